@@ -1,0 +1,179 @@
+"""The desk: the pipeline from an ``Article`` to a checked ``Rewrite``.
+
+    Article --prepare--> Document --engine.draft--> Draft --verify--> CheckReport
+            --repair (model engines)--> Rewrite (with dateline and report)
+
+``rewrite`` is the public entry point (``copydesk.rewrite``). Nothing ships that the
+checker has not seen: for model engines a flagged sentence goes back to the engine
+once with its problems; what still fails is replaced by its best supporting source
+sentence, or cut. With ``strict=True`` a failed check raises ``CheckFailed`` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from copydesk import verify
+from copydesk.config import Settings, load_settings
+from copydesk.engines import Engine, get_engine
+from copydesk.errors import BadOption, CheckFailed, TooShort
+from copydesk.ingest.text import clean_text, detect_language
+from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
+from copydesk.places import make_dateline
+from copydesk.segment import split_paragraphs
+
+MIN_SENTENCES = 3
+
+
+def prepare(article: Article) -> Document:
+    """Clean the article's text, take its wire dateline, split it into sentences."""
+    cleaned = clean_text(article.text)
+    if cleaned.wire_dateline and not article.wire_dateline:
+        article.wire_dateline = cleaned.wire_dateline
+    language = article.language or detect_language(cleaned.text)
+    article.language = language
+    sentences, paragraphs = split_paragraphs(cleaned.text, language)
+    if len(sentences) < MIN_SENTENCES:
+        raise TooShort(
+            f"too short to rewrite: {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}, "
+            f"need at least {MIN_SENTENCES} - give the whole article"
+        )
+    return Document(
+        article=article,
+        text=cleaned.text,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        language=language,
+        notes=list(cleaned.notes),
+    )
+
+
+def _parse_published(value: Any) -> dt.date | dt.datetime | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD") from None
+
+
+def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine) -> tuple[Draft, CheckReport]:
+    """Apply the model-engine policy to every unsupported sentence of ``draft``.
+
+    Revise once through the engine; if the revision still fails, replace the sentence
+    by its best supporting source sentence (not already used), or cut it.
+    """
+    index = verify.SourceIndex(doc.sentences)
+    used = {i for s in draft.summary for i in s.sources} | {
+        i for para in draft.body for s in para for i in s.sources
+    }
+    checks: list[SentenceCheck] = []
+    by_text = {c.text: c for c in report.sentences}
+
+    def fix(sent: Sentence, part: str) -> Sentence | None:
+        check = by_text.get(sent.text) or verify.check_sentence(sent.text, index, part=part)
+        if check.status == "supported":
+            checks.append(check)
+            return sent
+        revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model else None
+        if revised:
+            again = verify.check_sentence(revised, index, part=part)
+            if again.status == "supported":
+                again.status = "repaired"
+                again.original = sent.text
+                again.problems = check.problems
+                checks.append(again)
+                return Sentence(revised, again.support)
+        for i in check.support:
+            if i not in used:
+                used.add(i)
+                replaced = SentenceCheck(
+                    text=doc.sentences[i], part=part, status="replaced", support=[i],
+                    problems=check.problems, original=sent.text,
+                )
+                checks.append(replaced)
+                return Sentence(doc.sentences[i], [i])
+        checks.append(SentenceCheck(text="", part=part, status="cut", support=[],
+                                    problems=check.problems, original=sent.text))
+        return None
+
+    summary = [s for s in (fix(s, "summary") for s in draft.summary) if s]
+    body = []
+    for para in draft.body:
+        kept = [s for s in (fix(s, "body") for s in para) if s]
+        if kept:
+            body.append(kept)
+    headline_check = by_text.get(draft.headline) or verify.check_sentence(
+        draft.headline, index, part="headline"
+    )
+    headline = draft.headline
+    if headline_check.status != "supported":
+        fallback = verify.fallback_headline(doc)
+        checks.append(SentenceCheck(text=fallback, part="headline", status="replaced",
+                                    support=headline_check.support, problems=headline_check.problems,
+                                    original=draft.headline))
+        headline = fallback
+    else:
+        checks.append(headline_check)
+    fixed = Draft(summary=summary, headline=headline, body=body, engine=draft.engine, notes=draft.notes)
+    ok = all(c.status != "unsupported" for c in checks)
+    return fixed, CheckReport(ok=ok, sentences=checks, notes=list(report.notes))
+
+
+def rewrite(
+    text: str | Article,
+    *,
+    engine: str | Engine | None = None,
+    summary_sentences: int = 3,
+    title: str | None = None,
+    published: str | dt.date | None = None,
+    place: str | None = None,
+    url: str | None = None,
+    strict: bool = False,
+    settings: Settings | None = None,
+    now: dt.datetime | None = None,
+) -> Rewrite:
+    """Rewrite one article: a summary, a headline, a dateline and a body, all checked."""
+    article = text if isinstance(text, Article) else Article(text=text)
+    if title:
+        article.title = title
+    if url:
+        article.url = url
+    if published is not None:
+        article.published = _parse_published(published)
+    if place:
+        article.place = place
+    if summary_sentences < 1:
+        raise BadOption("--summary-sentences must be at least 1 - pass a positive number")
+    settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
+    eng = engine if isinstance(engine, Engine) else get_engine(engine or settings.engine, settings)
+    now = now or dt.datetime.now(dt.timezone.utc)
+
+    doc = prepare(article)
+    draft = eng.draft(doc, summary_sentences=summary_sentences)
+    report = verify.check_draft(doc, draft)
+    if not report.ok:
+        if strict:
+            bad = sum(1 for c in report.sentences if c.status == "unsupported")
+            first = next(p for p in report.problems)
+            raise CheckFailed(
+                f"check failed: {bad} sentence(s) not supported by the source "
+                f"(first: {first.kind}: {first.detail}) - drop --strict to repair or cut them"
+            )
+        draft, report = repair(doc, draft, report, eng)
+    dateline, notes = make_dateline(doc, now=now)
+    report.notes = [*doc.notes, *draft.notes, *report.notes, *notes]
+    return Rewrite(
+        article=article,
+        summary=draft.summary,
+        headline=draft.headline,
+        dateline=dateline,
+        body=draft.body,
+        engine=draft.engine,
+        created_at=now,
+        check=report,
+        language=doc.language,
+        source_sentences=doc.sentences,
+        options={"summary_sentences": summary_sentences, "strict": strict},
+    )

@@ -1,0 +1,304 @@
+"""The records that flow between the stages of copydesk.
+
+    ingest/ --Article--> desk --Document--> engines/ --Draft--> verify --CheckReport-->
+    desk --Rewrite--> store / render/
+
+Everything here is a plain dataclass with ``to_dict``/``from_dict`` so a record can be
+stored as JSON and read back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
+ProblemKind = Literal["quote", "number", "date", "name", "speaker"]
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _parse_date(value: Any) -> dt.date | dt.datetime | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    text = str(value)
+    if "T" in text or " " in text.strip():
+        return dt.datetime.fromisoformat(text)
+    return dt.date.fromisoformat(text)
+
+
+@dataclass
+class Article:
+    """One news article as it came in, before any rewriting.
+
+    ``place`` is a "City, Country" the user or the source's own wire dateline gave;
+    ``wire_dateline`` is that dateline as it stood ("LONDON, England (CNN) --").
+    """
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source_name: str | None = None
+    published: dt.date | dt.datetime | None = None
+    byline: str | None = None
+    language: str | None = None
+    place: str | None = None
+    wire_dateline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["published"] = _iso(self.published)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        data = dict(data)
+        data["published"] = _parse_date(data.get("published"))
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+@dataclass
+class Document:
+    """An article made ready for an engine: cleaned text split into sentences.
+
+    ``sentences`` are the source sentences, in order; every output sentence points
+    back into this list by index (its provenance). ``paragraphs`` holds, for each
+    source paragraph, the indices of its sentences.
+    """
+
+    article: Article
+    text: str
+    sentences: list[str]
+    paragraphs: list[list[int]] = field(default_factory=list)
+    language: str = "und"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """One output sentence and the source sentences it came from."""
+
+    text: str
+    sources: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "sources": list(self.sources)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Sentence:
+        return cls(text=data["text"], sources=list(data.get("sources", [])))
+
+
+@dataclass
+class Draft:
+    """What an engine returns: the parts of a rewrite, before checking."""
+
+    summary: list[Sentence]
+    headline: str
+    body: list[list[Sentence]]
+    engine: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Problem:
+    """One claim of an output sentence that the source does not support."""
+
+    kind: ProblemKind
+    detail: str
+    span: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Problem:
+        return cls(kind=data["kind"], detail=data["detail"], span=data.get("span", ""))
+
+
+@dataclass
+class SentenceCheck:
+    """The checker's verdict on one output sentence.
+
+    ``support`` holds the indices of the source sentences that back it, best first.
+    ``status`` is "supported" or "unsupported" from the checker; the desk may then
+    mark it "repaired" (fixed by the engine), "replaced" (swapped for its best
+    source sentence) or "cut".
+    """
+
+    text: str
+    part: str
+    status: Status
+    support: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    original: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "part": self.part,
+            "status": self.status,
+            "support": list(self.support),
+            "problems": [p.to_dict() for p in self.problems],
+            "original": self.original,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SentenceCheck:
+        return cls(
+            text=data["text"],
+            part=data.get("part", "body"),
+            status=data["status"],
+            support=list(data.get("support", [])),
+            problems=[Problem.from_dict(p) for p in data.get("problems", [])],
+            original=data.get("original"),
+        )
+
+
+@dataclass
+class CheckReport:
+    """Every sentence's verdict, plus notes on what was assumed or done.
+
+    ``ok`` is true when every sentence that ships is supported by the source.
+    ``notes`` says, in words, what the desk assumed (a run date used as the
+    dateline date, no place named in the text) or did (map-reduce over chunks).
+    """
+
+    ok: bool
+    sentences: list[SentenceCheck] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for s in self.sentences for p in s.problems]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "notes": list(self.notes),
+            "counts": self.counts(),
+        }
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {"sentences": len(self.sentences)}
+        for s in self.sentences:
+            counts[s.status] = counts.get(s.status, 0) + 1
+        return counts
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CheckReport:
+        return cls(
+            ok=bool(data["ok"]),
+            sentences=[SentenceCheck.from_dict(s) for s in data.get("sentences", [])],
+            notes=list(data.get("notes", [])),
+        )
+
+
+@dataclass
+class Dateline:
+    """``*Islamabad, Pakistan – July 6, 2025*``: where and when.
+
+    ``place`` is None when the text names no place (then ``text`` is the date
+    alone). ``place_from`` says where the place came from: "option", "wire",
+    "metadata", "text" or "none"; ``date_assumed`` is true when no date was
+    known and the run date stands in.
+    """
+
+    place: str | None
+    date: dt.date
+    text: str
+    place_from: str = "none"
+    date_assumed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place": self.place,
+            "date": self.date.isoformat(),
+            "text": self.text,
+            "place_from": self.place_from,
+            "date_assumed": self.date_assumed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Dateline:
+        return cls(
+            place=data.get("place"),
+            date=dt.date.fromisoformat(data["date"]),
+            text=data["text"],
+            place_from=data.get("place_from", "none"),
+            date_assumed=bool(data.get("date_assumed", False)),
+        )
+
+
+@dataclass
+class Rewrite:
+    """The finished product for one article: summary, headline, dateline, body, report."""
+
+    article: Article
+    summary: list[Sentence]
+    headline: str
+    dateline: Dateline
+    body: list[list[Sentence]]
+    engine: str
+    created_at: dt.datetime
+    check: CheckReport
+    language: str = "und"
+    source_sentences: list[str] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def summary_text(self) -> str:
+        return " ".join(s.text for s in self.summary)
+
+    @property
+    def body_paragraphs(self) -> list[str]:
+        return [" ".join(s.text for s in para) for para in self.body]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON schema of copydesk's output; see README "JSON output"."""
+        return {
+            "schema": "copydesk.rewrite/1",
+            "headline": self.headline,
+            "summary": self.summary_text,
+            "dateline": self.dateline.to_dict(),
+            "body": self.body_paragraphs,
+            "language": self.language,
+            "engine": self.engine,
+            "created_at": self.created_at.isoformat(),
+            "source": {
+                "url": self.article.url,
+                "title": self.article.title,
+                "source_name": self.article.source_name,
+                "published": _iso(self.article.published),
+                "byline": self.article.byline,
+            },
+            "check": self.check.to_dict(),
+            "provenance": {
+                "summary": [s.to_dict() for s in self.summary],
+                "body": [[s.to_dict() for s in para] for para in self.body],
+                "source_sentences": list(self.source_sentences),
+            },
+            "article": self.article.to_dict(),
+            "options": dict(self.options),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Rewrite:
+        prov = data.get("provenance", {})
+        return cls(
+            article=Article.from_dict(data["article"]),
+            summary=[Sentence.from_dict(s) for s in prov.get("summary", [])],
+            headline=data["headline"],
+            dateline=Dateline.from_dict(data["dateline"]),
+            body=[[Sentence.from_dict(s) for s in para] for para in prov.get("body", [])],
+            engine=data["engine"],
+            created_at=dt.datetime.fromisoformat(data["created_at"]),
+            check=CheckReport.from_dict(data["check"]),
+            language=data.get("language", "und"),
+            source_sentences=list(prov.get("source_sentences", [])),
+            options=dict(data.get("options", {})),
+        )

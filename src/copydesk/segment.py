@@ -1,0 +1,103 @@
+"""Sentences, paragraphs, words and quotations: the units every stage counts in.
+
+Sentence splitting uses ``sentencex`` (Wikimedia's maintained, multilingual
+splitter), which keeps "U.S.", "Mr.", "Jan. 5", decimals and quotations that
+span sentences together. It runs in linear time, so multi-megabyte input is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import sentencex
+
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*", re.UNICODE)
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+# Opening and closing marks of a quotation. Straight quotes open and close alike.
+DOUBLE_OPEN = "\"“„«"
+DOUBLE_CLOSE = "\"”“»"
+QUOTE_CHARS = "\"“”„«»‘’‚'"
+
+
+@lru_cache(maxsize=64)
+def _language_code(language: str | None) -> str:
+    code = (language or "en").split("-")[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
+
+
+def split_sentences(text: str, language: str | None = "en") -> list[str]:
+    """Split ``text`` into sentences, stripped, none empty. Paragraph breaks end a sentence."""
+    code = _language_code(language)
+    out: list[str] = []
+    for para in _PARA_BREAK.split(text):
+        para = para.strip()
+        if not para:
+            continue
+        for sent in sentencex.segment(code, para):
+            sent = " ".join(sent.split())
+            if sent:
+                out.append(sent)
+    return out
+
+
+def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str], list[list[int]]]:
+    """Sentences of ``text`` plus, for each paragraph, the indices of its sentences."""
+    sentences: list[str] = []
+    paragraphs: list[list[int]] = []
+    for para in _PARA_BREAK.split(text):
+        sents = split_sentences(para, language)
+        if sents:
+            paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
+            sentences.extend(sents)
+    return sentences, paragraphs
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, keeping inner apostrophes, dots and hyphens ("U.S.", "al-Assad")."""
+    return _WORD.findall(text)
+
+
+def normalize_quotes(text: str) -> str:
+    """Fold curly and angled quote marks to straight ones, and whitespace to single spaces."""
+    table = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                           "‘": "'", "’": "'", "‚": "'", "`": "'"})
+    return " ".join(text.translate(table).split())
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted span: ``text`` is what stands between the marks, ``start``/``end`` its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+_DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]", re.S)
+# A single-quoted span opens after a space or bracket and closes before a space or
+# punctuation, so apostrophes ("don't", "the players' ball") are not taken for quotes.
+_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted spans in double marks ("…", “…”, «…») and single marks (‘…’, '…').
+
+    A span must hold at least two words to count as a quotation, so scare-quoted
+    single words ('hero') are left alone.
+    """
+    found: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_DOUBLE_QUOTE, _SINGLE_QUOTE):
+        for m in pattern.finditer(text):
+            inner = m.group(1)
+            if len(words(inner)) < 2:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Quote(inner.strip(), m.start(1), m.end(1)))
+    found.sort(key=lambda q: q.start)
+    return found

@@ -1,0 +1,27 @@
+"""Shared fixtures. ``shared_data`` points at ../shared/data and skips when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not (DATA / "news_dev.jsonl").exists():
+        pytest.skip(f"reference data not found at {DATA} (the ../shared/data folder beside the repo)")
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    path = SHARED / "seed" / "000_cd67989d856edafc.txt"
+    if not path.exists():
+        pytest.skip(f"seed output not found at {path}")
+    return path.read_text(encoding="utf-8")
