@@ -13,6 +13,8 @@ that names the problem and the fix; the CLI prints it to stderr and exits with
     ├── FetchError                 a URL or feed could not be fetched
     │   ├── BlockedAddress         the SSRF guard refused an address
     │   ├── TooLarge               the body went over the size cap
+    │   ├── FetchTimeout           no answer, or no whole answer, in time
+    │   ├── BadStatus              an HTTP error status (4xx/5xx); ``.status``
     │   └── ExtractionFailed       a page held no article text
     ├── EngineError                an engine could not produce a draft
     │   ├── EngineNotFound         no engine plugin by that name
@@ -96,3 +98,15 @@ class CheckFailed(CopydeskError):
 
 class StoreError(CopydeskError):
     pass
+
+
+class FetchTimeout(FetchError):
+    pass
+
+
+class BadStatus(FetchError):
+    """An HTTP error status; ``status`` is the code (404, 500, ...)."""
+
+    def __init__(self, message: str, status: int = 0):
+        super().__init__(message)
+        self.status = status
