@@ -1,0 +1,631 @@
+"""The store: feeds, stories, rewrites and runs, in SQLite (default) or PostgreSQL.
+
+``Store.open()`` picks the database (``--db``/``COPYDESK_DB``, else ``copydesk.db`` in
+the user data dir), connects and runs the migrations. SQLite runs in WAL mode, and every
+write transaction starts with ``BEGIN IMMEDIATE`` so two processes queue instead of
+failing. Every database error a user can hit becomes a ``StoreError``.
+
+Crash safety rests on two rules, kept by ``newsroom``:
+
+1. New feed entries are recorded as ``pending`` in the same transaction that saves the
+   feed's new ETag/Last-Modified, so a crash either loses neither or refetches both.
+2. A story, its sources, its LSH bands, its rewrite and its entry's ``done`` mark are
+   written in one transaction, and ``rewrites`` is unique by (story, engine), so a
+   re-run after a crash redoes unfinished work and never writes a rewrite twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import (
+    Connection,
+    create_engine,
+    event,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    tuple_,
+)
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    SQLAlchemyError,
+)
+
+from copydesk.errors import BadOption, InputError, StoreError
+from copydesk.model import Article, Feed, Rewrite, RunRecord, StoredRewrite
+from copydesk.store import dedupe, schema
+from copydesk.store.dedupe import Fingerprint, fingerprint
+from copydesk.store.migrations import migrate
+
+__all__ = ["Store", "Fingerprint", "fingerprint", "default_path", "resolve_url", "utcnow"]
+
+BACKOFF_BASE = dt.timedelta(minutes=1)
+BACKOFF_MAX = dt.timedelta(hours=24)
+MAX_ENTRY_ATTEMPTS = 3
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _naive(value: dt.datetime | None) -> dt.datetime | None:
+    """Aware -> naive UTC for the database (naive values are taken as UTC)."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir("copydesk")) / "copydesk.db"
+
+
+def resolve_url(url: str | None) -> str:
+    """``None`` -> ``COPYDESK_DB`` or the default file; a path -> ``sqlite:///``; a URL as is."""
+    if not url:
+        url = os.environ.get("COPYDESK_DB") or None
+    if not url:
+        path = default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" in url:
+        return url
+    path = Path(url).expanduser()
+    if path.is_dir():
+        raise StoreError(f"--db {url} is a folder - give a database file path")
+    if not path.parent.exists():
+        raise StoreError(f"--db {url}: folder {path.parent} does not exist - create it first")
+    return f"sqlite:///{path.resolve()}"
+
+
+def backoff(error_count: int) -> dt.timedelta:
+    """1 min, 2, 4, 8 ... after each failure in a row, at most a day."""
+    return min(BACKOFF_BASE * (2 ** max(error_count - 1, 0)), BACKOFF_MAX)
+
+
+def _fts_query(query: str) -> str | None:
+    """User words -> an FTS5 query that cannot be a syntax error: every word, quoted."""
+    tokens = re.findall(r"\w+", query, re.UNICODE)
+    return " ".join(f'"{t}"' for t in tokens) if tokens else None
+
+
+def _like(query: str) -> str:
+    escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass
+class PendingEntry:
+    """One feed entry waiting to be turned into a story."""
+
+    id: int
+    feed_id: int
+    entry_key: str
+    link: str | None
+    payload: dict[str, Any]
+    attempts: int
+
+
+@dataclass
+class Committed:
+    """What ``commit_story`` did: ``new`` story (with ``rewrite_id``) or ``duplicate``."""
+
+    outcome: str
+    article_id: int
+    rewrite_id: int | None
+
+
+class Store:
+    """The one way into the database. Open with ``Store.open()``; close when done."""
+
+    def __init__(self, engine: Engine, url: str):
+        self.engine = engine
+        self.url = url
+        self.dialect = engine.dialect.name
+
+    # --- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        resolved = resolve_url(url)
+        shown = cls._shown(resolved)
+        try:
+            if resolved.startswith("sqlite"):
+                engine = create_engine(resolved, connect_args={"timeout": 30})
+                _sqlite_setup(engine)
+            else:
+                engine = create_engine(resolved, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise StoreError(
+                f"cannot use database URL {shown} ({exc}) - give a file path, "
+                "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+            ) from None
+        except ImportError as exc:
+            raise StoreError(
+                f"the driver for {shown} is not installed ({exc.name}) - pip install 'copydesk[postgres]'"
+            ) from None
+        store = cls(engine, resolved)
+        try:
+            migrate(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(
+                f"cannot open the database {shown}: {_reason(exc)} - check --db / COPYDESK_DB"
+            ) from None
+        return store
+
+    @staticmethod
+    def _shown(url: str) -> str:
+        try:
+            return make_url(url).render_as_string(hide_password=True)
+        except ArgumentError:
+            return url
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(copydesk_read=True)
+                yield conn
+        except DBAPIError as exc:
+            raise StoreError(f"database error on {self._shown(self.url)}: {_reason(exc)} - try again") from None
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except IntegrityError:
+            raise
+        except DBAPIError as exc:
+            raise StoreError(f"database error on {self._shown(self.url)}: {_reason(exc)} - try again") from None
+
+    # --- feeds ------------------------------------------------------------------------
+
+    def add_feed(self, url: str, name: str | None = None) -> Feed:
+        url = (url or "").strip()
+        if not re.match(r"^https?://[^/\s]+", url):
+            raise BadOption(f"feed URL {url!r} is not an http(s) URL - give one like https://example.com/feed.xml")
+        t = schema.feeds
+        try:
+            with self._write() as conn:
+                new_id = conn.execute(
+                    t.insert().values(url=url, name=name, added_at=_naive(utcnow()), error_count=0,
+                                      entries_seen=0, articles_added=0).returning(t.c.id)
+                ).scalar_one()
+        except IntegrityError:
+            existing = next((f for f in self.list_feeds() if f.url == url), None)
+            where = f" as #{existing.id}" if existing else ""
+            raise InputError(f"feed {url} is already added{where} - see copydesk feeds list") from None
+        feed = self.get_feed(new_id)
+        assert feed is not None
+        return feed
+
+    def get_feed(self, feed_id: int) -> Feed | None:
+        with self._read() as conn:
+            row = conn.execute(select(schema.feeds).where(schema.feeds.c.id == feed_id)).mappings().first()
+        return _feed(row) if row else None
+
+    def list_feeds(self) -> list[Feed]:
+        with self._read() as conn:
+            rows = conn.execute(select(schema.feeds).order_by(schema.feeds.c.id)).mappings().all()
+        return [_feed(r) for r in rows]
+
+    def remove_feed(self, feed_id: int) -> bool:
+        with self._write() as conn:
+            conn.execute(schema.entries.delete().where(schema.entries.c.feed_id == feed_id))
+            return conn.execute(schema.feeds.delete().where(schema.feeds.c.id == feed_id)).rowcount > 0
+
+    def due_feeds(self, now: dt.datetime | None = None, *, force: bool = False) -> list[Feed]:
+        """Feeds to fetch now: all with ``force``, else those not backing off."""
+        now = now or utcnow()
+        return [f for f in self.list_feeds() if force or f.next_try_at is None or f.next_try_at <= now]
+
+    def feed_fetched(
+        self,
+        feed_id: int,
+        entries: Sequence[tuple[str, str | None, dict[str, Any]]],
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        status: str = "ok",
+        warning: str | None = None,
+    ) -> int:
+        """Record a fetched feed: its new entries as pending, and its validators, at once.
+
+        ``entries`` holds (entry_key, link, payload); keys already seen for this feed are
+        skipped. Returns how many were new.
+        """
+        t, f = schema.entries, schema.feeds
+        now = _naive(utcnow())
+        with self._write() as conn:
+            keys = list(dict.fromkeys(k for k, _, _ in entries))
+            seen: set[str] = set()
+            for chunk in _chunks(keys, 500):
+                seen.update(conn.execute(
+                    select(t.c.entry_key).where(t.c.feed_id == feed_id, t.c.entry_key.in_(chunk))
+                ).scalars())
+            rows, taken = [], set(seen)
+            for key, link, payload in entries:
+                if key in taken:
+                    continue
+                taken.add(key)
+                rows.append({"feed_id": feed_id, "entry_key": key, "link": link,
+                             "payload": json.dumps(payload, default=str), "status": "pending",
+                             "attempts": 0, "seen_at": now})
+            if rows:
+                conn.execute(t.insert(), rows)
+            conn.execute(f.update().where(f.c.id == feed_id).values(
+                etag=etag, last_modified=last_modified, last_run_at=now, last_status=status,
+                last_error=warning, error_count=0, next_try_at=None,
+                entries_seen=f.c.entries_seen + len(rows),
+            ))
+        return len(rows)
+
+    def feed_not_modified(self, feed_id: int) -> None:
+        f = schema.feeds
+        with self._write() as conn:
+            conn.execute(f.update().where(f.c.id == feed_id).values(
+                last_run_at=_naive(utcnow()), last_status="not modified", last_error=None,
+                error_count=0, next_try_at=None,
+            ))
+
+    def feed_failed(self, feed_id: int, error: str, now: dt.datetime | None = None) -> dt.datetime:
+        """Record a failed fetch; the feed is skipped until the returned time (backoff)."""
+        f = schema.feeds
+        now = now or utcnow()
+        with self._write() as conn:
+            count = conn.execute(select(f.c.error_count).where(f.c.id == feed_id)).scalar_one_or_none() or 0
+            retry = now + backoff(count + 1)
+            conn.execute(f.update().where(f.c.id == feed_id).values(
+                last_run_at=_naive(now), last_status="error", last_error=error[:2000],
+                error_count=count + 1, next_try_at=_naive(retry),
+            ))
+        return retry
+
+    # --- the entry queue --------------------------------------------------------------
+
+    def pending_entries(self, limit: int | None = None) -> list[PendingEntry]:
+        t = schema.entries
+        query = select(t).where(t.c.status == "pending").order_by(t.c.id)
+        if limit:
+            query = query.limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [PendingEntry(r["id"], r["feed_id"], r["entry_key"], r["link"], json.loads(r["payload"]),
+                             r["attempts"]) for r in rows]
+
+    def entry_failed(self, entry_id: int, error: str, *, final: bool) -> None:
+        """One failed try at an entry: it stays pending for the next pass unless ``final``
+        or out of attempts, then it is marked failed with its error."""
+        t = schema.entries
+        with self._write() as conn:
+            attempts = (conn.execute(select(t.c.attempts).where(t.c.id == entry_id)).scalar_one_or_none() or 0) + 1
+            failed = final or attempts >= MAX_ENTRY_ATTEMPTS
+            conn.execute(t.update().where(t.c.id == entry_id).values(
+                attempts=attempts, error=error[:2000], status="failed" if failed else "pending",
+                done_at=_naive(utcnow()) if failed else None,
+            ))
+
+    def entry_counts(self) -> dict[str, int]:
+        t = schema.entries
+        with self._read() as conn:
+            rows = conn.execute(select(t.c.status, func.count()).group_by(t.c.status)).all()
+        return {status: n for status, n in rows}
+
+    # --- stories and rewrites ---------------------------------------------------------
+
+    def find_story(self, fp: Fingerprint) -> tuple[int, str] | None:
+        """The id of the story ``fp`` is already in, and why (url, hash, near), or None."""
+        with self._read() as conn:
+            return self._find(conn, fp)
+
+    def _find(self, conn: Connection, fp: Fingerprint) -> tuple[int, str] | None:
+        a, s, b = schema.articles, schema.article_sources, schema.article_bands
+        if fp.canonical_url:
+            hit = conn.execute(select(s.c.article_id).where(s.c.canonical_url == fp.canonical_url)).scalar()
+            if hit is not None:
+                return hit, "url"
+        hit = conn.execute(select(a.c.id).where(a.c.content_hash == fp.content_hash)).scalar()
+        if hit is not None:
+            return hit, "hash"
+        if not fp.bands:
+            return None
+        candidates = conn.execute(
+            select(b.c.article_id).where(tuple_(b.c.band, b.c.key).in_(fp.bands)).distinct()
+        ).scalars().all()
+        best: tuple[float, int] | None = None
+        for chunk in _chunks(list(candidates), 500):
+            for art_id, blob in conn.execute(select(a.c.id, a.c.minhash).where(a.c.id.in_(chunk))):
+                if blob is None:
+                    continue
+                score = dedupe.similarity(fp.minhash, bytes(blob))
+                if score >= dedupe.THRESHOLD and (best is None or score > best[0]):
+                    best = (score, art_id)
+        return (best[1], "near") if best else None
+
+    def commit_story(
+        self,
+        article: Article,
+        fp: Fingerprint,
+        rewrite: Rewrite | None,
+        *,
+        feed_id: int | None = None,
+        entry_id: int | None = None,
+    ) -> Committed:
+        """Store a story in one transaction, or add its URL to the story it duplicates.
+
+        With ``entry_id`` the entry is marked done in the same transaction. A rewrite
+        is written only if the story has none from that engine yet. Races with another
+        process end in a unique-constraint error; the transaction is then retried and
+        finds the other's story.
+        """
+        for attempt in range(3):
+            try:
+                with self._write() as conn:
+                    return self._commit(conn, article, fp, rewrite, feed_id, entry_id)
+            except IntegrityError:
+                if attempt == 2:
+                    raise StoreError("could not store a story: it kept colliding with another writer - try again") from None
+        raise AssertionError("unreachable")
+
+    def _commit(self, conn: Connection, article: Article, fp: Fingerprint, rewrite: Rewrite | None,
+                feed_id: int | None, entry_id: int | None) -> Committed:
+        a, s, b, r, e, f = (schema.articles, schema.article_sources, schema.article_bands,
+                            schema.rewrites, schema.entries, schema.feeds)
+        now = _naive(utcnow())
+        found = self._find(conn, fp)
+        if found:
+            article_id, outcome = found[0], "duplicate"
+            if fp.canonical_url:
+                known = conn.execute(select(s.c.id).where(s.c.canonical_url == fp.canonical_url)).scalar()
+                if known is None:
+                    conn.execute(s.insert().values(article_id=article_id, url=fp.url, canonical_url=fp.canonical_url,
+                                                   feed_id=feed_id, added_at=now))
+        else:
+            outcome = "new"
+            article_id = conn.execute(a.insert().values(
+                canonical_url=fp.canonical_url, content_hash=fp.content_hash, title=article.title,
+                article_json=json.dumps(article.to_dict()), minhash=dedupe.to_bytes(fp.minhash),
+                feed_id=feed_id, first_seen_at=now,
+            ).returning(a.c.id)).scalar_one()
+            if fp.canonical_url:
+                conn.execute(s.insert().values(article_id=article_id, url=fp.url, canonical_url=fp.canonical_url,
+                                               feed_id=feed_id, added_at=now))
+            conn.execute(b.insert(), [{"band": band, "key": key, "article_id": article_id} for band, key in fp.bands])
+            if feed_id is not None:
+                conn.execute(f.update().where(f.c.id == feed_id).values(articles_added=f.c.articles_added + 1))
+        rewrite_id = None
+        if rewrite is not None:
+            rewrite_id = conn.execute(
+                select(r.c.id).where(r.c.article_id == article_id, r.c.engine == rewrite.engine)
+            ).scalar()
+            if rewrite_id is None:
+                rewrite_id = self._insert_rewrite(conn, article_id, rewrite, feed_id)
+                if outcome == "duplicate":
+                    outcome = "new rewrite"
+        if entry_id is not None:
+            conn.execute(e.update().where(e.c.id == entry_id).values(
+                status="done", article_id=article_id, done_at=now, error=None))
+        return Committed(outcome, article_id, rewrite_id)
+
+    def _insert_rewrite(self, conn: Connection, article_id: int, rewrite: Rewrite, feed_id: int | None) -> int:
+        r = schema.rewrites
+        data = rewrite.to_dict()
+        body = "\n\n".join(rewrite.body_paragraphs)
+        rewrite_id = conn.execute(r.insert().values(
+            article_id=article_id, engine=rewrite.engine, options=json.dumps(rewrite.options, default=str),
+            output=json.dumps(data), check_report=json.dumps(data["check"]), check_ok=int(rewrite.check.ok),
+            headline=rewrite.headline, summary=rewrite.summary_text, body=body, feed_id=feed_id,
+            created_at=_naive(rewrite.created_at),
+        ).returning(r.c.id)).scalar_one()
+        if self.dialect == "sqlite":
+            conn.exec_driver_sql(
+                "INSERT INTO rewrites_fts(rowid, headline, summary, body) VALUES (?, ?, ?, ?)",
+                (rewrite_id, rewrite.headline, rewrite.summary_text, body),
+            )
+        return rewrite_id
+
+    def save_rewrite(self, rewrite: Rewrite, *, feed_id: int | None = None) -> int:
+        """Store ``rewrite`` and its article (deduped); return the rewrite's id.
+
+        If the article is a story already stored with a rewrite from the same engine,
+        nothing new is written and that rewrite's id is returned.
+        """
+        fp = fingerprint(rewrite.article.text, rewrite.article.url)
+        done = self.commit_story(rewrite.article, fp, rewrite, feed_id=feed_id)
+        assert done.rewrite_id is not None
+        return done.rewrite_id
+
+    def _filtered(self, query: str | None, since: dt.datetime | None):
+        r = schema.rewrites
+        stmt = select(r)
+        if since is not None:
+            stmt = stmt.where(r.c.created_at >= _naive(since))
+        if query is not None and query.strip():
+            if self.dialect == "sqlite":
+                match = _fts_query(query)
+                if match is None:
+                    return None
+                fts = select(literal_column("rowid")).select_from(table("rewrites_fts")).where(
+                    text("rewrites_fts MATCH :match").bindparams(match=match)
+                )
+                stmt = stmt.where(r.c.id.in_(fts))
+            else:
+                pattern = _like(query.strip())
+                stmt = stmt.where(or_(r.c.headline.ilike(pattern, escape="\\"),
+                                      r.c.summary.ilike(pattern, escape="\\"),
+                                      r.c.body.ilike(pattern, escape="\\")))
+        return stmt
+
+    def list_rewrites(
+        self,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        query: str | None = None,
+        since: dt.datetime | None = None,
+        oldest_first: bool = False,
+    ) -> list[StoredRewrite]:
+        r = schema.rewrites
+        stmt = self._filtered(query, since)
+        if stmt is None:
+            return []
+        order = (r.c.created_at.asc(), r.c.id.asc()) if oldest_first else (r.c.created_at.desc(), r.c.id.desc())
+        stmt = stmt.order_by(*order).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            sources = self._sources(conn, [row["article_id"] for row in rows])
+        return [_stored(row, sources.get(row["article_id"], [])) for row in rows]
+
+    def count_rewrites(self, query: str | None = None, since: dt.datetime | None = None) -> int:
+        stmt = self._filtered(query, since)
+        if stmt is None:
+            return 0
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+
+    def get_rewrite(self, rewrite_id: int) -> StoredRewrite | None:
+        r = schema.rewrites
+        with self._read() as conn:
+            row = conn.execute(select(r).where(r.c.id == rewrite_id)).mappings().first()
+            if row is None:
+                return None
+            sources = self._sources(conn, [row["article_id"]])
+        return _stored(row, sources.get(row["article_id"], []))
+
+    def _sources(self, conn: Connection, article_ids: list[int]) -> dict[int, list[str]]:
+        s = schema.article_sources
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            for art_id, url in conn.execute(
+                select(s.c.article_id, s.c.url).where(s.c.article_id.in_(chunk)).order_by(s.c.id)
+            ):
+                out.setdefault(art_id, []).append(url)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Row counts: feeds, articles, sources, rewrites, entries, runs."""
+        names = {"feeds": schema.feeds, "articles": schema.articles, "sources": schema.article_sources,
+                 "rewrites": schema.rewrites, "entries": schema.entries, "runs": schema.runs}
+        with self._read() as conn:
+            return {k: conn.execute(select(func.count()).select_from(t)).scalar_one() for k, t in names.items()}
+
+    # --- runs -------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        t = schema.runs
+        with self._write() as conn:
+            return conn.execute(t.insert().values(started_at=_naive(utcnow()), status="running", errors="[]")
+                                .returning(t.c.id)).scalar_one()
+
+    def finish_run(self, run_id: int, record: RunRecord) -> None:
+        t = schema.runs
+        with self._write() as conn:
+            conn.execute(t.update().where(t.c.id == run_id).values(
+                finished_at=_naive(record.finished_at or utcnow()), status=record.status, feeds=record.feeds,
+                feeds_failed=record.feeds_failed, feeds_not_modified=record.feeds_not_modified,
+                entries_new=record.entries_new, articles_new=record.articles_new,
+                duplicates=record.duplicates, rewrites=record.rewrites,
+                entries_failed=record.entries_failed, errors=json.dumps(record.errors[:200]),
+            ))
+
+    def runs(self, limit: int = 20) -> list[RunRecord]:
+        t = schema.runs
+        with self._read() as conn:
+            rows = conn.execute(select(t).order_by(t.c.id.desc()).limit(limit)).mappings().all()
+        return [_run(r) for r in rows]
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we send BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        read = conn.get_execution_options().get("copydesk_read")
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _feed(row: Any) -> Feed:
+    return Feed(
+        id=row["id"], url=row["url"], name=row["name"], added_at=_aware(row["added_at"]),
+        last_run_at=_aware(row["last_run_at"]), last_status=row["last_status"], last_error=row["last_error"],
+        error_count=row["error_count"] or 0, next_try_at=_aware(row["next_try_at"]),
+        entries_seen=row["entries_seen"] or 0, articles_added=row["articles_added"] or 0,
+        etag=row["etag"], last_modified=row["last_modified"],
+    )
+
+
+def _stored(row: Any, sources: list[str]) -> StoredRewrite:
+    rewrite = Rewrite.from_dict(json.loads(row["output"]))
+    return StoredRewrite(id=row["id"], rewrite=rewrite, created_at=_aware(row["created_at"]),
+                         article_id=row["article_id"], sources=sources, feed_id=row["feed_id"])
+
+
+def _run(row: Any) -> RunRecord:
+    return RunRecord(
+        id=row["id"], started_at=_aware(row["started_at"]), finished_at=_aware(row["finished_at"]),
+        status=row["status"], feeds=row["feeds"], feeds_failed=row["feeds_failed"],
+        feeds_not_modified=row["feeds_not_modified"], entries_new=row["entries_new"],
+        articles_new=row["articles_new"], duplicates=row["duplicates"], rewrites=row["rewrites"],
+        entries_failed=row["entries_failed"], errors=json.loads(row["errors"] or "[]"),
+    )
