@@ -302,3 +302,80 @@ class Rewrite:
             source_sentences=list(prov.get("source_sentences", [])),
             options=dict(data.get("options", {})),
         )
+
+
+# --- records of the store (issue 4) ------------------------------------------------------
+
+
+@dataclass
+class Feed:
+    """A feed the user follows, with the state of its last fetch.
+
+    ``next_try_at`` is set after a failed fetch (exponential backoff); the feed is
+    skipped until then. ``entries_seen``/``articles_added`` count over all runs.
+    """
+
+    id: int
+    url: str
+    name: str | None
+    added_at: dt.datetime
+    last_run_at: dt.datetime | None = None
+    last_status: str | None = None
+    last_error: str | None = None
+    error_count: int = 0
+    next_try_at: dt.datetime | None = None
+    entries_seen: int = 0
+    articles_added: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("added_at", "last_run_at", "next_try_at"):
+            data[key] = _iso(getattr(self, key))
+        return data
+
+
+@dataclass
+class StoredRewrite:
+    """A rewrite as the store keeps it: its id, its story's id and every source URL."""
+
+    id: int
+    rewrite: Rewrite
+    created_at: dt.datetime
+    article_id: int
+    sources: list[str] = field(default_factory=list)
+    feed_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.rewrite.to_dict()
+        data["id"] = self.id
+        data["article_id"] = self.article_id
+        data["sources"] = list(self.sources)
+        data["feed_id"] = self.feed_id
+        return data
+
+
+@dataclass
+class RunRecord:
+    """One pass over the feeds. ``finished_at`` is None while it runs (or if it was killed)."""
+
+    id: int
+    started_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    status: str = "running"
+    feeds: int = 0
+    feeds_failed: int = 0
+    feeds_not_modified: int = 0
+    entries_new: int = 0
+    articles_new: int = 0
+    duplicates: int = 0
+    rewrites: int = 0
+    entries_failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["started_at"] = _iso(self.started_at)
+        data["finished_at"] = _iso(self.finished_at)
+        return data
