@@ -190,17 +190,21 @@ def _norm(text: str) -> str:
     return normalize_quotes(text)
 
 
-def altered_quotes(texts: Iterable[str], source: str) -> list[str]:
+def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False) -> list[str]:
     """Quotations in ``texts`` that do not stand word for word in ``source``.
 
     Quote marks are folded (curly to straight) and runs of whitespace to one space;
-    nothing else: a changed word, case or punctuation mark inside the marks counts.
+    nothing else: a changed word, letter case or punctuation mark inside the marks
+    counts. ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = _norm(source)
+    if fold_case:
+        src = src.casefold()
     bad = []
     for text in texts:
         for quote in find_quotes(text):
-            if _norm(quote.text) not in src:
+            q = _norm(quote.text)
+            if (q.casefold() if fold_case else q) not in src:
                 bad.append(quote.text)
     return bad
 
@@ -254,8 +258,10 @@ def faithfulness(headline: str, summary: Sequence[str], body: Sequence[Sequence[
             out.sentences += 1
             out.supported += check.status == "supported"
             out.problems.update(p.kind for p in check.problems)
-    texts = [headline, " ".join(summary), *(" ".join(p) for p in body)]
-    out.altered_quotes = len(altered_quotes(texts, " ".join(source_sentences)))
+    source = " ".join(source_sentences)
+    texts = [" ".join(summary), *(" ".join(p) for p in body)]
+    out.altered_quotes = (len(altered_quotes([headline], source, fold_case=True))
+                          + len(altered_quotes(texts, source)))
     return out
 
 
