@@ -106,7 +106,7 @@ def resolve_url(url: str | None) -> str:
 
 def backoff(error_count: int) -> dt.timedelta:
     """1 min, 2, 4, 8 ... after each failure in a row, at most a day."""
-    return min(BACKOFF_BASE * (2 ** max(error_count - 1, 0)), BACKOFF_MAX)
+    return min(BACKOFF_BASE * (2 ** min(max(error_count - 1, 0), 20)), BACKOFF_MAX)
 
 
 def _fts_query(query: str) -> str | None:
@@ -487,10 +487,14 @@ class Store:
                 )
                 stmt = stmt.where(r.c.id.in_(fts))
             else:
-                pattern = _like(query.strip())
-                stmt = stmt.where(or_(r.c.headline.ilike(pattern, escape="\\"),
-                                      r.c.summary.ilike(pattern, escape="\\"),
-                                      r.c.body.ilike(pattern, escape="\\")))
+                words = re.findall(r"\w+", query, re.UNICODE)
+                if not words:
+                    return None
+                for word in words:  # every word, in any part (as FTS5 does on SQLite)
+                    pattern = _like(word)
+                    stmt = stmt.where(or_(r.c.headline.ilike(pattern, escape="\\"),
+                                          r.c.summary.ilike(pattern, escape="\\"),
+                                          r.c.body.ilike(pattern, escape="\\")))
         return stmt
 
     def list_rewrites(
