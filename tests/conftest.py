@@ -25,3 +25,18 @@ def seed_text() -> str:
     if not path.exists():
         pytest.skip(f"seed output not found at {path}")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    """A real HTTP server on 127.0.0.1 (tests/httpserver.py): /fixtures/ serves tests/fixtures,
+    /shared/feeds/ and /shared/extraction/ serve ../shared/data (when present)."""
+    from httpserver import LocalServer
+
+    mounts = {"/fixtures/": FIXTURES}
+    if (DATA / "feeds").is_dir():
+        mounts["/shared/feeds/"] = DATA / "feeds"
+    if (DATA / "extraction_dev" / "html").is_dir():
+        mounts["/shared/extraction/"] = DATA / "extraction_dev" / "html"
+    with LocalServer(mounts) as server:
+        yield server
