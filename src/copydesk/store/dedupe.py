@@ -4,7 +4,7 @@
   tracking parameters (``utm_*``, ``fbclid``...) and a trailing slash.
 * ``content_hash`` is SHA-256 of the text's words, lowercased: the same story with other
   spacing or punctuation gets the same hash.
-* ``minhash`` is a ``datasketch`` MinHash over word 3-shingles. The store keeps the
+* ``minhash`` is a ``datasketch`` MinHash over word 5-shingles. The store keeps the
   MinHash itself and its LSH band keys (the banding ``datasketch.MinHashLSH`` picks for
   ``THRESHOLD``), so a near-duplicate is found with one indexed query, across runs and
   processes; a candidate counts only if its estimated Jaccard similarity is at least
@@ -23,8 +23,8 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SEED = 7
-THRESHOLD = 0.5
-SHINGLE = 3
+THRESHOLD = 0.6
+SHINGLE = 5
 SCHEME = "affine32"  # pinned: stored hash values must stay comparable across versions
 
 _lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
