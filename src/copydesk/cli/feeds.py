@@ -1,0 +1,278 @@
+"""``copydesk feeds add|list|remove``, ``run``, ``watch``, ``log`` and ``export``.
+
+Every command that touches the store takes ``--db`` (or ``COPYDESK_DB``); every command
+that fetches takes ``--allow-private`` (or ``COPYDESK_ALLOW_PRIVATE=1``).
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from copydesk.cli.common import write_output
+from copydesk.errors import BadOption, InputError
+from copydesk.newsroom import Outcome, PassOptions, parse_duration, parse_since, run_pass, watch
+from copydesk.render import render
+from copydesk.render.feeds import FORMATS, export
+from copydesk.store import Store
+
+DB_HELP = "Database: a file path, sqlite:///PATH or postgresql+psycopg://... [env COPYDESK_DB; default: user data dir]"
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", envvar="COPYDESK_DB", default=None, metavar="PATH|URL", help=DB_HELP)(fn)
+
+
+def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
+                     help="Allow fetching from private, loopback and link-local addresses "
+                          "[env COPYDESK_ALLOW_PRIVATE=1]"),
+        click.option("--engine", envvar="COPYDESK_ENGINE", default=None,
+                     help="Engine for the rewrites [env COPYDESK_ENGINE; default extractive]"),
+        click.option("--summary-sentences", type=click.IntRange(1, 20), default=3, show_default=True),
+        click.option("--concurrency", type=click.IntRange(1, 64), default=8, show_default=True,
+                     help="Feeds and pages fetched at once"),
+        click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
+                     help="At most this many fetches at once from one host"),
+        click.option("--force", is_flag=True, help="Fetch every feed now, even those backing off after errors"),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line"),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+@contextmanager
+def opened(db: str | None) -> Iterator[Store]:
+    store = Store.open(db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+# --- feeds -------------------------------------------------------------------------------
+
+
+@click.group("feeds")
+def feeds() -> None:
+    """Manage the feeds that `copydesk run` reads (RSS, Atom, JSON Feed)."""
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="A name to show instead of the URL")
+@db_option
+def feeds_add(url: str, name: str | None, db: str | None) -> None:
+    """Follow the feed at URL."""
+    with opened(db) as store:
+        feed = store.add_feed(url, name)
+    click.echo(f"Added feed #{feed.id}: {feed.url}", err=True)
+    click.echo(feed.id)
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per feed, per line")
+@db_option
+def feeds_list(as_json: bool, db: str | None) -> None:
+    """List the feeds, with the state of their last fetch."""
+    with opened(db) as store:
+        items = store.list_feeds()
+    if as_json:
+        for feed in items:
+            click.echo(json.dumps(feed.to_dict()))
+        return
+    if not items:
+        click.echo("No feeds yet - add one with: copydesk feeds add URL", err=True)
+        return
+    for f in items:
+        state = f.last_status or "never run"
+        if f.last_run_at:
+            state += f" at {f.last_run_at:%Y-%m-%d %H:%M} UTC"
+        line = f"#{f.id}\t{f.name or '-'}\t{f.url}\t{state}\t{f.entries_seen} entries, {f.articles_added} stories"
+        if f.last_error:
+            line += f"\terror: {f.last_error}"
+            if f.next_try_at:
+                line += f" (retry after {f.next_try_at:%Y-%m-%d %H:%M} UTC)"
+        click.echo(line)
+
+
+@feeds.command("remove")
+@click.argument("feed_id", type=int, metavar="ID")
+@db_option
+def feeds_remove(feed_id: int, db: str | None) -> None:
+    """Stop following feed ID (its stored rewrites stay)."""
+    with opened(db) as store:
+        if not store.remove_feed(feed_id):
+            raise InputError(f"no feed #{feed_id} - see copydesk feeds list")
+    click.echo(f"Removed feed #{feed_id}", err=True)
+
+
+# --- run and watch -----------------------------------------------------------------------
+
+
+def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int,
+                  per_host: int, force: bool) -> PassOptions:
+    return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=concurrency,
+                       per_host=per_host, summary_sentences=summary_sentences)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task("Fetching feeds" if stage == "feeds" else "Rewriting entries", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield tick
+
+
+def _report(outcome: Outcome, quiet: bool) -> None:
+    for message in outcome.messages:
+        click.echo(f"Warning: {message}", err=True)
+    if quiet:
+        return
+    r = outcome.record
+    click.echo(
+        f"Run #{r.id} {r.status}: {r.feeds} feeds ({r.feeds_failed} failed, {r.feeds_not_modified} not modified), "
+        f"{r.entries_new} new entries, {r.articles_new} new stories, {r.duplicates} duplicates, "
+        f"{r.rewrites} rewrites, {r.entries_failed} entries failed",
+        err=True,
+    )
+
+
+def _require_feeds(store: Store) -> None:
+    if not store.list_feeds():
+        raise InputError("no feeds to run - add one with: copydesk feeds add URL")
+
+
+@click.command("run")
+@db_option
+@fetch_options
+def run(db, allow_private, engine, summary_sentences, concurrency, per_host, force, quiet) -> None:
+    """One pass over all feeds: fetch, parse, dedupe, rewrite and store new entries.
+
+    A broken feed is reported and retried on a later pass (with backoff); it never
+    stops the pass. A second run over unchanged feeds does no new work.
+    """
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
+    with opened(db) as store:
+        _require_feeds(store)
+        with _progress(quiet) as tick:
+            outcome = run_pass(store, opts, progress=tick)
+    _report(outcome, quiet)
+
+
+@click.command("watch")
+@click.option("--every", default="15m", show_default=True, help="Time between passes: 30s, 15m, 1h")
+@click.option("--jitter", type=click.FloatRange(0, 0.5), default=0.1, show_default=True,
+              help="Move each wait at random by up to this fraction of --every")
+@db_option
+@fetch_options
+def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, per_host, force,
+              quiet) -> None:
+    """Run passes over the feeds on a schedule until Ctrl-C or SIGTERM.
+
+    A signal lets the entry at hand finish, then exits cleanly; a `kill -9` loses
+    nothing either: the next start picks up unfinished entries.
+    """
+    seconds = parse_duration(every)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo(f"Stopping after the current entry ({signal.Signals(signum).name}); again to quit now.",
+                   err=True)
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with opened(db) as store:
+            _require_feeds(store)
+            if not quiet:
+                click.echo(f"Watching {len(store.list_feeds())} feeds every {every} (Ctrl-C to stop).", err=True)
+
+            def after(outcome: Outcome) -> None:
+                _report(outcome, quiet)
+
+            with _progress(quiet) as tick:
+                passes = watch(store, seconds, opts, jitter=jitter, stop=stop, on_pass=after, progress=tick)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if not quiet:
+        click.echo(f"Stopped after {passes} pass{'es' if passes != 1 else ''}.", err=True)
+
+
+# --- log and export ----------------------------------------------------------------------
+
+
+def _since(value: str | None):
+    return parse_since(value) if value else None
+
+
+@click.command("log")
+@click.option("--since", help="Only rewrites from this time on: YYYY-MM-DD, an ISO time, or an age like 2h, 3d")
+@click.option("-n", "--limit", type=click.IntRange(1), default=None, help="At most this many (the newest)")
+@click.option("--query", help="Only rewrites that contain these words")
+@db_option
+def log(since, limit, query, db) -> None:
+    """Print the stored rewrites in the seed's timestamped text format, oldest first."""
+    when = _since(since)
+    with opened(db) as store:
+        if limit is None:
+            items = store.list_rewrites(limit=None, query=query, since=when, oldest_first=True)
+        else:
+            items = list(reversed(store.list_rewrites(limit=limit, query=query, since=when)))
+    if not items:
+        click.echo("No rewrites stored yet - run: copydesk run" if not (since or query)
+                   else "No rewrites match.", err=True)
+        return
+    write_output("\n\n".join(render(i.rewrite, "text") for i in items), None)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", default=None, help="Write to this file (atomically) instead of stdout")
+@click.option("--since", help="Only rewrites from this time on: YYYY-MM-DD, an ISO time, or an age like 2h, 3d")
+@click.option("-n", "--limit", type=click.IntRange(1), default=None, help="At most this many (the newest)")
+@click.option("--query", help="Only rewrites that contain these words")
+@click.option("--title", default="copydesk", show_default=True, help="Feed title (rss, atom)")
+@click.option("--link", default="https://copydesk.invalid/", show_default=True, help="Feed link (rss, atom)")
+@db_option
+def export_cmd(fmt, output, since, limit, query, title, link, db) -> None:
+    """Export the stored rewrites as JSON Lines, Markdown, RSS 2.0 or Atom (newest first)."""
+    if not link.startswith(("http://", "https://")):
+        raise BadOption(f"--link {link!r} is not an http(s) URL - give the address the feed will live at")
+    when = _since(since)
+    with opened(db) as store:
+        items = store.list_rewrites(limit=limit, query=query, since=when)
+    options = {"title": title, "link": link} if fmt in ("rss", "atom") else {}
+    write_output(export(items, fmt, **options), output)
+    if output and output != "-":
+        click.echo(f"Wrote {len(items)} rewrites to {output}", err=True)
+
+
+COMMANDS = [feeds, run, watch_cmd, log, export_cmd]

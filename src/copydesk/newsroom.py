@@ -1,0 +1,354 @@
+"""The newsroom: one pass over every feed, and the schedule that repeats it.
+
+    feeds --fetch (conditional GET, concurrent, per-host limit)--> parse
+          --> entries recorded as pending (with the feed's new ETag, one transaction)
+          --> for each pending entry: article (entry content, or the linked page)
+              --> dedupe (URL, text hash, MinHash LSH) --> rewrite --> store (one transaction)
+
+A broken feed is recorded with its error and skipped until its backoff time; it never
+stops the pass. A broken entry is retried on later passes (a few times) unless its
+failure is final (no article on the page, too short to rewrite).
+
+Crash safety: nothing is marked done before its rewrite is stored, and a story and its
+rewrite are stored in one transaction with unique constraints (see ``copydesk.store``).
+A ``kill -9`` at any point therefore leaves either pending work, which the next pass
+picks up, or finished work, which it skips.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from copydesk import desk
+from copydesk.config import Settings, load_settings
+from copydesk.engines import Engine, get_engine
+from copydesk.errors import (
+    BlockedAddress,
+    CopydeskError,
+    EngineError,
+    ExtractionFailed,
+    FetchError,
+    InputError,
+    TooLarge,
+)
+from copydesk.ingest import feeds as ingest
+from copydesk.ingest.web import fetch_article
+from copydesk.model import Article, Feed, RunRecord
+from copydesk.store import PendingEntry, Store, fingerprint, utcnow
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: stage is "feeds" or "entries"."""
+
+FINAL_FETCH_ERRORS = (ExtractionFailed, BlockedAddress, TooLarge)
+PAGE_BATCH = 16
+
+
+@dataclass
+class PassOptions:
+    engine: str | None = None
+    allow_private: bool = False
+    force: bool = False
+    concurrency: int = 8
+    per_host: int = 2
+    summary_sentences: int = 3
+    settings: Settings | None = None
+
+
+@dataclass
+class _Work:
+    entry: PendingEntry
+    article: Article | None = None
+    error: CopydeskError | None = None
+
+
+@dataclass
+class Outcome:
+    """Counts of one pass, for the caller; also stored as the run's record."""
+
+    record: RunRecord
+    messages: list[str] = field(default_factory=list)
+
+
+# --- feeds -------------------------------------------------------------------------------
+
+
+def entry_key(entry: ingest.FeedEntry) -> str:
+    """What identifies an entry within its feed: its id, else its link, else its text."""
+    if entry.id:
+        return f"id:{entry.id}"
+    if entry.link:
+        return f"link:{entry.link}"
+    text = "\n".join(x or "" for x in (entry.title, entry.content, entry.summary))
+    return "hash:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _payload(entry: ingest.FeedEntry, feed: Feed, parsed: ingest.ParsedFeed) -> dict[str, Any]:
+    data = asdict(entry)
+    data["published"] = entry.published.isoformat() if entry.published else None
+    return {"entry": data, "feed_title": parsed.title or feed.name, "feed_language": parsed.language,
+            "feed_url": feed.url}
+
+
+def _fetch_all(feeds: list[Feed], opts: PassOptions) -> Iterator[tuple[Feed, Any]]:
+    """Each feed with its ``FeedFetch``, as they finish; never raises for one feed."""
+    by_id = {f.id: f for f in feeds}
+    requests = [ingest.FeedRequest(url=f.url, etag=f.etag, last_modified=f.last_modified, key=f.id)
+                for f in feeds]
+    for result in ingest.fetch_feeds(requests, allow_private=opts.allow_private,
+                                     concurrency=opts.concurrency, per_host=opts.per_host):
+        yield by_id[result.key], result
+
+
+def _record_feed(store: Store, feed: Feed, result: Any, record: RunRecord, messages: list[str]) -> None:
+    if result.error is not None:
+        retry = store.feed_failed(feed.id, str(result.error))
+        record.feeds_failed += 1
+        message = f"feed #{feed.id} {feed.url}: {result.error} (next try after {retry:%H:%M} UTC)"
+        record.errors.append(message)
+        messages.append(message)
+        return
+    if result.not_modified:
+        store.feed_not_modified(feed.id)
+        record.feeds_not_modified += 1
+        return
+    parsed = result.feed
+    if parsed.bozo and not parsed.entries:
+        retry = store.feed_failed(feed.id, f"not a feed: {parsed.error}")
+        record.feeds_failed += 1
+        message = f"feed #{feed.id} {feed.url}: not a feed ({parsed.error}) (next try after {retry:%H:%M} UTC)"
+        record.errors.append(message)
+        messages.append(message)
+        return
+    items = [(entry_key(e), e.link, _payload(e, feed, parsed)) for e in parsed.entries]
+    warning = f"ill-formed feed, read as far as possible: {parsed.error}" if parsed.bozo else None
+    record.entries_new += store.feed_fetched(
+        feed.id, items, etag=result.etag, last_modified=result.last_modified,
+        status="ill-formed" if parsed.bozo else "ok", warning=warning,
+    )
+    if warning:
+        messages.append(f"feed #{feed.id} {feed.url}: {warning}")
+
+
+# --- entries -----------------------------------------------------------------------------
+
+
+def _article_from_entry(entry: PendingEntry) -> Article | None:
+    """The entry's own article, or None when its linked page must be fetched."""
+    data = dict(entry.payload["entry"])
+    if data.get("published"):
+        data["published"] = dt.datetime.fromisoformat(data["published"])
+    feed = ingest.ParsedFeed(title=entry.payload.get("feed_title"), language=entry.payload.get("feed_language"))
+    item = ingest.FeedEntry(**{k: v for k, v in data.items() if k in ingest.FeedEntry.__dataclass_fields__})
+    article = ingest.entry_to_article(item, feed)
+    if article is not None and not article.url:
+        article.url = entry.link
+    return article
+
+
+def _prepare(batch: list[PendingEntry], opts: PassOptions, pool: ThreadPoolExecutor) -> list[_Work]:
+    """Articles for a batch of entries; linked pages are fetched concurrently."""
+    work = [_Work(e) for e in batch]
+    to_fetch: list[_Work] = []
+    for w in work:
+        try:
+            w.article = _article_from_entry(w.entry)
+        except CopydeskError as exc:
+            w.error = exc
+            continue
+        if w.article is None:
+            if w.entry.link:
+                to_fetch.append(w)
+            else:
+                w.error = InputError("entry has no content and no link - nothing to rewrite")
+
+    def fetch(w: _Work) -> None:
+        try:
+            article = fetch_article(w.entry.link, allow_private=opts.allow_private)
+            w.article = article
+            title = w.entry.payload["entry"].get("title")
+            if title and not article.title:
+                article.title = title
+        except CopydeskError as exc:
+            w.error = exc
+
+    list(pool.map(fetch, to_fetch))
+    return work
+
+
+def _process(store: Store, w: _Work, engine: Engine, opts: PassOptions, record: RunRecord,
+             messages: list[str]) -> None:
+    entry = w.entry
+    if w.error is not None or w.article is None:
+        error = w.error or InputError("no article")
+        final = isinstance(error, (InputError, *FINAL_FETCH_ERRORS)) or not isinstance(error, FetchError)
+        store.entry_failed(entry.id, str(error), final=final)
+        record.entries_failed += 1
+        messages.append(f"entry {entry.link or entry.entry_key}: {error}")
+        return
+    article = w.article
+    fp = fingerprint(article.text, article.url or entry.link)
+    if store.find_story(fp) is not None:
+        store.commit_story(article, fp, None, feed_id=entry.feed_id, entry_id=entry.id)
+        record.duplicates += 1
+        return
+    try:
+        rewrite = desk.rewrite(article, engine=engine, summary_sentences=opts.summary_sentences,
+                               settings=opts.settings)
+    except EngineError as exc:
+        store.entry_failed(entry.id, str(exc), final=False)
+        record.entries_failed += 1
+        messages.append(f"entry {entry.link or entry.entry_key}: {exc}")
+        return
+    except InputError as exc:
+        store.entry_failed(entry.id, str(exc), final=True)
+        record.entries_failed += 1
+        messages.append(f"entry {entry.link or entry.entry_key}: {exc}")
+        return
+    done = store.commit_story(article, fp, rewrite, feed_id=entry.feed_id, entry_id=entry.id)
+    if done.outcome == "new":
+        record.articles_new += 1
+    else:
+        record.duplicates += 1
+    if done.outcome in ("new", "new rewrite"):
+        record.rewrites += 1
+
+
+def _batches(items: list[PendingEntry], size: int) -> Iterable[list[PendingEntry]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# --- a pass ------------------------------------------------------------------------------
+
+
+def run_pass(
+    store: Store,
+    opts: PassOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Outcome:
+    """One pass: fetch the due feeds, then work through every pending entry."""
+    opts = opts or PassOptions()
+    settings = opts.settings or load_settings({"engine": opts.engine})
+    opts.settings = settings
+    engine = get_engine(opts.engine or settings.engine, settings)
+    stop = should_stop or (lambda: False)
+    tick = progress or (lambda stage, done, total: None)
+
+    run_id = store.start_run()
+    record = RunRecord(id=run_id, started_at=utcnow())
+    messages: list[str] = []
+    try:
+        feeds = store.due_feeds(force=opts.force)
+        record.feeds = len(feeds)
+        tick("feeds", 0, len(feeds))
+        for n, (feed, result) in enumerate(_fetch_all(feeds, opts), 1):
+            _record_feed(store, feed, result, record, messages)
+            tick("feeds", n, len(feeds))
+        pending = store.pending_entries()
+        tick("entries", 0, len(pending))
+        done = 0
+        with ThreadPoolExecutor(max_workers=max(1, opts.concurrency)) as pool:
+            for batch in _batches(pending, PAGE_BATCH):
+                if stop():
+                    break
+                for w in _prepare(batch, opts, pool):
+                    if stop():
+                        break
+                    _process(store, w, engine, opts, record, messages)
+                    done += 1
+                    tick("entries", done, len(pending))
+        record.status = "stopped" if stop() else "ok"
+    except BaseException as exc:
+        record.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
+        record.errors.append(f"{type(exc).__name__}: {exc}")
+        record.finished_at = utcnow()
+        store.finish_run(run_id, record)
+        raise
+    record.finished_at = utcnow()
+    store.finish_run(run_id, record)
+    return Outcome(record, messages)
+
+
+# --- watching ----------------------------------------------------------------------------
+
+
+def next_delay(every: float, jitter: float, rng: random.Random | None = None) -> float:
+    """``every`` seconds, moved at random by up to ``jitter`` (a fraction) either way."""
+    rng = rng or random.Random()
+    return max(0.0, every * (1 + rng.uniform(-jitter, jitter)))
+
+
+def watch(
+    store: Store,
+    every: float,
+    opts: PassOptions | None = None,
+    *,
+    jitter: float = 0.1,
+    stop: threading.Event | None = None,
+    on_pass: Callable[[Outcome], None] | None = None,
+    progress: Progress | None = None,
+    max_passes: int | None = None,
+) -> int:
+    """Run passes every ``every`` seconds (with jitter) until ``stop`` is set.
+
+    A set ``stop`` ends the current pass after the entry at hand, and cuts the sleep
+    short. Returns how many passes ran.
+    """
+    stop = stop or threading.Event()
+    passes = 0
+    while not stop.is_set():
+        outcome = run_pass(store, opts, progress=progress, should_stop=stop.is_set)
+        passes += 1
+        if on_pass:
+            on_pass(outcome)
+        if max_passes is not None and passes >= max_passes:
+            break
+        stop.wait(next_delay(every, jitter))
+    return passes
+
+
+def parse_duration(text: str) -> float:
+    """``30s``, ``15m``, ``1h`` (or ``1h30m``) -> seconds."""
+    import re
+
+    from copydesk.errors import BadOption
+
+    value = (text or "").strip().lower()
+    parts = re.fullmatch(r"(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+(?:\.\d+)?)m)?\s*(?:(\d+(?:\.\d+)?)s)?", value)
+    if not value or not parts or not any(parts.groups()):
+        raise BadOption(f"{text!r} is not a duration - use a number and a unit, like 30s, 15m or 1h")
+    hours, minutes, seconds = (float(g) if g else 0.0 for g in parts.groups())
+    total = hours * 3600 + minutes * 60 + seconds
+    if total < 1:
+        raise BadOption(f"{text!r} is shorter than a second - use at least 1s")
+    return total
+
+
+def parse_since(text: str, now: dt.datetime | None = None) -> dt.datetime:
+    """An ISO date or time (UTC unless it says otherwise), or an age like ``2h`` or ``3d``."""
+    import re
+
+    from copydesk.errors import BadOption
+
+    now = now or utcnow()
+    value = (text or "").strip()
+    age = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([smhdw])", value.lower())
+    if age:
+        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[age.group(2)]
+        return now - dt.timedelta(seconds=float(age.group(1)) * unit)
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise BadOption(
+            f"--since {text!r} is not a date - use YYYY-MM-DD, YYYY-MM-DDTHH:MM or an age like 2h or 3d"
+        ) from None
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when
