@@ -79,7 +79,9 @@ class Quote:
 _DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]", re.S)
 # A single-quoted span opens after a space or bracket and closes before a space or
 # punctuation, so apostrophes ("don't", "the players' ball") are not taken for quotes.
-_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
+_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
+# Tokenised text (PTB style) opens with a backtick or two: "` we 're no heroes '", "`` so ''".
+_TOKENISED_QUOTE = re.compile(r"(?:(?<=^)|(?<=\s))`{1,2}\s*([^`\n]+?)\s*'{1,2}(?=\s|$|[.,;:!?])", re.S)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -90,7 +92,7 @@ def find_quotes(text: str) -> list[Quote]:
     """
     found: list[Quote] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_DOUBLE_QUOTE, _SINGLE_QUOTE):
+    for pattern in (_TOKENISED_QUOTE, _DOUBLE_QUOTE, _SINGLE_QUOTE):
         for m in pattern.finditer(text):
             inner = m.group(1)
             if len(words(inner)) < 2:

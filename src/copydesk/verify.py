@@ -1,42 +1,560 @@
 """The checker: every output sentence against its source.
 
-FIRST CUT (to be replaced by the full checker): a sentence is supported when its
-normalised text occurs in the source. The public API below is the contract.
+For each sentence of a rewrite the checker finds the source sentences that support
+it (word overlap weighted by rarity, best first) and then checks its claims:
+
+* quote:   each quoted span (double or single marks, British ‘…’ too) stands in the
+           source word for word, up to quote-mark style, case, spacing and punctuation;
+* speaker: a quotation is given to the same person the source gives it to;
+* number:  numbers, number words, percentages and money are in the supporting
+           sentences ("1.5 million" == "1,500,000"; a round figure may round one);
+* date:    weekdays, months, month-and-day pairs and years likewise;
+* name:    each capitalised name occurs in the source (possessives, short forms
+           "Muttaqi" for "Amir Khan Muttaqi", initials "UN" for "United Nations").
+           Lowercased text (FRANK's "bader 's") is matched against the source's own
+           words, and a rare word the source never uses is taken for an invented name.
+
+A sentence that stands verbatim in the source (extractive output) is supported at once.
+``SourceIndex`` is built once per source, so checking a sentence costs little.
 """
 
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+from copydesk import claims
+from copydesk.claims import CONNECTORS, STOPWORDS, TITLES, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
-from copydesk.segment import normalize_quotes
+from copydesk.segment import find_quotes, split_sentences
+
+# How many of the best supporting sentences a number or a date must be found in.
+WINDOW = 4
+# In how many of the best supporting sentences a number or date is compared slot by slot.
+CONFLICT = 2
+# In how many of the best supporting sentences a name of the source must stand (0: anywhere).
+NAME_WINDOW = 0
+# Compare the names of a sentence slot by slot with its best supporting sentences.
+NAME_SLOTS = True
+# How many support indices a SentenceCheck carries.
+SUPPORT = 3
+# In lowercased text, a word the source never uses that is rarer than this (Zipf scale)
+# is taken for a name; ordinary paraphrase words are commoner.
+RARE = 3.3
+# A capitalised word in the middle of a sentence that is this common is an ordinary
+# word written in title case ("Cautious on Taliban Recognition").
+COMMON = 4.2
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|asked|asks|explained|explains|insisted|"
+    r"insists|claimed|claims|stated|states|wrote|writes|tweeted|warned|warns|declared|admitted|"
+    r"admits|revealed|reveals|noted|notes|continued|replied|replies|argued|argues|commented|"
+    r"posted|announced|announces|confirmed|confirms|urged|urges|recalled|recalls|joked|jokes|"
+    r"described|describes|according|accused|accuses|praised|praises|called|calls|blasted|"
+    r"slammed|vowed|vows|pleaded|stressed|stresses|suggested|suggests|believes|believed)\b",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
+# PTB brackets of tokenised text: punctuation, not words.
+_ARTIFACTS = frozenset("lrb rrb lsb rsb lcb rcb".split())
+# A model's placeholder for a word it could not write (often a name or a number).
+_PLACEHOLDER = re.compile(r"(?<![\w<])(?:UNK|<unk>)(?![\w>])")
+# Words that follow an organisation's name ("Arsenal FC", "Apple Inc").
+_ORG_SUFFIXES = frozenset("fc afc cf sc inc ltd llc plc co corp group club".split())
+_PRONOUNS = frozenset("he she they it i we you his her their who which one someone".split())
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
+# Names that stand for one another.
+_ALIASES = {
+    "us": {"america", "american", "americans", "united", "states", "washington"},
+    "usa": {"america", "american", "united", "states", "us"},
+    "america": {"us", "usa", "american", "americans"},
+    "american": {"us", "usa", "america"},
+    "uk": {"britain", "british", "united", "kingdom", "england", "scotland", "wales"},
+    "britain": {"uk", "british", "england"},
+    "british": {"uk", "britain", "england", "english", "scotland", "wales", "scottish", "welsh"},
+    "english": {"england"},
+    "scottish": {"scotland"},
+    "welsh": {"wales"},
+    "irish": {"ireland"},
+    "un": {"united", "nations"},
+    "eu": {"european", "union"},
+}
 
 
 class SourceIndex:
     """The source, indexed once so that many sentences can be checked quickly."""
 
     def __init__(self, sentences: list[str]):
-        self.sentences = sentences
-        self.normalized = [normalize_quotes(s).lower() for s in sentences]
-        self.text = " ".join(self.normalized)
+        self.sentences = list(sentences)
+        self.flat_sents = [flat(s) for s in self.sentences]
+        self.flat_text = "".join(self.flat_sents)
+        self._starts = []
+        pos = 0
+        for f in self.flat_sents:
+            self._starts.append(pos)
+            pos += len(f)
+        self.vocab: set[str] = set()
+        self.stems: set[str] = set()
+        self.sent_stems: list[set[str]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        self.numbers: list[list[claims.Number]] = []
+        self.dates: list[set[tuple]] = []
+        # every number and date with the words beside it: (kind, value, before, after)
+        self.slots: list[list[tuple]] = []
+        self.all_numbers: set[float] = set()
+        self.names: set[str] = set()  # lowercased words the source writes with a capital
+        self.initials: set[str] = set()
+        for i, sent in enumerate(self.sentences):
+            toks = tokens(sent)
+            self.vocab.update(toks)
+            st = {stem(t) for t in toks}
+            self.stems.update(st)
+            self.sent_stems.append(st)
+            for s in st:
+                postings[s].append(i)
+            nums = claims.numbers(sent, with_years=True)
+            self.numbers.append(nums)
+            self.all_numbers.update(n.value for n in nums)
+            ds = claims.dates(sent)
+            self.slots.append(
+                [("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in nums]
+                + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in ds]
+            )
+            found = {(d.kind, d.value) for d in ds}
+            found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
+            self.dates.append(found)
+            for _span, words_, opens in claims.name_spans(sent):
+                content = [w for w in words_ if w not in CONNECTORS]
+                self.names.update(content[1:] if opens else content)
+                if len(content) >= 2:
+                    self.initials.add(claims.initials(words_))
+        self.names -= STOPWORDS
+        # every word of a name with the words beside it, per sentence, and all such slots
+        self.name_slots: list[list[tuple[str, str, str]]] = []
+        self.name_pairs: set[tuple[str, str, str]] = set()
+        for sent in self.sentences:
+            toks = [t for t in tokens(sent)]
+            slots = [(t, toks[k - 1] if k else "", toks[k + 1] if k + 1 < len(toks) else "")
+                     for k, t in enumerate(toks) if t in self.names]
+            self.name_slots.append(slots)
+            for t, b, a in slots:
+                self.name_pairs.add((t, b, ""))
+                self.name_pairs.add((t, "", a))
+        self.postings = postings
+        n = max(len(self.sentences), 1)
+        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in postings.items()}
+        self._speakers: dict[int, frozenset[str] | None] = {}
+
+    # -- lookups -------------------------------------------------------------
+
+    def knows(self, word: str) -> bool:
+        """Does the source use ``word`` (or a form of it)?"""
+        return word in self.vocab or stem(word) in self.stems
+
+    def knows_name(self, word: str) -> bool:
+        """Does the source name ``word``: itself, a form, an alias, initials or a demonym?"""
+        if self.knows(word):
+            return True
+        if word in self.initials:
+            return True
+        if any(a in self.vocab for a in _ALIASES.get(word, ())):
+            return True
+        if len(word) >= 5:  # "Afghan" / "Afghanistan", "Pakistani" / "Pakistan"
+            for name in self.names:
+                k = 0
+                for a, b in zip(word, name, strict=False):
+                    if a != b:
+                        break
+                    k += 1
+                if k >= 5 and k >= 0.7 * min(len(word), len(name)):
+                    return True
+        return False
+
+    def sentence_at(self, flat_pos: int) -> int:
+        return max(0, bisect_right(self._starts, flat_pos) - 1)
+
+    def rank(self, text: str) -> list[tuple[float, int]]:
+        """Source sentences by support for ``text``: (score, index), best first."""
+        scores: dict[int, float] = defaultdict(float)
+        for s in {stem(t) for t in tokens(text) if t not in STOPWORDS}:
+            ids = self.postings.get(s)
+            if ids:
+                w = self.idf[s]
+                for i in ids:
+                    scores[i] += w
+        return sorted(((sc, i) for i, sc in scores.items()), key=lambda x: (-x[0], x[1]))
+
+    def speaker(self, i: int) -> frozenset[str] | None:
+        if i not in self._speakers:
+            self._speakers[i] = speaker_of(self.sentences[i], self)
+        return self._speakers[i]
+
+
+# --- speakers -----------------------------------------------------------------
+
+
+def _strip_quotes(text: str) -> str:
+    """``text`` with each quoted span replaced by a marker that breaks names apart."""
+    out, last = [], 0
+    for q in find_quotes(text):
+        out.append(text[last: max(q.start - 1, last)])
+        out.append(" ; QUOTE ; ")
+        last = min(q.end + 1, len(text))
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _name_runs(text: str, index: SourceIndex) -> list[tuple[int, int, frozenset[str]]]:
+    """Names in ``text`` as (first token, last token, words): capitalised runs, or in
+    lowercased text the runs of words the source itself writes with a capital."""
+    toks = claims.raw_tokens(text)
+    lowered = claims.is_lowercased(text)
+    runs: list[tuple[int, int, frozenset[str]]] = []
+    i = 0
+    while i < len(toks):
+        w = toks[i][0]
+        lw = w.lower()
+
+        def is_name(word: str, low: str) -> bool:
+            if low in STOPWORDS or low in TITLES or low == "quote":
+                return False
+            if lowered:
+                return low in index.names
+            return claims._capital(word) and word != "QUOTE"
+
+        if is_name(w, lw):
+            j = i + 1
+            while j < len(toks) and is_name(toks[j][0], toks[j][0].lower()):
+                j += 1
+            runs.append((i, j - 1, frozenset(t[0].lower() for t in toks[i:j])))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def speaker_of(text: str, index: SourceIndex) -> frozenset[str] | None:
+    """The name words of whoever ``text`` has speaking, or None when no name is given."""
+    bare = _strip_quotes(text)
+    toks = claims.raw_tokens(bare)
+    verbs = [k for k, (w, _) in enumerate(toks) if _SPEECH.fullmatch(w)]
+    if not verbs:
+        return None
+    runs = _name_runs(bare, index)
+    if not runs:
+        return None
+    for v in verbs:
+        # "..., said John Smith" / "according to Smith"
+        after = [r for r in runs if 0 < r[0] - v <= 3]
+        if after and (toks[v][0].lower() in ("said", "says", "according", "added", "adds", "wrote")):
+            if not any(toks[k][0].lower() in _PRONOUNS for k in range(v + 1, after[0][0])):
+                return after[0][2]
+        # "John Smith, 45, said" -> the first name of the clause before the verb
+        lo = v - 8
+        for k in range(v - 1, max(v - 9, -1), -1):
+            if toks[k][0] == "QUOTE":
+                lo = k
+                break
+        before = [r for r in runs if lo < r[0] < v]
+        if before:
+            pron = [k for k in range(before[-1][1] + 1, v) if toks[k][0].lower() in _PRONOUNS]
+            if not pron:
+                return before[0][2]
+    return None
+
+
+# --- the check ----------------------------------------------------------------
+
+
+def _outside_quotes(text: str) -> str:
+    return _strip_quotes(text).replace("QUOTE", " ")
+
+
+def _speaker_agrees(speaker: frozenset[str], key: str, index: SourceIndex) -> tuple[bool, frozenset[str] | None]:
+    """Does the source give the quote starting with ``key`` to ``speaker`` anywhere it stands?"""
+    pos = index.flat_text.find(key)
+    named = None
+    while pos >= 0:
+        i = index.sentence_at(pos)
+        src = index.speaker(i)
+        if src is None and i + 1 < len(index.sentences) and not find_quotes(index.sentences[i + 1]):
+            src = index.speaker(i + 1)
+        if src is not None:
+            if speaker & src:
+                return True, src
+            named = src
+        elif _SPEECH.search(index.sentences[i]) or (
+            i + 1 < len(index.sentences) and _SPEECH.search(index.sentences[i + 1])
+        ):
+            near: set[str] = set()  # "he said": accept a name from the sentences around it
+            for k in range(max(0, i - 3), min(len(index.sentences), i + 2)):
+                near.update(tokens(index.sentences[k]))
+            if speaker & near:
+                return True, None
+            named = named or frozenset()
+        else:
+            return True, None  # a title or a scare quote: nobody speaks it
+        pos = index.flat_text.find(key, pos + 1)
+    return named is None, named or None
+
+
+def _check_quotes(text: str, index: SourceIndex, problems: list[Problem]) -> None:
+    speaker = None
+    speaker_done = False
+    for q in find_quotes(text):
+        pieces = [p for p in _ELLIPSIS.split(q.text) if flat(p)]
+        missing = [p for p in pieces if flat(p) not in index.flat_text]
+        if missing:
+            problems.append(Problem("quote", f"quoted words not in the source: “{q.text}”", q.text))
+            continue
+        if not pieces:
+            continue
+        if not speaker_done:
+            speaker = speaker_of(text, index)
+            speaker_done = True
+        if not speaker:
+            continue
+        ok, src = _speaker_agrees(speaker, flat(pieces[0]), index)
+        if not ok:
+            who = " ".join(sorted(src)) if src else "someone else"
+            problems.append(Problem(
+                "speaker",
+                f"quote given to {' '.join(sorted(speaker))}; the source gives it to {who}",
+                q.text,
+            ))
+
+
+def _context(text: str, span: str, width: int = 4) -> set[str]:
+    """Stems of the content words next to ``span`` in ``text``."""
+    at = text.find(span)
+    if at < 0:
+        return set()
+    before = [t for t in tokens(text[:at]) if t not in STOPWORDS][-width:]
+    after = [t for t in tokens(text[at + len(span):]) if t not in STOPWORDS][:width]
+    return {stem(t) for t in before + after if not t.isdigit()}
+
+
+def _number_in_context(n: claims.Number, text: str, index: SourceIndex) -> bool:
+    """A number from outside the best supporting sentences still counts when the source
+    gives it next to the same words ("two prisons" ~ "two pilot sites for the technology")."""
+    mine = _context(text, n.span)
+    if not mine:
+        return False
+    for i, nums in enumerate(index.numbers):
+        for m in nums:
+            if claims.number_matches(n, {m.value}) and mine & _context(index.sentences[i], m.span):
+                return True
+    return False
+
+
+def _strong(word: str) -> bool:
+    return bool(word) and word not in STOPWORDS
+
+
+def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceIndex,
+              near: list[int]) -> object | None:
+    """The value the source gives in the same slot, when it is not ``value``.
+
+    "the 9-franc bottles" against the source's "8-franc bottles": the words beside the
+    claim match a source slot whose value differs, and no source slot with the words
+    beside it holds ``value``.
+    """
+    before, after = claims.neighbours(text, start, span)
+
+    def same(v) -> bool:
+        if kind == "number":
+            return claims.number_matches(claims.Number(value, span), {v})
+        return v == value
+
+    rival = None
+    for i in near:
+        for k, v, b, a in index.slots[i]:
+            if k != kind:
+                continue
+            slot = (b == before and (_strong(b) or a == after)) or (a == after and (_strong(a) or b == before))
+            if not slot:
+                continue
+            if same(v):
+                return None
+            rival = v if rival is None else rival
+    return rival
+
+
+def _check_numbers(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    values = {n.value for i in window for n in index.numbers[i]}
+    for n in claims.numbers(text):
+        if claims.number_matches(n, values) or _number_in_context(n, text, index):
+            rival = _conflict("number", n.value, n.start, n.span, text, index, window[:CONFLICT])
+            if rival is not None:
+                shown = f"{rival:,.0f}" if float(rival).is_integer() else str(rival)
+                problems.append(Problem("number", f"{n.span}: the source gives {shown} here", n.span))
+            continue
+        where = "the source" if not claims.number_matches(n, index.all_numbers) else "the supporting sentences"
+        problems.append(Problem("number", f"{n.span} is not in {where}", n.span))
+
+
+def _show_date(kind: str, value) -> str:
+    if kind == "month":
+        return claims.MONTHS[value - 1].title()
+    if kind == "day":
+        return f"{claims.MONTHS[value[0] - 1].title()} {value[1]}"
+    if kind == "weekday":
+        return str(value).title()
+    return str(value)
+
+
+def _check_dates(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    near = set().union(*(index.dates[i] for i in window)) if window else set()
+    near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
+    everywhere = set().union(*index.dates) if index.dates else set()
+    for d in claims.dates(text):
+        if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):
+            rival = _conflict(d.kind, d.value, d.start, d.span, text, index, window[:CONFLICT])
+            if rival is not None:
+                problems.append(Problem("date", f"{d.span}: the source gives {_show_date(d.kind, rival)} here", d.span))
+            continue
+        where = "the supporting sentences" if (d.kind, d.value) in everywhere else "the source"
+        problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
+
+
+def _check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    if claims.is_lowercased(text):
+        for t in tokens(text):
+            if t in seen or t in STOPWORDS or t in _ARTIFACTS or t == "unk" or t.isdigit() or len(t) < 3 or index.knows_name(t):
+                continue
+            seen.add(t)
+            if any(c.isdigit() for c in t):
+                continue
+            if claims.commonness(t) < RARE:
+                problems.append(Problem("name", f"“{t}” is not in the source", t))
+        return
+    caps = [w for w, _ in claims.raw_tokens(text) if len(w) > 3]
+    title_case = len(caps) >= 4 and sum(claims._capital(w) for w in caps) >= 0.6 * len(caps)
+    for span, words_, opens in claims.name_spans(text):
+        content = [w for w in words_ if w not in CONNECTORS]
+        if len(content) >= 2 and claims.initials(content) in index.vocab:
+            continue  # "Paris Saint Germain" for "PSG"
+        for k, w in enumerate(words_):
+            if w in CONNECTORS or w in seen or w.isdigit() or w == "quote" or w in _ARTIFACTS or w == "unk":
+                continue
+            if k > 0 and w in _ORG_SUFFIXES:
+                continue
+            seen.add(w)
+            if index.knows_name(w):
+                continue
+            if w in STOPWORDS or w in TITLES:
+                continue
+            common = claims.commonness(w)
+            if (opens and k == 0) or title_case or len(words_) == 1 and w.upper() == w:
+                if common >= COMMON:
+                    continue
+            elif common >= 5.0 and len(words_) == 1:
+                continue  # "The", "But" after a colon or in a heading
+            problems.append(Problem("name", f"“{span}” is not in the source", span))
+            break
+
+
+def _check_name_places(text: str, index: SourceIndex, ranked: list[tuple[float, int]],
+                       problems: list[Problem]) -> None:
+    """Names the source uses must stand in the sentences that support this one."""
+    if any(p.kind == "name" for p in problems) or not ranked:
+        return
+    top = [i for _, i in ranked[:NAME_WINDOW]]
+    near = set()
+    for i in top:
+        near.update(tokens(index.sentences[i]))
+    first = ranked[0][1]
+    for k in (first - 1, first + 1):
+        if 0 <= k < len(index.sentences):
+            near.update(tokens(index.sentences[k]))
+    for t in dict.fromkeys(tokens(text)):
+        if t in index.names and t not in near and t not in TITLES:
+            problems.append(Problem("name", f"“{t}” is not in the supporting sentences", t))
+            return
+
+
+def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem]) -> None:
+    """A name put where the supporting sentence has another: "jones said" against the
+    source's "Smith said", when the source never writes "jones said" (or "jones" + next word)."""
+    if any(p.kind == "name" for p in problems):
+        return
+    toks = tokens(text)
+    for k, t in enumerate(toks):
+        if t not in index.names:
+            continue
+        before = toks[k - 1] if k else ""
+        after = toks[k + 1] if k + 1 < len(toks) else ""
+        if (t, before, "") in index.name_pairs or (t, "", after) in index.name_pairs:
+            continue
+        for i in near:
+            for u, b, a in index.name_slots[i]:
+                if u == t:
+                    continue
+                if (_strong(before) and b == before and before not in index.names) or (
+                        _strong(after) and a == after and after not in index.names):
+                    problems.append(Problem(
+                        "name", f"“{t}” stands where the source has “{u}”", t))
+                    return
 
 
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
-    norm = normalize_quotes(text).lower()
-    support = [i for i, s in enumerate(index.normalized) if norm in s or s in norm]
-    if norm in index.text:
-        return SentenceCheck(text=text, part=part, status="supported", support=support)
-    return SentenceCheck(
-        text=text, part=part, status="unsupported", support=support,
-        problems=[Problem("name", "sentence not found in the source", text)],
-    )
+    """Check one output sentence against the source; see the module docstring."""
+    ranked = index.rank(text)
+    support = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
+    key = flat(text)
+    if not key or key in index.flat_text:
+        if key:
+            pos = index.flat_text.find(key)
+            first = index.sentence_at(pos)
+            support = [first] + [i for i in support if i != first]
+        return SentenceCheck(text=text, part=part, status="supported", support=support[:SUPPORT])
+    window = [i for _, i in ranked[:WINDOW]]
+    problems: list[Problem] = []
+    text_checked = _LIST_MARK.sub("", text)
+    _check_quotes(text_checked, index, problems)
+    outside = _outside_quotes(text_checked)
+    _check_numbers(outside, index, window, problems)
+    _check_dates(outside, index, window, problems)
+    _check_names(outside, index, problems)
+    for m in _PLACEHOLDER.finditer(outside):
+        problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
+        break
+    if NAME_WINDOW:
+        _check_name_places(outside, index, ranked, problems)
+    if NAME_SLOTS:
+        _check_name_slots(outside, index, window[:CONFLICT], problems)
+    status = "unsupported" if problems else "supported"
+    return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
 
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
+    """Check a draft's headline, summary and body against its document."""
     index = SourceIndex(doc.sentences)
-    checks = [check_sentence(draft.headline, index, part="headline")]
+    checks = [check_sentence(draft.headline, index, part="headline")] if draft.headline else []
     checks += [check_sentence(s.text, index, part="summary") for s in draft.summary]
     checks += [check_sentence(s.text, index, part="body") for p in draft.body for s in p]
     return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
 
 
-def fallback_headline(doc: Document) -> str:
-    return doc.article.title or doc.sentences[0]
+def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "en") -> CheckReport:
+    """Check every sentence of ``rewrite_text`` against ``source_text`` (plain text both)."""
+    index = SourceIndex(split_sentences(source_text, language))
+    checks = [check_sentence(s, index, part="body") for s in split_sentences(rewrite_text, language)]
+    return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
+
+
+def fallback_headline(doc: Document, max_words: int = 14) -> str:
+    """The article's title, else the opening words of its first sentence (source words only)."""
+    if doc.article.title and doc.article.title.strip():
+        return " ".join(doc.article.title.split())
+    first = doc.sentences[0] if doc.sentences else ""
+    words_ = first.split()
+    if len(words_) <= max_words:
+        return first.rstrip(".!?;:,")
+    clause = re.split(r"[,;:–—]\s", first)[0].split()
+    if 4 <= len(clause) <= max_words:
+        return " ".join(clause).rstrip(".!?;:,")
+    return " ".join(words_[:max_words]).rstrip(".!?;:,") + " …"

@@ -1,0 +1,316 @@
+"""Claims inside a sentence: numbers, dates, names and the words they stand among.
+
+The checker (``verify``) asks the same questions of a source sentence and of a
+rewritten one, so every extractor here is symmetric and works on cased and on
+lowercased, tokenised text ("bader 's", "u.s. .") alike.
+
+* ``numbers``: digits, number words, percentages, money and units, as values, so
+  "1.5 million", "1.5m" and "1,500,000" are one claim.
+* ``dates``: weekdays, months, month-and-day pairs and years.
+* ``name_spans``: runs of capitalised words (people, organisations, places).
+* ``tokens`` / ``stem``: lowercased word tokens and a light stemmer for matching.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- tokens -----------------------------------------------------------------
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_ALNUM_DROP = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def undot(text: str) -> str:
+    """"U.S." -> "US", "u.k." -> "uk": dotted abbreviations become one token."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
+    return [t for t in _TOKEN.findall(undot(text).lower()) if t != "s"]
+
+
+def raw_tokens(text: str) -> list[tuple[str, int]]:
+    """Tokens with their case kept, and their offsets in ``undot(text)``."""
+    return [(m.group(0), m.start()) for m in _TOKEN.finditer(undot(text))]
+
+
+def flat(text: str) -> str:
+    """Letters and digits only, lowercased: quote marks, spacing and punctuation fall away."""
+    return _ALNUM_DROP.sub("", text.lower())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stemmer: enough to match "bombs"/"bomb", "charged"/"charge", "running"/"run"."""
+    w = word.lower()
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                         ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # "stopp" -> "stop"
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+STOPWORDS = frozenset("""
+a an and are as at be been being but by for from had has have he her hers him his i if in into is it
+its me my no nor not of on or our ours she so than that the their them then there these they this those
+to too us was we were what when where which who whom whose why will with would you your yours also
+about after again against all am any because before below between both could did do does doing down
+during each few further here how just more most other out over own same should some such through under
+until up very while can may might must shall being upon mr mrs ms dr st
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # the optional lexicon is absent: treat every word as common
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=65536)
+def commonness(word: str) -> float:
+    """How common an English word is, on the Zipf scale (0 rare .. 7+ "the"); 4.0 without wordfreq."""
+    z = _zipf()
+    return 4.0 if z is None else z(word, "en")
+
+
+# --- numbers ----------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100}
+
+_NUM_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+_NUMBER = re.compile(
+    rf"""(?P<cur>[$£€¥]\s?)?
+    (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+       |(?<![\w-])(?P<words>(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?)(?![\w]))
+    (?:\s?(?P<ord>st|nd|rd|th)\b)?
+    (?:(?:\s|-)?(?P<scale>(?:(?:{_SCALE_WORD})\b)|(?:m|mn|bn|b|k|tn)\b))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?""",
+    re.X | re.I,
+)
+_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.I)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    span: str
+    exact: bool = True  # False for round figures ("about 1.5 million") that may round a source value
+    start: int = -1  # offset of ``span`` in the text it came from
+
+
+def _words_value(text: str) -> float:
+    total = 0.0
+    for part in re.split(r"[\s-]+", text.lower()):
+        total += _UNITS.get(part, 0) + _TENS.get(part, 0)
+    return total
+
+
+def numbers(text: str, *, with_years: bool = False) -> list[Number]:
+    """Every number of ``text`` as a value; years (1800-2099 alone) are dates, left out by default."""
+    out: list[Number] = []
+    for m in _NUMBER.finditer(text):
+        span = m.group(0).strip()
+        if m.group("digits"):
+            raw = m.group("digits").replace(",", "")
+            value = float(raw)
+            if not with_years and _YEAR.match(raw) and not m.group("cur") and not m.group("scale"):
+                continue
+            # a "2" that belongs to a time ("3:30") or a score still counts as a number.
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+        else:
+            value = _words_value(m.group("words"))
+            decimals = 0
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            # "5 m" after a plain number is metres, not millions, unless money is meant.
+            if scale == "m" and not m.group("cur") and m.group(0)[-2:-1].isspace():
+                scale = ""
+            value *= _SCALES.get(scale, 1)
+        exact = True
+        if scale in ("thousand", "million", "billion", "trillion", "m", "mn", "bn", "b", "k", "tn"):
+            exact = False
+        elif m.group("digits") and decimals == 0 and value >= 100 and value % 100 == 0:
+            exact = False
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(Number(value, span, exact, start))
+    for m in _ORDINAL_WORD.finditer(text):
+        out.append(Number(float(_ORDINALS[m.group(1).lower()]), m.group(0), True, m.start()))
+    return out
+
+
+def number_matches(claim: Number, values: set[float]) -> bool:
+    """Is ``claim`` one of ``values``, or a round figure of one of them (within 5%)?"""
+    if claim.value in values:
+        return True
+    if claim.exact:
+        return any(math.isclose(claim.value, v, rel_tol=1e-9) for v in values)
+    return any(v and abs(claim.value - v) / abs(v) <= 0.05 for v in values)
+
+
+# --- dates ------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _MONTH_ABBR
+_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?![\w])", re.I)
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
+_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})(?![\w])", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)(?:\s*[-/–]\s*(\d\d))?s?\b(?![,.]\d)")
+# "May" and "March" are also a verb; "sat" etc. are not abbreviations we take.
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sep", "oct", "nov", "aug", "jun", "jul",
+                     "apr", "feb"}
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|of|since|until|till|by|from|last|next|this|early|late|mid|end|before|after|during)\s+$)|(?:mid-$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    kind: str  # "weekday" | "month" | "day" (a (month, day) pair) | "year" | "decade"
+    value: object
+    span: str
+    start: int = -1
+
+
+def _is_month(m: re.Match, text: str) -> bool:
+    word = m.group("m").rstrip(".").lower()
+    if word not in _AMBIGUOUS_MONTHS:
+        return True
+    after = text[m.end(): m.end() + 6]
+    if re.match(r"\s*\d", after):
+        return True
+    before = text[max(0, m.start() - 12): m.start()]
+    if re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", before):
+        return True
+    if word in ("may", "march") and m.group("m")[0].isupper() and _MONTH_CONTEXT.search(before):
+        return True
+    return False
+
+
+def dates(text: str) -> list[DateClaim]:
+    """Weekdays, months, (month, day) pairs and years named in ``text``."""
+    out: list[DateClaim] = []
+    for m in _WEEKDAY.finditer(text):
+        out.append(DateClaim("weekday", m.group(1).lower(), m.group(0), m.start()))
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(text):
+            day = int(m.group("d"))
+            month = _MONTH_OF[m.group("m").rstrip(".").lower()]
+            if 1 <= day <= 31:
+                out.append(DateClaim("day", (month, day), m.group(0), m.start()))
+    for m in _MONTH_WORD.finditer(text):
+        if _is_month(m, text):
+            out.append(DateClaim("month", _MONTH_OF[m.group("m").rstrip(".").lower()], m.group(0), m.start()))
+    for m in _YEAR_WORD.finditer(text):
+        if m.group(0).endswith("s"):  # "the 1990s"
+            out.append(DateClaim("decade", int(m.group(1)) // 10 * 10, m.group(0), m.start()))
+            continue
+        out.append(DateClaim("year", int(m.group(1)), m.group(0), m.start()))
+        if m.group(2):
+            out.append(DateClaim("year", int(m.group(1)[:2] + m.group(2)), m.group(0), m.start()))
+    return out
+
+
+# --- names ------------------------------------------------------------------
+
+# Words that may stand inside a name ("Bank of England", "Osama bin Laden").
+CONNECTORS = frozenset("of the de del da di la le van von der den bin al el y and & for du st".split())
+# Titles and honorifics: part of how a name is written, not of the name.
+TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady rev gen col capt lt sgt president
+pm minister secretary senator sen rep gov governor mayor judge justice king queen prince princess
+chancellor chief officer coach manager boss striker midfielder defender captain""".split())
+
+
+def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
+    """Runs of capitalised words: (span, lowercased tokens, starts_sentence).
+
+    ``starts_sentence`` marks a run whose first word opens the sentence or a quotation,
+    where a capital says nothing about being a name.
+    """
+    text = undot(text)
+    toks = raw_tokens(text)
+    spans: list[tuple[str, list[str], bool]] = []
+    i = 0
+    while i < len(toks):
+        word, start = toks[i]
+        if not _capital(word):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            w, s = toks[j]
+            gap = text[toks[j - 1][1] + len(toks[j - 1][0]): s]
+            if any(c in gap for c in ",;:()\"“”‘!?") or gap.count(".") or len(gap) > 3:
+                break
+            if _capital(w):
+                j += 1
+                continue
+            if w.lower() in CONNECTORS and j + 1 < len(toks) and _capital(toks[j + 1][0]):
+                j += 1
+                continue
+            if w.lower() == "s" and "'" in gap or "’" in gap:
+                break
+            break
+        words_ = [w for w, _ in toks[i:j]]
+        before = text[:start].rstrip()
+        opens = not before or before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
+        span = text[start: toks[j - 1][1] + len(toks[j - 1][0])]
+        spans.append((span, [w.lower() for w in words_ if w.lower() != "s"], opens))
+        i = j
+    return spans
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word.isupper())
+
+
+def is_lowercased(text: str) -> bool:
+    """True for text written without capitals (FRANK-style "bader 's goal")."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
+
+
+def initials(words_: list[str]) -> str:
+    return "".join(w[0] for w in words_ if w and w not in CONNECTORS)
+
+
+def neighbours(text: str, start: int, span: str) -> tuple[str, str]:
+    """The word just before and just after ``span`` (at ``start``) in ``text``, lowercased."""
+    if start < 0:
+        start = text.find(span)
+    before = tokens(text[:start])
+    after = tokens(text[start + len(span):])
+    return (before[-1] if before else "", after[0] if after else "")
