@@ -201,37 +201,44 @@ class BodyLimitMiddleware:
                     return
         seen = 0
         started = False
+        refused = False
 
         async def limited_receive():
-            nonlocal seen
+            nonlocal seen, started, refused
+            if refused:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > limit:
-                    raise _BodyTooLarge
+                    # Answer 413 now; the app sees the client gone and stops reading.
+                    refused = True
+                    if not started:
+                        started = True
+                        await self._refuse(send, message)
+                    return {"type": "http.disconnect"}
             return msg
 
         async def tracking_send(msg):
             nonlocal started
+            if refused:
+                return
             if msg["type"] == "http.response.start":
                 started = True
             await send(msg)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not started:
-                await self._refuse(send, message)
+        except Exception:
+            if not refused:
+                raise
+            # the app stopped on the disconnect we gave it; the 413 is already sent
 
     @staticmethod
     async def _refuse(send, message: str) -> None:
         status, headers, body = _json_error(413, message, "TooLarge")
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 class HostCheckMiddleware:
