@@ -12,16 +12,18 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from copydesk.cli.common import write_output
 from copydesk.errors import BadOption, InputError
-from copydesk.newsroom import Outcome, PassOptions, parse_duration, parse_since, run_pass, watch
-from copydesk.render import render
-from copydesk.render.feeds import FORMATS, export
-from copydesk.store import Store
+
+if TYPE_CHECKING:  # the store, newsroom and feedgen load only when a command runs
+    from copydesk.newsroom import Outcome, PassOptions
+    from copydesk.store import Store
+
+FORMATS = ("jsonl", "md", "rss", "atom")
 
 DB_HELP = "Database: a file path, sqlite:///PATH or postgresql+psycopg://... [env COPYDESK_DB; default: user data dir]"
 
@@ -52,6 +54,8 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 @contextmanager
 def opened(db: str | None) -> Iterator[Store]:
+    from copydesk.store import Store
+
     store = Store.open(db)
     try:
         yield store
@@ -121,6 +125,8 @@ def feeds_remove(feed_id: int, db: str | None) -> None:
 
 def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int,
                   per_host: int, force: bool) -> PassOptions:
+    from copydesk.newsroom import PassOptions
+
     return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=concurrency,
                        per_host=per_host, summary_sentences=summary_sentences)
 
@@ -175,6 +181,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, for
     A broken feed is reported and retried on a later pass (with backoff); it never
     stops the pass. A second run over unchanged feeds does no new work.
     """
+    from copydesk.newsroom import run_pass
+
     opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
     with opened(db) as store:
         _require_feeds(store)
@@ -196,6 +204,8 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
     A signal lets the entry at hand finish, then exits cleanly; a `kill -9` loses
     nothing either: the next start picks up unfinished entries.
     """
+    from copydesk.newsroom import parse_duration, watch
+
     seconds = parse_duration(every)
     opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
     stop = threading.Event()
@@ -230,6 +240,8 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
 
 
 def _since(value: str | None):
+    from copydesk.newsroom import parse_since
+
     return parse_since(value) if value else None
 
 
@@ -240,6 +252,8 @@ def _since(value: str | None):
 @db_option
 def log(since, limit, query, db) -> None:
     """Print the stored rewrites in the seed's timestamped text format, oldest first."""
+    from copydesk.render import render
+
     when = _since(since)
     with opened(db) as store:
         if limit is None:
@@ -266,6 +280,8 @@ def export_cmd(fmt, output, since, limit, query, title, link, db) -> None:
     """Export the stored rewrites as JSON Lines, Markdown, RSS 2.0 or Atom (newest first)."""
     if not link.startswith(("http://", "https://")):
         raise BadOption(f"--link {link!r} is not an http(s) URL - give the address the feed will live at")
+    from copydesk.render.feeds import export
+
     when = _since(since)
     with opened(db) as store:
         items = store.list_rewrites(limit=limit, query=query, since=when)

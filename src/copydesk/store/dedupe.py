@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -27,9 +28,13 @@ THRESHOLD = 0.6
 SHINGLE = 5
 SCHEME = "affine32"  # pinned: stored hash values must stay comparable across versions
 
-_lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-BANDS: list[tuple[int, int]] = list(_lsh.hashranges)
-del _lsh
+
+
+@functools.cache
+def bands() -> list[tuple[int, int]]:
+    """The (start, end) of each LSH band: the banding datasketch picks for THRESHOLD."""
+    return list(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|_ga)$", re.I)
@@ -89,7 +94,7 @@ def band_keys(mh: MinHash) -> list[tuple[int, int]]:
     """One (band, key) per LSH band: a signed 64-bit hash of that band's hash values."""
     values = np.asarray(mh.hashvalues, dtype=np.uint64)
     keys = []
-    for band, (start, end) in enumerate(BANDS):
+    for band, (start, end) in enumerate(bands()):
         digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8).digest()
         keys.append((band, int.from_bytes(digest, "big", signed=True)))
     return keys
