@@ -1,9 +1,134 @@
-"""FIRST CUT: lead-based extractive engine. To be replaced by the ranked engine (issue 2)."""
+"""The ``extractive`` engine: ranked sentences from the source, no model, any language.
+
+Every sentence it ships is a source sentence, word for word, with its index as
+provenance, so the checker finds nothing to flag and quotes stay exactly as written.
+
+Ranking. Each sentence gets a score from three signals:
+
+* lead position: news puts what matters first (``1 / (1 + i) ** POSITION_DECAY``);
+* centrality: TF-IDF cosine similarity to the whole article (the centroid);
+* shape: very short fragments, questions and bare captions rank lower.
+
+Selection is MMR (maximal marginal relevance): the next sentence is the one with the
+best score minus its similarity to what was already picked, so the summary does not
+say the same thing twice. Everything is linear in the article's length (the MMR pass
+looks only at the best ``CANDIDATES`` sentences), so megabytes of text are fine.
+
+Summary: the top N sentences, in source order. Headline: the title when known, else
+the lead sentence compressed (wire attribution and trailing clauses dropped, at most
+about 14 words, Title Case outside quotes). Body: inverted pyramid - the lead, key
+facts, quotes kept with their attribution, background - in paragraphs of 1-3 sentences.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
 from copydesk.engines import Engine
 from copydesk.model import Document, Draft, Sentence
+from copydesk.segment import words
+
+# Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
+POSITION_DECAY = 1.0
+W_POSITION = 1.0
+W_CENTRALITY = 0.6
+MMR_LAMBDA = 0.85
+CANDIDATES = 60
+HEADLINE_WORDS = 14
+SHORT_WORDS, SHORT_FACTOR = 10, 0.75
+LONG_WORDS, LONG_FACTOR = 60, 0.7
+CENTROID_DECAY = 0.0
+
+_STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself said says
+    say told according mr mrs ms one two new last year years first""".split()
+)
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|explained|according to|insisted|"
+    r"stated|wrote|writes|claimed|claims|warned|argued|announced|declared|tweeted|noted)\b",
+    re.IGNORECASE,
+)
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_BACKGROUND = re.compile(
+    r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|since|ago|former|"
+    r"history|had been|was founded|background|years? before)\b",
+    re.IGNORECASE,
+)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """A light English suffix stripper ("bombings" -> "bomb"); empty for stop words."""
+    if word in _STOP or len(word) < 2:
+        return ""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _terms(sentence: str, english: bool) -> list[str]:
+    tokens = _TOKEN.findall(sentence.lower())
+    if not english:
+        return tokens
+    return [t for t in map(_stem, tokens) if t]
+
+
+@dataclass
+class _Ranked:
+    scores: list[float]
+    #: unit-length TF-IDF rows, one per sentence, as a sparse matrix in triplets
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+    #: the best CANDIDATES sentences and their pairwise similarities, made on first use
+    order: list[int] | None = None
+    sims: np.ndarray | None = None
+
+
+def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
+    """Cosine similarities among ``rows`` (their vectors are unit length)."""
+    where = np.full(len(ranked.scores), -1, dtype=np.int64)
+    where[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
+    at = where[ranked.rows]
+    mask = at >= 0
+    cols = ranked.cols[mask]
+    width = int(ranked.cols.max()) + 1 if len(ranked.cols) else 1
+    if width > 20_000:  # a huge input: keep only the columns these rows use
+        cols = np.unique(cols, return_inverse=True)[1]
+        width = int(cols.max()) + 1 if len(cols) else 1
+    dense = np.zeros((len(rows), width))
+    dense[at[mask], cols] = ranked.values[mask]
+    return dense @ dense.T
+
+
+def _quote_balance(sentence: str) -> int:
+    """Net open double quotes: > 0 when a quotation runs on into the next sentence."""
+    opened = sum(sentence.count(c) for c in _OPEN_DOUBLE) - sum(sentence.count(c) for c in _CLOSE_DOUBLE)
+    straight = sentence.count('"')
+    if straight % 2 == 1:
+        opened += 1 if sentence.lstrip().startswith('"') or opened <= 0 else -1
+    return opened
+
+
+def _has_quote(sentence: str) -> bool:
+    return any(c in sentence for c in '"“”«»„') or bool(re.search(r"(?:^|\s)[‘'][^‘’']{8,}[’']", sentence))
 
 
 class ExtractiveEngine(Engine):
@@ -12,9 +137,257 @@ class ExtractiveEngine(Engine):
     def status(self) -> str:
         return "built in, no model, offline"
 
+    # --- ranking -----------------------------------------------------------------
+
+    def rank(self, doc: Document) -> _Ranked:
+        sentences = doc.sentences
+        english = (doc.language or "en").split("-")[0] == "en"
+        vocab: dict[str, int] = {}
+        keys: list[int] = []
+        for r, sent in enumerate(sentences):
+            base = r << 32
+            keys.extend(base | vocab.setdefault(t, len(vocab)) for t in _terms(sent, english))
+        unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
+        rows = unique >> 32
+        cols = unique & 0xFFFFFFFF
+        n = len(sentences)
+        rows_a, cols_a = rows, cols
+        tf = 1.0 + np.log(counts.astype(np.float64))
+        df = np.bincount(cols_a, minlength=len(vocab)).astype(np.float64)
+        idf = np.log((n + 1) / (df + 0.5))
+        values = tf * idf[cols_a]
+        norms = np.sqrt(np.bincount(rows_a, weights=values * values, minlength=n))
+        norms[norms == 0] = 1.0
+        values = values / norms[rows_a]
+        centroid = np.bincount(cols_a, weights=values, minlength=max(1, len(vocab)))
+        cnorm = float(np.linalg.norm(centroid)) or 1.0
+        central = np.bincount(rows_a, weights=values * centroid[cols_a], minlength=n) / cnorm
+        top = float(central.max()) if n else 1.0
+        top = top or 1.0
+        position = 1.0 / (1.0 + np.arange(n)) ** POSITION_DECAY
+        shape = np.fromiter((self._shape(s) for s in sentences), dtype=np.float64, count=n)
+        scores = (W_POSITION * position + W_CENTRALITY * central / top) * shape
+        return _Ranked(scores.tolist(), rows_a, cols_a, values)
+
+    @staticmethod
+    def _shape(sentence: str) -> float:
+        n = len(words(sentence))
+        factor = 1.0
+        if n < 6:
+            factor *= 0.3
+        elif n < SHORT_WORDS:
+            factor *= SHORT_FACTOR
+        elif n > LONG_WORDS:
+            factor *= LONG_FACTOR
+        if sentence.rstrip().endswith("?"):
+            factor *= 0.6
+        if sentence.rstrip().endswith(":"):
+            factor *= 0.5
+        return factor
+
+    def select(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None) -> list[int]:
+        """``k`` sentence indices by MMR over the best candidates, best first."""
+        if ranked.order is None:
+            ranked.order = sorted(range(len(ranked.scores)), key=lambda i: -ranked.scores[i])[:CANDIDATES]
+            ranked.sims = _similarities(ranked, ranked.order)
+        order, sims = ranked.order, ranked.sims
+        assert sims is not None
+        relevance = np.asarray([ranked.scores[i] for i in order])
+        redundancy = np.zeros(len(order))
+        open_ = np.asarray([i not in (exclude or ()) for i in order], dtype=bool)
+        picked: list[int] = []
+        while len(picked) < k and open_.any():
+            value = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
+            value[~open_] = -np.inf
+            best = int(value.argmax())
+            open_[best] = False
+            picked.append(order[best])
+            np.maximum(redundancy, sims[best], out=redundancy)
+        return picked
+
+    # --- parts -------------------------------------------------------------------
+
     def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
-        sents = [Sentence(s, [i]) for i, s in enumerate(doc.sentences)]
-        summary = sents[:summary_sentences]
-        body = [sents[i:i + 2] for i in range(0, len(sents), 2)]
-        headline = doc.article.title or doc.sentences[0]
+        ranked = self.rank(doc)
+        picked = sorted(self.select(ranked, summary_sentences))
+        summary = [Sentence(doc.sentences[i], [i]) for i in picked]
+        headline = doc.article.title.strip() if doc.article.title else make_headline(doc.sentences[0])
+        body = self.body(doc, ranked)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
+
+    def body(self, doc: Document, ranked: _Ranked) -> list[list[Sentence]]:
+        """Inverted pyramid: lead, key facts, quotes with attribution, background."""
+        sents = doc.sentences
+        n = len(sents)
+        units = _units(sents)
+        unit_of = {i: u for u in units for i in u}
+        budget = max(3, min(14, round(n * 0.5)))
+
+        lead = unit_of[0]
+        chosen: list[tuple[int, ...]] = [lead]
+        used = set(lead)
+        for i in self.select(ranked, min(n, budget * 2), exclude=used):
+            if sum(len(u) for u in chosen) >= budget:
+                break
+            unit = unit_of[i]
+            if used.intersection(unit) or len(unit) > 3:
+                continue
+            chosen.append(unit)
+            used.update(unit)
+        # Make sure there are at least three sentences whenever the article has three.
+        for unit in units:
+            if sum(len(u) for u in chosen) >= min(3, n):
+                break
+            if not used.intersection(unit):
+                chosen.append(unit)
+                used.update(unit)
+
+        rest = sorted(chosen[1:], key=lambda u: u[0])
+        median = sorted(ranked.scores[u[0]] for u in rest)[len(rest) // 2] if rest else 0.0
+        facts, quotes, background = [], [], []
+        for unit in rest:
+            text = " ".join(sents[i] for i in unit)
+            if _has_quote(text):
+                quotes.append(unit)
+            elif ranked.scores[unit[0]] < median and _BACKGROUND.search(text):
+                background.append(unit)
+            else:
+                facts.append(unit)
+
+        sections = [[lead], facts, quotes, background]
+        paragraphs: list[list[int]] = []
+        for section in sections:
+            current: list[int] = []
+            for unit in section:
+                adjacent = bool(current) and unit[0] == current[-1] + 1
+                if current and (len(current) + len(unit) > 3 or not adjacent or len(current) >= 2):
+                    paragraphs.append(current)
+                    current = []
+                current.extend(unit)
+            if current:
+                paragraphs.append(current)
+            if section is sections[0]:
+                continue
+        paragraphs = _at_least_three(paragraphs)
+        return [[Sentence(sents[i], [i]) for i in para] for para in paragraphs]
+
+
+def _units(sents: list[str]) -> list[tuple[int, ...]]:
+    """Group sentences that must travel together: a quotation that runs over several
+    sentences, and a quote whose attribution stands in the neighbouring sentence."""
+    units: list[list[int]] = []
+    i, n = 0, len(sents)
+    while i < n:
+        unit = [i]
+        balance = _quote_balance(sents[i])
+        while balance > 0 and unit[-1] + 1 < n and len(unit) < 4:
+            j = unit[-1] + 1
+            unit.append(j)
+            balance += _quote_balance(sents[j])
+        units.append(unit)
+        i = unit[-1] + 1
+    # A quote with no attribution of its own leans on the sentence before (which
+    # introduces it: 'He said:') or the one after ('..., he added.').
+    merged: list[list[int]] = []
+    for unit in units:
+        text = " ".join(sents[k] for k in unit)
+        if merged and _has_quote(text) and not _ATTRIBUTION.search(text):
+            prev_text = sents[merged[-1][-1]]
+            if (prev_text.rstrip().endswith(":") or _ATTRIBUTION.search(prev_text)) and len(merged[-1]) + len(unit) <= 3:
+                merged[-1].extend(unit)
+                continue
+        merged.append(list(unit))
+    return [tuple(u) for u in merged]
+
+
+def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:
+    """Split the longest paragraphs until there are three, where sentences allow."""
+    paragraphs = [p for p in paragraphs if p]
+    while len(paragraphs) < 3:
+        longest = max(range(len(paragraphs)), key=lambda k: len(paragraphs[k]), default=None)
+        if longest is None or len(paragraphs[longest]) < 2:
+            break
+        para = paragraphs[longest]
+        cut = len(para) // 2
+        paragraphs[longest: longest + 1] = [para[:cut], para[cut:]]
+    return paragraphs
+
+
+# --- headline ----------------------------------------------------------------------
+
+_TRAILING_ATTRIBUTION = re.compile(
+    r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
+    r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s")
+_SUBORDINATE = re.compile(
+    r"\s(?:who|which|whose|after|as|when|while|because|despite|although|though|"
+    r"following|amid|before|until|since|where|with|by|in order to)\s",
+    re.IGNORECASE,
+)
+_SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into onto off over".split())
+_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]")
+
+
+def make_headline(lead: str) -> str:
+    """Compress the lead sentence into a headline of source words only."""
+    text = lead.strip()
+    if not _QUOTED_SPAN.search(text):
+        stripped = _TRAILING_ATTRIBUTION.sub("", text)
+        if len(words(stripped)) >= 4:
+            text = stripped
+    text = text.rstrip(" .!;:,")
+    if len(words(text)) > HEADLINE_WORDS:
+        # Keep the main clause: cut at the first clause break or subordinate clause
+        # that leaves a headline of at least five words.
+        cuts = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}
+                      | {m.start() for m in _SUBORDINATE.finditer(text)})
+        for cut in cuts:
+            head = text[:cut].rstrip(" ,;:-–—")
+            if 5 <= len(words(head)) <= HEADLINE_WORDS and not _open_quote(head):
+                text = head
+                break
+        else:
+            text = _first_words(text, HEADLINE_WORDS)
+    return title_case(text.rstrip(" .!;:,"))
+
+
+def _open_quote(text: str) -> bool:
+    return _quote_balance(text) > 0 or text.count("'") % 2 == 1 and " '" in text
+
+
+def _first_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text``, never ending inside a quotation."""
+    tokens = text.split()
+    for k in range(min(n, len(tokens)), 3, -1):
+        head = " ".join(tokens[:k])
+        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in _SMALL:
+            return head.rstrip(",;:")
+    return " ".join(tokens[:n])
+
+
+def title_case(text: str) -> str:
+    """Title Case as the seed does, leaving words inside quotation marks as they stand."""
+    protected = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    out = []
+    tokens = list(re.finditer(r"\S+", text))
+    for k, m in enumerate(tokens):
+        token = m.group(0)
+        if any(s <= m.start() < e for s, e in protected):
+            out.append(token)
+            continue
+        core = token.lstrip("([{\"'“‘")
+        prefix = token[: len(token) - len(core)]
+        if not core or not core[0].isalpha() or not core[0].islower():
+            out.append(token)
+            continue
+        word = core.split("-")[0].lower()
+        if 0 < k < len(tokens) - 1 and word in _SMALL:
+            out.append(token)
+            continue
+        parts = core.split("-")
+        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
+        out.append(prefix + core)
+    return " ".join(out)

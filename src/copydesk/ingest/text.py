@@ -1,10 +1,24 @@
-"""FIRST CUT: text cleanup. To be replaced by the full cleanup (issue 2)."""
+"""Pasted or piped text: bytes to str, scraper residue out, the wire dateline taken aside.
+
+``decode_bytes`` turns what came in into text (UTF-8 with or without BOM, UTF-16 with
+BOM, else charset detection) and refuses binary data. ``clean_text`` drops boilerplate
+lines ("Read More", "Advertisement", share buttons, cookie notices, photo credits),
+inline residue ("Scroll down for video", "Media playback is not supported on this
+device"), and a leading wire dateline ("LONDON (Reuters) -", "(CNN) --", "ISLAMABAD:"),
+which it keeps as metadata. Runs of whitespace become one space; no other character
+is changed, and nothing inside quotation marks is ever removed.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass, field
 
 import py3langid
+from charset_normalizer import from_bytes
+
+from copydesk.errors import BinaryInput
 
 
 @dataclass
@@ -12,13 +26,278 @@ class CleanText:
     text: str
     wire_dateline: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: the place the wire dateline names, as it stood there ("LONDON" -> "London")
+    place_hint: str | None = None
+    #: a byline found at the top ("By . Jane Doe . PUBLISHED: ...")
+    byline: str | None = None
+
+
+# --- bytes -------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 control characters other than tab, newline, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> str:
+    """Decode ``data`` to text, or raise ``BinaryInput`` naming the problem and the fix."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                raise BinaryInput(
+                    f"{name} starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    "- re-save it as UTF-8"
+                ) from None
+    if b"\x00" in data[:65536]:
+        raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data[:1_000_000]).best() if data else None
+        if best is None or best.encoding is None:
+            raise BinaryInput(
+                f"{name} could not be decoded as text (not UTF-8 and no known charset) "
+                "- convert it to UTF-8, e.g. iconv -f <charset> -t utf-8"
+            ) from None
+        try:
+            text = data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise BinaryInput(
+                f"{name} could not be decoded as {best.encoding} - convert it to UTF-8"
+            ) from None
+    if _looks_binary(text):
+        raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")
+    return text
+
+
+# --- boilerplate -------------------------------------------------------------------
+
+# A whole line that is nothing but one of these is scraper residue. Short lines only:
+# a real paragraph that happens to start with "Share" is longer than this.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\W*(?:
+        read\ more.{0,80}
+      | continue\ reading.{0,60}
+      | advertisements?
+      | ad(?:vert)?
+      | sponsored(?:\ content)?
+      | share(?:\ (?:this|the)\ (?:article|story|page|post))?(?:\ on\ \w+)?
+      | (?:share|tweet|email|print|pin|whatsapp|facebook|twitter|linkedin|reddit|copy\ link|comments?)
+        (?:\s*[|/•·]?\s*(?:share|tweet|email|print|pin|whatsapp|facebook|twitter|linkedin|reddit|copy\ link|comments?))*
+      | follow\ (?:us|me|@\w+|\w+(?:\ \w+)?\ on\ \w+).{0,80}
+      | like\ us\ on\ facebook.{0,60}
+      | click\ here.{0,100}
+      | tap\ here.{0,100}
+      | sign\ up\ (?:for|to).{0,100}
+      | subscribe.{0,80}
+      | (?:newsletter|related(?:\ (?:articles?|stories|coverage|content|links?))?|more\ on\ this\ story|most\ read|trending|recommended(?:\ for\ you)?|see\ also|watch|video|listen)\s*:?.{0,0}
+      | (?:we|this\ site|this\ website)\ uses?\ cookies.{0,200}
+      | .{0,60}\bcookies?\ (?:policy|settings|notice|consent).{0,120}
+      | accept(?:\ all)?\ cookies.{0,60}
+      | (?:photo|image|picture|pictured|credit|photograph|video)s?\s*(?:credit)?\s*[:/©].{0,100}
+      | (?:image|photo)\ (?:copyright|caption|source).{0,100}
+      | ©.{0,100}
+      | copyright\ (?:©\ )?\d{4}.{0,100}
+      | all\ rights\ reserved.{0,40}
+      | \(?(?:ap|afp|reuters|getty|epa|shutterstock)\ (?:photo|images?)\b.{0,100}
+      | getty\ images.{0,40}
+      | scroll\ down\ for\ video\W*
+      | media\ playback\ is\ (?:not\ )?supported\ on\ this\ device\W*
+      | (?:skip\ to\ (?:main\ )?content|back\ to\ top|top\ of\ page|loading(?:\.\.\.)?|close|menu|search)
+      | (?:previous|next)\ (?:article|story|page|post).{0,80}
+      | published|updated|last\ updated
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_MAX_WORDS = 25
+
+# Residue that scrapers glue into running text, removed wherever it stands outside quotes.
+_INLINE_RESIDUE = re.compile(
+    r"""(?:
+        \bScroll\ down\ for\ video\ ?\.?
+      | \bMedia\ playback\ is\ (?:not\ )?supported\ on\ this\ device\.?
+      | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
+      | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
+      | \bShare\ this\ article\b\.?
+      | \bAdvertisement\b(?=\s*$)
+      | \bRead\ [Mm]ore\b(?=\s*$)
+    )""",
+    re.VERBOSE,
+)
+
+# --- wire datelines ----------------------------------------------------------------
+
+_AGENCIES = (
+    r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
+    r"BBC|TASS|Interfax|KUNA|WAM|SPA|Anadolu|The Associated Press|Associated Press|"
+    r"CNN Money|CNNMoney|EW\.com|Mashable|Variety|The Hollywood Reporter"
+)
+_DASH = r"(?:--|—|–|-|:)"
+_PLACE_WORD = r"[A-Z][\w.'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+
+_WIRE_PATTERNS = (
+    # "LONDON, England (CNN) --", "Boston (CNN)Dzhokhar", "WASHINGTON (AP) —"
+    re.compile(
+        rf"^(?P<place>{_PLACE}(?:, (?:{_PLACE}))?)\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"
+    ),
+    # "(CNN) --", "(CNN)A mysterious ..."
+    re.compile(rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
+    # "ISLAMABAD:", "GAZA CITY, Gaza Strip —", "NEW DELHI -"
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:, (?:{_PLACE}))?)\s*(?:\((?P<agency>{_AGENCIES})\)\s*)?{_DASH}\s+"),
+)
+
+# "By . Daily Mail Reporter . PUBLISHED: . 10:27 EST, 2 May 2013 . | . UPDATED: . 11:27 EST, 2 May 2013 . "
+_DM_BYLINE = re.compile(
+    r"^(?:By\s*\.?\s*(?P<byline>[^.|]{2,80}?)\s*\.\s*)?"
+    r"(?:(?:PUBLISHED|Published)\s*:?\s*\.?\s*[^|]{0,60}?\.\s*\|?\s*\.?\s*)"
+    r"(?:(?:UPDATED|Updated)\s*:?\s*\.?\s*[^.]{0,60}?\d{4}\s*\.?\s*)?"
+)
+_SIMPLE_BYLINE = re.compile(r"^By\s*\.\s*(?P<byline>[A-Z][^.|]{2,60}?)\s*\.\s+(?=[A-Z“\"'])")
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+
+
+def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
+    """Remove ``pattern``'s matches from ``text`` except where they fall inside a quotation."""
+    protected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        if m.start() == m.end() or any(s < m.end() and m.start() < e for s, e in protected):
+            continue
+        out.append(text[last:m.start()])
+        last = m.end()
+    if last == 0:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _title_place(place: str) -> str:
+    """"LONDON, England" -> "London, England"; mixed-case places stay as they are."""
+    def fix(part: str) -> str:
+        part = part.strip()
+        if part.isupper():
+            return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in part.split())
+        return part
+
+    return ", ".join(fix(p) for p in place.split(","))
+
+
+def take_wire_dateline(text: str) -> tuple[str, str | None, str | None]:
+    """Split a leading wire dateline off ``text``: (rest, dateline as it stood, place hint)."""
+    for pattern in _WIRE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        # Must leave a sentence behind, starting like one.
+        if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
+            continue
+        place = m.groupdict().get("place")
+        if place and pattern is _WIRE_PATTERNS[2] and not m.group("agency"):
+            # "ISLAMABAD:" - an all-caps place; refuse a shouted first word ("BREAKING:").
+            if place.split(",")[0].strip().upper() in _NOT_PLACES:
+                continue
+        return rest, m.group(0).strip(), _title_place(place) if place else None
+    return text, None, None
+
+
+_NOT_PLACES = {
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE", "NEW",
+    "OPINION", "ANALYSIS", "EDITOR'S NOTE", "NOTE", "WARNING", "CORRECTION", "FACT CHECK",
+    "REVIEW", "INTERVIEW", "SPOILER", "SPOILERS", "FIRST ON CNN", "UPDATE 1", "UPDATE 2",
+}
 
 
 def clean_text(raw: str) -> CleanText:
-    lines = [" ".join(line.split()) for line in raw.splitlines()]
-    return CleanText("\n".join(lines).strip())
+    """Clean pasted article text; see the module docstring for what goes and what stays."""
+    notes: list[str] = []
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+
+    kept: list[str] = []
+    dropped = 0
+    for line in lines:
+        if line and len(line.split()) <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_LINE.match(line):
+            dropped += 1
+            kept.append("")
+            continue
+        kept.append(line)
+    if dropped:
+        notes.append(f"cleanup: dropped {dropped} boilerplate line{'s' if dropped != 1 else ''}")
+
+    # Paragraphs: blank lines separate them; single newlines inside one are spaces.
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in kept:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+
+    byline = None
+    wire = place = None
+    if paragraphs:
+        first = paragraphs[0]
+        m = _DM_BYLINE.match(first) if first.startswith(("By", "PUBLISHED", "Published")) else None
+        if m and m.end() > 0 and ("PUBLISHED" in m.group(0) or "Published" in m.group(0)):
+            byline = (m.group("byline") or "").strip() or None
+            first = first[m.end():].lstrip()
+        else:
+            m2 = _SIMPLE_BYLINE.match(first)
+            if m2:
+                byline = m2.group("byline").strip()
+                first = first[m2.end():]
+        first, wire, place = take_wire_dateline(first)
+        paragraphs[0] = first
+        if byline:
+            notes.append(f"cleanup: took the byline {byline!r} as metadata")
+        if wire:
+            notes.append(f"cleanup: took the wire dateline {wire!r} as metadata")
+
+    residue = 0
+    cleaned: list[str] = []
+    for para in paragraphs:
+        new = _outside_quotes(para, _INLINE_RESIDUE)
+        if new != para:
+            residue += 1
+            new = _SPACES.sub(" ", new).strip()
+        if new:
+            cleaned.append(new)
+    if residue:
+        notes.append("cleanup: removed scraper residue inside the text")
+    return CleanText("\n\n".join(cleaned), wire_dateline=wire, notes=notes,
+                     place_hint=place, byline=byline)
 
 
 def detect_language(text: str) -> str:
-    lang, _ = py3langid.classify(text[:5000])
-    return lang
+    """ISO 639-1 code of ``text``'s language ("en", "de", ...); "und" for no letters."""
+    sample = text[:5000]
+    if not any(ch.isalpha() for ch in sample):
+        return "und"
+    lang, _ = py3langid.classify(sample)
+    return str(lang)

@@ -1,0 +1,217 @@
+"""Summary quality and speed: copydesk's extractive engine against Lead-3 and LexRank.
+
+Over ../shared/data/news_dev.jsonl in one run:
+
+* ROUGE-1/2/L F1 with stemming (``rouge-score``) of our 3-sentence summary, Lead-3 and
+  sumy's LexRank (3 sentences), separately for the CNN/DailyMail and XSum records;
+* articles per second of each (median of ``--repeat`` timed passes) and the ratio to
+  LexRank. The three methods get the same prepared sentences; ours then writes the
+  whole draft (summary, headline and body). A last row times the whole pipeline
+  (cleanup, splitting, language, draft, check, dateline) on the raw text;
+* peak Python memory of each (tracemalloc, in a separate untimed pass);
+* structure share: outputs with every part (summary, headline, dateline with place and
+  date, body of 3+ paragraphs), and quotes in our output that differ from the source.
+
+All three methods see the same cleaned sentences (copydesk's cleanup and sentencex
+splitting), so the comparison is of ranking, not of tokenisation. sumy's own
+tokenizer needs NLTK's punkt data, which is not installed here; LexRank gets the same
+sentences through a small tokenizer class instead (words: ``\\w+``).
+
+    python benchmarks/summarize.py [--data PATH] [--repeat 3] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+import copydesk
+from copydesk.desk import prepare
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.model import Article, Document
+from copydesk.segment import find_quotes, normalize_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+GROUPS = {"cnndm": "CNN/DM", "xsum": "XSum"}
+
+
+SEP = "\u2063"  # invisible separator: sumy joins a paragraph's lines, we split them again
+
+
+class SentenceTokenizer:
+    """What sumy's parser needs from a tokenizer, over pre-split sentences."""
+
+    language = "english"
+    _WORD = re.compile(r"\w+", re.UNICODE)
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [s.strip() for s in paragraph.split(SEP) if s.strip()]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return self._WORD.findall(sentence)
+
+
+def load(path: Path, limit: int | None) -> list[dict]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return records[:limit] if limit else records
+
+
+ENGINE = ExtractiveEngine()
+
+
+def ours(doc: Document) -> str:
+    draft = ENGINE.draft(doc, summary_sentences=3)
+    return "\n".join(s.text for s in draft.summary)
+
+
+def lead3(doc: Document) -> str:
+    return "\n".join(doc.sentences[:3])
+
+
+def make_lexrank() -> Callable[[Document], str]:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    tokenizer = SentenceTokenizer()
+
+    def lexrank(doc: Document) -> str:
+        parser = PlaintextParser.from_string(SEP.join(doc.sentences), tokenizer)
+        return "\n".join(str(s) for s in summarizer(parser.document, 3))
+
+    return lexrank
+
+
+def pipeline(text: str) -> copydesk.Rewrite:
+    """The whole of ``copydesk rewrite`` short of rendering: cleanup to check report."""
+    return copydesk.rewrite(text, published="2025-07-06", now=NOW, engine=ENGINE)
+
+
+def structure_ok(result: copydesk.Rewrite) -> bool:
+    return bool(
+        result.summary and result.headline.strip() and result.dateline.place
+        and result.dateline.date and len(result.body) >= 3
+    )
+
+
+def shipped_texts(result: copydesk.Rewrite) -> list[str]:
+    return [result.headline, *(s.text for s in result.summary),
+            *(s.text for p in result.body for s in p)]
+
+
+def altered_quotes(result: copydesk.Rewrite, source: str) -> int:
+    """Quoted spans in the output whose words do not stand in the source as written."""
+    src = normalize_quotes(source)
+    bad = 0
+    for text in shipped_texts(result):
+        for q in find_quotes(text):
+            if normalize_quotes(q.text) not in src:
+                bad += 1
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes; the median is shown")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N records")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"Error: {args.data} not found - put the shared data beside the repo", file=sys.stderr)
+        return 2
+    records = load(args.data, args.limit)
+    docs = [prepare(Article(text=rec["article"])) for rec in records]
+    methods: dict[str, Callable[[Document], str]] = {"copydesk": ours, "lead-3": lead3,
+                                                      "lexrank": make_lexrank()}
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    pipeline(records[0]["article"])  # warm caches (language model, gazetteer)
+
+    scores: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+    rates: dict[str, list[float]] = {m: [] for m in [*methods, "pipeline"]}
+    for rep in range(args.repeat):
+        for name, fn in methods.items():
+            start = time.perf_counter()
+            outputs = [fn(doc) for doc in docs]
+            rates[name].append(len(docs) / (time.perf_counter() - start))
+            if rep == 0:
+                for rec, out in zip(records, outputs, strict=True):
+                    s = scorer.score(rec["reference"], out)
+                    key = (name, GROUPS.get(rec["source"], rec["source"]))
+                    scores.setdefault(key, []).append(
+                        (s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure))
+        start = time.perf_counter()
+        results = [pipeline(rec["article"]) for rec in records]
+        rates["pipeline"].append(len(records) / (time.perf_counter() - start))
+
+    structure = sum(structure_ok(r) for r in results)
+    quotes_bad = sum(altered_quotes(r, rec["article"]) for r, rec in zip(results, records, strict=True))
+    quotes_total = sum(len(find_quotes(t)) for r in results for t in shipped_texts(r))
+    flagged = sum(1 for r in results if not r.check.ok)
+    no_place = sum(1 for r in results if not r.dateline.place)
+
+    peaks: dict[str, float] = {}
+    for name, fn in methods.items():
+        tracemalloc.start()
+        for doc in docs:
+            fn(doc)
+        peaks[name] = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+    tracemalloc.start()
+    for rec in records:
+        pipeline(rec["article"])
+    peaks["pipeline"] = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+
+    def mean(values: list[float]) -> float:
+        return 100 * sum(values) / len(values) if values else float("nan")
+
+    print(f"news_dev: {len(records)} records "
+          + ", ".join(f"{g} {sum(1 for r in records if GROUPS.get(r['source']) == g)}" for g in GROUPS.values())
+          + f"; speed = median of {args.repeat} passes")
+    print()
+    header = f"| {'method':<9} | {'group':<6} | {'R-1':>5} | {'R-2':>5} | {'R-L':>5} | {'R-1 vs Lead-3':>13} | {'R-2 vs Lead-3':>13} |"
+    print(header)
+    print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    for group in GROUPS.values():
+        base = scores.get(("lead-3", group))
+        if not base:
+            continue
+        b1, b2 = mean([s[0] for s in base]), mean([s[1] for s in base])
+        for name in methods:
+            rows = scores[(name, group)]
+            r1, r2, rl = (mean([s[k] for s in rows]) for k in range(3))
+            print(f"| {name:<9} | {group:<6} | {r1:5.2f} | {r2:5.2f} | {rl:5.2f} | {r1 - b1:+13.2f} | {r2 - b2:+13.2f} |")
+    print()
+    header = f"| {'method':<9} | {'articles/s':>10} | {'vs LexRank':>10} | {'peak MB':>7} |"
+    print(header)
+    print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    lex = statistics.median(rates["lexrank"])
+    for name in [*methods, "pipeline"]:
+        rate = statistics.median(rates[name])
+        print(f"| {name:<9} | {rate:10.1f} | {rate / lex:9.1f}x | {peaks[name]:7.1f} |")
+    print()
+    print(f"structure: {structure}/{len(records)} outputs have summary, headline, dateline with "
+          f"place and date, and a body of 3+ paragraphs ({100 * structure / len(records):.0f}%)")
+    print(f"quotes: {quotes_bad} of {quotes_total} quoted spans in the outputs differ from the source")
+    print(f"check: {flagged}/{len(records)} outputs flagged by the checker; "
+          f"{no_place} datelines without a place (the text names none the gazetteer knows)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
