@@ -101,6 +101,7 @@ _DROP = {"script", "style", "noscript", "iframe", "object", "embed", "figure", "
          "video", "audio", "form", "button", "template"}
 _HTML_HINT = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?/?>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _BLANKS = re.compile(r"\n\s*\n")
+_LATIN1_CHARSET = re.compile(r"charset\s*=\s*[\"']?(iso-8859-1|iso8859-1|latin-?1|us-ascii|ascii)\b", re.IGNORECASE)
 
 
 def html_to_text(html: str | None) -> str:
@@ -178,6 +179,9 @@ def _is_html(detail: Any, value: str) -> bool:
 
 def _parse_with_feedparser(content: bytes, url: str, headers: dict[str, str]) -> ParsedFeed:
     response_headers = dict(headers)
+    content_type = response_headers.get("content-type", "")
+    if (m := _LATIN1_CHARSET.search(content_type)):  # as browsers do: these labels mean windows-1252
+        response_headers["content-type"] = content_type[:m.start(1)] + "windows-1252" + content_type[m.end(1):]
     # no Content-Type (a file, or a bare server): read it as XML, by its own prolog
     response_headers.setdefault("content-type", "application/xml")
     if url:

@@ -40,7 +40,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import charset_normalizer
 import httpx
@@ -404,6 +404,7 @@ def fetch(
     HTTP errors (4xx/5xx) raise ``BadStatus``.
     """
     policy = parse_allow_private(allow_private)
+    _precheck(url, policy)
     try:
         current = httpx.URL(url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
@@ -424,14 +425,21 @@ def fetch(
             pinned = check_url(current, policy)
             response = _get(client, current, pinned, headers, timeout, deadline, started,
                             max_bytes, allowed)
-            if isinstance(response, httpx.URL):  # a redirect
+            if isinstance(response, str):  # a redirect to this URL
                 hops.append(str(current))
                 if len(hops) > MAX_REDIRECTS:
                     raise FetchError(
                         f"more than {MAX_REDIRECTS} redirects from {url} - check the URL "
                         "(the site may redirect in a loop)"
                     )
-                current = response
+                _precheck(response, policy)
+                try:
+                    current = httpx.URL(response)
+                except httpx.InvalidURL:
+                    raise FetchError(
+                        f"{hops[-1]} redirects to a broken URL {response!r} - "
+                        "report it to the site, or give the final URL"
+                    ) from None
                 continue
             response.redirects = hops
             return response
@@ -440,8 +448,25 @@ def fetch(
             client.close()
 
 
+def _precheck(url: str, policy: bool | list[Network]) -> None:
+    """Refuse a private literal host before httpx parses the URL (it rejects some odd forms,
+    like "0177.0.0.1", as invalid; they are still private addresses and named as such)."""
+    if policy is True:
+        return
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return
+    ip = literal_ip(host) if host else None
+    if ip is not None and (reason := blocked_reason(ip)) and not _allowed(ip, policy):
+        raise BlockedAddress(
+            f"refused to fetch {url}: {host} ({ip}) is a {reason} - pass --allow-private "
+            "(or set COPYDESK_ALLOW_PRIVATE=1) if you trust this address"
+        )
+
+
 def _get(client, url: httpx.URL, pinned, headers, timeout, deadline, started, max_bytes, allowed):
-    """One request; returns the next ``httpx.URL`` on a redirect, else the ``Response``."""
+    """One request; returns the redirect target (a ``str``) on a redirect, else the ``Response``."""
     target, extensions, request_headers = url, {}, dict(headers)
     if pinned is not None and url.host != str(pinned):
         target = url.copy_with(host=str(pinned))
@@ -458,13 +483,7 @@ def _get(client, url: httpx.URL, pinned, headers, timeout, deadline, started, ma
                            timeout=per_call, follow_redirects=False) as resp:
             status = resp.status_code
             if status in REDIRECTS and "location" in resp.headers:
-                try:
-                    return httpx.URL(urljoin(str(url), resp.headers["location"].strip()))
-                except httpx.InvalidURL:
-                    raise FetchError(
-                        f"{shown} redirects to a broken URL {resp.headers['location']!r} - "
-                        "report it to the site, or give the final URL"
-                    ) from None
+                return urljoin(str(url), resp.headers["location"].strip())
             head = {k.lower(): v for k, v in resp.headers.items()}
             result = Response(
                 url=shown, status=status, headers=head,
@@ -526,6 +545,10 @@ def _get(client, url: httpx.URL, pinned, headers, timeout, deadline, started, ma
         raise FetchError(f"could not connect to {url.host} ({exc}) - check the URL and your network") from None
     except httpx.InvalidURL as exc:
         raise FetchError(f"not a valid URL: {shown} ({exc}) - give a full http:// or https:// URL") from None
+    except httpx.RemoteProtocolError as exc:
+        raise FetchError(
+            f"{shown} sent a broken response ({exc}) - refused; give the article's final URL"
+        ) from None
     except httpx.HTTPError as exc:
         raise FetchError(
             f"fetching {shown} failed ({type(exc).__name__}: {exc}) - try again later"

@@ -45,6 +45,9 @@ _DATE_PARAMS = set_date_params(extensive=False)
 # A page whose extracted text is short and says one of these is a paywall or a
 # consent wall, not an article.
 PAYWALL_WORDS = 120
+# Fewer words than this is a menu or an index, not an article.
+MIN_WORDS = 25
+MIN_CHARS = 150
 _PAYWALL = re.compile(
     r"subscribe (now )?to (continue|keep) reading|subscribers? only|for subscribers|"
     r"already (a subscriber|have an account)|to continue reading|sign in to (read|continue)|"
@@ -100,10 +103,16 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
             f"no article text found at {where} (the page may be an index, need JavaScript, or be "
             "empty) - paste the article text instead: copydesk rewrite - < article.txt"
         )
-    if len(text.split()) < PAYWALL_WORDS and _PAYWALL.search(text):
+    words = len(text.split())
+    if words < PAYWALL_WORDS and _PAYWALL.search(text):
         raise ExtractionFailed(
             f"{where} shows a paywall or consent notice instead of the article - "
             "paste the article text instead: copydesk rewrite - < article.txt"
+        )
+    if words < MIN_WORDS and len(text) < MIN_CHARS:  # characters too: CJK has no spaces
+        raise ExtractionFailed(
+            f"only {words} words of text found at {where} - that is not an article page (an index, "
+            "or a page that needs JavaScript); paste the article text instead: copydesk rewrite - < article.txt"
         )
     return Article(
         text=text,
