@@ -1,32 +1,102 @@
-"""FIRST CUT: ``copydesk rewrite``."""
+"""``copydesk rewrite [SOURCE]``: one article in, a summary and a rewritten article out.
+
+SOURCE is a file, ``-`` for stdin (also read when SOURCE is left out and stdin is not a
+terminal), or an http(s) URL (fetched by ``copydesk.ingest.web``). Output goes to
+stdout, or atomically to ``-o FILE``: on any error nothing is written.
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from copydesk.cli.common import write_output
-from copydesk.desk import rewrite as do_rewrite
-from copydesk.render import render
+from copydesk.cli.common import stdin_is_tty, write_output
+from copydesk.errors import EmptyInput, InputError
+from copydesk.ingest.text import decode_bytes
+from copydesk.model import Article
+
+#: Bigger input than this is refused rather than rewritten slowly.
+MAX_BYTES = 50_000_000
 
 
-@click.command()
+def read_source(source: str | None) -> bytes:
+    """The raw bytes of SOURCE (a path, or stdin for ``-`` / None)."""
+    if source in (None, "-"):
+        if source is None and stdin_is_tty():
+            raise InputError("no article given - pass a file, '-' for stdin, or pipe text in")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "stdin"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"file not found: {source} - check the path")
+        if path.is_dir():
+            raise InputError(f"{source} is a folder - give the article's file")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except PermissionError:
+            raise InputError(f"cannot read {source}: permission denied - check its permissions") from None
+        name = source
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is over {MAX_BYTES // 1_000_000} MB - split it into articles")
+    return data
+
+
+def load_article(source: str | None, *, allow_private: bool = False) -> Article:
+    if source and source.lower().startswith(("http://", "https://")):
+        from copydesk.ingest.web import fetch_article
+
+        return fetch_article(source, allow_private=allow_private)
+    data = read_source(source)
+    name = "stdin" if source in (None, "-") else source
+    if not data.strip():
+        raise EmptyInput(f"{name} is empty - give the text of a news article")
+    text = decode_bytes(data, name=name)
+    if not text.strip():
+        raise EmptyInput(f"{name} holds only whitespace - give the text of a news article")
+    return Article(text=text)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("source", required=False)
-@click.option("--format", "fmt", default="text", type=click.Choice(["text", "markdown", "json", "html"]))
-@click.option("-o", "--output", default=None)
-@click.option("--engine", envvar="COPYDESK_ENGINE", default=None)
-@click.option("--summary-sentences", type=int, default=3)
-@click.option("--title")
-@click.option("--published")
-@click.option("--place")
-@click.option("--url")
-def rewrite(source, fmt, output, engine, summary_sentences, title, published, place, url):
-    """Rewrite one article from SOURCE (a file, or - for stdin)."""
-    text = sys.stdin.read() if source in (None, "-") else open(source, encoding="utf-8").read()
-    result = do_rewrite(text, engine=engine, summary_sentences=summary_sentences, title=title,
+@click.option("--format", "fmt", default="text", show_default=True, envvar="COPYDESK_FORMAT",
+              type=click.Choice(["text", "markdown", "json", "html"]), help="Output format.")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write to FILE (atomically) instead of stdout.")
+@click.option("--engine", envvar="COPYDESK_ENGINE", default=None,
+              help="Engine plugin: extractive (default), openai, llama-cpp. [env: COPYDESK_ENGINE]")
+@click.option("--summary-sentences", type=click.IntRange(min=1), default=3, show_default=True,
+              envvar="COPYDESK_SUMMARY_SENTENCES", help="Sentences in the summary.")
+@click.option("--title", help="The article's title (becomes the headline).")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for the dateline.")
+@click.option("--place", metavar='"City, Country"', help="Place for the dateline.")
+@click.option("--url", help="Source URL, printed after Read More.")
+@click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
+              help="Let a URL SOURCE reach private/local addresses. [env: COPYDESK_ALLOW_PRIVATE]")
+def rewrite(source, fmt, output, engine, summary_sentences, title, published, place, url,
+            allow_private):
+    """Rewrite one article from SOURCE: a file, - for stdin, or an http(s) URL.
+
+    Prints a summary and a rewritten news article (headline, dateline, body) whose
+    every sentence was checked against the source.
+
+    \b
+    Examples:
+      copydesk rewrite examples/article.txt
+      pbpaste | copydesk rewrite --format json
+      copydesk rewrite story.txt --published 2025-07-06 --place "Islamabad, Pakistan" -o out.md
+    """
+    from copydesk.desk import rewrite as do_rewrite
+    from copydesk.render import render
+
+    article = load_article(source, allow_private=allow_private)
+    result = do_rewrite(article, engine=engine, summary_sentences=summary_sentences, title=title,
                         published=published, place=place, url=url)
     write_output(render(result, fmt), output)
 
 
 COMMANDS = [rewrite]
+__all__ = ["COMMANDS", "load_article", "read_source", "rewrite"]

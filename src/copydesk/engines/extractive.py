@@ -23,7 +23,6 @@ facts, quotes kept with their attribution, background - in paragraphs of 1-3 sen
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -321,14 +320,16 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s")
+_STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
+_CLAUSE_BREAK = re.compile(r",\s")
 _SUBORDINATE = re.compile(
-    r"\s(?:who|which|whose|after|as|when|while|because|despite|although|though|"
-    r"following|amid|before|until|since|where|with|by|in order to)\s",
+    r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
+    r"following|amid|before|until|unless|whereas)\s",
     re.IGNORECASE,
 )
+_AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into onto off over".split())
-_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]")
+_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
 
 
 def make_headline(lead: str) -> str:
@@ -340,11 +341,14 @@ def make_headline(lead: str) -> str:
             text = stripped
     text = text.rstrip(" .!;:,")
     if len(words(text)) > HEADLINE_WORDS:
-        # Keep the main clause: cut at the first clause break or subordinate clause
-        # that leaves a headline of at least five words.
-        cuts = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}
-                      | {m.start() for m in _SUBORDINATE.finditer(text)})
-        for cut in cuts:
+        text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
+    if len(words(text)) > HEADLINE_WORDS:
+        # Keep the main clause: the longest head, cut at a clause break or before a
+        # subordinate clause, that fits the headline.
+        strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
+        weak = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}
+                      | {m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
+        for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
             if 5 <= len(words(head)) <= HEADLINE_WORDS and not _open_quote(head):
                 text = head

@@ -145,7 +145,8 @@ _INLINE_RESIDUE = re.compile(
 _AGENCIES = (
     r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
     r"BBC|TASS|Interfax|KUNA|WAM|SPA|Anadolu|The Associated Press|Associated Press|"
-    r"CNN Money|CNNMoney|EW\.com|Mashable|Variety|The Hollywood Reporter"
+    r"CNN Money|CNNMoney|EW\.com|Mashable|Variety|The Hollywood Reporter|CP|PA|NNA|"
+    r"[A-Z]{2,5}"
 )
 _DASH = r"(?:--|—|–|-|:)"
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"

@@ -10,11 +10,16 @@ from copydesk.render import register
 INTRO = ": Here’s a summary and a news article rewrite based on the provided text:"
 
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def timestamp(when: dt.datetime) -> str:
-    """``date``'s own format in UTC: ``Sun Jul 06 07:13:05 UTC 2025``."""
+    """``date``'s own format in UTC: ``Sun Jul 06 07:13:05 UTC 2025`` (in any locale)."""
     if when.tzinfo is not None:
-        when = when.astimezone(dt.timezone.utc)
-    return when.strftime("%a %b %d %H:%M:%S UTC %Y")
+        when = when.astimezone(dt.UTC)
+    return (f"{_DAYS[when.weekday()]} {_MONTHS[when.month - 1]} {when.day:02d} "
+            f"{when:%H:%M:%S} UTC {when.year}")
 
 
 def read_more(rewrite: Rewrite) -> str:
