@@ -58,11 +58,24 @@ def _parse_published(value: Any) -> dt.date | dt.datetime | None:
         raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD") from None
 
 
-def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine) -> tuple[Draft, CheckReport]:
+def _check_failed(checks: list[SentenceCheck], after: str) -> CheckFailed:
+    bad = [c for c in checks if c.status in ("unsupported", "replaced", "cut") and c.problems]
+    first = bad[0].problems[0]
+    return CheckFailed(
+        f"check failed{after}: {len(bad)} sentence(s) not supported by the source "
+        f"(first: {first.kind}: {first.detail}) - drop --strict to replace or cut them"
+    )
+
+
+def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
+           *, strict: bool = False) -> tuple[Draft, CheckReport]:
     """Apply the model-engine policy to every unsupported sentence of ``draft``.
 
     Revise once through the engine; if the revision still fails, replace the sentence
-    by its best supporting source sentence (not already used), or cut it.
+    by its best supporting source sentence (not already used), or cut it. With
+    ``strict`` whatever still fails after the revision raises ``CheckFailed`` instead.
+    When every summary (or body) sentence is cut, the article's lead sentence (or
+    first paragraph) stands in, and a note says so.
     """
     index = verify.SourceIndex(doc.sentences)
     used = {i for s in draft.summary for i in s.sources} | {
@@ -116,9 +129,25 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine) -> 
         headline = fallback
     else:
         checks.append(headline_check)
+    if strict and any(c.status in ("replaced", "cut") for c in checks):
+        raise _check_failed(checks, " after one revision by the model" if engine.uses_model else "")
+    notes = list(report.notes)
+    if not summary:
+        lead = doc.sentences[0]
+        checks.append(SentenceCheck(text=lead, part="summary", status="replaced", support=[0]))
+        summary = [Sentence(lead, [0])]
+        notes.append("no summary sentence of the engine held up: the summary is the article's "
+                     "lead sentence")
+    if not body:
+        first = doc.paragraphs[0] if doc.paragraphs else [0]
+        checks += [SentenceCheck(text=doc.sentences[i], part="body", status="replaced", support=[i])
+                   for i in first]
+        body = [[Sentence(doc.sentences[i], [i]) for i in first]]
+        notes.append("no body sentence of the engine held up: the body is the article's first "
+                     "paragraph")
     fixed = Draft(summary=summary, headline=headline, body=body, engine=draft.engine, notes=draft.notes)
     ok = all(c.status != "unsupported" for c in checks)
-    return fixed, CheckReport(ok=ok, sentences=checks, notes=list(report.notes))
+    return fixed, CheckReport(ok=ok, sentences=checks, notes=notes)
 
 
 def rewrite(
@@ -148,20 +177,19 @@ def rewrite(
         raise BadOption("--summary-sentences must be at least 1 - pass a positive number")
     settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
     eng = engine if isinstance(engine, Engine) else get_engine(engine or settings.engine, settings)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
 
     doc = prepare(article)
-    draft = eng.draft(doc, summary_sentences=summary_sentences)
-    report = verify.check_draft(doc, draft)
-    if not report.ok:
-        if strict:
-            bad = sum(1 for c in report.sentences if c.status == "unsupported")
-            first = next(p for p in report.problems)
-            raise CheckFailed(
-                f"check failed: {bad} sentence(s) not supported by the source "
-                f"(first: {first.kind}: {first.detail}) - drop --strict to repair or cut them"
-            )
-        draft, report = repair(doc, draft, report, eng)
+    try:
+        draft = eng.draft(doc, summary_sentences=summary_sentences)
+        report = verify.check_draft(doc, draft)
+        if not report.ok or not draft.summary or not draft.body:
+            if strict and not eng.uses_model and not report.ok:
+                raise _check_failed(report.sentences, "")
+            draft, report = repair(doc, draft, report, eng, strict=strict)
+    finally:
+        if not isinstance(engine, Engine):
+            eng.close()  # an engine we made ourselves: free its model or client
     dateline, notes = make_dateline(doc, now=now)
     report.notes = [*doc.notes, *draft.notes, *report.notes, *notes]
     return Rewrite(
@@ -175,5 +203,7 @@ def rewrite(
         check=report,
         language=doc.language,
         source_sentences=doc.sentences,
-        options={"summary_sentences": summary_sentences, "strict": strict},
+        options={"summary_sentences": summary_sentences, "strict": strict,
+                 **({"model": getattr(eng, "model", None) or eng.settings.model}
+                    if eng.uses_model else {})},
     )

@@ -456,6 +456,8 @@ class ModelEngine(Engine):
                 if key in seen:
                     continue
                 seen.add(key)
+                if sent[-1] not in ".!?…\"”’'":
+                    sent += "."
                 out.append(Sentence(sent, self._sources(doc, sent)))
         return out
 
