@@ -24,7 +24,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from copydesk import claims, verify
+from copydesk import claims, speakers, verify
 from copydesk.segment import find_quotes, split_sentences
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -108,10 +108,10 @@ def plant_speaker(sent: str, article: str, rng: random.Random) -> str | None:
     if not find_quotes(sent) or not SAID.search(sent):
         return None
     index = verify.SourceIndex([sent])
-    who = verify.speaker_of(sent, index)
+    who = speakers.speaker_of(sent, index.names)
     if not who:
         return None
-    spans = [s for s, w, opens in claims.name_spans(verify._strip_quotes(sent)) if set(w) & who]
+    spans = [s for s, w, opens in claims.name_spans(speakers.strip_quotes(sent)) if set(w) & who]
     if not spans:
         return None
     span = spans[0]

@@ -35,6 +35,19 @@ def tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(undot(text).lower()) if t != "s"]
 
 
+_CLAUSE_TOKEN = re.compile(r"[^\W_]+|[,;:!?()\[\]\"“”«»—–]", re.UNICODE)
+
+
+def clause_tokens(text: str) -> list[str]:
+    """``tokens`` plus a "|" wherever punctuation breaks the clause."""
+    out = []
+    for t in _CLAUSE_TOKEN.findall(undot(text).lower()):
+        if t == "s":
+            continue
+        out.append(t if t[0].isalnum() else "|")
+    return out
+
+
 def raw_tokens(text: str) -> list[tuple[str, int]]:
     """Tokens with their case kept, and their offsets in ``undot(text)``."""
     return [(m.group(0), m.start()) for m in _TOKEN.finditer(undot(text))]

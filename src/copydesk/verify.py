@@ -29,13 +29,12 @@ from copydesk import claims
 from copydesk.claims import CONNECTORS, STOPWORDS, TITLES, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.segment import find_quotes, split_sentences
+from copydesk.speakers import SPEECH, speaker_of, strip_quotes
 
 # How many of the best supporting sentences a number or a date must be found in.
 WINDOW = 4
 # In how many of the best supporting sentences a number or date is compared slot by slot.
 CONFLICT = 2
-# In how many of the best supporting sentences a name of the source must stand (0: anywhere).
-NAME_WINDOW = 0
 # Compare the names of a sentence slot by slot with its best supporting sentences.
 NAME_SLOTS = True
 # How many support indices a SentenceCheck carries.
@@ -46,16 +45,10 @@ RARE = 3.3
 # A capitalised word in the middle of a sentence that is this common is an ordinary
 # word written in title case ("Cautious on Taliban Recognition").
 COMMON = 4.2
+# The same for a heading in Title Case, where every word wears a capital.
+TITLE_COMMON = 3.3
 
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|asked|asks|explained|explains|insisted|"
-    r"insists|claimed|claims|stated|states|wrote|writes|tweeted|warned|warns|declared|admitted|"
-    r"admits|revealed|reveals|noted|notes|continued|replied|replies|argued|argues|commented|"
-    r"posted|announced|announces|confirmed|confirms|urged|urges|recalled|recalls|joked|jokes|"
-    r"described|describes|according|accused|accuses|praised|praises|called|calls|blasted|"
-    r"slammed|vowed|vows|pleaded|stressed|stresses|suggested|suggests|believes|believed)\b",
-    re.I,
-)
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
 # PTB brackets of tokenised text: punctuation, not words.
 _ARTIFACTS = frozenset("lrb rrb lsb rsb lcb rcb".split())
@@ -63,8 +56,6 @@ _ARTIFACTS = frozenset("lrb rrb lsb rsb lcb rcb".split())
 _PLACEHOLDER = re.compile(r"(?<![\w<])(?:UNK|<unk>)(?![\w>])")
 # Words that follow an organisation's name ("Arsenal FC", "Apple Inc").
 _ORG_SUFFIXES = frozenset("fc afc cf sc inc ltd llc plc co corp group club".split())
-_PRONOUNS = frozenset("he she they it i we you his her their who which one someone".split())
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 # Names that stand for one another.
 _ALIASES = {
     "us": {"america", "american", "americans", "united", "states", "washington"},
@@ -106,6 +97,7 @@ class SourceIndex:
         self.all_numbers: set[float] = set()
         self.names: set[str] = set()  # lowercased words the source writes with a capital
         self.initials: set[str] = set()
+        self.partners: dict[str, set[str]] = {}  # words that stand in one name together
         for i, sent in enumerate(self.sentences):
             toks = tokens(sent)
             self.vocab.update(toks)
@@ -127,6 +119,8 @@ class SourceIndex:
             self.dates.append(found)
             for _span, words_, opens in claims.name_spans(sent):
                 content = [w for w in words_ if w not in CONNECTORS]
+                for w in content:
+                    self.partners.setdefault(w, set()).update(content)
                 self.names.update(content[1:] if opens else content)
                 if len(content) >= 2:
                     self.initials.add(claims.initials(words_))
@@ -135,9 +129,9 @@ class SourceIndex:
         self.name_slots: list[list[tuple[str, str, str]]] = []
         self.name_pairs: set[tuple[str, str, str]] = set()
         for sent in self.sentences:
-            toks = [t for t in tokens(sent)]
+            toks = claims.clause_tokens(sent)
             slots = [(t, toks[k - 1] if k else "", toks[k + 1] if k + 1 < len(toks) else "")
-                     for k, t in enumerate(toks) if t in self.names]
+                     for k, t in enumerate(toks) if t in self.names and t not in TITLES]
             self.name_slots.append(slots)
             for t, b, a in slots:
                 self.name_pairs.add((t, b, ""))
@@ -188,88 +182,15 @@ class SourceIndex:
 
     def speaker(self, i: int) -> frozenset[str] | None:
         if i not in self._speakers:
-            self._speakers[i] = speaker_of(self.sentences[i], self)
+            self._speakers[i] = speaker_of(self.sentences[i], self.names)
         return self._speakers[i]
-
-
-# --- speakers -----------------------------------------------------------------
-
-
-def _strip_quotes(text: str) -> str:
-    """``text`` with each quoted span replaced by a marker that breaks names apart."""
-    out, last = [], 0
-    for q in find_quotes(text):
-        out.append(text[last: max(q.start - 1, last)])
-        out.append(" ; QUOTE ; ")
-        last = min(q.end + 1, len(text))
-    out.append(text[last:])
-    return "".join(out)
-
-
-def _name_runs(text: str, index: SourceIndex) -> list[tuple[int, int, frozenset[str]]]:
-    """Names in ``text`` as (first token, last token, words): capitalised runs, or in
-    lowercased text the runs of words the source itself writes with a capital."""
-    toks = claims.raw_tokens(text)
-    lowered = claims.is_lowercased(text)
-    runs: list[tuple[int, int, frozenset[str]]] = []
-    i = 0
-    while i < len(toks):
-        w = toks[i][0]
-        lw = w.lower()
-
-        def is_name(word: str, low: str) -> bool:
-            if low in STOPWORDS or low in TITLES or low == "quote":
-                return False
-            if lowered:
-                return low in index.names
-            return claims._capital(word) and word != "QUOTE"
-
-        if is_name(w, lw):
-            j = i + 1
-            while j < len(toks) and is_name(toks[j][0], toks[j][0].lower()):
-                j += 1
-            runs.append((i, j - 1, frozenset(t[0].lower() for t in toks[i:j])))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def speaker_of(text: str, index: SourceIndex) -> frozenset[str] | None:
-    """The name words of whoever ``text`` has speaking, or None when no name is given."""
-    bare = _strip_quotes(text)
-    toks = claims.raw_tokens(bare)
-    verbs = [k for k, (w, _) in enumerate(toks) if _SPEECH.fullmatch(w)]
-    if not verbs:
-        return None
-    runs = _name_runs(bare, index)
-    if not runs:
-        return None
-    for v in verbs:
-        # "..., said John Smith" / "according to Smith"
-        after = [r for r in runs if 0 < r[0] - v <= 3]
-        if after and (toks[v][0].lower() in ("said", "says", "according", "added", "adds", "wrote")):
-            if not any(toks[k][0].lower() in _PRONOUNS for k in range(v + 1, after[0][0])):
-                return after[0][2]
-        # "John Smith, 45, said" -> the first name of the clause before the verb
-        lo = v - 8
-        for k in range(v - 1, max(v - 9, -1), -1):
-            if toks[k][0] == "QUOTE":
-                lo = k
-                break
-        before = [r for r in runs if lo < r[0] < v]
-        if before:
-            pron = [k for k in range(before[-1][1] + 1, v) if toks[k][0].lower() in _PRONOUNS]
-            if not pron:
-                return before[0][2]
-    return None
 
 
 # --- the check ----------------------------------------------------------------
 
 
 def _outside_quotes(text: str) -> str:
-    return _strip_quotes(text).replace("QUOTE", " ")
+    return strip_quotes(text).replace("QUOTE", " ")
 
 
 def _speaker_agrees(speaker: frozenset[str], key: str, index: SourceIndex) -> tuple[bool, frozenset[str] | None]:
@@ -285,8 +206,8 @@ def _speaker_agrees(speaker: frozenset[str], key: str, index: SourceIndex) -> tu
             if speaker & src:
                 return True, src
             named = src
-        elif _SPEECH.search(index.sentences[i]) or (
-            i + 1 < len(index.sentences) and _SPEECH.search(index.sentences[i + 1])
+        elif SPEECH.search(index.sentences[i]) or (
+            i + 1 < len(index.sentences) and SPEECH.search(index.sentences[i + 1])
         ):
             near: set[str] = set()  # "he said": accept a name from the sentences around it
             for k in range(max(0, i - 3), min(len(index.sentences), i + 2)):
@@ -312,7 +233,7 @@ def _check_quotes(text: str, index: SourceIndex, problems: list[Problem]) -> Non
         if not pieces:
             continue
         if not speaker_done:
-            speaker = speaker_of(text, index)
+            speaker = speaker_of(text, index.names)
             speaker_done = True
         if not speaker:
             continue
@@ -350,7 +271,7 @@ def _number_in_context(n: claims.Number, text: str, index: SourceIndex) -> bool:
 
 
 def _strong(word: str) -> bool:
-    return bool(word) and word not in STOPWORDS
+    return bool(word) and word[0].isalnum() and word not in STOPWORDS
 
 
 def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceIndex,
@@ -448,7 +369,9 @@ def _check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None
             if w in STOPWORDS or w in TITLES:
                 continue
             common = claims.commonness(w)
-            if (opens and k == 0) or title_case or len(words_) == 1 and w.upper() == w:
+            if title_case and common >= TITLE_COMMON:
+                continue  # "Cautious" in "Pakistan Cautious on Taliban Recognition"
+            if (opens and k == 0) or len(words_) == 1 and w.upper() == w:
                 if common >= COMMON:
                     continue
             elif common >= 5.0 and len(words_) == 1:
@@ -457,42 +380,26 @@ def _check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None
             break
 
 
-def _check_name_places(text: str, index: SourceIndex, ranked: list[tuple[float, int]],
-                       problems: list[Problem]) -> None:
-    """Names the source uses must stand in the sentences that support this one."""
-    if any(p.kind == "name" for p in problems) or not ranked:
-        return
-    top = [i for _, i in ranked[:NAME_WINDOW]]
-    near = set()
-    for i in top:
-        near.update(tokens(index.sentences[i]))
-    first = ranked[0][1]
-    for k in (first - 1, first + 1):
-        if 0 <= k < len(index.sentences):
-            near.update(tokens(index.sentences[k]))
-    for t in dict.fromkeys(tokens(text)):
-        if t in index.names and t not in near and t not in TITLES:
-            problems.append(Problem("name", f"“{t}” is not in the supporting sentences", t))
-            return
-
-
-def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem]) -> None:
+def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem],
+                      quoted: bool = False) -> None:
     """A name put where the supporting sentence has another: "jones said" against the
     source's "Smith said", when the source never writes "jones said" (or "jones" + next word)."""
     if any(p.kind == "name" for p in problems):
         return
-    toks = tokens(text)
+    toks = claims.clause_tokens(text)
     for k, t in enumerate(toks):
-        if t not in index.names:
+        if t not in index.names or t in TITLES:
             continue
         before = toks[k - 1] if k else ""
         after = toks[k + 1] if k + 1 < len(toks) else ""
+        if quoted and SPEECH.fullmatch(after):
+            after = ""  # who speaks a quotation is the speaker check's question
         if (t, before, "") in index.name_pairs or (t, "", after) in index.name_pairs:
             continue
         for i in near:
             for u, b, a in index.name_slots[i]:
-                if u == t:
-                    continue
+                if u == t or u in index.partners.get(t, ()):
+                    continue  # "Dev" is no rival of "Ramsay" in "Councillor Dev Ramsay"
                 if (_strong(before) and b == before and before not in index.names) or (
                         _strong(after) and a == after and after not in index.names):
                     problems.append(Problem(
@@ -522,10 +429,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     for m in _PLACEHOLDER.finditer(outside):
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
-    if NAME_WINDOW:
-        _check_name_places(outside, index, ranked, problems)
     if NAME_SLOTS:
-        _check_name_slots(outside, index, window[:CONFLICT], problems)
+        _check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
@@ -539,11 +444,60 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
     return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
 
 
+_GLUED = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
+
+
+def check_dateline(dateline: str, index: SourceIndex) -> tuple[SentenceCheck, list[str]]:
+    """The dateline's place must be named in the source; its date is noted, not required
+    (it is usually the publication date, which an article's text need not repeat)."""
+    place, date = dateline, ""
+    for dash in (" – ", " — ", " - "):
+        if dash in dateline:
+            place, _, date = dateline.rpartition(dash)
+            break
+    else:
+        if claims.dates(dateline):
+            place, date = "", dateline
+    problems, notes = [], []
+    city = place.split(",")[0].strip()
+    if city and not all(index.knows_name(t) for t in tokens(city) if t not in CONNECTORS):
+        problems.append(Problem("name", f"dateline place “{city}” is not in the source", city))
+    found = set().union(*index.dates) if index.dates else set()
+    if date and not all((d.kind, d.value) in found for d in claims.dates(date)):
+        notes.append(f"dateline date “{date}” is not in the source text: taken as the publication "
+                     "or run date, not checked")
+    status = "unsupported" if problems else "supported"
+    support = [i for _, i in index.rank(city)[:1]] if city else []
+    return SentenceCheck(text=dateline, part="dateline", status=status, support=support,
+                         problems=problems), notes
+
+
+def source_sentences(source_text: str, *, language: str | None = "en") -> list[str]:
+    """The sentences ``check_texts`` checks against (support indices point into this list)."""
+    return split_sentences(_GLUED.sub(" ", source_text), language)
+
+
 def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "en") -> CheckReport:
-    """Check every sentence of ``rewrite_text`` against ``source_text`` (plain text both)."""
-    index = SourceIndex(split_sentences(source_text, language))
-    checks = [check_sentence(s, index, part="body") for s in split_sentences(rewrite_text, language)]
-    return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
+    """Check a rewrite (plain text, Markdown or copydesk's text format) against its source.
+
+    The rewrite's timestamp line, labels, emphasis and ``Read More`` line are dropped;
+    the headline, the summary and each body sentence are checked, and so is the
+    dateline's place.
+    """
+    from copydesk.readback import read_rewrite
+
+    index = SourceIndex(source_sentences(source_text, language=language))
+    back = read_rewrite(rewrite_text)
+    checks: list[SentenceCheck] = []
+    notes: list[str] = []
+    for part, paragraph in back.parts:
+        units = [paragraph] if part == "headline" else split_sentences(paragraph, language)
+        checks += [check_sentence(u, index, part=part) for u in units]
+    if back.dateline:  # after the headline, where it stands
+        check, notes = check_dateline(back.dateline, index)
+        at = next((k + 1 for k, c in enumerate(checks) if c.part == "headline"), 0)
+        checks.insert(at, check)
+    return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks, notes=notes)
 
 
 def fallback_headline(doc: Document, max_words: int = 14) -> str:

@@ -1,0 +1,224 @@
+"""The checker: planted errors of each kind are caught, faithful paraphrases pass.
+
+The article below is made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import claims, verify
+from copydesk.model import Article, Document, Draft, Sentence
+from copydesk.segment import find_quotes, split_sentences
+
+ARTICLE = """\
+The Mapleton town council voted 7-2 on Tuesday to spend $1.5 million on a new library, Mayor Helen Okafor said.
+
+"This library will serve every family in Mapleton for fifty years," Okafor told reporters after the vote. \
+Councillor Dev Ramsay, who voted against the plan, said: "We cannot afford another building while the roads crumble."
+
+Construction is due to start in March 2026 and finish by September 2027. The old library, opened in 1962, \
+lends about 40,000 books a year, according to the town's annual report.
+
+The Hartley Foundation pledged 25% of the cost. Its director, Maria Lindqvist, said the gift was \
+‘a small thank-you to the town that raised me’. The United Nations praised the project on March 3.
+"""
+
+SENTENCES = split_sentences(ARTICLE)
+
+
+@pytest.fixture(scope="module")
+def index() -> verify.SourceIndex:
+    return verify.SourceIndex(SENTENCES)
+
+
+def kinds(text: str, index: verify.SourceIndex) -> set[str]:
+    return {p.kind for p in verify.check_sentence(text, index).problems}
+
+
+# --- planted errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    '"This library will serve every family in Mapleton for forty years," Okafor told reporters.',
+    '"This library will serve every town in Mapleton for fifty years," Okafor said.',
+    "Lindqvist said the gift was ‘a big thank-you to the town that raised me’.",
+    "Lindqvist said the gift was 'a small thank-you to the city that raised me'.",
+])
+def test_changed_word_inside_a_quote_is_caught(index, text):
+    assert "quote" in kinds(text, index)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mapleton town council voted 8-2 on Tuesday to spend $1.5 million on a new library.",
+    "The council will spend $2.5 million on a new library.",
+    "The old library lends about 60,000 books a year.",
+    "The Hartley Foundation pledged 35% of the cost.",
+    "The Hartley Foundation pledged 25 per cent of the cost, and twelve councillors backed it.",
+])
+def test_changed_number_is_caught(index, text):
+    assert "number" in kinds(text, index)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Helen Okafor and her deputy Tom Brannigan backed the library.",
+    "The Gruber Foundation pledged 25% of the cost.",
+    "Construction is due to start in March 2026, Councillor Priya Venkataraman said.",
+])
+def test_invented_name_is_caught(index, text):
+    assert "name" in kinds(text, index)
+
+
+@pytest.mark.parametrize("text", [
+    '"We cannot afford another building while the roads crumble," Okafor said.',
+    'Mayor Helen Okafor said: "We cannot afford another building while the roads crumble."',
+    '"This library will serve every family in Mapleton for fifty years," Ramsay told reporters.',
+])
+def test_swapped_speaker_is_caught(index, text):
+    assert "speaker" in kinds(text, index)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mapleton town council voted 7-2 on Wednesday to spend $1.5 million on a new library.",
+    "Construction is due to start in April 2026 and finish by September 2027.",
+    "Construction is due to start in March 2025.",
+    "The old library, opened in 1963, lends about 40,000 books a year.",
+    "The United Nations praised the project on March 4.",
+])
+def test_shifted_date_is_caught(index, text):
+    assert "date" in kinds(text, index)
+
+
+def test_lowercased_invented_name_and_number_are_caught(index):
+    assert "name" in kinds("mayor helen brannigan said the council voted 7-2 .", index)
+    assert "number" in kinds("the council voted 9-2 on tuesday , okafor said .", index)
+    assert "date" in kinds("the council voted 7-2 on friday , okafor said .", index)
+
+
+# --- faithful paraphrases pass -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # reordered clauses
+    "On Tuesday, by seven votes to two, the council in Mapleton agreed to spend $1.5 million on a new library.",
+    "After the vote, Okafor told reporters: \u201cThis library will serve every family in Mapleton for fifty years.\u201d",
+    # 1.5 million == 1,500,000, £/$ forms and number words
+    "Mapleton will spend 1,500,000 dollars on a new library.",
+    "The new library will cost $1.5m.",
+    # possessives and short names
+    "Okafor's council backed the library; Ramsay's objection failed.",
+    "Lindqvist called the gift a thank-you to her home town.",
+    # British single quotes, curly or straight
+    "Lindqvist said the gift was 'a small thank-you to the town that raised me'.",
+    "The foundation's director called it \u2018a small thank-you to the town that raised me\u2019.",
+    # a round figure of a source number, percentages written out
+    "The old library lends some 40,000 books each year.",
+    "The Hartley Foundation will pay 25 per cent of the cost.",
+    # dates in other orders
+    "Work starts in March 2026; the library should be finished by September 2027.",
+    "The UN praised the project on 3 March.",
+    # the speaker named in full where the source gives the surname
+    '"We cannot afford another building while the roads crumble," said Councillor Dev Ramsay.',
+])
+def test_faithful_paraphrase_passes(index, text):
+    check = verify.check_sentence(text, index)
+    assert check.status == "supported", [p.detail for p in check.problems]
+
+
+@pytest.mark.parametrize("text", [
+    "the mapleton town council voted 7-2 on tuesday to spend $ 1.5 million on a new library , "
+    "mayor helen okafor said .",
+    "okafor 's council backed the library after a 7-2 vote .",
+    "lindqvist said the gift was ` a small thank-you to the town that raised me ' .",
+    "councillor ramsay said : `` we cannot afford another building while the roads crumble . ''",
+])
+def test_lowercased_tokenised_paraphrase_passes(index, text):
+    check = verify.check_sentence(text, index)
+    assert check.status == "supported", [p.detail for p in check.problems]
+
+
+def test_verbatim_sentences_get_no_flags_and_point_at_themselves(index):
+    for i, sentence in enumerate(SENTENCES):
+        check = verify.check_sentence(sentence, index)
+        assert check.status == "supported" and not check.problems
+        assert check.support[0] == i
+
+
+def test_support_is_best_first(index):
+    check = verify.check_sentence("The old library, opened in 1963, lends 40,000 books.", index)
+    assert check.status == "unsupported"
+    assert SENTENCES[check.support[0]].startswith("The old library")
+
+
+def test_problem_carries_the_span(index):
+    check = verify.check_sentence("The council will spend $2.5 million on a new library.", index)
+    (problem,) = check.problems
+    assert problem.kind == "number" and problem.span == "$2.5 million" and "$2.5 million" in problem.detail
+
+
+# --- drafts, headlines, texts ------------------------------------------------------------
+
+
+def make_doc(title: str | None = None) -> Document:
+    return Document(article=Article(text=ARTICLE, title=title), text=ARTICLE, sentences=SENTENCES)
+
+
+def test_check_draft_labels_parts_and_extractive_draft_is_clean():
+    doc = make_doc(title="Mapleton to build a new library")
+    draft = Draft(
+        summary=[Sentence(SENTENCES[0], [0])],
+        headline="Mapleton to build a new library",
+        body=[[Sentence(s, [i]) for i, s in enumerate(SENTENCES[:3])], [Sentence(SENTENCES[5], [5])]],
+        engine="extractive",
+    )
+    report = verify.check_draft(doc, draft)
+    assert report.ok
+    assert [c.part for c in report.sentences] == ["headline", "summary", "body", "body", "body", "body"]
+
+
+def test_check_draft_flags_an_invented_headline():
+    doc = make_doc()
+    draft = Draft(summary=[], headline="Mayor Brannigan Opens Library", body=[], engine="x")
+    report = verify.check_draft(doc, draft)
+    assert not report.ok and report.sentences[0].part == "headline"
+
+
+def test_fallback_headline_uses_title_else_source_words(index):
+    assert verify.fallback_headline(make_doc(title="  Library  vote ")) == "Library vote"
+    headline = verify.fallback_headline(make_doc())
+    assert headline and len(headline.split()) <= 15
+    assert verify.check_sentence(headline, index, part="headline").status == "supported"
+
+
+def test_check_texts_reads_copydesk_format_and_checks_dateline():
+    rewrite = (
+        "Sun Jul 06 07:13:05 UTC 2025: Here’s a summary and a news article rewrite based on the provided text:\n\n"
+        "**Summary:**\n\nMapleton will spend $1.5 million on a library.\n\n**News Article:**\n\n"
+        "**Mapleton Votes for a New Library**\n\n"
+        "*Mapleton, Canada – July 6, 2025* – The council voted 7-2 on Tuesday.\n\nRead More https://example.com/x"
+    )
+    report = verify.check_texts(ARTICLE, rewrite)
+    assert report.ok, [(c.text, c.problems) for c in report.sentences]
+    parts = [c.part for c in report.sentences]
+    assert parts == ["summary", "headline", "dateline", "body"]
+    assert any("July 6, 2025" in n for n in report.notes)
+    bad = verify.check_texts(ARTICLE, rewrite.replace("*Mapleton, Canada", "*Springfield, Canada"))
+    assert [p.kind for c in bad.sentences for p in c.problems] == ["name"]
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def test_number_values():
+    values = {n.value for n in claims.numbers("$1.5 million, 1,500,000, £2bn, 45%, twenty-five, 3.5 per cent")}
+    assert values == {1.5e6, 2e9, 45.0, 25.0, 3.5}
+
+
+def test_dates_need_month_context_for_may():
+    assert not [d for d in claims.dates("He may march on. She said May was fine.") if d.kind == "month"]
+    assert ("day", (5, 3)) in {(d.kind, d.value) for d in claims.dates("on May 3 and in 2014-15")}
+
+
+def test_quotes_in_all_marks():
+    text = "He said \"one two\", ‘three four’, 'five six' and ` seven eight ' but not the players' ball."
+    assert [q.text for q in find_quotes(text)] == ["one two", "three four", "five six", "seven eight"]
