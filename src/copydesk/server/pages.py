@@ -67,6 +67,11 @@ def healthz():
     return JSONResponse({"ok": True})
 
 
+@router.get("/favicon.ico")
+def favicon():
+    return Response(status_code=204)
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request, q: str | None = Query(None, max_length=200),
           page: int = Query(1, ge=1, le=100_000)):
