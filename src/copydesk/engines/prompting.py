@@ -245,14 +245,21 @@ def close_json(text: str) -> tuple[str, bool]:
                 break
     if end is not None:
         return text[:end], False
-    body = text[:string_start] if in_string else text
-    body = body.rstrip()
-    # a dangling key ("body": ) or separator
-    body = re.sub(r'(,\s*)?"[^"\\]*"\s*:\s*$', "", body).rstrip()
-    body = body.rstrip(",").rstrip()
-    if body.endswith(":"):
-        body = body[:-1]
-    return body + "".join(reversed(stack)), True
+    body = (text[:string_start] if in_string else text).rstrip()
+    closers = "".join(reversed(stack))
+    candidates = [body]
+    # a dangling key ("body" or "body": ) with its separator
+    candidates.append(re.sub(r'(,\s*)?"(?:[^"\\]|\\.)*"\s*:?\s*$', "", body).rstrip())
+    for candidate in candidates:
+        candidate = candidate.rstrip().rstrip(",").rstrip()
+        if candidate.endswith(":"):
+            continue
+        try:
+            json.loads(candidate + closers)
+        except json.JSONDecodeError:
+            continue
+        return candidate + closers, True
+    return body + closers, True
 
 
 def parse_json(text: str) -> tuple[dict[str, Any] | None, bool]:
@@ -326,10 +333,13 @@ def parse_markdown(text: str) -> dict[str, Any]:
         if section is None:
             preamble.append(block)
             continue
-        if section == "summary":
-            summary.append(_plain(block))
-            continue
         bold = _bold_line(block)
+        if section == "summary":
+            if bold is not None and headline is None:  # the article's headline ends the summary
+                headline, section = bold, "article"
+            else:
+                summary.append(_plain(block))
+            continue
         if bold is not None and headline is None:
             headline = bold
             continue
