@@ -5,7 +5,7 @@
 
 Static mounts serve files under a URL prefix; ``*.gz`` files can be served as the
 un-suffixed path with ``Content-Encoding: gzip``. Every static URL takes query options:
-``ct=`` (Content-Type), ``h=Name:Value`` (extra header, repeatable), ``cond=1`` (ETag,
+``ct=`` (Content-Type; ``ct=none`` sends none), ``h=Name:Value`` (extra header, repeatable), ``cond=1`` (ETag,
 Last-Modified and 304 answers), ``gzip=1`` (compress on the fly).
 
 Scripted routes (all GET):
@@ -93,7 +93,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers = dict(headers or {})
         headers.setdefault("Content-Type", "text/plain; charset=utf-8")
         for name, value in headers.items():
-            self.send_header(name, value)
+            if value is not None:  # None: leave the header out
+                self.send_header(name, value)
         if length:
             self.send_header("Content-Length", str(len(body)))
         else:
@@ -161,7 +162,8 @@ class _Handler(BaseHTTPRequestHandler):
                 break
             body = file.read_bytes()
             suffix = Path(str(file)[:-3]).suffix if encoded else file.suffix
-            headers = {"Content-Type": self.q("ct") or TYPES.get(suffix, "application/octet-stream")}
+            kind = self.q("ct") or TYPES.get(suffix, "application/octet-stream")
+            headers: dict[str, str | None] = {"Content-Type": None if kind == "none" else kind}
             if encoded:
                 headers["Content-Encoding"] = "gzip"
             elif self.q("gzip") == "1":

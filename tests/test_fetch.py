@@ -282,6 +282,7 @@ def test_content_type_is_checked_before_the_body(http_server):
 
 def test_conditional_get(http_server):
     url = http_server.url("/fixtures/feeds/rss20.xml?cond=1")
+    start = len(http_server.requests)
     first = fetch(url, allow_private=True)
     assert first.status == 200 and first.etag and first.last_modified
     again = fetch(url, allow_private=True, etag=first.etag)
@@ -290,7 +291,7 @@ def test_conditional_get(http_server):
     assert since.not_modified
     changed = fetch(url, allow_private=True, etag='"something-else"')
     assert changed.status == 200 and changed.content == first.content
-    sent = [h for p, h in http_server.requests if p.endswith("cond=1")]
+    sent = [h for _, h in http_server.requests[start:]]
     assert sent[1]["If-None-Match"] == first.etag and sent[2]["If-Modified-Since"] == first.last_modified
 
 

@@ -244,7 +244,9 @@ def _entry_from_feedparser(entry: Any) -> FeedEntry:
         id=str(entry_id) if entry_id else None,
         link=link or None,
         title=_clean(html_to_text(entry["title"]) if entry.get("title") and "<" in entry["title"] else entry.get("title")),
-        published=_utc(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")),
+        # dict.get: feedparser's own .get maps missing keys onto each other (with a warning)
+        published=_utc(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+                       or dict.get(entry, "created_parsed")),
         author=_clean(author),
         content=content,
         summary=summary,

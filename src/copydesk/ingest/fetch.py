@@ -497,10 +497,10 @@ def _get(client, url: httpx.URL, pinned, headers, timeout, deadline, started, ma
                 hint = "check the URL" if status < 500 else "the site is failing, try again later"
                 raise BadStatus(f"HTTP {status} {reason} from {shown} - {hint}".replace("  ", " "), status)
             if allowed is not None and result.content_type not in allowed:
-                kinds = ", ".join(sorted(t for t in allowed if t)) or "a known type"
+                kinds = " or ".join(sorted(t for t in allowed if t)) or "a known type"
                 raise FetchError(
-                    f"{shown} sent {result.content_type or 'no Content-Type'}, not {kinds} - "
-                    "give the URL of the right document"
+                    f"{shown} is {result.content_type or 'of no stated type'}, not {kinds} - "
+                    "give the URL of the right document (for an article: the page itself)"
                 )
             declared = head.get("content-length", "").strip()
             if declared.isdigit() and int(declared) > max_bytes:
