@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass, field
 
 _TIMESTAMP = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}\b.*$")
-_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(summary|news article|article)\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
+_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(summary|news article|article)\s*:?\s*(?:\*\*|__)?\s*:?\s*",
                     re.I)
-_READ_MORE = re.compile(r"^\s*\**\s*read more\b.*$", re.I)
+_READ_MORE = re.compile(r"^\s*[*_\[]*\s*read more\b.*$", re.I)
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _DATELINE = re.compile(r"^\s*[*_](?P<dl>[^*_\n]{3,120}?)[*_]\s*(?:[–—-]\s*)?")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<h>.+?)(?:\*\*|__)\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(?P<h>.+?)\s*#*\s*$")
@@ -46,7 +48,7 @@ class ReadBack:
 
 
 def _plain(text: str) -> str:
-    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub("", _LINK.sub(r"\1", text))
     text = _EMPHASIS.sub("", text)
     return " ".join(text.split())
 
@@ -65,12 +67,16 @@ def read_rewrite(text: str) -> ReadBack:
         if not block:
             continue
         label = _LABEL.match(block)
-        if label:
+        if label and (label.end() == len(block) or "**" in label.group(0) or ":" in label.group(0)):
             out.format = "copydesk"
             part = "summary" if label.group(1).lower() == "summary" else "body"
             want_headline = part == "body"
-            continue
+            block = block[label.end():].strip()  # "**Summary:** text" on one line
+            if not block:
+                continue
         if _READ_MORE.match(block) and "\n" not in block:
+            break  # the end of the rewrite: what follows is a footer
+        if _RULE.match(block):
             continue
         heading = _HEADING.match(block) if "\n" not in block else None
         bold = _BOLD_LINE.match(block) if "\n" not in block else None
@@ -85,6 +91,7 @@ def read_rewrite(text: str) -> ReadBack:
         dl = _DATELINE.match(block)
         if dl and out.dateline is None and re.search(r"\d{4}|[A-Z][a-z]+", dl.group("dl")):
             out.dateline = " ".join(dl.group("dl").split())
+            part = "body"  # the dateline opens the article
             block = block[dl.end():]
             if not block.strip():
                 continue

@@ -91,5 +91,8 @@ def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
         if before:
             pron = [k for k in range(before[-1][1] + 1, v) if toks[k][0].lower() in _PRONOUNS]
             if not pron:
-                return before[0][2]
+                last = before[-1]
+                gap = bare[toks[last[1]][1] + len(toks[last[1]][0]): toks[v][1]]
+                # "harbour master Colm Geraghty said": the name next to the verb
+                return last[2] if not gap.strip() else before[0][2]
     return None
