@@ -197,18 +197,23 @@ class _Server(ThreadingHTTPServer):
 class LocalServer:
     """The test server; use as a context manager or call ``start``/``stop``."""
 
-    def __init__(self, mounts: dict[str, Path] | None = None, host: str = "127.0.0.1"):
+    def __init__(self, mounts: dict[str, Path] | None = None, host: str = "127.0.0.1", tls=None):
+        """``tls``: an ``ssl.SSLContext`` (server side) to serve https instead of http."""
         self.mounts = {k: Path(v) for k, v in (mounts or {}).items()}
         self.routes: dict[str, object] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.httpd = _Server((host, 0), _Handler)
         self.httpd.owner = self
+        self.scheme = "http"
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+            self.scheme = "https"
         self.host, self.port = self.httpd.server_address[:2]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def base(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path

@@ -339,3 +339,59 @@ def test_no_httpx_exception_leaks(http_server, monkeypatch):
 
 def test_module_constants():
     assert fetching.MAX_REDIRECTS == 5 and fetching.MAX_BYTES == 10 * 1024 * 1024
+
+
+# --- https with a pinned address ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory):
+    """A throwaway CA and a certificate for news.pinned.test, made with the openssl CLI."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not found (apt-get install openssl)")
+    d = tmp_path_factory.mktemp("tls")
+
+    def run(*args):
+        subprocess.run(["openssl", *args], cwd=d, check=True, capture_output=True)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+        "-subj", "/CN=copydesk test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+        "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=news.pinned.test")
+    (d / "ext.cnf").write_text("subjectAltName=DNS:news.pinned.test\nbasicConstraints=CA:FALSE\n")
+    run("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+        "-out", "srv.pem", "-days", "2", "-extfile", "ext.cnf")
+    return d
+
+
+def test_https_to_a_pinned_address_still_verifies_the_name(tls_files, monkeypatch):
+    # The request goes to the checked IP, while TLS (SNI and the certificate check) uses the
+    # URL's name. The resolver is the stand-in (no DNS here): the name maps to 127.0.0.1.
+    import ssl
+
+    from httpserver import LocalServer
+
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(tls_files / "srv.pem", tls_files / "srv.key")
+    client_ctx = ssl.create_default_context(cafile=str(tls_files / "ca.pem"))
+    real = socket.getaddrinfo
+
+    def resolver(host, port, *args, **kwargs):
+        if host in ("news.pinned.test", "other.pinned.test"):
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    with LocalServer(tls=server_ctx) as server, fetching.make_client(verify=client_ctx) as client:
+        r = fetch(f"https://news.pinned.test:{server.port}/echo", allow_private=["127.0.0.1/32"], client=client)
+        assert json.loads(r.content)["Host"] == f"news.pinned.test:{server.port}"
+        # a name the certificate does not cover fails verification, though the IP is the same
+        with pytest.raises(FetchError) as info:
+            fetch(f"https://other.pinned.test:{server.port}/echo", allow_private=["127.0.0.1/32"], client=client)
+        one_line(info.value)
+        # and without the opt-in the pinned loopback address is refused before any TLS
+        with pytest.raises(BlockedAddress):
+            fetch(f"https://news.pinned.test:{server.port}/echo", client=client)

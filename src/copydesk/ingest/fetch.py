@@ -7,7 +7,9 @@ What ``fetch`` guarantees:
 * **SSRF guard.** The host is resolved once (``getaddrinfo``); every address it resolves
   to is checked, and the request is then sent to that checked IP (the URL's host goes in
   the ``Host`` header and, for https, as the TLS server name, so certificates are still
-  verified against the name). A second DNS answer (DNS rebinding) is never asked for.
+  verified against the name; a pinned https connection is not kept alive, so it is never
+  reused for another name at the same IP). A second DNS answer (DNS rebinding) is never
+  asked for.
   Refused: loopback, private, link-local, multicast, reserved, unspecified, shared (CGNAT)
   and other non-global addresses, in IPv4 and IPv6, including IPv4-mapped, IPv4-compatible,
   NAT64 (64:ff9b::/96, 64:ff9b:1::/48), 6to4 (2002::/16) and Teredo addresses, and IPv4
@@ -368,10 +370,13 @@ def _decoded(chunks: Iterable[bytes], encodings: list[str], limit: int) -> Itera
 # --- fetching ---------------------------------------------------------------------------
 
 
-def make_client(*, timeout: float = TIMEOUT, max_connections: int = 20) -> httpx.Client:
-    """An ``httpx.Client`` set up for ``fetch``: no redirects, no proxies from the env."""
+def make_client(*, timeout: float = TIMEOUT, max_connections: int = 20, verify=True) -> httpx.Client:
+    """An ``httpx.Client`` set up for ``fetch``: no redirects, no proxies from the env.
+
+    ``verify`` is passed to httpx (True, or an ``ssl.SSLContext`` with other CA roots)."""
     return httpx.Client(
         timeout=httpx.Timeout(timeout),
+        verify=verify,
         follow_redirects=False,
         trust_env=False,
         headers={"User-Agent": USER_AGENT},
@@ -472,7 +477,10 @@ def _get(client, url: httpx.URL, pinned, headers, timeout, deadline, started, ma
         target = url.copy_with(host=str(pinned))
         request_headers["Host"] = url.netloc.decode("ascii")
         if url.scheme == "https":
+            # TLS (SNI and the certificate check) uses the name; the pool is keyed by the IP,
+            # so the connection must not be reused for another name at the same IP.
             extensions["sni_hostname"] = url.host
+            request_headers["Connection"] = "close"
     shown = str(url)
     try:
         remaining = deadline - (time.monotonic() - started)
