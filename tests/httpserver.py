@@ -29,6 +29,7 @@ import gzip
 import hashlib
 import json
 import os
+import socket
 import threading
 import time
 import zlib
@@ -66,6 +67,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002 - quiet
         pass
+
+    def setup(self):
+        super().setup()
+        # headers and body go out in separate writes: without this, Nagle + delayed ACK
+        # add 40 ms to every keep-alive response
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def handle(self):
         try:
