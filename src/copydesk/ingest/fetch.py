@@ -50,6 +50,7 @@ import httpx
 from copydesk import __version__
 from copydesk.errors import BadStatus, BlockedAddress, FetchError, FetchTimeout, TooLarge
 
+ENV_ALLOW_PRIVATE = "COPYDESK_ALLOW_PRIVATE"  # read by the CLI's --allow-private option
 MAX_REDIRECTS = 5
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT = 15.0
