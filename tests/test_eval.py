@@ -314,3 +314,46 @@ def test_cli_exits_1_when_an_engine_fails_every_record(tmp_path):
     done = run_cli(str(data), "-q")
     assert done.returncode == 1
     assert "failed on every record" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_engine_that_cannot_run_fails_every_record_at_once(tmp_path):
+    from copydesk.errors import EngineUnavailable
+
+    class NoModel(FirstSentenceEngine):
+        name = "no-model"
+        calls = 0
+
+        def draft(self, doc, *, summary_sentences=3):
+            NoModel.calls += 1
+            raise EngineUnavailable("no model here - pass --model")
+
+    data = write_jsonl(tmp_path / "d.jsonl", [
+        {"article": ARTICLE_BRIDGE, "reference": "A bridge."},
+        {"article": ARTICLE_FERRY, "reference": "A ferry."},
+        {"article": ARTICLE_BRIDGE, "reference": "A bridge again."},
+    ])
+    fig = ev.evaluate(ev.load_dataset(data), [NoModel()])["engines"]["no-model"]
+    assert NoModel.calls == 1
+    assert (fig["failed"], fig["scored"]) == (3, 0)
+    assert [f["line"] for f in fig["failures"]] == [1, 2, 3]
+    assert fig["supported_share"] is None and fig["structure_ok_share"] is None
+
+
+@pytest.mark.slow
+def test_eval_runs_the_real_llama_cpp_engine_side_by_side(tmp_path):
+    pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (scripts/setup --dev)")
+    from copydesk.config import load_settings
+    from copydesk.engines import get_engine
+
+    settings = load_settings({"model": "gemma3-270m", "max_tokens": 256})
+    data = write_jsonl(tmp_path / "d.jsonl", [
+        {"article": ARTICLE_FERRY, "reference": "A ferry ran aground near Port Elm."}])
+    report = ev.evaluate(ev.load_dataset(data), ["extractive", get_engine("llama-cpp", settings)],
+                         summary_sentences=1)
+    llama = report["engines"]["llama-cpp"]
+    assert list(report["engines"]) == ["extractive", "llama-cpp"]
+    assert llama["failed"] == 0, llama["failures"]
+    assert llama["draft"]["sentences"] > 0 and 0 <= llama["draft"]["supported_share"] <= 1
+    # Whatever the base model invents, what ships is supported, quotes intact.
+    assert llama["supported_share"] == 1.0 and llama["altered_quotes"] == 0
+    assert llama["seconds_median"] > 0

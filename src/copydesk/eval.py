@@ -39,7 +39,7 @@ from typing import Any
 from copydesk import verify
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
-from copydesk.errors import BadOption, InputError
+from copydesk.errors import BadOption, EngineUnavailable, InputError
 from copydesk.model import Document, Draft, Rewrite
 from copydesk.segment import find_quotes, normalize_quotes, split_sentences, words
 
@@ -387,9 +387,16 @@ def run_engine(records: Sequence[EvalRecord], engine: Engine, *, summary_sentenc
             seconds = time.perf_counter() - start
             scores.append(score_rewrite(rec, result, recorder.last, scorer, seconds))
         except Exception as exc:  # noqa: BLE001 - counted and reported per record, never aborts
-            kind = type(exc).__name__
-            scores.append(RecordScore(line=rec.line, id=rec.id, group=rec.group,
-                                      error=f"{kind}: {exc}".splitlines()[0][:300]))
+            error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+            scores.append(RecordScore(line=rec.line, id=rec.id, group=rec.group, error=error))
+            if isinstance(exc, EngineUnavailable):
+                # Not this record's fault: the engine cannot run at all (no model, no
+                # server). Every remaining record is counted as failed with the same error.
+                scores += [RecordScore(line=r.line, id=r.id, group=r.group, error=error)
+                           for r in records[i + 1:]]
+                if progress:
+                    progress(engine.name, len(records))
+                break
         if progress:
             progress(engine.name, i + 1)
     return scores
@@ -419,10 +426,10 @@ def _faith_figures(faiths: list[Faith]) -> dict[str, Any]:
         kinds.update(f.problems)
     return {
         "sentences": sentences,
-        "supported_share": _r(sum(f.supported for f in faiths) / sentences) if sentences else 0.0,
+        "supported_share": _r(sum(f.supported for f in faiths) / sentences) if sentences else None,
         "problems_per_100": {k: _r(100 * v / sentences) for k, v in sorted(kinds.items())},
-        "problems_per_100_total": _r(100 * sum(kinds.values()) / sentences) if sentences else 0.0,
-        "altered_quotes": sum(f.altered_quotes for f in faiths),
+        "problems_per_100_total": _r(100 * sum(kinds.values()) / sentences) if sentences else None,
+        "altered_quotes": sum(f.altered_quotes for f in faiths) if faiths else None,
     }
 
 
@@ -447,21 +454,21 @@ def aggregate(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[
         desk.update(s.desk)
     fig["desk"] = {k: desk.get(k, 0) for k in ("repaired", "replaced", "cut")}
     n = len(ok)
-    fig["structure"] = {p: _r(sum(s.parts.get(p, False) for s in ok) / n) if n else 0.0
+    fig["structure"] = {p: _r(sum(s.parts.get(p, False) for s in ok) / n) if n else None
                         for p in STRUCTURE_PARTS}
-    fig["structure_ok_share"] = _r(sum(all(s.parts.values()) for s in ok) / n) if n else 0.0
-    fig["date_assumed_share"] = _r(sum(s.date_assumed for s in ok) / n) if n else 0.0
+    fig["structure_ok_share"] = _r(sum(all(s.parts.values()) for s in ok) / n) if n else None
+    fig["date_assumed_share"] = _r(sum(s.date_assumed for s in ok) / n) if n else None
     shares = [new / total for new, total in (s.novel for s in ok) if total]
-    fig["originality"] = _r(statistics.fmean(shares)) if shares else 0.0
+    fig["originality"] = _r(statistics.fmean(shares)) if shares else None
     fig["lengths"] = {}
     for key in ("source_words", "summary_words", "summary_sentences", "headline_words",
                 "body_words", "body_paragraphs"):
         vals = [s.lengths[key] for s in ok]
-        fig["lengths"][key] = {"mean": _r(statistics.fmean(vals)) if vals else 0.0,
-                               "median": _r(statistics.median(vals)) if vals else 0.0}
+        fig["lengths"][key] = {"mean": _r(statistics.fmean(vals)) if vals else None,
+                               "median": _r(statistics.median(vals)) if vals else None}
     secs = [s.seconds for s in ok]
-    fig["seconds_median"] = _r(statistics.median(secs)) if secs else 0.0
-    fig["seconds_p95"] = _r(percentile(secs, 95))
+    fig["seconds_median"] = _r(statistics.median(secs)) if secs else None
+    fig["seconds_p95"] = _r(percentile(secs, 95)) if secs else None
     fig["seconds_total"] = _r(sum(secs))
     return fig
 

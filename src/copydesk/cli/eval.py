@@ -23,13 +23,24 @@ def _num(x: Any, places: int = 1) -> str:
     return "-" if x is None else f"{x:.{places}f}"
 
 
-def _kinds(per_100: dict[str, float] | None) -> str:
-    if not per_100:
-        return "0"
-    return ", ".join(f"{k} {v:.2f}" for k, v in sorted(per_100.items(), key=lambda kv: -kv[1]))
+def _int(x: Any) -> str:
+    return "-" if x is None else str(x)
 
 
-def rows(fig: dict[str, Any], references: list[str]) -> list[tuple[str, str]]:
+def _per_100(per_100: dict[str, float] | None, kind: str | None = None) -> str:
+    if per_100 is None:
+        return "-"
+    if kind is None:
+        return f"{sum(per_100.values()):.2f}"
+    return f"{per_100.get(kind, 0.0):.2f}"
+
+
+def _kinds(fig: dict[str, Any]) -> list[str]:
+    found = set(fig.get("problems_per_100") or {}) | set((fig.get("draft") or {}).get("problems_per_100") or {})
+    return sorted(found)
+
+
+def rows(fig: dict[str, Any], references: list[str], kinds: list[str]) -> list[tuple[str, str]]:
     """The table's rows for one engine's figures: (measure, shown value)."""
     out: list[tuple[str, str]] = [("Records scored / failed", f"{fig['scored']} / {fig['failed']}")]
     labels = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeL": "ROUGE-L", "rougeLsum": "ROUGE-Lsum"}
@@ -38,13 +49,16 @@ def rows(fig: dict[str, Any], references: list[str]) -> list[tuple[str, str]]:
         for kind in ev.ROUGE_TYPES:
             out.append((f"{labels[kind]} F1 % · {ref} (n={n})", _pct(fig[kind].get(ref))))
     draft = fig.get("draft") or {}
+    shipped = fig["problems_per_100"] if fig["shipped_sentences"] else None
     out += [
         ("Supported sentences % (shipped)", _pct(fig["supported_share"])),
-        ("Problems /100 sentences (shipped)", _kinds(fig["problems_per_100"])),
-        ("Altered quotes (shipped, must be 0)", str(fig["altered_quotes"])),
+        ("Problems /100 sentences (shipped)", _per_100(shipped)),
+        *((f"  {kind}", _per_100(shipped, kind)) for kind in kinds),
+        ("Altered quotes (shipped, must be 0)", _int(fig["altered_quotes"])),
         ("Supported sentences % (raw draft)", _pct(draft.get("supported_share"))),
-        ("Problems /100 sentences (raw draft)", _kinds(draft.get("problems_per_100")) if draft else "-"),
-        ("Altered quotes (raw draft)", str(draft.get("altered_quotes", "-"))),
+        ("Problems /100 sentences (raw draft)", _per_100(draft.get("problems_per_100"))),
+        *((f"  {kind}", _per_100(draft.get("problems_per_100"), kind)) for kind in kinds),
+        ("Altered quotes (raw draft)", _int(draft.get("altered_quotes"))),
         ("Desk repaired / replaced / cut",
          " / ".join(str(fig["desk"][k]) for k in ("repaired", "replaced", "cut"))),
         ("Structure: every part %", _pct(fig["structure_ok_share"])),
@@ -82,8 +96,9 @@ def tables(report: dict[str, Any]) -> list[Any]:
         table.add_column("Measure")
         for name in figs:
             table.add_column(name, justify="right")
-        per_engine = [rows(fig, report["references"]) for fig in figs.values()]
-        for i, (label, _) in enumerate(rows(any_fig, report["references"])):
+        kinds = sorted({k for fig in figs.values() for k in _kinds(fig)})
+        per_engine = [rows(fig, report["references"], kinds) for fig in figs.values()]
+        for i, (label, _) in enumerate(rows(any_fig, report["references"], kinds)):
             table.add_row(label, *(r[i][1] for r in per_engine))
         out.append(table)
     return out
@@ -143,7 +158,7 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
     for name, fig in report["engines"].items():
         for fail in fig["failures"][:5]:
             err.print(f"{name}: line {fail['line']} ({fail['id']}) failed: {fail['error']}",
-                      markup=False, highlight=False)
+                      markup=False, highlight=False, soft_wrap=True)
         if len(fig["failures"]) > 5:
             err.print(f"{name}: ... and {len(fig['failures']) - 5} more failures (see --json)")
     if json_out:
