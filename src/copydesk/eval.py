@@ -279,6 +279,8 @@ class _Recording(Engine):
         self.last: tuple[Document, Draft] | None = None
 
     def __getattr__(self, attr: str) -> Any:
+        if attr == "inner":
+            raise AttributeError(attr)
         return getattr(self.inner, attr)
 
     def status(self) -> str:

@@ -108,9 +108,9 @@ def tables(report: dict[str, Any]) -> list[Any]:
 @click.argument("dataset")
 @click.option("--engine", "engines", multiple=True, metavar="NAME",
               help="Engine to measure; repeat for several side by side (default: extractive).")
-@click.option("--model", envvar="COPYDESK_MODEL", default=None,
+@click.option("--model", envvar="COPYDESK_MODEL", show_envvar=True, default=None,
               help="Model for the model engines (a GGUF path, or a server's model name).")
-@click.option("--base-url", envvar="COPYDESK_BASE_URL", default=None,
+@click.option("--base-url", envvar="COPYDESK_BASE_URL", show_envvar=True, default=None,
               help="Base URL of an OpenAI-compatible server, for the openai engine.")
 @click.option("--limit", type=int, default=None, metavar="N", help="Only the first N records.")
 @click.option("--also-reference", "also_reference", multiple=True, metavar="FIELD",
@@ -128,6 +128,7 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
     Each line of DATASET is a JSON object with "article" and "reference" (and optionally
     "id", "title", "published", "url"). Example:
 
+    \b
         copydesk eval news.jsonl --engine extractive --engine llama-cpp --json out.json
     """
     from rich.console import Console
