@@ -104,7 +104,10 @@ _AMBIGUOUS_NEED_PREP = {"georgia", "jordan", "chad", "israel", "china", "turkey"
                         "bristol", "charlotte", "austin", "florence"}
 _PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "around", "throughout",
           "toward", "towards", "inside", "within", "of", "via", "visited", "visiting", "leave",
-          "left", "reached", "entered"}
+          "left", "reached", "entered",
+          # the same for the commonest other languages of the news we see
+          "von", "aus", "nach", "bei", "im", "de", "du", "à", "au", "dans", "en", "em", "na", "no",
+          "da", "di", "desde", "hacia", "para"}
 _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "when", "after",
             "before", "while", "if", "for", "with", "by", "to", "this", "that", "last", "then",
             "meanwhile", "yet", "so", "since", "during", "inside", "outside", "across", "near",

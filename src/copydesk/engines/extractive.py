@@ -38,7 +38,9 @@ W_POSITION = 1.0
 W_CENTRALITY = 0.6
 MMR_LAMBDA = 0.85
 CANDIDATES = 60
+DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
+HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
 SHORT_WORDS, SHORT_FACTOR = 10, 0.75
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
@@ -198,6 +200,9 @@ class ExtractiveEngine(Engine):
         while len(picked) < k and open_.any():
             value = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
             value[~open_] = -np.inf
+            fresh = open_ & (redundancy < DUPLICATE)
+            if fresh.any():  # a near-copy of a picked sentence only when nothing else is left
+                value[~fresh] = -np.inf
             best = int(value.argmax())
             open_[best] = False
             picked.append(order[best])
@@ -210,7 +215,8 @@ class ExtractiveEngine(Engine):
         ranked = self.rank(doc)
         picked = sorted(self.select(ranked, summary_sentences))
         summary = [Sentence(doc.sentences[i], [i]) for i in picked]
-        headline = doc.article.title.strip() if doc.article.title else make_headline(doc.sentences[0])
+        headline = (doc.article.title.strip() if doc.article.title
+                    else make_headline(doc.sentences[0], language=doc.language))
         body = self.body(doc, ranked)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
@@ -332,8 +338,11 @@ _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as
 _QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
 
 
-def make_headline(lead: str) -> str:
-    """Compress the lead sentence into a headline of source words only."""
+def make_headline(lead: str, *, language: str = "en") -> str:
+    """Compress the lead sentence into a headline of source words only.
+
+    Title Case is an English convention; other languages keep the sentence's own case.
+    """
     text = lead.strip()
     if not _QUOTED_SPAN.search(text):
         stripped = _TRAILING_ATTRIBUTION.sub("", text)
@@ -342,7 +351,7 @@ def make_headline(lead: str) -> str:
     text = text.rstrip(" .!;:,")
     if len(words(text)) > HEADLINE_WORDS:
         text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
-    if len(words(text)) > HEADLINE_WORDS:
+    if len(words(text)) > HEADLINE_WORDS + HEADLINE_SLACK:
         # Keep the main clause: the longest head, cut at a clause break or before a
         # subordinate clause, that fits the headline.
         strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
@@ -355,7 +364,8 @@ def make_headline(lead: str) -> str:
                 break
         else:
             text = _first_words(text, HEADLINE_WORDS)
-    return title_case(text.rstrip(" .!;:,"))
+    text = text.rstrip(" .!;:,")
+    return title_case(text) if (language or "en").split("-")[0] == "en" else text
 
 
 def _open_quote(text: str) -> bool:
@@ -384,7 +394,7 @@ def title_case(text: str) -> str:
             continue
         core = token.lstrip("([{\"'“‘")
         prefix = token[: len(token) - len(core)]
-        if not core or not core[0].isalpha() or not core[0].islower():
+        if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
             out.append(token)
             continue
         word = core.split("-")[0].lower()

