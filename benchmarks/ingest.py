@@ -3,10 +3,12 @@
     python benchmarks/ingest.py [--data ../shared/data/extraction_dev] [--repeat 3]
 
 Baseline: ``trafilatura.extract(html, include_comments=False)`` on the same pages, in the
-same run. Metric (../shared/data/README.md): tokens are ``\\w+``; per page, TP/FP/FN over
-the multiset of token 4-grams ("shingles"); precision and recall are averaged over pages
-and F1 = 2PR/(P+R) of those averages. Time per page: each page is extracted ``--repeat``
-times by both, alternating, and the median per-page time is compared (ratio = ours/bare).
+same run. Metric (../shared/data/README.md, the scrapinghub article-extraction-benchmark
+rules): tokens are ``\\w+``; per page, TP/FP/FN over the multiset of token 4-grams
+("shingles"); precision is averaged over pages that have a prediction, recall over pages
+that have a reference (an exact match scores 1), and F1 = 2PR/(P+R) of those averages.
+Time per page: each page is extracted ``--repeat`` times by both, alternating, and each
+page's median time is kept; the headline ratio is the median over pages of ours/bare.
 
 Targets (issue 4): our F1 equals bare trafilatura's (>= 0.96); time ratio <= 1.1.
 """
@@ -33,27 +35,28 @@ TOKEN = re.compile(r"\w+")
 
 
 def shingles(text: str, n: int = 4) -> Counter:
+    """Token 4-grams; a text shorter than 4 tokens is one shingle of what it has."""
     tokens = TOKEN.findall(text or "")
+    if 0 < len(tokens) < n:
+        return Counter([tuple(tokens)])
     return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
 
 
-def page_pr(predicted: str, truth: str) -> tuple[float, float]:
-    """Precision and recall of one page (the benchmark's rules for empty sides)."""
+def page_counts(predicted: str, truth: str) -> tuple[int, int, int]:
+    """TP, FP, FN over the multisets of shingles of one page."""
     pred, gold = shingles(predicted), shingles(truth)
     tp = sum((pred & gold).values())
-    fp = sum(pred.values()) - tp
-    fn = sum(gold.values()) - tp
-    if not pred and not gold:
-        return 1.0, 1.0
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall
+    return tp, sum(pred.values()) - tp, sum(gold.values()) - tp
 
 
 def score(outputs: list[str], truths: list[str]) -> tuple[float, float, float]:
-    prs = [page_pr(o, t) for o, t in zip(outputs, truths, strict=True)]
-    p = statistics.fmean(x for x, _ in prs)
-    r = statistics.fmean(y for _, y in prs)
+    """P and R averaged over pages (P over pages with a prediction, R over pages with a
+    reference; a perfect page scores 1), F1 = 2PR/(P+R) of the averages."""
+    counts = [page_counts(o, t) for o, t in zip(outputs, truths, strict=True)]
+    precisions = [1.0 if fp == fn == 0 else tp / (tp + fp) for tp, fp, fn in counts if tp + fp > 0]
+    recalls = [1.0 if fp == fn == 0 else tp / (tp + fn) for tp, fp, fn in counts if tp + fn > 0]
+    p = statistics.fmean(precisions) if precisions else 0.0
+    r = statistics.fmean(recalls) if recalls else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 

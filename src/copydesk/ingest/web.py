@@ -20,12 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from urllib.parse import urljoin
 
 from htmldate import find_date
 from lxml.etree import strip_tags
 from lxml.html import HtmlElement
 from trafilatura.core import trafilatura_sequence
-from trafilatura.metadata import META_URL, extract_sitename, extract_title, extract_url
+from trafilatura.metadata import META_URL, extract_sitename, extract_title
 from trafilatura.settings import Extractor, set_date_params
 from trafilatura.utils import load_html, normalize_unicode
 from trafilatura.xml import xmltotxt
@@ -163,9 +164,18 @@ _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting
 
 
 def _head_meta(tree: HtmlElement) -> dict[str, str]:
-    """The page's <meta> tags as {name or property (lower-case): content}, first one wins."""
+    """The <head>'s <meta> tags as {name or property (lower-case): content}, first one wins;
+    the canonical link as "link:canonical"."""
     found: dict[str, str] = {}
-    for elem in tree.iterfind(".//meta"):
+    head = tree.find("head")
+    if head is None:
+        return found
+    for elem in head.iter("meta", "link"):
+        if elem.tag == "link":
+            rel = (elem.get("rel") or "").lower()
+            if "canonical" in rel.split() and elem.get("href"):
+                found.setdefault("link:canonical", elem.get("href").strip())
+            continue
         key = elem.get("property") or elem.get("name") or elem.get("itemprop") or elem.get("http-equiv")
         content = elem.get("content")
         if key and content and content.strip():
@@ -192,8 +202,8 @@ def _name(value) -> str | None:
 def _json_ld(tree: HtmlElement) -> dict[str, str]:
     """headline, author, date, publisher, url and language from the page's JSON-LD article."""
     found: dict[str, str] = {}
-    for elem in tree.iterfind(".//script[@type='application/ld+json']"):
-        if not elem.text:
+    for elem in tree.iter("script"):
+        if not elem.text or (elem.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
             data = json.loads(elem.text, strict=False)
@@ -226,16 +236,49 @@ def _json_ld(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+def _absolute(link: str | None, base: str | None) -> str | None:
+    if not link or link.startswith(("http://", "https://")):
+        return link or None
+    if link.startswith("//"):
+        return "https:" + link
+    return urljoin(base, link) if base else None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+
+
 def _date(value: str | None) -> dt.date | None:
+    """A date from ISO ("2019-11-19T..."), "19 Nov 2019" or "Nov 19, 2019" forms."""
     if not value:
         return None
-    match = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    if not match:
-        return None
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _ISO_DATE.search(value):
+            year, month, day = int(match[1]), int(match[2]), int(match[3])
+        elif (match := _DAY_MONTH_YEAR.search(value)) and match[2].lower() in _MONTHS:
+            year, month, day = int(match[3]), _MONTHS[match[2].lower()], int(match[1])
+        elif (match := _MONTH_DAY_YEAR.search(value)) and match[1].lower() in _MONTHS:
+            year, month, day = int(match[3]), _MONTHS[match[1].lower()], int(match[2])
+        else:
+            return None
+        date = dt.date(year, month, day)
     except ValueError:
         return None
+    return date if 1990 <= date.year <= dt.date.today().year + 1 else None
+
+
+def _body_date(tree: HtmlElement) -> dt.date | None:
+    """A publication date marked up in the body: <time datetime>, itemprop="datePublished"."""
+    for elem in tree.iter("time"):
+        if date := _date(elem.get("datetime")):
+            return date
+    for elem in tree.iter("meta"):
+        if (elem.get("itemprop") or "").lower() in ("datepublished", "datecreated") and (date := _date(elem.get("content"))):
+            return date
+    return None
 
 
 def _metadata(tree: HtmlElement, url: str | None) -> dict:
@@ -250,7 +293,7 @@ def _metadata(tree: HtmlElement, url: str | None) -> dict:
     author = ld.get("author") or _first(tags, _AUTHOR_KEYS)
     if author and (author.startswith(("http://", "https://", "@")) or " " not in author):
         author = None
-    canonical = extract_url(tree, None) or ld.get("url") or _first(tags, _URL_KEYS) or url
+    canonical = _absolute(tags.get("link:canonical"), url) or ld.get("url") or _first(tags, _URL_KEYS) or url
     sitename = _first(tags, _SITE_KEYS) or ld.get("sitename") or extract_sitename(tree)
     if sitename and sitename.startswith(("http://", "https://")):
         sitename = META_URL.match(sitename)[1] if META_URL.match(sitename) else None
@@ -260,7 +303,7 @@ def _metadata(tree: HtmlElement, url: str | None) -> dict:
             sitename = sitename.title()
     elif canonical and (match := META_URL.match(canonical)):
         sitename = match[1]
-    date = _date(ld.get("date")) or _date(_first(tags, _DATE_KEYS))
+    date = _date(ld.get("date")) or _date(_first(tags, _DATE_KEYS)) or _body_date(tree)
     if date is None:
         date = _date(find_date(tree, url=canonical, **_DATE_PARAMS))
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
