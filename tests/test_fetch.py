@@ -11,6 +11,7 @@ import codecs
 import ipaddress
 import json
 import socket
+import threading
 import tracemalloc
 
 import pytest
@@ -395,3 +396,28 @@ def test_https_to_a_pinned_address_still_verifies_the_name(tls_files, monkeypatc
         # and without the opt-in the pinned loopback address is refused before any TLS
         with pytest.raises(BlockedAddress):
             fetch(f"https://news.pinned.test:{server.port}/echo", client=client)
+
+
+def test_unknown_host_and_slow_dns(monkeypatch):
+    # No DNS server here: the resolver is the stand-in, first failing, then hanging.
+    def no_such_host(host, port, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    with pytest.raises(FetchError) as info:
+        fetch("http://no-such-host.example/")
+    assert "cannot resolve host" in one_line(info.value)
+
+    release = threading.Event()
+
+    def hanging(host, port, *args, **kwargs):
+        release.wait(10)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    try:
+        with pytest.raises(FetchTimeout) as info:
+            fetch("http://slow-dns.example/", timeout=0.3)
+        assert "looking up host" in one_line(info.value)
+    finally:
+        release.set()

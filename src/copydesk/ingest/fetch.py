@@ -37,6 +37,7 @@ import codecs
 import ipaddress
 import re
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Iterable
@@ -193,15 +194,33 @@ def _allowed(ip: IPAddress, policy: bool | list[Network]) -> bool:
     return any(c.version == net.version and c in net for c in candidates for net in policy)
 
 
-def resolve(host: str, port: int) -> list[IPAddress]:
-    """Every address ``host`` resolves to, IPv4 first (one DNS lookup)."""
+def resolve(host: str, port: int, timeout: float = TIMEOUT) -> list[IPAddress]:
+    """Every address ``host`` resolves to, IPv4 first (one DNS lookup, at most ``timeout`` s).
+
+    ``getaddrinfo`` cannot be interrupted, so it runs in a daemon thread that is left
+    behind when it takes too long.
+    """
     ip = literal_ip(host)
     if ip is not None:
         return [ip]
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve host {host} ({exc}) - check the URL and your network") from None
+    answer: dict[str, object] = {}
+
+    def lookup() -> None:
+        try:
+            answer["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:  # socket.gaierror is an OSError
+            answer["error"] = exc
+
+    worker = threading.Thread(target=lookup, name="copydesk-dns", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise FetchTimeout(f"looking up host {host} took over {timeout:g}s - check your DNS, or try again later")
+    if "error" in answer:
+        raise FetchError(
+            f"cannot resolve host {host} ({answer['error']}) - check the URL and your network"
+        )
+    infos = answer["infos"]
     ips: list[IPAddress] = []
     for _family, _type, _proto, _name, sockaddr in infos:
         addr = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
@@ -213,7 +232,7 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return ips
 
 
-def check_url(url: httpx.URL, policy: bool | list[Network]) -> IPAddress | None:
+def check_url(url: httpx.URL, policy: bool | list[Network], timeout: float = TIMEOUT) -> IPAddress | None:
     """Run the guard on ``url``; return the checked IP to connect to (None: guard is off)."""
     if url.scheme not in ("http", "https"):
         raise FetchError(f"cannot fetch {url} (scheme {url.scheme or 'missing'}) - give an http:// or https:// URL")
@@ -221,7 +240,7 @@ def check_url(url: httpx.URL, policy: bool | list[Network]) -> IPAddress | None:
         raise FetchError(f"no host in {url} - give a full URL like https://example.com/story")
     if policy is True:
         return None
-    ips = resolve(url.host, url.port or (443 if url.scheme == "https" else 80))
+    ips = resolve(url.host, url.port or (443 if url.scheme == "https" else 80), timeout)
     for ip in ips:
         reason = blocked_reason(ip)
         if reason and not _allowed(ip, policy):
@@ -428,7 +447,7 @@ def fetch(
     hops: list[str] = []
     try:
         while True:
-            pinned = check_url(current, policy)
+            pinned = check_url(current, policy, timeout)
             response = _get(client, current, pinned, headers, timeout, deadline, started,
                             max_bytes, allowed)
             if isinstance(response, str):  # a redirect to this URL
