@@ -37,6 +37,10 @@ WINDOW = 4
 CONFLICT = 2
 # Compare the names of a sentence slot by slot with its best supporting sentences.
 NAME_SLOTS = True
+NAME_PAIRS = True
+# Of two name words side by side, one must be rarer than this for the pair to be judged.
+PAIR_COMMON = 4.0
+SLOT_SIDES = 2
 # How many support indices a SentenceCheck carries.
 SUPPORT = 3
 # In lowercased text, a word the source never uses that is rarer than this (Zipf scale)
@@ -56,6 +60,7 @@ _ARTIFACTS = frozenset("lrb rrb lsb rsb lcb rcb".split())
 _PLACEHOLDER = re.compile(r"(?<![\w<])(?:UNK|<unk>)(?![\w>])")
 # Words that follow an organisation's name ("Arsenal FC", "Apple Inc").
 _ORG_SUFFIXES = frozenset("fc afc cf sc inc ltd llc plc co corp group club".split())
+_DATE_WORDS = frozenset(claims.WEEKDAYS + claims.MONTHS)
 # Names that stand for one another.
 _ALIASES = {
     "us": {"america", "american", "americans", "united", "states", "washington"},
@@ -128,8 +133,10 @@ class SourceIndex:
         # every word of a name with the words beside it, per sentence, and all such slots
         self.name_slots: list[list[tuple[str, str, str]]] = []
         self.name_pairs: set[tuple[str, str, str]] = set()
+        self.bigrams: set[tuple[str, str]] = set()
         for sent in self.sentences:
             toks = claims.clause_tokens(sent)
+            self.bigrams.update(zip(toks, toks[1:], strict=False))
             slots = [(t, toks[k - 1] if k else "", toks[k + 1] if k + 1 < len(toks) else "")
                      for k, t in enumerate(toks) if t in self.names and t not in TITLES]
             self.name_slots.append(slots)
@@ -388,7 +395,7 @@ def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: 
         return
     toks = claims.clause_tokens(text)
     for k, t in enumerate(toks):
-        if t not in index.names or t in TITLES:
+        if t not in index.names or t in TITLES or t in _DATE_WORDS:
             continue
         before = toks[k - 1] if k else ""
         after = toks[k + 1] if k + 1 < len(toks) else ""
@@ -398,13 +405,52 @@ def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: 
             continue
         for i in near:
             for u, b, a in index.name_slots[i]:
-                if u == t or u in index.partners.get(t, ()):
+                if u == t or u in index.partners.get(t, ()) or u in _DATE_WORDS:
                     continue  # "Dev" is no rival of "Ramsay" in "Councillor Dev Ramsay"
+                if SLOT_SIDES == 2 and not (b == before and a == after and (_strong(b) or _strong(a))):
+                    continue
                 if (_strong(before) and b == before and before not in index.names) or (
                         _strong(after) and a == after and after not in index.names):
                     problems.append(Problem(
                         "name", f"“{t}” stands where the source has “{u}”", t))
                     return
+
+
+def _check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> None:
+    """Two name words side by side must belong to one name of the source: "john sims" is
+    no name when the source has John Davis and Tom Sims."""
+    if any(p.kind == "name" for p in problems):
+        return
+    lowered = claims.is_lowercased(text)
+    toks = claims.clause_tokens(text) if lowered else None
+    runs: list[list[str]] = []
+    if lowered:
+        run: list[str] = []
+        for t in toks:
+            if t in index.names and t not in TITLES and t not in _DATE_WORDS:
+                run.append(t)
+            else:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = []
+        if len(run) >= 2:
+            runs.append(run)
+    else:
+        for _span, words_, opens in claims.name_spans(text):
+            words_ = [w for w in (words_[1:] if opens else words_)
+                      if w not in TITLES and w not in _DATE_WORDS]
+            if len(words_) >= 2 and all(w in index.names for w in words_ if w not in CONNECTORS):
+                runs.append(words_)
+    for run in runs:
+        for a, b in zip(run, run[1:], strict=False):
+            if a in CONNECTORS or b in CONNECTORS:
+                continue
+            if b in index.partners.get(a, ()) or (a, b) in index.bigrams:
+                continue
+            if min(claims.commonness(a), claims.commonness(b)) >= PAIR_COMMON:
+                continue  # "Police Department", "Conservative Party": ordinary words
+            problems.append(Problem("name", f"“{a} {b}” is not a name the source gives", f"{a} {b}"))
+            return
 
 
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
@@ -429,6 +475,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     for m in _PLACEHOLDER.finditer(outside):
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
+    if NAME_PAIRS:
+        _check_name_pairs(outside, index, problems)
     if NAME_SLOTS:
         _check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     status = "unsupported" if problems else "supported"
