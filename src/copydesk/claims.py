@@ -265,7 +265,9 @@ CONNECTORS = frozenset("of the de del da di la le van von der den bin al el y an
 # Titles and honorifics: part of how a name is written, not of the name.
 TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady rev gen col capt lt sgt president
 pm minister secretary senator sen rep gov governor mayor judge justice king queen prince princess
-chancellor chief officer coach manager boss striker midfielder defender captain""".split())
+chancellor chief officer coach manager boss striker midfielder defender captain speaker chairman
+chairwoman ceo director commissioner ambassador spokesman spokeswoman inspector detective constable
+sergeant bishop archbishop pope deputy councillor""".split())
 
 
 def name_spans(text: str) -> list[tuple[str, list[str], bool]]:

@@ -301,7 +301,8 @@ def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceI
         for k, v, b, a in index.slots[i]:
             if k != kind:
                 continue
-            slot = (b == before and (_strong(b) or a == after)) or (a == after and (_strong(a) or b == before))
+            slot = (b == before and (_strong(b) or (a == after and a))) or (
+                a == after and (_strong(a) or (b == before and b)))
             if not slot:
                 continue
             if same(v):
@@ -405,7 +406,7 @@ def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: 
             continue
         for i in near:
             for u, b, a in index.name_slots[i]:
-                if u == t or u in index.partners.get(t, ()) or u in _DATE_WORDS:
+                if u == t or u in index.partners.get(t, ()) or u in _DATE_WORDS or u[:5] == t[:5]:
                     continue  # "Dev" is no rival of "Ramsay" in "Councillor Dev Ramsay"
                 if SLOT_SIDES == 2 and not (b == before and a == after and (_strong(b) or _strong(a))):
                     continue
@@ -443,8 +444,8 @@ def _check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) ->
                 runs.append(words_)
     for run in runs:
         for a, b in zip(run, run[1:], strict=False):
-            if a in CONNECTORS or b in CONNECTORS:
-                continue
+            if a in CONNECTORS or b in CONNECTORS or len(a) < 2 or len(b) < 2:
+                continue  # "Rosie O'Donnell" splits into rosie, o, donnell
             if b in index.partners.get(a, ()) or (a, b) in index.bigrams:
                 continue
             if min(claims.commonness(a), claims.commonness(b)) >= PAIR_COMMON:
