@@ -78,11 +78,13 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     first paragraph) stands in, and a note says so.
     """
     index = verify.SourceIndex(doc.sentences)
-    used = {i for s in draft.summary for i in s.sources} | {
-        i for para in draft.body for s in para for i in s.sources
-    }
     checks: list[SentenceCheck] = []
     by_text = {c.text: c for c in report.sentences}
+    # source sentences already told by a sentence that ships as it is (a replacement
+    # must not repeat them); the sources of a failing sentence do not count
+    used = {i for s in [*draft.summary, *(s for para in draft.body for s in para)]
+            if (c := by_text.get(s.text)) is not None and c.status == "supported"
+            for i in s.sources}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:
         check = by_text.get(sent.text) or verify.check_sentence(sent.text, index, part=part)
@@ -121,7 +123,13 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         draft.headline, index, part="headline"
     )
     headline = draft.headline
-    if headline_check.status != "supported":
+    notes = list(report.notes)
+    if not headline.strip():
+        headline = verify.fallback_headline(doc)
+        checks.append(SentenceCheck(text=headline, part="headline", status="replaced", original="",
+                                    support=verify.check_sentence(headline, index).support))
+        notes.append("the engine gave no headline: the headline comes from the source")
+    elif headline_check.status != "supported":
         fallback = verify.fallback_headline(doc)
         checks.append(SentenceCheck(text=fallback, part="headline", status="replaced",
                                     support=headline_check.support, problems=headline_check.problems,
@@ -129,9 +137,11 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         headline = fallback
     else:
         checks.append(headline_check)
-    if strict and any(c.status in ("replaced", "cut") for c in checks):
+    if strict and any(c.status in ("replaced", "cut") and c.problems for c in checks):
         raise _check_failed(checks, " after one revision by the model" if engine.uses_model else "")
-    notes = list(report.notes)
+    if strict and not (summary and body):
+        raise CheckFailed(f"check failed: no {'summary' if not summary else 'body'} sentence of the "
+                          "engine's draft is usable - drop --strict to use the article's own lead")
     if not summary:
         lead = doc.sentences[0]
         checks.append(SentenceCheck(text=lead, part="summary", status="replaced", support=[0]))
@@ -183,7 +193,7 @@ def rewrite(
     try:
         draft = eng.draft(doc, summary_sentences=summary_sentences)
         report = verify.check_draft(doc, draft)
-        if not report.ok or not draft.summary or not draft.body:
+        if not report.ok or not draft.summary or not draft.body or not draft.headline.strip():
             if strict and not eng.uses_model and not report.ok:
                 raise _check_failed(report.sentences, "")
             draft, report = repair(doc, draft, report, eng, strict=strict)

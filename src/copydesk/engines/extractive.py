@@ -37,11 +37,11 @@ POSITION_DECAY = 1.0
 W_POSITION = 1.0
 W_CENTRALITY = 0.6
 MMR_LAMBDA = 0.85
-CANDIDATES = 60
+CANDIDATES = 30
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
-SHORT_WORDS, SHORT_FACTOR = 10, 0.75
+SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # \w+ tokens: "it's" counts as two
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
@@ -84,8 +84,7 @@ def _stem(word: str) -> str:
     return word
 
 
-def _terms(sentence: str, english: bool) -> list[str]:
-    tokens = _TOKEN.findall(sentence.lower())
+def _terms(tokens: list[str], english: bool) -> list[str]:
     if not english:
         return tokens
     return [t for t in map(_stem, tokens) if t]
@@ -128,8 +127,13 @@ def _quote_balance(sentence: str) -> int:
     return opened
 
 
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'][^‘’']{8,}[’']")
+
+
 def _has_quote(sentence: str) -> bool:
-    return any(c in sentence for c in '"“”«»„') or bool(re.search(r"(?:^|\s)[‘'][^‘’']{8,}[’']", sentence))
+    if any(c in sentence for c in '"“”«»„'):
+        return True
+    return ("'" in sentence or "‘" in sentence) and bool(_SINGLE_QUOTED.search(sentence))
 
 
 class ExtractiveEngine(Engine):
@@ -145,9 +149,12 @@ class ExtractiveEngine(Engine):
         english = (doc.language or "en").split("-")[0] == "en"
         vocab: dict[str, int] = {}
         keys: list[int] = []
+        shape = np.empty(len(sentences))
         for r, sent in enumerate(sentences):
+            tokens = _TOKEN.findall(sent.lower())
+            shape[r] = self._shape(sent, len(tokens))
             base = r << 32
-            keys.extend(base | vocab.setdefault(t, len(vocab)) for t in _terms(sent, english))
+            keys.extend([base | vocab.setdefault(t, len(vocab)) for t in _terms(tokens, english)])
         unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
         rows = unique >> 32
         cols = unique & 0xFFFFFFFF
@@ -166,13 +173,12 @@ class ExtractiveEngine(Engine):
         top = float(central.max()) if n else 1.0
         top = top or 1.0
         position = 1.0 / (1.0 + np.arange(n)) ** POSITION_DECAY
-        shape = np.fromiter((self._shape(s) for s in sentences), dtype=np.float64, count=n)
         scores = (W_POSITION * position + W_CENTRALITY * central / top) * shape
         return _Ranked(scores.tolist(), rows_a, cols_a, values)
 
     @staticmethod
-    def _shape(sentence: str) -> float:
-        n = len(words(sentence))
+    def _shape(sentence: str, n: int) -> float:
+        """Fragments, questions and captions ending in a colon rank lower; ``n`` = words."""
         factor = 1.0
         if n < 6:
             factor *= 0.3
@@ -231,7 +237,7 @@ class ExtractiveEngine(Engine):
         lead = unit_of[0]
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
-        for i in self.select(ranked, min(n, budget * 2), exclude=used):
+        for i in self.select(ranked, min(n, budget + 6), exclude=used):
             if sum(len(u) for u in chosen) >= budget:
                 break
             unit = unit_of[i]
@@ -281,16 +287,20 @@ def _units(sents: list[str]) -> list[tuple[int, ...]]:
     """Group sentences that must travel together: a quotation that runs over several
     sentences, and a quote whose attribution stands in the neighbouring sentence."""
     units: list[list[int]] = []
-    i, n = 0, len(sents)
-    while i < n:
-        unit = [i]
-        balance = _quote_balance(sents[i])
-        while balance > 0 and unit[-1] + 1 < n and len(unit) < 4:
-            j = unit[-1] + 1
-            unit.append(j)
-            balance += _quote_balance(sents[j])
-        units.append(unit)
-        i = unit[-1] + 1
+    curly = 0  # open curly/angled quotes
+    straight = False  # inside a straight-quoted span
+    for i, sent in enumerate(sents):
+        inside = curly > 0 or straight
+        if inside and units and len(units[-1]) < 4:
+            units[-1].append(i)
+        else:
+            units.append([i])
+            curly, straight = 0, False
+        if '"' in sent and sent.count('"') % 2:
+            straight = not straight
+        if any(c in sent for c in _OPEN_DOUBLE + _CLOSE_DOUBLE):
+            curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
+                        - sum(sent.count(c) for c in _CLOSE_DOUBLE))
     # A quote with no attribution of its own leans on the sentence before (which
     # introduces it: 'He said:') or the one after ('..., he added.').
     merged: list[list[int]] = []

@@ -160,7 +160,8 @@ class OpenAIEngine(ModelEngine):
                                     "strict": True},
                 }
             elif mode == "json_object":
-                kwargs["response_format"] = {"type": "json_object", "schema": task.schema}
+                # servers that take a schema here (llama.cpp) turn it into a grammar: bound it
+                kwargs["response_format"] = {"type": "json_object", "schema": task.schema_bounded}
             try:
                 out = self._request(**kwargs)
             except (openai.BadRequestError, openai.UnprocessableEntityError, _FormatRefused) as exc:

@@ -22,19 +22,22 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from copydesk.engines import Engine
-from copydesk.errors import BadOption, ModelOutputError
+from copydesk.errors import BadOption
 from copydesk.model import Document, Draft, Problem, Sentence
-from copydesk.segment import split_sentences
+from copydesk.segment import split_sentences, words
 
 HEADLINE_MAX = 160
 SENTENCE_MAX = 400
 PARAGRAPH_MAX = 900
 BODY_MAX_PARAGRAPHS = 8
+#: a model "sentence" with fewer words is a scrap, not a sentence
+MIN_WORDS = 3
 
 SYSTEM = (
     "You are a news copy editor. Rewrite the news article you are given. Use only facts the "
@@ -255,11 +258,34 @@ def close_json(text: str) -> tuple[str, bool]:
         if candidate.endswith(":"):
             continue
         try:
-            json.loads(candidate + closers)
+            json.loads(candidate + closers, strict=False)
         except json.JSONDecodeError:
             continue
         return candidate + closers, True
     return body + closers, True
+
+
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?')
+
+
+def salvage_json(text: str) -> dict[str, Any] | None:
+    """Read ``{"key": "value", "key": ["value", ...]}`` from JSON too broken for a parser
+    (bad escapes, stray text between values): every string after a known key is its value."""
+    data: dict[str, Any] = {}
+    key = None
+    for m in _JSON_STRING.finditer(text):
+        try:
+            value = json.loads(f'"{m.group(1)}"', strict=False)
+        except json.JSONDecodeError:
+            value = m.group(1).replace('\\"', '"')
+        if m.group(2):
+            key = value if value in ("headline", "summary", "body", "sentence") else None
+            continue
+        if key in ("headline", "sentence"):
+            data.setdefault(key, value)
+        elif key is not None:
+            data.setdefault(key, []).append(value)
+    return data or None
 
 
 def parse_json(text: str) -> tuple[dict[str, Any] | None, bool]:
@@ -269,9 +295,9 @@ def parse_json(text: str) -> tuple[dict[str, Any] | None, bool]:
         return None, False
     closed, cut = close_json(text)
     try:
-        data = json.loads(closed)
+        data = json.loads(closed, strict=False)
     except json.JSONDecodeError:
-        return None, cut
+        data = salvage_json(closed) if text.lstrip().startswith("{") else None
     return (data, cut) if isinstance(data, dict) else (None, cut)
 
 
@@ -385,6 +411,14 @@ def _strings(value: Any) -> list[str]:
     return [" ".join(v.split()) for v in value if isinstance(v, str) and v.strip()]
 
 
+_MARKUP = re.compile(r"https?://|www\.|</?[a-zA-Z][^>]*>|\[/?INST\]|<<\s*/?SYS\s*>>")
+
+
+def _scrap(text: str, doc: Document) -> bool:
+    """True for model text made of web or prompt debris (a URL or markup the source lacks)."""
+    return any(m.group(0).lower() not in doc.text.lower() for m in _MARKUP.finditer(text))
+
+
 # ---------------------------------------------------------------------------- the engine base
 
 
@@ -456,14 +490,20 @@ class ModelEngine(Engine):
             self._index = index
         return list(verify.check_sentence(text, index).support)
 
-    def _sentences(self, doc: Document, texts: list[str], seen: set[str]) -> list[Sentence]:
-        """Split ``texts`` into sentences with their sources; a sentence already in
-        ``seen`` (a model repeating itself) is left out."""
+    def _sentences(self, doc: Document, texts: list[str], seen: set[str],
+                   dropped: Counter[str]) -> list[Sentence]:
+        """Split ``texts`` into sentences with their sources. A sentence already in ``seen``
+        (a model repeating itself) or a scrap (".", "1", a URL, markup) is left out and
+        counted in ``dropped``."""
         out = []
         for text in texts:
             for sent in split_sentences(text, doc.language):
                 key = " ".join(sent.lower().split())
                 if key in seen:
+                    dropped["repeat"] += 1
+                    continue
+                if len(words(sent)) < MIN_WORDS or _scrap(sent, doc):
+                    dropped["scrap"] += 1
                     continue
                 seen.add(key)
                 if sent[-1] not in ".!?…\"”’'":
@@ -483,21 +523,26 @@ class ModelEngine(Engine):
             body_texts = _strings(data.get("body"))
         else:
             headline, summary_texts, body_texts = self._map_reduce(doc, summary_sentences, notes)
-        summary = self._sentences(doc, summary_texts, set())
+        dropped: Counter[str] = Counter()
+        summary = self._sentences(doc, summary_texts, set(), dropped)
         if len(summary) > summary_sentences:
             notes.append(f"the model wrote {len(summary)} summary sentences; kept the first "
                          f"{summary_sentences} as asked")
             summary = summary[:summary_sentences]
         seen: set[str] = set()
-        body = [p for p in (self._sentences(doc, [t], seen) for t in body_texts) if p]
-        repeats = sum(len(split_sentences(t, doc.language)) for t in body_texts) - len(seen)
-        if repeats:
-            notes.append(f"the model repeated {repeats} body sentence(s); each was kept once")
+        body = [p for p in (self._sentences(doc, [t], seen, dropped) for t in body_texts) if p]
+        if dropped["repeat"]:
+            notes.append(f"the model repeated {dropped['repeat']} sentence(s); each was kept once")
+        if dropped["scrap"]:
+            notes.append(f"left out {dropped['scrap']} scrap(s) of model output that were not "
+                         "sentences (too short, a URL or markup)")
         headline = re.sub(r"^(headline|title)\s*:\s*", "", headline, flags=re.I).strip(" \"'*#")
+        if headline and (_scrap(headline, doc) or len(words(headline)) < 2):
+            notes.append(f"the model's headline {headline[:60]!r} was not a headline; left out")
+            headline = ""
         if not (headline or summary or body):
-            raise ModelOutputError(
-                f"the {self.name} model returned nothing usable - try another model or raise max_tokens"
-            )
+            notes.append(f"the {self.name} model returned nothing usable (try another model or "
+                         "raise max_tokens)")
         return Draft(summary=summary, headline=headline, body=body, engine=self.name, notes=notes)
 
     def _chunks(self, pieces: list[str], budget: int) -> list[str]:
