@@ -5,9 +5,9 @@ Over ../shared/data/news_dev.jsonl in one run:
 * ROUGE-1/2/L F1 with stemming (``rouge-score``) of our 3-sentence summary, Lead-3 and
   sumy's LexRank (3 sentences), separately for the CNN/DailyMail and XSum records;
 * articles per second of each (median of ``--repeat`` timed passes) and the ratio to
-  LexRank. The three methods get the same prepared sentences; ours then writes the
-  whole draft (summary, headline and body). A last row times the whole pipeline
-  (cleanup, splitting, language, draft, check, dateline) on the raw text;
+  LexRank. The three methods get the same prepared sentences and pick 3. Two more rows
+  time our whole draft (summary, headline and body) on the same sentences, and the
+  whole pipeline (cleanup, splitting, language, draft, check, dateline) on raw text;
 * peak Python memory of each (tracemalloc, in a separate untimed pass);
 * structure share: outputs with every part (summary, headline, dateline with place and
   date, body of 3+ paragraphs), and quotes in our output that differ from the source.
@@ -72,8 +72,15 @@ ENGINE = ExtractiveEngine()
 
 
 def ours(doc: Document) -> str:
-    draft = ENGINE.draft(doc, summary_sentences=3)
-    return "\n".join(s.text for s in draft.summary)
+    """The summary exactly as the engine's draft makes it: rank, then MMR for 3 sentences."""
+    picked = sorted(ENGINE.select(ENGINE.rank(doc), 3))
+    return "\n".join(doc.sentences[i] for i in picked)
+
+
+def draft(doc: Document) -> str:
+    """The engine's whole draft: summary, headline and body."""
+    result = ENGINE.draft(doc, summary_sentences=3)
+    return "\n".join(s.text for s in result.summary)
 
 
 def lead3(doc: Document) -> str:
@@ -130,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=3, help="timed passes; the median is shown")
     ap.add_argument("--limit", type=int, default=None, help="only the first N records")
+    ap.add_argument("--json", action="store_true",
+                    help="print one JSON object of rows (for benchmarks/run) after the table")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"Error: {args.data} not found - put the shared data beside the repo", file=sys.stderr)
@@ -142,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline(records[0]["article"])  # warm caches (language model, gazetteer)
 
     scores: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
-    rates: dict[str, list[float]] = {m: [] for m in [*methods, "pipeline"]}
+    rates: dict[str, list[float]] = {m: [] for m in [*methods, "draft", "pipeline"]}
     for rep in range(args.repeat):
         for name, fn in methods.items():
             start = time.perf_counter()
@@ -155,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
                     scores.setdefault(key, []).append(
                         (s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure))
         start = time.perf_counter()
+        drafts = [draft(doc) for doc in docs]
+        rates["draft"].append(len(docs) / (time.perf_counter() - start))
+        assert drafts == [ours(doc) for doc in docs]  # the timed summary is the draft's
+        start = time.perf_counter()
         results = [pipeline(rec["article"]) for rec in records]
         rates["pipeline"].append(len(records) / (time.perf_counter() - start))
 
@@ -165,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     no_place = sum(1 for r in results if not r.dateline.place)
 
     peaks: dict[str, float] = {}
-    for name, fn in methods.items():
+    for name, fn in [*methods.items(), ("draft", draft)]:
         tracemalloc.start()
         for doc in docs:
             fn(doc)
@@ -201,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     lex = statistics.median(rates["lexrank"])
-    for name in [*methods, "pipeline"]:
+    for name in [*methods, "draft", "pipeline"]:
         rate = statistics.median(rates[name])
         print(f"| {name:<9} | {rate:10.1f} | {rate / lex:9.1f}x | {peaks[name]:7.1f} |")
     print()
@@ -210,6 +223,41 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quotes: {quotes_bad} of {quotes_total} quoted spans in the outputs differ from the source")
     print(f"check: {flagged}/{len(records)} outputs flagged by the checker; "
           f"{no_place} datelines without a place (the text names none the gazetteer knows)")
+    if args.json:
+        rows = []
+        for group in GROUPS.values():
+            if ("lead-3", group) not in scores:
+                continue
+            for k, label in enumerate(("ROUGE-1", "ROUGE-2", "ROUGE-L")):
+                ours_v = mean([x[k] for x in scores[("copydesk", group)]])
+                base_v = mean([x[k] for x in scores[("lead-3", group)]])
+                row = {"measure": f"{label} F1, {group}", "ours": round(ours_v, 2), "unit": "%",
+                       "baseline": "Lead-3", "baseline_value": round(base_v, 2), "better": "higher"}
+                if group == "CNN/DM" and k == 0:
+                    row.update(target=">= Lead-3, goal +2 points", met=ours_v >= base_v,
+                               goal_met=ours_v >= base_v + 2)
+                if group == "CNN/DM" and k == 1:
+                    row.update(target=">= Lead-3", met=ours_v >= base_v)
+                rows.append(row)
+        for name, label in (("copydesk", "articles/s, summary (same sentences)"),
+                            ("draft", "articles/s, summary + headline + body (same sentences)"),
+                            ("pipeline", "articles/s, whole pipeline from raw text")):
+            rate = statistics.median(rates[name])
+            row = {"measure": label, "ours": round(rate, 1), "unit": "articles/s",
+                   "baseline": "sumy LexRank", "baseline_value": round(lex, 1), "better": "higher",
+                   "target": ">= 10x", "met": rate >= 10 * lex}
+            rows.append(row)
+        rows.append({"measure": "peak memory, draft", "ours": round(peaks["copydesk"], 2), "unit": "MB",
+                     "baseline": "sumy LexRank", "baseline_value": round(peaks["lexrank"], 2),
+                     "better": "lower"})
+        rows.append({"measure": "outputs with every part", "ours": round(100 * structure / len(records), 1),
+                     "unit": "%", "better": "higher", "target": "100%", "met": structure == len(records)})
+        rows.append({"measure": "quotes that differ from the source", "ours": quotes_bad, "unit": "quotes",
+                     "better": "lower", "target": "0", "met": quotes_bad == 0})
+        notes = [f"{no_place} of {len(records)} datelines carry no place: the text names none the "
+                 "gazetteer knows, and copydesk never invents one",
+                 f"speed is the median of {args.repeat} passes"]
+        print(json.dumps({"benchmark": "summarize", "rows": rows, "notes": notes}))
     return 0
 
 
