@@ -1,6 +1,6 @@
 """Benchmark of the web desk: the index page with 10,000 stored rewrites.
 
-    python benchmarks/web.py [--rows 10000] [--baseline-rows 100] [--requests 60] [--fresh]
+    python benchmarks/web.py [--rows 10000] [--baseline-rows 100] [--requests 60] [--fresh] [--json]
 
 Seeds two SQLite stores through ``Store.save_rewrite`` with synthetic rewrites of
 realistic size (distinct articles, so the store's dedupe keeps every one), starts
@@ -8,13 +8,16 @@ realistic size (distinct articles, so the store's dedupe keeps every one), start
 HTTP client (httpx, keep-alive) against it. Baselines in the same run: the same
 pages on a store of ``--baseline-rows`` rewrites, and ``/healthz`` (the server's
 floor: routing, middleware, JSON). Target: index median < 200 ms at 10,000 rows.
-Seeded stores are kept in /tmp/copydesk-bench (``--fresh`` rebuilds them).
+Seeded stores are kept in /tmp/copydesk-bench (``--fresh`` rebuilds them); ``--json``
+adds one JSON line of rows for benchmarks/run.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fcntl
+import json
 import os
 import random
 import shutil
@@ -86,27 +89,39 @@ def synthetic(rng: random.Random, vocab: list[str], n: int) -> Rewrite:
 
 
 def seeded(rows: int, fresh: bool) -> Path:
+    """A store of ``rows`` synthetic rewrites, built once into the cache and reused.
+
+    Built under a lock into a temp file and renamed into place, so two runs at once
+    (say benchmarks/run and a manual run) never seed the same file together.
+    """
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"web-{rows}.db"
-    if path.exists() and not fresh:
-        with Store.open(str(path)) as store:
-            if store.count_rewrites() == rows:
-                return path
-    for old in CACHE.glob(f"web-{rows}.db*"):
-        old.unlink()
-    rng = random.Random(rows)
-    vocab = vocabulary(rng)
-    start = time.perf_counter()
-    with Store.open(str(path)) as store:
-        for n in range(rows):
-            store.save_rewrite(synthetic(rng, vocab, n))
-            if n and n % 2000 == 0:
-                print(f"  seeded {n}/{rows} ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
-        count = store.count_rewrites()
-    if count != rows:
-        raise SystemExit(f"seeding stored {count} rewrites, expected {rows} (dedupe merged some)")
-    print(f"  seeded {rows} rewrites in {time.perf_counter() - start:.0f} s -> {path}", file=sys.stderr)
-    return path
+    path = CACHE / f"web-v2-{rows}.db"
+    with open(CACHE / f"web-v2-{rows}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists() and not fresh:
+            with Store.open(str(path)) as store:
+                if store.count_rewrites() == rows:
+                    return path
+        tmp = CACHE / f"web-v2-{rows}.{os.getpid()}.tmp.db"
+        rng = random.Random(rows)
+        vocab = vocabulary(rng)
+        start = time.perf_counter()
+        with Store.open(str(tmp)) as store:
+            for n in range(rows):
+                store.save_rewrite(synthetic(rng, vocab, n))
+                if n and n % 2000 == 0:
+                    print(f"  seeded {n}/{rows} ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+            count = store.count_rewrites()
+        # closed: SQLite folded the WAL into the file, so the one file holds it all
+        if count != rows:
+            raise SystemExit(f"seeding stored {count} rewrites, expected {rows} (dedupe merged some)")
+        for old in CACHE.glob(f"web-v2-{rows}.db*"):
+            old.unlink()
+        os.replace(tmp, path)
+        for extra in CACHE.glob(f"web-v2-{rows}.{os.getpid()}.tmp.db-*"):
+            extra.unlink()
+        print(f"  seeded {rows} rewrites in {time.perf_counter() - start:.0f} s -> {path}", file=sys.stderr)
+        return path
 
 
 def free_port() -> int:
@@ -192,6 +207,7 @@ def main() -> None:
     parser.add_argument("--baseline-rows", type=int, default=100)
     parser.add_argument("--requests", type=int, default=60)
     parser.add_argument("--fresh", action="store_true", help="rebuild the seeded stores")
+    parser.add_argument("--json", action="store_true", help="also print one JSON object of rows (last line)")
     args = parser.parse_args()
 
     big = seeded(args.rows, args.fresh)
@@ -206,10 +222,21 @@ def main() -> None:
         print(f"{name:<26} {b[0]:6.1f}/{b[1]:5.1f} {f[0]:8.1f}/{f[1]:6.1f} {f[0] / b[0]:7.2f} {f[2]:8d}")
     index = full["index /"][0]
     floor = full["floor /healthz"][0]
+    met = index < TARGET_MS
     print(f"index at {args.rows} rows: median {index:.1f} ms = {index / floor:.1f}x the /healthz floor, "
           f"{index / base['index /'][0]:.2f}x the {args.baseline_rows}-row index; "
-          f"target < {TARGET_MS:.0f} ms: {'PASS' if index < TARGET_MS else 'FAIL'}")
-
+          f"target < {TARGET_MS:.0f} ms: {'PASS' if met else 'FAIL'}")
+    if args.json:
+        rows = [{"measure": f"{name}, median ms at {args.rows} rows", "ours": round(full[name][0], 2),
+                 "unit": "ms", "baseline": f"same page at {args.baseline_rows} rows",
+                 "baseline_value": round(base[name][0], 2), "better": "lower"} for name in full]
+        rows[0].update(target=f"< {TARGET_MS:.0f} ms", met=met)
+        rows.append({"measure": f"index at {args.rows} rows vs /healthz floor", "ours": round(index, 2),
+                     "unit": "ms", "baseline": "/healthz", "baseline_value": round(floor, 2),
+                     "better": "lower"})
+        print(json.dumps({"benchmark": "web", "rows": rows,
+                          "notes": [f"{args.requests} requests per page, httpx keep-alive against "
+                                    "copydesk serve on 127.0.0.1"]}))
 
 if __name__ == "__main__":
     main()
