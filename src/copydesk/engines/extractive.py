@@ -354,26 +354,27 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     Title Case is an English convention; other languages keep the sentence's own case.
     """
     text = lead.strip()
-    if not _QUOTED_SPAN.search(text):
-        stripped = _TRAILING_ATTRIBUTION.sub("", text)
-        if len(words(stripped)) >= 4:
-            text = stripped
+    m = _TRAILING_ATTRIBUTION.search(text)
+    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
+    if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
+        text = text[: m.start()]
     text = text.rstrip(" .!;:,")
     if len(words(text)) > HEADLINE_WORDS:
         text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
-    if len(words(text)) > HEADLINE_WORDS + HEADLINE_SLACK:
-        # Keep the main clause: the longest head, cut at a clause break or before a
-        # subordinate clause, that fits the headline.
+    if len(words(text)) > HEADLINE_WORDS:
+        # Keep the main clause: the longest head, cut at a strong break, a comma or
+        # before a subordinate clause, that fits the headline.
         strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
-        weak = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}
-                      | {m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
-        for cut in [*strong, *weak]:
+        commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
+        subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
+        for cut in [*strong, *commas, *subordinate]:
             head = text[:cut].rstrip(" ,;:-–—")
             if 5 <= len(words(head)) <= HEADLINE_WORDS and not _open_quote(head):
                 text = head
                 break
         else:
-            text = _first_words(text, HEADLINE_WORDS)
+            if len(words(text)) > HEADLINE_WORDS + HEADLINE_SLACK:
+                text = _first_words(text, HEADLINE_WORDS)
     text = text.rstrip(" .!;:,")
     return title_case(text) if (language or "en").split("-")[0] == "en" else text
 
@@ -385,6 +386,15 @@ def _open_quote(text: str) -> bool:
 def _first_words(text: str, n: int) -> str:
     """The first ``n`` words of ``text``, never ending inside a quotation."""
     tokens = text.split()
+
+    def bare(token: str) -> str:
+        return token.strip(".,;:!?\"'“”‘’()").lower()
+
+    # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
+    for k in range(min(n, len(tokens) - 1), 5, -1):
+        head = " ".join(tokens[:k])
+        if bare(tokens[k]) in _SMALL and bare(tokens[k - 1]) not in _SMALL and not _open_quote(head):
+            return head.rstrip(",;:")
     for k in range(min(n, len(tokens)), 3, -1):
         head = " ".join(tokens[:k])
         if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in _SMALL:
