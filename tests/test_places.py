@@ -28,6 +28,8 @@ def dateline(text: str, **article):
     ("London, England", "London, England"),
     ("Tulsa, Oklahoma", "Tulsa, Oklahoma"),
     ("Hong Kong", "Hong Kong"),
+    ("Glasgow", "Glasgow, Scotland"),
+    ("Cardiff", "Cardiff, Wales"),
     ("Frobville", None),
 ])
 def test_resolve_place(name, expected):
@@ -76,6 +78,11 @@ def test_city_with_state_in_the_text():
 def test_country_alone_when_no_city():
     text = STORY.format(lead="Voters in Pakistan went to the polls on Thursday in a tense election.")
     assert dateline(text)[0].place == "Pakistan"
+
+
+def test_a_uk_nation_alone():
+    text = STORY.format(lead="Teachers in Scotland voted to strike over pay on Wednesday.")
+    assert dateline(text)[0].place == "Scotland"
 
 
 def test_no_place_means_date_alone_and_a_note():

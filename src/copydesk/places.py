@@ -148,7 +148,12 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(dict(cities), countries, country_names, states, state_names)
 
 
+_GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+
+
 def _display_city(name: str, city: City, gaz: Gazetteer) -> str:
+    if city.country == "GB" and city.admin1 in _GB_NATIONS:
+        return f"{name}, {_GB_NATIONS[city.admin1]}"  # "Glasgow, Scotland", as readers expect
     if city.country == "US":
         if city.admin1 == "DC":
             return "Washington, D.C."
@@ -314,6 +319,11 @@ def salient_place(sentences: list[str]) -> str | None:
                 return resolved
         return resolve_place(surface, prefer_countries=tuple(ranked_countries))
     if best_country:
+        if best_country == "GB":
+            nations = [m.surface for m in mentions if m.kind == "country"
+                       and m.surface in _GB_NATIONS.values()]
+            if nations and all(n == nations[0] for n in nations):
+                return nations[0]  # "Scotland" when the text speaks of Scotland only
         return gaz.country_names[best_country]
     return None
 
