@@ -130,19 +130,16 @@ class SourceIndex:
                 if len(content) >= 2:
                     self.initials.add(claims.initials(words_))
         self.names -= STOPWORDS
-        # every word of a name with the words beside it, per sentence, and all such slots
-        self.name_slots: list[list[tuple[str, str, str]]] = []
-        self.name_pairs: set[tuple[str, str, str]] = set()
+        # each sentence as clause tokens, and where the names stand in it
+        self.ctoks: list[list[str]] = []
+        self.runs: list[list[tuple[int, int]]] = []
         self.bigrams: set[tuple[str, str]] = set()
         for sent in self.sentences:
             toks = claims.clause_tokens(sent)
+            self.ctoks.append(toks)
+            self.runs.append(name_runs(toks, self.names))
             self.bigrams.update(zip(toks, toks[1:], strict=False))
-            slots = [(t, toks[k - 1] if k else "", toks[k + 1] if k + 1 < len(toks) else "")
-                     for k, t in enumerate(toks) if t in self.names and t not in TITLES]
-            self.name_slots.append(slots)
-            for t, b, a in slots:
-                self.name_pairs.add((t, b, ""))
-                self.name_pairs.add((t, "", a))
+        self.token_text = " | ".join(" ".join(t) for t in self.ctoks).join("  ")
         self.postings = postings
         n = max(len(self.sentences), 1)
         self.idf = {s: math.log(1 + n / len(ids)) for s, ids in postings.items()}
@@ -388,33 +385,75 @@ def _check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None
             break
 
 
+def name_runs(toks: list[str], names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of name words in clause tokens."""
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i] in names and toks[i] not in TITLES and toks[i] not in _DATE_WORDS:
+            j = i + 1
+            while j < len(toks) and toks[j] in names and toks[j] not in _DATE_WORDS:
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _shared(x: list[str], y: list[str]) -> list[str]:
+    """The words ``x`` and ``y`` share from their start, up to a clause break."""
+    out = []
+    for a, b in zip(x, y, strict=False):
+        if a != b or a == "|":
+            break
+        out.append(a)
+    return out
+
+
+def _context_matches(shared: list[str]) -> bool:
+    return len(shared) >= 2 and any(_strong(w) for w in shared)
+
+
 def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem],
                       quoted: bool = False) -> None:
-    """A name put where the supporting sentence has another: "jones said" against the
-    source's "Smith said", when the source never writes "jones said" (or "jones" + next word)."""
+    """A name put where the supporting sentence has another: "theo walcott has been in
+    sparkling form" against the source's "Santi Cazorla has been in sparkling form", when
+    the source never puts that name next to those words."""
     if any(p.kind == "name" for p in problems):
         return
     toks = claims.clause_tokens(text)
-    for k, t in enumerate(toks):
-        if t not in index.names or t in TITLES or t in _DATE_WORDS:
-            continue
-        before = toks[k - 1] if k else ""
-        after = toks[k + 1] if k + 1 < len(toks) else ""
-        if quoted and SPEECH.fullmatch(after):
-            after = ""  # who speaks a quotation is the speaker check's question
-        if (t, before, "") in index.name_pairs or (t, "", after) in index.name_pairs:
-            continue
+    for s0, e0 in name_runs(toks, index.names):
+        mine = toks[s0:e0]
+        kin = set(mine).union(*(index.partners.get(t, ()) for t in mine),
+                              *(_ALIASES.get(t, ()) for t in mine))
+        after = toks[e0:e0 + 3]
+        before = toks[max(0, s0 - 3):s0][::-1]
+        if quoted and after and SPEECH.fullmatch(after[0]):
+            after = []  # who speaks a quotation is the speaker check's question
         for i in near:
-            for u, b, a in index.name_slots[i]:
-                if u == t or u in index.partners.get(t, ()) or u in _DATE_WORDS or u[:5] == t[:5]:
-                    continue  # "Dev" is no rival of "Ramsay" in "Councillor Dev Ramsay"
-                if SLOT_SIDES == 2 and not (b == before and a == after and (_strong(b) or _strong(a))):
+            src = index.ctoks[i]
+            if set(mine) & set(src) or any(len(t) >= 5 and t[:5] == u[:5] for t in mine for u in src):
+                continue  # the sentence names it too: a paraphrase, not a swap
+            for s1, e1 in index.runs[i]:
+                theirs = src[s1:e1]
+                if kin & set(theirs) or any(u[:5] == t[:5] for u in theirs for t in mine):
+                    continue  # the same name, or a form of it ("Georgia", "Georgian")
+                a = _shared(after, src[e1:e1 + 3])
+                b = _shared(before, src[max(0, s1 - 3):s1][::-1])
+                both = a and b and (_strong(a[0]) or _strong(b[0]))
+                if not (_context_matches(a) or _context_matches(b) or both):
                     continue
-                if (_strong(before) and b == before and before not in index.names) or (
-                        _strong(after) and a == after and after not in index.names):
-                    problems.append(Problem(
-                        "name", f"“{t}” stands where the source has “{u}”", t))
-                    return
+                seqs = []
+                if a:
+                    seqs.append(mine + a)
+                if b:
+                    seqs.append(b[::-1] + mine)
+                if any(f" {' '.join(q)} " in index.token_text for q in seqs):
+                    continue  # the source does say it of this name too
+                problems.append(Problem(
+                    "name", f"“{' '.join(mine)}” stands where the source has “{' '.join(theirs)}”",
+                    " ".join(mine)))
+                return
 
 
 def _check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> None:
