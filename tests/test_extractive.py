@@ -136,6 +136,8 @@ def test_headline_is_the_title_when_known():
      "The City Council Approved a Budget of $4.5 Billion on Monday"),
     ("A mysterious affliction has killed as many as 18 people in southwestern Nigeria, leaving health officials scrambling to find its cause.",
      "A Mysterious Affliction Has Killed as Many as 18 People in Southwestern Nigeria"),
+    ("Yemeni officials said Saudi airstrikes targeting a military base on Tuesday hit a nearby school, injuring six students.",
+     "Saudi Airstrikes Targeting a Military Base on Tuesday Hit a Nearby School"),
     ("Moreno, 24, is also wanted by former club Sevilla in La Liga, while two Italian clubs have shown interest.",
      "Moreno Is Also Wanted by Former Club Sevilla in La Liga"),
 ])

@@ -343,6 +343,12 @@ _SUBORDINATE = re.compile(
     r"following|amid|before|until|unless|whereas)\s",
     re.IGNORECASE,
 )
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|claimed|"
+    r"claims|warned|believe|believes|fear|fears|confirmed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
+)
 _AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into onto off over".split())
 _QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
@@ -358,6 +364,10 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
+    lead_m = _LEADING_ATTRIBUTION.match(text)
+    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]):
+        rest = text[lead_m.end():]
+        text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
     text = text.rstrip(" .!;:,")
     if len(words(text)) > HEADLINE_WORDS:
         text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
