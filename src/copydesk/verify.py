@@ -430,10 +430,12 @@ def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: 
         before = toks[max(0, s0 - 3):s0][::-1]
         if quoted and after and SPEECH.fullmatch(after[0]):
             after = []  # who speaks a quotation is the speaker check's question
-        for i in near:
+        for rank, i in enumerate(near):
             src = index.ctoks[i]
             if set(mine) & set(src) or any(len(t) >= 5 and t[:5] == u[:5] for t in mine for u in src):
-                continue  # the sentence names it too: a paraphrase, not a swap
+                if rank == 0:
+                    break  # the best support names it too: a paraphrase, not a swap
+                continue
             for s1, e1 in index.runs[i]:
                 theirs = src[s1:e1]
                 if kin & set(theirs) or any(u[:5] == t[:5] for u in theirs for t in mine):
