@@ -266,3 +266,18 @@ def test_help():
     for option in ("--format", "--output", "--engine", "--summary-sentences", "--title",
                    "--published", "--place", "--url", "--allow-private"):
         assert option in result.output
+
+
+def test_no_source_on_a_terminal_says_what_to_do():
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "copydesk", "rewrite"], stdin=follower,
+                              capture_output=True, text=True, timeout=120)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert proc.returncode == 2
+    assert proc.stderr == "Error: no article given - pass a file, '-' for stdin, or pipe text in\n"
