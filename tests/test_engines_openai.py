@@ -276,9 +276,11 @@ def test_strict_raises_after_the_one_revision():
 def test_when_every_body_sentence_fails_the_first_paragraph_stands_in():
     invented = {"headline": "Fairhaven to rebuild harbour wall", "summary": ["Zorbania wins the cup."],
                 "body": ["Zorbanian troops crossed the Klimt river at dawn."]}
-    answer = (lambda b, n: (200, completion(json.dumps(
-        {"sentence": "Olaf Brandt paid 77 euros."} if "SENTENCE:\n" in b["messages"][-1]["content"]
-        else invented)), {}))
+    def answer(body, n):
+        revising = "SENTENCE:\n" in body["messages"][-1]["content"]
+        content = {"sentence": "Olaf Brandt paid 77 euros."} if revising else invented
+        return 200, completion(json.dumps(content)), {}
+
     with Scripted(answer) as srv:
         result = rewrite(HARBOUR, settings=settings(srv.url))
     assert result.check.ok and result.body and result.summary
