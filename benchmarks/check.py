@@ -206,7 +206,7 @@ def bench_extractive(news: list[dict]) -> None:
     from copydesk.model import Article
 
     flags = sentences = articles = 0
-    check_times, split_times = [], []
+    check_times, base_times = [], []
     for rec in news:
         try:
             result = copydesk.rewrite(rec["article"], engine="extractive", published="2025-01-01")
@@ -219,20 +219,20 @@ def bench_extractive(news: list[dict]) -> None:
             if c.status != "supported" or c.problems:
                 flags += 1
                 print(f"  FLAG {rec['id']}: {c.status} {c.text[:100]} {[p.detail for p in c.problems]}")
-        doc = prepare(Article(text=rec["article"]))
-        t0 = time.perf_counter()
-        split_sentences(doc.text)
-        split_times.append(time.perf_counter() - t0)
         from copydesk.engines import get_engine
+
+        t0 = time.perf_counter()
+        doc = prepare(Article(text=rec["article"]))
         draft = get_engine("extractive").draft(doc, summary_sentences=3)
+        base_times.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         verify.check_draft(doc, draft)
         check_times.append(time.perf_counter() - t0)
     print("\n## 2. Extractive output (copydesk.rewrite, engine=extractive)")
     print(f"articles {articles}, sentences checked {sentences}, flags {flags} (target 0)")
-    cm, sm = statistics.median(check_times), statistics.median(split_times)
-    print(f"checker median {cm * 1000:.1f} ms/article; sentence splitting (baseline) median "
-          f"{sm * 1000:.1f} ms/article; ratio check/split {cm / sm:.2f}x")
+    cm, bm = statistics.median(check_times), statistics.median(base_times)
+    print(f"checker (index + every sentence) median {cm * 1000:.1f} ms/article; baseline, the extractive "
+          f"engine's own work (prepare + draft) median {bm * 1000:.1f} ms/article; ratio {cm / bm:.2f}x")
 
 
 # --- 3. GPT-3 summaries --------------------------------------------------------------

@@ -93,8 +93,29 @@ class SourceIndex:
             pos += len(f)
         self.vocab: set[str] = set()
         self.stems: set[str] = set()
-        self.sent_stems: list[set[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        for i, sent in enumerate(self.sentences):
+            toks = tokens(sent)
+            self.vocab.update(toks)
+            st = {stem(t) for t in toks}
+            self.stems.update(st)
+            for s in st:
+                postings[s].append(i)
+        self.postings = postings
+        n = max(len(self.sentences), 1)
+        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in postings.items()}
+        self._speakers: dict[int, frozenset[str] | None] = {}
+
+    def __getattr__(self, name: str):
+        # The claims of the source are gathered on first use: verbatim (extractive)
+        # output never needs them.
+        if name.startswith("__") or "_claims_built" in self.__dict__:
+            raise AttributeError(name)
+        self._build_claims()
+        return getattr(self, name)
+
+    def _build_claims(self) -> None:
+        self._claims_built = True
         self.numbers: list[list[claims.Number]] = []
         self.dates: list[set[tuple]] = []
         # every number and date with the words beside it: (kind, value, before, after)
@@ -103,14 +124,7 @@ class SourceIndex:
         self.names: set[str] = set()  # lowercased words the source writes with a capital
         self.initials: set[str] = set()
         self.partners: dict[str, set[str]] = {}  # words that stand in one name together
-        for i, sent in enumerate(self.sentences):
-            toks = tokens(sent)
-            self.vocab.update(toks)
-            st = {stem(t) for t in toks}
-            self.stems.update(st)
-            self.sent_stems.append(st)
-            for s in st:
-                postings[s].append(i)
+        for sent in self.sentences:
             nums = claims.numbers(sent, with_years=True)
             self.numbers.append(nums)
             self.all_numbers.update(n.value for n in nums)
@@ -140,10 +154,6 @@ class SourceIndex:
             self.runs.append(name_runs(toks, self.names))
             self.bigrams.update(zip(toks, toks[1:], strict=False))
         self.token_text = " | ".join(" ".join(t) for t in self.ctoks).join("  ")
-        self.postings = postings
-        n = max(len(self.sentences), 1)
-        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in postings.items()}
-        self._speakers: dict[int, frozenset[str] | None] = {}
 
     # -- lookups -------------------------------------------------------------
 
