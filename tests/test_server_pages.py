@@ -294,3 +294,16 @@ async def test_security_headers_on_every_page(app):
             csp = r.headers["content-security-policy"]
             assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
             assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_flagged_sentence_shipped_unchanged_shows_as_unsupported():
+    from copydesk.model import Problem, SentenceCheck
+    from copydesk.server.views import effective_status
+
+    problem = [Problem("number", "24 is not in the source", "24")]
+    kept = SentenceCheck("Opens 24 hours", "headline", "replaced", [0], problem, original="Opens 24 hours")
+    swapped = SentenceCheck("Open until midnight.", "headline", "replaced", [0], problem, original="Opens 24 hours")
+    clean = SentenceCheck("Open until midnight.", "body", "supported", [0])
+    assert effective_status(kept) == "unsupported"
+    assert effective_status(swapped) == "replaced"
+    assert effective_status(clean) == "supported"

@@ -36,6 +36,7 @@ class Job:
     id: str
     engine: str
     source: str
+    fetches: bool = False
     status: str = "queued"
     stage: str = "queued"
     created_at: dt.datetime = field(default_factory=_now)
@@ -55,6 +56,7 @@ class Job:
             "stage": self.stage,
             "engine": self.engine,
             "source": self.source,
+            "fetches": self.fetches,
             "position": position,
             "created_at": self.created_at.isoformat(),
             "started_at": self.started_at.isoformat() if self.started_at else None,
@@ -78,8 +80,9 @@ class JobQueue:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-job")
         self._keep = keep
 
-    def submit(self, engine: str, source: str, work: Callable[[Job], tuple[int, str]]) -> Job:
-        job = Job(id=secrets.token_hex(8), engine=engine, source=source)
+    def submit(self, engine: str, source: str, work: Callable[[Job], tuple[int, str]], *,
+               fetches: bool = False) -> Job:
+        job = Job(id=secrets.token_hex(8), engine=engine, source=source, fetches=fetches)
         with self._lock:
             self._jobs[job.id] = job
             self._order.append(job.id)

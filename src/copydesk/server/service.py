@@ -95,7 +95,8 @@ class Desk:
         assert inp.engine is not None
         if self.uses_model(inp.engine):
             source = inp.url or (inp.title or inp.text or "")[:80]
-            job = self.jobs.submit(inp.engine, source, lambda job: self._run_job(inp, job))
+            job = self.jobs.submit(inp.engine, source, lambda job: self._run_job(inp, job),
+                                   fetches=bool(inp.url))
             return Outcome(job=job)
         result = self.produce(inp)
         rewrite_id = self.store.save_rewrite(result)

@@ -26,12 +26,27 @@ class Status:
     detail: str
 
 
+def effective_status(check: SentenceCheck) -> str:
+    """The status an editor should see.
+
+    A sentence marked repaired or replaced whose shipped text is still its flagged
+    original (say, a headline kept from the given title) was not fixed: it ships
+    with its problems, so it shows as unsupported.
+    """
+    if (check.status in ("repaired", "replaced") and check.problems
+            and check.original is not None and check.text == check.original):
+        return "unsupported"
+    return check.status
+
+
 def check_status(rewrite: Rewrite) -> Status:
-    checks = rewrite.check.sentences
-    unsupported = sum(1 for c in checks if c.status == "unsupported")
-    fixed = sum(1 for c in checks if c.status in ("repaired", "replaced", "cut"))
+    statuses = [effective_status(c) for c in rewrite.check.sentences]
+    unsupported = statuses.count("unsupported")
+    fixed = sum(1 for st in statuses if st in ("repaired", "replaced", "cut"))
+    checks = statuses
     total = len(checks)
     if unsupported or not rewrite.check.ok:
+        unsupported = max(unsupported, 1)
         return Status(f"{unsupported} unsupported", "bad", unsupported + fixed,
                       f"{unsupported} of {total} sentences not supported by the source")
     if fixed:
@@ -85,7 +100,7 @@ def _view(text: str, sources: list[int], part: str,
     if check is None:
         return SentenceView(text, list(sources))
     srcs = list(sources) or list(check.support)
-    return SentenceView(text, srcs, check.status,
+    return SentenceView(text, srcs, effective_status(check),
                         [{"kind": p.kind, "detail": p.detail, "span": p.span} for p in check.problems])
 
 
@@ -100,7 +115,8 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
     flags = [
         {
             "part": c.part,
-            "status": c.status,
+            "status": effective_status(c),
+            "desk_status": c.status,
             "text": c.text,
             "original": c.original,
             "support": list(c.support),
