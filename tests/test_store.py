@@ -289,3 +289,15 @@ def test_runs_are_recorded(store):
     got = store.runs()[0]
     assert (got.status, got.feeds, got.feeds_failed, got.rewrites, got.errors) == ("ok", 3, 1, 5, ["feed #2: HTTP 500"])
     assert got.finished_at is not None
+
+
+def test_a_story_stored_after_the_lookup_is_still_found_at_commit(store):
+    """The pass looks a story up, rewrites it, then commits; if a copy was stored in
+    between (another process), the commit finds it and writes no second rewrite."""
+    fp = fingerprint(HARBOUR, "https://late.example/harbour")
+    assert store.find_story(fp) is None and fp.checked_at is not None
+    first = store.save_rewrite(make(HARBOUR, "https://early.example/harbour"))
+    late = make(HARBOUR, "https://late.example/harbour")
+    done = store.commit_story(late.article, fp, late)
+    assert done.outcome == "duplicate" and done.rewrite_id == first
+    assert store.counts()["rewrites"] == 1 and store.counts()["sources"] == 2

@@ -21,8 +21,10 @@ import datetime as dt
 import hashlib
 import random
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -48,6 +50,7 @@ Progress = Callable[[str, int, int], None]
 
 FINAL_FETCH_ERRORS = (ExtractionFailed, BlockedAddress, TooLarge)
 PAGE_BATCH = 16
+AUTO_WORKERS_MIN_ENTRIES = 48
 
 
 @dataclass
@@ -59,6 +62,7 @@ class PassOptions:
     per_host: int = 2
     summary_sentences: int = 3
     settings: Settings | None = None
+    workers: int | None = None  # rewrite in worker processes; None: auto (spare cores)
 
 
 @dataclass
@@ -182,42 +186,160 @@ def _prepare(batch: list[PendingEntry], opts: PassOptions, pool: ThreadPoolExecu
     return work
 
 
-def _process(store: Store, w: _Work, engine: Engine, opts: PassOptions, record: RunRecord,
-             messages: list[str]) -> None:
-    entry = w.entry
-    if w.error is not None or w.article is None:
-        error = w.error or InputError("no article")
-        final = isinstance(error, (InputError, *FINAL_FETCH_ERRORS)) or not isinstance(error, FetchError)
-        store.entry_failed(entry.id, str(error), final=final)
-        record.entries_failed += 1
-        messages.append(f"entry {entry.link or entry.entry_key}: {error}")
-        return
-    article = w.article
-    fp = fingerprint(article.text, article.url or entry.link)
-    if store.find_story(fp) is not None:
-        store.commit_story(article, fp, None, feed_id=entry.feed_id, entry_id=entry.id)
-        record.duplicates += 1
-        return
+def _fail(store: Store, entry: PendingEntry, error: CopydeskError, record: RunRecord,
+          messages: list[str]) -> None:
+    """Record a failed entry: final for bad input or a page without an article, else retried."""
+    final = isinstance(error, (InputError, *FINAL_FETCH_ERRORS)) or not isinstance(error, (FetchError, EngineError))
+    store.entry_failed(entry.id, str(error), final=final)
+    record.entries_failed += 1
+    messages.append(f"entry {entry.link or entry.entry_key}: {error}")
+
+
+# --- rewriting, here or in worker processes ------------------------------------------------
+
+_worker_engine: Engine | None = None
+
+
+def _worker_init(parent: int, engine: str, settings: Settings) -> None:
+    """In a worker: ignore Ctrl-C (the parent decides when to stop), load the engine once,
+    and exit when the parent is gone (even after a ``kill -9`` of the parent)."""
+    import os
+    import signal
+
+    global _worker_engine
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _worker_engine = get_engine(engine, settings)
+
+    def watchdog() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watchdog, daemon=True).start()
+
+
+def _worker_rewrite(article: Article, summary_sentences: int, settings: Settings):
+    assert _worker_engine is not None
+    return desk.rewrite(article, engine=_worker_engine, summary_sentences=summary_sentences, settings=settings)
+
+
+class Rewriter:
+    """``desk.rewrite`` in this process, or in ``workers`` worker processes.
+
+    Workers only compute; every write to the store stays in the main process, in order.
+    """
+
+    def __init__(self, opts: PassOptions, workers: int):
+        assert opts.settings is not None
+        self.opts = opts
+        self.name = opts.engine or opts.settings.engine
+        self.engine = get_engine(self.name, opts.settings)
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        if workers > 0:
+            import multiprocessing
+            import os
+
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init, initargs=(os.getpid(), self.name, opts.settings),
+            )
+
+    @property
+    def window(self) -> int:
+        """How many rewrites may be in flight before the oldest is stored."""
+        return 2 * self.workers if self.pool else 0
+
+    def submit(self, article: Article) -> Future:
+        if self.pool is not None:
+            return self.pool.submit(_worker_rewrite, article, self.opts.summary_sentences, self.opts.settings)
+        future: Future = Future()
+        try:
+            future.set_result(desk.rewrite(article, engine=self.engine, settings=self.opts.settings,
+                                           summary_sentences=self.opts.summary_sentences))
+        except CopydeskError as exc:
+            future.set_exception(exc)
+        return future
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def auto_workers(engine: str, pending: int) -> int:
+    """Worker processes for a pass: the spare cores, for the model-free engine and enough work."""
+    import os
+
+    cores = os.cpu_count() or 1
+    if engine != "extractive" or pending < AUTO_WORKERS_MIN_ENTRIES or cores < 2:
+        return 0
+    return min(cores - 1, 4)
+
+
+@dataclass
+class _InFlight:
+    work: _Work
+    fp: Any
+    future: Future
+
+
+def _store_one(store: Store, item: _InFlight, record: RunRecord, messages: list[str]) -> None:
+    entry, article = item.work.entry, item.work.article
+    assert article is not None
     try:
-        rewrite = desk.rewrite(article, engine=engine, summary_sentences=opts.summary_sentences,
-                               settings=opts.settings)
-    except EngineError as exc:
-        store.entry_failed(entry.id, str(exc), final=False)
-        record.entries_failed += 1
-        messages.append(f"entry {entry.link or entry.entry_key}: {exc}")
+        rewrite = item.future.result()
+    except CopydeskError as exc:
+        _fail(store, entry, exc, record, messages)
         return
-    except InputError as exc:
-        store.entry_failed(entry.id, str(exc), final=True)
-        record.entries_failed += 1
-        messages.append(f"entry {entry.link or entry.entry_key}: {exc}")
-        return
-    done = store.commit_story(article, fp, rewrite, feed_id=entry.feed_id, entry_id=entry.id)
+    done = store.commit_story(article, item.fp, rewrite, feed_id=entry.feed_id, entry_id=entry.id)
     if done.outcome == "new":
         record.articles_new += 1
     else:
-        record.duplicates += 1
+        record.duplicates += 1  # another copy was stored while this one was being rewritten
     if done.outcome in ("new", "new rewrite"):
         record.rewrites += 1
+
+
+def _work_through(store: Store, pending: list[PendingEntry], opts: PassOptions, rewriter: Rewriter,
+                  record: RunRecord, messages: list[str], stop: Callable[[], bool],
+                  tick: Progress) -> None:
+    """Every pending entry: article, dedupe, rewrite, store; stops between entries."""
+    in_flight: deque[_InFlight] = deque()
+    done = 0
+
+    def store_oldest() -> None:
+        nonlocal done
+        _store_one(store, in_flight.popleft(), record, messages)
+        done += 1
+        tick("entries", done, len(pending))
+
+    with ThreadPoolExecutor(max_workers=max(1, opts.concurrency)) as pool:
+        for batch in _batches(pending, PAGE_BATCH):
+            if stop():
+                break
+            for w in _prepare(batch, opts, pool):
+                if stop():
+                    break
+                if w.error is not None or w.article is None:
+                    _fail(store, w.entry, w.error or InputError("no article - check the entry"), record, messages)
+                    done += 1
+                    tick("entries", done, len(pending))
+                    continue
+                fp = fingerprint(w.article.text, w.article.url or w.entry.link)
+                if store.find_story(fp) is not None:
+                    store.commit_story(w.article, fp, None, feed_id=w.entry.feed_id, entry_id=w.entry.id)
+                    record.duplicates += 1
+                    done += 1
+                    tick("entries", done, len(pending))
+                    continue
+                in_flight.append(_InFlight(w, fp, rewriter.submit(w.article)))
+                while len(in_flight) > rewriter.window:
+                    store_oldest()
+        while in_flight and not stop():
+            store_oldest()
+        for item in in_flight:  # stopped: these stay pending for the next pass
+            item.future.cancel()
 
 
 def _batches(items: list[PendingEntry], size: int) -> Iterable[list[PendingEntry]]:
@@ -237,15 +359,16 @@ def run_pass(
 ) -> Outcome:
     """One pass: fetch the due feeds, then work through every pending entry."""
     opts = opts or PassOptions()
-    settings = opts.settings or load_settings({"engine": opts.engine})
-    opts.settings = settings
-    engine = get_engine(opts.engine or settings.engine, settings)
+    opts.settings = opts.settings or load_settings({"engine": opts.engine})
+    engine_name = opts.engine or opts.settings.engine
+    get_engine(engine_name, opts.settings)  # a bad engine fails before any fetching
     stop = should_stop or (lambda: False)
     tick = progress or (lambda stage, done, total: None)
 
     run_id = store.start_run()
     record = RunRecord(id=run_id, started_at=utcnow())
     messages: list[str] = []
+    rewriter: Rewriter | None = None
     try:
         feeds = store.due_feeds(force=opts.force)
         record.feeds = len(feeds)
@@ -255,17 +378,9 @@ def run_pass(
             tick("feeds", n, len(feeds))
         pending = store.pending_entries()
         tick("entries", 0, len(pending))
-        done = 0
-        with ThreadPoolExecutor(max_workers=max(1, opts.concurrency)) as pool:
-            for batch in _batches(pending, PAGE_BATCH):
-                if stop():
-                    break
-                for w in _prepare(batch, opts, pool):
-                    if stop():
-                        break
-                    _process(store, w, engine, opts, record, messages)
-                    done += 1
-                    tick("entries", done, len(pending))
+        workers = auto_workers(engine_name, len(pending)) if opts.workers is None else opts.workers
+        rewriter = Rewriter(opts, workers if pending else 0)
+        _work_through(store, pending, opts, rewriter, record, messages, stop, tick)
         record.status = "stopped" if stop() else "ok"
     except BaseException as exc:
         record.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
@@ -273,6 +388,9 @@ def run_pass(
         record.finished_at = utcnow()
         store.finish_run(run_id, record)
         raise
+    finally:
+        if rewriter is not None:
+            rewriter.close()
     record.finished_at = utcnow()
     store.finish_run(run_id, record)
     return Outcome(record, messages)

@@ -44,6 +44,9 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Feeds and pages fetched at once"),
         click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
                      help="At most this many fetches at once from one host"),
+        click.option("--workers", type=click.IntRange(0, 64), default=None,
+                     help="Processes that rewrite in parallel (0: none) [default: the spare cores, "
+                          "for the extractive engine and 48+ entries]"),
         click.option("--force", is_flag=True, help="Fetch every feed now, even those backing off after errors"),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line"),
     ]
@@ -124,11 +127,11 @@ def feeds_remove(feed_id: int, db: str | None) -> None:
 
 
 def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int,
-                  per_host: int, force: bool) -> PassOptions:
+                  per_host: int, workers: int | None, force: bool) -> PassOptions:
     from copydesk.newsroom import PassOptions
 
     return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=concurrency,
-                       per_host=per_host, summary_sentences=summary_sentences)
+                       per_host=per_host, summary_sentences=summary_sentences, workers=workers)
 
 
 @contextmanager
@@ -175,7 +178,7 @@ def _require_feeds(store: Store) -> None:
 @click.command("run")
 @db_option
 @fetch_options
-def run(db, allow_private, engine, summary_sentences, concurrency, per_host, force, quiet) -> None:
+def run(db, allow_private, engine, summary_sentences, concurrency, per_host, workers, force, quiet) -> None:
     """One pass over all feeds: fetch, parse, dedupe, rewrite and store new entries.
 
     A broken feed is reported and retried on a later pass (with backoff); it never
@@ -183,7 +186,7 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, for
     """
     from copydesk.newsroom import run_pass
 
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
     with opened(db) as store:
         _require_feeds(store)
         with _progress(quiet) as tick:
@@ -197,8 +200,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, for
               help="Move each wait at random by up to this fraction of --every")
 @db_option
 @fetch_options
-def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, per_host, force,
-              quiet) -> None:
+def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, per_host, workers,
+              force, quiet) -> None:
     """Run passes over the feeds on a schedule until Ctrl-C or SIGTERM.
 
     A signal lets the entry at hand finish, then exits cleanly; a `kill -9` loses
@@ -207,7 +210,7 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
     from copydesk.newsroom import parse_duration, watch
 
     seconds = parse_duration(every)
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:

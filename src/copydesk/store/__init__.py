@@ -37,7 +37,6 @@ from sqlalchemy import (
     select,
     table,
     text,
-    tuple_,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import (
@@ -351,9 +350,22 @@ class Store:
     # --- stories and rewrites ---------------------------------------------------------
 
     def find_story(self, fp: Fingerprint) -> tuple[int, str] | None:
-        """The id of the story ``fp`` is already in, and why (url, hash, near), or None."""
+        """The id of the story ``fp`` is already in, and why (url, hash, near), or None.
+
+        Remembers, in ``fp``, how far the store had got; ``commit_story`` then skips the
+        lookups again if nothing was stored since (the unique constraints still hold).
+        """
         with self._read() as conn:
-            return self._find(conn, fp)
+            mark = self._mark(conn)
+            found = self._find(conn, fp)
+        fp.checked_at = None if found else mark
+        return found
+
+    @staticmethod
+    def _mark(conn: Connection) -> tuple[int, int]:
+        a, s = schema.articles, schema.article_sources
+        return (conn.execute(select(func.max(a.c.id))).scalar() or 0,
+                conn.execute(select(func.max(s.c.id))).scalar() or 0)
 
     def _find(self, conn: Connection, fp: Fingerprint) -> tuple[int, str] | None:
         a, s, b = schema.articles, schema.article_sources, schema.article_bands
@@ -367,7 +379,7 @@ class Store:
         if not fp.bands:
             return None
         candidates = conn.execute(
-            select(b.c.article_id).where(tuple_(b.c.band, b.c.key).in_(fp.bands)).distinct()
+            select(b.c.article_id).where(b.c.key.in_([key for _, key in fp.bands])).distinct()
         ).scalars().all()
         best: tuple[float, int] | None = None
         for chunk in _chunks(list(candidates), 500):
@@ -400,6 +412,7 @@ class Store:
                 with self._write() as conn:
                     return self._commit(conn, article, fp, rewrite, feed_id, entry_id)
             except IntegrityError:
+                fp.checked_at = None  # look everything up again: another writer got there first
                 if attempt == 2:
                     raise StoreError("could not store a story: it kept colliding with another writer - try again") from None
         raise AssertionError("unreachable")
@@ -409,7 +422,8 @@ class Store:
         a, s, b, r, e, f = (schema.articles, schema.article_sources, schema.article_bands,
                             schema.rewrites, schema.entries, schema.feeds)
         now = _naive(utcnow())
-        found = self._find(conn, fp)
+        unchanged = fp.checked_at is not None and self._mark(conn) == fp.checked_at
+        found = None if unchanged else self._find(conn, fp)
         if found:
             article_id, outcome = found[0], "duplicate"
             if fp.canonical_url:

@@ -63,6 +63,12 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
 
 
+@functools.cache
+def _permutations():
+    """The MinHash permutations of (NUM_PERM, SEED, SCHEME), made once, not per text."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
@@ -77,7 +83,7 @@ def minhash(text: str) -> MinHash:
         grams = {" ".join(tokens[i:i + SHINGLE]).encode("utf-8") for i in range(len(tokens) - SHINGLE + 1)}
     else:
         grams = {" ".join(tokens).encode("utf-8")}
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     mh.update_batch(list(grams))
     return mh
 
@@ -91,11 +97,12 @@ def from_bytes(data: bytes) -> np.ndarray:
 
 
 def band_keys(mh: MinHash) -> list[tuple[int, int]]:
-    """One (band, key) per LSH band: a signed 64-bit hash of that band's hash values."""
+    """One (band, key) per LSH band. ``key`` is a signed 64-bit hash of the band number and
+    that band's hash values, so one indexed ``key IN (...)`` finds every candidate."""
     values = np.asarray(mh.hashvalues, dtype=np.uint64)
     keys = []
     for band, (start, end) in enumerate(bands()):
-        digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8).digest()
+        digest = hashlib.blake2b(values[start:end].tobytes(), digest_size=8, person=b"band%d" % band).digest()
         keys.append((band, int.from_bytes(digest, "big", signed=True)))
     return keys
 
@@ -117,6 +124,7 @@ class Fingerprint:
     content_hash: str
     minhash: MinHash
     bands: list[tuple[int, int]] = field(default_factory=list)
+    checked_at: tuple[int, int] | None = None  # the store's high-water mark when last looked up
 
 
 def fingerprint(text: str, url: str | None) -> Fingerprint:

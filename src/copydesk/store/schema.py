@@ -88,7 +88,7 @@ article_bands = Table(
     Column("band", Integer, nullable=False),
     Column("key", BigInteger, nullable=False),
     Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
-    Index("ix_article_bands_key", "band", "key"),
+    Index("ix_article_bands_key", "key"),
 )
 
 entries = Table(
