@@ -7,15 +7,25 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            source word for word, up to quote-mark style, case, spacing and punctuation;
 * speaker: a quotation is given to the same person the source gives it to;
 * number:  numbers, number words, percentages and money are in the supporting
-           sentences ("1.5 million" == "1,500,000"; a round figure may round one);
-* date:    weekdays, months, month-and-day pairs and years likewise;
+           sentences ("1.5 million" == "1,500,000"; a round figure may round one), or
+           elsewhere in the source next to the same words; and where the best support
+           gives another value in the same slot ("the 9-franc bottles" against
+           "8-franc bottles"), that is flagged;
+* date:    weekdays, months, month-and-day pairs, years and decades likewise;
 * name:    each capitalised name occurs in the source (possessives, short forms
-           "Muttaqi" for "Amir Khan Muttaqi", initials "UN" for "United Nations").
-           Lowercased text (FRANK's "bader 's") is matched against the source's own
-           words, and a rare word the source never uses is taken for an invented name.
+           "Muttaqi" for "Amir Khan Muttaqi", initials "UN" for "United Nations",
+           demonyms "Afghan"/"Afghanistan"); two name words side by side belong to one
+           source name ("john sims" is no name when the source has John Davis and Tom
+           Sims); and a name is not put where the best support has another name with
+           the same words around it ("Walcott has been in sparkling form" against
+           "Cazorla has been in sparkling form"). Lowercased text (FRANK's "bader 's")
+           is matched against the source's own capitalised words, and a rare word the
+           source never uses is taken for an invented name; a model's "UNK" placeholder
+           is flagged too.
 
-A sentence that stands verbatim in the source (extractive output) is supported at once.
-``SourceIndex`` is built once per source, so checking a sentence costs little.
+A sentence that stands verbatim in the source (extractive output) is supported at once,
+without looking at its claims. ``SourceIndex`` is built once per source and gathers the
+source's claims only when a sentence first needs them.
 """
 
 from __future__ import annotations
@@ -26,8 +36,17 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from copydesk import claims
-from copydesk.claims import CONNECTORS, STOPWORDS, TITLES, flat, stem, tokens
+from copydesk.claims import CONNECTORS, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
+from copydesk.names import (
+    ALIASES,
+    PLACEHOLDER,
+    check_name_pairs,
+    check_name_slots,
+    check_names,
+    name_runs,
+    strong,
+)
 from copydesk.segment import find_quotes, split_sentences
 from copydesk.speakers import SPEECH, speaker_of, strip_quotes
 
@@ -35,50 +54,11 @@ from copydesk.speakers import SPEECH, speaker_of, strip_quotes
 WINDOW = 4
 # In how many of the best supporting sentences a number or date is compared slot by slot.
 CONFLICT = 2
-# Compare the names of a sentence slot by slot with its best supporting sentences.
-NAME_SLOTS = True
-NAME_PAIRS = True
-# Of two name words side by side, one must be rarer than this for the pair to be judged.
-PAIR_COMMON = 4.0
-SLOT_SIDES = 2
 # How many support indices a SentenceCheck carries.
 SUPPORT = 3
-# In lowercased text, a word the source never uses that is rarer than this (Zipf scale)
-# is taken for a name; ordinary paraphrase words are commoner.
-RARE = 3.3
-# A capitalised word in the middle of a sentence that is this common is an ordinary
-# word written in title case ("Cautious on Taliban Recognition").
-COMMON = 4.2
-# The same for a heading in Title Case, where every word wears a capital.
-TITLE_COMMON = 3.3
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
-# PTB brackets of tokenised text: punctuation, not words.
-_ARTIFACTS = frozenset("lrb rrb lsb rsb lcb rcb".split())
-# A model's placeholder for a word it could not write (often a name or a number).
-_PLACEHOLDER = re.compile(r"(?<![\w<])(?:UNK|<unk>)(?![\w>])")
-# Words that follow an organisation's name ("Arsenal FC", "Apple Inc").
-_ORG_SUFFIXES = frozenset("fc afc cf sc inc ltd llc plc co corp group club".split())
-_DATE_WORDS = frozenset(claims.WEEKDAYS + claims.MONTHS)
-# Names that stand for one another.
-_ALIASES = {
-    "us": {"america", "american", "americans", "united", "states", "washington"},
-    "usa": {"america", "american", "united", "states", "us"},
-    "america": {"us", "usa", "american", "americans"},
-    "american": {"us", "usa", "america"},
-    "uk": {"britain", "british", "united", "kingdom", "england", "scotland", "wales"},
-    "britain": {"uk", "british", "england"},
-    "british": {"uk", "britain", "england", "english", "scotland", "wales", "scottish", "welsh"},
-    "english": {"england"},
-    "scottish": {"scotland"},
-    "welsh": {"wales"},
-    "irish": {"ireland"},
-    "un": {"united", "nations"},
-    "eu": {"european", "union"},
-}
-
-
 class SourceIndex:
     """The source, indexed once so that many sentences can be checked quickly."""
 
@@ -167,7 +147,7 @@ class SourceIndex:
             return True
         if word in self.initials:
             return True
-        if any(a in self.vocab for a in _ALIASES.get(word, ())):
+        if any(a in self.vocab for a in ALIASES.get(word, ())):
             return True
         if len(word) >= 5:  # "Afghan" / "Afghanistan", "Pakistani" / "Pakistan"
             for name in self.names:
@@ -284,10 +264,6 @@ def _number_in_context(n: claims.Number, text: str, index: SourceIndex) -> bool:
     return False
 
 
-def _strong(word: str) -> bool:
-    return bool(word) and word[0].isalnum() and word not in STOPWORDS
-
-
 def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceIndex,
               near: list[int]) -> object | None:
     """The value the source gives in the same slot, when it is not ``value``.
@@ -308,8 +284,8 @@ def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceI
         for k, v, b, a in index.slots[i]:
             if k != kind:
                 continue
-            slot = (b == before and (_strong(b) or (a == after and a))) or (
-                a == after and (_strong(a) or (b == before and b)))
+            slot = (b == before and (strong(b) or (a == after and a))) or (
+                a == after and (strong(a) or (b == before and b)))
             if not slot:
                 continue
             if same(v):
@@ -355,156 +331,6 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
         problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
 
 
-def _check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
-    seen: set[str] = set()
-    if claims.is_lowercased(text):
-        for t in tokens(text):
-            if t in seen or t in STOPWORDS or t in _ARTIFACTS or t == "unk" or t.isdigit() or len(t) < 3 or index.knows_name(t):
-                continue
-            seen.add(t)
-            if any(c.isdigit() for c in t):
-                continue
-            if claims.commonness(t) < RARE:
-                problems.append(Problem("name", f"“{t}” is not in the source", t))
-        return
-    caps = [w for w, _ in claims.raw_tokens(text) if len(w) > 3]
-    title_case = len(caps) >= 4 and sum(claims._capital(w) for w in caps) >= 0.6 * len(caps)
-    for span, words_, opens in claims.name_spans(text):
-        content = [w for w in words_ if w not in CONNECTORS]
-        if len(content) >= 2 and claims.initials(content) in index.vocab:
-            continue  # "Paris Saint Germain" for "PSG"
-        for k, w in enumerate(words_):
-            if w in CONNECTORS or w in seen or w.isdigit() or w == "quote" or w in _ARTIFACTS or w == "unk":
-                continue
-            if k > 0 and w in _ORG_SUFFIXES:
-                continue
-            seen.add(w)
-            if index.knows_name(w):
-                continue
-            if w in STOPWORDS or w in TITLES:
-                continue
-            common = claims.commonness(w)
-            if title_case and common >= TITLE_COMMON:
-                continue  # "Cautious" in "Pakistan Cautious on Taliban Recognition"
-            if (opens and k == 0) or len(words_) == 1 and w.upper() == w:
-                if common >= COMMON:
-                    continue
-            elif common >= 5.0 and len(words_) == 1:
-                continue  # "The", "But" after a colon or in a heading
-            problems.append(Problem("name", f"“{span}” is not in the source", span))
-            break
-
-
-def name_runs(toks: list[str], names: set[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of name words in clause tokens."""
-    out, i = [], 0
-    while i < len(toks):
-        if toks[i] in names and toks[i] not in TITLES and toks[i] not in _DATE_WORDS:
-            j = i + 1
-            while j < len(toks) and toks[j] in names and toks[j] not in _DATE_WORDS:
-                j += 1
-            out.append((i, j))
-            i = j
-        else:
-            i += 1
-    return out
-
-
-def _shared(x: list[str], y: list[str]) -> list[str]:
-    """The words ``x`` and ``y`` share from their start, up to a clause break."""
-    out = []
-    for a, b in zip(x, y, strict=False):
-        if a != b or a == "|":
-            break
-        out.append(a)
-    return out
-
-
-def _context_matches(shared: list[str]) -> bool:
-    return len(shared) >= 2 and any(_strong(w) for w in shared)
-
-
-def _check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem],
-                      quoted: bool = False) -> None:
-    """A name put where the supporting sentence has another: "theo walcott has been in
-    sparkling form" against the source's "Santi Cazorla has been in sparkling form", when
-    the source never puts that name next to those words."""
-    if any(p.kind == "name" for p in problems):
-        return
-    toks = claims.clause_tokens(text)
-    for s0, e0 in name_runs(toks, index.names):
-        mine = toks[s0:e0]
-        kin = set(mine).union(*(index.partners.get(t, ()) for t in mine),
-                              *(_ALIASES.get(t, ()) for t in mine))
-        after = toks[e0:e0 + 3]
-        before = toks[max(0, s0 - 3):s0][::-1]
-        if quoted and after and SPEECH.fullmatch(after[0]):
-            after = []  # who speaks a quotation is the speaker check's question
-        for rank, i in enumerate(near):
-            src = index.ctoks[i]
-            if set(mine) & set(src) or any(len(t) >= 5 and t[:5] == u[:5] for t in mine for u in src):
-                if rank == 0:
-                    break  # the best support names it too: a paraphrase, not a swap
-                continue
-            for s1, e1 in index.runs[i]:
-                theirs = src[s1:e1]
-                if kin & set(theirs) or any(u[:5] == t[:5] for u in theirs for t in mine):
-                    continue  # the same name, or a form of it ("Georgia", "Georgian")
-                a = _shared(after, src[e1:e1 + 3])
-                b = _shared(before, src[max(0, s1 - 3):s1][::-1])
-                both = a and b and (_strong(a[0]) or _strong(b[0]))
-                if not (_context_matches(a) or _context_matches(b) or both):
-                    continue
-                seqs = []
-                if a:
-                    seqs.append(mine + a)
-                if b:
-                    seqs.append(b[::-1] + mine)
-                if any(f" {' '.join(q)} " in index.token_text for q in seqs):
-                    continue  # the source does say it of this name too
-                problems.append(Problem(
-                    "name", f"“{' '.join(mine)}” stands where the source has “{' '.join(theirs)}”",
-                    " ".join(mine)))
-                return
-
-
-def _check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> None:
-    """Two name words side by side must belong to one name of the source: "john sims" is
-    no name when the source has John Davis and Tom Sims."""
-    if any(p.kind == "name" for p in problems):
-        return
-    lowered = claims.is_lowercased(text)
-    toks = claims.clause_tokens(text) if lowered else None
-    runs: list[list[str]] = []
-    if lowered:
-        run: list[str] = []
-        for t in toks:
-            if t in index.names and t not in TITLES and t not in _DATE_WORDS:
-                run.append(t)
-            else:
-                if len(run) >= 2:
-                    runs.append(run)
-                run = []
-        if len(run) >= 2:
-            runs.append(run)
-    else:
-        for _span, words_, opens in claims.name_spans(text):
-            words_ = [w for w in (words_[1:] if opens else words_)
-                      if w not in TITLES and w not in _DATE_WORDS]
-            if len(words_) >= 2 and all(w in index.names for w in words_ if w not in CONNECTORS):
-                runs.append(words_)
-    for run in runs:
-        for a, b in zip(run, run[1:], strict=False):
-            if a in CONNECTORS or b in CONNECTORS or len(a) < 2 or len(b) < 2:
-                continue  # "Rosie O'Donnell" splits into rosie, o, donnell
-            if b in index.partners.get(a, ()) or (a, b) in index.bigrams:
-                continue
-            if min(claims.commonness(a), claims.commonness(b)) >= PAIR_COMMON:
-                continue  # "Police Department", "Conservative Party": ordinary words
-            problems.append(Problem("name", f"“{a} {b}” is not a name the source gives", f"{a} {b}"))
-            return
-
-
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
     ranked = index.rank(text)
@@ -523,14 +349,12 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     outside = _outside_quotes(text_checked)
     _check_numbers(outside, index, window, problems)
     _check_dates(outside, index, window, problems)
-    _check_names(outside, index, problems)
-    for m in _PLACEHOLDER.finditer(outside):
+    check_names(outside, index, problems)
+    for m in PLACEHOLDER.finditer(outside):
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
-    if NAME_PAIRS:
-        _check_name_pairs(outside, index, problems)
-    if NAME_SLOTS:
-        _check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
+    check_name_pairs(outside, index, problems)
+    check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
