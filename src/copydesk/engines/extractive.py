@@ -230,17 +230,16 @@ class ExtractiveEngine(Engine):
         """Inverted pyramid: lead, key facts, quotes with attribution, background."""
         sents = doc.sentences
         n = len(sents)
-        units = _units(sents)
-        unit_of = {i: u for u in units for i in u}
+        units = _Units(sents)
         budget = max(3, min(14, round(n * 0.5)))
 
-        lead = unit_of[0]
+        lead = units.of(0)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
         for i in self.select(ranked, min(n, budget + 6), exclude=used):
             if sum(len(u) for u in chosen) >= budget:
                 break
-            unit = unit_of[i]
+            unit = units.of(i)
             if used.intersection(unit) or len(unit) > 3:
                 continue
             chosen.append(unit)
@@ -283,36 +282,60 @@ class ExtractiveEngine(Engine):
         return [[Sentence(sents[i], [i]) for i in para] for para in paragraphs]
 
 
-def _units(sents: list[str]) -> list[tuple[int, ...]]:
-    """Group sentences that must travel together: a quotation that runs over several
-    sentences, and a quote whose attribution stands in the neighbouring sentence."""
-    units: list[list[int]] = []
-    curly = 0  # open curly/angled quotes
-    straight = False  # inside a straight-quoted span
-    for i, sent in enumerate(sents):
-        inside = curly > 0 or straight
-        if inside and units and len(units[-1]) < 4:
-            units[-1].append(i)
-        else:
-            units.append([i])
-            curly, straight = 0, False
-        if '"' in sent and sent.count('"') % 2:
-            straight = not straight
-        if any(c in sent for c in _OPEN_DOUBLE + _CLOSE_DOUBLE):
-            curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
-                        - sum(sent.count(c) for c in _CLOSE_DOUBLE))
-    # A quote with no attribution of its own leans on the sentence before (which
-    # introduces it: 'He said:') or the one after ('..., he added.').
-    merged: list[list[int]] = []
-    for unit in units:
-        text = " ".join(sents[k] for k in unit)
-        if merged and _has_quote(text) and not _ATTRIBUTION.search(text):
-            prev_text = sents[merged[-1][-1]]
-            if (prev_text.rstrip().endswith(":") or _ATTRIBUTION.search(prev_text)) and len(merged[-1]) + len(unit) <= 3:
-                merged[-1].extend(unit)
-                continue
-        merged.append(list(unit))
-    return [tuple(u) for u in merged]
+class _Units:
+    """Sentences that must travel together.
+
+    A quotation that runs over several sentences is one unit (found in one cheap pass
+    over the quote marks); a quote with no attribution of its own also takes the
+    sentence before it when that one introduces it ('She said:' or '... he said.').
+    The second rule costs regex searches, so it is applied only to the units asked for.
+    """
+
+    def __init__(self, sents: list[str]):
+        self.sents = sents
+        self.base: list[tuple[int, ...]] = []
+        self.base_of: list[int] = []
+        current: list[int] = []
+        curly = 0  # open curly/angled quotes
+        straight = False  # inside a straight-quoted span
+        for i, sent in enumerate(sents):
+            if current and (curly > 0 or straight) and len(current) < 4:
+                current.append(i)
+            else:
+                if current:
+                    self.base.append(tuple(current))
+                current = [i]
+                curly, straight = 0, False
+            self.base_of.append(len(self.base))
+            if '"' in sent and sent.count('"') % 2:
+                straight = not straight
+            if any(c in sent for c in _OPEN_DOUBLE + _CLOSE_DOUBLE):
+                curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
+                            - sum(sent.count(c) for c in _CLOSE_DOUBLE))
+        if current:
+            self.base.append(tuple(current))
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __iter__(self):
+        return (self.of(unit[0]) for unit in self.base)
+
+    def of(self, i: int) -> tuple[int, ...]:
+        """The unit of sentence ``i``, with the sentence that introduces its quote."""
+        k = self.base_of[i]
+        unit = self.base[k]
+        if k == 0:
+            return unit
+        text = " ".join(self.sents[j] for j in unit)
+        if not _has_quote(text) or _ATTRIBUTION.search(text):
+            return unit
+        prev = self.base[k - 1]
+        prev_text = self.sents[prev[-1]]
+        if len(prev) + len(unit) <= 3 and (prev_text.rstrip().endswith(":")
+                                           or _ATTRIBUTION.search(prev_text)):
+            return prev + unit
+        return unit
 
 
 def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:
