@@ -281,3 +281,21 @@ def test_no_source_on_a_terminal_says_what_to_do():
         os.close(follower)
     assert proc.returncode == 2
     assert proc.stderr == "Error: no article given - pass a file, '-' for stdin, or pipe text in\n"
+
+
+def test_url_source_from_a_real_local_server(runner):
+    from httpserver import LocalServer  # tests/httpserver.py
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    with LocalServer({"/fixtures/": fixtures}) as server:
+        url = server.url("/fixtures/web/article.html")
+        refused = runner.invoke(main, ["rewrite", url])
+        result = runner.invoke(main, ["rewrite", url, "--allow-private", "--format", "json"])
+    assert refused.exit_code != 0 and refused.stderr.count("\n") == 1  # the SSRF guard
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["headline"] == "Stronsay ferry to sail twice a day"  # the page's title
+    assert data["source"]["url"]
+    assert data["dateline"]["date"] == "2026-02-10"
+    assert data["check"]["ok"] is True
+    assert '"Islanders have asked for this for a very long time, and today we are finally able to say yes," said council leader Morag Linklater.' in " ".join(data["body"])
