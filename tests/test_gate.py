@@ -218,3 +218,41 @@ def test_floors_never_went_down_in_git_without_allow_regression():
     if previous is not None:
         current = json.loads((ROOT / "eval-floors.json").read_text())
         assert not _bounds_loosened(previous, current), "eval-floors.json lowered since HEAD"
+
+
+# ------------------------------------------------------------------ benchmarks/run
+
+
+def _bench_run():
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("bench_run", str(ROOT / "benchmarks" / "run"))
+    spec = importlib.util.spec_from_loader("bench_run", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def test_benchmarks_run_reads_rows_and_computes_ratios():
+    run_mod = _bench_run()
+    out = "progress 1/3\nprogress 3/3\n" + json.dumps({"benchmark": "x", "rows": [
+        {"measure": "speed", "ours": 30.0, "baseline": "Lead-3", "baseline_value": 10.0, "target": ">= 10x"},
+        {"measure": "share", "ours": 84.0, "unit": "%", "target": "100%", "met": False},
+    ], "notes": ["a note"]})
+    rows = run_mod.normalise("x", run_mod.last_json(out))
+    assert rows[0]["ratio"] == pytest.approx(3.0) and rows[1]["ratio"] is None
+    text = run_mod.table(rows)
+    assert "| x | speed | 30.00 | Lead-3 | 10.00 | 3.00x | >= 10x |  |" in text
+    assert "| x | share | 84.00 % |  |  |  | 100% | NO |" in text
+    assert run_mod.last_json("no json at all") is None
+
+
+def test_benchmarks_run_reports_a_missing_script_and_an_unknown_name():
+    run_mod = _bench_run()
+    rows, raw, failed = run_mod.run_one("no_such_benchmark", None)
+    assert rows[0]["measure"].startswith("not run: benchmarks/no_such_benchmark.py does not exist")
+    assert raw is None and failed is False
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run"), "--only", "nosuch"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no benchmark named 'nosuch'" in done.stderr
