@@ -29,6 +29,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import (
     Connection,
+    bindparam,
     create_engine,
     event,
     func,
@@ -363,27 +364,23 @@ class Store:
 
     @staticmethod
     def _mark(conn: Connection) -> tuple[int, int]:
-        a, s = schema.articles, schema.article_sources
-        return (conn.execute(select(func.max(a.c.id))).scalar() or 0,
-                conn.execute(select(func.max(s.c.id))).scalar() or 0)
+        row = conn.execute(_Q.mark).one()
+        return (row[0] or 0, row[1] or 0)
 
     def _find(self, conn: Connection, fp: Fingerprint) -> tuple[int, str] | None:
-        a, s, b = schema.articles, schema.article_sources, schema.article_bands
         if fp.canonical_url:
-            hit = conn.execute(select(s.c.article_id).where(s.c.canonical_url == fp.canonical_url)).scalar()
+            hit = conn.execute(_Q.by_url, {"cu": fp.canonical_url}).scalar()
             if hit is not None:
                 return hit, "url"
-        hit = conn.execute(select(a.c.id).where(a.c.content_hash == fp.content_hash)).scalar()
+        hit = conn.execute(_Q.by_hash, {"h": fp.content_hash}).scalar()
         if hit is not None:
             return hit, "hash"
         if not fp.bands:
             return None
-        candidates = conn.execute(
-            select(b.c.article_id).where(b.c.key.in_([key for _, key in fp.bands])).distinct()
-        ).scalars().all()
+        candidates = conn.execute(_Q.by_bands, {"keys": [key for _, key in fp.bands]}).scalars().all()
         best: tuple[float, int] | None = None
         for chunk in _chunks(list(candidates), 500):
-            for art_id, blob in conn.execute(select(a.c.id, a.c.minhash).where(a.c.id.in_(chunk))):
+            for art_id, blob in conn.execute(_Q.minhashes, {"ids": chunk}):
                 if blob is None:
                     continue
                 score = dedupe.similarity(fp.minhash, bytes(blob))
@@ -419,55 +416,49 @@ class Store:
 
     def _commit(self, conn: Connection, article: Article, fp: Fingerprint, rewrite: Rewrite | None,
                 feed_id: int | None, entry_id: int | None) -> Committed:
-        a, s, b, r, e, f = (schema.articles, schema.article_sources, schema.article_bands,
-                            schema.rewrites, schema.entries, schema.feeds)
         now = _naive(utcnow())
         unchanged = fp.checked_at is not None and self._mark(conn) == fp.checked_at
         found = None if unchanged else self._find(conn, fp)
+        source = {"article_id": None, "url": fp.url, "canonical_url": fp.canonical_url, "feed_id": feed_id,
+                  "added_at": now}
         if found:
             article_id, outcome = found[0], "duplicate"
-            if fp.canonical_url:
-                known = conn.execute(select(s.c.id).where(s.c.canonical_url == fp.canonical_url)).scalar()
-                if known is None:
-                    conn.execute(s.insert().values(article_id=article_id, url=fp.url, canonical_url=fp.canonical_url,
-                                                   feed_id=feed_id, added_at=now))
+            if fp.canonical_url and conn.execute(_Q.source_id, {"cu": fp.canonical_url}).scalar() is None:
+                conn.execute(_Q.insert_source, source | {"article_id": article_id})
         else:
             outcome = "new"
-            article_id = conn.execute(a.insert().values(
-                canonical_url=fp.canonical_url, content_hash=fp.content_hash, title=article.title,
-                article_json=json.dumps(article.to_dict()), minhash=dedupe.to_bytes(fp.minhash),
-                feed_id=feed_id, first_seen_at=now,
-            ).returning(a.c.id)).scalar_one()
+            article_id = conn.execute(_Q.insert_article, {
+                "canonical_url": fp.canonical_url, "content_hash": fp.content_hash, "title": article.title,
+                "article_json": json.dumps(article.to_dict()), "minhash": dedupe.to_bytes(fp.minhash),
+                "feed_id": feed_id, "first_seen_at": now,
+            }).scalar_one()
             if fp.canonical_url:
-                conn.execute(s.insert().values(article_id=article_id, url=fp.url, canonical_url=fp.canonical_url,
-                                               feed_id=feed_id, added_at=now))
-            conn.execute(b.insert(), [{"band": band, "key": key, "article_id": article_id} for band, key in fp.bands])
+                conn.execute(_Q.insert_source, source | {"article_id": article_id})
+            conn.execute(_Q.insert_bands, [{"band": band, "key": key, "article_id": article_id}
+                                           for band, key in fp.bands])
             if feed_id is not None:
-                conn.execute(f.update().where(f.c.id == feed_id).values(articles_added=f.c.articles_added + 1))
+                conn.execute(_Q.feed_added, {"fid": feed_id})
         rewrite_id = None
         if rewrite is not None:
-            rewrite_id = conn.execute(
-                select(r.c.id).where(r.c.article_id == article_id, r.c.engine == rewrite.engine)
-            ).scalar()
+            if outcome == "duplicate":
+                rewrite_id = conn.execute(_Q.rewrite_id, {"aid": article_id, "eng": rewrite.engine}).scalar()
             if rewrite_id is None:
                 rewrite_id = self._insert_rewrite(conn, article_id, rewrite, feed_id)
                 if outcome == "duplicate":
                     outcome = "new rewrite"
         if entry_id is not None:
-            conn.execute(e.update().where(e.c.id == entry_id).values(
-                status="done", article_id=article_id, done_at=now, error=None))
+            conn.execute(_Q.entry_done, {"eid": entry_id, "aid": article_id, "now": now})
         return Committed(outcome, article_id, rewrite_id)
 
     def _insert_rewrite(self, conn: Connection, article_id: int, rewrite: Rewrite, feed_id: int | None) -> int:
-        r = schema.rewrites
         data = rewrite.to_dict()
         body = "\n\n".join(rewrite.body_paragraphs)
-        rewrite_id = conn.execute(r.insert().values(
-            article_id=article_id, engine=rewrite.engine, options=json.dumps(rewrite.options, default=str),
-            output=json.dumps(data), check_report=json.dumps(data["check"]), check_ok=int(rewrite.check.ok),
-            headline=rewrite.headline, summary=rewrite.summary_text, body=body, feed_id=feed_id,
-            created_at=_naive(rewrite.created_at),
-        ).returning(r.c.id)).scalar_one()
+        rewrite_id = conn.execute(_Q.insert_rewrite, {
+            "article_id": article_id, "engine": rewrite.engine, "options": json.dumps(rewrite.options, default=str),
+            "output": json.dumps(data), "check_report": json.dumps(data["check"]), "check_ok": int(rewrite.check.ok),
+            "headline": rewrite.headline, "summary": rewrite.summary_text, "body": body, "feed_id": feed_id,
+            "created_at": _naive(rewrite.created_at),
+        }).scalar_one()
         if self.dialect == "sqlite":
             conn.exec_driver_sql(
                 "INSERT INTO rewrites_fts(rowid, headline, summary, body) VALUES (?, ?, ?, ?)",
@@ -593,6 +584,27 @@ class Store:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+class _Q:
+    """The statements of the per-story path, built once (SQLAlchemy then caches their SQL)."""
+
+    a, s, b, r, e, f = (schema.articles, schema.article_sources, schema.article_bands, schema.rewrites,
+                        schema.entries, schema.feeds)
+    mark = select(select(func.max(a.c.id)).scalar_subquery(), select(func.max(s.c.id)).scalar_subquery())
+    by_url = select(s.c.article_id).where(s.c.canonical_url == bindparam("cu"))
+    by_hash = select(a.c.id).where(a.c.content_hash == bindparam("h"))
+    by_bands = select(b.c.article_id).where(b.c.key.in_(bindparam("keys", expanding=True))).distinct()
+    minhashes = select(a.c.id, a.c.minhash).where(a.c.id.in_(bindparam("ids", expanding=True)))
+    source_id = select(s.c.id).where(s.c.canonical_url == bindparam("cu"))
+    insert_article = a.insert().returning(a.c.id)
+    insert_source = s.insert()
+    insert_bands = b.insert()
+    feed_added = f.update().where(f.c.id == bindparam("fid")).values(articles_added=f.c.articles_added + 1)
+    rewrite_id = select(r.c.id).where(r.c.article_id == bindparam("aid"), r.c.engine == bindparam("eng"))
+    insert_rewrite = r.insert().returning(r.c.id)
+    entry_done = e.update().where(e.c.id == bindparam("eid")).values(
+        status="done", article_id=bindparam("aid"), done_at=bindparam("now"), error=None)
 
 
 def _sqlite_setup(engine: Engine) -> None:
