@@ -145,11 +145,13 @@ def test_planted_errors_lower_the_draft_figures_and_never_ship(tmp_path):
     assert clean["draft"]["problems_per_100"] == {}
     assert clean["draft"]["altered_quotes"] == 0
     assert clean["supported_share"] == 1.0 and clean["altered_quotes"] == 0
+    assert clean["draft"]["originality"] == 0.0
 
     # 4 planted sentences out of (1 headline + 1 summary + 8 body) + (1 + 1 + 7) = 19 checked.
     assert planted["draft"]["sentences"] == 19
     assert planted["draft"]["supported_share"] == pytest.approx(15 / 19, abs=1e-4)
     assert planted["draft"]["altered_quotes"] == 2
+    assert planted["draft"]["originality"] > 0  # the changed words make new 5-grams
     kinds = planted["draft"]["problems_per_100"]
     assert kinds.get("number", 0) > 0 and kinds.get("quote", 0) > 0
     # The desk repaired, replaced or cut them: what ships is supported, quotes intact.

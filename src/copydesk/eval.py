@@ -314,6 +314,7 @@ class RecordScore:
     parts: dict[str, bool] = field(default_factory=dict)
     date_assumed: bool = False
     novel: tuple[int, int] = (0, 0)
+    draft_novel: tuple[int, int] | None = None
     lengths: dict[str, float] = field(default_factory=dict)
 
 
@@ -332,6 +333,8 @@ def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] 
         doc, draft = raw
         score.draft = faithfulness(draft.headline, [s.text for s in draft.summary],
                                    [[s.text for s in p] for p in draft.body], doc.sentences)
+        score.draft_novel = originality([" ".join(s.text for s in p) for p in draft.body],
+                                        " ".join(doc.sentences))
     score.desk = Counter(c.status for c in result.check.sentences
                          if c.status in ("repaired", "replaced", "cut"))
     dl = result.dateline
@@ -451,6 +454,9 @@ def aggregate(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[
     fig["shipped_sentences"] = shipped["sentences"]
     drafts = [s.draft for s in ok if s.draft is not None]
     fig["draft"] = _faith_figures(drafts) if drafts else None
+    if fig["draft"] is not None:
+        shares = [new / total for new, total in (s.draft_novel for s in ok if s.draft_novel) if total]
+        fig["draft"]["originality"] = _r(statistics.fmean(shares)) if shares else None
     desk: Counter[str] = Counter()
     for s in ok:
         desk.update(s.desk)
