@@ -293,8 +293,8 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
                 break
             break
         words_ = [w for w, _ in toks[i:j]]
-        before = text[:start].rstrip()
-        opens = not before or before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
+        before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
+        opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
         span = text[start: toks[j - 1][1] + len(toks[j - 1][0])]
         spans.append((span, [w.lower() for w in words_ if w.lower() != "s"], opens))
         i = j
@@ -318,6 +318,6 @@ def neighbours(text: str, start: int, span: str) -> tuple[str, str]:
     """The word just before and just after ``span`` (at ``start``) in ``text``, lowercased."""
     if start < 0:
         start = text.find(span)
-    before = tokens(text[:start])
-    after = tokens(text[start + len(span):])
+    before = tokens(text[max(0, start - 60):start])  # a window: long sentences stay linear
+    after = tokens(text[start + len(span): start + len(span) + 60])
     return (before[-1] if before else "", after[0] if after else "")

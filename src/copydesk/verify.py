@@ -248,8 +248,8 @@ def _context(text: str, span: str, width: int = 4) -> set[str]:
     at = text.find(span)
     if at < 0:
         return set()
-    before = [t for t in tokens(text[:at]) if t not in STOPWORDS][-width:]
-    after = [t for t in tokens(text[at + len(span):]) if t not in STOPWORDS][:width]
+    before = [t for t in tokens(text[max(0, at - 120):at]) if t not in STOPWORDS][-width:]
+    after = [t for t in tokens(text[at + len(span): at + len(span) + 120]) if t not in STOPWORDS][:width]
     return {stem(t) for t in before + after if not t.isdigit()}
 
 
