@@ -76,8 +76,21 @@ def load_article(source: str | None, *, allow_private: bool = False) -> Article:
 @click.option("--url", help="Source URL, printed after Read More.")
 @click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
               help="Let a URL SOURCE reach private/local addresses. [env: COPYDESK_ALLOW_PRIVATE]")
+@click.option("--model", envvar="COPYDESK_MODEL", default=None,
+              help="Model: a name for openai, a PATH.gguf or gemma3-270m for llama-cpp. "
+                   "[env: COPYDESK_MODEL]")
+@click.option("--base-url", envvar="COPYDESK_BASE_URL", default=None,
+              help="OpenAI-compatible server, e.g. http://localhost:11434/v1. [env: COPYDESK_BASE_URL]")
+@click.option("--strict", is_flag=True, envvar="COPYDESK_STRICT",
+              help="Exit 1 when a sentence fails the check (after one revision by a model) "
+                   "instead of replacing or cutting it.")
+@click.option("--threads", type=click.IntRange(min=1), envvar="COPYDESK_THREADS", default=None,
+              help="CPU threads for llama-cpp. [env: COPYDESK_THREADS]")
+@click.option("--ctx", type=click.IntRange(min=256), envvar="COPYDESK_N_CTX", default=None,
+              help="Model context size in tokens; longer articles are drafted in parts "
+                   "(map-reduce). [env: COPYDESK_N_CTX]")
 def rewrite(source, fmt, output, engine, summary_sentences, title, published, place, url,
-            allow_private):
+            allow_private, model, base_url, strict, threads, ctx):
     """Rewrite one article from SOURCE: a file, - for stdin, or an http(s) URL.
 
     Prints a summary and a rewritten news article (headline, dateline, body) whose
@@ -89,12 +102,16 @@ def rewrite(source, fmt, output, engine, summary_sentences, title, published, pl
       pbpaste | copydesk rewrite --format json
       copydesk rewrite story.txt --published 2025-07-06 --place "Islamabad, Pakistan" -o out.md
     """
+    from copydesk.config import load_settings
     from copydesk.desk import rewrite as do_rewrite
     from copydesk.render import render
 
+    settings = load_settings({"engine": engine, "model": model, "base_url": base_url,
+                              "threads": threads, "n_ctx": ctx})
     article = load_article(source, allow_private=allow_private)
     result = do_rewrite(article, engine=engine, summary_sentences=summary_sentences, title=title,
-                        published=published, place=place, url=url)
+                        published=published, place=place, url=url, strict=strict,
+                        settings=settings)
     write_output(render(result, fmt), output)
 
 
