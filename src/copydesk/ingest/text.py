@@ -198,15 +198,21 @@ _SIMPLE_BYLINE = re.compile(r"^By\s*\.\s*(?P<byline>[A-Z][^.|]{2,60}?)\s*\.\s+(?
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+# Bounded, so that text full of unclosed quote marks stays linear.
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{0,3000}[\"”“»]")
 
 
 def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
     """Remove ``pattern``'s matches from ``text`` except where they fall inside a quotation."""
-    protected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    out, last = [], 0
-    for m in pattern.finditer(text):
-        if m.start() == m.end() or any(s < m.end() and m.start() < e for s, e in protected):
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text
+    protected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # sorted, disjoint
+    out, last, k = [], 0, 0
+    for m in matches:
+        while k < len(protected) and protected[k][1] <= m.start():
+            k += 1
+        if m.start() == m.end() or (k < len(protected) and protected[k][0] < m.end()):
             continue
         out.append(text[last:m.start()])
         last = m.end()
