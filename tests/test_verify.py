@@ -267,3 +267,14 @@ def test_index_gathers_claims_only_when_needed(sport):
     assert "names" not in fresh.__dict__  # a verbatim sentence needs no claims
     verify.check_sentence("Theo Walcott trained on Saturday.", fresh)
     assert "names" in fresh.__dict__ and "walcott" in fresh.names
+
+
+def test_compound_number_words_saint_and_decades():
+    index = verify.SourceIndex(split_sentences(
+        "Two hundred and sixty people have been convicted. Paris St Germain won the match. "
+        "The club was founded in 1996 by local fans. Nobody expected that."))
+    assert verify.check_sentence("Police have convicted 260 people.", index).status == "supported"
+    assert verify.check_sentence("Police have convicted 270 people.", index).status == "unsupported"
+    assert verify.check_sentence("Paris Saint-Germain won the match.", index).status == "supported"
+    assert verify.check_sentence("Nobody expected the club of the 1990s to win.", index).status == "supported"
+    assert "date" in kinds("Nobody expected the club of the 1980s to win.", index)

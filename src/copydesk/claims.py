@@ -113,7 +113,8 @@ _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _NUMBER = re.compile(
     rf"""(?P<cur>[$£€¥]\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-       |(?<![\w-])(?P<words>(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?)(?![\w]))
+       |(?<![\w-])(?P<words>(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?
+          (?:[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?)?)?)(?![\w]))
     (?:\s?(?P<ord>st|nd|rd|th)\b)?
     (?:(?:\s|-)?(?P<scale>(?:(?:{_SCALE_WORD})\b)|(?:m|mn|bn|b|k|tn)\b))?
     (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?""",
@@ -132,10 +133,14 @@ class Number:
 
 
 def _words_value(text: str) -> float:
-    total = 0.0
+    """"twenty-five" -> 25, "two hundred and sixty" -> 260."""
+    value = 0.0
     for part in re.split(r"[\s-]+", text.lower()):
-        total += _UNITS.get(part, 0) + _TENS.get(part, 0)
-    return total
+        if part == "hundred":
+            value = (value or 1) * 100
+        else:
+            value += _UNITS.get(part, 0) + _TENS.get(part, 0)
+    return value
 
 
 def numbers(text: str, *, with_years: bool = False) -> list[Number]:

@@ -50,6 +50,8 @@ ALIASES = {
     "irish": {"ireland"},
     "un": {"united", "nations"},
     "eu": {"european", "union"},
+    "saint": {"st"},
+    "st": {"saint"},
 }
 
 

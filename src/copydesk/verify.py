@@ -324,6 +324,8 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
     near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
     everywhere = set().union(*index.dates) if index.dates else set()
     for d in claims.dates(text):
+        if d.kind == "decade" and (d.kind, d.value) in everywhere:
+            continue  # "the 1990s" for a 1996 anywhere in the source
         if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):
             rival = _conflict(d.kind, d.value, d.start, d.span, text, index, window[:CONFLICT])
             if rival is not None:
