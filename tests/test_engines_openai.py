@@ -388,3 +388,32 @@ def test_real_model_behind_a_real_server_ships_only_what_the_source_says(llama_s
     assert report.ok, [(c.text, c.problems) for c in report.sentences if c.status != "supported"]
     for sentence in [*result.summary, *(s for p in result.body for s in p)]:
         assert all(0 <= i < len(result.source_sentences) for i in sentence.sources)
+
+
+# ------------------------------------------------------------------ the rewrite command's model options
+
+
+def test_cli_model_options_reach_the_engine(tmp_path):
+    env = {"COPYDESK_CONFIG": str(tmp_path / "none.toml"), "COPYDESK_ENGINE": "", "COPYDESK_MAX_TOKENS": "100",
+           "COPYDESK_MODEL": "", "COPYDESK_BASE_URL": ""}
+    with Scripted(faithful) as srv:
+        result = CliRunner().invoke(
+            main, ["rewrite", "-", "--engine", "openai", "--base-url", srv.url, "--model", "cli-model",
+                   "--ctx", "700", "--format", "json"], input=LONGREAD, env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["engine"] == "openai" and data["options"]["model"] == "cli-model"
+    assert {r["model"] for r in srv.requests} == {"cli-model"}
+    assert any("map-reduce" in n for n in data["check"]["notes"])
+    assert data["check"]["ok"]
+
+
+def test_cli_strict_exits_1_in_one_line(tmp_path):
+    env = {"COPYDESK_CONFIG": str(tmp_path / "none.toml")}
+    with Scripted(planted("The project will cost 8 million kroner.")) as srv:
+        out = tmp_path / "out.txt"
+        args = ["rewrite", "-", "--engine", "openai", "--base-url", srv.url, "-o", str(out)]
+        code, line = one_line_error([*args, "--strict"], env)
+        assert code == 1 and "check failed after one revision" in line and not out.exists()
+        ok = CliRunner().invoke(main, args, input=HARBOUR, env=env)
+    assert ok.exit_code == 0 and out.exists() and "9.5" not in out.read_text(encoding="utf-8")
