@@ -70,7 +70,7 @@ def test_registry_builds_the_engine():
     engine = get_engine("llama-cpp", gemma_settings())
     assert isinstance(engine, LlamaCppEngine) and engine.uses_model
     status = engine.status()
-    assert "gemma3-270m" in status and "context 1024 tokens" in status and "1 threads" in status
+    assert "gemma3-270m" in status and "context 1024 tokens, 1 thread" in status
 
 
 @pytest.mark.slow

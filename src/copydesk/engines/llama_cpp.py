@@ -118,8 +118,9 @@ class LlamaCppEngine(ModelEngine):
             return f"model {model}: {exc}"
         where = f"model {model}" if model in ALIASES else "model"
         state = "" if path.exists() else " (joined from its package on first use)"
+        n = self.threads()
         return (f"{where} {path}{state}, context {self.settings.n_ctx} tokens, "
-                f"{self.threads()} threads")
+                f"{n} thread{'s' if n != 1 else ''}")
 
     def _load(self) -> Any:
         if self._llm is not None:
