@@ -226,8 +226,9 @@ def find_places(sentences: list[str]) -> list[_Mention]:
     # Surnames: the last word of a longer name that is no place ("Paul Walker") is not
     # taken for the town of the same name when it stands alone later ("Walker").
     surnames: set[str] = set()
-    for sent in scanned:
-        for m in _RUN.finditer(sent):
+    runs = [(pos, sent, list(_RUN.finditer(sent))) for pos, sent in enumerate(scanned)]
+    for _, _, found in runs:
+        for m in found:
             tokens = [_strip_token(t) for t in m.group(0).split()]
             while tokens and tokens[0].lower() in _LEADING:
                 tokens.pop(0)
@@ -237,8 +238,8 @@ def find_places(sentences: list[str]) -> list[_Mention]:
             if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
                 continue
             surnames.add(tokens[-1].lower())
-    for pos, sent in enumerate(scanned):
-        for m in _RUN.finditer(sent):
+    for pos, sent, found in runs:
+        for m in found:
             tokens = [_strip_token(t) for t in m.group(0).split()]
             start = m.start()
             while tokens and tokens[0].lower() in _LEADING:
@@ -257,7 +258,7 @@ def find_places(sentences: list[str]) -> list[_Mention]:
             is_state = key in gaz.states
             if not (is_city or is_country or is_state):
                 continue
-            prev = _PREV_WORD.search(sent[: m.start()]) if start >= 0 else None
+            prev = _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()]) if start >= 0 else None
             head_word = m.group(0).split()[0].lower()
             prep = start < 0 and head_word in _PREPS or bool(prev and prev.group(1).lower() in _PREPS)
             q = _QUALIFIER.match(sent, m.end())
