@@ -167,3 +167,18 @@ def test_huge_input_is_ranked_in_linear_passes():
     doc, draft = draft_of("\n\n".join(paragraphs))
     assert len(doc.sentences) == 12000
     assert draft.summary and len(draft.body) >= 3
+
+
+def test_four_sentences_with_a_quote_over_two_still_make_three_paragraphs():
+    text = ('Hartley, 29, hurt his knee in training on Friday and was carried off. '
+            'Coach Ruiz said: "It is a bad sprain and we fear ligament damage. '
+            '"We will know more after the scan, but it does not look good." '
+            'Hartley will miss Sunday\'s final against Leeds.')
+    doc, draft = draft_of(text)
+    assert len(doc.sentences) == 4
+    assert len(draft.body) >= 3
+    shipped = [i for p in draft.body for s in p for i in s.sources]
+    assert len(shipped) >= 3 and len(set(shipped)) == len(shipped)
+    # the second half of the quote never ships without the first, which names the speaker
+    if 2 in shipped:
+        assert shipped.index(2) == shipped.index(1) + 1

@@ -239,18 +239,20 @@ class ExtractiveEngine(Engine):
         for i in self.select(ranked, min(n, budget + 6), exclude=used):
             if sum(len(u) for u in chosen) >= budget:
                 break
-            unit = units.of(i)
-            if used.intersection(unit) or len(unit) > 3:
+            # What is left of the sentence's unit: a quote whose attribution is
+            # already in the body brings only its own sentences.
+            unit = tuple(j for j in units.of(i) if j not in used)
+            if not unit or len(unit) > 3:
                 continue
             chosen.append(unit)
             used.update(unit)
         # Make sure there are at least three sentences whenever the article has three.
-        for unit in units:
+        for i in range(n):
             if sum(len(u) for u in chosen) >= min(3, n):
                 break
-            if not used.intersection(unit):
-                chosen.append(unit)
-                used.update(unit)
+            if i not in used:
+                chosen.append((i,))
+                used.add(i)
 
         rest = sorted(chosen[1:], key=lambda u: u[0])
         median = sorted(ranked.scores[u[0]] for u in rest)[len(rest) // 2] if rest else 0.0
@@ -307,8 +309,14 @@ class _Units:
                 current = [i]
                 curly, straight = 0, False
             self.base_of.append(len(self.base))
-            if '"' in sent and sent.count('"') % 2:
-                straight = not straight
+            if '"' in sent:
+                # sentencex may hang the opening mark of the next quoted paragraph on
+                # the end of this sentence ('... damage. "'): that one opens, not closes.
+                dangling = sent.endswith(' "')
+                if (sent.count('"') - dangling) % 2:
+                    straight = not straight
+                if dangling:
+                    straight = True
             if any(c in sent for c in _OPEN_DOUBLE + _CLOSE_DOUBLE):
                 curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
                             - sum(sent.count(c) for c in _CLOSE_DOUBLE))
