@@ -1,7 +1,7 @@
-"""The JSON API under ``/api/v1``. OpenAPI schema at ``/openapi.json``, docs at ``/docs``.
+"""The JSON API under `/api/v1`. OpenAPI schema at `/openapi.json`, docs at `/docs`.
 
-A rewrite's JSON is ``Rewrite.to_dict()`` (schema ``copydesk.rewrite/1``) with ``id``
-and ``headline`` at the top level. Errors are ``{"error", "type", "status"}``.
+A rewrite's JSON is `Rewrite.to_dict()` (schema `copydesk.rewrite/1`) with `id`
+and `headline` at the top level. Errors are `{"error", "type", "status"}`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ router = APIRouter(prefix="/api/v1", tags=["api"])
 
 
 class RewriteRequest(BaseModel):
-    """Give ``text`` (the article) or ``url`` (a page to fetch), not both."""
+    """Give `text` (the article) or `url` (a page to fetch), not both."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -66,7 +66,7 @@ def rate_limited(request: Request) -> JSONResponse | None:
 @router.post("/rewrite", status_code=201, responses={202: {"description": "queued as a job"}})
 def post_rewrite(body: RewriteRequest, request: Request):
     """Rewrite an article. Model-free engines answer 201 with the stored rewrite; model
-    engines answer 202 with a job to poll at ``/api/v1/jobs/{job_id}``."""
+    engines answer 202 with a job to poll at `/api/v1/jobs/{job_id}`."""
     limited = rate_limited(request)
     if limited is not None:
         return limited
@@ -84,7 +84,7 @@ def post_rewrite(body: RewriteRequest, request: Request):
 
 @router.get("/jobs/{job_id}")
 def get_job(job_id: str, request: Request):
-    """A background job: ``queued``, ``running``, ``done`` (with ``rewrite_id``) or ``failed``."""
+    """A background job: `queued`, `running`, `done` (with `rewrite_id`) or `failed`."""
     jobs = request.app.state.desk.jobs
     job = jobs.get(job_id)
     if job is None:
@@ -156,7 +156,7 @@ def list_feeds(request: Request):
 
 @router.post("/feeds", status_code=201)
 def add_feed(body: FeedRequest, request: Request):
-    """Follow a feed. ``copydesk feeds run`` (or its scheduler) fetches it."""
+    """Follow a feed. `copydesk feeds run` (or its scheduler) fetches it."""
     feed = request.app.state.store.add_feed(check_feed_url(body.url), (body.name or "").strip() or None)
     return JSONResponse(feed_json(feed), status_code=201)
 
@@ -172,6 +172,6 @@ def remove_feed(feed_id: int, request: Request):
 
 @router.get("/engines")
 def engines(request: Request):
-    """The engines this server can use; ``uses_model`` ones run as background jobs."""
+    """The engines this server can use; `uses_model` ones run as background jobs."""
     desk = request.app.state.desk
     return {"default": desk.settings.engine, "items": desk.engine_names()}
