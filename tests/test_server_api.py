@@ -258,3 +258,42 @@ async def test_store_failure_is_a_json_error_not_a_traceback(tmp_path):
     body = r.json()
     assert body["type"] == "StoreError" and "rewrites_fts" in body["error"]
     assert "Traceback" not in r.text and json.dumps(body)
+
+
+@pytest.mark.postgres
+async def test_api_on_postgresql():
+    """The same API on the PostgreSQL store (search is a word match there, not FTS5)."""
+    import os
+    import uuid
+    from urllib.parse import quote
+
+    from sqlalchemy import text
+
+    from copydesk.server import create_app
+    from copydesk.store import Store
+
+    pg_url = os.environ.get("COPYDESK_TEST_PG_URL")
+    if not pg_url:
+        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
+    schema = "web_" + uuid.uuid4().hex[:12]
+    admin = Store.open(pg_url)
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in pg_url else "?"
+    app = create_app(f"{pg_url}{sep}options={quote(f'-csearch_path={schema}')}", settings=Settings())
+    try:
+        async with client(app) as c:
+            made = [(await c.post("/api/v1/rewrite", json={"text": t})).json() for t in (HARBOUR, ORCHARD)]
+            listed = (await c.get("/api/v1/rewrites")).json()
+            found = (await c.get("/api/v1/rewrites", params={"q": "tonnes"})).json()
+            one = (await c.get(f"/api/v1/rewrites/{made[0]['id']}")).json()
+            page = await c.get("/", params={"q": "harbour"}, headers={"accept": "text/html"})
+        assert listed["total"] == 2 and [i["id"] for i in listed["items"]] == [made[1]["id"], made[0]["id"]]
+        assert found["total"] == 1 and found["items"][0]["id"] == made[1]["id"]
+        assert one["headline"] == made[0]["headline"]
+        assert page.status_code == 200 and made[0]["headline"] in page.text
+    finally:
+        app.state.store.close()
+        with admin.engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.close()
