@@ -307,3 +307,16 @@ def test_a_flagged_sentence_shipped_unchanged_shows_as_unsupported():
     assert effective_status(kept) == "unsupported"
     assert effective_status(swapped) == "replaced"
     assert effective_status(clean) == "supported"
+
+
+async def test_feeds_stay_valid_xml_with_control_characters(app):
+    result = rewrite(HARBOUR, url="https://news.example.org/bridge")
+    result.headline = "Bridge\x0bvote\x00 passes"
+    store_of(app).save_rewrite(result)
+    async with client(app) as c:
+        for path in ("/feed.rss", "/feed.atom"):
+            r = await c.get(path)
+            assert r.status_code == 200
+            parsed = feedparser.parse(r.content)
+            _feed_ok(parsed)
+            assert parsed.entries[0].title == "Bridgevote passes"

@@ -11,6 +11,7 @@ HTML-bearing element goes through nh3 (``sanitise``).
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -22,6 +23,7 @@ from copydesk.render.feeds import to_atom, to_rss
 from copydesk.server.security import clean_html, safe_url
 
 router = APIRouter(tags=["feeds"])
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 RSS_DESCRIPTION = "description"
 RSS_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 ATOM_CONTENT = "{http://www.w3.org/2005/Atom}content"
@@ -43,8 +45,23 @@ def _xml_safe(value: Any) -> Any:
     return value
 
 
+def _fit(stored: StoredRewrite) -> bool:
+    """True when ``stored`` can go into a feed as it is (the common case, no copy)."""
+    rw = stored.rewrite
+    url = rw.article.url
+    if url is not None and safe_url(url) != url:
+        return False
+    if any(safe_url(u) != u for u in stored.sources):
+        return False
+    texts = [rw.headline, rw.dateline.text, rw.article.byline or "", rw.article.title or "",
+             *(s.text for s in rw.summary), *(s.text for p in rw.body for s in p)]
+    return not any(CONTROL.search(t) for t in texts)
+
+
 def feed_item(stored: StoredRewrite) -> StoredRewrite:
-    """A copy of ``stored`` fit for a feed: http(s) links only, XML-safe text."""
+    """``stored`` fit for a feed: http(s) links only, XML-safe text (a copy only if needed)."""
+    if _fit(stored):
+        return stored
     data = _xml_safe(stored.rewrite.to_dict())
     data["article"]["url"] = safe_url(data["article"].get("url"))
     rewrite = Rewrite.from_dict(data)
