@@ -22,6 +22,7 @@ facts, quotes kept with their attribution, background - in paragraphs of 1-3 sen
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,20 +200,35 @@ class ExtractiveEngine(Engine):
             ranked.sims = _similarities(ranked, ranked.order)
         order, sims = ranked.order, ranked.sims
         assert sims is not None
-        relevance = np.asarray([ranked.scores[i] for i in order])
-        redundancy = np.zeros(len(order))
-        open_ = np.asarray([i not in (exclude or ()) for i in order], dtype=bool)
+        exclude = exclude or set()
+        rows = sims.tolist()
+        relevance = [MMR_LAMBDA * ranked.scores[i] for i in order]
+        redundancy = [0.0] * len(order)
+        open_ = [i not in exclude for i in order]
+        for p, i in enumerate(order):  # what is already out counts as said
+            if i in exclude:
+                redundancy = [max(a, b) for a, b in zip(redundancy, rows[p], strict=True)]
         picked: list[int] = []
-        while len(picked) < k and open_.any():
-            value = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
-            value[~open_] = -np.inf
-            fresh = open_ & (redundancy < DUPLICATE)
-            if fresh.any():  # a near-copy of a picked sentence only when nothing else is left
-                value[~fresh] = -np.inf
-            best = int(value.argmax())
+        penalty = 1 - MMR_LAMBDA
+        while len(picked) < k:
+            best = dup = -1
+            best_value = dup_value = -math.inf
+            for p, is_open in enumerate(open_):
+                if not is_open:
+                    continue
+                value = relevance[p] - penalty * redundancy[p]
+                if redundancy[p] < DUPLICATE:
+                    if value > best_value:
+                        best, best_value = p, value
+                elif value > dup_value:
+                    dup, dup_value = p, value
+            if best < 0:  # a near-copy of a picked sentence only when nothing else is left
+                best = dup
+            if best < 0:
+                break
             open_[best] = False
             picked.append(order[best])
-            np.maximum(redundancy, sims[best], out=redundancy)
+            redundancy = [max(a, b) for a, b in zip(redundancy, rows[best], strict=True)]
         return picked
 
     # --- parts -------------------------------------------------------------------
