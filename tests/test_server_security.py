@@ -170,3 +170,20 @@ def test_helpers():
                          '<a href="javascript:z()">l</a></p>')
     assert "script" not in cleaned and "onclick" not in cleaned and "onerror" not in cleaned
     assert "javascript" not in cleaned and "<p>Hi" in cleaned
+
+
+async def test_small_routes(tmp_path):
+    app = make_app(tmp_path)
+    async with client(app) as c:
+        health = await c.get("/healthz")
+        icon = await c.get("/favicon.ico")
+        login = await c.get("/login", headers=HTML)
+        css = await c.get("/static/desk.css")
+        js = await c.get("/static/desk.js")
+        missing = await c.get("/static/nothing.js")
+    assert health.json() == {"ok": True}
+    assert icon.status_code == 204
+    assert login.status_code == 200 and 'name="token"' in login.text
+    assert css.headers["content-type"].startswith("text/css")
+    assert "javascript" in js.headers["content-type"] and "data-src" in js.text
+    assert missing.status_code == 404
