@@ -278,3 +278,12 @@ def test_compound_number_words_saint_and_decades():
     assert verify.check_sentence("Paris Saint-Germain won the match.", index).status == "supported"
     assert verify.check_sentence("Nobody expected the club of the 1990s to win.", index).status == "supported"
     assert "date" in kinds("Nobody expected the club of the 1980s to win.", index)
+
+
+def test_quoted_words_given_without_marks_are_flagged(index):
+    bare = "This library will serve every family in Mapleton for fifty years."
+    check = verify.check_sentence(bare, index)
+    assert check.status == "unsupported" and [p.kind for p in check.problems] == ["quote"]
+    assert SENTENCES[check.support[0]].startswith('"This library will serve')
+    marked = '"This library will serve every family in Mapleton for fifty years," Okafor told reporters.'
+    assert verify.check_sentence(marked, index).status == "supported"

@@ -49,7 +49,7 @@ from copydesk.names import (
     name_runs,
     strong,
 )
-from copydesk.segment import find_quotes, split_sentences
+from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
 from copydesk.speakers import SPEECH, speaker_of, strip_quotes
 
 # How many of the best supporting sentences a number or a date must be found in.
@@ -335,17 +335,35 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
         problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
 
 
+def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
+    """The source quotation that ``text`` (all of it verbatim source words) lies inside,
+    when ``text`` itself carries no quotation marks: someone's words given as fact."""
+    if len(key) < 20 or any(c in QUOTE_CHARS for c in text):
+        return None
+    for q in find_quotes(source_sentence):
+        if key in flat(q.text):
+            return q.text
+    return None
+
+
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
     ranked = index.rank(text)
     support = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
     key = flat(text)
     if not key or key in index.flat_text:
+        problems = []
         if key:
             pos = index.flat_text.find(key)
             first = index.sentence_at(pos)
             support = [first] + [i for i in support if i != first]
-        return SentenceCheck(text=text, part=part, status="supported", support=support[:SUPPORT])
+            unmarked = _unmarked_quote(text, key, index.sentences[first])
+            if unmarked:
+                problems.append(Problem(
+                    "quote", f"the source's quoted words “{unmarked}” stand here without quotation "
+                    "marks or speaker", text))
+        return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
+                             support=support[:SUPPORT], problems=problems)
     window = [i for _, i in ranked[:WINDOW]]
     problems: list[Problem] = []
     text_checked = _LIST_MARK.sub("", text)
