@@ -98,8 +98,43 @@ def test_trailing_read_more_on_the_last_line():
 def test_whitespace_is_normalised_and_quote_characters_kept():
     raw = "  The mayor\u00a0said:   \u201cWe\u2019re  \u2018ready\u2019 \u2014 truly.\u201d\r\n  Next   line.\r\n\r\nNew para.  "
     cleaned = clean_text(raw)
-    assert cleaned.text == ("The mayor said: \u201cWe\u2019re \u2018ready\u2019 \u2014 truly.\u201d Next line."
+    assert cleaned.text == ("The mayor said: \u201cWe\u2019re \u2018ready\u2019 \u2014 truly.\u201d\n\nNext line."
                             "\n\nNew para.")
+
+
+def test_hard_wrapped_lines_join_and_sentence_ends_break():
+    raw = ("The council met on Monday and\ndecided to raise the budget by a\nlarge amount. "
+           "Then it adjourned.\nMembers went home early.")
+    assert clean_text(raw).text == ("The council met on Monday and decided to raise the budget by a "
+                                    "large amount. Then it adjourned.\n\nMembers went home early.")
+
+
+def test_title_and_byline_lines_on_top_are_metadata():
+    raw = ("Harbour reopens after fire\n\nBy Jane Roe, Staff Writer\n\n"
+           "HALIFAX (CP) \u2014 The port reopened on Tuesday. It was closed for four days.\n\n"
+           "Workers returned to the docks.")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Harbour reopens after fire"
+    assert cleaned.byline == "Jane Roe"
+    assert cleaned.wire_dateline == "HALIFAX (CP) \u2014"
+    assert cleaned.text.startswith("The port reopened on Tuesday.")
+
+
+def test_a_one_line_web_extract_keeps_its_title_apart():
+    raw = ("Ferry to sail twice a day\nKIRKWALL, Scotland - The ferry will run twice a day from next "
+           "month, the council said on Tuesday.\nThe council approved the budget.\nIslanders cheered.")
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Ferry to sail twice a day"
+    assert cleaned.wire_dateline == "KIRKWALL, Scotland -"
+    assert cleaned.text.split("\n\n") == [
+        "The ferry will run twice a day from next month, the council said on Tuesday.",
+        "The council approved the budget.", "Islanders cheered."]
+
+
+def test_first_line_of_hard_wrapped_text_is_not_a_title():
+    raw = ("The council met on Monday and decided to\nraise the budget by a large amount after\n"
+           "a long debate. Members went home.")
+    assert clean_text(raw).title is None
 
 
 # --- wire datelines ----------------------------------------------------------------

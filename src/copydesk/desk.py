@@ -31,6 +31,10 @@ def prepare(article: Article) -> Document:
     cleaned = clean_text(article.text)
     if cleaned.wire_dateline and not article.wire_dateline:
         article.wire_dateline = cleaned.wire_dateline
+    if cleaned.title and not article.title:
+        article.title = cleaned.title
+    if cleaned.byline and not article.byline:
+        article.byline = cleaned.byline
     language = article.language or detect_language(cleaned.text)
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)

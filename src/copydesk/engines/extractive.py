@@ -258,7 +258,8 @@ class ExtractiveEngine(Engine):
         sents = doc.sentences
         n = len(sents)
         units = _Units(sents)
-        budget = max(3, min(14, round(n * 0.5)))
+        # A short article keeps every sentence (reordered); a long one about half.
+        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
 
         lead = units.of(0)
         chosen: list[tuple[int, ...]] = [lead]
@@ -275,6 +276,17 @@ class ExtractiveEngine(Engine):
                 continue
             chosen.append(unit)
             used.update(unit)
+        # Quotes with their attribution belong in the body: bring the best one in when
+        # the ranking left them all out.
+        if not any(_has_quote(sents[i]) for u in chosen for i in u):
+            for i in self.candidates(ranked)[0]:
+                if i not in used and _has_quote(sents[i]):
+                    unit = tuple(j for j in units.of(i) if j not in used)
+                    text = " ".join(sents[j] for j in unit)
+                    if len(unit) <= 3 and _ATTRIBUTION.search(text):
+                        chosen.append(unit)
+                        used.update(unit)
+                        break
         # Make sure there are at least three sentences whenever the article has three.
         for i in range(n):
             if sum(len(u) for u in chosen) >= min(3, n):

@@ -28,8 +28,10 @@ class CleanText:
     notes: list[str] = field(default_factory=list)
     #: the place the wire dateline names, as it stood there ("LONDON" -> "London")
     place_hint: str | None = None
-    #: a byline found at the top ("By . Jane Doe . PUBLISHED: ...")
+    #: a byline found at the top ("By Jane Doe", "By . Jane Doe . PUBLISHED: ...")
     byline: str | None = None
+    #: a title line found at the top
+    title: str | None = None
 
 
 # --- bytes -------------------------------------------------------------------------
@@ -196,6 +198,11 @@ _DM_BYLINE = re.compile(
 )
 _SIMPLE_BYLINE = re.compile(r"^By\s*\.\s*(?P<byline>[A-Z][^.|]{2,60}?)\s*\.\s+(?=[A-Z“\"'])")
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_BYLINE_LINE = re.compile(
+    r"^By:?\s+(?P<byline>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|der)){0,6})"
+    r"(?:\s*[,|–—-]\s*.{0,60})?$"
+)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Bounded, so that text full of unclosed quote marks stays linear.
@@ -277,19 +284,43 @@ def clean_text(raw: str) -> CleanText:
     if dropped:
         notes.append(f"cleanup: dropped {dropped} boilerplate line{'s' if dropped != 1 else ''}")
 
-    # Paragraphs: blank lines separate them; single newlines inside one are spaces.
+    # A title line on top: short, no closing punctuation, much shorter than the line
+    # after it (so the first line of hard-wrapped text is not taken for one).
+    title = None
+    byline = None
+    first_lines = [i for i, line in enumerate(kept) if line][:3]
+    if len(first_lines) >= 2:
+        i, j = first_lines[0], first_lines[1]
+        line, after = kept[i], kept[j]
+        if (len(line.split()) <= 20 and not _SENTENCE_END.search(line) and not line.endswith(":")
+                and (j > i + 1 or len(line) < 0.6 * len(after))
+                and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "\"“‘'(")
+                and not _WIRE_PATTERNS[1].match(line)):
+            title = line
+            kept[i] = ""
+            notes.append(f"cleanup: took the first line {title!r} as the title")
+    for i in [i for i, line in enumerate(kept) if line][:2]:
+        m = _BYLINE_LINE.match(kept[i])
+        if m:
+            byline = m.group("byline")
+            kept[i] = ""
+            break
+
+    # Paragraphs: blank lines separate them, and so does a line break after a sentence;
+    # other single newlines are hard wraps inside a paragraph and become spaces.
     paragraphs: list[str] = []
     current: list[str] = []
     for line in kept:
         if line:
             current.append(line)
-        elif current:
+            if not _SENTENCE_END.search(line):
+                continue
+        if current:
             paragraphs.append(" ".join(current))
             current = []
     if current:
         paragraphs.append(" ".join(current))
 
-    byline = None
     wire = place = None
     if paragraphs:
         first = paragraphs[0]
@@ -321,7 +352,7 @@ def clean_text(raw: str) -> CleanText:
     if residue:
         notes.append("cleanup: removed scraper residue inside the text")
     return CleanText("\n\n".join(cleaned), wire_dateline=wire, notes=notes,
-                     place_hint=place, byline=byline)
+                     place_hint=place, byline=byline, title=title)
 
 
 def detect_language(text: str) -> str:
