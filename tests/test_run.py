@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import uuid
+from urllib.parse import quote
 
 import pytest
+from sqlalchemy import text
 
 from copydesk.errors import BadOption
 from copydesk.newsroom import PassOptions, next_delay, parse_duration, parse_since, run_pass
@@ -31,6 +35,31 @@ def store(tmp_path):
     s.close()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(request, tmp_path):
+    """A store on SQLite, and one on the real PostgreSQL server (in a fresh schema)."""
+    if request.param == "sqlite":
+        s = Store.open(str(tmp_path / "any.db"))
+        yield s
+        s.close()
+        return
+    url = os.environ.get("COPYDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
+    schema = "r_" + uuid.uuid4().hex[:12]
+    admin = Store.open(url)
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    s = Store.open(f"{url}{'&' if '?' in url else '?'}options={quote(f'-csearch_path={schema}')}")
+    try:
+        yield s
+    finally:
+        s.close()
+        with admin.engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.close()
+
+
 def write_feed(site, name: str, items, **kw) -> str:
     (site.root / name).write_text(rss(name, "https://example.org/", items, **kw), encoding="utf-8")
     return site.url(f"/s/{name}?cond=1")
@@ -40,7 +69,8 @@ def opts(**kw) -> PassOptions:
     return PassOptions(allow_private=True, **kw)
 
 
-def test_a_pass_stores_one_rewrite_per_entry_and_a_second_pass_does_nothing(site, store):
+def test_a_pass_stores_one_rewrite_per_entry_and_a_second_pass_does_nothing(site, any_store):
+    store = any_store
     a = write_feed(site, "a.xml", [(f"https://a.example/{i}", story(f"a{i}")) for i in range(6)])
     b = write_feed(site, "b.xml", [(f"https://b.example/{i}", story(f"b{i}")) for i in range(4)])
     store.add_feed(a, "A")
@@ -73,7 +103,8 @@ def test_feeds_without_validators_are_deduped_by_seen_entries(site, store):
     assert (third.entries_new, third.rewrites) == (1, 1)
 
 
-def test_the_same_story_under_two_urls_is_stored_once_with_both_sources(site, store):
+def test_the_same_story_under_two_urls_is_stored_once_with_both_sources(site, any_store):
+    store = any_store
     original = story("harbour")
     wire = story("harbour")
     wire.paragraphs = ["BERGEN (Wire) - " + wire.paragraphs[0], *wire.paragraphs[1:],

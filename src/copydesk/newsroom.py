@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import random
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -44,6 +46,8 @@ from copydesk.ingest import feeds as ingest
 from copydesk.ingest.web import fetch_article
 from copydesk.model import Article, Feed, RunRecord
 from copydesk.store import PendingEntry, Store, fingerprint, utcnow
+
+LOGGER = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``: stage is "feeds" or "entries"."""
@@ -258,7 +262,7 @@ class Rewriter:
         try:
             future.set_result(desk.rewrite(article, engine=self.engine, settings=self.opts.settings,
                                            summary_sentences=self.opts.summary_sentences))
-        except CopydeskError as exc:
+        except Exception as exc:  # noqa: BLE001 - not swallowed: the future carries it to _store_one
             future.set_exception(exc)
         return future
 
@@ -291,6 +295,13 @@ def _store_one(store: Store, item: _InFlight, record: RunRecord, messages: list[
         rewrite = item.future.result()
     except CopydeskError as exc:
         _fail(store, entry, exc, record, messages)
+        return
+    except BrokenProcessPool:
+        raise  # a worker died: stop the pass; the entries stay pending for the next one
+    except Exception as exc:  # a bug on one article must not block the queue behind it
+        LOGGER.error("rewriting %s failed unexpectedly", entry.link or entry.entry_key, exc_info=exc)
+        _fail(store, entry, InputError(f"rewriting failed unexpectedly ({type(exc).__name__}: {exc}) "
+                                       "- please report this with the entry's link"), record, messages)
         return
     done = store.commit_story(article, item.fp, rewrite, feed_id=entry.feed_id, entry_id=entry.id)
     if done.outcome == "new":
