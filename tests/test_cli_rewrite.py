@@ -299,3 +299,11 @@ def test_url_source_from_a_real_local_server(runner):
     assert data["dateline"]["date"] == "2026-02-10"
     assert data["check"]["ok"] is True
     assert '"Islanders have asked for this for a very long time, and today we are finally able to say yes," said council leader Morag Linklater.' in " ".join(data["body"])
+
+
+def test_a_pasted_title_line_becomes_the_headline(runner):
+    text = "Senate averts shutdown\n\nBy Jane Roe\n\n" + STORY
+    data = json.loads(run(runner, "-", "--format", "json", input=text).stdout)
+    assert data["headline"] == "Senate averts shutdown"
+    assert data["source"]["byline"] == "Jane Roe"
+    assert data["dateline"]["place"] == "Washington, D.C."
