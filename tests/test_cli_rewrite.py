@@ -307,3 +307,10 @@ def test_a_pasted_title_line_becomes_the_headline(runner):
     assert data["headline"] == "Senate averts shutdown"
     assert data["source"]["byline"] == "Jane Roe"
     assert data["dateline"]["place"] == "Washington, D.C."
+
+
+def test_output_into_a_missing_folder(runner, story, tmp_path):
+    result = runner.invoke(main, ["rewrite", str(story), "-o", str(tmp_path / "no" / "out.txt")])
+    assert result.exit_code == 2
+    assert "does not exist - create it first" in result.stderr
+    assert not (tmp_path / "no").exists()
