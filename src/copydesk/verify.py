@@ -386,10 +386,23 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
     """Check a draft's headline, summary and body against its document."""
     index = SourceIndex(doc.sentences)
-    checks = [check_sentence(draft.headline, index, part="headline")] if draft.headline else []
+    checks = [_check_headline(draft.headline, doc, index)] if draft.headline else []
     checks += [check_sentence(s.text, index, part="summary") for s in draft.summary]
     checks += [check_sentence(s.text, index, part="body") for p in draft.body for s in p]
     return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
+
+
+def _check_headline(headline: str, doc: Document, index: SourceIndex) -> SentenceCheck:
+    """A headline that is the source's own title is the source speaking: it is supported.
+
+    Any other headline is checked like a sentence, against the body.
+    """
+    check = check_sentence(headline, index, part="headline")
+    title = doc.article.title
+    if check.status != "supported" and title and " ".join(title.split()) == " ".join(headline.split()):
+        check.status = "supported"
+        check.problems = []
+    return check
 
 
 _GLUED = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z][a-z])")
