@@ -67,8 +67,9 @@ def main() -> int:
         return 2
     from copydesk.config import Settings
     from copydesk.desk import prepare
+    from copydesk.engines.answers import parse_answer, plain
     from copydesk.engines.llama_cpp import LlamaCppEngine, alias_path
-    from copydesk.engines.prompting import _plain, parse_answer, rewrite_task
+    from copydesk.engines.prompting import rewrite_task
     from copydesk.errors import CopydeskError
     from copydesk.model import Article
 
@@ -113,7 +114,7 @@ def main() -> int:
                 (raw_cpu if side == "raw" else eng_cpu).append(cpu)
             tokens = out["usage"]["completion_tokens"]
             data, _ = parse_answer(out["choices"][0]["text"], "rewrite")
-            raw_head = _plain(str(data.get("headline") or ""))
+            raw_head = plain(str(data.get("headline") or ""))
             same = same and (raw_head == draft.headline or not draft.headline)
         med = statistics.median
         rows.append((name, tokens, med(raw_times), med(eng_times), same, med(raw_cpu), med(eng_cpu)))

@@ -17,8 +17,9 @@ from copydesk.cli import main
 from copydesk.config import Settings
 from copydesk.desk import prepare, rewrite
 from copydesk.engines import get_engine
+from copydesk.engines.answers import parse_answer
 from copydesk.engines.llama_cpp import LlamaCppEngine, alias_path, model_dir
-from copydesk.engines.prompting import parse_answer, rewrite_task
+from copydesk.engines.prompting import rewrite_task
 from copydesk.errors import EngineUnavailable
 from copydesk.model import Article
 from copydesk.render import render

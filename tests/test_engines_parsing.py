@@ -7,15 +7,9 @@ import json
 import pytest
 
 from copydesk.config import Settings
+from copydesk.engines.answers import close_json, parse_answer, parse_json, parse_markdown
 from copydesk.engines.openai import OpenAIEngine
-from copydesk.engines.prompting import (
-    close_json,
-    parse_answer,
-    parse_json,
-    parse_markdown,
-    rewrite_schema,
-    rewrite_task,
-)
+from copydesk.engines.prompting import rewrite_schema, rewrite_task
 
 
 def test_whole_json_is_read_as_is():

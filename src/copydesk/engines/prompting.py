@@ -8,9 +8,9 @@ A model engine (``openai``, ``llama-cpp``) only has to say how to send one reque
 * **schemas** describe that answer as JSON, for structured output (OpenAI-compatible
   servers) or grammar-constrained decoding (llama.cpp, where the bounded schema
   keeps every answer a valid JSON prefix);
-* **parsing** accepts JSON, JSON cut short by ``max_tokens`` (the unfinished last
-  string is dropped and said so in a note), or the Markdown layout of the copy-desk
-  output we replace (``**Summary:**`` ... ``**News Article:**`` ... ``Read More``);
+* **parsing** (``copydesk.engines.answers``) accepts JSON, JSON cut short by
+  ``max_tokens`` (the unfinished last string is dropped and said so in a note), or
+  the Markdown layout of the copy-desk output we replace;
 * **map-reduce**: an article whose prompt does not fit the model's context is drafted
   in parts that do, and the parts' summaries are combined. The draft carries a note
   saying so; nothing is truncated.
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from copydesk.engines import Engine
+from copydesk.engines.answers import parse_answer, plain, strings
 from copydesk.errors import BadOption
 from copydesk.model import Document, Draft, Problem, Sentence
 from copydesk.segment import split_sentences, words
@@ -208,209 +209,6 @@ def revise_task(sentence: str, problems: list[Problem], sources: list[str]) -> T
     )
 
 
-# ---------------------------------------------------------------------------- parsing
-
-_FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n?|\n?```\s*$")
-
-
-def close_json(text: str) -> tuple[str, bool]:
-    """Make a JSON prefix (an answer cut short) parseable; say whether it was cut.
-
-    An unfinished string is dropped, with its key when it was a value, then every
-    open array and object is closed.
-    """
-    start = text.find("{")
-    if start < 0:
-        return text, False
-    text = text[start:]
-    stack: list[str] = []
-    in_string = escape = False
-    string_start = 0
-    end = None
-    for i, ch in enumerate(text):
-        if in_string:
-            if escape:
-                escape = False
-            elif ch == "\\":
-                escape = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch == '"':
-            in_string, string_start = True, i
-        elif ch in "{[":
-            stack.append("}" if ch == "{" else "]")
-        elif ch in "}]":
-            if stack:
-                stack.pop()
-            if not stack:
-                end = i + 1
-                break
-    if end is not None:
-        return text[:end], False
-    body = (text[:string_start] if in_string else text).rstrip()
-    closers = "".join(reversed(stack))
-    candidates = [body]
-    # a dangling key ("body" or "body": ) with its separator
-    candidates.append(re.sub(r'(,\s*)?"(?:[^"\\]|\\.)*"\s*:?\s*$', "", body).rstrip())
-    for candidate in candidates:
-        candidate = candidate.rstrip().rstrip(",").rstrip()
-        if candidate.endswith(":"):
-            continue
-        try:
-            json.loads(candidate + closers, strict=False)
-        except json.JSONDecodeError:
-            continue
-        return candidate + closers, True
-    return body + closers, True
-
-
-_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?')
-
-
-def salvage_json(text: str) -> dict[str, Any] | None:
-    """Read ``{"key": "value", "key": ["value", ...]}`` from JSON too broken for a parser
-    (bad escapes, stray text between values): every string after a known key is its value."""
-    data: dict[str, Any] = {}
-    key = None
-    for m in _JSON_STRING.finditer(text):
-        try:
-            value = json.loads(f'"{m.group(1)}"', strict=False)
-        except json.JSONDecodeError:
-            value = m.group(1).replace('\\"', '"')
-        if m.group(2):
-            key = value if value in ("headline", "summary", "body", "sentence") else None
-            continue
-        if key in ("headline", "sentence"):
-            data.setdefault(key, value)
-        elif key is not None:
-            data.setdefault(key, []).append(value)
-    return data or None
-
-
-def parse_json(text: str) -> tuple[dict[str, Any] | None, bool]:
-    """The JSON object in ``text`` (fences and cut-off answers allowed), and whether it was cut."""
-    text = _FENCE.sub("", text.strip())
-    if "{" not in text:
-        return None, False
-    closed, cut = close_json(text)
-    try:
-        data = json.loads(closed, strict=False)
-    except json.JSONDecodeError:
-        data = salvage_json(closed) if text.lstrip().startswith("{") else None
-    return (data, cut) if isinstance(data, dict) else (None, cut)
-
-
-_TIMESTAMP = re.compile(r"^\s*\w{3} \w{3} \d{1,2} \d{2}:\d{2}:\d{2} \w+ \d{4}:\s*")
-_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(summary|news article|article|rewritten article|rewrite|"
-    r"headline|title|body)\s*:?\s*(?:\*\*|__)?\s*:?\s*(.*)$", re.I)
-_DATELINE = re.compile(r"^\s*[*_][^*_\n]{3,90}[*_]\s*[–—-]+\s*")
-_READ_MORE = re.compile(r"^\s*\[?read more\]?(\(.*\))?\s*$", re.I)
-
-
-def _plain(text: str) -> str:
-    text = re.sub(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s*)", "", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    return " ".join(text.split()).strip()
-
-
-def _bold_line(block: str) -> str | None:
-    m = re.fullmatch(r"\s*(?:#{1,6}\s*(.+?)|(\*\*|__)(.+?)\2)\s*", block, re.S)
-    if not m:
-        return None
-    return _plain(m.group(1) or m.group(3))
-
-
-def parse_markdown(text: str) -> dict[str, Any]:
-    """Read the seed's Markdown layout, tolerating missing or renamed parts.
-
-    Recognises ``**Summary:**`` / ``## Summary`` / ``Summary:`` headings (with text on
-    the same line or below), a bold or ``#`` headline, an italic dateline before the
-    first paragraph (dropped: the desk writes its own), a leading timestamp, a
-    chatty preamble and a ``Read More`` line.
-    """
-    text = _TIMESTAMP.sub("", text.replace("\r\n", "\n"))
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
-    summary: list[str] = []
-    body: list[str] = []
-    headline: str | None = None
-    section: str | None = None
-    saw_heading = False
-    preamble: list[str] = []
-    for block in blocks:
-        first, _, rest = block.partition("\n")
-        m = _HEADING.match(first)
-        if m and len(first) < 200 and (m.group(2) == "" or first.lstrip().startswith(("*", "#", "_"))
-                                       or first.split(":")[0].strip().lower() == m.group(1).lower()):
-            saw_heading = True
-            name = m.group(1).lower()
-            inline = " ".join(x for x in (_plain(m.group(2)), rest.strip()) if x)
-            if name in ("headline", "title"):
-                headline = _plain(inline) or headline
-                section = "article"
-                continue
-            section = "summary" if name == "summary" else "article"
-            block = inline
-            if not block:
-                continue
-        if _READ_MORE.match(block):
-            continue
-        if section is None:
-            preamble.append(block)
-            continue
-        bold = _bold_line(block)
-        if section == "summary":
-            if bold is not None and headline is None:  # the article's headline ends the summary
-                headline, section = bold, "article"
-            else:
-                summary.append(_plain(block))
-            continue
-        if bold is not None and headline is None:
-            headline = bold
-            continue
-        para = _plain(_DATELINE.sub("", block))
-        if para:
-            body.append(para)
-    if not saw_heading:
-        # no layout at all: a first bold/# line is the headline, the rest is body
-        for block in preamble:
-            bold = _bold_line(block)
-            if bold is not None and headline is None:
-                headline = bold
-            elif not _READ_MORE.match(block):
-                para = _plain(_DATELINE.sub("", block))
-                if para:
-                    body.append(para)
-        if body and re.match(r"^(here|sure|certainly)\b", body[0], re.I) and body[0].endswith(":"):
-            body.pop(0)
-    return {"headline": headline or "", "summary": summary, "body": body}
-
-
-def parse_answer(text: str, kind: str) -> tuple[dict[str, Any], list[str]]:
-    """A model's answer as a dict (JSON first, then Markdown or plain text) plus notes."""
-    data, cut = parse_json(text)
-    notes = []
-    if cut:
-        notes.append("the model's answer stopped at the token limit; its unfinished last "
-                      "sentence was dropped (raise max_tokens to keep it)")
-    if data is None:
-        if kind == "revise":
-            sentence = _plain(_FENCE.sub("", text.strip()).strip().strip('"'))
-            data = {"sentence": sentence}
-        else:
-            data = parse_markdown(text)
-    return data, notes
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        return []
-    return [" ".join(v.split()) for v in value if isinstance(v, str) and v.strip()]
-
-
 _MARKUP = re.compile(r"https?://|www\.|</?[a-zA-Z][^>]*>|\[/?INST\]|<<\s*/?SYS\s*>>")
 
 
@@ -518,9 +316,9 @@ class ModelEngine(Engine):
         budget = self._budget(lambda t: rewrite_task(t, summary_sentences))
         if self.count_tokens(text) <= budget:
             data = self._ask(rewrite_task(text, summary_sentences), notes)
-            headline = _plain(str(data.get("headline") or ""))
-            summary_texts = _strings(data.get("summary"))
-            body_texts = _strings(data.get("body"))
+            headline = plain(str(data.get("headline") or ""))
+            summary_texts = strings(data.get("summary"))
+            body_texts = strings(data.get("body"))
         else:
             headline, summary_texts, body_texts = self._map_reduce(doc, summary_sentences, notes)
         dropped: Counter[str] = Counter()
@@ -598,8 +396,8 @@ class ModelEngine(Engine):
         summaries: list[str] = []
         for data, part_notes in results:
             notes.extend(part_notes)
-            body.extend(_strings(data.get("body")))
-            summaries.extend(_strings(data.get("summary")))
+            body.extend(strings(data.get("body")))
+            summaries.extend(strings(data.get("summary")))
         headline = ""
         rounds = 0
         while summaries:
@@ -608,8 +406,8 @@ class ModelEngine(Engine):
             groups = self._chunks(summaries, rbudget)
             answers = [self._ask(reduce_task(g, summary_sentences), notes, label="combine: ")
                        for g in groups]
-            new = [s for a in answers for s in _strings(a.get("summary"))]
-            headline = next((_plain(str(a.get("headline"))) for a in answers if a.get("headline")),
+            new = [s for a in answers for s in strings(a.get("summary"))]
+            headline = next((plain(str(a.get("headline"))) for a in answers if a.get("headline")),
                             headline)
             if len(groups) == 1 or rounds >= 4 or len(new) >= len(summaries):
                 summaries = new
@@ -627,7 +425,7 @@ class ModelEngine(Engine):
             return None
         task = revise_task(sentence, problems, [doc.sentences[i] for i in support])
         data = self._ask(task, [])
-        revised = _strings(data.get("sentence"))
+        revised = strings(data.get("sentence"))
         return revised[0] if revised else None
 
     def draft_many(self, docs: list[Document], *, summary_sentences: int = 3) -> list[Draft]:
