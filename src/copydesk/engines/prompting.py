@@ -380,7 +380,8 @@ class ModelEngine(Engine):
         notes.append(
             f"the article (about {total} tokens) does not fit the model context of "
             f"{self.context_size()} tokens with {self.settings.max_tokens} for the answer: "
-            f"drafted in {len(chunks)} parts and combined (map-reduce); no text was left out"
+            f"drafted in {len(chunks)} parts and combined (map-reduce); every part of the text "
+            "went to the model, none was cut off"
         )
         per_part = min(2, summary_sentences)
 
