@@ -7,7 +7,13 @@ import codecs
 import pytest
 
 from copydesk.errors import BinaryInput
-from copydesk.ingest.text import clean_text, decode_bytes, detect_language, take_wire_dateline
+from copydesk.ingest.text import (
+    _plainly_english,
+    clean_text,
+    decode_bytes,
+    detect_language,
+    take_wire_dateline,
+)
 
 ARTICLE = (
     "The city council approved the budget on Monday. "
@@ -202,6 +208,36 @@ def test_dailymail_byline_is_metadata():
 ])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+LONG = {
+    # plain English prose, with curly quotes and one accented name: the cheap test says "en"
+    "en": ("The council approved the new budget on Monday after a long debate, and the mayor "
+           "said the money would go to schools and roads. \u201cIt is a good day for the city,\u201d "
+           "said José Álvarez, who has led the council for six years. The vote was close, but "
+           "the plan will take effect in the spring."),
+    # Latin letters without accents, but not English: langid decides
+    "nl": ("De gemeenteraad heeft maandag na een lang debat de nieuwe begroting goedgekeurd. Het "
+           "is de eerste keer dat de stad een overschot heeft. De wethouder zei dat het geld naar "
+           "de scholen en de wegen gaat. Er was veel kritiek van de oppositie op het plan."),
+    "id": ("Dewan kota menyetujui anggaran baru pada hari Senin setelah perdebatan panjang. Ini "
+           "adalah pertama kalinya kota itu memiliki surplus. Wali kota mengatakan uang itu akan "
+           "digunakan untuk sekolah dan jalan, tetapi banyak kritik dari oposisi."),
+    "fr": ("Le conseil municipal a adopté lundi le nouveau budget après un long débat. C'est la "
+           "première fois que la ville a un excédent. Le maire a dit que l'argent irait aux écoles "
+           "et aux routes, mais l'opposition a critiqué le plan pendant des heures."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LONG))
+def test_detect_language_of_longer_text(lang):
+    assert detect_language(LONG[lang]) == lang
+
+
+def test_plain_english_needs_enough_words_and_function_words():
+    assert _plainly_english(LONG["en"])
+    assert not _plainly_english(LONG["nl"])
+    assert not _plainly_english("The council met on Monday.")  # too few words to tell
 
 
 def test_detect_language_without_letters():

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 
+from copydesk import places
 from copydesk.desk import prepare
 from copydesk.model import Article
 from copydesk.places import format_date, make_dateline, resolve_place, salient_place
@@ -20,17 +22,27 @@ def dateline(text: str, **article):
 
 @pytest.mark.parametrize(("name", "expected"), [
     ("Islamabad", "Islamabad, Pakistan"),
-    ("Boston", "Boston, Massachusetts"),
+    ("Boston", "Boston, United States"),
     ("Paris", "Paris, France"),
-    ("Washington", "Washington, D.C."),
-    ("New York", "New York, New York"),
+    ("Washington", "Washington, United States"),
+    ("Washington, D.C.", "Washington, United States"),
+    ("New York", "New York, United States"),
     ("Pakistan", "Pakistan"),
-    ("London, England", "London, England"),
-    ("Tulsa, Oklahoma", "Tulsa, Oklahoma"),
+    ("London, England", "London, United Kingdom"),
+    ("Tulsa, Oklahoma", "Tulsa, United States"),
     ("Hong Kong", "Hong Kong"),
-    ("Glasgow", "Glasgow, Scotland"),
-    ("Cardiff", "Cardiff, Wales"),
+    ("Glasgow", "Glasgow, United Kingdom"),
+    ("Cardiff", "Cardiff, United Kingdom"),
+    ("Scotland", "Scotland, United Kingdom"),
+    ("Texas", "Texas, United States"),
+    # the region after the comma says which country: not London, England
+    ("London, Ontario", "London, Canada"),
+    ("Halifax, Nova Scotia", "Halifax, Canada"),
+    # a town the main gazetteer does not know, placed by the source's own region
+    ("Portland, Dorset", "Portland, United Kingdom"),
+    ("Kirkwall, Scotland", "Kirkwall, United Kingdom"),
     ("Frobville", None),
+    ("Frobville, Ruritania", None),
 ])
 def test_resolve_place(name, expected):
     assert resolve_place(name) == expected
@@ -62,6 +74,17 @@ def test_unknown_wire_place_is_kept_as_the_source_gives_it():
     assert any("not in the gazetteer" in n for n in notes)
 
 
+@pytest.mark.parametrize(("wire", "place"), [
+    ("HALIFAX, Nova Scotia (CP) — ", "Halifax, Canada"),
+    ("KIRKWALL, Scotland - ", "Kirkwall, United Kingdom"),
+    ("WASHINGTON (AP) — ", "Washington, United States"),
+    ("Tulsa, Oklahoma (CNN) ", "Tulsa, United States"),
+])
+def test_wire_dateline_region_becomes_the_country(wire, place):
+    dl, _ = dateline(wire + STORY.format(lead="The ferry terminal reopened on Tuesday."))
+    assert (dl.place, dl.place_from) == (place, "wire")
+
+
 def test_salient_place_from_the_text():
     text = STORY.format(lead="Flooding forced hundreds of families from their homes in Porto Alegre "
                              "on Sunday, and rescuers in Brazil worked through the night.")
@@ -72,7 +95,7 @@ def test_salient_place_from_the_text():
 
 def test_city_with_state_in_the_text():
     text = STORY.format(lead="Five people were released from a hospital in Omaha, Nebraska, on Monday.")
-    assert dateline(text)[0].place == "Omaha, Nebraska"
+    assert dateline(text)[0].place == "Omaha, United States"
 
 
 def test_country_alone_when_no_city():
@@ -82,7 +105,72 @@ def test_country_alone_when_no_city():
 
 def test_a_uk_nation_alone():
     text = STORY.format(lead="Teachers in Scotland voted to strike over pay on Wednesday.")
-    assert dateline(text)[0].place == "Scotland"
+    assert dateline(text)[0].place == "Scotland, United Kingdom"
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_region():
+    # "Newport" is a Welsh county borough too, but here it is one town in a list.
+    text = STORY.format(lead="New sea walls are planned around the coast of Wales, including "
+                             "Cardiff, Newport and Colwyn Bay, and the first opens in Swansea.")
+    assert dateline(text)[0].place == "Swansea, United Kingdom"
+
+
+def test_other_towns_of_the_text_say_which_country_a_city_name_means():
+    # Elgin, Illinois is bigger than Elgin, Moray; a passenger from Inverness says Scotland.
+    text = STORY.format(lead="A mechanic from Elgin died when the helicopter came down on Friday. "
+                             "Another passenger, a welder from Inverness, survived.")
+    assert dateline(text)[0].place == "Elgin, United Kingdom"
+    text = STORY.format(lead="A mechanic from Elgin died when the helicopter came down on Friday.")
+    assert dateline(text)[0].place == "Elgin, United States"  # the larger, with nothing else said
+
+
+# --- the fallback: small towns and regions ----------------------------------------
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("Floodwater closed the old stone bridge in Tadcaster on Sunday night.", "Tadcaster, United Kingdom"),
+    ("Police in West Yorkshire said two men had been arrested after the raid.",
+     "West Yorkshire, United Kingdom"),
+    ("A soldier from Llangollen, Denbighshire, was honoured at a ceremony on Friday.",
+     "Llangollen, United Kingdom"),
+    ("Volunteers near Glenning Valley cleared fallen trees after the storm.",
+     "Glenning Valley, Australia"),
+])
+def test_fallback_finds_small_towns_and_regions(lead, place):
+    dl, notes = dateline(STORY.format(lead=lead))
+    assert (dl.place, dl.place_from) == (place, "text")
+    assert not any(n.startswith("no place") for n in notes)
+
+
+@pytest.mark.parametrize("lead", [
+    # a town's name with no "in"/"at"/"from" before it is a person here
+    "World number one Selby, the 2014 champion, looked impressive in the final frame.",
+    # an acronym is no place, though a Slovenian municipality is called Ig
+    "Shares rose 2% on Monday, analysts at IG said in a note to clients.",
+    # a common word is no town, though towns are called Hope
+    "There is still hope in Hope for the families who waited all night.",
+    # a name several countries' towns share, and nothing says which
+    "The fair in Sande drew more visitors than ever before this summer.",
+    # a continent is no dateline place
+    "Shares rose across Europe after the central bank held its rate.",
+])
+def test_fallback_never_guesses(lead):
+    dl, notes = dateline(STORY.format(lead=lead))
+    assert dl.place is None
+    assert any(n.startswith("no place") for n in notes)
+
+
+def test_gazetteer_tables_are_pickled_and_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(places, "_cache_path", lambda kind: tmp_path / f"places-{kind}-test.pickle")
+    stale = tmp_path / "places-regions-old.pickle"
+    stale.write_bytes(b"from an older copydesk")
+    built = places._cached("regions", places._build_regions)
+    path = tmp_path / "places-regions-test.pickle"
+    assert path.exists() and not stale.exists()
+    assert built["nova scotia"] == ("CA",)
+    path.write_bytes(b"not a pickle")  # a damaged cache is built again, not trusted
+    assert places._cached("regions", places._build_regions) == built
+    assert pickle.loads(path.read_bytes()) == built
 
 
 def test_no_place_means_date_alone_and_a_note():

