@@ -87,6 +87,37 @@ def newsroom(tmp_path):
         yield db, server, expected_titles, links
 
 
+def children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc): the rewrite workers of a pass."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def gone(pids: list[int], timeout: float = 10.0) -> bool:
+    """Whether every one of ``pids`` has exited (zombies count as exited)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":
+                alive.append(pid)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def kill_at(proc: subprocess.Popen, db: Path, until, rng: random.Random, *, jitter: float = 0.04,
             deadline: float = 90.0) -> tuple[int, int] | None:
     """SIGKILL ``proc`` once ``until()`` is true, plus a random 0-``jitter`` s.
@@ -98,8 +129,11 @@ def kill_at(proc: subprocess.Popen, db: Path, until, rng: random.Random, *, jitt
     time.sleep(rng.uniform(0, jitter))
     if proc.poll() is not None:
         return None
+    workers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    # Worker processes notice their parent is gone and exit: nothing is left running.
+    assert gone(workers), f"worker processes {workers} outlived the killed pass"
     return (count(db, "SELECT count(*) FROM rewrites"), count(db, "SELECT count(*) FROM entries"))
 
 
@@ -154,7 +188,8 @@ def test_sigkill_at_many_points_loses_nothing_and_writes_nothing_twice(newsroom)
     ]
     seen = []
     for name, make_until, jitter in plan:
-        args = command(db, name) + (["--every", "1s"] if name == "watch" else [])
+        # watch rewrites in a worker process, run in its own: both paths get killed.
+        args = command(db, name) + (["--every", "1s", "--workers", "1"] if name == "watch" else ["--workers", "0"])
         proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         until = make_until()  # the condition starts counting now
         at = kill_at(proc, db, until, rng, jitter=jitter)

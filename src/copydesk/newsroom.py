@@ -272,11 +272,15 @@ class Rewriter:
 
 
 def auto_workers(engine: str, pending: int) -> int:
-    """Worker processes for a pass: the spare cores, for the model-free engine and enough work."""
+    """Worker processes for a pass: the spare cores, for the model-free engine and enough work.
+
+    None on one or two cores: there the main process already keeps a core busy, and on the
+    2-core benchmark machine a worker did not help (benchmarks/pipeline.py --workers 1).
+    """
     import os
 
     cores = os.cpu_count() or 1
-    if engine != "extractive" or pending < AUTO_WORKERS_MIN_ENTRIES or cores < 2:
+    if engine != "extractive" or pending < AUTO_WORKERS_MIN_ENTRIES or cores < 3:
         return 0
     return min(cores - 1, 4)
 

@@ -45,8 +45,8 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
                      help="At most this many fetches at once from one host"),
         click.option("--workers", type=click.IntRange(0, 64), default=None,
-                     help="Processes that rewrite in parallel (0: none) [default: the spare cores, "
-                          "for the extractive engine and 48+ entries]"),
+                     help="Processes that rewrite in parallel (0: none) [default: the spare cores "
+                          "on 3+ cores, for the extractive engine and 48+ entries]"),
         click.option("--force", is_flag=True, help="Fetch every feed now, even those backing off after errors"),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line"),
     ]

@@ -29,7 +29,6 @@ from typing import Any
 import platformdirs
 from sqlalchemy import (
     Connection,
-    bindparam,
     create_engine,
     event,
     func,
@@ -53,6 +52,7 @@ from copydesk.model import Article, Feed, Rewrite, RunRecord, StoredRewrite
 from copydesk.store import dedupe, schema
 from copydesk.store.dedupe import Fingerprint, fingerprint
 from copydesk.store.migrations import migrate
+from copydesk.store.queries import Q, chunks, feed_record, run_record, stored_record
 
 __all__ = ["Store", "Fingerprint", "fingerprint", "default_path", "resolve_url", "utcnow"]
 
@@ -239,12 +239,12 @@ class Store:
     def get_feed(self, feed_id: int) -> Feed | None:
         with self._read() as conn:
             row = conn.execute(select(schema.feeds).where(schema.feeds.c.id == feed_id)).mappings().first()
-        return _feed(row) if row else None
+        return feed_record(row) if row else None
 
     def list_feeds(self) -> list[Feed]:
         with self._read() as conn:
             rows = conn.execute(select(schema.feeds).order_by(schema.feeds.c.id)).mappings().all()
-        return [_feed(r) for r in rows]
+        return [feed_record(r) for r in rows]
 
     def remove_feed(self, feed_id: int) -> bool:
         with self._write() as conn:
@@ -276,7 +276,7 @@ class Store:
         with self._write() as conn:
             keys = list(dict.fromkeys(k for k, _, _ in entries))
             seen: set[str] = set()
-            for chunk in _chunks(keys, 500):
+            for chunk in chunks(keys, 500):
                 seen.update(conn.execute(
                     select(t.c.entry_key).where(t.c.feed_id == feed_id, t.c.entry_key.in_(chunk))
                 ).scalars())
@@ -364,23 +364,23 @@ class Store:
 
     @staticmethod
     def _mark(conn: Connection) -> tuple[int, int]:
-        row = conn.execute(_Q.mark).one()
+        row = conn.execute(Q.mark).one()
         return (row[0] or 0, row[1] or 0)
 
     def _find(self, conn: Connection, fp: Fingerprint) -> tuple[int, str] | None:
         if fp.canonical_url:
-            hit = conn.execute(_Q.by_url, {"cu": fp.canonical_url}).scalar()
+            hit = conn.execute(Q.by_url, {"cu": fp.canonical_url}).scalar()
             if hit is not None:
                 return hit, "url"
-        hit = conn.execute(_Q.by_hash, {"h": fp.content_hash}).scalar()
+        hit = conn.execute(Q.by_hash, {"h": fp.content_hash}).scalar()
         if hit is not None:
             return hit, "hash"
         if not fp.bands:
             return None
-        candidates = conn.execute(_Q.by_bands, {"keys": [key for _, key in fp.bands]}).scalars().all()
+        candidates = conn.execute(Q.by_bands, {"keys": [key for _, key in fp.bands]}).scalars().all()
         best: tuple[float, int] | None = None
-        for chunk in _chunks(list(candidates), 500):
-            for art_id, blob in conn.execute(_Q.minhashes, {"ids": chunk}):
+        for chunk in chunks(list(candidates), 500):
+            for art_id, blob in conn.execute(Q.minhashes, {"ids": chunk}):
                 if blob is None:
                     continue
                 score = dedupe.similarity(fp.minhash, bytes(blob))
@@ -423,37 +423,37 @@ class Store:
                   "added_at": now}
         if found:
             article_id, outcome = found[0], "duplicate"
-            if fp.canonical_url and conn.execute(_Q.source_id, {"cu": fp.canonical_url}).scalar() is None:
-                conn.execute(_Q.insert_source, source | {"article_id": article_id})
+            if fp.canonical_url and conn.execute(Q.source_id, {"cu": fp.canonical_url}).scalar() is None:
+                conn.execute(Q.insert_source, source | {"article_id": article_id})
         else:
             outcome = "new"
-            article_id = conn.execute(_Q.insert_article, {
+            article_id = conn.execute(Q.insert_article, {
                 "canonical_url": fp.canonical_url, "content_hash": fp.content_hash, "title": article.title,
                 "article_json": json.dumps(article.to_dict()), "minhash": dedupe.to_bytes(fp.minhash),
                 "feed_id": feed_id, "first_seen_at": now,
             }).scalar_one()
             if fp.canonical_url:
-                conn.execute(_Q.insert_source, source | {"article_id": article_id})
-            conn.execute(_Q.insert_bands, [{"band": band, "key": key, "article_id": article_id}
+                conn.execute(Q.insert_source, source | {"article_id": article_id})
+            conn.execute(Q.insert_bands, [{"band": band, "key": key, "article_id": article_id}
                                            for band, key in fp.bands])
             if feed_id is not None:
-                conn.execute(_Q.feed_added, {"fid": feed_id})
+                conn.execute(Q.feed_added, {"fid": feed_id})
         rewrite_id = None
         if rewrite is not None:
             if outcome == "duplicate":
-                rewrite_id = conn.execute(_Q.rewrite_id, {"aid": article_id, "eng": rewrite.engine}).scalar()
+                rewrite_id = conn.execute(Q.rewrite_id, {"aid": article_id, "eng": rewrite.engine}).scalar()
             if rewrite_id is None:
                 rewrite_id = self._insert_rewrite(conn, article_id, rewrite, feed_id)
                 if outcome == "duplicate":
                     outcome = "new rewrite"
         if entry_id is not None:
-            conn.execute(_Q.entry_done, {"eid": entry_id, "aid": article_id, "now": now})
+            conn.execute(Q.entry_done, {"eid": entry_id, "aid": article_id, "now": now})
         return Committed(outcome, article_id, rewrite_id)
 
     def _insert_rewrite(self, conn: Connection, article_id: int, rewrite: Rewrite, feed_id: int | None) -> int:
         data = rewrite.to_dict()
         body = "\n\n".join(rewrite.body_paragraphs)
-        rewrite_id = conn.execute(_Q.insert_rewrite, {
+        rewrite_id = conn.execute(Q.insert_rewrite, {
             "article_id": article_id, "engine": rewrite.engine, "options": json.dumps(rewrite.options, default=str),
             "output": json.dumps(data), "check_report": json.dumps(data["check"]), "check_ok": int(rewrite.check.ok),
             "headline": rewrite.headline, "summary": rewrite.summary_text, "body": body, "feed_id": feed_id,
@@ -522,7 +522,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(stmt).mappings().all()
             sources = self._sources(conn, [row["article_id"] for row in rows])
-        return [_stored(row, sources.get(row["article_id"], [])) for row in rows]
+        return [stored_record(row, sources.get(row["article_id"], [])) for row in rows]
 
     def count_rewrites(self, query: str | None = None, since: dt.datetime | None = None) -> int:
         stmt = self._filtered(query, since)
@@ -538,12 +538,12 @@ class Store:
             if row is None:
                 return None
             sources = self._sources(conn, [row["article_id"]])
-        return _stored(row, sources.get(row["article_id"], []))
+        return stored_record(row, sources.get(row["article_id"], []))
 
     def _sources(self, conn: Connection, article_ids: list[int]) -> dict[int, list[str]]:
         s = schema.article_sources
         out: dict[int, list[str]] = {}
-        for chunk in _chunks(sorted(set(article_ids)), 500):
+        for chunk in chunks(sorted(set(article_ids)), 500):
             for art_id, url in conn.execute(
                 select(s.c.article_id, s.c.url).where(s.c.article_id.in_(chunk)).order_by(s.c.id)
             ):
@@ -580,31 +580,10 @@ class Store:
         t = schema.runs
         with self._read() as conn:
             rows = conn.execute(select(t).order_by(t.c.id.desc()).limit(limit)).mappings().all()
-        return [_run(r) for r in rows]
+        return [run_record(r) for r in rows]
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-class _Q:
-    """The statements of the per-story path, built once (SQLAlchemy then caches their SQL)."""
-
-    a, s, b, r, e, f = (schema.articles, schema.article_sources, schema.article_bands, schema.rewrites,
-                        schema.entries, schema.feeds)
-    mark = select(select(func.max(a.c.id)).scalar_subquery(), select(func.max(s.c.id)).scalar_subquery())
-    by_url = select(s.c.article_id).where(s.c.canonical_url == bindparam("cu"))
-    by_hash = select(a.c.id).where(a.c.content_hash == bindparam("h"))
-    by_bands = select(b.c.article_id).where(b.c.key.in_(bindparam("keys", expanding=True))).distinct()
-    minhashes = select(a.c.id, a.c.minhash).where(a.c.id.in_(bindparam("ids", expanding=True)))
-    source_id = select(s.c.id).where(s.c.canonical_url == bindparam("cu"))
-    insert_article = a.insert().returning(a.c.id)
-    insert_source = s.insert()
-    insert_bands = b.insert()
-    feed_added = f.update().where(f.c.id == bindparam("fid")).values(articles_added=f.c.articles_added + 1)
-    rewrite_id = select(r.c.id).where(r.c.article_id == bindparam("aid"), r.c.engine == bindparam("eng"))
-    insert_rewrite = r.insert().returning(r.c.id)
-    entry_done = e.update().where(e.c.id == bindparam("eid")).values(
-        status="done", article_id=bindparam("aid"), done_at=bindparam("now"), error=None)
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -628,34 +607,3 @@ def _reason(exc: SQLAlchemyError) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
-
-
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _feed(row: Any) -> Feed:
-    return Feed(
-        id=row["id"], url=row["url"], name=row["name"], added_at=_aware(row["added_at"]),
-        last_run_at=_aware(row["last_run_at"]), last_status=row["last_status"], last_error=row["last_error"],
-        error_count=row["error_count"] or 0, next_try_at=_aware(row["next_try_at"]),
-        entries_seen=row["entries_seen"] or 0, articles_added=row["articles_added"] or 0,
-        etag=row["etag"], last_modified=row["last_modified"],
-    )
-
-
-def _stored(row: Any, sources: list[str]) -> StoredRewrite:
-    rewrite = Rewrite.from_dict(json.loads(row["output"]))
-    return StoredRewrite(id=row["id"], rewrite=rewrite, created_at=_aware(row["created_at"]),
-                         article_id=row["article_id"], sources=sources, feed_id=row["feed_id"])
-
-
-def _run(row: Any) -> RunRecord:
-    return RunRecord(
-        id=row["id"], started_at=_aware(row["started_at"]), finished_at=_aware(row["finished_at"]),
-        status=row["status"], feeds=row["feeds"], feeds_failed=row["feeds_failed"],
-        feeds_not_modified=row["feeds_not_modified"], entries_new=row["entries_new"],
-        articles_new=row["articles_new"], duplicates=row["duplicates"], rewrites=row["rewrites"],
-        entries_failed=row["entries_failed"], errors=json.loads(row["errors"] or "[]"),
-    )
