@@ -21,6 +21,7 @@ import re
 import statistics
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -38,6 +39,7 @@ SWAP_WORDS = ["never", "always", "terrible", "wonderful", "nobody", "everyone", 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
+SUBSETS = ("FRANK-CNN/DM", "FRANK-XSum", "CLIFF-CNN/DM", "CLIFF-XSum")
 SAID = re.compile(r"\b(said|says|told|added|according to)\b")
 
 
@@ -200,7 +202,7 @@ def bench_planted(news: list[dict], seed: int) -> dict:
 # --- 2. extractive output ----------------------------------------------------------
 
 
-def bench_extractive(news: list[dict]) -> None:
+def bench_extractive(news: list[dict]) -> dict:
     import copydesk
     from copydesk.desk import prepare
     from copydesk.model import Article
@@ -233,12 +235,14 @@ def bench_extractive(news: list[dict]) -> None:
     cm, bm = statistics.median(check_times), statistics.median(base_times)
     print(f"checker (index + every sentence) median {cm * 1000:.1f} ms/article; baseline, the extractive "
           f"engine's own work (prepare + draft) median {bm * 1000:.1f} ms/article; ratio {cm / bm:.2f}x")
+    return {"articles": articles, "sentences": sentences, "flags": flags, "check_ms": cm * 1000,
+            "base_ms": bm * 1000}
 
 
 # --- 3. GPT-3 summaries --------------------------------------------------------------
 
 
-def bench_gpt3(news: list[dict], sample: int, seed: int) -> None:
+def bench_gpt3(news: list[dict], sample: int, seed: int) -> dict:
     flagged, sents, summaries_flagged = [], 0, 0
     kinds = Counter()
     for rec in news:
@@ -265,12 +269,26 @@ def bench_gpt3(news: list[dict], sample: int, seed: int) -> None:
             print(f"     {p.kind}: {p.detail}")
         if c.support:
             print(f"     best support: {index.sentences[c.support[0]][:220]}")
+    return {"summaries": len(news), "flagged": summaries_flagged,
+            "flagged_pct": 100 * summaries_flagged / max(len(news), 1)}
 
 
 # --- 4. factcheck ---------------------------------------------------------------------
 
 
-def bench_factcheck(records: list[dict]) -> None:
+def half(article_id: str) -> str:
+    """Which half of the articles a record falls in (a stable hash of its article id)."""
+    return "AB"[zlib.crc32(article_id.encode()) % 2]
+
+
+def balanced(c: Counter) -> tuple[int, int, float, float, float]:
+    pos, neg = c[(1, 1)] + c[(1, 0)], c[(0, 1)] + c[(0, 0)]
+    tpr = c[(1, 1)] / pos if pos else 0.0
+    tnr = c[(0, 0)] / neg if neg else 0.0
+    return pos, neg, tpr, tnr, (tpr + tnr) / 2
+
+
+def bench_factcheck(records: list[dict]) -> dict:
     by = defaultdict(lambda: Counter())
     t0 = time.perf_counter()
     cache: dict[str, verify.SourceIndex] = {}
@@ -285,16 +303,20 @@ def bench_factcheck(records: list[dict]) -> None:
                  for s in split_sentences(summary))
         subset = f"{rec['dataset'].upper()}-{'CNN/DM' if rec['origin'] == 'cnndm' else 'XSum'}"
         by[subset][(rec["label"], int(ok))] += 1
+        by[(subset, half(rec["article_id"]))][(rec["label"], int(ok))] += 1
     elapsed = time.perf_counter() - t0
     print("\n## 4. factcheck_dev.jsonl: summary-level verdict (any unsupported sentence = inconsistent)")
-    print(f"{'subset':<14}{'n':>6}{'consistent':>12}{'TPR(cons)':>11}{'TNR(incons)':>13}{'bal.acc':>9}")
-    for subset in ("FRANK-CNN/DM", "FRANK-XSum", "CLIFF-CNN/DM", "CLIFF-XSum"):
-        c = by[subset]
-        pos, neg = c[(1, 1)] + c[(1, 0)], c[(0, 1)] + c[(0, 0)]
-        tpr = c[(1, 1)] / pos if pos else 0.0
-        tnr = c[(0, 0)] / neg if neg else 0.0
-        print(f"{subset:<14}{pos + neg:>6}{pos:>12}{tpr:>11.3f}{tnr:>13.3f}{(tpr + tnr) / 2:>9.3f}")
-    print(f"({len(records)} records in {elapsed:.1f} s)")
+    print(f"{'subset':<14}{'n':>6}{'consistent':>12}{'TPR(cons)':>11}{'TNR(incons)':>13}{'bal.acc':>9}"
+          f"{'half A':>8}{'half B':>8}")
+    out = {}
+    for subset in SUBSETS:
+        pos, neg, tpr, tnr, bal = balanced(by[subset])
+        halves = [balanced(by[(subset, h)])[4] for h in "AB"]
+        out[subset] = {"n": pos + neg, "bal_acc": bal, "half_a": halves[0], "half_b": halves[1]}
+        print(f"{subset:<14}{pos + neg:>6}{pos:>12}{tpr:>11.3f}{tnr:>13.3f}{bal:>9.3f}"
+              f"{halves[0]:>8.3f}{halves[1]:>8.3f}")
+    print(f"({len(records)} records in {elapsed:.1f} s; halves split the articles by a hash of article_id)")
+    return out
 
 
 def main() -> None:
@@ -304,18 +326,44 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--only", default="1234", help="which parts to run, e.g. 34")
+    ap.add_argument("--json", action="store_true",
+                    help="end with one JSON object of rows (for benchmarks/run); the tables go to stderr")
     args = ap.parse_args()
+    if args.json:
+        real_stdout, sys.stdout = sys.stdout, sys.stderr
     if not (args.data / "news_dev.jsonl").exists():
         sys.exit(f"reference data not found at {args.data} - put ../shared/data beside the repo or pass --data")
     news = load(args.data / "news_dev.jsonl")[: args.limit]
+    rows = []
     if "1" in args.only:
-        bench_planted(news, args.seed)
+        got = bench_planted(news, args.seed)
+        for kind in ("quote", "number", "name", "speaker", "date"):
+            n = got["total"][kind]
+            rate = 100 * got["caught"][kind] / max(n, 1)
+            rows.append({"measure": f"planted errors caught: {kind} (n={n})", "ours": rate, "unit": "%",
+                         "target": ">= 95%", "met": rate >= 95})
     if "2" in args.only:
-        bench_extractive(news)
+        got = bench_extractive(news)
+        rows.append({"measure": f"flags on extractive output ({got['sentences']} sentences)",
+                     "ours": got["flags"], "better": "lower", "target": "0", "met": got["flags"] == 0})
+        rows.append({"measure": "checker ms per article (median)", "ours": got["check_ms"], "unit": "ms",
+                     "baseline": "extractive engine's own work", "baseline_value": got["base_ms"],
+                     "better": "lower"})
     if "3" in args.only:
-        bench_gpt3(news, args.sample, args.seed)
+        got = bench_gpt3(news, args.sample, args.seed)
+        rows.append({"measure": f"gpt3_summary summaries flagged (n={got['summaries']})",
+                     "ours": got["flagged_pct"], "unit": "%", "better": "lower",
+                     "target": "< 10% false flags (judged by hand)"})
     if "4" in args.only:
-        bench_factcheck(load(args.data / "factcheck_dev.jsonl")[: args.limit])
+        got = bench_factcheck(load(args.data / "factcheck_dev.jsonl")[: args.limit])
+        published = {"FRANK-CNN/DM": ".702 (QAFactEval, published)", "CLIFF-CNN/DM": ".65-.73 (published)"}
+        for subset, r in got.items():
+            rows.append({"measure": f"balanced accuracy {subset} (n={r['n']}; halves A/B "
+                                    f"{r['half_a']:.3f}/{r['half_b']:.3f})",
+                         "ours": r["bal_acc"], "target": published.get(subset)})
+    if args.json:
+        sys.stdout = real_stdout
+        print(json.dumps({"benchmark": "check", "rows": rows}))
 
 
 if __name__ == "__main__":

@@ -134,7 +134,7 @@ def test_json_report_shape(files):
         assert s["status"] in ("supported", "unsupported")
         assert all(isinstance(i, int) and 0 <= i < len(report["source_sentences"]) for i in s["support"])
         for p in s["problems"]:
-            assert p["kind"] in ("quote", "number", "date", "name", "speaker") and p["detail"]
+            assert p["kind"] in ("quote", "number", "date", "name", "speaker", "claim", "negation") and p["detail"]
 
 
 def test_copydesk_own_output_passes_check(files):
@@ -180,3 +180,21 @@ def test_real_process_exit_codes(files):
 def test_help():
     result = CliRunner().invoke(main, ["check", "-h"])
     assert result.exit_code == 0 and "SOURCE" in result.output and "--format" in result.output
+
+
+CONTENT_BAD = """\
+Harbour master Colm Geraghty expects the season to close on June 30.
+
+The port authority does not expect the season to close on June 30.
+"""
+
+
+def test_claim_and_negation_problems_in_both_reports(files):
+    bad = files("content.txt", CONTENT_BAD)
+    result = run(files.source, bad)
+    assert result.exit_code == 1
+    assert "claim: joins “harbour master colm geraghty”" in result.output
+    assert "negation: “not” where the source says it without a negation" in result.output
+    report = json.loads(run(files.source, bad, "--format", "json").output)
+    kinds = [[p["kind"] for p in s["problems"]] for s in report["sentences"]]
+    assert kinds == [["claim"], ["negation"]]

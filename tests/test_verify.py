@@ -287,3 +287,64 @@ def test_quoted_words_given_without_marks_are_flagged(index):
     assert SENTENCES[check.support[0]].startswith('"This library will serve')
     marked = '"This library will serve every family in Mapleton for fifty years," Okafor told reporters.'
     assert verify.check_sentence(marked, index).status == "supported"
+
+
+# --- content support: pieces of distant sentences, negations, misspelt names ---------
+
+
+def test_subject_of_one_sentence_with_the_deed_of_another_is_a_claim(index):
+    check = verify.check_sentence("The Hartley Foundation pledged to spend $1.5 million on a new library.", index)
+    assert [p.kind for p in check.problems] == ["claim"]
+    assert "hartley foundation pledged" in check.problems[0].detail
+    assert "spend 1 5 million on a new library" in check.problems[0].detail
+
+
+@pytest.mark.parametrize("text", [
+    # each coordinated clause stands on its own support, however far apart
+    "The council voted 7-2 to spend $1.5 million on a new library, and the Hartley Foundation "
+    "pledged 25% of the cost.",
+    "The council voted 7-2 to spend $1.5 million on a new library; the Hartley Foundation pledged 25% of the cost.",
+    # one passage, reworded and joined
+    "Construction of the new library is due to start in March 2026 and finish by September 2027.",
+    "Councillor Dev Ramsay voted against the plan, saying the town cannot afford another building.",
+])
+def test_faithful_joins_are_not_claims(index, text):
+    assert "claim" not in kinds(text, index)
+    assert verify.check_sentence(text, index).status == "supported"
+
+
+BRIDGE = split_sentences(
+    "The Millbrook bridge will not reopen before the summer, the county engineer said on Friday. "
+    "Traffic is being diverted through Eastfield village while repairs go on. "
+    "Engineers found cracks in two of the bridge's supports during an inspection in January.")
+
+
+@pytest.fixture(scope="module")
+def bridge() -> verify.SourceIndex:
+    return verify.SourceIndex(BRIDGE)
+
+
+@pytest.mark.parametrize("text", [
+    "The Millbrook bridge will reopen before the summer, the county engineer said.",
+    "Traffic is not being diverted through Eastfield village while repairs go on.",
+    "Engineers never found cracks in two of the bridge's supports during an inspection in January.",
+])
+def test_negation_flipped_is_caught(bridge, text):
+    check = verify.check_sentence(text, bridge)
+    assert "negation" in {p.kind for p in check.problems}
+
+
+@pytest.mark.parametrize("text", [
+    "The county engineer said the Millbrook bridge will not reopen before the summer.",
+    "The Millbrook bridge won't reopen before the summer, the county engineer said on Friday.",
+    "Traffic is being diverted through Eastfield village during the repairs.",
+])
+def test_negation_kept_passes(bridge, text):
+    assert verify.check_sentence(text, bridge).status == "supported"
+
+
+def test_misspelt_name_is_not_a_demonym(index):
+    assert "name" in kinds("Maria Lindqvisk said the gift was a thank-you to the town.", index)
+    assert kinds("Mapletonian families will use the new library.", index) == set()
+    afghan = verify.SourceIndex(split_sentences("Talks were held in Afghanistan on Monday."))
+    assert kinds("Afghan officials held talks on Monday.", afghan) == set()

@@ -21,7 +21,17 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            "Cazorla has been in sparkling form"). Lowercased text (FRANK's "bader 's")
            is matched against the source's own capitalised words, and a rare word the
            source never uses is taken for an invented name; a model's "UNK" placeholder
-           is flagged too.
+           is flagged too;
+* claim:   (``support``) a sentence built of long pieces of the source whose pieces come from
+           distant source sentences that no single passage says together ("The Hartley
+           Foundation pledged to spend $1.5 million" from "The Hartley Foundation pledged"
+           and "... voted to spend $1.5 million"): who-did-what swaps and wrong links.
+           Coordinated clauses (", and ...", "; ...") are judged one by one;
+* negation: (``support``) a "not", "no", "never" or "n't" put between two pieces the source
+           runs together, or a source negation left out between them.
+
+A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
+counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
 
 A sentence that stands verbatim in the source (extractive output) is supported at once,
 without looking at its claims. ``SourceIndex`` is built once per source and gathers the
@@ -51,6 +61,7 @@ from copydesk.names import (
 )
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
 from copydesk.speakers import SPEECH, speaker_of, strip_quotes
+from copydesk.support import check_support
 
 # How many of the best supporting sentences a number or a date must be found in.
 WINDOW = 4
@@ -61,6 +72,10 @@ SUPPORT = 3
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
+# What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
+_DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
+er ers ern erns ite ites o e y s es""".split()) | {""}
+
 class SourceIndex:
     """The source, indexed once so that many sentences can be checked quickly."""
 
@@ -158,8 +173,9 @@ class SourceIndex:
                     if a != b:
                         break
                     k += 1
-                if k >= 5 and k >= 0.7 * min(len(word), len(name)):
-                    return True
+                if k >= 5 and k >= 0.7 * min(len(word), len(name)) and (
+                        word[k:] in _DEMONYM_ENDS or name[k:] in _DEMONYM_ENDS):
+                    return True  # not "Bieniewski" for "Bieniewicz": a misspelt name
         return False
 
     def sentence_at(self, flat_pos: int) -> int:
@@ -379,6 +395,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     if names_mod.PLACE_CHECK:
         check_places(outside, index, problems)
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
+    check_support(outside, index, ranked, problems)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 

@@ -1,0 +1,187 @@
+"""Content support: what a sentence says beyond its quotes, numbers, dates and names.
+
+The checker (``verify``) calls these after its claim checks. Both work on the pieces a
+sentence copies from its source: the sentence's words, lightly stemmed, are covered
+greedily by the longest runs of consecutive source words ("fragments").
+
+* claim:    a sentence built mostly of long pieces of the source (at least ``SPLICE_COPY``
+            of its words in runs of ``RUN`` or more) whose content words no single passage
+            of the source holds (a passage is a sentence with its neighbours; less than
+            ``SPLICE_COVER`` of the words' rarity-weighted mass). Pieces of distant
+            sentences joined into one claim is how who-did-what swaps and wrong links are
+            made ("arsenal beat chelsea" from "arsenal lost ..." and "... beat chelsea").
+* negation: a "not", "no" or "never" put between two pieces the source runs together, or
+            a source negation left out between two pieces of one source sentence
+            ("he did not win" -> "he did win").
+
+A paraphrase in the writer's own words copies few long runs and is not judged here: the
+claim checks in ``verify`` still hold it to its names, numbers, dates and quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from copydesk.claims import STOPWORDS, stem, tokens
+from copydesk.model import Problem
+
+# A run of at least this many consecutive source words counts as copied.
+RUN = 3
+# A sentence is judged on its pieces when at least this share of its words is copied.
+SPLICE_COPY = 0.8
+# ... and is a splice when no passage holds this share of its content words' weight.
+SPLICE_COVER = 0.6
+# How many of the best supporting sentences are tried as the centre of a passage.
+PASSAGES = 5
+
+NEGATIONS = frozenset("not no never nobody nothing none neither nor cannot without t".split())
+_NEG_STEMS = frozenset(stem(w) for w in NEGATIONS)
+# Words that frame a summary ("the article discusses") rather than state a fact.
+FRAME = frozenset("""article discusses discuss discussed discussion author mentions mentioned mention
+concludes conclude overview describes described summary notes reports reported says said according
+also highlights explains""".split())
+
+
+def _source_seq(index) -> tuple[list[str | None], list[int], dict[str, list[int]]]:
+    """The source as one stem sequence (None between sentences), its sentence ids and postings."""
+    cached = index.__dict__.get("_support_seq")
+    if cached is not None:
+        return cached
+    seq: list[str | None] = []
+    sid: list[int] = []
+    for i, sent in enumerate(index.sentences):
+        for t in tokens(sent):
+            seq.append(stem(t))
+            sid.append(i)
+        seq.append(None)
+        sid.append(i)
+    pos: dict[str, list[int]] = defaultdict(list)
+    for k, t in enumerate(seq):
+        if t is not None:
+            pos[t].append(k)
+    index.__dict__["_support_seq"] = (seq, sid, pos)
+    return seq, sid, pos
+
+
+def fragments(words: list[str], index) -> list[tuple[int, int, int | None]]:
+    """Greedy cover of ``words`` (stems) by source runs: (start, length, source position)."""
+    seq, _sid, pos = _source_seq(index)
+    out, i = [], 0
+    while i < len(words):
+        best, at = 0, None
+        for k in pos.get(words[i], ()):
+            n = 0
+            while i + n < len(words) and k + n < len(seq) and seq[k + n] == words[i + n]:
+                n += 1
+            if n > best:
+                best, at = n, k
+        if at is None:
+            out.append((i, 1, None))
+            i += 1
+        else:
+            out.append((i, best, at))
+            i += best
+    return out
+
+
+def _coverage(text_tokens: list[str], index, ranked: list[tuple[float, int]]) -> float:
+    """The largest rarity-weighted share of the content words that one passage holds."""
+    content = list(dict.fromkeys(
+        stem(t) for t in text_tokens
+        if t not in STOPWORDS and t not in FRAME and len(t) >= 3 and not t.isdigit()))
+    if not content:
+        return 1.0
+    weight = {s: index.idf.get(s, 3.0) for s in content}
+    total = sum(weight.values())
+    sets = index.__dict__.setdefault("_support_sets", {})
+    best = 0.0
+    for _, i in ranked[:PASSAGES]:
+        if i not in sets:
+            sets[i] = {stem(t) for k in (i - 1, i, i + 1) if 0 <= k < len(index.sentences)
+                       for t in tokens(index.sentences[k])}
+        best = max(best, sum(w for s, w in weight.items() if s in sets[i]) / total)
+    return best
+
+
+def splice(toks: list[str], index, ranked: list[tuple[float, int]]):
+    """(copied share, passage coverage, the two pieces of distant sentences or None) for ``toks``."""
+    frags = fragments([stem(t) for t in toks], index)
+    seq, sid, _pos = _source_seq(index)
+    copied = sum(n for _, n, at in frags if at is not None and n >= RUN) / len(toks)
+    long_ = sorted((f for f in frags if f[2] is not None and f[1] >= RUN), key=lambda f: -f[1])
+    pair = None
+    for other in long_[1:]:
+        a, b = sorted((long_[0], other))
+        if abs(sid[a[2]] - sid[b[2]]) <= 1:
+            continue
+        if seq[a[2] + a[1]] is None and (b[2] == 0 or seq[b[2] - 1] is None):
+            continue  # two whole source sentences run together: a splitting slip, not a splice
+        pair = (a, b)
+        break
+    if pair is None or copied < SPLICE_COPY:
+        return copied, 1.0, pair, frags
+    return copied, _coverage(toks, index, ranked), pair, frags
+
+
+# Coordinated main clauses ("..., and ...", "...; ...") are claims of their own: a writer
+# may join what distant source sentences say, each clause on its own support.
+_CLAUSES = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|although|though|as|after|before)\b)\s*", re.I)
+
+
+def check_support(text: str, index, ranked: list[tuple[float, int]], problems: list[Problem]) -> None:
+    """Add ``claim`` and ``negation`` problems for ``text`` (quotes already taken out)."""
+    seq, sid, _pos = _source_seq(index)
+    clauses = _CLAUSES.split(text)
+    for clause in clauses:
+        toks = tokens(clause)
+        if len(toks) < 2 * RUN:
+            continue
+        copied, cover, pair, frags = splice(toks, index, ranked if len(clauses) == 1 else index.rank(clause))
+        _check_negation(toks, frags, seq, sid, problems)
+        if pair is None or copied < SPLICE_COPY or cover >= SPLICE_COVER:
+            continue
+        _add_claim(toks, pair, sid, problems)
+        return
+
+
+def _add_claim(toks, pair, sid, problems: list[Problem]) -> None:
+    (a, _, at_a), (b, _, at_b) = pair
+    one = " ".join(toks[a:a + pair[0][1]])
+    two = " ".join(toks[b:b + pair[1][1]])
+    problems.append(Problem(
+        "claim",
+        f"joins “{one}” (source sentence {sid[at_a] + 1}) and “{two}” (source sentence {sid[at_b] + 1}); "
+        "no passage of the source says them together",
+        two,
+    ))
+
+
+def _check_negation(toks: list[str], frags, seq, sid, problems: list[Problem]) -> None:
+    """A negation put between, or left out between, two pieces that the source runs together."""
+    words = [stem(t) for t in toks]
+    pieces = [f for f in frags if f[2] is not None and not (f[1] == 1 and toks[f[0]] in NEGATIONS)]
+    for (s1, n1, _at1), (s2, n2, at2) in zip(pieces, pieces[1:], strict=False):
+        between = toks[s1 + n1:s2]
+        if n1 + n2 < 2 * RUN - 1 or len(between) > 2:
+            continue
+        for gap in range(4):  # the first piece as it stands up to 3 words before the second
+            end = at2 - gap
+            if end - n1 >= 0 and seq[end - n1:end] == words[s1:s1 + n1] and sid[end - 1] == sid[at2]:
+                skipped = seq[end:at2]
+                break
+        else:
+            continue
+        said = [t for t in between if t in NEGATIONS]
+        source = [t for k, t in enumerate(skipped) if t in _NEG_STEMS
+                  and not (k + 1 < len(skipped) and skipped[k + 1] == "only")
+                  and not (end + k + 1 < len(seq) and seq[end + k + 1] == "only")]
+        said = ["n't" if t == "t" else t for t in said]
+        source = ["n't" if t == "t" else t for t in source]
+        if said and not source:
+            problems.append(Problem("negation", f"“{said[0]}” where the source says it without a negation",
+                                    said[0]))
+            return
+        if source and not said:
+            problems.append(Problem("negation", f"the source's “{source[0]}” is left out here", source[0]))
+            return
