@@ -10,14 +10,18 @@ Over ../shared/data/news_dev.jsonl in one run:
   whole pipeline (cleanup, splitting, language, draft, check, dateline) on raw text;
 * peak Python memory of each (tracemalloc, in a separate untimed pass);
 * structure share: outputs with every part (summary, headline, dateline with place and
-  date, body of 3+ paragraphs), and quotes in our output that differ from the source.
+  date, body of 3+ paragraphs), and quotes in our output that differ from the source;
+* where the whole pipeline's time goes, stage by stage (cleanup + language + splitting,
+  draft, check, dateline), so each stage's owner sees its share;
+* with ``--places``, each article's dateline place beside its first 100 characters, to
+  check by eye that no place is wrong (a wrong place is worse than none).
 
 All three methods see the same cleaned sentences (copydesk's cleanup and sentencex
 splitting), so the comparison is of ranking, not of tokenisation. sumy's own
 tokenizer needs NLTK's punkt data, which is not installed here; LexRank gets the same
 sentences through a small tokenizer class instead (words: ``\\w+``).
 
-    python benchmarks/summarize.py [--data PATH] [--repeat 3] [--limit N]
+    python benchmarks/summarize.py [--data PATH] [--repeat 3] [--limit N] [--places] [--json]
 """
 
 from __future__ import annotations
@@ -36,9 +40,11 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 import copydesk
+from copydesk import places, verify
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.model import Article, Document
+from copydesk.places import make_dateline
 from copydesk.segment import find_quotes, normalize_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +115,32 @@ def pipeline(text: str) -> copydesk.Rewrite:
     return copydesk.rewrite(text, published="2025-07-06", now=NOW, engine=ENGINE)
 
 
+STAGES = {
+    "prepare": "cleanup, language, sentence splitting (desk.prepare)",
+    "draft": "extractive draft: summary, headline, body",
+    "check": "checker (verify.check_draft)",
+    "dateline": "dateline: place and date (places.make_dateline)",
+}
+
+
+def stage_times(records: list[dict]) -> dict[str, float]:
+    """Seconds each stage of the pipeline takes over ``records``, stage by stage."""
+    took = dict.fromkeys(STAGES, 0.0)
+    for rec in records:
+        t0 = time.perf_counter()
+        doc = prepare(Article(text=rec["article"], published=NOW.date()))
+        t1 = time.perf_counter()
+        result = ENGINE.draft(doc, summary_sentences=3)
+        t2 = time.perf_counter()
+        verify.check_draft(doc, result)
+        t3 = time.perf_counter()
+        make_dateline(doc, now=NOW)
+        t4 = time.perf_counter()
+        for stage, seconds in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            took[stage] += seconds
+    return took
+
+
 def structure_ok(result: copydesk.Rewrite) -> bool:
     return bool(
         result.summary and result.headline.strip() and result.dateline.place
@@ -137,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=3, help="timed passes; the median is shown")
     ap.add_argument("--limit", type=int, default=None, help="only the first N records")
+    ap.add_argument("--places", action="store_true",
+                    help="list each article's dateline place beside its first 100 characters")
     ap.add_argument("--json", action="store_true",
                     help="print one JSON object of rows (for benchmarks/run) after the table")
     args = ap.parse_args(argv)
@@ -149,9 +183,11 @@ def main(argv: list[str] | None = None) -> int:
                                                       "lexrank": make_lexrank()}
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     pipeline(records[0]["article"])  # warm caches (language model, gazetteer)
+    places.fallback_index()  # and the small-town index, loaded on first need (once a process)
 
     scores: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
     rates: dict[str, list[float]] = {m: [] for m in [*methods, "draft", "pipeline"]}
+    stages: dict[str, list[float]] = {}
     for rep in range(args.repeat):
         for name, fn in methods.items():
             start = time.perf_counter()
@@ -170,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         results = [pipeline(rec["article"]) for rec in records]
         rates["pipeline"].append(len(records) / (time.perf_counter() - start))
+        for stage, seconds in stage_times(records).items():
+            stages.setdefault(stage, []).append(seconds)
 
     structure = sum(structure_ok(r) for r in results)
     quotes_bad = sum(altered_quotes(r, rec["article"]) for r, rec in zip(results, records, strict=True))
@@ -210,19 +248,43 @@ def main(argv: list[str] | None = None) -> int:
             r1, r2, rl = (mean([s[k] for s in rows]) for k in range(3))
             print(f"| {name:<9} | {group:<6} | {r1:5.2f} | {r2:5.2f} | {rl:5.2f} | {r1 - b1:+13.2f} | {r2 - b2:+13.2f} |")
     print()
-    header = f"| {'method':<9} | {'articles/s':>10} | {'vs LexRank':>10} | {'peak MB':>7} |"
+    measures = {
+        "copydesk": "our 3-sentence summary, from prepared sentences",
+        "lead-3": "first 3 sentences, from prepared sentences",
+        "lexrank": "sumy LexRank, 3 sentences, from prepared sentences",
+        "draft": "our summary + headline + body, from prepared sentences",
+        "pipeline": "copydesk.rewrite from raw text: cleanup to check report",
+    }
+    width = max(len(m) for m in measures.values())
+    header = (f"| {'method':<9} | {'articles/s':>10} | {'vs LexRank':>10} | {'peak MB':>7} "
+              f"| {'measures':<{width}} |")
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     lex = statistics.median(rates["lexrank"])
     for name in [*methods, "draft", "pipeline"]:
         rate = statistics.median(rates[name])
-        print(f"| {name:<9} | {rate:10.1f} | {rate / lex:9.1f}x | {peaks[name]:7.1f} |")
+        print(f"| {name:<9} | {rate:10.1f} | {rate / lex:9.1f}x | {peaks[name]:7.1f} "
+              f"| {measures[name]:<{width}} |")
+    print()
+    total = sum(statistics.median(v) for v in stages.values())
+    width = max(len(v) for v in STAGES.values())
+    header = f"| {'pipeline stage':<{width}} | {'ms/article':>10} | {'share':>5} |"
+    print(header)
+    print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    for stage, label in STAGES.items():
+        seconds = statistics.median(stages[stage])
+        print(f"| {label:<{width}} | {1000 * seconds / len(records):10.2f} | {100 * seconds / total:4.0f}% |")
     print()
     print(f"structure: {structure}/{len(records)} outputs have summary, headline, dateline with "
           f"place and date, and a body of 3+ paragraphs ({100 * structure / len(records):.0f}%)")
     print(f"quotes: {quotes_bad} of {quotes_total} quoted spans in the outputs differ from the source")
     print(f"check: {flagged}/{len(records)} outputs flagged by the checker; "
           f"{no_place} datelines without a place (the text names none the gazetteer knows)")
+    if args.places:
+        print()
+        for k, (rec, r) in enumerate(zip(records, results, strict=True)):
+            head = " ".join(rec["article"][:100].split())
+            print(f"{k:3d} {r.dateline.place_from:6} {r.dateline.place or '-':<32} | {head}")
     if args.json:
         rows = []
         for group in GROUPS.values():
@@ -254,6 +316,11 @@ def main(argv: list[str] | None = None) -> int:
                      "unit": "%", "better": "higher", "target": "100%", "met": structure == len(records)})
         rows.append({"measure": "quotes that differ from the source", "ours": quotes_bad, "unit": "quotes",
                      "better": "lower", "target": "0", "met": quotes_bad == 0})
+        for stage, label in STAGES.items():
+            seconds = statistics.median(stages[stage])
+            rows.append({"measure": f"ms/article, pipeline stage: {label}",
+                         "ours": round(1000 * seconds / len(records), 2), "unit": "ms",
+                         "better": "lower"})
         notes = [f"{no_place} of {len(records)} datelines carry no place: the text names none the "
                  "gazetteer knows, and copydesk never invents one",
                  f"speed is the median of {args.repeat} passes"]

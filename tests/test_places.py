@@ -124,6 +124,23 @@ def test_other_towns_of_the_text_say_which_country_a_city_name_means():
     assert dateline(text)[0].place == "Elgin, United States"  # the larger, with nothing else said
 
 
+def test_a_name_that_is_a_region_here_and_a_city_elsewhere():
+    # Surrey, British Columbia is a city; a Welsh county in the text says the English county.
+    lead = ("A recruit from a village in Denbighshire was found dead at the barracks in Surrey "
+            "in 1995.")
+    assert dateline(STORY.format(lead=lead))[0].place == "Surrey, United Kingdom"
+    assert dateline(STORY.format(lead="The new bridge in Surrey opened on Monday."))[0].place == \
+        "Surrey, Canada"
+
+
+@pytest.mark.parametrize("lead", [
+    "The Brazil international scored twice as his club won the cup final on Sunday night.",
+    "Liverpool want a fee for France defender Jean Martin, who has two years left on his deal.",
+])
+def test_a_country_that_names_a_team_or_a_nationality_is_no_place(lead):
+    assert dateline(STORY.format(lead=lead))[0].place is None
+
+
 # --- the fallback: small towns and regions ----------------------------------------
 
 

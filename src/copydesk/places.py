@@ -107,6 +107,7 @@ _NOT_PLACES = {
     "leicester", "newcastle", "sunderland", "villa", "dortmund", "munich", "bayern",
     "valencia", "sevilla", "seville", "lyon", "marseille", "porto", "turin", "inter",
     "asia", "europe", "africa", "oceania", "antarctica", "americas", "batman", "benfica",
+    "crystal palace", "west ham", "west bromwich", "aston", "wimbledon", "stoke",
 }
 # First words of a run that name part of a place ("North London"), not a person.
 _AREA_WORDS = {"north", "south", "east", "west", "central", "greater", "downtown", "northern",
@@ -131,6 +132,13 @@ _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "whe
             "meanwhile", "yet", "so", "since", "during", "inside", "outside", "across", "near",
             "of", "also", "both", "all", "new:", "however", "although", "though", "like"}
 
+# A place name followed by one of these stands for a team or a nationality ("the Brazil
+# international", "France defender Mamadou Sakho"), not for where the news happened.
+_ROLE_AFTER = re.compile(
+    r"\s(?:international|internationals|defender|striker|midfielder|forward|winger|goalkeeper|"
+    r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
+    r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half)\b"
+)
 _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
@@ -532,6 +540,8 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         is_state = key in gaz.states
         if not (is_city or is_country or is_state):
             continue
+        if _ROLE_AFTER.match(sent, m.end()):
+            continue
         prev = None if lead else _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
         prep = lead in _PREPS if lead else bool(prev and prev.group(1).lower() in _PREPS)
         q = _QUALIFIER.match(sent, m.end())
@@ -593,8 +603,15 @@ def salient_place(sentences: list[str]) -> str | None:
             if resolved:
                 return resolved
         # Which country a city name of several countries means: the countries the text
-        # names, then those its qualifiers and its unambiguous cities point to.
+        # names, then those its qualifiers, its regions and its unambiguous cities point to.
         context: dict[str, float] = defaultdict(float, country_score)
+        options = {c.country for c in gaz.cities[best_city]} | set(regions().get(best_city, ()))
+        if len(options) > 1:
+            for span in scanned[0]:
+                key = " ".join(span.tokens).lower()
+                codes = regions().get(key, ()) if key != best_city and key not in gaz.cities else ()
+                if len(codes) == 1:
+                    context[codes[0]] += 0.3
         for m in mentions:
             if m.kind != "city" or m.key == best_city:
                 continue
@@ -606,6 +623,9 @@ def salient_place(sentences: list[str]) -> str | None:
             for code in _qualifier_countries(qualifiers[best_city], gaz):
                 context[code] += 1.0
         prefer = tuple(sorted(context, key=lambda c: -context[c]))
+        top = next((c for c in prefer if c in options), None)
+        if top and not any(c.country == top for c in gaz.cities[best_city]):
+            return _join(surface, top, gaz)  # "Surrey" the English county, not the Canadian city
         return resolve_place(surface, prefer_countries=prefer)
     if best_country:
         if best_country == "GB":
