@@ -198,6 +198,7 @@ def test_structure_lengths_and_speed_figures(tmp_path):
     assert fig["date_assumed_share"] == 0.5  # only the bridge record has a date
     assert fig["originality"] == 0.0  # the body is the source, verbatim
     assert 0 < fig["seconds_median"] <= fig["seconds_p95"]
+    assert fig["seconds_first"] > 0  # the first article, left out of median and p95
     for key in ("rouge1", "rouge2", "rougeL", "rougeLsum", "supported_share", "problems_per_100",
                 "altered_quotes", "structure_ok_share", "originality", "seconds_median",
                 "seconds_p95"):

@@ -75,6 +75,7 @@ def rows(fig: dict[str, Any], references: list[str], kinds: list[str]) -> list[t
         ("Source words (median)", _num(fig["lengths"]["source_words"]["median"])),
         ("Seconds per article (median)", _num(fig["seconds_median"], 4)),
         ("Seconds per article (p95)", _num(fig["seconds_p95"], 4)),
+        ("Seconds, first article (with loading)", _num(fig.get("seconds_first"), 4)),
     ]
     return out
 
