@@ -22,8 +22,10 @@ facts, quotes kept with their attribution, background - in paragraphs of 1-3 sen
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,10 +133,12 @@ def _quote_balance(sentence: str) -> int:
 
 
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'][^‘’']{8,}[’']")
+_DOUBLE_MARK = re.compile('["“”«»„]')
+_CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
 
 def _has_quote(sentence: str) -> bool:
-    if any(c in sentence for c in '"“”«»„'):
+    if _DOUBLE_MARK.search(sentence):
         return True
     return ("'" in sentence or "‘" in sentence) and bool(_SINGLE_QUOTED.search(sentence))
 
@@ -150,14 +154,14 @@ class ExtractiveEngine(Engine):
     def rank(self, doc: Document) -> _Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
-        vocab: dict[str, int] = {}
+        vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
         keys: list[int] = []
         shape = np.empty(len(sentences))
         for r, sent in enumerate(sentences):
             tokens = _TOKEN.findall(sent.lower())
             shape[r] = self._shape(sent, len(tokens))
             base = r << 32
-            keys.extend([base | vocab.setdefault(t, len(vocab)) for t in _terms(tokens, english)])
+            keys.extend([base | vocab[t] for t in _terms(tokens, english)])
         unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
         rows = unique >> 32
         cols = unique & 0xFFFFFFFF
@@ -218,7 +222,7 @@ class ExtractiveEngine(Engine):
         open_ = [i not in exclude for i in order]
         for p, i in enumerate(order):  # what is already out counts as said
             if i in exclude:
-                redundancy = [max(a, b) for a, b in zip(redundancy, rows[p], strict=True)]
+                redundancy = list(map(max, redundancy, rows[p]))
         picked: list[int] = []
         penalty = 1 - MMR_LAMBDA
         while len(picked) < k:
@@ -239,7 +243,7 @@ class ExtractiveEngine(Engine):
                 break
             open_[best] = False
             picked.append(order[best])
-            redundancy = [max(a, b) for a, b in zip(redundancy, rows[best], strict=True)]
+            redundancy = list(map(max, redundancy, rows[best]))
         return picked
 
     # --- parts -------------------------------------------------------------------
@@ -358,7 +362,7 @@ class _Units:
                     straight = not straight
                 if dangling:
                     straight = True
-            if any(c in sent for c in _OPEN_DOUBLE + _CLOSE_DOUBLE):
+            if _CURLY_MARK.search(sent):
                 curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
                             - sum(sent.count(c) for c in _CLOSE_DOUBLE))
         if current:
