@@ -143,6 +143,7 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
                         r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
+_TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _Runs = list["_Span"]
 
@@ -476,6 +477,8 @@ class _Mention:
 
 
 def _strip_token(token: str) -> str:
+    if not token.endswith(_TOKEN_TAILS):
+        return token  # most words: nothing to strip
     for suffix in ("'s", "’s", "'", "’"):
         if token.endswith(suffix):
             token = token[: -len(suffix)]
