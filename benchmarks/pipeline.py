@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import multiprocessing
 import os
 import pstats
@@ -37,12 +38,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from newsgen import rss, story  # noqa: E402
-
 from copydesk.desk import rewrite  # noqa: E402
 from copydesk.model import Article  # noqa: E402
 from copydesk.newsroom import PassOptions, auto_workers, run_pass  # noqa: E402
 from copydesk.store import Store  # noqa: E402
+from newsgen import rss, story  # noqa: E402
 
 TARGET = 50.0
 STAGES = [
@@ -133,10 +133,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--entries", type=int, default=20)
-    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--passes", "--repeat", type=int, default=3, help="timed passes (median reported)")
     parser.add_argument("--workers", type=int, default=None, help="rewrite worker processes (default: auto)")
     parser.add_argument("--baseline-sample", type=int, default=200)
     parser.add_argument("--no-profile", action="store_true")
+    parser.add_argument("--json", action="store_true", help="end with one JSON object (for benchmarks/run)")
     args = parser.parse_args()
 
     total = args.feeds * args.entries
@@ -177,6 +178,18 @@ def main() -> None:
             print(f"| ratio end to end / bare rewrite | {median / base_rate:.2f}x |")
             print(f"| target >= {TARGET:.0f} articles/s | {'met' if median >= TARGET else 'NOT met'} |")
 
+            result = {
+                "benchmark": "pipeline",
+                "rows": [
+                    {"measure": f"feed pass end to end, {total} articles, median of {args.passes}",
+                     "ours": round(median, 1), "unit": "articles/s", "better": "higher",
+                     "baseline": "bare desk.rewrite, one process", "baseline_value": round(base_rate, 1),
+                     "ratio": round(median / base_rate, 3), "target": f">= {TARGET:.0f} articles/s",
+                     "met": median >= TARGET},
+                ],
+                "notes": [f"{workers} rewrite worker process(es); cpu_count={os.cpu_count()}; "
+                          f"load average {os.getloadavg()[0]:.2f}"],
+            }
             if not args.no_profile:
                 profile = cProfile.Profile()
                 popts = PassOptions(allow_private=True, concurrency=8, per_host=8, workers=0)
@@ -194,6 +207,8 @@ def main() -> None:
                 print()
                 print("top functions by own time:")
                 print("\n".join(line for line in out.getvalue().splitlines()[4:] if line.strip()))
+            if args.json:
+                print(json.dumps(result))
         finally:
             server.terminate()
             server.join(5)

@@ -144,3 +144,45 @@ def test_a_real_subprocess_exits_2_without_a_traceback(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert result.stderr.strip() == "Error: no feed #42 - see copydesk feeds list"
+
+
+def _run_on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run the real command with its stderr on a pseudo-terminal; return what it drew there."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    out = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed: the command is done
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=120)
+    os.close(master)
+    assert proc.returncode == 0, out.decode(errors="replace")
+    return out.decode("utf-8", errors="replace")
+
+
+def test_progress_bar_on_a_terminal_and_quiet_silences_it(site, tmp_path):
+    (site.root / "f.xml").write_text(rss("f", "https://f.example/", [(f"https://f.example/{i}", story(f"tty{i}")) for i in range(3)]))
+    db = str(tmp_path / "tty.db")
+    with Store.open(db) as store:
+        store.add_feed(site.url("/s/f.xml"))
+    env = {**os.environ, "COPYDESK_DB": db, "COPYDESK_ALLOW_PRIVATE": "1", "COLUMNS": "100", "TERM": "xterm"}
+    drawn = _run_on_a_terminal([sys.executable, "-m", "copydesk", "run", "--force"], env)
+    assert "Rewriting entries" in drawn and "3/3" in drawn
+    assert "3 new stories" in drawn
+    (site.root / "f.xml").write_text(rss("f", "https://f.example/", [(f"https://f.example/{i}", story(f"tty{i}")) for i in range(5)]))
+    quiet = _run_on_a_terminal([sys.executable, "-m", "copydesk", "run", "--quiet"], env)
+    assert quiet.strip() == ""
+    with Store.open(db) as store:
+        assert store.count_rewrites() == 5
