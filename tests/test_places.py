@@ -152,6 +152,9 @@ def test_a_country_that_names_a_team_or_a_nationality_is_no_place(lead):
      "Llangollen, United Kingdom"),
     ("Volunteers near Glenning Valley cleared fallen trees after the storm.",
      "Glenning Valley, Australia"),
+    # a venue named after its town
+    ("The title fight at Wembley Arena drew a crowd of 12,000 on Saturday.", "Wembley, United Kingdom"),
+    ("The driver was jailed for two years at Leeds Crown Court on Friday.", "Leeds, United Kingdom"),
 ])
 def test_fallback_finds_small_towns_and_regions(lead, place):
     dl, notes = dateline(STORY.format(lead=lead))
@@ -168,6 +171,8 @@ def test_fallback_finds_small_towns_and_regions(lead, place):
     "There is still hope in Hope for the families who waited all night.",
     # a name several countries' towns share, and nothing says which
     "The fair in Sande drew more visitors than ever before this summer.",
+    # a venue named after a person ("Kennedy" is a common name, though a Bogota district)
+    "Their flight landed at Kennedy Airport two hours late on Sunday night.",
     # a continent is no dateline place
     "Shares rose across Europe after the central bank held its rate.",
 ])

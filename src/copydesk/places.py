@@ -296,10 +296,14 @@ _FALLBACK_FORMAT = 1
 #: since a small town's name is more often something else.
 _FALLBACK_PREPS = {"in", "at", "from", "near", "outside", "around", "across", "throughout",
                    "inside", "within", "into", "off"}
+#: The last words of a venue named after its town ("Paignton Zoo", "Leeds Crown Court").
+_VENUE_WORDS = {"zoo", "arena", "stadium", "airport", "racecourse", "cathedral", "prison",
+                "court", "crown", "magistrates", "magistrates'", "harbour", "harbor", "pier"}
 #: A single-word town this common as an English word ("Hope", "Normal") is not taken.
 _FALLBACK_COMMON = 3.5
-#: Nor is a region's name this common ("Georgia" is found by the main gazetteer anyway).
-_FALLBACK_REGION_COMMON = 4.5
+#: Nor is a region's name this common, or a venue's town of 15,000 people or more
+#: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
+_FALLBACK_REGION_COMMON = 4.2
 
 
 class _Small(NamedTuple):
@@ -386,10 +390,14 @@ def fallback_index() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def fallback_entries(key: str) -> tuple[_Small, ...]:
-    """The small towns and regions called ``key`` (lower case), largest first."""
+    """The small towns and regions called ``key`` (lower case), largest first.
+
+    A town of the main gazetteer is one too here, for a venue's town ("Wembley Arena").
+    """
     packed = fallback_index().get(key)
     if not packed:
-        return ()
+        cities = gazetteer().cities.get(key, [])
+        return tuple(_Small(c.name, c.country, c.population, "town") for c in cities)
     out = []
     for line in packed.split("\n"):
         name, country, population, kind = line.split("\t")
@@ -414,9 +422,18 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
             prev = _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
             prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
         key = " ".join(tokens).lower()
-        if key not in fallback_index() or key in _NOT_PLACES or key in surnames:
+        venue = False
+        if key not in fallback_index() and prep and len(tokens) >= 2:
+            # "at Wembley Arena", "at Paignton Zoo", "at Leeds Crown Court": the town
+            head = list(tokens)
+            while len(head) > 1 and head[-1].lower() in _VENUE_WORDS:
+                head.pop()
+            if len(head) < len(tokens):
+                tokens, key, venue = head, " ".join(head).lower(), True
+        if key in _NOT_PLACES or key in surnames or not (key in fallback_index()
+                                                         or venue and key in gaz.cities):
             continue
-        q = _QUALIFIER.match(sent, m.end())
+        q = None if venue else _QUALIFIER.match(sent, m.end())
         codes = _qualifier_countries(q.group(1), gaz) if q else ()
         if not codes and q:
             codes = tuple(e.country for e in fallback_entries(q.group(1).lower())
@@ -444,8 +461,8 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
         # An acronym ("IG", "BBC") is no place unless the gazetteer writes it so ("NSW").
         entries = [e for e in fallback_entries(key) if (not codes or e.country in codes)
                    and (not surface.isupper() or e.name.isupper())]
-        common = _common(key, _FALLBACK_COMMON if entries and entries[0].kind == "town"
-                         else _FALLBACK_REGION_COMMON)
+        common = _common(key, _FALLBACK_REGION_COMMON if key in gazetteer().cities
+                         or entries and entries[0].kind == "region" else _FALLBACK_COMMON)
         if not entries or common:
             continue
         backed = [e for e in entries if e.country in evidence]
