@@ -31,6 +31,7 @@ def dateline(text: str, **article):
     ("London, England", "London, United Kingdom"),
     ("Tulsa, Oklahoma", "Tulsa, United States"),
     ("Hong Kong", "Hong Kong"),
+    ("Vatican City", "Vatican City"),  # a city-state is not "Vatican City, Vatican"
     ("Glasgow", "Glasgow, United Kingdom"),
     ("Cardiff", "Cardiff, United Kingdom"),
     ("Scotland", "Scotland, United Kingdom"),

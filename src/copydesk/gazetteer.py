@@ -57,7 +57,8 @@ _COUNTRY_ALIASES = {
     "VA": ["Vatican City"],
     "AE": ["UAE", "U.A.E."],
 }
-_COUNTRY_DISPLAY = {"NL": "Netherlands", "PS": "Palestinian Territories", "TL": "Timor-Leste"}
+_COUNTRY_DISPLAY = {"NL": "Netherlands", "PS": "Palestinian Territories", "TL": "Timor-Leste",
+                    "VA": "Vatican City"}
 _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  "Washington, D.C.": ("Washington", "US"), "Bombay": ("Mumbai", "IN"),
                  "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
