@@ -60,7 +60,7 @@ def test_text_output_has_the_seed_layout(runner, story):
     assert blocks[1] == "**Summary:**"
     assert blocks[3] == "**News Article:**"
     assert blocks[4].startswith("**") and blocks[4].endswith("**")
-    assert blocks[5].startswith("*Washington, D.C. – July 6, 2025* – The Senate voted 61-39")
+    assert blocks[5].startswith("*Washington, United States – July 6, 2025* – The Senate voted 61-39")
     assert blocks[-1] == "Read More https://news.example/senate"
     assert "Advertisement" not in result.stdout and "Share this article" not in result.stdout
     assert "WASHINGTON (AP)" not in result.stdout
@@ -72,8 +72,8 @@ def test_json_schema(runner, story):
     result = run(runner, story, "--format", "json", "--published", "2025-07-06")
     data = json.loads(result.stdout)
     assert {"summary", "headline", "dateline", "body", "check", "language", "engine"} <= set(data)
-    assert data["dateline"] == {"place": "Washington, D.C.", "date": "2025-07-06",
-                                "text": "Washington, D.C. – July 6, 2025", "place_from": "wire",
+    assert data["dateline"] == {"place": "Washington, United States", "date": "2025-07-06",
+                                "text": "Washington, United States – July 6, 2025", "place_from": "wire",
                                 "date_assumed": False}
     assert isinstance(data["body"], list) and len(data["body"]) >= 3
     assert data["check"]["ok"] is True
@@ -110,7 +110,7 @@ def test_date_assumed_is_reported(runner, story):
 def test_other_formats(runner, story, fmt):
     result = run(runner, story, "--format", fmt, "--published", "2025-07-06")
     assert result.exit_code == 0
-    assert "Washington, D.C. – July 6, 2025" in result.stdout
+    assert "Washington, United States – July 6, 2025" in result.stdout
 
 
 def test_stdin_dash_and_piped(runner):
@@ -245,7 +245,7 @@ def test_python_m_copydesk_on_the_example(tmp_path):
     assert proc.stderr == ""
     out = proc.stdout
     assert "\n\n**Summary:**\n\n" in out and "\n\n**News Article:**\n\n" in out
-    assert "*Halifax, Nova Scotia – March 18, 2025* – Harbour authorities in Halifax" in out
+    assert "*Halifax, Canada – March 18, 2025* – Harbour authorities in Halifax" in out
     assert out.rstrip().endswith("Read More")
     assert '"We were lucky, and I want to be clear that luck is not a plan," said Marguerite Doucet' in out
 
@@ -306,7 +306,7 @@ def test_a_pasted_title_line_becomes_the_headline(runner):
     data = json.loads(run(runner, "-", "--format", "json", input=text).stdout)
     assert data["headline"] == "Senate averts shutdown"
     assert data["source"]["byline"] == "Jane Roe"
-    assert data["dateline"]["place"] == "Washington, D.C."
+    assert data["dateline"]["place"] == "Washington, United States"
 
 
 def test_output_into_a_missing_folder(runner, story, tmp_path):
