@@ -10,7 +10,8 @@ import feedparser
 import pytest
 
 from copydesk.desk import rewrite
-from copydesk.model import Article
+from copydesk.engines import Engine
+from copydesk.model import Article, Draft, Sentence
 from serverkit import (
     HARBOUR,
     LIBRARY,
@@ -99,13 +100,24 @@ async def test_detail_links_sentences_to_sources_and_shows_the_report(app):
     assert "/static/desk.js" in page
 
 
+class PlantingEngine(Engine):
+    """A model-like engine whose headline claims what the source does not say."""
+
+    name = "planting"
+    uses_model = True
+
+    def draft(self, doc, *, summary_sentences=3):
+        sents = [Sentence(s, [i]) for i, s in enumerate(doc.sentences)]
+        return Draft(summary=sents[:2], headline="Library opens 24 hours for 90 days from March 3",
+                     body=[sents[i:i + 2] for i in range(0, len(sents), 2)], engine=self.name)
+
+
 async def test_detail_shows_every_flagged_claim_with_kind_and_detail(app):
-    # An engine-free way to get flags: a title the source does not support is replaced,
-    # and the report names what it claimed that the source does not say.
-    rid = save(app, LIBRARY, title="Library opens 24 hours for 90 days from March 3")
+    # The headline is replaced, and the report names what it claimed that the source does not say.
+    rid = save(app, LIBRARY, engine=PlantingEngine())
     stored = store_of(app).get_rewrite(rid).rewrite
     flagged = [c for c in stored.check.sentences if c.problems]
-    assert flagged, "the checker flagged the unsupported title"
+    assert flagged, "the checker flagged the unsupported headline"
     async with client(app) as c:
         r = await c.get(f"/rewrites/{rid}", headers=HTML)
     page = unescape(r.text)
