@@ -14,6 +14,7 @@ engine's set-up in one line for ``copydesk engines``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar
 
@@ -54,9 +55,19 @@ class Engine:
         """Release what the engine holds (a model, a client)."""
 
 
+@lru_cache(maxsize=1)
 def available() -> dict[str, object]:
-    """Engine entry points by name, not yet loaded."""
+    """Engine entry points by name, not yet loaded.
+
+    Scanning the installed distributions costs milliseconds, so it is done once per
+    process; ``available.cache_clear()`` rescans after installing a plugin at run time.
+    """
     return {ep.name: ep for ep in entry_points(group=GROUP)}
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> type[Engine]:
+    return available()[name].load()  # type: ignore[attr-defined, no-any-return]
 
 
 def engine_class(name: str) -> type[Engine]:
@@ -66,7 +77,7 @@ def engine_class(name: str) -> type[Engine]:
         raise EngineNotFound(
             f"no engine named {name!r} - choose one of: {known} (see 'copydesk engines')"
         )
-    return eps[name].load()  # type: ignore[attr-defined, no-any-return]
+    return _load(name)
 
 
 def get_engine(name: str, settings: Settings | None = None) -> Engine:
