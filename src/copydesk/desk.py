@@ -189,8 +189,11 @@ def rewrite(
         article.place = place
     if summary_sentences < 1:
         raise BadOption("--summary-sentences must be at least 1 - pass a positive number")
-    settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
-    eng = engine if isinstance(engine, Engine) else get_engine(engine or settings.engine, settings)
+    if isinstance(engine, Engine):
+        eng = engine  # settings only pick and configure an engine: an engine given needs none
+    else:
+        settings = settings or load_settings({"engine": engine})
+        eng = get_engine(engine or settings.engine, settings)
     now = now or dt.datetime.now(dt.UTC)
 
     doc = prepare(article)

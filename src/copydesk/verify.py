@@ -44,10 +44,12 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from itertools import accumulate
+from operator import neg
 
 from copydesk import claims
 from copydesk import names as names_mod
-from copydesk.claims import CONNECTORS, STOPWORDS, flat, stem, tokens
+from copydesk.claims import _DOTTED_HINT, CONNECTORS, STOPWORDS, flat, stem, tokens, undot
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.names import (
     ALIASES,
@@ -76,43 +78,95 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
 _DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
 er ers ern erns ite ites o e y s es""".split()) | {""}
 
+# flat() and tokens() over many sentences at once, the newlines between them kept
+_ASCII_DROP_LINES = str.maketrans("", "", "".join(chr(c) for c in range(128)
+                                                  if not chr(c).isalnum() and c != 10))
+_ASCII_SPACES_LINES = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum() and c != 10})
+
+
+def _joined(sentences: list[str]) -> str | None:
+    """The sentences lowercased, one a line, when they are ASCII with no line break inside."""
+    joined = "\n".join(sentences)
+    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
+        return None
+    return joined
+
+
+def _all_tokens(sentences: list[str]) -> list[list[str]]:
+    """``tokens`` of each sentence, in one pass over the whole text."""
+    joined = _joined(sentences)
+    if joined is None:
+        return [tokens(s) for s in sentences]
+    if _DOTTED_HINT.search(joined):  # undot only the sentences that need it
+        joined = "\n".join(undot(s) for s in sentences)
+    lines = joined.lower().translate(_ASCII_SPACES_LINES).split("\n")
+    return [[t for t in line.split() if t != "s"] for line in lines]
+
+
 class SourceIndex:
-    """The source, indexed once so that many sentences can be checked quickly."""
+    """The source, indexed once so that many sentences can be checked quickly.
+
+    Each part is built on first use: the flattened text (for verbatim lookups), the
+    word index (for ranking support) and the claims (names, numbers, dates), so that
+    verbatim (extractive) output pays only for what it needs.
+    """
 
     def __init__(self, sentences: list[str]):
-        self.sentences = list(sentences)
-        self.flat_sents = [flat(s) for s in self.sentences]
+        # the caller's list itself when it is one (an engine may cache by identity)
+        self.sentences = sentences if isinstance(sentences, list) else list(sentences)
+        self._speakers: dict[int, frozenset[str] | None] = {}
+        self._ranked: dict[str, list[tuple[float, int]]] = {}
+
+    def __getattr__(self, name: str):
+        # The parts of the index are gathered on first use.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        build = _BUILDERS.get(name)
+        flag = f"_built{build.__name__}" if build is not None else ""
+        if build is None or flag in self.__dict__:
+            raise AttributeError(name)
+        self.__dict__[flag] = True
+        build(self)
+        return getattr(self, name)
+
+    def _build_flat(self) -> None:
+        joined = _joined(self.sentences)
+        if joined is None:
+            self.flat_sents = [flat(s) for s in self.sentences]
+        else:  # one pass over the whole text
+            self.flat_sents = joined.lower().translate(_ASCII_DROP_LINES).split("\n")
+        self._flat_of = dict(zip(self.sentences, self.flat_sents, strict=True))
         self.flat_text = "".join(self.flat_sents)
-        self._starts = []
-        pos = 0
-        for f in self.flat_sents:
-            self._starts.append(pos)
-            pos += len(f)
-        self.vocab: set[str] = set()
-        self.stems: set[str] = set()
+        self._starts = list(accumulate((len(f) for f in self.flat_sents[:-1]), initial=0)) \
+            if self.flat_sents else []
+
+    def _build_words(self) -> None:
+        self._toks = _all_tokens(self.sentences)
+        # each distinct word stemmed once
+        self._stem_of = stem_of = {t: stem(t) for t in set().union(*self._toks)}
+        get = stem_of.__getitem__
+        self._sent_stems: list[set[str]] = []
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, sent in enumerate(self.sentences):
-            toks = tokens(sent)
-            self.vocab.update(toks)
-            st = {stem(t) for t in toks}
-            self.stems.update(st)
+        for i, toks in enumerate(self._toks):
+            st = set(map(get, toks))
+            self._sent_stems.append(st)
             for s in st:
                 postings[s].append(i)
         self.postings = postings
-        n = max(len(self.sentences), 1)
-        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in postings.items()}
-        self._speakers: dict[int, frozenset[str] | None] = {}
+        self._first = {}  # a sentence's text -> where it first stands
+        for i, sent in enumerate(self.sentences):
+            self._first.setdefault(sent, i)
+        self._weights: dict[int, float] = {}  # idf by posting length
 
-    def __getattr__(self, name: str):
-        # The claims of the source are gathered on first use: verbatim (extractive)
-        # output never needs them.
-        if name.startswith("__") or "_claims_built" in self.__dict__:
-            raise AttributeError(name)
-        self._build_claims()
-        return getattr(self, name)
+    def _build_vocab(self) -> None:
+        self.vocab: set[str] = set().union(*self._toks)
+        self.stems: set[str] = set().union(*self._sent_stems)
+
+    def _build_idf(self) -> None:
+        n = max(len(self.sentences), 1)
+        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
 
     def _build_claims(self) -> None:
-        self._claims_built = True
         self.numbers: list[list[claims.Number]] = []
         self.dates: list[set[tuple]] = []
         # every number and date with the words beside it: (kind, value, before, after)
@@ -183,19 +237,47 @@ class SourceIndex:
 
     def rank(self, text: str) -> list[tuple[float, int]]:
         """Source sentences by support for ``text``: (score, index), best first."""
+        cached = self._ranked.get(text)
+        if cached is not None:
+            return list(cached)
         scores: dict[int, float] = defaultdict(float)
-        for s in {stem(t) for t in tokens(text) if t not in STOPWORDS}:
-            ids = self.postings.get(s)
+        postings = self.postings
+        weights = self._weights
+        n = max(len(self.sentences), 1)
+        at = self._first.get(text)
+        if at is None:
+            content = {stem(t) for t in tokens(text) if t not in STOPWORDS}
+        else:  # a source sentence: its words are known (the same set, built the same way)
+            content = set(map(self._stem_of.__getitem__, [t for t in self._toks[at] if t not in STOPWORDS]))
+        for s in content:
+            ids = postings.get(s)
             if ids:
-                w = self.idf[s]
+                k = len(ids)
+                w = weights.get(k)
+                if w is None:
+                    w = weights[k] = math.log(1 + n / k)  # the idf of ``s``
                 for i in ids:
                     scores[i] += w
-        return sorted(((sc, i) for i, sc in scores.items()), key=lambda x: (-x[0], x[1]))
+        # best first, ties in source order: sort on (-score, index) in C, then turn back
+        ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
+        self._ranked[text] = ranked
+        return list(ranked)
 
     def speaker(self, i: int) -> frozenset[str] | None:
         if i not in self._speakers:
             self._speakers[i] = speaker_of(self.sentences[i], self.names)
         return self._speakers[i]
+
+
+_BUILDERS = {
+    **dict.fromkeys(("flat_sents", "flat_text", "_starts", "_flat_of"), SourceIndex._build_flat),
+    **dict.fromkeys(("_toks", "_stem_of", "_sent_stems", "postings", "_first", "_weights"),
+                    SourceIndex._build_words),
+    **dict.fromkeys(("vocab", "stems"), SourceIndex._build_vocab),
+    "idf": SourceIndex._build_idf,
+    **dict.fromkeys(("numbers", "dates", "slots", "all_numbers", "names", "initials", "partners",
+                     "ctoks", "runs", "bigrams", "token_text"), SourceIndex._build_claims),
+}
 
 
 # --- the check ----------------------------------------------------------------
@@ -351,10 +433,15 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
         problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
 
 
+_QUOTE_MARK = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
+# what every quotation ``find_quotes`` finds opens with
+_QUOTE_OPEN = re.compile(f"[{re.escape(QUOTE_CHARS)}`]")
+
+
 def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
     """The source quotation that ``text`` (all of it verbatim source words) lies inside,
     when ``text`` itself carries no quotation marks: someone's words given as fact."""
-    if len(key) < 20 or any(c in QUOTE_CHARS for c in text):
+    if len(key) < 20 or _QUOTE_MARK.search(text) or not _QUOTE_OPEN.search(source_sentence):
         return None
     for q in find_quotes(source_sentence):
         if key in flat(q.text):
@@ -366,7 +453,9 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     """Check one output sentence against the source; see the module docstring."""
     ranked = index.rank(text)
     support = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
-    key = flat(text)
+    key = index._flat_of.get(text)
+    if key is None:
+        key = flat(text)
     if not key or key in index.flat_text:
         problems = []
         if key:

@@ -89,10 +89,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _terms(tokens: list[str], english: bool) -> list[str]:
-    if not english:
-        return tokens
-    return [t for t in map(_stem, tokens) if t]
+# \w+ for ASCII text by str.translate: what is not a letter, digit or "_" becomes a space
+_ASCII_SPACES = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or c in (10, 95))})
+
+
+def _sentence_words(sentences: list[str]) -> list[list[str]]:
+    """Each sentence's lowercased ``\\w+`` tokens, in one pass when the text is ASCII."""
+    joined = "\n".join(sentences).lower()
+    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
+        return [_TOKEN.findall(sent.lower()) for sent in sentences]
+    return [line.split() for line in joined.translate(_ASCII_SPACES).split("\n")]
 
 
 @dataclass
@@ -154,15 +160,21 @@ class ExtractiveEngine(Engine):
     def rank(self, doc: Document) -> _Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
+        words_of = _sentence_words(sentences)
+        shape = np.array([self._shape(sent, len(toks)) for sent, toks in zip(sentences, words_of, strict=True)],
+                         dtype=np.float64)
+        lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
+        every = list(itertools.chain.from_iterable(words_of))
+        rows_of = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+        if english:  # stop words stem to "": they are left out
+            every = list(map(_stem, every))
+            kept = np.fromiter(map(bool, every), dtype=bool, count=len(every))
+            rows_of = rows_of[kept]
+            every = [t for t in every if t]
         vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
-        keys: list[int] = []
-        shape = np.empty(len(sentences))
-        for r, sent in enumerate(sentences):
-            tokens = _TOKEN.findall(sent.lower())
-            shape[r] = self._shape(sent, len(tokens))
-            base = r << 32
-            keys.extend([base | vocab[t] for t in _terms(tokens, english)])
-        unique, counts = np.unique(np.asarray(keys, dtype=np.int64), return_counts=True)
+        ids = np.fromiter(map(vocab.__getitem__, every), dtype=np.int64, count=len(every))
+        keys = (rows_of << 32) | ids
+        unique, counts = np.unique(keys, return_counts=True)
         rows = unique >> 32
         cols = unique & 0xFFFFFFFF
         n = len(sentences)
