@@ -348,3 +348,54 @@ def test_misspelt_name_is_not_a_demonym(index):
     assert kinds("Mapletonian families will use the new library.", index) == set()
     afghan = verify.SourceIndex(split_sentences("Talks were held in Afghanistan on Monday."))
     assert kinds("Afghan officials held talks on Monday.", afghan) == set()
+
+
+# --- the index's one-pass shortcuts give what the per-sentence functions give -----------
+
+TRICKY = [
+    "The U.S. and the U.K. met in Washington, D.C. on Jan. 5.",
+    "Bader's team won 3-1; the players' snake_case_tag was 'go_team'.",
+    "Zürich’s mayor said «non» to the São Paulo plan.",
+    "A line\nbreak inside one sentence.",
+    "",
+    "ΟΔΟΣ ΣΟΦΟΣ: Greek capitals, and a final sigma.",
+]
+
+
+@pytest.mark.parametrize("sentences", [
+    SENTENCES,                                    # ASCII: the one-pass path
+    TRICKY[:2],                                   # ASCII with dotted abbreviations and "_"
+    TRICKY,                                       # non-ASCII and a line break: sentence by sentence
+    TRICKY[2:3],
+    [],
+])
+def test_one_pass_tokens_and_flat_match_per_sentence(sentences):
+    index = verify.SourceIndex(sentences)
+    assert index._toks == [claims.tokens(s) for s in sentences]
+    assert index.flat_sents == [claims.flat(s) for s in sentences]
+    assert index.flat_text == "".join(claims.flat(s) for s in sentences)
+    for i, s in enumerate(sentences):  # where each sentence starts in the flat text
+        assert index.flat_text.startswith(claims.flat(s), index._starts[i])
+
+
+def test_tokens_and_flat_fast_path_match_the_regexes():
+    for text in [*TRICKY, *SENTENCES, "e.g. A.B.C. x.y", "a_b __ c", "tabs\tand\x0bvertical"]:
+        assert claims.tokens(text) == [t for t in claims._TOKEN.findall(claims._DOTTED.sub(
+            lambda m: m.group(0).replace(".", ""), text).lower()) if t != "s"]
+        assert claims.flat(text) == claims._ALNUM_DROP.sub("", text.lower())
+
+
+def test_rank_is_the_same_for_a_source_sentence_and_its_copy(index):
+    # a source sentence's words come from the index; any other text is tokenised afresh
+    for sent in SENTENCES:
+        copy = sent + " "
+        assert index.rank(sent) == index.rank(copy)
+        assert index.rank(sent) is not index.rank(sent)  # callers may change their list
+
+
+def test_index_builds_nothing_up_front():
+    fresh = verify.SourceIndex(SENTENCES)
+    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked"}
+    assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
+    with pytest.raises(AttributeError):
+        fresh.no_such_part  # noqa: B018

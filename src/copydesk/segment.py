@@ -28,27 +28,35 @@ def _language_code(language: str | None) -> str:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
 
 
+def _segment(para: str, code: str) -> list[str]:
+    """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
+    out = []
+    for sent in sentencex.segment(code, para):
+        sent = " ".join(sent.split())
+        if sent:
+            out.append(sent)
+    return out
+
+
 def split_sentences(text: str, language: str | None = "en") -> list[str]:
     """Split ``text`` into sentences, stripped, none empty. Paragraph breaks end a sentence."""
     code = _language_code(language)
     out: list[str] = []
     for para in _PARA_BREAK.split(text):
         para = para.strip()
-        if not para:
-            continue
-        for sent in sentencex.segment(code, para):
-            sent = " ".join(sent.split())
-            if sent:
-                out.append(sent)
+        if para:
+            out += _segment(para, code)
     return out
 
 
 def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str], list[list[int]]]:
     """Sentences of ``text`` plus, for each paragraph, the indices of its sentences."""
+    code = _language_code(language)
     sentences: list[str] = []
     paragraphs: list[list[int]] = []
     for para in _PARA_BREAK.split(text):
-        sents = split_sentences(para, language)
+        para = para.strip()
+        sents = _segment(para, code) if para else []
         if sents:
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)

@@ -111,6 +111,7 @@ class _Ranked:
     #: the best CANDIDATES sentences and their pairwise similarities, made on first use
     order: list[int] | None = None
     sims: np.ndarray | None = None
+    sim_rows: list[list[float]] | None = None  # ``sims`` as lists, for the MMR loop
 
 
 def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
@@ -143,6 +144,7 @@ _DOUBLE_MARK = re.compile('["“”«»„]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
 
+@lru_cache(maxsize=4096)
 def _has_quote(sentence: str) -> bool:
     if _DOUBLE_MARK.search(sentence):
         return True
@@ -166,13 +168,16 @@ class ExtractiveEngine(Engine):
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
         every = list(itertools.chain.from_iterable(words_of))
         rows_of = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
-        if english:  # stop words stem to "": they are left out
-            every = list(map(_stem, every))
-            kept = np.fromiter(map(bool, every), dtype=bool, count=len(every))
-            rows_of = rows_of[kept]
-            every = [t for t in every if t]
         vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
-        ids = np.fromiter(map(vocab.__getitem__, every), dtype=np.int64, count=len(every))
+        # each distinct word once, in the order words first appear: its term's id
+        if english:  # stop words stem to "" and are left out (-1)
+            word_id = {w: vocab[t] if (t := _stem(w)) else -1 for w in dict.fromkeys(every)}
+        else:
+            word_id = {w: vocab[w] for w in dict.fromkeys(every)}
+        ids = np.fromiter(map(word_id.__getitem__, every), dtype=np.int64, count=len(every))
+        if english:
+            kept = ids >= 0
+            ids, rows_of = ids[kept], rows_of[kept]
         keys = (rows_of << 32) | ids
         unique, counts = np.unique(keys, return_counts=True)
         rows = unique >> 32
@@ -217,6 +222,7 @@ class ExtractiveEngine(Engine):
         if ranked.order is None or ranked.sims is None:
             ranked.order = sorted(range(len(ranked.scores)), key=lambda i: -ranked.scores[i])[:CANDIDATES]
             ranked.sims = _similarities(ranked, ranked.order)
+            ranked.sim_rows = ranked.sims.tolist()
         return ranked.order, ranked.sims
 
     def select(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None,
@@ -225,26 +231,25 @@ class ExtractiveEngine(Engine):
 
         ``boost`` multiplies the relevance of some sentences (the body favours facts).
         """
-        order, sims = self.candidates(ranked)
+        order, _sims = self.candidates(ranked)
+        rows = ranked.sim_rows
         exclude = exclude or set()
-        rows = sims.tolist()
         boost = boost or {}
         relevance = [MMR_LAMBDA * ranked.scores[i] * boost.get(i, 1.0) for i in order]
         redundancy = [0.0] * len(order)
-        open_ = [i not in exclude for i in order]
         for p, i in enumerate(order):  # what is already out counts as said
             if i in exclude:
-                redundancy = list(map(max, redundancy, rows[p]))
+                redundancy = [y if y > x else x for x, y in zip(redundancy, rows[p], strict=True)]
+        open_ = [p for p, i in enumerate(order) if i not in exclude]  # positions, in order
         picked: list[int] = []
         penalty = 1 - MMR_LAMBDA
         while len(picked) < k:
             best = dup = -1
             best_value = dup_value = -math.inf
-            for p, is_open in enumerate(open_):
-                if not is_open:
-                    continue
-                value = relevance[p] - penalty * redundancy[p]
-                if redundancy[p] < DUPLICATE:
+            for p in open_:
+                red = redundancy[p]
+                value = relevance[p] - penalty * red
+                if red < DUPLICATE:
                     if value > best_value:
                         best, best_value = p, value
                 elif value > dup_value:
@@ -253,9 +258,12 @@ class ExtractiveEngine(Engine):
                 best = dup
             if best < 0:
                 break
-            open_[best] = False
+            open_.remove(best)
             picked.append(order[best])
-            redundancy = list(map(max, redundancy, rows[best]))
+            row = rows[best]
+            for p in open_:  # only what is still open is looked at again
+                if row[p] > redundancy[p]:
+                    redundancy[p] = row[p]
         return picked
 
     # --- parts -------------------------------------------------------------------
@@ -374,7 +382,7 @@ class _Units:
                     straight = not straight
                 if dangling:
                     straight = True
-            if _CURLY_MARK.search(sent):
+            if not sent.isascii() and _CURLY_MARK.search(sent):
                 curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
                             - sum(sent.count(c) for c in _CLOSE_DOUBLE))
         if current:
@@ -424,6 +432,11 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
     re.IGNORECASE,
 )
+# what _TRAILING_ATTRIBUTION cannot match without (a cheap search that skips the costly one)
+_ATTRIBUTION_VERB = re.compile(
+    r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
+    re.IGNORECASE,
+)
 _STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
 _CLAUSE_BREAK = re.compile(r",\s")
 _SUBORDINATE = re.compile(
@@ -448,7 +461,7 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     Title Case is an English convention; other languages keep the sentence's own case.
     """
     text = lead.strip()
-    m = _TRAILING_ATTRIBUTION.search(text)
+    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
     last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
