@@ -456,10 +456,10 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     key = index._flat_of.get(text)
     if key is None:
         key = flat(text)
-    if not key or key in index.flat_text:
+    pos = index.flat_text.find(key) if key else -1
+    if pos >= 0 or not key:
         problems = []
         if key:
-            pos = index.flat_text.find(key)
             first = index.sentence_at(pos)
             support = [first] + [i for i in support if i != first]
             unmarked = _unmarked_quote(text, key, index.sentences[first])
