@@ -399,3 +399,20 @@ def test_index_builds_nothing_up_front():
     assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
     with pytest.raises(AttributeError):
         fresh.no_such_part  # noqa: B018
+
+
+CLAIMS_TEXTS = [
+    *SENTENCES,
+    "No digits and no number words here at all.",
+    "Often the tent was seventy-five feet from the ferry on the third day.",
+    "The market decided in Sept. that a dozen separate novel plans were due on the 4th of July, 1999.",
+    "He said may be, but in May 2020 and the 1990s, on Mondays, it cost $5m (about 5 m tall).",
+    "Prices rose 3.5 per cent in 2019-20, from two hundred and sixty to 1,500,000.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS_TEXTS)
+def test_numbers_and_dates_shortcuts_find_what_the_full_scan_finds(text):
+    # ASCII text may skip patterns it cannot hold; a non-ASCII tail forces the full scan
+    assert claims.numbers(text, with_years=True) == claims.numbers(text + " é", with_years=True)
+    assert claims.dates(text) == claims.dates(text + " é")

@@ -136,6 +136,9 @@ _NUMBER = re.compile(
 )
 _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Cheap tests that let ASCII text without any digit or number word skip the regexes above.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (*_UNITS, *_TENS, *_ORDINALS)
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,10 @@ def _words_value(text: str) -> float:
 
 def numbers(text: str, *, with_years: bool = False) -> list[Number]:
     """Every number of ``text`` as a value; years (1800-2099 alone) are dates, left out by default."""
+    if text.isascii() and not _DIGIT.search(text):
+        low = text.lower()
+        if not any(w in low for w in _NUMBER_WORDS):
+            return []  # every number needs a digit or a number word
     out: list[Number] = []
     for m in _NUMBER.finditer(text):
         span = m.group(0).strip()
@@ -207,6 +214,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _MONTH_ABBR
+_MONTH_STEMS = tuple(m[:3] for m in MONTHS)  # every month name and abbreviation holds one
 _MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?![\w])", re.I)
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
@@ -247,18 +255,28 @@ def _is_month(m: re.Match, text: str) -> bool:
 
 def dates(text: str) -> list[DateClaim]:
     """Weekdays, months, (month, day) pairs and years named in ``text``."""
+    weekday = month = digit = True
+    if text.isascii():  # what each pattern needs, tested cheaply (ASCII: no case-folding surprises)
+        low = text.lower()
+        weekday = "day" in low
+        month = any(m in low for m in _MONTH_STEMS)
+        digit = _DIGIT.search(text) is not None
     out: list[DateClaim] = []
-    for m in _WEEKDAY.finditer(text):
-        out.append(DateClaim("weekday", m.group(1).lower(), m.group(0), m.start()))
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
+    if weekday:
+        for m in _WEEKDAY.finditer(text):
+            out.append(DateClaim("weekday", m.group(1).lower(), m.group(0), m.start()))
+    for pattern in (_DAY_MONTH, _MONTH_DAY) if month and digit else ():
         for m in pattern.finditer(text):
             day = int(m.group("d"))
-            month = _MONTH_OF[m.group("m").rstrip(".").lower()]
+            month_ = _MONTH_OF[m.group("m").rstrip(".").lower()]
             if 1 <= day <= 31:
-                out.append(DateClaim("day", (month, day), m.group(0), m.start()))
-    for m in _MONTH_WORD.finditer(text):
-        if _is_month(m, text):
-            out.append(DateClaim("month", _MONTH_OF[m.group("m").rstrip(".").lower()], m.group(0), m.start()))
+                out.append(DateClaim("day", (month_, day), m.group(0), m.start()))
+    if month:
+        for m in _MONTH_WORD.finditer(text):
+            if _is_month(m, text):
+                out.append(DateClaim("month", _MONTH_OF[m.group("m").rstrip(".").lower()], m.group(0), m.start()))
+    if not digit:
+        return out
     for m in _YEAR_WORD.finditer(text):
         if m.group(0).endswith("s"):  # "the 1990s"
             out.append(DateClaim("decade", int(m.group(1)) // 10 * 10, m.group(0), m.start()))
