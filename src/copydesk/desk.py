@@ -192,7 +192,7 @@ def rewrite(
     if isinstance(engine, Engine):
         eng = engine  # settings only pick and configure an engine: an engine given needs none
     else:
-        settings = settings or load_settings({"engine": engine})
+        settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
         eng = get_engine(engine or settings.engine, settings)
     now = now or dt.datetime.now(dt.UTC)
 
