@@ -416,3 +416,30 @@ def test_numbers_and_dates_shortcuts_find_what_the_full_scan_finds(text):
     # ASCII text may skip patterns it cannot hold; a non-ASCII tail forces the full scan
     assert claims.numbers(text, with_years=True) == claims.numbers(text + " é", with_years=True)
     assert claims.dates(text) == claims.dates(text + " é")
+
+
+@pytest.mark.parametrize("text", [
+    "The pier will become a museum of modern art.",
+    "https://www.example.org/r/news/wiki/some_page",
+    ".",
+    "sentence",
+])
+def test_what_the_source_never_mentions_is_a_claim_problem(text):
+    pier = verify.SourceIndex(split_sentences(
+        "The council of Fairhaven voted on Monday to close the pier. "
+        "Mayor Anna Berg said the pier was unsafe. Repairs would cost 2 million crowns."))
+    check = verify.check_sentence(text, pier)
+    assert check.status == "unsupported"
+    assert "claim" in {p.kind for p in check.problems}
+
+
+@pytest.mark.parametrize("text", [
+    "Fairhaven's council voted to close the pier on Monday.",
+    "Berg called the pier unsafe.",
+    "The mayor said repairs to the pier would cost 2 million crowns.",
+])
+def test_grounded_paraphrase_passes(text):
+    pier = verify.SourceIndex(split_sentences(
+        "The council of Fairhaven voted on Monday to close the pier. "
+        "Mayor Anna Berg said the pier was unsafe. Repairs would cost 2 million crowns."))
+    assert verify.check_sentence(text, pier).status == "supported"

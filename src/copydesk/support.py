@@ -129,8 +129,44 @@ def splice(toks: list[str], index, ranked: list[tuple[float, int]]):
 _CLAUSES = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|although|though|as|after|before)\b)\s*", re.I)
 
 
+# A sentence is grounded when more than this share of its content words occurs in the source.
+GROUND = 0.4
+
+
+def check_grounding(text: str, index, problems: list[Problem]) -> bool:
+    """Add a ``claim`` problem when ``text`` says mostly what the source never mentions.
+
+    Content words (not stop words, not summary framing, three letters or more) are
+    stemmed and looked up anywhere in the source. A sentence with none of its own (a
+    stray URL, a lone word, markup) or with no more than ``GROUND`` of them in the source
+    is not the source speaking. Returns True when it added a problem.
+    """
+    toks = tokens(text)
+    content = list(dict.fromkeys(
+        stem(t) for t in toks if t not in STOPWORDS and t not in FRAME and len(t) >= 3 and not t.isdigit()))
+    if not toks:
+        problems.append(Problem("claim", "no words: not a sentence of the article", text))
+        return True
+    if not content:
+        return False
+    stems = index.stems
+    prefixes = index.__dict__.get("_ground_prefixes")
+    if prefixes is None:  # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan"
+        prefixes = index.__dict__["_ground_prefixes"] = {s[:5] for s in stems if len(s) >= 5}
+    missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in prefixes)]
+    if len(missing) > (1 - GROUND) * len(content):
+        shown = ", ".join(missing[:6])
+        problems.append(Problem(
+            "claim", f"most of what this says is nowhere in the source ({len(missing)} of "
+            f"{len(content)} content words missing: {shown})", text))
+        return True
+    return False
+
+
 def check_support(text: str, index, ranked: list[tuple[float, int]], problems: list[Problem]) -> None:
     """Add ``claim`` and ``negation`` problems for ``text`` (quotes already taken out)."""
+    if check_grounding(text, index, problems):
+        return
     seq, sid, _pos = _source_seq(index)
     clauses = _CLAUSES.split(text)
     for clause in clauses:

@@ -456,17 +456,19 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     key = index._flat_of.get(text)
     if key is None:
         key = flat(text)
-    pos = index.flat_text.find(key) if key else -1
-    if pos >= 0 or not key:
+    if not key:  # punctuation or markup alone
+        return SentenceCheck(text=text, part=part, status="unsupported", support=[],
+                             problems=[Problem("claim", "no words: not a sentence of the article", text)])
+    pos = index.flat_text.find(key)
+    if pos >= 0:
         problems = []
-        if key:
-            first = index.sentence_at(pos)
-            support = [first] + [i for i in support if i != first]
-            unmarked = _unmarked_quote(text, key, index.sentences[first])
-            if unmarked:
-                problems.append(Problem(
-                    "quote", f"the source's quoted words “{unmarked}” stand here without quotation "
-                    "marks or speaker", text))
+        first = index.sentence_at(pos)
+        support = [first] + [i for i in support if i != first]
+        unmarked = _unmarked_quote(text, key, index.sentences[first])
+        if unmarked:
+            problems.append(Problem(
+                "quote", f"the source's quoted words “{unmarked}” stand here without quotation "
+                "marks or speaker", text))
         return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
                              support=support[:SUPPORT], problems=problems)
     window = [i for _, i in ranked[:WINDOW]]
