@@ -40,3 +40,28 @@ def http_server():
         mounts["/shared/extraction/"] = DATA / "extraction_dev" / "html"
     with LocalServer(mounts) as server:
         yield server
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A real HTTP server on 127.0.0.1 serving ``site.root`` (an empty folder) under /s/."""
+    from httpserver import LocalServer
+
+    root = tmp_path / "site"
+    root.mkdir()
+    with LocalServer({"/s/": root}) as server:
+        server.root = root
+        yield server
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The web desk's ASGI app on a fresh SQLite file (tests/serverkit.py)."""
+    from serverkit import make_app
+
+    return make_app(tmp_path)

@@ -15,7 +15,6 @@ from copydesk.desk import rewrite
 from copydesk.model import Article
 from copydesk.render.text import timestamp
 from copydesk.store import Store
-from httpserver import LocalServer
 from newsgen import rss, story
 
 
@@ -34,15 +33,6 @@ def cli(db, monkeypatch):
         return runner.invoke(main, [*args], env={"COPYDESK_DB": db, **(env or {})}, catch_exceptions=False)
 
     return invoke
-
-
-@pytest.fixture
-def site(tmp_path):
-    root = tmp_path / "site"
-    root.mkdir()
-    with LocalServer({"/s/": root}) as server:
-        server.root = root
-        yield server
 
 
 def one_line_error(result, code: int = 2) -> str:

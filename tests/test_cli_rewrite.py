@@ -178,13 +178,13 @@ def test_bad_input_is_one_line_exit_2_and_no_output_file(runner, tmp_path, name,
 def test_missing_file(runner, tmp_path):
     result = runner.invoke(main, ["rewrite", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2
-    assert result.stderr == f"Error: file not found: {tmp_path / 'nope.txt'} - check the path\n"
+    assert result.stderr == f"Error: file not found: {tmp_path / 'nope.txt'} - give the path of a text file\n"
 
 
 def test_folder_as_source(runner, tmp_path):
     result = runner.invoke(main, ["rewrite", str(tmp_path)])
     assert result.exit_code == 2
-    assert "is a folder - give the article's file" in result.stderr
+    assert "is a folder - give the path of a text file" in result.stderr
 
 
 @pytest.mark.parametrize(("args", "message"), [

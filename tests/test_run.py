@@ -15,17 +15,7 @@ from copydesk.errors import BadOption
 from copydesk.newsroom import PassOptions, next_delay, parse_duration, parse_since, run_pass
 from copydesk.store import Store
 from copydesk.store.dedupe import canonical_url
-from httpserver import LocalServer
 from newsgen import html_page, rss, story
-
-
-@pytest.fixture
-def site(tmp_path):
-    root = tmp_path / "site"
-    root.mkdir()
-    with LocalServer({"/s/": root}) as server:
-        server.root = root
-        yield server
 
 
 @pytest.fixture

@@ -16,16 +16,6 @@ pytestmark = pytest.mark.anyio
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
 async def post(app, body, **kw):
     async with client(app) as c:
         return await c.post("/api/v1/rewrite", json=body, **kw)

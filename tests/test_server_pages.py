@@ -28,16 +28,6 @@ pytestmark = pytest.mark.anyio
 HTML = {"accept": "text/html"}
 
 
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
 def save(app, text, **kw) -> int:
     return store_of(app).save_rewrite(rewrite(text, **kw))
 

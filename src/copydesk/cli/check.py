@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
 from copydesk import verify
+from copydesk.cli.common import read_bytes
 from copydesk.errors import BinaryInput, EmptyInput, InputError
 from copydesk.model import CheckReport
 
@@ -21,20 +21,8 @@ MARK = {"supported": "ok", "unsupported": "FAIL"}
 
 def read_text(name: str, label: str) -> str:
     """The text of file ``name`` ("-" for stdin), or an InputError naming the fix."""
-    if name == "-":
-        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
-        where = "stdin"
-    else:
-        path = Path(name)
-        if not path.exists():
-            raise InputError(f"{label} file not found: {name} - give the path of a text file")
-        if path.is_dir():
-            raise InputError(f"{label} {name} is a folder - give the path of a text file")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{label} {name} cannot be read ({exc.strerror}) - check its permissions") from None
-        where = name
+    data = read_bytes(name, label=label)
+    where = "stdin" if name == "-" else name
     if b"\x00" in data:
         raise BinaryInput(f"{label} {where} is a binary file, not text - give a UTF-8 text file")
     try:

@@ -11,6 +11,9 @@ import click
 
 from copydesk.errors import InputError
 
+#: Bigger input than this is refused rather than processed slowly.
+MAX_BYTES = 50_000_000
+
 
 def write_output(content: str, path: str | None) -> None:
     """Write ``content`` to ``path`` atomically (temp file, then rename), or to stdout.
@@ -40,3 +43,31 @@ def write_output(content: str, path: str | None) -> None:
 
 def stdin_is_tty() -> bool:
     return sys.stdin is None or sys.stdin.isatty()
+
+
+def read_bytes(source: str | None, *, label: str = "") -> bytes:
+    """The raw bytes of ``source`` (a path, or stdin for ``-`` / None), or an InputError.
+
+    ``label`` ("SOURCE", "REWRITE") prefixes the messages of commands that read two files.
+    """
+    prefix = f"{label} " if label else ""
+    if source in (None, "-"):
+        if source is None and stdin_is_tty():
+            raise InputError("no article given - pass a file, '-' for stdin, or pipe text in")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1) if sys.stdin is not None else b""
+        name = "stdin"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{prefix}file not found: {source} - give the path of a text file")
+        if path.is_dir():
+            raise InputError(f"{prefix}{source} is a folder - give the path of a text file")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read {prefix}{source} ({exc.strerror}) - check its permissions") from None
+        name = source
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{prefix}{name} is over {MAX_BYTES // 1_000_000} MB - split it into articles")
+    return data

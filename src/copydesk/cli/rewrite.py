@@ -7,42 +7,12 @@ stdout, or atomically to ``-o FILE``: on any error nothing is written.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
 
-from copydesk.cli.common import stdin_is_tty, write_output
-from copydesk.errors import EmptyInput, InputError
+from copydesk.cli.common import read_bytes, write_output
+from copydesk.errors import EmptyInput
 from copydesk.ingest.text import decode_bytes
 from copydesk.model import Article
-
-#: Bigger input than this is refused rather than rewritten slowly.
-MAX_BYTES = 50_000_000
-
-
-def read_source(source: str | None) -> bytes:
-    """The raw bytes of SOURCE (a path, or stdin for ``-`` / None)."""
-    if source in (None, "-"):
-        if source is None and stdin_is_tty():
-            raise InputError("no article given - pass a file, '-' for stdin, or pipe text in")
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        name = "stdin"
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise InputError(f"file not found: {source} - check the path")
-        if path.is_dir():
-            raise InputError(f"{source} is a folder - give the article's file")
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-        except PermissionError:
-            raise InputError(f"cannot read {source}: permission denied - check its permissions") from None
-        name = source
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name} is over {MAX_BYTES // 1_000_000} MB - split it into articles")
-    return data
 
 
 def load_article(source: str | None, *, allow_private: bool = False) -> Article:
@@ -50,7 +20,7 @@ def load_article(source: str | None, *, allow_private: bool = False) -> Article:
         from copydesk.ingest.web import fetch_article
 
         return fetch_article(source, allow_private=allow_private)
-    data = read_source(source)
+    data = read_bytes(source)
     name = "stdin" if source in (None, "-") else source
     if not data.strip():
         raise EmptyInput(f"{name} is empty - give the text of a news article")
@@ -116,4 +86,4 @@ def rewrite(source, fmt, output, engine, summary_sentences, title, published, pl
 
 
 COMMANDS = [rewrite]
-__all__ = ["COMMANDS", "load_article", "read_source", "rewrite"]
+__all__ = ["COMMANDS", "load_article", "rewrite"]
