@@ -14,7 +14,7 @@ engine's set-up in one line for ``copydesk engines``.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar
 
@@ -65,7 +65,7 @@ def available() -> dict[str, object]:
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> type[Engine]:
     return available()[name].load()  # type: ignore[attr-defined, no-any-return]
 
