@@ -65,3 +65,32 @@ def app(tmp_path):
     from serverkit import make_app
 
     return make_app(tmp_path)
+
+
+@pytest.fixture
+def pg_url():
+    """A URL of the real PostgreSQL server (COPYDESK_TEST_PG_URL) in a fresh, empty schema.
+
+    Skips when no server is configured; the schema is dropped afterwards.
+    """
+    import os
+    import uuid
+    from urllib.parse import quote
+
+    from sqlalchemy import text
+
+    from copydesk.store import Store
+
+    url = os.environ.get("COPYDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = Store.open(url)
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with admin.engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.close()

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import uuid
-from urllib.parse import quote
 
 import pytest
-from sqlalchemy import text
 
 from copydesk.errors import BadOption
 from copydesk.newsroom import PassOptions, next_delay, parse_duration, parse_since, run_pass
@@ -28,26 +24,10 @@ def store(tmp_path):
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_store(request, tmp_path):
     """A store on SQLite, and one on the real PostgreSQL server (in a fresh schema)."""
-    if request.param == "sqlite":
-        s = Store.open(str(tmp_path / "any.db"))
-        yield s
-        s.close()
-        return
-    url = os.environ.get("COPYDESK_TEST_PG_URL")
-    if not url:
-        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
-    schema = "r_" + uuid.uuid4().hex[:12]
-    admin = Store.open(url)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    s = Store.open(f"{url}{'&' if '?' in url else '?'}options={quote(f'-csearch_path={schema}')}")
-    try:
-        yield s
-    finally:
-        s.close()
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.close()
+    url = str(tmp_path / "any.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = Store.open(url)
+    yield s
+    s.close()
 
 
 def write_feed(site, name: str, items, **kw) -> str:

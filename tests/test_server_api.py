@@ -251,26 +251,11 @@ async def test_store_failure_is_a_json_error_not_a_traceback(tmp_path):
 
 
 @pytest.mark.postgres
-async def test_api_on_postgresql():
+async def test_api_on_postgresql(pg_url):
     """The same API on the PostgreSQL store (search is a word match there, not FTS5)."""
-    import os
-    import uuid
-    from urllib.parse import quote
-
-    from sqlalchemy import text
-
     from copydesk.server import create_app
-    from copydesk.store import Store
 
-    pg_url = os.environ.get("COPYDESK_TEST_PG_URL")
-    if not pg_url:
-        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
-    schema = "web_" + uuid.uuid4().hex[:12]
-    admin = Store.open(pg_url)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in pg_url else "?"
-    app = create_app(f"{pg_url}{sep}options={quote(f'-csearch_path={schema}')}", settings=Settings())
+    app = create_app(pg_url, settings=Settings())
     try:
         async with client(app) as c:
             made = [(await c.post("/api/v1/rewrite", json={"text": t})).json() for t in (HARBOUR, ORCHARD)]
@@ -284,6 +269,3 @@ async def test_api_on_postgresql():
         assert page.status_code == 200 and made[0]["headline"] in page.text
     finally:
         app.state.store.close()
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.close()

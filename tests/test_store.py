@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import uuid
-from urllib.parse import quote
 
 import pytest
-from sqlalchemy import text
 
 from copydesk.desk import rewrite as do_rewrite
 from copydesk.errors import BadOption, InputError, StoreError
@@ -17,8 +13,6 @@ from copydesk.model import Article, RunRecord
 from copydesk.store import Store, backoff, fingerprint, resolve_url
 from copydesk.store.dedupe import canonical_url
 from copydesk.store.migrations import MIGRATIONS, applied
-
-PG_URL = os.environ.get("COPYDESK_TEST_PG_URL")
 
 HARBOUR = (
     "The harbour authority in Portsmouth approved a new ferry terminal on Monday after a two-year review. "
@@ -37,29 +31,11 @@ LIBRARY = (
 )
 
 
-def _pg_store_url(schema: str) -> str:
-    assert PG_URL
-    sep = "&" if "?" in PG_URL else "?"
-    return f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    if not PG_URL:
-        pytest.skip("PostgreSQL not configured: set COPYDESK_TEST_PG_URL (eval \"$(scripts/pg start)\")")
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = Store.open(PG_URL)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield _pg_store_url(schema)
-    finally:
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.close()
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture
