@@ -25,7 +25,8 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from copydesk import claims, speakers, verify
+from copydesk.check import claims, speakers, verify
+from copydesk.lexicon import STOPWORDS
 from copydesk.segment import find_quotes, split_sentences
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -61,7 +62,7 @@ def plant_quote(sent: str, rng: random.Random) -> str | None:
     if not quotes:
         return None
     q = rng.choice(quotes)
-    words = [m for m in re.finditer(r"[A-Za-z]{4,}", q.text) if m.group(0).lower() not in claims.STOPWORDS]
+    words = [m for m in re.finditer(r"[A-Za-z]{4,}", q.text) if m.group(0).lower() not in STOPWORDS]
     if not words:
         return None
     w = rng.choice(words)

@@ -182,16 +182,3 @@ def test_four_sentences_with_a_quote_over_two_still_make_three_paragraphs():
     # the second half of the quote never ships without the first, which names the speaker
     if 2 in shipped:
         assert shipped.index(2) == shipped.index(1) + 1
-
-
-def test_one_pass_words_match_the_regex_per_sentence():
-    from copydesk.engines.extractive import _TOKEN, _sentence_words
-
-    cases = [
-        ["Plain ASCII text, with snake_case and U.S. dots.", "Second one: 3.5% up!"],
-        ["Zürich’s «non»", "ascii"],
-        ["a line\nbreak"],
-        [],
-    ]
-    for sentences in cases:
-        assert _sentence_words(sentences) == [_TOKEN.findall(s.lower()) for s in sentences]

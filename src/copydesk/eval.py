@@ -38,12 +38,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from copydesk import verify
+from copydesk import check as checker
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
+from copydesk.lexicon import words
 from copydesk.model import Document, Draft, Rewrite
-from copydesk.segment import find_quotes, normalize_quotes, split_sentences, words
+from copydesk.segment import find_quotes, normalize_quotes, split_sentences
 
 SCHEMA = "copydesk.eval/1"
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -250,13 +251,13 @@ class Faith:
 def faithfulness(headline: str, summary: Sequence[str], body: Sequence[Sequence[str]],
                  source_sentences: Sequence[str]) -> Faith:
     """Check every sentence of an output against its source with the checker."""
-    index = verify.SourceIndex(list(source_sentences))
+    index = checker.SourceIndex(list(source_sentences))
     parts = [("headline", [headline] if headline.strip() else [])]
     parts += [("summary", list(summary))] + [("body", list(p)) for p in body]
     out = Faith()
     for part, sentences in parts:
         for text in sentences:
-            check = verify.check_sentence(text, index, part=part)
+            check = checker.check_sentence(text, index, part=part)
             out.sentences += 1
             out.supported += check.status == "supported"
             out.problems.update(p.kind for p in check.problems)

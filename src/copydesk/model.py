@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from copydesk.check.index import SourceIndex
 
 Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
 ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation"]
@@ -66,7 +69,9 @@ class Document:
 
     ``sentences`` are the source sentences, in order; every output sentence points
     back into this list by index (its provenance). ``paragraphs`` holds, for each
-    source paragraph, the indices of its sentences.
+    source paragraph, the indices of its sentences. ``index`` is the checker's one
+    ``SourceIndex`` of the sentences, shared by the engine, the checker and the repair
+    (``copydesk.check.index_of`` builds it on first use).
     """
 
     article: Article
@@ -75,6 +80,7 @@ class Document:
     paragraphs: list[list[int]] = field(default_factory=list)
     language: str = "und"
     notes: list[str] = field(default_factory=list)
+    index: SourceIndex | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

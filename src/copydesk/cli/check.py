@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from copydesk import verify
+from copydesk import check as checker
 from copydesk.cli.common import read_bytes
 from copydesk.errors import BinaryInput, EmptyInput, InputError
 from copydesk.model import CheckReport
@@ -81,15 +81,15 @@ def check(source: str, rewrite: str, fmt: str, language: str) -> None:
         raise InputError("SOURCE and REWRITE cannot both be stdin - give at least one as a file")
     source_text = read_text(source, "SOURCE")
     rewrite_text = read_text(rewrite, "REWRITE")
-    report = verify.check_texts(source_text, rewrite_text, language=language)
+    report = checker.check_texts(source_text, rewrite_text, language=language)
     if not report.sentences:
         raise EmptyInput(f"REWRITE {rewrite} has no sentences to check - give the rewritten article's text")
     if fmt == "json":
         data = report.to_dict()
-        data["source_sentences"] = verify.source_sentences(source_text, language=language)
+        data["source_sentences"] = checker.source_sentences(source_text, language=language)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_text(report, verify.source_sentences(source_text, language=language)))
+        click.echo(format_text(report, checker.source_sentences(source_text, language=language)))
     if not report.ok:
         sys.exit(1)
 

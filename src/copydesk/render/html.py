@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from copydesk.model import Rewrite
-from copydesk.render import register
 from copydesk.render.markdown import check_lines
+from copydesk.render.registry import register
 from copydesk.render.text import timestamp
 
 _STYLE = """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from copydesk.model import Rewrite
-from copydesk.render import register
+from copydesk.render.registry import register
 
 
 @register("json")

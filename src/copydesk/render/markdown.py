@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from copydesk.model import Rewrite
-from copydesk.render import register
+from copydesk.render.registry import register
 from copydesk.render.text import timestamp
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from copydesk.model import Rewrite
-from copydesk.render import register
+from copydesk.render.registry import register
 
 INTRO = ": Here’s a summary and a news article rewrite based on the provided text:"
 

@@ -28,16 +28,11 @@ from copydesk import __version__
 from copydesk.config import Settings, load_settings
 from copydesk.errors import (
     BadOption,
-    BlockedAddress,
     CopydeskError,
-    EngineNotFound,
-    EngineUnavailable,
-    FetchError,
-    InputError,
-    ModelOutputError,
-    TooLarge,
 )
+from copydesk.server import api, pages, published
 from copydesk.server.jobs import JobQueue
+from copydesk.server.responses import error_body, error_response, status_for
 from copydesk.server.security import (
     AUTH_COOKIE,
     CSRF_COOKIE,
@@ -54,30 +49,6 @@ from copydesk.server.service import Desk
 log = logging.getLogger("copydesk.server")
 HERE = Path(__file__).resolve().parent
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
-
-
-def status_for(exc: CopydeskError) -> int:
-    """The HTTP status for one of copydesk's errors."""
-    if isinstance(exc, TooLarge):
-        return 413
-    if isinstance(exc, BlockedAddress | InputError | EngineNotFound):
-        return 400
-    if isinstance(exc, FetchError):
-        return 422
-    if isinstance(exc, EngineUnavailable):
-        return 503
-    if isinstance(exc, ModelOutputError):
-        return 502
-    return 500
-
-
-def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return path.startswith("/api/") or path in ("/openapi.json",)
-
-
-def error_body(status: int, message: str, kind: str, **extra: Any) -> dict[str, Any]:
-    return {"error": message, "type": kind, "status": status, **extra}
 
 
 class CatchAll:
@@ -174,8 +145,6 @@ def create_app(
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.globals["version"] = __version__
 
-    from copydesk.server import api, pages, published
-
     app.include_router(api.router)
     app.include_router(published.router)
     app.include_router(pages.router)
@@ -239,17 +208,6 @@ def create_app(
         app.add_middleware(HostCheckMiddleware, allowed={h.lower().strip("[]") for h in allowed_hosts})
     app.add_middleware(CatchAll)
     return app
-
-
-def error_response(request: Request, status: int, message: str, kind: str,
-                   headers: dict[str, str] | None = None, **extra: Any) -> Response:
-    if wants_json(request) or "text/html" not in request.headers.get("accept", ""):
-        return JSONResponse(error_body(status, message, kind, **extra), status_code=status,
-                            headers=headers)
-    from copydesk.server.pages import render
-
-    return render(request, "error.html", {"status": status, "message": message, "kind": kind},
-                  status_code=status, headers=headers)
 
 
 __all__ = ["create_app", "CSRF_COOKIE"]

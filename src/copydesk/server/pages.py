@@ -16,37 +16,12 @@ from starlette.concurrency import run_in_threadpool
 
 from copydesk.errors import CopydeskError
 from copydesk.server.api import check_feed_url
-from copydesk.server.app import status_for
+from copydesk.server.responses import render, status_for
 from copydesk.server.security import AUTH_COOKIE, CSRF_COOKIE, CSRF_FIELD, Guard
 from copydesk.server.service import MAX_SUMMARY_SENTENCES, RewriteInput
 from copydesk.server.views import detail_view, summary_item, when
 
 router = APIRouter(include_in_schema=False)
-
-
-def render(request: Request, name: str, context: dict[str, Any], *, status_code: int = 200,
-           headers: dict[str, str] | None = None) -> Response:
-    """Render a template with the CSRF token in it, setting the CSRF cookie if new."""
-    guard: Guard = request.app.state.guard
-    value = request.cookies.get(CSRF_COOKIE)
-    fresh = not value or len(value) > 64
-    if fresh:
-        value = guard.new_csrf_value()
-    ctx = {
-        "csrf_field": CSRF_FIELD,
-        "csrf_token": guard.sign_csrf(value),
-        "needs_login": guard.token is not None and not guard.logged_in(request.cookies.get(AUTH_COOKIE)),
-        "has_token": guard.token is not None,
-        "path": request.url.path,
-        **context,
-    }
-    response = request.app.state.templates.TemplateResponse(
-        request, name, ctx, status_code=status_code, headers=headers
-    )
-    if fresh:
-        response.set_cookie(CSRF_COOKIE, value, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https", path="/")
-    return response
 
 
 async def read_form(request: Request) -> dict[str, str] | Response:
