@@ -25,8 +25,9 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import contradictions
 from copydesk.check import claims, speakers, verify
-from copydesk.lexicon import STOPWORDS
+from copydesk.lexicon import STOPWORDS, flat
 from copydesk.segment import find_quotes, split_sentences
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -200,6 +201,69 @@ def bench_planted(news: list[dict], seed: int) -> dict:
     return {"total": total, "caught": caught}
 
 
+# --- 1b. planted contradictions --------------------------------------------------------
+
+
+def bench_contradictions(news: list[dict], seed: int, per_article: int = 2) -> dict:
+    """Contradictions planted from each article's own values; controls are neutral edits."""
+    rng = random.Random(seed)
+    total, caught, right_kind = Counter(), Counter(), Counter()
+    misses = defaultdict(list)
+    controls = control_flags = 0
+    flagged_controls = []
+    expected = {"antonym": {"antonym", "quantifier"}, "negation": {"negation"}, "person": {"role", "name", "speaker"},
+                "number": {"number", "binding"}, "year": {"date", "binding"}, "weekday": {"date", "binding"},
+                "time": {"binding"}}
+    for rec in news:
+        sents = split_sentences(clean(rec["article"]))
+        article = " ".join(sents)
+        index = verify.SourceIndex(sents)
+        planted_at: set[int] = set()
+        for kind, make in contradictions.PLANTERS.items():
+            order = [i for i in range(len(sents)) if len(sents[i].split()) >= 6]
+            rng.shuffle(order)
+            made = 0
+            for i in order:
+                new = make(sents[i], article, rng)
+                if not new or new == sents[i] or flat(new) == flat(sents[i]):
+                    continue
+                planted_at.add(i)
+                check = verify.check_sentence(new, index)
+                total[kind] += 1
+                if check.status == "unsupported":
+                    caught[kind] += 1
+                    right_kind[kind] += any(p.kind in expected[kind] for p in check.problems)
+                else:
+                    misses[kind].append((sents[i], new))
+                made += 1
+                if made >= per_article:
+                    break
+        rest = [i for i in range(len(sents)) if i not in planted_at and len(sents[i].split()) >= 6]
+        for i in rng.sample(rest, min(4, len(rest))):
+            edited = contradictions.control(sents[i])
+            check = verify.check_sentence(edited, index)
+            controls += 1
+            if check.status == "unsupported":
+                control_flags += 1
+                flagged_controls.append((edited, check))
+    print("\n## 1b. Planted contradictions (a value of the same article; every word still the article's)")
+    print(f"{'kind':<10}{'cases':>7}{'caught':>8}{'rate':>8}{'right kind':>12}")
+    for kind in contradictions.KINDS:
+        n = total[kind]
+        print(f"{kind:<10}{n:>7}{caught[kind]:>8}{caught[kind] / max(n, 1):>8.1%}"
+              f"{right_kind[kind] / max(n, 1):>12.1%}")
+    n = sum(total.values())
+    print(f"{'all':<10}{n:>7}{sum(caught.values()):>8}{sum(caught.values()) / max(n, 1):>8.1%}")
+    print(f"false flags on untouched sentences (neutral edit): {control_flags}/{controls} "
+          f"({control_flags / max(controls, 1):.1%})")
+    for kind, items in misses.items():
+        for old, new in items[:3]:
+            print(f"  missed {kind}: {new[:170]}\n         source: {old[:170]}")
+    for edited, check in flagged_controls[:8]:
+        print(f"  control flagged: {edited[:150]} {[p.kind + ': ' + p.detail for p in check.problems][:2]}")
+    return {"total": total, "caught": caught, "controls": controls, "control_flags": control_flags}
+
+
 # --- 2. extractive output ----------------------------------------------------------
 
 
@@ -326,7 +390,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="use only the first N records of each file")
     ap.add_argument("--sample", type=int, default=20)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--only", default="1234", help="which parts to run, e.g. 34")
+    ap.add_argument("--only", default="12345", help="which parts to run, e.g. 34 (5: planted contradictions)")
     ap.add_argument("--json", action="store_true",
                     help="end with one JSON object of rows (for benchmarks/run); the tables go to stderr")
     args = ap.parse_args()
@@ -343,6 +407,16 @@ def main() -> None:
             rate = 100 * got["caught"][kind] / max(n, 1)
             rows.append({"measure": f"planted errors caught: {kind} (n={n})", "ours": rate, "unit": "%",
                          "target": ">= 95%", "met": rate >= 95})
+    if "5" in args.only:
+        got = bench_contradictions(news, args.seed)
+        for kind in contradictions.KINDS:
+            n = got["total"][kind]
+            rate = 100 * got["caught"][kind] / max(n, 1)
+            rows.append({"measure": f"planted contradictions caught: {kind} (n={n})", "ours": rate,
+                         "unit": "%", "target": ">= 90%", "met": rate >= 90})
+        rate = 100 * got["control_flags"] / max(got["controls"], 1)
+        rows.append({"measure": f"false flags on untouched sentences (n={got['controls']})", "ours": rate,
+                     "unit": "%", "better": "lower", "target": "<= 3%", "met": rate <= 3})
     if "2" in args.only:
         got = bench_extractive(news)
         rows.append({"measure": f"flags on extractive output ({got['sentences']} sentences)",

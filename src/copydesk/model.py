@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
     from copydesk.check.index import SourceIndex
 
 Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
-ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation"]
+ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "antonym",
+                      "quantifier", "binding", "role"]
+#: every kind of problem, in the order reports list them
+PROBLEM_KINDS: tuple[str, ...] = get_args(ProblemKind)
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
+from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
 from copydesk.check.speakers import speaker_of
 from copydesk.lexicon import (
@@ -73,6 +74,7 @@ class SourceIndex:
         self._speakers: dict[int, frozenset[str] | None] = {}
         self._ranked: dict[str, list[tuple[float, int]]] = {}
         self._passages: dict[int, set[str]] = {}
+        self._frames: dict[int, Frame] = {}
 
     # -- the flattened text ----------------------------------------------------
 
@@ -324,6 +326,25 @@ class SourceIndex:
             first = self.sentence_at(pos)
             out = [first] + [i for i in out if i != first]
         return out[:SUPPORT]
+
+    def frame(self, i: int) -> Frame:
+        """Sentence ``i`` read as claims: clauses, negations, bound numbers, dates and names."""
+        got = self._frames.get(i)
+        if got is None:
+            got = self._frames[i] = frame(self.sentences[i], self.names)
+        return got
+
+    @cached_property
+    def _entities(self) -> dict[str, list[Entity]]:
+        out: dict[str, list[Entity]] = defaultdict(list)
+        for i in range(len(self.sentences)):
+            for e in self.frame(i).entities:
+                out[e.kind].append(e)
+        return out
+
+    def entities(self, kind: str) -> list[Entity]:
+        """Every entity of ``kind`` the source binds, in every sentence."""
+        return self._entities.get(kind, [])
 
     def speaker(self, i: int) -> frozenset[str] | None:
         """Who sentence ``i`` has speaking (its name words), or None."""

@@ -44,6 +44,7 @@ import re
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
+from copydesk.check.contrast import check_contrast
 from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.names import (
     PLACEHOLDER,
@@ -274,6 +275,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     check_places(outside, index, problems)
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     check_support(outside, index, ranked, problems)
+    if not any(p.kind == "claim" for p in problems):
+        check_contrast(outside, index, ranked, problems)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
