@@ -239,8 +239,10 @@ def bench_contradictions(news: list[dict], seed: int, per_article: int = 2) -> d
                 if made >= per_article:
                     break
         rest = [i for i in range(len(sents)) if i not in planted_at and len(sents[i].split()) >= 6]
-        for i in rng.sample(rest, min(4, len(rest))):
+        for i in rng.sample(rest, min(8, len(rest))):
             edited = contradictions.control(sents[i])
+            if edited is None:
+                continue
             check = verify.check_sentence(edited, index)
             controls += 1
             if check.status == "unsupported":

@@ -14,7 +14,8 @@ import random
 import re
 from collections import Counter
 
-from copydesk.check import opposites
+from copydesk.check import claims, opposites
+from copydesk.check.claims import commonness
 from copydesk.check.frames import UNITS
 from copydesk.segment import find_quotes
 
@@ -56,8 +57,9 @@ def plant_antonym(sent: str, article: str, rng: random.Random) -> str | None:
             if opposites.kind_of(pair) != "antonym" or not _outside(sent, m.start(), m.end()):
                 continue
             other = [x for x, places in opposites.GROUPS.items() if (pair, 1 - side) in places
-                     and "_" not in x and x[-2:] == w[-2:]] or \
-                    [x for x, places in opposites.GROUPS.items() if (pair, 1 - side) in places and "_" not in x]
+                     and "_" not in x and x[-2:] == w[-2:] and commonness(x) >= 2.5] or \
+                    [x for x, places in opposites.GROUPS.items() if (pair, 1 - side) in places
+                     and "_" not in x and commonness(x) >= 2.5]
             seen = [x for x in other if x in words]
             if other:
                 options.append((m, rng.choice(seen or other)))
@@ -71,8 +73,9 @@ def plant_negation(sent: str, article: str, rng: random.Random) -> str | None:
     m = _NEGATED.search(sent)
     if m and _outside(sent, m.start(), m.end()):
         return sent[:m.start()] + m.group(1) + sent[m.end():]
-    found = [m for m in _AUX.finditer(sent) if _outside(sent, m.start(), m.end())
-             and not sent[m.end():m.end() + 5].startswith((" not", "n't"))]
+    found = [m for m in _AUX.finditer(sent) if _outside(sent, m.start(), m.end() + 3)
+             and not sent[m.end():m.end() + 5].startswith((" not", "n't"))
+             and not re.match(r"\s+(?:only|just)\b", sent[m.end():])]
     if not found:
         return None
     m = rng.choice(found)
@@ -80,14 +83,25 @@ def plant_negation(sent: str, article: str, rng: random.Random) -> str | None:
 
 
 def people(article: str) -> list[str]:
+    """People of the article: "First Last" names whose surname the article also uses alone,
+    or that stand next to "said"; no word of them an everyday word ("New", "Police")."""
     found = Counter(m.group(1) for m in _PERSON.finditer(article))
-    return [n for n, c in found.items() if n.split()[0] not in
-            ("The", "But", "And", "He", "She", "It", "In", "On", "At", "A", "His", "Her", "This", "When")]
+    out = []
+    for name in found:
+        words = name.split()
+        if any(commonness(w.lower()) >= 4.6 for w in words):
+            continue
+        alone = re.search(rf"(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)\b{re.escape(words[-1])}\b(?!\s[A-Z])", article)
+        speaks = re.search(rf"{re.escape(name)},?(?:\s\w+){{0,3}}\s(?:said|says|told)|(?:said|says)\s{re.escape(name)}",
+                           article)
+        if alone or speaks:
+            out.append(name)
+    return out
 
 
 def plant_person(sent: str, article: str, rng: random.Random) -> str | None:
     everyone = people(article)
-    surnames = {p.split()[-1] for p in everyone}
+    surnames = sorted({p.split()[-1] for p in everyone})
     options = []
     for p in everyone:
         for m in re.finditer(rf"\b{re.escape(p)}\b", sent):
@@ -107,19 +121,26 @@ def plant_person(sent: str, article: str, rng: random.Random) -> str | None:
     return sent[:m.start()] + new + sent[m.end():]
 
 
-def _swap(sent: str, article: str, pattern: re.Pattern, rng: random.Random, key=lambda s: s) -> str | None:
-    values = {key(m.group(0)) for m in pattern.finditer(article)}
+def _value(span: str) -> object:
+    found = claims.numbers(span, with_years=True)
+    return found[0].value if found else span.lower()
+
+
+def _swap(sent: str, article: str, pattern: re.Pattern, rng: random.Random) -> str | None:
+    """Swap a match of ``pattern`` for another of the article's with another value."""
+    values = {m.group(0) for m in pattern.finditer(article)}
     options = [m for m in pattern.finditer(sent) if _outside(sent, m.start(), m.end())]
     rng.shuffle(options)
     for m in options:
-        others = sorted(v for v in values if v != key(m.group(0)))
+        digits = m.group(0)[0].isdigit()  # digits for digits, number words for number words
+        others = sorted(v for v in values if _value(v) != _value(m.group(0)) and v[0].isdigit() == digits)
         if others:
             return sent[:m.start()] + rng.choice(others) + sent[m.end():]
     return None
 
 
 _PLAIN_NUMBER = re.compile(
-    r"(?<![\w.,$£€:])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)(?!:\d)"
+    r"(?<![\w.,$£€:-])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]?\d)(?!:\d)"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b")
 
 
@@ -154,13 +175,22 @@ PLANTERS = {"antonym": plant_antonym, "negation": plant_negation, "person": plan
             "number": plant_number, "year": plant_year, "weekday": plant_weekday, "time": plant_time}
 
 
-def control(sent: str) -> str:
-    """A neutral edit, so that the sentence is no longer verbatim source text."""
+_DROPPABLE = re.compile(r"\b(?:also|just|still|already|now|very|really|recently|currently|reportedly|"
+                        r"[a-z]{4,}ly)\s", re.I)
+
+
+def control(sent: str) -> str | None:
+    """A neutral edit, so that the sentence is no longer verbatim source text; None when
+    no edit of these keeps its meaning: "said"/"says", a leading connective or an adverb dropped."""
     for a, b in ((r"\bsaid\b", "says"), (r"\bsays\b", "said")):
-        if re.search(a, sent) and _outside(sent, *re.search(a, sent).span()):
-            return re.sub(a, b, sent, count=1)
-    m = re.match(r"(But|And|However,|Meanwhile,|Also,) ", sent)
+        m = re.search(a, sent)
+        if m and _outside(sent, *m.span()):
+            return sent[:m.start()] + b + sent[m.end():]
+    m = re.match(r"(But|And|However,|Meanwhile,|Also,|So) ", sent)
     if m:
         rest = sent[m.end():]
         return rest[:1].upper() + rest[1:]
-    return "Meanwhile, " + (sent if sent[:2].isupper() or sent[:1] == '"' else sent[:1].lower() + sent[1:])
+    for m in _DROPPABLE.finditer(sent):
+        if m.group(0).lower() not in ("only ", "early ") and _outside(sent, *m.span()):
+            return sent[:m.start()] + sent[m.end():]
+    return None

@@ -24,11 +24,14 @@ The word lists are ``opposites``; the reading of a sentence is ``frames``.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from copydesk.check import claims
+from copydesk.check.claims import TITLES
 from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.opposites import kind_of, sides
+from copydesk.lexicon import clause_tokens
 from copydesk.model import Problem
 
 if TYPE_CHECKING:
@@ -37,8 +40,10 @@ if TYPE_CHECKING:
 # Source sentences compared: the best ``ALIGN`` whose support is within ``CLOSE`` of the best.
 ALIGN = 2
 CLOSE = 0.6
-# A word's opposite must share this many binding words with it.
+# A word's opposite must share this many binding words with it (one more for quantifiers).
 SLOT = 1
+# A one-word name at least this common (Zipf) is an everyday word ("American") playing no role.
+VAGUE = 4.5
 
 
 def aligned(ranked: list[tuple[float, int]]) -> list[int]:
@@ -49,8 +54,9 @@ def aligned(ranked: list[tuple[float, int]]) -> list[int]:
 
 
 def check_contrast(text: str, index: SourceIndex, ranked: list[tuple[float, int]],
-                   problems: list[Problem]) -> None:
-    """Add negation, antonym, quantifier, binding and role problems for ``text``."""
+                   problems: list[Problem], *, full: str | None = None) -> None:
+    """Add negation, antonym, quantifier, binding and role problems for ``text`` (its words
+    outside quotations; ``full`` is the whole sentence, quotations and all)."""
     near = aligned(ranked)
     if not near:
         return
@@ -64,6 +70,10 @@ def check_contrast(text: str, index: SourceIndex, ranked: list[tuple[float, int]
     if not found:
         _opposites(mine, index, near, ranked, found)
     _bindings(mine, index, near, found, flagged)
+    if not any(p.kind in ("speaker", "role", "name") for p in [*problems, *found]):
+        _speaker(mine, index, near, ranked, found)
+    if not any(p.kind in ("speaker", "role", "name") for p in [*problems, *found]):
+        _swapped_name(full or text, index, near[0], found)
     problems.extend(found)
 
 
@@ -77,8 +87,9 @@ def _clause_words(f: Frame, k: int) -> set[str]:
 
 def _polarity(mine: Frame, index: SourceIndex, near: list[int], ranked, found: list[Problem]) -> None:
     wider = [i for _, i in ranked[:3]]
+    names = index.names
     for k, tok in enumerate(mine.toks):
-        if not mine.content(k) or mine.clause[k] < 0:
+        if not mine.content(k) or mine.clause[k] < 0 or tok in names or tok.endswith("ly"):
             continue
         w, neg = mine.stems[k], mine.negated[k]
         for i in near:
@@ -87,7 +98,8 @@ def _polarity(mine: Frame, index: SourceIndex, near: list[int], ranked, found: l
             if not at or any(src.negated[j] == neg for j in at):
                 continue
             j = at[0]
-            if not (_clause_words(mine, k) & _clause_words(src, j)):
+            both = _clause_words(mine, k) & _clause_words(src, j)
+            if len(both) < 2 and not (both and len(index.postings.get(w, ())) <= 2):
                 continue  # not the same clause said two ways
             if any(index.frame(x).negated[y] == neg for x in wider if x != i
                    for y, s in enumerate(index.frame(x).stems) if s == w):
@@ -126,15 +138,18 @@ def _opposites(mine: Frame, index: SourceIndex, near: list[int], ranked, found: 
         for pair, side in places:
             for i in near:
                 src = index.frame(i)
-                same = [j for j, t in enumerate(src.toks) if (pair, side) in sides(t)]
                 other = [j for j, t in enumerate(src.toks) if (pair, 1 - side) in sides(t)]
-                if same or not other:
+                if not other:
                     continue
-                j = next((j for j in other if len(slot & _slot(src, j)) >= SLOT
-                          and src.negated[j] == mine.negated[k]), None)
-                if j is None:
+                j = max(other, key=lambda j: len(slot & _slot(src, j)))
+                overlap = len(slot & _slot(src, j))
+                if overlap < (SLOT if kind_of(pair) == "antonym" else SLOT + 1) \
+                        or src.negated[j] != mine.negated[k]:
                     continue
-                if any((pair, side) in sides(t) and slot & _slot(index.frame(x), y)
+                if any((pair, side) in sides(t) and len(slot & _slot(src, y)) >= overlap
+                       for y, t in enumerate(src.toks)):
+                    continue  # the source says it this way too, in as close a slot
+                if any((pair, side) in sides(t) and len(slot & _slot(index.frame(x), y)) >= overlap
                        for x in wider if x != i for y, t in enumerate(index.frame(x).toks)):
                     continue  # another passage says it this way
                 found.append(Problem(kind_of(pair), f"“{tok}” where the source says "
@@ -162,22 +177,23 @@ def _bindings(mine: Frame, index: SourceIndex, near: list[int], found: list[Prob
     for e in mine.entities:
         if not e.items or e.span.lower() in flagged:
             continue
-        if e.kind == "name" and not all(index.knows_name(t) for t in e.value):
-            continue  # a name the source never gives: the name check's question
+        if e.kind == "name" and (not all(index.knows_name(t) for t in e.value) or _vague(e.value)):
+            continue  # a name the source never gives (the name check's question), or a word like "American"
         for i in near:
             rival = None
-            for f in index.frame(i).entities:
-                if f.kind != e.kind or _same(e, f, index):
+            for f in index.frame(i).entities:  # the rival bound most like this one
+                if f.kind != e.kind or _same(e, f, index) or (e.kind == "name" and _vague(f.value)):
                     continue
                 shared = e.items & f.items
-                if shared and (e.kind != "name" or _strong(shared, index)):
+                if shared and (e.kind != "name" or _strong(shared, index)) and (
+                        rival is None or len(shared) > len(rival[1])):
                     rival = (f, shared)
-                    break
             if rival is None:
                 continue
             f, shared = rival
-            if any(_same(e, g, index) and g.items & shared for g in index.entities(e.kind)):
-                continue  # the source binds this value to these words too
+            own = max((len(e.items & g.items) for g in index.entities(e.kind) if _same(e, g, index)), default=0)
+            if own >= len(shared):
+                continue  # the source binds this value to these words as closely
             words = ", ".join(sorted(w if isinstance(w, str) else w[1] for w in shared))
             if e.kind == "name":
                 found.append(Problem("role", f"“{e.span}” stands where the source has “{f.span}” "
@@ -186,6 +202,75 @@ def _bindings(mine: Frame, index: SourceIndex, near: list[int], found: list[Prob
                 found.append(Problem("binding", f"{e.span}: the source gives {f.span} with "
                                      f"“{words}”", e.span))
             return
+
+
+def _vague(name: frozenset) -> bool:
+    """A one-word name that is an everyday word too ("American", "Jewish", "State")."""
+    return len(name) == 1 and claims.commonness(next(iter(name))) >= VAGUE
+
+
+_SAYS = frozenset("said says told tells".split())
+
+
+def _sayer(f: Frame) -> Entity | None:
+    """The name right next to "said"/"told" ("Osman said", "said Nuri Osman"), or None."""
+    for e in f.entities:
+        if e.kind != "name":
+            continue
+        end = e.at + len(e.span.split())
+        if end < len(f.toks) and f.toks[end] in _SAYS:
+            return e
+        if e.at >= 1 and f.toks[e.at - 1] in ("said", "says"):
+            return e
+        if e.at >= 2 and f.toks[e.at - 2:e.at] == ["according", "to"]:
+            return e
+    return None
+
+
+def _speaker(mine: Frame, index: SourceIndex, near: list[int], ranked, found: list[Problem]) -> None:
+    """Words given to one person of the article that the source gives to another."""
+    who = _sayer(mine)
+    if who is None or not near:
+        return
+    src = _sayer(index.frame(near[0]))
+    if src is None or _same(who, src, index):
+        return
+    if any((other := _sayer(index.frame(i))) is not None and _same(who, other, index)
+           for _, i in ranked[:3]):
+        return  # another passage gives it to this person
+    found.append(Problem("role", f"said by {who.span} here; the source gives it to {src.span}", who.span))
+
+
+# A sentence is a near copy of its best source sentence when this share of its tokens match.
+COPY = 0.6
+
+
+def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -> None:
+    """A near copy of source sentence ``i`` with one of its names replaced by another name of
+    the article ("Dr. Tarik Jasarevic, Ondo's state commissioner" for Dr. Dayo Adeyanju)."""
+    mine, src = clause_tokens(text), index.ctoks[i]
+    if not mine:
+        return
+    match = SequenceMatcher(None, src, mine, autojunk=False)
+    if sum(b.size for b in match.get_matching_blocks()) < COPY * len(mine):
+        return
+    names = index.names
+    for op, i1, i2, j1, j2 in match.get_opcodes():
+        if op != "replace":
+            continue
+        theirs, ours = src[i1:i2], mine[j1:j2]
+        if not all(t in names and t not in TITLES for t in theirs + ours):
+            continue
+        if set(ours) & set(theirs) or set(ours) & set().union(*(index.partners.get(t, ()) for t in theirs)):
+            continue
+        left = mine[j1 - 1] if j1 else ""
+        right = mine[j2] if j2 < len(mine) else ""
+        said = f" {left} {' '.join(ours)} {right} "
+        if index.token_text.count(said) > f" {' '.join(src)} ".count(said):
+            continue  # another sentence of the source says it of this name
+        found.append(Problem("role", f"“{' '.join(ours)}” stands where the source has "
+                             f"“{' '.join(theirs)}”", " ".join(ours)))
+        return
 
 
 def _strong(shared: frozenset, index: SourceIndex) -> bool:

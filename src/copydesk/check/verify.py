@@ -276,7 +276,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     check_support(outside, index, ranked, problems)
     if not any(p.kind == "claim" for p in problems):
-        check_contrast(outside, index, ranked, problems)
+        check_contrast(outside, index, ranked, problems, full=text_checked)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
