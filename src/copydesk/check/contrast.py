@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from copydesk.check import claims
 from copydesk.check.claims import TITLES
 from copydesk.check.frames import Entity, Frame, frame
+from copydesk.check.names import name_runs, strong
 from copydesk.check.opposites import kind_of, sides
 from copydesk.lexicon import clause_tokens
 from copydesk.model import Problem
@@ -253,6 +254,7 @@ def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -
         return
     match = SequenceMatcher(None, src, mine, autojunk=False)
     if sum(b.size for b in match.get_matching_blocks()) < COPY * len(mine):
+        _local_swap(mine, index, i, found)
         return
     names = index.names
     for op, i1, i2, j1, j2 in match.get_opcodes():
@@ -271,6 +273,33 @@ def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -
         found.append(Problem("role", f"“{' '.join(ours)}” stands where the source has "
                              f"“{' '.join(theirs)}”", " ".join(ours)))
         return
+
+
+def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem]) -> None:
+    """A name of the article with the two words the aligned sentence has around another name
+    ("ben is seven years old" where the source has "Jean is seven years old"), which the
+    source never puts around this name."""
+    src = index.ctoks[i]
+    for s0, e0 in name_runs(mine, index.names):
+        ours = mine[s0:e0]
+        kin = set(ours).union(*(index.partners.get(t, ()) for t in ours))
+        sides = [(tuple(mine[max(0, s0 - 2):s0]), "before"), (tuple(mine[e0:e0 + 2]), "after")]
+        for s1, e1 in index.runs[i]:
+            theirs = src[s1:e1]
+            if kin & set(theirs) or any(t[:5] == u[:5] for t in ours for u in theirs):
+                continue
+            for ctx, side in sides:
+                if len(ctx) < 2 or "|" in ctx or not any(strong(w) for w in ctx):
+                    continue
+                there = tuple(src[max(0, s1 - 2):s1]) if side == "before" else tuple(src[e1:e1 + 2])
+                if there != ctx:
+                    continue
+                said = " ".join([*ctx, *ours] if side == "before" else [*ours, *ctx])
+                if f" {said} " in index.token_text:
+                    continue  # the source says it of this name too
+                found.append(Problem("role", f"“{' '.join(ours)}” stands where the source has "
+                                     f"“{' '.join(theirs)}” ({' '.join(ctx)})", " ".join(ours)))
+                return
 
 
 def _strong(shared: frozenset, index: SourceIndex) -> bool:
