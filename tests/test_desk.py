@@ -15,14 +15,30 @@ ARTICLE = (
 )
 
 
-def test_title_is_the_sources_own_headline_even_with_facts_the_body_lacks():
-    # The title carries a date the body never states: it is still the source's own words.
+def test_a_given_title_the_body_does_not_back_ships_as_given_not_supported():
+    # The title carries a figure the body never states: it ships as the title given, and
+    # the report says so honestly ("given", with the problem), not "supported".
     title = "Northbrook council shuts ferry pier after 64 years"
     result = copydesk.rewrite(ARTICLE, title=title, published="2025-03-03")
     assert result.headline == title
     headline = [c for c in result.check.sentences if c.part == "headline"]
-    assert [c.status for c in headline] == ["supported"]
-    assert result.check.ok
+    assert [c.status for c in headline] == ["given"]
+    assert headline[0].problems
+    assert result.check.ok  # the rest of the rewrite is the source's
+
+
+def test_a_given_title_with_a_stranger_and_a_sweeping_claim_is_not_supported():
+    result = copydesk.rewrite(ARTICLE, title="Ottawa bans all ports", published="2025-03-03")
+    headline = next(c for c in result.check.sentences if c.part == "headline")
+    assert headline.status == "given"
+    assert any(p.kind == "name" and "Ottawa" in p.detail for p in headline.problems)
+
+
+def test_a_given_title_the_body_backs_is_supported():
+    result = copydesk.rewrite(ARTICLE, title="Northbrook votes to close the old ferry pier",
+                              published="2025-03-03")
+    headline = next(c for c in result.check.sentences if c.part == "headline")
+    assert headline.status == "supported" and not headline.problems
 
 
 class Inventor(Engine):

@@ -150,7 +150,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         checks.append(SentenceCheck(text=headline, part="headline", status="replaced", original="",
                                     support=checker.check_sentence(headline, index).support))
         notes.append("the engine gave no headline: the headline comes from the source")
-    elif headline_check.status != "supported":
+    elif headline_check.status not in ("supported", "given"):  # a given title ships as given
         fallback = fallback_headline(doc)
         checks.append(SentenceCheck(text=fallback, part="headline", status="replaced",
                                     support=headline_check.support, problems=headline_check.problems,

@@ -43,7 +43,7 @@ from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
 from copydesk.lexicon import words
-from copydesk.model import Document, Draft, Rewrite
+from copydesk.model import PROBLEM_KINDS, Document, Draft, Rewrite
 from copydesk.segment import find_quotes, normalize_quotes, split_sentences
 
 SCHEMA = "copydesk.eval/1"
@@ -437,7 +437,9 @@ def _faith_figures(faiths: list[Faith]) -> dict[str, Any]:
     return {
         "sentences": sentences,
         "supported_share": _r(sum(f.supported for f in faiths) / sentences) if sentences else None,
-        "problems_per_100": {k: _r(100 * v / sentences) for k, v in sorted(kinds.items())},
+        # every kind the checker knows, zeros too, so that each has its own count
+        "problems_per_100": {k: _r(100 * kinds.get(k, 0) / sentences) if sentences else 0.0
+                             for k in sorted({*PROBLEM_KINDS, *kinds})},
         "problems_per_100_total": _r(100 * sum(kinds.values()) / sentences) if sentences else None,
         "altered_quotes": sum(f.altered_quotes for f in faiths) if faiths else None,
     }

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 if TYPE_CHECKING:
     from copydesk.check.index import SourceIndex
 
-Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
+Status = Literal["supported", "unsupported", "given", "repaired", "replaced", "cut"]
 ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "antonym",
                       "quantifier", "binding", "role"]
 #: every kind of problem, in the order reports list them
@@ -133,8 +133,10 @@ class SentenceCheck:
     """The checker's verdict on one output sentence.
 
     ``support`` holds the indices of the source sentences that back it, best first.
-    ``status`` is "supported" or "unsupported" from the checker; the desk may then
-    mark it "repaired" (fixed by the engine), "replaced" (swapped for its best
+    ``status`` is "supported" or "unsupported" from the checker, or "given" for a
+    headline that is the title the user or the source gave, shipped as given although
+    the article's text does not back it (its problems say why); the desk may then
+    mark a sentence "repaired" (fixed by the engine), "replaced" (swapped for its best
     source sentence) or "cut".
     """
 
@@ -190,12 +192,20 @@ class CheckReport:
             "sentences": [s.to_dict() for s in self.sentences],
             "notes": list(self.notes),
             "counts": self.counts(),
+            "problem_counts": self.problem_counts(),
         }
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {"sentences": len(self.sentences)}
         for s in self.sentences:
             counts[s.status] = counts.get(s.status, 0) + 1
+        return counts
+
+    def problem_counts(self) -> dict[str, int]:
+        """How many problems of each kind the report holds (every kind, zeros too)."""
+        counts = dict.fromkeys(PROBLEM_KINDS, 0)
+        for p in self.problems:
+            counts[p.kind] = counts.get(p.kind, 0) + 1
         return counts
 
     @classmethod

@@ -26,7 +26,7 @@ def check_lines(rewrite: Rewrite) -> list[str]:
     counts = report.counts()
     total = counts.get("sentences", 0)
     verdict = "passed" if report.ok else "FAILED"
-    parts = [f"{counts.get(k, 0)} {k}" for k in ("supported", "repaired", "replaced", "cut")
+    parts = [f"{counts.get(k, 0)} {k}" for k in ("supported", "given", "repaired", "replaced", "cut")
              if counts.get(k)]
     lines = [f"Check {verdict}: {total} sentences checked against the source"
              + (f" ({', '.join(parts)})" if parts else "") + "."]

@@ -49,6 +49,11 @@ def check_status(rewrite: Rewrite) -> Status:
         unsupported = max(unsupported, 1)
         return Status(f"{unsupported} unsupported", "bad", unsupported + fixed,
                       f"{unsupported} of {total} sentences not supported by the source")
+    given = statuses.count("given")
+    if given and not fixed:
+        return Status("checked, title given", "warn", given,
+                      "every sentence supported; the headline is the title given, which the text "
+                      "does not back")
     if fixed:
         return Status(f"checked, {fixed} fixed", "warn", fixed,
                       f"every sentence supported; {fixed} repaired, replaced or cut")
@@ -136,6 +141,7 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
         "flags": flags,
         "notes": list(rewrite.check.notes),
         "counts": rewrite.check.counts(),
+        "problem_counts": {k: n for k, n in rewrite.check.problem_counts().items() if n},
         "status": check_status(rewrite),
         "read_more": safe_url(rewrite.article.url),
         "source_label": source_label(rewrite),
