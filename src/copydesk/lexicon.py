@@ -121,10 +121,34 @@ def is_lowercased(text: str) -> bool:
 # --- stems ------------------------------------------------------------------
 
 
+# Irregular verb forms, to their base form (only forms with no other common sense).
+IRREGULAR = {
+    "beaten": "beat", "won": "win", "lost": "lose", "taken": "take", "took": "take", "given": "give",
+    "gave": "give", "chosen": "choose", "chose": "choose", "stolen": "steal", "stole": "steal",
+    "thrown": "throw", "threw": "throw", "driven": "drive", "drove": "drive", "broken": "break",
+    "broke": "break", "shown": "show", "known": "know", "knew": "know", "seen": "see", "made": "make",
+    "sent": "send", "ran": "run", "sold": "sell", "bought": "buy", "became": "become", "came": "come",
+    "went": "go", "gone": "go", "held": "hold", "kept": "keep", "paid": "pay", "brought": "bring",
+    "caught": "catch", "fought": "fight", "struck": "strike", "shot": "shoot", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly", "grew": "grow",
+    "grown": "grow", "spent": "spend", "built": "build", "began": "begin", "begun": "begin",
+    "met": "meet", "written": "write", "wrote": "write", "spoke": "speak", "spoken": "speak",
+    "told": "tell", "said": "say", "thought": "think", "sought": "seek", "taught": "teach",
+    "wore": "wear", "worn": "wear", "sang": "sing", "sung": "sing", "swam": "swim", "ate": "eat",
+    "eaten": "eat", "forgot": "forget", "forgotten": "forget", "hid": "hide", "hidden": "hide",
+    "sank": "sink", "sunk": "sink", "shrank": "shrink", "slid": "slide", "dealt": "deal",
+    "meant": "mean", "lent": "lend", "felt": "feel", "slept": "sleep", "fled": "flee", "died": "die",
+    "dies": "die", "dying": "die", "lying": "lie", "children": "child", "men": "man", "women": "woman",
+    "people": "person",
+}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light stemmer: enough to match "bombs"/"bomb", "charged"/"charge", "running"/"run"."""
+    """A light stemmer: enough to match "bombs"/"bomb", "charged"/"charge", "running"/"run";
+    irregular forms go to their base form first ("rose"/"rise", "beaten"/"beat")."""
     w = word.lower()
+    w = IRREGULAR.get(w, w)
     if len(w) <= 3 or w.isdigit():
         return w
     for suffix, repl in (("ingly", ""), ("edly", ""), ("ings", ""), ("ies", "y"), ("ied", "y"),

@@ -147,9 +147,8 @@ def _opposites(mine: Frame, index: SourceIndex, near: list[int], ranked, found: 
                 if overlap < (SLOT if kind_of(pair) == "antonym" else SLOT + 1) \
                         or src.negated[j] != mine.negated[k]:
                     continue
-                if any((pair, side) in sides(t) and len(slot & _slot(src, y)) >= overlap
-                       for y, t in enumerate(src.toks)):
-                    continue  # the source says it this way too, in as close a slot
+                if any((pair, side) in sides(t) and slot & _slot(src, y) for y, t in enumerate(src.toks)):
+                    continue  # the sentence says it this way too, of something here
                 if any((pair, side) in sides(t) and len(slot & _slot(index.frame(x), y)) >= overlap
                        for x in wider if x != i for y, t in enumerate(index.frame(x).toks)):
                     continue  # another passage says it this way

@@ -41,8 +41,11 @@ def format_text(report: CheckReport, sources: list[str]) -> str:
     lines = [
         f"{'OK' if report.ok else 'PROBLEMS'}: {counts['sentences']} sentences checked, "
         f"{counts.get('supported', 0)} supported, {bad} unsupported",
-        "",
     ]
+    kinds = {k: n for k, n in report.problem_counts().items() if n}
+    if kinds:
+        lines.append("problems by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+    lines.append("")
     for n, c in enumerate(report.sentences, 1):
         lines.append(f"{n:>3}. [{MARK.get(c.status, c.status)}] ({c.part}) {c.text}")
         for p in c.problems:
