@@ -28,14 +28,18 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            and "... voted to spend $1.5 million"): who-did-what swaps and wrong links.
            Coordinated clauses (", and ...", "; ...") are judged one by one;
 * negation: (``support``) a "not", "no", "never" or "n't" put between two pieces the source
-           runs together, or a source negation left out between them.
+           runs together, or a source negation left out between them;
+* then (``contrast``), claims against the aligned source sentences: a word said without the
+  negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
+  comparative's opposite (quantifier), a number, date or time unit bound to words the source
+  binds to another value (binding), and a name of the article in another's role (role).
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
 
 A sentence that stands verbatim in the source (extractive output) is supported at once,
-without looking at its claims. ``SourceIndex`` is built once per source and gathers the
-source's claims only when a sentence first needs them.
+without looking at its claims. ``SourceIndex`` (``check.index``) is built once per source
+and gathers the source's claims only when a sentence first needs them.
 """
 
 from __future__ import annotations
