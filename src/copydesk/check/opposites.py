@@ -73,7 +73,7 @@ antonym: +push | +pull
 antonym: +send sent | received +receive
 antonym: +allow | +forbid
 antonym: +accept | +decline
-antonym: +begin began begun | +finish
+antonym: begin begins beginning began begun | +finish
 quantifier: all every entire whole everyone everybody everything always | some several few many most sometimes none nobody nothing never
 quantifier: more greater higher larger bigger above +exceed | less fewer lower smaller below
 quantifier: most largest biggest highest greatest maximum | least smallest lowest fewest minimum
