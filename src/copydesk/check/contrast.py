@@ -81,11 +81,6 @@ def check_contrast(text: str, index: SourceIndex, ranked: list[tuple[float, int]
 # --- negation -------------------------------------------------------------------
 
 
-def _clause_words(f: Frame, k: int) -> set[str]:
-    c = f.clause[k]
-    return {f.stems[i] for i in range(len(f.toks)) if f.clause[i] == c and i != k and f.content(i)}
-
-
 def _polarity(mine: Frame, index: SourceIndex, near: list[int], ranked, found: list[Problem]) -> None:
     wider = [i for _, i in ranked[:3]]
     names = index.names
@@ -99,9 +94,8 @@ def _polarity(mine: Frame, index: SourceIndex, near: list[int], ranked, found: l
             if not at or any(src.negated[j] == neg for j in at):
                 continue
             j = at[0]
-            both = _clause_words(mine, k) & _clause_words(src, j)
-            if len(both) < 2 and not (both and len(index.postings.get(w, ())) <= 2):
-                continue  # not the same clause said two ways
+            if not _slot(mine, k) & _slot(src, j):
+                continue  # not the same thing said two ways
             if any(index.frame(x).negated[y] == neg for x in wider if x != i
                    for y, s in enumerate(index.frame(x).stems) if s == w):
                 continue  # another passage says it as the sentence does
@@ -241,6 +235,7 @@ def _speaker(mine: Frame, index: SourceIndex, near: list[int], ranked, found: li
     found.append(Problem("role", f"said by {who.span} here; the source gives it to {src.span}", who.span))
 
 
+_DATE_WORDS = frozenset(claims.WEEKDAYS + claims.MONTHS)
 # A sentence is a near copy of its best source sentence when this share of its tokens match.
 COPY = 0.6
 
@@ -263,7 +258,8 @@ def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -
         if not all(t in names and t not in TITLES for t in theirs + ours):
             continue
         if set(ours) & set(theirs) or any(t[:5] == u[:5] for t in ours for u in theirs) or \
-                claims.initials(theirs) in ours or claims.initials(ours) in theirs:
+                claims.initials(theirs) in ours or claims.initials(ours) in theirs or \
+                f" {' '.join(theirs)} | {' '.join(ours)} " in index.token_text:
             continue  # the same name, a form of it or its initials ("PSG"); "Marks and Spencer"
             # and "Chamakh and Campbell" alike stand in one capitalised run, so runs prove no kinship
         left = mine[j1 - 1] if j1 else ""
@@ -290,14 +286,15 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
             if kin & set(theirs) or any(t[:5] == u[:5] for t in ours for u in theirs):
                 continue
             for ctx, side in sides:
-                if len(ctx) < 2 or "|" in ctx or not any(strong(w) for w in ctx):
+                if len(ctx) < 2 or "|" in ctx or not any(strong(w) and w not in _DATE_WORDS for w in ctx):
                     continue
                 there = tuple(src[max(0, s1 - 2):s1]) if side == "before" else tuple(src[e1:e1 + 2])
                 if there != ctx:
                     continue
                 said = " ".join([*ctx, *ours] if side == "before" else [*ours, *ctx])
-                if f" {said} " in index.token_text:
-                    continue  # the source says it of this name too
+                if f" {said} " in index.token_text or \
+                        f" {' '.join(theirs)} | {' '.join(ours)} " in index.token_text:
+                    continue  # the source says it of this name too, or "Tewkesbury, Gloucestershire"
                 found.append(Problem("role", f"“{' '.join(ours)}” stands where the source has "
                                      f"“{' '.join(theirs)}” ({' '.join(ctx)})", " ".join(ours)))
                 return

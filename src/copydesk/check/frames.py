@@ -158,19 +158,23 @@ def _negation(toks: list[str], clause: list[int]) -> tuple[list[bool], list[str]
     return negated, negator
 
 
+def _never(_: int) -> bool:
+    return False
+
+
 def _near(toks: list[str], clause: list[int], lo: int, hi: int, skip,
-          reach: int = 99, most: int = NEAR, stop=frozenset()) -> tuple[list[int], list[int]]:
+          reach: int = 99, most: int = NEAR, stop=_never) -> tuple[list[int], list[int]]:
     """The ``most`` nearest content tokens before ``lo`` and from ``hi`` on, in the same
-    clause, at most ``reach`` tokens away and not past a token in ``stop``."""
+    clause, at most ``reach`` tokens away and not past a token where ``stop`` holds."""
     c = clause[lo]
     before, after = [], []
     k = lo - 1
-    while k >= 0 and lo - k <= reach and clause[k] == c and len(before) < most and toks[k] not in stop:
+    while k >= 0 and lo - k <= reach and clause[k] == c and len(before) < most and not stop(k):
         if is_content(toks[k]) and not skip(k):
             before.append(k)
         k -= 1
     k = hi
-    while k < len(toks) and k - hi < reach and clause[k] == c and len(after) < most and toks[k] not in stop:
+    while k < len(toks) and k - hi < reach and clause[k] == c and len(after) < most and not stop(k):
         if is_content(toks[k]) and not skip(k):
             after.append(k)
         k += 1
@@ -233,8 +237,9 @@ def frame(text: str, names: set[str]) -> Frame:
                 return ((kind == "time" and toks[i] in UNITS) or toks[i] in SPEECH_VERBS
                         or toks[i] in NEWS_FILLER or i in taken)
             before, after = _near(toks, clause, lo, hi, skip, most=1)
-            if not before and not after:  # "Cesar Veloso, 59, suffers": the phrase around it
-                before, after = _near(toks, phrase, lo, hi, skip, most=1)
+            if not before and not after:  # "Cesar Veloso, 59, suffers": what the phrase gives it to
+                before, after = _near(toks, phrase, lo, hi, lambda i: skip(i) and i not in taken, most=1)
+                after = after if not before else []
             items = frozenset(stems[i] for i in before + after)
         entities.append(Entity(kind, value, span, lo, items))
     return Frame(toks, stems, clause, negated, negator, entities)
@@ -285,18 +290,30 @@ def _appositive(toks: list[str], stems: list[str], lo: int, hi: int, taken: set[
     return frozenset(items)
 
 
+_PREPOSITIONS = frozenset("from to in at on with for of into onto against over under near about "
+                          "after before during without".split())
+
+
 def _name_items(toks, stems, clause, lo, hi, taken) -> frozenset:
-    """Who-did-what bindings of a name: ("pre", verb) before it, ("post", verb) after it."""
+    """Who-did-what bindings of a name: ("pre", verb) before it, ("post", verb) after it;
+    a preposition between marks the name as its object ("pre from", "expelled from Dubai").
+    Another name or a pronoun between ends the search: that one holds the role. A name in
+    a list ("Izzard, Essex and Lindsay attended") holds no role of its own."""
+    if lo >= 2 and toks[lo - 1] in ("and", "or", ",") and lo - 2 in taken:
+        return frozenset()
     before, after = _near(toks, clause, lo, hi,
-                          lambda i: i in taken or toks[i] in SPEECH_VERBS or not is_verb(toks[i]), reach=4,
-                          stop=_PRONOUNS)
+                          lambda i: toks[i] in SPEECH_VERBS or not is_verb(toks[i]), reach=4,
+                          stop=lambda i: i in taken or toks[i] in _PRONOUNS)
     items = set()
     for i in after:
         # "Chelsea were beaten (by ...)": the name is what the verb was done to
         passive = any(toks[b] in _BE for b in range(hi, i))
         items.add(("pre" if passive else "post", stems[i]))
     for i in before:
-        # "beaten by Arsenal": the name did it
-        agent = "by" in toks[i + 1:lo]
-        items.add(("post" if agent else "pre", stems[i]))
+        between = toks[i + 1:lo]
+        if "by" in between:  # "beaten by Arsenal": the name did it
+            items.add(("post", stems[i]))
+            continue
+        prep = next((t for t in between if t in _PREPOSITIONS), "")
+        items.add((f"pre {prep}".strip(), stems[i]))
     return frozenset(items)

@@ -70,7 +70,6 @@ antonym: maximum | minimum
 antonym: majority | minority
 antonym: +ascend upward upwards | +descend downward downwards
 antonym: +push | +pull
-antonym: +send sent | received +receive
 antonym: +allow | +forbid
 antonym: +accept | +decline
 antonym: begin begins beginning began begun | +finish
