@@ -173,7 +173,8 @@ class SentenceCheck:
 class CheckReport:
     """Every sentence's verdict, plus notes on what was assumed or done.
 
-    ``ok`` is true when every sentence that ships is supported by the source.
+    ``ok`` is true when every sentence that ships is supported by the source, or is the
+    title given with the article (status "given": shipped as given, its problems listed).
     ``notes`` says, in words, what the desk assumed (a run date used as the
     dateline date, no place named in the text) or did (map-reduce over chunks).
     """
