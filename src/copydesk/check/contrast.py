@@ -174,6 +174,10 @@ def _bindings(mine: Frame, index: SourceIndex, near: list[int], found: list[Prob
         if e.kind == "name" and (not all(index.knows_name(t) for t in e.value) or _vague(e.value)):
             continue  # a name the source never gives (the name check's question), or a word like "American"
         for i in near:
+            if e.kind == "name":
+                here = [g for g in index.frame(i).entities if g.kind == "name" and _same(e, g, index)]
+                if here and not any(g.items for g in here):
+                    continue  # the sentence names it but says nothing we can read of it
             rival = None
             for f in index.frame(i).entities:  # the rival bound most like this one
                 if f.kind != e.kind or _same(e, f, index) or (e.kind == "name" and _vague(f.value)):
@@ -214,8 +218,9 @@ def _sayer(f: Frame) -> Entity | None:
         end = e.at + len(e.span.split())
         if end < len(f.toks) and f.toks[end] in _SAYS:
             return e
-        if e.at >= 1 and f.toks[e.at - 1] in ("said", "says"):
-            return e
+        if e.at >= 1 and f.toks[e.at - 1] in ("said", "says") and (
+                end >= len(f.toks) or f.clause[end] < 0):
+            return e  # "..., said Nuri Osman." (not "says SNP and Labour are ...")
         if e.at >= 2 and f.toks[e.at - 2:e.at] == ["according", "to"]:
             return e
     return None
@@ -257,7 +262,8 @@ def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -
         theirs, ours = src[i1:i2], mine[j1:j2]
         if not all(t in names and t not in TITLES for t in theirs + ours):
             continue
-        if set(ours) & set(theirs) or any(t[:5] == u[:5] for t in ours for u in theirs) or \
+        if set(ours) & set(theirs) or any(t[:4] == u[:4] for t in ours for u in theirs) or \
+                _beside(ours, theirs, src) or \
                 claims.initials(theirs) in ours or claims.initials(ours) in theirs or \
                 f" {' '.join(theirs)} | {' '.join(ours)} " in index.token_text:
             continue  # the same name, a form of it or its initials ("PSG"); "Marks and Spencer"
@@ -283,7 +289,7 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
         sides = [(tuple(mine[max(0, s0 - 2):s0]), "before"), (tuple(mine[e0:e0 + 2]), "after")]
         for s1, e1 in index.runs[i]:
             theirs = src[s1:e1]
-            if kin & set(theirs) or any(t[:5] == u[:5] for t in ours for u in theirs):
+            if kin & set(theirs) or any(t[:4] == u[:4] for t in ours for u in theirs) or _beside(ours, theirs, src):
                 continue
             for ctx, side in sides:
                 if len(ctx) < 2 or "|" in ctx or not any(strong(w) and w not in _DATE_WORDS for w in ctx):
@@ -298,6 +304,15 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
                 found.append(Problem("role", f"“{' '.join(ours)}” stands where the source has "
                                      f"“{' '.join(theirs)}” ({' '.join(ctx)})", " ".join(ours)))
                 return
+
+
+def _beside(ours: list[str], theirs: list[str], src: list[str]) -> bool:
+    """Do both names stand within three words of each other in ``src`` (one noun phrase:
+    "Ecuador winger Jefferson Montero", "Donetsk in Eastern Ukraine")?"""
+    n, m = len(ours), len(theirs)
+    at_ours = [k for k in range(len(src) - n + 1) if src[k:k + n] == ours]
+    at_theirs = [k for k in range(len(src) - m + 1) if src[k:k + m] == theirs]
+    return any(abs(a - b) <= 3 + max(n, m) for a in at_ours for b in at_theirs)
 
 
 def _strong(shared: frozenset, index: SourceIndex) -> bool:

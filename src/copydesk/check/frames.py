@@ -144,6 +144,8 @@ def _negation(toks: list[str], clause: list[int]) -> tuple[list[bool], list[str]
             continue
         if j + 1 < len(toks) and toks[j + 1] in _NOT_NEGATION and toks[j + 1] != "longer":
             continue  # "not only", "not just", "at least"
+        if t == "no" and j + 1 < len(toks) and toks[j + 1][0].isdigit():
+            continue  # "world no 7": a number
         if t == "no" and j + 1 < len(toks) and toks[j + 1] == "one":
             continue  # read as "no one" at "one"
         shown = "no one" if t == "one" else t
@@ -273,11 +275,16 @@ def _appositive(toks: list[str], stems: list[str], lo: int, hi: int, taken: set[
     if hi + 1 < len(toks) and toks[hi] == "," and (
             toks[hi + 1] in _DETERMINERS or hi + 1 in taken or _title_like(toks[hi + 1])):
         k, n = hi + 1, 0
+        words = set()
         while k < len(toks) and toks[k][0].isalnum() and toks[k] not in BREAKS and n < 3:
-            if is_content(toks[k]) and k not in taken and not is_verb(toks[k]) and toks[k] not in SPEECH_VERBS:
-                items.add(("app", stems[k]))
+            if toks[k] in SPEECH_VERBS:
+                words = set()  # "Irbil, an official says": an attribution, not what Irbil is
+                break
+            if is_content(toks[k]) and k not in taken and not is_verb(toks[k]):
+                words.add(("app", stems[k]))
                 n += 1
             k += 1
+        items |= words
     k = lo - 1
     if k >= 0 and toks[k] == ",":
         k -= 1
@@ -301,9 +308,15 @@ def _name_items(toks, stems, clause, lo, hi, taken) -> frozenset:
     a list ("Izzard, Essex and Lindsay attended") holds no role of its own."""
     if lo >= 2 and toks[lo - 1] in ("and", "or", ",") and lo - 2 in taken:
         return frozenset()
+    if hi + 1 < len(toks) and _title_like(toks[hi]) and hi + 1 in taken:
+        return frozenset()  # "Indonesian President Joko Widodo": the name only says whose
     before, after = _near(toks, clause, lo, hi,
                           lambda i: toks[i] in SPEECH_VERBS or not is_verb(toks[i]), reach=4,
                           stop=lambda i: i in taken or toks[i] in _PRONOUNS)
+    first = next((i for i in range(hi, min(len(toks), hi + 4)) if is_content(toks[i])
+                  and not toks[i].endswith("ly")), None)
+    if first is not None and not is_verb(toks[first]) and toks[first] not in SPEECH_VERBS:
+        after = []  # "the Belgian winger joined": the name modifies a noun, the noun does it
     items = set()
     for i in after:
         # "Chelsea were beaten (by ...)": the name is what the verb was done to

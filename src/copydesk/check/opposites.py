@@ -53,8 +53,6 @@ antonym: safe safely | unsafe dangerous
 antonym: +attack attacker attackers | +defend defender defenders
 antonym: +punish | +reward
 antonym: domestic | foreign
-antonym: male men man boys boy | female women woman girls girl
-antonym: husband | wife
 antonym: father | mother
 antonym: son sons | daughter daughters
 antonym: brother brothers | sister sisters
