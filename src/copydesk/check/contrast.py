@@ -171,6 +171,10 @@ def _bindings(mine: Frame, index: SourceIndex, near: list[int], found: list[Prob
     for e in mine.entities:
         if not e.items or e.span.lower() in flagged:
             continue
+        if e.kind == "name" and len(e.value) == 1 and e.at and mine.toks[e.at - 1] == "the":
+            continue  # "the Brazilian", "the Blues": a description, not a name to swap
+        if e.kind == "number" and _in_score_or_name(mine, e.at):
+            continue
         if e.kind == "name" and (not all(index.knows_name(t) for t in e.value) or _vague(e.value)):
             continue  # a name the source never gives (the name check's question), or a word like "American"
         for i in near:
@@ -263,7 +267,7 @@ def _swapped_name(text: str, index: SourceIndex, i: int, found: list[Problem]) -
         if not all(t in names and t not in TITLES for t in theirs + ours):
             continue
         if set(ours) & set(theirs) or any(t[:4] == u[:4] for t in ours for u in theirs) or \
-                _beside(ours, theirs, src) or \
+                _short_form(ours, theirs) or _beside(ours, theirs, src) or \
                 claims.initials(theirs) in ours or claims.initials(ours) in theirs or \
                 f" {' '.join(theirs)} | {' '.join(ours)} " in index.token_text:
             continue  # the same name, a form of it or its initials ("PSG"); "Marks and Spencer"
@@ -289,8 +293,11 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
         sides = [(tuple(mine[max(0, s0 - 2):s0]), "before"), (tuple(mine[e0:e0 + 2]), "after")]
         for s1, e1 in index.runs[i]:
             theirs = src[s1:e1]
-            if kin & set(theirs) or any(t[:4] == u[:4] for t in ours for u in theirs) or _beside(ours, theirs, src):
+            if kin & set(theirs) or any(t[:4] == u[:4] for t in ours for u in theirs) or \
+                    _short_form(ours, theirs) or _beside(ours, theirs, src):
                 continue
+            if _listed(mine, s0) or _listed(src, s1):
+                continue  # "Messi, Neymar and Suarez have scored": a list, in any order
             for ctx, side in sides:
                 if len(ctx) < 2 or "|" in ctx or not any(strong(w) and w not in _DATE_WORDS for w in ctx):
                     continue
@@ -306,6 +313,16 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
                 return
 
 
+def _short_form(a: list[str], b: list[str]) -> bool:
+    """"Lib Dem" for "Liberal Democrat": as many words, each opening the same."""
+    return len(a) == len(b) and all(x[:3] == y[:3] for x, y in zip(a, b, strict=True))
+
+
+def _listed(toks: list[str], at: int) -> bool:
+    """Does the name at ``at`` follow "and", "or" or a comma (a list of names)?"""
+    return at >= 1 and toks[at - 1] in ("and", "or", "|", "&")
+
+
 def _beside(ours: list[str], theirs: list[str], src: list[str]) -> bool:
     """Do both names stand within three words of each other in ``src`` (one noun phrase:
     "Ecuador winger Jefferson Montero", "Donetsk in Eastern Ukraine")?"""
@@ -313,6 +330,13 @@ def _beside(ours: list[str], theirs: list[str], src: list[str]) -> bool:
     at_ours = [k for k in range(len(src) - n + 1) if src[k:k + n] == ours]
     at_theirs = [k for k in range(len(src) - m + 1) if src[k:k + m] == theirs]
     return any(abs(a - b) <= 3 + max(n, m) for a in at_ours for b in at_theirs)
+
+
+def _in_score_or_name(f: Frame, k: int) -> bool:
+    """A number beside another number ("7 - 6", a score) or after a name ("Racing Metro 92")."""
+    near = [f.toks[i] for i in (k - 1, k + 1) if 0 <= i < len(f.toks)]
+    named = k >= 1 and any(e.kind == "name" and e.at + len(e.span.split()) == k for e in f.entities)
+    return named or any(t[0].isdigit() for t in near)
 
 
 def _strong(shared: frozenset, index: SourceIndex) -> bool:
