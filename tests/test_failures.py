@@ -16,12 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from copydesk.cli import main
-from copydesk.failures import entries_state, feed_state, summary_line
-from copydesk.ingest.fallback import usable_text
 from copydesk.model import Feed, RunRecord
 from copydesk.newsroom import PassOptions, run_pass
 from copydesk.store import Store
-from copydesk.store.failures import EntryStats
 from copydesk.store.migrations import applied
 from newsgen import rss, story
 
@@ -91,6 +88,8 @@ def cli(db, monkeypatch):
 
 
 def test_usable_text_needs_three_whole_sentences_and_drops_a_teaser_tail():
+    from copydesk.ingest.fallback import usable_text
+
     assert usable_text(SHORT_TEXT) == SHORT_TEXT
     assert usable_text(" ".join(SHORT[:2])) is None
     cut = SHORT_TEXT + " The board also said that the ferry timetable would..."
@@ -219,6 +218,9 @@ def test_log_failed_rejects_rewrite_filters_and_says_when_none_failed(cli):
 
 
 def test_feed_state_and_summary_wording():
+    from copydesk.failures import entries_state, feed_state, summary_line
+    from copydesk.store.failures import EntryStats
+
     now = dt.datetime(2026, 12, 1, 16, 0, tzinfo=dt.UTC)
     feed = Feed(id=1, url="https://a.example/f", name=None, added_at=now, last_status="error",
                 last_error="connection refused", error_count=3, next_try_at=now + dt.timedelta(minutes=40),

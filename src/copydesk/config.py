@@ -84,7 +84,7 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             value = "1" if value else ""
         elif isinstance(value, list):
             value = ",".join(str(v) for v in value)
-        allow_private_policy(value, origin)  # a bad network fails here, naming where it came from
+        allow_private_policy(value, f"setting allow_private ({origin})")  # a bad network fails here
     try:
         if "int" in kind:
             if isinstance(value, float) and not value.is_integer():
