@@ -94,11 +94,13 @@ def summary_line(record: RunRecord, waiting: Sequence[Feed] = (), now: dt.dateti
             f"{r.rewrites} rewrites, {r.entries_failed} entries failed")
     nxt = min((f.next_try_at for f in waiting if f.next_try_at), default=None)
     retry = f", next try {when(nxt, now)}" if nxt else ""
+    # Entries left from earlier passes may still be worked on when no feed could be read.
+    extra = f"; {work}" if (r.entries_new or r.articles_new or r.duplicates or r.rewrites or r.entries_failed) else ""
     if r.feeds == 0 and waiting:
-        return (f"Run #{r.id}: no feed read - all {len(waiting)} feeds are backing off after errors{retry}; "
-                f"{work} - see why with `copydesk feeds list`, {FORCE_HINT}")
+        return (f"Run #{r.id}: no feed read - all {len(waiting)} feeds are backing off after errors{retry}{extra}"
+                f" - see why with `copydesk feeds list`, {FORCE_HINT}")
     if r.status == "failed":
-        head = (f"Run #{r.id} failed: every feed failed ({r.feeds_failed} of {r.feeds}), nothing read; {work}"
+        head = (f"Run #{r.id} failed: every feed failed ({r.feeds_failed} of {r.feeds}), nothing read{extra}"
                 " - see why with `copydesk feeds list`")
     else:
         head = (f"Run #{r.id} {r.status}: {r.feeds} feeds ({r.feeds_failed} failed, "
