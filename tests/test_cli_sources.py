@@ -201,6 +201,13 @@ def test_rewrite_save_stores_it_for_log_export_and_the_web_desk(run, tmp_path):
     assert log.exit_code == 0 and item.rewrite.headline in log.stdout
     exported = [json.loads(line) for line in run("export", "--db", db).stdout.splitlines()]
     assert len(exported) == 1
+    from fastapi.testclient import TestClient
+
+    from copydesk.config import Settings
+    from copydesk.server import create_app
+
+    with TestClient(create_app(db, settings=Settings()), base_url="http://127.0.0.1") as web:
+        assert "/rewrites/1" in web.get("/").text and "Leeds" in web.get("/rewrites/1").text
     assert run("rewrite", str(tmp_path / "a.txt"), env={"COPYDESK_DB": db}).exit_code == 0  # no --save: untouched
     with Store.open(db) as store:
         assert store.count_rewrites() == 1
