@@ -250,6 +250,9 @@ async def test_feeds_page_shows_why_a_feed_and_its_entries_failed(tmp_path, site
     run_pass(store, PassOptions(allow_private=True))
     async with client(app) as c:
         page = (await c.get("/feeds")).text
+        api = {f["id"]: f for f in (await c.get("/api/v1/feeds")).json()["items"]}
+    assert api[broken.id]["state"].startswith("backing off until") and api[broken.id]["entries_state"] is None
+    assert api[teaser.id]["state"] is None and api[teaser.id]["entries_state"].startswith("1 entry waiting")
     assert "backing off until" in page and "after 1 error: HTTP 500" in page and "copydesk run --force" in page
     assert "1 entry waiting to retry (next at" in page and "last error: HTTP 404" in page
     assert store.get_feed(broken.id).error_count == 1 and store.get_feed(teaser.id).error_count == 0
