@@ -24,10 +24,11 @@ import json
 import secrets
 import threading
 import time
-from urllib.parse import urlsplit
 
 import nh3
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from copydesk.safety import safe_link
 
 CSRF_COOKIE = "copydesk_csrf"
 AUTH_COOKIE = "copydesk_auth"
@@ -74,17 +75,8 @@ def clean_html(fragment: str) -> str:
     )
 
 
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:`` links)."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url.strip()
+#: ``url`` when it is an absolute http(s) URL (made safe to write anywhere), else None.
+safe_url = safe_link
 
 
 class Guard:
