@@ -18,6 +18,7 @@ import click
 
 from copydesk.cli.common import write_output
 from copydesk.errors import BadOption, InputError
+from copydesk.safety import clean_text
 
 if TYPE_CHECKING:  # the store, newsroom and feedgen load only when a command runs
     from copydesk.newsroom import Outcome, PassOptions
@@ -109,7 +110,7 @@ def feeds_list(as_json: bool, db: str | None) -> None:
             line += f"\terror: {f.last_error}"
             if f.next_try_at:
                 line += f" (retry after {f.next_try_at:%Y-%m-%d %H:%M} UTC)"
-        click.echo(line)
+        click.echo(clean_text(line))
 
 
 @feeds.command("remove")
@@ -158,7 +159,7 @@ def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
 
 def _report(outcome: Outcome, quiet: bool) -> None:
     for message in outcome.messages:
-        click.echo(f"Warning: {message}", err=True)
+        click.echo(clean_text(f"Warning: {message}"), err=True)
     if quiet:
         return
     r = outcome.record

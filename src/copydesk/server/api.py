@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from copydesk.errors import BadOption
+from copydesk.safety import clean_data
 from copydesk.server.security import safe_url
 from copydesk.server.service import MAX_SUMMARY_SENTENCES, RewriteInput
 from copydesk.server.views import summary_item
@@ -46,8 +47,8 @@ class FeedRequest(BaseModel):
 
 def rewrite_json(rewrite_id: int, rewrite: Any, **extra: Any) -> dict[str, Any]:
     data = rewrite.to_dict()
-    return {"id": rewrite_id, "headline": rewrite.headline, "url": f"/rewrites/{rewrite_id}",
-            **extra, **data}
+    return clean_data({"id": rewrite_id, "headline": rewrite.headline, "url": f"/rewrites/{rewrite_id}",
+                       **extra, **data})
 
 
 def rate_limited(request: Request) -> JSONResponse | None:
@@ -112,7 +113,7 @@ def list_rewrites(
         item = summary_item(row)
         item.pop("status")
         item.pop("created")
-        items.append(item)
+        items.append(clean_data(item))
     return {"total": total, "limit": limit, "offset": offset, "q": query, "items": items}
 
 
@@ -132,13 +133,13 @@ def _iso(value: Any) -> str | None:
 
 
 def feed_json(feed: Any) -> dict[str, Any]:
-    return {
+    return clean_data({
         "id": feed.id, "url": feed.url, "name": feed.name,
         "added_at": _iso(feed.added_at), "last_run_at": _iso(feed.last_run_at),
         "last_status": feed.last_status, "last_error": feed.last_error,
         "error_count": feed.error_count, "next_try_at": _iso(feed.next_try_at),
         "entries_seen": feed.entries_seen, "articles_added": feed.articles_added,
-    }
+    })
 
 
 def check_feed_url(url: str) -> str:

@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from copydesk import __version__
@@ -37,6 +38,7 @@ from copydesk.errors import (
     ModelOutputError,
     TooLarge,
 )
+from copydesk.safety import clean_text
 from copydesk.server.jobs import JobQueue
 from copydesk.server.security import (
     AUTH_COOKIE,
@@ -112,6 +114,13 @@ class CatchAll:
             await response(scope, receive, send)
 
 
+def clean_output(value: Any) -> Any:
+    """Every value a template prints loses control and bidi-override characters."""
+    if isinstance(value, Markup):
+        return Markup(clean_text(str(value)))
+    return clean_text(value) if isinstance(value, str) else value
+
+
 def create_app(
     store_url: str | None = None,
     token: str | None = None,
@@ -173,6 +182,7 @@ def create_app(
     app.state.page_size = page_size
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.globals["version"] = __version__
+    app.state.templates.env.finalize = clean_output
 
     from copydesk.server import api, pages, published
 
