@@ -17,7 +17,7 @@ from copydesk.errors import BadOption
 from copydesk.safety import clean_data
 from copydesk.server.security import safe_url
 from copydesk.server.service import MAX_SUMMARY_SENTENCES, RewriteInput
-from copydesk.server.views import summary_item
+from copydesk.server.views import storable_id, summary_item
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -120,7 +120,7 @@ def list_rewrites(
 @router.get("/rewrites/{rewrite_id}")
 def get_rewrite(rewrite_id: int, request: Request):
     """One stored rewrite in full: summary, article, dateline, check report, provenance."""
-    stored = request.app.state.store.get_rewrite(rewrite_id)
+    stored = request.app.state.store.get_rewrite(rewrite_id) if storable_id(rewrite_id) else None
     if stored is None:
         return JSONResponse({"error": f"no rewrite {rewrite_id} - list them at /api/v1/rewrites",
                              "type": "NotFound", "status": 404}, status_code=404)
@@ -165,7 +165,7 @@ def add_feed(body: FeedRequest, request: Request):
 @router.delete("/feeds/{feed_id}")
 def remove_feed(feed_id: int, request: Request):
     """Stop following a feed. Its rewrites stay."""
-    if not request.app.state.store.remove_feed(feed_id):
+    if not storable_id(feed_id) or not request.app.state.store.remove_feed(feed_id):
         return JSONResponse({"error": f"no feed {feed_id} - list them at /api/v1/feeds",
                              "type": "NotFound", "status": 404}, status_code=404)
     return {"removed": feed_id}

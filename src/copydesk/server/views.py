@@ -14,6 +14,13 @@ from copydesk.model import Rewrite, SentenceCheck
 from copydesk.server.security import safe_url
 
 FLAG_STATUSES = ("unsupported", "repaired", "replaced", "cut")
+#: The largest id the database can hold (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` could be a stored id: an id no database can hold is simply not found."""
+    return 1 <= value <= MAX_ID
 
 
 @dataclass
