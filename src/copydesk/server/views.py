@@ -90,7 +90,13 @@ class SentenceView:
 
     @property
     def data_src(self) -> str:
+        """The source sentences' element ids (``src-<index>``), for desk.js."""
         return " ".join(str(i) for i in self.sources)
+
+    @property
+    def numbers(self) -> list[int]:
+        """The source sentences as people see them numbered: from 1, as ``copydesk check`` does."""
+        return [i + 1 for i in self.sources]
 
     @property
     def flagged(self) -> bool:
@@ -126,7 +132,7 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
             "desk_status": c.status,
             "text": c.text,
             "original": c.original,
-            "support": list(c.support),
+            "support": [i + 1 for i in c.support],  # numbered from 1, as on the page
             "problems": [{"kind": p.kind, "detail": p.detail, "span": p.span} for p in c.problems],
         }
         for c in rewrite.check.sentences
@@ -137,7 +143,7 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
         "summary": summary,
         "body": body,
         "sources": [
-            {"index": i, "text": text, "used": i in used}
+            {"index": i, "number": i + 1, "text": text, "used": i in used}
             for i, text in enumerate(rewrite.source_sentences)
         ],
         "flags": flags,
