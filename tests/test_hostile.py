@@ -116,10 +116,10 @@ def test_markdown_export_cannot_be_made_to_run_script(old_rows_db):
 
 @pytest.mark.parametrize("fmt,version", [("rss", "rss20"), ("atom", "atom10")])
 def test_feed_exports_of_old_rows_drop_bad_links_and_never_crash(old_rows_db, fmt, version):
-    result = cli("export", "--format", fmt, db=old_rows_db)
+    result = cli("export", "--format", fmt, "--title", "Desk \u001b]0;x\u0007 feed", db=old_rows_db)
     assert result.exit_code == 0, result.output
     parsed = assert_safe_feed(result.stdout, f"export {fmt}", version)
-    assert len(parsed.entries) == 3
+    assert len(parsed.entries) == 3 and parsed.feed.title == "Desk ]0;x feed"
     assert "javascript:" not in result.stdout and "data:text" not in result.stdout.replace("&lt;", "<")
     titles = {e.title for e in parsed.entries}
     assert "Harbour ]0;pwned reopens after fire" in titles
