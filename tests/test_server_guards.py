@@ -54,6 +54,21 @@ async def test_ids_too_large_for_the_database_are_404(app, big):
         assert r.status_code == 404, (r.request.url, r.status_code, r.text[:200])
 
 
+@pytest.mark.postgres
+async def test_ids_too_large_are_404_on_postgresql_too(tmp_path, pg_url):
+    from copydesk.store import Store
+
+    store = Store.open(pg_url)
+    app = make_app(tmp_path, store=store)
+    try:
+        async with client(app) as c:
+            for path in ("/api/v1/rewrites/99999999999999999999999", f"/api/v1/rewrites/{2**63 - 1}"):
+                r = await c.get(path)
+                assert r.status_code == 404, (path, r.text[:200])
+    finally:
+        store.close()
+
+
 async def test_largest_storable_id_is_still_looked_up(app):
     async with client(app) as c:
         r = await c.get(f"/api/v1/rewrites/{2**63 - 1}")
