@@ -190,6 +190,8 @@ def test_folder_as_source(runner, tmp_path):
 @pytest.mark.parametrize(("args", "message"), [
     (["--published", "July 6"], "--published 'July 6' is not a date - use YYYY-MM-DD"),
     (["--engine", "nosuch"], "no engine named 'nosuch' - choose one of"),
+    (["--url", "javascript:alert(1)"], "--url 'javascript:alert(1)' is not an http(s) URL - give"),
+    (["--url", "news.example/story"], "is not an http(s) URL"),
 ])
 def test_bad_options(runner, story, args, message):
     result = runner.invoke(main, ["rewrite", str(story), *args])

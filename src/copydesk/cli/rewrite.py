@@ -80,9 +80,13 @@ def rewrite(click_ctx, source, fmt, output, engine, summary_sentences, title, pu
     from copydesk.config import load_settings
     from copydesk.desk import rewrite as do_rewrite
     from copydesk.render import render
+    from copydesk.safety import safe_link
 
     if db and not save and click_ctx.get_parameter_source("db") == click.core.ParameterSource.COMMANDLINE:
         raise BadOption("--db only says where --save stores the rewrite - add --save, or drop --db")
+    if url is not None and safe_link(url) is None:
+        raise BadOption(f"--url {url!r} is not an http(s) URL - give the article's web address, "
+                        "e.g. https://news.example/story")
     settings = load_settings({"engine": engine, "model": model, "base_url": base_url,
                               "threads": threads, "n_ctx": ctx})
     store = None
