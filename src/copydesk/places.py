@@ -128,6 +128,10 @@ def _display_city(name: str, city: City, gaz: Gazetteer) -> str:
 
 def _qualifier_countries(qualifier: str, gaz: Gazetteer) -> tuple[str, ...]:
     """The countries a qualifier after a comma points to: "Nova Scotia" -> ("CA",)."""
+    from copydesk.ingest.dateline import AP_STATES
+
+    if qualifier in AP_STATES:
+        return ("US",)
     q = qualifier.lower()
     if q in gaz.countries:
         return (gaz.countries[q],)
@@ -150,6 +154,11 @@ def resolve_place(name: str, *, prefer_countries: tuple[str, ...] = ()) -> str |
         return None
     head, _, qualifier = (part.strip() for part in name.partition(","))
     key = head.lower()
+    if "," in qualifier:  # "Washington, DC, United States": the last part that says which country
+        for part in reversed([p.strip() for p in qualifier.split(",")]):
+            if _qualifier_countries(part, gaz):
+                qualifier = part
+                break
     if qualifier:
         codes = _qualifier_countries(qualifier, gaz)
         if codes:
@@ -455,21 +464,30 @@ def salient_place(sentences: list[str]) -> str | None:
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
     """The dateline of ``doc`` and notes on what was assumed."""
+    from copydesk.ingest.dateline import date_in_url, published_in_text
+
     notes: list[str] = []
     article = doc.article
-    published = article.published
+    published, date_from = article.published, "metadata"
     if published is None:
-        day = now.date()
+        published, date_from = date_in_url(article.url), "url"
+    if published is None:
+        published, date_from = published_in_text(article.text), "text"
+    if published is None:
+        day, date_from = now.date(), "run"
         notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
     else:
         day = published.date() if isinstance(published, dt.datetime) else published
+        if date_from != "metadata":
+            notes.append(f"date {day.isoformat()} taken from the "
+                         f"{'URL' if date_from == 'url' else 'PUBLISHED line of the text'}")
 
     place: str | None = None
     place_from = "none"
     if article.place:
         place, place_from = " ".join(article.place.split()), "option"
     elif article.wire_dateline:
-        from copydesk.ingest.text import take_wire_dateline
+        from copydesk.ingest.dateline import take_wire_dateline
 
         _, _, hint = take_wire_dateline(article.wire_dateline + " X")
         if hint:
@@ -489,4 +507,4 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         notes.append("no place: the text names no place, so the dateline carries the date alone")
     text = f"{place} {DASH} {format_date(day)}" if place else format_date(day)
     return Dateline(place=place, date=day, text=text, place_from=place_from,
-                    date_assumed=published is None), notes
+                    date_assumed=published is None, date_from=date_from), notes
