@@ -64,6 +64,36 @@ _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
 
 
+#: Nationality adjectives of the countries most in the news: "Indonesian court", "Yemeni
+#: officials" say where a story is set as much as the country's name does.
+DEMONYMS = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "argentine": "AR",
+    "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT", "bahraini": "BH",
+    "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA",
+    "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burmese": "MM", "cambodian": "KH",
+    "cameroonian": "CM", "canadian": "CA", "chilean": "CL", "chinese": "CN", "colombian": "CO",
+    "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY", "czech": "CZ",
+    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "english": "GB",
+    "eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI",
+    "french": "FR", "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR",
+    "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU", "icelandic": "IS",
+    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
+    "israeli": "IL", "italian": "IT", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
+    "kazakh": "KZ", "kenyan": "KE", "kuwaiti": "KW", "latvian": "LV", "lebanese": "LB",
+    "liberian": "LR", "libyan": "LY", "lithuanian": "LT", "malaysian": "MY", "malian": "ML",
+    "mexican": "MX", "moroccan": "MA", "nepalese": "NP", "nepali": "NP", "nigerian": "NG",
+    "norwegian": "NO", "pakistani": "PK", "palestinian": "PS", "panamanian": "PA",
+    "peruvian": "PE", "philippine": "PH", "polish": "PL", "portuguese": "PT", "qatari": "QA",
+    "romanian": "RO", "russian": "RU", "rwandan": "RW", "saudi": "SA", "scottish": "GB",
+    "senegalese": "SN", "serbian": "RS", "singaporean": "SG", "slovak": "SK", "slovenian": "SI",
+    "somali": "SO", "south african": "ZA", "south korean": "KR", "north korean": "KP",
+    "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
+    "syrian": "SY", "taiwanese": "TW", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN",
+    "turkish": "TR", "ugandan": "UG", "ukrainian": "UA", "venezuelan": "VE", "vietnamese": "VN",
+    "welsh": "GB", "yemeni": "YE", "zimbabwean": "ZW", "zambian": "ZM",
+}
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The lookup tables, built on first use and kept (pickled between runs)."""

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from copydesk.gazetteer import (
+    DEMONYMS,
     City,
     Gazetteer,
     SmallPlace,
@@ -108,8 +109,40 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
                         r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
+#: Words before a name that put the story there ("in Omaha"); the other ``_PREPS`` say
+#: where someone came from or went ("from Elgin", "into Syria") and weigh less.
+_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+                 "off", "im", "dans", "en", "em", "nel", "nella"}
+_CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
+#: The last word of an organisation named after a place ("Manchester United").
+_ORG_WORDS = {"united", "city", "athletic", "rovers", "wanderers", "albion", "fc", "afc", "hotspur",
+              "university", "college"}
+#: Verbs after a name that make it a person or a team ("Matsuyama shot a 66").
+_PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "carded", "finished",
+                 "admitted", "claimed", "insisted", "replied", "wrote", "tweeted", "denied",
+                 "played", "signed", "joined", "beat", "defeated", "insists", "admits", "believes",
+                 "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
+_NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
+_COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
+# "against Mexico", "beat Spain": a team
+_TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$")
+# Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
+_NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                    "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
+                    "with", "by", "from", "as", "that", "which", "who", "where", "when", "than", "said",
+                    "says", "state", "province", "county", "region", "district", "city", "last",
+                    "this", "after", "before", "since", "until", "during", "into", "over", "under",
+                    "did", "does", "do", "also", "now", "today", "earlier", "later", "what", "a",
+                    "an", "the", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she",
+                    "you", "not", "no", "so", "if", "then", "because", "while", "about", "against",
+                    "between", "through", "up", "out", "again", "all", "both", "more", "most", "such",
+                    "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
+                    "how", "whether", "yesterday", "tonight"}
+# "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
+_HOMETOWN = re.compile(r"(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)\s+$")
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+_PREV_WORD_STRICT = re.compile(r"([A-Za-z]+)\W*$")  # the fallback's: "in the North East" is no town
 _Runs = list["_Span"]
 
 
@@ -223,7 +256,7 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
         if lead:
             prep = lead in _FALLBACK_PREPS
         else:
-            prev = _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
+            prev = _PREV_WORD_STRICT.search(sent[max(0, m.start() - 40): m.start()])
             prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
         key = " ".join(tokens).lower()
         venue = False
@@ -285,6 +318,8 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
+    if first[best] >= 6 and scores[best] < 2.0:
+        return None  # one mention deep in the story ("a cup win at Stranraer") is no setting
     return _join(names[best].name, names[best].country, gaz)
 
 
@@ -295,6 +330,8 @@ class _Mention:
     surface: str
     qualifier: str | None
     score: float
+    pos: int = 0  # sentence index
+    strong: bool = False  # after "in"/"at", with a region after it, or in the lead
 
 
 def _strip_token(token: str) -> str:
@@ -333,13 +370,15 @@ def _scan(sentences: list[str]) -> tuple[_Runs, set[str]]:
             tokens = [_strip_token(t) for t in m.group(0).split()]
             lead = ""
             while tokens and tokens[0].lower() in _LEADING:
+                if tokens[0] == "The" and " ".join(tokens).lower() in gaz.cities:
+                    break  # "The Hague"
                 lead = lead or tokens[0].lower()
                 tokens.pop(0)
             if not tokens:
                 continue
             runs.append(_Span(pos, sent, m, tokens, lead))
-            if len(tokens) < 2 or tokens[0].lower() in _AREA_WORDS:
-                continue
+            if len(tokens) < 2 or tokens[0].lower() in _AREA_WORDS or _CONNECTORS & {t.lower() for t in tokens}:
+                continue  # "North London", "District of Minnesota": no surname there
             whole = " ".join(tokens).lower()
             if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
                 continue
@@ -347,119 +386,278 @@ def _scan(sentences: list[str]) -> tuple[_Runs, set[str]]:
     return runs, surnames
 
 
+def _prep_kind(word: str | None) -> str:
+    """"strong" ("in", "at"), "weak" ("from", "to", "of") or "" for the word before a name."""
+    if not word:
+        return ""
+    word = word.lower()
+    return "strong" if word in _STRONG_PREPS else "weak" if word in _PREPS else ""
+
+
+def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
+    """Names the text uses for something else: (organisations, people).
+
+    An organisation: a place name that heads a longer name ending in an organisation
+    word or a team's plural nickname ("Manchester United", "Columbia University", "San
+    Antonio Spurs"). A person: a place name followed by a verb of speech or play
+    ("Matsuyama shot a 66", "Brent said"). Either is taken for a place only after "in",
+    "near" and the like.
+    """
+    gaz = gazetteer()
+    orgs: set[str] = set()
+    people: set[str] = set()
+    for _, sent, m, tokens, lead in runs:
+        if len(tokens) >= 2 and tokens[-1].lower() in _COURT_WORDS:
+            continue  # "Truro Crown Court": a venue, see ``_venue``
+        if len(tokens) >= 2:
+            whole = " ".join(tokens).lower()
+            if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
+                continue
+            last = tokens[-1]
+            for k in range(len(tokens) - 1, 0, -1):
+                head = " ".join(tokens[:k]).lower()
+                if head in gaz.cities or head in gaz.countries or head in gaz.states:
+                    if any(t.lower() in _ORG_WORDS for t in tokens[k:]) or (
+                            last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities):
+                        orgs.add(head)
+                    break
+        elif not lead:
+            after = _NEXT_WORD.match(sent, m.end())
+            if after and after.group(1) in _PERSON_VERBS:
+                people.add(tokens[0].lower())
+    return orgs, people
+
+
+# "the council of X", "der Stadtrat von X": the story is in X
+_OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
+                       r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
+                       r"ayuntamiento|alcalde|ville|maire|sindaco|comune|prefeitura|prefeito)\s+"
+                       r"(?:of|von|de|di|du|da)\s+$", re.IGNORECASE)
+# "off Shetland in 2013", "in Surrey in 1995": where something happened before the news
+_PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
+
+
+def _in_quote(sent: str, at: int) -> bool:
+    """Whether position ``at`` of ``sent`` lies inside a quotation."""
+    opened = max((m.start() for m in _QUOTE_OPEN.finditer(sent, 0, at)), default=-1)
+    if opened < 0:
+        return False
+    return not any(True for _ in _QUOTE_CLOSE.finditer(sent, opened + 1, at))
+
+
+def _venue(tokens: list[str]) -> list[str] | None:
+    """The town of a court ("Truro Crown Court" -> ["Truro"]), or None."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _COURT_WORDS:
+        return None
+    head = list(tokens)
+    while len(head) > 1 and head[-1].lower().rstrip("'’s") in _COURT_WORDS | {"coroner", "magistrate"}:
+        head.pop()
+    key = " ".join(head).lower()
+    known = key in gazetteer().cities or key in fallback_index()
+    return head if len(head) < len(tokens) and known else None
+
+
 def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = None) -> list[_Mention]:
-    """Every place mention of the first ``MAX_SENTENCES`` sentences, scored by salience."""
+    """Every place mention of the first ``MAX_SENTENCES`` sentences, weighed as evidence.
+
+    A mention weighs 1, twice that in the first three sentences (1.5 times in the next
+    three), and twice again after "in"/"at"/"near" or with a region after it ("Omaha,
+    Nebraska"): that is a strong mention. A hometown ("Jane Doe, 44, of Elgin") weighs a
+    quarter: it says where a person is from, not where the story is.
+    """
     gaz = gazetteer()
     mentions: list[_Mention] = []
     runs, surnames = scanned or _scan(sentences)
+    orgs, people = _name_uses(runs)
     for pos, sent, m, tokens, lead in runs:
+        venue = _venue(tokens)
+        if venue:
+            tokens = venue  # "Truro Crown Court": the court's town, where the story is
         surface = " ".join(tokens)
         key = surface.lower()
         if key in _NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         if key in surnames and key not in gaz.countries:
             continue
-        is_city = key in gaz.cities
+        is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries
         is_state = key in gaz.states
+        if is_state and is_city and not venue and gaz.cities[key][0].population < 100_000:
+            is_city = False  # "Florida", "Colorado": the state, not a small town abroad
         if not (is_city or is_country or is_state):
             continue
         if _ROLE_AFTER.match(sent, m.end()):
             continue
-        prev = None if lead else _PREV_WORD.search(sent[max(0, m.start() - 40): m.start()])
-        prep = lead in _PREPS if lead else bool(prev and prev.group(1).lower() in _PREPS)
+        before = sent[max(0, m.start() - 40): m.start()]
+        prev = None if lead else _PREV_WORD.search(before)
+        kind = _prep_kind(lead or (prev.group(1) if prev else None))
+        if _OF_PLACE.search(before):
+            kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg"
         q = _QUALIFIER.match(sent, m.end())
         qualifier = q.group(1) if q else None
         if qualifier and not _qualifier_countries(qualifier, gaz):
             qualifier = None
-        if key in _AMBIGUOUS_NEED_PREP and not (prep or qualifier):
-            continue
-        weight = 1.0 + (1.0 if pos < 3 else 0.0) + (0.5 if prep or qualifier else 0.0)
+        if _TEAM_BEFORE.search(before):
+            continue  # "a strain against Mexico": a team
+        name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
+        if name_use and m.group(0).endswith(("'s", "’s")):
+            continue  # "in Barcelona's history": the club
+        if name_use and not (
+                kind == "strong" and lead != "at" and (not prev or prev.group(1).lower() != "at")
+                or qualifier):
+            continue  # "at Chelsea", "Matsuyama shot": a club, a person
+        if is_city and not is_country and not qualifier and not venue:
+            top = gaz.cities[key][0]
+            if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
+                                                         and _common(key, _FALLBACK_COMMON)):
+                continue  # a lesser town or a common word ("Cocoa") standing alone
+        quoted = _in_quote(sent, m.start())
+        past = bool(_PAST_AFTER.match(sent, q.end() if q else m.end()))
+        strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
+        weight = (2.0 if pos < 3 else 1.5 if pos < 6 else 1.0) * (3.0 if venue else 2.0 if strong else 1.0)
+        after = _NEXT_WORD.match(sent, m.end())
+        if _HOMETOWN.search(before):
+            weight, strong = 0.25, False
+        elif quoted or past:
+            weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), or the past
+        elif not strong and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
+            weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
         if is_country:
-            mentions.append(_Mention("country", key, surface, None, weight))
+            mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
-            big = gaz.cities[key][0].population >= 300_000
-            if not (prep or qualifier or big or is_country):
-                continue
-            mentions.append(_Mention("city", key, surface, qualifier, weight))
+            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong))
         elif is_state:
-            mentions.append(_Mention("state", key, surface, None, weight * 0.8))
+            mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
     return mentions
 
 
+def _demonyms(runs: _Runs) -> tuple[dict[str, float], dict[str, int]]:
+    """Country -> evidence from nationality words ("Indonesian court"), at most 2 each,
+    and how many of them stand in the first six sentences."""
+    found: dict[str, float] = defaultdict(float)
+    early: dict[str, int] = defaultdict(int)
+    for span in runs:
+        first = span.tokens[0].lower()
+        code = DEMONYMS.get(first) or (len(span.tokens) > 1 and DEMONYMS.get(f"{first} {span.tokens[1].lower()}"))
+        if code:
+            found[code] = min(2.0, found[code] + 0.5)
+            early[code] += span.pos < 6
+    return found, early
+
+
+def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> City:
+    """Which of the cities called ``m.key`` is meant: the qualifier's, else the largest -
+    unless only a smaller one lies in a country the text names ("Valladolid" with Spain)."""
+    cands = list(gaz.cities.get(m.key) or [City(e.name, e.country, "", e.population)
+                                          for e in fallback_entries(m.key) if e.kind == "town"])
+    if m.qualifier:
+        codes = _qualifier_countries(m.qualifier, gaz)
+        for c in cands:
+            if c.country in codes:
+                return c
+        if len(codes) == 1:
+            return City(m.surface, codes[0], "", 0)  # "Portland, Dorset": the qualifier's country
+    # a region of that name too ("Surrey"): a candidate, ranked by the country's evidence
+    cands += [City(m.surface, code, "", 0) for code in regions().get(m.key, ())
+              if not any(c.country == code for c in cands)]
+    top = cands[0]
+    if country_ev.get(top.country, 0.0) <= 0:
+        backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0]
+        if backed:
+            return max(backed, key=lambda c: country_ev[c.country])
+    return top
+
+
+def _mention_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> str:
+    if m.kind == "country":
+        return gaz.countries[m.key]
+    if m.kind == "state":
+        return "US"
+    return _city_country(m, country_ev, gaz).country
+
+
+def _leading_country(mentions: list[_Mention], totals: dict[str, float], country_ev: dict[str, float],
+                     gaz: Gazetteer) -> str | None:
+    """The country that clearly leads: by all its evidence, or by its strong mentions."""
+    ranked = sorted(totals, key=lambda c: -totals[c])
+    best = ranked[0]
+    if totals[best] < _COUNTRY_MIN:
+        return None
+    runner_up = totals[ranked[1]] if len(ranked) > 1 else 0.0
+    if totals[best] >= _COUNTRY_MARGIN * runner_up:
+        return best
+    strong: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.strong:
+            strong[_mention_country(m, country_ev, gaz)] += m.score
+    if not strong:
+        return None
+    top = max(strong, key=lambda c: strong[c])
+    others = max((v for c, v in strong.items() if c != top), default=0.0)
+    if strong[top] >= _COUNTRY_MARGIN * others and top == best:
+        return top  # "in Panama City, Panama" outweighs a country talked about
+    return None
+
+
+#: How much the leading country must outweigh the next, and the least evidence it needs.
+_COUNTRY_MARGIN, _COUNTRY_MIN = 2.0, 2.0
+#: A city or region is named when it holds this share of its country's evidence, leads
+#: the next place of that country by this margin, and has a strong mention.
+_PLACE_SHARE, _PLACE_MARGIN = 0.4, 1.5
+
+
 def salient_place(sentences: list[str]) -> str | None:
-    """The place an article is most about, as "City, Country" or "Country"; None if none."""
+    """The place an article is set in, as "City, Country", "Region, Country" or "Country".
+
+    None when no place clearly leads: wrong is worse than absent.
+    """
     gaz = gazetteer()
     scanned = _scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
         return fallback_place(*scanned)
-    country_score: dict[str, float] = defaultdict(float)
+    demonyms, early_demonyms = _demonyms(scanned[0])
+    country_ev: dict[str, float] = defaultdict(float, demonyms)
+    for span in scanned[0]:
+        key = " ".join(span.tokens).lower()
+        codes = regions().get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
+        if len(codes) == 1:
+            country_ev[codes[0]] += 0.25  # "Denbighshire": a region of one country
     for m in mentions:
         if m.kind == "country":
-            country_score[gaz.countries[m.key]] += m.score
+            country_ev[gaz.countries[m.key]] += m.score
         elif m.kind == "state":
-            country_score["US"] += m.score * 0.5
-    city_score: dict[str, float] = defaultdict(float)
-    qualifiers: dict[str, str] = {}
-    surfaces: dict[str, str] = {}
+            country_ev["US"] += m.score
+    totals = defaultdict(float, country_ev)
+    places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
         if m.kind == "city":
-            city_score[m.key] += m.score
-            surfaces.setdefault(m.key, m.surface)
-            if m.qualifier:
-                qualifiers.setdefault(m.key, m.qualifier)
-    ranked_countries = sorted(country_score, key=lambda c: -country_score[c])
-    best_city, best_city_score = None, 0.0
-    for key, score in city_score.items():
-        cands = gaz.cities[key]
-        in_mentioned = any(c.country in country_score for c in cands)
-        if in_mentioned:
-            score += 0.5 * max(country_score.get(c.country, 0.0) for c in cands)
-        if score > best_city_score:
-            best_city, best_city_score = key, score
-    best_country = ranked_countries[0] if ranked_countries else None
-    top_country_score = country_score[best_country] if best_country else 0.0
-    if best_city and best_city_score >= 0.5 * top_country_score:
-        surface = surfaces[best_city]
-        if best_city in qualifiers:
-            resolved = resolve_place(f"{surface}, {qualifiers[best_city]}")
-            if resolved:
-                return resolved
-        # Which country a city name of several countries means: the countries the text
-        # names, then those its qualifiers, its regions and its unambiguous cities point to.
-        context: dict[str, float] = defaultdict(float, country_score)
-        options = {c.country for c in gaz.cities[best_city]} | set(regions().get(best_city, ()))
-        if len(options) > 1:
-            for span in scanned[0]:
-                key = " ".join(span.tokens).lower()
-                codes = regions().get(key, ()) if key != best_city and key not in gaz.cities else ()
-                if len(codes) == 1:
-                    context[codes[0]] += 0.3
-        for m in mentions:
-            if m.kind != "city" or m.key == best_city:
-                continue
-            codes = ({c.country for c in gaz.cities[m.key]} | set(regions().get(m.key, ()))
-                     if not m.qualifier else set(_qualifier_countries(m.qualifier, gaz)))
-            if len(codes) == 1:
-                context[codes.pop()] += 0.3 * m.score
-        if best_city in qualifiers:
-            for code in _qualifier_countries(qualifiers[best_city], gaz):
-                context[code] += 1.0
-        prefer = tuple(sorted(context, key=lambda c: -context[c]))
-        top = next((c for c in prefer if c in options), None)
-        if top and not any(c.country == top for c in gaz.cities[best_city]):
-            return _join(surface, top, gaz)  # "Surrey" the English county, not the Canadian city
-        return resolve_place(surface, prefer_countries=prefer)
-    if best_country:
-        if best_country == "GB":
-            nations = [m.surface for m in mentions if m.kind == "country"
-                       and m.surface in _GB_NATIONS.values()]
-            if nations and all(n == nations[0] for n in nations):
-                # "Scotland, United Kingdom" when the text speaks of Scotland only
-                return _join(nations[0], "GB", gaz)
-        return gaz.country_names[best_country]
-    return None
+            city = _city_country(m, country_ev, gaz)
+            totals[city.country] += m.score
+            places[(_display_city(m.surface, city, gaz), city.country)].append(m)
+        elif m.kind == "state":
+            places[(_join(gaz.state_names[gaz.states[m.key]], "US", gaz), "US")].append(m)
+        elif m.surface.title() in _GB_NATIONS.values():
+            places[(_join(m.surface.title(), "GB", gaz), "GB")].append(m)
+    best = _leading_country(mentions, totals, country_ev, gaz)
+    if best is None:
+        return None
+    own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
+    if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
+            and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
+        return None  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
+    scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
+    if scores:
+        order = sorted(scores, key=lambda p: -scores[p])
+        top = order[0]
+        second = scores[order[1]] if len(order) > 1 else 0.0
+        own_top = places[top]
+        if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
+                and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)):
+            return top[0]
+    return gaz.country_names[best]
 
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
