@@ -139,7 +139,8 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
 # "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
-_HOMETOWN = re.compile(r"(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)\s+$")
+_HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
+                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in)\s+$")
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 _PREV_WORD_STRICT = re.compile(r"([A-Za-z]+)\W*$")  # the fallback's: "in the North East" is no town
@@ -277,6 +278,9 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
                           if e.kind == "region")
         if not (prep or codes):
             continue
+        before = sent[max(0, m.start() - 40): m.start()]
+        if _HOMETOWN.search(before) or _in_quote(sent, m.start()) or _PAST_AFTER.match(sent, m.end()):
+            continue  # where someone is from, a speaker's words, or the past
         found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
     if not found:
         return None
@@ -325,7 +329,7 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
 
 @dataclass
 class _Mention:
-    kind: str  # "city" | "country" | "state"
+    kind: str  # "city" | "country" | "state" | "region" (then ``qualifier`` is its country code)
     key: str
     surface: str
     qualifier: str | None
@@ -428,6 +432,8 @@ def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
     return orgs, people
 
 
+# "Toronto Street, Bolton": an address
+_ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
 # "the council of X", "der Stadtrat von X": the story is in X
 _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
                        r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
@@ -455,8 +461,8 @@ def _venue(tokens: list[str]) -> list[str] | None:
     while len(head) > 1 and head[-1].lower().rstrip("'’s") in _COURT_WORDS | {"coroner", "magistrate"}:
         head.pop()
     key = " ".join(head).lower()
-    known = key in gazetteer().cities or key in fallback_index()
-    return head if len(head) < len(tokens) and known else None
+    known = key in gazetteer().cities or key in fallback_index() and not _common(key, _FALLBACK_COMMON)
+    return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
 def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = None) -> list[_Mention]:
@@ -486,13 +492,19 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         is_state = key in gaz.states
         if is_state and is_city and not venue and gaz.cities[key][0].population < 100_000:
             is_city = False  # "Florida", "Colorado": the state, not a small town abroad
+        region = None
         if not (is_city or is_country or is_state):
-            continue
+            codes = regions().get(key, ())
+            if len(codes) != 1 or surface.isupper() or _common(key, _FALLBACK_REGION_COMMON):
+                continue
+            region = codes[0]  # "Queensland", "Bavaria": a region of one country
         if _ROLE_AFTER.match(sent, m.end()):
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         prev = None if lead else _PREV_WORD.search(before)
         kind = _prep_kind(lead or (prev.group(1) if prev else None))
+        if _ADDRESS.search(before):
+            kind = "strong"  # "a house in Toronto Street, Bolton"
         if _OF_PLACE.search(before):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg"
         q = _QUALIFIER.match(sent, m.end())
@@ -530,6 +542,8 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
             mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong))
         elif is_state:
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
+        elif region:
+            mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
     return mentions
 
 
@@ -564,13 +578,17 @@ def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> 
               if not any(c.country == code for c in cands)]
     top = cands[0]
     if country_ev.get(top.country, 0.0) <= 0:
-        backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0]
+        # a far smaller namesake only when the text names its country (not Madrid, Colombia)
+        backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0
+                  and (c.population == 0 or top.population < 10 * c.population)]
         if backed:
             return max(backed, key=lambda c: country_ev[c.country])
     return top
 
 
 def _mention_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> str:
+    if m.kind == "region":
+        return m.qualifier or ""
     if m.kind == "country":
         return gaz.countries[m.key]
     if m.kind == "state":
@@ -596,11 +614,13 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
         return None
     top = max(strong, key=lambda c: strong[c])
     others = max((v for c, v in strong.items() if c != top), default=0.0)
-    if strong[top] >= _COUNTRY_MARGIN * others and top == best:
+    if strong[top] >= _COUNTRY_MARGIN * others and totals[top] >= 0.75 * totals[best]:
         return top  # "in Panama City, Panama" outweighs a country talked about
     return None
 
 
+#: Sentences in which the story's place is named, when it is named once or twice.
+_EARLY = 20
 #: How much the leading country must outweigh the next, and the least evidence it needs.
 _COUNTRY_MARGIN, _COUNTRY_MIN = 2.0, 2.0
 #: A city or region is named when it holds this share of its country's evidence, leads
@@ -611,13 +631,27 @@ _PLACE_SHARE, _PLACE_MARGIN = 0.4, 1.5
 def salient_place(sentences: list[str]) -> str | None:
     """The place an article is set in, as "City, Country", "Region, Country" or "Country".
 
-    None when no place clearly leads: wrong is worse than absent.
+    None when no place clearly leads: wrong is worse than absent. When only the country
+    is clear, a small town of that country the text puts the story in ("in Llangollen")
+    is named from the fallback index.
     """
     gaz = gazetteer()
     scanned = _scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
         return fallback_place(*scanned)
+    place, country = _decide(mentions, scanned, gaz)
+    if country is None:
+        return place
+    small = fallback_place(*scanned)
+    if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
+        return small
+    return place
+
+
+def _decide(mentions: list[_Mention], scanned: tuple[_Runs, set[str]],
+            gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
     country_ev: dict[str, float] = defaultdict(float, demonyms)
     for span in scanned[0]:
@@ -630,6 +664,8 @@ def salient_place(sentences: list[str]) -> str | None:
             country_ev[gaz.countries[m.key]] += m.score
         elif m.kind == "state":
             country_ev["US"] += m.score
+        elif m.kind == "region":
+            country_ev[m.qualifier or ""] += m.score
     totals = defaultdict(float, country_ev)
     places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
@@ -639,15 +675,19 @@ def salient_place(sentences: list[str]) -> str | None:
             places[(_display_city(m.surface, city, gaz), city.country)].append(m)
         elif m.kind == "state":
             places[(_join(gaz.state_names[gaz.states[m.key]], "US", gaz), "US")].append(m)
+        elif m.kind == "region":
+            places[(_join(m.surface, m.qualifier or "", gaz), m.qualifier or "")].append(m)
         elif m.surface.title() in _GB_NATIONS.values():
             places[(_join(m.surface.title(), "GB", gaz), "GB")].append(m)
     best = _leading_country(mentions, totals, country_ev, gaz)
     if best is None:
-        return None
+        return None, max(totals, key=lambda c: totals[c])
     own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
-        return None  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
+        return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
+    if min(m.pos for m in own) >= _EARLY and len(own) < 2:
+        return None, None  # a place first named deep in the story is not where it is set
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
         order = sorted(scores, key=lambda p: -scores[p])
@@ -656,8 +696,8 @@ def salient_place(sentences: list[str]) -> str | None:
         own_top = places[top]
         if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
                 and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)):
-            return top[0]
-    return gaz.country_names[best]
+            return top[0], None
+    return gaz.country_names[best], best
 
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
