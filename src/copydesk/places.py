@@ -140,7 +140,9 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "how", "whether", "yesterday", "tonight"}
 # "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
 _HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
-                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in)\s+$")
+                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
+                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
+                       r"(?:[\w-]+\s+){0,3}in)\s+$")  # "she was a public servant in Canberra"
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 _PREV_WORD_STRICT = re.compile(r"([A-Za-z]+)\W*$")  # the fallback's: "in the North East" is no town
@@ -495,7 +497,7 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
-            if len(codes) != 1 or surface.isupper() or _common(key, _FALLBACK_REGION_COMMON):
+            if len(codes) != 1 or surface.isupper() or key in _AREA_WORDS or _common(key, _REGION_COMMON):
                 continue
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
         if _ROLE_AFTER.match(sent, m.end()):
@@ -614,13 +616,13 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
         return None
     top = max(strong, key=lambda c: strong[c])
     others = max((v for c, v in strong.items() if c != top), default=0.0)
-    if strong[top] >= _COUNTRY_MARGIN * others and totals[top] >= 0.75 * totals[best]:
+    if strong[top] >= max(3.0, _COUNTRY_MARGIN * others) and totals[top] >= 0.75 * totals[best]:
         return top  # "in Panama City, Panama" outweighs a country talked about
     return None
 
 
-#: Sentences in which the story's place is named, when it is named once or twice.
-_EARLY = 20
+#: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
+_REGION_COMMON = 4.8
 #: How much the leading country must outweigh the next, and the least evidence it needs.
 _COUNTRY_MARGIN, _COUNTRY_MIN = 2.0, 2.0
 #: A city or region is named when it holds this share of its country's evidence, leads
@@ -686,7 +688,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[_Runs, set[str]],
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
-    if min(m.pos for m in own) >= _EARLY and len(own) < 2:
+    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2:
         return None, None  # a place first named deep in the story is not where it is set
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
