@@ -177,3 +177,25 @@ def test_country_alone_when_no_city_leads():
 ])
 def test_place_verdict(got, label, verdict):
     assert place_verdict(got, label) == verdict
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    # a region of one country, said where the story is
+    ("A farmer in far-north Queensland has lived beside a crocodile for 20 years. Rangers in "
+     "Queensland asked for his help.", "Queensland, Australia"),
+    # an address names the town
+    ("The body was found at a house in Toronto Street, Bolton, on Monday. Police in Bolton "
+     "arrested a man.", "Bolton, United Kingdom"),
+    # where a summit is held, though another country is talked about more
+    ("The summit was supposed to be about Cuba. But insert Venezuela into the mix and the "
+     "meeting in Panama City, Panama, turns tense. Venezuela's leader spoke. Venezuela "
+     "walked out.", "Panama City, Panama"),
+])
+def test_the_place_the_story_is_set_in(lead, place):
+    assert dateline(lead + " " + BODY).place == place
+
+
+def test_a_persons_workplace_is_no_setting():
+    lead = ("Four people died on a ride at a theme park on the Gold Coast. She was a public servant "
+            "in Canberra and had two daughters.")
+    assert dateline(lead + " " + BODY).place != "Canberra, Australia"
