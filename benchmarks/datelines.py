@@ -35,7 +35,7 @@ from copydesk.desk import prepare, rewrite
 from copydesk.errors import CopydeskError
 from copydesk.model import Article
 from copydesk.places import make_dateline
-from copydesk.placeverdict import place_verdict
+from copydesk.placeverdict import place_figures, place_verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news_dev.jsonl"
@@ -43,10 +43,6 @@ DEFAULT_LABELS = ROOT / "benchmarks" / "labels" / "dev-places.json"
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 CNN_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][^()\n]{1,60}?)\s*\(CNN\)\s*")
 GIVEN_TARGET, WRONG_TARGET = 75.0, 3.0
-
-
-def _pct(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 1) if whole else 0.0
 
 
 def judge(records: list[dict], labels: dict, *, hide_cnn: bool = False) -> list[dict]:
@@ -64,11 +60,10 @@ def judge(records: list[dict], labels: dict, *, hide_cnn: bool = False) -> list[
     return rows
 
 
-def tally(rows: list[dict]) -> dict:
-    verdicts = Counter(r["verdict"] for r in rows)
-    given = verdicts["right"] + verdicts["wrong"]
-    return {"articles": len(rows), "given": given, "right": verdicts["right"], "wrong": verdicts["wrong"],
-            "given_pct": _pct(given, len(rows)), "wrong_pct": _pct(verdicts["wrong"], given)}
+def tally(rows: list[dict], labels: dict) -> dict:
+    fig = place_figures([(r["got"], labels[r["id"]]) for r in rows])
+    return {**fig, "given_pct": round(100 * (fig["place_given_share"] or 0), 1),
+            "wrong_pct": round(100 * (fig["place_wrong_share"] or 0), 1)}
 
 
 def page_date_sources(folder: Path) -> Counter[str] | None:
@@ -121,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = judge(records, labels)
     cnn = [r for r in records if r["subset"] == "cnn" and CNN_DATELINE.match(r["article"])]
     hidden = judge(cnn, labels, hide_cnn=True)
-    all_t, hid_t = tally(rows), tally(hidden)
+    all_t, hid_t = tally(rows, labels), tally(hidden, labels)
     dev_dates = Counter(r["date_from"] for r in rows)
     pages = page_date_sources(args.data.parent / "extraction_dev")
     ms = dateline_ms(records)

@@ -11,7 +11,7 @@ from copydesk.ingest.dateline import date_in_url, published_in_text
 from copydesk.ingest.text import clean_text
 from copydesk.model import Article, Dateline
 from copydesk.places import make_dateline, resolve_place
-from copydesk.placeverdict import place_verdict
+from copydesk.placeverdict import place_figures, place_verdict
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 BODY = ("The council met for three hours on Monday. They agreed to meet again next month. "
@@ -199,3 +199,12 @@ def test_a_persons_workplace_is_no_setting():
     lead = ("Four people died on a ride at a theme park on the Gold Coast. She was a public servant "
             "in Canberra and had two daughters.")
     assert dateline(lead + " " + BODY).place != "Canberra, Australia"
+
+
+def test_place_figures():
+    label = {"place": "Halifax, Canada", "country": "Canada"}
+    fig = place_figures([("Halifax, Canada", label), ("Toronto, Canada", label), (None, label),
+                         (None, {"place": None, "country": None})])
+    assert (fig["given"], fig["right"], fig["wrong"]) == (2, 1, 1)
+    assert (fig["place_given_share"], fig["place_wrong_share"]) == (0.5, 0.5)
+    assert place_figures([(None, label)])["place_wrong_share"] is None

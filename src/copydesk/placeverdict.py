@@ -76,3 +76,17 @@ def place_verdict(got_place: str | None, label: dict[str, Any]) -> Verdict:
     if a == b or _inside(a, want_name, want_code) or _inside(b, got_name, got_code):
         return "right"
     return "wrong"
+
+
+def place_figures(pairs: list[tuple[str | None, dict[str, Any]]]) -> dict[str, Any]:
+    """Figures over (place given, label) pairs: how many places given, and how many wrong.
+
+    ``place_given_share`` is over all pairs; ``place_wrong_share`` over the places given
+    (None when none was given). Both are shares in 0..1, as the eval figures are.
+    """
+    verdicts = [place_verdict(got, label) for got, label in pairs]
+    given = sum(v != "none" for v in verdicts)
+    wrong = verdicts.count("wrong")
+    return {"articles": len(pairs), "given": given, "right": verdicts.count("right"), "wrong": wrong,
+            "place_given_share": round(given / len(pairs), 4) if pairs else None,
+            "place_wrong_share": round(wrong / given, 4) if given else None}
