@@ -267,3 +267,29 @@ def fallback_entries(key: str) -> tuple[SmallPlace, ...]:
         name, country, population, kind = line.split("\t")
         out.append(SmallPlace(name, country, int(population), kind))
     return tuple(out)
+
+
+# --- naming places ----------------------------------------------------------------------
+
+GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+
+
+def place_name(name: str, code: str) -> str:
+    """"Glasgow" + GB -> "Glasgow, United Kingdom"; a city-state stays alone ("Singapore")."""
+    country = gazetteer().country_names.get(code, code)
+    return name if country.lower() == name.lower() else f"{name}, {country}"
+
+
+def qualifier_countries(qualifier: str) -> tuple[str, ...]:
+    """The countries a qualifier after a comma points to: "Nova Scotia" -> ("CA",)."""
+    from copydesk.ingest.dateline import AP_STATES
+
+    if qualifier in AP_STATES:
+        return ("US",)
+    gaz = gazetteer()
+    q = qualifier.lower()
+    if q in gaz.countries:
+        return (gaz.countries[q],)
+    if q in gaz.states:
+        return ("US",)
+    return tuple(regions().get(q, ()))
