@@ -208,3 +208,9 @@ def test_place_figures():
     assert (fig["given"], fig["right"], fig["wrong"]) == (2, 1, 1)
     assert (fig["place_given_share"], fig["place_wrong_share"]) == (0.5, 0.5)
     assert place_figures([(None, label)])["place_wrong_share"] is None
+
+
+def test_a_city_written_without_its_accents():
+    assert resolve_place("Montreal") == "Montreal, Canada"
+    lead = "Thousands of fans lined the streets in Montreal on Sunday for the parade."
+    assert dateline(lead + " " + BODY).place == "Montreal, Canada"

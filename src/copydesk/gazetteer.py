@@ -94,6 +94,13 @@ DEMONYMS = {
 }
 
 
+def _fold(text: str) -> str:
+    """"montréal" -> "montreal": the name without its accents, as English text writes it."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The lookup tables, built on first use and kept (pickled between runs)."""
@@ -121,6 +128,10 @@ def _build_gazetteer() -> Gazetteer:
         city = City(info["name"], info["countrycode"], info.get("admin1code") or "",
                     int(info.get("population") or 0))
         cities[city.name.lower()].append(city)
+    for key in list(cities):
+        plain = _fold(key)
+        if plain != key:  # "Montreal" for "Montréal", "Sao Paulo" for "São Paulo"
+            cities[plain].extend(c for c in cities[key] if c not in cities[plain])
     for alias, (name, cc) in _CITY_ALIASES.items():
         cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
     for key in cities:
@@ -240,6 +251,10 @@ def _build_fallback() -> dict[str, tuple[SmallPlace, ...]]:
         if not name or key in gaz.countries or key in gaz.states:
             continue
         index[key][coded[:2]] = SmallPlace(name, coded[:2], 0, "region")  # a region outranks a town
+    for key in list(index):
+        plain = _fold(key)
+        if plain != key and plain not in index and plain not in gaz.cities:
+            index[plain] = index[key]  # "Malmo" for "Malmö"
     # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text
     # uses: a dict of strings loads from the pickle far faster than one of records.
     return {key: "\n".join("\t".join(map(str, e)) for e in sorted(by.values(), key=lambda e: -e.population))
