@@ -214,3 +214,24 @@ def test_a_city_written_without_its_accents():
     assert resolve_place("Montreal") == "Montreal, Canada"
     lead = "Thousands of fans lined the streets in Montreal on Sunday for the parade."
     assert dateline(lead + " " + BODY).place == "Montreal, Canada"
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    # where a politician travelled to make the news
+    ("The prime minister travelled to Glasgow this morning to unveil the manifesto. He warned "
+     "Britain of chaos.", "Glasgow, United Kingdom"),
+    # a city's own police speak from there
+    ("Baltimore police said Friday that the man was not buckled in. The commissioner "
+     "apologised.", "Baltimore, United States"),
+    # the first sentence puts the story there, though other cities of the country follow
+    ("Five patients were released from an Omaha, Nebraska, hospital on Wednesday. None fell ill. "
+     "They were exposed to the virus in March. A colleague is treated in Bethesda, Maryland, and "
+     "one went home to Atlanta.", "Omaha, United States"),
+])
+def test_where_the_news_is_made(lead, place):
+    assert dateline(lead + " " + BODY).place == place
+
+
+def test_an_attribute_is_no_setting():
+    lead = "A man threatened the New York police officer in a video posted online."
+    assert dateline(lead + " " + BODY).place is None

@@ -206,6 +206,7 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
     scores: dict[tuple[str, str], float] = defaultdict(float)
     first: dict[tuple[str, str], int] = {}
     names: dict[tuple[str, str], SmallPlace] = {}
+    shown: dict[tuple[str, str], str] = {}
     for surface, codes, weight, pos in found:
         key = surface.lower()
         # An acronym ("IG", "BBC") is no place unless the gazetteer writes it so ("NSW").
@@ -228,12 +229,13 @@ def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
         scores[slot] += weight * (1.0 if pick.kind == "town" else 0.9)
         first.setdefault(slot, pos)
         names[slot] = pick
+        shown.setdefault(slot, pick.name if surface.isupper() else surface)  # "Logar", as the text has it
     if not scores:
         return None
     best = max(scores, key=lambda s: (scores[s], -first[s]))
     if first[best] >= 6 and scores[best] < 2.0:
         return None  # one mention deep in the story ("a cup win at Stranraer") is no setting
-    return place_name(names[best].name, names[best].country)
+    return place_name(shown[best], names[best].country)
 
 
 @dataclass
@@ -343,6 +345,12 @@ def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
 
 # "Toronto Street, Bolton": an address
 _ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
+# "travelled to Glasgow to unveil": where the news is made
+_TRAVEL = re.compile(r"\b(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?$")
+# "Baltimore police", "Tulsa officials": a place's own institutions speak from there
+_LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
+                         r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
+                         r"believe|believed|confirmed|announced|reported|found|charged)\b")
 # "the council of X", "der Stadtrat von X": the story is in X
 _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
                        r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
@@ -414,8 +422,10 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         kind = _prep_kind(lead or (prev.group(1) if prev else None))
         if _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
-        if _OF_PLACE.search(before):
-            kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg"
+        if _OF_PLACE.search(before) or _TRAVEL.search(before):
+            kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
+        if _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
+            kind = "strong"  # "Baltimore police said": the city's own police
         q = _QUALIFIER.match(sent, m.end())
         qualifier = q.group(1) if q else None
         if qualifier and not qualifier_countries(qualifier):
@@ -606,4 +616,10 @@ def _decide(mentions: list[_Mention], scanned: tuple[_Runs, set[str]],
         if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
                 and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)):
             return top[0], None
+        # the first sentence puts the story there ("at an Omaha, Nebraska, hospital"),
+        # and no other place of the country is named strongly that early
+        first = [p for p in scores if any(m.strong and m.pos == 0 for m in places[p])]
+        early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
+        if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
+            return first[0][0], None
     return gaz.country_names[best], best
