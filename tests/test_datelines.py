@@ -129,6 +129,8 @@ def test_dateline_dict_carries_where_the_date_came_from():
     "The winger suffered a strain against Mexico during the international break.",
     # a speaker's words
     "'I lived my whole life in Barcelona, it is my home,' the coach said on Tuesday.",
+    # a blogger called Brent
+    "Brent wrote that the new feed reader is nearly done. Brent said the parser came first.",
 ])
 def test_no_place_from_names_that_are_something_else(lead):
     assert dateline(lead + " " + BODY).place is None
@@ -138,6 +140,12 @@ def test_a_homonym_is_resolved_by_the_story():
     lead = ("Real Madrid's coach has played in Spain all his career. He started as a coach at "
             "Valladolid, where he stayed in Valladolid for three years in Spain.")
     assert dateline(lead + " " + BODY).place == "Valladolid, Spain"
+
+
+def test_a_big_city_is_not_its_small_namesake_abroad():
+    lead = ("The final began on Monday at the Magic Box in Madrid. Colombia's pair lost the "
+            "opening tie, and Colombia's coach was unhappy.")
+    assert dateline(lead + " " + BODY).place == "Madrid, Spain"
 
 
 def test_a_court_is_where_a_trial_is():
