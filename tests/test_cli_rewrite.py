@@ -74,7 +74,7 @@ def test_json_schema(runner, story):
     assert {"summary", "headline", "dateline", "body", "check", "language", "engine"} <= set(data)
     assert data["dateline"] == {"place": "Washington, United States", "date": "2025-07-06",
                                 "text": "Washington, United States – July 6, 2025", "place_from": "wire",
-                                "date_assumed": False}
+                                "date_assumed": False, "date_from": "metadata"}
     assert isinstance(data["body"], list) and len(data["body"]) >= 3
     assert data["check"]["ok"] is True
     assert data["language"] == "en"
