@@ -225,7 +225,9 @@ class Dateline:
     ``place`` is None when the text names no place (then ``text`` is the date
     alone). ``place_from`` says where the place came from: "option", "wire",
     "metadata", "text" or "none"; ``date_assumed`` is true when no date was
-    known and the run date stands in.
+    known and the run date stands in. ``date_from`` says where the date came from:
+    "metadata" (given, or the page's or feed entry's own), "url" (a ``/2017/05/19/``
+    path), "text" (a "PUBLISHED: ..." line) or "run" (assumed).
     """
 
     place: str | None
@@ -233,6 +235,7 @@ class Dateline:
     text: str
     place_from: str = "none"
     date_assumed: bool = False
+    date_from: str = "metadata"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -241,6 +244,7 @@ class Dateline:
             "text": self.text,
             "place_from": self.place_from,
             "date_assumed": self.date_assumed,
+            "date_from": self.date_from,
         }
 
     @classmethod
@@ -251,6 +255,7 @@ class Dateline:
             text=data["text"],
             place_from=data.get("place_from", "none"),
             date_assumed=bool(data.get("date_assumed", False)),
+            date_from=data.get("date_from", "run" if data.get("date_assumed") else "metadata"),
         )
 
 

@@ -12,6 +12,7 @@ import click
 
 from copydesk import __version__
 from copydesk.errors import CopydeskError
+from copydesk.safety import clean_text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -19,11 +20,17 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 class Group(click.Group):
     """A group that turns copydesk's own errors into one line and an exit code."""
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
+        from copydesk.cli.common import bare_flags
+
+        name, command, rest = super().resolve_command(ctx, args)
+        return name, command, bare_flags(rest)
+
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except CopydeskError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(clean_text(f"Error: {exc}"), err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
