@@ -28,7 +28,7 @@ def report_internal_error(exc: BaseException) -> None:
     debug = os.environ.get("COPYDESK_DEBUG", "").strip().lower() not in ("", "0", "false", "no")
     if debug:
         traceback.print_exception(exc, file=sys.stderr)
-    detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split()).rstrip(":")
     how = "the traceback is above" if debug else "rerun with COPYDESK_DEBUG=1 for the traceback"
     click.echo(f"Internal error: {detail} - this is a bug in copydesk, not in your input; "
                f"please report it with the command you ran ({how})", err=True)
