@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from copydesk.errors import InputError
+from copydesk.errors import CopydeskError, InputError
 
 if TYPE_CHECKING:
     from copydesk.model import Article
@@ -25,6 +26,8 @@ def write_output(content: str, path: str | None) -> None:
     """Write ``content`` to ``path`` atomically (temp file, then rename), or to stdout.
 
     Nothing half-written is ever left behind: on any error the temp file is removed.
+    The file gets the mode a plain ``open(path, "w")`` would give it: an existing file
+    keeps its mode, a new one gets 0666 less the umask (0644 under umask 022).
     """
     if not content.endswith("\n"):
         content += "\n"
@@ -37,14 +40,37 @@ def write_output(content: str, path: str | None) -> None:
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.exists():
         raise InputError(f"-o {path}: folder {parent} does not exist - create it first")
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
+    mode = file_mode(target)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CopydeskError(f"cannot write -o {path} ({exc.strerror}) - check the folder's "
+                            "permissions or choose another path") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            os.fchmod(fh.fileno(), mode)  # mkstemp makes 0600 whatever the umask
             fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CopydeskError(f"cannot write -o {path} ({exc.strerror}) - free disk space, check "
+                            "the permissions or choose another path") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_mode(target: Path) -> int:
+    """The permission bits ``target`` should get: its own when it exists, else 0666 - umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        pass
+    umask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def stdin_is_tty() -> bool:

@@ -141,17 +141,21 @@ class Guard:
 
 
 class RateLimiter:
-    """A token bucket per key: ``rate`` requests per ``per`` seconds, bursts up to ``rate``."""
+    """A token bucket per key: ``rate`` requests per ``per`` seconds, bursts up to ``rate``.
 
-    def __init__(self, rate: int, per: float = 60.0):
+    ``clock`` gives the time in seconds (``time.monotonic`` unless another is passed in).
+    """
+
+    def __init__(self, rate: int, per: float = 60.0, *, clock=time.monotonic):
         self.rate = max(1, int(rate))
         self.per = per
+        self.clock = clock
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
     def take(self, key: str) -> float:
         """Take one token; 0.0 when allowed, else the seconds until one is free."""
-        now = time.monotonic()
+        now = self.clock()
         refill = self.rate / self.per
         with self._lock:
             tokens, last = self._buckets.get(key, (float(self.rate), now))
