@@ -76,12 +76,12 @@ def test_copydesk_debug_shows_the_traceback(broken_plugin):
 
 def test_a_bug_in_any_command_is_an_internal_error(monkeypatch, tmp_path):
     """In-process, through click: a library function that fails unexpectedly (patched here)."""
-    import copydesk.verify
+    import copydesk.check
 
     def broken(*args, **kwargs):
         raise TypeError("unsupported operand type(s) for +: 'int' and 'str'\nsecond line")
 
-    monkeypatch.setattr(copydesk.verify, "check_texts", broken)
+    monkeypatch.setattr(copydesk.check, "check_texts", broken)
     rewrite = tmp_path / "rewrite.txt"
     rewrite.write_text("Harbour authorities in Halifax reopened the port.\n")
     result = CliRunner().invoke(main, ["check", str(EXAMPLE), str(rewrite)])
