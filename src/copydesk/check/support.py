@@ -13,6 +13,9 @@ greedily by the longest runs of consecutive source words ("fragments").
 * negation: a "not", "no" or "never" put between two pieces the source runs together, or
             a source negation left out between two pieces of one source sentence
             ("he did not win" -> "he did win").
+* role:     a name put in front of a predicate copied from a source sentence that never
+            mentions it and says it of another name ("kompany was sent on their way" from
+            "... Dzeko ... after being sent on their way"); see ``check_subject``.
 
 A paraphrase in the writer's own words copies few long runs and is not judged here: the
 claim checks in ``verify`` still hold it to its names, numbers, dates and quotes.
