@@ -106,3 +106,34 @@ def test_frames_read_negation_scope_and_bindings():
     f = frame("The terminal, which opened in 1982, was expanded in 2019.", set())
     years = {e.value: e.items for e in f.entities if e.kind == "year"}
     assert years[1982] == {"open"} and "expand" in years[2019]
+
+
+CLIMB = """\
+Mountaineer Wendeline Okorafor reached the summit of the peak on Tuesday.
+Her guide, Teodor Vasilescu, was swept to his death in strong winds on the descent.
+Rescuers recovered his body two days later.
+"""
+
+
+@pytest.fixture(scope="module")
+def climb():
+    return verify.SourceIndex(verify.source_sentences(CLIMB))
+
+
+@pytest.mark.parametrize("text", [
+    "Wendeline Okorafor was swept to his death in strong winds on the descent.",
+    "wendeline okorafor was swept to his death in strong winds on the descent .",
+])
+def test_a_name_put_in_front_of_what_the_source_says_of_another(climb, text):
+    check = verify.check_sentence(text, climb)
+    assert [p.kind for p in check.problems] == ["role"]
+    assert "vasilescu" in check.problems[0].detail
+
+
+@pytest.mark.parametrize("text", [
+    "Teodor Vasilescu was swept to his death in strong winds on the descent.",
+    "Okorafor reached the summit of the peak on Tuesday.",
+    "Her guide was swept to his death in strong winds on the descent.",
+])
+def test_the_subject_the_source_gives_passes(climb, text):
+    assert verify.check_sentence(text, climb).status == "supported"

@@ -168,6 +168,11 @@ class SourceIndex:
                 pos[t].append(k)
         return seq, sid, pos
 
+    @cached_property
+    def word_sequence(self) -> list[str | None]:
+        """The source's words as written in ``stem_sequence`` (lowercased, not stemmed)."""
+        return [w for toks in self.toks for w in (*toks, None)]
+
     def passage_stems(self, i: int) -> set[str]:
         """The stems of sentence ``i`` with its neighbours (a passage)."""
         got = self._passages.get(i)

@@ -13,6 +13,9 @@ greedily by the longest runs of consecutive source words ("fragments").
 * negation: a "not", "no" or "never" put between two pieces the source runs together, or
             a source negation left out between two pieces of one source sentence
             ("he did not win" -> "he did win").
+* role:     a name put in front of a predicate copied from a source sentence that never
+            mentions it and says it of another name ("kompany was sent on their way" from
+            "... Dzeko ... after being sent on their way"); see ``check_subject``.
 
 A paraphrase in the writer's own words copies few long runs and is not judged here: the
 claim checks in ``verify`` still hold it to its names, numbers, dates and quotes.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from copydesk.check.claims import commonness
 from copydesk.lexicon import STOPWORDS, stem, tokens
 from copydesk.model import Problem
 
@@ -35,6 +39,8 @@ RUN = 3
 SPLICE_COPY = 0.8
 # ... and is a splice when no passage holds this share of its content words' weight.
 SPLICE_COVER = 0.6
+# A name word at most this common (log frequency, ``claims.commonness``) is a name, not a title.
+COMMON_NAME = 4.2
 # How many of the best supporting sentences are tried as the centre of a passage.
 PASSAGES = 5
 
@@ -156,6 +162,61 @@ def check_support(text: str, index: SourceIndex, ranked: list[tuple[float, int]]
             continue
         _add_claim(toks, pair, sid, problems)
         return
+
+
+# The subject taken over: at most this many leading words, and a piece of at least this many
+# copied words after it.
+SUBJECT_WORDS = 4
+PREDICATE_RUN = 4
+# How far back before the copied piece the source's own subject is looked for.
+SUBJECT_REACH = 8
+
+
+SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+# "his Taser", "a Nokia": a capitalised word that is owned or counted is no one's name.
+OWNERS = frozenset("his her their its my our your a an".split())
+
+
+def check_subject(text: str, index: SourceIndex, problems: list[Problem]) -> None:
+    """A name put in front of what the source says of another name: "kompany was sent on
+    their way ..." from "... Dzeko ... after being sent on their way ...". The sentence
+    opens with a name (rare words the source writes with capitals) that the source
+    sentence of the copied predicate never mentions, while that sentence has a rare name
+    of its own just before the piece. (A coreference or link error of a compressing model.)
+    """
+    toks = tokens(text)
+    if len(toks) < 2 + PREDICATE_RUN:
+        return
+    frags = fragments([stem(t) for t in toks], index)
+    _seq, sid, _pos = index.stem_sequence
+    j = next((k for k, (a, n, at) in enumerate(frags) if at is not None and n >= PREDICATE_RUN and a > 0), None)
+    if j is None:
+        return
+    a, _n, at = frags[j]
+    subject = [t for t in toks[:a] if t not in STOPWORDS]
+    if not subject or len(subject) > SUBJECT_WORDS or not all(t in index.names for t in subject):
+        return
+    if not any(commonness(t) < COMMON_NAME for t in subject):
+        return
+    i = sid[at]
+    if any(f[2] is not None and sid[f[2]] == i for f in frags[:j]):
+        return
+    if any(stem(t) in index.sent_stems[i] for t in subject):
+        return
+    words = index.word_sequence
+    theirs = None
+    for k in range(at - 1, max(at - 1 - SUBJECT_REACH, -1), -1):
+        w = words[k]
+        if w is None or w in SUBJECT_PRONOUNS:
+            return  # the source's sentence begins, or a pronoun is the subject: whose, we cannot tell
+        if (w in index.names and w not in STOPWORDS and commonness(w) < COMMON_NAME
+                and words[k - 1] not in OWNERS):
+            theirs = w
+            break
+    if theirs:
+        problems.append(Problem(
+            "role", f"“{' '.join(subject)}” does what source sentence {i + 1} says of “{theirs}”",
+            " ".join(subject)))
 
 
 def _add_claim(toks, pair, sid, problems: list[Problem]) -> None:

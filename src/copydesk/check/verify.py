@@ -60,7 +60,7 @@ from copydesk.check.names import (
 )
 from copydesk.check.readback import read_rewrite
 from copydesk.check.speakers import speaker_of, strip_quotes
-from copydesk.check.support import check_support
+from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
@@ -279,6 +279,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     check_places(outside, index, problems)
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     check_support(outside, index, ranked, problems)
+    if not problems:
+        check_subject(outside, index, problems)
     if not any(p.kind == "claim" for p in problems):
         check_contrast(outside, index, ranked, problems, full=text_checked)
     status = "unsupported" if problems else "supported"
