@@ -141,3 +141,29 @@ def common_word(name: str, limit: float) -> bool:
     from wordfreq import zipf_frequency
 
     return " " not in name and zipf_frequency(name, "en") >= limit
+
+
+# "we", "I", "our" in the writer's own voice
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|we|We|our|Our|us|my|My|I'm|I’m|I've|I’ve|we're|We're|we’re|We’re|"
+                           r"we've|We've|we’ve|We’ve|we'd|we’d)(?![\w'’])")
+# any quotation mark: a sentence with one may be a speaker's words
+_ANY_QUOTE = re.compile("[\"“”‘]|(?:^|\\s)'|'(?:\\s|$)|’(?:\\s|$|[.,])")
+#: Sentences read for the writer's voice, and how many first-person sentences make a column.
+OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3
+
+
+def opinion_piece(sentences: list[str]) -> bool:
+    """Whether the text is written in the first person: an opinion piece, a column, a letter.
+
+    Counted are sentences with "I", "we", "our" and no quotation mark in them or in the
+    sentence before (a speaker's words are not the writer's). One in the first
+    ``OPINION_LEAD`` sentences, or ``OPINION_MIN`` in the first ``OPINION_SENTENCES``,
+    make a column: its places are what it talks about, not where it was written.
+    """
+    hits = []
+    for pos, sent in enumerate(sentences[:OPINION_SENTENCES]):
+        if _ANY_QUOTE.search(sent) or pos and _ANY_QUOTE.search(sentences[pos - 1]):
+            continue
+        if _FIRST_PERSON.search(sent):
+            hits.append(pos)
+    return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)

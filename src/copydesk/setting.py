@@ -34,6 +34,7 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
+from copydesk.landmarks import find_landmarks
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
@@ -45,6 +46,7 @@ from copydesk.placescan import (
     Runs,
     common_word,
     in_quote,
+    opinion_piece,
     scan,
 )
 from copydesk.smalltowns import fallback_place
@@ -245,14 +247,14 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                                                          and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
         quoted = in_quote(sent, m.start())
-        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end()))
+        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or _unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
-        weight = (2.0 if pos < 3 else 1.5 if pos < 6 else 1.0) * (3.0 if venue else 2.0 if strong else 1.0)
+        weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
         if HOMETOWN.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
-            weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), or the past
+            weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
         elif not strong and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
         if is_country:
@@ -263,6 +265,54 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
         elif region:
             mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
+    mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+    return mentions
+
+
+# "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
+# Donetsk after the war": what is yet to happen, wished for, or long past
+_UNREAL = re.compile(r"\b(?:wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
+
+_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
+
+
+def _unreal(sent: str, at: int, pos: int) -> bool:
+    """Whether the clause before ``at`` says the place is wished for, to come or long past.
+
+    The first sentence is left alone: a lead about what will happen is set there.
+    """
+    window = max(0, at - 80)
+    return bool(_UNREAL.search(sent, window, at) or pos > 0 and _FUTURE.search(sent, window, at))
+
+
+def _position_weight(pos: int) -> float:
+    return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
+
+
+def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
+    """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
+
+    At a landmark ("at", "outside") the mention is strong, but weighs less than a town
+    named so: a venue often stands for its club ("stay at Stamford Bridge"). A landmark
+    named alone ("the White House said") weighs as a place named alone.
+    """
+    mentions = []
+    for found in find_landmarks(sentences):
+        lm, sent = found.landmark, sentences[found.pos]
+        quoted = in_quote(sent, found.start)
+        unreal = quoted or _unreal(sent, found.start, found.pos)
+        strong = found.after_prep and not unreal
+        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if unreal else 1.0)
+        if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
+            weight, strong = 0.25, False
+        if lm.kind == "city":
+            mentions.append(_Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
+                                     weight, found.pos, strong))
+        elif lm.kind == "region":
+            mentions.append(_Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
+        else:
+            mentions.append(_Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
     return mentions
 
 
@@ -338,6 +388,8 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
     return None
 
 
+#: A place first named this many sentences in is not where the story is set.
+_DEEP = 30
 #: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
 _REGION_COMMON = 4.8
 #: How much the leading country must outweigh the next, and the least evidence it needs.
@@ -352,8 +404,11 @@ def salient_place(sentences: list[str]) -> str | None:
 
     None when no place clearly leads: wrong is worse than absent. When only the country
     is clear, a small town of that country the text puts the story in ("in Llangollen")
-    is named from the fallback index.
+    is named from the fallback index. An opinion piece or column (written in the first
+    person) has none: what it talks about is not where it was written.
     """
+    if opinion_piece(sentences):
+        return None
     gaz = gazetteer()
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
@@ -405,7 +460,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
-    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2:
+    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or min(m.pos for m in own) >= _DEEP:
         return None, None  # a place first named deep in the story is not where it is set
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
