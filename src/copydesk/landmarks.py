@@ -118,6 +118,10 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
 _PREP_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|to|from|on|into|around|across|beyond|"
                           r"towards?|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
+#: Words after a venue that make it where an event is ("a Crucible semi-final").
+_EVENT_AFTER = re.compile(r"\s+(?:semi-final|semi-finals|final|finals|showdown|clash|fight|bout|match|"
+                          r"game|test|derby|tie|encounter|defeat|win|victory|draw)\b")
+
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
@@ -136,7 +140,7 @@ class LandmarkMention(NamedTuple):
     end: int
     name: str
     landmark: Landmark
-    after_prep: bool  # "at the Crucible", "outside Downing Street"
+    after_prep: bool  # "at the Crucible", "outside Downing Street", "a Crucible semi-final"
 
 
 def find_landmarks(sentences: list[str]) -> list[LandmarkMention]:
@@ -149,7 +153,8 @@ def find_landmarks(sentences: list[str]) -> list[LandmarkMention]:
     for pos, sent in enumerate(sentences):
         for m in pattern.finditer(sent):
             landmark = names[m.group(0)]
-            prep = bool(_PREP_BEFORE.search(sent, max(0, m.start() - 16), m.start()))
+            prep = bool(_PREP_BEFORE.search(sent, max(0, m.start() - 16), m.start())
+                        or _EVENT_AFTER.match(sent, m.end()))
             if landmark.needs_prep and not prep:
                 continue
             found.append(LandmarkMention(pos, m.start(), m.end(), m.group(0), landmark, prep))

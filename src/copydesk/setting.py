@@ -87,6 +87,12 @@ _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "card
                  "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
 _NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
+#: The last word of a venue named after its town ("Truro Crown Court", "Denpasar
+#: International Airport"), and the words between town and venue. Not hospitals: the
+#: injured are taken to the next town's.
+_VENUE_ENDS = _COURT_WORDS | {"airport"}
+_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "royal", "general", "university", "children",
+                              "county", "memorial", "district", "international", "regional"}
 # "against Mexico", "beat Spain": a team
 _TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
@@ -136,7 +142,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
     orgs: set[str] = set()
     people: set[str] = set()
     for _, sent, m, tokens, lead in runs:
-        if len(tokens) >= 2 and tokens[-1].lower() in _COURT_WORDS:
+        if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_ENDS:
             continue  # "Truro Crown Court": a venue, see ``_venue``
         if len(tokens) >= 2:
             whole = " ".join(tokens).lower()
@@ -173,11 +179,11 @@ _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|c
 
 
 def _venue(tokens: list[str]) -> list[str] | None:
-    """The town of a court ("Truro Crown Court" -> ["Truro"]), or None."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _COURT_WORDS:
+    """The town of a court or airport ("Truro Crown Court" -> ["Truro"]), or None."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS:
         return None
     head = list(tokens)
-    while len(head) > 1 and head[-1].lower().rstrip("'’s") in _COURT_WORDS | {"coroner", "magistrate"}:
+    while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
     known = key in gazetteer().cities or key in fallback_index() and not common_word(key, TOWN_COMMON)
@@ -197,6 +203,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
     for pos, sent, m, tokens, lead in runs:
+        based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
+        if based:  # "a Cambridge-based piano maker": where the firm or person is
+            tokens = [*tokens[:-1], tokens[-1][:-6]]
         venue = _venue(tokens)
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
@@ -221,7 +230,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         prev = None if lead else _PREV_WORD.search(before)
-        kind = _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if _OF_PLACE.search(before) or _TRAVEL.search(before):
@@ -255,7 +264,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
-        elif not strong and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
+        elif not strong and not based and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
@@ -266,12 +275,25 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif region:
             mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
     mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+    return _split_lists(mentions)
+
+
+def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
+    """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
+    and one in Galway") lists them: none is the setting, so they share one mention's weight."""
+    per_sentence: dict[int, int] = defaultdict(int)
+    for m in mentions:
+        per_sentence[m.pos] += m.strong
+    for m in mentions:
+        n = per_sentence[m.pos]
+        if m.strong and n >= 3:
+            m.score, m.strong = m.score / n, False
     return mentions
 
 
 # "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
-# Donetsk after the war": what is yet to happen, wished for, or long past
-_UNREAL = re.compile(r"\b(?:wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+# Donetsk after the war", "last year's Wimbledon final": to come, wished for, or past
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
 
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
