@@ -32,6 +32,7 @@ def place(text: str) -> str | None:
     ("The defending champion was beaten 13-9 at the Crucible in the second round.",
      "Sheffield, United Kingdom"),
     ("Archaeologists found a flint axe near Stonehenge last month.", "Wiltshire, United Kingdom"),
+    ("The title fight at Wembley Arena drew a crowd of 12,000 on Saturday.", "London, United Kingdom"),
     ("Dundee won the city derby at Dens Park for the first time in a decade.", "Dundee, United Kingdom"),
     ("Senators met at the White House on Tuesday to discuss the budget.", "Washington, United States"),
     ("The minister was greeted at the Kremlin by a guard of honour.", "Moscow, Russia"),

@@ -87,12 +87,11 @@ _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "card
                  "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
 _NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
-#: The last word of a venue named after its town ("Truro Crown Court", "Denpasar
-#: International Airport"), and the words between town and venue. Not hospitals: the
-#: injured are taken to the next town's.
-_VENUE_ENDS = _COURT_WORDS | {"airport"}
-_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "royal", "general", "university", "children",
-                              "county", "memorial", "district", "international", "regional"}
+#: The last word of a venue named after its town ("Truro Crown Court"), and the words
+#: between town and venue. Not hospitals (the injured are taken to the next town's) nor
+#: airports (named after people as often: "Kennedy Airport").
+_VENUE_ENDS = _COURT_WORDS
+_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
 # "against Mexico", "beat Spain": a team
 _TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
