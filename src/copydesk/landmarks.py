@@ -159,3 +159,22 @@ def find_landmarks(sentences: list[str]) -> list[LandmarkMention]:
                 continue
             found.append(LandmarkMention(pos, m.start(), m.end(), m.group(0), landmark, prep))
     return found
+
+
+#: Names of a country's own parties and institutions: evidence of that country, weighed as
+#: a nationality word is ("Indonesian court"). Only names of one country; not news
+#: outlets ("the BBC" reports from everywhere) nor names shared abroad ("Labour" is also
+#: Ireland's, Norway's and New Zealand's).
+NATIONAL_WORDS: dict[str, str] = {
+    **dict.fromkeys(("tory", "tories", "liberal democrat", "liberal democrats",
+                     "lib dem", "lib dems", "snp", "plaid cymru", "ukip", "nhs", "ofsted", "ofcom", "hmrc",
+                     "home office", "foreign office", "crown prosecution service", "metropolitan police",
+                     "met police", "unison", "arts council england", "dvla", "network rail"), "GB"),
+    **dict.fromkeys(("republican", "republicans", "gop", "fbi", "cia", "medicare", "medicaid",
+                     "house oversight committee", "senate judiciary committee", "drug enforcement administration",
+                     "dea", "irs", "nypd", "lapd"), "US"),
+    **dict.fromkeys(("taoiseach", "garda", "gardai", "gardaí", "fianna fail", "fianna fáil", "fine gael",
+                     "sinn fein", "sinn féin"), "IE"),
+    **dict.fromkeys(("lok sabha", "rajya sabha", "bjp"), "IN"),
+    **dict.fromkeys(("bundeswehr", "cdu", "spd"), "DE"),
+}

@@ -34,7 +34,7 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
-from copydesk.landmarks import find_landmarks
+from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
@@ -92,8 +92,9 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: airports (named after people as often: "Kennedy Airport").
 _VENUE_ENDS = _COURT_WORDS
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
-# "against Mexico", "beat Spain": a team
-_TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$")
+# "against Mexico", "beat Spain", "played rugby at Ulster": a team
+_TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
+                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -164,8 +165,9 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
 
 # "Toronto Street, Bolton": an address
 _ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
-# "travelled to Glasgow to unveil": where the news is made
-_TRAVEL = re.compile(r"\b(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?$")
+# "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
+_TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
+                     r"|(?:arrived|arriving|immigration|immigrated|fled|fleeing)\s+(?:to|in)\s+)$")
 # "Baltimore police", "Tulsa officials": a place's own institutions speak from there
 _LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
                          r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
@@ -203,7 +205,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     orgs, people = _name_uses(runs)
     for pos, sent, m, tokens, lead in runs:
         based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
-        if based:  # "a Cambridge-based piano maker": where the firm or person is
+        if based:  # "a Cambridge-based piano maker": where the firm is, as "based in Cambridge"
             tokens = [*tokens[:-1], tokens[-1][:-6]]
         venue = _venue(tokens)
         if venue:
@@ -229,7 +231,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         prev = None if lead else _PREV_WORD.search(before)
-        kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "strong" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if _OF_PLACE.search(before) or _TRAVEL.search(before):
@@ -338,13 +340,15 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
 
 
 def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
-    """Country -> evidence from nationality words ("Indonesian court"), at most 2 each,
+    """Country -> evidence from nationality words ("Indonesian court") and a country's own
+    parties and institutions ("Tory", "the FBI"), at most 2 each,
     and how many of them stand in the first six sentences."""
     found: dict[str, float] = defaultdict(float)
     early: dict[str, int] = defaultdict(int)
     for span in runs:
         first = span.tokens[0].lower()
         code = DEMONYMS.get(first) or (len(span.tokens) > 1 and DEMONYMS.get(f"{first} {span.tokens[1].lower()}"))
+        code = code or NATIONAL_WORDS.get(" ".join(span.tokens).lower()) or NATIONAL_WORDS.get(first)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -476,7 +480,10 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             places[(place_name(m.surface.title(), "GB"), "GB")].append(m)
     best = _leading_country(mentions, totals, country_ev, gaz)
     if best is None:
-        return None, max(totals, key=lambda c: totals[c])
+        top = max(totals, key=lambda c: totals[c])
+        # Too little evidence: the fallback may find a small town of the likeliest country.
+        # Two countries at odds ("two in Belfast, two in Dublin"): no place at all.
+        return None, top if totals[top] < _COUNTRY_MIN else None
     own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
