@@ -281,14 +281,20 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
 
 def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
     """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
-    and one in Galway") lists them: none is the setting, so they share one mention's weight."""
+    and one in Galway"), or three countries, lists them: none is the setting, so they
+    share one mention's weight."""
     per_sentence: dict[int, int] = defaultdict(int)
+    countries: dict[int, set[str]] = defaultdict(set)
     for m in mentions:
         per_sentence[m.pos] += m.strong
+        if m.kind == "country":
+            countries[m.pos].add(m.key)
     for m in mentions:
         n = per_sentence[m.pos]
         if m.strong and n >= 3:
             m.score, m.strong = m.score / n, False
+        elif m.kind == "country" and len(countries[m.pos]) >= 3:  # "from the Netherlands, Canada and Poland"
+            m.score, m.strong = m.score / len(countries[m.pos]), False
     return mentions
 
 
@@ -348,7 +354,7 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     for span in runs:
         first = span.tokens[0].lower()
         code = DEMONYMS.get(first) or (len(span.tokens) > 1 and DEMONYMS.get(f"{first} {span.tokens[1].lower()}"))
-        code = code or NATIONAL_WORDS.get(" ".join(span.tokens).lower()) or NATIONAL_WORDS.get(first)
+        code = code or _national_code(span.tokens)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -438,7 +444,7 @@ def salient_place(sentences: list[str]) -> str | None:
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
-        return fallback_place(*scanned)
+        return fallback_place(*scanned) or _country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
     if country is None:
         return place
@@ -446,6 +452,27 @@ def salient_place(sentences: list[str]) -> str | None:
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
     return place
+
+
+def _national_code(tokens: list[str]) -> str | None:
+    """The country of a party or institution the run names ("Tories", "the union Unison")."""
+    return (NATIONAL_WORDS.get(" ".join(tokens).lower()) or NATIONAL_WORDS.get(tokens[0].lower())
+            or NATIONAL_WORDS.get(tokens[-1].lower()))
+
+
+def _country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The country when a text that names no place names two or more of its own parties or
+    institutions ("Liberal Democrat councillors", "the union Unison") and none of another's."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for span in runs:
+        code = _national_code(span.tokens)
+        if code:
+            named[code].add(" ".join(span.tokens).lower())
+    if len(named) == 1:
+        code, names = next(iter(named.items()))
+        if len(names) >= 2:
+            return gaz.country_names[code]
+    return None
 
 
 def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
