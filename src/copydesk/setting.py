@@ -444,7 +444,7 @@ def salient_place(sentences: list[str]) -> str | None:
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
-        return fallback_place(*scanned) or _country_of_institutions(scanned[0], gaz)
+        return fallback_place(*scanned) or _hospital_town(scanned[0], gaz) or _country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
     if country is None:
         return place
@@ -452,6 +452,28 @@ def salient_place(sentences: list[str]) -> str | None:
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
     return place
+
+
+#: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
+_HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
+
+
+def _hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The one city a text that names no other place names a hospital after, or None.
+
+    Only as a last resort: the injured are often taken to the next town's hospital, so
+    any other place the text names wins.
+    """
+    towns = set()
+    for span in runs:
+        m = _HOSPITAL.search(" ".join(span.tokens))
+        head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
+        if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
+            towns.add(head)
+    if len(towns) != 1:
+        return None
+    city = gaz.cities[towns.pop()][0]
+    return place_name(city.name, city.country)
 
 
 def _national_code(tokens: list[str]) -> str | None:
