@@ -130,7 +130,12 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
         for name in alternatives.split("|"):
             names[name.removeprefix("the ")] = Landmark(place, kind, country, needs_prep)
     ordered = sorted(names, key=len, reverse=True)  # "Wembley Arena" before "Wembley"
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+    # grouped by first letter, so most positions fail on one character class
+    by_letter: dict[str, list[str]] = {}
+    for name in ordered:
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    alternatives = "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
+    pattern = re.compile(r"(?<![\w'’-])(?=[" + re.escape("".join(by_letter)) + r"])(?:" + alternatives + r")(?![\w-])")
     return pattern, names
 
 
