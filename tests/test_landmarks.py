@@ -12,7 +12,7 @@ from copydesk.desk import prepare
 from copydesk.landmarks import find_landmarks
 from copydesk.model import Article
 from copydesk.placescan import opinion_piece
-from copydesk.setting import salient_place
+from copydesk.setting import find_places, salient_place
 
 TAIL = ("Officials met for three hours on Monday. "
         "They agreed to meet again next month. The talks will resume in the spring.")
@@ -93,3 +93,50 @@ def test_a_place_first_named_deep_in_the_story_is_none():
     text = (f"The manager praised his players after a hard-fought draw. {filler} "
             "He was speaking in Leeds on Saturday. He said the players were tired in Leeds.")
     assert place(text) is None
+
+
+def test_a_firm_based_somewhere_weighs_as_based_in():
+    # the buyer's city and the maker's town are at odds: no place rather than the buyer's
+    text = ("A jewelled piano was built for a buyer in Doha, Qatar. Goldfinch, a Cambridge-based "
+            "piano maker, took six months to build it, with every crystal applied by hand. " + TAIL)
+    assert place(text) is None
+
+
+def test_arriving_somewhere_puts_the_story_there():
+    text = ("The family arrived in Israel on March 24 after a missile destroyed their house. "
+            "The family said they felt safe at last. " + TAIL)
+    assert place(text) == "Israel"
+
+
+def test_a_rugby_club_is_no_place():
+    text = ("The new owner once played rugby at Ulster and now runs a restaurant chain. "
+            "He said the deal was good for staff. " + TAIL)
+    assert place(text) is None
+
+
+def test_three_countries_in_one_sentence_are_a_list():
+    # each weighs a third of one mention, and none is strong
+    sentences = prepare(Article(text="Guests from the Netherlands, Canada, Poland and the US came. "
+                                     "A mosaic was unveiled in Poland. " + TAIL)).sentences
+    listed = [m for m in find_places(sentences) if m.pos == 0]
+    alone = [m for m in find_places(sentences) if m.pos == 1]
+    assert {m.surface for m in listed} == {"Netherlands", "Canada", "Poland"}
+    assert all(not m.strong and m.score <= alone[0].score / 3 for m in listed)
+    assert alone[0].strong
+
+
+def test_two_institutions_of_one_country_give_the_country():
+    text = ("The council voted to cut the pay of teaching assistants. The union Unison said it was "
+            "bitterly disappointed. Liberal Democrat councillors voted against the plans. " + TAIL)
+    assert place(text) == "United Kingdom"
+    one = "The union Unison said it was bitterly disappointed with the vote. " + TAIL
+    assert place(one) is None
+
+
+def test_a_hospital_town_only_when_no_other_place_is_named():
+    text = ("A man was found with a neck injury early on Sunday. He was taken to the Edinburgh Royal "
+            "Infirmary, where his condition was described as stable. " + TAIL)
+    assert place(text) == "Edinburgh, United Kingdom"
+    text = ("A woman was hurt when a tree fell on her car in Tadcaster on Sunday. She was taken to "
+            "Leeds General Infirmary. " + TAIL)
+    assert place(text) == "Tadcaster, United Kingdom"

@@ -64,6 +64,10 @@ HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|fr
                       r"(?:[\w-]+\s+){0,3}in)\s+$")  # "she was a public servant in Canberra"
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 
+# "against Mexico", "beat Spain", "played rugby at Ulster": a team
+TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
+                         r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
+
 Runs = list["Span"]
 
 # "off Shetland in 2013", "in Surrey in 1995": where something happened before the news

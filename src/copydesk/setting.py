@@ -42,6 +42,7 @@ from copydesk.placescan import (
     NOT_PLACES,
     PAST_AFTER,
     QUALIFIER,
+    TEAM_BEFORE,
     TOWN_COMMON,
     Runs,
     common_word,
@@ -92,9 +93,6 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: airports (named after people as often: "Kennedy Airport").
 _VENUE_ENDS = _COURT_WORDS
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
-# "against Mexico", "beat Spain", "played rugby at Ulster": a team
-_TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
-                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -242,7 +240,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1) if q else None
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
-        if _TEAM_BEFORE.search(before):
+        if TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")):

@@ -26,6 +26,7 @@ from copydesk.placescan import (
     NOT_PLACES,
     PAST_AFTER,
     QUALIFIER,
+    TEAM_BEFORE,
     TOWN_COMMON,
     Runs,
     common_word,
@@ -76,8 +77,9 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
         if not (prep or codes):
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if HOMETOWN.search(before) or in_quote(sent, m.start()) or PAST_AFTER.match(sent, m.end()):
-            continue  # where someone is from, a speaker's words, or the past
+        if (HOMETOWN.search(before) or TEAM_BEFORE.search(before) or in_quote(sent, m.start())
+                or PAST_AFTER.match(sent, m.end())):
+            continue  # where someone is from, a team, a speaker's words, or the past
         found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
     if not found:
         return None
