@@ -95,10 +95,14 @@ def test_a_place_first_named_deep_in_the_story_is_none():
     assert place(text) is None
 
 
-def test_a_firm_based_somewhere_weighs_as_based_in():
-    # the buyer's city and the maker's town are at odds: no place rather than the buyer's
-    text = ("A jewelled piano was built for a buyer in Doha, Qatar. Goldfinch, a Cambridge-based "
-            "piano maker, took six months to build it, with every crystal applied by hand. " + TAIL)
+def test_a_firm_or_person_based_somewhere_and_a_buyer_somewhere_are_no_setting():
+    # where the designer works from is not where the show is
+    text = ("The Cyprus-born, London-based designer showed a new lamp at Milan Design Week. "
+            "The lamp is made of brass and glass. " + TAIL)
+    assert place(text) is None
+    # where the buyer is, is not where the piano was made
+    text = ("A jewelled piano was created for an 'influential Sheikh' in Doha, Qatar. The maker "
+            "took six months to build it, with every crystal applied by hand. " + TAIL)
     assert place(text) is None
 
 

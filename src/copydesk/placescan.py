@@ -61,7 +61,9 @@ _CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
 HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
-                      r"(?:[\w-]+\s+){0,3}in)\s+$")  # "she was a public servant in Canberra"
+                      r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
+                      r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
+                      r"(?:[\w'‘’-]+\s+){0,3}in)\s+$")  # "created for an 'influential Sheikh' in Doha"
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 
 # "against Mexico", "beat Spain", "played rugby at Ulster": a team

@@ -201,9 +201,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     mentions: list[_Mention] = []
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
+    hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
     for pos, sent, m, tokens, lead in runs:
         based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
-        if based:  # "a Cambridge-based piano maker": where the firm is, as "based in Cambridge"
+        if based:  # "a Cambridge-based piano maker": where a firm or a person works from
             tokens = [*tokens[:-1], tokens[-1][:-6]]
         venue = _venue(tokens)
         if venue:
@@ -229,7 +230,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         prev = None if lead else _PREV_WORD.search(before)
-        kind = "strong" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if _OF_PLACE.search(before) or _TRAVEL.search(before):
@@ -237,7 +238,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
             kind = "strong"  # "Baltimore police said": the city's own police
         q = QUALIFIER.match(sent, m.end())
-        qualifier = q.group(1) if q else None
+        qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
         if TEAM_BEFORE.search(before):
@@ -265,6 +266,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
         elif not strong and not based and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
+        if hometown_end[0] == pos and m.start() < hometown_end[1]:
+            weight, strong = 0.25, False  # "a buyer in Doha, Qatar": Qatar is the hometown's too
+        elif q and qualifier and weight == 0.25 and HOMETOWN.search(before):
+            hometown_end = (pos, q.end())
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
