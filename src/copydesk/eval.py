@@ -503,12 +503,8 @@ def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
              settings: Settings | None = None, summary_sentences: int = 3,
              progress: Progress | None = None, dataset: str | None = None,
              group_by: str | None = None, place_labels: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Run each engine over ``records``; the report that ``--json`` writes.
-
-    With ``place_labels`` (``copydesk.placeverdict.load_place_labels``), each engine's
-    figures also hold ``place`` and the top-level ``place_given_share`` and
-    ``place_wrong_share`` (of the places given) of its datelines against those labels.
-    """
+    """Run each engine over ``records``; the report that ``--json`` writes (with
+    ``place_labels``, also the dateline place figures: ``placeverdict.labelled_place_figures``)."""
     if summary_sentences < 1:
         raise BadOption("--summary-sentences must be at least 1 - pass a positive number")
     instances = resolve_engines(engines, settings)
