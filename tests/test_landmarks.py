@@ -66,6 +66,14 @@ def test_an_opinion_piece_gets_no_place(text):
     assert place(text) is None
 
 
+@pytest.mark.parametrize("lead", [
+    "The night's big winner at the awards in Los Angeles was The Fault in Our Stars.",
+    "In Mexico the self-styled Mirreyes (my kings) post pictures of their cars.",
+])
+def test_a_title_or_a_gloss_is_not_the_writers_voice(lead):
+    assert not opinion_piece(prepare(Article(text=f"{lead} {TAIL}")).sentences)
+
+
 def test_first_person_in_a_quote_is_no_opinion_piece():
     text = ('Flood water reached the town hall in Truro, Cornwall, on Monday. "We have never seen '
             'anything like it," said a shopkeeper. "Our cellar is full." ' + TAIL)

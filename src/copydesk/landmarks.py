@@ -129,13 +129,15 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
     for alternatives, (place, kind, country, needs_prep) in _TABLE.items():
         for name in alternatives.split("|"):
             names[name.removeprefix("the ")] = Landmark(place, kind, country, needs_prep)
-    ordered = sorted(names, key=len, reverse=True)  # "Wembley Arena" before "Wembley"
+    # "Wembley Arena" before "Wembley"; a name that runs on into a longer one is another
+    # thing ("The Hollywood Reporter", "The Wall Street Journal")
+    ordered = sorted(names, key=len, reverse=True)
     # grouped by first letter, so most positions fail on one character class
     by_letter: dict[str, list[str]] = {}
     for name in ordered:
         by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
     alternatives = "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
-    pattern = re.compile(r"(?<![\w'’-])(?=[" + re.escape("".join(by_letter)) + r"])(?:" + alternatives + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w'’-])(?=[" + re.escape("".join(by_letter)) + r"])(?:" + alternatives + r")(?![\w-])(?!\s+[A-Z])")
     return pattern, names
 
 

@@ -149,9 +149,11 @@ def common_word(name: str, limit: float) -> bool:
     return " " not in name and zipf_frequency(name, "en") >= limit
 
 
-# "we", "I", "our" in the writer's own voice
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|we|We|our|Our|us|my|My|I'm|I’m|I've|I’ve|we're|We're|we’re|We’re|"
-                           r"we've|We've|we’ve|We’ve|we'd|we’d)(?![\w'’])")
+# "we", "I", "our" in the writer's own voice; "We"/"Our" only opening a sentence ("The
+# Fault in Our Stars" is a title), and not "my" ("the Mirreyes (my kings)")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|our|us|we're|we’re|we've|we’ve|we'd|we’d)"
+                           r"(?![\w'’])|^(?:We|Our)\b")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # any quotation mark: a sentence with one may be a speaker's words
 _ANY_QUOTE = re.compile("[\"“”‘]|(?:^|\\s)'|'(?:\\s|$)|’(?:\\s|$|[.,])")
 #: Sentences read for the writer's voice, and how many first-person sentences make a column.
@@ -170,6 +172,6 @@ def opinion_piece(sentences: list[str]) -> bool:
     for pos, sent in enumerate(sentences[:OPINION_SENTENCES]):
         if _ANY_QUOTE.search(sent) or pos and _ANY_QUOTE.search(sentences[pos - 1]):
             continue
-        if _FIRST_PERSON.search(sent):
+        if _FIRST_PERSON.search(_PARENTHESES.sub("", sent)):
             hits.append(pos)
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)

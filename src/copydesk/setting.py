@@ -204,8 +204,11 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
     for pos, sent, m, tokens, lead in runs:
         based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
-        if based:  # "a Cambridge-based piano maker": where a firm or a person works from
+        if based:  # "a Belfast-based investment firm": where a firm or a person works from
             tokens = [*tokens[:-1], tokens[-1][:-6]]
+            key = " ".join(tokens).lower()
+            if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
+                continue  # "Devonport-based ships": a small town of that name may lie anywhere
         venue = _venue(tokens)
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
@@ -422,6 +425,8 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
     return None
 
 
+#: A "-based" town counts only when its largest namesake has this many people.
+_BASED_MIN = 100_000
 #: A place first named this many sentences in is not where the story is set.
 _DEEP = 30
 #: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
@@ -540,8 +545,11 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
-    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or min(m.pos for m in own) >= _DEEP:
+    first_own = min(m.pos for m in own)
+    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or first_own >= _DEEP:
         return None, None  # a place first named deep in the story is not where it is set
+    if first_own >= 6 and any(m.pos < first_own and m.score >= 1 for m in mentions):
+        return None, None  # the lead is about another country: this one comes up later
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
         order = sorted(scores, key=lambda p: -scores[p])
