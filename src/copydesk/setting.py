@@ -165,7 +165,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
 _ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
 # "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
 _TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
-                     r"|(?:arrived|arriving|immigration|immigrated|fled|fleeing)\s+(?:to|in)\s+)$")
+                     r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
 # "Baltimore police", "Tulsa officials": a place's own institutions speak from there
 _LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
                          r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
