@@ -33,8 +33,9 @@ DEFAULT_FLOORS = {
            for k in ("rouge1", "rouge2", "rougeL")},
         "structure_ok_share": 0.0,
         "supported_share": 0.0,
+        "place_given_share": 0.0,
     },
-    "max": {"altered_quotes": 0, "failed": 0},
+    "max": {"altered_quotes": 0, "failed": 0, "place_wrong_share": 1.0},
 }
 
 
