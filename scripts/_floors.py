@@ -2,7 +2,9 @@
 
 eval-floors.json pins minimum ("min") and maximum ("max") figures for one engine on one
 dataset; keys are dotted paths into that engine's figures in `copydesk eval --json`
-output, e.g. "groups.cnndm.rouge1.reference". Only scripts/raise-floors writes it, and
+output, e.g. "groups.cnndm.rouge1.reference". "place_labels" names the hand labels the
+dateline places are scored against (place_given_share is a floor, place_wrong_share a
+ceiling). Only scripts/raise-floors writes it, and
 it never loosens a bound without --allow-regression.
 """
 
@@ -18,19 +20,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "eval-floors.json"
 DEFAULT_DATA = "../shared/data/news_dev.jsonl"
+DEFAULT_PLACE_LABELS = "benchmarks/labels/dev-places.json"
 
 # The figures pinned when the file is first written.
 DEFAULT_FLOORS = {
     "engine": "extractive",
     "dataset": DEFAULT_DATA,
     "group_by": "source",
+    "place_labels": DEFAULT_PLACE_LABELS,
     "min": {
         **{f"groups.{g}.{k}.reference": 0.0 for g in ("cnndm", "xsum")
            for k in ("rouge1", "rouge2", "rougeL")},
         "structure_ok_share": 0.0,
         "supported_share": 0.0,
+        "place_given_share": 0.0,
     },
-    "max": {"altered_quotes": 0, "failed": 0},
+    "max": {"altered_quotes": 0, "failed": 0, "place_wrong_share": 1.0},
 }
 
 
@@ -82,6 +87,8 @@ def figures(floors: dict, data: Path, from_json: str | None) -> dict:
                    "--json", str(out), "--quiet"]
             if floors.get("group_by"):
                 cmd += ["--group-by", floors["group_by"]]
+            if floors.get("place_labels"):  # the dateline place against hand labels
+                cmd += ["--place-labels", str(ROOT / floors["place_labels"])]
             print("$ " + " ".join(cmd[2:]), flush=True)
             done = subprocess.run(cmd, cwd=ROOT)
             if done.returncode != 0 or not out.exists():

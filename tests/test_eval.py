@@ -362,3 +362,45 @@ def test_eval_runs_the_real_llama_cpp_engine_side_by_side(tmp_path):
     # Whatever the base model invents, what ships is supported, quotes intact.
     assert llama["supported_share"] == 1.0 and llama["altered_quotes"] == 0
     assert llama["seconds_median"] > 0
+
+
+# ------------------------------------------------------------------ dateline place labels
+
+
+def test_place_labels_score_given_and_wrong(tmp_path):
+    # Three stories we wrote: a wire dateline (right), the same story labelled elsewhere
+    # (wrong), and one labelled "no clear place" that gets none; one record has no label.
+    wire = "HALIFAX, Nova Scotia (CP) — " + ARTICLE_FERRY
+    data = write_jsonl(tmp_path / "d.jsonl", [
+        {"id": "right", "article": wire, "reference": "A ferry."},
+        {"id": "wrong", "article": wire, "reference": "A ferry."},
+        {"id": "none", "article": "I think we all love a good ferry. " * 3, "reference": "Ferries."},
+        {"id": "nolabel", "article": wire, "reference": "A ferry."},
+    ])
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"right": {"place": "Halifax, Canada", "country": "Canada"},
+                                  "wrong": {"place": "Oslo, Norway", "country": "Norway"},
+                                  "none": {"place": None, "country": None}}))
+    out = tmp_path / "out.json"
+    done = run_cli(str(data), "--place-labels", str(labels), "--json", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    assert "Dateline place wrong % of given (labelled)" in done.stdout
+    fig = json.loads(out.read_text())["engines"]["extractive"]
+    assert fig["place"] == {"articles": 3, "given": 2, "right": 1, "wrong": 1, "unlabelled": 1,
+                            "place_given_share": round(2 / 3, 4), "place_wrong_share": 0.5}
+    assert fig["place_given_share"] == round(2 / 3, 4) and fig["place_wrong_share"] == 0.5
+    done = run_cli(str(data), "--json", str(out), "-q")  # without labels: no place figures
+    assert "place" not in json.loads(out.read_text())["engines"]["extractive"]
+
+
+def test_place_labels_bad_input_gets_one_line_errors(tmp_path):
+    data = write_jsonl(tmp_path / "d.jsonl", [{"id": "a", "article": ARTICLE_BRIDGE, "reference": "A bridge."}])
+    _one_line_error(run_cli(str(data), "--place-labels", str(tmp_path / "nope.json")), 2, "no such file")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    _one_line_error(run_cli(str(data), "--place-labels", str(bad)), 2, "cannot be read as JSON")
+    bad.write_text(json.dumps({"a": "Halifax"}))
+    _one_line_error(run_cli(str(data), "--place-labels", str(bad)), 2, "not a map of record id")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"zzz": {"place": None}}))
+    _one_line_error(run_cli(str(data), "--place-labels", str(other)), 2, "no record of the dataset has a label")

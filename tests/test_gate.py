@@ -181,6 +181,33 @@ def test_repo_floors_pin_the_required_figures():
     assert spec["min"]["supported_share"] == 1.0
     assert 0 < spec["min"]["structure_ok_share"] <= 1.0
     assert spec["max"]["altered_quotes"] == 0
+    assert (ROOT / spec["place_labels"]).exists()
+    assert 0 < spec["min"]["place_given_share"] <= 1.0
+    assert 0 <= spec["max"]["place_wrong_share"] < 1.0  # a ceiling: lower is better
+
+
+def test_gate_scores_places_against_labels_and_wrong_share_is_a_ceiling(tmp_path):
+    wire = "HALIFAX, Nova Scotia (CP) — " + ARTICLE_FERRY
+    data = write_jsonl(tmp_path / "d.jsonl", [
+        {"id": "right", "article": wire, "reference": "A ferry."},
+        {"id": "wrong", "article": wire, "reference": "A ferry."},
+    ])
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"right": {"place": "Halifax, Canada"}, "wrong": {"place": "Oslo, Norway"}}))
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"engine": "extractive", "dataset": str(data), "place_labels": str(labels),
+                                  "min": {"place_given_share": 1.0}, "max": {"place_wrong_share": 0.5}}))
+    done = run(GATE, "--floors", str(floors))  # runs eval with --place-labels itself
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "--place-labels" in done.stdout and "place_wrong_share" in done.stdout
+
+    report = ev.evaluate(ev.load_dataset(data), ["extractive"], place_labels=json.loads(labels.read_text()))
+    assert report["engines"]["extractive"]["place_wrong_share"] == 0.5
+    worse = changed(report, "place_wrong_share", 0.25, tmp_path / "worse.json")
+    done = run(GATE, "--floors", str(floors), "--from", str(worse))
+    assert done.returncode == 1 and "ABOVE CEILING" in done.stdout
+    better = changed(report, "place_wrong_share", -0.5, tmp_path / "better.json")
+    assert run(GATE, "--floors", str(floors), "--from", str(better)).returncode == 0
 
 
 def _bounds_loosened(old: dict, new: dict) -> list[str]:

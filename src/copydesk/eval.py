@@ -320,6 +320,7 @@ class RecordScore:
     draft_novel: tuple[int, int] | None = None
     first: bool = False
     lengths: dict[str, float] = field(default_factory=dict)
+    place: str | None = None  # the dateline's place
 
 
 def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] | None,
@@ -349,6 +350,7 @@ def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] 
         "body": len([p for p in body if p]) >= MIN_BODY_PARAGRAPHS,
     }
     score.date_assumed = bool(dl is not None and dl.date_assumed)
+    score.place = dl.place if dl is not None else None
     score.novel = originality(result.body_paragraphs, source)
     score.lengths = {
         "source_words": len(words(source)),
@@ -503,8 +505,9 @@ def figures(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[st
 def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
              settings: Settings | None = None, summary_sentences: int = 3,
              progress: Progress | None = None, dataset: str | None = None,
-             group_by: str | None = None) -> dict[str, Any]:
-    """Run each engine over ``records``; the report that ``--json`` writes."""
+             group_by: str | None = None, place_labels: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run each engine over ``records``; the report that ``--json`` writes (with
+    ``place_labels``, also the dateline place figures: ``placeverdict.labelled_place_figures``)."""
     if summary_sentences < 1:
         raise BadOption("--summary-sentences must be at least 1 - pass a positive number")
     instances = resolve_engines(engines, settings)
@@ -524,6 +527,12 @@ def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
         finally:
             eng.close()
         report["engines"][eng.name] = figures(scores, references)
+        if place_labels is not None:
+            from copydesk.placeverdict import labelled_place_figures
+
+            place = labelled_place_figures([(s.id, s.place) for s in scores if s.error is None], place_labels)
+            report["engines"][eng.name].update(place=place, place_given_share=place["place_given_share"],
+                                               place_wrong_share=place["place_wrong_share"])
     return report
 
 

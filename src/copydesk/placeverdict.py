@@ -13,8 +13,11 @@ A label is ``{"place": "Halifax, Canada" | None, "country": "Canada" | None, ...
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any, Literal
 
+from copydesk.errors import InputError
 from copydesk.gazetteer import gazetteer
 
 Verdict = Literal["right", "wrong", "none"]
@@ -90,3 +93,38 @@ def place_figures(pairs: list[tuple[str | None, dict[str, Any]]]) -> dict[str, A
     return {"articles": len(pairs), "given": given, "right": verdicts.count("right"), "wrong": wrong,
             "place_given_share": round(given / len(pairs), 4) if pairs else None,
             "place_wrong_share": round(wrong / given, 4) if given else None}
+
+
+def load_place_labels(path: str | Path) -> dict[str, dict[str, Any]]:
+    """The hand labels of ``path``: ``{record id: {"place": ..., "country": ...}}``.
+
+    Raises InputError (one line) when the file is missing, not JSON, or not such a map.
+    """
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"--place-labels {p}: no such file - give a labels file such as "
+                         "benchmarks/labels/dev-places.json") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"--place-labels {p} cannot be read as JSON ({exc}) - fix or regenerate the file") from None
+    if not isinstance(raw, dict) or not raw or not all(
+            isinstance(v, dict) and "place" in v and (v["place"] is None or isinstance(v["place"], str))
+            for v in raw.values()):
+        raise InputError(f"--place-labels {p} is not a map of record id to "
+                         '{"place": "City, Country" or null} - see benchmarks/labels/dev-places.json')
+    return raw
+
+
+def labelled_place_figures(places: list[tuple[str, str | None]],
+                           labels: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``place_figures`` over the (record id, place given) pairs that have a label.
+
+    Adds ``unlabelled``, the records without one. InputError when no record has a label:
+    the labels are for another dataset.
+    """
+    pairs = [(got, labels[rid]) for rid, got in places if rid in labels]
+    if places and not pairs:
+        raise InputError("--place-labels: no record of the dataset has a label - give the labels "
+                         "made for this dataset (keys are the records' \"id\")")
+    return {**place_figures(pairs), "unlabelled": len(places) - len(pairs)}

@@ -11,12 +11,9 @@ of one country add to their country. A country must clearly lead the others; a c
 region must lead its country and be named strongly, else the country alone is given.
 When nothing clearly leads, there is no place: wrong is worse than absent.
 
-When the main gazetteer (cities of 15,000 people or more, countries, US states, regions)
-finds nothing, or only the country, a fallback looks for smaller towns (500 people or
-more), US counties and ISO 3166-2 regions ("West Yorkshire", "Hampshire"), under stricter
-rules: the name must follow "in", "at", "from", "near" (or stand with a known region or
-country after it), must not be a common word or a person's surname, and must point to
-one country.
+The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; the
+fallback for small towns, counties and regions when the main gazetteer finds nothing or
+only the country is ``copydesk.smalltowns``.
 """
 
 from __future__ import annotations
@@ -24,14 +21,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from copydesk.gazetteer import (
     DEMONYMS,
     GB_NATIONS,
     City,
     Gazetteer,
-    SmallPlace,
     fallback_entries,
     fallback_index,
     gazetteer,
@@ -39,34 +34,26 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
+from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.placescan import (
+    AREA_WORDS,
+    HOMETOWN,
+    MAX_SENTENCES,
+    NOT_PLACES,
+    PAST_AFTER,
+    QUALIFIER,
+    TEAM_BEFORE,
+    TOWN_COMMON,
+    Runs,
+    common_word,
+    in_quote,
+    opinion_piece,
+    scan,
+)
+from copydesk.smalltowns import fallback_place
 
-#: Sentences scanned for places; the lead carries the place, and huge input stays fast.
-MAX_SENTENCES = 300
+__all__ = ["MAX_SENTENCES", "find_places", "salient_place"]
 
-
-_NOT_PLACES = {
-    "will", "mobile", "nice", "reading", "split", "bath", "march", "may", "of", "mary", "victoria",
-    "orange", "independence", "liberty", "florence", "eugene", "troy", "aurora", "lincoln",
-    "jackson", "hamilton", "wellington", "darwin", "nelson", "douglas", "austin", "chad",
-    "jordan", "georgia", "israel", "jersey", "guinea", "niger", "man",
-    "best", "young", "university", "union", "mission", "temple", "sale", "deal", "hope",
-    "gary", "tyler", "warren", "logan", "clinton", "kent", "lancaster", "bristol", "sydney",
-    "charlotte", "page", "marion", "salem", "college", "centre", "center", "trinidad",
-    "santa", "dallas", "houston", "phoenix", "mesa", "irving", "murray", "ogden", "norman",
-    "kingston", "chester", "lafayette", "madison", "columbus", "buffalo", "paradise",
-    "sunrise", "providence", "pearl", "celebration", "university park", "rugby",
-    "motherwell", "everton", "wigan", "derby", "chelsea", "arsenal", "barcelona", "madrid",
-    "milan", "liverpool", "tottenham", "fulham", "burnley", "watford", "southampton",
-    "leicester", "newcastle", "sunderland", "villa", "dortmund", "munich", "bayern",
-    "valencia", "sevilla", "seville", "lyon", "marseille", "porto", "turin", "inter",
-    "asia", "europe", "africa", "oceania", "antarctica", "americas", "batman", "benfica",
-    "crystal palace", "west ham", "west bromwich", "aston", "wimbledon", "stoke",
-}
-# First words of a run that name part of a place ("North London"), not a person.
-_AREA_WORDS = {"north", "south", "east", "west", "central", "greater", "downtown", "northern",
-               "southern", "eastern", "western", "old", "inner", "outer", "metro", "upper",
-               "lower", "new", "suburban", "rural", "urban", "mid", "northwest", "northeast",
-               "southwest", "southeast"}
 _AMBIGUOUS_NEED_PREP = {"georgia", "jordan", "chad", "israel", "jersey",
                         "guinea", "niger", "sydney", "dallas", "houston", "phoenix",
                         "columbus", "buffalo", "madison", "victoria", "lincoln", "jackson",
@@ -80,11 +67,6 @@ _PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "around
           # the same for the commonest other languages of the news we see
           "von", "aus", "nach", "bei", "im", "de", "du", "à", "au", "dans", "en", "em", "na", "no",
           "da", "di", "desde", "hacia", "para"}
-_LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "when", "after",
-            "before", "while", "if", "for", "with", "by", "to", "this", "that", "last", "then",
-            "meanwhile", "yet", "so", "since", "during", "inside", "outside", "across", "near",
-            "of", "also", "both", "all", "new:", "however", "although", "though", "like"}
-
 # A place name followed by one of these stands for a team or a nationality ("the Brazil
 # international", "France defender Mamadou Sakho"), not for where the news happened.
 _ROLE_AFTER = re.compile(
@@ -92,15 +74,10 @@ _ROLE_AFTER = re.compile(
     r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
     r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half)\b"
 )
-_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
-# ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
-_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
-                        r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
 #: Words before a name that put the story there ("in Omaha"); the other ``_PREPS`` say
 #: where someone came from or went ("from Elgin", "into Syria") and weigh less.
 _STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                  "off", "im", "dans", "en", "em", "nel", "nella"}
-_CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
 #: The last word of an organisation named after a place ("Manchester United").
 _ORG_WORDS = {"united", "city", "athletic", "rovers", "wanderers", "albion", "fc", "afc", "hotspur",
               "university", "college"}
@@ -111,8 +88,11 @@ _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "card
                  "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
 _NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
-# "against Mexico", "beat Spain": a team
-_TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$")
+#: The last word of a venue named after its town ("Truro Crown Court"), and the words
+#: between town and venue. Not hospitals (the injured are taken to the next town's) nor
+#: airports (named after people as often: "Kennedy Airport").
+_VENUE_ENDS = _COURT_WORDS
+_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -125,117 +105,7 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "between", "through", "up", "out", "again", "all", "both", "more", "most", "such",
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
-# "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
-_HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
-                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
-                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
-                       r"(?:[\w-]+\s+){0,3}in)\s+$")  # "she was a public servant in Canberra"
-_TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
-_PREV_WORD_STRICT = re.compile(r"([A-Za-z]+)\W*$")  # the fallback's: "in the North East" is no town
-_Runs = list["_Span"]
-
-
-# --- the fallback: small towns, counties and regions ---------------------------------
-
-#: Words that put a fallback name in place ("in Tadcaster"); fewer than ``_PREPS``,
-#: since a small town's name is more often something else.
-_FALLBACK_PREPS = {"in", "at", "from", "near", "outside", "around", "across", "throughout",
-                   "inside", "within", "into", "off"}
-#: The last words of a venue named after its town ("Paignton Zoo", "Leeds Crown Court").
-_VENUE_WORDS = {"zoo", "arena", "stadium", "airport", "racecourse", "cathedral", "prison",
-                "court", "crown", "magistrates", "magistrates'", "harbour", "harbor", "pier"}
-#: A single-word town this common as an English word ("Hope", "Normal") is not taken.
-_FALLBACK_COMMON = 3.5
-#: Nor is a region's name this common, or a venue's town of 15,000 people or more
-#: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
-_FALLBACK_REGION_COMMON = 4.2
-
-
-def _common(name: str, limit: float) -> bool:
-    from wordfreq import zipf_frequency
-
-    return " " not in name and zipf_frequency(name, "en") >= limit
-
-
-def fallback_place(runs: _Runs, surnames: set[str]) -> str | None:
-    """The most salient small town or region of ``runs``, or None; see the module doc."""
-    gaz = gazetteer()
-    found: list[tuple[str, tuple[str, ...], float, int]] = []  # key, qualifier countries, weight, pos
-    for pos, sent, m, tokens, lead in runs:
-        if lead:
-            prep = lead in _FALLBACK_PREPS
-        else:
-            prev = _PREV_WORD_STRICT.search(sent[max(0, m.start() - 40): m.start()])
-            prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
-        key = " ".join(tokens).lower()
-        venue = False
-        if key not in fallback_index() and prep and len(tokens) >= 2:
-            # "at Wembley Arena", "at Paignton Zoo", "at Leeds Crown Court": the town
-            head = list(tokens)
-            while len(head) > 1 and head[-1].lower() in _VENUE_WORDS:
-                head.pop()
-            if len(head) < len(tokens):
-                tokens, key, venue = head, " ".join(head).lower(), True
-        if key in _NOT_PLACES or key in surnames or not (key in fallback_index()
-                                                         or venue and key in gaz.cities):
-            continue
-        q = None if venue else _QUALIFIER.match(sent, m.end())
-        codes = qualifier_countries(q.group(1)) if q else ()
-        if not codes and q:
-            codes = tuple(e.country for e in fallback_entries(q.group(1).lower())
-                          if e.kind == "region")
-        if not (prep or codes):
-            continue
-        before = sent[max(0, m.start() - 40): m.start()]
-        if _HOMETOWN.search(before) or _in_quote(sent, m.start()) or _PAST_AFTER.match(sent, m.end()):
-            continue  # where someone is from, a speaker's words, or the past
-        found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
-    if not found:
-        return None
-    # Countries the text itself points to: qualifiers, and regions of one country.
-    evidence: dict[str, float] = defaultdict(float)
-    for surface, codes, weight, _ in found:
-        key = surface.lower()
-        for code in codes:
-            evidence[code] += weight
-        regions_of = {e.country for e in fallback_entries(key) if e.kind == "region"
-                      and (not surface.isupper() or e.name.isupper())}
-        if len(regions_of) == 1:
-            evidence[next(iter(regions_of))] += weight
-    scores: dict[tuple[str, str], float] = defaultdict(float)
-    first: dict[tuple[str, str], int] = {}
-    names: dict[tuple[str, str], SmallPlace] = {}
-    shown: dict[tuple[str, str], str] = {}
-    for surface, codes, weight, pos in found:
-        key = surface.lower()
-        # An acronym ("IG", "BBC") is no place unless the gazetteer writes it so ("NSW").
-        entries = [e for e in fallback_entries(key) if (not codes or e.country in codes)
-                   and (not surface.isupper() or e.name.isupper())]
-        common = _common(key, _FALLBACK_REGION_COMMON if key in gazetteer().cities
-                         or entries and entries[0].kind == "region" else _FALLBACK_COMMON)
-        if not entries or common:
-            continue
-        backed = [e for e in entries if e.country in evidence]
-        if backed:
-            entries = sorted(backed, key=lambda e: -evidence[e.country])
-        countries = {e.country for e in entries}
-        if len(countries) > 1:
-            others = [e.population for e in entries if e.country != entries[0].country]
-            if not backed and entries[0].population < 5 * max(others):
-                continue  # a name of several countries, and nothing says which
-        pick = entries[0]
-        slot = (pick.name, pick.country)
-        scores[slot] += weight * (1.0 if pick.kind == "town" else 0.9)
-        first.setdefault(slot, pos)
-        names[slot] = pick
-        shown.setdefault(slot, pick.name if surface.isupper() else surface)  # "Logar", as the text has it
-    if not scores:
-        return None
-    best = max(scores, key=lambda s: (scores[s], -first[s]))
-    if first[best] >= 6 and scores[best] < 2.0:
-        return None  # one mention deep in the story ("a cup win at Stranraer") is no setting
-    return place_name(shown[best], names[best].country)
 
 
 @dataclass
@@ -249,58 +119,6 @@ class _Mention:
     strong: bool = False  # after "in"/"at", with a region after it, or in the lead
 
 
-def _strip_token(token: str) -> str:
-    if not token.endswith(_TOKEN_TAILS):
-        return token  # most words: nothing to strip
-    for suffix in ("'s", "’s", "'", "’"):
-        if token.endswith(suffix):
-            token = token[: -len(suffix)]
-    if token.endswith(".") and "." not in token[:-1]:
-        token = token[:-1]
-    return token
-
-
-class _Span(NamedTuple):
-    """A capitalised run of a sentence, its words cleaned, leading function words off."""
-
-    pos: int  # sentence index
-    sent: str
-    match: re.Match[str]
-    tokens: list[str]
-    lead: str  # the function word taken off its front ("in"), or ""
-
-
-def _scan(sentences: list[str]) -> tuple[_Runs, set[str]]:
-    """The capitalised runs of the first ``MAX_SENTENCES`` sentences, and the surnames.
-
-    One regex pass; each run's words are cleaned here once for every later stage.
-    """
-    gaz = gazetteer()
-    # Surnames: the last word of a longer name that is no place ("Paul Walker") is not
-    # taken for the town of the same name when it stands alone later ("Walker").
-    surnames: set[str] = set()
-    runs: _Runs = []
-    for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
-        for m in _RUN.finditer(sent):
-            tokens = [_strip_token(t) for t in m.group(0).split()]
-            lead = ""
-            while tokens and tokens[0].lower() in _LEADING:
-                if tokens[0] == "The" and " ".join(tokens).lower() in gaz.cities:
-                    break  # "The Hague"
-                lead = lead or tokens[0].lower()
-                tokens.pop(0)
-            if not tokens:
-                continue
-            runs.append(_Span(pos, sent, m, tokens, lead))
-            if len(tokens) < 2 or tokens[0].lower() in _AREA_WORDS or _CONNECTORS & {t.lower() for t in tokens}:
-                continue  # "North London", "District of Minnesota": no surname there
-            whole = " ".join(tokens).lower()
-            if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
-                continue
-            surnames.add(tokens[-1].lower())
-    return runs, surnames
-
-
 def _prep_kind(word: str | None) -> str:
     """"strong" ("in", "at"), "weak" ("from", "to", "of") or "" for the word before a name."""
     if not word:
@@ -309,7 +127,7 @@ def _prep_kind(word: str | None) -> str:
     return "strong" if word in _STRONG_PREPS else "weak" if word in _PREPS else ""
 
 
-def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
+def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
     """Names the text uses for something else: (organisations, people).
 
     An organisation: a place name that heads a longer name ending in an organisation
@@ -322,7 +140,7 @@ def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
     orgs: set[str] = set()
     people: set[str] = set()
     for _, sent, m, tokens, lead in runs:
-        if len(tokens) >= 2 and tokens[-1].lower() in _COURT_WORDS:
+        if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_ENDS:
             continue  # "Truro Crown Court": a venue, see ``_venue``
         if len(tokens) >= 2:
             whole = " ".join(tokens).lower()
@@ -345,8 +163,9 @@ def _name_uses(runs: _Runs) -> tuple[set[str], set[str]]:
 
 # "Toronto Street, Bolton": an address
 _ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
-# "travelled to Glasgow to unveil": where the news is made
-_TRAVEL = re.compile(r"\b(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?$")
+# "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
+_TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
+                     r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
 # "Baltimore police", "Tulsa officials": a place's own institutions speak from there
 _LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
                          r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
@@ -356,33 +175,21 @@ _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|c
                        r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
                        r"ayuntamiento|alcalde|ville|maire|sindaco|comune|prefeitura|prefeito)\s+"
                        r"(?:of|von|de|di|du|da)\s+$", re.IGNORECASE)
-# "off Shetland in 2013", "in Surrey in 1995": where something happened before the news
-_PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b")
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
-_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
-
-
-def _in_quote(sent: str, at: int) -> bool:
-    """Whether position ``at`` of ``sent`` lies inside a quotation."""
-    opened = max((m.start() for m in _QUOTE_OPEN.finditer(sent, 0, at)), default=-1)
-    if opened < 0:
-        return False
-    return not any(True for _ in _QUOTE_CLOSE.finditer(sent, opened + 1, at))
 
 
 def _venue(tokens: list[str]) -> list[str] | None:
-    """The town of a court ("Truro Crown Court" -> ["Truro"]), or None."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _COURT_WORDS:
+    """The town of a court or airport ("Truro Crown Court" -> ["Truro"]), or None."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS:
         return None
     head = list(tokens)
-    while len(head) > 1 and head[-1].lower().rstrip("'’s") in _COURT_WORDS | {"coroner", "magistrate"}:
+    while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
-    known = key in gazetteer().cities or key in fallback_index() and not _common(key, _FALLBACK_COMMON)
+    known = key in gazetteer().cities or key in fallback_index() and not common_word(key, TOWN_COMMON)
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
-def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = None) -> list[_Mention]:
+def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[_Mention]:
     """Every place mention of the first ``MAX_SENTENCES`` sentences, weighed as evidence.
 
     A mention weighs 1, twice that in the first three sentences (1.5 times in the next
@@ -392,15 +199,22 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
     """
     gaz = gazetteer()
     mentions: list[_Mention] = []
-    runs, surnames = scanned or _scan(sentences)
+    runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
+    hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
     for pos, sent, m, tokens, lead in runs:
+        based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
+        if based:  # "a Belfast-based investment firm": where a firm or a person works from
+            tokens = [*tokens[:-1], tokens[-1][:-6]]
+            key = " ".join(tokens).lower()
+            if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
+                continue  # "Devonport-based ships": a small town of that name may lie anywhere
         venue = _venue(tokens)
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
         surface = " ".join(tokens)
         key = surface.lower()
-        if key in _NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
+        if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         if key in surnames and key not in gaz.countries:
             continue
@@ -412,25 +226,25 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
-            if len(codes) != 1 or surface.isupper() or key in _AREA_WORDS or _common(key, _REGION_COMMON):
+            if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON):
                 continue
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
         if _ROLE_AFTER.match(sent, m.end()):
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         prev = None if lead else _PREV_WORD.search(before)
-        kind = _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if _OF_PLACE.search(before) or _TRAVEL.search(before):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
         if _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
             kind = "strong"  # "Baltimore police said": the city's own police
-        q = _QUALIFIER.match(sent, m.end())
-        qualifier = q.group(1) if q else None
+        q = QUALIFIER.match(sent, m.end())
+        qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
-        if _TEAM_BEFORE.search(before):
+        if TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")):
@@ -442,19 +256,23 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
         if is_city and not is_country and not qualifier and not venue:
             top = gaz.cities[key][0]
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
-                                                         and _common(key, _FALLBACK_COMMON)):
+                                                         and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
-        quoted = _in_quote(sent, m.start())
-        past = bool(_PAST_AFTER.match(sent, q.end() if q else m.end()))
+        quoted = in_quote(sent, m.start())
+        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or _unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
-        weight = (2.0 if pos < 3 else 1.5 if pos < 6 else 1.0) * (3.0 if venue else 2.0 if strong else 1.0)
+        weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if _HOMETOWN.search(before):
+        if HOMETOWN.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
-            weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), or the past
-        elif not strong and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
+            weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
+        elif not strong and not based and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
+        if hometown_end[0] == pos and m.start() < hometown_end[1]:
+            weight, strong = 0.25, False  # "a buyer in Doha, Qatar": Qatar is the hometown's too
+        elif q and qualifier and weight == 0.25 and HOMETOWN.search(before):
+            hometown_end = (pos, q.end())
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
@@ -463,17 +281,86 @@ def find_places(sentences: list[str], scanned: tuple[_Runs, set[str]] | None = N
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
         elif region:
             mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
+    mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+    return _split_lists(mentions)
+
+
+def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
+    """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
+    and one in Galway"), or three countries, lists them: none is the setting, so they
+    share one mention's weight."""
+    per_sentence: dict[int, int] = defaultdict(int)
+    countries: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        per_sentence[m.pos] += m.strong
+        if m.kind == "country":
+            countries[m.pos].add(m.key)
+    for m in mentions:
+        n = per_sentence[m.pos]
+        if m.strong and n >= 3:
+            m.score, m.strong = m.score / n, False
+        elif m.kind == "country" and len(countries[m.pos]) >= 3:  # "from the Netherlands, Canada and Poland"
+            m.score, m.strong = m.score / len(countries[m.pos]), False
     return mentions
 
 
-def _demonyms(runs: _Runs) -> tuple[dict[str, float], dict[str, int]]:
-    """Country -> evidence from nationality words ("Indonesian court"), at most 2 each,
+# "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
+# Donetsk after the war", "last year's Wimbledon final": to come, wished for, or past
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
+
+_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
+
+
+def _unreal(sent: str, at: int, pos: int) -> bool:
+    """Whether the clause before ``at`` says the place is wished for, to come or long past.
+
+    The first sentence is left alone: a lead about what will happen is set there.
+    """
+    window = max(0, at - 80)
+    return bool(_UNREAL.search(sent, window, at) or pos > 0 and _FUTURE.search(sent, window, at))
+
+
+def _position_weight(pos: int) -> float:
+    return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
+
+
+def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
+    """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
+
+    At a landmark ("at", "outside") the mention is strong, but weighs less than a town
+    named so: a venue often stands for its club ("stay at Stamford Bridge"). A landmark
+    named alone ("the White House said") weighs as a place named alone.
+    """
+    mentions = []
+    for found in find_landmarks(sentences):
+        lm, sent = found.landmark, sentences[found.pos]
+        quoted = in_quote(sent, found.start)
+        unreal = quoted or _unreal(sent, found.start, found.pos)
+        strong = found.after_prep and not unreal
+        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if unreal else 1.0)
+        if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
+            weight, strong = 0.25, False
+        if lm.kind == "city":
+            mentions.append(_Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
+                                     weight, found.pos, strong))
+        elif lm.kind == "region":
+            mentions.append(_Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
+        else:
+            mentions.append(_Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
+    return mentions
+
+
+def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
+    """Country -> evidence from nationality words ("Indonesian court") and a country's own
+    parties and institutions ("Tory", "the FBI"), at most 2 each,
     and how many of them stand in the first six sentences."""
     found: dict[str, float] = defaultdict(float)
     early: dict[str, int] = defaultdict(int)
     for span in runs:
         first = span.tokens[0].lower()
         code = DEMONYMS.get(first) or (len(span.tokens) > 1 and DEMONYMS.get(f"{first} {span.tokens[1].lower()}"))
+        code = code or _national_code(span.tokens)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -538,6 +425,10 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
     return None
 
 
+#: A "-based" town counts only when its largest namesake has this many people.
+_BASED_MIN = 100_000
+#: A place first named this many sentences in is not where the story is set.
+_DEEP = 30
 #: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
 _REGION_COMMON = 4.8
 #: How much the leading country must outweigh the next, and the least evidence it needs.
@@ -552,13 +443,16 @@ def salient_place(sentences: list[str]) -> str | None:
 
     None when no place clearly leads: wrong is worse than absent. When only the country
     is clear, a small town of that country the text puts the story in ("in Llangollen")
-    is named from the fallback index.
+    is named from the fallback index. An opinion piece or column (written in the first
+    person) has none: what it talks about is not where it was written.
     """
+    if opinion_piece(sentences):
+        return None
     gaz = gazetteer()
-    scanned = _scan(sentences)
+    scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
-        return fallback_place(*scanned)
+        return fallback_place(*scanned) or _hospital_town(scanned[0], gaz) or _country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
     if country is None:
         return place
@@ -568,7 +462,50 @@ def salient_place(sentences: list[str]) -> str | None:
     return place
 
 
-def _decide(mentions: list[_Mention], scanned: tuple[_Runs, set[str]],
+#: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
+_HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
+
+
+def _hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The one city a text that names no other place names a hospital after, or None.
+
+    Only as a last resort: the injured are often taken to the next town's hospital, so
+    any other place the text names wins.
+    """
+    towns = set()
+    for span in runs:
+        m = _HOSPITAL.search(" ".join(span.tokens))
+        head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
+        if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
+            towns.add(head)
+    if len(towns) != 1:
+        return None
+    city = gaz.cities[towns.pop()][0]
+    return place_name(city.name, city.country)
+
+
+def _national_code(tokens: list[str]) -> str | None:
+    """The country of a party or institution the run names ("Tories", "the union Unison")."""
+    return (NATIONAL_WORDS.get(" ".join(tokens).lower()) or NATIONAL_WORDS.get(tokens[0].lower())
+            or NATIONAL_WORDS.get(tokens[-1].lower()))
+
+
+def _country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The country when a text that names no place names two or more of its own parties or
+    institutions ("Liberal Democrat councillors", "the union Unison") and none of another's."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for span in runs:
+        code = _national_code(span.tokens)
+        if code:
+            named[code].add(" ".join(span.tokens).lower())
+    if len(named) == 1:
+        code, names = next(iter(named.items()))
+        if len(names) >= 2:
+            return gaz.country_names[code]
+    return None
+
+
+def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
@@ -600,13 +537,19 @@ def _decide(mentions: list[_Mention], scanned: tuple[_Runs, set[str]],
             places[(place_name(m.surface.title(), "GB"), "GB")].append(m)
     best = _leading_country(mentions, totals, country_ev, gaz)
     if best is None:
-        return None, max(totals, key=lambda c: totals[c])
+        top = max(totals, key=lambda c: totals[c])
+        # Too little evidence: the fallback may find a small town of the likeliest country.
+        # Two countries at odds ("two in Belfast, two in Dublin"): no place at all.
+        return None, top if totals[top] < _COUNTRY_MIN else None
     own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
-    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2:
+    first_own = min(m.pos for m in own)
+    if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or first_own >= _DEEP:
         return None, None  # a place first named deep in the story is not where it is set
+    if first_own >= 6 and any(m.pos < first_own and m.score >= 1 for m in mentions):
+        return None, None  # the lead is about another country: this one comes up later
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
         order = sorted(scores, key=lambda p: -scores[p])

@@ -13,6 +13,7 @@ from copydesk import eval as ev
 from copydesk.cli.common import write_output
 from copydesk.config import load_settings
 from copydesk.errors import EngineError, InputError
+from copydesk.placeverdict import labelled_place_figures, load_place_labels
 
 
 def _pct(x: Any) -> str:
@@ -67,6 +68,9 @@ def rows(fig: dict[str, Any], references: list[str], kinds: list[str]) -> list[t
         ("  dateline with place and date %", _pct(fig["structure"]["dateline"])),
         (f"  body >= {ev.MIN_BODY_PARAGRAPHS} paragraphs %", _pct(fig["structure"]["body"])),
         ("Dateline date assumed (run date) %", _pct(fig["date_assumed_share"])),
+        *((("Dateline place given % (labelled)", _pct(fig["place"]["place_given_share"])),
+           ("Dateline place wrong % of given (labelled)", _pct(fig["place"]["place_wrong_share"])))
+          if fig.get("place") else ()),
         ("Originality: new body 5-grams % (shipped)", _pct(fig["originality"])),
         ("Originality: new body 5-grams % (raw draft)", _pct(draft.get("originality"))),
         ("Summary words (median)", _num(fig["lengths"]["summary_words"]["median"])),
@@ -122,9 +126,12 @@ def tables(report: dict[str, Any]) -> list[Any]:
 @click.option("--summary-sentences", type=int, default=3, show_default=True)
 @click.option("--json", "json_out", default=None, metavar="OUT",
               help="Write the figures as JSON to OUT (- for stdout; the table then goes to stderr).")
+@click.option("--place-labels", "place_labels", default=None, metavar="FILE",
+              help="Hand labels of the dateline place per record id (e.g. benchmarks/labels/dev-places.json): "
+                   "adds place given and place wrong.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
-             summary_sentences, json_out, quiet):
+             summary_sentences, json_out, quiet, place_labels):
     """Measure engines on DATASET.jsonl: ROUGE, faithfulness, structure, originality, speed.
 
     Each line of DATASET is a JSON object with "article" and "reference" (and optionally
@@ -142,6 +149,9 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
             raise InputError(f"--json {json_out}: folder {parent} does not exist - create it first")
     settings = load_settings({"model": model, "base_url": base_url})
     records = ev.load_dataset(dataset, also_reference=also_reference, limit=limit, group_by=group_by)
+    labels = load_place_labels(place_labels) if place_labels else None
+    if labels is not None:
+        labelled_place_figures([(r.id, None) for r in records], labels)  # no label fits: fail before the run
     instances = ev.resolve_engines(list(engines) or [settings.engine], settings)
 
     err = Console(stderr=True)
@@ -151,7 +161,7 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
     with progress:
         report = ev.evaluate(
             records, instances, summary_sentences=summary_sentences, dataset=dataset,
-            group_by=group_by,
+            group_by=group_by, place_labels=labels,
             progress=lambda name, done: progress.update(tasks[name], completed=done),
         )
 

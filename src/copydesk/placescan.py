@@ -1,0 +1,177 @@
+"""The text layer of ``copydesk.setting``: an article's capitalised runs, and the word
+tables and patterns that say what a run next to them is.
+
+``scan`` reads the first ``MAX_SENTENCES`` sentences once with one regex and returns every
+capitalised run ("in Omaha", "Manchester United", "The Hague") with its words cleaned and
+the function word before it ("in") kept apart, plus the surnames the text uses ("Paul
+Walker" makes a later "Walker" a person). The patterns mark a hometown ("Jane Doe, 44,
+of"), a region or country after a name (", Nebraska"), the past ("in Surrey in 1995") and
+a speaker's words (inside quotation marks).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from copydesk.gazetteer import gazetteer
+
+#: Sentences scanned for places; the lead carries the place, and huge input stays fast.
+MAX_SENTENCES = 300
+
+#: Names that are far more often a word, a person or a club than the place they name.
+NOT_PLACES = {
+    "will", "mobile", "nice", "reading", "split", "bath", "march", "may", "of", "mary", "victoria",
+    "orange", "independence", "liberty", "florence", "eugene", "troy", "aurora", "lincoln",
+    "jackson", "hamilton", "wellington", "darwin", "nelson", "douglas", "austin", "chad",
+    "jordan", "georgia", "israel", "jersey", "guinea", "niger", "man",
+    "best", "young", "university", "union", "mission", "temple", "sale", "deal", "hope",
+    "gary", "tyler", "warren", "logan", "clinton", "kent", "lancaster", "bristol", "sydney",
+    "charlotte", "page", "marion", "salem", "college", "centre", "center", "trinidad",
+    "santa", "dallas", "houston", "phoenix", "mesa", "irving", "murray", "ogden", "norman",
+    "kingston", "chester", "lafayette", "madison", "columbus", "buffalo", "paradise",
+    "sunrise", "providence", "pearl", "celebration", "university park", "rugby",
+    "motherwell", "everton", "wigan", "derby", "chelsea", "arsenal", "barcelona", "madrid",
+    "milan", "liverpool", "tottenham", "fulham", "burnley", "watford", "southampton",
+    "leicester", "newcastle", "sunderland", "villa", "dortmund", "munich", "bayern",
+    "valencia", "sevilla", "seville", "lyon", "marseille", "porto", "turin", "inter",
+    "asia", "europe", "africa", "oceania", "antarctica", "americas", "batman", "benfica",
+    "crystal palace", "west ham", "west bromwich", "aston", "wimbledon", "stoke",
+}
+# First words of a run that name part of a place ("North London"), not a person.
+AREA_WORDS = {"north", "south", "east", "west", "central", "greater", "downtown", "northern",
+              "southern", "eastern", "western", "old", "inner", "outer", "metro", "upper",
+              "lower", "new", "suburban", "rural", "urban", "mid", "northwest", "northeast",
+              "southwest", "southeast"}
+
+_LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "when", "after",
+            "before", "while", "if", "for", "with", "by", "to", "this", "that", "last", "then",
+            "meanwhile", "yet", "so", "since", "during", "inside", "outside", "across", "near",
+            "of", "also", "both", "all", "new:", "however", "although", "though", "like"}
+
+#: A capitalised run: "New York", "Stratford-upon-Avon", "Bay of Plenty".
+_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
+# ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
+QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
+                       r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
+
+_CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
+
+# "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
+HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
+                      r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
+                      r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
+                      r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
+                      r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
+                      r"(?:[\w'‘’-]+\s+){0,3}in)\s+$")  # "created for an 'influential Sheikh' in Doha"
+_TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
+
+# "against Mexico", "beat Spain", "played rugby at Ulster": a team
+TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
+                         r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
+
+Runs = list["Span"]
+
+# "off Shetland in 2013", "in Surrey in 1995": where something happened before the news
+PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b")
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
+_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
+
+
+def in_quote(sent: str, at: int) -> bool:
+    """Whether position ``at`` of ``sent`` lies inside a quotation."""
+    opened = max((m.start() for m in _QUOTE_OPEN.finditer(sent, 0, at)), default=-1)
+    if opened < 0:
+        return False
+    return not any(True for _ in _QUOTE_CLOSE.finditer(sent, opened + 1, at))
+
+
+def _strip_token(token: str) -> str:
+    if not token.endswith(_TOKEN_TAILS):
+        return token  # most words: nothing to strip
+    for suffix in ("'s", "’s", "'", "’"):
+        if token.endswith(suffix):
+            token = token[: -len(suffix)]
+    if token.endswith(".") and "." not in token[:-1]:
+        token = token[:-1]
+    return token
+
+
+class Span(NamedTuple):
+    """A capitalised run of a sentence, its words cleaned, leading function words off."""
+
+    pos: int  # sentence index
+    sent: str
+    match: re.Match[str]
+    tokens: list[str]
+    lead: str  # the function word taken off its front ("in"), or ""
+
+
+def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
+    """The capitalised runs of the first ``MAX_SENTENCES`` sentences, and the surnames.
+
+    One regex pass; each run's words are cleaned here once for every later stage.
+    """
+    gaz = gazetteer()
+    # Surnames: the last word of a longer name that is no place ("Paul Walker") is not
+    # taken for the town of the same name when it stands alone later ("Walker").
+    surnames: set[str] = set()
+    runs: Runs = []
+    for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
+        for m in _RUN.finditer(sent):
+            tokens = [_strip_token(t) for t in m.group(0).split()]
+            lead = ""
+            while tokens and tokens[0].lower() in _LEADING:
+                if tokens[0] == "The" and " ".join(tokens).lower() in gaz.cities:
+                    break  # "The Hague"
+                lead = lead or tokens[0].lower()
+                tokens.pop(0)
+            if not tokens:
+                continue
+            runs.append(Span(pos, sent, m, tokens, lead))
+            if len(tokens) < 2 or tokens[0].lower() in AREA_WORDS or _CONNECTORS & {t.lower() for t in tokens}:
+                continue  # "North London", "District of Minnesota": no surname there
+            whole = " ".join(tokens).lower()
+            if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
+                continue
+            surnames.add(tokens[-1].lower())
+    return runs, surnames
+
+
+#: A single-word town this common as an English word ("Hope", "Normal") is not taken.
+TOWN_COMMON = 3.5
+
+
+def common_word(name: str, limit: float) -> bool:
+    """Whether one-word ``name`` is this common an English word (Zipf frequency)."""
+    from wordfreq import zipf_frequency
+
+    return " " not in name and zipf_frequency(name, "en") >= limit
+
+
+# "we", "I", "our" in the writer's own voice; "We"/"Our" only opening a sentence ("The
+# Fault in Our Stars" is a title), and not "my" ("the Mirreyes (my kings)")
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|our|us|we're|we’re|we've|we’ve|we'd|we’d)"
+                           r"(?![\w'’])|^(?:We|Our)\b")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# any quotation mark: a sentence with one may be a speaker's words
+_ANY_QUOTE = re.compile("[\"“”‘]|(?:^|\\s)'|'(?:\\s|$)|’(?:\\s|$|[.,])")
+#: Sentences read for the writer's voice, and how many first-person sentences make a column.
+OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3
+
+
+def opinion_piece(sentences: list[str]) -> bool:
+    """Whether the text is written in the first person: an opinion piece, a column, a letter.
+
+    Counted are sentences with "I", "we", "our" and no quotation mark in them or in the
+    sentence before (a speaker's words are not the writer's). One in the first
+    ``OPINION_LEAD`` sentences, or ``OPINION_MIN`` in the first ``OPINION_SENTENCES``,
+    make a column: its places are what it talks about, not where it was written.
+    """
+    hits = []
+    for pos, sent in enumerate(sentences[:OPINION_SENTENCES]):
+        if _ANY_QUOTE.search(sent) or pos and _ANY_QUOTE.search(sentences[pos - 1]):
+            continue
+        if _FIRST_PERSON.search(_PARENTHESES.sub("", sent)):
+            hits.append(pos)
+    return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
