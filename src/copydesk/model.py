@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
-ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation"]
+ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "context"]
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -31,9 +31,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from copydesk.context import context_problems
 from copydesk.engines import Engine
+from copydesk.engines.headline import make_headline, title_case, write_headline
+from copydesk.engines.passages import (
+    Passages,
+    house_style,
+    join_quote_break,
+    name_first_mentions,
+    strip_orphan_mark,
+)
+from copydesk.ingest.roles import clean_title
 from copydesk.model import Document, Draft, Sentence
-from copydesk.segment import words
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
 POSITION_DECAY = 1.0
@@ -286,83 +295,133 @@ class ExtractiveEngine(Engine):
 
     def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
         ranked = self.rank(doc)
-        picked = sorted(self.select(ranked, summary_sentences))
-        summary = [Sentence(doc.sentences[i], [i]) for i in picked]
-        headline = (doc.article.title.strip() if doc.article.title
-                    else make_headline(doc.sentences[0], language=doc.language))
-        body = self.body(doc, ranked)
+        units = _Units(doc.sentences)
+        passages = Passages(doc.sentences, units.base, units.base_of)
+        for i, ok in enumerate(passages.ship):  # page furniture never ranks
+            if not ok:
+                ranked.scores[i] = 0.0
+        summary = self.summary(doc, ranked, units, passages, summary_sentences)
+        title = clean_title(doc.article.title)
+        headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,
+                                           ship=passages.ship)
+        body = self.body(doc, ranked, units, passages)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
-    def body(self, doc: Document, ranked: _Ranked) -> list[list[Sentence]]:
-        """Inverted pyramid: lead, key facts, quotes with attribution, background."""
-        sents = doc.sentences
-        n = len(sents)
-        units = _Units(sents)
-        # A short article keeps every sentence (reordered); a long one about half.
-        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+    def summary(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages,
+                k: int) -> list[Sentence]:
+        """The best ``k`` sentences (one more when a sentence brings the one it leans on),
+        in source order, so that each stands where it can be understood."""
+        used: set[int] = set()
+        for i in self.select(ranked, min(len(doc.sentences), k + 10)):
+            if len(used) >= k:
+                break
+            unit = passages.unit(i, (i,)) if not _quote_open(units, i) else passages.unit(i, units.of(i))
+            if unit is None:
+                continue
+            new = [j for j in unit if j not in used]
+            if len(used) + len(new) > k + 1:
+                continue
+            used.update(new)
+        if not used:
+            used = {passages.lead()}
+        paragraph = _edited(doc.sentences, [sorted(used)], passages)
+        return [s for para in paragraph for s in para]
 
-        lead = units.of(0)
+    def body(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages) -> list[list[Sentence]]:
+        """The lead, then whole passages in source order (news is already an inverted
+        pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
+        sents = doc.sentences
+        n = sum(passages.ship)
+        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+        lead_i = passages.lead()
+        lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
-        # Key facts carry numbers: amounts, counts, dates.
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.select(ranked, min(n, budget + 6), exclude=used, boost=facts_boost):
-            if sum(len(u) for u in chosen) >= budget:
+        for i in self.select(ranked, min(len(sents), budget + 10), exclude=used, boost=facts_boost):
+            if len(used) >= budget:
                 break
-            # What is left of the sentence's unit: a quote whose attribution is
-            # already in the body brings only its own sentences.
-            unit = tuple(j for j in units.of(i) if j not in used)
-            if not unit or len(unit) > 3:
+            unit = passages.unit(i, units.of(i))
+            if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2:
                 continue
             chosen.append(unit)
             used.update(unit)
         # Quotes with their attribution belong in the body: bring the best one in when
         # the ranking left them all out.
-        if not any(_has_quote(sents[i]) for u in chosen for i in u):
+        if not any(_has_quote(sents[i]) for i in used):
             for i in self.candidates(ranked)[0]:
-                if i not in used and _has_quote(sents[i]):
-                    unit = tuple(j for j in units.of(i) if j not in used)
-                    text = " ".join(sents[j] for j in unit)
-                    if len(unit) <= 3 and _attributed(text):
-                        chosen.append(unit)
-                        used.update(unit)
-                        break
-        # Make sure there are at least three sentences whenever the article has three.
-        for i in range(n):
-            if sum(len(u) for u in chosen) >= min(3, n):
+                unit = passages.unit(i, units.of(i)) if i not in used and _has_quote(sents[i]) else None
+                if unit and _attributed(" ".join(sents[j] for j in unit)):
+                    chosen.append(unit)
+                    used.update(unit)
+                    break
+        # At least three sentences whenever the article has three that can ship.
+        for i in range(len(sents)):
+            if len(used) >= min(3, n):
                 break
-            if i not in used:
-                chosen.append((i,))
-                used.add(i)
+            unit = passages.unit(i, units.of(i)) if i not in used else None
+            if unit:
+                chosen.append(unit)
+                used.update(unit)
+        return _edited(sents, _paragraphs(chosen, lead), passages)
 
-        rest = sorted(chosen[1:], key=lambda u: u[0])
-        median = sorted(ranked.scores[u[0]] for u in rest)[len(rest) // 2] if rest else 0.0
-        facts, quotes, background = [], [], []
-        for unit in rest:
-            text = " ".join(sents[i] for i in unit)
-            if _has_quote(text):
-                quotes.append(unit)
-            elif ranked.scores[unit[0]] < median and _background(text):
-                background.append(unit)
-            else:
-                facts.append(unit)
 
-        sections = [[lead], facts, quotes, background]
-        paragraphs: list[list[int]] = []
-        for section in sections:
-            current: list[int] = []
-            for unit in section:
-                adjacent = bool(current) and unit[0] == current[-1] + 1
-                if current and (len(current) + len(unit) > 3 or not adjacent or len(current) >= 2):
-                    paragraphs.append(current)
-                    current = []
-                current.extend(unit)
-            if current:
-                paragraphs.append(current)
-            if section is sections[0]:
-                continue
-        paragraphs = _at_least_three(paragraphs)
-        return [[Sentence(sents[i], [i]) for i in para] for para in paragraphs]
+def _quote_open(units: _Units, i: int) -> bool:
+    return len(units.base[units.base_of[i]]) > 1
+
+
+def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[list[int]]:
+    """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
+    a unit never splits, and a paragraph holds only neighbouring units."""
+    merged: dict[int, tuple[int, ...]] = {}
+    for unit in chosen:
+        for j in unit:
+            merged.setdefault(j, unit)
+    order = sorted(merged)
+    seen: set[int] = set()
+    units: list[list[int]] = []
+    for j in order:  # each sentence once, in its first unit, in source order
+        if j in seen:
+            continue
+        unit = [x for x in merged[j] if x not in seen and x >= j]
+        seen.update(unit)
+        units.append(unit)
+    lead_units = [u for u in units if u[0] in lead]
+    rest = [u for u in units if u[0] not in lead]
+    paragraphs: list[list[int]] = []
+    for unit in [*lead_units, *rest]:
+        current = paragraphs[-1] if paragraphs else None
+        if (current is not None and unit[0] == current[-1] + 1 and len(current) + len(unit) <= 3
+                and (len(current) < 2 or current[0] in lead)):
+            current.extend(unit)
+        else:
+            paragraphs.append(list(unit))
+    return _at_least_three(paragraphs)
+
+
+def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
+    """Source sentences with the desk's light edits, less any that lost their context."""
+    paras = [list(zip(para, join_quote_break([strip_orphan_mark(sents[i]) for i in para]), strict=True))
+             for para in paragraphs]
+    paras = [[(i, house_style(t)) for i, t in p] for p in paras]
+    flat = [x for p in paras for x in p]
+    named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
+    texts = dict(zip(range(len(flat)), named, strict=True))
+    keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
+            enumerate((k, x) for k, p in enumerate(paras) for x in p)]
+    for _ in range(6):  # cutting one sentence can strand the next: look again
+        flagged = context_problems([(t, [i]) for _, i, t in keep], sents)
+        if not flagged:
+            break
+        keep = [x for pos, x in enumerate(keep) if pos not in flagged]
+    out: list[list[Sentence]] = []
+    last = None
+    for para_k, i, text in keep:
+        if para_k != last:
+            out.append([])
+            last = para_k
+        out[-1].append(Sentence(text, [i]))
+    return out
 
 
 class _Units:
@@ -440,115 +499,4 @@ def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:
     return paragraphs
 
 
-# --- headline ----------------------------------------------------------------------
-
-_TRAILING_ATTRIBUTION = re.compile(
-    r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
-    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
-    r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
-    re.IGNORECASE,
-)
-# what _TRAILING_ATTRIBUTION cannot match without (a cheap search that skips the costly one)
-_ATTRIBUTION_VERB = re.compile(
-    r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
-    re.IGNORECASE,
-)
-_STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
-_CLAUSE_BREAK = re.compile(r",\s")
-_SUBORDINATE = re.compile(
-    r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
-    r"following|amid|before|until|unless|whereas)\s",
-    re.IGNORECASE,
-)
-_LEADING_ATTRIBUTION = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|claimed|"
-    r"claims|warned|believe|believes|fear|fears|confirmed)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
-)
-_AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
-_SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into onto off over".split())
-_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
-
-
-def make_headline(lead: str, *, language: str = "en") -> str:
-    """Compress the lead sentence into a headline of source words only.
-
-    Title Case is an English convention; other languages keep the sentence's own case.
-    """
-    text = lead.strip()
-    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
-    if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
-        text = text[: m.start()]
-    lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]):
-        rest = text[lead_m.end():]
-        text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
-    text = text.rstrip(" .!;:,")
-    if len(words(text)) > HEADLINE_WORDS:
-        text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
-    if len(words(text)) > HEADLINE_WORDS:
-        # Keep the main clause: the longest head, cut at a strong break, a comma or
-        # before a subordinate clause, that fits the headline.
-        strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
-        commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
-        subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
-        for cut in [*strong, *commas, *subordinate]:
-            head = text[:cut].rstrip(" ,;:-–—")
-            if 5 <= len(words(head)) <= HEADLINE_WORDS and not _open_quote(head):
-                text = head
-                break
-        else:
-            if len(words(text)) > HEADLINE_WORDS + HEADLINE_SLACK:
-                text = _first_words(text, HEADLINE_WORDS)
-    text = text.rstrip(" .!;:,")
-    return title_case(text) if (language or "en").split("-")[0] == "en" else text
-
-
-def _open_quote(text: str) -> bool:
-    return _quote_balance(text) > 0 or text.count("'") % 2 == 1 and " '" in text
-
-
-def _first_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text``, never ending inside a quotation."""
-    tokens = text.split()
-
-    def bare(token: str) -> str:
-        return token.strip(".,;:!?\"'“”‘’()").lower()
-
-    # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
-    for k in range(min(n, len(tokens) - 1), 5, -1):
-        head = " ".join(tokens[:k])
-        if bare(tokens[k]) in _SMALL and bare(tokens[k - 1]) not in _SMALL and not _open_quote(head):
-            return head.rstrip(",;:")
-    for k in range(min(n, len(tokens)), 3, -1):
-        head = " ".join(tokens[:k])
-        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in _SMALL:
-            return head.rstrip(",;:")
-    return " ".join(tokens[:n])
-
-
-def title_case(text: str) -> str:
-    """Title Case as the seed does, leaving words inside quotation marks as they stand."""
-    protected = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
-    out = []
-    tokens = list(re.finditer(r"\S+", text))
-    for k, m in enumerate(tokens):
-        token = m.group(0)
-        if any(s <= m.start() < e for s, e in protected):
-            out.append(token)
-            continue
-        core = token.lstrip("([{\"'“‘")
-        prefix = token[: len(token) - len(core)]
-        if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
-            out.append(token)
-            continue
-        word = core.split("-")[0].lower()
-        if 0 < k < len(tokens) - 1 and word in _SMALL:
-            out.append(token)
-            continue
-        parts = core.split("-")
-        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
-        out.append(prefix + core)
-    return " ".join(out)
+__all__ = ["ExtractiveEngine", "make_headline", "title_case"]

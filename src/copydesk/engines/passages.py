@@ -1,0 +1,166 @@
+"""Passages for the extractive engine: what may ship, what must travel together, light edits.
+
+* ``Passages.unit(i)``: sentence ``i`` with everything it leans on, in source order: a
+  quotation that runs over several sentences, the sentence that introduces a quote
+  without its own speaker, and, for a sentence that opens with a pronoun, a connective,
+  a bare reference or a quote continuation, the sentence before it (and so on back).
+  None when the chain runs through page furniture (a caption, a byline ...) or grows
+  past ``MAX_UNIT`` sentences: such a sentence does not ship.
+* ``name_first_mentions``: a sentence that opens with a bare surname ("Bates said") gets
+  the full name the source gives ("Robert Bates said") when the rewrite has not named
+  the person yet and the source has one person of that surname.
+* ``house_style``: the spaced en dash for " -- " and a spaced " - " (never inside
+  quotation marks), a trailing ", according to X." moved to the front, a quote mark
+  left hanging by the sentence splitter put right.
+
+Every edit keeps the source's words and meaning; the desk's checker sees each one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.context import full_names
+from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
+from copydesk.segment import find_quotes
+
+MAX_UNIT = 4
+
+class Passages:
+    """Roles, dependencies and units of one document's sentences."""
+
+    def __init__(self, sentences: Sequence[str], base_units: Sequence[tuple[int, ...]], base_of: Sequence[int]):
+        self.sents = list(sentences)
+        self.roles = roles(self.sents)
+        self.ship = [r in SHIPPABLE for r in self.roles]
+        self.names = full_names(self.sents)
+        self.surnames = frozenset(s for s, found in self.names.items() if found)
+        self._dep: dict[int, str | None] = {}
+        self.base = base_units
+        self.base_of = base_of
+
+    def dependency(self, i: int) -> str | None:
+        if i not in self._dep:
+            dep = opening_dependency(self.sents[i], known_surnames=self.surnames)
+            # A surname is made self-standing by naming the person, not by its neighbour.
+            self._dep[i] = dep
+        return self._dep[i]
+
+    def leans_back(self, i: int) -> bool:
+        dep = self.dependency(i)
+        return dep is not None and not dep.startswith("surname")
+
+    def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
+        """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""
+        unit = tuple(quote_unit)
+        while unit and self.leans_back(unit[0]):
+            if unit[0] == 0:
+                return None
+            k = self.base_of[unit[0] - 1]
+            unit = tuple(self.base[k]) + unit
+            if len(unit) > MAX_UNIT:
+                return None
+        if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
+            return None
+        return unit
+
+    def lead(self) -> int:
+        """The first sentence that can open the story on its own (0 when none can)."""
+        for i, ok in enumerate(self.ship):
+            if ok and self.dependency(i) is None:
+                return i
+        return next((i for i, ok in enumerate(self.ship) if ok), 0)
+
+    # --- edits -----------------------------------------------------------------------
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The one full name the source gives for ``surname`` (None when none or several)."""
+        found = {n for _, n in self.names.get(surname, [])}
+        if len(found) != 1:
+            return None
+        return next(iter(found))
+
+    def antecedent(self, surname: str, before: int) -> str | None:
+        """The full name of ``surname`` last given before sentence ``before`` in the source."""
+        last = None
+        for i, name in self.names.get(surname, []):
+            if i <= before:
+                last = name
+        return last
+
+
+_OPENING_SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+?)((?:'s|’s)?)\b")
+
+
+def name_first_mentions(texts: list[str], sources: list[int], passages: Passages) -> list[str]:
+    """Give a bare surname that opens a sentence its full name at its first mention."""
+    out = []
+    said = ""
+    for text, src in zip(texts, sources, strict=True):
+        m = _OPENING_SURNAME.match(text)
+        if m and m.group(1) in passages.surnames:
+            surname = m.group(1)
+            name = passages.antecedent(surname, src) or passages.full_name(surname, src)
+            if name and name not in said and name not in text:
+                text = name + m.group(2) + text[m.end():]
+        out.append(text)
+        said += " " + text
+    return out
+
+
+# --- house style -------------------------------------------------------------------------
+
+_DASHES = re.compile(r"\s+--\s+|\s-\s")
+_ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
+_LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
+
+
+def _outside_quotes(text: str, fn) -> str:
+    out, last = [], 0
+    for q in find_quotes(text):
+        start, end = max(last, q.start - 1), min(len(text), q.end + 1)
+        out.append(fn(text[last:start]))
+        out.append(text[start:end])
+        last = end
+    out.append(fn(text[last:]))
+    return "".join(out)
+
+
+def house_style(text: str) -> str:
+    """The spaced en dash outside quotations, attribution to the front, stray marks off."""
+    if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+        text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
+    m = _ACCORDING.match(text)
+    if m and len(m.group("body").split()) >= 5:
+        body = m.group("body")
+        first = body.split()[0]
+        if first.lower() in _LOWER_FIRST:
+            body = body[0].lower() + body[1:]
+        attr = m.group("attr")
+        text = f"{attr[0].upper()}{attr[1:]}, {body}."
+    # A closing mark the splitter left spaced off ('injury. "'): close it up.
+    if text.endswith(' "') and text.count('"') % 2 == 0:
+        text = text[:-2] + '"'
+    return text
+
+
+def join_quote_break(texts: list[str]) -> list[str]:
+    """Within one paragraph, drop the mark that reopened a quotation at a source paragraph
+    break ('... prisons. "' + 'This new ...') so the paragraph's marks balance."""
+    out = list(texts)
+    for k in range(len(out) - 1):
+        cur, nxt = out[k], out[k + 1]
+        if cur.endswith(' "') and cur.count('"') % 2 == 0 and nxt.count('"') % 2 == 1 \
+                and not nxt.lstrip().startswith('"'):
+            out[k] = cur[:-2]
+    return out
+
+
+def strip_orphan_mark(text: str) -> str:
+    """A sentence that opens with a lone mark the splitter cut off the quote before ("' Mr")."""
+    if text[:2] in ("' ", "’ ", '" ', "” ") and len(text) > 2:
+        rest = text[2:]
+        if text[0] in "'’" or rest.count('"') % 2 == 0:
+            return rest
+    return text
