@@ -30,6 +30,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 import statistics
 import time
 from collections import Counter
@@ -200,15 +201,22 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     counts. ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = _norm(source)
+    # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
+    # joined into one paragraph the reopening mark goes, and every word stays.
+    folded = _REOPENED.sub(" ", src)
     if fold_case:
-        src = src.casefold()
+        src, folded = src.casefold(), folded.casefold()
     bad = []
     for text in texts:
         for quote in find_quotes(text):
             q = _norm(quote.text)
-            if (q.casefold() if fold_case else q) not in src:
+            q = q.casefold() if fold_case else q
+            if q not in src and q not in folded:
                 bad.append(quote.text)
     return bad
+
+
+_REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z])")
 
 
 def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:

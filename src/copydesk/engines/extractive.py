@@ -36,10 +36,10 @@ from copydesk.engines import Engine
 from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (
     Passages,
+    close_up_marks,
     house_style,
     join_quote_break,
     name_first_mentions,
-    strip_orphan_mark,
 )
 from copydesk.ingest.roles import clean_title
 from copydesk.model import Document, Draft, Sentence
@@ -401,7 +401,7 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[li
 
 def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
     """Source sentences with the desk's light edits, less any that lost their context."""
-    paras = [list(zip(para, join_quote_break([strip_orphan_mark(sents[i]) for i in para]), strict=True))
+    paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
     paras = [[(i, house_style(t)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
@@ -440,19 +440,23 @@ class _Units:
         current: list[int] = []
         curly = 0  # open curly/angled quotes
         straight = False  # inside a straight-quoted span
+        single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
         for i, sent in enumerate(sents):
-            if current and (curly > 0 or straight) and len(current) < 4:
+            if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE:
                 current.append(i)
             else:
                 if current:
                     self.base.append(tuple(current))
                 current = [i]
-                curly, straight = 0, False
+                curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
             if '"' in sent:
                 # sentencex may hang the opening mark of the next quoted paragraph on
-                # the end of this sentence ('... damage. "'): that one opens, not closes.
-                dangling = sent.endswith(' "')
+                # the end of this sentence ('... prisons. "'): that one opens, not closes,
+                # when the next sentence closes a quote it does not open.
+                nxt = sents[i + 1] if i + 1 < len(sents) else ""
+                dangling = (sent.endswith(' "') and nxt.count('"') % 2 == 1
+                            and not nxt.lstrip().startswith('"'))
                 if (sent.count('"') - dangling) % 2:
                     straight = not straight
                 if dangling:
@@ -460,6 +464,8 @@ class _Units:
             if not sent.isascii() and _CURLY_MARK.search(sent):
                 curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
                             - sum(sent.count(c) for c in _CLOSE_DOUBLE))
+            if "'" in sent or "‘" in sent or "’" in sent:
+                single = _single_open_after(sent, single)
         if current:
             self.base.append(tuple(current))
 
@@ -484,6 +490,29 @@ class _Units:
                                            or _attributed(prev_text)):
             return prev + unit
         return unit
+
+
+_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
+                          r"|(?P<close>(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$))")
+RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
+
+
+def _single_open_after(sentence: str, open_: bool) -> bool:
+    """Is a single-quoted span still open at the end of ``sentence``?
+
+    An opening mark inside an open quote reopens it (a new quoted paragraph); "the
+    players' ball" (s' before a lowercase word) is a possessive unless a quote is open
+    and nothing else closes it.
+    """
+    for m in _SINGLE_MARK.finditer(sentence):
+        if m.group("open"):
+            open_ = True
+        elif open_:
+            after = sentence[m.end():m.end() + 2]
+            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
+            if not possessive:
+                open_ = False
+    return open_
 
 
 def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:

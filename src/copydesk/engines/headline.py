@@ -71,12 +71,12 @@ _TIME = re.compile(
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?|at the weekend|now)\b",
+    r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
 _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
-    r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|"
+    r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
     r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},\s+"
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -94,6 +94,11 @@ _LEADING_ATTRIBUTION = re.compile(
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3},(?=\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s[^,]{3,120},(?=\s)")
+# an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])")
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
@@ -104,7 +109,7 @@ _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
-                     "more most less".split())
+                     "more most less said says told added you me us it".split())
 _QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -124,8 +129,7 @@ _RELATIVE = frozenset("who which that whose".split())
 _PRESENT = (_COMMON_VERBS_S | frozenset(_IRREGULAR.values())
             | frozenset(v[:-1] for v in _IRREGULAR.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))
-_VERB_NEXT = frozenset("a an the to for of in on at with as his her their its into over after from "
-                       "up out off down back new more".split())
+_VERB_NEXT = frozenset("a an the to his her their its up out off down back new more".split())
 
 
 def _verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
@@ -163,6 +167,8 @@ def _main_verbs(tokens: Sequence[str]) -> list[int]:
             relative, in_relative_verb = True, False
             continue
         kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) else None)) if k else None
+        if kind and tokens[k - 1].endswith(","):
+            kind = None  # "Body, believed to be ...": a participle phrase
         if kind:
             if relative:
                 relative, in_relative_verb = False, True
@@ -197,7 +203,10 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
-    plural = prev.lower() in ("they", "we") or (prev.islower() and prev.endswith("s") and not prev.endswith("ss"))
+    if prev.endswith(","):
+        return text  # "huts, made of chalk": a participle, not the main verb
+    plural = prev.lower() in ("they", "we") or ((prev.islower() or k == 1) and prev.endswith("s")
+                                               and not prev.endswith(("ss", "us", "is", "'s", "’s")))
     if low in _IRREGULAR:
         now = _IRREGULAR[low]
         return " ".join(tokens[:k] + [now[:-1] if plural and now.endswith("s") else now] + tokens[k + 1:])
@@ -250,6 +259,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     text = _PAREN.sub("", text)
     text = _AGE.sub("", text)
     text = _NONRESTRICTIVE.sub("", text)
+    text = _APPOSITIVE.sub("", text)
+    if not _open_quote(text):
+        text = _drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not _open_quote(text):
         stripped = _TIME.sub("", text)
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
@@ -271,6 +283,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
+            if cut in commas and not _CLAUSE_AFTER_COMMA.match(text[cut + 2:]):
+                continue  # "an ancient, | brutal practice": a list, not a clause
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
                     or _verb_kind(tokens[-1]) is not None):
@@ -289,9 +303,13 @@ _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")
 
 def _headlinese(text: str) -> str:
     """Articles and possessive determiners out, as headlines drop them (outside quotes)."""
+    return _drop_outside_quotes(text, _DROPPABLE)
+
+
+def _drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
     spans = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
     out, last = [], 0
-    for m in _DROPPABLE.finditer(text):
+    for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
         out.append(text[last:m.start()])
@@ -318,13 +336,26 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     dep = opening_dependency(h)
     if dep and not dep.startswith("reference"):
         return f"opens on a {dep}"
+    if _BAD_OPENING.match(h):
+        return "opens on a verb, an infinitive or a conjunction"
+    if h.rstrip().endswith("?"):
+        return "a question"
     if _open_quote(h):
         return "unbalanced quotation marks"
+    outside = _QUOTED_SPAN.sub(" ", h)
+    m = _OBJECT_PRONOUN.search(outside)
+    if m:
+        return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
     if last in _END_BAD:
         return f"ends on “{last}”"
     if not _has_verb(h.lower()):
         return "no finite verb"
+    if last.endswith(("'s", "’s")):
+        return "ends on a possessive"
+    tail = _tail_continues(h, source)
+    if tail:
+        return f"cut mid-phrase (the source goes on “{tail}”)"
     key = [w.lower() for w in words(h)]
     for sent in source:
         sw = [w.lower() for w in words(sent)]
@@ -336,9 +367,41 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     return None
 
 
+_GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
+_CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
+although though despite amid following but and or in at on for during over from with by near into
+under across outside inside than to through against without within about around among between
+including like unlike via amid toward towards""".split())
+
+
+def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
+    """The word the source goes on with after the headline's last words, when it runs on
+    inside the phrase ("... Magazine's disastrous | story"); None at a phrase's end."""
+    ws = [w for w in words(_QUOTED_SPAN.sub(" ", headline))]
+    if len(ws) < 2 or ws[-1] != words(headline)[-1]:
+        return None
+    pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
+    for sent in source:
+        for m in pattern.finditer(sent):
+            nxt = _GOES_ON.match(sent[m.end():])
+            if nxt and nxt.group(1).lower() not in _CLAUSE_START:
+                return nxt.group(1)
+    return None
+
+
 def _cut_position(sentence: str, n_words: int) -> int | None:
     ms = list(re.finditer(r"\w+(?:[’'.\-]\w+)*", sentence))
     return ms[n_words - 1].end() if len(ms) >= n_words else None
+
+
+# "There is ...", "It's obvious that ...": no subject that a headline can state news about
+_WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
+                           r"[\"“‘']|.*\?[\"'”’]?$)")
+_BAD_OPENING = re.compile(r"^(?:To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+# a comma a clause may end at: what follows starts a clause, a participle phrase or a name
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|"
+    r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*)\b")
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
@@ -352,9 +415,10 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     source_words = frozenset(w.lower() for s in sentences[:40] for w in _WORD.findall(s))
     tried = 0
     for i in range(lead, len(sentences)):
-        if tried >= 4:
+        if tried >= 6:
             break
-        if (ship is not None and not ship[i]) or (i != lead and opening_dependency(sentences[i]) is not None):
+        if (ship is not None and not ship[i]) or (i != lead and opening_dependency(sentences[i]) is not None) \
+                or _WEAK_OPENING.match(sentences[i]):
             continue
         tried += 1
         head = trim(sentences[i], source_words)

@@ -33,7 +33,7 @@ class Passages:
     def __init__(self, sentences: Sequence[str], base_units: Sequence[tuple[int, ...]], base_of: Sequence[int]):
         self.sents = list(sentences)
         self.roles = roles(self.sents)
-        self.ship = [r in SHIPPABLE for r in self.roles]
+        self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i) for i, r in enumerate(self.roles)]
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
@@ -147,13 +147,65 @@ def house_style(text: str) -> str:
 
 def join_quote_break(texts: list[str]) -> list[str]:
     """Within one paragraph, drop the mark that reopened a quotation at a source paragraph
-    break ('... prisons. "' + 'This new ...') so the paragraph's marks balance."""
+    break ('... prisons. "' + 'This new ...', "... fight. 'You have ...") so the
+    paragraph's marks balance; every word stays."""
     out = list(texts)
     for k in range(len(out) - 1):
         cur, nxt = out[k], out[k + 1]
         if cur.endswith(' "') and cur.count('"') % 2 == 0 and nxt.count('"') % 2 == 1 \
                 and not nxt.lstrip().startswith('"'):
             out[k] = cur[:-2]
+    return _drop_single_reopens(out)
+
+
+_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def _drop_single_reopens(texts: list[str]) -> list[str]:
+    """British style: each quoted paragraph opens with a mark and only the last one closes.
+    Joined into one paragraph, the reopening marks go (never a word)."""
+    opened = False
+    out = []
+    for text in texts:
+        marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
+                       + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
+        cuts = []
+        for at, is_open in marks:
+            if is_open:
+                if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
+                    cuts.append(at)
+                opened = True
+            elif opened:
+                after = text[at + 1:at + 3]
+                possessive = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower()
+                opened = possessive
+        for at in reversed(cuts):
+            text = text[:at] + text[at + 1:].lstrip() if at == 0 else text[:at] + text[at + 1:]
+        out.append(text)
+    return out
+
+
+def _orphan_open(sents: list[str], i: int) -> bool:
+    """A sentence that opens on a lone double mark which closes nothing before it: the
+    splitter cut a quotation apart there, and the marks cannot be told apart."""
+    s = sents[i]
+    return s.startswith(('" ', "” ")) and (i == 0 or sents[i - 1].count('"') % 2 == 0)
+
+
+def close_up_marks(texts: list[str]) -> list[str]:
+    """A closing mark the splitter put at the start of the next sentence ('done.' + '" Then')
+    goes back to the end of the sentence it closes, when both stand in one paragraph;
+    a lone mark with nothing to close is dropped."""
+    out = list(texts)
+    for k, text in enumerate(out):
+        if text[:2] in ('" ', "” ", "' ", "’ ") and len(text) > 2:
+            mark = text[0]
+            if k and mark in "\"”" and out[k - 1].count('"') % 2 == 1:
+                out[k - 1] += mark
+            elif k and mark in "'’" and len(_SQ_OPEN.findall(out[k - 1])) > len(_SQ_CLOSE.findall(out[k - 1])):
+                out[k - 1] += mark
+            out[k] = text[2:]
     return out
 
 
