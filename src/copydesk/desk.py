@@ -76,7 +76,9 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     """Apply the model-engine policy to every unsupported sentence of ``draft``.
 
     Revise once through the engine; if the revision still fails, replace the sentence
-    by its best supporting source sentence (not already used), or cut it. With
+    by its best supporting source sentence (not already used), or cut it. A sentence
+    that lost its context (a pronoun or connective pointing elsewhere than in the
+    source) is cut: the checker sees a revision alone, not in its place. With
     ``strict`` whatever still fails after the revision raises ``CheckFailed`` instead.
     When every summary (or body) sentence is cut, the article's lead sentence (or
     first paragraph) stands in, and a note says so.
@@ -96,7 +98,8 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
             checks.append(check)
             return sent
         revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model else None
-        if revised:
+        lost_context = any(p.kind == "context" for p in check.problems)
+        if revised and not lost_context:
             again = verify.check_sentence(revised, index, part=part)
             if again.status == "supported":
                 again.status = "repaired"
@@ -104,7 +107,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
                 again.problems = check.problems
                 checks.append(again)
                 return Sentence(revised, again.support)
-        for i in check.support:
+        for i in [] if lost_context else check.support:  # the source sentence would lack it too
             if i not in used:
                 used.add(i)
                 replaced = SentenceCheck(

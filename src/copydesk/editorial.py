@@ -32,6 +32,7 @@ from copydesk.model import Rewrite
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$)")
 _PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
+_SPLIT_APOSTROPHE = re.compile(r"(?<=\w)['’] s\b")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 
@@ -39,6 +40,7 @@ def quotes_broken(text: str) -> bool:
     """Do ``text``'s quotation marks fail to balance (or does it open on a stray mark)?"""
     if _STRAY.match(text):
         return True
+    text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
     if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
         return True
     opens = len(_SINGLE_OPEN.findall(text))

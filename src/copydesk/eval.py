@@ -18,6 +18,8 @@ Figures per engine, all shares in 0..1:
   and a date, and a body of at least 3 paragraphs (each part also on its own).
 * ``originality``: the share of the body's word 5-grams not found in the source,
   quotations left out (mean over outputs).
+* ``editorial`` (``copydesk.editorial``): headlines well formed, dangling sentences and
+  page-junk lines per article, outputs with broken quotation marks.
 * ``lengths`` and ``seconds_median``/``seconds_p95`` per article. The first article an
   engine rewrites also pays for loading (a gazetteer, a model): its time is reported as
   ``seconds_first`` and left out of the median and p95 when there are other articles.
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from copydesk import editorial as editorial_mod
 from copydesk import verify
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
@@ -327,6 +330,7 @@ class RecordScore:
     draft_novel: tuple[int, int] | None = None
     first: bool = False
     lengths: dict[str, float] = field(default_factory=dict)
+    editorial: editorial_mod.Editorial | None = None
 
 
 def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] | None,
@@ -357,6 +361,7 @@ def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] 
     }
     score.date_assumed = bool(dl is not None and dl.date_assumed)
     score.novel = originality(result.body_paragraphs, source)
+    score.editorial = editorial_mod.measure(result)
     score.lengths = {
         "source_words": len(words(source)),
         "summary_words": len(words(" ".join(summary))),
@@ -480,6 +485,7 @@ def aggregate(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[
     fig["date_assumed_share"] = _r(sum(s.date_assumed for s in ok) / n) if n else None
     shares = [new / total for new, total in (s.novel for s in ok) if total]
     fig["originality"] = _r(statistics.fmean(shares)) if shares else None
+    fig["editorial"] = editorial_mod.figures([s.editorial for s in ok if s.editorial is not None])
     fig["lengths"] = {}
     for key in ("source_words", "summary_words", "summary_sentences", "headline_words",
                 "body_words", "body_paragraphs"):

@@ -28,7 +28,10 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            and "... voted to spend $1.5 million"): who-did-what swaps and wrong links.
            Coordinated clauses (", and ...", "; ...") are judged one by one;
 * negation: (``support``) a "not", "no", "never" or "n't" put between two pieces the source
-           runs together, or a source negation left out between them.
+           runs together, or a source negation left out between them;
+* context: (``copydesk.context``, in ``check_draft``) a sentence whose opening pronoun,
+           surname, connective or bare reference points elsewhere in the rewrite than in
+           the source.
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
@@ -50,6 +53,7 @@ from operator import neg
 from copydesk import claims
 from copydesk import names as names_mod
 from copydesk.claims import _DOTTED_HINT, CONNECTORS, STOPWORDS, flat, stem, tokens, undot
+from copydesk.context import context_problems
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.names import (
     ALIASES,
@@ -492,11 +496,21 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
 
 
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
-    """Check a draft's headline, summary and body against its document."""
+    """Check a draft's headline, summary and body against its document.
+
+    Each sentence is checked alone, and then in its place (``copydesk.context``): a
+    pronoun, surname or connective must point where it pointed in the source.
+    """
     index = SourceIndex(doc.sentences)
     checks = [_check_headline(draft.headline, doc, index)] if draft.headline else []
-    checks += [check_sentence(s.text, index, part="summary") for s in draft.summary]
-    checks += [check_sentence(s.text, index, part="body") for p in draft.body for s in p]
+    for part, sentences in (("summary", draft.summary), ("body", [s for p in draft.body for s in p])):
+        part_checks = [check_sentence(s.text, index, part=part) for s in sentences]
+        # where the engine gave no provenance (a model), the best support stands in
+        passage = [(s.text, s.sources or c.support[:1]) for s, c in zip(sentences, part_checks, strict=True)]
+        for k, problem in context_problems(passage, doc.sentences).items():
+            part_checks[k].problems.append(problem)
+            part_checks[k].status = "unsupported"
+        checks += part_checks
     return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
 
 

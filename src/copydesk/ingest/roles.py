@@ -30,6 +30,7 @@ import html
 import re
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
+REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav")
 
@@ -145,6 +146,15 @@ def role_of(sentence: str, position: int, total: int) -> str:
 def roles(sentences: list[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
+    # A sentence that opens with the same words as one before it is a caption or a
+    # pull quote repeating the body (the Daily Mail repeats its lines under photos).
+    seen: set[tuple[str, ...]] = set()
+    for i, s in enumerate(sentences):
+        head = tuple(s.lower().split()[:REPEAT_WORDS])
+        if len(head) == REPEAT_WORDS:
+            if head in seen and out[i] in SHIPPABLE:
+                out[i] = "caption"
+            seen.add(head)
     for i, role in enumerate(out):
         if role in SHIPPABLE:
             out[i] = "lead"
