@@ -296,7 +296,8 @@ class ExtractiveEngine(Engine):
     def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
         ranked = self.rank(doc)
         units = _Units(doc.sentences)
-        passages = Passages(doc.sentences, units.base, units.base_of)
+        passages = Passages(doc.sentences, units.base, units.base_of,
+                            english=(doc.language or "en").split("-")[0] == "en")
         for i, ok in enumerate(passages.ship):  # page furniture never ranks
             if not ok:
                 ranked.scores[i] = 0.0
@@ -462,8 +463,11 @@ class _Units:
                 if dangling:
                     straight = True
             if not sent.isascii() and _CURLY_MARK.search(sent):
-                curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
-                            - sum(sent.count(c) for c in _CLOSE_DOUBLE))
+                opens = sum(sent.count(c) for c in _OPEN_DOUBLE)
+                closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
+                if "„" in sent:  # German „...“: the high mark closes
+                    opens, closes = opens - sent.count("“"), closes + sent.count("“")
+                curly = max(0, curly + opens - closes)
             if "'" in sent or "‘" in sent or "’" in sent:
                 single = _single_open_after(sent, single)
         if current:

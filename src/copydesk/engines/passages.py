@@ -30,8 +30,10 @@ MAX_UNIT = 4
 class Passages:
     """Roles, dependencies and units of one document's sentences."""
 
-    def __init__(self, sentences: Sequence[str], base_units: Sequence[tuple[int, ...]], base_of: Sequence[int]):
+    def __init__(self, sentences: Sequence[str], base_units: Sequence[tuple[int, ...]], base_of: Sequence[int],
+                 *, english: bool = True):
         self.sents = list(sentences)
+        self.english = english  # the reference rules read English openings only
         self.roles = roles(self.sents)
         self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i) for i, r in enumerate(self.roles)]
         self.names = full_names(self.sents)
@@ -42,7 +44,7 @@ class Passages:
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
-            dep = opening_dependency(self.sents[i], known_surnames=self.surnames)
+            dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]
