@@ -49,6 +49,16 @@ _ROLE_WORDS = frozenset(
     Ambassador Commander Admiral Sir Lord Lady Rev Father Bishop Archbishop""".split()
 )
 _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
+# a personal pronoun inside a sentence, outside quotation marks
+_INNER_PERSONAL = re.compile(r"\b(?:he|she|his|him|her)\b")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+
+
+def _before_first_name(text: str) -> str:
+    """``text`` outside quotations, up to the first person it names (who a later "he" may be)."""
+    bare = _QUOTED.sub(" ", text)
+    m = _NAME_RUN.search(bare, 1)
+    return bare[: m.start()] if m else bare
 
 
 def names_in(text: str) -> list[tuple[str, str]]:
@@ -105,6 +115,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
         dep = opening_dependency(text, known_surnames=surnames)
+        if dep is None and sources and k and _INNER_PERSONAL.search(_before_first_name(text)):
+            dep = "pronoun “" + _INNER_PERSONAL.search(_before_first_name(text)).group(0) + "”"
         if dep is None or not sources:
             continue
         i = min(sources)
@@ -121,7 +133,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
                 continue
             detail = (f"“{surname}” is {want} in the source but "
                       + (f"{have} in the rewrite" if have else "nobody named before it in the rewrite"))
-        elif _PERSONAL.match(text) and dep.startswith("pronoun"):
+        elif (_PERSONAL.match(text) or not opening_dependency(text, known_surnames=surnames)) \
+                and dep.startswith("pronoun"):
             want, have = _last_person(before_src), _last_person(before_out)
             if want is not None and want == have:
                 continue

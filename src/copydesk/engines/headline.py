@@ -187,6 +187,8 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if not main:
         return text
     k = main[0]
+    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1:
+        k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
     if _verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
         return text
@@ -371,7 +373,8 @@ _GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
 _CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
 although though despite amid following but and or in at on for during over from with by near into
 under across outside inside than to through against without within about around among between
-including like unlike via amid toward towards""".split())
+including like unlike via amid toward towards yesterday today tonight now last this earlier later
+recently early late overnight""".split())
 
 
 def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
@@ -400,7 +403,7 @@ _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\
 _BAD_OPENING = re.compile(r"^(?:To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
-    r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|"
+    r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
     r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*)\b")
 
 

@@ -69,6 +69,9 @@ class Passages:
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
+        for i, ok in enumerate(self.ship):  # a question is no lead, when a statement follows
+            if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?"):
+                return i
         for i, ok in enumerate(self.ship):
             if ok and self.dependency(i) is None:
                 return i
@@ -134,7 +137,8 @@ def house_style(text: str) -> str:
     if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     m = _ACCORDING.match(text)
-    if m and len(m.group("body").split()) >= 5:
+    if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*\w+,", m.group("body")) \
+            and opening_dependency(m.group("body")) is None:
         body = m.group("body")
         first = body.split()[0]
         if first.lower() in _LOWER_FIRST:
