@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from copydesk.ingest.roles import opening_dependency
 from copydesk.model import Problem
@@ -61,7 +62,8 @@ def _before_first_name(text: str) -> str:
     return bare[: m.start()] if m else bare
 
 
-def names_in(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def names_in(text: str) -> tuple[tuple[str, str], ...]:
     """(surname, full name) of each person-like name run in ``text``, in order."""
     found = []
     for m in _NAME_RUN.finditer(text):
@@ -77,11 +79,16 @@ def names_in(text: str) -> list[tuple[str, str]]:
         if not surname[:1].isupper() or len(surname) < 3:
             continue
         found.append((surname, " ".join(people[:-1] + [surname])))
-    return found
+    return tuple(found)
 
 
 def full_names(sentences: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
     """Surname -> [(sentence index, full name)], each full name once, in source order."""
+    return _full_names(tuple(sentences))
+
+
+@lru_cache(maxsize=64)
+def _full_names(sentences: tuple[str, ...]) -> dict[str, list[tuple[int, str]]]:
     out: dict[str, list[tuple[int, str]]] = {}
     for i, sent in enumerate(sentences):
         for surname, name in names_in(sent):

@@ -293,14 +293,24 @@ class ExtractiveEngine(Engine):
 
     # --- parts -------------------------------------------------------------------
 
-    def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
+    def prepare_ranking(self, doc: Document) -> tuple[_Ranked, _Units, Passages]:
+        """Ranked sentences, quote units and passages; page furniture never ranks."""
         ranked = self.rank(doc)
         units = _Units(doc.sentences)
         passages = Passages(doc.sentences, units.base, units.base_of,
                             english=(doc.language or "en").split("-")[0] == "en")
-        for i, ok in enumerate(passages.ship):  # page furniture never ranks
+        for i, ok in enumerate(passages.ship):
             if not ok:
                 ranked.scores[i] = 0.0
+        return ranked, units, passages
+
+    def summarize(self, doc: Document, k: int = 3) -> list[Sentence]:
+        """The summary alone, exactly as ``draft`` makes it."""
+        ranked, units, passages = self.prepare_ranking(doc)
+        return self.summary(doc, ranked, units, passages, k)
+
+    def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
+        ranked, units, passages = self.prepare_ranking(doc)
         summary = self.summary(doc, ranked, units, passages, summary_sentences)
         title = clean_title(doc.article.title)
         headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,

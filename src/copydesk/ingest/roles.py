@@ -247,11 +247,12 @@ def _site_like(site: str, *, dash: bool = False) -> bool:
     words = site.split()
     if not words or len(words) > 5 or site.rstrip().endswith((".", "?", "!")):
         return False
-    if dash and not (len(words) <= 3 and any(_SITE_WORD.search(w) for w in words)):
+    if dash and not ((len(words) <= 3 and any(_SITE_WORD.search(w) for w in words))
+                     or _SITE_WORD.search(words[-1]) and not words[-1][:1].isdigit()):
         return False  # "X wins - David Cameron" keeps its last words; "- 9to5Mac" goes
     # A site name: capitalised or dotted words, no verbs of a clause ("- and more").
     return all(w[:1].isupper() or w[:1].isdigit() or "." in w or w.lower() in {"the", "of", "and", "&"}
-               for w in words) and words[0].lower() not in {"and", "but", "or", "the"} | set()
+               for w in words) and words[0].lower() not in {"and", "but", "or"}
 
 
 def clean_title(title: str | None) -> str | None:
