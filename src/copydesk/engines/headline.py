@@ -157,27 +157,44 @@ def _s_verb(tokens: Sequence[str], k: int) -> bool:
 
 
 def _main_verbs(tokens: Sequence[str]) -> list[int]:
-    """Positions of the verbs outside relative clauses ("deputy who shot ... faces": "faces")."""
+    """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
+    ... faces": "faces"; "Americans who were monitored ... have been released": "have")."""
     out = []
-    relative = False  # just after "who"/"which": the next verb (and its "and" partner) is theirs
-    in_relative_verb = False
+    state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     for k, tok in enumerate(tokens):
         low = tok.lower().strip("\"'“”‘’,.:;!?()")
         if k and low in _RELATIVE:
-            relative, in_relative_verb = True, False
+            state = 1
             continue
         kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) else None)) if k else None
         if kind and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
-        if kind:
-            if relative:
-                relative, in_relative_verb = False, True
-                continue
-            if in_relative_verb and k and (tokens[k - 1].lower() in ("and", "or") or _verb_kind(tokens[k - 1])):
-                continue  # "who were monitored", "who shot and killed"
-            out.append(k)
-        in_relative_verb = in_relative_verb and low in ("and", "or")
+        if not kind:
+            continue
+        prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
+        if state == 1:
+            state = 2
+            continue
+        if state == 2 and (prev in ("and", "or", "but") or _verb_kind(tokens[k - 1])):
+            continue  # "who shot and killed", "who were monitored", "born here but moved"
+        state = 0
+        out.append(k)
     return out
+
+
+def _drop_relative(text: str) -> str:
+    """The subject's relative clause out, up to the main verb ("16-year-old who was born
+    here but moved away has come home" -> "16-year-old has come home")."""
+    tokens = text.split(" ")
+    main = _main_verbs(tokens)
+    if not main:
+        return text
+    for k in range(1, main[0]):
+        if tokens[k].lower() in ("who", "which") and not _open_quote(" ".join(tokens[k:main[0]])):
+            if main[0] - k >= 3:
+                return " ".join(tokens[:k] + tokens[main[0]:])
+            break
+    return text
 
 
 def _present(text: str, source_words: frozenset[str]) -> str:
@@ -273,8 +290,10 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     text = text.rstrip(" .!;:,")
     text = _present(text, source_words)
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
-    if _n(text) > HEADLINE_WORDS and not _open_quote(text):
+    if not _open_quote(text):
         text = _headlinese(text)
+    if _n(text) > HEADLINE_MAX:
+        text = _drop_relative(text)
     for limit in (HEADLINE_WORDS, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS:
             break
@@ -420,7 +439,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     for i in range(lead, len(sentences)):
         if tried >= 6:
             break
-        if (ship is not None and not ship[i]) or (i != lead and opening_dependency(sentences[i]) is not None) \
+        dep = opening_dependency(sentences[i]) if i != lead else None
+        if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith("reference")) \
                 or _WEAK_OPENING.match(sentences[i]):
             continue
         tried += 1
