@@ -22,6 +22,7 @@ from copydesk.ingest.roles import SHIPPABLE, clean_title, opening_dependency, ro
     ("READ MORE: How the harbour was rebuilt", "related"),
     ("Opinion: What the council owes the town .", "related"),
     ("Sign up for our morning newsletter", "promo"),
+    ("Ahead of the weekend's games, the sports desk will be providing you with all you need.", "promo"),
     ("Scroll down for video", "embed"),
     ("pic.twitter.com/abc123", "embed"),
     ("Back to top", "nav"),

@@ -167,7 +167,7 @@ def _main_verbs(tokens: Sequence[str]) -> list[int]:
             state = 1
             continue
         kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) else None)) if k else None
-        if kind and tokens[k - 1].endswith(","):
+        if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:
             continue
@@ -408,7 +408,13 @@ def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
             nxt = _GOES_ON.match(sent[m.end():])
             if nxt and nxt.group(1).lower() not in _CLAUSE_START:
                 return nxt.group(1)
+            name = _NAME_GOES_ON.match(sent[m.end():])
+            if name and ws[-1][:1].isupper() and sent[m.start():m.end()].split()[-1][:1].isupper():
+                return name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
     return None
+
+
+_NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
 
 
 def _cut_position(sentence: str, n_words: int) -> int | None:

@@ -73,7 +73,8 @@ _PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
     r"For (?:the latest|more) (?:news|stories|updates)|Join (?:us|the conversation)|"
-    r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b",
+    r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b"
+    r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b",
     re.IGNORECASE,
 )
 _EMBED = re.compile(
@@ -125,7 +126,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "embed"
     if _RELATED.match(s):
         return "related"
-    if _PROMO.match(s):
+    if _PROMO.search(s):
         return "promo"
     if _NAV.match(s) or _URL_ONLY.match(s):
         return "nav"
