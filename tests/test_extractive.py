@@ -206,3 +206,86 @@ def test_one_pass_words_match_the_regex_per_sentence():
     ]
     for sentences in cases:
         assert _sentence_words(sentences) == [_TOKEN.findall(s.lower()) for s in sentences]
+
+
+# --- the editor's rules ---------------------------------------------------------------
+
+# Our own page, written for these tests, with the furniture a scraper leaves behind.
+PAGE = """Harbour authorities reopened the main container terminal on Tuesday after a fire closed it for four days.
+
+The first of its kind: A new fire tug moored at the terminal on Monday .
+
+Port director Marguerite Doucet (left) and deputy Tom Bell inspect the damage .
+
+The fire started in a storage shed late on Friday night, investigators said. It spread to two cranes before crews could contain it. As a result, 312 workers were sent home without pay for the weekend.
+
+Doucet told reporters the port had learned a hard lesson -- and would spend $2 million on new sprinklers. "We were lucky -- very lucky," she said. "Our crews did remarkable work. They saved the terminal."
+
+The closure cost shipping lines an estimated $18.5 million, according to the chamber of commerce.
+
+About 9,600 containers were held on ships waiting outside the harbour.
+
+Truckers said the shutdown left many of them without work for days.
+
+The port will add 60 extra crane shifts to clear the backlog by Sunday.
+
+CNN's Jane Example contributed to this report."""
+
+
+def test_captions_and_bylines_never_ship():
+    doc, draft = draft_of(PAGE)
+    shipped = " ".join(s.text for s in all_sentences(draft))
+    assert "(left)" not in shipped and "first of its kind" not in shipped
+    assert "contributed to this report" not in shipped
+
+
+def test_a_sentence_that_leans_back_follows_its_source_neighbour():
+    from copydesk.ingest.roles import opening_dependency
+
+    for n in (1, 2, 3, 5):
+        doc, draft = draft_of(PAGE, n)
+        for passage in (draft.summary, [s for p in draft.body for s in p]):
+            for k, sent in enumerate(passage):
+                if opening_dependency(doc.sentences[sent.sources[0]]) is not None:
+                    assert k > 0 and passage[k - 1].sources[-1] == sent.sources[0] - 1, sent.text
+
+
+def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
+    doc, draft = draft_of(PAGE, 3)
+    body = [s.text for p in draft.body for s in p]
+    assert any("a hard lesson – and would spend" in t for t in body)
+    assert any('"We were lucky -- very lucky," she said.' == t for t in body)  # never inside quotes
+    from copydesk.engines.passages import house_style
+
+    assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
+                       "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
+                                                   "shipping lines an estimated $18.5 million.")
+    # a sentence that opens on a connective keeps its attribution where it is
+    assert house_style("Separately, the storm sank four boats, according to the coastguard.") == (
+        "Separately, the storm sank four boats, according to the coastguard.")
+
+
+def test_a_quote_over_several_sentences_ships_whole_and_balanced():
+    text = ("The mayor opened the new bridge over the river on Monday morning.\n\n"
+            'Mayor Jane Example said: "This bridge took ten years to build. "It will carry '
+            '20,000 cars a day and end the long wait for the town."\n\n'
+            "Traffic on the old ferry has already fallen by half.\n\n"
+            "The council will close the ferry in June after 80 years of service.")
+    doc, draft = draft_of(text, 2)
+    for para in draft.body:
+        joined = " ".join(s.text for s in para)
+        assert joined.count('"') % 2 == 0, joined
+        if "took ten years" in joined:
+            assert "20,000 cars a day" in joined and "build. It will" in joined
+
+
+def test_a_bare_surname_gets_the_full_name_at_its_first_mention():
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Port director Marguerite Doucet opened the terminal.", "Doucet said it was safe.",
+             "Doucet added that no one was hurt."]
+    units = _Units(sents)
+    passages = Passages(sents, units.base, units.base_of)
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [
+        "Marguerite Doucet said it was safe.", "Doucet added that no one was hurt."]

@@ -33,12 +33,14 @@ _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$)")
 _PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
 _SPLIT_APOSTROPHE = re.compile(r"(?<=\w)['’] s\b")
+# a mark standing apart after a full stop: a quote reopened inside one paragraph
+_REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 
 def quotes_broken(text: str) -> bool:
     """Do ``text``'s quotation marks fail to balance (or does it open on a stray mark)?"""
-    if _STRAY.match(text):
+    if _STRAY.match(text) or _REOPENED.search(text):
         return True
     text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
     if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
