@@ -286,6 +286,23 @@ def test_a_bare_surname_gets_the_full_name_at_its_first_mention():
     sents = ["Port director Marguerite Doucet opened the terminal.", "Doucet said it was safe.",
              "Doucet added that no one was hurt."]
     units = _Units(sents)
-    passages = Passages(sents, units.base, units.base_of)
+    passages = Passages(sents, units.of)
     assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [
         "Marguerite Doucet said it was safe.", "Doucet added that no one was hurt."]
+
+
+def test_a_quote_without_its_own_speaker_ships_with_its_introduction_or_not_at_all():
+    text = ("Six men were charged on Monday with planning to burn down the harbour warehouse, "
+            "prosecutors said.\n\n"
+            '"Nothing stopped these men from plotting their goal," said prosecutor Jane Example '
+            "of the district office.\n\n"
+            '"They were not confused. They were not easily led. They knew exactly what they were doing."\n\n'
+            "The men, aged 19 to 24, were arrested at their homes in the town on Sunday night.\n\n"
+            "They will appear in court again in June, when a trial date will be set by the judge.")
+    for n in (1, 3, 5):
+        doc, draft = draft_of(text, n)
+        for passage in (draft.summary, *draft.body):
+            texts = [s.text for s in passage]
+            for k, t in enumerate(texts):
+                if t.startswith('"They were not confused'):
+                    assert k > 0 and "said prosecutor Jane Example" in texts[k - 1]

@@ -69,3 +69,12 @@ def test_write_headline_skips_a_lead_that_cannot_make_one():
 def test_title_case_keeps_short_words_low_and_quotes_as_they_are():
     assert title_case("council votes for the plan with 'no regrets' in june") == (
         "Council Votes for the Plan With 'no regrets' in June")
+
+
+def test_a_headline_never_ends_inside_a_subordinate_clause():
+    lead = ("The island has a tough line on smugglers, and since taking office in March, Governor "
+            "Jane Example has made it clear she will show no mercy.")
+    head = title_case(trim(lead))
+    assert head == "Island Has Tough Line on Smugglers"
+    assert headline_problem("Island Has Tough Line on Smugglers, and Since Taking Office", [lead])
+    assert headline_problem("Ms Example Has Not Been Seen Since October 2015", [lead]) is None

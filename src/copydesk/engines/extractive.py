@@ -35,6 +35,7 @@ from copydesk.context import context_problems
 from copydesk.engines import Engine
 from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (
+    MAX_UNIT,
     Passages,
     close_up_marks,
     house_style,
@@ -296,9 +297,9 @@ class ExtractiveEngine(Engine):
     def prepare_ranking(self, doc: Document) -> tuple[_Ranked, _Units, Passages]:
         """Ranked sentences, quote units and passages; page furniture never ranks."""
         ranked = self.rank(doc)
-        units = _Units(doc.sentences)
-        passages = Passages(doc.sentences, units.base, units.base_of,
-                            english=(doc.language or "en").split("-")[0] == "en")
+        english = (doc.language or "en").split("-")[0] == "en"
+        units = _Units(doc.sentences, english=english)
+        passages = Passages(doc.sentences, units.of, english=english)
         for i, ok in enumerate(passages.ship):
             if not ok:
                 ranked.scores[i] = 0.0
@@ -326,7 +327,7 @@ class ExtractiveEngine(Engine):
         for i in self.select(ranked, min(len(doc.sentences), k + 10)):
             if len(used) >= k:
                 break
-            unit = passages.unit(i, (i,)) if not _quote_open(units, i) else passages.unit(i, units.of(i))
+            unit = passages.unit(i, units.of(i))
             if unit is None:
                 continue
             new = [j for j in unit if j not in used]
@@ -377,26 +378,15 @@ class ExtractiveEngine(Engine):
         return _edited(sents, _paragraphs(chosen, lead), passages)
 
 
-def _quote_open(units: _Units, i: int) -> bool:
-    return len(units.base[units.base_of[i]]) > 1
-
-
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[list[int]]:
     """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
     a unit never splits, and a paragraph holds only neighbouring units."""
-    merged: dict[int, tuple[int, ...]] = {}
-    for unit in chosen:
-        for j in unit:
-            merged.setdefault(j, unit)
-    order = sorted(merged)
-    seen: set[int] = set()
-    units: list[list[int]] = []
-    for j in order:  # each sentence once, in its first unit, in source order
-        if j in seen:
-            continue
-        unit = [x for x in merged[j] if x not in seen and x >= j]
-        seen.update(unit)
-        units.append(unit)
+    units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
+    for unit in sorted(chosen, key=lambda u: u[0]):
+        if units and set(unit) & set(units[-1]):
+            units[-1] = sorted(set(units[-1]) | set(unit))
+        else:
+            units.append(list(unit))
     lead_units = [u for u in units if u[0] in lead]
     rest = [u for u in units if u[0] not in lead]
     paragraphs: list[list[int]] = []
@@ -407,7 +397,7 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[li
             current.extend(unit)
         else:
             paragraphs.append(list(unit))
-    return _at_least_three(paragraphs)
+    return _at_least_three(paragraphs, starts={u[0] for u in units})
 
 
 def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
@@ -444,8 +434,9 @@ class _Units:
     The second rule costs regex searches, so it is applied only to the units asked for.
     """
 
-    def __init__(self, sents: list[str]):
+    def __init__(self, sents: list[str], *, english: bool = True):
         self.sents = sents
+        self.english = english  # attribution ("said") is read in English only
         self.base: list[tuple[int, ...]] = []
         self.base_of: list[int] = []
         current: list[int] = []
@@ -490,7 +481,8 @@ class _Units:
         return (self.of(unit[0]) for unit in self.base)
 
     def of(self, i: int) -> tuple[int, ...]:
-        """The unit of sentence ``i``, with the sentence that introduces its quote."""
+        """The unit of sentence ``i``, with the sentence that introduces its quote; empty
+        for a quotation with no speaker of its own that its introduction cannot join."""
         k = self.base_of[i]
         unit = self.base[k]
         if k == 0:
@@ -500,9 +492,11 @@ class _Units:
             return unit
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
-        if len(prev) + len(unit) <= 3 and (prev_text.rstrip().endswith(":")
-                                           or _attributed(prev_text)):
+        if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
+                                                  or _attributed(prev_text)):
             return prev + unit
+        if self.english and text.lstrip()[:1] in "\"“‘'„«":
+            return ()  # a quotation whose speaker cannot come with it does not ship
         return unit
 
 
@@ -529,16 +523,22 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     return open_
 
 
-def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:
-    """Split the longest paragraphs until there are three, where sentences allow."""
+def _at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
+    """Split the longest paragraphs until there are three, where sentences allow; with
+    ``starts`` (the first sentences of units), only where a unit begins."""
     paragraphs = [p for p in paragraphs if p]
     while len(paragraphs) < 3:
-        longest = max(range(len(paragraphs)), key=lambda k: len(paragraphs[k]), default=None)
-        if longest is None or len(paragraphs[longest]) < 2:
+        best = None
+        for k, para in sorted(enumerate(paragraphs), key=lambda kp: -len(kp[1])):
+            cuts = [c for c in range(1, len(para)) if starts is None or para[c] in starts]
+            if cuts:
+                best = (k, min(cuts, key=lambda c: abs(c - len(para) / 2)))
+                break
+        if best is None:
             break
-        para = paragraphs[longest]
-        cut = len(para) // 2
-        paragraphs[longest: longest + 1] = [para[:cut], para[cut:]]
+        k, cut = best
+        para = paragraphs[k]
+        paragraphs[k: k + 1] = [para[:cut], para[cut:]]
     return paragraphs
 
 

@@ -311,7 +311,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                     or _verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and not _open_quote(head) and _has_verb(head):
+                    and not _open_quote(head) and _has_verb(head) and not _open_subordinate(head):
                 text = head
                 break
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
@@ -337,6 +337,29 @@ def _drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+_SUBORDINATORS = frozenset("since when while after before because although though if unless until whereas "
+                           "once".split())
+
+
+_CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
+
+
+def _open_subordinate(text: str) -> bool:
+    """Does ``text`` end inside a subordinate clause that has no finite verb yet
+    ("..., and since assuming office")?"""
+    tokens = text.split()
+    main = _main_verbs(tokens)
+    if not main:
+        return False
+    for k in range(len(tokens) - 1, main[0], -1):
+        if tokens[k].lower().strip(",") in _SUBORDINATORS:
+            rest = [t.lower() for t in tokens[k + 1:]]
+            if not rest or rest[0].endswith("ing"):
+                return True  # "..., and since assuming office"
+            return rest[0] in _CLAUSE_SUBJECTS and not any(_verb_kind(t) for t in rest)
+    return False
 
 
 def _has_verb(text: str) -> bool:
@@ -372,6 +395,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if not _has_verb(h.lower()):
         return "no finite verb"
+    if _open_subordinate(h.lower()):
+        return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"
     tail = _tail_continues(h, source)
@@ -383,7 +408,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
             at = _cut_position(sent, len(key))
-            if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]):
+            nxt = _GOES_ON.match(sent[at:]) if at is not None else None
+            if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
+                    and not (nxt and nxt.group(1).lower() in _CLAUSE_START):
                 return "a cut prefix of a source sentence"
     return None
 

@@ -19,7 +19,7 @@ Every edit keeps the source's words and meaning; the desk's checker sees each on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from copydesk.context import full_names
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
@@ -30,7 +30,7 @@ MAX_UNIT = 4
 class Passages:
     """Roles, dependencies and units of one document's sentences."""
 
-    def __init__(self, sentences: Sequence[str], base_units: Sequence[tuple[int, ...]], base_of: Sequence[int],
+    def __init__(self, sentences: Sequence[str], unit_of: Callable[[int], tuple[int, ...]],
                  *, english: bool = True):
         self.sents = list(sentences)
         self.english = english  # the reference rules read English openings only
@@ -39,8 +39,7 @@ class Passages:
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
-        self.base = base_units
-        self.base_of = base_of
+        self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -59,8 +58,10 @@ class Passages:
         while unit and self.leans_back(unit[0]):
             if unit[0] == 0:
                 return None
-            k = self.base_of[unit[0] - 1]
-            unit = tuple(self.base[k]) + unit
+            before = self.unit_of(unit[0] - 1)
+            if not before:
+                return None
+            unit = tuple(j for j in before if j < unit[0]) + unit
             if len(unit) > MAX_UNIT:
                 return None
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
