@@ -37,6 +37,8 @@ def rewrite_of(headline, summary, body):
     ("'We meet here in the middle of a fight.", True),
     ("And the people, the SNP.' Mr Brooks said.", True),
     ("'In Barcelona, it' s my home,' he said, 'and always will be.'", False),
+    ("„Das ist ein guter Tag“, sagte sie.", False),
+    ("He said: '”It was a fine day.'", True),
 ])
 def test_quotes_broken(text, broken):
     assert editorial.quotes_broken(text) is broken

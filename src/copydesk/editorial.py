@@ -30,7 +30,7 @@ from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
 
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
 _PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
 _SPLIT_APOSTROPHE = re.compile(r"(?<=\w)['’] s\b")
 # a mark standing apart after a full stop: a quote reopened inside one paragraph
@@ -43,7 +43,11 @@ def quotes_broken(text: str) -> bool:
     if _STRAY.match(text) or _REOPENED.search(text):
         return True
     text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
-    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+    if "„" in text:  # German „...“ (or „...”)
+        curly_ok = text.count("„") == text.count("“") + text.count("”")
+    else:
+        curly_ok = text.count("“") == text.count("”")
+    if text.count('"') % 2 or not curly_ok or text.count("«") != text.count("»"):
         return True
     opens = len(_SINGLE_OPEN.findall(text))
     possessive = len(_PLURAL_POSSESSIVE.findall(text))  # "the players' ball" or a closing mark

@@ -501,7 +501,7 @@ class _Units:
 
 
 _SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
-                          r"|(?P<close>(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$))")
+                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 

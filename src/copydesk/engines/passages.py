@@ -22,10 +22,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from copydesk.context import full_names
+from copydesk.editorial import quotes_broken
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
 from copydesk.segment import find_quotes
 
 MAX_UNIT = 4
+_MARK = re.compile("[\"“”'‘’«»„]")
 
 class Passages:
     """Roles, dependencies and units of one document's sentences."""
@@ -66,6 +68,10 @@ class Passages:
                 return None
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
+        if any(_MARK.search(self.sents[j]) for j in unit):
+            joined = " ".join(join_quote_break(close_up_marks([self.sents[j] for j in unit])))
+            if quotes_broken(house_style(joined)):
+                return None  # marks that cannot be balanced without changing the quote
         return unit
 
     def lead(self) -> int:
@@ -149,6 +155,8 @@ def house_style(text: str) -> str:
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
+    elif text.endswith(" '") and len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text)):
+        text = text[:-2] + "'"
     return text
 
 
@@ -166,7 +174,7 @@ def join_quote_break(texts: list[str]) -> list[str]:
 
 
 _SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
-_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:])['’](?=[\s.,;:!?)\]—–-]|$)")
+_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
 
 
 def _drop_single_reopens(texts: list[str]) -> list[str]:
