@@ -78,3 +78,16 @@ def test_a_headline_never_ends_inside_a_subordinate_clause():
     assert head == "Island Has Tough Line on Smugglers"
     assert headline_problem("Island Has Tough Line on Smugglers, and Since Taking Office", [lead])
     assert headline_problem("Ms Example Has Not Been Seen Since October 2015", [lead]) is None
+
+
+def test_a_past_state_keeps_its_tense():
+    # "was the assistant" is no event: "Is the Assistant" would state a falsehood
+    head = trim("The harbour master was the mayor's assistant at the time, records show.")
+    assert "was" in head.split() and " is " not in f" {head} "
+
+
+def test_the_tail_check_reads_the_sentence_the_headline_came_from():
+    lead = "Britain faces a storm under the two leaders Ann Example and Ben Sample, the minister warned."
+    other = "Ben Sample has called on the minister to resign."
+    head = title_case(trim(lead))
+    assert headline_problem(head, [lead, other]) is None

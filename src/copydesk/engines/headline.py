@@ -213,7 +213,7 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if low in ("was", "were"):
         if nxt.endswith("ed") or nxt in _PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return " ".join(tokens[:k] + tokens[k + 1:])
-        return " ".join(tokens[:k] + ["is" if low == "was" else "are"] + tokens[k + 1:])
+        return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
         if nxt == "been" and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
                                                       or tokens[k + 2].lower() in _PARTICIPLES):
@@ -430,7 +430,11 @@ def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
     if len(ws) < 2 or ws[-1] != words(headline)[-1]:
         return None
     pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
+    mine = {w.lower() for w in ws}
     for sent in source:
+        theirs = {w.lower() for w in words(sent)}
+        if len(mine & theirs) < 0.6 * len(mine):
+            continue  # another sentence that happens to share the last two words
         for m in pattern.finditer(sent):
             nxt = _GOES_ON.match(sent[m.end():])
             if nxt and nxt.group(1).lower() not in _CLAUSE_START:

@@ -97,6 +97,7 @@ _VERBISH = re.compile(
     r"|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{3,}s\b",
 )
 _DOUBLE = re.compile('["“”]')
+_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]")
 
 
 def _caption(sentence: str, position: int) -> bool:
@@ -135,6 +136,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
+    if _STAT_LINE.match(s):
+        return "standfirst"  # a fact-box line: "1998 – The last time ..."
     if _SPACED_STOP.search(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
