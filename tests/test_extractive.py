@@ -306,3 +306,19 @@ def test_a_quote_without_its_own_speaker_ships_with_its_introduction_or_not_at_a
             for k, t in enumerate(texts):
                 if t.startswith('"They were not confused'):
                     assert k > 0 and "said prosecutor Jane Example" in texts[k - 1]
+
+
+def test_a_quote_over_three_source_paragraphs_ships_whole_with_one_pair_of_marks():
+    text = ("Officers were called to the harbour at about 06:00 after reports of an injured man.\n\n"
+            "He was taken to hospital, where his condition was described as stable.\n\n"
+            'Det Sgt Jane Example said: "We are working to find out what happened to this man.\n\n'
+            '"We believe he was in a shop on the quay at around 5am.\n\n'
+            '"Anyone who saw a man in the area at that time is urged to get in touch."\n\n'
+            "The quay was closed for most of the morning while officers searched it.")
+    doc, draft = draft_of(text, 3)
+    for para in [draft.summary, *draft.body]:
+        joined = " ".join(s.text for s in para)
+        assert joined.count('"') % 2 == 0, joined
+        if "find out what happened" in joined or "urged to get in touch" in joined:
+            assert joined.count('"') == 2 and "Det Sgt Jane Example said" in joined
+            assert "what happened to this man. We believe" in joined

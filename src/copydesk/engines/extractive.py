@@ -453,13 +453,13 @@ class _Units:
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
             if '"' in sent:
-                # sentencex may hang the opening mark of the next quoted paragraph on
-                # the end of this sentence ('... prisons. "'): that one opens, not closes,
-                # when the next sentence closes a quote it does not open.
+                # sentencex hangs the opening mark of the next quoted paragraph on the end
+                # of this sentence ('... prisons. "'): that one opens the next sentence; and
+                # inside an open quotation a sentence may reopen it ('"Anyone who ...').
                 nxt = sents[i + 1] if i + 1 < len(sents) else ""
-                dangling = (sent.endswith(' "') and nxt.count('"') % 2 == 1
-                            and not nxt.lstrip().startswith('"'))
-                if (sent.count('"') - dangling) % 2:
+                dangling = sent.endswith(' "') and bool(nxt) and not nxt.lstrip().startswith(('"', "“"))
+                marks = sent.count('"') - dangling - (straight and sent.lstrip().startswith('"'))
+                if marks % 2:
                     straight = not straight
                 if dangling:
                     straight = True

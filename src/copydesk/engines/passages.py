@@ -165,11 +165,18 @@ def join_quote_break(texts: list[str]) -> list[str]:
     break ('... prisons. "' + 'This new ...', "... fight. 'You have ...") so the
     paragraph's marks balance; every word stays."""
     out = list(texts)
-    for k in range(len(out) - 1):
-        cur, nxt = out[k], out[k + 1]
-        if cur.endswith(' "') and cur.count('"') % 2 == 0 and nxt.count('"') % 2 == 1 \
-                and not nxt.lstrip().startswith('"'):
-            out[k] = cur[:-2]
+    opened = False
+    for k, text in enumerate(out):
+        if opened and text.startswith('"'):
+            text = text[1:]  # a mark that reopens the quotation at a new source paragraph
+        hung = text.endswith(' "') and k + 1 < len(out) and not out[k + 1].startswith(('"', "“"))
+        if hung:
+            text = text[:-2]  # the next sentence's opening mark, which it no longer needs
+        if text.count('"') % 2:
+            opened = not opened
+        if hung:
+            opened = True
+        out[k] = text
     return _drop_single_reopens(out)
 
 
