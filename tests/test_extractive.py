@@ -322,3 +322,20 @@ def test_a_quote_over_three_source_paragraphs_ships_whole_with_one_pair_of_marks
         if "find out what happened" in joined or "urged to get in touch" in joined:
             assert joined.count('"') == 2 and "Det Sgt Jane Example said" in joined
             assert "what happened to this man. We believe" in joined
+
+
+@pytest.mark.parametrize("source, edited", [
+    ("Symptoms include fever, headaches and blurred vision, Dr Jane Example said.",
+     "Dr Jane Example said symptoms include fever, headaches and blurred vision."),
+    ("The cases have all occurred in the harbour district since April 13, health officials said Sunday.",
+     "Health officials said Sunday the cases have all occurred in the harbour district since April 13."),
+    # never a pronoun speaker, first person or a quotation: those stay as they are
+    ("It was a long day for everyone on the quay, he said.", None),
+    ("I was on the quay all day and saw the fire, Jane Example said.", None),
+    ('The fire was "a disaster for the town," Jane Example said.', None),
+])
+def test_attribution_moves_to_the_front_only_for_reported_speech(source, edited):
+    from copydesk.engines.passages import front_attribution
+
+    lowercase = frozenset("symptoms include the cases have all occurred in health officials".split())
+    assert front_attribution(source, lowercase) == (edited or source)

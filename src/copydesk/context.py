@@ -30,7 +30,7 @@ from copydesk.ingest.roles import opening_dependency
 from copydesk.model import Problem
 
 _NAME_RUN = re.compile(
-    r"(?<![\w'’])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
+    r"(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
     r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
 )
 _NOT_FIRST = frozenset(

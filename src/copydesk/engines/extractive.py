@@ -38,6 +38,7 @@ from copydesk.engines.passages import (
     MAX_UNIT,
     Passages,
     close_up_marks,
+    front_attribution,
     house_style,
     join_quote_break,
     name_first_mentions,
@@ -404,7 +405,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     """Source sentences with the desk's light edits, less any that lost their context."""
     paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
-    paras = [[(i, house_style(t)) for i, t in p] for p in paras]
+    lowercase = passages.lowercase()
+    paras = [[(i, front_attribution(house_style(t), lowercase)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     texts = dict(zip(range(len(flat)), named, strict=True))

@@ -27,6 +27,7 @@ from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
 from copydesk.segment import find_quotes
 
 MAX_UNIT = 4
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _MARK = re.compile("[\"“”'‘’«»„]")
 
 class Passages:
@@ -73,6 +74,10 @@ class Passages:
             if quotes_broken(house_style(joined)):
                 return None  # marks that cannot be balanced without changing the quote
         return unit
+
+    def lowercase(self) -> frozenset[str]:
+        """The words the source writes in lower case."""
+        return frozenset(w for w in _LOWER_WORD.findall(" ".join(self.sents)))
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
@@ -158,6 +163,46 @@ def house_style(text: str) -> str:
     elif text.endswith(" '") and len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text)):
         text = text[:-2] + "'"
     return text
+
+
+_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+         r"evening|night))?|\s+(?:today|yesterday|on \w+ \d{1,2}))?")
+_SAID_LAST = re.compile(
+    r"^(?P<stmt>.{25,}?),\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*"
+    r"|(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators|prosecutors|experts|witnesses|"
+    r"residents|sources|doctors|researchers|scientists|analysts))"
+    r"\s+(?P<verb>said|says|told reporters)(?P<when>" + _WHEN + r")(?P<tail>,\s+(?:adding|quoting|citing)\s[^\"“”]+)?\.$"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our|us|me|you|You)\b")
+_PRONOUN_WHO = frozenset("He She They It We I You".split())
+
+
+def front_attribution(text: str, lowercase: frozenset[str]) -> str:
+    """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
+
+    Only for reported speech: no quotation marks in the statement, no first person, a
+    speaker named (never a pronoun, which would then lean on the sentence before).
+    ``lowercase`` holds the words the source writes in lower case (so "The cases" may
+    become "the cases" but a name keeps its capital).
+    """
+    m = _SAID_LAST.match(text)
+    if not m:
+        return text
+    stmt, who = m.group("stmt"), m.group("who")
+    if (_MARK_DOUBLE.search(stmt) or _FIRST_PERSON.search(stmt) or who.split()[0] in _PRONOUN_WHO
+            or opening_dependency(stmt) is not None or stmt.endswith(("?", "!"))
+            or not who[:1].isupper() and who.split()[0] not in lowercase):
+        return text
+    first = stmt.split()[0]
+    if first.lower() in lowercase and first[:1].isupper() and not first.isupper():
+        stmt = first.lower() + stmt[len(first):]
+    elif not first[:1].isupper() and not first[:1].isdigit():
+        return text
+    who = who[:1].upper() + who[1:]
+    return f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}."
+
+
+_MARK_DOUBLE = re.compile("[\"“”‘’]|(?:^|\\s)'")
 
 
 def join_quote_break(texts: list[str]) -> list[str]:
