@@ -399,8 +399,11 @@ def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceI
 
 
 def _check_numbers(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    found = claims.numbers(text)
+    if not found:
+        return  # nothing to look up: the source's numbers need not be gathered
     values = {n.value for i in window for n in index.numbers[i]}
-    for n in claims.numbers(text):
+    for n in found:
         if claims.number_matches(n, values) or _number_in_context(n, text, index):
             rival = _conflict("number", n.value, n.start, n.span, text, index, window[:CONFLICT])
             if rival is not None:
@@ -422,10 +425,13 @@ def _show_date(kind: str, value) -> str:
 
 
 def _check_dates(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    found = claims.dates(text)
+    if not found:
+        return  # nothing to look up: the source's dates need not be gathered
     near = set().union(*(index.dates[i] for i in window)) if window else set()
     near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
     everywhere = set().union(*index.dates) if index.dates else set()
-    for d in claims.dates(text):
+    for d in found:
         if d.kind == "decade" and (d.kind, d.value) in everywhere:
             continue  # "the 1990s" for a 1996 anywhere in the source
         if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):

@@ -404,6 +404,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"cut mid-phrase (the source goes on “{tail}”)"
     key = [w.lower() for w in words(h)]
     for sent in source:
+        if not sent[: len(key[0]) + 4].lower().lstrip("\"'“‘( ").startswith(key[0]):
+            continue  # a prefix starts with the headline's first word
         sw = [w.lower() for w in words(sent)]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words

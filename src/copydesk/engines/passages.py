@@ -42,6 +42,7 @@ class Passages:
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
+        self._lowercase: frozenset[str] | None = None
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
 
     def dependency(self, i: int) -> str | None:
@@ -77,7 +78,9 @@ class Passages:
 
     def lowercase(self) -> frozenset[str]:
         """The words the source writes in lower case."""
-        return frozenset(w for w in _LOWER_WORD.findall(" ".join(self.sents)))
+        if self._lowercase is None:
+            self._lowercase = frozenset(_LOWER_WORD.findall(" ".join(self.sents)))
+        return self._lowercase
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
@@ -146,7 +149,7 @@ def _outside_quotes(text: str, fn) -> str:
 
 def house_style(text: str) -> str:
     """The spaced en dash outside quotations, attribution to the front, stray marks off."""
-    if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     m = _ACCORDING.match(text)
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*\w+,", m.group("body")) \
@@ -173,6 +176,7 @@ _SAID_LAST = re.compile(
     r"residents|sources|doctors|researchers|scientists|analysts))"
     r"\s+(?P<verb>said|says|told reporters)(?P<when>" + _WHEN + r")(?P<tail>,\s+(?:adding|quoting|citing)\s[^\"“”]+)?\.$"
 )
+_SAID_HINT = re.compile(r"\b(?:said|says|told reporters)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our|us|me|you|You)\b")
 _PRONOUN_WHO = frozenset("He She They It We I You".split())
 
@@ -185,7 +189,7 @@ def front_attribution(text: str, lowercase: frozenset[str]) -> str:
     ``lowercase`` holds the words the source writes in lower case (so "The cases" may
     become "the cases" but a name keeps its capital).
     """
-    m = _SAID_LAST.match(text)
+    m = _SAID_LAST.match(text) if _SAID_HINT.search(text) else None
     if not m:
         return text
     stmt, who = m.group("stmt"), m.group("who")

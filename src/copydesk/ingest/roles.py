@@ -102,9 +102,9 @@ _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]")
 
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
-    if _FROM_LR.match(s) or _PHOTO_MARK.search(s):
+    if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
         return True
-    label = _LABEL.match(s)
+    label = _LABEL.match(s) if ":" in s else None
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
         label_words = label.group("label").split()
         rest = label.group("rest")
@@ -125,14 +125,13 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "byline"
     if _EMBED.search(s):
         return "embed"
-    if _RELATED.match(s):
+    if ":" in s and _RELATED.match(s):
         return "related"
     if _PROMO.search(s):
         return "promo"
-    if _NAV.match(s) or _URL_ONLY.match(s):
+    if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
-    letters = [c for c in s if c.isalpha()]
-    if len(letters) >= 4 and not _LOWER.search(s) and _CAPS.search(s):
+    if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
