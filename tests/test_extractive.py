@@ -339,3 +339,15 @@ def test_attribution_moves_to_the_front_only_for_reported_speech(source, edited)
 
     lowercase = frozenset("symptoms include the cases have all occurred in health officials".split())
     assert front_attribution(source, lowercase) == (edited or source)
+
+
+def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Assistant prosecutor Nadine Example spoke first.", '"They had no time," Example told the jury.',
+             "Example sat down.", "The Example family was not in court."]
+    passages = Passages(sents, _Units(sents).of)
+    assert name_first_mentions(sents[1:], [1, 2, 3], passages) == [
+        '"They had no time," Nadine Example told the jury.', "Example sat down.",
+        "The Example family was not in court."]

@@ -412,8 +412,12 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     texts = dict(zip(range(len(flat)), named, strict=True))
     keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
             enumerate((k, x) for k, p in enumerate(paras) for x in p)]
-    for _ in range(6):  # cutting one sentence can strand the next: look again
-        flagged = context_problems([(t, [i]) for _, i, t in keep], sents)
+    for _ in range(8):  # cutting one sentence can strand the next: look again
+        flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
+        # a sentence that came with the one before it (a quote's continuation, a quote
+        # and its speaker) stays only right after it
+        flagged |= {pos for pos, (_, i, _) in enumerate(keep)
+                    if (unit := passages.unit_of(i)) and unit[0] < i and (pos == 0 or keep[pos - 1][1] != i - 1)}
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]

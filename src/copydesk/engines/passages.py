@@ -110,20 +110,31 @@ class Passages:
         return last
 
 
-_OPENING_SURNAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+?)((?:'s|’s)?)\b")
+_TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")
 
 
 def name_first_mentions(texts: list[str], sources: list[int], passages: Passages) -> list[str]:
-    """Give a bare surname that opens a sentence its full name at its first mention."""
+    """Give a person's bare surname ("Pellegrini told the jury") the full name the source
+    gives ("Nadine Pellegrini told the jury") at the rewrite's first mention of that
+    person, outside quotations; later mentions keep the surname."""
     out = []
     said = ""
     for text, src in zip(texts, sources, strict=True):
-        m = _OPENING_SURNAME.match(text)
-        if m and m.group(1) in passages.surnames:
-            surname = m.group(1)
+        quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        for m in list(_TITLED.finditer(text)):
+            surname = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
+            if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
+                continue
             name = passages.antecedent(surname, src) or passages.full_name(surname, src)
-            if name and name not in said and name not in text:
-                text = name + m.group(2) + text[m.end():]
+            if not name or name in said or name in text or name.split()[-1] != surname:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
+                continue  # part of a longer name run already ("Sheriff's Maj. Clark")
+            if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
+                continue  # "the Harris family": a name used as a modifier
+            text = text[:m.start()] + name + text[m.start() + len(m.group(0)) - (len(m.group(1)) - len(surname)):]
+            break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text
     return out
@@ -152,7 +163,7 @@ def house_style(text: str) -> str:
     if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     m = _ACCORDING.match(text)
-    if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*\w+,", m.group("body")) \
+    if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
         body = m.group("body")
         first = body.split()[0]
