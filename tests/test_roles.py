@@ -92,3 +92,8 @@ def test_self_standing_sentences_have_no_dependency(sentence):
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean
+
+
+def test_a_complete_name_opening_with_the_is_no_bare_reference():
+    assert opening_dependency("The town council of Fairhaven voted 7 to 2 on Tuesday.") is None
+    assert opening_dependency("The company said it would appeal.").startswith("reference")

@@ -115,8 +115,13 @@ def _last_full(texts: Sequence[str], surname: str) -> str | None:
     return None
 
 
-def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str]) -> dict[int, Problem]:
-    """Problems by position in ``passage`` (output sentences with their source indices)."""
+def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
+                     lead_in: bool = False) -> dict[int, Problem]:
+    """Problems by position in ``passage`` (output sentences with their source indices).
+
+    ``lead_in``: the passage is read after other text of the rewrite (the body after the
+    headline and summary), so a definite reference may open it.
+    """
     names = full_names(source)
     surnames = frozenset(names)
     problems: dict[int, Problem] = {}
@@ -147,7 +152,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
                 continue
             detail = (f"{dep} points to {want or 'someone not named'} in the source"
                       + (f" but to {have} in the rewrite" if have else ", to no one named in the rewrite"))
-        elif dep.startswith("reference") and k > 0 and any(min(s) < i for _, s in passage[:k] if s):
+        elif dep.startswith("reference") and (k > 0 and any(min(s) < i for _, s in passage[:k] if s)
+                                              or k == 0 and lead_in):
             continue  # "The company" after the story has begun: it has its antecedent
         else:
             where = f"source sentence {i}" if i else "the source"

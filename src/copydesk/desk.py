@@ -97,9 +97,9 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         if check.status == "supported":
             checks.append(check)
             return sent
-        revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model else None
         lost_context = any(p.kind == "context" for p in check.problems)
-        if revised and not lost_context:
+        revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model and not lost_context else None
+        if revised:
             again = verify.check_sentence(revised, index, part=part)
             if again.status == "supported":
                 again.status = "repaired"

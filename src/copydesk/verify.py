@@ -513,7 +513,7 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
         part_checks = [check_sentence(s.text, index, part=part) for s in sentences]
         # where the engine gave no provenance (a model), the best support stands in
         passage = [(s.text, s.sources or c.support[:1]) for s, c in zip(sentences, part_checks, strict=True)]
-        for k, problem in context_problems(passage, doc.sentences).items():
+        for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():
             part_checks[k].problems.append(problem)
             part_checks[k].status = "unsupported"
         checks += part_checks
