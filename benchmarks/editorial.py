@@ -15,7 +15,8 @@ Place given / place wrong come from the dateline work (benchmarks/summarize.py -
 
     python benchmarks/editorial.py [--data PATH] [--limit N] [--show] [--headlines] [--json]
 
-``--show`` lists each article's problems; ``--headlines`` prints every headline.
+``--show`` lists each article's problems; ``--headlines`` prints every headline; ``--json``
+prints the benchmarks/run row format.
 """
 
 from __future__ import annotations
@@ -73,8 +74,24 @@ def main(argv: list[str] | None = None) -> int:
     figs = editorial.figures(measured)
     figs["originality"] = round(statistics.fmean(novel), 4) if novel else None
     figs["altered_quotes"] = altered
-    if args.json:
-        print(json.dumps(figs, indent=2))
+    if args.json:  # the benchmarks/run format
+        rows = []
+        for key, label, unit, scale in (
+                ("headline_ok_share", "headlines well formed", "%", 100),
+                ("dangling_per_article", "dangling sentences per article", "", 1),
+                ("junk_per_article", "caption or junk lines per article", "", 1),
+                ("broken_quotes", "outputs with broken quote marks", "", 1)):
+            op, bound = TARGETS[key]
+            value = figs[key] * scale
+            met = value >= bound * scale if op == ">=" else value <= bound * scale
+            rows.append({"measure": f"{label} (n={len(records)})", "ours": round(value, 2), "unit": unit,
+                         "better": "higher" if op == ">=" else "lower",
+                         "target": f"{op} {bound * scale:g}", "met": met})
+        rows.append({"measure": "originality: new body 5-grams", "ours": round(100 * (figs["originality"] or 0), 2),
+                     "unit": "%", "better": "higher", "target": "> 0", "met": (figs["originality"] or 0) > 0})
+        rows.append({"measure": "altered quotes", "ours": altered, "unit": "", "better": "lower",
+                     "target": "0", "met": altered == 0})
+        print(json.dumps({"benchmark": "editorial", "rows": rows, "figures": figs}))
         return 0
     print(f"news_dev: {len(records)} records, whole pipeline (copydesk.rewrite, extractive engine)\n")
     print("| measure                              |   value | target  |")
