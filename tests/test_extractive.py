@@ -260,6 +260,12 @@ def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
     assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
                        "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
                                                    "shipping lines an estimated $18.5 million.")
+    # a name keeps its capital; a word of unknown case is not moved at all
+    assert house_style("Bates, a former officer, had been a reserve deputy since 2008, according to the "
+                       "Sheriff's Office.", names=frozenset({"Bates"})) == (
+        "According to the Sheriff's Office, Bates, a former officer, had been a reserve deputy since 2008.")
+    odd = "Motivations among the many are as varied as the nationalities, according to researchers."
+    assert house_style(odd) == odd
     # a sentence that opens on a connective keeps its attribution where it is
     assert house_style("Separately, the storm sank four boats, according to the coastguard.") == (
         "Separately, the storm sank four boats, according to the coastguard.")

@@ -406,7 +406,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
     lowercase = passages.lowercase()
-    paras = [[(i, front_attribution(house_style(t), lowercase)) for i, t in p] for p in paras]
+    names = passages.names_inside()
+    paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     texts = dict(zip(range(len(flat)), named, strict=True))

@@ -27,6 +27,7 @@ from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
 from copydesk.segment import find_quotes
 
 MAX_UNIT = 4
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _MARK = re.compile("[\"“”'‘’«»„]")
 
@@ -43,6 +44,7 @@ class Passages:
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
         self._lowercase: frozenset[str] | None = None
+        self._names_inside: frozenset[str] | None = None
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
 
     def dependency(self, i: int) -> str | None:
@@ -81,6 +83,12 @@ class Passages:
         if self._lowercase is None:
             self._lowercase = frozenset(_LOWER_WORD.findall(" ".join(self.sents)))
         return self._lowercase
+
+    def names_inside(self) -> frozenset[str]:
+        """The words the source capitalises inside its sentences (names, as a rule)."""
+        if self._names_inside is None:
+            self._names_inside = frozenset(_INNER_CAPITAL.findall(" ".join(self.sents)))
+        return self._names_inside
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
@@ -158,19 +166,27 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
-def house_style(text: str) -> str:
-    """The spaced en dash outside quotations, attribution to the front, stray marks off."""
+def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
+    """The spaced en dash outside quotations, attribution to the front, stray marks off.
+
+    ``lowercase``: the words the source writes in lower case; a sentence's first word
+    moves behind "According to X," in lower case only when the source writes it so (or
+    it is a determiner), and keeps its capital only when it is a name (``names``: words
+    the source capitalises inside its sentences).
+    """
     if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     m = _ACCORDING.match(text)
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
         body = m.group("body")
-        first = body.split()[0]
-        if first.lower() in _LOWER_FIRST:
+        first = body.split()[0].strip(",")
+        if first.lower() in _LOWER_FIRST or first.lower() in lowercase:
             body = body[0].lower() + body[1:]
-        attr = m.group("attr")
-        text = f"{attr[0].upper()}{attr[1:]}, {body}."
+            first = ""
+        if not first or first in names and first.lower() not in lowercase:
+            attr = m.group("attr")
+            text = f"{attr[0].upper()}{attr[1:]}, {body}."
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'

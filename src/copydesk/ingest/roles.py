@@ -74,7 +74,8 @@ _PROMO = re.compile(
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
     r"For (?:the latest|more) (?:news|stories|updates)|Join (?:us|the conversation)|"
     r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b"
-    r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b",
+    r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b"
+    r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b",
     re.IGNORECASE,
 )
 _EMBED = re.compile(
