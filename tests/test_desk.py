@@ -47,3 +47,13 @@ def test_planted_errors_never_ship_and_the_report_says_what_was_done():
     assert result.check.ok
     fixed = [c for c in result.check.sentences if c.original and "Smithers" in c.original]
     assert fixed and all({p.kind for p in c.problems} & {"name", "number"} for c in fixed)
+
+
+def test_the_title_is_cleaned_before_it_becomes_the_headline():
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+
+    text = ("The council voted on Tuesday to rebuild the harbour wall. Work starts in March. "
+            "It will cost 9.5 million kroner. The harbour stays open.")
+    doc = prepare(Article(text=text, title="Council votes to rebuild harbour wall &amp; quay | TheHill"))
+    assert doc.article.title == "Council votes to rebuild harbour wall & quay"

@@ -266,6 +266,9 @@ def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
         "According to the Sheriff's Office, Bates, a former officer, had been a reserve deputy since 2008.")
     odd = "Motivations among the many are as varied as the nationalities, according to researchers."
     assert house_style(odd) == odd
+    # a clause that carries no news: the speaker's tenure
+    assert house_style("Manager Joost Example, who has worked at the company for 14 years, said the space "
+                       "helped.") == "Manager Joost Example said the space helped."
     # a sentence that opens on a connective keeps its attribution where it is
     assert house_style("Separately, the storm sank four boats, according to the coastguard.") == (
         "Separately, the storm sank four boats, according to the coastguard.")

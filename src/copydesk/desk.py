@@ -18,6 +18,7 @@ from copydesk import verify
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
+from copydesk.ingest.roles import clean_title
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
 from copydesk.places import make_dateline
@@ -33,6 +34,7 @@ def prepare(article: Article) -> Document:
         article.wire_dateline = cleaned.wire_dateline
     if cleaned.title and not article.title:
         article.title = cleaned.title
+    article.title = clean_title(article.title)  # entities decoded, "| TheHill" cut off
     if cleaned.byline and not article.byline:
         article.byline = cleaned.byline
     language = article.language or detect_language(cleaned.text)

@@ -152,6 +152,8 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
+_TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
+                     r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
 _LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
 
 
@@ -187,6 +189,9 @@ def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: froze
         if not first or first in names and first.lower() not in lowercase:
             attr = m.group("attr")
             text = f"{attr[0].upper()}{attr[1:]}, {body}."
+    # A clause that carries no news: a speaker's tenure between commas.
+    if "years," in text:
+        text = _outside_quotes(text, lambda seg: _TENURE.sub("", seg))
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
