@@ -91,3 +91,9 @@ def test_the_tail_check_reads_the_sentence_the_headline_came_from():
     other = "Ben Sample has called on the minister to resign."
     head = title_case(trim(lead))
     assert headline_problem(head, [lead, other]) is None
+
+
+def test_a_long_lead_loses_its_relative_clause_before_its_tense_changes():
+    lead = ("A learner driver who had held her licence for one day crashed into a wheelie bin before "
+            "smashing into a brick wall and leaving five people injured.")
+    assert title_case(trim(lead)) == "Learner Driver Crashes Into Wheelie Bin"

@@ -97,3 +97,8 @@ def test_clean_title(raw, clean):
 def test_a_complete_name_opening_with_the_is_no_bare_reference():
     assert opening_dependency("The town council of Fairhaven voted 7 to 2 on Tuesday.") is None
     assert opening_dependency("The company said it would appeal.").startswith("reference")
+
+
+def test_fact_box_lines_are_page_furniture():
+    assert role_of("Key match stats (supplied by Opta) The home side have lost twice in a row.", 5, 30) == "standfirst"
+    assert role_of("1998 – The last time all three promoted teams went down.", 5, 30) == "standfirst"

@@ -102,7 +102,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|them|hers|himself|herself)\b", r
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
-    r"with|by|into|than|since|under|near|across|outside|inside)\s)|\s(?=[\"“‘]\w)",
+    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead)\s)|\s(?=[\"“‘]\w)",
 )
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
@@ -129,7 +129,8 @@ _RELATIVE = frozenset("who which that whose".split())
 _PRESENT = (_COMMON_VERBS_S | frozenset(_IRREGULAR.values())
             | frozenset(v[:-1] for v in _IRREGULAR.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))
-_VERB_NEXT = frozenset("a an the to his her their its up out off down back new more".split())
+_VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
+                       "towards toward against".split())
 
 
 def _verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
@@ -288,12 +289,12 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         if _n(stripped) >= HEADLINE_MIN:
             text = stripped
     text = text.rstrip(" .!;:,")
-    text = _present(text, source_words)
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     if not _open_quote(text):
         text = _headlinese(text)
     if _n(text) > HEADLINE_MAX:
-        text = _drop_relative(text)
+        text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
+    text = _present(text, source_words)
     for limit in (HEADLINE_WORDS, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS:
             break
@@ -422,7 +423,7 @@ _CLAUSE_START = frozenset("""who which that whose where when while after before 
 although though despite amid following but and or in at on for during over from with by near into
 under across outside inside than to through against without within about around among between
 including like unlike via amid toward towards yesterday today tonight now last this earlier later
-recently early late overnight""".split())
+recently early late overnight ahead""".split())
 
 
 def _tail_continues(headline: str, source: Sequence[str]) -> str | None:

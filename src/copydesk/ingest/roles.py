@@ -98,7 +98,7 @@ _VERBISH = re.compile(
     r"|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{3,}s\b",
 )
 _DOUBLE = re.compile('["“”]')
-_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]")
+_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
 def _caption(sentence: str, position: int) -> bool:
@@ -136,8 +136,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
-    if _STAT_LINE.match(s):
-        return "standfirst"  # a fact-box line: "1998 – The last time ..."
+    if _STAT_LINE.search(s):
+        return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
     if _SPACED_STOP.search(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
