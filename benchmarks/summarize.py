@@ -40,7 +40,8 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 import copydesk
-from copydesk import places, verify
+from copydesk import places
+from copydesk.check import verify
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.eval import altered_quotes as eval_altered_quotes

@@ -1,7 +1,13 @@
-"""Shared fixtures. ``shared_data`` points at ../shared/data and skips when it is absent."""
+"""Shared fixtures. ``shared_data`` points at ../shared/data and skips when it is absent.
+
+Every test runs hermetically (``hermetic``, autouse): HOME and the XDG config, data and
+cache dirs point at temporary folders, and no ``COPYDESK_*`` or ``OPENAI_API_KEY`` setting
+of the developer's shell reaches it, in-process or in the subprocesses it starts.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +16,33 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+#: Settings a developer's shell may hold that would change what copydesk does.
+SECRETS = ("OPENAI_API_KEY",)
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory) -> Path:
+    """One cache dir for the whole run: the gazetteer's pickles (about 10 s to build) and the
+    joined model file are made once per run, not per test, and never in ~/.cache."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
+@pytest.fixture(autouse=True)
+def hermetic(monkeypatch, tmp_path_factory, shared_cache):
+    """Config, data and home in fresh temporary folders; the cache in the run's shared one;
+    no COPYDESK_* or OPENAI_API_KEY from the environment. Tests set what they need."""
+    home = tmp_path_factory.mktemp("home")
+    for var in [v for v in os.environ if v.startswith("COPYDESK_") or v in SECRETS]:
+        if var == "COPYDESK_TEST_PG_URL":
+            continue  # where the throw-away PostgreSQL server is (scripts/pg), not a setting
+        monkeypatch.delenv(var)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
+    return home
 
 
 @pytest.fixture(scope="session")

@@ -74,7 +74,7 @@ def test_json_schema(runner, story):
     assert {"summary", "headline", "dateline", "body", "check", "language", "engine"} <= set(data)
     assert data["dateline"] == {"place": "Washington, United States", "date": "2025-07-06",
                                 "text": "Washington, United States – July 6, 2025", "place_from": "wire",
-                                "date_assumed": False}
+                                "date_assumed": False, "date_from": "metadata"}
     assert isinstance(data["body"], list) and len(data["body"]) >= 3
     assert data["check"]["ok"] is True
     assert data["language"] == "en"
@@ -190,6 +190,8 @@ def test_folder_as_source(runner, tmp_path):
 @pytest.mark.parametrize(("args", "message"), [
     (["--published", "July 6"], "--published 'July 6' is not a date - use YYYY-MM-DD"),
     (["--engine", "nosuch"], "no engine named 'nosuch' - choose one of"),
+    (["--url", "javascript:alert(1)"], "--url 'javascript:alert(1)' is not an http(s) URL - give"),
+    (["--url", "news.example/story"], "is not an http(s) URL"),
 ])
 def test_bad_options(runner, story, args, message):
     result = runner.invoke(main, ["rewrite", str(story), *args])

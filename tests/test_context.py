@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copydesk import verify
+from copydesk import check as verify
 from copydesk.context import context_problems
 from copydesk.desk import prepare, repair
 from copydesk.engines.extractive import ExtractiveEngine

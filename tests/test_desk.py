@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import copydesk
 from copydesk.engines import Engine
 from copydesk.model import Draft, Sentence
@@ -15,14 +17,30 @@ ARTICLE = (
 )
 
 
-def test_title_is_the_sources_own_headline_even_with_facts_the_body_lacks():
-    # The title carries a date the body never states: it is still the source's own words.
+def test_a_given_title_the_body_does_not_back_ships_as_given_not_supported():
+    # The title carries a figure the body never states: it ships as the title given, and
+    # the report says so honestly ("given", with the problem), not "supported".
     title = "Northbrook council shuts ferry pier after 64 years"
     result = copydesk.rewrite(ARTICLE, title=title, published="2025-03-03")
     assert result.headline == title
     headline = [c for c in result.check.sentences if c.part == "headline"]
-    assert [c.status for c in headline] == ["supported"]
-    assert result.check.ok
+    assert [c.status for c in headline] == ["given"]
+    assert headline[0].problems
+    assert result.check.ok  # the rest of the rewrite is the source's
+
+
+def test_a_given_title_with_a_stranger_and_a_sweeping_claim_is_not_supported():
+    result = copydesk.rewrite(ARTICLE, title="Ottawa bans all ports", published="2025-03-03")
+    headline = next(c for c in result.check.sentences if c.part == "headline")
+    assert headline.status == "given"
+    assert any(p.kind == "name" and "Ottawa" in p.detail for p in headline.problems)
+
+
+def test_a_given_title_the_body_backs_is_supported():
+    result = copydesk.rewrite(ARTICLE, title="Northbrook votes to close the old ferry pier",
+                              published="2025-03-03")
+    headline = next(c for c in result.check.sentences if c.part == "headline")
+    assert headline.status == "supported" and not headline.problems
 
 
 class Inventor(Engine):
@@ -47,6 +65,48 @@ def test_planted_errors_never_ship_and_the_report_says_what_was_done():
     assert result.check.ok
     fixed = [c for c in result.check.sentences if c.original and "Smithers" in c.original]
     assert fixed and all({p.kind for p in c.problems} & {"name", "number"} for c in fixed)
+
+
+HALIFAX = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+CONTRADICTIONS = [
+    "Fire investigators said the fire was caused by arson.",
+    "Two firefighters were seriously hurt.",
+    "The terminal opened in 2019 and was expanded in 1982.",
+    "Halifax handled more than 550,000 containers last month.",
+]
+
+
+class Contradictor(Engine):
+    """A test engine whose sentences use only the source's words but say what it does not;
+    its revision fixes the first one and gives up on the rest."""
+
+    name = "contradictor"
+    uses_model = True
+
+    def draft(self, doc, *, summary_sentences=3):
+        lead = Sentence(doc.sentences[0], [0])
+        return Draft(summary=[lead], headline="Halifax Port Reopens", engine=self.name,
+                     body=[[lead], *[[Sentence(t, [])] for t in CONTRADICTIONS]])
+
+    def revise(self, doc, sentence, problems):
+        if "arson" in sentence:
+            return "Fire investigators said they had ruled out arson."
+        return None
+
+
+def test_contradictions_are_repaired_or_replaced_by_what_the_source_says():
+    result = copydesk.rewrite(HALIFAX, engine=Contradictor(), published="2025-03-18")
+    shipped = " ".join(result.body_paragraphs)
+    assert not any(t in shipped for t in CONTRADICTIONS)
+    assert result.check.ok
+    by_original = {c.original: c for c in result.check.sentences if c.original}
+    assert by_original[CONTRADICTIONS[0]].status == "repaired"
+    assert "ruled out arson" in shipped
+    kinds = {p.kind for t in CONTRADICTIONS for p in by_original[t].problems}
+    assert kinds >= {"antonym", "negation", "binding"}
+    for t in CONTRADICTIONS[1:]:  # replaced by the source sentence that says it right, or cut
+        assert by_original[t].status in ("replaced", "cut")
+    assert "No one was seriously hurt" in shipped
 
 
 def test_the_title_is_cleaned_before_it_becomes_the_headline():

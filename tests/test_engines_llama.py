@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from copydesk import verify
+from copydesk.check import verify
 from copydesk.cli import main
 from copydesk.config import Settings
 from copydesk.desk import prepare, rewrite

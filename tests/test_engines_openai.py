@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from copydesk import verify
+from copydesk.check import verify
 from copydesk.cli import main
 from copydesk.config import Settings
 from copydesk.desk import prepare, rewrite
@@ -153,12 +153,26 @@ def test_5xx_answers_back_off_then_succeed():
             return (503 if n == 1 else 502), {"error": {"message": "busy"}}, {}
         return faithful(body, n)
 
+    waits: list[float] = []
     with Scripted(answer) as srv:
-        start = time.monotonic()
-        draft = OpenAIEngine(settings(srv.url, backoff=0.2)).draft(prepare(Article(HARBOUR)))
-        waited = time.monotonic() - start
+        engine = OpenAIEngine(settings(srv.url, backoff=0.2), sleep=waits.append)
+        draft = engine.draft(prepare(Article(HARBOUR)))
     assert len(srv.requests) == 3 and draft.headline
-    assert waited >= 0.2 + 0.4  # 0.2 s, then 0.4 s: exponential backoff
+    assert len(waits) == 2  # 0.2 s, then 0.4 s (plus up to a quarter of jitter): exponential
+    assert 0.2 <= waits[0] <= 0.25 and 0.4 <= waits[1] <= 0.5
+
+
+def test_retry_after_is_honoured_and_capped():
+    def answer(body, n):
+        if n <= 2:
+            return 429, {"error": {"message": "slow down"}}, {"Retry-After": "7" if n == 1 else "3600"}
+        return faithful(body, n)
+
+    waits: list[float] = []
+    with Scripted(answer) as srv:
+        draft = OpenAIEngine(settings(srv.url, backoff=0.2), sleep=waits.append).draft(
+            prepare(Article(HARBOUR)))
+    assert draft.headline and waits == [7.0, 30.0]
 
 
 def test_retries_run_out_with_a_one_line_error():
@@ -401,7 +415,7 @@ def test_cli_model_options_reach_the_engine(tmp_path):
             main, ["rewrite", "-", "--engine", "openai", "--base-url", srv.url, "--model", "cli-model",
                    "--ctx", "700", "--format", "json"], input=LONGREAD, env=env)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)  # stderr may carry a note on what was assumed
     assert data["engine"] == "openai" and data["options"]["model"] == "cli-model"
     assert {r["model"] for r in srv.requests} == {"cli-model"}
     assert any("map-reduce" in n for n in data["check"]["notes"])

@@ -127,14 +127,19 @@ async def test_rate_limit_on_the_rewrite_endpoints(tmp_path):
 
 
 def test_rate_limiter_refills():
-    limiter = RateLimiter(2, per=0.2)
+    now = [1000.0]
+    limiter = RateLimiter(2, per=60.0, clock=lambda: now[0])
     assert limiter.take("a") == 0 and limiter.take("a") == 0
-    assert limiter.take("a") > 0
+    assert limiter.take("a") == pytest.approx(30.0), "one token back every 30 s"
     assert limiter.take("b") == 0, "buckets are per client"
-    import time
-
-    time.sleep(0.15)
+    now[0] += 29.0
+    assert limiter.take("a") == pytest.approx(1.0)
+    now[0] += 2.0
     assert limiter.take("a") == 0
+    assert limiter.take("a") > 0
+    now[0] += 3600.0
+    takes = [limiter.take("a") for _ in range(3)]
+    assert takes[:2] == [0, 0] and takes[2] > 0, "an hour's wait fills the bucket to rate, no more"
 
 
 async def test_host_header_must_be_a_loopback_name(tmp_path):

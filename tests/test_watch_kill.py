@@ -153,6 +153,7 @@ def check_complete(db: Path, expected_titles: list[str], links: list[str]) -> No
     assert sources == set(links)  # every URL it came under, syndicated copies included
 
 
+@pytest.mark.timeout(900)  # dozens of killed and restarted passes: 3 min on a busy 2-core machine
 def test_sigkill_at_many_points_loses_nothing_and_writes_nothing_twice(newsroom):
     db, server, expected_titles, links = newsroom
     rng = random.Random(4)

@@ -12,9 +12,10 @@ sentence, or cut. With ``strict=True`` a failed check raises ``CheckFailed`` ins
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from copydesk import verify
+from copydesk import check as checker
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
@@ -45,7 +46,7 @@ def prepare(article: Article) -> Document:
             f"too short to rewrite: {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}, "
             f"need at least {MIN_SENTENCES} - give the whole article"
         )
-    return Document(
+    doc = Document(
         article=article,
         text=cleaned.text,
         sentences=sentences,
@@ -53,6 +54,8 @@ def prepare(article: Article) -> Document:
         language=language,
         notes=list(cleaned.notes),
     )
+    checker.index_of(doc)  # the one index of the source: the engine, checker and repair share it
+    return doc
 
 
 def _parse_published(value: Any) -> dt.date | dt.datetime | None:
@@ -62,6 +65,20 @@ def _parse_published(value: Any) -> dt.date | dt.datetime | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD") from None
+
+
+def fallback_headline(doc: Document, max_words: int = 14) -> str:
+    """The article's title, else the opening words of its first sentence (source words only)."""
+    if doc.article.title and doc.article.title.strip():
+        return " ".join(doc.article.title.split())
+    first = doc.sentences[0] if doc.sentences else ""
+    words_ = first.split()
+    if len(words_) <= max_words:
+        return first.rstrip(".!?;:,")
+    clause = re.split(r"[,;:–—]\s", first)[0].split()
+    if 4 <= len(clause) <= max_words:
+        return " ".join(clause).rstrip(".!?;:,")
+    return " ".join(words_[:max_words]).rstrip(".!?;:,") + " …"
 
 
 def _check_failed(checks: list[SentenceCheck], after: str) -> CheckFailed:
@@ -85,7 +102,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     When every summary (or body) sentence is cut, the article's lead sentence (or
     first paragraph) stands in, and a note says so.
     """
-    index = verify.SourceIndex(doc.sentences)
+    index = checker.index_of(doc)
     checks: list[SentenceCheck] = []
     by_text = {c.text: c for c in report.sentences}
     # source sentences already told by a sentence that ships as it is (a replacement
@@ -95,14 +112,14 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
             for i in s.sources}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:
-        check = by_text.get(sent.text) or verify.check_sentence(sent.text, index, part=part)
+        check = by_text.get(sent.text) or checker.check_sentence(sent.text, index, part=part)
         if check.status == "supported":
             checks.append(check)
             return sent
         lost_context = any(p.kind == "context" for p in check.problems)
         revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model and not lost_context else None
         if revised:
-            again = verify.check_sentence(revised, index, part=part)
+            again = checker.check_sentence(revised, index, part=part)
             if again.status == "supported":
                 again.status = "repaired"
                 again.original = sent.text
@@ -128,18 +145,18 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         kept = [s for s in (fix(s, "body") for s in para) if s]
         if kept:
             body.append(kept)
-    headline_check = by_text.get(draft.headline) or verify.check_sentence(
+    headline_check = by_text.get(draft.headline) or checker.check_sentence(
         draft.headline, index, part="headline"
     )
     headline = draft.headline
     notes = list(report.notes)
     if not headline.strip():
-        headline = verify.fallback_headline(doc)
+        headline = fallback_headline(doc)
         checks.append(SentenceCheck(text=headline, part="headline", status="replaced", original="",
-                                    support=verify.check_sentence(headline, index).support))
+                                    support=checker.check_sentence(headline, index).support))
         notes.append("the engine gave no headline: the headline comes from the source")
-    elif headline_check.status != "supported":
-        fallback = verify.fallback_headline(doc)
+    elif headline_check.status not in ("supported", "given"):  # a given title ships as given
+        fallback = fallback_headline(doc)
         checks.append(SentenceCheck(text=fallback, part="headline", status="replaced",
                                     support=headline_check.support, problems=headline_check.problems,
                                     original=draft.headline))
@@ -204,7 +221,7 @@ def rewrite(
     doc = prepare(article)
     try:
         draft = eng.draft(doc, summary_sentences=summary_sentences)
-        report = verify.check_draft(doc, draft)
+        report = checker.check_draft(doc, draft)
         if not report.ok or not draft.summary or not draft.body or not draft.headline.strip():
             if strict and not eng.uses_model and not report.ok:
                 raise _check_failed(report.sentences, "")

@@ -22,6 +22,10 @@ that names the problem and the fix; the CLI prints it to stderr and exits with
     │   └── ModelOutputError       the model's answer could not be used
     ├── CheckFailed                --strict and the checker found problems (exit 1)
     └── StoreError                 the database could not be used
+
+Any other exception reaching the CLI is a bug in copydesk: ``copydesk.cli`` reports it as
+an internal error, one line asking for a report, exit code 3 (``COPYDESK_DEBUG=1`` shows
+the traceback).
 """
 
 from __future__ import annotations

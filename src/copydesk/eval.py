@@ -41,13 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from copydesk import check as checker
 from copydesk import editorial as editorial_mod
-from copydesk import verify
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
-from copydesk.model import Document, Draft, Rewrite
-from copydesk.segment import find_quotes, normalize_quotes, split_sentences, words
+from copydesk.lexicon import words
+from copydesk.model import PROBLEM_KINDS, Document, Draft, Rewrite
+from copydesk.segment import find_quotes, normalize_quotes, split_sentences
 
 SCHEMA = "copydesk.eval/1"
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
@@ -261,13 +262,13 @@ class Faith:
 def faithfulness(headline: str, summary: Sequence[str], body: Sequence[Sequence[str]],
                  source_sentences: Sequence[str]) -> Faith:
     """Check every sentence of an output against its source with the checker."""
-    index = verify.SourceIndex(list(source_sentences))
+    index = checker.SourceIndex(list(source_sentences))
     parts = [("headline", [headline] if headline.strip() else [])]
     parts += [("summary", list(summary))] + [("body", list(p)) for p in body]
     out = Faith()
     for part, sentences in parts:
         for text in sentences:
-            check = verify.check_sentence(text, index, part=part)
+            check = checker.check_sentence(text, index, part=part)
             out.sentences += 1
             out.supported += check.status == "supported"
             out.problems.update(p.kind for p in check.problems)
@@ -449,7 +450,9 @@ def _faith_figures(faiths: list[Faith]) -> dict[str, Any]:
     return {
         "sentences": sentences,
         "supported_share": _r(sum(f.supported for f in faiths) / sentences) if sentences else None,
-        "problems_per_100": {k: _r(100 * v / sentences) for k, v in sorted(kinds.items())},
+        # every kind the checker knows, zeros too, so that each has its own count
+        "problems_per_100": {k: _r(100 * kinds.get(k, 0) / sentences) if sentences else 0.0
+                             for k in sorted({*PROBLEM_KINDS, *kinds})},
         "problems_per_100_total": _r(100 * sum(kinds.values()) / sentences) if sentences else None,
         "altered_quotes": sum(f.altered_quotes for f in faiths) if faiths else None,
     }

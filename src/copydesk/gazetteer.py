@@ -64,6 +64,43 @@ _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
 
 
+#: Nationality adjectives of the countries most in the news: "Indonesian court", "Yemeni
+#: officials" say where a story is set as much as the country's name does.
+DEMONYMS = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "argentine": "AR",
+    "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT", "bahraini": "BH",
+    "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA",
+    "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burmese": "MM", "cambodian": "KH",
+    "cameroonian": "CM", "canadian": "CA", "chilean": "CL", "chinese": "CN", "colombian": "CO",
+    "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY", "czech": "CZ",
+    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "english": "GB",
+    "eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI",
+    "french": "FR", "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR",
+    "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU", "icelandic": "IS",
+    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
+    "israeli": "IL", "italian": "IT", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
+    "kazakh": "KZ", "kenyan": "KE", "kuwaiti": "KW", "latvian": "LV", "lebanese": "LB",
+    "liberian": "LR", "libyan": "LY", "lithuanian": "LT", "malaysian": "MY", "malian": "ML",
+    "mexican": "MX", "moroccan": "MA", "nepalese": "NP", "nepali": "NP", "nigerian": "NG",
+    "norwegian": "NO", "pakistani": "PK", "palestinian": "PS", "panamanian": "PA",
+    "peruvian": "PE", "philippine": "PH", "polish": "PL", "portuguese": "PT", "qatari": "QA",
+    "romanian": "RO", "russian": "RU", "rwandan": "RW", "saudi": "SA", "scottish": "GB",
+    "senegalese": "SN", "serbian": "RS", "singaporean": "SG", "slovak": "SK", "slovenian": "SI",
+    "somali": "SO", "south african": "ZA", "south korean": "KR", "north korean": "KP",
+    "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
+    "syrian": "SY", "taiwanese": "TW", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN",
+    "turkish": "TR", "ugandan": "UG", "ukrainian": "UA", "venezuelan": "VE", "vietnamese": "VN",
+    "welsh": "GB", "yemeni": "YE", "zimbabwean": "ZW", "zambian": "ZM",
+}
+
+
+def _fold(text: str) -> str:
+    """"montréal" -> "montreal": the name without its accents, as English text writes it."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The lookup tables, built on first use and kept (pickled between runs)."""
@@ -91,6 +128,10 @@ def _build_gazetteer() -> Gazetteer:
         city = City(info["name"], info["countrycode"], info.get("admin1code") or "",
                     int(info.get("population") or 0))
         cities[city.name.lower()].append(city)
+    for key in list(cities):
+        plain = _fold(key)
+        if plain != key:  # "Montreal" for "Montréal", "Sao Paulo" for "São Paulo"
+            cities[plain].extend(c for c in cities[key] if c not in cities[plain])
     for alias, (name, cc) in _CITY_ALIASES.items():
         cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
     for key in cities:
@@ -210,6 +251,10 @@ def _build_fallback() -> dict[str, tuple[SmallPlace, ...]]:
         if not name or key in gaz.countries or key in gaz.states:
             continue
         index[key][coded[:2]] = SmallPlace(name, coded[:2], 0, "region")  # a region outranks a town
+    for key in list(index):
+        plain = _fold(key)
+        if plain != key and plain not in index and plain not in gaz.cities:
+            index[plain] = index[key]  # "Malmo" for "Malmö"
     # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text
     # uses: a dict of strings loads from the pickle far faster than one of records.
     return {key: "\n".join("\t".join(map(str, e)) for e in sorted(by.values(), key=lambda e: -e.population))
@@ -237,3 +282,40 @@ def fallback_entries(key: str) -> tuple[SmallPlace, ...]:
         name, country, population, kind = line.split("\t")
         out.append(SmallPlace(name, country, int(population), kind))
     return tuple(out)
+
+
+# --- naming places ----------------------------------------------------------------------
+
+GB_NATIONS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+
+
+# AP's state abbreviations, as in "Dekalb, Ill. —".
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+    "D.C.": "DC",
+}
+
+
+def place_name(name: str, code: str) -> str:
+    """"Glasgow" + GB -> "Glasgow, United Kingdom"; a city-state stays alone ("Singapore")."""
+    country = gazetteer().country_names.get(code, code)
+    return name if country.lower() == name.lower() else f"{name}, {country}"
+
+
+def qualifier_countries(qualifier: str) -> tuple[str, ...]:
+    """The countries a qualifier after a comma points to: "Nova Scotia" -> ("CA",)."""
+    if qualifier in AP_STATES:
+        return ("US",)
+    gaz = gazetteer()
+    q = qualifier.lower()
+    if q in gaz.countries:
+        return (gaz.countries[q],)
+    if q in gaz.states:
+        return ("US",)
+    return tuple(regions().get(q, ()))

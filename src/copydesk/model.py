@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
-Status = Literal["supported", "unsupported", "repaired", "replaced", "cut"]
-ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "context"]
+if TYPE_CHECKING:
+    from copydesk.check.index import SourceIndex
+
+Status = Literal["supported", "unsupported", "given", "repaired", "replaced", "cut"]
+ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "antonym",
+                      "quantifier", "binding", "role", "context"]
+#: every kind of problem, in the order reports list them
+PROBLEM_KINDS: tuple[str, ...] = get_args(ProblemKind)
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -66,7 +72,9 @@ class Document:
 
     ``sentences`` are the source sentences, in order; every output sentence points
     back into this list by index (its provenance). ``paragraphs`` holds, for each
-    source paragraph, the indices of its sentences.
+    source paragraph, the indices of its sentences. ``index`` is the checker's one
+    ``SourceIndex`` of the sentences, shared by the engine, the checker and the repair
+    (``copydesk.check.index_of`` builds it on first use).
     """
 
     article: Article
@@ -75,6 +83,7 @@ class Document:
     paragraphs: list[list[int]] = field(default_factory=list)
     language: str = "und"
     notes: list[str] = field(default_factory=list)
+    index: SourceIndex | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -124,8 +133,10 @@ class SentenceCheck:
     """The checker's verdict on one output sentence.
 
     ``support`` holds the indices of the source sentences that back it, best first.
-    ``status`` is "supported" or "unsupported" from the checker; the desk may then
-    mark it "repaired" (fixed by the engine), "replaced" (swapped for its best
+    ``status`` is "supported" or "unsupported" from the checker, or "given" for a
+    headline that is the title the user or the source gave, shipped as given although
+    the article's text does not back it (its problems say why); the desk may then
+    mark a sentence "repaired" (fixed by the engine), "replaced" (swapped for its best
     source sentence) or "cut".
     """
 
@@ -162,7 +173,8 @@ class SentenceCheck:
 class CheckReport:
     """Every sentence's verdict, plus notes on what was assumed or done.
 
-    ``ok`` is true when every sentence that ships is supported by the source.
+    ``ok`` is true when every sentence that ships is supported by the source, or is the
+    title given with the article (status "given": shipped as given, its problems listed).
     ``notes`` says, in words, what the desk assumed (a run date used as the
     dateline date, no place named in the text) or did (map-reduce over chunks).
     """
@@ -181,12 +193,20 @@ class CheckReport:
             "sentences": [s.to_dict() for s in self.sentences],
             "notes": list(self.notes),
             "counts": self.counts(),
+            "problem_counts": self.problem_counts(),
         }
 
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {"sentences": len(self.sentences)}
         for s in self.sentences:
             counts[s.status] = counts.get(s.status, 0) + 1
+        return counts
+
+    def problem_counts(self) -> dict[str, int]:
+        """How many problems of each kind the report holds (every kind, zeros too)."""
+        counts = dict.fromkeys(PROBLEM_KINDS, 0)
+        for p in self.problems:
+            counts[p.kind] = counts.get(p.kind, 0) + 1
         return counts
 
     @classmethod
@@ -205,7 +225,9 @@ class Dateline:
     ``place`` is None when the text names no place (then ``text`` is the date
     alone). ``place_from`` says where the place came from: "option", "wire",
     "metadata", "text" or "none"; ``date_assumed`` is true when no date was
-    known and the run date stands in.
+    known and the run date stands in. ``date_from`` says where the date came from:
+    "metadata" (given, or the page's or feed entry's own), "url" (a ``/2017/05/19/``
+    path), "text" (a "PUBLISHED: ..." line) or "run" (assumed).
     """
 
     place: str | None
@@ -213,6 +235,7 @@ class Dateline:
     text: str
     place_from: str = "none"
     date_assumed: bool = False
+    date_from: str = "metadata"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +244,7 @@ class Dateline:
             "text": self.text,
             "place_from": self.place_from,
             "date_assumed": self.date_assumed,
+            "date_from": self.date_from,
         }
 
     @classmethod
@@ -231,6 +255,7 @@ class Dateline:
             text=data["text"],
             place_from=data.get("place_from", "none"),
             date_assumed=bool(data.get("date_assumed", False)),
+            date_from=data.get("date_from", "run" if data.get("date_assumed") else "metadata"),
         )
 
 

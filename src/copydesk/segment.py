@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import sentencex
 
-_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*", re.UNICODE)
+from copydesk.lexicon import words
+
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
 # Opening and closing marks of a quotation. Straight quotes open and close alike.
@@ -61,11 +62,6 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
     return sentences, paragraphs
-
-
-def words(text: str) -> list[str]:
-    """Word tokens, keeping inner apostrophes, dots and hyphens ("U.S.", "al-Assad")."""
-    return _WORD.findall(text)
 
 
 def normalize_quotes(text: str) -> str:

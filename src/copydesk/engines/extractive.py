@@ -44,6 +44,14 @@ from copydesk.engines.passages import (
     name_first_mentions,
 )
 from copydesk.ingest.roles import clean_title
+from copydesk.lexicon import (
+    NEWS_FILLER,
+    SPEECH,
+    SPEECH_VERBS,
+    STOPWORDS,
+    sentence_tokens,
+    stem,
+)
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -56,26 +64,12 @@ FACT_BOOST = 1.25  # body only: sentences with numbers in them
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
-SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # \w+ tokens: "it's" counts as two
+SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
-_STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself said says
-    say told according mr mrs ms one two new last year years first""".split()
-)
-_SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s")
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|explained|according to|insisted|"
-    r"stated|wrote|writes|claimed|claims|warned|argued|announced|declared|tweeted|noted)\b",
-    re.IGNORECASE,
-)
+# what ranking leaves out: function words, news filler and the verbs of attribution
+_RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
 _NUMBER = re.compile(r"\d")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -86,17 +80,12 @@ _BACKGROUND = re.compile(
 )
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-# The same patterns without IGNORECASE, for lowercased ASCII text (several times faster).
-_ATTRIBUTION_LOWER = re.compile(_ATTRIBUTION.pattern)
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
 
 def _attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if text.isascii():
-        return _ATTRIBUTION_LOWER.search(text.lower()) is not None
-    return _ATTRIBUTION.search(text) is not None
+    return SPEECH.search(text) is not None
 
 
 def _background(text: str) -> bool:
@@ -107,26 +96,11 @@ def _background(text: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    """A light English suffix stripper ("bombings" -> "bomb"); empty for stop words."""
-    if word in _STOP or len(word) < 2:
+def _term(word: str) -> str:
+    """A word's ranking term: its stem, or "" for a word that carries no topic."""
+    if word in _RANK_STOP or len(word) < 2:
         return ""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-# \w+ for ASCII text by str.translate: what is not a letter, digit or "_" becomes a space
-_ASCII_SPACES = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or c in (10, 95))})
-
-
-def _sentence_words(sentences: list[str]) -> list[list[str]]:
-    """Each sentence's lowercased ``\\w+`` tokens, in one pass when the text is ASCII."""
-    joined = "\n".join(sentences).lower()
-    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
-        return [_TOKEN.findall(sent.lower()) for sent in sentences]
-    return [line.split() for line in joined.translate(_ASCII_SPACES).split("\n")]
+    return stem(word)
 
 
 @dataclass
@@ -189,7 +163,7 @@ class ExtractiveEngine(Engine):
     def rank(self, doc: Document) -> _Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
-        words_of = _sentence_words(sentences)
+        words_of = sentence_tokens(sentences)
         shape = np.array([self._shape(sent, len(toks)) for sent, toks in zip(sentences, words_of, strict=True)],
                          dtype=np.float64)
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
@@ -198,7 +172,7 @@ class ExtractiveEngine(Engine):
         vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
         # each distinct word once, in the order words first appear: its term's id
         if english:  # stop words stem to "" and are left out (-1)
-            word_id = {w: vocab[t] if (t := _stem(w)) else -1 for w in dict.fromkeys(every)}
+            word_id = {w: vocab[t] if (t := _term(w)) else -1 for w in dict.fromkeys(every)}
         else:
             word_id = {w: vocab[w] for w in dict.fromkeys(every)}
         ids = np.fromiter(map(word_id.__getitem__, every), dtype=np.int64, count=len(every))

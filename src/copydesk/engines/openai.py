@@ -47,8 +47,10 @@ class _FormatRefused(Exception):
 class OpenAIEngine(ModelEngine):
     name = "openai"
 
-    def __init__(self, settings=None):
+    def __init__(self, settings=None, *, sleep: Callable[[float], None] = time.sleep):
         super().__init__(settings)
+        #: how the engine waits between retries (another clock can be passed in)
+        self.sleep = sleep
         self.base_url = (self.settings.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.model = self.settings.model or DEFAULT_MODEL
         self._client: openai.OpenAI | None = None
@@ -137,7 +139,7 @@ class OpenAIEngine(ModelEngine):
                         f"{self.base_url} answered {status} {self._reason(exc)} after {retries} "
                         "retries - try again later, or lower COPYDESK_CONCURRENCY"
                     ) from None
-                time.sleep(self._wait(attempt, exc.response))
+                self.sleep(self._wait(attempt, exc.response))
                 attempt += 1
 
     @staticmethod

@@ -130,7 +130,9 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     for text, src in zip(texts, sources, strict=True):
         quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
         for m in list(_TITLED.finditer(text)):
-            surname = m.group(1).rstrip("'’s") if m.group(1).endswith(("'s", "’s")) else m.group(1)
+            if m.group(1).endswith(("'s", "’s")):
+                continue  # "Ms Goodchild's mother": the person is not the one spoken of
+            surname = m.group(1)
             if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
                 continue
             name = passages.antecedent(surname, src) or passages.full_name(surname, src)
@@ -141,7 +143,7 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
                 continue  # part of a longer name run already ("Sheriff's Maj. Clark")
             if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
                 continue  # "the Harris family": a name used as a modifier
-            text = text[:m.start()] + name + text[m.start() + len(m.group(0)) - (len(m.group(1)) - len(surname)):]
+            text = text[:m.start()] + name + text[m.end():]
             break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text

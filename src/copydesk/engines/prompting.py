@@ -27,11 +27,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.answers import parse_answer, plain, strings
 from copydesk.errors import BadOption
+from copydesk.lexicon import words
 from copydesk.model import Document, Draft, Problem, Sentence
-from copydesk.segment import split_sentences, words
+from copydesk.segment import split_sentences
 
 HEADLINE_MAX = 160
 SENTENCE_MAX = 400
@@ -279,14 +281,10 @@ class ModelEngine(Engine):
             )
         return budget
 
-    def _sources(self, doc: Document, text: str) -> list[int]:
-        from copydesk import verify
-
-        index = getattr(self, "_index", None)
-        if index is None or index.sentences is not doc.sentences:
-            index = verify.SourceIndex(doc.sentences)
-            self._index = index
-        return list(verify.check_sentence(text, index).support)
+    @staticmethod
+    def _sources(doc: Document, text: str) -> list[int]:
+        """The source sentences that back ``text``, from the document's one index."""
+        return index_of(doc).support(text)
 
     def _sentences(self, doc: Document, texts: list[str], seen: set[str],
                    dropped: Counter[str]) -> list[Sentence]:

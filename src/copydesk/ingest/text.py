@@ -19,6 +19,9 @@ import py3langid
 from charset_normalizer import from_bytes
 
 from copydesk.errors import BinaryInput
+from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
+
+__all__ = ["CleanText", "clean_text", "decode_bytes", "detect_language", "take_wire_dateline"]
 
 
 @dataclass
@@ -165,38 +168,7 @@ _INLINE_RESIDUE = re.compile(
     re.VERBOSE,
 )
 
-# --- wire datelines ----------------------------------------------------------------
-
-_AGENCIES = (
-    r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
-    r"BBC|TASS|Interfax|KUNA|WAM|SPA|Anadolu|The Associated Press|Associated Press|"
-    r"CNN Money|CNNMoney|EW\.com|Mashable|Variety|The Hollywood Reporter|CP|PA|NNA|"
-    r"[A-Z]{2,5}"
-)
-_DASH = r"(?:--|—|–|-|:)"
-_PLACE_WORD = r"[A-Z][\w.'’\-]*"
-_PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
-_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
-_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
-
-_WIRE_PATTERNS = (
-    # "LONDON, England (CNN) --", "Boston (CNN)Dzhokhar", "WASHINGTON (AP) —"
-    re.compile(
-        rf"^(?P<place>{_PLACE}(?:, (?:{_PLACE}))?)\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"
-    ),
-    # "(CNN) --", "(CNN)A mysterious ..."
-    re.compile(rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
-    # "ISLAMABAD:", "GAZA CITY, Gaza Strip —", "NEW DELHI -"
-    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:, (?:{_PLACE}))?)\s*(?:\((?P<agency>{_AGENCIES})\)\s*)?{_DASH}\s+"),
-)
-
-# "By . Daily Mail Reporter . PUBLISHED: . 10:27 EST, 2 May 2013 . | . UPDATED: . 11:27 EST, 2 May 2013 . "
-_DM_BYLINE = re.compile(
-    r"^(?:By\s*\.?\s*(?P<byline>[^.|]{2,80}?)\s*\.\s*)?"
-    r"(?:(?:PUBLISHED|Published)\s*:?\s*\.?\s*[^|]{0,60}?\.\s*\|?\s*\.?\s*)"
-    r"(?:(?:UPDATED|Updated)\s*:?\s*\.?\s*[^.]{0,60}?\d{4}\s*\.?\s*)?"
-)
-_SIMPLE_BYLINE = re.compile(r"^By\s*\.\s*(?P<byline>[A-Z][^.|]{2,60}?)\s*\.\s+(?=[A-Z“\"'])")
+# --- wire datelines: copydesk.ingest.dateline ---------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _BYLINE_LINE = re.compile(
@@ -236,43 +208,6 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(out)
 
 
-def _title_place(place: str) -> str:
-    """"LONDON, England" -> "London, England"; mixed-case places stay as they are."""
-    def fix(part: str) -> str:
-        part = part.strip()
-        if part.isupper():
-            return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in part.split())
-        return part
-
-    return ", ".join(fix(p) for p in place.split(","))
-
-
-def take_wire_dateline(text: str) -> tuple[str, str | None, str | None]:
-    """Split a leading wire dateline off ``text``: (rest, dateline as it stood, place hint)."""
-    for pattern in _WIRE_PATTERNS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        rest = text[m.end():]
-        # Must leave a sentence behind, starting like one.
-        if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
-            continue
-        place = m.groupdict().get("place")
-        if place and pattern is _WIRE_PATTERNS[2] and not m.group("agency"):
-            # "ISLAMABAD:" - an all-caps place; refuse a shouted first word ("BREAKING:").
-            if place.split(",")[0].strip().upper() in _NOT_PLACES:
-                continue
-        return rest, m.group(0).strip(), _title_place(place) if place else None
-    return text, None, None
-
-
-_NOT_PLACES = {
-    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE", "NEW",
-    "OPINION", "ANALYSIS", "EDITOR'S NOTE", "NOTE", "WARNING", "CORRECTION", "FACT CHECK",
-    "REVIEW", "INTERVIEW", "SPOILER", "SPOILERS", "FIRST ON CNN", "UPDATE 1", "UPDATE 2",
-}
-
-
 def clean_text(raw: str) -> CleanText:
     """Clean pasted article text; see the module docstring for what goes and what stays."""
     notes: list[str] = []
@@ -302,7 +237,7 @@ def clean_text(raw: str) -> CleanText:
         if (len(line.split()) <= 20 and not _SENTENCE_END.search(line) and not line.endswith(":")
                 and (j > i + 1 or len(line) < 0.6 * len(after))
                 and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "\"“‘'(")
-                and not _WIRE_PATTERNS[1].match(line)):
+                and not WIRE_PATTERNS[1].match(line)):
             title = line
             kept[i] = ""
             notes.append(f"cleanup: took the first line {title!r} as the title")
@@ -328,24 +263,13 @@ def clean_text(raw: str) -> CleanText:
     if current:
         paragraphs.append(" ".join(current))
 
-    wire = place = None
-    if paragraphs:
-        first = paragraphs[0]
-        m = _DM_BYLINE.match(first) if first.startswith(("By", "PUBLISHED", "Published")) else None
-        if m and m.end() > 0 and ("PUBLISHED" in m.group(0) or "Published" in m.group(0)):
-            byline = (m.group("byline") or "").strip() or None
-            first = first[m.end():].lstrip()
-        else:
-            m2 = _SIMPLE_BYLINE.match(first)
-            if m2:
-                byline = m2.group("byline").strip()
-                first = first[m2.end():]
-        first, wire, place = take_wire_dateline(first)
-        paragraphs[0] = first
-        if byline:
-            notes.append(f"cleanup: took the byline {byline!r} as metadata")
-        if wire:
-            notes.append(f"cleanup: took the wire dateline {wire!r} as metadata")
+    header = take_header(paragraphs)
+    paragraphs, wire, place = header.paragraphs, header.wire, header.place
+    byline = header.byline or byline
+    if byline:
+        notes.append(f"cleanup: took the byline {byline!r} as metadata")
+    if wire:
+        notes.append(f"cleanup: took the wire dateline {wire!r} as metadata")
 
     residue = 0
     cleaned: list[str] = []

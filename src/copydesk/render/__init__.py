@@ -6,28 +6,17 @@ is a function ``(Rewrite) -> str``; ``register`` adds one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from copydesk.errors import BadOption
 from copydesk.model import Rewrite
 
-Renderer = Callable[[Rewrite], str]
-RENDERERS: dict[str, Renderer] = {}
+# The built-in renderers register themselves on import.
+from copydesk.render import html, json, markdown, text  # noqa: F401
+from copydesk.render.registry import RENDERERS, Renderer, register
 
-
-def register(name: str) -> Callable[[Renderer], Renderer]:
-    def wrap(fn: Renderer) -> Renderer:
-        RENDERERS[name] = fn
-        return fn
-
-    return wrap
+__all__ = ["RENDERERS", "Renderer", "register", "render"]
 
 
 def render(rewrite: Rewrite, fmt: str = "text") -> str:
     if fmt not in RENDERERS:
         raise BadOption(f"no format named {fmt!r} - use one of: {', '.join(sorted(RENDERERS))}")
     return RENDERERS[fmt](rewrite)
-
-
-# The built-in renderers register themselves on import.
-from copydesk.render import html, json, markdown, text  # noqa: E402, F401

@@ -22,22 +22,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from copydesk import __version__
 from copydesk.config import Settings, load_settings
 from copydesk.errors import (
     BadOption,
-    BlockedAddress,
     CopydeskError,
-    EngineNotFound,
-    EngineUnavailable,
-    FetchError,
-    InputError,
-    ModelOutputError,
-    TooLarge,
 )
+from copydesk.safety import clean_text
+from copydesk.server import api, pages, published
 from copydesk.server.jobs import JobQueue
+from copydesk.server.responses import error_body, error_response, status_for
 from copydesk.server.security import (
     AUTH_COOKIE,
     CSRF_COOKIE,
@@ -45,7 +42,9 @@ from copydesk.server.security import (
     WRITE_METHODS,
     BodyLimitMiddleware,
     Guard,
+    HeadAsGet,
     HostCheckMiddleware,
+    LoginThrottle,
     RateLimiter,
     is_loopback,
 )
@@ -54,30 +53,6 @@ from copydesk.server.service import Desk
 log = logging.getLogger("copydesk.server")
 HERE = Path(__file__).resolve().parent
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
-
-
-def status_for(exc: CopydeskError) -> int:
-    """The HTTP status for one of copydesk's errors."""
-    if isinstance(exc, TooLarge):
-        return 413
-    if isinstance(exc, BlockedAddress | InputError | EngineNotFound):
-        return 400
-    if isinstance(exc, FetchError):
-        return 422
-    if isinstance(exc, EngineUnavailable):
-        return 503
-    if isinstance(exc, ModelOutputError):
-        return 502
-    return 500
-
-
-def wants_json(request: Request) -> bool:
-    path = request.url.path
-    return path.startswith("/api/") or path in ("/openapi.json",)
-
-
-def error_body(status: int, message: str, kind: str, **extra: Any) -> dict[str, Any]:
-    return {"error": message, "type": kind, "status": status, **extra}
 
 
 class CatchAll:
@@ -112,19 +87,27 @@ class CatchAll:
             await response(scope, receive, send)
 
 
+def clean_output(value: Any) -> Any:
+    """Every value a template prints loses control and bidi-override characters."""
+    if isinstance(value, Markup):
+        return Markup(clean_text(str(value)))
+    return clean_text(value) if isinstance(value, str) else value
+
+
 def create_app(
     store_url: str | None = None,
     token: str | None = None,
     *,
     store: Any = None,
     host: str = "127.0.0.1",
-    allow_private: bool | None = None,
+    allow_private: bool | list[Any] | None = None,
     settings: Settings | None = None,
     max_body: int = 1_000_000,
     rate_limit: int = 30,
     page_size: int = 20,
     secret: str | None = None,
     allowed_hosts: set[str] | None = None,
+    login_throttle: LoginThrottle | None = None,
 ) -> FastAPI:
     """Build the web desk.
 
@@ -132,7 +115,8 @@ def create_app(
     is the write token (required when ``host`` is not loopback). ``rate_limit`` is
     rewrites per minute per client; ``max_body`` the request size cap in bytes.
     ``allowed_hosts`` are the Host names answered (default: the loopback names on a
-    loopback bind, any name otherwise).
+    loopback bind, any name otherwise). ``login_throttle`` slows down wrong tokens
+    (default: ``LoginThrottle()``).
     """
     if not is_loopback(host) and not token:
         raise BadOption(
@@ -144,8 +128,6 @@ def create_app(
 
         store = Store.open(store_url)
     settings = settings or load_settings()
-    if allow_private is None:
-        allow_private = bool(getattr(settings, "allow_private", False))
     desk = Desk(store, settings=settings, allow_private=allow_private, jobs=JobQueue())
 
     @asynccontextmanager
@@ -170,11 +152,11 @@ def create_app(
     app.state.store = store
     app.state.guard = Guard(secret or os.environ.get("COPYDESK_SECRET") or secrets.token_hex(32), token)
     app.state.limiter = RateLimiter(rate_limit, 60.0)
+    app.state.login_throttle = login_throttle if login_throttle is not None else LoginThrottle()
     app.state.page_size = page_size
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.globals["version"] = __version__
-
-    from copydesk.server import api, pages, published
+    app.state.templates.env.finalize = clean_output
 
     app.include_router(api.router)
     app.include_router(published.router)
@@ -186,7 +168,20 @@ def create_app(
         guard: Guard = request.app.state.guard
         if request.method in WRITE_METHODS and guard.token is not None:
             if request.url.path.startswith("/api/"):
-                if not guard.bearer_ok(request.headers.get("authorization")):
+                client = request.client.host if request.client else "unknown"
+                throttle: LoginThrottle = request.app.state.login_throttle
+                wait = throttle.wait(client)
+                if wait > 0:
+                    seconds = max(1, int(wait + 0.999))
+                    return JSONResponse(
+                        error_body(429, f"too many wrong tokens from {client} - wait {seconds} s "
+                                   "and try again with the right COPYDESK_TOKEN", "RateLimited"),
+                        status_code=429, headers={"retry-after": str(seconds)},
+                    )
+                authorization = request.headers.get("authorization")
+                if not guard.bearer_ok(authorization):
+                    if authorization:
+                        throttle.failed(client)
                     return JSONResponse(
                         error_body(401, "this server needs a token for writes - send "
                                    "'Authorization: Bearer <COPYDESK_TOKEN>'", "Unauthorized"),
@@ -238,18 +233,8 @@ def create_app(
     if allowed_hosts is not None:
         app.add_middleware(HostCheckMiddleware, allowed={h.lower().strip("[]") for h in allowed_hosts})
     app.add_middleware(CatchAll)
+    app.add_middleware(HeadAsGet)
     return app
-
-
-def error_response(request: Request, status: int, message: str, kind: str,
-                   headers: dict[str, str] | None = None, **extra: Any) -> Response:
-    if wants_json(request) or "text/html" not in request.headers.get("accept", ""):
-        return JSONResponse(error_body(status, message, kind, **extra), status_code=status,
-                            headers=headers)
-    from copydesk.server.pages import render
-
-    return render(request, "error.html", {"status": status, "message": message, "kind": kind},
-                  status_code=status, headers=headers)
 
 
 __all__ = ["create_app", "CSRF_COOKIE"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from copydesk.store import schema
 
@@ -46,9 +46,20 @@ def _fulltext(conn: Connection) -> None:
     )
 
 
+def _failure_reasons(conn: Connection) -> None:
+    """entries.next_try_at: a failed entry is retried after a backoff, not on every pass.
+
+    (A database made by ``0001_initial`` from today's schema already has the column.)
+    """
+    if "next_try_at" in {c["name"] for c in inspect(conn).get_columns("entries")}:
+        return
+    conn.execute(text("ALTER TABLE entries ADD COLUMN next_try_at TIMESTAMP"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_rewrites_fulltext", _fulltext),
+    ("0003_failure_reasons", _failure_reasons),
 ]
 
 

@@ -8,7 +8,8 @@ lowercased, tokenised text ("bader 's", "u.s. .") alike.
   "1.5 million", "1.5m" and "1,500,000" are one claim.
 * ``dates``: weekdays, months, month-and-day pairs and years.
 * ``name_spans``: runs of capitalised words (people, organisations, places).
-* ``tokens`` / ``stem``: lowercased word tokens and a light stemmer for matching.
+
+Words themselves (tokens, stems, stop words) come from ``copydesk.lexicon``.
 """
 
 from __future__ import annotations
@@ -18,86 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# --- tokens -----------------------------------------------------------------
-
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_ALNUM_DROP = re.compile(r"[\W_]+", re.UNICODE)
-
-
-# every dotted abbreviation holds ".X."; a pattern that opens with a literal is found fast
-_DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
-# For ASCII text (most news) str.translate does what the regexes do, much faster:
-# every character that is not a letter or digit becomes a space (tokens) or goes (flat).
-_NON_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
-ASCII_SPACES = str.maketrans(dict.fromkeys(_NON_ALNUM, " "))
-ASCII_DROP = str.maketrans("", "", _NON_ALNUM)
-
-
-def undot(text: str) -> str:
-    """"U.S." -> "US", "u.k." -> "uk": dotted abbreviations become one token."""
-    if not _DOTTED_HINT.search(text):
-        return text
-    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-
-
-def tokens(text: str) -> list[str]:
-    """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
-    text = undot(text).lower()
-    found = text.translate(ASCII_SPACES).split() if text.isascii() else _TOKEN.findall(text)
-    return [t for t in found if t != "s"]
-
-
-_CLAUSE_TOKEN = re.compile(r"[^\W_]+|[,;:!?()\[\]\"“”«»—–]", re.UNICODE)
-
-
-def clause_tokens(text: str) -> list[str]:
-    """``tokens`` plus a "|" wherever punctuation breaks the clause."""
-    out = []
-    for t in _CLAUSE_TOKEN.findall(undot(text).lower()):
-        if t == "s":
-            continue
-        out.append(t if t[0].isalnum() else "|")
-    return out
-
-
-def raw_tokens(text: str) -> list[tuple[str, int]]:
-    """Tokens with their case kept, and their offsets in ``undot(text)``."""
-    return [(m.group(0), m.start()) for m in _TOKEN.finditer(undot(text))]
-
-
-def flat(text: str) -> str:
-    """Letters and digits only, lowercased: quote marks, spacing and punctuation fall away."""
-    text = text.lower()
-    return text.translate(ASCII_DROP) if text.isascii() else _ALNUM_DROP.sub("", text)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light stemmer: enough to match "bombs"/"bomb", "charged"/"charge", "running"/"run"."""
-    w = word.lower()
-    if len(w) <= 3 or w.isdigit():
-        return w
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
-                         ("ly", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
-        w = w[:-1]  # "stopp" -> "stop"
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    return w
-
-
-STOPWORDS = frozenset("""
-a an and are as at be been being but by for from had has have he her hers him his i if in into is it
-its me my no nor not of on or our ours she so than that the their them then there these they this those
-to too us was we were what when where which who whom whose why will with would you your yours also
-about after again against all am any because before below between both could did do does doing down
-during each few further here how just more most other out over own same should some such through under
-until up very while can may might must shall being upon mr mrs ms dr st
-""".split())
+from copydesk.lexicon import is_capital, raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -311,7 +233,7 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
     i = 0
     while i < len(toks):
         word, start = toks[i]
-        if not _capital(word):
+        if not is_capital(word):
             i += 1
             continue
         j = i + 1
@@ -320,10 +242,10 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
             gap = text[toks[j - 1][1] + len(toks[j - 1][0]): s]
             if any(c in gap for c in ",;:()\"“”‘!?") or gap.count(".") or len(gap) > 3:
                 break
-            if _capital(w):
+            if is_capital(w):
                 j += 1
                 continue
-            if w.lower() in CONNECTORS and j + 1 < len(toks) and _capital(toks[j + 1][0]):
+            if w.lower() in CONNECTORS and j + 1 < len(toks) and is_capital(toks[j + 1][0]):
                 j += 1
                 continue
             if w.lower() == "s" and "'" in gap or "’" in gap:
@@ -336,15 +258,6 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
         spans.append((span, [w.lower() for w in words_ if w.lower() != "s"], opens))
         i = j
     return spans
-
-
-def _capital(word: str) -> bool:
-    return word[:1].isupper() or (len(word) > 1 and word.isupper())
-
-
-def is_lowercased(text: str) -> bool:
-    """True for text written without capitals (FRANK-style "bader 's goal")."""
-    return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
 
 
 def initials(words_: list[str]) -> str:

@@ -7,20 +7,10 @@ run of words the source itself writes with a capital (``names``).
 
 from __future__ import annotations
 
-import re
-
-from copydesk import claims
-from copydesk.claims import STOPWORDS, TITLES
+from copydesk.check.claims import TITLES
+from copydesk.lexicon import SPEECH, STOPWORDS, is_capital, is_lowercased, raw_tokens
 from copydesk.segment import find_quotes
 
-SPEECH = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|tell|added|adds|asked|asks|explained|explains|insisted|"
-    r"insists|claimed|claims|stated|states|wrote|writes|tweeted|warned|warns|declared|admitted|"
-    r"admits|revealed|reveals|noted|notes|continued|replied|replies|argued|argues|commented|"
-    r"posted|announced|announces|confirmed|confirms|urged|urges|recalled|recalls|joked|jokes|"
-    r"according|vowed|vows|pleaded|stressed|stresses|suggested|suggests|believes|believed)\b",
-    re.I,
-)
 _PRONOUNS = frozenset("he she they it i we you his her their one someone".split())
 
 
@@ -38,8 +28,8 @@ def strip_quotes(text: str) -> str:
 def _name_runs(text: str, names: set[str]) -> list[tuple[int, int, frozenset[str]]]:
     """Names in ``text`` as (first token, last token, words): capitalised runs, or in
     lowercased text the runs of words the source itself writes with a capital."""
-    toks = claims.raw_tokens(text)
-    lowered = claims.is_lowercased(text)
+    toks = raw_tokens(text)
+    lowered = is_lowercased(text)
     runs: list[tuple[int, int, frozenset[str]]] = []
     i = 0
     while i < len(toks):
@@ -51,7 +41,7 @@ def _name_runs(text: str, names: set[str]) -> list[tuple[int, int, frozenset[str
                 return False
             if lowered:
                 return low in names
-            return claims._capital(word) and word != "QUOTE"
+            return is_capital(word) and word != "QUOTE"
 
         if is_name(w, lw):
             j = i + 1
@@ -67,7 +57,7 @@ def _name_runs(text: str, names: set[str]) -> list[tuple[int, int, frozenset[str
 def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
     """The name words of whoever ``text`` has speaking, or None when no name is given."""
     bare = strip_quotes(text)
-    toks = claims.raw_tokens(bare)
+    toks = raw_tokens(bare)
     verbs = [k for k, (w, _) in enumerate(toks) if SPEECH.fullmatch(w)]
     if not verbs:
         return None

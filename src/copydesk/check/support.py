@@ -21,10 +21,13 @@ claim checks in ``verify`` still hold it to its names, numbers, dates and quotes
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from copydesk.claims import STOPWORDS, stem, tokens
+from copydesk.lexicon import STOPWORDS, stem, tokens
 from copydesk.model import Problem
+
+if TYPE_CHECKING:
+    from copydesk.check.index import SourceIndex
 
 # A run of at least this many consecutive source words counts as copied.
 RUN = 3
@@ -43,30 +46,9 @@ concludes conclude overview describes described summary notes reports reported s
 also highlights explains""".split())
 
 
-def _source_seq(index) -> tuple[list[str | None], list[int], dict[str, list[int]]]:
-    """The source as one stem sequence (None between sentences), its sentence ids and postings."""
-    cached = index.__dict__.get("_support_seq")
-    if cached is not None:
-        return cached
-    seq: list[str | None] = []
-    sid: list[int] = []
-    for i, sent in enumerate(index.sentences):
-        for t in tokens(sent):
-            seq.append(stem(t))
-            sid.append(i)
-        seq.append(None)
-        sid.append(i)
-    pos: dict[str, list[int]] = defaultdict(list)
-    for k, t in enumerate(seq):
-        if t is not None:
-            pos[t].append(k)
-    index.__dict__["_support_seq"] = (seq, sid, pos)
-    return seq, sid, pos
-
-
-def fragments(words: list[str], index) -> list[tuple[int, int, int | None]]:
+def fragments(words: list[str], index: SourceIndex) -> list[tuple[int, int, int | None]]:
     """Greedy cover of ``words`` (stems) by source runs: (start, length, source position)."""
-    seq, _sid, pos = _source_seq(index)
+    seq, _sid, pos = index.stem_sequence
     out, i = [], 0
     while i < len(words):
         best, at = 0, None
@@ -85,7 +67,7 @@ def fragments(words: list[str], index) -> list[tuple[int, int, int | None]]:
     return out
 
 
-def _coverage(text_tokens: list[str], index, ranked: list[tuple[float, int]]) -> float:
+def _coverage(text_tokens: list[str], index: SourceIndex, ranked: list[tuple[float, int]]) -> float:
     """The largest rarity-weighted share of the content words that one passage holds."""
     content = list(dict.fromkeys(
         stem(t) for t in text_tokens
@@ -94,20 +76,17 @@ def _coverage(text_tokens: list[str], index, ranked: list[tuple[float, int]]) ->
         return 1.0
     weight = {s: index.idf.get(s, 3.0) for s in content}
     total = sum(weight.values())
-    sets = index.__dict__.setdefault("_support_sets", {})
     best = 0.0
     for _, i in ranked[:PASSAGES]:
-        if i not in sets:
-            sets[i] = {stem(t) for k in (i - 1, i, i + 1) if 0 <= k < len(index.sentences)
-                       for t in tokens(index.sentences[k])}
-        best = max(best, sum(w for s, w in weight.items() if s in sets[i]) / total)
+        passage = index.passage_stems(i)
+        best = max(best, sum(w for s, w in weight.items() if s in passage) / total)
     return best
 
 
-def splice(toks: list[str], index, ranked: list[tuple[float, int]]):
+def splice(toks: list[str], index: SourceIndex, ranked: list[tuple[float, int]]):
     """(copied share, passage coverage, the two pieces of distant sentences or None) for ``toks``."""
     frags = fragments([stem(t) for t in toks], index)
-    seq, sid, _pos = _source_seq(index)
+    seq, sid, _pos = index.stem_sequence
     copied = sum(n for _, n, at in frags if at is not None and n >= RUN) / len(toks)
     long_ = sorted((f for f in frags if f[2] is not None and f[1] >= RUN), key=lambda f: -f[1])
     pair = None
@@ -133,7 +112,7 @@ _CLAUSES = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|whereas|although|though|
 GROUND = 0.4
 
 
-def check_grounding(text: str, index, problems: list[Problem]) -> bool:
+def check_grounding(text: str, index: SourceIndex, problems: list[Problem]) -> bool:
     """Add a ``claim`` problem when ``text`` says mostly what the source never mentions.
 
     Content words (not stop words, not summary framing, three letters or more) are
@@ -150,9 +129,7 @@ def check_grounding(text: str, index, problems: list[Problem]) -> bool:
     if not content:
         return False
     stems = index.stems
-    prefixes = index.__dict__.get("_ground_prefixes")
-    if prefixes is None:  # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan"
-        prefixes = index.__dict__["_ground_prefixes"] = {s[:5] for s in stems if len(s) >= 5}
+    prefixes = index.stem_prefixes  # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan"
     missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in prefixes)]
     if len(missing) > (1 - GROUND) * len(content):
         shown = ", ".join(missing[:6])
@@ -163,11 +140,11 @@ def check_grounding(text: str, index, problems: list[Problem]) -> bool:
     return False
 
 
-def check_support(text: str, index, ranked: list[tuple[float, int]], problems: list[Problem]) -> None:
+def check_support(text: str, index: SourceIndex, ranked: list[tuple[float, int]], problems: list[Problem]) -> None:
     """Add ``claim`` and ``negation`` problems for ``text`` (quotes already taken out)."""
     if check_grounding(text, index, problems):
         return
-    seq, sid, _pos = _source_seq(index)
+    seq, sid, _pos = index.stem_sequence
     clauses = _CLAUSES.split(text)
     for clause in clauses:
         toks = tokens(clause)

@@ -29,6 +29,10 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            Coordinated clauses (", and ...", "; ...") are judged one by one;
 * negation: (``support``) a "not", "no", "never" or "n't" put between two pieces the source
            runs together, or a source negation left out between them;
+* then (``contrast``), claims against the aligned source sentences: a word said without the
+  negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
+  comparative's opposite (quantifier), a number, date or time unit bound to words the source
+  binds to another value (binding), and a name of the article in another's role (role).
 * context: (``copydesk.context``, in ``check_draft``) a sentence whose opening pronoun,
            surname, connective or bare reference points elsewhere in the rewrite than in
            the source.
@@ -37,251 +41,41 @@ A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a sh
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
 
 A sentence that stands verbatim in the source (extractive output) is supported at once,
-without looking at its claims. ``SourceIndex`` is built once per source and gathers the
-source's claims only when a sentence first needs them.
+without looking at its claims. ``SourceIndex`` (``check.index``) is built once per source
+and gathers the source's claims only when a sentence first needs them.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from bisect import bisect_right
-from collections import defaultdict
-from itertools import accumulate
-from operator import neg
 
-from copydesk import claims
-from copydesk import names as names_mod
-from copydesk.claims import _DOTTED_HINT, CONNECTORS, STOPWORDS, flat, stem, tokens, undot
-from copydesk.context import context_problems
-from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
-from copydesk.names import (
-    ALIASES,
+from copydesk.check import claims
+from copydesk.check.claims import CONNECTORS
+from copydesk.check.contrast import check_contrast
+from copydesk.check.index import SourceIndex, index_of
+from copydesk.check.names import (
     PLACEHOLDER,
     check_name_pairs,
     check_name_slots,
     check_names,
     check_places,
-    name_runs,
     strong,
 )
+from copydesk.check.readback import read_rewrite
+from copydesk.check.speakers import speaker_of, strip_quotes
+from copydesk.check.support import check_support
+from copydesk.context import context_problems
+from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
+from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
-from copydesk.speakers import SPEECH, speaker_of, strip_quotes
-from copydesk.support import check_support
 
 # How many of the best supporting sentences a number or a date must be found in.
 WINDOW = 4
 # In how many of the best supporting sentences a number or date is compared slot by slot.
 CONFLICT = 2
-# How many support indices a SentenceCheck carries.
-SUPPORT = 3
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)](?=\s|[A-Z]|$)\s*")
-# What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
-_DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
-er ers ern erns ite ites o e y s es""".split()) | {""}
-
-# flat() and tokens() over many sentences at once, the newlines between them kept
-_ASCII_DROP_LINES = str.maketrans("", "", "".join(chr(c) for c in range(128)
-                                                  if not chr(c).isalnum() and c != 10))
-_ASCII_SPACES_LINES = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum() and c != 10})
-
-
-def _joined(sentences: list[str]) -> str | None:
-    """The sentences lowercased, one a line, when they are ASCII with no line break inside."""
-    joined = "\n".join(sentences)
-    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
-        return None
-    return joined
-
-
-def _all_tokens(sentences: list[str]) -> list[list[str]]:
-    """``tokens`` of each sentence, in one pass over the whole text."""
-    joined = _joined(sentences)
-    if joined is None:
-        return [tokens(s) for s in sentences]
-    if _DOTTED_HINT.search(joined):  # undot only the sentences that need it
-        joined = "\n".join(undot(s) for s in sentences)
-    lines = joined.lower().translate(_ASCII_SPACES_LINES).split("\n")
-    return [[t for t in line.split() if t != "s"] for line in lines]
-
-
-class SourceIndex:
-    """The source, indexed once so that many sentences can be checked quickly.
-
-    Each part is built on first use: the flattened text (for verbatim lookups), the
-    word index (for ranking support) and the claims (names, numbers, dates), so that
-    verbatim (extractive) output pays only for what it needs.
-    """
-
-    def __init__(self, sentences: list[str]):
-        # the caller's list itself when it is one (an engine may cache by identity)
-        self.sentences = sentences if isinstance(sentences, list) else list(sentences)
-        self._speakers: dict[int, frozenset[str] | None] = {}
-        self._ranked: dict[str, list[tuple[float, int]]] = {}
-
-    def __getattr__(self, name: str):
-        # The parts of the index are gathered on first use.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        build = _BUILDERS.get(name)
-        flag = f"_built{build.__name__}" if build is not None else ""
-        if build is None or flag in self.__dict__:
-            raise AttributeError(name)
-        self.__dict__[flag] = True
-        build(self)
-        return getattr(self, name)
-
-    def _build_flat(self) -> None:
-        joined = _joined(self.sentences)
-        if joined is None:
-            self.flat_sents = [flat(s) for s in self.sentences]
-        else:  # one pass over the whole text
-            self.flat_sents = joined.lower().translate(_ASCII_DROP_LINES).split("\n")
-        self._flat_of = dict(zip(self.sentences, self.flat_sents, strict=True))
-        self.flat_text = "".join(self.flat_sents)
-        self._starts = list(accumulate((len(f) for f in self.flat_sents[:-1]), initial=0)) \
-            if self.flat_sents else []
-
-    def _build_words(self) -> None:
-        self._toks = _all_tokens(self.sentences)
-        # each distinct word stemmed once
-        self._stem_of = stem_of = {t: stem(t) for t in set().union(*self._toks)}
-        get = stem_of.__getitem__
-        self._sent_stems: list[set[str]] = []
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, toks in enumerate(self._toks):
-            st = set(map(get, toks))
-            self._sent_stems.append(st)
-            for s in st:
-                postings[s].append(i)
-        self.postings = postings
-        self._first = {}  # a sentence's text -> where it first stands
-        for i, sent in enumerate(self.sentences):
-            self._first.setdefault(sent, i)
-        self._weights: dict[int, float] = {}  # idf by posting length
-
-    def _build_vocab(self) -> None:
-        self.vocab: set[str] = set().union(*self._toks)
-        self.stems: set[str] = set().union(*self._sent_stems)
-
-    def _build_idf(self) -> None:
-        n = max(len(self.sentences), 1)
-        self.idf = {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
-
-    def _build_claims(self) -> None:
-        self.numbers: list[list[claims.Number]] = []
-        self.dates: list[set[tuple]] = []
-        # every number and date with the words beside it: (kind, value, before, after)
-        self.slots: list[list[tuple]] = []
-        self.all_numbers: set[float] = set()
-        self.names: set[str] = set()  # lowercased words the source writes with a capital
-        self.initials: set[str] = set()
-        self.partners: dict[str, set[str]] = {}  # words that stand in one name together
-        for sent in self.sentences:
-            nums = claims.numbers(sent, with_years=True)
-            self.numbers.append(nums)
-            self.all_numbers.update(n.value for n in nums)
-            ds = claims.dates(sent)
-            self.slots.append(
-                [("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in nums]
-                + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in ds]
-            )
-            found = {(d.kind, d.value) for d in ds}
-            found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
-            self.dates.append(found)
-            for _span, words_, opens in claims.name_spans(sent):
-                content = [w for w in words_ if w not in CONNECTORS]
-                for w in content:
-                    self.partners.setdefault(w, set()).update(content)
-                self.names.update(content[1:] if opens else content)
-                if len(content) >= 2:
-                    self.initials.add(claims.initials(words_))
-        self.names -= STOPWORDS
-        # each sentence as clause tokens, and where the names stand in it
-        self.ctoks: list[list[str]] = []
-        self.runs: list[list[tuple[int, int]]] = []
-        self.bigrams: set[tuple[str, str]] = set()
-        for sent in self.sentences:
-            toks = claims.clause_tokens(sent)
-            self.ctoks.append(toks)
-            self.runs.append(name_runs(toks, self.names))
-            self.bigrams.update(zip(toks, toks[1:], strict=False))
-        self.token_text = " | ".join(" ".join(t) for t in self.ctoks).join("  ")
-
-    # -- lookups -------------------------------------------------------------
-
-    def knows(self, word: str) -> bool:
-        """Does the source use ``word`` (or a form of it)?"""
-        return word in self.vocab or stem(word) in self.stems
-
-    def knows_name(self, word: str) -> bool:
-        """Does the source name ``word``: itself, a form, an alias, initials or a demonym?"""
-        if self.knows(word):
-            return True
-        if word in self.initials:
-            return True
-        if any(a in self.vocab for a in ALIASES.get(word, ())):
-            return True
-        if len(word) >= 5:  # "Afghan" / "Afghanistan", "Pakistani" / "Pakistan"
-            for name in self.names:
-                k = 0
-                for a, b in zip(word, name, strict=False):
-                    if a != b:
-                        break
-                    k += 1
-                if k >= 5 and k >= 0.7 * min(len(word), len(name)) and (
-                        word[k:] in _DEMONYM_ENDS or name[k:] in _DEMONYM_ENDS):
-                    return True  # not "Bieniewski" for "Bieniewicz": a misspelt name
-        return False
-
-    def sentence_at(self, flat_pos: int) -> int:
-        return max(0, bisect_right(self._starts, flat_pos) - 1)
-
-    def rank(self, text: str) -> list[tuple[float, int]]:
-        """Source sentences by support for ``text``: (score, index), best first."""
-        cached = self._ranked.get(text)
-        if cached is not None:
-            return list(cached)
-        scores: dict[int, float] = defaultdict(float)
-        postings = self.postings
-        weights = self._weights
-        n = max(len(self.sentences), 1)
-        at = self._first.get(text)
-        if at is None:
-            content = {stem(t) for t in tokens(text) if t not in STOPWORDS}
-        else:  # a source sentence: its words are known (the same set, built the same way)
-            content = set(map(self._stem_of.__getitem__, [t for t in self._toks[at] if t not in STOPWORDS]))
-        for s in content:
-            ids = postings.get(s)
-            if ids:
-                k = len(ids)
-                w = weights.get(k)
-                if w is None:
-                    w = weights[k] = math.log(1 + n / k)  # the idf of ``s``
-                for i in ids:
-                    scores[i] += w
-        # best first, ties in source order: sort on (-score, index) in C, then turn back
-        ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
-        self._ranked[text] = ranked
-        return list(ranked)
-
-    def speaker(self, i: int) -> frozenset[str] | None:
-        if i not in self._speakers:
-            self._speakers[i] = speaker_of(self.sentences[i], self.names)
-        return self._speakers[i]
-
-
-_BUILDERS = {
-    **dict.fromkeys(("flat_sents", "flat_text", "_starts", "_flat_of"), SourceIndex._build_flat),
-    **dict.fromkeys(("_toks", "_stem_of", "_sent_stems", "postings", "_first", "_weights"),
-                    SourceIndex._build_words),
-    **dict.fromkeys(("vocab", "stems"), SourceIndex._build_vocab),
-    "idf": SourceIndex._build_idf,
-    **dict.fromkeys(("numbers", "dates", "slots", "all_numbers", "names", "initials", "partners",
-                     "ctoks", "runs", "bigrams", "token_text"), SourceIndex._build_claims),
-}
 
 
 # --- the check ----------------------------------------------------------------
@@ -462,8 +256,8 @@ def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
     ranked = index.rank(text)
-    support = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
-    key = index._flat_of.get(text)
+    support = index.support(text)
+    key = index.flat_of.get(text)
     if key is None:
         key = flat(text)
     if not key:  # punctuation or markup alone
@@ -472,15 +266,14 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     pos = index.flat_text.find(key)
     if pos >= 0:
         problems = []
-        first = index.sentence_at(pos)
-        support = [first] + [i for i in support if i != first]
+        first = support[0]
         unmarked = _unmarked_quote(text, key, index.sentences[first])
         if unmarked:
             problems.append(Problem(
                 "quote", f"the source's quoted words “{unmarked}” stand here without quotation "
                 "marks or speaker", text))
         return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
-                             support=support[:SUPPORT], problems=problems)
+                             support=support, problems=problems)
     window = [i for _, i in ranked[:WINDOW]]
     problems: list[Problem] = []
     text_checked = _LIST_MARK.sub("", text)
@@ -493,10 +286,11 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
     check_name_pairs(outside, index, problems)
-    if names_mod.PLACE_CHECK:
-        check_places(outside, index, problems)
+    check_places(outside, index, problems)
     check_name_slots(outside, index, window[:CONFLICT], problems, quoted=outside != text_checked)
     check_support(outside, index, ranked, problems)
+    if not any(p.kind == "claim" for p in problems):
+        check_contrast(outside, index, ranked, problems, full=text_checked)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
@@ -507,7 +301,7 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
     Each sentence is checked alone, and then in its place (``copydesk.context``): a
     pronoun, surname or connective must point where it pointed in the source.
     """
-    index = SourceIndex(doc.sentences)
+    index = index_of(doc)
     checks = [_check_headline(draft.headline, doc, index)] if draft.headline else []
     for part, sentences in (("summary", draft.summary), ("body", [s for p in draft.body for s in p])):
         part_checks = [check_sentence(s.text, index, part=part) for s in sentences]
@@ -517,19 +311,20 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
             part_checks[k].problems.append(problem)
             part_checks[k].status = "unsupported"
         checks += part_checks
-    return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks)
+    return CheckReport(ok=all(c.status in ("supported", "given") for c in checks), sentences=checks)
 
 
 def _check_headline(headline: str, doc: Document, index: SourceIndex) -> SentenceCheck:
-    """A headline that is the source's own title is the source speaking: it is supported.
+    """The headline is checked like a sentence, against the body.
 
-    Any other headline is checked like a sentence, against the body.
+    A headline that is the title given with the article (``--title``, or the page's own
+    title) and that the text does not back ships as given: its status is "given", not
+    "supported", and its problems say what the text does not back.
     """
     check = check_sentence(headline, index, part="headline")
     title = doc.article.title
     if check.status != "supported" and title and " ".join(title.split()) == " ".join(headline.split()):
-        check.status = "supported"
-        check.problems = []
+        check.status = "given"
     return check
 
 
@@ -573,8 +368,6 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
     the headline, the summary and each body sentence are checked, and so is the
     dateline's place.
     """
-    from copydesk.readback import read_rewrite
-
     index = SourceIndex(source_sentences(source_text, language=language))
     back = read_rewrite(rewrite_text)
     checks: list[SentenceCheck] = []
@@ -587,17 +380,3 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
         at = next((k + 1 for k, c in enumerate(checks) if c.part == "headline"), 0)
         checks.insert(at, check)
     return CheckReport(ok=all(c.status == "supported" for c in checks), sentences=checks, notes=notes)
-
-
-def fallback_headline(doc: Document, max_words: int = 14) -> str:
-    """The article's title, else the opening words of its first sentence (source words only)."""
-    if doc.article.title and doc.article.title.strip():
-        return " ".join(doc.article.title.split())
-    first = doc.sentences[0] if doc.sentences else ""
-    words_ = first.split()
-    if len(words_) <= max_words:
-        return first.rstrip(".!?;:,")
-    clause = re.split(r"[,;:–—]\s", first)[0].split()
-    if 4 <= len(clause) <= max_words:
-        return " ".join(clause).rstrip(".!?;:,")
-    return " ".join(words_[:max_words]).rstrip(".!?;:,") + " …"

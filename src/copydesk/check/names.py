@@ -5,18 +5,30 @@ aliases such as "UK"/"Britain", demonyms). Lowercased text (FRANK's "bader 's") 
 matched against the words the source writes with a capital, and a rare word the source
 never uses is taken for an invented name. Two name words side by side must belong to one
 source name, and a name must not stand where the best support has another name with the
-same words around it. ``index`` is a ``verify.SourceIndex``.
+same words around it.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from copydesk import claims
-from copydesk.claims import CONNECTORS, STOPWORDS, TITLES, tokens
+from copydesk.check import claims
+from copydesk.check.claims import CONNECTORS, TITLES
+from copydesk.lexicon import (
+    SPEECH,
+    STOPWORDS,
+    clause_tokens,
+    is_capital,
+    is_lowercased,
+    raw_tokens,
+    tokens,
+)
 from copydesk.model import Problem
-from copydesk.speakers import SPEECH
+
+if TYPE_CHECKING:
+    from copydesk.check.index import SourceIndex
 
 # Of two name words side by side, one must be rarer than this for the pair to be judged.
 PAIR_COMMON = 4.0
@@ -59,7 +71,6 @@ ALIASES = {
 _AMBIGUOUS_PLACES = frozenset("""nice reading split mobile bath chad jordan turkey orange sale victoria
 aurora phoenix mission independence male best of most university bar mali peru cuba guinea niger
 jersey""".split())
-PLACE_CHECK = True
 # How many words on each side of a name are compared with the words around another name.
 CONTEXT = 5
 
@@ -76,9 +87,9 @@ def places() -> frozenset[str]:
     return frozenset(" ".join(tokens(n)) for n in names) - _AMBIGUOUS_PLACES
 
 
-def check_places(text: str, index, problems: list[Problem]) -> None:
+def check_places(text: str, index: SourceIndex, problems: list[Problem]) -> None:
     """In lowercased text, a country, US state or big city the source never names."""
-    if any(p.kind == "name" for p in problems) or not claims.is_lowercased(text):
+    if any(p.kind == "name" for p in problems) or not is_lowercased(text):
         return
     toks = tokens(text)
     known = places()
@@ -94,9 +105,9 @@ def strong(word: str) -> bool:
     return bool(word) and word[0].isalnum() and word not in STOPWORDS
 
 
-def check_names(text: str, index, problems: list[Problem]) -> None:
+def check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
     seen: set[str] = set()
-    if claims.is_lowercased(text):
+    if is_lowercased(text):
         for t in tokens(text):
             if t in seen or t in STOPWORDS or t in _ARTIFACTS or t == "unk" or t.isdigit() or len(t) < 3 or index.knows_name(t):
                 continue
@@ -106,8 +117,8 @@ def check_names(text: str, index, problems: list[Problem]) -> None:
             if claims.commonness(t) < RARE:
                 problems.append(Problem("name", f"“{t}” is not in the source", t))
         return
-    caps = [w for w, _ in claims.raw_tokens(text) if len(w) > 3]
-    title_case = len(caps) >= 4 and sum(claims._capital(w) for w in caps) >= 0.6 * len(caps)
+    caps = [w for w, _ in raw_tokens(text) if len(w) > 3]
+    title_case = len(caps) >= 4 and sum(is_capital(w) for w in caps) >= 0.6 * len(caps)
     for span, words_, opens in claims.name_spans(text):
         content = [w for w in words_ if w not in CONNECTORS]
         if len(content) >= 2 and claims.initials(content) in index.vocab:
@@ -163,14 +174,14 @@ def _context_matches(shared: list[str]) -> bool:
     return len(shared) >= 2 and any(strong(w) for w in shared)
 
 
-def check_name_slots(text: str, index, near: list[int], problems: list[Problem],
+def check_name_slots(text: str, index: SourceIndex, near: list[int], problems: list[Problem],
                       quoted: bool = False) -> None:
     """A name put where the supporting sentence has another: "theo walcott has been in
     sparkling form" against the source's "Santi Cazorla has been in sparkling form", when
     the source never puts that name next to those words."""
     if any(p.kind == "name" for p in problems):
         return
-    toks = claims.clause_tokens(text)
+    toks = clause_tokens(text)
     for s0, e0 in name_runs(toks, index.names):
         mine = toks[s0:e0]
         kin = set(mine).union(*(index.partners.get(t, ()) for t in mine),
@@ -209,13 +220,13 @@ def check_name_slots(text: str, index, near: list[int], problems: list[Problem],
                 return
 
 
-def check_name_pairs(text: str, index, problems: list[Problem]) -> None:
+def check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> None:
     """Two name words side by side must belong to one name of the source: "john sims" is
     no name when the source has John Davis and Tom Sims."""
     if any(p.kind == "name" for p in problems):
         return
-    lowered = claims.is_lowercased(text)
-    toks = claims.clause_tokens(text) if lowered else None
+    lowered = is_lowercased(text)
+    toks = clause_tokens(text) if lowered else None
     runs: list[list[str]] = []
     if lowered:
         run: list[str] = []

@@ -1,0 +1,360 @@
+"""``SourceIndex``: a source article indexed once, for many sentences to be checked against.
+
+One index is built per ``Document`` (``index_of``) and shared by the engines (who ask
+which source sentences support what they wrote), ``check_draft`` and the desk's repair.
+Every part is a ``functools.cached_property`` built on first use: the flattened text
+(verbatim lookups), the word index (ranking support), the claims (names, numbers,
+dates) and the stem sequence (copied pieces), so that verbatim (extractive) output pays
+only for what it needs.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
+from operator import neg
+from typing import TYPE_CHECKING
+
+from copydesk.check import claims
+from copydesk.check.claims import CONNECTORS
+from copydesk.check.frames import Entity, Frame, frame
+from copydesk.check.names import ALIASES, name_runs
+from copydesk.check.speakers import speaker_of
+from copydesk.lexicon import (
+    STOPWORDS,
+    clause_tokens,
+    flat,
+    sentence_flats,
+    sentence_tokens,
+    stem,
+    tokens,
+)
+
+if TYPE_CHECKING:
+    from copydesk.model import Document
+
+# How many support indices a sentence carries.
+SUPPORT = 3
+# What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
+DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
+er ers ern erns ite ites o e y s es""".split()) | {""}
+
+
+@dataclass(frozen=True)
+class SourceClaims:
+    """What the source claims, sentence by sentence."""
+
+    numbers: list[list[claims.Number]]
+    dates: list[set[tuple]]
+    #: every number and date with the words beside it: (kind, value, before, after)
+    slots: list[list[tuple]]
+    all_numbers: set[float]
+    #: lowercased words the source writes with a capital
+    names: set[str]
+    initials: set[str]
+    #: words that stand in one name together
+    partners: dict[str, set[str]]
+    #: each sentence as clause tokens, and where the names stand in it
+    ctoks: list[list[str]]
+    runs: list[list[tuple[int, int]]]
+    bigrams: set[tuple[str, str]]
+    token_text: str
+
+
+class SourceIndex:
+    """The source's sentences, indexed once so that many sentences can be checked quickly."""
+
+    def __init__(self, sentences: list[str]):
+        # the caller's list itself when it is one (an engine may cache by identity)
+        self.sentences: list[str] = sentences if isinstance(sentences, list) else list(sentences)
+        self._speakers: dict[int, frozenset[str] | None] = {}
+        self._ranked: dict[str, list[tuple[float, int]]] = {}
+        self._passages: dict[int, set[str]] = {}
+        self._frames: dict[int, Frame] = {}
+
+    # -- the flattened text ----------------------------------------------------
+
+    @cached_property
+    def flat_sents(self) -> list[str]:
+        return sentence_flats(self.sentences)
+
+    @cached_property
+    def flat_of(self) -> dict[str, str]:
+        """A source sentence's text -> its flattened form."""
+        return dict(zip(self.sentences, self.flat_sents, strict=True))
+
+    @cached_property
+    def flat_text(self) -> str:
+        return "".join(self.flat_sents)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each sentence starts in ``flat_text``."""
+        return list(accumulate((len(f) for f in self.flat_sents[:-1]), initial=0)) \
+            if self.flat_sents else []
+
+    def sentence_at(self, flat_pos: int) -> int:
+        """The sentence that holds position ``flat_pos`` of ``flat_text``."""
+        return max(0, bisect_right(self.starts, flat_pos) - 1)
+
+    # -- words -------------------------------------------------------------------
+
+    @cached_property
+    def toks(self) -> list[list[str]]:
+        return sentence_tokens(self.sentences)
+
+    @cached_property
+    def stem_of(self) -> dict[str, str]:
+        """Each distinct source word, stemmed once."""
+        return {t: stem(t) for t in set().union(*self.toks)}
+
+    @cached_property
+    def sent_stems(self) -> list[set[str]]:
+        get = self.stem_of.__getitem__
+        return [set(map(get, toks)) for toks in self.toks]
+
+    @cached_property
+    def postings(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, st in enumerate(self.sent_stems):
+            for s in st:
+                out[s].append(i)
+        return out
+
+    @cached_property
+    def first(self) -> dict[str, int]:
+        """A sentence's text -> where it first stands."""
+        out: dict[str, int] = {}
+        for i, sent in enumerate(self.sentences):
+            out.setdefault(sent, i)
+        return out
+
+    @cached_property
+    def vocab(self) -> set[str]:
+        return set().union(*self.toks)
+
+    @cached_property
+    def stems(self) -> set[str]:
+        return set().union(*self.sent_stems)
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        n = max(len(self.sentences), 1)
+        return {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
+
+    @cached_property
+    def stem_prefixes(self) -> set[str]:
+        """The first five letters of every long source stem ("Mapletonian" ~ "Mapleton")."""
+        return {s[:5] for s in self.stems if len(s) >= 5}
+
+    @cached_property
+    def stem_sequence(self) -> tuple[list[str | None], list[int], dict[str, list[int]]]:
+        """The source as one stem sequence (None between sentences), its sentence ids and postings."""
+        seq: list[str | None] = []
+        sid: list[int] = []
+        get = self.stem_of.__getitem__
+        for i, toks in enumerate(self.toks):
+            seq.extend(map(get, toks))
+            sid.extend([i] * len(toks))
+            seq.append(None)
+            sid.append(i)
+        pos: dict[str, list[int]] = defaultdict(list)
+        for k, t in enumerate(seq):
+            if t is not None:
+                pos[t].append(k)
+        return seq, sid, pos
+
+    def passage_stems(self, i: int) -> set[str]:
+        """The stems of sentence ``i`` with its neighbours (a passage)."""
+        got = self._passages.get(i)
+        if got is None:
+            got = self._passages[i] = set().union(
+                *(self.sent_stems[k] for k in (i - 1, i, i + 1) if 0 <= k < len(self.sentences)))
+        return got
+
+    # -- claims ------------------------------------------------------------------
+
+    @cached_property
+    def claims(self) -> SourceClaims:
+        numbers, dates, slots = [], [], []
+        all_numbers: set[float] = set()
+        names: set[str] = set()
+        initials: set[str] = set()
+        partners: dict[str, set[str]] = {}
+        for sent in self.sentences:
+            nums = claims.numbers(sent, with_years=True)
+            numbers.append(nums)
+            all_numbers.update(n.value for n in nums)
+            ds = claims.dates(sent)
+            slots.append(
+                [("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in nums]
+                + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in ds]
+            )
+            found = {(d.kind, d.value) for d in ds}
+            found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
+            dates.append(found)
+            for _span, words_, opens in claims.name_spans(sent):
+                content = [w for w in words_ if w not in CONNECTORS]
+                for w in content:
+                    partners.setdefault(w, set()).update(content)
+                names.update(content[1:] if opens else content)
+                if len(content) >= 2:
+                    initials.add(claims.initials(words_))
+        names -= STOPWORDS
+        ctoks, runs = [], []
+        bigrams: set[tuple[str, str]] = set()
+        for sent in self.sentences:
+            toks = clause_tokens(sent)
+            ctoks.append(toks)
+            runs.append(name_runs(toks, names))
+            bigrams.update(zip(toks, toks[1:], strict=False))
+        token_text = " | ".join(" ".join(t) for t in ctoks).join("  ")
+        return SourceClaims(numbers, dates, slots, all_numbers, names, initials, partners,
+                            ctoks, runs, bigrams, token_text)
+
+    @property
+    def numbers(self) -> list[list[claims.Number]]:
+        return self.claims.numbers
+
+    @property
+    def dates(self) -> list[set[tuple]]:
+        return self.claims.dates
+
+    @property
+    def slots(self) -> list[list[tuple]]:
+        return self.claims.slots
+
+    @property
+    def all_numbers(self) -> set[float]:
+        return self.claims.all_numbers
+
+    @property
+    def names(self) -> set[str]:
+        return self.claims.names
+
+    @property
+    def initials(self) -> set[str]:
+        return self.claims.initials
+
+    @property
+    def partners(self) -> dict[str, set[str]]:
+        return self.claims.partners
+
+    @property
+    def ctoks(self) -> list[list[str]]:
+        return self.claims.ctoks
+
+    @property
+    def runs(self) -> list[list[tuple[int, int]]]:
+        return self.claims.runs
+
+    @property
+    def bigrams(self) -> set[tuple[str, str]]:
+        return self.claims.bigrams
+
+    @property
+    def token_text(self) -> str:
+        return self.claims.token_text
+
+    # -- lookups -------------------------------------------------------------
+
+    def knows(self, word: str) -> bool:
+        """Does the source use ``word`` (or a form of it)?"""
+        return word in self.vocab or stem(word) in self.stems
+
+    def knows_name(self, word: str) -> bool:
+        """Does the source name ``word``: itself, a form, an alias, initials or a demonym?"""
+        if self.knows(word):
+            return True
+        if word in self.initials:
+            return True
+        if any(a in self.vocab for a in ALIASES.get(word, ())):
+            return True
+        if len(word) >= 5:  # "Afghan" / "Afghanistan", "Pakistani" / "Pakistan"
+            for name in self.names:
+                k = 0
+                for a, b in zip(word, name, strict=False):
+                    if a != b:
+                        break
+                    k += 1
+                if k >= 5 and k >= 0.7 * min(len(word), len(name)) and (
+                        word[k:] in DEMONYM_ENDS or name[k:] in DEMONYM_ENDS):
+                    return True  # not "Bieniewski" for "Bieniewicz": a misspelt name
+        return False
+
+    def rank(self, text: str) -> list[tuple[float, int]]:
+        """Source sentences by support for ``text``: (score, index), best first."""
+        cached = self._ranked.get(text)
+        if cached is not None:
+            return list(cached)
+        scores: dict[int, float] = defaultdict(float)
+        postings = self.postings
+        idf = self.idf
+        at = self.first.get(text)
+        if at is None:
+            content = {stem(t) for t in tokens(text) if t not in STOPWORDS}
+        else:  # a source sentence: its words are known (the same set, built the same way)
+            get = self.stem_of.__getitem__
+            content = {get(t) for t in self.toks[at] if t not in STOPWORDS}
+        for s in content:
+            ids = postings.get(s)
+            if ids:
+                w = idf[s]
+                for i in ids:
+                    scores[i] += w
+        # best first, ties in source order: sort on (-score, index) in C, then turn back
+        ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
+        self._ranked[text] = ranked
+        return list(ranked)
+
+    def support(self, text: str) -> list[int]:
+        """The source sentences that back ``text``, best first (at most ``SUPPORT``).
+
+        A sentence that stands verbatim in the source is backed first by where it stands.
+        """
+        ranked = self.rank(text)
+        out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
+        key = self.flat_of.get(text)
+        if key is None:
+            key = flat(text)
+        pos = self.flat_text.find(key) if key else -1
+        if pos >= 0:
+            first = self.sentence_at(pos)
+            out = [first] + [i for i in out if i != first]
+        return out[:SUPPORT]
+
+    def frame(self, i: int) -> Frame:
+        """Sentence ``i`` read as claims: clauses, negations, bound numbers, dates and names."""
+        got = self._frames.get(i)
+        if got is None:
+            got = self._frames[i] = frame(self.sentences[i], self.names)
+        return got
+
+    @cached_property
+    def _entities(self) -> dict[str, list[Entity]]:
+        out: dict[str, list[Entity]] = defaultdict(list)
+        for i in range(len(self.sentences)):
+            for e in self.frame(i).entities:
+                out[e.kind].append(e)
+        return out
+
+    def entities(self, kind: str) -> list[Entity]:
+        """Every entity of ``kind`` the source binds, in every sentence."""
+        return self._entities.get(kind, [])
+
+    def speaker(self, i: int) -> frozenset[str] | None:
+        """Who sentence ``i`` has speaking (its name words), or None."""
+        if i not in self._speakers:
+            self._speakers[i] = speaker_of(self.sentences[i], self.names)
+        return self._speakers[i]
+
+
+def index_of(doc: Document) -> SourceIndex:
+    """The document's one ``SourceIndex``, built on first use and kept with the document."""
+    if doc.index is None or doc.index.sentences is not doc.sentences:
+        doc.index = SourceIndex(doc.sentences)
+    return doc.index

@@ -1,0 +1,231 @@
+"""The head of an article: its wire dateline, a Daily Mail byline header, a date line.
+
+``take_header`` looks at the first paragraphs of cleaned text and takes out, as
+metadata:
+
+* a Daily Mail header, "By . Jane Doe . PUBLISHED: . 14:35 EST, 2 April 2015 . |
+  . UPDATED: ..." (and the bare "By . Jane Doe ."), with whatever dateline follows it;
+* a wire dateline at the start of the first paragraph: "LONDON (Reuters) -",
+  "Atlanta (CNN)", "(CNN) --", "WASHINGTON (AP) —", "ISLAMABAD:", "GAZA CITY, Gaza
+  Strip —", "SEVILLA, 12 de marzo (EFE) —", and, when the place is one the gazetteer
+  knows, the mixed-case forms "Bengaluru:", "Hamburg –", "Dubai, May 10:" and
+  "Washington, DC, United States:". Up to two short standfirst paragraphs may come
+  before it, and a title glued to the first paragraph ("... bowl eligible Dekalb,
+  Ill. — Mike Glass threw ...") is split off when the dateline is an unmistakable one
+  (an agency in brackets, or an AP state abbreviation).
+
+``published_in_text`` reads a "PUBLISHED: ... 2 April 2015" line and
+``date_in_url`` a ``/2017/05/19/`` path, for the dateline's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from copydesk.gazetteer import AP_STATES
+
+_AGENCIES = (
+    r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
+    r"BBC|TASS|Interfax|KUNA|WAM|SPA|Anadolu|The Associated Press|Associated Press|"
+    r"CNN Money|CNNMoney|EW\.com|Mashable|Variety|The Hollywood Reporter|CP|PA|NNA|"
+    r"[A-Z]{2,5}"
+)
+_DASH = r"(?:--|—|–|-|:)"
+_PLACE_WORD = r"[A-Z][\w.'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+# ", 12 de marzo", ", May 10", ", 10 May 2015": a date the dateline carries after its place
+_DATE = rf"(?:\d{{1,2}} de {_ES_MONTH}(?: de \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+
+WIRE_PATTERNS = (
+    # "LONDON, England (CNN) --", "Boston (CNN)Dzhokhar", "WASHINGTON (AP) —"
+    re.compile(rf"^(?P<place>{_PLACE}(?:, (?:{_PLACE})){{0,2}})(?:, {_DATE})?\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
+    # "(CNN) --", "(CNN)A mysterious ..."
+    re.compile(rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
+    # "ISLAMABAD:", "GAZA CITY, Gaza Strip —", "NEW DELHI -", "SEVILLA, 12 de marzo (EFE) —"
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:, (?:{_PLACE}))?)(?:, {_DATE})?\s*(?:\((?P<agency>{_AGENCIES})\)\s*)?{_DASH}\s+"),
+)
+# "Bengaluru:", "Hamburg –", "Dubai, May 10:", "Washington, DC, United States:" - taken only
+# when the gazetteer knows the place (see ``_known_place``).
+_MIXED = re.compile(rf"^(?P<place>{_PLACE}(?:, (?:{_PLACE}|[A-Z]{{2}})){{0,2}})(?:, {_DATE})?\s*(?::|—|–|--| -)\s+")
+_AP_STATE = "|".join(re.escape(s) for s in sorted(AP_STATES, key=len, reverse=True))
+# A dateline after a title glued to the paragraph: only the unmistakable forms.
+_GLUED = re.compile(
+    rf"(?<=[a-z0-9’'\")])\s+(?P<dl>(?P<place>{_PLACE}(?:, (?:{_PLACE}|{_AP_STATE}))?)\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}?"
+    rf"|(?P<place2>{_PLACE}), (?:{_AP_STATE})\s*(?:—|–|--|-))\s+(?=[A-Z\"“])"
+)
+_GLUED_WITHIN = 300  # characters from the start of the paragraph
+
+# "By . Daily Mail Reporter . PUBLISHED: . 10:27 EST, 2 May 2013 . | . UPDATED: . 11:27 EST, 2 May 2013 . "
+DM_BYLINE = re.compile(
+    r"^(?:By\s*\.?\s*(?P<byline>[^.|]{2,80}?)\s*\.\s*)?"
+    r"(?:(?:PUBLISHED|Published)\s*:?\s*\.?\s*[^|]{0,60}?\.\s*\|?\s*\.?\s*)"
+    r"(?:(?:UPDATED|Updated)\s*:?\s*\.?\s*[^.]{0,60}?\d{4}\s*\.?\s*)?"
+)
+SIMPLE_BYLINE = re.compile(r"^By\s*\.\s*(?P<byline>[A-Z][^.|]{2,60}?)\s*\.\s+(?=[A-Z“\"'])")
+_PUBLISHED = re.compile(
+    rf"\bPUBLISHED\s*:?\s*\.?\s*(?:\d{{1,2}}:\d{{2}}\s*[A-Z]{{2,4}},?\s*)?(?P<d>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}})"
+    rf"|\bPUBLISHED\s*:?\s*\.?\s*(?:\d{{1,2}}:\d{{2}}\s*[A-Z]{{2,4}},?\s*)?(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}})",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2]|[a-z]{3,9})[/-](?P<d>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+# Shouted first words that are no place ("BREAKING:").
+NOT_PLACES = {
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "LIVE", "NEW",
+    "OPINION", "ANALYSIS", "EDITOR'S NOTE", "NOTE", "WARNING", "CORRECTION", "FACT CHECK",
+    "REVIEW", "INTERVIEW", "SPOILER", "SPOILERS", "FIRST ON CNN", "UPDATE 1", "UPDATE 2",
+}
+_STANDFIRST_WORDS = 25  # a paragraph this short, before the dateline, is a standfirst
+_STANDFIRSTS = 2
+
+
+def _title_place(place: str) -> str:
+    """"LONDON, England" -> "London, England"; mixed-case places stay as they are."""
+    def fix(part: str) -> str:
+        part = part.strip()
+        if part.isupper() and part not in AP_STATES and len(part) > 2:
+            return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in part.split())
+        return part
+
+    return ", ".join(fix(p) for p in place.split(","))
+
+
+def _starts_sentence(rest: str) -> bool:
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(")
+
+
+def _known_place(place: str) -> bool:
+    """A mixed-case dateline's place must be a city, country or state the gazetteer knows."""
+    from copydesk.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    head = place.split(",")[0].strip().lower()
+    if head in gaz.countries or head in gaz.states:
+        return True
+    return bool(gaz.cities.get(head)) and head not in _COMMON_WORDS
+
+
+# Capitalised words that open a paragraph and are also towns ("Update:", "Overall:").
+_COMMON_WORDS = {"update", "overall", "note", "warning", "watch", "video", "live", "read", "more",
+                 "why", "what", "how", "who", "where", "when", "here", "today", "now", "also",
+                 "however", "meanwhile", "still", "yet", "so", "but", "and", "then", "photo",
+                 "pictured", "above", "below", "left", "right", "top", "bottom", "inset"}
+
+
+def take_wire_dateline(text: str) -> tuple[str, str | None, str | None]:
+    """Split a leading wire dateline off ``text``: (rest, dateline as it stood, place hint)."""
+    for pattern in WIRE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not _starts_sentence(rest):  # must leave a sentence behind, starting like one
+            continue
+        place = m.groupdict().get("place")
+        if place and pattern is WIRE_PATTERNS[2] and not m.group("agency"):
+            # "ISLAMABAD:" - an all-caps place; refuse a shouted first word ("BREAKING:").
+            if place.split(",")[0].strip().upper() in NOT_PLACES:
+                continue
+        return rest, m.group(0).strip(), _title_place(place) if place else None
+    m = _MIXED.match(text)
+    if m and _starts_sentence(text[m.end():]) and _known_place(m.group("place")):
+        return text[m.end():], m.group(0).strip(), m.group("place")
+    return text, None, None
+
+
+def _glued_dateline(text: str) -> tuple[str, str, str, str] | None:
+    """(title before, rest after, dateline, place) for a dateline after a glued title."""
+    m = _GLUED.search(text, 0, _GLUED_WITHIN + 60)
+    if not m or m.start() > _GLUED_WITHIN:
+        return None
+    before = text[:m.start()].strip()
+    if re.search(r"[.!?][\"”’')]*\s", before + " "):
+        return None  # a sentence ended before it: this is running text, not a title
+    place = m.group("place") or m.group("place2")
+    return before, text[m.end():], m.group("dl").strip(), _title_place(place)
+
+
+@dataclass
+class Header:
+    paragraphs: list[str]
+    wire: str | None = None
+    place: str | None = None
+    byline: str | None = None
+
+
+def take_header(paragraphs: list[str]) -> Header:
+    """Take the byline header and the wire dateline off the first paragraphs."""
+    out = Header(list(paragraphs))
+    if not out.paragraphs:
+        return out
+    first = out.paragraphs[0]
+    m = DM_BYLINE.match(first) if first.startswith(("By", "PUBLISHED", "Published")) else None
+    if m and m.end() > 0 and ("PUBLISHED" in m.group(0) or "Published" in m.group(0)):
+        out.byline = (m.group("byline") or "").strip() or None
+        first = first[m.end():].lstrip()
+    else:
+        m2 = SIMPLE_BYLINE.match(first)
+        if m2:
+            out.byline = m2.group("byline").strip()
+            first = first[m2.end():]
+    out.paragraphs[0] = first
+    for i, para in enumerate(out.paragraphs[:_STANDFIRSTS + 1]):
+        rest, wire, place = take_wire_dateline(para)
+        if wire:
+            out.paragraphs[i], out.wire, out.place = rest, wire, place
+            return out
+        glued = _glued_dateline(para) if i == 0 else None
+        if glued:
+            before, rest, out.wire, out.place = glued
+            out.paragraphs[i:i + 1] = [before, rest] if before else [rest]
+            return out
+        if len(para.split()) > _STANDFIRST_WORDS:
+            break  # a real paragraph without a dateline: the story has none
+    return out
+
+
+def _month(value: str) -> int | None:
+    """"4", "April", "Apr.", "Sept" -> the month's number; None for no month."""
+    if value.isdigit():
+        return int(value)
+    key = value.lower().rstrip(".")
+    key = "sep" if key == "sept" else key
+    for i, name in enumerate(_MONTHS):
+        if len(key) >= 3 and name.startswith(key):
+            return i + 1
+    return None
+
+
+def _make_date(year: str, month: str, day: str) -> dt.date | None:
+    m = _month(month)
+    try:
+        return dt.date(int(year), m, int(day)) if m else None
+    except ValueError:
+        return None
+
+
+def published_in_text(text: str) -> dt.date | None:
+    """The date of a "PUBLISHED: 14:35 EST, 2 April 2015" line near the top of ``text``."""
+    m = _PUBLISHED.search(text, 0, 2000)
+    if not m:
+        return None
+    if m.group("y"):
+        return _make_date(m.group("y"), m.group("m"), m.group("d"))
+    return _make_date(m.group("y2"), m.group("m2"), m.group("d2"))
+
+
+def date_in_url(url: str | None) -> dt.date | None:
+    """The date of a URL path like ``/2017/05/19/`` or ``/2019/nov/18/``."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    return _make_date(m.group("y"), m.group("m"), m.group("d")) if m else None

@@ -1,0 +1,188 @@
+"""Words: the one tokenizer, stemmer, stop list and speech-verb list copydesk uses.
+
+The extractive engine ranks sentences with these, segmentation counts with them and
+the checker matches an output sentence against its source with them, so the engine
+and the checker always agree about what a word, a stem or an attribution is.
+
+* ``words``: words as written, for counting ("U.S.", "al-Assad", "it's" are one each).
+* ``tokens`` / ``clause_tokens`` / ``raw_tokens``: lowercased word tokens (dotted
+  abbreviations joined, "U.S." -> "us"; a possessive "s" dropped), with clause breaks,
+  or with case and offsets kept.
+* ``flat``: letters and digits only, lowercased (verbatim lookups).
+* ``stem``: a light suffix stripper ("bombs"/"bomb", "charged"/"charge").
+* ``STOPWORDS``: function words; ``NEWS_FILLER``: words every news story uses.
+* ``SPEECH`` / ``SPEECH_VERBS``: the verbs of attribution ("said", "told", "according").
+* ASCII fast path: for ASCII text (most news) ``str.translate`` does the regexes' work
+  several times faster; ``sentence_tokens`` tokenises many sentences in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# --- tokens -----------------------------------------------------------------
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# every dotted abbreviation holds ".X."; a pattern that opens with a literal is found fast
+DOTTED_HINT = re.compile(r"\.[A-Za-z]\.")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_ALNUM_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*", re.UNICODE)
+_CLAUSE_TOKEN = re.compile(r"[^\W_]+|[,;:!?()\[\]\"“”«»—–]", re.UNICODE)
+
+# ASCII fast path: every character that is not a letter or digit becomes a space
+# (tokens) or goes (flat); the ``_LINES`` tables keep newlines, to split many at once.
+_NON_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+ASCII_SPACES = str.maketrans(dict.fromkeys(_NON_ALNUM, " "))
+ASCII_DROP = str.maketrans("", "", _NON_ALNUM)
+ASCII_SPACES_LINES = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum() and c != 10})
+ASCII_DROP_LINES = str.maketrans("", "", "".join(chr(c) for c in range(128)
+                                                 if not chr(c).isalnum() and c != 10))
+
+
+def undot(text: str) -> str:
+    """"U.S." -> "US", "u.k." -> "uk": dotted abbreviations become one token."""
+    if not DOTTED_HINT.search(text):
+        return text
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
+    text = undot(text).lower()
+    found = text.translate(ASCII_SPACES).split() if text.isascii() else _TOKEN.findall(text)
+    return [t for t in found if t != "s"]
+
+
+def words(text: str) -> list[str]:
+    """Words as written (case kept), with inner apostrophes, dots and hyphens ("U.S.", "al-Assad")."""
+    return _WORD.findall(text)
+
+
+def clause_tokens(text: str) -> list[str]:
+    """``tokens`` plus a "|" wherever punctuation breaks the clause."""
+    out = []
+    for t in _CLAUSE_TOKEN.findall(undot(text).lower()):
+        if t == "s":
+            continue
+        out.append(t if t[0].isalnum() else "|")
+    return out
+
+
+def raw_tokens(text: str) -> list[tuple[str, int]]:
+    """Tokens with their case kept, and their offsets in ``undot(text)``."""
+    return [(m.group(0), m.start()) for m in _TOKEN.finditer(undot(text))]
+
+
+def flat(text: str) -> str:
+    """Letters and digits only, lowercased: quote marks, spacing and punctuation fall away."""
+    text = text.lower()
+    return text.translate(ASCII_DROP) if text.isascii() else _ALNUM_DROP.sub("", text)
+
+
+def joined_lines(sentences: list[str]) -> str | None:
+    """The sentences one a line, when they are ASCII with no line break inside (the fast path)."""
+    joined = "\n".join(sentences)
+    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
+        return None
+    return joined
+
+
+def sentence_tokens(sentences: list[str]) -> list[list[str]]:
+    """``tokens`` of each sentence, in one pass over the whole text when it is ASCII."""
+    joined = joined_lines(sentences)
+    if joined is None:
+        return [tokens(s) for s in sentences]
+    if DOTTED_HINT.search(joined):  # undot only the sentences that need it
+        joined = "\n".join(undot(s) for s in sentences)
+    lines = joined.lower().translate(ASCII_SPACES_LINES).split("\n")
+    return [[t for t in line.split() if t != "s"] for line in lines]
+
+
+def sentence_flats(sentences: list[str]) -> list[str]:
+    """``flat`` of each sentence, in one pass over the whole text when it is ASCII."""
+    joined = joined_lines(sentences)
+    if joined is None:
+        return [flat(s) for s in sentences]
+    return joined.lower().translate(ASCII_DROP_LINES).split("\n")
+
+
+def is_capital(word: str) -> bool:
+    """Written with a capital: "Smith", "NASA" (a name's shape, not proof of one)."""
+    return word[:1].isupper() or (len(word) > 1 and word.isupper())
+
+
+def is_lowercased(text: str) -> bool:
+    """True for text written without capitals (FRANK-style "bader 's goal")."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
+
+
+# --- stems ------------------------------------------------------------------
+
+
+# Irregular verb forms, to their base form (only forms with no other common sense).
+IRREGULAR = {
+    "beaten": "beat", "won": "win", "lost": "lose", "taken": "take", "took": "take", "given": "give",
+    "gave": "give", "chosen": "choose", "chose": "choose", "stolen": "steal", "stole": "steal",
+    "thrown": "throw", "threw": "throw", "driven": "drive", "drove": "drive", "broken": "break",
+    "broke": "break", "shown": "show", "known": "know", "knew": "know", "seen": "see", "made": "make",
+    "sent": "send", "ran": "run", "sold": "sell", "bought": "buy", "became": "become", "came": "come",
+    "went": "go", "gone": "go", "held": "hold", "kept": "keep", "paid": "pay", "brought": "bring",
+    "caught": "catch", "fought": "fight", "struck": "strike", "shot": "shoot", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly", "grew": "grow",
+    "grown": "grow", "spent": "spend", "built": "build", "began": "begin", "begun": "begin",
+    "met": "meet", "written": "write", "wrote": "write", "spoke": "speak", "spoken": "speak",
+    "told": "tell", "said": "say", "thought": "think", "sought": "seek", "taught": "teach",
+    "wore": "wear", "worn": "wear", "sang": "sing", "sung": "sing", "swam": "swim", "ate": "eat",
+    "eaten": "eat", "forgot": "forget", "forgotten": "forget", "hid": "hide", "hidden": "hide",
+    "sank": "sink", "sunk": "sink", "shrank": "shrink", "slid": "slide", "dealt": "deal",
+    "meant": "mean", "lent": "lend", "felt": "feel", "slept": "sleep", "fled": "flee", "died": "die",
+    "dies": "die", "dying": "die", "lying": "lie", "children": "child", "men": "man", "women": "woman",
+    "people": "person",
+}
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light stemmer: enough to match "bombs"/"bomb", "charged"/"charge", "running"/"run";
+    irregular forms go to their base form first ("rose"/"rise", "beaten"/"beat")."""
+    w = word.lower()
+    w = IRREGULAR.get(w, w)
+    if len(w) <= 3 or w.isdigit():
+        return w
+    for suffix, repl in (("ingly", ""), ("edly", ""), ("ings", ""), ("ies", "y"), ("ied", "y"),
+                         ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+                         ("ly", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # "stopp" -> "stop"
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+# --- word lists -------------------------------------------------------------
+
+STOPWORDS = frozenset("""
+a an and are as at be been being but by for from had has have he her hers him his i if in into is it
+its me my no nor not of on or our ours she so than that the their them then there these they this those
+to too us was we were what when where which who whom whose why will with would you your yours also
+about after again against all am any because before below between both could did do does doing down
+during each few further here how just more most other out over own same should some such through under
+until up very while can may might must shall being upon mr mrs ms dr st
+above having herself himself itself myself now off once only ourselves theirs themselves yourself
+""".split())
+
+# Words (beside the stop words) that nearly every news story uses: no topic of their own.
+NEWS_FILLER = frozenset("one two new last year years first".split())
+
+# The verbs (and "according") that attribute words to a speaker.
+SPEECH_VERBS = frozenset("""said says say saying told tells tell added adds asked asks explained
+explains insisted insists claimed claims stated states wrote writes tweeted warned warns declared
+admitted admits revealed reveals noted notes continued replied replies argued argues commented
+posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
+vowed vows pleaded stressed stresses suggested suggests believes believed""".split())
+SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)

@@ -1,0 +1,245 @@
+"""Wire datelines, dates from every source, places only where the story is, and the verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from copydesk.desk import prepare
+from copydesk.ingest.dateline import date_in_url, published_in_text
+from copydesk.ingest.text import clean_text
+from copydesk.model import Article, Dateline
+from copydesk.places import make_dateline, resolve_place
+from copydesk.placeverdict import place_figures, place_verdict
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+BODY = ("The council met for three hours on Monday. They agreed to meet again next month. "
+        "The talks will resume in the spring.")
+
+
+def dateline(text: str, **article):
+    return make_dateline(prepare(Article(text=text, **article)), now=NOW)[0]
+
+
+# --- wire datelines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "wire", "place"), [
+    ("Bengaluru: ", "Bengaluru:", "Bengaluru, India"),
+    ("SEVILLA, 12 de marzo (EFE) — ", "SEVILLA, 12 de marzo (EFE) —", "Sevilla, Spain"),
+    ("Hamburg – ", "Hamburg –", "Hamburg, Germany"),
+    ("LONDON (Reuters) - ", "LONDON (Reuters) -", "London, United Kingdom"),
+    ("Atlanta (CNN) ", "Atlanta (CNN)", "Atlanta, United States"),
+    ("WASHINGTON (AP) — ", "WASHINGTON (AP) —", "Washington, United States"),
+    ("Dubai, May 10: ", "Dubai, May 10:", "Dubai, United Arab Emirates"),
+    ("Washington, DC, United States: ", "Washington, DC, United States:", "Washington, United States"),
+])
+def test_wire_datelines_become_metadata(head, wire, place):
+    cleaned = clean_text(head + BODY)
+    assert cleaned.wire_dateline == wire
+    assert cleaned.text == BODY  # out of the body
+    dl = dateline(head + BODY)
+    assert (dl.place, dl.place_from) == (place, "wire")
+
+
+def test_daily_mail_header_then_a_dateline():
+    text = ("By . Jane Roe . PUBLISHED: . 14:35 EST, 2 April 2015 . | . UPDATED: . 16:10 EST, "
+            "2 April 2015 . LONDON — " + BODY)
+    cleaned = clean_text(text)
+    assert (cleaned.byline, cleaned.wire_dateline, cleaned.text) == ("Jane Roe", "LONDON —", BODY)
+    dl = dateline(text)
+    assert (dl.place, dl.date, dl.date_from, dl.date_assumed) == (
+        "London, United Kingdom", dt.date(2015, 4, 2), "text", False)
+
+
+def test_dateline_after_short_standfirst_paragraphs():
+    text = ("Launched in two versions with a bigger engine.\n\nOffers more room inside.\n\n"
+            "Bengaluru: " + BODY)
+    cleaned = clean_text(text)
+    assert cleaned.wire_dateline == "Bengaluru:"
+    assert cleaned.text.endswith(BODY) and "Bengaluru" not in cleaned.text
+
+
+def test_dateline_after_a_glued_title():
+    text = ("Tuesday's football: Eastern Lakes beat Northfield to reach the final Dekalb, Ill. — "
+            + BODY)
+    cleaned = clean_text(text)
+    assert cleaned.wire_dateline == "Dekalb, Ill. —"
+    assert cleaned.text.split("\n\n")[-1] == BODY
+    assert resolve_place("Dekalb, Ill.") == "Dekalb, United States"
+
+
+@pytest.mark.parametrize("text", [
+    "Overdose: Two parents were charged on Thursday. " + BODY,  # a caption label
+    "Update: The meeting was moved to Tuesday. " + BODY,
+    "Chelsea – the club said on Monday – will appeal. " + BODY,  # no dateline form: no sentence after
+    "The mayor of Hamburg – who was re-elected – spoke. " + BODY,
+])
+def test_what_is_no_wire_dateline(text):
+    assert clean_text(text).wire_dateline is None
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def test_date_from_the_url_path():
+    dl = dateline(BODY + " Police said more.", url="https://news.example/2017/05/19/council-meets")
+    assert (dl.date, dl.date_from, dl.date_assumed) == (dt.date(2017, 5, 19), "url", False)
+    assert date_in_url("https://news.example/world/2019/nov/18/story") == dt.date(2019, 11, 18)
+    assert date_in_url("https://news.example/2019/13/45/story") is None
+    assert date_in_url(None) is None
+
+
+def test_metadata_date_wins_and_no_date_is_assumed():
+    dl = dateline(BODY + " More.", url="https://news.example/2017/05/19/x", published=dt.date(2018, 1, 2))
+    assert (dl.date, dl.date_from) == (dt.date(2018, 1, 2), "metadata")
+    dl = dateline(BODY + " More.")
+    assert (dl.date, dl.date_from, dl.date_assumed) == (NOW.date(), "run", True)
+
+
+def test_published_line_forms():
+    assert published_in_text("PUBLISHED: 14:35 EST, 2 April 2015 | UPDATED: ...") == dt.date(2015, 4, 2)
+    assert published_in_text("Published: Apr. 3, 2016 text") == dt.date(2016, 4, 3)
+    assert published_in_text("Nothing published here.") is None
+
+
+def test_dateline_dict_carries_where_the_date_came_from():
+    dl = Dateline(place=None, date=dt.date(2025, 1, 2), text="January 2, 2025", date_from="url")
+    assert Dateline.from_dict(dl.to_dict()) == dl
+    old = {"place": None, "date": "2025-01-02", "text": "January 2, 2025", "date_assumed": True}
+    assert Dateline.from_dict(old).date_from == "run"  # stored before date_from existed
+
+
+# --- places: only where the story is -------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    # a person who shares a city's name
+    "Matsuyama shot a six-under 66 in the last round to win by seven shots on Sunday.",
+    # an organisation named after a place
+    "A panel from Columbia University released its report on the magazine. Columbia's report was harsh.",
+    # a product that shares a small town's name
+    "Developers who use Cocoa will get the new tools next month, the company said.",
+    # a foreign idiom: "landed from Mars"
+    "Per chi è sbarcato da Marte recentemente, il venerdì nero è arrivato.",
+    # a club at home
+    "The manager left his best players out when his side lost at Chelsea on Boxing Day.",
+    # a national team
+    "The winger suffered a strain against Mexico during the international break.",
+    # a speaker's words
+    "'I lived my whole life in Barcelona, it is my home,' the coach said on Tuesday.",
+    # a blogger called Brent
+    "Brent wrote that the new feed reader is nearly done. Brent said the parser came first.",
+])
+def test_no_place_from_names_that_are_something_else(lead):
+    assert dateline(lead + " " + BODY).place is None
+
+
+def test_a_homonym_is_resolved_by_the_story():
+    lead = ("Real Madrid's coach has played in Spain all his career. He started as a coach at "
+            "Valladolid, where he stayed in Valladolid for three years in Spain.")
+    assert dateline(lead + " " + BODY).place == "Valladolid, Spain"
+
+
+def test_a_big_city_is_not_its_small_namesake_abroad():
+    lead = ("The final began on Monday at the Magic Box in Madrid. Colombia's pair lost the "
+            "opening tie, and Colombia's coach was unhappy.")
+    assert dateline(lead + " " + BODY).place == "Madrid, Spain"
+
+
+def test_a_court_is_where_a_trial_is():
+    lead = "Truro Crown Court heard that the men lured him to a mine near Falmouth."
+    assert dateline(lead + " " + BODY).place == "Truro, United Kingdom"
+
+
+def test_the_hague_keeps_its_article():
+    lead = "The court's new member was welcomed at a ceremony at The Hague, in the Netherlands, on Wednesday."
+    assert dateline(lead + " " + BODY).place == "The Hague, Netherlands"
+
+
+def test_country_alone_when_no_city_leads():
+    lead = ("A mysterious illness has killed 18 people in southwestern Nigeria, health officials "
+            "said. Nigerian doctors are testing samples. One patient was moved to Lagos later.")
+    assert dateline(lead + " " + BODY).place == "Nigeria"
+
+
+# --- the verdict ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("got", "label", "verdict"), [
+    (None, {"place": "Halifax, Canada", "country": "Canada"}, "none"),
+    ("Halifax, Canada", {"place": "Halifax, Canada", "country": "Canada"}, "right"),
+    ("Canada", {"place": "Halifax, Canada", "country": "Canada"}, "right"),
+    ("Toronto, Canada", {"place": "Canada", "country": "Canada"}, "right"),
+    ("Toronto, Canada", {"place": "Halifax, Canada", "country": "Canada"}, "wrong"),
+    ("Halifax, United Kingdom", {"place": "Halifax, Canada", "country": "Canada"}, "wrong"),
+    ("London, United Kingdom", {"place": None, "country": None}, "wrong"),
+    ("Topeka, United States", {"place": "Kansas, United States", "country": "United States"}, "right"),
+    ("Cardiff, United Kingdom", {"place": "Wales, United Kingdom", "country": "United Kingdom"}, "right"),
+    ("Swansea, United Kingdom", {"place": "Scotland, United Kingdom", "country": "United Kingdom"}, "wrong"),
+    ("New York City, United States", {"place": "New York, United States", "country": "United States"}, "right"),
+    # a wire place the gazetteer does not know: right only when the label names it
+    ("Frobville", {"place": "Frobville, Ruritania", "country": "Ruritania"}, "right"),
+    ("Frobville", {"place": "Halifax, Canada", "country": "Canada"}, "wrong"),
+])
+def test_place_verdict(got, label, verdict):
+    assert place_verdict(got, label) == verdict
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    # a region of one country, said where the story is
+    ("A farmer in far-north Queensland has lived beside a crocodile for 20 years. Rangers in "
+     "Queensland asked for his help.", "Queensland, Australia"),
+    # an address names the town
+    ("The body was found at a house in Toronto Street, Bolton, on Monday. Police in Bolton "
+     "arrested a man.", "Bolton, United Kingdom"),
+    # where a summit is held, though another country is talked about more
+    ("The summit was supposed to be about Cuba. But insert Venezuela into the mix and the "
+     "meeting in Panama City, Panama, turns tense. Venezuela's leader spoke. Venezuela "
+     "walked out.", "Panama City, Panama"),
+])
+def test_the_place_the_story_is_set_in(lead, place):
+    assert dateline(lead + " " + BODY).place == place
+
+
+def test_a_persons_workplace_is_no_setting():
+    lead = ("Four people died on a ride at a theme park on the Gold Coast. She was a public servant "
+            "in Canberra and had two daughters.")
+    assert dateline(lead + " " + BODY).place != "Canberra, Australia"
+
+
+def test_place_figures():
+    label = {"place": "Halifax, Canada", "country": "Canada"}
+    fig = place_figures([("Halifax, Canada", label), ("Toronto, Canada", label), (None, label),
+                         (None, {"place": None, "country": None})])
+    assert (fig["given"], fig["right"], fig["wrong"]) == (2, 1, 1)
+    assert (fig["place_given_share"], fig["place_wrong_share"]) == (0.5, 0.5)
+    assert place_figures([(None, label)])["place_wrong_share"] is None
+
+
+def test_a_city_written_without_its_accents():
+    assert resolve_place("Montreal") == "Montreal, Canada"
+    lead = "Thousands of fans lined the streets in Montreal on Sunday for the parade."
+    assert dateline(lead + " " + BODY).place == "Montreal, Canada"
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    # where a politician travelled to make the news
+    ("The prime minister travelled to Glasgow this morning to unveil the manifesto. He warned "
+     "Britain of chaos.", "Glasgow, United Kingdom"),
+    # a city's own police speak from there
+    ("Baltimore police said Friday that the man was not buckled in. The commissioner "
+     "apologised.", "Baltimore, United States"),
+    # the first sentence puts the story there, though other cities of the country follow
+    ("Five patients were released from an Omaha, Nebraska, hospital on Wednesday. None fell ill. "
+     "They were exposed to the virus in March. A colleague is treated in Bethesda, Maryland, and "
+     "one went home to Atlanta.", "Omaha, United States"),
+])
+def test_where_the_news_is_made(lead, place):
+    assert dateline(lead + " " + BODY).place == place
+
+
+def test_an_attribute_is_no_setting():
+    lead = "A man threatened the New York police officer in a video posted online."
+    assert dateline(lead + " " + BODY).place is None
