@@ -107,3 +107,13 @@ def test_contradictions_are_repaired_or_replaced_by_what_the_source_says():
     for t in CONTRADICTIONS[1:]:  # replaced by the source sentence that says it right, or cut
         assert by_original[t].status in ("replaced", "cut")
     assert "No one was seriously hurt" in shipped
+
+
+def test_the_title_is_cleaned_before_it_becomes_the_headline():
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+
+    text = ("The council voted on Tuesday to rebuild the harbour wall. Work starts in March. "
+            "It will cost 9.5 million kroner. The harbour stays open.")
+    doc = prepare(Article(text=text, title="Council votes to rebuild harbour wall &amp; quay | TheHill"))
+    assert doc.article.title == "Council votes to rebuild harbour wall & quay"

@@ -53,7 +53,18 @@ def test_every_sentence_is_a_source_sentence_with_its_provenance(text):
     doc, draft = draft_of(text)
     for sent in all_sentences(draft):
         assert sent.sources and all(0 <= i < len(doc.sentences) for i in sent.sources)
-        assert sent.text == " ".join(doc.sentences[i] for i in sent.sources)
+        source = " ".join(doc.sentences[i] for i in sent.sources)
+        # a source sentence, or the desk's edit of it: the same words, perhaps with the
+        # attribution moved to the front, a dash restyled or a full name given
+        assert sent.text == source or _same_words(sent.text, source, doc.sentences)
+
+
+def _same_words(edited: str, source: str, document: list[str]) -> bool:
+    edited_words = sorted(w.lower() for w in re.findall(r"\w+", edited))
+    source_words = sorted(w.lower() for w in re.findall(r"\w+", source))
+    extra = [w for w in edited_words if w not in source_words]
+    everywhere = {w.lower() for s in document for w in re.findall(r"\w+", s)}
+    return all(w in edited_words for w in source_words) and all(w in everywhere for w in extra)
 
 
 @pytest.mark.parametrize("n", [1, 3, 5])
@@ -182,3 +193,160 @@ def test_four_sentences_with_a_quote_over_two_still_make_three_paragraphs():
     # the second half of the quote never ships without the first, which names the speaker
     if 2 in shipped:
         assert shipped.index(2) == shipped.index(1) + 1
+
+
+# --- the editor's rules ---------------------------------------------------------------
+
+# Our own page, written for these tests, with the furniture a scraper leaves behind.
+PAGE = """Harbour authorities reopened the main container terminal on Tuesday after a fire closed it for four days.
+
+The first of its kind: A new fire tug moored at the terminal on Monday .
+
+Port director Marguerite Doucet (left) and deputy Tom Bell inspect the damage .
+
+The fire started in a storage shed late on Friday night, investigators said. It spread to two cranes before crews could contain it. As a result, 312 workers were sent home without pay for the weekend.
+
+Doucet told reporters the port had learned a hard lesson -- and would spend $2 million on new sprinklers. "We were lucky -- very lucky," she said. "Our crews did remarkable work. They saved the terminal."
+
+The closure cost shipping lines an estimated $18.5 million, according to the chamber of commerce.
+
+About 9,600 containers were held on ships waiting outside the harbour.
+
+Truckers said the shutdown left many of them without work for days.
+
+The port will add 60 extra crane shifts to clear the backlog by Sunday.
+
+CNN's Jane Example contributed to this report."""
+
+
+def test_captions_and_bylines_never_ship():
+    doc, draft = draft_of(PAGE)
+    shipped = " ".join(s.text for s in all_sentences(draft))
+    assert "(left)" not in shipped and "first of its kind" not in shipped
+    assert "contributed to this report" not in shipped
+
+
+def test_a_sentence_that_leans_back_follows_its_source_neighbour():
+    from copydesk.ingest.roles import opening_dependency
+
+    for n in (1, 2, 3, 5):
+        doc, draft = draft_of(PAGE, n)
+        for passage in (draft.summary, [s for p in draft.body for s in p]):
+            for k, sent in enumerate(passage):
+                if opening_dependency(doc.sentences[sent.sources[0]]) is not None:
+                    assert k > 0 and passage[k - 1].sources[-1] == sent.sources[0] - 1, sent.text
+
+
+def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
+    doc, draft = draft_of(PAGE, 3)
+    body = [s.text for p in draft.body for s in p]
+    assert any("a hard lesson – and would spend" in t for t in body)
+    assert any('"We were lucky -- very lucky," she said.' == t for t in body)  # never inside quotes
+    from copydesk.engines.passages import house_style
+
+    assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
+                       "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
+                                                   "shipping lines an estimated $18.5 million.")
+    # a name keeps its capital; a word of unknown case is not moved at all
+    assert house_style("Bates, a former officer, had been a reserve deputy since 2008, according to the "
+                       "Sheriff's Office.", names=frozenset({"Bates"})) == (
+        "According to the Sheriff's Office, Bates, a former officer, had been a reserve deputy since 2008.")
+    odd = "Motivations among the many are as varied as the nationalities, according to researchers."
+    assert house_style(odd) == odd
+    # a clause that carries no news: the speaker's tenure
+    assert house_style("Manager Joost Example, who has worked at the company for 14 years, said the space "
+                       "helped.") == "Manager Joost Example said the space helped."
+    # a sentence that opens on a connective keeps its attribution where it is
+    assert house_style("Separately, the storm sank four boats, according to the coastguard.") == (
+        "Separately, the storm sank four boats, according to the coastguard.")
+
+
+def test_a_quote_over_several_sentences_ships_whole_and_balanced():
+    text = ("The mayor opened the new bridge over the river on Monday morning.\n\n"
+            'Mayor Jane Example said: "This bridge took ten years to build. "It will carry '
+            '20,000 cars a day and end the long wait for the town."\n\n'
+            "Traffic on the old ferry has already fallen by half.\n\n"
+            "The council will close the ferry in June after 80 years of service.")
+    doc, draft = draft_of(text, 2)
+    for para in draft.body:
+        joined = " ".join(s.text for s in para)
+        assert joined.count('"') % 2 == 0, joined
+        if "took ten years" in joined:
+            assert "20,000 cars a day" in joined and "build. It will" in joined
+
+
+def test_a_bare_surname_gets_the_full_name_at_its_first_mention():
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Port director Marguerite Doucet opened the terminal.", "Doucet said it was safe.",
+             "Doucet added that no one was hurt."]
+    units = _Units(sents)
+    passages = Passages(sents, units.of)
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [
+        "Marguerite Doucet said it was safe.", "Doucet added that no one was hurt."]
+
+
+def test_a_quote_without_its_own_speaker_ships_with_its_introduction_or_not_at_all():
+    text = ("Six men were charged on Monday with planning to burn down the harbour warehouse, "
+            "prosecutors said.\n\n"
+            '"Nothing stopped these men from plotting their goal," said prosecutor Jane Example '
+            "of the district office.\n\n"
+            '"They were not confused. They were not easily led. They knew exactly what they were doing."\n\n'
+            "The men, aged 19 to 24, were arrested at their homes in the town on Sunday night.\n\n"
+            "They will appear in court again in June, when a trial date will be set by the judge.")
+    for n in (1, 3, 5):
+        doc, draft = draft_of(text, n)
+        for passage in (draft.summary, *draft.body):
+            texts = [s.text for s in passage]
+            for k, t in enumerate(texts):
+                if t.startswith('"They were not confused'):
+                    assert k > 0 and "said prosecutor Jane Example" in texts[k - 1]
+
+
+def test_a_quote_over_three_source_paragraphs_ships_whole_with_one_pair_of_marks():
+    text = ("Officers were called to the harbour at about 06:00 after reports of an injured man.\n\n"
+            "He was taken to hospital, where his condition was described as stable.\n\n"
+            'Det Sgt Jane Example said: "We are working to find out what happened to this man.\n\n'
+            '"We believe he was in a shop on the quay at around 5am.\n\n'
+            '"Anyone who saw a man in the area at that time is urged to get in touch."\n\n'
+            "The quay was closed for most of the morning while officers searched it.")
+    doc, draft = draft_of(text, 3)
+    for para in [draft.summary, *draft.body]:
+        joined = " ".join(s.text for s in para)
+        assert joined.count('"') % 2 == 0, joined
+        if "find out what happened" in joined or "urged to get in touch" in joined:
+            assert joined.count('"') == 2 and "Det Sgt Jane Example said" in joined
+            assert "what happened to this man. We believe" in joined
+
+
+@pytest.mark.parametrize("source, edited", [
+    ("Symptoms include fever, headaches and blurred vision, Dr Jane Example said.",
+     "Dr Jane Example said symptoms include fever, headaches and blurred vision."),
+    ("The cases have all occurred in the harbour district since April 13, health officials said Sunday.",
+     "Health officials said Sunday the cases have all occurred in the harbour district since April 13."),
+    # never a pronoun speaker, first person or a quotation: those stay as they are
+    ("It was a long day for everyone on the quay, he said.", None),
+    ("I was on the quay all day and saw the fire, Jane Example said.", None),
+    ('The fire was "a disaster for the town," Jane Example said.', None),
+])
+def test_attribution_moves_to_the_front_only_for_reported_speech(source, edited):
+    from copydesk.engines.passages import front_attribution
+
+    lowercase = frozenset("symptoms include the cases have all occurred in health officials".split())
+    assert front_attribution(source, lowercase) == (edited or source)
+
+
+def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Assistant prosecutor Nadine Example spoke first.", '"They had no time," Example told the jury.',
+             "Example sat down.", "The Example family was not in court.",
+             "Ms Example's mother, Ann Sample, said they were proud."]
+    passages = Passages(sents, _Units(sents).of)
+    assert name_first_mentions(sents[1:], [1, 2, 3, 4], passages) == [
+        '"They had no time," Nadine Example told the jury.', "Example sat down.",
+        "The Example family was not in court.", "Ms Example's mother, Ann Sample, said they were proud."]
+    # a possessive is not the person spoken of: it keeps its form
+    assert name_first_mentions([sents[4]], [4], passages) == [sents[4]]

@@ -447,3 +447,10 @@ def test_grounded_paraphrase_passes(text):
         "The council of Fairhaven voted on Monday to close the pier. "
         "Mayor Anna Berg said the pier was unsafe. Repairs would cost 2 million crowns."))
     assert verify.check_sentence(text, pier).status == "supported"
+
+
+def test_a_sentence_opening_on_an_initial_is_checked_without_error():
+    # claims.name_spans gives an empty run for a lone initial ("S."): no IndexError
+    index = verify.SourceIndex(["U.S. Attorney Andrew M. Luger said the men were arrested in San Diego."])
+    check = verify.check_sentence("S. Andrew M. Luger said the men were arrested in San Diego.", index)
+    assert check.status in ("supported", "unsupported")

@@ -19,6 +19,7 @@ from copydesk import check as checker
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
+from copydesk.ingest.roles import clean_title
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
 from copydesk.places import make_dateline
@@ -34,6 +35,7 @@ def prepare(article: Article) -> Document:
         article.wire_dateline = cleaned.wire_dateline
     if cleaned.title and not article.title:
         article.title = cleaned.title
+    article.title = clean_title(article.title)  # entities decoded, "| TheHill" cut off
     if cleaned.byline and not article.byline:
         article.byline = cleaned.byline
     language = article.language or detect_language(cleaned.text)
@@ -93,7 +95,9 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     """Apply the model-engine policy to every unsupported sentence of ``draft``.
 
     Revise once through the engine; if the revision still fails, replace the sentence
-    by its best supporting source sentence (not already used), or cut it. With
+    by its best supporting source sentence (not already used), or cut it. A sentence
+    that lost its context (a pronoun or connective pointing elsewhere than in the
+    source) is cut: the checker sees a revision alone, not in its place. With
     ``strict`` whatever still fails after the revision raises ``CheckFailed`` instead.
     When every summary (or body) sentence is cut, the article's lead sentence (or
     first paragraph) stands in, and a note says so.
@@ -112,7 +116,8 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         if check.status == "supported":
             checks.append(check)
             return sent
-        revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model else None
+        lost_context = any(p.kind == "context" for p in check.problems)
+        revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model and not lost_context else None
         if revised:
             again = checker.check_sentence(revised, index, part=part)
             if again.status == "supported":
@@ -121,7 +126,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
                 again.problems = check.problems
                 checks.append(again)
                 return Sentence(revised, again.support)
-        for i in check.support:
+        for i in [] if lost_context else check.support:  # the source sentence would lack it too
             if i not in used:
                 used.add(i)
                 replaced = SentenceCheck(

@@ -18,6 +18,8 @@ Figures per engine, all shares in 0..1:
   and a date, and a body of at least 3 paragraphs (each part also on its own).
 * ``originality``: the share of the body's word 5-grams not found in the source,
   quotations left out (mean over outputs).
+* ``editorial`` (``copydesk.editorial``): headlines well formed, dangling sentences and
+  page-junk lines per article, outputs with broken quotation marks.
 * ``lengths`` and ``seconds_median``/``seconds_p95`` per article. The first article an
   engine rewrites also pays for loading (a gazetteer, a model): its time is reported as
   ``seconds_first`` and left out of the median and p95 when there are other articles.
@@ -30,6 +32,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 import statistics
 import time
 from collections import Counter
@@ -39,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk import check as checker
+from copydesk import editorial as editorial_mod
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
@@ -201,15 +205,22 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     counts. ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = _norm(source)
+    # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
+    # joined into one paragraph the reopening mark goes, and every word stays.
+    folded = _REOPENED.sub(" ", src)
     if fold_case:
-        src = src.casefold()
+        src, folded = src.casefold(), folded.casefold()
     bad = []
     for text in texts:
         for quote in find_quotes(text):
             q = _norm(quote.text)
-            if (q.casefold() if fold_case else q) not in src:
+            q = q.casefold() if fold_case else q
+            if q not in src and q not in folded:
                 bad.append(quote.text)
     return bad
+
+
+_REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z])")
 
 
 def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:
@@ -321,6 +332,7 @@ class RecordScore:
     first: bool = False
     lengths: dict[str, float] = field(default_factory=dict)
     place: str | None = None  # the dateline's place
+    editorial: editorial_mod.Editorial | None = None
 
 
 def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] | None,
@@ -352,6 +364,7 @@ def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] 
     score.date_assumed = bool(dl is not None and dl.date_assumed)
     score.place = dl.place if dl is not None else None
     score.novel = originality(result.body_paragraphs, source)
+    score.editorial = editorial_mod.measure(result)
     score.lengths = {
         "source_words": len(words(source)),
         "summary_words": len(words(" ".join(summary))),
@@ -477,6 +490,7 @@ def aggregate(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[
     fig["date_assumed_share"] = _r(sum(s.date_assumed for s in ok) / n) if n else None
     shares = [new / total for new, total in (s.novel for s in ok) if total]
     fig["originality"] = _r(statistics.fmean(shares)) if shares else None
+    fig["editorial"] = editorial_mod.figures([s.editorial for s in ok if s.editorial is not None])
     fig["lengths"] = {}
     for key in ("source_words", "summary_words", "summary_sentences", "headline_words",
                 "body_words", "body_paragraphs"):

@@ -241,7 +241,7 @@ def check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> 
             runs.append(run)
     else:
         for _span, words_, opens in claims.name_spans(text):
-            if opens and words_[0] not in index.names:
+            if opens and words_ and words_[0] not in index.names:
                 words_ = words_[1:]  # "The", "But": a capital that only opens the sentence
             run = []
             for w in [*words_, "|"]:  # a title or a date breaks a run: "Assembly Speaker Sheldon"

@@ -33,6 +33,9 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
   negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
   comparative's opposite (quantifier), a number, date or time unit bound to words the source
   binds to another value (binding), and a name of the article in another's role (role).
+* context: (``copydesk.context``, in ``check_draft``) a sentence whose opening pronoun,
+           surname, connective or bare reference points elsewhere in the rewrite than in
+           the source.
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
@@ -61,6 +64,7 @@ from copydesk.check.names import (
 from copydesk.check.readback import read_rewrite
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
+from copydesk.context import context_problems
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
@@ -189,8 +193,11 @@ def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceI
 
 
 def _check_numbers(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    found = claims.numbers(text)
+    if not found:
+        return  # nothing to look up: the source's numbers need not be gathered
     values = {n.value for i in window for n in index.numbers[i]}
-    for n in claims.numbers(text):
+    for n in found:
         if claims.number_matches(n, values) or _number_in_context(n, text, index):
             rival = _conflict("number", n.value, n.start, n.span, text, index, window[:CONFLICT])
             if rival is not None:
@@ -212,10 +219,13 @@ def _show_date(kind: str, value) -> str:
 
 
 def _check_dates(text: str, index: SourceIndex, window: list[int], problems: list[Problem]) -> None:
+    found = claims.dates(text)
+    if not found:
+        return  # nothing to look up: the source's dates need not be gathered
     near = set().union(*(index.dates[i] for i in window)) if window else set()
     near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
     everywhere = set().union(*index.dates) if index.dates else set()
-    for d in claims.dates(text):
+    for d in found:
         if d.kind == "decade" and (d.kind, d.value) in everywhere:
             continue  # "the 1990s" for a 1996 anywhere in the source
         if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):
@@ -288,11 +298,21 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
 
 
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
-    """Check a draft's headline, summary and body against its document."""
+    """Check a draft's headline, summary and body against its document.
+
+    Each sentence is checked alone, and then in its place (``copydesk.context``): a
+    pronoun, surname or connective must point where it pointed in the source.
+    """
     index = index_of(doc)
     checks = [_check_headline(draft.headline, doc, index)] if draft.headline else []
-    checks += [check_sentence(s.text, index, part="summary") for s in draft.summary]
-    checks += [check_sentence(s.text, index, part="body") for p in draft.body for s in p]
+    for part, sentences in (("summary", draft.summary), ("body", [s for p in draft.body for s in p])):
+        part_checks = [check_sentence(s.text, index, part=part) for s in sentences]
+        # where the engine gave no provenance (a model), the best support stands in
+        passage = [(s.text, s.sources or c.support[:1]) for s, c in zip(sentences, part_checks, strict=True)]
+        for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():
+            part_checks[k].problems.append(problem)
+            part_checks[k].status = "unsupported"
+        checks += part_checks
     return CheckReport(ok=all(c.status in ("supported", "given") for c in checks), sentences=checks)
 
 

@@ -31,7 +31,19 @@ from functools import lru_cache
 
 import numpy as np
 
+from copydesk.context import context_problems
 from copydesk.engines import Engine
+from copydesk.engines.headline import make_headline, title_case, write_headline
+from copydesk.engines.passages import (
+    MAX_UNIT,
+    Passages,
+    close_up_marks,
+    front_attribution,
+    house_style,
+    join_quote_break,
+    name_first_mentions,
+)
+from copydesk.ingest.roles import clean_title
 from copydesk.lexicon import (
     NEWS_FILLER,
     SPEECH,
@@ -39,7 +51,6 @@ from copydesk.lexicon import (
     STOPWORDS,
     sentence_tokens,
     stem,
-    words,
 )
 from copydesk.model import Document, Draft, Sentence
 
@@ -258,85 +269,141 @@ class ExtractiveEngine(Engine):
 
     # --- parts -------------------------------------------------------------------
 
-    def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
+    def prepare_ranking(self, doc: Document) -> tuple[_Ranked, _Units, Passages]:
+        """Ranked sentences, quote units and passages; page furniture never ranks."""
         ranked = self.rank(doc)
-        picked = sorted(self.select(ranked, summary_sentences))
-        summary = [Sentence(doc.sentences[i], [i]) for i in picked]
-        headline = (doc.article.title.strip() if doc.article.title
-                    else make_headline(doc.sentences[0], language=doc.language))
-        body = self.body(doc, ranked)
+        english = (doc.language or "en").split("-")[0] == "en"
+        units = _Units(doc.sentences, english=english)
+        passages = Passages(doc.sentences, units.of, english=english)
+        for i, ok in enumerate(passages.ship):
+            if not ok:
+                ranked.scores[i] = 0.0
+        return ranked, units, passages
+
+    def summarize(self, doc: Document, k: int = 3) -> list[Sentence]:
+        """The summary alone, exactly as ``draft`` makes it."""
+        ranked, units, passages = self.prepare_ranking(doc)
+        return self.summary(doc, ranked, units, passages, k)
+
+    def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
+        ranked, units, passages = self.prepare_ranking(doc)
+        summary = self.summary(doc, ranked, units, passages, summary_sentences)
+        title = clean_title(doc.article.title)
+        headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,
+                                           ship=passages.ship)
+        body = self.body(doc, ranked, units, passages)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
-    def body(self, doc: Document, ranked: _Ranked) -> list[list[Sentence]]:
-        """Inverted pyramid: lead, key facts, quotes with attribution, background."""
-        sents = doc.sentences
-        n = len(sents)
-        units = _Units(sents)
-        # A short article keeps every sentence (reordered); a long one about half.
-        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+    def summary(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages,
+                k: int) -> list[Sentence]:
+        """The best ``k`` sentences (one more when a sentence brings the one it leans on),
+        in source order, so that each stands where it can be understood."""
+        used: set[int] = set()
+        for i in self.select(ranked, min(len(doc.sentences), k + 10)):
+            if len(used) >= k:
+                break
+            unit = passages.unit(i, units.of(i))
+            if unit is None:
+                continue
+            new = [j for j in unit if j not in used]
+            if len(used) + len(new) > k + 1:
+                continue
+            used.update(new)
+        if not used:
+            used = {passages.lead()}
+        paragraph = _edited(doc.sentences, [sorted(used)], passages)
+        return [s for para in paragraph for s in para]
 
-        lead = units.of(0)
+    def body(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages) -> list[list[Sentence]]:
+        """The lead, then whole passages in source order (news is already an inverted
+        pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
+        sents = doc.sentences
+        n = sum(passages.ship)
+        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+        lead_i = passages.lead()
+        lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
-        # Key facts carry numbers: amounts, counts, dates.
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.select(ranked, min(n, budget + 6), exclude=used, boost=facts_boost):
-            if sum(len(u) for u in chosen) >= budget:
+        for i in self.select(ranked, min(len(sents), budget + 10), exclude=used, boost=facts_boost):
+            if len(used) >= budget:
                 break
-            # What is left of the sentence's unit: a quote whose attribution is
-            # already in the body brings only its own sentences.
-            unit = tuple(j for j in units.of(i) if j not in used)
-            if not unit or len(unit) > 3:
+            unit = passages.unit(i, units.of(i))
+            if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2:
                 continue
             chosen.append(unit)
             used.update(unit)
         # Quotes with their attribution belong in the body: bring the best one in when
         # the ranking left them all out.
-        if not any(_has_quote(sents[i]) for u in chosen for i in u):
+        if not any(_has_quote(sents[i]) for i in used):
             for i in self.candidates(ranked)[0]:
-                if i not in used and _has_quote(sents[i]):
-                    unit = tuple(j for j in units.of(i) if j not in used)
-                    text = " ".join(sents[j] for j in unit)
-                    if len(unit) <= 3 and _attributed(text):
-                        chosen.append(unit)
-                        used.update(unit)
-                        break
-        # Make sure there are at least three sentences whenever the article has three.
-        for i in range(n):
-            if sum(len(u) for u in chosen) >= min(3, n):
+                unit = passages.unit(i, units.of(i)) if i not in used and _has_quote(sents[i]) else None
+                if unit and _attributed(" ".join(sents[j] for j in unit)):
+                    chosen.append(unit)
+                    used.update(unit)
+                    break
+        # At least three sentences whenever the article has three that can ship.
+        for i in range(len(sents)):
+            if len(used) >= min(3, n):
                 break
-            if i not in used:
-                chosen.append((i,))
-                used.add(i)
+            unit = passages.unit(i, units.of(i)) if i not in used else None
+            if unit:
+                chosen.append(unit)
+                used.update(unit)
+        return _edited(sents, _paragraphs(chosen, lead), passages)
 
-        rest = sorted(chosen[1:], key=lambda u: u[0])
-        median = sorted(ranked.scores[u[0]] for u in rest)[len(rest) // 2] if rest else 0.0
-        facts, quotes, background = [], [], []
-        for unit in rest:
-            text = " ".join(sents[i] for i in unit)
-            if _has_quote(text):
-                quotes.append(unit)
-            elif ranked.scores[unit[0]] < median and _background(text):
-                background.append(unit)
-            else:
-                facts.append(unit)
 
-        sections = [[lead], facts, quotes, background]
-        paragraphs: list[list[int]] = []
-        for section in sections:
-            current: list[int] = []
-            for unit in section:
-                adjacent = bool(current) and unit[0] == current[-1] + 1
-                if current and (len(current) + len(unit) > 3 or not adjacent or len(current) >= 2):
-                    paragraphs.append(current)
-                    current = []
-                current.extend(unit)
-            if current:
-                paragraphs.append(current)
-            if section is sections[0]:
-                continue
-        paragraphs = _at_least_three(paragraphs)
-        return [[Sentence(sents[i], [i]) for i in para] for para in paragraphs]
+def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[list[int]]:
+    """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
+    a unit never splits, and a paragraph holds only neighbouring units."""
+    units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
+    for unit in sorted(chosen, key=lambda u: u[0]):
+        if units and set(unit) & set(units[-1]):
+            units[-1] = sorted(set(units[-1]) | set(unit))
+        else:
+            units.append(list(unit))
+    lead_units = [u for u in units if u[0] in lead]
+    rest = [u for u in units if u[0] not in lead]
+    paragraphs: list[list[int]] = []
+    for unit in [*lead_units, *rest]:
+        current = paragraphs[-1] if paragraphs else None
+        if (current is not None and unit[0] == current[-1] + 1 and len(current) + len(unit) <= 3
+                and (len(current) < 2 or current[0] in lead)):
+            current.extend(unit)
+        else:
+            paragraphs.append(list(unit))
+    return _at_least_three(paragraphs, starts={u[0] for u in units})
+
+
+def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
+    """Source sentences with the desk's light edits, less any that lost their context."""
+    paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
+             for para in paragraphs]
+    lowercase = passages.lowercase()
+    names = passages.names_inside()
+    paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
+    flat = [x for p in paras for x in p]
+    named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
+    texts = dict(zip(range(len(flat)), named, strict=True))
+    keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
+            enumerate((k, x) for k, p in enumerate(paras) for x in p)]
+    for _ in range(8):  # cutting one sentence can strand the next: look again
+        flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
+        # a sentence that came with the one before it (a quote's continuation, a quote
+        # and its speaker) stays only right after it
+        flagged |= {pos for pos, (_, i, _) in enumerate(keep)
+                    if (unit := passages.unit_of(i)) and unit[0] < i and (pos == 0 or keep[pos - 1][1] != i - 1)}
+        if not flagged:
+            break
+        keep = [x for pos, x in enumerate(keep) if pos not in flagged]
+    out: list[list[Sentence]] = []
+    last = None
+    for para_k, i, text in keep:
+        if para_k != last:
+            out.append([])
+            last = para_k
+        out[-1].append(Sentence(text, [i]))
+    return out
 
 
 class _Units:
@@ -348,33 +415,43 @@ class _Units:
     The second rule costs regex searches, so it is applied only to the units asked for.
     """
 
-    def __init__(self, sents: list[str]):
+    def __init__(self, sents: list[str], *, english: bool = True):
         self.sents = sents
+        self.english = english  # attribution ("said") is read in English only
         self.base: list[tuple[int, ...]] = []
         self.base_of: list[int] = []
         current: list[int] = []
         curly = 0  # open curly/angled quotes
         straight = False  # inside a straight-quoted span
+        single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
         for i, sent in enumerate(sents):
-            if current and (curly > 0 or straight) and len(current) < 4:
+            if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE:
                 current.append(i)
             else:
                 if current:
                     self.base.append(tuple(current))
                 current = [i]
-                curly, straight = 0, False
+                curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
             if '"' in sent:
-                # sentencex may hang the opening mark of the next quoted paragraph on
-                # the end of this sentence ('... damage. "'): that one opens, not closes.
-                dangling = sent.endswith(' "')
-                if (sent.count('"') - dangling) % 2:
+                # sentencex hangs the opening mark of the next quoted paragraph on the end
+                # of this sentence ('... prisons. "'): that one opens the next sentence; and
+                # inside an open quotation a sentence may reopen it ('"Anyone who ...').
+                nxt = sents[i + 1] if i + 1 < len(sents) else ""
+                dangling = sent.endswith(' "') and bool(nxt) and not nxt.lstrip().startswith(('"', "“"))
+                marks = sent.count('"') - dangling - (straight and sent.lstrip().startswith('"'))
+                if marks % 2:
                     straight = not straight
                 if dangling:
                     straight = True
             if not sent.isascii() and _CURLY_MARK.search(sent):
-                curly = max(0, curly + sum(sent.count(c) for c in _OPEN_DOUBLE)
-                            - sum(sent.count(c) for c in _CLOSE_DOUBLE))
+                opens = sum(sent.count(c) for c in _OPEN_DOUBLE)
+                closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
+                if "„" in sent:  # German „...“: the high mark closes
+                    opens, closes = opens - sent.count("“"), closes + sent.count("“")
+                curly = max(0, curly + opens - closes)
+            if "'" in sent or "‘" in sent or "’" in sent:
+                single = _single_open_after(sent, single)
         if current:
             self.base.append(tuple(current))
 
@@ -385,7 +462,8 @@ class _Units:
         return (self.of(unit[0]) for unit in self.base)
 
     def of(self, i: int) -> tuple[int, ...]:
-        """The unit of sentence ``i``, with the sentence that introduces its quote."""
+        """The unit of sentence ``i``, with the sentence that introduces its quote; empty
+        for a quotation with no speaker of its own that its introduction cannot join."""
         k = self.base_of[i]
         unit = self.base[k]
         if k == 0:
@@ -395,134 +473,54 @@ class _Units:
             return unit
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
-        if len(prev) + len(unit) <= 3 and (prev_text.rstrip().endswith(":")
-                                           or _attributed(prev_text)):
+        if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
+                                                  or _attributed(prev_text)):
             return prev + unit
+        if self.english and text.lstrip()[:1] in "\"“‘'„«":
+            return ()  # a quotation whose speaker cannot come with it does not ship
         return unit
 
 
-def _at_least_three(paragraphs: list[list[int]]) -> list[list[int]]:
-    """Split the longest paragraphs until there are three, where sentences allow."""
+_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
+                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
+RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
+
+
+def _single_open_after(sentence: str, open_: bool) -> bool:
+    """Is a single-quoted span still open at the end of ``sentence``?
+
+    An opening mark inside an open quote reopens it (a new quoted paragraph); "the
+    players' ball" (s' before a lowercase word) is a possessive unless a quote is open
+    and nothing else closes it.
+    """
+    for m in _SINGLE_MARK.finditer(sentence):
+        if m.group("open"):
+            open_ = True
+        elif open_:
+            after = sentence[m.end():m.end() + 2]
+            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
+            if not possessive:
+                open_ = False
+    return open_
+
+
+def _at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
+    """Split the longest paragraphs until there are three, where sentences allow; with
+    ``starts`` (the first sentences of units), only where a unit begins."""
     paragraphs = [p for p in paragraphs if p]
     while len(paragraphs) < 3:
-        longest = max(range(len(paragraphs)), key=lambda k: len(paragraphs[k]), default=None)
-        if longest is None or len(paragraphs[longest]) < 2:
+        best = None
+        for k, para in sorted(enumerate(paragraphs), key=lambda kp: -len(kp[1])):
+            cuts = [c for c in range(1, len(para)) if starts is None or para[c] in starts]
+            if cuts:
+                best = (k, min(cuts, key=lambda c: abs(c - len(para) / 2)))
+                break
+        if best is None:
             break
-        para = paragraphs[longest]
-        cut = len(para) // 2
-        paragraphs[longest: longest + 1] = [para[:cut], para[cut:]]
+        k, cut = best
+        para = paragraphs[k]
+        paragraphs[k: k + 1] = [para[:cut], para[cut:]]
     return paragraphs
 
 
-# --- headline ----------------------------------------------------------------------
-
-_TRAILING_ATTRIBUTION = re.compile(
-    r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
-    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
-    r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
-    re.IGNORECASE,
-)
-# what _TRAILING_ATTRIBUTION cannot match without (a cheap search that skips the costly one)
-_ATTRIBUTION_VERB = re.compile(
-    r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
-    re.IGNORECASE,
-)
-_STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
-_CLAUSE_BREAK = re.compile(r",\s")
-_SUBORDINATE = re.compile(
-    r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
-    r"following|amid|before|until|unless|whereas)\s",
-    re.IGNORECASE,
-)
-_LEADING_ATTRIBUTION = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|claimed|"
-    r"claims|warned|believe|believes|fear|fears|confirmed)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
-)
-_AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
-_SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into onto off over".split())
-_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
-
-
-def make_headline(lead: str, *, language: str = "en") -> str:
-    """Compress the lead sentence into a headline of source words only.
-
-    Title Case is an English convention; other languages keep the sentence's own case.
-    """
-    text = lead.strip()
-    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
-    if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
-        text = text[: m.start()]
-    lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]):
-        rest = text[lead_m.end():]
-        text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
-    text = text.rstrip(" .!;:,")
-    if len(words(text)) > HEADLINE_WORDS:
-        text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
-    if len(words(text)) > HEADLINE_WORDS:
-        # Keep the main clause: the longest head, cut at a strong break, a comma or
-        # before a subordinate clause, that fits the headline.
-        strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
-        commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
-        subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
-        for cut in [*strong, *commas, *subordinate]:
-            head = text[:cut].rstrip(" ,;:-–—")
-            if 5 <= len(words(head)) <= HEADLINE_WORDS and not _open_quote(head):
-                text = head
-                break
-        else:
-            if len(words(text)) > HEADLINE_WORDS + HEADLINE_SLACK:
-                text = _first_words(text, HEADLINE_WORDS)
-    text = text.rstrip(" .!;:,")
-    return title_case(text) if (language or "en").split("-")[0] == "en" else text
-
-
-def _open_quote(text: str) -> bool:
-    return _quote_balance(text) > 0 or text.count("'") % 2 == 1 and " '" in text
-
-
-def _first_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text``, never ending inside a quotation."""
-    tokens = text.split()
-
-    def bare(token: str) -> str:
-        return token.strip(".,;:!?\"'“”‘’()").lower()
-
-    # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
-    for k in range(min(n, len(tokens) - 1), 5, -1):
-        head = " ".join(tokens[:k])
-        if bare(tokens[k]) in _SMALL and bare(tokens[k - 1]) not in _SMALL and not _open_quote(head):
-            return head.rstrip(",;:")
-    for k in range(min(n, len(tokens)), 3, -1):
-        head = " ".join(tokens[:k])
-        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in _SMALL:
-            return head.rstrip(",;:")
-    return " ".join(tokens[:n])
-
-
-def title_case(text: str) -> str:
-    """Title Case as the seed does, leaving words inside quotation marks as they stand."""
-    protected = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
-    out = []
-    tokens = list(re.finditer(r"\S+", text))
-    for k, m in enumerate(tokens):
-        token = m.group(0)
-        if any(s <= m.start() < e for s, e in protected):
-            out.append(token)
-            continue
-        core = token.lstrip("([{\"'“‘")
-        prefix = token[: len(token) - len(core)]
-        if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
-            out.append(token)
-            continue
-        word = core.split("-")[0].lower()
-        if 0 < k < len(tokens) - 1 and word in _SMALL:
-            out.append(token)
-            continue
-        parts = core.split("-")
-        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
-        out.append(prefix + core)
-    return " ".join(out)
+__all__ = ["ExtractiveEngine", "make_headline", "title_case"]

@@ -1,0 +1,162 @@
+"""The ``context`` check: does each output sentence still point where it pointed in the source?
+
+A sentence checked alone can be word for word the source's and still say something
+false where it now stands: "He had been hospitalised" after a paragraph about another
+man, "As a result, ..." after a sentence that caused nothing. ``context_problems``
+reads an output passage (the summary, or the body's paragraphs in order) with each
+sentence's provenance and flags a sentence whose opening reference resolves in the
+rewrite to something else than in the source:
+
+* a connective ("But", "As a result", "By then"), a demonstrative or neuter pronoun
+  ("It", "This", "They") or a quote continuation: it must follow, in the rewrite, the
+  source sentence it follows in the source;
+* a personal pronoun ("He", "Her"): the last person named before it must be the same
+  in the rewrite and in the source (or it follows its source neighbour);
+* a bare surname ("Harris told reporters"): the full name it stands for in the source
+  (the last one given before it) must be the one the rewrite gave last, or the
+  sentence names the person in full itself;
+* a definite reference ("The company", "The town"): it may not open the passage.
+
+Pure functions over texts and indices; nothing else from the checker is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from copydesk.ingest.roles import opening_dependency
+from copydesk.model import Problem
+
+_NAME_RUN = re.compile(
+    r"(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
+)
+_NOT_FIRST = frozenset(
+    """The A An In On At But And Or So If As By For From To Of With After Before When While Since
+    Until He She It They We You I His Her Its Their Our This That These Those There Here Mr Mrs Ms
+    Miss Dr Sir Lord Lady Prof Rev St Mt Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Meanwhile However Now Then Also Last Next Other Police Officials""".split()
+)
+_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_ROLE_WORDS = frozenset(
+    """President Minister Prime Secretary Chancellor Senator Sen Rep Governor Gov Mayor Deputy
+    Sheriff Attorney District General Director Chief Executive Officer Judge Justice Officer
+    Sergeant Sgt Captain Capt Lieutenant Lt Major Maj Colonel Col Detective Det Inspector Insp
+    Constable Superintendent Commissioner Councillor Coach Manager Chairman Chairwoman Professor
+    Dr Reserve Assistant U.S. Leader Spokesman Spokeswoman Pope King Queen Prince Princess
+    Ambassador Commander Admiral Sir Lord Lady Rev Father Bishop Archbishop""".split()
+)
+_PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
+# a personal pronoun inside a sentence, outside quotation marks
+_INNER_PERSONAL = re.compile(r"\b(?:he|she|his|him|her)\b")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+
+
+def _before_first_name(text: str) -> str:
+    """``text`` outside quotations, up to the first person it names (who a later "he" may be)."""
+    bare = _QUOTED.sub(" ", text)
+    m = _NAME_RUN.search(bare, 1)
+    return bare[: m.start()] if m else bare
+
+
+@lru_cache(maxsize=8192)
+def names_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(surname, full name) of each person-like name run in ``text``, in order."""
+    found = []
+    for m in _NAME_RUN.finditer(text):
+        parts = m.group(1).split()
+        while parts and parts[0] in _NOT_FIRST:
+            parts = parts[1:]
+        while parts and parts[-1] in _SUFFIX:
+            parts = parts[:-1]
+        people = [p for p in parts if p.rstrip(".") not in _ROLE_WORDS]
+        if not 2 <= len(people) <= 4:
+            continue
+        surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]
+        if not surname[:1].isupper() or len(surname) < 3:
+            continue
+        found.append((surname, " ".join(people[:-1] + [surname])))
+    return tuple(found)
+
+
+def full_names(sentences: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+    """Surname -> [(sentence index, full name)], each full name once, in source order."""
+    return _full_names(tuple(sentences))
+
+
+@lru_cache(maxsize=64)
+def _full_names(sentences: tuple[str, ...]) -> dict[str, list[tuple[int, str]]]:
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, sent in enumerate(sentences):
+        for surname, name in names_in(sent):
+            known = out.setdefault(surname, [])
+            if not any(n == name for _, n in known):
+                known.append((i, name))
+    return out
+
+
+def _last_person(texts: Sequence[str]) -> str | None:
+    """The surname of the last person named in ``texts`` (read backwards, nearest first)."""
+    for text in reversed(texts):
+        found = names_in(text)
+        if found:
+            return found[-1][0]
+    return None
+
+
+def _last_full(texts: Sequence[str], surname: str) -> str | None:
+    for text in reversed(texts):
+        for s, name in reversed(names_in(text)):
+            if s == surname:
+                return name
+    return None
+
+
+def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
+                     lead_in: bool = False) -> dict[int, Problem]:
+    """Problems by position in ``passage`` (output sentences with their source indices).
+
+    ``lead_in``: the passage is read after other text of the rewrite (the body after the
+    headline and summary), so a definite reference may open it.
+    """
+    names = full_names(source)
+    surnames = frozenset(names)
+    problems: dict[int, Problem] = {}
+    for k, (text, sources) in enumerate(passage):
+        dep = opening_dependency(text, known_surnames=surnames)
+        if dep is None and sources and k and _INNER_PERSONAL.search(_before_first_name(text)):
+            dep = "pronoun “" + _INNER_PERSONAL.search(_before_first_name(text)).group(0) + "”"
+        if dep is None or not sources:
+            continue
+        i = min(sources)
+        prev = passage[k - 1][1] if k else ()
+        if i - 1 in prev or (i in prev):
+            continue  # right after the sentence it leans on, as in the source
+        before_out = [t for t, _ in passage[max(0, k - 3):k]]
+        before_src = list(source[max(0, i - 3):i])
+        if dep.startswith("surname"):
+            surname = dep.split("“", 1)[1].rstrip("”")
+            want = _last_full(list(source[:i]), surname)
+            have = _last_full([t for t, _ in passage[:k]] + [text], surname)
+            if want is None or have == want:
+                continue
+            detail = (f"“{surname}” is {want} in the source but "
+                      + (f"{have} in the rewrite" if have else "nobody named before it in the rewrite"))
+        elif (_PERSONAL.match(text) or not opening_dependency(text, known_surnames=surnames)) \
+                and dep.startswith("pronoun"):
+            want, have = _last_person(before_src), _last_person(before_out)
+            if want is not None and want == have:
+                continue
+            detail = (f"{dep} points to {want or 'someone not named'} in the source"
+                      + (f" but to {have} in the rewrite" if have else ", to no one named in the rewrite"))
+        elif dep.startswith("reference") and (k > 0 and any(min(s) < i for _, s in passage[:k] if s)
+                                              or k == 0 and lead_in):
+            continue  # "The company" after the story has begun: it has its antecedent
+        else:
+            where = f"source sentence {i}" if i else "the source"
+            detail = f"{dep} leans on the sentence before it in {where}, which does not precede it here"
+        problems[k] = Problem("context", detail, text[:80])
+    return problems

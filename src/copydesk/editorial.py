@@ -1,0 +1,115 @@
+"""Editorial figures: what an editor sees in a rewrite that ROUGE and the checker miss.
+
+For one rewrite (``measure``) and over many (``figures``):
+
+* ``headline_ok_share``: headlines that are well formed: a complete clause with a finite
+  verb, not a prefix of a source sentence cut mid-phrase, no pronoun, connective or
+  caption-label opening, at most about 14 words, quotation marks balanced;
+* ``dangling_per_article``: output sentences (paragraph openings above all) whose opening
+  pronoun, connective, bare surname, bare reference or quote continuation has no
+  antecedent where it now stands, or a different one than in the source (the
+  ``context`` check, read over the summary and over the body);
+* ``junk_per_article``: output sentences that are page furniture: photo captions,
+  bylines, timestamps, related-story links, promotions, embed stubs, navigation;
+* ``broken_quotes``: outputs with a part (headline, summary, a body paragraph) whose
+  quotation marks do not balance, or that opens on a stray mark.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from copydesk.context import context_problems
+from copydesk.engines.headline import headline_problem
+from copydesk.ingest.roles import SHIPPABLE, role_of, roles
+from copydesk.model import Rewrite
+
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
+_PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
+_SPLIT_APOSTROPHE = re.compile(r"(?<=\w)['’] s\b")
+# a mark standing apart after a full stop: a quote reopened inside one paragraph
+_REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
+_STRAY = re.compile(r"^\s*['‘’\"”“]\s")
+
+
+def quotes_broken(text: str) -> bool:
+    """Do ``text``'s quotation marks fail to balance (or does it open on a stray mark)?"""
+    if _STRAY.match(text) or _REOPENED.search(text):
+        return True
+    text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
+    if "„" in text:  # German „...“ (or „...”)
+        curly_ok = text.count("„") == text.count("“") + text.count("”")
+    else:
+        curly_ok = text.count("“") == text.count("”")
+    if text.count('"') % 2 or not curly_ok or text.count("«") != text.count("»"):
+        return True
+    opens = len(_SINGLE_OPEN.findall(text))
+    possessive = len(_PLURAL_POSSESSIVE.findall(text))  # "the players' ball" or a closing mark
+    closes = len(_SINGLE_CLOSE.findall(text)) - possessive
+    return closes > opens or opens > closes + possessive
+
+
+@dataclass
+class Editorial:
+    """The editorial figures of one rewrite."""
+
+    headline_problem: str | None = None
+    dangling: int = 0
+    junk: int = 0
+    broken_quotes: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def headline_ok(self) -> bool:
+        return self.headline_problem is None
+
+
+def measure(result: Rewrite) -> Editorial:
+    """Editorial figures of one finished rewrite, against its own source sentences."""
+    source = list(result.source_sentences)
+    out = Editorial()
+    out.headline_problem = headline_problem(result.headline or "", source)
+    if out.headline_problem:
+        out.problems.append(f"headline: {out.headline_problem}")
+    source_roles = roles(source) if source else []
+    passages = [[(s.text, s.sources) for s in result.summary],
+                [(s.text, s.sources) for para in result.body for s in para]]
+    for passage in passages:
+        for problem in context_problems(passage, source).values():
+            out.dangling += 1
+            out.problems.append(f"dangling: {problem.detail}")
+        for text, sources in passage:
+            own = role_of(text, 99, 100)
+            given = {source_roles[i] for i in sources if 0 <= i < len(source_roles)}
+            if own not in SHIPPABLE or (given and not given & SHIPPABLE):
+                out.junk += 1
+                out.problems.append(f"junk ({own if own not in SHIPPABLE else sorted(given)[0]}): {text[:60]}")
+    parts = [result.headline or "", " ".join(s.text for s in result.summary)]
+    parts += [" ".join(s.text for s in para) for para in result.body]
+    broken = [p for p in parts if p and quotes_broken(p)]
+    out.broken_quotes = bool(broken)
+    out.problems += [f"quote marks: {p[:60]}" for p in broken]
+    return out
+
+
+def figures(results: Sequence[Editorial]) -> dict[str, Any]:
+    """Shares and per-article rates over many rewrites (None when there are none)."""
+    n = len(results)
+    if not n:
+        return {"articles": 0, "headline_ok_share": None, "dangling_per_article": None,
+                "junk_per_article": None, "broken_quotes": None, "headline_problems": {}}
+    reasons = Counter((r.headline_problem or "").split("“")[0].strip() for r in results if r.headline_problem)
+    return {
+        "articles": n,
+        "headline_ok_share": round(sum(r.headline_ok for r in results) / n, 4),
+        "dangling_per_article": round(statistics.fmean(r.dangling for r in results), 4),
+        "junk_per_article": round(statistics.fmean(r.junk for r in results), 4),
+        "broken_quotes": sum(r.broken_quotes for r in results),
+        "headline_problems": dict(reasons.most_common()),
+    }

@@ -1,0 +1,323 @@
+"""Passages for the extractive engine: what may ship, what must travel together, light edits.
+
+* ``Passages.unit(i)``: sentence ``i`` with everything it leans on, in source order: a
+  quotation that runs over several sentences, the sentence that introduces a quote
+  without its own speaker, and, for a sentence that opens with a pronoun, a connective,
+  a bare reference or a quote continuation, the sentence before it (and so on back).
+  None when the chain runs through page furniture (a caption, a byline ...) or grows
+  past ``MAX_UNIT`` sentences: such a sentence does not ship.
+* ``name_first_mentions``: a sentence that opens with a bare surname ("Bates said") gets
+  the full name the source gives ("Robert Bates said") when the rewrite has not named
+  the person yet and the source has one person of that surname.
+* ``house_style``: the spaced en dash for " -- " and a spaced " - " (never inside
+  quotation marks), a trailing ", according to X." moved to the front, a quote mark
+  left hanging by the sentence splitter put right.
+
+Every edit keeps the source's words and meaning; the desk's checker sees each one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from copydesk.context import full_names
+from copydesk.editorial import quotes_broken
+from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
+from copydesk.segment import find_quotes
+
+MAX_UNIT = 4
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_MARK = re.compile("[\"“”'‘’«»„]")
+
+class Passages:
+    """Roles, dependencies and units of one document's sentences."""
+
+    def __init__(self, sentences: Sequence[str], unit_of: Callable[[int], tuple[int, ...]],
+                 *, english: bool = True):
+        self.sents = list(sentences)
+        self.english = english  # the reference rules read English openings only
+        self.roles = roles(self.sents)
+        self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i) for i, r in enumerate(self.roles)]
+        self.names = full_names(self.sents)
+        self.surnames = frozenset(s for s, found in self.names.items() if found)
+        self._dep: dict[int, str | None] = {}
+        self._lowercase: frozenset[str] | None = None
+        self._names_inside: frozenset[str] | None = None
+        self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
+
+    def dependency(self, i: int) -> str | None:
+        if i not in self._dep:
+            dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
+            # A surname is made self-standing by naming the person, not by its neighbour.
+            self._dep[i] = dep
+        return self._dep[i]
+
+    def leans_back(self, i: int) -> bool:
+        dep = self.dependency(i)
+        return dep is not None and not dep.startswith("surname")
+
+    def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
+        """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""
+        unit = tuple(quote_unit)
+        while unit and self.leans_back(unit[0]):
+            if unit[0] == 0:
+                return None
+            before = self.unit_of(unit[0] - 1)
+            if not before:
+                return None
+            unit = tuple(j for j in before if j < unit[0]) + unit
+            if len(unit) > MAX_UNIT:
+                return None
+        if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
+            return None
+        if any(_MARK.search(self.sents[j]) for j in unit):
+            joined = " ".join(join_quote_break(close_up_marks([self.sents[j] for j in unit])))
+            if quotes_broken(house_style(joined)):
+                return None  # marks that cannot be balanced without changing the quote
+        return unit
+
+    def lowercase(self) -> frozenset[str]:
+        """The words the source writes in lower case."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(_LOWER_WORD.findall(" ".join(self.sents)))
+        return self._lowercase
+
+    def names_inside(self) -> frozenset[str]:
+        """The words the source capitalises inside its sentences (names, as a rule)."""
+        if self._names_inside is None:
+            self._names_inside = frozenset(_INNER_CAPITAL.findall(" ".join(self.sents)))
+        return self._names_inside
+
+    def lead(self) -> int:
+        """The first sentence that can open the story on its own (0 when none can)."""
+        for i, ok in enumerate(self.ship):  # a question is no lead, when a statement follows
+            if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?"):
+                return i
+        for i, ok in enumerate(self.ship):
+            if ok and self.dependency(i) is None:
+                return i
+        return next((i for i, ok in enumerate(self.ship) if ok), 0)
+
+    # --- edits -----------------------------------------------------------------------
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The one full name the source gives for ``surname`` (None when none or several)."""
+        found = {n for _, n in self.names.get(surname, [])}
+        if len(found) != 1:
+            return None
+        return next(iter(found))
+
+    def antecedent(self, surname: str, before: int) -> str | None:
+        """The full name of ``surname`` last given before sentence ``before`` in the source."""
+        last = None
+        for i, name in self.names.get(surname, []):
+            if i <= before:
+                last = name
+        return last
+
+
+_TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")
+
+
+def name_first_mentions(texts: list[str], sources: list[int], passages: Passages) -> list[str]:
+    """Give a person's bare surname ("Pellegrini told the jury") the full name the source
+    gives ("Nadine Pellegrini told the jury") at the rewrite's first mention of that
+    person, outside quotations; later mentions keep the surname."""
+    out = []
+    said = ""
+    for text, src in zip(texts, sources, strict=True):
+        quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        for m in list(_TITLED.finditer(text)):
+            if m.group(1).endswith(("'s", "’s")):
+                continue  # "Ms Goodchild's mother": the person is not the one spoken of
+            surname = m.group(1)
+            if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
+                continue
+            name = passages.antecedent(surname, src) or passages.full_name(surname, src)
+            if not name or name in said or name in text or name.split()[-1] != surname:
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
+                continue  # part of a longer name run already ("Sheriff's Maj. Clark")
+            if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
+                continue  # "the Harris family": a name used as a modifier
+            text = text[:m.start()] + name + text[m.end():]
+            break  # one edit per sentence keeps offsets simple; the next mention stays
+        out.append(text)
+        said += " " + text
+    return out
+
+
+# --- house style -------------------------------------------------------------------------
+
+_DASHES = re.compile(r"\s+--\s+|\s-\s")
+_ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
+_TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
+                     r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
+_LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
+
+
+def _outside_quotes(text: str, fn) -> str:
+    out, last = [], 0
+    for q in find_quotes(text):
+        start, end = max(last, q.start - 1), min(len(text), q.end + 1)
+        out.append(fn(text[last:start]))
+        out.append(text[start:end])
+        last = end
+    out.append(fn(text[last:]))
+    return "".join(out)
+
+
+def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
+    """The spaced en dash outside quotations, attribution to the front, stray marks off.
+
+    ``lowercase``: the words the source writes in lower case; a sentence's first word
+    moves behind "According to X," in lower case only when the source writes it so (or
+    it is a determiner), and keeps its capital only when it is a name (``names``: words
+    the source capitalises inside its sentences).
+    """
+    if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+        text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
+    m = _ACCORDING.match(text)
+    if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
+            and opening_dependency(m.group("body")) is None:
+        body = m.group("body")
+        first = body.split()[0].strip(",")
+        if first.lower() in _LOWER_FIRST or first.lower() in lowercase:
+            body = body[0].lower() + body[1:]
+            first = ""
+        if not first or first in names and first.lower() not in lowercase:
+            attr = m.group("attr")
+            text = f"{attr[0].upper()}{attr[1:]}, {body}."
+    # A clause that carries no news: a speaker's tenure between commas.
+    if "years," in text:
+        text = _outside_quotes(text, lambda seg: _TENURE.sub("", seg))
+    # A closing mark the splitter left spaced off ('injury. "'): close it up.
+    if text.endswith(' "') and text.count('"') % 2 == 0:
+        text = text[:-2] + '"'
+    elif text.endswith(" '") and len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text)):
+        text = text[:-2] + "'"
+    return text
+
+
+_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+         r"evening|night))?|\s+(?:today|yesterday|on \w+ \d{1,2}))?")
+_SAID_LAST = re.compile(
+    r"^(?P<stmt>.{25,}?),\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*"
+    r"|(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators|prosecutors|experts|witnesses|"
+    r"residents|sources|doctors|researchers|scientists|analysts))"
+    r"\s+(?P<verb>said|says|told reporters)(?P<when>" + _WHEN + r")(?P<tail>,\s+(?:adding|quoting|citing)\s[^\"“”]+)?\.$"
+)
+_SAID_HINT = re.compile(r"\b(?:said|says|told reporters)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our|us|me|you|You)\b")
+_PRONOUN_WHO = frozenset("He She They It We I You".split())
+
+
+def front_attribution(text: str, lowercase: frozenset[str]) -> str:
+    """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
+
+    Only for reported speech: no quotation marks in the statement, no first person, a
+    speaker named (never a pronoun, which would then lean on the sentence before).
+    ``lowercase`` holds the words the source writes in lower case (so "The cases" may
+    become "the cases" but a name keeps its capital).
+    """
+    m = _SAID_LAST.match(text) if _SAID_HINT.search(text) else None
+    if not m:
+        return text
+    stmt, who = m.group("stmt"), m.group("who")
+    if (_MARK_DOUBLE.search(stmt) or _FIRST_PERSON.search(stmt) or who.split()[0] in _PRONOUN_WHO
+            or opening_dependency(stmt) is not None or stmt.endswith(("?", "!"))
+            or not who[:1].isupper() and who.split()[0] not in lowercase):
+        return text
+    first = stmt.split()[0]
+    if first.lower() in lowercase and first[:1].isupper() and not first.isupper():
+        stmt = first.lower() + stmt[len(first):]
+    elif not first[:1].isupper() and not first[:1].isdigit():
+        return text
+    who = who[:1].upper() + who[1:]
+    return f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}."
+
+
+_MARK_DOUBLE = re.compile("[\"“”‘’]|(?:^|\\s)'")
+
+
+def join_quote_break(texts: list[str]) -> list[str]:
+    """Within one paragraph, drop the mark that reopened a quotation at a source paragraph
+    break ('... prisons. "' + 'This new ...', "... fight. 'You have ...") so the
+    paragraph's marks balance; every word stays."""
+    out = list(texts)
+    opened = False
+    for k, text in enumerate(out):
+        if opened and text.startswith('"'):
+            text = text[1:]  # a mark that reopens the quotation at a new source paragraph
+        hung = text.endswith(' "') and k + 1 < len(out) and not out[k + 1].startswith(('"', "“"))
+        if hung:
+            text = text[:-2]  # the next sentence's opening mark, which it no longer needs
+        if text.count('"') % 2:
+            opened = not opened
+        if hung:
+            opened = True
+        out[k] = text
+    return _drop_single_reopens(out)
+
+
+_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def _drop_single_reopens(texts: list[str]) -> list[str]:
+    """British style: each quoted paragraph opens with a mark and only the last one closes.
+    Joined into one paragraph, the reopening marks go (never a word)."""
+    opened = False
+    out = []
+    for text in texts:
+        marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
+                       + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
+        cuts = []
+        for at, is_open in marks:
+            if is_open:
+                if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
+                    cuts.append(at)
+                opened = True
+            elif opened:
+                after = text[at + 1:at + 3]
+                possessive = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower()
+                opened = possessive
+        for at in reversed(cuts):
+            text = text[:at] + text[at + 1:].lstrip() if at == 0 else text[:at] + text[at + 1:]
+        out.append(text)
+    return out
+
+
+def _orphan_open(sents: list[str], i: int) -> bool:
+    """A sentence that opens on a lone double mark which closes nothing before it: the
+    splitter cut a quotation apart there, and the marks cannot be told apart."""
+    s = sents[i]
+    return s.startswith(('" ', "” ")) and (i == 0 or sents[i - 1].count('"') % 2 == 0)
+
+
+def close_up_marks(texts: list[str]) -> list[str]:
+    """A closing mark the splitter put at the start of the next sentence ('done.' + '" Then')
+    goes back to the end of the sentence it closes, when both stand in one paragraph;
+    a lone mark with nothing to close is dropped."""
+    out = list(texts)
+    for k, text in enumerate(out):
+        if text[:2] in ('" ', "” ", "' ", "’ ") and len(text) > 2:
+            mark = text[0]
+            if k and mark in "\"”" and out[k - 1].count('"') % 2 == 1:
+                out[k - 1] += mark
+            elif k and mark in "'’" and len(_SQ_OPEN.findall(out[k - 1])) > len(_SQ_CLOSE.findall(out[k - 1])):
+                out[k - 1] += mark
+            out[k] = text[2:]
+    return out
+
+
+def strip_orphan_mark(text: str) -> str:
+    """A sentence that opens with a lone mark the splitter cut off the quote before ("' Mr")."""
+    if text[:2] in ("' ", "’ ", '" ', "” ") and len(text) > 2:
+        rest = text[2:]
+        if text[0] in "'’" or rest.count('"') % 2 == 0:
+            return rest
+    return text

@@ -1,0 +1,79 @@
+"""The ``context`` check: a sentence must point where it pointed in the source."""
+
+from __future__ import annotations
+
+from copydesk import check as verify
+from copydesk.context import context_problems
+from copydesk.desk import prepare, repair
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.model import Article, Draft, Sentence
+
+# Our own article, written for these tests: two politicians, one hospital stay.
+SOURCE = [
+    "Mayor Alan Brooks opened the new bridge over the river on Monday.",          # 0
+    "He had been in hospital for a week with pneumonia.",                        # 1
+    "Councillor Rita Vance criticised the cost of the project.",                 # 2
+    "She said the money should have gone to schools.",                          # 3
+    "As a result, the council will review the budget in June.",                  # 4
+    "Andre Harris, a local shopkeeper, said trade had doubled.",                # 5
+    "Eric Harris, his brother, said parking was still a problem.",              # 6
+    "Harris added that the bridge was a long time coming.",                      # 7
+]
+
+
+def passage(*indices):
+    return [(SOURCE[i], [i]) for i in indices]
+
+
+def test_pronoun_after_another_person_is_flagged():
+    problems = context_problems(passage(2, 1), SOURCE)
+    assert list(problems) == [1]
+    assert problems[1].kind == "context"
+    assert "Brooks" in problems[1].detail and "Vance" in problems[1].detail
+
+
+def test_pronoun_right_after_its_source_neighbour_passes():
+    assert context_problems(passage(0, 1, 2, 3), SOURCE) == {}
+
+
+def test_connective_without_its_sentence_is_flagged():
+    problems = context_problems(passage(0, 4), SOURCE)
+    assert list(problems) == [1] and "As a result" in problems[1].detail
+    assert context_problems(passage(2, 3, 4), SOURCE) == {}
+
+
+def test_surname_that_would_name_another_person_is_flagged():
+    # "Harris added" is Eric Harris in the source; after Andre's sentence alone it reads as Andre.
+    problems = context_problems(passage(5, 7), SOURCE)
+    assert list(problems) == [1] and "Eric Harris" in problems[1].detail
+    assert context_problems(passage(5, 6, 7), SOURCE) == {}
+
+
+def test_opening_sentence_that_leans_on_nothing_is_flagged():
+    assert list(context_problems(passage(1), SOURCE)) == [0]
+
+
+def test_model_output_without_provenance_is_checked_by_its_support():
+    doc = prepare(Article(text=" ".join(SOURCE)))
+    draft = Draft(summary=[Sentence(SOURCE[0])], headline="Mayor Alan Brooks Opens New Bridge",
+                  body=[[Sentence(SOURCE[2]), Sentence(SOURCE[1])], [Sentence(SOURCE[3])]],
+                  engine="model")
+    report = verify.check_draft(doc, draft)
+    flagged = [c for c in report.sentences if any(p.kind == "context" for p in c.problems)]
+    assert [c.text for c in flagged] == [SOURCE[1]]
+    assert not report.ok
+
+
+def test_the_desk_cuts_what_lost_its_context():
+    doc = prepare(Article(text=" ".join(SOURCE)))
+    engine = ExtractiveEngine()
+    draft = Draft(summary=[Sentence(SOURCE[0], [0])], headline="Mayor Alan Brooks Opens New Bridge",
+                  body=[[Sentence(SOURCE[0], [0])], [Sentence(SOURCE[2], [2]), Sentence(SOURCE[1], [1])],
+                        [Sentence(SOURCE[5], [5])]],
+                  engine="extractive")
+    report = verify.check_draft(doc, draft)
+    fixed, after = repair(doc, draft, report, engine)
+    shipped = [s.text for p in fixed.body for s in p]
+    assert SOURCE[1] not in shipped and SOURCE[2] in shipped
+    assert any(c.status == "cut" and c.original == SOURCE[1] for c in after.sentences)
+    assert after.ok

@@ -1,0 +1,89 @@
+"""Editorial figures (copydesk.editorial) and their place in copydesk eval."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import copydesk
+from copydesk import editorial
+from copydesk.eval import altered_quotes, evaluate, load_dataset
+from copydesk.model import CheckReport, Rewrite, Sentence
+
+SOURCE = [
+    "Mayor Alan Brooks opened the new bridge over the river on Monday.",
+    "He had been in hospital for a week with pneumonia.",
+    "Councillor Rita Vance criticised the cost of the project.",
+    "Workers on the bridge (left) on Monday .",
+    '"It is a fine bridge," said Brooks.',
+]
+
+
+def rewrite_of(headline, summary, body):
+    return Rewrite(article=copydesk.Article(text=" ".join(SOURCE)), summary=summary, headline=headline,
+                   dateline=None, body=body, engine="test",
+                   created_at=dt.datetime(2025, 7, 6, tzinfo=dt.UTC), check=CheckReport(ok=True),
+                   source_sentences=SOURCE)
+
+
+@pytest.mark.parametrize("text, broken", [
+    ('He said: "It is done." Then he left.', False),
+    ('in our prisons. " This new law will help," he said.', True),
+    ("He said 'we will win' and left.", False),
+    ("The players' ball was lost, 'sadly' for them.", False),
+    ("' Mr Brooks's attack comes ahead of the vote.", True),
+    ("'We meet here in the middle of a fight.", True),
+    ("And the people, the SNP.' Mr Brooks said.", True),
+    ("'In Barcelona, it' s my home,' he said, 'and always will be.'", False),
+    ("„Das ist ein guter Tag“, sagte sie.", False),
+    ("He said: '”It was a fine day.'", True),
+])
+def test_quotes_broken(text, broken):
+    assert editorial.quotes_broken(text) is broken
+
+
+def test_measure_counts_junk_dangling_and_broken_quotes():
+    result = rewrite_of(
+        "He Opens New Bridge Over River",
+        [Sentence(SOURCE[0], [0])],
+        [[Sentence(SOURCE[2], [2]), Sentence(SOURCE[1], [1])],
+         [Sentence(SOURCE[3], [3])],
+         [Sentence('"It is a fine bridge, said Brooks.', [4])]],
+    )
+    fig = editorial.measure(result)
+    assert fig.headline_problem and "pronoun" in fig.headline_problem
+    assert fig.dangling == 1  # "He had been in hospital" after Vance
+    assert fig.junk == 1  # the caption
+    assert fig.broken_quotes
+
+
+def test_a_clean_rewrite_has_no_editorial_problems():
+    result = rewrite_of("Mayor Opens New Bridge Over River",
+                        [Sentence(SOURCE[0], [0]), Sentence(SOURCE[1], [1])],
+                        [[Sentence(SOURCE[0], [0]), Sentence(SOURCE[1], [1])], [Sentence(SOURCE[4], [4])]])
+    fig = editorial.measure(result)
+    assert fig.problems == [] and fig.headline_ok
+    figs = editorial.figures([fig, editorial.measure(rewrite_of("He Opens Bridge", [], []))])
+    assert figs["headline_ok_share"] == 0.5 and figs["broken_quotes"] == 0
+
+
+def test_eval_reports_the_editorial_figures(tmp_path):
+    from tests.test_extractive import PAGE
+
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps({"id": "a", "article": PAGE, "reference": "The port reopened."}) + "\n",
+                    encoding="utf-8")
+    report = evaluate(load_dataset(data), ["extractive"])
+    fig = report["engines"]["extractive"]["editorial"]
+    assert fig["articles"] == 1
+    assert fig["junk_per_article"] == 0 and fig["broken_quotes"] == 0
+    assert set(fig) >= {"headline_ok_share", "dangling_per_article"}
+
+
+def test_altered_quotes_folds_a_mark_that_reopened_a_quote():
+    source = 'He said: "The bridge took ten years. "It will carry 20,000 cars," he added.'
+    assert altered_quotes(['He said: "The bridge took ten years. It will carry 20,000 cars," he added.'],
+                          source) == []
+    assert altered_quotes(['He said: "The bridge took eleven years."'], source) != []

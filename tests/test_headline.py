@@ -1,0 +1,99 @@
+"""Headlines trimmed from the lead by rules (copydesk.engines.headline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.engines.headline import headline_problem, title_case, trim, write_headline
+
+# Our own leads, written for these tests.
+SOURCE_WORDS = frozenset("charge charges award awards warn warns".split())
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a fronted clause and a trailing adjunct go; the main clause stays whole
+    ("Now that he has been found guilty on every count, the jury must decide whether harbour "
+     "arsonist Dale Pike, 34, should stay in prison for what he has done.",
+     "Jury Must Decide Whether Harbour Arsonist Dale Pike Should Stay in Prison"),
+    # attribution and a time phrase go; past becomes the headline's present
+    ("The port authority awarded contracts for the new sea wall on Tuesday, officials said.",
+     "Port Authority Awards Contracts for New Sea Wall"),
+    # passive past: the auxiliary goes
+    ("Two men were charged on Monday with setting fire to the harbour warehouse.",
+     "Two Men Charged With Setting Fire to Harbour Warehouse"),
+    # a clause cut at a strong break, never mid-phrase
+    ("The storm tore through the harbour: sinking boats, flooding streets and cutting power to 4,000 homes.",
+     "Storm Tears Through Harbour"),
+])
+def test_trim_keeps_a_complete_clause(lead, expected):
+    head = title_case(trim(lead, SOURCE_WORDS))
+    assert head == expected
+    assert headline_problem(head, [lead]) is None
+
+
+@pytest.mark.parametrize("headline, reason", [
+    ("There Is an Image of the Two Coaches Deep in Conversation During", "pronoun"),
+    ("The Harbour Bridge, Over the River Example in West Yorkshire", "no finite verb"),
+    ("A 16-year-old Who Was Born in the Town but Moved", "no finite verb"),
+    ("Bakery Owner Who Was Born in the Town Moved", "cut"),
+    ("Tragedy: Girl Falls From Flat", "caption label"),
+    ("He Says the Bridge Will Open", "pronoun"),
+    ("Council Votes to Close the", "ends on"),
+    ("Mayor Says 'we will rebuild", "quotation marks"),
+    ("Arsenal Tries to Lure Him From Germany", "nothing to refer to"),
+])
+def test_headline_problem_names_what_is_wrong(headline, reason):
+    source = ["A 16-year-old who was born in the town but moved away has come home to run the bakery.",
+              "Bakery owner who was born in the town moved the shop last year."]
+    problem = headline_problem(headline, source)
+    assert problem is not None and reason in problem
+
+
+def test_a_headline_is_never_a_prefix_cut_mid_phrase():
+    lead = "A 16-year-old who was born in the town but moved away has come home to run the bakery."
+    assert headline_problem("A 16-year-old Who Was Born in the Town but Moved", [lead])
+    head = write_headline([lead, "The bakery opens on Friday."], 0)
+    assert headline_problem(head, [lead]) is None
+    assert head == "16-year-old Has Come Home to Run Bakery"
+
+
+def test_write_headline_skips_a_lead_that_cannot_make_one():
+    sents = ["There is an image of the two coaches deep in conversation during training.",
+             "The two coaches will meet in the cup final on Saturday in Lisbon.",
+             "Both have won the trophy before."]
+    head = write_headline(sents, 0)
+    assert head == "Two Coaches Will Meet in Cup Final in Lisbon"
+    assert headline_problem(head, sents) is None
+
+
+def test_title_case_keeps_short_words_low_and_quotes_as_they_are():
+    assert title_case("council votes for the plan with 'no regrets' in june") == (
+        "Council Votes for the Plan With 'no regrets' in June")
+
+
+def test_a_headline_never_ends_inside_a_subordinate_clause():
+    lead = ("The island has a tough line on smugglers, and since taking office in March, Governor "
+            "Jane Example has made it clear she will show no mercy.")
+    head = title_case(trim(lead))
+    assert head == "Island Has Tough Line on Smugglers"
+    assert headline_problem("Island Has Tough Line on Smugglers, and Since Taking Office", [lead])
+    assert headline_problem("Ms Example Has Not Been Seen Since October 2015", [lead]) is None
+
+
+def test_a_past_state_keeps_its_tense():
+    # "was the assistant" is no event: "Is the Assistant" would state a falsehood
+    head = trim("The harbour master was the mayor's assistant at the time, records show.")
+    assert "was" in head.split() and " is " not in f" {head} "
+
+
+def test_the_tail_check_reads_the_sentence_the_headline_came_from():
+    lead = "Britain faces a storm under the two leaders Ann Example and Ben Sample, the minister warned."
+    other = "Ben Sample has called on the minister to resign."
+    head = title_case(trim(lead))
+    assert headline_problem(head, [lead, other]) is None
+
+
+def test_a_long_lead_loses_its_relative_clause_before_its_tense_changes():
+    lead = ("A learner driver who had held her licence for one day crashed into a wheelie bin before "
+            "smashing into a brick wall and leaving five people injured.")
+    assert title_case(trim(lead)) == "Learner Driver Crashes Into Wheelie Bin"

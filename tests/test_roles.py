@@ -1,0 +1,104 @@
+"""Sentence roles, opening dependencies and title cleanup (copydesk.ingest.roles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.ingest.roles import SHIPPABLE, clean_title, opening_dependency, role_of, roles
+
+
+@pytest.mark.parametrize("line, role", [
+    ("The first of its kind: A meeting room at the top of a ladder in the office foyer .", "caption"),
+    ("Staff member Ana Ruiz (left) and Tom Bell testing the new slide .", "caption"),
+    ("The mayor (pictured) opened the bridge on Monday morning in front of a crowd.", "caption"),
+    ("(From L-R) The coach, the captain and the chairman at training .", "caption"),
+    ("A file picture of the old harbour wall before the storm (file picture)", "caption"),
+    ("Referee: Jane Example .", "caption"),
+    ("Timeline of the flood and its aftermath .", "caption"),
+    ("CNN's Jane Example contributed to this report.", "byline"),
+    ("Jane Example reported from Lisbon.", "byline"),
+    ("By Jane Example", "byline"),
+    ("PUBLISHED: 10:27 EST, 2 May 2013", "timestamp"),
+    ("READ MORE: How the harbour was rebuilt", "related"),
+    ("Opinion: What the council owes the town .", "related"),
+    ("Sign up for our morning newsletter", "promo"),
+    ("Ahead of the weekend's games, the sports desk will be providing you with all you need.", "promo"),
+    ("Scroll down for video", "embed"),
+    ("pic.twitter.com/abc123", "embed"),
+    ("Back to top", "nav"),
+    ("ADDING GOALS WILL MAKE HIM A STAR .", "standfirst"),
+    ("The council voted 7-2 on Tuesday to close the harbour road for repairs.", "body"),
+    ('"We will reopen it by June," the mayor said.', "quote"),
+])
+def test_role_of_each_kind_of_line(line, role):
+    assert role_of(line, 10, 30) == role
+
+
+def test_only_lead_body_and_quote_ship_and_the_first_is_the_lead():
+    found = roles(["By Jane Example", "The council closed the road on Tuesday.",
+                   "Workers at the site (left) on Monday .", '"It had to be done," the mayor said.'])
+    assert found == ["byline", "lead", "caption", "quote"]
+    assert [r in SHIPPABLE for r in found] == [False, True, False, True]
+
+
+def test_a_line_repeating_an_earlier_one_is_a_caption():
+    first = "The council closed the harbour road on Tuesday after a storm damaged its sea wall"
+    found = roles([first + ".", "Repairs will take six weeks.", first + " in the night"])
+    assert found[2] == "caption"
+
+
+def test_a_highlight_bullet_at_the_top_is_a_standfirst():
+    sents = ["Jane Example was fined after the crash on the bypass ."] + [
+        f"Body sentence number {i} tells the story in full." for i in range(10)]
+    assert roles(sents)[0] == "standfirst"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("He had been taken to hospital on Friday.", "pronoun"),
+    ("She remembers being knocked to the ground.", "pronoun"),
+    ("It's a felony charge that could mean prison.", "pronoun"),
+    ("As a result, two women and a man never reached 30.", "connective"),
+    ("But the council said no.", "connective"),
+    ("By then the water had risen.", "connective"),
+    ("Meanwhile, the mayor left.", "connective"),
+    ("The town had never flooded before.", "reference"),
+    ("The company declined to comment.", "reference"),
+    ('and that was the end of it," she said.', "quote continuation"),
+    ("Achterberg said the fault was electrical.", "surname"),
+])
+def test_opening_dependency(sentence, kind):
+    dep = opening_dependency(sentence, known_surnames=frozenset({"Achterberg"}))
+    assert dep is not None and dep.startswith(kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council voted on Tuesday to close the road.",
+    "It is thought that the fault was electrical.",
+    "There were no injuries, police said.",
+    '"He was a good man," said Jane Example.',
+    "Now that the vote is over, the council must find the money.",
+])
+def test_self_standing_sentences_have_no_dependency(sentence):
+    assert opening_dependency(sentence, known_surnames=frozenset({"Example"})) is None
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("&#039;The Medium is the Message&#039;: Art at 100 | Inexhibit", "'The Medium is the Message': Art at 100"),
+    ("Senate passes the harbour bill | TheHill", "Senate passes the harbour bill"),
+    ("Apple ships a new tablet today - 9to5Mac", "Apple ships a new tablet today"),
+    ("Council closes road &amp; bridge — The Daily Example News", "Council closes road & bridge"),
+    ("Britain faces chaos, says minister - Jane Example", "Britain faces chaos, says minister - Jane Example"),
+    ("Markets fall - and more", "Markets fall - and more"),
+])
+def test_clean_title(raw, clean):
+    assert clean_title(raw) == clean
+
+
+def test_a_complete_name_opening_with_the_is_no_bare_reference():
+    assert opening_dependency("The town council of Fairhaven voted 7 to 2 on Tuesday.") is None
+    assert opening_dependency("The company said it would appeal.").startswith("reference")
+
+
+def test_fact_box_lines_are_page_furniture():
+    assert role_of("Key match stats (supplied by Opta) The home side have lost twice in a row.", 5, 30) == "standfirst"
+    assert role_of("1998 – The last time all three promoted teams went down.", 5, 30) == "standfirst"
