@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from copydesk import check as verify
-from copydesk.context import context_problems
+from copydesk.check.context import context_problems
 from copydesk.desk import prepare, repair
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.model import Article, Draft, Sentence

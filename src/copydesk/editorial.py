@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from copydesk.context import context_problems
+from copydesk.check.context import context_problems
 from copydesk.engines.headline import headline_problem
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite

@@ -33,7 +33,7 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
   negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
   comparative's opposite (quantifier), a number, date or time unit bound to words the source
   binds to another value (binding), and a name of the article in another's role (role).
-* context: (``copydesk.context``, in ``check_draft``) a sentence whose opening pronoun,
+* context: (``copydesk.check.context``, in ``check_draft``) a sentence whose opening pronoun,
            surname, connective or bare reference points elsewhere in the rewrite than in
            the source.
 
@@ -51,6 +51,7 @@ import re
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
+from copydesk.check.context import context_problems
 from copydesk.check.contrast import check_contrast
 from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.names import (
@@ -64,7 +65,6 @@ from copydesk.check.names import (
 from copydesk.check.readback import read_rewrite
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
-from copydesk.context import context_problems
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
@@ -300,7 +300,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
     """Check a draft's headline, summary and body against its document.
 
-    Each sentence is checked alone, and then in its place (``copydesk.context``): a
+    Each sentence is checked alone, and then in its place (``copydesk.check.context``): a
     pronoun, surname or connective must point where it pointed in the source.
     """
     index = index_of(doc)

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from copydesk.context import context_problems
+from copydesk.check.context import context_problems
 from copydesk.engines import Engine
 from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (

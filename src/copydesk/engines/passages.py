@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from copydesk.context import full_names
+from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
 from copydesk.segment import find_quotes
