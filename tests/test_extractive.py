@@ -329,12 +329,25 @@ def test_a_quote_over_three_source_paragraphs_ships_whole_with_one_pair_of_marks
     ("It was a long day for everyone on the quay, he said.", None),
     ("I was on the quay all day and saw the fire, Jane Example said.", None),
     ('The fire was "a disaster for the town," Jane Example said.', None),
+    # a capital the source never writes in lower case: name or common word is unknown, so the
+    # sentence stays (never "Dr Example said Headaches are ..."); digits and acronyms move
+    ("Headaches are the first sign of the illness, Dr Jane Example said.", None),
+    ("18 people have died in the harbour district since April, Dr Jane Example said.",
+     "Dr Jane Example said 18 people have died in the harbour district since April."),
 ])
 def test_attribution_moves_to_the_front_only_for_reported_speech(source, edited):
     from copydesk.engines.passages import front_attribution
 
     lowercase = frozenset("symptoms include the cases have all occurred in health officials".split())
     assert front_attribution(source, lowercase) == (edited or source)
+
+
+def test_a_describer_before_a_name_is_no_first_name():
+    from copydesk.check.context import names_in
+
+    assert names_in("Retiring Harbour MP Glenda Example won the seat in 2010.") == (("Example", "Glenda Example"),)
+    assert names_in("Former striker Joe Sample scored twice.") == (("Sample", "Joe Sample"),)
+    assert names_in("Sterling Example said so.") == (("Example", "Sterling Example"),)
 
 
 def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():

@@ -33,6 +33,14 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
     r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
 )
+# words that stand before a name to describe the person, never a first name themselves
+_DESCRIBER = frozenset(
+    """Retiring Outgoing Incoming Departing Former Veteran Embattled Disgraced Acting Ousted Jailed
+    Convicted Accused Alleged Late Legendary Beleaguered Interim Shadow Newly Fellow Rival Striker
+    Midfielder Defender Goalkeeper Winger Forward Coach Manager Captain Boss Chairman Chief Star
+    Singer Actor Actress Rapper Comedian Presenter Author Writer Director Producer Designer Model
+    Tory Labour Republican Democrat Democratic Conservative Liberal Independent""".split()
+)
 _NOT_FIRST = frozenset(
     """The A An In On At But And Or So If As By For From To Of With After Before When While Since
     Until He She It They We You I His Her Its Their Our This That These Those There Here Mr Mrs Ms
@@ -70,6 +78,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         parts = m.group(1).split()
         while parts and parts[0] in _NOT_FIRST:
             parts = parts[1:]
+        while parts and parts[0] in _DESCRIBER:
+            parts = parts[1:]  # "Retiring Labour MP Glenda Jackson": describers, no first names
         while parts and parts[-1] in _SUFFIX:
             parts = parts[:-1]
         people = [p for p in parts if p.rstrip(".") not in _ROLE_WORDS]

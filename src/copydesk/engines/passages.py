@@ -234,7 +234,11 @@ def front_attribution(text: str, lowercase: frozenset[str]) -> str:
     first = stmt.split()[0]
     if first.lower() in lowercase and first[:1].isupper() and not first.isupper():
         stmt = first.lower() + stmt[len(first):]
-    elif not first[:1].isupper() and not first[:1].isdigit():
+    elif not (first[:1].isdigit() or first.isupper() and len(first) > 1):
+        # A capital the source never writes in lower case: a name ("Obama") or a common
+        # word seen only at sentence starts ("Symptoms"). Which one is unknown, and
+        # "X said Symptoms include" would be wrong: leave the sentence as it is.
+        # (An acronym such as "ISIS" keeps its capitals either way.)
         return text
     who = who[:1].upper() + who[1:]
     return f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}."
