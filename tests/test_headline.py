@@ -97,3 +97,14 @@ def test_a_long_lead_loses_its_relative_clause_before_its_tense_changes():
     lead = ("A learner driver who had held her licence for one day crashed into a wheelie bin before "
             "smashing into a brick wall and leaving five people injured.")
     assert title_case(trim(lead)) == "Learner Driver Crashes Into Wheelie Bin"
+
+
+def test_no_coordinator_is_left_between_subject_and_verb():
+    from copydesk.engines.headline import headline_problem, trim
+
+    lead = ("Jane Example, a former aide to the mayor, and who is standing for the council in Harbourside, "
+            "was at the town hall with her aunt, the leader of the opposition group.")
+    assert " and was" not in trim(lead).lower()
+    assert trim(lead).startswith("Jane Example was at")
+    assert headline_problem("Jane Example and Was at Town Hall With Aunt") is not None
+    assert headline_problem("Example and Sample Are at Odds Over the Budget") is None

@@ -280,6 +280,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     text = _AGE.sub("", text)
     text = _NONRESTRICTIVE.sub("", text)
     text = _APPOSITIVE.sub("", text)
+    text = _orphan_coordinator(text)
     if not _open_quote(text):
         text = _drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not _open_quote(text):
@@ -316,7 +317,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                 text = head
                 break
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
-    return text.rstrip(" .!;:,")
+    return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
@@ -363,6 +364,19 @@ def _open_subordinate(text: str) -> bool:
     return False
 
 
+# "Tulip Example, a former aide, and who is standing ..., was at ...": with the inserts
+# gone, a coordinator is left between the subject and its verb
+_COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(?=(?i:was|were|is|are|has|have|had|will|would|"
+                         r"could|can|may|might|must|should|did|does|do)\b)")
+
+
+def _orphan_coordinator(text: str) -> str:
+    m = _COORD_VERB.match(text)
+    if m and not _has_verb(m.group("subj")):
+        return m.group("subj") + " " + text[m.end():]
+    return text
+
+
 def _has_verb(text: str) -> bool:
     """Does ``text`` have a finite verb outside a relative clause?"""
     return bool(_main_verbs(text.split()))
@@ -383,6 +397,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
         return "opens on a verb, an infinitive or a conjunction"
+    if _orphan_coordinator(h) != h:
+        return "a coordinator between the subject and its verb"
     if h.rstrip().endswith("?"):
         return "a question"
     if _open_quote(h):
