@@ -247,3 +247,15 @@ def test_detect_language_without_letters():
 def test_undecodable_bytes_name_the_fix():
     with pytest.raises(BinaryInput, match=r"could not be decoded as text .* - convert it to UTF-8"):
         decode_bytes(bytes(range(128, 256)) * 20, name="story.txt")
+
+
+def test_mojibake_is_repaired_and_noted_but_clean_text_is_untouched():
+    from copydesk.ingest.text import clean_text
+
+    bad = clean_text("The flat sold for Â£186,325 in May. Buyers said it was â€œa bargainâ€\x9d at that price.")
+    assert "£186,325" in bad.text and "Â" not in bad.text
+    assert "“a bargain”" in bad.text
+    assert any("mis-decoded" in n for n in bad.notes)
+    good = clean_text("The flat sold for £186,325 in May. Buyers said it was “a bargain” at that price. Café.")
+    assert good.text.startswith("The flat sold for £186,325") and "“a bargain”" in good.text
+    assert not any("mis-decoded" in n for n in good.notes)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import py3langid
 from charset_normalizer import from_bytes
+from ftfy import fix_encoding
 
 from copydesk.errors import BinaryInput
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
@@ -208,11 +209,22 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(out)
 
 
+# Windows-1252 renderings of UTF-8 lead bytes: 'Â£', 'Ã©', 'â€™'
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
+
+
 def clean_text(raw: str) -> CleanText:
     """Clean pasted article text; see the module docstring for what goes and what stays."""
     notes: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
+    if _MOJIBAKE.search(text):
+        # UTF-8 read as Windows-1252 upstream ("Â£300" for "£300"): decode it right. Only the
+        # encoding is repaired (ftfy.fix_encoding); quote marks and wording stay as they are.
+        fixed = fix_encoding(text)
+        if fixed != text:
+            text = fixed
+            notes.append("cleanup: repaired mis-decoded characters (mojibake such as 'Â£')")
     lines = [_squeeze(line) for line in text.split("\n")]
 
     kept: list[str] = []
