@@ -40,7 +40,10 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--engine", envvar="COPYDESK_ENGINE", default=None,
                      help="Engine for the rewrites [env COPYDESK_ENGINE; default extractive]"),
         click.option("--summary-sentences", type=click.IntRange(1, 20), default=3, show_default=True),
-        click.option("--concurrency", type=click.IntRange(1, 64), default=8, show_default=True,
+        click.option("--concurrency", type=click.IntRange(1, 256), default=None,
+                     help="Rewrites in flight at once against a model server (openai engine) "
+                          "[env COPYDESK_CONCURRENCY; default: the engine's concurrency setting, 4]"),
+        click.option("--fetches", type=click.IntRange(1, 64), default=8, show_default=True,
                      help="Feeds and pages fetched at once"),
         click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
                      help="At most this many fetches at once from one host"),
@@ -48,6 +51,11 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Processes that rewrite in parallel (0: none) [default: the spare cores "
                           "on 3+ cores, for the extractive engine and 48+ entries]"),
         click.option("--force", is_flag=True, help="Fetch every feed now, even those backing off after errors"),
+        click.option("--lease", type=click.FloatRange(1, 86400), default=60.0, show_default=True,
+                     envvar="COPYDESK_LEASE",
+                     help="Seconds a worker's claim on a feed or entry holds without renewal: "
+                          "another worker takes over the work of one that died after this long "
+                          "[env COPYDESK_LEASE]"),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line"),
     ]
     for option in reversed(options):
@@ -126,12 +134,15 @@ def feeds_remove(feed_id: int, db: str | None) -> None:
 # --- run and watch -----------------------------------------------------------------------
 
 
-def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int,
-                  per_host: int, workers: int | None, force: bool) -> PassOptions:
+def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int | None,
+                  fetches: int, per_host: int, workers: int | None, force: bool, lease: float) -> PassOptions:
+    from copydesk.config import load_settings
     from copydesk.newsroom import PassOptions
 
-    return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=concurrency,
-                       per_host=per_host, summary_sentences=summary_sentences, workers=workers)
+    settings = load_settings({"engine": engine, "concurrency": concurrency})
+    return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=fetches,
+                       per_host=per_host, summary_sentences=summary_sentences, workers=workers,
+                       settings=settings, lease=lease)
 
 
 @contextmanager
@@ -165,7 +176,9 @@ def _report(outcome: Outcome, quiet: bool) -> None:
     click.echo(
         f"Run #{r.id} {r.status}: {r.feeds} feeds ({r.feeds_failed} failed, {r.feeds_not_modified} not modified), "
         f"{r.entries_new} new entries, {r.articles_new} new stories, {r.duplicates} duplicates, "
-        f"{r.rewrites} rewrites, {r.entries_failed} entries failed",
+        f"{r.rewrites} rewrites, {r.entries_failed} entries failed"
+        + (f", {r.prompt_tokens} prompt + {r.completion_tokens} completion tokens"
+           if r.prompt_tokens or r.completion_tokens else ""),
         err=True,
     )
 
@@ -178,7 +191,8 @@ def _require_feeds(store: Store) -> None:
 @click.command("run")
 @db_option
 @fetch_options
-def run(db, allow_private, engine, summary_sentences, concurrency, per_host, workers, force, quiet) -> None:
+def run(db, allow_private, engine, summary_sentences, concurrency, fetches, per_host, workers, force, lease,
+        quiet) -> None:
     """One pass over all feeds: fetch, parse, dedupe, rewrite and store new entries.
 
     A broken feed is reported and retried on a later pass (with backoff); it never
@@ -186,7 +200,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, wor
     """
     from copydesk.newsroom import run_pass
 
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, fetches, per_host, workers,
+                         force, lease)
     with opened(db) as store:
         _require_feeds(store)
         with _progress(quiet) as tick:
@@ -200,8 +215,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, wor
               help="Move each wait at random by up to this fraction of --every")
 @db_option
 @fetch_options
-def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, per_host, workers,
-              force, quiet) -> None:
+def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, fetches, per_host,
+              workers, force, lease, quiet) -> None:
     """Run passes over the feeds on a schedule until Ctrl-C or SIGTERM.
 
     A signal lets the entry at hand finish, then exits cleanly; a `kill -9` loses
@@ -210,7 +225,8 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
     from copydesk.newsroom import parse_duration, watch
 
     seconds = parse_duration(every)
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, fetches, per_host, workers,
+                         force, lease)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
