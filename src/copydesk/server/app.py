@@ -37,7 +37,6 @@ from copydesk.errors import (
     ModelOutputError,
     TooLarge,
 )
-from copydesk.server.jobs import JobQueue
 from copydesk.server.security import (
     AUTH_COOKIE,
     CSRF_COOKIE,
@@ -146,10 +145,11 @@ def create_app(
     settings = settings or load_settings()
     if allow_private is None:
         allow_private = bool(getattr(settings, "allow_private", False))
-    desk = Desk(store, settings=settings, allow_private=allow_private, jobs=JobQueue())
+    desk = Desk(store, settings=settings, allow_private=allow_private)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        desk.jobs.start()  # jobs queued before a restart, or by another worker, run now
         yield
         desk.close()
         store.close()

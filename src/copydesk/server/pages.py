@@ -163,7 +163,7 @@ def job_page(request: Request, job_id: str):
     if job is None:
         return render(request, "error.html", {
             "status": 404, "kind": "NotFound",
-            "message": f"no job {job_id} - jobs are kept until the server restarts; start the rewrite again",
+            "message": f"no job {job_id} - check the link, or start the rewrite again",
         }, status_code=404)
     if job.status == "done" and job.rewrite_id is not None:
         return RedirectResponse(f"/rewrites/{job.rewrite_id}", status_code=303)

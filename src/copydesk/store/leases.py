@@ -83,7 +83,7 @@ def owner_gone(owner: str | None) -> bool:
 
 
 @contextlib.contextmanager
-def _tx(store: Store) -> Iterator[Connection]:
+def transaction(store: Store) -> Iterator[Connection]:
     try:
         with store.engine.begin() as conn:
             yield conn
@@ -144,7 +144,7 @@ class Worker:
     def renew(self) -> None:
         now = utcnow_naive()
         until = now + dt.timedelta(seconds=self.lease)
-        with _tx(self.store) as conn:
+        with transaction(self.store) as conn:
             for table in (schema.feeds, schema.entries):
                 conn.execute(table.update().where(table.c.lease_owner == self.owner)
                              .values(lease_until=until))
@@ -157,7 +157,7 @@ class Worker:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
-        with _tx(self.store) as conn:
+        with transaction(self.store) as conn:
             for table in (schema.feeds, schema.entries):
                 conn.execute(table.update().where(table.c.lease_owner == self.owner)
                              .values(lease_owner=None, lease_until=None))
@@ -169,14 +169,14 @@ class Worker:
         f = schema.feeds
         now = utcnow_naive()
         due = True if force else or_(f.c.next_try_at.is_(None), f.c.next_try_at <= now)
-        with _tx(self.store) as conn:
+        with transaction(self.store) as conn:
             ids = _claim(conn, f, due, self.owner, self.lease, None, now)
             rows = conn.execute(select(f).where(f.c.id.in_(ids)).order_by(f.c.id)).mappings().all() if ids else []
         return [feed_record(r) for r in rows]
 
     def release_feed(self, feed_id: int) -> None:
         f = schema.feeds
-        with _tx(self.store) as conn:
+        with transaction(self.store) as conn:
             conn.execute(f.update().where(f.c.id == feed_id, f.c.lease_owner == self.owner)
                          .values(lease_owner=None, lease_until=None))
 
@@ -186,7 +186,7 @@ class Worker:
         """Up to ``limit`` pending entries no other worker holds, oldest first, now this one's."""
         e = schema.entries
         now = utcnow_naive()
-        with _tx(self.store) as conn:
+        with transaction(self.store) as conn:
             ids = _claim(conn, e, e.c.status == "pending", self.owner, self.lease, limit, now)
             rows = conn.execute(select(e).where(e.c.id.in_(ids)).order_by(e.c.id)).mappings().all() if ids else []
         return [PendingEntry(r["id"], r["feed_id"], r["entry_key"], r["link"], json.loads(r["payload"]),
@@ -215,7 +215,7 @@ def mark_dead_runs(store: Store, lease: float = DEFAULT_LEASE, now: dt.datetime 
     r = schema.runs
     now = now or utcnow_naive()
     stale = now - dt.timedelta(seconds=2 * lease)
-    with _tx(store) as conn:
+    with transaction(store) as conn:
         rows = conn.execute(select(r.c.id, r.c.worker, r.c.heartbeat_at, r.c.started_at)
                             .where(r.c.status == "running")).all()
         dead = [(rid, beat or started) for rid, worker, beat, started in rows
