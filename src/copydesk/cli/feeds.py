@@ -246,8 +246,15 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
             def after(outcome: Outcome) -> None:
                 _report(outcome, quiet)
 
-            with _progress(quiet) as tick:
-                passes = watch(store, seconds, opts, jitter=jitter, stop=stop, on_pass=after, progress=tick)
+            from copydesk.server.service import Desk
+
+            desk = Desk(store, settings=opts.settings, allow_private=allow_private)
+            desk.jobs.start()  # this worker also runs the web desk's queued jobs (copydesk.server.jobs)
+            try:
+                with _progress(quiet) as tick:
+                    passes = watch(store, seconds, opts, jitter=jitter, stop=stop, on_pass=after, progress=tick)
+            finally:
+                desk.close()
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
@@ -268,11 +275,16 @@ def _since(value: str | None):
 @click.option("--since", help="Only rewrites from this time on: YYYY-MM-DD, an ISO time, or an age like 2h, 3d")
 @click.option("-n", "--limit", type=click.IntRange(1), default=None, help="At most this many (the newest)")
 @click.option("--query", help="Only rewrites that contain these words")
+@click.option("--runs", "runs", is_flag=True,
+              help="List the runs instead (newest first): counts, tokens the model server reported, worker")
 @db_option
-def log(since, limit, query, db) -> None:
+def log(since, limit, query, runs, db) -> None:
     """Print the stored rewrites in the seed's timestamped text format, oldest first."""
     from copydesk.render import render
 
+    if runs:
+        _log_runs(db, limit or 20)
+        return
     when = _since(since)
     with opened(db) as store:
         if limit is None:
@@ -284,6 +296,26 @@ def log(since, limit, query, db) -> None:
                    else "No rewrites match.", err=True)
         return
     write_output("\n\n".join(render(i.rewrite, "text") for i in items), None)
+
+
+def _log_runs(db: str | None, limit: int) -> None:
+    from copydesk.store import leases
+
+    with opened(db) as store:
+        leases.mark_dead_runs(store)
+        items = store.runs(limit=limit)
+    if not items:
+        click.echo("No runs yet - run: copydesk run", err=True)
+        return
+    for r in items:
+        finished = f"{r.finished_at:%Y-%m-%d %H:%M:%S}" if r.finished_at else "-"
+        click.echo(f"#{r.id}\t{r.status}\t{r.started_at:%Y-%m-%d %H:%M:%S}\t{finished}\t"
+                   f"{r.feeds} feeds, {r.articles_new} new stories, {r.rewrites} rewrites, "
+                   f"{r.entries_failed} failed\t{r.prompt_tokens} prompt + {r.completion_tokens} "
+                   f"completion tokens\t{r.worker or '-'}")
+    click.echo(f"Total over {len(items)} runs: {sum(r.rewrites for r in items)} rewrites, "
+               f"{sum(r.prompt_tokens for r in items)} prompt + {sum(r.completion_tokens for r in items)} "
+               "completion tokens", err=True)
 
 
 @click.command("export")

@@ -180,6 +180,21 @@ def feeds_page(request: Request, error: str | None = None, status_code: int = 20
                                           "values": values or {}}, status_code=status_code)
 
 
+@router.get("/runs", response_class=HTMLResponse)
+def runs_page(request: Request):
+    """The latest passes over the feeds: counts, tokens the model server reported, worker."""
+    from copydesk.store import leases
+
+    store = request.app.state.store
+    leases.mark_dead_runs(store)
+    runs = store.runs(limit=100)
+    rows = [{"run": r, "started": when(r.started_at), "finished": when(r.finished_at)} for r in runs]
+    totals = {"prompt_tokens": sum(r.prompt_tokens for r in runs),
+              "completion_tokens": sum(r.completion_tokens for r in runs),
+              "rewrites": sum(r.rewrites for r in runs)}
+    return render(request, "runs.html", {"runs": rows, "totals": totals})
+
+
 @router.post("/feeds")
 async def feeds_add(request: Request):
     data = await read_form(request)

@@ -71,6 +71,10 @@ def position(store: Store, job: dict[str, Any]) -> int | None:
 def claim(store: Store, owner: str, lease: float, engines: list[str] | None = None) -> dict[str, Any] | None:
     """The oldest queued job (or one whose worker died), now run by ``owner``; None if none."""
     j = schema.jobs
+    with store.engine.connect() as conn:  # a cheap read first: most of the time there is nothing
+        conn.execution_options(copydesk_read=True)
+        if conn.execute(select(j.c.id).where(j.c.status.in_(("queued", "running"))).limit(1)).first() is None:
+            return None
     now = utcnow_naive()
     with transaction(store) as conn:
         _requeue_dead(conn, now)
