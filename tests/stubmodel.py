@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
 import threading
 import time
 from collections import Counter
@@ -61,6 +62,10 @@ class StubModel:
 
             def log_message(self, *args):
                 pass
+
+            def setup(self):
+                super().setup()  # headers and body go out in two writes: no Nagle delay between
+                self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def do_GET(self):  # /v1/models
                 self._send(200, {"object": "list", "data": [{"id": outer.model, "object": "model"}]})

@@ -409,7 +409,8 @@ def run_pass(
         tick("entries", 0, pending)
         workers = auto_workers(engine_name, pending) if opts.workers is None else opts.workers
         rewriter = Rewriter(opts, workers if pending else 0)
-        size = max(PAGE_BATCH, rewriter.window)
+        # claim no more than is about to be worked on: what a worker holds, others cannot take
+        size = rewriter.n if rewriter.threads is not None else PAGE_BATCH
         _work_through(store, worker.batches(size, stop), pending, opts, rewriter, record, messages, stop, tick)
         record.status = "stopped" if stop() else "ok"
     except BaseException as exc:
