@@ -1,6 +1,6 @@
 """Throughput at the speed of the model server, and many workers on one store (issue 12).
 
-    python benchmarks/throughput.py [--latency 0.5] [--articles 32] [--entries 200]
+    python benchmarks/throughput.py [--latency 0.5] [--articles 64] [--entries 200]
                                     [--worker-concurrency 2] [--pg URL] [--json OUT]
 
 In one run:
@@ -238,6 +238,19 @@ def stop(procs: list[subprocess.Popen]) -> list[str]:
     return errors
 
 
+def cpu_seconds(procs: list[subprocess.Popen]) -> float:
+    """User + system CPU seconds the processes used so far (from /proc, before they exit)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for p in procs:
+        try:
+            fields = Path(f"/proc/{p.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def wait_done(sch: Schema, total: int, deadline: float) -> float | None:
     while time.monotonic() < deadline:
         if sch.scalar("SELECT count(*) FROM entries") == total and \
@@ -269,7 +282,7 @@ def workers(args, site: LocalServer, tmp: Path, rows: list[dict], table: list[st
                  f"{args.latency:g} s, {args.worker_concurrency} in flight per worker (wall: from the feeds "
                  "filling, once every worker has started and run a pass over the empty feeds, to the last entry done)")
     table.append(f"{'workers':>8}{'wall s':>9}{'articles/s':>12}{'x one worker':>14}{'doubled':>9}{'lost':>6}"
-                 f"{'runs':>6}{'workers with rewrites':>23}")
+                 f"{'runs':>6}{'workers with rewrites':>23}{'worker CPU ms/article':>23}{'load':>6}")
     base = None
     for k in (1, 2, 4):
         with Schema(pg) as sch, StubModel(latency=args.latency) as stub:
@@ -284,8 +297,11 @@ def workers(args, site: LocalServer, tmp: Path, rows: list[dict], table: list[st
                     raise SystemExit(f"the {k} workers did not start: {stop(procs)}")
                 time.sleep(0.05)
             write_feeds(Path(site.root), "workers", args.entries, FEEDS)  # go
+            cpu0 = cpu_seconds(procs)
             start = time.monotonic()
             done = wait_done(sch, len(titles), start + args.deadline)
+            cpu = cpu_seconds(procs) - cpu0
+            load = os.getloadavg()[0]
             errors = stop(procs)
             wall = (done or time.monotonic()) - start
             doubled, lost = tally(sch, stub, titles)
@@ -295,7 +311,7 @@ def workers(args, site: LocalServer, tmp: Path, rows: list[dict], table: list[st
         base = base or rate
         ratio = rate / base
         table.append(f"{k:>8}{wall:>9.2f}{rate:>12.2f}{ratio:>13.2f}x{doubled:>9}{lost:>6}{runs:>6}{busy:>23}"
-                     + (f"  errors: {errors}" if errors else ""))
+                     f"{1000 * cpu / len(titles):>23.1f}{load:>6.1f}" + (f"  errors: {errors}" if errors else ""))
         row = {"measure": f"articles/s, {k} watch worker(s) on one PostgreSQL", "ours": round(rate, 3),
                "unit": "articles/s", "baseline": "1 worker", "baseline_value": round(base, 3)}
         if k == 4:
@@ -349,7 +365,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--latency", type=float, default=0.5, help="stub server seconds per request")
-    ap.add_argument("--articles", type=int, default=32, help="articles for the in-flight runs")
+    ap.add_argument("--articles", type=int, default=64, help="articles for the in-flight runs")
     ap.add_argument("--real-articles", type=int, default=4, help="articles for the real llama.cpp server")
     ap.add_argument("--entries", type=int, default=200, help="entries for the worker runs")
     ap.add_argument("--worker-concurrency", type=int, default=2, help="rewrites in flight per watch worker")
