@@ -85,10 +85,11 @@ def write_feeds(root: Path, prefix: str, total: int, feeds: int, *, empty: bool 
 # --- 1. in flight ---------------------------------------------------------------------------
 
 
-def one_pass(site: LocalServer, feed: str, url: str, n: int, tmp: Path, model: str = "stub-model") -> tuple[float, object]:
+def one_pass(site: LocalServer, feed: str, url: str, n: int, tmp: Path, model: str = "stub-model",
+             **more: object) -> tuple[float, object]:
     db = tmp / f"inflight-{uuid.uuid4().hex[:8]}.db"
     settings = load_settings({"engine": "openai", "base_url": url, "model": model, "concurrency": n,
-                              "retries": 8, "backoff": 0.2, "timeout": 600})
+                              "retries": 8, "backoff": 0.2, "timeout": 900, **more})
     with Store.open(str(db)) as store:
         store.add_feed(site.url(feed))
         start = time.perf_counter()
@@ -168,7 +169,8 @@ def real_server(args, site: LocalServer, tmp: Path, rows: list[dict], table: lis
         table.append(f"real llama.cpp server (Gemma 3 270M Q4_K_M, 1 thread): {args.real_articles} articles")
         base = None
         for n in (1, 2):
-            wall, record = one_pass(site, "/s/llama0.xml", url, n, tmp, model="gemma-3-270m")
+            wall, record = one_pass(site, "/s/llama0.xml", url, n, tmp, model="gemma-3-270m", max_tokens=160,
+                                    n_ctx=2048, temperature=0.0)
             rate = record.rewrites / wall
             base = base or rate
             table.append(f"  N={n}: {wall:.1f} s, {rate:.3f} articles/s ({rate / base:.2f}x), "
@@ -366,7 +368,7 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--latency", type=float, default=0.5, help="stub server seconds per request")
     ap.add_argument("--articles", type=int, default=64, help="articles for the in-flight runs")
-    ap.add_argument("--real-articles", type=int, default=4, help="articles for the real llama.cpp server")
+    ap.add_argument("--real-articles", type=int, default=2, help="articles for the real llama.cpp server")
     ap.add_argument("--entries", type=int, default=200, help="entries for the worker runs")
     ap.add_argument("--worker-concurrency", type=int, default=2, help="rewrites in flight per watch worker")
     ap.add_argument("--deadline", type=float, default=300.0, help="seconds a worker run may take at most")

@@ -107,3 +107,13 @@ def test_old_databases_get_the_new_columns(tmp_path):
         with store.engine.connect() as conn:
             assert conn.execute(select(schema.runs.c.worker).where(schema.runs.c.id == run)).scalar() == "h:1:x"
             assert conn.execute(select(schema.jobs.c.id)).all() == []
+
+
+def test_a_feed_another_worker_just_fetched_is_not_fetched_again_within_fresh(store):
+    a, b = leases.Worker(store, 60, "hostA:1:a"), leases.Worker(store, 60, "hostB:2:b")
+    feeds = a.claim_feeds()
+    for feed in feeds:
+        store.feed_not_modified(feed.id)  # fetched just now
+        a.release_feed(feed.id)
+    assert b.claim_feeds(fresh=60) == []
+    assert len(b.claim_feeds()) == len(feeds)  # `copydesk run` (no fresh) fetches them anyway

@@ -69,6 +69,7 @@ class PassOptions:
     settings: Settings | None = None
     workers: int | None = None  # rewrite in worker processes; None: auto (spare cores)
     lease: float = leases.DEFAULT_LEASE  # seconds a claim on a feed or entry holds unrenewed
+    fresh: float = 0.0  # a feed any worker fetched this recently (seconds) is not fetched again
 
 
 @dataclass
@@ -398,7 +399,7 @@ def run_pass(
     messages: list[str] = [m for m in [leases.sqlite_notice(store, worker.owner, opts.lease)] if m]
     rewriter: Rewriter | None = None
     try:
-        feeds = worker.claim_feeds(force=opts.force)
+        feeds = worker.claim_feeds(force=opts.force, fresh=opts.fresh)
         record.feeds = len(feeds)
         tick("feeds", 0, len(feeds))
         for n, (feed, result) in enumerate(_fetch_all(feeds, opts), 1):
@@ -455,6 +456,8 @@ def watch(
     """
     stop = stop or threading.Event()
     passes = 0
+    if opts is not None and not opts.fresh:
+        opts.fresh = every / 2  # several workers on one store: each feed about twice per `every`
     while not stop.is_set():
         outcome = run_pass(store, opts, progress=progress, should_stop=stop.is_set)
         passes += 1
