@@ -1,7 +1,7 @@
 """Throughput at the speed of the model server, and many workers on one store (issue 12).
 
     python benchmarks/throughput.py [--latency 0.5] [--articles 64] [--entries 200]
-                                    [--worker-concurrency 2] [--pg URL] [--json OUT]
+                                    [--worker-concurrency 1] [--pg URL] [--json OUT]
 
 In one run:
 
@@ -18,8 +18,10 @@ In one run:
 3. **Workers.** 1, 2 and 4 ``copydesk watch`` processes on one PostgreSQL store
    (``--pg``, else ``COPYDESK_TEST_PG_URL``; ``eval "$(scripts/pg start)"``), against the
    stub, over ``--entries`` entries in 8 feeds, each worker with
-   ``--worker-concurrency`` rewrites in flight: articles/s (wall clock from launch to the
-   last entry done), and doubled stories (asked of the model more than once, or stored
+   ``--worker-concurrency`` rewrites in flight (default 1, so the figure is the scaling of
+   workers alone; part 1 measures in-flight scaling): articles/s (wall clock from the feeds
+   filling, once every worker has started, to the last entry done), the workers' CPU per
+   article, and doubled stories (asked of the model more than once, or stored
    twice) and lost stories (not stored). Baseline: one worker.
 4. **Kill.** Three workers, one ``kill -9``'d mid-pass: everything done afterwards,
    nothing stored twice; the requests the killed worker had in flight are counted.
@@ -165,6 +167,12 @@ def real_server(args, site: LocalServer, tmp: Path, rows: list[dict], table: lis
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit("llama_cpp.server did not start") from None
                 time.sleep(0.5)
+        warm = json.dumps({"model": "gemma-3-270m", "max_tokens": 8,
+                           "messages": [{"role": "user", "content": "Say hello."}]}).encode()
+        request = urllib.request.Request(f"{url}/chat/completions", data=warm,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=300):  # warm-up: the first answer loads and caches
+            pass
         write_feeds(Path(site.root), "llama", args.real_articles, 1)
         table.append(f"real llama.cpp server (Gemma 3 270M Q4_K_M, 1 thread): {args.real_articles} articles")
         base = None
@@ -370,7 +378,8 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=64, help="articles for the in-flight runs")
     ap.add_argument("--real-articles", type=int, default=2, help="articles for the real llama.cpp server")
     ap.add_argument("--entries", type=int, default=200, help="entries for the worker runs")
-    ap.add_argument("--worker-concurrency", type=int, default=2, help="rewrites in flight per watch worker")
+    ap.add_argument("--worker-concurrency", type=int, default=1,
+                    help="rewrites in flight per watch worker (1: the figure is the scaling of workers alone)")
     ap.add_argument("--deadline", type=float, default=300.0, help="seconds a worker run may take at most")
     ap.add_argument("--pg", default=None, help="PostgreSQL URL [env COPYDESK_TEST_PG_URL]")
     ap.add_argument("--skip", action="append", default=[], choices=["inflight", "real", "workers"])
