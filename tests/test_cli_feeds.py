@@ -75,13 +75,14 @@ def test_run_then_log_in_the_seed_format(cli, site, db):
     (site.root / "f.xml").write_text(rss("f", "https://f.example/", [(f"https://f.example/{i}", story(f"cli{i}")) for i in range(3)]))
     cli("feeds", "add", site.url("/s/f.xml?cond=1"))
     blocked = cli("run")
-    assert blocked.exit_code == 0
-    assert "Warning: feed #1" in blocked.stderr and "1 failed" in blocked.stderr
+    assert blocked.exit_code == 1  # no feed could be read
+    assert "Warning: feed #1" in blocked.stderr and "failed: every feed failed (1 of 1)" in blocked.stderr
     ran = cli("run", "--force", env={"COPYDESK_ALLOW_PRIVATE": "1"})
     assert ran.exit_code == 0, ran.stderr
     assert "3 new stories" in ran.stderr and "3 rewrites" in ran.stderr and ran.stdout == ""
     quiet = cli("run", "--quiet", "--allow-private")
-    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == ""
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+    assert quiet.stderr.startswith("Run #3 ok: 1 feeds") and quiet.stderr.count("\n") == 1
 
     log = cli("log")
     assert log.exit_code == 0
@@ -173,6 +174,6 @@ def test_progress_bar_on_a_terminal_and_quiet_silences_it(site, tmp_path):
     assert "3 new stories" in drawn
     (site.root / "f.xml").write_text(rss("f", "https://f.example/", [(f"https://f.example/{i}", story(f"tty{i}")) for i in range(5)]))
     quiet = _run_on_a_terminal([sys.executable, "-m", "copydesk", "run", "--quiet"], env)
-    assert quiet.strip() == ""
+    assert quiet.strip().startswith("Run #2 ok:") and len(quiet.strip().splitlines()) == 1  # no bar
     with Store.open(db) as store:
         assert store.count_rewrites() == 5

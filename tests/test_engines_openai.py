@@ -401,7 +401,7 @@ def test_cli_model_options_reach_the_engine(tmp_path):
             main, ["rewrite", "-", "--engine", "openai", "--base-url", srv.url, "--model", "cli-model",
                    "--ctx", "700", "--format", "json"], input=LONGREAD, env=env)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)  # stderr may carry a note on what was assumed
     assert data["engine"] == "openai" and data["options"]["model"] == "cli-model"
     assert {r["model"] for r in srv.requests} == {"cli-model"}
     assert any("map-reduce" in n for n in data["check"]["notes"])

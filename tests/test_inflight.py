@@ -188,13 +188,13 @@ def test_a_second_worker_on_sqlite_is_told_sqlite_supports_one(site, tmp_path):
         with Store.open(db) as store:
             store.add_feed(url)
             store.start_run(f"{leases.HOST}:{other.pid}:abcdef")  # a live worker's open run
-        result = CliRunner().invoke(main, ["run", "--db", db, "--allow-private", "--quiet"])
+        result = CliRunner().invoke(main, ["run", "--db", db, "--allow-private"])
     finally:
         other.kill()
         other.wait()
     assert result.exit_code == 0, result.output
     assert "SQLite supports one worker" in result.stderr and "PostgreSQL" in result.stderr
-    alone = CliRunner().invoke(main, ["run", "--db", db, "--allow-private", "--quiet"])
+    alone = CliRunner().invoke(main, ["run", "--db", db, "--allow-private"])
     assert "SQLite supports one worker" not in alone.stderr  # that worker is gone: its run died
 
 

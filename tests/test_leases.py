@@ -117,3 +117,12 @@ def test_a_feed_another_worker_just_fetched_is_not_fetched_again_within_fresh(st
         a.release_feed(feed.id)
     assert b.claim_feeds(fresh=60) == []
     assert len(b.claim_feeds()) == len(feeds)  # `copydesk run` (no fresh) fetches them anyway
+
+
+def test_an_entry_waiting_out_its_backoff_is_not_claimed(store):
+    worker = leases.Worker(store, 60)
+    first = worker.claim_entries(1)[0]
+    assert store.entry_failed(first.id, "page timed out", final=False) is not None  # retried later
+    worker.stop()  # nobody holds it any more
+    claimed = {e.id for e in leases.Worker(store, 60, "hostC:3:c").claim_entries(100)}
+    assert len(claimed) == 9 and first.id not in claimed

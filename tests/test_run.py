@@ -145,18 +145,28 @@ def test_entries_without_full_text_fetch_the_linked_page(site, store):
     assert any(requested.startswith("/s/page.html") for requested, _ in site.requests)
 
 
-def test_an_entry_whose_page_fails_is_kept_and_retried_not_lost(site, store, tmp_path):
+def test_an_entry_whose_page_fails_is_kept_and_retried_with_backoff_not_lost(site, store, tmp_path):
     s = story("gone")
     (site.root / "t.xml").write_text(rss("t", "https://t.example/", [(site.url("/status/503"), s)], full_content=False))
     store.add_feed(site.url("/s/t.xml"))
     record = run_pass(store, opts()).record
     assert (record.rewrites, record.entries_failed) == (0, 1)
     with sqlite3.connect(tmp_path / "run.db") as conn:
-        status, attempts, error = conn.execute("SELECT status, attempts, error FROM entries").fetchone()
-    assert (status, attempts) == ("pending", 1) and "503" in error
-    run_pass(store, opts())
-    run_pass(store, opts())
+        status, attempts, error, next_try = conn.execute(
+            "SELECT status, attempts, error, next_try_at FROM entries").fetchone()
+    assert (status, attempts) == ("pending", 1) and "503" in error and next_try is not None
+
+    def page_requests() -> int:
+        return sum(path.startswith("/status/503") for path, _ in site.requests)
+
+    # The next pass comes before the retry time: the page is not asked for again.
+    assert run_pass(store, opts()).record.entries_failed == 0 and page_requests() == 1
+    for tries in (2, 3):  # its retry time comes: tried again, then given up after the third try
+        with sqlite3.connect(tmp_path / "run.db") as conn:
+            conn.execute("UPDATE entries SET next_try_at = '2000-01-01 00:00:00.000000'")
+        assert run_pass(store, opts()).record.entries_failed == 1 and page_requests() == tries
     assert store.entry_counts() == {"failed": 1}
+    assert "503" in store.failed_entries()[0].error
 
 
 def test_private_addresses_are_refused_unless_allowed(site, store):

@@ -151,13 +151,20 @@ def test_entry_failures_retry_then_give_up(store):
     store.feed_fetched(feed.id, [("id:1", None, {"entry": {}}), ("id:2", None, {"entry": {}})],
                        etag=None, last_modified=None)
     one, two = store.pending_entries()
-    store.entry_failed(one.id, "timeout", final=False)
-    assert {p.entry_key: p.attempts for p in store.pending_entries()} == {"id:1": 1, "id:2": 0}
-    store.entry_failed(one.id, "timeout", final=False)
-    store.entry_failed(one.id, "timeout", final=False)
-    store.entry_failed(two.id, "too short to rewrite", final=True)
-    assert store.pending_entries() == []
+    now = dt.datetime(2026, 12, 1, 16, 0, tzinfo=dt.UTC)
+    retry = store.entry_failed(one.id, "timeout", final=False, now=now)
+    assert retry == now + dt.timedelta(minutes=10)
+    # Backing off: not handed out again until its retry time.
+    assert {p.entry_key: p.attempts for p in store.pending_entries(now=now)} == {"id:2": 0}
+    assert {p.entry_key: p.attempts for p in store.pending_entries(now=retry)} == {"id:1": 1, "id:2": 0}
+    assert store.entry_failed(one.id, "timeout", final=False, now=retry) == retry + dt.timedelta(minutes=20)
+    assert store.entry_failed(one.id, "timeout", final=False, now=retry) is None  # out of attempts
+    assert store.entry_failed(two.id, "too short to rewrite", final=True) is None
+    assert store.pending_entries(now=now + dt.timedelta(days=1)) == []
     assert store.entry_counts() == {"failed": 2}
+    failed = store.failed_entries()
+    assert [(f.feed_id, f.status, f.attempts, f.error) for f in failed] == [
+        (feed.id, "failed", 1, "too short to rewrite"), (feed.id, "failed", 3, "timeout")]
 
 
 # --- stories, dedupe and rewrites ---------------------------------------------------------

@@ -39,6 +39,7 @@ ENV = {
     "max_tokens": "COPYDESK_MAX_TOKENS",
     "retries": "COPYDESK_RETRIES",
     "concurrency": "COPYDESK_CONCURRENCY",
+    "allow_private": "COPYDESK_ALLOW_PRIVATE",
 }
 
 #: Smallest sensible values of the numeric settings (a lower value is a BadOption).
@@ -62,6 +63,9 @@ class Settings:
     seed: int = 0
     #: first wait, in seconds, before retrying a 429 or 5xx answer (doubles each retry)
     backoff: float = 0.5
+    #: which private addresses URL fetches may reach: "" none, "1" all, or "10.0.0.0/8,..."
+    #: (``allow_private_policy`` reads it); the web desk uses it, the CLI's --allow-private too
+    allow_private: str = ""
 
 
 def config_path() -> Path:
@@ -75,6 +79,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
     kind = str({f.name: f.type for f in fields(Settings)}[name])
     if value is None:
         return value
+    if name == "allow_private":  # the config file may say true/false or list networks
+        if isinstance(value, bool):
+            value = "1" if value else ""
+        elif isinstance(value, list):
+            value = ",".join(str(v) for v in value)
+        allow_private_policy(value, f"setting allow_private ({origin})")  # a bad network fails here
     try:
         if "int" in kind:
             if isinstance(value, float) and not value.is_integer():
@@ -91,6 +101,18 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
     if low is not None and value < low:
         raise BadOption(f"setting {name} ({origin}) is {value}, below the minimum {low} - raise it")
     return value
+
+
+def allow_private_policy(value: Any, origin: str = "--allow-private") -> bool | list[Any]:
+    """``allow_private`` as the fetcher takes it: False, True or a list of networks;
+    a value that is no network list is a BadOption naming ``origin``."""
+    from copydesk.errors import FetchError
+    from copydesk.ingest.fetch import parse_allow_private
+
+    try:
+        return parse_allow_private(value)
+    except FetchError as exc:
+        raise BadOption(f"{origin}: {exc}") from None
 
 
 def read_config(path: Path | None = None) -> dict[str, Any]:

@@ -6,8 +6,10 @@
               --> dedupe (URL, text hash, MinHash LSH) --> rewrite --> store (one transaction)
 
 A broken feed is recorded with its error and skipped until its backoff time; it never
-stops the pass. A broken entry is retried on later passes (a few times) unless its
-failure is final (no article on the page, too short to rewrite).
+stops the pass. A broken entry is retried after a backoff (a few times) unless its
+failure is final (no article on the page, too short to rewrite). When an entry's linked
+page cannot be fetched but the entry carries enough text of its own, that text is
+rewritten instead (``copydesk.ingest.fallback``) and the check report's notes say so.
 
 Crash safety: nothing is marked done before its rewrite is stored, and a story and its
 rewrite are stored in one transaction with unique constraints (see ``copydesk.store``).
@@ -44,6 +46,7 @@ from copydesk.errors import (
 )
 from copydesk.inflight import ThreadRewriter, in_flight
 from copydesk.ingest import feeds as ingest
+from copydesk.ingest.fallback import entry_text_article
 from copydesk.ingest.web import fetch_article
 from copydesk.model import Article, Feed, RunRecord
 from copydesk.store import PendingEntry, Store, fingerprint, leases, utcnow
@@ -61,7 +64,7 @@ AUTO_WORKERS_MIN_ENTRIES = 48
 @dataclass
 class PassOptions:
     engine: str | None = None
-    allow_private: bool = False
+    allow_private: bool | list[Any] = False  # or networks (COPYDESK_ALLOW_PRIVATE=10.0.0.0/8)
     force: bool = False
     concurrency: int = 8
     per_host: int = 2
@@ -77,6 +80,7 @@ class _Work:
     entry: PendingEntry
     article: Article | None = None
     error: CopydeskError | None = None
+    note: str | None = None  # for the check report's notes, e.g. "rewritten from the entry's text"
 
 
 @dataclass
@@ -150,13 +154,18 @@ def _record_feed(store: Store, feed: Feed, result: Any, record: RunRecord, messa
 # --- entries -----------------------------------------------------------------------------
 
 
-def _article_from_entry(entry: PendingEntry) -> Article | None:
-    """The entry's own article, or None when its linked page must be fetched."""
+def _entry_parts(entry: PendingEntry) -> tuple[ingest.FeedEntry, ingest.ParsedFeed]:
     data = dict(entry.payload["entry"])
     if data.get("published"):
         data["published"] = dt.datetime.fromisoformat(data["published"])
     feed = ingest.ParsedFeed(title=entry.payload.get("feed_title"), language=entry.payload.get("feed_language"))
     item = ingest.FeedEntry(**{k: v for k, v in data.items() if k in ingest.FeedEntry.__dataclass_fields__})
+    return item, feed
+
+
+def _article_from_entry(entry: PendingEntry) -> Article | None:
+    """The entry's own article, or None when its linked page must be fetched."""
+    item, feed = _entry_parts(entry)
     article = ingest.entry_to_article(item, feed)
     if article is not None and not article.url:
         article.url = entry.link
@@ -187,7 +196,13 @@ def _prepare(batch: list[PendingEntry], opts: PassOptions, pool: ThreadPoolExecu
             if title and not article.title:
                 article.title = title
         except CopydeskError as exc:
-            w.error = exc
+            item, feed = _entry_parts(w.entry)
+            w.article = entry_text_article(item, feed)
+            if w.article is None:
+                w.error = exc
+            else:
+                w.note = (f"rewritten from the feed entry's own text: its page {w.entry.link} "
+                          f"could not be fetched ({exc})")
 
     list(pool.map(fetch, to_fetch))
     return work
@@ -197,9 +212,10 @@ def _fail(store: Store, entry: PendingEntry, error: CopydeskError, record: RunRe
           messages: list[str]) -> None:
     """Record a failed entry: final for bad input or a page without an article, else retried."""
     final = isinstance(error, (InputError, *FINAL_FETCH_ERRORS)) or not isinstance(error, (FetchError, EngineError))
-    store.entry_failed(entry.id, str(error), final=final)
+    retry = store.entry_failed(entry.id, str(error), final=final)
     record.entries_failed += 1
-    messages.append(f"entry {entry.link or entry.entry_key}: {error}")
+    then = f" (next try after {retry:%H:%M} UTC)" if retry else " (given up)"
+    messages.append(f"entry {entry.link or entry.entry_key}: {error}{then}")
 
 
 # --- rewriting, here or in worker processes ------------------------------------------------
@@ -320,6 +336,8 @@ def _store_one(store: Store, item: _InFlight, record: RunRecord, messages: list[
         _fail(store, entry, InputError(f"rewriting failed unexpectedly ({type(exc).__name__}: {exc}) "
                                        "- please report this with the entry's link"), record, messages)
         return
+    if item.work.note:
+        rewrite.check.notes.append(item.work.note)
     done = store.commit_story(article, item.fp, rewrite, feed_id=entry.feed_id, entry_id=entry.id)
     if done.outcome == "new":
         record.articles_new += 1
@@ -413,7 +431,7 @@ def run_pass(
         # claim no more than is about to be worked on: what a worker holds, others cannot take
         size = rewriter.n if rewriter.threads is not None else PAGE_BATCH
         _work_through(store, worker.batches(size, stop), pending, opts, rewriter, record, messages, stop, tick)
-        record.status = "stopped" if stop() else "ok"
+        record.status = "stopped" if stop() else "failed" if record.feeds and record.feeds_failed == record.feeds else "ok"
     except BaseException as exc:
         record.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
         record.errors.append(f"{type(exc).__name__}: {exc}")

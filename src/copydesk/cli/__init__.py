@@ -19,6 +19,12 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 class Group(click.Group):
     """A group that turns copydesk's own errors into one line and an exit code."""
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
+        from copydesk.cli.common import bare_flags
+
+        name, command, rest = super().resolve_command(ctx, args)
+        return name, command, bare_flags(rest)
+
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)

@@ -1,7 +1,9 @@
 """``copydesk check SOURCE REWRITE``: is every sentence of a rewrite backed by its source?
 
-REWRITE may be plain text, Markdown or copydesk's own text format. Exit codes: 0 when
-every sentence is supported, 1 when problems are found, 2 for bad input.
+SOURCE is read as ``copydesk rewrite`` reads it: a file, ``-`` for stdin, or an http(s)
+URL (the article extracted from the page). REWRITE may be plain text, Markdown or
+copydesk's own text format. Exit codes: 0 when every sentence is supported, 1 when
+problems are found, 2 for bad input.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 import click
 
 from copydesk import verify
-from copydesk.cli.common import read_bytes
+from copydesk.cli.common import allow_private_option, is_url, load_article, read_bytes
 from copydesk.errors import BinaryInput, EmptyInput, InputError
 from copydesk.model import CheckReport
 
@@ -66,11 +68,13 @@ def format_text(report: CheckReport, sources: list[str]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               envvar="COPYDESK_CHECK_FORMAT", help="Report as text for people or JSON for programs.")
 @click.option("--language", default="en", show_default=True, help="Language of both texts, for splitting sentences.")
-def check(source: str, rewrite: str, fmt: str, language: str) -> None:
+@allow_private_option("Let a URL SOURCE reach private/local addresses.")
+def check(source: str, rewrite: str, fmt: str, language: str, allow_private: bool | list) -> None:
     """Check REWRITE against SOURCE: quotes, numbers, dates, names and speakers.
 
-    SOURCE is the original article as plain text; REWRITE is plain text, Markdown or
-    copydesk's own text output. Either may be - for stdin. Exit code 0 when every
+    SOURCE is the original article: a text file, - for stdin, or an http(s) URL (as
+    `copydesk rewrite` reads it). REWRITE is plain text, Markdown or copydesk's own text
+    output, in a file or - for stdin. Exit code 0 when every
     sentence is supported, 1 when problems are found, 2 for bad input.
 
     \b
@@ -79,7 +83,8 @@ def check(source: str, rewrite: str, fmt: str, language: str) -> None:
     """
     if source == "-" and rewrite == "-":
         raise InputError("SOURCE and REWRITE cannot both be stdin - give at least one as a file")
-    source_text = read_text(source, "SOURCE")
+    source_text = load_article(source, allow_private=allow_private).text if is_url(source) \
+        else read_text(source, "SOURCE")
     rewrite_text = read_text(rewrite, "REWRITE")
     report = verify.check_texts(source_text, rewrite_text, language=language)
     if not report.sentences:

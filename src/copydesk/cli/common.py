@@ -1,15 +1,21 @@
-"""Pieces shared by the commands: reading a source, writing output atomically."""
+"""Pieces shared by the commands: reading a source, writing output atomically, and the
+``--allow-private`` option."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from copydesk.errors import InputError
+
+if TYPE_CHECKING:
+    from copydesk.model import Article
 
 #: Bigger input than this is refused rather than processed slowly.
 MAX_BYTES = 50_000_000
@@ -71,3 +77,63 @@ def read_bytes(source: str | None, *, label: str = "") -> bytes:
     if len(data) > MAX_BYTES:
         raise InputError(f"{prefix}{name} is over {MAX_BYTES // 1_000_000} MB - split it into articles")
     return data
+
+
+def is_url(source: str | None) -> bool:
+    return bool(source) and source.lower().startswith(("http://", "https://"))
+
+
+def load_article(source: str | None, *, allow_private: bool | list[Any] = False) -> Article:
+    """The article in ``source``: a file, ``-``/None for stdin, or an http(s) URL (fetched
+    and extracted by ``copydesk.ingest.web``). ``rewrite`` and ``check`` both read it so."""
+    from copydesk.errors import EmptyInput
+    from copydesk.ingest.text import decode_bytes
+    from copydesk.model import Article
+
+    if source and is_url(source):
+        from copydesk.ingest.web import fetch_article
+
+        return fetch_article(source, allow_private=allow_private)
+    data = read_bytes(source)
+    name = "stdin" if source in (None, "-") else source
+    if not data.strip():
+        raise EmptyInput(f"{name} is empty - give the text of a news article")
+    text = decode_bytes(data, name=name)
+    if not text.strip():
+        raise EmptyInput(f"{name} holds only whitespace - give the text of a news article")
+    return Article(text=text)
+
+
+# --- --allow-private[=NETS] ---------------------------------------------------------------
+
+ALLOW_PRIVATE = "--allow-private"
+ALLOW_PRIVATE_ALL = "all"
+
+
+def _allow_private(_ctx: click.Context, _param: click.Parameter, value: Any) -> bool | list[Any]:
+    from copydesk.config import allow_private_policy
+
+    return allow_private_policy(value, "--allow-private / COPYDESK_ALLOW_PRIVATE")
+
+
+def allow_private_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--allow-private`` alone (or ``COPYDESK_ALLOW_PRIVATE=1``) lets fetches reach every
+    private address; ``--allow-private=10.0.0.0/8,192.168.1.0/24`` (or the same list in the
+    variable) only those networks. The command gets False, True or a list of networks."""
+    return click.option(
+        ALLOW_PRIVATE, "allow_private", is_flag=False, flag_value=ALLOW_PRIVATE_ALL, default=None,
+        envvar="COPYDESK_ALLOW_PRIVATE", metavar="[=NETS]", callback=_allow_private,
+        help=f"{help_text} Alone: every private address; =NETS: only these networks, like "
+             "10.0.0.0/8,192.168.1.0/24. [env COPYDESK_ALLOW_PRIVATE: 1, or a network list]",
+    )
+
+
+def bare_flags(args: list[str]) -> list[str]:
+    """``--allow-private`` alone becomes ``--allow-private=all``, so that the word after it
+    (a URL to rewrite, say) is never taken as its value; ``--allow-private=NETS`` stays."""
+    out: list[str] = []
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return out + args[i:]
+        out.append(f"{ALLOW_PRIVATE}={ALLOW_PRIVATE_ALL}" if arg == ALLOW_PRIVATE else arg)
+    return out

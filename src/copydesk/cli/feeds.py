@@ -1,7 +1,9 @@
 """``copydesk feeds add|list|remove``, ``run``, ``watch``, ``log`` and ``export``.
 
 Every command that touches the store takes ``--db`` (or ``COPYDESK_DB``); every command
-that fetches takes ``--allow-private`` (or ``COPYDESK_ALLOW_PRIVATE=1``).
+that fetches takes ``--allow-private[=NETS]`` (or ``COPYDESK_ALLOW_PRIVATE=1`` or a network
+list). ``run`` exits 1 when it could read no feed at all; a pass prints one summary line
+(``-q``: nothing else), and ``feeds list`` / ``log --failed`` say why feeds and entries failed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from copydesk.cli.common import write_output
+from copydesk.cli.common import allow_private_option, write_output
 from copydesk.errors import BadOption, InputError
 
 if TYPE_CHECKING:  # the store, newsroom and feedgen load only when a command runs
@@ -34,9 +36,7 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
-        click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
-                     help="Allow fetching from private, loopback and link-local addresses "
-                          "[env COPYDESK_ALLOW_PRIVATE=1]"),
+        allow_private_option("Allow fetching from private, loopback and link-local addresses."),
         click.option("--engine", envvar="COPYDESK_ENGINE", default=None,
                      help="Engine for the rewrites [env COPYDESK_ENGINE; default extractive]"),
         click.option("--summary-sentences", type=click.IntRange(1, 20), default=3, show_default=True),
@@ -56,7 +56,8 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Seconds a worker's claim on a feed or entry holds without renewal: "
                           "another worker takes over the work of one that died after this long "
                           "[env COPYDESK_LEASE]"),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line"),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="No progress bar and no warnings: one summary line per pass"),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -99,11 +100,18 @@ def feeds_add(url: str, name: str | None, db: str | None) -> None:
 @db_option
 def feeds_list(as_json: bool, db: str | None) -> None:
     """List the feeds, with the state of their last fetch."""
+    from copydesk.failures import entries_state, feed_state, one_line, utcnow
+
     with opened(db) as store:
         items = store.list_feeds()
+        stats = store.entry_stats()
+    now = utcnow()
     if as_json:
         for feed in items:
-            click.echo(json.dumps(feed.to_dict()))
+            data = feed.to_dict()
+            data["state"] = feed_state(feed, now)
+            data["entries_state"] = entries_state(stats.get(feed.id), now)
+            click.echo(json.dumps(data))
         return
     if not items:
         click.echo("No feeds yet - add one with: copydesk feeds add URL", err=True)
@@ -113,10 +121,14 @@ def feeds_list(as_json: bool, db: str | None) -> None:
         if f.last_run_at:
             state += f" at {f.last_run_at:%Y-%m-%d %H:%M} UTC"
         line = f"#{f.id}\t{f.name or '-'}\t{f.url}\t{state}\t{f.entries_seen} entries, {f.articles_added} stories"
-        if f.last_error:
-            line += f"\terror: {f.last_error}"
-            if f.next_try_at:
-                line += f" (retry after {f.next_try_at:%Y-%m-%d %H:%M} UTC)"
+        trouble = feed_state(f, now)
+        if trouble:
+            line += f"\t{trouble}"
+        elif f.last_error:
+            line += f"\twarning: {one_line(f.last_error)}"
+        entries = entries_state(stats.get(f.id), now)
+        if entries:
+            line += f"\t{entries} - see `copydesk log --failed`"
         click.echo(line)
 
 
@@ -134,8 +146,9 @@ def feeds_remove(feed_id: int, db: str | None) -> None:
 # --- run and watch -----------------------------------------------------------------------
 
 
-def _pass_options(engine: str | None, allow_private: bool, summary_sentences: int, concurrency: int | None,
-                  fetches: int, per_host: int, workers: int | None, force: bool, lease: float) -> PassOptions:
+def _pass_options(engine: str | None, allow_private: bool | list[Any], summary_sentences: int,
+                  concurrency: int | None, fetches: int, per_host: int, workers: int | None, force: bool,
+                  lease: float) -> PassOptions:
     from copydesk.config import load_settings
     from copydesk.newsroom import PassOptions
 
@@ -167,20 +180,27 @@ def _progress(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
         yield tick
 
 
-def _report(outcome: Outcome, quiet: bool) -> None:
-    for message in outcome.messages:
-        click.echo(f"Warning: {message}", err=True)
-    if quiet:
-        return
+#: Warning lines about entries shown after a pass; the rest are counted (``log --failed`` lists them).
+MAX_ENTRY_WARNINGS = 10
+
+
+def _report(store: Store, outcome: Outcome, quiet: bool) -> None:
+    """A pass's warnings (not with ``quiet``), then its one summary line."""
+    from copydesk.failures import skipped_feeds, summary_line, utcnow
+
+    if not quiet:
+        entries = [m for m in outcome.messages if m.startswith("entry ")]
+        for message in [m for m in outcome.messages if not m.startswith("entry ")] + entries[:MAX_ENTRY_WARNINGS]:
+            click.echo(f"Warning: {message}", err=True)
+        if len(entries) > MAX_ENTRY_WARNINGS:
+            click.echo(f"Warning: ... and {len(entries) - MAX_ENTRY_WARNINGS} more entries failed "
+                       "- see `copydesk log --failed`", err=True)
+    now = utcnow()
+    line = summary_line(outcome.record, skipped_feeds(store.list_feeds(), outcome.record, now), now)
     r = outcome.record
-    click.echo(
-        f"Run #{r.id} {r.status}: {r.feeds} feeds ({r.feeds_failed} failed, {r.feeds_not_modified} not modified), "
-        f"{r.entries_new} new entries, {r.articles_new} new stories, {r.duplicates} duplicates, "
-        f"{r.rewrites} rewrites, {r.entries_failed} entries failed"
-        + (f", {r.prompt_tokens} prompt + {r.completion_tokens} completion tokens"
-           if r.prompt_tokens or r.completion_tokens else ""),
-        err=True,
-    )
+    if r.prompt_tokens or r.completion_tokens:  # what the model server reported (issue 12)
+        line += f"; {r.prompt_tokens} prompt + {r.completion_tokens} completion tokens"
+    click.echo(line, err=True)
 
 
 def _require_feeds(store: Store) -> None:
@@ -196,8 +216,10 @@ def run(db, allow_private, engine, summary_sentences, concurrency, fetches, per_
     """One pass over all feeds: fetch, parse, dedupe, rewrite and store new entries.
 
     A broken feed is reported and retried on a later pass (with backoff); it never
-    stops the pass. A second run over unchanged feeds does no new work.
+    stops the pass. A second run over unchanged feeds does no new work. Exit code 1
+    when no feed could be read (all failed, or all are backing off after errors).
     """
+    from copydesk.failures import nothing_read
     from copydesk.newsroom import run_pass
 
     opts = _pass_options(engine, allow_private, summary_sentences, concurrency, fetches, per_host, workers,
@@ -206,7 +228,9 @@ def run(db, allow_private, engine, summary_sentences, concurrency, fetches, per_
         _require_feeds(store)
         with _progress(quiet) as tick:
             outcome = run_pass(store, opts, progress=tick)
-    _report(outcome, quiet)
+        _report(store, outcome, quiet)
+    if nothing_read(outcome.record):
+        sys.exit(1)
 
 
 @click.command("watch")
@@ -244,7 +268,7 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
                 click.echo(f"Watching {len(store.list_feeds())} feeds every {every} (Ctrl-C to stop).", err=True)
 
             def after(outcome: Outcome) -> None:
-                _report(outcome, quiet)
+                _report(store, outcome, quiet)
 
             from copydesk.server.service import Desk
 
@@ -275,15 +299,29 @@ def _since(value: str | None):
 @click.option("--since", help="Only rewrites from this time on: YYYY-MM-DD, an ISO time, or an age like 2h, 3d")
 @click.option("-n", "--limit", type=click.IntRange(1), default=None, help="At most this many (the newest)")
 @click.option("--query", help="Only rewrites that contain these words")
+@click.option("--failed", is_flag=True,
+              help="Instead: the feed entries that failed, why, and when they are tried again")
 @click.option("--runs", "runs", is_flag=True,
-              help="List the runs instead (newest first): counts, tokens the model server reported, worker")
+              help="Instead: the runs, newest first: status, counts, tokens the model server reported, worker")
 @db_option
-def log(since, limit, query, runs, db) -> None:
-    """Print the stored rewrites in the seed's timestamped text format, oldest first."""
+def log(since, limit, query, failed, runs, db) -> None:
+    """Print the stored rewrites in the seed's timestamped text format, oldest first.
+
+    With --failed: one line per entry whose last try failed (feed, link, retry or given
+    up, error), newest first. With --runs: one line per run (pass over the feeds).
+    """
     from copydesk.render import render
 
+    if (failed or runs) and (since or query):
+        raise BadOption(f"--{'failed' if failed else 'runs'} lists {'failed entries' if failed else 'runs'}; "
+                        "--since and --query apply to rewrites - drop them")
+    if failed and runs:
+        raise BadOption("--failed and --runs list different things - give one of them")
     if runs:
         _log_runs(db, limit or 20)
+        return
+    if failed:
+        _log_failed(db, limit)
         return
     when = _since(since)
     with opened(db) as store:
@@ -316,6 +354,18 @@ def _log_runs(db: str | None, limit: int) -> None:
     click.echo(f"Total over {len(items)} runs: {sum(r.rewrites for r in items)} rewrites, "
                f"{sum(r.prompt_tokens for r in items)} prompt + {sum(r.completion_tokens for r in items)} "
                "completion tokens", err=True)
+
+
+def _log_failed(db: str | None, limit: int | None) -> None:
+    from copydesk.failures import entry_line, utcnow
+
+    with opened(db) as store:
+        items = store.failed_entries(limit)
+    if not items:
+        click.echo("No failed entries.", err=True)
+        return
+    now = utcnow()
+    click.echo("\n".join(entry_line(e, now) for e in items))
 
 
 @click.command("export")

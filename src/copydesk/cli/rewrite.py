@@ -2,32 +2,31 @@
 
 SOURCE is a file, ``-`` for stdin (also read when SOURCE is left out and stdin is not a
 terminal), or an http(s) URL (fetched by ``copydesk.ingest.web``). Output goes to
-stdout, or atomically to ``-o FILE``: on any error nothing is written.
+stdout, or atomically to ``-o FILE``: on any error nothing is written. What the desk
+assumed (the run date for a missing date, a place guessed from the text) is said in one
+line on stderr. ``--save`` also stores the rewrite (``--db``), so that ``copydesk log``,
+the web desk and exports show it.
 """
 
 from __future__ import annotations
 
 import click
 
-from copydesk.cli.common import read_bytes, write_output
-from copydesk.errors import EmptyInput
-from copydesk.ingest.text import decode_bytes
-from copydesk.model import Article
+from copydesk.cli.common import allow_private_option, load_article, write_output
+from copydesk.errors import BadOption
+from copydesk.model import Rewrite
 
 
-def load_article(source: str | None, *, allow_private: bool = False) -> Article:
-    if source and source.lower().startswith(("http://", "https://")):
-        from copydesk.ingest.web import fetch_article
-
-        return fetch_article(source, allow_private=allow_private)
-    data = read_bytes(source)
-    name = "stdin" if source in (None, "-") else source
-    if not data.strip():
-        raise EmptyInput(f"{name} is empty - give the text of a news article")
-    text = decode_bytes(data, name=name)
-    if not text.strip():
-        raise EmptyInput(f"{name} holds only whitespace - give the text of a news article")
-    return Article(text=text)
+def assumptions(result: Rewrite) -> str | None:
+    """One line on what the dateline rests on that the source did not say, or None."""
+    parts = []
+    line = result.dateline
+    if line.date_assumed:
+        parts.append(f"date assumed: no publication date found, used the run date {line.date.isoformat()} "
+                     "(set it with --published YYYY-MM-DD)")
+    if line.place_from == "text" and line.place:
+        parts.append(f"place guessed from the text: {line.place} (set it with --place \"City, Country\")")
+    return "Note: " + "; ".join(parts) if parts else None
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,8 +43,7 @@ def load_article(source: str | None, *, allow_private: bool = False) -> Article:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for the dateline.")
 @click.option("--place", metavar='"City, Country"', help="Place for the dateline.")
 @click.option("--url", help="Source URL, printed after Read More.")
-@click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
-              help="Let a URL SOURCE reach private/local addresses. [env: COPYDESK_ALLOW_PRIVATE]")
+@allow_private_option("Let a URL SOURCE reach private/local addresses.")
 @click.option("--model", envvar="COPYDESK_MODEL", default=None,
               help="Model: a name for openai, a PATH.gguf or gemma3-270m for llama-cpp. "
                    "[env: COPYDESK_MODEL]")
@@ -59,8 +57,14 @@ def load_article(source: str | None, *, allow_private: bool = False) -> Article:
 @click.option("--ctx", type=click.IntRange(min=256), envvar="COPYDESK_N_CTX", default=None,
               help="Model context size in tokens; longer articles are drafted in parts "
                    "(map-reduce). [env: COPYDESK_N_CTX]")
-def rewrite(source, fmt, output, engine, summary_sentences, title, published, place, url,
-            allow_private, model, base_url, strict, threads, ctx):
+@click.option("--save", is_flag=True,
+              help="Also store the rewrite (see --db), for copydesk log, export and the web desk.")
+@click.option("--db", envvar="COPYDESK_DB", default=None, metavar="PATH|URL",
+              help="Database for --save: a file path, sqlite:///PATH or postgresql+psycopg://... "
+                   "[env COPYDESK_DB; default: user data dir]")
+@click.pass_context
+def rewrite(click_ctx, source, fmt, output, engine, summary_sentences, title, published, place, url,
+            allow_private, model, base_url, strict, threads, ctx, save, db):
     """Rewrite one article from SOURCE: a file, - for stdin, or an http(s) URL.
 
     Prints a summary and a rewritten news article (headline, dateline, body) whose
@@ -71,19 +75,38 @@ def rewrite(source, fmt, output, engine, summary_sentences, title, published, pl
       copydesk rewrite examples/article.txt
       pbpaste | copydesk rewrite --format json
       copydesk rewrite story.txt --published 2025-07-06 --place "Islamabad, Pakistan" -o out.md
+      copydesk rewrite https://example.org/story.html --save
     """
     from copydesk.config import load_settings
     from copydesk.desk import rewrite as do_rewrite
     from copydesk.render import render
 
+    if db and not save and click_ctx.get_parameter_source("db") == click.core.ParameterSource.COMMANDLINE:
+        raise BadOption("--db only says where --save stores the rewrite - add --save, or drop --db")
     settings = load_settings({"engine": engine, "model": model, "base_url": base_url,
                               "threads": threads, "n_ctx": ctx})
-    article = load_article(source, allow_private=allow_private)
-    result = do_rewrite(article, engine=engine, summary_sentences=summary_sentences, title=title,
-                        published=published, place=place, url=url, strict=strict,
-                        settings=settings)
-    write_output(render(result, fmt), output)
+    store = None
+    if save:
+        from copydesk.store import Store
+
+        store = Store.open(db)  # a bad --db fails before the work, not after it
+    try:
+        article = load_article(source, allow_private=allow_private)
+        result = do_rewrite(article, engine=engine, summary_sentences=summary_sentences, title=title,
+                            published=published, place=place, url=url, strict=strict,
+                            settings=settings)
+        content = render(result, fmt)
+        note = assumptions(result)
+        if note:
+            click.echo(note, err=True)
+        saved = store.save_rewrite(result) if store is not None else None
+    finally:
+        if store is not None:
+            store.close()
+    write_output(content, output)
+    if saved is not None:
+        click.echo(f"Saved as rewrite #{saved} (see: copydesk log -n 1)", err=True)
 
 
 COMMANDS = [rewrite]
-__all__ = ["COMMANDS", "load_article", "rewrite"]
+__all__ = ["COMMANDS", "assumptions", "load_article", "rewrite"]

@@ -6,6 +6,7 @@ import os
 
 import click
 
+from copydesk.cli.common import allow_private_option
 from copydesk.errors import BadOption
 
 
@@ -17,8 +18,7 @@ from copydesk.errors import BadOption
 @click.option("--db", default=None, envvar="COPYDESK_DB",
               help="Database: a file path, sqlite:///PATH or postgresql+psycopg://... "
                    "[default: copydesk.db in the user data dir]")
-@click.option("--allow-private", is_flag=True, envvar="COPYDESK_ALLOW_PRIVATE",
-              help="Let URL rewrites fetch private and loopback addresses (off: the SSRF guard refuses them).")
+@allow_private_option("Let URL rewrites fetch private and loopback addresses (off: the SSRF guard refuses them).")
 @click.option("--rate-limit", default=30, show_default=True, type=click.IntRange(1, 100_000),
               envvar="COPYDESK_RATE_LIMIT", help="Rewrites per minute per client address.")
 @click.option("--max-body", default=1_000_000, show_default=True, type=click.IntRange(1024, 100_000_000),

@@ -132,13 +132,18 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def feed_json(feed: Any) -> dict[str, Any]:
+def feed_json(feed: Any, stats: Any = None) -> dict[str, Any]:
+    """A feed as the API gives it; ``state``/``entries_state`` say why it or its entries
+    failed and when they are tried again (None when all is well)."""
+    from copydesk.failures import entries_state, feed_state
+
     return {
         "id": feed.id, "url": feed.url, "name": feed.name,
         "added_at": _iso(feed.added_at), "last_run_at": _iso(feed.last_run_at),
         "last_status": feed.last_status, "last_error": feed.last_error,
         "error_count": feed.error_count, "next_try_at": _iso(feed.next_try_at),
         "entries_seen": feed.entries_seen, "articles_added": feed.articles_added,
+        "state": feed_state(feed), "entries_state": entries_state(stats),
     }
 
 
@@ -152,7 +157,9 @@ def check_feed_url(url: str) -> str:
 @router.get("/feeds")
 def list_feeds(request: Request):
     """The feeds the desk follows, with each one's last run, errors and counts."""
-    return {"items": [feed_json(f) for f in request.app.state.store.list_feeds()]}
+    store = request.app.state.store
+    stats = store.entry_stats()
+    return {"items": [feed_json(f, stats.get(f.id)) for f in store.list_feeds()]}
 
 
 @router.post("/feeds", status_code=201)

@@ -117,7 +117,7 @@ def create_app(
     *,
     store: Any = None,
     host: str = "127.0.0.1",
-    allow_private: bool | None = None,
+    allow_private: bool | list[Any] | None = None,
     settings: Settings | None = None,
     max_body: int = 1_000_000,
     rate_limit: int = 30,
@@ -143,8 +143,6 @@ def create_app(
 
         store = Store.open(store_url)
     settings = settings or load_settings()
-    if allow_private is None:
-        allow_private = bool(getattr(settings, "allow_private", False))
     desk = Desk(store, settings=settings, allow_private=allow_private)
 
     @asynccontextmanager

@@ -173,9 +173,13 @@ def job_page(request: Request, job_id: str):
 @router.get("/feeds", response_class=HTMLResponse)
 def feeds_page(request: Request, error: str | None = None, status_code: int = 200,
                values: dict[str, str] | None = None):
+    from copydesk.failures import entries_state, feed_state
+
     feeds = request.app.state.store.list_feeds()
+    stats = request.app.state.store.entry_stats()
     rows = [{"feed": f, "added": when(f.added_at), "last_run": when(f.last_run_at),
-             "next_try": when(f.next_try_at)} for f in feeds]
+             "next_try": when(f.next_try_at), "state": feed_state(f), "entries": entries_state(stats.get(f.id))}
+            for f in feeds]
     return render(request, "feeds.html", {"feeds": rows, "error": error,
                                           "values": values or {}}, status_code=status_code)
 

@@ -13,7 +13,7 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from copydesk.config import Settings, load_settings
+from copydesk.config import Settings, allow_private_policy, load_settings
 from copydesk.desk import rewrite as desk_rewrite
 from copydesk.engines import Engine, engine_class, get_engine
 from copydesk.errors import BadOption, CopydeskError, EmptyInput
@@ -79,9 +79,12 @@ class Outcome:
 
 class Desk:
     def __init__(self, store: Store, *, settings: Settings | None = None,
-                 allow_private: bool = False, jobs: JobQueue | None = None):
+                 allow_private: bool | list[Any] | None = None, jobs: JobQueue | None = None):
+        """``allow_private`` None: as the settings say (``COPYDESK_ALLOW_PRIVATE``, config file)."""
         self.store = store
         self.settings = settings or load_settings()
+        if allow_private is None:
+            allow_private = allow_private_policy(self.settings.allow_private, "COPYDESK_ALLOW_PRIVATE")
         self.allow_private = allow_private
         self.jobs = jobs or JobQueue(store, self.run_job, threads=int(self.settings.concurrency))
         self._engines: dict[str, Engine] = {}

@@ -49,12 +49,14 @@ from sqlalchemy.exc import (
 
 from copydesk.errors import BadOption, InputError, StoreError
 from copydesk.model import Article, Feed, Rewrite, RunRecord, StoredRewrite
-from copydesk.store import dedupe, schema
+from copydesk.store import dedupe, failures, schema
 from copydesk.store.dedupe import Fingerprint, fingerprint
+from copydesk.store.failures import EntryStats, FailedEntry
 from copydesk.store.migrations import migrate
 from copydesk.store.queries import Q, chunks, feed_record, run_record, stored_record, usage_columns
 
-__all__ = ["Store", "Fingerprint", "fingerprint", "default_path", "resolve_url", "utcnow"]
+__all__ = ["Store", "EntryStats", "FailedEntry", "Fingerprint", "fingerprint", "default_path", "resolve_url",
+           "utcnow"]
 
 BACKOFF_BASE = dt.timedelta(minutes=1)
 BACKOFF_MAX = dt.timedelta(hours=24)
@@ -320,9 +322,11 @@ class Store:
 
     # --- the entry queue --------------------------------------------------------------
 
-    def pending_entries(self, limit: int | None = None) -> list[PendingEntry]:
+    def pending_entries(self, limit: int | None = None, now: dt.datetime | None = None) -> list[PendingEntry]:
+        """Entries to work on now: pending, and not waiting out a backoff after a failure."""
         t = schema.entries
-        query = select(t).where(t.c.status == "pending").order_by(t.c.id)
+        query = select(t).where(t.c.status == "pending", or_(t.c.next_try_at.is_(None),
+                                                             t.c.next_try_at <= _naive(now or utcnow()))).order_by(t.c.id)
         if limit:
             query = query.limit(limit)
         with self._read() as conn:
@@ -330,17 +334,32 @@ class Store:
         return [PendingEntry(r["id"], r["feed_id"], r["entry_key"], r["link"], json.loads(r["payload"]),
                              r["attempts"]) for r in rows]
 
-    def entry_failed(self, entry_id: int, error: str, *, final: bool) -> None:
-        """One failed try at an entry: it stays pending for the next pass unless ``final``
-        or out of attempts, then it is marked failed with its error."""
+    def entry_failed(self, entry_id: int, error: str, *, final: bool,
+                     now: dt.datetime | None = None) -> dt.datetime | None:
+        """One failed try at an entry, with its error. Unless ``final`` or out of attempts it
+        stays pending and is tried again after a backoff: returns that time. Else it is
+        marked failed and None is returned."""
         t = schema.entries
+        now = now or utcnow()
         with self._write() as conn:
             attempts = (conn.execute(select(t.c.attempts).where(t.c.id == entry_id)).scalar_one_or_none() or 0) + 1
             failed = final or attempts >= MAX_ENTRY_ATTEMPTS
+            retry = None if failed else now + failures.entry_backoff(attempts)
             conn.execute(t.update().where(t.c.id == entry_id).values(
                 attempts=attempts, error=error[:2000], status="failed" if failed else "pending",
-                done_at=_naive(utcnow()) if failed else None,
+                done_at=_naive(now) if failed else None, next_try_at=_naive(retry),
             ))
+        return retry
+
+    def failed_entries(self, limit: int | None = None, *, feed_id: int | None = None) -> list[FailedEntry]:
+        """Entries whose last try failed (retrying or given up), with why; newest first."""
+        with self._read() as conn:
+            return failures.failed_entries(conn, limit=limit, feed_id=feed_id)
+
+    def entry_stats(self) -> dict[int, EntryStats]:
+        """Each feed's entries: pending, retrying, failed, done, newest error, next retry."""
+        with self._read() as conn:
+            return failures.entry_stats(conn)
 
     def entry_counts(self) -> dict[str, int]:
         t = schema.entries

@@ -115,6 +115,12 @@ def _claim(conn: Connection, table: Table, where: Any, owner: str, lease: float,
     return ids
 
 
+def _workable(now: dt.datetime) -> Any:
+    """Pending entries not waiting out a backoff after a failure (``entries.next_try_at``)."""
+    e = schema.entries
+    return and_(e.c.status == "pending", or_(e.c.next_try_at.is_(None), e.c.next_try_at <= now))
+
+
 class Worker:
     """One worker's claims on the store, and the heartbeat that keeps them."""
 
@@ -192,15 +198,16 @@ class Worker:
         e = schema.entries
         now = utcnow_naive()
         with transaction(self.store) as conn:
-            ids = _claim(conn, e, e.c.status == "pending", self.owner, self.lease, limit, now)
+            ids = _claim(conn, e, _workable(now), self.owner, self.lease, limit, now)
             rows = conn.execute(select(e).where(e.c.id.in_(ids)).order_by(e.c.id)).mappings().all() if ids else []
         return [PendingEntry(r["id"], r["feed_id"], r["entry_key"], r["link"], json.loads(r["payload"]),
                              r["attempts"]) for r in rows]
 
     def pending_count(self) -> int:
+        """Entries any worker could work on now (for the progress bar)."""
         e = schema.entries
         with self.store.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(e).where(e.c.status == "pending")).scalar_one()
+            return conn.execute(select(func.count()).select_from(e).where(_workable(utcnow_naive()))).scalar_one()
 
     def batches(self, size: int, stop: Callable[[], bool]) -> Iterator[list[PendingEntry]]:
         """Claimed entries, ``size`` at a time, until none are left or ``stop()``."""

@@ -46,6 +46,16 @@ def _fulltext(conn: Connection) -> None:
     )
 
 
+def _failure_reasons(conn: Connection) -> None:
+    """entries.next_try_at: a failed entry is retried after a backoff, not on every pass.
+
+    (A database made by ``0001_initial`` from today's schema already has the column.)
+    """
+    if "next_try_at" in {c["name"] for c in inspect(conn).get_columns("entries")}:
+        return
+    conn.execute(text("ALTER TABLE entries ADD COLUMN next_try_at TIMESTAMP"))
+
+
 def _add_columns(conn: Connection, table: Table, names: list[str]) -> None:
     """Add the columns ``names`` of ``table`` (as schema.py declares them) that it lacks.
 
@@ -76,6 +86,7 @@ def _jobs(conn: Connection) -> None:
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_rewrites_fulltext", _fulltext),
+    ("0003_failure_reasons", _failure_reasons),
     ("0004_workers_and_usage", _workers_and_usage),
     ("0005_jobs", _jobs),
 ]

@@ -41,7 +41,7 @@ class Q:
     rewrite_id = select(r.c.id).where(r.c.article_id == bindparam("aid"), r.c.engine == bindparam("eng"))
     insert_rewrite = r.insert().returning(r.c.id)
     entry_done = e.update().where(e.c.id == bindparam("eid")).values(
-        status="done", article_id=bindparam("aid"), done_at=bindparam("now"), error=None)
+        status="done", article_id=bindparam("aid"), done_at=bindparam("now"), error=None, next_try_at=None)
 
 
 def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:

@@ -1,7 +1,8 @@
 """The store's tables, in SQLAlchemy Core. Migrations (``migrations.py``) create them.
 
     feeds            the feeds the user follows, with conditional-GET and backoff state
-    entries          every feed entry ever seen: the work queue (pending -> done / failed)
+    entries          every feed entry ever seen: the work queue (pending -> done / failed),
+                     with the error of its last try and, after a failure, its next try time
     articles         one row per story: unique by canonical URL and by content hash
     article_sources  every URL a story was seen under (syndication), unique by canonical URL
     article_bands    MinHash LSH band keys of each story, for near-duplicate lookups
@@ -105,6 +106,7 @@ entries = Table(
     Column("article_id", Id, ForeignKey("articles.id", ondelete="SET NULL")),
     Column("seen_at", DateTime, nullable=False),
     Column("done_at", DateTime),
+    Column("next_try_at", DateTime),  # a failed entry waits until then (0003_failure_reasons)
     UniqueConstraint("feed_id", "entry_key", name="uq_entries_feed_key"),
     Index("ix_entries_status", "status"),
 )
