@@ -132,7 +132,7 @@ def test_json_report_shape(files):
     for s in report["sentences"]:
         assert set(s) >= {"text", "part", "status", "support", "problems"}
         assert s["status"] in ("supported", "unsupported")
-        assert all(isinstance(i, int) and 0 <= i < len(report["source_sentences"]) for i in s["support"])
+        assert all(isinstance(i, int) and 1 <= i <= len(report["source_sentences"]) for i in s["support"])
         for p in s["problems"]:
             assert p["kind"] in ("quote", "number", "date", "name", "speaker", "claim", "negation") and p["detail"]
 

@@ -155,7 +155,7 @@ def test_check_reads_a_url_source_like_rewrite_does(run, http_server, tmp_path):
     checked = run("check", url, str(tmp_path / "rw.txt"), "--allow-private", "--format", "json")
     assert checked.exit_code == 0, checked.stderr
     report = json.loads(checked.stdout)
-    assert report["ok"] is True and any("night crossings" in s for s in report["source_sentences"])
+    assert report["ok"] is True and any("night crossings" in s["text"] for s in report["source_sentences"])
     assert refused_by_guard(run("check", url, str(tmp_path / "rw.txt")))
     missing = run("check", http_server.url("/status/404"), str(tmp_path / "rw.txt"), "--allow-private")
     assert missing.exit_code == 2 and "404" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1

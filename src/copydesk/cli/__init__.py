@@ -12,6 +12,7 @@ import click
 
 from copydesk import __version__
 from copydesk.errors import CopydeskError
+from copydesk.safety import clean_text
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -29,7 +30,7 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except CopydeskError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(clean_text(f"Error: {exc}"), err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)

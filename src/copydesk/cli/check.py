@@ -89,9 +89,12 @@ def check(source: str, rewrite: str, fmt: str, language: str, allow_private: boo
     report = verify.check_texts(source_text, rewrite_text, language=language)
     if not report.sentences:
         raise EmptyInput(f"REWRITE {rewrite} has no sentences to check - give the rewritten article's text")
-    if fmt == "json":
+    if fmt == "json":  # source sentences numbered from 1, as in the text report and on the web desk
         data = report.to_dict()
-        data["source_sentences"] = verify.source_sentences(source_text, language=language)
+        for sentence in data["sentences"]:
+            sentence["support"] = [i + 1 for i in sentence["support"]]
+        data["source_sentences"] = [{"n": n, "text": text} for n, text in enumerate(
+            verify.source_sentences(source_text, language=language), 1)]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         click.echo(format_text(report, verify.source_sentences(source_text, language=language)))

@@ -20,6 +20,7 @@ import click
 
 from copydesk.cli.common import allow_private_option, write_output
 from copydesk.errors import BadOption, InputError
+from copydesk.safety import clean_text
 
 if TYPE_CHECKING:  # the store, newsroom and feedgen load only when a command runs
     from copydesk.newsroom import Outcome, PassOptions
@@ -129,7 +130,7 @@ def feeds_list(as_json: bool, db: str | None) -> None:
         entries = entries_state(stats.get(f.id), now)
         if entries:
             line += f"\t{entries} - see `copydesk log --failed`"
-        click.echo(line)
+        click.echo(clean_text(line))
 
 
 @feeds.command("remove")
@@ -191,7 +192,7 @@ def _report(store: Store, outcome: Outcome, quiet: bool) -> None:
     if not quiet:
         entries = [m for m in outcome.messages if m.startswith("entry ")]
         for message in [m for m in outcome.messages if not m.startswith("entry ")] + entries[:MAX_ENTRY_WARNINGS]:
-            click.echo(f"Warning: {message}", err=True)
+            click.echo(clean_text(f"Warning: {message}"), err=True)
         if len(entries) > MAX_ENTRY_WARNINGS:
             click.echo(f"Warning: ... and {len(entries) - MAX_ENTRY_WARNINGS} more entries failed "
                        "- see `copydesk log --failed`", err=True)
@@ -365,7 +366,7 @@ def _log_failed(db: str | None, limit: int | None) -> None:
         click.echo("No failed entries.", err=True)
         return
     now = utcnow()
-    click.echo("\n".join(entry_line(e, now) for e in items))
+    click.echo(clean_text("\n".join(entry_line(e, now) for e in items)))
 
 
 @click.command("export")

@@ -49,6 +49,7 @@ from lxml import etree
 from copydesk.errors import CopydeskError, ExtractionFailed, FetchError
 from copydesk.ingest import fetch as fetching
 from copydesk.model import Article
+from copydesk.safety import clean_text, safe_link
 
 LOGGER = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ def html_to_text(html: str | None) -> str:
     """Plain-text paragraphs (separated by blank lines) from an HTML fragment."""
     if not html or not html.strip():
         return ""
+    html = clean_text(html)  # lxml refuses to set text with control characters in it
     if not _HTML_HINT.search(html):
         return _paragraphs(html)
     try:
@@ -124,10 +126,10 @@ def html_to_text(html: str | None) -> str:
         if tag in _DROP:
             elem.drop_tree()
         elif tag == "br":
-            elem.tail = "\n" + (elem.tail or "")
-        elif tag in _BLOCK:
-            elem.text = "\n\n" + (elem.text or "")
-            elem.tail = "\n\n" + (elem.tail or "")
+            elem.tail = "\n" + clean_text(elem.tail or "")
+        elif tag in _BLOCK:  # (character references can still bring control characters)
+            elem.text = "\n\n" + clean_text(elem.text or "")
+            elem.tail = "\n\n" + clean_text(elem.tail or "")
     return _paragraphs(root.text_content())
 
 
@@ -150,8 +152,19 @@ def parse_feed(content: bytes | str, url: str, headers: dict[str, str] | None = 
     if isinstance(content, str):
         content = content.encode("utf-8")
     if _looks_like_json(content, headers.get("content-type", "")):
-        return parse_json_feed(content, url)
-    return _parse_with_feedparser(content, url, headers)
+        return _scrub(parse_json_feed(content, url))
+    return _scrub(_parse_with_feedparser(content, url, headers))
+
+
+def _scrub(parsed: ParsedFeed) -> ParsedFeed:
+    """Feeds are written by strangers: text loses control characters, links not http(s) go."""
+    parsed.title = clean_text(parsed.title) if parsed.title else parsed.title
+    parsed.link = safe_link(parsed.link)
+    for e in parsed.entries:
+        e.link = safe_link(e.link)
+        e.id, e.title, e.author, e.content, e.summary, e.language = (
+            clean_text(v) if v else v for v in (e.id, e.title, e.author, e.content, e.summary, e.language))
+    return parsed
 
 
 def _looks_like_json(content: bytes, content_type: str) -> bool:
@@ -314,8 +327,11 @@ def parse_json_feed(content: bytes, url: str) -> ParsedFeed:
             problems.append("an item is not an object")
             continue
         link = _str(item.get("url")) or _str(item.get("external_url"))
-        if link:
-            link = str(httpx.URL(url).join(link)) if url else link
+        if link and url:
+            try:
+                link = str(httpx.URL(url).join(link))
+            except httpx.InvalidURL:  # control characters, a bad port: no link to follow
+                link = None
         html = _str(item.get("content_html"))
         plain = _str(item.get("content_text"))
         content = html_to_text(html) if html else (_paragraphs(plain) if plain else None)

@@ -1,4 +1,8 @@
-"""The seed's format, to the character: timestamp line, Summary, News Article, Read More."""
+"""The seed's format, to the character: timestamp line, Summary, News Article, Read More.
+
+What it prints is safe on a terminal: control and bidi-override characters are dropped
+(``copydesk.safety.clean_text``) and Read More carries only an http(s) link (``safe_link``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import datetime as dt
 
 from copydesk.model import Rewrite
 from copydesk.render import register
+from copydesk.safety import clean_text, safe_link
 
 INTRO = ": Here’s a summary and a news article rewrite based on the provided text:"
 
@@ -23,7 +28,8 @@ def timestamp(when: dt.datetime) -> str:
 
 
 def read_more(rewrite: Rewrite) -> str:
-    return f"Read More {rewrite.article.url}" if rewrite.article.url else "Read More"
+    url = safe_link(rewrite.article.url)
+    return f"Read More {url}" if url else "Read More"
 
 
 @register("text")
@@ -40,4 +46,4 @@ def render_text(rewrite: Rewrite) -> str:
         *paragraphs[1:],
         read_more(rewrite),
     ]
-    return "\n\n".join(parts)
+    return clean_text("\n\n".join(parts))

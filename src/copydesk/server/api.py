@@ -14,9 +14,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from copydesk.errors import BadOption
+from copydesk.safety import clean_data
 from copydesk.server.security import safe_url
 from copydesk.server.service import MAX_SUMMARY_SENTENCES, RewriteInput
-from copydesk.server.views import summary_item
+from copydesk.server.views import storable_id, summary_item
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -46,8 +47,8 @@ class FeedRequest(BaseModel):
 
 def rewrite_json(rewrite_id: int, rewrite: Any, **extra: Any) -> dict[str, Any]:
     data = rewrite.to_dict()
-    return {"id": rewrite_id, "headline": rewrite.headline, "url": f"/rewrites/{rewrite_id}",
-            **extra, **data}
+    return clean_data({"id": rewrite_id, "headline": rewrite.headline, "url": f"/rewrites/{rewrite_id}",
+                       **extra, **data})
 
 
 def rate_limited(request: Request) -> JSONResponse | None:
@@ -113,14 +114,14 @@ def list_rewrites(
         item = summary_item(row)
         item.pop("status")
         item.pop("created")
-        items.append(item)
+        items.append(clean_data(item))
     return {"total": total, "limit": limit, "offset": offset, "q": query, "items": items}
 
 
 @router.get("/rewrites/{rewrite_id}")
 def get_rewrite(rewrite_id: int, request: Request):
     """One stored rewrite in full: summary, article, dateline, check report, provenance."""
-    stored = request.app.state.store.get_rewrite(rewrite_id)
+    stored = request.app.state.store.get_rewrite(rewrite_id) if storable_id(rewrite_id) else None
     if stored is None:
         return JSONResponse({"error": f"no rewrite {rewrite_id} - list them at /api/v1/rewrites",
                              "type": "NotFound", "status": 404}, status_code=404)
@@ -137,14 +138,14 @@ def feed_json(feed: Any, stats: Any = None) -> dict[str, Any]:
     failed and when they are tried again (None when all is well)."""
     from copydesk.failures import entries_state, feed_state
 
-    return {
+    return clean_data({
         "id": feed.id, "url": feed.url, "name": feed.name,
         "added_at": _iso(feed.added_at), "last_run_at": _iso(feed.last_run_at),
         "last_status": feed.last_status, "last_error": feed.last_error,
         "error_count": feed.error_count, "next_try_at": _iso(feed.next_try_at),
         "entries_seen": feed.entries_seen, "articles_added": feed.articles_added,
         "state": feed_state(feed), "entries_state": entries_state(stats),
-    }
+    })
 
 
 def check_feed_url(url: str) -> str:
@@ -172,7 +173,7 @@ def add_feed(body: FeedRequest, request: Request):
 @router.delete("/feeds/{feed_id}")
 def remove_feed(feed_id: int, request: Request):
     """Stop following a feed. Its rewrites stay."""
-    if not request.app.state.store.remove_feed(feed_id):
+    if not storable_id(feed_id) or not request.app.state.store.remove_feed(feed_id):
         return JSONResponse({"error": f"no feed {feed_id} - list them at /api/v1/feeds",
                              "type": "NotFound", "status": 404}, status_code=404)
     return {"removed": feed_id}

@@ -22,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from copydesk import __version__
@@ -37,6 +38,7 @@ from copydesk.errors import (
     ModelOutputError,
     TooLarge,
 )
+from copydesk.safety import clean_text
 from copydesk.server.security import (
     AUTH_COOKIE,
     CSRF_COOKIE,
@@ -44,7 +46,9 @@ from copydesk.server.security import (
     WRITE_METHODS,
     BodyLimitMiddleware,
     Guard,
+    HeadAsGet,
     HostCheckMiddleware,
+    LoginThrottle,
     RateLimiter,
     is_loopback,
 )
@@ -111,6 +115,13 @@ class CatchAll:
             await response(scope, receive, send)
 
 
+def clean_output(value: Any) -> Any:
+    """Every value a template prints loses control and bidi-override characters."""
+    if isinstance(value, Markup):
+        return Markup(clean_text(str(value)))
+    return clean_text(value) if isinstance(value, str) else value
+
+
 def create_app(
     store_url: str | None = None,
     token: str | None = None,
@@ -124,6 +135,7 @@ def create_app(
     page_size: int = 20,
     secret: str | None = None,
     allowed_hosts: set[str] | None = None,
+    login_throttle: LoginThrottle | None = None,
 ) -> FastAPI:
     """Build the web desk.
 
@@ -131,7 +143,8 @@ def create_app(
     is the write token (required when ``host`` is not loopback). ``rate_limit`` is
     rewrites per minute per client; ``max_body`` the request size cap in bytes.
     ``allowed_hosts`` are the Host names answered (default: the loopback names on a
-    loopback bind, any name otherwise).
+    loopback bind, any name otherwise). ``login_throttle`` slows down wrong tokens
+    (default: ``LoginThrottle()``).
     """
     if not is_loopback(host) and not token:
         raise BadOption(
@@ -168,9 +181,11 @@ def create_app(
     app.state.store = store
     app.state.guard = Guard(secret or os.environ.get("COPYDESK_SECRET") or secrets.token_hex(32), token)
     app.state.limiter = RateLimiter(rate_limit, 60.0)
+    app.state.login_throttle = login_throttle if login_throttle is not None else LoginThrottle()
     app.state.page_size = page_size
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.globals["version"] = __version__
+    app.state.templates.env.finalize = clean_output
 
     from copydesk.server import api, pages, published
 
@@ -184,7 +199,20 @@ def create_app(
         guard: Guard = request.app.state.guard
         if request.method in WRITE_METHODS and guard.token is not None:
             if request.url.path.startswith("/api/"):
-                if not guard.bearer_ok(request.headers.get("authorization")):
+                client = request.client.host if request.client else "unknown"
+                throttle: LoginThrottle = request.app.state.login_throttle
+                wait = throttle.wait(client)
+                if wait > 0:
+                    seconds = max(1, int(wait + 0.999))
+                    return JSONResponse(
+                        error_body(429, f"too many wrong tokens from {client} - wait {seconds} s "
+                                   "and try again with the right COPYDESK_TOKEN", "RateLimited"),
+                        status_code=429, headers={"retry-after": str(seconds)},
+                    )
+                authorization = request.headers.get("authorization")
+                if not guard.bearer_ok(authorization):
+                    if authorization:
+                        throttle.failed(client)
                     return JSONResponse(
                         error_body(401, "this server needs a token for writes - send "
                                    "'Authorization: Bearer <COPYDESK_TOKEN>'", "Unauthorized"),
@@ -236,6 +264,7 @@ def create_app(
     if allowed_hosts is not None:
         app.add_middleware(HostCheckMiddleware, allowed={h.lower().strip("[]") for h in allowed_hosts})
     app.add_middleware(CatchAll)
+    app.add_middleware(HeadAsGet)
     return app
 
 

@@ -17,9 +17,9 @@ from starlette.concurrency import run_in_threadpool
 from copydesk.errors import CopydeskError
 from copydesk.server.api import check_feed_url
 from copydesk.server.app import status_for
-from copydesk.server.security import AUTH_COOKIE, CSRF_COOKIE, CSRF_FIELD, Guard
+from copydesk.server.security import AUTH_COOKIE, CSRF_COOKIE, CSRF_FIELD, Guard, LoginThrottle
 from copydesk.server.service import MAX_SUMMARY_SENTENCES, RewriteInput
-from copydesk.server.views import detail_view, summary_item, when
+from copydesk.server.views import detail_view, storable_id, summary_item, when
 
 router = APIRouter(include_in_schema=False)
 
@@ -95,7 +95,7 @@ def index(request: Request, q: str | None = Query(None, max_length=200),
 
 @router.get("/rewrites/{rewrite_id}", response_class=HTMLResponse)
 def detail(request: Request, rewrite_id: int):
-    stored = request.app.state.store.get_rewrite(rewrite_id)
+    stored = request.app.state.store.get_rewrite(rewrite_id) if storable_id(rewrite_id) else None
     if stored is None:
         return render(request, "error.html", {
             "status": 404, "kind": "NotFound",
@@ -171,8 +171,13 @@ def job_page(request: Request, job_id: str):
 
 
 @router.get("/feeds", response_class=HTMLResponse)
+def feeds_list_page(request: Request):
+    return feeds_page(request)
+
+
 def feeds_page(request: Request, error: str | None = None, status_code: int = 200,
-               values: dict[str, str] | None = None):
+               values: dict[str, str] | None = None) -> Response:
+    """The Feeds page; ``error`` and ``status_code`` come from this server, never the URL."""
     from copydesk.failures import entries_state, feed_state
 
     feeds = request.app.state.store.list_feeds()
@@ -217,7 +222,7 @@ async def feeds_remove(request: Request, feed_id: int):
     data = await read_form(request)
     if isinstance(data, Response):
         return data
-    if not request.app.state.store.remove_feed(feed_id):
+    if not storable_id(feed_id) or not request.app.state.store.remove_feed(feed_id):
         return feeds_page(request, f"no feed {feed_id} - it may have been removed already", 404)
     return RedirectResponse("/feeds", status_code=303)
 
@@ -235,10 +240,20 @@ async def login(request: Request):
     guard: Guard = request.app.state.guard
     if guard.token is None:
         return RedirectResponse("/", status_code=303)
+    client = request.client.host if request.client else "unknown"
+    throttle: LoginThrottle = request.app.state.login_throttle
+    wait = throttle.wait(client)
+    if wait > 0:
+        seconds = max(1, int(wait + 0.999))
+        return render(request, "login.html", {
+            "error": f"too many wrong tokens from {client} - wait {seconds} s and try again"
+        }, status_code=429, headers={"retry-after": str(seconds)})
     if not guard.token_ok(data.get("token", "")):
+        throttle.failed(client)
         return render(request, "login.html", {
             "error": "wrong token - give the value of COPYDESK_TOKEN the server was started with"
         }, status_code=401)
+    throttle.succeeded(client)
     response = RedirectResponse("/", status_code=303)
     response.set_cookie(AUTH_COOKIE, guard.login_cookie(), httponly=True, samesite="strict",
                         secure=request.url.scheme == "https", path="/", max_age=30 * 24 * 3600)

@@ -10,6 +10,12 @@
 * **Size.** A request body over ``max_body`` bytes gets 413 before it is read whole.
 * **Rate.** A token bucket per client address on the rewrite endpoints: 429 and
   ``Retry-After`` when it is empty.
+* **Guessing.** Wrong tokens (at ``/login`` or as a Bearer token) from one client
+  address are free a few times; after that each try must wait, twice as long each
+  time (``LoginThrottle``; a bounded number of addresses is remembered).
+* **Sessions.** The login cookie is signed under a key derived from the token, so a
+  cookie issued under an old ``COPYDESK_TOKEN`` stops working when the token changes.
+* **HEAD.** Every page answers ``HEAD`` like ``GET``, without the body (``HeadAsGet``).
 * **Headers.** A strict Content-Security-Policy (scripts and styles from this
   server only, no inline script), no framing, no sniffing, no referrer.
 * **HTML.** Everything is escaped by Jinja's autoescape; the little HTML built from
@@ -18,16 +24,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import ipaddress
 import json
 import secrets
 import threading
 import time
-from urllib.parse import urlsplit
+from collections import OrderedDict
+from collections.abc import Callable
 
 import nh3
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from copydesk.safety import safe_link
 
 CSRF_COOKIE = "copydesk_csrf"
 AUTH_COOKIE = "copydesk_auth"
@@ -74,17 +84,8 @@ def clean_html(fragment: str) -> str:
     )
 
 
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an absolute http(s) URL, else None (no ``javascript:`` links)."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url.strip()
+#: ``url`` when it is an absolute http(s) URL (made safe to write anywhere), else None.
+safe_url = safe_link
 
 
 class Guard:
@@ -93,7 +94,9 @@ class Guard:
     def __init__(self, secret: str, token: str | None):
         self.token = token or None
         self._csrf = URLSafeTimedSerializer(secret, salt="copydesk-csrf")
-        self._auth = URLSafeTimedSerializer(secret, salt="copydesk-auth")
+        # the token is part of the login cookie's key: a new token ends every old session
+        bound = hashlib.sha256(self.token.encode()).hexdigest() if self.token else ""
+        self._auth = URLSafeTimedSerializer(secret, salt=f"copydesk-auth:{bound}")
 
     @staticmethod
     def new_csrf_value() -> str:
@@ -165,6 +168,56 @@ class RateLimiter:
         full = [k for k, (t, last) in self._buckets.items() if t + (now - last) * refill >= self.rate]
         for k in full:
             del self._buckets[k]
+
+
+class LoginThrottle:
+    """Slow down token guessing per client address.
+
+    ``free`` wrong tries are allowed; after that each try must wait ``base`` seconds,
+    doubling with every further failure up to ``cap``. Failures older than ``forget``
+    seconds are forgotten, a right token clears them, and at most ``max_clients``
+    addresses are remembered (the least recently seen go first).
+    """
+
+    def __init__(self, free: int = 5, base: float = 1.0, cap: float = 900.0, forget: float = 3600.0,
+                 max_clients: int = 10_000, clock: Callable[[], float] = time.monotonic):
+        self.free, self.base, self.cap, self.forget = free, base, cap, forget
+        self.max_clients = max_clients
+        self.clock = clock
+        self._failures: OrderedDict[str, tuple[int, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _delay(self, count: int) -> float:
+        if count < self.free:
+            return 0.0
+        return min(self.cap, self.base * 2 ** (count - self.free))
+
+    def wait(self, client: str) -> float:
+        """Seconds before ``client`` may try a token again (0.0: now)."""
+        now = self.clock()
+        with self._lock:
+            count, last = self._failures.get(client, (0, now))
+            if now - last > self.forget:
+                self._failures.pop(client, None)
+                return 0.0
+            return max(0.0, last + self._delay(count) - now)
+
+    def failed(self, client: str) -> None:
+        now = self.clock()
+        with self._lock:
+            count, last = self._failures.pop(client, (0, now))
+            if now - last > self.forget:
+                count = 0
+            self._failures[client] = (count + 1, now)
+            while len(self._failures) > self.max_clients:
+                self._failures.popitem(last=False)
+
+    def succeeded(self, client: str) -> None:
+        with self._lock:
+            self._failures.pop(client, None)
+
+    def __len__(self) -> int:
+        return len(self._failures)
 
 
 def _json_error(status: int, message: str, kind: str) -> tuple[int, list, bytes]:
@@ -239,6 +292,27 @@ class BodyLimitMiddleware:
         status, headers, body = _json_error(413, message, "TooLarge")
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+class HeadAsGet:
+    """Answer ``HEAD`` on every page as ``GET`` would, headers and all, without the body."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(msg):
+            if msg["type"] == "http.response.body":
+                if msg.get("more_body", False):
+                    return
+                msg = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(msg)
+
+        await self.app(dict(scope, method="GET"), receive, headers_only)
 
 
 class HostCheckMiddleware:

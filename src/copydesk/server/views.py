@@ -14,6 +14,13 @@ from copydesk.model import Rewrite, SentenceCheck
 from copydesk.server.security import safe_url
 
 FLAG_STATUSES = ("unsupported", "repaired", "replaced", "cut")
+#: The largest id the database can hold (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` could be a stored id: an id no database can hold is simply not found."""
+    return 1 <= value <= MAX_ID
 
 
 @dataclass
@@ -83,7 +90,13 @@ class SentenceView:
 
     @property
     def data_src(self) -> str:
+        """The source sentences' element ids (``src-<index>``), for desk.js."""
         return " ".join(str(i) for i in self.sources)
+
+    @property
+    def numbers(self) -> list[int]:
+        """The source sentences as people see them numbered: from 1, as ``copydesk check`` does."""
+        return [i + 1 for i in self.sources]
 
     @property
     def flagged(self) -> bool:
@@ -119,7 +132,7 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
             "desk_status": c.status,
             "text": c.text,
             "original": c.original,
-            "support": list(c.support),
+            "support": [i + 1 for i in c.support],  # numbered from 1, as on the page
             "problems": [{"kind": p.kind, "detail": p.detail, "span": p.span} for p in c.problems],
         }
         for c in rewrite.check.sentences
@@ -130,7 +143,7 @@ def detail_view(rewrite: Rewrite) -> dict[str, Any]:
         "summary": summary,
         "body": body,
         "sources": [
-            {"index": i, "text": text, "used": i in used}
+            {"index": i, "number": i + 1, "text": text, "used": i in used}
             for i, text in enumerate(rewrite.source_sentences)
         ],
         "flags": flags,
