@@ -226,7 +226,7 @@ def start_workers(k: int, db: str, stub: StubModel, concurrency: int, tmp: Path)
     env = {**os.environ, "COPYDESK_BASE_URL": stub.url, "COPYDESK_MODEL": "stub-model",
            "COPYDESK_CONFIG": str(tmp / "none.toml"), "COPYDESK_TIMEOUT": "600"}
     args = [sys.executable, "-m", "copydesk", "watch", "--db", db, "--engine", "openai", "--quiet",
-            "--allow-private", "--every", "1s", "--jitter", "0", "--lease", "10",
+            "--allow-private", "--every", "1s", "--jitter", "0", "--lease", "30",
             "--concurrency", str(concurrency)]
     return [subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
             for _ in range(k)]

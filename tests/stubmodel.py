@@ -41,6 +41,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
 
+    def handle_error(self, request, client_address):  # a killed client's reset is not a stub error
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
 
 class StubModel:
     def __init__(self, latency: float = 0.5, max_parallel: int | None = None, *,
