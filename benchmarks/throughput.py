@@ -20,8 +20,9 @@ In one run:
    stub, over ``--entries`` entries in 8 feeds, each worker with
    ``--worker-concurrency`` rewrites in flight (default 1, so the figure is the scaling of
    workers alone; part 1 measures in-flight scaling): articles/s (wall clock from the feeds
-   filling, once every worker has started, to the last entry done), the workers' CPU per
-   article, and doubled stories (asked of the model more than once, or stored
+   filling, once every worker has started, to the last entry done; the feeds answer
+   conditional GETs, as real ones do, so the workers' passes every second do not re-parse
+   unchanged feeds), the workers' CPU per article, and doubled stories (asked of the model more than once, or stored
    twice) and lost stories (not stored). Baseline: one worker.
 4. **Kill.** Three workers, one ``kill -9``'d mid-pass: everything done afterwards,
    nothing stored twice; the requests the killed worker had in flight are counted.
@@ -298,7 +299,7 @@ def workers(args, site: LocalServer, tmp: Path, rows: list[dict], table: list[st
         with Schema(pg) as sch, StubModel(latency=args.latency) as stub:
             with Store.open(sch.url) as store:
                 for f in range(FEEDS):
-                    store.add_feed(site.url(f"/s/workers{f}.xml"))
+                    store.add_feed(site.url(f"/s/workers{f}.xml?cond=1"))
             write_feeds(Path(site.root), "workers", args.entries, FEEDS, empty=True)
             procs = start_workers(k, sch.url, stub, args.worker_concurrency, tmp)
             ready = time.monotonic() + args.deadline
@@ -334,7 +335,7 @@ def workers(args, site: LocalServer, tmp: Path, rows: list[dict], table: list[st
     with Schema(pg) as sch, StubModel(latency=args.latency) as stub:
         with Store.open(sch.url) as store:
             for f in range(FEEDS):
-                store.add_feed(site.url(f"/s/workers{f}.xml"))
+                store.add_feed(site.url(f"/s/workers{f}.xml?cond=1"))
         start = time.monotonic()
         procs = start_workers(3, sch.url, stub, args.worker_concurrency, tmp)
         victim = None
