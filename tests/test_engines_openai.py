@@ -29,6 +29,7 @@ from copydesk.config import Settings
 from copydesk.desk import prepare, rewrite
 from copydesk.engines.openai import OpenAIEngine
 from copydesk.errors import CheckFailed, EngineUnavailable
+from copydesk.inflight import Clock
 from copydesk.model import Article
 from copydesk.render import render
 
@@ -147,15 +148,32 @@ def test_429_then_200_is_retried():
     assert len(srv.requests) == 2 and draft.body
 
 
+class FakeClock(Clock):
+    """Backoff in no time: each wait is recorded and moves the clock on."""
+
+    def __init__(self):
+        self.t = 1000.0
+        self.waits: list[float] = []
+
+    def now(self) -> float:
+        return self.t
+
+    def wait(self, cond, seconds):
+        assert seconds is not None, "a single request never waits for a free slot"
+        self.waits.append(round(seconds, 6))
+        self.t += seconds
+
+
 def test_5xx_answers_back_off_then_succeed():
     def answer(body, n):
         if n <= 2:
             return (503 if n == 1 else 502), {"error": {"message": "busy"}}, {}
         return faithful(body, n)
 
-    waits: list[float] = []
+    clock = FakeClock()
+    waits = clock.waits
     with Scripted(answer) as srv:
-        engine = OpenAIEngine(settings(srv.url, backoff=0.2), sleep=waits.append)
+        engine = OpenAIEngine(settings(srv.url, backoff=0.2), clock=clock)
         draft = engine.draft(prepare(Article(HARBOUR)))
     assert len(srv.requests) == 3 and draft.headline
     assert len(waits) == 2  # 0.2 s, then 0.4 s (plus up to a quarter of jitter): exponential
@@ -168,9 +186,10 @@ def test_retry_after_is_honoured_and_capped():
             return 429, {"error": {"message": "slow down"}}, {"Retry-After": "7" if n == 1 else "3600"}
         return faithful(body, n)
 
-    waits: list[float] = []
+    clock = FakeClock()
+    waits = clock.waits
     with Scripted(answer) as srv:
-        draft = OpenAIEngine(settings(srv.url, backoff=0.2), sleep=waits.append).draft(
+        draft = OpenAIEngine(settings(srv.url, backoff=0.2), clock=clock).draft(
             prepare(Article(HARBOUR)))
     assert draft.headline and waits == [7.0, 30.0]
 

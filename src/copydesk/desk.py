@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from copydesk import check as checker
+from copydesk import usage
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
@@ -220,12 +221,8 @@ def rewrite(
 
     doc = prepare(article)
     try:
-        draft = eng.draft(doc, summary_sentences=summary_sentences)
-        report = checker.check_draft(doc, draft)
-        if not report.ok or not draft.summary or not draft.body or not draft.headline.strip():
-            if strict and not eng.uses_model and not report.ok:
-                raise _check_failed(report.sentences, "")
-            draft, report = repair(doc, draft, report, eng, strict=strict)
+        with usage.metered() as meter:
+            draft, report = _draft_checked(doc, eng, summary_sentences, strict)
     finally:
         if not isinstance(engine, Engine):
             eng.close()  # an engine we made ourselves: free its model or client
@@ -245,4 +242,17 @@ def rewrite(
         options={"summary_sentences": summary_sentences, "strict": strict,
                  **({"model": getattr(eng, "model", None) or eng.settings.model}
                     if eng.uses_model else {})},
+        usage=meter.to_dict() if eng.uses_model else None,
     )
+
+
+def _draft_checked(doc: Document, eng: Engine, summary_sentences: int,
+                   strict: bool) -> tuple[Draft, CheckReport]:
+    """The engine's draft, checked, and repaired by the policy where it fails."""
+    draft = eng.draft(doc, summary_sentences=summary_sentences)
+    report = checker.check_draft(doc, draft)
+    if not report.ok or not draft.summary or not draft.body or not draft.headline.strip():
+        if strict and not eng.uses_model and not report.ok:
+            raise _check_failed(report.sentences, "")
+        draft, report = repair(doc, draft, report, eng, strict=strict)
+    return draft, report

@@ -34,9 +34,11 @@ import json
 import math
 import re
 import statistics
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,7 @@ from copydesk import editorial as editorial_mod
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
+from copydesk.inflight import in_flight
 from copydesk.lexicon import words
 from copydesk.model import PROBLEM_KINDS, Document, Draft, Rewrite
 from copydesk.segment import find_quotes, normalize_quotes, split_sentences
@@ -290,10 +293,19 @@ class _Recording(Engine):
         self.settings = inner.settings
         self.name = inner.name  # type: ignore[misc]
         self.uses_model = inner.uses_model  # type: ignore[misc]
-        self.last: tuple[Document, Draft] | None = None
+        self.in_flight = inner.in_flight  # type: ignore[misc]
+        self._local = threading.local()  # the raw draft of the rewrite at hand, per thread
+
+    @property
+    def last(self) -> tuple[Document, Draft] | None:
+        return getattr(self._local, "last", None)
+
+    @last.setter
+    def last(self, value: tuple[Document, Draft] | None) -> None:
+        self._local.last = value
 
     def __getattr__(self, attr: str) -> Any:
-        if attr == "inner":
+        if attr in ("inner", "_local"):
             raise AttributeError(attr)
         return getattr(self.inner, attr)
 
@@ -333,12 +345,13 @@ class RecordScore:
     lengths: dict[str, float] = field(default_factory=dict)
     place: str | None = None  # the dateline's place
     editorial: editorial_mod.Editorial | None = None
+    usage: dict[str, Any] | None = None
 
 
 def score_rewrite(rec: EvalRecord, result: Rewrite, raw: tuple[Document, Draft] | None,
                   scorer, seconds: float) -> RecordScore:
     """Measure one finished rewrite (and the raw draft it came from)."""
-    score = RecordScore(line=rec.line, id=rec.id, group=rec.group, seconds=seconds)
+    score = RecordScore(line=rec.line, id=rec.id, group=rec.group, seconds=seconds, usage=result.usage)
     summary = [s.text for s in result.summary]
     body = [[s.text for s in para] for para in result.body]
     source_sentences = list(result.source_sentences)
@@ -394,14 +407,18 @@ Progress = Callable[[str, int], None]
 
 
 def run_engine(records: Sequence[EvalRecord], engine: Engine, *, summary_sentences: int = 3,
-               progress: Progress | None = None) -> list[RecordScore]:
-    """Rewrite every record with ``engine`` and score it; a failing record is kept as an error."""
+               progress: Progress | None = None, concurrency: int | None = None) -> list[RecordScore]:
+    """Rewrite every record with ``engine`` and score it; a failing record is kept as an error.
+
+    An engine that talks to a server keeps up to ``concurrency`` (default: its setting)
+    rewrites in flight (``copydesk.inflight``); scores come back in record order."""
     from copydesk.desk import rewrite
 
     scorer = rouge_scorer()
     recorder = _Recording(engine)
-    scores: list[RecordScore] = []
-    for i, rec in enumerate(records):
+    n = concurrency or in_flight(engine, engine.settings)
+
+    def one(rec: EvalRecord) -> tuple[RecordScore, Exception | None]:
         recorder.last = None
         start = time.perf_counter()
         try:
@@ -409,21 +426,30 @@ def run_engine(records: Sequence[EvalRecord], engine: Engine, *, summary_sentenc
                              title=rec.title, published=rec.published, url=rec.url,
                              settings=engine.settings)
             seconds = time.perf_counter() - start
-            scores.append(score_rewrite(rec, result, recorder.last, scorer, seconds))
-            scores[-1].first = not any(s.first for s in scores[:-1])
+            return score_rewrite(rec, result, recorder.last, scorer, seconds), None
         except Exception as exc:  # noqa: BLE001 - counted and reported per record, never aborts
             error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-            scores.append(RecordScore(line=rec.line, id=rec.id, group=rec.group, error=error))
+            return RecordScore(line=rec.line, id=rec.id, group=rec.group, error=error), exc
+
+    scores: list[RecordScore] = []
+    with ThreadPoolExecutor(max_workers=max(1, n)) as pool:
+        futures = [pool.submit(one, rec) for rec in records] if n > 1 else None
+        for i, rec in enumerate(records):
+            score, exc = futures[i].result() if futures else one(rec)
+            score.first = score.error is None and not any(s.first for s in scores)
+            scores.append(score)
             if isinstance(exc, EngineUnavailable):
                 # Not this record's fault: the engine cannot run at all (no model, no
                 # server). Every remaining record is counted as failed with the same error.
-                scores += [RecordScore(line=r.line, id=r.id, group=r.group, error=error)
+                for fut in futures or []:
+                    fut.cancel()
+                scores += [RecordScore(line=r.line, id=r.id, group=r.group, error=score.error)
                            for r in records[i + 1:]]
                 if progress:
                     progress(engine.name, len(records))
                 break
-        if progress:
-            progress(engine.name, i + 1)
+            if progress:
+                progress(engine.name, i + 1)
     return scores
 
 
@@ -502,6 +528,11 @@ def aggregate(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[
     fig["seconds_p95"] = _r(percentile(secs, 95)) if secs else None
     fig["seconds_first"] = next((_r(s.seconds) for s in ok if s.first), None)
     fig["seconds_total"] = _r(sum(s.seconds for s in ok))
+    used = [s.usage for s in ok if s.usage]
+    fig["usage"] = {"prompt_tokens": sum(u.get("prompt_tokens") or 0 for u in used),
+                    "completion_tokens": sum(u.get("completion_tokens") or 0 for u in used),
+                    "requests": sum(u.get("requests") or 0 for u in used),
+                    "models": sorted({u["model"] for u in used if u.get("model")})} if used else None
     return fig
 
 
@@ -519,7 +550,8 @@ def figures(scores: Sequence[RecordScore], references: Sequence[str]) -> dict[st
 def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
              settings: Settings | None = None, summary_sentences: int = 3,
              progress: Progress | None = None, dataset: str | None = None,
-             group_by: str | None = None, place_labels: dict[str, Any] | None = None) -> dict[str, Any]:
+             group_by: str | None = None, place_labels: dict[str, Any] | None = None,
+             concurrency: int | None = None) -> dict[str, Any]:
     """Run each engine over ``records``; the report that ``--json`` writes (with
     ``place_labels``, also the dateline place figures: ``placeverdict.labelled_place_figures``)."""
     if summary_sentences < 1:
@@ -536,11 +568,16 @@ def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
         "engines": {},
     }
     for eng in instances:
+        start = time.perf_counter()
         try:
-            scores = run_engine(records, eng, summary_sentences=summary_sentences, progress=progress)
+            scores = run_engine(records, eng, summary_sentences=summary_sentences, progress=progress,
+                                concurrency=concurrency)
         finally:
             eng.close()
         report["engines"][eng.name] = figures(scores, references)
+        wall = time.perf_counter() - start
+        report["engines"][eng.name]["in_flight"] = concurrency or in_flight(eng, eng.settings)
+        report["engines"][eng.name]["articles_per_second"] = _r(len(records) / wall) if wall > 0 else None
         if place_labels is not None:
             from copydesk.placeverdict import labelled_place_figures
 

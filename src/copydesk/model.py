@@ -274,6 +274,9 @@ class Rewrite:
     language: str = "und"
     source_sentences: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)
+    #: what the model server reported: prompt_tokens, completion_tokens, requests, model
+    #: (None for engines that call no model)
+    usage: dict[str, Any] | None = None
 
     @property
     def summary_text(self) -> str:
@@ -309,6 +312,7 @@ class Rewrite:
             },
             "article": self.article.to_dict(),
             "options": dict(self.options),
+            "usage": dict(self.usage) if self.usage is not None else None,
         }
 
     @classmethod
@@ -326,6 +330,7 @@ class Rewrite:
             language=data.get("language", "und"),
             source_sentences=list(prov.get("source_sentences", [])),
             options=dict(data.get("options", {})),
+            usage=dict(data["usage"]) if data.get("usage") is not None else None,
         )
 
 
@@ -398,6 +403,11 @@ class RunRecord:
     rewrites: int = 0
     entries_failed: int = 0
     errors: list[str] = field(default_factory=list)
+    #: tokens the model server reported for this run's rewrites
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    #: "host:pid:tag" of the worker that ran it
+    worker: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -44,11 +44,12 @@ from copydesk.errors import (
     InputError,
     TooLarge,
 )
+from copydesk.inflight import ThreadRewriter, in_flight
 from copydesk.ingest import feeds as ingest
 from copydesk.ingest.fallback import entry_text_article
 from copydesk.ingest.web import fetch_article
 from copydesk.model import Article, Feed, RunRecord
-from copydesk.store import PendingEntry, Store, fingerprint, utcnow
+from copydesk.store import PendingEntry, Store, fingerprint, leases, utcnow
 
 LOGGER = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ class PassOptions:
     summary_sentences: int = 3
     settings: Settings | None = None
     workers: int | None = None  # rewrite in worker processes; None: auto (spare cores)
+    lease: float = leases.DEFAULT_LEASE  # seconds a claim on a feed or entry holds unrenewed
+    fresh: float = 0.0  # a feed any worker fetched this recently (seconds) is not fetched again
 
 
 @dataclass
@@ -257,7 +260,11 @@ class Rewriter:
         self.engine = get_engine(self.name, opts.settings)
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
-        if workers > 0:
+        # a model server: N rewrites in flight on threads (copydesk.inflight)
+        self.n = in_flight(self.engine, opts.settings)
+        self.threads = ThreadRewriter(self.engine, opts.settings, self.n, opts.summary_sentences) \
+            if self.n > 1 else None
+        if workers > 0 and self.threads is None:
             import multiprocessing
             import os
 
@@ -269,9 +276,13 @@ class Rewriter:
     @property
     def window(self) -> int:
         """How many rewrites may be in flight before the oldest is stored."""
+        if self.threads is not None:
+            return self.n
         return 2 * self.workers if self.pool else 0
 
     def submit(self, article: Article) -> Future:
+        if self.threads is not None:
+            return self.threads.submit(article)
         if self.pool is not None:
             return self.pool.submit(_worker_rewrite, article, self.opts.summary_sentences, self.opts.settings)
         future: Future = Future()
@@ -283,6 +294,8 @@ class Rewriter:
         return future
 
     def close(self) -> None:
+        if self.threads is not None:
+            self.threads.close()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -332,12 +345,15 @@ def _store_one(store: Store, item: _InFlight, record: RunRecord, messages: list[
         record.duplicates += 1  # another copy was stored while this one was being rewritten
     if done.outcome in ("new", "new rewrite"):
         record.rewrites += 1
+        used = rewrite.usage or {}
+        record.prompt_tokens += int(used.get("prompt_tokens") or 0)
+        record.completion_tokens += int(used.get("completion_tokens") or 0)
 
 
-def _work_through(store: Store, pending: list[PendingEntry], opts: PassOptions, rewriter: Rewriter,
-                  record: RunRecord, messages: list[str], stop: Callable[[], bool],
+def _work_through(store: Store, batches: Iterable[list[PendingEntry]], total: int, opts: PassOptions,
+                  rewriter: Rewriter, record: RunRecord, messages: list[str], stop: Callable[[], bool],
                   tick: Progress) -> None:
-    """Every pending entry: article, dedupe, rewrite, store; stops between entries."""
+    """Every claimed entry: article, dedupe, rewrite, store; stops between entries."""
     in_flight: deque[_InFlight] = deque()
     done = 0
 
@@ -345,10 +361,10 @@ def _work_through(store: Store, pending: list[PendingEntry], opts: PassOptions, 
         nonlocal done
         _store_one(store, in_flight.popleft(), record, messages)
         done += 1
-        tick("entries", done, len(pending))
+        tick("entries", done, max(total, done))
 
     with ThreadPoolExecutor(max_workers=max(1, opts.concurrency)) as pool:
-        for batch in _batches(pending, PAGE_BATCH):
+        for batch in batches:
             if stop():
                 break
             for w in _prepare(batch, opts, pool):
@@ -357,14 +373,14 @@ def _work_through(store: Store, pending: list[PendingEntry], opts: PassOptions, 
                 if w.error is not None or w.article is None:
                     _fail(store, w.entry, w.error or InputError("no article - check the entry"), record, messages)
                     done += 1
-                    tick("entries", done, len(pending))
+                    tick("entries", done, max(total, done))
                     continue
                 fp = fingerprint(w.article.text, w.article.url or w.entry.link)
                 if store.find_story(fp) is not None:
                     store.commit_story(w.article, fp, None, feed_id=w.entry.feed_id, entry_id=w.entry.id)
                     record.duplicates += 1
                     done += 1
-                    tick("entries", done, len(pending))
+                    tick("entries", done, max(total, done))
                     continue
                 in_flight.append(_InFlight(w, fp, rewriter.submit(w.article)))
                 while len(in_flight) > rewriter.window:
@@ -373,11 +389,6 @@ def _work_through(store: Store, pending: list[PendingEntry], opts: PassOptions, 
             store_oldest()
         for item in in_flight:  # stopped: these stay pending for the next pass
             item.future.cancel()
-
-
-def _batches(items: list[PendingEntry], size: int) -> Iterable[list[PendingEntry]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 # --- a pass ------------------------------------------------------------------------------
@@ -398,22 +409,28 @@ def run_pass(
     stop = should_stop or (lambda: False)
     tick = progress or (lambda stage, done, total: None)
 
-    run_id = store.start_run()
-    record = RunRecord(id=run_id, started_at=utcnow())
-    messages: list[str] = []
+    worker = leases.Worker(store, opts.lease)  # this pass's claims on feeds and entries
+    leases.mark_dead_runs(store, opts.lease)
+    run_id = store.start_run(worker.owner)
+    worker.start(run_id)
+    record = RunRecord(id=run_id, started_at=utcnow(), worker=worker.owner)
+    messages: list[str] = [m for m in [leases.sqlite_notice(store, worker.owner, opts.lease)] if m]
     rewriter: Rewriter | None = None
     try:
-        feeds = store.due_feeds(force=opts.force)
+        feeds = worker.claim_feeds(force=opts.force, fresh=opts.fresh)
         record.feeds = len(feeds)
         tick("feeds", 0, len(feeds))
         for n, (feed, result) in enumerate(_fetch_all(feeds, opts), 1):
             _record_feed(store, feed, result, record, messages)
+            worker.release_feed(feed.id)
             tick("feeds", n, len(feeds))
-        pending = store.pending_entries()
-        tick("entries", 0, len(pending))
-        workers = auto_workers(engine_name, len(pending)) if opts.workers is None else opts.workers
+        pending = worker.pending_count()
+        tick("entries", 0, pending)
+        workers = auto_workers(engine_name, pending) if opts.workers is None else opts.workers
         rewriter = Rewriter(opts, workers if pending else 0)
-        _work_through(store, pending, opts, rewriter, record, messages, stop, tick)
+        # claim no more than is about to be worked on: what a worker holds, others cannot take
+        size = rewriter.n if rewriter.threads is not None else PAGE_BATCH
+        _work_through(store, worker.batches(size, stop), pending, opts, rewriter, record, messages, stop, tick)
         record.status = "stopped" if stop() else "failed" if record.feeds and record.feeds_failed == record.feeds else "ok"
     except BaseException as exc:
         record.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
@@ -424,6 +441,7 @@ def run_pass(
     finally:
         if rewriter is not None:
             rewriter.close()
+        worker.stop()
     record.finished_at = utcnow()
     store.finish_run(run_id, record)
     return Outcome(record, messages)
@@ -456,6 +474,8 @@ def watch(
     """
     stop = stop or threading.Event()
     passes = 0
+    if opts is not None and not opts.fresh:
+        opts.fresh = every / 2  # several workers on one store: each feed about twice per `every`
     while not stop.is_set():
         outcome = run_pass(store, opts, progress=progress, should_stop=stop.is_set)
         passes += 1

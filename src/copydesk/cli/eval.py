@@ -41,6 +41,12 @@ def _kinds(fig: dict[str, Any]) -> list[str]:
     return sorted(found)
 
 
+def _tokens(used: dict[str, Any] | None) -> str:
+    if not used:
+        return "—"
+    return f"{used['prompt_tokens']} / {used['completion_tokens']}"
+
+
 def rows(fig: dict[str, Any], references: list[str], kinds: list[str]) -> list[tuple[str, str]]:
     """The table's rows for one engine's figures: (measure, shown value)."""
     out: list[tuple[str, str]] = [("Records scored / failed", f"{fig['scored']} / {fig['failed']}")]
@@ -84,6 +90,9 @@ def rows(fig: dict[str, Any], references: list[str], kinds: list[str]) -> list[t
         ("Seconds per article (median)", _num(fig["seconds_median"], 4)),
         ("Seconds per article (p95)", _num(fig["seconds_p95"], 4)),
         ("Seconds, first article (with loading)", _num(fig.get("seconds_first"), 4)),
+        ("Articles per second (wall, in flight)",
+         f"{_num(fig.get('articles_per_second'), 3)} ({fig.get('in_flight', 1)})"),
+        ("Tokens: prompt / completion (model server)", _tokens(fig.get("usage"))),
     ]
     return out
 
@@ -128,6 +137,9 @@ def tables(report: dict[str, Any]) -> list[Any]:
 @click.option("--group-by", "group_by", default=None, metavar="FIELD",
               help="Also report the figures per value of this field, e.g. source.")
 @click.option("--summary-sentences", type=int, default=3, show_default=True)
+@click.option("--concurrency", type=click.IntRange(1, 256), default=None, envvar="COPYDESK_CONCURRENCY",
+              help="Rewrites in flight at once for engines that call a model server "
+                   "[env COPYDESK_CONCURRENCY; default: the engine's concurrency setting, 4]")
 @click.option("--json", "json_out", default=None, metavar="OUT",
               help="Write the figures as JSON to OUT (- for stdout; the table then goes to stderr).")
 @click.option("--place-labels", "place_labels", default=None, metavar="FILE",
@@ -135,7 +147,7 @@ def tables(report: dict[str, Any]) -> list[Any]:
                    "adds place given and place wrong.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
-             summary_sentences, json_out, quiet, place_labels):
+             summary_sentences, concurrency, json_out, quiet, place_labels):
     """Measure engines on DATASET.jsonl: ROUGE, faithfulness, structure, originality, speed.
 
     Each line of DATASET is a JSON object with "article" and "reference" (and optionally
@@ -151,7 +163,7 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
         parent = Path(json_out).parent
         if not parent.is_dir():
             raise InputError(f"--json {json_out}: folder {parent} does not exist - create it first")
-    settings = load_settings({"model": model, "base_url": base_url})
+    settings = load_settings({"model": model, "base_url": base_url, "concurrency": concurrency})
     records = ev.load_dataset(dataset, also_reference=also_reference, limit=limit, group_by=group_by)
     labels = load_place_labels(place_labels) if place_labels else None
     if labels is not None:
@@ -165,7 +177,7 @@ def eval_cmd(dataset, engines, model, base_url, limit, also_reference, group_by,
     with progress:
         report = ev.evaluate(
             records, instances, summary_sentences=summary_sentences, dataset=dataset,
-            group_by=group_by, place_labels=labels,
+            group_by=group_by, place_labels=labels, concurrency=concurrency,
             progress=lambda name, done: progress.update(tasks[name], completed=done),
         )
 

@@ -41,7 +41,10 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--engine", envvar="COPYDESK_ENGINE", default=None,
                      help="Engine for the rewrites [env COPYDESK_ENGINE; default extractive]"),
         click.option("--summary-sentences", type=click.IntRange(1, 20), default=3, show_default=True),
-        click.option("--concurrency", type=click.IntRange(1, 64), default=8, show_default=True,
+        click.option("--concurrency", type=click.IntRange(1, 256), default=None,
+                     help="Rewrites in flight at once against a model server (openai engine) "
+                          "[env COPYDESK_CONCURRENCY; default: the engine's concurrency setting, 4]"),
+        click.option("--fetches", type=click.IntRange(1, 64), default=8, show_default=True,
                      help="Feeds and pages fetched at once"),
         click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
                      help="At most this many fetches at once from one host"),
@@ -49,6 +52,11 @@ def fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Processes that rewrite in parallel (0: none) [default: the spare cores "
                           "on 3+ cores, for the extractive engine and 48+ entries]"),
         click.option("--force", is_flag=True, help="Fetch every feed now, even those backing off after errors"),
+        click.option("--lease", type=click.FloatRange(1, 86400), default=60.0, show_default=True,
+                     envvar="COPYDESK_LEASE",
+                     help="Seconds a worker's claim on a feed or entry holds without renewal: "
+                          "another worker takes over the work of one that died after this long "
+                          "[env COPYDESK_LEASE]"),
         click.option("-q", "--quiet", is_flag=True,
                      help="No progress bar and no warnings: one summary line per pass"),
     ]
@@ -139,12 +147,16 @@ def feeds_remove(feed_id: int, db: str | None) -> None:
 # --- run and watch -----------------------------------------------------------------------
 
 
-def _pass_options(engine: str | None, allow_private: bool | list[Any], summary_sentences: int, concurrency: int,
-                  per_host: int, workers: int | None, force: bool) -> PassOptions:
+def _pass_options(engine: str | None, allow_private: bool | list[Any], summary_sentences: int,
+                  concurrency: int | None, fetches: int, per_host: int, workers: int | None, force: bool,
+                  lease: float) -> PassOptions:
+    from copydesk.config import load_settings
     from copydesk.newsroom import PassOptions
 
-    return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=concurrency,
-                       per_host=per_host, summary_sentences=summary_sentences, workers=workers)
+    settings = load_settings({"engine": engine, "concurrency": concurrency})
+    return PassOptions(engine=engine, allow_private=allow_private, force=force, concurrency=fetches,
+                       per_host=per_host, summary_sentences=summary_sentences, workers=workers,
+                       settings=settings, lease=lease)
 
 
 @contextmanager
@@ -185,7 +197,11 @@ def _report(store: Store, outcome: Outcome, quiet: bool) -> None:
             click.echo(f"Warning: ... and {len(entries) - MAX_ENTRY_WARNINGS} more entries failed "
                        "- see `copydesk log --failed`", err=True)
     now = utcnow()
-    click.echo(summary_line(outcome.record, skipped_feeds(store.list_feeds(), outcome.record, now), now), err=True)
+    line = summary_line(outcome.record, skipped_feeds(store.list_feeds(), outcome.record, now), now)
+    r = outcome.record
+    if r.prompt_tokens or r.completion_tokens:  # what the model server reported (issue 12)
+        line += f"; {r.prompt_tokens} prompt + {r.completion_tokens} completion tokens"
+    click.echo(line, err=True)
 
 
 def _require_feeds(store: Store) -> None:
@@ -196,7 +212,8 @@ def _require_feeds(store: Store) -> None:
 @click.command("run")
 @db_option
 @fetch_options
-def run(db, allow_private, engine, summary_sentences, concurrency, per_host, workers, force, quiet) -> None:
+def run(db, allow_private, engine, summary_sentences, concurrency, fetches, per_host, workers, force, lease,
+        quiet) -> None:
     """One pass over all feeds: fetch, parse, dedupe, rewrite and store new entries.
 
     A broken feed is reported and retried on a later pass (with backoff); it never
@@ -206,7 +223,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, wor
     from copydesk.failures import nothing_read
     from copydesk.newsroom import run_pass
 
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, fetches, per_host, workers,
+                         force, lease)
     with opened(db) as store:
         _require_feeds(store)
         with _progress(quiet) as tick:
@@ -222,8 +240,8 @@ def run(db, allow_private, engine, summary_sentences, concurrency, per_host, wor
               help="Move each wait at random by up to this fraction of --every")
 @db_option
 @fetch_options
-def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, per_host, workers,
-              force, quiet) -> None:
+def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concurrency, fetches, per_host,
+              workers, force, lease, quiet) -> None:
     """Run passes over the feeds on a schedule until Ctrl-C or SIGTERM.
 
     A signal lets the entry at hand finish, then exits cleanly; a `kill -9` loses
@@ -232,7 +250,8 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
     from copydesk.newsroom import parse_duration, watch
 
     seconds = parse_duration(every)
-    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, per_host, workers, force)
+    opts = _pass_options(engine, allow_private, summary_sentences, concurrency, fetches, per_host, workers,
+                         force, lease)
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -252,8 +271,15 @@ def watch_cmd(every, jitter, db, allow_private, engine, summary_sentences, concu
             def after(outcome: Outcome) -> None:
                 _report(store, outcome, quiet)
 
-            with _progress(quiet) as tick:
-                passes = watch(store, seconds, opts, jitter=jitter, stop=stop, on_pass=after, progress=tick)
+            from copydesk.server.service import Desk
+
+            desk = Desk(store, settings=opts.settings, allow_private=allow_private)
+            desk.jobs.start()  # this worker also runs the web desk's queued jobs (copydesk.server.jobs)
+            try:
+                with _progress(quiet) as tick:
+                    passes = watch(store, seconds, opts, jitter=jitter, stop=stop, on_pass=after, progress=tick)
+            finally:
+                desk.close()
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
@@ -276,18 +302,26 @@ def _since(value: str | None):
 @click.option("--query", help="Only rewrites that contain these words")
 @click.option("--failed", is_flag=True,
               help="Instead: the feed entries that failed, why, and when they are tried again")
+@click.option("--runs", "runs", is_flag=True,
+              help="Instead: the runs, newest first: status, counts, tokens the model server reported, worker")
 @db_option
-def log(since, limit, query, failed, db) -> None:
+def log(since, limit, query, failed, runs, db) -> None:
     """Print the stored rewrites in the seed's timestamped text format, oldest first.
 
     With --failed: one line per entry whose last try failed (feed, link, retry or given
-    up, error), newest first.
+    up, error), newest first. With --runs: one line per run (pass over the feeds).
     """
     from copydesk.render import render
 
+    if (failed or runs) and (since or query):
+        raise BadOption(f"--{'failed' if failed else 'runs'} lists {'failed entries' if failed else 'runs'}; "
+                        "--since and --query apply to rewrites - drop them")
+    if failed and runs:
+        raise BadOption("--failed and --runs list different things - give one of them")
+    if runs:
+        _log_runs(db, limit or 20)
+        return
     if failed:
-        if since or query:
-            raise BadOption("--failed lists failed entries; --since and --query apply to rewrites - drop them")
         _log_failed(db, limit)
         return
     when = _since(since)
@@ -301,6 +335,26 @@ def log(since, limit, query, failed, db) -> None:
                    else "No rewrites match.", err=True)
         return
     write_output("\n\n".join(render(i.rewrite, "text") for i in items), None)
+
+
+def _log_runs(db: str | None, limit: int) -> None:
+    from copydesk.store import leases
+
+    with opened(db) as store:
+        leases.mark_dead_runs(store)
+        items = store.runs(limit=limit)
+    if not items:
+        click.echo("No runs yet - run: copydesk run", err=True)
+        return
+    for r in items:
+        finished = f"{r.finished_at:%Y-%m-%d %H:%M:%S}" if r.finished_at else "-"
+        click.echo(f"#{r.id}\t{r.status}\t{r.started_at:%Y-%m-%d %H:%M:%S}\t{finished}\t"
+                   f"{r.feeds} feeds, {r.articles_new} new stories, {r.rewrites} rewrites, "
+                   f"{r.entries_failed} failed\t{r.prompt_tokens} prompt + {r.completion_tokens} "
+                   f"completion tokens\t{r.worker or '-'}")
+    click.echo(f"Total over {len(items)} runs: {sum(r.rewrites for r in items)} rewrites, "
+               f"{sum(r.prompt_tokens for r in items)} prompt + {sum(r.completion_tokens for r in items)} "
+               "completion tokens", err=True)
 
 
 def _log_failed(db: str | None, limit: int | None) -> None:

@@ -34,6 +34,9 @@ class Engine:
     #: True for engines that call a language model: their drafts go through the
     #: revise-then-replace-or-cut policy, and the web desk runs them as background jobs.
     uses_model: ClassVar[bool] = False
+    #: True for engines that send requests to a server and are safe to call from many
+    #: threads at once: the desk then keeps up to ``concurrency`` rewrites in flight.
+    in_flight: ClassVar[bool] = False
 
     def __init__(self, settings: Settings | None = None):
         from copydesk.config import Settings

@@ -24,6 +24,7 @@ from typing import Any
 
 import platformdirs
 
+from copydesk import usage
 from copydesk.config import config_path
 from copydesk.engines.prompting import Generation, ModelEngine, Task
 from copydesk.errors import EngineUnavailable
@@ -176,12 +177,19 @@ class LlamaCppEngine(ModelEngine):
             if self._chat:
                 out = llm.create_chat_completion(messages=task.messages(), grammar=grammar,
                                                  max_tokens=max_tokens, **self.sampling())
+                self._count(out)
                 choice = out["choices"][0]
                 return Generation(choice["message"].get("content") or "", choice.get("finish_reason"))
             out = llm.create_completion(task.prompt(), grammar=grammar, max_tokens=max_tokens,
                                         **self.sampling())
+        self._count(out)
         choice = out["choices"][0]
         return Generation(choice["text"], choice.get("finish_reason"))
+
+    def _count(self, out: dict[str, Any]) -> None:
+        used = out.get("usage") or {}
+        usage.record(used.get("prompt_tokens"), used.get("completion_tokens"),
+                     self.settings.model or out.get("model"))
 
     def close(self) -> None:
         llm, self._llm = self._llm, None

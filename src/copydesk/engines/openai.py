@@ -5,7 +5,11 @@ Studio... Settings: ``base_url`` (``--base-url``, ``COPYDESK_BASE_URL``), ``mode
 (``--model``, ``COPYDESK_MODEL``), ``api_key`` (``OPENAI_API_KEY``; local servers
 need none), ``timeout``, ``retries`` (429 and 5xx answers are retried with
 exponential backoff, honouring ``Retry-After``) and ``concurrency`` (requests in
-flight at once, for the parts of a long article and for batches).
+flight at once, and rewrites in flight in ``run``/``watch``/``eval``/web jobs).
+
+Every request passes one shared gate (``copydesk.inflight.Throttle``): a 429 or 5xx
+closes it for the whole desk for the backoff time, instead of each request backing
+off on its own. The usage the server reports (tokens, model) goes to ``copydesk.usage``.
 
 Structured output is asked for first (``response_format`` ``json_schema``, then the
 ``json_object`` + schema form of llama.cpp's server); a server that refuses both is
@@ -14,9 +18,7 @@ asked for the Markdown layout, which is parsed tolerantly.
 
 from __future__ import annotations
 
-import random
 import threading
-import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -24,9 +26,11 @@ from urllib.parse import urlparse
 
 import openai
 
+from copydesk import usage
 from copydesk.config import config_path
 from copydesk.engines.prompting import Generation, ModelEngine, Task
 from copydesk.errors import EngineUnavailable
+from copydesk.inflight import Clock, Throttle
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -46,16 +50,17 @@ class _FormatRefused(Exception):
 
 class OpenAIEngine(ModelEngine):
     name = "openai"
+    in_flight = True
 
-    def __init__(self, settings=None, *, sleep: Callable[[float], None] = time.sleep):
+    def __init__(self, settings=None, *, clock: Clock | None = None):
         super().__init__(settings)
-        #: how the engine waits between retries (another clock can be passed in)
-        self.sleep = sleep
         self.base_url = (self.settings.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.model = self.settings.model or DEFAULT_MODEL
         self._client: openai.OpenAI | None = None
         self._mode = 0
-        self._slots = threading.BoundedSemaphore(max(1, int(self.settings.concurrency)))
+        self.throttle = Throttle(int(self.settings.concurrency), backoff=float(self.settings.backoff),
+                                 max_wait=MAX_WAIT, clock=clock)
+        self._client_lock = threading.Lock()
 
     def _needs_key(self) -> bool:
         return (urlparse(self.base_url).hostname or "").endswith("openai.com")
@@ -69,6 +74,10 @@ class OpenAIEngine(ModelEngine):
         return line
 
     def client(self) -> openai.OpenAI:
+        with self._client_lock:
+            return self._make_client()
+
+    def _make_client(self) -> openai.OpenAI:
         if self._client is None:
             if self._needs_key() and not self.settings.api_key:
                 raise EngineUnavailable(
@@ -85,24 +94,27 @@ class OpenAIEngine(ModelEngine):
 
     # -- one request, with retries
 
-    def _wait(self, attempt: int, response: Any) -> float:
+    @staticmethod
+    def _retry_after(response: Any) -> float | None:
         header = response.headers.get("retry-after") if response is not None else None
         if header is not None:
             try:
-                return min(MAX_WAIT, max(0.0, float(header)))
+                return float(header)
             except ValueError:
-                pass
-        base = float(self.settings.backoff) * (2 ** attempt)
-        return min(MAX_WAIT, base + random.uniform(0, base / 4))
+                return None
+        return None
 
     def _request(self, **kwargs: Any) -> Any:
         client = self.client()
         retries = int(self.settings.retries)
         attempt = 0
         while True:
+            sent = self.throttle.clock.now()
             try:
-                with self._slots:
-                    return client.chat.completions.create(model=self.model, **kwargs)
+                with self.throttle.slot() as sent:
+                    out = client.chat.completions.create(model=self.model, **kwargs)
+                self.throttle.succeeded()
+                return out
             except openai.APITimeoutError:
                 raise EngineUnavailable(
                     f"{self.base_url} did not answer within {self.settings.timeout:g}s - raise "
@@ -139,7 +151,8 @@ class OpenAIEngine(ModelEngine):
                         f"{self.base_url} answered {status} {self._reason(exc)} after {retries} "
                         "retries - try again later, or lower COPYDESK_CONCURRENCY"
                     ) from None
-                self.sleep(self._wait(attempt, exc.response))
+                # one backoff for the whole desk: the next request of any thread waits too
+                self.throttle.failed(sent, self._retry_after(exc.response))
                 attempt += 1
 
     @staticmethod
@@ -174,6 +187,9 @@ class OpenAIEngine(ModelEngine):
                     ) from None
                 self._mode += 1  # this server does not take that response_format
                 continue
+            used = getattr(out, "usage", None)
+            usage.record(getattr(used, "prompt_tokens", None), getattr(used, "completion_tokens", None),
+                         getattr(out, "model", None) or self.model)
             if not out.choices:
                 return Generation("", "stop")
             choice = out.choices[0]
@@ -189,8 +205,14 @@ class OpenAIEngine(ModelEngine):
         workers = min(len(items), max(1, int(self.settings.concurrency)))
         if workers <= 1:
             return [fn(item) for item in items]
+        meter = usage.current()  # the parts of one rewrite count on its meter
+
+        def run(item: Any) -> Any:
+            with usage.using(meter):
+                return fn(item)
+
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(fn, items))
+            return list(pool.map(run, items))
 
     def close(self) -> None:
         client, self._client = self._client, None

@@ -85,12 +85,13 @@ def post_rewrite(body: RewriteRequest, request: Request):
 
 @router.get("/jobs/{job_id}")
 def get_job(job_id: str, request: Request):
-    """A background job: `queued`, `running`, `done` (with `rewrite_id`) or `failed`."""
+    """A background job: `queued`, `running`, `done` (with `rewrite_id`), `failed`, or `died`
+    (its worker stopped twice while running it)."""
     jobs = request.app.state.desk.jobs
     job = jobs.get(job_id)
     if job is None:
-        return JSONResponse({"error": f"no job {job_id!r} - jobs are kept in memory until the "
-                             "server restarts; start the rewrite again", "type": "NotFound",
+        return JSONResponse({"error": f"no job {job_id!r} - check the job id, "
+                             "or start the rewrite again", "type": "NotFound",
                              "status": 404}, status_code=404)
     return job.to_dict(jobs.position(job))
 

@@ -33,7 +33,6 @@ from copydesk.errors import (
 )
 from copydesk.safety import clean_text
 from copydesk.server import api, pages, published
-from copydesk.server.jobs import JobQueue
 from copydesk.server.responses import error_body, error_response, status_for
 from copydesk.server.security import (
     AUTH_COOKIE,
@@ -128,10 +127,11 @@ def create_app(
 
         store = Store.open(store_url)
     settings = settings or load_settings()
-    desk = Desk(store, settings=settings, allow_private=allow_private, jobs=JobQueue())
+    desk = Desk(store, settings=settings, allow_private=allow_private)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        desk.jobs.start()  # jobs queued before a restart, or by another worker, run now
         yield
         desk.close()
         store.close()

@@ -1,10 +1,13 @@
-"""Background jobs for rewrites that call a language model.
+"""Background jobs for rewrites that call a language model, kept in the store.
 
 A model rewrite takes seconds to minutes, too long for one request. The web desk
-queues it here and answers at once with a job id; the page and the API poll
-``/api/v1/jobs/{id}`` until the job is ``done`` (with the stored rewrite's id) or
-``failed`` (with the one-line error). One worker thread runs the jobs in order:
-an in-process model is neither small nor thread-safe, so one at a time it is.
+stores it as a job (``copydesk.store.jobs``) and answers at once with its id; the page
+and the API poll ``/api/v1/jobs/{id}`` until the job is ``done`` (with the stored
+rewrite's id) or ``failed`` (with the one-line error). Jobs live in the store, so they
+survive a restart, and any worker runs them: ``copydesk serve`` and every
+``copydesk watch`` on the same store claim queued jobs (``threads`` at a time each: the
+engine's ``concurrency`` for a model server; an in-process model runs one at a time
+behind its own lock). A job whose worker died is queued again, then marked ``died``.
 Engines are built once per name and kept, so a GGUF model is loaded once.
 """
 
@@ -14,13 +17,14 @@ import datetime as dt
 import logging
 import secrets
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from copydesk.errors import CopydeskError
+from copydesk.errors import CopydeskError, StoreError
+
+if TYPE_CHECKING:
+    from copydesk.store import Store
 
 log = logging.getLogger("copydesk.server")
 
@@ -46,6 +50,19 @@ class Job:
     headline: str | None = None
     error: str | None = None
     error_type: str | None = None
+    input: dict[str, Any] = field(default_factory=dict)
+    on_stage: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
+
+    def set_stage(self, stage: str) -> None:
+        self.stage = stage
+        if self.on_stage is not None:
+            self.on_stage(stage)
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> Job:
+        return cls(**{k: data[k] for k in (
+            "id", "engine", "source", "fetches", "status", "stage", "created_at", "started_at",
+            "finished_at", "rewrite_id", "headline", "error", "error_type", "input")})
 
     def to_dict(self, position: int | None = None) -> dict[str, Any]:
         end = self.finished_at or _now()
@@ -71,58 +88,111 @@ class Job:
 
 
 class JobQueue:
-    """Runs ``work(job)`` callables one at a time in a worker thread; keeps the last jobs."""
+    """Runs stored jobs with ``runner(job)`` on ``threads`` threads, claimed from the store."""
 
-    def __init__(self, keep: int = 500):
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
-        self._order: list[str] = []
+    def __init__(self, store: Store, runner: Callable[[Job], tuple[int, str]], *, threads: int = 1,
+                 lease: float | None = None, poll: float = 1.0):
+        from copydesk.store import leases
+
+        self.store = store
+        self.runner = runner
+        self.threads = max(1, threads)
+        self.lease = lease or leases.DEFAULT_LEASE
+        self.poll = poll
+        self.owner = leases.worker_id()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._started = False
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-job")
-        self._keep = keep
+        self._workers: list[threading.Thread] = []
 
-    def submit(self, engine: str, source: str, work: Callable[[Job], tuple[int, str]], *,
-               fetches: bool = False) -> Job:
-        job = Job(id=secrets.token_hex(8), engine=engine, source=source, fetches=fetches)
+    def start(self) -> None:
+        """Start the job threads and the heartbeat (once); queued jobs then run."""
         with self._lock:
-            self._jobs[job.id] = job
-            self._order.append(job.id)
-            while len(self._jobs) > self._keep:
-                old_id, old = next(iter(self._jobs.items()))
-                if old.status in ("queued", "running"):
-                    break
-                del self._jobs[old_id]
-        self._pool.submit(self._run, job, work)
+            if self._started:
+                return
+            self._started = True
+            for n in range(self.threads):
+                t = threading.Thread(target=self._loop, name=f"copydesk-job-{n}", daemon=True)
+                t.start()
+                self._workers.append(t)
+            beat = threading.Thread(target=self._beat, name="copydesk-job-heartbeat", daemon=True)
+            beat.start()
+            self._workers.append(beat)
+
+    def submit(self, engine: str, source: str, inp: dict[str, Any], *, fetches: bool = False) -> Job:
+        from copydesk.store import jobs
+
+        job = Job.from_record(jobs.create(self.store, secrets.token_hex(8), engine, source, inp,
+                                          fetches=fetches))
+        self.start()
+        self._wake.set()
         return job
 
-    def _run(self, job: Job, work: Callable[[Job], tuple[int, str]]) -> None:
-        job.status = "running"
-        job.started_at = _now()
+    def _beat(self) -> None:
+        from copydesk.store import jobs
+
+        while not self._stop.wait(self.lease / 3):
+            try:
+                jobs.renew(self.store, self.owner, self.lease)
+            except StoreError as exc:
+                log.warning("job heartbeat failed: %s", exc)
+
+    def _loop(self) -> None:
+        from copydesk.store import jobs
+
+        while not self._stop.is_set():
+            try:
+                found = jobs.claim(self.store, self.owner, self.lease)
+            except StoreError as exc:
+                log.warning("cannot claim a job: %s", exc)
+                found = None
+            if found is None:
+                self._wake.wait(self.poll)
+                self._wake.clear()
+                continue
+            self._run(Job.from_record(found))
+
+    def _run(self, job: Job) -> None:
+        from copydesk.store import jobs
+
+        job.on_stage = lambda stage: jobs.set_stage(self.store, job.id, stage)
+        result: dict[str, Any]
         try:
-            job.rewrite_id, job.headline = work(job)
-            job.status = job.stage = "done"
+            rewrite_id, headline = self.runner(job)
+            result = {"status": "done", "stage": "done", "rewrite_id": rewrite_id, "headline": headline}
         except CopydeskError as exc:
-            job.status = job.stage = "failed"
-            job.error, job.error_type = exc.message, type(exc).__name__
+            result = {"status": "failed", "stage": "failed", "error": exc.message,
+                      "error_type": type(exc).__name__}
         except Exception as exc:  # noqa: BLE001 - a job must end with a status, and we log it
             log.exception("job %s failed", job.id)
-            job.status = job.stage = "failed"
-            job.error = f"internal error ({type(exc).__name__}) - see the server log"
-            job.error_type = "InternalError"
-        finally:
-            job.finished_at = _now()
-            with self._lock:
-                if job.id in self._order:
-                    self._order.remove(job.id)
+            result = {"status": "failed", "stage": "failed", "error_type": "InternalError",
+                      "error": f"internal error ({type(exc).__name__}) - see the server log"}
+        try:
+            jobs.finish(self.store, job.id, self.owner, **result)
+        except StoreError as exc:
+            log.error("job %s finished but could not be recorded: %s", job.id, exc)
 
     def get(self, job_id: str) -> Job | None:
-        return self._jobs.get(job_id)
+        from copydesk.store import jobs
+
+        found = jobs.get(self.store, job_id)
+        return Job.from_record(found) if found else None
 
     def position(self, job: Job) -> int | None:
         """0 while running, 1.. while waiting, None when finished."""
-        with self._lock:
-            if job.id not in self._order:
-                return None
-            return self._order.index(job.id)
+        from copydesk.store import jobs
+
+        return jobs.position(self.store, {"status": job.status, "created_at": job.created_at})
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop claiming; jobs still running here go back to the queue for any worker."""
+        from copydesk.store import jobs
+
+        self._stop.set()
+        self._wake.set()
+        if self._started:
+            try:
+                jobs.give_back(self.store, self.owner)
+            except StoreError as exc:
+                log.warning("could not give back running jobs: %s", exc)

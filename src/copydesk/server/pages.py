@@ -138,7 +138,7 @@ def job_page(request: Request, job_id: str):
     if job is None:
         return render(request, "error.html", {
             "status": 404, "kind": "NotFound",
-            "message": f"no job {job_id} - jobs are kept until the server restarts; start the rewrite again",
+            "message": f"no job {job_id} - check the link, or start the rewrite again",
         }, status_code=404)
     if job.status == "done" and job.rewrite_id is not None:
         return RedirectResponse(f"/rewrites/{job.rewrite_id}", status_code=303)
@@ -162,6 +162,21 @@ def feeds_page(request: Request, error: str | None = None, status_code: int = 20
             for f in feeds]
     return render(request, "feeds.html", {"feeds": rows, "error": error,
                                           "values": values or {}}, status_code=status_code)
+
+
+@router.get("/runs", response_class=HTMLResponse)
+def runs_page(request: Request):
+    """The latest passes over the feeds: counts, tokens the model server reported, worker."""
+    from copydesk.store import leases
+
+    store = request.app.state.store
+    leases.mark_dead_runs(store)
+    runs = store.runs(limit=100)
+    rows = [{"run": r, "started": when(r.started_at), "finished": when(r.finished_at)} for r in runs]
+    totals = {"prompt_tokens": sum(r.prompt_tokens for r in runs),
+              "completion_tokens": sum(r.completion_tokens for r in runs),
+              "rewrites": sum(r.rewrites for r in runs)}
+    return render(request, "runs.html", {"runs": rows, "totals": totals})
 
 
 @router.post("/feeds")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from copydesk.config import Settings, allow_private_policy, load_settings
@@ -86,7 +86,7 @@ class Desk:
         if allow_private is None:
             allow_private = allow_private_policy(self.settings.allow_private, "COPYDESK_ALLOW_PRIVATE")
         self.allow_private = allow_private
-        self.jobs = jobs or JobQueue()
+        self.jobs = jobs or JobQueue(store, self.run_job, threads=int(self.settings.concurrency))
         self._engines: dict[str, Engine] = {}
         self._engines_lock = threading.Lock()
 
@@ -98,28 +98,29 @@ class Desk:
         assert inp.engine is not None
         if self.uses_model(inp.engine):
             source = inp.url or (inp.title or inp.text or "")[:80]
-            job = self.jobs.submit(inp.engine, source, lambda job: self._run_job(inp, job),
-                                   fetches=bool(inp.url))
+            job = self.jobs.submit(inp.engine, source, asdict(inp), fetches=bool(inp.url))
             return Outcome(job=job)
         result = self.produce(inp)
         rewrite_id = self.store.save_rewrite(result)
         return Outcome(rewrite_id=rewrite_id, rewrite=result)
 
-    def _run_job(self, inp: RewriteInput, job: Job) -> tuple[int, str]:
+    def run_job(self, job: Job) -> tuple[int, str]:
+        """Run a stored job: its input is a validated ``RewriteInput``, as a dict."""
+        inp = RewriteInput(**job.input)
         result = self.produce(inp, job)
-        job.stage = "saving"
+        job.set_stage("saving")
         rewrite_id = self.store.save_rewrite(result)
         return rewrite_id, result.headline
 
     def produce(self, inp: RewriteInput, job: Job | None = None) -> Rewrite:
         if inp.url:
             if job:
-                job.stage = "fetching"
+                job.set_stage("fetching")
             article = self.fetch(inp.url)
         else:
             article = Article(text=inp.text or "")
         if job:
-            job.stage = "rewriting"
+            job.set_stage("rewriting")
         engine = self._engine(inp.engine or self.settings.engine)
         return desk_rewrite(
             article, engine=engine, summary_sentences=inp.summary_sentences, title=inp.title,

@@ -53,7 +53,7 @@ from copydesk.store import dedupe, failures, schema
 from copydesk.store.dedupe import Fingerprint, fingerprint
 from copydesk.store.failures import EntryStats, FailedEntry
 from copydesk.store.migrations import migrate
-from copydesk.store.queries import Q, chunks, feed_record, run_record, stored_record
+from copydesk.store.queries import Q, chunks, feed_record, run_record, stored_record, usage_columns
 
 __all__ = ["Store", "EntryStats", "FailedEntry", "Fingerprint", "fingerprint", "default_path", "resolve_url",
            "utcnow"]
@@ -476,7 +476,7 @@ class Store:
             "article_id": article_id, "engine": rewrite.engine, "options": json.dumps(rewrite.options, default=str),
             "output": json.dumps(data), "check_report": json.dumps(data["check"]), "check_ok": int(rewrite.check.ok),
             "headline": rewrite.headline, "summary": rewrite.summary_text, "body": body, "feed_id": feed_id,
-            "created_at": _naive(rewrite.created_at),
+            "created_at": _naive(rewrite.created_at), **usage_columns(rewrite),
         }).scalar_one()
         if self.dialect == "sqlite":
             conn.exec_driver_sql(
@@ -578,10 +578,12 @@ class Store:
 
     # --- runs -------------------------------------------------------------------------
 
-    def start_run(self) -> int:
+    def start_run(self, worker: str | None = None) -> int:
         t = schema.runs
+        now = _naive(utcnow())
         with self._write() as conn:
-            return conn.execute(t.insert().values(started_at=_naive(utcnow()), status="running", errors="[]")
+            return conn.execute(t.insert().values(started_at=now, status="running", errors="[]",
+                                                  worker=worker, heartbeat_at=now)
                                 .returning(t.c.id)).scalar_one()
 
     def finish_run(self, run_id: int, record: RunRecord) -> None:
@@ -593,6 +595,7 @@ class Store:
                 entries_new=record.entries_new, articles_new=record.articles_new,
                 duplicates=record.duplicates, rewrites=record.rewrites,
                 entries_failed=record.entries_failed, errors=json.dumps(record.errors[:200]),
+                prompt_tokens=record.prompt_tokens, completion_tokens=record.completion_tokens,
             ))
 
     def runs(self, limit: int = 20) -> list[RunRecord]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, inspect, select, text
 
 from copydesk.store import schema
 
@@ -56,10 +56,39 @@ def _failure_reasons(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE entries ADD COLUMN next_try_at TIMESTAMP"))
 
 
+def _add_columns(conn: Connection, table: Table, names: list[str]) -> None:
+    """Add the columns ``names`` of ``table`` (as schema.py declares them) that it lacks.
+
+    A database created by 0001 after these columns were declared has them already."""
+    have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for name in names:
+        if name in have:
+            continue
+        column = table.c[name]
+        kind = column.type.compile(dialect=conn.dialect)
+        default = f" DEFAULT {column.server_default.arg}" if column.server_default is not None else ""
+        null = "" if column.nullable else " NOT NULL"
+        conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}{default}{null}")
+
+
+def _workers_and_usage(conn: Connection) -> None:
+    """Leases (feeds, entries), worker heartbeats (runs), tokens (rewrites, runs)."""
+    _add_columns(conn, schema.feeds, ["lease_owner", "lease_until"])
+    _add_columns(conn, schema.entries, ["lease_owner", "lease_until"])
+    _add_columns(conn, schema.rewrites, ["prompt_tokens", "completion_tokens", "model"])
+    _add_columns(conn, schema.runs, ["prompt_tokens", "completion_tokens", "worker", "heartbeat_at"])
+
+
+def _jobs(conn: Connection) -> None:
+    schema.jobs.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0002_rewrites_fulltext", _fulltext),
     ("0003_failure_reasons", _failure_reasons),
+    ("0004_workers_and_usage", _workers_and_usage),
+    ("0005_jobs", _jobs),
 ]
 
 

@@ -72,4 +72,13 @@ def run_record(row: Any) -> RunRecord:
         feeds_not_modified=row["feeds_not_modified"], entries_new=row["entries_new"],
         articles_new=row["articles_new"], duplicates=row["duplicates"], rewrites=row["rewrites"],
         entries_failed=row["entries_failed"], errors=json.loads(row["errors"] or "[]"),
+        prompt_tokens=row.get("prompt_tokens") or 0, completion_tokens=row.get("completion_tokens") or 0,
+        worker=row.get("worker"),
     )
+
+
+def usage_columns(rewrite: Rewrite) -> dict[str, Any]:
+    """The rewrite's token counts and reported model, for its row (None without a model)."""
+    used = rewrite.usage or {}
+    return {"prompt_tokens": used.get("prompt_tokens"), "completion_tokens": used.get("completion_tokens"),
+            "model": used.get("model")}

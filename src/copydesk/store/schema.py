@@ -147,3 +147,45 @@ runs = Table(
     Column("entries_failed", Integer, nullable=False, default=0),
     Column("errors", Text, nullable=False, default="[]"),
 )
+
+# --- many workers on one store, and cost accounting (issue 12; migrations 0004, 0005) -----
+#
+#   feeds.lease_owner/lease_until      the worker fetching the feed now, and until when
+#   entries.lease_owner/lease_until    the worker rewriting the entry now, and until when
+#   rewrites.prompt_tokens/...         what the model server reported for the rewrite
+#   runs.worker/heartbeat_at           who runs the pass; a stale heartbeat means it died
+#   jobs                               web rewrite jobs, run by any worker
+
+for _table in (feeds, entries):
+    _table.append_column(Column("lease_owner", String(200)))
+    _table.append_column(Column("lease_until", DateTime))
+rewrites.append_column(Column("prompt_tokens", Integer))
+rewrites.append_column(Column("completion_tokens", Integer))
+rewrites.append_column(Column("model", Text))
+runs.append_column(Column("prompt_tokens", Integer, nullable=False, default=0, server_default="0"))
+runs.append_column(Column("completion_tokens", Integer, nullable=False, default=0, server_default="0"))
+runs.append_column(Column("worker", String(200)))
+runs.append_column(Column("heartbeat_at", DateTime))
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("engine", String(100), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("fetches", Integer, nullable=False, default=0),
+    Column("input", Text, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("started_at", DateTime),
+    Column("finished_at", DateTime),
+    Column("rewrite_id", Id),
+    Column("headline", Text),
+    Column("error", Text),
+    Column("error_type", String(100)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("lease_owner", String(200)),
+    Column("lease_until", DateTime),
+    Index("ix_jobs_status", "status", "created_at"),
+)
