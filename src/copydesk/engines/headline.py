@@ -70,6 +70,8 @@ _TIME = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
+    r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:decade|year|month|week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
@@ -96,7 +98,8 @@ _AGE = re.compile(r",\s\d{1,3},(?=\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s[^,]{3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
-                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])")
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])"
+                         r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
@@ -253,6 +256,8 @@ def _base(past: str, source_words: frozenset[str]) -> str | None:
             return c
     if past.endswith("eed"):
         return past[:-1]
+    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
@@ -305,8 +310,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and not _CLAUSE_AFTER_COMMA.match(text[cut + 2:]):
-                continue  # "an ancient, | brutal practice": a list, not a clause
+            if cut in commas and (not _CLAUSE_AFTER_COMMA.match(text[cut + 2:])
+                                  or _LIST_GOES_ON.match(text[cut + 2:])):
+                continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
                     or _verb_kind(tokens[-1]) is not None):
@@ -315,11 +321,17 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                     and not _open_quote(head) and _has_verb(head) and not _open_subordinate(head):
                 text = head
                 break
+    tail = re.search(r",\s([a-z][^,]*)$", text)
+    if tail and not _open_quote(text) and not any(_verb_kind(t) for t in tail.group(1).split()) \
+            and _n(text[:tail.start()]) >= HEADLINE_MIN and _has_verb(text[:tail.start()]) \
+            and tail.group(1).split()[0] not in ("and", "but", "or"):
+        text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return text.rstrip(" .!;:,")
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
+_LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")
 
 
@@ -400,6 +412,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"
+    described = described_subject(h, source)
+    if described:
+        return f"a subject that names no one (the source's “{described}” refers back to a name)"
     tail = _tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
@@ -415,6 +430,31 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
                     and not (nxt and nxt.group(1).lower() in _CLAUSE_START):
                 return "a cut prefix of a source sentence"
+    return None
+
+
+def described_subject(headline: str, source: Sequence[str]) -> str | None:
+    """The source's words when the headline's subject is a definite description with its
+    article dropped, taken from a sentence that follows another ("The Brazil international
+    is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
+    subject, and "Brazil International Is Expecting More Fireworks" names no one."""
+    tokens = _QUOTED_SPAN.sub(" ", headline).split()
+    main = _main_verbs([t.lower() for t in tokens])
+    if not main or main[0] > 5:
+        return None
+    subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
+    if not subject or subject[0] in ("the", "a", "an"):
+        return None
+    for i, sent in enumerate(source):
+        if i == 0:
+            continue
+        sw = words(sent)
+        if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
+            continue
+        if [w.lower() for w in sw[1:len(subject) + 1]] == subject:
+            head = sw[len(subject)]
+            if head.islower() and not head.endswith("s"):
+                return " ".join(sw[:len(subject) + 1])
     return None
 
 
@@ -476,6 +516,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return make_headline(sentences[lead], language=language or "und")
     source_words = frozenset(w.lower() for s in sentences[:40] for w in _WORD.findall(s))
     tried = 0
+    fallback: str | None = None
     for i in range(lead, len(sentences)):
         if tried >= 6:
             break
@@ -485,9 +526,12 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue
         tried += 1
         head = trim(sentences[i], source_words)
-        if headline_problem(head, sentences) is None:
+        problem = headline_problem(head, sentences)
+        if problem is None:
             return title_case(head)
-    return make_headline(sentences[lead], language=language or "en")
+        if fallback is None and problem.startswith("a subject that names no one"):
+            fallback = head  # better than a cut lead, though it names no one
+    return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
 
 
 # --- the plain compression (any language) ----------------------------------------------
