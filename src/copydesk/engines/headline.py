@@ -256,6 +256,8 @@ def _base(past: str, source_words: frozenset[str]) -> str | None:
             return c
     if past.endswith("eed"):
         return past[:-1]
+    if re.search(r"[aeiou][aeiou][scvz]$", stem):
+        return stem + "e"  # "released", "raised", "seized", "received"
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt")) \
@@ -294,7 +296,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         if _n(stripped) >= HEADLINE_MIN:
             text = stripped
     text = text.rstrip(" .!;:,")
-    text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
+    text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     if not _open_quote(text):
         text = _headlinese(text)
     if _n(text) > HEADLINE_MAX:

@@ -1,0 +1,75 @@
+"""The editor's second pass: headlines from the lead's main clause, scene-setting leads,
+glued page furniture, sentences run together, speakerless quotes (all fixtures invented)."""
+
+from __future__ import annotations
+
+from copydesk.desk import prepare
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.engines.headline import headline_problem, trim
+from copydesk.engines.passages import SCENE_SETTING
+from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.model import Article
+from copydesk.segment import split_sentences
+
+ENGINE = ExtractiveEngine()
+
+
+def test_a_list_after_an_appositive_keeps_the_main_clause():
+    lead = ("The militia on Friday released more than 90 farmers, a group whose herds were seized, burned and "
+            "scattered when the fighting reached their valleys in the north last spring, officials said.")
+    assert trim(lead) == "militia releases more than 90 farmers"
+
+
+def test_years_ago_is_a_time_phrase_and_one_syllable_verbs_get_their_e():
+    assert trim("Just over a decade ago the village council voted to close the old mill for good.") \
+        == "village council votes to close old mill for good"
+
+
+def test_a_subject_that_names_no_one_is_not_well_formed():
+    source = ["Harbour City striker Tomas Vell says his side will win the cup final on Sunday.",
+              "The Lisbon native is expecting a hard game against the league leaders this weekend."]
+    assert "names no one" in headline_problem("Lisbon Native Is Expecting Hard Game", source)
+    assert headline_problem("Tomas Vell Is Expecting Hard Game", source) is None
+
+
+def test_the_lead_passes_over_a_scene_setting_sentence():
+    assert SCENE_SETTING.match("There is an image of two coaches deep in talk on the touchline.")
+    assert SCENE_SETTING.match("With a slide in the lobby and a piano by the stairs – it's where the ideas are born.")
+    assert not SCENE_SETTING.match("The council approved a new budget for the town's schools on Monday.")
+    text = ("There is an image of two coaches deep in talk on the touchline at the training ground.\n\n"
+            "Northfield United sacked manager Carl Obi on Monday after a run of eight defeats in a row.\n\n"
+            "The club said a caretaker would take charge of the team for the next two matches.\n\n"
+            "Obi had been in charge for three seasons and won the league cup in his first year.")
+    draft = ENGINE.draft(prepare(Article(text=text)))
+    assert draft.body[0][0].text.startswith("Northfield United sacked")
+
+
+def test_a_glued_related_title_splits_off_and_never_ships():
+    text = ("The talks went on late into the night. Rebel chief: 'Anyone who thinks we will give up is dreaming' "
+            "On Friday, the rebels freed the minister in the capital, a senior official said.")
+    sents = split_sentences(text)
+    assert sents[1] == "Rebel chief: 'Anyone who thinks we will give up is dreaming'"
+    assert sents[2].startswith("On Friday, the rebels freed")
+    assert roles(sents)[1] not in SHIPPABLE
+
+
+def test_a_sentence_run_together_across_a_lost_boundary_never_ships():
+    sents = ["Ray Dunn reached the final for the first time in 1994.",
+             "He played that stage again that year for the second time But, 20 years on, his hopes look slim.",
+             'He said: "But I will try."']
+    got = roles(sents)
+    assert got[1] == "joined"
+    assert got[2] in SHIPPABLE  # a "But" inside a quotation is the speaker's own
+
+
+def test_a_quote_with_no_speaker_stays_in_its_speakers_paragraph():
+    text = ("Harbour City striker Tomas Vell says his side will win the cup final on Sunday.\n\n"
+            "Vell has scored 20 goals this season and leads the league's scoring chart by four.\n\n"
+            "'The manager and the captain are two great leaders who help the team every day,' he said.\n\n"
+            "'We are in a good run of form and I am sure we can lift the cup for the fans.'\n\n"
+            "The final kicks off at 3pm at the national stadium in front of 80,000 fans.")
+    draft = ENGINE.draft(prepare(Article(text=text)))
+    for para in draft.body:
+        for k, s in enumerate(para):
+            if s.text.startswith("'We are in a good run"):
+                assert k > 0 and para[k - 1].text.endswith("he said.")
