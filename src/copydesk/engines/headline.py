@@ -109,6 +109,9 @@ _BREAKS = re.compile(
 )
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
+# adjectives that want what follows ("comes complete | with ...", "is set | to ...")
+_NEEDS_COMPLEMENT = frozenset("""complete ready able unable due set keen close aware likely unlikely eager
+poised free full short capable responsible subject prone bound liable""".split())
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
@@ -320,6 +323,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                     or _verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
+                    and last not in _NEEDS_COMPLEMENT \
                     and not _open_quote(head) and _has_verb(head) and not _open_subordinate(head):
                 text = head
                 break
@@ -408,6 +412,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
     if last in _END_BAD:
         return f"ends on “{last}”"
+    if last in _NEEDS_COMPLEMENT:
+        return f"ends on “{last}”, which wants what follows"
     if not _has_verb(h.lower()):
         return "no finite verb"
     if _open_subordinate(h.lower()):
@@ -501,7 +507,7 @@ def _cut_position(sentence: str, n_words: int) -> int | None:
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
-_BAD_OPENING = re.compile(r"^(?:To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"

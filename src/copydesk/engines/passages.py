@@ -39,6 +39,7 @@ SCENE_SETTING = re.compile(
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
     r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s))")
 SCENE_SKIP = 2
+_DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 
 
 class Passages:
@@ -104,9 +105,13 @@ class Passages:
         """The first sentence that can open the story on its own (0 when none can)."""
         statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
                       if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")]
-        for i in statements[:SCENE_SKIP + 1]:
+        for k, i in enumerate(statements[:SCENE_SKIP + 1]):
             if not SCENE_SETTING.match(self.sents[i]):
-                return i  # "There is an image of ...", "With a cubby-house ... – it's where ...": no news
+                # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
+                # but "The picture became ..." after one goes on about the scene it set
+                if k == 0 or not _DEFINITE_OPENING.match(self.sents[i]):
+                    return i
+                break
         if statements:
             return statements[0]
         for i, ok in enumerate(self.ship):
