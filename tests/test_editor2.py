@@ -63,13 +63,34 @@ def test_a_sentence_run_together_across_a_lost_boundary_never_ships():
 
 
 def test_a_quote_with_no_speaker_stays_in_its_speakers_paragraph():
-    text = ("Harbour City striker Tomas Vell says his side will win the cup final on Sunday.\n\n"
-            "Vell has scored 20 goals this season and leads the league's scoring chart by four.\n\n"
-            "'The manager and the captain are two great leaders who help the team every day,' he said.\n\n"
-            "'We are in a good run of form and I am sure we can lift the cup for the fans.'\n\n"
-            "The final kicks off at 3pm at the national stadium in front of 80,000 fans.")
+    from copydesk.engines.extractive import _paragraphs, _speakerless
+
+    assert _speakerless("'We are in a good run of form and I am sure we can lift the cup.'")
+    assert not _speakerless("'We are in a good run,' he said.")
+    assert not _speakerless("Vell has scored 20 goals this season.")
+    # the lead, then a sentence and its attributed quote, then the quote's speakerless sequel
+    assert _paragraphs([(0, 1), (2, 3), (4,)], (0, 1), {4}) == [[0, 1], [2, 3, 4]]
+
+
+def test_a_teaser_is_no_lead():
+    text = ("A free holiday!\n\n"
+            "On Friday's show, host Dana Pryce accidentally revealed the winning number to a caller from Leeds.\n\n"
+            "The station said the prize would still be paid in full to the caller next week.\n\n"
+            "Pryce has presented the morning show for six years and has won two national awards.")
     draft = ENGINE.draft(prepare(Article(text=text)))
-    for para in draft.body:
-        for k, s in enumerate(para):
-            if s.text.startswith("'We are in a good run"):
-                assert k > 0 and para[k - 1].text.endswith("he said.")
+    assert draft.body[0][0].text.startswith("On Friday's show")
+
+
+def test_a_hearing_is_attribution_and_a_present_from_the_source_past_is_a_verb():
+    lead = ("A retired dentist punched a burglar in the face in a desperate attempt to protect his "
+            "elderly mother at her home, a court has heard.")
+    head = trim(lead)
+    assert head == "retired dentist punches burglar in face"
+    assert headline_problem(head, [lead]) is None
+
+
+def test_a_headline_never_ends_on_an_adjective_that_wants_more_nor_opens_on_an_inversion():
+    source = ["The new library in Exeter comes complete with reading rooms, a cafe and a roof garden."]
+    assert "wants what follows" in headline_problem("New Library in Exeter Comes Complete", source)
+    assert trim(source[0]) != "new library in Exeter comes complete"
+    assert headline_problem("No Sooner Had Ann Lee Joined the Club", []) is not None

@@ -83,7 +83,8 @@ _FRONTED = re.compile(
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
-    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
+    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to|"
+    r"(?:has|have|had)\s+heard|(?:was|were)\s+told)"
     r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
     re.IGNORECASE,
 )
@@ -163,9 +164,10 @@ def _s_verb(tokens: Sequence[str], k: int) -> bool:
     return bool(nxt) and (nxt in _VERB_NEXT or nxt[:1].isdigit()) and prev not in _SMALL and prev not in _RELATIVE
 
 
-def _main_verbs(tokens: Sequence[str]) -> list[int]:
+def _main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
     """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
-    ... faces": "faces"; "Americans who were monitored ... have been released": "have")."""
+    ... faces": "faces"; "Americans who were monitored ... have been released": "have").
+    ``known``: present forms known to be verbs (the source has their past: "punches")."""
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     for k, tok in enumerate(tokens):
@@ -173,7 +175,7 @@ def _main_verbs(tokens: Sequence[str]) -> list[int]:
         if k and low in _RELATIVE:
             state = 1
             continue
-        kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) else None)) if k else None
+        kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) or low in known else None)) if k else None
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:
@@ -305,6 +307,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
     text = _present(text, source_words)
+    known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS:
             break
@@ -324,12 +327,12 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
                     and last not in _NEEDS_COMPLEMENT \
-                    and not _open_quote(head) and _has_verb(head) and not _open_subordinate(head):
+                    and not _open_quote(head) and _has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not _open_quote(text) and not any(_verb_kind(t) for t in tail.group(1).split()) \
-            and _n(text[:tail.start()]) >= HEADLINE_MIN and _has_verb(text[:tail.start()]) \
+            and _n(text[:tail.start()]) >= HEADLINE_MIN and _has_verb(text[:tail.start()], known) \
             and tail.group(1).split()[0] not in ("and", "but", "or"):
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
@@ -381,9 +384,21 @@ def _open_subordinate(text: str) -> bool:
     return False
 
 
-def _has_verb(text: str) -> bool:
+def _has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` have a finite verb outside a relative clause?"""
-    return bool(_main_verbs(text.split()))
+    return bool(_main_verbs(text.split(), known))
+
+
+def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched")."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) > 3 and w.endswith("s") and (
+                w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
+                or (w.endswith("es") and w[:-2] + "ed" in source_words)
+                or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
+            out.add(w)
+    return frozenset(out)
 
 
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
@@ -414,7 +429,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
-    if not _has_verb(h.lower()):
+    if not _has_verb(h.lower()) and not _has_verb(h.lower(), _presents_of_pasts(
+            h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
         return "no finite verb"
     if _open_subordinate(h.lower()):
         return "ends inside a subordinate clause"

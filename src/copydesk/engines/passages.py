@@ -39,6 +39,7 @@ SCENE_SETTING = re.compile(
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
     r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s))")
 SCENE_SKIP = 2
+_TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 
 
@@ -106,7 +107,7 @@ class Passages:
         statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
                       if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")]
         for k, i in enumerate(statements[:SCENE_SKIP + 1]):
-            if not SCENE_SETTING.match(self.sents[i]):
+            if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
                 # but "The picture became ..." after one goes on about the scene it set
                 if k == 0 or not _DEFINITE_OPENING.match(self.sents[i]):
