@@ -94,3 +94,11 @@ def test_a_headline_never_ends_on_an_adjective_that_wants_more_nor_opens_on_an_i
     assert "wants what follows" in headline_problem("New Library in Exeter Comes Complete", source)
     assert trim(source[0]) != "new library in Exeter comes complete"
     assert headline_problem("No Sooner Had Ann Lee Joined the Club", []) is not None
+
+
+def test_a_headline_keeps_no_he_or_she_and_said_stays_the_main_verb():
+    lead = ("World number two Bristol's Lane, the 2019 champion, looked sharp as he went 4-1 ahead "
+            "with two century breaks in frames three and five.")
+    assert trim(lead) == "World number two Bristol's Lane looks sharp"
+    assert "pronoun" in headline_problem("Lane Looks Sharp as He Went 4-1 Ahead", [lead])
+    assert trim("The Harbour Trust (HT) said the claims had no \"basis in fact\".") == "Harbour Trust says claims had no \"basis in fact\""

@@ -102,7 +102,7 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
@@ -213,7 +213,8 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if not main:
         return text
     k = main[0]
-    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1:
+    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
+            and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
     if _verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
@@ -326,7 +327,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                     or _verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT \
+                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", head)) \
                     and not _open_quote(head) and _has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
