@@ -102,3 +102,7 @@ def test_a_headline_keeps_no_he_or_she_and_said_stays_the_main_verb():
     assert trim(lead) == "World number two Bristol's Lane looks sharp"
     assert "pronoun" in headline_problem("Lane Looks Sharp as He Went 4-1 Ahead", [lead])
     assert trim("The Harbour Trust (HT) said the claims had no \"basis in fact\".") == "Harbour Trust says claims had no \"basis in fact\""
+
+
+def test_attribution_stays_when_what_is_said_points_back_at_the_speaker():
+    assert not trim("Ann Lee claims the club tried to sign her with a big offer last year.").startswith("club")

@@ -111,8 +111,8 @@ _BREAKS = re.compile(
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
-_NEEDS_COMPLEMENT = frozenset("""complete ready able unable due set keen close aware likely unlikely eager
-poised free full short capable responsible subject prone bound liable""".split())
+_NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
+prone liable""".split())
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
@@ -280,8 +280,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]):
-        rest = text[lead_m.end():]
+    if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
+            and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+        rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         text = rest[:1].upper() + rest[1:]
     for _ in range(2):
         m = _FRONTED.match(text)
@@ -439,7 +440,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends on a possessive"
     described = described_subject(h, source)
     if described:
-        return f"a subject that names no one (the source's “{described}” refers back to a name)"
+        return f"a subject that names no one (the source's “{described}” refers back)"
     tail = _tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
