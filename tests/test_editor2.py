@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
-from copydesk.engines.headline import headline_problem, trim
+from copydesk.engines.headline import headline_problem, trim, write_headline
 from copydesk.engines.passages import SCENE_SETTING
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.model import Article
@@ -81,12 +81,15 @@ def test_a_teaser_is_no_lead():
     assert draft.body[0][0].text.startswith("On Friday's show")
 
 
-def test_a_hearing_is_attribution_and_a_present_from_the_source_past_is_a_verb():
+def test_a_present_from_the_source_past_is_a_verb_and_an_allegation_makes_no_headline():
     lead = ("A retired dentist punched a burglar in the face in a desperate attempt to protect his "
             "elderly mother at her home, a court has heard.")
     head = trim(lead)
     assert head == "retired dentist punches burglar in face"
     assert headline_problem(head, [lead]) is None
+    # but what a court heard is an allegation: no headline states it bare
+    source = [lead, "The dentist, who has practised in Truro for 30 years, denies assault."]
+    assert not write_headline(source, 0).startswith("Retired Dentist Punches")
 
 
 def test_a_headline_never_ends_on_an_adjective_that_wants_more_nor_opens_on_an_inversion():

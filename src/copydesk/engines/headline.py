@@ -83,8 +83,7 @@ _FRONTED = re.compile(
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
-    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to|"
-    r"(?:has|have|had)\s+heard|(?:was|were)\s+told)"
+    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
     r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
     re.IGNORECASE,
 )
@@ -522,6 +521,9 @@ def _cut_position(sentence: str, n_words: int) -> int | None:
     return ms[n_words - 1].end() if len(ms) >= n_words else None
 
 
+# what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
+_ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
+                         r"(?:heard|told)\b|\ballegedly\b", re.IGNORECASE)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
@@ -548,8 +550,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith("reference")) \
-                or _WEAK_OPENING.match(sentences[i]):
-            continue
+                or _WEAK_OPENING.match(sentences[i]) or _ALLEGATION.search(sentences[i]):
+            continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
         problem = headline_problem(head, sentences)
