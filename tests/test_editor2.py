@@ -109,3 +109,10 @@ def test_a_headline_keeps_no_he_or_she_and_said_stays_the_main_verb():
 
 def test_attribution_stays_when_what_is_said_points_back_at_the_speaker():
     assert not trim("Ann Lee claims the club tried to sign her with a big offer last year.").startswith("club")
+
+
+def test_a_body_of_a_long_story_runs_to_six_paragraphs_or_more():
+    facts = [f"The council of district {k} approved {k + 2} new bus routes for the town of Marl at a cost of "
+             f"{k + 1} million pounds, a spokesman for the transport board confirmed." for k in range(1, 17)]
+    draft = ENGINE.draft(prepare(Article(text="\n\n".join(facts))))
+    assert sum(len(p) for p in draft.body) >= 9

@@ -329,7 +329,7 @@ class ExtractiveEngine(Engine):
         pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
         sents = doc.sentences
         n = sum(passages.ship)
-        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+        budget = n if n <= 8 else max(9, min(16, round(n * 0.6)))
         lead_i = passages.lead()
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
