@@ -29,12 +29,20 @@ def _language_code(language: str | None) -> str:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
 
 
+# a related-story title glued to the next sentence with no stop between them:
+# "Houthi leader: 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
+_GLUED_TITLE = re.compile(r"^[A-Z][\w'’.\- ]{0,40}:\s+['‘\"“][^'’\"”.!?]{5,}\w['’\"”](?=\s+[A-Z])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
     for sent in sentencex.segment(code, para):
         sent = " ".join(sent.split())
-        if sent:
+        glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
+        if glued:  # the title is a line of its own; its role (a related link) keeps it out
+            out += [glued.group(0), sent[glued.end():].lstrip()]
+        elif sent:
             out.append(sent)
     return out
 

@@ -83,6 +83,16 @@ _BACKGROUND = re.compile(
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
 
+_WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]$")
+_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
+
+
+def _speakerless(text: str) -> bool:
+    """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
+    ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
+    return bool(_WHOLLY_QUOTED.match(text.strip())) and not _attributed(_QUOTED_RUN.sub(" ", text))
+
+
 def _attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
     return SPEECH.search(text) is not None
@@ -319,7 +329,7 @@ class ExtractiveEngine(Engine):
         pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
         sents = doc.sentences
         n = sum(passages.ship)
-        budget = n if n <= 6 else max(6, min(14, round(n * 0.5)))
+        budget = n if n <= 8 else max(9, min(16, round(n * 0.6)))
         lead_i = passages.lead()
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
@@ -350,12 +360,16 @@ class ExtractiveEngine(Engine):
             if unit:
                 chosen.append(unit)
                 used.update(unit)
-        return _edited(sents, _paragraphs(chosen, lead), passages)
+        sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
+        return _edited(sents, _paragraphs(chosen, lead, sticky), passages)
 
 
-def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[list[int]]:
+def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
+                sticky: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
     """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
-    a unit never splits, and a paragraph holds only neighbouring units."""
+    a unit never splits, and a paragraph holds only neighbouring units. A ``sticky``
+    sentence (a quotation with no speaker of its own) stays in the paragraph of the
+    sentence before it, even past three sentences."""
     units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
     for unit in sorted(chosen, key=lambda u: u[0]):
         if units and set(unit) & set(units[-1]):
@@ -367,12 +381,12 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...]) -> list[li
     paragraphs: list[list[int]] = []
     for unit in [*lead_units, *rest]:
         current = paragraphs[-1] if paragraphs else None
-        if (current is not None and unit[0] == current[-1] + 1 and len(current) + len(unit) <= 3
-                and (len(current) < 2 or current[0] in lead)):
+        if current is not None and unit[0] == current[-1] + 1 and (
+                unit[0] in sticky or (len(current) + len(unit) <= 3 and (len(current) < 2 or current[0] in lead))):
             current.extend(unit)
         else:
             paragraphs.append(list(unit))
-    return _at_least_three(paragraphs, starts={u[0] for u in units})
+    return _at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
 
 
 def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
@@ -393,6 +407,9 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         # and its speaker) stays only right after it
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
                     if (unit := passages.unit_of(i)) and unit[0] < i and (pos == 0 or keep[pos - 1][1] != i - 1)}
+        # a quotation with no speaker of its own stays only in its speaker's paragraph
+        flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if _speakerless(text)
+                    and (pos == 0 or keep[pos - 1][1] != i - 1 or keep[pos - 1][0] != para_k)}
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]

@@ -70,6 +70,8 @@ _TIME = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
+    r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:decade|year|month|week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
@@ -96,9 +98,10 @@ _AGE = re.compile(r",\s\d{1,3},(?=\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s[^,]{3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
-                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])")
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])"
+                         r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
@@ -106,6 +109,9 @@ _BREAKS = re.compile(
 )
 _SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
+# adjectives that want what follows ("comes complete | with ...", "is set | to ...")
+_NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
+prone liable""".split())
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
@@ -157,9 +163,10 @@ def _s_verb(tokens: Sequence[str], k: int) -> bool:
     return bool(nxt) and (nxt in _VERB_NEXT or nxt[:1].isdigit()) and prev not in _SMALL and prev not in _RELATIVE
 
 
-def _main_verbs(tokens: Sequence[str]) -> list[int]:
+def _main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
     """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
-    ... faces": "faces"; "Americans who were monitored ... have been released": "have")."""
+    ... faces": "faces"; "Americans who were monitored ... have been released": "have").
+    ``known``: present forms known to be verbs (the source has their past: "punches")."""
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     for k, tok in enumerate(tokens):
@@ -167,7 +174,7 @@ def _main_verbs(tokens: Sequence[str]) -> list[int]:
         if k and low in _RELATIVE:
             state = 1
             continue
-        kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) else None)) if k else None
+        kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) or low in known else None)) if k else None
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:
@@ -205,7 +212,8 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if not main:
         return text
     k = main[0]
-    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1:
+    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
+            and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
     if _verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
@@ -253,6 +261,10 @@ def _base(past: str, source_words: frozenset[str]) -> str | None:
             return c
     if past.endswith("eed"):
         return past[:-1]
+    if re.search(r"[aeiou][aeiou][scvz]$", stem):
+        return stem + "e"  # "released", "raised", "seized", "received"
+    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
@@ -267,8 +279,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]):
-        rest = text[lead_m.end():]
+    if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
+            and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+        rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         text = rest[:1].upper() + rest[1:]
     for _ in range(2):
         m = _FRONTED.match(text)
@@ -290,12 +303,13 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         if _n(stripped) >= HEADLINE_MIN:
             text = stripped
     text = text.rstrip(" .!;:,")
-    text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
+    text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     if not _open_quote(text):
         text = _headlinese(text)
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
     text = _present(text, source_words)
+    known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS:
             break
@@ -306,21 +320,29 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and not _CLAUSE_AFTER_COMMA.match(text[cut + 2:]):
-                continue  # "an ancient, | brutal practice": a list, not a clause
+            if cut in commas and (not _CLAUSE_AFTER_COMMA.match(text[cut + 2:])
+                                  or _LIST_GOES_ON.match(text[cut + 2:])):
+                continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
                     or _verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and not _open_quote(head) and _has_verb(head) and not _open_subordinate(head):
+                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", head)) \
+                    and not _open_quote(head) and _has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
+    tail = re.search(r",\s([a-z][^,]*)$", text)
+    if tail and not _open_quote(text) and not any(_verb_kind(t) for t in tail.group(1).split()) \
+            and _n(text[:tail.start()]) >= HEADLINE_MIN and _has_verb(text[:tail.start()], known) \
+            and tail.group(1).split()[0] not in ("and", "but", "or"):
+        text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
+_LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")
 
 
@@ -377,9 +399,21 @@ def _orphan_coordinator(text: str) -> str:
     return text
 
 
-def _has_verb(text: str) -> bool:
+def _has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` have a finite verb outside a relative clause?"""
-    return bool(_main_verbs(text.split()))
+    return bool(_main_verbs(text.split(), known))
+
+
+def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched")."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) > 3 and w.endswith("s") and (
+                w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
+                or (w.endswith("es") and w[:-2] + "ed" in source_words)
+                or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
+            out.add(w)
+    return frozenset(out)
 
 
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
@@ -410,12 +444,18 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
     if last in _END_BAD:
         return f"ends on “{last}”"
-    if not _has_verb(h.lower()):
+    if last in _NEEDS_COMPLEMENT:
+        return f"ends on “{last}”, which wants what follows"
+    if not _has_verb(h.lower()) and not _has_verb(h.lower(), _presents_of_pasts(
+            h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
         return "no finite verb"
     if _open_subordinate(h.lower()):
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"
+    described = described_subject(h, source)
+    if described:
+        return f"a subject that names no one (the source's “{described}” refers back)"
     tail = _tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
@@ -431,6 +471,31 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
                     and not (nxt and nxt.group(1).lower() in _CLAUSE_START):
                 return "a cut prefix of a source sentence"
+    return None
+
+
+def described_subject(headline: str, source: Sequence[str]) -> str | None:
+    """The source's words when the headline's subject is a definite description with its
+    article dropped, taken from a sentence that follows another ("The Brazil international
+    is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
+    subject, and "Brazil International Is Expecting More Fireworks" names no one."""
+    tokens = _QUOTED_SPAN.sub(" ", headline).split()
+    main = _main_verbs([t.lower() for t in tokens])
+    if not main or main[0] > 5:
+        return None
+    subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
+    if not subject or subject[0] in ("the", "a", "an"):
+        return None
+    for i, sent in enumerate(source):
+        if i == 0:
+            continue
+        sw = words(sent)
+        if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
+            continue
+        if [w.lower() for w in sw[1:len(subject) + 1]] == subject:
+            head = sw[len(subject)]
+            if head.islower() and not head.endswith("s"):
+                return " ".join(sw[:len(subject) + 1])
     return None
 
 
@@ -472,10 +537,13 @@ def _cut_position(sentence: str, n_words: int) -> int | None:
     return ms[n_words - 1].end() if len(ms) >= n_words else None
 
 
+# what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
+_ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
+                         r"(?:heard|told)\b|\ballegedly\b", re.IGNORECASE)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
-_BAD_OPENING = re.compile(r"^(?:To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
@@ -492,18 +560,22 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return make_headline(sentences[lead], language=language or "und")
     source_words = frozenset(w.lower() for s in sentences[:40] for w in _WORD.findall(s))
     tried = 0
+    fallback: str | None = None
     for i in range(lead, len(sentences)):
         if tried >= 6:
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith("reference")) \
-                or _WEAK_OPENING.match(sentences[i]):
-            continue
+                or _WEAK_OPENING.match(sentences[i]) or _ALLEGATION.search(sentences[i]):
+            continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
-        if headline_problem(head, sentences) is None:
+        problem = headline_problem(head, sentences)
+        if problem is None:
             return title_case(head)
-    return make_headline(sentences[lead], language=language or "en")
+        if fallback is None and problem.startswith("a subject that names no one"):
+            fallback = head  # better than a cut lead, though it names no one
+    return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
 
 
 # --- the plain compression (any language) ----------------------------------------------

@@ -31,6 +31,18 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _MARK = re.compile("[\"“”'‘’«»„]")
 
+# a sentence that sets a scene rather than stating the news; the lead passes over up to
+# SCENE_SKIP of them when a statement of the news follows
+SCENE_SETTING = re.compile(
+    r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
+    r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
+    r"Here(?:'s|’s|\s+is|\s+are)\s|"
+    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s))")
+SCENE_SKIP = 2
+_TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
+_DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
+
+
 class Passages:
     """Roles, dependencies and units of one document's sentences."""
 
@@ -92,9 +104,17 @@ class Passages:
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
-        for i, ok in enumerate(self.ship):  # a question is no lead, when a statement follows
-            if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?"):
-                return i
+        statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
+                      if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")]
+        for k, i in enumerate(statements[:SCENE_SKIP + 1]):
+            if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
+                # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
+                # but "The picture became ..." after one goes on about the scene it set
+                if k == 0 or not _DEFINITE_OPENING.match(self.sents[i]):
+                    return i
+                break
+        if statements:
+            return statements[0]
         for i, ok in enumerate(self.ship):
             if ok and self.dependency(i) is None:
                 return i

@@ -15,7 +15,9 @@
 * ``promo``: promotion or sponsorship ("Sign up for ...", "Sponsored by ...");
 * ``embed``: the stub an embedded post or video leaves ("pic.twitter.com/...",
   "— Jane (@jane) May 2, 2015", "Scroll down for video");
-* ``nav``: site navigation ("Back to top", "Share this article").
+* ``nav``: site navigation ("Back to top", "Share this article");
+* ``joined``: two sentences run together where the scrape lost a boundary ("... for the
+  second time But, 23 years on, ..."): no rule can tell where one ends, so it never ships.
 
 Only ``lead``, ``body`` and ``quote`` sentences may ship (``SHIPPABLE``).
 
@@ -32,7 +34,7 @@ import re
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
-         "promo", "embed", "nav")
+         "promo", "embed", "nav", "joined")
 
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
@@ -98,6 +100,11 @@ _VERBISH = re.compile(
     r"|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{3,}s\b",
 )
 _DOUBLE = re.compile('["“”]')
+# a capitalised connective straight after a lower-case word: a lost sentence boundary
+_MARKS_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words inside double quotes are the speaker's
+_JOINED = re.compile(r"(?<=[a-z]) (?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
+# a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
+_QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
@@ -128,6 +135,9 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "embed"
     if ":" in s and _RELATED.match(s):
         return "related"
+    title = _QUOTE_TITLE.match(s) if ":" in s else None
+    if title and not _SPEECH.search(title.group("label")):
+        return "related"
     if _PROMO.search(s):
         return "promo"
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
@@ -144,6 +154,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
+    if _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+        return "joined"
     return "quote" if _DOUBLE.search(s) or re.search(r"(?:^|\s)[‘'][A-Z]", s) else "body"
 
 
