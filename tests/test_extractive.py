@@ -350,6 +350,25 @@ def test_a_describer_before_a_name_is_no_first_name():
     assert names_in("Sterling Example said so.") == (("Example", "Sterling Example"),)
 
 
+def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
+    """"Ukrainian Jewish immigration" is no person "Jewish"; "New Harbour manager" no "New Harbour";
+    "Education Minister Jo Example" never becomes "Education Jo Example"."""
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["He came over in a wave of Ukrainian Jewish immigration to the coast.",
+             "A 16-year-old Jewish recruit joined the unit.",
+             "New Harbour manager Lee Sample wants a striker.",
+             "The striker is a target for Harbour and two other clubs.",
+             "Education Minister Jo Example said the plan would help.",
+             "The plan was welcomed by Example in the chamber."]
+    passages = Passages(sents, _Units(sents).of)
+    out = name_first_mentions([sents[1], sents[3], sents[5]], [1, 3, 5], passages)
+    assert out[0] == sents[1] and out[1] == sents[3]
+    assert "Education Jo Example" not in out[2]
+    assert out[2] in (sents[5], "The plan was welcomed by Jo Example in the chamber.")
+
+
 def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
     from copydesk.engines.extractive import _Units
     from copydesk.engines.passages import Passages, name_first_mentions

@@ -58,6 +58,8 @@ class Passages:
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
+        self._people: dict[str, bool] = {}
+        self._joined: str | None = None
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -129,6 +131,29 @@ class Passages:
             return None
         return next(iter(found))
 
+    def is_person(self, surname: str, name: str) -> bool:
+        """Does the source write ``name`` as it stands and show ``surname`` to be a person's?
+
+        A capitalised run is not enough ("Ukrainian Jewish immigration", "New Watford manager"):
+        the source must name the person with a title ("Mr Example"), an age ("Jane Example,
+        34,"), or as a speaker ("Example said", "said Jane Example")."""
+        joined = self.joined()
+        if not re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", joined):
+            return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
+        if surname not in self._people:
+            sur = re.escape(surname)
+            self._people[surname] = bool(
+                re.search(rf"\b(?:{_TITLES})\.?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{sur}\b", joined)
+                or re.search(rf"\b{sur}(?:['’]s)?,\s+\d{{1,3}},", joined)
+                or re.search(rf"\b{sur}\s+(?:{_SPOKE})\b", joined)
+                or re.search(rf"\b(?:{_SPOKE})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{sur}\b", joined))
+        return self._people[surname]
+
+    def joined(self) -> str:
+        if self._joined is None:
+            self._joined = " ".join(self.sents)
+        return self._joined
+
     def antecedent(self, surname: str, before: int) -> str | None:
         """The full name of ``surname`` last given before sentence ``before`` in the source."""
         last = None
@@ -138,6 +163,9 @@ class Passages:
         return last
 
 
+_TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
+_SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
+          "recalled|revealed|confirmed|announced|tweeted|posted")
 _TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")
 
 
@@ -158,6 +186,8 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
             name = passages.antecedent(surname, src) or passages.full_name(surname, src)
             if not name or name in said or name in text or name.split()[-1] != surname:
                 continue
+            if not passages.is_person(surname, name):
+                continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
             before = text[max(0, m.start() - 30):m.start()]
             if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
                 continue  # part of a longer name run already ("Sheriff's Maj. Clark")
