@@ -382,3 +382,23 @@ def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
         "The Example family was not in court.", "Ms Example's mother, Ann Sample, said they were proud."]
     # a possessive is not the person spoken of: it keeps its form
     assert name_first_mentions([sents[4]], [4], passages) == [sents[4]]
+
+
+def test_a_court_story_keeps_the_accused_denial():
+    """The prosecution's account without the denial reads as fact: the denial ships."""
+    import copydesk
+
+    text = ("A harbour worker stole fuel worth thousands from the port over two years, a jury at "
+            "Exampleton Crown Court heard on Monday. Prosecutor Ann Sample said Tom Example took the "
+            "fuel at night and sold it to boat owners. The port noticed the losses in the spring, the "
+            "court heard. Staff checked the tanks every week after that. The fuel was worth about "
+            "£20,000, the prosecution said. Boat owners paid cash for it, the jury was told. Some of "
+            "them were questioned by police. The port has since fitted new locks to the tanks. A "
+            "manager said the losses had hurt the business. Workers were told to report anything odd. "
+            "The port changed its night shifts as well. Police searched Mr Example's home in May. "
+            + " ".join(f"On day {n} of the scheme, {n * 40} litres of fuel went missing from tank {n}, "
+                       f"the jury heard." for n in range(2, 24))
+            + " Mr Example denies theft. The trial continues.")
+    result = copydesk.rewrite(text, published="2025-03-04")
+    body = " ".join(s.text for para in result.body for s in para)
+    assert "Mr Example denies theft." in body

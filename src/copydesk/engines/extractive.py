@@ -288,6 +288,8 @@ class ExtractiveEngine(Engine):
         for i, ok in enumerate(passages.ship):
             if not ok:
                 ranked.scores[i] = 0.0
+        if english:
+            _keep_denials(doc.sentences, ranked.scores)
         return ranked, units, passages
 
     def summarize(self, doc: Document, k: int = 3) -> list[Sentence]:
@@ -361,7 +363,45 @@ class ExtractiveEngine(Engine):
                 chosen.append(unit)
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
-        return _edited(sents, _paragraphs(chosen, lead, sticky), passages)
+        body = _edited(sents, _paragraphs(chosen, lead, sticky), passages)
+        denial = _denial(sents, passages) if passages.english else None
+        if denial is not None and not any(denial in s.sources for para in body for s in para):
+            body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
+        return body
+
+
+_COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|"
+                    r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
+                     re.IGNORECASE)
+
+
+_DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
+                     r"brothers|sisters|teenagers|officers|suspects)|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|"
+                     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|pleaded|pleads|plead)\b")
+
+
+def _denial(sentences: list[str], passages: Passages) -> int | None:
+    """The sentence of a court story that gives the accused's denial, when it names who
+    denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None."""
+    if sum(1 for s in sentences if _COURT.search(s)) < 2:
+        return None
+    for i, sent in enumerate(sentences):
+        if passages.ship[i] and _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 \
+                and not _has_quote(sent):
+            return i
+    return None
+
+
+def _keep_denials(sentences: list[str], scores: list[float]) -> None:
+    """In a court story, the accused's denial ranks first: without it the prosecution's
+    account reads as fact (a legal and a fairness risk), however far down the source puts it."""
+    if sum(1 for s in sentences if _COURT.search(s)) < 2:
+        return
+    top = max(scores, default=0.0)
+    for i, sent in enumerate(sentences):
+        if scores[i] > 0 and _DENIAL.search(sent) and len(sent.split()) <= 40:
+            scores[i] = top * 1.01 + 1e-9
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
