@@ -288,8 +288,6 @@ class ExtractiveEngine(Engine):
         for i, ok in enumerate(passages.ship):
             if not ok:
                 ranked.scores[i] = 0.0
-        if english:
-            _keep_denials(doc.sentences, ranked.scores)
         return ranked, units, passages
 
     def summarize(self, doc: Document, k: int = 3) -> list[Sentence]:
@@ -391,17 +389,6 @@ def _denial(sentences: list[str], passages: Passages) -> int | None:
                 and not _has_quote(sent):
             return i
     return None
-
-
-def _keep_denials(sentences: list[str], scores: list[float]) -> None:
-    """In a court story, the accused's denial ranks first: without it the prosecution's
-    account reads as fact (a legal and a fairness risk), however far down the source puts it."""
-    if sum(1 for s in sentences if _COURT.search(s)) < 2:
-        return
-    top = max(scores, default=0.0)
-    for i, sent in enumerate(sentences):
-        if scores[i] > 0 and _DENIAL.search(sent) and len(sent.split()) <= 40:
-            scores[i] = top * 1.01 + 1e-9
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
