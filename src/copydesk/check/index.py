@@ -156,16 +156,17 @@ class SourceIndex:
         """The source as one stem sequence (None between sentences), its sentence ids and postings."""
         seq: list[str | None] = []
         sid: list[int] = []
-        get = self.stem_of.__getitem__
-        for i, toks in enumerate(self.toks):
-            seq.extend(map(get, toks))
-            sid.extend([i] * len(toks))
-            seq.append(None)
-            sid.append(i)
         pos: dict[str, list[int]] = defaultdict(list)
-        for k, t in enumerate(seq):
-            if t is not None:
+        stem_of = self.stem_of
+        for i, toks in enumerate(self.toks):
+            k = len(seq)
+            stems = [stem_of[t] for t in toks]
+            for t in stems:
                 pos[t].append(k)
+                k += 1
+            seq += stems
+            seq.append(None)
+            sid += [i] * (len(toks) + 1)
         return seq, sid, pos
 
     @cached_property

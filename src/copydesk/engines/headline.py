@@ -474,7 +474,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return ""
     if not english:
         return make_headline(sentences[lead], language=language or "und")
-    source_words = frozenset(w.lower() for s in sentences[:40] for w in _WORD.findall(s))
+    # one pass over the first 40 sentences: a line break joins no two words
+    source_words = frozenset(map(str.lower, _WORD.findall("\n".join(sentences[:40]))))
     tried = 0
     for i in range(lead, len(sentences)):
         if tried >= 6:
