@@ -228,6 +228,8 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
     where a capital says nothing about being a name.
     """
     text = undot(text)
+    if text.isascii():
+        return _ascii_name_spans(text)
     toks = raw_tokens(text)
     n = len(toks)
     # ``is_capital`` of every token, and where each ends, worked out once
@@ -264,6 +266,42 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
 
 # what in the gap between two capitalised words ends a name ("Smith, Jones"; "U.S. Army")
 _GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
+# ASCII text: a token is [A-Za-z0-9]+, and a capitalised one opens with a capital or is
+# digits then capitals ("3D"), as ``is_capital`` has it
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_ASCII_CAPITAL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
+
+
+def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
+    """``name_spans`` of undotted ASCII text: a search from one capitalised word to the
+    next instead of a look at every word."""
+    spans: list[tuple[str, list[str], bool]] = []
+    token, capital = _ASCII_TOKEN.search, _ASCII_CAPITAL.search
+    pos = 0
+    while (m := capital(text, pos)) is not None:
+        start, end = m.span()
+        words_ = [m.group(0)]
+        while (nxt := token(text, end)) is not None:
+            gap = text[end:nxt.start()]
+            if len(gap) > 3 or not _GAP_BREAKS.isdisjoint(gap):
+                break
+            w = nxt.group(0)
+            if w[0].isupper() or (len(w) > 1 and w.isupper()):
+                words_.append(w)
+                end = nxt.end()
+                continue
+            if w.lower() in CONNECTORS and (after := token(text, nxt.end())) is not None:
+                a = after.group(0)
+                if a[0].isupper() or (len(a) > 1 and a.isupper()):
+                    words_.append(w)
+                    end = nxt.end()
+                    continue
+            break
+        before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
+        opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
+        spans.append((text[start:end], [lw for w in words_ if (lw := w.lower()) != "s"], opens))
+        pos = end
+    return spans
 
 
 def initials(words_: list[str]) -> str:
