@@ -435,6 +435,8 @@ def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
     pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
     mine = {w.lower() for w in ws}
     for sent in source:
+        if pattern.search(sent) is None:
+            continue  # the last two words are not in it: nothing to find (and no set to build)
         theirs = {w.lower() for w in words(sent)}
         if len(mine & theirs) < 0.6 * len(mine):
             continue  # another sentence that happens to share the last two words
