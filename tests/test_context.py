@@ -77,3 +77,19 @@ def test_the_desk_cuts_what_lost_its_context():
     assert SOURCE[1] not in shipped and SOURCE[2] in shipped
     assert any(c.status == "cut" and c.original == SOURCE[1] for c in after.sentences)
     assert after.ok
+
+
+def test_a_sentence_in_summary_and_body_gets_each_place_its_own_verdict():
+    # The pronoun sentence follows the wrong person in the summary, and its own neighbour
+    # in the body: only the summary's copy is flagged (the text is checked once for both).
+    doc = prepare(Article(text=" ".join(SOURCE)))
+    draft = Draft(summary=[Sentence(SOURCE[2], [2]), Sentence(SOURCE[1], [1])],
+                  headline="Mayor Alan Brooks Opens New Bridge",
+                  body=[[Sentence(SOURCE[0], [0]), Sentence(SOURCE[1], [1])], [Sentence(SOURCE[2], [2])]],
+                  engine="extractive")
+    report = verify.check_draft(doc, draft)
+    pronoun = [c for c in report.sentences if c.text == SOURCE[1]]
+    assert [c.part for c in pronoun] == ["summary", "body"]
+    assert [p.kind for p in pronoun[0].problems] == ["context"] and pronoun[0].status == "unsupported"
+    assert pronoun[1].problems == [] and pronoun[1].status == "supported"
+    assert pronoun[0].problems is not pronoun[1].problems

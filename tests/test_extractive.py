@@ -402,3 +402,33 @@ def test_a_court_story_keeps_the_accused_denial():
     result = copydesk.rewrite(text, published="2025-03-04")
     body = " ".join(s.text for para in result.body for s in para)
     assert "Mr Example denies theft." in body
+
+
+def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkeypatch):
+    import numpy as np
+    from threadpoolctl import threadpool_info
+
+    from copydesk.engines import extractive
+
+    # our own article: enough distinct words that the product is not trivially small
+    text = " ".join(f"Story {k} tells of harbour{k} cranes, dockers{k} and a crane{k % 7} at pier {k}."
+                    for k in range(60))
+    doc = prepare(Article(text=text))
+    ranked = ExtractiveEngine().rank(doc)
+    rows = list(range(30))
+    before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    seen = []
+    real = extractive._product
+
+    def spy(*args):
+        seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        return real(*args)
+
+    monkeypatch.setattr(extractive, "_product", spy)
+    sims = extractive._similarities(ranked, rows)
+    assert seen  # the product ran, and saw the pool
+    assert all(n == 1 for n in seen)
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before
+    # the same figures as the product on however many threads the pool has
+    assert np.array_equal(sims, real(ranked, rows))
+    assert sims.shape == (30, 30) and np.allclose(np.diag(sims), 1.0)

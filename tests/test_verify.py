@@ -266,11 +266,16 @@ def test_lowercased_place_not_in_source_is_caught(sport):
 
 
 def test_index_gathers_claims_only_when_needed(sport):
+    parts = ("claims", "_name_claims", "_value_claims", "_token_claims")
     fresh = verify.SourceIndex(SPORT)
     verify.check_sentence(SPORT[0], fresh)
-    assert "claims" not in fresh.__dict__  # a verbatim sentence needs no claims
+    assert not any(p in fresh.__dict__ for p in parts)  # a verbatim sentence needs no claims
+    verify.check_sentence("Theo Walcott trained with the squad.", fresh)
+    # names, but no number or date stated: the source's numbers and dates are not gathered
+    assert "_name_claims" in fresh.__dict__ and "walcott" in fresh.names
+    assert "_value_claims" not in fresh.__dict__
     verify.check_sentence("Theo Walcott trained on Saturday.", fresh)
-    assert "claims" in fresh.__dict__ and "walcott" in fresh.names
+    assert "_value_claims" in fresh.__dict__
 
 
 def test_compound_number_words_saint_and_decades():

@@ -60,10 +60,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# ASCII fast path of ``clause_tokens``: a clause break becomes a "|" word, any other
+# character that is not a letter or digit a space
+_ASCII_CLAUSE = str.maketrans({c: (" | " if chr(c) in ",;:!?()[]\"" else " ")
+                               for c in range(128) if not chr(c).isalnum()})
+
+
 def clause_tokens(text: str) -> list[str]:
     """``tokens`` plus a "|" wherever punctuation breaks the clause."""
+    text = undot(text).lower()
+    if text.isascii():
+        return [t for t in text.translate(_ASCII_CLAUSE).split() if t != "s"]
     out = []
-    for t in _CLAUSE_TOKEN.findall(undot(text).lower()):
+    for t in _CLAUSE_TOKEN.findall(text):
         if t == "s":
             continue
         out.append(t if t[0].isalnum() else "|")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk.lexicon import is_capital, raw_tokens, tokens, undot
+from copydesk.lexicon import raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -228,35 +228,79 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
     where a capital says nothing about being a name.
     """
     text = undot(text)
+    if text.isascii():
+        return _ascii_name_spans(text)
     toks = raw_tokens(text)
+    n = len(toks)
+    # ``is_capital`` of every token, and where each ends, worked out once
+    caps = [w[:1].isupper() or (len(w) > 1 and w.isupper()) for w, _ in toks]
+    if True not in caps:
+        return []
+    ends = [s + len(w) for w, s in toks]
     spans: list[tuple[str, list[str], bool]] = []
     i = 0
-    while i < len(toks):
-        word, start = toks[i]
-        if not is_capital(word):
+    while i < n:
+        if not caps[i]:
             i += 1
             continue
+        start = toks[i][1]
         j = i + 1
-        while j < len(toks):
-            w, s = toks[j]
-            gap = text[toks[j - 1][1] + len(toks[j - 1][0]): s]
-            if any(c in gap for c in ",;:()\"“”‘!?") or gap.count(".") or len(gap) > 3:
+        while j < n:
+            gap = text[ends[j - 1]: toks[j][1]]
+            if len(gap) > 3 or not _GAP_BREAKS.isdisjoint(gap):
                 break
-            if is_capital(w):
+            if caps[j]:
                 j += 1
                 continue
-            if w.lower() in CONNECTORS and j + 1 < len(toks) and is_capital(toks[j + 1][0]):
+            if j + 1 < n and caps[j + 1] and toks[j][0].lower() in CONNECTORS:
                 j += 1
                 continue
-            if w.lower() == "s" and "'" in gap or "’" in gap:
-                break
             break
-        words_ = [w for w, _ in toks[i:j]]
         before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
         opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
-        span = text[start: toks[j - 1][1] + len(toks[j - 1][0])]
-        spans.append((span, [w.lower() for w in words_ if w.lower() != "s"], opens))
+        span = text[start: ends[j - 1]]
+        spans.append((span, [lw for w, _ in toks[i:j] if (lw := w.lower()) != "s"], opens))
         i = j
+    return spans
+
+
+# what in the gap between two capitalised words ends a name ("Smith, Jones"; "U.S. Army")
+_GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
+# ASCII text: a token is [A-Za-z0-9]+, and a capitalised one opens with a capital or is
+# digits then capitals ("3D"), as ``is_capital`` has it
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_ASCII_CAPITAL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
+
+
+def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
+    """``name_spans`` of undotted ASCII text: a search from one capitalised word to the
+    next instead of a look at every word."""
+    spans: list[tuple[str, list[str], bool]] = []
+    token, capital = _ASCII_TOKEN.search, _ASCII_CAPITAL.search
+    pos = 0
+    while (m := capital(text, pos)) is not None:
+        start, end = m.span()
+        words_ = [m.group(0)]
+        while (nxt := token(text, end)) is not None:
+            gap = text[end:nxt.start()]
+            if len(gap) > 3 or not _GAP_BREAKS.isdisjoint(gap):
+                break
+            w = nxt.group(0)
+            if w[0].isupper() or (len(w) > 1 and w.isupper()):
+                words_.append(w)
+                end = nxt.end()
+                continue
+            if w.lower() in CONNECTORS and (after := token(text, nxt.end())) is not None:
+                a = after.group(0)
+                if a[0].isupper() or (len(a) > 1 and a.isupper()):
+                    words_.append(w)
+                    end = nxt.end()
+                    continue
+            break
+        before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
+        opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
+        spans.append((text[start:end], [lw for w in words_ if (lw := w.lower()) != "s"], opens))
+        pos = end
     return spans
 
 

@@ -156,16 +156,17 @@ class SourceIndex:
         """The source as one stem sequence (None between sentences), its sentence ids and postings."""
         seq: list[str | None] = []
         sid: list[int] = []
-        get = self.stem_of.__getitem__
-        for i, toks in enumerate(self.toks):
-            seq.extend(map(get, toks))
-            sid.extend([i] * len(toks))
-            seq.append(None)
-            sid.append(i)
         pos: dict[str, list[int]] = defaultdict(list)
-        for k, t in enumerate(seq):
-            if t is not None:
+        stem_of = self.stem_of
+        for i, toks in enumerate(self.toks):
+            k = len(seq)
+            stems = [stem_of[t] for t in toks]
+            for t in stems:
                 pos[t].append(k)
+                k += 1
+            seq += stems
+            seq.append(None)
+            sid += [i] * (len(toks) + 1)
         return seq, sid, pos
 
     @cached_property
@@ -183,13 +184,30 @@ class SourceIndex:
 
     # -- claims ------------------------------------------------------------------
 
+    # The claims come in three parts, each gathered on first use: the names (every
+    # non-verbatim sentence needs them), the numbers and dates (only a sentence that
+    # states one, or a frame's bindings) and the clause tokens (only name slots and roles).
+
     @cached_property
-    def claims(self) -> SourceClaims:
-        numbers, dates, slots = [], [], []
-        all_numbers: set[float] = set()
+    def _name_claims(self) -> tuple[set[str], set[str], dict[str, set[str]]]:
         names: set[str] = set()
         initials: set[str] = set()
         partners: dict[str, set[str]] = {}
+        for sent in self.sentences:
+            for _span, words_, opens in claims.name_spans(sent):
+                content = [w for w in words_ if w not in CONNECTORS]
+                for w in content:
+                    partners.setdefault(w, set()).update(content)
+                names.update(content[1:] if opens else content)
+                if len(content) >= 2:
+                    initials.add(claims.initials(words_))
+        names -= STOPWORDS
+        return names, initials, partners
+
+    @cached_property
+    def _value_claims(self) -> tuple[list[list[claims.Number]], list[set[tuple]], list[list[tuple]], set[float]]:
+        numbers, dates, slots = [], [], []
+        all_numbers: set[float] = set()
         for sent in self.sentences:
             nums = claims.numbers(sent, with_years=True)
             numbers.append(nums)
@@ -202,14 +220,11 @@ class SourceIndex:
             found = {(d.kind, d.value) for d in ds}
             found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
             dates.append(found)
-            for _span, words_, opens in claims.name_spans(sent):
-                content = [w for w in words_ if w not in CONNECTORS]
-                for w in content:
-                    partners.setdefault(w, set()).update(content)
-                names.update(content[1:] if opens else content)
-                if len(content) >= 2:
-                    initials.add(claims.initials(words_))
-        names -= STOPWORDS
+        return numbers, dates, slots, all_numbers
+
+    @cached_property
+    def _token_claims(self) -> tuple[list[list[str]], list[list[tuple[int, int]]], set[tuple[str, str]], str]:
+        names = self.names
         ctoks, runs = [], []
         bigrams: set[tuple[str, str]] = set()
         for sent in self.sentences:
@@ -218,52 +233,59 @@ class SourceIndex:
             runs.append(name_runs(toks, names))
             bigrams.update(zip(toks, toks[1:], strict=False))
         token_text = " | ".join(" ".join(t) for t in ctoks).join("  ")
+        return ctoks, runs, bigrams, token_text
+
+    @cached_property
+    def claims(self) -> SourceClaims:
+        numbers, dates, slots, all_numbers = self._value_claims
+        names, initials, partners = self._name_claims
+        ctoks, runs, bigrams, token_text = self._token_claims
         return SourceClaims(numbers, dates, slots, all_numbers, names, initials, partners,
                             ctoks, runs, bigrams, token_text)
 
     @property
     def numbers(self) -> list[list[claims.Number]]:
-        return self.claims.numbers
+        return self._value_claims[0]
 
     @property
     def dates(self) -> list[set[tuple]]:
-        return self.claims.dates
+        return self._value_claims[1]
 
     @property
     def slots(self) -> list[list[tuple]]:
-        return self.claims.slots
+        return self._value_claims[2]
 
     @property
     def all_numbers(self) -> set[float]:
-        return self.claims.all_numbers
+        return self._value_claims[3]
 
     @property
     def names(self) -> set[str]:
-        return self.claims.names
+        return self._name_claims[0]
 
     @property
     def initials(self) -> set[str]:
-        return self.claims.initials
+        return self._name_claims[1]
 
     @property
     def partners(self) -> dict[str, set[str]]:
-        return self.claims.partners
+        return self._name_claims[2]
 
     @property
     def ctoks(self) -> list[list[str]]:
-        return self.claims.ctoks
+        return self._token_claims[0]
 
     @property
     def runs(self) -> list[list[tuple[int, int]]]:
-        return self.claims.runs
+        return self._token_claims[1]
 
     @property
     def bigrams(self) -> set[tuple[str, str]]:
-        return self.claims.bigrams
+        return self._token_claims[2]
 
     @property
     def token_text(self) -> str:
-        return self.claims.token_text
+        return self._token_claims[3]
 
     # -- lookups -------------------------------------------------------------
 

@@ -305,8 +305,19 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
     """
     index = index_of(doc)
     checks = [_check_headline(draft.headline, doc, index)] if draft.headline else []
+    # A summary sentence is usually in the body too: check each text once, and give every
+    # place it stands its own copy (the context check below adds to one place's problems).
+    done: dict[str, SentenceCheck] = {}
+
+    def check(text: str, part: str) -> SentenceCheck:
+        seen = done.get(text)
+        if seen is None:
+            seen = done[text] = check_sentence(text, index, part=part)
+        return SentenceCheck(text=text, part=part, status=seen.status, support=list(seen.support),
+                             problems=list(seen.problems), original=seen.original)
+
     for part, sentences in (("summary", draft.summary), ("body", [s for p in draft.body for s in p])):
-        part_checks = [check_sentence(s.text, index, part=part) for s in sentences]
+        part_checks = [check(s.text, part) for s in sentences]
         # where the engine gave no provenance (a model), the best support stands in
         passage = [(s.text, s.sources or c.support[:1]) for s, c in zip(sentences, part_checks, strict=True)]
         for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.engines import Engine
@@ -93,8 +94,15 @@ def _speakerless(text: str) -> bool:
     return bool(_WHOLLY_QUOTED.match(text.strip())) and not _attributed(_QUOTED_RUN.sub(" ", text))
 
 
+# ``SPEECH`` without re.IGNORECASE, for lowercased ASCII text (case-folding every letter
+# of a long alternation is what makes ``SPEECH`` slow)
+_SPEECH_LOWER = re.compile(SPEECH.pattern)
+
+
 def _attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
+    if text.isascii():
+        return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None
 
 
@@ -126,8 +134,25 @@ class _Ranked:
     sim_rows: list[list[float]] | None = None  # ``sims`` as lists, for the MMR loop
 
 
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The process's BLAS thread pools (found once: the look-up scans the loaded libraries)."""
+    return ThreadpoolController()
+
+
 def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
-    """Cosine similarities among ``rows`` (their vectors are unit length)."""
+    """Cosine similarities among ``rows`` (their vectors are unit length).
+
+    The product is tiny (30 rows) and runs on one BLAS thread: a multi-threaded BLAS
+    wakes its workers for it, and they then spin, taking the CPU from the rest of the
+    pipeline (on two busy cores, more than the product itself). One thread gives the
+    same figures: the threads split the rows, not the sums.
+    """
+    with _blas().limit(limits=1, user_api="blas"):
+        return _product(ranked, rows)
+
+
+def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:
     where = np.full(len(ranked.scores), -1, dtype=np.int64)
     where[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
     at = where[ranked.rows]

@@ -516,6 +516,8 @@ def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
     pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
     mine = {w.lower() for w in ws}
     for sent in source:
+        if pattern.search(sent) is None:
+            continue  # the last two words are not in it: nothing to find (and no set to build)
         theirs = {w.lower() for w in words(sent)}
         if len(mine & theirs) < 0.6 * len(mine):
             continue  # another sentence that happens to share the last two words
@@ -558,7 +560,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return ""
     if not english:
         return make_headline(sentences[lead], language=language or "und")
-    source_words = frozenset(w.lower() for s in sentences[:40] for w in _WORD.findall(s))
+    # one pass over the first 40 sentences: a line break joins no two words
+    source_words = frozenset(map(str.lower, _WORD.findall("\n".join(sentences[:40]))))
     tried = 0
     fallback: str | None = None
     for i in range(lead, len(sentences)):
