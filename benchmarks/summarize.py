@@ -206,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
             stages.setdefault(stage, []).append(seconds)
 
     structure = sum(structure_ok(r) for r in results)
-    quotes_bad = sum(altered_quotes(r, rec["article"]) for r, rec in zip(results, records, strict=True))
+    # against the source as the desk read it, as copydesk eval does: cleanup only repairs the
+    # decoding (mojibake such as "Â£200" is "£200"), never a quote's words
+    quotes_bad = sum(altered_quotes(r, " ".join(r.source_sentences)) for r in results)
     quotes_total = sum(len(find_quotes(t)) for r in results for t in shipped_texts(r))
     flagged = sum(1 for r in results if not r.check.ok)
     no_place = sum(1 for r in results if not r.dateline.place)
