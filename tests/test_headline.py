@@ -108,3 +108,11 @@ def test_no_coordinator_is_left_between_subject_and_verb():
     assert trim(lead).startswith("Jane Example was at")
     assert headline_problem("Jane Example and Was at Town Hall With Aunt") is not None
     assert headline_problem("Example and Sample Are at Odds Over the Budget") is None
+
+
+def test_a_time_phrase_never_takes_part_of_a_number():
+    from copydesk.engines.headline import trim
+
+    out = trim("Many visitors think 4,500 years ago is a long time, but the site is older than that.")
+    assert "4,500 years ago" in out and "4," not in out.replace("4,500", "")
+    assert "two years ago" not in trim("The council voted two years ago to close the harbour wall for repairs.")

@@ -389,7 +389,9 @@ class ExtractiveEngine(Engine):
         body = _edited(sents, _paragraphs(chosen, lead, sticky), passages)
         denial = _denial(sents, passages) if passages.english else None
         if denial is not None and not any(denial in s.sources for para in body for s in para):
-            body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
+            closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
+            if not context_problems(closing, sents):  # it must stand where it is put
+                body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
         return body
 
 

@@ -66,7 +66,7 @@ announces awards signs rejects approves bans blames accuses charges kills dies o
 stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
 must will can could would may might should is are has have does""".split())
 _TIME = re.compile(
-    r"\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
+    r"(?<![\d,.])\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
