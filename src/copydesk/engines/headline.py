@@ -25,6 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.engines.verbs import (
+    PARTICIPLES,
+    PAST_TO_PRESENT,
+    SMALL_WORDS,
+    has_verb,
+    main_verbs,
+    verb_kind,
+)
 from copydesk.ingest.roles import opening_dependency
 from copydesk.segment import words
 
@@ -32,39 +40,6 @@ HEADLINE_WORDS = 12
 HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
 HEADLINE_MIN = 4
 
-# past -> present (third person singular); the base form is the present with "s" off
-_IRREGULAR = {
-    "said": "says", "won": "wins", "lost": "loses", "made": "makes", "took": "takes", "gave": "gives",
-    "got": "gets", "began": "begins", "became": "becomes", "came": "comes", "went": "goes",
-    "held": "holds", "kept": "keeps", "met": "meets", "paid": "pays", "ran": "runs", "saw": "sees",
-    "sought": "seeks", "spent": "spends", "struck": "strikes", "threw": "throws", "wrote": "writes",
-    "rose": "rises", "fell": "falls", "grew": "grows", "drew": "draws", "broke": "breaks",
-    "chose": "chooses", "bought": "buys", "brought": "brings", "built": "builds", "caught": "catches",
-    "fought": "fights", "taught": "teaches", "thought": "thinks", "found": "finds", "told": "tells",
-    "sold": "sells", "sent": "sends", "left": "leaves", "led": "leads", "hit": "hits", "cut": "cuts",
-    "set": "sets", "shot": "shoots", "beat": "beats", "put": "puts", "quit": "quits", "hid": "hides",
-    "fled": "flees", "flew": "flies", "stood": "stands", "spoke": "speaks", "stole": "steals",
-    "swore": "swears", "tore": "tears", "wore": "wears", "woke": "wakes", "drove": "drives",
-    "ate": "eats", "forgot": "forgets", "froze": "freezes", "knew": "knows", "lent": "lends",
-    "meant": "means", "overtook": "overtakes", "rode": "rides", "rang": "rings", "sang": "sings",
-    "sank": "sinks", "shut": "shuts", "slid": "slides", "split": "splits", "spread": "spreads",
-    "stuck": "sticks", "swept": "sweeps", "swam": "swims", "undertook": "undertakes", "upheld": "upholds",
-    "withdrew": "withdraws", "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
-}
-_PARTICIPLES = frozenset("""been born done gone seen taken given made found held kept known shown
-thrown written sold told sent left led hit cut set shot beaten put hidden stolen sworn torn worn
-driven eaten forgotten frozen meant ridden sunk shut split spread stuck swept brought bought built
-caught fought taught thought paid won lost struck chosen broken drawn grown fallen risen begun
-become come run spent sought overtaken undertaken withdrawn upheld fled""".split())
-_AUX = frozenset("is are was were has have had will would can could must may might should shall "
-                 "does did do isn't aren't wasn't weren't hasn't haven't won't can't".split())
-_COMMON_VERBS_S = frozenset("""says faces wins loses makes takes gives gets begins becomes comes goes holds
-keeps meets pays runs sees seeks spends strikes throws writes rises falls grows draws breaks buys brings
-builds catches fights finds tells sells sends leaves leads hits cuts sets shoots beats puts flees stands
-speaks warns claims admits denies calls urges backs plans wants needs vows launches reveals unveils
-announces awards signs rejects approves bans blames accuses charges kills dies opens closes ends starts
-stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
-must will can could would may might should is are has have does""".split())
 _TIME = re.compile(
     r"(?<![\d,.])\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -107,8 +82,6 @@ _BREAKS = re.compile(
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
     r"with|by|into|than|since|under|near|across|outside|inside|against|ahead)\s)|\s(?=[\"“‘]\w)",
 )
-_SMALL = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
-                   "onto off over".split())
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
 prone liable""".split())
@@ -131,70 +104,11 @@ def _open_quote(text: str) -> bool:
     return doubles or singles
 
 
-_RELATIVE = frozenset("who which that whose".split())
-_PRESENT = (_COMMON_VERBS_S | frozenset(_IRREGULAR.values())
-            | frozenset(v[:-1] for v in _IRREGULAR.values() if v.endswith("s"))
-            | frozenset("is are has have will can must may might should could would does do".split()))
-_VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
-                       "towards toward against".split())
-
-
-def _verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
-    """"present", "past", "aux-past" or None for a token that is no verb we know."""
-    low = token.lower().strip("\"'“”‘’,.:;!?()")
-    if low in _PRESENT:
-        return "present"
-    if low in ("was", "were", "had", "did"):
-        return "aux-past"
-    if low in _IRREGULAR:
-        return "past"
-    if token.strip("\"'“”‘’,.:;!?()").islower() and low.endswith("ed") and len(low) > 4:
-        return "past"
-    return None
-
-
-def _s_verb(tokens: Sequence[str], k: int) -> bool:
-    """A word in -s between a noun and an article or preposition: "Service Awards the ..."."""
-    low = tokens[k].lower().strip("\"'“”‘’,.:;!?()")
-    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
-        return False
-    nxt = tokens[k + 1].lower().strip("\"'“”‘’") if k + 1 < len(tokens) else ""
-    prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
-    return bool(nxt) and (nxt in _VERB_NEXT or nxt[:1].isdigit()) and prev not in _SMALL and prev not in _RELATIVE
-
-
-def _main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
-    """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
-    ... faces": "faces"; "Americans who were monitored ... have been released": "have").
-    ``known``: present forms known to be verbs (the source has their past: "punches")."""
-    out = []
-    state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
-    for k, tok in enumerate(tokens):
-        low = tok.lower().strip("\"'“”‘’,.:;!?()")
-        if k and low in _RELATIVE:
-            state = 1
-            continue
-        kind = (_verb_kind(tok) or ("present" if _s_verb(tokens, k) or low in known else None)) if k else None
-        if kind == "past" and tokens[k - 1].endswith(","):
-            kind = None  # "Body, believed to be ...": a participle phrase
-        if not kind:
-            continue
-        prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
-        if state == 1:
-            state = 2
-            continue
-        if state == 2 and (prev in ("and", "or", "but") or _verb_kind(tokens[k - 1])):
-            continue  # "who shot and killed", "who were monitored", "born here but moved"
-        state = 0
-        out.append(k)
-    return out
-
-
 def _drop_relative(text: str) -> str:
     """The subject's relative clause out, up to the main verb ("16-year-old who was born
     here but moved away has come home" -> "16-year-old has come home")."""
     tokens = text.split(" ")
-    main = _main_verbs(tokens)
+    main = main_verbs(tokens)
     if not main:
         return text
     for k in range(1, main[0]):
@@ -208,24 +122,24 @@ def _drop_relative(text: str) -> str:
 def _present(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
-    main = _main_verbs(tokens)
+    main = main_verbs(tokens)
     if not main:
         return text
     k = main[0]
-    if k + 1 < len(tokens) and _verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
+    if k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
-    if _verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
+    if verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
         return text
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
-        if nxt.endswith("ed") or nxt in _PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
+        if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return " ".join(tokens[:k] + tokens[k + 1:])
         return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
         if nxt == "been" and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
-                                                      or tokens[k + 2].lower() in _PARTICIPLES):
+                                                      or tokens[k + 2].lower() in PARTICIPLES):
             return " ".join(tokens[:k] + tokens[k + 2:])  # "has been charged" -> "charged"
         return text
     if low in ("did",):
@@ -235,8 +149,8 @@ def _present(text: str, source_words: frozenset[str]) -> str:
         return text  # "huts, made of chalk": a participle, not the main verb
     plural = prev.lower() in ("they", "we") or ((prev.islower() or k == 1) and prev.endswith("s")
                                                and not prev.endswith(("ss", "us", "is", "'s", "’s")))
-    if low in _IRREGULAR:
-        now = _IRREGULAR[low]
+    if low in PAST_TO_PRESENT:
+        now = PAST_TO_PRESENT[low]
         return " ".join(tokens[:k] + [now[:-1] if plural and now.endswith("s") else now] + tokens[k + 1:])
     base = _base(low, source_words)
     if base is None:
@@ -325,16 +239,16 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
-                    or _verb_kind(tokens[-1]) is not None):
+                    or verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
                     and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", head)) \
-                    and not _open_quote(head) and _has_verb(head, known) and not _open_subordinate(head):
+                    and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
-    if tail and not _open_quote(text) and not any(_verb_kind(t) for t in tail.group(1).split()) \
-            and _n(text[:tail.start()]) >= HEADLINE_MIN and _has_verb(text[:tail.start()], known) \
+    if tail and not _open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
+            and _n(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
             and tail.group(1).split()[0] not in ("and", "but", "or"):
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
@@ -374,7 +288,7 @@ def _open_subordinate(text: str) -> bool:
     """Does ``text`` end inside a subordinate clause that has no finite verb yet
     ("..., and since assuming office")?"""
     tokens = text.split()
-    main = _main_verbs(tokens)
+    main = main_verbs(tokens)
     if not main:
         return False
     for k in range(len(tokens) - 1, main[0], -1):
@@ -382,7 +296,7 @@ def _open_subordinate(text: str) -> bool:
             rest = [t.lower() for t in tokens[k + 1:]]
             if not rest or rest[0].endswith("ing"):
                 return True  # "..., and since assuming office"
-            return rest[0] in _CLAUSE_SUBJECTS and not any(_verb_kind(t) for t in rest)
+            return rest[0] in _CLAUSE_SUBJECTS and not any(verb_kind(t) for t in rest)
     return False
 
 
@@ -394,14 +308,9 @@ _COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(
 
 def _orphan_coordinator(text: str) -> str:
     m = _COORD_VERB.match(text)
-    if m and not _has_verb(m.group("subj")):
+    if m and not has_verb(m.group("subj")):
         return m.group("subj") + " " + text[m.end():]
     return text
-
-
-def _has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
-    """Does ``text`` have a finite verb outside a relative clause?"""
-    return bool(_main_verbs(text.split(), known))
 
 
 def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
@@ -446,7 +355,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
-    if not _has_verb(h.lower()) and not _has_verb(h.lower(), _presents_of_pasts(
+    if not has_verb(h.lower()) and not has_verb(h.lower(), _presents_of_pasts(
             h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
         return "no finite verb"
     if _open_subordinate(h.lower()):
@@ -480,7 +389,7 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
     is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
     subject, and "Brazil International Is Expecting More Fireworks" names no one."""
     tokens = _QUOTED_SPAN.sub(" ", headline).split()
-    main = _main_verbs([t.lower() for t in tokens])
+    main = main_verbs([t.lower() for t in tokens])
     if not main or main[0] > 5:
         return None
     subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
@@ -649,11 +558,11 @@ def _first_words(text: str, n: int) -> str:
     # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
     for k in range(min(n, len(tokens) - 1), 5, -1):
         head = " ".join(tokens[:k])
-        if bare(tokens[k]) in _SMALL and bare(tokens[k - 1]) not in _SMALL and not _open_quote(head):
+        if bare(tokens[k]) in SMALL_WORDS and bare(tokens[k - 1]) not in SMALL_WORDS and not _open_quote(head):
             return head.rstrip(",;:")
     for k in range(min(n, len(tokens)), 3, -1):
         head = " ".join(tokens[:k])
-        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in _SMALL:
+        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in SMALL_WORDS:
             return head.rstrip(",;:")
     return " ".join(tokens[:n])
 

@@ -1,0 +1,109 @@
+"""The verbs a headline is built around: which words are finite verbs, where a sentence's
+main verbs stand (outside relative clauses), and the present-tense form of a past one.
+
+Used by ``engines/headline.py`` (trimming a lead to its main clause, and judging whether a
+headline has a finite verb)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# past -> present (third person singular); the base form is the present with "s" off
+PAST_TO_PRESENT = {
+    "said": "says", "won": "wins", "lost": "loses", "made": "makes", "took": "takes", "gave": "gives",
+    "got": "gets", "began": "begins", "became": "becomes", "came": "comes", "went": "goes",
+    "held": "holds", "kept": "keeps", "met": "meets", "paid": "pays", "ran": "runs", "saw": "sees",
+    "sought": "seeks", "spent": "spends", "struck": "strikes", "threw": "throws", "wrote": "writes",
+    "rose": "rises", "fell": "falls", "grew": "grows", "drew": "draws", "broke": "breaks",
+    "chose": "chooses", "bought": "buys", "brought": "brings", "built": "builds", "caught": "catches",
+    "fought": "fights", "taught": "teaches", "thought": "thinks", "found": "finds", "told": "tells",
+    "sold": "sells", "sent": "sends", "left": "leaves", "led": "leads", "hit": "hits", "cut": "cuts",
+    "set": "sets", "shot": "shoots", "beat": "beats", "put": "puts", "quit": "quits", "hid": "hides",
+    "fled": "flees", "flew": "flies", "stood": "stands", "spoke": "speaks", "stole": "steals",
+    "swore": "swears", "tore": "tears", "wore": "wears", "woke": "wakes", "drove": "drives",
+    "ate": "eats", "forgot": "forgets", "froze": "freezes", "knew": "knows", "lent": "lends",
+    "meant": "means", "overtook": "overtakes", "rode": "rides", "rang": "rings", "sang": "sings",
+    "sank": "sinks", "shut": "shuts", "slid": "slides", "split": "splits", "spread": "spreads",
+    "stuck": "sticks", "swept": "sweeps", "swam": "swims", "undertook": "undertakes", "upheld": "upholds",
+    "withdrew": "withdraws", "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
+}
+PARTICIPLES = frozenset("""been born done gone seen taken given made found held kept known shown
+thrown written sold told sent left led hit cut set shot beaten put hidden stolen sworn torn worn
+driven eaten forgotten frozen meant ridden sunk shut split spread stuck swept brought bought built
+caught fought taught thought paid won lost struck chosen broken drawn grown fallen risen begun
+become come run spent sought overtaken undertaken withdrawn upheld fled""".split())
+AUXILIARIES = frozenset("is are was were has have had will would can could must may might should shall "
+                 "does did do isn't aren't wasn't weren't hasn't haven't won't can't".split())
+COMMON_PRESENT = frozenset("""says faces wins loses makes takes gives gets begins becomes comes goes holds
+keeps meets pays runs sees seeks spends strikes throws writes rises falls grows draws breaks buys brings
+builds catches fights finds tells sells sends leaves leads hits cuts sets shoots beats puts flees stands
+speaks warns claims admits denies calls urges backs plans wants needs vows launches reveals unveils
+announces awards signs rejects approves bans blames accuses charges kills dies opens closes ends starts
+stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
+must will can could would may might should is are has have does""".split())
+
+SMALL_WORDS = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
+                   "onto off over".split())
+
+RELATIVES = frozenset("who which that whose".split())
+PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
+            | frozenset(v[:-1] for v in PAST_TO_PRESENT.values() if v.endswith("s"))
+            | frozenset("is are has have will can must may might should could would does do".split()))
+VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
+                       "towards toward against".split())
+
+
+def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
+    """"present", "past", "aux-past" or None for a token that is no verb we know."""
+    low = token.lower().strip("\"'“”‘’,.:;!?()")
+    if low in PRESENT_FORMS:
+        return "present"
+    if low in ("was", "were", "had", "did"):
+        return "aux-past"
+    if low in PAST_TO_PRESENT:
+        return "past"
+    if token.strip("\"'“”‘’,.:;!?()").islower() and low.endswith("ed") and len(low) > 4:
+        return "past"
+    return None
+
+
+def s_verb(tokens: Sequence[str], k: int) -> bool:
+    """A word in -s between a noun and an article or preposition: "Service Awards the ..."."""
+    low = tokens[k].lower().strip("\"'“”‘’,.:;!?()")
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    nxt = tokens[k + 1].lower().strip("\"'“”‘’") if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
+    return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES
+
+
+def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
+    """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
+    ... faces": "faces"; "Americans who were monitored ... have been released": "have").
+    ``known``: present forms known to be verbs (the source has their past: "punches")."""
+    out = []
+    state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
+    for k, tok in enumerate(tokens):
+        low = tok.lower().strip("\"'“”‘’,.:;!?()")
+        if k and low in RELATIVES:
+            state = 1
+            continue
+        kind = (verb_kind(tok) or ("present" if s_verb(tokens, k) or low in known else None)) if k else None
+        if kind == "past" and tokens[k - 1].endswith(","):
+            kind = None  # "Body, believed to be ...": a participle phrase
+        if not kind:
+            continue
+        prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
+        if state == 1:
+            state = 2
+            continue
+        if state == 2 and (prev in ("and", "or", "but") or verb_kind(tokens[k - 1])):
+            continue  # "who shot and killed", "who were monitored", "born here but moved"
+        state = 0
+        out.append(k)
+    return out
+
+
+def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does ``text`` have a finite verb outside a relative clause?"""
+    return bool(main_verbs(text.split(), known))
