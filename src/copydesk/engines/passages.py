@@ -95,13 +95,13 @@ class Passages:
     def lowercase(self) -> frozenset[str]:
         """The words the source writes in lower case."""
         if self._lowercase is None:
-            self._lowercase = frozenset(_LOWER_WORD.findall(" ".join(self.sents)))
+            self._lowercase = frozenset(_LOWER_WORD.findall(self.joined()))
         return self._lowercase
 
     def names_inside(self) -> frozenset[str]:
         """The words the source capitalises inside its sentences (names, as a rule)."""
         if self._names_inside is None:
-            self._names_inside = frozenset(_INNER_CAPITAL.findall(" ".join(self.sents)))
+            self._names_inside = frozenset(_INNER_CAPITAL.findall(self.joined()))
         return self._names_inside
 
     def lead(self) -> int:
