@@ -32,7 +32,9 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
 * then (``contrast``), claims against the aligned source sentences: a word said without the
   negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
   comparative's opposite (quantifier), a number, date or time unit bound to words the source
-  binds to another value (binding), and a name of the article in another's role (role).
+  binds to another value (binding), and a name of the article in another's role (role); a
+  "she" where the source's same words follow "he", or the reverse, is a role error too
+  (``copydesk.check.pronouns``).
 * garbled: (``copydesk.check.garble``) a sentence that says a run of words twice or stops
            on an article, "of" or "and": a model's looping or cut-off output, no claim at all.
 * context: (``copydesk.check.context``, in ``check_draft``) a sentence whose opening pronoun,
@@ -67,6 +69,7 @@ from copydesk.check.names import (
     check_places,
     strong,
 )
+from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
@@ -298,9 +301,9 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         check_subject(outside, index, problems)
     if not any(p.kind == "claim" for p in problems):
         check_contrast(outside, index, ranked, problems, full=text_checked)
-    mangled = garbled(text_checked, index)
-    if mangled is not None:
-        problems.append(mangled)
+    for late in (garbled(text_checked, index), swapped_pronoun(outside, index)):
+        if late is not None:
+            problems.append(late)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
