@@ -3,9 +3,13 @@ claim of the source, and a passage that says a thing twice gets its repeat cut."
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from copydesk import check as verify
 from copydesk.check.garble import garbled, repeats
-from copydesk.desk import prepare, repair
+from copydesk.desk import prepare, repair, rewrite
+from copydesk.engines import Engine
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.model import PROBLEM_KINDS, Article, CheckReport, Draft, Sentence
 
@@ -109,3 +113,48 @@ def test_the_desk_cuts_the_repeat_and_keeps_the_first_telling():
     assert [(c.part, c.original) for c in cut] == [("summary", SOURCE[0]), ("body", SOURCE[4])]
     assert all(p.kind == "repeat" for c in cut for p in c.problems)
     assert after.ok
+
+
+class LoopingEngine(Engine):
+    """A model-like engine that says its second summary sentence twice."""
+
+    name = "looping"
+    uses_model = True
+
+    def draft(self, doc, *, summary_sentences=3):
+        sents = [Sentence(s, [i]) for i, s in enumerate(doc.sentences)]
+        return Draft(summary=[sents[0], sents[3], sents[3]], headline="Port Ellery Gets A New Harbour Master",
+                     body=[sents[i:i + 2] for i in range(0, len(sents), 2)], engine=self.name)
+
+
+def test_a_repeat_has_its_own_count_in_the_json_report_and_on_the_web_page(tmp_path):
+    import anyio
+
+    from serverkit import client, make_app, store_of
+
+    done = rewrite(ARTICLE, engine=LoopingEngine())
+    assert [s.text for s in done.summary] == [SOURCE[0], SOURCE[3]]
+    counts = done.to_dict()["check"]["problem_counts"]
+    assert counts["repeat"] == 1 and counts["garbled"] == 0
+
+    app = make_app(tmp_path)
+    rid = store_of(app).save_rewrite(done)
+
+    async def page() -> str:
+        async with client(app) as c:
+            r = await c.get(f"/rewrites/{rid}", headers={"accept": "text/html"})
+        assert r.status_code == 200
+        return unescape(r.text)
+
+    html = anyio.run(page)
+    assert re.search(r'<b class="kind">repeat</b> 1', html)
+    assert "says again sentence 2 of this passage" in html
+
+
+def test_copydesk_eval_counts_a_repeat_across_body_paragraphs():
+    from copydesk import eval as ev
+
+    faith = ev.faithfulness("Port Ellery Gets A New Harbour Master", [SOURCE[0]],
+                            [[SOURCE[0], SOURCE[1]], [SOURCE[2], SOURCE[1]]], SOURCE)
+    assert faith.sentences == 6 and faith.supported == 5
+    assert faith.problems["repeat"] == 1 and faith.problems["garbled"] == 0
