@@ -97,13 +97,17 @@ def repeats(texts: Sequence[str]) -> dict[int, Problem]:
     sets = [set(tokens(t)) for t in texts]
     found: dict[int, Problem] = {}
     for k, mine in enumerate(sets):
-        if len(mine) < REPEAT_WORDS:
+        n = len(mine)
+        if n < REPEAT_WORDS:
             continue
         for j in range(k):
             theirs = sets[j]
-            if len(theirs) < REPEAT_WORDS:
+            m = len(theirs)
+            # the shared words are at most the smaller set, the union at least the larger
+            if m < REPEAT_WORDS or min(n, m) < REPEAT_SHARE * max(n, m):
                 continue
-            if len(mine & theirs) >= REPEAT_SHARE * len(mine | theirs):
+            common = len(mine & theirs)
+            if common >= REPEAT_SHARE * (n + m - common):
                 same = "says again" if mine == theirs else "nearly repeats"
                 found[k] = Problem("repeat", f"{same} sentence {j + 1} of this passage: "
                                    f"“{texts[j][:80]}”", texts[k][:80])
