@@ -66,7 +66,7 @@ def test_a_sentence_cut_off_on_an_article_or_of_is_garbled():
 def test_a_sentence_that_repeats_an_earlier_one_is_a_repeat():
     passage = [SOURCE[0], SOURCE[3], "Fishermen welcomed the appointment and asked for a breakwater."]
     found = repeats(passage)
-    assert list(found) == [2] and found[2].kind == "repeat" and "sentence 2" in found[2].detail
+    assert list(found) == [2] and found[2].kind == "repeat" and "passage sentence 2" in found[2].detail
     assert repeats(SOURCE) == {}
     assert list(repeats([SOURCE[5], SOURCE[5]])) == [1]
 
@@ -148,7 +148,7 @@ def test_a_repeat_has_its_own_count_in_the_json_report_and_on_the_web_page(tmp_p
 
     html = anyio.run(page)
     assert re.search(r'<b class="kind">repeat</b> 1', html)
-    assert "says again sentence 2 of this passage" in html
+    assert "says again summary sentence 2" in html
 
 
 def test_copydesk_eval_counts_a_repeat_across_body_paragraphs():

@@ -92,8 +92,9 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
     return None
 
 
-def repeats(texts: Sequence[str]) -> dict[int, Problem]:
-    """Problems by position in ``texts`` (a passage): each sentence that repeats an earlier one."""
+def repeats(texts: Sequence[str], part: str = "passage") -> dict[int, Problem]:
+    """Problems by position in ``texts`` (a passage: the ``part`` "summary" or "body"): each
+    sentence that repeats an earlier one."""
     sets = [set(tokens(t)) for t in texts]
     found: dict[int, Problem] = {}
     for k, mine in enumerate(sets):
@@ -109,7 +110,7 @@ def repeats(texts: Sequence[str]) -> dict[int, Problem]:
             common = len(mine & theirs)
             if common >= REPEAT_SHARE * (n + m - common):
                 same = "says again" if mine == theirs else "nearly repeats"
-                found[k] = Problem("repeat", f"{same} sentence {j + 1} of this passage: "
-                                   f"“{texts[j][:80]}”", texts[k][:80])
+                found[k] = Problem("repeat", f"{same} {part} sentence {j + 1}: “{texts[j][:80]}”",
+                                   texts[k][:80])
                 break
     return found

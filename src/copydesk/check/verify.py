@@ -310,7 +310,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
 
 def mark_repeats(checks: list[SentenceCheck]) -> None:
     """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one."""
-    for k, problem in repeats([c.text for c in checks]).items():
+    part = checks[0].part if checks else "passage"
+    for k, problem in repeats([c.text for c in checks], part).items():
         checks[k].problems.append(problem)
         checks[k].status = "unsupported"
 
