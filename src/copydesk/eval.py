@@ -264,14 +264,14 @@ class Faith:
 
 def faithfulness(headline: str, summary: Sequence[str], body: Sequence[Sequence[str]],
                  source_sentences: Sequence[str]) -> Faith:
-    """Check every sentence of an output against its source with the checker."""
+    """Check every sentence of an output against its source with the checker; the summary,
+    and the body across its paragraphs, are each read as one passage (``repeat``)."""
     index = checker.SourceIndex(list(source_sentences))
     parts = [("headline", [headline] if headline.strip() else [])]
-    parts += [("summary", list(summary))] + [("body", list(p)) for p in body]
+    parts += [("summary", list(summary)), ("body", [s for p in body for s in p])]
     out = Faith()
     for part, sentences in parts:
-        for text in sentences:
-            check = checker.check_sentence(text, index, part=part)
+        for check in checker.check_passage(sentences, index, part=part):
             out.sentences += 1
             out.supported += check.status == "supported"
             out.problems.update(p.kind for p in check.problems)
