@@ -477,7 +477,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if tried >= 6:
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
-        if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith("reference")) \
+        if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or _WEAK_OPENING.match(sentences[i]) or _ALLEGATION.search(sentences[i]):
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1

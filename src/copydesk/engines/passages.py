@@ -64,6 +64,8 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
+            if i == 0 and dep is not None and dep.startswith("inner"):
+                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]

@@ -94,6 +94,7 @@ _NAV = re.compile(
 )
 _URL_ONLY = re.compile(r"^\(?\+?[\d ()+\-]{0,20}\)?[,;]?\s*(?:[\w\-]+\.)+(?:com|org|net|co\.uk|uk|gov|info)\b\S*\s*\.?$")
 _CAPS = re.compile(r"[A-Z]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 _LOWER = re.compile(r"[a-z]")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
@@ -142,6 +143,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "promo"
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
+    if len(s) <= 4 and _LIST_NUMBER.match(s):
+        return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
@@ -223,6 +226,54 @@ _DEFINITE = re.compile(
 _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s")
 
 
+# An answer to a question the sentence before asked: "No, you don't, she wrote back."
+_ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure|Absolutely|Exactly|Definitely|Of course|Not really|"
+                     r"Not at all|Not exactly|Not yet)\s*[,.!—–](?!\s*\d)")
+# A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
+_AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+# A reference inside the sentence to something said before it: "the same problem",
+# "these people", "such a move.", "in this underrated comedy"
+_INNER = re.compile(r"\b(?P<ref>the same|these|such|this)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old")
+# what may follow "such a move" when the phrase ends there
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
+_INNER_FREE = {
+    "this": frozenset("""week weekend month year morning afternoon evening summer spring autumn fall winter
+        season time term century decade one way""".split()),
+    "these": frozenset("days".split()),
+    "such": frozenset(),
+    "the same": frozenset(),
+}
+_QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
+_OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
+
+
+def inner_reference(sentence: str) -> str | None:
+    """A reference inside ``sentence`` (outside quotations) to something only the text
+    before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
+    (not "this week"), "the 34-year-old" with nobody named before it; or None."""
+    if not any(h in sentence for h in _INNER_HINTS):
+        return None
+    s = sentence
+    if '"' in s or "“" in s:  # the speaker's words refer within the speech (an open quote runs on)
+        s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", s))
+    for m in _INNER.finditer(s):
+        ref, after = m.group("ref"), m.group("after") or ""
+        nxt = m.group("next").removesuffix("'s").removesuffix("’s")
+        if nxt in _INNER_FREE[ref]:
+            continue
+        if ref == "the same" and ("as" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
+            continue  # "the same level as last year", "at the same time": no reference back
+        if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
+            continue  # "such a move." refers back; "such a long time", "such crimes" may not
+        return f"inner reference “{ref} {nxt}”"
+    m = _AGED.search(s) if "-year-old" in s else None
+    if m and not _NAMED.search(s[:m.start()]):
+        return f"inner reference “{m.group(0)}”"
+    return None
+
+
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
     """Why ``sentence`` cannot open a passage on its own, or None when it can.
 
@@ -245,11 +296,14 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _DEFINITE.match(s)
     if m and not quoted:
         return f"reference “{m.group(0)}”"
+    m = _ANSWER.match(s)
+    if m:
+        return f"answer “{m.group(0)}”"
     if not quoted and known_surnames:
         first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
         if first and first.group(1) in known_surnames:
             return f"surname “{first.group(1)}”"
-    return None
+    return inner_reference(sentence)
 
 
 # --- titles ---------------------------------------------------------------------------
