@@ -116,3 +116,46 @@ def test_a_time_phrase_never_takes_part_of_a_number():
     out = trim("Many visitors think 4,500 years ago is a long time, but the site is older than that.")
     assert "4,500 years ago" in out and "4," not in out.replace("4,500", "")
     assert "two years ago" not in trim("The council voted two years ago to close the harbour wall for repairs.")
+
+
+def test_a_standing_fact_gives_way_to_the_event_that_follows():
+    sents = ["Mayor Jane Example was at the town hall on Monday morning.",
+             "Jane Example quit after a vote of no confidence by the council."]
+    head = write_headline(sents, 0)
+    assert head.startswith("Jane Example Quit"), head
+
+
+def test_a_lead_that_states_the_event_stays():
+    sents = ["Mayor Jane Example resigned after a vote of no confidence by the council.",
+             "Jane Example was at the town hall on Monday morning."]
+    assert write_headline(sents, 0).startswith("Mayor Jane Example Resign")
+
+
+@pytest.mark.parametrize("headline", [
+    "We Live in Different Towns and Under Different Rules",
+    "In Finishing the Bridge, Council Seeks to Cut Costs",
+    "Covered Entirely in Paint, It May Not Please Everyone",
+    "One of Us Served on the Council for Ten Years",
+])
+def test_fronted_or_first_person_headlines_are_not_well_formed(headline):
+    assert headline_problem(headline) is not None
+
+
+def test_fronted_time_and_clock_times_are_dropped():
+    assert trim("Since 2008 children aged between three and seven have been taught through play.") \
+        .startswith("Children aged")
+    assert "06:00" not in trim("Officers were called to Harbour Street at about 06:00 after reports of a fire.")
+
+
+def test_the_verb_agrees_with_the_head_before_of():
+    assert "know" in trim("Fans of the late actor Paul Example knew that the film would be sad.", frozenset({"know"})).split()
+
+
+def test_an_adjective_after_most_is_not_made_a_verb():
+    assert "talented" in trim("Seeing as they are two of the most talented actresses, the show is a hit.")
+
+
+def test_a_trailing_phrase_of_adjectives_is_not_cut_as_an_appositive():
+    head = trim("The world has been regularly confronted with a modern form of an ancient, primally horrifying "
+                "method of execution.")
+    assert not head.endswith("ancient")

@@ -25,11 +25,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.engines.headrules import (
+    CLAUSE_START,
+    CLOCK,
+    FIRST_PERSON,
+    FRONT_TIME,
+    FRONTED_OPENING,
+    GOES_ON,
+    QUOTED_SPAN,
+    cut_position,
+    described_subject,
+    tail_continues,
+)
 from copydesk.engines.verbs import (
     PARTICIPLES,
     PAST_TO_PRESENT,
     SMALL_WORDS,
     has_verb,
+    is_state,
     main_verbs,
     verb_kind,
 )
@@ -39,6 +52,9 @@ from copydesk.segment import words
 HEADLINE_WORDS = 12
 HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
 HEADLINE_MIN = 4
+# a lead that states a standing fact gives way to an event told in the next sentences
+NEWS_CANDIDATES = 3
+NEWS_REACH = 3
 
 _TIME = re.compile(
     r"(?<![\d,.])\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
@@ -54,7 +70,7 @@ _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
-    r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},\s+"
+    r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
@@ -70,10 +86,10 @@ _LEADING_ATTRIBUTION = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3},(?=\s)")
-_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s[^,]{3,120},(?=\s)")
+_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
-                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])"
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
@@ -89,7 +105,6 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
                      "more most less said says told added you me us it".split())
-_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -119,6 +134,11 @@ def _drop_relative(text: str) -> str:
     return text
 
 
+_DEGREE = frozenset("most more very so too less least highly well the a an".split())
+_PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
+                          "millions people police men women children".split())
+
+
 def _present(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
@@ -145,10 +165,13 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
-    if prev.endswith(","):
-        return text  # "huts, made of chalk": a participle, not the main verb
-    plural = prev.lower() in ("they", "we") or ((prev.islower() or k == 1) and prev.endswith("s")
-                                               and not prev.endswith(("ss", "us", "is", "'s", "’s")))
+    if prev.endswith(",") or prev.lower() in _DEGREE:
+        return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
+    head = prev
+    if "of" in tokens[1:k]:  # "Fans of late actor Paul Walker knew": the head noun stands before "of"
+        head = tokens[tokens.index("of", 1) - 1]
+    plural = head.lower() in _PLURAL_HEADS or ((head.islower() or k == 1 or head is not prev) and head.endswith("s")
+                                              and not head.endswith(("ss", "us", "is", "'s", "’s")))
     if low in PAST_TO_PRESENT:
         now = PAST_TO_PRESENT[low]
         return " ".join(tokens[:k] + [now[:-1] if plural and now.endswith("s") else now] + tokens[k + 1:])
@@ -189,14 +212,21 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     m = _TRAILING_ATTRIBUTION.search(text)
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
+    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
     if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
-            and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+            and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         text = rest[:1].upper() + rest[1:]
+    m = FRONT_TIME.match(text)
+    if m and _n(text[m.end():]) >= 5:
+        text = text[m.end()].upper() + text[m.end() + 1:]
+    if ":" in text or "." in text[:-1]:
+        text = CLOCK.sub("", text)
+    if ", wh" in text:  # "In the wake of the disaster, which has left ..., Sitoula endured": the clause out first
+        text = _NONRESTRICTIVE.sub("", text)
     for _ in range(2):
         m = _FRONTED.match(text)
         if m and _n(text[m.end():]) >= 4 and not _open_quote(text[: m.end()]):
@@ -242,15 +272,18 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                     or verb_kind(tokens[-1]) is not None):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", head)) \
+                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", head)) \
                     and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not _open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
             and _n(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
-            and tail.group(1).split()[0] not in ("and", "but", "or"):
-        text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
+            and tail.group(1).split()[0] not in ("and", "but", "or") \
+            and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
+                 or re.search(r",\s(?:a|an|the)\s+" + re.escape(tail.group(1).split()[0]), sentence)):
+        # (not "an ancient, primally horrifying method": one phrase with its adjectives)
+        text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
@@ -266,7 +299,7 @@ def _headlinese(text: str) -> str:
 
 
 def _drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
-    spans = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out, last = [], 0
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
@@ -340,14 +373,16 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
         return "opens on a verb, an infinitive or a conjunction"
+    if FRONTED_OPENING.match(h):
+        return "opens on a subordinate clause or a fronted phrase"
     if _orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
     if h.rstrip().endswith("?"):
         return "a question"
     if _open_quote(h):
         return "unbalanced quotation marks"
-    outside = _QUOTED_SPAN.sub(" ", h)
-    m = _OBJECT_PRONOUN.search(outside)
+    outside = QUOTED_SPAN.sub(" ", h)
+    m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside)
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
@@ -365,7 +400,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
-    tail = _tail_continues(h, source)
+    tail = tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
     key = [w.lower() for w in words(h)]
@@ -375,77 +410,12 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         sw = [w.lower() for w in words(sent)]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
-            at = _cut_position(sent, len(key))
-            nxt = _GOES_ON.match(sent[at:]) if at is not None else None
+            at = cut_position(sent, len(key))
+            nxt = GOES_ON.match(sent[at:]) if at is not None else None
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
-                    and not (nxt and nxt.group(1).lower() in _CLAUSE_START):
+                    and not (nxt and nxt.group(1).lower() in CLAUSE_START):
                 return "a cut prefix of a source sentence"
     return None
-
-
-def described_subject(headline: str, source: Sequence[str]) -> str | None:
-    """The source's words when the headline's subject is a definite description with its
-    article dropped, taken from a sentence that follows another ("The Brazil international
-    is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
-    subject, and "Brazil International Is Expecting More Fireworks" names no one."""
-    tokens = _QUOTED_SPAN.sub(" ", headline).split()
-    main = main_verbs([t.lower() for t in tokens])
-    if not main or main[0] > 5:
-        return None
-    subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
-    if not subject or subject[0] in ("the", "a", "an"):
-        return None
-    for i, sent in enumerate(source):
-        if i == 0:
-            continue
-        sw = words(sent)
-        if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
-            continue
-        if [w.lower() for w in sw[1:len(subject) + 1]] == subject:
-            head = sw[len(subject)]
-            if head.islower() and not head.endswith("s"):
-                return " ".join(sw[:len(subject) + 1])
-    return None
-
-
-_GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
-_CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
-although though despite amid following but and or in at on for during over from with by near into
-under across outside inside than to through against without within about around among between
-including like unlike via amid toward towards yesterday today tonight now last this earlier later
-recently early late overnight ahead""".split())
-
-
-def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
-    """The word the source goes on with after the headline's last words, when it runs on
-    inside the phrase ("... Magazine's disastrous | story"); None at a phrase's end."""
-    ws = [w for w in words(_QUOTED_SPAN.sub(" ", headline))]
-    if len(ws) < 2 or ws[-1] != words(headline)[-1]:
-        return None
-    pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
-    mine = {w.lower() for w in ws}
-    for sent in source:
-        if pattern.search(sent) is None:
-            continue  # the last two words are not in it: nothing to find (and no set to build)
-        theirs = {w.lower() for w in words(sent)}
-        if len(mine & theirs) < 0.6 * len(mine):
-            continue  # another sentence that happens to share the last two words
-        for m in pattern.finditer(sent):
-            nxt = _GOES_ON.match(sent[m.end():])
-            if nxt and nxt.group(1).lower() not in _CLAUSE_START:
-                return nxt.group(1)
-            name = _NAME_GOES_ON.match(sent[m.end():])
-            if name and ws[-1][:1].isupper() and sent[m.start():m.end()].split()[-1][:1].isupper():
-                return name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
-    return None
-
-
-_NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
-
-
-def _cut_position(sentence: str, n_words: int) -> int | None:
-    ms = list(re.finditer(r"\w+(?:[’'.\-]\w+)*", sentence))
-    return ms[n_words - 1].end() if len(ms) >= n_words else None
 
 
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
@@ -473,8 +443,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     source_words = frozenset(map(str.lower, _WORD.findall("\n".join(sentences[:40]))))
     tried = 0
     fallback: str | None = None
+    found: list[str] = []  # well-formed headlines, in source order
     for i in range(lead, len(sentences)):
-        if tried >= 6:
+        if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
@@ -484,9 +455,14 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = trim(sentences[i], source_words)
         problem = headline_problem(head, sentences)
         if problem is None:
-            return title_case(head)
+            if not is_state(head):
+                return title_case(head)  # an event: the news
+            found.append(head)
+            continue
         if fallback is None and problem.startswith("a subject that names no one"):
             fallback = head  # better than a cut lead, though it names no one
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
+        return title_case(found[0])
     return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
 
 
@@ -520,7 +496,7 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     """
     text = lead.strip()
     m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
+    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
@@ -569,7 +545,7 @@ def _first_words(text: str, n: int) -> str:
 
 def title_case(text: str) -> str:
     """Title Case as the seed does, leaving words inside quotation marks as they stand."""
-    protected = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out = []
     tokens = list(re.finditer(r"\S+", text))
     for k, m in enumerate(tokens):

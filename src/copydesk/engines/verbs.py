@@ -107,3 +107,28 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` have a finite verb outside a relative clause?"""
     return bool(main_verbs(text.split(), known))
+
+
+# the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble"
+STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can".split())
+_IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
+
+
+def is_state(headline: str) -> bool:
+    """Does ``headline``'s main verb state a standing fact or background ("Mourinho Was
+    Robson's Assistant", "Indonesia Has Tough Stance", "Staff Can Scribble Ideas") rather
+    than an event ("Has Been Charged", "Is to Quit", "Were Killed", "Is Comparing")?"""
+    tokens = [t.lower().strip("\"'“”‘’,.:;!?()") for t in headline.split()]
+    main = main_verbs(tokens)
+    if not main or tokens[main[0]] not in STATE_VERBS or main[0] > 7 or "," in " ".join(headline.split()[:main[0]]):
+        return False  # far in, it may be a second clause's verb after one we do not know
+    low = tokens[main[0]]
+    rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
+    if low == "can" or not rest:
+        return True
+    if rest[0] == "been":
+        rest = [t for t in rest[1:] if not t.endswith("ly")]
+        return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
+    if rest[0] in ("to", "set", "due", "expected") or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
+        return False  # "Is to Quit", "Was Charged", "Were Killed"
+    return not (rest[0].endswith("ing") and low in ("is", "are"))  # "Is Comparing": news now
