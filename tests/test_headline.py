@@ -159,3 +159,9 @@ def test_a_trailing_phrase_of_adjectives_is_not_cut_as_an_appositive():
     head = trim("The world has been regularly confronted with a modern form of an ancient, primally horrifying "
                 "method of execution.")
     assert not head.endswith("ancient")
+
+
+def test_a_fronted_phrase_with_a_relative_clause_goes_whole():
+    head = trim("In the wake of the storm, which has left at least 4,500 people homeless, Jane Example "
+                "endured 36 hours trapped in a room.")
+    assert head.startswith("Jane Example endured"), head

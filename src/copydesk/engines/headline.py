@@ -225,8 +225,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = text[m.end()].upper() + text[m.end() + 1:]
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
-    if ", wh" in text:  # "In the wake of the disaster, which has left ..., Sitoula endured": the clause out first
-        text = _NONRESTRICTIVE.sub("", text)
+    if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
+        text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
     for _ in range(2):
         m = _FRONTED.match(text)
         if m and _n(text[m.end():]) >= 4 and not _open_quote(text[: m.end()]):
