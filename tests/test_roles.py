@@ -125,6 +125,7 @@ def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref
     "Jane Example, 34, said the 34-year-old had done nothing wrong.",
     '"We have never seen these figures before," said Jane Example.',
     "These days the road is quiet.",
+    "The 36-year-old passenger, Jane Example of Davenport, was pronounced dead at the scene.",
 ])
 def test_no_inner_reference_where_the_sentence_says_it_all(sentence):
     dep = opening_dependency(sentence, known_surnames=frozenset({"Example"}))
@@ -148,3 +149,8 @@ def test_no_number_is_no_answer():
 def test_a_list_number_alone_is_no_sentence_to_ship():
     assert role_of("1.", 5, 20) not in SHIPPABLE
     assert role_of("12)", 5, 20) not in SHIPPABLE
+
+
+def test_a_short_sentence_about_the_something_that_names_nothing_leans_back():
+    assert opening_dependency("The season finale is this week.").startswith("reference")
+    assert opening_dependency("The season finale of Example Street is this week.") is None

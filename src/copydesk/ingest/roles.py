@@ -222,6 +222,10 @@ _DEFINITE = re.compile(
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
     r"later|did|does|do|may|might|should|[a-z]+ed|[a-z]+s)\b)",
 )
+# A short sentence about "the" something that names nothing: "The season finale is this week."
+BARE_WORDS = 9
+_BARE_DEFINITE = re.compile(r"^The(?:\s+[a-z][\w'’-]*){1,3}(?=\s+(?:is|was|are|were|will|has|had|comes|came)\b)")
+_NAMED_INSIDE = re.compile(r"\b[A-Z][\w'’-]+|\d")
 # A quote that goes on from the sentence before: an unopened closing mark first.
 _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s")
 
@@ -269,7 +273,8 @@ def inner_reference(sentence: str) -> str | None:
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
         return f"inner reference “{ref} {nxt}”"
     m = _AGED.search(s) if "-year-old" in s else None
-    if m and not _NAMED.search(s[:m.start()]):
+    if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
+        # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
         return f"inner reference “{m.group(0)}”"
     return None
 
@@ -299,6 +304,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _ANSWER.match(s)
     if m:
         return f"answer “{m.group(0)}”"
+    m = _BARE_DEFINITE.match(s) if not quoted and s.startswith("The ") else None
+    if m and len(s.split()) <= BARE_WORDS and not _NAMED_INSIDE.search(s, 4):
+        return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
     if not quoted and known_surnames:
         first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
         if first and first.group(1) in known_surnames:
