@@ -165,3 +165,36 @@ def test_a_fronted_phrase_with_a_relative_clause_goes_whole():
     head = trim("In the wake of the storm, which has left at least 4,500 people homeless, Jane Example "
                 "endured 36 hours trapped in a room.")
     assert head.startswith("Jane Example endured"), head
+
+
+def test_coordinated_verbs_change_tense_together():
+    head = trim("Jane Example matched her career best with 26 points and set a new record.", frozenset({"match"}))
+    assert "matches" in head and "sets" in head, head
+    kept = trim("The business was owned by John and Jane Example and began trading in 2007.")
+    assert kept.startswith("business was owned"), kept
+
+
+def test_a_plural_subject_takes_the_plural_present():
+    assert "go to" in trim("Jane Example and Ann Example then went to the victim's flat on Monday.")
+
+
+def test_a_bare_surname_in_the_headline_gets_the_full_name_the_source_gives():
+    sents = ["For 43 years Cuba has provided refuge for Hill, who hijacked a plane in 1971.",
+             "Charlie Hill, 65, said he missed his family."]
+    names = {"Hill": "Charlie Hill"}
+    assert "Charlie Hill" in write_headline(sents, 0, full_name=names.get)
+    assert "Charlie" not in write_headline(sents, 0)
+
+
+def test_a_titled_surname_keeps_the_source_form():
+    sents = ["Mr Example made the announcement at the town hall on Monday afternoon."]
+    assert write_headline(sents, 0, full_name={"Example": "Jane Example"}.get).startswith("Mr Example")
+
+
+def test_the_passages_give_a_full_name_only_for_a_person():
+    from copydesk.engines.passages import Passages
+    sents = ["Charlie Hill, 65, said he missed his family.", "Hill lives in Havana.",
+             "Real Madrid beat Example United on Sunday.", "Madrid fans sang."]
+    passages = Passages(sents, lambda i: (i,))
+    assert passages.person_name("Hill") == "Charlie Hill"
+    assert passages.person_name("Madrid") is None

@@ -23,7 +23,7 @@ quotation marks), or None; the desk's editorial figures count it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from copydesk.engines.headrules import (
     CLAUSE_START,
@@ -33,6 +33,7 @@ from copydesk.engines.headrules import (
     FRONTED_OPENING,
     GOES_ON,
     QUOTED_SPAN,
+    adjectives_run_on,
     cut_position,
     described_subject,
     tail_continues,
@@ -134,6 +135,9 @@ def _drop_relative(text: str) -> str:
     return text
 
 
+_AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+_CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
+_ADVERBS = frozenset("then also now still later again finally already just".split())
 _DEGREE = frozenset("most more very so too less least highly well the a an".split())
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
                           "millions people police men women children".split())
@@ -154,6 +158,8 @@ def _present(text: str, source_words: frozenset[str]) -> str:
         return text
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
+        if _AND_PAST.search(" ".join(tokens[k + 2:])):
+            return text  # "was owned by X and began trading": the verbs share "was"' subject
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return " ".join(tokens[:k] + tokens[k + 1:])
         return text  # "was Robson's assistant" is a past state: "is" would be false
@@ -167,24 +173,42 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     prev = tokens[k - 1]
     if prev.endswith(",") or prev.lower() in _DEGREE:
         return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
-    head = prev
+    head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
+    # ("Police originally thought", "Cooper and Kevern then went")
     if "of" in tokens[1:k]:  # "Fans of late actor Paul Walker knew": the head noun stands before "of"
         head = tokens[tokens.index("of", 1) - 1]
-    plural = head.lower() in _PLURAL_HEADS or ((head.islower() or k == 1 or head is not prev) and head.endswith("s")
+    plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or ((head.islower() or k == 1 or head is not prev) and head.endswith("s")
                                               and not head.endswith(("ss", "us", "is", "'s", "’s")))
-    if low in PAST_TO_PRESENT:
-        now = PAST_TO_PRESENT[low]
-        return " ".join(tokens[:k] + [now[:-1] if plural and now.endswith("s") else now] + tokens[k + 1:])
-    base = _base(low, source_words)
+    out = list(tokens)
+    span = next((j for j in range(k, len(tokens)) if tokens[j].endswith((",", ";", ":"))
+                 or tokens[j].lower() in _CLAUSE_WORDS), len(tokens))  # the main clause's own verbs only
+    for j in [k] + [j for j in range(k + 2, min(span + 1, len(tokens))) if tokens[j - 1] == "and"]:
+        low = tokens[j].lower().strip(",")
+        if j != k and not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past"):
+            continue  # "killed Perez and left Arevalo": each verb of the coordination changes
+        now = _present_form(low, plural, source_words)
+        if now is None:
+            return text  # one that cannot change keeps all of them in the past
+        out[j] = now + tokens[j][len(tokens[j].rstrip(",")):]
+    return " ".join(out)
+
+
+def _present_form(past: str, plural: bool, source_words: frozenset[str]) -> str | None:
+    if past in PAST_TO_PRESENT:
+        now = PAST_TO_PRESENT[past]
+        if not plural or not now.endswith("s"):
+            return now
+        if now.endswith("ies"):
+            return now[:-3] + "y"  # "flies" -> "fly"
+        return now[:-2] if now.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else now[:-1]
+    base = _base(past, source_words)
     if base is None:
-        return text
+        return None
     if plural:
-        now = base
-    elif low.endswith("ied"):
-        now = low[:-3] + "ies"
-    else:
-        now = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
-    return " ".join(tokens[:k] + [now] + tokens[k + 1:])
+        return base
+    if past.endswith("ied"):
+        return past[:-3] + "ies"
+    return base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
 
 
 def _base(past: str, source_words: frozenset[str]) -> str | None:
@@ -265,7 +289,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
             if cut in commas and (not _CLAUSE_AFTER_COMMA.match(text[cut + 2:])
-                                  or _LIST_GOES_ON.match(text[cut + 2:])):
+                                  or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
@@ -325,6 +349,8 @@ def _open_subordinate(text: str) -> bool:
     if not main:
         return False
     for k in range(len(tokens) - 1, main[0], -1):
+        if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
+            return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
         if tokens[k].lower().strip(",") in _SUBORDINATORS:
             rest = [t.lower() for t in tokens[k + 1:]]
             if not rest or rest[0].endswith("ing"):
@@ -432,8 +458,13 @@ _CLAUSE_AFTER_COMMA = re.compile(
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
-                   ship: Sequence[bool] | None = None) -> str:
-    """A headline from the lead (or the next sentence that stands alone), in Title Case."""
+                   ship: Sequence[bool] | None = None,
+                   full_name: Callable[[str], str | None] | None = None) -> str:
+    """A headline from the lead (or the next sentence that stands alone), in Title Case.
+
+    ``full_name``: the person's full name the source gives for a surname (None when it
+    gives none, or several); a headline names a person in full ("Bundchen Walks" ->
+    "Gisele Bundchen Walks") when the words allow."""
     english = (language or "en").split("-")[0] == "en"
     if not sentences:
         return ""
@@ -453,6 +484,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
+        if full_name is not None:
+            head = _in_full(head, full_name)
         problem = headline_problem(head, sentences)
         if problem is None:
             if not is_state(head):
@@ -464,6 +497,29 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
         return title_case(found[0])
     return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
+
+
+def _in_full(head: str, full_name: Callable[[str], str | None]) -> str:
+    """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
+    tokens = head.split(" ")
+    for k, tok in enumerate(tokens):
+        if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
+                                     and tokens[k - 1] not in _DESCRIBERS):
+            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill")
+        surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
+        name = full_name(surname) if surname.isalpha() else None
+        if name is None or name == surname or name in head or _n(head) + _n(name) - 1 > HEADLINE_WORDS:
+            continue
+        if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
+            continue
+        tokens[k] = tok.replace(surname, name, 1)
+        return " ".join(tokens)
+    return head
+
+
+# words before a surname that describe the person and are no part of the name
+_DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
+                        "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
 
 
 # --- the plain compression (any language) ----------------------------------------------

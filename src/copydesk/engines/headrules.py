@@ -77,7 +77,9 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
         for m in pattern.finditer(sent):  # cut only when every place the words stand runs on
             nxt = GOES_ON.match(sent[m.end():])
             name = NAME_GOES_ON.match(sent[m.end():])
-            if nxt and nxt.group(1).lower() not in CLAUSE_START:
+            if adjectives_run_on(ws[-1], sent[m.end():]):
+                goes_on = goes_on or sent[m.end():].split()[0].strip(",")
+            elif nxt and nxt.group(1).lower() not in CLAUSE_START:
                 goes_on = goes_on or nxt.group(1)
             elif name and ws[-1][:1].isupper() and sent[m.start():m.end()].split()[-1][:1].isupper():
                 goes_on = goes_on or name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
@@ -96,3 +98,15 @@ def cut_position(sentence: str, n_words: int) -> int | None:
     return ms[n_words - 1].end() if len(ms) >= n_words else None
 
 
+
+
+# a cut between coordinate adjectives: "the magazine's disastrous | , discredited story",
+# "an ancient | , primally horrifying method"
+_ADJ_END = re.compile(r"[a-z](?:ous|ful|able|ible|less|ent|ive|ic|al|ed|ant|ary|ern|ient)$")
+_ADJ_NEXT = re.compile(r"^,\s+(?!(?:and|but|or|who|which|that|while|as|after|before|when|although|with|according|"
+                       r"including|a|an|the|adding|saying|where|whose|not)\b)[a-z][\w-]*(?<!ing)\s+[a-z]")
+
+
+def adjectives_run_on(last: str, after: str) -> bool:
+    """Is ``last`` an adjective whose phrase goes on after a comma in ``after``?"""
+    return bool(_ADJ_END.search(last) and _ADJ_NEXT.match(after))

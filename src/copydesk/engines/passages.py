@@ -133,6 +133,14 @@ class Passages:
             return None
         return next(iter(found))
 
+    def person_name(self, surname: str) -> str | None:
+        """The one full name the source gives a person of ``surname`` (None for no person,
+        no full name, or several people of that surname)."""
+        if surname not in self.surnames:
+            return None
+        name = self.full_name(surname, 0)
+        return name if name and name.split()[-1] == surname and self.is_person(surname, name) else None
+
     def is_person(self, surname: str, name: str) -> bool:
         """Does the source write ``name`` as it stands and show ``surname`` to be a person's?
 

@@ -25,7 +25,8 @@ PAST_TO_PRESENT = {
     "meant": "means", "overtook": "overtakes", "rode": "rides", "rang": "rings", "sang": "sings",
     "sank": "sinks", "shut": "shuts", "slid": "slides", "split": "splits", "spread": "spreads",
     "stuck": "sticks", "swept": "sweeps", "swam": "swims", "undertook": "undertakes", "upheld": "upholds",
-    "withdrew": "withdraws", "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
+    "withdrew": "withdraws", "died": "dies", "tied": "ties", "fed": "feeds", "bled": "bleeds", "sped": "speeds",
+    "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
 }
 PARTICIPLES = frozenset("""been born done gone seen taken given made found held kept known shown
 thrown written sold told sent left led hit cut set shot beaten put hidden stolen sworn torn worn
