@@ -111,6 +111,8 @@ def test_fact_box_lines_are_page_furniture():
     ("The council said it had never seen such a scheme.", "such a"),
     ("Police said the 34-year-old was arrested at the scene.", "the 34-year-old"),
     ("The 34-year-old was arrested at the scene.", "The 34-year-old"),
+    ("Even the players from that team who never managed stayed in football.", "that team"),
+    ("Barcelona fielded the aforementioned Example.", "aforementioned"),
 ])
 def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
     dep = opening_dependency(sentence)
@@ -125,6 +127,8 @@ def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref
     "Jane Example, 34, said the 34-year-old had done nothing wrong.",
     '"We have never seen these figures before," said Jane Example.',
     "These days the road is quiet.",
+    "The warning came on the same day that figures showed a fall.",
+    "He said that the cars are fast.",
     "The 36-year-old passenger, Jane Example of Davenport, was pronounced dead at the scene.",
 ])
 def test_no_inner_reference_where_the_sentence_says_it_all(sentence):

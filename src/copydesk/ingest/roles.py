@@ -238,8 +238,8 @@ _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 # A reference inside the sentence to something said before it: "the same problem",
 # "these people", "such a move.", "in this underrated comedy"
-_INNER = re.compile(r"\b(?P<ref>the same|these|such|this)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
-_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old")
+_INNER = re.compile(r"\b(?P<ref>the same|these|such|this|(?:(?<=from )|(?<=with )|(?<=after )|(?<=about )|(?<=among ))that)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
 _INNER_FREE = {
@@ -248,7 +248,9 @@ _INNER_FREE = {
     "these": frozenset("days".split()),
     "such": frozenset(),
     "the same": frozenset(),
+    "that": frozenset("is was would will could can has had".split()),
 }
+_MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
 _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
 
@@ -267,11 +269,13 @@ def inner_reference(sentence: str) -> str | None:
         nxt = m.group("next").removesuffix("'s").removesuffix("’s")
         if nxt in _INNER_FREE[ref]:
             continue
-        if ref == "the same" and ("as" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
+        if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
             continue  # "the same level as last year", "at the same time": no reference back
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
         return f"inner reference “{ref} {nxt}”"
+    if "mentioned " in s and (m := _MENTIONED.search(s)):
+        return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
     m = _AGED.search(s) if "-year-old" in s else None
     if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
         # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
