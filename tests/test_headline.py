@@ -198,3 +198,16 @@ def test_the_passages_give_a_full_name_only_for_a_person():
     passages = Passages(sents, lambda i: (i,))
     assert passages.person_name("Hill") == "Charlie Hill"
     assert passages.person_name("Madrid") is None
+
+
+def test_a_headline_may_end_on_a_pair_of_verbs_that_take_no_object():
+    head = trim("Now that he has been found guilty, the jury must decide whether the bomber Jane Example, 21, "
+                "should live or die for what she has done.")
+    assert head.endswith("live or die"), head
+
+
+def test_a_scene_painted_in_participles_is_no_lead():
+    from copydesk.engines.passages import Passages
+    sents = ["The storm tore through their homes: ripping roofs, smashing windows and flooding streets.",
+             "Officials declared a state of emergency in Example Bay on Monday."]
+    assert Passages(sents, lambda i: (i,)).lead() == 1

@@ -293,7 +293,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
-                    or verb_kind(tokens[-1]) is not None):
+                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
                     and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", head)) \
@@ -312,6 +312,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
+_VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")

@@ -37,7 +37,10 @@ SCENE_SETTING = re.compile(
     r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
     r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
-    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s))")
+    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s)|"
+    # a picture painted in a list of participles: "... tore through their bodies: singeing flesh,
+    # shattering bones, ..."
+    r"[^:\"“]{10,200}:\s+[a-z]+ing\s[^.:;]{2,80},\s+[a-z]+ing\s)")
 SCENE_SKIP = 2
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
