@@ -211,3 +211,36 @@ def test_a_scene_painted_in_participles_is_no_lead():
     sents = ["The storm tore through their homes: ripping roofs, smashing windows and flooding streets.",
              "Officials declared a state of emergency in Example Bay on Monday."]
     assert Passages(sents, lambda i: (i,)).lead() == 1
+
+
+@pytest.mark.parametrize("sentence, words_", [
+    ("The council has banned cars from the high street in Example Bay.", "bans cars"),
+    ("The world has been regularly confronted with a new form of an old method.", "regularly confronted"),
+    ("A series of talks wrapped up in Lausanne on Thursday.", "wraps up"),
+    ("The blasts killed one man and left another with wounds to his face.", "kill one man and leave"),
+])
+def test_the_present_of_perfects_adverbs_and_regular_pasts(sentence, words_):
+    assert words_ in trim(sentence), trim(sentence)
+
+
+@pytest.mark.parametrize("headline", [
+    "Moreno Is Also Wanted by Former Club Sevilla",
+    "Similar Effect Observed With School Shootings",
+    "Emergency Work Done but Cracked Bridge Remains",
+    "Lawsuit Filed in State Court Claims",
+])
+def test_headlines_that_point_back_or_stop_short_are_not_well_formed(headline):
+    assert headline_problem(headline) is not None
+
+
+def test_a_full_name_goes_in_only_where_the_headline_keeps_the_source_words():
+    sents = ["The blasts killed Perez and left Arevalo with wounds to his face.",
+             "Andrew Arevalo, 24, said he was lucky."]
+    head = write_headline(sents, 0, full_name={"Arevalo": "Andrew Arevalo"}.get)
+    assert "Andrew" not in head and head.startswith("Blasts Kill"), head
+
+
+def test_an_appositive_after_a_comma_may_end_the_headline():
+    head = trim("The Palestinian Authority officially became the 123rd member of the International Criminal Court "
+                "on Wednesday, a step that gives the court jurisdiction over alleged crimes.")
+    assert head.endswith("International Criminal Court"), head

@@ -93,6 +93,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
+# words that point back to what the story said before: no headline has a before
+_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
@@ -101,11 +103,12 @@ _BREAKS = re.compile(
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable""".split())
+prone liable remains remain becomes become seems seem appears""".split())
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
-                     "more most less said says told added you me us it".split())
+                     "more most less said says told added you me us it claims claimed alleges alleged "
+                     "according".split())
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -135,8 +138,12 @@ def _drop_relative(text: str) -> str:
     return text
 
 
+# participles that are also the past tense, whose present is known ("has won" -> "wins")
+_PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
+                      "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
+_SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
 _DEGREE = frozenset("most more very so too less least highly well the a an".split())
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
@@ -164,9 +171,15 @@ def _present(text: str, source_words: frozenset[str]) -> str:
             return " ".join(tokens[:k] + tokens[k + 1:])
         return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
-        if nxt == "been" and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
-                                                      or tokens[k + 2].lower() in PARTICIPLES):
-            return " ".join(tokens[:k] + tokens[k + 2:])  # "has been charged" -> "charged"
+        after = k + 3 if nxt == "been" and k + 3 < len(tokens) and tokens[k + 2].lower().endswith("ly") else k + 2
+        if nxt == "been" and after < len(tokens) and (tokens[after].lower().endswith("ed")
+                                                      or tokens[after].lower() in PARTICIPLES):
+            return " ".join(tokens[:k] + tokens[k + 2:])  # "has been (regularly) charged" -> "(regularly) charged"
+        if low != "had" and k + 1 < len(tokens) and nxt != "been" and (nxt.endswith("ed") or nxt in _PERFECTS) \
+                and not tokens[k + 1].endswith(","):  # "has ordered" -> "orders", "have won" -> "win"
+            now = _present_form(nxt, low == "have", source_words)
+            if now is not None and not _AND_PAST.search(" ".join(tokens[k + 2:])):
+                return " ".join(tokens[:k] + [now] + tokens[k + 2:])
         return text
     if low in ("did",):
         return text
@@ -177,8 +190,9 @@ def _present(text: str, source_words: frozenset[str]) -> str:
     # ("Police originally thought", "Cooper and Kevern then went")
     if "of" in tokens[1:k]:  # "Fans of late actor Paul Walker knew": the head noun stands before "of"
         head = tokens[tokens.index("of", 1) - 1]
-    plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or ((head.islower() or k == 1 or head is not prev) and head.endswith("s")
-                                              and not head.endswith(("ss", "us", "is", "'s", "’s")))
+    plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
+        head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s", "’s")))
     out = list(tokens)
     span = next((j for j in range(k, len(tokens)) if tokens[j].endswith((",", ";", ":"))
                  or tokens[j].lower() in _CLAUSE_WORDS), len(tokens))  # the main clause's own verbs only
@@ -226,7 +240,12 @@ def _base(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "released", "raised", "seized", "received"
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
-    if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt")) \
+    if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):
+        return stem[:-1]  # one syllable, the consonant doubled: "wrapped", "stopped", "planned"
+    if re.fullmatch(r"[^aeiouy]*[aeiou]ll", stem):
+        return stem  # "killed", "called", "filled"
+    if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt",
+                      "ld", "nd", "rd", "mp", "sk", "sp", "ft", "lt", "xt", "wn")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
     return None
@@ -288,7 +307,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and (not _CLAUSE_AFTER_COMMA.match(text[cut + 2:])
+            if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
@@ -313,6 +332,15 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
 
 
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+def _appositive_at(text: str, cut: int, sentence: str) -> bool:
+    """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
+    nxt = text[cut + 2:].split(" ", 1)[0]
+    before = text[:cut].split()
+    if not before or verb_kind(before[-1]) is not None:
+        return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
+    return bool(nxt) and re.search(r",\s(?:a|an|the)\s" + re.escape(nxt) + r"\b", sentence) is not None
+
+
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")
@@ -379,6 +407,7 @@ def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str
     for w in _WORD.findall(text.lower()):
         if len(w) > 3 and w.endswith("s") and (
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
+                or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
                 or (w.endswith("es") and w[:-2] + "ed" in source_words)
                 or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
             out.add(w)
@@ -409,7 +438,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if _open_quote(h):
         return "unbalanced quotation marks"
     outside = QUOTED_SPAN.sub(" ", h)
-    m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside)
+    m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
@@ -485,8 +514,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
-        if full_name is not None:
-            head = _in_full(head, full_name)
+        if full_name is not None and _deletion_only(head, sentences[i]):
+            head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
         problem = headline_problem(head, sentences)
         if problem is None:
             if not is_state(head):
@@ -498,6 +527,12 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
         return title_case(found[0])
     return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
+
+
+def _deletion_only(head: str, sentence: str) -> bool:
+    """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
+    it = iter(w.lower() for w in words(sentence))
+    return all(any(w == x for x in it) for w in (w.lower() for w in words(head)))
 
 
 def _in_full(head: str, full_name: Callable[[str], str | None]) -> str:
