@@ -244,3 +244,10 @@ def test_an_appositive_after_a_comma_may_end_the_headline():
     head = trim("The Palestinian Authority officially became the 123rd member of the International Criminal Court "
                 "on Wednesday, a step that gives the court jurisdiction over alleged crimes.")
     assert head.endswith("International Criminal Court"), head
+
+
+def test_one_person_written_longer_at_times_has_one_full_name():
+    from copydesk.engines.passages import Passages
+    sents = ["Supermodel Jane Example walked the runway on Wednesday.", "Jane Example, 34, said she was proud.",
+             "Example wrote on Instagram."]
+    assert Passages(sents, lambda i: (i,)).person_name("Example") == "Jane Example"

@@ -132,9 +132,14 @@ class Passages:
     def full_name(self, surname: str, before: int) -> str | None:
         """The one full name the source gives for ``surname`` (None when none or several)."""
         found = {n for _, n in self.names.get(surname, [])}
-        if len(found) != 1:
+        if not found:
             return None
-        return next(iter(found))
+        short = min(found, key=lambda n: len(n.split()))
+        # one person written longer at times ("Supermodel Gisele Bundchen", "Mohammad Javad Zarif"):
+        # the shortest full name, which every other one ends with
+        if all(n.split()[-len(short.split()):] == short.split() for n in found):
+            return short
+        return None
 
     def person_name(self, surname: str) -> str | None:
         """The one full name the source gives a person of ``surname`` (None for no person,
