@@ -251,3 +251,12 @@ def test_one_person_written_longer_at_times_has_one_full_name():
     sents = ["Supermodel Jane Example walked the runway on Wednesday.", "Jane Example, 34, said she was proud.",
              "Example wrote on Instagram."]
     assert Passages(sents, lambda i: (i,)).person_name("Example") == "Jane Example"
+
+
+def test_an_allegation_keeps_its_hedge_or_stays_out_of_the_headline():
+    sents = ["Prison guards allegedly staged a fight between two handcuffed inmates in Example Bay.",
+             "The blasts killed one inmate and left another with wounds, according to the lawsuit."]
+    assert "Allegedly" in write_headline(sents, 0)
+    sents = ["The blasts killed one inmate and left another with wounds, according to the lawsuit.",
+             "The prison service opened an inquiry into the shooting at Example Bay on Monday."]
+    assert write_headline(sents, 0).startswith("Prison Service Open"), write_headline(sents, 0)

@@ -362,7 +362,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
 
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
 _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
-                         r"(?:heard|told)\b|\ballegedly\b", re.IGNORECASE)
+                         r"(?:heard|told)\b|\ballegedly\b"
+                         r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
+                         r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
@@ -396,10 +398,15 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
-                or _WEAK_OPENING.match(sentences[i]) or _ALLEGATION.search(sentences[i]):
+                or _WEAK_OPENING.match(sentences[i]):
+            continue
+        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[i])}
+        if alleged - {"allegedly"}:
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
+        if alleged and "allegedly" not in head.lower():
+            continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and _deletion_only(head, sentences[i]):
             head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
         problem = headline_problem(head, sentences)
