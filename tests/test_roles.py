@@ -140,6 +140,7 @@ def test_no_inner_reference_where_the_sentence_says_it_all(sentence):
     "No, you don't, Jane Example wrote back.",
     '"Yes," she said.',
     "Of course, the council said it would not pay.",
+    "Kinda.",
 ])
 def test_an_answer_leans_on_its_question(sentence):
     dep = opening_dependency(sentence)

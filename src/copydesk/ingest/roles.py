@@ -233,6 +233,7 @@ _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s"
 # An answer to a question the sentence before asked: "No, you don't, she wrote back."
 _ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure|Absolutely|Exactly|Definitely|Of course|Not really|"
                      r"Not at all|Not exactly|Not yet)\s*[,.!—–](?!\s*\d)")
+_FRAGMENT = re.compile(r"^[A-Z][a-z]{1,12}[.!]$")
 # A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
 _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
@@ -305,9 +306,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _DEFINITE.match(s)
     if m and not quoted:
         return f"reference “{m.group(0)}”"
-    m = _ANSWER.match(s)
+    m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
     if m:
-        return f"answer “{m.group(0)}”"
+        return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
     m = _BARE_DEFINITE.match(s) if not quoted and s.startswith("The ") else None
     if m and len(s.split()) <= BARE_WORDS and not _NAMED_INSIDE.search(s, 4):
         return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
