@@ -260,3 +260,9 @@ def test_an_allegation_keeps_its_hedge_or_stays_out_of_the_headline():
     sents = ["The blasts killed one inmate and left another with wounds, according to the lawsuit.",
              "The prison service opened an inquiry into the shooting at Example Bay on Monday."]
     assert write_headline(sents, 0).startswith("Prison Service Open"), write_headline(sents, 0)
+
+
+def test_a_reporting_verb_is_the_main_verb_not_the_copula_after_it():
+    from copydesk.engines.verbs import is_state
+    assert not is_state("New Research Suggests Black Honey Bee Is Better")
+    assert is_state("Mourinho Was Robson's Assistant")

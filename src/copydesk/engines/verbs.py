@@ -41,7 +41,8 @@ builds catches fights finds tells sells sends leaves leads hits cuts sets shoots
 speaks warns claims admits denies calls urges backs plans wants needs vows launches reveals unveils
 announces awards signs rejects approves bans blames accuses charges kills dies opens closes ends starts
 stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
-must will can could would may might should is are has have does""".split())
+must will can could would may might should is are has have does suggests indicates concludes estimates
+predicts argues believes thinks fears hopes expects insists""".split())
 
 SMALL_WORDS = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
