@@ -113,6 +113,8 @@ def test_fact_box_lines_are_page_furniture():
     ("The 34-year-old was arrested at the scene.", "The 34-year-old"),
     ("Even the players from that team who never managed stayed in football.", "that team"),
     ("Barcelona fielded the aforementioned Example.", "aforementioned"),
+    ("The Jane Example drama concludes its two-part season finale.", "The Jane Example drama"),
+    ("Time will tell if the Jane Example crime drama comes back in the fall.", "the Jane Example crime drama"),
 ])
 def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
     dep = opening_dependency(sentence)
@@ -129,6 +131,7 @@ def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref
     "These days the road is quiet.",
     "The warning came on the same day that figures showed a fall.",
     "He said that the cars are fast.",
+    "Jane Example stars in the BBC drama Example Street, which returns this week.",
     "The 36-year-old passenger, Jane Example of Davenport, was pronounced dead at the scene.",
 ])
 def test_no_inner_reference_where_the_sentence_says_it_all(sentence):

@@ -251,6 +251,10 @@ _INNER_FREE = {
     "the same": frozenset(),
     "that": frozenset("is was would will could can has had".split()),
 }
+# a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
+_WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
+                             r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
 _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
@@ -260,6 +264,8 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
+    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+        return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
         return None
     s = sentence
