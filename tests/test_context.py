@@ -106,6 +106,17 @@ def test_an_inner_reference_away_from_its_source_neighbour_is_flagged():
     assert context_problems([(source[1], [1]), (source[2], [2])], source) == {}
 
 
+def test_a_person_described_away_from_where_they_are_named_is_flagged():
+    source = [
+        "Jane Example won the title in Paris on Sunday.",
+        "Alan Brooks, who won it in 2010, lost in the first round.",
+        "Fans booed the former champion, who left the court early.",
+    ]
+    problems = context_problems([(source[0], [0]), (source[2], [2])], source)
+    assert list(problems) == [1] and "the former champion" in problems[1].detail.lower()
+    assert context_problems([(source[1], [1]), (source[2], [2])], source) == {}
+
+
 def test_the_first_source_sentence_keeps_a_reference_of_its_own():
     source = ["The council showed the same resolve on Monday as it did on drug crime.",
               "The council showed the same resolve again.", "It voted on Monday."]

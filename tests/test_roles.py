@@ -115,6 +115,13 @@ def test_fact_box_lines_are_page_furniture():
     ("Barcelona fielded the aforementioned Example.", "aforementioned"),
     ("The Jane Example drama concludes its two-part season finale.", "The Jane Example drama"),
     ("Time will tell if the Jane Example crime drama comes back in the fall.", "the Jane Example crime drama"),
+    ("Barcelona fielded not just the French World Cup winner but Jane Example.", "the French World Cup winner"),
+    ("Fans also cheered the 62-times Spain international and the coach.", "the 62-times Spain international"),
+    ("Fans booed the former champion, who left early.", "the former champion"),
+    ("The crowd rose as the Brazilian scored twice.", "the Brazilian"),
+    ("In the end the Englishman won.", "the Englishman"),
+    ("In their online conversations, one of the first things Alan told Jane was his age.", "their"),
+    ("When they finished, she put the bottles in bags.", "they"),
 ])
 def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
     dep = opening_dependency(sentence)
@@ -133,6 +140,15 @@ def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref
     "He said that the cars are fast.",
     "Jane Example stars in the BBC drama Example Street, which returns this week.",
     "The 36-year-old passenger, Jane Example of Davenport, was pronounced dead at the scene.",
+    "He beat the former champion Jane Example in the final.",
+    "Jane Example, the former champion, said she was tired.",
+    "She was the winner of the Open in 2014.",
+    "The Brazilian side won the match.",
+    "Officer Jane Example, with the Nepalese armed police, says about 50 people are missing.",
+    "The electricity has gone out, the Yemeni officials said.",
+    'He told reporters: "the Brazilian is great."',
+    "In its latest outlook, the IMF predicted growth of 3.5 per cent.",
+    "After they left the court, Jane Example and Alan Brooks spoke to reporters.",
 ])
 def test_no_inner_reference_where_the_sentence_says_it_all(sentence):
     dep = opening_dependency(sentence, known_surnames=frozenset({"Example"}))

@@ -359,12 +359,14 @@ class ExtractiveEngine(Engine):
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
+        passed = passages.passed_over()
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
         for i in self.select(ranked, min(len(sents), budget + 10), exclude=used, boost=facts_boost):
             if len(used) >= budget:
                 break
             unit = passages.unit(i, units.of(i))
-            if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2:
+            if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2 \
+                    or passed and any(j in passed for j in unit):
                 continue
             chosen.append(unit)
             used.update(unit)
@@ -372,7 +374,7 @@ class ExtractiveEngine(Engine):
         # the ranking left them all out.
         if not any(_has_quote(sents[i]) for i in used):
             for i in self.candidates(ranked)[0]:
-                unit = passages.unit(i, units.of(i)) if i not in used and _has_quote(sents[i]) else None
+                unit = passages.unit(i, units.of(i)) if i not in used and i not in passed and _has_quote(sents[i]) else None
                 if unit and _attributed(" ".join(sents[j] for j in unit)):
                     chosen.append(unit)
                     used.update(unit)
@@ -382,7 +384,7 @@ class ExtractiveEngine(Engine):
             if len(used) >= min(3, n):
                 break
             unit = passages.unit(i, units.of(i)) if i not in used else None
-            if unit:
+            if unit and not any(j in passed for j in unit):
                 chosen.append(unit)
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}

@@ -127,6 +127,15 @@ class Passages:
                 return i
         return next((i for i, ok in enumerate(self.ship) if ok), 0)
 
+    def passed_over(self) -> frozenset[int]:
+        """The scene-setting, teaser or question sentences the lead passed over: read after
+        the news they describe nothing the reader has met ("... tore through their bodies:
+        ...", "What do we have for the contestant?"), so they do not ship in the body."""
+        lead = self.lead()
+        return frozenset(i for i in range(lead) if self.ship[i] and self.dependency(i) is None
+                         and (SCENE_SETTING.match(self.sents[i]) or _TEASER.match(self.sents[i])
+                              or self.sents[i].rstrip("\"'”’ ").endswith("?")))
+
     # --- edits -----------------------------------------------------------------------
 
     def full_name(self, surname: str, before: int) -> str | None:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import html
 import re
 
+from copydesk.gazetteer import DEMONYMS
+
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
@@ -255,6 +257,51 @@ _INNER_FREE = {
 _WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
 _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
+# A person described, not named: "the French World Cup winner", "the 62-times Spain
+# international", "the former champion", "the Brazilian". Who it is was said before.
+_NATIONALITY = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True)) + (
+    "|Frenchman|Englishman|Irishman|Welshman|Dutchman|Scot|Spaniard|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie")
+_PERSON_ROLE = ("winner|champion|champ|international|striker|midfielder|defender|goalkeeper|keeper|forward|"
+                "winger|captain|skipper|playmaker|golfer|batsman|bowler|all-rounder|boxer|fighter|sprinter|"
+                "cyclist|rider|racer|veteran|youngster|teenager|superstar|star|singer|rapper|actor|actress|"
+                "frontman|politician|billionaire|tycoon|mogul|incumbent|runner-up|finalist|debutant|"
+                "right-back|left-back|centre-back|center-back|full-back|stopper|ace|legend")
+_PERSON_DESC = re.compile(
+    r"\b[Tt]he\s+(?P<desc>(?:(?:former|reigning|defending|current|ex|veteran|retired|two-time|three-time|"
+    r"four-time|five-time|\w+-times?|\d+-times?|\d+-year-old|one-time|long-time|serial)[\s-]+)*"
+    r"(?:(?:" + _NATIONALITY + r")(?:-born)?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:(?:world|former|Olympic|title|cup|league|tour|major|grand slam)\s+)?"
+    r"(?:" + _PERSON_ROLE + r")|(?:" + _NATIONALITY + r")(?=[,.;:!?)]|\s+(?:and|who|has|had|is|was|will|would|"
+    r"can|could|said|says|added|also|then|now|scored|won|beat|lost|struck|netted|finished|came|went|told)\b))"
+    # a description standing for someone: no name after it ("the former champion Roger
+    # Federer"), no "of ..." making it whole ("the winner of the Open"), no noun after a
+    # nationality ("the Brazilian side")
+    r"(?![\w'’-])(?!\s+(?:of\b|[A-Z]))"
+    r"(?=[,.;:!?)]|\s+(?:and|but|or|who|has|had|is|was|will|would|can|could|said|says|also|then|now|won|beat|lost|"
+    r"struck|came|went|told|[a-z]+ed|[a-z]+s)\b)")
+_DESC_HINT = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,6}?(?:" + _PERSON_ROLE + r"|" + _NATIONALITY + r")\b")
+_APPOSED = re.compile(r"[A-Z][\w'’.-]+,(?:\s+\d{1,3},)?\s+$")
+
+
+def person_description(sentence: str) -> str | None:
+    """A definite description of a person who is not named in it ("the French World Cup
+    winner", "the 62-times Spain international", "the Brazilian"), outside quotations and
+    not in apposition to a name ("Pique, the former champion, ..."); or None."""
+    if "he " not in sentence:
+        return None
+    s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", sentence)) if '"' in sentence or "“" in sentence else sentence
+    if not _DESC_HINT.search(s):
+        return None
+    for m in _PERSON_DESC.finditer(s):
+        if _APPOSED.search(s[max(0, m.start() - 40):m.start()]):
+            continue
+        desc = m.group("desc")
+        if desc.split()[0].endswith("-year-old"):
+            continue  # "the 34-year-old" is the age rule's
+        return f"inner reference “the {desc}”"
+    return None
+
+
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
 _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
@@ -267,7 +314,7 @@ def inner_reference(sentence: str) -> str | None:
     if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
-        return None
+        return person_description(sentence)
     s = sentence
     if '"' in s or "“" in s:  # the speaker's words refer within the speech (an open quote runs on)
         s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", s))
@@ -287,7 +334,29 @@ def inner_reference(sentence: str) -> str | None:
     if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
         # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
         return f"inner reference “{m.group(0)}”"
-    return None
+    return person_description(sentence)
+
+
+# A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
+# "When they finished, she ...". (Not when the clause after it names whom the pronoun
+# stands for: "In its latest outlook, the IMF ...", "After they left, Jane and Alan ...".)
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:(?:In|On|At|For|With|From|By|During|After|Before|Despite|Among|Under|Through|Within|Unlike|Like|"
+    r"Throughout)\s+(?P<poss>their|its)\b|(?:After|When|While|Before|As|Once|Since|Until|Because|Although|"
+    r"If|Now that|Even though|Though)\s+(?P<subj>they)\b)[^,]{0,80},\s+(?P<main>.{0,60})")
+_NAMES_THEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?P<both>\s+(?:and|&)\s+[A-Z])?")
+
+
+def fronted_pronoun(sentence: str) -> str | None:
+    """A pronoun in a fronted phrase ("In their ...,", "When they ...,") that the clause
+    after it does not resolve; or None."""
+    m = _FRONTED_PRONOUN.match(sentence) if sentence[:1] in "IOAFWBDTLUSEN" else None
+    if not m:
+        return None
+    named = _NAMES_THEM.match(m.group("main"))
+    if named and (m.group("poss") == "its" or named.group("both")):
+        return None
+    return f"inner reference “{(m.group('poss') or m.group('subj'))}”"
 
 
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
@@ -322,7 +391,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
         if first and first.group(1) in known_surnames:
             return f"surname “{first.group(1)}”"
-    return inner_reference(sentence)
+    return inner_reference(sentence) or fronted_pronoun(s if not quoted else "")
 
 
 # --- titles ---------------------------------------------------------------------------
