@@ -266,3 +266,22 @@ def test_a_reporting_verb_is_the_main_verb_not_the_copula_after_it():
     from copydesk.engines.verbs import is_state
     assert not is_state("New Research Suggests Black Honey Bee Is Better")
     assert is_state("Mourinho Was Robson's Assistant")
+
+
+def test_an_allegation_heard_in_court_keeps_the_court_in_the_headline():
+    sents = ["Two men murdered a pensioner and dumped his body in a flooded quarry, a court heard today.",
+             "Jane Example and Alan Brooks allegedly beat the victim before stealing his savings.",
+             "The victim's sister lives in the flat below his in Fairhaven."]
+    head = write_headline(sents, 0)
+    assert head.endswith(", Court Hears") and head.startswith("Two Men Murder"), head
+    sents[0] = "Two men murdered a pensioner and dumped his body in a quarry, an inquest heard."
+    assert write_headline(sents, 0).endswith(", Inquest Hears")
+    sents[0] = "Two men murdered a pensioner and dumped his body in a quarry, the jury was told."
+    assert "Murder" not in write_headline(sents, 0)  # no form that keeps the attribution: no headline from it
+
+
+def test_a_long_lead_ends_before_an_infinitive_of_result():
+    sents = ["Example shot a six-under 66 in the last round of the Fairhaven Open to finish seven clear "
+             "of Jane Example and Alan Brooks.",
+             "Alan Brooks, the defending champion, fell away in the final round."]
+    assert write_headline(sents, 0) == "Example Shoots Six-Under 66 in Last Round of Fairhaven Open"

@@ -98,7 +98,9 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
-    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead)\s)|\s(?=[\"“‘]\w)",
+    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead)\s)|\s(?=[\"“‘]\w)"
+    # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
+    r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
@@ -365,6 +367,11 @@ _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:
                          r"(?:heard|told)\b|\ballegedly\b"
                          r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
                          r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
+# the attribution that closes an allegation heard in court: "..., a court heard today."
+_HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w'’]+\s+){0,3}(?:[Cc]rown\s+|[Hh]igh\s+|[Mm]agistrates'?\s+)?"
+                    r"(?P<who>court|jury|inquest|tribunal)\s+(?P<verb>heard)"
+                    r"(?:\s+(?:today|yesterday|on\s+\w+day))?\.$")
+_HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants more)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
@@ -401,11 +408,16 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
                 or _WEAK_OPENING.match(sentences[i]):
             continue
         alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[i])}
-        if alleged - {"allegedly"}:
+        heard = _HEARD.search(sentences[i]) if alleged - {"allegedly"} else None
+        if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
-        if alleged and "allegedly" not in head.lower():
+        if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
+            if _ALLEGATION.search(head) or _n(head) + 2 > HEADLINE_MAX:
+                continue
+            head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
+        if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and _deletion_only(head, sentences[i]):
             head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
@@ -419,7 +431,14 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             fallback = head  # better than a cut lead, though it names no one
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
         return title_case(found[0])
-    return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
+    if fallback:
+        return title_case(fallback)
+    # the plain compression of the lead, or of the first sentence after it that states no
+    # allegation as a fact (what a court heard keeps its attribution or stays out)
+    plain = next((j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
+                  if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
+                  and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None), lead)
+    return make_headline(sentences[plain], language=language or "en")
 
 
 def _deletion_only(head: str, sentence: str) -> bool:
