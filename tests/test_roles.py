@@ -122,6 +122,8 @@ def test_fact_box_lines_are_page_furniture():
     ("In the end the Englishman won.", "the Englishman"),
     ("In their online conversations, one of the first things Alan told Jane was his age.", "their"),
     ("When they finished, she put the bottles in bags.", "they"),
+    ("The two men then went to the victim's flat and took the keys.", "then"),
+    ("Jane Example immediately showed remorse, telling an officer she was sorry.", "immediately"),
 ])
 def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
     dep = opening_dependency(sentence)
@@ -178,3 +180,11 @@ def test_a_list_number_alone_is_no_sentence_to_ship():
 def test_a_short_sentence_about_the_something_that_names_nothing_leans_back():
     assert opening_dependency("The season finale is this week.").startswith("reference")
     assert opening_dependency("The season finale of Example Street is this week.") is None
+
+
+def test_a_sentence_opening_on_a_known_surname_still_leans_on_what_it_refers_to_inside():
+    known = frozenset({"Example", "Brooks"})
+    dep = opening_dependency("Example and Brooks then went to the flat and took the cash.", known_surnames=known)
+    assert dep == "inner reference “then”"
+    assert opening_dependency("Example told the court she was sorry.", known_surnames=known) == "surname “Example”"
+    assert opening_dependency('Example said: "We then went home."', known_surnames=known) == "surname “Example”"

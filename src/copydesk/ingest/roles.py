@@ -337,6 +337,28 @@ def inner_reference(sentence: str) -> str | None:
     return person_description(sentence)
 
 
+# An event placed after one told before: "Webster immediately showed remorse", "Cooper
+# and Kevern then went to the flat", "He later clarified that ...". Away from that
+# sentence the adverb ties the event to whatever the rewrite said last.
+_SEQUENCE_WORDS = (" then ", " immediately ", " subsequently ", " afterwards ", " thereafter ", " instead ",
+                   " again ", " later ")
+_SEQUENCE = re.compile(
+    r"^(?:[\"“‘']?[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,6}?)\s+(?P<adv>then|immediately|subsequently|afterwards|"
+    r"thereafter|instead|again|later)\s+(?:[a-z]+ed|went|came|took|made|began|told|said|gave|ran|left|got|had|"
+    r"has|have|was|were|saw|found|became|is|are|will|would)\b")
+
+
+def sequence_reference(sentence: str) -> str | None:
+    """An adverb between subject and verb that places the event after one told before
+    ("then", "immediately", "later", "instead", "again"); or None."""
+    if not any(w in sentence for w in _SEQUENCE_WORDS):
+        return None
+    m = _SEQUENCE.match(sentence)
+    if not m or _QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
+        return None
+    return f"inner reference “{m.group('adv')}”"
+
+
 # A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
 # "When they finished, she ...". (Not when the clause after it names whom the pronoun
 # stands for: "In its latest outlook, the IMF ...", "After they left, Jane and Alan ...".)
@@ -390,8 +412,10 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted and known_surnames:
         first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
         if first and first.group(1) in known_surnames:
-            return f"surname “{first.group(1)}”"
-    return inner_reference(sentence) or fronted_pronoun(s if not quoted else "")
+            # what the sentence refers to inside it leans on its neighbour, whoever it names
+            # ("Cooper and Kevern then went ...")
+            return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
+    return inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
 
 
 # --- titles ---------------------------------------------------------------------------
