@@ -124,6 +124,9 @@ def test_fact_box_lines_are_page_furniture():
     ("When they finished, she put the bottles in bags.", "they"),
     ("The two men then went to the victim's flat and took the keys.", "then"),
     ("Jane Example immediately showed remorse, telling an officer she was sorry.", "immediately"),
+    ("Many fear they will lose access to clean water.", "they"),
+    ("A judge ordered they all be held without bail.", "they"),
+    ("Joining them in being ruled out is skipper Jane Example.", "them"),
 ])
 def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
     dep = opening_dependency(sentence)
@@ -151,6 +154,10 @@ def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref
     'He told reporters: "the Brazilian is great."',
     "In its latest outlook, the IMF predicted growth of 3.5 per cent.",
     "After they left the court, Jane Example and Alan Brooks spoke to reporters.",
+    "Schoolchildren were heading to their lunch break when the attacks began.",
+    "Fairhaven have their own versions of the two stars.",
+    "After a long era in the shadow of their neighbours, Fairhaven are daring to dream.",
+    "The officers said they had found nothing.",
 ])
 def test_no_inner_reference_where_the_sentence_says_it_all(sentence):
     dep = opening_dependency(sentence, known_surnames=frozenset({"Example"}))

@@ -359,6 +359,38 @@ def sequence_reference(sentence: str) -> str | None:
     return f"inner reference “{m.group('adv')}”"
 
 
+# "they", "them", "their" before anything in the sentence they could stand for: "Many fear
+# they will lose ...", "Some of them sprinted ...", "Along the way they must cross ...".
+_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Tt]hemselves)\b")
+_PLURAL_HINTS = ("they", "them", "their", "They", "Them", "Their")
+_ANTECEDENT = re.compile(
+    r"^[A-Z][\w'’-]*\s+(?:have|has|are|is|were|was|will|would|had|say|says|said)\b"  # "Oman have their own"
+    r"|\b(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ous)s|\w*[Pp]eople|[Pp]olice|[Ss]taff|\w*[Cc]hildren|\w*[Mm]en|"
+    r"[Cc]ommittee|[Tt]eam|[Ff]amily|[Gg]roup|[Cc]ouple|[Gg]overnment|[Cc]ompany|[Cc]rew|[Pp]ublic|[Cc]ouncil|"
+    r"[Cc]lub|[Ss]ide|[Pp]arty|[Jj]ury|[Pp]air|[Tt]rio|[Aa]udience|[Cc]rowd|[Ee]veryone|[Aa]nyone|[Ss]omeone|"
+    r"[Mm]ajority|[Bb]oth|[Ee]ach|[Ff]irm|[Bb]oard|[Uu]nion|[Pp]anel|[Ff]orce|[Aa]rmy|[Mm]ilitary|[Ss]quad)\b"
+    r"|(?<=\s)[A-Z][\w'’-]+|\d")
+
+
+def plural_pronoun(sentence: str) -> str | None:
+    """"they/them/their" outside quotations with nothing before it in the sentence that
+    it could stand for; or None."""
+    if not any(h in sentence for h in _PLURAL_HINTS) or sentence[:1] in "\"“‘'":
+        return None
+    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    if "'" in s or "‘" in s:
+        s = re.sub(r"(?<!\w)['‘][^'’]*['’](?!\w)", " ", s)
+        if re.search(r"(?<!\w)['‘]\w", s):
+            return None  # a quotation left open: whose words these are is not clear here
+    m = _PLURAL.search(s)
+    if not m or _ANTECEDENT.search(s[:m.start()]):
+        return None
+    comma = s.find(", ", m.end())
+    if comma > 0 and _NAMES_THEM.match(s[comma + 2:]) and not _PLURAL.match(s[comma + 2:]):
+        return None  # "After years in the shadow of their neighbours, Dundee are ...": named after it
+    return f"inner reference “{m.group(0)}”"
+
+
 # A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
 # "When they finished, she ...". (Not when the clause after it names whom the pronoun
 # stands for: "In its latest outlook, the IMF ...", "After they left, Jane and Alan ...".)
@@ -415,7 +447,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
-    return inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
+    return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
+            or plural_pronoun(sentence))
 
 
 # --- titles ---------------------------------------------------------------------------
