@@ -8,7 +8,10 @@ default extractive engine, a fixed run date) and ``copydesk.editorial`` measures
 * dangling sentences per article (a pronoun, connective, bare surname or quote
   continuation with nothing, or something else, before it; an answer whose question is
   not before it; a reference inside the sentence, "the same X", "these X", "such a X.",
-  "this X", "the 34-year-old" with nobody named, away from the sentence it leans on);
+  "this X", "the 34-year-old" with nobody named, a person described but not named ("the
+  former champion"), a fronted or plural pronoun with nothing to stand for, an event
+  placed after one told before ("X then went"), away from the sentence it leans on),
+  and how many of each kind;
 * caption or junk lines per article;
 * outputs with broken quotation marks;
 * originality (new body 5-grams outside quotations) and altered quotes, for reference.
@@ -109,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {label:36} | {value:7.2f} | {op} {bound * scale:<5g} |")
     print(f"| {'originality: new body 5-grams %':36} | {100 * (figs['originality'] or 0):7.2f} | > 0     |")
     print(f"| {'altered quotes':36} | {figs['altered_quotes']:7d} | 0       |")
+    if figs["dangling_kinds"]:
+        print("\ndangling sentences by kind: " + ", ".join(f"{k} ({v})" for k, v in figs["dangling_kinds"].items()))
     if figs["headline_problems"]:
         print("\nheadlines not well formed: " + ", ".join(f"{k} ({v})" for k, v in figs["headline_problems"].items()))
     return 0

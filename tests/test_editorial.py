@@ -59,6 +59,26 @@ def test_measure_counts_junk_dangling_and_broken_quotes():
     assert fig.broken_quotes
 
 
+def test_the_dangling_measure_counts_each_kind():
+    source = ["Jane Example won the final in Fairhaven on Sunday.",
+              "Alan Brooks, the champion of 2010, lost in the first round.",
+              "Fans booed the former champion, who left the court early.",
+              "Example and Brooks then went to a party at the club.",
+              "Many fear they will not play again."]
+    result = Rewrite(article=copydesk.Article(text=" ".join(source)), headline="Jane Example Wins Final",
+                     summary=[], dateline=None, engine="test", created_at=dt.datetime(2025, 7, 6, tzinfo=dt.UTC),
+                     check=CheckReport(ok=True), source_sentences=source,
+                     body=[[Sentence(source[0], [0])], [Sentence(source[2], [2])], [Sentence(source[4], [4])],
+                           [Sentence(source[3], [3])]])
+    fig = editorial.measure(result)
+    assert fig.dangling == 3, fig.problems
+    assert dict(fig.dangling_kinds) == {"a person described": 1, "a plural pronoun": 1,
+                                        "an event after one told before": 1}
+    assert editorial.figures([fig])["dangling_kinds"]["a person described"] == 1
+    assert editorial.dangling_kind("“Brooks” is Alan Brooks in the source but nobody named") == "surname"
+    assert editorial.dangling_kind("pronoun “He” points to Brooks in the source") == "pronoun"
+
+
 def test_a_clean_rewrite_has_no_editorial_problems():
     result = rewrite_of("Mayor Opens New Bridge Over River",
                         [Sentence(SOURCE[0], [0]), Sentence(SOURCE[1], [1])],

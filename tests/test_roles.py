@@ -192,6 +192,6 @@ def test_a_short_sentence_about_the_something_that_names_nothing_leans_back():
 def test_a_sentence_opening_on_a_known_surname_still_leans_on_what_it_refers_to_inside():
     known = frozenset({"Example", "Brooks"})
     dep = opening_dependency("Example and Brooks then went to the flat and took the cash.", known_surnames=known)
-    assert dep == "inner reference “then”"
+    assert dep == "inner reference “then” (an event after one told before)"
     assert opening_dependency("Example told the court she was sorry.", known_surnames=known) == "surname “Example”"
     assert opening_dependency('Example said: "We then went home."', known_surnames=known) == "surname “Example”"

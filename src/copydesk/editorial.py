@@ -8,9 +8,12 @@ For one rewrite (``measure``) and over many (``figures``):
 * ``dangling_per_article``: output sentences (paragraph openings above all) whose opening
   pronoun, connective, bare surname, bare reference, answer ("No, ...") or quote
   continuation, or whose reference inside ("the same period", "these people", "this
-  underrated comedy", "the 34-year-old" with nobody named), has no antecedent where it
-  now stands, or a different one than in the source (the ``context`` check, read over
-  the summary and over the body);
+  underrated comedy", "the 34-year-old" with nobody named), a person described but not
+  named ("the former champion", "the Brazilian"), a pronoun in a fronted phrase ("In
+  their ...,"), "they/them/their" before anything it could stand for, or an event placed
+  after one told before ("X then went", "X immediately showed"), has no antecedent where
+  it now stands, or a different one than in the source (the ``context`` check, read over
+  the summary and over the body); ``dangling_kinds`` counts them by kind;
 * ``junk_per_article``: output sentences that are page furniture: photo captions,
   bylines, timestamps, related-story links, promotions, embed stubs, navigation;
 * ``broken_quotes``: outputs with a part (headline, summary, a body paragraph) whose
@@ -63,6 +66,7 @@ class Editorial:
 
     headline_problem: str | None = None
     dangling: int = 0
+    dangling_kinds: Counter = field(default_factory=Counter)
     junk: int = 0
     broken_quotes: bool = False
     problems: list[str] = field(default_factory=list)
@@ -70,6 +74,18 @@ class Editorial:
     @property
     def headline_ok(self) -> bool:
         return self.headline_problem is None
+
+
+def dangling_kind(detail: str) -> str:
+    """The kind of a ``context`` problem from its detail: "pronoun", "connective",
+    "surname", "reference", "inner reference", "a person described", "a fronted pronoun",
+    "a plural pronoun", "an event after one told before", "answer", "quote continuation"."""
+    if detail.startswith("“"):
+        return "surname"
+    head = detail.split("“", 1)[0].strip()
+    if head == "inner reference" and (m := re.search(r"” \(([^)]+)\)", detail)):
+        return m.group(1)
+    return head or "other"
 
 
 def measure(result: Rewrite) -> Editorial:
@@ -85,6 +101,7 @@ def measure(result: Rewrite) -> Editorial:
     for passage in passages:
         for problem in context_problems(passage, source).values():
             out.dangling += 1
+            out.dangling_kinds[dangling_kind(problem.detail)] += 1
             out.problems.append(f"dangling: {problem.detail}")
         for text, sources in passage:
             own = role_of(text, 99, 100)
@@ -105,7 +122,7 @@ def figures(results: Sequence[Editorial]) -> dict[str, Any]:
     n = len(results)
     if not n:
         return {"articles": 0, "headline_ok_share": None, "dangling_per_article": None,
-                "junk_per_article": None, "broken_quotes": None, "headline_problems": {}}
+                "junk_per_article": None, "broken_quotes": None, "headline_problems": {}, "dangling_kinds": {}}
     reasons = Counter((r.headline_problem or "").split("“")[0].strip() for r in results if r.headline_problem)
     return {
         "articles": n,
@@ -114,4 +131,5 @@ def figures(results: Sequence[Editorial]) -> dict[str, Any]:
         "junk_per_article": round(statistics.fmean(r.junk for r in results), 4),
         "broken_quotes": sum(r.broken_quotes for r in results),
         "headline_problems": dict(reasons.most_common()),
+        "dangling_kinds": dict(sum((r.dangling_kinds for r in results), Counter()).most_common()),
     }

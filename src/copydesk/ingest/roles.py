@@ -298,7 +298,7 @@ def person_description(sentence: str) -> str | None:
         desc = m.group("desc")
         if desc.split()[0].endswith("-year-old"):
             continue  # "the 34-year-old" is the age rule's
-        return f"inner reference “the {desc}”"
+        return f"inner reference “the {desc}” (a person described)"
     return None
 
 
@@ -356,7 +356,7 @@ def sequence_reference(sentence: str) -> str | None:
     m = _SEQUENCE.match(sentence)
     if not m or _QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
         return None
-    return f"inner reference “{m.group('adv')}”"
+    return f"inner reference “{m.group('adv')}” (an event after one told before)"
 
 
 # "they", "them", "their" before anything in the sentence they could stand for: "Many fear
@@ -388,7 +388,7 @@ def plural_pronoun(sentence: str) -> str | None:
     comma = s.find(", ", m.end())
     if comma > 0 and _NAMES_THEM.match(s[comma + 2:]) and not _PLURAL.match(s[comma + 2:]):
         return None  # "After years in the shadow of their neighbours, Dundee are ...": named after it
-    return f"inner reference “{m.group(0)}”"
+    return f"inner reference “{m.group(0)}” (a plural pronoun)"
 
 
 # A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
@@ -410,7 +410,7 @@ def fronted_pronoun(sentence: str) -> str | None:
     named = _NAMES_THEM.match(m.group("main"))
     if named and (m.group("poss") == "its" or named.group("both")):
         return None
-    return f"inner reference “{(m.group('poss') or m.group('subj'))}”"
+    return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
 
 
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
