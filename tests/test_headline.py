@@ -285,3 +285,9 @@ def test_a_long_lead_ends_before_an_infinitive_of_result():
              "of Jane Example and Alan Brooks.",
              "Alan Brooks, the defending champion, fell away in the final round."]
     assert write_headline(sents, 0) == "Example Shoots Six-Under 66 in Last Round of Fairhaven Open"
+
+
+def test_dropping_a_relative_clause_keeps_the_auxiliaries_of_the_main_verb():
+    head = trim("A voyeur who used a hidden camera to film up shoppers' skirts as they bent over freezers "
+                "in a Fairhaven store has been spared jail.")
+    assert "spares" not in head.lower().split(), head

@@ -131,12 +131,19 @@ def _drop_relative(text: str) -> str:
     main = main_verbs(tokens)
     if not main:
         return text
-    for k in range(1, main[0]):
-        if tokens[k].lower() in ("who", "which") and not _open_quote(" ".join(tokens[k:main[0]])):
-            if main[0] - k >= 3:
-                return " ".join(tokens[:k] + tokens[main[0]:])
+    verb = main[0]
+    while verb > 1 and tokens[verb - 1].lower() in _AUXILIARIES:
+        verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
+    for k in range(1, verb):
+        if tokens[k].lower() in ("who", "which") and not _open_quote(" ".join(tokens[k:verb])):
+            if verb - k >= 3:
+                return " ".join(tokens[:k] + tokens[verb:])
             break
     return text
+
+
+_AUXILIARIES = frozenset("has have had been be is are was were will would shall should can could may might "
+                         "must not never".split())
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
