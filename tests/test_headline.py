@@ -291,3 +291,9 @@ def test_dropping_a_relative_clause_keeps_the_auxiliaries_of_the_main_verb():
     head = trim("A voyeur who used a hidden camera to film up shoppers' skirts as they bent over freezers "
                 "in a Fairhaven store has been spared jail.")
     assert "spares" not in head.lower().split(), head
+
+
+def test_an_and_before_a_second_verb_stays_when_the_first_verb_is_unknown():
+    head = trim("The custom-made piano features half a million crystals and was created following a request "
+                "from a buyer in Fairhaven.")
+    assert "crystals created" not in head.lower(), head

@@ -291,9 +291,14 @@ _COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(
 
 def _orphan_coordinator(text: str) -> str:
     m = _COORD_VERB.match(text)
-    if m and not has_verb(m.group("subj")):
+    if m and not has_verb(m.group("subj")) and not _MAYBE_VERB.search(m.group("subj")):
         return m.group("subj") + " " + text[m.end():]
     return text
+
+
+# a present verb the lexicon may not know, before its object: "piano features half a million
+# crystals and was created ..." keeps its "and" (else the crystals were created)
+_MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|more|two|three|\d[\d,.]*)\b")
 
 
 def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
