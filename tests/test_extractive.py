@@ -453,3 +453,21 @@ def test_a_scene_setting_or_question_opening_the_lead_passed_over_stays_out_of_t
     doc, draft = draft_of(question)
     body = [s.sources[0] for p in draft.body for s in p]
     assert body[0] == 1 and 0 not in body
+
+
+def test_a_pronoun_before_its_name_gives_the_name_its_place():
+    source = (
+        "Jane Example's bombs tore through the crowd at the finish line in Fairhaven two years ago. "
+        "Now that she has been found guilty on every count, the jury must decide whether Fairhaven bomber "
+        "Example, 21, should go to prison for life. "
+        "Jane Example said nothing when the verdict was read, her lawyer Alan Brooks said. "
+        "Prosecutor Rita Vance told the jury that four people died in the attack on the town.")
+    doc, draft = draft_of(source)
+    texts = [s.text for s in all_sentences(draft)]
+    assert ("Now that Fairhaven bomber Jane Example, 21, has been found guilty on every count, the jury must "
+            "decide whether she should go to prison for life.") in texts, texts
+    from copydesk.engines.passages import Passages, name_before_pronoun
+
+    passages = Passages(doc.sentences, lambda i: (i,))
+    kept = "Before she left, police arrested Fairhaven bomber Example at the station."
+    assert name_before_pronoun(kept, passages) == kept  # the name is no subject: "she" cannot take its place

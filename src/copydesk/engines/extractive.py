@@ -42,6 +42,7 @@ from copydesk.engines.passages import (
     front_attribution,
     house_style,
     join_quote_break,
+    name_before_pronoun,
     name_first_mentions,
 )
 from copydesk.ingest.roles import clean_title
@@ -452,6 +453,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     lowercase = passages.lowercase()
     names = passages.names_inside()
     paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
+    if passages.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
+        paras = [[(i, name_before_pronoun(t, passages)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     texts = dict(zip(range(len(flat)), named, strict=True))

@@ -227,6 +227,58 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     return out
 
 
+# A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
+# decide whether Boston Marathon bomber Tsarnaev, 21, should live or die."
+_CATAPHORA = re.compile(
+    r"^(?P<conj>Now that|After|When|While|As|Although|Though|Since|Because|Before|Once|Until|If)\s"
+    r"(?P<pro>he|she)\s(?P<sub>[^,\"“”‘’]{3,160}),\s(?P<main>[^\"“”‘’]+)$")
+_NP_BEFORE = re.compile(r"(?:^|(?<=\s))(?:whether|that|and|but|as|when|while|if|after|before|because|so)\s"
+                        r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][a-z-]{2,}\s+)?)$")
+_SUBJECT_VERB = re.compile(r"^(?:,\s\d{1,3},)?\s+(?:should|would|will|was|is|has|had|must|can|could|may|might|did|"
+                           r"does|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+def name_before_pronoun(text: str, passages: Passages) -> str:
+    """"Now that he has been found guilty, the jury must decide whether Boston Marathon
+    bomber Tsarnaev, 21, should ..." -> "Now that Boston Marathon bomber Dzhokhar Tsarnaev,
+    21, has been found guilty, the jury must decide whether he should ...": the name (with
+    its describing words and age, and the full name the source gives) takes the pronoun's
+    place, and the pronoun the name's. Only when the name is a subject in the main clause
+    after a clause word, the one person of that surname the source names; else unchanged."""
+    m = _CATAPHORA.match(text) if text[:3] in ("Now", "Aft", "Whe", "Whi", "As ", "Alt", "Tho", "Sin",
+                                                 "Bec", "Bef", "Onc", "Unt", "If ") else None
+    if not m:
+        return text
+    main, start = m.group("main"), m.start("main")
+    for word in re.finditer(r"\b[A-Z][\w'’-]+\b", main):
+        surname = word.group(0)
+        name = passages.person_name(surname)
+        if not name:
+            continue
+        before = _NP_BEFORE.search(main[:word.start()])
+        after = main[word.end():]
+        if not before or not _SUBJECT_VERB.match(after):
+            return text
+        describing = before.group("np")
+        if describing.split() and describing.split()[-1][:1].isupper() and f"{describing}{surname}" not in name:
+            # capitalised words right before the surname: part of a longer name ("Jane Example") or a title
+            given = " ".join(w for w in describing.split() if w not in name.split())
+            describing = f"{given} " if given else ""
+        age = re.match(r",\s\d{1,3},", after)
+        np_start = start + before.start("np")
+        np_end = start + word.end() + (age.end() if age else 0)
+        np = text[np_start:np_end]
+        full = f"{describing}{name}{age.group(0) if age else ''}"
+        if len(name.split()) < 2 or describing.strip().lower() in ("the", "a", "an"):
+            return text
+        pro = m.group("pro")
+        swapped = f"{m.group('conj')} {full} {m.group('sub')}, {main[:np_start - start]}{pro}{text[np_end:]}"
+        if np.count(" ") > 8 or full in m.group("sub"):
+            return text
+        return swapped
+    return text
+
+
 # --- house style -------------------------------------------------------------------------
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
