@@ -125,6 +125,7 @@ def test_fact_box_lines_are_page_furniture():
     ("The two men then went to the victim's flat and took the keys.", "then"),
     ("Jane Example immediately showed remorse, telling an officer she was sorry.", "immediately"),
     ("Many fear they will lose access to clean water.", "they"),
+    ("Rebels and their allies, including those loyal to the old leader, then fought the army.", "then"),
     ("A judge ordered they all be held without bail.", "they"),
     ("Joining them in being ruled out is skipper Jane Example.", "them"),
 ])

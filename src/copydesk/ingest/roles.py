@@ -343,9 +343,10 @@ def inner_reference(sentence: str) -> str | None:
 _SEQUENCE_WORDS = (" then ", " immediately ", " subsequently ", " afterwards ", " thereafter ", " instead ",
                    " again ", " later ")
 _SEQUENCE = re.compile(
-    r"^(?:[\"“‘']?[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,6}?)\s+(?P<adv>then|immediately|subsequently|afterwards|"
+    r"^(?:[\"“‘']?[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,12}?),?\s+(?P<adv>then|immediately|subsequently|afterwards|"
     r"thereafter|instead|again|later)\s+(?:[a-z]+ed|went|came|took|made|began|told|said|gave|ran|left|got|had|"
-    r"has|have|was|were|saw|found|became|is|are|will|would)\b")
+    r"has|have|was|were|saw|found|became|is|are|will|would|fought|fled|won|lost|met|sent|held|led|put|set|hit|"
+    r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke)\b")
 
 
 def sequence_reference(sentence: str) -> str | None:
