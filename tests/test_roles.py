@@ -196,3 +196,9 @@ def test_a_sentence_opening_on_a_known_surname_still_leans_on_what_it_refers_to_
     assert dep == "inner reference “then” (an event after one told before)"
     assert opening_dependency("Example told the court she was sorry.", known_surnames=known) == "surname “Example”"
     assert opening_dependency('Example said: "We then went home."', known_surnames=known) == "surname “Example”"
+
+
+def test_the_same_at_the_opening_leans_back():
+    assert opening_dependency("The same website details information about Jane Example.") == "pronoun “The same”"
+    assert opening_dependency("The same day, police arrested two men.") is not None
+    assert opening_dependency("The others are Jane Example, 30, and Alan Brooks, 28.") == "pronoun “The others”"

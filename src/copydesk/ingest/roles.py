@@ -187,7 +187,7 @@ def roles(sentences: list[str]) -> list[str]:
 
 _PRONOUN = re.compile(
     r"^(?:He|She|It|They|Him|Her|His|Hers|Its|Their|Theirs|Them|These|Those|This|That|"
-    r"Such|Both|Neither|Either|Another|Others|Other|The other|The latter|The former|Here|There)"
+    r"Such|Both|Neither|Either|Another|Others|Other|The others|The other|The latter|The former|The same|Here|There)"
     r"(?:'s|’s|'re|’re|'d|’d|'ll|’ll|'ve|’ve)?\b",
 )
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
