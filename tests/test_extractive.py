@@ -471,3 +471,14 @@ def test_a_pronoun_before_its_name_gives_the_name_its_place():
     passages = Passages(doc.sentences, lambda i: (i,))
     kept = "Before she left, police arrested Fairhaven bomber Example at the station."
     assert name_before_pronoun(kept, passages) == kept  # the name is no subject: "she" cannot take its place
+
+
+def test_paragraphs_split_again_when_context_cuts_leave_fewer_than_three(shared_data):
+    import json
+
+    records = [json.loads(line) for line in (shared_data / "news_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    article = next(r["article"] for r in records if r["id"].startswith("dm-0f2ebc922213375a0f0ce8c2e82"))
+    doc, draft = draft_of(article)
+    assert len(draft.body) >= 3, [[s.sources for s in p] for p in draft.body]
+    for para in draft.body[1:]:  # each new paragraph opens on a sentence that stands alone
+        assert doc.sentences[para[0].sources[0]] and para[0].sources[0] not in (2, 6)

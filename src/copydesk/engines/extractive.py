@@ -38,6 +38,7 @@ from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (
     MAX_UNIT,
     Passages,
+    at_least_three,
     close_up_marks,
     front_attribution,
     house_style,
@@ -389,7 +390,7 @@ class ExtractiveEngine(Engine):
                 chosen.append(unit)
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
-        body = _edited(sents, _paragraphs(chosen, lead, sticky), passages)
+        body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
         denial = _denial(sents, passages) if passages.english else None
         if denial is not None and not any(denial in s.sources for para in body for s in para):
             closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
@@ -443,7 +444,7 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
             current.extend(unit)
         else:
             paragraphs.append(list(unit))
-    return _at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
+    return at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
 
 
 def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
@@ -580,23 +581,17 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     return open_
 
 
-def _at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
-    """Split the longest paragraphs until there are three, where sentences allow; with
-    ``starts`` (the first sentences of units), only where a unit begins."""
-    paragraphs = [p for p in paragraphs if p]
-    while len(paragraphs) < 3:
-        best = None
-        for k, para in sorted(enumerate(paragraphs), key=lambda kp: -len(kp[1])):
-            cuts = [c for c in range(1, len(para)) if starts is None or para[c] in starts]
-            if cuts:
-                best = (k, min(cuts, key=lambda c: abs(c - len(para) / 2)))
-                break
-        if best is None:
-            break
-        k, cut = best
-        para = paragraphs[k]
-        paragraphs[k: k + 1] = [para[:cut], para[cut:]]
-    return paragraphs
+def _three_again(body: list[list[Sentence]], passages: Passages) -> list[list[Sentence]]:
+    """After the context cuts: split paragraphs again until there are three, only before a
+    sentence that stands on its own (no reference back, the start of its quote unit)."""
+    flat = [s for para in body for s in para]
+    spans, at = [], 0
+    for para in body:
+        spans.append(list(range(at, at + len(para))))
+        at += len(para)
+    starts = {k for k, s in enumerate(flat) if s.sources and passages.dependency(i := s.sources[0]) is None
+              and passages.unit_of(i)[:1] == (i,) and not _speakerless(s.text)}
+    return [[flat[k] for k in span] for span in at_least_three(spans, starts)]
 
 
 __all__ = ["ExtractiveEngine", "make_headline", "title_case"]
