@@ -79,6 +79,9 @@ _PROMO = re.compile(
     r"For (?:the latest|more) (?:news|stories|updates)|Join (?:us|the conversation)|"
     r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b"
     r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b"
+    # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
+    r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
+    r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b",
     re.IGNORECASE,
 )
