@@ -276,6 +276,8 @@ def test_an_allegation_heard_in_court_keeps_the_court_in_the_headline():
     assert head.endswith(", Court Hears") and head.startswith("Two Men Murder"), head
     sents[0] = "Two men murdered a pensioner and dumped his body in a quarry, an inquest heard."
     assert write_headline(sents, 0).endswith(", Inquest Hears")
+    sents[0] = "A pioneering surgeon punched a patient in the head in an attempt to mend a fracture, a medical tribunal has heard."
+    assert write_headline(sents, 0).endswith(", Tribunal Hears"), write_headline(sents, 0)
     sents[0] = "Two men murdered a pensioner and dumped his body in a quarry, the jury was told."
     assert "Murder" not in write_headline(sents, 0)  # no form that keeps the attribution: no headline from it
 

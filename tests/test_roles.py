@@ -24,6 +24,7 @@ from copydesk.ingest.roles import SHIPPABLE, clean_title, opening_dependency, ro
     ("Sign up for our morning newsletter", "promo"),
     ("We've launched a new Example Sport newsletter, bringing the best stories right to your inbox.", "promo"),
     ("You can sign up here.", "promo"),
+    ("Analysis: Jane Example, Example News, Fairhaven President Alan Brooks has bowed to pressure.", "related"),
     ("And do not forget you can sign up for free score alerts on all major teams.", "promo"),
     ("Asking hundreds of doctors to sign up to the scheme is unusual, the council said.", "body"),
     ("Ahead of the weekend's games, the sports desk will be providing you with all you need.", "promo"),

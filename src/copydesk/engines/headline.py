@@ -380,8 +380,8 @@ _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:
                          r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
                          r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
 # the attribution that closes an allegation heard in court: "..., a court heard today."
-_HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w'’]+\s+){0,3}(?:[Cc]rown\s+|[Hh]igh\s+|[Mm]agistrates'?\s+)?"
-                    r"(?P<who>court|jury|inquest|tribunal)\s+(?P<verb>heard)"
+_HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
+                    r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
                     r"(?:\s+(?:today|yesterday|on\s+\w+day))?\.$")
 _HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants more)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about

@@ -70,7 +70,7 @@ _TIMESTAMP = re.compile(
 )
 _RELATED = re.compile(
     r"^(?:READ(?: MORE)?|Read(?: more)?|RELATED|Related|MORE|More|SEE ALSO|See also|WATCH|Watch|"
-    r"OPINION|Opinion|ANALYSIS|PHOTOS|Photos|VIDEO|Video|Gallery|GALLERY|LISTEN|Listen|"
+    r"OPINION|Opinion|ANALYSIS|Analysis|PHOTOS|Photos|VIDEO|Video|Gallery|GALLERY|LISTEN|Listen|"
     r"Also read|ALSO READ|Don't miss|DON'T MISS|Click here|CLICK HERE)\s*:",
 )
 _PROMO = re.compile(
