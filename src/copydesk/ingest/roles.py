@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from copydesk.gazetteer import DEMONYMS
 
@@ -282,19 +283,20 @@ _PERSON_DESC = re.compile(
     r"(?![\w'’-])(?!\s+(?:of\b|[A-Z]))"
     r"(?=[,.;:!?)]|\s+(?:and|but|or|who|has|had|is|was|will|would|can|could|said|says|also|then|now|won|beat|lost|"
     r"struck|came|went|told|[a-z]+ed|[a-z]+s)\b)")
-_DESC_HINT = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,6}?(?:" + _PERSON_ROLE + r"|" + _NATIONALITY + r")\b")
+# the words one of these descriptions ends on: a cheap test on a sentence's tokens first
+_DESC_WORDS = frozenset(_PERSON_ROLE.split("|")) | frozenset(_NATIONALITY.split("|")) | frozenset(
+    f"{n}-born" for n in _NATIONALITY.split("|"))
 _APPOSED = re.compile(r"[A-Z][\w'’.-]+,(?:\s+\d{1,3},)?\s+$")
 
 
+@lru_cache(maxsize=8192)
 def person_description(sentence: str) -> str | None:
     """A definite description of a person who is not named in it ("the French World Cup
     winner", "the 62-times Spain international", "the Brazilian"), outside quotations and
     not in apposition to a name ("Pique, the former champion, ..."); or None."""
-    if "he " not in sentence:
+    if "he " not in sentence or _DESC_WORDS.isdisjoint(sentence.replace(",", " ").replace(".", " ").split()):
         return None
     s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", sentence)) if '"' in sentence or "“" in sentence else sentence
-    if not _DESC_HINT.search(s):
-        return None
     for m in _PERSON_DESC.finditer(s):
         if _APPOSED.search(s[max(0, m.start() - 40):m.start()]):
             continue
@@ -352,6 +354,7 @@ _SEQUENCE = re.compile(
     r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke)\b")
 
 
+@lru_cache(maxsize=8192)
 def sequence_reference(sentence: str) -> str | None:
     """An adverb between subject and verb that places the event after one told before
     ("then", "immediately", "later", "instead", "again"); or None."""
@@ -376,6 +379,7 @@ _ANTECEDENT = re.compile(
     r"|(?<=\s)[A-Z][\w'’-]+|\d")
 
 
+@lru_cache(maxsize=8192)
 def plural_pronoun(sentence: str) -> str | None:
     """"they/them/their" outside quotations with nothing before it in the sentence that
     it could stand for; or None."""
@@ -405,6 +409,7 @@ _FRONTED_PRONOUN = re.compile(
 _NAMES_THEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?P<both>\s+(?:and|&)\s+[A-Z])?")
 
 
+@lru_cache(maxsize=8192)
 def fronted_pronoun(sentence: str) -> str | None:
     """A pronoun in a fronted phrase ("In their ...,", "When they ...,") that the clause
     after it does not resolve; or None."""
