@@ -406,9 +406,18 @@ _DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+
                      r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|pleaded|pleads|plead)\b")
 
 
+# what every ``_COURT`` word holds, lowercased, and what every ``_DENIAL`` holds
+_COURT_HINTS = ("court", "jur", "trial", "prosecut", "magistrates", "judge", "charged", "accused",
+                "defendant", "alleged")
+_DENIAL_HINTS = ("den", "guilty")
+
+
 def _denial(sentences: list[str], passages: Passages) -> int | None:
     """The sentence of a court story that gives the accused's denial, when it names who
     denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None."""
+    low = passages.joined().lower()
+    if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
+        return None  # no court words, or no denial: the patterns below cannot match
     if sum(1 for s in sentences if _COURT.search(s)) < 2:
         return None
     for i, sent in enumerate(sentences):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
@@ -248,6 +249,9 @@ _DEFINITE = re.compile(
 _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s")
 
 
+# The draft, the context check and the edits ask about the same sentences of one article
+# several times: the answers of the last few hundred are kept (about one article's worth).
+@lru_cache(maxsize=256)
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
     """Why ``sentence`` cannot open a passage on its own, or None when it can.
 
