@@ -370,6 +370,9 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     opened = False
     out = []
     for text in texts:
+        if "'" not in text and "‘" not in text and "’" not in text:
+            out.append(text)  # no single mark: nothing opens or closes
+            continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
                        + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
         cuts = []
