@@ -39,16 +39,6 @@ ASCII_DROP = str.maketrans("", "", _NON_ALNUM)
 ASCII_SPACES_LINES = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum() and c != 10})
 ASCII_DROP_LINES = str.maketrans("", "", "".join(chr(c) for c in range(128)
                                                  if not chr(c).isalnum() and c != 10))
-# Beyond ASCII, the marks news text uses most (curly quotes, dashes, currency, no-break
-# space) go the same way; a text with any other character that is neither a letter, a
-# digit nor a space left after the table takes the regexes.
-_WIDE_MARKS = "‘’‚“”„«»‹›–—―…£€¥•·\u00a0\u2009\u200a\u202f"
-_WIDE_SPACES = {**ASCII_SPACES, **{ord(c): " " for c in _WIDE_MARKS}}
-_WIDE_SPACES_LINES = {**ASCII_SPACES_LINES, **{ord(c): " " for c in _WIDE_MARKS}}
-_WIDE_DROP = {**ASCII_DROP, **dict.fromkeys(map(ord, _WIDE_MARKS))}
-_WIDE_DROP_LINES = {**ASCII_DROP_LINES, **dict.fromkeys(map(ord, _WIDE_MARKS))}
-_LEFT_OVER = re.compile(r"[^\w\s]")  # after ``_WIDE_SPACES``: what the table did not split at
-_LEFT_OVER_DROP = re.compile(r"[^\w\n]")  # after ``_WIDE_DROP_LINES``: what it did not drop
 
 
 def undot(text: str) -> str:
@@ -61,11 +51,7 @@ def undot(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
     text = undot(text).lower()
-    if text.isascii():
-        found = text.translate(ASCII_SPACES).split()
-    else:
-        spaced = text.translate(_WIDE_SPACES)
-        found = _TOKEN.findall(text) if _LEFT_OVER.search(spaced) else spaced.split()
+    found = text.translate(ASCII_SPACES).split() if text.isascii() else _TOKEN.findall(text)
     return [t for t in found if t != "s"]
 
 
@@ -101,49 +87,34 @@ def raw_tokens(text: str) -> list[tuple[str, int]]:
 def flat(text: str) -> str:
     """Letters and digits only, lowercased: quote marks, spacing and punctuation fall away."""
     text = text.lower()
-    if text.isascii():
-        return text.translate(ASCII_DROP)
-    dropped = text.translate(_WIDE_DROP)
-    return _ALNUM_DROP.sub("", dropped) if not dropped.isascii() else dropped
+    return text.translate(ASCII_DROP) if text.isascii() else _ALNUM_DROP.sub("", text)
 
 
-def joined_lines(sentences: list[str], *, ascii_only: bool = True) -> str | None:
-    """The sentences one a line, when they have no line break inside (the fast path) and,
-    with ``ascii_only``, are ASCII."""
+def joined_lines(sentences: list[str]) -> str | None:
+    """The sentences one a line, when they are ASCII with no line break inside (the fast path)."""
     joined = "\n".join(sentences)
-    if not sentences or ascii_only and not joined.isascii() or joined.count("\n") != len(sentences) - 1:
+    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
         return None
     return joined
 
 
 def sentence_tokens(sentences: list[str]) -> list[list[str]]:
-    """``tokens`` of each sentence, in one pass over the whole text when the tables split it."""
-    joined = joined_lines(sentences, ascii_only=False)
+    """``tokens`` of each sentence, in one pass over the whole text when it is ASCII."""
+    joined = joined_lines(sentences)
     if joined is None:
         return [tokens(s) for s in sentences]
     if DOTTED_HINT.search(joined):  # undot only the sentences that need it
         joined = "\n".join(undot(s) for s in sentences)
-    if joined.isascii():
-        spaced = joined.lower().translate(ASCII_SPACES_LINES)
-    else:
-        spaced = joined.lower().translate(_WIDE_SPACES_LINES)
-        if _LEFT_OVER.search(spaced):
-            return [tokens(s) for s in sentences]
-    return [[t for t in line.split() if t != "s"] for line in spaced.split("\n")]
+    lines = joined.lower().translate(ASCII_SPACES_LINES).split("\n")
+    return [[t for t in line.split() if t != "s"] for line in lines]
 
 
 def sentence_flats(sentences: list[str]) -> list[str]:
-    """``flat`` of each sentence, in one pass over the whole text when the tables drop
-    every mark."""
-    joined = joined_lines(sentences, ascii_only=False)
+    """``flat`` of each sentence, in one pass over the whole text when it is ASCII."""
+    joined = joined_lines(sentences)
     if joined is None:
         return [flat(s) for s in sentences]
-    if joined.isascii():
-        return joined.lower().translate(ASCII_DROP_LINES).split("\n")
-    dropped = joined.lower().translate(_WIDE_DROP_LINES)
-    if _LEFT_OVER_DROP.search(dropped):
-        return [flat(s) for s in sentences]
-    return dropped.split("\n")
+    return joined.lower().translate(ASCII_DROP_LINES).split("\n")
 
 
 def is_capital(word: str) -> bool:
