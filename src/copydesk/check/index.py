@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from operator import neg
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
@@ -37,11 +38,36 @@ from copydesk.lexicon import (
 if TYPE_CHECKING:
     from copydesk.model import Document
 
+T = TypeVar("T")
+
 # How many support indices a sentence carries.
 SUPPORT = 3
 # What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
 DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
 er ers ern erns ite ites o e y s es""".split()) | {""}
+
+
+class PerSentence(Sequence[T]):
+    """One value per source sentence, each made by ``make(i)`` when first asked for."""
+
+    def __init__(self, n: int, make: Callable[[int], T]):
+        self._items: list = [_UNMADE] * n
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):  # an index (slices are not needed)
+        item = self._items[i]
+        if item is _UNMADE:
+            item = self._items[i] = self._make(range(len(self._items))[i])
+        return item
+
+    def __iter__(self) -> Iterator[T]:
+        return (self[i] for i in range(len(self._items)))
+
+
+_UNMADE = object()
 
 
 @dataclass(frozen=True)
@@ -205,22 +231,29 @@ class SourceIndex:
         return names, initials, partners
 
     @cached_property
-    def _value_claims(self) -> tuple[list[list[claims.Number]], list[set[tuple]], list[list[tuple]], set[float]]:
-        numbers, dates, slots = [], [], []
-        all_numbers: set[float] = set()
-        for sent in self.sentences:
-            nums = claims.numbers(sent, with_years=True)
-            numbers.append(nums)
-            all_numbers.update(n.value for n in nums)
-            ds = claims.dates(sent)
-            slots.append(
-                [("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in nums]
-                + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in ds]
-            )
-            found = {(d.kind, d.value) for d in ds}
+    def _value_claims(self) -> tuple[PerSentence[list[claims.Number]], PerSentence[set[tuple]],
+                                     PerSentence[list[tuple]]]:
+        """Numbers, dates and slots, each sentence's read on first use: a number is looked up
+        in the few best supporting sentences first, and the rest are read only if need be."""
+        n = len(self.sentences)
+        numbers = PerSentence(n, lambda i: claims.numbers(self.sentences[i], with_years=True))
+        spans = PerSentence(n, lambda i: claims.dates(self.sentences[i]))
+
+        def dates(i: int) -> set[tuple]:
+            found = {(d.kind, d.value) for d in spans[i]}
             found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
-            dates.append(found)
-        return numbers, dates, slots, all_numbers
+            return found
+
+        def slots(i: int) -> list[tuple]:
+            sent = self.sentences[i]
+            return ([("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in numbers[i]]
+                    + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
+
+        return numbers, PerSentence(n, dates), PerSentence(n, slots)
+
+    @cached_property
+    def all_numbers(self) -> set[float]:
+        return {n.value for nums in self.numbers for n in nums}
 
     @cached_property
     def _token_claims(self) -> tuple[list[list[str]], list[list[tuple[int, int]]], set[tuple[str, str]], str]:
@@ -237,27 +270,23 @@ class SourceIndex:
 
     @cached_property
     def claims(self) -> SourceClaims:
-        numbers, dates, slots, all_numbers = self._value_claims
+        numbers, dates, slots = (list(part) for part in self._value_claims)
         names, initials, partners = self._name_claims
         ctoks, runs, bigrams, token_text = self._token_claims
-        return SourceClaims(numbers, dates, slots, all_numbers, names, initials, partners,
+        return SourceClaims(numbers, dates, slots, self.all_numbers, names, initials, partners,
                             ctoks, runs, bigrams, token_text)
 
     @property
-    def numbers(self) -> list[list[claims.Number]]:
+    def numbers(self) -> PerSentence[list[claims.Number]]:
         return self._value_claims[0]
 
     @property
-    def dates(self) -> list[set[tuple]]:
+    def dates(self) -> PerSentence[set[tuple]]:
         return self._value_claims[1]
 
     @property
-    def slots(self) -> list[list[tuple]]:
+    def slots(self) -> PerSentence[list[tuple]]:
         return self._value_claims[2]
-
-    @property
-    def all_numbers(self) -> set[float]:
-        return self._value_claims[3]
 
     @property
     def names(self) -> set[str]:
