@@ -256,25 +256,31 @@ class SourceIndex:
         return {n.value for nums in self.numbers for n in nums}
 
     @cached_property
-    def _token_claims(self) -> tuple[list[list[str]], list[list[tuple[int, int]]], set[tuple[str, str]], str]:
-        names = self.names
-        ctoks, runs = [], []
+    def _token_claims(self) -> tuple[PerSentence[list[str]], PerSentence[list[tuple[int, int]]]]:
+        """Each sentence's clause tokens and name runs, read on first use (a name slot is
+        compared in the best supporting sentences only)."""
+        n = len(self.sentences)
+        ctoks = PerSentence(n, lambda i: clause_tokens(self.sentences[i]))
+        return ctoks, PerSentence(n, lambda i: name_runs(ctoks[i], self.names))
+
+    @cached_property
+    def bigrams(self) -> set[tuple[str, str]]:
         bigrams: set[tuple[str, str]] = set()
-        for sent in self.sentences:
-            toks = clause_tokens(sent)
-            ctoks.append(toks)
-            runs.append(name_runs(toks, names))
+        for toks in self.ctoks:
             bigrams.update(zip(toks, toks[1:], strict=False))
-        token_text = " | ".join(" ".join(t) for t in ctoks).join("  ")
-        return ctoks, runs, bigrams, token_text
+        return bigrams
+
+    @cached_property
+    def token_text(self) -> str:
+        return " | ".join(" ".join(t) for t in self.ctoks).join("  ")
 
     @cached_property
     def claims(self) -> SourceClaims:
         numbers, dates, slots = (list(part) for part in self._value_claims)
         names, initials, partners = self._name_claims
-        ctoks, runs, bigrams, token_text = self._token_claims
+        ctoks, runs = (list(part) for part in self._token_claims)
         return SourceClaims(numbers, dates, slots, self.all_numbers, names, initials, partners,
-                            ctoks, runs, bigrams, token_text)
+                            ctoks, runs, self.bigrams, self.token_text)
 
     @property
     def numbers(self) -> PerSentence[list[claims.Number]]:
@@ -301,20 +307,12 @@ class SourceIndex:
         return self._name_claims[2]
 
     @property
-    def ctoks(self) -> list[list[str]]:
+    def ctoks(self) -> PerSentence[list[str]]:
         return self._token_claims[0]
 
     @property
-    def runs(self) -> list[list[tuple[int, int]]]:
+    def runs(self) -> PerSentence[list[tuple[int, int]]]:
         return self._token_claims[1]
-
-    @property
-    def bigrams(self) -> set[tuple[str, str]]:
-        return self._token_claims[2]
-
-    @property
-    def token_text(self) -> str:
-        return self._token_claims[3]
 
     # -- lookups -------------------------------------------------------------
 
