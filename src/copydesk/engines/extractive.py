@@ -500,6 +500,7 @@ class _Units:
         self.english = english  # attribution ("said") is read in English only
         self.base: list[tuple[int, ...]] = []
         self.base_of: list[int] = []
+        self._of: dict[int, tuple[int, ...]] = {}
         current: list[int] = []
         curly = 0  # open curly/angled quotes
         straight = False  # inside a straight-quoted span
@@ -545,6 +546,12 @@ class _Units:
         """The unit of sentence ``i``, with the sentence that introduces its quote; empty
         for a quotation with no speaker of its own that its introduction cannot join."""
         k = self.base_of[i]
+        got = self._of.get(k)
+        if got is None:  # the summary, the body and the passages ask again: made once
+            got = self._of[k] = self._joined_unit(k)
+        return got
+
+    def _joined_unit(self, k: int) -> tuple[int, ...]:
         unit = self.base[k]
         if k == 0:
             return unit

@@ -59,6 +59,7 @@ class Passages:
         self._names_inside: frozenset[str] | None = None
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         self._people: dict[str, bool] = {}
+        self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
 
     def dependency(self, i: int) -> str | None:
@@ -74,7 +75,13 @@ class Passages:
 
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""
-        unit = tuple(quote_unit)
+        key = (i, tuple(quote_unit))
+        if key not in self._units:  # the summary and the body ask about the same sentences
+            self._units[key] = self._unit(i, key[1])
+        return self._units[key]
+
+    def _unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
+        unit = quote_unit
         while unit and self.leans_back(unit[0]):
             if unit[0] == 0:
                 return None
