@@ -398,6 +398,9 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
     for i, sent in enumerate(source):
         if i == 0:
             continue
+        first = _FIRST_WORD.search(sent)  # words(sent)[0], without reading the whole sentence
+        if first is None or first.group(0).lower() != "the":
+            continue
         sw = words(sent)
         if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
             continue
@@ -409,6 +412,7 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
 
 
 _GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
+_FIRST_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")  # a word as ``words`` reads it
 _CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
 although though despite amid following but and or in at on for during over from with by near into
 under across outside inside than to through against without within about around among between
