@@ -119,7 +119,7 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
     runs: Runs = []
     for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
         for m in _RUN.finditer(sent):
-            tokens = [_strip_token(t) for t in m.group(0).split()]
+            tokens = [_strip_token(t) if t.endswith(_TOKEN_TAILS) else t for t in m.group(0).split()]
             lead = ""
             while tokens and tokens[0].lower() in _LEADING:
                 if tokens[0] == "The" and " ".join(tokens).lower() in gaz.cities:

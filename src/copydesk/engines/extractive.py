@@ -412,13 +412,23 @@ _COURT_HINTS = ("court", "jur", "trial", "prosecut", "magistrates", "judge", "ch
 _DENIAL_HINTS = ("den", "guilty")
 
 
+def _in_court(sentence: str) -> bool:
+    """Does ``sentence`` name a court, a jury, a charge ...? (``_COURT``, tried only on an
+    ASCII sentence that holds one of its words)"""
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(h in low for h in _COURT_HINTS):
+            return False
+    return _COURT.search(sentence) is not None
+
+
 def _denial(sentences: list[str], passages: Passages) -> int | None:
     """The sentence of a court story that gives the accused's denial, when it names who
     denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None."""
     low = passages.joined().lower()
     if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
         return None  # no court words, or no denial: the patterns below cannot match
-    if sum(1 for s in sentences if _COURT.search(s)) < 2:
+    if sum(map(_in_court, sentences)) < 2:
         return None
     for i, sent in enumerate(sentences):
         if passages.ship[i] and _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 \
