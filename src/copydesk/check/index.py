@@ -70,6 +70,27 @@ class PerSentence(Sequence[T]):
 _UNMADE = object()
 
 
+class StemPositions:
+    """Where each stem stands in a stem sequence, in order: found on first look-up, in the
+    sentences the postings give for it (a checked sentence looks up a few stems only)."""
+
+    def __init__(self, seq: list[str | None], starts: list[int], postings: dict[str, list[int]]):
+        self._seq, self._starts, self._postings = seq, starts, postings
+        self._found: dict[str, list[int]] = {}
+
+    def get(self, stem: str, default=None):
+        got = self._found.get(stem)
+        if got is None:
+            ids = self._postings.get(stem)
+            if not ids:
+                return default
+            seq, starts = self._seq, self._starts
+            got = self._found[stem] = [k for i in ids for k in range(starts[i], starts[i + 1] - 1
+                                                                     if i + 1 < len(starts) else len(seq) - 1)
+                                       if seq[k] == stem]
+        return got
+
+
 @dataclass(frozen=True)
 class SourceClaims:
     """What the source claims, sentence by sentence."""
@@ -178,22 +199,19 @@ class SourceIndex:
         return {s[:5] for s in self.stems if len(s) >= 5}
 
     @cached_property
-    def stem_sequence(self) -> tuple[list[str | None], list[int], dict[str, list[int]]]:
-        """The source as one stem sequence (None between sentences), its sentence ids and postings."""
+    def stem_sequence(self) -> tuple[list[str | None], list[int], StemPositions]:
+        """The source as one stem sequence (None between sentences), its sentence ids and
+        where each stem stands in it."""
         seq: list[str | None] = []
         sid: list[int] = []
-        pos: dict[str, list[int]] = defaultdict(list)
-        stem_of = self.stem_of
+        starts: list[int] = []
+        get = self.stem_of.__getitem__
         for i, toks in enumerate(self.toks):
-            k = len(seq)
-            stems = [stem_of[t] for t in toks]
-            for t in stems:
-                pos[t].append(k)
-                k += 1
-            seq += stems
+            starts.append(len(seq))
+            seq += map(get, toks)
             seq.append(None)
             sid += [i] * (len(toks) + 1)
-        return seq, sid, pos
+        return seq, sid, StemPositions(seq, starts, self.postings)
 
     @cached_property
     def word_sequence(self) -> list[str | None]:
