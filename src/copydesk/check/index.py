@@ -253,9 +253,10 @@ class SourceIndex:
                                      PerSentence[list[tuple]]]:
         """Numbers, dates and slots, each sentence's read on first use: a number is looked up
         in the few best supporting sentences first, and the rest are read only if need be."""
-        n = len(self.sentences)
-        numbers = PerSentence(n, lambda i: claims.numbers(self.sentences[i], with_years=True))
-        spans = PerSentence(n, lambda i: claims.dates(self.sentences[i]))
+        sentences = self.sentences  # (the parts hold no reference to the index: no cycle)
+        n = len(sentences)
+        numbers = PerSentence(n, lambda i: claims.numbers(sentences[i], with_years=True))
+        spans = PerSentence(n, lambda i: claims.dates(sentences[i]))
 
         def dates(i: int) -> set[tuple]:
             found = {(d.kind, d.value) for d in spans[i]}
@@ -263,7 +264,7 @@ class SourceIndex:
             return found
 
         def slots(i: int) -> list[tuple]:
-            sent = self.sentences[i]
+            sent = sentences[i]
             return ([("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in numbers[i]]
                     + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
 
@@ -277,9 +278,9 @@ class SourceIndex:
     def _token_claims(self) -> tuple[PerSentence[list[str]], PerSentence[list[tuple[int, int]]]]:
         """Each sentence's clause tokens and name runs, read on first use (a name slot is
         compared in the best supporting sentences only)."""
-        n = len(self.sentences)
-        ctoks = PerSentence(n, lambda i: clause_tokens(self.sentences[i]))
-        return ctoks, PerSentence(n, lambda i: name_runs(ctoks[i], self.names))
+        sentences, names = self.sentences, self.names  # (no reference to the index: no cycle)
+        ctoks = PerSentence(len(sentences), lambda i: clause_tokens(sentences[i]))
+        return ctoks, PerSentence(len(sentences), lambda i: name_runs(ctoks[i], names))
 
     @cached_property
     def bigrams(self) -> set[tuple[str, str]]:
