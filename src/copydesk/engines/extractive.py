@@ -33,7 +33,6 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
-from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (
@@ -51,6 +50,7 @@ from copydesk.lexicon import (
     SPEECH,
     SPEECH_VERBS,
     STOPWORDS,
+    sentence_tokens,
     stem,
 )
 from copydesk.model import Document, Draft, Sentence
@@ -198,7 +198,7 @@ class ExtractiveEngine(Engine):
     def rank(self, doc: Document) -> _Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
-        words_of = index_of(doc).toks  # the checker's tokens of the same sentences: made once
+        words_of = sentence_tokens(sentences)
         shape = np.array([self._shape(sent, len(toks)) for sent, toks in zip(sentences, words_of, strict=True)],
                          dtype=np.float64)
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
