@@ -9,7 +9,8 @@
    get 0 flags. Also times the checker against sentence splitting of the same text.
 3. GPT-3 summaries (``gpt3_summary``): flag rate, and a sample of flags to judge by hand.
 4. factcheck_dev.jsonl: balanced accuracy of the summary-level verdict (any unsupported
-   sentence = inconsistent), per subset (FRANK/CLIFF x CNN/DM/XSum), with halves A/B of the
+   sentence = inconsistent; the summary is checked as one passage, ``check_passage``), per
+   subset (FRANK/CLIFF x CNN/DM/XSum), with halves A/B of the
    articles.
 5. Planted contradictions (``contradictions.py``): antonym, negation, person, number, year,
    weekday and time unit, each swapped for another value of the same article, so that every
@@ -323,7 +324,7 @@ def bench_gpt3(news: list[dict], sample: int, seed: int) -> dict:
         source, summary = split_sentences(article), split_sentences(rec["gpt3_summary"])
         t0 = time.perf_counter()
         index = verify.SourceIndex(source)
-        done = [verify.check_sentence(s, index, part="summary") for s in summary]
+        done = verify.check_passage(summary, index, part="summary")
         times.append(time.perf_counter() - t0)
         any_flag = False
         for c in done:
@@ -377,8 +378,8 @@ def bench_factcheck(records: list[dict]) -> dict:
             cache[article] = verify.SourceIndex(split_sentences(article))
         index = cache[article]
         summary = rec["summary"].replace("\\'", "'")
-        ok = all(verify.check_sentence(s, index, part="summary").status == "supported"
-                 for s in split_sentences(summary))
+        ok = all(c.status == "supported"
+                 for c in verify.check_passage(split_sentences(summary), index, part="summary"))
         subset = f"{rec['dataset'].upper()}-{'CNN/DM' if rec['origin'] == 'cnndm' else 'XSum'}"
         by[subset][(rec["label"], int(ok))] += 1
         by[(subset, half(rec["article_id"]))][(rec["label"], int(ok))] += 1

@@ -67,6 +67,18 @@ def test_feeds_errors_are_one_line_with_a_fix(cli, tmp_path):
     assert not (tmp_path / "nope").exists()
 
 
+def test_feeds_add_refuses_control_characters_and_cleans_the_name(cli):
+    hostile = "http://127.0.0.1:9/feed\x1b]0;pwned\x07.xml"
+    error = one_line_error(cli("feeds", "add", hostile))
+    assert "spaces or control characters" in error and "\x1b" not in error
+    assert "spaces or control characters" in one_line_error(cli("feeds", "add", "http://127.0.0.1:9/a b.xml"))
+    assert cli("feeds", "list", "--json").stdout.strip() == ""  # nothing was stored
+    added = cli("feeds", "add", "http://127.0.0.1:9/feed.xml", "--name", "Desk\x1b[31m red\x07")
+    assert added.exit_code == 0 and "\x1b" not in added.output
+    (feed,) = map(json.loads, cli("feeds", "list", "--json").stdout.splitlines())
+    assert "\x1b" not in feed["name"] and "\x07" not in feed["name"] and feed["name"].startswith("Desk")
+
+
 def test_run_without_feeds_says_how_to_add_one(cli):
     assert "feeds add URL" in one_line_error(cli("run", "--quiet"))
 

@@ -72,11 +72,13 @@ def test_rewrite_takes_a_network_list_from_the_environment_or_the_option(run, ht
     url = http_server.url(PAGE)
     assert refused_by_guard(run("rewrite", url, env={"COPYDESK_ALLOW_PRIVATE": "10.0.0.0/8"}))
     assert refused_by_guard(run("rewrite", url, "--allow-private=10.0.0.0/8"))
+    assert refused_by_guard(run("rewrite", "--allow-private", "10.0.0.0/8", url))  # NETS as the next word
     assert refused_by_guard(run("rewrite", url, env={"COPYDESK_ALLOW_PRIVATE": "0"}))
     for args, env in [((url,), {"COPYDESK_ALLOW_PRIVATE": "10.0.0.0/8,127.0.0.0/8"}),
                       ((url,), {"COPYDESK_ALLOW_PRIVATE": "1"}),
                       (("--allow-private=127.0.0.1/32", url), {}),
                       (("--allow-private", url), {}),  # the flag alone: the URL is not its value
+                      (("--allow-private", "127.0.0.0/8,::1", url), {}),
                       ((url, "--allow-private"), {})]:
         done = run("rewrite", *args, env=env)
         assert done.exit_code == 0, (args, env, done.stderr)
@@ -226,3 +228,14 @@ def test_rewrite_save_errors_are_one_line_and_store_nothing(run, tmp_path):
     assert empty.exit_code == 2
     with Store.open(db) as store:
         assert store.count_rewrites() == 0
+
+
+def test_the_bare_flag_takes_a_network_list_as_its_value_and_nothing_else():
+    from copydesk.cli.common import bare_flags
+
+    assert bare_flags(["--allow-private", "10.0.0.0/8,::1", "x.txt"]) == ["--allow-private=10.0.0.0/8,::1", "x.txt"]
+    assert bare_flags(["--allow-private", "http://127.0.0.1/a"]) == ["--allow-private=all", "http://127.0.0.1/a"]
+    assert bare_flags(["--allow-private", "10.txt"]) == ["--allow-private=all", "10.txt"]
+    assert bare_flags(["--allow-private", "10"]) == ["--allow-private=all", "10"]  # a file named 10
+    assert bare_flags(["--allow-private"]) == ["--allow-private=all"]
+    assert bare_flags(["--", "--allow-private", "10.0.0.0/8"]) == ["--", "--allow-private", "10.0.0.0/8"]

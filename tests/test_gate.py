@@ -13,6 +13,7 @@ import pytest
 from tests.test_eval import ARTICLE_BRIDGE, ARTICLE_FERRY, write_jsonl
 
 from copydesk import eval as ev
+from copydesk import floors as fl
 
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "scripts" / "gate"
@@ -63,14 +64,14 @@ def changed(report: dict, key: str, delta: float, path: Path) -> Path:
 def test_gate_runs_eval_passes_on_pinned_and_fails_on_a_lowered_figure(setup, tmp_path):
     data, floors, report, figures = setup
     fig = report["engines"]["extractive"]
-    assert fig["scored"] == 2 and ev.lookup(fig, KEY) > 0
+    assert fig["scored"] == 2 and fl.lookup(fig, KEY) > 0
 
     # raise-floors runs copydesk eval itself and pins today's figures.
     done = run(RAISE, "--floors", str(floors))
     assert done.returncode == 0, done.stderr
     pinned = json.loads(floors.read_text())
-    assert pinned["min"][KEY] == pytest.approx(ev.lookup(fig, KEY), abs=1e-4)
-    assert pinned["min"][KEY] <= ev.lookup(fig, KEY)
+    assert pinned["min"][KEY] == pytest.approx(fl.lookup(fig, KEY), abs=1e-4)
+    assert pinned["min"][KEY] <= fl.lookup(fig, KEY)
     assert pinned["max"] == {"altered_quotes": 0, "failed": 0}
 
     # The gate, also running eval itself, passes on the pinned figures.
@@ -140,9 +141,9 @@ def test_raise_floors_raises_and_keeps_the_higher_floor(setup, tmp_path):
 
 def test_pin_rounds_floors_down_and_ceilings_up():
     figs = {"a": 0.123456, "b": 2}
-    new, regressions = ev.raise_floors(figs, {"min": {"a": 0.1}, "max": {"b": 3}})
+    new, regressions = fl.raise_floors(figs, {"min": {"a": 0.1}, "max": {"b": 3}})
     assert regressions == [] and new == {"min": {"a": 0.1234}, "max": {"b": 2}}
-    assert all(r["ok"] for r in ev.check_floors(figs, new))
+    assert all(r["ok"] for r in fl.check_floors(figs, new))
 
 
 def test_gate_skips_when_the_dataset_is_absent(setup, tmp_path):

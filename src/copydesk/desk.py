@@ -98,7 +98,8 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     Revise once through the engine; if the revision still fails, replace the sentence
     by its best supporting source sentence (not already used), or cut it. A sentence
     that lost its context (a pronoun or connective pointing elsewhere than in the
-    source) is cut: the checker sees a revision alone, not in its place. With
+    source) is cut: the checker sees a revision alone, not in its place; so is a sentence
+    that repeats an earlier one of its summary or body (``repeat``). With
     ``strict`` whatever still fails after the revision raises ``CheckFailed`` instead.
     When every summary (or body) sentence is cut, the article's lead sentence (or
     first paragraph) stands in, and a note says so.
@@ -106,6 +107,11 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     index = checker.index_of(doc)
     checks: list[SentenceCheck] = []
     by_text = {c.text: c for c in report.sentences}
+    # each place's own verdict, in order (a sentence said twice in a passage is a repeat
+    # only the second time)
+    in_place: dict[tuple[str, str], list[SentenceCheck]] = {}
+    for c in report.sentences:
+        in_place.setdefault((c.part, c.text), []).append(c)
     # source sentences already told by a sentence that ships as it is (a replacement
     # must not repeat them); the sources of a failing sentence do not count
     used = {i for s in [*draft.summary, *(s for para in draft.body for s in para)]
@@ -113,10 +119,16 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
             for i in s.sources}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:
-        check = by_text.get(sent.text) or checker.check_sentence(sent.text, index, part=part)
+        mine = in_place.get((part, sent.text))
+        check = (mine.pop(0) if mine else by_text.get(sent.text)) or checker.check_sentence(
+            sent.text, index, part=part)
         if check.status == "supported":
             checks.append(check)
             return sent
+        if any(p.kind == "repeat" for p in check.problems):  # said already: cut, nothing to fix
+            checks.append(SentenceCheck(text="", part=part, status="cut", support=[],
+                                        problems=check.problems, original=sent.text))
+            return None
         lost_context = any(p.kind == "context" for p in check.problems)
         revised = engine.revise(doc, sent.text, check.problems) if engine.uses_model and not lost_context else None
         if revised:

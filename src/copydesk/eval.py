@@ -264,14 +264,14 @@ class Faith:
 
 def faithfulness(headline: str, summary: Sequence[str], body: Sequence[Sequence[str]],
                  source_sentences: Sequence[str]) -> Faith:
-    """Check every sentence of an output against its source with the checker."""
+    """Check every sentence of an output against its source with the checker; the summary,
+    and the body across its paragraphs, are each read as one passage (``repeat``)."""
     index = checker.SourceIndex(list(source_sentences))
     parts = [("headline", [headline] if headline.strip() else [])]
-    parts += [("summary", list(summary))] + [("body", list(p)) for p in body]
+    parts += [("summary", list(summary)), ("body", [s for p in body for s in p])]
     out = Faith()
     for part, sentences in parts:
-        for text in sentences:
-            check = checker.check_sentence(text, index, part=part)
+        for check in checker.check_passage(sentences, index, part=part):
             out.sentences += 1
             out.supported += check.status == "supported"
             out.problems.update(p.kind for p in check.problems)
@@ -585,64 +585,3 @@ def evaluate(records: Sequence[EvalRecord], engines: Sequence[str | Engine], *,
             report["engines"][eng.name].update(place=place, place_given_share=place["place_given_share"],
                                                place_wrong_share=place["place_wrong_share"])
     return report
-
-
-# ---------------------------------------------------------------------------- floors
-
-
-def lookup(report_engine: dict[str, Any], key: str) -> Any:
-    """The figure at dotted ``key`` ("groups.cnndm.rouge1.reference") or None."""
-    node: Any = report_engine
-    for part in key.split("."):
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
-def _pin(value: float, bound: str) -> float:
-    """A bound from a figure: a floor is rounded down, a ceiling up, to 4 places."""
-    scaled = value * 10_000
-    rounded = math.floor(scaled + 1e-6) if bound == "min" else math.ceil(scaled - 1e-6)
-    return rounded / 10_000
-
-
-def check_floors(figs: dict[str, Any], floors: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per pinned figure: key, bound ("min"/"max"), pinned value, figure, ok."""
-    rows = []
-    for bound in ("min", "max"):
-        for key, pinned in sorted(floors.get(bound, {}).items()):
-            value = lookup(figs, key)
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                ok = value >= pinned if bound == "min" else value <= pinned
-            else:
-                ok, value = False, None
-            rows.append({"key": key, "bound": bound, "pinned": pinned, "figure": value, "ok": ok})
-    return rows
-
-
-def raise_floors(figs: dict[str, Any], floors: dict[str, Any], *,
-                 allow_regression: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """New floors moved to the current figures, and the rows that would loosen a bound.
-
-    A floor only rises and a ceiling only falls. When a figure is worse than its bound,
-    that bound is left as it is and the row is returned as a regression, unless
-    ``allow_regression``, which moves the bound to the figure.
-    """
-    new = copy.deepcopy(floors)
-    regressions = []
-    for row in check_floors(figs, floors):
-        if row["figure"] is None:
-            regressions.append(row)
-            continue
-        pinned = _pin(row["figure"], row["bound"])
-        if not row["ok"]:
-            regressions.append(row)
-            if not allow_regression:
-                continue
-        elif row["bound"] == "min":
-            pinned = max(pinned, row["pinned"])
-        else:
-            pinned = min(pinned, row["pinned"])
-        new[row["bound"]][row["key"]] = pinned
-    return new, regressions

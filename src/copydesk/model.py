@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 Status = Literal["supported", "unsupported", "given", "repaired", "replaced", "cut"]
 ProblemKind = Literal["quote", "number", "date", "name", "speaker", "claim", "negation", "antonym",
-                      "quantifier", "binding", "role", "context"]
+                      "quantifier", "binding", "role", "context", "garbled", "repeat"]
 #: every kind of problem, in the order reports list them
 PROBLEM_KINDS: tuple[str, ...] = get_args(ProblemKind)
 

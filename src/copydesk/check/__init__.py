@@ -8,6 +8,8 @@
     speakers.py  who speaks a quotation
     support.py   copied pieces: splices and dropped or added negations
     contrast.py  claims, not just words: polarity, antonyms, bindings, roles, quantifiers
+    context.py   a sentence in its place: pronouns, surnames, connectives
+    garble.py    garbled sentences (a run said twice, cut off) and repeated ones
     readback.py  a rewrite (text, Markdown, copydesk's layout) read back into parts
 
 Words themselves (tokens, stems, stop words, speech verbs) come from ``copydesk.lexicon``,
@@ -20,6 +22,7 @@ from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.verify import (
     check_dateline,
     check_draft,
+    check_passage,
     check_sentence,
     check_texts,
     source_sentences,
@@ -29,6 +32,7 @@ __all__ = [
     "SourceIndex",
     "check_dateline",
     "check_draft",
+    "check_passage",
     "check_sentence",
     "check_texts",
     "index_of",

@@ -32,10 +32,16 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
 * then (``contrast``), claims against the aligned source sentences: a word said without the
   negation the source gives it (negation), a word's opposite (antonym), a quantifier's or
   comparative's opposite (quantifier), a number, date or time unit bound to words the source
-  binds to another value (binding), and a name of the article in another's role (role).
+  binds to another value (binding), and a name of the article in another's role (role); a
+  "she" where the source's same words follow "he", or the reverse, is a role error too
+  (``copydesk.check.pronouns``).
+* garbled: (``copydesk.check.garble``) a sentence that says a run of words twice or stops
+           on an article, "of" or "and": a model's looping or cut-off output, no claim at all.
 * context: (``copydesk.check.context``, in ``check_draft``) a sentence whose opening pronoun,
            surname, connective or bare reference points elsewhere in the rewrite than in
            the source.
+* repeat:  (``copydesk.check.garble``, in ``check_passage``) a sentence that (nearly) says again
+           what an earlier sentence of the same summary or body said.
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
@@ -53,6 +59,7 @@ from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
 from copydesk.check.context import context_problems
 from copydesk.check.contrast import check_contrast
+from copydesk.check.garble import garbled, repeats
 from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.names import (
     PLACEHOLDER,
@@ -62,6 +69,7 @@ from copydesk.check.names import (
     check_places,
     strong,
 )
+from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
@@ -293,8 +301,27 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         check_subject(outside, index, problems)
     if not any(p.kind == "claim" for p in problems):
         check_contrast(outside, index, ranked, problems, full=text_checked)
+    for late in (garbled(text_checked, index), swapped_pronoun(outside, index)):
+        if late is not None:
+            problems.append(late)
     status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
+
+
+def mark_repeats(checks: list[SentenceCheck]) -> None:
+    """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one."""
+    part = checks[0].part if checks else "passage"
+    for k, problem in repeats([c.text for c in checks], part).items():
+        checks[k].problems.append(problem)
+        checks[k].status = "unsupported"
+
+
+def check_passage(texts: list[str], index: SourceIndex, *, part: str = "summary") -> list[SentenceCheck]:
+    """Check the sentences of one passage (a summary, or a body read in order): each alone,
+    then against each other (``repeat``)."""
+    checks = [check_sentence(t, index, part=part) for t in texts]
+    mark_repeats(checks)
+    return checks
 
 
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
@@ -323,6 +350,7 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
         for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():
             part_checks[k].problems.append(problem)
             part_checks[k].status = "unsupported"
+        mark_repeats(part_checks)
         checks += part_checks
     return CheckReport(ok=all(c.status in ("supported", "given") for c in checks), sentences=checks)
 
@@ -388,6 +416,8 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
     for part, paragraph in back.parts:
         units = [paragraph] if part == "headline" else split_sentences(paragraph, language)
         checks += [check_sentence(u, index, part=part) for u in units]
+    for part in ("summary", "body"):  # each passage read in order, across its paragraphs
+        mark_repeats([c for c in checks if c.part == part])
     if back.dateline:  # after the headline, where it stands
         check, notes = check_dateline(back.dateline, index)
         at = next((k + 1 for k, c in enumerate(checks) if c.part == "headline"), 0)

@@ -154,12 +154,34 @@ def allow_private_option(help_text: str) -> Callable[[Callable[..., Any]], Calla
     )
 
 
+def _is_network_list(word: str) -> bool:
+    """Whether ``word`` is a list of networks, like ``10.0.0.0/8,::1`` (written with dots or
+    colons: a file named ``10`` is a file, not the address 0.0.0.10)."""
+    import ipaddress
+
+    items = [w for w in word.split(",") if w]
+    try:
+        return bool(items) and all(("." in w or ":" in w) and ipaddress.ip_network(w, strict=False)
+                                   for w in items)
+    except ValueError:
+        return False
+
+
 def bare_flags(args: list[str]) -> list[str]:
     """``--allow-private`` alone becomes ``--allow-private=all``, so that the word after it
-    (a URL to rewrite, say) is never taken as its value; ``--allow-private=NETS`` stays."""
+    (a URL to rewrite, say) is never taken as its value; ``--allow-private=NETS`` stays, and
+    so does ``--allow-private NETS`` when the next word is a network list."""
     out: list[str] = []
-    for i, arg in enumerate(args):
+    i = 0
+    while i < len(args):
+        arg = args[i]
         if arg == "--":
             return out + args[i:]
-        out.append(f"{ALLOW_PRIVATE}={ALLOW_PRIVATE_ALL}" if arg == ALLOW_PRIVATE else arg)
+        if arg == ALLOW_PRIVATE:
+            nets = args[i + 1] if i + 1 < len(args) and _is_network_list(args[i + 1]) else None
+            out.append(f"{ALLOW_PRIVATE}={nets or ALLOW_PRIVATE_ALL}")
+            i += 2 if nets else 1
+            continue
+        out.append(arg)
+        i += 1
     return out

@@ -19,18 +19,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import (
     Connection,
     create_engine,
-    event,
     func,
     literal_column,
     or_,
@@ -49,7 +45,9 @@ from sqlalchemy.exc import (
 
 from copydesk.errors import BadOption, InputError, StoreError
 from copydesk.model import Article, Feed, Rewrite, RunRecord, StoredRewrite
+from copydesk.safety import clean_text
 from copydesk.store import dedupe, failures, schema
+from copydesk.store.connect import default_path, error_reason, resolve_url, sqlite_setup
 from copydesk.store.dedupe import Fingerprint, fingerprint
 from copydesk.store.failures import EntryStats, FailedEntry
 from copydesk.store.migrations import migrate
@@ -80,30 +78,6 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
-
-
-def default_path() -> Path:
-    return Path(platformdirs.user_data_dir("copydesk")) / "copydesk.db"
-
-
-def resolve_url(url: str | None) -> str:
-    """``None`` -> ``COPYDESK_DB`` or the default file; a path -> ``sqlite:///``; a URL as is."""
-    if not url:
-        url = os.environ.get("COPYDESK_DB") or None
-    if not url:
-        path = default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
-    if url.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    if "://" in url:
-        return url
-    path = Path(url).expanduser()
-    if path.is_dir():
-        raise StoreError(f"--db {url} is a folder - give a database file path")
-    if not path.parent.exists():
-        raise StoreError(f"--db {url}: folder {path.parent} does not exist - create it first")
-    return f"sqlite:///{path.resolve()}"
 
 
 def backoff(error_count: int) -> dt.timedelta:
@@ -160,7 +134,7 @@ class Store:
         try:
             if resolved.startswith("sqlite"):
                 engine = create_engine(resolved, connect_args={"timeout": 30})
-                _sqlite_setup(engine)
+                sqlite_setup(engine)
             else:
                 engine = create_engine(resolved, pool_pre_ping=True)
         except (ArgumentError, NoSuchModuleError) as exc:
@@ -178,7 +152,7 @@ class Store:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise StoreError(
-                f"cannot open the database {shown}: {_reason(exc)} - check --db / COPYDESK_DB"
+                f"cannot open the database {shown}: {error_reason(exc)} - check --db / COPYDESK_DB"
             ) from None
         return store
 
@@ -205,7 +179,7 @@ class Store:
                 conn.execution_options(copydesk_read=True)
                 yield conn
         except DBAPIError as exc:
-            raise StoreError(f"database error on {self._shown(self.url)}: {_reason(exc)} - try again") from None
+            raise StoreError(f"database error on {self._shown(self.url)}: {error_reason(exc)} - try again") from None
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -215,7 +189,7 @@ class Store:
         except IntegrityError:
             raise
         except DBAPIError as exc:
-            raise StoreError(f"database error on {self._shown(self.url)}: {_reason(exc)} - try again") from None
+            raise StoreError(f"database error on {self._shown(self.url)}: {error_reason(exc)} - try again") from None
 
     # --- feeds ------------------------------------------------------------------------
 
@@ -223,6 +197,10 @@ class Store:
         url = (url or "").strip()
         if not re.match(r"^https?://[^/\s]+", url):
             raise BadOption(f"feed URL {url!r} is not an http(s) URL - give one like https://example.com/feed.xml")
+        if re.search(r"[\x00-\x20\x7f-\x9f]", url):
+            raise BadOption(f"feed URL {url!r} has spaces or control characters - give the URL alone, "
+                            "with spaces written as %20")
+        name = clean_text(name).strip() or None if name else None
         t = schema.feeds
         try:
             with self._write() as conn:
@@ -603,29 +581,3 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(select(t).order_by(t.c.id.desc()).limit(limit)).mappings().all()
         return [run_record(r) for r in rows]
-
-
-# --- helpers ------------------------------------------------------------------------------
-
-
-def _sqlite_setup(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # we send BEGIN ourselves (below)
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        read = conn.get_execution_options().get("copydesk_read")
-        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
