@@ -428,7 +428,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
              for para in paragraphs]
     lowercase = passages.lowercase()
     names = passages.names_inside()
-    paras = [[(i, _styled(t, lowercase, names)) for i, t in p] for p in paras]
+    paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     texts = dict(zip(range(len(flat)), named, strict=True))
@@ -454,12 +454,6 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
             last = para_k
         out[-1].append(Sentence(text, [i]))
     return out
-
-
-@lru_cache(maxsize=256)  # the summary's sentences stand in the body too: styled once
-def _styled(text: str, lowercase: frozenset[str], names: frozenset[str]) -> str:
-    """``text`` in house style, its attribution moved to the front."""
-    return front_attribution(house_style(text, lowercase, names), lowercase)
 
 
 class _Units:
