@@ -57,7 +57,9 @@ class PerSentence(Sequence[T]):
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, i):  # an index (slices are not needed)
+    def __getitem__(self, i: int) -> T:
+        if not isinstance(i, int):
+            raise TypeError(f"one sentence at a time: {i!r} is not an index")
         item = self._items[i]
         if item is _UNMADE:
             item = self._items[i] = self._make(range(len(self._items))[i])
