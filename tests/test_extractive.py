@@ -432,3 +432,24 @@ def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkey
     # the same figures as the product on however many threads the pool has
     assert np.array_equal(sims, real(ranked, rows))
     assert sims.shape == (30, 30) and np.allclose(np.diag(sims), 1.0)
+
+
+@pytest.mark.parametrize("text, surname, name, person", [
+    ("Mr. Example spoke first. Jo Example came later.", "Example", "Jo Example", True),
+    ("Sen. Ann Lee Example voted. Jo Example came later.", "Example", "Jo Example", True),
+    ("Jo Example, 34, was hurt. The rest were fine.", "Example", "Jo Example", True),
+    ("Jo Example was hurt. Example’s, 34, injuries were minor.", "Example", "Jo Example", True),
+    ("Jo Example\nsaid nothing more. The rest left.", "Example", "Jo Example", True),
+    ("It was, said Ann Lee Example, a shock. Jo Example agreed.", "Example", "Jo Example", True),
+    ("Jo Example-Smith said so. Nobody else did.", "Example", "Jo Example", False),
+    ("Mr Example-Smith spoke. Jo Example came later.", "Example", "Jo Example", True),
+    ("Education Minister Jo Example spoke. Nobody else did.", "Example", "Education Jo Example", False),
+    ("New Harbour manager Lee Sample wants a striker. Harbour lost.", "Harbour", "New Harbour", False),
+    ("said A B C Example. Jo Example came later.", "Example", "Jo Example", False),
+])
+def test_is_person_reads_a_title_an_age_or_a_verb_of_speech_beside_the_surname(text, surname, name, person):
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages
+
+    sents = text.split(". ")
+    assert Passages(sents, _Units(sents).of).is_person(surname, name) is person
