@@ -6,6 +6,7 @@ The article below is made up for these tests.
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -498,3 +499,32 @@ def test_a_sentence_opening_on_an_initial_is_checked_without_error():
     index = verify.SourceIndex(["U.S. Attorney Andrew M. Luger said the men were arrested in San Diego."])
     check = verify.check_sentence("S. Andrew M. Luger said the men were arrested in San Diego.", index)
     assert check.status in ("supported", "unsupported")
+
+
+DETERMINISM = """
+import json, sys
+from copydesk.check.index import SourceIndex
+from copydesk.segment import split_sentences
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    sents = split_sentences(json.loads(line)["article"])
+    index = SourceIndex(sents)
+    out.append([index.rank(s)[:6] for s in sents])
+print(json.dumps(out))
+"""
+
+
+def test_support_ranking_is_the_same_whatever_the_hash_seed(shared_data):
+    """Scores are float sums over a set of stems: summed in set order, a tie could break one
+    way under one PYTHONHASHSEED and the other way under another (seen on the dev set)."""
+    import os
+    import subprocess
+
+    runs = set()
+    for seed in ("1", "2", "4"):
+        done = subprocess.run([sys.executable, "-c", DETERMINISM, str(shared_data / "news_dev.jsonl")],
+                              capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        runs.add(done.stdout)
+    assert len(runs) == 1

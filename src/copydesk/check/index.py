@@ -375,7 +375,7 @@ class SourceIndex:
         else:  # a source sentence: its words are known (the same set, built the same way)
             get = self.stem_of.__getitem__
             content = {get(t) for t in self.toks[at] if t not in STOPWORDS}
-        for s in content:
+        for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
                 w = idf[s]
