@@ -194,3 +194,16 @@ def test_opening_dependency_answers_the_same_when_asked_again():
     again = [opening_dependency(s, known_surnames=k) for s in ("Example said so.", "He left.")
              for k in (known, frozenset())]
     assert first == again == ["surname “Example”", None, "pronoun “He”", "pronoun “He”"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour pilot Jane Example, 18, center left, and her brother Sam Example, 20, pose for a portrait "
+     "with their parents, Ann Example, left, and Tom Example, at their home.", "caption"),
+    ("Councillor Ruth Example, right, speaks to reporters outside the town hall.", "caption"),
+    ("The mayor, second from left, cuts the ribbon.", "body"),  # nobody named: not placed by name
+    ("She turned left, and the road ran down to the harbour.", "body"),
+    ("The ferry left, and Tom Example stayed behind on the quay.", "body"),
+    ("Votes moved to the right, the survey found.", "body"),
+])
+def test_a_wire_caption_places_its_people_with_commas(sentence, role):
+    assert role_of(sentence, 6, 30) == role

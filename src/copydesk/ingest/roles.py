@@ -46,6 +46,11 @@ _PHOTO_MARK = re.compile(
     r"second right|centre left|centre right|left to right|main(?: picture)?|file image)\)",
     re.IGNORECASE,
 )
+# a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
+# her brother ...", "Sam Example, right, ..."
+_POSITIONED = re.compile(
+    r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third )?from (?:left|right)|"
+    r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 _PICTURED = re.compile(r"\b(?:pictured|photographed|seen) (?:here|above|below|left|right|with|at|in|on)\b",
                        re.IGNORECASE)
@@ -113,6 +118,8 @@ _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|prov
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
+        return True
+    if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
         return True
     label = _LABEL.match(s) if ":" in s else None
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
