@@ -266,3 +266,19 @@ def test_a_reporting_verb_is_the_main_verb_not_the_copula_after_it():
     from copydesk.engines.verbs import is_state
     assert not is_state("New Research Suggests Black Honey Bee Is Better")
     assert is_state("Mourinho Was Robson's Assistant")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('Four harbour workers smuggled cocaine through the port "at any cost," federal prosecutors said Monday.',
+     'Four Harbour Workers Smuggled Cocaine Through Port "at any cost", Prosecutors Say'),
+    ("Police say a 34-year-old man stabbed two people outside a nightclub in the town centre.",
+     "34-year-old Man Stabs Two People Outside Nightclub in Town Centre, Police Say"),
+    ("The former nurse stole more than 200 doses of morphine from the hospital, the indictment says.",
+     "Former Nurse Steals More Than 200 Doses of Morphine, Indictment Says"),
+    ("The harbour bridge will reopen to traffic in July, council officials said on Tuesday.",
+     "Harbour Bridge Will Reopen to Traffic in July"),  # not an accuser: attribution dropped
+])
+def test_an_accusers_attribution_stays_with_the_allegation(sentence, want):
+    head = trim(sentence)
+    assert title_case(head) == want
+    assert headline_problem(head, [sentence]) is None
