@@ -1,0 +1,247 @@
+"""Who a summary's references point to, read within the summary itself.
+
+A model's summary is often copied from the source piece by piece, and a piece that
+opens on "he", "the teen" or "Mr Lane" carries a reference that the summary must
+resolve by itself: a reader of the summary has only the sentences before it. These
+rules read a passage (a summary, a body) with no provenance, and work on lowercased
+text as well as cased, since they read only pronouns, titles and the names the source
+itself treats as people:
+
+* a he/she or "the <person word>" opening a sentence whose next words the source says
+  of one named person, while the sentence before it in the passage names only others
+  ("chancey luna , 17 , was charged . the teen was on a baseball scholarship ..." where
+  the source says "Mr Lane, who was on a baseball scholarship"): the reference now
+  points to someone else;
+* a titled surname ("mr ballard") that no earlier sentence of the passage introduces;
+* a sentence opening on "he" where the passage before names only women, or on "she"
+  where it names only men, as the source gives their sex: the pronoun has no
+  antecedent in the passage.
+
+People are the source's name runs (``check.context.full_names``) that the source
+treats as people: given a title, an age (", 32,"), a speech verb, or a personal
+pronoun right after them. A person's sex is what their titles and those pronouns say.
+All of it is a ``context`` problem.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from copydesk.check.context import full_names
+from copydesk.check.speakers import strip_quotes
+from copydesk.lexicon import SPEECH_VERBS, STOPWORDS, stem, tokens
+from copydesk.model import Problem
+
+if TYPE_CHECKING:
+    from copydesk.check.index import SourceIndex
+
+# Words a sentence may open with before its subject ("Now he ...", "But the teen ...").
+OPENERS = frozenset("now but and then so yet however meanwhile later".split())
+# Nouns that stand for one person ("the teen", "the striker").
+PERSON_WORDS = frozenset("""teen teenager youngster man woman boy girl player striker midfielder
+defender goalkeeper winger forward actor actress star singer officer suspect victim driver boss
+manager coach captain gunman shooter pilot student teacher mother father son daughter husband wife
+boyfriend girlfriend rapper model presenter""".split())
+# How many words after the reference must stand in the source as they stand here.
+RUN = 4
+# How far back (in words) the source's own "he" or "the teen" is resolved to a name.
+LOOKBACK = 80
+MALE_TITLES = frozenset({"Mr", "Sir", "Lord"})
+FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})
+TITLES = frozenset(t.lower() for t in MALE_TITLES | FEMALE_TITLES) - {"lord", "lady", "dame", "sir"}
+# Words that say a person's sex wherever they stand.
+MALE = frozenset("""he him his himself mr man father son husband boyfriend brother boy king prince dad
+grandfather uncle nephew sir lord stepfather grandson""".split())
+FEMALE = frozenset("""she her hers herself mrs ms miss woman mother daughter wife girlfriend sister girl
+queen princess mum mom grandmother aunt niece lady dame stepmother granddaughter""".split())
+_SAID = re.compile(r"(?:'s|’s)?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_AGE = re.compile(r"\s*,\s*\d{1,2}\s*,")
+_PRONOUN = re.compile(r"\b(he|his|him|she|her)\b")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+$")
+
+
+@dataclass(frozen=True)
+class People:
+    """The source's people: each name word (lowercased) -> the person's surname, and their sex."""
+
+    word: dict[str, str]
+    sex: dict[str, str | None]
+
+
+_PEOPLE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def people(index: SourceIndex) -> People:
+    """The people of ``index``'s source (built once per index)."""
+    got = _PEOPLE.get(index)
+    if got is None:
+        got = _PEOPLE[index] = _people(index)
+    return got
+
+
+def _people(index: SourceIndex) -> People:
+    text = " ".join(index.sentences)
+    # words the source writes in lower case more often than with a capital ("with", "open")
+    cased = Counter(w for w in text.split() if w[:1].isupper())
+    lowered = {w for w, n in Counter(text.split()).items()
+               if w[:1].islower() and n > cased.get(w[:1].upper() + w[1:], 0)}
+    words: dict[str, set[str]] = {}
+    sex: dict[str, str | None] = {}
+    names = {surname: fulls for surname, fulls in full_names(index.sentences).items()
+             if surname.lower() not in STOPWORDS and surname.lower() not in lowered}
+    # ("Philippines With": a name run that ran on into the next sentence is no person)
+    if not names:
+        return People({}, {})
+    evidence: dict[str, list[int]] = {s: [0, 0, 0] for s in names}  # person?, male, female
+    alternation = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+    for m in re.finditer(r"\b(" + alternation + r")\b(?=(.{0,40}))", text):
+        got = evidence[m.group(1)]
+        title = _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        before, after = (title.group(1) if title else ""), m.group(2)
+        if before in MALE_TITLES:
+            got[0], got[1] = 1, got[1] + 2
+        elif before in FEMALE_TITLES:
+            got[0], got[2] = 1, got[2] + 2
+        if _AGE.match(after) or _SAID.match(after) or _SAID_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            got[0] = 1
+        pm = _PRONOUN.search(after, 0, 30)
+        if pm:
+            got[1 if pm.group(1) in ("he", "his", "him") else 2] += 1
+    for surname, fulls in names.items():
+        person, male, female = evidence[surname]
+        if not person and male + female < 2:
+            continue
+        key = surname.lower()
+        sex[key] = "m" if male > 2 * female else "f" if female > 2 * male else None
+        for _, name in fulls:
+            for w in tokens(name)[-2:]:  # first name and surname, not "Australian" before them
+                if w not in STOPWORDS and w not in lowered:
+                    words.setdefault(w, set()).add(key)
+    return People({w: next(iter(s)) for w, s in words.items() if len(s) == 1}, sex)
+
+
+def _source_referent(index: SourceIndex, who: People, at: int) -> str | None:
+    """The person the source says the words at stem position ``at`` of: the name right
+    before them ("Mr Lane, who was ..."), or, after a "he" or "the teen", the name the
+    source gave last."""
+    words = index.word_sequence
+    b = at - 1
+    while b >= 0 and words[b] in ("who", "had", "has"):
+        b -= 1
+    if b < 0 or words[b] is None:
+        return None
+    w = words[b]
+    if w in who.word:
+        return who.word[w]
+    if w in ("he", "she") or (b > 0 and words[b - 1] == "the" and w in PERSON_WORDS):
+        for c in range(b - 1, max(-1, b - 1 - LOOKBACK), -1):
+            x = words[c]
+            if x is not None and x in who.word:
+                return who.word[x]
+    return None
+
+
+def _opening(toks: list[str]) -> int:
+    j = 0
+    while j < len(toks) and toks[j] in OPENERS:
+        j += 1
+    return j
+
+
+def _moved_reference(toks: list[str], before: list[str], index: SourceIndex,
+                     who: People) -> Problem | None:
+    j = _opening(toks)
+    if j >= len(toks):
+        return None
+    if toks[j] in ("he", "she"):
+        n = 1
+    elif toks[j] == "the" and j + 1 < len(toks) and toks[j + 1] in PERSON_WORDS:
+        n = 2
+    else:
+        return None
+    run = toks[j + n:j + n + RUN]
+    if len(run) < RUN or all(t in STOPWORDS for t in run):
+        return None
+    named = {who.word[t] for t in before if t in who.word}
+    if not named:
+        return None
+    seq, _sid, pos = index.stem_sequence
+    after = [stem(t) for t in run]
+    refs = {_source_referent(index, who, at) for at in pos.get(after[0], ()) if seq[at:at + RUN] == after}
+    if len(refs) != 1 or None in refs:
+        return None
+    ref = refs.pop()
+    if ref in named:
+        return None
+    said = " ".join(toks[j:j + n])
+    return Problem("context", f"“{said}” stands where the source says {ref.title()}; the sentence "
+                   f"before it here names {', '.join(sorted(n.title() for n in named))}", said)
+
+
+def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Problem]:
+    """Problems by position in ``texts`` (one passage, in order); see the module docstring."""
+    bare = [strip_quotes(t) for t in texts]
+    all_toks = [tokens(b.replace("QUOTE", " ")) for b in bare]
+    found: dict[int, Problem] = {}
+    seen: set[str] = set()
+    who: People | None = None
+    for k, toks in enumerate(all_toks):
+        problem = None
+        j = _opening(toks)
+        # an opening reference: not a speaker tag after a quotation, not a name ("The Boy Scouts")
+        opens = (k and j < len(toks) and not bare[k].lstrip().startswith("QUOTE")
+                 and (toks[j] in ("he", "she") or toks[j] == "the" and j + 1 < len(toks)
+                      and toks[j + 1] in PERSON_WORDS and re.search(rf"\b[Tt]he {toks[j + 1]}\b", texts[k])))
+        titled = k and any(t in TITLES for t in toks)
+        if (opens or titled) and who is None:
+            who = people(index)
+        if opens:
+            problem = _moved_reference(toks, all_toks[k - 1], index, who)
+        if problem is None and titled:
+            problem = _unintroduced(toks, seen, who)
+        if problem is None and opens:
+            problem = _no_antecedent(toks, all_toks[:k], who)
+        if problem is not None:
+            found[k] = problem
+        seen.update(toks)
+    return found
+
+
+def _unintroduced(toks: list[str], seen: set[str], who: People) -> Problem | None:
+    """A titled surname ("mr ballard") that no earlier sentence of the passage names."""
+    for j in range(len(toks) - 1):
+        sur = toks[j + 1]
+        if toks[j] in TITLES and sur in who.word and sur not in seen and sur not in toks[:j]:
+            return Problem("context", f"“{toks[j]} {sur}” is named here for the first time, by title "
+                           "and surname alone: the passage never says who that is", f"{toks[j]} {sur}")
+    return None
+
+
+def _no_antecedent(toks: list[str], before: list[list[str]], who: People) -> Problem | None:
+    """A sentence opening on "he" where the passage before names only women (or the reverse)."""
+    j = _opening(toks)
+    if j >= len(toks) or toks[j] not in ("he", "she"):
+        return None
+    mine = "m" if toks[j] == "he" else "f"
+    sexes: set[str] = set()
+    for words in before:
+        for t in words:
+            if t in MALE:
+                sexes.add("m")
+            elif t in FEMALE:
+                sexes.add("f")
+            elif t in who.word:
+                s = who.sex.get(who.word[t])
+                if s is None:
+                    return None  # someone of unknown sex: "he" may be them
+                sexes.add(s)
+    if not sexes or mine in sexes:
+        return None
+    return Problem("context", f"“{toks[j]}” opens the sentence, but the passage before it names only "
+                   f"{'women' if mine == 'm' else 'men'}: the pronoun has no one to stand for", toks[j])
