@@ -195,7 +195,7 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
         problem = None
         j = _opening(toks)
         # an opening reference: not a speaker tag after a quotation, not a name ("The Boy Scouts")
-        opens = (k and j < len(toks) and not bare[k].lstrip().startswith("QUOTE")
+        opens = (k and j < len(toks) and not bare[k].lstrip(" ;").startswith("QUOTE")
                  and (toks[j] in ("he", "she") or toks[j] == "the" and j + 1 < len(toks)
                       and toks[j + 1] in PERSON_WORDS and re.search(rf"\b[Tt]he {toks[j + 1]}\b", texts[k])))
         titled = k and any(t in TITLES for t in toks)
