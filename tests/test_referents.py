@@ -75,3 +75,12 @@ def test_check_passage_marks_the_sentence_unsupported():
     checks = verify.check_passage(summary, index(), part="summary")
     assert checks[0].status == "supported"
     assert checks[1].status == "unsupported" and "context" in [p.kind for p in checks[1].problems]
+
+
+def test_a_sentence_about_someone_named_once_leaves_the_pronoun_alone():
+    source = SOURCE + ["The team's cook, Ingrid, has climbed with them since 2001."]
+    summary = ["daniel ortez , 29 , reached the summit twice .",
+               "ingrid has climbed with the team since 2001 .", "she plans an expedition of her own ."]
+    assert referent_problems(summary, verify.SourceIndex(source)) == {}
+    without = ["daniel ortez , 29 , reached the summit twice .", "she plans an expedition of her own ."]
+    assert list(referent_problems(without, verify.SourceIndex(source))) == [1]

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.check.context import full_names
 from copydesk.check.speakers import strip_quotes
-from copydesk.lexicon import SPEECH_VERBS, STOPWORDS, stem, tokens
+from copydesk.lexicon import SPEECH_VERBS, STOPWORDS, flat, stem, tokens
 from copydesk.model import Problem
 
 if TYPE_CHECKING:
@@ -115,8 +115,8 @@ def _people(index: SourceIndex) -> People:
             got[1 if pm.group(1) in ("he", "his", "him") else 2] += 1
     for surname, fulls in names.items():
         person, male, female = evidence[surname]
-        if not person and male + female < 2:
-            continue
+        if not person:
+            continue  # pronouns alone do not make a person: "the Premier League ... he"
         key = surname.lower()
         sex[key] = "m" if male > 2 * female else "f" if female > 2 * male else None
         for _, name in fulls:
@@ -203,10 +203,11 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
             who = people(index)
         if opens:
             problem = _moved_reference(toks, all_toks[k - 1], index, who)
-        if problem is None and titled:
+        if problem is None and titled and flat(texts[k]) not in index.flat_text:
+            # (a source sentence copied whole is judged with its provenance: ``check.context``)
             problem = _unintroduced(toks, seen, who)
         if problem is None and opens:
-            problem = _no_antecedent(toks, all_toks[:k], who)
+            problem = _no_antecedent(toks, all_toks[:k], who, index.names)
         if problem is not None:
             found[k] = problem
         seen.update(toks)
@@ -223,7 +224,8 @@ def _unintroduced(toks: list[str], seen: set[str], who: People) -> Problem | Non
     return None
 
 
-def _no_antecedent(toks: list[str], before: list[list[str]], who: People) -> Problem | None:
+def _no_antecedent(toks: list[str], before: list[list[str]], who: People,
+                   names: set[str]) -> Problem | None:
     """A sentence opening on "he" where the passage before names only women (or the reverse)."""
     j = _opening(toks)
     if j >= len(toks) or toks[j] not in ("he", "she"):
@@ -231,6 +233,9 @@ def _no_antecedent(toks: list[str], before: list[list[str]], who: People) -> Pro
     mine = "m" if toks[j] == "he" else "f"
     sexes: set[str] = set()
     for words in before:
+        first = words[_opening(words)] if _opening(words) < len(words) else ""
+        if first in names and first not in who.word and first not in STOPWORDS:
+            return None  # a sentence about someone the source names once ("Charlene has ...")
         for t in words:
             if t in MALE:
                 sexes.add("m")
