@@ -84,3 +84,16 @@ def test_a_sentence_about_someone_named_once_leaves_the_pronoun_alone():
     assert referent_problems(summary, verify.SourceIndex(source)) == {}
     without = ["daniel ortez , 29 , reached the summit twice .", "she plans an expedition of her own ."]
     assert list(referent_problems(without, verify.SourceIndex(source))) == [1]
+
+
+def test_he_or_she_for_the_source_one_or_some_is_a_context_error():
+    source = SOURCE + ["One said that he had carried her pack down the glacier.",
+                       "Some might say the mountain has claimed too many lives."]
+    got = referent_problems(["helen marsh died in 2004 .", "she said that he had carried her pack ."],
+                            verify.SourceIndex(source))
+    assert got[1].kind == "context" and "“one”" in got[1].detail
+    got = referent_problems(["he says the mountain has claimed too many lives ."], verify.SourceIndex(source))
+    assert list(got) == [0]
+    # the source's own "he" before the same words: nothing to say here
+    assert referent_problems(["daniel ortez , 29 , said he had reached the summit twice ."],
+                             verify.SourceIndex(source)) == {}

@@ -12,6 +12,8 @@ itself treats as people:
   ("chancey luna , 17 , was charged . the teen was on a baseball scholarship ..." where
   the source says "Mr Lane, who was on a baseball scholarship"): the reference now
   points to someone else;
+* a he/she opening words the source says only after "one", "some", "they" or "it"
+  ("she testified that he considered her his girlfriend" for "One testified that ...");
 * a titled surname ("mr ballard") that no earlier sentence of the passage introduces;
 * a sentence opening on "he" where the passage before names only women, or on "she"
   where it names only men, as the source gives their sex: the pronoun has no
@@ -47,6 +49,10 @@ PERSON_WORDS = frozenset("""teen teenager youngster man woman boy girl player st
 defender goalkeeper winger forward actor actress star singer officer suspect victim driver boss
 manager coach captain gunman shooter pilot student teacher mother father son daughter husband wife
 boyfriend girlfriend rapper model presenter""".split())
+# Subjects that are no one person: a he/she may not stand for them.
+INDEFINITE = frozenset("""one some many others someone somebody anyone anybody they we i you both each
+neither none all few several most it""".split())
+MODALS = frozenset("might may could would will should must can".split())
 # How many words after the reference must stand in the source as they stand here.
 RUN = 4
 # How far back (in words) the source's own "he" or "the teen" is resolved to a name.
@@ -195,13 +201,16 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
         problem = None
         j = _opening(toks)
         # an opening reference: not a speaker tag after a quotation, not a name ("The Boy Scouts")
-        opens = (k and j < len(toks) and not bare[k].lstrip(" ;").startswith("QUOTE")
-                 and (toks[j] in ("he", "she") or toks[j] == "the" and j + 1 < len(toks)
-                      and toks[j + 1] in PERSON_WORDS and re.search(rf"\b[Tt]he {toks[j + 1]}\b", texts[k])))
+        pronoun = (j < len(toks) and not bare[k].lstrip(" ;").startswith("QUOTE")
+                   and (toks[j] in ("he", "she") or toks[j] == "the" and j + 1 < len(toks)
+                        and toks[j + 1] in PERSON_WORDS and re.search(rf"\b[Tt]he {toks[j + 1]}\b", texts[k])))
+        opens = k and pronoun
         titled = k and any(t in TITLES for t in toks)
         if (opens or titled) and who is None:
             who = people(index)
-        if opens:
+        if pronoun:
+            problem = _indefinite_subject(toks, index)
+        if problem is None and opens:
             problem = _moved_reference(toks, all_toks[k - 1], index, who)
         if problem is None and titled and flat(texts[k]) not in index.flat_text:
             # (a source sentence copied whole is judged with its provenance: ``check.context``)
@@ -212,6 +221,33 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
             found[k] = problem
         seen.update(toks)
     return found
+
+
+def _indefinite_subject(toks: list[str], index: SourceIndex) -> Problem | None:
+    """A he/she opening words that the source says only after "one", "some", "they" or "it"
+    ("she testified that ..." for "One testified that ..."): one person made of several or
+    of no one in particular."""
+    j = _opening(toks)
+    if toks[j] not in ("he", "she"):
+        return None
+    run = toks[j + 1:j + 1 + RUN]
+    if len(run) < RUN or all(t in STOPWORDS for t in run):
+        return None
+    seq, _sid, pos = index.stem_sequence
+    words = index.word_sequence
+    after = [stem(t) for t in run]
+    subjects = set()
+    for at in pos.get(after[0], ()):
+        if seq[at:at + RUN] == after:
+            b = at - 1
+            while b >= 0 and words[b] in MODALS:
+                b -= 1
+            subjects.add(words[b] if b >= 0 else None)
+    if not subjects or not subjects <= INDEFINITE:
+        return None
+    theirs = sorted(s for s in subjects if s)[0]
+    return Problem("context", f"“{toks[j]} {' '.join(run)}”: the source says “{theirs}” there, not one "
+                   "person", toks[j])
 
 
 def _unintroduced(toks: list[str], seen: set[str], who: People) -> Problem | None:
