@@ -99,9 +99,11 @@ def _people(index: SourceIndex) -> People:
                if w[:1].islower() and n > cased.get(w[:1].upper() + w[1:], 0)}
     words: dict[str, set[str]] = {}
     sex: dict[str, str | None] = {}
+    # ("Philippines With": a name run that ran on into the next sentence is no person, nor is
+    # "Stewart's Surrey")
     names = {surname: fulls for surname, fulls in full_names(index.sentences).items()
-             if surname.lower() not in STOPWORDS and surname.lower() not in lowered}
-    # ("Philippines With": a name run that ran on into the next sentence is no person)
+             if surname.lower() not in STOPWORDS and surname.lower() not in lowered
+             and not any(w.endswith(("'s", "’s")) for _, n in fulls for w in n.split()[:-1])}
     if not names:
         return People({}, {})
     evidence: dict[str, list[int]] = {s: [0, 0, 0] for s in names}  # person?, male, female
@@ -153,6 +155,18 @@ def _source_referent(index: SourceIndex, who: People, at: int) -> str | None:
     return None
 
 
+def reference_length(toks: list[str], j: int) -> int:
+    """How many words at ``toks[j]`` make a reference to one person: "he", "the teen" (0 when
+    none)."""
+    if j >= len(toks):
+        return 0
+    if toks[j] in ("he", "she"):
+        return 1
+    if toks[j] != "the":
+        return 0
+    return 2 if j + 1 < len(toks) and toks[j + 1] in PERSON_WORDS else 0
+
+
 def _opening(toks: list[str]) -> int:
     j = 0
     while j < len(toks) and toks[j] in OPENERS:
@@ -165,11 +179,8 @@ def _moved_reference(toks: list[str], before: list[str], index: SourceIndex,
     j = _opening(toks)
     if j >= len(toks):
         return None
-    if toks[j] in ("he", "she"):
-        n = 1
-    elif toks[j] == "the" and j + 1 < len(toks) and toks[j + 1] in PERSON_WORDS:
-        n = 2
-    else:
+    n = reference_length(toks, j)
+    if not n:
         return None
     run = toks[j + n:j + n + RUN]
     if len(run) < RUN or all(t in STOPWORDS for t in run):
@@ -201,9 +212,9 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
         problem = None
         j = _opening(toks)
         # an opening reference: not a speaker tag after a quotation, not a name ("The Boy Scouts")
-        pronoun = (j < len(toks) and not bare[k].lstrip(" ;").startswith("QUOTE")
-                   and (toks[j] in ("he", "she") or toks[j] == "the" and j + 1 < len(toks)
-                        and toks[j + 1] in PERSON_WORDS and re.search(rf"\b[Tt]he {toks[j + 1]}\b", texts[k])))
+        n = reference_length(toks, j)
+        pronoun = (n and not bare[k].lstrip(" ;").startswith("QUOTE")
+                   and (n == 1 or re.search(rf"\b{toks[j + n - 1]}\b", texts[k])))
         opens = k and pronoun
         titled = k and any(t in TITLES for t in toks)
         if (opens or titled) and who is None:
