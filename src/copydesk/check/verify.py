@@ -40,6 +40,8 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
 * context: (``copydesk.check.context``, in ``check_draft``) a sentence whose opening pronoun,
            surname, connective or bare reference points elsewhere in the rewrite than in
            the source.
+* claim:   (``copydesk.check.furniture``) a sentence that opens with a call to the page's
+           reader ("Click here for all the latest news"), even one the source page carries.
 * repeat:  (``copydesk.check.garble``, in ``check_passage``) a sentence that (nearly) says again
            what an earlier sentence of the same summary or body said.
 
@@ -59,6 +61,7 @@ from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
 from copydesk.check.context import context_problems
 from copydesk.check.contrast import check_contrast
+from copydesk.check.furniture import furniture
 from copydesk.check.garble import garbled, repeats
 from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.names import (
@@ -71,6 +74,7 @@ from copydesk.check.names import (
 )
 from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
+from copydesk.check.referents import referent_problems
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
@@ -271,6 +275,9 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     if not key:  # punctuation or markup alone
         return SentenceCheck(text=text, part=part, status="unsupported", support=[],
                              problems=[Problem("claim", "no words: not a sentence of the article", text)])
+    call = furniture(text)
+    if call is not None:  # even when the source page carries it word for word
+        return SentenceCheck(text=text, part=part, status="unsupported", support=support, problems=[call])
     pos = index.flat_text.find(key)
     if pos >= 0:
         problems = []
@@ -316,11 +323,21 @@ def mark_repeats(checks: list[SentenceCheck]) -> None:
         checks[k].status = "unsupported"
 
 
+def mark_referents(checks: list[SentenceCheck], index: SourceIndex) -> None:
+    """Flag each check of a passage whose reference the passage itself resolves to someone
+    else than the source does (``copydesk.check.referents``)."""
+    for k, problem in referent_problems([c.text for c in checks], index).items():
+        if not any(p.kind == "context" for p in checks[k].problems):
+            checks[k].problems.append(problem)
+            checks[k].status = "unsupported"
+
+
 def check_passage(texts: list[str], index: SourceIndex, *, part: str = "summary") -> list[SentenceCheck]:
     """Check the sentences of one passage (a summary, or a body read in order): each alone,
-    then against each other (``repeat``)."""
+    then against each other (``repeat``, and references: ``context``)."""
     checks = [check_sentence(t, index, part=part) for t in texts]
     mark_repeats(checks)
+    mark_referents(checks, index)
     return checks
 
 
