@@ -49,6 +49,8 @@ PERSON_WORDS = frozenset("""teen teenager youngster man woman boy girl player st
 defender goalkeeper winger forward actor actress star singer officer suspect victim driver boss
 manager coach captain gunman shooter pilot student teacher mother father son daughter husband wife
 boyfriend girlfriend rapper model presenter""".split())
+# Words for a group, that a "they" may stand for.
+GROUPS = frozenset("people police men women children staff team family couple pair crew both".split())
 # Subjects that are no one person: a he/she may not stand for them.
 INDEFINITE = frozenset("""one some many others someone somebody anyone anybody they we i you both each
 neither none all few several most it""".split())
@@ -67,6 +69,9 @@ FEMALE = frozenset("""she her hers herself mrs ms miss woman mother daughter wif
 queen princess mum mom grandmother aunt niece lady dame stepmother granddaughter""".split())
 _SAID = re.compile(r"(?:'s|’s)?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _AGE = re.compile(r"\s*,\s*\d{1,2}\s*,")
+# where a "sentence" that a splitter left whole (lowercased text) really ends
+# (" ." as FRANK writes it, or a stop after a word; never inside "j.r. tolkien")
+_STOP = re.compile(r"(?:(?<=\s[.!?])|(?<=[a-z]{3}[.!?]))\s+(?=[a-z`'\"‘“])")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her)\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+$")
@@ -202,7 +207,21 @@ def _moved_reference(toks: list[str], before: list[str], index: SourceIndex,
 
 
 def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Problem]:
-    """Problems by position in ``texts`` (one passage, in order); see the module docstring."""
+    """Problems by position in ``texts`` (one passage, in order); see the module docstring.
+
+    A text that a sentence splitter left whole (lowercased ". but they had ...") is read
+    as the sentences it holds; a problem in one of them is its text's problem."""
+    owner: list[int] = []
+    parts: list[str] = []
+    for k, text in enumerate(texts):
+        for part in _STOP.split(text):
+            if part.strip():
+                owner.append(k)
+                parts.append(part)
+    return {owner[k]: p for k, p in reversed(_part_problems(parts, index).items())}
+
+
+def _part_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Problem]:
     bare = [strip_quotes(t) for t in texts]
     all_toks = [tokens(b.replace("QUOTE", " ")) for b in bare]
     found: dict[int, Problem] = {}
@@ -228,6 +247,9 @@ def referent_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Pro
             problem = _unintroduced(toks, seen, who)
         if problem is None and opens:
             problem = _no_antecedent(toks, all_toks[:k], who, index.names)
+        if problem is None and k and j < len(toks) and toks[j] == "they" \
+                and not bare[k].lstrip(" ;").startswith("QUOTE"):
+            problem = _no_plural(all_toks[:k], index.names)
         if problem is not None:
             found[k] = problem
         seen.update(toks)
@@ -259,6 +281,20 @@ def _indefinite_subject(toks: list[str], index: SourceIndex) -> Problem | None:
     theirs = sorted(s for s in subjects if s)[0]
     return Problem("context", f"“{toks[j]} {' '.join(run)}”: the source says “{theirs}” there, not one "
                    "person", toks[j])
+
+
+def _plural(word: str, names: set[str]) -> bool:
+    return word in GROUPS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                              and word not in names)
+
+
+def _no_plural(before: list[list[str]], names: set[str]) -> Problem | None:
+    """A sentence opening on "they" where the passage before names no two of anything:
+    no plural, no group, no "X and Y"."""
+    if any(t == "and" or _plural(t, names) for words in before for t in words):
+        return None
+    return Problem("context", "“they” opens the sentence, but the passage before it names no group or "
+                   "plural: the pronoun has no one to stand for", "they")
 
 
 def _unintroduced(toks: list[str], seen: set[str], who: People) -> Problem | None:
