@@ -97,3 +97,21 @@ def test_he_or_she_for_the_source_one_or_some_is_a_context_error():
     # the source's own "he" before the same words: nothing to say here
     assert referent_problems(["daniel ortez , 29 , said he had reached the summit twice ."],
                              verify.SourceIndex(source)) == {}
+
+
+def test_they_after_a_passage_that_names_no_group_has_no_antecedent():
+    got = referent_problems(["helen marsh died on her descent in 2004 .",
+                             "they have been searching the glacier since last night ."], index())
+    assert got[1].kind == "context" and "“they”" in got[1].detail
+    # a plural, a group or two people before it: "they" has someone to stand for
+    for before in ("the climbers died on the descent in 2004 .", "the team reached the summit .",
+                   "helen marsh and daniel ortez reached the summit ."):
+        assert referent_problems([before, "they have been searching the glacier ."], index()) == {}
+
+
+def test_a_summary_left_whole_by_the_splitter_is_read_sentence_by_sentence():
+    whole = ["helen marsh , 41 , died on her descent in 2004 . now he plans an expedition of his own ."]
+    got = referent_problems(whole, index())
+    assert list(got) == [0] and "only women" in got[0].detail
+    # an initial's stop is no sentence end
+    assert referent_problems(["owen pryce read j.r. tolkien as a boy ."], index()) == {}
