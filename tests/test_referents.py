@@ -115,3 +115,12 @@ def test_a_summary_left_whole_by_the_splitter_is_read_sentence_by_sentence():
     assert list(got) == [0] and "only women" in got[0].detail
     # an initial's stop is no sentence end
     assert referent_problems(["owen pryce read j.r. tolkien as a boy ."], index()) == {}
+
+
+def test_copydesk_check_reads_the_summary_as_a_passage_too():
+    rewrite = ("**Owen Pryce is training for the same peak**\n\n"
+               "Daniel Ortez, 29, said he had reached the summit twice. He was raised by his grandparents in Wales.\n")
+    report = verify.check_texts(" ".join(SOURCE), rewrite)
+    flagged = [c for c in report.sentences if c.status == "unsupported"]
+    assert [c.text for c in flagged] == ["He was raised by his grandparents in Wales."]
+    assert "context" in [p.kind for p in flagged[0].problems]

@@ -44,6 +44,9 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
            reader ("Click here for all the latest news"), even one the source page carries.
 * repeat:  (``copydesk.check.garble``, in ``check_passage``) a sentence that (nearly) says again
            what an earlier sentence of the same summary or body said.
+* context: (``copydesk.check.referents``, in ``check_passage`` and ``check_texts``, where no
+           provenance is known) a he/she, "the teen" or titled surname that the passage itself
+           resolves to someone else than the source does, or to no one.
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
@@ -435,6 +438,7 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
         checks += [check_sentence(u, index, part=part) for u in units]
     for part in ("summary", "body"):  # each passage read in order, across its paragraphs
         mark_repeats([c for c in checks if c.part == part])
+        mark_referents([c for c in checks if c.part == part], index)
     if back.dateline:  # after the headline, where it stands
         check, notes = check_dateline(back.dateline, index)
         at = next((k + 1 for k, c in enumerate(checks) if c.part == "headline"), 0)
