@@ -6,7 +6,9 @@ default extractive engine, a fixed run date) and ``copydesk.editorial`` measures
 * headlines well formed (a complete clause, not a cut prefix of a source sentence, no
   pronoun or caption-label opening), and why the others are not;
 * dangling sentences per article (a pronoun, connective, bare surname or quote
-  continuation with nothing, or something else, before it);
+  continuation with nothing, or something else, before it; an answer whose question is
+  not before it; a reference inside the sentence, "the same X", "these X", "such a X.",
+  "this X", "the 34-year-old" with nobody named, away from the sentence it leans on);
 * caption or junk lines per article;
 * outputs with broken quotation marks;
 * originality (new body 5-grams outside quotations) and altered quotes, for reference.

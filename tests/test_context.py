@@ -93,3 +93,21 @@ def test_a_sentence_in_summary_and_body_gets_each_place_its_own_verdict():
     assert [p.kind for p in pronoun[0].problems] == ["context"] and pronoun[0].status == "unsupported"
     assert pronoun[1].problems == [] and pronoun[1].status == "supported"
     assert pronoun[0].problems is not pronoun[1].problems
+
+
+def test_an_inner_reference_away_from_its_source_neighbour_is_flagged():
+    source = [
+        "Mayor Alan Brooks opened the new bridge over the river on Monday.",
+        "A second bridge at Millford was closed for repairs.",
+        "Engineers found the same fault in both spans.",
+    ]
+    problems = context_problems([(source[0], [0]), (source[2], [2])], source)
+    assert list(problems) == [1] and "the same fault" in problems[1].detail
+    assert context_problems([(source[1], [1]), (source[2], [2])], source) == {}
+
+
+def test_the_first_source_sentence_keeps_a_reference_of_its_own():
+    source = ["The council showed the same resolve on Monday as it did on drug crime.",
+              "The council showed the same resolve again.", "It voted on Monday."]
+    assert context_problems([(source[1], [1])], source)
+    assert context_problems([(source[0], [0])], source) == {}

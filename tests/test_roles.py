@@ -102,3 +102,63 @@ def test_a_complete_name_opening_with_the_is_no_bare_reference():
 def test_fact_box_lines_are_page_furniture():
     assert role_of("Key match stats (supplied by Opta) The home side have lost twice in a row.", 5, 30) == "standfirst"
     assert role_of("1998 – The last time all three promoted teams went down.", 5, 30) == "standfirst"
+
+
+@pytest.mark.parametrize("sentence, ref", [
+    ("Officials gave out $14 million in cash assistance during the same period.", "the same period"),
+    ("Many of these people had never voted before.", "these people"),
+    ("Allison Example gives a fine performance in this underrated comedy.", "this underrated"),
+    ("The council said it had never seen such a scheme.", "such a"),
+    ("Police said the 34-year-old was arrested at the scene.", "the 34-year-old"),
+    ("The 34-year-old was arrested at the scene.", "The 34-year-old"),
+    ("Even the players from that team who never managed stayed in football.", "that team"),
+    ("Barcelona fielded the aforementioned Example.", "aforementioned"),
+    ("The Jane Example drama concludes its two-part season finale.", "The Jane Example drama"),
+    ("Time will tell if the Jane Example crime drama comes back in the fall.", "the Jane Example crime drama"),
+])
+def test_a_reference_inside_the_sentence_leans_on_what_came_before(sentence, ref):
+    dep = opening_dependency(sentence)
+    assert dep is not None and dep.startswith("inner reference") and ref in dep
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council will meet again this week to decide.",
+    "Prices rose at the same time as wages fell.",
+    "Output was the same level as last year.",
+    "He has not won for such a long time.",
+    "Jane Example, 34, said the 34-year-old had done nothing wrong.",
+    '"We have never seen these figures before," said Jane Example.',
+    "These days the road is quiet.",
+    "The warning came on the same day that figures showed a fall.",
+    "He said that the cars are fast.",
+    "Jane Example stars in the BBC drama Example Street, which returns this week.",
+    "The 36-year-old passenger, Jane Example of Davenport, was pronounced dead at the scene.",
+])
+def test_no_inner_reference_where_the_sentence_says_it_all(sentence):
+    dep = opening_dependency(sentence, known_surnames=frozenset({"Example"}))
+    assert dep is None or not dep.startswith("inner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No, you don't, Jane Example wrote back.",
+    '"Yes," she said.',
+    "Of course, the council said it would not pay.",
+    "Kinda.",
+])
+def test_an_answer_leans_on_its_question(sentence):
+    dep = opening_dependency(sentence)
+    assert dep is not None and dep.split()[0] in ("answer", "pronoun")
+
+
+def test_no_number_is_no_answer():
+    assert opening_dependency("No. 10 Downing Street issued a statement.") is None
+
+
+def test_a_list_number_alone_is_no_sentence_to_ship():
+    assert role_of("1.", 5, 20) not in SHIPPABLE
+    assert role_of("12)", 5, 20) not in SHIPPABLE
+
+
+def test_a_short_sentence_about_the_something_that_names_nothing_leans_back():
+    assert opening_dependency("The season finale is this week.").startswith("reference")
+    assert opening_dependency("The season finale of Example Street is this week.") is None

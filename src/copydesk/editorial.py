@@ -6,9 +6,11 @@ For one rewrite (``measure``) and over many (``figures``):
   verb, not a prefix of a source sentence cut mid-phrase, no pronoun, connective or
   caption-label opening, at most about 14 words, quotation marks balanced;
 * ``dangling_per_article``: output sentences (paragraph openings above all) whose opening
-  pronoun, connective, bare surname, bare reference or quote continuation has no
-  antecedent where it now stands, or a different one than in the source (the
-  ``context`` check, read over the summary and over the body);
+  pronoun, connective, bare surname, bare reference, answer ("No, ...") or quote
+  continuation, or whose reference inside ("the same period", "these people", "this
+  underrated comedy", "the 34-year-old" with nobody named), has no antecedent where it
+  now stands, or a different one than in the source (the ``context`` check, read over
+  the summary and over the body);
 * ``junk_per_article``: output sentences that are page furniture: photo captions,
   bylines, timestamps, related-story links, promotions, embed stubs, navigation;
 * ``broken_quotes``: outputs with a part (headline, summary, a body paragraph) whose

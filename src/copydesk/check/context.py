@@ -142,6 +142,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None or not sources:
             continue
         i = min(sources)
+        if i == 0 and dep.startswith("inner"):
+            continue  # the source's first sentence: what it refers to is not before it there either
         prev = passage[k - 1][1] if k else ()
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source

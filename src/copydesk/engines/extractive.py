@@ -325,7 +325,7 @@ class ExtractiveEngine(Engine):
         summary = self.summary(doc, ranked, units, passages, summary_sentences)
         title = clean_title(doc.article.title)
         headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,
-                                           ship=passages.ship)
+                                           ship=passages.ship, full_name=passages.person_name)
         body = self.body(doc, ranked, units, passages)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 

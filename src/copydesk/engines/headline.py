@@ -23,13 +23,26 @@ quotation marks), or None; the desk's editorial figures count it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from copydesk.engines.headrules import (
+    CLAUSE_START,
+    CLOCK,
+    FIRST_PERSON,
+    FRONT_TIME,
+    FRONTED_OPENING,
+    GOES_ON,
+    QUOTED_SPAN,
+    adjectives_run_on,
+    cut_position,
+    described_subject,
+    tail_continues,
+)
+from copydesk.engines.tense import present_tense
 from copydesk.engines.verbs import (
-    PARTICIPLES,
-    PAST_TO_PRESENT,
     SMALL_WORDS,
     has_verb,
+    is_state,
     main_verbs,
     verb_kind,
 )
@@ -39,6 +52,9 @@ from copydesk.segment import words
 HEADLINE_WORDS = 12
 HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
 HEADLINE_MIN = 4
+# a lead that states a standing fact gives way to an event told in the next sentences
+NEWS_CANDIDATES = 3
+NEWS_REACH = 3
 
 _TIME = re.compile(
     r"(?<![\d,.])\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
@@ -54,7 +70,7 @@ _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
-    r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},\s+"
+    r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
@@ -70,12 +86,14 @@ _LEADING_ATTRIBUTION = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3},(?=\s)")
-_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s[^,]{3,120},(?=\s)")
+_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
-                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?,\"?(?=\s[a-z])"
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
+# words that point back to what the story said before: no headline has a before
+_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
@@ -84,12 +102,12 @@ _BREAKS = re.compile(
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable""".split())
+prone liable remains remain becomes become seems seem appears""".split())
 _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
-                     "more most less said says told added you me us it".split())
-_QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
+                     "more most less said says told added you me us it claims claimed alleges alleged "
+                     "according".split())
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -119,84 +137,25 @@ def _drop_relative(text: str) -> str:
     return text
 
 
-def _present(text: str, source_words: frozenset[str]) -> str:
-    """The main verb in the headline's present tense, where its forms are known."""
-    tokens = text.split(" ")
-    main = main_verbs(tokens)
-    if not main:
-        return text
-    k = main[0]
-    if k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
-            and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
-        k = main[1]  # "those released were": a participle in the subject, then the verb
-    low = tokens[k].lower().strip(",")
-    if verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
-        return text
-    nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-    if low in ("was", "were"):
-        if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
-            return " ".join(tokens[:k] + tokens[k + 1:])
-        return text  # "was Robson's assistant" is a past state: "is" would be false
-    if low in ("has", "have", "had"):
-        if nxt == "been" and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
-                                                      or tokens[k + 2].lower() in PARTICIPLES):
-            return " ".join(tokens[:k] + tokens[k + 2:])  # "has been charged" -> "charged"
-        return text
-    if low in ("did",):
-        return text
-    prev = tokens[k - 1]
-    if prev.endswith(","):
-        return text  # "huts, made of chalk": a participle, not the main verb
-    plural = prev.lower() in ("they", "we") or ((prev.islower() or k == 1) and prev.endswith("s")
-                                               and not prev.endswith(("ss", "us", "is", "'s", "’s")))
-    if low in PAST_TO_PRESENT:
-        now = PAST_TO_PRESENT[low]
-        return " ".join(tokens[:k] + [now[:-1] if plural and now.endswith("s") else now] + tokens[k + 1:])
-    base = _base(low, source_words)
-    if base is None:
-        return text
-    if plural:
-        now = base
-    elif low.endswith("ied"):
-        now = low[:-3] + "ies"
-    else:
-        now = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
-    return " ".join(tokens[:k] + [now] + tokens[k + 1:])
-
-
-def _base(past: str, source_words: frozenset[str]) -> str | None:
-    """The base form of a regular past tense, when the source or a spelling rule settles it."""
-    if past.endswith("ied"):
-        return past[:-3] + "y"
-    stem = past[:-2]
-    candidates = [past[:-1], stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    for c in candidates:  # a form the source itself uses ("charge", "charges", "charging")
-        if c in source_words or c + "s" in source_words or c + "es" in source_words:
-            return c
-    if past.endswith("eed"):
-        return past[:-1]
-    if re.search(r"[aeiou][aeiou][scvz]$", stem):
-        return stem + "e"  # "released", "raised", "seized", "received"
-    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
-        return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
-    if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt")) \
-            or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
-        return stem  # "warned", "helped", "backed", "rejected", "played"
-    return None
-
-
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     m = _TRAILING_ATTRIBUTION.search(text)
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
+    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
     if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
-            and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+            and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         text = rest[:1].upper() + rest[1:]
+    m = FRONT_TIME.match(text)
+    if m and _n(text[m.end():]) >= 5:
+        text = text[m.end()].upper() + text[m.end() + 1:]
+    if ":" in text or "." in text[:-1]:
+        text = CLOCK.sub("", text)
+    if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
+        text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
     for _ in range(2):
         m = _FRONTED.match(text)
         if m and _n(text[m.end():]) >= 4 and not _open_quote(text[: m.end()]):
@@ -222,7 +181,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = _headlinese(text)
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
-    text = _present(text, source_words)
+    text = present_tense(text, source_words)
     known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS:
@@ -234,25 +193,38 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and (not _CLAUSE_AFTER_COMMA.match(text[cut + 2:])
-                                  or _LIST_GOES_ON.match(text[cut + 2:])):
+            if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
+                                  or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
-                    or verb_kind(tokens[-1]) is not None):
+                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(_QUOTED_SPAN.sub(" ", head)) \
+                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", head)) \
                     and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not _open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
             and _n(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
-            and tail.group(1).split()[0] not in ("and", "but", "or"):
-        text = text[:tail.start()]  # a trailing appositive: "Yazidis, minority group" -> "Yazidis"
+            and tail.group(1).split()[0] not in ("and", "but", "or") \
+            and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
+                 or re.search(r",\s(?:a|an|the)\s+" + re.escape(tail.group(1).split()[0]), sentence)):
+        # (not "an ancient, primally horrifying method": one phrase with its adjectives)
+        text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return _orphan_coordinator(text).rstrip(" .!;:,")
+
+
+_VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+def _appositive_at(text: str, cut: int, sentence: str) -> bool:
+    """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
+    nxt = text[cut + 2:].split(" ", 1)[0]
+    before = text[:cut].split()
+    if not before or verb_kind(before[-1]) is not None:
+        return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
+    return bool(nxt) and re.search(r",\s(?:a|an|the)\s" + re.escape(nxt) + r"\b", sentence) is not None
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
@@ -266,7 +238,7 @@ def _headlinese(text: str) -> str:
 
 
 def _drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
-    spans = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out, last = [], 0
     for m in pattern.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
@@ -292,6 +264,8 @@ def _open_subordinate(text: str) -> bool:
     if not main:
         return False
     for k in range(len(tokens) - 1, main[0], -1):
+        if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
+            return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
         if tokens[k].lower().strip(",") in _SUBORDINATORS:
             rest = [t.lower() for t in tokens[k + 1:]]
             if not rest or rest[0].endswith("ing"):
@@ -319,6 +293,7 @@ def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str
     for w in _WORD.findall(text.lower()):
         if len(w) > 3 and w.endswith("s") and (
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
+                or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
                 or (w.endswith("es") and w[:-2] + "ed" in source_words)
                 or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
             out.add(w)
@@ -340,14 +315,16 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
         return "opens on a verb, an infinitive or a conjunction"
+    if FRONTED_OPENING.match(h):
+        return "opens on a subordinate clause or a fronted phrase"
     if _orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
     if h.rstrip().endswith("?"):
         return "a question"
     if _open_quote(h):
         return "unbalanced quotation marks"
-    outside = _QUOTED_SPAN.sub(" ", h)
-    m = _OBJECT_PRONOUN.search(outside)
+    outside = QUOTED_SPAN.sub(" ", h)
+    m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
@@ -365,7 +342,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
-    tail = _tail_continues(h, source)
+    tail = tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
     key = [w.lower() for w in words(h)]
@@ -375,82 +352,19 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         sw = [w.lower() for w in words(sent)]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
-            at = _cut_position(sent, len(key))
-            nxt = _GOES_ON.match(sent[at:]) if at is not None else None
+            at = cut_position(sent, len(key))
+            nxt = GOES_ON.match(sent[at:]) if at is not None else None
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
-                    and not (nxt and nxt.group(1).lower() in _CLAUSE_START):
+                    and not (nxt and nxt.group(1).lower() in CLAUSE_START):
                 return "a cut prefix of a source sentence"
     return None
 
 
-def described_subject(headline: str, source: Sequence[str]) -> str | None:
-    """The source's words when the headline's subject is a definite description with its
-    article dropped, taken from a sentence that follows another ("The Brazil international
-    is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
-    subject, and "Brazil International Is Expecting More Fireworks" names no one."""
-    tokens = _QUOTED_SPAN.sub(" ", headline).split()
-    main = main_verbs([t.lower() for t in tokens])
-    if not main or main[0] > 5:
-        return None
-    subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
-    if not subject or subject[0] in ("the", "a", "an"):
-        return None
-    for i, sent in enumerate(source):
-        if i == 0:
-            continue
-        sw = words(sent)
-        if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
-            continue
-        if [w.lower() for w in sw[1:len(subject) + 1]] == subject:
-            head = sw[len(subject)]
-            if head.islower() and not head.endswith("s"):
-                return " ".join(sw[:len(subject) + 1])
-    return None
-
-
-_GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
-_CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
-although though despite amid following but and or in at on for during over from with by near into
-under across outside inside than to through against without within about around among between
-including like unlike via amid toward towards yesterday today tonight now last this earlier later
-recently early late overnight ahead""".split())
-
-
-def _tail_continues(headline: str, source: Sequence[str]) -> str | None:
-    """The word the source goes on with after the headline's last words, when it runs on
-    inside the phrase ("... Magazine's disastrous | story"); None at a phrase's end."""
-    ws = [w for w in words(_QUOTED_SPAN.sub(" ", headline))]
-    if len(ws) < 2 or ws[-1] != words(headline)[-1]:
-        return None
-    pattern = re.compile(r"\b" + re.escape(ws[-2]) + r"\W{1,3}" + re.escape(ws[-1]) + r"\b", re.IGNORECASE)
-    mine = {w.lower() for w in ws}
-    for sent in source:
-        if pattern.search(sent) is None:
-            continue  # the last two words are not in it: nothing to find (and no set to build)
-        theirs = {w.lower() for w in words(sent)}
-        if len(mine & theirs) < 0.6 * len(mine):
-            continue  # another sentence that happens to share the last two words
-        for m in pattern.finditer(sent):
-            nxt = _GOES_ON.match(sent[m.end():])
-            if nxt and nxt.group(1).lower() not in _CLAUSE_START:
-                return nxt.group(1)
-            name = _NAME_GOES_ON.match(sent[m.end():])
-            if name and ws[-1][:1].isupper() and sent[m.start():m.end()].split()[-1][:1].isupper():
-                return name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
-    return None
-
-
-_NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
-
-
-def _cut_position(sentence: str, n_words: int) -> int | None:
-    ms = list(re.finditer(r"\w+(?:[’'.\-]\w+)*", sentence))
-    return ms[n_words - 1].end() if len(ms) >= n_words else None
-
-
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
 _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
-                         r"(?:heard|told)\b|\ballegedly\b", re.IGNORECASE)
+                         r"(?:heard|told)\b|\ballegedly\b"
+                         r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
+                         r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
@@ -462,8 +376,13 @@ _CLAUSE_AFTER_COMMA = re.compile(
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
-                   ship: Sequence[bool] | None = None) -> str:
-    """A headline from the lead (or the next sentence that stands alone), in Title Case."""
+                   ship: Sequence[bool] | None = None,
+                   full_name: Callable[[str], str | None] | None = None) -> str:
+    """A headline from the lead (or the next sentence that stands alone), in Title Case.
+
+    ``full_name``: the person's full name the source gives for a surname (None when it
+    gives none, or several); a headline names a person in full ("Bundchen Walks" ->
+    "Gisele Bundchen Walks") when the words allow."""
     english = (language or "en").split("-")[0] == "en"
     if not sentences:
         return ""
@@ -473,21 +392,63 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     source_words = frozenset(map(str.lower, _WORD.findall("\n".join(sentences[:40]))))
     tried = 0
     fallback: str | None = None
+    found: list[str] = []  # well-formed headlines, in source order
     for i in range(lead, len(sentences)):
-        if tried >= 6:
+        if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
-        if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith("reference")) \
-                or _WEAK_OPENING.match(sentences[i]) or _ALLEGATION.search(sentences[i]):
+        if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
+                or _WEAK_OPENING.match(sentences[i]):
+            continue
+        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[i])}
+        if alleged - {"allegedly"}:
             continue  # an allegation heard in court never loses its attribution to a headline
         tried += 1
         head = trim(sentences[i], source_words)
+        if alleged and "allegedly" not in head.lower():
+            continue  # "allegedly" may carry the attribution, when it stays
+        if full_name is not None and _deletion_only(head, sentences[i]):
+            head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
         problem = headline_problem(head, sentences)
         if problem is None:
-            return title_case(head)
+            if not is_state(head):
+                return title_case(head)  # an event: the news
+            found.append(head)
+            continue
         if fallback is None and problem.startswith("a subject that names no one"):
             fallback = head  # better than a cut lead, though it names no one
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
+        return title_case(found[0])
     return title_case(fallback) if fallback else make_headline(sentences[lead], language=language or "en")
+
+
+def _deletion_only(head: str, sentence: str) -> bool:
+    """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
+    it = iter(w.lower() for w in words(sentence))
+    return all(any(w == x for x in it) for w in (w.lower() for w in words(head)))
+
+
+def _in_full(head: str, full_name: Callable[[str], str | None]) -> str:
+    """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
+    tokens = head.split(" ")
+    for k, tok in enumerate(tokens):
+        if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
+                                     and tokens[k - 1] not in _DESCRIBERS):
+            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill")
+        surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
+        name = full_name(surname) if surname.isalpha() else None
+        if name is None or name == surname or name in head or _n(head) + _n(name) - 1 > HEADLINE_WORDS:
+            continue
+        if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
+            continue
+        tokens[k] = tok.replace(surname, name, 1)
+        return " ".join(tokens)
+    return head
+
+
+# words before a surname that describe the person and are no part of the name
+_DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
+                        "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
 
 
 # --- the plain compression (any language) ----------------------------------------------
@@ -520,7 +481,7 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     """
     text = lead.strip()
     m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
-    last_quote = max((q.end() for q in _QUOTED_SPAN.finditer(text)), default=0)
+    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
@@ -569,7 +530,7 @@ def _first_words(text: str, n: int) -> str:
 
 def title_case(text: str) -> str:
     """Title Case as the seed does, leaving words inside quotation marks as they stand."""
-    protected = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out = []
     tokens = list(re.finditer(r"\S+", text))
     for k, m in enumerate(tokens):

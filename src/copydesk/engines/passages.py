@@ -37,7 +37,10 @@ SCENE_SETTING = re.compile(
     r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
     r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
-    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s))")
+    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s)|"
+    # a picture painted in a list of participles: "... tore through their bodies: singeing flesh,
+    # shattering bones, ..."
+    r"[^:\"“]{10,200}:\s+[a-z]+ing\s[^.:;]{2,80},\s+[a-z]+ing\s)")
 SCENE_SKIP = 2
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
@@ -64,6 +67,8 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
+            if i == 0 and dep is not None and dep.startswith("inner"):
+                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]
@@ -127,9 +132,22 @@ class Passages:
     def full_name(self, surname: str, before: int) -> str | None:
         """The one full name the source gives for ``surname`` (None when none or several)."""
         found = {n for _, n in self.names.get(surname, [])}
-        if len(found) != 1:
+        if not found:
             return None
-        return next(iter(found))
+        short = min(found, key=lambda n: len(n.split()))
+        # one person written longer at times ("Supermodel Gisele Bundchen", "Mohammad Javad Zarif"):
+        # the shortest full name, which every other one ends with
+        if all(n.split()[-len(short.split()):] == short.split() for n in found):
+            return short
+        return None
+
+    def person_name(self, surname: str) -> str | None:
+        """The one full name the source gives a person of ``surname`` (None for no person,
+        no full name, or several people of that surname)."""
+        if surname not in self.surnames:
+            return None
+        name = self.full_name(surname, 0)
+        return name if name and name.split()[-1] == surname and self.is_person(surname, name) else None
 
     def is_person(self, surname: str, name: str) -> bool:
         """Does the source write ``name`` as it stands and show ``surname`` to be a person's?

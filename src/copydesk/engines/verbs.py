@@ -25,7 +25,8 @@ PAST_TO_PRESENT = {
     "meant": "means", "overtook": "overtakes", "rode": "rides", "rang": "rings", "sang": "sings",
     "sank": "sinks", "shut": "shuts", "slid": "slides", "split": "splits", "spread": "spreads",
     "stuck": "sticks", "swept": "sweeps", "swam": "swims", "undertook": "undertakes", "upheld": "upholds",
-    "withdrew": "withdraws", "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
+    "withdrew": "withdraws", "died": "dies", "tied": "ties", "fed": "feeds", "bled": "bleeds", "sped": "speeds",
+    "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
 }
 PARTICIPLES = frozenset("""been born done gone seen taken given made found held kept known shown
 thrown written sold told sent left led hit cut set shot beaten put hidden stolen sworn torn worn
@@ -40,7 +41,8 @@ builds catches fights finds tells sells sends leaves leads hits cuts sets shoots
 speaks warns claims admits denies calls urges backs plans wants needs vows launches reveals unveils
 announces awards signs rejects approves bans blames accuses charges kills dies opens closes ends starts
 stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
-must will can could would may might should is are has have does""".split())
+must will can could would may might should is are has have does suggests indicates concludes estimates
+predicts argues believes thinks fears hopes expects insists""".split())
 
 SMALL_WORDS = frozenset("a an the and but or nor for so yet on at to by of in with as vs via per from up into "
                    "onto off over".split())
@@ -107,3 +109,28 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
     """Does ``text`` have a finite verb outside a relative clause?"""
     return bool(main_verbs(text.split(), known))
+
+
+# the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble"
+STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can".split())
+_IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
+
+
+def is_state(headline: str) -> bool:
+    """Does ``headline``'s main verb state a standing fact or background ("Mourinho Was
+    Robson's Assistant", "Indonesia Has Tough Stance", "Staff Can Scribble Ideas") rather
+    than an event ("Has Been Charged", "Is to Quit", "Were Killed", "Is Comparing")?"""
+    tokens = [t.lower().strip("\"'“”‘’,.:;!?()") for t in headline.split()]
+    main = main_verbs(tokens)
+    if not main or tokens[main[0]] not in STATE_VERBS or main[0] > 7 or "," in " ".join(headline.split()[:main[0]]):
+        return False  # far in, it may be a second clause's verb after one we do not know
+    low = tokens[main[0]]
+    rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
+    if low == "can" or not rest:
+        return True
+    if rest[0] == "been":
+        rest = [t for t in rest[1:] if not t.endswith("ly")]
+        return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
+    if rest[0] in ("to", "set", "due", "expected") or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
+        return False  # "Is to Quit", "Was Charged", "Were Killed"
+    return not (rest[0].endswith("ing") and low in ("is", "are"))  # "Is Comparing": news now

@@ -94,6 +94,7 @@ _NAV = re.compile(
 )
 _URL_ONLY = re.compile(r"^\(?\+?[\d ()+\-]{0,20}\)?[,;]?\s*(?:[\w\-]+\.)+(?:com|org|net|co\.uk|uk|gov|info)\b\S*\s*\.?$")
 _CAPS = re.compile(r"[A-Z]")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 _LOWER = re.compile(r"[a-z]")
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
@@ -142,6 +143,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "promo"
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
+    if len(s) <= 4 and _LIST_NUMBER.match(s):
+        return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
@@ -219,8 +222,72 @@ _DEFINITE = re.compile(
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
     r"later|did|does|do|may|might|should|[a-z]+ed|[a-z]+s)\b)",
 )
+# A short sentence about "the" something that names nothing: "The season finale is this week."
+BARE_WORDS = 9
+_BARE_DEFINITE = re.compile(r"^The(?:\s+[a-z][\w'’-]*){1,3}(?=\s+(?:is|was|are|were|will|has|had|comes|came)\b)")
+_NAMED_INSIDE = re.compile(r"\b[A-Z][\w'’-]+|\d")
 # A quote that goes on from the sentence before: an unopened closing mark first.
 _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s")
+
+
+# An answer to a question the sentence before asked: "No, you don't, she wrote back."
+_ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure|Absolutely|Exactly|Definitely|Of course|Not really|"
+                     r"Not at all|Not exactly|Not yet)\s*[,.!—–](?!\s*\d)")
+_FRAGMENT = re.compile(r"^[A-Z][a-z]{1,12}[.!]$")
+# A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
+_AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+# A reference inside the sentence to something said before it: "the same problem",
+# "these people", "such a move.", "in this underrated comedy"
+_INNER = re.compile(r"\b(?P<ref>the same|these|such|this|(?:(?<=from )|(?<=with )|(?<=after )|(?<=about )|(?<=among ))that)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
+# what may follow "such a move" when the phrase ends there
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
+_INNER_FREE = {
+    "this": frozenset("""week weekend month year morning afternoon evening summer spring autumn fall winter
+        season time term century decade one way""".split()),
+    "these": frozenset("days".split()),
+    "such": frozenset(),
+    "the same": frozenset(),
+    "that": frozenset("is was would will could can has had".split()),
+}
+# a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
+_WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
+                             r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
+_MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
+_QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
+_OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
+
+
+def inner_reference(sentence: str) -> str | None:
+    """A reference inside ``sentence`` (outside quotations) to something only the text
+    before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
+    (not "this week"), "the 34-year-old" with nobody named before it; or None."""
+    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+        return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
+    if not any(h in sentence for h in _INNER_HINTS):
+        return None
+    s = sentence
+    if '"' in s or "“" in s:  # the speaker's words refer within the speech (an open quote runs on)
+        s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", s))
+    for m in _INNER.finditer(s):
+        ref, after = m.group("ref"), m.group("after") or ""
+        nxt = m.group("next").removesuffix("'s").removesuffix("’s")
+        if nxt in _INNER_FREE[ref]:
+            continue
+        if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
+            continue  # "the same level as last year", "at the same time": no reference back
+        if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
+            continue  # "such a move." refers back; "such a long time", "such crimes" may not
+        return f"inner reference “{ref} {nxt}”"
+    if "mentioned " in s and (m := _MENTIONED.search(s)):
+        return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
+    m = _AGED.search(s) if "-year-old" in s else None
+    if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
+        # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
+        return f"inner reference “{m.group(0)}”"
+    return None
 
 
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
@@ -245,11 +312,17 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _DEFINITE.match(s)
     if m and not quoted:
         return f"reference “{m.group(0)}”"
+    m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
+    if m:
+        return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
+    m = _BARE_DEFINITE.match(s) if not quoted and s.startswith("The ") else None
+    if m and len(s.split()) <= BARE_WORDS and not _NAMED_INSIDE.search(s, 4):
+        return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
     if not quoted and known_surnames:
         first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
         if first and first.group(1) in known_surnames:
             return f"surname “{first.group(1)}”"
-    return None
+    return inner_reference(sentence)
 
 
 # --- titles ---------------------------------------------------------------------------

@@ -1,0 +1,121 @@
+"""The headline's present tense for a past event, where the verb's forms are known
+("was charged" -> "charged", "has won"/"won" -> "wins", "matched ... and set" -> "matches
+... and sets"), with the subject's number read from the words before the verb."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, verb_kind
+
+# participles that are also the past tense, whose present is known ("has won" -> "wins")
+_PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
+                      "caught fought taught struck".split())
+_AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+_CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
+_SINGULAR_S = frozenset("series news species means whereabouts".split())
+_ADVERBS = frozenset("then also now still later again finally already just".split())
+_DEGREE = frozenset("most more very so too less least highly well the a an".split())
+_PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
+                          "millions people police men women children".split())
+
+
+def present_tense(text: str, source_words: frozenset[str]) -> str:
+    """The main verb in the headline's present tense, where its forms are known."""
+    tokens = text.split(" ")
+    main = main_verbs(tokens)
+    if not main:
+        return text
+    k = main[0]
+    if k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
+            and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
+        k = main[1]  # "those released were": a participle in the subject, then the verb
+    low = tokens[k].lower().strip(",")
+    if verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
+        return text
+    nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    if low in ("was", "were"):
+        if _AND_PAST.search(" ".join(tokens[k + 2:])):
+            return text  # "was owned by X and began trading": the verbs share "was"' subject
+        if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
+            return " ".join(tokens[:k] + tokens[k + 1:])
+        return text  # "was Robson's assistant" is a past state: "is" would be false
+    if low in ("has", "have", "had"):
+        after = k + 3 if nxt == "been" and k + 3 < len(tokens) and tokens[k + 2].lower().endswith("ly") else k + 2
+        if nxt == "been" and after < len(tokens) and (tokens[after].lower().endswith("ed")
+                                                      or tokens[after].lower() in PARTICIPLES):
+            return " ".join(tokens[:k] + tokens[k + 2:])  # "has been (regularly) charged" -> "(regularly) charged"
+        if low != "had" and k + 1 < len(tokens) and nxt != "been" and (nxt.endswith("ed") or nxt in _PERFECTS) \
+                and not tokens[k + 1].endswith(","):  # "has ordered" -> "orders", "have won" -> "win"
+            now = present_form(nxt, low == "have", source_words)
+            if now is not None and not _AND_PAST.search(" ".join(tokens[k + 2:])):
+                return " ".join(tokens[:k] + [now] + tokens[k + 2:])
+        return text
+    if low in ("did",):
+        return text
+    prev = tokens[k - 1]
+    if prev.endswith(",") or prev.lower() in _DEGREE:
+        return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
+    head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
+    # ("Police originally thought", "Cooper and Kevern then went")
+    if "of" in tokens[1:k]:  # "Fans of late actor Paul Walker knew": the head noun stands before "of"
+        head = tokens[tokens.index("of", 1) - 1]
+    plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
+        head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s", "’s")))
+    out = list(tokens)
+    span = next((j for j in range(k, len(tokens)) if tokens[j].endswith((",", ";", ":"))
+                 or tokens[j].lower() in _CLAUSE_WORDS), len(tokens))  # the main clause's own verbs only
+    for j in [k] + [j for j in range(k + 2, min(span + 1, len(tokens))) if tokens[j - 1] == "and"]:
+        low = tokens[j].lower().strip(",")
+        if j != k and not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past"):
+            continue  # "killed Perez and left Arevalo": each verb of the coordination changes
+        now = present_form(low, plural, source_words)
+        if now is None:
+            return text  # one that cannot change keeps all of them in the past
+        out[j] = now + tokens[j][len(tokens[j].rstrip(",")):]
+    return " ".join(out)
+
+
+def present_form(past: str, plural: bool, source_words: frozenset[str]) -> str | None:
+    if past in PAST_TO_PRESENT:
+        now = PAST_TO_PRESENT[past]
+        if not plural or not now.endswith("s"):
+            return now
+        if now.endswith("ies"):
+            return now[:-3] + "y"  # "flies" -> "fly"
+        return now[:-2] if now.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else now[:-1]
+    base = base_form(past, source_words)
+    if base is None:
+        return None
+    if plural:
+        return base
+    if past.endswith("ied"):
+        return past[:-3] + "ies"
+    return base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+
+
+def base_form(past: str, source_words: frozenset[str]) -> str | None:
+    """The base form of a regular past tense, when the source or a spelling rule settles it."""
+    if past.endswith("ied"):
+        return past[:-3] + "y"
+    stem = past[:-2]
+    candidates = [past[:-1], stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    for c in candidates:  # a form the source itself uses ("charge", "charges", "charging")
+        if c in source_words or c + "s" in source_words or c + "es" in source_words:
+            return c
+    if past.endswith("eed"):
+        return past[:-1]
+    if re.search(r"[aeiou][aeiou][scvz]$", stem):
+        return stem + "e"  # "released", "raised", "seized", "received"
+    if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
+    if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):
+        return stem[:-1]  # one syllable, the consonant doubled: "wrapped", "stopped", "planned"
+    if re.fullmatch(r"[^aeiouy]*[aeiou]ll", stem):
+        return stem  # "killed", "called", "filled"
+    if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt",
+                      "ld", "nd", "rd", "mp", "sk", "sp", "ft", "lt", "xt", "wn")) \
+            or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
+        return stem  # "warned", "helped", "backed", "rejected", "played"
+    return None
