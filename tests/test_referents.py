@@ -114,7 +114,8 @@ def test_a_summary_left_whole_by_the_splitter_is_read_sentence_by_sentence():
     got = referent_problems(whole, index())
     assert list(got) == [0] and "only women" in got[0].detail
     # an initial's stop is no sentence end
-    assert referent_problems(["owen pryce read j.r. tolkien as a boy ."], index()) == {}
+    assert referent_problems(["helen marsh , 41 , wrote to j.r. he plans an expedition of his own ."],
+                             index()) == {}
 
 
 def test_copydesk_check_reads_the_summary_as_a_passage_too():

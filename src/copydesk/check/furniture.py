@@ -1,6 +1,6 @@
 """Site furniture in an output sentence: words that speak to a web page's reader.
 
-A source page carries lines such as "Click here for all the latest Villa news" or
+A source page carries lines such as "Click here for all the latest Harbour Town news" or
 "Scroll down for video"; ingest drops most of them, but a model that read the page as
 it was (or a summariser trained on such pages) writes them into its summary. Such a
 sentence may stand word for word in the source and still be no sentence of the

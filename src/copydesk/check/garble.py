@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # A repeated run must be at least this many words, one of them a content word.
 RUN = 3
 # Words no English sentence ends on: articles, "of", coordinating conjunctions, possessives,
-# and prepositions that need their object ("... would be a big sacrifice for .").
+# and prepositions that need their object ("... would be a big relief for .").
 NO_END = frozenset("""the a an of and or nor than whose their its my our your for into onto despite during
 including towards via per among between amid""".split())
 # A run said again right after one of these is parallel writing ("who gets the house and who

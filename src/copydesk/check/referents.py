@@ -1,7 +1,7 @@
 """Who a summary's references point to, read within the summary itself.
 
 A model's summary is often copied from the source piece by piece, and a piece that
-opens on "he", "the teen" or "Mr Lane" carries a reference that the summary must
+opens on "he", "the teen" or "Mr Pryce" carries a reference that the summary must
 resolve by itself: a reader of the summary has only the sentences before it. These
 rules read a passage (a summary, a body) with no provenance, and work on lowercased
 text as well as cased, since they read only pronouns, titles and the names the source
@@ -9,19 +9,23 @@ itself treats as people:
 
 * a he/she or "the <person word>" opening a sentence whose next words the source says
   of one named person, while the sentence before it in the passage names only others
-  ("chancey luna , 17 , was charged . the teen was on a baseball scholarship ..." where
-  the source says "Mr Lane, who was on a baseball scholarship"): the reference now
+  ("daniel ortez , 29 , reached the summit . he was raised by his grandparents ..." where
+  the source says "Mr Pryce, who was raised by his grandparents"): the reference now
   points to someone else;
 * a he/she opening words the source says only after "one", "some", "they" or "it"
-  ("she testified that he considered her his girlfriend" for "One testified that ...");
-* a titled surname ("mr ballard") that no earlier sentence of the passage introduces;
+  ("she said that he had carried her pack" for "One said that ...");
+* a titled surname ("mr pryce") that no earlier sentence of the passage introduces;
 * a sentence opening on "he" where the passage before names only women, or on "she"
   where it names only men, as the source gives their sex: the pronoun has no
-  antecedent in the passage.
+  antecedent in the passage; likewise a "they" where the passage before names no plural,
+  group or "X and Y".
+
+A text that a sentence splitter left whole (lowercased model output) is read as the
+sentences it holds.
 
 People are the source's name runs (``check.context.full_names``) that the source
-treats as people: given a title, an age (", 32,"), a speech verb, or a personal
-pronoun right after them. A person's sex is what their titles and those pronouns say.
+treats as people: given a title or an age (", 32,"), or a speech verb ("Pryce said").
+A person's sex is what their titles and the personal pronouns right after them say.
 All of it is a ``context`` problem.
 """
 
@@ -70,7 +74,7 @@ queen princess mum mom grandmother aunt niece lady dame stepmother granddaughter
 _SAID = re.compile(r"(?:'s|’s)?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _AGE = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # where a "sentence" that a splitter left whole (lowercased text) really ends
-# (" ." as FRANK writes it, or a stop after a word; never inside "j.r. tolkien")
+# (" ." as tokenised text writes it, or a stop after a word; never inside "j.r. smith")
 _STOP = re.compile(r"(?:(?<=\s[.!?])|(?<=[a-z]{3}[.!?]))\s+(?=[a-z`'\"‘“])")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her)\b")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
@@ -104,8 +108,8 @@ def _people(index: SourceIndex) -> People:
                if w[:1].islower() and n > cased.get(w[:1].upper() + w[1:], 0)}
     words: dict[str, set[str]] = {}
     sex: dict[str, str | None] = {}
-    # ("Philippines With": a name run that ran on into the next sentence is no person, nor is
-    # "Stewart's Surrey")
+    # ("Lisbon With": a name run that ran on into the next sentence is no person, nor is
+    # "Marsh's Everest")
     names = {surname: fulls for surname, fulls in full_names(index.sentences).items()
              if surname.lower() not in STOPWORDS and surname.lower() not in lowered
              and not any(w.endswith(("'s", "’s")) for _, n in fulls for w in n.split()[:-1])}
@@ -129,7 +133,7 @@ def _people(index: SourceIndex) -> People:
     for surname, fulls in names.items():
         person, male, female = evidence[surname]
         if not person:
-            continue  # pronouns alone do not make a person: "the Premier League ... he"
+            continue  # pronouns alone do not make a person: "the Harbour Board ... he"
         key = surname.lower()
         sex[key] = "m" if male > 2 * female else "f" if female > 2 * male else None
         for _, name in fulls:
@@ -141,7 +145,7 @@ def _people(index: SourceIndex) -> People:
 
 def _source_referent(index: SourceIndex, who: People, at: int) -> str | None:
     """The person the source says the words at stem position ``at`` of: the name right
-    before them ("Mr Lane, who was ..."), or, after a "he" or "the teen", the name the
+    before them ("Mr Pryce, who was ..."), or, after a "he" or "the teen", the name the
     source gave last."""
     words = index.word_sequence
     b = at - 1
@@ -258,7 +262,7 @@ def _part_problems(texts: Sequence[str], index: SourceIndex) -> dict[int, Proble
 
 def _indefinite_subject(toks: list[str], index: SourceIndex) -> Problem | None:
     """A he/she opening words that the source says only after "one", "some", "they" or "it"
-    ("she testified that ..." for "One testified that ..."): one person made of several or
+    ("she said that ..." for "One said that ..."): one person made of several or
     of no one in particular."""
     j = _opening(toks)
     if toks[j] not in ("he", "she"):
@@ -298,7 +302,7 @@ def _no_plural(before: list[list[str]], names: set[str]) -> Problem | None:
 
 
 def _unintroduced(toks: list[str], seen: set[str], who: People) -> Problem | None:
-    """A titled surname ("mr ballard") that no earlier sentence of the passage names."""
+    """A titled surname ("mr pryce") that no earlier sentence of the passage names."""
     for j in range(len(toks) - 1):
         sur = toks[j + 1]
         if toks[j] in TITLES and sur in who.word and sur not in seen and sur not in toks[:j]:
@@ -318,7 +322,7 @@ def _no_antecedent(toks: list[str], before: list[list[str]], who: People,
     for words in before:
         first = words[_opening(words)] if _opening(words) < len(words) else ""
         if first in names and first not in who.word and first not in STOPWORDS:
-            return None  # a sentence about someone the source names once ("Charlene has ...")
+            return None  # a sentence about someone the source names once ("Ingrid has climbed ...")
         for t in words:
             if t in MALE:
                 sexes.add("m")
