@@ -32,3 +32,21 @@ def test_sentences_that_only_mention_such_words_pass():
     checks = verify.check_passage(["Harbour Town have signed the winger Tomas Reyes on a two-year deal.",
                                    "Click here for all the latest Harbour Town news."], index)
     assert [c.status for c in checks] == ["supported", "unsupported"]
+
+
+def test_the_desk_never_puts_site_furniture_back_in_place_of_a_flagged_sentence():
+    from copydesk.desk import prepare, repair
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article, Draft, Sentence
+
+    doc = prepare(Article(text=" ".join(SOURCE)))
+    furniture_at = [i for i, s in enumerate(doc.sentences) if s.startswith("Click here")]
+    assert furniture_at, "the page's furniture line is kept by ingest in this article"
+    i = furniture_at[0]
+    draft = Draft(summary=[Sentence(doc.sentences[0], [0]), Sentence(doc.sentences[i], [i])],
+                  headline="Harbour Town sign the winger Tomas Reyes",
+                  body=[[Sentence(doc.sentences[0], [0])]], engine="extractive")
+    report = verify.check_draft(doc, draft)
+    fixed, after = repair(doc, draft, report, ExtractiveEngine())
+    assert all(not s.text.startswith("Click here") for s in fixed.summary)
+    assert [s.text for s in fixed.summary][0] == doc.sentences[0]
