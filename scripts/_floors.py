@@ -49,7 +49,8 @@ def ensure_venv() -> None:
         import copydesk  # noqa: F401
     except ModuleNotFoundError:
         venv = ROOT / ".venv" / "bin" / "python"
-        if venv.exists() and Path(sys.executable).resolve() != venv.resolve():
+        # a venv's python is a symlink to the base one: tell them apart by sys.prefix
+        if venv.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
             os.execv(str(venv), [str(venv), *sys.argv])
         print("error: copydesk is not installed - run scripts/setup first", file=sys.stderr)
         sys.exit(2)

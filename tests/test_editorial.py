@@ -39,6 +39,9 @@ def rewrite_of(headline, summary, body):
     ("'In Barcelona, it' s my home,' he said, 'and always will be.'", False),
     ("„Das ist ein guter Tag“, sagte sie.", False),
     ("He said: '”It was a fine day.'", True),
+    ("No quotation mark stands in this line at all.", False),
+    ('She said: "It is done. Then she left.', True),
+    ("« Il est là », a-t-il dit.", False),
 ])
 def test_quotes_broken(text, broken):
     assert editorial.quotes_broken(text) is broken

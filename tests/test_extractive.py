@@ -482,3 +482,24 @@ def test_paragraphs_split_again_when_context_cuts_leave_fewer_than_three(shared_
     assert len(draft.body) >= 3, [[s.sources for s in p] for p in draft.body]
     for para in draft.body[1:]:  # each new paragraph opens on a sentence that stands alone
         assert doc.sentences[para[0].sources[0]] and para[0].sources[0] not in (2, 6)
+
+
+@pytest.mark.parametrize("text, surname, name, person", [
+    ("Mr. Example spoke first. Jo Example came later.", "Example", "Jo Example", True),
+    ("Sen. Ann Lee Example voted. Jo Example came later.", "Example", "Jo Example", True),
+    ("Jo Example, 34, was hurt. The rest were fine.", "Example", "Jo Example", True),
+    ("Jo Example was hurt. Example’s, 34, injuries were minor.", "Example", "Jo Example", True),
+    ("Jo Example\nsaid nothing more. The rest left.", "Example", "Jo Example", True),
+    ("It was, said Ann Lee Example, a shock. Jo Example agreed.", "Example", "Jo Example", True),
+    ("Jo Example-Smith said so. Nobody else did.", "Example", "Jo Example", False),
+    ("Mr Example-Smith spoke. Jo Example came later.", "Example", "Jo Example", True),
+    ("Education Minister Jo Example spoke. Nobody else did.", "Example", "Education Jo Example", False),
+    ("New Harbour manager Lee Sample wants a striker. Harbour lost.", "Harbour", "New Harbour", False),
+    ("said A B C Example. Jo Example came later.", "Example", "Jo Example", False),
+])
+def test_is_person_reads_a_title_an_age_or_a_verb_of_speech_beside_the_surname(text, surname, name, person):
+    from copydesk.engines.extractive import _Units
+    from copydesk.engines.passages import Passages
+
+    sents = text.split(". ")
+    assert Passages(sents, _Units(sents).of).is_person(surname, name) is person

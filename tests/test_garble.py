@@ -63,6 +63,15 @@ def test_a_sentence_cut_off_on_an_article_or_of_is_garbled():
     assert garbled("Tides and currents of", verify.SourceIndex(["Tides and currents of"])) is None
 
 
+def test_a_sentence_cut_off_on_a_preposition_that_needs_its_object_is_garbled():
+    problem = garbled("fishermen said the breakwater would be a big relief for .", index())
+    assert problem is not None and problem.kind == "garbled" and "“for”" in problem.detail
+    assert garbled("Fishermen asked the council for a new breakwater during the spring.", index()) is None
+    # a source that ends so ("what they had hoped for"): the writer copied it
+    said = verify.SourceIndex(["It was the harbour they had hoped for."])
+    assert garbled("It was the harbour they had hoped for.", said) is None
+
+
 def test_a_sentence_that_repeats_an_earlier_one_is_a_repeat():
     passage = [SOURCE[0], SOURCE[3], "Fishermen welcomed the appointment and asked for a breakwater."]
     found = repeats(passage)

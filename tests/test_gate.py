@@ -299,3 +299,16 @@ def test_benchmarks_run_reports_a_missing_script_and_an_unknown_name():
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run"), "--only", "nosuch"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "no benchmark named 'nosuch'" in done.stderr
+
+
+def test_the_gate_finds_the_repo_venv_when_run_with_the_base_python():
+    """A venv's python is a symlink to the base interpreter: the gate must still re-run itself
+    with .venv's python (by sys.prefix), not stop with 'copydesk is not installed'."""
+    base = Path(sys.base_prefix) / "bin" / "python3"
+    if not (ROOT / ".venv" / "bin" / "python").exists() or Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        pytest.skip("needs the repo's own .venv (scripts/setup) as the test interpreter")
+    probe = subprocess.run([str(base), "-c", "import copydesk"], capture_output=True, timeout=60)
+    if probe.returncode == 0:
+        pytest.skip("the base python has copydesk installed: nothing to find")
+    done = subprocess.run([str(base), str(GATE), "--help"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0 and "usage: scripts/gate" in done.stdout, done.stderr

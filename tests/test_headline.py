@@ -299,3 +299,19 @@ def test_an_and_before_a_second_verb_stays_when_the_first_verb_is_unknown():
     head = trim("The custom-made piano features half a million crystals and was created following a request "
                 "from a buyer in Fairhaven.")
     assert "crystals created" not in head.lower(), head
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ('Four harbour workers smuggled cocaine through the port "at any cost," federal prosecutors said Monday.',
+     'Four Harbour Workers Smuggled Cocaine Through Port "at any cost", Prosecutors Say'),
+    ("Police say a 34-year-old man stabbed two people outside a nightclub in the town centre.",
+     "34-year-old Man Stabs Two People Outside Nightclub in Town Centre, Police Say"),
+    ("The former nurse stole more than 200 doses of morphine from the hospital, the indictment says.",
+     "Former Nurse Steals More Than 200 Doses of Morphine, Indictment Says"),
+    ("The harbour bridge will reopen to traffic in July, council officials said on Tuesday.",
+     "Harbour Bridge Will Reopen to Traffic in July"),  # not an accuser: attribution dropped
+])
+def test_an_accusers_attribution_stays_with_the_allegation(sentence, want):
+    head = trim(sentence)
+    assert title_case(head) == want
+    assert headline_problem(head, [sentence]) is None

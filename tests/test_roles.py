@@ -207,3 +207,50 @@ def test_the_same_at_the_opening_leans_back():
     assert opening_dependency("The same website details information about Jane Example.") == "pronoun “The same”"
     assert opening_dependency("The same day, police arrested two men.") is not None
     assert opening_dependency("The others are Jane Example, 30, and Alan Brooks, 28.") == "pronoun “The others”"
+
+
+@pytest.mark.parametrize("line, role", [
+    # each pattern's cheap pre-test must let its lines through: other openings, other cases,
+    # text beyond ASCII
+    ("Reporting by Ana Ruiz; Editing by Tom Bell", "byline"),
+    ("Additional reporting by Ana Ruiz in Lisbon", "byline"),
+    ("— Jane Example (@jane) May 2, 2015", "embed"),
+    ("A view of the new bridge (@harbourcouncil) May 2, 2015", "embed"),
+    ("MEDIA PLAYBACK IS NOT SUPPORTED ON THIS DEVICE", "embed"),
+    ("Watch the video of the launch", "embed"),
+    ("Comments are closed on this article", "promo"),
+    ("SUBSCRIBE to the morning newsletter", "promo"),
+    ("The club will be bringing you all the news from the draw.", "promo"),
+    ("The café will be open, and readers can sign up for its newsletter.", "body"),
+    ("Sign up for the café newsletter", "promo"),
+    ("1998 – The last time the harbour froze over", "standfirst"),
+    ("١٩٩٨ – The last time the harbour froze over", "standfirst"),
+    ("The new bridge from the east, as the council sees it (supplied by Harbour).", "standfirst"),
+    ("It rained for a week and the river rose But, 23 years on, the town is dry.", "joined"),
+    ("‘We will reopen it by June,’ the mayor said.", "quote"),
+    ("The mayor said it would reopen by June, in the town’s café .", "caption"),
+])
+def test_role_of_needs_no_pattern_its_pre_test_rules_out(line, role):
+    assert role_of(line, 10, 30) == role
+
+
+def test_opening_dependency_answers_the_same_when_asked_again():
+    known = frozenset({"Example"})
+    first = [opening_dependency(s, known_surnames=k) for s in ("Example said so.", "He left.")
+             for k in (known, frozenset())]
+    again = [opening_dependency(s, known_surnames=k) for s in ("Example said so.", "He left.")
+             for k in (known, frozenset())]
+    assert first == again == ["surname “Example”", None, "pronoun “He”", "pronoun “He”"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour pilot Jane Example, 18, center left, and her brother Sam Example, 20, pose for a portrait "
+     "with their parents, Ann Example, left, and Tom Example, at their home.", "caption"),
+    ("Councillor Ruth Example, right, speaks to reporters outside the town hall.", "caption"),
+    ("The mayor, second from left, cuts the ribbon.", "body"),  # nobody named: not placed by name
+    ("She turned left, and the road ran down to the harbour.", "body"),
+    ("The ferry left, and Tom Example stayed behind on the quay.", "body"),
+    ("Votes moved to the right, the survey found.", "body"),
+])
+def test_a_wire_caption_places_its_people_with_commas(sentence, role):
+    assert role_of(sentence, 6, 30) == role

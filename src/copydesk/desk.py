@@ -17,6 +17,7 @@ from typing import Any
 
 from copydesk import check as checker
 from copydesk import usage
+from copydesk.check.furniture import furniture
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
@@ -140,7 +141,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
                 checks.append(again)
                 return Sentence(revised, again.support)
         for i in [] if lost_context else check.support:  # the source sentence would lack it too
-            if i not in used:
+            if i not in used and furniture(doc.sentences[i]) is None:  # never "Click here ..." back
                 used.add(i)
                 replaced = SentenceCheck(
                     text=doc.sentences[i], part=part, status="replaced", support=[i],

@@ -45,15 +45,19 @@ _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 def quotes_broken(text: str) -> bool:
     """Do ``text``'s quotation marks fail to balance (or does it open on a stray mark)?"""
-    if _STRAY.match(text) or _REOPENED.search(text):
+    if _STRAY.match(text) or ('"' in text or "“" in text) and _REOPENED.search(text):
         return True
-    text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
+    single = "'" in text or "‘" in text or "’" in text
+    if single:
+        text = _SPLIT_APOSTROPHE.sub("’s", text)  # "it' s": the source's typo, an apostrophe
     if "„" in text:  # German „...“ (or „...”)
         curly_ok = text.count("„") == text.count("“") + text.count("”")
     else:
         curly_ok = text.count("“") == text.count("”")
     if text.count('"') % 2 or not curly_ok or text.count("«") != text.count("»"):
         return True
+    if not single:
+        return False  # no single mark to open or close
     opens = len(_SINGLE_OPEN.findall(text))
     possessive = len(_PLURAL_POSSESSIVE.findall(text))  # "the players' ball" or a closing mark
     closes = len(_SINGLE_CLOSE.findall(text)) - possessive

@@ -119,7 +119,7 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
     runs: Runs = []
     for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
         for m in _RUN.finditer(sent):
-            tokens = [_strip_token(t) for t in m.group(0).split()]
+            tokens = [_strip_token(t) if t.endswith(_TOKEN_TAILS) else t for t in m.group(0).split()]
             lead = ""
             while tokens and tokens[0].lower() in _LEADING:
                 if tokens[0] == "The" and " ".join(tokens).lower() in gaz.cities:
@@ -156,6 +156,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|w
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # any quotation mark: a sentence with one may be a speaker's words
 _ANY_QUOTE = re.compile("[\"“”‘]|(?:^|\\s)'|'(?:\\s|$)|’(?:\\s|$|[.,])")
+_QUOTE_MARKS = "\"“”‘'’"  # one of them stands in every match of ``_ANY_QUOTE``
 #: Sentences read for the writer's voice, and how many first-person sentences make a column.
 OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3
 
@@ -169,9 +170,11 @@ def opinion_piece(sentences: list[str]) -> bool:
     make a column: its places are what it talks about, not where it was written.
     """
     hits = []
-    for pos, sent in enumerate(sentences[:OPINION_SENTENCES]):
-        if _ANY_QUOTE.search(sent) or pos and _ANY_QUOTE.search(sentences[pos - 1]):
+    head = sentences[:OPINION_SENTENCES]
+    quoted = [any(c in sent for c in _QUOTE_MARKS) and _ANY_QUOTE.search(sent) is not None for sent in head]
+    for pos, sent in enumerate(head):
+        if quoted[pos] or pos and quoted[pos - 1]:
             continue
-        if _FIRST_PERSON.search(_PARENTHESES.sub("", sent)):
+        if _FIRST_PERSON.search(_PARENTHESES.sub("", sent) if "(" in sent else sent):
             hits.append(pos)
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)

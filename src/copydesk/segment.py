@@ -94,6 +94,8 @@ _DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]",
 _SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
 # Tokenised text (PTB style) opens with a backtick or two: "` we 're no heroes '", "`` so ''".
 _TOKENISED_QUOTE = re.compile(r"(?:(?<=^)|(?<=\s))`{1,2}\s*([^`\n]+?)\s*'{1,2}(?=\s|$|[.,;:!?])", re.S)
+# each pattern with the marks it opens with, in the order they are tried
+_QUOTE_PATTERNS = ((_TOKENISED_QUOTE, "`"), (_DOUBLE_QUOTE, "\"“„«"), (_SINGLE_QUOTE, "‘'"))
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -104,7 +106,9 @@ def find_quotes(text: str) -> list[Quote]:
     """
     found: list[Quote] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_TOKENISED_QUOTE, _DOUBLE_QUOTE, _SINGLE_QUOTE):
+    for pattern, marks in _QUOTE_PATTERNS:
+        if not any(c in text for c in marks):
+            continue  # the mark every match opens with is not there
         for m in pattern.finditer(text):
             inner = m.group(1)
             if len(words(inner)) < 2:

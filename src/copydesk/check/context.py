@@ -63,6 +63,7 @@ _INNER_PERSONAL = re.compile(r"\b(?:he|she|his|him|her)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
 
 
+@lru_cache(maxsize=256)  # the draft's edits and the check read the same sentences again
 def _before_first_name(text: str) -> str:
     """``text`` outside quotations, up to the first person it names (who a later "he" may be)."""
     bare = _QUOTED.sub(" ", text)

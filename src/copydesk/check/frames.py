@@ -53,6 +53,7 @@ UNITS = {"seconds": "second", "minute": "minute", "minutes": "minute",
 _CLITIC = {"won't": ("will", "n't"), "can't": ("can", "n't"), "shan't": ("shall", "n't"),
            "cannot": ("can", "not")}
 _DATE_WORDS = frozenset(claims.WEEKDAYS + claims.MONTHS)
+_PHRASE_FIRST = frozenset(p.partition("_")[0] for p in PHRASES)  # the words a phrase opens with
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,18 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
     whether it is a possessive ("Sweden's")."""
     toks, starts, caps, poss = [], [], [], []
     for m in _TOKEN.finditer(text):
-        raw = m.group(0).replace("’", "'")
+        raw = m.group(0)
+        if "'" not in raw and "’" not in raw and raw != "cannot":  # most words: no clitic, no possessive
+            low = raw.lower()
+            if low == "s" and poss:
+                poss[-1] = True
+                continue
+            toks.append(low)
+            starts.append(m.start())
+            caps.append(raw[:1].isupper())
+            poss.append(False)
+            continue
+        raw = raw.replace("’", "'")
         low = raw.lower()
         owner = low.endswith("'s") or low.endswith("s'")
         if low.endswith("'s"):
@@ -110,6 +122,9 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
             poss.append(owner)
     k = 0
     while k + 1 < len(toks):  # "ruled out" -> "ruled_out"
+        if toks[k] not in _PHRASE_FIRST:
+            k += 1
+            continue
         joined = f"{toks[k]}_{toks[k + 1]}"
         if joined in PHRASES:
             toks[k:k + 2] = [joined]

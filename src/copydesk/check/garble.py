@@ -8,8 +8,8 @@ such a sentence back whatever its words:
 * garbled: (``garbled``) a run of words said twice inside one sentence ("the new
   harbour master praised the new harbour master"), when no source sentence repeats
   that run; or a sentence that ends on a word no sentence ends on (an article, "of", a
-  coordinating conjunction, a possessive: "... said the contract he signed was not
-  the .") when no source sentence ends that way;
+  coordinating conjunction, a possessive, a preposition that needs its object: "... said
+  the contract he signed was not the .") when no source sentence ends that way;
 * repeat:  (``repeats``, over a passage) a sentence whose words are, nearly all of
   them, those of an earlier sentence of the same summary or body: the passage says it
   twice, or says it twice of two different subjects.
@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 
 # A repeated run must be at least this many words, one of them a content word.
 RUN = 3
-# Words no English sentence ends on: articles, "of", coordinating conjunctions, possessives.
-NO_END = frozenset("the a an of and or nor than whose their its my our your".split())
+# Words no English sentence ends on: articles, "of", coordinating conjunctions, possessives,
+# and prepositions that need their object ("... would be a big relief for .").
+NO_END = frozenset("""the a an of and or nor than whose their its my our your for into onto despite during
+including towards via per among between amid""".split())
 # A run said again right after one of these is parallel writing ("who gets the house and who
 # gets the car"), not a loop.
 PARALLEL = frozenset("and or nor but then".split())

@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from operator import neg
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
@@ -37,11 +38,59 @@ from copydesk.lexicon import (
 if TYPE_CHECKING:
     from copydesk.model import Document
 
+T = TypeVar("T")
+
 # How many support indices a sentence carries.
 SUPPORT = 3
 # What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
 DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
 er ers ern erns ite ites o e y s es""".split()) | {""}
+
+
+class PerSentence(Sequence[T]):
+    """One value per source sentence, each made by ``make(i)`` when first asked for."""
+
+    def __init__(self, n: int, make: Callable[[int], T]):
+        self._items: list = [_UNMADE] * n
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i: int) -> T:
+        if not isinstance(i, int):
+            raise TypeError(f"one sentence at a time: {i!r} is not an index")
+        item = self._items[i]
+        if item is _UNMADE:
+            item = self._items[i] = self._make(range(len(self._items))[i])
+        return item
+
+    def __iter__(self) -> Iterator[T]:
+        return (self[i] for i in range(len(self._items)))
+
+
+_UNMADE = object()
+
+
+class StemPositions:
+    """Where each stem stands in a stem sequence, in order: found on first look-up, in the
+    sentences the postings give for it (a checked sentence looks up a few stems only)."""
+
+    def __init__(self, seq: list[str | None], starts: list[int], postings: dict[str, list[int]]):
+        self._seq, self._starts, self._postings = seq, starts, postings
+        self._found: dict[str, list[int]] = {}
+
+    def get(self, stem: str, default=None):
+        got = self._found.get(stem)
+        if got is None:
+            ids = self._postings.get(stem)
+            if not ids:
+                return default
+            seq, starts = self._seq, self._starts
+            got = self._found[stem] = [k for i in ids for k in range(starts[i], starts[i + 1] - 1
+                                                                     if i + 1 < len(starts) else len(seq) - 1)
+                                       if seq[k] == stem]
+        return got
 
 
 @dataclass(frozen=True)
@@ -152,22 +201,19 @@ class SourceIndex:
         return {s[:5] for s in self.stems if len(s) >= 5}
 
     @cached_property
-    def stem_sequence(self) -> tuple[list[str | None], list[int], dict[str, list[int]]]:
-        """The source as one stem sequence (None between sentences), its sentence ids and postings."""
+    def stem_sequence(self) -> tuple[list[str | None], list[int], StemPositions]:
+        """The source as one stem sequence (None between sentences), its sentence ids and
+        where each stem stands in it."""
         seq: list[str | None] = []
         sid: list[int] = []
-        pos: dict[str, list[int]] = defaultdict(list)
-        stem_of = self.stem_of
+        starts: list[int] = []
+        get = self.stem_of.__getitem__
         for i, toks in enumerate(self.toks):
-            k = len(seq)
-            stems = [stem_of[t] for t in toks]
-            for t in stems:
-                pos[t].append(k)
-                k += 1
-            seq += stems
+            starts.append(len(seq))
+            seq += map(get, toks)
             seq.append(None)
             sid += [i] * (len(toks) + 1)
-        return seq, sid, pos
+        return seq, sid, StemPositions(seq, starts, self.postings)
 
     @cached_property
     def word_sequence(self) -> list[str | None]:
@@ -205,59 +251,69 @@ class SourceIndex:
         return names, initials, partners
 
     @cached_property
-    def _value_claims(self) -> tuple[list[list[claims.Number]], list[set[tuple]], list[list[tuple]], set[float]]:
-        numbers, dates, slots = [], [], []
-        all_numbers: set[float] = set()
-        for sent in self.sentences:
-            nums = claims.numbers(sent, with_years=True)
-            numbers.append(nums)
-            all_numbers.update(n.value for n in nums)
-            ds = claims.dates(sent)
-            slots.append(
-                [("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in nums]
-                + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in ds]
-            )
-            found = {(d.kind, d.value) for d in ds}
+    def _value_claims(self) -> tuple[PerSentence[list[claims.Number]], PerSentence[set[tuple]],
+                                     PerSentence[list[tuple]]]:
+        """Numbers, dates and slots, each sentence's read on first use: a number is looked up
+        in the few best supporting sentences first, and the rest are read only if need be."""
+        sentences = self.sentences  # (the parts hold no reference to the index: no cycle)
+        n = len(sentences)
+        numbers = PerSentence(n, lambda i: claims.numbers(sentences[i], with_years=True))
+        spans = PerSentence(n, lambda i: claims.dates(sentences[i]))
+
+        def dates(i: int) -> set[tuple]:
+            found = {(d.kind, d.value) for d in spans[i]}
             found |= {("decade", v // 10 * 10) for k, v in list(found) if k == "year"}
-            dates.append(found)
-        return numbers, dates, slots, all_numbers
+            return found
+
+        def slots(i: int) -> list[tuple]:
+            sent = sentences[i]
+            return ([("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in numbers[i]]
+                    + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
+
+        return numbers, PerSentence(n, dates), PerSentence(n, slots)
 
     @cached_property
-    def _token_claims(self) -> tuple[list[list[str]], list[list[tuple[int, int]]], set[tuple[str, str]], str]:
-        names = self.names
-        ctoks, runs = [], []
+    def all_numbers(self) -> set[float]:
+        return {n.value for nums in self.numbers for n in nums}
+
+    @cached_property
+    def _token_claims(self) -> tuple[PerSentence[list[str]], PerSentence[list[tuple[int, int]]]]:
+        """Each sentence's clause tokens and name runs, read on first use (a name slot is
+        compared in the best supporting sentences only)."""
+        sentences, names = self.sentences, self.names  # (no reference to the index: no cycle)
+        ctoks = PerSentence(len(sentences), lambda i: clause_tokens(sentences[i]))
+        return ctoks, PerSentence(len(sentences), lambda i: name_runs(ctoks[i], names))
+
+    @cached_property
+    def bigrams(self) -> set[tuple[str, str]]:
         bigrams: set[tuple[str, str]] = set()
-        for sent in self.sentences:
-            toks = clause_tokens(sent)
-            ctoks.append(toks)
-            runs.append(name_runs(toks, names))
+        for toks in self.ctoks:
             bigrams.update(zip(toks, toks[1:], strict=False))
-        token_text = " | ".join(" ".join(t) for t in ctoks).join("  ")
-        return ctoks, runs, bigrams, token_text
+        return bigrams
+
+    @cached_property
+    def token_text(self) -> str:
+        return " | ".join(" ".join(t) for t in self.ctoks).join("  ")
 
     @cached_property
     def claims(self) -> SourceClaims:
-        numbers, dates, slots, all_numbers = self._value_claims
+        numbers, dates, slots = (list(part) for part in self._value_claims)
         names, initials, partners = self._name_claims
-        ctoks, runs, bigrams, token_text = self._token_claims
-        return SourceClaims(numbers, dates, slots, all_numbers, names, initials, partners,
-                            ctoks, runs, bigrams, token_text)
+        ctoks, runs = (list(part) for part in self._token_claims)
+        return SourceClaims(numbers, dates, slots, self.all_numbers, names, initials, partners,
+                            ctoks, runs, self.bigrams, self.token_text)
 
     @property
-    def numbers(self) -> list[list[claims.Number]]:
+    def numbers(self) -> PerSentence[list[claims.Number]]:
         return self._value_claims[0]
 
     @property
-    def dates(self) -> list[set[tuple]]:
+    def dates(self) -> PerSentence[set[tuple]]:
         return self._value_claims[1]
 
     @property
-    def slots(self) -> list[list[tuple]]:
+    def slots(self) -> PerSentence[list[tuple]]:
         return self._value_claims[2]
-
-    @property
-    def all_numbers(self) -> set[float]:
-        return self._value_claims[3]
 
     @property
     def names(self) -> set[str]:
@@ -272,20 +328,12 @@ class SourceIndex:
         return self._name_claims[2]
 
     @property
-    def ctoks(self) -> list[list[str]]:
+    def ctoks(self) -> PerSentence[list[str]]:
         return self._token_claims[0]
 
     @property
-    def runs(self) -> list[list[tuple[int, int]]]:
+    def runs(self) -> PerSentence[list[tuple[int, int]]]:
         return self._token_claims[1]
-
-    @property
-    def bigrams(self) -> set[tuple[str, str]]:
-        return self._token_claims[2]
-
-    @property
-    def token_text(self) -> str:
-        return self._token_claims[3]
 
     # -- lookups -------------------------------------------------------------
 
@@ -327,7 +375,7 @@ class SourceIndex:
         else:  # a source sentence: its words are known (the same set, built the same way)
             get = self.stem_of.__getitem__
             content = {get(t) for t in self.toks[at] if t not in STOPWORDS}
-        for s in content:
+        for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
                 w = idf[s]

@@ -40,8 +40,13 @@ it (word overlap weighted by rarity, best first) and then checks its claims:
 * context: (``copydesk.check.context``, in ``check_draft``) a sentence whose opening pronoun,
            surname, connective or bare reference points elsewhere in the rewrite than in
            the source.
+* claim:   (``copydesk.check.furniture``) a sentence that opens with a call to the page's
+           reader ("Click here for all the latest news"), even one the source page carries.
 * repeat:  (``copydesk.check.garble``, in ``check_passage``) a sentence that (nearly) says again
            what an earlier sentence of the same summary or body said.
+* context: (``copydesk.check.referents``, in ``check_passage`` and ``check_texts``, where no
+           provenance is known) a he/she, "the teen" or titled surname that the passage itself
+           resolves to someone else than the source does, or to no one.
 
 A misspelt name ("Bieniewski" for "Bieniewicz") is not taken for a demonym: a shared stem
 counts only when what follows it is a demonym or place ending ("Afghan"/"Afghanistan").
@@ -59,6 +64,7 @@ from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
 from copydesk.check.context import context_problems
 from copydesk.check.contrast import check_contrast
+from copydesk.check.furniture import furniture
 from copydesk.check.garble import garbled, repeats
 from copydesk.check.index import SourceIndex, index_of
 from copydesk.check.names import (
@@ -71,6 +77,7 @@ from copydesk.check.names import (
 )
 from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
+from copydesk.check.referents import referent_problems
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
@@ -271,6 +278,9 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     if not key:  # punctuation or markup alone
         return SentenceCheck(text=text, part=part, status="unsupported", support=[],
                              problems=[Problem("claim", "no words: not a sentence of the article", text)])
+    call = furniture(text)
+    if call is not None:  # even when the source page carries it word for word
+        return SentenceCheck(text=text, part=part, status="unsupported", support=support, problems=[call])
     pos = index.flat_text.find(key)
     if pos >= 0:
         problems = []
@@ -316,11 +326,21 @@ def mark_repeats(checks: list[SentenceCheck]) -> None:
         checks[k].status = "unsupported"
 
 
+def mark_referents(checks: list[SentenceCheck], index: SourceIndex) -> None:
+    """Flag each check of a passage whose reference the passage itself resolves to someone
+    else than the source does (``copydesk.check.referents``)."""
+    for k, problem in referent_problems([c.text for c in checks], index).items():
+        if not any(p.kind == "context" for p in checks[k].problems):
+            checks[k].problems.append(problem)
+            checks[k].status = "unsupported"
+
+
 def check_passage(texts: list[str], index: SourceIndex, *, part: str = "summary") -> list[SentenceCheck]:
     """Check the sentences of one passage (a summary, or a body read in order): each alone,
-    then against each other (``repeat``)."""
+    then against each other (``repeat``, and references: ``context``)."""
     checks = [check_sentence(t, index, part=part) for t in texts]
     mark_repeats(checks)
+    mark_referents(checks, index)
     return checks
 
 
@@ -418,6 +438,7 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
         checks += [check_sentence(u, index, part=part) for u in units]
     for part in ("summary", "body"):  # each passage read in order, across its paragraphs
         mark_repeats([c for c in checks if c.part == part])
+        mark_referents([c for c in checks if c.part == part], index)
     if back.dateline:  # after the headline, where it stands
         check, notes = check_dateline(back.dateline, index)
         at = next((k + 1 for k, c in enumerate(checks) if c.part == "headline"), 0)

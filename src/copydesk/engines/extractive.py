@@ -34,6 +34,7 @@ from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.engines import Engine
+from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headline import make_headline, title_case, write_headline
 from copydesk.engines.passages import (
     MAX_UNIT,
@@ -391,35 +392,13 @@ class ExtractiveEngine(Engine):
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
-        denial = _denial(sents, passages) if passages.english else None
+        denial = court_denial(sents, lambda i: passages.ship[i] and not _has_quote(sents[i])) \
+            if passages.english else None
         if denial is not None and not any(denial in s.sources for para in body for s in para):
             closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
             if not context_problems(closing, sents):  # it must stand where it is put
                 body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
         return body
-
-
-_COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|"
-                    r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
-                     re.IGNORECASE)
-
-
-_DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
-                     r"brothers|sisters|teenagers|officers|suspects)|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|"
-                     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|pleaded|pleads|plead)\b")
-
-
-def _denial(sentences: list[str], passages: Passages) -> int | None:
-    """The sentence of a court story that gives the accused's denial, when it names who
-    denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None."""
-    if sum(1 for s in sentences if _COURT.search(s)) < 2:
-        return None
-    for i, sent in enumerate(sentences):
-        if passages.ship[i] and _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 \
-                and not _has_quote(sent):
-            return i
-    return None
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
@@ -497,6 +476,7 @@ class _Units:
         self.english = english  # attribution ("said") is read in English only
         self.base: list[tuple[int, ...]] = []
         self.base_of: list[int] = []
+        self._of: dict[int, tuple[int, ...]] = {}
         current: list[int] = []
         curly = 0  # open curly/angled quotes
         straight = False  # inside a straight-quoted span
@@ -542,6 +522,12 @@ class _Units:
         """The unit of sentence ``i``, with the sentence that introduces its quote; empty
         for a quotation with no speaker of its own that its introduction cannot join."""
         k = self.base_of[i]
+        got = self._of.get(k)
+        if got is None:  # the summary, the body and the passages ask again: made once
+            got = self._of[k] = self._joined_unit(k)
+        return got
+
+    def _joined_unit(self, k: int) -> tuple[int, ...]:
         unit = self.base[k]
         if k == 0:
             return unit

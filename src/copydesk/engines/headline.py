@@ -84,6 +84,11 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
 )
+# who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
+# ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
+_ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators|authorities|court (?:documents|papers|records)"
+                      r"|charging documents)|(?P<one>(?:the )?(?:criminal )?(?:complaint|indictment|lawsuit|FBI)))\b")
+_COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3},(?=\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
@@ -151,13 +156,41 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     text = " ".join(sentence.split()).rstrip()
     m = _TRAILING_ATTRIBUTION.search(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
+    accuser = None
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
+        accuser = _accuser(text[m.start():])
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
     if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
             and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
+        accuser = accuser or _accuser(text[: lead_m.end()])
         text = rest[:1].upper() + rest[1:]
+    body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
+    if not (accuser and body):
+        return body
+    return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
+
+
+def _accused(headline: str) -> bool:
+    """Does ``headline`` end with an accuser's attribution (", Police Say")?"""
+    m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
+    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None
+
+
+def _accuser(attribution: str) -> str | None:
+    """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
+    allegation keeps in its headline, or None for any other speaker."""
+    m = _ACCUSER.search(attribution.lower())
+    if m is None:
+        return None
+    if m.group("many"):
+        return f"{m.group('many')} say"
+    return f"{m.group('one').removeprefix('the ')} says".replace("fbi", "FBI")
+
+
+def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int) -> str:
+    """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
     m = FRONT_TIME.match(text)
     if m and _n(text[m.end():]) >= 5:
         text = text[m.end()].upper() + text[m.end() + 1:]
@@ -192,8 +225,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
     text = present_tense(text, source_words)
     known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
-    for limit in (HEADLINE_WORDS, HEADLINE_MAX):
-        if _n(text) <= HEADLINE_WORDS:
+    for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
+        if _n(text) <= HEADLINE_WORDS - room:
             break
         strong = sorted({m.start() for m in _STRONG.finditer(text)}, reverse=True)
         weak = sorted({m.start() for m in _BREAKS.finditer(text)} - set(strong), reverse=True)
@@ -317,6 +350,8 @@ def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
+    if _accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
+        h = h[:h.rindex(",")]
     n = _n(h)
     if n < HEADLINE_MIN:
         return "too short"

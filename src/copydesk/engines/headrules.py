@@ -41,6 +41,9 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
     for i, sent in enumerate(source):
         if i == 0:
             continue
+        first = FIRST_WORD.search(sent)  # words(sent)[0], without reading the whole sentence
+        if first is None or first.group(0).lower() != "the":
+            continue
         sw = words(sent)
         if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
             continue
@@ -51,6 +54,7 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
     return None
 
 
+FIRST_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")  # a word as ``words`` reads it
 GOES_ON = re.compile(r"^\s+[\"“‘']?([a-z][\w'’-]*)")
 CLAUSE_START = frozenset("""who which that whose where when while after before as because since until
 although though despite amid following but and or in at on for during over from with by near into

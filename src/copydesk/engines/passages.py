@@ -62,6 +62,7 @@ class Passages:
         self._names_inside: frozenset[str] | None = None
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         self._people: dict[str, bool] = {}
+        self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
 
     def dependency(self, i: int) -> str | None:
@@ -79,7 +80,13 @@ class Passages:
 
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""
-        unit = tuple(quote_unit)
+        key = (i, tuple(quote_unit))
+        if key not in self._units:  # the summary and the body ask about the same sentences
+            self._units[key] = self._unit(i, key[1])
+        return self._units[key]
+
+    def _unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
+        unit = quote_unit
         while unit and self.leans_back(unit[0]):
             if unit[0] == 0:
                 return None
@@ -165,15 +172,10 @@ class Passages:
         the source must name the person with a title ("Mr Example"), an age ("Jane Example,
         34,"), or as a speaker ("Example said", "said Jane Example")."""
         joined = self.joined()
-        if not re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", joined):
+        if not _stands_alone(joined, name):
             return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
         if surname not in self._people:
-            sur = re.escape(surname)
-            self._people[surname] = bool(
-                re.search(rf"\b(?:{_TITLES})\.?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{sur}\b", joined)
-                or re.search(rf"\b{sur}(?:['’]s)?,\s+\d{{1,3}},", joined)
-                or re.search(rf"\b{sur}\s+(?:{_SPOKE})\b", joined)
-                or re.search(rf"\b(?:{_SPOKE})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{sur}\b", joined))
+            self._people[surname] = _named_as_person(joined, surname)
         return self._people[surname]
 
     def joined(self) -> str:
@@ -194,6 +196,54 @@ _TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|
 _SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
           "recalled|revealed|confirmed|announced|tweeted|posted")
 _TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")
+# What shows a surname to be a person's, read from where the surname stands: before it a
+# title or a verb of speech and up to two capitalised words ("Mr Example", "said Jane
+# Example"); after it an age (", 34,") or a verb of speech ("Example said").
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,2}}\Z")
+_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches
+
+
+def _boundary(text: str, at: int) -> bool:
+    """``\b`` at ``at``: a word character on one side only."""
+    return (at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """Does ``name`` stand in ``text`` with no word character, apostrophe or hyphen on
+    either side?"""
+    at = text.find(name)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
+        if not (before and (_word_char(before) or before in "'’-")) \
+                and not (after and (_word_char(after) or after in "'’-")):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _named_as_person(text: str, surname: str) -> bool:
+    """Does ``text`` name ``surname`` as a person's (``_PERSON_BEFORE`` or ``_PERSON_AFTER``
+    where it stands)? Each place the surname stands is looked at, not the whole text."""
+    at, end = text.find(surname), len(surname)
+    while at >= 0:
+        if _boundary(text, at) and _PERSON_AFTER.match(text, at + end):
+            return True
+        if at and text[at - 1].isspace() and _boundary(text, at + end):
+            lo, runs = at, 0  # the title or verb stands at most three runs of non-spaces back
+            while lo > 0 and runs < 3:
+                while lo > 0 and text[lo - 1].isspace():
+                    lo -= 1
+                while lo > 0 and not text[lo - 1].isspace():
+                    lo -= 1
+                runs += 1
+            if _PERSON_BEFORE.search(text, lo, at):
+                return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def name_first_mentions(texts: list[str], sources: list[int], passages: Passages) -> list[str]:
@@ -425,6 +475,9 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     opened = False
     out = []
     for text in texts:
+        if "'" not in text and "‘" not in text and "’" not in text:
+            out.append(text)  # no single mark: nothing opens or closes
+            continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
                        + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
         cuts = []

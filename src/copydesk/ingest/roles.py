@@ -48,6 +48,11 @@ _PHOTO_MARK = re.compile(
     r"second right|centre left|centre right|left to right|main(?: picture)?|file image)\)",
     re.IGNORECASE,
 )
+# a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
+# her brother ...", "Sam Example, right, ..."
+_POSITIONED = re.compile(
+    r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third )?from (?:left|right)|"
+    r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 _PICTURED = re.compile(r"\b(?:pictured|photographed|seen) (?:here|above|below|left|right|with|at|in|on)\b",
                        re.IGNORECASE)
@@ -119,6 +124,8 @@ def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
         return True
+    if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
+        return True
     label = _LABEL.match(s) if ":" in s else None
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
         label_words = label.group("label").split()
@@ -129,23 +136,47 @@ def _caption(sentence: str, position: int) -> bool:
     return False
 
 
+# Cheap tests of what each pattern needs before it runs (most sentences are running
+# copy that none of them matches): an ASCII sentence is tested lowercased; any other
+# runs every pattern, as case-folding beyond ASCII has its surprises.
+_BYLINE_HINTS = ("contributed", "reported", "wrote")
+_BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
+_EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
+                 "a post shared by", "this video is", "embedded video", "your browser does not")
+_PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
+                 "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
+                 "join", "share", "have you got", "do you have", "got a story")
+_JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
+_SINGLE_OPEN_CAPITAL = re.compile(r"(?:^|\s)[‘'][A-Z]")
+
+
+def _maybe_embed(s: str, low: str | None) -> bool:
+    return low is None or "/" in s or "(@" in s or low.startswith(_EMBED_STARTS)
+
+
+def _maybe_promo(s: str, low: str | None) -> bool:
+    return low is None or "will " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
+        or "newsletter" in low or "inbox" in low or "sign up" in low
+
+
 def role_of(sentence: str, position: int, total: int) -> str:
     """The role of one sentence, from its own text and where it stands (0-based)."""
     s = sentence.strip()
     if not s:
         return "nav"
+    low = s.lower() if s.isascii() else None
     if _TIMESTAMP.match(s):
         return "timestamp"
-    if _BYLINE.match(s):
+    if (s.startswith(_BYLINE_STARTS) or any(h in s for h in _BYLINE_HINTS)) and _BYLINE.match(s):
         return "byline"
-    if _EMBED.search(s):
+    if _maybe_embed(s, low) and _EMBED.search(s):
         return "embed"
     if ":" in s and _RELATED.match(s):
         return "related"
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not _SPEECH.search(title.group("label")):
         return "related"
-    if _PROMO.search(s):
+    if _maybe_promo(s, low) and _PROMO.search(s):
         return "promo"
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
@@ -155,17 +186,19 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
-    if _STAT_LINE.search(s):
+    if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s):
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
-    if _SPACED_STOP.search(s):
+    if s[-1] in ".:" and _SPACED_STOP.search(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
-    if _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+    if any(w in s for w in _JOINED_WORDS) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
         return "joined"
-    return "quote" if _DOUBLE.search(s) or re.search(r"(?:^|\s)[‘'][A-Z]", s) else "body"
+    if '"' in s or "“" in s or "”" in s:
+        return "quote"
+    return "quote" if ("'" in s or "‘" in s) and _SINGLE_OPEN_CAPITAL.search(s) else "body"
 
 
 def roles(sentences: list[str]) -> list[str]:
@@ -422,6 +455,9 @@ def fronted_pronoun(sentence: str) -> str | None:
     return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
 
 
+# The draft, the context check and the edits ask about the same sentences of one article
+# several times: the answers of the last few hundred are kept (about one article's worth).
+@lru_cache(maxsize=256)
 def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
     """Why ``sentence`` cannot open a passage on its own, or None when it can.
 

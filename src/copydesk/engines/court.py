@@ -1,0 +1,50 @@
+"""Court stories: the accused's denial closes the body.
+
+A court story told from the prosecution's side alone reads as fact; the sentence that
+gives the accused's answer ("Both defendants deny murder.", "Mr Example denies the
+charge.") belongs at its end. ``denial`` finds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|"
+                    r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
+                     re.IGNORECASE)
+_DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
+                     r"brothers|sisters|teenagers|officers|suspects)|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|"
+                     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|pleaded|pleads|plead)\b")
+
+
+# what every ``_COURT`` word holds, lowercased, and what every ``_DENIAL`` holds
+_COURT_HINTS = ("court", "jur", "trial", "prosecut", "magistrates", "judge", "charged", "accused",
+                "defendant", "alleged")
+_DENIAL_HINTS = ("den", "guilty")
+
+
+def _in_court(sentence: str) -> bool:
+    """Does ``sentence`` name a court, a jury, a charge ...? (``_COURT``, tried only on an
+    ASCII sentence that holds one of its words)"""
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(h in low for h in _COURT_HINTS):
+            return False
+    return _COURT.search(sentence) is not None
+
+
+def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | None:
+    """The sentence of a court story that gives the accused's denial, when it names who
+    denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None;
+    only a sentence for which ``may_close(i)`` holds is taken."""
+    low = " ".join(sentences).lower()
+    if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
+        return None  # no court words, or no denial: the patterns below cannot match
+    if sum(map(_in_court, sentences)) < 2:
+        return None
+    for i, sent in enumerate(sentences):
+        if _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 and may_close(i):
+            return i
+    return None
