@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.engines.headline import headline_problem, title_case, trim, write_headline
+from copydesk.engines.headline import headline_problem, trim, write_headline
+from copydesk.engines.titlecase import title_case
 
 # Our own leads, written for these tests.
 SOURCE_WORDS = frozenset("charge charges award awards warn warns".split())

@@ -35,7 +35,7 @@ from threadpoolctl import ThreadpoolController
 from copydesk.check.context import context_problems
 from copydesk.engines import Engine
 from copydesk.engines.court import denial as court_denial
-from copydesk.engines.headline import make_headline, title_case, write_headline
+from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.passages import (
     MAX_UNIT,
     Passages,
@@ -47,6 +47,7 @@ from copydesk.engines.passages import (
     name_before_pronoun,
     name_first_mentions,
 )
+from copydesk.engines.titlecase import title_case
 from copydesk.ingest.roles import clean_title
 from copydesk.lexicon import (
     NEWS_FILLER,

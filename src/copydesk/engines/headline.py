@@ -39,6 +39,7 @@ from copydesk.engines.headrules import (
     tail_continues,
 )
 from copydesk.engines.tense import present_tense
+from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     SMALL_WORDS,
     has_verb,
@@ -535,9 +536,7 @@ _ATTRIBUTION_VERB = re.compile(
     r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
     re.IGNORECASE,
 )
-# Title Case leaves these lowercase inside a headline: articles, short conjunctions and
-# prepositions of three letters or fewer.
-_TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via per off up out vs".split())
+
 
 
 def make_headline(lead: str, *, language: str = "en") -> str:
@@ -592,28 +591,3 @@ def _first_words(text: str, n: int) -> str:
         if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in SMALL_WORDS:
             return head.rstrip(",;:")
     return " ".join(tokens[:n])
-
-
-def title_case(text: str) -> str:
-    """Title Case as the seed does, leaving words inside quotation marks as they stand."""
-    protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
-    out = []
-    tokens = list(re.finditer(r"\S+", text))
-    for k, m in enumerate(tokens):
-        token = m.group(0)
-        if any(s <= m.start() < e for s, e in protected):
-            out.append(token)
-            continue
-        core = token.lstrip("([{\"'“‘")
-        prefix = token[: len(token) - len(core)]
-        if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
-            out.append(token)
-            continue
-        word = core.split("-")[0].lower()
-        if 0 < k < len(tokens) - 1 and word in _TITLE_SMALL:
-            out.append(token)
-            continue
-        parts = core.split("-")
-        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
-        out.append(prefix + core)
-    return " ".join(out)
