@@ -116,3 +116,31 @@ def test_a_body_of_a_long_story_runs_to_six_paragraphs_or_more():
              f"{k + 1} million pounds, a spokesman for the transport board confirmed." for k in range(1, 17)]
     draft = ENGINE.draft(prepare(Article(text="\n\n".join(facts))))
     assert sum(len(p) for p in draft.body) >= 9
+
+
+def _shipped(text: str) -> str:
+    draft = ENGINE.draft(prepare(Article(text=text)))
+    return " ".join(s.text for p in draft.body for s in p) + " " + " ".join(s.text for s in draft.summary)
+
+
+def test_the_writers_own_aside_in_a_news_story_never_ships():
+    text = ("The harbour council froze mooring fees for 2026 on Tuesday after a week of protests by boat owners.\n\n"
+            "Owners had rejected an earlier offer to cap the rise at 6%.\n\n"
+            '"We agreed that there will be no increase next year," council leader Ann Example said.\n\n'
+            "Police closed the quay for two hours during the protest on Monday.\n\n"
+            "I doubt this will be the end of the trouble on the quay, and we saw tempers fray here.\n\n"
+            "The council will meet again in March to set the budget for the harbour.")
+    shipped = _shipped(text)
+    assert "I doubt" not in shipped and "froze mooring fees" in shipped
+    assert "We agreed that there will be no increase" in shipped  # the speaker's "we" ships
+    column = text.replace("The harbour council froze", "I have watched the harbour council for years. It froze")
+    assert "I doubt" in _shipped(column)  # in a column the writer's voice is the copy
+
+
+def test_a_surname_that_several_people_share_gets_no_full_name():
+    text = ("Quay scout Pascal Example, 18, was hired on Thursday as the harbour's first youth warden.\n\n"
+            "Pascal Example, 18, left, and his father Oliver Example, right, pose on the quay.\n\n"
+            "Example earned the rank of senior scout last year after two seasons on the water.\n\n"
+            "The harbour board said it hoped more young people would apply for the posts.")
+    shipped = _shipped(text)
+    assert "Oliver Example earned" not in shipped

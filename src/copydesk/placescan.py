@@ -161,6 +161,16 @@ _QUOTE_MARKS = "\"“”‘'’"  # one of them stands in every match of ``_ANY_
 OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3
 
 
+def writer_speaks(sentence: str, before: str = "") -> bool:
+    """Is ``sentence`` in the writer's own first person ("I doubt this is the end")? Not when
+    it or the sentence ``before`` it holds a quotation mark: a speaker's words are not the
+    writer's."""
+    for text in (sentence, before):
+        if text and any(c in text for c in _QUOTE_MARKS) and _ANY_QUOTE.search(text) is not None:
+            return False
+    return _FIRST_PERSON.search(_PARENTHESES.sub("", sentence) if "(" in sentence else sentence) is not None
+
+
 def opinion_piece(sentences: list[str]) -> bool:
     """Whether the text is written in the first person: an opinion piece, a column, a letter.
 

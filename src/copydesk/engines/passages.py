@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
+from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
 MAX_UNIT = 4
@@ -54,16 +55,24 @@ class Passages:
         self.sents = list(sentences)
         self.english = english  # the reference rules read English openings only
         self.roles = roles(self.sents)
-        self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i) for i, r in enumerate(self.roles)]
+        self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
+        # In a news story (not a column) the writer's own "I" or "we" outside any quotation is
+        # an aside or an analysis box ("I doubt this will be the end"): no news copy.
+        column = not english or opinion_piece(self.sents)
+        self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i)
+                     and (column or not self._aside(i)) for i, r in enumerate(self.roles)]
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
-        self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         self._people: dict[str, bool] = {}
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
+
+    def _aside(self, i: int) -> bool:
+        """The writer speaking in the first person, outside any quotation unit."""
+        return writer_speaks(self.sents[i], self.sents[i - 1] if i else "") and len(self.unit_of(i)) <= 1
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -183,13 +192,6 @@ class Passages:
             self._joined = " ".join(self.sents)
         return self._joined
 
-    def antecedent(self, surname: str, before: int) -> str | None:
-        """The full name of ``surname`` last given before sentence ``before`` in the source."""
-        last = None
-        for i, name in self.names.get(surname, []):
-            if i <= before:
-                last = name
-        return last
 
 
 _TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
@@ -260,7 +262,9 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
             surname = m.group(1)
             if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
                 continue
-            name = passages.antecedent(surname, src) or passages.full_name(surname, src)
+            # only a surname the source gives one person: of several ("Pascal Example" and his
+            # father "Oliver Example" in a caption), the nearest named may be the wrong one
+            name = passages.full_name(surname, src)
             if not name or name in said or name in text or name.split()[-1] != surname:
                 continue
             if not passages.is_person(surname, name):
