@@ -254,3 +254,14 @@ def test_opening_dependency_answers_the_same_when_asked_again():
 ])
 def test_a_wire_caption_places_its_people_with_commas(sentence, role):
     assert role_of(sentence, 6, 30) == role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("In an email last Friday, the chief lamented the crew's 'sloppy work' Repairs remain unfinished at the quay.",
+     "joined"),
+    ('The mayor called the plan "a disaster" Voters were not convinced by the council.', "joined"),
+    ("The mayor called the plan 'a disaster' and voters were not convinced.", "body"),
+    ("'We will reopen the quay,' the mayor said.", "quote"),
+])
+def test_a_sentence_run_on_after_a_closing_quote_mark_never_ships(sentence, role):
+    assert role_of(sentence, 8, 30) == role

@@ -115,6 +115,10 @@ _DOUBLE = re.compile('["“”]')
 # a capitalised connective straight after a lower-case word: a lost sentence boundary
 _MARKS_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words inside double quotes are the speaker's
 _JOINED = re.compile(r"(?<=[a-z]) (?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
+# a closing quotation mark, then a new sentence with no stop between ("lamented the agents'
+# 'disgraceful conduct' Marijuana remains illegal ..."): a caption run into the copy
+_JOINED_AFTER_QUOTE = re.compile(r"\w[\"”'’] [A-Z][a-z]+ (?:remains|remain|is|are|was|were|has|have|had|will|would|"
+                                 r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
@@ -195,6 +199,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
     if any(w in s for w in _JOINED_WORDS) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+        return "joined"
+    if ("' " in s or "’ " in s or '" ' in s or "” " in s) and _JOINED_AFTER_QUOTE.search(s):
         return "joined"
     if '"' in s or "“" in s or "”" in s:
         return "quote"
