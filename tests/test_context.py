@@ -122,3 +122,10 @@ def test_the_first_source_sentence_keeps_a_reference_of_its_own():
               "The council showed the same resolve again.", "It voted on Monday."]
     assert context_problems([(source[1], [1])], source)
     assert context_problems([(source[0], [0])], source) == {}
+
+
+def test_a_possessive_before_a_name_is_no_part_of_it():
+    from copydesk.check.context import names_in
+
+    assert names_in("Harbourtown's Example started the race on the front foot.") == ()
+    assert names_in("Britain's Jane Example won the final.") == (("Example", "Jane Example"),)

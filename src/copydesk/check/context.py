@@ -77,6 +77,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for m in _NAME_RUN.finditer(text):
         parts = m.group(1).split()
+        cut = max((k + 1 for k, p in enumerate(parts[:-1]) if p.endswith(("'s", "’s"))), default=0)
+        parts = parts[cut:]  # "Manchester's Fury", "Britain's Andy Murray": the name after the possessive
         while parts and parts[0] in _NOT_FIRST:
             parts = parts[1:]
         while parts and parts[0] in _DESCRIBER:
