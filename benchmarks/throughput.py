@@ -55,7 +55,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from copydesk.config import load_settings  # noqa: E402
 from copydesk.newsroom import PassOptions, run_pass  # noqa: E402
 from copydesk.store import Store, resolve_url  # noqa: E402
-from httpserver import LocalServer  # noqa: E402
+from httpserver import LocalServer, stop_process  # noqa: E402
 from newsgen import rss, story  # noqa: E402
 from stubmodel import StubModel  # noqa: E402
 
@@ -188,11 +188,7 @@ def real_server(args, site: LocalServer, tmp: Path, rows: list[dict], table: lis
             rows.append({"measure": f"articles/s, real llama.cpp server, {n} in flight", "ours": round(rate, 4),
                          "unit": "articles/s", "baseline": "1 in flight", "baseline_value": round(base, 4)})
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc, timeout=20)
 
 
 # --- 3, 4. workers on one PostgreSQL store --------------------------------------------------

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import socket
+import subprocess
 import threading
 import time
 import zlib
@@ -52,6 +53,17 @@ TYPES = {
 
 
 @lru_cache(maxsize=8)
+def stop_process(proc: subprocess.Popen, timeout: float = 10) -> None:
+    """Stop a server process started for a test or a benchmark: terminate, then kill it if it
+    has not exited within ``timeout`` seconds, and reap it either way."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def gzip_bomb(megabytes: int) -> bytes:
     """``megabytes`` MB of zeros, gzip-compressed (about 1000:1)."""
     comp = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)

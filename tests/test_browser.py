@@ -18,6 +18,7 @@ import pytest
 from copydesk.desk import rewrite
 from copydesk.model import Article
 from copydesk.store import Store
+from httpserver import stop_process
 from serverkit import HARBOUR, XSS_ARTICLE, XSS_TITLE
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -62,11 +63,7 @@ def served(tmp_path):
             time.sleep(0.2)
         yield base, db
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
         log.close()
 
 

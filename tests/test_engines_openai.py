@@ -32,6 +32,7 @@ from copydesk.errors import CheckFailed, EngineUnavailable
 from copydesk.inflight import Clock
 from copydesk.model import Article
 from copydesk.render import render
+from httpserver import stop_process
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 HARBOUR = (FIXTURES / "engines_harbour.txt").read_text(encoding="utf-8")
@@ -399,12 +400,7 @@ def llama_server():
                 time.sleep(0.5)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, timeout=20)
 
 
 @pytest.mark.slow
