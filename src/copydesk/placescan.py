@@ -12,6 +12,8 @@ a speaker's words (inside quotation marks).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from copydesk.gazetteer import gazetteer
@@ -161,30 +163,35 @@ _QUOTE_MARKS = "\"“”‘'’"  # one of them stands in every match of ``_ANY_
 OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3
 
 
+def _quoted(text: str) -> bool:
+    """Does ``text`` hold a quotation mark (a speaker's words may be in it or run on from it)?"""
+    return any(c in text for c in _QUOTE_MARKS) and _ANY_QUOTE.search(text) is not None
+
+
+def _first_person(text: str) -> bool:
+    return _FIRST_PERSON.search(_PARENTHESES.sub("", text) if "(" in text else text) is not None
+
+
 def writer_speaks(sentence: str, before: str = "") -> bool:
     """Is ``sentence`` in the writer's own first person ("I doubt this is the end")? Not when
     it or the sentence ``before`` it holds a quotation mark: a speaker's words are not the
     writer's."""
-    for text in (sentence, before):
-        if text and any(c in text for c in _QUOTE_MARKS) and _ANY_QUOTE.search(text) is not None:
-            return False
-    return _FIRST_PERSON.search(_PARENTHESES.sub("", sentence) if "(" in sentence else sentence) is not None
+    return not _quoted(sentence) and not (before and _quoted(before)) and _first_person(sentence)
 
 
-def opinion_piece(sentences: list[str]) -> bool:
+def opinion_piece(sentences: Sequence[str]) -> bool:
     """Whether the text is written in the first person: an opinion piece, a column, a letter.
 
-    Counted are sentences with "I", "we", "our" and no quotation mark in them or in the
-    sentence before (a speaker's words are not the writer's). One in the first
+    Counted are sentences where the writer speaks (``writer_speaks``). One in the first
     ``OPINION_LEAD`` sentences, or ``OPINION_MIN`` in the first ``OPINION_SENTENCES``,
     make a column: its places are what it talks about, not where it was written.
     """
-    hits = []
-    head = sentences[:OPINION_SENTENCES]
-    quoted = [any(c in sent for c in _QUOTE_MARKS) and _ANY_QUOTE.search(sent) is not None for sent in head]
-    for pos, sent in enumerate(head):
-        if quoted[pos] or pos and quoted[pos - 1]:
-            continue
-        if _FIRST_PERSON.search(_PARENTHESES.sub("", sent) if "(" in sent else sent):
-            hits.append(pos)
+    return _opinion(tuple(sentences[:OPINION_SENTENCES]))
+
+
+@lru_cache(maxsize=64)  # the engine and the dateline both ask of one article
+def _opinion(head: tuple[str, ...]) -> bool:
+    quoted = [_quoted(sent) for sent in head]  # each sentence's marks read once
+    hits = [pos for pos, sent in enumerate(head)
+            if not (quoted[pos] or pos and quoted[pos - 1]) and _first_person(sent)]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
