@@ -157,13 +157,15 @@ def allow_private_option(help_text: str) -> Callable[[Callable[..., Any]], Calla
 def _is_network_list(word: str) -> bool:
     """Whether ``word`` is a list of networks, like ``10.0.0.0/8,::1`` (written with dots or
     colons: a file named ``10`` is a file, not the address 0.0.0.10)."""
-    import ipaddress
+    from copydesk.errors import FetchError
+    from copydesk.ingest.fetch import parse_allow_private
 
     items = [w for w in word.split(",") if w]
+    if not items or not all("." in w or ":" in w for w in items):
+        return False
     try:
-        return bool(items) and all(("." in w or ":" in w) and ipaddress.ip_network(w, strict=False)
-                                   for w in items)
-    except ValueError:
+        return isinstance(parse_allow_private(items), list)
+    except FetchError:
         return False
 
 
