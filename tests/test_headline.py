@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from copydesk.engines.headline import headline_problem, trim, write_headline
+from copydesk.engines.headrules import bare_reference, without_honorific
+from copydesk.engines.verbs import is_state
 from copydesk.engines.titlecase import title_case
 
 # Our own leads, written for these tests.
@@ -187,9 +189,15 @@ def test_a_bare_surname_in_the_headline_gets_the_full_name_the_source_gives():
     assert "Charlie" not in write_headline(sents, 0)
 
 
-def test_a_titled_surname_keeps_the_source_form():
-    sents = ["Mr Example made the announcement at the town hall on Monday afternoon."]
-    assert write_headline(sents, 0, full_name={"Example": "Jane Example"}.get).startswith("Mr Example")
+def test_a_titled_surname_loses_its_title_and_gets_no_full_name():
+    # "Mr Example" beside a "Jane Example" is another person: the headline says "Example"
+    sents = ["Mr Example unveiled the new harbour bridge in the town on Monday afternoon."]
+    head = write_headline(sents, 0, full_name={"Example": "Jane Example"}.get)
+    assert head.startswith("Example Unveils New Harbour Bridge"), head
+    assert "Jane" not in head and "Mr" not in head
+    # inside a quotation the title stays
+    assert without_honorific("Voters Back 'Mr Example' Plan") == "Voters Back 'Mr Example' Plan"
+    assert without_honorific("Dr Example and Ms Sample Win Award") == "Example and Sample Win Award"
 
 
 def test_the_passages_give_a_full_name_only_for_a_person():
@@ -316,3 +324,34 @@ def test_an_accusers_attribution_stays_with_the_allegation(sentence, want):
     head = trim(sentence)
     assert title_case(head) == want
     assert headline_problem(head, [sentence]) is None
+
+
+def test_a_light_noun_the_source_only_refers_back_to_is_no_news():
+    sents = ["Mayor Jane Example announced the move at the town hall.",
+             "The harbour council voted to close the old ferry terminal on Friday."]
+    assert bare_reference("Mayor Jane Example Announces Move at Town Hall", sents) == "move"
+    assert headline_problem("Mayor Jane Example Announces Move at Town Hall", sents).startswith("“move”")
+    # the next sentence that names its news makes the headline
+    assert write_headline(sents, 0).startswith("Harbour Council Votes to Close")
+    # explained where it stands, or a compound, or a move the source explains: news
+    assert bare_reference("Mayor Announces Move to Close Terminal", sents) is None
+    assert bare_reference("Council Backs Budget Plans", ["The council backed the plans."]) is None
+    assert bare_reference("Mayor Announces Move", ["The mayor announced a move of the terminal."]) is None
+
+
+@pytest.mark.parametrize("headline, state", [
+    ("Students Had Rejected Earlier Offer", True),   # pluperfect: background to the news
+    ("Roof Should Cost Extra $3 Million", True),      # a modal hedges
+    ("Council Could Face Fine", True),
+    ("Council Will Close Terminal", False),           # the future is news
+    ("Students Reject Earlier Offer", False),
+])
+def test_modals_and_the_pluperfect_are_background(headline, state):
+    assert is_state(headline) is state
+
+
+def test_regular_pasts_in_ated_and_uted_take_an_e():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Harbour board disputed the figures", frozenset()) == "Harbour board disputes the figures"
+    assert present_tense("Harbour board debated the figures", frozenset()) == "Harbour board debates the figures"
+

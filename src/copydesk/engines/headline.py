@@ -35,8 +35,10 @@ from copydesk.engines.headrules import (
     QUOTED_SPAN,
     adjectives_run_on,
     cut_position,
+    bare_reference,
     described_subject,
     tail_continues,
+    without_honorific,
 )
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
@@ -392,6 +394,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
+    bare = bare_reference(h, source)
+    if bare:
+        return f"“{bare}” tells nothing (the source's “the {bare}” refers back)"
     tail = tail_continues(h, source)
     if tail:
         return f"cut mid-phrase (the source goes on “{tail}”)"
@@ -469,6 +474,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and _deletion_only(head, sentences[i]):
             head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
+        head = without_honorific(head)
         problem = headline_problem(head, sentences)
         if problem is None:
             if not is_state(head):

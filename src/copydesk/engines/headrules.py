@@ -114,3 +114,43 @@ _ADJ_NEXT = re.compile(r"^,\s+(?!(?:and|but|or|who|which|that|while|as|after|bef
 def adjectives_run_on(last: str, after: str) -> bool:
     """Is ``last`` an adjective whose phrase goes on after a comma in ``after``?"""
     return bool(_ADJ_END.search(last) and _ADJ_NEXT.match(after))
+
+
+# nouns that name no news by themselves: the source's "the move" points back at what an
+# earlier sentence said, and a headline "Zuma Announces Move" tells the reader nothing
+LIGHT_NOUNS = frozenset("""announcement announcements move moves decision decisions comments comment remarks
+statement statements news incident incidents claim claims revelation revelations finding findings warning
+admission development developments discovery measure measures change changes plan plans
+proposal proposals scheme idea issue matter situation figures results episode case""".split())
+# what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
+_EXPLAINED_BY = frozenset("of to for about that on against by over from into after".split())
+
+
+def bare_reference(headline: str, source: Sequence[str]) -> str | None:
+    """The light noun ("the move", "the announcement") a headline carries unexplained when
+    the source only has it as a bare definite reference; None when it names its news."""
+    tokens = QUOTED_SPAN.sub(" ", headline).split()
+    for k, tok in enumerate(tokens):
+        low = tok.lower().strip(",.;:!?")
+        if low not in LIGHT_NOUNS or (k and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in (
+                "makes", "announces", "welcomes", "criticises", "criticizes", "defends", "backs", "condemns")):
+            continue  # "Climate Change", "Budget Plans": a name or a compound tells what it is
+        nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if nxt in _EXPLAINED_BY or tok.endswith(","):
+            continue
+        pattern = re.compile(r"\b(?:the|this|that|these|those)\s+" + re.escape(low) + r"\b(?!\s+(?:of|to|for|about|that|on|by)\b)",
+                             re.IGNORECASE)
+        if any(pattern.search(sent) for sent in source[:12]):
+            return low
+    return None
+
+
+_HONORIFIC = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(?=[A-Z][\w'’-]+)")
+
+
+def without_honorific(headline: str) -> str:
+    """A headline names a person by surname, never "Mr X": "Mr MacAskill Makes ..." ->
+    "MacAskill Makes ...". Not the source's full name for the surname: "Ms Example" beside a
+    "John Example" is another person. Quoted words stay as they are."""
+    quoted = [m.span() for m in QUOTED_SPAN.finditer(headline)]
+    return _HONORIFIC.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", headline)

@@ -108,6 +108,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return past[:-1]
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
+    if len(stem) > 4 and re.search(r"[^aeiou](?:at|ut)$", stem):
+        return stem + "e"  # "debated", "located", "disputed", "executed"
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):

@@ -111,8 +111,11 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
     return bool(main_verbs(text.split(), known))
 
 
-# the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble"
-STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can".split())
+# the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble";
+# a modal hedges ("Should Cost", "Could Face") and "had" + participle tells what came before the news
+STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
+                        "should would".split())
+_BACKGROUND = frozenset("can could might may should would had".split())
 _IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
 
 
@@ -126,8 +129,8 @@ def is_state(headline: str) -> bool:
         return False  # far in, it may be a second clause's verb after one we do not know
     low = tokens[main[0]]
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
-    if low == "can" or not rest:
-        return True
+    if low in _BACKGROUND or not rest:
+        return True  # "Had Rejected Offer": the pluperfect is background to a later event
     if rest[0] == "been":
         rest = [t for t in rest[1:] if not t.endswith("ly")]
         return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
