@@ -6,8 +6,8 @@ import pytest
 
 from copydesk.engines.headline import headline_problem, trim, write_headline
 from copydesk.engines.headrules import bare_reference, without_honorific
-from copydesk.engines.verbs import is_state
 from copydesk.engines.titlecase import title_case
+from copydesk.engines.verbs import is_state
 
 # Our own leads, written for these tests.
 SOURCE_WORDS = frozenset("charge charges award awards warn warns".split())
@@ -355,3 +355,28 @@ def test_regular_pasts_in_ated_and_uted_take_an_e():
     assert present_tense("Harbour board disputed the figures", frozenset()) == "Harbour board disputes the figures"
     assert present_tense("Harbour board debated the figures", frozenset()) == "Harbour board debates the figures"
 
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # what the speaker says of its own act is its act
+    ("The harbour council said Thursday that it has hired the town's first female harbour master, "
+     "which breaks with a century of custom.", "Harbour Council Hires Town's First Female Harbour Master"),
+    ("Northtown Police said they have arrested two men over the harbour fire.",
+     "Northtown Police Arrest Two Men Over Harbour Fire"),
+])
+def test_a_speakers_report_of_its_own_act_is_its_act(lead, expected):
+    assert write_headline([lead], 0) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "Police said he has been charged with arson at the harbour warehouse.",   # "he" is someone else
+    "The harbour council said they have found the missing trawler crew.",      # "they" after one council
+    "The harbour council said it would close the ferry terminal next year.",   # a hedge, not an act
+])
+def test_a_report_of_others_keeps_no_false_subject(lead):
+    from copydesk.engines.headrules import self_report
+    assert self_report(lead) is None
+
+
+def test_a_plural_possessive_is_no_verb():
+    assert trim("The Boy Scouts' harbour chapter has hired a camp leader.") == "Boy Scouts' harbour chapter hires camp leader"

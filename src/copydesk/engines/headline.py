@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headrules import (
     CLAUSE_START,
     CLOCK,
@@ -34,9 +35,10 @@ from copydesk.engines.headrules import (
     GOES_ON,
     QUOTED_SPAN,
     adjectives_run_on,
-    cut_position,
     bare_reference,
+    cut_position,
     described_subject,
+    self_report,
     tail_continues,
     without_honorific,
 )
@@ -163,6 +165,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
         accuser = _accuser(text[m.start():])
         text = text[: m.start()]
+    text = self_report(text) or text
     lead_m = _LEADING_ATTRIBUTION.match(text)
     if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
             and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
@@ -338,9 +341,14 @@ _MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|mo
 
 
 def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
-    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched")."""
+    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
+    and the plain present after "police"/"officials" ("arrest": "arrested")."""
     out = set()
-    for w in _WORD.findall(text.lower()):
+    ws = _WORD.findall(text.lower())
+    for k, w in enumerate(ws):
+        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words) and (
+                ws[k - 1] in ("police", "officials", "authorities", "people")):
+            out.add(w)  # a plural subject's present: "Police Arrest" ("arrested")
         if len(w) > 3 and w.endswith("s") and (
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
                 or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
@@ -472,8 +480,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
-        if full_name is not None and _deletion_only(head, sentences[i]):
-            head = _in_full(head, full_name)  # (after a tense change the checker could not join them)
+        if full_name is not None and deletion_only(head, sentences[i]):
+            head = in_full(head, full_name, HEADLINE_WORDS)  # (after a tense change the checker could not join them)
         head = without_honorific(head)
         problem = headline_problem(head, sentences)
         if problem is None:
@@ -493,35 +501,6 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
                   if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
                   and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None), lead)
     return make_headline(sentences[plain], language=language or "en")
-
-
-def _deletion_only(head: str, sentence: str) -> bool:
-    """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
-    it = iter(w.lower() for w in words(sentence))
-    return all(any(w == x for x in it) for w in (w.lower() for w in words(head)))
-
-
-def _in_full(head: str, full_name: Callable[[str], str | None]) -> str:
-    """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
-    tokens = head.split(" ")
-    for k, tok in enumerate(tokens):
-        if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
-                                     and tokens[k - 1] not in _DESCRIBERS):
-            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill")
-        surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
-        name = full_name(surname) if surname.isalpha() else None
-        if name is None or name == surname or name in head or _n(head) + _n(name) - 1 > HEADLINE_WORDS:
-            continue
-        if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
-            continue
-        tokens[k] = tok.replace(surname, name, 1)
-        return " ".join(tokens)
-    return head
-
-
-# words before a surname that describe the person and are no part of the name
-_DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
-                        "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
 
 
 # --- the plain compression (any language) ----------------------------------------------

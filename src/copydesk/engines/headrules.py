@@ -154,3 +154,26 @@ def without_honorific(headline: str) -> str:
     "John Example" is another person. Quoted words stay as they are."""
     quoted = [m.span() for m in QUOTED_SPAN.finditer(headline)]
     return _HONORIFIC.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else "", headline)
+
+
+# "The chapter said Thursday that it has hired ...": what the speaker says of itself is its own
+# act, and the headline states it ("Chapter Hires ..."); only "it"/"they", which point back at
+# the speaker (a "he" after "Police said" is someone else), and only a done or a planned act
+# (not "would", not the pluperfect, not a claim or a belief)
+_SELF_REPORT = re.compile(
+    r"^(?P<who>(?:[\w'’.&-]+\s+){1,7}?)(?:said|says|announced|announces|confirmed|confirms)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r",?\s+(?:that\s+)?(?P<pro>it|they)\s+(?P<act>(?:has|have|will)\s+[a-z]+\s|[a-z]{3,}ed\s)")
+
+
+def self_report(text: str) -> str | None:
+    """``text`` with a speaker's report of its own act made the speaker's act, or None."""
+    m = _SELF_REPORT.match(text)
+    if m is None:
+        return None
+    who = m.group("who").split()
+    plural = who[-1].lower() in ("police", "officials", "authorities", "people") or (
+        who[-1].lower().endswith("s") and not who[-1].endswith(("'s", "’s", "ss")))
+    if (m.group("pro") == "they") is not plural or who[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return None  # "The council said they ...": "they" may be others
+    return m.group("who") + text[m.start("act"):]

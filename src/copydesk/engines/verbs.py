@@ -72,8 +72,9 @@ def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | N
 def s_verb(tokens: Sequence[str], k: int) -> bool:
     """A word in -s between a noun and an article or preposition: "Service Awards the ..."."""
     low = tokens[k].lower().strip("\"'“”‘’,.:;!?()")
-    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
-        return False
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")) \
+            or tokens[k].rstrip(",.:;!?").endswith(("s'", "s’")):
+        return False  # ("Scouts' New York chapter": a plural possessive)
     nxt = tokens[k + 1].lower().strip("\"'“”‘’") if k + 1 < len(tokens) else ""
     prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
     return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES

@@ -1,0 +1,38 @@
+"""Names in a headline: a bare surname written as the full name the source gives for it
+("Bundchen Walks" -> "Gisele Bundchen Walks"), when the headline is the source's own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.segment import words
+
+
+def deletion_only(head: str, sentence: str) -> bool:
+    """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
+    it = iter(w.lower() for w in words(sentence))
+    return all(any(w == x for x in it) for w in (w.lower() for w in words(head)))
+
+
+def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:
+    """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
+    tokens = head.split(" ")
+    for k, tok in enumerate(tokens):
+        if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
+                                     and tokens[k - 1] not in _DESCRIBERS):
+            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill")
+        surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
+        name = full_name(surname) if surname.isalpha() else None
+        if name is None or name == surname or name in head or len(words(head)) + len(words(name)) - 1 > max_words:
+            continue
+        if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
+            continue
+        tokens[k] = tok.replace(surname, name, 1)
+        return " ".join(tokens)
+    return head
+
+
+# words before a surname that describe the person and are no part of the name
+_DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
+                        "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
