@@ -380,3 +380,30 @@ def test_a_report_of_others_keeps_no_false_subject(lead):
 
 def test_a_plural_possessive_is_no_verb():
     assert trim("The Boy Scouts' harbour chapter has hired a camp leader.") == "Boy Scouts' harbour chapter hires camp leader"
+
+
+def test_a_dated_event_and_a_belief_are_background():
+    assert is_state("Harbour Keeper Comes Across Seal in 1989")
+    assert is_state("People Think Harbour Is Old")
+    # so a later sentence with the news makes the headline
+    sents = ["Harbour keeper Sam Example came across a 4-metre seal in 1989.",
+             "Northtown council has closed the old ferry terminal after a storm damaged its roof."]
+    assert write_headline(sents, 0).startswith("Northtown Council Closes Old Ferry Terminal")
+
+
+def test_a_participle_phrase_between_subject_and_verb_goes():
+    lead = ("The huts, made of chalk and straw daub and wheat-thatched roofing, have been based on "
+            "remains found at the old harbour.")
+    assert trim(lead) == "huts based on remains found at old harbour"
+
+
+def test_a_hyphenated_compound_is_no_verb_to_change():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Crew built huts of straw and wheat-thatched roofing", frozenset()) == \
+        "Crew builds huts of straw and wheat-thatched roofing"
+
+
+def test_two_subjects_share_a_plain_present():
+    sents = ["Sam Example and his dog shared a strong bond during their 20-year friendship."]
+    head = title_case(trim(sents[0], frozenset(["shared"])))
+    assert headline_problem(head, sents) is None, head

@@ -101,6 +101,10 @@ _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+# a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
+_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
+                                    r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
+                                    r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # words that point back to what the story said before: no headline has a before
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
@@ -214,6 +218,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = _AGE.sub("", text)
     text = _NONRESTRICTIVE.sub("", text)
     text = _APPOSITIVE.sub("", text)
+    text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
     if not _open_quote(text):
         text = _drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
@@ -347,8 +352,9 @@ def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str
     ws = _WORD.findall(text.lower())
     for k, w in enumerate(ws):
         if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words) and (
-                ws[k - 1] in ("police", "officials", "authorities", "people")):
-            out.add(w)  # a plural subject's present: "Police Arrest" ("arrested")
+                ws[k - 1] in ("police", "officials", "authorities", "people") or "and" in ws[:k]
+                or ws[k - 1].endswith("s") and not ws[k - 1].endswith(("ss", "'s", "’s"))):
+            out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
         if len(w) > 3 and w.endswith("s") and (
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
                 or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"

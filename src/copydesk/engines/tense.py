@@ -68,8 +68,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
                  or tokens[j].lower() in _CLAUSE_WORDS), len(tokens))  # the main clause's own verbs only
     for j in [k] + [j for j in range(k + 2, min(span + 1, len(tokens))) if tokens[j - 1] == "and"]:
         low = tokens[j].lower().strip(",")
-        if j != k and not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past"):
+        if j != k and (not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past") or "-" in low):
             continue  # "killed Perez and left Arevalo": each verb of the coordination changes
+            # (not "straw and wheat-thatched roofing": a compound is an adjective)
         now = present_form(low, plural, source_words)
         if now is None:
             return text  # one that cannot change keeps all of them in the past

@@ -115,8 +115,8 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 # the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble";
 # a modal hedges ("Should Cost", "Could Face") and "had" + participle tells what came before the news
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
-                        "should would".split())
-_BACKGROUND = frozenset("can could might may should would had".split())
+                        "should would think thinks believe believes".split())
+_BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
 _IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
 
 
@@ -125,6 +125,10 @@ def is_state(headline: str) -> bool:
     Robson's Assistant", "Indonesia Has Tough Stance", "Staff Can Scribble Ideas") rather
     than an event ("Has Been Charged", "Is to Quit", "Were Killed", "Is Comparing")?"""
     tokens = [t.lower().strip("\"'“”‘’,.:;!?()") for t in headline.split()]
+    for k in range(1, len(tokens)):
+        if tokens[k - 1] in ("in", "since") and len(tokens[k]) == 4 and tokens[k][:2] in ("19", "20") \
+                and tokens[k].isdigit():
+            return True  # "Comes Across Croc in 1989": a dated event is the story's background
     main = main_verbs(tokens)
     if not main or tokens[main[0]] not in STATE_VERBS or main[0] > 7 or "," in " ".join(headline.split()[:main[0]]):
         return False  # far in, it may be a second clause's verb after one we do not know
