@@ -77,6 +77,7 @@ _FRONTED = re.compile(
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
     r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
 )
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
     r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
@@ -208,8 +209,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = CLOCK.sub("", text)
     if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
         text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
+    historic = False  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
         m = _FRONTED.match(text)
+        historic = historic or bool(m and _YEAR.search(m.group(0)))
         if m and _n(text[m.end():]) >= 4 and not _open_quote(text[: m.end()]):
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
@@ -234,7 +237,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = _headlinese(text)
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
-    text = present_tense(text, source_words)
+    text = text if historic else present_tense(text, source_words)
     known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS - room:
