@@ -413,5 +413,5 @@ def test_history_keeps_its_past_tense():
     # the headline drops the dated time phrase; the present would make a 1945 event news
     lead = "For ten days from 29 April 1945, harbour crews dropped nearly 7,000 tonnes of food over the islands."
     assert write_headline([lead], 0) == "Harbour Crews Dropped Nearly 7,000 Tonnes of Food Over Islands"
-    assert write_headline(["On Monday, harbour crews dropped food over the islands."], 0) == \
-        "Harbour Crews Drop Food Over Islands"
+    assert write_headline(["On Monday, harbour crews dropped nearly 7,000 tonnes of food over the islands."], 0) == \
+        "Harbour Crews Drop Nearly 7,000 Tonnes of Food Over Islands"
