@@ -354,7 +354,8 @@ def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str
     out = set()
     ws = _WORD.findall(text.lower())
     for k, w in enumerate(ws):
-        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words) and (
+        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
+                                 or w + w[-1] + "ed" in source_words) and (
                 ws[k - 1] in ("police", "officials", "authorities", "people") or "and" in ws[:k]
                 or ws[k - 1].endswith("s") and not ws[k - 1].endswith(("ss", "'s", "’s"))):
             out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
