@@ -265,3 +265,29 @@ def test_a_wire_caption_places_its_people_with_commas(sentence, role):
 ])
 def test_a_sentence_run_on_after_a_closing_quote_mark_never_ships(sentence, role):
     assert role_of(sentence, 8, 30) == role
+
+
+def test_a_correspondents_analysis_box_never_ships_as_news():
+    from copydesk.ingest.roles import roles
+    sents = ["The harbour council voted on Monday to close the ferry terminal.",
+             "Analysis: Jane Example, Northtown News, Harbourtown The council's vote will be welcomed by "
+             "the ferry's critics.",
+             "But the decision could have been taken much earlier.",
+             "No local parties were involved.",
+             "I doubt this will be the end of the terminal's troubles.",
+             "Council leader Sam Sample said the terminal would close in June.",
+             "The ferry company said it was disappointed."]
+    out = roles(sents)
+    assert out[1] == "related"
+    assert out[2:5] == ["analysis"] * 3  # her view, with no "I" in two of them
+    assert out[5] == "body" and out[6] == "body"  # reported speech: the story again
+    assert out[0] == "lead"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regardless, some local harbour councils have let it be known they are open to it.",
+    "Mr Example instead prefers to remember the ferry as it was.",
+])
+def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
+    from copydesk.ingest.roles import opening_dependency
+    assert opening_dependency(sentence) is not None

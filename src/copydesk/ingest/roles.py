@@ -37,7 +37,8 @@ from copydesk.gazetteer import DEMONYMS
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
-         "promo", "embed", "nav", "joined")
+         "promo", "embed", "nav", "joined", "analysis")
+ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
@@ -219,11 +220,31 @@ def roles(sentences: list[str]) -> list[str]:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
             seen.add(head)
+    _analysis_box(sentences, out)
     for i, role in enumerate(out):
         if role in SHIPPABLE:
             out[i] = "lead"
             break
     return out
+
+
+_ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
+
+
+def _analysis_box(sentences: list[str], out: list[str]) -> None:
+    """A correspondent's box ("Analysis: Jane Example, BBC News, Pretoria ...") is their view,
+    not the story's reporting: the sentences after its label never ship as news, up to the
+    first that reports what someone said (the story again) or ``ANALYSIS_MAX`` of them."""
+    for i, s in enumerate(sentences):
+        if ":" not in s[:12] or not _ANALYSIS_LABEL.match(s.strip()):
+            continue
+        out[i] = "related"
+        for j in range(i + 1, min(len(sentences), i + 1 + ANALYSIS_MAX)):
+            t = sentences[j]
+            if _SPEECH.search(t) or '"' in t or "“" in t:
+                break
+            if out[j] in SHIPPABLE:
+                out[j] = "analysis"
 
 
 # --- what a sentence leans on ---------------------------------------------------------
@@ -251,7 +272,7 @@ _CONNECTIVE = re.compile(
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
     r"Not only that|Later|Afterwards|Since then|Until then|Now(?! that)|Either way|"
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
-    r"For his part|For her part|For their part|Added|Asked|Still,)\b",
+    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same)\b",
 )
 _DEFINITE = re.compile(
     r"^The (?:town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
@@ -390,7 +411,8 @@ _SEQUENCE = re.compile(
     r"^(?:[\"“‘']?[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,12}?),?\s+(?P<adv>then|immediately|subsequently|afterwards|"
     r"thereafter|instead|again|later)\s+(?:[a-z]+ed|went|came|took|made|began|told|said|gave|ran|left|got|had|"
     r"has|have|was|were|saw|found|became|is|are|will|would|fought|fled|won|lost|met|sent|held|led|put|set|hit|"
-    r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke)\b")
+    r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke|"
+    r"[a-z]{3,}(?<!s)s)\b")  # ("Mr Example instead prefers": a present too)
 
 
 @lru_cache(maxsize=8192)
