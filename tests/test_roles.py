@@ -291,3 +291,24 @@ def test_a_correspondents_analysis_box_never_ships_as_news():
 def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
     from copydesk.ingest.roles import opening_dependency
     assert opening_dependency(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("Mr Example made the announcement at the harbour office on Monday.", True),
+    ("The move follows a vote by the harbour council.", True),
+    ("Mr Example made the announcement of a new ferry at the harbour office.", False),  # said what it is
+    ("The decision to close the terminal was taken on Monday.", False),
+    ("The council's plans-and-budget meeting was held on Monday.", False),
+])
+def test_a_bare_thing_told_before_leans_back(sentence, leans):
+    from copydesk.ingest.roles import opening_dependency
+    assert (opening_dependency(sentence) is not None) is leans
+
+
+def test_a_first_sentence_that_refers_to_a_lost_one_does_not_lead():
+    # a source whose first sentence was cut: "the announcement" has nothing to point at
+    from copydesk.engines.passages import Passages
+    sents = ["Mr Example made the announcement at the harbour office, one of two sites for the new gates.",
+             "The harbour council awarded contracts for flood gates at Northtown and Southtown.",
+             "The two sites are expected to have the gates by the end of the year."]
+    assert Passages(sents, lambda i: (i,)).lead() == 1

@@ -12,6 +12,7 @@ and the checker always agree about what a word, a stem or an attribution is.
 * ``stem``: a light suffix stripper ("bombs"/"bomb", "charged"/"charge").
 * ``STOPWORDS``: function words; ``NEWS_FILLER``: words every news story uses.
 * ``SPEECH`` / ``SPEECH_VERBS``: the verbs of attribution ("said", "told", "according").
+* ``BACK_NOUNS``: "the move", "the announcement": nouns that bare point back.
 * ASCII fast path: for ASCII text (most news) ``str.translate`` does the regexes' work
   several times faster; ``sentence_tokens`` tokenises many sentences in one pass.
 """
@@ -187,6 +188,12 @@ above having herself himself itself myself now off once only ourselves theirs th
 
 # Words (beside the stop words) that nearly every news story uses: no topic of their own.
 NEWS_FILLER = frozenset("one two new last year years first".split())
+
+# Nouns that, bare after "the" ("made the announcement", "The move follows ..."), point back
+# at what an earlier sentence said: the sentence leans on it, and a headline with one says
+# nothing (the desk's context rules and its headlines read the same list).
+BACK_NOUNS = frozenset("""announcement announcements move decision comments remarks statement incident claims
+revelations findings admission development discovery measures changes plans proposals scheme figures news""".split())
 
 # The verbs (and "according") that attribute words to a speaker.
 SPEECH_VERBS = frozenset("""said says say saying told tells tell added adds asked asks explained

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.verbs import main_verbs
+from copydesk.lexicon import BACK_NOUNS
 from copydesk.segment import words
 
 QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
@@ -118,10 +119,8 @@ def adjectives_run_on(last: str, after: str) -> bool:
 
 # nouns that name no news by themselves: the source's "the move" points back at what an
 # earlier sentence said, and a headline "Zuma Announces Move" tells the reader nothing
-LIGHT_NOUNS = frozenset("""announcement announcements move moves decision decisions comments comment remarks
-statement statements news incident incidents claim claims revelation revelations finding findings warning
-admission development developments discovery measure measures change changes plan plans
-proposal proposals scheme idea issue matter situation figures results episode case""".split())
+LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim revelation finding warning
+developments measure change plan proposal idea issue matter situation results episode case""".split())
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
 _EXPLAINED_BY = frozenset("of to for about that on against by over from into after".split())
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
-from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles
+from copydesk.ingest.roles import SHIPPABLE, TOLD_BEFORE, opening_dependency, roles
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -77,8 +77,9 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if i == 0 and dep is not None and dep.startswith("inner"):
-                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
+            if i == 0 and dep is not None and dep.startswith("inner") and not dep.endswith(f"({TOLD_BEFORE})"):
+                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own);
+                # but "made the announcement" first: the source lost the sentence that made it
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]

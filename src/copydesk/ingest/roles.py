@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from copydesk.gazetteer import DEMONYMS
+from copydesk.lexicon import BACK_NOUNS
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
@@ -367,6 +368,9 @@ def person_description(sentence: str) -> str | None:
     return None
 
 
+TOLD_BEFORE = "a thing told before"
+_BACK_NOUN = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+(?:of|to|for|about|that|on|by|from|"
+                        r"over|against|which|who)\b|[-’'])")
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
 _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
@@ -378,6 +382,10 @@ def inner_reference(sentence: str) -> str | None:
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
     if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
+    if " the " in sentence or sentence.startswith("The "):
+        m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
+        if m:
+            return f"inner reference “{m.group(0)}” ({TOLD_BEFORE})"  # "made the announcement": which one?
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
     s = sentence
