@@ -34,6 +34,7 @@ from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.engines import Engine
+from copydesk.engines.acronyms import spell_out
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.passages import (
@@ -438,6 +439,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         paras = [[(i, name_before_pronoun(t, passages)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
+    named = spell_out(named, sents) if passages.english else named  # "NRW" -> "Natural Resources Wales (NRW)"
     texts = dict(zip(range(len(flat)), named, strict=True))
     keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
             enumerate((k, x) for k, p in enumerate(paras) for x in p)]

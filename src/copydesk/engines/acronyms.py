@@ -1,0 +1,74 @@
+"""Abbreviations spelled out at first mention, as the source spells them.
+
+A source that writes "Natural Resources Wales (NRW)" once and "NRW" after may lose the
+sentence that spelled it out from the rewrite; a reader then meets "NRW" unexplained. At
+the rewrite's first "NRW" (outside quotations) the desk writes the source's own words,
+"Natural Resources Wales (NRW)", unless the rewrite has already named it. Only an
+abbreviation whose capital letters are the initials of the words before its bracket
+counts as spelled out ("Scottish Prison Service (SPS)", not "the prison (HMP)"); a
+possessive first mention ("NRW's") is left alone, since "Wales (NRW)'s" reads badly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.segment import find_quotes
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|the|in|de)\s+)?){1,8})\(([A-Z]{2,7})\)")
+_SMALL = frozenset("of and for on the in de".split())
+
+
+def definitions(sentences: list[str]) -> dict[str, str]:
+    """Each abbreviation the source spells out before a bracket, with its words."""
+    out: dict[str, str] = {}
+    for sent in sentences:
+        if "(" not in sent:
+            continue
+        for m in _DEFINED.finditer(sent):
+            acronym = m.group(2)
+            if acronym in out:
+                continue
+            words = m.group(1).split()
+            # the shortest run of words before the bracket whose initials are the letters
+            for start in range(len(words) - 1, -1, -1):
+                run = words[start:]
+                if run[0].lower() in _SMALL:
+                    continue
+                initials = "".join(w[0] for w in run if w.lower() not in _SMALL).upper()
+                if initials == acronym:
+                    out[acronym] = " ".join(run)
+                    break
+                if len(initials) >= len(acronym):
+                    break
+    return out
+
+
+def spell_out(texts: list[str], sentences: list[str]) -> list[str]:
+    """``texts`` (the rewrite's sentences, in order) with each abbreviation the source
+    spells out written in full at its first mention."""
+    if not any(re.search(r"\b[A-Z]{2,7}\b", t) for t in texts):
+        return texts
+    defined = definitions(sentences)
+    if not defined:
+        return texts
+    out: list[str] = []
+    said = ""
+    done: set[str] = set()
+    for text in texts:
+        for acronym, full in defined.items():
+            if acronym in done or acronym not in text:
+                continue
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+            for m in re.finditer(r"\b" + acronym + r"\b", text):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
+                done.add(acronym)
+                if full in said or full in text[:m.start()] or text[m.end():m.end() + 1] in ("'", "’") \
+                        or text[max(0, m.start() - 1):m.start()] == "(":
+                    break  # already named, a possessive, or spelled out here
+                text = text[:m.start()] + f"{full} ({acronym})" + text[m.end():]
+                break
+        out.append(text)
+        said += " " + text
+    return out
