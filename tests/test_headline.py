@@ -415,3 +415,9 @@ def test_history_keeps_its_past_tense():
     assert write_headline([lead], 0) == "Harbour Crews Dropped Nearly 7,000 Tonnes of Food Over Islands"
     assert write_headline(["On Monday, harbour crews dropped nearly 7,000 tonnes of food over the islands."], 0) == \
         "Harbour Crews Drop Nearly 7,000 Tonnes of Food Over Islands"
+
+
+def test_a_headline_may_end_before_alongside():
+    lead = ("The mayor of Northtown has been named one of the harbour magazine's 100 most influential people "
+            "alongside Jane Example, Sam Sample and the Northtown ferry crew.")
+    assert write_headline([lead], 0) == "Mayor of Northtown Named One of Harbour Magazine's 100 Most Influential People"

@@ -113,7 +113,7 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
-    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead)\s)|\s(?=[\"“‘]\w)"
+    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead|alongside)\s)|\s(?=[\"“‘]\w)"
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
     r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)",
 )
