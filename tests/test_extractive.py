@@ -276,12 +276,12 @@ def test_a_quote_over_several_sentences_ships_whole_and_balanced():
 
 
 def test_a_bare_surname_gets_the_full_name_at_its_first_mention():
-    from copydesk.engines.extractive import _Units
     from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
 
     sents = ["Port director Marguerite Doucet opened the terminal.", "Doucet said it was safe.",
              "Doucet added that no one was hurt."]
-    units = _Units(sents)
+    units = Units(sents)
     passages = Passages(sents, units.of)
     assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [
         "Marguerite Doucet said it was safe.", "Doucet added that no one was hurt."]
@@ -353,8 +353,8 @@ def test_a_describer_before_a_name_is_no_first_name():
 def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
     """"Ukrainian Jewish immigration" is no person "Jewish"; "New Harbour manager" no "New Harbour";
     "Education Minister Jo Example" never becomes "Education Jo Example"."""
-    from copydesk.engines.extractive import _Units
     from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
 
     sents = ["He came over in a wave of Ukrainian Jewish immigration to the coast.",
              "A 16-year-old Jewish recruit joined the unit.",
@@ -362,7 +362,7 @@ def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
              "The striker is a target for Harbour and two other clubs.",
              "Education Minister Jo Example said the plan would help.",
              "The plan was welcomed by Example in the chamber."]
-    passages = Passages(sents, _Units(sents).of)
+    passages = Passages(sents, Units(sents).of)
     out = name_first_mentions([sents[1], sents[3], sents[5]], [1, 3, 5], passages)
     assert out[0] == sents[1] and out[1] == sents[3]
     assert "Education Jo Example" not in out[2]
@@ -370,13 +370,13 @@ def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
 
 
 def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
-    from copydesk.engines.extractive import _Units
     from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
 
     sents = ["Assistant prosecutor Nadine Example spoke first.", '"They had no time," Example told the jury.',
              "Example sat down.", "The Example family was not in court.",
              "Ms Example's mother, Ann Sample, said they were proud."]
-    passages = Passages(sents, _Units(sents).of)
+    passages = Passages(sents, Units(sents).of)
     assert name_first_mentions(sents[1:], [1, 2, 3, 4], passages) == [
         '"They had no time," Nadine Example told the jury.', "Example sat down.",
         "The Example family was not in court.", "Ms Example's mother, Ann Sample, said they were proud."]
@@ -498,8 +498,31 @@ def test_paragraphs_split_again_when_context_cuts_leave_fewer_than_three(shared_
     ("said A B C Example. Jo Example came later.", "Example", "Jo Example", False),
 ])
 def test_is_person_reads_a_title_an_age_or_a_verb_of_speech_beside_the_surname(text, surname, name, person):
-    from copydesk.engines.extractive import _Units
     from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
 
     sents = text.split(". ")
-    assert Passages(sents, _Units(sents).of).is_person(surname, name) is person
+    assert Passages(sents, Units(sents).of).is_person(surname, name) is person
+
+
+def test_a_summary_question_keeps_its_answer_after_it():
+    text = ("What did the harbour council decide on Monday? A new ferry terminal! "
+            "The harbour council voted to build a ferry terminal at Northtown for £4m. "
+            "Work on the terminal will start in June and end in 2027. "
+            "The old terminal closed in 2019 after a storm damaged its roof.")
+    _, draft = draft_of(text, 3)
+    texts = [s.text for s in draft.summary]
+    for k, t in enumerate(texts):
+        if t.endswith("?"):
+            assert k + 1 < len(texts) and texts[k + 1] == "A new ferry terminal!", texts
+
+
+def test_the_summary_puts_the_news_before_the_scene_when_nothing_is_stranded():
+    text = ("There was a roar at the harbour at dawn, and then the old wall was gone. "
+            "Now that the storm has passed, the harbour council must decide whether Northtown rebuilds the wall "
+            "or moves the port. "
+            "The council will vote on the plans on Friday, its leader said. "
+            "Fishermen want the wall rebuilt.")
+    doc, draft = draft_of(text, 3)
+    picked = [s.sources[0] for s in draft.summary]
+    assert picked[0] == 1 and 0 in picked, picked

@@ -38,7 +38,6 @@ from copydesk.engines.acronyms import spell_out
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.passages import (
-    MAX_UNIT,
     Passages,
     at_least_three,
     close_up_marks,
@@ -49,10 +48,10 @@ from copydesk.engines.passages import (
     name_first_mentions,
 )
 from copydesk.engines.titlecase import title_case
+from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.roles import clean_title
 from copydesk.lexicon import (
     NEWS_FILLER,
-    SPEECH,
     SPEECH_VERBS,
     STOPWORDS,
     sentence_tokens,
@@ -77,8 +76,6 @@ CENTROID_DECAY = 0.0
 # what ranking leaves out: function words, news filler and the verbs of attribution
 _RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
 _NUMBER = re.compile(r"\d")
-_OPEN_DOUBLE = "“„«"
-_CLOSE_DOUBLE = "”»"
 _BACKGROUND = re.compile(
     r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|since|ago|former|"
     r"history|had been|was founded|background|years? before)\b",
@@ -96,19 +93,7 @@ _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['�
 def _speakerless(text: str) -> bool:
     """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
     ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
-    return bool(_WHOLLY_QUOTED.match(text.strip())) and not _attributed(_QUOTED_RUN.sub(" ", text))
-
-
-# ``SPEECH`` without re.IGNORECASE, for lowercased ASCII text (case-folding every letter
-# of a long alternation is what makes ``SPEECH`` slow)
-_SPEECH_LOWER = re.compile(SPEECH.pattern)
-
-
-def _attributed(text: str) -> bool:
-    """Does ``text`` attribute ("said", "told", "according to")?"""
-    if text.isascii():
-        return _SPEECH_LOWER.search(text.lower()) is not None
-    return SPEECH.search(text) is not None
+    return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text))
 
 
 def _background(text: str) -> bool:
@@ -170,26 +155,6 @@ def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:
     dense = np.zeros((len(rows), width))
     dense[at[mask], cols] = ranked.values[mask]
     return dense @ dense.T
-
-
-def _quote_balance(sentence: str) -> int:
-    """Net open double quotes: > 0 when a quotation runs on into the next sentence."""
-    opened = sum(sentence.count(c) for c in _OPEN_DOUBLE) - sum(sentence.count(c) for c in _CLOSE_DOUBLE)
-    straight = sentence.count('"')
-    if straight % 2 == 1:
-        opened += 1 if sentence.lstrip().startswith('"') or opened <= 0 else -1
-    return opened
-
-
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'][^‘’']{8,}[’']")
-_DOUBLE_MARK = re.compile('["“”«»„]')
-_CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
-
-
-def _has_quote(sentence: str) -> bool:
-    if _DOUBLE_MARK.search(sentence):
-        return True
-    return ("'" in sentence or "‘" in sentence) and bool(_SINGLE_QUOTED.search(sentence))
 
 
 class ExtractiveEngine(Engine):
@@ -309,11 +274,11 @@ class ExtractiveEngine(Engine):
 
     # --- parts -------------------------------------------------------------------
 
-    def prepare_ranking(self, doc: Document) -> tuple[_Ranked, _Units, Passages]:
+    def prepare_ranking(self, doc: Document) -> tuple[_Ranked, Units, Passages]:
         """Ranked sentences, quote units and passages; page furniture never ranks."""
         ranked = self.rank(doc)
         english = (doc.language or "en").split("-")[0] == "en"
-        units = _Units(doc.sentences, english=english)
+        units = Units(doc.sentences, english=english)
         passages = Passages(doc.sentences, units.of, english=english)
         for i, ok in enumerate(passages.ship):
             if not ok:
@@ -334,10 +299,11 @@ class ExtractiveEngine(Engine):
         body = self.body(doc, ranked, units, passages)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
-    def summary(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages,
+    def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
                 k: int) -> list[Sentence]:
         """The best ``k`` sentences (one more when a sentence brings the one it leans on),
-        in source order, so that each stands where it can be understood."""
+        in source order, so that each stands where it can be understood, but the lead's first
+        when that strands none of them."""
         used: set[int] = set()
         for i in self.select(ranked, min(len(doc.sentences), k + 10)):
             if len(used) >= k:
@@ -349,12 +315,29 @@ class ExtractiveEngine(Engine):
             if len(used) + len(new) > k + 1:
                 continue
             used.update(new)
+        lead = passages.lead()
         if not used:
-            used = {passages.lead()}
-        paragraph = _edited(doc.sentences, [sorted(used)], passages)
+            used = {lead}
+        # a question ships with its answer after it ("What do we have for the contestant ...? A car!")
+        for i in sorted(i for i in used if i + 1 not in used and _question(doc.sentences[i])):
+            answer = passages.unit(i + 1, units.of(i + 1)) if i + 1 < len(doc.sentences) else None
+            if answer and answer[0] == i + 1 and len(answer) <= 2:
+                used.update(answer)
+            else:
+                used.discard(i)
+        order = sorted(used or {lead})
+        paragraph = _edited(doc.sentences, [order], passages)
+        if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead):
+            # (not after a question before the lead: its answer is the lead)
+            # the news first, as in the body ("Now that ... the jury must decide ...", then what came before it)
+            first = passages.unit(lead, units.of(lead)) or (lead,)
+            news_first = _edited(doc.sentences, [[j for j in order if j in first] + [j for j in order if j not in first]],
+                                 passages)
+            if sum(map(len, news_first)) >= sum(map(len, paragraph)):  # unless a sentence then loses its context
+                paragraph = news_first
         return [s for para in paragraph for s in para]
 
-    def body(self, doc: Document, ranked: _Ranked, units: _Units, passages: Passages) -> list[list[Sentence]]:
+    def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages) -> list[list[Sentence]]:
         """The lead, then whole passages in source order (news is already an inverted
         pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
         sents = doc.sentences
@@ -377,10 +360,10 @@ class ExtractiveEngine(Engine):
             used.update(unit)
         # Quotes with their attribution belong in the body: bring the best one in when
         # the ranking left them all out.
-        if not any(_has_quote(sents[i]) for i in used):
+        if not any(has_quote(sents[i]) for i in used):
             for i in self.candidates(ranked)[0]:
-                unit = passages.unit(i, units.of(i)) if i not in used and i not in passed and _has_quote(sents[i]) else None
-                if unit and _attributed(" ".join(sents[j] for j in unit)):
+                unit = passages.unit(i, units.of(i)) if i not in used and i not in passed and has_quote(sents[i]) else None
+                if unit and attributed(" ".join(sents[j] for j in unit)):
                     chosen.append(unit)
                     used.update(unit)
                     break
@@ -394,7 +377,7 @@ class ExtractiveEngine(Engine):
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
-        denial = court_denial(sents, lambda i: passages.ship[i] and not _has_quote(sents[i])) \
+        denial = court_denial(sents, lambda i: passages.ship[i] and not has_quote(sents[i])) \
             if passages.english else None
         if denial is not None and not any(denial in s.sources for para in body for s in para):
             closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
@@ -465,109 +448,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     return out
 
 
-class _Units:
-    """Sentences that must travel together.
-
-    A quotation that runs over several sentences is one unit (found in one cheap pass
-    over the quote marks); a quote with no attribution of its own also takes the
-    sentence before it when that one introduces it ('She said:' or '... he said.').
-    The second rule costs regex searches, so it is applied only to the units asked for.
-    """
-
-    def __init__(self, sents: list[str], *, english: bool = True):
-        self.sents = sents
-        self.english = english  # attribution ("said") is read in English only
-        self.base: list[tuple[int, ...]] = []
-        self.base_of: list[int] = []
-        self._of: dict[int, tuple[int, ...]] = {}
-        current: list[int] = []
-        curly = 0  # open curly/angled quotes
-        straight = False  # inside a straight-quoted span
-        single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
-        for i, sent in enumerate(sents):
-            if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE:
-                current.append(i)
-            else:
-                if current:
-                    self.base.append(tuple(current))
-                current = [i]
-                curly, straight, single = 0, False, False
-            self.base_of.append(len(self.base))
-            if '"' in sent:
-                # sentencex hangs the opening mark of the next quoted paragraph on the end
-                # of this sentence ('... prisons. "'): that one opens the next sentence; and
-                # inside an open quotation a sentence may reopen it ('"Anyone who ...').
-                nxt = sents[i + 1] if i + 1 < len(sents) else ""
-                dangling = sent.endswith(' "') and bool(nxt) and not nxt.lstrip().startswith(('"', "“"))
-                marks = sent.count('"') - dangling - (straight and sent.lstrip().startswith('"'))
-                if marks % 2:
-                    straight = not straight
-                if dangling:
-                    straight = True
-            if not sent.isascii() and _CURLY_MARK.search(sent):
-                opens = sum(sent.count(c) for c in _OPEN_DOUBLE)
-                closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
-                if "„" in sent:  # German „...“: the high mark closes
-                    opens, closes = opens - sent.count("“"), closes + sent.count("“")
-                curly = max(0, curly + opens - closes)
-            if "'" in sent or "‘" in sent or "’" in sent:
-                single = _single_open_after(sent, single)
-        if current:
-            self.base.append(tuple(current))
-
-    def __len__(self) -> int:
-        return len(self.base)
-
-    def __iter__(self):
-        return (self.of(unit[0]) for unit in self.base)
-
-    def of(self, i: int) -> tuple[int, ...]:
-        """The unit of sentence ``i``, with the sentence that introduces its quote; empty
-        for a quotation with no speaker of its own that its introduction cannot join."""
-        k = self.base_of[i]
-        got = self._of.get(k)
-        if got is None:  # the summary, the body and the passages ask again: made once
-            got = self._of[k] = self._joined_unit(k)
-        return got
-
-    def _joined_unit(self, k: int) -> tuple[int, ...]:
-        unit = self.base[k]
-        if k == 0:
-            return unit
-        text = " ".join(self.sents[j] for j in unit)
-        if not _has_quote(text) or _attributed(text):
-            return unit
-        prev = self.base[k - 1]
-        prev_text = self.sents[prev[-1]]
-        if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
-                                                  or _attributed(prev_text)):
-            return prev + unit
-        if self.english and text.lstrip()[:1] in "\"“‘'„«":
-            return ()  # a quotation whose speaker cannot come with it does not ship
-        return unit
-
-
-_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
-                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
-RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
-
-
-def _single_open_after(sentence: str, open_: bool) -> bool:
-    """Is a single-quoted span still open at the end of ``sentence``?
-
-    An opening mark inside an open quote reopens it (a new quoted paragraph); "the
-    players' ball" (s' before a lowercase word) is a possessive unless a quote is open
-    and nothing else closes it.
-    """
-    for m in _SINGLE_MARK.finditer(sentence):
-        if m.group("open"):
-            open_ = True
-        elif open_:
-            after = sentence[m.end():m.end() + 2]
-            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
-            if not possessive:
-                open_ = False
-    return open_
+def _question(sentence: str) -> bool:
+    return sentence.rstrip("\"'”’ ").endswith("?")
 
 
 def _three_again(body: list[list[Sentence]], passages: Passages) -> list[list[Sentence]]:

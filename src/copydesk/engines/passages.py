@@ -69,6 +69,7 @@ class Passages:
         self._people: dict[str, bool] = {}
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
+        self._lost_first = False
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
@@ -77,9 +78,12 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if i == 0 and dep is not None and dep.startswith("inner") and not dep.endswith(f"({TOLD_BEFORE})"):
-                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own);
-                # but "made the announcement" first: the source lost the sentence that made it
+            if i == 0 and dep is not None and dep.startswith("inner"):
+                # nothing comes before the first sentence to lean on ("such crimes" of its own); but
+                # "made the announcement" first: the source lost the sentence that made it, and the
+                # story leads with the news it can state (after which "the announcement" reads as its)
+                self._lost_first = dep.endswith(f"({TOLD_BEFORE})")
+                dep = None
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]
@@ -129,7 +133,8 @@ class Passages:
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
         statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
-                      if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")]
+                      if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
+                      and not (i == 0 and self._lost_first)]
         for k, i in enumerate(statements[:SCENE_SKIP + 1]):
             if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;

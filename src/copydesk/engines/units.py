@@ -1,0 +1,150 @@
+"""Sentences that travel together: a quotation over several sentences is one unit, and a
+quote with no speaker of its own takes the sentence that introduces it. ``has_quote`` and
+``attributed`` are the two cheap tests the extractive engine reads them with."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.passages import MAX_UNIT
+from copydesk.lexicon import SPEECH
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+
+
+# ``SPEECH`` without re.IGNORECASE, for lowercased ASCII text (case-folding every letter
+# of a long alternation is what makes ``SPEECH`` slow)
+_SPEECH_LOWER = re.compile(SPEECH.pattern)
+
+
+def attributed(text: str) -> bool:
+    """Does ``text`` attribute ("said", "told", "according to")?"""
+    if text.isascii():
+        return _SPEECH_LOWER.search(text.lower()) is not None
+    return SPEECH.search(text) is not None
+
+
+def _quote_balance(sentence: str) -> int:
+    """Net open double quotes: > 0 when a quotation runs on into the next sentence."""
+    opened = sum(sentence.count(c) for c in _OPEN_DOUBLE) - sum(sentence.count(c) for c in _CLOSE_DOUBLE)
+    straight = sentence.count('"')
+    if straight % 2 == 1:
+        opened += 1 if sentence.lstrip().startswith('"') or opened <= 0 else -1
+    return opened
+
+
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'][^‘’']{8,}[’']")
+_DOUBLE_MARK = re.compile('["“”«»„]')
+_CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
+
+
+def has_quote(sentence: str) -> bool:
+    if _DOUBLE_MARK.search(sentence):
+        return True
+    return ("'" in sentence or "‘" in sentence) and bool(_SINGLE_QUOTED.search(sentence))
+
+
+class Units:
+    """Sentences that must travel together.
+
+    A quotation that runs over several sentences is one unit (found in one cheap pass
+    over the quote marks); a quote with no attribution of its own also takes the
+    sentence before it when that one introduces it ('She said:' or '... he said.').
+    The second rule costs regex searches, so it is applied only to the units asked for.
+    """
+
+    def __init__(self, sents: list[str], *, english: bool = True):
+        self.sents = sents
+        self.english = english  # attribution ("said") is read in English only
+        self.base: list[tuple[int, ...]] = []
+        self.base_of: list[int] = []
+        self._of: dict[int, tuple[int, ...]] = {}
+        current: list[int] = []
+        curly = 0  # open curly/angled quotes
+        straight = False  # inside a straight-quoted span
+        single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
+        for i, sent in enumerate(sents):
+            if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE:
+                current.append(i)
+            else:
+                if current:
+                    self.base.append(tuple(current))
+                current = [i]
+                curly, straight, single = 0, False, False
+            self.base_of.append(len(self.base))
+            if '"' in sent:
+                # sentencex hangs the opening mark of the next quoted paragraph on the end
+                # of this sentence ('... prisons. "'): that one opens the next sentence; and
+                # inside an open quotation a sentence may reopen it ('"Anyone who ...').
+                nxt = sents[i + 1] if i + 1 < len(sents) else ""
+                dangling = sent.endswith(' "') and bool(nxt) and not nxt.lstrip().startswith(('"', "“"))
+                marks = sent.count('"') - dangling - (straight and sent.lstrip().startswith('"'))
+                if marks % 2:
+                    straight = not straight
+                if dangling:
+                    straight = True
+            if not sent.isascii() and _CURLY_MARK.search(sent):
+                opens = sum(sent.count(c) for c in _OPEN_DOUBLE)
+                closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
+                if "„" in sent:  # German „...“: the high mark closes
+                    opens, closes = opens - sent.count("“"), closes + sent.count("“")
+                curly = max(0, curly + opens - closes)
+            if "'" in sent or "‘" in sent or "’" in sent:
+                single = _single_open_after(sent, single)
+        if current:
+            self.base.append(tuple(current))
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __iter__(self):
+        return (self.of(unit[0]) for unit in self.base)
+
+    def of(self, i: int) -> tuple[int, ...]:
+        """The unit of sentence ``i``, with the sentence that introduces its quote; empty
+        for a quotation with no speaker of its own that its introduction cannot join."""
+        k = self.base_of[i]
+        got = self._of.get(k)
+        if got is None:  # the summary, the body and the passages ask again: made once
+            got = self._of[k] = self._joined_unit(k)
+        return got
+
+    def _joined_unit(self, k: int) -> tuple[int, ...]:
+        unit = self.base[k]
+        if k == 0:
+            return unit
+        text = " ".join(self.sents[j] for j in unit)
+        if not has_quote(text) or attributed(text):
+            return unit
+        prev = self.base[k - 1]
+        prev_text = self.sents[prev[-1]]
+        if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
+                                                  or attributed(prev_text)):
+            return prev + unit
+        if self.english and text.lstrip()[:1] in "\"“‘'„«":
+            return ()  # a quotation whose speaker cannot come with it does not ship
+        return unit
+
+
+_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
+                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
+RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
+
+
+def _single_open_after(sentence: str, open_: bool) -> bool:
+    """Is a single-quoted span still open at the end of ``sentence``?
+
+    An opening mark inside an open quote reopens it (a new quoted paragraph); "the
+    players' ball" (s' before a lowercase word) is a possessive unless a quote is open
+    and nothing else closes it.
+    """
+    for m in _SINGLE_MARK.finditer(sentence):
+        if m.group("open"):
+            open_ = True
+        elif open_:
+            after = sentence[m.end():m.end() + 2]
+            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
+            if not possessive:
+                open_ = False
+    return open_
