@@ -300,9 +300,9 @@ def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
     ("The decision to close the terminal was taken on Monday.", False),
     ("The council's plans-and-budget meeting was held on Monday.", False),
 ])
-def test_a_bare_thing_told_before_leans_back(sentence, leans):
-    from copydesk.ingest.roles import opening_dependency
-    assert (opening_dependency(sentence) is not None) is leans
+def test_a_bare_thing_told_before_is_found(sentence, leans):
+    from copydesk.ingest.roles import told_before
+    assert (told_before(sentence) is not None) is leans
 
 
 def test_a_first_sentence_that_refers_to_a_lost_one_does_not_lead():

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
-from copydesk.ingest.roles import SHIPPABLE, TOLD_BEFORE, opening_dependency, roles
+from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -79,11 +79,11 @@ class Passages:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
             if i == 0 and dep is not None and dep.startswith("inner"):
-                # nothing comes before the first sentence to lean on ("such crimes" of its own); but
-                # "made the announcement" first: the source lost the sentence that made it, and the
+                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
+            if i == 0 and self.english:
+                # but "made the announcement" first: the source lost the sentence that made it, and the
                 # story leads with the news it can state (after which "the announcement" reads as its)
-                self._lost_first = dep.endswith(f"({TOLD_BEFORE})")
-                dep = None
+                self._lost_first = told_before(self.sents[0]) is not None
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]

@@ -382,10 +382,6 @@ def inner_reference(sentence: str) -> str | None:
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
     if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
-    if " the " in sentence or sentence.startswith("The "):
-        m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
-        if m:
-            return f"inner reference “{m.group(0)}” ({TOLD_BEFORE})"  # "made the announcement": which one?
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
     s = sentence
@@ -421,6 +417,15 @@ _SEQUENCE = re.compile(
     r"has|have|was|were|saw|found|became|is|are|will|would|fought|fled|won|lost|met|sent|held|led|put|set|hit|"
     r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke|"
     r"[a-z]{3,}(?<!s)s)\b")  # ("Mr Example instead prefers": a present too)
+
+
+def told_before(sentence: str) -> str | None:
+    """A bare "the announcement", "the move" inside ``sentence`` (outside quotes): a thing an
+    earlier sentence told. First in a text, it shows the text lost its first sentence."""
+    if " the " not in sentence and not sentence.startswith("The "):
+        return None
+    m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
+    return f"inner reference “{m.group(0)}” ({TOLD_BEFORE})" if m else None
 
 
 @lru_cache(maxsize=8192)
