@@ -312,3 +312,13 @@ def test_a_first_sentence_that_refers_to_a_lost_one_does_not_lead():
              "The harbour council awarded contracts for flood gates at Northtown and Southtown.",
              "The two sites are expected to have the gates by the end of the year."]
     assert Passages(sents, lambda i: (i,)).lead() == 1
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Northtown News has contacted the harbour police and the ferry company for comment.", "promo"),
+    ("The ferry company did not respond to a request for comment.", "body"),  # news: the other side's silence
+    ("Police have contacted the family of the missing fisherman.", "body"),
+])
+def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) == role

@@ -90,7 +90,10 @@ _PROMO = re.compile(
     # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
     r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
-    r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b",
+    r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
+    # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
+    r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
+    r"\bfor (?:a )?(?:comment|response)\b",
     re.IGNORECASE,
 )
 _EMBED = re.compile(
@@ -162,7 +165,7 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "will " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
-        or "newsletter" in low or "inbox" in low or "sign up" in low
+        or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low
 
 
 def role_of(sentence: str, position: int, total: int) -> str:
