@@ -421,3 +421,8 @@ def test_a_headline_may_end_before_alongside():
     lead = ("The mayor of Northtown has been named one of the harbour magazine's 100 most influential people "
             "alongside Jane Example, Sam Sample and the Northtown ferry crew.")
     assert write_headline([lead], 0) == "Mayor of Northtown Named One of Harbour Magazine's 100 Most Influential People"
+
+
+def test_a_role_and_its_body_stand_before_the_name():
+    lead = "The head of the Northtown Harbour Board, Jane Example, is expected to resign soon, an official said Tuesday."
+    assert write_headline([lead], 0) == "Northtown Harbour Board Head Jane Example Is Expected to Resign Soon"

@@ -38,6 +38,7 @@ from copydesk.engines.headrules import (
     bare_reference,
     cut_position,
     described_subject,
+    role_before_name,
     self_report,
     tail_continues,
     without_honorific,
@@ -492,7 +493,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and deletion_only(head, sentences[i]):
             head = in_full(head, full_name, HEADLINE_WORDS)  # (after a tense change the checker could not join them)
-        head = without_honorific(head)
+        head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:
             if not is_state(head):

@@ -176,3 +176,21 @@ def self_report(text: str) -> str | None:
     if (m.group("pro") == "they") is not plural or who[0].lower() in ("he", "she", "it", "they", "we", "i"):
         return None  # "The council said they ...": "they" may be others
     return m.group("who") + text[m.start("act"):]
+
+
+_ROLE_OF = re.compile(
+    r"^(?P<role>[Hh]ead|[Ll]eader|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Bb]oss|[Gg]overnor|"
+    r"[Mm]anager|[Oo]wner|[Ff]ounder|[Ee]ditor|[Cc]hief executive)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<rest>[a-z].+)$")
+
+
+def role_before_name(headline: str) -> str:
+    """"Head of Drug Enforcement Administration, Michele Leonhart, Is Expected to Resign" ->
+    "Drug Enforcement Administration Head Michele Leonhart Is Expected to Resign": a role and
+    its organisation in front of the name, as headlines write them, without the commas."""
+    m = _ROLE_OF.match(headline)
+    if m is None:
+        return headline
+    role = m.group("role")
+    return f"{m.group('org')} {role[:1].upper() + role[1:]} {m.group('name')} {m.group('rest')}"
