@@ -47,6 +47,7 @@ from copydesk.engines.passages import (
     name_before_pronoun,
     name_first_mentions,
 )
+from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.roles import clean_title
@@ -383,6 +384,13 @@ class ExtractiveEngine(Engine):
             closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
             if not context_problems(closing, sents):  # it must stand where it is put
                 body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
+        said = " ".join(s.text for para in body for s in para)
+        answer = reply(sents, said, lambda i: passages.ship[i] and passages.dependency(i) is None) \
+            if passages.english and denial is None else None
+        if answer is not None and not any(answer in s.sources for para in body for s in para):
+            closing = [*((s.text, s.sources) for para in body for s in para), (sents[answer], [answer])]
+            if not context_problems(closing, sents):
+                body.append([Sentence(sents[answer], [answer])])  # the other side's answer closes it
         return body
 
 
