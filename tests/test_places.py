@@ -234,3 +234,15 @@ def test_datetime_published_uses_its_date():
     dl, _ = dateline(STORY.format(lead="Pakistan is cautious."),
                      published=dt.datetime(2024, 3, 9, 23, 59))
     assert dl.date == dt.date(2024, 3, 9)
+
+
+def test_a_uk_nation_named_twice_makes_the_dateline_more_exact():
+    text = ["The Scottish Prison Service has awarded contracts for phone jamming at two prisons in the UK.",
+            "Ministers said Scottish prisons had seen 2,000 phones seized since 2011.",
+            "The UK Parliament passed the law in 2012 and the Scottish Parliament extended it."]
+    assert salient_place(text) == "Scotland, United Kingdom"
+    # a party of the nation is no setting: it campaigns across the country
+    parties = ["The Scottish National Party won votes across the UK on Thursday.",
+               "Scottish National Party leaders met in the UK capital.",
+               "Voters in the UK went to the polls on Thursday."]
+    assert salient_place(parties) != "Scotland, United Kingdom"

@@ -565,4 +565,34 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
+    nation = _gb_nation(scanned[0]) if best == "GB" else None
+    if nation:
+        return place_name(nation, "GB"), None
     return gaz.country_names[best], best
+
+
+_NATION_WORDS = {"scottish": "Scotland", "scotland": "Scotland", "welsh": "Wales", "wales": "Wales",
+                 "northern ireland": "Northern Ireland", "northern irish": "Northern Ireland"}
+
+
+_PARTY_WORDS = frozenset("party labour conservative conservatives tories tory liberal greens nationalists snp "
+                         "plaid".split())
+
+
+def _gb_nation(runs: Runs) -> str | None:
+    """The one nation of the United Kingdom a story names at least twice, by name or by its
+    adjective ("the Scottish Prison Service", "Scottish prisons", "the Scottish Parliament"),
+    when it names no other: "Scotland, United Kingdom" says more than the country alone."""
+    seen: dict[str, int] = defaultdict(int)
+    for span in runs:
+        low = [t.lower() for t in span.tokens]
+        if any(w in _PARTY_WORDS for w in low):
+            continue  # "the Scottish National Party" campaigns across the country: no setting
+        for k, word in enumerate(low):
+            nation = _NATION_WORDS.get(word) or _NATION_WORDS.get(" ".join(low[k:k + 2]))
+            if nation and not (word == "northern" and k + 1 < len(low) and low[k + 1] not in ("ireland", "irish")):
+                seen[nation] += 1
+    if "england" in {t.lower() for span in runs for t in span.tokens} or len(seen) != 1:
+        return None
+    nation, count = next(iter(seen.items()))
+    return nation if count >= 2 else None
