@@ -246,3 +246,15 @@ def test_a_uk_nation_named_twice_makes_the_dateline_more_exact():
                "Scottish National Party leaders met in the UK capital.",
                "Voters in the UK went to the polls on Thursday."]
     assert salient_place(parties) != "Scotland, United Kingdom"
+
+
+def test_one_region_named_in_the_lead_makes_the_dateline_more_exact():
+    text = ["A Queensland farmer has opened up about his friendship with a five-metre crocodile in Australia.",
+            "The crocodile lived on a farm in Australia for 20 years.",
+            "Queensland rangers caught it in 1989."]
+    assert salient_place(text) == "Queensland, Australia"
+    # named only in passing, deep in the story: the country alone
+    late = ["Australian smugglers were arrested in Indonesia in 2005.", "Indonesia has a tough stance on drugs.",
+            "Indonesian police acted on a tip.", "One said he was promised a holiday to Bali.",
+            "Bali's beaches were busy that week."]
+    assert salient_place(late) == "Indonesia"

@@ -565,10 +565,29 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
-    nation = _gb_nation(scanned[0]) if best == "GB" else None
+    nation = _gb_nation(scanned[0]) if best == "GB" else _one_region(scanned[0], best) if best != "US" else None
     if nation:
-        return place_name(nation, "GB"), None
+        return place_name(nation, best), None
     return gaz.country_names[best], best
+
+
+def _one_region(runs: Runs, country: str) -> str | None:
+    """The one region of ``country`` (a state or province: "Queensland") the story names at
+    least twice, standing alone ("a Queensland man"), first in its opening sentences, when it
+    names no other region of it.
+    Not for the United States, whose state names are also the names of its teams."""
+    seen: dict[str, int] = defaultdict(int)
+    first: dict[str, int] = {}
+    table = regions()
+    for span in runs:
+        name = " ".join(span.tokens)
+        if table.get(name.lower()) == (country,):
+            seen[name] += 1
+            first.setdefault(name, span.pos)
+    if len(seen) != 1:
+        return None
+    name, count = next(iter(seen.items()))
+    return name if count >= 2 and first[name] < 3 else None  # (named in the lead, not in passing)
 
 
 _NATION_WORDS = {"scottish": "Scotland", "scotland": "Scotland", "welsh": "Wales", "wales": "Wales",
