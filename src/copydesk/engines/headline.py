@@ -286,7 +286,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
-_DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w)")
+_DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)")
 
 
 def _headlinese(text: str) -> str:
