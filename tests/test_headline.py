@@ -71,7 +71,7 @@ def test_write_headline_skips_a_lead_that_cannot_make_one():
 
 def test_title_case_keeps_short_words_low_and_a_short_quote_in_the_headlines_case():
     assert title_case("council votes for the plan with 'no regrets' in june") == (
-        "Council Votes for the Plan With 'no regrets' in June")
+        "Council Votes for the Plan With 'No Regrets' in June")
 
 
 def test_a_headline_never_ends_inside_a_subordinate_clause():
