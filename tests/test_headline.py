@@ -426,3 +426,18 @@ def test_a_headline_may_end_before_alongside():
 def test_a_role_and_its_body_stand_before_the_name():
     lead = "The head of the Northtown Harbour Board, Jane Example, is expected to resign soon, an official said Tuesday."
     assert write_headline([lead], 0) == "Northtown Harbour Board Head Jane Example Is Expected to Resign Soon"
+
+
+@pytest.mark.parametrize("past, base", [
+    ("ordered", "order"), ("suffered", "suffer"), ("opened", "open"), ("visited", "visit"),
+    ("abandoned", "abandon"), ("intervened", "intervene"), ("delivered", "deliver"),
+])
+def test_regular_pasts_with_an_unstressed_last_syllable(past, base):
+    from copydesk.engines.tense import base_form
+    assert base_form(past, frozenset()) == base
+
+
+def test_a_headline_may_end_before_a_second_clause():
+    lead = ("Asbestos has been discovered in the roof at the harbour master's residence and work to remove "
+            "the potentially cancer-causing material from the old lighthouse will begin next month.")
+    assert write_headline([lead], 0) == "Asbestos Discovered in Roof at Harbour Master's Residence"

@@ -116,7 +116,9 @@ _BREAKS = re.compile(
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
     r"with|by|into|than|since|under|near|across|outside|inside|against|ahead|alongside)\s)|\s(?=[\"“‘]\w)"
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
-    r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)",
+    r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
+    # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
+    r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an)\s)",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable

@@ -111,6 +111,10 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "released", "raised", "seized", "received"
     if len(stem) > 4 and re.search(r"[^aeiou](?:at|ut)$", stem):
         return stem + "e"  # "debated", "located", "disputed", "executed"
+    if len(stem) > 4 and re.search(r"[^aeiou](?:ven|ver)$", stem) and not stem.endswith(("liver", "cover")):
+        return stem + "e" if stem.endswith("ven") else stem  # "intervened", "convened"; "delivered" below
+    if len(stem) > 3 and re.search(r"[^aeiou](?:er|en|on|it|et|or)$", stem):
+        return stem  # unstressed last syllables: "suffered", "ordered", "opened", "abandoned", "visited"
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):
