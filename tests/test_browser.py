@@ -85,15 +85,15 @@ def test_paste_submit_read_and_trace_a_sentence_to_its_source(served, browser):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(f"{base}/new")
     page.fill("textarea[name=text]", HARBOUR)
-    page.fill("input[name=title]", "Wellington backs harbour bridge")
+    page.fill("input[name=title]", "Wellington Backs Harbour Bridge")
     page.click("#submit")
     page.wait_for_url(f"{base}/rewrites/*")
-    assert page.locator("h1.headline").inner_text().startswith("Wellington backs harbour bridge")
+    assert page.locator("h1.headline").inner_text().startswith("Wellington Backs Harbour Bridge")
 
     # The list shows the headline and the summary; the headline opens the detail page.
     page.goto(f"{base}/")
     card = page.locator("li.card").first
-    assert card.locator("h2").inner_text() == "Wellington backs harbour bridge"
+    assert card.locator("h2").inner_text() == "Wellington Backs Harbour Bridge"
     summary = card.locator(".summary").inner_text()
     assert "bridge" in summary and len(summary) > 60
     card.locator("h2 a").click()

@@ -88,7 +88,7 @@ def test_overrides(runner, story):
     data = json.loads(result.stdout)
     assert data["dateline"]["text"] == "Albuquerque, New Mexico – December 20, 2024"
     assert data["dateline"]["place_from"] == "option"
-    assert data["headline"] == "Senate averts shutdown"
+    assert data["headline"] == "Senate Averts Shutdown"  # the title, in the house's Title Case
     assert len(data["provenance"]["summary"]) == 2
     assert data["source"]["url"] == "https://news.example/x"
 
@@ -296,7 +296,7 @@ def test_url_source_from_a_real_local_server(runner):
     assert refused.exit_code != 0 and refused.stderr.count("\n") == 1  # the SSRF guard
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["headline"] == "Stronsay ferry to sail twice a day"  # the page's title
+    assert data["headline"] == "Stronsay Ferry to Sail Twice a Day"  # the page's title, in Title Case
     assert data["source"]["url"]
     assert data["dateline"]["date"] == "2026-02-10"
     assert data["check"]["ok"] is True
@@ -306,7 +306,7 @@ def test_url_source_from_a_real_local_server(runner):
 def test_a_pasted_title_line_becomes_the_headline(runner):
     text = "Senate averts shutdown\n\nBy Jane Roe\n\n" + STORY
     data = json.loads(run(runner, "-", "--format", "json", input=text).stdout)
-    assert data["headline"] == "Senate averts shutdown"
+    assert data["headline"] == "Senate Averts Shutdown"  # the title, in the house's Title Case
     assert data["source"]["byline"] == "Jane Roe"
     assert data["dateline"]["place"] == "Washington, United States"
 

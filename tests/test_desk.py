@@ -20,7 +20,7 @@ ARTICLE = (
 def test_a_given_title_the_body_does_not_back_ships_as_given_not_supported():
     # The title carries a figure the body never states: it ships as the title given, and
     # the report says so honestly ("given", with the problem), not "supported".
-    title = "Northbrook council shuts ferry pier after 64 years"
+    title = "Northbrook Council Shuts Ferry Pier After 64 Years"
     result = copydesk.rewrite(ARTICLE, title=title, published="2025-03-03")
     assert result.headline == title
     headline = [c for c in result.check.sentences if c.part == "headline"]

@@ -137,7 +137,7 @@ def test_non_english_article_is_rewritten():
 
 def test_headline_is_the_title_when_known():
     _, draft = draft_of(HARBOUR, title="Halifax port reopens after fire")
-    assert draft.headline == "Halifax port reopens after fire"
+    assert draft.headline == "Halifax Port Reopens After Fire"  # in the house's Title Case, words unchanged
 
 
 @pytest.mark.parametrize(("lead", "expected"), [

@@ -122,14 +122,14 @@ def test_feed_exports_of_old_rows_drop_bad_links_and_never_crash(old_rows_db, fm
     assert len(parsed.entries) == 3 and parsed.feed.title == "Desk ]0;x feed"
     assert "javascript:" not in result.stdout and "data:text" not in result.stdout.replace("&lt;", "<")
     titles = {e.title for e in parsed.entries}
-    assert "Harbour ]0;pwned reopens after fire" in titles
+    assert "Harbour ]0;pwned Reopens After Fire" in titles
 
 
 def test_log_and_feeds_list_print_no_escape_sequences(old_rows_db):
     log = cli("log", db=old_rows_db)
     assert log.exit_code == 0
     assert_terminal_safe(log.stdout, "log")
-    assert "Harbour ]0;pwned reopens after fire" in log.stdout
+    assert "Harbour ]0;pwned Reopens After Fire" in log.stdout
     assert "javascript:" not in log.stdout and "data:text" not in log.stdout
     with Store.open(old_rows_db) as store:
         feed = store.add_feed("http://127.0.0.1/feed.xml", "Desk \u001b]0;pwned\u0007 feed")

@@ -22,12 +22,12 @@ async def post(app, body, **kw):
 
 
 async def test_rewrite_text_returns_stored_rewrite_with_id_and_headline(app):
-    r = await post(app, {"text": HARBOUR, "title": "Wellington backs harbour bridge",
+    r = await post(app, {"text": HARBOUR, "title": "Wellington Backs Harbour Bridge",
                          "published": "2026-11-24", "summary_sentences": 2})
     assert r.status_code == 201, r.text
     data = r.json()
     assert isinstance(data["id"], int)
-    assert data["headline"] == "Wellington backs harbour bridge"
+    assert data["headline"] == "Wellington Backs Harbour Bridge"
     assert r.headers["location"] == f"/api/v1/rewrites/{data['id']}"
     assert data["schema"] == "copydesk.rewrite/1"
     assert len(data["provenance"]["summary"]) == 2

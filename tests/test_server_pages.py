@@ -36,10 +36,10 @@ async def test_index_empty_then_lists_rewrites(app):
     async with client(app) as c:
         empty = await c.get("/", headers=HTML)
         assert empty.status_code == 200 and "No rewrites yet" in empty.text
-        rid = save(app, HARBOUR, title="Wellington backs harbour bridge", url="https://news.example.org/bridge")
+        rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
         r = await c.get("/", headers=HTML)
     assert r.status_code == 200
-    assert "Wellington backs harbour bridge" in r.text
+    assert "Wellington Backs Harbour Bridge" in r.text
     assert f'href="/rewrites/{rid}"' in r.text
     assert "Wellington, New Zealand" in r.text, "dateline"
     assert "120 million dollars" in r.text, "summary"
@@ -69,13 +69,13 @@ async def test_index_search_and_pages(tmp_path):
 
 
 async def test_detail_links_sentences_to_sources_and_shows_the_report(app):
-    rid = save(app, HARBOUR, title="Wellington backs harbour bridge", url="https://news.example.org/bridge")
+    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
     stored = store_of(app).get_rewrite(rid).rewrite
     async with client(app) as c:
         r = await c.get(f"/rewrites/{rid}", headers=HTML)
     assert r.status_code == 200
     page = r.text
-    assert '<h1 class="headline">' in page and "Wellington backs harbour bridge" in page
+    assert '<h1 class="headline">' in page and "Wellington Backs Harbour Bridge" in page
     assert stored.dateline.text in page
     for i, sentence in enumerate(stored.source_sentences):
         assert f'id="src-{i}"' in page
@@ -233,7 +233,7 @@ def _feed_ok(parsed) -> None:
 
 
 async def test_published_feeds_validate_and_carry_each_rewrite(app):
-    rid = save(app, HARBOUR, title="Wellington backs harbour bridge", url="https://news.example.org/bridge")
+    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
     save(app, ORCHARD)
     last_paragraph = store_of(app).get_rewrite(rid).rewrite.body_paragraphs[-1]
     async with client(app) as c:
@@ -249,7 +249,7 @@ async def test_published_feeds_validate_and_carry_each_rewrite(app):
         _feed_ok(parsed)
         assert parsed.version == version
         assert len(parsed.entries) == 2
-        bridge = next(e for e in parsed.entries if e.title == "Wellington backs harbour bridge")
+        bridge = next(e for e in parsed.entries if e.title == "Wellington Backs Harbour Bridge")
         assert "120 million dollars" in bridge.summary
         assert last_paragraph in unescape(bridge.content[0].value)
         assert "Read More" in bridge.content[0].value

@@ -379,12 +379,12 @@ def _check_headline(headline: str, doc: Document, index: SourceIndex) -> Sentenc
     """The headline is checked like a sentence, against the body.
 
     A headline that is the title given with the article (``--title``, or the page's own
-    title) and that the text does not back ships as given: its status is "given", not
-    "supported", and its problems say what the text does not back.
+    title, perhaps in the house's Title Case) and that the text does not back ships as given:
+    its status is "given", not "supported", and its problems say what the text does not back.
     """
     check = check_sentence(headline, index, part="headline")
     title = doc.article.title
-    if check.status != "supported" and title and " ".join(title.split()) == " ".join(headline.split()):
+    if check.status != "supported" and title and " ".join(title.split()).lower() == " ".join(headline.split()).lower():
         check.status = "given"
     return check
 
