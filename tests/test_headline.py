@@ -441,3 +441,14 @@ def test_a_headline_may_end_before_a_second_clause():
     lead = ("Asbestos has been discovered in the roof at the harbour master's residence and work to remove "
             "the potentially cancer-causing material from the old lighthouse will begin next month.")
     assert write_headline([lead], 0) == "Asbestos Discovered in Roof at Harbour Master's Residence"
+
+
+def test_a_sides_claim_is_no_headline_fact():
+    sents = ["The coroner said he would wait for a report before deciding on the harbour inquiry.",
+             "Jane Example QC, representing the skipper's family, said they were dismayed.",
+             "Paint fragments on the hull were yellow, while the trawler was red, Ms Example said."]
+    from copydesk.engines.headrules import advocate_speaks
+    assert advocate_speaks(", Ms Example said.", sents)
+    assert advocate_speaks(", her lawyer said.", sents)
+    assert not advocate_speaks(", the coroner said.", sents)
+    assert "Yellow" not in write_headline(sents, 2)

@@ -35,6 +35,7 @@ from copydesk.engines.headrules import (
     GOES_ON,
     QUOTED_SPAN,
     adjectives_run_on,
+    advocate_speaks,
     bare_reference,
     cut_position,
     described_subject,
@@ -485,6 +486,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         heard = _HEARD.search(sentences[i]) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
+        said = _TRAILING_ATTRIBUTION.search(sentences[i]) if _ATTRIBUTION_VERB.search(sentences[i]) else None
+        if said and advocate_speaks(said.group(0), sentences):
+            continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(sentences[i], source_words)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays

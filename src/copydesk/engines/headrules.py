@@ -194,3 +194,28 @@ def role_before_name(headline: str) -> str:
         return headline
     role = m.group("role")
     return f"{m.group('org')} {role[:1].upper() + role[1:]} {m.group('name')} {m.group('rest')}"
+
+
+# who argues one side's case: what they say is that side's claim, and a headline that drops
+# "Ms Foster said" states it as fact ("Bullet Fragments in Pte James' Body Were Yellow")
+_ADVOCATE = re.compile(r"\b(?:QC|KC|SC|barrister|lawyer|solicitor|attorney|counsel|advocate|defen[cs]e|"
+                       r"representing|represents|spokes(?:man|woman|person) for the family)\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"(?:^|,\s)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
+                      r"\s+(?:said|says|told|added|claimed|argued)\b")
+
+
+def advocate_speaks(attribution: str, source: Sequence[str]) -> bool:
+    """Does ``attribution`` (", Ms Foster said.") give the words to someone who argues a
+    side: a lawyer, or a person the source introduces as one ("Alison Foster QC,
+    representing the family")?"""
+    if _ADVOCATE.search(attribution):
+        return True
+    m = _SPEAKER.search(attribution)
+    if m is None:
+        return False
+    name = m.group("name")
+    for sent in source:
+        for at in (k.start() for k in re.finditer(r"\b" + re.escape(name) + r"\b", sent)):
+            if _ADVOCATE.search(sent, max(0, at - 40), at + len(name) + 50):
+                return True
+    return False
