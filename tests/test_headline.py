@@ -451,4 +451,7 @@ def test_a_sides_claim_is_no_headline_fact():
     assert advocate_speaks(", Ms Example said.", sents)
     assert advocate_speaks(", her lawyer said.", sents)
     assert not advocate_speaks(", the coroner said.", sents)
-    assert "Yellow" not in write_headline(sents, 2)
+    lead = ["Paint fragments on the hull were yellow, while the trawler was red, Ms Example said.",
+            "The harbour inquiry into the sinking opens in Northtown on 1 February.",
+            "Jane Example QC, representing the skipper's family, said they were dismayed."]
+    assert "Yellow" not in write_headline(lead, 0)

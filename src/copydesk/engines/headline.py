@@ -486,8 +486,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         heard = _HEARD.search(sentences[i]) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
-        said = _TRAILING_ATTRIBUTION.search(sentences[i]) if _ATTRIBUTION_VERB.search(sentences[i]) else None
-        if said and advocate_speaks(said.group(0), sentences):
+        if _advocate_claim(sentences[i], sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(sentences[i], source_words)
@@ -516,8 +515,14 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # allegation as a fact (what a court heard keeps its attribution or stays out)
     plain = next((j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
                   if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
-                  and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None), lead)
+                  and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
+                  and not _advocate_claim(sentences[j], sentences)), lead)
     return make_headline(sentences[plain], language=language or "en")
+
+
+def _advocate_claim(sentence: str, sentences: Sequence[str]) -> bool:
+    said = _TRAILING_ATTRIBUTION.search(sentence) if _ATTRIBUTION_VERB.search(sentence) else None
+    return said is not None and advocate_speaks(said.group(0), sentences)
 
 
 # --- the plain compression (any language) ----------------------------------------------
