@@ -529,3 +529,13 @@ def test_the_summary_puts_the_news_before_the_scene_when_nothing_is_stranded():
     doc, draft = draft_of(text, 3)
     picked = [s.sources[0] for s in draft.summary]
     assert picked[0] == 1 and 0 in picked, picked
+
+
+def test_a_tribunal_story_keeps_the_denial_its_subject_sent():
+    from copydesk.engines.court import denial
+    sents = ["A harbour pilot steered a ferry onto rocks to save time, a medical tribunal has heard.",
+             "The tribunal was told the pilot had ignored two warnings.",
+             "The hearing continues.",
+             "Professor Sam Example, who now works abroad, has sent emails in which he 'emphatically denies' "
+             "the allegations."]
+    assert denial(sents, lambda i: True) == 3

@@ -10,18 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-_COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|"
+_COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|tribunal|hearing|inquest|"
                     r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
                      re.IGNORECASE)
 _DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
-                     r"brothers|sisters|teenagers|officers|suspects)|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|"
+                     r"brothers|sisters|teenagers|officers|suspects)|(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+[A-Z][\w'’-]+|"
                      r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+\d{1,3},)?)\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|pleaded|pleads|plead)\b")
+
+
+# the person named first denies further on: "Professor Example, who now works abroad, has sent
+# emails in which he 'emphatically denies' the allegations"
+_DENIES_INSIDE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+[A-Z][\w'’-]+\b[^.]{0,100}?\b(?:he|she)\s+"
+                            r"(?:\S+\s+){0,2}?['‘\"“]?(?:emphatically\s+|strongly\s+|firmly\s+)?den(?:y|ies|ied)\b")
 
 
 # what every ``_COURT`` word holds, lowercased, and what every ``_DENIAL`` holds
 _COURT_HINTS = ("court", "jur", "trial", "prosecut", "magistrates", "judge", "charged", "accused",
-                "defendant", "alleged")
+                "defendant", "alleged", "tribunal", "hearing", "inquest")
 _DENIAL_HINTS = ("den", "guilty")
 
 
@@ -45,6 +51,7 @@ def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | 
     if sum(map(_in_court, sentences)) < 2:
         return None
     for i, sent in enumerate(sentences):
-        if _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 and may_close(i):
+        if _DENIAL.search(sent) and (_DENIER.match(sent) or _DENIES_INSIDE.match(sent)) and len(sent.split()) <= 30 \
+                and may_close(i):
             return i
     return None

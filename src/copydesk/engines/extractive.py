@@ -380,7 +380,7 @@ class ExtractiveEngine(Engine):
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
-        denial = court_denial(sents, lambda i: passages.ship[i] and not has_quote(sents[i])) \
+        denial = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
             if passages.english else None
         if denial is not None and not any(denial in s.sources for para in body for s in para):
             closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
