@@ -322,3 +322,17 @@ def test_a_first_sentence_that_refers_to_a_lost_one_does_not_lead():
 def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 10) == role
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("On Wednesday night at the harbour, however, those calm early days seemed long ago.", True),
+    ("Curiously, though, the spotlight then turned on the harbour master.", True),
+    ("Not least the harbour master, who had promised calm seas.", True),
+    ("The ferry, though old, sailed on time.", False),       # "though" of a clause, not a connective
+    ("It is just 12 weeks since the harbour reopened.", False),  # time gone by: "it" points at nothing
+    ("It has been a year since the ferry last sailed.", False),
+    ("It was sold two weeks ago.", True),                    # "it" is the thing sold
+])
+def test_connectives_inside_and_time_gone_by(sentence, leans):
+    from copydesk.ingest.roles import opening_dependency
+    assert (opening_dependency(sentence) is not None) is leans

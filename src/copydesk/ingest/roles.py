@@ -264,6 +264,10 @@ _DUMMY = re.compile(
     r"(?:\s+(?:not|also|now|still|thought|believed|understood|expected|feared|hoped|claimed|reported|"
     r"said|estimated|alleged|likely|unlikely|possible|impossible|unclear|clear|important|time|"
     r"hard|difficult|easy|too early|worth)\b|\s+\w+\s+(?:that|to|whether)\b)"
+    # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
+    r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+    r"\s+(?:since|ago)\b"
     r"|There(?:'s|’s| is| are| was| were| have been| has been| will be)\b|This year\b|This week\b|"
     r"This month\b|This summer\b|This season\b|That night\b|That day\b|Those who\b|These days\b|"
     r"Such as\b|Here's how\b|Here is how\b)",
@@ -276,7 +280,7 @@ _CONNECTIVE = re.compile(
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
     r"Not only that|Later|Afterwards|Since then|Until then|Now(?! that)|Either way|"
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
-    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same)\b",
+    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least)\b",
 )
 _DEFINITE = re.compile(
     r"^The (?:town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
@@ -431,6 +435,20 @@ def told_before(sentence: str) -> str | None:
     return f"inner reference “{m.group(0)}” ({TOLD_BEFORE})" if m else None
 
 
+# a connective set off by commas inside the sentence: "On Wednesday night, however, those
+# days seemed long ago", "Curiously, though, the spotlight turned ...": it answers the sentence before
+_INNER_CONNECTIVE = re.compile(r",\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|as a result|"
+                               r"instead|therefore|by contrast|in contrast|too),")
+
+
+def inner_connective(sentence: str) -> str | None:
+    """A connective inside ``sentence``, between commas, outside quotes; or None."""
+    if ", " not in sentence:
+        return None
+    m = _INNER_CONNECTIVE.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
+    return f"inner reference “{m.group(0).strip(', ')}” (a connective)" if m else None
+
+
 @lru_cache(maxsize=8192)
 def sequence_reference(sentence: str) -> str | None:
     """An adverb between subject and verb that places the event after one told before
@@ -537,7 +555,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
-            or plural_pronoun(sentence))
+            or plural_pronoun(sentence) or inner_connective(sentence))
 
 
 # --- titles ---------------------------------------------------------------------------
