@@ -332,6 +332,8 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("It is just 12 weeks since the harbour reopened.", False),  # time gone by: "it" points at nothing
     ("It has been a year since the ferry last sailed.", False),
     ("It was sold two weeks ago.", True),                    # "it" is the thing sold
+    ('"Stop it," said Jane Example, harbour counsel for the group.', True),  # which group?
+    ("The rights group Harbour Watch welcomed the vote.", False),
 ])
 def test_connectives_inside_and_time_gone_by(sentence, leans):
     from copydesk.ingest.roles import opening_dependency

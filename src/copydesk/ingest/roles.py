@@ -441,12 +441,21 @@ _INNER_CONNECTIVE = re.compile(r",\s(?:however|though|meanwhile|nevertheless|non
                                r"instead|therefore|by contrast|in contrast|too),")
 
 
+_FOR_THE_GROUP = re.compile(r"\b(?:for|of|at|with|from|by)\s+the\s+(?:group|organisation|organization|charity|"
+                            r"campaign group|rights group)\b(?!\s+(?:of|that|which|who)\b|['’])")
+
+
 def inner_connective(sentence: str) -> str | None:
-    """A connective inside ``sentence``, between commas, outside quotes; or None."""
-    if ", " not in sentence:
+    """A connective inside ``sentence``, between commas, outside quotes ("..., however,
+    ..."), or a bare "the group" it names someone by ("counsel for the group"); or None."""
+    if ", " not in sentence and " the " not in sentence:
         return None
-    m = _INNER_CONNECTIVE.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
-    return f"inner reference “{m.group(0).strip(', ')}” (a connective)" if m else None
+    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    m = _INNER_CONNECTIVE.search(s) if ", " in s else None
+    if m:
+        return f"inner reference “{m.group(0).strip(', ')}” (a connective)"
+    m = _FOR_THE_GROUP.search(s) if " the " in s else None
+    return f"inner reference “{m.group(0)}”" if m else None
 
 
 @lru_cache(maxsize=8192)
