@@ -455,3 +455,13 @@ def test_a_sides_claim_is_no_headline_fact():
             "The harbour inquiry into the sinking opens in Northtown on 1 February.",
             "Jane Example QC, representing the skipper's family, said they were dismayed."]
     assert "Yellow" not in write_headline(lead, 0)
+
+
+def test_a_named_speakers_him_points_back_at_the_speaker():
+    lead = ("Harbour striker Sam Example claims Northtown tried to lure him from the league with a 'great bid' "
+            "but the forward did not go because his family wanted to stay in the town where he grew up.")
+    from copydesk.engines.headline import make_headline
+    head = make_headline(lead)
+    assert head.startswith("Harbour Striker Sam Example Claims Northtown Tried to Lure Him"), head
+    assert headline_problem(head, [lead]) is None
+    assert headline_problem("Northtown Tried to Lure Him From League", [lead]) is not None

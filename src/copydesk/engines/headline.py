@@ -51,6 +51,7 @@ from copydesk.engines.verbs import (
     has_verb,
     is_state,
     main_verbs,
+    presents_of_pasts,
     verb_kind,
 )
 from copydesk.ingest.roles import opening_dependency
@@ -110,6 +111,8 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # words that point back to what the story said before: no headline has a before
+# a named speaker, whose "him" or "his" what they say may point back at
+_SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
@@ -242,7 +245,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
     text = text if historic else present_tense(text, source_words)
-    known = _presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
+    known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS - room:
             break
@@ -352,26 +355,6 @@ def _orphan_coordinator(text: str) -> str:
 _MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|more|two|three|\d[\d,.]*)\b")
 
 
-def _presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
-    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
-    and the plain present after "police"/"officials" ("arrest": "arrested")."""
-    out = set()
-    ws = _WORD.findall(text.lower())
-    for k, w in enumerate(ws):
-        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
-                                 or w + w[-1] + "ed" in source_words) and (
-                ws[k - 1] in ("police", "officials", "authorities", "people") or "and" in ws[:k]
-                or ws[k - 1].endswith("s") and not ws[k - 1].endswith(("ss", "'s", "’s"))):
-            out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
-        if len(w) > 3 and w.endswith("s") and (
-                w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
-                or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
-                or (w.endswith("es") and w[:-2] + "ed" in source_words)
-                or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
-            out.add(w)
-    return frozenset(out)
-
-
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
@@ -399,6 +382,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "unbalanced quotation marks"
     outside = QUOTED_SPAN.sub(" ", h)
     m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    if m and m.re is _OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
+        m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
@@ -406,7 +391,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
-    if not has_verb(h.lower()) and not has_verb(h.lower(), _presents_of_pasts(
+    if not has_verb(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
             h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
         return "no finite verb"
     if _open_subordinate(h.lower()):
@@ -557,7 +542,8 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
     lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]):
+    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]) \
+            and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):  # ("lure him": the speaker)
         rest = text[lead_m.end():]
         text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
     text = text.rstrip(" .!;:,")

@@ -6,6 +6,7 @@ headline has a finite verb)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 # past -> present (third person singular); the base form is the present with "s" off
@@ -142,3 +143,26 @@ def is_state(headline: str) -> bool:
     if rest[0] in ("to", "set", "due", "expected") or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
         return False  # "Is to Quit", "Was Charged", "Were Killed"
     return not (rest[0].endswith("ing") and low in ("is", "are"))  # "Is Comparing": news now
+
+
+_HEAD_WORD = re.compile(r"[\w'’.-]+")
+
+
+def presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
+    and the plain present after "police"/"officials" ("arrest": "arrested")."""
+    out = set()
+    ws = _HEAD_WORD.findall(text.lower())
+    for k, w in enumerate(ws):
+        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
+                                 or w + w[-1] + "ed" in source_words) and (
+                ws[k - 1] in ("police", "officials", "authorities", "people") or "and" in ws[:k]
+                or ws[k - 1].endswith("s") and not ws[k - 1].endswith(("ss", "'s", "’s"))):
+            out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
+        if len(w) > 3 and w.endswith("s") and (
+                w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
+                or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
+                or (w.endswith("es") and w[:-2] + "ed" in source_words)
+                or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
+            out.add(w)
+    return frozenset(out)
