@@ -198,7 +198,8 @@ def role_before_name(headline: str) -> str:
 
 # who argues one side's case: what they say is that side's claim, and a headline that drops
 # "Ms Foster said" states it as fact ("Bullet Fragments in Pte James' Body Were Yellow")
-_ADVOCATE = re.compile(r"\b(?:QC|KC|SC|barrister|lawyer|solicitor|attorney|counsel|advocate|defen[cs]e|"
+_ADVOCATE = re.compile(r"\b(?:QC|KC|barrister|lawyer|solicitor|attorney|counsel|"
+                       r"defen[cs]e (?:lawyer|counsel|barrister|attorney|team)|"
                        r"representing|represents|spokes(?:man|woman|person) for the family)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"(?:^|,\s)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
                       r"\s+(?:said|says|told|added|claimed|argued)\b")
