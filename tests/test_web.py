@@ -115,3 +115,18 @@ def test_http_errors_and_the_guard_reach_the_caller(http_server):
         fetch_article(http_server.url("/status/404"), allow_private=True)
     with pytest.raises(BlockedAddress):
         fetch_article(http_server.url("/fixtures/web/article.html"))
+
+
+def test_a_pop_up_card_over_a_name_is_no_part_of_the_sentence():
+    para = ("Harbour master {name} is defending the council's new ferry timetable, which cut the evening sailing "
+            "to Stronsay and Sanday and drew complaints from islanders across the north of the county.")
+    card = ('<span class="rollover-people"><a href="/people/jane-example">Jane Example</a>'
+            '<span class="rollover-people-block"><span>Jane Mary Example</span>Harbour master in charge of '
+            'the ferries MORE</span></span>')
+    body = "".join(f"<p>{para.format(name=card if k == 0 else 'Jane Example')} Paragraph {k} adds more words "
+                   "about the timetable, the islands and the ferry crews who sail it in all weathers.</p>"
+                   for k in range(6))
+    page = f"<html><head><title>Ferry timetable defended</title></head><body><article>{body}</article></body></html>"
+    text = extract_article(page).text
+    assert "Harbour master Jane Example is defending" in text
+    assert "MORE" not in text and "Jane Mary Example" not in text

@@ -98,6 +98,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     if tree is None:
         raise ExtractionFailed(f"no HTML found at {where} - give the URL of an article page")
     meta = _metadata(tree, url)  # first: the extraction below prunes the tree in place
+    if any(c in html for c in (_POPUP_BYTES if isinstance(html, bytes) else _POPUP)):
+        _drop_popups(tree)  # (the markup names one: most pages have none, and skip the search)
     text = _extract_text(tree)
     if not text.strip():
         raise ExtractionFailed(
@@ -124,6 +126,19 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
         byline=meta["author"],
         language=meta["language"],
     )
+
+
+# the hidden card a page shows over a name ("Kristi NoemKristi Lynn NoemSouth Dakota governor
+# ... MORE"): text that trafilatura would run into the sentence around it
+_POPUP = ("rollover-people-block", "hovercard", "tooltiptext", "popover-content")
+_POPUP_BYTES = tuple(c.encode() for c in _POPUP)
+_POPUP_XPATH = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in _POPUP)
+
+
+def _drop_popups(tree: HtmlElement) -> None:
+    """Remove pop-up cards from ``tree`` (their tail text stays: it is the sentence's)."""
+    for el in tree.xpath(f"//*[{_POPUP_XPATH}]"):
+        el.drop_tree()
 
 
 def _extract_text(tree: HtmlElement) -> str:
