@@ -4,7 +4,8 @@
 
 ``extract_article`` parses the page once and runs trafilatura's extraction once, with
 the settings of ``trafilatura.extract(html, include_comments=False)``, so the article text
-is the same as bare trafilatura's. The metadata (title, date, author, site name, language, canonical
+is the same as bare trafilatura's, but for the pop-up cards over names that some sites hide in
+the markup, which are dropped first. The metadata (title, date, author, site name, language, canonical
 URL) is read from the same parsed tree with trafilatura's and htmldate's cheap parts
 (one pass over the meta tags incl. OpenGraph, JSON-LD, ``<title>``, the canonical link,
 and htmldate's fast search only when no date was declared); trafilatura's slow
