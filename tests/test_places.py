@@ -258,3 +258,10 @@ def test_one_region_named_in_the_lead_makes_the_dateline_more_exact():
             "Indonesian police acted on a tip.", "One said he was promised a holiday to Bali.",
             "Bali's beaches were busy that week."]
     assert salient_place(late) == "Indonesia"
+
+
+def test_the_states_is_america_so_a_story_of_two_countries_has_no_place():
+    text = ["The new harbour phone has been the talk of the town lately, with its long battery life.",
+            "It should be in shops by November 10 both here in the States and in the UK.",
+            "The UK version is a little thinner, reports a gadget blog."]
+    assert salient_place(text) is None

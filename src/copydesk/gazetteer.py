@@ -42,7 +42,7 @@ class Gazetteer:
 
 
 _COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America"],
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "States"],  # "here in the States"
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales",
            "Northern Ireland"],
     "NL": ["Netherlands", "Holland"],
