@@ -528,3 +528,17 @@ def test_support_ranking_is_the_same_whatever_the_hash_seed(shared_data):
         assert done.returncode == 0, done.stderr
         runs.add(done.stdout)
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England and the Bank of, England met in St Albans on Monday.",
+    "Osama bin Laden, Mr Smith; Dr. Jane van der Berg (Ms Jones) said: Yes!",
+    "A 3D film by 9A1 and 3d Studios - Tom & Jerry -- the X-Men / ABC News.",
+    "Mark Van Gogh of the OF Club and the Of of The  Bank  of   the    End.",
+    "... and then Mary's Lamb ran to Port-au-Prince, Haiti's capital, with Al el Ali y Co.",
+    "\"Hello\" said Peter Parker of (New York) to 'Aunt May' of the Daily Bugle of",
+])
+def test_ascii_name_spans_read_as_the_general_tokeniser_does(text):
+    # ASCII text takes a one-regex fast path; a non-ASCII word at the end (no run of its
+    # own) sends the same text through the token-by-token reading, which must agree
+    assert claims.name_spans(text) == claims.name_spans(text + " é")

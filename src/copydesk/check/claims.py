@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk.lexicon import raw_tokens, tokens, undot
+from copydesk.lexicon import ASCII_SPACES, raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -266,41 +266,30 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
 
 # what in the gap between two capitalised words ends a name ("Smith, Jones"; "U.S. Army")
 _GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
-# ASCII text: a token is [A-Za-z0-9]+, and a capitalised one opens with a capital or is
-# digits then capitals ("3D"), as ``is_capital`` has it
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_ASCII_CAPITAL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
+# A whole capitalised run of undotted ASCII text in one match. A token is [A-Za-z0-9]+, and
+# a capitalised one opens with a capital or is digits then capitals ("3D"), as
+# ``is_capital`` has it. The run is a capitalised token, then tokens each after a gap of
+# at most three characters that break no name, every one capitalised or a connector
+# that the next token (wherever it stands) is capitalised after.
+_CAP = r"(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))"
+_ASCII_RUN = re.compile(
+    rf"(?<![A-Za-z0-9]){_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
+    rf"|(?i:{'|'.join(sorted((c for c in CONNECTORS if c.isalnum()), key=len, reverse=True))})"
+    rf"(?![A-Za-z0-9])(?=[^A-Za-z0-9]*{_CAP})))*"
+)
+_OPENERS = ".!?:\"“‘'([—–-"
 
 
 def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
-    """``name_spans`` of undotted ASCII text: a search from one capitalised word to the
-    next instead of a look at every word."""
+    """``name_spans`` of undotted ASCII text: each run is one regex match."""
     spans: list[tuple[str, list[str], bool]] = []
-    token, capital = _ASCII_TOKEN.search, _ASCII_CAPITAL.search
-    pos = 0
-    while (m := capital(text, pos)) is not None:
-        start, end = m.span()
-        words_ = [m.group(0)]
-        while (nxt := token(text, end)) is not None:
-            gap = text[end:nxt.start()]
-            if len(gap) > 3 or not _GAP_BREAKS.isdisjoint(gap):
-                break
-            w = nxt.group(0)
-            if w[0].isupper() or (len(w) > 1 and w.isupper()):
-                words_.append(w)
-                end = nxt.end()
-                continue
-            if w.lower() in CONNECTORS and (after := token(text, nxt.end())) is not None:
-                a = after.group(0)
-                if a[0].isupper() or (len(a) > 1 and a.isupper()):
-                    words_.append(w)
-                    end = nxt.end()
-                    continue
-            break
+    for m in _ASCII_RUN.finditer(text):
+        start = m.start()
+        span = m.group(0)
         before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
-        opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
-        spans.append((text[start:end], [lw for w in words_ if (lw := w.lower()) != "s"], opens))
-        pos = end
+        opens = (not before and start <= 20) or bool(before) and before[-1] in _OPENERS
+        low = span.lower()
+        spans.append((span, [w for w in low.translate(ASCII_SPACES).split() if w != "s"], opens))
     return spans
 
 
