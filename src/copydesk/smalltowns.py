@@ -52,8 +52,7 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
     gaz = gazetteer()
     index = fallback_index()
     found: list[tuple[str, tuple[str, ...], float, int]] = []  # key, qualifier countries, weight, pos
-    for pos, sent, m, tokens, lead in runs:
-        key = " ".join(tokens).lower()
+    for pos, sent, m, tokens, lead, key in runs:
         known = key in index
         if not known and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_WORDS):
             continue  # no small place, nor a venue that could name one (most runs: looked up first)
