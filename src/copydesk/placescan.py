@@ -52,7 +52,9 @@ _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "whe
             "of", "also", "both", "all", "new:", "however", "although", "though", "like"}
 
 #: A capitalised run: "New York", "Stratford-upon-Avon", "Bay of Plenty".
-_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.\-]*)(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
+# (the capital comes first and the look back after it, so that the regex engine can skip
+# ahead to the next capital: twice as fast as looking back at every character)
+_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’.\-]*(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
                        r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
@@ -125,7 +127,18 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
     runs: Runs = []
     for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
         for m in _RUN.finditer(sent):
-            tokens = [_strip_token(t) if t.endswith(_TOKEN_TAILS) else t for t in m.group(0).split()]
+            tokens = m.group(0).split()
+            if len(tokens) == 1:  # one word (most runs): cleaned and looked at without a loop
+                token = tokens[0]
+                if token.endswith(_TOKEN_TAILS):
+                    token = _strip_token(token)
+                low = token.lower()
+                if low not in _LEADING:
+                    runs.append(Span(pos, sent, m, [token], "", low))
+                elif token == "The" and low in cities:
+                    runs.append(Span(pos, sent, m, [token], "", low))  # (as the loop below has it)
+                continue
+            tokens = [_strip_token(t) if t.endswith(_TOKEN_TAILS) else t for t in tokens]
             lead = ""
             while tokens and tokens[0].lower() in _LEADING:
                 if tokens[0] == "The" and " ".join(tokens).lower() in cities:

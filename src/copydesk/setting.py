@@ -147,8 +147,9 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
             if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
                 continue
             last = tokens[-1]
+            head = whole
             for k in range(len(tokens) - 1, 0, -1):
-                head = " ".join(tokens[:k]).lower()
+                head = head[:head.rindex(" ")]  # the first k words (no word holds a space)
                 if head in gaz.cities or head in gaz.countries or head in gaz.states:
                     if any(t.lower() in _ORG_WORDS for t in tokens[k:]) or (
                             last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities):
@@ -208,7 +209,11 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
+    cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
+        if (key not in cities and key not in countries and key not in states and key not in region_codes
+                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS) and not key.endswith("-based")):
+            continue  # no place, no venue and no "-based": most runs, skipped at once
         based = key.endswith("-based") and len(tokens[-1]) > 6
         if based:  # "a Belfast-based investment firm": where a firm or a person works from
             tokens = [*tokens[:-1], tokens[-1][:-6]]
