@@ -542,3 +542,16 @@ def test_ascii_name_spans_read_as_the_general_tokeniser_does(text):
     # ASCII text takes a one-regex fast path; a non-ASCII word at the end (no run of its
     # own) sends the same text through the token-by-token reading, which must agree
     assert claims.name_spans(text) == claims.name_spans(text + " é")
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The Bank of England met.", "Mr Smith of the", "Bank said: Yes", "U.S. Army and NATO"],
+    ["A", "B", "", "C d E", '"Quoted Words," said Jo.', "(Open Paren Group) and 3D Studios"],
+    ["x" * 19 + " Jane Doe", " " * 20 + "Ann Lee", " " * 21 + "Tom Hale", "y" * 25 + " Sam Fox"],
+    ["Café Owner Jean Dupont", "Then Mark Twain spoke", "and Of course"],
+    ["Nul\x00Inside Here", "Plain Text Again"],
+])
+def test_name_words_of_many_sentences_are_each_sentences_runs(sentences):
+    # one regex pass over all the sentences reads what ``name_spans`` reads in each
+    assert claims.sentences_name_words(sentences) == [
+        (words_, opens) for s in sentences for _span, words_, opens in claims.name_spans(s)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -291,6 +292,36 @@ def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
         low = span.lower()
         spans.append((span, [w for w in low.translate(ASCII_SPACES).split() if w != "s"], opens))
     return spans
+
+
+# ``_ASCII_RUN`` over many sentences joined by NUL: no gap or look-ahead crosses a NUL
+_JOINED_RUN = re.compile(_ASCII_RUN.pattern.replace("[^A-Za-z0-9", "[^A-Za-z0-9\\x00"))
+
+
+def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool]]:
+    """(lowercased tokens, starts_sentence) of each ``name_spans`` run of each sentence, in
+    order; ASCII text is read in one regex pass over all the sentences."""
+    joined = "\x00".join(undot(s) for s in sentences)
+    if not joined.isascii() or joined.count("\x00") != len(sentences) - 1:
+        return [(words_, opens) for s in sentences for _span, words_, opens in name_spans(s)]
+    out = []
+    for m in _JOINED_RUN.finditer(joined):
+        start = m.start()
+        window = joined[max(0, start - 20):start]  # as ``_ascii_name_spans`` has it, in its sentence
+        cut = window.rfind("\x00")
+        if cut >= 0:
+            window = window[cut + 1:]
+            near = True  # the sentence opens within 20 characters before the run
+        else:
+            near = start <= 20 or joined[start - 21] == "\x00"
+        before = window.rstrip()
+        opens = (not before and near) or bool(before) and before[-1] in _OPENERS
+        span = m.group(0).lower()
+        if span.isalnum():  # one word
+            out.append(([span] if span != "s" else [], opens))
+        else:
+            out.append(([w for w in span.translate(ASCII_SPACES).split() if w != "s"], opens))
+    return out
 
 
 def initials(words_: list[str]) -> str:

@@ -93,6 +93,27 @@ class StemPositions:
         return got
 
 
+class Idf:
+    """The inverse document frequency of each source stem, worked out on first look-up (a
+    checked sentence asks for a few of them): ``log(1 + n / sentences holding it)``."""
+
+    def __init__(self, postings: dict[str, list[int]], n: int):
+        self._postings, self._n = postings, n
+        self._known: dict[str, float] = {}
+
+    def __getitem__(self, stem: str) -> float:
+        got = self._known.get(stem)
+        if got is None:
+            ids = self._postings.get(stem)
+            if not ids:
+                raise KeyError(stem)
+            got = self._known[stem] = math.log(1 + self._n / len(ids))
+        return got
+
+    def get(self, stem: str, default: float | None = None) -> float | None:
+        return self[stem] if self._postings.get(stem) else default
+
+
 @dataclass(frozen=True)
 class SourceClaims:
     """What the source claims, sentence by sentence."""
@@ -159,7 +180,8 @@ class SourceIndex:
     @cached_property
     def stem_of(self) -> dict[str, str]:
         """Each distinct source word, stemmed once."""
-        return {t: stem(t) for t in set().union(*self.toks)}
+        vocab = self.vocab
+        return dict(zip(vocab, map(stem, vocab), strict=True))
 
     @cached_property
     def sent_stems(self) -> list[set[str]]:
@@ -191,9 +213,8 @@ class SourceIndex:
         return set().union(*self.sent_stems)
 
     @cached_property
-    def idf(self) -> dict[str, float]:
-        n = max(len(self.sentences), 1)
-        return {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
+    def idf(self) -> Idf:
+        return Idf(self.postings, max(len(self.sentences), 1))
 
     @cached_property
     def stem_prefixes(self) -> set[str]:
@@ -239,14 +260,24 @@ class SourceIndex:
         names: set[str] = set()
         initials: set[str] = set()
         partners: dict[str, set[str]] = {}
-        for sent in self.sentences:
-            for _span, words_, opens in claims.name_spans(sent):
-                content = [w for w in words_ if w not in CONNECTORS]
-                for w in content:
-                    partners.setdefault(w, set()).update(content)
-                names.update(content[1:] if opens else content)
-                if len(content) >= 2:
-                    initials.add(claims.initials(words_))
+        for words_, opens in claims.sentences_name_words(self.sentences):
+            if len(words_) == 1:  # one word (most runs): as below, without the lists
+                w = words_[0]
+                if w not in CONNECTORS:
+                    known = partners.get(w)
+                    if known is None:
+                        partners[w] = {w}
+                    else:
+                        known.add(w)
+                    if not opens:
+                        names.add(w)
+                continue
+            content = [w for w in words_ if w not in CONNECTORS]
+            for w in content:
+                partners.setdefault(w, set()).update(content)
+            names.update(content[1:] if opens else content)
+            if len(content) >= 2:
+                initials.add(claims.initials(words_))
         names -= STOPWORDS
         return names, initials, partners
 
