@@ -93,27 +93,6 @@ class StemPositions:
         return got
 
 
-class Idf:
-    """The inverse document frequency of each source stem, worked out on first look-up (a
-    checked sentence asks for a few of them): ``log(1 + n / sentences holding it)``."""
-
-    def __init__(self, postings: dict[str, list[int]], n: int):
-        self._postings, self._n = postings, n
-        self._known: dict[str, float] = {}
-
-    def __getitem__(self, stem: str) -> float:
-        got = self._known.get(stem)
-        if got is None:
-            ids = self._postings.get(stem)
-            if not ids:
-                raise KeyError(stem)
-            got = self._known[stem] = math.log(1 + self._n / len(ids))
-        return got
-
-    def get(self, stem: str, default: float | None = None) -> float | None:
-        return self[stem] if self._postings.get(stem) else default
-
-
 @dataclass(frozen=True)
 class SourceClaims:
     """What the source claims, sentence by sentence."""
@@ -213,8 +192,9 @@ class SourceIndex:
         return set().union(*self.sent_stems)
 
     @cached_property
-    def idf(self) -> Idf:
-        return Idf(self.postings, max(len(self.sentences), 1))
+    def idf(self) -> dict[str, float]:
+        n = max(len(self.sentences), 1)
+        return {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
 
     @cached_property
     def stem_prefixes(self) -> set[str]:
@@ -402,10 +382,9 @@ class SourceIndex:
         idf = self.idf
         at = self.first.get(text)
         if at is None:
-            content = {stem(t) for t in tokens(text) if t not in STOPWORDS}
+            content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
         else:  # a source sentence: its words are known (the same set, built the same way)
-            get = self.stem_of.__getitem__
-            content = {get(t) for t in self.toks[at] if t not in STOPWORDS}
+            content = set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
