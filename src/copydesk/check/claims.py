@@ -307,15 +307,21 @@ def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool
     out = []
     for m in _JOINED_RUN.finditer(joined):
         start = m.start()
-        window = joined[max(0, start - 20):start]  # as ``_ascii_name_spans`` has it, in its sentence
-        cut = window.rfind("\x00")
-        if cut >= 0:
-            window = window[cut + 1:]
-            near = True  # the sentence opens within 20 characters before the run
-        else:
-            near = start <= 20 or joined[start - 21] == "\x00"
-        before = window.rstrip()
-        opens = (not before and near) or bool(before) and before[-1] in _OPENERS
+        last = joined[start - 1] if start else "\x00"
+        if last == " " and start >= 2 and joined[start - 2].isalnum():
+            opens = False  # "... said John": a word before it (most runs)
+        elif last != "\x00" and not last.isspace():
+            opens = last in _OPENERS  # a mark right before it
+        else:  # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
+            window = joined[max(0, start - 20):start]
+            cut = window.rfind("\x00")
+            if cut >= 0:
+                window = window[cut + 1:]
+                near = True  # the sentence opens within 20 characters before the run
+            else:
+                near = start <= 20 or joined[start - 21] == "\x00"
+            before = window.rstrip()
+            opens = (not before and near) or bool(before) and before[-1] in _OPENERS
         span = m.group(0).lower()
         if span.isalnum():  # one word
             out.append(([span] if span != "s" else [], opens))
