@@ -375,10 +375,13 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     found: dict[str, float] = defaultdict(float)
     early: dict[str, int] = defaultdict(int)
     for span in runs:
-        low = span.key.split(" ")
-        first = low[0]
-        code = DEMONYMS.get(first) or (len(low) > 1 and DEMONYMS.get(f"{first} {low[1]}"))
-        code = code or _national_code(span.key, low)
+        key = span.key
+        if " " not in key:  # one word (most runs): it is the first, the last and the whole
+            code = DEMONYMS.get(key) or NATIONAL_WORDS.get(key)
+        else:
+            low = key.split(" ")
+            first = low[0]
+            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or _national_code(key, low)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -528,9 +531,10 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
     country_ev: dict[str, float] = defaultdict(float, demonyms)
+    region_codes = regions()
     for span in scanned[0]:
         key = span.key
-        codes = regions().get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
+        codes = region_codes.get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
         if len(codes) == 1:
             country_ev[codes[0]] += 0.25  # "Denbighshire": a region of one country
     for m in mentions:
