@@ -444,7 +444,7 @@ def test_rank_is_the_same_for_a_source_sentence_and_its_copy(index):
 
 def test_index_builds_nothing_up_front():
     fresh = verify.SourceIndex(SENTENCES)
-    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_passages", "_frames"}
+    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames"}
     assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
     with pytest.raises(AttributeError):
         fresh.no_such_part  # noqa: B018

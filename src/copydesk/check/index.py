@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import neg
 from typing import TYPE_CHECKING, TypeVar
@@ -45,6 +45,12 @@ SUPPORT = 3
 # What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
 DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
 er ers ern erns ite ites o e y s es""".split()) | {""}
+
+
+@lru_cache(maxsize=256)  # an article's draft sentences: ranked here, compared in ``garble.repeats``
+def token_set(text: str) -> frozenset[str]:
+    """The distinct ``tokens`` of ``text``."""
+    return frozenset(tokens(text))
 
 
 class PerSentence(Sequence[T]):
@@ -122,6 +128,7 @@ class SourceIndex:
         self.sentences: list[str] = sentences if isinstance(sentences, list) else list(sentences)
         self._speakers: dict[int, frozenset[str] | None] = {}
         self._ranked: dict[str, list[tuple[float, int]]] = {}
+        self._located: dict[str, tuple[str, int]] = {}
         self._passages: dict[int, set[str]] = {}
         self._frames: dict[int, Frame] = {}
 
@@ -382,7 +389,7 @@ class SourceIndex:
         idf = self.idf
         at = self.first.get(text)
         if at is None:
-            content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
+            content = set(map(stem, token_set(text).difference(STOPWORDS)))
         else:  # a source sentence: its words are known (the same set, built the same way)
             content = set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
@@ -396,6 +403,16 @@ class SourceIndex:
         self._ranked[text] = ranked
         return list(ranked)
 
+    def locate(self, text: str) -> tuple[str, int]:
+        """``text`` flattened, and where it stands verbatim in ``flat_text`` (-1: nowhere, or no words)."""
+        got = self._located.get(text)
+        if got is None:
+            key = self.flat_of.get(text)
+            if key is None:
+                key = flat(text)
+            got = self._located[text] = (key, self.flat_text.find(key) if key else -1)
+        return got
+
     def support(self, text: str) -> list[int]:
         """The source sentences that back ``text``, best first (at most ``SUPPORT``).
 
@@ -403,10 +420,7 @@ class SourceIndex:
         """
         ranked = self.rank(text)
         out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
-        key = self.flat_of.get(text)
-        if key is None:
-            key = flat(text)
-        pos = self.flat_text.find(key) if key else -1
+        _key, pos = self.locate(text)
         if pos >= 0:
             first = self.sentence_at(pos)
             out = [first] + [i for i in out if i != first]
