@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from copydesk.check.index import token_set
 from copydesk.lexicon import STOPWORDS, tokens
 from copydesk.model import Problem
 
@@ -98,7 +97,7 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
 def repeats(texts: Sequence[str], part: str = "passage") -> dict[int, Problem]:
     """Problems by position in ``texts`` (a passage: the ``part`` "summary" or "body"): each
     sentence that repeats an earlier one."""
-    sets = [token_set(t) for t in texts]
+    sets = [set(tokens(t)) for t in texts]
     found: dict[int, Problem] = {}
     for k, mine in enumerate(sets):
         n = len(mine)

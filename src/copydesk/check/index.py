@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
 from operator import neg
 from typing import TYPE_CHECKING, TypeVar
@@ -45,12 +45,6 @@ SUPPORT = 3
 # What a demonym or a place adds to a shared stem: "Afghan"/"Afghanistan", "Kenya"/"Kenyan".
 DEMONYM_ENDS = frozenset("""a an ans ian ians n ns i is ese ish ic ics ia ie ies istan stan land lands
 er ers ern erns ite ites o e y s es""".split()) | {""}
-
-
-@lru_cache(maxsize=256)  # an article's draft sentences: ranked here, compared in ``garble.repeats``
-def token_set(text: str) -> frozenset[str]:
-    """The distinct ``tokens`` of ``text``."""
-    return frozenset(tokens(text))
 
 
 class PerSentence(Sequence[T]):
@@ -389,7 +383,7 @@ class SourceIndex:
         idf = self.idf
         at = self.first.get(text)
         if at is None:
-            content = set(map(stem, token_set(text).difference(STOPWORDS)))
+            content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
         else:  # a source sentence: its words are known (the same set, built the same way)
             content = set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
