@@ -49,6 +49,8 @@ _FALLBACK_REGION_COMMON = 4.2
 
 def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
     """The most salient small town or region of ``runs``, or None; see the module doc."""
+    if not runs:
+        return None  # (and the fallback index, loaded on first need, is not needed)
     gaz = gazetteer()
     index = fallback_index()
     found: list[tuple[str, tuple[str, ...], float, int]] = []  # key, qualifier countries, weight, pos
