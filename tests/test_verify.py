@@ -444,7 +444,7 @@ def test_rank_is_the_same_for_a_source_sentence_and_its_copy(index):
 
 def test_index_builds_nothing_up_front():
     fresh = verify.SourceIndex(SENTENCES)
-    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_passages", "_frames"}
+    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames"}
     assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
     with pytest.raises(AttributeError):
         fresh.no_such_part  # noqa: B018
@@ -528,3 +528,30 @@ def test_support_ranking_is_the_same_whatever_the_hash_seed(shared_data):
         assert done.returncode == 0, done.stderr
         runs.add(done.stdout)
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England and the Bank of, England met in St Albans on Monday.",
+    "Osama bin Laden, Mr Smith; Dr. Jane van der Berg (Ms Jones) said: Yes!",
+    "A 3D film by 9A1 and 3d Studios - Tom & Jerry -- the X-Men / ABC News.",
+    "Mark Van Gogh of the OF Club and the Of of The  Bank  of   the    End.",
+    "... and then Mary's Lamb ran to Port-au-Prince, Haiti's capital, with Al el Ali y Co.",
+    "\"Hello\" said Peter Parker of (New York) to 'Aunt May' of the Daily Bugle of",
+])
+def test_ascii_name_spans_read_as_the_general_tokeniser_does(text):
+    # ASCII text takes a one-regex fast path; a non-ASCII word at the end (no run of its
+    # own) sends the same text through the token-by-token reading, which must agree
+    assert claims.name_spans(text) == claims.name_spans(text + " é")
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The Bank of England met.", "Mr Smith of the", "Bank said: Yes", "U.S. Army and NATO"],
+    ["A", "B", "", "C d E", '"Quoted Words," said Jo.', "(Open Paren Group) and 3D Studios"],
+    ["x" * 19 + " Jane Doe", " " * 20 + "Ann Lee", " " * 21 + "Tom Hale", "y" * 25 + " Sam Fox"],
+    ["Café Owner Jean Dupont", "Then Mark Twain spoke", "and Of course"],
+    ["Nul\x00Inside Here", "Plain Text Again"],
+])
+def test_name_words_of_many_sentences_are_each_sentences_runs(sentences):
+    # one regex pass over all the sentences reads what ``name_spans`` reads in each
+    assert claims.sentences_name_words(sentences) == [
+        (words_, opens) for s in sentences for _span, words_, opens in claims.name_spans(s)]

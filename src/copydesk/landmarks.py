@@ -136,8 +136,11 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
     by_letter: dict[str, list[str]] = {}
     for name in ordered:
         by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
-    alternatives = "|".join(f"{re.escape(letter)}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
-    pattern = re.compile(r"(?<![\w'’-])(?=[" + re.escape("".join(by_letter)) + r"])(?:" + alternatives + r")(?![\w-])(?!\s+[A-Z])")
+    # the first letter is read first (the regex engine skips ahead to one), then looked
+    # behind, and picks the names that open with it
+    alternatives = "|".join(f"(?<={re.escape(letter)})(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
+    pattern = re.compile(r"[" + re.escape("".join(by_letter)) + r"](?<![\w'’-].)(?:" + alternatives
+                         + r")(?![\w-])(?!\s+[A-Z])")
     return pattern, names
 
 

@@ -38,6 +38,7 @@ from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
+    HOMETOWN_ENDS,
     MAX_SENTENCES,
     NOT_PLACES,
     PAST_AFTER,
@@ -139,16 +140,16 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
     gaz = gazetteer()
     orgs: set[str] = set()
     people: set[str] = set()
-    for _, sent, m, tokens, lead in runs:
+    for _, sent, m, tokens, lead, whole in runs:
         if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_ENDS:
             continue  # "Truro Crown Court": a venue, see ``_venue``
         if len(tokens) >= 2:
-            whole = " ".join(tokens).lower()
             if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
                 continue
             last = tokens[-1]
+            head = whole
             for k in range(len(tokens) - 1, 0, -1):
-                head = " ".join(tokens[:k]).lower()
+                head = head[:head.rindex(" ")]  # the first k words (no word holds a space)
                 if head in gaz.cities or head in gaz.countries or head in gaz.states:
                     if any(t.lower() in _ORG_WORDS for t in tokens[k:]) or (
                             last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities):
@@ -175,6 +176,12 @@ _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|c
                        r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
                        r"ayuntamiento|alcalde|ville|maire|sindaco|comune|prefeitura|prefeito)\s+"
                        r"(?:of|von|de|di|du|da)\s+$", re.IGNORECASE)
+# The last word before the name that each pattern needs, tested first: ``_OF_PLACE``
+# ignores case (a non-ASCII word may fold to one of these), the others do not.
+_OF_WORDS = frozenset("of von de di du da".split())
+_TRAVEL_ENDS = ("travelled", "traveled", "flew", "went", "returned", "headed", "visited", "visiting",
+                "toured", "touring", "to", "in")
+_TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at")
 
 
 def _venue(tokens: list[str]) -> list[str] | None:
@@ -202,8 +209,12 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
-    for pos, sent, m, tokens, lead in runs:
-        based = tokens[-1].lower().endswith("-based") and len(tokens[-1]) > 6
+    cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
+    for pos, sent, m, tokens, lead, key in runs:
+        if (key not in cities and key not in countries and key not in states and key not in region_codes
+                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS) and not key.endswith("-based")):
+            continue  # no place, no venue and no "-based": most runs, skipped at once
+        based = key.endswith("-based") and len(tokens[-1]) > 6
         if based:  # "a Belfast-based investment firm": where a firm or a person works from
             tokens = [*tokens[:-1], tokens[-1][:-6]]
             key = " ".join(tokens).lower()
@@ -212,8 +223,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         venue = _venue(tokens)
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
+            key = " ".join(tokens).lower()
         surface = " ".join(tokens)
-        key = surface.lower()
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         if key in surnames and key not in gaz.countries:
@@ -232,11 +243,14 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if _ROLE_AFTER.match(sent, m.end()):
             continue
         before = sent[max(0, m.start() - 40): m.start()]
+        tail = before.rstrip()
+        last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
         prev = None if lead else _PREV_WORD.search(before)
         kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
-        if _ADDRESS.search(before):
+        if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
-        if _OF_PLACE.search(before) or _TRAVEL.search(before):
+        if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (
+                last.endswith(_TRAVEL_ENDS) and _TRAVEL.search(before)):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
         if _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
             kind = "strong"  # "Baltimore police said": the city's own police
@@ -244,7 +258,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
-        if TEAM_BEFORE.search(before):
+        if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")):
@@ -263,7 +277,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if HOMETOWN.search(before):
+        if last in HOMETOWN_ENDS and HOMETOWN.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
@@ -271,7 +285,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
         if hometown_end[0] == pos and m.start() < hometown_end[1]:
             weight, strong = 0.25, False  # "a buyer in Doha, Qatar": Qatar is the hometown's too
-        elif q and qualifier and weight == 0.25 and HOMETOWN.search(before):
+        elif q and qualifier and weight == 0.25 and last in HOMETOWN_ENDS and HOMETOWN.search(before):
             hometown_end = (pos, q.end())
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
@@ -309,6 +323,7 @@ def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
 _UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
 
+_UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
 
 
@@ -318,7 +333,9 @@ def _unreal(sent: str, at: int, pos: int) -> bool:
     The first sentence is left alone: a lead about what will happen is set there.
     """
     window = max(0, at - 80)
-    return bool(_UNREAL.search(sent, window, at) or pos > 0 and _FUTURE.search(sent, window, at))
+    clause = sent[window:at]  # each pattern needs one of its words in it: tested first
+    return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
+                or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
 
 
 def _position_weight(pos: int) -> float:
@@ -358,9 +375,13 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     found: dict[str, float] = defaultdict(float)
     early: dict[str, int] = defaultdict(int)
     for span in runs:
-        first = span.tokens[0].lower()
-        code = DEMONYMS.get(first) or (len(span.tokens) > 1 and DEMONYMS.get(f"{first} {span.tokens[1].lower()}"))
-        code = code or _national_code(span.tokens)
+        key = span.key
+        if " " not in key:  # one word (most runs): it is the first, the last and the whole
+            code = DEMONYMS.get(key) or NATIONAL_WORDS.get(key)
+        else:
+            low = key.split(" ")
+            first = low[0]
+            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or _national_code(key, low)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -484,10 +505,10 @@ def _hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
     return place_name(city.name, city.country)
 
 
-def _national_code(tokens: list[str]) -> str | None:
-    """The country of a party or institution the run names ("Tories", "the union Unison")."""
-    return (NATIONAL_WORDS.get(" ".join(tokens).lower()) or NATIONAL_WORDS.get(tokens[0].lower())
-            or NATIONAL_WORDS.get(tokens[-1].lower()))
+def _national_code(key: str, low: list[str]) -> str | None:
+    """The country of a party or institution the run names ("Tories", "the union Unison"):
+    ``key`` is the run's words joined and lowercased, ``low`` those words."""
+    return NATIONAL_WORDS.get(key) or NATIONAL_WORDS.get(low[0]) or NATIONAL_WORDS.get(low[-1])
 
 
 def _country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
@@ -495,9 +516,9 @@ def _country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
     institutions ("Liberal Democrat councillors", "the union Unison") and none of another's."""
     named: dict[str, set[str]] = defaultdict(set)
     for span in runs:
-        code = _national_code(span.tokens)
+        code = _national_code(span.key, span.key.split(" "))
         if code:
-            named[code].add(" ".join(span.tokens).lower())
+            named[code].add(span.key)
     if len(named) == 1:
         code, names = next(iter(named.items()))
         if len(names) >= 2:
@@ -510,9 +531,10 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
     country_ev: dict[str, float] = defaultdict(float, demonyms)
+    region_codes = regions()
     for span in scanned[0]:
-        key = " ".join(span.tokens).lower()
-        codes = regions().get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
+        key = span.key
+        codes = region_codes.get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
         if len(codes) == 1:
             country_ev[codes[0]] += 0.25  # "Denbighshire": a region of one country
     for m in mentions:

@@ -49,25 +49,29 @@ _FALLBACK_REGION_COMMON = 4.2
 
 def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
     """The most salient small town or region of ``runs``, or None; see the module doc."""
+    if not runs:
+        return None  # (and the fallback index, loaded on first need, is not needed)
     gaz = gazetteer()
+    index = fallback_index()
     found: list[tuple[str, tuple[str, ...], float, int]] = []  # key, qualifier countries, weight, pos
-    for pos, sent, m, tokens, lead in runs:
+    for pos, sent, m, tokens, lead, key in runs:
+        known = key in index
+        if not known and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_WORDS):
+            continue  # no small place, nor a venue that could name one (most runs: looked up first)
         if lead:
             prep = lead in _FALLBACK_PREPS
         else:
             prev = _PREV_WORD_STRICT.search(sent[max(0, m.start() - 40): m.start()])
             prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
-        key = " ".join(tokens).lower()
         venue = False
-        if key not in fallback_index() and prep and len(tokens) >= 2:
+        if not known and prep and len(tokens) >= 2:
             # "at Wembley Arena", "at Paignton Zoo", "at Leeds Crown Court": the town
             head = list(tokens)
             while len(head) > 1 and head[-1].lower() in _VENUE_WORDS:
                 head.pop()
             if len(head) < len(tokens):
                 tokens, key, venue = head, " ".join(head).lower(), True
-        if key in NOT_PLACES or key in surnames or not (key in fallback_index()
-                                                         or venue and key in gaz.cities):
+        if key in NOT_PLACES or key in surnames or not (key in index or venue and key in gaz.cities):
             continue
         q = None if venue else QUALIFIER.match(sent, m.end())
         codes = qualifier_countries(q.group(1)) if q else ()

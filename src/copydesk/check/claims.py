@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk.lexicon import raw_tokens, tokens, undot
+from copydesk.lexicon import ASCII_SPACES, raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -266,42 +267,67 @@ def name_spans(text: str) -> list[tuple[str, list[str], bool]]:
 
 # what in the gap between two capitalised words ends a name ("Smith, Jones"; "U.S. Army")
 _GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
-# ASCII text: a token is [A-Za-z0-9]+, and a capitalised one opens with a capital or is
-# digits then capitals ("3D"), as ``is_capital`` has it
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_ASCII_CAPITAL = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
+# A whole capitalised run of undotted ASCII text in one match. A token is [A-Za-z0-9]+, and
+# a capitalised one opens with a capital or is digits then capitals ("3D"), as
+# ``is_capital`` has it. The run is a capitalised token, then tokens each after a gap of
+# at most three characters that break no name, every one capitalised or a connector
+# that the next token (wherever it stands) is capitalised after.
+_CAP = r"(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))"
+_ASCII_RUN = re.compile(
+    rf"(?<![A-Za-z0-9]){_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
+    rf"|(?i:{'|'.join(sorted((c for c in CONNECTORS if c.isalnum()), key=len, reverse=True))})"
+    rf"(?![A-Za-z0-9])(?=[^A-Za-z0-9]*{_CAP})))*"
+)
+_OPENERS = ".!?:\"“‘'([—–-"
 
 
 def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
-    """``name_spans`` of undotted ASCII text: a search from one capitalised word to the
-    next instead of a look at every word."""
+    """``name_spans`` of undotted ASCII text: each run is one regex match."""
     spans: list[tuple[str, list[str], bool]] = []
-    token, capital = _ASCII_TOKEN.search, _ASCII_CAPITAL.search
-    pos = 0
-    while (m := capital(text, pos)) is not None:
-        start, end = m.span()
-        words_ = [m.group(0)]
-        while (nxt := token(text, end)) is not None:
-            gap = text[end:nxt.start()]
-            if len(gap) > 3 or not _GAP_BREAKS.isdisjoint(gap):
-                break
-            w = nxt.group(0)
-            if w[0].isupper() or (len(w) > 1 and w.isupper()):
-                words_.append(w)
-                end = nxt.end()
-                continue
-            if w.lower() in CONNECTORS and (after := token(text, nxt.end())) is not None:
-                a = after.group(0)
-                if a[0].isupper() or (len(a) > 1 and a.isupper()):
-                    words_.append(w)
-                    end = nxt.end()
-                    continue
-            break
+    for m in _ASCII_RUN.finditer(text):
+        start = m.start()
+        span = m.group(0)
         before = text[max(0, start - 20):start].rstrip()  # a window: long text stays linear
-        opens = (not before and start <= 20) or bool(before) and before[-1] in ".!?:\"“‘'([—–-" or before.endswith("...")
-        spans.append((text[start:end], [lw for w in words_ if (lw := w.lower()) != "s"], opens))
-        pos = end
+        opens = (not before and start <= 20) or bool(before) and before[-1] in _OPENERS
+        low = span.lower()
+        spans.append((span, [w for w in low.translate(ASCII_SPACES).split() if w != "s"], opens))
     return spans
+
+
+# ``_ASCII_RUN`` over many sentences joined by NUL: no gap or look-ahead crosses a NUL
+_JOINED_RUN = re.compile(_ASCII_RUN.pattern.replace("[^A-Za-z0-9", "[^A-Za-z0-9\\x00"))
+
+
+def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool]]:
+    """(lowercased tokens, starts_sentence) of each ``name_spans`` run of each sentence, in
+    order; ASCII text is read in one regex pass over all the sentences."""
+    joined = "\x00".join(undot(s) for s in sentences)
+    if not joined.isascii() or joined.count("\x00") != len(sentences) - 1:
+        return [(words_, opens) for s in sentences for _span, words_, opens in name_spans(s)]
+    out = []
+    for m in _JOINED_RUN.finditer(joined):
+        start = m.start()
+        last = joined[start - 1] if start else "\x00"
+        if last == " " and start >= 2 and joined[start - 2].isalnum():
+            opens = False  # "... said John": a word before it (most runs)
+        elif last != "\x00" and not last.isspace():
+            opens = last in _OPENERS  # a mark right before it
+        else:  # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
+            window = joined[max(0, start - 20):start]
+            cut = window.rfind("\x00")
+            if cut >= 0:
+                window = window[cut + 1:]
+                near = True  # the sentence opens within 20 characters before the run
+            else:
+                near = start <= 20 or joined[start - 21] == "\x00"
+            before = window.rstrip()
+            opens = (not before and near) or bool(before) and before[-1] in _OPENERS
+        span = m.group(0).lower()
+        if span.isalnum():  # one word
+            out.append(([span] if span != "s" else [], opens))
+        else:
+            out.append(([w for w in span.translate(ASCII_SPACES).split() if w != "s"], opens))
+    return out
 
 
 def initials(words_: list[str]) -> str:

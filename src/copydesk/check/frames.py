@@ -229,12 +229,13 @@ def frame(text: str, names: set[str]) -> Frame:
     for k, t in enumerate(toks):
         if t in UNITS and clause[k] >= 0:
             raw.append(("time", UNITS[t], t, k, k + 1))
+    def is_name(i: int) -> bool:
+        t = toks[i]
+        return (t in names and t not in TITLES and t not in _DATE_WORDS and t not in STOPWORDS
+                and (lowered or caps[i]) and clause[i] >= 0)
+
     k = 0
     while k < len(toks):  # names: runs of the source's name words
-        def is_name(i: int) -> bool:
-            t = toks[i]
-            return (t in names and t not in TITLES and t not in _DATE_WORDS and t not in STOPWORDS
-                    and (lowered or caps[i]) and clause[i] >= 0)
         if is_name(k):
             j = k + 1
             while j < len(toks) and is_name(j) and not poss[j - 1]:  # "Sweden's | Henrik Stenson"

@@ -122,6 +122,7 @@ class SourceIndex:
         self.sentences: list[str] = sentences if isinstance(sentences, list) else list(sentences)
         self._speakers: dict[int, frozenset[str] | None] = {}
         self._ranked: dict[str, list[tuple[float, int]]] = {}
+        self._located: dict[str, tuple[str, int]] = {}
         self._passages: dict[int, set[str]] = {}
         self._frames: dict[int, Frame] = {}
 
@@ -159,7 +160,8 @@ class SourceIndex:
     @cached_property
     def stem_of(self) -> dict[str, str]:
         """Each distinct source word, stemmed once."""
-        return {t: stem(t) for t in set().union(*self.toks)}
+        vocab = self.vocab
+        return dict(zip(vocab, map(stem, vocab), strict=True))
 
     @cached_property
     def sent_stems(self) -> list[set[str]]:
@@ -239,14 +241,24 @@ class SourceIndex:
         names: set[str] = set()
         initials: set[str] = set()
         partners: dict[str, set[str]] = {}
-        for sent in self.sentences:
-            for _span, words_, opens in claims.name_spans(sent):
-                content = [w for w in words_ if w not in CONNECTORS]
-                for w in content:
-                    partners.setdefault(w, set()).update(content)
-                names.update(content[1:] if opens else content)
-                if len(content) >= 2:
-                    initials.add(claims.initials(words_))
+        for words_, opens in claims.sentences_name_words(self.sentences):
+            if len(words_) == 1:  # one word (most runs): as below, without the lists
+                w = words_[0]
+                if w not in CONNECTORS:
+                    known = partners.get(w)
+                    if known is None:
+                        partners[w] = {w}
+                    else:
+                        known.add(w)
+                    if not opens:
+                        names.add(w)
+                continue
+            content = [w for w in words_ if w not in CONNECTORS]
+            for w in content:
+                partners.setdefault(w, set()).update(content)
+            names.update(content[1:] if opens else content)
+            if len(content) >= 2:
+                initials.add(claims.initials(words_))
         names -= STOPWORDS
         return names, initials, partners
 
@@ -371,10 +383,9 @@ class SourceIndex:
         idf = self.idf
         at = self.first.get(text)
         if at is None:
-            content = {stem(t) for t in tokens(text) if t not in STOPWORDS}
+            content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
         else:  # a source sentence: its words are known (the same set, built the same way)
-            get = self.stem_of.__getitem__
-            content = {get(t) for t in self.toks[at] if t not in STOPWORDS}
+            content = set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
@@ -386,6 +397,16 @@ class SourceIndex:
         self._ranked[text] = ranked
         return list(ranked)
 
+    def locate(self, text: str) -> tuple[str, int]:
+        """``text`` flattened, and where it stands verbatim in ``flat_text`` (-1: nowhere, or no words)."""
+        got = self._located.get(text)
+        if got is None:
+            key = self.flat_of.get(text)
+            if key is None:
+                key = flat(text)
+            got = self._located[text] = (key, self.flat_text.find(key) if key else -1)
+        return got
+
     def support(self, text: str) -> list[int]:
         """The source sentences that back ``text``, best first (at most ``SUPPORT``).
 
@@ -393,10 +414,7 @@ class SourceIndex:
         """
         ranked = self.rank(text)
         out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
-        key = self.flat_of.get(text)
-        if key is None:
-            key = flat(text)
-        pos = self.flat_text.find(key) if key else -1
+        _key, pos = self.locate(text)
         if pos >= 0:
             first = self.sentence_at(pos)
             out = [first] + [i for i in out if i != first]

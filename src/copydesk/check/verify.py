@@ -272,16 +272,13 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     """Check one output sentence against the source; see the module docstring."""
     ranked = index.rank(text)
     support = index.support(text)
-    key = index.flat_of.get(text)
-    if key is None:
-        key = flat(text)
+    key, pos = index.locate(text)
     if not key:  # punctuation or markup alone
         return SentenceCheck(text=text, part=part, status="unsupported", support=[],
                              problems=[Problem("claim", "no words: not a sentence of the article", text)])
     call = furniture(text)
     if call is not None:  # even when the source page carries it word for word
         return SentenceCheck(text=text, part=part, status="unsupported", support=support, problems=[call])
-    pos = index.flat_text.find(key)
     if pos >= 0:
         problems = []
         first = support[0]
