@@ -35,6 +35,13 @@ from copydesk.gazetteer import (
     regions,
 )
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.placehints import (
+    country_of_institutions,
+    gb_nation,
+    hospital_town,
+    national_code,
+    one_region,
+)
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
@@ -381,7 +388,7 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
         else:
             low = key.split(" ")
             first = low[0]
-            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or _national_code(key, low)
+            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or national_code(key, low)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
@@ -473,7 +480,7 @@ def salient_place(sentences: list[str]) -> str | None:
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
     if not mentions:
-        return fallback_place(*scanned) or _hospital_town(scanned[0], gaz) or _country_of_institutions(scanned[0], gaz)
+        return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
     if country is None:
         return place
@@ -481,49 +488,6 @@ def salient_place(sentences: list[str]) -> str | None:
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
     return place
-
-
-#: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
-_HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
-
-
-def _hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
-    """The one city a text that names no other place names a hospital after, or None.
-
-    Only as a last resort: the injured are often taken to the next town's hospital, so
-    any other place the text names wins.
-    """
-    towns = set()
-    for span in runs:
-        m = _HOSPITAL.search(" ".join(span.tokens))
-        head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
-        if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
-            towns.add(head)
-    if len(towns) != 1:
-        return None
-    city = gaz.cities[towns.pop()][0]
-    return place_name(city.name, city.country)
-
-
-def _national_code(key: str, low: list[str]) -> str | None:
-    """The country of a party or institution the run names ("Tories", "the union Unison"):
-    ``key`` is the run's words joined and lowercased, ``low`` those words."""
-    return NATIONAL_WORDS.get(key) or NATIONAL_WORDS.get(low[0]) or NATIONAL_WORDS.get(low[-1])
-
-
-def _country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
-    """The country when a text that names no place names two or more of its own parties or
-    institutions ("Liberal Democrat councillors", "the union Unison") and none of another's."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for span in runs:
-        code = _national_code(span.key, span.key.split(" "))
-        if code:
-            named[code].add(span.key)
-    if len(named) == 1:
-        code, names = next(iter(named.items()))
-        if len(names) >= 2:
-            return gaz.country_names[code]
-    return None
 
 
 def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
@@ -587,53 +551,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
-    nation = _gb_nation(scanned[0]) if best == "GB" else _one_region(scanned[0], best) if best != "US" else None
+    nation = gb_nation(scanned[0]) if best == "GB" else one_region(scanned[0], best) if best != "US" else None
     if nation:
         return place_name(nation, best), None
     return gaz.country_names[best], best
-
-
-def _one_region(runs: Runs, country: str) -> str | None:
-    """The one region of ``country`` (a state or province: "Queensland") the story names at
-    least twice, standing alone ("a Queensland man"), first in its opening sentences, when it
-    names no other region of it.
-    Not for the United States, whose state names are also the names of its teams."""
-    seen: dict[str, int] = defaultdict(int)
-    first: dict[str, int] = {}
-    table = regions()
-    for span in runs:
-        name = " ".join(span.tokens)
-        if table.get(name.lower()) == (country,):
-            seen[name] += 1
-            first.setdefault(name, span.pos)
-    if len(seen) != 1:
-        return None
-    name, count = next(iter(seen.items()))
-    return name if count >= 2 and first[name] < 3 else None  # (named in the lead, not in passing)
-
-
-_NATION_WORDS = {"scottish": "Scotland", "scotland": "Scotland", "welsh": "Wales", "wales": "Wales",
-                 "northern ireland": "Northern Ireland", "northern irish": "Northern Ireland"}
-
-
-_PARTY_WORDS = frozenset("party labour conservative conservatives tories tory liberal greens nationalists snp "
-                         "plaid".split())
-
-
-def _gb_nation(runs: Runs) -> str | None:
-    """The one nation of the United Kingdom a story names at least twice, by name or by its
-    adjective ("the Scottish Prison Service", "Scottish prisons", "the Scottish Parliament"),
-    when it names no other: "Scotland, United Kingdom" says more than the country alone."""
-    seen: dict[str, int] = defaultdict(int)
-    for span in runs:
-        low = [t.lower() for t in span.tokens]
-        if any(w in _PARTY_WORDS for w in low):
-            continue  # "the Scottish National Party" campaigns across the country: no setting
-        for k, word in enumerate(low):
-            nation = _NATION_WORDS.get(word) or _NATION_WORDS.get(" ".join(low[k:k + 2]))
-            if nation and not (word == "northern" and k + 1 < len(low) and low[k + 1] not in ("ireland", "irish")):
-                seen[nation] += 1
-    if "england" in {t.lower() for span in runs for t in span.tokens} or len(seen) != 1:
-        return None
-    nation, count = next(iter(seen.items()))
-    return nation if count >= 2 else None

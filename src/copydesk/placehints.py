@@ -1,0 +1,101 @@
+"""Hints that narrow a dateline's place or stand in for it, read from the capitalised runs
+``placescan.scan`` finds: a UK nation or one region the story names twice ("Scotland, United
+Kingdom", "Queensland, Australia" for a country-only dateline), and the last resorts of a text
+that names no place: the city a hospital is named after, the country of its institutions."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from copydesk.gazetteer import Gazetteer, place_name, regions
+from copydesk.landmarks import NATIONAL_WORDS
+from copydesk.placescan import Runs
+
+#: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
+_HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
+
+
+def hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The one city a text that names no other place names a hospital after, or None.
+
+    Only as a last resort: the injured are often taken to the next town's hospital, so
+    any other place the text names wins.
+    """
+    towns = set()
+    for span in runs:
+        m = _HOSPITAL.search(" ".join(span.tokens))
+        head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
+        if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
+            towns.add(head)
+    if len(towns) != 1:
+        return None
+    city = gaz.cities[towns.pop()][0]
+    return place_name(city.name, city.country)
+
+
+def national_code(key: str, low: list[str]) -> str | None:
+    """The country of a party or institution the run names ("Tories", "the union Unison"):
+    ``key`` is the run's words joined and lowercased, ``low`` those words."""
+    return NATIONAL_WORDS.get(key) or NATIONAL_WORDS.get(low[0]) or NATIONAL_WORDS.get(low[-1])
+
+
+def country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
+    """The country when a text that names no place names two or more of its own parties or
+    institutions ("Liberal Democrat councillors", "the union Unison") and none of another's."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for span in runs:
+        code = national_code(span.key, span.key.split(" "))
+        if code:
+            named[code].add(span.key)
+    if len(named) == 1:
+        code, names = next(iter(named.items()))
+        if len(names) >= 2:
+            return gaz.country_names[code]
+    return None
+
+
+def one_region(runs: Runs, country: str) -> str | None:
+    """The one region of ``country`` (a state or province: "Queensland") the story names at
+    least twice, standing alone ("a Queensland man"), first in its opening sentences, when it
+    names no other region of it.
+    Not for the United States, whose state names are also the names of its teams."""
+    seen: dict[str, int] = defaultdict(int)
+    first: dict[str, int] = {}
+    table = regions()
+    for span in runs:
+        name = " ".join(span.tokens)
+        if table.get(name.lower()) == (country,):
+            seen[name] += 1
+            first.setdefault(name, span.pos)
+    if len(seen) != 1:
+        return None
+    name, count = next(iter(seen.items()))
+    return name if count >= 2 and first[name] < 3 else None  # (named in the lead, not in passing)
+
+
+_NATION_WORDS = {"scottish": "Scotland", "scotland": "Scotland", "welsh": "Wales", "wales": "Wales",
+                 "northern ireland": "Northern Ireland", "northern irish": "Northern Ireland"}
+
+
+_PARTY_WORDS = frozenset("party labour conservative conservatives tories tory liberal greens nationalists snp "
+                         "plaid".split())
+
+
+def gb_nation(runs: Runs) -> str | None:
+    """The one nation of the United Kingdom a story names at least twice, by name or by its
+    adjective ("the Scottish Prison Service", "Scottish prisons", "the Scottish Parliament"),
+    when it names no other: "Scotland, United Kingdom" says more than the country alone."""
+    seen: dict[str, int] = defaultdict(int)
+    for span in runs:
+        low = [t.lower() for t in span.tokens]
+        if any(w in _PARTY_WORDS for w in low):
+            continue  # "the Scottish National Party" campaigns across the country: no setting
+        for k, word in enumerate(low):
+            nation = _NATION_WORDS.get(word) or _NATION_WORDS.get(" ".join(low[k:k + 2]))
+            if nation and not (word == "northern" and k + 1 < len(low) and low[k + 1] not in ("ireland", "irish")):
+                seen[nation] += 1
+    if "england" in {t.lower() for span in runs for t in span.tokens} or len(seen) != 1:
+        return None
+    nation, count = next(iter(seen.items()))
+    return nation if count >= 2 else None
