@@ -1,0 +1,49 @@
+"""Slips of the source's keyboard that a copy editor catches.
+
+* ``doubled``: a function word typed twice ("the the", "and and", "for for"), which the
+  desk may close up outside quotations: the words stay the source's, one fewer.
+* ``garbled``: a run no English sentence has ("a they had been hit", "have been were
+  accused", "100 ion New York", "comes face to with"), which no edit can mend with
+  certainty: such a sentence does not ship when the story can do without it.
+  (A "by in" can be English, "drove by in a van"; only runs that cannot are read.)
+
+Both read only outside quotation marks (a speaker's words stay as they were said).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
+# (not "that that", "had had", "is is": "what it is is ..." is English)
+_DOUBLED = re.compile(r"\b(the|a|an|of|to|and|in|on|for|by|with|at|as)\s+\1\b", re.IGNORECASE)
+_GARBLED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
+    r"|\b(?:been|be) (?:were|was|are|is)\b"                   # "have been were accused"
+    r"|\bto with\b"                                            # "comes face to with Blanc"
+    r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
+_HINTS = (" ion ", " to with ", "been ", " be ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text) if ('"' in text or "“" in text or "'" in text
+                                                                  or "‘" in text) else text
+
+
+def doubled(text: str) -> str:
+    """``text`` with a function word typed twice, outside quotations, written once."""
+    if not _DOUBLED.search(text):
+        return text
+    outside = _outside_quotes(text)
+    out, last = [], 0
+    for m in _DOUBLED.finditer(outside):  # (``outside`` keeps the text's offsets)
+        out.append(text[last:m.start()] + m.group(1))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def garbled(text: str) -> bool:
+    """Does ``text`` hold, outside quotations, a run no sentence of English has?"""
+    if not any(h in text for h in _HINTS):
+        return False
+    return _GARBLED.search(_outside_quotes(text)) is not None
