@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
+from copydesk.ingest.typos import doubled, garbled
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -60,7 +61,8 @@ class Passages:
         # an aside or an analysis box ("I doubt this will be the end"): no news copy.
         column = not english or opinion_piece(self.sents)
         self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i)
-                     and (column or not self._aside(i)) for i, r in enumerate(self.roles)]
+                     and (column or not self._aside(i)) and not garbled(self.sents[i])  # ("have been were")
+                     for i, r in enumerate(self.roles)]
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
@@ -379,7 +381,8 @@ def _outside_quotes(text: str, fn) -> str:
 
 
 def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
-    """The spaced en dash outside quotations, attribution to the front, stray marks off.
+    """The spaced en dash outside quotations, a word typed twice once, attribution to the
+    front, stray marks off.
 
     ``lowercase``: the words the source writes in lower case; a sentence's first word
     moves behind "According to X," in lower case only when the source writes it so (or
@@ -388,6 +391,7 @@ def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: froze
     """
     if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
+    text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     m = _ACCORDING.match(text)
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:

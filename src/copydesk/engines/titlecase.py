@@ -1,5 +1,6 @@
 """Title Case as the seed writes headlines: each word capitalised but the short function
-words inside; a quotation longer than a short phrase keeps the source's case."""
+words inside, and words inside quotation marks left as the source has them (a quote is
+word for word, its case too)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,17 @@ from copydesk.engines.headrules import QUOTED_SPAN
 
 # Title Case leaves these lowercase inside a headline: articles, short conjunctions and
 # prepositions of three letters or fewer.
-SHORT_QUOTE = 5  # words
 TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via per off up out vs".split())
 
 
 def title_case(text: str) -> str:
-    """Title Case as the seed does; words inside a quotation of more than ``SHORT_QUOTE``
-    words stand as the source has them."""
-    # a short quoted phrase takes the headline's case like the words around it ("Faces
-    # 'Coalition of Chaos'"): a headline in Title Case with 'coalition of chaos' inside reads
-    # as a slip; a longer quotation keeps the source's case
-    protected = [((m.start(), m.end()), len(m.group(0).split()) <= SHORT_QUOTE) for m in QUOTED_SPAN.finditer(text)]
+    """Title Case as the seed does, leaving words inside quotation marks as they stand."""
+    protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out = []
     tokens = list(re.finditer(r"\S+", text))
     for k, m in enumerate(tokens):
         token = m.group(0)
-        if any(s <= m.start() < e and not short for (s, e), short in protected):
+        if any(s <= m.start() < e for s, e in protected):
             out.append(token)
             continue
         core = token.lstrip("([{\"'“‘")

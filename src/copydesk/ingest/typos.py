@@ -1,9 +1,10 @@
 """Slips of the source's keyboard that a copy editor catches.
 
-* ``doubled``: a function word typed twice ("the the", "and and", "for for"), which the
-  desk may close up outside quotations: the words stay the source's, one fewer.
-* ``garbled``: a run no English sentence has ("a they had been hit", "have been were
-  accused", "100 ion New York", "comes face to with"), which no edit can mend with
+* ``doubled``: a function word typed twice ("the the", "and and", "for for") or an auxiliary
+  after "been" ("have been were accused"), which the desk may close up outside quotations:
+  the words stay the source's, one fewer.
+* ``garbled``: a run no English sentence has ("a they had been hit", "100 ion New York",
+  "comes face to with"), which no edit can mend with
   certainty: such a sentence does not ship when the story can do without it.
   (A "by in" can be English, "drove by in a van"; only runs that cannot are read.)
 
@@ -19,10 +20,11 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}[
 _DOUBLED = re.compile(r"\b(the|a|an|of|to|and|in|on|for|by|with|at|as)\s+\1\b", re.IGNORECASE)
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
-    r"|\b(?:been|be) (?:were|was|are|is)\b"                   # "have been were accused"
     r"|\bto with\b"                                            # "comes face to with Blanc"
     r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
-_HINTS = (" ion ", " to with ", "been ", " be ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+# a second auxiliary typed after "been": "have been were accused" -> "have been accused"
+_BEEN_WAS = re.compile(r"\b(been) (?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
 
 def _outside_quotes(text: str) -> str:
@@ -31,7 +33,11 @@ def _outside_quotes(text: str) -> str:
 
 
 def doubled(text: str) -> str:
-    """``text`` with a function word typed twice, outside quotations, written once."""
+    """``text`` with a function word typed twice, outside quotations, written once, and a
+    stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
+    if " been " in text and _BEEN_WAS.search(_outside_quotes(text)):
+        outside = _outside_quotes(text)
+        text = "".join(text[a:b] for a, b in _keep_spans(outside, _BEEN_WAS))
     if not _DOUBLED.search(text):
         return text
     outside = _outside_quotes(text)
@@ -40,6 +46,15 @@ def doubled(text: str) -> str:
         out.append(text[last:m.start()] + m.group(1))
         last = m.end()
     return "".join(out) + text[last:] if out else text
+
+
+def _keep_spans(outside: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of ``outside`` to keep when each match of ``pattern`` (group 1 kept) goes."""
+    spans, last = [], 0
+    for m in pattern.finditer(outside):
+        spans.append((last, m.end(1) + 1))  # (and the space after it)
+        last = m.end()
+    return [*spans, (last, len(outside))]
 
 
 def garbled(text: str) -> bool:
