@@ -38,7 +38,9 @@ def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
     for sent in sentencex.segment(code, para):
-        sent = " ".join(sent.split())
+        # every whitespace character but the space is unprintable: a printable sentence
+        # with no double space needs only its ends stripped
+        sent = sent.strip() if sent.isprintable() and "  " not in sent else " ".join(sent.split())
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
