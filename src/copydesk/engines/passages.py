@@ -18,6 +18,7 @@ Every edit keeps the source's words and meaning; the desk's checker sees each on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -69,6 +70,7 @@ class Passages:
         self._people: dict[str, bool] = {}
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
+        self._lead: int | None = None
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
@@ -127,9 +129,17 @@ class Passages:
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
-        statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
-                      if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")]
-        for k, i in enumerate(statements[:SCENE_SKIP + 1]):
+        if self._lead is None:  # the headline, the body and ``passed_over`` all ask
+            self._lead = self._find_lead()
+        return self._lead
+
+    def _find_lead(self) -> int:
+        # only the first SCENE_SKIP + 1 statements are looked at: the rest are not read
+        statements = list(itertools.islice(
+            (i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
+             if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")),
+            SCENE_SKIP + 1))
+        for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
                 # but "The picture became ..." after one goes on about the scene it set

@@ -7,6 +7,7 @@ headline has a finite verb)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
@@ -57,6 +58,11 @@ VERB_NEXT = frozenset("a an the to his her their its up out off down back new mo
 
 def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
     """"present", "past", "aux-past" or None for a token that is no verb we know."""
+    return _verb_kind(token)
+
+
+@lru_cache(maxsize=8192)  # a word's answer never changes; headlines ask of the same words often
+def _verb_kind(token: str) -> str | None:
     low = token.lower().strip("\"'“”‘’,.:;!?()")
     if low in PRESENT_FORMS:
         return "present"

@@ -39,9 +39,14 @@ REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined")
 
+
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
-_SPACED_STOP = re.compile(r"\s[.:]$")
+def _spaced_stop(s: str) -> bool:
+    """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
+    return s[-1:] in (".", ":") and s[-2:-1].isspace()
+
+
 _PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|shown|file(?: picture| photo)?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
@@ -134,7 +139,7 @@ def _caption(sentence: str, position: int) -> bool:
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
         label_words = label.group("label").split()
         rest = label.group("rest")
-        if len(label_words) <= 5 and (_SPACED_STOP.search(s) or len(rest.split()) <= 8) \
+        if len(label_words) <= 5 and (_spaced_stop(s) or len(rest.split()) <= 8) \
                 and not rest.startswith(("'", '"', "‘", "“")):
             return True
     return False
@@ -159,7 +164,7 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 
 def _maybe_promo(s: str, low: str | None) -> bool:
-    return low is None or "will " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
+    return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
         or "newsletter" in low or "inbox" in low or "sign up" in low
 
 
@@ -192,7 +197,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "caption"
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s):
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
-    if s[-1] in ".:" and _SPACED_STOP.search(s):
+    if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
