@@ -503,3 +503,19 @@ def test_is_person_reads_a_title_an_age_or_a_verb_of_speech_beside_the_surname(t
 
     sents = text.split(". ")
     assert Passages(sents, _Units(sents).of).is_person(surname, name) is person
+
+
+def test_edit_reads_the_source_case_of_the_moved_first_word():
+    from copydesk.engines.passages import Passages
+
+    said = "Symptoms include a high fever and a cough, according to doctors at the clinic."
+    with_lower = [said, "Doctors said the symptoms eased within days of the first dose."]
+    with_name = [said, "The clinic said Symptoms is the name of its new ward for children."]
+    alone = [said, "The clinic reopened on Monday after a week of repairs to its roof."]
+    moved = "According to doctors at the clinic, symptoms include a high fever and a cough."
+    assert Passages(with_lower, lambda i: (i,)).edit(said) == moved
+    assert Passages(with_name, lambda i: (i,)).edit(said) == (
+        "According to doctors at the clinic, Symptoms include a high fever and a cough.")
+    passages = Passages(alone, lambda i: (i,))
+    assert passages.edit(said) == said  # a capital the source never writes in lower case stays put
+    assert passages.edit(said) == said  # asked again: the same answer

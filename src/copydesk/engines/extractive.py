@@ -41,10 +41,7 @@ from copydesk.engines.passages import (
     Passages,
     at_least_three,
     close_up_marks,
-    front_attribution,
-    house_style,
     join_quote_break,
-    name_before_pronoun,
     name_first_mentions,
 )
 from copydesk.engines.titlecase import title_case
@@ -431,11 +428,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     """Source sentences with the desk's light edits, less any that lost their context."""
     paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
-    lowercase = passages.lowercase()
-    names = passages.names_inside()
-    paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
-    if passages.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
-        paras = [[(i, name_before_pronoun(t, passages)) for i, t in p] for p in paras]
+    paras = [[(i, passages.edit(t)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     texts = dict(zip(range(len(flat)), named, strict=True))

@@ -124,10 +124,16 @@ def _n(text: str) -> int:
     return len(words(text))
 
 
+_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
+
+
 def _open_quote(text: str) -> bool:
-    doubles = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
-    singles = len(re.findall(r"(?:^|\s)['‘]\w", text)) > len(re.findall(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])", text))
-    return doubles or singles
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        return True  # doubles
+    if "'" not in text and "‘" not in text:
+        return False  # no single mark opens
+    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
 
 
 def _drop_relative(text: str) -> str:
@@ -444,7 +450,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     if not english:
         return make_headline(sentences[lead], language=language or "und")
     # one pass over the first 40 sentences: a line break joins no two words
-    source_words = frozenset(map(str.lower, _WORD.findall("\n".join(sentences[:40]))))
+    head = "\n".join(sentences[:40])  # (lowercased first when ASCII: the same words, found faster)
+    source_words = frozenset(_WORD.findall(head.lower()) if head.isascii() else map(str.lower, _WORD.findall(head)))
     tried = 0
     fallback: str | None = None
     found: list[str] = []  # well-formed headlines, in source order

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
@@ -71,6 +71,7 @@ class Passages:
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lead: int | None = None
+        self._edits: dict[str, str] = {}
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
@@ -197,11 +198,39 @@ class Passages:
             self._people[surname] = _named_as_person(joined, surname)
         return self._people[surname]
 
+    def edit(self, text: str) -> str:
+        """``text`` with the desk's sentence edits: house style, attribution to the front and,
+        in English, a name before its pronoun. The summary and the body edit the same
+        sentences: each text is edited once."""
+        edited = self._edits.get(text)
+        if edited is None:
+            lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
+            edited = front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside)), lowercase)
+            if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
+                edited = name_before_pronoun(edited, self)
+            self._edits[text] = edited
+        return edited
+
     def joined(self) -> str:
         if self._joined is None:
             self._joined = " ".join(self.sents)
         return self._joined
 
+
+
+class _OnDemand(Container[str]):
+    """A set of words made on its first membership test (only a few edits ask one)."""
+
+    __slots__ = ("_make", "_words")
+
+    def __init__(self, make: Callable[[], frozenset[str]]):
+        self._make = make
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = self._make()
+        return word in self._words
 
 
 _TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
@@ -264,13 +293,22 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     person, outside quotations; later mentions keep the surname."""
     out = []
     said = ""
+    surnames = passages.surnames
     for text, src in zip(texts, sources, strict=True):
-        quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        if not any(s in text for s in surnames):  # no surname the source names in full stands in it
+            out.append(text)
+            said += " " + text
+            continue
+        quoted = None
         for m in list(_TITLED.finditer(text)):
             if m.group(1).endswith(("'s", "’s")):
                 continue  # "Ms Goodchild's mother": the person is not the one spoken of
             surname = m.group(1)
-            if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
+            if surname not in surnames:
+                continue
+            if quoted is None:
+                quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+            if any(a <= m.start() < b for a, b in quoted):
                 continue
             # only a surname the source gives one person: of several ("Pascal Example" and his
             # father "Oliver Example" in a caption), the nearest named may be the wrong one
@@ -382,7 +420,7 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
-def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
+def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset()) -> str:
     """The spaced en dash outside quotations, attribution to the front, stray marks off.
 
     ``lowercase``: the words the source writes in lower case; a sentence's first word
@@ -427,7 +465,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our
 _PRONOUN_WHO = frozenset("He She They It We I You".split())
 
 
-def front_attribution(text: str, lowercase: frozenset[str]) -> str:
+def front_attribution(text: str, lowercase: Container[str]) -> str:
     """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
 
     Only for reported speech: no quotation marks in the statement, no first person, a
