@@ -519,3 +519,24 @@ def test_edit_reads_the_source_case_of_the_moved_first_word():
     passages = Passages(alone, lambda i: (i,))
     assert passages.edit(said) == said  # a capital the source never writes in lower case stays put
     assert passages.edit(said) == said  # asked again: the same answer
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("'We are ready now,' she said.", [("We are ready now,", 1, 18)]),
+    ("He said ('in brackets here') it was.", [("in brackets here", 10, 26)]),
+    ("The players' ball was 'kicked too far' today.", [("kicked too far", 23, 37)]),
+    ("x'not a quote here' y", []),  # a mark after a letter opens nothing
+    ("\u2014\u2018dash quoted words\u2019 end", [("dash quoted words", 2, 19)]),
+])
+def test_single_quoted_spans_open_at_the_start_or_after_a_space_or_bracket(text, quotes):
+    assert [(q.text, q.start, q.end) for q in find_quotes(text)] == quotes
+
+
+def test_british_quoted_paragraphs_lose_only_the_reopening_mark():
+    from copydesk.engines.passages import join_quote_break
+
+    assert join_quote_break(["'It was a long fight.", "'You have to keep going,' he said."]) == [
+        "'It was a long fight.", "You have to keep going,' he said."]
+    # a plural possessive closes nothing: the quote stays open and the next mark reopens it
+    assert join_quote_break(["'The players' ball was gone.", "'Then it came back,' he said."]) == [
+        "'The players' ball was gone.", "Then it came back,' he said."]

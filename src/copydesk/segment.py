@@ -93,7 +93,8 @@ class Quote:
 _DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]", re.S)
 # A single-quoted span opens after a space or bracket and closes before a space or
 # punctuation, so apostrophes ("don't", "the players' ball") are not taken for quotes.
-_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
+# (it opens on the mark and looks back from there, so that only marks are tried)
+_SINGLE_QUOTE = re.compile(r"[‘'](?<![^\s(\[—–-][‘'])(?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
 # Tokenised text (PTB style) opens with a backtick or two: "` we 're no heroes '", "`` so ''".
 _TOKENISED_QUOTE = re.compile(r"(?:(?<=^)|(?<=\s))`{1,2}\s*([^`\n]+?)\s*'{1,2}(?=\s|$|[.,;:!?])", re.S)
 # each pattern with the marks it opens with, in the order they are tried

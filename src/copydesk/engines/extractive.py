@@ -538,8 +538,11 @@ class _Units:
         return unit
 
 
-_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
-                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
+# an opening mark (at the start, or after a space or bracket, before a word) or a closing one
+# (after a word or stop); the pattern opens on the mark, so only marks are tried, and an
+# empty group says which
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])(?<![^\s(\[—–-]['‘])(?=\w)(?P<open>)"
+                          r"|(?<=['’])(?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 
@@ -551,7 +554,7 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     and nothing else closes it.
     """
     for m in _SINGLE_MARK.finditer(sentence):
-        if m.group("open"):
+        if m.group("open") is not None:
             open_ = True
         elif open_:
             after = sentence[m.end():m.end() + 2]

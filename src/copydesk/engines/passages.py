@@ -430,7 +430,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     """
     if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
-    m = _ACCORDING.match(text)
+    m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
         body = m.group("body")
@@ -473,7 +473,8 @@ def front_attribution(text: str, lowercase: Container[str]) -> str:
     ``lowercase`` holds the words the source writes in lower case (so "The cases" may
     become "the cases" but a name keeps its capital).
     """
-    m = _SAID_LAST.match(text) if _SAID_HINT.search(text) else None
+    m = _SAID_LAST.match(text) if ("said" in text or "says" in text or "told reporters" in text) \
+        and _SAID_HINT.search(text) else None
     if not m:
         return text
     stmt, who = m.group("stmt"), m.group("who")
@@ -517,8 +518,11 @@ def join_quote_break(texts: list[str]) -> list[str]:
     return _drop_single_reopens(out)
 
 
-_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
-_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
+# A mark opens at the start or after a space or bracket, and closes after a word or stop. Each
+# pattern opens on the mark and looks back from there: a pattern that opens on a look-behind
+# is tried at every position of the text, one that opens on a character class is not.
+_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=\w)")
+_SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 
 
 def _drop_single_reopens(texts: list[str]) -> list[str]:
