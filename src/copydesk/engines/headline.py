@@ -161,7 +161,7 @@ _AUXILIARIES = frozenset("has have had been be is are was were will would shall 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
-    m = _TRAILING_ATTRIBUTION.search(text)
+    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:

@@ -428,7 +428,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     it is a determiner), and keeps its capital only when it is a name (``names``: words
     the source capitalises inside its sentences).
     """
-    if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    if "-" in text and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \

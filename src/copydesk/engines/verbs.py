@@ -96,7 +96,9 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
         if k and low in RELATIVES:
             state = 1
             continue
-        kind = (verb_kind(tok) or ("present" if s_verb(tokens, k) or low in known else None)) if k else None
+        # (``s_verb`` holds only for a word in -s)
+        kind = (verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)) \
+            if k else None
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:

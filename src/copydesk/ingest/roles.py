@@ -119,10 +119,11 @@ _VERBISH = re.compile(
 _DOUBLE = re.compile('["“”]')
 # a capitalised connective straight after a lower-case word: a lost sentence boundary
 _MARKS_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words inside double quotes are the speaker's
-_JOINED = re.compile(r"(?<=[a-z]) (?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
+_JOINED = re.compile(r" (?<=[a-z] )(?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
 # a closing quotation mark, then a new sentence with no stop between ("lamented the agents'
 # 'disgraceful conduct' Marijuana remains illegal ..."): a caption run into the copy
-_JOINED_AFTER_QUOTE = re.compile(r"\w[\"”'’] [A-Z][a-z]+ (?:remains|remain|is|are|was|were|has|have|had|will|would|"
+# (it opens on the mark and looks back at the word: only marks are tried)
+_JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:remains|remain|is|are|was|were|has|have|had|will|would|"
                                  r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
@@ -156,7 +157,7 @@ _PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "spons
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
                  "join", "share", "have you got", "do you have", "got a story")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
-_SINGLE_OPEN_CAPITAL = re.compile(r"(?:^|\s)[‘'][A-Z]")
+_SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the start or after a space
 
 
 def _maybe_embed(s: str, low: str | None) -> bool:
