@@ -540,3 +540,13 @@ def test_british_quoted_paragraphs_lose_only_the_reopening_mark():
     # a plural possessive closes nothing: the quote stays open and the next mark reopens it
     assert join_quote_break(["'The players' ball was gone.", "'Then it came back,' he said."]) == [
         "'The players' ball was gone.", "Then it came back,' he said."]
+
+
+def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_close():
+    from copydesk.engines.court import denial
+
+    story = ["A jury heard the case on Monday.", "The trial continues next week.",
+             "Mr Example denies theft.", "Both defendants deny fraud."]
+    assert denial(story, lambda i: True) == 2
+    assert denial(story, lambda i: i != 2) == 3
+    assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None

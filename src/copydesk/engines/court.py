@@ -7,6 +7,7 @@ charge.") belongs at its end. ``denial`` finds it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -42,9 +43,10 @@ def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | 
     low = " ".join(sentences).lower()
     if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
         return None  # no court words, or no denial: the patterns below cannot match
-    if sum(map(_in_court, sentences)) < 2:
-        return None
+    if len(list(itertools.islice(filter(_in_court, sentences), 2))) < 2:
+        return None  # (two are enough: the rest are not read)
     for i, sent in enumerate(sentences):
-        if _DENIAL.search(sent) and _DENIER.match(sent) and len(sent.split()) <= 30 and may_close(i):
+        # who denies opens the sentence: that anchored test first, the search after it
+        if _DENIER.match(sent) and _DENIAL.search(sent) and len(sent.split()) <= 30 and may_close(i):
             return i
     return None

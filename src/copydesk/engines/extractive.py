@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -205,12 +204,16 @@ class ExtractiveEngine(Engine):
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
         every = list(itertools.chain.from_iterable(words_of))
         rows_of = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
-        vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
-        # each distinct word once, in the order words first appear: its term's id
+        # each distinct word once, in the order words first appear: its term's id (term ids
+        # in the order terms first appear); made by C-level maps, no Python loop per word
+        distinct = dict.fromkeys(every)
         if english:  # stop words stem to "" and are left out (-1)
-            word_id = {w: vocab[t] if (t := _term(w)) else -1 for w in dict.fromkeys(every)}
+            terms = list(map(_term, distinct))
+            vocab = dict(zip(dict.fromkeys(filter(None, terms)), itertools.count()))  # term -> id
+            term_id = {**vocab, "": -1}
+            word_id = dict(zip(distinct, map(term_id.__getitem__, terms), strict=True))
         else:
-            word_id = {w: vocab[w] for w in dict.fromkeys(every)}
+            vocab = word_id = dict(zip(distinct, itertools.count()))
         ids = np.fromiter(map(word_id.__getitem__, every), dtype=np.int64, count=len(every))
         if english:
             kept = ids >= 0

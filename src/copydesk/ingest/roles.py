@@ -220,7 +220,7 @@ def roles(sentences: list[str]) -> list[str]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     seen: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
-        head = tuple(s.lower().split()[:REPEAT_WORDS])
+        head = tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS])  # (the rest is not split)
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
