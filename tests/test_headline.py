@@ -316,3 +316,17 @@ def test_an_accusers_attribution_stays_with_the_allegation(sentence, want):
     head = trim(sentence)
     assert title_case(head) == want
     assert headline_problem(head, [sentence]) is None
+
+
+def test_main_verbs_answers_are_fresh_lists_and_read_known_verbs():
+    from copydesk.engines.verbs import has_verb, main_verbs
+
+    tokens = "The deputy who shot and killed a man faces charges".split()
+    first = main_verbs(tokens)
+    assert first == [7]
+    first.append(99)  # a caller's change never reaches the next answer
+    assert main_verbs(tokens) == [7]
+    assert main_verbs(tuple(tokens)) == [7]
+    assert not has_verb("Boxer punches")
+    assert has_verb("Boxer punches", frozenset({"punches"}))
+    assert main_verbs(["Boxer", "punches"], {"punches"}) == [1]  # any container of known verbs

@@ -6,7 +6,7 @@ headline has a finite verb)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 # past -> present (third person singular); the base form is the present with "s" off
@@ -89,6 +89,19 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
     """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
     ... faces": "faces"; "Americans who were monitored ... have been released": "have").
     ``known``: present forms known to be verbs (the source has their past: "punches")."""
+    if isinstance(known, frozenset):
+        return list(_main_verbs(tuple(tokens), known))
+    return list(_find_main_verbs(tokens, known))
+
+
+# The headline's rules ask of the same words again (about half of their questions, within
+# one article); the last answers are kept, about one article's worth.
+@lru_cache(maxsize=128)
+def _main_verbs(tokens: tuple[str, ...], known: frozenset[str]) -> tuple[int, ...]:
+    return _find_main_verbs(tokens, known)
+
+
+def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int, ...]:
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     for k, tok in enumerate(tokens):
@@ -111,7 +124,7 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
             continue  # "who shot and killed", "who were monitored", "born here but moved"
         state = 0
         out.append(k)
-    return out
+    return tuple(out)
 
 
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:

@@ -290,7 +290,11 @@ _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 # A reference inside the sentence to something said before it: "the same problem",
 # "these people", "such a move.", "in this underrated comedy"
-_INNER = re.compile(r"\b(?P<ref>the same|these|such|this|(?:(?<=from )|(?<=with )|(?<=after )|(?<=about )|(?<=among ))that)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+# (each word opens on its first letter and looks back from there for the word boundary, so
+# that only "t" and "s" are tried, not every position)
+_INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\wt)his|"
+                    r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
+                    r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
 _INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
@@ -479,7 +483,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     """
     s = sentence.lstrip("\"“‘' ")
     quoted = len(s) != len(sentence.lstrip())
-    if not quoted and _CONTINUATION.match(sentence.strip()):
+    # (a continuation holds a closing double mark or opens on a single one)
+    if not quoted and ('"' in sentence or "”" in sentence or "’" in sentence) \
+            and _CONTINUATION.match(sentence.strip()):
         return "quote continuation"
     if _DUMMY.match(s):
         return None
