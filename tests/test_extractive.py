@@ -550,3 +550,17 @@ def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_clo
     assert denial(story, lambda i: True) == 2
     assert denial(story, lambda i: i != 2) == 3
     assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None
+
+
+def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
+    from copydesk.engines import extractive
+
+    monkeypatch.setattr(extractive, "TERMS_KEPT", 3)
+    monkeypatch.setattr(extractive, "_TERMS", {})
+    words = ["bombs", "the", "charged", "running", "bombs"]
+    assert extractive._terms(words) == ["bomb", "", "charg", "run", "bomb"]
+    assert len(extractive._TERMS) == 4
+    assert extractive._terms(["charged"]) == ["charg"]  # known: nothing is added
+    assert len(extractive._TERMS) == 4
+    assert extractive._terms(["fights"]) == ["fight"]  # full: emptied, then the new word kept
+    assert extractive._TERMS == {"fights": "fight"}

@@ -52,7 +52,7 @@ def tokens(text: str) -> list[str]:
     """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
     text = undot(text).lower()
     found = text.translate(ASCII_SPACES).split() if text.isascii() else _TOKEN.findall(text)
-    return [t for t in found if t != "s"]
+    return _without_s(found)
 
 
 def words(text: str) -> list[str]:
@@ -106,7 +106,12 @@ def sentence_tokens(sentences: list[str]) -> list[list[str]]:
     if DOTTED_HINT.search(joined):  # undot only the sentences that need it
         joined = "\n".join(undot(s) for s in sentences)
     lines = joined.lower().translate(ASCII_SPACES_LINES).split("\n")
-    return [[t for t in line.split() if t != "s"] for line in lines]
+    return [_without_s(line.split()) for line in lines]
+
+
+def _without_s(found: list[str]) -> list[str]:
+    """``found`` less each "s" token (a possessive or clitic), copied only when one is there."""
+    return [t for t in found if t != "s"] if "s" in found else found
 
 
 def sentence_flats(sentences: list[str]) -> list[str]:

@@ -113,12 +113,30 @@ def _background(text: str) -> bool:
     return _BACKGROUND.search(text) is not None
 
 
-@lru_cache(maxsize=200_000)
 def _term(word: str) -> str:
     """A word's ranking term: its stem, or "" for a word that carries no topic."""
     if word in _RANK_STOP or len(word) < 2:
         return ""
     return stem(word)
+
+
+# Each word's term, kept for the words seen (an article's words are mostly known ones); a
+# plain dict, read without writing, is faster than an LRU cache for the few hundred look-ups
+# of each article. Bounded: emptied when it holds TERMS_KEPT words.
+TERMS_KEPT = 200_000
+_TERMS: dict[str, str] = {}
+
+
+def _terms(words: list[str]) -> list[str]:
+    """``_term`` of each of ``words``."""
+    terms = list(map(_TERMS.get, words))
+    if None in terms:
+        if len(_TERMS) >= TERMS_KEPT:
+            _TERMS.clear()
+        for k, term in enumerate(terms):
+            if term is None:
+                terms[k] = _TERMS[words[k]] = _term(words[k])
+    return terms
 
 
 @dataclass
@@ -206,9 +224,9 @@ class ExtractiveEngine(Engine):
         rows_of = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
         # each distinct word once, in the order words first appear: its term's id (term ids
         # in the order terms first appear); made by C-level maps, no Python loop per word
-        distinct = dict.fromkeys(every)
+        distinct = list(dict.fromkeys(every))
         if english:  # stop words stem to "" and are left out (-1)
-            terms = list(map(_term, distinct))
+            terms = _terms(distinct)
             vocab = dict(zip(dict.fromkeys(filter(None, terms)), itertools.count()))  # term -> id
             term_id = {**vocab, "": -1}
             word_id = dict(zip(distinct, map(term_id.__getitem__, terms), strict=True))

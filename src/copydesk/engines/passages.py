@@ -301,11 +301,9 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
             continue
         quoted = None
         for m in list(_TITLED.finditer(text)):
-            if m.group(1).endswith(("'s", "’s")):
-                continue  # "Ms Goodchild's mother": the person is not the one spoken of
             surname = m.group(1)
-            if surname not in surnames:
-                continue
+            if surname not in surnames or surname.endswith(("'s", "’s")):
+                continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
             if quoted is None:
                 quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
             if any(a <= m.start() < b for a, b in quoted):

@@ -147,8 +147,11 @@ def _caption(sentence: str, position: int) -> bool:
 
 
 # Cheap tests of what each pattern needs before it runs (most sentences are running
-# copy that none of them matches): an ASCII sentence is tested lowercased; any other
-# runs every pattern, as case-folding beyond ASCII has its surprises.
+# copy that none of them matches), on the sentence lowercased. Case-folding beyond ASCII
+# has three surprises: "ı" and "ſ" match "i" and "s" without lowercasing to them, and "İ"
+# lowercases to two characters; a sentence with one of them runs every pattern. (Every
+# other character that a pattern's ASCII letter matches, ignoring case, lowercases to it.)
+_CASE_TRAPS = ("İ", "ı", "ſ")
 _BYLINE_HINTS = ("contributed", "reported", "wrote")
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
@@ -157,6 +160,7 @@ _PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "spons
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
                  "join", "share", "have you got", "do you have", "got a story")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
+_JOINED_HINT = re.compile("|".join(_JOINED_WORDS))  # one of the words (faster than a test of each)
 _SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the start or after a space
 
 
@@ -174,7 +178,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
     s = sentence.strip()
     if not s:
         return "nav"
-    low = s.lower() if s.isascii() else None
+    low = s.lower() if s.isascii() or not any(c in s for c in _CASE_TRAPS) else None
     if _TIMESTAMP.match(s):
         return "timestamp"
     if (s.startswith(_BYLINE_STARTS) or any(h in s for h in _BYLINE_HINTS)) and _BYLINE.match(s):
@@ -204,7 +208,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
-    if any(w in s for w in _JOINED_WORDS) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+    if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
         return "joined"
     if ("' " in s or "’ " in s or '" ' in s or "” " in s) and _JOINED_AFTER_QUOTE.search(s):
         return "joined"
@@ -220,7 +224,7 @@ def roles(sentences: list[str]) -> list[str]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     seen: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
-        head = tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS])  # (the rest is not split)
+        head = tuple(map(str.lower, s.split(None, REPEAT_WORDS)[:REPEAT_WORDS]))  # (the rest is not read)
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
@@ -308,6 +312,7 @@ _INNER_FREE = {
 }
 # a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
 _WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_WORKS_HINT = re.compile("|".join(_WORKS))  # one of them stands in the sentence (one search)
 _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 # A person described, not named: "the French World Cup winner", "the 62-times Spain
@@ -365,7 +370,7 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
-    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+    if _WORKS_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
