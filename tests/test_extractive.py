@@ -564,3 +564,15 @@ def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
     assert len(extractive._TERMS) == 4
     assert extractive._terms(["fights"]) == ["fight"]  # full: emptied, then the new word kept
     assert extractive._TERMS == {"fights": "fight"}
+
+
+def test_a_unit_with_apostrophes_only_ships_and_a_broken_quote_does_not():
+    from copydesk.engines.passages import Passages
+
+    sents = ["The mayor's plan won't pass, O'Brien said on Monday night in the chamber.",
+             "Council members rejected the plan by seven votes to two after a long debate.",
+             'He said "we will be back, and the plan will pass next year.',
+             "The vote was held in the council chamber on the first floor of the town hall."]
+    passages = Passages(sents, lambda i: (i,))
+    assert passages.unit(0, (0,)) == (0,)
+    assert passages.unit(2, (2,)) is None  # a quote left open: it cannot ship

@@ -31,7 +31,9 @@ from copydesk.segment import find_quotes
 MAX_UNIT = 4
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
-_MARK = re.compile("[\"“”'‘’«»„]")
+# a quotation mark that may open or close a quote: any double mark, a single one not inside a
+# word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
+_LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
 
 # a sentence that sets a scene rather than stating the news; the lead passes over up to
 # SCENE_SKIP of them when a statement of the news follows
@@ -110,7 +112,7 @@ class Passages:
                 return None
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
-        if any(_MARK.search(self.sents[j]) for j in unit):
+        if any(_LOOSE_MARK.search(self.sents[j]) for j in unit):
             joined = " ".join(join_quote_break(close_up_marks([self.sents[j] for j in unit])))
             if quotes_broken(house_style(joined)):
                 return None  # marks that cannot be balanced without changing the quote
