@@ -553,17 +553,17 @@ def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_clo
 
 
 def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
-    from copydesk.engines import extractive
+    from copydesk import lexicon
 
-    monkeypatch.setattr(extractive, "TERMS_KEPT", 3)
-    monkeypatch.setattr(extractive, "_TERMS", {})
+    monkeypatch.setattr(lexicon, "TERMS_KEPT", 3)
+    monkeypatch.setattr(lexicon, "_TERMS", {})
     words = ["bombs", "the", "charged", "running", "bombs"]
-    assert extractive._terms(words) == ["bomb", "", "charg", "run", "bomb"]
-    assert len(extractive._TERMS) == 4
-    assert extractive._terms(["charged"]) == ["charg"]  # known: nothing is added
-    assert len(extractive._TERMS) == 4
-    assert extractive._terms(["fights"]) == ["fight"]  # full: emptied, then the new word kept
-    assert extractive._TERMS == {"fights": "fight"}
+    assert lexicon.rank_terms(words) == ["bomb", "", "charg", "run", "bomb"]
+    assert len(lexicon._TERMS) == 4
+    assert lexicon.rank_terms(["charged"]) == ["charg"]  # known: nothing is added
+    assert len(lexicon._TERMS) == 4
+    assert lexicon.rank_terms(["fights"]) == ["fight"]  # full: emptied, then the new word kept
+    assert lexicon._TERMS == {"fights": "fight"}
 
 
 def test_a_unit_with_apostrophes_only_ships_and_a_broken_quote_does_not():

@@ -200,3 +200,35 @@ admitted admits revealed reveals noted notes continued replied replies argued ar
 posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
 vowed vows pleaded stressed stresses suggested suggests believes believed""".split())
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# --- ranking terms ----------------------------------------------------------
+
+# what ranking leaves out: function words, news filler and the verbs of attribution
+RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
+
+
+def rank_term(word: str) -> str:
+    """A word's ranking term: its stem, or "" for a word that carries no topic."""
+    if word in RANK_STOP or len(word) < 2:
+        return ""
+    return stem(word)
+
+
+# Each word's term, kept for the words seen (an article's words are mostly known ones); a
+# plain dict, read without writing, is faster than an LRU cache for the few hundred look-ups
+# of each article. Bounded: emptied when it holds TERMS_KEPT words.
+TERMS_KEPT = 200_000
+_TERMS: dict[str, str] = {}
+
+
+def rank_terms(words: list[str]) -> list[str]:
+    """``rank_term`` of each of ``words``."""
+    terms = list(map(_TERMS.get, words))
+    if None in terms:
+        if len(_TERMS) >= TERMS_KEPT:
+            _TERMS.clear()
+        for k, term in enumerate(terms):
+            if term is None:
+                terms[k] = _TERMS[words[k]] = rank_term(words[k])
+    return terms

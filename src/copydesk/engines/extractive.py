@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,14 +46,7 @@ from copydesk.engines.passages import (
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.ingest.roles import clean_title
-from copydesk.lexicon import (
-    NEWS_FILLER,
-    SPEECH,
-    SPEECH_VERBS,
-    STOPWORDS,
-    sentence_tokens,
-    stem,
-)
+from copydesk.lexicon import SPEECH, rank_terms, sentence_tokens
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -69,8 +63,6 @@ SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
-# what ranking leaves out: function words, news filler and the verbs of attribution
-_RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
 _NUMBER = re.compile(r"\d")
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -111,32 +103,6 @@ def _background(text: str) -> bool:
     if text.isascii():
         return _BACKGROUND_LOWER.search(text.lower()) is not None
     return _BACKGROUND.search(text) is not None
-
-
-def _term(word: str) -> str:
-    """A word's ranking term: its stem, or "" for a word that carries no topic."""
-    if word in _RANK_STOP or len(word) < 2:
-        return ""
-    return stem(word)
-
-
-# Each word's term, kept for the words seen (an article's words are mostly known ones); a
-# plain dict, read without writing, is faster than an LRU cache for the few hundred look-ups
-# of each article. Bounded: emptied when it holds TERMS_KEPT words.
-TERMS_KEPT = 200_000
-_TERMS: dict[str, str] = {}
-
-
-def _terms(words: list[str]) -> list[str]:
-    """``_term`` of each of ``words``."""
-    terms = list(map(_TERMS.get, words))
-    if None in terms:
-        if len(_TERMS) >= TERMS_KEPT:
-            _TERMS.clear()
-        for k, term in enumerate(terms):
-            if term is None:
-                terms[k] = _TERMS[words[k]] = _term(words[k])
-    return terms
 
 
 @dataclass
@@ -226,7 +192,7 @@ class ExtractiveEngine(Engine):
         # in the order terms first appear); made by C-level maps, no Python loop per word
         distinct = list(dict.fromkeys(every))
         if english:  # stop words stem to "" and are left out (-1)
-            terms = _terms(distinct)
+            terms = rank_terms(distinct)
             vocab = dict(zip(dict.fromkeys(filter(None, terms)), itertools.count()))  # term -> id
             term_id = {**vocab, "": -1}
             word_id = dict(zip(distinct, map(term_id.__getitem__, terms), strict=True))
@@ -289,6 +255,12 @@ class ExtractiveEngine(Engine):
 
         ``boost`` multiplies the relevance of some sentences (the body favours facts).
         """
+        return list(self.picks(ranked, k, exclude=exclude, boost=boost))
+
+    def picks(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None,
+              boost: dict[int, float] | None = None) -> Iterator[int]:
+        """``select``'s indices one at a time, each found only when asked for (the summary
+        and the body stop early). ``exclude`` and ``boost`` are read before the first."""
         order, _sims = self.candidates(ranked)
         rows = ranked.sim_rows
         exclude = exclude or set()
@@ -318,11 +290,11 @@ class ExtractiveEngine(Engine):
                 break
             open_.remove(best)
             picked.append(order[best])
+            yield order[best]
             row = rows[best]
             for p in open_:  # only what is still open is looked at again
                 if row[p] > redundancy[p]:
                     redundancy[p] = row[p]
-        return picked
 
     # --- parts -------------------------------------------------------------------
 
@@ -356,7 +328,7 @@ class ExtractiveEngine(Engine):
         """The best ``k`` sentences (one more when a sentence brings the one it leans on),
         in source order, so that each stands where it can be understood."""
         used: set[int] = set()
-        for i in self.select(ranked, min(len(doc.sentences), k + 10)):
+        for i in self.picks(ranked, min(len(doc.sentences), k + 10)):
             if len(used) >= k:
                 break
             unit = passages.unit(i, units.of(i))
@@ -383,7 +355,7 @@ class ExtractiveEngine(Engine):
         used = set(lead)
         passed = passages.passed_over()
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.select(ranked, min(len(sents), budget + 10), exclude=used, boost=facts_boost):
+        for i in self.picks(ranked, min(len(sents), budget + 10), exclude=set(used), boost=facts_boost):
             if len(used) >= budget:
                 break
             unit = passages.unit(i, units.of(i))
