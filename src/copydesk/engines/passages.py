@@ -34,6 +34,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # a quotation mark that may open or close a quote: any double mark, a single one not inside a
 # word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
 _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
+_LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")  # the same, of the single marks
 
 # a sentence that sets a scene rather than stating the news; the lead passes over up to
 # SCENE_SKIP of them when a statement of the news follows
@@ -531,8 +532,8 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     opened = False
     out = []
     for text in texts:
-        if "'" not in text and "‘" not in text and "’" not in text:
-            out.append(text)  # no single mark: nothing opens or closes
+        if not _LOOSE_SINGLE.search(text):
+            out.append(text)  # no single mark but apostrophes inside words: nothing opens or closes
             continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
                        + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
