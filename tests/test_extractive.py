@@ -576,3 +576,18 @@ def test_a_unit_with_apostrophes_only_ships_and_a_broken_quote_does_not():
     passages = Passages(sents, lambda i: (i,))
     assert passages.unit(0, (0,)) == (0,)
     assert passages.unit(2, (2,)) is None  # a quote left open: it cannot ship
+
+
+def test_a_surname_is_named_in_full_once_per_rewrite_whichever_part_asks_first():
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Nadine Pellegrini, 41, was charged on Monday, police said in a statement.",
+             "Pellegrini told the jury she had been at home all evening with her son.",
+             "Pellegrini said the car was not hers and that she had never driven it."]
+    passages = Passages(sents, lambda i: (i,))
+    full = "Nadine Pellegrini told the jury she had been at home all evening with her son."
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [full, sents[2]]
+    # asked again (the body after the summary): the same answer, and a rewrite that names
+    # her first keeps the later surname bare
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [full, sents[2]]
+    assert name_first_mentions([sents[0], sents[1]], [0, 1], passages) == [sents[0], sents[1]]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
@@ -75,6 +75,7 @@ class Passages:
         self._joined: str | None = None
         self._lead: int | None = None
         self._edits: dict[str, str] = {}
+        self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
@@ -201,6 +202,14 @@ class Passages:
             self._people[surname] = _named_as_person(joined, surname)
         return self._people[surname]
 
+    def mentions(self, text: str, src: int) -> tuple[tuple[int, int, str], ...]:
+        """``bare_mentions`` of ``text`` (source sentence ``src``), found once for summary and body."""
+        key = (text, src)
+        got = self._mentions.get(key)
+        if got is None:
+            got = self._mentions[key] = tuple(bare_mentions(text, src, self))
+        return got
+
     def edit(self, text: str) -> str:
         """``text`` with the desk's sentence edits: house style, attribution to the front and,
         in English, a name before its pronoun. The summary and the body edit the same
@@ -218,7 +227,6 @@ class Passages:
         if self._joined is None:
             self._joined = " ".join(self.sents)
         return self._joined
-
 
 
 class _OnDemand(Container[str]):
@@ -296,38 +304,44 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     person, outside quotations; later mentions keep the surname."""
     out = []
     said = ""
-    surnames = passages.surnames
     for text, src in zip(texts, sources, strict=True):
-        if not any(s in text for s in surnames):  # no surname the source names in full stands in it
-            out.append(text)
-            said += " " + text
-            continue
-        quoted = None
-        for m in list(_TITLED.finditer(text)):
-            surname = m.group(1)
-            if surname not in surnames or surname.endswith(("'s", "’s")):
-                continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
-            if quoted is None:
-                quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
-            # only a surname the source gives one person: of several ("Pascal Example" and his
-            # father "Oliver Example" in a caption), the nearest named may be the wrong one
-            name = passages.full_name(surname, src)
-            if not name or name in said or name in text or name.split()[-1] != surname:
-                continue
-            if not passages.is_person(surname, name):
-                continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
-            before = text[max(0, m.start() - 30):m.start()]
-            if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
-                continue  # part of a longer name run already ("Sheriff's Maj. Clark")
-            if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
-                continue  # "the Harris family": a name used as a modifier
-            text = text[:m.start()] + name + text[m.end():]
-            break  # one edit per sentence keeps offsets simple; the next mention stays
+        for start, end, name in passages.mentions(text, src):
+            if name not in said:  # the first mention in the rewrite
+                text = text[:start] + name + text[end:]
+                break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text
     return out
+
+
+def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
+    """(start, end, full name) of each bare surname in ``text`` that ``name_first_mentions``
+    may name in full, in order, whatever the rewrite said before it."""
+    surnames = passages.surnames
+    if not any(s in text for s in surnames):  # no surname the source names in full stands in it
+        return
+    quoted = None
+    for m in list(_TITLED.finditer(text)):
+        surname = m.group(1)
+        if surname not in surnames or surname.endswith(("'s", "’s")):
+            continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
+        if quoted is None:
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        # only a surname the source gives one person: of several ("Pascal Example" and his
+        # father "Oliver Example" in a caption), the nearest named may be the wrong one
+        name = passages.full_name(surname, src)
+        if not name or name in text or name.split()[-1] != surname:
+            continue
+        if not passages.is_person(surname, name):
+            continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
+            continue  # part of a longer name run already ("Sheriff's Maj. Clark")
+        if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
+            continue  # "the Harris family": a name used as a modifier
+        yield m.start(), m.end(), name
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
