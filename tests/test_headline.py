@@ -330,3 +330,11 @@ def test_main_verbs_answers_are_fresh_lists_and_read_known_verbs():
     assert not has_verb("Boxer punches")
     assert has_verb("Boxer punches", frozenset({"punches"}))
     assert main_verbs(["Boxer", "punches"], {"punches"}) == [1]  # any container of known verbs
+
+
+def test_quoted_spans_in_every_kind_of_mark():
+    from copydesk.engines.headrules import QUOTED_SPAN
+
+    text = "He said \"go now\", it's 'the end' of \u201cthe road\u201d and \u2018a way\u2019 but x'no' y"
+    assert [m.group(0) for m in QUOTED_SPAN.finditer(text)] == [
+        '"go now"', "'the end'", "\u201cthe road\u201d", "\u2018a way\u2019"]

@@ -42,3 +42,12 @@ def test_sentence_tokens_and_flats_beyond_ascii_match_one_sentence_at_a_time():
         assert sentence_tokens(sentences) == [tokens(s) for s in sentences]
         assert sentence_flats(sentences) == [flat(s) for s in sentences]
     assert sentence_tokens(["\u201cWe\u2019re ready,\u201d said Jane"]) == [["we", "re", "ready", "said", "jane"]]
+
+
+def test_words_answers_are_fresh_lists():
+    from copydesk.lexicon import words
+
+    first = words("The U.S. envoy met al-Assad's aide.")
+    assert first == ["The", "U.S", "envoy", "met", "al-Assad's", "aide"]
+    first.append("x")
+    assert words("The U.S. envoy met al-Assad's aide.") == ["The", "U.S", "envoy", "met", "al-Assad's", "aide"]

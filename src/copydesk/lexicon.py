@@ -58,7 +58,14 @@ def tokens(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Words as written (case kept), with inner apostrophes, dots and hyphens ("U.S.", "al-Assad")."""
-    return _WORD.findall(text)
+    return list(_words(text))  # (a list of the caller's own)
+
+
+# The headline's rules count and compare the words of the same few texts again and again
+# (half their questions, within one article): the last answers are kept, about an article's.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 # ASCII fast path of ``clause_tokens``: a clause break becomes a "|" word, any other

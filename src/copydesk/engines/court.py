@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 _COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|"
                     r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
+_COURT_LOWER = re.compile(_COURT.pattern)  # the same words, for lowercased ASCII text
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
                      re.IGNORECASE)
 _DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
@@ -33,6 +34,7 @@ def _in_court(sentence: str) -> bool:
         low = sentence.lower()
         if not any(h in low for h in _COURT_HINTS):
             return False
+        return _COURT_LOWER.search(low) is not None  # (ignoring case is slow; ASCII lowercases alike)
     return _COURT.search(sentence) is not None
 
 

@@ -327,12 +327,13 @@ def _open_subordinate(text: str) -> bool:
 
 # "Tulip Example, a former aide, and who is standing ..., was at ...": with the inserts
 # gone, a coordinator is left between the subject and its verb
+_COORDINATOR = re.compile(r"\s(?:and|but|or)\s")
 _COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(?=(?i:was|were|is|are|has|have|had|will|would|"
                          r"could|can|may|might|must|should|did|does|do)\b)")
 
 
 def _orphan_coordinator(text: str) -> str:
-    m = _COORD_VERB.match(text)
+    m = _COORD_VERB.match(text) if _COORDINATOR.search(text) else None  # (the cheap search first)
     if m and not has_verb(m.group("subj")) and not _MAYBE_VERB.search(m.group("subj")):
         return m.group("subj") + " " + text[m.end():]
     return text
@@ -454,6 +455,10 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # one pass over the first 40 sentences: a line break joins no two words
     head = "\n".join(sentences[:40])  # (ASCII text: the same words, by a translation table)
     source_words = frozenset(head.lower().translate(_ASCII_NOT_WORD).split() if head.isascii()
+                             # lowercased first (the same words, found faster) unless an "İ"
+                             # (it lowercases to two characters) or a "Σ" (its lowercase reads
+                             # the letters around it) is there
+                             else _WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
                              else map(str.lower, _WORD.findall(head)))
     tried = 0
     fallback: str | None = None

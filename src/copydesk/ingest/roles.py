@@ -312,7 +312,6 @@ _INNER_FREE = {
 }
 # a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
 _WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
-_WORKS_HINT = re.compile("|".join(_WORKS))  # one of them stands in the sentence (one search)
 _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 # A person described, not named: "the French World Cup winner", "the 62-times Spain
@@ -370,7 +369,7 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
-    if _WORKS_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
