@@ -71,6 +71,7 @@ class Passages:
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
         self._people: dict[str, bool] = {}
+        self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lead: int | None = None
@@ -196,7 +197,9 @@ class Passages:
         the source must name the person with a title ("Mr Example"), an age ("Jane Example,
         34,"), or as a speaker ("Example said", "said Jane Example")."""
         joined = self.joined()
-        if not _stands_alone(joined, name):
+        if name not in self._alone:
+            self._alone[name] = _stands_alone(joined, name)
+        if not self._alone[name]:
             return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
         if surname not in self._people:
             self._people[surname] = _named_as_person(joined, surname)
@@ -211,9 +214,8 @@ class Passages:
         return got
 
     def edit(self, text: str) -> str:
-        """``text`` with the desk's sentence edits: house style, attribution to the front and,
-        in English, a name before its pronoun. The summary and the body edit the same
-        sentences: each text is edited once."""
+        """``text`` with the desk's sentence edits (house style, attribution to the front, in English
+        a name before its pronoun), made once: the summary and the body edit the same sentences."""
         edited = self._edits.get(text)
         if edited is None:
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
@@ -315,8 +317,7 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
 
 
 def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
-    """(start, end, full name) of each bare surname in ``text`` that ``name_first_mentions``
-    may name in full, in order, whatever the rewrite said before it."""
+    """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
     surnames = passages.surnames
     if not any(s in text for s in surnames):  # no surname the source names in full stands in it
         return
