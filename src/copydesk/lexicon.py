@@ -222,6 +222,11 @@ explains insisted insists claimed claims stated states wrote writes tweeted warn
 admitted admits revealed reveals noted notes continued replied replies argued argues commented
 posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
 vowed vows pleaded stressed stresses suggested suggests believes believed""".split())
+# What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
+# to them, and "İ" lowercases to two characters. For text with none of them, a lowercase ASCII
+# pattern matches ignoring case exactly where it matches the lowercased text (both ways;
+# checked over all of Unicode).
+CASE_TRAPS = ("İ", "ı", "ſ")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -46,7 +46,7 @@ from copydesk.engines.passages import (
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.ingest.roles import clean_title
-from copydesk.lexicon import SPEECH, rank_terms, sentence_tokens
+from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS, rank_terms, sentence_tokens
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -86,14 +86,16 @@ def _speakerless(text: str) -> bool:
     return bool(_WHOLLY_QUOTED.match(text.strip())) and not _attributed(_QUOTED_RUN.sub(" ", text))
 
 
-# ``SPEECH`` without re.IGNORECASE, for lowercased ASCII text (case-folding every letter
-# of a long alternation is what makes ``SPEECH`` slow)
-_SPEECH_LOWER = re.compile(SPEECH.pattern)
+# ``SPEECH`` without re.IGNORECASE, for lowercased text (case-folding every letter of a long
+# alternation is what makes ``SPEECH`` slow); each verb opens on its first letter and looks
+# back from there for the word boundary, so that only those letters are tried
+_SPEECH_LOWER = re.compile("(?:" + "|".join(f"{v[0]}(?<!\\w.){v[1:]}" for v in
+                                            sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 
 
 def _attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if text.isascii():
+    if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None
 

@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from copydesk.gazetteer import DEMONYMS
+from copydesk.lexicon import CASE_TRAPS
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
@@ -147,11 +148,8 @@ def _caption(sentence: str, position: int) -> bool:
 
 
 # Cheap tests of what each pattern needs before it runs (most sentences are running
-# copy that none of them matches), on the sentence lowercased. Case-folding beyond ASCII
-# has three surprises: "ı" and "ſ" match "i" and "s" without lowercasing to them, and "İ"
-# lowercases to two characters; a sentence with one of them runs every pattern. (Every
-# other character that a pattern's ASCII letter matches, ignoring case, lowercases to it.)
-_CASE_TRAPS = ("İ", "ı", "ſ")
+# copy that none of them matches), on the sentence lowercased; a sentence with one of
+# lexicon.CASE_TRAPS runs every pattern.
 _BYLINE_HINTS = ("contributed", "reported", "wrote")
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
@@ -178,7 +176,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
     s = sentence.strip()
     if not s:
         return "nav"
-    low = s.lower() if s.isascii() or not any(c in s for c in _CASE_TRAPS) else None
+    low = s.lower() if s.isascii() or not any(c in s for c in CASE_TRAPS) else None
     if _TIMESTAMP.match(s):
         return "timestamp"
     if (s.startswith(_BYLINE_STARTS) or any(h in s for h in _BYLINE_HINTS)) and _BYLINE.match(s):
