@@ -198,7 +198,11 @@ _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 
 def _squeeze(line: str) -> str:
     """Runs of whitespace to one space, ends stripped."""
-    return (_SPACES.sub(" ", line) if _odd_space(line) else line).strip()
+    if not _odd_space(line):
+        return line.strip()
+    # every whitespace character but the space is unprintable: a printable line's runs are of
+    # spaces alone, which splitting and joining squeezes faster than the pattern
+    return " ".join(line.split()) if line.isprintable() else _SPACES.sub(" ", line).strip()
 
 
 def _odd_space(line: str) -> bool:
@@ -307,7 +311,8 @@ def clean_text(raw: str) -> CleanText:
 
     residue = 0
     cleaned: list[str] = []
-    hinted = any(h in para for para in paragraphs for h in _RESIDUE_HINTS)
+    whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
+    hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
         new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
         if new != para:
