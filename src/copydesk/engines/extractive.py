@@ -83,6 +83,8 @@ _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['�
 def _speakerless(text: str) -> bool:
     """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
     ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
+    if text.lstrip()[:1] not in ("'", "‘", '"', "“"):
+        return False  # (what the pattern opens on, tested first)
     return bool(_WHOLLY_QUOTED.match(text.strip())) and not _attributed(_QUOTED_RUN.sub(" ", text))
 
 
@@ -218,7 +220,7 @@ class ExtractiveEngine(Engine):
         norms[norms == 0] = 1.0
         values = values / norms[rows_a]
         centroid = np.bincount(cols_a, weights=values, minlength=max(1, len(vocab)))
-        cnorm = float(np.linalg.norm(centroid)) or 1.0
+        cnorm = math.sqrt(float(centroid.dot(centroid))) or 1.0  # what np.linalg.norm computes, without its checks
         central = np.bincount(rows_a, weights=values * centroid[cols_a], minlength=n) / cnorm
         top = float(central.max()) if n else 1.0
         top = top or 1.0
