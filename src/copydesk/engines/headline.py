@@ -118,24 +118,19 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
                      "according".split())
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
-# every ASCII character that ``_WORD`` does not take, to a space
-_ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})
+_ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
+_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 
 def _n(text: str) -> int:
     return len(words(text))
 
 
-_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
-_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
-
-
 def _open_quote(text: str) -> bool:
     if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
         return True  # doubles
-    if "'" not in text and "‘" not in text:
-        return False  # no single mark opens
-    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
+    return ("'" in text or "‘" in text) and len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
 
 
 def _drop_relative(text: str) -> str:
@@ -452,12 +447,10 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return ""
     if not english:
         return make_headline(sentences[lead], language=language or "und")
-    # one pass over the first 40 sentences: a line break joins no two words
-    head = "\n".join(sentences[:40])  # (ASCII text: the same words, by a translation table)
+    # one pass over the first 40 sentences: a line break joins no two words (faster: ASCII by a
+    # table; else lowercased first, unless an "İ" or "Σ", whose lowercase differs, is there)
+    head = "\n".join(sentences[:40])
     source_words = frozenset(head.lower().translate(_ASCII_NOT_WORD).split() if head.isascii()
-                             # lowercased first (the same words, found faster) unless an "İ"
-                             # (it lowercases to two characters) or a "Σ" (its lowercase reads
-                             # the letters around it) is there
                              else _WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
                              else map(str.lower, _WORD.findall(head)))
     tried = 0
