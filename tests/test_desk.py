@@ -117,3 +117,12 @@ def test_the_title_is_cleaned_before_it_becomes_the_headline():
             "It will cost 9.5 million kroner. The harbour stays open.")
     doc = prepare(Article(text=text, title="Council votes to rebuild harbour wall &amp; quay | TheHill"))
     assert doc.article.title == "Council votes to rebuild harbour wall & quay"
+
+
+def test_sentences_have_their_spacing_normalised_on_every_path():
+    from copydesk.segment import split_sentences
+
+    assert split_sentences("The storm hit\u00a0the coast. Residents  fled.\u2028Then it rained.") == [
+        "The storm hit the coast.", "Residents fled.", "Then it rained."]
+    assert split_sentences("The storm hit the coast. Residents fled.") == [
+        "The storm hit the coast.", "Residents fled."]

@@ -536,3 +536,91 @@ def test_a_tribunal_story_keeps_the_denial_its_subject_sent():
              "Professor Sam Example, who now works abroad, has sent emails in which he 'emphatically denies' "
              "the allegations."]
     assert denial(sents, lambda i: True) == 3
+
+
+def test_edit_reads_the_source_case_of_the_moved_first_word():
+    from copydesk.engines.passages import Passages
+
+    said = "Symptoms include a high fever and a cough, according to doctors at the clinic."
+    with_lower = [said, "Doctors said the symptoms eased within days of the first dose."]
+    with_name = [said, "The clinic said Symptoms is the name of its new ward for children."]
+    alone = [said, "The clinic reopened on Monday after a week of repairs to its roof."]
+    moved = "According to doctors at the clinic, symptoms include a high fever and a cough."
+    assert Passages(with_lower, lambda i: (i,)).edit(said) == moved
+    assert Passages(with_name, lambda i: (i,)).edit(said) == (
+        "According to doctors at the clinic, Symptoms include a high fever and a cough.")
+    passages = Passages(alone, lambda i: (i,))
+    assert passages.edit(said) == said  # a capital the source never writes in lower case stays put
+    assert passages.edit(said) == said  # asked again: the same answer
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("'We are ready now,' she said.", [("We are ready now,", 1, 18)]),
+    ("He said ('in brackets here') it was.", [("in brackets here", 10, 26)]),
+    ("The players' ball was 'kicked too far' today.", [("kicked too far", 23, 37)]),
+    ("x'not a quote here' y", []),  # a mark after a letter opens nothing
+    ("\u2014\u2018dash quoted words\u2019 end", [("dash quoted words", 2, 19)]),
+])
+def test_single_quoted_spans_open_at_the_start_or_after_a_space_or_bracket(text, quotes):
+    assert [(q.text, q.start, q.end) for q in find_quotes(text)] == quotes
+
+
+def test_british_quoted_paragraphs_lose_only_the_reopening_mark():
+    from copydesk.engines.passages import join_quote_break
+
+    assert join_quote_break(["'It was a long fight.", "'You have to keep going,' he said."]) == [
+        "'It was a long fight.", "You have to keep going,' he said."]
+    # a plural possessive closes nothing: the quote stays open and the next mark reopens it
+    assert join_quote_break(["'The players' ball was gone.", "'Then it came back,' he said."]) == [
+        "'The players' ball was gone.", "Then it came back,' he said."]
+
+
+def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_close():
+    from copydesk.engines.court import denial
+
+    story = ["A jury heard the case on Monday.", "The trial continues next week.",
+             "Mr Example denies theft.", "Both defendants deny fraud."]
+    assert denial(story, lambda i: True) == 2
+    assert denial(story, lambda i: i != 2) == 3
+    assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None
+
+
+def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
+    from copydesk import lexicon
+
+    monkeypatch.setattr(lexicon, "TERMS_KEPT", 3)
+    monkeypatch.setattr(lexicon, "_TERMS", {})
+    words = ["bombs", "the", "charged", "running", "bombs"]
+    assert lexicon.rank_terms(words) == ["bomb", "", "charg", "run", "bomb"]
+    assert len(lexicon._TERMS) == 4
+    assert lexicon.rank_terms(["charged"]) == ["charg"]  # known: nothing is added
+    assert len(lexicon._TERMS) == 4
+    assert lexicon.rank_terms(["fights"]) == ["fight"]  # full: emptied, then the new word kept
+    assert lexicon._TERMS == {"fights": "fight"}
+
+
+def test_a_unit_with_apostrophes_only_ships_and_a_broken_quote_does_not():
+    from copydesk.engines.passages import Passages
+
+    sents = ["The mayor's plan won't pass, O'Brien said on Monday night in the chamber.",
+             "Council members rejected the plan by seven votes to two after a long debate.",
+             'He said "we will be back, and the plan will pass next year.',
+             "The vote was held in the council chamber on the first floor of the town hall."]
+    passages = Passages(sents, lambda i: (i,))
+    assert passages.unit(0, (0,)) == (0,)
+    assert passages.unit(2, (2,)) is None  # a quote left open: it cannot ship
+
+
+def test_a_surname_is_named_in_full_once_per_rewrite_whichever_part_asks_first():
+    from copydesk.engines.passages import Passages, name_first_mentions
+
+    sents = ["Nadine Pellegrini, 41, was charged on Monday, police said in a statement.",
+             "Pellegrini told the jury she had been at home all evening with her son.",
+             "Pellegrini said the car was not hers and that she had never driven it."]
+    passages = Passages(sents, lambda i: (i,))
+    full = "Nadine Pellegrini told the jury she had been at home all evening with her son."
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [full, sents[2]]
+    # asked again (the body after the summary): the same answer, and a rewrite that names
+    # her first keeps the later surname bare
+    assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [full, sents[2]]
+    assert name_first_mentions([sents[0], sents[1]], [0, 1], passages) == [sents[0], sents[1]]

@@ -465,3 +465,25 @@ def test_a_named_speakers_him_points_back_at_the_speaker():
     assert head.startswith("Harbour Striker Sam Example Claims Northtown Tried to Lure Him"), head
     assert headline_problem(head, [lead]) is None
     assert headline_problem("Northtown Tried to Lure Him From League", [lead]) is not None
+
+
+def test_main_verbs_answers_are_fresh_lists_and_read_known_verbs():
+    from copydesk.engines.verbs import has_verb, main_verbs
+
+    tokens = "The deputy who shot and killed a man faces a charge".split()
+    first = main_verbs(tokens)
+    assert first == [8]  # "faces", not the verbs of the relative clause
+    first.append(99)  # a caller's change never reaches the next answer
+    assert main_verbs(tokens) == [8]
+    assert main_verbs(tuple(tokens)) == [8]
+    assert not has_verb("Boxer punches")
+    assert has_verb("Boxer punches", frozenset({"punches"}))
+    assert main_verbs(["Boxer", "punches"], {"punches"}) == [1]  # any container of known verbs
+
+
+def test_quoted_spans_in_every_kind_of_mark():
+    from copydesk.engines.headrules import QUOTED_SPAN
+
+    text = "He said \"go now\", it's 'the end' of \u201cthe road\u201d and \u2018a way\u2019 but x'no' y"
+    assert [m.group(0) for m in QUOTED_SPAN.finditer(text)] == [
+        '"go now"', "'the end'", "\u201cthe road\u201d", "\u2018a way\u2019"]

@@ -259,3 +259,37 @@ def test_mojibake_is_repaired_and_noted_but_clean_text_is_untouched():
     good = clean_text("The flat sold for £186,325 in May. Buyers said it was “a bargain” at that price. Café.")
     assert good.text.startswith("The flat sold for £186,325") and "“a bargain”" in good.text
     assert not any("mis-decoded" in n for n in good.notes)
+
+
+# --- the fast paths give what the general ones give ---------------------------------------
+
+
+def test_a_stop_before_closing_marks_ends_a_paragraph_and_a_mid_line_stop_does_not():
+    raw = ('He said: "We are done.")\nNext line.\nIt went on. Then it\nwrapped here.\nThe end?\u201d\nLast.')
+    assert clean_text(raw).text == ('He said: "We are done.")\n\nNext line.\n\nIt went on. Then it wrapped here.'
+                                    '\n\nThe end?\u201d\n\nLast.')
+
+
+@pytest.mark.parametrize("extra, dropped", [(24, True), (25, False)])
+def test_boilerplate_line_word_limit_is_exact(extra, dropped):
+    line = "Read more " + " ".join(["x"] * (extra - 1))  # "Read", "more" and extra-1 words
+    raw = f"The storm hit the coast.\n\n{line}\n\nResidents fled."
+    assert (line in clean_text(raw).text) is not dropped
+
+
+@pytest.mark.parametrize("space", ["\t", "\f", "\v", "  ", "\u00a0", "\u2009", "\u3000"])
+def test_every_odd_space_is_squeezed(space):
+    assert clean_text(f"The storm{space}hit the coast. Residents fled.").text == (
+        "The storm hit the coast. Residents fled.")
+
+
+def test_zero_width_characters_go_and_ascii_text_is_kept_as_it_is():
+    assert clean_text("The sto\u200brm hit the co\u00adast.").text == "The storm hit the coast."
+    assert clean_text("The storm hit the coast. Residents fled.").text == "The storm hit the coast. Residents fled."
+
+
+def test_residue_of_each_kind_goes():
+    for residue in ("Scroll down for video .", "Media playback is not supported on this device.",
+                    "Click here to read more.", "Follow @jane on Twitter.", "Share this article."):
+        assert clean_text(f"The storm hit the coast. {residue} Residents fled.").text == (
+            "The storm hit the coast. Residents fled.")

@@ -29,3 +29,25 @@ def test_stem_matches_inflections():
     assert lexicon.stem("bombings") == lexicon.stem("bombing") == "bomb"
     assert lexicon.stem("charged") == lexicon.stem("charges")
     assert lexicon.stem("stopped") == lexicon.stem("stop")
+
+
+def test_sentence_tokens_and_flats_beyond_ascii_match_one_sentence_at_a_time():
+    from copydesk.lexicon import flat, sentence_flats, sentence_tokens, tokens
+
+    for sentences in (
+        ["\u201cWe\u2019re ready,\u201d said Jane \u2013 the U.S. envoy\u2026", "It cost \u00a3300 \u2014 or \u20ac350."],
+        ["Caf\u00e9 owners\u2019 \u201cbig\u201d day", "The U.K.\u2019s \u00abbest\u00bb"],  # a letter beyond ASCII
+        ["Line one", "Line\ntwo"],  # a line break inside a sentence
+    ):
+        assert sentence_tokens(sentences) == [tokens(s) for s in sentences]
+        assert sentence_flats(sentences) == [flat(s) for s in sentences]
+    assert sentence_tokens(["\u201cWe\u2019re ready,\u201d said Jane"]) == [["we", "re", "ready", "said", "jane"]]
+
+
+def test_words_answers_are_fresh_lists():
+    from copydesk.lexicon import words
+
+    first = words("The U.S. envoy met al-Assad's aide.")
+    assert first == ["The", "U.S", "envoy", "met", "al-Assad's", "aide"]
+    first.append("x")
+    assert words("The U.S. envoy met al-Assad's aide.") == ["The", "U.S", "envoy", "met", "al-Assad's", "aide"]

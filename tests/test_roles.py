@@ -34,6 +34,16 @@ from copydesk.ingest.roles import SHIPPABLE, clean_title, opening_dependency, ro
     ("ADDING GOALS WILL MAKE HIM A STAR .", "standfirst"),
     ("The council voted 7-2 on Tuesday to close the harbour road for repairs.", "body"),
     ('"We will reopen it by June," the mayor said.', "quote"),
+    # the stop apart is read at the end only; promotion needs "... will be <verb>ing you"
+    ("Flood waters in the valley after the storm on Friday\u00a0.", "caption"),
+    ("Flood waters in the valley after the storm on Friday :", "caption"),
+    ("The team . won the match on Sunday night in front of a crowd of nine thousand.", "body"),
+    ("Our reporters will be bringing you up to date from the count all night.", "promo"),
+    ("The council will vote on the harbour plan when it meets again next month.", "body"),
+    # beyond ASCII: curly marks and dashes are read lowercased too; "ı" matches "i" ignoring case
+    ("Sign up for the morning newsletter \u2014 it\u2019s free.", "promo"),
+    ("The mayor said \u201cwe will sign the deal\u201d on Monday after a long meeting.", "quote"),
+    ("Get the latest scores sent right to your \u0131nbox every morning of the season.", "promo"),
 ])
 def test_role_of_each_kind_of_line(line, role):
     assert role_of(line, 10, 30) == role

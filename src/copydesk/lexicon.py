@@ -13,8 +13,9 @@ and the checker always agree about what a word, a stem or an attribution is.
 * ``STOPWORDS``: function words; ``NEWS_FILLER``: words every news story uses.
 * ``SPEECH`` / ``SPEECH_VERBS``: the verbs of attribution ("said", "told", "according").
 * ``BACK_NOUNS``: "the move", "the announcement": nouns that bare point back.
-* ASCII fast path: for ASCII text (most news) ``str.translate`` does the regexes' work
-  several times faster; ``sentence_tokens`` tokenises many sentences in one pass.
+* ASCII fast path: for ASCII text (most news, once its curly quotes and dashes are spaced
+  out) ``str.translate`` does the regexes' work several times faster; ``sentence_tokens``
+  tokenises many sentences in one pass.
 """
 
 from __future__ import annotations
@@ -53,12 +54,19 @@ def tokens(text: str) -> list[str]:
     """Lowercased word tokens; a possessive or clitic "s" ("Bader's", "bader 's") is dropped."""
     text = undot(text).lower()
     found = text.translate(ASCII_SPACES).split() if text.isascii() else _TOKEN.findall(text)
-    return [t for t in found if t != "s"]
+    return _without_s(found)
 
 
 def words(text: str) -> list[str]:
     """Words as written (case kept), with inner apostrophes, dots and hyphens ("U.S.", "al-Assad")."""
-    return _WORD.findall(text)
+    return list(_words(text))  # (a list of the caller's own)
+
+
+# The headline's rules count and compare the words of the same few texts again and again
+# (half their questions, within one article): the last answers are kept, about an article's.
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 # ASCII fast path of ``clause_tokens``: a clause break becomes a "|" word, any other
@@ -91,27 +99,47 @@ def flat(text: str) -> str:
     return text.translate(ASCII_DROP) if text.isascii() else _ALNUM_DROP.sub("", text)
 
 
+# Marks beyond ASCII that news text is full of (curly quotes, dashes, the ellipsis, currency):
+# none is a letter or digit, so for tokens and flats each is as good as a space.
+SEPARATORS_BEYOND_ASCII = "‘’“”–—…«»„£€•·"
+
+
 def joined_lines(sentences: list[str]) -> str | None:
-    """The sentences one a line, when they are ASCII with no line break inside (the fast path)."""
+    """The sentences one a line, with ``SEPARATORS_BEYOND_ASCII`` spaced out, when that is
+    ASCII text with no line break inside a sentence (the fast path: most news beyond ASCII is
+    ASCII but for its marks); else None."""
     joined = "\n".join(sentences)
-    if not sentences or not joined.isascii() or joined.count("\n") != len(sentences) - 1:
+    if not sentences or joined.count("\n") != len(sentences) - 1:
         return None
+    if not joined.isascii():
+        for mark in SEPARATORS_BEYOND_ASCII:
+            if mark in joined:
+                joined = joined.replace(mark, " ")
+        if not joined.isascii():
+            return None
     return joined
 
 
 def sentence_tokens(sentences: list[str]) -> list[list[str]]:
-    """``tokens`` of each sentence, in one pass over the whole text when it is ASCII."""
+    """``tokens`` of each sentence, in one pass over the whole text when it is ASCII (or ASCII
+    once its marks are spaced out)."""
     joined = joined_lines(sentences)
     if joined is None:
         return [tokens(s) for s in sentences]
     if DOTTED_HINT.search(joined):  # undot only the sentences that need it
-        joined = "\n".join(undot(s) for s in sentences)
+        joined = "\n".join(undot(s) for s in joined.split("\n"))
     lines = joined.lower().translate(ASCII_SPACES_LINES).split("\n")
-    return [[t for t in line.split() if t != "s"] for line in lines]
+    return [_without_s(line.split()) for line in lines]
+
+
+def _without_s(found: list[str]) -> list[str]:
+    """``found`` less each "s" token (a possessive or clitic), copied only when one is there."""
+    return [t for t in found if t != "s"] if "s" in found else found
 
 
 def sentence_flats(sentences: list[str]) -> list[str]:
-    """``flat`` of each sentence, in one pass over the whole text when it is ASCII."""
+    """``flat`` of each sentence, in one pass over the whole text when it is ASCII (or ASCII
+    once its marks are spaced out)."""
     joined = joined_lines(sentences)
     if joined is None:
         return [flat(s) for s in sentences]
@@ -201,4 +229,41 @@ explains insisted insists claimed claims stated states wrote writes tweeted warn
 admitted admits revealed reveals noted notes continued replied replies argued argues commented
 posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
 vowed vows pleaded stressed stresses suggested suggests believes believed""".split())
+# What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
+# to them, and "İ" lowercases to two characters. For text with none of them, a lowercase ASCII
+# pattern matches ignoring case exactly where it matches the lowercased text (both ways;
+# checked over all of Unicode).
+CASE_TRAPS = ("İ", "ı", "ſ")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+
+
+# --- ranking terms ----------------------------------------------------------
+
+# what ranking leaves out: function words, news filler and the verbs of attribution
+RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
+
+
+def rank_term(word: str) -> str:
+    """A word's ranking term: its stem, or "" for a word that carries no topic."""
+    if word in RANK_STOP or len(word) < 2:
+        return ""
+    return stem(word)
+
+
+# Each word's term, kept for the words seen (an article's words are mostly known ones); a
+# plain dict, read without writing, is faster than an LRU cache for the few hundred look-ups
+# of each article. Bounded: emptied when it holds TERMS_KEPT words.
+TERMS_KEPT = 200_000
+_TERMS: dict[str, str] = {}
+
+
+def rank_terms(words: list[str]) -> list[str]:
+    """``rank_term`` of each of ``words``."""
+    terms = list(map(_TERMS.get, words))
+    if None in terms:
+        if len(_TERMS) >= TERMS_KEPT:
+            _TERMS.clear()
+        for k, term in enumerate(terms):
+            if term is None:
+                terms[k] = _TERMS[words[k]] = rank_term(words[k])
+    return terms

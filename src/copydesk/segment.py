@@ -38,7 +38,9 @@ def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
     for sent in sentencex.segment(code, para):
-        sent = " ".join(sent.split())
+        # every whitespace character but the space is unprintable: a printable sentence
+        # with no double space needs only its ends stripped
+        sent = sent.strip() if sent.isprintable() and "  " not in sent else " ".join(sent.split())
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
@@ -91,7 +93,8 @@ class Quote:
 _DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]", re.S)
 # A single-quoted span opens after a space or bracket and closes before a space or
 # punctuation, so apostrophes ("don't", "the players' ball") are not taken for quotes.
-_SINGLE_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
+# (it opens on the mark and looks back from there, so that only marks are tried)
+_SINGLE_QUOTE = re.compile(r"[‘'](?<![^\s(\[—–-][‘'])(?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
 # Tokenised text (PTB style) opens with a backtick or two: "` we 're no heroes '", "`` so ''".
 _TOKENISED_QUOTE = re.compile(r"(?:(?<=^)|(?<=\s))`{1,2}\s*([^`\n]+?)\s*'{1,2}(?=\s|$|[.,;:!?])", re.S)
 # each pattern with the marks it opens with, in the order they are tried

@@ -7,11 +7,13 @@ charge.") belongs at its end. ``denial`` finds it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
 _COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|tribunal|hearing|inquest|"
                     r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
+_COURT_LOWER = re.compile(_COURT.pattern)  # the same words, for lowercased ASCII text
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|pleaded not guilty|pleads? not guilty|not guilty pleas?)\b",
                      re.IGNORECASE)
 _DENIER = re.compile(r"^(?:(?:Both|All|The two|The three|The|Two|Three)\s+(?:\w+\s+)?(?:defendants|accused|men|women|"
@@ -38,6 +40,7 @@ def _in_court(sentence: str) -> bool:
         low = sentence.lower()
         if not any(h in low for h in _COURT_HINTS):
             return False
+        return _COURT_LOWER.search(low) is not None  # (ignoring case is slow; ASCII lowercases alike)
     return _COURT.search(sentence) is not None
 
 
@@ -48,10 +51,11 @@ def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | 
     low = " ".join(sentences).lower()
     if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
         return None  # no court words, or no denial: the patterns below cannot match
-    if sum(map(_in_court, sentences)) < 2:
-        return None
+    if len(list(itertools.islice(filter(_in_court, sentences), 2))) < 2:
+        return None  # (two are enough: the rest are not read)
     for i, sent in enumerate(sentences):
-        if _DENIAL.search(sent) and (_DENIER.match(sent) or _DENIES_INSIDE.match(sent)) and len(sent.split()) <= 30 \
+        # who denies opens the sentence (or is named first and denies further on): anchored tests first
+        if (_DENIER.match(sent) or _DENIES_INSIDE.match(sent)) and _DENIAL.search(sent) and len(sent.split()) <= 30 \
                 and may_close(i):
             return i
     return None

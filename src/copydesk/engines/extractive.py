@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,23 +41,14 @@ from copydesk.engines.passages import (
     Passages,
     at_least_three,
     close_up_marks,
-    front_attribution,
-    house_style,
     join_quote_break,
-    name_before_pronoun,
     name_first_mentions,
 )
 from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.roles import clean_title
-from copydesk.lexicon import (
-    NEWS_FILLER,
-    SPEECH_VERBS,
-    STOPWORDS,
-    sentence_tokens,
-    stem,
-)
+from copydesk.lexicon import rank_terms, sentence_tokens
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -74,8 +65,6 @@ SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
-# what ranking leaves out: function words, news filler and the verbs of attribution
-_RANK_STOP = STOPWORDS | NEWS_FILLER | SPEECH_VERBS
 _NUMBER = re.compile(r"\d")
 _BACKGROUND = re.compile(
     r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|since|ago|former|"
@@ -94,6 +83,8 @@ _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['�
 def _speakerless(text: str) -> bool:
     """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
     ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
+    if text.lstrip()[:1] not in ("'", "‘", '"', "“"):
+        return False  # (what the pattern opens on, tested first)
     return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text))
 
 
@@ -102,14 +93,6 @@ def _background(text: str) -> bool:
     if text.isascii():
         return _BACKGROUND_LOWER.search(text.lower()) is not None
     return _BACKGROUND.search(text) is not None
-
-
-@lru_cache(maxsize=200_000)
-def _term(word: str) -> str:
-    """A word's ranking term: its stem, or "" for a word that carries no topic."""
-    if word in _RANK_STOP or len(word) < 2:
-        return ""
-    return stem(word)
 
 
 @dataclass
@@ -175,12 +158,16 @@ class ExtractiveEngine(Engine):
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
         every = list(itertools.chain.from_iterable(words_of))
         rows_of = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
-        vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # term -> id, first seen first
-        # each distinct word once, in the order words first appear: its term's id
+        # each distinct word once, in the order words first appear: its term's id (term ids
+        # in the order terms first appear); made by C-level maps, no Python loop per word
+        distinct = list(dict.fromkeys(every))
         if english:  # stop words stem to "" and are left out (-1)
-            word_id = {w: vocab[t] if (t := _term(w)) else -1 for w in dict.fromkeys(every)}
+            terms = rank_terms(distinct)
+            vocab = dict(zip(dict.fromkeys(filter(None, terms)), itertools.count()))  # term -> id
+            term_id = {**vocab, "": -1}
+            word_id = dict(zip(distinct, map(term_id.__getitem__, terms), strict=True))
         else:
-            word_id = {w: vocab[w] for w in dict.fromkeys(every)}
+            vocab = word_id = dict(zip(distinct, itertools.count()))
         ids = np.fromiter(map(word_id.__getitem__, every), dtype=np.int64, count=len(every))
         if english:
             kept = ids >= 0
@@ -199,7 +186,7 @@ class ExtractiveEngine(Engine):
         norms[norms == 0] = 1.0
         values = values / norms[rows_a]
         centroid = np.bincount(cols_a, weights=values, minlength=max(1, len(vocab)))
-        cnorm = float(np.linalg.norm(centroid)) or 1.0
+        cnorm = math.sqrt(float(centroid.dot(centroid))) or 1.0  # what np.linalg.norm computes, without its checks
         central = np.bincount(rows_a, weights=values * centroid[cols_a], minlength=n) / cnorm
         top = float(central.max()) if n else 1.0
         top = top or 1.0
@@ -238,6 +225,12 @@ class ExtractiveEngine(Engine):
 
         ``boost`` multiplies the relevance of some sentences (the body favours facts).
         """
+        return list(self.picks(ranked, k, exclude=exclude, boost=boost))
+
+    def picks(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None,
+              boost: dict[int, float] | None = None) -> Iterator[int]:
+        """``select``'s indices one at a time, each found only when asked for (the summary
+        and the body stop early). ``exclude`` and ``boost`` are read before the first."""
         order, _sims = self.candidates(ranked)
         rows = ranked.sim_rows
         exclude = exclude or set()
@@ -267,11 +260,11 @@ class ExtractiveEngine(Engine):
                 break
             open_.remove(best)
             picked.append(order[best])
+            yield order[best]
             row = rows[best]
             for p in open_:  # only what is still open is looked at again
                 if row[p] > redundancy[p]:
                     redundancy[p] = row[p]
-        return picked
 
     # --- parts -------------------------------------------------------------------
 
@@ -308,7 +301,7 @@ class ExtractiveEngine(Engine):
         in source order, so that each stands where it can be understood, but the lead's first
         when that strands none of them."""
         used: set[int] = set()
-        for i in self.select(ranked, min(len(doc.sentences), k + 10)):
+        for i in self.picks(ranked, min(len(doc.sentences), k + 10)):
             if len(used) >= k:
                 break
             unit = passages.unit(i, units.of(i))
@@ -352,7 +345,7 @@ class ExtractiveEngine(Engine):
         used = set(lead)
         passed = passages.passed_over()
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.select(ranked, min(len(sents), budget + 10), exclude=used, boost=facts_boost):
+        for i in self.picks(ranked, min(len(sents), budget + 10), exclude=set(used), boost=facts_boost):
             if len(used) >= budget:
                 break
             unit = passages.unit(i, units.of(i))
@@ -425,11 +418,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     """Source sentences with the desk's light edits, less any that lost their context."""
     paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
-    lowercase = passages.lowercase()
-    names = passages.names_inside()
-    paras = [[(i, front_attribution(house_style(t, lowercase, names), lowercase)) for i, t in p] for p in paras]
-    if passages.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
-        paras = [[(i, name_before_pronoun(t, passages)) for i, t in p] for p in paras]
+    paras = [[(i, passages.edit(t)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     named = spell_out(named, sents) if passages.english else named  # "NRW" -> "Natural Resources Wales (NRW)"

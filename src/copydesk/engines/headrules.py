@@ -11,7 +11,9 @@ from copydesk.engines.verbs import main_verbs
 from copydesk.lexicon import BACK_NOUNS
 from copydesk.segment import words
 
-QUOTED_SPAN = re.compile(r"[\"“„«‘][^\"“”„«»‘’]*[\"”“»’]|(?<![\w])'[^']+'(?!\w)")
+# a span in double or curly marks, or in straight single marks outside a word; the pattern
+# opens on the mark (so only marks are tried) and then looks back at which one it was
+QUOTED_SPAN = re.compile(r"[\"“„«‘'](?:(?<=[\"“„«‘])[^\"“”„«»‘’]*[\"”“»’]|(?<=')(?<![\w]')[^']+'(?!\w))")
 # a time or frequency phrase fronted without a comma: "Since 2008 children ...", "For 43 years Cuba ..."
 FRONT_TIME = re.compile(
     r"^(?:(?:For|Over|In|During)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d[\d,]*|a|one|two|three|four|five|six|seven|"

@@ -18,8 +18,9 @@ Every edit keeps the source's words and meaning; the desk's checker sees each on
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
@@ -31,7 +32,10 @@ from copydesk.segment import find_quotes
 MAX_UNIT = 4
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
-_MARK = re.compile("[\"“”'‘’«»„]")
+# a quotation mark that may open or close a quote: any double mark, a single one not inside a
+# word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
+_LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
+_LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")  # the same, of the single marks
 
 # a sentence that sets a scene rather than stating the news; the lead passes over up to
 # SCENE_SKIP of them when a statement of the news follows
@@ -69,9 +73,13 @@ class Passages:
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
         self._people: dict[str, bool] = {}
+        self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lost_first = False
+        self._lead: int | None = None
+        self._edits: dict[str, str] = {}
+        self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
@@ -114,7 +122,7 @@ class Passages:
                 return None
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
-        if any(_MARK.search(self.sents[j]) for j in unit):
+        if any(_LOOSE_MARK.search(self.sents[j]) for j in unit):
             joined = " ".join(join_quote_break(close_up_marks([self.sents[j] for j in unit])))
             if quotes_broken(house_style(joined)):
                 return None  # marks that cannot be balanced without changing the quote
@@ -134,10 +142,18 @@ class Passages:
 
     def lead(self) -> int:
         """The first sentence that can open the story on its own (0 when none can)."""
-        statements = [i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
-                      if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
-                      and not (i == 0 and self._lost_first)]
-        for k, i in enumerate(statements[:SCENE_SKIP + 1]):
+        if self._lead is None:  # the headline, the body and ``passed_over`` all ask
+            self._lead = self._find_lead()
+        return self._lead
+
+    def _find_lead(self) -> int:
+        # only the first SCENE_SKIP + 1 statements are looked at: the rest are not read
+        statements = list(itertools.islice(
+            (i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
+             if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
+             and not (i == 0 and self._lost_first)),
+            SCENE_SKIP + 1))
+        for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
                 # but "The picture became ..." after one goes on about the scene it set
@@ -189,17 +205,53 @@ class Passages:
         the source must name the person with a title ("Mr Example"), an age ("Jane Example,
         34,"), or as a speaker ("Example said", "said Jane Example")."""
         joined = self.joined()
-        if not _stands_alone(joined, name):
+        if name not in self._alone:
+            self._alone[name] = _stands_alone(joined, name)
+        if not self._alone[name]:
             return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
         if surname not in self._people:
             self._people[surname] = _named_as_person(joined, surname)
         return self._people[surname]
+
+    def mentions(self, text: str, src: int) -> tuple[tuple[int, int, str], ...]:
+        """``bare_mentions`` of ``text`` (source sentence ``src``), found once for summary and body."""
+        key = (text, src)
+        got = self._mentions.get(key)
+        if got is None:
+            got = self._mentions[key] = tuple(bare_mentions(text, src, self))
+        return got
+
+    def edit(self, text: str) -> str:
+        """``text`` with the desk's sentence edits (house style, attribution to the front, in English
+        a name before its pronoun), made once: the summary and the body edit the same sentences."""
+        edited = self._edits.get(text)
+        if edited is None:
+            lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
+            edited = front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside)), lowercase)
+            if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
+                edited = name_before_pronoun(edited, self)
+            self._edits[text] = edited
+        return edited
 
     def joined(self) -> str:
         if self._joined is None:
             self._joined = " ".join(self.sents)
         return self._joined
 
+
+class _OnDemand(Container[str]):
+    """A set of words made on its first membership test (only a few edits ask one)."""
+
+    __slots__ = ("_make", "_words")
+
+    def __init__(self, make: Callable[[], frozenset[str]]):
+        self._make = make
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = self._make()
+        return word in self._words
 
 
 _TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
@@ -263,30 +315,42 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     out = []
     said = ""
     for text, src in zip(texts, sources, strict=True):
-        quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-        for m in list(_TITLED.finditer(text)):
-            if m.group(1).endswith(("'s", "’s")):
-                continue  # "Ms Goodchild's mother": the person is not the one spoken of
-            surname = m.group(1)
-            if surname not in passages.surnames or any(a <= m.start() < b for a, b in quoted):
-                continue
-            # only a surname the source gives one person: of several ("Pascal Example" and his
-            # father "Oliver Example" in a caption), the nearest named may be the wrong one
-            name = passages.full_name(surname, src)
-            if not name or name in said or name in text or name.split()[-1] != surname:
-                continue
-            if not passages.is_person(surname, name):
-                continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
-            before = text[max(0, m.start() - 30):m.start()]
-            if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
-                continue  # part of a longer name run already ("Sheriff's Maj. Clark")
-            if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
-                continue  # "the Harris family": a name used as a modifier
-            text = text[:m.start()] + name + text[m.end():]
-            break  # one edit per sentence keeps offsets simple; the next mention stays
+        for start, end, name in passages.mentions(text, src):
+            if name not in said:  # the first mention in the rewrite
+                text = text[:start] + name + text[end:]
+                break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text
     return out
+
+
+def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
+    """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
+    surnames = passages.surnames
+    if not any(s in text for s in surnames):  # no surname the source names in full stands in it
+        return
+    quoted = None
+    for m in list(_TITLED.finditer(text)):
+        surname = m.group(1)
+        if surname not in surnames or surname.endswith(("'s", "’s")):
+            continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
+        if quoted is None:
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        # only a surname the source gives one person: of several ("Pascal Example" and his
+        # father "Oliver Example" in a caption), the nearest named may be the wrong one
+        name = passages.full_name(surname, src)
+        if not name or name in text or name.split()[-1] != surname:
+            continue
+        if not passages.is_person(surname, name):
+            continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
+            continue  # part of a longer name run already ("Sheriff's Maj. Clark")
+        if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
+            continue  # "the Harris family": a name used as a modifier
+        yield m.start(), m.end(), name
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
@@ -380,7 +444,7 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
-def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
+def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset()) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
     front, stray marks off.
 
@@ -389,10 +453,10 @@ def house_style(text: str, lowercase: frozenset[str] = frozenset(), names: froze
     it is a determiner), and keeps its capital only when it is a name (``names``: words
     the source capitalises inside its sentences).
     """
-    if _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    if "-" in text and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
-    m = _ACCORDING.match(text)
+    m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
         body = m.group("body")
@@ -427,7 +491,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our
 _PRONOUN_WHO = frozenset("He She They It We I You".split())
 
 
-def front_attribution(text: str, lowercase: frozenset[str]) -> str:
+def front_attribution(text: str, lowercase: Container[str]) -> str:
     """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
 
     Only for reported speech: no quotation marks in the statement, no first person, a
@@ -435,7 +499,8 @@ def front_attribution(text: str, lowercase: frozenset[str]) -> str:
     ``lowercase`` holds the words the source writes in lower case (so "The cases" may
     become "the cases" but a name keeps its capital).
     """
-    m = _SAID_LAST.match(text) if _SAID_HINT.search(text) else None
+    m = _SAID_LAST.match(text) if ("said" in text or "says" in text or "told reporters" in text) \
+        and _SAID_HINT.search(text) else None
     if not m:
         return text
     stmt, who = m.group("stmt"), m.group("who")
@@ -479,8 +544,11 @@ def join_quote_break(texts: list[str]) -> list[str]:
     return _drop_single_reopens(out)
 
 
-_SQ_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
-_SQ_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
+# A mark opens at the start or after a space or bracket, and closes after a word or stop. Each
+# pattern opens on the mark and looks back from there: a pattern that opens on a look-behind
+# is tried at every position of the text, one that opens on a character class is not.
+_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=\w)")
+_SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 
 
 def _drop_single_reopens(texts: list[str]) -> list[str]:
@@ -489,8 +557,8 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     opened = False
     out = []
     for text in texts:
-        if "'" not in text and "‘" not in text and "’" not in text:
-            out.append(text)  # no single mark: nothing opens or closes
+        if not _LOOSE_SINGLE.search(text):
+            out.append(text)  # no single mark but apostrophes inside words: nothing opens or closes
             continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
                        + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])

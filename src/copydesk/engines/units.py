@@ -7,20 +7,22 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.passages import MAX_UNIT
-from copydesk.lexicon import SPEECH
+from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 
 
-# ``SPEECH`` without re.IGNORECASE, for lowercased ASCII text (case-folding every letter
-# of a long alternation is what makes ``SPEECH`` slow)
-_SPEECH_LOWER = re.compile(SPEECH.pattern)
+# ``SPEECH`` without re.IGNORECASE, for lowercased text (case-folding every letter of a long
+# alternation is what makes ``SPEECH`` slow); each verb opens on its first letter and looks
+# back from there for the word boundary, so that only those letters are tried
+_SPEECH_LOWER = re.compile("(?:" + "|".join(f"{v[0]}(?<!\\w.){v[1:]}" for v in
+                                            sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 
 
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if text.isascii():
+    if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None
 
@@ -127,8 +129,11 @@ class Units:
         return unit
 
 
-_SINGLE_MARK = re.compile(r"(?P<open>(?:^|(?<=[\s(\[—–-]))['‘](?=\w))"
-                          r"|(?P<close>(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$))")
+# an opening mark (at the start, or after a space or bracket, before a word) or a closing one
+# (after a word or stop); the pattern opens on the mark, so only marks are tried, and an
+# empty group says which
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])(?<![^\s(\[—–-]['‘])(?=\w)(?P<open>)"
+                          r"|(?<=['’])(?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 
@@ -140,7 +145,7 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     and nothing else closes it.
     """
     for m in _SINGLE_MARK.finditer(sentence):
-        if m.group("open"):
+        if m.group("open") is not None:
             open_ = True
         elif open_:
             after = sentence[m.end():m.end() + 2]

@@ -7,7 +7,8 @@ headline has a finite verb)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from functools import lru_cache
 
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
@@ -58,6 +59,11 @@ VERB_NEXT = frozenset("a an the to his her their its up out off down back new mo
 
 def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:
     """"present", "past", "aux-past" or None for a token that is no verb we know."""
+    return _verb_kind(token)
+
+
+@lru_cache(maxsize=8192)  # a word's answer never changes; headlines ask of the same words often
+def _verb_kind(token: str) -> str | None:
     low = token.lower().strip("\"'“”‘’,.:;!?()")
     if low in PRESENT_FORMS:
         return "present"
@@ -85,6 +91,19 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
     """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
     ... faces": "faces"; "Americans who were monitored ... have been released": "have").
     ``known``: present forms known to be verbs (the source has their past: "punches")."""
+    if isinstance(known, frozenset):
+        return list(_main_verbs(tuple(tokens), known))
+    return list(_find_main_verbs(tokens, known))
+
+
+# The headline's rules ask of the same words again (about half of their questions, within
+# one article); the last answers are kept, about one article's worth.
+@lru_cache(maxsize=128)
+def _main_verbs(tokens: tuple[str, ...], known: frozenset[str]) -> tuple[int, ...]:
+    return _find_main_verbs(tokens, known)
+
+
+def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int, ...]:
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     for k, tok in enumerate(tokens):
@@ -92,7 +111,9 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
         if k and low in RELATIVES:
             state = 1
             continue
-        kind = (verb_kind(tok) or ("present" if s_verb(tokens, k) or low in known else None)) if k else None
+        # (``s_verb`` holds only for a word in -s)
+        kind = (verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)) \
+            if k else None
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:
@@ -105,7 +126,7 @@ def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> li
             continue  # "who shot and killed", "who were monitored", "born here but moved"
         state = 0
         out.append(k)
-    return out
+    return tuple(out)
 
 
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:

@@ -188,7 +188,7 @@ def take_header(paragraphs: list[str]) -> Header:
             before, rest, out.wire, out.place = glued
             out.paragraphs[i:i + 1] = [before, rest] if before else [rest]
             return out
-        if len(para.split()) > _STANDFIRST_WORDS:
+        if len(para.split(None, _STANDFIRST_WORDS)) > _STANDFIRST_WORDS:
             break  # a real paragraph without a dateline: the story has none
     return out
 

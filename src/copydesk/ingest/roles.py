@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from copydesk.gazetteer import DEMONYMS
-from copydesk.lexicon import BACK_NOUNS
+from copydesk.lexicon import BACK_NOUNS, CASE_TRAPS
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 REPEAT_WORDS = 8
@@ -41,9 +41,14 @@ ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp"
          "promo", "embed", "nav", "joined", "analysis")
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
+
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
-_SPACED_STOP = re.compile(r"\s[.:]$")
+def _spaced_stop(s: str) -> bool:
+    """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
+    return s[-1:] in (".", ":") and s[-2:-1].isspace()
+
+
 _PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|shown|file(?: picture| photo)?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
@@ -119,10 +124,11 @@ _VERBISH = re.compile(
 _DOUBLE = re.compile('["“”]')
 # a capitalised connective straight after a lower-case word: a lost sentence boundary
 _MARKS_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words inside double quotes are the speaker's
-_JOINED = re.compile(r"(?<=[a-z]) (?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
+_JOINED = re.compile(r" (?<=[a-z] )(?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
 # a closing quotation mark, then a new sentence with no stop between ("lamented the agents'
 # 'disgraceful conduct' Marijuana remains illegal ..."): a caption run into the copy
-_JOINED_AFTER_QUOTE = re.compile(r"\w[\"”'’] [A-Z][a-z]+ (?:remains|remain|is|are|was|were|has|have|had|will|would|"
+# (it opens on the mark and looks back at the word: only marks are tried)
+_JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:remains|remain|is|are|was|were|has|have|had|will|would|"
                                  r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
@@ -139,15 +145,15 @@ def _caption(sentence: str, position: int) -> bool:
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
         label_words = label.group("label").split()
         rest = label.group("rest")
-        if len(label_words) <= 5 and (_SPACED_STOP.search(s) or len(rest.split()) <= 8) \
+        if len(label_words) <= 5 and (_spaced_stop(s) or len(rest.split()) <= 8) \
                 and not rest.startswith(("'", '"', "‘", "“")):
             return True
     return False
 
 
 # Cheap tests of what each pattern needs before it runs (most sentences are running
-# copy that none of them matches): an ASCII sentence is tested lowercased; any other
-# runs every pattern, as case-folding beyond ASCII has its surprises.
+# copy that none of them matches), on the sentence lowercased; a sentence with one of
+# lexicon.CASE_TRAPS runs every pattern.
 _BYLINE_HINTS = ("contributed", "reported", "wrote")
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
@@ -156,7 +162,8 @@ _PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "spons
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
                  "join", "share", "have you got", "do you have", "got a story")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
-_SINGLE_OPEN_CAPITAL = re.compile(r"(?:^|\s)[‘'][A-Z]")
+_JOINED_HINT = re.compile("|".join(_JOINED_WORDS))  # one of the words (faster than a test of each)
+_SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the start or after a space
 
 
 def _maybe_embed(s: str, low: str | None) -> bool:
@@ -164,7 +171,7 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 
 def _maybe_promo(s: str, low: str | None) -> bool:
-    return low is None or "will " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
+    return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low
 
 
@@ -173,7 +180,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
     s = sentence.strip()
     if not s:
         return "nav"
-    low = s.lower() if s.isascii() else None
+    low = s.lower() if s.isascii() or not any(c in s for c in CASE_TRAPS) else None
     if _TIMESTAMP.match(s):
         return "timestamp"
     if (s.startswith(_BYLINE_STARTS) or any(h in s for h in _BYLINE_HINTS)) and _BYLINE.match(s):
@@ -197,13 +204,13 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "caption"
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s):
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
-    if s[-1] in ".:" and _SPACED_STOP.search(s):
+    if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
-    if any(w in s for w in _JOINED_WORDS) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+    if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
         return "joined"
     if ("' " in s or "’ " in s or '" ' in s or "” " in s) and _JOINED_AFTER_QUOTE.search(s):
         return "joined"
@@ -219,7 +226,7 @@ def roles(sentences: list[str]) -> list[str]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     seen: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
-        head = tuple(s.lower().split()[:REPEAT_WORDS])
+        head = tuple(map(str.lower, s.split(None, REPEAT_WORDS)[:REPEAT_WORDS]))  # (the rest is not read)
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
@@ -313,7 +320,11 @@ _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 # A reference inside the sentence to something said before it: "the same problem",
 # "these people", "such a move.", "in this underrated comedy"
-_INNER = re.compile(r"\b(?P<ref>the same|these|such|this|(?:(?<=from )|(?<=with )|(?<=after )|(?<=about )|(?<=among ))that)\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+# (each word opens on its first letter and looks back from there for the word boundary, so
+# that only "t" and "s" are tried, not every position)
+_INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\wt)his|"
+                    r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
+                    r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
 _INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
@@ -538,7 +549,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     """
     s = sentence.lstrip("\"“‘' ")
     quoted = len(s) != len(sentence.lstrip())
-    if not quoted and _CONTINUATION.match(sentence.strip()):
+    # (a continuation holds a closing double mark or opens on a single one)
+    if not quoted and ('"' in sentence or "”" in sentence or "’" in sentence) \
+            and _CONTINUATION.match(sentence.strip()):
         return "quote continuation"
     if _DUMMY.match(s):
         return None

@@ -168,10 +168,24 @@ _INLINE_RESIDUE = re.compile(
     )""",
     re.VERBOSE,
 )
+# a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read")
 
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_CLOSERS = "\"'”’»)]"  # what may follow a sentence's stop
+
+
+def _ends_sentence(line: str) -> bool:
+    """Does ``line`` end a sentence: a stop (. ! ? …), then only closing marks or brackets?
+    (Read from the end: a regex search would try every stop in a long line.)"""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
+def _at_most(text: str, n: int) -> bool:
+    """``len(text.split()) <= n``, without splitting the whole of a long text."""
+    return len(text.split(None, n)) <= n
+
 _BYLINE_LINE = re.compile(
     r"^By:?\s+(?P<byline>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|der)){0,6})"
     r"(?:\s*[,|–—-]\s*.{0,60})?$"
@@ -184,7 +198,17 @@ _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 
 def _squeeze(line: str) -> str:
     """Runs of whitespace to one space, ends stripped."""
-    return (_SPACES.sub(" ", line) if _ODD_SPACE.search(line) else line).strip()
+    if not _odd_space(line):
+        return line.strip()
+    # every whitespace character but the space is unprintable: a printable line's runs are of
+    # spaces alone, which splitting and joining squeezes faster than the pattern
+    return " ".join(line.split()) if line.isprintable() else _SPACES.sub(" ", line).strip()
+
+
+def _odd_space(line: str) -> bool:
+    """``_ODD_SPACE.search(line)``, with the ASCII cases tested as plain substrings (faster)."""
+    return "  " in line or "\t" in line or "\f" in line or "\v" in line \
+        or (not line.isascii() and _ODD_SPACE.search(line) is not None)
 # Bounded, so that text full of unclosed quote marks stays linear.
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{0,3000}[\"”“»]")
 
@@ -217,8 +241,10 @@ def clean_text(raw: str) -> CleanText:
     """Clean pasted article text; see the module docstring for what goes and what stays."""
     notes: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    if _MOJIBAKE.search(text):
+    ascii_only = text.isascii()  # no zero-width character, no mojibake: both are beyond ASCII
+    if not ascii_only:
+        text = _ZERO_WIDTH.sub("", text)
+    if not ascii_only and _MOJIBAKE.search(text):
         # UTF-8 read as Windows-1252 upstream ("Â£300" for "£300"): decode it right. Only the
         # encoding is repaired (ftfy.fix_encoding); quote marks and wording stay as they are.
         fixed = fix_encoding(text)
@@ -230,7 +256,7 @@ def clean_text(raw: str) -> CleanText:
     kept: list[str] = []
     dropped = 0
     for line in lines:
-        if line and len(line.split()) <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_LINE.match(line):
+        if line and _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line):
             dropped += 1
             kept.append("")
             continue
@@ -246,7 +272,7 @@ def clean_text(raw: str) -> CleanText:
     if len(first_lines) >= 2:
         i, j = first_lines[0], first_lines[1]
         line, after = kept[i], kept[j]
-        if (len(line.split()) <= 20 and not _SENTENCE_END.search(line) and not line.endswith(":")
+        if (_at_most(line, 20) and not _ends_sentence(line) and not line.endswith(":")
                 and (j > i + 1 or len(line) < 0.6 * len(after))
                 and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "\"“‘'(")
                 and not WIRE_PATTERNS[1].match(line)):
@@ -267,7 +293,7 @@ def clean_text(raw: str) -> CleanText:
     for line in kept:
         if line:
             current.append(line)
-            if not _SENTENCE_END.search(line):
+            if not _ends_sentence(line):
                 continue
         if current:
             paragraphs.append(" ".join(current))
@@ -285,8 +311,10 @@ def clean_text(raw: str) -> CleanText:
 
     residue = 0
     cleaned: list[str] = []
+    whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
+    hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
-        new = _outside_quotes(para, _INLINE_RESIDUE)
+        new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
         if new != para:
             residue += 1
             new = _squeeze(new)
@@ -319,7 +347,7 @@ def _plainly_english(sample: str) -> bool:
     found = _ASCII_WORD.findall(sample.lower())
     if len(found) < _ENGLISH_MIN_WORDS:
         return False
-    return sum(w in _ENGLISH_STOP for w in found) >= _ENGLISH_SHARE * len(found)
+    return sum(map(_ENGLISH_STOP.__contains__, found)) >= _ENGLISH_SHARE * len(found)
 
 
 def detect_language(text: str) -> str:
