@@ -242,7 +242,7 @@ def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
     body = [s.text for p in draft.body for s in p]
     assert any("a hard lesson – and would spend" in t for t in body)
     assert any('"We were lucky -- very lucky," she said.' == t for t in body)  # never inside quotes
-    from copydesk.engines.passages import house_style
+    from copydesk.engines.housestyle import house_style
 
     assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
                        "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
@@ -336,7 +336,7 @@ def test_a_quote_over_three_source_paragraphs_ships_whole_with_one_pair_of_marks
      "Dr Jane Example said 18 people have died in the harbour district since April."),
 ])
 def test_attribution_moves_to_the_front_only_for_reported_speech(source, edited):
-    from copydesk.engines.passages import front_attribution
+    from copydesk.engines.housestyle import front_attribution
 
     lowercase = frozenset("symptoms include the cases have all occurred in health officials".split())
     assert front_attribution(source, lowercase) == (edited or source)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.ingest.roles import SHIPPABLE, clean_title, opening_dependency, role_of, roles
+from copydesk.ingest.roles import SHIPPABLE, opening_dependency, role_of, roles
+from copydesk.ingest.titles import clean_title
 
 
 @pytest.mark.parametrize("line, role", [

@@ -21,8 +21,8 @@ from copydesk.check.furniture import furniture
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, CheckFailed, TooShort
-from copydesk.ingest.roles import clean_title
 from copydesk.ingest.text import clean_text, detect_language
+from copydesk.ingest.titles import clean_title
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
 from copydesk.places import make_dateline
 from copydesk.segment import split_paragraphs

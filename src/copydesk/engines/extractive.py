@@ -37,17 +37,12 @@ from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headline import make_headline, write_headline
-from copydesk.engines.passages import (
-    Passages,
-    at_least_three,
-    close_up_marks,
-    join_quote_break,
-    name_first_mentions,
-)
+from copydesk.engines.housestyle import close_up_marks, join_quote_break
+from copydesk.engines.passages import Passages, at_least_three, name_first_mentions
 from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
-from copydesk.ingest.roles import clean_title
+from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms, sentence_tokens
 from copydesk.model import Document, Draft, Sentence
 

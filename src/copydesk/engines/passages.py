@@ -24,8 +24,15 @@ from collections.abc import Callable, Container, Iterator, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
+from copydesk.engines.housestyle import (
+    close_up_marks,
+    front_attribution,
+    house_style,
+    join_quote_break,
+    orphan_open,
+)
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
-from copydesk.ingest.typos import doubled, garbled
+from copydesk.ingest.typos import garbled
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -35,7 +42,6 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # a quotation mark that may open or close a quote: any double mark, a single one not inside a
 # word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
 _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
-_LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")  # the same, of the single marks
 
 # a sentence that sets a scene rather than stating the news; the lead passes over up to
 # SCENE_SKIP of them when a statement of the news follows
@@ -64,7 +70,7 @@ class Passages:
         # In a news story (not a column) the writer's own "I" or "we" outside any quotation is
         # an aside or an analysis box ("I doubt this will be the end"): no news copy.
         column = not english or opinion_piece(self.sents)
-        self.ship = [r in SHIPPABLE and not _orphan_open(self.sents, i)
+        self.ship = [r in SHIPPABLE and not orphan_open(self.sents, i)
                      and (column or not self._aside(i)) and not garbled(self.sents[i])  # ("have been were")
                      for i, r in enumerate(self.roles)]
         self.names = full_names(self.sents)
@@ -422,189 +428,3 @@ def at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) 
         para = paragraphs[k]
         paragraphs[k: k + 1] = [para[:cut], para[cut:]]
     return paragraphs
-
-
-# --- house style -------------------------------------------------------------------------
-
-_DASHES = re.compile(r"\s+--\s+|\s-\s")
-_ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
-_TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
-                     r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
-_LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
-
-
-def _outside_quotes(text: str, fn) -> str:
-    out, last = [], 0
-    for q in find_quotes(text):
-        start, end = max(last, q.start - 1), min(len(text), q.end + 1)
-        out.append(fn(text[last:start]))
-        out.append(text[start:end])
-        last = end
-    out.append(fn(text[last:]))
-    return "".join(out)
-
-
-def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset()) -> str:
-    """The spaced en dash outside quotations, a word typed twice once, attribution to the
-    front, stray marks off.
-
-    ``lowercase``: the words the source writes in lower case; a sentence's first word
-    moves behind "According to X," in lower case only when the source writes it so (or
-    it is a determiner), and keeps its capital only when it is a name (``names``: words
-    the source capitalises inside its sentences).
-    """
-    if "-" in text and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
-        text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
-    text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
-    m = _ACCORDING.match(text) if "according to " in text else None
-    if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
-            and opening_dependency(m.group("body")) is None:
-        body = m.group("body")
-        first = body.split()[0].strip(",")
-        if first.lower() in _LOWER_FIRST or first.lower() in lowercase:
-            body = body[0].lower() + body[1:]
-            first = ""
-        if not first or first in names and first.lower() not in lowercase:
-            attr = m.group("attr")
-            text = f"{attr[0].upper()}{attr[1:]}, {body}."
-    # A clause that carries no news: a speaker's tenure between commas.
-    if "years," in text:
-        text = _outside_quotes(text, lambda seg: _TENURE.sub("", seg))
-    # A closing mark the splitter left spaced off ('injury. "'): close it up.
-    if text.endswith(' "') and text.count('"') % 2 == 0:
-        text = text[:-2] + '"'
-    elif text.endswith(" '") and len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text)):
-        text = text[:-2] + "'"
-    return text
-
-
-_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-         r"evening|night))?|\s+(?:today|yesterday|on \w+ \d{1,2}))?")
-_SAID_LAST = re.compile(
-    r"^(?P<stmt>.{25,}?),\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*"
-    r"|(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators|prosecutors|experts|witnesses|"
-    r"residents|sources|doctors|researchers|scientists|analysts))"
-    r"\s+(?P<verb>said|says|told reporters)(?P<when>" + _WHEN + r")(?P<tail>,\s+(?:adding|quoting|citing)\s[^\"“”]+)?\.$"
-)
-_SAID_HINT = re.compile(r"\b(?:said|says|told reporters)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our|us|me|you|You)\b")
-_PRONOUN_WHO = frozenset("He She They It We I You".split())
-
-
-def front_attribution(text: str, lowercase: Container[str]) -> str:
-    """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
-
-    Only for reported speech: no quotation marks in the statement, no first person, a
-    speaker named (never a pronoun, which would then lean on the sentence before).
-    ``lowercase`` holds the words the source writes in lower case (so "The cases" may
-    become "the cases" but a name keeps its capital).
-    """
-    m = _SAID_LAST.match(text) if ("said" in text or "says" in text or "told reporters" in text) \
-        and _SAID_HINT.search(text) else None
-    if not m:
-        return text
-    stmt, who = m.group("stmt"), m.group("who")
-    if (_MARK_DOUBLE.search(stmt) or _FIRST_PERSON.search(stmt) or who.split()[0] in _PRONOUN_WHO
-            or opening_dependency(stmt) is not None or stmt.endswith(("?", "!"))
-            or not who[:1].isupper() and who.split()[0] not in lowercase):
-        return text
-    first = stmt.split()[0]
-    if first.lower() in lowercase and first[:1].isupper() and not first.isupper():
-        stmt = first.lower() + stmt[len(first):]
-    elif not (first[:1].isdigit() or first.isupper() and len(first) > 1):
-        # A capital the source never writes in lower case: a name ("Obama") or a common
-        # word seen only at sentence starts ("Symptoms"). Which one is unknown, and
-        # "X said Symptoms include" would be wrong: leave the sentence as it is.
-        # (An acronym such as "ISIS" keeps its capitals either way.)
-        return text
-    who = who[:1].upper() + who[1:]
-    return f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}."
-
-
-_MARK_DOUBLE = re.compile("[\"“”‘’]|(?:^|\\s)'")
-
-
-def join_quote_break(texts: list[str]) -> list[str]:
-    """Within one paragraph, drop the mark that reopened a quotation at a source paragraph
-    break ('... prisons. "' + 'This new ...', "... fight. 'You have ...") so the
-    paragraph's marks balance; every word stays."""
-    out = list(texts)
-    opened = False
-    for k, text in enumerate(out):
-        if opened and text.startswith('"'):
-            text = text[1:]  # a mark that reopens the quotation at a new source paragraph
-        hung = text.endswith(' "') and k + 1 < len(out) and not out[k + 1].startswith(('"', "“"))
-        if hung:
-            text = text[:-2]  # the next sentence's opening mark, which it no longer needs
-        if text.count('"') % 2:
-            opened = not opened
-        if hung:
-            opened = True
-        out[k] = text
-    return _drop_single_reopens(out)
-
-
-# A mark opens at the start or after a space or bracket, and closes after a word or stop. Each
-# pattern opens on the mark and looks back from there: a pattern that opens on a look-behind
-# is tried at every position of the text, one that opens on a character class is not.
-_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=\w)")
-_SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
-
-
-def _drop_single_reopens(texts: list[str]) -> list[str]:
-    """British style: each quoted paragraph opens with a mark and only the last one closes.
-    Joined into one paragraph, the reopening marks go (never a word)."""
-    opened = False
-    out = []
-    for text in texts:
-        if not _LOOSE_SINGLE.search(text):
-            out.append(text)  # no single mark but apostrophes inside words: nothing opens or closes
-            continue
-        marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
-                       + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
-        cuts = []
-        for at, is_open in marks:
-            if is_open:
-                if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
-                    cuts.append(at)
-                opened = True
-            elif opened:
-                after = text[at + 1:at + 3]
-                possessive = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower()
-                opened = possessive
-        for at in reversed(cuts):
-            text = text[:at] + text[at + 1:].lstrip() if at == 0 else text[:at] + text[at + 1:]
-        out.append(text)
-    return out
-
-
-def _orphan_open(sents: list[str], i: int) -> bool:
-    """A sentence that opens on a lone double mark which closes nothing before it: the
-    splitter cut a quotation apart there, and the marks cannot be told apart."""
-    s = sents[i]
-    return s.startswith(('" ', "” ")) and (i == 0 or sents[i - 1].count('"') % 2 == 0)
-
-
-def close_up_marks(texts: list[str]) -> list[str]:
-    """A closing mark the splitter put at the start of the next sentence ('done.' + '" Then')
-    goes back to the end of the sentence it closes, when both stand in one paragraph;
-    a lone mark with nothing to close is dropped."""
-    out = list(texts)
-    for k, text in enumerate(out):
-        if text[:2] in ('" ', "” ", "' ", "’ ") and len(text) > 2:
-            mark = text[0]
-            if k and mark in "\"”" and out[k - 1].count('"') % 2 == 1:
-                out[k - 1] += mark
-            elif k and mark in "'’" and len(_SQ_OPEN.findall(out[k - 1])) > len(_SQ_CLOSE.findall(out[k - 1])):
-                out[k - 1] += mark
-            out[k] = text[2:]
-    return out
-
-
-def strip_orphan_mark(text: str) -> str:
-    """A sentence that opens with a lone mark the splitter cut off the quote before ("' Mr")."""
-    if text[:2] in ("' ", "’ ", '" ', "” ") and len(text) > 2:
-        rest = text[2:]
-        if text[0] in "'’" or rest.count('"') % 2 == 0:
-            return rest
-    return text

@@ -28,7 +28,6 @@ entities and strips the site name from a page title.
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
@@ -578,49 +577,3 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
             or plural_pronoun(sentence) or inner_connective(sentence))
-
-
-# --- titles ---------------------------------------------------------------------------
-
-_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»]|[-–—:]{1,2})\s+(?P<site>[^|•·»\-–—]{2,40})$")
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
-
-
-_SITE_WORD = re.compile(r"\.(?:com|org|net|co|io|uk|de|fr)\b|\d|[a-z][A-Z]|^[A-Z]{2,}$|"
-                        r"(?:News|Times|Post|Herald|Journal|Mail|Online|Daily|Tribune|Guardian|"
-                        r"Telegraph|Express|Reuters|BBC|CNN|Wire|Magazine|Today|Blog|Insider)$")
-
-
-def _site_like(site: str, *, dash: bool = False) -> bool:
-    words = site.split()
-    if not words or len(words) > 5 or site.rstrip().endswith((".", "?", "!")):
-        return False
-    if dash and not ((len(words) <= 3 and any(_SITE_WORD.search(w) for w in words))
-                     or _SITE_WORD.search(words[-1]) and not words[-1][:1].isdigit()):
-        return False  # "X wins - David Cameron" keeps its last words; "- 9to5Mac" goes
-    # A site name: capitalised or dotted words, no verbs of a clause ("- and more").
-    return all(w[:1].isupper() or w[:1].isdigit() or "." in w or w.lower() in {"the", "of", "and", "&"}
-               for w in words) and words[0].lower() not in {"and", "but", "or"}
-
-
-def clean_title(title: str | None) -> str | None:
-    """A page title as a headline: HTML entities decoded, the site's name cut off.
-
-    "&#039;The Medium is the Message&#039;: ... | Inexhibit" -> "'The Medium is the
-    Message': ..."; "Apple ships X - 9to5Mac" -> "Apple ships X".
-    """
-    if title is None:
-        return None
-    text = " ".join(html.unescape(html.unescape(title)).split())
-    for _ in range(2):
-        m = _SITE_SUFFIX.search(text)
-        dash = not re.match(r"\s+[|•·»]", m.group(0)) if m else False
-        if m and _site_like(m.group("site"), dash=dash) and len(text[: m.start()].split()) >= 3:
-            text = text[: m.start()].rstrip()
-            continue
-        m = _SITE_PREFIX.match(text)
-        if m and _site_like(m.group("site")) and len(text[m.end():].split()) >= 3:
-            text = text[m.end():].lstrip()
-            continue
-        break
-    return text or None
