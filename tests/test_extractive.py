@@ -624,3 +624,10 @@ def test_a_surname_is_named_in_full_once_per_rewrite_whichever_part_asks_first()
     # her first keeps the later surname bare
     assert name_first_mentions([sents[1], sents[2]], [1, 2], passages) == [full, sents[2]]
     assert name_first_mentions([sents[0], sents[1]], [0, 1], passages) == [sents[0], sents[1]]
+
+
+def test_attribution_to_the_front_after_an_abbreviation_keeps_one_stop():
+    from copydesk.engines.housestyle import front_attribution
+    text = "The contract was awarded this week to Harbour Management Inc., officials said."
+    assert front_attribution(text, frozenset({"the", "officials"})) == \
+        "Officials said the contract was awarded this week to Harbour Management Inc."

@@ -107,7 +107,8 @@ def front_attribution(text: str, lowercase: Container[str]) -> str:
         # (An acronym such as "ISIS" keeps its capitals either way.)
         return text
     who = who[:1].upper() + who[1:]
-    return f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}."
+    moved = f"{who} {m.group('verb')}{m.group('when')} {stmt}{m.group('tail') or ''}"
+    return moved if moved.endswith(".") else moved + "."  # ("... to Regional Management Inc.": one stop)
 
 
 _MARK_DOUBLE = re.compile("[\"“”‘’]|(?:^|\\s)'")
