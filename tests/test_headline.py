@@ -487,3 +487,9 @@ def test_quoted_spans_in_every_kind_of_mark():
     text = "He said \"go now\", it's 'the end' of \u201cthe road\u201d and \u2018a way\u2019 but x'no' y"
     assert [m.group(0) for m in QUOTED_SPAN.finditer(text)] == [
         '"go now"', "'the end'", "\u201cthe road\u201d", "\u2018a way\u2019"]
+
+
+def test_a_headline_may_end_before_a_second_verb_of_saying():
+    lead = ("The controller of the harbour radio station has branded listeners ignorant and claims that "
+            "broadcasting shipping forecasts has become more challenging as a result.")
+    assert write_headline([lead], 0) == "Controller of Harbour Radio Station Brands Listeners Ignorant"

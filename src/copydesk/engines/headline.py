@@ -122,7 +122,8 @@ _BREAKS = re.compile(
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
     r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
-    r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an)\s)",
+    r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
+    r"vows|urges|denies|calls)\s)",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
