@@ -493,3 +493,17 @@ def test_a_headline_may_end_before_a_second_verb_of_saying():
     lead = ("The controller of the harbour radio station has branded listeners ignorant and claims that "
             "broadcasting shipping forecasts has become more challenging as a result.")
     assert write_headline([lead], 0) == "Controller of Harbour Radio Station Brands Listeners Ignorant"
+
+
+def test_said_it_had_done_is_the_speakers_act_and_never_a_cut_attribution():
+    lead = "The Harbour Pilots' Association (HPA) said it had lodged an appeal."
+    assert write_headline([lead], 0) == "Harbour Pilots' Association Lodges Appeal"
+    # "said it ..." is what was said: no trailing attribution to cut off
+    assert trim("The ferry union said it would strike.") != "ferry union"
+
+
+@pytest.mark.parametrize("past, base", [("lodged", "lodge"), ("charged", "charge"), ("changed", "change"),
+                                        ("belonged", "belong")])
+def test_regular_pasts_of_soft_g(past, base):
+    from copydesk.engines.tense import base_form
+    assert base_form(past, frozenset()) == base

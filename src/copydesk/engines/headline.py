@@ -84,7 +84,8 @@ _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
     r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
-    r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
+    # (not "said it had lodged an appeal": what follows is what was said, not when or where)
+    r"(?!\s+(?:that|it|he|she|they|we|I|there)\s)(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
     re.IGNORECASE,
 )
 _LEADING_ATTRIBUTION = re.compile(

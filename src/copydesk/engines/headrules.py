@@ -162,9 +162,9 @@ def without_honorific(headline: str) -> str:
 # the speaker (a "he" after "Police said" is someone else), and only a done or a planned act
 # (not "would", not the pluperfect, not a claim or a belief)
 _SELF_REPORT = re.compile(
-    r"^(?P<who>(?:[\w'’.&-]+\s+){1,7}?)(?:said|says|announced|announces|confirmed|confirms)"
+    r"^(?P<who>(?:[\w'’.&()-]+\s+){1,7}?)(?:said|says|announced|announces|confirmed|confirms)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r",?\s+(?:that\s+)?(?P<pro>it|they)\s+(?P<act>(?:has|have|will)\s+[a-z]+\s|[a-z]{3,}ed\s)")
+    r",?\s+(?:that\s+)?(?P<pro>it|they)\s+(?P<act>(?:has|have|had|will)\s+[a-z]+\s|[a-z]{3,}ed\s)")
 
 
 def self_report(text: str) -> str | None:
@@ -177,7 +177,10 @@ def self_report(text: str) -> str | None:
         who[-1].lower().endswith("s") and not who[-1].endswith(("'s", "’s", "ss")))
     if (m.group("pro") == "they") is not plural or who[0].lower() in ("he", "she", "it", "they", "we", "i"):
         return None  # "The council said they ...": "they" may be others
-    return m.group("who") + text[m.start("act"):]
+    act = text[m.start("act"):]
+    if act.startswith("had "):  # "said it had lodged an appeal": done when it said so
+        act = ("have " if plural else "has ") + act[4:]
+    return m.group("who") + act
 
 
 _ROLE_OF = re.compile(

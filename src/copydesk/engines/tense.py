@@ -109,6 +109,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return past[:-1]
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
+    if re.search(r"(?:dg|rg|chang|rang|leng)$", stem):
+        return stem + "e"  # "lodged", "urged", "charged", "changed", "arranged", "challenged"
     if len(stem) > 4 and re.search(r"[^aeiou](?:at|ut)$", stem):
         return stem + "e"  # "debated", "located", "disputed", "executed"
     if len(stem) > 4 and re.search(r"[^aeiou](?:ven|ver)$", stem) and not stem.endswith(("liver", "cover")):
