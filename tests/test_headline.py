@@ -425,7 +425,7 @@ def test_a_headline_may_end_before_alongside():
 
 def test_a_role_and_its_body_stand_before_the_name():
     lead = "The head of the Northtown Harbour Board, Jane Example, is expected to resign soon, an official said Tuesday."
-    assert write_headline([lead], 0) == "Northtown Harbour Board Head Jane Example Is Expected to Resign Soon"
+    assert write_headline([lead], 0) == "Northtown Harbour Board Head Jane Example Expected to Resign Soon"
 
 
 @pytest.mark.parametrize("past, base", [
@@ -507,3 +507,7 @@ def test_said_it_had_done_is_the_speakers_act_and_never_a_cut_attribution():
 def test_regular_pasts_of_soft_g(past, base):
     from copydesk.engines.tense import base_form
     assert base_form(past, frozenset()) == base
+
+
+def test_a_bracketed_aside_is_no_headline():
+    assert headline_problem("(Harbour Pictures Owned by Example Media", []) is not None

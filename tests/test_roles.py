@@ -349,3 +349,14 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
 def test_connectives_inside_and_time_gone_by(sentence, leans):
     from copydesk.ingest.roles import opening_dependency
     assert (opening_dependency(sentence) is not None) is leans
+
+
+@pytest.mark.parametrize("line, role", [
+    ("(Harbour Pictures and Northtown Films -- makers of \"Tide\" -- are owned by Example Media, as is this site.)",
+     "promo"),
+    ("(Harbour Pictures is owned by Example Media, as is this site.) The film opens on August 5.", "promo"),
+    ("(The ferry company declined to comment.)", "body"),
+])
+def test_the_outlets_ownership_disclosure_is_no_news(line, role):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) == role

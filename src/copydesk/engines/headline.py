@@ -373,6 +373,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "too long"
     if _LABEL.match(h) and not h.startswith(("'", '"', "“", "‘")):
         return "opens on a caption label"
+    if h.startswith(("(", "[")):
+        return "opens on a bracket (an aside, no news)"
     dep = opening_dependency(h)
     if dep and not dep.startswith("reference"):
         return f"opens on a {dep}"

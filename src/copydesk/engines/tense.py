@@ -31,6 +31,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
+    if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
+            and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
+        return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
     if verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
         return text
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""

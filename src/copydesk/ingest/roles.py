@@ -97,7 +97,9 @@ _PROMO = re.compile(
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
-    r"\bfor (?:a )?(?:comment|response)\b",
+    r"\bfor (?:a )?(?:comment|response)\b"
+    # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
+    r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
     re.IGNORECASE,
 )
 _EMBED = re.compile(
@@ -171,7 +173,8 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
-        or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low
+        or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
+        or low.startswith("(")
 
 
 def role_of(sentence: str, position: int, total: int) -> str:
