@@ -511,3 +511,14 @@ def test_regular_pasts_of_soft_g(past, base):
 
 def test_a_bracketed_aside_is_no_headline():
     assert headline_problem("(Harbour Pictures Owned by Example Media", []) is not None
+
+
+@pytest.mark.parametrize("past, base", [("admitted", "admit"), ("referred", "refer"), ("regretted", "regret")])
+def test_regular_pasts_with_a_doubled_last_consonant(past, base):
+    from copydesk.engines.tense import base_form
+    assert base_form(past, frozenset()) == base
+
+
+def test_an_age_with_its_second_comma_left_out_goes_too():
+    assert trim("Mrs Jane Example, 38 has spent time in solitary confinement since her arrest at the harbour.") \
+        .startswith("Mrs Jane Example spends time in solitary confinement")

@@ -100,7 +100,7 @@ _ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigator
                       r"|charging documents)|(?P<one>(?:the )?(?:criminal )?(?:complaint|indictment|lawsuit|FBI)))\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
-_AGE = re.compile(r",\s\d{1,3},(?=\s)")
+_AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s[a-z]))")  # (", 38 has spent": the second comma left out)
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"

@@ -112,6 +112,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return past[:-1]
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
+    if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
+        return stem[:-1]  # a stressed last syllable doubled: "admitted", "referred", "regretted"
     if re.search(r"(?:dg|rg|chang|rang|leng)$", stem):
         return stem + "e"  # "lodged", "urged", "charged", "changed", "arranged", "challenged"
     if len(stem) > 4 and re.search(r"[^aeiou](?:at|ut)$", stem):
