@@ -522,3 +522,17 @@ def test_regular_pasts_with_a_doubled_last_consonant(past, base):
 def test_an_age_with_its_second_comma_left_out_goes_too():
     assert trim("Mrs Jane Example, 38 has spent time in solitary confinement since her arrest at the harbour.") \
         .startswith("Mrs Jane Example spends time in solitary confinement")
+
+
+def test_a_title_cut_short_is_no_headline():
+    import sys
+    sys.path.insert(0, "tests")
+    from test_extractive import HARBOUR, draft_of
+    _, draft = draft_of(HARBOUR, title="Harbour master reminds skippers about their professional …")
+    assert "…" not in draft.headline and draft.headline
+
+
+def test_the_last_resort_compression_drops_articles_too():
+    from copydesk.engines.headline import make_headline
+    assert make_headline("The police allege the harbour master took a bribe, the court heard.").startswith(
+        "Police Allege Harbour Master")

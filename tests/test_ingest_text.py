@@ -293,3 +293,10 @@ def test_residue_of_each_kind_goes():
                     "Click here to read more.", "Follow @jane on Twitter.", "Share this article."):
         assert clean_text(f"The storm hit the coast. {residue} Residents fled.").text == (
             "The storm hit the coast. Residents fled.")
+
+
+def test_a_share_bar_run_into_the_first_sentence_goes():
+    from copydesk.ingest.text import clean_text
+    text = ("Share this withEmailFacebookMessengerTwitterWhatsAppLinkedInCopy this linkSam Example died after "
+            "a harbour crane fell on Monday.\n\nThe port was closed for the day.")
+    assert clean_text(text).text.startswith("Sam Example died after a harbour crane fell")

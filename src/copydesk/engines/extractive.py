@@ -283,6 +283,8 @@ class ExtractiveEngine(Engine):
         ranked, units, passages = self.prepare_ranking(doc)
         summary = self.summary(doc, ranked, units, passages, summary_sentences)
         title = clean_title(doc.article.title)
+        if title and title.rstrip().endswith(("…", "...")):
+            title = None  # a title the feed or page cut short ("... about their professional …"): no headline
         if title and passages.english:
             title = title_case(title)  # the house's Title Case ("Doobie Brothers to Reunite With ...")
         headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,

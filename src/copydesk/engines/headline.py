@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headrules import (
+    ATTRIBUTION_VERB,
     CLAUSE_START,
     CLOCK,
     FIRST_PERSON,
@@ -34,8 +35,9 @@ from copydesk.engines.headrules import (
     FRONTED_OPENING,
     GOES_ON,
     QUOTED_SPAN,
+    TRAILING_ATTRIBUTION,
     adjectives_run_on,
-    advocate_speaks,
+    advocate_claim,
     bare_reference,
     cut_position,
     described_subject,
@@ -81,13 +83,6 @@ _FRONTED = re.compile(
     r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_TRAILING_ATTRIBUTION = re.compile(
-    r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
-    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
-    # (not "said it had lodged an appeal": what follows is what was said, not when or where)
-    r"(?!\s+(?:that|it|he|she|they|we|I|there)\s)(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
-    re.IGNORECASE,
-)
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|claimed|"
     r"claims|warned|believe|believes|fear|fears|confirmed)"
@@ -176,7 +171,7 @@ _AUXILIARIES = frozenset("has have had been be is are was were will would shall 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
-    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
+    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
     if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
@@ -297,6 +292,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
+_ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)")
 
 
@@ -483,7 +479,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         heard = _HEARD.search(sentences[i]) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
-        if _advocate_claim(sentences[i], sentences):
+        if advocate_claim(sentences[i], sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(sentences[i], source_words)
@@ -513,13 +509,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     plain = next((j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
                   if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
                   and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
-                  and not _advocate_claim(sentences[j], sentences)), lead)
+                  and not advocate_claim(sentences[j], sentences)), lead)
     return make_headline(sentences[plain], language=language or "en")
-
-
-def _advocate_claim(sentence: str, sentences: Sequence[str]) -> bool:
-    said = _TRAILING_ATTRIBUTION.search(sentence) if _ATTRIBUTION_VERB.search(sentence) else None
-    return said is not None and advocate_speaks(said.group(0), sentences)
 
 
 # --- the plain compression (any language) ----------------------------------------------
@@ -535,11 +526,6 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
-# what _TRAILING_ATTRIBUTION cannot match without (a cheap search that skips the costly one)
-_ATTRIBUTION_VERB = re.compile(
-    r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
-    re.IGNORECASE,
-)
 
 
 
@@ -549,7 +535,7 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     Title Case is an English convention; other languages keep the sentence's own case.
     """
     text = lead.strip()
-    m = _TRAILING_ATTRIBUTION.search(text) if _ATTRIBUTION_VERB.search(text) else None
+    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]
@@ -576,7 +562,11 @@ def make_headline(lead: str, *, language: str = "en") -> str:
             if len(words(text)) > LEGACY_WORDS + LEGACY_SLACK:
                 text = _first_words(text, LEGACY_WORDS)
     text = text.rstrip(" .!;:,")
-    return title_case(text) if (language or "en").split("-")[0] == "en" else text
+    if (language or "en").split("-")[0] != "en":
+        return text
+    if not _open_quote(text):  # articles out here too: "The police allege ..." -> "Police Allege ..."
+        text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", _drop_outside_quotes(text, _ARTICLES))
+    return title_case(text)
 
 
 def _first_words(text: str, n: int) -> str:

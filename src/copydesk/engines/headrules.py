@@ -225,3 +225,24 @@ def advocate_speaks(attribution: str, source: Sequence[str]) -> bool:
             if _ADVOCATE.search(sent, max(0, at - 40), at + len(name) + 50):
                 return True
     return False
+
+
+# a closing attribution: "..., officials said on Saturday."
+TRAILING_ATTRIBUTION = re.compile(
+    r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
+    # (not "said it had lodged an appeal": what follows is what was said, not when or where)
+    r"(?!\s+(?:that|it|he|she|they|we|I|there)\s)(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",
+    re.IGNORECASE,
+)
+# what TRAILING_ATTRIBUTION cannot match without (a cheap search that skips the costly one)
+ATTRIBUTION_VERB = re.compile(
+    r"said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to",
+    re.IGNORECASE,
+)
+
+
+def advocate_claim(sentence: str, sentences: Sequence[str]) -> bool:
+    """Does ``sentence`` close on the words of a side's advocate ("..., Ms Foster said")?"""
+    said = TRAILING_ATTRIBUTION.search(sentence) if ATTRIBUTION_VERB.search(sentence) else None
+    return said is not None and advocate_speaks(said.group(0), sentences)

@@ -163,6 +163,8 @@ _INLINE_RESIDUE = re.compile(
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
       | \bShare\ this\ article\b\.?
+      | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Reddit|\ )*
+        (?:Copy\ this\ link)?   # a share bar run into the text: "Share this withEmailFacebook...Copy this link"
       | \bAdvertisement\b(?=\s*$)
       | \bRead\ [Mm]ore\b(?=\s*$)
     )""",
