@@ -536,3 +536,14 @@ def test_the_last_resort_compression_drops_articles_too():
     from copydesk.engines.headline import make_headline
     assert make_headline("The police allege the harbour master took a bribe, the court heard.").startswith(
         "Police Allege Harbour Master")
+
+
+@pytest.mark.parametrize("lead", [
+    "Harbour users believe that the new ferry timetable will ruin the island's trade.",
+    "Northtown fishermen fear the new quotas will close the harbour by the summer.",
+    "Sam Example claims the harbour board broke the law when it sold the pier.",
+])
+def test_a_belief_a_fear_or_a_claim_keeps_whose_it_is(lead):
+    from copydesk.engines.headline import make_headline
+    head = make_headline(lead)
+    assert head.split()[0] in ("Harbour", "Northtown", "Sam"), head  # the believer stays in front
