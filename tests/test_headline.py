@@ -547,3 +547,9 @@ def test_a_belief_a_fear_or_a_claim_keeps_whose_it_is(lead):
     from copydesk.engines.headline import make_headline
     head = make_headline(lead)
     assert head.split()[0] in ("Harbour", "Northtown", "Sam"), head  # the believer stays in front
+
+
+def test_a_plural_with_all_or_both_takes_a_plural_verb():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("victims all believed the harbour was safe", frozenset()) == \
+        "victims all believe the harbour was safe"

@@ -17,7 +17,7 @@ _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
 _DEGREE = frozenset("most more very so too less least highly well the a an".split())
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
-                          "millions people police men women children".split())
+                          "millions people police men women children all both".split())  # ("the victims all believed")
 
 
 def present_tense(text: str, source_words: frozenset[str]) -> str:
