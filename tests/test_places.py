@@ -277,3 +277,14 @@ def test_council_of_a_place_is_read_whatever_the_case_of_its_word(before):
     found = find_places([*lead, f"The {before} Freiburg voted on Monday."])
     assert [(m.key, m.strong) for m in found] == [("freiburg", True)]
     assert find_places([*lead, "The council dx Freiburg voted on Monday."]) == []
+
+
+def test_the_short_names_of_british_cities_are_british_in_a_british_story():
+    hull = ["Hull FC captain Sam Example was taken to hospital in Hull after the Super League match on Friday.",
+            "The Hull side lost 20-12 to Leeds Rhinos in England's top flight.",
+            "Example, an Englishman, is expected to miss the next match in Hull."]
+    assert salient_place(hull) == "Hull, United Kingdom"
+    toon = ["Newcastle fans queued outside St James' Park in Newcastle on Saturday before the match in England.",
+            "The English club said tickets in Newcastle had sold out.",
+            "Police in Newcastle said the crowd was calm."]
+    assert salient_place(toon) == "Newcastle, United Kingdom"

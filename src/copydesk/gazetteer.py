@@ -62,7 +62,11 @@ _COUNTRY_DISPLAY = {"NL": "Netherlands", "PS": "Palestinian Territories", "TL": 
                     "VA": "Vatican City"}
 _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  "Washington, D.C.": ("Washington", "US"), "Bombay": ("Mumbai", "IN"),
-                 "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN")}
+                 "Peking": ("Beijing", "CN"), "Calcutta": ("Kolkata", "IN"),
+                 # the short names British news uses ("Hull", "Newcastle"), which the gazetteer
+                 # gives only to namesakes abroad (Hull, Quebec; Newcastle, New South Wales)
+                 "Hull": ("Kingston upon Hull", "GB"), "Newcastle": ("Newcastle upon Tyne", "GB"),
+                 "Stoke": ("Stoke-on-Trent", "GB"), "Southend": ("Southend-on-Sea", "GB")}
 
 
 #: Nationality adjectives of the countries most in the news: "Indonesian court", "Yemeni
