@@ -11,6 +11,7 @@ SOURCE = [
     "NHB members met again on Tuesday.",
     "The Harbour Users' Group (HUG) said: \"NHB has let us down.\"",
 ]
+DEFINED = definitions(SOURCE)
 
 
 def test_definitions_are_the_words_whose_initials_are_the_letters():
@@ -23,13 +24,13 @@ def test_definitions_are_the_words_whose_initials_are_the_letters():
 
 def test_the_first_mention_is_spelled_out_once():
     texts = ["NHB members met again on Tuesday.", "NHB said it would meet in June."]
-    assert spell_out(texts, SOURCE) == ["Northtown Harbour Board (NHB) members met again on Tuesday.",
+    assert spell_out(texts, DEFINED) == ["Northtown Harbour Board (NHB) members met again on Tuesday.",
                                         "NHB said it would meet in June."]
 
 
 def test_no_spelling_inside_a_quote_after_a_naming_or_for_a_possessive():
-    assert spell_out(['"NHB has let us down," a fisherman said.'], SOURCE) == ['"NHB has let us down," a fisherman said.']
+    assert spell_out(['"NHB has let us down," a fisherman said.'], DEFINED) == ['"NHB has let us down," a fisherman said.']
     named = ["The Northtown Harbour Board met.", "NHB members voted."]
-    assert spell_out(named, SOURCE) == named
-    assert spell_out(["NHB's vote was close."], SOURCE) == ["NHB's vote was close."]
-    assert spell_out(["The Northtown Harbour Board (NHB) voted."], SOURCE) == ["The Northtown Harbour Board (NHB) voted."]
+    assert spell_out(named, DEFINED) == named
+    assert spell_out(["NHB's vote was close."], DEFINED) == ["NHB's vote was close."]
+    assert spell_out(["The Northtown Harbour Board (NHB) voted."], DEFINED) == ["The Northtown Harbour Board (NHB) voted."]

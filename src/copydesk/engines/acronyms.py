@@ -44,22 +44,21 @@ def definitions(sentences: list[str]) -> dict[str, str]:
     return out
 
 
-def spell_out(texts: list[str], sentences: list[str]) -> list[str]:
-    """``texts`` (the rewrite's sentences, in order) with each abbreviation the source
-    spells out written in full at its first mention."""
-    if not any(re.search(r"\b[A-Z]{2,7}\b", t) for t in texts):
-        return texts
-    defined = definitions(sentences)
+def spell_out(texts: list[str], defined: dict[str, str]) -> list[str]:
+    """``texts`` (the rewrite's sentences, in order) with each abbreviation in ``defined``
+    (``definitions`` of the source) written in full at its first mention."""
     if not defined:
         return texts
     out: list[str] = []
     said = ""
     done: set[str] = set()
     for text in texts:
+        quoted: list[tuple[int, int]] | None = None  # found once a text holds an abbreviation
         for acronym, full in defined.items():
             if acronym in done or acronym not in text:
                 continue
-            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+            if quoted is None:
+                quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
             for m in re.finditer(r"\b" + acronym + r"\b", text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
@@ -68,6 +67,7 @@ def spell_out(texts: list[str], sentences: list[str]) -> list[str]:
                         or text[max(0, m.start() - 1):m.start()] == "(":
                     break  # already named, a possessive, or spelled out here
                 text = text[:m.start()] + f"{full} ({acronym})" + text[m.end():]
+                quoted = None  # (the offsets moved)
                 break
         out.append(text)
         said += " " + text

@@ -370,19 +370,16 @@ class ExtractiveEngine(Engine):
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
-        denial = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
+        # the accused's denial closes a court story; else the other side's answer a one-sided one
+        closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
             if passages.english else None
-        if denial is not None and not any(denial in s.sources for para in body for s in para):
-            closing = [*((s.text, s.sources) for para in body for s in para), (sents[denial], [denial])]
+        if closer is None and passages.english:
+            said = " ".join(s.text for para in body for s in para)
+            closer = reply(sents, said, lambda i: passages.ship[i] and passages.dependency(i) is None)
+        if closer is not None and not any(closer in s.sources for para in body for s in para):
+            closing = [*((s.text, s.sources) for para in body for s in para), (sents[closer], [closer])]
             if not context_problems(closing, sents):  # it must stand where it is put
-                body.append([Sentence(sents[denial], [denial])])  # the accused's answer closes the story
-        said = " ".join(s.text for para in body for s in para)
-        answer = reply(sents, said, lambda i: passages.ship[i] and passages.dependency(i) is None) \
-            if passages.english and denial is None else None
-        if answer is not None and not any(answer in s.sources for para in body for s in para):
-            closing = [*((s.text, s.sources) for para in body for s in para), (sents[answer], [answer])]
-            if not context_problems(closing, sents):
-                body.append([Sentence(sents[answer], [answer])])  # the other side's answer closes it
+                body.append([Sentence(sents[closer], [closer])])
         return body
 
 
@@ -418,7 +415,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     paras = [[(i, passages.edit(t)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
-    named = spell_out(named, sents) if passages.english else named  # "NRW" -> "Natural Resources Wales (NRW)"
+    if passages.english:  # "NRW" -> "Natural Resources Wales (NRW)"
+        named = spell_out(named, passages.abbreviations())
     texts = dict(zip(range(len(flat)), named, strict=True))
     keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
             enumerate((k, x) for k, p in enumerate(paras) for x in p)]

@@ -24,6 +24,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
+from copydesk.engines.acronyms import definitions
 from copydesk.engines.housestyle import (
     close_up_marks,
     front_attribution,
@@ -78,11 +79,11 @@ class Passages:
         self._dep: dict[int, str | None] = {}
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
+        self._abbreviations: dict[str, str] | None = None
         self._people: dict[str, bool] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
-        self._lost_first = False
         self._lead: int | None = None
         self._edits: dict[str, str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
@@ -96,10 +97,6 @@ class Passages:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
             if i == 0 and dep is not None and dep.startswith("inner"):
                 dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
-            if i == 0 and self.english:
-                # but "made the announcement" first: the source lost the sentence that made it, and the
-                # story leads with the news it can state (after which "the announcement" reads as its)
-                self._lost_first = told_before(self.sents[0]) is not None
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]
@@ -140,6 +137,13 @@ class Passages:
             self._lowercase = frozenset(_LOWER_WORD.findall(self.joined()))
         return self._lowercase
 
+    def abbreviations(self) -> dict[str, str]:
+        """The abbreviations the source spells out, with their words (made once: the summary
+        and the body ask)."""
+        if self._abbreviations is None:
+            self._abbreviations = definitions(self.sents)
+        return self._abbreviations
+
     def names_inside(self) -> frozenset[str]:
         """The words the source capitalises inside its sentences (names, as a rule)."""
         if self._names_inside is None:
@@ -157,7 +161,9 @@ class Passages:
         statements = list(itertools.islice(
             (i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
              if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
-             and not (i == 0 and self._lost_first)),
+             # (nor a first sentence that "made the announcement": the source lost the sentence
+             # that made it, and the story leads with the news it can state)
+             and not (i == 0 and self.english and told_before(self.sents[0]) is not None)),
             SCENE_SKIP + 1))
         for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):

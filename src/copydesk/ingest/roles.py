@@ -388,7 +388,6 @@ def person_description(sentence: str) -> str | None:
     return None
 
 
-TOLD_BEFORE = "a thing told before"
 _BACK_NOUN = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+(?:of|to|for|about|that|on|by|from|"
                         r"over|against|which|who)\b|[-’'])")
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
@@ -445,7 +444,7 @@ def told_before(sentence: str) -> str | None:
     if " the " not in sentence and not sentence.startswith("The "):
         return None
     m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
-    return f"inner reference “{m.group(0)}” ({TOLD_BEFORE})" if m else None
+    return f"inner reference “{m.group(0)}” (a thing told before)" if m else None
 
 
 # a connective set off by commas inside the sentence: "On Wednesday night, however, those

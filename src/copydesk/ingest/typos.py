@@ -24,7 +24,7 @@ _GARBLED = re.compile(
     r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
 _HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
 # a second auxiliary typed after "been": "have been were accused" -> "have been accused"
-_BEEN_WAS = re.compile(r"\b(been) (?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
+_BEEN_WAS = re.compile(r"\b(been )(?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
 
 def _outside_quotes(text: str) -> str:
@@ -35,26 +35,19 @@ def _outside_quotes(text: str) -> str:
 def doubled(text: str) -> str:
     """``text`` with a function word typed twice, outside quotations, written once, and a
     stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
-    if " been " in text and _BEEN_WAS.search(_outside_quotes(text)):
-        outside = _outside_quotes(text)
-        text = "".join(text[a:b] for a, b in _keep_spans(outside, _BEEN_WAS))
-    if not _DOUBLED.search(text):
-        return text
-    outside = _outside_quotes(text)
+    if " been " in text:
+        text = _close_up(text, _BEEN_WAS)
+    return _close_up(text, _DOUBLED) if _DOUBLED.search(text) else text
+
+
+def _close_up(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with each match of ``pattern`` outside quotations cut down to its group 1."""
+    outside = _outside_quotes(text)  # (the same offsets as ``text``)
     out, last = [], 0
-    for m in _DOUBLED.finditer(outside):  # (``outside`` keeps the text's offsets)
+    for m in pattern.finditer(outside):
         out.append(text[last:m.start()] + m.group(1))
         last = m.end()
     return "".join(out) + text[last:] if out else text
-
-
-def _keep_spans(outside: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The spans of ``outside`` to keep when each match of ``pattern`` (group 1 kept) goes."""
-    spans, last = [], 0
-    for m in pattern.finditer(outside):
-        spans.append((last, m.end(1) + 1))  # (and the space after it)
-        last = m.end()
-    return [*spans, (last, len(outside))]
 
 
 def garbled(text: str) -> bool:
