@@ -434,25 +434,23 @@ def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkey
     assert sims.shape == (30, 30) and np.allclose(np.diag(sims), 1.0)
 
 
-def test_a_scene_setting_or_question_opening_the_lead_passed_over_stays_out_of_the_body():
-    source = (
-        "Jane Example's bombs tore through their bodies: singeing flesh, shattering bones and severing limbs. "
-        "But on Tuesday, jurors also began to hear about the holes her bombs left in the families of the dead. "
-        "Jurors in Fairhaven must decide whether bomber Jane Example, 21, should go to prison for life. "
-        "Prosecutor Alan Brooks told the jury that four people died in the attack on the town. "
-        "Brooks said the victims' families would give evidence this week. "
-        "The trial at Fairhaven Crown Court is expected to last two more weeks.")
+@pytest.mark.parametrize("source, lead, passed", [
+    ("Jane Example's bombs tore through their bodies: singeing flesh, shattering bones and severing limbs. "
+     "But on Tuesday, jurors also began to hear about the holes her bombs left in the families of the dead. "
+     "Jurors in Fairhaven must decide whether bomber Jane Example, 21, should go to prison for life. "
+     "Prosecutor Alan Brooks told the jury that four people died in the attack on the town. "
+     "Brooks said the victims' families would give evidence this week. "
+     "The trial at Fairhaven Crown Court is expected to last two more weeks.", 2, (0, 1)),
+    ("What did the contestant win on the game show this week? "
+     "On Thursday's edition of the show, model Jane Example revealed the answer to a guessing game. "
+     "Host Alan Brooks could not stop laughing at the mistake she made on air. "
+     "Example said later that everything had turned out well for the contestant. "
+     "The show has run on the network since 1972 and airs every weekday morning.", 1, (0,)),
+])
+def test_a_scene_setting_or_question_opening_the_lead_passed_over_stays_out_of_the_body(source, lead, passed):
     doc, draft = draft_of(source)
     body = [s.sources[0] for p in draft.body for s in p]
-    assert body[0] == 2 and 0 not in body and 1 not in body
-    question = ("What did the contestant win on the game show this week? "
-                "On Thursday's edition of the show, model Jane Example revealed the answer to a guessing game. "
-                "Host Alan Brooks could not stop laughing at the mistake she made on air. "
-                "Example said later that everything had turned out well for the contestant. "
-                "The show has run on the network since 1972 and airs every weekday morning.")
-    doc, draft = draft_of(question)
-    body = [s.sources[0] for p in draft.body for s in p]
-    assert body[0] == 1 and 0 not in body
+    assert body[0] == lead and not set(passed) & set(body)
 
 
 def test_a_pronoun_before_its_name_gives_the_name_its_place():

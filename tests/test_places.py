@@ -236,35 +236,7 @@ def test_datetime_published_uses_its_date():
     assert dl.date == dt.date(2024, 3, 9)
 
 
-def test_a_uk_nation_named_twice_makes_the_dateline_more_exact():
-    text = ["The Scottish Prison Service has awarded contracts for phone jamming at two prisons in the UK.",
-            "Ministers said Scottish prisons had seen 2,000 phones seized since 2011.",
-            "The UK Parliament passed the law in 2012 and the Scottish Parliament extended it."]
-    assert salient_place(text) == "Scotland, United Kingdom"
-    # a party of the nation is no setting: it campaigns across the country
-    parties = ["The Scottish National Party won votes across the UK on Thursday.",
-               "Scottish National Party leaders met in the UK capital.",
-               "Voters in the UK went to the polls on Thursday."]
-    assert salient_place(parties) != "Scotland, United Kingdom"
 
-
-def test_one_region_named_in_the_lead_makes_the_dateline_more_exact():
-    text = ["A Queensland farmer has opened up about his friendship with a five-metre crocodile in Australia.",
-            "The crocodile lived on a farm in Australia for 20 years.",
-            "Queensland rangers caught it in 1989."]
-    assert salient_place(text) == "Queensland, Australia"
-    # named only in passing, deep in the story: the country alone
-    late = ["Australian smugglers were arrested in Indonesia in 2005.", "Indonesia has a tough stance on drugs.",
-            "Indonesian police acted on a tip.", "One said he was promised a holiday to Bali.",
-            "Bali's beaches were busy that week."]
-    assert salient_place(late) == "Indonesia"
-
-
-def test_the_states_is_america_so_a_story_of_two_countries_has_no_place():
-    text = ["The new harbour phone has been the talk of the town lately, with its long battery life.",
-            "It should be in shops by November 10 both here in the States and in the UK.",
-            "The UK version is a little thinner, reports a gadget blog."]
-    assert salient_place(text) is None
 
 
 @pytest.mark.parametrize("before", ["council di", "council dİ"])
@@ -279,12 +251,39 @@ def test_council_of_a_place_is_read_whatever_the_case_of_its_word(before):
     assert find_places([*lead, "The council dx Freiburg voted on Monday."]) == []
 
 
-def test_the_short_names_of_british_cities_are_british_in_a_british_story():
-    hull = ["Hull FC captain Sam Example was taken to hospital in Hull after the Super League match on Friday.",
-            "The Hull side lost 20-12 to Leeds Rhinos in England's top flight.",
-            "Example, an Englishman, is expected to miss the next match in Hull."]
-    assert salient_place(hull) == "Hull, United Kingdom"
-    toon = ["Newcastle fans queued outside St James' Park in Newcastle on Saturday before the match in England.",
-            "The English club said tickets in Newcastle had sold out.",
-            "Police in Newcastle said the crowd was calm."]
-    assert salient_place(toon) == "Newcastle, United Kingdom"
+@pytest.mark.parametrize("text, place", [
+    # a UK nation named twice, by name or adjective, and no other: more exact than the country
+    (["The Scottish Prison Service has awarded contracts for phone jamming at two prisons in the UK.",
+      "Ministers said Scottish prisons had seen 2,000 phones seized since 2011.",
+      "The UK Parliament passed the law in 2012 and the Scottish Parliament extended it."],
+     "Scotland, United Kingdom"),
+    # one region named in the lead and again
+    (["A Queensland farmer has opened up about his friendship with a five-metre crocodile in Australia.",
+      "The crocodile lived on a farm in Australia for 20 years.",
+      "Queensland rangers caught it in 1989."], "Queensland, Australia"),
+    # a region named only in passing, deep in the story: the country alone
+    (["Australian smugglers were arrested in Indonesia in 2005.", "Indonesia has a tough stance on drugs.",
+      "Indonesian police acted on a tip.", "One said he was promised a holiday to Bali.",
+      "Bali's beaches were busy that week."], "Indonesia"),
+    # "the States" is America, so a story of two countries has no place
+    (["The new harbour phone has been the talk of the town lately, with its long battery life.",
+      "It should be in shops by November 10 both here in the States and in the UK.",
+      "The UK version is a little thinner, reports a gadget blog."], None),
+    # the short names of British cities are British in a British story
+    (["Hull FC captain Sam Example was taken to hospital in Hull after the Super League match on Friday.",
+      "The Hull side lost 20-12 to Leeds Rhinos in England's top flight.",
+      "Example, an Englishman, is expected to miss the next match in Hull."], "Hull, United Kingdom"),
+    (["Newcastle fans queued outside St James' Park in Newcastle on Saturday before the match in England.",
+      "The English club said tickets in Newcastle had sold out.",
+      "Police in Newcastle said the crowd was calm."], "Newcastle, United Kingdom"),
+])
+def test_the_place_a_story_is_set_in(text, place):
+    assert salient_place(text) == place
+
+
+def test_a_party_of_a_nation_is_no_setting():
+    # the Scottish National Party campaigns across the country
+    parties = ["The Scottish National Party won votes across the UK on Thursday.",
+               "Scottish National Party leaders met in the UK capital.",
+               "Voters in the UK went to the polls on Thursday."]
+    assert salient_place(parties) != "Scotland, United Kingdom"
