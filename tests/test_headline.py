@@ -553,3 +553,59 @@ def test_a_plural_with_all_or_both_takes_a_plural_verb():
 ])
 def test_the_lead_trims_to_its_news(lead, expected):
     assert write_headline([lead], 0) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the county after a place goes, and over length the named thing's place: the object's
+    # complement ("restored and opened") is never cut away from "will see"
+    ("The grant will see four hectares of Westmere Quarry in Northtown, Fairshire, restored and opened as a trail.",
+     "Grant Will See Four Hectares of Westmere Quarry Restored and Opened as Trail"),
+    # a second verb phrase in the passive ends the headline: its "was" would go, leaving "and Created"
+    ("The hand-built organ features two thousand brass pipes and was commissioned by a collector "
+     "from a town on the coast of Fairshire.", "Hand-Built Organ Features Two Thousand Brass Pipes"),
+])
+def test_a_headline_keeps_what_its_verb_needs(lead, expected):
+    assert write_headline([lead], 0) == expected
+
+
+def test_no_cut_between_not_just_and_its_but():
+    from copydesk.engines.headline import _not_only_open
+    assert _not_only_open("Striker ends up suffering not just humiliation of losing to lesser sides")
+    assert not _not_only_open("Striker suffers not just defeat but ridicule")
+    head = trim("The striker ended up suffering not just the humiliation of losing to far lesser ranked sides in "
+                "front of a home crowd in Northtown, but of being mocked by the visiting team after the match.")
+    assert not _not_only_open(head), head
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a main clause dated in the past keeps its past tense and its date
+    ("Harbour keeper Sam Example came across a five-metre shark in 1989.",
+     "Harbour Keeper Sam Example Came Across Five-Metre Shark in 1989"),
+    # a date in a subordinate clause dates that clause only: the news keeps the present
+    ("Sam Example went back to Northtown on Sunday for the first time since he left the club in 2012.",
+     "Sam Example Goes Back to Northtown for First Time"),
+])
+def test_a_dated_main_clause_keeps_its_past(lead, expected):
+    assert write_headline([lead], 0) == expected
+
+
+def test_a_past_participle_after_a_possessive_is_an_adjective():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Many of our elected councillors persist in inaction", frozenset()) == \
+        "Many of our elected councillors persist in inaction"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breakdown of all goals scored by the harbour trio", "Breakdown of all goals scored by the harbour trio"),
+    ("Winger Sam Example scored twice in the final", "Winger Sam Example scores twice in the final"),  # one syllable: "score"
+    ('Harbour Models describes itself as "a home for honest and talented people"',
+     'Harbour Models describes itself as "a home for honest and talented people"'),  # inside quotes: never
+])
+def test_the_present_tense_leaves_participles_and_quotes_alone(text, expected):
+    from copydesk.engines.tense import present_tense
+    assert present_tense(text, frozenset()) == expected
+
+
+def test_a_stray_comma_between_subject_and_verb_goes():
+    assert trim("The body of a man in his 70s, was found at a house in Harbour Road on Saturday.") == \
+        "body of man in 70s found at house in Harbour Road"

@@ -83,6 +83,7 @@ _FRONTED = re.compile(
     r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_DATED = re.compile(r"\b(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)\b")  # "in 1995": a dated event
 _LEADING_ATTRIBUTION = re.compile(
     # (not "claims", "believes", "fears", "warned": a claim, a belief or a fear stripped of whose
     # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
@@ -226,6 +227,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
     text = _PAREN.sub("", text)
+    stray = _STRAY_COMMA.match(text)
+    if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
+        text = stray.group(1) + text[stray.end(1) + 1:]
+    text = _PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
     text = _AGE.sub("", text)
     text = _NONRESTRICTIVE.sub("", text)
     text = _APPOSITIVE.sub("", text)
@@ -243,8 +248,12 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     if not _open_quote(text):
         text = _headlinese(text)
+    text = _second_passive(text)
     if _n(text) > HEADLINE_MAX:
         text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
+    if _n(text) > HEADLINE_MAX:
+        text = _NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
+    historic = historic or bool(_DATED.search(_main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
     text = text if historic else present_tense(text, source_words)
     known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
@@ -260,6 +269,12 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
+            if _not_only_open(head):
+                continue  # "suffering not just the humiliation of losing |, but of being mocked"
+            if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
+                continue  # a dated event keeps its date: without it, history reads as news
+            if _COMPLEMENT_VERB.search(head) and _COMPLEMENT_AFTER.match(text[cut:]):
+                continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
@@ -279,6 +294,52 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return _orphan_coordinator(text).rstrip(" .!;:,")
+
+
+# a comma between a subject and its verb, as sources slip: "The body of the man in his 70s, was found"
+_STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|have|had)\s)")
+# "in Portland, Dorset, restored": the county or state after a place, between commas
+_PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                           r"(?:\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
+# a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
+_NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
+# "will see X restored", "want X removed": a verb whose object takes a participle after it
+_COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?[a-z]+(?:ed|en)\b")
+# a second verb phrase in the passive: "features half a million crystals | and was created ..."
+_SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")
+# "not just the humiliation of losing ..., but of being mocked": no cut between the halves
+_NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
+
+
+def _second_passive(text: str) -> str:
+    """The first verb phrase alone, when a second one in the passive follows it: its "was"
+    would go in the headline's tense, leaving "Features Crystals and Created ..."."""
+    m = _SECOND_PASSIVE.search(text)
+    if m is None or _open_quote(text[: m.start()]) or _n(text) <= HEADLINE_WORDS:
+        return text
+    head = text[: m.start()]
+    if _n(head) < 5 or re.search(r"\b(?:was|were|been)\b", head) or not (has_verb(head) or _MAYBE_VERB.search(head)):
+        return text  # ("was arrested and was charged": one voice, the tense takes both)
+    return head
+
+
+def _not_only_open(head: str) -> bool:
+    """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
+    a lost negation, and a reader as half a thought)?"""
+    m = _NOT_ONLY.search(head)
+    return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
+
+
+_CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
+                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d)|to(?=\s[a-z])(?!\s(?:the|a|an|his|her|their|its|our)\s))\s")
+
+
+def _main_clause(text: str) -> str:
+    """``text`` up to its first comma or subordinate clause: where the main verb's own
+    phrases stand ("... since he left the club in 2012" dates the leaving, not the news)."""
+    m = _CLAUSE_END.search(text)
+    return text[: m.start()] if m else text
 
 
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
@@ -396,7 +457,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
-    if not has_verb(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
+    if not has_verb(h.lower()) and not _MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
             h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
         return "no finite verb"
     if _open_subordinate(h.lower()):

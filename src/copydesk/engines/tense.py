@@ -15,7 +15,8 @@ _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|wo
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
 _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
-_DEGREE = frozenset("most more very so too less least highly well the a an".split())
+_DEGREE = frozenset("most more very so too less least highly well the a an "
+                    "our their his its my your".split())  # ("our elected representatives": an adjective)
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
                           "millions people police men women children all both".split())  # ("the victims all believed")
 
@@ -27,6 +28,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if not main:
         return text
     k = main[0]
+    if _inside_quotes(tokens, k):
+        return text  # a verb inside quotation marks is someone's words: never changed
     if k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
@@ -57,6 +60,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
+    if k + 1 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed"):
+        return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
     if prev.endswith(",") or prev.lower() in _DEGREE:
         return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
     head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
@@ -79,6 +84,12 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             return text  # one that cannot change keeps all of them in the past
         out[j] = now + tokens[j][len(tokens[j].rstrip(",")):]
     return " ".join(out)
+
+
+def _inside_quotes(tokens: list[str], k: int) -> bool:
+    """Is ``tokens[k]`` inside a double quotation (an odd number of marks before it)?"""
+    marks = sum(t.count('"') + t.count("“") + t.count("”") for t in tokens[:k])
+    return marks % 2 == 1
 
 
 def present_form(past: str, plural: bool, source_words: frozenset[str]) -> str | None:
@@ -120,8 +131,9 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "debated", "located", "disputed", "executed"
     if len(stem) > 4 and re.search(r"[^aeiou](?:ven|ver)$", stem) and not stem.endswith(("liver", "cover")):
         return stem + "e" if stem.endswith("ven") else stem  # "intervened", "convened"; "delivered" below
-    if len(stem) > 3 and re.search(r"[^aeiou](?:er|en|on|it|et|or)$", stem):
+    if len(stem) > 3 and re.search(r"[^aeiou](?:er|en|on|it|et)$", stem):
         return stem  # unstressed last syllables: "suffered", "ordered", "opened", "abandoned", "visited"
+        # (not "-or": "honored" but "ignored", "restored"; one syllable takes an e below: "scored")
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
     if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):
