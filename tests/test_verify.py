@@ -555,3 +555,30 @@ def test_name_words_of_many_sentences_are_each_sentences_runs(sentences):
     # one regex pass over all the sentences reads what ``name_spans`` reads in each
     assert claims.sentences_name_words(sentences) == [
         (words_, opens) for s in sentences for _span, words_, opens in claims.name_spans(s)]
+
+
+def test_a_failed_headline_gives_way_to_a_checked_one_of_the_rules_not_cut_words():
+    # the engine's headline failed the check: the stand-in is a well-formed headline the
+    # checker supports, never the first sentence's opening words with an ellipsis
+    text = ("Harbour keeper Sam Example, the veteran skipper who will lead the Northtown crew at the regatta on "
+            "Sunday in the absence of the injured Jo Example, was fined for sailing without lights. "
+            "Northtown council has closed the old ferry terminal after a storm damaged its roof. "
+            "The council said repairs would take a year.")
+    sentences = split_sentences(text)
+    doc = Document(article=Article(text=text), text=text, sentences=sentences)
+    idx = verify.SourceIndex(sentences)
+    head = fallback_headline(doc, index=idx, failed="Harbour Keeper Sam Example Was Fined")
+    from copydesk.engines.headline import headline_problem
+    assert "…" not in head and headline_problem(head, sentences) is None, head
+    assert verify.check_sentence(head, idx, part="headline").status == "supported", head
+    # a title the page cut short is no stand-in when the rules can write one
+    cut = Document(article=Article(text=text, title="Harbour keeper fined for sailing …"), text=text,
+                   sentences=sentences)
+    assert "…" not in fallback_headline(cut, index=idx)
+
+
+def test_an_adjective_after_a_preposition_is_no_main_verb():
+    from copydesk.engines.headline import trim
+    head = trim("Sam Example, the veteran skipper who will lead the Northtown crew at the regatta on Sunday in the "
+                "absence of the injured Jo Example, was fined for sailing without lights.")
+    assert "skipper injured" not in head, head

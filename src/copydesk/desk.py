@@ -20,7 +20,9 @@ from copydesk import usage
 from copydesk.check.furniture import furniture
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
+from copydesk.engines.headline import headline_problem, write_headline
 from copydesk.errors import BadOption, CheckFailed, TooShort
+from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.ingest.titles import clean_title
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
@@ -69,10 +71,30 @@ def _parse_published(value: Any) -> dt.date | dt.datetime | None:
         raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD") from None
 
 
-def fallback_headline(doc: Document, max_words: int = 14) -> str:
-    """The article's title, else the opening words of its first sentence (source words only)."""
-    if doc.article.title and doc.article.title.strip():
-        return " ".join(doc.article.title.split())
+FALLBACK_REACH = 10  # sentences a failed headline's stand-in may start from
+
+
+def fallback_headline(doc: Document, max_words: int = 14, *, index: checker.SourceIndex | None = None,
+                      failed: str = "") -> str:
+    """The article's title; else, given the source ``index``, the first headline the rules
+    write from a sentence that can ship (not ``failed``) which is well formed and that the
+    checker supports; else the opening words of the first sentence (source words only)."""
+    title = " ".join((doc.article.title or "").split())
+    if title and not (index is not None and title.endswith(("…", "..."))):
+        return title  # (with the rules at hand, not a title the feed or page cut short)
+    if index is not None and doc.sentences:
+        ship = [r in SHIPPABLE for r in roles(doc.sentences)]
+        tried: set[str] = {failed}
+        for start in range(min(len(doc.sentences), FALLBACK_REACH)):
+            if not ship[start]:
+                continue
+            head = write_headline(doc.sentences, start, language=doc.language, ship=ship)
+            if head in tried:
+                continue
+            tried.add(head)
+            if headline_problem(head, doc.sentences) is None \
+                    and checker.check_sentence(head, index, part="headline").status == "supported":
+                return head
     first = doc.sentences[0] if doc.sentences else ""
     words_ = first.split()
     if len(words_) <= max_words:
@@ -165,12 +187,12 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     headline = draft.headline
     notes = list(report.notes)
     if not headline.strip():
-        headline = fallback_headline(doc)
+        headline = fallback_headline(doc, index=index)
         checks.append(SentenceCheck(text=headline, part="headline", status="replaced", original="",
                                     support=checker.check_sentence(headline, index).support))
         notes.append("the engine gave no headline: the headline comes from the source")
     elif headline_check.status not in ("supported", "given"):  # a given title ships as given
-        fallback = fallback_headline(doc)
+        fallback = fallback_headline(doc, index=index, failed=draft.headline)
         checks.append(SentenceCheck(text=fallback, part="headline", status="replaced",
                                     support=headline_check.support, problems=headline_check.problems,
                                     original=draft.headline))

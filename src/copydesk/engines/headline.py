@@ -156,6 +156,8 @@ def _drop_relative(text: str) -> str:
     if not main:
         return text
     verb = main[0]
+    if tokens[verb - 1].lower() in _NO_VERB_AFTER:
+        return text  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
     while verb > 1 and tokens[verb - 1].lower() in _AUXILIARIES:
         verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
     for k in range(1, verb):
@@ -166,6 +168,7 @@ def _drop_relative(text: str) -> str:
     return text
 
 
+_NO_VERB_AFTER = frozenset("the a an his her their its of in on at with for from by to into".split())
 _AUXILIARIES = frozenset("has have had been be is are was were will would shall should can could may might "
                          "must not never".split())
 

@@ -60,7 +60,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
-    if k + 1 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed"):
+    if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
+            and not tokens[k + 2][:1].isdigit():  # (not "dropped by 1.5%": the verb and its measure)
         return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
     if prev.endswith(",") or prev.lower() in _DEGREE:
         return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
