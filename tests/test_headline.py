@@ -99,7 +99,8 @@ def test_the_tail_check_reads_the_sentence_the_headline_came_from():
 def test_a_long_lead_loses_its_relative_clause_before_its_tense_changes():
     lead = ("A learner driver who had held her licence for one day crashed into a wheelie bin before "
             "smashing into a brick wall and leaving five people injured.")
-    assert title_case(trim(lead)) == "Learner Driver Crashes Into Wheelie Bin"
+    # (a complete "before ...ing" phrase may end it; the second participle phrase goes)
+    assert title_case(trim(lead)) == "Learner Driver Crashes Into Wheelie Bin Before Smashing Into Brick Wall"
 
 
 def test_no_coordinator_is_left_between_subject_and_verb():
@@ -609,3 +610,8 @@ def test_the_present_tense_leaves_participles_and_quotes_alone(text, expected):
 def test_a_stray_comma_between_subject_and_verb_goes():
     assert trim("The body of a man in his 70s, was found at a house in Harbour Road on Saturday.") == \
         "body of man in 70s found at house in Harbour Road"
+
+
+def test_the_age_goes_before_the_comma_between_subject_and_verb():
+    lead = "Sam Example, 44, of Northtown, was jailed for three years at Harbour Crown Court on Monday."
+    assert write_headline([lead], 0) == "Sam Example of Northtown Jailed for Three Years at Harbour Crown Court"

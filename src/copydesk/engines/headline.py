@@ -121,7 +121,9 @@ _BREAKS = re.compile(
     r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
     r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
-    r"vows|urges|denies|calls)\s)",
+    r"vows|urges|denies|calls)\s)"
+    # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
+    r"|(?<=[a-z])\s(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
@@ -230,11 +232,11 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
     text = _PAREN.sub("", text)
-    stray = _STRAY_COMMA.match(text)
-    if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
-        text = stray.group(1) + text[stray.end(1) + 1:]
     text = _PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
     text = _AGE.sub("", text)
+    stray = _STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
+    if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
+        text = stray.group(1) + text[stray.end(1) + 1:]
     text = _NONRESTRICTIVE.sub("", text)
     text = _APPOSITIVE.sub("", text)
     text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
@@ -397,8 +399,9 @@ def _open_subordinate(text: str) -> bool:
             return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
         if tokens[k].lower().strip(",") in _SUBORDINATORS:
             rest = [t.lower() for t in tokens[k + 1:]]
-            if not rest or rest[0].endswith("ing"):
-                return True  # "..., and since assuming office"
+            if not rest or rest[0].endswith("ing") and (
+                    tokens[k - 1].lower() in ("and", "but", "or") or tokens[k - 1].endswith(",") or len(rest) < 3):
+                return True  # "..., and since assuming office" (not "crashes into a bin before smashing into a wall")
             return rest[0] in _CLAUSE_SUBJECTS and not any(verb_kind(t) for t in rest)
     return False
 
