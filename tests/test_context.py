@@ -129,3 +129,37 @@ def test_a_possessive_before_a_name_is_no_part_of_it():
 
     assert names_in("Harbourtown's Example started the race on the front foot.") == ()
     assert names_in("Britain's Jane Example won the final.") == (("Example", "Jane Example"),)
+
+
+def test_a_person_the_sentence_introduces_owns_its_pronoun():
+    source = ["Sam Example crashed the harbour ferry on Friday.",
+              "The crew were unhurt.",
+              "A 40-year-old passenger, who was sitting at the stern, broke her arm before being taken to hospital.",
+              "A friend of his said the skipper was shaken."]
+    # after another sentence than in the source: "her" is the passenger's own
+    assert context_problems([(source[0], [0]), (source[2], [2])], source) == {}
+    # "his" inside the subject ("A friend of his") still points back; so does "A few months later he"
+    assert 1 in context_problems([(source[1], [1]), (source[3], [3])], source)
+    later = ["Sam Example joined the harbour crew.", "Jo Sample left the crew in May.",
+             "A few months later he was made skipper."]
+    assert 1 in context_problems([(later[0], [0]), (later[2], [2])], later)
+
+
+def test_others_lean_on_the_ones_just_told_of():
+    from copydesk.ingest.roles import opening_dependency
+    assert opening_dependency("Three other passengers were taken to hospital in a stable condition.").startswith("reference")
+    assert opening_dependency("Two more men were arrested on Sunday.").startswith("reference")
+    assert opening_dependency("Three passengers were taken to hospital.") is None
+    # in the body, it goes when the sentence it leans on is cut
+    text = ("A harbour ferry hit the pier at Northtown on Friday night, injuring five people. "
+            "The skipper, Sam Example, was arrested at the scene. "
+            "A 40-year-old passenger, who was sitting at the stern, suffered fractures to his arm after the Lancer struck. "
+            "Three other passengers were taken to Northtown General Hospital in a stable condition. "
+            "The pier has been closed while engineers inspect it. "
+            "The harbour master said an inquiry would begin next week.")
+    doc = prepare(Article(text=text))
+    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    body = [s for para in draft.body for s in para]
+    for k, s in enumerate(body):
+        if s.text.startswith("Three other passengers"):
+            assert k and body[k - 1].sources == [s.sources[0] - 1], [b.text for b in body]

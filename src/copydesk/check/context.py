@@ -128,6 +128,20 @@ def _last_full(texts: Sequence[str], surname: str) -> str | None:
     return None
 
 
+# a person the sentence itself introduces: "A 17-year-old passenger", "One Eritrean woman"
+_INDEFINITE = re.compile(r"^(?:A|An|One)\s(?:[\w'’-]+\s){0,3}?(?:man|woman|boy|girl|passenger|driver|teenager|"
+                         r"child|mother|father|resident|student|worker|officer|spokesman|spokeswoman|friend|"
+                         r"neighbour|neighbor|witness|victim|pensioner|son|daughter|wife|husband|patient|nurse|"
+                         r"doctor|teacher|soldier|fan|pilot|customer|shopper|tourist|cyclist|pedestrian)\b")
+
+
+def _new_person_owns(text: str, at: int) -> bool:
+    """Does the pronoun at ``at`` belong to the person the sentence itself introduces ("A
+    17-year-old passenger, who sat in the back, suffered fractures to her limbs")? Not
+    when it stands inside that subject ("A friend of his said")."""
+    return bool(_INDEFINITE.match(text)) and len(text[:at].split()) >= 4
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -140,8 +154,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
         dep = opening_dependency(text, known_surnames=surnames)
-        if dep is None and sources and k and _INNER_PERSONAL.search(_before_first_name(text)):
-            dep = "pronoun “" + _INNER_PERSONAL.search(_before_first_name(text)).group(0) + "”"
+        inner = _INNER_PERSONAL.search(_before_first_name(text)) if dep is None and sources and k else None
+        if inner and not _new_person_owns(text, inner.start()):
+            dep = "pronoun “" + inner.group(0) + "”"
         if dep is None or not sources:
             continue
         i = min(sources)

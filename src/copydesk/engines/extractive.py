@@ -420,12 +420,19 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     texts = dict(zip(range(len(flat)), named, strict=True))
     keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
             enumerate((k, x) for k, p in enumerate(paras) for x in p)]
+    cut: set[int] = set()  # source sentences cut here for their context
     for _ in range(8):  # cutting one sentence can strand the next: look again
         flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
         # a sentence that came with the one before it (a quote's continuation, a quote
         # and its speaker) stays only right after it
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
                     if (unit := passages.unit_of(i)) and unit[0] < i and (pos == 0 or keep[pos - 1][1] != i - 1)}
+        # so does one that leans on the one before it ("Three other passengers were ..."), once
+        # that one is cut (the lead's own first sentence leans on nothing before it)
+        flagged |= {pos for pos, (_, i, _) in enumerate(keep)
+                    if pos and i and keep[pos - 1][1] != i - 1 and passages.leans_back(i)
+                    and (i - 1) in cut}
+        cut |= {keep[pos][1] for pos in flagged}
         # a quotation with no speaker of its own stays only in its speaker's paragraph
         flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if _speakerless(text)
                     and (pos == 0 or keep[pos - 1][1] != i - 1 or keep[pos - 1][0] != para_k)}

@@ -291,6 +291,9 @@ _CONNECTIVE = re.compile(
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
     r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least)\b",
 )
+# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
+_OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
+                         r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
 _DEFINITE = re.compile(
     r"^The (?:town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
     r"couple|pair|two|three|four|victim|victims|suspect|suspects|pilot|driver|teenager|child|"
@@ -565,6 +568,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _DEFINITE.match(s)
     if m and not quoted:
         return f"reference “{m.group(0)}”"
+    m = _OTHER_ONES.match(s)
+    if m and not quoted:
+        return f"reference “{m.group(0)}”"  # "Three other passengers were taken to ...": other than whom?
     m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
     if m:
         return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
