@@ -615,3 +615,11 @@ def test_a_stray_comma_between_subject_and_verb_goes():
 def test_the_age_goes_before_the_comma_between_subject_and_verb():
     lead = "Sam Example, 44, of Northtown, was jailed for three years at Harbour Crown Court on Monday."
     assert write_headline([lead], 0) == "Sam Example of Northtown Jailed for Three Years at Harbour Crown Court"
+
+
+def test_a_bare_quotation_is_no_headline_and_having_keeps_its_participle():
+    from copydesk.engines.tense import present_tense
+    assert headline_problem('"I did not show that I was afraid,"') == "a quotation with no speaker"
+    assert headline_problem('Mayor Says "We Will Rebuild Harbour"') is None
+    assert present_tense("His mother, having lost a son, said the town grieved", frozenset()) == \
+        "His mother, having lost a son, said the town grieved"

@@ -452,6 +452,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "a question"
     if _open_quote(h):
         return "unbalanced quotation marks"
+    if _WHOLE_QUOTE.fullmatch(h):
+        return "a quotation with no speaker"
     outside = QUOTED_SPAN.sub(" ", h)
     m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m and m.re is _OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
@@ -494,6 +496,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     return None
 
 
+_WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
 _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
                          r"(?:heard|told)\b|\ballegedly\b"

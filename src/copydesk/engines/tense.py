@@ -16,7 +16,8 @@ _CLAUSE_WORDS = frozenset("that which who whose when while after before because 
 _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
 _DEGREE = frozenset("most more very so too less least highly well the a an "
-                    "our their his its my your".split())  # ("our elected representatives": an adjective)
+                    "our their his its my your having being".split())  # ("our elected representatives": an
+# adjective; "having lost": a participle)
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
                           "millions people police men women children all both".split())  # ("the victims all believed")
 
