@@ -111,6 +111,25 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # words that point back to what the story said before: no headline has a before
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
+# a person the headline's subject names, whom a pronoun after the verb may be: "Queensland
+# Man Opens up About Friendship Between Him and Crocodile"
+_HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|brother|grandfather|dad)\s", re.IGNORECASE)
+_SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
+                          re.IGNORECASE)
+
+
+def _stray_pronoun(text: str) -> re.Match[str] | None:
+    """The first personal pronoun in ``text`` that has no one to refer to: not one after the
+    verb whose subject is a man (him, his) or a woman (her) named by a noun."""
+    for m in _OBJECT_PRONOUN.finditer(text):
+        word = m.group(0).lower()
+        own = _HE_SUBJECT if word in ("him", "his", "himself") else _SHE_SUBJECT if word in ("her", "hers", "herself") \
+            else None
+        if own is None or not own.match(text) or not has_verb(text[: m.start()]):
+            return m
+    return None
+
+
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
@@ -285,7 +304,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", head)) \
+                    and last not in _NEEDS_COMPLEMENT and not _stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
@@ -455,7 +474,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if _WHOLE_QUOTE.fullmatch(h):
         return "a quotation with no speaker"
     outside = QUOTED_SPAN.sub(" ", h)
-    m = _OBJECT_PRONOUN.search(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    m = _stray_pronoun(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m and m.re is _OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
         m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
     if m:
