@@ -633,3 +633,8 @@ def test_a_bare_quotation_is_no_headline_and_having_keeps_its_participle():
 ])
 def test_a_pronoun_may_point_to_the_person_the_subject_names(headline, ok):
     assert (headline_problem(headline) is None) is ok, headline_problem(headline)
+
+
+def test_where_a_named_thing_stands_goes_between_it_and_its_verb():
+    lead = "Harbour Bridge, over the River Example in North Fairshire, was damaged in the winter storms."
+    assert write_headline([lead], 0) == "Harbour Bridge Damaged in Winter Storms"

@@ -252,6 +252,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 text = rest[:1].upper() + rest[1:]
     text = _PAREN.sub("", text)
     text = _PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
+    text = _WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     text = _AGE.sub("", text)
     stray = _STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
@@ -325,6 +326,10 @@ _STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|
 # "in Portland, Dorset, restored": the county or state after a place, between commas
 _PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
                            r"(?:\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
+# where a named thing stands, between it and its verb: "Linton Bridge, over the River Wharfe in
+# West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
+_WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
+                           r"(?=\s(?:was|were|is|are|has|have|had|will)\s)")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 _NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
