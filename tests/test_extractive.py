@@ -629,3 +629,10 @@ def test_attribution_to_the_front_after_an_abbreviation_keeps_one_stop():
     text = "The contract was awarded this week to Harbour Management Inc., officials said."
     assert front_attribution(text, frozenset({"the", "officials"})) == \
         "Officials said the contract was awarded this week to Harbour Management Inc."
+
+
+@pytest.mark.parametrize("verb", ["exulted", "quipped", "exclaimed", "conceded"])
+def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
+    from copydesk.engines.units import Units
+    sents = ["Host Sam Example could not stop laughing.", f'"You just won the boat!" he {verb}.']
+    assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")

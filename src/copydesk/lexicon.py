@@ -228,7 +228,9 @@ SPEECH_VERBS = frozenset("""said says say saying told tells tell added adds aske
 explains insisted insists claimed claims stated states wrote writes tweeted warned warns declared
 admitted admits revealed reveals noted notes continued replied replies argued argues commented
 posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
-vowed vows pleaded stressed stresses suggested suggests believes believed""".split())
+vowed vows pleaded stressed stresses suggested suggests believes believed exclaimed exulted quipped
+shouted screamed yelled whispered boasted conceded concedes acknowledged responded remarked countered
+predicted promised reiterated lamented complained recounted""".split())
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
 # to them, and "İ" lowercases to two characters. For text with none of them, a lowercase ASCII
 # pattern matches ignoring case exactly where it matches the lowercased text (both ways;
