@@ -638,3 +638,30 @@ def test_a_pronoun_may_point_to_the_person_the_subject_names(headline, ok):
 def test_where_a_named_thing_stands_goes_between_it_and_its_verb():
     lead = "Harbour Bridge, over the River Example in North Fairshire, was damaged in the winter storms."
     assert write_headline([lead], 0) == "Harbour Bridge Damaged in Winter Storms"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # an aside between dashes goes; "ended up | in" is no place to cut
+    ("Sam Example – who lost his boat in a storm in 1931 – was rescued off Northtown in August 1941 and ended "
+     "up in a harbour hospital in Fairhaven.", "Sam Example Was Rescued off Northtown"),
+    # a list of examples before the verb goes
+    ("Harbour festivals such as the annual regatta in Northtown have become famous for their fireworks.",
+     "Harbour Festivals Have Become Famous for Fireworks"),
+    # a date that is the subject stays; "during the last year" keeps its object
+    ("May 14 wasn't just chosen at random as Harbour Day.", "May 14 Wasn't Just Chosen at Random as Harbour Day"),
+    ("Sam Example has barely put a foot wrong during the last year with the harbour crew, but he did admit "
+     "to a slip off the water.", "Sam Example Has Barely Put Foot Wrong During Last Year"),
+    # "20 years" is no age; a modal's verb keeps its object
+    ("Sam Example plans to sail around the cape, 20 years after his father was lost there in a storm.",
+     "Sam Example Plans to Sail Around Cape, 20 Years After Father Was Lost There"),
+])
+def test_trim_keeps_the_clause_whole(lead, expected):
+    assert write_headline([lead], 0) == expected
+
+
+def test_a_modal_leaves_no_bare_verb_and_a_particle_starts_no_name():
+    from copydesk.engines.headnames import in_full
+    head = trim("Harbour Commissioner Sam Example will call on fishermen and their families across the coast to "
+                "share their experiences of the winter storms.")
+    assert not head.lower().endswith("will call"), head
+    assert in_full("Rise of al Qaeda", lambda s: "Al Qaeda" if s == "Qaeda" else None, 12) == "Rise of al Qaeda"

@@ -66,8 +66,8 @@ HEADLINE_MIN = 4
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
 
-_TIME = re.compile(
-    r"(?<![\d,.])\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
+_TIME = re.compile(  # (not "during the last year": the phrase is the object there)
+    r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
@@ -97,7 +97,8 @@ _ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigator
                       r"|charging documents)|(?P<one>(?:the )?(?:criminal )?(?:complaint|indictment|lawsuit|FBI)))\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
-_AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s[a-z]))")  # (", 38 has spent": the second comma left out)
+_AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
+                  r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
@@ -258,13 +259,15 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
     text = _NONRESTRICTIVE.sub("", text)
+    text = _DASH_ASIDE.sub(" ", text, count=1)
+    text = _SUCH_AS.sub("", text, count=1)
     text = _APPOSITIVE.sub("", text)
     text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
     if not _open_quote(text):
         text = _drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not _open_quote(text):
-        stripped = _TIME.sub("", text)
+        stripped = _TIME.sub(_time_out, text)
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
         stripped = re.sub(r",(?=[,.;:]|$)", "", stripped).strip(" ,")
         if _n(stripped) >= HEADLINE_MIN:
@@ -294,14 +297,14 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if _not_only_open(head):
+            if _not_only_open(head) or _WANTS_MORE.search(head):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
             if _COMPLEMENT_VERB.search(head) and _COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
-                    last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() == "to")
+                    last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in _WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
@@ -353,6 +356,14 @@ def _second_passive(text: str) -> str:
     return head
 
 
+def _time_out(m: re.Match[str]) -> str:
+    """A time phrase out, unless it is the subject ("April 14 wasn't just chosen at random")."""
+    return m.group(0) if m.start() == 0 and _SUBJECT_VERB.match(m.string, m.end()) else ""
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
+
+
 def _not_only_open(head: str) -> bool:
     """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
     a lost negation, and a reader as half a thought)?"""
@@ -371,6 +382,17 @@ def _main_clause(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
+# "Plans to Climb K2, 20 Years | after his mother died"
+_WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
+                         r"|,\s\d[\d,.]*\s(?:years?|months?|weeks?|days?|hours?)$")
+# a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
+_WANTS_VERB = frozenset("to will would can could may might must shall should".split())
+# an aside between dashes: "Bader – who lost his legs in 1931 – was shot down"
+_DASH_ASIDE = re.compile(r"\s[–—]\s(?:who|which|whose|where)\s[^–—\"“]{3,120}?\s[–—]\s")
+# a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
+# Angeles have become known": the verb is after the examples
+_SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""

@@ -20,8 +20,9 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
     tokens = head.split(" ")
     for k, tok in enumerate(tokens):
         if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
-                                     and tokens[k - 1] not in _DESCRIBERS):
-            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill")
+                                     and tokens[k - 1] not in _DESCRIBERS) \
+                or k and tokens[k - 1].lower() in _PARTICLES:
+            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill", "al Qaeda")
         surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
         name = full_name(surname) if surname.isalpha() else None
         if name is None or name == surname or name in head or len(words(head)) + len(words(name)) - 1 > max_words:
@@ -33,6 +34,7 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
     return head
 
 
+_PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la du dos das".split())
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
                         "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
