@@ -636,3 +636,18 @@ def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
     from copydesk.engines.units import Units
     sents = ["Host Sam Example could not stop laughing.", f'"You just won the boat!" he {verb}.']
     assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")
+
+
+def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_told():
+    # the first sentence (lost upstream) told of the closure: "the move" names nothing the reader meets
+    text = ("They have been the biggest harbour protests in the town for decades. "
+            "The fishermen had rejected an earlier council offer to cut the mooring fees by 6%. "
+            "Mayor Example announced the move as crowds gathered outside the town hall. "
+            "The harbour council said the fees would be frozen until 2027. "
+            "Police said the protest had been peaceful and no arrests were made. "
+            "\"We are relieved,\" said Sam Sample, who has fished from Northtown for 30 years.")
+    doc = prepare(Article(text=text))
+    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    body = " ".join(s.text for para in draft.body for s in para)
+    assert "announced the move" not in body, body
+    assert "fees would be frozen" in body

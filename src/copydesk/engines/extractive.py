@@ -340,7 +340,7 @@ class ExtractiveEngine(Engine):
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
-        passed = passages.passed_over()
+        passed = passages.passed_over() | passages.told_lost()
         facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
         for i in self.picks(ranked, min(len(sents), budget + 10), exclude=set(used), boost=facts_boost):
             if len(used) >= budget:

@@ -55,6 +55,7 @@ SCENE_SETTING = re.compile(
     # shattering bones, ..."
     r"[^:\"“]{10,200}:\s+[a-z]+ing\s[^.:;]{2,80},\s+[a-z]+ing\s)")
 SCENE_SKIP = 2
+LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 
@@ -178,6 +179,20 @@ class Passages:
             if ok and self.dependency(i) is None:
                 return i
         return next((i for i, ok in enumerate(self.ship) if ok), 0)
+
+    def told_lost(self) -> frozenset[int]:
+        """In a text that lost its first sentence upstream (its own first one leans on what
+        came before it: "They have been the biggest protests", "Mr X made the announcement"),
+        the early sentences that name a thing only that lost sentence told ("Mr Zuma announced
+        the move", "The move follows legislation"): a reader of the rewrite never meets it."""
+        if not self.english or not self.sents or (told_before(self.sents[0]) is None and not self.leans_back(0)):
+            return frozenset()
+        lost = set()
+        for i in range(min(len(self.sents), LOST_REACH)):
+            dep = self.dependency(i) or ""
+            if told_before(self.sents[i]) is not None or (i == 0 or i - 1 in lost) and dep.startswith("reference"):
+                lost.add(i)
+        return frozenset(lost)
 
     def passed_over(self) -> frozenset[int]:
         """The scene-setting, teaser or question sentences the lead passed over: read after
