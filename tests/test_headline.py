@@ -665,3 +665,15 @@ def test_a_modal_leaves_no_bare_verb_and_a_particle_starts_no_name():
                 "share their experiences of the winter storms.")
     assert not head.lower().endswith("will call"), head
     assert in_full("Rise of al Qaeda", lambda s: "Al Qaeda" if s == "Qaeda" else None, 12) == "Rise of al Qaeda"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Opening his speech, Mayor Sam Example stated simply the cost of the storm to the harbour.",
+     "mayor Sam Example states simply cost of storm to harbour"),       # a participle phrase before the subject
+    ("Reaching a good, solid agreement with the harbour board is a worthy goal.",
+     "Reaching good, solid agreement with harbour board is worthy goal"),  # a gerund subject stays
+    ("Speaking at the event, the mayor said the harbour would reopen in June.",
+     "mayor says harbour would reopen in June"),  # what was said, with its own verb, is no trailing attribution
+])
+def test_fronted_participles_and_what_was_said(lead, expected):
+    assert trim(lead) == expected

@@ -81,6 +81,9 @@ _FRONTED = re.compile(
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
     r"Hours after|Days after|Weeks after|Months after|Years after)\b[^,]{0,120},[\"”]?\s+"
+    # a participle phrase before the subject: "Opening his speech, Kennedy stated ..." (not a
+    # gerund subject: "Reaching a good, solid agreement is a worthy goal")
+    r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DATED = re.compile(r"\b(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)\b")  # "in 1995": a dated event
