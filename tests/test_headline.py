@@ -677,3 +677,15 @@ def test_a_modal_leaves_no_bare_verb_and_a_particle_starts_no_name():
 ])
 def test_fronted_participles_and_what_was_said(lead, expected):
     assert trim(lead) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("A Northtown father convicted of neglecting his dog says the dog was never hungry.",
+     "Northtown Father Convicted of Neglecting Dog Says Dog Was Never Hungry"),  # never "Convicts of"
+    ("Less than a day after its harbour announcement, the council agreed to close the pier.",
+     "Council Agrees to Close Pier"),                                    # the fronted time phrase goes
+    ("Sam Example created the illusion by holding his boat up to the camera.",
+     "Sam Example Creates Illusion by Holding Boat up to Camera"),       # "created" -> "creates", not "creats"
+])
+def test_passive_of_fronted_time_and_create(lead, expected):
+    assert write_headline([lead], 0) == expected

@@ -12,6 +12,9 @@ from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, ver
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
                       "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+# participles that take "of" in the passive: "convicted of", "accused of", "cleared of"
+_PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
+                        "absolved informed notified cured".split())
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
 _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
@@ -61,6 +64,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
+    if k + 1 < len(tokens) and tokens[k + 1].lower() == "of" and low in _PASSIVE_OF:
+        return text  # "father convicted of abusing": a passive, never "Convicts of"
     if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
             and not tokens[k + 2][:1].isdigit():  # (not "dropped by 1.5%": the verb and its measure)
         return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
@@ -123,6 +128,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
             return c
     if past.endswith("eed"):
         return past[:-1]
+    if stem.endswith("creat"):
+        return stem + "e"  # "created" (not "defeated", "treated", "repeated": "-eat")
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
     if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
