@@ -689,3 +689,20 @@ def test_fronted_participles_and_what_was_said(lead, expected):
 ])
 def test_passive_of_fronted_time_and_create(lead, expected):
     assert write_headline([lead], 0) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("A search of the harbour at Northtown started early on Saturday, local broadcaster, NTV reports.",
+     "Search of Harbour at Northtown Starts"),                       # the described source goes whole
+    ("Hardliners - centred around the harbour master Sam Example, who has held the post since 1971 - are "
+     "said to oppose the new pier.", "Hardliners Are Said to Oppose New Pier"),   # an aside between dashes
+])
+def test_a_described_source_and_a_dashed_aside_go(lead, expected):
+    assert write_headline([lead], 0) == expected
+
+
+def test_an_un_participle_is_an_adjective():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Undocumented workers in the harbour could reach a record", frozenset()) == \
+        "Undocumented workers in the harbour could reach a record"
+    assert present_tense("The unarmed guard stopped the thief", frozenset()) == "The unarmed guard stops the thief"

@@ -202,6 +202,7 @@ _AUXILIARIES = frozenset("has have had been be is are was were will would shall 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
+    text = _NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
     m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
@@ -393,7 +394,9 @@ _WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes
 # a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
 _WANTS_VERB = frozenset("to will would can could may might must shall should".split())
 # an aside between dashes: "Bader – who lost his legs in 1931 – was shot down"
-_DASH_ASIDE = re.compile(r"\s[–—]\s(?:who|which|whose|where)\s[^–—\"“]{3,120}?\s[–—]\s")
+# a trailing attribution whose source is described first, between commas
+_NAMED_SOURCE = re.compile(r",\s+[A-Za-z][\w'’ -]{3,40},\s+[A-Z][\w.'’-]+\s+(?:reports|reported|said|says)\s*[.!]?$")
+_DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
 # a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
 # Angeles have become known": the verb is after the examples
 _SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")

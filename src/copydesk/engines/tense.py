@@ -64,6 +64,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
+    if low.startswith("un") and low.endswith("ed"):
+        return text  # "undocumented", "unarmed", "unnamed": an adjective, never a verb
     if k + 1 < len(tokens) and tokens[k + 1].lower() == "of" and low in _PASSIVE_OF:
         return text  # "father convicted of abusing": a passive, never "Convicts of"
     if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
