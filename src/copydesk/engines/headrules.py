@@ -232,7 +232,7 @@ TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?"
     r"(?:said|says|say|told|reported|reports|announced|confirmed|added|stated|claimed|warned|according to)"
     # (not "said it had lodged an appeal": what follows is what was said, not when or where)
-    r"(?!\s+(?:that|it|he|she|they|we|I|there)\s)"
+    r"(?!\s+(?:that|it|he|she|they|we|I|there|to)\s)"  # (nor "are said to oppose": the passive)
     # (nor "said the harbour would reopen in June": a clause with its own verb is what was said)
     r"(?!(?:\s+[\w.'’-]+){1,4}\s+(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may)\s)"
     r"(?:\s+[\w.'’-]+){0,6}\s*[.!]?$",

@@ -12,6 +12,9 @@ from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, ver
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
                       "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+_UN_ADJECTIVES = frozenset("""undocumented unarmed unnamed unidentified unexpected unexplained unemployed
+unmarried unvaccinated unaccompanied unpaid unsolved unprecedented unlicensed unregistered unelected
+unopposed unscathed unharmed uninsured unauthorised unauthorized unmanned unwanted unprovoked unspecified""".split())
 # participles that take "of" in the passive: "convicted of", "accused of", "cleared of"
 _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
                         "absolved informed notified cured".split())
@@ -28,8 +31,8 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
 def present_tense(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
-    main = main_verbs(tokens)
-    if not main:
+    main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _UN_ADJECTIVES)
+    if not main:  # ("the unarmed guard stopped": an adjective is no verb)
         return text
     k = main[0]
     if _inside_quotes(tokens, k):
@@ -64,8 +67,6 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("did",):
         return text
     prev = tokens[k - 1]
-    if low.startswith("un") and low.endswith("ed"):
-        return text  # "undocumented", "unarmed", "unnamed": an adjective, never a verb
     if k + 1 < len(tokens) and tokens[k + 1].lower() == "of" and low in _PASSIVE_OF:
         return text  # "father convicted of abusing": a passive, never "Convicts of"
     if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
