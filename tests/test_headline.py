@@ -706,3 +706,11 @@ def test_an_un_participle_is_an_adjective():
     assert present_tense("Undocumented workers in the harbour could reach a record", frozenset()) == \
         "Undocumented workers in the harbour could reach a record"
     assert present_tense("The unarmed guard stopped the thief", frozenset()) == "The unarmed guard stops the thief"
+
+
+def test_no_headline_states_what_a_but_takes_back():
+    sents = ["Sample rocked Example in the second round with a left and two rights but it was the only time "
+             "the champion looked like he might win the fight.",
+             "Example looked fresh throughout and picked his opponent off at ease to earn a wide decision."]
+    head = write_headline(sents, 0)
+    assert not head.startswith("Sample Rocks Example"), head

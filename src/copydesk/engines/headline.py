@@ -302,7 +302,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if _not_only_open(head) or _WANTS_MORE.search(head):
+            if _not_only_open(head) or _WANTS_MORE.search(head) or _BUT_REVERSES.search(text[cut:]):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
@@ -387,6 +387,9 @@ def _main_clause(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
+# only time the champion looked like he might win" (the headline would state the loser's moment)
+_BUT_REVERSES = re.compile(r",?\s+but\s(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
 # a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
 # "Plans to Climb K2, 20 Years | after his mother died"
 _WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
