@@ -714,3 +714,13 @@ def test_no_headline_states_what_a_but_takes_back():
              "Example looked fresh throughout and picked his opponent off at ease to earn a wide decision."]
     head = write_headline(sents, 0)
     assert not head.startswith("Sample Rocks Example"), head
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Over the last year more than 2,000 people, a crowd about the size of Northtown, Fairshire, have joined "
+     "the harbour club.", "More Than 2,000 People Join Harbour Club"),
+    ("A skipper has been banned from the harbour after he let passengers steer the ferry during a storm "
+     "that damaged the pier.", "Skipper Banned From Harbour"),
+])
+def test_a_time_phrase_and_an_appositive_with_its_place_go(lead, expected):
+    assert write_headline([lead], 0) == expected

@@ -241,7 +241,7 @@ def _accuser(attribution: str) -> str | None:
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
-    m = FRONT_TIME.match(text)
+    m = FRONT_TIME.match(text) or _OVER_TIME.match(text)
     if m and _n(text[m.end():]) >= 5:
         text = text[m.end()].upper() + text[m.end() + 1:]
     if ":" in text or "." in text[:-1]:
@@ -258,6 +258,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 text = rest[:1].upper() + rest[1:]
     text = _PAREN.sub("", text)
     text = _PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
+    text = _APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
     text = _WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     text = _AGE.sub("", text)
     stray = _STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
@@ -312,7 +313,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in _WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
-            if _n(head) <= limit and _n(head) >= (4 if cut in strong else 5) and last not in _END_BAD \
+            if _n(head) <= limit and _n(head) >= (4 if cut in strong or _SUBORDINATE_CUT.match(text, cut) else 5) \
+                    and last not in _END_BAD \
                     and last not in _NEEDS_COMPLEMENT and not _stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
@@ -338,6 +340,9 @@ _PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\
 # West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
 _WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
                            r"(?=\s(?:was|were|is|are|has|have|had|will)\s)")
+# the region after a place that closes an appositive: its comma closes the appositive
+_APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                               r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 _NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
@@ -390,6 +395,12 @@ def _main_clause(text: str) -> str:
 # a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
 # only time the champion looked like he might win" (the headline would state the loser's moment)
 _BUT_REVERSES = re.compile(r",?\s+but\s(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
+# "Over the last year more than 25,000 people ...": a time phrase before the subject, no comma
+_OVER_TIME = re.compile(r"(?:Over|During|In)\sthe\s(?:last|past)\s(?:few\s|two\s|three\s)?(?:years?|months?|weeks?|"
+                        r"decades?)\b,?\s")
+# a cut before a subordinate clause: what is before it is a whole clause ("Teacher Banned From
+# Classroom | after he let pupils change their answers")
+_SUBORDINATE_CUT = re.compile(r"\s(?:after|before|when|because|following|as)\s")
 # a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
 # "Plans to Climb K2, 20 Years | after his mother died"
 _WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
