@@ -360,3 +360,14 @@ def test_connectives_inside_and_time_gone_by(sentence, leans):
 def test_the_outlets_ownership_disclosure_is_no_news(line, role):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 10) == role
+
+
+def test_a_caption_run_into_the_next_sentence_is_split_off_and_known():
+    from copydesk.segment import split_sentences
+    text = ("Sam Example asked pupils at Harbour Primary School in Northtown, pictured, to change their answers "
+            "The 31-year-old also altered answers himself. The school was closed.")
+    sents = split_sentences(text)
+    assert sents[0].endswith("change their answers") and sents[1].startswith("The 31-year-old")
+    assert role_of(sents[0], 3, 10) == "caption"
+    # "The" with a capital after a lower-case word is a new sentence only before a lower-case word
+    assert len(split_sentences("She read about it in The Guardian on Sunday.")) == 1

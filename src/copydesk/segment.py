@@ -34,6 +34,12 @@ def _language_code(language: str | None) -> str:
 _GLUED_TITLE = re.compile(r"^[A-Z][\w'’.\- ]{0,40}:\s+['‘\"“][^'’\"”.!?]{5,}\w['’\"”](?=\s+[A-Z])")
 
 
+# a picture caption run into the sentence after it, the stop between them lost: "... Tewkesbury,
+# pictured, to make the changes to their SATs exam answers The 31-year-old also altered ..."
+# ("The" and a lower-case word after a lower-case word is no English inside one sentence)
+_GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
@@ -44,6 +50,9 @@ def _segment(para: str, code: str) -> list[str]:
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
+        elif code == "en" and " The " in sent and _GLUED_CAPTION.search(sent):
+            m = _GLUED_CAPTION.search(sent)  # a caption run into the next sentence with no stop
+            out += [sent[: m.start()], sent[m.end():]]
         elif sent:
             out.append(sent)
     return out

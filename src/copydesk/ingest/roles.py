@@ -212,6 +212,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
+    if s[-1:] not in ".!?\"'”’)…" and ", pictured" in s:
+        return "caption"  # "Jo Example at the school in Northtown, pictured, ... answers" with no stop
     if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
         return "joined"
     if ("' " in s or "’ " in s or '" ' in s or "” " in s) and _JOINED_AFTER_QUOTE.search(s):
