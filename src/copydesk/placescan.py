@@ -40,6 +40,13 @@ NOT_PLACES = {
     "asia", "europe", "africa", "oceania", "antarctica", "americas", "batman", "benfica",
     "crystal palace", "west ham", "west bromwich", "aston", "wimbledon", "stoke",
 }
+# A place name followed by one of these stands for a team or a nationality ("the Brazil
+# international", "France defender Mamadou Sakho"), not for where the news happened.
+ROLE_AFTER = re.compile(
+    r"\s(?:international|internationals|defender|striker|midfielder|forward|winger|goalkeeper|"
+    r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
+    r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half|club|side|outfit|team)\b"
+)
 # First words of a run that name part of a place ("North London"), not a person.
 AREA_WORDS = {"north", "south", "east", "west", "central", "greater", "downtown", "northern",
               "southern", "eastern", "western", "old", "inner", "outer", "metro", "upper",
@@ -78,8 +85,15 @@ TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|
 
 Runs = list["Span"]
 
-# "off Shetland in 2013", "in Surrey in 1995": where something happened before the news
-PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b")
+# "off Shetland in 2013", "in Surrey in 1995", "in Miami on December 27, 2014": where
+# something happened before the news (a date the news gives with its year is not this week's);
+# "Tokyo 2020", "London 2012": a Games or a show named after its town, not where the story is
+PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
+                        r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
+                        r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
+# "a lamb they named Big Ben", "a blogger called Brent", "known as Boston Stump": a name given
+NAMED_BEFORE = re.compile(r"(?<!town )(?<!village )(?<!city )(?<!place )(?<!area )\b(?:named|called|dubbed|nicknamed|"
+                          r"christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:the\s+)?$")
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
 _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
 

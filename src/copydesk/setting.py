@@ -47,9 +47,11 @@ from copydesk.placescan import (
     HOMETOWN,
     HOMETOWN_ENDS,
     MAX_SENTENCES,
+    NAMED_BEFORE,
     NOT_PLACES,
     PAST_AFTER,
     QUALIFIER,
+    ROLE_AFTER,
     TEAM_BEFORE,
     TOWN_COMMON,
     Runs,
@@ -75,13 +77,6 @@ _PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "around
           # the same for the commonest other languages of the news we see
           "von", "aus", "nach", "bei", "im", "de", "du", "à", "au", "dans", "en", "em", "na", "no",
           "da", "di", "desde", "hacia", "para"}
-# A place name followed by one of these stands for a team or a nationality ("the Brazil
-# international", "France defender Mamadou Sakho"), not for where the news happened.
-_ROLE_AFTER = re.compile(
-    r"\s(?:international|internationals|defender|striker|midfielder|forward|winger|goalkeeper|"
-    r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
-    r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half)\b"
-)
 #: Words before a name that put the story there ("in Omaha"); the other ``_PREPS`` say
 #: where someone came from or went ("from Elgin", "into Syria") and weigh less.
 _STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
@@ -114,6 +109,36 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+# "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
+# a person works or studies for, which is where they are from
+_AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
+                          r"professor|lecturer|researcher|researchers|spokesman|spokeswoman|spokesperson)\s+"
+                          r"(?:with|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "the Lincolnshire town of Boston", "the Texas city of Paris": the region says which one
+_REGION_TOWN = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:market\s+|seaside\s+|coastal\s+)?"
+                          r"(?:town|city|village|suburb|resort|port|borough|district|hamlet)\s+of\s+$")
+# "the Lincolnshire town of Boston": a region said with the town it holds
+_TOWN_OF_AFTER = re.compile(r"\s+(?:market\s+|seaside\s+|coastal\s+)?(?:town|city|village|suburb|resort|port|borough|"
+                            r"district|hamlet)\s+of\s+[A-Z]")
+# A make-believe place: "set in the fictional city of ...", "to play reporter Lou, who roams
+# Los Angeles", "a character from Gotham". "set in" only in a sentence about a film or a game.
+_FICTION = re.compile(r"\b(?:fictional|fictitious|imaginary|make-believe|characters?|starring|stars? as|"
+                      r"play(?:s|ed|ing)?\s+(?:the\s+role\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}[A-Z][\w'’-]*,?\s+who)"
+                      r"\b[^.;:!?]*$")
+_FICTION_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|unfolds?)\s+in\b[^.;:!?]*$")
+_FICTION_WORKS = re.compile(r"\b(?:films?|movies?|games?|novels?|books?|series|shows?|sitcoms?|dramas?|trailers?|"
+                            r"sequels?|episodes?|musicals?|comics?|thrillers?)\b", re.IGNORECASE)
+_FICTION_WORDS = ("fict", "imagin", "make-believe", "charact", "star", "play", "set ", "place ", "unfold")
+
+
+def _fiction(sent: str, at: int) -> bool:
+    """Whether the place at ``at`` lies in a made-up story told in ``sent``."""
+    clause = sent[max(0, at - 120):at]
+    if not any(w in clause for w in _FICTION_WORDS):
+        return False  # (most mentions: no word of make-believe before them)
+    if _FICTION.search(clause):
+        return True
+    return bool(_FICTION_SET.search(clause)) and _FICTION_WORKS.search(sent) is not None
 
 
 @dataclass
@@ -213,6 +238,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     """
     gaz = gazetteer()
     mentions: list[_Mention] = []
+    names: set[str] = set()  # places the text names a thing after or makes up: never a setting
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
@@ -234,22 +260,28 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         surface = " ".join(tokens)
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
+        before = sent[max(0, m.start() - 40): m.start()]
+        if NAMED_BEFORE.search(before) or _fiction(sent, m.start()):
+            names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
+            continue
+        if _TOWN_OF_AFTER.match(sent, m.end()):
+            continue  # "the Lincolnshire town of Boston": the town's region, told with the town
         if key in surnames and key not in gaz.countries:
             continue
         is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries
         is_state = key in gaz.states
-        if is_state and is_city and not venue and gaz.cities[key][0].population < 100_000:
-            is_city = False  # "Florida", "Colorado": the state, not a small town abroad
+        if is_state and is_city and not venue and (gaz.cities[key][0].population < 100_000
+                                                   or gaz.cities[key][0].country != "US"):
+            is_city = False  # "Florida", "Virginia": the state, not a town abroad of that name
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
             if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON):
                 continue
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
-        if _ROLE_AFTER.match(sent, m.end()):
+        if ROLE_AFTER.match(sent, m.end()):
             continue
-        before = sent[max(0, m.start() - 40): m.start()]
         tail = before.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
         prev = None if lead else _PREV_WORD.search(before)
@@ -265,6 +297,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
+        if qualifier is None and last == "of" and is_city:
+            region_town = _REGION_TOWN.search(sent, max(0, m.start() - 60), m.start())
+            if region_town and qualifier_countries(region_town.group(1)):
+                qualifier = region_town.group(1)  # "the Lincolnshire town of Boston"
         if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
@@ -284,7 +320,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if last in HOMETOWN_ENDS and HOMETOWN.search(before):
+        if last in HOMETOWN_ENDS and HOMETOWN.search(before) or not venue and _AFFILIATION.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
@@ -303,6 +339,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif region:
             mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
     mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+    if names:  # once a made-up place or a name, always: "Fans in Los Santos forums", "Big Ben: the lamb"
+        mentions = [m for m in mentions if m.key not in names]
+        surnames.update(names)  # (and the fallback for small places, which skips these names, too)
     return _split_lists(mentions)
 
 
@@ -326,11 +365,22 @@ def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
 
 
 # "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
-# Donetsk after the war", "last year's Wimbledon final": to come, wished for, or past
+# Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
+# to come, wished for, or past
 _UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
-                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
+                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
+                     r"\b[^.;:!?]*$")
 
-_UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved")
+# "who has also played in Italy", "had lived in Kent": a person's past
+_PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
+                        r"studied|served)\b[^.;:!?]*$")
+# "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
+_DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
+                          r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
+_UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
+                 "aim", "ambition")
+_PAST_WORDS = ("played", "lived", "worked", "studied", "served")
+_DESTINATION_WORDS = ("travel", "heading", "sailing", "flying", "bound", "en route", "way")
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
 
 
@@ -342,6 +392,8 @@ def _unreal(sent: str, at: int, pos: int) -> bool:
     window = max(0, at - 80)
     clause = sent[window:at]  # each pattern needs one of its words in it: tested first
     return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
+                or any(w in clause for w in _PAST_WORDS) and _PAST_LIFE.search(sent, window, at)
+                or any(w in clause for w in _DESTINATION_WORDS) and _DESTINATION.search(sent, window, at)
                 or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
 
 
@@ -357,8 +409,14 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
     named alone ("the White House said") weighs as a place named alone.
     """
     mentions = []
-    for found in find_landmarks(sentences):
+    landmarks = find_landmarks(sentences)
+    names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
+             if NAMED_BEFORE.search(sentences[found.pos], max(0, found.start - 40), found.start)
+             or _fiction(sentences[found.pos], found.start)}
+    for found in landmarks:
         lm, sent = found.landmark, sentences[found.pos]
+        if found.name in names:
+            continue
         quoted = in_quote(sent, found.start)
         unreal = quoted or _unreal(sent, found.start, found.pos)
         strong = found.after_prep and not unreal
@@ -455,6 +513,9 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
 
 #: A "-based" town counts only when its largest namesake has this many people.
 _BASED_MIN = 100_000
+#: A story that puts itself strongly in this many places of one country ("in Newcastle",
+#: "in Knowsley, Merseyside", "in Fife"), none well ahead, is a round-up: the country alone.
+_ROUNDUP = 3
 #: A place first named this many sentences in is not where the story is set.
 _DEEP = 30
 #: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
@@ -543,7 +604,8 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         second = scores[order[1]] if len(order) > 1 else 0.0
         own_top = places[top]
         if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
-                and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)):
+                and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)
+                and min(m.pos for m in own_top) < _DEEP):
             return top[0], None
         # the first sentence puts the story there ("at an Omaha, Nebraska, hospital"),
         # and no other place of the country is named strongly that early
@@ -554,4 +616,8 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
     nation = gb_nation(scanned[0]) if best == "GB" else one_region(scanned[0], best) if best != "US" else None
     if nation:
         return place_name(nation, best), None
+    named = sorted((scores[p] for p, ms in places.items() if p[1] == best and any(m.strong for m in ms)
+                    and ms[0].kind in ("city", "region")), reverse=True)  # (not a UK nation or a US state)
+    if len(named) >= _ROUNDUP and named[0] < _PLACE_MARGIN * named[1]:
+        return gaz.country_names[best], None  # a round-up of its towns: no small town either
     return gaz.country_names[best], best

@@ -1,0 +1,91 @@
+"""Datelines: wrong is worse than absent. Places a story only talks about are no setting.
+
+Each case is a general rule of ``copydesk.setting`` (fiction, a name given, a date of the past,
+a person's past, a destination, a round-up of towns, a homonym the text's region resolves);
+the texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.places import salient_place
+from copydesk.setting import find_places
+
+FILLER = ["Nobody was hurt, officials said.", "More details are expected later on Monday."]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # fiction: a game or film set in a made-up or a real city is not where the news is
+    (["A games studio has released the first trailer for its long-awaited crime game.",
+      "The game is set in the fictional city of Los Santos, a parody of a real city.",
+      "Fans in Los Santos forums counted the cars in the trailer.",
+      "The trailer was watched ten million times in a day."], "Los Santos"),
+    (["The actor lost 30lbs to play crime reporter Lou, who prowls the streets of Los Angeles at night.",
+      "His trainer said the work took six months.", "The actor trained six hours a day.",
+      "The film opens next month."], "Los Angeles"),
+    # a date with its year puts the place in the past
+    (["A celebrity chef has filed for divorce from his wife of ten years, his spokesman said.",
+      "The chef was seen dining with a friend in Miami Beach on December 27, 2014, a magazine reported.",
+      "The couple married in 2005.", *FILLER], "Miami Beach"),
+    # "the Catalonia club", "the Bavaria side": a team
+    (["A schoolboy in Spain has copied a trick shot first scored by a defender of the Catalonia club.",
+      "The boy's video was filmed at the Catalonia club's training ground.", *FILLER], "Catalonia"),
+    # where a person used to play or live
+    (["The centre-back has cancelled his contract by mutual consent to join a league rival.",
+      "The defender, who has also played in Italy, could face his old club next month.", *FILLER], "Italy"),
+    # where a ship was bound for, not where it burned
+    (["The ferry was travelling to the coastal city of Valencia when a fire broke out on board.",
+      "The passengers were taken off in lifeboats by another ship.", *FILLER], "Valencia"),
+    # whom a person works for says where they are from, not where the news is
+    (["Four tourists stopped a fight on a train in a foreign city on Monday.",
+      "'We are just tourists,' said one of them, an officer with the police Uppsala, Sweden.",
+      "The fight broke out during the evening rush.", *FILLER], "Uppsala"),
+    # a target for a Games to come
+    (["The national funding body has cut the money for five sports.",
+      "It has set the team a target of winning 60 medals in Tokyo.",
+      "Archery and fencing lost all their funding.", *FILLER], "Tokyo"),
+])
+def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
+    place = salient_place(text)
+    assert place is None or not place.startswith(wrong), place
+
+
+def test_a_us_state_is_not_a_town_abroad_of_that_name():
+    text = ["The president and his daughters hiked in a park in Virginia on Sunday.",
+            "The park in Virginia lies along a river.", "They went home to the capital as rain began."]
+    place = salient_place(text)
+    assert place is not None and place.endswith("United States"), place
+
+
+def test_a_region_before_town_of_resolves_a_homonym():
+    text = ["The floodlights of a church damaged by a tidal surge in the Lincolnshire town of Boston "
+            "have been switched on again.", "Hundreds of people came to see the church lit up.",
+            "The vicar said it was a wonderful evening."]
+    assert salient_place(text) == "Boston, United Kingdom"
+
+
+def test_a_place_first_named_deep_in_the_story_is_no_city():
+    text = ["The actor's trainer said the role took months of work.", "He trained six hours a day.",
+            "He did sit-ups each morning.", "He ran every evening.", "He also boxed.", "He ate little.",
+            "His next film is expected to open in Los Angeles.",
+            *[f"He did {n} sit-ups on day {n}." for n in range(100, 130)],
+            "His co-star was praised for her shows on Broadway.",
+            "She had starred on a stage in New York for a year."]
+    assert salient_place(text) != "New York, United States"
+
+
+def test_a_thing_named_after_a_landmark_is_no_place_wherever_the_name_recurs():
+    text = ["A farmer near Melton Mowbray, Leicestershire, has delivered a giant lamb that his family "
+            "have named Big Ben.", "Big Ben: the lamb weighed 20lb at birth, twice the usual weight.",
+            "Big Ben is doing well, the farmer said."]
+    assert [m.key for m in find_places(text)] == ["melton mowbray", "leicestershire"]
+
+
+def test_a_round_up_of_towns_is_the_country_not_one_town():
+    text = ["Rat call-outs rose across the country last year, a pest control survey found.",
+            "Five per cent of residents in Swindon called in pest controllers.",
+            "In Knowsley, Merseyside, 3.4 per cent of homes had a problem.",
+            "Ants were most common in Fife, a survey of the UK found.",
+            "The most pest-free place was Southend, in Essex."]
+    assert salient_place(text) == "United Kingdom"
