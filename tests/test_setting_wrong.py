@@ -89,3 +89,20 @@ def test_a_round_up_of_towns_is_the_country_not_one_town():
             "Ants were most common in Fife, a survey of the UK found.",
             "The most pest-free place was Southend, in Essex."]
     assert salient_place(text) == "United Kingdom"
+
+
+def test_a_place_named_with_its_country_possessive_is_the_setting():
+    # "Nigeria's Ondo state": the run holds two places, and the region is where the story is
+    text = ["A mystery illness has killed 12 people in Nigeria's Ondo state, health officials said.",
+            "All the cases in Ondo began last month.", "Doctors sent samples to a laboratory for tests."]
+    assert salient_place(text) == "Ondo, Nigeria"
+
+
+def test_a_country_possessive_before_a_person_is_a_nationality_not_a_place():
+    from copydesk.placescan import scan
+
+    runs, _ = scan(["Hong Kong's Fu beat Scotland's Alan Example 6-2 in the semi-final.",
+                    "Singapore's National Heritage Board said the statue would be returned."])
+    keys = [span.key for span in runs]
+    assert "hong kong fu" in keys and "hong kong" not in keys
+    assert "singapore" in keys and "national heritage board" in keys

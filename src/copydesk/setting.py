@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk.gazetteer import (
     DEMONYMS,
@@ -47,7 +48,6 @@ from copydesk.placescan import (
     HOMETOWN,
     HOMETOWN_ENDS,
     MAX_SENTENCES,
-    NAMED_BEFORE,
     NOT_PLACES,
     PAST_AFTER,
     QUALIFIER,
@@ -57,6 +57,7 @@ from copydesk.placescan import (
     Runs,
     common_word,
     in_quote,
+    named_before,
     opinion_piece,
     scan,
 )
@@ -108,7 +109,8 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "between", "through", "up", "out", "again", "all", "both", "more", "most", "such",
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+# the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+)?$")
 # "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
 # a person works or studies for, which is where they are from
 _AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
@@ -128,14 +130,18 @@ _FICTION = re.compile(r"\b(?:fictional|fictitious|imaginary|make-believe|charact
 _FICTION_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|unfolds?)\s+in\b[^.;:!?]*$")
 _FICTION_WORKS = re.compile(r"\b(?:films?|movies?|games?|novels?|books?|series|shows?|sitcoms?|dramas?|trailers?|"
                             r"sequels?|episodes?|musicals?|comics?|thrillers?)\b", re.IGNORECASE)
-_FICTION_WORDS = ("fict", "imagin", "make-believe", "charact", "star", "play", "set ", "place ", "unfold")
 
 
-def _fiction(sent: str, at: int) -> bool:
-    """Whether the place at ``at`` lies in a made-up story told in ``sent``."""
-    clause = sent[max(0, at - 120):at]
-    if not any(w in clause for w in _FICTION_WORDS):
-        return False  # (most mentions: no word of make-believe before them)
+def _not_real(sent: str, at: int) -> bool:
+    """Whether the name at ``at`` is made up or given to a thing: see ``_fiction``, ``named_before``."""
+    if not _hints(sent) & _NOT_REAL_HINT:
+        return False  # (most mentions: no such word in their sentence)
+    lo = max(0, at - 120)
+    return named_before(sent, at) or _fiction(sent[lo:at], sent)
+
+
+def _fiction(clause: str, sent: str) -> bool:
+    """Whether a place after ``clause`` lies in a made-up story told in ``sent``."""
     if _FICTION.search(clause):
         return True
     return bool(_FICTION_SET.search(clause)) and _FICTION_WORKS.search(sent) is not None
@@ -261,9 +267,6 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if NAMED_BEFORE.search(before) or _fiction(sent, m.start()):
-            names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
-            continue
         if _TOWN_OF_AFTER.match(sent, m.end()):
             continue  # "the Lincolnshire town of Boston": the town's region, told with the town
         if key in surnames and key not in gaz.countries:
@@ -315,12 +318,16 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
                                                          and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
+        if _not_real(sent, m.start()):
+            names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
+            continue
         quoted = in_quote(sent, m.start())
         past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or _unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if last in HOMETOWN_ENDS and HOMETOWN.search(before) or not venue and _AFFILIATION.search(before):
+        if last in HOMETOWN_ENDS and HOMETOWN.search(before) or not venue and (
+                " with " in before or " of " in before or " for " in before) and _AFFILIATION.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
@@ -378,9 +385,21 @@ _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|
 _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
 _UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
-                 "aim", "ambition")
-_PAST_WORDS = ("played", "lived", "worked", "studied", "served")
-_DESTINATION_WORDS = ("travel", "heading", "sailing", "flying", "bound", "en route", "way")
+                 "aim to", "aims to", "aiming", "ambition")
+_HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
+                         "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
+                         "christened|known as)")
+_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT = 1, 2, 4
+
+
+@lru_cache(maxsize=1024)
+def _hints(sent: str) -> int:
+    """Which of the rarer patterns (``_PAST_LIFE``, ``_DESTINATION``, ``_not_real``) may hold in
+    ``sent``, as bits: each needs one of its words, looked for once per sentence."""
+    found = 0
+    for m in _HINT_WORDS.finditer(sent):
+        found |= _PAST_HINT if m.group(1) else _WAY_HINT if m.group(2) else _NOT_REAL_HINT
+    return found
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
 
 
@@ -391,9 +410,10 @@ def _unreal(sent: str, at: int, pos: int) -> bool:
     """
     window = max(0, at - 80)
     clause = sent[window:at]  # each pattern needs one of its words in it: tested first
+    hints = _hints(sent)
     return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
-                or any(w in clause for w in _PAST_WORDS) and _PAST_LIFE.search(sent, window, at)
-                or any(w in clause for w in _DESTINATION_WORDS) and _DESTINATION.search(sent, window, at)
+                or hints & _PAST_HINT and _PAST_LIFE.search(sent, window, at)
+                or hints & _WAY_HINT and _DESTINATION.search(sent, window, at)
                 or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
 
 
@@ -411,8 +431,7 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
     mentions = []
     landmarks = find_landmarks(sentences)
     names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
-             if NAMED_BEFORE.search(sentences[found.pos], max(0, found.start - 40), found.start)
-             or _fiction(sentences[found.pos], found.start)}
+             if _not_real(sentences[found.pos], found.start)}
     for found in landmarks:
         lm, sent = found.landmark, sentences[found.pos]
         if found.name in names:
