@@ -106,3 +106,12 @@ def test_a_country_possessive_before_a_person_is_a_nationality_not_a_place():
     keys = [span.key for span in runs]
     assert "hong kong fu" in keys and "hong kong" not in keys
     assert "singapore" in keys and "national heritage board" in keys
+
+
+def test_a_town_with_its_region_right_after_a_placeless_lead_is_the_setting():
+    text = ["It was a spring surprise for everyone on the farm.",
+            "Three helpers delivered the lamb near Grantham, Lincolnshire, on Tuesday after a long birth.",
+            "Lambs born in the UK usually weigh about ten pounds.", "The farmer said the mother was doing well.",
+            "A bigger lamb was born in north Wales a fortnight ago.",
+            "The heaviest lamb on record in the UK weighed 24lb."]
+    assert salient_place(text) == "Grantham, United Kingdom"

@@ -156,6 +156,7 @@ class _Mention:
     score: float
     pos: int = 0  # sentence index
     strong: bool = False  # after "in"/"at", with a region after it, or in the lead
+    landmark: bool = False  # pinned by a landmark ("at the Crucible"), its qualifier the country's
 
 
 def _prep_kind(word: str | None) -> str:
@@ -444,7 +445,7 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
             weight, strong = 0.25, False
         if lm.kind == "city":
             mentions.append(_Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
-                                     weight, found.pos, strong))
+                                     weight, found.pos, strong, landmark=True))
         elif lm.kind == "region":
             mentions.append(_Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
         else:
@@ -632,6 +633,13 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
+        # the lead names no place, and the next sentence names a town with its region
+        # ("near Melton Mowbray, Leicestershire"), and no other place of the country
+        # is named strongly before the fourth sentence
+        near = [p for p in scores if any(m.strong and m.pos < 3 for m in places[p])]
+        if (not first and len(near) == 1 and places[near[0]][0].kind == "city"
+                and any(m.qualifier and m.strong and m.pos < 2 and not m.landmark for m in places[near[0]])):
+            return near[0][0], None
     nation = gb_nation(scanned[0]) if best == "GB" else one_region(scanned[0], best) if best != "US" else None
     if nation:
         return place_name(nation, best), None
