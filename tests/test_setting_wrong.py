@@ -115,3 +115,28 @@ def test_a_town_with_its_region_right_after_a_placeless_lead_is_the_setting():
             "A bigger lamb was born in north Wales a fortnight ago.",
             "The heaviest lamb on record in the UK weighed 24lb."]
     assert salient_place(text) == "Grantham, United Kingdom"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a county that is also a small US town: the county, when the text is about its country
+    (["A meat trader who swindled cash in a mortgage fraud must pay back £500,000, a court ruled.",
+      "Jo Example, 38, of Harlow, Essex, spent the money on holidays, including one to Florida.",
+      "He also owned a property in Hertfordshire, the court heard.",
+      "When the home in Essex was raided, detectives found piles of cash.",
+      "He still has homes in Essex, the court heard."], "Essex, United Kingdom"),
+    # the county after a person's home town ("Jo Bloggs from Leek in Staffordshire") is theirs too
+    (["A spaniel suffered burns from a heated pad during a scan at a vets' clinic, its owner said.",
+      "The dog had the scan at a clinic in Newmarket, Suffolk, after his owner Jo Example from Huntingdon "
+      "in Cambridgeshire found a lump.", "The clinic has apologised."], "Newmarket, United Kingdom"),
+    # "in Chester" is the city, though "Chester" alone is more often a name
+    (["A ram was promoted to lance corporal at an event in Chester on Friday.",
+      "The ram spends its holidays on an estate in Derbyshire.",
+      "Officers in Chester said the ram had behaved well."], "Chester, United Kingdom"),
+])
+def test_the_setting_among_a_persons_places(text, place):
+    assert salient_place(text) == place
+
+
+def test_a_crown_court_names_its_town_even_when_the_name_is_a_word():
+    found = find_places(["Jo Example admitted two charges at Mold Crown Court on Friday."])
+    assert [m.key for m in found] == ["mold"]

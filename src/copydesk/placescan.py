@@ -70,6 +70,7 @@ _CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
 
 # "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
 HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
+                      r"|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+in"  # "Jo Bloggs from Leek in"
                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
                       r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"

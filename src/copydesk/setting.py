@@ -71,7 +71,7 @@ _AMBIGUOUS_NEED_PREP = {"georgia", "jordan", "chad", "israel", "jersey",
                         "barcelona", "madrid", "milan", "liverpool", "munich", "dortmund",
                         "valencia", "seville", "sevilla", "lyon", "marseille", "porto",
                         "turin", "newcastle", "leicester", "southampton", "derby", "chelsea",
-                        "bristol", "charlotte", "austin", "florence"}
+                        "bristol", "charlotte", "austin", "florence", "chester"}
 _PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "around", "throughout",
           "toward", "towards", "inside", "within", "of", "via", "visited", "visiting", "leave",
           "left", "reached", "entered",
@@ -96,6 +96,7 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
 #: airports (named after people as often: "Kennedy Airport").
 _VENUE_ENDS = _COURT_WORDS
+_TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
@@ -231,7 +232,9 @@ def _venue(tokens: list[str]) -> list[str] | None:
     while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
-    known = key in gazetteer().cities or key in fallback_index() and not common_word(key, TOWN_COMMON)
+    # a Crown, magistrates' or sheriff court bears a town's name, even a common word ("Mold Crown Court")
+    town_court = any(t.lower().rstrip("'’") in _TOWN_COURTS for t in tokens[len(head):])
+    known = key in gazetteer().cities or key in fallback_index() and (town_court or not common_word(key, TOWN_COMMON))
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
@@ -375,7 +378,7 @@ def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
 # "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
 # Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
 # to come, wished for, or past
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:years|decades|centuries) ago|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
                      r"\b[^.;:!?]*$")
 
@@ -385,7 +388,7 @@ _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|
 # "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
 _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
-_UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
+_UNREAL_WORDS = ("last ", " ago", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
                  "aim to", "aims to", "aiming", "ambition")
 _HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
                          "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
@@ -401,6 +404,8 @@ def _hints(sent: str) -> int:
     for m in _HINT_WORDS.finditer(sent):
         found |= _PAST_HINT if m.group(1) else _WAY_HINT if m.group(2) else _NOT_REAL_HINT
     return found
+
+
 _FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
 
 
@@ -489,6 +494,12 @@ def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> 
     cands += [City(m.surface, code, "", 0) for code in regions().get(m.key, ())
               if not any(c.country == code for c in cands)]
     top = cands[0]
+    if top.population < 100_000:
+        # a region of a country the text names more than the town's ("homes in Essex" with
+        # Hertfordshire and the Old Bailey): the English county, not a small US town
+        ahead = [c for c in cands if c.population == 0 and country_ev.get(c.country, 0.0) > country_ev.get(top.country, 0.0)]
+        if ahead:
+            return max(ahead, key=lambda c: country_ev[c.country])
     if country_ev.get(top.country, 0.0) <= 0:
         # a far smaller namesake only when the text names its country (not Madrid, Colombia)
         backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0
@@ -589,6 +600,10 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             country_ev["US"] += m.score
         elif m.kind == "region":
             country_ev[m.qualifier or ""] += m.score
+        elif m.qualifier and not m.landmark:
+            codes = qualifier_countries(m.qualifier)
+            if len(codes) == 1:  # "of Harlow, Essex": Essex is the English county here, not a US town
+                country_ev[codes[0]] += 0.25
     totals = defaultdict(float, country_ev)
     places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
