@@ -11,7 +11,9 @@ of one country add to their country. A country must clearly lead the others; a c
 region must lead its country and be named strongly, else the country alone is given.
 When nothing clearly leads, there is no place: wrong is worse than absent.
 
-The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; the
+The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; what the
+words before a name say of it (made up, a name given, past, wished for, a destination) is
+``copydesk.placeclause``; the
 fallback for small towns, counties and regions when the main gazetteer finds nothing or
 only the country is ``copydesk.smalltowns``.
 """
@@ -21,7 +23,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copydesk.gazetteer import (
     DEMONYMS,
@@ -36,6 +37,7 @@ from copydesk.gazetteer import (
     regions,
 )
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.placeclause import AFFILIATION, REGION_TOWN, TOWN_OF_AFTER, not_real, unreal
 from copydesk.placehints import (
     country_of_institutions,
     gb_nation,
@@ -57,7 +59,6 @@ from copydesk.placescan import (
     Runs,
     common_word,
     in_quote,
-    named_before,
     opinion_piece,
     scan,
 )
@@ -112,42 +113,6 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "how", "whether", "yesterday", "tonight"}
 # the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+)?$")
-# "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
-# a person works or studies for, which is where they are from
-_AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
-                          r"professor|lecturer|researcher|researchers|spokesman|spokeswoman|spokesperson)\s+"
-                          r"(?:with|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
-# "the Lincolnshire town of Boston", "the Texas city of Paris": the region says which one
-_REGION_TOWN = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:market\s+|seaside\s+|coastal\s+)?"
-                          r"(?:town|city|village|suburb|resort|port|borough|district|hamlet)\s+of\s+$")
-# "the Lincolnshire town of Boston": a region said with the town it holds
-_TOWN_OF_AFTER = re.compile(r"\s+(?:market\s+|seaside\s+|coastal\s+)?(?:town|city|village|suburb|resort|port|borough|"
-                            r"district|hamlet)\s+of\s+[A-Z]")
-# A make-believe place: "set in the fictional city of ...", "to play reporter Lou, who roams
-# Los Angeles", "a character from Gotham". "set in" only in a sentence about a film or a game.
-_FICTION = re.compile(r"\b(?:fictional|fictitious|imaginary|make-believe|characters?|starring|stars? as|"
-                      r"play(?:s|ed|ing)?\s+(?:the\s+role\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}[A-Z][\w'’-]*,?\s+who)"
-                      r"\b[^.;:!?]*$")
-_FICTION_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|unfolds?)\s+in\b[^.;:!?]*$")
-_FICTION_WORKS = re.compile(r"\b(?:films?|movies?|games?|novels?|books?|series|shows?|sitcoms?|dramas?|trailers?|"
-                            r"sequels?|episodes?|musicals?|comics?|thrillers?)\b", re.IGNORECASE)
-
-
-def _not_real(sent: str, at: int) -> bool:
-    """Whether the name at ``at`` is made up or given to a thing: see ``_fiction``, ``named_before``."""
-    if not _hints(sent) & _NOT_REAL_HINT:
-        return False  # (most mentions: no such word in their sentence)
-    lo = max(0, at - 120)
-    return named_before(sent, at) or _fiction(sent[lo:at], sent)
-
-
-def _fiction(clause: str, sent: str) -> bool:
-    """Whether a place after ``clause`` lies in a made-up story told in ``sent``."""
-    if _FICTION.search(clause):
-        return True
-    return bool(_FICTION_SET.search(clause)) and _FICTION_WORKS.search(sent) is not None
-
-
 @dataclass
 class _Mention:
     kind: str  # "city" | "country" | "state" | "region" (then ``qualifier`` is its country code)
@@ -271,7 +236,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if _TOWN_OF_AFTER.match(sent, m.end()):
+        if TOWN_OF_AFTER.match(sent, m.end()):
             continue  # "the Lincolnshire town of Boston": the town's region, told with the town
         if key in surnames and key not in gaz.countries:
             continue
@@ -305,7 +270,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
         if qualifier is None and last == "of" and is_city:
-            region_town = _REGION_TOWN.search(sent, max(0, m.start() - 60), m.start())
+            region_town = REGION_TOWN.search(sent, max(0, m.start() - 60), m.start())
             if region_town and qualifier_countries(region_town.group(1)):
                 qualifier = region_town.group(1)  # "the Lincolnshire town of Boston"
         if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
@@ -322,16 +287,16 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
                                                          and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
-        if _not_real(sent, m.start()):
+        if not_real(sent, m.start()):
             names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
             continue
         quoted = in_quote(sent, m.start())
-        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or _unreal(sent, m.start(), pos)
+        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
         if last in HOMETOWN_ENDS and HOMETOWN.search(before) or not venue and (
-                " with " in before or " of " in before or " for " in before) and _AFFILIATION.search(before):
+                " with " in before or " of " in before or " for " in before) and AFFILIATION.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
@@ -375,54 +340,6 @@ def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
-# "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
-# Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
-# to come, wished for, or past
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:years|decades|centuries) ago|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
-                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
-                     r"\b[^.;:!?]*$")
-
-# "who has also played in Italy", "had lived in Kent": a person's past
-_PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
-                        r"studied|served)\b[^.;:!?]*$")
-# "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
-_DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
-                          r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
-_UNREAL_WORDS = ("last ", " ago", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
-                 "aim to", "aims to", "aiming", "ambition")
-_HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
-                         "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
-                         "christened|known as)")
-_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT = 1, 2, 4
-
-
-@lru_cache(maxsize=1024)
-def _hints(sent: str) -> int:
-    """Which of the rarer patterns (``_PAST_LIFE``, ``_DESTINATION``, ``_not_real``) may hold in
-    ``sent``, as bits: each needs one of its words, looked for once per sentence."""
-    found = 0
-    for m in _HINT_WORDS.finditer(sent):
-        found |= _PAST_HINT if m.group(1) else _WAY_HINT if m.group(2) else _NOT_REAL_HINT
-    return found
-
-
-_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
-
-
-def _unreal(sent: str, at: int, pos: int) -> bool:
-    """Whether the clause before ``at`` says the place is wished for, to come or long past.
-
-    The first sentence is left alone: a lead about what will happen is set there.
-    """
-    window = max(0, at - 80)
-    clause = sent[window:at]  # each pattern needs one of its words in it: tested first
-    hints = _hints(sent)
-    return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
-                or hints & _PAST_HINT and _PAST_LIFE.search(sent, window, at)
-                or hints & _WAY_HINT and _DESTINATION.search(sent, window, at)
-                or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
-
-
 def _position_weight(pos: int) -> float:
     return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
 
@@ -437,15 +354,15 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
     mentions = []
     landmarks = find_landmarks(sentences)
     names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
-             if _not_real(sentences[found.pos], found.start)}
+             if not_real(sentences[found.pos], found.start)}
     for found in landmarks:
         lm, sent = found.landmark, sentences[found.pos]
         if found.name in names:
             continue
         quoted = in_quote(sent, found.start)
-        unreal = quoted or _unreal(sent, found.start, found.pos)
-        strong = found.after_prep and not unreal
-        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if unreal else 1.0)
+        not_here = quoted or unreal(sent, found.start, found.pos)
+        strong = found.after_prep and not not_here
+        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if not_here else 1.0)
         if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
             weight, strong = 0.25, False
         if lm.kind == "city":
