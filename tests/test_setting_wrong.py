@@ -140,3 +140,33 @@ def test_the_setting_among_a_persons_places(text, place):
 def test_a_crown_court_names_its_town_even_when_the_name_is_a_word():
     found = find_places(["Jo Example admitted two charges at Mold Crown Court on Friday."])
     assert [m.key for m in found] == ["mold"]
+
+
+def test_a_place_named_once_in_a_story_about_a_trailer_is_the_works_own():
+    text = ["A games studio has released the first trailer for its new driving game.",
+            "The game is back in the sunny state it made famous.",
+            "The big city of Los Santos, the cars and the beaches are all there.",
+            "The studio has not yet given a release date."]
+    assert salient_place(text) is None
+
+
+def test_a_small_town_that_is_a_region_elsewhere_needs_its_country_named():
+    # Cornwall: an English county and a town in Ontario; nothing says which
+    text = ["The decade was full of contradictions for young women, the writer recalls.",
+            "She began it singing at a disco at a school camp in Cornwall.",
+            "The song was a hit for a boyband.", "It was an early sign that attitudes were changing."]
+    assert salient_place(text) is None
+
+
+def test_a_wire_label_that_is_a_common_word_is_no_place():
+    import datetime as dt
+
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+    from copydesk.places import make_dateline
+
+    doc = prepare(Article(text="BLOG: The Kitchen Diaries. A chef writes about the meals she cooks at home. "
+                          "She posts a new recipe every week. Her readers send in their own."))
+    dl, notes = make_dateline(doc, now=dt.datetime(2025, 7, 6, tzinfo=dt.UTC))
+    assert dl.place is None and dl.place_from == "none"
+    assert any("common word" in note for note in notes)

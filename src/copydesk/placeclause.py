@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from copydesk.placescan import named_before
 
-__all__ = ["AFFILIATION", "REGION_TOWN", "TOWN_OF_AFTER", "not_real", "unreal"]
+__all__ = ["AFFILIATION", "REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "not_real", "unreal"]
 
 # "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
 # a person works or studies for, which is where they are from
@@ -44,6 +44,18 @@ def not_real(sent: str, at: int) -> bool:
         return False  # (most mentions: no such word in their sentence)
     lo = max(0, at - 120)
     return named_before(sent, at) or _fiction(sent[lo:at], sent)
+
+
+#: Works of make-believe a lead can be about ("the first trailer for the game"); not "game"
+#: alone, which is as often a match, nor "film" or "novel", whose news (a premiere, a prize)
+#: is as often set where it happens.
+_WORK_LEAD = re.compile(r"\b(?:trailers?|video games?|TV series|sitcoms?|episodes?|sequels?)\b", re.IGNORECASE)
+
+
+def about_fiction(sentences: list[str]) -> bool:
+    """Whether the first two sentences are about a game's trailer, a series or a sequel: a
+    place its text names once may be the work's make-believe one ("The big city of Los Santos")."""
+    return any(_WORK_LEAD.search(sent) for sent in sentences[:2])
 
 
 def _fiction(clause: str, sent: str) -> bool:

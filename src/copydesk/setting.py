@@ -37,7 +37,14 @@ from copydesk.gazetteer import (
     regions,
 )
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
-from copydesk.placeclause import AFFILIATION, REGION_TOWN, TOWN_OF_AFTER, not_real, unreal
+from copydesk.placeclause import (
+    AFFILIATION,
+    REGION_TOWN,
+    TOWN_OF_AFTER,
+    about_fiction,
+    not_real,
+    unreal,
+)
 from copydesk.placehints import (
     country_of_institutions,
     gb_nation,
@@ -426,6 +433,17 @@ def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> 
     return top
 
 
+def _undecided(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> bool:
+    """Whether ``m`` names a small town of one country that is a region of another, and the
+    text names neither country ("a camp in Cornwall": the county or the Ontario town?)."""
+    if m.kind != "city" or m.qualifier or m.key not in gaz.cities:
+        return False
+    top = gaz.cities[m.key][0]
+    others = [code for code in regions().get(m.key, ()) if code != top.country]
+    return (top.population < 100_000 and bool(others) and country_ev.get(top.country, 0.0) <= 0
+            and all(country_ev.get(code, 0.0) <= 0 for code in others))
+
+
 def _mention_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> str:
     if m.kind == "region":
         return m.qualifier or ""
@@ -488,6 +506,12 @@ def salient_place(sentences: list[str]) -> str | None:
     gaz = gazetteer()
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
+    if mentions and about_fiction(sentences):
+        # a story about a film or a game: a place it names once may be the work's own
+        named = defaultdict(int)
+        for m in mentions:
+            named[m.key] += 1
+        mentions = [m for m in mentions if named[m.key] > 1]
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
@@ -521,6 +545,9 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             codes = qualifier_countries(m.qualifier)
             if len(codes) == 1:  # "of Harlow, Essex": Essex is the English county here, not a US town
                 country_ev[codes[0]] += 0.25
+    mentions = [m for m in mentions if not _undecided(m, country_ev, gaz)]
+    if not mentions:
+        return None, None
     totals = defaultdict(float, country_ev)
     places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
