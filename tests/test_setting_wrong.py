@@ -45,6 +45,16 @@ FILLER = ["Nobody was hurt, officials said.", "More details are expected later o
     (["The national funding body has cut the money for five sports.",
       "It has set the team a target of winning 60 medals in Tokyo.",
       "Archery and fencing lost all their funding.", *FILLER], "Tokyo"),
+    # an example or a yardstick
+    (["Technology shows such as the annual games conference in Los Angeles are known for their stands.",
+      "A firm has hired two dancing robots for its own event instead.", *FILLER], "Los Angeles"),
+    (["More than 25,000 people, about the population of Key West, Florida, have fought the infection.",
+      "Survivors face a long recovery, doctors say.", *FILLER], "Key West"),
+    # a team a coach or captain led, and a past series ("in the 1993 Ashes")
+    (["The former star has been filmed boxing to keep fit at his home.",
+      "He guided Argentina to World Cup glory, and he captained Argentina for a decade.", *FILLER], "Argentina"),
+    (["The commentator described the ball of the century for Australia in England in the 1993 Ashes.",
+      "He died on Friday at the age of 84.", *FILLER], "England"),
 ])
 def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
     place = salient_place(text)

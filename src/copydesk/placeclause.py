@@ -67,8 +67,9 @@ def _fiction(clause: str, sent: str) -> bool:
 
 # "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
 # Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
-# to come, wished for, or past
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:years|decades|centuries) ago|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+# to come, wished for, or past; "shows such as E3 in Los Angeles", "about the size of Key West":
+# an example or a yardstick
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
                      r"\b[^.;:!?]*$")
 
@@ -78,7 +79,7 @@ _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|
 # "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
 _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
-_UNREAL_WORDS = ("last ", " ago", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
+_UNREAL_WORDS = ("last ", " ago", "such as", "size of", "population of", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
                  "aim to", "aims to", "aiming", "ambition")
 _HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
                          "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"

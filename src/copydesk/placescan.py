@@ -81,7 +81,8 @@ HOMETOWN_ENDS = frozenset(("of", "from", "in"))
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 
 # "against Mexico", "beat Spain", "played rugby at Ulster": a team
-TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
+TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|captained|coached|steered)\.?\s+$"
+                         r"|\bplay(?:ed|s|ing)?\s+"
                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 
 Runs = list["Span"]
@@ -89,7 +90,7 @@ Runs = list["Span"]
 # "off Shetland in 2013", "in Surrey in 1995", "in Miami on December 27, 2014": where
 # something happened before the news (a date the news gives with its year is not this week's);
 # "Tokyo 2020", "London 2012": a Games or a show named after its town, not where the story is
-PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
+PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
                         r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
                         r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?"

@@ -193,7 +193,8 @@ _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|c
 _OF_WORDS = frozenset("of von de di du da".split())
 _TRAVEL_ENDS = ("travelled", "traveled", "flew", "went", "returned", "headed", "visited", "visiting",
                 "toured", "touring", "to", "in")
-_TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at")
+_TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at", "guided", "captained", "coached",
+              "steered")
 
 
 def _venue(tokens: list[str]) -> list[str] | None:
