@@ -180,3 +180,12 @@ def test_a_wire_label_that_is_a_common_word_is_no_place():
     dl, notes = make_dateline(doc, now=dt.datetime(2025, 7, 6, tzinfo=dt.UTC))
     assert dl.place is None and dl.place_from == "none"
     assert any("common word" in note for note in notes)
+
+
+def test_a_court_story_is_datelined_at_its_court_town():
+    text = ["Two thieves murdered a pensioner and left his body in an old mine, a court heard today.",
+            "The men lured him to the mine near a village in Devon, the prosecution said.",
+            "Truro Crown Court heard the pair then went to his flat in Falmouth.",
+            "They stole cash from his flat in Falmouth, the jury was told.",
+            "His body was found at the mine in Cornwall weeks later."]
+    assert salient_place(text) == "Truro, United Kingdom"

@@ -130,6 +130,7 @@ class _Mention:
     pos: int = 0  # sentence index
     strong: bool = False  # after "in"/"at", with a region after it, or in the lead
     landmark: bool = False  # pinned by a landmark ("at the Crucible"), its qualifier the country's
+    court: bool = False  # the town of a court ("Truro Crown Court")
 
 
 def _prep_kind(word: str | None) -> str:
@@ -317,7 +318,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
-            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong))
+            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue)))
         elif is_state:
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
         elif region:
@@ -593,6 +594,11 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
+        # a court story names one court town early ("Truro Crown Court heard"): the town,
+        # where a court reporter files from
+        courts = [p for p in scores if any(m.court and m.pos < 6 for m in places[p])]
+        if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
+            return courts[0][0], None
         # the lead names no place, and the next sentence names a town with its region
         # ("near Melton Mowbray, Leicestershire"), and no other place of the country
         # is named strongly before the fourth sentence
