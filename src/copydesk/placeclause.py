@@ -79,21 +79,22 @@ _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|
 # "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
 _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
-_UNREAL_WORDS = ("last ", " ago", "such as", "size of", "population of", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved", "target",
-                 "aim to", "aims to", "aiming", "ambition")
+# One search per sentence for the words each pattern needs (a group per pattern, in bit order):
+# most sentences hold none, and their names are passed over at once.
 _HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
                          "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
-                         "christened|known as)")
-_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT = 1, 2, 4
+                         "christened|known as)|(last |ago|such as|size of|population of|want|hope|plan|due to|"
+                         "scheduled|settled|emigrated|moved|target|aim|ambition)|(will|set to)")
+_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT, _UNREAL_HINT, _FUTURE_HINT = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=1024)
 def _hints(sent: str) -> int:
-    """Which of the rarer patterns (``_PAST_LIFE``, ``_DESTINATION``, ``_not_real``) may hold in
-    ``sent``, as bits: each needs one of its words, looked for once per sentence."""
+    """Which of the patterns (``_PAST_LIFE``, ``_DESTINATION``, ``not_real``, ``_UNREAL``,
+    ``_FUTURE``) may hold in ``sent``, as bits: each needs one of its words."""
     found = 0
     for m in _HINT_WORDS.finditer(sent):
-        found |= _PAST_HINT if m.group(1) else _WAY_HINT if m.group(2) else _NOT_REAL_HINT
+        found |= 1 << (m.lastindex - 1)  # the group that matched: its bit
     return found
 
 
@@ -105,10 +106,11 @@ def unreal(sent: str, at: int, pos: int) -> bool:
 
     The first sentence is left alone: a lead about what will happen is set there.
     """
+    hints = _hints(sent)  # each pattern needs one of its words in the sentence: tested first
+    if not hints & (_UNREAL_HINT | _PAST_HINT | _WAY_HINT | _FUTURE_HINT):
+        return False
     window = max(0, at - 80)
-    clause = sent[window:at]  # each pattern needs one of its words in it: tested first
-    hints = _hints(sent)
-    return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
+    return bool(hints & _UNREAL_HINT and _UNREAL.search(sent, window, at)
                 or hints & _PAST_HINT and _PAST_LIFE.search(sent, window, at)
                 or hints & _WAY_HINT and _DESTINATION.search(sent, window, at)
-                or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
+                or pos > 0 and hints & _FUTURE_HINT and _FUTURE.search(sent, window, at))

@@ -70,12 +70,13 @@ _CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
 
 # "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
 HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
-                      r"|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+in"  # "Jo Bloggs from Leek in"
                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
                       r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
                       r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
                       r"(?:[\w'‘’-]+\s+){0,3}in)\s+$")  # "created for an 'influential Sheikh' in Doha"
+# "Jo Bloggs from Leek in" (Staffordshire): the county of a home town is the person's too
+HOMETOWN_IN = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+in\s+$")
 #: The word every ``HOMETOWN`` match ends on (whitespace before and after it): a cheap test first.
 HOMETOWN_ENDS = frozenset(("of", "from", "in"))
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with

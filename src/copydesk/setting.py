@@ -56,6 +56,7 @@ from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
     HOMETOWN_ENDS,
+    HOMETOWN_IN,
     MAX_SENTENCES,
     NOT_PLACES,
     PAST_AFTER,
@@ -119,7 +120,8 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
 # the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+)?$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+_PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 @dataclass
 class _Mention:
     kind: str  # "city" | "country" | "state" | "region" (then ``qualifier`` is its country code)
@@ -265,7 +267,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         tail = before.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
-        prev = None if lead else _PREV_WORD.search(before)
+        prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
@@ -304,7 +306,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if last in HOMETOWN_ENDS and HOMETOWN.search(before) or not venue and (
+        if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and HOMETOWN_IN.search(before)) or not venue and (
                 " with " in before or " of " in before or " for " in before) and AFFILIATION.search(before):
             weight, strong = 0.25, False
         elif quoted or past:
