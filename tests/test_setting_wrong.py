@@ -55,6 +55,10 @@ FILLER = ["Nobody was hurt, officials said.", "More details are expected later o
       "He guided Argentina to World Cup glory, and he captained Argentina for a decade.", *FILLER], "Argentina"),
     (["The commentator described the ball of the century for Australia in England in the 1993 Ashes.",
       "He died on Friday at the age of 84.", *FILLER], "England"),
+    # a horse's, a team's or a player's previous outing
+    (["The unbeaten favourite won the trial by a length on Thursday, her trainer said.",
+      "Her stablemate, whose last run at Newbury saw her beat the Oaks favourite, was third.",
+      *FILLER], "Newbury"),
 ])
 def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
     place = salient_place(text)
@@ -189,3 +193,8 @@ def test_a_court_story_is_datelined_at_its_court_town():
             "They stole cash from his flat in Falmouth, the jury was told.",
             "His body was found at the mine in Cornwall weeks later."]
     assert salient_place(text) == "Truro, United Kingdom"
+
+
+def test_a_landmark_and_its_town_named_together_are_one_mention():
+    found = find_places(["The final takes place at Eden Gardens in Kolkata on May 24."])
+    assert [m.key for m in found] == ["kolkata"]

@@ -69,7 +69,7 @@ def _fiction(clause: str, sent: str) -> bool:
 # Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
 # to come, wished for, or past; "shows such as E3 in Los Angeles", "about the size of Key West":
 # an example or a yardstick
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
                      r"\b[^.;:!?]*$")
 

@@ -325,7 +325,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
         elif region:
             mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
-    mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+    named_at = {(m.pos, m.key) for m in mentions}
+    # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
+    mentions += [m for m in _landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
     if names:  # once a made-up place or a name, always: "Fans in Los Santos forums", "Big Ben: the lamb"
         mentions = [m for m in mentions if m.key not in names]
         surnames.update(names)  # (and the fallback for small places, which skips these names, too)
