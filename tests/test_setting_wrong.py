@@ -59,6 +59,9 @@ FILLER = ["Nobody was hurt, officials said.", "More details are expected later o
     (["The unbeaten favourite won the trial by a length on Thursday, her trainer said.",
       "Her stablemate, whose last run at Newbury saw her beat the Oaks favourite, was third.",
       *FILLER], "Newbury"),
+    (["The coach urged his players to put the cup out of their minds before Saturday's league game.",
+      "He stressed the importance of forgetting Wednesday night's superb 3-1 win in Paris.",
+      "A win would put them five points clear at the top.", *FILLER], "Paris"),
 ])
 def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
     place = salient_place(text)

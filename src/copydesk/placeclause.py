@@ -67,9 +67,11 @@ def _fiction(clause: str, sent: str) -> bool:
 
 # "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
 # Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
-# to come, wished for, or past; "shows such as E3 in Los Angeles", "about the size of Key West":
+# to come, wished for, or past ("Wednesday night's win in Paris", "whose last run at Newbury");
+# "shows such as E3 in Los Angeles", "about the size of Key West":
 # an example or a yardstick
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday)(?: night| afternoon| evening)?['’]s\s+(?:[\w-]+\s+){0,5}(?:win|defeat|draw|victory|loss)\s+(?:in|at)|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
                      r"\b[^.;:!?]*$")
 
@@ -84,7 +86,8 @@ _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en rou
 _HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
                          "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
                          "christened|known as)|(last |ago|such as|size of|population of|want|hope|plan|due to|"
-                         "scheduled|settled|emigrated|moved|target|aim|ambition)|(will|set to)")
+                         "scheduled|settled|emigrated|moved|target|aim|ambition|day's|day’s|"
+                         "night's|night’s|noon's|noon’s|evening's|evening’s)|(will|set to)")
 _PAST_HINT, _WAY_HINT, _NOT_REAL_HINT, _UNREAL_HINT, _FUTURE_HINT = 1, 2, 4, 8, 16
 
 
