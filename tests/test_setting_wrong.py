@@ -201,3 +201,10 @@ def test_a_court_story_is_datelined_at_its_court_town():
 def test_a_landmark_and_its_town_named_together_are_one_mention():
     found = find_places(["The final takes place at Eden Gardens in Kolkata on May 24."])
     assert [m.key for m in found] == ["kolkata"]
+
+
+def test_the_one_town_of_the_lead_is_the_setting_rather_than_its_country():
+    text = ["A Winnipeg woman has won a lottery jackpot on Friday.",
+            "She bought the ticket at a corner store near her home.",
+            "The Manitoba woman said she would buy a house.", "Lottery officials in Canada confirmed the win."]
+    assert salient_place(text) == "Winnipeg, Canada"

@@ -603,6 +603,12 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         courts = [p for p in scores if any(m.court and m.pos < 6 for m in places[p])]
         if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
             return courts[0][0], None
+        # the lead names one town of the country ("A Winnipeg woman has won ..."), and the
+        # text names no other town of it: the story is that town's
+        towns = [p for p in scores if places[p][0].kind == "city"]
+        if (len(towns) == 1 and any(m.pos == 0 and m.score >= 1 for m in places[towns[0]])
+                and not places[towns[0]][0].landmark):
+            return towns[0][0], None
         # the lead names no place, and the next sentence names a town with its region
         # ("near Melton Mowbray, Leicestershire"), and no other place of the country
         # is named strongly before the fourth sentence
