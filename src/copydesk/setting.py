@@ -133,6 +133,7 @@ class _Mention:
     strong: bool = False  # after "in"/"at", with a region after it, or in the lead
     landmark: bool = False  # pinned by a landmark ("at the Crucible"), its qualifier the country's
     court: bool = False  # the town of a court ("Truro Crown Court")
+    aside: bool = False  # in a speaker's words, the past, a wish or a yardstick
 
 
 def _prep_kind(word: str | None) -> str:
@@ -320,7 +321,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_country:
             mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
-            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue)))
+            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
+                                     aside=quoted or past))
         elif is_state:
             mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
         elif region:
@@ -606,7 +608,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         # the lead names one town of the country ("A Winnipeg woman has won ..."), and the
         # text names no other town of it: the story is that town's
         towns = [p for p in scores if places[p][0].kind == "city"]
-        if (len(towns) == 1 and any(m.pos == 0 and m.score >= 1 for m in places[towns[0]])
+        if (len(towns) == 1 and any(m.pos == 0 and m.score >= 1 and not m.aside for m in places[towns[0]])
                 and not places[towns[0]][0].landmark):
             return towns[0][0], None
         # the lead names no place, and the next sentence names a town with its region
