@@ -208,3 +208,11 @@ def test_the_one_town_of_the_lead_is_the_setting_rather_than_its_country():
             "She bought the ticket at a corner store near her home.",
             "The Manitoba woman said she would buy a house.", "Lottery officials in Canada confirmed the win."]
     assert salient_place(text) == "Winnipeg, Canada"
+
+
+def test_a_county_of_the_smaller_namesake_resolves_a_homonym():
+    # no "Lincolnshire town of": only the county's police say which Boston
+    text = ["A church in Boston has been lit up again after a tidal surge damaged it.",
+            "Lincolnshire Police said two of its floodlights had been stolen in March.",
+            "Hundreds of people in Boston came to see it switched on."]
+    assert salient_place(text) == "Boston, United Kingdom"

@@ -410,6 +410,19 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     return found, early
 
 
+class _CountryEvidence(defaultdict[str, float]):
+    """Country code -> evidence that the story is there, and the countries of which the text
+    names a region ("Lincolnshire", "Lincolnshire Police")."""
+
+    def __init__(self, start: dict[str, float]) -> None:
+        super().__init__(float, start)
+        self.regional: set[str] = set()
+
+
+#: The last word of a region's own body ("Lincolnshire Police", "Kent County Council").
+_LOCAL_BODIES = frozenset(("police", "constabulary", "council", "fire", "ambulance"))
+
+
 def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> City:
     """Which of the cities called ``m.key`` is meant: the qualifier's, else the largest -
     unless only a smaller one lies in a country the text names ("Valladolid" with Spain)."""
@@ -433,9 +446,11 @@ def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> 
         if ahead:
             return max(ahead, key=lambda c: country_ev[c.country])
     if country_ev.get(top.country, 0.0) <= 0:
-        # a far smaller namesake only when the text names its country (not Madrid, Colombia)
+        # a far smaller namesake only when the text names its country (not Madrid, Colombia),
+        # whatever its size when it names a county or state of it ("Lincolnshire Police")
+        regional = country_ev.regional if isinstance(country_ev, _CountryEvidence) else set()
         backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0
-                  and (c.population == 0 or top.population < 10 * c.population)]
+                  and (c.population == 0 or top.population < 10 * c.population or c.country in regional)]
         if backed:
             return max(backed, key=lambda c: country_ev[c.country])
     return top
@@ -535,13 +550,16 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
-    country_ev: dict[str, float] = defaultdict(float, demonyms)
+    country_ev = _CountryEvidence(demonyms)
     region_codes = regions()
     for span in scanned[0]:
         key = span.key
         codes = region_codes.get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
+        if not codes and len(span.tokens) > 1 and span.tokens[-1].lower() in _LOCAL_BODIES:
+            codes = region_codes.get(" ".join(span.tokens[:-1]).lower(), ())  # "Lincolnshire Police"
         if len(codes) == 1:
             country_ev[codes[0]] += 0.25  # "Denbighshire": a region of one country
+            country_ev.regional.add(codes[0])
     for m in mentions:
         if m.kind == "country":
             country_ev[gaz.countries[m.key]] += m.score
@@ -549,6 +567,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             country_ev["US"] += m.score
         elif m.kind == "region":
             country_ev[m.qualifier or ""] += m.score
+            country_ev.regional.add(m.qualifier or "")
         elif m.qualifier and not m.landmark:
             codes = qualifier_countries(m.qualifier)
             if len(codes) == 1:  # "of Harlow, Essex": Essex is the English county here, not a US town
