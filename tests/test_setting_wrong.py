@@ -62,6 +62,8 @@ FILLER = ["Nobody was hurt, officials said.", "More details are expected later o
     (["The coach urged his players to put the cup out of their minds before Saturday's league game.",
       "He stressed the importance of forgetting Wednesday night's superb 3-1 win in Paris.",
       "A win would put them five points clear at the top.", *FILLER], "Paris"),
+    (["At the Canadian border, driving to Vancouver from a city in the south, four friends were stopped.",
+      "A Canadian border officer asked them whether they carried any drugs.", *FILLER], "Vancouver"),
 ])
 def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
     place = salient_place(text)

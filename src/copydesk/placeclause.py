@@ -15,19 +15,27 @@ from functools import lru_cache
 
 from copydesk.placescan import named_before
 
-__all__ = ["AFFILIATION", "REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "not_real", "unreal"]
+__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "unreal"]
 
 # "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
 # a person works or studies for, which is where they are from
-AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
-                         r"professor|lecturer|researcher|researchers|spokesman|spokeswoman|spokesperson)\s+"
-                         r"(?:with|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
+                          r"professor|lecturer|researcher|researchers|spokesman|spokeswoman|spokesperson)\s+"
+                          r"(?:with|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "the Lincolnshire town of Boston", "the Texas city of Paris": the region says which one
 REGION_TOWN = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:market\s+|seaside\s+|coastal\s+)?"
                          r"(?:town|city|village|suburb|resort|port|borough|district|hamlet)\s+of\s+$")
 # "the Lincolnshire town of Boston": a region said with the town it holds
 TOWN_OF_AFTER = re.compile(r"\s+(?:market\s+|seaside\s+|coastal\s+)?(?:town|city|village|suburb|resort|port|borough|"
                            r"district|hamlet)\s+of\s+[A-Z]")
+
+
+def affiliated(sent: str, before: str) -> bool:
+    """Whether ``before`` (the words before a name in ``sent``) says whom a person works or
+    studies for: the place is where they are from (see ``_AFFILIATION``)."""
+    return bool(_hints(sent) & _ROLE_HINT) and _AFFILIATION.search(before) is not None
+
+
 # A make-believe place: "set in the fictional city of ...", "to play reporter Lou, who roams
 # Los Angeles", "a character from Gotham". "set in" only in a sentence about a film or a game.
 _FICTION = re.compile(r"\b(?:fictional|fictitious|imaginary|make-believe|characters?|starring|stars? as|"
@@ -49,7 +57,7 @@ def not_real(sent: str, at: int) -> bool:
 #: Works of make-believe a lead can be about ("the first trailer for the game"); not "game"
 #: alone, which is as often a match, nor "film" or "novel", whose news (a premiere, a prize)
 #: is as often set where it happens.
-_WORK_LEAD = re.compile(r"\b(?:trailers?|video games?|TV series|sitcoms?|episodes?|sequels?)\b", re.IGNORECASE)
+_WORK_LEAD = re.compile(r"\b(?:[Tt]railers?|[Vv]ideo games?|TV series|[Ss]itcoms?|[Ee]pisodes?|[Ss]equels?)\b")
 
 
 def about_fiction(sentences: list[str]) -> bool:
@@ -79,16 +87,17 @@ _UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:Monday|Tue
 _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
                         r"studied|served)\b[^.;:!?]*$")
 # "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
-_DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|bound|en route|on (?:its|their|his|her|the) way)"
+_DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|driving|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
 # One search per sentence for the words each pattern needs (a group per pattern, in bit order):
 # most sentences hold none, and their names are passed over at once.
-_HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|bound|en route|way)|"
+_HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|driving|bound|en route|way)|"
                          "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
                          "christened|known as)|(last |ago|such as|size of|population of|want|hope|plan|due to|"
                          "scheduled|settled|emigrated|moved|target|aim|ambition|day's|day’s|"
-                         "night's|night’s|noon's|noon’s|evening's|evening’s)|(will|set to)")
-_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT, _UNREAL_HINT, _FUTURE_HINT = 1, 2, 4, 8, 16
+                         "night's|night’s|noon's|noon’s|evening's|evening’s)|(will|set to)|"
+                         "(officer|member|employee|worker|student|professor|lecturer|research|spokes)")
+_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT, _UNREAL_HINT, _FUTURE_HINT, _ROLE_HINT = 1, 2, 4, 8, 16, 32
 
 
 @lru_cache(maxsize=1024)

@@ -38,10 +38,10 @@ from copydesk.gazetteer import (
 )
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placeclause import (
-    AFFILIATION,
     REGION_TOWN,
     TOWN_OF_AFTER,
     about_fiction,
+    affiliated,
     not_real,
     unreal,
 )
@@ -248,8 +248,6 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if TOWN_OF_AFTER.match(sent, m.end()):
-            continue  # "the Lincolnshire town of Boston": the town's region, told with the town
         if key in surnames and key not in gaz.countries:
             continue
         is_city = key in gaz.cities or bool(venue)
@@ -299,6 +297,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
                                                          and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
+        if TOWN_OF_AFTER.match(sent, m.end()):
+            continue  # "the Lincolnshire town of Boston": the town's region, told with the town
         if not_real(sent, m.start()):
             names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
             continue
@@ -307,8 +307,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and HOMETOWN_IN.search(before)) or not venue and (
-                " with " in before or " of " in before or " for " in before) and AFFILIATION.search(before):
+        if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
+                                      and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
