@@ -13,23 +13,20 @@ When nothing clearly leads, there is no place: wrong is worse than absent.
 
 The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; what the
 words before a name say of it (made up, a name given, past, wished for, a destination) is
-``copydesk.placeclause``; the
-fallback for small towns, counties and regions when the main gazetteer finds nothing or
-only the country is ``copydesk.smalltowns``.
+``copydesk.placeclause``; a mention and the country it points to (homonyms) is
+``copydesk.placemention``; the fallback for small towns, counties and regions when the
+main gazetteer finds nothing or only the country is ``copydesk.smalltowns``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from copydesk.gazetteer import (
     DEMONYMS,
     GB_NATIONS,
-    City,
     Gazetteer,
-    fallback_entries,
     fallback_index,
     gazetteer,
     place_name,
@@ -52,6 +49,7 @@ from copydesk.placehints import (
     national_code,
     one_region,
 )
+from copydesk.placemention import CountryEvidence, Mention, city_country, mention_country, undecided
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
@@ -122,18 +120,6 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
 # the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 _PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
-@dataclass
-class _Mention:
-    kind: str  # "city" | "country" | "state" | "region" (then ``qualifier`` is its country code)
-    key: str
-    surface: str
-    qualifier: str | None
-    score: float
-    pos: int = 0  # sentence index
-    strong: bool = False  # after "in"/"at", with a region after it, or in the lead
-    landmark: bool = False  # pinned by a landmark ("at the Crucible"), its qualifier the country's
-    court: bool = False  # the town of a court ("Truro Crown Court")
-    aside: bool = False  # in a speaker's words, the past, a wish or a yardstick
 
 
 def _prep_kind(word: str | None) -> str:
@@ -215,7 +201,7 @@ def _venue(tokens: list[str]) -> list[str] | None:
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
-def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[_Mention]:
+def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[Mention]:
     """Every place mention of the first ``MAX_SENTENCES`` sentences, weighed as evidence.
 
     A mention weighs 1, twice that in the first three sentences (1.5 times in the next
@@ -224,7 +210,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     quarter: it says where a person is from, not where the story is.
     """
     gaz = gazetteer()
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     names: set[str] = set()  # places the text names a thing after or makes up: never a setting
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
@@ -319,14 +305,14 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif q and qualifier and weight == 0.25 and last in HOMETOWN_ENDS and HOMETOWN.search(before):
             hometown_end = (pos, q.end())
         if is_country:
-            mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
+            mentions.append(Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
-            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
+            mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
                                      aside=quoted or past))
         elif is_state:
-            mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
+            mentions.append(Mention("state", key, surface, None, weight, pos, strong))
         elif region:
-            mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
+            mentions.append(Mention("region", key, surface, region, weight, pos, strong))
     named_at = {(m.pos, m.key) for m in mentions}
     # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
     mentions += [m for m in _landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
@@ -336,7 +322,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     return _split_lists(mentions)
 
 
-def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
+def _split_lists(mentions: list[Mention]) -> list[Mention]:
     """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
     and one in Galway"), or three countries, lists them: none is the setting, so they
     share one mention's weight."""
@@ -359,7 +345,7 @@ def _position_weight(pos: int) -> float:
     return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
 
 
-def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
+def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
     """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
 
     At a landmark ("at", "outside") the mention is strong, but weighs less than a town
@@ -381,12 +367,12 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
         if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
             weight, strong = 0.25, False
         if lm.kind == "city":
-            mentions.append(_Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
+            mentions.append(Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
                                      weight, found.pos, strong, landmark=True))
         elif lm.kind == "region":
-            mentions.append(_Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
+            mentions.append(Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
         else:
-            mentions.append(_Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
+            mentions.append(Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
     return mentions
 
 
@@ -410,74 +396,11 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     return found, early
 
 
-class _CountryEvidence(defaultdict[str, float]):
-    """Country code -> evidence that the story is there, and the countries of which the text
-    names a region ("Lincolnshire", "Lincolnshire Police")."""
-
-    def __init__(self, start: dict[str, float]) -> None:
-        super().__init__(float, start)
-        self.regional: set[str] = set()
-
-
 #: The last word of a region's own body ("Lincolnshire Police", "Kent County Council").
 _LOCAL_BODIES = frozenset(("police", "constabulary", "council", "fire", "ambulance"))
 
 
-def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> City:
-    """Which of the cities called ``m.key`` is meant: the qualifier's, else the largest -
-    unless only a smaller one lies in a country the text names ("Valladolid" with Spain)."""
-    cands = list(gaz.cities.get(m.key) or [City(e.name, e.country, "", e.population)
-                                          for e in fallback_entries(m.key) if e.kind == "town"])
-    if m.qualifier:
-        codes = qualifier_countries(m.qualifier)
-        for c in cands:
-            if c.country in codes:
-                return c
-        if len(codes) == 1:
-            return City(m.surface, codes[0], "", 0)  # "Portland, Dorset": the qualifier's country
-    # a region of that name too ("Surrey"): a candidate, ranked by the country's evidence
-    cands += [City(m.surface, code, "", 0) for code in regions().get(m.key, ())
-              if not any(c.country == code for c in cands)]
-    top = cands[0]
-    if top.population < 100_000:
-        # a region of a country the text names more than the town's ("homes in Essex" with
-        # Hertfordshire and the Old Bailey): the English county, not a small US town
-        ahead = [c for c in cands if c.population == 0 and country_ev.get(c.country, 0.0) > country_ev.get(top.country, 0.0)]
-        if ahead:
-            return max(ahead, key=lambda c: country_ev[c.country])
-    if country_ev.get(top.country, 0.0) <= 0:
-        # a far smaller namesake only when the text names its country (not Madrid, Colombia),
-        # whatever its size when it names a county or state of it ("Lincolnshire Police")
-        regional = country_ev.regional if isinstance(country_ev, _CountryEvidence) else set()
-        backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0
-                  and (c.population == 0 or top.population < 10 * c.population or c.country in regional)]
-        if backed:
-            return max(backed, key=lambda c: country_ev[c.country])
-    return top
-
-
-def _undecided(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> bool:
-    """Whether ``m`` names a small town of one country that is a region of another, and the
-    text names neither country ("a camp in Cornwall": the county or the Ontario town?)."""
-    if m.kind != "city" or m.qualifier or m.key not in gaz.cities:
-        return False
-    top = gaz.cities[m.key][0]
-    others = [code for code in regions().get(m.key, ()) if code != top.country]
-    return (top.population < 100_000 and bool(others) and country_ev.get(top.country, 0.0) <= 0
-            and all(country_ev.get(code, 0.0) <= 0 for code in others))
-
-
-def _mention_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> str:
-    if m.kind == "region":
-        return m.qualifier or ""
-    if m.kind == "country":
-        return gaz.countries[m.key]
-    if m.kind == "state":
-        return "US"
-    return _city_country(m, country_ev, gaz).country
-
-
-def _leading_country(mentions: list[_Mention], totals: dict[str, float], country_ev: dict[str, float],
+def _leading_country(mentions: list[Mention], totals: dict[str, float], country_ev: dict[str, float],
                      gaz: Gazetteer) -> str | None:
     """The country that clearly leads: by all its evidence, or by its strong mentions."""
     ranked = sorted(totals, key=lambda c: -totals[c])
@@ -490,7 +413,7 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
     strong: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.strong:
-            strong[_mention_country(m, country_ev, gaz)] += m.score
+            strong[mention_country(m, country_ev, gaz)] += m.score
     if not strong:
         return None
     top = max(strong, key=lambda c: strong[c])
@@ -546,11 +469,11 @@ def salient_place(sentences: list[str]) -> str | None:
     return place
 
 
-def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
+def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
-    country_ev = _CountryEvidence(demonyms)
+    country_ev = CountryEvidence(demonyms)
     region_codes = regions()
     for span in scanned[0]:
         key = span.key
@@ -572,14 +495,14 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             codes = qualifier_countries(m.qualifier)
             if len(codes) == 1:  # "of Harlow, Essex": Essex is the English county here, not a US town
                 country_ev[codes[0]] += 0.25
-    mentions = [m for m in mentions if not _undecided(m, country_ev, gaz)]
+    mentions = [m for m in mentions if not undecided(m, country_ev, gaz)]
     if not mentions:
         return None, None
     totals = defaultdict(float, country_ev)
-    places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
+    places: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
         if m.kind == "city":
-            city = _city_country(m, country_ev, gaz)
+            city = city_country(m, country_ev, gaz)
             totals[city.country] += m.score
             places[(place_name(m.surface, city.country), city.country)].append(m)
         elif m.kind == "state":
@@ -594,7 +517,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         # Too little evidence: the fallback may find a small town of the likeliest country.
         # Two countries at odds ("two in Belfast, two in Dublin"): no place at all.
         return None, top if totals[top] < _COUNTRY_MIN else None
-    own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
+    own = [m for m in mentions if mention_country(m, country_ev, gaz) == best]
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
