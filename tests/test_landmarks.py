@@ -36,6 +36,8 @@ def place(text: str) -> str | None:
     ("Dundee won the city derby at Dens Park for the first time in a decade.", "Dundee, United Kingdom"),
     ("Senators met at the White House on Tuesday to discuss the budget.", "Washington, United States"),
     ("The minister was greeted at the Kremlin by a guard of honour.", "Moscow, Russia"),
+    ("A sports car hit a guardrail at Walt Disney World Speedway on Sunday, killing a passenger.",
+     "Orlando, United States"),
 ])
 def test_a_landmark_pins_its_place(lead, want):
     assert place(f"{lead} {TAIL}") == want

@@ -83,6 +83,12 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
     "Golden Gate Bridge|Alcatraz": ("San Francisco", "city", "US", True),
     "Kennedy Space Center": ("Cape Canaveral", "city", "US", False),
     "Augusta National": ("Augusta", "city", "US", False),
+    "Walt Disney World|Walt Disney World Resort|Walt Disney World Speedway|Epcot|Magic Kingdom": (
+        "Orlando", "city", "US", False),
+    "Disneyland": ("Anaheim", "city", "US", False),
+    "Las Vegas Strip|MGM Grand Garden Arena|Caesars Palace": ("Las Vegas", "city", "US", True),
+    "Space Needle": ("Seattle", "city", "US", False),
+    "French Quarter|Bourbon Street": ("New Orleans", "city", "US", True),
     "Guantanamo Bay": ("Guantanamo Bay", "city", "CU", False),
     # Europe
     "the Kremlin|Red Square": ("Moscow", "city", "RU", False),

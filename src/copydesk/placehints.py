@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from copydesk.gazetteer import Gazetteer, place_name, regions
 from copydesk.landmarks import NATIONAL_WORDS
-from copydesk.placescan import Runs
+from copydesk.placescan import ROLE_AFTER, Runs
 
 #: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
 _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
@@ -58,14 +58,14 @@ def country_of_institutions(runs: Runs, gaz: Gazetteer) -> str | None:
 def one_region(runs: Runs, country: str) -> str | None:
     """The one region of ``country`` (a state or province: "Queensland") the story names at
     least twice, standing alone ("a Queensland man"), first in its opening sentences, when it
-    names no other region of it.
+    names no other region of it. Not a team ("the Catalonia club").
     Not for the United States, whose state names are also the names of its teams."""
     seen: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
     table = regions()
     for span in runs:
         name = " ".join(span.tokens)
-        if table.get(name.lower()) == (country,):
+        if table.get(name.lower()) == (country,) and not ROLE_AFTER.match(span.sent, span.match.end()):
             seen[name] += 1
             first.setdefault(name, span.pos)
     if len(seen) != 1:

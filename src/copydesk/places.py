@@ -36,6 +36,7 @@ from copydesk.gazetteer import (
     qualifier_countries,
 )
 from copydesk.model import Dateline, Document
+from copydesk.placescan import TOWN_COMMON, common_word
 from copydesk.setting import MAX_SENTENCES, find_places, salient_place
 
 __all__ = ["DASH", "MAX_SENTENCES", "fallback_index", "find_places", "format_date", "make_dateline",
@@ -137,11 +138,13 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
             resolved = resolve_place(hint)
             if resolved:
                 place = resolved
+            elif common_word(hint.lower(), TOWN_COMMON):  # "BLOG: ...", "MOSCOU, 24 SET (ANSA)"
+                notes.append(f"wire dateline {hint!r} is a common word, not a known place; not used")
             else:
                 place = hint
                 notes.append(f"place {hint!r} from the wire dateline is not in the gazetteer; "
                              "used as the source gives it")
-            place_from = "wire"
+            place_from = "wire" if place else "none"
     if place is None:
         place = salient_place(doc.sentences)
         if place:

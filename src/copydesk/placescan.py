@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from copydesk.gazetteer import gazetteer
+from copydesk.gazetteer import gazetteer, regions
 
 #: Sentences scanned for places; the lead carries the place, and huge input stays fast.
 MAX_SENTENCES = 300
@@ -40,6 +40,13 @@ NOT_PLACES = {
     "asia", "europe", "africa", "oceania", "antarctica", "americas", "batman", "benfica",
     "crystal palace", "west ham", "west bromwich", "aston", "wimbledon", "stoke",
 }
+# A place name followed by one of these stands for a team or a nationality ("the Brazil
+# international", "France defender Mamadou Sakho"), not for where the news happened.
+ROLE_AFTER = re.compile(
+    r"\s(?:international|internationals|defender|striker|midfielder|forward|winger|goalkeeper|"
+    r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
+    r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half|club|side|outfit|team)\b"
+)
 # First words of a run that name part of a place ("North London"), not a person.
 AREA_WORDS = {"north", "south", "east", "west", "central", "greater", "downtown", "northern",
               "southern", "eastern", "western", "old", "inner", "outer", "metro", "upper",
@@ -68,18 +75,39 @@ HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|fr
                       r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
                       r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
                       r"(?:[\w'‘’-]+\s+){0,3}in)\s+$")  # "created for an 'influential Sheikh' in Doha"
+# "Jo Bloggs from Leek in" (Staffordshire): the county of a home town is the person's too
+HOMETOWN_IN = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+in\s+$")
 #: The word every ``HOMETOWN`` match ends on (whitespace before and after it): a cheap test first.
 HOMETOWN_ENDS = frozenset(("of", "from", "in"))
 _TOKEN_TAILS = ("'", "’", "s", ".")  # what a possessive or an abbreviation dot ends with
 
 # "against Mexico", "beat Spain", "played rugby at Ulster": a team
-TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with)\.?\s+$|\bplay(?:ed|s|ing)?\s+"
+TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|captained|coached|steered)\.?\s+$"
+                         r"|\bplay(?:ed|s|ing)?\s+"
                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 
 Runs = list["Span"]
 
-# "off Shetland in 2013", "in Surrey in 1995": where something happened before the news
-PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b")
+# "off Shetland in 2013", "in Surrey in 1995", "in Miami on December 27, 2014": where
+# something happened before the news (a date the news gives with its year is not this week's);
+# "Tokyo 2020", "London 2012": a Games or a show named after its town, not where the story is
+PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
+                        r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
+                        r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?"
+                           r"(?:the\s+)?$")
+_NAMED_HINT = re.compile("named|called|dubbed|christened|known as")
+_PLACE_NOUNS = ("town ", "village ", "city ", "place ", "area ")
+
+
+def named_before(sent: str, at: int) -> bool:
+    """Whether the name at ``at`` is one given to a thing or a person ("a lamb they named Big
+    Ben", "a blogger called Brent", "known as Boston Stump"), not a place ("a town called Hope")."""
+    lo = max(0, at - 30)
+    if _NAMED_HINT.search(sent, lo, at) is None:
+        return False  # (most names)
+    m = _NAMED_BEFORE.search(sent, lo, at)
+    return m is not None and not sent[max(0, m.start() - 9):m.start()].endswith(_PLACE_NOUNS)
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
 _QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
 
@@ -101,6 +129,44 @@ def _strip_token(token: str) -> str:
     if token.endswith(".") and "." not in token[:-1]:
         token = token[:-1]
     return token
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+#: The last word of a body a place's possessive names ("Singapore's National Heritage Board").
+_INSTITUTIONS = frozenset("board ministry council police government parliament court museum agency authority "
+                          "department service commission office army navy embassy".split())
+
+
+def _runs(sent: str) -> list[re.Match[str]]:
+    """The capitalised runs of ``sent``; a run that opens with a place's possessive is two:
+    "Nigeria's Ondo state", "Singapore's National Heritage Board" name Nigeria and Ondo,
+    Singapore and its board. ("Martha's Vineyard", "St John's Wood" stay whole, and so does
+    "Hong Kong's Fu": a person's nationality.)"""
+    gaz = gazetteer()
+    out = []
+    for m in _RUN.finditer(sent):
+        text = m.group(0)
+        if "'s " not in text and "’s " not in text:
+            out.append(m)  # (most runs: no possessive inside)
+            continue
+        p = _POSSESSIVE.search(text)
+        head = text[:p.start()].lower().split() if p else []
+        while head and head[0] in _LEADING:
+            head.pop(0)
+        key = " ".join(head)
+        if not key or not (key in gaz.cities or key in gaz.countries or key in gaz.states):
+            out.append(m)
+            continue
+        rest = text[p.end():].rstrip(".").split()
+        first, last = rest[0].lower(), _strip_token(rest[-1]).lower()
+        if not (first in gaz.cities or first in gaz.states or first in regions() or last in _INSTITUTIONS):
+            out.append(m)  # "Hong Kong's Fu", "Britain's Prince Harry": a person's nationality
+            continue
+        out.append(_RUN.match(sent, m.start(), m.start() + p.start() + 2) or m)
+        tail = _RUN.match(sent, m.start() + p.end(), m.end())
+        if tail:
+            out.append(tail)
+    return out
 
 
 class Span(NamedTuple):
@@ -126,7 +192,8 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
     surnames: set[str] = set()
     runs: Runs = []
     for pos, sent in enumerate(sentences[:MAX_SENTENCES]):
-        for m in _RUN.finditer(sent):
+        possessive = ("'s " in sent or "’s " in sent) and _POSSESSIVE.search(sent) is not None
+        for m in _runs(sent) if possessive else _RUN.finditer(sent):
             tokens = m.group(0).split()
             if len(tokens) == 1:  # one word (most runs): cleaned and looked at without a loop
                 token = tokens[0]

@@ -11,23 +11,22 @@ of one country add to their country. A country must clearly lead the others; a c
 region must lead its country and be named strongly, else the country alone is given.
 When nothing clearly leads, there is no place: wrong is worse than absent.
 
-The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; the
-fallback for small towns, counties and regions when the main gazetteer finds nothing or
-only the country is ``copydesk.smalltowns``.
+The text layer (capitalised runs, hometowns, quotes) is ``copydesk.placescan``; what the
+words before a name say of it (made up, a name given, past, wished for, a destination) is
+``copydesk.placeclause``; a mention and the country it points to (homonyms) is
+``copydesk.placemention``; the fallback for small towns, counties and regions when the
+main gazetteer finds nothing or only the country is ``copydesk.smalltowns``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from copydesk.gazetteer import (
     DEMONYMS,
     GB_NATIONS,
-    City,
     Gazetteer,
-    fallback_entries,
     fallback_index,
     gazetteer,
     place_name,
@@ -35,6 +34,14 @@ from copydesk.gazetteer import (
     regions,
 )
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.placeclause import (
+    REGION_TOWN,
+    TOWN_OF_AFTER,
+    about_fiction,
+    affiliated,
+    not_real,
+    unreal,
+)
 from copydesk.placehints import (
     country_of_institutions,
     gb_nation,
@@ -42,14 +49,17 @@ from copydesk.placehints import (
     national_code,
     one_region,
 )
+from copydesk.placemention import CountryEvidence, Mention, city_country, mention_country, undecided
 from copydesk.placescan import (
     AREA_WORDS,
     HOMETOWN,
     HOMETOWN_ENDS,
+    HOMETOWN_IN,
     MAX_SENTENCES,
     NOT_PLACES,
     PAST_AFTER,
     QUALIFIER,
+    ROLE_AFTER,
     TEAM_BEFORE,
     TOWN_COMMON,
     Runs,
@@ -68,20 +78,13 @@ _AMBIGUOUS_NEED_PREP = {"georgia", "jordan", "chad", "israel", "jersey",
                         "barcelona", "madrid", "milan", "liverpool", "munich", "dortmund",
                         "valencia", "seville", "sevilla", "lyon", "marseille", "porto",
                         "turin", "newcastle", "leicester", "southampton", "derby", "chelsea",
-                        "bristol", "charlotte", "austin", "florence"}
+                        "bristol", "charlotte", "austin", "florence", "chester"}
 _PREPS = {"in", "at", "from", "to", "near", "outside", "across", "into", "around", "throughout",
           "toward", "towards", "inside", "within", "of", "via", "visited", "visiting", "leave",
           "left", "reached", "entered",
           # the same for the commonest other languages of the news we see
           "von", "aus", "nach", "bei", "im", "de", "du", "à", "au", "dans", "en", "em", "na", "no",
           "da", "di", "desde", "hacia", "para"}
-# A place name followed by one of these stands for a team or a nationality ("the Brazil
-# international", "France defender Mamadou Sakho"), not for where the news happened.
-_ROLE_AFTER = re.compile(
-    r"\s(?:international|internationals|defender|striker|midfielder|forward|winger|goalkeeper|"
-    r"keeper|captain|skipper|coach|manager|boss|star|squad|player|players|fans|supporters|"
-    r"full-back|left-back|right-back|centre-back|batsman|bowler|fly-half|scrum-half)\b"
-)
 #: Words before a name that put the story there ("in Omaha"); the other ``_PREPS`` say
 #: where someone came from or went ("from Elgin", "into Syria") and weigh less.
 _STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
@@ -100,6 +103,7 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
 #: airports (named after people as often: "Kennedy Airport").
 _VENUE_ENDS = _COURT_WORDS
+_TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
@@ -113,18 +117,9 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "between", "through", "up", "out", "again", "all", "both", "more", "most", "such",
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
+# the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
-
-
-@dataclass
-class _Mention:
-    kind: str  # "city" | "country" | "state" | "region" (then ``qualifier`` is its country code)
-    key: str
-    surface: str
-    qualifier: str | None
-    score: float
-    pos: int = 0  # sentence index
-    strong: bool = False  # after "in"/"at", with a region after it, or in the lead
+_PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 
 
 def _prep_kind(word: str | None) -> str:
@@ -188,7 +183,8 @@ _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|c
 _OF_WORDS = frozenset("of von de di du da".split())
 _TRAVEL_ENDS = ("travelled", "traveled", "flew", "went", "returned", "headed", "visited", "visiting",
                 "toured", "touring", "to", "in")
-_TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at")
+_TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at", "guided", "captained", "coached",
+              "steered")
 
 
 def _venue(tokens: list[str]) -> list[str] | None:
@@ -199,11 +195,13 @@ def _venue(tokens: list[str]) -> list[str] | None:
     while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
-    known = key in gazetteer().cities or key in fallback_index() and not common_word(key, TOWN_COMMON)
+    # a Crown, magistrates' or sheriff court bears a town's name, even a common word ("Mold Crown Court")
+    town_court = any(t.lower().rstrip("'’") in _TOWN_COURTS for t in tokens[len(head):])
+    known = key in gazetteer().cities or key in fallback_index() and (town_court or not common_word(key, TOWN_COMMON))
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
-def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[_Mention]:
+def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[Mention]:
     """Every place mention of the first ``MAX_SENTENCES`` sentences, weighed as evidence.
 
     A mention weighs 1, twice that in the first three sentences (1.5 times in the next
@@ -212,7 +210,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     quarter: it says where a person is from, not where the story is.
     """
     gaz = gazetteer()
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
+    names: set[str] = set()  # places the text names a thing after or makes up: never a setting
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
@@ -234,25 +233,26 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         surface = " ".join(tokens)
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
+        before = sent[max(0, m.start() - 40): m.start()]
         if key in surnames and key not in gaz.countries:
             continue
         is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries
         is_state = key in gaz.states
-        if is_state and is_city and not venue and gaz.cities[key][0].population < 100_000:
-            is_city = False  # "Florida", "Colorado": the state, not a small town abroad
+        if is_state and is_city and not venue and (gaz.cities[key][0].population < 100_000
+                                                   or gaz.cities[key][0].country != "US"):
+            is_city = False  # "Florida", "Virginia": the state, not a town abroad of that name
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
             if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON):
                 continue
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
-        if _ROLE_AFTER.match(sent, m.end()):
+        if ROLE_AFTER.match(sent, m.end()):
             continue
-        before = sent[max(0, m.start() - 40): m.start()]
         tail = before.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
-        prev = None if lead else _PREV_WORD.search(before)
+        prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
@@ -265,6 +265,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
+        if qualifier is None and last == "of" and is_city:
+            region_town = REGION_TOWN.search(sent, max(0, m.start() - 60), m.start())
+            if region_town and qualifier_countries(region_town.group(1)):
+                qualifier = region_town.group(1)  # "the Lincolnshire town of Boston"
         if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
@@ -279,12 +283,18 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
                                                          and common_word(key, TOWN_COMMON)):
                 continue  # a lesser town or a common word ("Cocoa") standing alone
+        if TOWN_OF_AFTER.match(sent, m.end()):
+            continue  # "the Lincolnshire town of Boston": the town's region, told with the town
+        if not_real(sent, m.start()):
+            names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
+            continue
         quoted = in_quote(sent, m.start())
-        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or _unreal(sent, m.start(), pos)
+        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
-        if last in HOMETOWN_ENDS and HOMETOWN.search(before):
+        if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
+                                      and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):
             weight, strong = 0.25, False
         elif quoted or past:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
@@ -295,18 +305,24 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif q and qualifier and weight == 0.25 and last in HOMETOWN_ENDS and HOMETOWN.search(before):
             hometown_end = (pos, q.end())
         if is_country:
-            mentions.append(_Mention("country", key, surface, None, weight, pos, strong))
+            mentions.append(Mention("country", key, surface, None, weight, pos, strong))
         elif is_city:
-            mentions.append(_Mention("city", key, surface, qualifier, weight, pos, strong))
+            mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
+                                     aside=quoted or past))
         elif is_state:
-            mentions.append(_Mention("state", key, surface, None, weight, pos, strong))
+            mentions.append(Mention("state", key, surface, None, weight, pos, strong))
         elif region:
-            mentions.append(_Mention("region", key, surface, region, weight, pos, strong))
-    mentions += _landmark_mentions(sentences[:MAX_SENTENCES], gaz)
+            mentions.append(Mention("region", key, surface, region, weight, pos, strong))
+    named_at = {(m.pos, m.key) for m in mentions}
+    # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
+    mentions += [m for m in _landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
+    if names:  # once a made-up place or a name, always: "Fans in Los Santos forums", "Big Ben: the lamb"
+        mentions = [m for m in mentions if m.key not in names]
+        surnames.update(names)  # (and the fallback for small places, which skips these names, too)
     return _split_lists(mentions)
 
 
-def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
+def _split_lists(mentions: list[Mention]) -> list[Mention]:
     """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
     and one in Galway"), or three countries, lists them: none is the setting, so they
     share one mention's weight."""
@@ -325,31 +341,11 @@ def _split_lists(mentions: list[_Mention]) -> list[_Mention]:
     return mentions
 
 
-# "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
-# Donetsk after the war", "last year's Wimbledon final": to come, wished for, or past
-_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
-                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to))\b[^.;:!?]*$")
-
-_UNREAL_WORDS = ("last ", "want", "hope", "plan", "due to", "scheduled", "settled", "emigrated", "moved")
-_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
-
-
-def _unreal(sent: str, at: int, pos: int) -> bool:
-    """Whether the clause before ``at`` says the place is wished for, to come or long past.
-
-    The first sentence is left alone: a lead about what will happen is set there.
-    """
-    window = max(0, at - 80)
-    clause = sent[window:at]  # each pattern needs one of its words in it: tested first
-    return bool(any(w in clause for w in _UNREAL_WORDS) and _UNREAL.search(sent, window, at)
-                or pos > 0 and ("will" in clause or "set to" in clause) and _FUTURE.search(sent, window, at))
-
-
 def _position_weight(pos: int) -> float:
     return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
 
 
-def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
+def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
     """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
 
     At a landmark ("at", "outside") the mention is strong, but weighs less than a town
@@ -357,21 +353,26 @@ def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[_Mention]:
     named alone ("the White House said") weighs as a place named alone.
     """
     mentions = []
-    for found in find_landmarks(sentences):
+    landmarks = find_landmarks(sentences)
+    names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
+             if not_real(sentences[found.pos], found.start)}
+    for found in landmarks:
         lm, sent = found.landmark, sentences[found.pos]
+        if found.name in names:
+            continue
         quoted = in_quote(sent, found.start)
-        unreal = quoted or _unreal(sent, found.start, found.pos)
-        strong = found.after_prep and not unreal
-        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if unreal else 1.0)
+        not_here = quoted or unreal(sent, found.start, found.pos)
+        strong = found.after_prep and not not_here
+        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if not_here else 1.0)
         if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
             weight, strong = 0.25, False
         if lm.kind == "city":
-            mentions.append(_Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
-                                     weight, found.pos, strong))
+            mentions.append(Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
+                                     weight, found.pos, strong, landmark=True))
         elif lm.kind == "region":
-            mentions.append(_Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
+            mentions.append(Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
         else:
-            mentions.append(_Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
+            mentions.append(Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
     return mentions
 
 
@@ -395,42 +396,11 @@ def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     return found, early
 
 
-def _city_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> City:
-    """Which of the cities called ``m.key`` is meant: the qualifier's, else the largest -
-    unless only a smaller one lies in a country the text names ("Valladolid" with Spain)."""
-    cands = list(gaz.cities.get(m.key) or [City(e.name, e.country, "", e.population)
-                                          for e in fallback_entries(m.key) if e.kind == "town"])
-    if m.qualifier:
-        codes = qualifier_countries(m.qualifier)
-        for c in cands:
-            if c.country in codes:
-                return c
-        if len(codes) == 1:
-            return City(m.surface, codes[0], "", 0)  # "Portland, Dorset": the qualifier's country
-    # a region of that name too ("Surrey"): a candidate, ranked by the country's evidence
-    cands += [City(m.surface, code, "", 0) for code in regions().get(m.key, ())
-              if not any(c.country == code for c in cands)]
-    top = cands[0]
-    if country_ev.get(top.country, 0.0) <= 0:
-        # a far smaller namesake only when the text names its country (not Madrid, Colombia)
-        backed = [c for c in cands if country_ev.get(c.country, 0.0) > 0
-                  and (c.population == 0 or top.population < 10 * c.population)]
-        if backed:
-            return max(backed, key=lambda c: country_ev[c.country])
-    return top
+#: The last word of a region's own body ("Lincolnshire Police", "Kent County Council").
+_LOCAL_BODIES = frozenset(("police", "constabulary", "council", "fire", "ambulance"))
 
 
-def _mention_country(m: _Mention, country_ev: dict[str, float], gaz: Gazetteer) -> str:
-    if m.kind == "region":
-        return m.qualifier or ""
-    if m.kind == "country":
-        return gaz.countries[m.key]
-    if m.kind == "state":
-        return "US"
-    return _city_country(m, country_ev, gaz).country
-
-
-def _leading_country(mentions: list[_Mention], totals: dict[str, float], country_ev: dict[str, float],
+def _leading_country(mentions: list[Mention], totals: dict[str, float], country_ev: dict[str, float],
                      gaz: Gazetteer) -> str | None:
     """The country that clearly leads: by all its evidence, or by its strong mentions."""
     ranked = sorted(totals, key=lambda c: -totals[c])
@@ -443,7 +413,7 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
     strong: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.strong:
-            strong[_mention_country(m, country_ev, gaz)] += m.score
+            strong[mention_country(m, country_ev, gaz)] += m.score
     if not strong:
         return None
     top = max(strong, key=lambda c: strong[c])
@@ -455,6 +425,9 @@ def _leading_country(mentions: list[_Mention], totals: dict[str, float], country
 
 #: A "-based" town counts only when its largest namesake has this many people.
 _BASED_MIN = 100_000
+#: A story that puts itself strongly in this many places of one country ("in Newcastle",
+#: "in Knowsley, Merseyside", "in Fife"), none well ahead, is a round-up: the country alone.
+_ROUNDUP = 3
 #: A place first named this many sentences in is not where the story is set.
 _DEEP = 30
 #: A region's name this common as a word ("Capital", "Centre") is no region in the main scan.
@@ -479,6 +452,12 @@ def salient_place(sentences: list[str]) -> str | None:
     gaz = gazetteer()
     scanned = scan(sentences)
     mentions = find_places(sentences, scanned)
+    if mentions and about_fiction(sentences):
+        # a story about a film or a game: a place it names once may be the work's own
+        named = defaultdict(int)
+        for m in mentions:
+            named[m.key] += 1
+        mentions = [m for m in mentions if named[m.key] > 1]
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
@@ -490,17 +469,20 @@ def salient_place(sentences: list[str]) -> str | None:
     return place
 
 
-def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
+def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = _demonyms(scanned[0])
-    country_ev: dict[str, float] = defaultdict(float, demonyms)
+    country_ev = CountryEvidence(demonyms)
     region_codes = regions()
     for span in scanned[0]:
         key = span.key
         codes = region_codes.get(key, ()) if key not in gaz.cities and key not in gaz.countries else ()
+        if not codes and len(span.tokens) > 1 and span.tokens[-1].lower() in _LOCAL_BODIES:
+            codes = region_codes.get(" ".join(span.tokens[:-1]).lower(), ())  # "Lincolnshire Police"
         if len(codes) == 1:
             country_ev[codes[0]] += 0.25  # "Denbighshire": a region of one country
+            country_ev.regional.add(codes[0])
     for m in mentions:
         if m.kind == "country":
             country_ev[gaz.countries[m.key]] += m.score
@@ -508,11 +490,19 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
             country_ev["US"] += m.score
         elif m.kind == "region":
             country_ev[m.qualifier or ""] += m.score
+            country_ev.regional.add(m.qualifier or "")
+        elif m.qualifier and not m.landmark:
+            codes = qualifier_countries(m.qualifier)
+            if len(codes) == 1:  # "of Harlow, Essex": Essex is the English county here, not a US town
+                country_ev[codes[0]] += 0.25
+    mentions = [m for m in mentions if not undecided(m, country_ev, gaz)]
+    if not mentions:
+        return None, None
     totals = defaultdict(float, country_ev)
-    places: dict[tuple[str, str], list[_Mention]] = defaultdict(list)  # (display, code) -> mentions
+    places: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (display, code) -> mentions
     for m in mentions:
         if m.kind == "city":
-            city = _city_country(m, country_ev, gaz)
+            city = city_country(m, country_ev, gaz)
             totals[city.country] += m.score
             places[(place_name(m.surface, city.country), city.country)].append(m)
         elif m.kind == "state":
@@ -527,7 +517,7 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         # Too little evidence: the fallback may find a small town of the likeliest country.
         # Two countries at odds ("two in Belfast, two in Dublin"): no place at all.
         return None, top if totals[top] < _COUNTRY_MIN else None
-    own = [m for m in mentions if _mention_country(m, country_ev, gaz) == best]
+    own = [m for m in mentions if mention_country(m, country_ev, gaz) == best]
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
@@ -543,7 +533,8 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         second = scores[order[1]] if len(order) > 1 else 0.0
         own_top = places[top]
         if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
-                and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)):
+                and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)
+                and min(m.pos for m in own_top) < _DEEP):
             return top[0], None
         # the first sentence puts the story there ("at an Omaha, Nebraska, hospital"),
         # and no other place of the country is named strongly that early
@@ -551,7 +542,29 @@ def _decide(mentions: list[_Mention], scanned: tuple[Runs, set[str]],
         early = [p for p in scores if any(m.strong and m.pos < 2 for m in places[p])]
         if len(first) == 1 and early == first and places[first[0]][0].kind == "city":
             return first[0][0], None
+        # a court story names one court town early ("Truro Crown Court heard"): the town,
+        # where a court reporter files from
+        courts = [p for p in scores if any(m.court and m.pos < 6 for m in places[p])]
+        if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
+            return courts[0][0], None
+        # the lead names one town of the country ("A Winnipeg woman has won ..."), and the
+        # text names no other town of it: the story is that town's
+        towns = [p for p in scores if places[p][0].kind == "city"]
+        if (len(towns) == 1 and any(m.pos == 0 and m.score >= 1 and not m.aside for m in places[towns[0]])
+                and not places[towns[0]][0].landmark):
+            return towns[0][0], None
+        # the lead names no place, and the next sentence names a town with its region
+        # ("near Melton Mowbray, Leicestershire"), and no other place of the country
+        # is named strongly before the fourth sentence
+        near = [p for p in scores if any(m.strong and m.pos < 3 for m in places[p])]
+        if (not first and len(near) == 1 and places[near[0]][0].kind == "city"
+                and any(m.qualifier and m.strong and m.pos < 2 and not m.landmark for m in places[near[0]])):
+            return near[0][0], None
     nation = gb_nation(scanned[0]) if best == "GB" else one_region(scanned[0], best) if best != "US" else None
     if nation:
         return place_name(nation, best), None
+    named = sorted((scores[p] for p, ms in places.items() if p[1] == best and any(m.strong for m in ms)
+                    and ms[0].kind in ("city", "region")), reverse=True)  # (not a UK nation or a US state)
+    if len(named) >= _ROUNDUP and named[0] < _PLACE_MARGIN * named[1]:
+        return gaz.country_names[best], None  # a round-up of its towns: no small town either
     return gaz.country_names[best], best

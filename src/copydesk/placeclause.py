@@ -1,0 +1,128 @@
+"""What the words before a place name say of it, for ``copydesk.setting``.
+
+A name can stand in a clause that puts it anywhere but where the news is: in a made-up
+story ("set in the fictional city of Los Santos"), as a name given to a thing ("a lamb
+named Big Ben"), wished for or to come ("hopes to play at Wembley"), long past ("70
+years ago", "who has also played in Italy"), a ship's destination ("travelling to
+Valencia"), or a person's employer ("an officer with the police Uppsala"). And a region
+can say which of several towns is meant ("the Lincolnshire town of Boston").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copydesk.placescan import named_before
+
+__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "unreal"]
+
+# "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
+# a person works or studies for, which is where they are from
+_AFFILIATION = re.compile(r"\b(?:officer|officers|member|members|employee|employees|worker|workers|student|students|"
+                          r"professor|lecturer|researcher|researchers|spokesman|spokeswoman|spokesperson)\s+"
+                          r"(?:with|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "the Lincolnshire town of Boston", "the Texas city of Paris": the region says which one
+REGION_TOWN = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:market\s+|seaside\s+|coastal\s+)?"
+                         r"(?:town|city|village|suburb|resort|port|borough|district|hamlet)\s+of\s+$")
+# "the Lincolnshire town of Boston": a region said with the town it holds
+TOWN_OF_AFTER = re.compile(r"\s+(?:market\s+|seaside\s+|coastal\s+)?(?:town|city|village|suburb|resort|port|borough|"
+                           r"district|hamlet)\s+of\s+[A-Z]")
+
+
+def affiliated(sent: str, before: str) -> bool:
+    """Whether ``before`` (the words before a name in ``sent``) says whom a person works or
+    studies for: the place is where they are from (see ``_AFFILIATION``)."""
+    return bool(_hints(sent) & _ROLE_HINT) and _AFFILIATION.search(before) is not None
+
+
+# A make-believe place: "set in the fictional city of ...", "to play reporter Lou, who roams
+# Los Angeles", "a character from Gotham". "set in" only in a sentence about a film or a game.
+_FICTION = re.compile(r"\b(?:fictional|fictitious|imaginary|make-believe|characters?|starring|stars? as|"
+                      r"play(?:s|ed|ing)?\s+(?:the\s+role\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}[A-Z][\w'’-]*,?\s+who)"
+                      r"\b[^.;:!?]*$")
+_FICTION_SET = re.compile(r"\b(?:set|takes?\s+place|taking\s+place|unfolds?)\s+in\b[^.;:!?]*$")
+_FICTION_WORKS = re.compile(r"\b(?:films?|movies?|games?|novels?|books?|series|shows?|sitcoms?|dramas?|trailers?|"
+                            r"sequels?|episodes?|musicals?|comics?|thrillers?)\b", re.IGNORECASE)
+
+
+def not_real(sent: str, at: int) -> bool:
+    """Whether the name at ``at`` is made up or given to a thing: see ``_fiction``, ``named_before``."""
+    if not _hints(sent) & _NOT_REAL_HINT:
+        return False  # (most mentions: no such word in their sentence)
+    lo = max(0, at - 120)
+    return named_before(sent, at) or _fiction(sent[lo:at], sent)
+
+
+#: Works of make-believe a lead can be about ("the first trailer for the game"); not "game"
+#: alone, which is as often a match, nor "film" or "novel", whose news (a premiere, a prize)
+#: is as often set where it happens.
+_WORK_LEAD = re.compile(r"\b(?:[Tt]railers?|[Vv]ideo games?|TV series|[Ss]itcoms?|[Ee]pisodes?|[Ss]equels?)\b")
+
+
+def about_fiction(sentences: list[str]) -> bool:
+    """Whether the first two sentences are about a game's trailer, a series or a sequel: a
+    place its text names once may be the work's make-believe one ("The big city of Los Santos")."""
+    return any(_WORK_LEAD.search(sent) for sent in sentences[:2])
+
+
+def _fiction(clause: str, sent: str) -> bool:
+    """Whether a place after ``clause`` lies in a made-up story told in ``sent``."""
+    if _FICTION.search(clause):
+        return True
+    return bool(_FICTION_SET.search(clause)) and _FICTION_WORKS.search(sent) is not None
+
+
+# "will miss the friendly at Wembley", "his family wanted to stay in Germany", "settled in
+# Donetsk after the war", "last year's Wimbledon final", "a target of ten medals in Tokyo":
+# to come, wished for, or past ("Wednesday night's win in Paris", "whose last run at Newbury");
+# "shows such as E3 in Los Angeles", "about the size of Key West":
+# an example or a yardstick
+_UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday)(?: night| afternoon| evening)?['’]s\s+(?:[\w-]+\s+){0,5}(?:win|defeat|draw|victory|loss)\s+(?:in|at)|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
+                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
+                     r"\b[^.;:!?]*$")
+
+# "who has also played in Italy", "had lived in Kent": a person's past
+_PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
+                        r"studied|served)\b[^.;:!?]*$")
+# "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
+_DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|driving|bound|en route|on (?:its|their|his|her|the) way)"
+                          r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
+# One search per sentence for the words each pattern needs (a group per pattern, in bit order):
+# most sentences hold none, and their names are passed over at once.
+_HINT_WORDS = re.compile("(played|lived|worked|studied|served)|(travel|heading|sailing|flying|driving|bound|en route|way)|"
+                         "(fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|"
+                         "christened|known as)|(last |ago|such as|size of|population of|want|hope|plan|due to|"
+                         "scheduled|settled|emigrated|moved|target|aim|ambition|day's|day’s|"
+                         "night's|night’s|noon's|noon’s|evening's|evening’s)|(will|set to)|"
+                         "(officer|member|employee|worker|student|professor|lecturer|research|spokes)")
+_PAST_HINT, _WAY_HINT, _NOT_REAL_HINT, _UNREAL_HINT, _FUTURE_HINT, _ROLE_HINT = 1, 2, 4, 8, 16, 32
+
+
+@lru_cache(maxsize=1024)
+def _hints(sent: str) -> int:
+    """Which of the patterns (``_PAST_LIFE``, ``_DESTINATION``, ``not_real``, ``_UNREAL``,
+    ``_FUTURE``) may hold in ``sent``, as bits: each needs one of its words."""
+    found = 0
+    for m in _HINT_WORDS.finditer(sent):
+        found |= 1 << (m.lastindex - 1)  # the group that matched: its bit
+    return found
+
+
+_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
+
+
+def unreal(sent: str, at: int, pos: int) -> bool:
+    """Whether the clause before ``at`` says the place is wished for, to come or long past.
+
+    The first sentence is left alone: a lead about what will happen is set there.
+    """
+    hints = _hints(sent)  # each pattern needs one of its words in the sentence: tested first
+    if not hints & (_UNREAL_HINT | _PAST_HINT | _WAY_HINT | _FUTURE_HINT):
+        return False
+    window = max(0, at - 80)
+    return bool(hints & _UNREAL_HINT and _UNREAL.search(sent, window, at)
+                or hints & _PAST_HINT and _PAST_LIFE.search(sent, window, at)
+                or hints & _WAY_HINT and _DESTINATION.search(sent, window, at)
+                or pos > 0 and hints & _FUTURE_HINT and _FUTURE.search(sent, window, at))
