@@ -394,7 +394,8 @@ def _main_clause(text: str) -> str:
 
 # a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
 # only time the champion looked like he might win" (the headline would state the loser's moment)
-_BUT_REVERSES = re.compile(r",?\s+but\s(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
+_BUT_REVERSES = re.compile(r",?\s+but\s(?:it|this|that)\s(?:was|is|proved|turned out)\s"
+                           r"(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
 # "Over the last year more than 25,000 people ...": a time phrase before the subject, no comma
 _OVER_TIME = re.compile(r"(?:Over|During|In)\sthe\s(?:last|past)\s(?:few\s|two\s|three\s)?(?:years?|months?|weeks?|"
                         r"decades?)\b,?\s")
