@@ -174,24 +174,37 @@ def _open_quote(text: str) -> bool:
     return ("'" in text or "‘" in text) and len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
 
 
-def _drop_relative(text: str) -> str:
+def _drop_relative(text: str) -> tuple[str, bool]:
     """The subject's relative clause out, up to the main verb ("16-year-old who was born
-    here but moved away has come home" -> "16-year-old has come home")."""
+    here but moved away has come home" -> "16-year-old has come home"); when that leaves too
+    little, only its subordinate tail, and then the tense stays (True: "tensed")."""
     tokens = text.split(" ")
     main = main_verbs(tokens)
     if not main:
-        return text
+        return text, False
     verb = main[0]
     if tokens[verb - 1].lower() in _NO_VERB_AFTER:
-        return text  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
+        return text, False  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
     while verb > 1 and tokens[verb - 1].lower() in _AUXILIARIES:
         verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
     for k in range(1, verb):
         if tokens[k].lower() in ("who", "which") and not _open_quote(" ".join(tokens[k:verb])):
-            if verb - k >= 3:
-                return " ".join(tokens[:k] + tokens[verb:])
-            break
-    return text
+            if verb - k < 3:
+                break
+            out = tokens[:k] + tokens[verb:]
+            if len(out) - len(tokens[verb:]) + 2 < HEADLINE_MIN + 1:  # "voyeur spared jail": too little left
+                # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
+                # to film up skirts | as they bent over freezers | has been spared jail"
+                cut = next((j for j in range(k + 4, verb) if tokens[j].lower() in _RELATIVE_ENDS), None)
+                if cut is not None and cut - k + len(out) <= HEADLINE_MAX + 1:
+                    # (its tense stays: after a relative clause "Spared Jail" reads as the clause's
+                    # own verb, where "Has Been Spared Jail" is the sentence's)
+                    return " ".join(tokens[:cut] + tokens[verb:]), True
+            return " ".join(out), False
+    return text, False
+
+
+_RELATIVE_ENDS = frozenset("as when while after before because until since".split())
 
 
 _NO_VERB_AFTER = frozenset("the a an his her their its of in on at with for from by to into".split())
@@ -283,12 +296,13 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if not _open_quote(text):
         text = _headlinese(text)
     text = _second_passive(text)
-    if _n(text) > HEADLINE_MAX:
-        text = _drop_relative(text)  # before the tense changes: the past forms are known verbs
+    tensed = False
+    if _n(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
+        text, tensed = _drop_relative(text)
     if _n(text) > HEADLINE_MAX:
         text = _NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     historic = historic or bool(_DATED.search(_main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
-    text = text if historic else present_tense(text, source_words)
+    text = text if historic or tensed else present_tense(text, source_words)
     known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if _n(text) <= HEADLINE_WORDS - room:
