@@ -651,3 +651,24 @@ def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_to
     body = " ".join(s.text for para in draft.body for s in para)
     assert "announced the move" not in body, body
     assert "fees would be frozen" in body
+
+
+def test_a_speakers_first_mention_gets_the_title_the_source_gives():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["The harbour trial opened on Monday.",
+             '"They had no time," Assistant U.S. Attorney Nadine Example said of the crew.',
+             "The jury heard from the coastguard.",
+             '"It was quick," Example told the jury.']
+    passages = Passages(sents, Units(sents).of)
+    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
+    assert out[1] == '"It was quick," Assistant U.S. Attorney Nadine Example told the jury.'
+    # no title across a sentence's end ("Sunday. Dr."), nor a title the source gives two ways
+    sents2 = ["He died on Sunday. Dr. Jo Sample said so.", "Sample said the boat sank."]
+    assert Passages(sents2, Units(sents2).of).role_of("Jo Sample") == "Dr."
+
+
+def test_the_speaker_next_to_the_verb_after_a_dotted_title():
+    from copydesk.check.speakers import speaker_of
+    assert speaker_of('"They had no time," Assistant U.S. Attorney Nadine Example told the jury.', set()) == \
+        frozenset({"attorney", "nadine", "example"})

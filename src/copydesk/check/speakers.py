@@ -81,7 +81,7 @@ def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
             pron = [k for k in range(before[-1][1] + 1, v) if toks[k][0].lower() in _PRONOUNS]
             if not pron:
                 last = before[-1]
-                gap = bare[toks[last[1]][1] + len(toks[last[1]][0]): toks[v][1]]
-                # "harbour master Colm Geraghty said": the name next to the verb
-                return last[2] if not gap.strip() else before[0][2]
+                # "harbour master Colm Geraghty said": the name next to the verb (read by tokens:
+                # the tokens' offsets skip the stops of "U.S.", so a gap in characters is not one)
+                return last[2] if last[1] + 1 == v else before[0][2]
     return None

@@ -55,6 +55,12 @@ SCENE_SETTING = re.compile(
     # shattering bones, ..."
     r"[^:\"“]{10,200}:\s+[a-z]+ing\s[^.:;]{2,80},\s+[a-z]+ing\s)")
 SCENE_SKIP = 2
+# the words of a title before a name ("Assistant U.S. Attorney", "Cuban Foreign Minister")
+_TITLE_WORDS = frozenset("""President Minister Secretary Attorney Senator Governor Mayor Chief Director Prosecutor
+Judge Sheriff Commissioner Chairman Chairwoman Chancellor Ambassador Spokesman Spokeswoman Inspector Superintendent
+Detective Sergeant Captain Lieutenant Colonel General Commander Coach Manager Councillor Professor Dr
+Executive Officer Leader""".split())
+_NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
@@ -82,6 +88,7 @@ class Passages:
         self._names_inside: frozenset[str] | None = None
         self._abbreviations: dict[str, str] | None = None
         self._people: dict[str, bool] = {}
+        self._roles: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
@@ -216,6 +223,22 @@ class Passages:
         if all(n.split()[-len(short.split()):] == short.split() for n in found):
             return short
         return None
+
+    def role_of(self, name: str) -> str | None:
+        """The title the source writes before ``name`` ("Cuban Foreign Minister" for "Bruno
+        Rodriguez"), when it gives that person one title: a reader meets who speaks."""
+        if name not in self._roles:
+            found = set()
+            for m in re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
+                run = m.group(1).split()
+                # the title is what follows a word that ends a sentence ("Sunday. Dr.") or opens one
+                while run and (run[0] in _NOT_TITLE or any(w.endswith(".") and len(w) > 3 and "." not in w[:-1]
+                                                           for w in run)):
+                    run = run[1:]
+                if run and _TITLE_WORDS & {w.replace(".", "") for w in run}:
+                    found.add(" ".join(run))
+            self._roles[name] = found.pop() if len(found) == 1 else None
+        return self._roles[name]
 
     def person_name(self, surname: str) -> str | None:
         """The one full name the source gives a person of ``surname`` (None for no person,
@@ -377,7 +400,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue  # part of a longer name run already ("Sheriff's Maj. Clark")
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
-        yield m.start(), m.end(), name
+        role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
+        yield m.start(), m.end(), f"{role} {name}" if role and not re.search(r"\w", before[-2:]) else name
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
