@@ -672,3 +672,15 @@ def test_the_speaker_next_to_the_verb_after_a_dotted_title():
     from copydesk.check.speakers import speaker_of
     assert speaker_of('"They had no time," Assistant U.S. Attorney Nadine Example told the jury.', set()) == \
         frozenset({"attorney", "nadine", "example"})
+
+
+def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["House prices rose in May.", "Robert Example, Harbourwide's chief economist, said prices would rise.",
+             "Mortgage approvals fell.", "Overall, Mr Example forecast growth of 3%.",
+             "Rabbi Jo Sample, the fellowship's founder, said they had helped."]
+    passages = Passages(sents, Units(sents).of)
+    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
+    assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
+    assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back

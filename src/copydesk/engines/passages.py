@@ -60,6 +60,9 @@ _TITLE_WORDS = frozenset("""President Minister Secretary Attorney Senator Govern
 Judge Sheriff Commissioner Chairman Chairwoman Chancellor Ambassador Spokesman Spokeswoman Inspector Superintendent
 Detective Sergeant Captain Lieutenant Colonel General Commander Coach Manager Councillor Professor Dr
 Executive Officer Leader""".split())
+# the nouns of what a person is, after the name ("Nationwide's chief economist")
+_ROLE_NOUNS = frozenset({w.lower() for w in _TITLE_WORDS} | set("""economist analyst spokesperson lawyer
+barrister solicitor founder head owner editor researcher scientist expert campaigner""".split()))
 _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
@@ -89,6 +92,7 @@ class Passages:
         self._abbreviations: dict[str, str] | None = None
         self._people: dict[str, bool] = {}
         self._roles: dict[str, str | None] = {}
+        self._appositives: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
@@ -239,6 +243,18 @@ class Passages:
                     found.add(" ".join(run))
             self._roles[name] = found.pop() if len(found) == 1 else None
         return self._roles[name]
+
+    def appositive_of(self, name: str) -> str | None:
+        """What the source says a person is, between commas after the name ("Nationwide's
+        chief economist" of "Robert Gardner"), when it says it once and names a role."""
+        if name not in self._appositives:
+            found = {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
+                                                     self.joined())}
+            found = {f for f in found if _ROLE_NOUNS & set(f.lower().split()) and not any(c.isdigit() for c in f)
+                     and (f[0].isupper() or f.startswith(("a ", "an ")))}  # (not "the fellowship's founder":
+            # a reference back to what the rewrite may not have told)
+            self._appositives[name] = found.pop() if len(found) == 1 else None
+        return self._appositives[name]
 
     def person_name(self, surname: str) -> str | None:
         """The one full name the source gives a person of ``surname`` (None for no person,
@@ -401,7 +417,11 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
         role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
-        yield m.start(), m.end(), f"{role} {name}" if role and not re.search(r"\w", before[-2:]) else name
+        if role and not re.search(r"\w", before[-2:]):
+            name = f"{role} {name}"
+        elif re.match(r"\s[a-z]+\b(?!,)", text[m.end():]) and (what := passages.appositive_of(name)):
+            name = f"{name}, {what},"  # "Robert Gardner, Nationwide's chief economist, forecast ..."
+        yield m.start(), m.end(), name
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
