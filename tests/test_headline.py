@@ -730,3 +730,11 @@ def test_a_relative_clause_too_long_loses_its_tail_when_dropping_it_leaves_too_l
     lead = ("A voyeur who used a hidden camera to film up shoppers' bags as they queued at the tills in a "
             "Northtown store has been spared jail.")
     assert write_headline([lead], 0) == "Voyeur Who Used Hidden Camera to Film up Shoppers' Bags Has Been Spared Jail"
+
+
+def test_a_dated_event_after_a_dropped_possessive_keeps_its_date():
+    # ("to her head" -> "to head" is no infinitive that ends the main clause)
+    sents = ["Sam Example, 18, from Northtown, Fairshire, was found with a wound to her head in Harbour Lane in 1995.",
+             "A full inquest will consider the harbour police's handling of the case on 1 February."]
+    head = write_headline(sents, 0)
+    assert "Found With Wound" not in head or "1995" in head, head

@@ -293,6 +293,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             text = stripped
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
+    # (read with its articles: after them "to head" would look like an infinitive)
+    historic = historic or bool(_DATED.search(_main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
     if not _open_quote(text):
         text = _headlinese(text)
     text = _second_passive(text)
@@ -301,7 +303,6 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text, tensed = _drop_relative(text)
     if _n(text) > HEADLINE_MAX:
         text = _NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
-    historic = historic or bool(_DATED.search(_main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
     text = text if historic or tensed else present_tense(text, source_words)
     known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
@@ -396,7 +397,7 @@ def _not_only_open(head: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
-                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d)|to(?=\s[a-z])(?!\s(?:the|a|an|his|her|their|its|our)\s))\s")
+                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d))\s")
 
 
 def _main_clause(text: str) -> str:
