@@ -163,3 +163,9 @@ def test_others_lean_on_the_ones_just_told_of():
     for k, s in enumerate(body):
         if s.text.startswith("Three other passengers"):
             assert k and body[k - 1].sources == [s.sources[0] - 1], [b.text for b in body]
+
+
+def test_a_name_after_a_title_is_the_name_alone():
+    from copydesk.check.context import names_in
+    assert names_in("Cuban Foreign Minister Bruno Example has sided with the mayor.")[0] == ("Example", "Bruno Example")
+    assert names_in("President Jo Sample spoke.")[0] == ("Sample", "Jo Sample")

@@ -85,6 +85,9 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
             parts = parts[1:]  # "Retiring Labour MP Glenda Jackson": describers, no first names
         while parts and parts[-1] in _SUFFIX:
             parts = parts[:-1]
+        roles = [k for k, p in enumerate(parts) if p.rstrip(".") in _ROLE_WORDS]
+        if roles and roles[-1] < len(parts) - 2:
+            parts = parts[roles[-1] + 1:]  # "Cuban Foreign Minister Bruno Rodriguez": the name after the title
         people = [p for p in parts if p.rstrip(".") not in _ROLE_WORDS]
         if not 2 <= len(people) <= 4:
             continue
