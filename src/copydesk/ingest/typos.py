@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.lexicon import CASE_TRAPS
+
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
 _DOUBLED = re.compile(r"\b(the|a|an|of|to|and|in|on|for|by|with|at|as)\s+\1\b", re.IGNORECASE)
@@ -22,7 +24,15 @@ _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
     r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
-_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+# ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
+# a pattern that opens on a literal skips to the next space at C speed, where one that opens
+# on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
+# matches outside its quotations (blanking a quotation makes no run), so it is tried first.
+_GARBLED_AT_SPACE = re.compile(
+    r" (?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
+    r"| (?<=\bto )with\b| (?<=\bion )(?=[A-Z][a-z])")
+# ``_DOUBLED`` without re.IGNORECASE, for lowercased text (see lexicon.CASE_TRAPS)
+_DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
 # a second auxiliary typed after "been": "have been were accused" -> "have been accused"
 _BEEN_WAS = re.compile(r"\b(been )(?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
@@ -37,7 +47,11 @@ def doubled(text: str) -> str:
     stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
-    return _close_up(text, _DOUBLED) if _DOUBLED.search(text) else text
+    if text.isascii() or not any(c in text for c in CASE_TRAPS):
+        found = _DOUBLED_LOWER.search(text.lower())  # (ignoring case is slow; the words lowercase alike)
+    else:
+        found = _DOUBLED.search(text)
+    return _close_up(text, _DOUBLED) if found else text
 
 
 def _close_up(text: str, pattern: re.Pattern[str]) -> str:
@@ -52,6 +66,6 @@ def _close_up(text: str, pattern: re.Pattern[str]) -> str:
 
 def garbled(text: str) -> bool:
     """Does ``text`` hold, outside quotations, a run no sentence of English has?"""
-    if not any(h in text for h in _HINTS):
+    if _GARBLED_AT_SPACE.search(text) is None:
         return False
     return _GARBLED.search(_outside_quotes(text)) is not None
