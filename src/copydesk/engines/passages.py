@@ -69,11 +69,17 @@ class Passages:
         self.roles = roles(self.sents)
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         # In a news story (not a column) the writer's own "I" or "we" outside any quotation is
-        # an aside or an analysis box ("I doubt this will be the end"): no news copy.
-        column = not english or opinion_piece(self.sents)
-        self.ship = [r in SHIPPABLE and not orphan_open(self.sents, i)
-                     and (column or not self._aside(i)) and not garbled(self.sents[i])  # ("have been were")
-                     for i, r in enumerate(self.roles)]
+        # an aside or an analysis box ("I doubt this will be the end"): no news copy. Whether
+        # the text is a column is asked only when a sentence reads as an aside.
+        column = None if english else True
+        self.ship = []
+        for i, r in enumerate(self.roles):
+            ok = r in SHIPPABLE and not orphan_open(self.sents, i)
+            if ok and column is not True and self._aside(i):
+                if column is None:
+                    column = opinion_piece(self.sents)
+                ok = column
+            self.ship.append(ok and not garbled(self.sents[i]))  # ("have been were")
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
@@ -81,6 +87,7 @@ class Passages:
         self._names_inside: frozenset[str] | None = None
         self._abbreviations: dict[str, str] | None = None
         self._people: dict[str, bool] = {}
+        self._full: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
@@ -90,7 +97,10 @@ class Passages:
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
-        return writer_speaks(self.sents[i], self.sents[i - 1] if i else "") and len(self.unit_of(i)) <= 1
+        # (the sentence alone first: few speak in the first person, and those that do not
+        # need no look at the sentence before)
+        return writer_speaks(self.sents[i]) and (not i or writer_speaks(self.sents[i], self.sents[i - 1])) \
+            and len(self.unit_of(i)) <= 1
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -192,6 +202,11 @@ class Passages:
 
     def full_name(self, surname: str, before: int) -> str | None:
         """The one full name the source gives for ``surname`` (None when none or several)."""
+        if surname not in self._full:  # (the summary, the body and the headline ask again)
+            self._full[surname] = self._find_full_name(surname)
+        return self._full[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
         found = {n for _, n in self.names.get(surname, [])}
         if not found:
             return None
