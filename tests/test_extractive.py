@@ -583,6 +583,24 @@ def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_clo
     assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None
 
 
+@pytest.mark.parametrize("story, found", [
+    # beyond ASCII (curly quotes, a dash), in capitals, by a plea: still read
+    (["A jury heard the “harbour case” on Monday.", "The TRIAL continues – next week.",
+      "Mr Example denies theft."], 2),
+    (["A jury heard the “harbour case” on Monday.", "The trial continues next week.",
+      "Both defendants pleaded not guilty to fraud."], 2),
+    # court words and words holding "den" ("evidence", "sudden"), but no denial
+    (["A jury heard the “harbour case” on Monday.", "The trial saw sudden new evidence.",
+      "Mr Example admits theft."], None),
+    # a dotless i, which the court words read as an "i" ignoring case
+    (["The trıal opened on Monday.", "The magıstrates sat next week.", "Mr Example denies theft."], 2),
+])
+def test_court_denial_in_text_beyond_ascii(story, found):
+    from copydesk.engines.court import denial
+
+    assert denial(story, lambda i: True) == found
+
+
 def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
     from copydesk import lexicon
 
