@@ -357,14 +357,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
     if not any(s in text for s in surnames):  # no surname the source names in full stands in it
         return
     quoted = None
-    for m in list(_TITLED.finditer(text)):
+    for m in _TITLED.finditer(text):
         surname = m.group(1)
         if surname not in surnames or surname.endswith(("'s", "’s")):
             continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
-        if quoted is None:
-            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-        if any(a <= m.start() < b for a, b in quoted):
-            continue
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one
         name = passages.full_name(surname, src)
@@ -372,6 +368,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
+        if quoted is None:  # (the quotations are found only for a surname that may be named)
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
         before = text[max(0, m.start() - 30):m.start()]
         if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
             continue  # part of a longer name run already ("Sheriff's Maj. Clark")
