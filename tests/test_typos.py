@@ -22,6 +22,7 @@ from copydesk.ingest.typos import doubled, garbled
     ("(For for the record) the ferry sailed.", "(For the record) the ferry sailed."),
     ("The ferry sailed—AND AND it sank.", "The ferry sailed—AND it sank."),
     ("The ferry sailed to\nto the pier.", "The ferry sailed to the pier."),
+    ("The ferry sailed to\u00a0to the pier, in  in the rain.", "The ferry sailed to the pier, in the rain."),
     ("“Ferries,” she said, “sail.” It sailed in in the rain.", "“Ferries,” she said, “sail.” It sailed in the rain."),
     ("The ferry sailed ın ın the rain.", "The ferry sailed ın the rain."),  # (ignoring case, "ı" is an "i")
     ("The ferry sailed aſ aſ it sank.", "The ferry sailed aſ it sank."),

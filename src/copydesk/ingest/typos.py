@@ -19,7 +19,11 @@ from copydesk.lexicon import CASE_TRAPS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
-_DOUBLED = re.compile(r"\b(the|a|an|of|to|and|in|on|for|by|with|at|as)\s+\1\b", re.IGNORECASE)
+_TWICE = ("the", "a", "an", "of", "to", "and", "in", "on", "for", "by", "with", "at", "as")
+_DOUBLED = re.compile(r"\b(" + "|".join(_TWICE) + r")\s+\1\b", re.IGNORECASE)
+# what a match holds in lowercased text whose only spacing is single spaces (most sentences):
+# a few substring tests, faster than the pattern, which tries each position
+_TWICE_SPACED = tuple(f"{w} {w}" for w in _TWICE)
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
@@ -48,7 +52,9 @@ def doubled(text: str) -> str:
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
-        found = _DOUBLED_LOWER.search(text.lower())  # (ignoring case is slow; the words lowercase alike)
+        low = text.lower()  # (ignoring case is slow; the words lowercase alike)
+        found = ("  " in low or not low.isprintable() or any(w in low for w in _TWICE_SPACED)) \
+            and _DOUBLED_LOWER.search(low)
     else:
         found = _DOUBLED.search(text)
     return _close_up(text, _DOUBLED) if found else text
