@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.ingest.typos import doubled, garbled
+from copydesk.ingest.typos import doubled, garbled, garbled_each
 
 
 @pytest.mark.parametrize("text, fixed", [
@@ -52,3 +52,13 @@ def test_doubled_words_outside_quotes_are_written_once(text, fixed):
 ])
 def test_garbled_runs(text, bad):
     assert garbled(text) is bad
+
+
+def test_garbled_each_reads_each_sentence_as_garbled_does():
+    sents = ["Fees rose, as a they had been hit.", "The Time 100 ion", "New York was busy.",
+             "The coach comes face to", "with his old club.", "A they had gone.", '"Have been were," he typed.',
+             "Fees rose (an is the word) by a tenth.", "The ferry sailed."]
+    assert garbled_each(sents) == [garbled(s) for s in sents] == [True, False, False, False, False, True, False,
+                                                                   True, False]
+    assert garbled_each([]) == []
+

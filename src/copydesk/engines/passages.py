@@ -33,7 +33,7 @@ from copydesk.engines.housestyle import (
     orphan_open,
 )
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
-from copydesk.ingest.typos import garbled
+from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -72,14 +72,15 @@ class Passages:
         # an aside or an analysis box ("I doubt this will be the end"): no news copy. Whether
         # the text is a column is asked only when a sentence reads as an aside.
         column = None if english else True
+        garbled = garbled_each(self.sents)  # ("have been were")
         self.ship = []
         for i, r in enumerate(self.roles):
-            ok = r in SHIPPABLE and not orphan_open(self.sents, i)
+            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i]
             if ok and column is not True and self._aside(i):
                 if column is None:
                     column = opinion_piece(self.sents)
                 ok = column
-            self.ship.append(ok and not garbled(self.sents[i]))  # ("have been were")
+            self.ship.append(ok)
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}

@@ -14,6 +14,9 @@ Both read only outside quotation marks (a speaker's words stay as they were said
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 from copydesk.lexicon import CASE_TRAPS
 
@@ -28,6 +31,9 @@ _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
     r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
+# what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
+# ends on a space)
+_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
 # on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
@@ -72,6 +78,20 @@ def _close_up(text: str, pattern: re.Pattern[str]) -> str:
 
 def garbled(text: str) -> bool:
     """Does ``text`` hold, outside quotations, a run no sentence of English has?"""
-    if _GARBLED_AT_SPACE.search(text) is None:
+    if not any(h in text for h in _HINTS) or _GARBLED_AT_SPACE.search(text) is None:
         return False
     return _GARBLED.search(_outside_quotes(text)) is not None
+
+
+def garbled_each(sentences: Sequence[str]) -> list[bool]:
+    """``garbled`` of each of ``sentences``, with one look for a run over them all (a line
+    break between two sentences stands where a text's start or end would: no run spans it)."""
+    out = [False] * len(sentences)
+    joined = "\n".join(sentences)
+    if _GARBLED_AT_SPACE.search(joined) is None:
+        return out
+    starts = list(accumulate((len(s) + 1 for s in sentences), initial=0))
+    for m in _GARBLED_AT_SPACE.finditer(joined):
+        k = bisect_right(starts, m.start()) - 1
+        out[k] = out[k] or garbled(sentences[k])
+    return out
