@@ -116,7 +116,7 @@ class Units:
         unit = self.base[k]
         if k == 0:
             return unit
-        text = " ".join(self.sents[j] for j in unit)
+        text = self.sents[unit[0]] if len(unit) == 1 else " ".join(self.sents[j] for j in unit)
         if not has_quote(text) or attributed(text):
             return unit
         prev = self.base[k - 1]

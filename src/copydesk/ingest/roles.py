@@ -228,7 +228,7 @@ def roles(sentences: list[str]) -> list[str]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     seen: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
-        head = tuple(map(str.lower, s.split(None, REPEAT_WORDS)[:REPEAT_WORDS]))  # (the rest is not read)
+        head = tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS])  # (the rest is not read)
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
@@ -340,6 +340,7 @@ _INNER_FREE = {
 }
 # a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
 _WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_WORK_HINT = re.compile("|".join(_WORKS))  # (one search for any of them: each opens on a space)
 _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 # A person described, not named: "the French World Cup winner", "the 62-times Spain
@@ -399,7 +400,7 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
-    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+    if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
