@@ -244,6 +244,9 @@ def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
     assert any('"We were lucky -- very lucky," she said.' == t for t in body)  # never inside quotes
     from copydesk.engines.housestyle import house_style
 
+    # the spaced dash between any spacing (a no-break space, a tab), not a hyphen
+    assert house_style("The ferry\u00a0-\u00a0the last one\t--\tsailed at a long-term low.") == (
+        "The ferry – the last one – sailed at a long-term low.")
     assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
                        "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
                                                    "shipping lines an estimated $18.5 million.")
