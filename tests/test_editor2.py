@@ -137,6 +137,23 @@ def test_the_writers_own_aside_in_a_news_story_never_ships():
     assert "I doubt" in _shipped(column)  # in a column the writer's voice is the copy
 
 
+def test_which_first_person_sentences_are_the_writers_aside():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    sents = ["The harbour council froze mooring fees for 2026 on Tuesday after a week of protests.",
+             '"We agreed that there will be no increase next year," council leader Ann Example said.',
+             "We know the owners will hold the council to that promise next spring.",
+             "Police closed the quay for two hours during the protest on Monday afternoon.",
+             "I doubt this will be the end of the trouble on the quay this winter.",
+             "The council will meet again in March to set the budget for the harbour."]
+    ship = Passages(sents, Units(sents).of).ship
+    # after a quotation the "we" may be the speaker's still: it ships; the writer's own "I" does not
+    assert ship == [True, True, True, True, False, True]
+    column = ["I have watched the harbour council for years, and it froze mooring fees again.", *sents[1:]]
+    assert Passages(column, Units(column).of).ship[4]  # in a column the writer's voice is the copy
+
+
 def test_a_surname_that_several_people_share_gets_no_full_name():
     text = ("Quay scout Pascal Example, 18, was hired on Thursday as the harbour's first youth warden.\n\n"
             "Pascal Example, 18, left, and his father Oliver Example, right, pose on the quay.\n\n"

@@ -244,6 +244,9 @@ def test_house_style_dash_outside_quotes_and_attribution_to_the_front():
     assert any('"We were lucky -- very lucky," she said.' == t for t in body)  # never inside quotes
     from copydesk.engines.housestyle import house_style
 
+    # the spaced dash between any spacing (a no-break space, a tab), not a hyphen
+    assert house_style("The ferry\u00a0-\u00a0the last one\t--\tsailed at a long-term low.") == (
+        "The ferry – the last one – sailed at a long-term low.")
     assert house_style("The closure cost shipping lines an estimated $18.5 million, according to the "
                        "chamber of commerce.") == ("According to the chamber of commerce, the closure cost "
                                                    "shipping lines an estimated $18.5 million.")
@@ -581,6 +584,24 @@ def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_clo
     assert denial(story, lambda i: True) == 2
     assert denial(story, lambda i: i != 2) == 3
     assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None
+
+
+@pytest.mark.parametrize("story, found", [
+    # beyond ASCII (curly quotes, a dash), in capitals, by a plea: still read
+    (["A jury heard the “harbour case” on Monday.", "The TRIAL continues – next week.",
+      "Mr Example denies theft."], 2),
+    (["A jury heard the “harbour case” on Monday.", "The trial continues next week.",
+      "Both defendants pleaded not guilty to fraud."], 2),
+    # court words and words holding "den" ("evidence", "sudden"), but no denial
+    (["A jury heard the “harbour case” on Monday.", "The trial saw sudden new evidence.",
+      "Mr Example admits theft."], None),
+    # a dotless i, which the court words read as an "i" ignoring case
+    (["The trıal opened on Monday.", "The magıstrates sat next week.", "Mr Example denies theft."], 2),
+])
+def test_court_denial_in_text_beyond_ascii(story, found):
+    from copydesk.engines.court import denial
+
+    assert denial(story, lambda i: True) == found
 
 
 def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):

@@ -240,6 +240,14 @@ def test_plain_english_needs_enough_words_and_function_words():
     assert not _plainly_english("The council met on Monday.")  # too few words to tell
 
 
+@pytest.mark.parametrize(("marks", "plain"), [
+    ("\u201c\u201d\u2013\u2019\u2026", True),   # many marks beyond ASCII, no letter among them
+    ("\u00e9\u00e8\u00ea\u00eb\u00e0", False),  # as many letters beyond ASCII: langid decides
+])
+def test_plain_english_counts_letters_beyond_ascii_not_marks(marks, plain):
+    assert _plainly_english(LONG["en"].replace("\u201c", "\"").replace("\u201d", "\"") + " " + marks) is plain
+
+
 def test_detect_language_without_letters():
     assert detect_language("12 34 56 !!!") == "und"
 

@@ -344,6 +344,8 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("It has been a year since the ferry last sailed.", False),
     ("It was sold two weeks ago.", True),                    # "it" is the thing sold
     ('"Stop it," said Jane Example, harbour counsel for the group.', True),  # which group?
+    ("A spokesman for the organization said the harbour would stay shut.", True),
+    ("Volunteers at the charity, and the campaign group, cleared the harbour.", True),
     ("The rights group Harbour Watch welcomed the vote.", False),
 ])
 def test_connectives_inside_and_time_gone_by(sentence, leans):

@@ -11,6 +11,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from copydesk.lexicon import CASE_TRAPS
+
 _COURT = re.compile(r"\b(?:court|jury|jurors|trial|prosecutors?|prosecution|magistrates|judge|tribunal|hearing|inquest|"
                     r"charged|accused|defendants?|alleged(?:ly)?)\b", re.IGNORECASE)
 _COURT_LOWER = re.compile(_COURT.pattern)  # the same words, for lowercased ASCII text
@@ -30,7 +32,7 @@ _DENIES_INSIDE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+[A-Z][\
 # what every ``_COURT`` word holds, lowercased, and what every ``_DENIAL`` holds
 _COURT_HINTS = ("court", "jur", "trial", "prosecut", "magistrates", "judge", "charged", "accused",
                 "defendant", "alleged", "tribunal", "hearing", "inquest")
-_DENIAL_HINTS = ("den", "guilty")
+_DENIAL_HINTS = ("deny", "denie", "guilty")
 
 
 def _in_court(sentence: str) -> bool:
@@ -48,8 +50,11 @@ def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | 
     """The sentence of a court story that gives the accused's denial, when it names who
     denies ("Both defendants deny murder.", "Mr Example denies the charge."), else None;
     only a sentence for which ``may_close(i)`` holds is taken."""
-    low = " ".join(sentences).lower()
-    if low.isascii() and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
+    text = " ".join(sentences)
+    low = text.lower()
+    # (lowercased, the text holds each word the patterns match ignoring case, unless it holds
+    # a letter that case-folds unlike it lowercases: lexicon.CASE_TRAPS)
+    if (low.isascii() or not any(c in text for c in CASE_TRAPS)) and not (any(h in low for h in _COURT_HINTS) and any(h in low for h in _DENIAL_HINTS)):
         return None  # no court words, or no denial: the patterns below cannot match
     if len(list(itertools.islice(filter(_in_court, sentences), 2))) < 2:
         return None  # (two are enough: the rest are not read)

@@ -33,6 +33,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
+from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
 from copydesk.engines.court import denial as court_denial
@@ -43,7 +44,7 @@ from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.titles import clean_title
-from copydesk.lexicon import rank_terms, sentence_tokens
+from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -147,7 +148,8 @@ class ExtractiveEngine(Engine):
     def rank(self, doc: Document) -> _Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
-        words_of = sentence_tokens(sentences)
+        # the source index's tokens: the checker reads the same ones, made once per document
+        words_of = index_of(doc).toks
         shape = np.array([self._shape(sent, len(toks)) for sent, toks in zip(sentences, words_of, strict=True)],
                          dtype=np.float64)
         lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))

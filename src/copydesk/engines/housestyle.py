@@ -42,7 +42,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     it is a determiner), and keeps its capital only when it is a name (``names``: words
     the source capitalises inside its sentences).
     """
-    if "-" in text and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    # (a printable text's only spacing is the space: " -" is in every match of ``_DASHES``)
+    if "-" in text and (" -" in text or not text.isprintable()) and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     m = _ACCORDING.match(text) if "according to " in text else None
@@ -147,7 +148,7 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     opened = False
     out = []
     for text in texts:
-        if not _LOOSE_SINGLE.search(text):
+        if not ("'" in text or "‘" in text or "’" in text) or not _LOOSE_SINGLE.search(text):
             out.append(text)  # no single mark but apostrophes inside words: nothing opens or closes
             continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]

@@ -33,7 +33,7 @@ from copydesk.engines.housestyle import (
     orphan_open,
 )
 from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
-from copydesk.ingest.typos import garbled
+from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
 
@@ -79,11 +79,18 @@ class Passages:
         self.roles = roles(self.sents)
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         # In a news story (not a column) the writer's own "I" or "we" outside any quotation is
-        # an aside or an analysis box ("I doubt this will be the end"): no news copy.
-        column = not english or opinion_piece(self.sents)
-        self.ship = [r in SHIPPABLE and not orphan_open(self.sents, i)
-                     and (column or not self._aside(i)) and not garbled(self.sents[i])  # ("have been were")
-                     for i, r in enumerate(self.roles)]
+        # an aside or an analysis box ("I doubt this will be the end"): no news copy. Whether
+        # the text is a column is asked only when a sentence reads as an aside.
+        column = None if english else True
+        garbled = garbled_each(self.sents)  # ("have been were")
+        self.ship = []
+        for i, r in enumerate(self.roles):
+            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i]
+            if ok and column is not True and self._aside(i):
+                if column is None:
+                    column = opinion_piece(self.sents)
+                ok = column
+            self.ship.append(ok)
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
@@ -93,6 +100,7 @@ class Passages:
         self._people: dict[str, bool] = {}
         self._roles: dict[str, str | None] = {}
         self._appositives: dict[str, str | None] = {}
+        self._full: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
@@ -102,7 +110,10 @@ class Passages:
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
-        return writer_speaks(self.sents[i], self.sents[i - 1] if i else "") and len(self.unit_of(i)) <= 1
+        # (the sentence alone first: few speak in the first person, and those that do not
+        # need no look at the sentence before)
+        return writer_speaks(self.sents[i]) and (not i or writer_speaks(self.sents[i], self.sents[i - 1])) \
+            and len(self.unit_of(i)) <= 1
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -218,6 +229,11 @@ class Passages:
 
     def full_name(self, surname: str, before: int) -> str | None:
         """The one full name the source gives for ``surname`` (None when none or several)."""
+        if surname not in self._full:  # (the summary, the body and the headline ask again)
+            self._full[surname] = self._find_full_name(surname)
+        return self._full[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
         found = {n for _, n in self.names.get(surname, [])}
         if not found:
             return None
@@ -396,14 +412,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
     if not any(s in text for s in surnames):  # no surname the source names in full stands in it
         return
     quoted = None
-    for m in list(_TITLED.finditer(text)):
+    for m in _TITLED.finditer(text):
         surname = m.group(1)
         if surname not in surnames or surname.endswith(("'s", "’s")):
             continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
-        if quoted is None:
-            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-        if any(a <= m.start() < b for a, b in quoted):
-            continue
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one
         name = passages.full_name(surname, src)
@@ -411,6 +423,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
+        if quoted is None:  # (the quotations are found only for a surname that may be named)
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
         before = text[max(0, m.start() - 30):m.start()]
         if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
             continue  # part of a longer name run already ("Sheriff's Maj. Clark")

@@ -21,18 +21,20 @@ _REPLY = re.compile(
     r"\s+(?:the\s+|these\s+|all\s+|any\s+)?(?:claims?|allegations?|criticisms?|accusations?|suggestions?|reports?|"
     r"figures|findings|charges?)|(?:said|says)\s+(?:the\s+)?(?:claims?|allegations?|criticisms?|accusations?)\s+(?:were|was|are|is)\s+"
     r"(?:false|untrue|wrong|baseless|unfounded|inaccurate|misleading))\b")
-_HINTS = ("disagree", "den", "reject", "disput", "refut", "dismiss", "false", "untrue", "wrong", "baseless",
+# what every match holds (``_REPLY`` reads case as written: the lowercased text holds them too)
+_HINTS = ("disagree", "denie", "reject", "disput", "refut", "dismiss", "false", "untrue", "wrong", "baseless",
           "unfounded", "inaccurate", "misleading")
 
 
 def reply(sentences: Sequence[str], body: str, may_close: Callable[[int], bool]) -> int | None:
     """The first sentence in which a party named in ``body`` answers what was said of it,
     when it is not in the body already and ``may_close(i)`` holds; else None."""
+    low = "\n".join(sentences).lower()
+    if not any(h in low for h in _HINTS):
+        return None  # (most stories: no sentence holds a word of an answer)
     for i, sent in enumerate(sentences):
-        if sent in body or len(sent.split()) > 35:
-            continue
         low = sent.lower()
-        if not any(h in low for h in _HINTS):
+        if not any(h in low for h in _HINTS) or sent in body or len(sent.split()) > 35:
             continue
         m = _REPLY.match(sent)
         if m is None:

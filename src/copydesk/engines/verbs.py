@@ -106,14 +106,14 @@ def _main_verbs(tokens: tuple[str, ...], known: frozenset[str]) -> tuple[int, ..
 def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int, ...]:
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
-    for k, tok in enumerate(tokens):
+    for k in range(1, len(tokens)):  # (the first word is the subject's, never its verb)
+        tok = tokens[k]
         low = tok.lower().strip("\"'“”‘’,.:;!?()")
-        if k and low in RELATIVES:
+        if low in RELATIVES:
             state = 1
             continue
         # (``s_verb`` holds only for a word in -s)
-        kind = (verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)) \
-            if k else None
+        kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         if not kind:
@@ -122,7 +122,7 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         if state == 1:
             state = 2
             continue
-        if state == 2 and (prev in ("and", "or", "but") or verb_kind(tokens[k - 1])):
+        if state == 2 and (prev in ("and", "or", "but") or _verb_kind(tokens[k - 1])):
             continue  # "who shot and killed", "who were monitored", "born here but moved"
         state = 0
         out.append(k)

@@ -230,7 +230,7 @@ def roles(sentences: list[str]) -> list[str]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     seen: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
-        head = tuple(map(str.lower, s.split(None, REPEAT_WORDS)[:REPEAT_WORDS]))  # (the rest is not read)
+        head = tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS])  # (the rest is not read)
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
@@ -345,6 +345,7 @@ _INNER_FREE = {
 }
 # a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
 _WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_WORK_HINT = re.compile("|".join(_WORKS))  # (one search for any of them: each opens on a space)
 _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 # A person described, not named: "the French World Cup winner", "the 62-times Spain
@@ -404,7 +405,7 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
-    if any(w in sentence for w in _WORKS) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+    if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
@@ -471,7 +472,8 @@ def inner_connective(sentence: str) -> str | None:
     m = _INNER_CONNECTIVE.search(s) if ", " in s else None
     if m:
         return f"inner reference “{m.group(0).strip(', ')}” (a connective)"
-    m = _FOR_THE_GROUP.search(s) if " the " in s else None
+    # (every match names one of these: a substring test is faster than the pattern's search)
+    m = _FOR_THE_GROUP.search(s) if " the " in s and ("group" in s or "organi" in s or "charity" in s) else None
     return f"inner reference “{m.group(0)}”" if m else None
 
 
@@ -543,6 +545,10 @@ def fronted_pronoun(sentence: str) -> str | None:
     return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
 
 
+# the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
+_FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
+
+
 # The draft, the context check and the edits ask about the same sentences of one article
 # several times: the answers of the last few hundred are kept (about one article's worth).
 @lru_cache(maxsize=256)
@@ -580,7 +586,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if m and len(s.split()) <= BARE_WORDS and not _NAMED_INSIDE.search(s, 4):
         return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
     if not quoted and known_surnames:
-        first = re.match(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])", s)
+        first = _FIRST_WORD.match(s)
         if first and first.group(1) in known_surnames:
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")

@@ -344,8 +344,12 @@ _ENGLISH_SHARE = 0.25
 
 def _plainly_english(sample: str) -> bool:
     """True for a sample of plain English prose: ASCII letters, a third function words."""
-    if not sample.isascii() and len(_NON_ASCII_LETTER.findall(sample)) > max(3, len(sample) // 300):
-        return False  # accented or non-Latin letters: leave it to langid
+    if not sample.isascii():
+        most = max(3, len(sample) // 300)
+        # (the letters beyond ASCII are among the characters beyond ASCII: count those first)
+        if len(sample) - len(sample.encode("ascii", "ignore")) > most \
+                and len(_NON_ASCII_LETTER.findall(sample)) > most:
+            return False  # accented or non-Latin letters: leave it to langid
     found = _ASCII_WORD.findall(sample.lower())
     if len(found) < _ENGLISH_MIN_WORDS:
         return False

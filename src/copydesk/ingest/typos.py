@@ -14,15 +14,36 @@ Both read only outside quotation marks (a speaker's words stay as they were said
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
+
+from copydesk.lexicon import CASE_TRAPS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
-_DOUBLED = re.compile(r"\b(the|a|an|of|to|and|in|on|for|by|with|at|as)\s+\1\b", re.IGNORECASE)
+_TWICE = ("the", "a", "an", "of", "to", "and", "in", "on", "for", "by", "with", "at", "as")
+_DOUBLED = re.compile(r"\b(" + "|".join(_TWICE) + r")\s+\1\b", re.IGNORECASE)
+# what a match holds in lowercased text whose only spacing is single spaces (most sentences):
+# a few substring tests, faster than the pattern, which tries each position
+_TWICE_SPACED = tuple(f"{w} {w}" for w in _TWICE)
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
     r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
+# what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
+# ends on a space)
 _HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+# ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
+# a pattern that opens on a literal skips to the next space at C speed, where one that opens
+# on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
+# matches outside its quotations (blanking a quotation makes no run), so it is tried first.
+# (after the space, a look at the next letter first: most spaces go on to no run's word)
+_GARBLED_AT_SPACE = re.compile(
+    r" (?=[thswiA-Z])(?:(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
+    r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z]))")
+# ``_DOUBLED`` without re.IGNORECASE, for lowercased text (see lexicon.CASE_TRAPS)
+_DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
 # a second auxiliary typed after "been": "have been were accused" -> "have been accused"
 _BEEN_WAS = re.compile(r"\b(been )(?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
@@ -37,7 +58,13 @@ def doubled(text: str) -> str:
     stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
-    return _close_up(text, _DOUBLED) if _DOUBLED.search(text) else text
+    if text.isascii() or not any(c in text for c in CASE_TRAPS):
+        low = text.lower()  # (ignoring case is slow; the words lowercase alike)
+        found = ("  " in low or not low.isprintable() or any(w in low for w in _TWICE_SPACED)) \
+            and _DOUBLED_LOWER.search(low)
+    else:
+        found = _DOUBLED.search(text)
+    return _close_up(text, _DOUBLED) if found else text
 
 
 def _close_up(text: str, pattern: re.Pattern[str]) -> str:
@@ -52,6 +79,20 @@ def _close_up(text: str, pattern: re.Pattern[str]) -> str:
 
 def garbled(text: str) -> bool:
     """Does ``text`` hold, outside quotations, a run no sentence of English has?"""
-    if not any(h in text for h in _HINTS):
+    if not any(h in text for h in _HINTS) or _GARBLED_AT_SPACE.search(text) is None:
         return False
     return _GARBLED.search(_outside_quotes(text)) is not None
+
+
+def garbled_each(sentences: Sequence[str]) -> list[bool]:
+    """``garbled`` of each of ``sentences``, with one look for a run over them all (a line
+    break between two sentences stands where a text's start or end would: no run spans it)."""
+    out = [False] * len(sentences)
+    joined = "\n".join(sentences)
+    if _GARBLED_AT_SPACE.search(joined) is None:
+        return out
+    starts = list(accumulate((len(s) + 1 for s in sentences), initial=0))
+    for m in _GARBLED_AT_SPACE.finditer(joined):
+        k = bisect_right(starts, m.start()) - 1
+        out[k] = out[k] or garbled(sentences[k])
+    return out
