@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from copydesk.engines.headnames import deletion_only, in_full
+from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
     ATTRIBUTION_VERB,
     CLAUSE_START,
@@ -46,10 +47,95 @@ from copydesk.engines.headrules import (
     tail_continues,
     without_honorific,
 )
+from copydesk.engines.headtrims import (
+    APPOSITIVE_PLACE as _APPOSITIVE_PLACE,
+)
+from copydesk.engines.headtrims import (
+    BUT_REVERSES as _BUT_REVERSES,
+)
+from copydesk.engines.headtrims import (
+    COMPLEMENT_AFTER as _COMPLEMENT_AFTER,
+)
+from copydesk.engines.headtrims import (
+    COMPLEMENT_VERB as _COMPLEMENT_VERB,
+)
+from copydesk.engines.headtrims import (
+    DASH_ASIDE as _DASH_ASIDE,
+)
+from copydesk.engines.headtrims import (
+    HEADLINE_MAX,
+    HEADLINE_MIN,
+    HEADLINE_WORDS,
+)
+from copydesk.engines.headtrims import (
+    LEADING_ATTRIBUTION as _LEADING_ATTRIBUTION,
+)
+from copydesk.engines.headtrims import (
+    MAYBE_VERB as _MAYBE_VERB,
+)
+from copydesk.engines.headtrims import (
+    NAMED_PLACE as _NAMED_PLACE,
+)
+from copydesk.engines.headtrims import (
+    NAMED_SOURCE as _NAMED_SOURCE,
+)
+from copydesk.engines.headtrims import (
+    OBJECT_PRONOUN as _OBJECT_PRONOUN,
+)
+from copydesk.engines.headtrims import (
+    OVER_TIME as _OVER_TIME,
+)
+from copydesk.engines.headtrims import (
+    PLACE_INSERT as _PLACE_INSERT,
+)
+from copydesk.engines.headtrims import (
+    STRAY_COMMA as _STRAY_COMMA,
+)
+from copydesk.engines.headtrims import (
+    SUBORDINATE_CUT as _SUBORDINATE_CUT,
+)
+from copydesk.engines.headtrims import (
+    SUCH_AS as _SUCH_AS,
+)
+from copydesk.engines.headtrims import (
+    WANTS_MORE as _WANTS_MORE,
+)
+from copydesk.engines.headtrims import (
+    WANTS_VERB as _WANTS_VERB,
+)
+from copydesk.engines.headtrims import (
+    WHERE_INSERT as _WHERE_INSERT,
+)
+from copydesk.engines.headtrims import (
+    drop_outside_quotes as _drop_outside_quotes,
+)
+from copydesk.engines.headtrims import (
+    drop_relative as _drop_relative,
+)
+from copydesk.engines.headtrims import (
+    main_clause as _main_clause,
+)
+from copydesk.engines.headtrims import (
+    not_only_open as _not_only_open,
+)
+from copydesk.engines.headtrims import (
+    open_quote as _open_quote,
+)
+from copydesk.engines.headtrims import (
+    second_passive as _second_passive,
+)
+from copydesk.engines.headtrims import (
+    stray_pronoun as _stray_pronoun,
+)
+from copydesk.engines.headtrims import (
+    time_out as _time_out,
+)
+from copydesk.engines.headtrims import (
+    word_count as _n,
+)
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
-    SMALL_WORDS,
     has_verb,
     is_state,
     main_verbs,
@@ -59,9 +145,6 @@ from copydesk.engines.verbs import (
 from copydesk.ingest.roles import opening_dependency
 from copydesk.segment import words
 
-HEADLINE_WORDS = 12
-HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
-HEADLINE_MIN = 4
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
@@ -88,13 +171,6 @@ _FRONTED = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DATED = re.compile(r"\b(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)\b")  # "in 1995": a dated event
-_LEADING_ATTRIBUTION = re.compile(
-    # (not "claims", "believes", "fears", "warned": a claim, a belief or a fear stripped of whose
-    # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|confirmed)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
-)
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
 _ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators|authorities|court (?:documents|papers|records)"
@@ -116,27 +192,7 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # words that point back to what the story said before: no headline has a before
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
-# a person the headline's subject names, whom a pronoun after the verb may be: "Queensland
-# Man Opens up About Friendship Between Him and Crocodile"
-_HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|brother|grandfather|dad)\s", re.IGNORECASE)
-_SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
-                          re.IGNORECASE)
-
-
-def _stray_pronoun(text: str) -> re.Match[str] | None:
-    """The first personal pronoun in ``text`` that has no one to refer to: not one after the
-    verb whose subject is a man (him, his) or a woman (her) named by a noun."""
-    for m in _OBJECT_PRONOUN.finditer(text):
-        word = m.group(0).lower()
-        own = _HE_SUBJECT if word in ("him", "his", "himself") else _SHE_SUBJECT if word in ("her", "hers", "herself") \
-            else None
-        if own is None or not own.match(text) or not has_verb(text[: m.start()]):
-            return m
-    return None
-
-
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
 _BREAKS = re.compile(
     r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
     r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
@@ -160,56 +216,6 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 _ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
-_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
-_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
-
-
-def _n(text: str) -> int:
-    return len(words(text))
-
-
-def _open_quote(text: str) -> bool:
-    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
-        return True  # doubles
-    return ("'" in text or "‘" in text) and len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
-
-
-def _drop_relative(text: str) -> tuple[str, bool]:
-    """The subject's relative clause out, up to the main verb ("16-year-old who was born
-    here but moved away has come home" -> "16-year-old has come home"); when that leaves too
-    little, only its subordinate tail, and then the tense stays (True: "tensed")."""
-    tokens = text.split(" ")
-    main = main_verbs(tokens)
-    if not main:
-        return text, False
-    verb = main[0]
-    if tokens[verb - 1].lower() in _NO_VERB_AFTER:
-        return text, False  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
-    while verb > 1 and tokens[verb - 1].lower() in _AUXILIARIES:
-        verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
-    for k in range(1, verb):
-        if tokens[k].lower() in ("who", "which") and not _open_quote(" ".join(tokens[k:verb])):
-            if verb - k < 3:
-                break
-            out = tokens[:k] + tokens[verb:]
-            if len(out) - len(tokens[verb:]) + 2 < HEADLINE_MIN + 1:  # "voyeur spared jail": too little left
-                # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
-                # to film up skirts | as they bent over freezers | has been spared jail"
-                cut = next((j for j in range(k + 4, verb) if tokens[j].lower() in _RELATIVE_ENDS), None)
-                if cut is not None and cut - k + len(out) <= HEADLINE_MAX + 1:
-                    # (its tense stays: after a relative clause "Spared Jail" reads as the clause's
-                    # own verb, where "Has Been Spared Jail" is the sentence's)
-                    return " ".join(tokens[:cut] + tokens[verb:]), True
-            return " ".join(out), False
-    return text, False
-
-
-_RELATIVE_ENDS = frozenset("as when while after before because until since".split())
-
-
-_NO_VERB_AFTER = frozenset("the a an his her their its of in on at with for from by to into".split())
-_AUXILIARIES = frozenset("has have had been be is are was were will would shall should can could may might "
-                         "must not never".split())
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -346,90 +352,6 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
-# a comma between a subject and its verb, as sources slip: "The body of the man in his 70s, was found"
-_STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|have|had)\s)")
-# "in Portland, Dorset, restored": the county or state after a place, between commas
-_PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
-                           r"(?:\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
-# where a named thing stands, between it and its verb: "Linton Bridge, over the River Wharfe in
-# West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
-_WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
-                           r"(?=\s(?:was|were|is|are|has|have|had|will)\s)")
-# the region after a place that closes an appositive: its comma closes the appositive
-_APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
-                               r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
-# a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
-_NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
-# "will see X restored", "want X removed": a verb whose object takes a participle after it
-_COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
-_COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?[a-z]+(?:ed|en)\b")
-# a second verb phrase in the passive: "features half a million crystals | and was created ..."
-_SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")
-# "not just the humiliation of losing ..., but of being mocked": no cut between the halves
-_NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
-
-
-def _second_passive(text: str) -> str:
-    """The first verb phrase alone, when a second one in the passive follows it: its "was"
-    would go in the headline's tense, leaving "Features Crystals and Created ..."."""
-    m = _SECOND_PASSIVE.search(text)
-    if m is None or _open_quote(text[: m.start()]) or _n(text) <= HEADLINE_WORDS:
-        return text
-    head = text[: m.start()]
-    if _n(head) < 5 or re.search(r"\b(?:was|were|been)\b", head) or not (has_verb(head) or _MAYBE_VERB.search(head)):
-        return text  # ("was arrested and was charged": one voice, the tense takes both)
-    return head
-
-
-def _time_out(m: re.Match[str]) -> str:
-    """A time phrase out, unless it is the subject ("April 14 wasn't just chosen at random")."""
-    return m.group(0) if m.start() == 0 and _SUBJECT_VERB.match(m.string, m.end()) else ""
-
-
-_SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
-
-
-def _not_only_open(head: str) -> bool:
-    """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
-    a lost negation, and a reader as half a thought)?"""
-    m = _NOT_ONLY.search(head)
-    return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
-
-
-_CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
-                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d))\s")
-
-
-def _main_clause(text: str) -> str:
-    """``text`` up to its first comma or subordinate clause: where the main verb's own
-    phrases stand ("... since he left the club in 2012" dates the leaving, not the news)."""
-    m = _CLAUSE_END.search(text)
-    return text[: m.start()] if m else text
-
-
-# a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
-# only time the champion looked like he might win" (the headline would state the loser's moment)
-_BUT_REVERSES = re.compile(r",?\s+but\s(?:it|this|that)\s(?:was|is|proved|turned out)\s"
-                           r"(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
-# "Over the last year more than 25,000 people ...": a time phrase before the subject, no comma
-_OVER_TIME = re.compile(r"(?:Over|During|In)\sthe\s(?:last|past)\s(?:few\s|two\s|three\s)?(?:years?|months?|weeks?|"
-                        r"decades?)\b,?\s")
-# a cut before a subordinate clause: what is before it is a whole clause ("Teacher Banned From
-# Classroom | after he let pupils change their answers")
-_SUBORDINATE_CUT = re.compile(r"\s(?:after|before|when|because|following|as)\s")
-# a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
-# "Plans to Climb K2, 20 Years | after his mother died"
-_WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
-                         r"|,\s\d[\d,.]*\s(?:years?|months?|weeks?|days?|hours?)$")
-# a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
-_WANTS_VERB = frozenset("to will would can could may might must shall should".split())
-# an aside between dashes: "Bader – who lost his legs in 1931 – was shot down"
-# a trailing attribution whose source is described first, between commas
-_NAMED_SOURCE = re.compile(r",\s+[A-Za-z][\w'’ -]{3,40},\s+[A-Z][\w.'’-]+\s+(?:reports|reported|said|says)\s*[.!]?$")
-_DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
-# a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
-# Angeles have become known": the verb is after the examples
-_SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
@@ -442,7 +364,6 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
-_ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)")
 
 
@@ -451,16 +372,6 @@ def _headlinese(text: str) -> str:
     return _drop_outside_quotes(text, _DROPPABLE)
 
 
-def _drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
-    spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
-    out, last = [], 0
-    for m in pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        out.append(text[last:m.start()])
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out)
 
 
 _SUBORDINATORS = frozenset("since when while after before because although though if unless until whereas "
@@ -503,9 +414,6 @@ def _orphan_coordinator(text: str) -> str:
     return text
 
 
-# a present verb the lexicon may not know, before its object: "piano features half a million
-# crystals and was created ..." keeps its "and" (else the crystals were created)
-_MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|more|two|three|\d[\d,.]*)\b")
 
 
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
@@ -665,78 +573,3 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
                   and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
                   and not advocate_claim(sentences[j], sentences)), lead)
     return make_headline(sentences[plain], language=language or "en")
-
-
-# --- the plain compression (any language) ----------------------------------------------
-
-LEGACY_WORDS = 14
-LEGACY_SLACK = 2
-
-_STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
-_CLAUSE_BREAK = re.compile(r",\s")
-_SUBORDINATE = re.compile(
-    r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
-    r"following|amid|before|until|unless|whereas)\s",
-    re.IGNORECASE,
-)
-_AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
-
-
-
-def make_headline(lead: str, *, language: str = "en") -> str:
-    """Compress the lead sentence into a headline of source words only.
-
-    Title Case is an English convention; other languages keep the sentence's own case.
-    """
-    text = lead.strip()
-    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
-    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
-    if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
-        text = text[: m.start()]
-    lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and len(words(text[lead_m.end():])) >= 5 and not _open_quote(text[: lead_m.end()]) \
-            and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):  # ("lure him": the speaker)
-        rest = text[lead_m.end():]
-        text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
-    text = text.rstrip(" .!;:,")
-    if len(words(text)) > LEGACY_WORDS:
-        text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
-    if len(words(text)) > LEGACY_WORDS:
-        # Keep the main clause: the longest head, cut at a strong break, a comma or
-        # before a subordinate clause, that fits the headline.
-        strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
-        commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
-        subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
-        for cut in [*strong, *commas, *subordinate]:
-            head = text[:cut].rstrip(" ,;:-–—")
-            if 5 <= len(words(head)) <= LEGACY_WORDS and not _open_quote(head):
-                text = head
-                break
-        else:
-            if len(words(text)) > LEGACY_WORDS + LEGACY_SLACK:
-                text = _first_words(text, LEGACY_WORDS)
-    text = text.rstrip(" .!;:,")
-    if (language or "en").split("-")[0] != "en":
-        return text
-    if not _open_quote(text):  # articles out here too: "The police allege ..." -> "Police Allege ..."
-        text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", _drop_outside_quotes(text, _ARTICLES))
-    return title_case(text)
-
-
-def _first_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text``, never ending inside a quotation."""
-    tokens = text.split()
-
-    def bare(token: str) -> str:
-        return token.strip(".,;:!?\"'“”‘’()").lower()
-
-    # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
-    for k in range(min(n, len(tokens) - 1), 5, -1):
-        head = " ".join(tokens[:k])
-        if bare(tokens[k]) in SMALL_WORDS and bare(tokens[k - 1]) not in SMALL_WORDS and not _open_quote(head):
-            return head.rstrip(",;:")
-    for k in range(min(n, len(tokens)), 3, -1):
-        head = " ".join(tokens[:k])
-        if not _open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in SMALL_WORDS:
-            return head.rstrip(",;:")
-    return " ".join(tokens[:n])

@@ -1,0 +1,93 @@
+"""The plain compression of a lead into a headline, in any language (``make_headline``):
+attribution out, then the longest head that ends at a clause boundary and fits; source
+words only. ``copydesk.engines.headline`` falls back on it, and for a language other than
+English it is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.headrules import ATTRIBUTION_VERB, QUOTED_SPAN, TRAILING_ATTRIBUTION
+from copydesk.engines.headtrims import (
+    ARTICLES,
+    LEADING_ATTRIBUTION,
+    OBJECT_PRONOUN,
+    drop_outside_quotes,
+    open_quote,
+)
+from copydesk.engines.titlecase import title_case
+from copydesk.engines.verbs import SMALL_WORDS
+from copydesk.segment import words
+
+LEGACY_WORDS = 14
+LEGACY_SLACK = 2
+
+_STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|yet)\s)")
+_CLAUSE_BREAK = re.compile(r",\s")
+_SUBORDINATE = re.compile(
+    r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
+    r"following|amid|before|until|unless|whereas)\s",
+    re.IGNORECASE,
+)
+_AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")
+
+
+
+def make_headline(lead: str, *, language: str = "en") -> str:
+    """Compress the lead sentence into a headline of source words only.
+
+    Title Case is an English convention; other languages keep the sentence's own case.
+    """
+    text = lead.strip()
+    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
+    last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
+    if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
+        text = text[: m.start()]
+    lead_m = LEADING_ATTRIBUTION.match(text)
+    if lead_m and len(words(text[lead_m.end():])) >= 5 and not open_quote(text[: lead_m.end()]) \
+            and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):  # ("lure him": the speaker)
+        rest = text[lead_m.end():]
+        text = rest[:1].upper() + rest[1:]  # "Officials said the dam held" -> "The dam held"
+    text = text.rstrip(" .!;:,")
+    if len(words(text)) > LEGACY_WORDS:
+        text = _AGE_APPOSITIVE.sub("", text)  # "Moreno, 24, is" -> "Moreno is"
+    if len(words(text)) > LEGACY_WORDS:
+        # Keep the main clause: the longest head, cut at a strong break, a comma or
+        # before a subordinate clause, that fits the headline.
+        strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
+        commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
+        subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
+        for cut in [*strong, *commas, *subordinate]:
+            head = text[:cut].rstrip(" ,;:-–—")
+            if 5 <= len(words(head)) <= LEGACY_WORDS and not open_quote(head):
+                text = head
+                break
+        else:
+            if len(words(text)) > LEGACY_WORDS + LEGACY_SLACK:
+                text = _first_words(text, LEGACY_WORDS)
+    text = text.rstrip(" .!;:,")
+    if (language or "en").split("-")[0] != "en":
+        return text
+    if not open_quote(text):  # articles out here too: "The police allege ..." -> "Police Allege ..."
+        text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", drop_outside_quotes(text, ARTICLES))
+    return title_case(text)
+
+
+def _first_words(text: str, n: int) -> str:
+    """The first ``n`` words of ``text``, never ending inside a quotation."""
+    tokens = text.split()
+
+    def bare(token: str) -> str:
+        return token.strip(".,;:!?\"'“”‘’()").lower()
+
+    # Best: end a phrase, just before a function word ("... 10 inmates | on death row").
+    for k in range(min(n, len(tokens) - 1), 5, -1):
+        head = " ".join(tokens[:k])
+        if bare(tokens[k]) in SMALL_WORDS and bare(tokens[k - 1]) not in SMALL_WORDS and not open_quote(head):
+            return head.rstrip(",;:")
+    for k in range(min(n, len(tokens)), 3, -1):
+        head = " ".join(tokens[:k])
+        if not open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in SMALL_WORDS:
+            return head.rstrip(",;:")
+    return " ".join(tokens[:n])

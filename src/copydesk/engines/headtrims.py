@@ -1,0 +1,207 @@
+"""What a headline's trim may drop and where it may not cut (``copydesk.engines.headline``).
+
+The rules of ``trim`` beyond the Hedge Trimmer core: inserts between a subject and its verb
+(a stray comma, a place's county, where a named thing stands, an aside between dashes, a
+list of examples), the subject's relative clause when the headline is too long, a second
+verb phrase in the passive; and the cuts that would leave a phrase wanting what follows
+("Will Call |", "Ended Up |", "not just X |", "will see X | restored", a "but" that takes
+back the clause before it). Also the headline's word counts and the pronoun test, which
+``headline_problem`` and ``trim`` share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.verbs import has_verb, main_verbs
+from copydesk.segment import words
+
+OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
+SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
+
+HEADLINE_WORDS = 12
+HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
+HEADLINE_MIN = 4
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def open_quote(text: str) -> bool:
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        return True  # doubles
+    return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
+
+
+def drop_relative(text: str) -> tuple[str, bool]:
+    """The subject's relative clause out, up to the main verb ("16-year-old who was born
+    here but moved away has come home" -> "16-year-old has come home"); when that leaves too
+    little, only its subordinate tail, and then the tense stays (True: "tensed")."""
+    tokens = text.split(" ")
+    main = main_verbs(tokens)
+    if not main:
+        return text, False
+    verb = main[0]
+    if tokens[verb - 1].lower() in NO_VERB_AFTER:
+        return text, False  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
+    while verb > 1 and tokens[verb - 1].lower() in AUXILIARIES:
+        verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
+    for k in range(1, verb):
+        if tokens[k].lower() in ("who", "which") and not open_quote(" ".join(tokens[k:verb])):
+            if verb - k < 3:
+                break
+            out = tokens[:k] + tokens[verb:]
+            if len(out) - len(tokens[verb:]) + 2 < HEADLINE_MIN + 1:  # "voyeur spared jail": too little left
+                # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
+                # to film up skirts | as they bent over freezers | has been spared jail"
+                cut = next((j for j in range(k + 4, verb) if tokens[j].lower() in RELATIVE_ENDS), None)
+                if cut is not None and cut - k + len(out) <= HEADLINE_MAX + 1:
+                    # (its tense stays: after a relative clause "Spared Jail" reads as the clause's
+                    # own verb, where "Has Been Spared Jail" is the sentence's)
+                    return " ".join(tokens[:cut] + tokens[verb:]), True
+            return " ".join(out), False
+    return text, False
+
+
+RELATIVE_ENDS = frozenset("as when while after before because until since".split())
+
+
+NO_VERB_AFTER = frozenset("the a an his her their its of in on at with for from by to into".split())
+AUXILIARIES = frozenset("has have had been be is are was were will would shall should can could may might "
+                         "must not never".split())
+
+
+
+# a person the headline's subject names, whom a pronoun after the verb may be: "Queensland
+# Man Opens up About Friendship Between Him and Crocodile"
+HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|brother|grandfather|dad)\s", re.IGNORECASE)
+SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
+                          re.IGNORECASE)
+
+
+def stray_pronoun(text: str) -> re.Match[str] | None:
+    """The first personal pronoun in ``text`` that has no one to refer to: not one after the
+    verb whose subject is a man (him, his) or a woman (her) named by a noun."""
+    for m in OBJECT_PRONOUN.finditer(text):
+        word = m.group(0).lower()
+        own = HE_SUBJECT if word in ("him", "his", "himself") else SHE_SUBJECT if word in ("her", "hers", "herself") \
+            else None
+        if own is None or not own.match(text) or not has_verb(text[: m.start()]):
+            return m
+    return None
+
+
+
+# a present verb the lexicon may not know, before its object: "piano features half a million
+# crystals and was created ..." keeps its "and" (else the crystals were created)
+MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|more|two|three|\d[\d,.]*)\b")
+
+# a comma between a subject and its verb, as sources slip: "The body of the man in his 70s, was found"
+STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|have|had)\s)")
+# "in Portland, Dorset, restored": the county or state after a place, between commas
+PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                           r"(?:\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
+# where a named thing stands, between it and its verb: "Linton Bridge, over the River Wharfe in
+# West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
+WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
+                           r"(?=\s(?:was|were|is|are|has|have|had|will)\s)")
+# the region after a place that closes an appositive: its comma closes the appositive
+APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                               r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
+# a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
+NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
+# "will see X restored", "want X removed": a verb whose object takes a participle after it
+COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
+COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?[a-z]+(?:ed|en)\b")
+# a second verb phrase in the passive: "features half a million crystals | and was created ..."
+SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")
+# "not just the humiliation of losing ..., but of being mocked": no cut between the halves
+NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
+
+
+def second_passive(text: str) -> str:
+    """The first verb phrase alone, when a second one in the passive follows it: its "was"
+    would go in the headline's tense, leaving "Features Crystals and Created ..."."""
+    m = SECOND_PASSIVE.search(text)
+    if m is None or open_quote(text[: m.start()]) or word_count(text) <= HEADLINE_WORDS:
+        return text
+    head = text[: m.start()]
+    if word_count(head) < 5 or re.search(r"\b(?:was|were|been)\b", head) or not (has_verb(head) or MAYBE_VERB.search(head)):
+        return text  # ("was arrested and was charged": one voice, the tense takes both)
+    return head
+
+
+def time_out(m: re.Match[str]) -> str:
+    """A time phrase out, unless it is the subject ("April 14 wasn't just chosen at random")."""
+    return m.group(0) if m.start() == 0 and SUBJECT_VERB.match(m.string, m.end()) else ""
+
+
+SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
+
+
+def not_only_open(head: str) -> bool:
+    """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
+    a lost negation, and a reader as half a thought)?"""
+    m = NOT_ONLY.search(head)
+    return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
+
+
+CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
+                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d))\s")
+
+
+def main_clause(text: str) -> str:
+    """``text`` up to its first comma or subordinate clause: where the main verb's own
+    phrases stand ("... since he left the club in 2012" dates the leaving, not the news)."""
+    m = CLAUSE_END.search(text)
+    return text[: m.start()] if m else text
+
+
+# a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
+# only time the champion looked like he might win" (the headline would state the loser's moment)
+BUT_REVERSES = re.compile(r",?\s+but\s(?:it|this|that)\s(?:was|is|proved|turned out)\s"
+                           r"(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
+# "Over the last year more than 25,000 people ...": a time phrase before the subject, no comma
+OVER_TIME = re.compile(r"(?:Over|During|In)\sthe\s(?:last|past)\s(?:few\s|two\s|three\s)?(?:years?|months?|weeks?|"
+                        r"decades?)\b,?\s")
+# a cut before a subordinate clause: what is before it is a whole clause ("Teacher Banned From
+# Classroom | after he let pupils change their answers")
+SUBORDINATE_CUT = re.compile(r"\s(?:after|before|when|because|following|as)\s")
+# a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
+# "Plans to Climb K2, 20 Years | after his mother died"
+WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
+                         r"|,\s\d[\d,.]*\s(?:years?|months?|weeks?|days?|hours?)$")
+# a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
+WANTS_VERB = frozenset("to will would can could may might must shall should".split())
+# an aside between dashes: "Bader – who lost his legs in 1931 – was shot down"
+# a trailing attribution whose source is described first, between commas
+NAMED_SOURCE = re.compile(r",\s+[A-Za-z][\w'’ -]{3,40},\s+[A-Z][\w.'’-]+\s+(?:reports|reported|said|says)\s*[.!]?$")
+DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
+# a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
+# Angeles have become known": the verb is after the examples
+SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
+
+
+LEADING_ATTRIBUTION = re.compile(
+    # (not "claims", "believes", "fears", "warned": a claim, a belief or a fear stripped of whose
+    # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
+    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|confirmed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
+)
+
+ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")
+
+
+def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
+    spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        out.append(text[last:m.start()])
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
