@@ -387,26 +387,6 @@ def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
     assert name_first_mentions([sents[4]], [4], passages) == [sents[4]]
 
 
-def test_a_court_story_keeps_the_accused_denial():
-    """The prosecution's account without the denial reads as fact: the denial ships."""
-    import copydesk
-
-    text = ("A harbour worker stole fuel worth thousands from the port over two years, a jury at "
-            "Exampleton Crown Court heard on Monday. Prosecutor Ann Sample said Tom Example took the "
-            "fuel at night and sold it to boat owners. The port noticed the losses in the spring, the "
-            "court heard. Staff checked the tanks every week after that. The fuel was worth about "
-            "£20,000, the prosecution said. Boat owners paid cash for it, the jury was told. Some of "
-            "them were questioned by police. The port has since fitted new locks to the tanks. A "
-            "manager said the losses had hurt the business. Workers were told to report anything odd. "
-            "The port changed its night shifts as well. Police searched Mr Example's home in May. "
-            + " ".join(f"On day {n} of the scheme, {n * 40} litres of fuel went missing from tank {n}, "
-                       f"the jury heard." for n in range(2, 24))
-            + " Mr Example denies theft. The trial continues.")
-    result = copydesk.rewrite(text, published="2025-03-04")
-    body = " ".join(s.text for para in result.body for s in para)
-    assert "Mr Example denies theft." in body
-
-
 def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkeypatch):
     import numpy as np
     from threadpoolctl import threadpool_info
@@ -529,16 +509,6 @@ def test_the_summary_puts_the_news_before_the_scene_when_nothing_is_stranded():
     assert picked[0] == 1 and 0 in picked, picked
 
 
-def test_a_tribunal_story_keeps_the_denial_its_subject_sent():
-    from copydesk.engines.court import denial
-    sents = ["A harbour pilot steered a ferry onto rocks to save time, a medical tribunal has heard.",
-             "The tribunal was told the pilot had ignored two warnings.",
-             "The hearing continues.",
-             "Professor Sam Example, who now works abroad, has sent emails in which he 'emphatically denies' "
-             "the allegations."]
-    assert denial(sents, lambda i: True) == 3
-
-
 def test_edit_reads_the_source_case_of_the_moved_first_word():
     from copydesk.engines.passages import Passages
 
@@ -574,34 +544,6 @@ def test_british_quoted_paragraphs_lose_only_the_reopening_mark():
     # a plural possessive closes nothing: the quote stays open and the next mark reopens it
     assert join_quote_break(["'The players' ball was gone.", "'Then it came back,' he said."]) == [
         "'The players' ball was gone.", "Then it came back,' he said."]
-
-
-def test_court_denial_needs_two_court_sentences_and_takes_the_first_that_may_close():
-    from copydesk.engines.court import denial
-
-    story = ["A jury heard the case on Monday.", "The trial continues next week.",
-             "Mr Example denies theft.", "Both defendants deny fraud."]
-    assert denial(story, lambda i: True) == 2
-    assert denial(story, lambda i: i != 2) == 3
-    assert denial(["A jury heard the case on Monday.", "Mr Example denies theft."], lambda i: True) is None
-
-
-@pytest.mark.parametrize("story, found", [
-    # beyond ASCII (curly quotes, a dash), in capitals, by a plea: still read
-    (["A jury heard the “harbour case” on Monday.", "The TRIAL continues – next week.",
-      "Mr Example denies theft."], 2),
-    (["A jury heard the “harbour case” on Monday.", "The trial continues next week.",
-      "Both defendants pleaded not guilty to fraud."], 2),
-    # court words and words holding "den" ("evidence", "sudden"), but no denial
-    (["A jury heard the “harbour case” on Monday.", "The trial saw sudden new evidence.",
-      "Mr Example admits theft."], None),
-    # a dotless i, which the court words read as an "i" ignoring case
-    (["The trıal opened on Monday.", "The magıstrates sat next week.", "Mr Example denies theft."], 2),
-])
-def test_court_denial_in_text_beyond_ascii(story, found):
-    from copydesk.engines.court import denial
-
-    assert denial(story, lambda i: True) == found
 
 
 def test_ranking_terms_are_kept_and_the_store_stays_bounded(monkeypatch):
@@ -650,58 +592,3 @@ def test_attribution_to_the_front_after_an_abbreviation_keeps_one_stop():
     text = "The contract was awarded this week to Harbour Management Inc., officials said."
     assert front_attribution(text, frozenset({"the", "officials"})) == \
         "Officials said the contract was awarded this week to Harbour Management Inc."
-
-
-@pytest.mark.parametrize("verb", ["exulted", "quipped", "exclaimed", "conceded"])
-def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
-    from copydesk.engines.units import Units
-    sents = ["Host Sam Example could not stop laughing.", f'"You just won the boat!" he {verb}.']
-    assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")
-
-
-def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_told():
-    # the first sentence (lost upstream) told of the closure: "the move" names nothing the reader meets
-    text = ("They have been the biggest harbour protests in the town for decades. "
-            "The fishermen had rejected an earlier council offer to cut the mooring fees by 6%. "
-            "Mayor Example announced the move as crowds gathered outside the town hall. "
-            "The harbour council said the fees would be frozen until 2027. "
-            "Police said the protest had been peaceful and no arrests were made. "
-            "\"We are relieved,\" said Sam Sample, who has fished from Northtown for 30 years.")
-    doc = prepare(Article(text=text))
-    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
-    body = " ".join(s.text for para in draft.body for s in para)
-    assert "announced the move" not in body, body
-    assert "fees would be frozen" in body
-
-
-def test_a_speakers_first_mention_gets_the_title_the_source_gives():
-    from copydesk.engines.passages import Passages, name_first_mentions
-    from copydesk.engines.units import Units
-    sents = ["The harbour trial opened on Monday.",
-             '"They had no time," Assistant U.S. Attorney Nadine Example said of the crew.',
-             "The jury heard from the coastguard.",
-             '"It was quick," Example told the jury.']
-    passages = Passages(sents, Units(sents).of)
-    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
-    assert out[1] == '"It was quick," Assistant U.S. Attorney Nadine Example told the jury.'
-    # no title across a sentence's end ("Sunday. Dr."), nor a title the source gives two ways
-    sents2 = ["He died on Sunday. Dr. Jo Sample said so.", "Sample said the boat sank."]
-    assert Passages(sents2, Units(sents2).of).role_of("Jo Sample") == "Dr."
-
-
-def test_the_speaker_next_to_the_verb_after_a_dotted_title():
-    from copydesk.check.speakers import speaker_of
-    assert speaker_of('"They had no time," Assistant U.S. Attorney Nadine Example told the jury.', set()) == \
-        frozenset({"attorney", "nadine", "example"})
-
-
-def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
-    from copydesk.engines.passages import Passages, name_first_mentions
-    from copydesk.engines.units import Units
-    sents = ["House prices rose in May.", "Robert Example, Harbourwide's chief economist, said prices would rise.",
-             "Mortgage approvals fell.", "Overall, Mr Example forecast growth of 3%.",
-             "Rabbi Jo Sample, the fellowship's founder, said they had helped."]
-    passages = Passages(sents, Units(sents).of)
-    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
-    assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
-    assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back

@@ -1,0 +1,66 @@
+"""Who speaks and what the rewrite tells of them: quotes with livelier verbs of saying, a
+speaker's title and role at first mention, and a text that lost its first sentence; every
+fixture is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.desk import prepare
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.model import Article
+
+
+@pytest.mark.parametrize("verb", ["exulted", "quipped", "exclaimed", "conceded"])
+def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
+    from copydesk.engines.units import Units
+    sents = ["Host Sam Example could not stop laughing.", f'"You just won the boat!" he {verb}.']
+    assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")
+
+
+def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_told():
+    # the first sentence (lost upstream) told of the closure: "the move" names nothing the reader meets
+    text = ("They have been the biggest harbour protests in the town for decades. "
+            "The fishermen had rejected an earlier council offer to cut the mooring fees by 6%. "
+            "Mayor Example announced the move as crowds gathered outside the town hall. "
+            "The harbour council said the fees would be frozen until 2027. "
+            "Police said the protest had been peaceful and no arrests were made. "
+            "\"We are relieved,\" said Sam Sample, who has fished from Northtown for 30 years.")
+    doc = prepare(Article(text=text))
+    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    body = " ".join(s.text for para in draft.body for s in para)
+    assert "announced the move" not in body, body
+    assert "fees would be frozen" in body
+
+
+def test_a_speakers_first_mention_gets_the_title_the_source_gives():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["The harbour trial opened on Monday.",
+             '"They had no time," Assistant U.S. Attorney Nadine Example said of the crew.',
+             "The jury heard from the coastguard.",
+             '"It was quick," Example told the jury.']
+    passages = Passages(sents, Units(sents).of)
+    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
+    assert out[1] == '"It was quick," Assistant U.S. Attorney Nadine Example told the jury.'
+    # no title across a sentence's end ("Sunday. Dr."), nor a title the source gives two ways
+    sents2 = ["He died on Sunday. Dr. Jo Sample said so.", "Sample said the boat sank."]
+    assert Passages(sents2, Units(sents2).of).role_of("Jo Sample") == "Dr."
+
+
+def test_the_speaker_next_to_the_verb_after_a_dotted_title():
+    from copydesk.check.speakers import speaker_of
+    assert speaker_of('"They had no time," Assistant U.S. Attorney Nadine Example told the jury.', set()) == \
+        frozenset({"attorney", "nadine", "example"})
+
+
+def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["House prices rose in May.", "Robert Example, Harbourwide's chief economist, said prices would rise.",
+             "Mortgage approvals fell.", "Overall, Mr Example forecast growth of 3%.",
+             "Rabbi Jo Sample, the fellowship's founder, said they had helped."]
+    passages = Passages(sents, Units(sents).of)
+    out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
+    assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
+    assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back
