@@ -191,3 +191,14 @@ def test_a_dated_event_after_a_dropped_possessive_keeps_its_date():
              "A full inquest will consider the harbour police's handling of the case on 1 February."]
     head = write_headline(sents, 0)
     assert "Found With Wound" not in head or "1995" in head, head
+
+
+@pytest.mark.parametrize("text", [
+    "Family of murdered harbour pilot Sam Example broke down in court",          # after "of"
+    "Harbour crew prides itself on well-oiled rescue drill",                     # after "on"
+    "A meeting room located at the top of the lighthouse",                       # where a thing is
+    "But there's one catch - they're not allowed to sit at their desks",         # after "not"
+])
+def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
+    from copydesk.engines.tense import present_tense
+    assert present_tense(text, frozenset()) == text

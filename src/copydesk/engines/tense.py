@@ -12,6 +12,10 @@ from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, ver
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
                       "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+# participles that tell where a thing is, never an event: "a meeting room located at the top"
+_PLACED = frozenset("located situated based housed positioned nestled perched".split())
+# words a past form after which is an adjective or a participle ("in failed plot", "not allowed")
+_NO_VERB_AFTER = frozenset("in on at of for with from into not".split())
 _UN_ADJECTIVES = frozenset("""undocumented unarmed unnamed unidentified unexpected unexplained unemployed
 unmarried unvaccinated unaccompanied unpaid unsolved unprecedented unlicensed unregistered unelected
 unopposed unscathed unharmed uninsured unauthorised unauthorized unmanned unwanted unprovoked unspecified""".split())
@@ -72,6 +76,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
             and not tokens[k + 2][:1].isdigit():  # (not "dropped by 1.5%": the verb and its measure)
         return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
+    if low in _PLACED or prev.lower() in _NO_VERB_AFTER:
+        return text  # "a room located at the top", "in a failed plot", "they're not allowed": no event
     if prev.endswith(",") or prev.lower() in _DEGREE:
         return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
     head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
