@@ -202,3 +202,23 @@ def test_a_dated_event_after_a_dropped_possessive_keeps_its_date():
 def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
     from copydesk.engines.tense import present_tense
     assert present_tense(text, frozenset()) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two other men arrested over the killing were released without charge",
+     "Two other men arrested over the killing released without charge"),       # the participle is the subject's
+    ("The victims all believed they were involved in a scam", "The victims all believe they were involved in a scam"),
+    ("Fishing regions around the coast voted heavily to leave", "Fishing regions around the coast vote heavily to leave"),
+    ("Militants armed with guns gained entry", "Militants armed with guns gain entry"),
+    ("Everyone's invited to the harbour party", "Everyone's invited to the harbour party"),
+    ("Sam Example invited everyone to the harbour party", "Sam Example invites everyone to the harbour party"),
+    ("A beagle and a bearded dragon showed off their friendship", "A beagle and a bearded dragon show off their friendship"),
+])
+def test_the_tense_finds_the_sentences_own_verb(text, expected):
+    from copydesk.engines.tense import present_tense
+    assert present_tense(text, frozenset()) == expected
+
+
+def test_the_present_of_a_past_the_source_uses_is_a_finite_verb():
+    assert headline_problem("Fishing Regions Around Coast Vote Heavily to Leave",
+                            ["Fishing regions around the coast voted heavily to leave."]) is None

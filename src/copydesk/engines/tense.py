@@ -12,6 +12,17 @@ from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, ver
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
                       "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+_AUX_PAST = frozenset("was were is are has have had".split())
+# what follows a participle after its noun ("men arrested over the killing were"), where a verb
+# would take an object ("believed the harbour was safe")
+_PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near to under into".split())
+# words that open a clause of its own between a verb and a later auxiliary ("believed they were")
+_CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who which".split())
+# prepositions after a subject's head noun ("regions around the UK")
+_HEAD_ENDS = frozenset("of around across in from near at on for with".split())
+# words in -ed that are adjectives before a noun, never a headline's verb
+_ED_ADJECTIVES = frozenset("""bearded talented skilled masked retired married crowded gifted renowned beloved
+hooded tinted coloured colored armed""".split())
 # participles that tell where a thing is, never an event: "a meeting room located at the top"
 _PLACED = frozenset("located situated based housed positioned nestled perched".split())
 # words a past form after which is an adjective or a participle ("in failed plot", "not allowed")
@@ -35,13 +46,19 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
 def present_tense(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
-    main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _UN_ADJECTIVES)
+    main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _UN_ADJECTIVES
+                 and tokens[j].lower() not in _ED_ADJECTIVES)
     if not main:  # ("the unarmed guard stopped": an adjective is no verb)
         return text
     k = main[0]
     if _inside_quotes(tokens, k):
         return text  # a verb inside quotation marks is someone's words: never changed
-    if k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
+    later = next((j for j in main[1:] if tokens[j].lower() in _AUX_PAST), None)
+    if later is not None and tokens[k].lower().endswith("ed") and tokens[k].lower() not in ("said", "told") \
+            and later - k <= 6 and tokens[k + 1].lower() in _PARTICIPLE_PREPS \
+            and not any(t.lower() in _CLAUSE_OPENERS or t.endswith((",", ".", ";", ":")) for t in tokens[k:later]):
+        k = later  # "Two other men arrested over the killing were released": the participle is the subject's
+    elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",")
@@ -76,14 +93,17 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if k + 2 < len(tokens) and tokens[k + 1].lower() == "by" and tokens[k].lower().endswith("ed") \
             and not tokens[k + 2][:1].isdigit():  # (not "dropped by 1.5%": the verb and its measure)
         return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
-    if low in _PLACED or prev.lower() in _NO_VERB_AFTER:
+    if low in _PLACED or prev.lower() in _NO_VERB_AFTER or prev.lower().endswith(("'s", "’s")):  # ("Everyone's invited")
         return text  # "a room located at the top", "in a failed plot", "they're not allowed": no event
     if prev.endswith(",") or prev.lower() in _DEGREE:
         return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
     head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
     # ("Police originally thought", "Cooper and Kevern then went")
-    if "of" in tokens[1:k]:  # "Fans of late actor Paul Walker knew": the head noun stands before "of"
-        head = tokens[tokens.index("of", 1) - 1]
+    ahead = next((j for j in range(1, k) if tokens[j].lower() in _HEAD_ENDS), None)
+    if ahead is not None:  # "Fans of late actor Paul Walker knew", "Regions around the UK voted":
+        head = tokens[ahead - 1]  # the head noun stands before the preposition
+        if head.lower().endswith("ed") and ahead >= 2:
+            head = tokens[ahead - 2]  # ("Militants armed with guns gained": the noun before the participle)
     plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
@@ -139,6 +159,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return past[:-1]
     if stem.endswith("creat"):
         return stem + "e"  # "created" (not "defeated", "treated", "repeated": "-eat")
+    if re.search(r"[cnv]it$", stem):
+        return stem + "e"  # "invited", "excited", "united" (not "visited", "edited", "inherited")
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
     if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
