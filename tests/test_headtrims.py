@@ -222,3 +222,10 @@ def test_the_tense_finds_the_sentences_own_verb(text, expected):
 def test_the_present_of_a_past_the_source_uses_is_a_finite_verb():
     assert headline_problem("Fishing Regions Around Coast Vote Heavily to Leave",
                             ["Fishing regions around the coast voted heavily to leave."]) is None
+
+
+def test_an_event_after_a_pronoun_clause_may_make_the_headline():
+    sents = ["Northtown has a tough stance on harbour smugglers.",
+             "They are waiting to learn whether they will be jailed after a harbour court rejected a last-ditch "
+             "appeal for clemency from the mayor."]
+    assert write_headline(sents, 0) == "Harbour Court Rejects Last-Ditch Appeal for Clemency From Mayor"

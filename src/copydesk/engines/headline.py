@@ -490,6 +490,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     return None
 
 
+# an event told after a time word, in a sentence that opens on a pronoun: "..., after an
+# Indonesian court rejected ...", "... when the harbour council closed ..."
+_EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[A-Z][\w'’-]*\s){0,3}[\w'’-]+\s[a-z]+ed\b)")
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
 _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
@@ -537,24 +540,32 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             break
         dep = opening_dependency(sentences[i]) if i != lead else None
+        sentence = sentences[i]
+        if dep is not None and dep.startswith("pronoun") and (ship is None or ship[i]):
+            # "They are waiting to learn their fate after an Indonesian court rejected a last-ditch
+            # bid": the event the clause after "after" tells stands on its own
+            event = _EVENT_AFTER.search(sentence)
+            if event and len(sentence[event.end():].split()) >= 6 and not _open_quote(sentence[:event.end()]):
+                sentence, dep = sentence[event.end():], None
+                sentence = sentence[:1].upper() + sentence[1:]
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
-                or _WEAK_OPENING.match(sentences[i]):
+                or _WEAK_OPENING.match(sentence):
             continue
-        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[i])}
-        heard = _HEARD.search(sentences[i]) if alleged - {"allegedly"} else None
+        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentence)}
+        heard = _HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
-        if advocate_claim(sentences[i], sentences):
+        if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
-        head = trim(sentences[i], source_words)
+        head = trim(sentence, source_words)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if _ALLEGATION.search(head) or _n(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
-        if full_name is not None and deletion_only(head, sentences[i]):
+        if full_name is not None and deletion_only(head, sentence):
             head = in_full(head, full_name, HEADLINE_WORDS)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
