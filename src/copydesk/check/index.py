@@ -427,17 +427,16 @@ class SourceIndex:
             got = self._frames[i] = frame(self.sentences[i], self.names)
         return got
 
-    @cached_property
-    def _entities(self) -> dict[str, list[Entity]]:
-        out: dict[str, list[Entity]] = defaultdict(list)
+    def entities(self, kind: str) -> Iterator[Entity]:
+        """Every entity of ``kind`` the source binds, in every sentence: those of the sentences
+        read already first, then the others, each read only when the caller asks on (most
+        callers stop at the first that answers their question)."""
+        read = set(self._frames)
+        for i in sorted(read):
+            yield from (e for e in self._frames[i].entities if e.kind == kind)
         for i in range(len(self.sentences)):
-            for e in self.frame(i).entities:
-                out[e.kind].append(e)
-        return out
-
-    def entities(self, kind: str) -> list[Entity]:
-        """Every entity of ``kind`` the source binds, in every sentence."""
-        return self._entities.get(kind, [])
+            if i not in read:
+                yield from (e for e in self.frame(i).entities if e.kind == kind)
 
     def speaker(self, i: int) -> frozenset[str] | None:
         """Who sentence ``i`` has speaking (its name words), or None."""
