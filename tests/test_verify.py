@@ -550,6 +550,9 @@ def test_ascii_name_spans_read_as_the_general_tokeniser_does(text):
     ["x" * 19 + " Jane Doe", " " * 20 + "Ann Lee", " " * 21 + "Tom Hale", "y" * 25 + " Sam Fox"],
     ["Café Owner Jean Dupont", "Then Mark Twain spoke", "and Of course"],
     ["Nul\x00Inside Here", "Plain Text Again"],
+    # curly marks, dashes and the like: each read as the ASCII mark of the same part
+    ["“We Won,” said Jo Cox.” Mark Twain and ‘Old Tom’ — Ann Lee – Bo Li", "O’Brien’s Bar… «Le Monde» £5 Tom•Cat",
+     "„Die Welt” Bank of “England”, Sam·Fox ‘Of The’ Jones’ Hall", "then “ Ann Lee and … Tom Hale"],
 ])
 def test_name_words_of_many_sentences_are_each_sentences_runs(sentences):
     # one regex pass over all the sentences reads what ``name_spans`` reads in each

@@ -298,10 +298,21 @@ def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
 _JOINED_RUN = re.compile(_ASCII_RUN.pattern.replace("[^A-Za-z0-9", "[^A-Za-z0-9\\x00"))
 
 
+# The marks beyond ASCII that news text is full of, each as the ASCII mark that plays its part
+# in a run: one that breaks a name and may open a sentence (“ ‘ as '"'), one that breaks a name
+# only (” as ")"), one that may open a sentence only (the dashes as "-"), and one that does
+# neither (’ … « » „ £ € • · as "#"). Character for character: every offset stays.
+_RUN_MARKS = str.maketrans({"“": '"', "‘": '"', "”": ")", "–": "-", "—": "-"}
+                           | dict.fromkeys("’…«»„£€•·", "#"))
+
+
 def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool]]:
     """(lowercased tokens, starts_sentence) of each ``name_spans`` run of each sentence, in
-    order; ASCII text is read in one regex pass over all the sentences."""
+    order; ASCII text (or ASCII but for ``_RUN_MARKS``) is read in one regex pass over all
+    the sentences."""
     joined = "\x00".join(undot(s) for s in sentences)
+    if not joined.isascii():
+        joined = joined.translate(_RUN_MARKS)
     if not joined.isascii() or joined.count("\x00") != len(sentences) - 1:
         return [(words_, opens) for s in sentences for _span, words_, opens in name_spans(s)]
     out = []
