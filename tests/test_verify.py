@@ -5,6 +5,7 @@ The article below is made up for these tests.
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 
@@ -442,9 +443,21 @@ def test_rank_is_the_same_for_a_source_sentence_and_its_copy(index):
         assert index.rank(sent) is not index.rank(sent)  # callers may change their list
 
 
+def test_index_weighs_and_dates_on_demand():
+    fresh = verify.SourceIndex(SENTENCES)
+    n = len(SENTENCES)
+    library = lexicon.stem("library")
+    assert fresh.idf(library) == math.log(1 + n / len(fresh.postings.get(library)))
+    assert fresh.idf("zeppelin") is None and fresh.idf("zeppelin", 3.0) == 3.0
+    # a date anywhere in the source, read lazily: its year, its decade, its month and day
+    assert fresh.dated("year", 1962) and fresh.dated("decade", 1960) and fresh.dated("day", (3, 3))
+    assert fresh.dated("year", 2027) and not fresh.dated("year", 1963) and not fresh.dated("weekday", "friday")
+    assert fresh.dated("weekday", "tuesday")  # the first sentence, read already or not
+
+
 def test_index_builds_nothing_up_front():
     fresh = verify.SourceIndex(SENTENCES)
-    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames"}
+    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames", "_idf"}
     assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
     with pytest.raises(AttributeError):
         fresh.no_such_part  # noqa: B018

@@ -153,6 +153,8 @@ def is_capital(word: str) -> bool:
 
 def is_lowercased(text: str) -> bool:
     """True for text written without capitals (FRANK-style "bader 's goal")."""
+    if text.isascii():  # every ASCII letter is cased: one test in C
+        return text.islower()
     return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
 
 

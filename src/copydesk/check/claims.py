@@ -273,8 +273,12 @@ _GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
 # at most three characters that break no name, every one capitalised or a connector
 # that the next token (wherever it stands) is capitalised after.
 _CAP = r"(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))"
+# (the first token as ``_CAP`` after no letter or digit, its first character matched before the
+# look-behind so that the regex engine skips to the characters a run can open with)
+_FIRST_CAP = (r"[A-Z0-9](?<![A-Za-z0-9].)(?:(?<=[A-Z])[A-Za-z0-9]*"
+              r"|(?<=[0-9])[0-9]*[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
 _ASCII_RUN = re.compile(
-    rf"(?<![A-Za-z0-9]){_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
+    rf"{_FIRST_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
     rf"|(?i:{'|'.join(sorted((c for c in CONNECTORS if c.isalnum()), key=len, reverse=True))})"
     rf"(?![A-Za-z0-9])(?=[^A-Za-z0-9]*{_CAP})))*"
 )

@@ -68,6 +68,14 @@ class PerSentence(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         return (self[i] for i in range(len(self._items)))
 
+    def made(self) -> list[T]:
+        """The values made so far."""
+        return [item for item in self._items if item is not _UNMADE]
+
+    def unmade(self) -> list[int]:
+        """The sentences whose value is not made yet."""
+        return [i for i, item in enumerate(self._items) if item is _UNMADE]
+
 
 _UNMADE = object()
 
@@ -125,6 +133,7 @@ class SourceIndex:
         self._located: dict[str, tuple[str, int]] = {}
         self._passages: dict[int, set[str]] = {}
         self._frames: dict[int, Frame] = {}
+        self._idf: dict[str, float] = {}
 
     # -- the flattened text ----------------------------------------------------
 
@@ -192,10 +201,16 @@ class SourceIndex:
     def stems(self) -> set[str]:
         return set().union(*self.sent_stems)
 
-    @cached_property
-    def idf(self) -> dict[str, float]:
-        n = max(len(self.sentences), 1)
-        return {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
+    def idf(self, stem: str, default: float | None = None) -> float | None:
+        """The rarity weight of a source stem (``default`` for a stem the source lacks),
+        worked out on first use: a check weighs the few stems of its sentence only."""
+        got = self._idf.get(stem)
+        if got is None:
+            ids = self.postings.get(stem)
+            if not ids:
+                return default
+            got = self._idf[stem] = math.log(1 + max(len(self.sentences), 1) / len(ids))
+        return got
 
     @cached_property
     def stem_prefixes(self) -> set[str]:
@@ -283,6 +298,13 @@ class SourceIndex:
                     + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
 
         return numbers, PerSentence(n, dates), PerSentence(n, slots)
+
+    def dated(self, kind: str, value) -> bool:
+        """Does any source sentence give this date? The sentences read already are asked
+        first, the rest read one by one only until one does."""
+        dates = self.dates
+        return any((kind, value) in got for got in dates.made()) or any(
+            (kind, value) in dates[i] for i in dates.unmade())
 
     @cached_property
     def all_numbers(self) -> set[float]:
@@ -380,7 +402,8 @@ class SourceIndex:
             return list(cached)
         scores: dict[int, float] = defaultdict(float)
         postings = self.postings
-        idf = self.idf
+        idf = self._idf
+        n = max(len(self.sentences), 1)
         at = self.first.get(text)
         if at is None:
             content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
@@ -389,7 +412,9 @@ class SourceIndex:
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
-                w = idf[s]
+                w = idf.get(s)
+                if w is None:
+                    w = idf[s] = math.log(1 + n / len(ids))
                 for i in ids:
                     scores[i] += w
         # best first, ties in source order: sort on (-score, index) in C, then turn back

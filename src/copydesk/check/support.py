@@ -80,7 +80,7 @@ def _coverage(text_tokens: list[str], index: SourceIndex, ranked: list[tuple[flo
         if t not in STOPWORDS and t not in FRAME and len(t) >= 3 and not t.isdigit()))
     if not content:
         return 1.0
-    weight = {s: index.idf.get(s, 3.0) for s in content}
+    weight = {s: index.idf(s, 3.0) for s in content}
     total = sum(weight.values())
     best = 0.0
     for _, i in ranked[:PASSAGES]:

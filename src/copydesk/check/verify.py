@@ -239,16 +239,15 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
         return  # nothing to look up: the source's dates need not be gathered
     near = set().union(*(index.dates[i] for i in window)) if window else set()
     near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
-    everywhere = set().union(*index.dates) if index.dates else set()
     for d in found:
-        if d.kind == "decade" and (d.kind, d.value) in everywhere:
+        if d.kind == "decade" and index.dated(d.kind, d.value):
             continue  # "the 1990s" for a 1996 anywhere in the source
         if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):
             rival = _conflict(d.kind, d.value, d.start, d.span, text, index, window[:CONFLICT])
             if rival is not None:
                 problems.append(Problem("date", f"{d.span}: the source gives {_show_date(d.kind, rival)} here", d.span))
             continue
-        where = "the supporting sentences" if (d.kind, d.value) in everywhere else "the source"
+        where = "the supporting sentences" if index.dated(d.kind, d.value) else "the source"
         problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
 
 
@@ -404,8 +403,7 @@ def check_dateline(dateline: str, index: SourceIndex) -> tuple[SentenceCheck, li
     city = place.split(",")[0].strip()
     if city and not all(index.knows_name(t) for t in tokens(city) if t not in CONNECTORS):
         problems.append(Problem("name", f"dateline place “{city}” is not in the source", city))
-    found = set().union(*index.dates) if index.dates else set()
-    if date and not all((d.kind, d.value) in found for d in claims.dates(date)):
+    if date and not all(index.dated(d.kind, d.value) for d in claims.dates(date)):
         notes.append(f"dateline date “{date}” is not in the source text: taken as the publication "
                      "or run date, not checked")
     status = "unsupported" if problems else "supported"
