@@ -306,43 +306,53 @@ _JOINED_RUN = re.compile(_ASCII_RUN.pattern.replace("[^A-Za-z0-9", "[^A-Za-z0-9\
 # in a run: one that breaks a name and may open a sentence (“ ‘ as '"'), one that breaks a name
 # only (” as ")"), one that may open a sentence only (the dashes as "-"), and one that does
 # neither (’ … « » „ £ € • · as "#"). Character for character: every offset stays.
-_RUN_MARKS = str.maketrans({"“": '"', "‘": '"', "”": ")", "–": "-", "—": "-"}
-                           | dict.fromkeys("’…«»„£€•·", "#"))
+_RUN_MARKS = ({"“": '"', "‘": '"', "”": ")", "–": "-", "—": "-"} | dict.fromkeys("’…«»„£€•·", "#")).items()
 
 
 def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool]]:
     """(lowercased tokens, starts_sentence) of each ``name_spans`` run of each sentence, in
     order; ASCII text (or ASCII but for ``_RUN_MARKS``) is read in one regex pass over all
     the sentences."""
+    runs, opens = sentences_name_runs(sentences)
+    return [([w for w in run.translate(ASCII_SPACES).split() if w != "s"], o)
+            for run, o in zip(runs, opens, strict=True)]
+
+
+def sentences_name_runs(sentences: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """``sentences_name_words`` as two lists: each run lowercased (its words are those of
+    ``run.translate(ASCII_SPACES).split()`` but "s"), and whether it starts its sentence."""
     joined = "\x00".join(undot(s) for s in sentences)
     if not joined.isascii():
-        joined = joined.translate(_RUN_MARKS)
+        for mark, ascii_mark in _RUN_MARKS:  # (str.replace: a fast scan each; translate reads every character)
+            if mark in joined:
+                joined = joined.replace(mark, ascii_mark)
     if not joined.isascii() or joined.count("\x00") != len(sentences) - 1:
-        return [(words_, opens) for s in sentences for _span, words_, opens in name_spans(s)]
-    out = []
-    for m in _JOINED_RUN.finditer(joined):
-        start = m.start()
-        last = joined[start - 1] if start else "\x00"
-        if last == " " and start >= 2 and joined[start - 2].isalnum():
-            opens = False  # "... said John": a word before it (most runs)
-        elif last != "\x00" and not last.isspace():
-            opens = last in _OPENERS  # a mark right before it
-        else:  # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
-            window = joined[max(0, start - 20):start]
-            cut = window.rfind("\x00")
-            if cut >= 0:
-                window = window[cut + 1:]
-                near = True  # the sentence opens within 20 characters before the run
-            else:
-                near = start <= 20 or joined[start - 21] == "\x00"
-            before = window.rstrip()
-            opens = (not before and near) or bool(before) and before[-1] in _OPENERS
-        span = m.group(0).lower()
-        if span.isalnum():  # one word
-            out.append(([span] if span != "s" else [], opens))
-        else:
-            out.append(([w for w in span.translate(ASCII_SPACES).split() if w != "s"], opens))
-    return out
+        found = [(" ".join(words_), opens) for s in sentences for _span, words_, opens in name_spans(s)]
+        return [run for run, _ in found], [opens for _, opens in found]
+    matches = list(_JOINED_RUN.finditer(joined))
+    # "... said John": a word and a space before the run (most runs) open nothing; a run at
+    # the very start of its sentence opens it
+    opens = [False if (last := joined[start - 1:start]) == " " and joined[start - 2:start - 1].isalnum()
+             else True if last == "\x00" or not last else _opens_joined(joined, start)
+             for start in map(re.Match.start, matches)]
+    return list(map(str.lower, map(re.Match.group, matches))), opens
+
+
+def _opens_joined(joined: str, start: int) -> bool:
+    """Does the run at ``start`` of NUL-joined sentences open its sentence or a quotation?"""
+    last = joined[start - 1] if start else "\x00"
+    if last != "\x00" and not last.isspace():
+        return last in _OPENERS  # a mark right before it
+    # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
+    window = joined[max(0, start - 20):start]
+    cut = window.rfind("\x00")
+    if cut >= 0:
+        window = window[cut + 1:]
+        near = True  # the sentence opens within 20 characters before the run
+    else:
+        near = start <= 20 or joined[start - 21] == "\x00"
+    before = window.rstrip()
+    return (not before and near) or bool(before) and before[-1] in _OPENERS
 
 
 def initials(words_: list[str]) -> str:

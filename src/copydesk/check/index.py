@@ -26,6 +26,7 @@ from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
 from copydesk.check.speakers import speaker_of
 from copydesk.lexicon import (
+    ASCII_SPACES,
     STOPWORDS,
     clause_tokens,
     flat,
@@ -256,24 +257,28 @@ class SourceIndex:
         names: set[str] = set()
         initials: set[str] = set()
         partners: dict[str, set[str]] = {}
-        for words_, opens in claims.sentences_name_words(self.sentences):
-            if len(words_) == 1:  # one word (most runs): as below, without the lists
-                w = words_[0]
-                if w not in CONNECTORS:
-                    known = partners.get(w)
+        runs, starts = claims.sentences_name_runs(self.sentences)
+        for run, opens in zip(runs, starts, strict=True):
+            if run.isalnum():  # one word (most runs): as below, without the lists
+                if run not in CONNECTORS and run != "s":
+                    known = partners.get(run)
                     if known is None:
-                        partners[w] = {w}
+                        partners[run] = {run}
                     else:
-                        known.add(w)
+                        known.add(run)
                     if not opens:
-                        names.add(w)
+                        names.add(run)
                 continue
-            content = [w for w in words_ if w not in CONNECTORS]
+            content = [w for w in run.translate(ASCII_SPACES).split() if w != "s" and w not in CONNECTORS]
             for w in content:
-                partners.setdefault(w, set()).update(content)
+                known = partners.get(w)
+                if known is None:
+                    partners[w] = set(content)
+                else:
+                    known.update(content)
             names.update(content[1:] if opens else content)
             if len(content) >= 2:
-                initials.add(claims.initials(words_))
+                initials.add(claims.initials(content))  # (connectors give no initial)
         names -= STOPWORDS
         return names, initials, partners
 
