@@ -473,6 +473,17 @@ CLAIMS_TEXTS = [
 ]
 
 
+def test_numbers_and_dates_open_on_any_case_and_sign():
+    # each pattern skips to the characters its claims open with: capitals, signs and
+    # digits open them too
+    found = claims.numbers("FIVE men, Twenty-Five women, $ 7 and £3m; Third time, ELEVENTH hour")
+    assert [n.value for n in found] == [5.0, 25.0, 7.0, 3e6, 3.0, 11.0]
+    dates = claims.dates("On MONDAY, SEPT. 3 and 4 October, DEC 2019 or the 1990s; Sundays")
+    assert [(d.kind, d.value) for d in dates] == [
+        ("weekday", "monday"), ("weekday", "sunday"), ("day", (10, 4)), ("day", (9, 3)),
+        ("month", 9), ("month", 10), ("month", 12), ("year", 2019), ("decade", 1990)]
+
+
 @pytest.mark.parametrize("text", CLAIMS_TEXTS)
 def test_numbers_and_dates_shortcuts_find_what_the_full_scan_finds(text):
     # ASCII text may skip patterns it cannot hold; a non-ASCII tail forces the full scan

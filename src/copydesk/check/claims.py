@@ -47,8 +47,19 @@ _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
 
 _NUM_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+
+
+def _opens_with(words) -> str:
+    """A look-ahead for the first letters of ``words``: put before a pattern that can only
+    start with one of them, it lets the regex engine pass over every other position at once
+    (it matches where the pattern does, no more, no less)."""
+    return f"(?=[{''.join(sorted({w[0] for w in words}))}])"
+
+
 _NUMBER = re.compile(
-    rf"""(?P<cur>[$£€¥]\s?)?
+    # a number opens with a currency sign, a digit or a number word
+    rf"""(?=[$£€¥]|\d|{_opens_with([*_UNITS, *_TENS])[3:-1]})
+    (?P<cur>[$£€¥]\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
        |(?<![\w-])(?P<words>(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?
           (?:[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?)?)?)(?![\w]))
@@ -57,7 +68,7 @@ _NUMBER = re.compile(
     (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?""",
     re.X | re.I,
 )
-_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.I)
+_ORDINAL_WORD = re.compile(rf"{_opens_with(_ORDINALS)}\b({'|'.join(_ORDINALS)})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # Cheap tests that let ASCII text without any digit or number word skip the regexes above.
 _DIGIT = re.compile(r"\d")
@@ -140,10 +151,12 @@ _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _MONTH_ABBR
 _MONTH_STEMS = tuple(m[:3] for m in MONTHS)  # every month name and abbreviation holds one
 _MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?![\w])", re.I)
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
-_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})(?![\w])", re.I)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
-_YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)(?:\s*[-/–]\s*(\d\d))?s?\b(?![,.]\d)")
+_MONTH_FIRST = _opens_with(MONTHS)  # (the abbreviations open as the names do)
+_MONTH_DAY = re.compile(rf"{_MONTH_FIRST}\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
+_MONTH_WORD = re.compile(rf"{_MONTH_FIRST}\b(?P<m>{_MONTH_RE})(?![\w])", re.I)
+_WEEKDAY = re.compile(rf"{_opens_with(WEEKDAYS)}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+                      re.I)
+_YEAR_WORD = re.compile(r"(?=[12])(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)(?:\s*[-/–]\s*(\d\d))?s?\b(?![,.]\d)")
 # "May" and "March" are also a verb; "sat" etc. are not abbreviations we take.
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sep", "oct", "nov", "aug", "jun", "jul",
                      "apr", "feb"}
