@@ -94,10 +94,12 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
     return None
 
 
-def repeats(texts: Sequence[str], part: str = "passage") -> dict[int, Problem]:
+def repeats(texts: Sequence[str], part: str = "passage", *,
+            words: Sequence[list[str]] | None = None) -> dict[int, Problem]:
     """Problems by position in ``texts`` (a passage: the ``part`` "summary" or "body"): each
-    sentence that repeats an earlier one."""
-    sets = [set(tokens(t)) for t in texts]
+    sentence that repeats an earlier one. ``words``: the ``tokens`` of each text, when the
+    caller has them already."""
+    sets = [set(tokens(t)) for t in texts] if words is None else [set(w) for w in words]
     found: dict[int, Problem] = {}
     for k, mine in enumerate(sets):
         n = len(mine)

@@ -400,6 +400,12 @@ class SourceIndex:
                     return True  # not "Bieniewski" for "Bieniewicz": a misspelt name
         return False
 
+    def tokens(self, text: str) -> list[str]:
+        """``lexicon.tokens`` of ``text``, read off the index for a source sentence (a
+        list the caller must not change)."""
+        at = self.first.get(text)
+        return tokens(text) if at is None else self.toks[at]
+
     def rank(self, text: str) -> list[tuple[float, int]]:
         """Source sentences by support for ``text``: (score, index), best first."""
         cached = self._ranked.get(text)

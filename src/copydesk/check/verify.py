@@ -314,10 +314,13 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
 
-def mark_repeats(checks: list[SentenceCheck]) -> None:
-    """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one."""
+def mark_repeats(checks: list[SentenceCheck], index: SourceIndex | None = None) -> None:
+    """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one
+    (``index``: the source's, whose sentences' words are read already)."""
     part = checks[0].part if checks else "passage"
-    for k, problem in repeats([c.text for c in checks], part).items():
+    texts = [c.text for c in checks]
+    words = [index.tokens(t) for t in texts] if index is not None else None
+    for k, problem in repeats(texts, part, words=words).items():
         checks[k].problems.append(problem)
         checks[k].status = "unsupported"
 
@@ -366,7 +369,7 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
         for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():
             part_checks[k].problems.append(problem)
             part_checks[k].status = "unsupported"
-        mark_repeats(part_checks)
+        mark_repeats(part_checks, index)
         checks += part_checks
     return CheckReport(ok=all(c.status in ("supported", "given") for c in checks), sentences=checks)
 
@@ -432,7 +435,7 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
         units = [paragraph] if part == "headline" else split_sentences(paragraph, language)
         checks += [check_sentence(u, index, part=part) for u in units]
     for part in ("summary", "body"):  # each passage read in order, across its paragraphs
-        mark_repeats([c for c in checks if c.part == part])
+        mark_repeats([c for c in checks if c.part == part], index)
         mark_referents([c for c in checks if c.part == part], index)
     if back.dateline:  # after the headline, where it stands
         check, notes = check_dateline(back.dateline, index)
