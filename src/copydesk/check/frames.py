@@ -220,8 +220,11 @@ def _at(starts: list[int], offset: int) -> int:
     return k if k < len(starts) else -1
 
 
-def frame(text: str, names: set[str]) -> Frame:
-    """Read ``text``; ``names`` are the (lowercased) words the source writes as names."""
+def frame(text: str, names: set[str], *,
+          found: tuple[list[claims.Number], list[claims.DateClaim]] | None = None) -> Frame:
+    """Read ``text``; ``names`` are the (lowercased) words the source writes as names.
+    ``found``: ``claims.numbers(text, with_years=True)`` and ``claims.dates(text)``, when
+    the caller has them for a text without dotted abbreviations."""
     text = undot(text)  # "U.S." is one token, and every offset below is in this text
     toks, starts, caps, poss = _tokens(text)
     clause = _clauses(toks) if toks else []
@@ -230,9 +233,9 @@ def frame(text: str, names: set[str]) -> Frame:
     lowered = True not in caps
     taken: set[int] = set()
     raw: list[tuple[str, object, str, int, int]] = []  # kind, value, span, lo, hi
-    found_dates = claims.dates(text)
+    found_numbers, found_dates = found or (claims.numbers(text, with_years=True), claims.dates(text))
     years = {d.start for d in found_dates if d.kind in ("year", "decade")}
-    for n in claims.numbers(text, with_years=True):  # "2,000" is a number, "2000" alone a year
+    for n in found_numbers:  # "2,000" is a number, "2000" alone a year
         k = _at(starts, n.start)
         if k >= 0 and clause[k] >= 0 and n.start not in years:
             raw.append(("number", n.value, n.span, k, k + 1))

@@ -34,6 +34,7 @@ from copydesk.lexicon import (
     sentence_tokens,
     stem,
     tokens,
+    undot,
 )
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ class SourceIndex:
 
     @cached_property
     def _value_claims(self) -> tuple[PerSentence[list[claims.Number]], PerSentence[set[tuple]],
-                                     PerSentence[list[tuple]]]:
+                                     PerSentence[list[tuple]], PerSentence[list[claims.DateClaim]]]:
         """Numbers, dates and slots, each sentence's read on first use: a number is looked up
         in the few best supporting sentences first, and the rest are read only if need be."""
         sentences = self.sentences  # (the parts hold no reference to the index: no cycle)
@@ -302,7 +303,7 @@ class SourceIndex:
             return ([("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in numbers[i]]
                     + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
 
-        return numbers, PerSentence(n, dates), PerSentence(n, slots)
+        return numbers, PerSentence(n, dates), PerSentence(n, slots), spans
 
     def dated(self, kind: str, value) -> bool:
         """Does any source sentence give this date? The sentences read already are asked
@@ -336,7 +337,7 @@ class SourceIndex:
 
     @cached_property
     def claims(self) -> SourceClaims:
-        numbers, dates, slots = (list(part) for part in self._value_claims)
+        numbers, dates, slots = (list(part) for part in self._value_claims[:3])
         names, initials, partners = self._name_claims
         ctoks, runs = (list(part) for part in self._token_claims)
         return SourceClaims(numbers, dates, slots, self.all_numbers, names, initials, partners,
@@ -460,7 +461,12 @@ class SourceIndex:
         """Sentence ``i`` read as claims: clauses, negations, bound numbers, dates and names."""
         got = self._frames.get(i)
         if got is None:
-            got = self._frames[i] = frame(self.sentences[i], self.names)
+            sent = self.sentences[i]
+            # a sentence without dotted abbreviations reads as the frame reads it: its numbers
+            # and dates, read for the number and date checks, serve the frame too
+            values = self._value_claims
+            found = (values[0][i], values[3][i]) if undot(sent) == sent else None
+            got = self._frames[i] = frame(sent, self.names, found=found)
         return got
 
     def entities(self, kind: str) -> Iterator[Entity]:
