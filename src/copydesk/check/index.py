@@ -462,10 +462,10 @@ class SourceIndex:
         got = self._frames.get(i)
         if got is None:
             sent = self.sentences[i]
-            # a sentence without dotted abbreviations reads as the frame reads it: its numbers
-            # and dates, read for the number and date checks, serve the frame too
-            values = self._value_claims
-            found = (values[0][i], values[3][i]) if undot(sent) == sent else None
+            # a sentence without dotted abbreviations reads as the frame reads it: once the
+            # number and date checks gather the source's values, they serve the frame too
+            values = self.__dict__.get("_value_claims")
+            found = (values[0][i], values[3][i]) if values is not None and undot(sent) == sent else None
             got = self._frames[i] = frame(sent, self.names, found=found)
         return got
 
