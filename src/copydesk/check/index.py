@@ -201,7 +201,7 @@ class SourceIndex:
 
     @cached_property
     def stems(self) -> set[str]:
-        return set().union(*self.sent_stems)
+        return set(self.stem_of.values())  # (every sentence's stems: every word's)
 
     def idf(self, stem: str, default: float | None = None) -> float | None:
         """The rarity weight of a source stem (``default`` for a stem the source lacks),
