@@ -409,9 +409,13 @@ class SourceIndex:
 
     def rank(self, text: str) -> list[tuple[float, int]]:
         """Source sentences by support for ``text``: (score, index), best first."""
+        return list(self._ranking(text))  # (a list of the caller's own)
+
+    def _ranking(self, text: str) -> list[tuple[float, int]]:
+        """``rank``'s list itself, worked out once for each text."""
         cached = self._ranked.get(text)
         if cached is not None:
-            return list(cached)
+            return cached
         scores: dict[int, float] = defaultdict(float)
         postings = self.postings
         idf = self._idf
@@ -432,7 +436,7 @@ class SourceIndex:
         # best first, ties in source order: sort on (-score, index) in C, then turn back
         ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
         self._ranked[text] = ranked
-        return list(ranked)
+        return ranked
 
     def locate(self, text: str) -> tuple[str, int]:
         """``text`` flattened, and where it stands verbatim in ``flat_text`` (-1: nowhere, or no words)."""
@@ -449,7 +453,7 @@ class SourceIndex:
 
         A sentence that stands verbatim in the source is backed first by where it stands.
         """
-        ranked = self.rank(text)
+        ranked = self._ranking(text)
         out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
         _key, pos = self.locate(text)
         if pos >= 0:

@@ -269,7 +269,6 @@ def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
 
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
-    ranked = index.rank(text)
     support = index.support(text)
     key, pos = index.locate(text)
     if not key:  # punctuation or markup alone
@@ -288,6 +287,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
                 "marks or speaker", text))
         return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
                              support=support, problems=problems)
+    ranked = index.rank(text)  # (a verbatim sentence needs only its support)
     window = [i for _, i in ranked[:WINDOW]]
     problems: list[Problem] = []
     text_checked = _LIST_MARK.sub("", text)
