@@ -135,8 +135,9 @@ def check_grounding(text: str, index: SourceIndex, problems: list[Problem]) -> b
     if not content:
         return False
     stems = index.stems
-    prefixes = index.stem_prefixes  # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan"
-    missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in prefixes)]
+    # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan" (the prefixes read
+    # only for a stem the source lacks)
+    missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in index.stem_prefixes)]
     if len(missing) > (1 - GROUND) * len(content):
         shown = ", ".join(missing[:6])
         problems.append(Problem(
