@@ -11,6 +11,7 @@ from copydesk.check.garble import garbled, repeats
 from copydesk.desk import prepare, repair, rewrite
 from copydesk.engines import Engine
 from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.lexicon import tokens
 from copydesk.model import PROBLEM_KINDS, Article, CheckReport, Draft, Sentence
 
 # Our own article, written for these tests.
@@ -78,6 +79,10 @@ def test_a_sentence_that_repeats_an_earlier_one_is_a_repeat():
     assert list(found) == [2] and found[2].kind == "repeat" and "passage sentence 2" in found[2].detail
     assert repeats(SOURCE) == {}
     assert list(repeats([SOURCE[5], SOURCE[5]])) == [1]
+    # the words read off the source's index for its own sentences: the same verdicts
+    source = index()
+    assert [source.tokens(t) for t in passage] == [tokens(t) for t in passage]
+    assert repeats(passage, words=[source.tokens(t) for t in passage]) == found
 
 
 def test_check_passage_marks_the_second_copy_only():

@@ -5,6 +5,7 @@ The article below is made up for these tests.
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 
@@ -442,9 +443,21 @@ def test_rank_is_the_same_for_a_source_sentence_and_its_copy(index):
         assert index.rank(sent) is not index.rank(sent)  # callers may change their list
 
 
+def test_index_weighs_and_dates_on_demand():
+    fresh = verify.SourceIndex(SENTENCES)
+    n = len(SENTENCES)
+    library = lexicon.stem("library")
+    assert fresh.idf(library) == math.log(1 + n / len(fresh.postings.get(library)))
+    assert fresh.idf("zeppelin") is None and fresh.idf("zeppelin", 3.0) == 3.0
+    # a date anywhere in the source, read lazily: its year, its decade, its month and day
+    assert fresh.dated("year", 1962) and fresh.dated("decade", 1960) and fresh.dated("day", (3, 3))
+    assert fresh.dated("year", 2027) and not fresh.dated("year", 1963) and not fresh.dated("weekday", "friday")
+    assert fresh.dated("weekday", "tuesday")  # the first sentence, read already or not
+
+
 def test_index_builds_nothing_up_front():
     fresh = verify.SourceIndex(SENTENCES)
-    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames"}
+    assert set(fresh.__dict__) <= {"sentences", "_speakers", "_ranked", "_located", "_passages", "_frames", "_idf"}
     assert fresh.sentences is SENTENCES  # an engine may cache its index by the list's identity
     with pytest.raises(AttributeError):
         fresh.no_such_part  # noqa: B018
@@ -458,6 +471,17 @@ CLAIMS_TEXTS = [
     "He said may be, but in May 2020 and the 1990s, on Mondays, it cost $5m (about 5 m tall).",
     "Prices rose 3.5 per cent in 2019-20, from two hundred and sixty to 1,500,000.",
 ]
+
+
+def test_numbers_and_dates_open_on_any_case_and_sign():
+    # each pattern skips to the characters its claims open with: capitals, signs and
+    # digits open them too
+    found = claims.numbers("FIVE men, Twenty-Five women, $ 7 and £3m; Third time, ELEVENTH hour")
+    assert [n.value for n in found] == [5.0, 25.0, 7.0, 3e6, 3.0, 11.0]
+    dates = claims.dates("On MONDAY, SEPT. 3 and 4 October, DEC 2019 or the 1990s; Sundays")
+    assert [(d.kind, d.value) for d in dates] == [
+        ("weekday", "monday"), ("weekday", "sunday"), ("day", (10, 4)), ("day", (9, 3)),
+        ("month", 9), ("month", 10), ("month", 12), ("year", 2019), ("decade", 1990)]
 
 
 @pytest.mark.parametrize("text", CLAIMS_TEXTS)
@@ -550,6 +574,9 @@ def test_ascii_name_spans_read_as_the_general_tokeniser_does(text):
     ["x" * 19 + " Jane Doe", " " * 20 + "Ann Lee", " " * 21 + "Tom Hale", "y" * 25 + " Sam Fox"],
     ["Café Owner Jean Dupont", "Then Mark Twain spoke", "and Of course"],
     ["Nul\x00Inside Here", "Plain Text Again"],
+    # curly marks, dashes and the like: each read as the ASCII mark of the same part
+    ["“We Won,” said Jo Cox.” Mark Twain and ‘Old Tom’ — Ann Lee – Bo Li", "O’Brien’s Bar… «Le Monde» £5 Tom•Cat",
+     "„Die Welt” Bank of “England”, Sam·Fox ‘Of The’ Jones’ Hall", "then “ Ann Lee and … Tom Hale"],
 ])
 def test_name_words_of_many_sentences_are_each_sentences_runs(sentences):
     # one regex pass over all the sentences reads what ``name_spans`` reads in each

@@ -122,14 +122,21 @@ def joined_lines(sentences: list[str]) -> str | None:
 
 def sentence_tokens(sentences: list[str]) -> list[list[str]]:
     """``tokens`` of each sentence, in one pass over the whole text when it is ASCII (or ASCII
-    once its marks are spaced out)."""
-    joined = joined_lines(sentences)
+    once its marks are spaced out). The engine and the checker ask it of the same article's
+    sentences one after the other: the last few answers are kept (each caller gets lists of
+    its own)."""
+    return list(map(list, _sentence_tokens(tuple(sentences))))
+
+
+@lru_cache(maxsize=4)
+def _sentence_tokens(sentences: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    joined = joined_lines(list(sentences))
     if joined is None:
-        return [tokens(s) for s in sentences]
+        return tuple(tuple(tokens(s)) for s in sentences)
     if DOTTED_HINT.search(joined):  # undot only the sentences that need it
         joined = "\n".join(undot(s) for s in joined.split("\n"))
     lines = joined.lower().translate(ASCII_SPACES_LINES).split("\n")
-    return [_without_s(line.split()) for line in lines]
+    return tuple(tuple(_without_s(line.split())) for line in lines)
 
 
 def _without_s(found: list[str]) -> list[str]:
@@ -153,6 +160,8 @@ def is_capital(word: str) -> bool:
 
 def is_lowercased(text: str) -> bool:
     """True for text written without capitals (FRANK-style "bader 's goal")."""
+    if text.isascii():  # every ASCII letter is cased: one test in C
+        return text.islower()
     return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
 
 

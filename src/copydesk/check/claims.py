@@ -47,8 +47,19 @@ _ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
 
 _NUM_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+
+
+def _opens_with(words) -> str:
+    """A look-ahead for the first letters of ``words``: put before a pattern that can only
+    start with one of them, it lets the regex engine pass over every other position at once
+    (it matches where the pattern does, no more, no less)."""
+    return f"(?=[{''.join(sorted({w[0] for w in words}))}])"
+
+
 _NUMBER = re.compile(
-    rf"""(?P<cur>[$£€¥]\s?)?
+    # a number opens with a currency sign, a digit or a number word
+    rf"""(?=[$£€¥]|\d|{_opens_with([*_UNITS, *_TENS])[3:-1]})
+    (?P<cur>[$£€¥]\s?)?
     (?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
        |(?<![\w-])(?P<words>(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?
           (?:[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{_NUM_WORD})(?:[\s-](?:{_NUM_WORD}))?)?)?)(?![\w]))
@@ -57,7 +68,7 @@ _NUMBER = re.compile(
     (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?""",
     re.X | re.I,
 )
-_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.I)
+_ORDINAL_WORD = re.compile(rf"{_opens_with(_ORDINALS)}\b({'|'.join(_ORDINALS)})\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # Cheap tests that let ASCII text without any digit or number word skip the regexes above.
 _DIGIT = re.compile(r"\d")
@@ -140,10 +151,12 @@ _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _MONTH_ABBR
 _MONTH_STEMS = tuple(m[:3] for m in MONTHS)  # every month name and abbreviation holds one
 _MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY_MONTH = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_RE})(?![\w])", re.I)
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
-_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTH_RE})(?![\w])", re.I)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
-_YEAR_WORD = re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)(?:\s*[-/–]\s*(\d\d))?s?\b(?![,.]\d)")
+_MONTH_FIRST = _opens_with(MONTHS)  # (the abbreviations open as the names do)
+_MONTH_DAY = re.compile(rf"{_MONTH_FIRST}\b(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}\b)", re.I)
+_MONTH_WORD = re.compile(rf"{_MONTH_FIRST}\b(?P<m>{_MONTH_RE})(?![\w])", re.I)
+_WEEKDAY = re.compile(rf"{_opens_with(WEEKDAYS)}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+                      re.I)
+_YEAR_WORD = re.compile(r"(?=[12])(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)(?:\s*[-/–]\s*(\d\d))?s?\b(?![,.]\d)")
 # "May" and "March" are also a verb; "sat" etc. are not abbreviations we take.
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "dec", "sep", "oct", "nov", "aug", "jun", "jul",
                      "apr", "feb"}
@@ -273,8 +286,12 @@ _GAP_BREAKS = frozenset(",;:()\"“”‘!?.")
 # at most three characters that break no name, every one capitalised or a connector
 # that the next token (wherever it stands) is capitalised after.
 _CAP = r"(?:[A-Z][A-Za-z0-9]*|[0-9]+[A-Z][A-Z0-9]*(?![A-Za-z0-9]))"
+# (the first token as ``_CAP`` after no letter or digit, its first character matched before the
+# look-behind so that the regex engine skips to the characters a run can open with)
+_FIRST_CAP = (r"[A-Z0-9](?<![A-Za-z0-9].)(?:(?<=[A-Z])[A-Za-z0-9]*"
+              r"|(?<=[0-9])[0-9]*[A-Z][A-Z0-9]*(?![A-Za-z0-9]))")
 _ASCII_RUN = re.compile(
-    rf"(?<![A-Za-z0-9]){_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
+    rf"{_FIRST_CAP}(?:[^A-Za-z0-9,;:()\"!?.]{{1,3}}(?:{_CAP}"
     rf"|(?i:{'|'.join(sorted((c for c in CONNECTORS if c.isalnum()), key=len, reverse=True))})"
     rf"(?![A-Za-z0-9])(?=[^A-Za-z0-9]*{_CAP})))*"
 )
@@ -298,36 +315,57 @@ def _ascii_name_spans(text: str) -> list[tuple[str, list[str], bool]]:
 _JOINED_RUN = re.compile(_ASCII_RUN.pattern.replace("[^A-Za-z0-9", "[^A-Za-z0-9\\x00"))
 
 
+# The marks beyond ASCII that news text is full of, each as the ASCII mark that plays its part
+# in a run: one that breaks a name and may open a sentence (“ ‘ as '"'), one that breaks a name
+# only (” as ")"), one that may open a sentence only (the dashes as "-"), and one that does
+# neither (’ … « » „ £ € • · as "#"). Character for character: every offset stays.
+_RUN_MARKS = ({"“": '"', "‘": '"', "”": ")", "–": "-", "—": "-"} | dict.fromkeys("’…«»„£€•·", "#")).items()
+
+
 def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool]]:
     """(lowercased tokens, starts_sentence) of each ``name_spans`` run of each sentence, in
-    order; ASCII text is read in one regex pass over all the sentences."""
+    order; ASCII text (or ASCII but for ``_RUN_MARKS``) is read in one regex pass over all
+    the sentences."""
+    runs, opens = sentences_name_runs(sentences)
+    return [([w for w in run.translate(ASCII_SPACES).split() if w != "s"], o)
+            for run, o in zip(runs, opens, strict=True)]
+
+
+def sentences_name_runs(sentences: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """``sentences_name_words`` as two lists: each run lowercased (its words are those of
+    ``run.translate(ASCII_SPACES).split()`` but "s"), and whether it starts its sentence."""
     joined = "\x00".join(undot(s) for s in sentences)
+    if not joined.isascii():
+        for mark, ascii_mark in _RUN_MARKS:  # (str.replace: a fast scan each; translate reads every character)
+            if mark in joined:
+                joined = joined.replace(mark, ascii_mark)
     if not joined.isascii() or joined.count("\x00") != len(sentences) - 1:
-        return [(words_, opens) for s in sentences for _span, words_, opens in name_spans(s)]
-    out = []
-    for m in _JOINED_RUN.finditer(joined):
-        start = m.start()
-        last = joined[start - 1] if start else "\x00"
-        if last == " " and start >= 2 and joined[start - 2].isalnum():
-            opens = False  # "... said John": a word before it (most runs)
-        elif last != "\x00" and not last.isspace():
-            opens = last in _OPENERS  # a mark right before it
-        else:  # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
-            window = joined[max(0, start - 20):start]
-            cut = window.rfind("\x00")
-            if cut >= 0:
-                window = window[cut + 1:]
-                near = True  # the sentence opens within 20 characters before the run
-            else:
-                near = start <= 20 or joined[start - 21] == "\x00"
-            before = window.rstrip()
-            opens = (not before and near) or bool(before) and before[-1] in _OPENERS
-        span = m.group(0).lower()
-        if span.isalnum():  # one word
-            out.append(([span] if span != "s" else [], opens))
-        else:
-            out.append(([w for w in span.translate(ASCII_SPACES).split() if w != "s"], opens))
-    return out
+        found = [(" ".join(words_), opens) for s in sentences for _span, words_, opens in name_spans(s)]
+        return [run for run, _ in found], [opens for _, opens in found]
+    matches = list(_JOINED_RUN.finditer(joined))
+    # "... said John": a word and a space before the run (most runs) open nothing; a run at
+    # the very start of its sentence opens it
+    opens = [False if (last := joined[start - 1:start]) == " " and joined[start - 2:start - 1].isalnum()
+             else True if last == "\x00" or not last else _opens_joined(joined, start)
+             for start in map(re.Match.start, matches)]
+    return list(map(str.lower, map(re.Match.group, matches))), opens
+
+
+def _opens_joined(joined: str, start: int) -> bool:
+    """Does the run at ``start`` of NUL-joined sentences open its sentence or a quotation?"""
+    last = joined[start - 1] if start else "\x00"
+    if last != "\x00" and not last.isspace():
+        return last in _OPENERS  # a mark right before it
+    # spaces before it: as ``_ascii_name_spans`` has it, in its own sentence
+    window = joined[max(0, start - 20):start]
+    cut = window.rfind("\x00")
+    if cut >= 0:
+        window = window[cut + 1:]
+        near = True  # the sentence opens within 20 characters before the run
+    else:
+        near = start <= 20 or joined[start - 21] == "\x00"
+    before = window.rstrip()
+    return (not before and near) or bool(before) and before[-1] in _OPENERS
 
 
 def initials(words_: list[str]) -> str:

@@ -29,8 +29,8 @@ from functools import lru_cache
 from copydesk.ingest.roles import opening_dependency
 from copydesk.model import Problem
 
-_NAME_RUN = re.compile(
-    r"(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
+_NAME_RUN = re.compile(  # (the look-ahead lets the regex engine pass over all but capitals)
+    r"(?=[A-Z])(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
     r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
 )
 # words that stand before a name to describe the person, never a first name themselves
@@ -59,7 +59,7 @@ _ROLE_WORDS = frozenset(
 )
 _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
-_INNER_PERSONAL = re.compile(r"\b(?:he|she|his|him|her)\b")
+_INNER_PERSONAL = re.compile(r"(?=[hs])\b(?:he|she|his|him|her)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
 
 

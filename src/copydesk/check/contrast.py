@@ -193,8 +193,7 @@ def _bindings(mine: Frame, index: SourceIndex, near: list[int], found: list[Prob
             if rival is None:
                 continue
             f, shared = rival
-            own = max((len(e.items & g.items) for g in index.entities(e.kind) if _same(e, g, index)), default=0)
-            if own >= len(shared):
+            if any(len(e.items & g.items) >= len(shared) and _same(e, g, index) for g in index.entities(e.kind)):
                 continue  # the source binds this value to these words as closely
             words = ", ".join(sorted(w if isinstance(w, str) else w[1] for w in shared))
             if e.kind == "name":

@@ -18,6 +18,7 @@ date, time unit and name is bound to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from copydesk.check import claims
@@ -86,8 +87,15 @@ def is_content(tok: str) -> bool:
 def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
     """Lowercased tokens, their offsets, whether each was written with a capital, and
     whether it is a possessive ("Sweden's")."""
+    found = list(_TOKEN.finditer(text))
+    raws = list(map(re.Match.group, found))
+    if "'" not in text and "’" not in text and "cannot" not in raws:  # no clitic, no possessive
+        toks = list(map(str.lower, raws))
+        if "s" not in toks:  # (a lone "s" marks the word before it as a possessive)
+            return _phrases(toks, list(map(re.Match.start, found)), [r[0].isupper() for r in raws],
+                            [False] * len(toks))
     toks, starts, caps, poss = [], [], [], []
-    for m in _TOKEN.finditer(text):
+    for m in found:
         raw = m.group(0)
         if "'" not in raw and "’" not in raw and raw != "cannot":  # most words: no clitic, no possessive
             low = raw.lower()
@@ -120,8 +128,16 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
             starts.append(m.start())
             caps.append(raw[:1].isupper())
             poss.append(owner)
+    return _phrases(toks, starts, caps, poss)
+
+
+def _phrases(toks: list[str], starts: list[int], caps: list[bool],
+             poss: list[bool]) -> tuple[list[str], list[int], list[bool], list[bool]]:
+    """The tokens with each phrase the opposites list knows joined: "ruled out" -> "ruled_out"."""
+    if _PHRASE_FIRST.isdisjoint(toks):
+        return toks, starts, caps, poss
     k = 0
-    while k + 1 < len(toks):  # "ruled out" -> "ruled_out"
+    while k + 1 < len(toks):
         if toks[k] not in _PHRASE_FIRST:
             k += 1
             continue
@@ -199,25 +215,27 @@ def _near(toks: list[str], clause: list[int], lo: int, hi: int, skip,
 
 
 def _at(starts: list[int], offset: int) -> int:
-    for k, s in enumerate(starts):
-        if s >= offset:
-            return k
-    return -1
+    """The first token at or after ``offset`` (-1: none); ``starts`` never decrease."""
+    k = bisect_left(starts, offset)
+    return k if k < len(starts) else -1
 
 
-def frame(text: str, names: set[str]) -> Frame:
-    """Read ``text``; ``names`` are the (lowercased) words the source writes as names."""
+def frame(text: str, names: set[str], *,
+          found: tuple[list[claims.Number], list[claims.DateClaim]] | None = None) -> Frame:
+    """Read ``text``; ``names`` are the (lowercased) words the source writes as names.
+    ``found``: ``claims.numbers(text, with_years=True)`` and ``claims.dates(text)``, when
+    the caller has them for a text without dotted abbreviations."""
     text = undot(text)  # "U.S." is one token, and every offset below is in this text
     toks, starts, caps, poss = _tokens(text)
     clause = _clauses(toks) if toks else []
     negated, negator = _negation(toks, clause)
     stems = [stem(t) if t[0].isalpha() else t for t in toks]
-    lowered = not any(caps)
+    lowered = True not in caps
     taken: set[int] = set()
     raw: list[tuple[str, object, str, int, int]] = []  # kind, value, span, lo, hi
-    found_dates = claims.dates(text)
+    found_numbers, found_dates = found or (claims.numbers(text, with_years=True), claims.dates(text))
     years = {d.start for d in found_dates if d.kind in ("year", "decade")}
-    for n in claims.numbers(text, with_years=True):  # "2,000" is a number, "2000" alone a year
+    for n in found_numbers:  # "2,000" is a number, "2000" alone a year
         k = _at(starts, n.start)
         if k >= 0 and clause[k] >= 0 and n.start not in years:
             raw.append(("number", n.value, n.span, k, k + 1))
@@ -226,19 +244,18 @@ def frame(text: str, names: set[str]) -> Frame:
             k = _at(starts, d.start)
             if k >= 0 and clause[k] >= 0:
                 raw.append((d.kind, d.value, d.span, k, k + 1))
-    for k, t in enumerate(toks):
-        if t in UNITS and clause[k] >= 0:
-            raw.append(("time", UNITS[t], t, k, k + 1))
-    def is_name(i: int) -> bool:
-        t = toks[i]
-        return (t in names and t not in TITLES and t not in _DATE_WORDS and t not in STOPWORDS
-                and (lowered or caps[i]) and clause[i] >= 0)
-
-    k = 0
-    while k < len(toks):  # names: runs of the source's name words
-        if is_name(k):
+    if not UNITS.keys().isdisjoint(toks):
+        for k, t in enumerate(toks):
+            if t in UNITS and clause[k] >= 0:
+                raw.append(("time", UNITS[t], t, k, k + 1))
+    # names: runs of the source's name words
+    is_name = [t in names and t not in TITLES and t not in _DATE_WORDS and t not in STOPWORDS
+               and (lowered or cap) and c >= 0 for t, cap, c in zip(toks, caps, clause, strict=True)]
+    k = is_name.index(True) if True in is_name else len(toks)
+    while k < len(toks):
+        if is_name[k]:
             j = k + 1
-            while j < len(toks) and is_name(j) and not poss[j - 1]:  # "Sweden's | Henrik Stenson"
+            while j < len(toks) and is_name[j] and not poss[j - 1]:  # "Sweden's | Henrik Stenson"
                 j += 1
             raw.append(("name", frozenset(toks[k:j]), " ".join(toks[k:j]), k, j))
             taken.update(range(k, j))
@@ -246,7 +263,7 @@ def frame(text: str, names: set[str]) -> Frame:
         else:
             k += 1
     entities = []
-    phrase = _clauses(toks, soft=True) if toks else []
+    phrase: list[int] = []  # the clauses with commas and dashes run on, read when first needed
     for kind, value, span, lo, hi in raw:
         if kind == "name":
             items = _name_items(toks, stems, clause, lo, hi, taken) | _appositive(toks, stems, lo, hi, taken)
@@ -256,6 +273,7 @@ def frame(text: str, names: set[str]) -> Frame:
                         or toks[i] in NEWS_FILLER or i in taken)
             before, after = _near(toks, clause, lo, hi, skip, most=1)
             if not before and not after:  # "Cesar Veloso, 59, suffers": what the phrase gives it to
+                phrase = phrase or _clauses(toks, soft=True)
                 before, after = _near(toks, phrase, lo, hi, lambda i: skip(i) and i not in taken, most=1)
                 after = after if not before else []
             items = frozenset(stems[i] for i in before + after)

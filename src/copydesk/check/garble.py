@@ -77,7 +77,8 @@ def _says_twice(words: list[str], run: tuple[str, ...]) -> bool:
 
 def garbled(text: str, index: SourceIndex) -> Problem | None:
     """A ``garbled`` problem when ``text`` repeats a run of words or ends mid-clause."""
-    for part in _STOP.split(text):
+    parts = _STOP.split(text)
+    for part in parts:
         toks = tokens(part)
         run = _repeated_run(toks)
         if run is not None and not any(_says_twice(words, run[:RUN]) for words in index.toks
@@ -85,7 +86,8 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
             said = " ".join(run)
             return Problem("garbled", f"“{said}” is said twice in one sentence; the source never "
                            "repeats it so: a garbled sentence is no claim of the source", said)
-    toks = tokens(text)
+    if len(parts) != 1:  # (one part is the text itself: its words are read)
+        toks = tokens(text)
     if len(toks) >= RUN and toks[-1] in NO_END:
         tail = tuple(toks[-RUN:])
         if not any(tuple(words[-RUN:]) == tail for words in index.toks):
@@ -94,10 +96,12 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
     return None
 
 
-def repeats(texts: Sequence[str], part: str = "passage") -> dict[int, Problem]:
+def repeats(texts: Sequence[str], part: str = "passage", *,
+            words: Sequence[list[str]] | None = None) -> dict[int, Problem]:
     """Problems by position in ``texts`` (a passage: the ``part`` "summary" or "body"): each
-    sentence that repeats an earlier one."""
-    sets = [set(tokens(t)) for t in texts]
+    sentence that repeats an earlier one. ``words``: the ``tokens`` of each text, when the
+    caller has them already."""
+    sets = [set(tokens(t)) for t in texts] if words is None else [set(w) for w in words]
     found: dict[int, Problem] = {}
     for k, mine in enumerate(sets):
         n = len(mine)

@@ -26,6 +26,7 @@ from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
 from copydesk.check.speakers import speaker_of
 from copydesk.lexicon import (
+    ASCII_SPACES,
     STOPWORDS,
     clause_tokens,
     flat,
@@ -33,6 +34,7 @@ from copydesk.lexicon import (
     sentence_tokens,
     stem,
     tokens,
+    undot,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +69,14 @@ class PerSentence(Sequence[T]):
 
     def __iter__(self) -> Iterator[T]:
         return (self[i] for i in range(len(self._items)))
+
+    def made(self) -> list[T]:
+        """The values made so far."""
+        return [item for item in self._items if item is not _UNMADE]
+
+    def unmade(self) -> list[int]:
+        """The sentences whose value is not made yet."""
+        return [i for i, item in enumerate(self._items) if item is _UNMADE]
 
 
 _UNMADE = object()
@@ -125,6 +135,7 @@ class SourceIndex:
         self._located: dict[str, tuple[str, int]] = {}
         self._passages: dict[int, set[str]] = {}
         self._frames: dict[int, Frame] = {}
+        self._idf: dict[str, float] = {}
 
     # -- the flattened text ----------------------------------------------------
 
@@ -190,12 +201,18 @@ class SourceIndex:
 
     @cached_property
     def stems(self) -> set[str]:
-        return set().union(*self.sent_stems)
+        return set(self.stem_of.values())  # (every sentence's stems: every word's)
 
-    @cached_property
-    def idf(self) -> dict[str, float]:
-        n = max(len(self.sentences), 1)
-        return {s: math.log(1 + n / len(ids)) for s, ids in self.postings.items()}
+    def idf(self, stem: str, default: float | None = None) -> float | None:
+        """The rarity weight of a source stem (``default`` for a stem the source lacks),
+        worked out on first use: a check weighs the few stems of its sentence only."""
+        got = self._idf.get(stem)
+        if got is None:
+            ids = self.postings.get(stem)
+            if not ids:
+                return default
+            got = self._idf[stem] = math.log(1 + max(len(self.sentences), 1) / len(ids))
+        return got
 
     @cached_property
     def stem_prefixes(self) -> set[str]:
@@ -241,30 +258,34 @@ class SourceIndex:
         names: set[str] = set()
         initials: set[str] = set()
         partners: dict[str, set[str]] = {}
-        for words_, opens in claims.sentences_name_words(self.sentences):
-            if len(words_) == 1:  # one word (most runs): as below, without the lists
-                w = words_[0]
-                if w not in CONNECTORS:
-                    known = partners.get(w)
+        runs, starts = claims.sentences_name_runs(self.sentences)
+        for run, opens in zip(runs, starts, strict=True):
+            if run.isalnum():  # one word (most runs): as below, without the lists
+                if run not in CONNECTORS and run != "s":
+                    known = partners.get(run)
                     if known is None:
-                        partners[w] = {w}
+                        partners[run] = {run}
                     else:
-                        known.add(w)
+                        known.add(run)
                     if not opens:
-                        names.add(w)
+                        names.add(run)
                 continue
-            content = [w for w in words_ if w not in CONNECTORS]
+            content = [w for w in run.translate(ASCII_SPACES).split() if w != "s" and w not in CONNECTORS]
             for w in content:
-                partners.setdefault(w, set()).update(content)
+                known = partners.get(w)
+                if known is None:
+                    partners[w] = set(content)
+                else:
+                    known.update(content)
             names.update(content[1:] if opens else content)
             if len(content) >= 2:
-                initials.add(claims.initials(words_))
+                initials.add(claims.initials(content))  # (connectors give no initial)
         names -= STOPWORDS
         return names, initials, partners
 
     @cached_property
     def _value_claims(self) -> tuple[PerSentence[list[claims.Number]], PerSentence[set[tuple]],
-                                     PerSentence[list[tuple]]]:
+                                     PerSentence[list[tuple]], PerSentence[list[claims.DateClaim]]]:
         """Numbers, dates and slots, each sentence's read on first use: a number is looked up
         in the few best supporting sentences first, and the rest are read only if need be."""
         sentences = self.sentences  # (the parts hold no reference to the index: no cycle)
@@ -282,7 +303,14 @@ class SourceIndex:
             return ([("number", n.value, *claims.neighbours(sent, n.start, n.span)) for n in numbers[i]]
                     + [(d.kind, d.value, *claims.neighbours(sent, d.start, d.span)) for d in spans[i]])
 
-        return numbers, PerSentence(n, dates), PerSentence(n, slots)
+        return numbers, PerSentence(n, dates), PerSentence(n, slots), spans
+
+    def dated(self, kind: str, value) -> bool:
+        """Does any source sentence give this date? The sentences read already are asked
+        first, the rest read one by one only until one does."""
+        dates = self.dates
+        return any((kind, value) in got for got in dates.made()) or any(
+            (kind, value) in dates[i] for i in dates.unmade())
 
     @cached_property
     def all_numbers(self) -> set[float]:
@@ -309,7 +337,7 @@ class SourceIndex:
 
     @cached_property
     def claims(self) -> SourceClaims:
-        numbers, dates, slots = (list(part) for part in self._value_claims)
+        numbers, dates, slots = (list(part) for part in self._value_claims[:3])
         names, initials, partners = self._name_claims
         ctoks, runs = (list(part) for part in self._token_claims)
         return SourceClaims(numbers, dates, slots, self.all_numbers, names, initials, partners,
@@ -373,14 +401,25 @@ class SourceIndex:
                     return True  # not "Bieniewski" for "Bieniewicz": a misspelt name
         return False
 
+    def tokens(self, text: str) -> list[str]:
+        """``lexicon.tokens`` of ``text``, read off the index for a source sentence (a
+        list the caller must not change)."""
+        at = self.first.get(text)
+        return tokens(text) if at is None else self.toks[at]
+
     def rank(self, text: str) -> list[tuple[float, int]]:
         """Source sentences by support for ``text``: (score, index), best first."""
+        return list(self._ranking(text))  # (a list of the caller's own)
+
+    def _ranking(self, text: str) -> list[tuple[float, int]]:
+        """``rank``'s list itself, worked out once for each text."""
         cached = self._ranked.get(text)
         if cached is not None:
-            return list(cached)
+            return cached
         scores: dict[int, float] = defaultdict(float)
         postings = self.postings
-        idf = self.idf
+        idf = self._idf
+        n = max(len(self.sentences), 1)
         at = self.first.get(text)
         if at is None:
             content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
@@ -389,13 +428,15 @@ class SourceIndex:
         for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
             ids = postings.get(s)
             if ids:
-                w = idf[s]
+                w = idf.get(s)
+                if w is None:
+                    w = idf[s] = math.log(1 + n / len(ids))
                 for i in ids:
                     scores[i] += w
         # best first, ties in source order: sort on (-score, index) in C, then turn back
         ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
         self._ranked[text] = ranked
-        return list(ranked)
+        return ranked
 
     def locate(self, text: str) -> tuple[str, int]:
         """``text`` flattened, and where it stands verbatim in ``flat_text`` (-1: nowhere, or no words)."""
@@ -412,7 +453,7 @@ class SourceIndex:
 
         A sentence that stands verbatim in the source is backed first by where it stands.
         """
-        ranked = self.rank(text)
+        ranked = self._ranking(text)
         out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
         _key, pos = self.locate(text)
         if pos >= 0:
@@ -424,20 +465,24 @@ class SourceIndex:
         """Sentence ``i`` read as claims: clauses, negations, bound numbers, dates and names."""
         got = self._frames.get(i)
         if got is None:
-            got = self._frames[i] = frame(self.sentences[i], self.names)
+            sent = self.sentences[i]
+            # a sentence without dotted abbreviations reads as the frame reads it: once the
+            # number and date checks gather the source's values, they serve the frame too
+            values = self.__dict__.get("_value_claims")
+            found = (values[0][i], values[3][i]) if values is not None and undot(sent) == sent else None
+            got = self._frames[i] = frame(sent, self.names, found=found)
         return got
 
-    @cached_property
-    def _entities(self) -> dict[str, list[Entity]]:
-        out: dict[str, list[Entity]] = defaultdict(list)
+    def entities(self, kind: str) -> Iterator[Entity]:
+        """Every entity of ``kind`` the source binds, in every sentence: those of the sentences
+        read already first, then the others, each read only when the caller asks on (most
+        callers stop at the first that answers their question)."""
+        read = set(self._frames)
+        for i in sorted(read):
+            yield from (e for e in self._frames[i].entities if e.kind == kind)
         for i in range(len(self.sentences)):
-            for e in self.frame(i).entities:
-                out[e.kind].append(e)
-        return out
-
-    def entities(self, kind: str) -> list[Entity]:
-        """Every entity of ``kind`` the source binds, in every sentence."""
-        return self._entities.get(kind, [])
+            if i not in read:
+                yield from (e for e in self.frame(i).entities if e.kind == kind)
 
     def speaker(self, i: int) -> frozenset[str] | None:
         """Who sentence ``i`` has speaking (its name words), or None."""

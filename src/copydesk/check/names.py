@@ -117,8 +117,7 @@ def check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
             if claims.commonness(t) < RARE:
                 problems.append(Problem("name", f"“{t}” is not in the source", t))
         return
-    caps = [w for w, _ in raw_tokens(text) if len(w) > 3]
-    title_case = len(caps) >= 4 and sum(is_capital(w) for w in caps) >= 0.6 * len(caps)
+    title_case = None  # read when a name word the source lacks first needs it
     for span, words_, opens in claims.name_spans(text):
         content = [w for w in words_ if w not in CONNECTORS]
         if len(content) >= 2 and claims.initials(content) in index.vocab:
@@ -134,6 +133,9 @@ def check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
             if w in STOPWORDS or w in TITLES:
                 continue
             common = claims.commonness(w)
+            if title_case is None:
+                caps = [c for c, _ in raw_tokens(text) if len(c) > 3]
+                title_case = len(caps) >= 4 and sum(is_capital(c) for c in caps) >= 0.6 * len(caps)
             if title_case and common >= TITLE_COMMON:
                 continue  # "Cautious" in "Pakistan Cautious on Taliban Recognition"
             if (opens and k == 0) or len(words_) == 1 and w.upper() == w:

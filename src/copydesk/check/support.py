@@ -80,7 +80,7 @@ def _coverage(text_tokens: list[str], index: SourceIndex, ranked: list[tuple[flo
         if t not in STOPWORDS and t not in FRAME and len(t) >= 3 and not t.isdigit()))
     if not content:
         return 1.0
-    weight = {s: index.idf.get(s, 3.0) for s in content}
+    weight = {s: index.idf(s, 3.0) for s in content}
     total = sum(weight.values())
     best = 0.0
     for _, i in ranked[:PASSAGES]:
@@ -135,8 +135,9 @@ def check_grounding(text: str, index: SourceIndex, problems: list[Problem]) -> b
     if not content:
         return False
     stems = index.stems
-    prefixes = index.stem_prefixes  # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan"
-    missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in prefixes)]
+    # "Mapletonian" is grounded by "Mapleton", "Afghan" by "Afghanistan" (the prefixes read
+    # only for a stem the source lacks)
+    missing = [s for s in content if s not in stems and not (len(s) >= 5 and s[:5] in index.stem_prefixes)]
     if len(missing) > (1 - GROUND) * len(content):
         shown = ", ".join(missing[:6])
         problems.append(Problem(

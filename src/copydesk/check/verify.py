@@ -239,16 +239,15 @@ def _check_dates(text: str, index: SourceIndex, window: list[int], problems: lis
         return  # nothing to look up: the source's dates need not be gathered
     near = set().union(*(index.dates[i] for i in window)) if window else set()
     near_years = {int(n.value) for i in window for n in index.numbers[i] if n.value.is_integer()}
-    everywhere = set().union(*index.dates) if index.dates else set()
     for d in found:
-        if d.kind == "decade" and (d.kind, d.value) in everywhere:
+        if d.kind == "decade" and index.dated(d.kind, d.value):
             continue  # "the 1990s" for a 1996 anywhere in the source
         if (d.kind, d.value) in near or (d.kind == "year" and d.value in near_years):
             rival = _conflict(d.kind, d.value, d.start, d.span, text, index, window[:CONFLICT])
             if rival is not None:
                 problems.append(Problem("date", f"{d.span}: the source gives {_show_date(d.kind, rival)} here", d.span))
             continue
-        where = "the supporting sentences" if (d.kind, d.value) in everywhere else "the source"
+        where = "the supporting sentences" if index.dated(d.kind, d.value) else "the source"
         problems.append(Problem("date", f"{d.span} is not in {where}", d.span))
 
 
@@ -270,7 +269,6 @@ def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
 
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
-    ranked = index.rank(text)
     support = index.support(text)
     key, pos = index.locate(text)
     if not key:  # punctuation or markup alone
@@ -289,6 +287,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
                 "marks or speaker", text))
         return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
                              support=support, problems=problems)
+    ranked = index.rank(text)  # (a verbatim sentence needs only its support)
     window = [i for _, i in ranked[:WINDOW]]
     problems: list[Problem] = []
     text_checked = _LIST_MARK.sub("", text)
@@ -315,10 +314,13 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
 
-def mark_repeats(checks: list[SentenceCheck]) -> None:
-    """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one."""
+def mark_repeats(checks: list[SentenceCheck], index: SourceIndex | None = None) -> None:
+    """Flag each check of a passage (a summary, a body) whose sentence repeats an earlier one
+    (``index``: the source's, whose sentences' words are read already)."""
     part = checks[0].part if checks else "passage"
-    for k, problem in repeats([c.text for c in checks], part).items():
+    texts = [c.text for c in checks]
+    words = [index.tokens(t) for t in texts] if index is not None else None
+    for k, problem in repeats(texts, part, words=words).items():
         checks[k].problems.append(problem)
         checks[k].status = "unsupported"
 
@@ -367,7 +369,7 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
         for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():
             part_checks[k].problems.append(problem)
             part_checks[k].status = "unsupported"
-        mark_repeats(part_checks)
+        mark_repeats(part_checks, index)
         checks += part_checks
     return CheckReport(ok=all(c.status in ("supported", "given") for c in checks), sentences=checks)
 
@@ -404,8 +406,7 @@ def check_dateline(dateline: str, index: SourceIndex) -> tuple[SentenceCheck, li
     city = place.split(",")[0].strip()
     if city and not all(index.knows_name(t) for t in tokens(city) if t not in CONNECTORS):
         problems.append(Problem("name", f"dateline place “{city}” is not in the source", city))
-    found = set().union(*index.dates) if index.dates else set()
-    if date and not all((d.kind, d.value) in found for d in claims.dates(date)):
+    if date and not all(index.dated(d.kind, d.value) for d in claims.dates(date)):
         notes.append(f"dateline date “{date}” is not in the source text: taken as the publication "
                      "or run date, not checked")
     status = "unsupported" if problems else "supported"
@@ -434,7 +435,7 @@ def check_texts(source_text: str, rewrite_text: str, *, language: str | None = "
         units = [paragraph] if part == "headline" else split_sentences(paragraph, language)
         checks += [check_sentence(u, index, part=part) for u in units]
     for part in ("summary", "body"):  # each passage read in order, across its paragraphs
-        mark_repeats([c for c in checks if c.part == part])
+        mark_repeats([c for c in checks if c.part == part], index)
         mark_referents([c for c in checks if c.part == part], index)
     if back.dateline:  # after the headline, where it stands
         check, notes = check_dateline(back.dateline, index)
