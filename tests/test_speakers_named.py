@@ -64,3 +64,18 @@ def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
     out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
     assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
     assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back
+
+
+def test_a_quotation_over_several_sentences_keeps_its_dashes():
+    from copydesk.eval import altered_quotes
+    # (British style: each paragraph of the quotation reopens with a single mark and none closes)
+    text = ("Harbour boxer Sam Example spoke before the fight at Northtown on Friday. "
+            "‘I think I can stop him, you know,’ he said. "
+            "‘I know there was another fight in line for the title - Jo Sample against Kit Sample - but now the "
+            "winner deserves a title shot. ‘I can see a couple of weaknesses in him but it is hard to say. "
+            "I have to be there to feel the fight,’ he said. The bout is on Saturday. Tickets sold out in an hour.")
+    doc = prepare(Article(text=text))
+    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    paragraphs = [" ".join(s.text for s in para) for para in draft.body]
+    assert altered_quotes(paragraphs, " ".join(doc.sentences)) == []
+    assert any("Jo Sample" in p for p in paragraphs), paragraphs

@@ -414,7 +414,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     """Source sentences with the desk's light edits, less any that lost their context."""
     paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
              for para in paragraphs]
-    paras = [[(i, passages.edit(t)) for i, t in p] for p in paras]
+    paras = [[(i, passages.edit(t, i)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
     if passages.english:  # "NRW" -> "Natural Resources Wales (NRW)"

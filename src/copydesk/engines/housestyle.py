@@ -33,17 +33,22 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
-def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset()) -> str:
+def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset(),
+                *, in_quote: bool = False) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
     front, stray marks off.
 
     ``lowercase``: the words the source writes in lower case; a sentence's first word
     moves behind "According to X," in lower case only when the source writes it so (or
     it is a determiner), and keeps its capital only when it is a name (``names``: words
-    the source capitalises inside its sentences).
+    the source capitalises inside its sentences). ``in_quote``: the sentence is part of a
+    quotation that runs over several sentences, whose marks it may not hold: its dashes are
+    the speaker's (a quote keeps every mark), and no single mark is unbalanced in it alone.
     """
     # (a printable text's only spacing is the space: " -" is in every match of ``_DASHES``)
-    if "-" in text and (" -" in text or not text.isprintable()) and _DASHES.search(text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    if "-" in text and not in_quote and (" -" in text or not text.isprintable()) and _DASHES.search(text) \
+            and text.count('"') % 2 == 0 and text.count("“") == text.count("”") \
+            and len(_SQ_OPEN.findall(text)) <= len(_SQ_CLOSE.findall(text)):  # (nor one a single mark opens)
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     m = _ACCORDING.match(text) if "according to " in text else None

@@ -105,7 +105,7 @@ class Passages:
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lead: int | None = None
-        self._edits: dict[str, str] = {}
+        self._edits: dict[tuple[str, bool], str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     def _aside(self, i: int) -> bool:
@@ -303,16 +303,21 @@ class Passages:
             got = self._mentions[key] = tuple(bare_mentions(text, src, self))
         return got
 
-    def edit(self, text: str) -> str:
-        """``text`` with the desk's sentence edits (house style, attribution to the front, in English
-        a name before its pronoun), made once: the summary and the body edit the same sentences."""
-        edited = self._edits.get(text)
+    def edit(self, text: str, i: int | None = None) -> str:
+        """``text`` (source sentence ``i``) with the desk's sentence edits (house style, attribution
+        to the front, in English a name before its pronoun), made once: the summary and the body
+        edit the same sentences. A sentence of a quotation over several sentences keeps its
+        dashes (``house_style``'s ``in_quote``)."""
+        in_quote = i is not None and len(self.unit_of(i)) > 1
+        key = (text, in_quote)
+        edited = self._edits.get(key)
         if edited is None:
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
-            edited = front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside)), lowercase)
+            edited = front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside), in_quote=in_quote),
+                                       lowercase)
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
-            self._edits[text] = edited
+            self._edits[key] = edited
         return edited
 
     def joined(self) -> str:
