@@ -373,3 +373,9 @@ def test_a_caption_run_into_the_next_sentence_is_split_off_and_known():
     assert role_of(sents[0], 3, 10) == "caption"
     # "The" with a capital after a lower-case word is a new sentence only before a lower-case word
     assert len(split_sentences("She read about it in The Guardian on Sunday.")) == 1
+
+
+def test_that_season_refers_to_a_season_told_before():
+    assert opening_dependency("Among the squad players that season were Sam Example and Jo Sample.") \
+        == "inner reference “that season”"
+    assert opening_dependency("The harbour closed that year after a storm.").startswith("inner reference")

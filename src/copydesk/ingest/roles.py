@@ -332,6 +332,7 @@ _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 _INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\wt)his|"
                     r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
                     r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
 _INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
@@ -422,6 +423,8 @@ def inner_reference(sentence: str) -> str | None:
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
         return f"inner reference “{ref} {nxt}”"
+    if " that " in s and (m := _THAT_TIME.search(s)):
+        return f"inner reference “{m.group(0)}”"  # "the squad players that season": which season?
     if "mentioned " in s and (m := _MENTIONED.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
     m = _AGED.search(s) if "-year-old" in s else None
