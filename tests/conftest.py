@@ -127,3 +127,19 @@ def pg_url():
         with admin.engine.begin() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.close()
+
+
+@pytest.fixture(scope="session")
+def drafted():
+    """The extractive draft of a text: ``drafted(text)`` -> (document, draft)."""
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+
+    engine = ExtractiveEngine()
+
+    def draft(text: str):
+        doc = prepare(Article(text=text))
+        return doc, engine.draft(doc, summary_sentences=3)
+
+    return draft

@@ -145,7 +145,7 @@ def test_a_person_the_sentence_introduces_owns_its_pronoun():
     assert 1 in context_problems([(later[0], [0]), (later[2], [2])], later)
 
 
-def test_others_lean_on_the_ones_just_told_of():
+def test_others_lean_on_the_ones_just_told_of(drafted):
     from copydesk.ingest.roles import opening_dependency
     assert opening_dependency("Three other passengers were taken to hospital in a stable condition.").startswith("reference")
     assert opening_dependency("Two more men were arrested on Sunday.").startswith("reference")
@@ -157,8 +157,7 @@ def test_others_lean_on_the_ones_just_told_of():
             "Three other passengers were taken to Northtown General Hospital in a stable condition. "
             "The pier has been closed while engineers inspect it. "
             "The harbour master said an inquiry would begin next week.")
-    doc = prepare(Article(text=text))
-    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    _, draft = drafted(text)
     body = [s for para in draft.body for s in para]
     for k, s in enumerate(body):
         if s.text.startswith("Three other passengers"):

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.desk import prepare
-from copydesk.engines.extractive import ExtractiveEngine
-from copydesk.model import Article
-
 
 @pytest.mark.parametrize("verb", ["exulted", "quipped", "exclaimed", "conceded"])
 def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
@@ -18,7 +14,7 @@ def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
     assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")
 
 
-def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_told():
+def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_told(drafted):
     # the first sentence (lost upstream) told of the closure: "the move" names nothing the reader meets
     text = ("They have been the biggest harbour protests in the town for decades. "
             "The fishermen had rejected an earlier council offer to cut the mooring fees by 6%. "
@@ -26,8 +22,7 @@ def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_to
             "The harbour council said the fees would be frozen until 2027. "
             "Police said the protest had been peaceful and no arrests were made. "
             "\"We are relieved,\" said Sam Sample, who has fished from Northtown for 30 years.")
-    doc = prepare(Article(text=text))
-    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    doc, draft = drafted(text)
     body = " ".join(s.text for para in draft.body for s in para)
     assert "announced the move" not in body, body
     assert "fees would be frozen" in body
@@ -66,7 +61,7 @@ def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
     assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back
 
 
-def test_a_quotation_over_several_sentences_keeps_its_dashes():
+def test_a_quotation_over_several_sentences_keeps_its_dashes(drafted):
     from copydesk.eval import altered_quotes
     # (British style: each paragraph of the quotation reopens with a single mark and none closes)
     text = ("Harbour boxer Sam Example spoke before the fight at Northtown on Friday. "
@@ -74,8 +69,7 @@ def test_a_quotation_over_several_sentences_keeps_its_dashes():
             "‘I know there was another fight in line for the title - Jo Sample against Kit Sample - but now the "
             "winner deserves a title shot. ‘I can see a couple of weaknesses in him but it is hard to say. "
             "I have to be there to feel the fight,’ he said. The bout is on Saturday. Tickets sold out in an hour.")
-    doc = prepare(Article(text=text))
-    draft = ExtractiveEngine().draft(doc, summary_sentences=3)
+    doc, draft = drafted(text)
     paragraphs = [" ".join(s.text for s in para) for para in draft.body]
     assert altered_quotes(paragraphs, " ".join(doc.sentences)) == []
     assert any("Jo Sample" in p for p in paragraphs), paragraphs
