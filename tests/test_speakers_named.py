@@ -73,3 +73,16 @@ def test_a_quotation_over_several_sentences_keeps_its_dashes(drafted):
     paragraphs = [" ".join(s.text for s in para) for para in draft.body]
     assert altered_quotes(paragraphs, " ".join(doc.sentences)) == []
     assert any("Jo Sample" in p for p in paragraphs), paragraphs
+
+
+def test_the_headlines_sentence_is_told_in_the_body(drafted):
+    text = " ".join(f"Harbour report number {n} says the pier at Northtown needs {n} new planks." for n in range(1, 25))
+    text += " The harbour council has voted to rebuild the north quay before the winter storms."
+    doc, _ = drafted(text)
+    from copydesk.engines.extractive import ExtractiveEngine
+    engine = ExtractiveEngine()
+    ranked, units, passages = engine.prepare_ranking(doc)
+    last = len(doc.sentences) - 1
+    plain = [i for para in engine.body(doc, ranked, units, passages) for s in para for i in s.sources]
+    told = [i for para in engine.body(doc, ranked, units, passages, told=last) for s in para for i in s.sources]
+    assert last not in plain and last in told

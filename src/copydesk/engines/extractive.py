@@ -291,7 +291,10 @@ class ExtractiveEngine(Engine):
             title = title_case(title)  # the house's Title Case ("Doobie Brothers to Reunite With ...")
         headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,
                                            ship=passages.ship, full_name=passages.person_name)
-        body = self.body(doc, ranked, units, passages)
+        # the sentence the headline was written from is told in the body too (a reader meets
+        # the headline's news there): the source sentence that supports it best
+        told = None if title else next(iter(index_of(doc).support(headline)[:1]), None)
+        body = self.body(doc, ranked, units, passages, told=told)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
@@ -332,9 +335,11 @@ class ExtractiveEngine(Engine):
                 paragraph = news_first
         return [s for para in paragraph for s in para]
 
-    def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages) -> list[list[Sentence]]:
+    def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
+             *, told: int | None = None) -> list[list[Sentence]]:
         """The lead, then whole passages in source order (news is already an inverted
-        pyramid), each sentence next to what it leans on, quotes whole with their speaker."""
+        pyramid), each sentence next to what it leans on, quotes whole with their speaker;
+        ``told``, the sentence the headline was written from, among them when it can ship."""
         sents = doc.sentences
         n = sum(passages.ship)
         budget = n if n <= 8 else max(9, min(16, round(n * 0.6)))
@@ -353,6 +358,11 @@ class ExtractiveEngine(Engine):
                 continue
             chosen.append(unit)
             used.update(unit)
+        if told is not None and told not in used and told not in passed:
+            unit = passages.unit(told, units.of(told))
+            if unit and not any(j in passed for j in unit):
+                chosen.append(unit)
+                used.update(unit)
         # Quotes with their attribution belong in the body: bring the best one in when
         # the ranking left them all out.
         if not any(has_quote(sents[i]) for i in used):
