@@ -48,90 +48,36 @@ from copydesk.engines.headrules import (
     without_honorific,
 )
 from copydesk.engines.headtrims import (
-    APPOSITIVE_PLACE as _APPOSITIVE_PLACE,
-)
-from copydesk.engines.headtrims import (
-    BUT_REVERSES as _BUT_REVERSES,
-)
-from copydesk.engines.headtrims import (
-    COMPLEMENT_AFTER as _COMPLEMENT_AFTER,
-)
-from copydesk.engines.headtrims import (
-    COMPLEMENT_VERB as _COMPLEMENT_VERB,
-)
-from copydesk.engines.headtrims import (
-    DASH_ASIDE as _DASH_ASIDE,
-)
-from copydesk.engines.headtrims import (
+    APPOSITIVE_PLACE,
+    BUT_REVERSES,
+    COMPLEMENT_AFTER,
+    COMPLEMENT_VERB,
+    DASH_ASIDE,
     HEADLINE_MAX,
     HEADLINE_MIN,
     HEADLINE_WORDS,
-)
-from copydesk.engines.headtrims import (
-    LEADING_ATTRIBUTION as _LEADING_ATTRIBUTION,
-)
-from copydesk.engines.headtrims import (
-    MAYBE_VERB as _MAYBE_VERB,
-)
-from copydesk.engines.headtrims import (
-    NAMED_PLACE as _NAMED_PLACE,
-)
-from copydesk.engines.headtrims import (
-    NAMED_SOURCE as _NAMED_SOURCE,
-)
-from copydesk.engines.headtrims import (
-    OBJECT_PRONOUN as _OBJECT_PRONOUN,
-)
-from copydesk.engines.headtrims import (
-    OVER_TIME as _OVER_TIME,
-)
-from copydesk.engines.headtrims import (
-    PLACE_INSERT as _PLACE_INSERT,
-)
-from copydesk.engines.headtrims import (
-    STRAY_COMMA as _STRAY_COMMA,
-)
-from copydesk.engines.headtrims import (
-    SUBORDINATE_CUT as _SUBORDINATE_CUT,
-)
-from copydesk.engines.headtrims import (
-    SUCH_AS as _SUCH_AS,
-)
-from copydesk.engines.headtrims import (
-    WANTS_MORE as _WANTS_MORE,
-)
-from copydesk.engines.headtrims import (
-    WANTS_VERB as _WANTS_VERB,
-)
-from copydesk.engines.headtrims import (
-    WHERE_INSERT as _WHERE_INSERT,
-)
-from copydesk.engines.headtrims import (
-    drop_outside_quotes as _drop_outside_quotes,
-)
-from copydesk.engines.headtrims import (
-    drop_relative as _drop_relative,
-)
-from copydesk.engines.headtrims import (
-    main_clause as _main_clause,
-)
-from copydesk.engines.headtrims import (
-    not_only_open as _not_only_open,
-)
-from copydesk.engines.headtrims import (
-    open_quote as _open_quote,
-)
-from copydesk.engines.headtrims import (
-    second_passive as _second_passive,
-)
-from copydesk.engines.headtrims import (
-    stray_pronoun as _stray_pronoun,
-)
-from copydesk.engines.headtrims import (
-    time_out as _time_out,
-)
-from copydesk.engines.headtrims import (
-    word_count as _n,
+    LEADING_ATTRIBUTION,
+    MAYBE_VERB,
+    NAMED_PLACE,
+    NAMED_SOURCE,
+    OBJECT_PRONOUN,
+    OVER_TIME,
+    PLACE_INSERT,
+    STRAY_COMMA,
+    SUBORDINATE_CUT,
+    SUCH_AS,
+    WANTS_MORE,
+    WANTS_VERB,
+    WHERE_INSERT,
+    drop_outside_quotes,
+    drop_relative,
+    main_clause,
+    not_only_open,
+    open_quote,
+    second_passive,
+    stray_pronoun,
+    time_out,
+    word_count,
 )
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
@@ -221,17 +167,17 @@ _ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isaln
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
-    text = _NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
+    text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
     m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
-    if m and m.start() >= last_quote and _n(text[: m.start()]) >= 4:
+    if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
         accuser = _accuser(text[m.start():])
         text = text[: m.start()]
     text = self_report(text) or text
-    lead_m = _LEADING_ATTRIBUTION.match(text)
-    if lead_m and _n(text[lead_m.end():]) >= 5 and not _open_quote(text[: lead_m.end()]) \
-            and not _OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+    lead_m = LEADING_ATTRIBUTION.match(text)
+    if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
+            and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         accuser = accuser or _accuser(text[: lead_m.end()])
         text = rest[:1].upper() + rest[1:]
@@ -260,8 +206,8 @@ def _accuser(attribution: str) -> str | None:
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
-    m = FRONT_TIME.match(text) or _OVER_TIME.match(text)
-    if m and _n(text[m.end():]) >= 5:
+    m = FRONT_TIME.match(text) or OVER_TIME.match(text)
+    if m and word_count(text[m.end():]) >= 5:
         text = text[m.end()].upper() + text[m.end() + 1:]
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
@@ -271,48 +217,48 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     for _ in range(2):
         m = _FRONTED.match(text)
         historic = historic or bool(m and _YEAR.search(m.group(0)))
-        if m and _n(text[m.end():]) >= 4 and not _open_quote(text[: m.end()]):
+        if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]):
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
     text = _PAREN.sub("", text)
-    text = _PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
-    text = _APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
-    text = _WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
+    text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
+    text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
+    text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     text = _AGE.sub("", text)
-    stray = _STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
+    stray = STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
     text = _NONRESTRICTIVE.sub("", text)
-    text = _DASH_ASIDE.sub(" ", text, count=1)
-    text = _SUCH_AS.sub("", text, count=1)
+    text = DASH_ASIDE.sub(" ", text, count=1)
+    text = SUCH_AS.sub("", text, count=1)
     text = _APPOSITIVE.sub("", text)
     text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
-    if not _open_quote(text):
-        text = _drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
-    if not _open_quote(text):
-        stripped = _TIME.sub(_time_out, text)
+    if not open_quote(text):
+        text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
+    if not open_quote(text):
+        stripped = _TIME.sub(time_out, text)
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
         stripped = re.sub(r",(?=[,.;:]|$)", "", stripped).strip(" ,")
-        if _n(stripped) >= HEADLINE_MIN:
+        if word_count(stripped) >= HEADLINE_MIN:
             text = stripped
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or bool(_DATED.search(_main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
-    if not _open_quote(text):
+    historic = historic or bool(_DATED.search(main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
+    if not open_quote(text):
         text = _headlinese(text)
-    text = _second_passive(text)
+    text = second_passive(text)
     tensed = False
-    if _n(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
-        text, tensed = _drop_relative(text)
-    if _n(text) > HEADLINE_MAX:
-        text = _NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
+    if word_count(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
+        text, tensed = drop_relative(text)
+    if word_count(text) > HEADLINE_MAX:
+        text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
     known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
-        if _n(text) <= HEADLINE_WORDS - room:
+        if word_count(text) <= HEADLINE_WORDS - room:
             break
         strong = sorted({m.start() for m in _STRONG.finditer(text)}, reverse=True)
         weak = sorted({m.start() for m in _BREAKS.finditer(text)} - set(strong), reverse=True)
@@ -324,25 +270,25 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if _not_only_open(head) or _WANTS_MORE.search(head) or _BUT_REVERSES.search(text[cut:]):
+            if not_only_open(head) or WANTS_MORE.search(head) or BUT_REVERSES.search(text[cut:]):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
-            if _COMPLEMENT_VERB.search(head) and _COMPLEMENT_AFTER.match(text[cut:]):
+            if COMPLEMENT_VERB.search(head) and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
-                    last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in _WANTS_VERB)
+                    last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
-            if _n(head) <= limit and _n(head) >= (4 if cut in strong or _SUBORDINATE_CUT.match(text, cut) else 5) \
+            if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT and not _stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
-                    and not _open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
+                    and last not in _NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
+                    and not open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
-    if tail and not _open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
-            and _n(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
+    if tail and not open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
+            and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
             and tail.group(1).split()[0] not in ("and", "but", "or") \
             and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
                  or re.search(r",\s(?:a|an|the)\s+" + re.escape(tail.group(1).split()[0]), sentence)):
@@ -369,7 +315,7 @@ _DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"�
 
 def _headlinese(text: str) -> str:
     """Articles and possessive determiners out, as headlines drop them (outside quotes)."""
-    return _drop_outside_quotes(text, _DROPPABLE)
+    return drop_outside_quotes(text, _DROPPABLE)
 
 
 
@@ -409,7 +355,7 @@ _COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(
 
 def _orphan_coordinator(text: str) -> str:
     m = _COORD_VERB.match(text) if _COORDINATOR.search(text) else None  # (the cheap search first)
-    if m and not has_verb(m.group("subj")) and not _MAYBE_VERB.search(m.group("subj")):
+    if m and not has_verb(m.group("subj")) and not MAYBE_VERB.search(m.group("subj")):
         return m.group("subj") + " " + text[m.end():]
     return text
 
@@ -421,7 +367,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     h = " ".join(headline.split())
     if _accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
         h = h[:h.rindex(",")]
-    n = _n(h)
+    n = word_count(h)
     if n < HEADLINE_MIN:
         return "too short"
     if n > HEADLINE_MAX:
@@ -441,13 +387,13 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "a coordinator between the subject and its verb"
     if h.rstrip().endswith("?"):
         return "a question"
-    if _open_quote(h):
+    if open_quote(h):
         return "unbalanced quotation marks"
     if _WHOLE_QUOTE.fullmatch(h):
         return "a quotation with no speaker"
     outside = QUOTED_SPAN.sub(" ", h)
-    m = _stray_pronoun(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
-    if m and m.re is _OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
+    m = stray_pronoun(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
         m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
@@ -456,7 +402,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
-    if not has_verb(h.lower()) and not _MAYBE_VERB.search(h.lower()):
+    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()):
         said = frozenset(w.lower() for sent in source for w in _WORD.findall(sent))
         # the present of a past the source uses ("Regions ... Vote" for "voted") is a verb
         bases = frozenset(w for w in h.lower().split() if w + "d" in said or w + "ed" in said)
@@ -545,7 +491,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             # "They are waiting to learn their fate after an Indonesian court rejected a last-ditch
             # bid": the event the clause after "after" tells stands on its own
             event = _EVENT_AFTER.search(sentence)
-            if event and len(sentence[event.end():].split()) >= 6 and not _open_quote(sentence[:event.end()]):
+            if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
@@ -560,7 +506,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         tried += 1
         head = trim(sentence, source_words)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
-            if _ALLEGATION.search(head) or _n(head) + 2 > HEADLINE_MAX:
+            if _ALLEGATION.search(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
