@@ -23,12 +23,12 @@ def test_a_headline_keeps_what_its_verb_needs(lead, expected):
 
 
 def test_no_cut_between_not_just_and_its_but():
-    from copydesk.engines.headline import _not_only_open
-    assert _not_only_open("Striker ends up suffering not just humiliation of losing to lesser sides")
-    assert not _not_only_open("Striker suffers not just defeat but ridicule")
+    from copydesk.engines.headtrims import not_only_open
+    assert not_only_open("Striker ends up suffering not just humiliation of losing to lesser sides")
+    assert not not_only_open("Striker suffers not just defeat but ridicule")
     head = trim("The striker ended up suffering not just the humiliation of losing to far lesser ranked sides in "
                 "front of a home crowd in Northtown, but of being mocked by the visiting team after the match.")
-    assert not _not_only_open(head), head
+    assert not not_only_open(head), head
 
 
 @pytest.mark.parametrize("lead, expected", [
