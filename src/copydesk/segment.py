@@ -50,9 +50,8 @@ def _segment(para: str, code: str) -> list[str]:
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
-        elif code == "en" and " The " in sent and _GLUED_CAPTION.search(sent):
-            m = _GLUED_CAPTION.search(sent)  # a caption run into the next sentence with no stop
-            out += [sent[: m.start()], sent[m.end():]]
+        elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
+            out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
         elif sent:
             out.append(sent)
     return out
