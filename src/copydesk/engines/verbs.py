@@ -169,6 +169,10 @@ def is_state(headline: str) -> bool:
 _HEAD_WORD = re.compile(r"[\w'’.-]+")
 
 
+# prepositions after a subject's head noun ("authorities in Halifax", "regions around the UK")
+_HEAD_ENDS = frozenset("of around across in from near at on for with".split())
+
+
 def presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
     """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
     and the plain present after "police"/"officials" ("arrest": "arrested")."""
@@ -176,10 +180,14 @@ def presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]
     ws = _HEAD_WORD.findall(text.lower())
     for k, w in enumerate(ws):
         if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
-                                 or w + w[-1] + "ed" in source_words) and (
-                ws[k - 1] in ("police", "officials", "authorities", "people") or "and" in ws[:k]
-                or ws[k - 1].endswith("s") and not ws[k - 1].endswith(("ss", "'s", "’s"))):
-            out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
+                                 or w + w[-1] + "ed" in source_words):
+            # the subject's head: the word before the verb, or before a preposition after the head
+            # ("Authorities in Halifax Reopen", "Regions Around UK Vote")
+            at = next((j for j in range(1, k) if ws[j] in _HEAD_ENDS), k)
+            head = ws[at - 1]
+            if head in ("police", "officials", "authorities", "people") or "and" in ws[:k] \
+                    or head.endswith("s") and not head.endswith(("ss", "'s", "’s")):
+                out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
         if len(w) > 3 and w.endswith("s") and (
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
                 or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
