@@ -454,7 +454,10 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only w
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
-    r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*)\b")
+    r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*|"
+    # a span of time after the clause: "reopened the terminal, four days after a fire ..."
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:hours?|days?|weeks?|months?|years?)"
+    r"\s(?:after|before|since|later|earlier))\b")
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",

@@ -171,7 +171,8 @@ SUBORDINATE_CUT = re.compile(r"\s(?:after|before|when|because|following|as)\s")
 # a head a cut leaves wanting: "Ended Up | in a prison camp", "Have Become Known | for ...",
 # "Plans to Climb K2, 20 Years | after his mother died"
 WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
-                         r"|,\s\d[\d,.]*\s(?:years?|months?|weeks?|days?|hours?)$")
+                         r"|,\s(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+                         r"\s(?:years?|months?|weeks?|days?|hours?)$")
 # a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
 WANTS_VERB = frozenset("to will would can could may might must shall should".split())
 # a trailing attribution whose source is described first, between commas
