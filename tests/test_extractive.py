@@ -160,7 +160,7 @@ def test_headline_uses_only_source_words_and_keeps_quotes():
     lead = ("Britain faces a 'coalition of chaos' under the opposition leader and her allies, "
             "the Prime Minister warned today in a speech in Glasgow to party members.")
     head = make_headline(lead)
-    assert "'coalition of chaos'" in head  # a quote keeps the source's case
+    assert "'Coalition of Chaos'" in head  # a quote's words, cased as the headline is
     assert len(head.split()) <= 14
     source_words = {w.lower() for w in re.findall(r"[\w'’]+", lead)}
     assert {w.lower() for w in re.findall(r"[\w'’]+", head)} <= source_words
@@ -168,7 +168,9 @@ def test_headline_uses_only_source_words_and_keeps_quotes():
 
 def test_title_case():
     assert title_case("the mayor of new york says “we are ready” on monday") == (
-        "The Mayor of New York Says “we are ready” on Monday")
+        "The Mayor of New York Says “We Are Ready” on Monday")
+    # quoted words are cased like the rest, the quotation's first word always capitalised
+    assert title_case("court told of 'a campaign of lies'") == "Court Told of 'A Campaign of Lies'"
     assert title_case("iPhone sales in the U.S. fell") == "iPhone Sales in the U.S. Fell"
 
 

@@ -101,7 +101,7 @@ _TIME = re.compile(  # (not "during the last year": the phrase is the object the
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:decade|year|month|week|day)s?\s+ago"
+    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
@@ -116,7 +116,8 @@ _FRONTED = re.compile(
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_DATED = re.compile(r"\b(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)\b")  # "in 1995": a dated event
+# "in 1995", "a decade ago": a dated event (history, not news)
+_DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
 _ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators|authorities|court (?:documents|papers|records)"
@@ -310,7 +311,14 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
-_DROPPABLE = re.compile(r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)")
+# (not "the" after a part of a whole: "One of the World's Best Coaches", "Each of the Men")
+_PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "three", "four", "five", "none",
+            "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
+_AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
+_DROPPABLE = re.compile("".join(f"(?<!{p})" for p in _AFTER_PART)
+                        + r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        # ("One of Time Magazine's 100": before a name the article goes all the same)
+                        + "|(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
 
 def _headlinese(text: str) -> str:
@@ -516,8 +524,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:
-            if not is_state(head):
-                return title_case(head)  # an event: the news
+            if not is_state(head) and not _DATED.search(main_clause(QUOTED_SPAN.sub(" ", head))):
+                return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
             continue
         if fallback is None and problem.startswith("a subject that names no one"):
