@@ -594,3 +594,20 @@ def test_attribution_to_the_front_after_an_abbreviation_keeps_one_stop():
     text = "The contract was awarded this week to Harbour Management Inc., officials said."
     assert front_attribution(text, frozenset({"the", "officials"})) == \
         "Officials said the contract was awarded this week to Harbour Management Inc."
+
+
+def test_a_reopened_quote_with_a_speaker_of_its_own_is_a_new_quotation():
+    from copydesk.engines.housestyle import join_quote_break
+
+    # one quotation over two source paragraphs: the reopening mark goes
+    assert join_quote_break(["The mayor said: 'We will rebuild the wall. 'It will take a year.'"]) == [
+        "The mayor said: 'We will rebuild the wall. It will take a year.'"]
+    # the second part has its own "said": two quotations, the first one closed
+    assert join_quote_break(["The mayor said: 'We will rebuild the wall. 'It will take a year,' said the mayor."]) == [
+        "The mayor said: 'We will rebuild the wall.' 'It will take a year,' said the mayor."]
+    # a first part with no speaker of its own: the later "said" covers both, one quotation
+    assert join_quote_break(["Then: 'We will rebuild the wall. 'It will take a year,' said the mayor."]) == [
+        "Then: 'We will rebuild the wall. It will take a year,' said the mayor."]
+    assert join_quote_break(['The mayor said: "We will rebuild the wall.',
+                             '"It will take a year," she added.']) == [
+        'The mayor said: "We will rebuild the wall."', '"It will take a year," she added.']

@@ -9,6 +9,7 @@ from collections.abc import Container
 
 from copydesk.ingest.roles import opening_dependency
 from copydesk.ingest.typos import doubled
+from copydesk.lexicon import SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
 
 # a single mark that may open or close a quote (not an apostrophe between letters)
@@ -128,7 +129,13 @@ def join_quote_break(texts: list[str]) -> list[str]:
     opened = False
     for k, text in enumerate(out):
         if opened and text.startswith('"'):
-            text = text[1:]  # a mark that reopens the quotation at a new source paragraph
+            end = text.find('"', 1)
+            if k and end > 0 and _OWN_ATTRIBUTION.match(text, end + 1) and out[k - 1].endswith((".", "!", "?")) \
+                    and '"' in out[k - 1] and SPEECH.search(out[k - 1][:out[k - 1].rindex('"')]):
+                out[k - 1] += '"'  # a new quotation with a speaker of its own: the one before closes
+                opened = False
+            else:
+                text = text[1:]  # a mark that reopens the quotation at a new source paragraph
         hung = text.endswith(' "') and k + 1 < len(out) and not out[k + 1].startswith(('"', "“"))
         if hung:
             text = text[:-2]  # the next sentence's opening mark, which it no longer needs
@@ -147,6 +154,11 @@ _SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=\w)")
 _SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 
 
+# what follows a quotation's closing mark when it has a speaker of its own: "...,' said the boss"
+_OWN_ATTRIBUTION = re.compile(r"\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:" + "|".join(
+    sorted((v for v in SPEECH_VERBS if v.endswith(("ed", "id", "ld", "ds", "ys"))), key=len, reverse=True)) + r")\b")
+
+
 def _drop_single_reopens(texts: list[str]) -> list[str]:
     """British style: each quoted paragraph opens with a mark and only the last one closes.
     Joined into one paragraph, the reopening marks go (never a word)."""
@@ -158,18 +170,31 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
             continue
         marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
                        + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
-        cuts = []
+        cuts, closes = [], []
+        began = None  # where the open quotation began in this text
         for at, is_open in marks:
             if is_open:
                 if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
-                    cuts.append(at)
+                    end = next((c for c, o in marks if c > at and not o), None)
+                    # "X said: '... Messi. 'They are ...,' said the boss": a new quotation with a
+                    # speaker of its own after one that had its own, not one run on: the first closes
+                    if began is not None and end is not None and _OWN_ATTRIBUTION.match(text, end + 1) \
+                            and SPEECH.search(text[:began]):
+                        closes.append(len(text[:at].rstrip()))
+                    else:
+                        cuts.append(at)
+                else:
+                    began = at if not opened else began
                 opened = True
             elif opened:
                 after = text[at + 1:at + 3]
                 possessive = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower()
                 opened = possessive
-        for at in reversed(cuts):
-            text = text[:at] + text[at + 1:].lstrip() if at == 0 else text[:at] + text[at + 1:]
+        for at in sorted(cuts + closes, reverse=True):
+            if at in closes:
+                text = text[:at] + "'" + text[at:]
+            else:
+                text = text[:at] + text[at + 1:].lstrip() if at == 0 else text[:at] + text[at + 1:]
         out.append(text)
     return out
 
