@@ -238,3 +238,23 @@ def test_a_span_of_time_after_the_clause_is_a_place_to_cut():
     head = write_headline([lead], 0)
     assert head.startswith("Harbour Authorities in Northtown Reopen Port's Main Ferry Terminal"), head
     assert not head.endswith(", Four Days"), head
+
+
+def test_a_lead_too_long_says_who_in_fewer_words_before_it_gives_up():
+    from copydesk.engines.headline import trim, write_headline
+    from copydesk.engines.headtrims import shorter_subject
+    from copydesk.engines.titlecase import title_case
+
+    assert shorter_subject("Former Northtown and Harbour manager Sam Example admits he was shocked") == (
+        "Sam Example admits he was shocked")
+    assert shorter_subject("Pte Jane Example from Northtown was found") == "Pte Jane Example was found"
+    # no full name after the role, or no role: nothing goes
+    assert shorter_subject("Harbour star Example feels the club") == "Harbour star Example feels the club"
+    assert shorter_subject("Labour candidate in Northtown accused") == "Labour candidate in Northtown accused"
+    lead = ("Northtown Rovers manager Jan van Example has written off Harbour City's chances of signing "
+            "Sam Sample this summer by declaring the club bigger than its rivals.")
+    head = title_case(trim(lead))
+    assert head.startswith("Jan van Example"), head
+    # a lead short enough keeps the role: it tells the reader who
+    assert write_headline(["Harbour City boss Jan Example has no fresh injury concerns ahead of the derby.",
+                           "Sam Sample is fit."], 0).startswith("Harbour City Boss Jan Example")

@@ -248,6 +248,18 @@ CASE_TRAPS = ("İ", "ı", "ſ")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# --- roles before a name ----------------------------------------------------
+
+# The nouns of what a person is, written before the name in news copy ("Liverpool manager
+# Brendan Rodgers", "Former QPR boss Harry Redknapp"): the run of words that ends on one of them
+# and stands before a full name says who the person is, not what happened.
+ROLES_BEFORE_NAME = frozenset("""manager coach boss chairman chairwoman chief captain striker midfielder
+defender goalkeeper keeper winger forward playmaker star player skipper owner president minister secretary
+leader candidate director executive founder spokesman spokeswoman singer actor actress model rapper
+presenter host champion mayor governor senator officer detective commissioner ambassador chancellor
+editor head""".split())
+
+
 # --- ranking terms ----------------------------------------------------------
 
 # what ranking leaves out: function words, news filler and the verbs of attribution

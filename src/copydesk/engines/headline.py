@@ -75,6 +75,7 @@ from copydesk.engines.headtrims import (
     not_only_open,
     open_quote,
     second_passive,
+    shorter_subject,
     stray_pronoun,
     time_out,
     word_count,
@@ -183,6 +184,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         accuser = accuser or _accuser(text[: lead_m.end()])
         text = rest[:1].upper() + rest[1:]
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
+    if word_count(body) > HEADLINE_MAX:  # no cut left a headline: who someone is goes, what happened stays
+        body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     if not (accuser and body):
         return body
     return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
@@ -205,7 +208,7 @@ def _accuser(attribution: str) -> str | None:
     return f"{m.group('one').removeprefix('the ')} says".replace("fbi", "FBI")
 
 
-def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int) -> str:
+def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
     if m and word_count(text[m.end():]) >= 5:
@@ -258,6 +261,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
     known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
+    if shorten:
+        text = shorter_subject(text)
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break

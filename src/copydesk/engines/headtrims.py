@@ -15,6 +15,7 @@ import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import has_verb, main_verbs
+from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
 OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
@@ -205,3 +206,28 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+# a role run that opens the subject and stands before a full name: "Former QPR manager | Harry
+# Redknapp feels", "Manchester United manager | Louis van Gaal given" (a name of two words or more,
+# its particles lower case, and then a lower-case word: the verb)
+_ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
+                       r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?P<role>[a-z]+)\s+"
+                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
+# a person's home town after the name: "Pte Cheryl James from Llangollen | was found"
+_FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s+from\s+[A-Z][\w'’-]+"
+                         r"(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\s)")
+
+
+def shorter_subject(text: str) -> str:
+    """A subject said in fewer words when the headline is too long: the role before a full name
+    goes ("Liverpool Manager Brendan Rodgers Writes Off" -> "Brendan Rodgers Writes Off"), and so
+    does a home town after one ("Pte Cheryl James from Llangollen Was Found"). Only words that
+    say who someone is go; the name, and what happened, stay."""
+    m = _ROLE_RUN.match(text)
+    if m and m.group("role") in ROLES_BEFORE_NAME:
+        text = text[m.end():]
+    m = _FROM_PLACE.match(text)
+    if m:
+        text = m.group("name") + text[m.end():]
+    return text

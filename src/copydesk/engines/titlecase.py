@@ -12,6 +12,7 @@ from copydesk.engines.headrules import QUOTED_SPAN
 
 # Title Case leaves these lowercase inside a headline: articles, short conjunctions and
 # prepositions of three letters or fewer.
+NAME_PARTICLES = frozenset("van von de der den da del della di dos du la le bin".split())
 TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via per off up out vs".split())
 
 
@@ -29,6 +30,10 @@ def title_case(text: str) -> str:
             out.append(token)
             continue
         word = core.split("-")[0].lower()
+        if word in NAME_PARTICLES and 0 < k < len(tokens) - 1 and tokens[k - 1].group(0)[:1].isupper() \
+                and tokens[k + 1].group(0)[:1].isupper():
+            out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
+            continue
         opens = quoted is not None and m.start() == quoted[0]  # a quotation's first word is capitalised
         if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens:
             out.append(token)
