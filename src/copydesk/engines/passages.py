@@ -25,6 +25,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
+from copydesk.engines.definites import Definites
 from copydesk.engines.housestyle import (
     close_up_marks,
     front_attribution,
@@ -94,6 +95,7 @@ class Passages:
         self.names = full_names(self.sents)
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
+        self._definites: Definites | None = None
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
         self._abbreviations: dict[str, str] | None = None
@@ -120,6 +122,10 @@ class Passages:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
             if i == 0 and dep is not None and dep.startswith("inner"):
                 dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
+            if dep is None and self.english:
+                if self._definites is None:
+                    self._definites = Definites(self.sents)
+                dep = self._definites.leans_back(i)  # "the song", named first in the sentence before
             # A surname is made self-standing by naming the person, not by its neighbour.
             self._dep[i] = dep
         return self._dep[i]

@@ -1,0 +1,70 @@
+"""Definite references that lean on the sentence before: "the song" in "Co-star Vin Diesel
+shared the video for the song" right after "The song that plays over the montage is ...",
+and "the other path". A rewrite that ships such a sentence without the one before leaves
+"the song" pointing at nothing (an outside editor's finding); ``Passages`` makes the two one
+unit, so they ship together or not at all.
+
+The evidence is the source's own order: the noun after "the" is named first, after an
+article or a determiner, in the sentence just before. A noun the text named earlier still,
+or never, is not this case (the first is told before the pair; the second stands alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.lexicon import STOPWORDS
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# "the song" (not "the song of ...", "the song that ...": what follows says which one)
+_THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]{3,})\b(?!\s+(?:of|that|which|who|whose)\b|['’-])")
+# "the other semi-final", "the other two" (not "the other day"; not "X and the other deputies", "one
+# ... the other": the sentence itself says which)
+_THE_OTHER = re.compile(r"(?<!\band )(?<!\bwhile )\b[Tt]he\s+other\s+(?!day\b|way\b|hand\b)(?P<noun>[a-z][a-z-]+)\b")
+# adjectives and ordinals that stand for a noun ("the first", "the best", "the unmarked car")
+_NOT_NOUN = frozenset("""first second third fourth fifth last next final left right same whole former latter
+latest only rest following above below other""".split())
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _introduced(noun: str) -> re.Pattern[str]:
+    """Where a sentence brings in a new thing: "a montage", "his last film", "the song that
+    plays ..." (not "the old wall": a thing known before, which leans on nothing)."""
+    n = re.escape(noun)
+    return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z-]+\s+)?" + n + r"s?\b"
+                      r"|[Tt]he\s+(?:[a-z-]+\s+)?" + n + r"s?\s+(?:that|which|who|of)\b)")
+
+
+class Definites:
+    """Of one document's sentences: which lean on the sentence before by "the X"."""
+
+    def __init__(self, sentences: Sequence[str]):
+        self.sents = sentences
+        self.first: dict[str, int] = {}
+        for i, s in enumerate(sentences):
+            for w in _WORD.findall(s.lower()):
+                self.first.setdefault(w, i)
+
+    def leans_back(self, i: int) -> str | None:
+        """Why sentence ``i`` leans on sentence ``i - 1`` by a definite reference, or None."""
+        if i == 0:
+            return None
+        s = self.sents[i]
+        if "the " not in s and "The " not in s:
+            return None
+        if '"' in s or "“" in s:
+            s = _QUOTED.sub(" ", s)  # what a speaker says refers within the speech
+        m = _THE_OTHER.search(s) if "other " in s else None
+        if m and not re.search(r"\b[Oo]ne\b", s[:m.start()]) and m.group("noun") not in STOPWORDS \
+                and not m.group("noun").endswith("ing"):
+            return f"inner reference “{m.group(0)}”"
+        for m in _THE_NOUN.finditer(s):
+            noun = m.group("noun")
+            if noun in STOPWORDS or noun in _NOT_NOUN or noun.endswith(("est", "ed")):
+                continue
+            bare = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+            first = min(self.first.get(noun, i), self.first.get(bare, i), self.first.get(bare + "s", i))
+            if first == i - 1 and _introduced(bare).search(self.sents[i - 1]):
+                return f"inner reference “{m.group(0)}” (named in the sentence before)"
+        return None

@@ -1,0 +1,38 @@
+"""A definite reference to a thing the sentence before named first ships with that sentence."""
+
+from copydesk.engines.definites import Definites
+
+SENTS = [
+    "Fans of the late actor Sam Example packed the Northtown cinema on Friday for his last film.",
+    "A montage of his scenes closes the film.",
+    "The song that plays over the montage is a ballad by Jane Sample.",
+    "Co-star Tom Example shared the video for the song on Sunday, where it has a million likes.",
+    "The film took a record $10 million over the weekend.",
+    "Jane Sample leads the charts in the other contest.",
+]
+
+
+def test_the_song_leans_on_the_sentence_that_named_it():
+    d = Definites(SENTS)
+    assert d.leans_back(2) is not None  # "the montage", named in sentence 1
+    assert "the song" in (d.leans_back(3) or "")
+    assert d.leans_back(4) is None  # "The film": named two sentences before, and in the first
+    assert d.leans_back(0) is None
+    assert "the other contest" in (d.leans_back(5) or "")
+
+
+def test_a_sentence_that_says_which_itself_stands_alone():
+    d = Definites(["Two men were hurt in the crash on the bridge.",
+                   "One man was taken to hospital and the other was treated at the scene.",
+                   "Police said the bridge was closed and the other roads were open.",
+                   "The first of the crash victims went home."])
+    assert d.leans_back(1) is None  # "one ... the other"
+    assert d.leans_back(3) is None  # "the first": no noun
+
+
+def test_passages_make_the_song_one_unit_with_its_introduction():
+    from copydesk.engines.passages import Passages
+
+    p = Passages(SENTS, unit_of=lambda i: (i,))
+    assert p.unit(3, (3,)) == (0, 1, 2, 3)  # the song <- the montage <- the film <- his last film
+    assert p.unit(4, (4,)) == (4,)
