@@ -21,8 +21,11 @@ def test_a_list_after_an_appositive_keeps_the_main_clause():
 
 
 def test_years_ago_is_a_time_phrase_and_one_syllable_verbs_get_their_e():
-    assert trim("Just over a decade ago the village council voted to close the old mill for good.") \
+    assert trim("The village council voted two days ago to close the old mill for good.") \
         == "village council votes to close old mill for good"
+    # a decade ago is history: kept, in the past (without it the old vote reads as today's news)
+    assert trim("Just over a decade ago the village council voted to close the old mill for good.") \
+        == "Just over a decade ago village council voted to close old mill"
 
 
 def test_a_subject_that_names_no_one_is_not_well_formed():

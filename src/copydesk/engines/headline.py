@@ -150,6 +150,8 @@ _BREAKS = re.compile(
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
     r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
     r"vows|urges|denies|calls)\s)"
+    # a subordinate clause after "and": "Bayern take on Porto | and even though they are ..."
+    r"|(?<=[a-z])\s(?=and\s(?:even\s)?(?:though|although|if|when|while|after|before|because|as)\s)"
     # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
     r"|(?<=[a-z])\s(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)",
 )
@@ -160,7 +162,7 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
                      "more most less said says told added you me us it claims claimed alleges alleged "
-                     "according".split())
+                     "according even such just rather".split())  # ("..., even | though", "... such | as")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 _ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
