@@ -62,3 +62,15 @@ def test_garbled_each_reads_each_sentence_as_garbled_does():
                                                                    True, False]
     assert garbled_each([]) == []
 
+
+
+def test_two_sentences_run_together_with_the_stop_lost_do_not_ship():
+    from copydesk.ingest.typos import garbled, garbled_each
+
+    glued = "Sam Example will leave the harbour board to help the council defend its plans There were three votes."
+    assert garbled(glued)
+    assert garbled_each(["The wall fell.", glued, "It was rebuilt."]) == [False, True, False]
+    # a capital after a lower-case word that opens no sentence, or one inside a quotation, is no sign
+    assert not garbled("The mayor met the harbour board in Northtown on Monday.")
+    assert not garbled('He said "we knew There was a way" on Monday.')
+    assert not garbled("The council said it would rebuild the wall. It was the right call.")

@@ -4,7 +4,8 @@
   after "been" ("have been were accused"), which the desk may close up outside quotations:
   the words stay the source's, one fewer.
 * ``garbled``: a run no English sentence has ("a they had been hit", "100 ion New York",
-  "comes face to with"), which no edit can mend with
+  "comes face to with", two sentences run together with the stop lost: "... concerns There
+  were"), which no edit can mend with
   certainty: such a sentence does not ship when the story can do without it.
   (A "by in" can be English, "drove by in a van"; only runs that cannot are read.)
 
@@ -27,13 +28,18 @@ _DOUBLED = re.compile(r"\b(" + "|".join(_TWICE) + r")\s+\1\b", re.IGNORECASE)
 # what a match holds in lowercased text whose only spacing is single spaces (most sentences):
 # a few substring tests, faster than the pattern, which tries each position
 _TWICE_SPACED = tuple(f"{w} {w}" for w in _TWICE)
+_OPENERS = "(?:There|It|He|She|They|We|His|Her|Their|Its|But|However|Meanwhile)"
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
-    r"|\bion (?=[A-Z][a-z])")                                 # "the Time 100 ion New York"
+    r"|\bion (?=[A-Z][a-z])"                                 # "the Time 100 ion New York"
+    # two sentences run together, the stop lost ("... safety concerns There were three ..."): a
+    # word that opens sentences, capitalised after a lower-case word, before another
+    r"|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])")
 # what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
 # ends on a space)
-_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ")
+_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ", " There ", " It ",
+          " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
 # on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
@@ -41,7 +47,7 @@ _HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was 
 # (after the space, a look at the next letter first: most spaces go on to no run's word)
 _GARBLED_AT_SPACE = re.compile(
     r" (?=[thswiA-Z])(?:(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
-    r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z]))")
+    r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z]))")
 # ``_DOUBLED`` without re.IGNORECASE, for lowercased text (see lexicon.CASE_TRAPS)
 _DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
 # a second auxiliary typed after "been": "have been were accused" -> "have been accused"
