@@ -168,3 +168,16 @@ def test_a_name_after_a_title_is_the_name_alone():
     from copydesk.check.context import names_in
     assert names_in("Cuban Foreign Minister Bruno Example has sided with the mayor.")[0] == ("Example", "Bruno Example")
     assert names_in("President Jo Sample spoke.")[0] == ("Sample", "Jo Sample")
+
+
+def test_a_pronoun_whose_person_the_sentence_itself_names_stands_anywhere():
+    source = SOURCE + [
+        "Queen Maria Example is officially the island's head of state, but she is only nominally in charge.",  # 8
+        "The council sought to honour Brooks's work, while paying tribute to his years in office.",            # 9
+        "Brooks praised him for the work.",                                                                   # 10
+    ]
+    # "she" is the Queen the sentence opens on; "his" may be Brooks's, whom the source names in full
+    assert context_problems([(source[i], [i]) for i in (2, 8)], source) == {}
+    assert context_problems([(source[i], [i]) for i in (2, 9)], source) == {}
+    # an object pronoun is someone else: "Brooks praised him" still needs its sentence before
+    assert list(context_problems([(source[i], [i]) for i in (2, 10)], source)) == [1]

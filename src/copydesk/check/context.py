@@ -145,6 +145,17 @@ def _new_person_owns(text: str, at: int) -> bool:
     return bool(_INDEFINITE.match(text)) and len(text[:at].split()) >= 4
 
 
+def _named_before(head: str, surnames: frozenset[str]) -> bool:
+    """Does ``head`` (a sentence up to a pronoun) name a person: one the source names in full,
+    by the surname alone ("Walker's character"), or a name that opens it ("Queen Elizabeth II
+    is ..., but she's")? The pronoun may be theirs."""
+    m = _NAME_RUN.match(head)
+    if m and m.group(1).split()[0] not in _NOT_FIRST and not m.group(1).split()[0].endswith(("'s", "’s")):
+        return True  # (not "The Oscar winner", "In London": a capital any sentence opens on)
+    return any(w.removesuffix("'s").removesuffix("’s").strip(",.;:") in surnames
+               for w in head.split() if w[:1].isupper())
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -157,7 +168,12 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
         dep = opening_dependency(text, known_surnames=surnames)
-        inner = _INNER_PERSONAL.search(_before_first_name(text)) if dep is None and sources and k else None
+        head = _before_first_name(text) if dep is None and sources and k else ""
+        inner = _INNER_PERSONAL.search(head) if head else None
+        if inner and inner.group(0) in ("he", "she", "his") and _named_before(head[:inner.start()], surnames):
+            # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
+            # "Di Matteo loved him": an object is someone else)
+            inner = None
         if inner and not _new_person_owns(text, inner.start()):
             dep = "pronoun “" + inner.group(0) + "”"
         if dep is None or not sources:
