@@ -572,3 +572,10 @@ def test_a_clause_after_and_even_though_is_a_place_to_cut_and_no_head_ends_on_ev
     assert title_case(trim(lead)) == "Northtown Rovers Take on Harbour City"
     assert headline_problem("Northtown Rovers Take on Harbour City and Even") is not None
     assert headline_problem("Harbour Trust Says Families Are Fed From Food Banks Such") is not None
+
+
+def test_late_on_and_this_summer_are_time_phrases():
+    assert title_case(trim("Sam Example, 34, suffered the injury late on in Northtown on Friday evening and "
+                           "left the pitch on a stretcher.")) == "Sam Example Suffers Injury in Northtown and Leaves Pitch on Stretcher"
+    assert "early on in season" in trim("The club went early on in the season to the top of the table.")
+    assert "summer" not in trim("Harbour City are prepared to offer Sam Example a new contract this summer.")

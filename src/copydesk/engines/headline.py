@@ -99,7 +99,8 @@ NEWS_REACH = 3
 _TIME = re.compile(  # (not "during the last year": the phrase is the object there)
     r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend)"
+    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter)"
+    r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
     r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
