@@ -26,6 +26,7 @@ _THE_OTHER = re.compile(r"(?<!\band )(?<!\bwhile )\b[Tt]he\s+other\s+(?!day\b|wa
 _NOT_NOUN = frozenset("""first second third fourth fifth last next final left right same whole former latter
 latest only rest following above below other""".split())
 _WORD = re.compile(r"[a-z][a-z-]+")
+NAMED_BEFORE = "(named in the sentence before)"  # how ``leans_back`` ends the reason it gives
 
 
 def _introduced(noun: str) -> re.Pattern[str]:
@@ -66,5 +67,5 @@ class Definites:
             bare = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
             first = min(self.first.get(noun, i), self.first.get(bare, i), self.first.get(bare + "s", i))
             if first == i - 1 and _introduced(bare).search(self.sents[i - 1]):
-                return f"inner reference “{m.group(0)}” (named in the sentence before)"
+                return f"inner reference “{m.group(0)}” {NAMED_BEFORE}"
         return None

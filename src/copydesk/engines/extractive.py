@@ -37,6 +37,7 @@ from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
 from copydesk.engines.court import denial as court_denial
+from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.passages import Passages, at_least_three, name_first_mentions
@@ -473,7 +474,9 @@ def _three_again(body: list[list[Sentence]], passages: Passages) -> list[list[Se
     for para in body:
         spans.append(list(range(at, at + len(para))))
         at += len(para)
-    starts = {k for k, s in enumerate(flat) if s.sources and passages.dependency(i := s.sources[0]) is None
+    # (a paragraph may open on "the injury" that the one before named: the two still stand together)
+    starts = {k for k, s in enumerate(flat) if s.sources and (
+                  (dep := passages.dependency(i := s.sources[0])) is None or dep.endswith(NAMED_BEFORE))
               and passages.unit_of(i)[:1] == (i,) and not _speakerless(s.text)}
     return [[flat[k] for k in span] for span in at_least_three(spans, starts)]
 
