@@ -36,3 +36,19 @@ def test_passages_make_the_song_one_unit_with_its_introduction():
     p = Passages(SENTS, unit_of=lambda i: (i,))
     assert p.unit(3, (3,)) == (0, 1, 2, 3)  # the song <- the montage <- the film <- his last film
     assert p.unit(4, (4,)) == (4,)
+
+
+def test_a_text_that_lost_its_start_leads_with_a_sentence_that_stands():
+    from copydesk.engines.passages import Passages
+
+    lost = ["Sam Example, 24, is also wanted by Harbour City, while Northtown have asked about the left-back.",
+            "Northtown Rovers will insist on £30m for defender Jan Sample, who spent last season on loan.",
+            "Winger Tom Example is a target for two clubs.",
+            "The club are confident of their asking price."]
+    p = Passages(lost, unit_of=lambda i: (i,))
+    assert p.lost_start() and p.lead() == 1 and 0 in p.told_lost()
+    # a whole story: nothing lost ("who also founded" describes; "as well as" lists)
+    whole = ["Jan Example, who also founded the harbour trust, opened the new wall on Monday.",
+             "The wall cost £2m as well as a year of work.", "It will protect 300 homes."]
+    p = Passages(whole, unit_of=lambda i: (i,))
+    assert not p.lost_start() and p.lead() == 0 and not p.told_lost()

@@ -68,6 +68,13 @@ _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of 
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
+# A first sentence that shows the text lost its start upstream (XSum-style, or a paste that
+# began mid-story): "Moreno, 24, is also wanted by ...", "Two hundred and sixty people have
+# already been convicted". (Not a definite subject, "The students had rejected ...": too many
+# whole stories open on one, "The Indonesian government has ordered ...".)
+_LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+_EXPLETIVE = re.compile(r"^It(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be)\b")
 
 
 class Passages:
@@ -96,6 +103,7 @@ class Passages:
         self.surnames = frozenset(s for s, found in self.names.items() if found)
         self._dep: dict[int, str | None] = {}
         self._definites: Definites | None = None
+        self._lost_start: bool | None = None
         self._lowercase: frozenset[str] | None = None
         self._names_inside: frozenset[str] | None = None
         self._abbreviations: dict[str, str] | None = None
@@ -192,7 +200,7 @@ class Passages:
              if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
              # (nor a first sentence that "made the announcement": the source lost the sentence
              # that made it, and the story leads with the news it can state)
-             and not (i == 0 and self.english and told_before(self.sents[0]) is not None)),
+             and not (i == 0 and self.english and (told_before(self.sents[0]) is not None or self.lost_start()))),
             SCENE_SKIP + 1))
         for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
@@ -208,14 +216,26 @@ class Passages:
                 return i
         return next((i for i, ok in enumerate(self.ship) if ok), 0)
 
+    def lost_start(self) -> bool:
+        """Does the first sentence show that the text lost its start upstream (it leans on
+        what a lost sentence told: "is also wanted", "have already been convicted", "The
+        students had rejected")? Then it leads nothing and does not ship early."""
+        if self._lost_start is None:
+            first = self.sents[0] if self.english and self.sents else ""
+            bare = _EXPLETIVE.sub("", _QUOTED_SPAN.sub(" ", first))
+            m = _LOST_START.search(bare) if first and "not only" not in first else None
+            self._lost_start = m is not None
+        return self._lost_start
+
     def told_lost(self) -> frozenset[int]:
         """In a text that lost its first sentence upstream (its own first one leans on what
         came before it: "They have been the biggest protests", "Mr X made the announcement"),
         the early sentences that name a thing only that lost sentence told ("Mr Zuma announced
         the move", "The move follows legislation"): a reader of the rewrite never meets it."""
-        if not self.english or not self.sents or (told_before(self.sents[0]) is None and not self.leans_back(0)):
+        if not self.english or not self.sents or (told_before(self.sents[0]) is None and not self.leans_back(0)
+                                                   and not self.lost_start()):
             return frozenset()
-        lost = set()
+        lost = {0} if self.lost_start() else set()
         for i in range(min(len(self.sents), LOST_REACH)):
             dep = self.dependency(i) or ""
             if told_before(self.sents[i]) is not None or (i == 0 or i - 1 in lost) and dep.startswith("reference"):
