@@ -579,3 +579,8 @@ def test_late_on_and_this_summer_are_time_phrases():
                            "left the pitch on a stretcher.")) == "Sam Example Suffers Injury in Northtown and Leaves Pitch on Stretcher"
     assert "early on in season" in trim("The club went early on in the season to the top of the table.")
     assert "summer" not in trim("Harbour City are prepared to offer Sam Example a new contract this summer.")
+
+
+def test_a_caption_aside_makes_no_headline():
+    assert headline_problem("Harbour Wall Struck by Storm (Artist's Illustration Shown)") == "holds a caption's aside"
+    assert headline_problem("Harbour Wall Struck by Storm (Pictured Left)") == "holds a caption's aside"

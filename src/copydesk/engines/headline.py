@@ -165,6 +165,7 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
                      "more most less said says told added you me us it claims claimed alleges alleged "
                      "according even such just rather".split())  # ("..., even | though", "... such | as")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
+_CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
 _WORD = re.compile(r"[\w'’.-]+")
 _ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
 
@@ -392,6 +393,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "opens on a caption label"
     if h.startswith(("(", "[")):
         return "opens on a bracket (an aside, no news)"
+    if "(" in h and _CAPTION_ASIDE.search(h):
+        return "holds a caption's aside"  # "... Struck Young Earth (Artist's Illustration Shown)"
     dep = opening_dependency(h)
     if dep and not dep.startswith("reference"):
         return f"opens on a {dep}"
