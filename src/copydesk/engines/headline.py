@@ -23,7 +23,8 @@ quotation marks), or None; the desk's editorial figures count it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
+from functools import lru_cache
 
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
@@ -79,6 +80,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
+from copydesk.engines.spans import after_article
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -162,6 +164,24 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
 _ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
+
+
+class _Either(Container[str]):
+    """The words of either of two sets, without making their union (read a few times)."""
+
+    __slots__ = ("_one", "_other")
+
+    def __init__(self, one: frozenset[str], other: frozenset[str]):
+        self._one, self._other = one, other
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._one or word in self._other
+
+
+@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
+def _source_words(source: tuple[str, ...]) -> frozenset[str]:
+    """Every word of ``source``, lowercased."""
+    return frozenset(w.lower() for sent in source for w in _WORD.findall(sent))
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -256,7 +276,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
-    known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
+    known = presents_of_pasts(text, _Either(source_words, frozenset(_WORD.findall(sentence.lower()))))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -291,7 +311,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
             and tail.group(1).split()[0] not in ("and", "but", "or") \
             and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
-                 or re.search(r",\s(?:a|an|the)\s+" + re.escape(tail.group(1).split()[0]), sentence)):
+                 or after_article(sentence, tail.group(1).split()[0], spaces=True)):
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
@@ -305,7 +325,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     before = text[:cut].split()
     if not before or verb_kind(before[-1]) is not None:
         return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
-    return bool(nxt) and re.search(r",\s(?:a|an|the)\s" + re.escape(nxt) + r"\b", sentence) is not None
+    return bool(nxt) and after_article(sentence, nxt)
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
@@ -403,7 +423,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if last in _NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
-            h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
+            h, _source_words(tuple(source)))):
         return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
     if _open_subordinate(h.lower()):
         return "ends inside a subordinate clause"

@@ -249,7 +249,7 @@ class Passages:
         Rodriguez"), when it gives that person one title: a reader meets who speaks."""
         if name not in self._roles:
             found = set()
-            for m in re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
+            for m in () if not self._titled_before(name) else re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
                 run = m.group(1).split()
                 # the title is what follows a word that ends a sentence ("Sunday. Dr.") or opens one
                 while run and (run[0] in _NOT_TITLE or any(w.endswith(".") and len(w) > 3 and "." not in w[:-1]
@@ -264,13 +264,40 @@ class Passages:
         """What the source says a person is, between commas after the name ("Nationwide's
         chief economist" of "Robert Gardner"), when it says it once and names a role."""
         if name not in self._appositives:
-            found = {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
+            found = set() if not self._role_after(name) else {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
                                                      self.joined())}
             found = {f for f in found if _ROLE_NOUNS & set(f.lower().split()) and not any(c.isdigit() for c in f)
                      and (f[0].isupper() or f.startswith(("a ", "an ")))}  # (not "the fellowship's founder":
             # a reference back to what the rewrite may not have told)
             self._appositives[name] = found.pop() if len(found) == 1 else None
         return self._appositives[name]
+
+    def _titled_before(self, name: str) -> bool:
+        """Might a title stand before ``name`` (one of the four words before it, less its
+        dots, ends on a title word)? When not, ``role_of`` builds no pattern for it."""
+        text = self.joined()
+        at = text.find(name)
+        while at >= 0:
+            if at and text[at - 1].isspace():
+                for tok in text[:at].rsplit(None, 4)[-4:]:
+                    tok = tok.replace(".", "")
+                    if any(tok.endswith(t) for t in _TITLE_WORDS):
+                        return True
+            at = text.find(name, at + 1)
+        return False
+
+    def _role_after(self, name: str) -> bool:
+        """Might an appositive that names a role follow ``name`` ("NAME, ... economist, ")?
+        When not, ``appositive_of`` builds no pattern for it."""
+        text = self.joined()
+        at = text.find(name + ",")
+        while at >= 0:
+            start = at + len(name) + 1
+            window = text[start:start + 60].lower()
+            if any(noun in window for noun in _ROLE_NOUNS):
+                return True
+            at = text.find(name + ",", at + 1)
+        return False
 
     def person_name(self, surname: str) -> str | None:
         """The one full name the source gives a person of ``surname`` (None for no person,

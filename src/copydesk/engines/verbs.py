@@ -173,7 +173,7 @@ _HEAD_WORD = re.compile(r"[\w'’.-]+")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
 
 
-def presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
+def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]:
     """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
     and the plain present after "police"/"officials" ("arrest": "arrested")."""
     out = set()

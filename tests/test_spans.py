@@ -1,0 +1,43 @@
+"""engines.spans finds what the per-word patterns it replaces find."""
+
+import random
+import re
+
+from copydesk.engines.spans import after_article, ignorecase_literal, whole_word, word_pairs
+
+PIECES = ["the", "The", "a", "an", "A", "cut", "Cut", "story", "STORY", "x", ",", ", ", " ", "  ", "\n", "-", "'s",
+          "’", "é", "_", "9", ".", "!", "the cut", "cut story", ", a cut", ", the  story", "(", '"']
+
+
+def texts(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+
+
+def test_word_pairs_as_the_pattern():
+    for first, second in [("cut", "story"), ("the", "cut"), ("a", "a"), ("x", "x"), ("Cut", "s"), ("an", "9")]:
+        pattern = re.compile(r"\b" + re.escape(first) + r"\W{1,3}" + re.escape(second) + r"\b", re.IGNORECASE)
+        for text in texts(3000, len(first) + len(second)):
+            assert ignorecase_literal(text, first, second)
+            assert list(word_pairs(text, first, second)) == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_ignorecase_literal_refuses_traps():
+    assert not ignorecase_literal("ſtory", "story", "x")
+    assert not ignorecase_literal("story", "störy", "x")
+
+
+def test_after_article_as_the_pattern():
+    for word in ["cut", "story", "s", "'s", "x,", "9"]:
+        tight = re.compile(r",\s(?:a|an|the)\s" + re.escape(word) + r"\b")
+        loose = re.compile(r",\s(?:a|an|the)\s+" + re.escape(word))
+        for text in texts(3000, len(word)):
+            assert after_article(text, word) == (tight.search(text) is not None), (word, text)
+            assert after_article(text, word, spaces=True) == (loose.search(text) is not None), (word, text)
+
+
+def test_whole_word_as_the_pattern():
+    for word in ["cut", "a", "the", "9"]:
+        pattern = re.compile(r"\b" + word + r"\b")
+        for text in texts(2000, 7):
+            assert list(whole_word(text, word)) == [m.start() for m in pattern.finditer(text)], text
