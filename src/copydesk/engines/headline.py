@@ -181,7 +181,10 @@ class _Either(Container[str]):
 @lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
 def _source_words(source: tuple[str, ...]) -> frozenset[str]:
     """Every word of ``source``, lowercased."""
-    return frozenset(w.lower() for sent in source for w in _WORD.findall(sent))
+    text = "\n".join(source)  # (a line break joins no two words)
+    if text.isascii():  # ASCII: lowercase first, then the table splits the words
+        return frozenset(text.lower().translate(_ASCII_NOT_WORD).split())
+    return frozenset(map(str.lower, _WORD.findall(text)))
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
