@@ -41,3 +41,17 @@ def test_whole_word_as_the_pattern():
         pattern = re.compile(r"\b" + word + r"\b")
         for text in texts(2000, 7):
             assert list(whole_word(text, word)) == [m.start() for m in pattern.finditer(text)], text
+
+
+def test_trailing_attribution_as_the_pattern():
+    from copydesk.engines.headrules import ATTRIBUTION_VERB, TRAILING_ATTRIBUTION, trailing_attribution
+
+    rnd = random.Random(11)
+    words = ["said", "Said", "SAYS", "told", "police", "the", "a", "officials", "on", "Monday", "it", "would",
+             "according to", "reported", "x", "reports.", ",", ".", " .", "!", "ſaid", "that", "he", "in", "2015",
+             "O'Neil", "-", "“quote”", "(AP)", "were", "Reuters", "the BBC", "early"]
+    for _ in range(4000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 30)))
+        expected = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
+        got = trailing_attribution(text)
+        assert (got and got.span()) == (expected and expected.span()), text

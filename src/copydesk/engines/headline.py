@@ -29,7 +29,6 @@ from functools import lru_cache
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
-    ATTRIBUTION_VERB,
     CLAUSE_START,
     CLOCK,
     FIRST_PERSON,
@@ -37,7 +36,6 @@ from copydesk.engines.headrules import (
     FRONTED_OPENING,
     GOES_ON,
     QUOTED_SPAN,
-    TRAILING_ATTRIBUTION,
     adjectives_run_on,
     advocate_claim,
     bare_reference,
@@ -46,6 +44,7 @@ from copydesk.engines.headrules import (
     role_before_name,
     self_report,
     tail_continues,
+    trailing_attribution,
     without_honorific,
 )
 from copydesk.engines.headtrims import (
@@ -107,6 +106,9 @@ _TIME = re.compile(  # (not "during the last year": the phrase is the object the
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
+# what every match of ``_TIME`` holds (its pattern minds case): without one, no time phrase
+_TIME_WORDS = ("day", "tonight", "this", "last", "ago", "weekend", "now", "January", "February", "March", "April",
+               "May", "June", "July", "August", "September", "October", "November", "December")
 _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
@@ -191,7 +193,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
-    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
+    m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
     if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
@@ -261,7 +263,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if not open_quote(text):
         text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not open_quote(text):
-        stripped = _TIME.sub(time_out, text)
+        stripped = _TIME.sub(time_out, text) if any(w in text for w in _TIME_WORDS) else text
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
         stripped = re.sub(r",(?=[,.;:]|$)", "", stripped).strip(" ,")
         if word_count(stripped) >= HEADLINE_MIN:

@@ -254,7 +254,30 @@ ATTRIBUTION_VERB = re.compile(
 )
 
 
+# ATTRIBUTION_VERB's words, lowercased ("say" for "says", "report" for "reported" and "reports")
+_ATTRIBUTION_WORDS = ("said", "say", "told", "report", "announced", "confirmed", "added", "stated", "claimed",
+                      "warned", "according to")
+# words TRAILING_ATTRIBUTION can span: an article, six words, the verb (two: "according to"), six
+# words, a stop standing apart; and the word a comma before them ends
+_TRAILING_REACH = 20
+
+
+def trailing_attribution(text: str) -> re.Match[str] | None:
+    """``TRAILING_ATTRIBUTION.search(text)``, found faster: none without one of its verbs
+    (ignoring case: lowercased, a substring test each; ``ATTRIBUTION_VERB`` where letters
+    case-fold unlike they lowercase), and the search starts where the last words it can
+    span begin (its words are runs without spaces: no match starts before them)."""
+    if ignorecase_literal(text):
+        low = text.lower()
+        if not any(w in low for w in _ATTRIBUTION_WORDS):
+            return None
+    elif ATTRIBUTION_VERB.search(text) is None:
+        return None
+    head = text.rsplit(None, _TRAILING_REACH)
+    return TRAILING_ATTRIBUTION.search(text, len(head[0]) if len(head) > _TRAILING_REACH else 0)
+
+
 def advocate_claim(sentence: str, sentences: Sequence[str]) -> bool:
     """Does ``sentence`` close on the words of a side's advocate ("..., Ms Foster said")?"""
-    said = TRAILING_ATTRIBUTION.search(sentence) if ATTRIBUTION_VERB.search(sentence) else None
+    said = trailing_attribution(sentence)
     return said is not None and advocate_speaks(said.group(0), sentences)
