@@ -246,19 +246,31 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
-    text = _PAREN.sub("", text)
-    text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
-    text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
-    text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
-    text = _AGE.sub("", text)
-    stray = STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
+    # (each pattern below is tried only when the text holds what every match of it holds: a
+    # bracket, a comma, a dash, "such as" or "including")
+    if "(" in text:
+        text = _PAREN.sub("", text)
+    if "," in text:
+        text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
+    if "," in text:
+        text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
+    if "," in text:
+        text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
+    if "," in text:
+        text = _AGE.sub("", text)
+    stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
-    text = _NONRESTRICTIVE.sub("", text)
-    text = DASH_ASIDE.sub(" ", text, count=1)
-    text = SUCH_AS.sub("", text, count=1)
-    text = _APPOSITIVE.sub("", text)
-    text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
+    if "," in text:
+        text = _NONRESTRICTIVE.sub("", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = DASH_ASIDE.sub(" ", text, count=1)
+    if "such as" in text or "including" in text:
+        text = SUCH_AS.sub("", text, count=1)
+    if "," in text:
+        text = _APPOSITIVE.sub("", text)
+    if "," in text:
+        text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
     if not open_quote(text):
         text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
@@ -295,11 +307,13 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if not_only_open(head) or WANTS_MORE.search(head) or BUT_REVERSES.search(text[cut:]):
+            if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
+                    or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
-            if COMPLEMENT_VERB.search(head) and COMPLEMENT_AFTER.match(text[cut:]):
+            if any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
+                    and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
@@ -323,6 +337,12 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
+# what a head WANTS_MORE matches ends on (its pattern is anchored at the end: "$" also before a
+# closing line break)
+_WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                    "hours", "\n")
+# what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
+_COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""

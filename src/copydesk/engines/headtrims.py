@@ -123,7 +123,7 @@ NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
 def second_passive(text: str) -> str:
     """The first verb phrase alone, when a second one in the passive follows it: its "was"
     would go in the headline's tense, leaving "Features Crystals and Created ..."."""
-    m = SECOND_PASSIVE.search(text)
+    m = SECOND_PASSIVE.search(text) if "and" in text or "but" in text else None
     if m is None or open_quote(text[: m.start()]) or word_count(text) <= HEADLINE_WORDS:
         return text
     head = text[: m.start()]
@@ -143,7 +143,7 @@ SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)
 def not_only_open(head: str) -> bool:
     """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
     a lost negation, and a reader as half a thought)?"""
-    m = NOT_ONLY.search(head)
+    m = NOT_ONLY.search(head) if "not" in head else None
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
 
 
