@@ -55,3 +55,16 @@ def test_trailing_attribution_as_the_pattern():
         expected = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
         got = trailing_attribution(text)
         assert (got and got.span()) == (expected and expected.span()), text
+
+
+def test_titled_names_as_the_pattern():
+    from copydesk.engines.passages import titled_names
+
+    titled = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")  # what it replaces
+
+    rnd = random.Random(5)
+    words = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Dr.", "Smith", "O'Neil", "al-Assad", "Jones's", "A", "I",
+             "the", "said", "MrX", "xMr", "Drake", "Missy", "(Mr", "\"Dr", "é", "Éva", "9", "_", "-", "’s", "  ", "\n"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " ", ". ", ",", "  "]) for _ in range(rnd.randint(0, 12)))
+        assert list(titled_names(text)) == [(m.start(), m.end(), m.group(1)) for m in titled.finditer(text)], text

@@ -79,7 +79,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
-from copydesk.engines.spans import after_article
+from copydesk.engines.spans import after_article, ignorecase_literal
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -487,6 +487,18 @@ _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:
                          r"(?:heard|told)\b|\ballegedly\b"
                          r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
                          r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
+# what every match of ``_ALLEGATION`` holds, lowercased ("suit" for "lawsuit")
+_ALLEGATION_WORDS = ("heard", "told", "allegedly", "according to", "suit")
+
+
+def _allegations(text: str) -> set[str]:
+    """The matches of ``_ALLEGATION`` in ``text``, lowercased (the pattern, which ignores case,
+    runs only when one of its words stands in the lowercased text)."""
+    if ignorecase_literal(text) and not any(w in text.lower() for w in _ALLEGATION_WORDS):
+        return set()
+    return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
+
+
 # the attribution that closes an allegation heard in court: "..., a court heard today."
 _HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
                     r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
@@ -542,7 +554,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or _WEAK_OPENING.match(sentence):
             continue
-        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentence)}
+        alleged = _allegations(sentence)
         heard = _HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
@@ -551,7 +563,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         tried += 1
         head = trim(sentence, source_words)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
-            if _ALLEGATION.search(head) or word_count(head) + 2 > HEADLINE_MAX:
+            if _allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
@@ -574,7 +586,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # the plain compression of the lead, or of the first sentence after it that states no
     # allegation as a fact (what a court heard keeps its attribution or stays out)
     plain = next((j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
-                  if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
+                  if not _allegations(sentences[j]) - {"allegedly"}
                   and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
                   and not advocate_claim(sentences[j], sentences)), lead)
     return make_headline(sentences[plain], language=language or "en")

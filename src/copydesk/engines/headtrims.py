@@ -196,9 +196,12 @@ ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
 
 def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text  # (nothing to drop: no quotation to find)
     spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out, last = [], 0
-    for m in pattern.finditer(text):
+    for m in matches:
         if any(s <= m.start() < e for s, e in spans):
             continue
         out.append(text[last:m.start()])
