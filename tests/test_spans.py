@@ -44,7 +44,11 @@ def test_whole_word_as_the_pattern():
 
 
 def test_trailing_attribution_as_the_pattern():
-    from copydesk.engines.headrules import ATTRIBUTION_VERB, TRAILING_ATTRIBUTION, trailing_attribution
+    from copydesk.engines.headrules import (
+        ATTRIBUTION_VERB,
+        TRAILING_ATTRIBUTION,
+        trailing_attribution,
+    )
 
     rnd = random.Random(11)
     words = ["said", "Said", "SAYS", "told", "police", "the", "a", "officials", "on", "Monday", "it", "would",
