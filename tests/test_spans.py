@@ -72,3 +72,17 @@ def test_titled_names_as_the_pattern():
     for _ in range(4000):
         text = "".join(rnd.choice(words) + rnd.choice(["", " ", ". ", ",", "  "]) for _ in range(rnd.randint(0, 12)))
         assert list(titled_names(text)) == [(m.start(), m.end(), m.group(1)) for m in titled.finditer(text)], text
+
+
+def test_lower_words_as_the_pattern():
+    from copydesk.engines.spans import lower_words
+
+    word = re.compile(r"[\w'’.-]+")
+    rnd = random.Random(3)
+    pieces = ["The", "U.S.", "it’s", "‘quote’", "“Said”", "–", "£5", "al-Assad", "O'Neil", "\x01", "\x1c", "\t",
+              "é", "İ", "Σ", "…", "x_y", " ", ".", ",", "-", "’", "9"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        got = lower_words(text)
+        if got is not None:
+            assert got == word.findall(text.lower()) == [w.lower() for w in word.findall(text)], text

@@ -79,7 +79,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
-from copydesk.engines.spans import after_article, ignorecase_literal
+from copydesk.engines.spans import after_article, ignorecase_literal, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -165,7 +165,6 @@ _END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with 
                      "according".split())
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _WORD = re.compile(r"[\w'’.-]+")
-_ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
 
 
 class _Either(Container[str]):
@@ -184,9 +183,8 @@ class _Either(Container[str]):
 def _source_words(source: tuple[str, ...]) -> frozenset[str]:
     """Every word of ``source``, lowercased."""
     text = "\n".join(source)  # (a line break joins no two words)
-    if text.isascii():  # ASCII: lowercase first, then the table splits the words
-        return frozenset(text.lower().translate(_ASCII_NOT_WORD).split())
-    return frozenset(map(str.lower, _WORD.findall(text)))
+    plain = lower_words(text)  # (ASCII but for its marks: by a table)
+    return frozenset(plain if plain is not None else map(str.lower, _WORD.findall(text)))
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -293,7 +291,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
-    known = presents_of_pasts(text, _Either(source_words, frozenset(_WORD.findall(sentence.lower()))))
+    plain = lower_words(sentence)
+    known = presents_of_pasts(text, _Either(source_words, frozenset(
+        plain if plain is not None else _WORD.findall(sentence.lower()))))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -533,7 +533,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # one pass over the first 40 sentences: a line break joins no two words (faster: ASCII by a
     # table; else lowercased first, unless an "İ" or "Σ", whose lowercase differs, is there)
     head = "\n".join(sentences[:40])
-    source_words = frozenset(head.lower().translate(_ASCII_NOT_WORD).split() if head.isascii()
+    plain = lower_words(head)  # (ASCII but for its marks: by a table)
+    source_words = frozenset(plain if plain is not None
                              else _WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
                              else map(str.lower, _WORD.findall(head)))
     tried = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk.lexicon import CASE_TRAPS
+from copydesk.lexicon import CASE_TRAPS, SEPARATORS_BEYOND_ASCII
 
 ARTICLES = ("a", "an", "the")
 
@@ -84,3 +84,31 @@ def after_article(text: str, word: str, *, spaces: bool = False) -> bool:
                         return True
         at = text.find(word, at + 1)
     return False
+
+
+# ASCII characters that are no part of a word as ``[\w'’.-]+`` reads words, as spaces; "\x01"
+# is kept: ``lower_words`` writes it for "’" (which that pattern reads as part of a word)
+_NOT_WORD_KEEP = str.maketrans({c: " " for c in range(128)
+                                if not (chr(c).isalnum() or chr(c) in "_'.-\x01")})
+# the marks beyond ASCII news text is full of, less "’": none is part of a word
+_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})
+_MARKS = "".join(c for c in SEPARATORS_BEYOND_ASCII if c != "’")
+
+
+def lower_words(text: str) -> list[str] | None:
+    """``re.findall(r"[\\w'’.-]+", text.lower())`` (the same as lowercasing each word found),
+    by a table for text that is ASCII but for ``lexicon.SEPARATORS_BEYOND_ASCII``; None for
+    other text (the caller runs the pattern)."""
+    if not text.isascii():
+        if "\x01" in text:
+            return None
+        for mark in _MARKS:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if "’" in text:
+            text = text.replace("’", "\x01")
+        if not text.isascii():
+            return None
+        found = text.lower().translate(_NOT_WORD_KEEP).split()
+        return [w.replace("\x01", "’") if "\x01" in w else w for w in found]
+    return text.lower().translate(_NOT_WORD).split()
