@@ -292,8 +292,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
     plain = lower_words(sentence)
-    known = presents_of_pasts(text, _Either(source_words, frozenset(
-        plain if plain is not None else _WORD.findall(sentence.lower()))))
+    own = frozenset(plain if plain is not None else _WORD.findall(sentence.lower()))
+    # (the sentence's words are among the source's, as a rule: then the source's alone)
+    known = presents_of_pasts(text, source_words if own <= source_words else _Either(source_words, own))
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -494,8 +495,10 @@ _ALLEGATION_WORDS = ("heard", "told", "allegedly", "according to", "suit")
 def _allegations(text: str) -> set[str]:
     """The matches of ``_ALLEGATION`` in ``text``, lowercased (the pattern, which ignores case,
     runs only when one of its words stands in the lowercased text)."""
-    if ignorecase_literal(text) and not any(w in text.lower() for w in _ALLEGATION_WORDS):
-        return set()
+    if ignorecase_literal(text):
+        low = text.lower()
+        if not any(w in low for w in _ALLEGATION_WORDS):
+            return set()
     return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
 
 
