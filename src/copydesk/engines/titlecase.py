@@ -17,10 +17,15 @@ def title_case(text: str) -> str:
     """Title Case as the seed does, leaving words inside quotation marks as they stand."""
     protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out = []
-    tokens = list(re.finditer(r"\S+", text))
-    for k, m in enumerate(tokens):
-        token = m.group(0)
-        if any(s <= m.start() < e for s, e in protected):
+    if protected:
+        found = list(re.finditer(r"\S+", text))
+        tokens = [m.group(0) for m in found]
+        quoted = [any(s <= m.start() < e for s, e in protected) for m in found]
+    else:  # (no quotation: the words as split, none protected)
+        tokens = text.split()
+        quoted = [False] * len(tokens)
+    for k, token in enumerate(tokens):
+        if quoted[k]:
             out.append(token)
             continue
         core = token.lstrip("([{\"'“‘")
