@@ -86,3 +86,23 @@ def test_lower_words_as_the_pattern():
         got = lower_words(text)
         if got is not None:
             assert got == word.findall(text.lower()) == [w.lower() for w in word.findall(text)], text
+
+
+def test_headline_breaks_as_the_pattern():
+    from copydesk.engines.headline import _BREAKS as breaks
+
+    words = r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|" \
+            r"unless|whereas|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|" \
+            r"outside|inside|against|ahead|alongside)"
+    reference = re.compile(  # the pattern as it was, one branch for each kind of break
+        r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=" + words + r"\s)|\s(?=[\"“‘]\w)"
+        r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
+        r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
+        r"vows|urges|denies|calls)\s)"
+        r"|(?<=[a-z])\s(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)")
+    rnd = random.Random(17)
+    pieces = ["who", "to", "win", "and", "the", "leaving", "x", "X", "9", "“q", '"', "‘", "-", "--", "—", ",", ";",
+              ":", " ", "  ", "\t", "as", "police"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) + rnd.choice([" ", "", ", "]) for _ in range(rnd.randint(0, 14)))
+        assert [m.span() for m in breaks.finditer(text)] == [m.span() for m in reference.finditer(text)], text

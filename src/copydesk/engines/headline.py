@@ -143,17 +143,21 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
+_BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
+                r"unless|whereas|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
+                r"outside|inside|against|ahead|alongside)")
+# Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
+# colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
+# branch looks back at which it was.
 _BREAKS = re.compile(
-    r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
-    r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
-    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead|alongside)\s)|\s(?=[\"“‘]\w)"
+    r"[\s,;:](?:(?<=\s)(?:--|—|–|-)\s|(?<=[;:])\s|(?<=,)\s|(?<=\s)(?=" + _BREAK_WORDS + r"\s)|(?<=\s)(?=[\"“‘]\w)"
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
-    r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
+    r"|(?<=\s)(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
-    r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
+    r"|(?<=[a-z]\s)(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
     r"vows|urges|denies|calls)\s)"
     # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
-    r"|(?<=[a-z])\s(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)",
+    r"|(?<=[a-z]\s)(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s))",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 _NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
