@@ -106,3 +106,14 @@ def test_headline_breaks_as_the_pattern():
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) + rnd.choice([" ", "", ", "]) for _ in range(rnd.randint(0, 14)))
         assert [m.span() for m in breaks.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_ascii_words_as_the_pattern():
+    from copydesk.ingest.text import _ascii_words
+
+    word = re.compile(r"[a-z]+(?:'[a-z]+)?")
+    rnd = random.Random(23)
+    pieces = ["the", "don't", "'tis", "rock'n'roll", "dogs'", "''", "x", " ", ",", "é", "9", "\n", "a'b'c", "'"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15)))
+        assert _ascii_words(text) == word.findall(text), text

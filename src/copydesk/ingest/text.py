@@ -345,6 +345,24 @@ _ENGLISH_MIN_WORDS = 30
 _ENGLISH_SHARE = 0.25
 
 
+# ASCII but a lowercase letter or an apostrophe, as a space: what splits ``_ASCII_WORD``'s words
+_NOT_ASCII_WORD = str.maketrans({c: " " for c in range(128) if not ("a" <= chr(c) <= "z" or chr(c) == "'")})
+
+
+def _ascii_words(low: str) -> list[str]:
+    """``_ASCII_WORD.findall(low)``: for ASCII text, the runs of letters and apostrophes split
+    by a table, the pattern read only inside a run that holds an apostrophe."""
+    if not low.isascii():
+        return _ASCII_WORD.findall(low)
+    out: list[str] = []
+    for run in low.translate(_NOT_ASCII_WORD).split():
+        if "'" in run:
+            out += _ASCII_WORD.findall(run)
+        else:
+            out.append(run)
+    return out
+
+
 def _plainly_english(sample: str) -> bool:
     """True for a sample of plain English prose: ASCII letters, a third function words."""
     if not sample.isascii():
@@ -353,7 +371,7 @@ def _plainly_english(sample: str) -> bool:
         if len(sample) - len(sample.encode("ascii", "ignore")) > most \
                 and len(_NON_ASCII_LETTER.findall(sample)) > most:
             return False  # accented or non-Latin letters: leave it to langid
-    found = _ASCII_WORD.findall(sample.lower())
+    found = _ascii_words(sample.lower())
     if len(found) < _ENGLISH_MIN_WORDS:
         return False
     return sum(map(_ENGLISH_STOP.__contains__, found)) >= _ENGLISH_SHARE * len(found)
