@@ -22,6 +22,7 @@ quotation marks), or None; the desk's editorial figures count it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 from functools import lru_cache
@@ -32,6 +33,7 @@ from copydesk.engines.headrules import (
     CLAUSE_START,
     CLOCK,
     FIRST_PERSON,
+    FIRST_WORD,
     FRONT_TIME,
     FRONTED_OPENING,
     GOES_ON,
@@ -39,7 +41,6 @@ from copydesk.engines.headrules import (
     adjectives_run_on,
     advocate_claim,
     bare_reference,
-    cut_position,
     described_subject,
     role_before_name,
     self_report,
@@ -472,10 +473,12 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     for sent in source:
         if not sent[: len(key[0]) + 4].lower().lstrip("\"'“‘( ").startswith(key[0]):
             continue  # a prefix starts with the headline's first word
-        sw = [w.lower() for w in words(sent)]
+        # (the first words alone: the headline's and one more)
+        found = list(itertools.islice(FIRST_WORD.finditer(sent), len(key) + 1))
+        sw = [m.group(0).lower() for m in found]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
-            at = cut_position(sent, len(key))
+            at = found[len(key) - 1].end()  # (``cut_position``)
             nxt = GOES_ON.match(sent[at:]) if at is not None else None
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
                     and not (nxt and nxt.group(1).lower() in CLAUSE_START):

@@ -4,6 +4,7 @@ opening, and the time phrases a headline drops (fronted ones, clock times)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -48,7 +49,8 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
         first = FIRST_WORD.search(sent)  # words(sent)[0], without reading the whole sentence
         if first is None or first.group(0).lower() != "the":
             continue
-        sw = words(sent)
+        # (the first words alone: "The", the subject's, one more, and whether any follow)
+        sw = [m.group(0) for m in itertools.islice(FIRST_WORD.finditer(sent), len(subject) + 2)]
         if len(sw) <= len(subject) + 1 or sw[0].lower() != "the":
             continue
         if [w.lower() for w in sw[1:len(subject) + 1]] == subject:
