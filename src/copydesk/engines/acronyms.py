@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.engines.spans import whole_word
 from copydesk.segment import find_quotes
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|the|in|de)\s+)?){1,8})\(([A-Z]{2,7})\)")
@@ -59,14 +60,15 @@ def spell_out(texts: list[str], defined: dict[str, str]) -> list[str]:
                 continue
             if quoted is None:
                 quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-            for m in re.finditer(r"\b" + acronym + r"\b", text):
-                if any(a <= m.start() < b for a, b in quoted):
+            for start in whole_word(text, acronym):  # (``\bACRONYM\b``: it is capital letters)
+                end = start + len(acronym)
+                if any(a <= start < b for a, b in quoted):
                     continue
                 done.add(acronym)
-                if full in said or full in text[:m.start()] or text[m.end():m.end() + 1] in ("'", "’") \
-                        or text[max(0, m.start() - 1):m.start()] == "(":
+                if full in said or full in text[:start] or text[end:end + 1] in ("'", "’") \
+                        or text[max(0, start - 1):start] == "(":
                     break  # already named, a possessive, or spelled out here
-                text = text[:m.start()] + f"{full} ({acronym})" + text[m.end():]
+                text = text[:start] + f"{full} ({acronym})" + text[end:]
                 quoted = None  # (the offsets moved)
                 break
         out.append(text)

@@ -119,8 +119,23 @@ def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
     pipeline (on two busy cores, more than the product itself). One thread gives the
     same figures: the threads split the rows, not the sums.
     """
-    with _blas().limit(limits=1, user_api="blas"):
+    # (the limit set and put back by hand: ``ThreadpoolController.limit`` reads every library's
+    # full state first, several times the product's own cost)
+    libs = _blas_libraries()
+    before = [lib.num_threads for lib in libs]
+    for lib in libs:
+        lib.set_num_threads(1)
+    try:
         return _product(ranked, rows)
+    finally:
+        for lib, threads in zip(libs, before, strict=True):
+            lib.set_num_threads(threads)
+
+
+@lru_cache(maxsize=1)
+def _blas_libraries() -> list:
+    """The BLAS libraries among the process's thread pools."""
+    return [lib for lib in _blas().lib_controllers if lib.user_api == "blas"]
 
 
 def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:

@@ -22,37 +22,40 @@ quotation marks), or None; the desk's editorial figures count it.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
+from functools import lru_cache
 
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
-    ATTRIBUTION_VERB,
     CLAUSE_START,
     CLOCK,
     FIRST_PERSON,
+    FIRST_WORD,
     FRONT_TIME,
     FRONTED_OPENING,
     GOES_ON,
     QUOTED_SPAN,
-    TRAILING_ATTRIBUTION,
     adjectives_run_on,
     advocate_claim,
     bare_reference,
-    cut_position,
     described_subject,
     role_before_name,
     self_report,
     tail_continues,
+    trailing_attribution,
     without_honorific,
 )
 from copydesk.engines.headtrims import (
     APPOSITIVE_PLACE,
+    BREAKS,
     BUT_REVERSES,
     COMPLEMENT_AFTER,
     COMPLEMENT_VERB,
     DASH_ASIDE,
+    END_BAD,
     HEADLINE_MAX,
     HEADLINE_MIN,
     HEADLINE_WORDS,
@@ -60,12 +63,15 @@ from copydesk.engines.headtrims import (
     MAYBE_VERB,
     NAMED_PLACE,
     NAMED_SOURCE,
+    NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
     OVER_TIME,
     PLACE_INSERT,
     STRAY_COMMA,
     SUBORDINATE_CUT,
     SUCH_AS,
+    TIME_PHRASE,
+    TIME_WORDS,
     WANTS_MORE,
     WANTS_VERB,
     WHERE_INSERT,
@@ -80,6 +86,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
+from copydesk.engines.spans import after_article, ignorecase_literal, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -96,17 +103,6 @@ from copydesk.segment import words
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
 
-_TIME = re.compile(  # (not "during the last year": the phrase is the object there)
-    r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter)"
-    r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
-    r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
-    r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
-)
 _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
@@ -142,39 +138,36 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
-_BREAKS = re.compile(
-    r"\s(?:--|—|–|-)\s|[;:]\s|,\s|\s(?=(?:who|which|whose|after|when|while|because|despite|although|"
-    r"though|following|amid|before|until|unless|whereas|as|but|for|in|at|on|during|over|from|"
-    r"with|by|into|than|since|under|near|across|outside|inside|against|ahead|alongside)\s)|\s(?=[\"“‘]\w)"
-    # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
-    r"|\s(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
-    # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
-    r"|(?<=[a-z])\s(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
-    r"vows|urges|denies|calls)\s)"
-    # a subordinate clause after "and": "Bayern take on Porto | and even though they are ..."
-    r"|(?<=[a-z])\s(?=and\s(?:even\s)?(?:though|although|if|when|while|after|before|because|as)\s)"
-    # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
-    r"|(?<=[a-z])\s(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)",
-)
-# adjectives that want what follows ("comes complete | with ...", "is set | to ...")
-_NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable remains remain becomes become seems seem appears""".split())
-_END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
-                     "their its our my your this that these those who which whose when while than is are "
-                     "was were be been has have had will would can could must should may might not very "
-                     "more most less said says told added you me us it claims claimed alleges alleged "
-                     "according even such just rather".split())  # ("..., even | though", "... such | as")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
 _WORD = re.compile(r"[\w'’.-]+")
-_ASCII_NOT_WORD = str.maketrans({c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-")})  # non-_WORD ASCII: " "
+
+
+class _Either(Container[str]):
+    """The words of either of two sets, without making their union (read a few times)."""
+
+    __slots__ = ("_one", "_other")
+
+    def __init__(self, one: frozenset[str], other: frozenset[str]):
+        self._one, self._other = one, other
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._one or word in self._other
+
+
+@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
+def _source_words(source: tuple[str, ...]) -> frozenset[str]:
+    """Every word of ``source``, lowercased."""
+    text = "\n".join(source)  # (a line break joins no two words)
+    plain = lower_words(text)  # (ASCII but for its marks: by a table)
+    return frozenset(plain if plain is not None else map(str.lower, _WORD.findall(text)))
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
-    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None  # (the verb first: cheap)
+    m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
     if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
@@ -229,24 +222,36 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
-    text = _PAREN.sub("", text)
-    text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
-    text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
-    text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
-    text = _AGE.sub("", text)
-    stray = STRAY_COMMA.match(text)  # (after the age: "the man, 22, from Northtown, was")
+    # (each pattern below is tried only when the text holds what every match of it holds: a
+    # bracket, a comma, a dash, "such as" or "including")
+    if "(" in text:
+        text = _PAREN.sub("", text)
+    if "," in text:
+        text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
+    if "," in text:
+        text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
+    if "," in text:
+        text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
+    if "," in text:
+        text = _AGE.sub("", text)
+    stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
-    text = _NONRESTRICTIVE.sub("", text)
-    text = DASH_ASIDE.sub(" ", text, count=1)
-    text = SUCH_AS.sub("", text, count=1)
-    text = _APPOSITIVE.sub("", text)
-    text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
+    if "," in text:
+        text = _NONRESTRICTIVE.sub("", text)
+    if "-" in text or "–" in text or "—" in text:
+        text = DASH_ASIDE.sub(" ", text, count=1)
+    if "such as" in text or "including" in text:
+        text = SUCH_AS.sub("", text, count=1)
+    if "," in text:
+        text = _APPOSITIVE.sub("", text)
+    if "," in text:
+        text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
     if not open_quote(text):
         text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not open_quote(text):
-        stripped = _TIME.sub(time_out, text)
+        stripped = TIME_PHRASE.sub(time_out, text) if any(w in text for w in TIME_WORDS) else text
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
         stripped = re.sub(r",(?=[,.;:]|$)", "", stripped).strip(" ,")
         if word_count(stripped) >= HEADLINE_MIN:
@@ -264,14 +269,17 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
-    known = presents_of_pasts(text, source_words | frozenset(_WORD.findall(sentence.lower())))
+    plain = lower_words(sentence)
+    own = frozenset(plain if plain is not None else _WORD.findall(sentence.lower()))
+    # (the sentence's words are among the source's, as a rule: then the source's alone)
+    known = presents_of_pasts(text, source_words if own <= source_words else _Either(source_words, own))
     if shorten:
         text = shorter_subject(text)
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
         strong = sorted({m.start() for m in _STRONG.finditer(text)}, reverse=True)
-        weak = sorted({m.start() for m in _BREAKS.finditer(text)} - set(strong), reverse=True)
+        weak = sorted({m.start() for m in BREAKS.finditer(text)} - set(strong), reverse=True)
         commas = {m.start() for m in re.finditer(r",\s", text)}
         for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
@@ -280,19 +288,21 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if not_only_open(head) or WANTS_MORE.search(head) or BUT_REVERSES.search(text[cut:]):
+            if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
+                    or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
-            if COMPLEMENT_VERB.search(head) and COMPLEMENT_AFTER.match(text[cut:]):
+            if any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
+                    and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
-                    and last not in _END_BAD \
-                    and last not in _NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
+                    and last not in END_BAD \
+                    and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
                 text = head
                 break
@@ -301,13 +311,19 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
             and tail.group(1).split()[0] not in ("and", "but", "or") \
             and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
-                 or re.search(r",\s(?:a|an|the)\s+" + re.escape(tail.group(1).split()[0]), sentence)):
+                 or after_article(sentence, tail.group(1).split()[0], spaces=True)):
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     return _orphan_coordinator(text).rstrip(" .!;:,")
 
 
+# what a head WANTS_MORE matches ends on (its pattern is anchored at the end: "$" also before a
+# closing line break)
+_WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                    "hours", "\n")
+# what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
+_COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
@@ -315,7 +331,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     before = text[:cut].split()
     if not before or verb_kind(before[-1]) is not None:
         return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
-    return bool(nxt) and re.search(r",\s(?:a|an|the)\s" + re.escape(nxt) + r"\b", sentence) is not None
+    return bool(nxt) and after_article(sentence, nxt)
 
 
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
@@ -417,12 +433,12 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
-    if last in _END_BAD:
+    if last in END_BAD:
         return f"ends on “{last}”"
-    if last in _NEEDS_COMPLEMENT:
+    if last in NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
-            h, frozenset(w.lower() for sent in source for w in _WORD.findall(sent)))):
+            h, _source_words(tuple(source)))):
         return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
     if _open_subordinate(h.lower()):
         return "ends inside a subordinate clause"
@@ -441,10 +457,12 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     for sent in source:
         if not sent[: len(key[0]) + 4].lower().lstrip("\"'“‘( ").startswith(key[0]):
             continue  # a prefix starts with the headline's first word
-        sw = [w.lower() for w in words(sent)]
+        # (the first words alone: the headline's and one more)
+        found = list(itertools.islice(FIRST_WORD.finditer(sent), len(key) + 1))
+        sw = [m.group(0).lower() for m in found]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
-            at = cut_position(sent, len(key))
+            at = found[len(key) - 1].end()  # (``cut_position``)
             nxt = GOES_ON.match(sent[at:]) if at is not None else None
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
                     and not (nxt and nxt.group(1).lower() in CLAUSE_START):
@@ -461,6 +479,20 @@ _ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:
                          r"(?:heard|told)\b|\ballegedly\b"
                          r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
                          r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
+# what every match of ``_ALLEGATION`` holds, lowercased ("suit" for "lawsuit")
+_ALLEGATION_WORDS = ("heard", "told", "allegedly", "according to", "suit")
+
+
+def _allegations(text: str) -> set[str]:
+    """The matches of ``_ALLEGATION`` in ``text``, lowercased (the pattern, which ignores case,
+    runs only when one of its words stands in the lowercased text)."""
+    if ignorecase_literal(text):
+        low = text.lower()
+        if not any(w in low for w in _ALLEGATION_WORDS):
+            return set()
+    return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
+
+
 # the attribution that closes an allegation heard in court: "..., a court heard today."
 _HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
                     r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
@@ -495,7 +527,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # one pass over the first 40 sentences: a line break joins no two words (faster: ASCII by a
     # table; else lowercased first, unless an "İ" or "Σ", whose lowercase differs, is there)
     head = "\n".join(sentences[:40])
-    source_words = frozenset(head.lower().translate(_ASCII_NOT_WORD).split() if head.isascii()
+    plain = lower_words(head)  # (ASCII but for its marks: by a table)
+    source_words = frozenset(plain if plain is not None
                              else _WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
                              else map(str.lower, _WORD.findall(head)))
     tried = 0
@@ -516,7 +549,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or _WEAK_OPENING.match(sentence):
             continue
-        alleged = {m.group(0).lower() for m in _ALLEGATION.finditer(sentence)}
+        alleged = _allegations(sentence)
         heard = _HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
@@ -525,7 +558,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         tried += 1
         head = trim(sentence, source_words)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
-            if _ALLEGATION.search(head) or word_count(head) + 2 > HEADLINE_MAX:
+            if _allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
@@ -548,7 +581,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # the plain compression of the lead, or of the first sentence after it that states no
     # allegation as a fact (what a court heard keeps its attribution or stays out)
     plain = [j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
-             if not {m.group(0).lower() for m in _ALLEGATION.finditer(sentences[j])} - {"allegedly"}
+             if not _allegations(sentences[j]) - {"allegedly"}
              and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
              and not advocate_claim(sentences[j], sentences)] or [lead]
     heads = [make_headline(sentences[j], language=language or "en") for j in plain]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.headrules import ATTRIBUTION_VERB, QUOTED_SPAN, TRAILING_ATTRIBUTION
+from copydesk.engines.headrules import QUOTED_SPAN, trailing_attribution
 from copydesk.engines.headtrims import (
     ARTICLES,
     LEADING_ATTRIBUTION,
@@ -40,7 +40,7 @@ def make_headline(lead: str, *, language: str = "en") -> str:
     Title Case is an English convention; other languages keep the sentence's own case.
     """
     text = lead.strip()
-    m = TRAILING_ATTRIBUTION.search(text) if ATTRIBUTION_VERB.search(text) else None
+    m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     if m and m.start() >= last_quote and len(words(text[: m.start()])) >= 4:
         text = text[: m.start()]

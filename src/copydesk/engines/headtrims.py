@@ -124,7 +124,7 @@ NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
 def second_passive(text: str) -> str:
     """The first verb phrase alone, when a second one in the passive follows it: its "was"
     would go in the headline's tense, leaving "Features Crystals and Created ..."."""
-    m = SECOND_PASSIVE.search(text)
+    m = SECOND_PASSIVE.search(text) if "and" in text or "but" in text else None
     if m is None or open_quote(text[: m.start()]) or word_count(text) <= HEADLINE_WORDS:
         return text
     head = text[: m.start()]
@@ -144,7 +144,7 @@ SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)
 def not_only_open(head: str) -> bool:
     """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
     a lost negation, and a reader as half a thought)?"""
-    m = NOT_ONLY.search(head)
+    m = NOT_ONLY.search(head) if "not" in head else None
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
 
 
@@ -197,9 +197,12 @@ ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
 
 def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text  # (nothing to drop: no quotation to find)
     spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
     out, last = [], 0
-    for m in pattern.finditer(text):
+    for m in matches:
         if any(s <= m.start() < e for s, e in spans):
             continue
         out.append(text[last:m.start()])
@@ -231,3 +234,48 @@ def shorter_subject(text: str) -> str:
     if m:
         text = m.group("name") + text[m.end():]
     return text
+
+
+# --- where a headline is trimmed and cut (``copydesk.engines.headline``) ---
+
+TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the object there)
+    r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter)"
+    r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
+    r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
+    r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
+)
+# what every match of ``TIME_PHRASE`` holds (its pattern minds case): without one, no time phrase
+TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "January",
+              "February", "March", "April",
+               "May", "June", "July", "August", "September", "October", "November", "December")
+BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
+                r"unless|whereas|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
+                r"outside|inside|against|ahead|alongside)")
+# Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
+# colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
+# branch looks back at which it was.
+BREAKS = re.compile(
+    r"[\s,;:](?:(?<=\s)(?:--|—|–|-)\s|(?<=[;:])\s|(?<=,)\s|(?<=\s)(?=" + BREAK_WORDS + r"\s)|(?<=\s)(?=[\"“‘]\w)"
+    # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
+    r"|(?<=\s)(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
+    # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
+    r"|(?<=[a-z]\s)(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
+    r"vows|urges|denies|calls)\s)"
+    # a subordinate clause after "and": "Bayern take on Porto | and even though they are ..."
+    r"|(?<=[a-z]\s)(?=and\s(?:even\s)?(?:though|although|if|when|while|after|before|because|as)\s)"
+    # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
+    r"|(?<=[a-z]\s)(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s))",
+)
+# adjectives that want what follows ("comes complete | with ...", "is set | to ...")
+NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
+prone liable remains remain becomes become seems seem appears""".split())
+END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
+                     "their its our my your this that these those who which whose when while than is are "
+                     "was were be been has have had will would can could must should may might not very "
+                     "more most less said says told added you me us it claims claimed alleges alleged "
+                     "according even such just rather".split())  # ("..., even | though", "... such | as")

@@ -275,7 +275,7 @@ class Passages:
         Rodriguez"), when it gives that person one title: a reader meets who speaks."""
         if name not in self._roles:
             found = set()
-            for m in re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
+            for m in () if not self._titled_before(name) else re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
                 run = m.group(1).split()
                 # the title is what follows a word that ends a sentence ("Sunday. Dr.") or opens one
                 while run and (run[0] in _NOT_TITLE or any(w.endswith(".") and len(w) > 3 and "." not in w[:-1]
@@ -290,13 +290,40 @@ class Passages:
         """What the source says a person is, between commas after the name ("Nationwide's
         chief economist" of "Robert Gardner"), when it says it once and names a role."""
         if name not in self._appositives:
-            found = {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
+            found = set() if not self._role_after(name) else {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
                                                      self.joined())}
             found = {f for f in found if _ROLE_NOUNS & set(f.lower().split()) and not any(c.isdigit() for c in f)
                      and (f[0].isupper() or f.startswith(("a ", "an ")))}  # (not "the fellowship's founder":
             # a reference back to what the rewrite may not have told)
             self._appositives[name] = found.pop() if len(found) == 1 else None
         return self._appositives[name]
+
+    def _titled_before(self, name: str) -> bool:
+        """Might a title stand before ``name`` (one of the four words before it, less its
+        dots, ends on a title word)? When not, ``role_of`` builds no pattern for it."""
+        text = self.joined()
+        at = text.find(name)
+        while at >= 0:
+            if at and text[at - 1].isspace():
+                for tok in text[:at].rsplit(None, 4)[-4:]:
+                    tok = tok.replace(".", "")
+                    if any(tok.endswith(t) for t in _TITLE_WORDS):
+                        return True
+            at = text.find(name, at + 1)
+        return False
+
+    def _role_after(self, name: str) -> bool:
+        """Might an appositive that names a role follow ``name`` ("NAME, ... economist, ")?
+        When not, ``appositive_of`` builds no pattern for it."""
+        text = self.joined()
+        at = text.find(name + ",")
+        while at >= 0:
+            start = at + len(name) + 1
+            window = text[start:start + 60].lower()
+            if any(noun in window for noun in _ROLE_NOUNS):
+                return True
+            at = text.find(name + ",", at + 1)
+        return False
 
     def person_name(self, surname: str) -> str | None:
         """The one full name the source gives a person of ``surname`` (None for no person,
@@ -370,7 +397,18 @@ class _OnDemand(Container[str]):
 _TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
 _SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
           "recalled|revealed|confirmed|announced|tweeted|posted")
-_TITLED = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")
+# The matches of ``\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)``, a name and the title
+# before it, opened on the capital every one starts with (the engine skips to the next capital
+# at C speed, where ``\b`` first is tried at every position): the name is group "named" or
+# "doctor" after a title, else the capital and group "rest"
+_TITLED_FAST = re.compile(r"(?P<cap>[A-Z])(?<!\w[A-Z])(?:(?<=M)(?:r|rs|s|iss)\.?\s+(?P<named>[A-Z][\w'’\-]+)"
+                          r"|(?<=D)r\.?\s+(?P<doctor>[A-Z][\w'’\-]+)|(?P<rest>[\w'’\-]+))")
+
+
+def titled_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each name in ``text``, with its title ("Mr Example")."""
+    for m in _TITLED_FAST.finditer(text):
+        yield m.start(), m.end(), m.group("named") or m.group("doctor") or m.group("cap") + m.group("rest")
 # What shows a surname to be a person's, read from where the surname stands: before it a
 # title or a verb of speech and up to two capitalised words ("Mr Example", "said Jane
 # Example"); after it an age (", 34,") or a verb of speech ("Example said").
@@ -443,8 +481,7 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
     if not any(s in text for s in surnames):  # no surname the source names in full stands in it
         return
     quoted = None
-    for m in _TITLED.finditer(text):
-        surname = m.group(1)
+    for start, end, surname in titled_names(text):
         if surname not in surnames or surname.endswith(("'s", "’s")):
             continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
         # only a surname the source gives one person: of several ("Pascal Example" and his
@@ -456,9 +493,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
         if quoted is None:  # (the quotations are found only for a surname that may be named)
             quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-        if any(a <= m.start() < b for a, b in quoted):
+        if any(a <= start < b for a, b in quoted):
             continue
-        before = text[max(0, m.start() - 30):m.start()]
+        before = text[max(0, start - 30):start]
         if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
             continue  # part of a longer name run already ("Sheriff's Maj. Clark")
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
@@ -466,9 +503,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
         if role and not re.search(r"\w", before[-2:]):
             name = f"{role} {name}"
-        elif re.match(r"\s[a-z]+\b(?!,)", text[m.end():]) and (what := passages.appositive_of(name)):
+        elif re.match(r"\s[a-z]+\b(?!,)", text[end:]) and (what := passages.appositive_of(name)):
             name = f"{name}, {what},"  # "Robert Gardner, Nationwide's chief economist, forecast ..."
-        yield m.start(), m.end(), name
+        yield start, end, name
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must

@@ -18,24 +18,27 @@ TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via pe
 
 def title_case(text: str) -> str:
     """Title Case as the seed does, quoted words too."""
-    protected = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+    protected = [m.start() for m in QUOTED_SPAN.finditer(text)]
+    if protected:
+        found = list(re.finditer(r"\S+", text))
+        tokens = [m.group(0) for m in found]
+        opens = [m.start() in protected for m in found]  # a quotation's first word is capitalised
+    else:  # (no quotation: the words as split)
+        tokens = text.split()
+        opens = [False] * len(tokens)
     out = []
-    tokens = list(re.finditer(r"\S+", text))
-    for k, m in enumerate(tokens):
-        token = m.group(0)
-        quoted = next(((s, e) for s, e in protected if s <= m.start() < e), None)
+    for k, token in enumerate(tokens):
         core = token.lstrip("([{\"'“‘")
         prefix = token[: len(token) - len(core)]
         if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
             out.append(token)
             continue
         word = core.split("-")[0].lower()
-        if word in NAME_PARTICLES and 0 < k < len(tokens) - 1 and tokens[k - 1].group(0)[:1].isupper() \
-                and tokens[k + 1].group(0)[:1].isupper():
+        if word in NAME_PARTICLES and 0 < k < len(tokens) - 1 and tokens[k - 1][:1].isupper() \
+                and tokens[k + 1][:1].isupper():
             out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
             continue
-        opens = quoted is not None and m.start() == quoted[0]  # a quotation's first word is capitalised
-        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens:
+        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k]:
             out.append(token)
             continue
         parts = core.split("-")

@@ -10,6 +10,8 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
+from copydesk.engines.spans import lower_words
+
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
     "said": "says", "won": "wins", "lost": "loses", "made": "makes", "took": "takes", "gave": "gives",
@@ -173,11 +175,13 @@ _HEAD_WORD = re.compile(r"[\w'’.-]+")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
 
 
-def presents_of_pasts(text: str, source_words: frozenset[str]) -> frozenset[str]:
+def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]:
     """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
     and the plain present after "police"/"officials" ("arrest": "arrested")."""
     out = set()
-    ws = _HEAD_WORD.findall(text.lower())
+    ws = lower_words(text)  # (ASCII but for its marks: by a table)
+    if ws is None:
+        ws = _HEAD_WORD.findall(text.lower())
     for k, w in enumerate(ws):
         if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
                                  or w + w[-1] + "ed" in source_words):

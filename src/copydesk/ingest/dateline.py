@@ -144,6 +144,10 @@ def take_wire_dateline(text: str) -> tuple[str, str | None, str | None]:
 
 def _glued_dateline(text: str) -> tuple[str, str, str, str] | None:
     """(title before, rest after, dateline, place) for a dateline after a glued title."""
+    window = text[:_GLUED_WITHIN + 60]
+    # (every match holds an agency's bracket or a dash: without one, no pattern to run)
+    if "(" not in window and "-" not in window and "—" not in window and "–" not in window:
+        return None
     m = _GLUED.search(text, 0, _GLUED_WITHIN + 60)
     if not m or m.start() > _GLUED_WITHIN:
         return None

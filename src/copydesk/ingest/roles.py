@@ -155,7 +155,6 @@ def _caption(sentence: str, position: int) -> bool:
 # Cheap tests of what each pattern needs before it runs (most sentences are running
 # copy that none of them matches), on the sentence lowercased; a sentence with one of
 # lexicon.CASE_TRAPS runs every pattern.
-_BYLINE_HINTS = ("contributed", "reported", "wrote")
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
                  "a post shared by", "this video is", "embedded video", "your browser does not")
@@ -183,9 +182,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
     if not s:
         return "nav"
     low = s.lower() if s.isascii() or not any(c in s for c in CASE_TRAPS) else None
-    if _TIMESTAMP.match(s):
+    # (a timestamp opens on "P", "U", "L", "F" or a digit; a byline holds one of its hints)
+    if (s[0] in "PULF" or s[0].isdecimal()) and _TIMESTAMP.match(s):
         return "timestamp"
-    if (s.startswith(_BYLINE_STARTS) or any(h in s for h in _BYLINE_HINTS)) and _BYLINE.match(s):
+    if (s.startswith(_BYLINE_STARTS) or "contributed" in s or "reported" in s or "wrote" in s) and _BYLINE.match(s):
         return "byline"
     if _maybe_embed(s, low) and _EMBED.search(s):
         return "embed"

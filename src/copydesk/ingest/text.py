@@ -196,6 +196,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # What ``_SPACES`` would change: searching for it first spares ordinary lines the rewrite.
 _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+# its characters beyond ASCII alone: a class with no alternative, which the engine scans for fast
+_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def _squeeze(line: str) -> str:
@@ -210,7 +212,7 @@ def _squeeze(line: str) -> str:
 def _odd_space(line: str) -> bool:
     """``_ODD_SPACE.search(line)``, with the ASCII cases tested as plain substrings (faster)."""
     return "  " in line or "\t" in line or "\f" in line or "\v" in line \
-        or (not line.isascii() and _ODD_SPACE.search(line) is not None)
+        or (not line.isascii() and _WIDE_SPACE.search(line) is not None)
 # Bounded, so that text full of unclosed quote marks stays linear.
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{0,3000}[\"”“»]")
 
@@ -246,7 +248,8 @@ def clean_text(raw: str) -> CleanText:
     ascii_only = text.isascii()  # no zero-width character, no mojibake: both are beyond ASCII
     if not ascii_only:
         text = _ZERO_WIDTH.sub("", text)
-    if not ascii_only and _MOJIBAKE.search(text):
+    # (each match opens on one of three characters: looking for them first is faster)
+    if not ascii_only and ("\u00c2" in text or "\u00c3" in text or "\u00e2" in text) and _MOJIBAKE.search(text):
         # UTF-8 read as Windows-1252 upstream ("Â£300" for "£300"): decode it right. Only the
         # encoding is repaired (ftfy.fix_encoding); quote marks and wording stay as they are.
         fixed = fix_encoding(text)
@@ -342,6 +345,24 @@ _ENGLISH_MIN_WORDS = 30
 _ENGLISH_SHARE = 0.25
 
 
+# ASCII but a lowercase letter or an apostrophe, as a space: what splits ``_ASCII_WORD``'s words
+_NOT_ASCII_WORD = str.maketrans({c: " " for c in range(128) if not ("a" <= chr(c) <= "z" or chr(c) == "'")})
+
+
+def ascii_words(low: str) -> list[str]:
+    """``_ASCII_WORD.findall(low)``: for ASCII text, the runs of letters and apostrophes split
+    by a table, the pattern read only inside a run that holds an apostrophe."""
+    if not low.isascii():
+        return _ASCII_WORD.findall(low)
+    out: list[str] = []
+    for run in low.translate(_NOT_ASCII_WORD).split():
+        if "'" in run:
+            out += _ASCII_WORD.findall(run)
+        else:
+            out.append(run)
+    return out
+
+
 def _plainly_english(sample: str) -> bool:
     """True for a sample of plain English prose: ASCII letters, a third function words."""
     if not sample.isascii():
@@ -350,7 +371,7 @@ def _plainly_english(sample: str) -> bool:
         if len(sample) - len(sample.encode("ascii", "ignore")) > most \
                 and len(_NON_ASCII_LETTER.findall(sample)) > most:
             return False  # accented or non-Latin letters: leave it to langid
-    found = _ASCII_WORD.findall(sample.lower())
+    found = ascii_words(sample.lower())
     if len(found) < _ENGLISH_MIN_WORDS:
         return False
     return sum(map(_ENGLISH_STOP.__contains__, found)) >= _ENGLISH_SHARE * len(found)
