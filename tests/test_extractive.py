@@ -611,3 +611,16 @@ def test_a_reopened_quote_with_a_speaker_of_its_own_is_a_new_quotation():
     assert join_quote_break(['The mayor said: "We will rebuild the wall.',
                              '"It will take a year," she added.']) == [
         'The mayor said: "We will rebuild the wall."', '"It will take a year," she added.']
+
+
+def test_a_single_mark_left_at_a_sentence_end_reopens_an_open_quotation():
+    from copydesk.engines.housestyle import join_quote_break
+
+    # the splitter left the next paragraph's reopening mark on this sentence: joined, it goes
+    assert join_quote_break(["He said: ‘We have long called for it.", "We are delighted they agree. '",
+                             "We hope others follow.’"]) == [
+        "He said: ‘We have long called for it.", "We are delighted they agree.", "We hope others follow.’"]
+    # no quotation open: the mark opens a new one and stays where it is
+    assert join_quote_break(["‘I was relieved,’ said Sam, who last played here in 2012. '",
+                             "On the outside looking in is hard."]) == [
+        "‘I was relieved,’ said Sam, who last played here in 2012. '", "On the outside looking in is hard."]

@@ -139,6 +139,12 @@ def join_quote_break(texts: list[str]) -> list[str]:
         hung = text.endswith(' "') and k + 1 < len(out) and not out[k + 1].startswith(('"', "“"))
         if hung:
             text = text[:-2]  # the next sentence's opening mark, which it no longer needs
+        elif text.endswith((" '", " ‘")) and k + 1 < len(out) and not out[k + 1].startswith(("'", "‘")) \
+                and _single_open(" ".join([*out[:k], text[:-2]])):
+            # a single mark the splitter left at the end ("... manifestos. '" + "We are continuing
+            # ... support.’") while a quotation is open: it reopens that quotation at a paragraph
+            # break, and joined it goes (where none is open, it opens a new one: it stays)
+            text = text[:-2]
         if text.count('"') % 2:
             opened = not opened
         if hung:
@@ -157,6 +163,11 @@ _SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]
 # what follows a quotation's closing mark when it has a speaker of its own: "...,' said the boss"
 _OWN_ATTRIBUTION = re.compile(r"\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:" + "|".join(
     sorted((v for v in SPEECH_VERBS if v.endswith(("ed", "id", "ld", "ds", "ys"))), key=len, reverse=True)) + r")\b")
+
+
+def _single_open(text: str) -> bool:
+    """Is a single-quoted quotation open at the end of ``text``?"""
+    return len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text))
 
 
 def _drop_single_reopens(texts: list[str]) -> list[str]:
