@@ -288,7 +288,8 @@ def opinion_piece(sentences: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=64)  # the engine and the dateline both ask of one article
 def _opinion(head: tuple[str, ...]) -> bool:
-    quoted = [_quoted(sent) for sent in head]  # each sentence's marks read once
+    # the first person first: few sentences speak in it, and only those and the sentences
+    # before them need their quotation marks read
     hits = [pos for pos, sent in enumerate(head)
-            if not (quoted[pos] or pos and quoted[pos - 1]) and _first_person(sent)]
+            if _first_person(sent) and not (_quoted(sent) or pos and _quoted(head[pos - 1]))]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
