@@ -262,11 +262,8 @@ class SourceIndex:
         for run, opens in zip(runs, starts, strict=True):
             if run.isalnum():  # one word (most runs): as below, without the lists
                 if run not in CONNECTORS and run != "s":
-                    known = partners.get(run)
-                    if known is None:
+                    if run not in partners:  # (a word's partners hold the word itself)
                         partners[run] = {run}
-                    else:
-                        known.add(run)
                     if not opens:
                         names.add(run)
                 continue
