@@ -142,11 +142,12 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
     by_letter: dict[str, list[str]] = {}
     for name in ordered:
         by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
-    # the first letter is read first (the regex engine skips ahead to one), then looked
-    # behind, and picks the names that open with it
-    alternatives = "|".join(f"(?<={re.escape(letter)})(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
-    pattern = re.compile(r"[" + re.escape("".join(by_letter)) + r"](?<![\w'’-].)(?:" + alternatives
-                         + r")(?![\w-])(?!\s+[A-Z])")
+    # each letter's names under the letter itself, read first (the regex engine skips ahead
+    # to one of the letters, and passes over the other letters' names on one character each),
+    # then looked behind from
+    alternatives = "|".join(f"{re.escape(letter)}(?<![\\w'’-].)(?:{'|'.join(rest)})"
+                            for letter, rest in by_letter.items())
+    pattern = re.compile(r"(?:" + alternatives + r")(?![\w-])(?!\s+[A-Z])")
     return pattern, names
 
 

@@ -255,8 +255,18 @@ def _quoted(text: str) -> bool:
     return any(c in text for c in _QUOTE_MARKS) and _ANY_QUOTE.search(text) is not None
 
 
+# ``_FIRST_PERSON`` asked only whether it matches: its words each read from their first letter
+# (which the regex engine skips ahead to) and looked behind from there, and the opening
+# "We"/"Our" apart, so that no position but the first tries it
+_FIRST_PERSON_WORD = re.compile(r"(?:I(?<![\w'’].)(?:'m|’m|'ve|’ve|'d|’d)?|w(?<![\w'’].)e(?:'re|’re|'ve|’ve|'d|’d)?"
+                                r"|o(?<![\w'’].)ur|u(?<![\w'’].)s)(?![\w'’])")
+_FIRST_PERSON_OPEN = re.compile(r"(?:We|Our)\b")
+
+
 def _first_person(text: str) -> bool:
-    return _FIRST_PERSON.search(_PARENTHESES.sub("", text) if "(" in text else text) is not None
+    if "(" in text:
+        text = _PARENTHESES.sub("", text)
+    return _FIRST_PERSON_WORD.search(text) is not None or _FIRST_PERSON_OPEN.match(text) is not None
 
 
 def writer_speaks(sentence: str, before: str = "") -> bool:
@@ -278,7 +288,8 @@ def opinion_piece(sentences: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=64)  # the engine and the dateline both ask of one article
 def _opinion(head: tuple[str, ...]) -> bool:
-    quoted = [_quoted(sent) for sent in head]  # each sentence's marks read once
+    # the first person first: few sentences speak in it, and only those and the sentences
+    # before them need their quotation marks read
     hits = [pos for pos, sent in enumerate(head)
-            if not (quoted[pos] or pos and quoted[pos - 1]) and _first_person(sent)]
+            if _first_person(sent) and not (_quoted(sent) or pos and _quoted(head[pos - 1]))]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)

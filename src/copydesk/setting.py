@@ -118,7 +118,9 @@ _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "w
                     "only", "too", "very", "just", "been", "being", "be", "here", "there", "why",
                     "how", "whether", "yesterday", "tonight"}
 # the word before a name, over "the" and a place's possessive ("in Nigeria's Ondo state": "in")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+# (a word whole, from its first letter: the first that can be the last word before the name is
+# a whole word, and a word read whole that is not that is no shorter one either)
+_PREV_WORD = re.compile(r"([A-Za-z](?<![A-Za-z].)[A-Za-z]*+)\W*+(?:the\s+)?$")
 _PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 
 
@@ -130,7 +132,28 @@ def _prep_kind(word: str | None) -> str:
     return "strong" if word in _STRONG_PREPS else "weak" if word in _PREPS else ""
 
 
-def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
+class _People:
+    """The one-word names the text has speak or play ("Brent said", "Matsuyama shot a 66"),
+    each read only when asked for: ``find_places`` asks of a few places only, not of every
+    capitalised word."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, list[tuple[str, int]]] = {}  # name -> (sentence, where its run ends)
+        self._read: dict[str, bool] = {}
+
+    def add(self, name: str, sent: str, end: int) -> None:
+        self._uses.setdefault(name, []).append((sent, end))
+
+    def __contains__(self, name: str) -> bool:
+        got = self._read.get(name)
+        if got is None:
+            got = self._read[name] = any(
+                after is not None and after.group(1) in _PERSON_VERBS
+                for after in (_NEXT_WORD.match(sent, end) for sent, end in self._uses.get(name, ())))
+        return got
+
+
+def _name_uses(runs: Runs) -> tuple[set[str], _People]:
     """Names the text uses for something else: (organisations, people).
 
     An organisation: a place name that heads a longer name ending in an organisation
@@ -141,7 +164,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
     """
     gaz = gazetteer()
     orgs: set[str] = set()
-    people: set[str] = set()
+    people = _People()
     for _, sent, m, tokens, lead, whole in runs:
         if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_ENDS:
             continue  # "Truro Crown Court": a venue, see ``_venue``
@@ -158,9 +181,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], set[str]]:
                         orgs.add(head)
                     break
         elif not lead:
-            after = _NEXT_WORD.match(sent, m.end())
-            if after and after.group(1) in _PERSON_VERBS:
-                people.add(tokens[0].lower())
+            people.add(tokens[0].lower(), sent, m.end())
     return orgs, people
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copydesk.lexicon import ASCII_SPACES, raw_tokens, tokens, undot
+from copydesk.lexicon import ASCII_SPACES, DOTTED_HINT, raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -334,7 +334,9 @@ def sentences_name_words(sentences: Sequence[str]) -> list[tuple[list[str], bool
 def sentences_name_runs(sentences: Sequence[str]) -> tuple[list[str], list[bool]]:
     """``sentences_name_words`` as two lists: each run lowercased (its words are those of
     ``run.translate(ASCII_SPACES).split()`` but "s"), and whether it starts its sentence."""
-    joined = "\x00".join(undot(s) for s in sentences)
+    joined = "\x00".join(sentences)
+    if DOTTED_HINT.search(joined):  # (a dotted abbreviation stands within one sentence: the
+        joined = "\x00".join(map(undot, sentences))  # sentences without one are as they are)
     if not joined.isascii():
         for mark, ascii_mark in _RUN_MARKS:  # (str.replace: a fast scan each; translate reads every character)
             if mark in joined:

@@ -103,16 +103,17 @@ def repeats(texts: Sequence[str], part: str = "passage", *,
     caller has them already."""
     sets = [set(tokens(t)) for t in texts] if words is None else [set(w) for w in words]
     found: dict[int, Problem] = {}
+    sizes = list(map(len, sets))
     for k, mine in enumerate(sets):
-        n = len(mine)
+        n = sizes[k]
         if n < REPEAT_WORDS:
             continue
         for j in range(k):
-            theirs = sets[j]
-            m = len(theirs)
+            m = sizes[j]
             # the shared words are at most the smaller set, the union at least the larger
-            if m < REPEAT_WORDS or min(n, m) < REPEAT_SHARE * max(n, m):
+            if m < REPEAT_WORDS or (m if m < n else n) < REPEAT_SHARE * (n if m < n else m):
                 continue
+            theirs = sets[j]
             common = len(mine & theirs)
             if common >= REPEAT_SHARE * (n + m - common):
                 same = "says again" if mine == theirs else "nearly repeats"

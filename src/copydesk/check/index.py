@@ -262,11 +262,8 @@ class SourceIndex:
         for run, opens in zip(runs, starts, strict=True):
             if run.isalnum():  # one word (most runs): as below, without the lists
                 if run not in CONNECTORS and run != "s":
-                    known = partners.get(run)
-                    if known is None:
+                    if run not in partners:  # (a word's partners hold the word itself)
                         partners[run] = {run}
-                    else:
-                        known.add(run)
                     if not opens:
                         names.add(run)
                 continue
@@ -438,6 +435,26 @@ class SourceIndex:
         self._ranked[text] = ranked
         return ranked
 
+    def _source_top(self, at: int) -> list[tuple[float, int]]:
+        """The first ``SUPPORT`` of ``_ranking`` for source sentence ``at`` (what ``support``
+        needs of a verbatim sentence): the same sums in the same order, kept in a list by
+        sentence, and only the best sorted out (nothing cached: no other check ranks it)."""
+        postings, idf = self.postings, self._idf
+        n = len(self.sentences)
+        scores = [0.0] * n
+        for s in sorted(set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))):
+            ids = postings.get(s)
+            if ids:
+                w = idf.get(s)
+                if w is None:
+                    w = idf[s] = math.log(1 + n / len(ids))
+                for i in ids:
+                    scores[i] += w
+        # best first, ties in source order (a stable sort, reversed, keeps their order), and
+        # none that no stem reaches (0.0)
+        best = sorted(range(n), key=scores.__getitem__, reverse=True)[:SUPPORT]
+        return [(scores[i], i) for i in best if scores[i]]
+
     def locate(self, text: str) -> tuple[str, int]:
         """``text`` flattened, and where it stands verbatim in ``flat_text`` (-1: nowhere, or no words)."""
         got = self._located.get(text)
@@ -453,7 +470,8 @@ class SourceIndex:
 
         A sentence that stands verbatim in the source is backed first by where it stands.
         """
-        ranked = self._ranking(text)
+        at = None if text in self._ranked else self.first.get(text)
+        ranked = self._ranking(text) if at is None else self._source_top(at)
         out = [i for sc, i in ranked[:SUPPORT] if sc >= 0.3 * ranked[0][0]] if ranked else []
         _key, pos = self.locate(text)
         if pos >= 0:

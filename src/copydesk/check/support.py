@@ -56,11 +56,12 @@ def fragments(words: list[str], index: SourceIndex) -> list[tuple[int, int, int 
     """Greedy cover of ``words`` (stems) by source runs: (start, length, source position)."""
     seq, _sid, pos = index.stem_sequence
     out, i = [], 0
-    while i < len(words):
+    n_words, n_seq = len(words), len(seq)
+    while i < n_words:
         best, at = 0, None
         for k in pos.get(words[i], ()):
             n = 0
-            while i + n < len(words) and k + n < len(seq) and seq[k + n] == words[i + n]:
+            while i + n < n_words and k + n < n_seq and seq[k + n] == words[i + n]:
                 n += 1
             if n > best:
                 best, at = n, k
