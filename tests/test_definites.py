@@ -52,3 +52,18 @@ def test_a_text_that_lost_its_start_leads_with_a_sentence_that_stands():
              "The wall cost £2m as well as a year of work.", "It will protect 300 homes."]
     p = Passages(whole, unit_of=lambda i: (i,))
     assert not p.lost_start() and p.lead() == 0 and not p.told_lost()
+
+
+def test_the_summary_keeps_the_source_order_when_the_lead_moved_for_a_lost_start():
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+
+    text = ("Two hundred people have already been charged. The officer in charge of Operation Harbour, "
+            "Det Supt Jan Example, appealed for calm at the protests planned in Northtown later this month. "
+            "Operation Harbour was set up to investigate disorder in Northtown since July. "
+            "Police released the figures at a press conference in Northtown on Monday. "
+            "The chief constable said it had been a hard year for the force.")
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)), summary_sentences=3)
+    assert [s.sources[0] for s in draft.summary] == sorted(s.sources[0] for s in draft.summary)
+    assert not draft.body[0][0].text.startswith("Two hundred")  # the body leads with what stands

@@ -341,8 +341,11 @@ class ExtractiveEngine(Engine):
                 used.discard(i)
         order = sorted(used or {lead})
         paragraph = _edited(doc.sentences, [order], passages)
-        if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead):
-            # (not after a question before the lead: its answer is the lead)
+        if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
+                and not (order[0] == 0 and passages.lost_start()):
+            # (not after a question before the lead: its answer is the lead; nor when the lead moved
+            # past a first sentence that shows the text lost its start: the summary keeps the
+            # source's order, the body leads with the sentence that stands)
             # the news first, as in the body ("Now that ... the jury must decide ...", then what came before it)
             first = passages.unit(lead, units.of(lead)) or (lead,)
             news_first = _edited(doc.sentences, [[j for j in order if j in first] + [j for j in order if j not in first]],
