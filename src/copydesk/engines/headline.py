@@ -97,6 +97,7 @@ from copydesk.engines.verbs import (
     verb_kind,
 )
 from copydesk.ingest.roles import opening_dependency
+from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
 # a lead that states a standing fact gives way to an event told in the next sentences
@@ -181,11 +182,19 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         accuser = accuser or _accuser(text[: lead_m.end()])
         text = rest[:1].upper() + rest[1:]
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
-    if word_count(body) > HEADLINE_MAX:  # no cut left a headline: who someone is goes, what happened stays
+    if word_count(body) > HEADLINE_MAX and _shortens(text):
+        # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     if not (accuser and body):
         return body
     return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
+
+
+def _shortens(text: str) -> bool:
+    """Could ``shorter_subject`` say who in fewer words (asked before a second trim)? Only of
+    the subject's words, wherever the articles and inserts fall: a role word or "from"."""
+    head = " ".join(text.split()[:12])
+    return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
 
 
 def _accused(headline: str) -> bool:
