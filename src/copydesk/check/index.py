@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -414,35 +414,23 @@ class SourceIndex:
         if cached is not None:
             return cached
         scores: dict[int, float] = defaultdict(float)
-        postings = self.postings
-        idf = self._idf
         n = max(len(self.sentences), 1)
         at = self.first.get(text)
         if at is None:
             content = set(map(stem, set(tokens(text)).difference(STOPWORDS)))
         else:  # a source sentence: its words are known (the same set, built the same way)
             content = set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))
-        for s in sorted(content):  # one order of float sums, whatever the hash seed: ties stay ties
-            ids = postings.get(s)
-            if ids:
-                w = idf.get(s)
-                if w is None:
-                    w = idf[s] = math.log(1 + n / len(ids))
-                for i in ids:
-                    scores[i] += w
+        self._add_scores(content, scores, n)
         # best first, ties in source order: sort on (-score, index) in C, then turn back
         ranked = [(-sc, i) for sc, i in sorted(zip(map(neg, scores.values()), scores, strict=True))]
         self._ranked[text] = ranked
         return ranked
 
-    def _source_top(self, at: int) -> list[tuple[float, int]]:
-        """The first ``SUPPORT`` of ``_ranking`` for source sentence ``at`` (what ``support``
-        needs of a verbatim sentence): the same sums in the same order, kept in a list by
-        sentence, and only the best sorted out (nothing cached: no other check ranks it)."""
+    def _add_scores(self, stems: set[str], scores: MutableMapping[int, float] | list[float], n: int) -> None:
+        """Add each stem's idf to the score of every sentence that holds it, in one order of
+        float sums whatever the hash seed (ties stay ties)."""
         postings, idf = self.postings, self._idf
-        n = len(self.sentences)
-        scores = [0.0] * n
-        for s in sorted(set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS)))):
+        for s in sorted(stems):
             ids = postings.get(s)
             if ids:
                 w = idf.get(s)
@@ -450,6 +438,14 @@ class SourceIndex:
                     w = idf[s] = math.log(1 + n / len(ids))
                 for i in ids:
                     scores[i] += w
+
+    def _source_top(self, at: int) -> list[tuple[float, int]]:
+        """The first ``SUPPORT`` of ``_ranking`` for source sentence ``at`` (what ``support``
+        needs of a verbatim sentence): the same sums in the same order, kept in a list by
+        sentence, and only the best sorted out (nothing cached: no other check ranks it)."""
+        n = len(self.sentences)
+        scores = [0.0] * n
+        self._add_scores(set(map(self.stem_of.__getitem__, set(self.toks[at]).difference(STOPWORDS))), scores, n)
         # best first, ties in source order (a stable sort, reversed, keeps their order), and
         # none that no stem reaches (0.0)
         best = sorted(range(n), key=scores.__getitem__, reverse=True)[:SUPPORT]
