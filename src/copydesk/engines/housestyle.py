@@ -49,7 +49,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # (a printable text's only spacing is the space: " -" is in every match of ``_DASHES``)
     if "-" in text and not in_quote and (" -" in text or not text.isprintable()) and _DASHES.search(text) \
             and text.count('"') % 2 == 0 and text.count("“") == text.count("”") \
-            and len(_SQ_OPEN.findall(text)) <= len(_SQ_CLOSE.findall(text)):  # (nor one a single mark opens)
+            and not _single_open(text):  # (nor one a single mark opens)
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     m = _ACCORDING.match(text) if "according to " in text else None
@@ -69,7 +69,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
-    elif text.endswith(" '") and len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text)):
+    elif text.endswith(" '") and _single_open(text):
         text = text[:-2] + "'"
     return text
 
@@ -227,7 +227,7 @@ def close_up_marks(texts: list[str]) -> list[str]:
             mark = text[0]
             if k and mark in "\"”" and out[k - 1].count('"') % 2 == 1:
                 out[k - 1] += mark
-            elif k and mark in "'’" and len(_SQ_OPEN.findall(out[k - 1])) > len(_SQ_CLOSE.findall(out[k - 1])):
+            elif k and mark in "'’" and _single_open(out[k - 1]):
                 out[k - 1] += mark
             out[k] = text[2:]
     return out

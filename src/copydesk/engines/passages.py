@@ -74,7 +74,6 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
-_EXPLETIVE = re.compile(r"^It(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+will\s+be)\b")
 
 
 class Passages:
@@ -222,7 +221,7 @@ class Passages:
         students had rejected")? Then it leads nothing and does not ship early."""
         if self._lost_start is None:
             first = self.sents[0] if self.english and self.sents else ""
-            bare = _EXPLETIVE.sub("", _QUOTED_SPAN.sub(" ", first))
+            bare = _QUOTED_SPAN.sub(" ", first)
             m = _LOST_START.search(bare) if first and "not only" not in first else None
             self._lost_start = m is not None
         return self._lost_start
