@@ -217,8 +217,8 @@ class Passages:
 
     def lost_start(self) -> bool:
         """Does the first sentence show that the text lost its start upstream (it leans on
-        what a lost sentence told: "is also wanted", "have already been convicted", "The
-        students had rejected")? Then it leads nothing and does not ship early."""
+        what a lost sentence told: "is also wanted", "have already been convicted")? Then it
+        leads nothing and does not ship early."""
         if self._lost_start is None:
             first = self.sents[0] if self.english and self.sents else ""
             bare = _QUOTED_SPAN.sub(" ", first)
