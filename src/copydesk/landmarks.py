@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from copydesk.alternation import longest_first
+
 
 class Landmark(NamedTuple):
     place: str  # "Sheffield": a city, or a region or UK nation when ``kind`` says so
@@ -137,15 +139,14 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
             names[name.removeprefix("the ")] = Landmark(place, kind, country, needs_prep)
     # "Wembley Arena" before "Wembley"; a name that runs on into a longer one is another
     # thing ("The Hollywood Reporter", "The Wall Street Journal")
-    ordered = sorted(names, key=len, reverse=True)
     # grouped by first letter, so most positions fail on one character class
     by_letter: dict[str, list[str]] = {}
-    for name in ordered:
-        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    for name in names:
+        by_letter.setdefault(name[0], []).append(name[1:])
     # each letter's names under the letter itself, read first (the regex engine skips ahead
     # to one of the letters, and passes over the other letters' names on one character each),
-    # then looked behind from
-    alternatives = "|".join(f"{re.escape(letter)}(?<![\\w'’-].)(?:{'|'.join(rest)})"
+    # then looked behind from, and the rest of them read as a letter tree, longest first
+    alternatives = "|".join(f"{re.escape(letter)}(?<![\\w'’-].){longest_first(rest)}"
                             for letter, rest in by_letter.items())
     pattern = re.compile(r"(?:" + alternatives + r")(?![\w-])(?!\s+[A-Z])")
     return pattern, names

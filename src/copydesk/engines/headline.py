@@ -349,10 +349,11 @@ _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "three", "four", "five", "none",
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
-_DROPPABLE = re.compile("".join(f"(?<!{p})" for p in _AFTER_PART)
-                        + r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+# (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
+_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the|his|her|their|its)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+                        + r"(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
-                        + "|(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
+                        + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
 
 def _headlinese(text: str) -> str:
