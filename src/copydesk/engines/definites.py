@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from copydesk.lexicon import STOPWORDS
 
@@ -29,12 +30,28 @@ _WORD = re.compile(r"[a-z][a-z-]+")
 NAMED_BEFORE = "(named in the sentence before)"  # how ``leans_back`` ends the reason it gives
 
 
-def _introduced(noun: str) -> re.Pattern[str]:
-    """Where a sentence brings in a new thing: "a montage", "his last film", "the song that
-    plays ..." (not "the old wall": a thing known before, which leans on nothing)."""
-    n = re.escape(noun)
-    return re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z-]+\s+)?" + n + r"s?\b"
-                      r"|[Tt]he\s+(?:[a-z-]+\s+)?" + n + r"s?\s+(?:that|which|who|of)\b)")
+# Where a sentence brings in a new thing: "a montage", "his last film", "the song that plays
+# ..." (not "the old wall": a thing known before, which leans on nothing). The noun itself is
+# found with str.find, and the words before it (up to where it stands) and after it are
+# read by these (no regex compiled for each noun): together they find what
+# ``\b(?:(?:[Aa]n?|...|[Oo]ne)\s+(?:[a-z-]+\s+)?NOUNs?\b|[Tt]he\s+(?:[a-z-]+\s+)?NOUNs?\s+(?:that|...|of)\b)``
+# finds, one branch each.
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+(?:[a-z-]+\s+)?\Z")
+_A_AFTER = re.compile(r"s?\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?\Z")
+_THE_AFTER = re.compile(r"s?\s+(?:that|which|who|of)\b")
+
+
+def _introduces(sentence: str, noun: str) -> bool:
+    """Does ``sentence`` bring in ``noun`` as a new thing?"""
+    at = sentence.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        if (_A_AFTER.match(sentence, end) and _A_BEFORE.search(sentence, 0, at)) \
+                or (_THE_AFTER.match(sentence, end) and _THE_BEFORE.search(sentence, 0, at)):
+            return True
+        at = sentence.find(noun, at + 1)
+    return False
 
 
 class Definites:
@@ -42,10 +59,16 @@ class Definites:
 
     def __init__(self, sentences: Sequence[str]):
         self.sents = sentences
-        self.first: dict[str, int] = {}
-        for i, s in enumerate(sentences):
+
+    @cached_property
+    def first(self) -> dict[str, int]:
+        """Each word -> the first sentence that holds it (read when a noun after "the" stands
+        in the sentence before at all: most never do)."""
+        first: dict[str, int] = {}
+        for i, s in enumerate(self.sents):
             for w in _WORD.findall(s.lower()):
-                self.first.setdefault(w, i)
+                first.setdefault(w, i)
+        return first
 
     def leans_back(self, i: int) -> str | None:
         """Why sentence ``i`` leans on sentence ``i - 1`` by a definite reference, or None."""
@@ -65,7 +88,9 @@ class Definites:
             if noun in STOPWORDS or noun in _NOT_NOUN or noun.endswith(("est", "ed")):
                 continue
             bare = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+            if bare not in self.sents[i - 1]:
+                continue  # (not brought in there: no need to know where it is first)
             first = min(self.first.get(noun, i), self.first.get(bare, i), self.first.get(bare + "s", i))
-            if first == i - 1 and _introduced(bare).search(self.sents[i - 1]):
+            if first == i - 1 and _introduces(self.sents[i - 1], bare):
                 return f"inner reference “{m.group(0)}” {NAMED_BEFORE}"
         return None
