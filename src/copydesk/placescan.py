@@ -273,7 +273,8 @@ def writer_speaks(sentence: str, before: str = "") -> bool:
     """Is ``sentence`` in the writer's own first person ("I doubt this is the end")? Not when
     it or the sentence ``before`` it holds a quotation mark: a speaker's words are not the
     writer's."""
-    return not _quoted(sentence) and not (before and _quoted(before)) and _first_person(sentence)
+    # (the sentence before is read last: few sentences speak in the first person)
+    return not _quoted(sentence) and _first_person(sentence) and not (before and _quoted(before))
 
 
 def opinion_piece(sentences: Sequence[str]) -> bool:

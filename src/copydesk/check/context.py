@@ -29,8 +29,8 @@ from functools import lru_cache
 from copydesk.ingest.roles import opening_dependency
 from copydesk.model import Problem
 
-_NAME_RUN = re.compile(  # (the look-ahead lets the regex engine pass over all but capitals)
-    r"(?=[A-Z])(?<![\w'’.])((?:[A-Z][a-z][\w'’\-]*|[A-Z]\.)"
+_NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex engine skips ahead to capitals)
+    r"([A-Z](?<![\w'’.].)(?:[a-z][\w'’\-]*|\.)"
     r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
 )
 # words that stand before a name to describe the person, never a first name themselves

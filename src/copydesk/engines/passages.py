@@ -119,10 +119,8 @@ class Passages:
 
     def _aside(self, i: int) -> bool:
         """The writer speaking in the first person, outside any quotation unit."""
-        # (the sentence alone first: few speak in the first person, and those that do not
-        # need no look at the sentence before)
-        return writer_speaks(self.sents[i]) and (not i or writer_speaks(self.sents[i], self.sents[i - 1])) \
-            and len(self.unit_of(i)) <= 1
+        # (``writer_speaks`` reads the sentence before only of a sentence in the first person)
+        return writer_speaks(self.sents[i], self.sents[i - 1] if i else "") and len(self.unit_of(i)) <= 1
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
