@@ -59,7 +59,8 @@ _ROLE_WORDS = frozenset(
 )
 _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
-_INNER_PERSONAL = re.compile(r"(?=[hs])\b(?:he|she|his|him|her)\b")
+# (each word's first letter read first, the boundary before it looked behind from there)
+_INNER_PERSONAL = re.compile(r"(?:h(?<!\w.)(?:e|is|im|er)|s(?<!\w.)he)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
 
 
@@ -76,19 +77,25 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
     """(surname, full name) of each person-like name run in ``text``, in order."""
     found = []
     for m in _NAME_RUN.finditer(text):
-        parts = m.group(1).split()
-        cut = max((k + 1 for k, p in enumerate(parts[:-1]) if p.endswith(("'s", "’s"))), default=0)
-        parts = parts[cut:]  # "Manchester's Fury", "Britain's Andy Murray": the name after the possessive
+        run = m.group(1)
+        parts = run.split()
+        if "'s" in run or "’s" in run:  # (most runs hold no possessive, nor a dot below)
+            cut = max((k + 1 for k, p in enumerate(parts[:-1]) if p.endswith(("'s", "’s"))), default=0)
+            parts = parts[cut:]  # "Manchester's Fury", "Britain's Andy Murray": the name after the possessive
         while parts and parts[0] in _NOT_FIRST:
             parts = parts[1:]
         while parts and parts[0] in _DESCRIBER:
             parts = parts[1:]  # "Retiring Labour MP Glenda Jackson": describers, no first names
         while parts and parts[-1] in _SUFFIX:
             parts = parts[:-1]
-        roles = [k for k, p in enumerate(parts) if p.rstrip(".") in _ROLE_WORDS]
-        if roles and roles[-1] < len(parts) - 2:
-            parts = parts[roles[-1] + 1:]  # "Cuban Foreign Minister Bruno Rodriguez": the name after the title
-        people = [p for p in parts if p.rstrip(".") not in _ROLE_WORDS]
+        bare = [p.rstrip(".") for p in parts] if "." in run else parts
+        roles = [k for k, p in enumerate(bare) if p in _ROLE_WORDS]
+        if roles:
+            if roles[-1] < len(parts) - 2:  # "Cuban Foreign Minister Bruno Rodriguez": the name after the title
+                parts, bare = parts[roles[-1] + 1:], bare[roles[-1] + 1:]
+            people = [p for p, b in zip(parts, bare, strict=True) if b not in _ROLE_WORDS]
+        else:
+            people = parts
         if not 2 <= len(people) <= 4:
             continue
         surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]

@@ -19,7 +19,8 @@ from copydesk.lexicon import STOPWORDS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # "the song" (not "the song of ...", "the song that ...": what follows says which one)
-_THE_NOUN = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z][a-z-]{3,})\b(?!\s+(?:of|that|which|who|whose)\b|['’-])")
+# (the letter first and the word boundary looked behind from it: the regex engine skips ahead to "T"/"t")
+_THE_NOUN = re.compile(r"[Tt](?<![\w].)he\s+(?P<noun>[a-z][a-z-]{3,})\b(?!\s+(?:of|that|which|who|whose)\b|['’-])")
 # "the other semi-final", "the other two" (not "the other day"; not "X and the other deputies", "one
 # ... the other": the sentence itself says which)
 _THE_OTHER = re.compile(r"(?<!\band )(?<!\bwhile )\b[Tt]he\s+other\s+(?!day\b|way\b|hand\b)(?P<noun>[a-z][a-z-]+)\b")
