@@ -256,10 +256,11 @@ def _quoted(text: str) -> bool:
 
 
 # ``_FIRST_PERSON`` asked only whether it matches: its words each read from their first letter
-# (which the regex engine skips ahead to) and looked behind from there, and the opening
-# "We"/"Our" apart, so that no position but the first tries it
-_FIRST_PERSON_WORD = re.compile(r"(?:I(?<![\w'’].)(?:'m|’m|'ve|’ve|'d|’d)?|w(?<![\w'’].)e(?:'re|’re|'ve|’ve|'d|’d)?"
-                                r"|o(?<![\w'’].)ur|u(?<![\w'’].)s)(?![\w'’])")
+# (which the regex engine skips ahead to), then the word's other letters (most "o", "u" and
+# "w" go on to another word), and looked behind from there; the opening "We"/"Our" apart, so
+# that no position but the first tries it
+_FIRST_PERSON_WORD = re.compile(r"(?:I(?<![\w'’].)(?:'m|’m|'ve|’ve|'d|’d)?|we(?<![\w'’]..)(?:'re|’re|'ve|’ve|'d|’d)?"
+                                r"|our(?<![\w'’]...)|us(?<![\w'’]..))(?![\w'’])")
 _FIRST_PERSON_OPEN = re.compile(r"(?:We|Our)\b")
 
 
