@@ -90,6 +90,7 @@ from copydesk.engines.spans import after_article, ignorecase_literal, lower_word
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
+    RELATIVES,
     has_verb,
     is_state,
     main_verbs,
@@ -115,6 +116,7 @@ _FRONTED = re.compile(
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
@@ -168,6 +170,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
+    heard = _HEARD.search(text)
+    if heard:  # ", a court heard today.": ``write_headline`` puts it back as "Court Hears"
+        text = text[:heard.start()] + "."
     m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
@@ -217,13 +222,17 @@ def _accuser(attribution: str) -> str | None:
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
+    dated = None
     if m and word_count(text[m.end():]) >= 5:
+        dated = _FRONT_YEAR.match(m.group(0))  # "In 1987 a coup ... overthrew": history, and it says so
         text = text[m.end()].upper() + text[m.end() + 1:]
+        if dated:
+            text = text.rstrip(" .") + f" {dated.group(1).lower()} {dated.group(2)}"
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
     if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
         text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
-    historic = False  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
+    historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
         m = _FRONTED.match(text)
         historic = historic or bool(m and _YEAR.search(m.group(0)))
@@ -307,7 +316,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
-                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
+                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
+                    and not _object_plural(tokens, known)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
@@ -334,6 +344,14 @@ _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
 _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+def _object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
+    """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
+    Degree | Burns"), not a verb that wants what follows ("Lays | Bare")?"""
+    last = tokens[-1].lower()
+    return last.endswith("s") and not last.endswith("ss") and verb_kind(tokens[-1]) == "present" \
+        and has_verb(" ".join(tokens[:-1]), known) and tokens[-2].lower() not in WANTS_VERB | RELATIVES
+
+
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
     nxt = text[cut + 2:].split(" ", 1)[0]
