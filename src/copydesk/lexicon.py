@@ -277,7 +277,11 @@ ROLES_BEFORE_NAME = frozenset("""manager coach boss chairman chairwoman chief ca
 defender goalkeeper keeper winger forward playmaker star player skipper owner president minister secretary
 leader candidate director executive founder spokesman spokeswoman singer actor actress model rapper
 presenter host champion mayor governor senator officer detective commissioner ambassador chancellor
-editor head""".split())
+editor head teacher doctor nurse surgeon lawyer attorney judge professor scientist researcher student
+driver pilot soldier businessman businesswoman billionaire millionaire tycoon entrepreneur chef designer author
+writer comedian musician artist photographer journalist reporter broadcaster footballer cricketer golfer boxer
+jockey athlete cyclist quarterback fighter referee campaigner activist blogger heiress celebrity
+international""".split())
 
 
 # --- ranking terms ----------------------------------------------------------

@@ -136,7 +136,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
+# (not before a possessive: "his team's tie" keeps whose team)
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b)")
 # words that point back to what the story said before: no headline has a before
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
@@ -368,7 +369,7 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 _DROPPABLE = re.compile("".join(f"(?<!{p})" for p in _AFTER_PART)
-                        + r"(?<=\s)(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?<=\s)(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + "|(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
