@@ -584,3 +584,10 @@ def test_late_on_and_this_summer_are_time_phrases():
 def test_a_caption_aside_makes_no_headline():
     assert headline_problem("Harbour Wall Struck by Storm (Artist's Illustration Shown)") == "holds a caption's aside"
     assert headline_problem("Harbour Wall Struck by Storm (Pictured Left)") == "holds a caption's aside"
+
+
+def test_an_indefinite_pronoun_names_no_one_for_a_headline():
+    assert headline_problem("No-one Would Be Surprised Following Events of Third Round", []).startswith(
+        "a subject that names no one")
+    assert headline_problem("Someone Expects Harbour Board to Resign", []).startswith("a subject that names no one")
+    assert headline_problem("Harbour Board Expects No-one to Resign Over Report", []) is None

@@ -291,3 +291,14 @@ def test_a_year_fronting_the_lead_moves_to_its_end_and_the_past_stays():
         "coup by harbour workers overthrew elected, Northtown-dominated council in 1987")
     assert trim("Since 1987 tensions in Northtown have been a steady source of instability.").endswith(
         "since 1987")
+
+
+def test_thanks_to_is_no_verb_and_his_age_keeps_its_determiner():
+    from copydesk.engines.headline import headline_problem, trim
+    from copydesk.engines.verbs import has_verb
+
+    assert not has_verb("harbour seal thanks to a warm pad")
+    assert trim("Sam Example is the third sailor his age to take a healthy lead into the final race.") == (
+        "Sam Example is third sailor his age to take healthy lead into final race")
+    # a head that ends on "included" wants what it included
+    assert headline_problem("Requests Received From Harbour Congregation Have Included", []) is not None

@@ -115,6 +115,7 @@ _FRONTED = re.compile(
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
+_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
@@ -136,8 +137,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
-# (not before a possessive: "his team's tie" keeps whose team)
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b)")
+# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b|age\b)")
 # words that point back to what the story said before: no headline has a before
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
@@ -369,7 +370,7 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 _DROPPABLE = re.compile("".join(f"(?<!{p})" for p in _AFTER_PART)
-                        + r"(?<=\s)(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?<=\s)(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b|age\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + "|(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
@@ -472,6 +473,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"
+    if _NOBODY.match(h):
+        return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"

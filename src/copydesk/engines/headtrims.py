@@ -216,10 +216,7 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 # its particles lower case, and then a lower-case word: the verb)
 _ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
                        r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)\s+"
-                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z]"
-                       # (or one name after a club's or a country's role: "Barcelona star | Neymar feels")
-                       r"|(?<=[a-z]\s)(?<!\bformer\s)[A-Z][a-z][\w'’-]+\s+(?:feels|says|claims|insists|admits|"
-                       r"reveals|believes|thinks|wants|hopes|fears|expects|warns)\s)")
+                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
 # a person's home town after the name: "Pte Cheryl James from Llangollen | was found"
 _FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s+from\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\s)")
@@ -276,7 +273,7 @@ BREAKS = re.compile(
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable remains remain becomes become seems seem appears""".split())
+prone liable remains remain becomes become seems seem appears include includes included""".split())
 END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "

@@ -101,6 +101,8 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
             or tokens[k].rstrip(",.:;!?").endswith(("s'", "s’")):
         return False  # ("Scouts' New York chapter": a plural possessive)
     nxt = tokens[k + 1].lower().strip("\"'“”‘’") if k + 1 < len(tokens) else ""
+    if low == "thanks" and nxt == "to":
+        return False  # "piled on the pounds thanks to a habit": a preposition
     prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
     return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES
 
