@@ -98,6 +98,7 @@ from copydesk.engines.verbs import (
     verb_kind,
 )
 from copydesk.ingest.roles import opening_dependency
+from copydesk.ingest.typos import doubled
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
@@ -587,7 +588,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
-        head = trim(sentence, source_words)
+        head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if _allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
