@@ -302,3 +302,9 @@ def test_thanks_to_is_no_verb_and_his_age_keeps_its_determiner():
         "Sam Example is third sailor his age to take healthy lead into final race")
     # a head that ends on "included" wants what it included
     assert headline_problem("Requests Received From Harbour Congregation Have Included", []) is not None
+
+
+def test_a_verb_before_a_colon_keeps_its_colon_in_the_present():
+    from copydesk.engines.tense import present_tense
+
+    assert present_tense("Jan Example said: 'It is rich'", frozenset()) == "Jan Example says: 'It is rich'"

@@ -116,7 +116,9 @@ _FRONTED = re.compile(
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
-_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b", re.IGNORECASE)
+# (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
+_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
+                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
@@ -206,14 +208,30 @@ def _shortens(text: str) -> bool:
 
 
 def _accused(headline: str) -> bool:
-    """Does ``headline`` end with an accuser's attribution (", Police Say")?"""
+    """Does ``headline`` end with an accuser's attribution (", Police Say") or a claimant's
+    (", Cameron Warns")?"""
     m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
-    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None
+    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None \
+        or _CLAIMANT_HEAD.search(headline) is not None
+
+
+# a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
+# the speaker's, and a headline that drops the speaker states it as fact)
+_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+"
+                       r"(?P<verb>warned|warns|claimed|claims|insisted|insists|predicted|predicts|alleged|alleges)\b")
+_CLAIMANT_HEAD = re.compile(r",\s+[A-Z][\w'’-]+\s+(?:Warns|Claims|Insists|Predicts|Alleges)$")
+_CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists", "predicted": "predicts",
+                  "alleged": "alleges"}
 
 
 def _accuser(attribution: str) -> str | None:
     """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
-    allegation keeps in its headline, or None for any other speaker."""
+    allegation keeps in its headline; "Cameron Warns" for "..., David Cameron warned today": the
+    speaker a warning or a claim keeps; None for any other speaker."""
+    claimant = _CLAIMANT.match(attribution)
+    if claimant:
+        verb = claimant.group("verb")
+        return f"{claimant.group('who')} {_CLAIM_PRESENT.get(verb, verb)}"
     m = _ACCUSER.search(attribution.lower())
     if m is None:
         return None
@@ -446,6 +464,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
         return "opens on a verb, an infinitive or a conjunction"
+    if _NO_SUBJECT.match(h):
+        return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
     if FRONTED_OPENING.match(h):
         return "opens on a subordinate clause or a fronted phrase"
     if _orphan_coordinator(h) != h:
@@ -533,6 +553,7 @@ _HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants 
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
+_NO_SUBJECT = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s)")
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(

@@ -551,6 +551,7 @@ def fronted_pronoun(sentence: str) -> str | None:
 
 
 # the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
+_NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|said)\b")  # "Housing chiefs have"
 _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
 
 
@@ -592,7 +593,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
     if not quoted and known_surnames:
         first = _FIRST_WORD.match(s)
-        if first and first.group(1) in known_surnames:
+        if first and first.group(1) in known_surnames and not _NOUN_AFTER.match(s, first.end()):
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
