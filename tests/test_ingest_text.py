@@ -308,3 +308,11 @@ def test_a_share_bar_run_into_the_first_sentence_goes():
     text = ("Share this withEmailFacebookMessengerTwitterWhatsAppLinkedInCopy this linkSam Example died after "
             "a harbour crane fell on Monday.\n\nThe port was closed for the day.")
     assert clean_text(text).text.startswith("Sam Example died after a harbour crane fell")
+
+
+def test_a_whole_sentence_in_brackets_is_a_sentence_of_its_own():
+    from copydesk.segment import split_sentences
+
+    text = "(Harbour Films Inc. is owned by Northtown Media, as is this paper.) The film opens on Friday."
+    assert split_sentences(text) == ["(Harbour Films Inc. is owned by Northtown Media, as is this paper.)",
+                                     "The film opens on Friday."]

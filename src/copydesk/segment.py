@@ -40,6 +40,11 @@ _GLUED_TITLE = re.compile(r"^[A-Z][\w'’.\- ]{0,40}:\s+['‘\"“][^'’\"”.!
 _GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
 
 
+# a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
+# as is this paper.) The film opens ..."
+_BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
@@ -50,6 +55,8 @@ def _segment(para: str, code: str) -> list[str]:
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
+        elif sent.startswith("(") and (m := _BRACKETED.match(sent)):
+            out += [m.group(0).rstrip(), sent[m.end():]]  # "(CNN owns Harbour Films.) The film opens ..."
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
             out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
         elif sent:

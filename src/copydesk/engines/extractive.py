@@ -368,11 +368,12 @@ class ExtractiveEngine(Engine):
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
         passed = passages.passed_over() | passages.told_lost()
-        facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.picks(ranked, min(len(sents), budget + 10), exclude=set(used), boost=facts_boost):
+        # the story as the source tells it after the lead: each sentence right after the one
+        # before it (what a sentence leans on is then there), page furniture left out
+        for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget:
                 break
-            unit = passages.unit(i, units.of(i))
+            unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None
             if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2 \
                     or passed and any(j in passed for j in unit):
                 continue

@@ -92,7 +92,10 @@ class Passages:
         garbled = garbled_each(self.sents)  # ("have been were")
         self.ship = []
         for i, r in enumerate(self.roles):
-            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i]
+            # (nor a whole sentence in brackets: the desk's note or a disclosure, "(The Houthis are
+            # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)")
+            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
+                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)")))
             if ok and column is not True and self._aside(i):
                 if column is None:
                     column = opinion_piece(self.sents)
