@@ -55,7 +55,6 @@ W_POSITION = 1.0
 W_CENTRALITY = 0.6
 MMR_LAMBDA = 0.85
 CANDIDATES = 30
-FACT_BOOST = 1.25  # body only: sentences with numbers in them
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
@@ -63,7 +62,6 @@ SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
-_NUMBER = re.compile(r"\d")
 _BACKGROUND = re.compile(
     r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|since|ago|former|"
     r"history|had been|was founded|background|years? before)\b",
@@ -237,7 +235,7 @@ class ExtractiveEngine(Engine):
                boost: dict[int, float] | None = None) -> list[int]:
         """``k`` sentence indices by MMR over the best candidates, best first.
 
-        ``boost`` multiplies the relevance of some sentences (the body favours facts).
+        ``boost`` multiplies the relevance of some sentences.
         """
         return list(self.picks(ranked, k, exclude=exclude, boost=boost))
 
