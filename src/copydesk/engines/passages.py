@@ -73,6 +73,7 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
+_UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
 
 
@@ -94,8 +95,10 @@ class Passages:
         for i, r in enumerate(self.roles):
             # (nor a whole sentence in brackets: the desk's note or a disclosure, "(The Houthis are
             # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)")
+            # (nor a speech the source gave without its marks: "He said: The SNP acting as ...")
             ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
-                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)")))
+                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))) \
+                and not (":" in self.sents[i] and _UNMARKED_SPEECH.search(self.sents[i]))
             if ok and column is not True and self._aside(i):
                 if column is None:
                     column = opinion_piece(self.sents)
