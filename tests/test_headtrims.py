@@ -308,3 +308,17 @@ def test_a_verb_before_a_colon_keeps_its_colon_in_the_present():
     from copydesk.engines.tense import present_tense
 
     assert present_tense("Jan Example said: 'It is rich'", frozenset()) == "Jan Example says: 'It is rich'"
+
+
+def test_a_named_subjects_pronoun_is_theirs_and_a_rank_keeps_what_it_is_for():
+    from copydesk.engines.headline import headline_problem, trim
+
+    head = trim("Example is the third sailor his age to take a healthy lead into the final race.")
+    assert head == "Example is third sailor his age to take healthy lead into final race"
+    lead = "Example is the third sailor his age to take a healthy lead, said Jan Example."
+    assert headline_problem("Example Is Third Sailor His Age to Take Healthy Lead Into Final Race", [lead]) is None
+    assert headline_problem("Teacher Praises His Class", ["The teacher praised his class."]) is not None
+    # a round named before the result is no rank: the result clause is still a place to cut
+    assert trim("Example shot a six-under 66 in the last round of the Harbour Open to finish seven clear "
+                "of Northtown's Jan Sample and Harbour City's Sam Sample.") == (
+        "Example shoots six-under 66 in last round of Harbour Open")

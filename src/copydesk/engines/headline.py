@@ -330,6 +330,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
+            if text.startswith(" to ", cut) and _RANKED_BEFORE.search(head):
+                continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
             if any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
@@ -364,6 +366,8 @@ _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "
                     "hours", "\n")
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
 _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
+_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
+                            r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
     """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
@@ -477,7 +481,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if _WHOLE_QUOTE.fullmatch(h):
         return "a quotation with no speaker"
     outside = QUOTED_SPAN.sub(" ", h)
-    m = stray_pronoun(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    m = stray_pronoun(outside, source) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
         m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
     if m:
