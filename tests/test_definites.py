@@ -67,3 +67,27 @@ def test_the_summary_keeps_the_source_order_when_the_lead_moved_for_a_lost_start
     draft = ExtractiveEngine().draft(prepare(Article(text=text)), summary_sentences=3)
     assert [s.sources[0] for s in draft.summary] == sorted(s.sources[0] for s in draft.summary)
     assert not draft.body[0][0].text.startswith("Two hundred")  # the body leads with what stands
+
+
+def test_a_demonstrative_before_a_noun_leans_on_the_sentence_before():
+    from copydesk.engines.definites import Definites
+
+    sents = ["A harbour worker was flown to Northtown for treatment.",
+             "As of Monday, that harbour worker is in fair condition.",
+             "The deal starts lifting those harbour fees much too soon.",
+             # no back reference: a clock, "said that", a pronoun for people, a speech's own words
+             "He said that growth in Northtown is at risk this week.",
+             "Rancour persisted over plans to pardon those behind it.",
+             "The mayor said: 'We love that seamless finish on these boats.'"]
+    d = Definites(sents)
+    assert d.leans_back(1) == "inner reference “that harbour”"
+    assert d.leans_back(2) == "inner reference “those harbour”"
+    assert [d.leans_back(i) for i in (3, 4, 5)] == [None, None, None]
+
+
+def test_a_team_sheet_is_no_sentence_to_ship():
+    from copydesk.ingest.roles import role_of
+
+    line = "HARBOUR ROVERS: J Example; S Sample, T Example, B Sample; K Example, L Sample; M Example."
+    assert role_of(line, 20, 40) == "standfirst"
+    assert role_of("The mayor spoke; the board listened; the crowd left; the pier shut.", 20, 40) == "body"

@@ -624,3 +624,39 @@ def test_a_single_mark_left_at_a_sentence_end_reopens_an_open_quotation():
     assert join_quote_break(["‘I was relieved,’ said Sam, who last played here in 2012. '",
                              "On the outside looking in is hard."]) == [
         "‘I was relieved,’ said Sam, who last played here in 2012. '", "On the outside looking in is hard."]
+
+
+def test_the_body_tells_the_story_in_the_sources_order_each_sentence_after_the_one_before():
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+
+    text = ("The harbour board in Northtown voted on Monday to close the western pier after a storm. "
+            "The pier was damaged when waves broke over the wall on Saturday night. "
+            "Engineers said the wall had cracked in three places. "
+            "Jan Example (pictured) at the pier on Sunday . "
+            "Police chased a stolen van along the coast road on Sunday. "
+            "The chase ended when officers stopped the van near the pier. "
+            "Repairs to the wall will cost the board £2m, the engineers said. "
+            "The board said the pier would reopen in the spring. "
+            "(The board is also sometimes called the harbour trust.) "
+            "Fishermen said the closure would cost them their summer trade. "
+            "A cafe on the pier has already laid off four of its six staff. "
+            "Its owner said she had never seen the sea so high. "
+            "The storm also flooded 40 homes in the old town. "
+            "Residents were moved to the sports hall overnight. "
+            "The council said most of them had now gone home. "
+            "Weather forecasters expect more high winds on Thursday. "
+            "The harbour board, the council and the pier company will meet on Friday. "
+            "The pier company said the board, the council and the engineers would decide on the repairs. "
+            "The board, the pier company and the council have not closed the pier since 1987. "
+            "The pier board and the harbour council said the repairs to the pier would start in May.")
+    doc = prepare(Article(text=text))
+    draft = ExtractiveEngine().draft(doc)
+    shipped = [s.sources[0] for para in draft.body for s in para]
+    said = " ".join(doc.sentences[i] for i in shipped)
+    # the caption and the bracketed note never ship; every other sentence follows the one before
+    # it in the source, so "The chase" never stands where the chase was not told
+    assert "(pictured)" not in said and "harbour trust" not in said
+    assert "The chase ended" in said and "Police chased" in said
+    kept = [i for i, t in enumerate(doc.sentences) if "(pictured)" not in t and "harbour trust" not in t]
+    assert shipped == kept[:len(shipped)], shipped

@@ -584,3 +584,22 @@ def test_late_on_and_this_summer_are_time_phrases():
 def test_a_caption_aside_makes_no_headline():
     assert headline_problem("Harbour Wall Struck by Storm (Artist's Illustration Shown)") == "holds a caption's aside"
     assert headline_problem("Harbour Wall Struck by Storm (Pictured Left)") == "holds a caption's aside"
+
+
+def test_an_indefinite_pronoun_names_no_one_for_a_headline():
+    assert headline_problem("No-one Would Be Surprised Following Events of Third Round", []).startswith(
+        "a subject that names no one")
+    assert headline_problem("Someone Expects Harbour Board to Resign", []).startswith("a subject that names no one")
+    assert headline_problem("Harbour Board Expects No-one to Resign Over Report", []) is None
+
+
+def test_one_of_those_told_before_names_no_one():
+    assert headline_problem("One – Jan Example of Harbour Homes – Takes Home £400,000", []).startswith(
+        "a subject that names no one")
+
+
+def test_a_warning_keeps_its_speaker_in_the_headline():
+    lead = "Northtown faces a 'winter of chaos' under the harbour board, Jan Example warned today."
+    head = write_headline([lead, "The mayor travelled to the pier to launch the campaign."], 0)
+    assert head == "Northtown Faces 'Winter of Chaos' Under Harbour Board, Example Warns", head
+    assert headline_problem(head, [lead]) is None

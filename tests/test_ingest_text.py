@@ -308,3 +308,30 @@ def test_a_share_bar_run_into_the_first_sentence_goes():
     text = ("Share this withEmailFacebookMessengerTwitterWhatsAppLinkedInCopy this linkSam Example died after "
             "a harbour crane fell on Monday.\n\nThe port was closed for the day.")
     assert clean_text(text).text.startswith("Sam Example died after a harbour crane fell")
+
+
+def test_a_whole_sentence_in_brackets_is_a_sentence_of_its_own():
+    from copydesk.segment import split_sentences
+
+    text = "(Harbour Films Inc. is owned by Northtown Media, as is this paper.) The film opens on Friday."
+    assert split_sentences(text) == ["(Harbour Films Inc. is owned by Northtown Media, as is this paper.)",
+                                     "The film opens on Friday."]
+
+
+def test_a_closing_mark_left_at_the_next_sentences_start_goes_back_to_its_quotation():
+    from copydesk.segment import split_paragraphs
+
+    text = 'Sam Example said: "We expect to create jobs in new towns.\n\n" The deal was arranged by Harbour Group.'
+    sentences, paragraphs = split_paragraphs(text)
+    assert sentences == ['Sam Example said: "We expect to create jobs in new towns."',
+                         "The deal was arranged by Harbour Group."]
+    assert paragraphs == [[0], [1]]
+
+
+def test_a_speech_the_source_gave_without_its_marks_does_not_ship():
+    from copydesk.engines.passages import Passages
+
+    sents = ["The mayor opened the harbour on Monday.",
+             "He said: The pier will be the pride of the town for years to come.",
+             "The pier cost £2m."]
+    assert Passages(sents, unit_of=lambda i: (i,)).ship == [True, False, True]

@@ -379,3 +379,11 @@ def test_that_season_refers_to_a_season_told_before():
     assert opening_dependency("Among the squad players that season were Sam Example and Jo Sample.") \
         == "inner reference “that season”"
     assert opening_dependency("The harbour closed that year after a storm.").startswith("inner reference")
+
+
+def test_a_surname_before_a_plural_noun_and_its_verb_is_no_bare_surname():
+    from copydesk.ingest.roles import opening_dependency
+
+    known = frozenset({"Housing", "Example"})
+    assert opening_dependency("Housing chiefs have been accused of hypocrisy.", known_surnames=known) is None
+    assert opening_dependency("Example said the pier was safe.", known_surnames=known) == "surname “Example”"

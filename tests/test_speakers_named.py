@@ -86,3 +86,28 @@ def test_the_headlines_sentence_is_told_in_the_body(drafted):
     plain = [i for para in engine.body(doc, ranked, units, passages) for s in para for i in s.sources]
     told = [i for para in engine.body(doc, ranked, units, passages, told=last) for s in para for i in s.sources]
     assert last not in plain and last in told
+
+
+def test_a_person_named_with_a_long_title_or_an_age_told_after_gets_the_full_name_once():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["Rebels forced President Abdu Rabu Mansour Example from power in Northtown.",
+             "Jan Sample of Harbour City was one of the crew.",
+             "Sample was 19 when he was captured.",
+             "The rebels put Example under house arrest in January.",
+             "Example fled to the coast in March, and a court heard from Sample."]
+    passages = Passages(sents, Units(sents).of)
+    out = name_first_mentions([sents[3], sents[4]], [3, 4], passages)
+    assert out[0] == "The rebels put Abdu Rabu Mansour Example under house arrest in January."
+    # the second mention stays bare (the first gave the name, whatever role came before it)
+    assert out[1] == "Example fled to the coast in March, and a court heard from Jan Sample."
+
+
+def test_a_surname_inside_a_longer_name_or_a_run_over_two_sentences_is_left_alone():
+    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.units import Units
+    sents = ["First Minister Rhodri Morgan opened the harbour.",
+             "Morgan said the pier was safe.",
+             "Eleven-year-old Morgan Evans ran along the wall."]
+    passages = Passages(sents, Units(sents).of)
+    assert name_first_mentions([sents[2]], [2], passages) == [sents[2]]

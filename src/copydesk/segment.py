@@ -40,6 +40,11 @@ _GLUED_TITLE = re.compile(r"^[A-Z][\w'’.\- ]{0,40}:\s+['‘\"“][^'’\"”.!
 _GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
 
 
+# a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
+# as is this paper.) The film opens ..."
+_BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
@@ -50,6 +55,8 @@ def _segment(para: str, code: str) -> list[str]:
         glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
+        elif sent.startswith("(") and (m := _BRACKETED.match(sent)):
+            out += [m.group(0).rstrip(), sent[m.end():]]  # "(CNN owns Harbour Films.) The film opens ..."
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
             out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
         elif sent:
@@ -57,15 +64,29 @@ def _segment(para: str, code: str) -> list[str]:
     return out
 
 
+# a closing mark the splitter left at the start of the next sentence: '... new communities.|" The
+# deal was ...' (the splitter cut before the mark, after the stop)
+_LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
+
+
+def _closing_marks_back(sents: list[str], code: str) -> list[str]:
+    """``sents`` with a closing mark at a sentence's start given back to the sentence before
+    (when there is one; the rest is split again: the mark may have hidden a stop from the
+    splitter). The words and marks stay the source's, each in its sentence."""
+    out: list[str] = []
+    for sent in sents:
+        m = _LEADING_CLOSE.match(sent) if out else None
+        if m is None:
+            out.append(sent)
+            continue
+        out[-1] += m.group(1)
+        out += [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
+    return out
+
+
 def split_sentences(text: str, language: str | None = "en") -> list[str]:
     """Split ``text`` into sentences, stripped, none empty. Paragraph breaks end a sentence."""
-    code = _language_code(language)
-    out: list[str] = []
-    for para in _PARA_BREAK.split(text):
-        para = para.strip()
-        if para:
-            out += _segment(para, code)
-    return out
+    return split_paragraphs(text, language)[0]
 
 
 def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str], list[list[int]]]:
@@ -76,7 +97,13 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     for para in _PARA_BREAK.split(text):
         para = para.strip()
         sents = _segment(para, code) if para else []
+        if sents and sentences and _LEADING_CLOSE.match(sents[0]):
+            # (the mark closes the paragraph before: it goes back there)
+            mark = _LEADING_CLOSE.match(sents[0])
+            sentences[-1] += mark.group(1)
+            sents = _segment(sents[0][mark.end():], code) + sents[1:]
         if sents:
+            sents = _closing_marks_back(sents, code) if any(_LEADING_CLOSE.match(s) for s in sents[1:]) else sents
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
     return sentences, paragraphs

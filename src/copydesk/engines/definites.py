@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.verbs import verb_kind
 from copydesk.lexicon import STOPWORDS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -28,6 +30,24 @@ _THE_OTHER = re.compile(r"(?<!\band )(?<!\bwhile )\b[Tt]he\s+other\s+(?!day\b|wa
 _NOT_NOUN = frozenset("""first second third fourth fifth last next final left right same whole former latter
 latest only rest following above below other""".split())
 _WORD = re.compile(r"[a-z][a-z-]+")
+# "those indispensable sanctions", "As of Monday, that health care worker is ...": a demonstrative
+# before a noun points back, wherever it stands ("that" only after a preposition or a comma, where
+# it is no "said that ..."); not a span of time ("this week", "that night" is the story's own clock)
+_DEMONSTRATIVE = re.compile(r"(?:\b(?:these|those|this)|(?:\b(?:of|to|for|with|in|on|at|by|from|about|like)|"
+                            r"^(?:As|On|In|At|By|After|Before|Since|Until|During|For|From|Within)\b[^,]{0,40},)\s+that)"
+                            r"\s+(?P<noun>[a-z][a-z-]{2,})\b"
+                            # (not "those loyal to ...", "those within": a pronoun for people the phrase
+                            # says; not "these words: ...", "this conclusion from ...": what follows says)
+                            r"(?!\s+(?:who|which|whose|to|in|within|of|from|at|on|with)\b|\s*:|[^.;:]{0,30}?\s(?:of|from)\s)")
+_SPEECH = re.compile(r":\s*['‘\"“]")
+_CLOCK_WORDS = frozenset("""day days week weeks month months year years season seasons summer winter spring autumn
+fall morning afternoon evening night weekend time times point stage moment century decade era term quarter
+half week's year's season's sort kind type lot""".split())
+# words after "those" that make it a pronoun for people the phrase goes on to say ("those behind it",
+# "those responsible", "those within the club")
+_FOR_PEOPLE = frozenset("""within without behind involved responsible affected concerned present inside outside
+around near among against under above below there here close closest nearest familiar aware able eligible
+interested""".split())
 NAMED_BEFORE = "(named in the sentence before)"  # how ``leans_back`` ends the reason it gives
 
 
@@ -76,10 +96,15 @@ class Definites:
         if i == 0:
             return None
         s = self.sents[i]
-        if "the " not in s and "The " not in s:
-            return None
         if '"' in s or "“" in s:
             s = _QUOTED.sub(" ", s)  # what a speaker says refers within the speech
+        speech = _SPEECH.search(s)
+        if speech:  # "..., said: 'It's been a delight ... that seamless ...'": the speech's own references
+            s = s[:speech.start()]
+        if ("th" in s) and (dem := self._demonstrative(QUOTED_SPAN.sub(" ", s) if "'" in s or "‘" in s else s)):
+            return f"inner reference “{dem}”"
+        if "the " not in s and "The " not in s:
+            return None
         m = _THE_OTHER.search(s) if "other " in s else None
         if m and not re.search(r"\b[Oo]ne\b", s[:m.start()]) and m.group("noun") not in STOPWORDS \
                 and not m.group("noun").endswith("ing"):
@@ -94,4 +119,18 @@ class Definites:
             first = min(self.first.get(noun, i), self.first.get(bare, i), self.first.get(bare + "s", i))
             if first == i - 1 and _introduces(self.sents[i - 1], bare):
                 return f"inner reference “{m.group(0)}” {NAMED_BEFORE}"
+        return None
+
+    @staticmethod
+    def _demonstrative(s: str) -> str | None:
+        """The first "those sanctions" in ``s`` (never its opening word: the opening's reference is
+        ``opening_dependency``'s), or None."""
+        for m in _DEMONSTRATIVE.finditer(s):
+            noun = m.group("noun")
+            if m.start() == 0 and not m.group(0).endswith(f"that {noun}"):
+                continue
+            if noun in STOPWORDS or noun in _CLOCK_WORDS or noun in _NOT_NOUN or noun in _FOR_PEOPLE or verb_kind(noun) \
+                    or noun.endswith(("ly", "ed", "ing")):
+                continue
+            return f"{m.group(0).split()[-2]} {noun}"
         return None

@@ -36,6 +36,7 @@ from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
+from copydesk.engines.answers_back import without_also
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
@@ -54,7 +55,6 @@ W_POSITION = 1.0
 W_CENTRALITY = 0.6
 MMR_LAMBDA = 0.85
 CANDIDATES = 30
-FACT_BOOST = 1.25  # body only: sentences with numbers in them
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
@@ -62,7 +62,6 @@ SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
 
-_NUMBER = re.compile(r"\d")
 _BACKGROUND = re.compile(
     r"\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|earlier|since|ago|former|"
     r"history|had been|was founded|background|years? before)\b",
@@ -236,7 +235,7 @@ class ExtractiveEngine(Engine):
                boost: dict[int, float] | None = None) -> list[int]:
         """``k`` sentence indices by MMR over the best candidates, best first.
 
-        ``boost`` multiplies the relevance of some sentences (the body favours facts).
+        ``boost`` multiplies the relevance of some sentences.
         """
         return list(self.picks(ranked, k, exclude=exclude, boost=boost))
 
@@ -367,11 +366,12 @@ class ExtractiveEngine(Engine):
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
         passed = passages.passed_over() | passages.told_lost()
-        facts_boost = {i: FACT_BOOST for i in self.candidates(ranked)[0] if _NUMBER.search(sents[i])}
-        for i in self.picks(ranked, min(len(sents), budget + 10), exclude=set(used), boost=facts_boost):
+        # the story as the source tells it after the lead: each sentence right after the one
+        # before it (what a sentence leans on is then there), page furniture left out
+        for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget:
                 break
-            unit = passages.unit(i, units.of(i))
+            unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None
             if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2 \
                     or passed and any(j in passed for j in unit):
                 continue
@@ -470,6 +470,10 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
+    # an "also" answers the sentence before it in the source: when that one is not shipped right
+    # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
+    keep = [(para_k, i, text if pos and keep[pos - 1][1] == i - 1 else without_also(text))
+            for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     out: list[list[Sentence]] = []
     last = None
     for para_k, i, text in keep:

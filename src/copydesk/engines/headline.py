@@ -90,6 +90,7 @@ from copydesk.engines.spans import after_article, ignorecase_literal, lower_word
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
+    RELATIVES,
     has_verb,
     is_state,
     main_verbs,
@@ -97,6 +98,7 @@ from copydesk.engines.verbs import (
     verb_kind,
 )
 from copydesk.ingest.roles import opening_dependency
+from copydesk.ingest.typos import doubled
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
@@ -114,7 +116,11 @@ _FRONTED = re.compile(
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
+# (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
+_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
+                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
@@ -134,7 +140,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)")
+# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b|age\b)")
 # words that point back to what the story said before: no headline has a before
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
@@ -168,6 +175,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
+    heard = _HEARD.search(text)
+    if heard:  # ", a court heard today.": ``write_headline`` puts it back as "Court Hears"
+        text = text[:heard.start()] + "."
     m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
@@ -198,14 +208,30 @@ def _shortens(text: str) -> bool:
 
 
 def _accused(headline: str) -> bool:
-    """Does ``headline`` end with an accuser's attribution (", Police Say")?"""
+    """Does ``headline`` end with an accuser's attribution (", Police Say") or a claimant's
+    (", Cameron Warns")?"""
     m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
-    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None
+    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None \
+        or _CLAIMANT_HEAD.search(headline) is not None
+
+
+# a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
+# the speaker's, and a headline that drops the speaker states it as fact)
+_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+"
+                       r"(?P<verb>warned|warns|claimed|claims|insisted|insists|predicted|predicts|alleged|alleges)\b")
+_CLAIMANT_HEAD = re.compile(r",\s+[A-Z][\w'’-]+\s+(?:Warns|Claims|Insists|Predicts|Alleges)$")
+_CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists", "predicted": "predicts",
+                  "alleged": "alleges"}
 
 
 def _accuser(attribution: str) -> str | None:
     """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
-    allegation keeps in its headline, or None for any other speaker."""
+    allegation keeps in its headline; "Cameron Warns" for "..., David Cameron warned today": the
+    speaker a warning or a claim keeps; None for any other speaker."""
+    claimant = _CLAIMANT.match(attribution)
+    if claimant:
+        verb = claimant.group("verb")
+        return f"{claimant.group('who')} {_CLAIM_PRESENT.get(verb, verb)}"
     m = _ACCUSER.search(attribution.lower())
     if m is None:
         return None
@@ -217,13 +243,17 @@ def _accuser(attribution: str) -> str | None:
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
+    dated = None
     if m and word_count(text[m.end():]) >= 5:
+        dated = _FRONT_YEAR.match(m.group(0))  # "In 1987 a coup ... overthrew": history, and it says so
         text = text[m.end()].upper() + text[m.end() + 1:]
+        if dated:
+            text = text.rstrip(" .") + f" {dated.group(1).lower()} {dated.group(2)}"
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
     if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
         text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
-    historic = False  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
+    historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
         m = _FRONTED.match(text)
         historic = historic or bool(m and _YEAR.search(m.group(0)))
@@ -300,6 +330,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
+            if text.startswith(" to ", cut) and _RANKED_BEFORE.search(head):
+                continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
             if any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
@@ -307,7 +339,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
-                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)):
+                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
+                    and not _object_plural(tokens, known)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
@@ -333,7 +366,17 @@ _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "
                     "hours", "\n")
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
 _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
+_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
+                            r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+def _object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
+    """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
+    Degree | Burns"), not a verb that wants what follows ("Lays | Bare")?"""
+    last = tokens[-1].lower()
+    return last.endswith("s") and not last.endswith("ss") and verb_kind(tokens[-1]) == "present" \
+        and has_verb(" ".join(tokens[:-1]), known) and tokens[-2].lower() not in WANTS_VERB | RELATIVES
+
+
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
     nxt = text[cut + 2:].split(" ", 1)[0]
@@ -351,7 +394,7 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
 _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the|his|her|their|its)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
-                        + r"(?:a|an|the|his|her|their|its)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b|age\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
@@ -426,6 +469,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
         return "opens on a verb, an infinitive or a conjunction"
+    if _NO_SUBJECT.match(h):
+        return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
     if FRONTED_OPENING.match(h):
         return "opens on a subordinate clause or a fronted phrase"
     if _orphan_coordinator(h) != h:
@@ -437,7 +482,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if _WHOLE_QUOTE.fullmatch(h):
         return "a quotation with no speaker"
     outside = QUOTED_SPAN.sub(" ", h)
-    m = stray_pronoun(outside) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    m = stray_pronoun(outside, source) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
         m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
     if m:
@@ -454,6 +499,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"
+    if _NOBODY.match(h):
+        return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
@@ -511,6 +558,7 @@ _HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants 
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
+_NO_SUBJECT = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s)")
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
@@ -566,7 +614,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
-        head = trim(sentence, source_words)
+        head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if _allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue

@@ -12,6 +12,7 @@ back the clause before it). Also the headline's word counts and the pronoun test
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import has_verb, main_verbs
@@ -78,20 +79,35 @@ AUXILIARIES = frozenset("has have had been be is are was were will would shall s
 # a person the headline's subject names, whom a pronoun after the verb may be: "Queensland
 # Man Opens up About Friendship Between Him and Crocodile"
 HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|brother|grandfather|dad)\s", re.IGNORECASE)
+# a person named as the subject ("Spieth Is Third Player His Age"): the pronoun after the verb is theirs
+NAMED_SUBJECT = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,3})(?P<verb>[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[A-Za-z][a-z]+s|"
+                           r"[A-Za-z][a-z]+ed)\s")
 SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
                           re.IGNORECASE)
 
 
-def stray_pronoun(text: str) -> re.Match[str] | None:
+def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None:
     """The first personal pronoun in ``text`` that has no one to refer to: not one after the
-    verb whose subject is a man (him, his) or a woman (her) named by a noun."""
+    verb whose subject is a man (him, his) or a woman (her) named by a noun, or a person
+    named by name ("Example Is Third Sailor His Age": in Title Case, a name ``source`` writes
+    with a capital inside a sentence)."""
     for m in OBJECT_PRONOUN.finditer(text):
         word = m.group(0).lower()
         own = HE_SUBJECT if word in ("him", "his", "himself") else SHE_SUBJECT if word in ("her", "hers", "herself") \
             else None
-        if own is None or not own.match(text) or not has_verb(text[: m.start()]):
+        if own is None or not (own.match(text) or _named_subject(text, source)) or not has_verb(text[: m.start()]):
             return m
     return None
+
+
+def _named_subject(text: str, source: Sequence[str]) -> bool:
+    m = NAMED_SUBJECT.match(text)
+    if m is None:
+        return False
+    if m.group("verb")[:1].islower():
+        return True  # (a head before its casing: the name is the capitalised words)
+    joined = " ".join(source)
+    return bool(source) and all(re.search(rf"(?<=[a-z,] ){re.escape(w)}\b", joined) for w in m.group("name").split())
 
 
 # a present verb the lexicon may not know, before its object: "piano features half a million
@@ -215,7 +231,7 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 # Redknapp feels", "Manchester United manager | Louis van Gaal given" (a name of two words or more,
 # its particles lower case, and then a lower-case word: the verb)
 _ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
-                       r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?P<role>[a-z]+)\s+"
+                       r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)\s+"
                        r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
 # a person's home town after the name: "Pte Cheryl James from Llangollen | was found"
 _FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s+from\s+[A-Z][\w'’-]+"
@@ -273,7 +289,7 @@ BREAKS = re.compile(
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable remains remain becomes become seems seem appears""".split())
+prone liable remains remain becomes become seems seem appears include includes included""".split())
 END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "

@@ -73,6 +73,7 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
+_UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
 
 
@@ -92,7 +93,12 @@ class Passages:
         garbled = garbled_each(self.sents)  # ("have been were")
         self.ship = []
         for i, r in enumerate(self.roles):
-            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i]
+            # (nor a whole sentence in brackets: the desk's note or a disclosure, "(The Houthis are
+            # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)")
+            # (nor a speech the source gave without its marks: "He said: The SNP acting as ...")
+            ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
+                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))) \
+                and not (":" in self.sents[i] and _UNMARKED_SPEECH.search(self.sents[i]))
             if ok and column is not True and self._aside(i):
                 if column is None:
                     column = opinion_piece(self.sents)
@@ -391,7 +397,8 @@ class _OnDemand(Container[str]):
         return word in self._words
 
 
-_TITLES = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
+_TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
+           "|President|Pope|Chancellor|Minister|Judge|Sheriff|Mayor|Governor|Senator|Ambassador")
 _SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
           "recalled|revealed|confirmed|announced|tweeted|posted")
 # The matches of ``\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)``, a name and the title
@@ -409,8 +416,9 @@ def titled_names(text: str) -> Iterator[tuple[int, int, str]]:
 # What shows a surname to be a person's, read from where the surname stands: before it a
 # title or a verb of speech and up to two capitalised words ("Mr Example", "said Jane
 # Example"); after it an age (", 34,") or a verb of speech ("Example said").
-_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,2}}\Z")
-_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b")
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,3}}\Z")
+# (or an age told after the name: "Example was 19 when he was captured")
+_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b")
 
 
 def _word_char(c: str) -> bool:
@@ -443,8 +451,8 @@ def _named_as_person(text: str, surname: str) -> bool:
         if _boundary(text, at) and _PERSON_AFTER.match(text, at + end):
             return True
         if at and text[at - 1].isspace() and _boundary(text, at + end):
-            lo, runs = at, 0  # the title or verb stands at most three runs of non-spaces back
-            while lo > 0 and runs < 3:
+            lo, runs = at, 0  # the title or verb stands at most four runs of non-spaces back
+            while lo > 0 and runs < 4:
                 while lo > 0 and text[lo - 1].isspace():
                     lo -= 1
                 while lo > 0 and not text[lo - 1].isspace():
@@ -464,12 +472,16 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     said = ""
     for text, src in zip(texts, sources, strict=True):
         for start, end, name in passages.mentions(text, src):
-            if name not in said:  # the first mention in the rewrite
+            core = name.split(",")[0].split()  # (its role before it, its appositive after: "President X Y")
+            if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)):  # the first mention in the rewrite
                 text = text[:start] + name + text[end:]
                 break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text
     return out
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:When|While|But|And|If|After|Before|Since|Then|The|This|That)\s")
 
 
 def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
@@ -484,8 +496,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one
         name = passages.full_name(surname, src)
-        if not name or name in text or name.split()[-1] != surname:
-            continue
+        if not name or name in text or name.split()[-1] != surname or _CLAUSE_WORD.search(name):
+            continue  # (nor "Colorado When John": a run over two sentences' words is no name)
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
         if quoted is None:  # (the quotations are found only for a surname that may be named)
@@ -493,8 +505,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         if any(a <= start < b for a, b in quoted):
             continue
         before = text[max(0, start - 30):start]
-        if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before):
-            continue  # part of a longer name run already ("Sheriff's Maj. Clark")
+        if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before) \
+                or re.match(r"\s+[A-Z][a-z]", text[end:]):
+            continue  # part of a longer name run already ("Sheriff's Maj. Clark", "Morgan Evans")
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
         role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"

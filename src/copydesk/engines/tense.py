@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, verb_kind
+from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, s_verb, verb_kind
 
 # participles that are also the past tense, whose present is known ("has won" -> "wins")
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
@@ -61,12 +61,13 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
-    low = tokens[k].lower().strip(",")
+    low = tokens[k].lower().strip(",;:")
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
-    if verb_kind(tokens[k]) == "present" and low not in ("has", "have"):
-        return text
+    if verb_kind(tokens[k]) == "present" and low not in ("has", "have") or low not in ("was", "has") \
+            and low not in PAST_TO_PRESENT and s_verb(tokens, k):
+        return text  # (a verb in -s we know by its place: "Man Lists His Age" is present already)
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
         if _AND_PAST.search(" ".join(tokens[k + 2:])):
@@ -111,14 +112,14 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     span = next((j for j in range(k, len(tokens)) if tokens[j].endswith((",", ";", ":"))
                  or tokens[j].lower() in _CLAUSE_WORDS), len(tokens))  # the main clause's own verbs only
     for j in [k] + [j for j in range(k + 2, min(span + 1, len(tokens))) if tokens[j - 1] == "and"]:
-        low = tokens[j].lower().strip(",")
+        low = tokens[j].lower().strip(",;:")
         if j != k and (not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past") or "-" in low):
             continue  # "killed Perez and left Arevalo": each verb of the coordination changes
             # (not "straw and wheat-thatched roofing": a compound is an adjective)
         now = present_form(low, plural, source_words)
         if now is None:
             return text  # one that cannot change keeps all of them in the past
-        out[j] = now + tokens[j][len(tokens[j].rstrip(",")):]
+        out[j] = now + tokens[j][len(tokens[j].rstrip(",;:")):]
     return " ".join(out)
 
 

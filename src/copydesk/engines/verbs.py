@@ -11,6 +11,7 @@ from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from copydesk.engines.spans import lower_words
+from copydesk.lexicon import IRREGULAR, IRREGULAR_PASTS
 
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
@@ -55,6 +56,21 @@ RELATIVES = frozenset("who which that whose".split())
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
             | frozenset(v[:-1] for v in PAST_TO_PRESENT.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))
+# more irregular pasts (``lexicon.IRREGULAR_PASTS``), whose base forms are nouns as often as
+# verbs ("deal", "spring", "sleep"): their present in -s counts as a verb, their base form does not
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    return base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
+
+
+_MORE_PASTS = {past: _third_person(IRREGULAR[past]) for past in IRREGULAR_PASTS if past not in PAST_TO_PRESENT}
+PAST_TO_PRESENT.update(_MORE_PASTS)
+PRESENT_FORMS |= frozenset(_MORE_PASTS.values())
+PARTICIPLES |= frozenset("""arisen bent blown bred burnt clung crept dealt dug dwelt forbidden foreseen
+forgiven heard knelt laid leapt learnt misled overcome overheard overseen overthrown sat shaken shone shrunk
+slept slung spun sprung stung striven swung trodden undergone understood wept withheld befallen mislaid
+outgrown lain flown spoken sung""".split())
 VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
                        "towards toward against".split())
 
@@ -85,6 +101,8 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
             or tokens[k].rstrip(",.:;!?").endswith(("s'", "s’")):
         return False  # ("Scouts' New York chapter": a plural possessive)
     nxt = tokens[k + 1].lower().strip("\"'“”‘’") if k + 1 < len(tokens) else ""
+    if low == "thanks" and nxt == "to":
+        return False  # "piled on the pounds thanks to a habit": a preposition
     prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
     return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES
 
@@ -139,7 +157,7 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 # the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble";
 # a modal hedges ("Should Cost", "Could Face") and "had" + participle tells what came before the news
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
-                        "should would think thinks believe believes".split())
+                        "should would think thinks believe believes sits sit".split())
 _BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
 _IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
 

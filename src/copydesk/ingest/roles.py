@@ -133,6 +133,7 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
                                  r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
+_TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
@@ -204,7 +205,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
-    if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s):
+    if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
+            or s.count(";") >= 3 and _TEAM_SHEET.match(s):  # "HARBOUR XV: J Example; S Sample; ..."
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
@@ -549,6 +551,7 @@ def fronted_pronoun(sentence: str) -> str | None:
 
 
 # the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
+_NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|said)\b")  # "Housing chiefs have"
 _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
 
 
@@ -590,7 +593,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
     if not quoted and known_surnames:
         first = _FIRST_WORD.match(s)
-        if first and first.group(1) in known_surnames:
+        if first and first.group(1) in known_surnames and not _NOUN_AFTER.match(s, first.end()):
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"

@@ -1,0 +1,40 @@
+"""An "also" whose sentence is not shipped before it goes (``engines/answers_back``)."""
+
+from copydesk.desk import prepare
+from copydesk.engines.answers_back import without_also
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.model import Article
+
+
+def test_the_first_clauses_also_goes():
+    assert without_also("The harbour board also said it had deleted the minutes.") == (
+        "The harbour board said it had deleted the minutes.")
+    assert without_also("A storage shed also is being built.") == "A storage shed is being built."
+    assert without_also("Also, the mayor resigned on Monday.") == "The mayor resigned on Monday."
+
+
+def test_an_also_that_answers_its_own_sentence_or_a_quote_stays():
+    for text in ("The officials bemoaned the circus, but they also used it to send messages.",
+                 "Sam Example, also known as Sam the Sailor, was fined.",
+                 "The board not only fined him but also banned him.",
+                 "'We also want answers,' the mayor said.",
+                 "The mayor of Northtown and the harbour master of the western docks also resigned."):
+        assert without_also(text) == text, text
+
+
+def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
+    lead = "The harbour board in Northtown was accused on Monday of hiding a report on the western pier. "
+    text = (lead + "The board's chairman, Sam Example, said the report had never been finished. "
+            "{} "
+            "Residents also said the board had deleted minutes of three meetings about the pier. "
+            "The board will meet again on Friday, when the report is due to be published in full.")
+    # a photo caption never ships: the sentence after it loses its "also"
+    draft = ExtractiveEngine().draft(prepare(Article(text=text.format("Sam Example (pictured) at the pier ."))))
+    said = [s.text for para in draft.body for s in para]
+    assert "Residents said the board had deleted minutes of three meetings about the pier." in said, said
+    # shipped right after the sentence it answers, it stays
+    draft = ExtractiveEngine().draft(prepare(Article(text=text.format(
+        "Critics said the board had hidden two earlier reports on the pier."))))
+    said = [(s.sources[0], s.text) for para in draft.body for s in para]
+    assert (3, "Residents also said the board had deleted minutes of three meetings about the pier.") in said \
+        and said[[i for i, _ in said].index(3) - 1][0] == 2, said
