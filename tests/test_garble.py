@@ -172,3 +172,12 @@ def test_copydesk_eval_counts_a_repeat_across_body_paragraphs():
                             [[SOURCE[0], SOURCE[1]], [SOURCE[2], SOURCE[1]]], SOURCE)
     assert faith.sentences == 6 and faith.supported == 5
     assert faith.problems["repeat"] == 1 and faith.problems["garbled"] == 0
+
+
+def test_able_before_a_bare_verb_is_garbled():
+    from copydesk.ingest.typos import garbled
+
+    assert garbled("Helped by freak weather, they were finally able catch the reptile.")
+    for fine in ("They were finally able to catch the reptile.", "He is able and willing to help the club.",
+                 "An able seaman took the wheel of the harbour launch."):
+        assert not garbled(fine), fine

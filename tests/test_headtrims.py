@@ -322,3 +322,14 @@ def test_a_named_subjects_pronoun_is_theirs_and_a_rank_keeps_what_it_is_for():
     assert trim("Example shot a six-under 66 in the last round of the Harbour Open to finish seven clear "
                 "of Northtown's Jan Sample and Harbour City's Sam Sample.") == (
         "Example shoots six-under 66 in last round of Harbour Open")
+
+
+def test_a_standing_fact_keeps_the_event_its_when_tells():
+    from copydesk.engines.headline import trim, write_headline
+
+    lead = "Six people were aboard a boat on the Harbour Rapids ride when it flipped after a collision with a buoy."
+    assert trim(lead) == "Six people were aboard boat when it flipped"
+    assert write_headline([lead, "Police said it was a miracle."], 0) == "Six People Were Aboard Boat When It Flipped"
+    # the place after "was" is what it says: it stays, and no event is made up
+    lead = "The intrepid sheepdog was at the controls when he sent the tractor down a steep bank."
+    assert "when" not in trim(lead).split("controls")[0]

@@ -314,6 +314,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     known = presents_of_pasts(text, source_words if own <= source_words else _Either(source_words, own))
     if shorten:
         text = shorter_subject(text)
+    if word_count(text) > HEADLINE_WORDS - room and " when " in text:
+        text = _state_when_event(text, known) or text
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -369,6 +371,29 @@ _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
 _RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
                             r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+_WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
+                         r"(?P<verb>[a-z]+ed|[a-z]+)\b")
+
+
+_WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s[a-z]+$")  # (the event ``_state_when_event`` keeps)
+
+
+def _state_when_event(text: str, known: frozenset[str]) -> str | None:
+    """"Six people were aboard raft when it flipped" for "Six people were aboard raft on Thunder
+    River Rapids ride when it flipped after collision with another raft": a standing fact whose
+    news is the event its "when" tells keeps that event, its places and causes left out."""
+    m = _WHEN_EVENT.match(text)
+    if m is None or open_quote(text):
+        return None
+    main = m.group("main")
+    if not is_state(main) or not has_verb(main, known) or verb_kind(m.group("verb")) != "past" \
+            or verb_kind(main.split()[-1]) is not None:
+        # (not "the sheepdog was | at the controls": the place is what "was" says)
+        return None
+    head = f"{main} when {m.group('who')} {m.group('verb')}"
+    return head if word_count(head) <= HEADLINE_WORDS else None
+
+
 def _object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
     """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
     Degree | Burns"), not a verb that wants what follows ("Lays | Bare")?"""
@@ -626,7 +651,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:
-            if not is_state(head) and not _DATED.search(main_clause(QUOTED_SPAN.sub(" ", head))):
+            if (not is_state(head) or _WHEN_TOLD.search(head)) \
+                    and not _DATED.search(main_clause(QUOTED_SPAN.sub(" ", head))):
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
             continue

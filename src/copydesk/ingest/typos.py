@@ -5,7 +5,7 @@
   the words stay the source's, one fewer.
 * ``garbled``: a run no English sentence has ("a they had been hit", "100 ion New York",
   "comes face to with", two sentences run together with the stop lost: "... concerns There
-  were"), which no edit can mend with
+  were", "were finally able catch the reptile"), which no edit can mend with
   certainty: such a sentence does not ship when the story can do without it.
   (A "by in" can be English, "drove by in a van"; only runs that cannot are read.)
 
@@ -35,10 +35,12 @@ _GARBLED = re.compile(
     r"|\bion (?=[A-Z][a-z])"                                 # "the Time 100 ion New York"
     # two sentences run together, the stop lost ("... safety concerns There were three ..."): a
     # word that opens sentences, capitalised after a lower-case word, before another
-    r"|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])")
+    r"|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
+    # "they were finally able catch the reptile": "able" before a bare verb, its "to" lost
+    r"|\b(?:was|were|is|are|be|been)\s(?:[a-z]+ly\s)?able\s(?!to\b|and\b|or\b|but\b)[a-z]+\s(?:the|a|an|him|her|them|it)\b")
 # what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
 # ends on a space)
-_HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ", " There ", " It ",
+_HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ", " There ", " It ",
           " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
@@ -46,7 +48,8 @@ _HINTS = (" ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was 
 # matches outside its quotations (blanking a quotation makes no run), so it is tried first.
 # (after the space, a look at the next letter first: most spaces go on to no run's word)
 _GARBLED_AT_SPACE = re.compile(
-    r" (?=[thswiA-Z])(?:(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
+    r" (?=[thswiaA-Z])(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
+    r"|(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
     r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z]))")
 # ``_DOUBLED`` without re.IGNORECASE, for lowercased text (see lexicon.CASE_TRAPS)
 _DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
