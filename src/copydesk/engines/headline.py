@@ -67,6 +67,7 @@ from copydesk.engines.headtrims import (
     OBJECT_PRONOUN,
     OVER_TIME,
     PLACE_INSERT,
+    RANKED_BEFORE,
     STRAY_COMMA,
     SUBORDINATE_CUT,
     SUCH_AS,
@@ -74,23 +75,26 @@ from copydesk.engines.headtrims import (
     TIME_WORDS,
     WANTS_MORE,
     WANTS_VERB,
+    WHEN_TOLD,
     WHERE_INSERT,
     drop_outside_quotes,
     drop_relative,
     main_clause,
     not_only_open,
+    object_plural,
     open_quote,
     second_passive,
     shorter_subject,
+    state_when_event,
     stray_pronoun,
     time_out,
     word_count,
 )
-from copydesk.engines.spans import after_article, ignorecase_literal, lower_words
+from copydesk.engines.headwho import HEARD, HEARS, accused, allegations, kept_speaker
+from copydesk.engines.spans import after_article, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
-    RELATIVES,
     has_verb,
     is_state,
     main_verbs,
@@ -123,10 +127,6 @@ _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
-# who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
-# ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
-_ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators|authorities|court (?:documents|papers|records)"
-                      r"|charging documents)|(?P<one>(?:the )?(?:criminal )?(?:complaint|indictment|lawsuit|FBI)))\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
@@ -175,21 +175,21 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
-    heard = _HEARD.search(text)
+    heard = HEARD.search(text)
     if heard:  # ", a court heard today.": ``write_headline`` puts it back as "Court Hears"
         text = text[:heard.start()] + "."
     m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
     if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
-        accuser = _accuser(text[m.start():])
+        accuser = kept_speaker(text[m.start():])
         text = text[: m.start()]
     text = self_report(text) or text
     lead_m = LEADING_ATTRIBUTION.match(text)
     if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
             and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
-        accuser = accuser or _accuser(text[: lead_m.end()])
+        accuser = accuser or kept_speaker(text[: lead_m.end()])
         text = rest[:1].upper() + rest[1:]
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
     if word_count(body) > HEADLINE_MAX and _shortens(text):
@@ -205,39 +205,6 @@ def _shortens(text: str) -> bool:
     the subject's words, wherever the articles and inserts fall: a role word or "from"."""
     head = " ".join(text.split()[:12])
     return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
-
-
-def _accused(headline: str) -> bool:
-    """Does ``headline`` end with an accuser's attribution (", Police Say") or a claimant's
-    (", Cameron Warns")?"""
-    m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
-    return m is not None and _ACCUSER.fullmatch(m.group(1).lower()) is not None \
-        or _CLAIMANT_HEAD.search(headline) is not None
-
-
-# a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
-# the speaker's, and a headline that drops the speaker states it as fact)
-_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+"
-                       r"(?P<verb>warned|warns|claimed|claims|insisted|insists|predicted|predicts|alleged|alleges)\b")
-_CLAIMANT_HEAD = re.compile(r",\s+[A-Z][\w'’-]+\s+(?:Warns|Claims|Insists|Predicts|Alleges)$")
-_CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists", "predicted": "predicts",
-                  "alleged": "alleges"}
-
-
-def _accuser(attribution: str) -> str | None:
-    """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
-    allegation keeps in its headline; "Cameron Warns" for "..., David Cameron warned today": the
-    speaker a warning or a claim keeps; None for any other speaker."""
-    claimant = _CLAIMANT.match(attribution)
-    if claimant:
-        verb = claimant.group("verb")
-        return f"{claimant.group('who')} {_CLAIM_PRESENT.get(verb, verb)}"
-    m = _ACCUSER.search(attribution.lower())
-    if m is None:
-        return None
-    if m.group("many"):
-        return f"{m.group('many')} say"
-    return f"{m.group('one').removeprefix('the ')} says".replace("fbi", "FBI")
 
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
@@ -315,7 +282,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if shorten:
         text = shorter_subject(text)
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:
-        text = _state_when_event(text, known) or text
+        text = state_when_event(text, known) or text
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -332,7 +299,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
-            if text.startswith(" to ", cut) and _RANKED_BEFORE.search(head):
+            if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
                 continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
@@ -342,7 +309,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
-                    and not _object_plural(tokens, known)):
+                    and not object_plural(tokens, known)):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
@@ -368,40 +335,7 @@ _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "
                     "hours", "\n")
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
 _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
-_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
-                            r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 _VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
-_WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
-                         r"(?P<verb>[a-z]+ed|[a-z]+)\b")
-
-
-_WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s[a-z]+$")  # (the event ``_state_when_event`` keeps)
-
-
-def _state_when_event(text: str, known: frozenset[str]) -> str | None:
-    """"Six people were aboard raft when it flipped" for "Six people were aboard raft on Thunder
-    River Rapids ride when it flipped after collision with another raft": a standing fact whose
-    news is the event its "when" tells keeps that event, its places and causes left out."""
-    m = _WHEN_EVENT.match(text)
-    if m is None or open_quote(text):
-        return None
-    main = m.group("main")
-    if not is_state(main) or not has_verb(main, known) or verb_kind(m.group("verb")) != "past" \
-            or verb_kind(main.split()[-1]) is not None:
-        # (not "the sheepdog was | at the controls": the place is what "was" says)
-        return None
-    head = f"{main} when {m.group('who')} {m.group('verb')}"
-    return head if word_count(head) <= HEADLINE_WORDS else None
-
-
-def _object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
-    """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
-    Degree | Burns"), not a verb that wants what follows ("Lays | Bare")?"""
-    last = tokens[-1].lower()
-    return last.endswith("s") and not last.endswith("ss") and verb_kind(tokens[-1]) == "present" \
-        and has_verb(" ".join(tokens[:-1]), known) and tokens[-2].lower() not in WANTS_VERB | RELATIVES
-
-
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
     nxt = text[cut + 2:].split(" ", 1)[0]
@@ -476,7 +410,7 @@ def _orphan_coordinator(text: str) -> str:
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
-    if _accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
+    if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
         h = h[:h.rindex(",")]
     n = word_count(h)
     if n < HEADLINE_MIN:
@@ -556,30 +490,6 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
-# what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
-_ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
-                         r"(?:heard|told)\b|\ballegedly\b"
-                         r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
-                         r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
-# what every match of ``_ALLEGATION`` holds, lowercased ("suit" for "lawsuit")
-_ALLEGATION_WORDS = ("heard", "told", "allegedly", "according to", "suit")
-
-
-def _allegations(text: str) -> set[str]:
-    """The matches of ``_ALLEGATION`` in ``text``, lowercased (the pattern, which ignores case,
-    runs only when one of its words stands in the lowercased text)."""
-    if ignorecase_literal(text):
-        low = text.lower()
-        if not any(w in low for w in _ALLEGATION_WORDS):
-            return set()
-    return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
-
-
-# the attribution that closes an allegation heard in court: "..., a court heard today."
-_HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
-                    r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
-                    r"(?:\s+(?:today|yesterday|on\s+\w+day))?\.$")
-_HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants more)
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
@@ -632,8 +542,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or _WEAK_OPENING.match(sentence):
             continue
-        alleged = _allegations(sentence)
-        heard = _HEARD.search(sentence) if alleged - {"allegedly"} else None
+        alleged = allegations(sentence)
+        heard = HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
         if advocate_claim(sentence, sentences):
@@ -641,9 +551,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         tried += 1
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
-            if _allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
+            if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
-            head = f"{head}, {heard.group('who').capitalize()} {_HEARS[heard.group('verb').lower()]}"
+            head = f"{head}, {heard.group('who').capitalize()} {HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and deletion_only(head, sentence):
@@ -651,7 +561,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:
-            if (not is_state(head) or _WHEN_TOLD.search(head)) \
+            if (not is_state(head) or WHEN_TOLD.search(head)) \
                     and not _DATED.search(main_clause(QUOTED_SPAN.sub(" ", head))):
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
@@ -665,7 +575,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # the plain compression of the lead, or of the first sentence after it that states no
     # allegation as a fact (what a court heard keeps its attribution or stays out)
     plain = [j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
-             if not _allegations(sentences[j]) - {"allegedly"}
+             if not allegations(sentences[j]) - {"allegedly"}
              and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
              and not advocate_claim(sentences[j], sentences)] or [lead]
     heads = [make_headline(sentences[j], language=language or "en") for j in plain]

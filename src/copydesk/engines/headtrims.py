@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.engines.verbs import has_verb, main_verbs
+from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
@@ -295,3 +295,38 @@ END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with a
                      "was were be been has have had will would can could must should may might not very "
                      "more most less said says told added you me us it claims claimed alleges alleged "
                      "according even such just rather".split())  # ("..., even | though", "... such | as")
+
+
+# a rank before "to": what it is for follows ("the third player his age | to take a lead")
+RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
+                            r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
+
+WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
+                         r"(?P<verb>[a-z]+ed|[a-z]+)\b")
+
+
+WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s[a-z]+$")  # (the event ``state_when_event`` keeps)
+
+
+def state_when_event(text: str, known: frozenset[str]) -> str | None:
+    """"Six people were aboard raft when it flipped" for "Six people were aboard raft on Thunder
+    River Rapids ride when it flipped after collision with another raft": a standing fact whose
+    news is the event its "when" tells keeps that event, its places and causes left out."""
+    m = WHEN_EVENT.match(text)
+    if m is None or open_quote(text):
+        return None
+    main = m.group("main")
+    if not is_state(main) or not has_verb(main, known) or verb_kind(m.group("verb")) != "past" \
+            or verb_kind(main.split()[-1]) is not None:
+        # (not "the sheepdog was | at the controls": the place is what "was" says)
+        return None
+    head = f"{main} when {m.group('who')} {m.group('verb')}"
+    return head if word_count(head) <= HEADLINE_WORDS else None
+
+
+def object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
+    """Is the last word, in -s, a plural noun after the clause's own verb ("Spaniel Suffers Three
+    Degree | Burns"), not a verb that wants what follows ("Lays | Bare")?"""
+    last = tokens[-1].lower()
+    return last.endswith("s") and not last.endswith("ss") and verb_kind(tokens[-1]) == "present" \
+        and has_verb(" ".join(tokens[:-1]), known) and tokens[-2].lower() not in WANTS_VERB | RELATIVES

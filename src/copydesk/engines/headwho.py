@@ -1,0 +1,75 @@
+"""Who a headline keeps credited: an accuser's allegation ("..., Prosecutors Say"), a claimant's
+warning or claim ("..., Cameron Warns"), what a court heard ("..., Court Hears"). A headline
+drops other speakers; these it keeps, or the claim reads as the desk's own fact.
+
+Used by ``engines/headline.py`` (``trim`` and ``write_headline``)."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.spans import ignorecase_literal
+
+# who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
+# ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
+ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators|authorities|court (?:documents|papers|records)"
+                      r"|charging documents)|(?P<one>(?:the )?(?:criminal )?(?:complaint|indictment|lawsuit|FBI)))\b")
+
+
+def accused(headline: str) -> bool:
+    """Does ``headline`` end with an accuser's attribution (", Police Say") or a claimant's
+    (", Cameron Warns")?"""
+    m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
+    return m is not None and ACCUSER.fullmatch(m.group(1).lower()) is not None \
+        or _CLAIMANT_HEAD.search(headline) is not None
+
+
+# a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
+# the speaker's, and a headline that drops the speaker states it as fact)
+_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+"
+                       r"(?P<verb>warned|warns|claimed|claims|insisted|insists|predicted|predicts|alleged|alleges)\b")
+_CLAIMANT_HEAD = re.compile(r",\s+[A-Z][\w'’-]+\s+(?:Warns|Claims|Insists|Predicts|Alleges)$")
+_CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists", "predicted": "predicts",
+                  "alleged": "alleges"}
+
+
+def kept_speaker(attribution: str) -> str | None:
+    """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
+    allegation keeps in its headline; "Cameron Warns" for "..., David Cameron warned today": the
+    speaker a warning or a claim keeps; None for any other speaker."""
+    claimant = _CLAIMANT.match(attribution)
+    if claimant:
+        verb = claimant.group("verb")
+        return f"{claimant.group('who')} {_CLAIM_PRESENT.get(verb, verb)}"
+    m = ACCUSER.search(attribution.lower())
+    if m is None:
+        return None
+    if m.group("many"):
+        return f"{m.group('many')} say"
+    return f"{m.group('one').removeprefix('the ')} says".replace("fbi", "FBI")
+
+
+# what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare
+_ALLEGATION = re.compile(r"\b(?:court|tribunal|inquest|hearing|jury|trial)\s+(?:has\s+|had\s+|was\s+|were\s+)?"
+                         r"(?:heard|told)\b|\ballegedly\b"
+                         r"|\baccording to (?:the |a )?(?:law)?(?:suit|complaint|indictment|charges?|allegations?|claim)\b"
+                         r"|\b(?:law)?suit,?\s+(?:\w+\s+){0,4}?(?:claims|alleges|alleged|claimed)\b", re.IGNORECASE)
+# what every match of ``_ALLEGATION`` holds, lowercased ("suit" for "lawsuit")
+_ALLEGATION_WORDS = ("heard", "told", "allegedly", "according to", "suit")
+
+
+def allegations(text: str) -> set[str]:
+    """The matches of ``_ALLEGATION`` in ``text``, lowercased (the pattern, which ignores case,
+    runs only when one of its words stands in the lowercased text)."""
+    if ignorecase_literal(text):
+        low = text.lower()
+        if not any(w in low for w in _ALLEGATION_WORDS):
+            return set()
+    return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
+
+
+# the attribution that closes an allegation heard in court: "..., a court heard today."
+HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
+                    r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
+                    r"(?:\s+(?:today|yesterday|on\s+\w+day))?\.$")
+HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants more)
