@@ -16,8 +16,9 @@ looks only at the best ``CANDIDATES`` sentences), so megabytes of text are fine.
 
 Summary: the top N sentences, in source order. Headline: the title when known, else
 the lead sentence compressed (wire attribution and trailing clauses dropped, at most
-about 14 words, Title Case outside quotes). Body: inverted pyramid - the lead, key
-facts, quotes kept with their attribution, background - in paragraphs of 1-3 sentences.
+about 14 words, Title Case outside quotes). Body: the lead, then the source's own
+inverted pyramid in its order (each sentence right after the one before it, page
+furniture left out), quotes kept with their attribution, in paragraphs of 1-3 sentences.
 """
 
 from __future__ import annotations
