@@ -335,3 +335,34 @@ def test_a_speech_the_source_gave_without_its_marks_does_not_ship():
              "He said: The pier will be the pride of the town for years to come.",
              "The pier cost £2m."]
     assert Passages(sents, unit_of=lambda i: (i,)).ship == [True, False, True]
+
+
+def test_an_attribution_left_alone_by_a_stray_mark_joins_its_quotation():
+    from copydesk.segment import _closing_marks_back
+
+    sents = ['"I was just angry, at that moment, for that exchange,', '" Sam Example said.',
+             '"If it went differently, I would not be here."']
+    assert _closing_marks_back(sents, "en") == [
+        '"I was just angry, at that moment, for that exchange," Sam Example said.',
+        '"If it went differently, I would not be here."']
+
+
+def test_a_how_to_follow_box_and_a_watch_prompt_are_no_sentences_to_ship():
+    from copydesk.ingest.roles import role_of
+    from copydesk.ingest.typos import garbled
+
+    assert role_of("Harbour Radio will provide live ball-by-ball commentary on 20 matches.", 10, 40) == "promo"
+    assert role_of("There will be live text commentary on all Northtown games in the group stage.", 10, 40) == "promo"
+    assert role_of("Watch the man who invented the harbour swim Jan Example, now 44, will line up again.", 10, 40) == "embed"
+    assert role_of("The minister said political commentary was not helpful to the harbour board.", 10, 40) == "body"
+    # a subhead run into the sentence after it, its stop lost
+    assert garbled("Northtown's running could be interesting While Jan Example is one of the best in the league.")
+    assert not garbled("The club said the deal was done, while the fans waited outside the harbour.")
+
+
+def test_an_attribution_the_source_stopped_after_its_quotation_joins_it():
+    from copydesk.segment import split_sentences
+
+    text = '"I was just angry, at that moment, for that exchange." Sam Example said. The board met on Monday.'
+    assert split_sentences(text) == ['"I was just angry, at that moment, for that exchange." Sam Example said.',
+                                     "The board met on Monday."]

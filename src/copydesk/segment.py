@@ -69,6 +69,23 @@ def _segment(para: str, code: str) -> list[str]:
 _LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
 
 
+# what is left of a sentence when its quotation went to the sentence before: "Cherry said."
+_ATTRIBUTION_ONLY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
+                               r"insisted|recalled|wrote)\.$")
+
+
+def _attributions_joined(sents: list[str]) -> list[str]:
+    """An attribution the source stopped after its quotation ('"... for that exchange." Cherry
+    said.') joins the quotation: the words and marks stay the source's."""
+    out: list[str] = []
+    for sent in sents:
+        if out and _ATTRIBUTION_ONLY.match(sent) and out[-1].endswith(('"', "”", "'", "’")):
+            out[-1] += " " + sent
+        else:
+            out.append(sent)
+    return out
+
+
 def _closing_marks_back(sents: list[str], code: str) -> list[str]:
     """``sents`` with a closing mark at a sentence's start given back to the sentence before
     (when there is one; the rest is split again: the mark may have hidden a stop from the
@@ -80,7 +97,10 @@ def _closing_marks_back(sents: list[str], code: str) -> list[str]:
             out.append(sent)
             continue
         out[-1] += m.group(1)
-        out += [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
+        rest = [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
+        if rest and _ATTRIBUTION_ONLY.match(rest[0]):  # '"... that exchange," | Cherry said.': one sentence
+            out[-1] += " " + rest.pop(0)
+        out += rest
     return out
 
 
@@ -104,6 +124,8 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
             sents = _segment(sents[0][mark.end():], code) + sents[1:]
         if sents:
             sents = _closing_marks_back(sents, code) if any(_LEADING_CLOSE.match(s) for s in sents[1:]) else sents
+            if any(_ATTRIBUTION_ONLY.match(s) for s in sents[1:]):
+                sents = _attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
     return sentences, paragraphs

@@ -91,6 +91,7 @@ _PROMO = re.compile(
     r"For (?:the latest|more) (?:news|stories|updates)|Join (?:us|the conversation)|"
     r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b"
     r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b"
+    r"|\b(?:will (?:provide|show|have|carry)|there will be) (?:live |full )?(?:[\w-]+ ){0,3}(?:commentary|video highlights)\b"
     # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
     r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
@@ -104,7 +105,8 @@ _PROMO = re.compile(
 )
 _EMBED = re.compile(
     r"pic\.twitter\.com/|instagram\.com/p/|^—\s?[^()]{1,60}\(@\w+\)|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
-    r"|^(?:Scroll down for (?:video|more)|Watch the video|Media playback is (?:not |un)supported|"
+    r"|^(?:Scroll down for (?:video|more)|Watch (?:the video|the man|the moment|how|as|live|highlights)\b|"
+    r"Media playback is (?:not |un)supported|"
     r"View this post on Instagram|A post shared by|This video is|Embedded video|Your browser does not)",
     re.IGNORECASE,
 )
@@ -157,7 +159,7 @@ def _caption(sentence: str, position: int) -> bool:
 # copy that none of them matches), on the sentence lowercased; a sentence with one of
 # lexicon.CASE_TRAPS runs every pattern.
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
-_EMBED_STARTS = ("scroll down for", "watch the video", "media playback is", "view this post",
+_EMBED_STARTS = ("scroll down for", "watch ", "media playback is", "view this post",
                  "a post shared by", "this video is", "embedded video", "your browser does not")
 _PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
@@ -172,7 +174,8 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 
 def _maybe_promo(s: str, low: str | None) -> bool:
-    return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) \
+    return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
+        or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or low.startswith("(")
 

@@ -28,20 +28,21 @@ _DOUBLED = re.compile(r"\b(" + "|".join(_TWICE) + r")\s+\1\b", re.IGNORECASE)
 # what a match holds in lowercased text whose only spacing is single spaces (most sentences):
 # a few substring tests, faster than the pattern, which tries each position
 _TWICE_SPACED = tuple(f"{w} {w}" for w in _TWICE)
-_OPENERS = "(?:There|It|He|She|They|We|His|Her|Their|Its|But|However|Meanwhile)"
+_OPENERS = "(?:There|It|He|She|They|We|His|Her|Their|Its|But|However|Meanwhile|While|Although|Still)"
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
     r"|\bion (?=[A-Z][a-z])"                                 # "the Time 100 ion New York"
     # two sentences run together, the stop lost ("... safety concerns There were three ..."): a
     # word that opens sentences, capitalised after a lower-case word, before another
-    r"|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
+    r"|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])|(?<=[a-z] )(?:While|Although) (?=[A-Z][a-z])"
     # "they were finally able catch the reptile": "able" before a bare verb, its "to" lost
     r"|\b(?:was|were|is|are|be|been)\s(?:[a-z]+ly\s)?able\s(?!to\b|and\b|or\b|but\b)[a-z]+\s(?:the|a|an|him|her|them|it)\b")
 # what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
 # ends on a space)
 _HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ", " There ", " It ",
-          " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ")
+          " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ",
+          " While ", " Although ", " Still ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
 # on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
@@ -50,7 +51,8 @@ _HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is
 _GARBLED_AT_SPACE = re.compile(
     r" (?=[thswiaA-Z])(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
     r"|(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
-    r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z]))")
+    r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
+    r"|(?<=[a-z] )(?:While|Although) (?=[A-Z][a-z]))")
 # ``_DOUBLED`` without re.IGNORECASE, for lowercased text (see lexicon.CASE_TRAPS)
 _DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
 # a second auxiliary typed after "been": "have been were accused" -> "have been accused"
