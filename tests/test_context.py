@@ -146,7 +146,7 @@ def test_a_person_the_sentence_introduces_owns_its_pronoun():
 
 
 def test_others_lean_on_the_ones_just_told_of(drafted):
-    from copydesk.ingest.roles import opening_dependency
+    from copydesk.ingest.dependency import opening_dependency
     assert opening_dependency("Three other passengers were taken to hospital in a stable condition.").startswith("reference")
     assert opening_dependency("Two more men were arrested on Sunday.").startswith("reference")
     assert opening_dependency("Three passengers were taken to hospital.") is None

@@ -229,7 +229,7 @@ def test_captions_and_bylines_never_ship():
 
 
 def test_a_sentence_that_leans_back_follows_its_source_neighbour():
-    from copydesk.ingest.roles import opening_dependency
+    from copydesk.ingest.dependency import opening_dependency
 
     for n in (1, 2, 3, 5):
         doc, draft = draft_of(PAGE, n)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.ingest.roles import SHIPPABLE, opening_dependency, role_of, roles
+from copydesk.ingest.dependency import opening_dependency
+from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.ingest.titles import clean_title
 
 
@@ -300,7 +301,7 @@ def test_a_correspondents_analysis_box_never_ships_as_news():
     "Mr Example instead prefers to remember the ferry as it was.",
 ])
 def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
-    from copydesk.ingest.roles import opening_dependency
+    from copydesk.ingest.dependency import opening_dependency
     assert opening_dependency(sentence) is not None
 
 
@@ -312,7 +313,7 @@ def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
     ("The council's plans-and-budget meeting was held on Monday.", False),
 ])
 def test_a_bare_thing_told_before_is_found(sentence, leans):
-    from copydesk.ingest.roles import told_before
+    from copydesk.ingest.dependency import told_before
     assert (told_before(sentence) is not None) is leans
 
 
@@ -349,7 +350,7 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("The rights group Harbour Watch welcomed the vote.", False),
 ])
 def test_connectives_inside_and_time_gone_by(sentence, leans):
-    from copydesk.ingest.roles import opening_dependency
+    from copydesk.ingest.dependency import opening_dependency
     assert (opening_dependency(sentence) is not None) is leans
 
 
@@ -382,7 +383,7 @@ def test_that_season_refers_to_a_season_told_before():
 
 
 def test_a_surname_before_a_plural_noun_and_its_verb_is_no_bare_surname():
-    from copydesk.ingest.roles import opening_dependency
+    from copydesk.ingest.dependency import opening_dependency
 
     known = frozenset({"Housing", "Example"})
     assert opening_dependency("Housing chiefs have been accused of hypocrisy.", known_surnames=known) is None

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from copydesk.ingest.roles import opening_dependency
+from copydesk.ingest.dependency import opening_dependency
 from copydesk.model import Problem
 
 _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex engine skips ahead to capitals)

@@ -101,7 +101,7 @@ from copydesk.engines.verbs import (
     presents_of_pasts,
     verb_kind,
 )
-from copydesk.ingest.roles import opening_dependency
+from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words

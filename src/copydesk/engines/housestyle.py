@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from copydesk.ingest.roles import opening_dependency
+from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes

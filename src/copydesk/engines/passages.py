@@ -33,7 +33,8 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     orphan_open,
 )
-from copydesk.ingest.roles import SHIPPABLE, opening_dependency, roles, told_before
+from copydesk.ingest.dependency import opening_dependency, told_before
+from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes

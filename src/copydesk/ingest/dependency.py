@@ -1,0 +1,352 @@
+"""What a source sentence leans on: the opening that points back to a sentence before it
+(a pronoun, a connective, a bare surname, "the town", a quote's continuation, an answer) and
+the references inside it ("the same X", "this X", "then", "the 34-year-old"). A sentence that
+leans back ships only right after the one it leans on (``engines/passages``); the checker
+reads the same openings (``check/context``), and so does the headline (no headline opens on one).
+
+Split from ``ingest/roles`` (a sentence's role on the page), which it complements.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copydesk.gazetteer import DEMONYMS
+from copydesk.lexicon import BACK_NOUNS
+
+# --- what a sentence leans on ---------------------------------------------------------
+
+_PRONOUN = re.compile(
+    r"^(?:He|She|It|They|Him|Her|His|Hers|Its|Their|Theirs|Them|These|Those|This|That|"
+    r"Such|Both|Neither|Either|Another|Others|Other|The others|The other|The latter|The former|The same|Here|There)"
+    r"(?:'s|’s|'re|’re|'d|’d|'ll|’ll|'ve|’ve)?\b",
+)
+# "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
+_DUMMY = re.compile(
+    r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)"
+    r"(?:\s+(?:not|also|now|still|thought|believed|understood|expected|feared|hoped|claimed|reported|"
+    r"said|estimated|alleged|likely|unlikely|possible|impossible|unclear|clear|important|time|"
+    r"hard|difficult|easy|too early|worth)\b|\s+\w+\s+(?:that|to|whether)\b)"
+    # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
+    r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+    r"\s+(?:since|ago)\b"
+    r"|There(?:'s|’s| is| are| was| were| have been| has been| will be)\b|This year\b|This week\b|"
+    r"This month\b|This summer\b|This season\b|That night\b|That day\b|Those who\b|These days\b|"
+    r"Such as\b|Here's how\b|Here is how\b)",
+)
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|Or|So|Yet|Also|However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
+    r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
+    r"Similarly|Even so|Even then|By then|By that time|After that|Before that|As a result|"
+    r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
+    r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
+    r"Not only that|Later|Afterwards|Since then|Until then|Now(?! that)|Either way|"
+    r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
+    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least)\b",
+)
+# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
+_OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
+                         r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
+_DEFINITE = re.compile(
+    r"^The (?:town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
+    r"couple|pair|two|three|four|victim|victims|suspect|suspects|pilot|driver|teenager|child|"
+    r"children|family|agency|organisation|organization|country|state|player|star|singer|actor|"
+    r"actress|officer|officers|court|judge|jury|move|decision|report|study|incident|attack|case|"
+    r"deal|plan|bill|law|policy|scheme|announcement|technology|project|source|spokesman|"
+    r"spokeswoman|school|hospital|region|area|island|restaurant|store|site|event|latter|former|"
+    r"same|band|side|party|government|ministry|department|trio|duo|mother|father|son|daughter|"
+    r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper)"
+    # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
+    # "The town council of Fairhaven", a complete name)
+    r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
+    r"later|did|does|do|may|might|should|[a-z]+ed|[a-z]+s)\b)",
+)
+# A short sentence about "the" something that names nothing: "The season finale is this week."
+BARE_WORDS = 9
+_BARE_DEFINITE = re.compile(r"^The(?:\s+[a-z][\w'’-]*){1,3}(?=\s+(?:is|was|are|were|will|has|had|comes|came)\b)")
+_NAMED_INSIDE = re.compile(r"\b[A-Z][\w'’-]+|\d")
+# A quote that goes on from the sentence before: an unopened closing mark first.
+_CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s")
+
+
+# An answer to a question the sentence before asked: "No, you don't, she wrote back."
+_ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure|Absolutely|Exactly|Definitely|Of course|Not really|"
+                     r"Not at all|Not exactly|Not yet)\s*[,.!—–](?!\s*\d)")
+_FRAGMENT = re.compile(r"^[A-Z][a-z]{1,12}[.!]$")
+# A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
+_AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+# A reference inside the sentence to something said before it: "the same problem",
+# "these people", "such a move.", "in this underrated comedy"
+# (each word opens on its first letter and looks back from there for the word boundary, so
+# that only "t" and "s" are tried, not every position)
+_INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\wt)his|"
+                    r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
+                    r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
+_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
+# what may follow "such a move" when the phrase ends there
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
+_INNER_FREE = {
+    "this": frozenset("""week weekend month year morning afternoon evening summer spring autumn fall winter
+        season time term century decade one way""".split()),
+    "these": frozenset("days".split()),
+    "such": frozenset(),
+    "the same": frozenset(),
+    "that": frozenset("is was would will could can has had".split()),
+}
+# a work named by who made or stars in it: "the Tom Selleck drama", "this underrated Chuck Lorre dramedy"
+_WORKS = (" drama", " comedy", " dramedy", " sitcom", " series", " show", " film", " movie", " thriller", " album")
+_WORK_HINT = re.compile("|".join(_WORKS))  # (one search for any of them: each opens on a space)
+_BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z][\w-]*\s+)?"
+                             r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
+# A person described, not named: "the French World Cup winner", "the 62-times Spain
+# international", "the former champion", "the Brazilian". Who it is was said before.
+_NATIONALITY = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True)) + (
+    "|Frenchman|Englishman|Irishman|Welshman|Dutchman|Scot|Spaniard|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie")
+_PERSON_ROLE = ("winner|champion|champ|international|striker|midfielder|defender|goalkeeper|keeper|forward|"
+                "winger|captain|skipper|playmaker|golfer|batsman|bowler|all-rounder|boxer|fighter|sprinter|"
+                "cyclist|rider|racer|veteran|youngster|teenager|superstar|star|singer|rapper|actor|actress|"
+                "frontman|politician|billionaire|tycoon|mogul|incumbent|runner-up|finalist|debutant|"
+                "right-back|left-back|centre-back|center-back|full-back|stopper|ace|legend")
+_PERSON_DESC = re.compile(
+    r"\b[Tt]he\s+(?P<desc>(?:(?:former|reigning|defending|current|ex|veteran|retired|two-time|three-time|"
+    r"four-time|five-time|\w+-times?|\d+-times?|\d+-year-old|one-time|long-time|serial)[\s-]+)*"
+    r"(?:(?:" + _NATIONALITY + r")(?:-born)?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:(?:world|former|Olympic|title|cup|league|tour|major|grand slam)\s+)?"
+    r"(?:" + _PERSON_ROLE + r")|(?:" + _NATIONALITY + r")(?=[,.;:!?)]|\s+(?:and|who|has|had|is|was|will|would|"
+    r"can|could|said|says|added|also|then|now|scored|won|beat|lost|struck|netted|finished|came|went|told)\b))"
+    # a description standing for someone: no name after it ("the former champion Roger
+    # Federer"), no "of ..." making it whole ("the winner of the Open"), no noun after a
+    # nationality ("the Brazilian side")
+    r"(?![\w'’-])(?!\s+(?:of\b|[A-Z]))"
+    r"(?=[,.;:!?)]|\s+(?:and|but|or|who|has|had|is|was|will|would|can|could|said|says|also|then|now|won|beat|lost|"
+    r"struck|came|went|told|[a-z]+ed|[a-z]+s)\b)")
+# the words one of these descriptions ends on: a cheap test on a sentence's tokens first
+_DESC_WORDS = frozenset(_PERSON_ROLE.split("|")) | frozenset(_NATIONALITY.split("|")) | frozenset(
+    f"{n}-born" for n in _NATIONALITY.split("|"))
+_APPOSED = re.compile(r"[A-Z][\w'’.-]+,(?:\s+\d{1,3},)?\s+$")
+
+
+@lru_cache(maxsize=8192)
+def person_description(sentence: str) -> str | None:
+    """A definite description of a person who is not named in it ("the French World Cup
+    winner", "the 62-times Spain international", "the Brazilian"), outside quotations and
+    not in apposition to a name ("Pique, the former champion, ..."); or None."""
+    if "he " not in sentence or _DESC_WORDS.isdisjoint(sentence.replace(",", " ").replace(".", " ").split()):
+        return None
+    s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", sentence)) if '"' in sentence or "“" in sentence else sentence
+    for m in _PERSON_DESC.finditer(s):
+        if _APPOSED.search(s[max(0, m.start() - 40):m.start()]):
+            continue
+        desc = m.group("desc")
+        if desc.split()[0].endswith("-year-old"):
+            continue  # "the 34-year-old" is the age rule's
+        return f"inner reference “the {desc}” (a person described)"
+    return None
+
+
+_BACK_NOUN = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+(?:of|to|for|about|that|on|by|from|"
+                        r"over|against|which|who)\b|[-’'])")
+_MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
+_QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
+_OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
+
+
+def inner_reference(sentence: str) -> str | None:
+    """A reference inside ``sentence`` (outside quotations) to something only the text
+    before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
+    (not "this week"), "the 34-year-old" with nobody named before it; or None."""
+    if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+        return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
+    if not any(h in sentence for h in _INNER_HINTS):
+        return person_description(sentence)
+    s = sentence
+    if '"' in s or "“" in s:  # the speaker's words refer within the speech (an open quote runs on)
+        s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", s))
+    for m in _INNER.finditer(s):
+        ref, after = m.group("ref"), m.group("after") or ""
+        nxt = m.group("next").removesuffix("'s").removesuffix("’s")
+        if nxt in _INNER_FREE[ref]:
+            continue
+        if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
+            continue  # "the same level as last year", "at the same time": no reference back
+        if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
+            continue  # "such a move." refers back; "such a long time", "such crimes" may not
+        return f"inner reference “{ref} {nxt}”"
+    if " that " in s and (m := _THAT_TIME.search(s)):
+        return f"inner reference “{m.group(0)}”"  # "the squad players that season": which season?
+    if "mentioned " in s and (m := _MENTIONED.search(s)):
+        return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
+    m = _AGED.search(s) if "-year-old" in s else None
+    if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
+        # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
+        return f"inner reference “{m.group(0)}”"
+    return person_description(sentence)
+
+
+# An event placed after one told before: "Webster immediately showed remorse", "Cooper
+# and Kevern then went to the flat", "He later clarified that ...". Away from that
+# sentence the adverb ties the event to whatever the rewrite said last.
+_SEQUENCE_WORDS = (" then ", " immediately ", " subsequently ", " afterwards ", " thereafter ", " instead ",
+                   " again ", " later ")
+_SEQUENCE = re.compile(
+    r"^(?:[\"“‘']?[A-Z][\w'’.-]*(?:,?\s+[\w'’.-]+){0,12}?),?\s+(?P<adv>then|immediately|subsequently|afterwards|"
+    r"thereafter|instead|again|later)\s+(?:[a-z]+ed|went|came|took|made|began|told|said|gave|ran|left|got|had|"
+    r"has|have|was|were|saw|found|became|is|are|will|would|fought|fled|won|lost|met|sent|held|led|put|set|hit|"
+    r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke|"
+    r"[a-z]{3,}(?<!s)s)\b")  # ("Mr Example instead prefers": a present too)
+
+
+def told_before(sentence: str) -> str | None:
+    """A bare "the announcement", "the move" inside ``sentence`` (outside quotes): a thing an
+    earlier sentence told. First in a text, it shows the text lost its first sentence."""
+    if " the " not in sentence and not sentence.startswith("The "):
+        return None
+    m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
+    return f"inner reference “{m.group(0)}” (a thing told before)" if m else None
+
+
+# a connective set off by commas inside the sentence: "On Wednesday night, however, those
+# days seemed long ago", "Curiously, though, the spotlight turned ...": it answers the sentence before
+_INNER_CONNECTIVE = re.compile(r",\s(?:however|though|meanwhile|nevertheless|nonetheless|in turn|as a result|"
+                               r"instead|therefore|by contrast|in contrast|too),")
+
+
+_FOR_THE_GROUP = re.compile(r"\b(?:for|of|at|with|from|by)\s+the\s+(?:group|organisation|organization|charity|"
+                            r"campaign group|rights group)\b(?!\s+(?:of|that|which|who)\b|['’])")
+
+
+def inner_connective(sentence: str) -> str | None:
+    """A connective inside ``sentence``, between commas, outside quotes ("..., however,
+    ..."), or a bare "the group" it names someone by ("counsel for the group"); or None."""
+    if ", " not in sentence and " the " not in sentence:
+        return None
+    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    m = _INNER_CONNECTIVE.search(s) if ", " in s else None
+    if m:
+        return f"inner reference “{m.group(0).strip(', ')}” (a connective)"
+    # (every match names one of these: a substring test is faster than the pattern's search)
+    m = _FOR_THE_GROUP.search(s) if " the " in s and ("group" in s or "organi" in s or "charity" in s) else None
+    return f"inner reference “{m.group(0)}”" if m else None
+
+
+@lru_cache(maxsize=8192)
+def sequence_reference(sentence: str) -> str | None:
+    """An adverb between subject and verb that places the event after one told before
+    ("then", "immediately", "later", "instead", "again"); or None."""
+    if not any(w in sentence for w in _SEQUENCE_WORDS):
+        return None
+    m = _SEQUENCE.match(sentence)
+    if not m or _QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
+        return None
+    return f"inner reference “{m.group('adv')}” (an event after one told before)"
+
+
+# "they", "them", "their" before anything in the sentence they could stand for: "Many fear
+# they will lose ...", "Some of them sprinted ...", "Along the way they must cross ...".
+_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Tt]hemselves)\b")
+_PLURAL_HINTS = ("they", "them", "their", "They", "Them", "Their")
+_ANTECEDENT = re.compile(
+    r"^[A-Z][\w'’-]*\s+(?:have|has|are|is|were|was|will|would|had|say|says|said)\b"  # "Oman have their own"
+    r"|\b(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ous)s|\w*[Pp]eople|[Pp]olice|[Ss]taff|\w*[Cc]hildren|\w*[Mm]en|"
+    r"[Cc]ommittee|[Tt]eam|[Ff]amily|[Gg]roup|[Cc]ouple|[Gg]overnment|[Cc]ompany|[Cc]rew|[Pp]ublic|[Cc]ouncil|"
+    r"[Cc]lub|[Ss]ide|[Pp]arty|[Jj]ury|[Pp]air|[Tt]rio|[Aa]udience|[Cc]rowd|[Ee]veryone|[Aa]nyone|[Ss]omeone|"
+    r"[Mm]ajority|[Bb]oth|[Ee]ach|[Ff]irm|[Bb]oard|[Uu]nion|[Pp]anel|[Ff]orce|[Aa]rmy|[Mm]ilitary|[Ss]quad)\b"
+    r"|(?<=\s)[A-Z][\w'’-]+|\d")
+
+
+@lru_cache(maxsize=8192)
+def plural_pronoun(sentence: str) -> str | None:
+    """"they/them/their" outside quotations with nothing before it in the sentence that
+    it could stand for; or None."""
+    if not any(h in sentence for h in _PLURAL_HINTS) or sentence[:1] in "\"“‘'":
+        return None
+    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    if "'" in s or "‘" in s:
+        s = re.sub(r"(?<!\w)['‘][^'’]*['’](?!\w)", " ", s)
+        if re.search(r"(?<!\w)['‘]\w", s):
+            return None  # a quotation left open: whose words these are is not clear here
+    m = _PLURAL.search(s)
+    if not m or _ANTECEDENT.search(s[:m.start()]):
+        return None
+    comma = s.find(", ", m.end())
+    if comma > 0 and _NAMES_THEM.match(s[comma + 2:]) and not _PLURAL.match(s[comma + 2:]):
+        return None  # "After years in the shadow of their neighbours, Dundee are ...": named after it
+    return f"inner reference “{m.group(0)}” (a plural pronoun)"
+
+
+# A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
+# "When they finished, she ...". (Not when the clause after it names whom the pronoun
+# stands for: "In its latest outlook, the IMF ...", "After they left, Jane and Alan ...".)
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:(?:In|On|At|For|With|From|By|During|After|Before|Despite|Among|Under|Through|Within|Unlike|Like|"
+    r"Throughout)\s+(?P<poss>their|its)\b|(?:After|When|While|Before|As|Once|Since|Until|Because|Although|"
+    r"If|Now that|Even though|Though)\s+(?P<subj>they)\b)[^,]{0,80},\s+(?P<main>.{0,60})")
+_NAMES_THEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?P<both>\s+(?:and|&)\s+[A-Z])?")
+
+
+@lru_cache(maxsize=8192)
+def fronted_pronoun(sentence: str) -> str | None:
+    """A pronoun in a fronted phrase ("In their ...,", "When they ...,") that the clause
+    after it does not resolve; or None."""
+    m = _FRONTED_PRONOUN.match(sentence) if sentence[:1] in "IOAFWBDTLUSEN" else None
+    if not m:
+        return None
+    named = _NAMES_THEM.match(m.group("main"))
+    if named and (m.group("poss") == "its" or named.group("both")):
+        return None
+    return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
+
+
+# the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
+_NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|said)\b")  # "Housing chiefs have"
+_FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
+
+
+# The draft, the context check and the edits ask about the same sentences of one article
+# several times: the answers of the last few hundred are kept (about one article's worth).
+@lru_cache(maxsize=256)
+def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozenset()) -> str | None:
+    """Why ``sentence`` cannot open a passage on its own, or None when it can.
+
+    ``known_surnames`` are surnames that the source introduces with a full name
+    elsewhere: a sentence that opens with one of them alone ("Smolen said") leans on
+    that introduction.
+    """
+    s = sentence.lstrip("\"“‘' ")
+    quoted = len(s) != len(sentence.lstrip())
+    # (a continuation holds a closing double mark or opens on a single one)
+    if not quoted and ('"' in sentence or "”" in sentence or "’" in sentence) \
+            and _CONTINUATION.match(sentence.strip()):
+        return "quote continuation"
+    if _DUMMY.match(s):
+        return None
+    m = _CONNECTIVE.match(s)
+    if m and not quoted:
+        return f"connective “{m.group(0)}”"
+    m = _PRONOUN.match(s)
+    if m and not quoted:
+        return f"pronoun “{m.group(0)}”"
+    m = _DEFINITE.match(s)
+    if m and not quoted:
+        return f"reference “{m.group(0)}”"
+    m = _OTHER_ONES.match(s)
+    if m and not quoted:
+        return f"reference “{m.group(0)}”"  # "Three other passengers were taken to ...": other than whom?
+    m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
+    if m:
+        return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
+    m = _BARE_DEFINITE.match(s) if not quoted and s.startswith("The ") else None
+    if m and len(s.split()) <= BARE_WORDS and not _NAMED_INSIDE.search(s, 4):
+        return f"reference “{m.group(0)}”"  # "The season finale is this week.": of what?
+    if not quoted and known_surnames:
+        first = _FIRST_WORD.match(s)
+        if first and first.group(1) in known_surnames and not _NOUN_AFTER.match(s, first.end()):
+            # what the sentence refers to inside it leans on its neighbour, whoever it names
+            # ("Cooper and Kevern then went ...")
+            return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
+    return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
+            or plural_pronoun(sentence) or inner_connective(sentence))
