@@ -333,3 +333,10 @@ def test_a_standing_fact_keeps_the_event_its_when_tells():
     # the place after "was" is what it says: it stays, and no event is made up
     lead = "The intrepid sheepdog was at the controls when he sent the tractor down a steep bank."
     assert "when" not in trim(lead).split("controls")[0]
+
+
+def test_a_comparative_wants_what_it_compares():
+    from copydesk.engines.headline import headline_problem
+
+    assert headline_problem("New Research Suggests Harbour Bee Is Better", []) is not None
+    assert headline_problem("New Research Suggests Harbour Bee Is Better at Dealing With Mites", []) is None
