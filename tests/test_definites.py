@@ -90,4 +90,6 @@ def test_a_team_sheet_is_no_sentence_to_ship():
 
     line = "HARBOUR ROVERS: J Example; S Sample, T Example, B Sample; K Example, L Sample; M Example."
     assert role_of(line, 20, 40) == "standfirst"
+    commas = "HARBOUR ROVERS: Example, Sample, Jones, Smith, Brown, Green, White, Black, Grey, Stone."
+    assert role_of(commas, 20, 40) == "standfirst"
     assert role_of("The mayor spoke; the board listened; the crowd left; the pier shut.", 20, 40) == "body"

@@ -207,7 +207,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
     if _caption(s, position):
         return "caption"
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
-            or s.count(";") >= 3 and _TEAM_SHEET.match(s):  # "HARBOUR XV: J Example; S Sample; ..."
+            or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s):  # "HARBOUR XV: J Example; ..."
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
