@@ -660,3 +660,20 @@ def test_the_body_tells_the_story_in_the_sources_order_each_sentence_after_the_o
     assert "The chase ended" in said and "Police chased" in said
     kept = [i for i, t in enumerate(doc.sentences) if "(pictured)" not in t and "harbour trust" not in t]
     assert shipped == kept[:len(shipped)], shipped
+
+
+def test_the_summary_keeps_the_sources_order_when_its_scene_setting_speaks_of_people_unnamed():
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+
+    text = ("The storm's waves tore through their homes: smashing windows, flooding cellars and sweeping away cars. "
+            "But on Tuesday, residents also began to count what the storm had taken from the harbour. "
+            "Now that the harbour board has closed the western pier, the town must decide whether to rebuild it. "
+            "The board said repairs to the pier would cost £2m and take two years. "
+            "Fishermen said the closure would cost them their summer trade at the pier. "
+            "The council will meet on Friday to decide how to pay for the harbour repairs.")
+    doc = prepare(Article(text=text))
+    summary = ExtractiveEngine().draft(doc, summary_sentences=3).summary
+    shipped = [s.sources[0] for s in summary]
+    # the scene is picked, and after the news "their homes" would be the town's: the source's order stays
+    assert 0 in shipped and shipped == sorted(shipped), shipped

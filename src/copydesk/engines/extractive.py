@@ -342,7 +342,10 @@ class ExtractiveEngine(Engine):
         order = sorted(used or {lead})
         paragraph = _edited(doc.sentences, [order], passages)
         if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
-                and not (order[0] == 0 and passages.lost_start()):
+                and not (order[0] == 0 and passages.lost_start()) \
+                and not any(_PERSONS.search(doc.sentences[j]) for j in passages.passed_over().intersection(order)):
+            # (nor when scene-setting the lead moved past speaks of people it has not named: after
+            # the news, "tore through their bodies" would be the jurors')
             # (not after a question before the lead: its answer is the lead; nor when the lead moved
             # past a first sentence that shows the text lost its start: the summary keeps the
             # source's order, the body leads with the sentence that stands)
@@ -483,6 +486,9 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
             last = para_k
         out[-1].append(Sentence(text, [i]))
     return out
+
+
+_PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
 
 
 def _question(sentence: str) -> bool:
