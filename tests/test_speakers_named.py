@@ -111,3 +111,17 @@ def test_a_surname_inside_a_longer_name_or_a_run_over_two_sentences_is_left_alon
              "Eleven-year-old Morgan Evans ran along the wall."]
     passages = Passages(sents, Units(sents).of)
     assert name_first_mentions([sents[2]], [2], passages) == [sents[2]]
+
+
+def test_a_family_told_by_the_name_shows_a_person_and_the_headline_names_them_in_full():
+    from copydesk.engines.headline import write_headline
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["Northtown is a town with few good stories right now, but Jan Maya Example has one of them.",
+             "In the wake of the storm, Example endured 36 long hours trapped in a cellar under her house.",
+             "Example's husband Sam, a fisherman, said he called out for help for hours.",
+             "Rescuers freed her on Tuesday."]
+    passages = Passages(sents, Units(sents).of)
+    assert passages.person_name("Example") == "Jan Maya Example"
+    head = write_headline(sents, 1, ship=passages.ship, full_name=passages.person_name)
+    assert head.startswith("Jan Maya Example Endured"), head

@@ -557,7 +557,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
         if full_name is not None and deletion_only(head, sentence):
-            head = in_full(head, full_name, HEADLINE_WORDS)  # (after a tense change the checker could not join them)
+            head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:

@@ -419,7 +419,9 @@ def titled_names(text: str) -> Iterator[tuple[int, int, str]]:
 # Example"); after it an age (", 34,") or a verb of speech ("Example said").
 _PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,3}}\Z")
 # (or an age told after the name: "Example was 19 when he was captured")
-_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b")
+_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b"
+                           # (or a family told by the name: "Sitoula's husband Mahendra")
+                           r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b")
 
 
 def _word_char(c: str) -> bool:
