@@ -340,3 +340,10 @@ def test_a_comparative_wants_what_it_compares():
 
     assert headline_problem("New Research Suggests Harbour Bee Is Better", []) is not None
     assert headline_problem("New Research Suggests Harbour Bee Is Better at Dealing With Mites", []) is None
+
+
+def test_a_reflexive_is_its_own_clauses_subject():
+    from copydesk.engines.headline import headline_problem
+
+    assert headline_problem("Jan Example Finds Himself in More Bother at Harbour Championship", []) is None
+    assert headline_problem("Himself Finds Bother at Harbour Championship Again", []) is not None

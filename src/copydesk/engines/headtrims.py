@@ -93,6 +93,8 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
     with a capital inside a sentence)."""
     for m in OBJECT_PRONOUN.finditer(text):
         word = m.group(0).lower()
+        if word in ("himself", "herself") and has_verb(text[: m.start()]):
+            continue  # a reflexive is its own clause's subject: "O'Sullivan Finds Himself in More Bother"
         own = HE_SUBJECT if word in ("him", "his", "himself") else SHE_SUBJECT if word in ("her", "hers", "herself") \
             else None
         if own is None or not (own.match(text) or _named_subject(text, source)) or not has_verb(text[: m.start()]):
