@@ -97,11 +97,9 @@ def _closing_marks_back(sents: list[str], code: str) -> list[str]:
             out.append(sent)
             continue
         out[-1] += m.group(1)
-        rest = [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
-        if rest and _ATTRIBUTION_ONLY.match(rest[0]):  # '"... that exchange," | Cherry said.': one sentence
-            out[-1] += " " + rest.pop(0)
-        out += rest
-    return out
+        out += [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
+    # ('"... that exchange," | Cherry said.': the attribution left alone joins its quotation)
+    return _attributions_joined(out)
 
 
 def split_sentences(text: str, language: str | None = "en") -> list[str]:
@@ -117,14 +115,14 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     for para in _PARA_BREAK.split(text):
         para = para.strip()
         sents = _segment(para, code) if para else []
-        if sents and sentences and _LEADING_CLOSE.match(sents[0]):
+        if sents and sentences and (mark := _LEADING_CLOSE.match(sents[0])):
             # (the mark closes the paragraph before: it goes back there)
-            mark = _LEADING_CLOSE.match(sents[0])
             sentences[-1] += mark.group(1)
             sents = _segment(sents[0][mark.end():], code) + sents[1:]
         if sents:
-            sents = _closing_marks_back(sents, code) if any(_LEADING_CLOSE.match(s) for s in sents[1:]) else sents
-            if any(_ATTRIBUTION_ONLY.match(s) for s in sents[1:]):
+            if any(_LEADING_CLOSE.match(s) for s in sents[1:]):
+                sents = _closing_marks_back(sents, code)  # (it joins lone attributions too)
+            elif any(_ATTRIBUTION_ONLY.match(s) for s in sents[1:]):
                 sents = _attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)

@@ -344,11 +344,11 @@ class ExtractiveEngine(Engine):
         if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
                 and not (order[0] == 0 and passages.lost_start()) \
                 and not any(_PERSONS.search(doc.sentences[j]) for j in passages.passed_over().intersection(order)):
-            # (nor when scene-setting the lead moved past speaks of people it has not named: after
-            # the news, "tore through their bodies" would be the jurors')
             # (not after a question before the lead: its answer is the lead; nor when the lead moved
             # past a first sentence that shows the text lost its start: the summary keeps the
-            # source's order, the body leads with the sentence that stands)
+            # source's order, the body leads with the sentence that stands; nor when scene-setting
+            # the lead moved past speaks of people it has not named: after the news, "tore through
+            # their bodies" would be the jurors')
             # the news first, as in the body ("Now that ... the jury must decide ...", then what came before it)
             first = passages.unit(lead, units.of(lead)) or (lead,)
             news_first = _edited(doc.sentences, [[j for j in order if j in first] + [j for j in order if j not in first]],

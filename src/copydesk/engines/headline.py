@@ -478,7 +478,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         sw = [m.group(0).lower() for m in found]
         if len(sw) > len(key) and sw[: len(key)] == key:
             # cut mid-phrase: the source runs on without a break after the headline's words
-            at = found[len(key) - 1].end()  # (``cut_position``)
+            at = found[len(key) - 1].end()  # where the headline's last word ends in the source
             nxt = GOES_ON.match(sent[at:]) if at is not None else None
             if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
                     and not (nxt and nxt.group(1).lower() in CLAUSE_START):
@@ -491,9 +491,10 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
-_WEAK_OPENING = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s|This\s+is\s|What\s|Why\s|How\s|"
+_NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
+_WEAK_OPENING = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
-_NO_SUBJECT = re.compile(r"^(?:There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s)")
+_NO_SUBJECT = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(

@@ -109,13 +109,6 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
 NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
 
 
-def cut_position(sentence: str, n_words: int) -> int | None:
-    ms = list(re.finditer(r"\w+(?:[’'.\-]\w+)*", sentence))
-    return ms[n_words - 1].end() if len(ms) >= n_words else None
-
-
-
-
 # a cut between coordinate adjectives: "the magazine's disastrous | , discredited story",
 # "an ancient | , primally horrifying method"
 _ADJ_END = re.compile(r"[a-z](?:ous|ful|able|ible|less|ent|ive|ic|al|ed|ant|ary|ern|ient)$")

@@ -65,9 +65,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
-    if verb_kind(tokens[k]) == "present" and low not in ("has", "have") or low not in ("was", "has") \
-            and low not in PAST_TO_PRESENT and s_verb(tokens, k):
-        return text  # (a verb in -s we know by its place: "Man Lists His Age" is present already)
+    if (verb_kind(tokens[k]) == "present" and low not in ("has", "have")) \
+            or (low not in ("was", "has") and low not in PAST_TO_PRESENT and s_verb(tokens, k)):
+        return text  # (or a verb in -s we know by its place: "Man Lists His Age" is present already)
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
         if _AND_PAST.search(" ".join(tokens[k + 2:])):
