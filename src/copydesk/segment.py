@@ -45,6 +45,12 @@ _GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
 _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 
 
+# a quotation inside a quotation that closes both with the sentence ('... these defendants.”' Trial:
+# ...): the splitter reads on past the two marks, so the next sentence is split off here
+_TWO_MARKS = ("”'", "'”", "’”", "”’", "\"'", "'\"")
+_TWO_MARKS_CLOSE = re.compile(r"(?<=[.!?][\"”’'][\"”’'])\s+(?=[A-Z])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out = []
@@ -57,6 +63,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += [glued.group(0), sent[glued.end():].lstrip()]
         elif sent.startswith("(") and (m := _BRACKETED.match(sent)):
             out += [m.group(0).rstrip(), sent[m.end():]]  # "(CNN owns Harbour Films.) The film opens ..."
+        elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
+            out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
             out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
         elif sent:

@@ -34,7 +34,7 @@ from copydesk.engines.housestyle import (
     orphan_open,
 )
 from copydesk.ingest.dependency import opening_dependency, told_before
-from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.ingest.roles import INSERTED, SHIPPABLE, roles
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 from copydesk.segment import find_quotes
@@ -156,9 +156,12 @@ class Passages:
     def _unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         unit = quote_unit
         while unit and self.leans_back(unit[0]):
-            if unit[0] == 0:
+            k = unit[0] - 1
+            while k >= 0 and self.roles[k] in INSERTED:
+                k -= 1  # a caption or a box the page set between two sentences of the story
+            if k < 0:
                 return None
-            before = self.unit_of(unit[0] - 1)
+            before = self.unit_of(k)
             if not before:
                 return None
             unit = tuple(j for j in before if j < unit[0]) + unit

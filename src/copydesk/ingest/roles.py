@@ -33,6 +33,9 @@ import re
 from copydesk.lexicon import CASE_TRAPS
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
+# what a page sets between two sentences of the story (a photo's caption, an embed, a related
+# link, a promo): a sentence after one leans on the story's sentence before it
+INSERTED = frozenset({"caption", "embed", "related", "promo"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis")
@@ -61,6 +64,9 @@ _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECAS
 _PICTURED = re.compile(r"\b(?:pictured|photographed|seen) (?:here|above|below|left|right|with|at|in|on)\b",
                        re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
+_LABEL_NOT_PICTURE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
+    r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|explained|insisted|stated|wrote|writes|"
     r"claimed|warned|argued|announced|declared|tweeted|noted|replied|continued|admitted)\b",
@@ -134,7 +140,20 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
+# a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
+_LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—] [A-Z](?:\S+ ){0,11}\S+$")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
+
+
+# a photo's caption as the Daily Mail sets it between paragraphs, with no label: a name doing
+# in the present tense what the picture shows ("Bosch jumps into the arms of ...", "Thiago is
+# congratulated on his strike by ...", "Striker Charlie Austin celebrates after scoring ...")
+_PICTURE = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|What|When|Before|After|His|Her|Their|"
+    r"Our|Its|There|Here)\b)[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|No|\d+|and|&)){0,6},? "
+    r"(?:celebrates?|poses?|smiles|jumps|waves|raises|kisses|hugs|embraces|kicks|fires|fends off|blows|"
+    r"shakes hands|gestures|reacts|walks off|looks on|holds|scores (?:for|against|his|her|the)|"
+    r"(?:is|are) (?:pictured|seen|mobbed|congratulated|tackled|consoled|greeted|embraced))\b")
 
 
 def _caption(sentence: str, position: int) -> bool:
@@ -149,6 +168,12 @@ def _caption(sentence: str, position: int) -> bool:
         rest = label.group("rest")
         if len(label_words) <= 5 and (_spaced_stop(s) or len(rest.split()) <= 8) \
                 and not rest.startswith(("'", '"', "‘", "“")):
+            return True
+        # the Daily Mail's picture label before a whole sentence: "Behind bars: Saad, 37, was
+        # recently sentenced ...", "Shedding the pounds: David Rush, 33, ..." (not a list's
+        # "Four others were: ...", a column's "Bottom line: ...", nor a capitals subhead)
+        if len(label_words) <= 4 and rest[:1].isupper() and not _LABEL_NOT_PICTURE.search(label.group("label")) \
+                and not label.group("label").isupper():
             return True
     return False
 
@@ -206,8 +231,13 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
     if _caption(s, position):
         return "caption"
+    if position and _PICTURE.match(s) and not _DOUBLE.search(s):
+        return "caption"
+    if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
+        return "joined"  # what is left of a line run into another (": McHenry, who ...", ".")
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
-            or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s):  # "HARBOUR XV: J Example; ..."
+            or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
+            or ("–" in s or "—" in s) and _LIST_LINE.match(s):  # "HARBOUR XV: J Example; ..."
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a

@@ -1,0 +1,92 @@
+"""Photo captions set between a story's sentences: known as captions, never shipped, and read
+past (a sentence after one leans on the story's sentence before it, not on the caption)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import rewrite
+from copydesk.check.context import context_problems
+from copydesk.desk import prepare
+from copydesk.ingest.roles import SHIPPABLE, role_of
+from copydesk.model import Article
+from copydesk.segment import split_sentences
+
+
+@pytest.mark.parametrize("line", [
+    # a label before a whole sentence
+    "Behind bars: Tom Example, 37, was sentenced to at least eight years in prison after pleading guilty.",
+    "Shedding the pounds: Sam Example, 33, used to weigh 30st but has lost half of it in one year.",
+    "Family feud: Ann, who took over the party from her father in 2011, accused him of 'folly' After this he quit.",
+    # a name doing in the present tense what the picture shows
+    "Reyes jumps into the arms of his captain after his kick as the bench joins the celebrations.",
+    "Tomas Reyes is mobbed by his team-mates after his kick sails over the posts for the win.",
+    "Striker Tomas Reyes celebrates after scoring in Harbour Town's 3-3 draw on Tuesday night.",
+])
+def test_captions_in_the_daily_mail_forms_are_captions(line):
+    assert role_of(line, 5, 30) == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Four others were: Ann Example of Harbour Homes, who was paid £300,000; and Tom Example.",
+    "Bottom line: The council has not changed its mind on the harbour road.",
+    "She signs off on laws and appoints ministers but has no real power.",
+    "The harbour master says the road will reopen in June.",
+    "Reyes scored eleven goals for his old club last season.",
+    "Smith – a father of three – said he would go to the police.",
+])
+def test_running_copy_is_no_caption(line):
+    assert role_of(line, 5, 30) in SHIPPABLE - {"lead"}
+
+
+def test_a_fragment_left_of_a_line_run_into_another_never_ships():
+    assert role_of(": Reyes, who rarely speaks to the press, left the ground in a taxi.", 5, 30) not in SHIPPABLE
+    assert role_of(".", 5, 30) not in SHIPPABLE
+    assert role_of("Breakfast – Two bags of crisps and a fizzy drink.", 5, 30) not in SHIPPABLE
+
+
+def test_a_quotation_closing_two_marks_ends_its_sentence():
+    text = ("The prosecutor told the jury: 'He was beaten. “We cannot be sure how. Only the defendants know.”' "
+            "Trial: Tom Example denies the charge . The case continues.")
+    sents = split_sentences(text)
+    assert sents[0].endswith("know.”'")
+    assert sents[1] == "Trial: Tom Example denies the charge ."
+    assert role_of(sents[1], 1, len(sents)) == "caption"
+
+
+# Our own court story, set as the Daily Mail sets one: captions between its paragraphs.
+STORY = """Two men murdered a pensioner and left his body in a flooded quarry, a court heard today.
+
+Tom Example and Sam Example allegedly beat Alan Sample and left him to drown before taking £20,000 from his safe.
+
+Police first thought the 70-year-old victim had fallen from his bike because he was dressed in cycling clothes.
+
+Killed: Alan Sample was found dead in a flooded quarry in March last year .
+
+But Harbour Crown Court heard that the two cousins lured him to the quarry at night and killed him there.
+
+Prosecutor Ann Example told the jury the men then went to his flat and used his keys to open the safe.
+
+Discovery: Mr Sample's body was found at the quarry near Harbour Town .
+
+The jury heard that Mr Sample kept the keys to his flat and his safe on a cord round his neck.
+
+Both defendants deny murder.
+
+The trial continues."""
+
+
+def test_a_sentence_after_a_caption_follows_the_story_sentence_before_it():
+    doc = prepare(Article(text=STORY))
+    result = rewrite(STORY)
+    body = [s.text for para in result.body for s in para]
+    assert not any(t.startswith(("Killed:", "Discovery:")) for t in body)
+    at = body.index(next(t for t in body if t.startswith("Police first thought")))
+    assert body[at + 1].startswith("But Harbour Crown Court heard")
+    # the checker reads past the caption as the desk does
+    sents = doc.sentences
+    keep = [i for i, s in enumerate(sents) if not s.startswith(("Killed:", "Discovery:"))]
+    assert not context_problems([(sents[i], [i]) for i in keep], sents)
+    # and still flags the sentence when the story's sentence before it is not there
+    moved = [i for i in keep if not sents[i].startswith("Police first thought")]
+    assert context_problems([(sents[i], [i]) for i in moved], sents)
