@@ -43,6 +43,7 @@ def test_a_fragment_left_of_a_line_run_into_another_never_ships():
     assert role_of(": Reyes, who rarely speaks to the press, left the ground in a taxi.", 5, 30) not in SHIPPABLE
     assert role_of(".", 5, 30) not in SHIPPABLE
     assert role_of("Breakfast – Two bags of crisps and a fizzy drink.", 5, 30) not in SHIPPABLE
+    assert role_of("Lunch - A sausage supper from the chip shop.", 5, 30) not in SHIPPABLE
 
 
 def test_a_quotation_closing_two_marks_ends_its_sentence():
@@ -90,3 +91,12 @@ def test_a_sentence_after_a_caption_follows_the_story_sentence_before_it():
     # and still flags the sentence when the story's sentence before it is not there
     moved = [i for i in keep if not sents[i].startswith("Police first thought")]
     assert context_problems([(sents[i], [i]) for i in moved], sents)
+
+
+def test_a_lists_lead_in_whose_list_was_lost_is_split_off_and_never_ships():
+    sents = split_sentences('The plan was welcomed. Some of the proposals include: Housing Minister Ann Example '
+                            'said: "We owe it to the next generation." The consultation ends in May.')
+    assert sents[1:3] == ["Some of the proposals include:",
+                          'Housing Minister Ann Example said: "We owe it to the next generation."']
+    assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
+    assert role_of(sents[2], 2, len(sents)) in SHIPPABLE

@@ -45,6 +45,12 @@ _GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
 _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 
 
+# a list's lead-in whose list the page lost, run into the next sentence: "Some of the proposals
+# include: Communities Minister Ann Example said: ..." (split after the lead-in's colon)
+_LOST_LIST = re.compile(r"\b(?:include|includes|included|following|are|were):\s+"
+                        r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:)")
+
+
 # a quotation inside a quotation that closes both with the sentence ('... these defendants.”' Trial:
 # ...): the splitter reads on past the two marks, so the next sentence is split off here
 _TWO_MARKS = ("”'", "'”", "’”", "”’", "\"'", "'\"")
@@ -63,6 +69,9 @@ def _segment(para: str, code: str) -> list[str]:
             out += [glued.group(0), sent[glued.end():].lstrip()]
         elif sent.startswith("(") and (m := _BRACKETED.match(sent)):
             out += [m.group(0).rstrip(), sent[m.end():]]  # "(CNN owns Harbour Films.) The film opens ..."
+        elif code == "en" and sent.count(":") >= 2 and (m := _LOST_LIST.search(sent)):
+            cut = sent.index(":", m.start()) + 1
+            out += [sent[:cut], sent[m.end():]]
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):

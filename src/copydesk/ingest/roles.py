@@ -140,8 +140,9 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
+_LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
-_LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—] [A-Z](?:\S+ ){0,11}\S+$")
+_LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
@@ -233,11 +234,13 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "caption"
     if position and _PICTURE.match(s) and not _DOUBLE.search(s):
         return "caption"
+    if s.endswith(":") and _LIST_LEAD_IN.search(s):
+        return "standfirst"  # a list's lead-in with no list after it ("Some of the proposals include:")
     if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
         return "joined"  # what is left of a line run into another (": McHenry, who ...", ".")
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
             or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
-            or ("–" in s or "—" in s) and _LIST_LINE.match(s):  # "HARBOUR XV: J Example; ..."
+            or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):  # "HARBOUR XV: J Example; ..."
         return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
