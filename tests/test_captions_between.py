@@ -100,3 +100,27 @@ def test_a_lists_lead_in_whose_list_was_lost_is_split_off_and_never_ships():
                           'Housing Minister Ann Example said: "We owe it to the next generation."']
     assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
     assert role_of(sents[2], 2, len(sents)) in SHIPPABLE
+
+
+def test_a_gallerys_captions_run_together_never_ship():
+    from copydesk.ingest.roles import roles
+    sents = ["The Harbour Trust's contest will pick the county's tree of the year.",
+             "The winner will be decided by a public vote.",
+             "The average age of a large oak in the county is about 200 years.",
+             "This ancient yew could be 1,500 years old and stands by the old abbey.",
+             "This tree in St Example's churchyard is believed to be at least 800 years old.",
+             "This venerable oak is said to have sheltered a king.",
+             "Voting closes on 1 October."]
+    out = roles(sents)
+    assert [out[i] for i in (3, 4, 5)] == ["caption"] * 3
+    assert out[6] in SHIPPABLE
+    # one such sentence in a story is copy ("This decision is ..."): no gallery
+    assert roles(sents[:4] + sents[6:])[3] in SHIPPABLE
+
+
+def test_it_said_to_be_is_the_thing_told_before_not_a_dummy_subject():
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("It is also said to be the spot where the king stayed.") is not None
+    assert opening_dependency("It is thought to be the oldest tree in the county.") is not None
+    assert opening_dependency("It is said that the king stayed there.") is None
+    assert opening_dependency("It is also possible that the king stayed there.") is None

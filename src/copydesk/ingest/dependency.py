@@ -24,10 +24,13 @@ _PRONOUN = re.compile(
 )
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
 _DUMMY = re.compile(
-    r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)"
-    r"(?:\s+(?:not|also|now|still|thought|believed|understood|expected|feared|hoped|claimed|reported|"
-    r"said|estimated|alleged|likely|unlikely|possible|impossible|unclear|clear|important|time|"
-    r"hard|difficult|easy|too early|worth)\b|\s+\w+\s+(?:that|to|whether)\b)"
+    # (not "It is also said to be the spot where ...", "It is also home to ...": the thing told before)
+    r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
+    r"(?:\s+(?:thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged)\b"
+    r"(?!\s+to\s+(?:be|have)\b)|\s+(?:likely|unlikely|possible|impossible|unclear|clear|important|time|"
+    r"hard|difficult|easy|too early|worth)\b"
+    r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
+    r"(?:that|to|whether)\b)"
     # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
     r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"

@@ -272,6 +272,13 @@ def roles(sentences: list[str]) -> list[str]:
                 out[i] = "caption"
             seen.add(head)
     _analysis_box(sentences, out)
+    # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
+    # old ...", "This venerable oak is ...". Run together they put each tree in the place the
+    # caption before named; three or more in one text are captions.
+    gallery = [i for i, s in enumerate(sentences) if s[:2] == "Th" and _GALLERY_CAPTION.match(s)]
+    if len(gallery) >= GALLERY_MIN:
+        for i in gallery:
+            out[i] = "caption"
     for i, role in enumerate(out):
         if role in SHIPPABLE:
             out[i] = "lead"
@@ -279,6 +286,10 @@ def roles(sentences: list[str]) -> list[str]:
     return out
 
 
+GALLERY_MIN = 3
+_GALLERY_CAPTION = re.compile(
+    r"^(?:This|These) (?:[a-z][\w-]* ){0,2}?(?!year|week|month|time|morning|afternoon|evening|summer|winter|"
+    r"season|weekend|spring|autumn)[a-z][\w-]+ (?:is|are|was|were|could|can|has|have|had|in|at|on|from)\b")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 
