@@ -124,3 +124,36 @@ def test_it_said_to_be_is_the_thing_told_before_not_a_dummy_subject():
     assert opening_dependency("It is thought to be the oldest tree in the county.") is not None
     assert opening_dependency("It is said that the king stayed there.") is None
     assert opening_dependency("It is also possible that the king stayed there.") is None
+
+
+@pytest.mark.parametrize("line, role", [
+    ("See the original story at The Example Reporter's website.", "promo"),
+    ("This sequence of images captured by photographer Ann Example shows the lightning flashes.", "caption"),
+    ("The photo shows the harbour wall after the storm.", "caption"),
+    ("The images were released by police on Monday.", "body"),
+    ("The footage was shown to the jury in court.", "body"),
+])
+def test_a_line_about_the_page_or_its_picture_is_no_copy(line, role):
+    assert role_of(line, 5, 30) == role
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("If he does that, he could well be one of the young stars of the tournament.", True),
+    ("Last year, she won the title for the third time.", True),
+    ("On Monday, he said the plan was dead.", True),
+    ("In 2010, it was sold to a rival.", True),
+    ("After Tom Example scored, he ran to the fans.", False),  # the phrase names him
+    ("In 2010, it was announced that the harbour would close.", False),  # a dummy subject
+    ("In a statement, the council said it was sorry.", False),
+])
+def test_a_pronoun_subject_after_a_fronted_phrase_leans_back(sentence, leans):
+    from copydesk.ingest.dependency import opening_dependency
+    assert (opening_dependency(sentence) is not None) is leans
+
+
+def test_the_same_person_with_a_word_before_the_name_is_no_context_problem():
+    source = ["Harbour Town were held to a draw by the cool 21-year-old Texan Tom Example and his side.",
+              "Tom Example scored twice in the first half.",
+              "Example looked to have won it when he went three clear."]
+    kept = [(source[0], [0]), (source[2], [2])]
+    assert not context_problems(kept, source + ["The match ended 3-3."])

@@ -131,6 +131,12 @@ def _last_person(texts: Sequence[str]) -> str | None:
     return None
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One full name the other with a word before it ("Texan Jordan Spieth", "Jordan Spieth")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 2 and long[-len(short):] == short
+
+
 def _last_full(texts: Sequence[str], surname: str) -> str | None:
     for text in reversed(texts):
         for s, name in reversed(names_in(text)):
@@ -207,7 +213,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             surname = dep.split("“", 1)[1].rstrip("”")
             want = _last_full(list(source[:i]), surname)
             have = _last_full([t for t, _ in passage[:k]] + [text], surname)
-            if want is None or have == want:
+            if want is None or have == want or have is not None and _same_name(have, want):
                 continue
             detail = (f"“{surname}” is {want} in the source but "
                       + (f"{have} in the rewrite" if have else "nobody named before it in the rewrite"))

@@ -146,6 +146,14 @@ class Passages:
         dep = self.dependency(i)
         return dep is not None and not dep.startswith("surname")
 
+    def story_before(self, i: int) -> int:
+        """The story's sentence before ``i``, past a caption or a box the page set between
+        them (-1 when none)."""
+        k = i - 1
+        while k >= 0 and self.roles[k] in INSERTED:
+            k -= 1
+        return k
+
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""
         key = (i, tuple(quote_unit))
@@ -156,9 +164,7 @@ class Passages:
     def _unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         unit = quote_unit
         while unit and self.leans_back(unit[0]):
-            k = unit[0] - 1
-            while k >= 0 and self.roles[k] in INSERTED:
-                k -= 1  # a caption or a box the page set between two sentences of the story
+            k = self.story_before(unit[0])
             if k < 0:
                 return None
             before = self.unit_of(k)

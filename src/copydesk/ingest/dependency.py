@@ -304,6 +304,29 @@ def fronted_pronoun(sentence: str) -> str | None:
     return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
 
 
+# A fronted phrase, then a clause whose subject is a pronoun: "On Monday, he said ...", "If he
+# does that, he could ...", "Last year, she won ..." (not when the phrase names someone the
+# pronoun may stand for: "After Smith scored, he ...", nor a dummy "In 2010, it was announced ...")
+_FRONTED_THEN_PRONOUN = re.compile(
+    r"^(?P<phrase>[A-Z][^,\"“”‘’]{2,70}),\s+(?P<subj>he|she|they|it|his|her|their)\s+(?P<rest>.*)$")
+_DUMMY_AFTER_PHRASE = re.compile(
+    r"(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared)\s+(?:not\s+|also\s+)?"
+    r"(?:likely|unlikely|possible|impossible|clear|unclear|important|time|hard|difficult|easy|understood|thought|"
+    r"believed|expected|feared|hoped|claimed|reported|said|announced|revealed|confirmed|estimated|alleged|known|"
+    r"decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
+_CAPITAL_INSIDE = re.compile(r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                             r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
+
+
+def fronted_then_pronoun(sentence: str) -> str | None:
+    """The pronoun subject of a clause after a fronted phrase that names no one; or None."""
+    m = _FRONTED_THEN_PRONOUN.match(sentence) if ", " in sentence[:74] else None
+    if not m or _CAPITAL_INSIDE.search(m.group("phrase")) \
+            or m.group("subj") == "it" and _DUMMY_AFTER_PHRASE.match(m.group("rest")):
+        return None
+    return f"inner reference “{m.group('subj')}” (a pronoun after a fronted phrase)"
+
+
 # the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|said)\b")  # "Housing chiefs have"
 _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
@@ -352,4 +375,5 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
-            or plural_pronoun(sentence) or inner_connective(sentence))
+            or plural_pronoun(sentence) or inner_connective(sentence)
+            or (fronted_then_pronoun(s) if not quoted else None))

@@ -100,6 +100,7 @@ _PROMO = re.compile(
     r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
+    r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
     # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
     r"\bfor (?:a )?(?:comment|response)\b"
@@ -157,8 +158,15 @@ _PICTURE = re.compile(
     r"(?:is|are) (?:pictured|seen|mobbed|congratulated|tackled|consoled|greeted|embraced))\b")
 
 
+# the picture itself named: "This sequence of images captured by ... show ...", "The photo shows ..."
+_PICTURE_NAMED = re.compile(r"^(?:(?:This|These) (?:(?:sequence|series|set) of )?(?:[a-z]+ )?(?:images?|pictures?|photos?|"
+                            r"photographs?|stills?)\b|The (?:photo|picture|image|photograph)s? (?:shows?|above|below)\b)")
+
+
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
+    if s[:2] == "Th" and _PICTURE_NAMED.match(s):
+        return True
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
         return True
     if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
@@ -185,7 +193,8 @@ def _caption(sentence: str, position: int) -> bool:
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch ", "media playback is", "view this post",
                  "a post shared by", "this video is", "embedded video", "your browser does not")
-_PROMO_STARTS = ("sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
+_PROMO_STARTS = ("see the original", "see the full", "read the original", "read the full",
+                 "sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
                  "join", "share", "have you got", "do you have", "got a story")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
