@@ -347,3 +347,19 @@ def test_a_reflexive_is_its_own_clauses_subject():
 
     assert headline_problem("Jan Example Finds Himself in More Bother at Harbour Championship", []) is None
     assert headline_problem("Himself Finds Bother at Harbour Championship Again", []) is not None
+
+
+def test_a_lead_that_frames_the_news_in_an_as_clause_heads_with_the_news():
+    from copydesk.engines.headline import write_headline
+    sents = ["A long series of talks wrapped up on Thursday in Harbourton as a group of fishing nations known as "
+             "the Northern League reached a catch agreement with Norland over the country's waters.",
+             "The agreement must be signed by June.",
+             "Officials said the talks had been tense."]
+    assert write_headline(sents, 0) == "Northern League Reaches Catch Agreement With Norland Over Country's Waters"
+
+
+def test_a_subject_known_by_a_name_is_headed_by_the_name():
+    from copydesk.engines.headline import trim
+    assert trim("A militant group known as Harbour Front attacked the port on Monday.") == "Harbour Front attacks port"
+    # not a phrase inside the sentence ("an area known as ...")
+    assert trim("He lived in an area known as the Flats near the port.").startswith("He lives in area known as")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,9 +106,11 @@ class _Ranked:
     sim_rows: list[list[float]] | None = None  # ``sims`` as lists, for the MMR loop
 
 
-@lru_cache(maxsize=1)
-def _blas() -> ThreadpoolController:
-    """The process's BLAS thread pools (found once: the look-up scans the loaded libraries)."""
+@lru_cache(maxsize=4)
+def _blas(modules: int) -> ThreadpoolController:
+    """The process's BLAS thread pools, found again only when ``modules`` (how many modules
+    are loaded) changed: the look-up scans the loaded libraries, and a module imported since
+    (scipy, say) may have brought a BLAS of its own."""
     return ThreadpoolController()
 
 
@@ -132,10 +135,14 @@ def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
             lib.set_num_threads(threads)
 
 
-@lru_cache(maxsize=1)
 def _blas_libraries() -> list:
     """The BLAS libraries among the process's thread pools."""
-    return [lib for lib in _blas().lib_controllers if lib.user_api == "blas"]
+    return _blas_of(len(sys.modules))
+
+
+@lru_cache(maxsize=4)
+def _blas_of(modules: int) -> list:
+    return [lib for lib in _blas(modules).lib_controllers if lib.user_api == "blas"]
 
 
 def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:

@@ -230,6 +230,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 text = rest[:1].upper() + rest[1:]
     # (each pattern below is tried only when the text holds what every match of it holds: a
     # bracket, a comma, a dash, "such as" or "including")
+    if " known as " in text:  # "A group of world powers known as the P5+1 reached": the name is the subject
+        text = _KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
     if "(" in text:
         text = _PAREN.sub("", text)
     if "," in text:
@@ -489,6 +491,13 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
+_KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:the\s)?"
+                               r"(?P<name>[A-Z][\w+'’.-]*(?:\s[A-Z][\w+'’.-]*){0,3})(?=\s[a-z])")
+# a lead whose main clause only frames the news its "as" clause tells: "A roller-coaster series of
+# talks wrapped up Thursday in Lausanne as a group of world powers ... reached a framework
+# agreement with Iran" (the talks ending is the scene; the agreement is the news)
+_FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
+                        r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
@@ -540,6 +549,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
+        framed = _FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
+        if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
+            sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or _WEAK_OPENING.match(sentence):
             continue
