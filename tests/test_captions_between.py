@@ -157,3 +157,19 @@ def test_the_same_person_with_a_word_before_the_name_is_no_context_problem():
               "Example looked to have won it when he went three clear."]
     kept = [(source[0], [0]), (source[2], [2])]
     assert not context_problems(kept, source + ["The match ended 3-3."])
+
+
+def test_a_person_never_named_in_full_gets_the_office_the_source_gives():
+    from copydesk.check.context import names_in
+    text = ("The protests were the biggest in the country for twenty years. "
+            "Mr Ndlovu announced the freeze as students gathered by his office in the capital. "
+            "Police had used water cannon on the crowd. "
+            "\"We agreed that there will be no rise in fees next year,\" Mr Ndlovu said. "
+            "Analysis: Ann Example, Harbour News, Northport President Ndlovu's freeze will be welcomed by students.")
+    result = rewrite(text)
+    said = " ".join(s.text for para in result.body for s in para)
+    assert "President Ndlovu announced the freeze" in said or "President Ndlovu said" in said
+    assert said.count("President Ndlovu") == 1  # the first mention only
+    assert result.check.ok
+    # "Northport President Ndlovu" is a title and a surname, not a person called "Northport Ndlovu"
+    assert names_in("Northport President Ndlovu's freeze will be welcomed.") == ()

@@ -92,6 +92,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         bare = [p.rstrip(".") for p in parts] if "." in run else parts
         roles = [k for k, p in enumerate(bare) if p in _ROLE_WORDS]
         if roles:
+            if roles[-1] == len(parts) - 2:
+                continue  # "Pretoria President Zuma's": a title and the surname alone, no full name
             if roles[-1] < len(parts) - 2:  # "Cuban Foreign Minister Bruno Rodriguez": the name after the title
                 parts, bare = parts[roles[-1] + 1:], bare[roles[-1] + 1:]
             people = [p for p, b in zip(parts, bare, strict=True) if b not in _ROLE_WORDS]

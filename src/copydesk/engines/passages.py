@@ -65,6 +65,11 @@ Executive Officer Leader""".split())
 # the nouns of what a person is, after the name ("Nationwide's chief economist")
 _ROLE_NOUNS = frozenset({w.lower() for w in _TITLE_WORDS} | set("""economist analyst spokesperson lawyer
 barrister solicitor founder head owner editor researcher scientist expert campaigner""".split()))
+# the words of an office before its title word ("Prime Minister", "Education Minister")
+_OFFICE_WORDS = frozenset("""Prime Deputy Vice Foreign Home Justice Education Health Finance Defence Defense
+Interior Communities Environment Culture Transport Energy Trade Economy Labour Work Works Housing Police
+Army Navy State Lord First Junior Shadow""".split())
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z]")
 _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
@@ -116,6 +121,7 @@ class Passages:
         self._people: dict[str, bool] = {}
         self._roles: dict[str, str | None] = {}
         self._appositives: dict[str, str | None] = {}
+        self._offices: dict[str, str | None] = {}
         self._full: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
@@ -298,6 +304,21 @@ class Passages:
                     found.add(" ".join(run))
             self._roles[name] = found.pop() if len(found) == 1 else None
         return self._roles[name]
+
+    def office_of(self, surname: str) -> str | None:
+        """The one office the source writes before a surname it gives no full name
+        ("President" of "President Zuma's agreement", "Education Minister"), or None."""
+        if surname not in self._offices:
+            found = set()
+            for m in re.finditer(r"((?:[A-Z][\w'’-]*\s){1,3})" + re.escape(surname) + r"\b", self.joined()):
+                run = m.group(1).split()
+                k = len(run)
+                while k and (run[k - 1] in _TITLE_WORDS or k < len(run) and run[k - 1] in _OFFICE_WORDS):
+                    k -= 1  # the office's own words, from the name back ("Education Minister", "Prime Minister")
+                if k < len(run) and run[-1] in _TITLE_WORDS:
+                    found.add(" ".join(run[k:]))
+            self._offices[surname] = found.pop() if len(found) == 1 else None
+        return self._offices[surname]
 
     def appositive_of(self, name: str) -> str | None:
         """What the source says a person is, between commas after the name ("Nationwide's
@@ -499,12 +520,20 @@ _CLAUSE_WORD = re.compile(r"\b(?:When|While|But|And|If|After|Before|Since|Then|T
 def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
     """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
     surnames = passages.surnames
-    if not any(s in text for s in surnames):  # no surname the source names in full stands in it
+    honoured = _HONORIFIC.search(text)
+    if not honoured and not any(s in text for s in surnames):  # no surname the source names in full stands in it
         return
     quoted = None
     for start, end, surname in titled_names(text):
-        if surname not in surnames or surname.endswith(("'s", "’s")):
+        if surname.endswith(("'s", "’s")):
             continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
+        if surname not in surnames:
+            # a person the source never names in full, but gives an office elsewhere: "Mr Zuma
+            # announced the move" -> "President Zuma announced ..." ("President Zuma's agreement")
+            office = passages.office_of(surname) if honoured and _HONORIFIC.match(text, start) else None
+            if office and not re.search(r"\w", text[max(0, start - 2):start]):
+                yield start, end, f"{office} {surname}"
+            continue
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one
         name = passages.full_name(surname, src)
