@@ -281,7 +281,8 @@ def test_a_quote_over_several_sentences_ships_whole_and_balanced():
 
 
 def test_a_bare_surname_gets_the_full_name_at_its_first_mention():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
 
     sents = ["Port director Marguerite Doucet opened the terminal.", "Doucet said it was safe.",
@@ -358,7 +359,8 @@ def test_a_describer_before_a_name_is_no_first_name():
 def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
     """"Ukrainian Jewish immigration" is no person "Jewish"; "New Harbour manager" no "New Harbour";
     "Education Minister Jo Example" never becomes "Education Jo Example"."""
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
 
     sents = ["He came over in a wave of Ukrainian Jewish immigration to the coast.",
@@ -375,7 +377,8 @@ def test_a_capitalised_run_that_names_no_person_never_lends_its_words():
 
 
 def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
 
     sents = ["Assistant prosecutor Nadine Example spoke first.", '"They had no time," Example told the jury.',
@@ -449,7 +452,8 @@ def test_a_pronoun_before_its_name_gives_the_name_its_place():
     texts = [s.text for s in all_sentences(draft)]
     assert ("Now that Fairhaven bomber Jane Example, 21, has been found guilty on every count, the jury must "
             "decide whether she should go to prison for life.") in texts, texts
-    from copydesk.engines.passages import Passages, name_before_pronoun
+    from copydesk.engines.mentions import name_before_pronoun
+    from copydesk.engines.passages import Passages
 
     passages = Passages(doc.sentences, lambda i: (i,))
     kept = "Before she left, police arrested Fairhaven bomber Example at the station."
@@ -575,7 +579,8 @@ def test_a_unit_with_apostrophes_only_ships_and_a_broken_quote_does_not():
 
 
 def test_a_surname_is_named_in_full_once_per_rewrite_whichever_part_asks_first():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
 
     sents = ["Nadine Pellegrini, 41, was charged on Monday, police said in a statement.",
              "Pellegrini told the jury she had been at home all evening with her son.",

@@ -62,7 +62,7 @@ def test_trailing_attribution_as_the_pattern():
 
 
 def test_titled_names_as_the_pattern():
-    from copydesk.engines.passages import titled_names
+    from copydesk.engines.mentions import titled_names
 
     titled = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)")  # what it replaces
 

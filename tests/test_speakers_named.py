@@ -29,7 +29,8 @@ def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_to
 
 
 def test_a_speakers_first_mention_gets_the_title_the_source_gives():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
     sents = ["The harbour trial opened on Monday.",
              '"They had no time," Assistant U.S. Attorney Nadine Example said of the crew.',
@@ -50,7 +51,8 @@ def test_the_speaker_next_to_the_verb_after_a_dotted_title():
 
 
 def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
     sents = ["House prices rose in May.", "Robert Example, Harbourwide's chief economist, said prices would rise.",
              "Mortgage approvals fell.", "Overall, Mr Example forecast growth of 3%.",
@@ -89,7 +91,8 @@ def test_the_headlines_sentence_is_told_in_the_body(drafted):
 
 
 def test_a_person_named_with_a_long_title_or_an_age_told_after_gets_the_full_name_once():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
     sents = ["Rebels forced President Abdu Rabu Mansour Example from power in Northtown.",
              "Jan Sample of Harbour City was one of the crew.",
@@ -104,7 +107,8 @@ def test_a_person_named_with_a_long_title_or_an_age_told_after_gets_the_full_nam
 
 
 def test_a_surname_inside_a_longer_name_or_a_run_over_two_sentences_is_left_alone():
-    from copydesk.engines.passages import Passages, name_first_mentions
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
     sents = ["First Minister Rhodri Morgan opened the harbour.",
              "Morgan said the pier was safe.",

@@ -43,7 +43,8 @@ from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
-from copydesk.engines.passages import Passages, at_least_three, name_first_mentions
+from copydesk.engines.mentions import name_first_mentions
+from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote

@@ -6,9 +6,8 @@
   a bare reference or a quote continuation, the sentence before it (and so on back).
   None when the chain runs through page furniture (a caption, a byline ...) or grows
   past ``MAX_UNIT`` sentences: such a sentence does not ship.
-* ``name_first_mentions``: a sentence that opens with a bare surname ("Bates said") gets
-  the full name the source gives ("Robert Bates said") when the rewrite has not named
-  the person yet and the source has one person of that surname.
+* ``Passages.edit``: a sentence's light edits, made once (names are named by
+  ``copydesk.engines.mentions``).
 * ``house_style``: the spaced en dash for " -- " and a spaced " - " (never inside
   quotation marks), a trailing ", according to X." moved to the front, a quote mark
   left hanging by the sentence splitter put right.
@@ -20,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
@@ -33,11 +32,16 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     orphan_open,
 )
+from copydesk.engines.mentions import (
+    bare_mentions,
+    name_before_pronoun,
+    named_as_person,
+    stands_alone,
+)
 from copydesk.ingest.dependency import opening_dependency, told_before
 from copydesk.ingest.roles import INSERTED, SHIPPABLE, roles
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
-from copydesk.segment import find_quotes
 
 MAX_UNIT = 4
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
@@ -69,7 +73,6 @@ barrister solicitor founder head owner editor researcher scientist expert campai
 _OFFICE_WORDS = frozenset("""Prime Deputy Vice Foreign Home Justice Education Health Finance Defence Defense
 Interior Communities Environment Culture Transport Energy Trade Economy Labour Work Works Housing Police
 Army Navy State Lord First Junior Shadow""".split())
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z]")
 _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
@@ -375,11 +378,11 @@ class Passages:
         34,"), or as a speaker ("Example said", "said Jane Example")."""
         joined = self.joined()
         if name not in self._alone:
-            self._alone[name] = _stands_alone(joined, name)
+            self._alone[name] = stands_alone(joined, name)
         if not self._alone[name]:
             return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
         if surname not in self._people:
-            self._people[surname] = _named_as_person(joined, surname)
+            self._people[surname] = named_as_person(joined, surname)
         return self._people[surname]
 
     def mentions(self, text: str, src: int) -> tuple[tuple[int, int, str], ...]:
@@ -426,189 +429,6 @@ class _OnDemand(Container[str]):
         if self._words is None:
             self._words = self._make()
         return word in self._words
-
-
-_TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
-           "|President|Pope|Chancellor|Minister|Judge|Sheriff|Mayor|Governor|Senator|Ambassador")
-_SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
-          "recalled|revealed|confirmed|announced|tweeted|posted")
-# The matches of ``\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)``, a name and the title
-# before it, opened on the capital every one starts with (the engine skips to the next capital
-# at C speed, where ``\b`` first is tried at every position): the name is group "named" or
-# "doctor" after a title, else the capital and group "rest"
-_TITLED_FAST = re.compile(r"(?P<cap>[A-Z])(?<!\w[A-Z])(?:(?<=M)(?:r|rs|s|iss)\.?\s+(?P<named>[A-Z][\w'’\-]+)"
-                          r"|(?<=D)r\.?\s+(?P<doctor>[A-Z][\w'’\-]+)|(?P<rest>[\w'’\-]+))")
-
-
-def titled_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of each name in ``text``, with its title ("Mr Example")."""
-    for m in _TITLED_FAST.finditer(text):
-        yield m.start(), m.end(), m.group("named") or m.group("doctor") or m.group("cap") + m.group("rest")
-# What shows a surname to be a person's, read from where the surname stands: before it a
-# title or a verb of speech and up to two capitalised words ("Mr Example", "said Jane
-# Example"); after it an age (", 34,") or a verb of speech ("Example said").
-_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,3}}\Z")
-# (or an age told after the name: "Example was 19 when he was captured")
-_PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b"
-                           # (or a family told by the name: "Sitoula's husband Mahendra")
-                           r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b")
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what ``\w`` matches
-
-
-def _boundary(text: str, at: int) -> bool:
-    """``\b`` at ``at``: a word character on one side only."""
-    return (at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
-
-
-def _stands_alone(text: str, name: str) -> bool:
-    """Does ``name`` stand in ``text`` with no word character, apostrophe or hyphen on
-    either side?"""
-    at = text.find(name)
-    while at >= 0:
-        before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
-        if not (before and (_word_char(before) or before in "'’-")) \
-                and not (after and (_word_char(after) or after in "'’-")):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _named_as_person(text: str, surname: str) -> bool:
-    """Does ``text`` name ``surname`` as a person's (``_PERSON_BEFORE`` or ``_PERSON_AFTER``
-    where it stands)? Each place the surname stands is looked at, not the whole text."""
-    at, end = text.find(surname), len(surname)
-    while at >= 0:
-        if _boundary(text, at) and _PERSON_AFTER.match(text, at + end):
-            return True
-        if at and text[at - 1].isspace() and _boundary(text, at + end):
-            lo, runs = at, 0  # the title or verb stands at most four runs of non-spaces back
-            while lo > 0 and runs < 4:
-                while lo > 0 and text[lo - 1].isspace():
-                    lo -= 1
-                while lo > 0 and not text[lo - 1].isspace():
-                    lo -= 1
-                runs += 1
-            if _PERSON_BEFORE.search(text, lo, at):
-                return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def name_first_mentions(texts: list[str], sources: list[int], passages: Passages) -> list[str]:
-    """Give a person's bare surname ("Pellegrini told the jury") the full name the source
-    gives ("Nadine Pellegrini told the jury") at the rewrite's first mention of that
-    person, outside quotations; later mentions keep the surname."""
-    out = []
-    said = ""
-    for text, src in zip(texts, sources, strict=True):
-        for start, end, name in passages.mentions(text, src):
-            core = name.split(",")[0].split()  # (its role before it, its appositive after: "President X Y")
-            if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)):  # the first mention in the rewrite
-                text = text[:start] + name + text[end:]
-                break  # one edit per sentence keeps offsets simple; the next mention stays
-        out.append(text)
-        said += " " + text
-    return out
-
-
-_CLAUSE_WORD = re.compile(r"\b(?:When|While|But|And|If|After|Before|Since|Then|The|This|That)\s")
-
-
-def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
-    """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
-    surnames = passages.surnames
-    honoured = _HONORIFIC.search(text)
-    if not honoured and not any(s in text for s in surnames):  # no surname the source names in full stands in it
-        return
-    quoted = None
-    for start, end, surname in titled_names(text):
-        if surname.endswith(("'s", "’s")):
-            continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
-        if surname not in surnames:
-            # a person the source never names in full, but gives an office elsewhere: "Mr Zuma
-            # announced the move" -> "President Zuma announced ..." ("President Zuma's agreement")
-            office = passages.office_of(surname) if honoured and _HONORIFIC.match(text, start) else None
-            if office and not re.search(r"\w", text[max(0, start - 2):start]):
-                yield start, end, f"{office} {surname}"
-            continue
-        # only a surname the source gives one person: of several ("Pascal Example" and his
-        # father "Oliver Example" in a caption), the nearest named may be the wrong one
-        name = passages.full_name(surname, src)
-        if not name or name in text or name.split()[-1] != surname or _CLAUSE_WORD.search(name):
-            continue  # (nor "Colorado When John": a run over two sentences' words is no name)
-        if not passages.is_person(surname, name):
-            continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
-        if quoted is None:  # (the quotations are found only for a surname that may be named)
-            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
-        if any(a <= start < b for a, b in quoted):
-            continue
-        before = text[max(0, start - 30):start]
-        if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before) \
-                or re.match(r"\s+[A-Z][a-z]", text[end:]):
-            continue  # part of a longer name run already ("Sheriff's Maj. Clark", "Morgan Evans")
-        if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
-            continue  # "the Harris family": a name used as a modifier
-        role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
-        if role and not re.search(r"\w", before[-2:]):
-            name = f"{role} {name}"
-        elif re.match(r"\s[a-z]+\b(?!,)", text[end:]) and (what := passages.appositive_of(name)):
-            name = f"{name}, {what},"  # "Robert Gardner, Nationwide's chief economist, forecast ..."
-        yield start, end, name
-
-
-# A pronoun before the name it stands for: "Now that he has been found guilty, the jury must
-# decide whether Boston Marathon bomber Tsarnaev, 21, should live or die."
-_CATAPHORA = re.compile(
-    r"^(?P<conj>Now that|After|When|While|As|Although|Though|Since|Because|Before|Once|Until|If)\s"
-    r"(?P<pro>he|she)\s(?P<sub>[^,\"“”‘’]{3,160}),\s(?P<main>[^\"“”‘’]+)$")
-_NP_BEFORE = re.compile(r"(?:^|(?<=\s))(?:whether|that|and|but|as|when|while|if|after|before|because|so)\s"
-                        r"(?P<np>(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z][a-z-]{2,}\s+)?)$")
-_SUBJECT_VERB = re.compile(r"^(?:,\s\d{1,3},)?\s+(?:should|would|will|was|is|has|had|must|can|could|may|might|did|"
-                           r"does|[a-z]{3,}ed|[a-z]{3,}s)\b")
-
-
-def name_before_pronoun(text: str, passages: Passages) -> str:
-    """"Now that he has been found guilty, the jury must decide whether Boston Marathon
-    bomber Tsarnaev, 21, should ..." -> "Now that Boston Marathon bomber Dzhokhar Tsarnaev,
-    21, has been found guilty, the jury must decide whether he should ...": the name (with
-    its describing words and age, and the full name the source gives) takes the pronoun's
-    place, and the pronoun the name's. Only when the name is a subject in the main clause
-    after a clause word, the one person of that surname the source names; else unchanged."""
-    m = _CATAPHORA.match(text) if text[:3] in ("Now", "Aft", "Whe", "Whi", "As ", "Alt", "Tho", "Sin",
-                                                 "Bec", "Bef", "Onc", "Unt", "If ") else None
-    if not m:
-        return text
-    main, start = m.group("main"), m.start("main")
-    for word in re.finditer(r"\b[A-Z][\w'’-]+\b", main):
-        surname = word.group(0)
-        name = passages.person_name(surname)
-        if not name:
-            continue
-        before = _NP_BEFORE.search(main[:word.start()])
-        after = main[word.end():]
-        if not before or not _SUBJECT_VERB.match(after):
-            return text
-        describing = before.group("np")
-        if describing.split() and describing.split()[-1][:1].isupper() and f"{describing}{surname}" not in name:
-            # capitalised words right before the surname: part of a longer name ("Jane Example") or a title
-            given = " ".join(w for w in describing.split() if w not in name.split())
-            describing = f"{given} " if given else ""
-        age = re.match(r",\s\d{1,3},", after)
-        np_start = start + before.start("np")
-        np_end = start + word.end() + (age.end() if age else 0)
-        np = text[np_start:np_end]
-        full = f"{describing}{name}{age.group(0) if age else ''}"
-        if len(name.split()) < 2 or describing.strip().lower() in ("the", "a", "an"):
-            return text
-        pro = m.group("pro")
-        swapped = f"{m.group('conj')} {full} {m.group('sub')}, {main[:np_start - start]}{pro}{text[np_end:]}"
-        if np.count(" ") > 8 or full in m.group("sub"):
-            return text
-        return swapped
-    return text
 
 
 def at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
