@@ -173,3 +173,12 @@ def test_a_person_never_named_in_full_gets_the_office_the_source_gives():
     assert result.check.ok
     # "Northport President Ndlovu" is a title and a surname, not a person called "Northport Ndlovu"
     assert names_in("Northport President Ndlovu's freeze will be welcomed.") == ()
+
+
+def test_a_pull_quote_set_as_a_subhead_is_split_off_and_never_ships():
+    sents = split_sentences("Ann Example lived at the hotel for a year. 'It was tough, very intense at times' "
+                            "The setting is idyllic, and the grounds are well kept. 'We will win.' That was all.")
+    assert sents[1] == "'It was tough, very intense at times'"
+    assert sents[2].startswith("The setting is idyllic")
+    assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
+    assert role_of("'We will win.'", 3, len(sents)) in SHIPPABLE  # a quotation with its stop is copy

@@ -31,7 +31,7 @@ def _language_code(language: str | None) -> str:
 
 # a related-story title glued to the next sentence with no stop between them:
 # "Houthi leader: 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
-_GLUED_TITLE = re.compile(r"^[A-Z][\w'’.\- ]{0,40}:\s+['‘\"“][^'’\"”.!?]{5,}\w['’\"”](?=\s+[A-Z])")
+_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?['‘\"“][^'’\"”.!?]{5,}\w['’\"”](?=\s+[A-Z])")
 
 
 # a picture caption run into the sentence after it, the stop between them lost: "... Tewkesbury,
@@ -64,7 +64,8 @@ def _segment(para: str, code: str) -> list[str]:
         # every whitespace character but the space is unprintable: a printable sentence
         # with no double space needs only its ends stripped
         sent = sent.strip() if sent.isprintable() and "  " not in sent else " ".join(sent.split())
-        glued = _GLUED_TITLE.match(sent) if code == "en" and ":" in sent[:44] else None
+        # (or a pull quote set as a subhead: "'It was tough, very intense at times' The setting is ...")
+        glued = _GLUED_TITLE.match(sent) if code == "en" and (":" in sent[:44] or sent[:1] in "'‘\"“") else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
         elif sent.startswith("(") and (m := _BRACKETED.match(sent)):

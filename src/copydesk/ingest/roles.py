@@ -141,6 +141,7 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
+_PULL_QUOTE = re.compile(r"^['‘\"“][^'’\"”.!?]{5,}\w['’\"”]$")
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
@@ -243,6 +244,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "caption"
     if position and _PICTURE.match(s) and not _DOUBLE.search(s):
         return "caption"
+    if s[:1] in "'‘\"“" and _PULL_QUOTE.match(s):
+        return "standfirst"  # a pull quote set as a subhead: a quotation with no stop and no speaker
     if s.endswith(":") and _LIST_LEAD_IN.search(s):
         return "standfirst"  # a list's lead-in with no list after it ("Some of the proposals include:")
     if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
