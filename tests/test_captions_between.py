@@ -182,3 +182,12 @@ def test_a_pull_quote_set_as_a_subhead_is_split_off_and_never_ships():
     assert sents[2].startswith("The setting is idyllic")
     assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
     assert role_of("'We will win.'", 3, len(sents)) in SHIPPABLE  # a quotation with its stop is copy
+
+
+def test_a_quote_after_one_a_tabloid_verb_attributes_travels_with_it():
+    from copydesk.engines.units import Units
+    sents = ["Harbour Town's dressing room was full of bold claims in January.",
+             "'I believe we can win all three trophies,' trumpeted goalkeeper Tom Example.",
+             "'People might laugh at me but maybe in May I will be laughing.'",
+             "On Wednesday night, however, those days seemed long ago."]
+    assert Units(sents).of(2) == (1, 2)

@@ -259,7 +259,8 @@ admitted admits revealed reveals noted notes continued replied replies argued ar
 posted announced announces confirmed confirms urged urges recalled recalls joked jokes according
 vowed vows pleaded stressed stresses suggested suggests believes believed exclaimed exulted quipped
 shouted screamed yelled whispered boasted conceded concedes acknowledged responded remarked countered
-predicted promised reiterated lamented complained recounted""".split())
+predicted promised reiterated lamented complained recounted trumpeted proclaimed gushed raged fumed
+enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained""".split())
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
 # to them, and "İ" lowercases to two characters. For text with none of them, a lowercase ASCII
 # pattern matches ignoring case exactly where it matches the lowercased text (both ways;
