@@ -112,7 +112,7 @@ def test_a_gallerys_captions_run_together_never_ship():
              "This venerable oak is said to have sheltered a king.",
              "Voting closes on 1 October."]
     out = roles(sents)
-    assert [out[i] for i in (3, 4, 5)] == ["caption"] * 3
+    assert [out[i] for i in (3, 4, 5)] == ["gallery"] * 3
     assert out[6] in SHIPPABLE
     # one such sentence in a story is copy ("This decision is ..."): no gallery
     assert roles(sents[:4] + sents[6:])[3] in SHIPPABLE
@@ -191,3 +191,17 @@ def test_a_quote_after_one_a_tabloid_verb_attributes_travels_with_it():
              "'People might laugh at me but maybe in May I will be laughing.'",
              "On Wednesday night, however, those days seemed long ago."]
     assert Units(sents).of(2) == (1, 2)
+
+
+def test_a_sentence_near_a_gallery_caption_leans_on_the_caption_and_stays_out():
+    text = ("The Harbour Trust's contest will pick the county's tree of the year. "
+            "The winner will be decided by a public vote. "
+            "The average age of a large oak in the county is about 200 years. "
+            "This ancient yew could be 1,500 years old and stands by the old abbey. "
+            "This tree in St Example's churchyard is believed to be at least 800 years old. "
+            "The nearby church has a bell with a rune cast into it. "
+            "This venerable oak is said to have sheltered a king. "
+            "Voting closes on 1 October.")
+    said = " ".join(s.text for para in rewrite(text).body for s in para)
+    assert "The nearby church" not in said  # (after the oak sentence it would be near nothing told)
+    assert "yew" not in said and "venerable oak" not in said

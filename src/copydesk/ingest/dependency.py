@@ -53,7 +53,9 @@ _CONNECTIVE = re.compile(
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
 _DEFINITE = re.compile(
-    r"^The (?:town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
+    # ("The nearby church has ...", "The neighbouring town": near what was told before)
+    r"^The (?:(?:nearby|neighbouring|neighboring|adjacent|same|other|latest|previous|second|third|next) "
+    r"[a-z]+(?=\s)|town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
     r"couple|pair|two|three|four|victim|victims|suspect|suspects|pilot|driver|teenager|child|"
     r"children|family|agency|organisation|organization|country|state|player|star|singer|actor|"
     r"actress|officer|officers|court|judge|jury|move|decision|report|study|incident|attack|case|"

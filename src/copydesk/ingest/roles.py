@@ -38,7 +38,7 @@ SHIPPABLE = frozenset({"lead", "body", "quote"})
 INSERTED = frozenset({"caption", "embed", "related", "promo"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
-         "promo", "embed", "nav", "joined", "analysis")
+         "promo", "embed", "nav", "joined", "analysis", "gallery")
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 
@@ -286,11 +286,13 @@ def roles(sentences: list[str]) -> list[str]:
     _analysis_box(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
-    # caption before named; three or more in one text are captions.
+    # caption before named; three or more in one text are a gallery's. (Not set between the
+    # story's sentences but the story itself: what follows one ("The nearby church has ...")
+    # leans on it, not on the sentence before it.)
     gallery = [i for i, s in enumerate(sentences) if s[:2] == "Th" and _GALLERY_CAPTION.match(s)]
     if len(gallery) >= GALLERY_MIN:
         for i in gallery:
-            out[i] = "caption"
+            out[i] = "gallery"
     for i, role in enumerate(out):
         if role in SHIPPABLE:
             out[i] = "lead"
