@@ -205,3 +205,12 @@ def test_a_sentence_near_a_gallery_caption_leans_on_the_caption_and_stays_out():
     said = " ".join(s.text for para in rewrite(text).body for s in para)
     assert "The nearby church" not in said  # (after the oak sentence it would be near nothing told)
     assert "yew" not in said and "venerable oak" not in said
+
+
+def test_a_clock_time_keeps_its_day_and_an_office_of_state_is_no_first_name():
+    from copydesk.check.context import names_in
+    assert split_sentences("The team had to leave at 3 a.m. Friday. They flew home.") == [
+        "The team had to leave at 3 a.m. Friday.", "They flew home."]
+    assert split_sentences("The attack came at 3 a.m. Police said it was over.") == [
+        "The attack came at 3 a.m.", "Police said it was over."]
+    assert names_in("It required Secretary of State Ann Example to leave early.") == (("Example", "Ann Example"),)

@@ -57,10 +57,19 @@ _TWO_MARKS = ("”'", "'”", "’”", "”’", "\"'", "'\"")
 _TWO_MARKS_CLOSE = re.compile(r"(?<=[.!?][\"”’'][\"”’'])\s+(?=[A-Z])")
 
 
+# what the splitter cuts off after a clock time's "a.m."/"p.m." though it ends the same sentence:
+# "... to depart at 3 a.m. | Friday."
+_CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|"
+                         r"GMT|BST|local time)\b[^.!?]{0,40}[.!?]?$")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
-    out = []
+    out: list[str] = []
     for sent in sentencex.segment(code, para):
+        if out and out[-1].endswith(("a.m.", "p.m.")) and _CLOCK_TAIL.match(sent.strip()):
+            out[-1] += " " + " ".join(sent.split())
+            continue
         # every whitespace character but the space is unprintable: a printable sentence
         # with no double space needs only its ends stripped
         sent = sent.strip() if sent.isprintable() and "  " not in sent else " ".join(sent.split())

@@ -56,7 +56,7 @@ _ROLE_WORDS = frozenset(
     Sergeant Sgt Captain Capt Lieutenant Lt Major Maj Colonel Col Detective Det Inspector Insp
     Constable Superintendent Commissioner Councillor Coach Manager Chairman Chairwoman Professor
     Dr Reserve Assistant U.S. Leader Spokesman Spokeswoman Pope King Queen Prince Princess
-    Ambassador Commander Admiral Sir Lord Lady Rev Father Bishop Archbishop""".split()
+    Ambassador Commander Admiral Sir Lord Lady Rev Father Bishop Archbishop State""".split()
 )
 _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
