@@ -363,3 +363,12 @@ def test_a_subject_known_by_a_name_is_headed_by_the_name():
     assert trim("A militant group known as Harbour Front attacked the port on Monday.") == "Harbour Front attacks port"
     # not a phrase inside the sentence ("an area known as ...")
     assert trim("He lived in an area known as the Flats near the port.").startswith("He lives in area known as")
+
+
+def test_a_headline_names_in_full_a_person_the_lead_gives_an_honorific():
+    from copydesk.engines.headnames import in_full
+    names = {"Lewis": "Huw Lewis", "Example": "Ann Example"}.get
+    assert in_full("Mr Lewis is visiting training session", names, 14) == "Huw Lewis is visiting training session"
+    assert in_full("Smiling Ms Example photographed with minister", names, 14) == \
+        "Smiling Ann Example photographed with minister"
+    assert in_full("Real Lewis wins", names, 14) == "Real Lewis wins"  # a word inside a longer name

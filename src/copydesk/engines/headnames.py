@@ -19,10 +19,11 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
     """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
     tokens = head.split(" ")
     for k, tok in enumerate(tokens):
-        if not tok[:1].isupper() or (k and tokens[k - 1][:1].isupper() and not tokens[k - 1].islower()
-                                     and tokens[k - 1] not in _DESCRIBERS) \
-                or k and tokens[k - 1].lower() in _PARTICLES:
-            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "Mr MacAskill", "al Qaeda")
+        before = tokens[k - 1] if k else ""
+        honorific = before.rstrip(".") in _HONORIFICS  # "Mr Lewis" -> "Huw Lewis"
+        inside = before[:1].isupper() and not before.islower() and before not in _DESCRIBERS and not honorific
+        if not tok[:1].isupper() or inside or before.lower() in _PARTICLES:
+            continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "al Qaeda")
         surname = tok.removesuffix("'s").removesuffix("’s").strip(",")
         name = full_name(surname) if surname.isalpha() else None
         if name is None or name == surname or name in head or len(words(head)) + len(words(name)) - 1 > max_words:
@@ -30,10 +31,13 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
         if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
             continue
         tokens[k] = tok.replace(surname, name, 1)
+        if honorific:
+            del tokens[k - 1]
         return " ".join(tokens)
     return head
 
 
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la du dos das".split())
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
