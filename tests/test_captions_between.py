@@ -214,3 +214,17 @@ def test_a_clock_time_keeps_its_day_and_an_office_of_state_is_no_first_name():
     assert split_sentences("The attack came at 3 a.m. Police said it was over.") == [
         "The attack came at 3 a.m.", "Police said it was over."]
     assert names_in("It required Secretary of State Ann Example to leave early.") == (("Example", "Ann Example"),)
+
+
+def test_a_possessor_is_named_in_full_and_is_not_the_speaker():
+    from copydesk.check.speakers import speaker_of
+    for who in ("Ms Example", "Ann Example"):
+        said = f"{who}'s mother, Jane Sample, having lost a son, said her family had been \"wiped out\"."
+        assert speaker_of(said, set()) == frozenset({"jane", "sample"})
+    text = ("Six people were aboard a raft when it flipped at the Harbour Park ride. "
+            "Ann Example, 32, was on a family holiday with her daughter. "
+            "Police said it was \"almost a miracle\" that two children survived. "
+            "Ms Example's mother, Jane Sample, said her family had been \"wiped out\".")
+    result = rewrite(text)
+    said = " ".join(s.text for s in result.summary) + " " + " ".join(s.text for p in result.body for s in p)
+    assert "Jane Sample" in said and result.check.ok

@@ -76,7 +76,8 @@ def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
             if toks[k][0] == "QUOTE":
                 lo = k
                 break
-        before = [r for r in runs if lo < r[0] < v]
+        # (not a possessor: "Ms Goodchild's mother, Kim Dorsett, ... said" is the mother speaking)
+        before = [r for r in runs if lo < r[0] < v and not (r[1] + 1 < len(toks) and toks[r[1] + 1][0] == "s")]
         if before:
             pron = [k for k in range(before[-1][1] + 1, v) if toks[k][0].lower() in _PRONOUNS]
             if not pron:

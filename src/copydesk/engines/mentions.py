@@ -119,8 +119,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         return
     quoted = None
     for start, end, surname in titled_names(text):
-        if surname.endswith(("'s", "’s")):
-            continue  # (and "Ms Goodchild's mother": the person is not the one spoken of)
+        if surname.endswith(("'s", "’s")):  # "Ms Goodchild's mother", "Kerry's plane": the name, then "'s"
+            surname, end = surname[:-2], end - 2
         if surname not in surnames:
             # a person the source never names in full, but gives an office elsewhere: "Mr Zuma
             # announced the move" -> "President Zuma announced ..." ("President Zuma's agreement")
