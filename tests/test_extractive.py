@@ -388,8 +388,9 @@ def test_a_surname_inside_a_sentence_gets_the_full_name_at_its_first_mention():
     assert name_first_mentions(sents[1:], [1, 2, 3, 4], passages) == [
         '"They had no time," Nadine Example told the jury.', "Example sat down.",
         "The Example family was not in court.", "Ms Example's mother, Ann Sample, said they were proud."]
-    # a possessive is not the person spoken of: it keeps its form
-    assert name_first_mentions([sents[4]], [4], passages) == [sents[4]]
+    # a possessive at the rewrite's first mention is named in full too (a reader meets who
+    # "Ms Example" is): "Nadine Example's mother"
+    assert name_first_mentions([sents[4]], [4], passages) == ["Nadine Example's mother, Ann Sample, said they were proud."]
 
 
 def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkeypatch):
