@@ -228,3 +228,13 @@ def test_a_possessor_is_named_in_full_and_is_not_the_speaker():
     result = rewrite(text)
     said = " ".join(s.text for s in result.summary) + " " + " ".join(s.text for p in result.body for s in p)
     assert "Jane Sample" in said and result.check.ok
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("Harbour Health counters that the county told them to sign up hundreds of doctors.", True),
+    ("Tom Example responded by scoring twice in the second half.", True),
+    ("The Responders Group met on Monday.", False),
+])
+def test_a_reply_leans_on_what_it_answers(sentence, leans):
+    from copydesk.ingest.dependency import opening_dependency
+    assert (opening_dependency(sentence) is not None) is leans

@@ -238,10 +238,19 @@ def inner_connective(sentence: str) -> str | None:
     return f"inner reference “{m.group(0)}”" if m else None
 
 
+# a reply to what was said before it: "UPMC counters that ...", "The club hit back, saying ..."
+_REPLY = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:counters|countered|retorts|retorted|rebuts|rebutted|"
+                    r"hits back|hit back|fires back|fired back|responds|responded|replies|replied)\b")
+_REPLY_WORDS = (" counter", " retort", " rebut", " back", " respond", " repl")
+
+
 @lru_cache(maxsize=8192)
 def sequence_reference(sentence: str) -> str | None:
     """An adverb between subject and verb that places the event after one told before
-    ("then", "immediately", "later", "instead", "again"); or None."""
+    ("then", "immediately", "later", "instead", "again"), or a reply ("UPMC counters that
+    ..."); or None."""
+    if any(w in sentence[:60] for w in _REPLY_WORDS) and (m := _REPLY.match(sentence)):
+        return f"inner reference “{m.group(0).split()[-1]}” (a reply to what came before)"
     if not any(w in sentence for w in _SEQUENCE_WORDS):
         return None
     m = _SEQUENCE.match(sentence)
