@@ -238,3 +238,33 @@ def test_a_possessor_is_named_in_full_and_is_not_the_speaker():
 def test_a_reply_leans_on_what_it_answers(sentence, leans):
     from copydesk.ingest.dependency import opening_dependency
     assert (opening_dependency(sentence) is not None) is leans
+
+
+def test_a_headline_is_never_a_quotation_cut_open():
+    from copydesk.engines.headline import open_quote, write_headline
+    sents = ["The boy is from Harbourton, but his family do not want him named.",
+             "His mother had to give up her job to look after him.",
+             "\"He really misses being around people, he doesn't like being isolated, but unfortunately the way "
+             "the system has been working so far has actually worked to isolate him more,\" she said."]
+    head = write_headline(sents, 2, ship=[True, True, True])
+    assert not open_quote(head), head
+
+
+def test_a_sentence_after_the_one_just_told_ships_only_with_its_marks_balanced():
+    from copydesk.editorial import quotes_broken
+    from copydesk.engines.extractive import ExtractiveEngine
+    # a chain of sentences each leaning on the one before, longer than one unit may be: each
+    # ships after the one just told, but not the one whose quotation mark never closes
+    text = ("Tom Example was named Harbour Town's player of the year on Saturday. "
+            "He scored 20 goals in the league. "
+            "He also made ten goals for others. "
+            "He then signed a new contract. "
+            "He will stay until 2030. "
+            "He said the award was the best day of his life’ "
+            "The club is top of the league. "
+            "Fans were delighted.")
+    body = ExtractiveEngine().draft(prepare(Article(text=text))).body
+    said = [s.text for para in body for s in para]
+    assert "He will stay until 2030." in said  # (the chain is told)
+    assert not any(t.startswith("He said the award") for t in said)
+    assert not any(quotes_broken(" ".join(s.text for s in para)) for para in body)

@@ -385,7 +385,8 @@ class ExtractiveEngine(Engine):
                 break
             unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None
             if unit is None and i not in used and passages.ship[i] and units.of(i) == (i,) \
-                    and chosen[-1][-1] == passages.story_before(i) and passages.leans_back(i):
+                    and chosen[-1][-1] == passages.story_before(i) and passages.leans_back(i) \
+                    and passages.marks_balance((i,)):
                 unit = (i,)  # what it leans on is the sentence just told (a chain too long for one unit)
             if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2 \
                     or passed and any(j in passed for j in unit):

@@ -593,5 +593,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
              and not advocate_claim(sentences[j], sentences)] or [lead]
     heads = [make_headline(sentences[j], language=language or "en") for j in plain]
     # the first of them that is well formed ("Residents of Ansai, in Shaanxi Province" names no
-    # event), else the first
-    return next((h for h in heads if headline_problem(h, sentences) is None), heads[0])
+    # event), else the first whose quotation marks close, else the first
+    # (never a quotation cut open: the first sentence that opens on no mark, if need be)
+    return next((h for h in heads if headline_problem(h, sentences) is None),
+                next((h for h in heads if not open_quote(h)), None)) \
+        or next((h for j, sent in enumerate(sentences) if (ship is None or ship[j]) and sent[:1] not in "\"“‘'"
+                 and not open_quote(h := make_headline(sent, language=language or "en"))), heads[0])

@@ -184,11 +184,14 @@ class Passages:
                 return None
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
+        return unit if self.marks_balance(unit) else None
+
+    def marks_balance(self, unit: Sequence[int]) -> bool:
+        """Can ``unit``'s quotation marks be balanced without changing the quote?"""
         if any(_LOOSE_MARK.search(self.sents[j]) for j in unit):
             joined = " ".join(join_quote_break(close_up_marks([self.sents[j] for j in unit])))
-            if quotes_broken(house_style(joined)):
-                return None  # marks that cannot be balanced without changing the quote
-        return unit
+            return not quotes_broken(house_style(joined))
+        return True
 
     def lowercase(self) -> frozenset[str]:
         """The words the source writes in lower case."""
