@@ -138,7 +138,7 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     # source sentences already told by a sentence that ships as it is (a replacement
     # must not repeat them); the sources of a failing sentence do not count
     used = {i for s in [*draft.summary, *(s for para in draft.body for s in para)]
-            if (c := by_text.get(s.text)) is not None and c.status == "supported"
+            if (told := by_text.get(s.text)) is not None and told.status == "supported"
             for i in s.sources}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:

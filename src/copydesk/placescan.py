@@ -150,7 +150,10 @@ def _runs(sent: str) -> list[re.Match[str]]:
             out.append(m)  # (most runs: no possessive inside)
             continue
         p = _POSSESSIVE.search(text)
-        head = text[:p.start()].lower().split() if p else []
+        if p is None:
+            out.append(m)
+            continue
+        head = text[:p.start()].lower().split()
         while head and head[0] in _LEADING:
             head.pop(0)
         key = " ".join(head)
@@ -218,12 +221,12 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
             runs.append(Span(pos, sent, m, tokens, lead, whole))
             if len(tokens) < 2:
                 continue
-            low = whole.split(" ")
-            if low[0] in AREA_WORDS or not _CONNECTORS.isdisjoint(low):
+            words = whole.split(" ")
+            if words[0] in AREA_WORDS or not _CONNECTORS.isdisjoint(words):
                 continue  # "North London", "District of Minnesota": no surname there
             if whole in cities or whole in countries or whole in states:
                 continue
-            surnames.add(low[-1])
+            surnames.add(words[-1])
     return runs, surnames
 
 

@@ -475,7 +475,7 @@ def salient_place(sentences: list[str]) -> str | None:
     mentions = find_places(sentences, scanned)
     if mentions and about_fiction(sentences):
         # a story about a film or a game: a place it names once may be the work's own
-        named = defaultdict(int)
+        named: dict[str, int] = defaultdict(int)
         for m in mentions:
             named[m.key] += 1
         mentions = [m for m in mentions if named[m.key] > 1]
@@ -550,13 +550,13 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     scores = {p: sum(m.score for m in ms) for p, ms in places.items() if p[1] == best}
     if scores:
         order = sorted(scores, key=lambda p: -scores[p])
-        top = order[0]
+        leader = order[0]
         second = scores[order[1]] if len(order) > 1 else 0.0
-        own_top = places[top]
-        if (scores[top] >= _PLACE_SHARE * totals[best] and scores[top] >= _PLACE_MARGIN * second
+        own_top = places[leader]
+        if (scores[leader] >= _PLACE_SHARE * totals[best] and scores[leader] >= _PLACE_MARGIN * second
                 and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)
                 and min(m.pos for m in own_top) < _DEEP):
-            return top[0], None
+            return leader[0], None
         # the first sentence puts the story there ("at an Omaha, Nebraska, hospital"),
         # and no other place of the country is named strongly that early
         first = [p for p in scores if any(m.strong and m.pos == 0 for m in places[p])]

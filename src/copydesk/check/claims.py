@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from copydesk.lexicon import ASCII_SPACES, DOTTED_HINT, raw_tokens, tokens, undot
 
@@ -169,7 +170,7 @@ _MONTH_CONTEXT = re.compile(
 @dataclass(frozen=True)
 class DateClaim:
     kind: str  # "weekday" | "month" | "day" (a (month, day) pair) | "year" | "decade"
-    value: object
+    value: Any
     span: str
     start: int = -1
 

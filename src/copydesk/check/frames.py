@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from copydesk.check import claims
 from copydesk.check.claims import TITLES
@@ -60,7 +61,7 @@ _PHRASE_FIRST = frozenset(p.partition("_")[0] for p in PHRASES)  # the words a p
 @dataclass(frozen=True)
 class Entity:
     kind: str  # "number" | "year" | "weekday" | "month" | "time" | "name"
-    value: object
+    value: Any
     span: str
     at: int  # token index
     items: frozenset
@@ -94,7 +95,10 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
         if "s" not in toks:  # (a lone "s" marks the word before it as a possessive)
             return _phrases(toks, list(map(re.Match.start, found)), [r[0].isupper() for r in raws],
                             [False] * len(toks))
-    toks, starts, caps, poss = [], [], [], []
+    toks = []
+    starts: list[int] = []
+    caps: list[bool] = []
+    poss: list[bool] = []
     for m in found:
         raw = m.group(0)
         if "'" not in raw and "’" not in raw and raw != "cannot":  # most words: no clitic, no possessive
@@ -117,6 +121,7 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[bool], list[bool]]:
             continue
         if not low:
             continue
+        parts: tuple[str, ...]
         if low in _CLITIC:
             parts = _CLITIC[low]
         elif low.endswith("n't") and len(low) > 3:
@@ -200,7 +205,8 @@ def _near(toks: list[str], clause: list[int], lo: int, hi: int, skip,
     """The ``most`` nearest content tokens before ``lo`` and from ``hi`` on, in the same
     clause, at most ``reach`` tokens away and not past a token where ``stop`` holds."""
     c = clause[lo]
-    before, after = [], []
+    before: list[int] = []
+    after: list[int] = []
     k = lo - 1
     while k >= 0 and lo - k <= reach and clause[k] == c and len(before) < most and not stop(k):
         if is_content(toks[k]) and not skip(k):
@@ -305,11 +311,11 @@ def _title_like(tok: str) -> bool:
 def _appositive(toks: list[str], stems: list[str], lo: int, hi: int, taken: set[int]) -> frozenset:
     """What a name is called beside it: "Omar, the Peshmerga commander," or "state
     commissioner Dayo Adeyanju" give ("app", "command"), ("app", "commission")."""
-    items = set()
+    items: set[tuple[str, str]] = set()
     if hi + 1 < len(toks) and toks[hi] == "," and (
             toks[hi + 1] in _DETERMINERS or hi + 1 in taken or _title_like(toks[hi + 1])):
         k, n = hi + 1, 0
-        words = set()
+        words: set[tuple[str, str]] = set()
         while k < len(toks) and toks[k][0].isalnum() and toks[k] not in BREAKS and n < 3:
             if toks[k] in SPEECH_VERBS:
                 words = set()  # "Irbil, an official says": an attribution, not what Irbil is

@@ -227,12 +227,10 @@ def check_name_pairs(text: str, index: SourceIndex, problems: list[Problem]) -> 
     no name when the source has John Davis and Tom Sims."""
     if any(p.kind == "name" for p in problems):
         return
-    lowered = is_lowercased(text)
-    toks = clause_tokens(text) if lowered else None
     runs: list[list[str]] = []
-    if lowered:
+    if is_lowercased(text):
         run: list[str] = []
-        for t in toks:
+        for t in clause_tokens(text):
             if t in index.names and t not in TITLES and t not in _DATE_WORDS:
                 run.append(t)
             else:

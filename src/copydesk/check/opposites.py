@@ -13,6 +13,11 @@ Words with more than one common sense ("left", "close", "fine") are left out.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from copydesk.model import ProblemKind
+
 _PAIRS = """
 antonym: rise rises rose risen rising +increase +climb grew grow grows growing grown +gain +jump +soar +surge +rebound +boost +raise | fall falls fell fallen falling +decrease +decline +drop dropped dropping +dip dipped dipping sank sink sinks sinking +slump +plunge +tumble +slide slid +shrink shrank shrunk +cut +reduce
 antonym: won win wins winning +beat +defeat +triumph | lost lose loses losing
@@ -125,5 +130,5 @@ def sides(word: str) -> list[tuple[int, int]]:
     return GROUPS.get(word, [])
 
 
-def kind_of(pair: int) -> str:
-    return KINDS[pair]
+def kind_of(pair: int) -> ProblemKind:
+    return cast("ProblemKind", KINDS[pair])  # "antonym", "negation", "quantifier": problem kinds

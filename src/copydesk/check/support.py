@@ -55,10 +55,12 @@ also highlights explains""".split())
 def fragments(words: list[str], index: SourceIndex) -> list[tuple[int, int, int | None]]:
     """Greedy cover of ``words`` (stems) by source runs: (start, length, source position)."""
     seq, _sid, pos = index.stem_sequence
-    out, i = [], 0
+    out: list[tuple[int, int, int | None]] = []
+    i = 0
     n_words, n_seq = len(words), len(seq)
     while i < n_words:
-        best, at = 0, None
+        best = 0
+        at: int | None = None
         for k in pos.get(words[i], ()):
             n = 0
             while i + n < n_words and k + n < n_seq and seq[k + n] == words[i + n]:
@@ -95,7 +97,7 @@ def splice(toks: list[str], index: SourceIndex, ranked: list[tuple[float, int]])
     frags = fragments([stem(t) for t in toks], index)
     seq, sid, _pos = index.stem_sequence
     copied = sum(n for _, n, at in frags if at is not None and n >= RUN) / len(toks)
-    long_ = sorted((f for f in frags if f[2] is not None and f[1] >= RUN), key=lambda f: -f[1])
+    long_ = sorted(((a, n, at) for a, n, at in frags if at is not None and n >= RUN), key=lambda f: -f[1])
     pair = None
     for other in long_[1:]:
         a, b = sorted((long_[0], other))
@@ -191,10 +193,11 @@ def check_subject(text: str, index: SourceIndex, problems: list[Problem]) -> Non
         return
     frags = fragments([stem(t) for t in toks], index)
     _seq, sid, _pos = index.stem_sequence
-    j = next((k for k, (a, n, at) in enumerate(frags) if at is not None and n >= PREDICATE_RUN and a > 0), None)
-    if j is None:
+    found = next(((k, a, at) for k, (a, n, at) in enumerate(frags)
+                  if at is not None and n >= PREDICATE_RUN and a > 0), None)
+    if found is None:
         return
-    a, _n, at = frags[j]
+    j, a, at = found
     subject = [t for t in toks[:a] if t not in STOPWORDS]
     if not subject or len(subject) > SUBJECT_WORDS or not all(t in index.names for t in subject):
         return

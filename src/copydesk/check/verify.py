@@ -59,6 +59,7 @@ and gathers the source's claims only when a sentence first needs them.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
@@ -81,7 +82,7 @@ from copydesk.check.referents import referent_problems
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
-from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck
+from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck, Status
 from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
 
 # How many of the best supporting sentences a number or a date must be found in.
@@ -178,7 +179,7 @@ def _number_in_context(n: claims.Number, text: str, index: SourceIndex) -> bool:
 
 
 def _conflict(kind: str, value, start: int, span: str, text: str, index: SourceIndex,
-              near: list[int]) -> object | None:
+              near: list[int]) -> Any:
     """The value the source gives in the same slot, when it is not ``value``.
 
     "the 9-franc bottles" against the source's "8-franc bottles": the words beside the
@@ -277,8 +278,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     call = furniture(text)
     if call is not None:  # even when the source page carries it word for word
         return SentenceCheck(text=text, part=part, status="unsupported", support=support, problems=[call])
+    problems: list[Problem] = []
     if pos >= 0:
-        problems = []
         first = support[0]
         unmarked = _unmarked_quote(text, key, index.sentences[first])
         if unmarked:
@@ -289,7 +290,6 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
                              support=support, problems=problems)
     ranked = index.rank(text)  # (a verbatim sentence needs only its support)
     window = [i for _, i in ranked[:WINDOW]]
-    problems: list[Problem] = []
     text_checked = _LIST_MARK.sub("", text)
     _check_quotes(text_checked, index, problems)
     outside = _outside_quotes(text_checked)
@@ -310,7 +310,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     for late in (garbled(text_checked, index), swapped_pronoun(outside, index)):
         if late is not None:
             problems.append(late)
-    status = "unsupported" if problems else "supported"
+    status: Status = "unsupported" if problems else "supported"
     return SentenceCheck(text=text, part=part, status=status, support=support, problems=problems)
 
 
@@ -409,7 +409,7 @@ def check_dateline(dateline: str, index: SourceIndex) -> tuple[SentenceCheck, li
     if date and not all(index.dated(d.kind, d.value) for d in claims.dates(date)):
         notes.append(f"dateline date “{date}” is not in the source text: taken as the publication "
                      "or run date, not checked")
-    status = "unsupported" if problems else "supported"
+    status: Status = "unsupported" if problems else "supported"
     support = [i for _, i in index.rank(city)[:1]] if city else []
     return SentenceCheck(text=dateline, part="dateline", status=status, support=support,
                          problems=problems), notes

@@ -254,6 +254,7 @@ class ExtractiveEngine(Engine):
         and the body stop early). ``exclude`` and ``boost`` are read before the first."""
         order, _sims = self.candidates(ranked)
         rows = ranked.sim_rows
+        assert rows is not None  # (made with the candidates)
         exclude = exclude or set()
         boost = boost or {}
         relevance = [MMR_LAMBDA * ranked.scores[i] * boost.get(i, 1.0) for i in order]
@@ -437,11 +438,11 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     sentence (a quotation with no speaker of its own) stays in the paragraph of the
     sentence before it, even past three sentences."""
     units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
-    for unit in sorted(chosen, key=lambda u: u[0]):
-        if units and set(unit) & set(units[-1]):
-            units[-1] = sorted(set(units[-1]) | set(unit))
+    for picked in sorted(chosen, key=lambda u: u[0]):
+        if units and set(picked) & set(units[-1]):
+            units[-1] = sorted(set(units[-1]) | set(picked))
         else:
-            units.append(list(unit))
+            units.append(list(picked))
     lead_units = [u for u in units if u[0] in lead]
     rest = [u for u in units if u[0] not in lead]
     paragraphs: list[list[int]] = []

@@ -587,11 +587,11 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         return title_case(fallback)
     # the plain compression of the lead, or of the first sentence after it that states no
     # allegation as a fact (what a court heard keeps its attribution or stays out)
-    plain = [j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
+    picks = [j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
              if not allegations(sentences[j]) - {"allegedly"}
              and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
              and not advocate_claim(sentences[j], sentences)] or [lead]
-    heads = [make_headline(sentences[j], language=language or "en") for j in plain]
+    heads = [make_headline(sentences[j], language=language or "en") for j in picks]
     # the first of them that is well formed ("Residents of Ansai, in Shaanxi Province" names no
     # event), else the first whose quotation marks close, else the first
     # (never a quotation cut open: the first sentence that opens on no mark, if need be)

@@ -97,17 +97,17 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        encoding = _detect(data)
-        if encoding is None:
+        detected = _detect(data)
+        if detected is None:
             raise BinaryInput(
                 f"{name} could not be decoded as text (not UTF-8 and no known charset) "
                 "- convert it to UTF-8, e.g. iconv -f <charset> -t utf-8"
             ) from None
         try:
-            text = data.decode(encoding)
+            text = data.decode(detected)
         except (UnicodeDecodeError, LookupError):
             raise BinaryInput(
-                f"{name} could not be decoded as {encoding} - convert it to UTF-8"
+                f"{name} could not be decoded as {detected} - convert it to UTF-8"
             ) from None
     if _looks_binary(text):
         raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")
