@@ -70,12 +70,17 @@ def stands_alone(text: str, name: str) -> bool:
     return False
 
 
+_INSIDE_A_NAME = (" and ", " of ", " for ", " & ", " the ")
+
+
 def named_as_person(text: str, surname: str) -> bool:
     """Does ``text`` name ``surname`` as a person's (``_PERSON_BEFORE`` or ``_PERSON_AFTER``
     where it stands)? Each place the surname stands is looked at, not the whole text."""
     at, end = text.find(surname), len(surname)
     while at >= 0:
-        if _boundary(text, at) and _PERSON_AFTER.match(text, at + end):
+        # (not the last word of a body's name: "the Department for Children and Families said")
+        inside = text[max(0, at - 5):at].lower().endswith(_INSIDE_A_NAME)
+        if _boundary(text, at) and not inside and _PERSON_AFTER.match(text, at + end):
             return True
         if at and text[at - 1].isspace() and _boundary(text, at + end):
             lo, runs = at, 0  # the title or verb stands at most four runs of non-spaces back
