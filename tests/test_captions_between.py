@@ -172,3 +172,16 @@ def test_a_sentence_after_the_one_just_told_ships_only_with_its_marks_balanced()
     assert "He will stay until 2030." in said  # (the chain is told)
     assert not any(t.startswith("He said the award") for t in said)
     assert not any(quotes_broken(" ".join(s.text for s in para)) for para in body)
+
+
+def test_an_embed_or_a_promo_box_is_not_read_past():
+    # an embed may name the person the next sentence's "he" is; a promo box ends a section
+    sents = ["The women's final will be played before the men's final in Northport on 3 April.",
+             "The Example Sport website will show video highlights during all men's matches.",
+             "It may feature the lower-ranked nations, but there are plenty of reasons to follow this week's action.",
+             "Watch the man who invented the 'scoop' shot Tom Example, 14 years after his last match",
+             "He is credited with being the first exponent of the shot."]
+    doc = ["Harbour Town open the tournament against Northport on Friday."] + sents
+    keep = [0, 1, 3, 5]
+    problems = context_problems([(doc[i], [i]) for i in keep], doc)
+    assert {3, 5} <= {keep[k] for k in problems}  # neither reads past the box before it

@@ -33,9 +33,11 @@ import re
 from copydesk.lexicon import CASE_TRAPS
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
-# what a page sets between two sentences of the story (a photo's caption, an embed, a related
-# link, a promo): a sentence after one leans on the story's sentence before it
-INSERTED = frozenset({"caption", "embed", "related", "promo"})
+# what a page sets between two sentences of the story (a photo's caption, a related link): a
+# sentence after one leans on the story's sentence before it. (Not an embed, which may name the
+# person the next sentence's "he" is, nor a promo box, which ends a section: "How to follow
+# ..." before "It may feature the lower-ranked nations" of a round the box's subhead named.)
+INSERTED = frozenset({"caption", "related"})
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery")
