@@ -262,6 +262,8 @@ vowed vows pleaded stressed stresses suggested suggests believes believed exclai
 shouted screamed yelled whispered boasted conceded concedes acknowledged responded remarked countered
 predicted promised reiterated lamented complained recounted trumpeted proclaimed gushed raged fumed
 enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained""".split())
+# the honorifics a surname may stand after ("Mr Lewis"), that a full name replaces
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
 # to them, and "İ" lowercases to two characters. For text with none of them, a lowercase ASCII
 # pattern matches ignoring case exactly where it matches the lowercased text (both ways;

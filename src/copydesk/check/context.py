@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from copydesk.ingest.dependency import opening_dependency
-from copydesk.ingest.roles import INSERTED, role_of
+from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
 
 _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex engine skips ahead to capitals)
@@ -172,15 +172,6 @@ def _named_before(head: str, surnames: frozenset[str]) -> bool:
                for w in head.split() if w[:1].isupper())
 
 
-def _story_before(source: Sequence[str], i: int) -> int:
-    """The story's sentence before source sentence ``i``, past a caption or a box the page set
-    between them (-1 when there is none)."""
-    j = i - 1
-    while j >= 0 and role_of(source[j], j, len(source)) in INSERTED:
-        j -= 1
-    return j
-
-
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -207,7 +198,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i == 0 and dep.startswith("inner"):
             continue  # the source's first sentence: what it refers to is not before it there either
         prev = passage[k - 1][1] if k else ()
-        if i - 1 in prev or (i in prev) or prev and _story_before(source, i) in prev:
+        if i - 1 in prev or (i in prev) \
+                or prev and story_before(i, lambda k: role_of(source[k], k, len(source))) in prev:
             continue  # right after the sentence it leans on, as in the source
         before_out = [t for t, _ in passage[max(0, k - 3):k]]
         before_src = list(source[max(0, i - 3):i])

@@ -107,14 +107,6 @@ class _Ranked:
     sim_rows: list[list[float]] | None = None  # ``sims`` as lists, for the MMR loop
 
 
-@lru_cache(maxsize=4)
-def _blas(modules: int) -> ThreadpoolController:
-    """The process's BLAS thread pools, found again only when ``modules`` (how many modules
-    are loaded) changed: the look-up scans the loaded libraries, and a module imported since
-    (scipy, say) may have brought a BLAS of its own."""
-    return ThreadpoolController()
-
-
 def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
     """Cosine similarities among ``rows`` (their vectors are unit length).
 
@@ -143,7 +135,10 @@ def _blas_libraries() -> list:
 
 @lru_cache(maxsize=4)
 def _blas_of(modules: int) -> list:
-    return [lib for lib in _blas(modules).lib_controllers if lib.user_api == "blas"]
+    """``_blas_libraries``, looked up again only when ``modules`` (how many modules are
+    loaded) changed: the look-up scans the loaded libraries, and a module imported since
+    (scipy, say) may have brought a BLAS of its own."""
+    return [lib for lib in ThreadpoolController().lib_controllers if lib.user_api == "blas"]
 
 
 def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:

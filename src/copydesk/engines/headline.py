@@ -56,9 +56,11 @@ from copydesk.engines.headtrims import (
     COMPLEMENT_VERB,
     DASH_ASIDE,
     END_BAD,
+    FRAMED_AS,
     HEADLINE_MAX,
     HEADLINE_MIN,
     HEADLINE_WORDS,
+    KNOWN_AS_SUBJECT,
     LEADING_ATTRIBUTION,
     MAYBE_VERB,
     NAMED_PLACE,
@@ -231,7 +233,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     # (each pattern below is tried only when the text holds what every match of it holds: a
     # bracket, a comma, a dash, "such as" or "including")
     if " known as " in text:  # "A group of world powers known as the P5+1 reached": the name is the subject
-        text = _KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
+        text = KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
     if "(" in text:
         text = _PAREN.sub("", text)
     if "," in text:
@@ -491,13 +493,6 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
-_KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:the\s)?"
-                               r"(?P<name>[A-Z][\w+'’.-]*(?:\s[A-Z][\w+'’.-]*){0,3})(?=\s[a-z])")
-# a lead whose main clause only frames the news its "as" clause tells: "A roller-coaster series of
-# talks wrapped up Thursday in Lausanne as a group of world powers ... reached a framework
-# agreement with Iran" (the talks ending is the scene; the agreement is the news)
-_FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
-                        r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
@@ -549,7 +544,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
-        framed = _FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
+        framed = FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
@@ -593,9 +588,15 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
              and not advocate_claim(sentences[j], sentences)] or [lead]
     heads = [make_headline(sentences[j], language=language or "en") for j in picks]
     # the first of them that is well formed ("Residents of Ansai, in Shaanxi Province" names no
-    # event), else the first whose quotation marks close, else the first
-    # (never a quotation cut open: the first sentence that opens on no mark, if need be)
-    return next((h for h in heads if headline_problem(h, sentences) is None),
-                next((h for h in heads if not open_quote(h)), None)) \
-        or next((h for j, sent in enumerate(sentences) if (ship is None or ship[j]) and sent[:1] not in "\"“‘'"
-                 and not open_quote(h := make_headline(sent, language=language or "en"))), heads[0])
+    # event), else the first whose quotation marks close; never a quotation cut open: else the
+    # plain compression of the first sentence that opens on no mark, if need be
+    chosen = next((h for h in heads if headline_problem(h, sentences) is None), None) \
+        or next((h for h in heads if not open_quote(h)), None)
+    if chosen:
+        return chosen
+    for j, sent in enumerate(sentences):
+        if (ship is None or ship[j]) and sent[:1] not in "\"“‘'":
+            head = make_headline(sent, language=language or "en")
+            if not open_quote(head):
+                return head
+    return heads[0]

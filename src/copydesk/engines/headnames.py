@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.lexicon import HONORIFICS
 from copydesk.segment import words
 
 
@@ -20,7 +21,7 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
     tokens = head.split(" ")
     for k, tok in enumerate(tokens):
         before = tokens[k - 1] if k else ""
-        honorific = before.rstrip(".") in _HONORIFICS  # "Mr Lewis" -> "Huw Lewis"
+        honorific = before.rstrip(".") in HONORIFICS  # "Mr Lewis" -> "Huw Lewis"
         inside = before[:1].isupper() and not before.islower() and before not in _DESCRIBERS and not honorific
         if not tok[:1].isupper() or inside or before.lower() in _PARTICLES:
             continue  # a word inside a longer name ("Jose Mourinho", "Real Madrid", "al Qaeda")
@@ -37,7 +38,6 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
     return head
 
 
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss"))
 _PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la du dos das".split())
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "

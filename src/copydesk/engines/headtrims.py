@@ -332,3 +332,13 @@ def object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
     last = tokens[-1].lower()
     return last.endswith("s") and not last.endswith("ss") and verb_kind(tokens[-1]) == "present" \
         and has_verb(" ".join(tokens[:-1]), known) and tokens[-2].lower() not in WANTS_VERB | RELATIVES
+
+
+# "A group of world powers known as the P5+1 reached": the name is the subject
+KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:the\s)?"
+                              r"(?P<name>[A-Z][\w+'’.-]*(?:\s[A-Z][\w+'’.-]*){0,3})(?=\s[a-z])")
+# a lead whose main clause only frames the news its "as" clause tells: "A roller-coaster series of
+# talks wrapped up Thursday in Lausanne as a group of world powers ... reached a framework
+# agreement with Iran" (the talks ending is the scene; the agreement is the news)
+FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
+                       r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")

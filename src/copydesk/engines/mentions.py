@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copydesk.lexicon import HONORIFICS
 from copydesk.segment import find_quotes
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s[A-Z]")
+_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s[A-Z]")
 
 _TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
            "|President|Pope|Chancellor|Minister|Judge|Sheriff|Mayor|Governor|Senator|Ambassador")

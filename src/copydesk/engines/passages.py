@@ -39,7 +39,7 @@ from copydesk.engines.mentions import (
     stands_alone,
 )
 from copydesk.ingest.dependency import opening_dependency, told_before
-from copydesk.ingest.roles import INSERTED, SHIPPABLE, roles
+from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
@@ -158,10 +158,7 @@ class Passages:
     def story_before(self, i: int) -> int:
         """The story's sentence before ``i``, past a caption or a box the page set between
         them (-1 when none)."""
-        k = i - 1
-        while k >= 0 and self.roles[k] in INSERTED:
-            k -= 1
-        return k
+        return story_before(i, self.roles.__getitem__)
 
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""

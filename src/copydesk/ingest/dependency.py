@@ -23,12 +23,13 @@ _PRONOUN = re.compile(
     r"(?:'s|’s|'re|’re|'d|’d|'ll|’ll|'ve|’ve)?\b",
 )
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
+# (the words after "It is" that make it one: what is reported, and how a thing is judged)
+_REPORTED = "thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged"
+_JUDGED = "likely|unlikely|possible|impossible|unclear|clear|important|time|hard|difficult|easy"
 _DUMMY = re.compile(
     # (not "It is also said to be the spot where ...", "It is also home to ...": the thing told before)
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
-    r"(?:\s+(?:thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged)\b"
-    r"(?!\s+to\s+(?:be|have)\b)|\s+(?:likely|unlikely|possible|impossible|unclear|clear|important|time|"
-    r"hard|difficult|easy|too early|worth)\b"
+    rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
     r"(?:that|to|whether)\b)"
     # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
@@ -322,9 +323,7 @@ _FRONTED_THEN_PRONOUN = re.compile(
     r"^(?P<phrase>[A-Z][^,\"“”‘’]{2,70}),\s+(?P<subj>he|she|they|it|his|her|their)\s+(?P<rest>.*)$")
 _DUMMY_AFTER_PHRASE = re.compile(
     r"(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared)\s+(?:not\s+|also\s+)?"
-    r"(?:likely|unlikely|possible|impossible|clear|unclear|important|time|hard|difficult|easy|understood|thought|"
-    r"believed|expected|feared|hoped|claimed|reported|said|announced|revealed|confirmed|estimated|alleged|known|"
-    r"decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
+    rf"(?:{_JUDGED}|{_REPORTED}|announced|revealed|confirmed|known|decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
 _CAPITAL_INSIDE = re.compile(r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                              r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
 

@@ -29,8 +29,10 @@ entities and strips the site name from a page title.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from copydesk.lexicon import CASE_TRAPS
+from copydesk.segment import QUOTED_PHRASE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a
@@ -38,6 +40,16 @@ SHIPPABLE = frozenset({"lead", "body", "quote"})
 # person the next sentence's "he" is, nor a promo box, which ends a section: "How to follow
 # ..." before "It may feature the lower-ranked nations" of a round the box's subhead named.)
 INSERTED = frozenset({"caption", "related"})
+
+
+def story_before(i: int, role_at: Callable[[int], str]) -> int:
+    """The story's sentence before sentence ``i``, past what the page set between them
+    (``role_at(k)``: the role of sentence ``k``); -1 when there is none."""
+    k = i - 1
+    while k >= 0 and role_at(k) in INSERTED:
+        k -= 1
+    return k
+
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery")
@@ -143,7 +155,7 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
-_PULL_QUOTE = re.compile(r"^['‘\"“][^'’\"”.!?]{5,}\w['’\"”]$")
+_PULL_QUOTE = re.compile("^" + QUOTED_PHRASE + "$")
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
@@ -254,8 +266,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "joined"  # what is left of a line run into another (": McHenry, who ...", ".")
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
             or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
-            or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):  # "HARBOUR XV: J Example; ..."
-        return "standfirst"  # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"
+            or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):
+        # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"; a team sheet: "HARBOUR
+        # XV: J Example; ..."; a list's line: "Lunch – Sausage supper."
+        return "standfirst"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
