@@ -93,3 +93,36 @@ def test_a_team_sheet_is_no_sentence_to_ship():
     commas = "HARBOUR ROVERS: Example, Sample, Jones, Smith, Brown, Green, White, Black, Grey, Stone."
     assert role_of(commas, 20, 40) == "standfirst"
     assert role_of("The mayor spoke; the board listened; the crowd left; the pier shut.", 20, 40) == "body"
+
+
+def test_the_storys_first_sentence_opens_on_a_not_the():
+    from copydesk.engines.definites import lead_indefinite
+
+    assert lead_indefinite("The body, believed to be that of Jan Example, 44, was found on Monday.") \
+        == "A body, believed to be that of Jan Example, 44, was found on Monday."
+    assert lead_indefinite("The huts, made of chalk and straw, have been rebuilt at Northtown.") \
+        == "Huts, made of chalk and straw, have been rebuilt at Northtown."
+    assert lead_indefinite("The inquiry will report in May.") == "An inquiry will report in May."
+    for kept in ("The government has cut the tax on bread.",  # the one of its kind
+                 "The call was made at a meeting of the council.",  # what a lost sentence told
+                 "The regulator, Harbour Watch, said it wanted more progress.",  # a name says which
+                 "The business was set up by Jan and Sam Example in 2007.",  # background (dated)
+                 "The leader of the party has resigned.",  # "of" says which
+                 "The Northtown Trust has bought the pier."):  # a name
+        assert lead_indefinite(kept) == kept
+
+
+def test_only_the_first_sentence_of_the_story_loses_its_the():
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+
+    text = ("The grant will see six hectares of Northtown Quarry restored and opened as a trail. "
+            "The project is one of the first steps towards a visitor attraction planned in the quarry. "
+            "The grant will pay for a team of 100 volunteers to work with the Northtown Wildlife Trust. "
+            "Work on the trail is due to start in the spring and finish next year.")
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)), summary_sentences=3)
+    texts = [s.text for para in draft.body for s in para]
+    assert texts[0].startswith("A grant will see six hectares")
+    assert draft.summary[0].text.startswith("A grant will see")
+    assert any(t.startswith("The grant will pay") for t in texts)  # later, "the grant" is the one told

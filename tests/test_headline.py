@@ -603,3 +603,15 @@ def test_a_warning_keeps_its_speaker_in_the_headline():
     head = write_headline([lead, "The mayor travelled to the pier to launch the campaign."], 0)
     assert head == "Northtown Faces 'Winter of Chaos' Under Harbour Board, Example Warns", head
     assert headline_problem(head, [lead]) is None
+
+
+def test_a_first_person_aside_gives_way_to_the_news_after_its_but():
+    sents = ["We've seen a few teases so far, but on Friday night, director Jan Example gave us the first full "
+             "look at Sam Sample as the villain.",
+             "The villain will appear in next year's film, the first to feature him."]
+    head = write_headline(sents, 0)
+    assert head == "Director Jan Example Gives First Full Look at Sam Sample as Villain"
+    assert headline_problem(head, sents) is None
+    # no aside in the first person: the sentence is read as it stands
+    plain = ["Fans had waited a year, but on Friday the studio released the first look at the villain."]
+    assert not write_headline(plain, 0).startswith("Studio")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.engines.verbs import verb_kind
+from copydesk.engines.verbs import is_state, verb_kind
 from copydesk.lexicon import STOPWORDS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -134,3 +134,51 @@ class Definites:
                 continue
             return f"{m.group(0).split()[-2]} {noun}"
         return None
+
+
+# --- the story's first sentence: "The body, believed to be ..." -> "A body, believed to be ..." ---
+
+# "The <noun>" opening the story's first sentence, the noun followed by its verb or an insert (a
+# text that lost its first sentence upstream: "The huts, made of chalk ..., have been based on")
+_LEAD_THE = re.compile(r"The (?P<noun>[a-z][a-z-]{2,})(?=,\s|\s(?:is|are|was|were|has|have|had|will|would|can|could|"
+                       r"may|might|must|should|[a-z]{3,}ed)\b)")
+# nouns that name the one of its kind the story is about (an institution, an office, a side):
+# "A government has ..." says something else; and words that are no noun
+_ONE_OF_A_KIND = frozenset("""government council company firm club team party union board committee court state city
+country world market economy industry league army military navy family couple president minister chancellor king
+queen pope prince princess mayor governor chairman chairwoman chair manager coach boss chief leader head owner
+spokesman spokeswoman spokesperson pair duo trio side squad group organisation organization charity agency
+authority department ministry service bank airline school university hospital prison premier public sun moon
+weather rest former latter same whole following other others latest last first next final majority minority
+media press internet males females""".split())
+# nouns for what was said or done, which "the" points back at in a text that lost its first sentence
+# ("The call was made at a scrutiny meeting"): "A call" leaves it as lost
+_WHAT_WAS_TOLD = frozenset("""call calls move decision announcement comments comment remarks statement news claim
+claims proposal proposals plan plans deal change changes figures findings warning appeal ruling incident case
+request demand offer idea scheme bid plea news""".split())
+# after the noun, a name that says which one ("The regulator, NHS Improvement, said"), or a count
+# ("The males, two aged 17 and one 19, ...")
+_SAYS_WHICH = re.compile(r",\s(?:[A-Z]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b)")
+_PLURAL_IRREGULAR = frozenset("men women children people police".split())
+
+
+def lead_indefinite(sentence: str) -> str:
+    """The story's first sentence with its opening "The <noun>" made indefinite ("A body",
+    "Huts"): nothing is before it for "the" to point back at (the text lost its first
+    sentence, as a reader of the rewrite sees at once), and "a body ... was found" says no
+    more than "the body ... was found". Not a noun for the one of its kind ("The government"),
+    nor a sentence that states a standing fact.
+    Without such an opening, ``sentence`` unchanged."""
+    m = _LEAD_THE.match(sentence)
+    if m is None:
+        return sentence
+    noun = m.group("noun")
+    if noun in _ONE_OF_A_KIND or noun in _NOT_NOUN or noun in _WHAT_WAS_TOLD or _SAYS_WHICH.match(sentence, m.end()) \
+            or is_state(sentence):
+        return sentence  # (nor a standing fact: "A business was owned by ..." reads as a riddle)
+    rest = sentence[m.start("noun"):]
+    if noun in _PLURAL_IRREGULAR or (noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics"))):
+        return rest[:1].upper() + rest[1:]  # "Huts, made of chalk ..."
+    vowel = noun[0] in "aeiou" and not noun.startswith(("uni", "use", "usu", "uto", "eu", "one", "once")) \
+        or noun.startswith(("hour", "honest", "honour", "honor", "heir"))
+    return ("An " if vowel else "A ") + rest

@@ -79,6 +79,7 @@ from copydesk.engines.headtrims import (
     WANTS_VERB,
     WHEN_TOLD,
     WHERE_INSERT,
+    after_aside,
     drop_outside_quotes,
     drop_relative,
     main_clause,
@@ -544,6 +545,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
+        sentence = (after_aside(sentence) or sentence) if dep is None else sentence  # "We've seen ..., but X"
         framed = FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]

@@ -342,3 +342,20 @@ KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:
 # agreement with Iran" (the talks ending is the scene; the agreement is the news)
 FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
                        r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")
+
+# a writer's aside before the news: "We've seen a few teases so far, but on Friday night, director X
+# gave us the first full look at ..." (the aside in the first person, which no headline says)
+_ASIDE_BUT = re.compile(r"(?:We|I)(?:['’](?:ve|re|d|m)|\s(?:have|had|are|were|was|am))?\s[^,;:\"“”]{3,60},\s+but\s+"
+                        r"(?:(?:on|last|this|late|early|earlier)\s[^,\"“]{1,30},\s+)?(?=[\w'’-]+\s)")
+_GAVE_US = re.compile(r"\b(give|gives|gave|giving|offer|offers|offered|show|shows|showed|bring|brings|brought)\sus\s"
+                      r"(?=(?:a|an|the|his|her|their|its)\s)")
+
+
+def after_aside(sentence: str) -> str | None:
+    """The news after a first-person aside and its "but" ("Director X gave the first full look
+    at ...": an indirect "us" goes with the writer), or None."""
+    m = _ASIDE_BUT.match(sentence) if ", but " in sentence else None
+    if m is None or len(sentence[m.end():].split()) < 6:
+        return None
+    rest = _GAVE_US.sub(r"\1 ", sentence[m.end():])
+    return rest[:1].upper() + rest[1:]

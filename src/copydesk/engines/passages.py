@@ -24,7 +24,7 @@ from collections.abc import Callable, Container, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
-from copydesk.engines.definites import Definites
+from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     close_up_marks,
     front_attribution,
@@ -408,6 +408,8 @@ class Passages:
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
             self._edits[key] = edited
+        if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
+            edited = lead_indefinite(edited)
         return edited
 
     def joined(self) -> str:
