@@ -615,3 +615,22 @@ def test_a_first_person_aside_gives_way_to_the_news_after_its_but():
     # no aside in the first person: the sentence is read as it stands
     plain = ["Fans had waited a year, but on Friday the studio released the first look at the villain."]
     assert not write_headline(plain, 0).startswith("Studio")
+
+
+@pytest.mark.parametrize(("lead", "want"), [
+    # where a person lives goes with the clause after it, and its commas with it
+    ("Jan Example, of Northtown, who has busked in the city centre for 30 years, denied three counts of fraud.",
+     "Jan Example Denies Three Counts of Fraud"),
+    ("Sam Sample, 44, of Fulwood, Lancashire, was arrested by police at his home on Monday.",
+     "Sam Sample Arrested by Police at Home"),
+    # a verb that puts its object somewhere is not cut before where
+    ("Four burly Northland police officers put their Northtown holiday on hold to stop an assault on a crowded train.",
+     "Four Burly Northland Police Officers Put Northtown Holiday on Hold to Stop Assault"),
+    # an appositive that opens on "its" goes whole, not cut at its first comma
+    ("Harbour Watch, which campaigns for the coast, reported the firm after Jan Example, its marketing manager, "
+     "boasted that it dumped waste in the bay at night.",
+     "Harbour Watch Reports Firm After Jan Example Boasted That It Dumped Waste"),
+])
+def test_trims_that_keep_a_phrase_whole(lead, want):
+    sents = [lead, "The case continues at Northtown Crown Court next month."]
+    assert write_headline(sents, 0) == want

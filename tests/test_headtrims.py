@@ -67,7 +67,10 @@ def test_a_stray_comma_between_subject_and_verb_goes():
 
 def test_the_age_goes_before_the_comma_between_subject_and_verb():
     lead = "Sam Example, 44, of Northtown, was jailed for three years at Harbour Crown Court on Monday."
-    assert write_headline([lead], 0) == "Sam Example of Northtown Jailed for Three Years at Harbour Crown Court"
+    # (where he lives goes too, with its commas: no stray comma is left between subject and verb)
+    assert write_headline([lead], 0) == "Sam Example Jailed for Three Years at Harbour Crown Court"
+    lead = "The body of the man in his 70s, was found at Northtown harbour on Monday."  # the source's own stray comma
+    assert write_headline([lead], 0) == "Body of Man in 70s Found at Northtown Harbour"
 
 
 def test_a_bare_quotation_is_no_headline_and_having_keeps_its_participle():

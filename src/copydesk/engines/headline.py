@@ -70,6 +70,7 @@ from copydesk.engines.headtrims import (
     OVER_TIME,
     PLACE_INSERT,
     RANKED_BEFORE,
+    RESIDENCE,
     STRAY_COMMA,
     SUBORDINATE_CUT,
     SUCH_AS,
@@ -82,8 +83,8 @@ from copydesk.engines.headtrims import (
     after_aside,
     drop_outside_quotes,
     drop_relative,
+    leaves_wanting,
     main_clause,
-    not_only_open,
     object_plural,
     open_quote,
     second_passive,
@@ -136,7 +137,7 @@ _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|its|his|her|their|best known|known|now|formerly|aged)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
@@ -243,8 +244,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
     if "," in text:
         text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
-    if "," in text:
-        text = _AGE.sub("", text)
+    if "," in text:  # "Angus Carpenter, of Liverpool, who has ..." -> "Angus Carpenter, who has ..."
+        text = _AGE.sub("", RESIDENCE.sub(",", text))
     stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
@@ -301,7 +302,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if not_only_open(head) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
+            if leaves_wanting(head, text[cut:]) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):

@@ -129,6 +129,10 @@ WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outs
 APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
                                r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
+# where a person named before it lives: "Jane Example, 44, of Fulwood, Lancashire, was found" (the
+# comma before it stays for the age's or a clause's own pair)
+RESIDENCE = re.compile(r"(?<=[A-Za-z0-9]),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
 COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
@@ -164,6 +168,28 @@ def not_only_open(head: str) -> bool:
     a lost negation, and a reader as half a thought)?"""
     m = NOT_ONLY.search(head) if "not" in head else None
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
+
+
+# a verb that puts its object somewhere, cut after the object: "cops put their vacation | on hold",
+# "getting themselves and the club | into the semi-finals"
+# (the object alone after the verb: no preposition in it, "put a foot wrong during the year" has its own)
+_OBJECT_WORD = r"(?!(?:on|in|into|at|during|with|to|for|under|over|by|from|through|behind|off|out|up|down|back|away)\b)[\w'’-]+"
+_PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$")
+_MOVE_OBJECT = re.compile(r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|take|takes|taking|took|keep|keeps|"
+                          r"keeping|kept)\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$")
+_WHERE_TO = re.compile(r"[\s,]*(?:into|onto|on|out|back|through|off|up|down|behind|away)\b")
+
+
+def leaves_wanting(head: str, rest: str) -> bool:
+    """Does a cut into ``head`` | ``rest`` leave half a thought: a "not just X" without its
+    "but Y" (which the checker reads as a lost negation), or a verb without where it puts its
+    object ("Cops Put New York City Vacation")?"""
+    if not_only_open(head):
+        return True
+    if "put" in head or "plac" in head:
+        if _PUT_OBJECT.search(head):
+            return True
+    return _MOVE_OBJECT.search(head) is not None and _WHERE_TO.match(rest) is not None
 
 
 CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
