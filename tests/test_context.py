@@ -181,3 +181,13 @@ def test_a_pronoun_whose_person_the_sentence_itself_names_stands_anywhere():
     assert context_problems([(source[i], [i]) for i in (2, 9)], source) == {}
     # an object pronoun is someone else: "Brooks praised him" still needs its sentence before
     assert list(context_problems([(source[i], [i]) for i in (2, 10)], source)) == [1]
+
+
+def test_it_before_to_and_a_thing_is_the_thing_told_before():
+    from copydesk.ingest.dependency import opening_dependency
+    # "to" before a thing: no infinitive, so "it" is what the text told before
+    assert opening_dependency("It will be available to 1.7bn people on the platform.").startswith("pronoun")
+    assert opening_dependency("It will be open to the public in May.").startswith("pronoun")
+    # "to" before a verb: the dummy subject of "It is good to see ..."
+    assert opening_dependency("It is good to see him back in the side.") is None
+    assert opening_dependency("It is important to remember the victims.") is None

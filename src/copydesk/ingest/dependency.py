@@ -31,7 +31,8 @@ _DUMMY = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
     rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
-    r"(?:that|to|whether)\b)"
+    # ("It will be available to 1.7bn people": "to" before a thing, no infinitive, is the thing told before)
+    r"(?:that|whether|to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|every|any|some|this|these|those)\b)[a-z]))\b)"
     # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
     r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
