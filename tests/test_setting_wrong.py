@@ -218,3 +218,31 @@ def test_a_county_of_the_smaller_namesake_resolves_a_homonym():
             "Lincolnshire Police said two of its floodlights had been stolen in March.",
             "Hundreds of people in Boston came to see it switched on."]
     assert salient_place(text) == "Boston, United Kingdom"
+
+
+def test_a_country_only_talked_about_is_no_setting_when_the_story_is_put_elsewhere():
+    text = ["The deal has weakened the West and strengthened Iran, its critics say.",
+            "Iran is the side that needs a deal most, and Iran is the country that sanctions hurt.",
+            "Many believe Iran is winning the talks.",
+            "Few believe in the deal, particularly in the United States, where support has fallen.",
+            "Iran has made no concessions on enrichment, and observers say Iran will keep its centrifuges."]
+    assert salient_place(text) is None  # Iran is what it is about; the one "in" is another country's
+
+
+def test_a_country_whose_places_run_through_the_story_from_the_start_is_its_setting():
+    text = ["Six people were aboard a raft on a river ride when it flipped after a collision with another raft.",
+            "Police said it was a miracle that two children on the raft survived.",
+            "Friends and colleagues of those who died have been speaking out.",
+            "One of the dead was on a family holiday and extended the trip to go to a Gold Coast theme park.",
+            "She was a public servant in Canberra and had two daughters.",
+            "Her brother had moved to Canberra from Sydney last year.",
+            "A vigil will be held at the Gold Coast park on Sunday."]
+    assert salient_place(text) == "Australia"  # no town leads, and none is named strongly
+
+
+def test_a_story_that_names_only_a_countrys_institutions_is_set_in_that_country():
+    text = ["The controller of BBC Radio 3 has said that audiences know less about classical music.",
+            "He was until January the chief executive of Arts Council England.",
+            "He said the station would explain more of the works it plays.",
+            "Listeners wrote in to disagree with him."]
+    assert salient_place(text) == "United Kingdom"

@@ -187,7 +187,7 @@ NATIONAL_WORDS: dict[str, str] = {
     **dict.fromkeys(("tory", "tories", "liberal democrat", "liberal democrats",
                      "lib dem", "lib dems", "snp", "plaid cymru", "ukip", "nhs", "ofsted", "ofcom", "hmrc",
                      "home office", "foreign office", "crown prosecution service", "metropolitan police",
-                     "met police", "unison", "arts council england", "dvla", "network rail"), "GB"),
+                     "met police", "unison", "arts council england", "dvla", "network rail", "bbc"), "GB"),
     **dict.fromkeys(("republican", "republicans", "gop", "fbi", "cia", "medicare", "medicaid",
                      "house oversight committee", "senate judiciary committee", "drug enforcement administration",
                      "dea", "irs", "nypd", "lapd"), "US"),
