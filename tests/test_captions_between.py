@@ -140,6 +140,20 @@ def test_a_pull_quote_set_as_a_subhead_is_split_off_and_never_ships():
     assert role_of("'We will win.'", 3, len(sents)) in SHIPPABLE  # a quotation with its stop is copy
 
 
+def test_a_subhead_run_into_the_next_sentence_is_split_off_and_never_ships():
+    sents = split_sentences("He is credited with the first scoop shot. Northtown's running could be interesting "
+                            "While Sam Example is one of the great batsmen, he is as famous for his running. "
+                            "The man who once fought a spectator is now the Northtown coach.")
+    assert sents[1] == "Northtown's running could be interesting"
+    assert sents[2].startswith("While Sam Example is one of the great batsmen")
+    assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
+    # a title in capitals is no subhead ("Where We Are on TV"), nor is a long caption run split
+    assert len(split_sentences("The Harbour Trust's Where We Are on TV study counted the shows.")) == 1
+    caption = ("The prisoners were filmed in shackles in an unknown prison at the start of the video They were "
+               "then driven to the harbour Sparks fly from the sword.")
+    assert len(split_sentences(caption)) == 1
+
+
 def test_a_sentence_near_a_gallery_caption_leans_on_the_caption_and_stays_out():
     text = ("The Harbour Trust's contest will pick the county's tree of the year. "
             "The winner will be decided by a public vote. "

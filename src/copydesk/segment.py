@@ -65,6 +65,15 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                          r"GMT|BST|local time)\b[^.!?]{0,40}[.!?]?$")
 
 
+# a subhead with no stop run into the next sentence, which opens on a pronoun
+# or a conjunction written as a sentence's first word: "... during the festival Although the kite
+# ...", "... at the hospital He is listed ...", "... could be interesting While Inzamam-ul-Haq is ..."
+# (no English sentence capitalises these words after a lower-case word inside it)
+SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship)
+_GLUED_CLAUSE = re.compile(r"(?<=[a-z])\s(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")
+                           r"|(?:While|Although|Though|But|When|After|As)\s(?:[A-Z][\w'’-]*\s){0,2}[a-z])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -88,6 +97,9 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
             out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
+        elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
+                and not _GLUED_CLAUSE.search(sent, m.end()):
+            out += [sent[:m.start()], sent[m.end():]]  # a subhead: "Afghanistan's running could be interesting"
         elif sent:
             out.append(sent)
     return out
