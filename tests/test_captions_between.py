@@ -126,6 +126,10 @@ def test_a_gallerys_captions_run_together_never_ship():
     ("The photo shows the harbour wall after the storm.", "caption"),
     ("The images were released by police on Monday.", "body"),
     ("The footage was shown to the jury in court.", "body"),
+    # a clip's line: the present tense, a programme named in capitals, nothing more
+    ("Sam Example talks to Stumped about his comeback.", "embed"),
+    ("The minister talks to reporters about the plan.", "body"),
+    ("Jan Example speaks to Sam Sample about the port every week, his office said.", "body"),
 ])
 def test_a_line_about_the_page_or_its_picture_is_no_copy(line, role):
     assert role_of(line, 5, 30) == role

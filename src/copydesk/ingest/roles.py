@@ -129,6 +129,11 @@ _EMBED = re.compile(
     r"View this post on Instagram|A post shared by|This video is|Embedded video|Your browser does not)",
     re.IGNORECASE,
 )
+# a clip's line, in the present tense: "Ryan Campbell talks to Stumped about his comeback." (to a
+# programme or an outlet named in capitals, and nothing more)
+_CLIP = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:talks|speaks|chats) to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:about|on)\s[^.!?,;:\"“]{1,50}\.?$"
+)
 _NAV = re.compile(
     r"^(?:Home|Back to top|Skip to (?:main )?content|Share(?: this)?(?: article| story)?|Print|"
     r"Email|Comments?|Next (?:article|story)|Previous (?:article|story)|Menu|Search|Close|Log ?in|"
@@ -240,6 +245,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
     if (s.startswith(_BYLINE_STARTS) or "contributed" in s or "reported" in s or "wrote" in s) and _BYLINE.match(s):
         return "byline"
     if _maybe_embed(s, low) and _EMBED.search(s):
+        return "embed"
+    if len(s) < 110 and (" talks to " in s or " speaks to " in s or " chats to " in s) and _CLIP.match(s):
         return "embed"
     if ":" in s and _RELATED.match(s):
         return "related"
