@@ -191,3 +191,10 @@ def test_it_before_to_and_a_thing_is_the_thing_told_before():
     # "to" before a verb: the dummy subject of "It is good to see ..."
     assert opening_dependency("It is good to see him back in the side.") is None
     assert opening_dependency("It is important to remember the victims.") is None
+
+
+def test_a_quotation_given_in_reply_leans_on_what_it_answers():
+    from copydesk.ingest.dependency import opening_dependency
+    assert "reply" in (opening_dependency('"Sorry, but do I know you?" he responded.') or "")
+    assert "reply" in (opening_dependency('"We will see about that," Jan Example retorted.') or "")
+    assert opening_dependency('"We will rebuild the harbour," Jan Example said.') is None

@@ -243,7 +243,10 @@ def inner_connective(sentence: str) -> str | None:
 # a reply to what was said before it: "UPMC counters that ...", "The club hit back, saying ..."
 _REPLY = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:counters|countered|retorts|retorted|rebuts|rebutted|"
                     r"hits back|hit back|fires back|fired back|responds|responded|replies|replied)\b")
-_REPLY_WORDS = (" counter", " retort", " rebut", " back", " respond", " repl")
+# or a quotation its speaker gave in reply: '"Sorry, but do I know you?" he responded.'
+_QUOTED_REPLY = re.compile(r"^[\"“‘'][^\"“”]{1,300}?[\"”’']\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+                           r"(?:responded|replied|retorted|countered|shot back|hit back|fired back|answered)\b")
+_REPLY_WORDS = (" counter", " retort", " rebut", " back", " respond", " repl", " answer")
 
 
 @lru_cache(maxsize=8192)
@@ -252,6 +255,8 @@ def sequence_reference(sentence: str) -> str | None:
     ("then", "immediately", "later", "instead", "again"), or a reply ("UPMC counters that
     ..."); or None."""
     if any(w in sentence[:60] for w in _REPLY_WORDS) and (m := _REPLY.match(sentence)):
+        return f"inner reference “{m.group(0).split()[-1]}” (a reply to what came before)"
+    if sentence[:1] in "\"“‘'" and any(w in sentence for w in _REPLY_WORDS) and (m := _QUOTED_REPLY.match(sentence)):
         return f"inner reference “{m.group(0).split()[-1]}” (a reply to what came before)"
     if not any(w in sentence for w in _SEQUENCE_WORDS):
         return None
