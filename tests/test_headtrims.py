@@ -375,3 +375,14 @@ def test_a_headline_names_in_full_a_person_the_lead_gives_an_honorific():
     assert in_full("Smiling Ms Example photographed with minister", names, 14) == \
         "Smiling Ann Example photographed with minister"
     assert in_full("Real Lewis wins", names, 14) == "Real Lewis wins"  # a word inside a longer name
+
+
+def test_a_clause_dropped_from_a_headline_never_takes_half_a_quotation_with_it():
+    from copydesk.engines.headline import trim
+    from copydesk.engines.headtrims import open_quote
+    lead = ("The Harbour Set, which refers to people who enjoy 'ostentatious spending, show and noise' "
+            "and are 'placed above all others', post pictures of yachts with a tag of the same name.")
+    out = trim(lead)  # (the clause ends inside the quotation: never half of it)
+    assert not open_quote(out) and ("noise'" not in out or "'ostentatious" in out)
+    assert trim("The pier, which opened in 1901, was sold to a Northtown firm on Monday.") \
+        == "pier sold to Northtown firm"

@@ -83,6 +83,7 @@ from copydesk.engines.headtrims import (
     after_aside,
     drop_outside_quotes,
     drop_relative,
+    drop_whole,
     leaves_wanting,
     main_clause,
     object_plural,
@@ -223,7 +224,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
     if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
-        text = _NONRESTRICTIVE.sub(",", text, count=1)  # endured": the clause out first, one comma left
+        text = drop_whole(_NONRESTRICTIVE, text, ",", count=1)  # endured": the clause out first, one comma left
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
         m = _FRONTED.match(text)
@@ -250,13 +251,13 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
     if "," in text:
-        text = _NONRESTRICTIVE.sub("", text)
+        text = drop_whole(_NONRESTRICTIVE, text)
     if "-" in text or "–" in text or "—" in text:
         text = DASH_ASIDE.sub(" ", text, count=1)
     if "such as" in text or "including" in text:
         text = SUCH_AS.sub("", text, count=1)
     if "," in text:
-        text = _APPOSITIVE.sub("", text)
+        text = drop_whole(_APPOSITIVE, text)
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)

@@ -38,6 +38,13 @@ def open_quote(text: str) -> bool:
     return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
+def drop_whole(pattern: re.Pattern[str], text: str, repl: str = "", count: int = 0) -> str:
+    """``pattern``'s matches replaced by ``repl``, but not a match that ends inside a quotation
+    (", which refers to those who enjoy 'ostentatious spending," would leave the rest of the
+    quotation without its opening mark)."""
+    return pattern.sub(lambda m: m.group(0) if open_quote(m.group(0)) else repl, text, count=count)
+
+
 def drop_relative(text: str) -> tuple[str, bool]:
     """The subject's relative clause out, up to the main verb ("16-year-old who was born
     here but moved away has come home" -> "16-year-old has come home"); when that leaves too
