@@ -634,3 +634,9 @@ def test_a_first_person_aside_gives_way_to_the_news_after_its_but():
 def test_trims_that_keep_a_phrase_whole(lead, want):
     sents = [lead, "The case continues at Northtown Crown Court next month."]
     assert write_headline(sents, 0) == want
+
+
+def test_a_plural_speakers_say_of_its_own_act_is_its_act():
+    sents = ["Harbour officials say they have now launched an investigation into how the well became polluted.",
+             "Villagers had paid for the well themselves."]
+    assert write_headline(sents, 0) == "Harbour Officials Launch Investigation Into How Well Became Polluted"

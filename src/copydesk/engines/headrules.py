@@ -164,7 +164,7 @@ def without_honorific(headline: str) -> str:
 # the speaker (a "he" after "Police said" is someone else), and only a done or a planned act
 # (not "would", not the pluperfect, not a claim or a belief)
 _SELF_REPORT = re.compile(
-    r"^(?P<who>(?:[\w'’.&()-]+\s+){1,7}?)(?:said|says|announced|announces|confirmed|confirms)"
+    r"^(?P<who>(?:[\w'’.&()-]+\s+){1,7}?)(?:said|says|say|announced|announces|announce|confirmed|confirms|confirm)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r",?\s+(?:that\s+)?(?P<pro>it|they)\s+(?P<act>(?:has|have|had|will)\s+[a-z]+\s|[a-z]{3,}ed\s)")
 
