@@ -130,6 +130,8 @@ def test_a_gallerys_captions_run_together_never_ship():
     ("Sam Example talks to Stumped about his comeback.", "embed"),
     ("The minister talks to reporters about the plan.", "body"),
     ("Jan Example speaks to Sam Sample about the port every week, his office said.", "body"),
+    ("The President talks to Sam Sample about the harbour on Tuesday.", "body"),
+    ("Prime Minister Jan Example talks to MPs about the budget.", "body"),
 ])
 def test_a_line_about_the_page_or_its_picture_is_no_copy(line, role):
     assert role_of(line, 5, 30) == role
@@ -153,6 +155,10 @@ def test_a_subhead_run_into_the_next_sentence_is_split_off_and_never_ships():
     assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
     # a title in capitals is no subhead ("Where We Are on TV"), nor is a long caption run split
     assert len(split_sentences("The Harbour Trust's Where We Are on TV study counted the shows.")) == 1
+    for title in ("They met at the After Hours club in Northtown on Friday.",
+                  "The band played When the Levee Breaks at the harbour festival.",
+                  "Tickets for the As You Like It tour sold out in a day."):
+        assert len(split_sentences(title)) == 1  # a title in capitals after "the", "played", a capital
     caption = ("The prisoners were filmed in shackles in an unknown prison at the start of the video They were "
                "then driven to the harbour Sparks fly from the sword.")
     assert len(split_sentences(caption)) == 1

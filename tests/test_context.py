@@ -197,4 +197,6 @@ def test_a_quotation_given_in_reply_leans_on_what_it_answers():
     from copydesk.ingest.dependency import opening_dependency
     assert "reply" in (opening_dependency('"Sorry, but do I know you?" he responded.') or "")
     assert "reply" in (opening_dependency('"We will see about that," Jan Example retorted.') or "")
+    assert "reply" in (opening_dependency('"We will see about that," replied Jan Example.') or "")
+    assert "reply" in (opening_dependency("The club hit back, saying the report was wrong.") or "")
     assert opening_dependency('"We will rebuild the harbour," Jan Example said.') is None

@@ -612,6 +612,13 @@ def test_a_first_person_aside_gives_way_to_the_news_after_its_but():
     head = write_headline(sents, 0)
     assert head == "Director Jan Example Gives First Full Look at Sam Sample as Villain"
     assert headline_problem(head, sents) is None
+    # after the aside, a clause that names no one is no headline ("Who Had Knife and Rifle, Ran ...")
+    for aside in ["I was there that night, but on the day the gunman, who had a knife and a rifle, ran at the crowd "
+                  "and shot three people.",
+                  "We have seen the plans, but last week the minister, a former teacher, told MPs the schools "
+                  "would close by the end of the year."]:
+        head = write_headline([aside, "The harbour council met on Monday to discuss the plans for the pier."], 0)
+        assert not head.startswith(("Who", "Former Teacher"))
     # no aside in the first person: the sentence is read as it stands
     plain = ["Fans had waited a year, but on Friday the studio released the first look at the villain."]
     assert not write_headline(plain, 0).startswith("Studio")
@@ -640,3 +647,18 @@ def test_a_plural_speakers_say_of_its_own_act_is_its_act():
     sents = ["Harbour officials say they have now launched an investigation into how the well became polluted.",
              "Villagers had paid for the well themselves."]
     assert write_headline(sents, 0) == "Harbour Officials Launch Investigation Into How Well Became Polluted"
+
+
+def test_a_residence_is_no_item_of_a_list_and_a_possessive_clause_no_appositive():
+    head = write_headline(["Players from England, from Wales, and from Scotland will meet in Northtown on "
+                           "Monday for the final.", "Tickets are on sale."], 0)
+    assert "England, and" not in head  # the list stays whole
+    assert trim("The mayor said that if the plan fails, his council will raise taxes, and residents have already "
+                "begun to protest outside the hall.").endswith("council will raise taxes")
+
+
+def test_a_claim_or_a_belief_a_speaker_reports_is_not_its_act():
+    for lead in ["Residents say they have been ignored by the council for years over the state of the harbour wall.",
+                 "Fans say they expected more from the club after the summer's spending on new players."]:
+        head = write_headline([lead, "The council said it would reply next week."], 0)
+        assert not head.startswith(("Residents Ignored", "Fans Expect"))

@@ -240,9 +240,26 @@ def test_a_country_whose_places_run_through_the_story_from_the_start_is_its_sett
     assert salient_place(text) == "Australia"  # no town leads, and none is named strongly
 
 
+def test_a_broadcaster_that_reports_the_world_is_no_setting():
+    # "told the BBC" is routine in a story from anywhere: the broadcaster is no British institution here
+    text = ["The president told the BBC that the army would defeat the insurgents in the north.",
+            "He told BBC Hausa the soldiers had been given new weapons.",
+            "The army said it had retaken two towns.", "Residents said the fighting had stopped."]
+    assert salient_place(text) is None
+
+
+def test_a_town_named_all_through_keeps_its_setting_though_another_country_comes_up():
+    text = ["A Winnipeg woman has won 5m dollars in the lottery.", "The Winnipeg grandmother said she would share it.",
+            "She said she had played for years.", "Winnipeg lottery officials said the ticket was sold on Monday.",
+            "She said she would buy a house.", "Winnipeg lottery staff said she was the biggest winner.",
+            "The Winnipeg store will get a bonus.",
+            "Her daughter, who works at a hospital in Houston, said she was thrilled."]
+    assert salient_place(text) == "Winnipeg, Canada"  # (only a country talked about gives way)
+
+
 def test_a_story_that_names_only_a_countrys_institutions_is_set_in_that_country():
     text = ["The controller of BBC Radio 3 has said that audiences know less about classical music.",
             "He was until January the chief executive of Arts Council England.",
             "He said the station would explain more of the works it plays.",
             "Listeners wrote in to disagree with him."]
-    assert salient_place(text) == "United Kingdom"
+    assert salient_place(text) == "United Kingdom"  # (a home channel of the BBC, not "the BBC")

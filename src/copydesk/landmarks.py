@@ -187,7 +187,10 @@ NATIONAL_WORDS: dict[str, str] = {
     **dict.fromkeys(("tory", "tories", "liberal democrat", "liberal democrats",
                      "lib dem", "lib dems", "snp", "plaid cymru", "ukip", "nhs", "ofsted", "ofcom", "hmrc",
                      "home office", "foreign office", "crown prosecution service", "metropolitan police",
-                     "met police", "unison", "arts council england", "dvla", "network rail", "bbc"), "GB"),
+                     "met police", "unison", "arts council england", "dvla", "network rail",
+                     # the BBC's home channels ("BBC Radio 3" is read "bbc radio"), not "the BBC", which a
+                     # story from anywhere may quote
+                     "bbc radio", "bbc one", "bbc two", "bbc radio scotland", "bbc radio wales"), "GB"),
     **dict.fromkeys(("republican", "republicans", "gop", "fbi", "cia", "medicare", "medicaid",
                      "house oversight committee", "senate judiciary committee", "drug enforcement administration",
                      "dea", "irs", "nypd", "lapd"), "US"),

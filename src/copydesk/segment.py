@@ -68,8 +68,14 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # a subhead with no stop run into the next sentence, which opens on a pronoun
 # or a conjunction written as a sentence's first word: "... during the festival Although the kite
 # ...", "... at the hospital He is listed ...", "... could be interesting While Inzamam-ul-Haq is ..."
-# (no English sentence capitalises these words after a lower-case word inside it)
+# (an English sentence capitalises these words after a lower-case word inside it only in a title)
 SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship)
+# the words a title in capitals follows ("at the After Hours club", "played When the Levee Breaks",
+# "known as It"): there the capital is the title's, no new sentence (as after a word in capitals:
+# "the As You Like It tour")
+_BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
+known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
+book series play""".split())
 _GLUED_CLAUSE = re.compile(r"(?<=[a-z])\s(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")
                            r"|(?:While|Although|Though|But|When|After|As)\s(?:[A-Z][\w'’-]*\s){0,2}[a-z])")
 
@@ -97,7 +103,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
             out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
-        elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
+        elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
+                and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in _BEFORE_A_TITLE \
                 and not _GLUED_CLAUSE.search(sent, m.end()):
             out += [sent[:m.start()], sent[m.end():]]  # a subhead: "Afghanistan's running could be interesting"
         elif sent:

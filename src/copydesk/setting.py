@@ -539,8 +539,8 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         # Two countries at odds ("two in Belfast, two in Dublin"): no place at all.
         return None, top if totals[top] < _COUNTRY_MIN else None
     own = [m for m in mentions if mention_country(m, country_ev, gaz) == best]
-    if not any(m.strong for m in own) and any(m.strong for m in mentions if m not in own):
-        return None, None  # talked about ("a deal with Iran"), while the story is put in another country
+    if not any(m.strong or m.kind != "country" for m in own) and any(m.strong for m in mentions if m not in own):
+        return None, None  # a country talked about ("a deal with Iran"), while the story is put in another one
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
         if len(own) >= 3 and min(m.pos for m in own) < 6:

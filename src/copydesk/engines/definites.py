@@ -142,43 +142,42 @@ class Definites:
 # text that lost its first sentence upstream: "The huts, made of chalk ..., have been based on")
 _LEAD_THE = re.compile(r"The (?P<noun>[a-z][a-z-]{2,})(?=,\s|\s(?:is|are|was|were|has|have|had|will|would|can|could|"
                        r"may|might|must|should|[a-z]{3,}ed)\b)")
-# nouns that name the one of its kind the story is about (an institution, an office, a side):
-# "A government has ..." says something else; and words that are no noun
-_ONE_OF_A_KIND = frozenset("""government council company firm club team party union board committee court state city
-country world market economy industry league army military navy family couple president minister chancellor king
-queen pope prince princess mayor governor chairman chairwoman chair manager coach boss chief leader head owner
-spokesman spokeswoman spokesperson pair duo trio side squad group organisation organization charity agency
-authority department ministry service bank airline school university hospital prison premier public sun moon
-weather rest former latter same whole following other others latest last first next final majority minority
-media press internet males females""".split())
-# nouns for what was said or done, which "the" points back at in a text that lost its first sentence
-# ("The call was made at a scrutiny meeting"): "A call" leaves it as lost
-_WHAT_WAS_TOLD = frozenset("""call calls move decision announcement comments comment remarks statement news claim
-claims proposal proposals plan plans deal change changes figures findings warning appeal ruling incident case
-request demand offer idea scheme bid plea news""".split())
+# the nouns that may lose their "the": things and people counted one by one (not "money", "evidence",
+# "the injured", "the staff", "the series", nor the one of its kind, "the government", nor what a
+# lost sentence told, "the call", "the move"), with their plurals; the nouns a lost start opens on
+_COUNTED = frozenset("""body man woman boy girl child baby teenager toddler pupil student driver passenger pilot
+cyclist pedestrian motorist victim suspect officer soldier worker resident patient prisoner inmate migrant refugee
+tourist climber walker swimmer dog cat horse animal bird whale shark bear hut house home flat building bridge road
+tower church statue sculpture mural mosaic painting portrait car van lorry truck bus train tram plane aircraft jet
+helicopter drone boat ship ferry vessel yacht bike motorbike grant loan report study survey review inquiry film
+documentary book letter exhibition festival crash collision explosion blast fire blaze storm flood""".split())
+_COUNTED_PLURAL = frozenset({*(n + "s" for n in _COUNTED if not n.endswith(("s", "y", "ch", "sh", "x"))),
+                             "men", "women", "children", "babies", "bodies", "lorries", "ferries", "inquiries",
+                             "studies", "churches", "coaches", "buses"})
 # after the noun, a name that says which one ("The regulator, NHS Improvement, said"), or a count
 # ("The males, two aged 17 and one 19, ...")
 _SAYS_WHICH = re.compile(r",\s(?:[A-Z]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b)")
-_PLURAL_IRREGULAR = frozenset("men women children people police".split())
+_PLURAL_VERB = re.compile(r"\s(?:are|were|have)\b")
 
 
 def lead_indefinite(sentence: str) -> str:
     """The story's first sentence with its opening "The <noun>" made indefinite ("A body",
     "Huts"): nothing is before it for "the" to point back at (the text lost its first
     sentence, as a reader of the rewrite sees at once), and "a body ... was found" says no
-    more than "the body ... was found". Not a noun for the one of its kind ("The government"),
-    nor a sentence that states a standing fact.
+    more than "the body ... was found". Only a noun counted one by one (``_COUNTED``: not "The
+    government", "The evidence", "The injured"), nor a sentence that states a standing fact.
     Without such an opening, ``sentence`` unchanged."""
     m = _LEAD_THE.match(sentence)
     if m is None:
         return sentence
     noun = m.group("noun")
-    if noun in _ONE_OF_A_KIND or noun in _NOT_NOUN or noun in _WHAT_WAS_TOLD or _SAYS_WHICH.match(sentence, m.end()) \
-            or is_state(sentence):
+    plural = noun in _COUNTED_PLURAL
+    if not (plural or noun in _COUNTED) or _SAYS_WHICH.match(sentence, m.end()) or is_state(sentence) \
+            or not plural and _PLURAL_VERB.match(sentence, m.end()):
         return sentence  # (nor a standing fact: "A business was owned by ..." reads as a riddle)
     rest = sentence[m.start("noun"):]
-    if noun in _PLURAL_IRREGULAR or (noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ics"))):
+    if plural:
         return rest[:1].upper() + rest[1:]  # "Huts, made of chalk ..."
-    vowel = noun[0] in "aeiou" and not noun.startswith(("uni", "use", "usu", "uto", "eu", "one", "once")) \
+    vowel = noun[0] in "aeiou" and not noun.startswith(("uni", "use", "usu", "uto", "eu", "one", "once", "ewe")) \
         or noun.startswith(("hour", "honest", "honour", "honor", "heir"))
     return ("An " if vowel else "A ") + rest

@@ -88,6 +88,7 @@ from copydesk.engines.headtrims import (
     main_clause,
     object_plural,
     open_quote,
+    possessive_appositive,
     second_passive,
     shorter_subject,
     state_when_event,
@@ -138,7 +139,7 @@ _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|its|his|her|their|best known|known|now|formerly|aged)\s"
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
@@ -246,7 +247,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if "," in text:
         text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     if "," in text:  # "Angus Carpenter, of Liverpool, who has ..." -> "Angus Carpenter, who has ..."
-        text = _AGE.sub("", RESIDENCE.sub(",", text))
+        text = _AGE.sub("", RESIDENCE.sub(r"\g<who>,", text))
     stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
@@ -257,7 +258,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if "such as" in text or "including" in text:
         text = SUCH_AS.sub("", text, count=1)
     if "," in text:
-        text = drop_whole(_APPOSITIVE, text)
+        text = possessive_appositive(drop_whole(_APPOSITIVE, text))
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = _orphan_coordinator(text)
@@ -547,7 +548,10 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
-        sentence = (after_aside(sentence) or sentence) if dep is None else sentence  # "We've seen ..., but X"
+        aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X
+        if aside == "":
+            continue  # an aside and no news after it ("I don't always talk ..., but there was ...")
+        sentence = aside or sentence
         framed = FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]

@@ -169,6 +169,11 @@ _SELF_REPORT = re.compile(
     r",?\s+(?:that\s+)?(?P<pro>it|they)\s+(?P<act>(?:has|have|had|will)\s+[a-z]+\s|[a-z]{3,}ed\s)")
 
 
+# what the speaker says was done to it, or what it thought: "have been ignored", "expected more"
+_NOT_AN_ACT = re.compile(r"(?:(?:has|have|had)\s+been\s|(?:(?:has|have|had)\s+)?(?:expected|believed|feared|hoped|"
+                         r"thought|felt|wanted|wished|suspected|assumed)\b)")
+
+
 def self_report(text: str) -> str | None:
     """``text`` with a speaker's report of its own act made the speaker's act, or None."""
     m = _SELF_REPORT.match(text)
@@ -180,6 +185,8 @@ def self_report(text: str) -> str | None:
     if (m.group("pro") == "they") is not plural or who[0].lower() in ("he", "she", "it", "they", "we", "i"):
         return None  # "The council said they ...": "they" may be others
     act = text[m.start("act"):]
+    if _NOT_AN_ACT.match(act):
+        return None  # "say they have been ignored", "say they expected more": a claim, not an act
     if act.startswith("had "):  # "said it had lodged an appeal": done when it said so
         act = ("have " if plural else "has ") + act[4:]
     return m.group("who") + act

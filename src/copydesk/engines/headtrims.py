@@ -135,11 +135,12 @@ WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outs
 # the region after a place that closes an appositive: its comma closes the appositive
 APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
                                r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
+# where a person named before it lives: "Jane Example, 44, of Fulwood, Lancashire, was found" (after a
+# name or an age; the comma before it stays for the age's or a clause's own pair; not a list's item,
+# "from England, from Wales, and from Scotland")
+RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b)")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
-# where a person named before it lives: "Jane Example, 44, of Fulwood, Lancashire, was found" (the
-# comma before it stays for the age's or a clause's own pair)
-RESIDENCE = re.compile(r"(?<=[A-Za-z0-9]),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
-                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
 COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
@@ -177,14 +178,19 @@ def not_only_open(head: str) -> bool:
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
 
 
-# a verb that puts its object somewhere, cut after the object: "cops put their vacation | on hold",
-# "getting themselves and the club | into the semi-finals"
+# a verb that puts its object somewhere, cut after the object and before where: "cops put their
+# vacation | on hold", "put the plan | at risk"; or that moves it, before the way it goes: "getting
+# themselves and the club | into the semi-finals" (not "get it wrong | at some point")
+_MOVE_WORDS = "into|onto|out|back|through|off|up|down|behind|away"
+_PUT_WORDS = _MOVE_WORDS + "|on|in|at|under"
 # (the object alone after the verb: no preposition in it, "put a foot wrong during the year" has its own)
-_OBJECT_WORD = r"(?!(?:on|in|into|at|during|with|to|for|under|over|by|from|through|behind|off|out|up|down|back|away)\b)[\w'’-]+"
-_PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$")
+_OBJECT_WORD = r"(?!(?:" + _PUT_WORDS + r"|during|with|to|for|over|by|from)\b)[\w'’-]+"
+_OBJECT = r"\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$"
+_PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)" + _OBJECT)
 _MOVE_OBJECT = re.compile(r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|take|takes|taking|took|keep|keeps|"
-                          r"keeping|kept)\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$")
-_WHERE_TO = re.compile(r"[\s,]*(?:into|onto|on|out|back|through|off|up|down|behind|away)\b")
+                          r"keeping|kept)" + _OBJECT)
+_PUT_TO = re.compile(r"[\s,]*(?:" + _PUT_WORDS + r")\b")
+_MOVE_TO = re.compile(r"[\s,]*(?:" + _MOVE_WORDS + r")\b")
 
 
 def leaves_wanting(head: str, rest: str) -> bool:
@@ -193,10 +199,9 @@ def leaves_wanting(head: str, rest: str) -> bool:
     object ("Cops Put New York City Vacation")?"""
     if not_only_open(head):
         return True
-    if "put" in head or "plac" in head:
-        if _PUT_OBJECT.search(head):
-            return True
-    return _MOVE_OBJECT.search(head) is not None and _WHERE_TO.match(rest) is not None
+    if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
+        return True
+    return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
@@ -377,18 +382,42 @@ FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a c
                        r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")
 
 # a writer's aside before the news: "We've seen a few teases so far, but on Friday night, director X
-# gave us the first full look at ..." (the aside in the first person, which no headline says)
+# gave us the first full look at ..." (the aside in the first person, which no headline says), and the
+# time phrase after "but"
 _ASIDE_BUT = re.compile(r"(?:We|I)(?:['’](?:ve|re|d|m)|\s(?:have|had|are|were|was|am))?\s[^,;:\"“”]{3,60},\s+but\s+"
-                        r"(?:(?:on|last|this|late|early|earlier)\s[^,\"“]{1,30},\s+)?(?=[\w'’-]+\s)")
+                        r"(?:(?:(?:on|late on|early on)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"(?:\s(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\s(?:night|week|month|year)"
+                        r"|today|yesterday),\s+)?(?=[\w'’-]+\s)")
 _GAVE_US = re.compile(r"\b(give|gives|gave|giving|offer|offers|offered|show|shows|showed|bring|brings|brought)\sus\s"
                       r"(?=(?:a|an|the|his|her|their|its)\s)")
+# what the news after the aside may open on: a name, or a role and a name ("director David Ayer")
+_NEWS_OPENS = re.compile(r"(?:[a-z]+\s)?[A-Z]")
 
 
 def after_aside(sentence: str) -> str | None:
     """The news after a first-person aside and its "but" ("Director X gave the first full look
-    at ...": an indirect "us" goes with the writer), or None."""
+    at ...": an indirect "us" goes with the writer); "" when what follows the aside is no news
+    that opens on a name ("there was something about ...", "this is the moment, and ..."): the
+    sentence is no headline; None when the sentence opens on no such aside."""
     m = _ASIDE_BUT.match(sentence) if ", but " in sentence else None
-    if m is None or len(sentence[m.end():].split()) < 6:
+    if m is None:
         return None
+    if len(sentence[m.end():].split()) < 6 or not _NEWS_OPENS.match(sentence, m.end()) \
+            or sentence.startswith(("who ", "which ", "and ", "this ", "that ", "these ", "those "), m.end()):
+        return ""
     rest = _GAVE_US.sub(r"\1 ", sentence[m.end():])
     return rest[:1].upper() + rest[1:]
+
+
+# an appositive after a name that opens on a possessive: "after Jason Chan, its marketing manager, boasted"
+_POSSESSIVE_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?:its|his|her|their)\s[^,\"“”]{3,60}?,(?=\s[a-z])")
+
+
+def possessive_appositive(text: str) -> str:
+    """``text`` without an appositive that opens on its/his/her/their after a name ("Jason Chan, its
+    marketing manager, boasted" -> "Jason Chan boasted"); not a clause ("If the plan fails, his
+    council will raise taxes, and ..."), which has a verb, nor a span inside a quotation."""
+    def keep_or_drop(m: re.Match[str]) -> str:
+        span = m.group(0)[len(m.group("name")):]
+        return m.group(0) if has_verb(span.lower()) or open_quote(span) else m.group("name")
+    return _POSSESSIVE_APPOSITIVE.sub(keep_or_drop, text) if "," in text else text

@@ -31,7 +31,8 @@ _DUMMY = re.compile(
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
     rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
-    # ("It will be available to 1.7bn people": "to" before a thing, no infinitive, is the thing told before)
+    # ("It will be available to 1.7bn people": "to" before a determiner or a number is no infinitive, and
+    # "it" is the thing told before; "to police" is not told apart here)
     r"(?:that|whether|to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|every|any|some|this|these|those)\b)[a-z]))\b)"
     # "It is just 12 weeks since ...", "It has been a year since ...": time gone by, no referent
     r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
@@ -241,11 +242,15 @@ def inner_connective(sentence: str) -> str | None:
 
 
 # a reply to what was said before it: "UPMC counters that ...", "The club hit back, saying ..."
-_REPLY = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:counters|countered|retorts|retorted|rebuts|rebutted|"
-                    r"hits back|hit back|fires back|fired back|responds|responded|replies|replied)\b")
-# or a quotation its speaker gave in reply: '"Sorry, but do I know you?" he responded.'
-_QUOTED_REPLY = re.compile(r"^[\"“‘'][^\"“”]{1,300}?[\"”’']\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
-                           r"(?:responded|replied|retorted|countered|shot back|hit back|fired back|answered)\b")
+_REPLY = re.compile(r"^(?:The\s[a-z]+\s+|(?:[A-Z][\w'’.&-]*\s+){1,4})(?:counters|countered|retorts|retorted|rebuts|rebutted|"
+                    r"hits back|hit back|fires back|fired back|responds|responded|replies|replied|answers|answered)\b")
+_REPLY_VERBS = frozenset("""counters countered retorts retorted rebuts rebutted back responds responded replies replied
+answers answered""".split())
+# or a quotation its speaker gave in reply: '"Sorry, but do I know you?" he responded.', '"No," the
+# spokesman replied.', '"We will see," replied Jan Example.'
+_REPLY_VERB = r"(?:responded|replied|retorted|countered|shot back|hit back|fired back|answered)"
+_QUOTED_REPLY = re.compile(r"^[\"“‘'][^\"“”]{1,300}?[\"”’']\s+(?:(?:he|she|they|the\s[a-z]+|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+                           r"\s+" + _REPLY_VERB + r"|" + _REPLY_VERB + r"\s+(?:the\s[a-z]+|[A-Z][\w'’-]+))\b")
 _REPLY_WORDS = (" counter", " retort", " rebut", " back", " respond", " repl", " answer")
 
 
@@ -254,10 +259,12 @@ def sequence_reference(sentence: str) -> str | None:
     """An adverb between subject and verb that places the event after one told before
     ("then", "immediately", "later", "instead", "again"), or a reply ("UPMC counters that
     ..."); or None."""
-    if any(w in sentence[:60] for w in _REPLY_WORDS) and (m := _REPLY.match(sentence)):
-        return f"inner reference “{m.group(0).split()[-1]}” (a reply to what came before)"
-    if sentence[:1] in "\"“‘'" and any(w in sentence for w in _REPLY_WORDS) and (m := _QUOTED_REPLY.match(sentence)):
-        return f"inner reference “{m.group(0).split()[-1]}” (a reply to what came before)"
+    m = _REPLY.match(sentence) if any(w in sentence[:60] for w in _REPLY_WORDS) else None
+    if m is None and sentence[:1] in "\"“‘'" and any(w in sentence for w in _REPLY_WORDS):
+        m = _QUOTED_REPLY.match(sentence)
+    if m:
+        verb = next(w for w in m.group(0).split()[::-1] if w.rstrip(",.").lower() in _REPLY_VERBS)
+        return f"inner reference “{verb}” (a reply to what came before)"
     if not any(w in sentence for w in _SEQUENCE_WORDS):
         return None
     m = _SEQUENCE.match(sentence)

@@ -129,10 +129,12 @@ _EMBED = re.compile(
     r"View this post on Instagram|A post shared by|This video is|Embedded video|Your browser does not)",
     re.IGNORECASE,
 )
-# a clip's line, in the present tense: "Ryan Campbell talks to Stumped about his comeback." (to a
-# programme or an outlet named in capitals, and nothing more)
+# a clip's line, in the present tense: "Ryan Campbell talks to Stumped about his comeback." (a person's
+# name, a programme or an outlet named in capitals, the person's own story, and nothing more; not
+# "The President talks to Putin about Ukraine on Tuesday.")
 _CLIP = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:talks|speaks|chats) to (?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:about|on)\s[^.!?,;:\"“]{1,50}\.?$"
+    r"^(?!The\s|Prime\s|President\s|Mr\s|Mrs\s|Ms\s|Dr\s)[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s(?:talks|chats) to "
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}about\s(?:his|her|their)\s[^.!?,;:\"“]{1,40}\.?$"
 )
 _NAV = re.compile(
     r"^(?:Home|Back to top|Skip to (?:main )?content|Share(?: this)?(?: article| story)?|Print|"
@@ -246,7 +248,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "byline"
     if _maybe_embed(s, low) and _EMBED.search(s):
         return "embed"
-    if len(s) < 110 and (" talks to " in s or " speaks to " in s or " chats to " in s) and _CLIP.match(s):
+    if len(s) < 110 and (" talks to " in s or " chats to " in s) and _CLIP.match(s):
         return "embed"
     if ":" in s and _RELATED.match(s):
         return "related"
