@@ -88,6 +88,8 @@ from copydesk.engines.headtrims import (
     main_clause,
     object_plural,
     open_quote,
+    open_subordinate,
+    orphan_coordinator,
     possessive_appositive,
     second_passive,
     shorter_subject,
@@ -103,7 +105,6 @@ from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     has_verb,
     is_state,
-    main_verbs,
     presents_of_pasts,
     verb_kind,
 )
@@ -261,7 +262,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = possessive_appositive(drop_whole(_APPOSITIVE, text))
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
-    text = _orphan_coordinator(text)
+    text = orphan_coordinator(text)
     if not open_quote(text):
         text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
     if not open_quote(text):
@@ -322,7 +323,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
-                    and not open_quote(head) and has_verb(head, known) and not _open_subordinate(head):
+                    and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
@@ -334,7 +335,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
-    return _orphan_coordinator(text).rstrip(" .!;:,")
+    return orphan_coordinator(text).rstrip(" .!;:,")
 
 
 # what a head WANTS_MORE matches ends on (its pattern is anchored at the end: "$" also before a
@@ -373,48 +374,6 @@ def _headlinese(text: str) -> str:
 
 
 
-_SUBORDINATORS = frozenset("since when while after before because although though if unless until whereas "
-                           "once".split())
-
-
-_CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
-
-
-def _open_subordinate(text: str) -> bool:
-    """Does ``text`` end inside a subordinate clause that has no finite verb yet
-    ("..., and since assuming office")?"""
-    tokens = text.split()
-    main = main_verbs(tokens)
-    if not main:
-        return False
-    for k in range(len(tokens) - 1, main[0], -1):
-        if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
-            return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
-        if tokens[k].lower().strip(",") in _SUBORDINATORS:
-            rest = [t.lower() for t in tokens[k + 1:]]
-            if not rest or rest[0].endswith("ing") and (
-                    tokens[k - 1].lower() in ("and", "but", "or") or tokens[k - 1].endswith(",") or len(rest) < 3):
-                return True  # "..., and since assuming office" (not "crashes into a bin before smashing into a wall")
-            return rest[0] in _CLAUSE_SUBJECTS and not any(verb_kind(t) for t in rest)
-    return False
-
-
-# "Tulip Example, a former aide, and who is standing ..., was at ...": with the inserts
-# gone, a coordinator is left between the subject and its verb
-_COORDINATOR = re.compile(r"\s(?:and|but|or)\s")
-_COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(?=(?i:was|were|is|are|has|have|had|will|would|"
-                         r"could|can|may|might|must|should|did|does|do)\b)")
-
-
-def _orphan_coordinator(text: str) -> str:
-    m = _COORD_VERB.match(text) if _COORDINATOR.search(text) else None  # (the cheap search first)
-    if m and not has_verb(m.group("subj")) and not MAYBE_VERB.search(m.group("subj")):
-        return m.group("subj") + " " + text[m.end():]
-    return text
-
-
-
-
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
@@ -440,7 +399,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
     if FRONTED_OPENING.match(h):
         return "opens on a subordinate clause or a fronted phrase"
-    if _orphan_coordinator(h) != h:
+    if orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
     if h.rstrip().endswith("?"):
         return "a question"
@@ -462,7 +421,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
             h, _source_words(tuple(source)))):
         return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
-    if _open_subordinate(h.lower()):
+    if open_subordinate(h.lower()):
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
         return "ends on a possessive"

@@ -421,3 +421,46 @@ def possessive_appositive(text: str) -> str:
         span = m.group(0)[len(m.group("name")):]
         return m.group(0) if has_verb(span.lower()) or open_quote(span) else m.group("name")
     return _POSSESSIVE_APPOSITIVE.sub(keep_or_drop, text) if "," in text else text
+
+
+# --- what ``headline_problem`` and ``trim`` ask of a cut ---
+
+_SUBORDINATORS = frozenset("since when while after before because although though if unless until whereas "
+                           "once".split())
+
+
+_CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
+
+
+def open_subordinate(text: str) -> bool:
+    """Does ``text`` end inside a subordinate clause that has no finite verb yet
+    ("..., and since assuming office")?"""
+    tokens = text.split()
+    main = main_verbs(tokens)
+    if not main:
+        return False
+    for k in range(len(tokens) - 1, main[0], -1):
+        if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
+            return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
+        if tokens[k].lower().strip(",") in _SUBORDINATORS:
+            rest = [t.lower() for t in tokens[k + 1:]]
+            if not rest or rest[0].endswith("ing") and (
+                    tokens[k - 1].lower() in ("and", "but", "or") or tokens[k - 1].endswith(",") or len(rest) < 3):
+                return True  # "..., and since assuming office" (not "crashes into a bin before smashing into a wall")
+            return rest[0] in _CLAUSE_SUBJECTS and not any(verb_kind(t) for t in rest)
+    return False
+
+
+# "Tulip Example, a former aide, and who is standing ..., was at ...": with the inserts
+# gone, a coordinator is left between the subject and its verb
+_COORDINATOR = re.compile(r"\s(?:and|but|or)\s")
+_COORD_VERB = re.compile(r"^(?P<subj>[^\"“‘,;:]{2,80}?)\s+(?:and|but|or)\s+(?=(?i:was|were|is|are|has|have|had|will|would|"
+                         r"could|can|may|might|must|should|did|does|do)\b)")
+
+
+def orphan_coordinator(text: str) -> str:
+    """``text`` without a coordinator left between its subject and its verb once the inserts went."""
+    m = _COORD_VERB.match(text) if _COORDINATOR.search(text) else None  # (the cheap search first)
+    if m and not has_verb(m.group("subj")) and not MAYBE_VERB.search(m.group("subj")):
+        return m.group("subj") + " " + text[m.end():]
+    return text
