@@ -5,8 +5,11 @@ The rules of ``trim`` beyond the Hedge Trimmer core: inserts between a subject a
 list of examples), the subject's relative clause when the headline is too long, a second
 verb phrase in the passive; and the cuts that would leave a phrase wanting what follows
 ("Will Call |", "Ended Up |", "not just X |", "will see X | restored", a "but" that takes
-back the clause before it). Also the headline's word counts and the pronoun test, which
-``headline_problem`` and ``trim`` share.
+back the clause before it, a verb that puts its object somewhere cut before where). Also the
+news after a first-person aside, where a person lives, a possessive appositive, the clause a
+drop may not end inside (a quotation), the headline's word counts, and the tests of a cut that
+``headline_problem`` and ``trim`` share (the pronoun, an open subordinate clause, a coordinator
+left between subject and verb).
 """
 
 from __future__ import annotations
