@@ -242,15 +242,15 @@ def inner_connective(sentence: str) -> str | None:
 
 
 # a reply to what was said before it: "UPMC counters that ...", "The club hit back, saying ..."
-_REPLY = re.compile(r"^(?:The\s[a-z]+\s+|(?:[A-Z][\w'’.&-]*\s+){1,4})(?:counters|countered|retorts|retorted|rebuts|rebutted|"
-                    r"hits back|hit back|fires back|fired back|responds|responded|replies|replied|answers|answered)\b")
-_REPLY_VERBS = frozenset("""counters countered retorts retorted rebuts rebutted back responds responded replies replied
-answers answered""".split())
+_REPLY = re.compile(r"^(?:The\s[a-z]+\s+|(?:[A-Z][\w'’.&-]*\s+){1,4})(?P<verb>counters|countered|retorts|retorted|rebuts|"
+                    r"rebutted|hits back|hit back|fires back|fired back|responds|responded|replies|replied|answers|"
+                    r"answered)\b")
 # or a quotation its speaker gave in reply: '"Sorry, but do I know you?" he responded.', '"No," the
 # spokesman replied.', '"We will see," replied Jan Example.'
-_REPLY_VERB = r"(?:responded|replied|retorted|countered|shot back|hit back|fired back|answered)"
+_REPLY_VERB = r"responded|replied|retorted|countered|shot back|hit back|fired back|answered"
 _QUOTED_REPLY = re.compile(r"^[\"“‘'][^\"“”]{1,300}?[\"”’']\s+(?:(?:he|she|they|the\s[a-z]+|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-                           r"\s+" + _REPLY_VERB + r"|" + _REPLY_VERB + r"\s+(?:the\s[a-z]+|[A-Z][\w'’-]+))\b")
+                           r"\s+(?P<verb>" + _REPLY_VERB + r")|(?P<verb_first>" + _REPLY_VERB + r")\s+(?:the\s[a-z]+|"
+                           r"[A-Z][\w'’-]+))\b")
 _REPLY_WORDS = (" counter", " retort", " rebut", " back", " respond", " repl", " answer")
 
 
@@ -262,8 +262,8 @@ def sequence_reference(sentence: str) -> str | None:
     m = _REPLY.match(sentence) if any(w in sentence[:60] for w in _REPLY_WORDS) else None
     if m is None and sentence[:1] in "\"“‘'" and any(w in sentence for w in _REPLY_WORDS):
         m = _QUOTED_REPLY.match(sentence)
-    if m:
-        verb = next(w for w in m.group(0).split()[::-1] if w.rstrip(",.").lower() in _REPLY_VERBS)
+    if m:  # (the verb's last word: "hit back" -> "back")
+        verb = next(v for v in m.groupdict().values() if v).split()[-1]
         return f"inner reference “{verb}” (a reply to what came before)"
     if not any(w in sentence for w in _SEQUENCE_WORDS):
         return None
