@@ -26,6 +26,27 @@ def test_a_court_story_keeps_the_accused_denial():
     assert "Mr Example denies theft." in body
 
 
+def test_both_defendants_deny_closes_the_story_before_its_sign_off():
+    """"Both defendants" is a determiner before the people the story told of, not a pronoun
+    that must follow its sentence: the denial ships, before "The trial continues."."""
+    import copydesk
+    from copydesk.ingest.dependency import opening_dependency
+
+    assert opening_dependency("Both defendants deny murder.").startswith("reference")
+    assert opening_dependency("Both were later released.").startswith("pronoun")
+    assert opening_dependency("All three men deny the charges.").startswith("reference")
+    text = ("Two cousins robbed a retired harbour master and left him in a ditch, a jury at Exampleton "
+            "Crown Court heard on Monday. Sam Example and Jo Sample took £9,000 from his safe, the "
+            "prosecution said. The victim was found by a dog walker the next morning, the court heard. "
+            "Prosecutor Ann Test said the cousins left no fingerprints. Police found the empty safe in a "
+            "river in May. The victim, who is 81, still lives at the harbour.\n\n"
+            "Accused: Sam Example (left) arrives at court with Jo Sample .\n\n"
+            "Both defendants deny robbery. The trial continues.")
+    result = copydesk.rewrite(text, published="2025-03-04")
+    body = [s.text for para in result.body for s in para]
+    assert body[-2:] == ["Both defendants deny robbery.", "The trial continues."]
+
+
 def test_a_tribunal_story_keeps_the_denial_its_subject_sent():
     from copydesk.engines.court import denial
     sents = ["A harbour pilot steered a ferry onto rocks to save time, a medical tribunal has heard.",

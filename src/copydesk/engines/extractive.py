@@ -420,10 +420,18 @@ class ExtractiveEngine(Engine):
             said = " ".join(s.text for para in body for s in para)
             closer = reply(sents, said, lambda i: passages.ship[i] and passages.dependency(i) is None)
         if closer is not None and not any(closer in s.sources for para in body for s in para):
-            closing = [*((s.text, s.sources) for para in body for s in para), (sents[closer], [closer])]
-            if not context_problems(closing, sents):  # it must stand where it is put
-                body.append([Sentence(sents[closer], [closer])])
+            # (before a court report's sign-off: "The trial continues.")
+            at = len(body) - 1 if body and len(body[-1]) == 1 and _SIGN_OFF.match(body[-1][0].text) else len(body)
+            told_ = [(s.text, s.sources) for para in body[:at] for s in para]
+            after = [(s.text, s.sources) for para in body[at:] for s in para]
+            if not context_problems([*told_, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
+                body.insert(at, [Sentence(sents[closer], [closer])])
         return body
+
+
+# a court report's last line, after which nothing more is told
+_SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\s+(?:continues|is continuing|"
+                       r"was adjourned|has been adjourned|resumes)\b")
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],

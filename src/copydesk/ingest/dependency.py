@@ -52,6 +52,12 @@ _CONNECTIVE = re.compile(
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
     r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least)\b",
 )
+# "Both defendants", "All three men", "Neither driver": a determiner before the people the story
+# has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
+_GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|five|six|of the))?\s+"
+                       r"(?:defendants?|accused|men|women|brothers|sisters|cousins|teenagers|boys|girls|officers|"
+                       r"suspects|victims|drivers?|parents|players|teams|sides|clubs|companies|firms|countries|"
+                       r"candidates|leaders|parties|couples?|pilots?|guards)\b(?!\s+of\b)")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
@@ -376,6 +382,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _CONNECTIVE.match(s)
     if m and not quoted:
         return f"connective “{m.group(0)}”"
+    m = _GROUP_OF.match(s)
+    if m and not quoted:
+        return f"reference “{m.group(0)}”"
     m = _PRONOUN.match(s)
     if m and not quoted:
         return f"pronoun “{m.group(0)}”"
