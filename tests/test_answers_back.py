@@ -38,3 +38,42 @@ def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
     said = [(s.sources[0], s.text) for para in draft.body for s in para]
     assert (3, "Residents also said the board had deleted minutes of three meetings about the pier.") in said \
         and said[[i for i, _ in said].index(3) - 1][0] == 2, said
+
+
+def test_a_speaker_who_added_words_to_nothing_said_them():
+    from copydesk.engines.answers_back import plain_said
+
+    assert plain_said('"We hope to hear tomorrow," Jan Example added.') == '"We hope to hear tomorrow," Jan Example said.'
+    assert plain_said('"No," added the harbour master.') == '"No," said the harbour master.'
+    assert plain_said("Sam Example added that the pier was safe.") == "Sam Example said that the pier was safe."
+    assert plain_said('The spokesman adds: "We are sorry."') == 'The spokesman says: "We are sorry."'
+    assert plain_said('"It is fine," he added, before leaving.') == '"It is fine," he said, before leaving.'
+    for text in ("The club added a third goal after the break.", "Sam Example added to the pressure.",
+                 "Harbour fees added £2m to the bill.", "'We added two boats,' the mayor said."):
+        assert plain_said(text) == text, text
+
+
+def test_the_desk_says_said_when_the_words_added_to_are_not_shipped():
+    lead = "The harbour board in Northtown was accused on Monday of hiding a report on the western pier. "
+    text = (lead + "The board's chairman, Sam Example, said the report had never been finished. "
+            "{} "
+            '"We will publish it in full on Friday," Sam Example added. '
+            "The board will meet again on Friday, when the report is due to be published in full.")
+    draft = ExtractiveEngine().draft(prepare(Article(text=text.format("Sam Example (pictured) at the pier ."))))
+    said = [s.text for para in draft.body for s in para]
+    assert '"We will publish it in full on Friday," Sam Example said.' in said, said
+    draft = ExtractiveEngine().draft(prepare(Article(text=text.format(
+        '"It was a draft and no more," Sam Example said of the report.'))))
+    said = [s.text for para in draft.body for s in para]
+    assert '"We will publish it in full on Friday," Sam Example added.' in said, said
+
+
+def test_connectives_that_rank_or_add_lean_back():
+    from copydesk.ingest.dependency import opening_dependency
+
+    for text in ("Most of all, the board wants the pier open.", "Worse, the report was never finished.",
+                 "Again, the board said nothing.", "In fact, the pier was never closed.",
+                 "What's more, the fees went up.", "Worse still, the fees went up."):
+        assert (opening_dependency(text) or "").startswith("connective"), text
+    for text in ("Worse weather is due on Friday.", "In fact the pier was never closed by the board."):
+        assert opening_dependency(text) is None, text

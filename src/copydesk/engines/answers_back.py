@@ -5,6 +5,11 @@ first charge: the "also" points at nothing, and an outside editor marks the sent
 context. The editor's rule: drop an "also" when the sentence it answers is not shipped right before
 it. The edit only deletes the word, so the sentence claims less than the source, never more.
 
+A speaker who "added" something adds it to words of theirs that came before: when those are not
+shipped right before, the speaker "said" it ('"We hope to hear tomorrow," Jan Example added.' ->
+'... Jan Example said.'). Only "added"/"adds" as the verb of speech: after a quotation and its
+speaker, or after the speaker and before "that" or a colon; never "added a goal", "added to".
+
 Only the "also" of the sentence's first clause goes (within its first words, before any comma,
 dash or "and"/"but"): "... bemoaned the media circus, but they also used ..." answers its own
 first clause and stays. Never inside quotation marks, never "also known as", never "but also".
@@ -43,3 +48,24 @@ def without_also(text: str) -> str:
     if re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
         return text
     return text[:m.start()] + text[m.end():]
+
+
+_SPEAKER = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+# '"...," Jan Example added.' / '..., he added.' / 'added Jan Example.' (the quotation closed before it)
+_ADDED_AFTER_QUOTE = re.compile(r"(?<=[,.!?][\"”’'])\s+(?:" + _SPEAKER + r"\s+(?P<a>added|adds)|(?P<b>added|adds)\s+"
+                                + _SPEAKER + r")(?=[.,;]|\s*$)")
+# 'Jan Example added that ...' / 'The spokesman added: "..."' (the speaker opens the sentence)
+_ADDED_OPENING = re.compile(r"^" + _SPEAKER + r"\s+(?:also\s+)?(?P<a>added|adds)(?=\s+that\b|:)")
+_SAID = {"added": "said", "adds": "says"}
+
+
+def plain_said(text: str) -> str:
+    """``text`` with its speaker's "added" as "said" ("adds" as "says"): for a sentence shipped
+    without the words it adds to."""
+    if "add" not in text:
+        return text
+    m = _ADDED_OPENING.match(text) or _ADDED_AFTER_QUOTE.search(text)
+    if m is None:
+        return text
+    group = "a" if m.group("a") else "b"
+    return text[:m.start(group)] + _SAID[m.group(group)] + text[m.end(group):]

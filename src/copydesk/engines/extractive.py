@@ -38,7 +38,7 @@ from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
-from copydesk.engines.answers_back import without_also
+from copydesk.engines.answers_back import plain_said, without_also
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
@@ -492,7 +492,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
     # an "also" answers the sentence before it in the source: when that one is not shipped right
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
-    keep = [(para_k, i, text if pos and keep[pos - 1][1] == i - 1 else without_also(text))
+    # (and a speaker who "added" it "said" it: what it adds to is not there)
+    keep = [(para_k, i, text if pos and keep[pos - 1][1] == i - 1 else plain_said(without_also(text)))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     out: list[list[Sentence]] = []
     last = None

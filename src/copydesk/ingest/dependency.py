@@ -50,7 +50,10 @@ _CONNECTIVE = re.compile(
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
     r"Not only that|Later|Afterwards|Since then|Until then|Now(?! that)|Either way|"
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
-    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least)\b",
+    r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least|"
+    # (what ranks or adds to what was said before: "Most of all, ...", "Worse still, ...")
+    r"Most of all|More importantly|Most importantly|What's more|What’s more|What is more|In other words|"
+    r"Worse still|Even worse|Worse(?=,)|On top of that|Again(?=,)|In fact(?=,))\b",
 )
 # "Both defendants", "All three men", "Neither driver": a determiner before the people the story
 # has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
