@@ -388,3 +388,31 @@ def test_a_surname_before_a_plural_noun_and_its_verb_is_no_bare_surname():
     known = frozenset({"Housing", "Example"})
     assert opening_dependency("Housing chiefs have been accused of hypocrisy.", known_surnames=known) is None
     assert opening_dependency("Example said the pier was safe.", known_surnames=known) == "surname “Example”"
+
+
+def test_a_sentence_leans_past_a_caption_but_not_past_a_long_box():
+    """A photo's caption between two sentences is skipped; a run of more lines (a call's
+    transcript) is a box of its own, whose last line a "He" after it may answer."""
+    from copydesk.ingest.roles import INSERTED_MAX, story_before
+
+    roles = ["lead", "body", "caption", "body"]
+    assert story_before(3, roles.__getitem__) == 1
+    long_box = ["lead", "body", *["caption"] * (INSERTED_MAX + 1), "body"]
+    assert story_before(len(long_box) - 1, long_box.__getitem__) == -1
+
+
+def test_he_after_a_transcript_box_does_not_ship_after_the_story_sentence_before_it():
+    import copydesk
+
+    lines = ["Dispatcher: Is he talking to you right now?", "Jo Sample: No, that's all he's doing.",
+             "Dispatcher: You just stay on the line with me, OK?", "Jo Sample: If you don't hurry, he's gone.",
+             "Dispatcher: They're coming, I can't make them come any faster."]
+    text = ("The family of a jogger shot in Northtown wept in court as they heard the emergency call made by "
+            "a passer-by. The jogger, 22, was shot in the back in August. Sam Example, 17, is charged with "
+            "murder. The teen was riding in a car with two friends when he allegedly fired.\n\n"
+            + "\n\n".join(lines) + "\n\nHe's stopped breathing.\n\n"
+            "The jogger's parents listened to the call in silence. A doctor told the court the wound was "
+            "fatal within minutes. The trial continues.")
+    result = copydesk.rewrite(text, published="2025-03-04")
+    shipped = [s.text for p in result.body for s in p] + [s.text for s in result.summary]
+    assert "He's stopped breathing." not in shipped, shipped

@@ -42,13 +42,20 @@ SHIPPABLE = frozenset({"lead", "body", "quote"})
 INSERTED = frozenset({"caption", "related"})
 
 
+# More lines than this set between two sentences are no photo's caption but a box of their own (a
+# call's transcript, "Joy Smith: If you don't hurry, he's gone."), whose last line the "He" after
+# it may answer: the sentence after such a run leans on nothing the story told.
+INSERTED_MAX = 3
+
+
 def story_before(i: int, role_at: Callable[[int], str]) -> int:
     """The story's sentence before sentence ``i``, past what the page set between them
-    (``role_at(k)``: the role of sentence ``k``); -1 when there is none."""
+    (``role_at(k)``: the role of sentence ``k``); -1 when there is none, or when more than
+    ``INSERTED_MAX`` lines stand between them."""
     k = i - 1
     while k >= 0 and role_at(k) in INSERTED:
         k -= 1
-    return k
+    return k if i - 1 - k <= INSERTED_MAX else -1
 
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
