@@ -683,3 +683,17 @@ def test_the_summary_keeps_the_sources_order_when_its_scene_setting_speaks_of_pe
     shipped = [s.sources[0] for s in summary]
     # the scene is picked, and after the news "their homes" would be the town's: the source's order stays
     assert 0 in shipped and shipped == sorted(shipped), shipped
+
+
+def test_a_quoted_phrase_ending_on_s_closes_and_the_next_quotation_keeps_its_mark():
+    """"shut Lane's 'big brown eyes' but ..." closes its quotation (no later mark could): the
+    next sentence's opening mark opens a new one, and stays."""
+    from copydesk.engines.housestyle import join_quote_break
+
+    told = ["Jo Sample told the court she tried to shut the jogger's 'big brown eyes' but wasn't able to.",
+            "'The big brown eyes were just staring at me,' Ms Sample told the court."]
+    assert join_quote_break(told) == told
+    # a plural's possessive inside an open quotation: the next paragraph's reopening mark goes
+    run_on = ["He said: 'The players' wages are too high, and the fans' patience is gone.",
+              "'We cannot go on like this.'"]
+    assert join_quote_break(run_on)[1] == "We cannot go on like this.'"

@@ -170,6 +170,9 @@ def _single_open(text: str) -> bool:
     return len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text))
 
 
+PHRASE_WORDS = 6  # a phrase quoted inside a sentence ("'big brown eyes'"), at most
+
+
 def _drop_single_reopens(texts: list[str]) -> list[str]:
     """British style: each quoted paragraph opens with a mark and only the last one closes.
     Joined into one paragraph, the reopening marks go (never a word)."""
@@ -199,8 +202,11 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                 opened = True
             elif opened:
                 after = text[at + 1:at + 3]
-                possessive = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower()
-                opened = possessive
+                # ("the players' wages": a plural's possessive; not the close of a few words quoted
+                # inside the sentence: "shut Lane's 'big brown eyes' but ...")
+                phrase = began is not None and len(text[began:at].split()) <= PHRASE_WORDS \
+                    and text[:began].rstrip()[-1:].isalpha()
+                opened = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower() and not phrase
         for at in sorted(cuts + closes, reverse=True):
             if at in closes:
                 text = text[:at] + "'" + text[at:]
