@@ -110,3 +110,37 @@ def test_altered_quotes_folds_a_mark_that_reopened_a_quote():
     assert altered_quotes(['He said: "The bridge took ten years. It will carry 20,000 cars," he added.'],
                           source) == []
     assert altered_quotes(['He said: "The bridge took eleven years."'], source) != []
+
+
+def test_straight_marks_that_open_twice_are_broken():
+    """Parity alone passes '"Ward said ... He added: "I don't ...': two marks, both opening."""
+    from copydesk.editorial import quotes_broken
+
+    assert quotes_broken('"Councillor Jo Sample said compensation was up for discussion. '
+                         'He added: "I don\'t think it\'s a disaster.')
+    assert quotes_broken('It was over." The mayor said it was over."')
+    for fine in ('He said: "We are sad." She said: "We are not."', 'He said "no" and then "yes".',
+                 '"Fine," he said. "Really."', 'The "big" one "came" home.'):
+        assert not quotes_broken(fine), fine
+
+
+def test_a_speakers_words_without_their_marks_never_ship_alone():
+    """The first person outside marks after a quotation is the speaker's words, the marks lost
+    ('... for this team."Our players have ...'): shipped alone they read as the paper's own.
+    A road ("on I-40") is no first person."""
+    import copydesk
+    from copydesk.placescan import writer_speaks
+
+    assert not writer_speaks("The three men were pulled over on I-40 outside Northtown.")
+    text = ("The harbour board in Northtown closed the western pier on Monday after a storm damaged it. "
+            'Board chairman Sam Example said: "The whole pier was under water." '
+            "We have to rebuild it before the summer; we cannot open it as it is. "
+            "The pier was built in 1901 and last repaired in 1990. "
+            "Engineers will inspect it on Friday, the board said. "
+            "Fishing boats will use the eastern quay until the pier reopens. "
+            "The harbour master said the storm was the worst in ten years. "
+            "Repairs are expected to cost about £2m, the board said.")
+    result = copydesk.rewrite(text, published="2025-03-04")
+    shipped = [s.text for p in result.body for s in p] + [s.text for s in result.summary]
+    assert not any(s.startswith("We have to rebuild") for s in shipped), shipped
+    assert "The pier was built in 1901 and last repaired in 1990." in shipped

@@ -43,6 +43,24 @@ _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 
+# a straight double mark that can only open (after a space, before a word) or only close
+_DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[\w‘\'(.…])')
+_DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;:…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
+
+
+def _straight_reopen(text: str) -> bool:
+    """Do ``text``'s straight double marks open twice with no close between them ('"Ward
+    said ... . He added: "I don't ...'), or close twice? Only when every mark reads one way."""
+    if text.count('"') < 2:
+        return False
+    opens = [m.start() for m in _DOUBLE_OPENS.finditer(text)]
+    closes = [m.start() for m in _DOUBLE_CLOSES.finditer(text)]
+    if len(opens) + len(closes) != text.count('"') or set(opens) & set(closes):
+        return False  # a mark that reads both ways (or neither): parity alone can tell
+    marks = sorted([(at, True) for at in opens] + [(at, False) for at in closes])
+    return any(a[1] == b[1] for a, b in zip(marks, marks[1:], strict=False))
+
+
 def quotes_broken(text: str) -> bool:
     """Do ``text``'s quotation marks fail to balance (or does it open on a stray mark)?"""
     if _STRAY.match(text) or ('"' in text or "“" in text) and _REOPENED.search(text):
@@ -54,7 +72,7 @@ def quotes_broken(text: str) -> bool:
         curly_ok = text.count("„") == text.count("“") + text.count("”")
     else:
         curly_ok = text.count("“") == text.count("”")
-    if text.count('"') % 2 or not curly_ok or text.count("«") != text.count("»"):
+    if text.count('"') % 2 or not curly_ok or text.count("«") != text.count("»") or _straight_reopen(text):
         return True
     if not single:
         return False  # no single mark to open or close

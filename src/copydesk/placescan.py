@@ -263,7 +263,7 @@ def _quoted(text: str) -> bool:
 # "w" go on to another word), and looked behind from there; the opening "We"/"Our" apart, so
 # that no position but the first tries it
 _FIRST_PERSON_WORD = re.compile(r"(?:I(?<![\w'’].)(?:'m|’m|'ve|’ve|'d|’d)?|we(?<![\w'’]..)(?:'re|’re|'ve|’ve|'d|’d)?"
-                                r"|our(?<![\w'’]...)|us(?<![\w'’]..))(?![\w'’])")
+                                r"|our(?<![\w'’]...)|us(?<![\w'’]..))(?![\w'’]|-\d)")  # (not a road: "on I-40")
 _FIRST_PERSON_OPEN = re.compile(r"(?:We|Our)\b")
 
 

@@ -134,9 +134,10 @@ class Passages:
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
     def _aside(self, i: int) -> bool:
-        """The writer speaking in the first person, outside any quotation unit."""
-        # (``writer_speaks`` reads the sentence before only of a sentence in the first person)
-        return writer_speaks(self.sents[i], self.sents[i - 1] if i else "") and len(self.unit_of(i)) <= 1
+        """The first person outside any quotation unit: the writer's aside, or a speaker's words
+        whose marks the source lost around them ('... for this team."Our players have ...'),
+        which shipped alone read as the paper's own."""
+        return writer_speaks(self.sents[i]) and len(self.unit_of(i)) <= 1
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
