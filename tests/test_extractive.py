@@ -697,3 +697,15 @@ def test_a_quoted_phrase_ending_on_s_closes_and_the_next_quotation_keeps_its_mar
     run_on = ["He said: 'The players' wages are too high, and the fans' patience is gone.",
               "'We cannot go on like this.'"]
     assert join_quote_break(run_on)[1] == "We cannot go on like this.'"
+
+
+def test_a_long_story_body_runs_to_its_longer_budget_in_source_order():
+    """A 50-sentence story ships up to BODY_MAX sentences of it, in the source's order."""
+    from copydesk.engines.extractive import BODY_MAX
+
+    text = " ".join(f"Harbour crews repaired section {n} of the western pier on day {n} of the works, "
+                    f"the board said in its report number {n}." for n in range(1, 51))
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
+    told = [s.sources[0] for para in draft.body for s in para]
+    assert 16 < len(told) <= BODY_MAX + 2
+    assert told == sorted(told)

@@ -60,6 +60,9 @@ MMR_LAMBDA = 0.85
 CANDIDATES = 30
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
+# A long story's body tells at most this many sentences, in source order: enough that a feature
+# reaches its news (outside copy editors preferred 24 to 16 in 10 of 13 bodies that differed)
+BODY_MAX = 24
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
 SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
@@ -368,7 +371,7 @@ class ExtractiveEngine(Engine):
         ``told``, the sentence the headline was written from, among them when it can ship."""
         sents = doc.sentences
         n = sum(passages.ship)
-        budget = n if n <= 8 else max(9, min(16, round(n * 0.6)))
+        budget = n if n <= 8 else max(9, min(BODY_MAX, round(n * 0.6)))
         lead_i = passages.lead()
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
