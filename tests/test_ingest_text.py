@@ -310,6 +310,27 @@ def test_a_share_bar_run_into_the_first_sentence_goes():
     assert clean_text(text).text.startswith("Sam Example died after a harbour crane fell")
 
 
+def test_a_share_bar_with_linkedin_in_lower_case_and_a_copyright_line_go():
+    from copydesk.ingest.text import clean_text
+    text = ("Share this withEmailFacebookPinterestWhatsAppLinkedinCopy this linkSam Example died after "
+            "a harbour crane fell on Monday.\n\nThe port was closed for the day. ©2015 The Harbour Gazette. "
+            "All rights reserved.")
+    cleaned = clean_text(text).text
+    assert cleaned.startswith("Sam Example died after a harbour crane fell")
+    assert "rights reserved" not in cleaned and "©" not in cleaned and "The port was closed for the day." in cleaned
+
+
+def test_a_captions_label_run_on_after_a_line_with_no_stop_starts_a_line():
+    from copydesk.segment import split_sentences
+    text = ("Crews searched the harbour as the police tried to find where the boat had gone Reports: "
+            "Reports from the quay said a horn sounded at 8pm. The boat was found on Tuesday. "
+            "It shares a border with Northland: Southland.")
+    assert split_sentences(text) == [
+        "Crews searched the harbour as the police tried to find where the boat had gone",
+        "Reports: Reports from the quay said a horn sounded at 8pm.", "The boat was found on Tuesday.",
+        "It shares a border with Northland: Southland."]
+
+
 def test_a_whole_sentence_in_brackets_is_a_sentence_of_its_own():
     from copydesk.segment import split_sentences
 

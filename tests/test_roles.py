@@ -416,3 +416,23 @@ def test_he_after_a_transcript_box_does_not_ship_after_the_story_sentence_before
     result = copydesk.rewrite(text, published="2025-03-04")
     shipped = [s.text for p in result.body for s in p] + [s.text for s in result.summary]
     assert "He's stopped breathing." not in shipped, shipped
+
+
+def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
+    """A caption or highlight left without its stop ("Sam Example hits the back of the net ...")
+    never ships, in a text that ends its sentences on stops; nor does an outlet's label line."""
+    from copydesk.ingest.roles import roles
+
+    sents = ["The harbour board closed the western pier on Monday after a storm.",
+             "Engineers will inspect it on Friday, the board said.",
+             "Boats will use the eastern quay until the pier reopens.",
+             "The harbour master said the storm was the worst in ten years.",
+             "Sam Example hits the back of the net while playing for the harbour side against Northtown",
+             "HG: Harbour fees to rise for the third year running.",
+             "Repairs are expected to cost about £2m, the board said."]
+    out = roles(sents)
+    assert out[4] == "caption" and out[5] == "related"
+    assert out[6] == "body"
+    # a text of lines with no stops (a feed's): its lines are its sentences
+    bare = [s.rstrip(".") for s in sents]
+    assert roles(bare)[4] != "caption"

@@ -80,6 +80,14 @@ _GLUED_CLAUSE = re.compile(r"(?<=[a-z])\s(?=(?:He|She|They|It|We)\s[a-z]"  # (no
                            r"|(?:While|Although|Though|But|When|After|As)\s(?:[A-Z][\w'’-]*\s){0,2}[a-z])")
 
 
+# a caption's label run on after a line with no stop: "... had fled Reports: Reports from the scene"
+# (after a word in lower case: not a title's "Star Wars: The Force Awakens")
+# (and not after a word that wants what follows: "a border with Nepal: China.")
+_GLUED_LABEL = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|onto|than|that|and|the|for|between|about|against|"
+                          r"including|like|near|across|toward|towards|over|under)\s)[a-z]{3,}(?P<at>\s)"
+                          r"(?=[A-Z][a-z]{2,12}:\s[A-Z])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -107,6 +115,8 @@ def _segment(para: str, code: str) -> list[str]:
                 and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in _BEFORE_A_TITLE \
                 and not _GLUED_CLAUSE.search(sent, m.end()):
             out += [sent[:m.start()], sent[m.end():]]  # a subhead: "Afghanistan's running could be interesting"
+        elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)):
+            out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif sent:
             out.append(sent)
     return out

@@ -110,6 +110,9 @@ _RELATED = re.compile(
     r"OPINION|Opinion|ANALYSIS|Analysis|PHOTOS|Photos|VIDEO|Video|Gallery|GALLERY|LISTEN|Listen|"
     r"Also read|ALSO READ|Don't miss|DON'T MISS|Click here|CLICK HERE)\s*:",
 )
+# a label in capitals before a colon: an outlet's related link ("THR: 'Furious 7' scores ...") or a
+# caption's ("CLAIM: MP Jo Example is ..."); not a time zone or a score
+_OUTLET_LABEL = re.compile(r"^(?!(?:BST|GMT|EST|EDT|UTC|PST|CET)\b)[A-Z]{2,6}:\s+(?=['‘\"“]?[A-Z])")
 _PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -257,8 +260,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "embed"
     if len(s) < 110 and (" talks to " in s or " chats to " in s) and _CLIP.match(s):
         return "embed"
-    if ":" in s and _RELATED.match(s):
-        return "related"
+    if ":" in s and (_RELATED.match(s) or _OUTLET_LABEL.match(s) and not _SPEECH.search(s)):
+        return "related"  # (an outlet's or a caption's label in capitals: "THR: Studio profitability report")
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not _SPEECH.search(title.group("label")):
         return "related"
@@ -303,6 +306,27 @@ def role_of(sentence: str, position: int, total: int) -> str:
     return "quote" if ("'" in s or "‘" in s) and _SINGLE_OPEN_CAPITAL.search(s) else "body"
 
 
+# what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
+_STOPS = ".!?\"'”’)…"
+_STOPPED_SHARE = 0.7  # a text whose sentences end on a stop this often puts stops where it means them
+
+
+def _unstopped(sentences: list[str], out: list[str]) -> None:
+    """In a text that ends its sentences on a stop, a line with none before the end is page
+    furniture: a photo's caption or a highlight left without one ("Herrera hits the back of the
+    net while representing Spain's Under 20 side against Tahiti"), or one run into a line after
+    it ("... on Radio 4's Feedback programme" | "The controller of ..."). Near the top it is a
+    highlight (standfirst), further on a caption."""
+    if len(sentences) < 4:
+        return
+    stopped = sum(1 for s in sentences if s.rstrip()[-1:] in _STOPS)
+    if stopped < _STOPPED_SHARE * len(sentences):
+        return  # (a feed's lines, or a text with no stops: its lines are its sentences)
+    for i, s in enumerate(sentences[:-1]):
+        if out[i] in SHIPPABLE and s.rstrip()[-1:] not in _STOPS:
+            out[i] = "standfirst" if i < 4 else "caption"
+
+
 def roles(sentences: list[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
@@ -316,6 +340,7 @@ def roles(sentences: list[str]) -> list[str]:
                 out[i] = "caption"
             seen.add(head)
     _analysis_box(sentences, out)
+    _unstopped(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
     # caption before named; three or more in one text are a gallery's. (Not set between the

@@ -163,15 +163,16 @@ _INLINE_RESIDUE = re.compile(
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
       | \bShare\ this\ article\b\.?
-      | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Reddit|\ )*
+      | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|\ )*
         (?:Copy\ this\ link)?   # a share bar run into the text: "Share this withEmailFacebook...Copy this link"
+      | ©\ ?(?:\d{4}\ )?[A-Z][^.©]{0,60}\.\ All\ rights\ reserved\.   # "©2015 The Hollywood Reporter. All rights reserved."
       | \bAdvertisement\b(?=\s*$)
       | \bRead\ [Mm]ore\b(?=\s*$)
     )""",
     re.VERBOSE,
 )
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
-_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read")
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©")
 
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
 
