@@ -436,3 +436,17 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     # a text of lines with no stops (a feed's): its lines are its sentences
     bare = [s.rstrip(".") for s in sents]
     assert roles(bare)[4] != "caption"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Sam Example pictured above entering court for his hearing on February 24.", "caption"),
+    ("Jo Sample parked at the harbour car park in Northtown, pictured above, on April 15.", "caption"),
+    ("Harbour master Sam Example (pictured left) said the issue was close to his heart.", "caption"),
+    ("Jo Sample was photographed with the mayor at the harbour on Monday.", "body"),
+    ("The mayor, seen here at the launch, has denied the claim.", "caption"),
+    ("He said 'it was seen above all as a warning', the board said.", "body"),
+])
+def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
+    from copydesk.ingest.roles import role_of
+
+    assert role_of(line, 6, 30) == role

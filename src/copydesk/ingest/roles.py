@@ -82,8 +82,9 @@ _POSITIONED = re.compile(
     r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third )?from (?:left|right)|"
     r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
-_PICTURED = re.compile(r"\b(?:pictured|photographed|seen) (?:here|above|below|left|right|with|at|in|on)\b",
-                       re.IGNORECASE)
+# a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
+# above entering court" (not "was photographed with Putin", which running copy says too)
+_PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
@@ -202,6 +203,8 @@ def _caption(sentence: str, position: int) -> bool:
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
         return True
     if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
+        return True
+    if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(_MARKS_SPAN.sub(" ", s)):
         return True
     label = _LABEL.match(s) if ":" in s else None
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
