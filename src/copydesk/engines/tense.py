@@ -62,6 +62,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
         k = main[1]  # "those released were": a participle in the subject, then the verb
     low = tokens[k].lower().strip(",;:")
+    if k >= 2 and tokens[k - 1].lower() == "and" and any(
+            verb_kind(t) == "past" for t in tokens[_clause_start(tokens, k):k - 1]):
+        return text  # "met staff and viewed": a past verb before the "and" we do not read stays past, both do
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
@@ -121,6 +124,11 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             return text  # one that cannot change keeps all of them in the past
         out[j] = now + tokens[j][len(tokens[j].rstrip(",;:")):]
     return " ".join(out)
+
+
+def _clause_start(tokens: list[str], k: int) -> int:
+    """Where the clause of ``tokens[k]`` begins: after the last comma, semicolon or colon before it."""
+    return next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].endswith((",", ";", ":"))), 0)
 
 
 def _inside_quotes(tokens: list[str], k: int) -> bool:

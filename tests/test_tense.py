@@ -1,0 +1,14 @@
+"""The headline's present tense (``copydesk.engines.tense``)."""
+
+
+
+def test_a_verb_after_and_stays_past_when_the_one_before_it_cannot_change():
+    """'met staff and viewed': with the first verb unread, the second never goes present alone
+    ('Met Staff and Views Exhibition' clashes)."""
+    from copydesk.engines.tense import present_tense
+
+    words = frozenset("the mayor met staff and viewed an exhibition views view".split())
+    assert present_tense("Mayor, joined by staff, met crews and viewed exhibition", words) == (
+        "Mayor, joined by staff, met crews and viewed exhibition")
+    assert present_tense("Gunman killed guard and left town", frozenset("kills leaves".split())) == (
+        "Gunman kills guard and leaves town")
