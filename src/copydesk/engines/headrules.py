@@ -20,7 +20,11 @@ QUOTED_SPAN = re.compile(r"[\"“„«‘'](?:(?<=[\"“„«‘])[^\"“”„�
 FRONT_TIME = re.compile(
     r"^(?:(?:For|Over|In|During)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\d[\d,]*|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?)|(?:Since|In)\s+\d{4}|"
-    r"Often|Sometimes|Usually|Late one night|Early one morning)\s+(?=[\w\"“])")
+    r"Often|Sometimes|Usually|Late one night|Early one morning|"
+    # a day with no comma after it: "Yesterday the Mail revealed ...", "Last night police said ..."
+    # (not "Today" or "Tonight", which open programmes' names: "Today Show host ...")
+    r"(?:Yesterday|Last night|This morning|This afternoon|Earlier today|Earlier this week)"
+    r"(?=\s+(?:(?:the|a|an)\s+)?[\w'’-]+\s+[a-z]))\s+(?=[\w\"“])")
 # a clock time: "at about 06:00", "at 9:50 a.m."
 CLOCK = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately|roughly|shortly after|just after|just before)?\s*"
                     r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|BST|GMT|GMT|local time))?(?=[\s,.;]|$)")

@@ -61,6 +61,11 @@ _GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|fiv
                        r"(?:defendants?|accused|men|women|brothers|sisters|cousins|teenagers|boys|girls|officers|"
                        r"suspects|victims|drivers?|parents|players|teams|sides|clubs|companies|firms|countries|"
                        r"candidates|leaders|parties|couples?|pilots?|guards)\b(?!\s+of\b)")
+# a quantifier standing for people told of before: "Some used a piece of pipe to prop her up", "Many
+# of them said ..." (not "Some residents used ...", whose noun says who)
+_SOME_OF_THEM = re.compile(r"^(?:Some|Many|Most|Few|Several|None)(?:\s+of\s+them)?\s+"
+                           r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
+                           r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
@@ -388,6 +393,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     m = _GROUP_OF.match(s)
     if m and not quoted:
         return f"reference “{m.group(0)}”"
+    m = _SOME_OF_THEM.match(s)
+    if m and not quoted:
+        return f"pronoun “{m.group(0).split()[0]}”"
     m = _PRONOUN.match(s)
     if m and not quoted:
         return f"pronoun “{m.group(0)}”"
