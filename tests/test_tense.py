@@ -19,3 +19,11 @@ def test_a_day_before_the_subject_goes_from_a_headline_without_its_comma():
 
     assert trim("Yesterday the harbour board revealed how the pier was sold.") == "harbour board reveals how pier was sold"
     assert trim("Today Show host Sam Example was sacked on Monday.").startswith("Today Show host")
+
+
+def test_the_papers_own_reporting_is_no_headline():
+    from copydesk.engines.headline import headline_problem
+
+    assert headline_problem("Mail reveals how millions was being wasted on prescriptions").startswith("the paper's own")
+    assert headline_problem("MailOnline can reveal harbour board sold pier").startswith("the paper's own")
+    assert not (headline_problem("Mailman delivers last letter after 40 years on his round") or "").startswith("the paper")

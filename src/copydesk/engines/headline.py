@@ -388,6 +388,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "opens on a caption label"
     if h.startswith(("(", "[")):
         return "opens on a bracket (an aside, no news)"
+    if _OWN_REPORTING.match(h):
+        return "the paper's own reporting, not the news (\"Mail Reveals How ...\")"
     if "(" in h and _CAPTION_ASIDE.search(h):
         return "holds a caption's aside"  # "... Struck Young Earth (Artist's Illustration Shown)"
     dep = opening_dependency(h)
@@ -459,6 +461,10 @@ _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 # "There is ...", "It's obvious that ...": no subject that a headline can state news about
 _NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
+# the paper telling of its own reporting: "Yesterday the Mail revealed how ...", "MailOnline can reveal"
+_OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|online)?|this\s+(?:paper|newspaper|website))"
+                            r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
+                            re.IGNORECASE)
 _WEAK_OPENING = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
 _NO_SUBJECT = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
