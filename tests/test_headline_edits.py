@@ -1,4 +1,4 @@
-"""The headline's present tense (``copydesk.engines.tense``)."""
+"""Headline edits: the present tense, a dropped day, the paper's own reporting (``copydesk.engines.headline``)."""
 
 
 
