@@ -27,3 +27,12 @@ def test_the_papers_own_reporting_is_no_headline():
     assert headline_problem("Mail reveals how millions was being wasted on prescriptions").startswith("the paper's own")
     assert headline_problem("MailOnline can reveal harbour board sold pier").startswith("the paper's own")
     assert not (headline_problem("Mailman delivers last letter after 40 years on his round") or "").startswith("the paper")
+
+
+def test_a_participle_before_its_noun_is_no_verb_and_the_verb_after_goes_present():
+    from copydesk.engines.tense import present_tense
+
+    words = frozenset("breaks break".split())
+    assert present_tense("Family of murdered harbour worker Sam Example broke down in court", words) == (
+        "Family of murdered harbour worker Sam Example breaks down in court")
+    assert present_tense("Police arrested man", frozenset("arrests arrest".split())) == "Police arrest man"

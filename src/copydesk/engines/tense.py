@@ -33,6 +33,7 @@ unopposed unscathed unharmed uninsured unauthorised unauthorized unmanned unwant
 # participles that take "of" in the passive: "convicted of", "accused of", "cleared of"
 _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
                         "absolved informed notified cured".split())
+_BEFORE_ADJECTIVE = frozenset("of a an the".split())
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
 _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
@@ -50,6 +51,13 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
                  and tokens[j].lower() not in _ED_ADJECTIVES)
     if not main:  # ("the unarmed guard stopped": an adjective is no verb)
         return text
+    # a participle before its noun is an adjective, and the verb comes later: "Family of murdered
+    # player Chris Lane broke down" (its "murdered" after "of" is no verb)
+    adjectives = [j for j in main[:-1] if j and tokens[j - 1].lower() in _BEFORE_ADJECTIVE
+                  and tokens[j].lower().endswith("ed") and j + 1 < len(tokens) and verb_kind(tokens[j + 1]) is None
+                  and tokens[j + 1][:1].isalpha()]
+    if adjectives:
+        main = tuple(j for j in main if j not in adjectives)
     k = main[0]
     if _inside_quotes(tokens, k):
         return text  # a verb inside quotation marks is someone's words: never changed
