@@ -36,3 +36,16 @@ def test_a_participle_before_its_noun_is_no_verb_and_the_verb_after_goes_present
     assert present_tense("Family of murdered harbour worker Sam Example broke down in court", words) == (
         "Family of murdered harbour worker Sam Example breaks down in court")
     assert present_tense("Police arrested man", frozenset("arrests arrest".split())) == "Police arrest man"
+
+
+def test_a_regular_past_and_its_present_are_one_word_to_the_name_in_full():
+    """'Sitoula endured' -> 'Sitoula Endures': the words are still the source's, so the surname
+    may go in full ('Tanka Maya Sitoula Endures ...')."""
+    from copydesk.engines.headnames import deletion_only
+    from copydesk.engines.tense import base_form
+
+    assert deletion_only("Example endures 36 hours trapped", "After the quake, Example endured 36 hours trapped.")
+    assert deletion_only("Example charges crew", "Example charged the crew.")
+    assert not deletion_only("Example wins title", "Example lost the title.")
+    assert [base_form(w, frozenset()) for w in ("endured", "secured", "captured", "toured")] == [
+        "endure", "secure", "capture", "tour"]

@@ -13,7 +13,13 @@ from copydesk.segment import words
 def deletion_only(head: str, sentence: str) -> bool:
     """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
     it = iter(w.lower() for w in words(sentence))
-    return all(any(w == x for x in it) for w in (w.lower() for w in words(head)))
+    return all(any(w == x or _tensed(w, x) for x in it) for w in (w.lower() for w in words(head)))
+
+
+def _tensed(word: str, source_word: str) -> bool:
+    """Is ``word`` the headline's present of the source's regular past ("endures" for "endured")?"""
+    return source_word.endswith("ed") and word.endswith("s") and len(source_word) > 4 \
+        and word[:-1] in (source_word[:-1], source_word[:-2]) or word[:-2] == source_word[:-2] and word.endswith("es")
 
 
 def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:

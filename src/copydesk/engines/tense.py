@@ -182,6 +182,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "released", "raised", "seized", "received"
     if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
         return stem[:-1]  # a stressed last syllable doubled: "admitted", "referred", "regretted"
+    if len(stem) > 3 and re.search(r"[^aeiou]ur$", stem) and not stem.endswith("murmur"):
+        return stem + "e"  # "endured", "secured", "injured", "captured", "measured"
     if re.search(r"(?:dg|rg|chang|rang|leng)$", stem):
         return stem + "e"  # "lodged", "urged", "charged", "changed", "arranged", "challenged"
     if len(stem) > 4 and re.search(r"[^aeiou](?:at|ut)$", stem):
