@@ -178,7 +178,7 @@ def test_a_trailing_phrase_of_adjectives_is_not_cut_as_an_appositive():
 def test_a_fronted_phrase_with_a_relative_clause_goes_whole():
     head = trim("In the wake of the storm, which has left at least 4,500 people homeless, Jane Example "
                 "endured 36 hours trapped in a room.")
-    assert head.startswith("Jane Example endured"), head
+    assert head.startswith(("Jane Example endured", "Jane Example endures")), head
 
 
 def test_coordinated_verbs_change_tense_together():
@@ -200,12 +200,15 @@ def test_a_bare_surname_in_the_headline_gets_the_full_name_the_source_gives():
     assert "Charlie" not in write_headline(sents, 0)
 
 
-def test_a_titled_surname_loses_its_title_and_gets_no_full_name():
-    # "Mr Example" beside a "Jane Example" is another person: the headline says "Example"
+def test_a_titled_surname_loses_its_title_and_gets_a_full_name_only_when_one_person_has_it():
+    # the source names one Example in full: "Mr Example" is that person ("Huw Lewis" for "Mr Lewis")
     sents = ["Mr Example unveiled the new harbour bridge in the town on Monday afternoon."]
-    head = write_headline(sents, 0, full_name={"Example": "Jane Example"}.get)
+    head = write_headline(sents, 0, full_name={"Example": "Sam Example"}.get)
+    assert head.startswith("Sam Example Unveils New Harbour Bridge"), head
+    # two people of that name (the passages give no full name then): the surname alone, no title
+    head = write_headline(sents, 0, full_name={}.get)
     assert head.startswith("Example Unveils New Harbour Bridge"), head
-    assert "Jane" not in head and "Mr" not in head
+    assert "Mr" not in head
     # inside a quotation the title stays
     assert without_honorific("Voters Back 'Mr Example' Plan") == "Voters Back 'Mr Example' Plan"
     assert without_honorific("Dr Example and Ms Sample Win Award") == "Example and Sample Win Award"
