@@ -108,8 +108,10 @@ def named_before(sent: str, at: int) -> bool:
         return False  # (most names)
     m = _NAMED_BEFORE.search(sent, lo, at)
     return m is not None and not sent[max(0, m.start() - 9):m.start()].endswith(_PLACE_NOUNS)
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
-_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
+# (each opened on the mark, the character before it looked behind from there: the regex engine
+# skips ahead to the marks)
+_QUOTE_OPEN = re.compile(r"['‘“\"](?<![^\s(\[]['‘“\"])(?=\w)")
+_QUOTE_CLOSE = re.compile(r"['’”\"](?<=[\w.,!?]['’”\"])(?=\s|$|[,.;:)])")
 
 
 def in_quote(sent: str, at: int) -> bool:

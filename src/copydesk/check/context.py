@@ -64,7 +64,8 @@ _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
 # (each word's first letter read first, the boundary before it looked behind from there)
 _INNER_PERSONAL = re.compile(r"(?:h(?<!\w.)(?:e|is|im|er)|s(?<!\w.)he)\b")
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+# (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
 @lru_cache(maxsize=256)  # the draft's edits and the check read the same sentences again
