@@ -35,9 +35,10 @@ from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
 
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:\"”])['’](?=[\s.,;:!?)\]—–-]|$)")
+# (opened on the mark, the character before it looked behind from there)
+_SINGLE_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 _PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
-_SPLIT_APOSTROPHE = re.compile(r"(?<=\w)['’] s\b")
+_SPLIT_APOSTROPHE = re.compile(r"['’](?<=\w['’]) s\b")
 # a mark standing apart after a full stop: a quote reopened inside one paragraph
 _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")

@@ -108,8 +108,10 @@ def named_before(sent: str, at: int) -> bool:
         return False  # (most names)
     m = _NAMED_BEFORE.search(sent, lo, at)
     return m is not None and not sent[max(0, m.start() - 9):m.start()].endswith(_PLACE_NOUNS)
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"](?=\w)")
-_QUOTE_CLOSE = re.compile(r"(?<=[\w.,!?])['’”\"](?=\s|$|[,.;:)])")
+# (each opened on the mark, the character before it looked behind from there: the regex engine
+# skips ahead to the marks)
+_QUOTE_OPEN = re.compile(r"['‘“\"](?<![^\s(\[]['‘“\"])(?=\w)")
+_QUOTE_CLOSE = re.compile(r"['’”\"](?<=[\w.,!?]['’”\"])(?=\s|$|[,.;:)])")
 
 
 def in_quote(sent: str, at: int) -> bool:
@@ -247,7 +249,9 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|w
                            r"(?![\w'’])|^(?:We|Our)\b")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # any quotation mark: a sentence with one may be a speaker's words
-_ANY_QUOTE = re.compile("[\"“”‘]|(?:^|\\s)'|'(?:\\s|$)|’(?:\\s|$|[.,])")
+# (each branch opens on its mark, the space before an opening "'" looked behind from: the regex
+# engine skips to the marks; only whether it matches is asked, ``_quoted``)
+_ANY_QUOTE = re.compile("[\"“”‘]|'(?:(?<!\\S')|(?=\\s|$))|’(?=\\s|$|[.,])")
 _QUOTE_MARKS = "\"“”‘'’"  # one of them stands in every match of ``_ANY_QUOTE``
 #: Sentences read for the writer's voice, and how many first-person sentences make a column.
 OPINION_SENTENCES, OPINION_LEAD, OPINION_MIN = 40, 3, 3

@@ -31,8 +31,10 @@ from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
 
 _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex engine skips ahead to capitals)
-    r"([A-Z](?<![\w'’.].)(?:[a-z][\w'’\-]*|\.)"
-    r"(?:\s+(?:[A-Z][a-z][\w'’\-]*|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
+    # (a word's letters and the spaces after it are never given back: what follows each can
+    # not start with them, so a run that fails fails at once, not letter by letter)
+    r"([A-Z](?<![\w'’.].)(?:[a-z][\w'’\-]*+|\.)"
+    r"(?:\s++(?:[A-Z][a-z][\w'’\-]*+|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
 )
 # words that stand before a name to describe the person, never a first name themselves
 _DESCRIBER = frozenset(
@@ -62,7 +64,8 @@ _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
 # (each word's first letter read first, the boundary before it looked behind from there)
 _INNER_PERSONAL = re.compile(r"(?:h(?<!\w.)(?:e|is|im|er)|s(?<!\w.)he)\b")
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+# (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
 @lru_cache(maxsize=256)  # the draft's edits and the check read the same sentences again

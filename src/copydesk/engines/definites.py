@@ -33,7 +33,8 @@ _WORD = re.compile(r"[a-z][a-z-]+")
 # "those indispensable sanctions", "As of Monday, that health care worker is ...": a demonstrative
 # before a noun points back, wherever it stands ("that" only after a preposition or a comma, where
 # it is no "said that ..."); not a span of time ("this week", "that night" is the story's own clock)
-_DEMONSTRATIVE = re.compile(r"(?:\b(?:these|those|this)|(?:\b(?:of|to|for|with|in|on|at|by|from|about|like)|"
+# (a look at the letter every branch opens with comes first: most positions go no further)
+_DEMONSTRATIVE = re.compile(r"(?=[tofwiablAOIBSUDFW])(?:\b(?:these|those|this)|(?:\b(?:of|to|for|with|in|on|at|by|from|about|like)|"
                             r"^(?:As|On|In|At|By|After|Before|Since|Until|During|For|From|Within)\b[^,]{0,40},)\s+that)"
                             r"\s+(?P<noun>[a-z][a-z-]{2,})\b"
                             # (not "those loyal to ...", "those within": a pronoun for people the phrase

@@ -21,7 +21,9 @@ from copydesk.segment import find_quotes
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
 
-_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s[A-Z]")
+# (each honorific opened on its first letter, looked behind from: the regex engine skips ahead
+# to those letters, where a ``\b`` first is tried at every position)
+_HONORIFIC = re.compile(r"(?:" + "|".join(f"{h[0]}(?<!\\w{h[0]}){h[1:]}" for h in HONORIFICS) + r")\.?\s[A-Z]")
 
 _TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
            "|President|Pope|Chancellor|Minister|Judge|Sheriff|Mayor|Governor|Senator|Ambassador")

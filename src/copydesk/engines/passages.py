@@ -83,7 +83,8 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
 _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'’]*['’](?!\w)")
+# (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
 class Passages:

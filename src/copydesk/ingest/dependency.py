@@ -308,8 +308,8 @@ def plural_pronoun(sentence: str) -> str | None:
         return None
     s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
     if "'" in s or "‘" in s:
-        s = re.sub(r"(?<!\w)['‘][^'’]*['’](?!\w)", " ", s)
-        if re.search(r"(?<!\w)['‘]\w", s):
+        s = re.sub(r"['‘](?<!\w['‘])[^'’]*['’](?!\w)", " ", s)  # (opened on the mark)
+        if re.search(r"['‘](?<!\w['‘])\w", s):
             return None  # a quotation left open: whose words these are is not clear here
     m = _PLURAL.search(s)
     if not m or _ANTECEDENT.search(s[:m.start()]):

@@ -47,9 +47,10 @@ _HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
 # on ``\b`` tries every position. It matches in the text as written wherever ``_GARBLED``
 # matches outside its quotations (blanking a quotation makes no run), so it is tried first.
-# (after the space, a look at the next letter first: most spaces go on to no run's word)
+# (after the space, a look at the next word first: most spaces go on to no run's word, and
+# only a capital or one of the few lower-case words a run holds after its space is tried further)
 _GARBLED_AT_SPACE = re.compile(
-    r" (?=[thswiaA-Z])(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
+    r" (?=[A-Z]|able |(?:they|he|she|we|is|was|were|with)\b)(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
     r"|(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
     r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
     r"|(?<=[a-z] )(?:While|Although) (?=[A-Z][a-z]))")
