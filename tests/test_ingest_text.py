@@ -387,3 +387,19 @@ def test_an_attribution_the_source_stopped_after_its_quotation_joins_it():
     text = '"I was just angry, at that moment, for that exchange." Sam Example said. The board met on Monday.'
     assert split_sentences(text) == ['"I was just angry, at that moment, for that exchange." Sam Example said.',
                                      "The board met on Monday."]
+
+
+def test_a_glued_mark_between_paragraphs_reads_by_the_mark_after_it():
+    """Scraped text that runs paragraphs together leaves '."' glued to the next sentence: the
+    mark after it tells whether it closed the quotation or reopened it."""
+    from copydesk.segment import split_sentences
+
+    reopened = ('The cat was hurt on Monday, her owner said."She is learning to hop, it is terrible."The fact '
+                'that it was three shots is crazy. We live on an estate." Police are investigating.')
+    assert split_sentences(reopened) == [
+        "The cat was hurt on Monday, her owner said.", '"She is learning to hop, it is terrible.',
+        '"The fact that it was three shots is crazy.', 'We live on an estate."', "Police are investigating."]
+    closed = ('Shops lost trade, the owner said. "We are bearing the brunt." Will you pay for the damage?"'
+              'Councillor Jo Sample said it was up for discussion. He added: "It is not a disaster."')
+    assert split_sentences(closed)[2:4] == ['Will you pay for the damage?"',
+                                            "Councillor Jo Sample said it was up for discussion."]

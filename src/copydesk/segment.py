@@ -121,6 +121,44 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif sent:
             out.append(sent)
+    return _glued_marks(out, para) if '"' in para and len(out) > 1 else out
+
+
+def _next_mark(para: str, at: int) -> str:
+    """How the first straight double mark after ``para[at]`` reads: "open" (after a space,
+    before a word), "close" (after a word or stop, before a space or the end), or "" (glued on
+    both sides, or none)."""
+    q = para.find('"', at + 1)
+    if q < 0:
+        return ""
+    before, after = para[q - 1:q], para[q + 1:q + 2]
+    if (not before or before.isspace()) and after and not after.isspace():
+        return "open"
+    if before and not before.isspace() and (not after or after.isspace() or after in ",.;:!?)"):
+        return "close"
+    return ""
+
+
+def _glued_marks(sents: list[str], para: str) -> list[str]:
+    """A double mark set between a stop and the next sentence with no space either side ('...
+    terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
+    paragraphs together) may close the quotation or open the next paragraph's: the mark after it
+    tells ('The fact ... crazy." ' closes later, so the glued one reopened; ' "I don't' opens
+    later, so the glued one closed). The splitter's guess is mended to match: a reopening mark
+    opens the sentence after the stop, a closing one ends the sentence before it."""
+    out = list(sents)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if len(a) < 2 or len(b) < 2:
+            continue
+        if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
+            at = para.find(a[-12:] + b[:12])
+            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) == "close":
+                out[k], out[k + 1] = a[:-1], '"' + b  # it reopened the quotation
+        elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
+            at = para.find(a[-12:] + b[:12])
+            if at >= 0 and _next_mark(para, at + len(a[-12:])) == "open":
+                out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
 
 
