@@ -403,3 +403,16 @@ def test_a_glued_mark_between_paragraphs_reads_by_the_mark_after_it():
               'Councillor Jo Sample said it was up for discussion. He added: "It is not a disaster."')
     assert split_sentences(closed)[2:4] == ['Will you pay for the damage?"',
                                             "Councillor Jo Sample said it was up for discussion."]
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_a_sentence():
+    from copydesk.segment import split_sentences
+
+    assert split_sentences("The war began in 1991.But at 15 I was taken. It was run by Harbour Ltd.Mr Example, "
+                           "an accountant, was bailed. He met Mrs Sample.Then he left. It cost 3.5m. See "
+                           "harbour.co.uk for more.") == [
+        # (after "Ltd." the splitter sees an abbreviation: the space comes back, the sentence goes on)
+        "The war began in 1991.", "But at 15 I was taken.",
+        "It was run by Harbour Ltd. Mr Example, an accountant, was bailed.", "He met Mrs Sample.", "Then he left.",
+        "It cost 3.5m.",
+        "See harbour.co.uk for more."]

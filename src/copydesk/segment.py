@@ -90,9 +90,17 @@ _GLUED_LABEL = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|onto|than|that|an
                           r"(?=[A-Z][a-z]{2,12}:\s[A-Z])")
 
 
+# a stop with no space before the next sentence, as scraped text runs its paragraphs together:
+# "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
+# year before the stop: not "Mr.", "U.S.", "3.5")
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-z]+[\s,])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
+    if code == "en" and _GLUED_STOP.search(para):
+        para = _GLUED_STOP.sub(" ", para)
     for sent in sentencex.segment(code, para):
         if out and out[-1].endswith(("a.m.", "p.m.")) and _CLOCK_TAIL.match(sent.strip()):
             out[-1] += " " + " ".join(sent.split())
