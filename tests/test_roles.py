@@ -445,6 +445,10 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     ("Jo Sample was photographed with the mayor at the harbour on Monday.", "body"),
     ("The mayor, seen here at the launch, has denied the claim.", "caption"),
     ("He said 'it was seen above all as a warning', the board said.", "body"),
+    ("The two men are thought to have attended his funeral (pictured: right)", "caption"),
+    ("Sam Example in action last year at the harbour club, which will host the final.", "caption"),
+    ("Jo Sample poses with the trophy after the final.", "caption"),
+    ("Sam Example said the crew was in action by 6am.", "body"),
 ])
 def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
     from copydesk.ingest.roles import role_of

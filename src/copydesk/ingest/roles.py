@@ -73,7 +73,9 @@ def _spaced_stop(s: str) -> bool:
 _PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|shown|file(?: picture| photo)?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
-    r"second right|centre left|centre right|left to right|main(?: picture)?|file image)\)",
+    r"second right|centre left|centre right|left to right|main(?: picture)?|file image|"
+    r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
+    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
     re.IGNORECASE,
 )
 # a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
@@ -84,6 +86,8 @@ _POSITIONED = re.compile(
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
+# a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
+_IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
@@ -205,6 +209,8 @@ def _caption(sentence: str, position: int) -> bool:
     if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(_MARKS_SPAN.sub(" ", s)):
+        return True
+    if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
         return True
     label = _LABEL.match(s) if ":" in s else None
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
