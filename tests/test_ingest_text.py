@@ -416,3 +416,14 @@ def test_a_stop_glued_to_the_next_sentence_ends_a_sentence():
         "It was run by Harbour Ltd. Mr Example, an accountant, was bailed.", "He met Mrs Sample.", "Then he left.",
         "It cost 3.5m.",
         "See harbour.co.uk for more."]
+
+
+def test_a_glued_mark_no_later_mark_explains_is_read_as_reopening():
+    """With no mark after it that tells, the words after a glued '."' stay inside the quotation,
+    so they never ship as the paper's own ('The fact that it was three shots is crazy.')."""
+    from copydesk.segment import split_sentences
+
+    text = ('Her owner said the cat could barely walk."She is learning to hop, it is terrible."The fact that it '
+            'was three shots is crazy.We live on an estate."Police are investigating."')
+    sents = split_sentences(text)
+    assert '"The fact that it was three shots is crazy.' in sents, sents

@@ -161,8 +161,10 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
             continue
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) == "close":
-                out[k], out[k + 1] = a[:-1], '"' + b  # it reopened the quotation
+            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) in ("close", ""):
+                # it reopened the quotation (and when no later mark tells, it is read so too: the
+                # words after it then ship only inside their quotation, never as the paper's own)
+                out[k], out[k + 1] = a[:-1], '"' + b
         elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
             at = para.find(a[-12:] + b[:12])
             if at >= 0 and _next_mark(para, at + len(a[-12:])) == "open":
