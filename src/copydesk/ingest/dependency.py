@@ -63,7 +63,7 @@ _GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|fiv
                        r"candidates|leaders|parties|couples?|pilots?|guards)\b(?!\s+of\b)")
 # a quantifier standing for people told of before: "Some used a piece of pipe to prop her up", "Many
 # of them said ..." (not "Some residents used ...", whose noun says who)
-_SOME_OF_THEM = re.compile(r"^(?:Some|Many|Most|Few|Several|None)(?:\s+of\s+them)?\s+"
+_SOME_OF_THEM = re.compile(r"^(?P<word>Some|Many|Most|Few|Several|None)(?:\s+of\s+them)?\s+"
                            r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
                            r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
@@ -369,6 +369,12 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|
 _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
 
 
+# the openings read in order, each with the kind of what it leans on ("Three other passengers were
+# taken to ...": other than whom? a reference)
+_OPENINGS = ((_CONNECTIVE, "connective"), (_GROUP_OF, "reference"), (_SOME_OF_THEM, "pronoun"),
+             (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_OTHER_ONES, "reference"))
+
+
 # The draft, the context check and the edits ask about the same sentences of one article
 # several times: the answers of the last few hundred are kept (about one article's worth).
 @lru_cache(maxsize=256)
@@ -387,24 +393,11 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         return "quote continuation"
     if _DUMMY.match(s):
         return None
-    m = _CONNECTIVE.match(s)
-    if m and not quoted:
-        return f"connective “{m.group(0)}”"
-    m = _GROUP_OF.match(s)
-    if m and not quoted:
-        return f"reference “{m.group(0)}”"
-    m = _SOME_OF_THEM.match(s)
-    if m and not quoted:
-        return f"pronoun “{m.group(0).split()[0]}”"
-    m = _PRONOUN.match(s)
-    if m and not quoted:
-        return f"pronoun “{m.group(0)}”"
-    m = _DEFINITE.match(s)
-    if m and not quoted:
-        return f"reference “{m.group(0)}”"
-    m = _OTHER_ONES.match(s)
-    if m and not quoted:
-        return f"reference “{m.group(0)}”"  # "Three other passengers were taken to ...": other than whom?
+    if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
+        for pattern, kind in _OPENINGS:
+            m = pattern.match(s)
+            if m:
+                return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
     m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
     if m:
         return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
