@@ -33,6 +33,7 @@ from copydesk.check.context import context_problems
 from copydesk.engines.headline import headline_problem
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
+from copydesk.segment import straight_mark
 
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 # (opened on the mark, the character before it looked behind from there)
@@ -44,22 +45,15 @@ _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 
-# a straight double mark that can only open (after a space, before a word) or only close
-_DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[\w‘\'(.…])')
-_DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;:…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
-
-
 def _straight_reopen(text: str) -> bool:
     """Do ``text``'s straight double marks open twice with no close between them ('"Ward
     said ... . He added: "I don't ...'), or close twice? Only when every mark reads one way."""
     if text.count('"') < 2:
         return False
-    opens = [m.start() for m in _DOUBLE_OPENS.finditer(text)]
-    closes = [m.start() for m in _DOUBLE_CLOSES.finditer(text)]
-    if len(opens) + len(closes) != text.count('"') or set(opens) & set(closes):
+    reads = [straight_mark(text, at) for at, c in enumerate(text) if c == '"']
+    if "" in reads:
         return False  # a mark that reads both ways (or neither): parity alone can tell
-    marks = sorted([(at, True) for at in opens] + [(at, False) for at in closes])
-    return any(a[1] == b[1] for a, b in zip(marks, marks[1:], strict=False))
+    return any(a == b for a, b in zip(reads, reads[1:], strict=False))
 
 
 def quotes_broken(text: str) -> bool:

@@ -132,19 +132,23 @@ def _segment(para: str, code: str) -> list[str]:
     return _glued_marks(out, para) if '"' in para and len(out) > 1 else out
 
 
+# a straight double mark that can only open (after a space, before a word) or only close (after a
+# word or a stop, before a space, a stop or the end)
+DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[\w‘\'(.…])')
+DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;:…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
+
+
+def straight_mark(text: str, at: int) -> str:
+    """How the straight double mark at ``text[at]`` reads: "open", "close", or "" (either way,
+    as a mark glued on both sides, or neither)."""
+    opens, closes = DOUBLE_OPENS.match(text, at) is not None, DOUBLE_CLOSES.match(text, at) is not None
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
 def _next_mark(para: str, at: int) -> str:
-    """How the first straight double mark after ``para[at]`` reads: "open" (after a space,
-    before a word), "close" (after a word or stop, before a space or the end), or "" (glued on
-    both sides, or none)."""
+    """How the first straight double mark after ``para[at]`` reads (``straight_mark``), or ""."""
     q = para.find('"', at + 1)
-    if q < 0:
-        return ""
-    before, after = para[q - 1:q], para[q + 1:q + 2]
-    if (not before or before.isspace()) and after and not after.isspace():
-        return "open"
-    if before and not before.isspace() and (not after or after.isspace() or after in ",.;:!?)"):
-        return "close"
-    return ""
+    return straight_mark(para, q) if q >= 0 else ""
 
 
 def _glued_marks(sents: list[str], para: str) -> list[str]:
