@@ -281,8 +281,8 @@ def writer_speaks(sentence: str, before: str = "") -> bool:
     """Is ``sentence`` in the writer's own first person ("I doubt this is the end")? Not when
     it or the sentence ``before`` it holds a quotation mark: a speaker's words are not the
     writer's."""
-    # (the sentence before is read last: few sentences speak in the first person)
-    return not _quoted(sentence) and _first_person(sentence) and not (before and _quoted(before))
+    # (the first person first: few sentences speak in it, and only those need their marks read)
+    return _first_person(sentence) and not _quoted(sentence) and not (before and _quoted(before))
 
 
 def opinion_piece(sentences: Sequence[str]) -> bool:
@@ -297,8 +297,5 @@ def opinion_piece(sentences: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=64)  # the engine and the dateline both ask of one article
 def _opinion(head: tuple[str, ...]) -> bool:
-    # the first person first: few sentences speak in it, and only those and the sentences
-    # before them need their quotation marks read
-    hits = [pos for pos, sent in enumerate(head)
-            if _first_person(sent) and not (_quoted(sent) or pos and _quoted(head[pos - 1]))]
+    hits = [pos for pos, sent in enumerate(head) if writer_speaks(sent, head[pos - 1] if pos else "")]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)

@@ -425,9 +425,9 @@ class ExtractiveEngine(Engine):
         if closer is not None and not any(closer in s.sources for para in body for s in para):
             # (before a court report's sign-off: "The trial continues.")
             at = len(body) - 1 if body and len(body[-1]) == 1 and _SIGN_OFF.match(body[-1][0].text) else len(body)
-            told_ = [(s.text, s.sources) for para in body[:at] for s in para]
+            before = [(s.text, s.sources) for para in body[:at] for s in para]
             after = [(s.text, s.sources) for para in body[at:] for s in para]
-            if not context_problems([*told_, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
+            if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
         return body
 

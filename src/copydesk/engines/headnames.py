@@ -18,8 +18,8 @@ def deletion_only(head: str, sentence: str) -> bool:
 
 def _tensed(word: str, source_word: str) -> bool:
     """Is ``word`` the headline's present of the source's regular past ("endures" for "endured")?"""
-    return source_word.endswith("ed") and word.endswith("s") and len(source_word) > 4 \
-        and word[:-1] in (source_word[:-1], source_word[:-2]) or word[:-2] == source_word[:-2] and word.endswith("es")
+    return source_word.endswith("ed") and len(source_word) > 4 and word.endswith("s") \
+        and (word[:-1] in (source_word[:-1], source_word[:-2]) or word.endswith("es") and word[:-2] == source_word[:-2])
 
 
 def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:

@@ -63,6 +63,10 @@ ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp"
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 
+# what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
+_STOPS = ".!?\"'”’)…"
+
+
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
 def _spaced_stop(s: str) -> bool:
@@ -86,9 +90,9 @@ _POSITIONED = re.compile(
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
+_PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
-_PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
@@ -302,9 +306,9 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
-    if s[-1:] not in ".!?\"'”’)…" and len(s.split()) <= 12 and total > 3:
+    if s[-1:] not in _STOPS and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
-    if s[-1:] not in ".!?\"'”’)…" and ", pictured" in s:
+    if s[-1:] not in _STOPS and ", pictured" in s:
         return "caption"  # "Jo Example at the school in Northtown, pictured, ... answers" with no stop
     if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
         return "joined"
@@ -315,8 +319,6 @@ def role_of(sentence: str, position: int, total: int) -> str:
     return "quote" if ("'" in s or "‘" in s) and _SINGLE_OPEN_CAPITAL.search(s) else "body"
 
 
-# what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
-_STOPS = ".!?\"'”’)…"
 _STOPPED_SHARE = 0.7  # a text whose sentences end on a stop this often puts stops where it means them
 
 
