@@ -45,12 +45,15 @@ _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
 _STRAY = re.compile(r"^\s*['‘’\"”“]\s")
 
 
+_STRAIGHT = re.compile('"')
+
+
 def _straight_reopen(text: str) -> bool:
     """Do ``text``'s straight double marks open twice with no close between them ('"Ward
     said ... . He added: "I don't ...'), or close twice? Only when every mark reads one way."""
     if text.count('"') < 2:
         return False
-    reads = [straight_mark(text, at) for at, c in enumerate(text) if c == '"']
+    reads = [straight_mark(text, m.start()) for m in _STRAIGHT.finditer(text)]  # (not every character walked)
     if "" in reads:
         return False  # a mark that reads both ways (or neither): parity alone can tell
     return any(a == b for a, b in zip(reads, reads[1:], strict=False))
