@@ -153,15 +153,25 @@ def test_a_subhead_run_into_the_next_sentence_is_split_off_and_never_ships():
     assert sents[1] == "Northtown's running could be interesting"
     assert sents[2].startswith("While Sam Example is one of the great batsmen")
     assert role_of(sents[1], 1, len(sents)) not in SHIPPABLE
-    # a title in capitals is no subhead ("Where We Are on TV"), nor is a long caption run split
+    # a title in capitals is no subhead ("Where We Are on TV")
     assert len(split_sentences("The Harbour Trust's Where We Are on TV study counted the shows.")) == 1
     for title in ("They met at the After Hours club in Northtown on Friday.",
                   "The band played When the Levee Breaks at the harbour festival.",
                   "Tickets for the As You Like It tour sold out in a day."):
         assert len(split_sentences(title)) == 1  # a title in capitals after "the", "played", a capital
+    # a long caption run is cut where its lines meet; none of it ships, nor what leans on it
     caption = ("The prisoners were filmed in shackles in an unknown prison at the start of the video They were "
                "then driven to the harbour Sparks fly from the sword.")
-    assert len(split_sentences(caption)) == 1
+    assert split_sentences(caption)[0] == ("The prisoners were filmed in shackles in an unknown prison at the "
+                                           "start of the video")
+    story = ("Two men were freed from the harbour jail on Monday after a court in Northtown overturned their "
+             "convictions. The judge said the evidence had been gathered unlawfully and could not stand. "
+             f"{caption} Their lawyer, Sam Example, said the men would seek damages from the state. The "
+             "prosecutor's office said it would study the ruling before deciding whether to appeal.")
+    result = rewrite(story)
+    shipped = " ".join(s.text for s in result.summary) + " ".join(s.text for p in result.body for s in p)
+    assert "The judge said the evidence" in shipped
+    assert "shackles" not in shipped and "Sparks" not in shipped and "driven to the harbour" not in shipped
 
 
 def test_a_sentence_near_a_gallery_caption_leans_on_the_caption_and_stays_out():

@@ -36,10 +36,21 @@ QUOTED_PHRASE = r"['‘\"“][^'’\"”.!?]{5,}\w['’\"”]"
 _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE + r"(?=\s+[A-Z])")
 
 
-# a picture caption run into the sentence after it, the stop between them lost: "... Tewkesbury,
-# pictured, to make the changes to their SATs exam answers The 31-year-old also altered ..."
-# ("The" and a lower-case word after a lower-case word is no English inside one sentence)
-_GLUED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s[a-z0-9])")
+# picture captions run into the sentence after them, the stops between them lost: "... Tewkesbury,
+# pictured, to make the changes to their SATs exam answers The 31-year-old also altered ...",
+# "... after leaving the Wasps in 2009 Since his return to England, ...", "... totaling at
+# 64million Without no change ...": a word that opens sentences, in capitals after a word or a
+# number, then a word in lower case, is no English inside one sentence (a title's first word is
+# followed by more capitals, "his video The Digital Story", "on The Voice", or by a number after
+# a possessive, "Covey's The 7 Habits"; or it follows a word in _BEFORE_A_TITLE, "played When the
+# Levee Breaks" (but for "The", which opens few titles before a word in lower case: "... came
+# from The study, by ..."), or a word in capitals before an opener a title takes, "the As You Like
+# It tour" (not "... against Tahiti The former Athletic Bilbao ...", "... British Skin Foundation
+# She spoke ...")
+_GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|"
+                  "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
+                  "Meanwhile|However")
+_GLUED_RUN = re.compile(r"(?<=[a-z0-9%])\s(?=(?:" + _GLUED_OPENERS + r")\s[a-z0-9])")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
@@ -90,10 +101,42 @@ _GLUED_LABEL = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|onto|than|that|an
                           r"(?=[A-Z][a-z]{2,12}:\s[A-Z])")
 
 
+LABEL_AFTER_WORDS = 5  # a caption's line runs longer than the start of a sentence ("With the new | Avengers: Age of ...")
+
+
+# an initial's stop before a possessive ("Downey Jr.'s character"): sentencex reads its mark as a
+# quotation's, and will not end a sentence until the next mark; a stand-in letter hides it
+_STOP_POSSESSIVE = ".'s"
+_STAND_IN = "\ue000"
+
+
 # a stop with no space before the next sentence, as scraped text runs its paragraphs together:
 # "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
 # year before the stop: not "Mr.", "U.S.", "3.5")
 _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-z]+[\s,])")
+
+
+# the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
+# "Some Like It hot"): after a capitalised word they start no new sentence
+_TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier".split())
+
+
+def _may_follow(word: str, opener: str) -> bool:
+    """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
+    if word[:1].islower() or word[:1].isdigit():
+        return word.lower() not in _BEFORE_A_TITLE or opener == "The"
+    return opener not in _TITLE_OPENERS
+
+
+def _glued_runs(sent: str) -> list[str]:
+    """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
+    it runs into none."""
+    cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
+            and _may_follow(sent[: m.start()].rsplit(None, 1)[-1], sent[m.end(): sent.find(" ", m.end())])]
+    if not cuts:
+        return []
+    ends = [0, *(m.start() for m in cuts), len(sent)]
+    return [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
 
 
 def _segment(para: str, code: str) -> list[str]:
@@ -101,7 +144,10 @@ def _segment(para: str, code: str) -> list[str]:
     out: list[str] = []
     if code == "en" and _GLUED_STOP.search(para):
         para = _GLUED_STOP.sub(" ", para)
-    for sent in sentencex.segment(code, para):
+    hidden = _STOP_POSSESSIVE in para
+    for sent in sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para):
+        if hidden:
+            sent = sent.replace(_STAND_IN, "'")
         if out and out[-1].endswith(("a.m.", "p.m.")) and _CLOCK_TAIL.match(sent.strip()):
             out[-1] += " " + " ".join(sent.split())
             continue
@@ -119,13 +165,14 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:cut], sent[m.end():]]
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
-        elif code == "en" and " The " in sent and (m := _GLUED_CAPTION.search(sent)):
-            out += [sent[: m.start()], sent[m.end():]]  # a caption run into the next sentence with no stop
+        elif code == "en" and (runs := _glued_runs(sent)):
+            out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
                 and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in _BEFORE_A_TITLE \
                 and not _GLUED_CLAUSE.search(sent, m.end()):
             out += [sent[:m.start()], sent[m.end():]]  # a subhead: "Afghanistan's running could be interesting"
-        elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)):
+        elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
+                and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif sent:
             out.append(sent)

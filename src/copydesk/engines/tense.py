@@ -167,6 +167,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
     """The base form of a regular past tense, when the source or a spelling rule settles it."""
     if past.endswith("ied"):
         return past[:-3] + "y"
+    if past.endswith("premiered"):
+        return past[:-1]  # a film's "premiere" ("premier", the source's noun, is no verb)
     stem = past[:-2]
     candidates = [past[:-1], stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
     for c in candidates:  # a form the source itself uses ("charge", "charges", "charging")

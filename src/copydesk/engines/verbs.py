@@ -159,6 +159,9 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
                         "should would think thinks believe believes sits sit".split())
 _BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
+_MAY = frozenset("could may might".split())
+# what may befall someone, after "could"/"may": the news of a lead, not a hedge on a standing fact
+PROSPECTS = frozenset("face lose miss quit leave join sign return win".split())
 _IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
 
 
@@ -176,6 +179,8 @@ def is_state(headline: str) -> bool:
         return False  # far in, it may be a second clause's verb after one we do not know
     low = tokens[main[0]]
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
+    if low in _MAY and rest and rest[0] in PROSPECTS:
+        return False  # "Defender Could Face Lengthy Ban": what may now befall someone is the news
     if low in _BACKGROUND or not rest:
         return True  # "Had Rejected Offer": the pluperfect is background to a later event
     if rest[0] == "been":

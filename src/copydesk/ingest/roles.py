@@ -75,9 +75,9 @@ def _spaced_stop(s: str) -> bool:
 
 
 _PHOTO_MARK = re.compile(
-    r"\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|shown|file(?: picture| photo)?|"
+    r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|file(?: picture| photo)?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
-    r"second right|centre left|centre right|left to right|main(?: picture)?|file image|"
+    r"second right|centre left|centre right|left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
     r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
     re.IGNORECASE,
@@ -319,21 +319,25 @@ def role_of(sentence: str, position: int, total: int) -> str:
     return "quote" if ("'" in s or "‘" in s) and _SINGLE_OPEN_CAPITAL.search(s) else "body"
 
 
-_STOPPED_SHARE = 0.7  # a text whose sentences end on a stop this often puts stops where it means them
+# a text whose sentences end on a stop this often puts stops where it means them (a Daily Mail page
+# with its captions cut from the lines they were run into ends fewer than 70% of its lines on one;
+# a list's or a feed's lines, under half)
+_STOPPED_SHARE = 0.6
 
 
 def _unstopped(sentences: list[str], out: list[str]) -> None:
-    """In a text that ends its sentences on a stop, a line with none before the end is page
-    furniture: a photo's caption or a highlight left without one ("Herrera hits the back of the
-    net while representing Spain's Under 20 side against Tahiti"), or one run into a line after
-    it ("... on Radio 4's Feedback programme" | "The controller of ..."). Near the top it is a
-    highlight (standfirst), further on a caption."""
+    """In a text that ends its sentences on a stop, a line with none is page furniture: a
+    photo's caption or a highlight left without one ("Herrera hits the back of the net while
+    representing Spain's Under 20 side against Tahiti"), or one run into a line after it ("... on
+    Radio 4's Feedback programme" | "The controller of ..."). Near the top it is a highlight
+    (standfirst), further on a caption. The last line too: a page ends on its captions and share
+    lines ("Follow Sam on Twitter"), and a sentence cut off there must not ship either."""
     if len(sentences) < 4:
         return
     stopped = sum(1 for s in sentences if s.rstrip()[-1:] in _STOPS)
     if stopped < _STOPPED_SHARE * len(sentences):
         return  # (a feed's lines, or a text with no stops: its lines are its sentences)
-    for i, s in enumerate(sentences[:-1]):
+    for i, s in enumerate(sentences):
         if out[i] in SHIPPABLE and s.rstrip()[-1:] not in _STOPS:
             out[i] = "standfirst" if i < 4 else "caption"
 

@@ -1,0 +1,92 @@
+"""Picture captions that a scraped page ran into its copy with no stop: where the lines meet, what
+is a caption, and what still ships."""
+
+from __future__ import annotations
+
+from copydesk import rewrite
+from copydesk.engines.tense import present_form
+from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.segment import split_sentences
+
+
+def _shipped(text: str) -> str:
+    result = rewrite(text)
+    return " | ".join([result.headline, *(s.text for s in result.summary),
+                       *(s.text for p in result.body for s in p)])
+
+
+STORY = ("Sam Example scored twice as Northtown beat Harbour United 3-1 on Saturday to go top of the league. "
+         "The striker, 24, has now scored 19 goals this season, more than any other player in the division. "
+         "Example scores his second goal against Harbour United on Saturday The striker (left) "
+         "celebrates with his team-mates after the match Since his move from Southport in 2019 Example has "
+         "scored 61 goals for the club. "
+         "Northtown manager Jo Tester said the team had earned the win with hard work in training. "
+         "Harbour United stay fourth, two points behind the leaders, with ten games left to play. "
+         "Example joined Northtown from Southport in 2019 and signed a new contract last month")
+
+
+def test_a_caption_chain_is_cut_where_its_lines_meet():
+    sents = split_sentences(STORY)
+    assert "Example scores his second goal against Harbour United on Saturday" in sents
+    assert "The striker (left) celebrates with his team-mates after the match" in sents
+    assert "Since his move from Southport in 2019 Example has scored 61 goals for the club." in sents
+
+
+def test_the_lines_with_no_stop_are_captions_and_the_copy_after_them_is_copy():
+    sents = split_sentences(STORY)
+    role = dict(zip(sents, roles(sents), strict=True))
+    assert role["Example scores his second goal against Harbour United on Saturday"] not in SHIPPABLE
+    assert role["The striker (left) celebrates with his team-mates after the match"] not in SHIPPABLE
+    assert role["Since his move from Southport in 2019 Example has scored 61 goals for the club."] in SHIPPABLE
+    # the page's last line with no stop is one more caption, not a sentence cut off
+    assert role[sents[-1]] not in SHIPPABLE
+
+
+def test_no_caption_ships_and_no_run_on_line_ships():
+    shipped = _shipped(STORY)
+    assert "Sam Example scored twice" in shipped
+    assert "celebrates with his team-mates" not in shipped
+    assert "second goal against Harbour United on Saturday" not in shipped
+    assert "signed a new contract last month" not in shipped
+
+
+def test_a_title_in_capitals_is_not_cut():
+    for sentence in ("The prize went to his 2010 video The Digital Story of the Harbour, which was seen by millions.",
+                     "She said she had been guided by Sam Example's The 7 Habits of the Harbour for years.",
+                     "Tickets for the As You Like It tour sold out in a day.",
+                     "The band played When the Levee Breaks at the harbour festival.",
+                     "The team came from The Harbour Academy in Northtown."):
+        assert split_sentences(sentence) == [sentence]
+
+
+def test_a_possessive_after_an_initials_stop_does_not_hide_the_sentences_end():
+    text = ("He posted the photo dressed as Sam Example Jr.'s character from the film. Fans queued for hours "
+            "to see him. 'It was worth it,' one said.")
+    assert split_sentences(text) == ["He posted the photo dressed as Sam Example Jr.'s character from the film.",
+                                     "Fans queued for hours to see him.", "'It was worth it,' one said."]
+
+
+def test_a_label_is_not_cut_from_the_first_words_of_a_sentence():
+    sentence = "With the new Harbour: Age of Tides film released this week, Sam Example posted a photo."
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_stock_picture_and_a_middle_place_mark_a_caption():
+    sents = ["Sam Example was at the harbour on Monday.", "The port was closed for the day.",
+             "Sam Example (middle) with the crew of the lifeboat.", "The crew rowed out at dawn.",
+             "A lifeboat at sea in a storm (stock image)", "The storm passed by noon."]
+    got = roles(sents)
+    assert got[2] not in SHIPPABLE and got[4] not in SHIPPABLE and got[3] in SHIPPABLE
+
+
+def test_premiered_is_premieres_in_a_headline():
+    assert present_form("premiered", False, frozenset({"premier", "league"})) == "premieres"
+    assert present_form("premiered", True, frozenset()) == "premiere"
+
+
+def test_what_may_befall_someone_is_news_for_a_headline():
+    from copydesk.engines.verbs import is_state
+    assert not is_state("Northtown Defender Sam Example Could Face Lengthy Ban")
+    assert not is_state("Harbour Club May Lose Its Licence")
+    assert is_state("Staff Can Scribble Ideas on Walls")
+    assert is_state("New Port Could Cost Millions")
