@@ -90,3 +90,14 @@ def test_what_may_befall_someone_is_news_for_a_headline():
     assert not is_state("Harbour Club May Lose Its Licence")
     assert is_state("Staff Can Scribble Ideas on Walls")
     assert is_state("New Port Could Cost Millions")
+
+
+def test_an_announcement_with_an_object_keeps_who_made_it():
+    from copydesk.engines.headtrims import LEADING_ATTRIBUTION
+    from copydesk.ingest.dependency import opening_dependency
+    assert LEADING_ATTRIBUTION.match("Sam Example today announced plans to open a second harbour.") is None
+    assert LEADING_ATTRIBUTION.match("Police announced that the harbour had reopened.") is not None
+    assert LEADING_ATTRIBUTION.match("Police said the harbour had reopened.") is not None
+    # a royal's style is no pronoun, but whose it is was told before
+    assert opening_dependency("Her Royal Highness opened the harbour on Monday.").startswith("reference")
+    assert opening_dependency("Her sister opened the harbour on Monday.").startswith("pronoun")

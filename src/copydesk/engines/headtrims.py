@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
+from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import words
 
@@ -103,6 +104,8 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
     with a capital inside a sentence)."""
     for m in OBJECT_PRONOUN.finditer(text):
         word = m.group(0).lower()
+        if word in ("her", "his") and STYLED.match(text, m.start()):
+            continue  # a style, no pronoun: "Her Royal Highness Takes Baton ..."
         if word in ("himself", "herself") and has_verb(text[: m.start()]):
             continue  # a reflexive is its own clause's subject: "O'Sullivan Finds Himself in More Bother"
         own = HE_SUBJECT if word in ("him", "his", "himself") else SHE_SUBJECT if word in ("her", "hers", "herself") \
@@ -247,9 +250,11 @@ SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|h
 LEADING_ATTRIBUTION = re.compile(
     # (not "claims", "believes", "fears", "warned": a claim, a belief or a fear stripped of whose
     # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|say|told\s+\w+|reported|reports|announced|confirmed)"
+    # (and "announced", "confirmed", "reported" only before "that": "David Cameron today announced
+    # plans to ...", its object, is the news, not what was said)
+    r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+\w+)|reported|reports|announced|confirmed)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r",?\s+(?:that\s+)?(?=[\w\"“‘'])",
+    r",?\s+(?:that\s+|(?(said)|(?!)))(?=[\w\"“‘'])",
 )
 
 ARTICLES = re.compile(r"(?<=\s)(?:a|an|the)\s(?=\w|['‘\"“]\w)")

@@ -26,6 +26,8 @@ _PRONOUN = re.compile(
 # (the words after "It is" that make it one: what is reported, and how a thing is judged)
 _REPORTED = "thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged"
 _JUDGED = "likely|unlikely|possible|impossible|unclear|clear|important|time|hard|difficult|easy"
+# a style that names a person by rank: "Her Royal Highness took the baton ...", "His Holiness said ..."
+STYLED = re.compile(r"^H(?:er|is) (?:Royal Highness|Majesty|Holiness|Excellency|Grace|Eminence)\b")
 _DUMMY = re.compile(
     # (not "It is also said to be the spot where ...", "It is also home to ...": the thing told before)
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
@@ -393,6 +395,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         return "quote continuation"
     if _DUMMY.match(s):
         return None
+    if not quoted and s[:1] == "H" and (m := STYLED.match(s)):
+        return f"reference “{m.group(0)}”"  # a royal's style, no pronoun: whose it is was told before
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
