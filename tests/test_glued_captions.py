@@ -101,3 +101,14 @@ def test_an_announcement_with_an_object_keeps_who_made_it():
     # a royal's style is no pronoun, but whose it is was told before
     assert opening_dependency("Her Royal Highness opened the harbour on Monday.").startswith("reference")
     assert opening_dependency("Her sister opened the harbour on Monday.").startswith("pronoun")
+
+
+def test_a_headline_too_long_for_its_closing_list_keeps_the_first_item():
+    from copydesk.engines.headline import trim
+    from copydesk.engines.headtrims import first_of_list
+    sentence = ("Inside the new home of Harbour Toys, the Northtown office comes complete with toy testing rooms, "
+                "a table tennis table, an aerobics room, a gym and a custom staff lunch room.")
+    assert trim(sentence) == "Northtown office comes complete with toy testing rooms"
+    assert first_of_list("Police found knives, guns and drugs") == "Police found knives"
+    assert first_of_list("Police found knives and guns") is None  # two items: both stay, or neither
+    assert first_of_list("He said 'yes, no and maybe'") is None

@@ -84,6 +84,7 @@ from copydesk.engines.headtrims import (
     drop_outside_quotes,
     drop_relative,
     drop_whole,
+    first_of_list,
     leaves_wanting,
     main_clause,
     object_plural,
@@ -237,6 +238,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 text = rest[:1].upper() + rest[1:]
     # (each pattern below is tried only when the text holds what every match of it holds: a
     # bracket, a comma, a dash, "such as" or "including")
+    if word_count(text) > HEADLINE_WORDS - room and "," in text and (first := first_of_list(text.rstrip(" .!"))) \
+            and word_count(first) >= 5 and has_verb(first):
+        text = first  # "... comes complete with toy testing rooms, a table tennis table, ... and a gym"
     if " known as " in text:  # "A group of world powers known as the P5+1 reached": the name is the subject
         text = KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
     if "(" in text:

@@ -472,3 +472,27 @@ def orphan_coordinator(text: str) -> str:
     if m and not has_verb(m.group("subj")) and not MAYBE_VERB.search(m.group("subj")):
         return m.group("subj") + " " + text[m.end():]
     return text
+
+
+# a list of three or more short items closing the sentence: "comes complete with toy testing
+# rooms, table tennis table, aerobics room, gym and a custom staff lunch room"
+_CLOSING_LIST = re.compile(r",\s(?:[^,\s]+\s){0,3}[^,\s]+(?:,\s(?:[^,\s]+\s){0,3}[^,\s]+)*,?\s(?:and|or)\s"
+                           r"(?:[^,\s]+\s){0,4}[^,\s]+$")
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s")
+
+
+def first_of_list(text: str) -> str | None:
+    """``text`` with a closing list cut to its first item ("Comes Complete With Toy Testing
+    Rooms"): what holds of every item holds of the first. None when no such list closes it."""
+    m = _CLOSING_LIST.search(text)
+    if m is None or any(mark in m.group(0) for mark in "\"“”'‘’"):
+        return None
+    items = [i for i in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", m.group(0)[2:]) if i]
+    # things, in lower case: not names ("by Messi, Neymar and Luis Suarez": each is the news), nor
+    # a place's county before a participle ("in Portland, Dorset, restored and opened")
+    if len(items) < 2 or not text[: m.start()].split()[-1][:1].islower() \
+            or any(not _ARTICLE.sub("", item)[:1].islower() or verb_kind(item.split()[0]) for item in items):
+        return None
+    return text[: m.start()]  # (the first item is before the match)
