@@ -112,3 +112,11 @@ def test_a_headline_too_long_for_its_closing_list_keeps_the_first_item():
     assert first_of_list("Police found knives, guns and drugs") == "Police found knives"
     assert first_of_list("Police found knives and guns") is None  # two items: both stay, or neither
     assert first_of_list("He said 'yes, no and maybe'") is None
+
+
+def test_a_title_with_a_colon_in_a_fronted_phrase_is_no_caption_label():
+    from copydesk.ingest.roles import role_of
+    lead = ("With the new Harbour: Age of Tides film released this week, Sam Example showed off his costume "
+            "in a photo posted online.")
+    assert role_of(lead, 0, 10) in SHIPPABLE
+    assert role_of("Behind bars: Sam Example, 37, was jailed for six years on Monday.", 3, 10) not in SHIPPABLE

@@ -204,6 +204,12 @@ _PICTURE_NAMED = re.compile(r"^(?:(?:This|These) (?:(?:sequence|series|set) of )
                             r"photographs?|stills?)\b|The (?:photo|picture|image|photograph)s? (?:shows?|above|below)\b)")
 
 
+# a fronted phrase whose title holds a colon: "With the new Avengers: Age of Ultron movie released
+# this week, ..." (a picture's label does not end on a capitalised title after "the new")
+_TITLE_IN_PHRASE = re.compile(r"^(?:With|After|Following|Since|Despite|Before|Ahead of|As|Like)\s(?:the\s)?(?:new|latest|"
+                              r"upcoming|last|first|hit)\s[A-Z][\w'’-]*$")
+
+
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if s[:2] == "Th" and _PICTURE_NAMED.match(s):
@@ -217,6 +223,8 @@ def _caption(sentence: str, position: int) -> bool:
     if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
         return True
     label = _LABEL.match(s) if ":" in s else None
+    if label and _TITLE_IN_PHRASE.match(label.group("label")):
+        label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
     if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
         label_words = label.group("label").split()
         rest = label.group("rest")
