@@ -47,7 +47,9 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 # from The study, by ..."), or a word in capitals before an opener a title takes, "the As You Like
 # It tour" (not "... against Tahiti The former Athletic Bilbao ...", "... British Skin Foundation
 # She spoke ...")
-_GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|"
+# (not "It": "... adopted the trend It girl Pixie Geldof wears ...", a caption's own phrase, and
+# a sentence on "It" leans on the caption before it anyway)
+_GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However")
 _GLUED_RUN = re.compile(r"(?<=[a-z0-9%])\s(?=(?:" + _GLUED_OPENERS + r")\s[a-z0-9])")
