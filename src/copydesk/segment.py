@@ -115,7 +115,10 @@ _STAND_IN = "\ue000"
 # a stop with no space before the next sentence, as scraped text runs its paragraphs together:
 # "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
 # year before the stop: not "Mr.", "U.S.", "3.5")
-_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-z]+[\s,])")
+# (it opens on the stop and looks back from there: the regex engine skips ahead to stops, where a
+# pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
+# after the stop it matched)
+_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-z]+[\s,])")
 
 
 # the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
@@ -145,7 +148,7 @@ def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
     if code == "en" and _GLUED_STOP.search(para):
-        para = _GLUED_STOP.sub(" ", para)
+        para = _GLUED_STOP.sub(r"\g<0> ", para)
     hidden = _STOP_POSSESSIVE in para
     for sent in sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para):
         if hidden:
