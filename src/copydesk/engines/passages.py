@@ -44,8 +44,11 @@ from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 4
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+# (each opened on its first letter, looked behind from there: the regex engine skips ahead to
+# those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
+# of the text; ``names_inside`` and ``lowercase`` read the whole text)
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]*\b")  # (``\b[a-z][a-z'’-]*\b``)
 # a quotation mark that may open or close a quote: any double mark, a single one not inside a
 # word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
 _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
@@ -299,7 +302,11 @@ class Passages:
         Rodriguez"), when it gives that person one title: a reader meets who speaks."""
         if name not in self._roles:
             found = set()
-            for m in () if not self._titled_before(name) else re.finditer(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s){1,4})" + re.escape(name) + r"\b", self.joined()):
+            # (the run's first word opened on its capital, looked behind from there: the regex
+            # engine skips ahead to capitals over the whole text)
+            for m in () if not self._titled_before(name) else re.finditer(
+                    r"([A-Z](?<![\w'’.-].)[\w.'’-]*\s(?:[A-Z][\w.'’-]*\s){0,3})" + re.escape(name) + r"\b",
+                    self.joined()):
                 run = m.group(1).split()
                 # the title is what follows a word that ends a sentence ("Sunday. Dr.") or opens one
                 while run and (run[0] in _NOT_TITLE or any(w.endswith(".") and len(w) > 3 and "." not in w[:-1]
@@ -315,7 +322,10 @@ class Passages:
         ("President" of "President Zuma's agreement", "Education Minister"), or None."""
         if surname not in self._offices:
             found = set()
-            for m in re.finditer(r"((?:[A-Z][\w'’-]*\s){1,3})" + re.escape(surname) + r"\b", self.joined()):
+            # (``((?:[A-Z][\w'’-]*\s){1,3})``, its first word written out: the regex engine then
+            # skips ahead to capitals over the whole text)
+            for m in re.finditer(r"([A-Z][\w'’-]*\s(?:[A-Z][\w'’-]*\s){0,2})" + re.escape(surname) + r"\b",
+                                 self.joined()):
                 run = m.group(1).split()
                 k = len(run)
                 while k and (run[k - 1] in _TITLE_WORDS or k < len(run) and run[k - 1] in _OFFICE_WORDS):
