@@ -52,7 +52,7 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However")
-_GLUED_RUN = re.compile(r"(?<=[a-z0-9%])\s(?=(?:" + _GLUED_OPENERS + r")\s[a-z0-9])")
+_GLUED_RUN = re.compile(r"(?<=[a-z0-9%])\s(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
@@ -82,7 +82,8 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # or a conjunction written as a sentence's first word: "... during the festival Although the kite
 # ...", "... at the hospital He is listed ...", "... could be interesting While Inzamam-ul-Haq is ..."
 # (an English sentence capitalises these words after a lower-case word inside it only in a title)
-SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship)
+SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship;
+# _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
 # the words a title in capitals follows ("at the After Hours club", "played When the Levee Breaks",
 # "known as It"): there the capital is the title's, no new sentence (as after a word in capitals:
 # "the As You Like It tour")
@@ -137,7 +138,7 @@ def _glued_runs(sent: str) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
-            and _may_follow(sent[: m.start()].rsplit(None, 1)[-1], sent[m.end(): sent.find(" ", m.end())])]
+            and _may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))]
     if not cuts:
         return []
     ends = [0, *(m.start() for m in cuts), len(sent)]

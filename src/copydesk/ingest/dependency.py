@@ -372,8 +372,9 @@ _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]
 
 
 # the openings read in order, each with the kind of what it leans on ("Three other passengers were
-# taken to ...": other than whom? a reference)
-_OPENINGS = ((_CONNECTIVE, "connective"), (_GROUP_OF, "reference"), (_SOME_OF_THEM, "pronoun"),
+# taken to ...": other than whom? a reference; "Her Royal Highness took ...": a style, before "Her"
+# is read as a pronoun, whose it is was told before)
+_OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "reference"), (_SOME_OF_THEM, "pronoun"),
              (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_OTHER_ONES, "reference"))
 
 
@@ -395,8 +396,6 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         return "quote continuation"
     if _DUMMY.match(s):
         return None
-    if not quoted and s[:1] == "H" and (m := STYLED.match(s)):
-        return f"reference “{m.group(0)}”"  # a royal's style, no pronoun: whose it is was told before
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
