@@ -52,7 +52,9 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However")
-_GLUED_RUN = re.compile(r"(?<=[a-z0-9%])\s(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])")
+# (it opens on the space and looks at the capital after it before the letter behind it, as
+# _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?<=[a-z0-9%]\s)(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
