@@ -97,9 +97,9 @@ def test_where_a_named_thing_stands_goes_between_it_and_its_verb():
 
 
 @pytest.mark.parametrize("lead, expected", [
-    # an aside between dashes goes; "ended up | in" is no place to cut
+    # an aside between dashes goes; "ended up | in" is no place to cut; a dated event keeps its date
     ("Sam Example – who lost his boat in a storm in 1931 – was rescued off Northtown in August 1941 and ended "
-     "up in a harbour hospital in Fairhaven.", "Sam Example Was Rescued off Northtown"),
+     "up in a harbour hospital in Fairhaven.", "Sam Example Was Rescued off Northtown in August 1941"),
     # a list of examples before the verb goes
     ("Harbour festivals such as the annual regatta in Northtown have become famous for their fireworks.",
      "Harbour Festivals Have Become Famous for Fireworks"),

@@ -134,7 +134,8 @@ _NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
-_DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
+_DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
@@ -172,6 +173,26 @@ class _Either(Container[str]):
 
 
 @lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
+def is_dated(text: str) -> bool:
+    """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
+    right after it that tells what led to it ("died after Green reversed into him ... in August
+    2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving."""
+    plain = QUOTED_SPAN.sub(" ", text)
+    head = main_clause(plain)
+    if _DATED.search(head):
+        return True
+    after = _AFTER_CLAUSE.match(plain, len(head))
+    if after is None:
+        return False
+    clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)
+    end = _NEXT_CLAUSE.search(clause)
+    return bool(_DATED.search(clause[: end.start()] if end else clause))
+
+
+_AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
+_NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
+
+
 def _source_words(source: tuple[str, ...]) -> frozenset[str]:
     """Every word of ``source``, lowercased."""
     text = "\n".join(source)  # (a line break joins no two words)
@@ -278,7 +299,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or bool(_DATED.search(main_clause(QUOTED_SPAN.sub(" ", text))))  # "was found ... in 1995"
+    historic = historic or is_dated(text)  # "was found ... in 1995"
     if not open_quote(text):
         text = _headlinese(text)
     text = second_passive(text)
@@ -547,7 +568,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         problem = headline_problem(head, sentences)
         if problem is None:
             if (not is_state(head) or WHEN_TOLD.search(head)) \
-                    and not _DATED.search(main_clause(QUOTED_SPAN.sub(" ", head))):
+                    and not is_dated(head):
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
             continue

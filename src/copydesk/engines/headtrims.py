@@ -210,8 +210,11 @@ def leaves_wanting(head: str, rest: str) -> bool:
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
-CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|as|could|would|will|"
-                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d))\s")
+CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|could|would|will|"
+                         r"since(?!\s(?:(?:early|late|mid-?)\s)?\d)|"
+                         # "as" opens a clause before its subject, not a role: "... as coach in 2008"
+                         r"as(?=\s(?:[A-Z\"“‘']|\d|(?:the|a|an|he|she|it|they|we|you|his|her|their|its|this|these|those|"
+                         r"part|well|much|many|soon|long|far|if|though|of|to|one|some|more|most)\s)))\s")
 
 
 def main_clause(text: str) -> str:
@@ -332,6 +335,8 @@ BREAKS = re.compile(
     r"vows|urges|denies|calls)\s)"
     # a subordinate clause after "and": "Bayern take on Porto | and even though they are ..."
     r"|(?<=[a-z]\s)(?=and\s(?:even\s)?(?:though|although|if|when|while|after|before|because|as)\s)"
+    # what followed a dated event: "was rescued off Northtown in August 1941 | and ended up in ..."
+    r"|(?<=\d\d\d\d\s)(?=and\s[a-z])"
     # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
     r"|(?<=[a-z]\s)(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s))",
 )

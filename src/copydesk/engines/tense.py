@@ -87,6 +87,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             return " ".join(tokens[:k] + tokens[k + 1:])
         return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
+        if k >= 1 and tokens[k - 1].lower() in _MODALS:
+            return text  # "would have increased": a modal's perfect, never "would increase"
         after = k + 3 if nxt == "been" and k + 3 < len(tokens) and tokens[k + 2].lower().endswith("ly") else k + 2
         if nxt == "been" and after < len(tokens) and (tokens[after].lower().endswith("ed")
                                                       or tokens[after].lower() in PARTICIPLES):
@@ -132,6 +134,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             return text  # one that cannot change keeps all of them in the past
         out[j] = now + tokens[j][len(tokens[j].rstrip(",;:")):]
     return " ".join(out)
+
+
+_MODALS = frozenset("would could should might must may will shall can".split())
 
 
 def _clause_start(tokens: list[str], k: int) -> int:

@@ -142,11 +142,14 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         if state == 1:
             state = 2
             continue
-        if state == 2 and (prev in ("and", "or", "but") or _verb_kind(tokens[k - 1])):
-            continue  # "who shot and killed", "who were monitored", "born here but moved"
+        if state == 2 and (prev in ("and", "or", "but", "to") or _verb_kind(tokens[k - 1]) or prev in _SUBJECTS):
+            continue  # "who shot and killed", "who were monitored", "born here but moved", "which means he is", "unable to see"
         state = 0
         out.append(k)
     return tuple(out)
+
+
+_SUBJECTS = frozenset("he she they we i you".split())  # (a clause's own subject inside the relative one)
 
 
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
