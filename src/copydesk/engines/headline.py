@@ -104,8 +104,10 @@ from copydesk.engines.spans import after_article, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
+    PARTICIPLES,
     has_verb,
     is_state,
+    main_verbs,
     presents_of_pasts,
     verb_kind,
 )
@@ -187,6 +189,21 @@ def is_dated(text: str) -> bool:
     clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)
     end = _NEXT_CLAUSE.search(clause)
     return bool(_DATED.search(clause[: end.start()] if end else clause))
+
+
+def passive_in(word: str, sentence: str) -> bool:
+    """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
+    reportedly killed")? A headline may end on it: the passive wants no object."""
+    if not (word.endswith("ed") or word in PARTICIPLES) or word not in sentence:
+        return False
+    return re.search(r"\b(?:been|was|were)\s+(?:\w+ly\s+)?" + re.escape(word) + r"\b", sentence) is not None
+
+
+def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
+    """Is the last of ``tokens`` the first verb of the head ("Monkey Discovered"), not one
+    after "and" ("Evacuated ... and Have Been Rescued")?"""
+    main = main_verbs([t.lower() for t in tokens], known)
+    return bool(main) and main[0] == len(tokens) - 1
 
 
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
@@ -343,8 +360,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
-                    and not object_plural(tokens, known)):
+                    and not object_plural(tokens, known)
+                    and not (passive_in(last, sentence) and _first_verb_last(tokens, known))):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
+                # (not a passive's participle: "New Species of Monkey Discovered | after ...")
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \

@@ -47,6 +47,8 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
     subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
     if not subject or subject[0] in ("the", "a", "an"):
         return None
+    if _opens_on(source, subject):
+        return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):
         if i == 0:
             continue
@@ -62,6 +64,18 @@ def described_subject(headline: str, source: Sequence[str]) -> str | None:
             if head.islower() and not head.endswith("s"):
                 return " ".join(sw[:len(subject) + 1])
     return None
+
+
+def _opens_on(source: Sequence[str], subject: list[str]) -> bool:
+    """Does a sentence of ``source`` open on ``subject``'s words, with no article before them?"""
+    for sent in source:
+        first = FIRST_WORD.search(sent)
+        if first is None or first.group(0).lower() != subject[0]:
+            continue
+        sw = [m.group(0).lower() for m in itertools.islice(FIRST_WORD.finditer(sent), len(subject))]
+        if sw == subject:
+            return True
+    return False
 
 
 FIRST_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")  # a word as ``words`` reads it

@@ -15,7 +15,7 @@ _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|wo
 _AUX_PAST = frozenset("was were is are has have had".split())
 # what follows a participle after its noun ("men arrested over the killing were"), where a verb
 # would take an object ("believed the harbour was safe")
-_PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near to under into".split())
+_PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near to under into of".split())
 # words that open a clause of its own between a verb and a later auxiliary ("believed they were")
 _CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who which".split())
 # prepositions after a subject's head noun ("regions around the UK")
@@ -63,7 +63,7 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         return text  # a verb inside quotation marks is someone's words: never changed
     later = next((j for j in main[1:] if tokens[j].lower() in _AUX_PAST), None)
     if later is not None and tokens[k].lower().endswith("ed") and tokens[k].lower() not in ("said", "told") \
-            and later - k <= 6 and tokens[k + 1].lower() in _PARTICIPLE_PREPS \
+            and later - k <= 9 and tokens[k + 1].lower() in _PARTICIPLE_PREPS \
             and not any(t.lower() in _CLAUSE_OPENERS or t.endswith((",", ".", ";", ":")) for t in tokens[k:later]):
         k = later  # "Two other men arrested over the killing were released": the participle is the subject's
     elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
@@ -93,6 +93,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         if nxt == "been" and after < len(tokens) and (tokens[after].lower().endswith("ed")
                                                       or tokens[after].lower() in PARTICIPLES):
             return " ".join(tokens[:k] + tokens[k + 2:])  # "has been (regularly) charged" -> "(regularly) charged"
+        if nxt.endswith("ly") and k + 3 < len(tokens) and tokens[k + 2].lower() == "been" \
+                and (tokens[k + 3].lower().endswith("ed") or tokens[k + 3].lower() in PARTICIPLES):
+            return " ".join(tokens[:k] + [tokens[k + 1]] + tokens[k + 3:])  # "has reportedly been killed" -> "reportedly killed"
         if low != "had" and k + 1 < len(tokens) and nxt != "been" and (nxt.endswith("ed") or nxt in _PERFECTS) \
                 and not tokens[k + 1].endswith(","):  # "has ordered" -> "orders", "have won" -> "win"
             now = present_form(nxt, low == "have", source_words)

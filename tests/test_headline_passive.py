@@ -1,0 +1,42 @@
+"""Headlines from leads too long to stand whole: a passive's participle may end one, "has
+reportedly been" is headlinese's "reportedly", and a subject the source brings in with no
+article names someone. Every fixture is invented (Northtown, Sam Example)."""
+
+from __future__ import annotations
+
+from copydesk.engines.headline import headline_problem, passive_in, trim, write_headline
+from copydesk.engines.tense import present_tense
+
+
+def test_a_passive_participle_may_end_a_headline_cut_before_its_clause():
+    lead = ("A rare species of beetle has been found after volunteers spent eleven long summers combing "
+            "every single hedgerow and ditch around Northtown.")
+    assert trim(lead) == "rare species of beetle found"
+    assert passive_in("found", lead)
+    # a stative "is" passive wants its complement: "Is Usually Reserved | for ..." is no cut
+    assert not passive_in("reserved", "A table is usually reserved for the mayor.")
+    # nor a participle after "and": "Evacuated ... and Have Been Rescued" ends on the second verb
+    head = trim("Passengers were evacuated from the burning ferry on to lifeboats off Northtown and have "
+                "been rescued by a passing trawler, the coastguard said.")
+    assert not head.endswith("rescued")
+
+
+def test_has_reportedly_been_is_reportedly():
+    assert present_tense("Rebel commander has reportedly been killed in clash", frozenset()) == \
+        "Rebel commander reportedly killed in clash"
+
+
+def test_a_participle_phrase_after_the_place_is_a_cut():
+    lead = ("More than 40 horses have been seized from a muddy field belonging to a dealer banned from "
+            "keeping animals near Northtown.")
+    assert trim(lead) == "More than 40 horses seized from muddy field"
+
+
+def test_a_subject_brought_in_with_no_article_names_them():
+    source = ["Two men accused of stealing lead from the Northtown church roof have been jailed.",
+              "The two men were caught on camera by a neighbour.", "The church has since been repaired."]
+    assert headline_problem("Two Men Accused of Stealing Lead From Church Roof Jailed", source) is None
+    assert write_headline(source, 0) == "Two Men Accused of Stealing Lead From Northtown Church Roof Jailed"
+    # a subject whose article the trim dropped still refers back
+    assert headline_problem("Two Men Were Caught on Camera by Neighbour",
+                            ["A neighbour filmed a theft in Northtown.", source[1], source[2]]) is not None
