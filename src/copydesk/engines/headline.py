@@ -358,7 +358,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
-                    last.endswith("ing") or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
+                    last.endswith("ing") and tokens[-1][:1].islower() or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
                     and not object_plural(tokens, known)
                     and not (passive_in(last, sentence) and _first_verb_last(tokens, known))):
@@ -406,6 +406,8 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
 _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the|his|her|their|its)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+                        # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour")
+                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece)\b)"
                         + r"(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b|age\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")

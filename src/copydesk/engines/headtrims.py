@@ -93,6 +93,9 @@ HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|br
 # a person named as the subject ("Spieth Is Third Player His Age"): the pronoun after the verb is theirs
 NAMED_SUBJECT = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,3})(?P<verb>[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[A-Za-z][a-z]+s|"
                            r"[A-Za-z][a-z]+ed)\s")
+# a named person who tells of themself: "Tony Smith admits he", "Sam Example says that she"
+SPEAKER_SELF = re.compile(r"^(?:[A-Z][\w'’-]+\s){2,3}(?:admits|claims|insists|believes|feels|reveals|thinks|fears|"
+                          r"hopes|denies|confirms|vows|warns|accepts|knows)\s(?:that\s)?(?:he|she)$")
 SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
                           re.IGNORECASE)
 
@@ -104,6 +107,8 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
     with a capital inside a sentence)."""
     for m in OBJECT_PRONOUN.finditer(text):
         word = m.group(0).lower()
+        if word in ("he", "she") and SPEAKER_SELF.match(text[: m.end()]):
+            continue  # the speaker's own: "Tony Smith admits he was shocked", "Sam Example insists she will stay"
         if word in ("her", "his") and STYLED.match(text, m.start()):
             continue  # a style, no pronoun: "Her Royal Highness Takes Baton ..."
         if word in ("himself", "herself") and has_verb(text[: m.start()]):
@@ -327,7 +332,7 @@ BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|th
 # colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
 # branch looks back at which it was.
 BREAKS = re.compile(
-    r"[\s,;:](?:(?<=\s)(?:--|—|–|-)\s|(?<=[;:])\s|(?<=,)\s|(?<=\s)(?=" + BREAK_WORDS + r"\s)|(?<=\s)(?=[\"“‘]\w)"
+    r"[\s,;:](?:(?<=\s)(?:--|—|–|-)\s|(?<=[;:])\s|(?<=,)\s|(?<=\s)(?=" + BREAK_WORDS + r"\s)|(?<=\s)(?=but,\s)|(?<=\s)(?=[\"“‘]\w)"
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
     r"|(?<=\s)(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"

@@ -40,3 +40,27 @@ def test_a_subject_brought_in_with_no_article_names_them():
     # a subject whose article the trim dropped still refers back
     assert headline_problem("Two Men Were Caught on Camera by Neighbour",
                             ["A neighbour filmed a theft in Northtown.", source[1], source[2]]) is not None
+
+
+def test_a_name_in_ing_is_no_gerund_and_but_with_a_comma_is_a_cut():
+    # "Sam Harling" ends in -ing but is no verb wanting its object: the cut before "by" stands
+    lead = ("Northtown manager Sam Example has written off Fairhaven's chances of signing Tom Harling by "
+            "declaring the club is bigger than its rivals and will never become a feeder team.")
+    assert trim(lead) == "Northtown manager Sam Example has written off Fairhaven's chances of signing Tom Harling"
+    lead = ("Sam Example admits he was shocked by Tom Baker's decision to switch codes but, on reflection, "
+            "believes it could prove an inspired decision for the club.")
+    assert trim(lead) == "Sam Example admits he was shocked by Tom Baker's decision to switch codes"
+
+
+def test_a_speaker_telling_of_themself_is_no_stray_pronoun():
+    from copydesk.engines.headtrims import stray_pronoun
+    assert stray_pronoun("Sam Example admits he was shocked by decision") is None
+    assert stray_pronoun("Sam Example insists that she will stay") is None
+    # "says" tells of anyone: the pronoun may be another's
+    assert stray_pronoun("Sam Example says he was told earlier in year") is not None
+    assert stray_pronoun("Council admits he was not warned") is not None
+
+
+def test_a_rate_keeps_its_article():
+    # "a stone a week": the rate's "a" stays where the object's goes
+    assert trim("Sam Example lost a stone a week on a strict diet of soup and salad.") == "Sam Example loses stone a week"
