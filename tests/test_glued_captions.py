@@ -120,3 +120,13 @@ def test_a_title_with_a_colon_in_a_fronted_phrase_is_no_caption_label():
             "in a photo posted online.")
     assert role_of(lead, 0, 10) in SHIPPABLE
     assert role_of("Behind bars: Sam Example, 37, was jailed for six years on Monday.", 3, 10) not in SHIPPABLE
+
+
+def test_a_list_lead_in_glued_to_the_next_sentence_stands_apart():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+    sents = split_sentences("The review made 12 recommendations. Some of the failings found were:Ten years ago the "
+                            "council bought 5,000 green vests for volunteers. They were never worn.")
+    assert sents[1] == "Some of the failings found were:"
+    assert sents[2].startswith("Ten years ago the council")
+    assert roles(sents)[1] not in ("lead", "body", "quote")  # a lead-in whose list is gone never ships

@@ -68,6 +68,11 @@ _LOST_LIST = re.compile(r"\b(?:include|includes|included|following|are|were):\s+
                         r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:)")
 
 
+# the same lead-in glued to the next sentence with no space: "Some of the problems identified
+# were:Seven years ago ..." (the page's list between them is gone)
+_GLUED_LIST = re.compile(r"\b(?:include|includes|included|following|are|were):(?=[A-Z][a-z]+\s)")
+
+
 # a quotation inside a quotation that closes both with the sentence ('... these defendants.”' Trial:
 # ...): the splitter reads on past the two marks, so the next sentence is split off here
 _TWO_MARKS = ("”'", "'”", "’”", "”’", "\"'", "'\"")
@@ -171,6 +176,8 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and sent.count(":") >= 2 and (m := _LOST_LIST.search(sent)):
             cut = sent.index(":", m.start()) + 1
             out += [sent[:cut], sent[m.end():]]
+        elif code == "en" and ":" in sent and (m := _GLUED_LIST.search(sent)):
+            out += [sent[:m.end()], sent[m.end():]]  # "... identified were:|Seven years ago the government ..."
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and (runs := _glued_runs(sent)):

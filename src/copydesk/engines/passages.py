@@ -146,8 +146,11 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if i == 0 and dep is not None and dep.startswith("inner"):
-                dep = None  # nothing comes before the first sentence to lean on ("such crimes" of its own)
+            if i == 0 and dep is not None and dep.startswith(("inner", "reference")):
+                # nothing comes before the first sentence to lean on ("such crimes" of its own); a
+                # text that opens on "The men entered the Post Office ..." leant on its headline,
+                # and cutting it would cut the news, not a reference the desk broke
+                dep = None
             if dep is None and self.english:
                 if self._definites is None:
                     self._definites = Definites(self.sents)

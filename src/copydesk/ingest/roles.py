@@ -143,7 +143,7 @@ _PROMO = re.compile(
 )
 _EMBED = re.compile(
     r"pic\.twitter\.com/|instagram\.com/p/|^—\s?[^()]{1,60}\(@\w+\)|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
-    r"|^(?:Scroll down for (?:video|more)|Watch (?:the video|the man|the moment|how|as|live|highlights)\b|"
+    r"|^(?:Scroll down for (?:videos?|more)|Watch (?:the video|the man|the moment|how|as|live|highlights)\b|"
     r"Media playback is (?:not |un)supported|"
     r"View this post on Instagram|A post shared by|This video is|Embedded video|Your browser does not)",
     re.IGNORECASE,

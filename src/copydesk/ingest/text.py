@@ -145,7 +145,7 @@ _BOILERPLATE_LINE = re.compile(
       | all\ rights\ reserved.{0,40}
       | \(?(?:ap|afp|reuters|getty|epa|shutterstock)\ (?:photo|images?)\b.{0,100}
       | getty\ images.{0,40}
-      | scroll\ down\ for\ video\W*
+      | scroll\ down\ for\ videos?\W*
       | media\ playback\ is\ (?:not\ )?supported\ on\ this\ device\W*
       | (?:skip\ to\ (?:main\ )?content|back\ to\ top|top\ of\ page|loading(?:\.\.\.)?|close|menu|search)
       | (?:previous|next)\ (?:article|story|page|post).{0,80}
@@ -158,7 +158,7 @@ _BOILERPLATE_MAX_WORDS = 25
 # Residue that scrapers glue into running text, removed wherever it stands outside quotes.
 _INLINE_RESIDUE = re.compile(
     r"""(?:
-        \bScroll\ down\ for\ video\ ?\.?
+        \bScroll\ down\ for\ videos?\ ?\.?
       | \bMedia\ playback\ is\ (?:not\ )?supported\ on\ this\ device\.?
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
