@@ -174,7 +174,6 @@ class _Either(Container[str]):
         return word in self._one or word in self._other
 
 
-@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
 def is_dated(text: str) -> bool:
     """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
     right after it that tells what led to it ("died after Green reversed into him ... in August
@@ -210,6 +209,7 @@ _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 
 
+@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
 def _source_words(source: tuple[str, ...]) -> frozenset[str]:
     """Every word of ``source``, lowercased."""
     text = "\n".join(source)  # (a line break joins no two words)
