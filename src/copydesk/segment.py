@@ -64,13 +64,14 @@ _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 
 # a list's lead-in whose list the page lost, run into the next sentence: "Some of the proposals
 # include: Communities Minister Ann Example said: ..." (split after the lead-in's colon)
-_LOST_LIST = re.compile(r"\b(?:include|includes|included|following|are|were):\s+"
+_LEAD_IN = r"\b(?:include|includes|included|following|are|were):"  # the lead-in's last word and colon
+_LOST_LIST = re.compile(_LEAD_IN + r"\s+"
                         r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:)")
 
 
 # the same lead-in glued to the next sentence with no space: "Some of the problems identified
 # were:Seven years ago ..." (the page's list between them is gone)
-_GLUED_LIST = re.compile(r"\b(?:include|includes|included|following|are|were):(?=[A-Z][a-z]+\s)")
+_GLUED_LIST = re.compile(_LEAD_IN + r"(?=[A-Z][a-z]+\s)")
 
 
 # a quotation inside a quotation that closes both with the sentence ('... these defendants.”' Trial:
