@@ -64,3 +64,41 @@ def test_a_speaker_telling_of_themself_is_no_stray_pronoun():
 def test_a_rate_keeps_its_article():
     # "a stone a week": the rate's "a" stays where the object's goes
     assert trim("Sam Example lost a stone a week on a strict diet of soup and salad.") == "Sam Example loses stone a week"
+
+
+def test_a_noun_after_of_or_a_determiner_is_no_verb_so_the_relative_clause_goes():
+    # "because of looks": "looks" is a noun, and "loses" is the sentence's verb
+    lead = ("A heavy man who piled on the pounds thanks to a nightly takeaway habit and 'hated going "
+            "out' because of his looks has lost 12st in just one year.")
+    assert trim(lead) == "heavy man loses 12st in just one year"
+
+
+def test_an_appositive_goes_with_the_relative_clause_inside_it():
+    lead = ("Sam Example, the Northtown striker who will lead the line on Sunday in the absence of the "
+            "injured Alex Sample, was fined for missing training on Monday.")
+    assert write_headline([lead, "He apologised.", "The club said so."], 0) == "Sam Example Fined for Missing Training"
+
+
+def test_a_person_named_by_a_noun_may_be_the_pronoun_after_the_verb():
+    lead = "A Northtown marathon runner stopped mid-race to ask his girlfriend to marry him in a lovely video."
+    assert trim(lead) == "Northtown marathon runner stops mid-race to ask girlfriend to marry him"
+    head = trim("A 20-year-old student claims she was chased by a driver in Northtown's old market square "
+                "on Friday evening after leaving a club.")
+    assert head.startswith("20-year-old student claims she was chased")
+    # a pronoun with no such subject is still stray
+    assert trim("Police said he was seen leaving the Northtown club at midnight on Friday.") != \
+        "Police say he was seen leaving Northtown club"
+
+
+def test_a_relative_clause_with_commas_of_its_own_goes_before_the_verb():
+    lead = ("Sam Example, whose long career in radio won him fans worldwide and whose sketches ran on TV, "
+            "the stage and on records, has died.")
+    assert write_headline([lead, "He was 90.", "His family said so."], 0) == "Sam Example Dies"
+
+
+def test_charges_unrelated_to_something_else_are_cut_before_unrelated():
+    lead = ("The brother of disgraced Northtown mayor Sam Example was charged Monday with two offences "
+            "unrelated to the separate inquiry into his famous relative.")
+    head = write_headline([lead, "He denies them.", "A trial is due."], 0)
+    assert head.startswith("Brother of Disgraced Northtown Mayor Sam Example Charged")
+    assert "Unrelated" not in head

@@ -138,10 +138,14 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
+# a person's end of office or life in three words: "Stan Freberg Dies"
+_NAME_ENDS = re.compile(r"^[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s(?:[Dd]ies|[Rr]esigns|[Rr]etires|[Qq]uits)$")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
+# one with commas of its own, closed before an auxiliary: the person's verb follows
+_LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3,200}?,(?=\s(?:has|have|had|is|was|were|will)\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
@@ -294,6 +298,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
+    if ", wh" in text and word_count(text) > HEADLINE_WORDS:  # "Stan Freberg, whose career ... on TV, the
+        text = drop_whole(_LONG_NONRESTRICTIVE, text, count=1)  # radio and on records, has died": a list inside
     if "," in text:
         text = drop_whole(_NONRESTRICTIVE, text)
     if "-" in text or "–" in text or "—" in text:
@@ -426,7 +432,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
         h = h[:h.rindex(",")]
     n = word_count(h)
-    if n < HEADLINE_MIN:
+    if n < HEADLINE_MIN and not _NAME_ENDS.match(h):
         return "too short"
     if n > HEADLINE_MAX:
         return "too long"

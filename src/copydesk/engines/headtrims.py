@@ -66,7 +66,11 @@ def drop_relative(text: str) -> tuple[str, bool]:
         if tokens[k].lower() in ("who", "which") and not open_quote(" ".join(tokens[k:verb])):
             if verb - k < 3:
                 break
-            out = tokens[:k] + tokens[verb:]
+            # (an appositive the clause was part of goes with it: "Sterling, England international
+            # who will lead ..., was exposed" -> "Sterling exposed")
+            comma = next((j for j in range(k - 1) if tokens[j].endswith(",")), None)
+            subject = tokens[:k] if comma is None else tokens[:comma] + [tokens[comma].rstrip(",")]
+            out = subject + tokens[verb:]
             if k < HEADLINE_MIN - 1:  # a subject of a word or two before "who" ("voyeur spared jail"): too little
                 # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
                 # to film up skirts | as they bent over freezers | has been spared jail"
@@ -96,6 +100,14 @@ NAMED_SUBJECT = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,3})(?P<verb>[Ii]s
 # a named person who tells of themself: "Tony Smith admits he", "Sam Example says that she"
 SPEAKER_SELF = re.compile(r"^(?:[A-Z][\w'’-]+\s){2,3}(?:admits|claims|insists|believes|feels|reveals|thinks|fears|"
                           r"hopes|denies|confirms|vows|warns|accepts|knows)\s(?:that\s)?(?:he|she)$")
+# a person named by a noun that is either ("London Marathon Runner Stops Mid-Race to Ask
+# Girlfriend to Marry Him", "Tourist Claims She Was Molested by Taxi Driver")
+PERSON_SUBJECT = re.compile(
+    r"^(?:[\w'’-]+\s){0,3}(?:runner|player|driver|teacher|student|pupil|worker|officer|pilot|doctor|nurse|"
+    r"patient|soldier|teenager|teen|toddler|child|baby|pensioner|owner|singer|footballer|boxer|golfer|rider|"
+    r"jockey|cyclist|swimmer|climber|tourist|passenger|victim|motorist|shopper|resident|neighbour|neighbor|"
+    r"customer|employee|candidate|politician|lawyer|judge|chef|farmer|fan|star|athlete|sprinter|"
+    r"[\w-]*year-old)\s(?!of\s)[a-z]", re.IGNORECASE)
 SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
                           re.IGNORECASE)
 
@@ -113,9 +125,10 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
             continue  # a style, no pronoun: "Her Royal Highness Takes Baton ..."
         if word in ("himself", "herself") and has_verb(text[: m.start()]):
             continue  # a reflexive is its own clause's subject: "O'Sullivan Finds Himself in More Bother"
-        own = HE_SUBJECT if word in ("him", "his", "himself") else SHE_SUBJECT if word in ("her", "hers", "herself") \
+        own = HE_SUBJECT if word in ("he", "him", "his", "himself") else SHE_SUBJECT if word in ("she", "her", "hers", "herself") \
             else None
-        if own is None or not (own.match(text) or _named_subject(text, source)) or not has_verb(text[: m.start()]):
+        if own is None or not (own.match(text) or PERSON_SUBJECT.match(text) or word not in ("he", "she")
+                               and _named_subject(text, source)) or not has_verb(text[: m.start()]):
             return m
     return None
 
@@ -327,7 +340,7 @@ TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "w
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
                 r"unless|whereas|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
-                r"outside|inside|against|ahead|alongside|belonging)")
+                r"outside|inside|against|ahead|alongside|belonging|unrelated)")
 # Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
 # colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
 # branch looks back at which it was.

@@ -107,6 +107,10 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
     return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES
 
 
+# after these a word is a noun, never a finite verb
+_NOUN_BEFORE = frozenset("of the a an his her their its my your our".split())
+
+
 def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
     """Positions of the verbs outside relative clauses ("deputy who shot and killed a man
     ... faces": "faces"; "Americans who were monitored ... have been released": "have").
@@ -139,10 +143,13 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         if not kind:
             continue
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
+        if prev in _NOUN_BEFORE:
+            continue  # "because of looks", "the cuts": a noun after a determiner or "of"
         if state == 1:
             state = 2
             continue
-        if state == 2 and (prev in ("and", "or", "but", "to") or _verb_kind(tokens[k - 1]) or prev in _SUBJECTS):
+        verb_before = _verb_kind(tokens[k - 1]) and (k < 2 or tokens[k - 2].lower() not in _NOUN_BEFORE)
+        if state == 2 and (prev in ("and", "or", "but", "to") or verb_before or prev in _SUBJECTS):
             continue  # "who shot and killed", "who were monitored", "born here but moved", "which means he is", "unable to see"
         state = 0
         out.append(k)
