@@ -102,3 +102,13 @@ def test_charges_unrelated_to_something_else_are_cut_before_unrelated():
     head = write_headline([lead, "He denies them.", "A trial is due."], 0)
     assert head.startswith("Brother of Disgraced Northtown Mayor Sam Example Charged")
     assert "Unrelated" not in head
+
+
+def test_a_fronted_recently_goes_and_the_verb_takes_the_present():
+    lead = "Recently, a Northtown judge issued an opinion allowing divorce papers to be served by text message."
+    assert trim(lead).startswith("Northtown judge issues opinion")
+    assert present_tense("Council continued talks", frozenset()) == "Council continues talks"
+
+
+def test_a_hedge_gives_no_verb_to_a_fragment():
+    assert headline_problem(trim("A keen interest in chess, as it turns out."), []) is not None

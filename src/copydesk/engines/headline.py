@@ -122,7 +122,7 @@ NEWS_REACH = 3
 
 _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
-    r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|"
+    r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
     r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before))\b[^,]{0,120},[\"”]?\s+"
@@ -140,6 +140,7 @@ _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|Fe
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 # a person's end of office or life in three words: "Stan Freberg Dies"
 _NAME_ENDS = re.compile(r"^[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s(?:[Dd]ies|[Rr]esigns|[Rr]etires|[Qq]uits)$")
+_HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
@@ -225,6 +226,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
+    if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."
+        text = _HEDGE.sub("", text)
     heard = HEARD.search(text)
     if heard:  # ", a court heard today.": ``write_headline`` puts it back as "Court Hears"
         text = text[:heard.start()] + "."

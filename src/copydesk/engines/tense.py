@@ -184,6 +184,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
             return c
     if past.endswith("eed"):
         return past[:-1]
+    if re.search(r"[^aeiou]u$", stem):
+        return stem + "e"  # "issued", "continued", "rescued", "argued", "pursued"
     if stem.endswith("creat"):
         return stem + "e"  # "created" (not "defeated", "treated", "repeated": "-eat")
     if re.search(r"[cnv]it$", stem):
