@@ -130,3 +130,16 @@ def test_a_list_lead_in_glued_to_the_next_sentence_stands_apart():
     assert sents[1] == "Some of the failings found were:"
     assert sents[2].startswith("Ten years ago the council")
     assert roles(sents)[1] not in ("lead", "body", "quote")  # a lead-in whose list is gone never ships
+
+
+def test_a_list_lead_in_run_into_a_sentence_of_the_story_stands_apart():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+    sents = split_sentences("The budget takes effect today. Among the changes coming in on what the mayor calls "
+                            "fair share Friday are: Other measures to help savers will also begin, with the "
+                            "Northtown bond rate rising. The council agreed.")
+    assert sents[1].endswith("Friday are:")
+    assert sents[2].startswith("Other measures to help savers")
+    assert roles(sents)[1] not in ("lead", "body", "quote")
+    # a list written out after its colon stays one sentence
+    assert len(split_sentences("The winners are: Sam Example, Alex Sample and Jo Bloggs. They won.")) == 2

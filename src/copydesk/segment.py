@@ -66,7 +66,11 @@ _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 # include: Communities Minister Ann Example said: ..." (split after the lead-in's colon)
 _LEAD_IN = r"\b(?:include|includes|included|following|are|were):"  # the lead-in's last word and colon
 _LOST_LIST = re.compile(_LEAD_IN + r"\s+"
-                        r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:)")
+                        r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:"
+                        # or a sentence of the story's own: "Among the changes are: Other measures to
+                        # encourage saving will also begin, with ..."
+                        r"|(?:The|Other|Some|This|These|Those|It|He|She|They|We|But|Meanwhile|However|Also|In|"
+                        r"On|At|Mr|Mrs|Ms)\s[a-z][^:]{20,}[.!?]$)")
 
 
 # the same lead-in glued to the next sentence with no space: "Some of the problems identified
@@ -174,7 +178,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [glued.group(0), sent[glued.end():].lstrip()]
         elif sent.startswith("(") and (m := _BRACKETED.match(sent)):
             out += [m.group(0).rstrip(), sent[m.end():]]  # "(CNN owns Harbour Films.) The film opens ..."
-        elif code == "en" and sent.count(":") >= 2 and (m := _LOST_LIST.search(sent)):
+        elif code == "en" and ":" in sent and (m := _LOST_LIST.search(sent)):
             cut = sent.index(":", m.start()) + 1
             out += [sent[:cut], sent[m.end():]]
         elif code == "en" and ":" in sent and (m := _GLUED_LIST.search(sent)):
