@@ -143,3 +143,17 @@ def test_a_list_lead_in_run_into_a_sentence_of_the_story_stands_apart():
     assert roles(sents)[1] not in ("lead", "body", "quote")
     # a list written out after its colon stays one sentence
     assert len(split_sentences("The winners are: Sam Example, Alex Sample and Jo Bloggs. They won.")) == 2
+
+
+def test_a_run_with_no_stop_into_a_quotation_in_single_marks_is_cut_before_the_mark():
+    from copydesk.segment import split_sentences
+    sents = split_sentences("After the fall, Sam Example suffered several injuries, including bruises and a broken "
+                            "wrist 'Then why are you smiling?' the host asks in return. She laughed.")
+    assert sents[0].endswith("a broken wrist")
+    assert sents[1] == "'Then why are you smiling?' the host asks in return."
+    # a quotation its sentence introduces stays in it
+    for text in ("He posted a photo of a tattoo reading 'Northtown' with the caption 'Who is next now?' and left.",
+                 "The keeper, Sam Example, said on Friday evening 'We will come back stronger, I promise.' He left."):
+        assert split_sentences(text)[0].startswith(text.split(" ")[0]) and "'" in split_sentences(text)[0]
+    assert len(split_sentences("The keeper, Sam Example, said on Friday evening 'We will come back stronger, "
+                               "I promise.' He left.")) == 2

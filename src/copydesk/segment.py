@@ -54,7 +54,11 @@ _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|Th
                   "Meanwhile|However")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
-_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?<=[a-z0-9%]\s)(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])")
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?<=[a-z0-9%]\s)(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])"
+                        # or a quotation in single marks that a caption or a sentence with no stop runs
+                        # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
+                        r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z][^'‘’\"“”]{0,200}?\s[^'‘’\"“”]{0,200}?\s"
+                        r"[^'‘’\"“”]{1,200}?[.?!,]['’](?:\s|$)))")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
@@ -146,11 +150,27 @@ def _may_follow(word: str, opener: str) -> bool:
     return opener not in _TITLE_OPENERS
 
 
+# words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
+_BEFORE_A_QUOTE = frozenset("""said says say told tell tells asked asks ask added adds wrote writes read reads reading
+replied replies shouted screamed yelled tweeted posted captioned declared explained insisted claimed warned
+admitted revealed joked quipped stated and or that of as saying with titled entitled dubbed called named word
+words caption message sign slogan motto asking telling adding writing"""
+                             .split())
+
+
+def _may_quote(before: str) -> bool:
+    """May a quotation after ``before`` (a run with no stop) open a sentence of its own?"""
+    words_before = before.split()
+    return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
+        and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
+
+
 def _glued_runs(sent: str) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
-            and _may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))]
+            and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener")) if m.group("opener")
+                 else _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
     ends = [0, *(m.start() for m in cuts), len(sent)]
@@ -250,7 +270,7 @@ _LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
 
 # what is left of a sentence when its quotation went to the sentence before: "Cherry said."
 _ATTRIBUTION_ONLY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
-                               r"insisted|recalled|wrote)\.$")
+                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?\.$")
 
 
 def _attributions_joined(sents: list[str]) -> list[str]:
