@@ -112,3 +112,12 @@ def test_a_fronted_recently_goes_and_the_verb_takes_the_present():
 
 def test_a_hedge_gives_no_verb_to_a_fragment():
     assert headline_problem(trim("A keen interest in chess, as it turns out."), []) is not None
+
+
+def test_a_phrasal_verb_keeps_its_object_or_the_cut_falls_before_it():
+    lead = ("Northtown Rovers have signed Harbour City's fitness coach Sam Example in an attempt to "
+            "double down on a string of costly injuries.")
+    head = write_headline([lead, "He starts on Monday.", "The club said so."], 0)
+    assert not head.endswith("Double Down")
+    assert head.startswith("Northtown Rovers") and head.endswith("Fitness Coach Sam Example")
+    assert headline_problem("Rovers Sign Coach in Attempt to Double Down", [lead]) is not None

@@ -113,8 +113,9 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
             name = NAME_GOES_ON.match(sent[end:])
             if adjectives_run_on(ws[-1], sent[end:]):
                 goes_on = goes_on or sent[end:].split()[0].strip(",")
-            elif nxt and nxt.group(1).lower() not in CLAUSE_START:
-                goes_on = goes_on or nxt.group(1)
+            elif nxt and (nxt.group(1).lower() not in CLAUSE_START
+                          or ws[-1].lower() in _PARTICLES and nxt.group(1).lower() in ("on", "with", "of")):
+                goes_on = goes_on or nxt.group(1)  # (and "to double down | on", "come up | with", "run out | of")
             elif name and ws[-1][:1].isupper() and sent[start:end].split()[-1][:1].isupper():
                 goes_on = goes_on or name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
             else:
@@ -124,6 +125,7 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
     return None
 
 
+_PARTICLES = frozenset("down up out".split())
 NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
 
 

@@ -223,6 +223,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
     object ("Cops Put New York City Vacation")?"""
     if not_only_open(head):
         return True
+    if head.endswith((" down", " up", " out")) and rest.startswith((" on ", " with ", " of ")):
+        return True  # a phrasal verb without its object: "to double down | on ...", "run out | of"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
         return True
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
