@@ -454,3 +454,47 @@ def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
     from copydesk.ingest.roles import role_of
 
     assert role_of(line, 6, 30) == role
+
+
+@pytest.mark.parametrize("line", [
+    # a name and who it is, with no main verb: a photo's caption run into the copy
+    "Sam Example, who has been re-elected as mayor of Northtown after winning 97 per cent of the vote.",
+    "Jo Sample, pictured in action for Northtown Rovers in the 2012 cup final.",
+    "Councillor Ann Example, 54, who was first elected to the Northtown council in 1998.",
+    "The old mill, which was built in 1890 and restored by volunteers last year.",
+    "Kim Example, whose father founded the Northtown Herald in 1950.",
+    "Lee Sample, here playing for Southville in 2012.",
+    "Dr Sam Example, who treated the boy at Northtown General Hospital, near Southville.",
+    "Jo Sample, who she married in 2010.",
+])
+def test_a_name_and_a_clause_with_no_main_verb_is_a_caption(line):
+    assert role_of(line, 6, 30) == "caption"
+    assert roles(["The harbour council voted on Monday to close the ferry terminal.", line,
+                  "The ferry company said it was disappointed."])[1] == "caption"
+
+
+@pytest.mark.parametrize("line, role", [
+    # a main verb past the clause, or one run on without its comma
+    ("Sam Example, who has been re-elected as mayor of Northtown, said on Monday he would serve again.", "body"),
+    ("Sam Example, who founded the Northtown Herald, has died.", "body"),
+    ("Sam Example, who founded the Northtown Herald has died.", "body"),
+    ("Sam Example, who coached the team for a decade drew praise.", "body"),
+    ("The mayor, who is 64 retires next week.", "body"),
+    ("Jo Sample, pictured, dismissed the report as nonsense.", "body"),
+    ("Jo Sample, pictured with her husband, will open the fete.", "body"),
+    ("Sam Example, who won the Northtown Cup in 2012, retires today.", "body"),
+    ("The club, which was founded in 1890, announced a new manager.", "body"),
+    ("Sam Example, who the police named as the driver, was arrested.", "body"),
+    ("Sam Example, who runs the Northtown bakery, bakes 500 loaves a day.", "body"),
+    # a main verb the rule cannot read: after a name, or a plural's with no ending
+    ("Sam Example, who lives in Northtown swims every morning.", "body"),
+    ("Northtown Rovers, who are fifth in the league beat Southville 3-1.", "body"),
+    ("The Northtown twins, who grew up in Southville live there still.", "body"),
+    # no name before the comma, or the words are someone's
+    ("Still, who knows.", "body"),
+    ("The mayor praised Sam Example, who won 97 per cent of the vote.", "body"),
+    ("Sam Example, who said he was 'delighted' with the result.", "body"),
+    ('"Sam Example, who we signed last summer, has been brilliant," the manager said.', "quote"),
+])
+def test_a_name_and_a_clause_before_a_main_verb_is_running_copy(line, role):
+    assert role_of(line, 6, 30) == role
