@@ -200,3 +200,19 @@ def test_a_quotation_given_in_reply_leans_on_what_it_answers():
     assert "reply" in (opening_dependency('"We will see about that," replied Jan Example.') or "")
     assert "reply" in (opening_dependency("The club hit back, saying the report was wrong.") or "")
     assert opening_dependency('"We will rebuild the harbour," Jan Example said.') is None
+
+
+def test_a_surname_whose_full_name_stands_only_in_a_caption_line_before_it_is_flagged():
+    # a caption run into a sentence of the story is the only line that names the player in full
+    source = [
+        "Northtown beat Harbour City 2-1 on Monday night.",                                      # 0
+        "Striker Sam Lee scored the winner after 80 minutes.",                                   # 1
+        "Lee (left) cost Northtown nothing yet found a way past the defence Another expensive "
+        "player, £24m-man Tom Brandt, got his team back in the game with 12 minutes left .",   # 2 (caption)
+        "Brandt joined from Southport in July 2010 and is under contract until 2017.",          # 3
+    ]
+    problems = context_problems([(source[1], [1]), (source[3], [3])], source)
+    assert 1 in problems and problems[1].kind == "context"
+    # named in the story before the caption: the surname stands
+    source[1] = "Striker Sam Lee and defender Tom Brandt both started."
+    assert not context_problems([(source[1], [1]), (source[3], [3])], source)

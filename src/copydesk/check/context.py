@@ -175,6 +175,18 @@ def _named_before(head: str, surnames: frozenset[str]) -> bool:
                for w in head.split() if w[:1].isupper())
 
 
+def _named_between(dep: str, source: Sequence[str], story: int, i: int) -> bool:
+    """Is the full name of the surname ``dep`` opens on given first in the lines the page set
+    between source sentences ``story`` and ``i`` (a caption run into a sentence of the story:
+    "... (left) cost Palace nothing Another City player, Yaya Toure, got ..." before "Toure
+    joined")? The reader must meet it before the surname, then."""
+    if not dep.startswith("surname"):
+        return False
+    surname = dep.split("“", 1)[1].rstrip("”")
+    return _last_full(list(source[story + 1:i]), surname) is not None \
+        and _last_full(list(source[:story + 1]), surname) is None
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -201,9 +213,11 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i == 0 and dep.startswith("inner"):
             continue  # the source's first sentence: what it refers to is not before it there either
         prev = passage[k - 1][1] if k else ()
-        if i - 1 in prev or (i in prev) \
-                or prev and story_before(i, lambda k: role_of(source[k], k, len(source))) in prev:
+        if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
+        story = story_before(i, lambda k: role_of(source[k], k, len(source))) if prev else -1
+        if story in prev and not _named_between(dep, source, story, i):
+            continue  # the same, past a caption the page set between them
         before_out = [t for t, _ in passage[max(0, k - 3):k]]
         before_src = list(source[max(0, i - 3):i])
         if dep.startswith("surname"):
