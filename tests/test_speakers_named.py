@@ -129,3 +129,15 @@ def test_a_family_told_by_the_name_shows_a_person_and_the_headline_names_them_in
     assert passages.person_name("Example") == "Jan Maya Example"
     head = write_headline(sents, 1, ship=passages.ship, full_name=passages.person_name)
     assert head.startswith("Jan Maya Example Endures"), head  # (the present of a regular past still names her in full)
+
+
+def test_a_name_opened_by_a_lower_case_particle_is_not_named_again():
+    from copydesk.engines.mentions import name_first_mentions
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["While the world watches the north, another change gets less attention: the decline of al Harb.",
+             "In a message released Sunday, al Harb confirmed that two of its leaders were killed.",
+             "Sam Example's real name was Jo Sample, al Harb said.",
+             "Al Harb is now reduced to holding hostages in the hills."]
+    passages = Passages(sents, Units(sents).of)
+    assert name_first_mentions([sents[0]], [0], passages) == [sents[0]]  # never "al Al Harb"

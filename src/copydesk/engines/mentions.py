@@ -153,6 +153,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue  # part of a longer name run already ("Sheriff's Maj. Clark", "Morgan Evans")
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
+        if re.search(r"\b(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|ben|le|la)\s+$", before):
+            continue  # a particle in lower case opens the name already: "al Qaeda" (not "al Al Qaeda")
         role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
         if role and not re.search(r"\w", before[-2:]):
             name = f"{role} {name}"
