@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk.engines.mentions import name_first_mentions
+from copydesk.engines.passages import Passages
+from copydesk.engines.units import Units
+
+
+def _passages(sents: list[str]) -> Passages:
+    return Passages(sents, Units(sents).of)
+
 
 @pytest.mark.parametrize("verb", ["exulted", "quipped", "exclaimed", "conceded"])
 def test_a_quote_said_with_a_livelier_verb_ships_with_its_speaker(verb):
-    from copydesk.engines.units import Units
     sents = ["Host Sam Example could not stop laughing.", f'"You just won the boat!" he {verb}.']
     assert Units(sents).of(1) == (1,)  # its own attribution: it may ship (it could not: "()")
 
@@ -29,19 +36,16 @@ def test_a_text_that_lost_its_start_ships_no_sentence_about_what_the_lost_one_to
 
 
 def test_a_speakers_first_mention_gets_the_title_the_source_gives():
-    from copydesk.engines.mentions import name_first_mentions
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["The harbour trial opened on Monday.",
              '"They had no time," Assistant U.S. Attorney Nadine Example said of the crew.',
              "The jury heard from the coastguard.",
              '"It was quick," Example told the jury.']
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
     assert out[1] == '"It was quick," Assistant U.S. Attorney Nadine Example told the jury.'
     # no title across a sentence's end ("Sunday. Dr."), nor a title the source gives two ways
     sents2 = ["He died on Sunday. Dr. Jo Sample said so.", "Sample said the boat sank."]
-    assert Passages(sents2, Units(sents2).of).role_of("Jo Sample") == "Dr."
+    assert _passages(sents2).role_of("Jo Sample") == "Dr."
 
 
 def test_the_speaker_next_to_the_verb_after_a_dotted_title():
@@ -51,13 +55,10 @@ def test_the_speaker_next_to_the_verb_after_a_dotted_title():
 
 
 def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
-    from copydesk.engines.mentions import name_first_mentions
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["House prices rose in May.", "Robert Example, Harbourwide's chief economist, said prices would rise.",
              "Mortgage approvals fell.", "Overall, Mr Example forecast growth of 3%.",
              "Rabbi Jo Sample, the fellowship's founder, said they had helped."]
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
     assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
     assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back
@@ -91,15 +92,12 @@ def test_the_headlines_sentence_is_told_in_the_body(drafted):
 
 
 def test_a_person_named_with_a_long_title_or_an_age_told_after_gets_the_full_name_once():
-    from copydesk.engines.mentions import name_first_mentions
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["Rebels forced President Abdu Rabu Mansour Example from power in Northtown.",
              "Jan Sample of Harbour City was one of the crew.",
              "Sample was 19 when he was captured.",
              "The rebels put Example under house arrest in January.",
              "Example fled to the coast in March, and a court heard from Sample."]
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     out = name_first_mentions([sents[3], sents[4]], [3, 4], passages)
     assert out[0] == "The rebels put Abdu Rabu Mansour Example under house arrest in January."
     # the second mention stays bare (the first gave the name, whatever role came before it)
@@ -107,37 +105,29 @@ def test_a_person_named_with_a_long_title_or_an_age_told_after_gets_the_full_nam
 
 
 def test_a_surname_inside_a_longer_name_or_a_run_over_two_sentences_is_left_alone():
-    from copydesk.engines.mentions import name_first_mentions
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["First Minister Rhodri Morgan opened the harbour.",
              "Morgan said the pier was safe.",
              "Eleven-year-old Morgan Evans ran along the wall."]
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     assert name_first_mentions([sents[2]], [2], passages) == [sents[2]]
 
 
 def test_a_family_told_by_the_name_shows_a_person_and_the_headline_names_them_in_full():
     from copydesk.engines.headline import write_headline
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["Northtown is a town with few good stories right now, but Jan Maya Example has one of them.",
              "In the wake of the storm, Example endured 36 long hours trapped in a cellar under her house.",
              "Example's husband Sam, a fisherman, said he called out for help for hours.",
              "Rescuers freed her on Tuesday."]
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     assert passages.person_name("Example") == "Jan Maya Example"
     head = write_headline(sents, 1, ship=passages.ship, full_name=passages.person_name)
     assert head.startswith("Jan Maya Example Endures"), head  # (the present of a regular past still names her in full)
 
 
 def test_a_name_opened_by_a_lower_case_particle_is_not_named_again():
-    from copydesk.engines.mentions import name_first_mentions
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["While the world watches the north, another change gets less attention: the decline of al Harb.",
              "In a message released Sunday, al Harb confirmed that two of its leaders were killed.",
              "Sam Example's real name was Jo Sample, al Harb said.",
              "Al Harb is now reduced to holding hostages in the hills."]
-    passages = Passages(sents, Units(sents).of)
+    passages = _passages(sents)
     assert name_first_mentions([sents[0]], [0], passages) == [sents[0]]  # never "al Al Harb"

@@ -253,6 +253,9 @@ NEWS_FILLER = frozenset("one two new last year years first".split())
 BACK_NOUNS = frozenset("""announcement announcements move decision comments remarks statement incident claims
 revelations findings admission development discovery measures changes plans proposals scheme figures news""".split())
 
+# Articles and possessive determiners: a word after one is a noun, never a finite verb.
+DETERMINERS = frozenset("the a an his her their its my your our".split())
+
 # The verbs (and "according") that attribute words to a speaker.
 SPEECH_VERBS = frozenset("""said says say saying told tells tell added adds asked asks explained
 explains insisted insists claimed claims stated states wrote writes tweeted warned warns declared

@@ -114,7 +114,7 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
             if adjectives_run_on(ws[-1], sent[end:]):
                 goes_on = goes_on or sent[end:].split()[0].strip(",")
             elif nxt and (nxt.group(1).lower() not in CLAUSE_START
-                          or ws[-1].lower() in _PARTICLES and nxt.group(1).lower() in ("on", "with", "of")):
+                          or wants_its_object(ws[-1].lower(), nxt.group(1).lower())):
                 goes_on = goes_on or nxt.group(1)  # (and "to double down | on", "come up | with", "run out | of")
             elif name and ws[-1][:1].isupper() and sent[start:end].split()[-1][:1].isupper():
                 goes_on = goes_on or name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
@@ -125,7 +125,12 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
     return None
 
 
-_PARTICLES = frozenset("down up out".split())
+def wants_its_object(last: str, nxt: str) -> bool:
+    """Is ``last`` | ``nxt`` a phrasal verb cut from its object ("to double down | on ...",
+    "come up | with", "run out | of")?"""
+    return last in ("down", "up", "out") and nxt in ("on", "with", "of")
+
+
 NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
 
 

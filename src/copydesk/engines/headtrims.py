@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.headrules import QUOTED_SPAN, wants_its_object
 from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
@@ -223,7 +223,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
     object ("Cops Put New York City Vacation")?"""
     if not_only_open(head):
         return True
-    if head.endswith((" down", " up", " out")) and rest.startswith((" on ", " with ", " of ")):
+    after = rest.find(" ", 1)
+    if " " in head and rest[:1] == " " and after > 0 and wants_its_object(head[head.rfind(" ") + 1:], rest[1:after]):
         return True  # a phrasal verb without its object: "to double down | on ...", "run out | of"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
         return True

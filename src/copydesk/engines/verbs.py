@@ -11,7 +11,7 @@ from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from copydesk.engines.spans import lower_words
-from copydesk.lexicon import IRREGULAR, IRREGULAR_PASTS
+from copydesk.lexicon import DETERMINERS, IRREGULAR, IRREGULAR_PASTS
 
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
@@ -108,7 +108,7 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
 
 
 # after these a word is a noun, never a finite verb
-_NOUN_BEFORE = frozenset("of the a an his her their its my your our".split())
+_NOUN_BEFORE = DETERMINERS | {"of"}
 
 
 def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
@@ -148,8 +148,8 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         if state == 1:
             state = 2
             continue
-        verb_before = _verb_kind(tokens[k - 1]) and (k < 2 or tokens[k - 2].lower() not in _NOUN_BEFORE)
-        if state == 2 and (prev in ("and", "or", "but", "to") or verb_before or prev in _SUBJECTS):
+        if state == 2 and (prev in ("and", "or", "but", "to") or prev in _SUBJECTS
+                           or _verb_kind(tokens[k - 1]) and (k < 2 or tokens[k - 2].lower() not in _NOUN_BEFORE)):
             continue  # "who shot and killed", "who were monitored", "born here but moved", "which means he is", "unable to see"
         state = 0
         out.append(k)

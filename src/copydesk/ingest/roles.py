@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from copydesk.lexicon import CASE_TRAPS, IRREGULAR, STOPWORDS
+from copydesk.lexicon import CASE_TRAPS, DETERMINERS, IRREGULAR, STOPWORDS
 from copydesk.segment import QUOTED_PHRASE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
@@ -263,8 +263,8 @@ hurt led left let lay lit put quit read rode rang saw set showed shut slew smelt
 stuck strung swept swore thrust tore woke wove wound""".split()) \
     | frozenset(w for w in IRREGULAR if not w.endswith("ing") and w not in ("children", "men", "women", "people"))
 # after these a word is a noun, never a finite verb ("the cuts", "by volunteers")
-_NOUN_BEFORE = frozenset("the a an his her their its my our your two three four five many more several some these "
-                         "those this that of in at on for from with by into about over under between against".split())
+_NOUN_BEFORE = DETERMINERS | frozenset("two three four five many more several some these those this that of in at on "
+                                        "for from with by into about over under between against".split())
 # a verb of the relative clause's own, not the sentence's: after "and", a pronoun, a relative
 _LEANS = frozenset("and or but nor to then he she they it we i you who whom which that".split())
 _ADVERBS = frozenset("not also still never now already just first".split())
