@@ -130,6 +130,12 @@ _FRONTED = re.compile(
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
+# the prepositions among them: what follows one up to the comma has no main verb of its own
+_PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
+                                r"Throughout|Ahead of|Unlike|Like|From|To|Despite|Following|According to)\s")
+# a prepositional phrase with no comma after it, up to the name that opens the clause
+_PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
+                          r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
 # (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
 _NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
                      re.IGNORECASE)
@@ -260,6 +266,13 @@ def _shortens(text: str) -> bool:
     return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
 
 
+def _clause_inside(phrase: str) -> bool:
+    """Does ``phrase`` hold a clause of its own: a present verb ("Promise Tamang turns"), or a
+    past one after a name ("Tamang turned"; not "a note sent to AMs", a participle)?"""
+    tokens = phrase.split()
+    return any(verb_kind(tokens[k]) == "present" or tokens[k - 1][:1].isupper() for k in main_verbs(tokens))
+
+
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
@@ -277,10 +290,17 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     for _ in range(2):
         m = _FRONTED.match(text)
         historic = historic or bool(m and _YEAR.search(m.group(0)))
-        if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]):
+        if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]) \
+                and not (_PREPOSITION_FRONT.match(text) and _clause_inside(m.group(0).rstrip("\"”, "))):
+            # (a phrase with no comma of its own runs on into the news: "In a new tutorial YouTube
+            # star Promise Tamang turns herself into Maleficent, Angelina Jolie's character ...")
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
+        elif m and (pp := _PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
+                and not has_verb(pp.group(0)) and _clause_inside(text[pp.end():m.end()]):
+            text = text[pp.end():]  # "In a new tutorial | YouTube star Promise Tamang turns ..."
+            break
     # (each pattern below is tried only when the text holds what every match of it holds: a
     # bracket, a comma, a dash, "such as" or "including")
     if word_count(text) > HEADLINE_WORDS - room and "," in text and (first := first_of_list(text.rstrip(" .!"))) \

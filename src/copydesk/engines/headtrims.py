@@ -123,7 +123,7 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
             continue  # the speaker's own: "Tony Smith admits he was shocked", "Sam Example insists she will stay"
         if word in ("her", "his") and STYLED.match(text, m.start()):
             continue  # a style, no pronoun: "Her Royal Highness Takes Baton ..."
-        if word in ("himself", "herself") and has_verb(text[: m.start()]):
+        if word in ("himself", "herself") and has_verb(text[: m.end()]):  # ("Turns Herself": read with it)
             continue  # a reflexive is its own clause's subject: "O'Sullivan Finds Himself in More Bother"
         own = HE_SUBJECT if word in ("he", "him", "his", "himself") else SHE_SUBJECT if word in ("she", "her", "hers", "herself") \
             else None
@@ -226,10 +226,16 @@ def leaves_wanting(head: str, rest: str) -> bool:
     after = rest.find(" ", 1)
     if " " in head and rest[:1] == " " and after > 0 and wants_its_object(head[head.rfind(" ") + 1:], rest[1:after]):
         return True  # a phrasal verb without its object: "to double down | on ...", "run out | of"
+    if head.endswith(_REFLEXIVES) and (_AFTER_REFLEXIVE.match(rest) or _TURNS_IN.search(head) and rest.startswith(" in")):
+        return True  # "Describes Itself | as ...", "Turns Himself | in"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
         return True
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
+
+_REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
+_AFTER_REFLEXIVE = re.compile(r"\s+as\b")
 
 CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|could|would|will|"
                          r"since(?!\s(?:(?:early|late|mid-?)\s)?\d)|"

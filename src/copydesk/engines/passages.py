@@ -58,6 +58,9 @@ _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!
 SCENE_SETTING = re.compile(
     r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
     r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
+    # a musing before the news: "It's amazing what a bit of make-up can do."
+    r"It(?:'s|’s|\s+is)\s+(?:amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|curious)\s+"
+    r"(?:what|how)\s|"
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
     r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s)|"
     # a picture painted in a list of participles: "... tore through their bodies: singeing flesh,

@@ -72,7 +72,7 @@ forgiven heard knelt laid leapt learnt misled overcome overheard overseen overth
 slept slung spun sprung stung striven swung trodden undergone understood wept withheld befallen mislaid
 outgrown lain flown spoken sung""".split())
 VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
-                       "towards toward against".split())
+                       "towards toward against himself herself itself themselves".split())
 
 
 def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | None:

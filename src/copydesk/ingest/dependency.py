@@ -25,6 +25,8 @@ _PRONOUN = re.compile(
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
 # (the words after "It is" that make it one: what is reported, and how a thing is judged)
 _REPORTED = "thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged"
+_WONDER = ("amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|odd|curious|surprising|"
+           "interesting|unclear|uncertain|unknown|not known|not clear|obvious")
 _JUDGED = "likely|unlikely|possible|impossible|unclear|clear|important|time|hard|difficult|easy"
 # a style that names a person by rank: "Her Royal Highness took the baton ...", "His Holiness said ..."
 STYLED = re.compile(r"^H(?:er|is) (?:Royal Highness|Majesty|Holiness|Excellency|Grace|Eminence)\b")
@@ -32,6 +34,8 @@ _DUMMY = re.compile(
     # (not "It is also said to be the spot where ...", "It is also home to ...": the thing told before)
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
     rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
+    # ("It's amazing what a bit of make-up can do", "It is unclear how ...": what it stands for follows)
+    rf"|\s+(?:{_WONDER})\s+(?:what|how|why|whether|when|where|who)\b"
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
     # ("It will be available to 1.7bn people": "to" before a determiner or a number is no infinitive, and
     # "it" is the thing told before; "to police" is not told apart here)
@@ -197,6 +201,8 @@ def inner_reference(sentence: str) -> str | None:
             continue
         if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
             continue  # "the same level as last year", "at the same time": no reference back
+        if ref == "the same" and nxt == "name" and _CAPITAL_INSIDE.search(s, 0, m.start()):
+            continue  # "Maleficent, ... the movie of the same name": named in the sentence itself
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
         return f"inner reference “{ref} {nxt}”"
@@ -329,6 +335,14 @@ _FRONTED_PRONOUN = re.compile(
     r"^(?:(?:In|On|At|For|With|From|By|During|After|Before|Despite|Among|Under|Through|Within|Unlike|Like|"
     r"Throughout)\s+(?P<poss>their|its)\b|(?:After|When|While|Before|As|Once|Since|Until|Because|Although|"
     r"If|Now that|Even though|Though)\s+(?P<subj>they)\b)[^,]{0,80},\s+(?P<main>.{0,60})")
+# The same without the comma (the Daily Mail's style): "When she posted a picture ... to Instagram
+# many of her followers ...", "On the video she reveals ...", "Over the top of that she sucked
+# in her cheeks": with no comma there is no name after the phrase that the pronoun could stand for.
+_FRONTED_NO_COMMA = re.compile(
+    r"^(?:(?:After|When|While|Before|As|Once|Since|Until|Because|Although|If|Though)\s+|"
+    r"(?:In|On|At|Over|Under|From|During|After|Before|Since|Throughout|Within|Inside)\s+"
+    r"(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,5}?)"
+    r"(?P<subj>he|she|they)\s+[a-z]")
 _NAMES_THEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?P<both>\s+(?:and|&)\s+[A-Z])?")
 
 
@@ -338,6 +352,9 @@ def fronted_pronoun(sentence: str) -> str | None:
     after it does not resolve; or None."""
     m = _FRONTED_PRONOUN.match(sentence) if sentence[:1] in "IOAFWBDTLUSEN" else None
     if not m:
+        m = _FRONTED_NO_COMMA.match(sentence) if sentence[:1] in "AWBOSUITDFC" else None
+        if m and "," not in sentence[:m.start("subj")]:
+            return f"inner reference “{m.group('subj')}” (a fronted pronoun)"
         return None
     named = _NAMES_THEM.match(m.group("main"))
     if named and (m.group("poss") == "its" or named.group("both")):
