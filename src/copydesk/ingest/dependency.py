@@ -132,8 +132,10 @@ _BY_ASSOCIATION = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'’
                              r"(?:drama|comedy|dramedy|sitcom|series|show|film|movie|thriller|album)\b(?!,?\s+[A-Z\"“'‘])")
 # A person described, not named: "the French World Cup winner", "the 62-times Spain
 # international", "the former champion", "the Brazilian". Who it is was said before.
-_NATIONALITY = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True)) + (
-    "|Frenchman|Englishman|Irishman|Welshman|Dutchman|Scot|Spaniard|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie")
+# (each word capitalised: "South African"; the people of a country with no adjective of that form too)
+_NATIONALITY = "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + (
+    "|New Zealander|Frenchman|Englishman|Irishman|Welshman|Dutchman|Scot|Spaniard|Swede|Dane|Finn|Pole|Brit|Kiwi|"
+    "Aussie")
 _PERSON_ROLE = ("winner|champion|champ|international|striker|midfielder|defender|goalkeeper|keeper|forward|"
                 "winger|captain|skipper|playmaker|golfer|batsman|bowler|all-rounder|boxer|fighter|sprinter|"
                 "cyclist|rider|racer|veteran|youngster|teenager|superstar|star|singer|rapper|actor|actress|"
@@ -153,8 +155,9 @@ _PERSON_DESC = re.compile(
     r"(?=[,.;:!?)]|\s+(?:and|but|or|who|has|had|is|was|will|would|can|could|said|says|also|then|now|won|beat|lost|"
     r"struck|came|went|told|[a-z]+ed|[a-z]+s)\b)")
 # the words one of these descriptions ends on: a cheap test on a sentence's tokens first
-_DESC_WORDS = frozenset(_PERSON_ROLE.split("|")) | frozenset(_NATIONALITY.split("|")) | frozenset(
-    f"{n}-born" for n in _NATIONALITY.split("|"))
+# (the words a sentence is scanned for: the last of a nationality's words, "South African")
+_DESC_WORDS = frozenset(_PERSON_ROLE.split("|")) | frozenset(n.split()[-1] for n in _NATIONALITY.split("|")) | frozenset(
+    f"{n.split()[-1]}-born" for n in _NATIONALITY.split("|"))
 _APPOSED = re.compile(r"[A-Z][\w'’.-]+,(?:\s+\d{1,3},)?\s+$")
 
 
