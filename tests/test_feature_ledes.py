@@ -66,3 +66,21 @@ def test_the_body_opens_on_the_news_and_keeps_each_pronoun_after_its_antecedent(
     for k in (4, 5, 6):
         if STORY[k] in body:
             assert body[body.index(STORY[k]) - 1] == STORY[k - 1], STORY[k]
+
+
+def test_a_verbless_fragment_before_the_news_is_a_teaser_passed_over():
+    from copydesk.engines.verbs import has_verb
+
+    assert not has_verb("Even more broken hopes and dreams.")  # "hopes" after "broken" is a noun
+    story = ["Two hundred and six flights.", "Even more broken promises and dreams.",
+             "As the airport closed on Monday, travellers in Northtown used social media to share their stories.",
+             "The airport said it would reopen on Wednesday.", "Airlines offered refunds to everyone affected."]
+    doc = prepare(Article(text="\n\n".join(story)))
+    draft = ExtractiveEngine().draft(doc)
+    body = [s.text for para in draft.body for s in para]
+    assert body[0] == story[2] and story[1] not in body
+    assert not {story[0], story[1]} & {s.text for s in draft.summary}  # nor in the summary
+    # a short statement whose verb the lexicon does not know is no fragment
+    story[1] = "We belong to different clubs and towns."
+    doc = prepare(Article(text="\n\n".join(story[1:])))
+    assert [s.text for para in ExtractiveEngine().draft(doc).body for s in para][0] == story[1]

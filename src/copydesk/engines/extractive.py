@@ -44,7 +44,7 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
-from copydesk.engines.passages import Passages, at_least_three
+from copydesk.engines.passages import Passages, at_least_three, teaser
 from copydesk.engines.reply import reply
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
@@ -347,6 +347,10 @@ class ExtractiveEngine(Engine):
             else:
                 used.discard(i)
         order = sorted(used or {lead})
+        if lead in used and order[0] < lead:  # a teaser the lead passed over says nothing after the news
+            order = [j for j in order if not (j < lead and j in passages.passed_over() and teaser(doc.sentences[j])
+                                              and not (j - 1 in order and _question(doc.sentences[j - 1])))]
+            # (but the answer to a question: "What do we have ...? A brand-new car!")
         paragraph = _edited(doc.sentences, [order], passages)
         if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
                 and not (order[0] == 0 and passages.lost_start()) \

@@ -38,6 +38,7 @@ from copydesk.engines.mentions import (
     named_as_person,
     stands_alone,
 )
+from copydesk.engines.verbs import has_verb
 from copydesk.ingest.dependency import opening_dependency, told_before
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
@@ -82,6 +83,21 @@ Army Navy State Lord First Junior Shadow""".split())
 _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
 _TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
+
+
+def teaser(sentence: str) -> bool:
+    """A teaser before the news: five words or fewer, an exclamation, or a fragment with no
+    finite verb ("Even more broken hopes and dreams.")."""
+    return bool(_TEASER.match(sentence)) or len(sentence) < 80 and bool(_FRAGMENT_OPENING.match(sentence)) \
+        and not has_verb(sentence)
+
+
+# how a fragment of a teaser opens: a count or a measure ("One hundred and forty-seven victims.",
+# "Even more broken hopes and dreams.", "An avid interest in poker, as it turns out.")
+_FRAGMENT_OPENING = re.compile(r"(?:(?:Even|So|Too|Yet) (?:more|many|fewer)|An?|More|Many|Another|No|Hundreds|Thousands|Dozens|\d[\d,]*|"
+                               r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s")
+
+
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # A first sentence that shows the text lost its start upstream (XSum-style, or a paste that
 # began mid-story): "Moreno, 24, is also wanted by ...", "Two hundred and sixty people have
@@ -236,7 +252,7 @@ class Passages:
              and not (i == 0 and self.english and (told_before(self.sents[0]) is not None or self.lost_start()))),
             SCENE_SKIP + 1))
         for k, i in enumerate(statements):
-            if not SCENE_SETTING.match(self.sents[i]) and not _TEASER.match(self.sents[i]):
+            if not SCENE_SETTING.match(self.sents[i]) and not teaser(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
                 # but "The picture became ..." after one goes on about the scene it set
                 if k == 0 or not _DEFINITE_OPENING.match(self.sents[i]):
@@ -281,7 +297,7 @@ class Passages:
         ...", "What do we have for the contestant?"), so they do not ship in the body."""
         lead = self.lead()
         return frozenset(i for i in range(lead) if self.ship[i] and self.dependency(i) is None
-                         and (SCENE_SETTING.match(self.sents[i]) or _TEASER.match(self.sents[i])
+                         and (SCENE_SETTING.match(self.sents[i]) or teaser(self.sents[i])
                               or self.sents[i].rstrip("\"'”’ ").endswith("?")))
 
     # --- edits -----------------------------------------------------------------------

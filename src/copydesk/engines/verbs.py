@@ -145,6 +145,8 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
         if prev in _NOUN_BEFORE:
             continue  # "because of looks", "the cuts": a noun after a determiner or "of"
+        if kind == "present" and prev.endswith("en") and prev in PARTICIPLES:
+            continue  # "broken hopes", "stolen goods": a noun after an adjective participle
         if state == 1:
             state = 2
             continue
