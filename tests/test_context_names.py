@@ -117,3 +117,25 @@ def test_the_last_word_of_a_bodys_name_is_no_persons_surname():
     said = _all_text(result)
     assert "Children and Needy Families" not in said
     assert "Department for Children and Families" in said
+
+
+def test_a_determiner_or_a_country_before_a_name_is_no_first_name():
+    from copydesk.check.context import names_in
+
+    assert names_in("Both Example and Brooks were from Northtown.") == ()
+    assert names_in("During Example's first year, he wrote at night.") == ()
+    assert "Iraq Al-Example" not in [n for _, n in names_in("North of Northtown. Iraq Al-Example, 72, led it.")]
+    assert names_in("Jordan Example won the open.") == (("Example", "Jordan Example"),)
+
+
+def test_a_name_given_only_in_a_bracketed_aside_is_given_in_full_where_the_story_names_it():
+    from copydesk.engines.mentions import named_as_person
+
+    assert named_as_person("Its leader was Qari Example, a Northtown man who ran the cell.", "Example")
+    text = ("The group confirmed that two of its leaders, known as Sam Brooks and Ali Harbour, were killed. "
+            "Brooks's real name was Raja Sam Brooks, the group said. "
+            "(Harbour's real name was Qari Example, a Northtown man who ran the cell.) "
+            "The deaths of Example and Brooks leave the group with few leaders. "
+            "The group has lost many of its leaders this year.")
+    said = " ".join(s.text for para in rewrite(text).body for s in para)
+    assert "The deaths of Qari Example and" in said

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
@@ -49,8 +50,12 @@ _NOT_FIRST = frozenset(
     Until He She It They We You I His Her Its Their Our This That These Those There Here Mr Mrs Ms
     Miss Dr Sir Lord Lady Prof Rev St Mt Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
-    Meanwhile However Now Then Also Last Next Other Police Officials""".split()
+    Meanwhile However Now Then Also Last Next Other Police Officials Both Neither Either Each Every Only
+    Even Just Like Unlike Despite During Under Over Against Among Between Without Although Though
+    Because Once Where When Why How What Who Which Whose""".split()
 )
+# countries that are given names too ("Jordan Spieth", "Chad Example")
+_GIVEN_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya America Jamaica Ireland".split())
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _ROLE_WORDS = frozenset(
     """President Minister Prime Secretary Chancellor Senator Sen Rep Governor Gov Mayor Deputy
@@ -90,6 +95,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
             parts = parts[1:]
         while parts and parts[0] in _DESCRIBER:
             parts = parts[1:]  # "Retiring Labour MP Glenda Jackson": describers, no first names
+        if len(parts) > 1 and parts[0].lower() in gazetteer().countries and parts[0] not in _GIVEN_COUNTRIES:
+            parts = parts[1:]  # "... north of Baghdad. Iraq Al-Douri, 72, ...": a country run into a name
         while parts and parts[-1] in _SUFFIX:
             parts = parts[:-1]
         bare = [p.rstrip(".") for p in parts] if "." in run else parts

@@ -48,7 +48,9 @@ _PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w
 # (or an age told after the name: "Example was 19 when he was captured")
 _PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b"
                            # (or a family told by the name: "Sitoula's husband Mahendra")
-                           r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b")
+                           r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b"
+                           # (or an appositive about someone: "Qari Example, a Pakistani who oversaw ...")
+                           r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\b")
 
 
 def _word_char(c: str) -> bool:
