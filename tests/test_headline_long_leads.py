@@ -121,3 +121,8 @@ def test_a_phrasal_verb_keeps_its_object_or_the_cut_falls_before_it():
     assert not head.endswith("Double Down")
     assert head.startswith("Northtown Rovers") and head.endswith("Fitness Coach Sam Example")
     assert headline_problem("Rovers Sign Coach in Attempt to Double Down", [lead]) is not None
+
+
+def test_an_attribution_between_commas_goes_from_the_headline():
+    assert trim("The aim of the contest, according to Example.com, is to outwit the other player.") \
+        == "aim of contest is to outwit other player"
