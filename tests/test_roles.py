@@ -452,6 +452,7 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     ("Sam Example in action last year at the harbour club, which will host the final.", "caption"),
     ("Jo Sample poses with the trophy after the final.", "caption"),
     ("Sam Example said the crew was in action by 6am.", "body"),
+    ("Jo, fourth from left helping to deliver presents.", "caption"),
 ])
 def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
     from copydesk.ingest.roles import role_of
@@ -501,3 +502,12 @@ def test_a_name_and_a_clause_with_no_main_verb_is_a_caption(line):
 ])
 def test_a_name_and_a_clause_before_a_main_verb_is_running_copy(line, role):
     assert role_of(line, 6, 30) == role
+
+
+def test_a_picture_between_commas_is_a_caption_on_a_page_that_runs_captions_into_the_copy():
+    story = ["Northtown Rovers beat Harbour City 2-1 on Saturday.",
+             "Club legend Jo Sample, pictured with Sam Example, says the players must not relax.",
+             "The win lifts Rovers to third in the table."]
+    assert roles(story)[1] == "body"  # clean copy: it may be running text
+    with_caption = [*story, "Sam Example (left) celebrates the winner with fans at the ground."]
+    assert roles(with_caption)[1] == "caption" and roles(with_caption)[3] == "caption"

@@ -85,13 +85,17 @@ _PHOTO_MARK = re.compile(
 # a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
 # her brother ...", "Sam Example, right, ..."
 _POSITIONED = re.compile(
-    r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third )?from (?:left|right)|"
-    r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)")
+    r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third |fourth |fifth )?from (?:left|right)|"
+    r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)"
+    # ("Summer, fourth from left helping to deliver presents.")
+    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
 _PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
+# the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
+_PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
@@ -443,6 +447,13 @@ def roles(sentences: list[str]) -> list[str]:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
             seen.add(head)
+    # On a page that runs its captions into the copy, a name with its picture between commas is
+    # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may
+    # be running text ("Jo Example, pictured, dismissed the report").
+    if "caption" in out:
+        for i, s in enumerate(sentences):
+            if i and out[i] in SHIPPABLE and ", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s)):
+                out[i] = "caption"
     _analysis_box(sentences, out)
     _unstopped(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
