@@ -511,3 +511,14 @@ def test_a_picture_between_commas_is_a_caption_on_a_page_that_runs_captions_into
     assert roles(story)[1] == "body"  # clean copy: it may be running text
     with_caption = [*story, "Sam Example (left) celebrates the winner with fans at the ground."]
     assert roles(with_caption)[1] == "caption" and roles(with_caption)[3] == "caption"
+
+
+def test_a_line_that_tells_again_what_a_sentence_before_it_told_is_a_photo_line():
+    story = ["Residents of Harbour Estates in Northtown say they saw a man grab a swan from the pond on Saturday.",
+             "The bird had lived on the pond for ten years, neighbours said.",
+             "Residents of a Northtown estate saw a man grab a swan from the pond on Saturday.",  # the photo's line
+             "Sam Example grab a swan from the pond on Saturday, the owner said.",  # a name the first never gave
+             "Residents of Harbour Estates say they saw a man grab a swan from the pond at 7pm."]  # a new number
+    got = roles(story)
+    assert got[2] == "caption"
+    assert got[3] != "caption" and got[4] != "caption"

@@ -454,6 +454,7 @@ def roles(sentences: list[str]) -> list[str]:
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and ", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s)):
                 out[i] = "caption"
+    _retold(sentences, out)
     _analysis_box(sentences, out)
     _unstopped(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
@@ -470,6 +471,35 @@ def roles(sentences: list[str]) -> list[str]:
             out[i] = "lead"
             break
     return out
+
+
+# A line that tells again, in other order, what a sentence before it told: nearly all its words
+# are that sentence's, and every number too ("Residents of a Dallas neighborhood saw a man
+# approach a male peacock ..." under the photo, after "Residents of Beckley Club Estates in
+# Dallas, Texas, say that they saw a man approach a male peacock ..."). The page repeats its
+# lines under its photos; read twice in the rewrite, it reads as a second event.
+RETOLD_SHARE = 0.8
+RETOLD_MIN_WORDS = 6
+RETOLD_REACH = 40
+_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]*")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
+
+
+def _retold(sentences: list[str], out: list[str]) -> None:
+    words: list[frozenset[str]] = []
+    for s in sentences:
+        words.append(frozenset(w for w in _CONTENT_WORD.findall(s.lower()) if len(w) > 2 and w not in STOPWORDS))
+    for i, mine in enumerate(words):
+        if out[i] not in SHIPPABLE or len(mine) < RETOLD_MIN_WORDS:
+            continue
+        numbers = set(_NUMBER.findall(sentences[i]))
+        names = {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)}  # (and every name: "Grant Ward (Ipswich
+        for j in range(max(0, i - RETOLD_REACH), i):  # Town) right footed shot ..." is not Freddie Sears's)
+            if out[j] in SHIPPABLE and len(mine & words[j]) >= RETOLD_SHARE * len(mine) \
+                    and numbers <= set(_NUMBER.findall(sentences[j])) and names <= words[j]:
+                out[i] = "caption"
+                break
 
 
 GALLERY_MIN = 3
