@@ -170,6 +170,9 @@ def test_altered_quotes_and_originality_by_hand():
     # Case counts in the body; a headline is in title case, so it is folded there.
     assert ev.altered_quotes(['Ruiz: "The Bridge Will Join the Town"'], source) != []
     assert ev.altered_quotes(['Ruiz: "The Bridge Will Join the Town"'], source, fold_case=True) == []
+    # a quotation reopened at a paragraph, on a bracket the editor put in, joined into one
+    reopened = "She said: 'I did nothing wrong. '[Sam] and his people lied.' The case ends today."
+    assert ev.altered_quotes(["She said: 'I did nothing wrong. [Sam] and his people lied.'"], reopened) == []
 
     # Body: "the mayor backed it strongly" (5 words, 1 five-gram, new) + a quotation that
     # is left out + "it cost 12 million euros" (1 five-gram, in the source) -> 1 of 2 new.

@@ -522,3 +522,23 @@ def test_a_line_that_tells_again_what_a_sentence_before_it_told_is_a_photo_line(
     got = roles(story)
     assert got[2] == "caption"
     assert got[3] != "caption" and got[4] != "caption"
+
+
+def test_a_live_pages_match_ticker_is_furniture_to_the_end_of_the_page():
+    report = ["Northtown beat Harbour City 2-1 on Saturday to go top of the league.",
+              "Jo Example scored twice in the second half.",
+              "Harbour City had led through Sam Brooks."]
+    ticker = ["Match ends, Northtown 2, Harbour City 1.", "Goal! Northtown 2, Harbour City 1.",
+              "Jo Example (Northtown) right footed shot from the centre of the box to the bottom left corner.",
+              "Assisted by Ali Harbour.", "Substitution, Harbour City.", "Ben Stone replaces Sam Brooks."]
+    got = roles(report + ticker)
+    assert got[:3] == ["lead", "body", "body"]
+    assert got[3:] == ["nav"] * len(ticker)
+    # one line that reads like a ticker's is no ticker
+    assert roles([*report, "Assisted by Ali Harbour, the club rebuilt the stand."])[3] == "body"
+
+
+def test_a_transfer_list_is_no_story_sentence():
+    line = ("Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, midfielder (Harbour City); "
+            "Ali Stone, goalkeeper (Eastport); Ben Sample, midfielder.")
+    assert role_of(line, 20, 30) not in SHIPPABLE

@@ -223,7 +223,7 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     return bad
 
 
-_REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z])")
+_REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")
 
 
 def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:

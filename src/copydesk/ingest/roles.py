@@ -57,6 +57,14 @@ def story_before(i: int, role_at: Callable[[int], str]) -> int:
         k -= 1
     return k if i - 1 - k <= INSERTED_MAX else -1
 
+# the lines of a live page's match ticker (a running log, not the report)
+TICKER_MIN = 3
+_TICKER = re.compile(
+    r"(?:Attempt (?:missed|saved|blocked)\.|Foul by [A-Z]|(?:Corner|Offside|Substitution),\s+[A-Z]|Goal!\s|"
+    r"(?:First|Second) Half (?:begins|ends)|Match ends,|Half Time,|Full Time,|Delay (?:in match|over)\b|"
+    r"(?:Dangerous play|Hand ball) by [A-Z]|Own Goal by [A-Z]|Penalty (?:saved|missed|conceded)\b|"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} \([A-Z][^)]{2,40}\) (?:wins a free kick|is shown the (?:yellow|red) card|"
+    r"right footed shot|left footed shot|header from|hits the (?:left|right)? ?(?:post|bar)))")
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery")
@@ -184,7 +192,9 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
                                  r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
-_TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s")
+# (or a transfer list's: "Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, ...")
+_TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
+                         r"Departures):\s?[A-Z]")
 _PULL_QUOTE = re.compile("^" + QUOTED_PHRASE + "$")
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
@@ -373,6 +383,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "promo"
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
+    if s[0].isupper() and _TICKER.match(s):
+        return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
@@ -455,6 +467,11 @@ def roles(sentences: list[str]) -> list[str]:
             if i and out[i] in SHIPPABLE and ", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s)):
                 out[i] = "caption"
     _retold(sentences, out)
+    # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
+    # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
+    ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
+    if len(ticker) >= TICKER_MIN:
+        out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
     _analysis_box(sentences, out)
     _unstopped(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
@@ -481,7 +498,7 @@ def roles(sentences: list[str]) -> list[str]:
 RETOLD_SHARE = 0.8
 RETOLD_MIN_WORDS = 6
 RETOLD_REACH = 40
-_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]*")
+_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 
@@ -489,15 +506,20 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 def _retold(sentences: list[str], out: list[str]) -> None:
     words: list[frozenset[str]] = []
     for s in sentences:
-        words.append(frozenset(w for w in _CONTENT_WORD.findall(s.lower()) if len(w) > 2 and w not in STOPWORDS))
+        found = set(_CONTENT_WORD.findall(s.lower()))  # (words of three letters or more)
+        found -= STOPWORDS
+        words.append(frozenset(found))
     for i, mine in enumerate(words):
         if out[i] not in SHIPPABLE or len(mine) < RETOLD_MIN_WORDS:
             continue
-        numbers = set(_NUMBER.findall(sentences[i]))
-        names = {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)}  # (and every name: "Grant Ward (Ipswich
-        for j in range(max(0, i - RETOLD_REACH), i):  # Town) right footed shot ..." is not Freddie Sears's)
-            if out[j] in SHIPPABLE and len(mine & words[j]) >= RETOLD_SHARE * len(mine) \
-                    and numbers <= set(_NUMBER.findall(sentences[j])) and names <= words[j]:
+        need = RETOLD_SHARE * len(mine)
+        for j in range(max(0, i - RETOLD_REACH), i):
+            if len(mine & words[j]) < need or out[j] not in SHIPPABLE:
+                continue
+            # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
+            # footed shot ..." is not Freddie Sears's)
+            if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
+                    and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
                 out[i] = "caption"
                 break
 
