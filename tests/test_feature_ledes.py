@@ -84,3 +84,16 @@ def test_a_verbless_fragment_before_the_news_is_a_teaser_passed_over():
     story[1] = "We belong to different clubs and towns."
     doc = prepare(Article(text="\n\n".join(story[1:])))
     assert [s.text for para in ExtractiveEngine().draft(doc).body for s in para][0] == story[1]
+
+
+def test_a_title_run_into_the_lede_that_restates_it_stands_apart():
+    from copydesk.segment import split_sentences
+
+    text = ("Sam Example will say that parking fees are too high as 200 drivers get fines Sam Example will say "
+            "today that fees in Northtown are too high. The council disagrees.")
+    got = split_sentences(text)
+    assert got[0] == "Sam Example will say that parking fees are too high as 200 drivers get fines"
+    assert got[1].startswith("Sam Example will say today")
+    # a name said twice in a sentence that has a stop or a comma before it stays one sentence
+    same = "Sam Example won the race, Sam Example said."
+    assert split_sentences(same) == [same]

@@ -126,3 +126,14 @@ def test_a_phrasal_verb_keeps_its_object_or_the_cut_falls_before_it():
 def test_an_attribution_between_commas_goes_from_the_headline():
     assert trim("The aim of the contest, according to Example.com, is to outwit the other player.") \
         == "aim of contest is to outwit other player"
+
+
+def test_a_claim_in_the_speakers_own_words_keeps_its_speaker():
+    lead = "Sam Example will say today that parking charges are 'daylight robbery' as fees rise in Northtown."
+    got = trim(lead)
+    assert got.startswith("Parking charges are 'daylight robbery'") and got.endswith(", Example will say")
+    head = write_headline([lead, "The council will set out new fees on Monday.", "Drivers are angry."], 0)
+    assert head.startswith("Parking Charges Are 'Daylight Robbery'") and head.endswith(", Example Will Say")
+    # a body is no person, and a claim with no quotation is the story's news
+    assert "says" not in trim("Health Inspectorate Northtown said staff were under \"great pressure\" for hours.")
+    assert trim("Sam Example said the harbour will reopen in May.").startswith("harbour will reopen")

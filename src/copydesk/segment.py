@@ -177,6 +177,22 @@ def _glued_runs(sent: str) -> list[str]:
     return [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
 
 
+def _restated_at(sent: str) -> int:
+    """Where a sentence that a title or caption ran into opens again on the title's own first
+    words ("David Cameron will say ... receive a tax cut | David Cameron will say today that
+    ..."): the second opening, or 0 when none."""
+    words = sent.split(None, RESTATED_WORDS)
+    if len(words) <= RESTATED_WORDS or not words[0][:1].isupper():
+        return 0
+    at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
+    if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’":
+        return 0
+    return at
+
+
+RESTATED_WORDS = 3
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -205,6 +221,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.end()], sent[m.end():]]  # "... identified were:|Seven years ago the government ..."
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
+        elif code == "en" and (at := _restated_at(sent)):
+            out += [sent[:at].rstrip(), sent[at:]]  # a title run into the lede that restates it
         elif code == "en" and (runs := _glued_runs(sent)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
