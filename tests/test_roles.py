@@ -542,3 +542,16 @@ def test_a_transfer_list_is_no_story_sentence():
     line = ("Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, midfielder (Harbour City); "
             "Ali Stone, goalkeeper (Eastport); Ben Sample, midfielder.")
     assert role_of(line, 20, 30) not in SHIPPABLE
+
+
+def test_the_pages_own_furniture_and_a_photos_present_tense_are_no_story():
+    assert role_of("Click on the photos above to learn how the crew changed in a year.", 12, 13) == "promo"
+    assert role_of("Click here to read more.", 12, 13) == "promo"
+    assert role_of("Clicking through the pages, she found the error.", 12, 13) == "body"
+    story = ["Northtown beat Harbour 2-1 on Saturday.",
+             "Former goalkeeper Brad Example applauds supporters during the clash against Eastport.",
+             "Eleven metre waves have been recorded off the harbour wall.",
+             "Officials do not believe the work poses any risk to the players.",
+             "Sam Example (left) scores the winner."]
+    assert roles(story)[1:4] == ["caption", "body", "body"]
+    assert roles(story[:4])[1] == "body"  # a page with no captions: it may be running copy

@@ -64,6 +64,7 @@ HEADLINE_WORDS = 14
 # reaches its news (outside copy editors preferred 24 to 16 in 10 of 13 bodies that differed)
 BODY_MAX = 30
 BODY_SHARE = 0.75
+BODY_ALL = 12  # a story this short ships whole (all its shippable sentences)
 HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
 SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
@@ -376,7 +377,7 @@ class ExtractiveEngine(Engine):
         ``told``, the sentence the headline was written from, among them when it can ship."""
         sents = doc.sentences
         n = sum(passages.ship)
-        budget = n if n <= 8 else max(9, min(BODY_MAX, round(n * BODY_SHARE)))
+        budget = n if n <= BODY_ALL else max(BODY_ALL, min(BODY_MAX, round(n * BODY_SHARE)))
         lead_i = passages.lead()
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]

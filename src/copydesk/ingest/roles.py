@@ -104,6 +104,12 @@ _PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|righ
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 _PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
+# what a person in a photo does, told in the present ("Former goalkeeper Jo Example applauds
+# supporters during the clash against Northtown.")
+_PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|had|when|that|who|which)\s)[\w'’.-]+\s){0,6}?"
+                         r"(?:applauds|reacts|gestures|looks on|salutes|"
+                         r"shakes hands|holds up|walks off)\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
+# (not "poses": "poses a risk"; nor "waves", "when waves broke over the wall")
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
@@ -146,6 +152,9 @@ _PROMO = re.compile(
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # the page's own furniture addressed to the reader: "Click on the photos above to ...", "Tap here"
+    r"|^(?:Click|Tap)(?: (?:on|through))? (?:here|the (?:photos?|pictures?|images?|gallery|video|link|button)s?)\b"
+    r"|^(?:See|Scroll through) (?:the|our) (?:gallery|photos|pictures)\b"
     # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
     r"\bfor (?:a )?(?:comment|response)\b"
@@ -342,7 +351,8 @@ _EMBED_STARTS = ("scroll down for", "watch ", "media playback is", "view this po
 _PROMO_STARTS = ("see the original", "see the full", "read the original", "read the full",
                  "sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
-                 "join", "share", "have you got", "do you have", "got a story")
+                 "join", "share", "have you got", "do you have", "got a story", "click", "tap", "see the gallery",
+                 "see our gallery", "scroll through")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
 _JOINED_HINT = re.compile("|".join(_JOINED_WORDS))  # one of the words (faster than a test of each)
 _SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the start or after a space
@@ -464,7 +474,8 @@ def roles(sentences: list[str]) -> list[str]:
     # be running text ("Jo Example, pictured, dismissed the report").
     if "caption" in out:
         for i, s in enumerate(sentences):
-            if i and out[i] in SHIPPABLE and ", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s)):
+            if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
+                                              or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
     _retold(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
