@@ -137,3 +137,12 @@ def test_a_claim_in_the_speakers_own_words_keeps_its_speaker():
     # a body is no person, and a claim with no quotation is the story's news
     assert "says" not in trim("Health Inspectorate Northtown said staff were under \"great pressure\" for hours.")
     assert trim("Sam Example said the harbour will reopen in May.").startswith("harbour will reopen")
+
+
+def test_a_rule_of_thumb_is_no_headline():
+    story = ["The scheme, developed by Northtown College, watches how students use the online modules.",
+             "It uses four sets of data.",
+             "The more signals that indicate the student will not send in their work - the higher the chance of that.",
+             "Northtown College will give the data to tutors from next year."]
+    head = write_headline(story, 0)
+    assert not head.startswith("More Signals") and "College" in head, head

@@ -453,6 +453,8 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     ("Jo Sample poses with the trophy after the final.", "caption"),
     ("Sam Example said the crew was in action by 6am.", "body"),
     ("Jo, fourth from left helping to deliver presents.", "caption"),
+    ("The van crashed near junction 13 northbound as shown by the red arrow.", "caption"),
+    ("He was shown by the arrow on the sign which way to go.", "body"),
 ])
 def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
     from copydesk.ingest.roles import role_of

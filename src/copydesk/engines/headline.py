@@ -567,6 +567,9 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
                             r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
                             re.IGNORECASE)
 _WEAK_OPENING = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
+                           # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
+                           r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
+                           r"better|worse)\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
 _NO_SUBJECT = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)

@@ -104,6 +104,9 @@ _PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|righ
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 _PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
+# a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
+_GRAPHIC = re.compile(r"\b(?:as (?:shown|marked|indicated|pointed out) (?:by|with) (?:the |a |an )?(?:\w+ )?arrows?|"
+                      r"(?:circled|ringed|marked) in (?:red|yellow|white|blue|green)|(?:marked|shown) on the map)\b")
 # what a person in a photo does, told in the present ("Former goalkeeper Jo Example applauds
 # supporters during the clash against Northtown.")
 _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|had|when|that|who|which)\s)[\w'’.-]+\s){0,6}?"
@@ -243,6 +246,8 @@ def _caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(_MARKS_SPAN.sub(" ", s)):
         return True
+    if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
+        return True  # "... near junction 13 as shown by the red arrow": the graphic's line
     if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
         return True
     label = _LABEL.match(s) if ":" in s else None
