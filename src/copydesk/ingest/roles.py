@@ -101,7 +101,6 @@ _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECAS
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
 _PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
-# a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 _PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
@@ -109,10 +108,11 @@ _GRAPHIC = re.compile(r"\b(?:as (?:shown|marked|indicated|pointed out) (?:by|wit
                       r"(?:circled|ringed|marked) in (?:red|yellow|white|blue|green)|(?:marked|shown) on the map)\b")
 # what a person in a photo does, told in the present ("Former goalkeeper Jo Example applauds
 # supporters during the clash against Northtown.")
+# (not "poses": "poses a risk"; nor "waves", "when waves broke over the wall")
 _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|had|when|that|who|which)\s)[\w'’.-]+\s){0,6}?"
                          r"(?:applauds|reacts|gestures|looks on|salutes|"
                          r"shakes hands|holds up|walks off)\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
-# (not "poses": "poses a risk"; nor "waves", "when waves broke over the wall")
+# a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
