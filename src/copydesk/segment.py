@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sentencex
 
-from copydesk.lexicon import SPEECH_VERBS, words
+from copydesk.lexicon import words
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
@@ -177,25 +177,6 @@ def _glued_runs(sent: str) -> list[str]:
     return [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
 
 
-def _after_closing_quote(sent: str) -> list[str]:
-    """``sent`` cut after each quotation that closes on a stop before a capital, unless its
-    speaker follows ('"... wasn't true for me?" Travolta asked.'); [sent] when none."""
-    parts, start = [], 0
-    for m in _STOP_CLOSE.finditer(sent):
-        left = sent[start:m.start()]
-        if not (left.count('"') % 2 if sent[m.start()] == '"' else left.count("“") > left.count("”")):
-            continue  # (the mark closes no quotation opened in this sentence)
-        after = sent[m.end():].split(None, 4)
-        if any(w.lower().strip(".,:") in SPEECH_VERBS for w in after[:4]) and not after[0].startswith(("I", "A", "The")):
-            continue  # its speaker: "Cherry said.", "Nicholson told BBC Radio Devon."
-        parts.append(sent[start:m.end()].strip())
-        start = m.end()
-    return [*parts, sent[start:].strip()] if parts else [sent]
-
-
-_STOP_CLOSE = re.compile(r"(?<=[.!?])[\"”] (?=[A-Z])")
-
-
 def _restated_at(sent: str) -> int:
     """Where a sentence that a title or caption ran into opens again on the title's own first
     words ("David Cameron will say ... receive a tax cut | David Cameron will say today that
@@ -253,11 +234,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif sent:
             out.append(sent)
-    out = _glued_marks(out, para) if '"' in para and len(out) > 1 else out
-    if code == "en" and any(c in para for c in '"”'):
-        # '"Words fail me." A friend said ...': the quotation ended its sentence
-        out = [part for sent in out for part in _after_closing_quote(sent)]
-    return out
+    return _glued_marks(out, para) if '"' in para and len(out) > 1 else out
 
 
 # a straight double mark that can only open (after a space, before a word) or only close (after a
