@@ -350,9 +350,9 @@ class ExtractiveEngine(Engine):
                 used.discard(i)
         order = sorted(used or {lead})
         if lead in used and order[0] < lead:  # a teaser the lead passed over says nothing after the news
-            order = [j for j in order if not (j < lead and j in passages.passed_over() and teaser(doc.sentences[j])
+            passed = passages.passed_over()  # (but the answer to a question: "What do we have ...? A brand-new car!")
+            order = [j for j in order if not (j in passed and teaser(doc.sentences[j])
                                               and not (j - 1 in order and _question(doc.sentences[j - 1])))]
-            # (but the answer to a question: "What do we have ...? A brand-new car!")
         paragraph = _edited(doc.sentences, [order], passages)
         if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
                 and not (order[0] == 0 and passages.lost_start()) \

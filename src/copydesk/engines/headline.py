@@ -99,7 +99,15 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
-from copydesk.engines.headwho import HEARD, HEARS, accused, allegations, kept_speaker
+from copydesk.engines.headwho import (
+    HEARD,
+    HEARS,
+    accused,
+    allegations,
+    kept_speaker,
+    quoted_claimant,
+    told_by,
+)
 from copydesk.engines.spans import after_article, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
@@ -261,28 +269,6 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if not (accuser and body):
         return body
     return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
-
-
-def quoted_claimant(attribution: str, claim: str) -> str | None:
-    """"Cameron will say" for "David Cameron will say today that high taxes are 'immoral'": a
-    claim whose words are the speaker's own (a quotation inside it) keeps its speaker, named by
-    surname; None when the claim quotes nobody or no person is named."""
-    if not QUOTED_SPAN.search(claim):
-        return None
-    m = _NAMED_SPEAKER.match(attribution)
-    if m is None or not _ORGANISATION.isdisjoint(m.group(0).split()):
-        return None  # ("Health Inspectorate Wales said": a body, not a person)
-    verb = "will say" if m.group("will") else "says"
-    return f"{m.group('surname')} {verb}"
-
-
-_ORGANISATION = frozenset("""Inspectorate Council Police Department Ministry Commission Office Service Agency
-Authority Board Trust Court Government Party Association Union Institute University Bank Group Company Club
-Foundation Society Committee Organisation Organization Network Federation League News Times Post""".split())
-# a claim with its speaker after it: the saying is the news ("..., Cameron Will Say")
-_SAYS_TAIL = re.compile(r",\s[A-Z][\w'’-]+\s(?:[Ww]ill\s[Ss]ay|[Ss]ays)$")
-# a person named before "said"/"says"/"will say" ("David Cameron will say today that")
-_NAMED_SPEAKER = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}(?P<surname>[A-Z][\w'’-]+)\s+(?:(?P<will>will\s+)?say|said|says)\b")
 
 
 def _shortens(text: str) -> bool:
@@ -646,7 +632,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None:
-            if (not is_state(head) or WHEN_TOLD.search(head) or _SAYS_TAIL.search(head)) \
+            if (not is_state(head) or WHEN_TOLD.search(head) or told_by(head)) \
                     and not is_dated(head):
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)

@@ -1,5 +1,6 @@
 """Who a headline keeps credited: an accuser's allegation ("..., Prosecutors Say"), a claimant's
-warning or claim ("..., Cameron Warns"), what a court heard ("..., Court Hears"). A headline
+warning or claim ("..., Cameron Warns"), a claim in its speaker's own quoted words ("..., Cameron
+Will Say"), what a court heard ("..., Court Hears"). A headline
 drops other speakers; these it keeps, or the claim reads as the desk's own fact.
 
 Used by ``engines/headline.py`` (``trim`` and ``write_headline``)."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
 
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
@@ -47,6 +49,34 @@ def kept_speaker(attribution: str) -> str | None:
     if m.group("many"):
         return f"{m.group('many')} say"
     return f"{m.group('one').removeprefix('the ')} says".replace("fbi", "FBI")
+
+
+def quoted_claimant(attribution: str, claim: str) -> str | None:
+    """"Cameron will say" for "David Cameron will say today that high taxes are 'immoral'": a
+    claim whose words are the speaker's own (a quotation inside it) keeps its speaker, named by
+    surname; None when the claim quotes nobody or no person is named."""
+    if not QUOTED_SPAN.search(claim):
+        return None
+    m = _NAMED_SPEAKER.match(attribution)
+    if m is None or not _ORGANISATION.isdisjoint(m.group(0).split()):
+        return None  # ("Health Inspectorate Wales said": a body, not a person)
+    verb = "will say" if m.group("will") else "says"
+    return f"{m.group('surname')} {verb}"
+
+
+def told_by(headline: str) -> bool:
+    """Does ``headline`` end on the speaker ``quoted_claimant`` kept ("..., Cameron Will Say")?
+    The saying is then the news, not a standing fact."""
+    return _SAYS_TAIL.search(headline) is not None
+
+
+_ORGANISATION = frozenset("""Inspectorate Council Police Department Ministry Commission Office Service Agency
+Authority Board Trust Court Government Party Association Union Institute University Bank Group Company Club
+Foundation Society Committee Organisation Organization Network Federation League News Times Post""".split())
+# a claim with its speaker after it ("..., Cameron Will Say")
+_SAYS_TAIL = re.compile(r",\s[A-Z][\w'’-]+\s(?:[Ww]ill\s[Ss]ay|[Ss]ays)$")
+# a person named before "said"/"says"/"will say" ("David Cameron will say today that")
+_NAMED_SPEAKER = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}(?P<surname>[A-Z][\w'’-]+)\s+(?:(?P<will>will\s+)?say|said|says)\b")
 
 
 # what a court, tribunal or inquest heard: an allegation, not a fact a headline may state bare

@@ -39,7 +39,7 @@ from copydesk.engines.mentions import (
     stands_alone,
 )
 from copydesk.engines.verbs import has_verb
-from copydesk.ingest.dependency import opening_dependency, told_before
+from copydesk.ingest.dependency import MUSING, opening_dependency, told_before
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
@@ -60,8 +60,7 @@ SCENE_SETTING = re.compile(
     r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
     r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
     # a musing before the news: "It's amazing what a bit of make-up can do."
-    r"It(?:'s|’s|\s+is)\s+(?:amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|curious)\s+"
-    r"(?:what|how)\s|"
+    rf"It(?:'s|’s|\s+is)\s+(?:{MUSING})\s+(?:what|how)\s|"
     r"Here(?:'s|’s|\s+is|\s+are)\s|"
     r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s)|"
     # a picture painted in a list of participles: "... tore through their bodies: singeing flesh,

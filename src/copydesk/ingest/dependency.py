@@ -25,8 +25,10 @@ _PRONOUN = re.compile(
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
 # (the words after "It is" that make it one: what is reported, and how a thing is judged)
 _REPORTED = "thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged"
-_WONDER = ("amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|odd|curious|surprising|"
-           "interesting|unclear|uncertain|unknown|not known|not clear|obvious")
+# what a musing before the news finds a thing ("It's amazing what a bit of make-up can do"); the
+# lead passes one over (``engines/passages.SCENE_SETTING``)
+MUSING = "amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|curious"
+_WONDER = MUSING + "|odd|surprising|interesting|unclear|uncertain|unknown|not known|not clear|obvious"
 _JUDGED = "likely|unlikely|possible|impossible|unclear|clear|important|time|hard|difficult|easy"
 # a style that names a person by rank: "Her Royal Highness took the baton ...", "His Holiness said ..."
 STYLED = re.compile(r"^H(?:er|is) (?:Royal Highness|Majesty|Holiness|Excellency|Grace|Eminence)\b")
