@@ -505,6 +505,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
     if last in END_BAD:
         return f"ends on “{last}”"
+    if last[:1] and _TELLS_NOTHING.search(h):
+        return "an attribution with nothing said (\"... Tells BBC\")"
     if last in NEEDS_COMPLEMENT:
         return f"ends on “{last}”, which wants what follows"
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
@@ -542,6 +544,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     return None
 
 
+# a speaker and a listener, what was said gone: "Prof Sam Example Tells BBC"
+_TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[A-Z][\w'’.&-]*\s*){1,3}$")
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")

@@ -265,7 +265,10 @@ SUBORDINATE_CUT = re.compile(r"\s(?:after|before|when|because|following|as)\s")
 # "Plans to Climb K2, 20 Years | after his mother died"
 WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|became)\s+known$"
                          r"|,\s(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several)"
-                         r"\s(?:years?|months?|weeks?|days?|hours?)$")
+                         r"\s(?:years?|months?|weeks?|days?|hours?)$"
+                         # "Dies on Honeymoon Just Weeks | after his wedding", "Begins Less Than a Week | of"
+                         r"|\b(?:just|only|mere|barely|less\sthan|more\sthan|within)\s(?:a\s|an\s|a\sfew\s|few\s|\d+\s|two\s|three\s)?"
+                         r"(?:years?|months?|weeks?|days?|hours?)$")
 # a word after which a headline cut leaves a verb that wants its object: "Will Call | on pensioners"
 WANTS_VERB = frozenset("to will would can could may might must shall should".split())
 # a trailing attribution whose source is described first, between commas
@@ -282,7 +285,7 @@ LEADING_ATTRIBUTION = re.compile(
     # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
     # (and "announced", "confirmed", "reported" only before "that": "David Cameron today announced
     # plans to ...", its object, is the news, not what was said)
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+\w+)|reported|reports|announced|confirmed)"
+    r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+(?!(?:the|a|an)\s)\w+)|reported|reports|announced|confirmed)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r",?\s+(?:that\s+|(?(said)|(?!)))(?=[\w\"“‘'])",
 )
@@ -469,7 +472,36 @@ _SUBORDINATORS = frozenset("since when while after before because although thoug
                            "once".split())
 
 
+# words in -ing that name a thing or an event, not an action: "just weeks after wedding" is whole
+_ING_NOUNS = frozenset("""wedding weddings meeting meetings morning evening building buildings ceiling funding
+hearing ruling briefing christening thing things king ring spring string sibling offspring""".split())
+# "just as" and "even as" open a clause, never a role ("as captain")
+_AS_CLAUSE = frozenset(("just", "even"))
+
+
 _CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
+
+
+# after these a word is a noun, not a finite verb ("for fight", "the rise")
+_NOT_BEFORE_VERB = frozenset("for of in at on with against from to by into over after the a an his her their its".split())
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should do does did".split())
+
+
+def _finite_after(tokens: list[str], start: int) -> bool:
+    """Is there a verb among ``tokens[start:]``? Within two words of a preposition or an
+    article only an auxiliary is one: "for title fight" names a fight, "for fight have" has one."""
+    noun_phrase = 0
+    for k in range(start, len(tokens)):
+        low = tokens[k].lower()
+        if low in _NOT_BEFORE_VERB:
+            noun_phrase = 2
+            continue
+        if verb_kind(tokens[k]) and (noun_phrase == 0 or low in _AUXILIARIES):
+            return True
+        noun_phrase = max(0, noun_phrase - 1)
+    return False
 
 
 def open_subordinate(text: str) -> bool:
@@ -481,10 +513,14 @@ def open_subordinate(text: str) -> bool:
         return False
     for k in range(len(tokens) - 1, main[0], -1):
         if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
-            return not any(verb_kind(t) for t in tokens[k + 1:])  # "Police think that victim": no verb yet
+            # "Police think that victim": no verb yet (the word after "that" opens its subject:
+            # "reveals that contracts for fight against X" has none either)
+            return not _finite_after(tokens, k + 2)
+        if tokens[k].lower() == "as" and tokens[k - 1].lower() in _AS_CLAUSE and k + 1 < len(tokens):
+            return not _finite_after(tokens, k + 2)  # "arrived just as suspension": no verb yet
         if tokens[k].lower().strip(",") in _SUBORDINATORS:
             rest = [t.lower() for t in tokens[k + 1:]]
-            if not rest or rest[0].endswith("ing") and (
+            if not rest or rest[0].endswith("ing") and rest[0] not in _ING_NOUNS and (
                     tokens[k - 1].lower() in ("and", "but", "or") or tokens[k - 1].endswith(",") or len(rest) < 3):
                 return True  # "..., and since assuming office" (not "crashes into a bin before smashing into a wall")
             return rest[0] in _CLAUSE_SUBJECTS and not any(verb_kind(t) for t in rest)

@@ -109,6 +109,9 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
 
 # after these a word is a noun, never a finite verb
 _NOUN_BEFORE = DETERMINERS | {"of"}
+# after these a word in the present is a noun ("for fight", "against cuts"; "to" opens an infinitive)
+_PREPOSITIONS = frozenset("for in at with from against into onto on over after before by about without under "
+                          "amid among between during".split())
 
 
 def main_verbs(tokens: Sequence[str], known: frozenset[str] = frozenset()) -> list[int]:
@@ -145,6 +148,8 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
         if prev in _NOUN_BEFORE:
             continue  # "because of looks", "the cuts": a noun after a determiner or "of"
+        if kind == "present" and prev in _PREPOSITIONS:
+            continue  # "in training for fight", "with cuts": a noun after a preposition
         if kind == "present" and prev.endswith("en") and prev in PARTICIPLES:
             continue  # "broken hopes", "stolen goods": a noun after an adjective participle
         if state == 1:
@@ -219,7 +224,8 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
         ws = _HEAD_WORD.findall(text.lower())
     for k, w in enumerate(ws):
         if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
-                                 or w + w[-1] + "ed" in source_words):
+                                 or w + w[-1] + "ed" in source_words
+                                 or w[-1] == "y" and w[:-1] + "ied" in source_words):  # "identify": "identified"
             # the subject's head: the word before the verb, or before a preposition after the head
             # ("Authorities in Halifax Reopen", "Regions Around UK Vote")
             at = next((j for j in range(1, k) if ws[j] in _HEAD_ENDS), k)

@@ -1,0 +1,70 @@
+"""A long lead cut for a headline never stops where the clause still wants its verb or its
+end: after "reveals that" and the subject alone, after "just as" and a noun, after "just
+weeks". A word in the present after a preposition is a noun ("in training for fight"), and
+a plain present is known from the source's past in -ied. Every fixture is invented
+(Northtown, Sam Example)."""
+
+from __future__ import annotations
+
+from copydesk.engines.headline import headline_problem, write_headline
+from copydesk.engines.headtrims import WANTS_MORE, open_subordinate
+from copydesk.engines.verbs import has_verb, presents_of_pasts
+
+
+def test_that_and_its_subject_alone_are_an_open_clause():
+    assert open_subordinate("Promoter Sam Example reveals that contracts for fight against Kit Example")
+    assert open_subordinate("Winger Sam Example arrived from Northtown just as suspension")
+    # a clause with its verb is whole
+    assert not open_subordinate("Sam Example confirms that he has held talks with club")
+    assert not open_subordinate("Police say that contracts were signed")
+    assert not open_subordinate("Police say that contracts for title fight have been signed")
+    assert not open_subordinate("Winger arrived just as suspension ended")
+
+
+def test_a_noun_in_ing_closes_a_time_clause():
+    assert not open_subordinate("newlywed dies of cancer on honeymoon just weeks after wedding")
+    assert open_subordinate("Sam Example has been mayor, and since assuming")  # a verb's -ing still wants its object
+
+
+def test_a_span_of_time_after_just_wants_what_it_is_after():
+    assert WANTS_MORE.search("newlywed dies on honeymoon just weeks")
+    assert WANTS_MORE.search("ordeal begins less than a week")
+    assert not WANTS_MORE.search("newlywed dies on honeymoon")
+
+
+def test_a_present_after_a_preposition_is_a_noun():
+    assert not has_verb("sam example in training for fight in northtown")
+    assert has_verb("sam example won fight in northtown")
+    problem = headline_problem("Sam Example in Training for Fight in Northtown",
+                               ["Sam Example in training for the fight in Northtown on Tuesday"])
+    assert problem == "no finite verb"
+
+
+def test_a_plain_present_is_known_from_its_past_in_ied():
+    known = presents_of_pasts("Police identify eight suspects in attack", {"identified"})
+    assert "identify" in known
+    assert has_verb("police identify eight suspects in attack".lower(), known)
+
+
+def test_a_lead_too_long_is_not_cut_before_the_verb_of_its_that_clause():
+    source = ["Northtown promoter Sam Example has revealed that the contracts for the title fight against "
+              "Kit Example in Southport in just ten days have yet to be signed.",
+              "The fight is the first title bout in Southport for a decade.",
+              "Tickets have yet to go on sale."]
+    head = write_headline(source, 0)
+    assert not head.endswith(("Kit Example", "Fight")), head
+    assert headline_problem(head, source) is None
+
+
+def test_told_the_paper_is_no_attribution_to_strip_to_its_name():
+    source = ["Sam Example told the Northtown Echo that the contracts have still not been finalised.",
+              "Tickets have yet to go on sale."]
+    head = write_headline(source, 0)
+    assert not head.startswith("Northtown Echo"), head  # was "Northtown Echo That Contracts Have ..."
+    assert "Sam Example" in head or not head.startswith("Contracts"), head  # a claim keeps its speaker
+
+
+def test_a_speaker_telling_a_listener_nothing_is_no_headline():
+    source = ["Prof Sam Example told the BBC: \"This has been developed as a tool for tutors.\""]
+    assert headline_problem("Prof Sam Example Tells BBC", source).startswith("an attribution with nothing said")
+    assert headline_problem("Sam Example Tells BBC Scheme Will Help Tutors", source) is None
