@@ -51,10 +51,10 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 # a sentence on "It" leans on the caption before it anyway)
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
-                  "Meanwhile|However")
+                  "Meanwhile|However|Among")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
-_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?<=[a-z0-9%]\s)(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])"
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z][^'‘’\"“”]{0,200}?\s[^'‘’\"“”]{0,200}?\s"

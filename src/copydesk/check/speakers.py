@@ -8,7 +8,7 @@ run of words the source itself writes with a capital (``names``).
 from __future__ import annotations
 
 from copydesk.check.claims import TITLES
-from copydesk.lexicon import SPEECH, STOPWORDS, is_capital, is_lowercased, raw_tokens
+from copydesk.lexicon import SPEECH, STOPWORDS, is_capital, is_lowercased, raw_tokens, undot
 from copydesk.segment import find_quotes
 
 _PRONOUNS = frozenset("he she they it i we you his her their one someone".split())
@@ -84,5 +84,25 @@ def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
                 last = before[-1]
                 # "harbour master Colm Geraghty said": the name next to the verb (read by tokens:
                 # the tokens' offsets skip the stops of "U.S.", so a gap in characters is not one)
-                return last[2] if last[1] + 1 == v else before[0][2]
+                if last[1] + 1 == v:
+                    owner = _appositive_owner(before, toks, undot(bare))
+                    return (owner or last)[2]
+                return before[0][2]
+    return None
+
+
+def _appositive_owner(before: list[tuple[int, int, frozenset[str]]], toks: list[tuple[str, int]],
+                      text: str) -> tuple[int, int, frozenset[str]] | None:
+    """The name an appositive between commas describes, when the name next to the verb closes
+    that appositive: "Jan Example, president of the Northtown Students' Association, added" is
+    Jan Example speaking, not the association."""
+    last = before[-1]
+    end_last = toks[last[1]][1] + len(toks[last[1]][0])
+    if not text[end_last:].lstrip().startswith(","):
+        return None
+    for run in reversed(before[:-1]):
+        end = toks[run[1]][1] + len(toks[run[1]][0])
+        gap = text[end:toks[last[0]][1]]
+        if gap.startswith(", ") and gap[2:3].islower() and "," not in gap[1:]:
+            return run
     return None

@@ -56,6 +56,10 @@ _ADDED_AFTER_QUOTE = re.compile(r"(?<=[,.!?][\"”’'])\s+(?:" + _SPEAKER + r"\
                                 + _SPEAKER + r")(?=[.,;]|\s*$)")
 # 'Jan Example added that ...' / 'The spokesman added: "..."' (the speaker opens the sentence)
 _ADDED_OPENING = re.compile(r"^" + _SPEAKER + r"\s+(?:also\s+)?(?P<a>added|adds)(?=\s+that\b|:)")
+# '... and Jan Example added: "..."' (the speaker opens a clause after "and"/"but")
+# (and who they are between commas: "and Jan Example, president of the Example Society, added:")
+_ADDED_CLAUSE = re.compile(r"\s(?:and|but)\s+" + _SPEAKER + r"(?:,\s[a-z][^,\"“”]{2,80},)?\s+(?:also\s+)?(?P<a>added|adds)"
+                           r"(?=\s+that\b|:)")
 _SAID = {"added": "said", "adds": "says"}
 
 
@@ -64,7 +68,7 @@ def plain_said(text: str) -> str:
     without the words it adds to."""
     if "add" not in text:
         return text
-    m = _ADDED_OPENING.match(text) or _ADDED_AFTER_QUOTE.search(text)
+    m = _ADDED_OPENING.match(text) or _ADDED_AFTER_QUOTE.search(text) or _ADDED_CLAUSE.search(text)
     if m is None:
         return text
     group = "a" if m.group("a") else "b"

@@ -108,6 +108,10 @@ _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
+# a role in lower case of a body the appositive names: "president of the Example Students' Association"
+_ROLE_OF_A_NAME = re.compile(r"[a-z]+\sof\s(?:the\s)?[A-Z]")
+
+
 class Passages:
     """Roles, dependencies and units of one document's sentences."""
 
@@ -360,11 +364,12 @@ class Passages:
         """What the source says a person is, between commas after the name ("Nationwide's
         chief economist" of "Robert Gardner"), when it says it once and names a role."""
         if name not in self._appositives:
-            found = set() if not self._role_after(name) else {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,50}?),\s",
+            found = set() if not self._role_after(name) else {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,70}?),\s",
                                                      self.joined())}
             found = {f for f in found if _ROLE_NOUNS & set(f.lower().split()) and not any(c.isdigit() for c in f)
-                     and (f[0].isupper() or f.startswith(("a ", "an ")))}  # (not "the fellowship's founder":
-            # a reference back to what the rewrite may not have told)
+                     and (f[0].isupper() or f.startswith(("a ", "an ")) or _ROLE_OF_A_NAME.match(f))}
+            # (not "the fellowship's founder": a reference back to what the rewrite may not have told;
+            # "president of the Example Students' Association" names what it is president of)
             self._appositives[name] = found.pop() if len(found) == 1 else None
         return self._appositives[name]
 
