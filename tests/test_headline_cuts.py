@@ -68,3 +68,34 @@ def test_a_speaker_telling_a_listener_nothing_is_no_headline():
     source = ["Prof Sam Example told the BBC: \"This has been developed as a tool for tutors.\""]
     assert headline_problem("Prof Sam Example Tells BBC", source).startswith("an attribution with nothing said")
     assert headline_problem("Sam Example Tells BBC Scheme Will Help Tutors", source) is None
+
+
+def test_a_said_with_no_clause_after_it_is_open():
+    assert open_subordinate("Mrs Example said suing someone")
+    assert open_subordinate("Police said man, 45")
+    assert not open_subordinate("Mrs Example said suing someone was wrong")
+    assert not open_subordinate("Mayor says sorry")
+    assert not open_subordinate("Sam Example admits fraud")  # an object, not a clause
+
+
+def test_openings_that_lean_back_are_no_headline():
+    for h in ("Conversely, Octopuses May Display Pale Colour", "Earlier Police Federation Urges Minister to Act",
+              "Not That Example Is Bad Judge of Player", "Fellow Tenants Northtown Rovers Face Takeover Bid",
+              "Sam Example's Other Hits Included Harbour Lights"):
+        assert headline_problem(h, []) is not None, h
+    assert headline_problem("Storm Hits Other Towns Along Coast", []) is None
+
+
+def test_a_phrase_fronted_on_a_participle_is_no_headline():
+    source = ["Unveiling plans for a change in the law at the conference in Northtown, Mrs Example announced "
+              "that the minimum term would rise."]
+    assert headline_problem("Unveiling Plans for Change in Law at Conference in Northtown", source) \
+        == "opens on a subordinate clause or a fronted phrase"
+    # a clause of its own before an attribution stays a headline
+    assert headline_problem("Bridge Reopens in Northtown", ["Bridge reopened in Northtown, the council said."]) is None
+
+
+def test_an_outlet_told_is_no_person():
+    from copydesk.engines.mentions import named_as_person
+    assert not named_as_person("Gary Example told BBC Radio Northtown: \"It is looking bad.\"", "Northtown")
+    assert named_as_person("He told Jane Example that it was over.", "Example")

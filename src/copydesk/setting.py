@@ -521,6 +521,9 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         return None, None
     totals = defaultdict(float, country_ev)
     places: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (display, code) -> mentions
+    # (two nations of the United Kingdom named, "moving to ... in England" in a story of a
+    # Scottish club: the nation is in doubt, the country is not)
+    nations = {m.surface.title() for m in mentions if m.surface.title() in GB_NATIONS.values()}
     for m in mentions:
         if m.kind == "city":
             city = city_country(m, country_ev, gaz)
@@ -530,7 +533,7 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             places[(place_name(gaz.state_names[gaz.states[m.key]], "US"), "US")].append(m)
         elif m.kind == "region":
             places[(place_name(m.surface, m.qualifier or ""), m.qualifier or "")].append(m)
-        elif m.surface.title() in GB_NATIONS.values():
+        elif m.surface.title() in GB_NATIONS.values() and len(nations) == 1:
             places[(place_name(m.surface.title(), "GB"), "GB")].append(m)
     best = _leading_country(mentions, totals, country_ev, gaz)
     if best is None:

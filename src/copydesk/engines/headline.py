@@ -483,10 +483,10 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if dep and not dep.startswith("reference"):
         return f"opens on a {dep}"
     if _BAD_OPENING.match(h):
-        return "opens on a verb, an infinitive or a conjunction"
+        return "opens on a verb, an infinitive, a conjunction or a word that leans back"
     if _NO_SUBJECT.match(h):
         return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
-    if FRONTED_OPENING.match(h):
+    if FRONTED_OPENING.match(h) or _participle_phrase(h, source):
         return "opens on a subordinate clause or a fronted phrase"
     if orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
@@ -518,6 +518,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends on a possessive"
     if _NOBODY.match(h):
         return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
+    back = _SUBJECT_BACK.search(" ".join(h.split()[:6]))
+    if back and has_verb(h.lower()[back.end():]):
+        return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."
     described = described_subject(h, source)
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
@@ -544,6 +547,18 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     return None
 
 
+def _participle_phrase(h: str, source: Sequence[str]) -> bool:
+    """Is ``h`` the phrase a source sentence fronts on a participle before its clause
+    ("Unveiling plans for change in legislation ..., she said ...")?"""
+    first = h.split(None, 1)[0]
+    if not (first.endswith("ing") and first[1:].islower() and len(first) > 5):
+        return False
+    return any(sent.startswith(first + " ") and _CLAUSE_AFTER_PHRASE.search(sent) for sent in source)
+
+
+# the clause after a fronted phrase: ", she said", ", Mrs Example announced" (a pronoun or a titled name:
+# "..., the council said" may follow a whole clause)
+_CLAUSE_AFTER_PHRASE = re.compile(r"^[^,]{8,160},\s(?:he|she|they|we|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s[A-Z][\w'’-]+)\s[a-z]+\s")
 # a speaker and a listener, what was said gone: "Prof Sam Example Tells BBC"
 _TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[A-Z][\w'’.&-]*\s*){1,3}$")
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
@@ -562,7 +577,10 @@ _WEAK_OPENING = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\
                            r"better|worse)\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
 _NO_SUBJECT = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
-_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+# a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
+_SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
+_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
+                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"

@@ -475,6 +475,11 @@ _SUBORDINATORS = frozenset("since when while after before because although thoug
 # words in -ing that name a thing or an event, not an action: "just weeks after wedding" is whole
 _ING_NOUNS = frozenset("""wedding weddings meeting meetings morning evening building buildings ceiling funding
 hearing ruling briefing christening thing things king ring spring string sibling offspring""".split())
+# verbs that report a clause with no "that" before it: "said suing someone | after slipping"
+# (not "admits", "claims", "warns": "Admits Fraud", "Claims Victory", "Warns Residents" take an object)
+_REPORTING = frozenset("said says insisted insists believes believed thinks".split())
+# what "said" takes whole, with no clause after it ("Says Sorry"; "that" is looked at on its own)
+_SAID_WHOLE = frozenset("that it so sorry goodbye yes no thanks".split())
 # "just as" and "even as" open a clause, never a role ("as captain")
 _AS_CLAUSE = frozenset(("just", "even"))
 
@@ -511,6 +516,10 @@ def open_subordinate(text: str) -> bool:
     main = main_verbs(tokens)
     if not main:
         return False
+    last = main[-1]
+    if tokens[last].lower() in _REPORTING and last + 1 < len(tokens) \
+            and tokens[last + 1].lower().strip(",") not in _SAID_WHOLE and not _finite_after(tokens, last + 2):
+        return True  # "Mrs May said suing someone": what she said has no verb yet
     for k in range(len(tokens) - 1, main[0], -1):
         if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
             # "Police think that victim": no verb yet (the word after "that" opens its subject:

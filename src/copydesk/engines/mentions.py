@@ -41,10 +41,15 @@ def titled_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each name in ``text``, with its title ("Mr Example")."""
     for m in _TITLED_FAST.finditer(text):
         yield m.start(), m.end(), m.group("named") or m.group("doctor") or m.group("cap") + m.group("rest")
+# words of a newspaper's or broadcaster's name, never of a person's
+_OUTLET = (r"BBC|ITV|CNN|NBC|ABC|CBS|Fox|Sky|Radio|TV|Television|News|Sport|Sports|Times|Post|Echo|Herald|"
+           r"Gazette|Telegraph|Guardian|Mirror|Express|Press|Magazine|Channel|Reuters|AP|AFP")
 # What shows a surname to be a person's, read from where the surname stands: before it a
 # title or a verb of speech and up to two capitalised words ("Mr Example", "said Jane
 # Example"); after it an age (", 34,") or a verb of speech ("Example said").
-_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?:[A-Z][\w'’-]+\s+){{0,3}}\Z")
+# (not an outlet told: "told BBC Radio Leeds", "told Sky Sports News")
+_PERSON_BEFORE = re.compile(rf"\b(?:(?:{_TITLES})\.?|(?:{_SPOKE}))\s+(?!(?:[A-Z][\w'’-]+\s+){{0,2}}(?:{_OUTLET})\s)"
+                            rf"(?:[A-Z][\w'’-]+\s+){{0,3}}\Z")
 # (or an age told after the name: "Example was 19 when he was captured")
 _PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?:was|is)\s+\d{{1,2}}\s+(?:when|and|at)\b"
                            # (or a family told by the name: "Sitoula's husband Mahendra")

@@ -53,7 +53,7 @@ _DUMMY = re.compile(
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Or|So|Yet|Also|However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
     r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
-    r"Similarly|Even so|Even then|By then|By that time|After that|Before that|As a result|"
+    r"Similarly|Conversely|Alternatively|Additionally|Even so|Even then|By then|By that time|After that|Before that|As a result|"
     r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
     r"Not only that|Later|Afterwards|Since then|Until then|Now(?! that)|Either way|"
