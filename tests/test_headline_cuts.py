@@ -99,3 +99,17 @@ def test_an_outlet_told_is_no_person():
     from copydesk.engines.mentions import named_as_person
     assert not named_as_person("Gary Example told BBC Radio Northtown: \"It is looking bad.\"", "Northtown")
     assert named_as_person("He told Jane Example that it was over.", "Example")
+
+
+def test_a_cut_before_belonging_to_is_at_a_phrase_end():
+    source = ["More than 70 animals have been seized from a filthy mobile home belonging to a man banned "
+              "from keeping pets.", "Police raided the house of Sam Example in Northtown."]
+    assert write_headline(source, 0) == "More Than 70 Animals Seized From Filthy Mobile Home"
+
+
+def test_a_long_fronted_clause_with_its_comma_goes():
+    source = ["After weeks of speculation about whether the governor of the Northtown Savings Bank would extend "
+              "his time as its head in reaction to the vote, Sam Example surprised many people in the city by "
+              "announcing a decision that few had considered.", "Extend, yes, but for just one more year."]
+    head = write_headline(source, 0)
+    assert head.startswith("Sam Example"), head
