@@ -76,6 +76,7 @@ def test_a_said_with_no_clause_after_it_is_open():
     assert not open_subordinate("Mrs Example said suing someone was wrong")
     assert not open_subordinate("Mayor says sorry")
     assert not open_subordinate("Sam Example admits fraud")  # an object, not a clause
+    assert not open_subordinate("Hardliners are said to oppose new pier")  # "said to": an infinitive follows
 
 
 def test_openings_that_lean_back_are_no_headline():

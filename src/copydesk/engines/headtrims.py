@@ -518,7 +518,8 @@ def open_subordinate(text: str) -> bool:
         return False
     last = main[-1]
     if tokens[last].lower() in _REPORTING and last + 1 < len(tokens) \
-            and tokens[last + 1].lower().strip(",") not in _SAID_WHOLE and not _finite_after(tokens, last + 2):
+            and tokens[last + 1].lower().strip(",") not in _SAID_WHOLE and tokens[last + 1].lower() != "to" \
+            and not _finite_after(tokens, last + 2):
         return True  # "Mrs May said suing someone": what she said has no verb yet
     for k in range(len(tokens) - 1, main[0], -1):
         if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
