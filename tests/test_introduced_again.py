@@ -57,3 +57,25 @@ def test_a_later_mention_names_who_speaks_with_what_they_are():
     last = len(doc.sentences) - 1
     named = [name for _, _, name in bare_mentions(doc.sentences[last], last, passages)]
     assert named == ["Jan Kestrel, president of the Northtown Students' Association,"]
+
+
+def test_a_round_up_turn_run_into_a_caption_is_its_own_sentence():
+    text = ("Northtown celebrate after defeating Southport through Sam Example's strike Kit Example scored "
+            "twice for Eastfield in the 3-0 defeat of Westbury Elsewhere, Eastfield extended Westbury's "
+            "winless streak to six games as two goals from Kit Example handed them a 3-0 win.")
+    sents = split_sentences(text)
+    assert sents[-1].startswith("Elsewhere, Eastfield extended"), sents
+
+
+def test_captions_run_into_each_other_on_one_name_are_cut_apart():
+    text = ("Northtown's Sam Example scored a late equaliser to deny his former club Southport victory "
+            "Substitute Kit Jon Example celebrates after coming on to give Southport the lead "
+            "Substitute Kit Jon Example had given the visitors a deserved lead early in the second half.")
+    assert split_sentences(text) == [
+        "Northtown's Sam Example scored a late equaliser to deny his former club Southport victory",
+        "Substitute Kit Jon Example celebrates after coming on to give Southport the lead",
+        "Substitute Kit Jon Example had given the visitors a deserved lead early in the second half."]
+    # a name told twice inside its sentences is no caption run ("the Northtown Harbour Board")
+    text = ("The apology will state that the Northtown Harbour Board accepts the claim. "
+            "The Northtown Harbour Board is challenging that decision in a separate action.")
+    assert len(split_sentences(text)) == 2

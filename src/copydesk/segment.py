@@ -54,7 +54,10 @@ _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|Th
                   "Meanwhile|However|Among")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
-_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9])"
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
+                        # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
+                        # Villarreal Elsewhere, Espanyol extended ...")
+                        r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z])"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z][^'‘’\"“”]{0,200}?\s[^'‘’\"“”]{0,200}?\s"
@@ -170,7 +173,7 @@ def _glued_runs(sent: str) -> list[str]:
     it runs into none."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener")) if m.group("opener")
-                 else _may_quote(sent[: m.start()]))]
+                 else m.group("turn") is not None or _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
     ends = [0, *(m.start() for m in cuts), len(sent)]
@@ -191,6 +194,27 @@ def _restated_at(sent: str) -> int:
 
 
 RESTATED_WORDS = 3
+
+# words a name follows inside its own sentence (beyond _BEFORE_A_TITLE's)
+_FUNCTION_WORDS = frozenset("and or but that this these those his her their its our your my said says told".split())
+# a name run of three or more capitalised words after a word in lower case, no stop between
+_NAME_RUN = re.compile(r"(?<=[a-z]\s)(?:[A-Z][\w'’-]+\s){2,}[A-Z][\w'’-]+(?=\s[a-z])")
+
+
+def _repeated_runs(sent: str) -> list[int]:
+    """Where captions run into each other and into a sentence, each line opening on the same
+    name with no stop before it ("... deny his former club Valencia victory | Substitute Rodrigo
+    De Paul celebrates ... the lead | Substitute Rodrigo De Paul had given ..."): the openings,
+    or [] when no name run stands twice so."""
+    seen: dict[str, int] = {}
+    for m in _NAME_RUN.finditer(sent):
+        before = sent[:m.start()].rsplit(None, 1)[-1]
+        if not before.islower() or before in _BEFORE_A_TITLE or before in _FUNCTION_WORDS:
+            continue  # "the Sinn Féin MLA accepts": the name inside its sentence
+        first = seen.setdefault(m.group(0), m.start())
+        if first != m.start():
+            return [first, m.start()]
+    return []
 
 
 def _segment(para: str, code: str) -> list[str]:
@@ -223,6 +247,9 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [sent[:at].rstrip(), sent[at:]]  # a title run into the lede that restates it
+        elif code == "en" and (cuts := _repeated_runs(sent)):
+            ends = [0, *cuts, len(sent)]  # captions run into each other on one name
+            out += [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
         elif code == "en" and (runs := _glued_runs(sent)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
