@@ -28,10 +28,17 @@ def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
             "{} "
             "Residents also said the board had deleted minutes of three meetings about the pier. "
             "The board will meet again on Friday, when the report is due to be published in full.")
-    # a photo caption never ships: the sentence after it loses its "also"
+    # a photo caption never ships: the story's sentence before it is the one the "also" answers,
+    # and shipped right before, the "also" stays
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format("Sam Example (pictured) at the pier ."))))
     said = [s.text for para in draft.body for s in para]
-    assert "Residents said the board had deleted minutes of three meetings about the pier." in said, said
+    assert "Residents also said the board had deleted minutes of three meetings about the pier." in said, said
+    # not shipped before it, the "also" goes
+    from copydesk.engines.extractive import _edited
+    doc = prepare(Article(text=text.format("Critics said the board had hidden two earlier reports on the pier.")))
+    passages = ExtractiveEngine().prepare_ranking(doc)[2]
+    said = [s.text for para in _edited(doc.sentences, [[0], [3]], passages) for s in para]
+    assert said[-1] == "Residents said the board had deleted minutes of three meetings about the pier.", said
     # shipped right after the sentence it answers, it stays
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format(
         "Critics said the board had hidden two earlier reports on the pier."))))
@@ -59,9 +66,16 @@ def test_the_desk_says_said_when_the_words_added_to_are_not_shipped():
             "{} "
             '"We will publish it in full on Friday," Sam Example added. '
             "The board will meet again on Friday, when the report is due to be published in full.")
+    # past a caption, the words added to (the chairman's) are the story's sentence before: "added" stays
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format("Sam Example (pictured) at the pier ."))))
     said = [s.text for para in draft.body for s in para]
-    assert '"We will publish it in full on Friday," Sam Example said.' in said, said
+    assert '"We will publish it in full on Friday," Sam Example added.' in said, said
+    # those words not shipped before it: "said"
+    from copydesk.engines.extractive import _edited
+    doc = prepare(Article(text=text.format('"It was a draft and no more," Sam Example said of the report.')))
+    passages = ExtractiveEngine().prepare_ranking(doc)[2]
+    said = [s.text for para in _edited(doc.sentences, [[0], [3]], passages) for s in para]
+    assert said[-1] == '"We will publish it in full on Friday," Sam Example said.', said
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format(
         '"It was a draft and no more," Sam Example said of the report.'))))
     said = [s.text for para in draft.body for s in para]
@@ -77,3 +91,22 @@ def test_connectives_that_rank_or_add_lean_back():
         assert (opening_dependency(text) or "").startswith("connective"), text
     for text in ("Worse weather is due on Friday.", "In fact the pier was never closed by the board."):
         assert opening_dependency(text) is None, text
+
+
+def test_however_goes_with_the_sentence_it_contrasts_with_not_shipped():
+    from copydesk.engines.answers_back import without_however
+    from copydesk.engines.extractive import _edited
+
+    assert without_however("However, Sam Example insisted the pier was safe.") == "Sam Example insisted the pier was safe."
+    assert without_however("The pier, however, was safe.") == "The pier, however, was safe."
+    text = ("The harbour board in Northtown was accused on Monday of hiding a report on the western pier. "
+            "He said: 'The report was never finished and the board has nothing to hide about the pier.' "
+            "However, Sam Example insisted the western pier was safe for the summer season. "
+            "However, he said the report would be published.")
+    doc = prepare(Article(text=text))
+    passages = ExtractiveEngine().prepare_ranking(doc)[2]
+    assert passages.dependency(2) is None  # read without its "However,": it leans on nothing
+    assert passages.dependency(3) is not None  # "he" still leans back
+    said = [s.text for para in _edited(doc.sentences, [[0], [2, 3]], passages) for s in para]
+    assert said[1] == "Sam Example insisted the western pier was safe for the summer season.", said
+    assert said[2] == "However, he said the report would be published.", said  # right after its own: it stays

@@ -1,4 +1,4 @@
-"""An "also" that answers a sentence the rewrite does not ship.
+"""An "also" (or a "However,") that answers a sentence the rewrite does not ship.
 
 "The Tories also said she had deleted postings ..." after a paragraph that never gave the Tories'
 first charge: the "also" points at nothing, and an outside editor marks the sentence as out of
@@ -9,6 +9,10 @@ A speaker who "added" something adds it to words of theirs that came before: whe
 shipped right before, the speaker "said" it ('"We hope to hear tomorrow," Jan Example added.' ->
 '... Jan Example said.'). Only "added"/"adds" as the verb of speech: after a quotation and its
 speaker, or after the speaker and before "that" or a colon; never "added a goal", "added to".
+
+A sentence opening on "However," contrasts with the one before it: shipped without that one, the
+"However," goes, when what follows it leans on nothing (``Passages.dependency`` reads the sentence
+without it). The statement claims less without the contrast, never more.
 
 Only the "also" of the sentence's first clause goes (within its first words, before any comma,
 dash or "and"/"but"): "... bemoaned the media circus, but they also used ..." answers its own
@@ -48,6 +52,17 @@ def without_also(text: str) -> str:
     if re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
         return text
     return text[:m.start()] + text[m.end():]
+
+
+# "However, ..." opening a sentence: the contrast it draws is with the sentence before it
+HOWEVER = re.compile(r"^However,\s+(?=[A-Z\"“‘'])")
+
+
+def without_however(text: str) -> str:
+    """``text`` without the "However," that opens it (for a sentence shipped without the one it
+    contrasts with: what it states stands without the contrast, claiming less, never more)."""
+    m = HOWEVER.match(text)
+    return text[m.end():] if m else text
 
 
 _SPEAKER = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"

@@ -38,7 +38,7 @@ from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
-from copydesk.engines.answers_back import plain_said, without_also
+from copydesk.engines.answers_back import plain_said, without_also, without_however
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
@@ -480,6 +480,10 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     texts = dict(zip(range(len(flat)), named, strict=True))
     keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
             enumerate((k, x) for k, p in enumerate(paras) for x in p)]
+    # a "However," with the sentence it contrasts with not right before it goes first: what
+    # follows it may stand (``Passages.dependency`` read it so); the context check reads the edit
+    keep = [(para_k, i, text if _follows_its_own(keep, pos, passages) else without_however(text))
+            for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     cut: set[int] = set()  # source sentences cut here for their context
     for _ in range(8):  # cutting one sentence can strand the next: look again
         flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
@@ -502,7 +506,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     # an "also" answers the sentence before it in the source: when that one is not shipped right
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
     # (and a speaker who "added" it "said" it: what it adds to is not there)
-    keep = [(para_k, i, text if pos and keep[pos - 1][1] == i - 1 else plain_said(without_also(text)))
+    keep = [(para_k, i, text if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     out: list[list[Sentence]] = []
     last = None
@@ -512,6 +516,13 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
             last = para_k
         out[-1].append(Sentence(text, [i]))
     return out
+
+
+def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:
+    """Does the sentence at ``pos`` come right after the source sentence before it (past any
+    caption the page set between them)?"""
+    i = keep[pos][1]
+    return pos > 0 and keep[pos - 1][1] in (i - 1, passages.story_before(i))
 
 
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)

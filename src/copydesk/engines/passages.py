@@ -24,6 +24,7 @@ from collections.abc import Callable, Container, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
+from copydesk.engines.answers_back import HOWEVER
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     close_up_marks,
@@ -108,6 +109,7 @@ _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
+_HOWEVER = "connective “However”"
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
 _ROLE_OF_A_NAME = re.compile(r"[a-z]+\sof\s(?:the\s)?[A-Z]")
 
@@ -168,6 +170,10 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
+            if dep == _HOWEVER and (m := HOWEVER.match(self.sents[i])):
+                # "However, Mertesacker insisted ...": shipped without the sentence it contrasts
+                # with, the "However," goes (``without_however``); what follows may stand alone
+                dep = opening_dependency(self.sents[i][m.end():], known_surnames=self.surnames)
             if i == 0 and dep is not None and dep.startswith(("inner", "reference")):
                 # nothing comes before the first sentence to lean on ("such crimes" of its own); a
                 # text that opens on "The men entered the Post Office ..." leant on its headline,
