@@ -188,9 +188,26 @@ def _restated_at(sent: str) -> int:
     if len(words) <= RESTATED_WORDS or not words[0][:1].isupper():
         return 0
     at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
-    if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’":
-        return 0
+    if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’" \
+            or _inside_quote(sent[:at]):
+        return 0  # (not inside a quotation: "'... I think Jurgen Klopp has proved ...'")
     return at
+
+
+def _inside_quote(before: str) -> bool:
+    """Does a quotation opened in ``before`` stay open at its end?"""
+    if (before.count('"') + before.count("“") + before.count("”")) % 2:
+        return True
+    return len(_SINGLE_OPENS.findall(before)) > len(_SINGLE_CLOSES.findall(before))
+
+
+_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,;:])")
+
+
+def _unglued(part: str) -> list[str]:
+    """``part`` (cut from a sentence by one rule) cut again where captions run on in it."""
+    return _glued_runs(part) or [part]
 
 
 RESTATED_WORDS = 3
@@ -246,10 +263,11 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
-            out += [sent[:at].rstrip(), sent[at:]]  # a title run into the lede that restates it
+            out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
         elif code == "en" and (cuts := _repeated_runs(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
-            out += [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
+            out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
+                    for piece in _unglued(sent[a:b].strip())]
         elif code == "en" and (runs := _glued_runs(sent)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \

@@ -152,12 +152,14 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     players' ball" (s' before a lowercase word) is a possessive unless a quote is open
     and nothing else closes it.
     """
+    opened_at = -1  # where a mark in this sentence opened the span
     for m in _SINGLE_MARK.finditer(sentence):
         if m.group("open") is not None:
-            open_ = True
+            open_, opened_at = True, m.end()
         elif open_:
             after = sentence[m.end():m.end() + 2]
             possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
-            if not possessive:
-                open_ = False
+            # (a word quoted whole is closed by it: "the 'flirtatious' teacher")
+            if not possessive or opened_at >= 0 and not any(c.isspace() for c in sentence[opened_at:m.start()]):
+                open_, opened_at = False, -1
     return open_

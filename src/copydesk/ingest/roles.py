@@ -143,6 +143,8 @@ _RELATED = re.compile(
 # a label in capitals before a colon: an outlet's related link ("THR: 'Furious 7' scores ...") or a
 # caption's ("CLAIM: MP Jo Example is ..."); not a time zone or a score
 _OUTLET_LABEL = re.compile(r"^(?!(?:BST|GMT|EST|EDT|UTC|PST|CET)\b)[A-Z]{2,6}:\s+(?=['‘\"“]?[A-Z])")
+# a table cell's figure run into the next row's first word: "6.3Limit", "7.1The"
+_TABLE_ROWS = re.compile(r"\d(?=[A-Z][a-z]{2,})")
 _PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -155,6 +157,9 @@ _PROMO = re.compile(
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # a link to the outlet's own piece: "Read Mark's analysis of the poll", "Read our verdict"
+    r"|^(?:Read|Watch|Listen to) (?:our|(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+['’]s) (?:full )?"
+    r"(?:analysis|verdict|review|interview|report|blog|column|guide|explainer)\b"
     # the page's own furniture addressed to the reader: "Click on the photos above to ...", "Tap here"
     r"|^(?:Click|Tap)(?: (?:on|through))? (?:here|the (?:photos?|pictures?|images?|gallery|video|link|button)s?)\b"
     r"|^(?:See|Scroll through) (?:the|our) (?:gallery|photos|pictures)\b"
@@ -353,7 +358,8 @@ def _verbless_aside(s: str) -> bool:
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch ", "media playback is", "view this post",
                  "a post shared by", "this video is", "embedded video", "your browser does not")
-_PROMO_STARTS = ("see the original", "see the full", "read the original", "read the full",
+_PROMO_STARTS = ("see the original", "see the full", "read the original", "read the full", "read ", "watch ",
+                 "listen to ",
                  "sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
                  "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
                  "join", "share", "have you got", "do you have", "got a story", "click", "tap", "see the gallery",
@@ -400,6 +406,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"
     if s[0].isupper() and _TICKER.match(s):
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
+    if len(_TABLE_ROWS.findall(s)) >= 2:
+        return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
