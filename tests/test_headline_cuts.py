@@ -114,3 +114,8 @@ def test_a_long_fronted_clause_with_its_comma_goes():
               "announcing a decision that few had considered.", "Extend, yes, but for just one more year."]
     head = write_headline(source, 0)
     assert head.startswith("Sam Example"), head
+
+
+def test_a_speaker_speaking_of_themselves_in_title_case_is_no_stray_pronoun():
+    source = ["Sam Example has confirmed that he has held talks with the Northtown board."]
+    assert headline_problem("Sam Example Confirms That He Has Held Talks With Board", source) is None
