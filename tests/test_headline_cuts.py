@@ -119,3 +119,14 @@ def test_a_long_fronted_clause_with_its_comma_goes():
 def test_a_speaker_speaking_of_themselves_in_title_case_is_no_stray_pronoun():
     source = ["Sam Example has confirmed that he has held talks with the Northtown board."]
     assert headline_problem("Sam Example Confirms That He Has Held Talks With Board", source) is None
+
+
+def test_a_denial_is_never_cut_from_what_it_denies():
+    lead = ("A new Northtown law tells poor families that they can't use cash assistance from the state to attend "
+            "concerts, go swimming, visit theme parks or buy lingerie.")
+    head = write_headline([lead, "The list runs to several dozen items."], 0)
+    assert not head.endswith("Cash Assistance"), head  # "Can't Use Cash Assistance" denies it all
+    # a time or place after a denial may go, as in any headline
+    assert write_headline(["Sam Example did not get timely medical care after he was arrested in Northtown "
+                           "on a charge of carrying a knife, police said on Thursday."], 0).startswith(
+        "Sam Example Did Not Get Timely Medical Care")

@@ -308,3 +308,28 @@ def advocate_claim(sentence: str, sentences: Sequence[str]) -> bool:
     """Does ``sentence`` close on the words of a side's advocate ("..., Ms Foster said")?"""
     said = trailing_attribution(sentence)
     return said is not None and advocate_speaks(said.group(0), sentences)
+
+
+# --- what ``headline_problem`` and the cut read (``copydesk.engines.headline``) ---
+
+def participle_phrase(h: str, source: Sequence[str]) -> bool:
+    """Is ``h`` the phrase a source sentence fronts on a participle before its clause
+    ("Unveiling plans for change in legislation ..., she said ...")?"""
+    first = h.split(None, 1)[0]
+    if not (first.endswith("ing") and first[1:].islower() and len(first) > 5):
+        return False
+    return any(sent.startswith(first + " ") and CLAUSE_AFTER_PHRASE.search(sent) for sent in source)
+
+
+# the clause after a fronted phrase: ", she said", ", Mrs Example announced" (a pronoun or a titled name:
+# "..., the council said" may follow a whole clause)
+CLAUSE_AFTER_PHRASE = re.compile(r"^[^,]{8,160},\s(?:he|she|they|we|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s[A-Z][\w'’-]+)\s[a-z]+\s")
+# a speaker and a listener, what was said gone: "Prof Sam Example Tells BBC"
+TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[A-Z][\w'’.&-]*\s*){1,3}$")
+# a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
+SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
+# a negation: what follows it in the same clause limits what is denied
+NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|"
+                      r"isn't|isn’t|aren't|aren’t|wasn't|wasn’t|nor)\b", re.IGNORECASE)
+# a cut before what says what the denial is about (its purpose, source or beneficiary): "to", "from", "for"
+LIMITS = re.compile(r"\s(?:to|from|for)\s")
