@@ -189,13 +189,14 @@ def _restated_at(sent: str) -> int:
         return 0
     at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
     if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’" \
-            or _inside_quote(sent[:at]):
+            or inside_quote(sent[:at]):
         return 0  # (not inside a quotation: "'... I think Jurgen Klopp has proved ...'")
     return at
 
 
-def _inside_quote(before: str) -> bool:
-    """Does a quotation opened in ``before`` stay open at its end?"""
+def inside_quote(before: str) -> bool:
+    """Does a quotation opened in ``before`` stay open at its end (double marks by their
+    count, single ones by opening and closing marks: an apostrophe is neither)?"""
     if (before.count('"') + before.count("“") + before.count("”")) % 2:
         return True
     return len(_SINGLE_OPENS.findall(before)) > len(_SINGLE_CLOSES.findall(before))

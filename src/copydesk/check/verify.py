@@ -82,8 +82,8 @@ from copydesk.check.referents import referent_problems
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
-from copydesk.model import CheckReport, Document, Draft, Problem, SentenceCheck, Status
-from copydesk.segment import QUOTE_CHARS, find_quotes, split_sentences
+from copydesk.model import CheckReport, Document, Draft, Problem, Sentence, SentenceCheck, Status
+from copydesk.segment import QUOTE_CHARS, find_quotes, inside_quote, split_sentences
 
 # How many of the best supporting sentences a number or a date must be found in.
 WINDOW = 4
@@ -284,7 +284,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         unmarked = _unmarked_quote(text, key, index.sentences[first])
         if unmarked:
             problems.append(Problem(
-                "quote", f"the source's quoted words “{unmarked}” stand here without quotation "
+                "quote", f"{_UNMARKED} “{unmarked}” stand here without quotation "
                 "marks or speaker", text))
         return SentenceCheck(text=text, part=part, status="unsupported" if problems else "supported",
                              support=support, problems=problems)
@@ -343,6 +343,26 @@ def check_passage(texts: list[str], index: SourceIndex, *, part: str = "summary"
     return checks
 
 
+_UNMARKED = "the source's quoted words"
+
+
+def _inside_quotations(paragraphs: list[list[Sentence]], checks: list[SentenceCheck]) -> None:
+    """A sentence inside a quotation an earlier sentence of its paragraph opened is quoted:
+    its words stand in quotation marks there ('He said: "We take ... valuable. Currently it
+    is ..."'), so the check of it alone, which finds no mark, is taken back."""
+    k = 0
+    for para in paragraphs:
+        before = ""
+        for sent in para:
+            check = checks[k]
+            if before and inside_quote(before) and any(p.detail.startswith(_UNMARKED) for p in check.problems):
+                check.problems = [p for p in check.problems if not p.detail.startswith(_UNMARKED)]
+                if not check.problems:
+                    check.status = "supported"
+            before += " " + sent.text
+            k += 1
+
+
 def check_draft(doc: Document, draft: Draft) -> CheckReport:
     """Check a draft's headline, summary and body against its document.
 
@@ -362,8 +382,10 @@ def check_draft(doc: Document, draft: Draft) -> CheckReport:
         return SentenceCheck(text=text, part=part, status=seen.status, support=list(seen.support),
                              problems=list(seen.problems), original=seen.original)
 
-    for part, sentences in (("summary", draft.summary), ("body", [s for p in draft.body for s in p])):
+    for part, paragraphs in (("summary", [draft.summary]), ("body", draft.body)):
+        sentences = [s for p in paragraphs for s in p]
         part_checks = [check(s.text, part) for s in sentences]
+        _inside_quotations(paragraphs, part_checks)
         # where the engine gave no provenance (a model), the best support stands in
         passage = [(s.text, s.sources or c.support[:1]) for s, c in zip(sentences, part_checks, strict=True)]
         for k, problem in context_problems(passage, doc.sentences, lead_in=part == "body").items():

@@ -45,7 +45,7 @@ from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
-MAX_UNIT = 4
+MAX_UNIT = 6
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
 # of the text; ``names_inside`` and ``lowercase`` read the whole text)

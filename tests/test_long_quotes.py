@@ -1,0 +1,45 @@
+"""A quotation over five or six sentences may ship whole (beyond four it never shipped at
+all), and the checker reads a sentence inside a quotation its paragraph opened as quoted:
+the check of that sentence alone, which finds no mark, no longer puts the source's
+paragraph marks back ('struggling. " The model'). Every fixture is invented (Northtown)."""
+
+from __future__ import annotations
+
+from copydesk.check.verify import check_draft
+from copydesk.engines.passages import Passages
+from copydesk.engines.units import Units
+from copydesk.model import Article, Document, Draft, Sentence
+
+_SENTS = [
+    "Northtown University has launched a scheme to spot students who are struggling with their courses.",
+    'Prof Sam Example said: "We take advantage of the fact that modules are presented many times.',
+    "One can use the experience of earlier students to help the students who come after them.",
+    "The data from before a course starts is extremely valuable to the tutors.",
+    # (the splitter hangs the next quoted paragraph's opening mark on the end of this one)
+    '"It is now used on thirteen modules, most of them first-year modules in the sciences. "',
+    'The model is tailored to each of the modules, so that more tailored support can be given."',
+    "The university has put in place an ethics policy to protect the data of its students.",
+]
+
+
+def test_a_quotation_over_five_sentences_is_one_unit_that_can_ship():
+    units = Units(_SENTS)
+    assert units.of(3) == (1, 2, 3, 4, 5)
+    passages = Passages(_SENTS, units.of, english=True)
+    assert passages.unit(3, units.of(3)) == (1, 2, 3, 4, 5)
+
+
+def test_a_sentence_inside_a_quotation_its_paragraph_opened_is_quoted():
+    # (the sentences as a page splits them, a quoted paragraph to each: ``Document`` takes them as given)
+    doc = Document(article=Article(text=" ".join(_SENTS)), text=" ".join(_SENTS), sentences=list(_SENTS),
+                   paragraphs=[[i] for i in range(len(_SENTS))], language="en")
+    # (the desk drops the mark that reopens a quoted paragraph: the quotation runs on in one)
+    quote = [Sentence(_SENTS[i].lstrip('"').removesuffix(' "'), [i]) for i in range(1, 6)]
+    draft = Draft(summary=[Sentence(doc.sentences[0], [0])], headline="", engine="test",
+                  body=[[Sentence(doc.sentences[0], [0])], quote])
+    report = check_draft(doc, draft)
+    assert report.ok, [(c.text[:40], c.problems) for c in report.sentences if c.status != "supported"]
+    # the same sentence alone, with no quotation open before it, still fails: someone's words as fact
+    alone = Draft(summary=[Sentence(doc.sentences[0], [0])], headline="", engine="test",
+                  body=[[Sentence(doc.sentences[0], [0])], [quote[3]]])
+    assert not check_draft(doc, alone).ok
