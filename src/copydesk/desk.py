@@ -20,7 +20,8 @@ from copydesk import usage
 from copydesk.check.furniture import furniture
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
-from copydesk.engines.headline import headline_problem, write_headline
+from copydesk.engines.headcheck import headline_problem
+from copydesk.engines.headline import write_headline
 from copydesk.errors import BadOption, CheckFailed, TooShort
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.text import clean_text, detect_language

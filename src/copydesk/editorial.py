@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copydesk.check.context import context_problems
-from copydesk.engines.headline import headline_problem
+from copydesk.engines.headcheck import headline_problem
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
 from copydesk.segment import straight_mark

@@ -15,41 +15,28 @@ alone; the first one that trims to a well-formed headline wins:
 5. cut at a clause boundary (never inside a phrase) until it is about 12 words;
 6. drop a leading article, and set it in Title Case.
 
-``headline_problem`` says why a headline is not well formed (no finite verb, a cut
-prefix of a source sentence, a pronoun or caption-label opening, too long, unbalanced
-quotation marks), or None; the desk's editorial figures count it.
+``headline_problem`` (``copydesk.engines.headcheck``) says why a headline is not well
+formed, or None; the desk's editorial figures count it.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Container, Sequence
-from functools import lru_cache
 
+from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS, WORD, headline_problem
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
-    CLAUSE_START,
     CLOCK,
-    FIRST_PERSON,
-    FIRST_WORD,
     FRONT_TIME,
-    FRONTED_OPENING,
-    GOES_ON,
     LIMITS,
     NEGATED,
     QUOTED_SPAN,
-    SUBJECT_BACK,
-    TELLS_NOTHING,
     adjectives_run_on,
     advocate_claim,
-    bare_reference,
-    described_subject,
-    participle_phrase,
     role_before_name,
     self_report,
-    tail_continues,
     trailing_attribution,
     without_honorific,
 )
@@ -67,7 +54,6 @@ from copydesk.engines.headtrims import (
     HEADLINE_WORDS,
     KNOWN_AS_SUBJECT,
     LEADING_ATTRIBUTION,
-    MAYBE_VERB,
     NAMED_PLACE,
     NAMED_SOURCE,
     NEEDS_COMPLEMENT,
@@ -107,7 +93,6 @@ from copydesk.engines.headtrims import (
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
-    accused,
     allegations,
     kept_speaker,
     quoted_claimant,
@@ -127,7 +112,6 @@ from copydesk.engines.verbs import (
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import ROLES_BEFORE_NAME
-from copydesk.segment import words
 
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
@@ -151,16 +135,11 @@ _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under
 # a prepositional phrase with no comma after it, up to the name that opens the clause
 _PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
                           r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
-# (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
-_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
-                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
-# a person's end of office or life in three words: "Stan Freberg Dies"
-_NAME_ENDS = re.compile(r"^[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s(?:[Dd]ies|[Rr]esigns|[Rr]etires|[Qq]uits)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
@@ -179,13 +158,6 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b|age\b)")
-# words that point back to what the story said before: no headline has a before
-# a named speaker, whose "him" or "his" what they say may point back at
-_SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
-_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
-_LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
-_CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
-_WORD = re.compile(r"[\w'’.-]+")
 
 
 class _Either(Container[str]):
@@ -235,12 +207,6 @@ _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 
 
-@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
-def _source_words(source: tuple[str, ...]) -> frozenset[str]:
-    """Every word of ``source``, lowercased."""
-    text = "\n".join(source)  # (a line break joins no two words)
-    plain = lower_words(text)  # (ASCII but for its marks: by a table)
-    return frozenset(plain if plain is not None else map(str.lower, _WORD.findall(text)))
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -373,7 +339,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
     plain = lower_words(sentence)
-    own = frozenset(plain if plain is not None else _WORD.findall(sentence.lower()))
+    own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))
     # (the sentence's words are among the source's, as a rule: then the source's alone)
     known = presents_of_pasts(text, source_words if own <= source_words else _Either(source_words, own))
     if shorten:
@@ -468,110 +434,16 @@ def _headlinese(text: str) -> str:
 
 
 
-def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
-    """Why ``headline`` is not a well-formed headline, or None when it is."""
-    h = " ".join(headline.split())
-    if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
-        h = h[:h.rindex(",")]
-    n = word_count(h)
-    if n < HEADLINE_MIN and not _NAME_ENDS.match(h):
-        return "too short"
-    if n > HEADLINE_MAX:
-        return "too long"
-    if _LABEL.match(h) and not h.startswith(("'", '"', "“", "‘")):
-        return "opens on a caption label"
-    if h.startswith(("(", "[")):
-        return "opens on a bracket (an aside, no news)"
-    if _OWN_REPORTING.match(h):
-        return "the paper's own reporting, not the news (\"Mail Reveals How ...\")"
-    if "(" in h and _CAPTION_ASIDE.search(h):
-        return "holds a caption's aside"  # "... Struck Young Earth (Artist's Illustration Shown)"
-    dep = opening_dependency(h)
-    if dep and not dep.startswith("reference"):
-        return f"opens on a {dep}"
-    if _BAD_OPENING.match(h):
-        return "opens on a verb, an infinitive, a conjunction or a word that leans back"
-    if _NO_SUBJECT.match(h):
-        return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
-    if FRONTED_OPENING.match(h) or participle_phrase(h, source):
-        return "opens on a subordinate clause or a fronted phrase"
-    if orphan_coordinator(h) != h:
-        return "a coordinator between the subject and its verb"
-    if h.rstrip().endswith("?"):
-        return "a question"
-    if open_quote(h):
-        return "unbalanced quotation marks"
-    if _WHOLE_QUOTE.fullmatch(h):
-        return "a quotation with no speaker"
-    outside = QUOTED_SPAN.sub(" ", h)
-    m = stray_pronoun(outside, source) or FIRST_PERSON.search(outside) or _BACK.search(outside)
-    if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
-        m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
-    if m:
-        return f"a pronoun “{m.group(0)}” with nothing to refer to"
-    last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
-    if last in END_BAD:
-        return f"ends on “{last}”"
-    if last[:1] and TELLS_NOTHING.search(h):
-        return "an attribution with nothing said (\"... Tells BBC\")"
-    if last in NEEDS_COMPLEMENT:
-        return f"ends on “{last}”, which wants what follows"
-    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
-            h, _source_words(tuple(source)))):
-        return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
-    if open_subordinate(h.lower()):
-        return "ends inside a subordinate clause"
-    if last.endswith(("'s", "’s")):
-        return "ends on a possessive"
-    if _NOBODY.match(h):
-        return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
-    back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
-    if back and has_verb(h.lower()[back.end():]):
-        return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."
-    described = described_subject(h, source)
-    if described:
-        return f"a subject that names no one (the source's “{described}” refers back)"
-    bare = bare_reference(h, source)
-    if bare:
-        return f"“{bare}” tells nothing (the source's “the {bare}” refers back)"
-    tail = tail_continues(h, source)
-    if tail:
-        return f"cut mid-phrase (the source goes on “{tail}”)"
-    key = [w.lower() for w in words(h)]
-    for sent in source:
-        if not sent[: len(key[0]) + 4].lower().lstrip("\"'“‘( ").startswith(key[0]):
-            continue  # a prefix starts with the headline's first word
-        # (the first words alone: the headline's and one more)
-        found = list(itertools.islice(FIRST_WORD.finditer(sent), len(key) + 1))
-        sw = [m.group(0).lower() for m in found]
-        if len(sw) > len(key) and sw[: len(key)] == key:
-            # cut mid-phrase: the source runs on without a break after the headline's words
-            at = found[len(key) - 1].end()  # where the headline's last word ends in the source
-            nxt = GOES_ON.match(sent[at:]) if at is not None else None
-            if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
-                    and not (nxt and nxt.group(1).lower() in CLAUSE_START):
-                return "a cut prefix of a source sentence"
-    return None
 
 
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
-_WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
-# "There is ...", "It's obvious that ...": no subject that a headline can state news about
-_NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
-# the paper telling of its own reporting: "Yesterday the Mail revealed how ...", "MailOnline can reveal"
-_OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|online)?|this\s+(?:paper|newspaper|website))"
-                            r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
-                            re.IGNORECASE)
-_WEAK_OPENING = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
+_WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
                            r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
                            r"better|worse)\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
-_NO_SUBJECT = re.compile(r"^(?:" + _NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
-_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
-                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 _CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
@@ -599,8 +471,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     head = "\n".join(sentences[:40])
     plain = lower_words(head)  # (ASCII but for its marks: by a table)
     source_words = frozenset(plain if plain is not None
-                             else _WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
-                             else map(str.lower, _WORD.findall(head)))
+                             else WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
+                             else map(str.lower, WORD.findall(head)))
     tried = 0
     fallback: str | None = None
     found: list[str] = []  # well-formed headlines, in source order

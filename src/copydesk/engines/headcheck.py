@@ -1,0 +1,175 @@
+"""Is a headline well formed? ``headline_problem`` says why not (no finite verb, a cut prefix
+of a source sentence, a pronoun or caption-label opening, too long, unbalanced quotation
+marks, a subject that names no one), or None. ``write_headline`` asks it of each candidate,
+and the desk's editorial figures count what it says of the headlines shipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from copydesk.engines.headrules import (
+    CLAUSE_START,
+    FIRST_PERSON,
+    FIRST_WORD,
+    FRONTED_OPENING,
+    GOES_ON,
+    QUOTED_SPAN,
+    SUBJECT_BACK,
+    TELLS_NOTHING,
+    bare_reference,
+    described_subject,
+    participle_phrase,
+    tail_continues,
+)
+from copydesk.engines.headtrims import (
+    END_BAD,
+    HEADLINE_MAX,
+    HEADLINE_MIN,
+    MAYBE_VERB,
+    NEEDS_COMPLEMENT,
+    OBJECT_PRONOUN,
+    open_quote,
+    open_subordinate,
+    orphan_coordinator,
+    stray_pronoun,
+    word_count,
+)
+from copydesk.engines.headwho import (
+    accused,
+)
+from copydesk.engines.spans import lower_words
+from copydesk.engines.verbs import (
+    has_verb,
+    presents_of_pasts,
+)
+from copydesk.ingest.dependency import opening_dependency
+from copydesk.segment import words
+
+# (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
+_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
+                     re.IGNORECASE)
+
+# a person's end of office or life in three words: "Stan Freberg Dies"
+_NAME_ENDS = re.compile(r"^[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s(?:[Dd]ies|[Rr]esigns|[Rr]etires|[Qq]uits)$")
+
+# a word in a headline
+WORD = re.compile(r"[\w'’.-]+")
+# a named speaker, whose "him" or "his" what they say may point back at
+_SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
+# words that point back to what the story said before: no headline has a before
+_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
+_LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
+_CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
+
+
+@lru_cache(maxsize=1)  # the candidates of one headline ask of the same source
+def _source_words(source: tuple[str, ...]) -> frozenset[str]:
+    """Every word of ``source``, lowercased."""
+    text = "\n".join(source)  # (a line break joins no two words)
+    plain = lower_words(text)  # (ASCII but for its marks: by a table)
+    return frozenset(plain if plain is not None else map(str.lower, WORD.findall(text)))
+
+
+def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
+    """Why ``headline`` is not a well-formed headline, or None when it is."""
+    h = " ".join(headline.split())
+    if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
+        h = h[:h.rindex(",")]
+    n = word_count(h)
+    if n < HEADLINE_MIN and not _NAME_ENDS.match(h):
+        return "too short"
+    if n > HEADLINE_MAX:
+        return "too long"
+    if _LABEL.match(h) and not h.startswith(("'", '"', "“", "‘")):
+        return "opens on a caption label"
+    if h.startswith(("(", "[")):
+        return "opens on a bracket (an aside, no news)"
+    if _OWN_REPORTING.match(h):
+        return "the paper's own reporting, not the news (\"Mail Reveals How ...\")"
+    if "(" in h and _CAPTION_ASIDE.search(h):
+        return "holds a caption's aside"  # "... Struck Young Earth (Artist's Illustration Shown)"
+    dep = opening_dependency(h)
+    if dep and not dep.startswith("reference"):
+        return f"opens on a {dep}"
+    if _BAD_OPENING.match(h):
+        return "opens on a verb, an infinitive, a conjunction or a word that leans back"
+    if _NO_SUBJECT.match(h):
+        return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
+    if FRONTED_OPENING.match(h) or participle_phrase(h, source):
+        return "opens on a subordinate clause or a fronted phrase"
+    if orphan_coordinator(h) != h:
+        return "a coordinator between the subject and its verb"
+    if h.rstrip().endswith("?"):
+        return "a question"
+    if open_quote(h):
+        return "unbalanced quotation marks"
+    if _WHOLE_QUOTE.fullmatch(h):
+        return "a quotation with no speaker"
+    outside = QUOTED_SPAN.sub(" ", h)
+    m = stray_pronoun(outside, source) or FIRST_PERSON.search(outside) or _BACK.search(outside)
+    if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
+        m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
+    if m:
+        return f"a pronoun “{m.group(0)}” with nothing to refer to"
+    last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
+    if last in END_BAD:
+        return f"ends on “{last}”"
+    if last[:1] and TELLS_NOTHING.search(h):
+        return "an attribution with nothing said (\"... Tells BBC\")"
+    if last in NEEDS_COMPLEMENT:
+        return f"ends on “{last}”, which wants what follows"
+    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
+            h, _source_words(tuple(source)))):
+        return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
+    if open_subordinate(h.lower()):
+        return "ends inside a subordinate clause"
+    if last.endswith(("'s", "’s")):
+        return "ends on a possessive"
+    if _NOBODY.match(h):
+        return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
+    back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
+    if back and has_verb(h.lower()[back.end():]):
+        return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."
+    described = described_subject(h, source)
+    if described:
+        return f"a subject that names no one (the source's “{described}” refers back)"
+    bare = bare_reference(h, source)
+    if bare:
+        return f"“{bare}” tells nothing (the source's “the {bare}” refers back)"
+    tail = tail_continues(h, source)
+    if tail:
+        return f"cut mid-phrase (the source goes on “{tail}”)"
+    key = [w.lower() for w in words(h)]
+    for sent in source:
+        if not sent[: len(key[0]) + 4].lower().lstrip("\"'“‘( ").startswith(key[0]):
+            continue  # a prefix starts with the headline's first word
+        # (the first words alone: the headline's and one more)
+        found = list(itertools.islice(FIRST_WORD.finditer(sent), len(key) + 1))
+        sw = [m.group(0).lower() for m in found]
+        if len(sw) > len(key) and sw[: len(key)] == key:
+            # cut mid-phrase: the source runs on without a break after the headline's words
+            at = found[len(key) - 1].end()  # where the headline's last word ends in the source
+            nxt = GOES_ON.match(sent[at:]) if at is not None else None
+            if at is not None and not re.match(r"\s*(?:[,;:(]|\s[-–—]|[.!?])", sent[at:]) \
+                    and not (nxt and nxt.group(1).lower() in CLAUSE_START):
+                return "a cut prefix of a source sentence"
+    return None
+
+_WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
+
+# "There is ...", "It's obvious that ...": no subject that a headline can state news about
+NO_SUBJECT_OPENINGS = r"There(?:'s|’s)?\s|It(?:'s|’s|\s+is|\s+was)\s|Here\s"
+
+# the paper telling of its own reporting: "Yesterday the Mail revealed how ...", "MailOnline can reveal"
+_OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|online)?|this\s+(?:paper|newspaper|website))"
+                            r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
+                            re.IGNORECASE)
+
+_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
+
+_BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
+                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
