@@ -130,3 +130,18 @@ def test_a_denial_is_never_cut_from_what_it_denies():
     assert write_headline(["Sam Example did not get timely medical care after he was arrested in Northtown "
                            "on a charge of carrying a knife, police said on Thursday."], 0).startswith(
         "Sam Example Did Not Get Timely Medical Care")
+
+
+def test_some_of_whom_goes_like_who_and_this_season_like_this_year():
+    lead = ("Seven female students, some of whom attend Northtown University, were catfished by the same "
+            "24-year-old woman who was pretending to be a man.")
+    assert write_headline([lead], 0) == "Seven Female Students Catfished by Same 24-year-old Woman"
+    lead = "Sam Example scored 32 goals this season to help Northtown win promotion to the top flight."
+    assert "This Season" not in write_headline([lead], 0)
+
+
+def test_a_clause_on_wherever_is_a_place_to_cut():
+    lead = ("Sam Example reveals that he carries a small brass pocket weather station wherever he goes to check "
+            "the state of the sky above the harbour.")
+    assert write_headline([lead], 0) == "Sam Example Reveals That He Carries Small Brass Pocket Weather Station"
+    assert not open_subordinate("Sam Example reveals that he carries small brass pocket weather station")

@@ -147,7 +147,8 @@ _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
 # one with commas of its own, closed before an auxiliary: the person's verb follows
 _LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3,200}?,(?=\s(?:has|have|had|is|was|were|will)\s)")
-_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where)\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")
+_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
+                             r"\sof\s(?:whom|which))\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")  # (", some of whom ...,")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"

@@ -84,7 +84,7 @@ CLAUSE_START = frozenset("""who which that whose where when while after before a
 although though despite amid following but and or in at on for during over from with by near into
 under across outside inside than to through against without within about around among between
 including like unlike via amid toward towards yesterday today tonight now last this earlier later
-recently early late overnight ahead alongside unrelated belonging""".split())
+recently early late overnight ahead alongside unrelated belonging wherever whenever""".split())
 
 
 def tail_continues(headline: str, source: Sequence[str]) -> str | None:

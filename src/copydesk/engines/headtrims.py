@@ -338,9 +338,9 @@ def shorter_subject(text: str) -> str:
 TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the object there)
     r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter)"
+    r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
-    r"|last (?:night|week|month|year|weekend)|earlier this (?:week|month|year)"
+    r"|last (?:night|week|month|year|weekend|season)|earlier this (?:week|month|year|season)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -351,7 +351,7 @@ TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "w
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
-                r"unless|whereas|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
+                r"unless|whereas|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
                 r"outside|inside|against|ahead|alongside|belonging|unrelated)")
 # Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
 # colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
@@ -491,6 +491,7 @@ _CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its
 _NOT_BEFORE_VERB = frozenset("for of in at on with against from to by into over after the a an his her their its".split())
 
 
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might must should do does did".split())
 
 
@@ -505,6 +506,8 @@ def _finite_after(tokens: list[str], start: int) -> bool:
             continue
         if verb_kind(tokens[k]) and (noun_phrase == 0 or low in _AUXILIARIES):
             return True
+        if tokens[k - 1].lower() in _PRONOUN_SUBJECTS and low.isalpha():
+            return True  # "that he carries": what follows a subject pronoun is its verb
         noun_phrase = max(0, noun_phrase - 1)
     return False
 
