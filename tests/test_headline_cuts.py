@@ -6,7 +6,7 @@ a plain present is known from the source's past in -ied. Every fixture is invent
 
 from __future__ import annotations
 
-from copydesk.engines.headline import headline_problem, write_headline
+from copydesk.engines.headline import headline_problem, trim, write_headline
 from copydesk.engines.headtrims import WANTS_MORE, open_subordinate
 from copydesk.engines.verbs import has_verb, presents_of_pasts
 
@@ -145,3 +145,9 @@ def test_a_clause_on_wherever_is_a_place_to_cut():
             "the state of the sky above the harbour.")
     assert write_headline([lead], 0) == "Sam Example Reveals That He Carries Small Brass Pocket Weather Station"
     assert not open_subordinate("Sam Example reveals that he carries small brass pocket weather station")
+
+
+def test_told_and_one_word_strips_only_a_whole_listener():
+    # "told Australian | media that ...": the listener runs on; stripping "told Australian" left "Media That ..."
+    head = trim('Sam Example told Northtown media that the only way to stop people dying at sea was to "stop the boats".')
+    assert not head.lower().startswith("media"), head

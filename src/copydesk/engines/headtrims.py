@@ -285,7 +285,7 @@ LEADING_ATTRIBUTION = re.compile(
     # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
     # (and "announced", "confirmed", "reported" only before "that": "David Cameron today announced
     # plans to ...", its object, is the news, not what was said)
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+(?!(?:the|a|an)\s)\w+)|reported|reports|announced|confirmed)"
+    r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+(?!(?:the|a|an)\s)\w+(?=\s+that\b|:|,))|reported|reports|announced|confirmed)"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r",?\s+(?:that\s+|(?(said)|(?!)))(?=[\w\"“‘'])",
 )
