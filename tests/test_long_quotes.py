@@ -43,3 +43,20 @@ def test_a_sentence_inside_a_quotation_its_paragraph_opened_is_quoted():
     alone = Draft(summary=[Sentence(doc.sentences[0], [0])], headline="", engine="test",
                   body=[[Sentence(doc.sentences[0], [0])], [quote[3]]])
     assert not check_draft(doc, alone).ok
+
+
+def test_a_glued_mark_before_words_that_name_the_speaker_closed_the_quote():
+    from copydesk.segment import split_sentences
+
+    text = ('Northtown can go top on Sunday, and Example added: "If they go 12 points clear, it is a big '
+            'problem."Rovers have won just twice on the road since September.In their past 17 away games, '
+            'Example\'s team have won just once."In the first half you saw a team that is not ready," the '
+            'manager told Northtown Radio.')
+    sents = split_sentences(text)
+    assert sents[0].endswith('a big problem."'), sents  # the quote closed there
+    assert sents[1] == "Rovers have won just twice on the road since September.", sents  # the paper's words
+    assert sents[3].startswith('"In the first half'), sents
+    # a speaker who tells of "He" is no name: the quotation goes on
+    text = ('In a statement, Sam Example said: "It is with sadness that I tell you this."He added: "He was '
+            'the heart and soul of the paper."Kit was a giant among harbour masters."')
+    assert not any(s.startswith("Kit was a giant") for s in split_sentences(text))

@@ -302,12 +302,30 @@ def _next_mark(para: str, at: int) -> str:
     return straight_mark(para, q) if q >= 0 else ""
 
 
+# who speaks the quotation a mark opens: "Pochettino added: "" (the name before the verb and colon)
+_SPEAKER_COLON = re.compile(r"(?!(?:He|She|They|It|We|I|You)\s)([A-Z][\w'’-]+)\s+(?:said|says|added|adds|explained|continued)"
+                            r"\s*:\s*\"")  # (a name: "He" tells no one)
+
+
+def _speaker_named_after(para: str, at: int) -> bool:
+    """Do the words after the glued mark at ``para[at]`` name the speaker of the quotation open
+    before it ('Pochettino added: "... a big problem."Spurs have won ... Pochettino's team have
+    won just once.'): a speaker does not tell of themself by name, so the mark closed the quote."""
+    before = list(_SPEAKER_COLON.finditer(para, max(0, at - 400), at))
+    if not before:
+        return False
+    name = before[-1].group(1)
+    nxt = para.find('"', at + 1)
+    return re.search(r"\b" + re.escape(name) + r"\b", para[at + 1:nxt if nxt >= 0 else at + 400]) is not None
+
+
 def _glued_marks(sents: list[str], para: str) -> list[str]:
     """A double mark set between a stop and the next sentence with no space either side ('...
     terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
     paragraphs together) may close the quotation or open the next paragraph's: the mark after it
     tells ('The fact ... crazy." ' closes later, so the glued one reopened; ' "I don't' opens
-    later, so the glued one closed). The splitter's guess is mended to match: a reopening mark
+    later, so the glued one closed), and so do the words after it when they name the speaker
+    (``_speaker_named_after``: then it closed). The splitter's guess is mended to match: a reopening mark
     opens the sentence after the stop, a closing one ends the sentence before it."""
     out = list(sents)
     for k in range(len(out) - 1):
@@ -316,13 +334,15 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
             continue
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) in ("close", ""):
+            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) in ("close", "") \
+                    and not _speaker_named_after(para, at + len(a[-12:]) - 1):
                 # it reopened the quotation (and when no later mark tells, it is read so too: the
                 # words after it then ship only inside their quotation, never as the paper's own)
                 out[k], out[k + 1] = a[:-1], '"' + b
         elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and _next_mark(para, at + len(a[-12:])) == "open":
+            if at >= 0 and (_next_mark(para, at + len(a[-12:])) == "open"
+                            or _speaker_named_after(para, at + len(a[-12:]))):
                 out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
 
