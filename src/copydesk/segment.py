@@ -189,21 +189,21 @@ def _restated_at(sent: str) -> int:
         return 0
     at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
     if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’" \
-            or inside_quote(sent[:at]):
+            or open_quote(sent[:at]):
         return 0  # (not inside a quotation: "'... I think Jurgen Klopp has proved ...'")
     return at
 
 
-def inside_quote(before: str) -> bool:
-    """Does a quotation opened in ``before`` stay open at its end (double marks by their
-    count, single ones by opening and closing marks: an apostrophe is neither)?"""
-    if (before.count('"') + before.count("“") + before.count("”")) % 2:
-        return True
-    return len(_SINGLE_OPENS.findall(before)) > len(_SINGLE_CLOSES.findall(before))
+def open_quote(text: str) -> bool:
+    """Does a quotation opened in ``text`` stay open at its end (double marks by their count,
+    single ones by opening and closing marks: an apostrophe is neither)?"""
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        return True  # doubles
+    return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
-_SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
-_SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,;:])")
+SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 
 def _unglued(part: str) -> list[str]:

@@ -83,7 +83,7 @@ from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
 from copydesk.model import CheckReport, Document, Draft, Problem, Sentence, SentenceCheck, Status
-from copydesk.segment import QUOTE_CHARS, find_quotes, inside_quote, split_sentences
+from copydesk.segment import QUOTE_CHARS, find_quotes, open_quote, split_sentences
 
 # How many of the best supporting sentences a number or a date must be found in.
 WINDOW = 4
@@ -355,7 +355,7 @@ def _inside_quotations(paragraphs: list[list[Sentence]], checks: list[SentenceCh
         before = ""
         for sent in para:
             check = checks[k]
-            if before and inside_quote(before) and any(p.detail.startswith(_UNMARKED) for p in check.problems):
+            if before and open_quote(before) and any(p.detail.startswith(_UNMARKED) for p in check.problems):
                 check.problems = [p for p in check.problems if not p.detail.startswith(_UNMARKED)]
                 if not check.problems:
                     check.status = "supported"

@@ -21,11 +21,9 @@ from copydesk.engines.headrules import QUOTED_SPAN, wants_its_object
 from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
-from copydesk.segment import words
+from copydesk.segment import open_quote, words
 
 OBJECT_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|them|hers|himself|herself)\b", re.IGNORECASE)
-SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
-SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 HEADLINE_WORDS = 12
 HEADLINE_MAX = 14  # "about 12": a whole clause of 14 words beats a cut one
@@ -34,12 +32,6 @@ HEADLINE_MIN = 4
 
 def word_count(text: str) -> int:
     return len(words(text))
-
-
-def open_quote(text: str) -> bool:
-    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
-        return True  # doubles
-    return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
 def drop_whole(pattern: re.Pattern[str], text: str, repl: str = "", count: int = 0) -> str:
