@@ -151,3 +151,10 @@ def test_told_and_one_word_strips_only_a_whole_listener():
     # "told Australian | media that ...": the listener runs on; stripping "told Australian" left "Media That ..."
     head = trim('Sam Example told Northtown media that the only way to stop people dying at sea was to "stop the boats".')
     assert not head.lower().startswith("media"), head
+
+
+def test_a_noun_phrase_whose_verb_is_in_its_wh_clause_is_no_headline():
+    source = ["The story of how Sam Example recovered from losing both legs to become a champion rower is "
+              "remarkable enough."]
+    assert headline_problem("story of how Sam Example recovers", source).startswith("no finite verb")
+    assert headline_problem("Film Tells Story of How Sam Example Escaped", source) is None

@@ -56,6 +56,8 @@ _NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\
 # a person's end of office or life in three words: "Stan Freberg Dies"
 _NAME_ENDS = re.compile(r"^[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s(?:[Dd]ies|[Rr]esigns|[Rr]etires|[Qq]uits)$")
 
+# a noun phrase whose only verb is in a wh-clause inside it: "Story of How Douglas Bader Recovers"
+_WH_PHRASE = re.compile(r"^(?P<np>(?:[\w'’-]+\s){1,3})of\s(?:[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\s")
 # a word in a headline
 WORD = re.compile(r"[\w'’.-]+")
 # a named speaker, whose "him" or "his" what they say may point back at
@@ -125,6 +127,9 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), presents_of_pasts(
             h, _source_words(tuple(source)))):
         return "no finite verb"  # (the present of a past the source uses is one: "Regions Around UK Vote")
+    wh = _WH_PHRASE.match(h)
+    if wh and not has_verb(wh.group("np").lower()):
+        return "no finite verb (its verb is a clause's inside a noun phrase: \"Story of How X Recovers\")"
     if open_subordinate(h.lower()):
         return "ends inside a subordinate clause"
     if last.endswith(("'s", "’s")):
