@@ -29,3 +29,22 @@ def test_a_tables_rows_run_together_are_no_copy():
             "Northtown full control of welfare 7.1The policy was popular.")
     assert role_of(line, 5, 20) == "nav"
     assert role_of("The firm sold its 4Kids shares in 2015.", 5, 20) == "body"
+
+
+def test_a_video_pages_time_stamp_run_into_the_copy_is_a_line_of_its_own():
+    import pytest
+
+    from copydesk.desk import prepare
+    from copydesk.errors import TooShort
+    from copydesk.model import Article
+    from copydesk.segment import split_sentences
+
+    sents = split_sentences("18 March 2014 Last updated at 09:22 GMTSam Example and his partner Kit won the race "
+                            "at Northtown. They beat the holders by a second. The prize was a barrel of ale.")
+    assert sents[0] == "18 March 2014 Last updated at 09:22 GMT"
+    assert sents[1].startswith("Sam Example and his partner Kit won")
+    assert role_of(sents[0], 0, len(sents)) == "timestamp"
+    # the stamp is no sentence of the story: two sentences and a stamp are too short to rewrite
+    with pytest.raises(TooShort, match="2 sentences"):
+        prepare(Article(text="21 October 2016 Last updated at 15:03 BST In 2008 about 40 seahorses were recorded "
+                             "at Northtown. None have been seen there since 2013."))

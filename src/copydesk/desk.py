@@ -23,7 +23,7 @@ from copydesk.engines import Engine, get_engine
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import write_headline
 from copydesk.errors import BadOption, CheckFailed, TooShort
-from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.ingest.titles import clean_title
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
@@ -46,9 +46,12 @@ def prepare(article: Article) -> Document:
     language = article.language or detect_language(cleaned.text)
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)
-    if len(sentences) < MIN_SENTENCES:
+    # (a page's time stamp is no sentence of the story: "21 October 2016 Last updated at 15:03 BST")
+    told = len(sentences) - sum(1 for i, s in enumerate(sentences) if ("pdated" in s or "ublished" in s)
+                                and role_of(s, i, len(sentences)) == "timestamp")
+    if told < MIN_SENTENCES:
         raise TooShort(
-            f"too short to rewrite: {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}, "
+            f"too short to rewrite: {told} sentence{'s' if told != 1 else ''}, "
             f"need at least {MIN_SENTENCES} - give the whole article"
         )
     doc = Document(

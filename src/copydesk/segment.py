@@ -213,6 +213,10 @@ def _unglued(part: str) -> list[str]:
 
 RESTATED_WORDS = 3
 
+# a video page's time stamp, the copy run on after it with or without a space
+_UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\s\d{4}\s+)?Last updated at \d{1,2}:\d{2}\s?(?:GMT|BST|UTC|CET|ET)\s?")
+
 # words a name follows inside its own sentence (beyond _BEFORE_A_TITLE's)
 _FUNCTION_WORDS = frozenset("and or but that this these those his her their its our your my said says told".split())
 # a name run of three or more capitalised words after a word in lower case, no stop between
@@ -263,6 +267,9 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.end()], sent[m.end():]]  # "... identified were:|Seven years ago the government ..."
         elif code == "en" and any(pair in sent for pair in _TWO_MARKS) and _TWO_MARKS_CLOSE.search(sent.rstrip()):
             out += [part for part in _TWO_MARKS_CLOSE.split(sent.rstrip()) if part]
+        elif code == "en" and "Last updated at" in sent and (m := _UPDATED_STAMP.search(sent)):
+            # a page's "18 March 2014 Last updated at 09:22 GMT" run into the copy: a line of its own
+            out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
         elif code == "en" and (cuts := _repeated_runs(sent)):

@@ -132,7 +132,7 @@ _BYLINE = re.compile(
     r"|(?:Additional reporting|Reporting|Writing|Editing) by\s.{0,120}$)",
 )
 _TIMESTAMP = re.compile(
-    r"^(?:PUBLISHED|UPDATED|Published|Updated|Last updated|Posted|First published)\b.{0,80}$"
+    r"^(?:\d{1,2}\s[A-Z][a-z]+\s\d{4}\s+)?(?:PUBLISHED|UPDATED|Published|Updated|Last updated|Posted|First published)\b.{0,80}$"
     r"|^\d{1,2}:\d\d\s*(?:[AP]M|EST|EDT|GMT|BST|UTC)?\b.{0,40}$",
 )
 _RELATED = re.compile(
