@@ -48,3 +48,16 @@ def test_a_video_pages_time_stamp_run_into_the_copy_is_a_line_of_its_own():
     with pytest.raises(TooShort, match="2 sentences"):
         prepare(Article(text="21 October 2016 Last updated at 15:03 BST In 2008 about 40 seahorses were recorded "
                              "at Northtown. None have been seen there since 2013."))
+
+
+def test_a_pages_call_out_is_no_copy_but_an_answer_to_a_question_is():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    sents = ["A new plane design has revamped the rest areas for Northtown Air's cabin crew.",
+             "First class accommodation!",
+             "The deluxe areas were created after the firm spoke to 30 flight attendants.",
+             "What did the Northtown contestant win on the show?", "A brand-new car!",
+             "The crew said the new bunks were a great improvement on the old ones!"]
+    passages = Passages(sents, Units(sents).of, english=True)
+    assert [passages.ship[i] for i in range(len(sents))] == [True, False, True, True, True, True]

@@ -98,6 +98,10 @@ _FRAGMENT_OPENING = re.compile(r"(?:(?:Even|So|Too|Yet) (?:more|many|fewer)|An?|
                                r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s")
 
 
+# a page's call-out, not the story's: "First class accommodation!", "Cabin envy!" (a few words
+# and an exclamation mark, no verb, no quotation; past the first line, and not the answer to a
+# question: "What do we have for the contestant? A brand-new car!")
+_CALLOUT = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}!$")
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # A first sentence that shows the text lost its start upstream (XSum-style, or a paste that
 # began mid-story): "Moreno, 24, is also wanted by ...", "Two hundred and sixty people have
@@ -135,7 +139,9 @@ class Passages:
             # (nor a speech the source gave without its marks: "He said: The SNP acting as ...")
             ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
                 and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))) \
-                and not (":" in self.sents[i] and _UNMARKED_SPEECH.search(self.sents[i]))
+                and not (":" in self.sents[i] and _UNMARKED_SPEECH.search(self.sents[i])) \
+                and not (i and self.sents[i].endswith("!") and _CALLOUT.match(self.sents[i])
+                         and not has_verb(self.sents[i]) and not self.sents[i - 1].rstrip("\"'”’ ").endswith("?"))
             if ok and column is not True and self._aside(i):
                 if column is None:
                     column = opinion_piece(self.sents)
