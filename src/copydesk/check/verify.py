@@ -355,7 +355,7 @@ def _inside_quotations(paragraphs: list[list[Sentence]], checks: list[SentenceCh
         before = ""
         for sent in para:
             check = checks[k]
-            if before and open_quote(before) and any(p.detail.startswith(_UNMARKED) for p in check.problems):
+            if before and any(p.detail.startswith(_UNMARKED) for p in check.problems) and open_quote(before):
                 check.problems = [p for p in check.problems if not p.detail.startswith(_UNMARKED)]
                 if not check.problems:
                     check.status = "supported"

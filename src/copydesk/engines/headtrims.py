@@ -479,8 +479,9 @@ _AS_CLAUSE = frozenset(("just", "even"))
 _CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
 
 
-# after these a word is a noun, not a finite verb ("for fight", "the rise")
-_NOT_BEFORE_VERB = frozenset("for of in at on with against from to by into over after the a an his her their its".split())
+# after these a word is a noun, not a finite verb ("for fight", "the rise"): NO_VERB_AFTER's
+# words and three more prepositions
+_NOT_BEFORE_VERB = NO_VERB_AFTER | {"against", "over", "after"}
 
 
 _PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())

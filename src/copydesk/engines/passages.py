@@ -113,7 +113,6 @@ _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
-_HOWEVER = "connective “However”"
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
 _ROLE_OF_A_NAME = re.compile(r"[a-z]+\sof\s(?:the\s)?[A-Z]")
 
@@ -176,7 +175,7 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if dep == _HOWEVER and (m := HOWEVER.match(self.sents[i])):
+            if dep is not None and dep.startswith("connective") and (m := HOWEVER.match(self.sents[i])):
                 # "However, Mertesacker insisted ...": shipped without the sentence it contrasts
                 # with, the "However," goes (``without_however``); what follows may stand alone
                 dep = opening_dependency(self.sents[i][m.end():], known_surnames=self.surnames)
