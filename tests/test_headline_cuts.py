@@ -158,3 +158,19 @@ def test_a_noun_phrase_whose_verb_is_in_its_wh_clause_is_no_headline():
               "remarkable enough."]
     assert headline_problem("story of how Sam Example recovers", source).startswith("no finite verb")
     assert headline_problem("Film Tells Story of How Sam Example Escaped", source) is None
+
+
+def test_a_second_predicate_in_the_past_may_go_and_the_tense_then_turns():
+    # "has reminded ... | and urged them": one predicate of two is a whole clause, and with the
+    # second gone the first takes the headline's present
+    lead = ("Northtown manager Sam Example has reminded Kit Example and Lee Sample about their professional "
+            "responsibilities and urged them to learn from a chastening week.")
+    assert write_headline([lead], 0) == ("Northtown Manager Sam Example Reminds Kit Example and Lee Sample "
+                                         "About Professional Responsibilities")
+    lead = ("Biologists studied a group of octopuses off the Northtown coast and observed a range of behaviour "
+            "that may indicate complex social signalling.")
+    assert write_headline([lead], 0) == "Biologists Study Group of Octopuses off Northtown Coast"
+    # a passive's participle, bare in headlinese, keeps its voice: "Man Arrested", never "Man Arrests"
+    lead = ("A man from Northtown was arrested at the border crossing near the harbour on Tuesday morning and "
+            "charged with smuggling tobacco worth thousands of pounds.")
+    assert "Arrests" not in write_headline([lead], 0)

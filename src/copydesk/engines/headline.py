@@ -204,6 +204,20 @@ def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
     return bool(main) and main[0] == len(tokens) - 1
 
 
+# a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
+_PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
+_PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
+_PAST = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def _active_past(head: str, sentence: str) -> bool:
+    """Is the verb of ``head`` the source's active past ("has reminded", "studied"), not a
+    passive's participle that headlinese already left bare ("Man arrested", once "was arrested")?"""
+    if _PERFECT.search(head):
+        return True
+    verb = _PAST.search(head)
+    return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
+                                          + verb.group(0) + r"\b", sentence) is None
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 
@@ -383,6 +397,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
+                if not historic and _PERFECT_AND.match(text, cut) and _active_past(head, sentence):
+                    head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
                 text = head
                 break
     tail = re.search(r",\s([a-z][^,]*)$", text)
