@@ -360,6 +360,7 @@ def test_a_light_noun_the_source_only_refers_back_to_is_no_news():
     ("Council Could Fund Repairs", True),
     ("Council Will Close Terminal", False),           # the future is news
     ("Students Reject Earlier Offer", False),
+    ("Harbour Film Is About to Make History", False),  # what is about to happen is news, as "Is to"
 ])
 def test_modals_and_the_pluperfect_are_background(headline, state):
     assert is_state(headline) is state
@@ -595,6 +596,9 @@ def test_an_indefinite_pronoun_names_no_one_for_a_headline():
         "a subject that names no one")
     assert headline_problem("Someone Expects Harbour Board to Resign", []).startswith("a subject that names no one")
     assert headline_problem("Harbour Board Expects No-one to Resign Over Report", []) is None
+    # a generic statement's "Anything" names no more than "Anyone" does
+    assert headline_problem("Anything Over 4,000 Is Usually Reserved for Summer Films", []).startswith(
+        "a subject that names no one")
 
 
 def test_one_of_those_told_before_names_no_one():

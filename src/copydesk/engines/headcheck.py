@@ -50,7 +50,8 @@ from copydesk.ingest.dependency import opening_dependency
 from copydesk.segment import words
 
 # (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
-_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Anyone|Anybody)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
+_NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Something|Anyone|Anybody|Anything|"
+                     r"Everything)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
                      re.IGNORECASE)
 
 # a person's end of office or life in three words: "Stan Freberg Dies"

@@ -203,7 +203,7 @@ def is_state(headline: str) -> bool:
     if rest[0] == "been":
         rest = [t for t in rest[1:] if not t.endswith("ly")]
         return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
-    if rest[0] in ("to", "set", "due", "expected") or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
+    if rest[0] in ("to", "set", "due", "expected") or rest[:2] == ["about", "to"] or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
         return False  # "Is to Quit", "Was Charged", "Were Killed"
     return not (rest[0].endswith("ing") and low in ("is", "are"))  # "Is Comparing": news now
 
