@@ -174,3 +174,17 @@ def test_a_second_predicate_in_the_past_may_go_and_the_tense_then_turns():
     lead = ("A man from Northtown was arrested at the border crossing near the harbour on Tuesday morning and "
             "charged with smuggling tobacco worth thousands of pounds.")
     assert "Arrests" not in write_headline([lead], 0)
+
+
+def test_told_the_press_that_is_said_that_and_the_speaker_follows_what_they_said():
+    # a listener that is the press makes "told" a public "said": the speaker goes after the claim
+    head = write_headline(['Sam Example told the BBC that the port did what was "legally required" to pay the '
+                           'right amount of tax.'], 0)
+    assert head == 'Port Did What Was "Legally Required" to Pay Right Amount of Tax, Example Says'
+    assert trim('Sam Example told Northtown media that the harbour would reopen "within a month".').endswith(
+        "Example says")
+    # a person told something in private is no public statement: the listener stays
+    assert "Kit Example" in trim("Sam Example told Kit Example that the harbour would reopen within a month.")
+    # a speaker after the claim is a whole headline; "says" with no speaker after a comma is not
+    assert headline_problem('Harbour Board Did What Was "Legally Required", Example Says', []) is None
+    assert headline_problem("Harbour Board Did What Was Required and Sam Example Says", []) == "ends on “says”"

@@ -67,6 +67,7 @@ from copydesk.engines.headtrims import (
     SUCH_AS,
     TIME_PHRASE,
     TIME_WORDS,
+    TOLD_THE_PRESS,
     WANTS_MORE,
     WANTS_VERB,
     WHEN_TOLD,
@@ -242,6 +243,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         accuser = kept_speaker(text[m.start():])
         text = text[: m.start()]
     text = self_report(text) or text
+    if " t" in text and ("told" in text or "tells" in text):
+        text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)
     if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
             and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):

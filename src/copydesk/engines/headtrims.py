@@ -272,6 +272,15 @@ DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|[a-z]+ed)\s[^�
 SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
 
 
+# a leading "told" whose listener is the press: what was said went to the public, as "said"
+# ("Mr Abbott told Australian media that", "Mr Schmidt told the BBC that")
+TOLD_THE_PRESS = re.compile(
+    r"^((?:[\w'’.-]+\s+){1,5}?)(?:told|tells)\s+(?:the\s+)?"
+    r"(?:(?:BBC|CNN|ITV|Sky\s+News|Reuters|AFP|Associated\s+Press|Press\s+Association|Sportsmail|MailOnline|"
+    r"Mail|Guardian|Times|Telegraph|Independent|Observer|(?:Daily|Sunday)\s+[A-Z]\w+)"
+    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,3}programme|(?:\s+(?:Radio|News|Sport|Breakfast))?(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:(?:local|national|state|foreign|[A-Z][a-z]+)\s+)?(?:media|reporters|journalists|press|radio|television))"
+    r"\s+(?=that\s)")
 LEADING_ATTRIBUTION = re.compile(
     # (not "claims", "believes", "fears", "warned": a claim, a belief or a fear stripped of whose
     # it is reads as the desk's fact: "I believe that most ailments come from ..." is no headline)
