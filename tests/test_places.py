@@ -287,3 +287,19 @@ def test_a_party_of_a_nation_is_no_setting():
                "Scottish National Party leaders met in the UK capital.",
                "Voters in the UK went to the polls on Thursday."]
     assert salient_place(parties) != "Scotland, United Kingdom"
+
+
+def test_a_town_named_from_the_start_and_again_leads_its_country_talked_about():
+    # a speech about Britain, given in Glasgow: the country's evidence is what the speech is
+    # about, and the town is where it was given
+    speech = ["The Prime Minister made his case for Britain in a speech on Monday.",
+              "Speaking in Glasgow, he told an audience in Glasgow that Britain was stronger together.",
+              "He said Britain had been built by people from across Britain and the United Kingdom.",
+              "Britain's economy would suffer, he warned, if Scotland voted to leave Britain.",
+              "Critics in Westminster said the speech came too late for Britain."]
+    assert salient_place(speech) == "Glasgow, United Kingdom"
+    # a town named once, however strongly, in a story told across its country: the country
+    tour = ["The tour will cross India over seven weeks, with games at 12 venues all round India.",
+            "The final takes place in Kolkata in May.", "Fans in India have bought two million tickets.",
+            "India's board said the tour was India's biggest.", "Broadcasters across India will show it."]
+    assert salient_place(tour) != "Kolkata, India"

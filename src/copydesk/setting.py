@@ -458,6 +458,7 @@ _COUNTRY_MARGIN, _COUNTRY_MIN = 2.0, 2.0
 #: A city or region is named when it holds this share of its country's evidence, leads
 #: the next place of that country by this margin, and has a strong mention.
 _PLACE_SHARE, _PLACE_MARGIN = 0.4, 1.5
+_TOWN_SHARE = 0.6
 
 
 def salient_place(sentences: list[str]) -> str | None:
@@ -560,7 +561,14 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         leader = order[0]
         second = scores[order[1]] if len(order) > 1 else 0.0
         own_top = places[leader]
-        if (scores[leader] >= _PLACE_SHARE * totals[best] and scores[leader] >= _PLACE_MARGIN * second
+        # (or a town named from the start and again, well ahead of the country's other places,
+        # its nations among them: "in Glasgow" twice where "Britain" is what a speech is about)
+        rivals = sum(scores.values()) + (sum(m.score for m in mentions if m.surface.title() in nations)
+                                         if len(nations) > 1 else 0.0)  # (one nation is among the places)
+        if ((scores[leader] >= _PLACE_SHARE * totals[best]
+             or scores[leader] >= _TOWN_SHARE * rivals and len(places[leader]) > 1
+             and min(m.pos for m in places[leader]) < 3)
+                and scores[leader] >= _PLACE_MARGIN * second
                 and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)
                 and min(m.pos for m in own_top) < _DEEP):
             return leader[0], None
