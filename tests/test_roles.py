@@ -439,6 +439,13 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     # a text of lines with no stops (a feed's): its lines are its sentences
     bare = [s.rstrip(".") for s in sents]
     assert roles(bare)[4] != "caption"
+    # a line that ends on a quotation's closing mark with no stop inside it is a caption cut from
+    # the sentence it ran into ("... would make 'tremendous advances' The new pier ...")
+    quoted = [*sents[:4], "The mayor said the new pier would make 'tremendous advances'", *sents[6:],
+              "The harbour master called the storm 'the worst in ten years'.", "'We will rebuild,' she said."]
+    out = roles(quoted)
+    assert out[4] == "caption"
+    assert out[6] == "body" and out[7] == "quote"  # (a stop after the mark, or inside it)
 
 
 @pytest.mark.parametrize("line, role", [

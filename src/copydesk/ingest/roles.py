@@ -466,8 +466,13 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     if stopped < _STOPPED_SHARE * len(sentences):
         return  # (a feed's lines, or a text with no stops: its lines are its sentences)
     for i, s in enumerate(sentences):
-        if out[i] in SHIPPABLE and s.rstrip()[-1:] not in _STOPS:
+        if out[i] in SHIPPABLE and (s.rstrip()[-1:] not in _STOPS or _MARK_NO_STOP.search(s)):
             out[i] = "standfirst" if i < 4 else "caption"
+
+
+# a line that ends on a quotation's closing mark with no stop inside it: "... would have made
+# 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
+_MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 
 
 def roles(sentences: list[str]) -> list[str]:
