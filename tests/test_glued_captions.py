@@ -157,3 +157,25 @@ def test_a_run_with_no_stop_into_a_quotation_in_single_marks_is_cut_before_the_m
         assert split_sentences(text)[0].startswith(text.split(" ")[0]) and "'" in split_sentences(text)[0]
     assert len(split_sentences("The keeper, Sam Example, said on Friday evening 'We will come back stronger, "
                                "I promise.' He left.")) == 2
+
+
+def test_a_caption_run_into_a_sentence_on_a_is_cut_there_but_not_a_letters_class():
+    text = ("Sam Example, the harbour champion, was banned from the Northtown regatta when he was found "
+            "using a motor in the middle of a race A sailor has been thrown out of a regatta and faces a "
+            "ten-year ban after he was caught hiding an engine under his sail.")
+    sents = split_sentences(text)
+    assert sents[-1].startswith("A sailor has been thrown out"), sents
+    # a letter that names a class after a word in lower case or a capital, or a name's part
+    for kept in ("The tribunal heard that patient A suffered injuries to his face in an accident at work.",
+                 "Inmates in category A prisons are held under the strictest watch in the country.",
+                 "A man referred to as Patient A had suffered injuries in an accident at the harbour.",
+                 "The Serie A giants have shown an interest in the left-back this summer."):
+        assert split_sentences(kept) == [kept]
+
+
+def test_a_count_before_a_noun_in_s_is_no_verb_for_the_relative_clause_to_end_at():
+    from copydesk.engines.headtrims import drop_relative
+    # "set up 67 Facebook profiles": the clause's object, not the sentence's verb
+    text, _ = drop_relative("jilted lover who sent messages to daughter and set up 67 Facebook profiles to "
+                            "bombard with abuse has been jailed")
+    assert "profiles" not in text.split()[:3] and "jailed" in text, text

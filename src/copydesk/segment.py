@@ -51,7 +51,7 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 # a sentence on "It" leans on the caption before it anyway)
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
-                  "Meanwhile|However|Among")
+                  "Meanwhile|However|Among|A|An")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
@@ -146,11 +146,23 @@ _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-
 _TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier".split())
 
 
+# words a letter names a class after ("category A prisoners", "plan A was", "vitamin A deficiency",
+# "patient A told"): there "A" opens no sentence
+_LETTER_CLASSES = frozenset("""category categories plan type grade grades vitamin hepatitis class section schedule
+group level part item option model series block wing ward gate terminal row platform route pool size appendix
+annex figure table box team side list star league tier unit zone phase stage version point road exhibit
+patient patients witness person child victim defendant woman man girl boy officer doctor soldier mother father
+suspect student pupil company player prisoner letter""".split())
+
+
 def _may_follow(word: str, opener: str) -> bool:
     """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
     if word[:1].islower() or word[:1].isdigit():
+        if opener in ("A", "An"):
+            return word.lower().strip("'’") not in _BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
+                and not word[:1].isdigit()
         return word.lower() not in _BEFORE_A_TITLE or opener == "The"
-    return opener not in _TITLE_OPENERS
+    return opener not in _TITLE_OPENERS and opener not in ("A", "An")  # ("Patient A", "Serie A giants")
 
 
 # words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"

@@ -50,6 +50,8 @@ def drop_relative(text: str) -> tuple[str, bool]:
     if not main:
         return text, False
     verb = main[0]
+    if len(main) > 1 and any(t[:1].isdigit() for t in tokens[max(0, verb - 2):verb]):
+        verb = main[1]  # "set up 67 Facebook profiles": a count's noun, no verb; the next one is
     if tokens[verb - 1].lower() in NO_VERB_AFTER:
         return text, False  # "in (the) absence of (the) injured Daniel": an adjective, not the main verb
     while verb > 1 and tokens[verb - 1].lower() in AUXILIARIES:
