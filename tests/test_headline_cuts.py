@@ -188,3 +188,23 @@ def test_told_the_press_that_is_said_that_and_the_speaker_follows_what_they_said
     # a speaker after the claim is a whole headline; "says" with no speaker after a comma is not
     assert headline_problem('Harbour Board Did What Was "Legally Required", Example Says', []) is None
     assert headline_problem("Harbour Board Did What Was Required and Sam Example Says", []) == "ends on “says”"
+
+
+def test_a_span_of_time_before_the_event_goes_and_a_plural_present_is_a_verb():
+    # "Four days after ..., long queues continue ...": the fronted span goes, and "continue"
+    # (a plural present, no noun) is the clause's verb
+    lead = ("Four days after the launch of the harbour levy, long queues continue outside the port office "
+            "as owners try to pay the new fees.")
+    head = write_headline([lead], 0)
+    assert head.startswith("Long Queues Continue Outside Port Office"), head
+    assert has_verb("long queues continue outside port office")
+
+
+def test_a_number_with_thousands_is_one_word_and_a_participle_before_its_noun_stays():
+    from copydesk.engines.headtrims import word_count
+    from copydesk.engines.tense import present_tense
+    assert word_count("Virus Killed Almost 4,000 People") == 5
+    # "divorced people will retire": the participle is the noun's, "will" the verb
+    words = frozenset("nearly one in five divorced people will retire on low incomes".split())
+    assert present_tense("Nearly one in five divorced people will retire on low incomes", words).startswith(
+        "Nearly one in five divorced people will")

@@ -123,7 +123,10 @@ _FRONTED = re.compile(
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
     r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
-    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before))\b[^,]{0,160},[\"”]?\s+"
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)|"
+    # a span of time before the event: "Four days after the launch of the move, long queues ..."
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+) (?:hours?|days?|weeks?|months?|years?) "
+    r"(?:after|before|since|into))\b[^,]{0,160},[\"”]?\s+"
     # a participle phrase before the subject: "Opening his speech, Kennedy stated ..." (not a
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"

@@ -31,7 +31,11 @@ HEADLINE_MIN = 4
 
 
 def word_count(text: str) -> int:
-    return len(words(text))
+    """Words as a headline counts them: "1,000" is one."""
+    return len(words(_THOUSANDS.sub("0", text) if "," in text else text))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def drop_whole(pattern: re.Pattern[str], text: str, repl: str = "", count: int = 0) -> str:
