@@ -208,3 +208,14 @@ def test_a_number_with_thousands_is_one_word_and_a_participle_before_its_noun_st
     words = frozenset("nearly one in five divorced people will retire on low incomes".split())
     assert present_tense("Nearly one in five divorced people will retire on low incomes", words).startswith(
         "Nearly one in five divorced people will")
+
+
+def test_only_the_first_owners_possessives_go_and_an_object_her_stays():
+    # "to her son and his sister Kit": without "his" she reads as the subject's sister
+    head = trim("Sam Example sent a fax to her son and his sister Kit before the voyage.")
+    assert "son and his sister Kit" in head, head
+    # "left her with no choice": "her" is the object, no determiner
+    assert "leaves her with" in trim("The cost of study in Northtown left her with no other choice, a student said.")
+    # a possessive inside the quotation is not the first owner's
+    head = trim("Sam Example claims 'people with their own agendas' had a hand in his resignation from the board.")
+    assert head.endswith("had hand in resignation"), head

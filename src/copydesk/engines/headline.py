@@ -162,7 +162,28 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|her|their|its)\s(?=\w)(?![\w-]+['’]s\b|age\b)")
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)"
+                             # ("left her with no choice": an object, no determiner)
+                             r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
+                             r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
+                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)")
+
+
+def _without_possessives(text: str) -> str:
+    """"lists his age" -> "lists age": the possessive the headline's subject is owner by goes,
+    the first one; another owner's stays ("sends fax to her son and his sister" -> "to son
+    and his sister": without "his" she would be the subject's sister)."""
+    quoted = [m.span() for m in QUOTED_SPAN.finditer(text)] if "'" in text or '"' in text or "‘" in text \
+        or "“" in text else []
+    first = next((m for m in _POSSESSIVE_DET.finditer(text) if not any(a <= m.start() < b for a, b in quoted)), None)
+    if first is None:
+        return text
+    owner = first.group(0).split()[0]
+    return drop_outside_quotes(text, _POSSESSIVE_OF[owner])
+
+
+_POSSESSIVE_OF = {w: re.compile(r"(?=" + w + r"\s)(?:" + _POSSESSIVE_DET.pattern + r")")
+                  for w in ("his", "her", "their", "its")}
 
 
 class _Either(Container[str]):
@@ -339,7 +360,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = orphan_coordinator(text)
     if not open_quote(text):
-        text = drop_outside_quotes(text, _POSSESSIVE_DET)  # "lists his age" -> "lists age"
+        text = _without_possessives(text)  # "lists his age" -> "lists age"
     if not open_quote(text):
         stripped = TIME_PHRASE.sub(time_out, text) if any(w in text for w in TIME_WORDS) else text
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
@@ -442,16 +463,16 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
-_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the|his|her|their|its)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
                         # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour")
                         + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece)\b)"
-                        + r"(?:(?:a|an|the)\s|(?:his|her|their|its)\s(?![\w-]+['’]s\b|age\b))(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
 
 def _headlinese(text: str) -> str:
-    """Articles and possessive determiners out, as headlines drop them (outside quotes)."""
+    """Articles out, as headlines drop them (outside quotes; the possessives went before)."""
     return drop_outside_quotes(text, _DROPPABLE)
 
 
