@@ -60,3 +60,16 @@ def test_a_glued_mark_before_words_that_name_the_speaker_closed_the_quote():
     text = ('In a statement, Sam Example said: "It is with sadness that I tell you this."He added: "He was '
             'the heart and soul of the paper."Kit was a giant among harbour masters."')
     assert not any(s.startswith("Kit was a giant") for s in split_sentences(text))
+
+
+def test_a_glued_mark_before_a_fact_box_closed_the_quote():
+    from copydesk.segment import split_sentences
+
+    # a fact box run on after the quotation ('... spectacular."1971Commissioned ...'): no quotation
+    # opens on a figure glued to a word, and the quote before it ships whole
+    text = ('Sam Example of the company said: "We would be mad to knock the chimney down. "If you think of the '
+            'money spent on the harbour tower, we can do something spectacular."1971Built on the western shore'
+            '2,000 homes were powered by Northtown')
+    sents = split_sentences(text)
+    assert sents[1].endswith('something spectacular."'), sents
+    assert sents[2].startswith("1971Built"), sents

@@ -338,6 +338,17 @@ def _speaker_named_after(para: str, at: int) -> bool:
     return re.search(r"\b" + re.escape(name) + r"\b", para[at + 1:nxt if nxt >= 0 else at + 400]) is not None
 
 
+def _furniture_after(para: str, at: int) -> bool:
+    """Is what follows the glued mark at ``para[at]`` page furniture to the paragraph's end, with
+    no mark after it ('... very spectacular."1971Commissioned on the western shore ...', a fact
+    box run on): no quotation opens on a figure glued to a word, nor runs on with no stop."""
+    rest = para[at + 1:]
+    return '"' not in rest and (bool(_GLUED_FIGURE.match(rest)) or not any(c in rest for c in ".!?"))
+
+
+_GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
+
+
 def _glued_marks(sents: list[str], para: str) -> list[str]:
     """A double mark set between a stop and the next sentence with no space either side ('...
     terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
@@ -354,14 +365,16 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
             if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) in ("close", "") \
-                    and not _speaker_named_after(para, at + len(a[-12:]) - 1):
+                    and not _speaker_named_after(para, at + len(a[-12:]) - 1) \
+                    and not _furniture_after(para, at + len(a[-12:]) - 1):
                 # it reopened the quotation (and when no later mark tells, it is read so too: the
                 # words after it then ship only inside their quotation, never as the paper's own)
                 out[k], out[k + 1] = a[:-1], '"' + b
         elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
             at = para.find(a[-12:] + b[:12])
             if at >= 0 and (_next_mark(para, at + len(a[-12:])) == "open"
-                            or _speaker_named_after(para, at + len(a[-12:]))):
+                            or _speaker_named_after(para, at + len(a[-12:]))
+                            or _furniture_after(para, at + len(a[-12:]))):
                 out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
 
