@@ -179,3 +179,33 @@ def test_a_count_before_a_noun_in_s_is_no_verb_for_the_relative_clause_to_end_at
     text, _ = drop_relative("jilted lover who sent messages to daughter and set up 67 Facebook profiles to "
                             "bombard with abuse has been jailed")
     assert "profiles" not in text.split()[:3] and "jailed" in text, text
+
+
+def test_a_caption_run_into_a_quotation_that_goes_on_past_the_sentence_is_cut_before_the_mark():
+    # "... lock Sam Example ‘We’ve definitely been ...": the caption's line, then the speaker's words
+    # (an apostrophe inside a word is no mark), which run on into the next sentence
+    text = ("‘Teams have smelt blood,’ said Kit Example. The harbour side have been boosted by the return of "
+            "lock Sam Example ‘We’ve definitely been knocked off our rhythm for a long time. Winning can hide a "
+            "lot of problems.’ But the season is still alive.")
+    sents = split_sentences(text)
+    assert "The harbour side have been boosted by the return of lock Sam Example" in sents, sents
+    assert any(s.startswith("‘We’ve definitely") for s in sents), sents
+    # a quoted name after "the" is the sentence's own: no cut
+    kept = "Think half harbour loaf, half cake, the 'Harbour Cake is the town's first bakery prize and a hit."
+    assert split_sentences(kept) == [kept]
+
+
+def test_an_opening_mark_left_at_a_sentences_end_goes_to_the_next():
+    text = ("‘I think she’s watching her back,' continued the 75-year-old author. 'I think she probably has people "
+            "who tell her what to wear. 'I don’t think she’s the fashion plate that Kit was, wouldn’t you say?’ "
+            "Sam Example is not the only critic.")
+    sents = split_sentences(text)
+    assert sents[0] == "‘I think she’s watching her back,' continued the 75-year-old author.", sents
+    assert sents[1].startswith("'I think she probably has people"), sents
+
+
+def test_a_club_named_by_where_it_is_from_leans_on_the_sentence_that_named_it():
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("The west London club also felt the squeeze of the cup run.").startswith("reference")
+    assert opening_dependency("The Spanish side lost 2-0 at home on Sunday.").startswith("reference")
+    assert opening_dependency("The Spanish government said it would appeal.") is None

@@ -670,3 +670,8 @@ def test_a_claim_or_a_belief_a_speaker_reports_is_not_its_act():
                  "Fans say they expected more from the club after the summer's spending on new players."]:
         head = write_headline([lead, "The council said it would reply next week."], 0)
         assert not head.startswith(("Residents Ignored", "Fans Expect"))
+
+
+def test_told_the_bbc_with_nothing_said_is_no_headline():
+    assert headline_problem("Harbour's Prof Sam Example Tells the BBC", []).startswith("an attribution with nothing")
+    assert headline_problem("Harbour's Prof Sam Example Tells BBC", []).startswith("an attribution with nothing")

@@ -54,14 +54,18 @@ _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|Th
                   "Meanwhile|However|Among|A|An")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
+_UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
 _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z])"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
-                        r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z][^'‘’\"“”]{0,200}?\s[^'‘’\"“”]{0,200}?\s"
-                        r"[^'‘’\"“”]{1,200}?[.?!,]['’](?:\s|$)))")
+                        # (an apostrophe inside a word is no mark: "We’ve")
+                        r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z]" + _UNMARKED + r"{0,200}?\s" + _UNMARKED
+                        # (or one that runs on past the sentence's end: "... lock Courtney Lawes ‘We’ve definitely
+                        # been knocked off our rhythm but ... for a long time." | "Winning can ... issues.’")
+                        + r"{0,200}?\s" + _UNMARKED + r"{1,200}?(?:[.?!,]['’](?:\s|$)|[.?!]$)))")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
@@ -177,6 +181,7 @@ def _may_quote(before: str) -> bool:
     """May a quotation after ``before`` (a run with no stop) open a sentence of its own?"""
     words_before = before.split()
     return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
+        and words_before[-1].lower() not in _BEFORE_A_TITLE \
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
@@ -417,6 +422,23 @@ def _closing_marks_back(sents: list[str], code: str) -> list[str]:
     return _attributions_joined(out)
 
 
+# an opening mark the splitter left at the end of the sentence before: "... continued the author. |'I
+# think she probably ..." (the splitter cut after the mark, before its words)
+# (single marks only: a straight double one there is the glued-paragraph case, which
+# ``_glued_marks`` reads by the marks after it)
+_TRAILING_OPEN = re.compile(r"[.!?]\s+(['‘])$")
+
+
+def _opening_marks_forward(sents: list[str]) -> list[str]:
+    """``sents`` with an opening mark at a sentence's end given to the sentence after it."""
+    out = list(sents)
+    for k in range(len(out) - 1):
+        m = _TRAILING_OPEN.search(out[k])
+        if m:
+            out[k], out[k + 1] = out[k][:m.start(1)].rstrip(), m.group(1) + out[k + 1]
+    return out
+
+
 def split_sentences(text: str, language: str | None = "en") -> list[str]:
     """Split ``text`` into sentences, stripped, none empty. Paragraph breaks end a sentence."""
     return split_paragraphs(text, language)[0]
@@ -435,6 +457,8 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
             sentences[-1] += mark.group(1)
             sents = _segment(sents[0][mark.end():], code) + sents[1:]
         if sents:
+            if any(_TRAILING_OPEN.search(s) for s in sents[:-1]):
+                sents = _opening_marks_forward(sents)
             if any(_LEADING_CLOSE.match(s) for s in sents[1:]):
                 sents = _closing_marks_back(sents, code)  # (it joins lone attributions too)
             elif any(_ATTRIBUTION_ONLY.match(s) for s in sents[1:]):

@@ -93,6 +93,16 @@ _DEFINITE = re.compile(
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
     r"later|did|does|do|may|might|should|[a-z]+ed|[a-z]+s)\b)",
 )
+# a club or side named by where it is from, as a paper names one told of before: "The west London
+# club also felt ...", "The Spanish side" (a direction before the place, or a nationality)
+_EPITHET = re.compile(
+    r"^The\s(?:(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|"
+    r"western|central)\s(?:[A-Z][a-z]+\s){1,2})|(?:Spanish|French|Italian|German|Dutch|Portuguese|Scottish|Welsh|"
+    r"Irish|English|Belgian|Turkish|Greek|Russian|Brazilian|Argentine|Argentinian)\s)(?:club|side|outfit|giants|"
+    r"champions|holders|hosts|visitors)"
+    r"(?=[,.;:]|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|later|did|does|"
+    r"may|might|should|felt|made|took|went|came|got|lost|won|beat|kept|left|saw|gave|found|held|met|paid|sold|"
+    r"began|fell|ran|sent|spent|stood|struck|[a-z]+ed|[a-z]+s)\b)")
 # A short sentence about "the" something that names nothing: "The season finale is this week."
 BARE_WORDS = 9
 _BARE_DEFINITE = re.compile(r"^The(?:\s+[a-z][\w'’-]*){1,3}(?=\s+(?:is|was|are|were|will|has|had|comes|came)\b)")
@@ -397,7 +407,7 @@ _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]
 # taken to ...": other than whom? a reference; "Her Royal Highness took ...": a style, before "Her"
 # is read as a pronoun, whose it is was told before)
 _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "reference"), (_SOME_OF_THEM, "pronoun"),
-             (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_OTHER_ONES, "reference"))
+             (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_EPITHET, "reference"), (_OTHER_ONES, "reference"))
 
 
 # The draft, the context check and the edits ask about the same sentences of one article
