@@ -209,3 +209,13 @@ def test_a_club_named_by_where_it_is_from_leans_on_the_sentence_that_named_it():
     assert opening_dependency("The west London club also felt the squeeze of the cup run.").startswith("reference")
     assert opening_dependency("The Spanish side lost 2-0 at home on Sunday.").startswith("reference")
     assert opening_dependency("The Spanish government said it would appeal.") is None
+
+
+def test_a_caption_run_into_a_sentence_on_a_participle_phrase_is_cut_there():
+    text = ("Two days after his interview with police, he fled, possibly returning to his native country Armed "
+            "with court orders, detectives in Northtown were able to trace the suspect.")
+    sents = split_sentences(text)
+    assert sents[-1].startswith("Armed with court orders, detectives"), sents
+    # a name's word is no opener: "North Wales Police", "the Speaking Clock"
+    kept = "He was arrested by North Wales Police in August after he chatted online with a crisis centre."
+    assert split_sentences(kept) == [kept]
