@@ -219,3 +219,11 @@ def test_only_the_first_owners_possessives_go_and_an_object_her_stays():
     # a possessive inside the quotation is not the first owner's
     head = trim("Sam Example claims 'people with their own agendas' had a hand in his resignation from the board.")
     assert head.endswith("had hand in resignation"), head
+
+
+def test_a_claim_that_quotes_a_bodys_words_keeps_its_attribution():
+    # the body's words in quotation marks, and no person to put after them: the attribution stays
+    head = write_headline(['The Harbour Board says moorings are being reformed to "drive up standards".'], 0)
+    assert head.startswith("Harbour Board Says"), head
+    # a claim with no quotation loses its speaker as before
+    assert trim("The harbour board says the moorings will reopen next month after repairs.").startswith("moorings")

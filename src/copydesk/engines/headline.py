@@ -273,8 +273,13 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
             and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
-        accuser = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
-        text = rest[:1].upper() + rest[1:]
+        speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
+        if speaker or not QUOTED_SPAN.search(rest):
+            accuser = speaker
+            text = rest[:1].upper() + rest[1:]
+        # (else the claim quotes its speaker's words and no speaker can follow it: "The Department
+        # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
+        # attribution, never the department's words as the paper's fact)
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
     if word_count(body) > HEADLINE_MAX and _shortens(text):
         # no cut left a headline: who someone is goes, what happened stays
