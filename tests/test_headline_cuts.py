@@ -227,3 +227,11 @@ def test_a_claim_that_quotes_a_bodys_words_keeps_its_attribution():
     assert head.startswith("Harbour Board Says"), head
     # a claim with no quotation loses its speaker as before
     assert trim("The harbour board says the moorings will reopen next month after repairs.").startswith("moorings")
+
+
+def test_a_clause_on_as_is_not_cut_after_its_subject():
+    # "... revealed as family friend | who was charged ... was granted bail": "as" opened a clause
+    lead = ("Shocking details of the harbour fire were revealed on Wednesday as a family friend who was charged "
+            "with starting it was granted bail.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Family Friend"), head

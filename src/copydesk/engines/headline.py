@@ -229,6 +229,9 @@ def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
     return bool(main) and main[0] == len(tokens) - 1
 
 
+# a clause on "as" whose subject alone is left before a relative clause ("as family friend | who ...")
+_AS_SUBJECT = re.compile(r"\sas\s(?:(?:a|an|the)\s)?(?:[\w'’-]+\s){0,3}[\w'’-]+$")
+_RELATIVE_AFTER = re.compile(r",?\s(?:who|which|whose)\s")
 # a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
 _PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
@@ -409,6 +412,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if leaves_wanting(head, text[cut:]) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
+            if _AS_SUBJECT.search(head) and _RELATIVE_AFTER.match(text, cut):
+                continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
                 continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
