@@ -219,3 +219,11 @@ def test_a_caption_run_into_a_sentence_on_a_participle_phrase_is_cut_there():
     # a name's word is no opener: "North Wales Police", "the Speaking Clock"
     kept = "He was arrested by North Wales Police in August after he chatted online with a crisis centre."
     assert split_sentences(kept) == [kept]
+
+
+def test_a_caption_run_into_a_quotation_that_runs_into_the_next_paragraphs_is_cut_before_the_mark():
+    text = ("Sam Example and Kit Example do battle on the harbour pitch as Northtown snatch victory 'The performance "
+            "hurts more than the result. We were second best. Some of ours can't cope. 'I am embarrassed to be "
+            "part of it.'")
+    sents = split_sentences(text)
+    assert sents[0] == "Sam Example and Kit Example do battle on the harbour pitch as Northtown snatch victory", sents

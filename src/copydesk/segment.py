@@ -66,7 +66,8 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(
                         r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z]" + _UNMARKED + r"{0,200}?\s" + _UNMARKED
                         # (or one that runs on past the sentence's end: "... lock Courtney Lawes ‘We’ve definitely
                         # been knocked off our rhythm but ... for a long time." | "Winning can ... issues.’")
-                        + r"{0,200}?\s" + _UNMARKED + r"{1,200}?(?:[.?!,]['’](?:\s|$)|[.?!]$)))")
+                        # (or into the next paragraph's quotation: "... five in a row. 'I am absolutely ...")
+                        + r"{0,200}?\s" + _UNMARKED + r"{1,200}?(?:[.?!,]['’](?:\s|$)|[.?!]$|[.?!]\s(?=['‘][A-Z]))))")
 
 
 # a whole sentence in brackets, the next one run on after it: "(Harbour Films is owned by ...,
