@@ -675,3 +675,8 @@ def test_a_claim_or_a_belief_a_speaker_reports_is_not_its_act():
 def test_told_the_bbc_with_nothing_said_is_no_headline():
     assert headline_problem("Harbour's Prof Sam Example Tells the BBC", []).startswith("an attribution with nothing")
     assert headline_problem("Harbour's Prof Sam Example Tells BBC", []).startswith("an attribution with nothing")
+
+
+def test_a_particle_that_states_a_state_after_be_ends_a_headline():
+    assert headline_problem("Harbour Board Believes That 'Special Relationship' With Town Is Over", []) is None
+    assert headline_problem("Harbour Board Hands Control Over", []) == "ends on “over”"

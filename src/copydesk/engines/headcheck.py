@@ -50,6 +50,9 @@ from copydesk.ingest.dependency import opening_dependency
 from copydesk.segment import words
 
 # (and "One – David Example of Harbour Homes – Takes Home £400,000": one of those the story told before)
+# a particle that states a state after "be": "Special Relationship Is Over", "Match Is On"
+_STATE_AFTER_BE = re.compile(r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een)\s(?:[Nn]ow\s|[Aa]lready\s|[Ss]till\s)?"
+                             r"(?:[Oo]ver|[Oo]n|[Ii]n|[Uu]p|[Oo]ff)$")
 # the speaker put after what they say: ", Abbott Says", ", Sam Example Claims"
 _SAYS_AFTER = re.compile(r",\s(?:[A-Z][\w'’.-]*\s){1,3}(?:[Ss]ays|[Cc]laims)$")
 _NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Something|Anyone|Anybody|Anything|"
@@ -121,7 +124,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
-    if last in END_BAD and not (last in ("says", "claims") and _SAYS_AFTER.search(h)):
+    if last in END_BAD and not (last in ("says", "claims") and _SAYS_AFTER.search(h)) \
+            and not (last in ("over", "on", "in", "up", "off") and _STATE_AFTER_BE.search(h)):
         return f"ends on “{last}”"  # (not a speaker put after what they say: "..., Abbott Says")
     if last[:1] and TELLS_NOTHING.search(h):
         return "an attribution with nothing said (\"... Tells BBC\")"
