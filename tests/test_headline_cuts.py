@@ -235,3 +235,19 @@ def test_a_clause_on_as_is_not_cut_after_its_subject():
             "with starting it was granted bail.")
     head = write_headline([lead], 0)
     assert not head.endswith("Family Friend"), head
+
+
+def test_a_manner_put_first_goes_and_a_days_possessive_stays_whole():
+    # "X is how Y prepared for Z": the clause is the news; "Saturday’s meeting" keeps its day
+    lead = ("A bruising training session of 50 scrums is how Sam Example’s Northtown prepared for Saturday’s "
+            "top-of-the-table meeting with Harbour Rovers.")
+    head = write_headline([lead], 0)
+    assert head.startswith("Sam Example’s Northtown Prepare"), head
+    assert head.endswith("for Saturday’s Top-of-the-Table Meeting With Harbour Rovers"), head
+    assert " ’s" not in trim("The harbour club will travel for Friday night’s match against Northtown Rovers.")
+
+
+def test_title_case_keeps_a_compounds_inner_function_words_low():
+    from copydesk.engines.titlecase import title_case
+    assert title_case("harbour gives son-in-law one-of-a-kind gift") == "Harbour Gives Son-in-Law One-of-a-Kind Gift"
+    assert title_case("floodlights replaced but switch-on put in doubt") == "Floodlights Replaced but Switch-On Put in Doubt"

@@ -144,6 +144,9 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # "in 1995", "a decade ago": a dated event (history, not news)
 _DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
+# a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
+# prepared for ..." (not a quotation's: its marks stay whole)
+_IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
@@ -260,6 +263,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = _ACCORDING_INSERT.sub(" ", text, count=1)
     if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."
         text = _HEDGE.sub("", text)
+    if " how " in text and (how := _IS_HOW.match(text)) and word_count(how.group("clause")) >= 5:
+        # "A bruising session of 50 scrums is how Northampton prepared for ...": the clause is the news
+        text = how.group("clause")[:1].upper() + how.group("clause")[1:]
     heard = HEARD.search(text)
     if heard:  # ", a court heard today.": ``write_headline`` puts it back as "Court Hears"
         text = text[:heard.start()] + "."

@@ -186,7 +186,10 @@ def second_passive(text: str) -> str:
 
 
 def time_out(m: re.Match[str]) -> str:
-    """A time phrase out, unless it is the subject ("April 14 wasn't just chosen at random")."""
+    """A time phrase out, unless it is the subject ("April 14 wasn't just chosen at random") or
+    a possessive ("for Saturday’s meeting": out, it left "for ’s meeting")."""
+    if m.string.startswith(("'s", "’s"), m.end()):
+        return m.group(0)
     return m.group(0) if m.start() == 0 and SUBJECT_VERB.match(m.string, m.end()) else ""
 
 

@@ -38,10 +38,13 @@ def title_case(text: str) -> str:
                 and tokens[k + 1][:1].isupper():
             out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
             continue
-        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k]:
+        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k] and "-" not in core:
             out.append(token)
             continue
         parts = core.split("-")
-        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts)
+        # (a short function word inside a compound stays lowercase: "Top-of-the-Table"; not at its
+        # end, a particle: "Switch-On")
+        core = "-".join(p[:1].upper() + p[1:] if p[:1].islower() and not (0 < j < len(parts) - 1 and p in TITLE_SMALL)
+                        else p for j, p in enumerate(parts))
         out.append(prefix + core)
     return " ".join(out)
