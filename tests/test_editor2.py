@@ -165,3 +165,20 @@ def test_a_surname_that_several_people_share_gets_no_full_name():
             "The harbour board said it hoped more young people would apply for the posts.")
     shipped = _shipped(text)
     assert "Oliver Example earned" not in shipped
+
+
+def test_a_speakers_i_said_outside_the_marks_of_what_was_said_is_no_copy():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    # the tail of a quotation whose marks the source lost: "I" is the speaker's, not the paper's
+    sents = ["The harbour film had its premiere in Northtown on Tuesday night.",
+             "Sam Example, who made it, spent a year on the quay with the crew.",
+             "He said: 'Do you regret that?'",
+             "I said: 'Yes, I do a great deal'.",
+             "The film will be shown again at the harbour museum in July."]
+    ship = Passages(sents, Units(sents).of).ship
+    assert ship[3] is False and ship[4] is True
+    # a speaker named with the speech is copy as before
+    named = [*sents[:3], "Sam Example said: 'Yes, I do a great deal'.", sents[4]]
+    assert Passages(named, Units(named).of).ship[3]

@@ -110,6 +110,7 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
 _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
+_I_SAID = re.compile(r"\b(?:I|me|my|myself)\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
@@ -170,7 +171,13 @@ class Passages:
         """The first person outside any quotation unit: the writer's aside, or a speaker's words
         whose marks the source lost around them ('... for this team."Our players have ...'),
         which shipped alone read as the paper's own."""
-        return writer_speaks(self.sents[i]) and len(self.unit_of(i)) <= 1
+        sent = self.sents[i]
+        if writer_speaks(sent):
+            return len(self.unit_of(i)) <= 1
+        # a speaker's "I" outside the marks of the speech it tells ("I said: 'Yes, I do a great
+        # deal'.", from a quotation whose marks the source lost): read as the writer's, too
+        return sent[:1] not in "\"“‘'" and bool(_I_SAID.search(sent)) and len(self.unit_of(i)) <= 1 \
+            and writer_speaks(_QUOTED_SPAN.sub(" ", sent))
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
