@@ -711,12 +711,10 @@ def test_a_long_story_body_runs_to_its_longer_budget_in_source_order():
     assert told == sorted(told)
 
 
-def test_a_middling_story_ships_most_of_its_sentences():
-    """A 20-sentence story ships BODY_SHARE of them (17), not the three fifths it once did."""
-    from copydesk.engines.extractive import BODY_SHARE
-
+def test_a_middling_story_ships_all_of_its_sentences():
+    """A 20-sentence story ships all 20, not the 85% (17) or three fifths it once did."""
     text = " ".join(f"Harbour crews repaired section {n} of the western pier on day {n} of the works, "
                     f"the board said in its report number {n}." for n in range(1, 21))
     draft = ExtractiveEngine().draft(prepare(Article(text=text)))
     told = [s.sources[0] for para in draft.body for s in para]
-    assert len(told) == round(20 * BODY_SHARE) == 17
+    assert len(told) == 20
