@@ -227,3 +227,11 @@ def test_a_caption_run_into_a_quotation_that_runs_into_the_next_paragraphs_is_cu
             "part of it.'")
     sents = split_sentences(text)
     assert sents[0] == "Sam Example and Kit Example do battle on the harbour pitch as Northtown snatch victory", sents
+
+
+def test_a_fellow_leans_on_the_one_told_before():
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("Fellow Oscar-winner Sam Example has also signed on to play the harbour master.") \
+        .startswith("reference")
+    assert opening_dependency("Fellow tenants Northtown Rovers face a takeover bid.").startswith("reference")
+    assert opening_dependency("Fellowship grants for harbour research rose by a third.") is None

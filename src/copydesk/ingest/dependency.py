@@ -75,6 +75,8 @@ _SOME_OF_THEM = re.compile(r"^(?P<word>Some|Many|Most|Few|Several|None)(?:\s+of\
                            r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
                            r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
+# someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
+_FELLOW = re.compile(r"^Fellow\s[\w'’-]+")
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
 _DEFINITE = re.compile(
@@ -407,7 +409,8 @@ _FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]
 # taken to ...": other than whom? a reference; "Her Royal Highness took ...": a style, before "Her"
 # is read as a pronoun, whose it is was told before)
 _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "reference"), (_SOME_OF_THEM, "pronoun"),
-             (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_EPITHET, "reference"), (_OTHER_ONES, "reference"))
+             (_PRONOUN, "pronoun"), (_DEFINITE, "reference"), (_EPITHET, "reference"), (_FELLOW, "reference"),
+             (_OTHER_ONES, "reference"))
 
 
 # The draft, the context check and the edits ask about the same sentences of one article
