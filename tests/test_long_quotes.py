@@ -73,3 +73,18 @@ def test_a_glued_mark_before_a_fact_box_closed_the_quote():
     sents = split_sentences(text)
     assert sents[1].endswith('something spectacular."'), sents
     assert sents[2].startswith("1971Built"), sents
+
+
+def test_a_glued_mark_before_the_papers_report_of_other_words_closed_the_quote():
+    from copydesk.segment import split_sentences
+
+    # no later mark decides: the words after the glued mark tell of someone's words in the third
+    # person, with none of their own, so they are the paper's ("Other users like ... pointed out")
+    text = ('Sam Example agreed, voicing concern. "I am both amused and confused."Other users like Kit Example '
+            'who watched the video pointed out the singer\'s wardrobe."Am I the only one who noticed," he said.')
+    sents = split_sentences(text)
+    assert 'Other users like Kit Example who watched the video pointed out the singer\'s wardrobe.' in sents, sents
+    # a speaker's own words after the mark reopen as before
+    text = ('Sam Example said: "We will rebuild the pier."We said we would and we will."Then the harbour opens," '
+            'she added.')
+    assert not any(s.startswith("We said we would") for s in split_sentences(text))

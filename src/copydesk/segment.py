@@ -345,6 +345,17 @@ def _speaker_named_after(para: str, at: int) -> bool:
     return re.search(r"\b" + re.escape(name) + r"\b", para[at + 1:nxt if nxt >= 0 else at + 400]) is not None
 
 
+def _reported(sent: str) -> bool:
+    """Does ``sent`` tell of someone's words in the third person, with none of its own ("Other
+    users like Daniel Hou who watched the video pointed out ..."): the paper's, not a speaker's?"""
+    return bool(_REPORTING.search(sent)) and not _FIRST_PERSON.search(sent)
+
+
+_REPORTING = re.compile(r"\b(?:pointed out|said|says|added|told|wrote|commented|agreed|explained|claimed|insisted|"
+                        r"warned|revealed|admitted|tweeted|posted)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
+
+
 def _furniture_after(para: str, at: int) -> bool:
     """Is what follows the glued mark at ``para[at]`` page furniture to the paragraph's end, with
     no mark after it ('... very spectacular."1971Commissioned on the western shore ...', a fact
@@ -371,9 +382,11 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
             continue
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and _next_mark(para, at + len(a[-12:]) - 1) in ("close", "") \
+            nxt = _next_mark(para, at + len(a[-12:]) - 1) if at >= 0 else ""
+            if at >= 0 and nxt in ("close", "") \
                     and not _speaker_named_after(para, at + len(a[-12:]) - 1) \
-                    and not _furniture_after(para, at + len(a[-12:]) - 1):
+                    and not _furniture_after(para, at + len(a[-12:]) - 1) \
+                    and not (nxt == "" and _reported(b)):
                 # it reopened the quotation (and when no later mark tells, it is read so too: the
                 # words after it then ship only inside their quotation, never as the paper's own)
                 out[k], out[k + 1] = a[:-1], '"' + b
