@@ -110,3 +110,25 @@ def test_however_goes_with_the_sentence_it_contrasts_with_not_shipped():
     said = [s.text for para in _edited(doc.sentences, [[0], [2, 3]], passages) for s in para]
     assert said[1] == "Sam Example insisted the western pier was safe for the summer season.", said
     assert said[2] == "However, he said the report would be published.", said  # right after its own: it stays
+
+
+def test_an_also_inside_a_quotation_that_closes_later_stays():
+    # the speaker's words, their quotation closed in a sentence after this one
+    text = '"There will also be a showing at the harbour museum on 6 July.'
+    assert without_also(text) == text
+
+
+def test_a_summary_that_held_up_nothing_is_the_bodys_lead_not_the_articles_first_sentence():
+    from copydesk.desk import rewrite
+
+    # the first sentence leans on one the page lost ("Fellow tenants"), and its quotation never
+    # closes: the desk's summary falls back on the body's checked lead, never on it
+    text = ('Fellow tenants Northtown Rovers face a takeover bid from the harbour board, who see the ground "as a '
+            'rugby venue. "County have a lease to use the ground until 2023. "Our view is quite clear - we have got '
+            'a contract," Sam Example said.\n\nThe harbour board has signalled its intention to install an '
+            'artificial pitch, which is against league rules.\n\nOn the pitch, County are two points clear of '
+            'relegation with two games left after six wins in ten games.\n\nThe league will rule on the pitch in '
+            'May, a spokesman for the league said on Monday.')
+    result = rewrite(text)
+    assert result.summary and not result.summary[0].text.startswith("Fellow"), result.summary
+    assert result.summary[0].text == result.body_paragraphs[0].split(". ")[0].rstrip(".") + "."

@@ -235,3 +235,9 @@ def test_a_fellow_leans_on_the_one_told_before():
         .startswith("reference")
     assert opening_dependency("Fellow tenants Northtown Rovers face a takeover bid.").startswith("reference")
     assert opening_dependency("Fellowship grants for harbour research rose by a third.") is None
+
+
+def test_a_caption_run_into_a_sentence_on_another_is_cut_there():
+    text = ("The harbour trust said 1,000 people are fed at food banks such as this one in Northtown Another "
+            "food bank group warned that such figures could be misleading.")
+    assert split_sentences(text)[-1].startswith("Another food bank group warned"), split_sentences(text)

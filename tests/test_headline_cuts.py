@@ -251,3 +251,17 @@ def test_title_case_keeps_a_compounds_inner_function_words_low():
     from copydesk.engines.titlecase import title_case
     assert title_case("harbour gives son-in-law one-of-a-kind gift") == "Harbour Gives Son-in-Law One-of-a-Kind Gift"
     assert title_case("floodlights replaced but switch-on put in doubt") == "Floodlights Replaced but Switch-On Put in Doubt"
+
+
+def test_no_cut_after_the_subject_of_a_clause_a_claim_verb_takes_without_that():
+    # "claimed the number of people claiming meal packages | from its branches passed a million": the
+    # clause's verb follows the cut
+    lead = ("The harbour's biggest food bank yesterday claimed the number of people claiming free meal packages "
+            "from its branches passed a million last year.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Free Meal Packages"), head
+    # a claim verb with "that" is read by the subordinate rules, and a verb that takes an object is cut
+    # as before: "Keeper Denies Kit Example | with a fine save ..."
+    head = write_headline(["Northtown keeper Sam Example denies Kit Example with a fine save as the harbour "
+                           "side held on for a draw that keeps them top of the league."], 0)
+    assert head.startswith("Northtown Keeper Sam Example Denies Kit Example"), head

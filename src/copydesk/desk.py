@@ -208,6 +208,13 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     if strict and not (summary and body):
         raise CheckFailed(f"check failed: no {'summary' if not summary else 'body'} sentence of the "
                           "engine's draft is usable - drop --strict to use the article's own lead")
+    if not summary and body:
+        # the body's lead, checked with the body (the article's first sentence may be one the
+        # draft passed over: "Fellow tenants ... see Rodney Parade "as a rugby venue.", its mark open)
+        summary = [body[0][0]]
+        checks.append(SentenceCheck(text=summary[0].text, part="summary", status="replaced",
+                                    support=list(summary[0].sources)))
+        notes.append("no summary sentence of the engine held up: the summary is the body's lead sentence")
     if not summary:
         lead = doc.sentences[0]
         checks.append(SentenceCheck(text=lead, part="summary", status="replaced", support=[0]))

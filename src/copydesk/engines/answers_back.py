@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.segment import open_quote
 
 # "Also, ..." / "Also on Monday ..." opening the sentence
 _OPENING = re.compile(r"^Also,?\s+(?=[\w\"“‘'])")
@@ -47,8 +48,8 @@ def without_also(text: str) -> str:
     before = text[:m.start()]
     if len(before.split()) > FIRST_WORDS or _CLAUSE_END.search(before) or not before.strip():
         return text
-    if any(q.start() <= m.start() < q.end() for q in QUOTED_SPAN.finditer(text)):
-        return text
+    if any(q.start() <= m.start() < q.end() for q in QUOTED_SPAN.finditer(text)) or open_quote(text[:m.start()]):
+        return text  # (a speaker's words, closed in this sentence or after it: '"There will also be ...')
     if re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
         return text
     return text[:m.start()] + text[m.end():]

@@ -232,6 +232,10 @@ def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
     return bool(main) and main[0] == len(tokens) - 1
 
 
+# a verb of saying or finding whose clause follows with no "that": "claims the number of people ...
+# passed a million" (cut after its subject, the clause has no verb)
+_CLAIMS_CLAUSE = re.compile(r"\b(?:claims|says|warns|insists|believes|thinks|fears|suggests|estimates|argues)"
+                            r"\s(?!that\b)")  # (not "denies", "finds", "reveals": "Keeper Denies Adams")
 # a clause on "as" whose subject alone is left before a relative clause ("as family friend | who ...")
 _AS_SUBJECT = re.compile(r"\sas\s(?:(?:a|an|the)\s)?(?:[\w'’-]+\s){0,3}[\w'’-]+$")
 _RELATIVE_AFTER = re.compile(r",?\s(?:who|which|whose)\s")
@@ -418,6 +422,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if leaves_wanting(head, text[cut:]) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked"
+            if (said := _CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
+                    and has_verb("x " + text[cut:], known):
+                continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
             if _AS_SUBJECT.search(head) and _RELATIVE_AFTER.match(text, cut):
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
