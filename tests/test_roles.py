@@ -564,3 +564,20 @@ def test_the_pages_own_furniture_and_a_photos_present_tense_are_no_story():
              "Sam Example (left) scores the winner."]
     assert roles(story)[1:4] == ["caption", "body", "body"]
     assert roles(story[:4])[1] == "body"  # a page with no captions: it may be running copy
+
+
+def test_a_line_that_runs_into_another_sentences_opening_is_a_caption_chain():
+    from copydesk.ingest.roles import roles
+
+    sents = ["The harbour city put on a show at the weekend for its first street festival on the quay.",
+             "The wacky Northtown Groove Riders stormed down the quay at the weekend for the city's first street "
+             "festival that shut down streets Harbour Batucada – a community percussion group – brought samba to "
+             "the quay with late night revellers.",
+             "More than 100 performances were scheduled over the two days of the festival.",
+             "Harbour Batucada – a community percussion group – brought samba to the quay with late night revellers.",
+             "A series of images of the harbour on the last day have been released with today's release of "
+             "Fall of the Harbour: The Story of the Northtown Quay in Three Parts.",
+             "Fall of the Harbour: The Story of the Northtown Quay in Three Parts opens on Friday."]
+    out = roles(sents)
+    assert out[1] == "caption" and out[3] == "body"
+    assert out[4] == "body"  # a title after "of" is the sentence's own

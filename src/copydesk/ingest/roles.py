@@ -495,6 +495,7 @@ def roles(sentences: list[str]) -> list[str]:
             if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
                                               or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
+    _runs_into_another(sentences, out)
     _retold(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
@@ -517,6 +518,28 @@ def roles(sentences: list[str]) -> list[str]:
             out[i] = "lead"
             break
     return out
+
+
+# words a title or a name follows inside a sentence ("today's release of Fall of an Empire: ...")
+_NAMES_AFTER = frozenset("of in on at the a an to for from with by and or as into about called named "
+                         "titled dubbed".split())
+
+
+def _runs_into_another(sentences: list[str], out: list[str]) -> None:
+    """A line that runs, with no stop, into the opening words of another sentence of the text
+    ("... spanned several blocks Wellington Batucada – a community-based percussion group –
+    brought ...", where "Wellington Batucada – a community-based ..." is a sentence of its own):
+    a chain of captions repeating the copy, which the copy tells in its own sentences."""
+    openings = {tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]): i for i, s in enumerate(sentences)}
+    for i, s in enumerate(sentences):
+        if out[i] not in SHIPPABLE or len(s) < 120:
+            continue
+        tokens = s.split()
+        for k in range(4, len(tokens) - REPEAT_WORDS):
+            if tokens[k][:1].isupper() and tokens[k - 1][-1:].islower() and tokens[k - 1] not in _NAMES_AFTER \
+                    and openings.get(tuple(t.lower() for t in tokens[k:k + REPEAT_WORDS]), i) != i:
+                out[i] = "caption"
+                break
 
 
 # A line that tells again, in other order, what a sentence before it told: nearly all its words
