@@ -241,3 +241,26 @@ def test_a_caption_run_into_a_sentence_on_another_is_cut_there():
     text = ("The harbour trust said 1,000 people are fed at food banks such as this one in Northtown Another "
             "food bank group warned that such figures could be misleading.")
     assert split_sentences(text)[-1].startswith("Another food bank group warned"), split_sentences(text)
+
+
+def test_a_caption_run_into_a_sentence_on_one_of_or_a_sentence_adverb_is_cut_there():
+    text = ("Sam Example was banned from keeping pets after the raid on his mobile home One of the cats at the "
+            "home was found nursing three puppies.")
+    assert split_sentences(text)[-1].startswith("One of the cats"), split_sentences(text)
+    text = ("One of the cats at the home was found nursing three puppies in a box Incredibly, one of the cats was "
+            "found nursing three young puppies.")
+    assert split_sentences(text)[-1].startswith("Incredibly, one of the cats"), split_sentences(text)
+    kept = "The reigning Formula One world champion admitted the mistake at the harbour on Sunday."
+    assert split_sentences(kept) == [kept]
+
+
+def test_a_caption_with_no_stop_is_no_sentence_a_later_one_retells():
+    # the caption (no stop) comes first; the copy's own sentence after it tells the same and ships
+    sents = ["Police raided the home of Sam Example in Northtown and found 54 dogs and 18 cats.",
+             "The animals were taken to shelters across the county on Wednesday.",
+             "One of the cats at the home in Northtown was found nursing three young puppies in a box",
+             "Incredibly, one of the cats at the home was found nursing three young puppies in a box.",
+             "What happened to the puppies' mother is not yet known.",
+             "He will be charged with 72 counts of animal cruelty, the sheriff said."]
+    out = roles(sents)
+    assert out[2] not in SHIPPABLE and out[3] in SHIPPABLE, out

@@ -52,14 +52,18 @@ _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE +
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another")
+                  "According|Having|Another|One")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
 _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
-                        r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z])"
+                        r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
+                        # or a sentence adverb with its comma: "... in a box Incredibly, one of the cats ..."
+                        r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
+                        r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
+                        r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally),\s)"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -164,11 +168,11 @@ suspect student pupil company player prisoner letter""".split())
 def _may_follow(word: str, opener: str) -> bool:
     """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
     if word[:1].islower() or word[:1].isdigit():
-        if opener in ("A", "An"):
+        if opener in ("A", "An", "One"):
             return word.lower().strip("'’") not in _BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
                 and not word[:1].isdigit()
         return word.lower() not in _BEFORE_A_TITLE or opener == "The"
-    return opener not in _TITLE_OPENERS and opener not in ("A", "An")  # ("Patient A", "Serie A giants")
+    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
 
 
 # words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
@@ -192,7 +196,7 @@ def _glued_runs(sent: str) -> list[str]:
     it runs into none."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener")) if m.group("opener")
-                 else m.group("turn") is not None or _may_quote(sent[: m.start()]))]
+                 else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
     ends = [0, *(m.start() for m in cuts), len(sent)]

@@ -496,6 +496,7 @@ def roles(sentences: list[str]) -> list[str]:
                                               or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
     _runs_into_another(sentences, out)
+    _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     _retold(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
@@ -503,7 +504,6 @@ def roles(sentences: list[str]) -> list[str]:
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
     _analysis_box(sentences, out)
-    _unstopped(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
     # caption before named; three or more in one text are a gallery's. (Not set between the
