@@ -173,9 +173,9 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?!
 
 
 def _without_possessives(text: str) -> str:
-    """"lists his age" -> "lists age": the possessive the headline's subject is owner by goes,
-    the first one; another owner's stays ("sends fax to her son and his sister" -> "to son
-    and his sister": without "his" she would be the subject's sister)."""
+    """"lists his age" -> "lists age": the first owner's possessives go (as a rule the
+    subject's), another owner's stay ("sends fax to her son and his sister" -> "to son and his
+    sister": without "his" she would be the subject's sister)."""
     quoted = [m.span() for m in QUOTED_SPAN.finditer(text)] if "'" in text or '"' in text or "‘" in text \
         or "“" in text else []
     first = next((m for m in _POSSESSIVE_DET.finditer(text) if not any(a <= m.start() < b for a, b in quoted)), None)

@@ -35,7 +35,7 @@ _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped 
                         "absolved informed notified cured".split())
 _BEFORE_ADJECTIVE = frozenset("of a an the".split())
 _AUX_AFTER_NOUN = frozenset("will would can could may might must should has have had is are was were".split())
-_CLAUSE_SUBJECTS = frozenset("i you he she it we they there this that these those who".split())  # ("believed they were")
+_PRONOUN_NEXT = frozenset("i you he she it we they there this that these those who".split())  # ("believed they were")
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
 _SINGULAR_S = frozenset("series news species means whereabouts".split())
 _ADVERBS = frozenset("then also now still later again finally already just".split())
@@ -57,7 +57,7 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     # player Chris Lane broke down" (its "murdered" after "of" is no verb)
     adjectives = [j for j in main[:-1] if j and (tokens[j - 1].lower() in _BEFORE_ADJECTIVE
                                                  or j + 2 < len(tokens) and tokens[j + 2].lower() in _AUX_AFTER_NOUN
-                                                 and tokens[j + 1].lower() not in _CLAUSE_SUBJECTS)
+                                                 and tokens[j + 1].lower() not in _PRONOUN_NEXT)
                   and tokens[j].lower().endswith("ed") and j + 1 < len(tokens) and verb_kind(tokens[j + 1]) is None
                   and tokens[j + 1][:1].isalpha()]
     # (or a participle before its noun and the noun's verb: "one in five divorced people will retire")
