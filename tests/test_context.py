@@ -216,3 +216,20 @@ def test_a_surname_whose_full_name_stands_only_in_a_caption_line_before_it_is_fl
     # named in the story before the caption: the surname stands
     source[1] = "Striker Sam Lee and defender Tom Brandt both started."
     assert not context_problems([(source[1], [1]), (source[3], [3])], source)
+
+
+def test_a_bodys_name_has_no_surname_for_a_bare_body_to_lean_on():
+    from copydesk.check.context import names_in
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+
+    assert names_in("West Northtown Police last night said it was investigating.") == ()
+    assert names_in("Sam Example of Northtown Borough Council said.") == (("Example", "Sam Example"),)
+    # "Police are investigating ..." leans on no "West Northtown Police" told later: it leads
+    text = ("Police are investigating a harbour councillor over claims he tried to bribe voters with cake.\n\n"
+            "Sam Example allegedly gave out cake while campaigning at a supermarket in Northtown.\n\n"
+            "West Northtown Police last night said it was investigating reports of a breach of election law.\n\n"
+            "He described the allegations as nonsense and said he would cooperate with officers.")
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
+    assert draft.body[0][0].text.startswith("Police are investigating"), draft.body

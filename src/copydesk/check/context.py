@@ -81,6 +81,12 @@ def _before_first_name(text: str) -> str:
     return bare[: m.start()] if m else bare
 
 
+# the last word of a body's name, no surname: "West Mercia Police", "Wrexham Borough Council"
+_BODY_WORDS = frozenset("""Police Council Government Party Club Court Service Services Trust Authority Board
+Commission Committee Department Ministry Agency Office Union Association Group Company Bank University College
+School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy""".split())
+
+
 @lru_cache(maxsize=8192)
 def names_in(text: str) -> tuple[tuple[str, str], ...]:
     """(surname, full name) of each person-like name run in ``text``, in order."""
@@ -112,8 +118,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         if not 2 <= len(people) <= 4:
             continue
         surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]
-        if not surname[:1].isupper() or len(surname) < 3:
-            continue
+        if not surname[:1].isupper() or len(surname) < 3 or surname in _BODY_WORDS:
+            continue  # ("West Mercia Police", "Wrexham Borough Council": a body, no person)
         found.append((surname, " ".join(people[:-1] + [surname])))
     return tuple(found)
 
