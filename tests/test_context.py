@@ -233,3 +233,15 @@ def test_a_bodys_name_has_no_surname_for_a_bare_body_to_lean_on():
             "He described the allegations as nonsense and said he would cooperate with officers.")
     draft = ExtractiveEngine().draft(prepare(Article(text=text)))
     assert draft.body[0][0].text.startswith("Police are investigating"), draft.body
+
+
+def test_the_sources_first_sentence_leans_on_nothing_before_it_for_the_check_either():
+    from copydesk.check.context import context_problems
+    sents = ["Fellow tenants Northtown Rovers face a takeover bid from the harbour board.",
+             "County have a lease to use the ground until 2023.",
+             "The board will vote in May."]
+    # shipped first, the source's own first sentence is no reference the desk broke
+    assert context_problems([(sents[0], [0]), (sents[1], [1])], sents) == {}
+    # shipped after another, a later "Fellow ..." still leans on the sentence before it
+    later = [sents[2], "Fellow tenants Harbour Town face the same bid."]
+    assert context_problems([(later[1], [1])], later)

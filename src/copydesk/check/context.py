@@ -223,8 +223,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None or not sources:
             continue
         i = min(sources)
-        if i == 0 and dep.startswith("inner"):
+        if i == 0 and dep.startswith(("inner", "reference")):
             continue  # the source's first sentence: what it refers to is not before it there either
+            # (as ``Passages.dependency`` reads it: "Fellow tenants Newport ..." leads a text that lost its top)
         prev = passage[k - 1][1] if k else ()
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
