@@ -245,3 +245,20 @@ def test_the_sources_first_sentence_leans_on_nothing_before_it_for_the_check_eit
     # shipped after another, a later "Fellow ..." still leans on the sentence before it
     later = [sents[2], "Fellow tenants Harbour Town face the same bid."]
     assert context_problems([(later[1], [1])], later)
+
+
+def test_a_text_that_opens_on_this_and_its_noun_leads_on_it():
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+
+    # "This bundle of joy was ...": the page's picture is gone, the news is not
+    text = ("This bundle of joy was a spring surprise for the farmers who delivered the 20lb lamb after a "
+            "three-hour birth.\n\nHe was so big that it took Sam Example and three helpers to deliver him near "
+            "Northtown.\n\nThe ewe is seven years old and has had twins before.\n\nThe farm said it would keep "
+            "the lamb as a breeding ram.")
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
+    assert draft.body[0][0].text.startswith("This bundle of joy"), draft.body
+    # a bare "This is ..." still leans on what came before
+    from copydesk.ingest.dependency import THIS_NOUN
+    assert not THIS_NOUN.match("This is the first time the farm has bred such a lamb.")

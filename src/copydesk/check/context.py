@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from copydesk.gazetteer import gazetteer
-from copydesk.ingest.dependency import opening_dependency
+from copydesk.ingest.dependency import THIS_NOUN, opening_dependency
 from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
 
@@ -223,7 +223,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None or not sources:
             continue
         i = min(sources)
-        if i == 0 and dep.startswith(("inner", "reference")):
+        if i == 0 and (dep.startswith(("inner", "reference")) or THIS_NOUN.match(source[0])):
             continue  # the source's first sentence: what it refers to is not before it there either
             # (as ``Passages.dependency`` reads it: "Fellow tenants Newport ..." leads a text that lost its top)
         prev = passage[k - 1][1] if k else ()

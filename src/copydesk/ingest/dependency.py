@@ -75,6 +75,10 @@ _SOME_OF_THEM = re.compile(r"^(?P<word>Some|Many|Most|Few|Several|None)(?:\s+of\
                            r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
                            r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
+# a demonstrative before its noun ("This bundle of joy was ...", not "This is ..."): opening a text
+# that lost its top, it points at the page's picture or headline, and still tells its news
+THIS_NOUN = re.compile(r"^(?:This|These)\s(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|"
+                       r"must|should|does|did|means|comes|came)\b)[a-z][\w'’-]*\s")
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
 _FELLOW = re.compile(r"^Fellow\s[\w'’-]+")
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
