@@ -119,16 +119,24 @@ def test_an_also_inside_a_quotation_that_closes_later_stays():
 
 
 def test_a_summary_that_held_up_nothing_is_the_bodys_lead_not_the_articles_first_sentence():
-    from copydesk.desk import rewrite
+    from dataclasses import replace
 
-    # the first sentence leans on one the page lost ("Fellow tenants"), and its quotation never
-    # closes: the desk's summary falls back on the body's checked lead, never on it
-    text = ('Fellow tenants Northtown Rovers face a takeover bid from the harbour board, who see the ground "as a '
-            'rugby venue. "County have a lease to use the ground until 2023. "Our view is quite clear - we have got '
-            'a contract," Sam Example said.\n\nThe harbour board has signalled its intention to install an '
-            'artificial pitch, which is against league rules.\n\nOn the pitch, County are two points clear of '
-            'relegation with two games left after six wins in ten games.\n\nThe league will rule on the pitch in '
-            'May, a spokesman for the league said on Monday.')
-    result = rewrite(text)
-    assert result.summary and not result.summary[0].text.startswith("Fellow"), result.summary
-    assert result.summary[0].text == result.body_paragraphs[0].split(". ")[0].rstrip(".") + "."
+    from copydesk.desk import rewrite
+    from copydesk.model import Sentence
+
+    class SummaryCut(ExtractiveEngine):
+        """The extractive draft whose one summary sentence fails the check: the article's first."""
+        name = "summary-cut"
+
+        def draft(self, doc, *, summary_sentences=3):
+            own = super().draft(doc, summary_sentences=summary_sentences)
+            return replace(own, summary=[Sentence("Fellow tenants Northtown Rovers paid 99 euros.", [0])])
+
+    text = ("Fellow tenants Northtown Rovers face a takeover bid from the harbour board.\n\n"
+            "The board has signalled its intention to install an artificial surface, against league rules.\n\n"
+            "On the pitch, County are two points clear of relegation with two games left.\n\n"
+            "The league will rule on the pitch in May, a spokesman for the league said on Monday.")
+    result = rewrite(text, engine=SummaryCut())
+    # the summary is the body's checked lead, not the article's first sentence put back unchecked
+    assert [s.text for s in result.summary] == [result.body_paragraphs[0].split(". ")[0].rstrip(".") + "."]
+    assert any("the body's lead sentence" in n for n in result.check.notes)

@@ -262,3 +262,10 @@ def test_a_text_that_opens_on_this_and_its_noun_leads_on_it():
     # a bare "This is ..." still leans on what came before
     from copydesk.ingest.dependency import THIS_NOUN
     assert not THIS_NOUN.match("This is the first time the farm has bred such a lamb.")
+
+
+def test_the_first_sentence_that_leaves_a_quotation_open_is_checked_as_any():
+    from copydesk.check.context import context_problems
+    # '... see the ground "as a rugby venue.' with its closing mark lost: which words run on is unclear
+    sents = ['Fellow tenants Northtown Rovers see the ground "as a rugby venue.', "County have a lease until 2023."]
+    assert context_problems([(sents[0], [0])], sents)

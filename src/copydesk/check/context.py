@@ -30,6 +30,7 @@ from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import THIS_NOUN, opening_dependency
 from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
+from copydesk.segment import open_quote
 
 _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex engine skips ahead to capitals)
     # (a word's letters and the spaces after it are never given back: what follows each can
@@ -223,7 +224,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None or not sources:
             continue
         i = min(sources)
-        if i == 0 and (dep.startswith(("inner", "reference")) or THIS_NOUN.match(source[0])):
+        if i == 0 and (dep.startswith(("inner", "reference")) or THIS_NOUN.match(source[0])) \
+                and not open_quote(source[0]):  # (not a quotation it leaves open: which words run on is unclear)
             continue  # the source's first sentence: what it refers to is not before it there either
             # (as ``Passages.dependency`` reads it: "Fellow tenants Newport ..." leads a text that lost its top)
         prev = passage[k - 1][1] if k else ()
