@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk import check as verify
 from copydesk.check.context import context_problems
 from copydesk.desk import prepare, repair
@@ -218,22 +220,6 @@ def test_a_surname_whose_full_name_stands_only_in_a_caption_line_before_it_is_fl
     assert not context_problems([(source[1], [1]), (source[3], [3])], source)
 
 
-def test_a_bodys_name_has_no_surname_for_a_bare_body_to_lean_on():
-    from copydesk.check.context import names_in
-    from copydesk.desk import prepare
-    from copydesk.engines.extractive import ExtractiveEngine
-    from copydesk.model import Article
-
-    assert names_in("West Northtown Police last night said it was investigating.") == ()
-    assert names_in("Sam Example of Northtown Borough Council said.") == (("Example", "Sam Example"),)
-    # "Police are investigating ..." leans on no "West Northtown Police" told later: it leads
-    text = ("Police are investigating a harbour councillor over claims he tried to bribe voters with cake.\n\n"
-            "Sam Example allegedly gave out cake while campaigning at a supermarket in Northtown.\n\n"
-            "West Northtown Police last night said it was investigating reports of a breach of election law.\n\n"
-            "He described the allegations as nonsense and said he would cooperate with officers.")
-    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
-    assert draft.body[0][0].text.startswith("Police are investigating"), draft.body
-
 
 def test_the_sources_first_sentence_leans_on_nothing_before_it_for_the_check_either():
     from copydesk.check.context import context_problems
@@ -247,25 +233,36 @@ def test_the_sources_first_sentence_leans_on_nothing_before_it_for_the_check_eit
     assert context_problems([(later[1], [1])], later)
 
 
-def test_a_text_that_opens_on_this_and_its_noun_leads_on_it():
-    from copydesk.desk import prepare
-    from copydesk.engines.extractive import ExtractiveEngine
-    from copydesk.model import Article
-
-    # "This bundle of joy was ...": the page's picture is gone, the news is not
-    text = ("This bundle of joy was a spring surprise for the farmers who delivered the 20lb lamb after a "
-            "three-hour birth.\n\nHe was so big that it took Sam Example and three helpers to deliver him near "
-            "Northtown.\n\nThe ewe is seven years old and has had twins before.\n\nThe farm said it would keep "
-            "the lamb as a breeding ram.")
-    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
-    assert draft.body[0][0].text.startswith("This bundle of joy"), draft.body
-    # a bare "This is ..." still leans on what came before
-    from copydesk.ingest.dependency import THIS_NOUN
-    assert not THIS_NOUN.match("This is the first time the farm has bred such a lamb.")
-
 
 def test_the_first_sentence_that_leaves_a_quotation_open_is_checked_as_any():
     from copydesk.check.context import context_problems
     # '... see the ground "as a rugby venue.' with its closing mark lost: which words run on is unclear
     sents = ['Fellow tenants Northtown Rovers see the ground "as a rugby venue.', "County have a lease until 2023."]
     assert context_problems([(sents[0], [0])], sents)
+
+
+def test_a_bodys_name_has_no_surname_and_a_bare_this_still_leans_back():
+    from copydesk.check.context import names_in
+    from copydesk.ingest.dependency import THIS_NOUN
+
+    assert names_in("West Northtown Police last night said it was investigating.") == ()
+    assert names_in("Sam Example of Northtown Borough Council said.") == (("Example", "Sam Example"),)
+    assert not THIS_NOUN.match("This is the first time the farm has bred such a lamb.")
+
+
+@pytest.mark.parametrize("text, lead", [
+    # "Police are investigating ..." leans on no "West Northtown Police" told later
+    ("Police are investigating a harbour councillor over claims he tried to bribe voters with cake.\n\n"
+     "Sam Example allegedly gave out cake while campaigning at a supermarket in Northtown.\n\n"
+     "West Northtown Police last night said it was investigating reports of a breach of election law.\n\n"
+     "He described the allegations as nonsense and said he would cooperate with officers.", "Police are investigating"),
+    # "This bundle of joy was ...": the page's picture is gone, the news is not
+    ("This bundle of joy was a spring surprise for the farmers who delivered the 20lb lamb after a three-hour "
+     "birth.\n\nHe was so big that it took Sam Example and three helpers to deliver him near Northtown.\n\n"
+     "The ewe is seven years old and has had twins before.\n\nThe farm said it would keep the lamb as a "
+     "breeding ram.", "This bundle of joy"),
+])
+def test_a_text_leads_on_its_own_first_sentence(text, lead):
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
+    assert draft.body[0][0].text.startswith(lead), draft.body
+
