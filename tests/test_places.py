@@ -303,3 +303,15 @@ def test_a_town_named_from_the_start_and_again_leads_its_country_talked_about():
             "The final takes place in Kolkata in May.", "Fans in India have bought two million tickets.",
             "India's board said the tour was India's biggest.", "Broadcasters across India will show it."]
     assert salient_place(tour) != "Kolkata, India"
+
+
+def test_a_place_told_as_part_of_a_city_gives_the_city():
+    # "in the Old Swan area of Liverpool": a district; the dateline names its city, as a wire does
+    text = ["Sam Example was found badly injured at the meat market in the Old Swan area of Liverpool on Monday.",
+            "Police in Old Swan said the market was closed for the day.",
+            "Detectives believe the gunmen had waited outside the gym in Old Swan for an hour."]
+    assert salient_place(text) == "Liverpool, United Kingdom"
+    from copydesk.gazetteer import gazetteer
+    from copydesk.placeclause import city_of_area
+    assert city_of_area("Old Swan, United Kingdom", ["Nothing names a city here."], gazetteer()) == \
+        "Old Swan, United Kingdom"

@@ -11,9 +11,14 @@ can say which of several towns is meant ("the Lincolnshire town of Boston").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from copydesk.placescan import named_before
+
+if TYPE_CHECKING:
+    from copydesk.gazetteer import Gazetteer
 
 __all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "unreal"]
 
@@ -147,3 +152,19 @@ def unreal(sent: str, at: int, pos: int) -> bool:
                 or hints & _PAST_HINT and _PAST_LIFE.search(sent, window, at)
                 or hints & _WAY_HINT and _DESTINATION.search(sent, window, at)
                 or pos > 0 and hints & _FUTURE_HINT and _FUTURE.search(sent, window, at))
+
+
+def city_of_area(place: str, sentences: Sequence[str], gaz: Gazetteer) -> str:
+    """The city a place is told as a part of ("in the Old Swan area of Liverpool", "Kenton, a
+    suburb of Northtown"): the dateline names the city, as a wire does; else ``place``."""
+    name, _, country = place.partition(", ")
+    pattern = re.compile(re.escape(name) + r",?\s(?:(?:a|an|the)\s)?(?:area|district|suburb|part|neighbourhood|"
+                         r"neighborhood)\sof\s(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+    for sent in sentences:
+        m = pattern.search(sent) if name in sent else None
+        if m:
+            cities = gaz.cities.get(m.group("city").lower(), [])
+            city = next((c for c in cities if gaz.country_names.get(c.country) == country), None)
+            if city is not None:
+                return f"{m.group('city')}, {country}"
+    return place

@@ -39,6 +39,7 @@ from copydesk.placeclause import (
     TOWN_OF_AFTER,
     about_fiction,
     affiliated,
+    city_of_area,
     not_real,
     unreal,
 )
@@ -484,7 +485,7 @@ def salient_place(sentences: list[str]) -> str | None:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = _decide(mentions, scanned, gaz)
     if country is None:
-        return place
+        return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
     small = fallback_place(*scanned)
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
