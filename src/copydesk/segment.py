@@ -371,14 +371,22 @@ def _furniture_after(para: str, at: int) -> bool:
 _GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
 
 
+def _glued_closed(para: str, at: int) -> bool:
+    """Did the glued mark at ``para[at]`` close the quotation: the next mark opens one, the words
+    after it name the speaker, or page furniture follows it?"""
+    return _next_mark(para, at) == "open" or _speaker_named_after(para, at) or _furniture_after(para, at)
+
+
 def _glued_marks(sents: list[str], para: str) -> list[str]:
     """A double mark set between a stop and the next sentence with no space either side ('...
     terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
     paragraphs together) may close the quotation or open the next paragraph's: the mark after it
     tells ('The fact ... crazy." ' closes later, so the glued one reopened; ' "I don't' opens
-    later, so the glued one closed), and so do the words after it when they name the speaker
-    (``_speaker_named_after``: then it closed). The splitter's guess is mended to match: a reopening mark
-    opens the sentence after the stop, a closing one ends the sentence before it."""
+    later, so the glued one closed), and so do the words after it when they name the speaker or
+    are page furniture (``_glued_closed``: then it closed), or, no later mark telling, when they
+    are the paper's report of someone's words (``_reported``, read of a mark at a sentence's end
+    only). The splitter's guess is mended to match: a reopening mark opens the sentence after the
+    stop, a closing one ends the sentence before it."""
     out = list(sents)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -386,19 +394,15 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
             continue
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
-            nxt = _next_mark(para, at + len(a[-12:]) - 1) if at >= 0 else ""
-            if at >= 0 and nxt in ("close", "") \
-                    and not _speaker_named_after(para, at + len(a[-12:]) - 1) \
-                    and not _furniture_after(para, at + len(a[-12:]) - 1) \
-                    and not (nxt == "" and _reported(b)):
+            mark = at + len(a[-12:]) - 1
+            if at >= 0 and not _glued_closed(para, mark) \
+                    and not (_next_mark(para, mark) == "" and _reported(b)):
                 # it reopened the quotation (and when no later mark tells, it is read so too: the
                 # words after it then ship only inside their quotation, never as the paper's own)
                 out[k], out[k + 1] = a[:-1], '"' + b
         elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and (_next_mark(para, at + len(a[-12:])) == "open"
-                            or _speaker_named_after(para, at + len(a[-12:]))
-                            or _furniture_after(para, at + len(a[-12:]))):
+            if at >= 0 and _glued_closed(para, at + len(a[-12:])):
                 out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
 

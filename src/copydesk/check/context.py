@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from copydesk.gazetteer import gazetteer
-from copydesk.ingest.dependency import THIS_NOUN, opening_dependency
+from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.roles import role_of, story_before
 from copydesk.model import Problem
 from copydesk.segment import open_quote
@@ -224,10 +224,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None or not sources:
             continue
         i = min(sources)
-        if i == 0 and (dep.startswith(("inner", "reference")) or THIS_NOUN.match(source[0])) \
-                and not open_quote(source[0]):  # (not a quotation it leaves open: which words run on is unclear)
-            continue  # the source's first sentence: what it refers to is not before it there either
-            # (as ``Passages.dependency`` reads it: "Fellow tenants Newport ..." leads a text that lost its top)
+        if i == 0 and stands_first(source[0], dep) and not open_quote(source[0]):
+            continue  # the source's first sentence, as ``Passages.dependency`` reads it (but not one that
+            # leaves a quotation open: which words run on from it is unclear)
         prev = passage[k - 1][1] if k else ()
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source

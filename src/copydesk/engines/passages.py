@@ -40,7 +40,7 @@ from copydesk.engines.mentions import (
     stands_alone,
 )
 from copydesk.engines.verbs import has_verb
-from copydesk.ingest.dependency import MUSING, THIS_NOUN, opening_dependency, told_before
+from copydesk.ingest.dependency import MUSING, opening_dependency, stands_first, told_before
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
@@ -186,11 +186,8 @@ class Passages:
                 # "However, Mertesacker insisted ...": shipped without the sentence it contrasts
                 # with, the "However," goes (``without_however``); what follows may stand alone
                 dep = opening_dependency(self.sents[i][m.end():], known_surnames=self.surnames)
-            if i == 0 and dep is not None and (dep.startswith(("inner", "reference")) or THIS_NOUN.match(self.sents[i])):
-                # nothing comes before the first sentence to lean on ("such crimes" of its own); a
-                # text that opens on "The men entered the Post Office ..." leant on its headline,
-                # and cutting it would cut the news, not a reference the desk broke
-                dep = None
+            if i == 0 and dep is not None and stands_first(self.sents[i], dep):
+                dep = None  # (the source's own first sentence: no reference the desk broke)
             if dep is None and self.english:
                 if self._definites is None:
                     self._definites = Definites(self.sents)

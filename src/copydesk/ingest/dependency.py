@@ -74,13 +74,23 @@ _GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|fiv
 _SOME_OF_THEM = re.compile(r"^(?P<word>Some|Many|Most|Few|Several|None)(?:\s+of\s+them)?\s+"
                            r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
                            r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
-# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
 # a demonstrative before its noun ("This bundle of joy was ...", not "This is ..."): opening a text
 # that lost its top, it points at the page's picture or headline, and still tells its news
 THIS_NOUN = re.compile(r"^(?:This|These)\s(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|"
                        r"must|should|does|did|means|comes|came)\b)[a-z][\w'’-]*\s")
+
+
+def stands_first(sentence: str, dep: str) -> bool:
+    """May the source's first sentence, whose opening ``dep`` leans back, open the rewrite all
+    the same? Nothing comes before it to lean on: a reference or an inner one ("such crimes", "The
+    men entered the Post Office ...", "Fellow tenants ...") leant on the page's headline, and a
+    demonstrative and its noun (``THIS_NOUN``) on its picture; cut, it would cut the news."""
+    return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None
+
+
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
 _FELLOW = re.compile(r"^Fellow\s[\w'’-]+")
+# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
 _DEFINITE = re.compile(

@@ -480,9 +480,9 @@ def roles(sentences: list[str]) -> list[str]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
     # A sentence that opens with the same words as one before it is a caption or a
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
+    heads = [tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]) for s in sentences]  # (the rest is not read)
     seen: set[tuple[str, ...]] = set()
-    for i, s in enumerate(sentences):
-        head = tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS])  # (the rest is not read)
+    for i, head in enumerate(heads):
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
@@ -495,7 +495,7 @@ def roles(sentences: list[str]) -> list[str]:
             if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
                                               or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
-    _runs_into_another(sentences, out)
+    _runs_into_another(sentences, out, heads)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     _retold(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
@@ -525,12 +525,13 @@ _NAMES_AFTER = frozenset("of in on at the a an to for from with by and or as int
                          "titled dubbed".split())
 
 
-def _runs_into_another(sentences: list[str], out: list[str]) -> None:
+def _runs_into_another(sentences: list[str], out: list[str], heads: list[tuple[str, ...]]) -> None:
     """A line that runs, with no stop, into the opening words of another sentence of the text
     ("... spanned several blocks Wellington Batucada – a community-based percussion group –
     brought ...", where "Wellington Batucada – a community-based ..." is a sentence of its own):
-    a chain of captions repeating the copy, which the copy tells in its own sentences."""
-    openings = {tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]): i for i, s in enumerate(sentences)}
+    a chain of captions repeating the copy, which the copy tells in its own sentences. ``heads``:
+    each sentence's first ``REPEAT_WORDS`` words, lowercased."""
+    openings = {head: i for i, head in enumerate(heads)}
     for i, s in enumerate(sentences):
         if out[i] not in SHIPPABLE or len(s) < 120:
             continue
