@@ -266,3 +266,21 @@ def test_a_text_leads_on_its_own_first_sentence(text, lead):
     draft = ExtractiveEngine().draft(prepare(Article(text=text)))
     assert draft.body[0][0].text.startswith(lead), draft.body
 
+
+
+def test_a_caption_run_into_a_name_does_not_rename_the_story_s_person():
+    # the page ran "at Harbour Park" into the caption's "Lee (right) sits ...": the story's
+    # Lee is still the one it named in its lead
+    source = [
+        "Sam Lee has urged Northtown to stand firm before their derby with Harbour City.",      # 0
+        "Northtown host City on Tuesday with Lee admitting his side lack experience.",           # 1
+        "Sam Lee (left) and Jo Brooks during their time at Harbour Park Lee (right) sits on the "
+        "bench with the Harbour staff",                                                          # 2 (caption)
+        "Lee is without three defenders for the game.",                                          # 3
+    ]
+    assert not context_problems([(source[0], [0]), (source[3], [3])], source)
+    # the caption's run-together words are the only ones that name him: the reader never met him
+    source[0] = "Northtown have been urged to stand firm before their derby with Harbour City."
+    source[1] = "Northtown host City on Tuesday."
+    problems = context_problems([(source[0], [0]), (source[3], [3])], source)
+    assert 1 in problems and problems[1].kind == "context"

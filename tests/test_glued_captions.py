@@ -259,3 +259,20 @@ def test_a_caption_run_into_the_sentence_after_it_is_cut_where_that_sentence_ope
 def test_a_capital_inside_a_name_or_a_class_opens_no_sentence(kept):
     assert split_sentences(kept) == [kept]
 
+
+
+def test_a_line_printed_twice_with_no_stop_between_is_cut_where_each_opens():
+    # a caption and the copy that says the same, run into the sentence before them, each after
+    # a name (so no lower-case word tells where a line opens)
+    text = ("This spring she tried out for a national talent show, hoping to represent "
+            "Northland With the backing of her loyal fans, Ms Example will attend the Harbour Screen "
+            "awards in May where she is up for Best Newcomer With the backing of her loyal fans, "
+            "Ms Example will attend the Harbour Screen awards in May where she is up for Best Newcomer.")
+    sents = split_sentences(text)
+    assert len(sents) == 3 and sents[1].startswith("With the backing") and sents[2].startswith("With the backing")
+    assert not any(s.count("With the backing") > 1 for s in sents)
+    # a phrase a caption and its copy share, inside each, is no line's opening
+    shared = ("Pictured: the pair were playing Northtown Rummy - a game where players use tickets instead "
+              "of cards In the clip, the two friends sit at a table playing what appears to be Northtown "
+              "Rummy - a game where players use tickets instead of cards.")
+    assert not any(s.startswith("Rummy - a game") for s in split_sentences(shared))

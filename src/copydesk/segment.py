@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sentencex
 
-from copydesk.lexicon import words
+from copydesk.lexicon import STOPWORDS, words
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
@@ -262,6 +262,32 @@ def _repeated_runs(sent: str) -> list[int]:
     return []
 
 
+# words a line the page printed twice repeats, at least
+LINE_REPEAT_WORDS = 8
+_WORD = re.compile(r"\S+")
+
+
+def _repeated_line(sent: str) -> list[int]:
+    """Where a caption runs into the copy that says the same with no stop between them ("...
+    representing the Philippines | With the support of her fans, Ms Moon will attend the awards
+    | With the support of her fans, Ms Moon will attend the awards."): the openings of the two,
+    or [] when no run of ``LINE_REPEAT_WORDS`` words stands twice, each opening on a small word
+    in capitals ("With", "The", "He"), which only a line's opening is (not "to be Liar's Poker -
+    a game where ...", a phrase the caption and the copy share)."""
+    words = _WORD.findall(sent)
+    if len(words) < 2 * LINE_REPEAT_WORDS:
+        return []
+    seen: dict[tuple[str, ...], int] = {}
+    for k in range(len(words) - LINE_REPEAT_WORDS + 1):
+        if words[k][:1].isupper() and words[k].lower() in STOPWORDS:
+            key = tuple(words[k:k + LINE_REPEAT_WORDS])
+            first = seen.setdefault(key, k)
+            if k - first >= LINE_REPEAT_WORDS:
+                starts = [m.start() for m in _WORD.finditer(sent)]
+                return [starts[first], starts[k]]
+    return []
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -295,7 +321,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
-        elif code == "en" and (cuts := _repeated_runs(sent)):
+        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]

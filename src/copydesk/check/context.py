@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
-from copydesk.ingest.roles import role_of, story_before
+from copydesk.ingest.roles import INSERTED, role_of, roles, story_before
 from copydesk.model import Problem
 from copydesk.segment import open_quote
 
@@ -141,6 +141,19 @@ def _full_names(sentences: tuple[str, ...]) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _inserted(sentences: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which source sentences are lines the page set into the story (a caption, a related
+    link): a reader of the source resolves a name or a pronoun past them, not through them."""
+    return tuple(role in INSERTED for role in roles(sentences))
+
+
+def _story_until(source: Sequence[str], i: int) -> list[str]:
+    """The source's sentences before ``i`` less the lines the page set into the story."""
+    inserted = _inserted(tuple(source))
+    return [source[k] for k in range(i) if not inserted[k]]
+
+
 def _last_person(texts: Sequence[str]) -> str | None:
     """The surname of the last person named in ``texts`` (read backwards, nearest first)."""
     for text in reversed(texts):
@@ -234,10 +247,12 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if story in prev and not _named_between(dep, source, story, i):
             continue  # the same, past a caption the page set between them
         before_out = [t for t, _ in passage[max(0, k - 3):k]]
-        before_src = list(source[max(0, i - 3):i])
+        told = _story_until(source, i)  # (a caption's "White Hart Lane Sherwood" is nobody the story named)
+        before_src = told[-3:]
         if dep.startswith("surname"):
             surname = dep.split("“", 1)[1].rstrip("”")
-            want = _last_full(list(source[:i]), surname)
+            # (a name only a caption gives still wants its reader to have met the person)
+            want = _last_full(told, surname) or _last_full(list(source[:i]), surname)
             have = _last_full([t for t, _ in passage[:k]] + [text], surname)
             if want is None or have == want or have is not None and _same_name(have, want):
                 continue

@@ -29,7 +29,8 @@ entities and strips the site name from a page title.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from copydesk.lexicon import CASE_TRAPS, DETERMINERS, IRREGULAR, STOPWORDS
 from copydesk.segment import QUOTED_PHRASE
@@ -475,8 +476,13 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
 _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 
 
-def roles(sentences: list[str]) -> list[str]:
+def roles(sentences: Sequence[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
+    return list(_roles(tuple(sentences)))
+
+
+@lru_cache(maxsize=32)  # (the engine, the desk and the context check read the same document's)
+def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
     # A sentence that opens with the same words as one before it is a caption or a
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
@@ -517,7 +523,7 @@ def roles(sentences: list[str]) -> list[str]:
         if role in SHIPPABLE:
             out[i] = "lead"
             break
-    return out
+    return tuple(out)
 
 
 # words a title or a name follows inside a sentence ("today's release of Fall of an Empire: ...")
