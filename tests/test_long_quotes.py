@@ -88,3 +88,40 @@ def test_a_glued_mark_before_the_papers_report_of_other_words_closed_the_quote()
     text = ('Sam Example said: "We will rebuild the pier."We said we would and we will."Then the harbour opens," '
             'she added.')
     assert not any(s.startswith("We said we would") for s in split_sentences(text))
+
+
+def test_a_third_person_account_between_two_glued_marks_is_the_papers():
+    from copydesk.segment import split_sentences
+
+    # paragraphs run together: the quotation goes on over a glued mark, closes at the next, the
+    # paper tells of the speaker's review in the third person, and a new paragraph of her words
+    # opens at the mark after ('... across the county."The commissioner will ...."By giving ...')
+    text = ('"I have visited many homes across the county," she said."I have seen good care there."However, '
+            'I have also heard of poor care across the county."The commissioner will look at how residents '
+            'live in care homes. Her team will also visit the homes."By giving residents a voice, my review '
+            'will make the homes better," she said.')
+    sents = split_sentences(text)
+    assert "The commissioner will look at how residents live in care homes." in sents, sents
+    assert "Her team will also visit the homes." in sents, sents
+    assert any(s.startswith('"By giving residents a voice, my review') for s in sents), sents
+    # after its speaker ('... she said.'), a glued mark opens: her words about someone else in the
+    # third person are still hers
+    text = ('"The pellet went through her back leg," she said."She is learning to hop around the house, '
+            'it is terrible."The fact that it was three shots is crazy. We live on an estate," she said.')
+    sents = split_sentences(text)
+    assert any(s.startswith('"She is learning to hop') for s in sents), sents
+    assert not any(s.startswith("She is learning") for s in sents), sents
+
+
+def test_a_glued_mark_the_splitter_hung_on_the_next_sentence_closes_before_the_papers_report():
+    from copydesk.segment import split_sentences
+
+    # the glued mark before "Example said he was ..." closed the quotation: the words after it
+    # report his in the third person, with none of his own (the splitter gives the mark to them)
+    text = ('"I have wanted to try the new game for a while," he added."I have been lucky in the old one '
+            'and I could not turn this down."I have been watching a lot of games. I need to know what to '
+            'do."Sam Example said he was having to adapt to a new way of training."I was clearing out the '
+            'shed and it hurt my neck," Example said."It is getting my body used to it."He signed off '
+            'with his old club last month.')
+    sents = split_sentences(text)
+    assert "Sam Example said he was having to adapt to a new way of training." in sents, sents

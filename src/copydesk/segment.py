@@ -386,6 +386,32 @@ _REPORTING = re.compile(r"\b(?:pointed out|said|says|added|told|wrote|commented|
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
 
 
+# a quotation's speaker after it, and the stop: '... she said.', '... added Mr Example.'
+_ATTRIBUTED_END = re.compile(r"[,!?]\"\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|added|adds|told [\w ]{2,30}?|"
+                             r"explained|insisted)(?:\s+[\w'’.-]+){0,4}[.!?]$")
+# a quotation's speaker told right after its closing mark: '," she said', '" added Mr Example'
+_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted|told)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def _told_between(para: str, at: int) -> bool:
+    """Are the words between the glued mark at ``para[at]`` and the next one, itself glued, the
+    paper's: they tell of someone in the third person with no word of their own, and the words
+    after that next mark speak in the first person, a speaker told after them ('... across the
+    country."The commissioner will ... Her team will also speak to ...."By giving a voice to
+    them, my review will ...," she said.'):
+    the one mark closed the quotation, the other opened the next."""
+    nxt = para.find('"', at + 1)
+    if nxt < 0 or _ATTRIBUTED_END.search(para, max(0, at - 40), at):
+        return False  # ('... damaged," she said."She's now ...': after its speaker, a mark opens)
+    after = para.find('"', nxt + 1)
+    if after < 0 or not _SPEAKER_AFTER.match(para, after + 1):
+        return False  # (the first-person words must be a speaker's, their quotation closed and told)
+    between, then = para[at + 1:nxt], para[nxt + 1:after]
+    return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between)) \
+        and bool(_FIRST_PERSON.search(then))
+
+
 def _furniture_after(para: str, at: int) -> bool:
     """Is what follows the glued mark at ``para[at]`` page furniture to the paragraph's end, with
     no mark after it ('... very spectacular."1971Commissioned on the western shore ...', a fact
@@ -401,6 +427,14 @@ def _glued_closed(para: str, at: int) -> bool:
     """Did the glued mark at ``para[at]`` close the quotation: the next mark opens one, the words
     after it name the speaker, or page furniture follows it?"""
     return _next_mark(para, at) == "open" or _speaker_named_after(para, at) or _furniture_after(para, at)
+
+
+def _closed_before(para: str, at: int, after: str) -> bool:
+    """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation
+    (``_glued_closed``), or, no later mark telling, are the words after it the paper's: a
+    report of someone's words (``_reported``) or a third-person account up to a mark that
+    opens first-person words (``_told_between``)?"""
+    return _glued_closed(para, at) or _next_mark(para, at) == "" and (_reported(after) or _told_between(para, at))
 
 
 def _glued_marks(sents: list[str], para: str) -> list[str]:
@@ -420,15 +454,13 @@ def _glued_marks(sents: list[str], para: str) -> list[str]:
             continue
         if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
             at = para.find(a[-12:] + b[:12])
-            mark = at + len(a[-12:]) - 1
-            if at >= 0 and not _glued_closed(para, mark) \
-                    and not (_next_mark(para, mark) == "" and _reported(b)):
-                # it reopened the quotation (and when no later mark tells, it is read so too: the
+            if at >= 0 and not _closed_before(para, at + len(a[-12:]) - 1, b):
+                # it reopened the quotation (and when nothing tells, it is read so too: the
                 # words after it then ship only inside their quotation, never as the paper's own)
                 out[k], out[k + 1] = a[:-1], '"' + b
         elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
             at = para.find(a[-12:] + b[:12])
-            if at >= 0 and _glued_closed(para, at + len(a[-12:])):
+            if at >= 0 and _closed_before(para, at + len(a[-12:]), b[1:]):
                 out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
 
