@@ -680,3 +680,13 @@ def test_told_the_bbc_with_nothing_said_is_no_headline():
 def test_a_particle_that_states_a_state_after_be_ends_a_headline():
     assert headline_problem("Harbour Board Believes That 'Special Relationship' With Town Is Over", []) is None
     assert headline_problem("Harbour Board Hands Control Over", []) == "ends on “over”"
+
+
+def test_a_claim_keeps_its_speaker_when_a_clause_follows_the_attribution():
+    # ", Jan Example claimed today as ..." is no closing attribution (a clause runs on after it),
+    # but the claim is still hers: a headline without her states it as fact
+    lead = ("The harbour board has a 'secret plan' to sell the pier after the election, Jan Example "
+            "claimed today as the Northtown campaign entered its second week.")
+    head = write_headline([lead, "The board's chairman travelled to the pier on Monday."], 0)
+    assert head.endswith(", Example Claims") or head.endswith(", Jan Example Claims"), head
+    assert "'Secret Plan'" in head and "Campaign" not in head, head

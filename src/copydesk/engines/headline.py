@@ -95,6 +95,7 @@ from copydesk.engines.headwho import (
     HEARD,
     HEARS,
     allegations,
+    claimant_before_clause,
     kept_speaker,
     quoted_claimant,
     told_by,
@@ -279,6 +280,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
         accuser = kept_speaker(text[m.start():])
         text = text[: m.start()]
+    elif (claim := claimant_before_clause(text)) and claim[0] >= last_quote and word_count(text[:claim[0]]) >= 4:
+        text, accuser = text[:claim[0]], claim[1]  # ("..., Ed Balls claimed today as Labour ...")
     text = self_report(text) or text
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)

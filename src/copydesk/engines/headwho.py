@@ -35,6 +35,22 @@ _CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists",
                   "alleged": "alleges"}
 
 
+# the same with a clause after it: ", Ed Balls claimed today as Labour stepped up its attack"
+_CLAIMANT_THEN = re.compile(_CLAIMANT.pattern.removeprefix("^")
+                            + r"(?:\s+(?:today|yesterday|tonight|last night|this week|on [A-Z][a-z]+day))?"
+                            r"\s+(?:as|after|while|when|amid|in)\s")
+
+
+def claimant_before_clause(text: str) -> tuple[int, str] | None:
+    """Where the claim of "David Cameron has a 'secret plan' to cut taxes, Ed Balls claimed today
+    as Labour ..." ends, and the speaker its headline keeps ("Balls Claims"); None when no
+    claimant's attribution with a clause after it follows the claim."""
+    m = _CLAIMANT_THEN.search(text)
+    if m is None:
+        return None
+    return m.start(), f"{m.group('who')} {_CLAIM_PRESENT.get(m.group('verb'), m.group('verb'))}"
+
+
 def kept_speaker(attribution: str) -> str | None:
     """"Prosecutors Say" for "..., federal prosecutors said Monday": the accuser that an
     allegation keeps in its headline; "Cameron Warns" for "..., David Cameron warned today": the
