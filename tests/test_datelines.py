@@ -243,3 +243,15 @@ def test_where_the_news_is_made(lead, place):
 def test_an_attribute_is_no_setting():
     lead = "A man threatened the New York police officer in a video posted online."
     assert dateline(lead + " " + BODY).place is None
+
+
+def test_a_court_of_a_town_that_is_also_a_clubs_name_sets_the_story_there():
+    from copydesk.setting import salient_place
+
+    # "Liverpool" is a club's name too, but "Liverpool Crown Court" is only the town's court
+    sents = ["Jo Example, of Liverpool, who has busked in the city centre for 20 years, denied two counts of fraud.",
+             "The 60-year-old was found guilty of one count when he played with a charity banner on his drum.",
+             "He was cleared of the other count by a jury at Liverpool Crown Court.",
+             "A police sergeant told the court he gave the impression he was collecting for the charity.",
+             "He will be sentenced next month."]
+    assert salient_place(sents) == "Liverpool, United Kingdom"

@@ -298,8 +298,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue  # "in Barcelona's history": the club
         if name_use and not (
                 kind == "strong" and lead != "at" and (not prev or prev.group(1).lower() != "at")
-                or qualifier):
-            continue  # "at Chelsea", "Matsuyama shot": a club, a person
+                or qualifier or venue):
+            continue  # "at Chelsea", "Matsuyama shot": a club, a person (not "Liverpool Crown Court")
         if is_city and not is_country and not qualifier and not venue:
             top = gaz.cities[key][0]
             if not kind and top.population < 300_000 or (kind != "strong" and top.population < 100_000
