@@ -690,3 +690,11 @@ def test_a_claim_keeps_its_speaker_when_a_clause_follows_the_attribution():
     head = write_headline([lead, "The board's chairman travelled to the pier on Monday."], 0)
     assert head.endswith(", Example Claims") or head.endswith(", Jan Example Claims"), head
     assert "'Secret Plan'" in head and "Campaign" not in head, head
+
+
+def test_a_name_s_word_that_reads_as_a_verb_is_no_verb_of_the_headline():
+    from copydesk.engines.tense import present_tense
+
+    # "Stand" (of "Jan Example Stand") is a stand's name, not the verb: "applauded" turns present
+    assert present_tense("Northtown fans in Jan Example Stand applauded team at final whistle", frozenset()) \
+        == "Northtown fans in Jan Example Stand applaud team at final whistle"

@@ -49,8 +49,11 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
 def present_tense(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
+    cased = any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens)  # (not Title Case)
     main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _UN_ADJECTIVES
-                 and tokens[j].lower() not in _ED_ADJECTIVES)
+                 and tokens[j].lower() not in _ED_ADJECTIVES
+                 and not (cased and j and tokens[j][:1].isupper() and tokens[j - 1][:1].isupper()))
+    # (a capital after a capital is a name's word: "fans in the Jimmy Steed Stand applauded")
     if not main:  # ("the unarmed guard stopped": an adjective is no verb)
         return text
     # a participle before its noun is an adjective, and the verb comes later: "Family of murdered
