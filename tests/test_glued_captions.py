@@ -276,3 +276,10 @@ def test_a_line_printed_twice_with_no_stop_between_is_cut_where_each_opens():
               "of cards In the clip, the two friends sit at a table playing what appears to be Northtown "
               "Rummy - a game where players use tickets instead of cards.")
     assert not any(s.startswith("Rummy - a game") for s in split_sentences(shared))
+
+
+def test_a_caption_runs_into_a_however_with_its_comma():
+    text = ("Skilful: The kite weighs 200 kilograms and needs three flyers to manoeuvre However, the "
+            "harbour authorities ruled that it could not be flown, and the team flew only half of it.")
+    sents = split_sentences(text)
+    assert sents[-1].startswith("However, the harbour authorities ruled"), sents

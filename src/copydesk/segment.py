@@ -63,7 +63,8 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’]\s))(?=(
                         # or a sentence adverb with its comma: "... in a box Incredibly, one of the cats ..."
                         r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
                         r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
-                        r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally),\s)"
+                        r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally|However|"
+                        r"Instead|Nevertheless|Nonetheless|Consequently),\s)"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
