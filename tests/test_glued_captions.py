@@ -283,3 +283,17 @@ def test_a_caption_runs_into_a_however_with_its_comma():
             "harbour authorities ruled that it could not be flown, and the team flew only half of it.")
     sents = split_sentences(text)
     assert sents[-1].startswith("However, the harbour authorities ruled"), sents
+
+
+def test_a_caption_ending_on_its_photo_mark_runs_into_the_copy_no_more():
+    # the caption's bracketed mark, then the copy's sentence with no stop between them
+    text = ("A harbour inquiry annulled the whole school's results after a probe (file picture) However, "
+            "Jo Example insisted in a statement that she did not ask the pupils to change their answers.")
+    sents = split_sentences(text)
+    assert sents[-1].startswith("However, Jo Example insisted"), sents
+    # and the caption, cut from the copy, is a caption: the long photo marks too
+    for caption in ("A 20-year-old tourist has claimed she was robbed by a driver in Northtown (pictured posed by model)",
+                    "A mother was holding the boy when he fell into the enclosure (file photo of the enclosure at the zoo)",
+                    "A student has told how she took up sex work to pay her rent (picture posed by model)"):
+        sents = [caption, "A driver in Northtown has been arrested after a tourist was robbed on Friday."]
+        assert roles(sents)[0] == "caption", caption

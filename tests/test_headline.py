@@ -698,3 +698,4 @@ def test_a_name_s_word_that_reads_as_a_verb_is_no_verb_of_the_headline():
     # "Stand" (of "Jan Example Stand") is a stand's name, not the verb: "applauded" turns present
     assert present_tense("Northtown fans in Jan Example Stand applauded team at final whistle", frozenset()) \
         == "Northtown fans in Jan Example Stand applaud team at final whistle"
+
