@@ -255,3 +255,13 @@ def test_a_court_of_a_town_that_is_also_a_clubs_name_sets_the_story_there():
              "A police sergeant told the court he gave the impression he was collecting for the charity.",
              "He will be sentenced next month."]
     assert salient_place(sents) == "Liverpool, United Kingdom"
+
+
+def test_a_town_s_possessive_before_a_venue_sets_the_story_there():
+    from copydesk.setting import salient_place
+
+    sents = ["Northtown Rovers have got their preferred venue by securing London's Queen's Club for their "
+             "quarter final against France.",
+             "The club will host the tie in July after talks with the association.",
+             "Tickets go on sale on May 27."]
+    assert salient_place(sents) == "London, United Kingdom"

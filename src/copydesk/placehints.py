@@ -1,7 +1,9 @@
 """Hints that narrow a dateline's place or stand in for it, read from the capitalised runs
 ``placescan.scan`` finds: a UK nation or one region the story names twice ("Scotland, United
 Kingdom", "Queensland, Australia" for a country-only dateline), and the last resorts of a text
-that names no place: the city a hospital is named after, the country of its institutions."""
+that names no place: the city a hospital is named after, the country of its institutions; and
+the places the landmarks of a text pin ("at the Crucible": Sheffield), with a mention's weight
+by where it stands."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ import re
 from collections import defaultdict
 
 from copydesk.gazetteer import Gazetteer, place_name, regions
-from copydesk.landmarks import NATIONAL_WORDS
-from copydesk.placescan import ROLE_AFTER, Runs
+from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.placeclause import not_real, unreal
+from copydesk.placemention import Mention
+from copydesk.placescan import HOMETOWN, ROLE_AFTER, Runs, in_quote
 
 #: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
 _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
@@ -99,3 +103,39 @@ def gb_nation(runs: Runs) -> str | None:
         return None
     nation, count = next(iter(seen.items()))
     return nation if count >= 2 else None
+
+
+def position_weight(pos: int) -> float:
+    """A mention's weight by its sentence: twice in the first three, 1.5 times in the next three."""
+    return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
+
+
+def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
+    """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
+
+    At a landmark ("at", "outside") the mention is strong, but weighs less than a town
+    named so: a venue often stands for its club ("stay at Stamford Bridge"). A landmark
+    named alone ("the White House said") weighs as a place named alone.
+    """
+    mentions = []
+    landmarks = find_landmarks(sentences)
+    names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
+             if not_real(sentences[found.pos], found.start)}
+    for found in landmarks:
+        lm, sent = found.landmark, sentences[found.pos]
+        if found.name in names:
+            continue
+        quoted = in_quote(sent, found.start)
+        not_here = quoted or unreal(sent, found.start, found.pos)
+        strong = found.after_prep and not not_here
+        weight = position_weight(found.pos) * (1.5 if strong else 0.5 if not_here else 1.0)
+        if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
+            weight, strong = 0.25, False
+        if lm.kind == "city":
+            mentions.append(Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
+                                     weight, found.pos, strong, landmark=True))
+        elif lm.kind == "region":
+            mentions.append(Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
+        else:
+            mentions.append(Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
+    return mentions

@@ -136,7 +136,8 @@ def _strip_token(token: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 #: The last word of a body a place's possessive names ("Singapore's National Heritage Board").
 _INSTITUTIONS = frozenset("board ministry council police government parliament court museum agency authority "
-                          "department service commission office army navy embassy".split())
+                          "department service commission office army navy embassy club stadium theatre "
+                          "hospital airport cathedral arena".split())
 
 
 def _runs(sent: str) -> list[re.Match[str]]:

@@ -33,7 +33,7 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
-from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
+from copydesk.landmarks import NATIONAL_WORDS
 from copydesk.placeclause import (
     REGION_TOWN,
     TOWN_OF_AFTER,
@@ -47,8 +47,10 @@ from copydesk.placehints import (
     country_of_institutions,
     gb_nation,
     hospital_town,
+    landmark_mentions,
     national_code,
     one_region,
+    position_weight,
 )
 from copydesk.placemention import CountryEvidence, Mention, city_country, mention_country, undecided
 from copydesk.placescan import (
@@ -105,6 +107,8 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: airports (named after people as often: "Kennedy Airport").
 _VENUE_ENDS = _COURT_WORDS
 _TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
+# a venue a town's possessive names: "London's Queen's Club", "Sheffield's Crucible Theatre"
+_VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena)\b")
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
@@ -276,6 +280,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
+            kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (
@@ -313,7 +319,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         quoted = in_quote(sent, m.start())
         past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
-        weight = _position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
+        weight = position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
         if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
                                       and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):
@@ -337,7 +343,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             mentions.append(Mention("region", key, surface, region, weight, pos, strong))
     named_at = {(m.pos, m.key) for m in mentions}
     # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
-    mentions += [m for m in _landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
+    mentions += [m for m in landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
     if names:  # once a made-up place or a name, always: "Fans in Los Santos forums", "Big Ben: the lamb"
         mentions = [m for m in mentions if m.key not in names]
         surnames.update(names)  # (and the fallback for small places, which skips these names, too)
@@ -360,41 +366,6 @@ def _split_lists(mentions: list[Mention]) -> list[Mention]:
             m.score, m.strong = m.score / n, False
         elif m.kind == "country" and len(countries[m.pos]) >= 3:  # "from the Netherlands, Canada and Poland"
             m.score, m.strong = m.score / len(countries[m.pos]), False
-    return mentions
-
-
-def _position_weight(pos: int) -> float:
-    return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
-
-
-def _landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
-    """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
-
-    At a landmark ("at", "outside") the mention is strong, but weighs less than a town
-    named so: a venue often stands for its club ("stay at Stamford Bridge"). A landmark
-    named alone ("the White House said") weighs as a place named alone.
-    """
-    mentions = []
-    landmarks = find_landmarks(sentences)
-    names = {found.name for found in landmarks  # "a lamb they named Big Ben", and "Big Ben" after it
-             if not_real(sentences[found.pos], found.start)}
-    for found in landmarks:
-        lm, sent = found.landmark, sentences[found.pos]
-        if found.name in names:
-            continue
-        quoted = in_quote(sent, found.start)
-        not_here = quoted or unreal(sent, found.start, found.pos)
-        strong = found.after_prep and not not_here
-        weight = _position_weight(found.pos) * (1.5 if strong else 0.5 if not_here else 1.0)
-        if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
-            weight, strong = 0.25, False
-        if lm.kind == "city":
-            mentions.append(Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
-                                     weight, found.pos, strong, landmark=True))
-        elif lm.kind == "region":
-            mentions.append(Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
-        else:
-            mentions.append(Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
     return mentions
 
 
