@@ -125,3 +125,23 @@ def test_a_glued_mark_the_splitter_hung_on_the_next_sentence_closes_before_the_p
             'with his old club last month.')
     sents = split_sentences(text)
     assert "Sam Example said he was having to adapt to a new way of training." in sents, sents
+
+
+def test_a_stop_and_a_mark_glued_to_the_next_sentence_end_a_sentence():
+    from copydesk.segment import split_sentences
+
+    # the paragraphs run together: '... to me."Example, who finished fifth ...' is two sentences, the
+    # mark closing the quotation (a name and its apposition are the paper's, and the speaker's
+    # first-person words open again at the mark after them)
+    text = ('The new record holder said: "I am really pleased to get that record. It means a lot to me."'
+            'Example, who finished fifth last year, now holds the county record."This is my first race of '
+            'the season, so I am really pleased," she said.')
+    sents = split_sentences(text)
+    assert any(s.endswith('It means a lot to me."') for s in sents), sents
+    assert "Example, who finished fifth last year, now holds the county record." in sents, sents
+    # a stop glued to a possessive or an abbreviation in capitals ends its sentence too
+    for glued, second in (("He was then a banker.Example's illness had prompted his engagement.",
+                           "Example's illness had prompted his engagement."),
+                          ("Warsaw would veto any sanctions against Northland.EU rules envisage a vote.",
+                           "EU rules envisage a vote.")):
+        assert split_sentences(glued)[-1] == second, split_sentences(glued)

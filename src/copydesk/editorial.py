@@ -31,9 +31,9 @@ from typing import Any
 
 from copydesk.check.context import context_problems
 from copydesk.engines.headcheck import headline_problem
+from copydesk.gluedmarks import straight_mark
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
-from copydesk.segment import straight_mark
 
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 # (opened on the mark, the character before it looked behind from there)

@@ -1,0 +1,138 @@
+"""Straight double marks glued between a stop and the next sentence ('... terrible."The fact
+that ...'), as scraped text runs its paragraphs together: did the mark close the quotation, or
+open the next paragraph's? ``glued_marks`` mends the splitter's guess (``segment``);
+``straight_mark`` reads a single mark by what stands on each side of it."""
+
+from __future__ import annotations
+
+import re
+
+# a straight double mark that can only open (after a space, before a word) or only close (after a
+# word or a stop, before a space, a stop or the end)
+DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[\w‘\'(.…])')
+DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;:…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
+
+
+def straight_mark(text: str, at: int) -> str:
+    """How the straight double mark at ``text[at]`` reads: "open", "close", or "" (either way,
+    as a mark glued on both sides, or neither)."""
+    opens, closes = DOUBLE_OPENS.match(text, at) is not None, DOUBLE_CLOSES.match(text, at) is not None
+    return "open" if opens and not closes else "close" if closes and not opens else ""
+
+
+def _next_mark(para: str, at: int) -> str:
+    """How the first straight double mark after ``para[at]`` reads (``straight_mark``), or ""."""
+    q = para.find('"', at + 1)
+    return straight_mark(para, q) if q >= 0 else ""
+
+
+# who speaks the quotation a mark opens: "Pochettino added: "" (the name before the verb and colon)
+_SPEAKER_COLON = re.compile(r"(?!(?:He|She|They|It|We|I|You)\s)([A-Z][\w'’-]+)\s+(?:said|says|added|adds|explained|continued)"
+                            r"\s*:\s*\"")  # (a name: "He" tells no one)
+
+
+def _speaker_named_after(para: str, at: int) -> bool:
+    """Do the words after the glued mark at ``para[at]`` name the speaker of the quotation open
+    before it ('Pochettino added: "... a big problem."Spurs have won ... Pochettino's team have
+    won just once.'): a speaker does not tell of themself by name, so the mark closed the quote."""
+    before = list(_SPEAKER_COLON.finditer(para, max(0, at - 400), at))
+    if not before:
+        return False
+    name = before[-1].group(1)
+    nxt = para.find('"', at + 1)
+    return re.search(r"\b" + re.escape(name) + r"\b", para[at + 1:nxt if nxt >= 0 else at + 400]) is not None
+
+
+def _reported(sent: str) -> bool:
+    """Does ``sent`` tell of someone's words in the third person, with none of its own ("Other
+    users like Daniel Hou who watched the video pointed out ..."): the paper's, not a speaker's?"""
+    return bool(_REPORTING.search(sent)) and not _FIRST_PERSON.search(sent)
+
+
+_REPORTING = re.compile(r"\b(?:pointed out|said|says|added|told|wrote|commented|agreed|explained|claimed|insisted|"
+                        r"warned|revealed|admitted|tweeted|posted)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
+
+
+# a quotation's speaker after it, and the stop: '... she said.', '... added Mr Example.'
+_ATTRIBUTED_END = re.compile(r"[,!?]\"\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|added|adds|told [\w ]{2,30}?|"
+                             r"explained|insisted)(?:\s+[\w'’.-]+){0,4}[.!?]$")
+# a quotation's speaker told right after its closing mark: '," she said', '" added Mr Example'
+_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted|told)\b")
+# a person named with an apposition, as a paper tells of them: "Muir, who finished fifth ...,"
+_NAMED_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose|the|a|an)\s")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def _told_between(para: str, at: int) -> bool:
+    """Are the words between the glued mark at ``para[at]`` and the next one, itself glued, the
+    paper's: they tell of someone in the third person (a pronoun, or a name and its apposition:
+    "Muir, who finished fifth ...") with no word of their own, and the words
+    after that next mark speak in the first person, a speaker told after them ('... across the
+    country."The commissioner will ... Her team will also speak to ...."By giving a voice to
+    them, my review will ...," she said.'):
+    the one mark closed the quotation, the other opened the next."""
+    nxt = para.find('"', at + 1)
+    if nxt < 0:
+        return False
+    after = para.find('"', nxt + 1)
+    if after < 0 or not _SPEAKER_AFTER.match(para, after + 1):
+        return False  # (the first-person words must be a speaker's, their quotation closed and told)
+    between, then = para[at + 1:nxt], para[nxt + 1:after]
+    return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between) or _NAMED_APPOSITIVE.match(between)) \
+        and bool(_FIRST_PERSON.search(then))
+
+
+def _furniture_after(para: str, at: int) -> bool:
+    """Is what follows the glued mark at ``para[at]`` page furniture to the paragraph's end, with
+    no mark after it ('... very spectacular."1971Commissioned on the western shore ...', a fact
+    box run on): no quotation opens on a figure glued to a word, nor runs on with no stop."""
+    rest = para[at + 1:]
+    return '"' not in rest and (bool(_GLUED_FIGURE.match(rest)) or not any(c in rest for c in ".!?"))
+
+
+_GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
+
+
+def _glued_closed(para: str, at: int) -> bool:
+    """Did the glued mark at ``para[at]`` close the quotation: the next mark opens one, the words
+    after it name the speaker, or page furniture follows it?"""
+    return _next_mark(para, at) == "open" or _speaker_named_after(para, at) or _furniture_after(para, at)
+
+
+def _closed_before(para: str, at: int, after: str) -> bool:
+    """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation
+    (``_glued_closed``), or, no later mark telling, are the words after it the paper's: a
+    report of someone's words (``_reported``) or a third-person account up to a mark that
+    opens first-person words (``_told_between``)?"""
+    if _ATTRIBUTED_END.search(para, max(0, at - 40), at):
+        return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
+    return _glued_closed(para, at) or _next_mark(para, at) == "" and (_reported(after) or _told_between(para, at))
+
+
+def glued_marks(sents: list[str], para: str) -> list[str]:
+    """A double mark set between a stop and the next sentence with no space either side ('...
+    terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
+    paragraphs together) may close the quotation or open the next paragraph's: the mark after it
+    tells ('The fact ... crazy." ' closes later, so the glued one reopened; ' "I don't' opens
+    later, so the glued one closed), and so do the words after it when they name the speaker or
+    are page furniture (``_glued_closed``: then it closed), or, no later mark telling, when they
+    are the paper's report of someone's words (``_reported``, read of a mark at a sentence's end
+    only). The splitter's guess is mended to match: a reopening mark opens the sentence after the
+    stop, a closing one ends the sentence before it."""
+    out = list(sents)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if len(a) < 2 or len(b) < 2:
+            continue
+        if a[-1] == '"' and a[-2] in ".!?," and not b[0].isspace() and b[:1] != '"':
+            at = para.find(a[-12:] + b[:12])
+            if at >= 0 and not _closed_before(para, at + len(a[-12:]) - 1, b):
+                # it reopened the quotation (and when nothing tells, it is read so too: the
+                # words after it then ship only inside their quotation, never as the paper's own)
+                out[k], out[k + 1] = a[:-1], '"' + b
+        elif b[0] == '"' and not b[1].isspace() and a[-1] in ".!?,":
+            at = para.find(a[-12:] + b[:12])
+            if at >= 0 and _closed_before(para, at + len(a[-12:]), b[1:]):
+                out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
+    return out
