@@ -32,6 +32,7 @@ from copydesk.engines.headtrims import (
     MAYBE_VERB,
     NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
+    main_clause,
     open_quote,
     open_subordinate,
     orphan_coordinator,
@@ -185,3 +186,26 @@ _NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r")")  # (a headline's:
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
                           r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+
+
+# "in 1995", "a decade ago": a dated event (history, not news)
+DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
+_AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
+_NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
+
+
+def is_dated(text: str) -> bool:
+    """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
+    right after it that tells what led to it ("died after Green reversed into him ... in August
+    2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving."""
+    plain = QUOTED_SPAN.sub(" ", text)
+    head = main_clause(plain)
+    if DATED.search(head):
+        return True
+    after = _AFTER_CLAUSE.match(plain, len(head))
+    if after is None:
+        return False
+    clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)
+    end = _NEXT_CLAUSE.search(clause)
+    return bool(DATED.search(clause[: end.start()] if end else clause))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 
-from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS, WORD, headline_problem
+from copydesk.engines.headcheck import DATED, NO_SUBJECT_OPENINGS, WORD, headline_problem, is_dated
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
@@ -78,7 +78,6 @@ from copydesk.engines.headtrims import (
     drop_whole,
     first_of_list,
     leaves_wanting,
-    main_clause,
     object_plural,
     open_quote,
     open_subordinate,
@@ -142,9 +141,6 @@ _PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Th
                           r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
-# "in 1995", "a decade ago": a dated event (history, not news)
-_DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago)\b")
 # a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
 # prepared for ..." (not a quotation's: its marks stay whole)
 _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
@@ -202,22 +198,6 @@ class _Either(Container[str]):
         return word in self._one or word in self._other
 
 
-def is_dated(text: str) -> bool:
-    """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
-    right after it that tells what led to it ("died after Green reversed into him ... in August
-    2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving."""
-    plain = QUOTED_SPAN.sub(" ", text)
-    head = main_clause(plain)
-    if _DATED.search(head):
-        return True
-    after = _AFTER_CLAUSE.match(plain, len(head))
-    if after is None:
-        return False
-    clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)
-    end = _NEXT_CLAUSE.search(clause)
-    return bool(_DATED.search(clause[: end.start()] if end else clause))
-
-
 def passive_in(word: str, sentence: str) -> bool:
     """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
     reportedly killed")? A headline may end on it: the passive wants no object."""
@@ -254,8 +234,6 @@ def _active_past(head: str, sentence: str) -> bool:
     verb = _PAST.search(head)
     return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
                                           + verb.group(0) + r"\b", sentence) is None
-_AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
-_NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 
 
 
@@ -432,7 +410,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
                 continue  # "the third player his age | to take a lead": what the rank is for follows
-            if historic and _DATED.search(text[cut:]) and not _DATED.search(head):
+            if historic and DATED.search(text[cut:]) and not DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
             if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):
                 continue  # "Can't Use Cash Assistance | from the state to attend concerts": cut, a limited "not" is a whole one

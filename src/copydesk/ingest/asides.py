@@ -1,0 +1,86 @@
+"""A caption that names someone and says who they are, with no main verb of its own: the
+roles of the page (``ingest.roles``) set it apart from running copy."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.lexicon import DETERMINERS, IRREGULAR, STOPWORDS
+
+# A caption that names someone and says who they are, with no verb of its own: "Sam Example, who
+# has been re-elected as mayor after winning 97 per cent of the vote.", "Jo Example, pictured in
+# action for Northtown in 2012." Running copy goes on to a main verb ("Sam Example, who ..., has
+# died."). Read word by word, and only where no main verb can hide: a name (or "The" and a noun
+# or two), perhaps an age, then a relative clause or a picture's to the stop, with one verb
+# group if a relative's (one after "and", "he", "that" ... is the clause's too) and none if a
+# picture's; past a comma only a place or a date. A word that may be a verb the rule cannot
+# read keeps the sentence: an unknown word after a name ("..., who lives in Northtown swims
+# daily."), and any plural's or pair's ("Northtown Rovers, who are fifth in the league play ...").
+_ASIDE = re.compile(r"^(?P<np>[A-Z][^,;:()]{1,60}?)(?:, (?:aged )?\d{1,3})?, (?P<opener>who|which|whose|"
+                    r"pictured|seen|shown|photographed|filmed|snapped|spotted|here) (?P<rest>[^;:()\"“”‘]+)\.$")
+_ASIDE_PARTICLES = frozenset("of the de van von da al bin le la du del der den di".split())
+_ASIDE_DETERMINERS = frozenset("The A An His Her Their Its This That".split())
+# a connective or a fronted adverb before the comma ("Still, who knows."): no name
+_ASIDE_NOT_NAME = frozenset("""still yet then now well indeed instead meanwhile however besides plus today
+yesterday tonight earlier later again also otherwise""".split()) | STOPWORDS - {"mr", "mrs", "ms", "dr", "st"}
+_FINITE_WORDS = frozenset("""is are was were be been being has have had will would can could should shall may
+might must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't
+doesn't don't say awoke bore beat bet bit bled bound burst cast cost cut drew fed flung froze got ground hit hung
+hurt led left let lay lit put quit read rode rang saw set showed shut slew smelt spat spilt split spread stood
+stuck strung swept swore thrust tore woke wove wound""".split()) \
+    | frozenset(w for w in IRREGULAR if not w.endswith("ing") and w not in ("children", "men", "women", "people"))
+# after these a word is a noun, never a finite verb ("the cuts", "by volunteers")
+_NOUN_BEFORE = DETERMINERS | frozenset("two three four five many more several some these those this that of in at on "
+                                        "for from with by into about over under between against".split())
+# a verb of the relative clause's own, not the sentence's: after "and", a pronoun, a relative
+_LEANS = frozenset("and or but nor to then he she they it we i you who whom which that".split())
+_ADVERBS = frozenset("not also still never now already just first".split())
+# what a place or a date past the clause is made of ("..., near Northtown, in 2012.")
+_PLACE_WORDS = frozenset("""in at on of for from near with by the a an and during after before since until
+last this next year years ago aged per cent between into as""".split())
+_AFTER_NAME = _PLACE_WORDS | frozenset("to who which whose where when while".split())
+
+
+def _finite(low: str, prev: str) -> bool:
+    """Might ``low`` (a lowercase word) be a finite verb, after ``prev``?"""
+    if prev in _NOUN_BEFORE:
+        return False  # "a shot", "by volunteers": a noun
+    return low in _FINITE_WORDS or len(low) > 4 and low.endswith("ed") \
+        or len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def verbless_aside(s: str) -> bool:
+    """Is ``s`` a name and a clause about it, with no main verb: a caption (above)?"""
+    m = _ASIDE.match(s)
+    if not m or "'" in s and re.search(r"(?:^|\s)'", s):
+        return False  # (a single quotation mark opening: the words may be someone's)
+    np = m.group("np").split()
+    if len(np) > 8 or np[0].lower() in _ASIDE_NOT_NAME and np[0] not in _ASIDE_DETERMINERS \
+            or np[-1].endswith("s") and not np[-1].endswith(("ss", "'s", "’s")):
+        return False  # (a plural's verb may be one with no ending: "The twins, who ... live ...")
+    if not all(w[:1].isupper() or w in _ASIDE_PARTICLES for w in np) and (
+            np[0] not in _ASIDE_DETERMINERS or len(np) > 4
+            or any(w.endswith("ed") or _finite(w, "") for w in np[1:])):
+        return False  # (not a name, nor "The house" or "The 30-year-old")
+    relative = m.group("opener") in ("who", "which", "whose")
+    segments = m.group("rest").split(", ")
+    words = [w.strip("’,.!?") for w in segments[0].split()]
+    verbs = 0  # verb groups read: a relative clause has one, a picture's none
+    prev, prev_verb, named = "", False, False  # named: the name before was a noun's ("the Northtown council")
+    for word in words:
+        low = word.lower()
+        if word[:1].isupper() or word[:1].isdigit():
+            prev_verb = False
+        elif _finite(low, prev):
+            if not verbs or not (prev_verb or prev in _LEANS):
+                verbs += 1  # (the first is the relative's own, after "whose father" or "which it")
+            prev_verb = True
+        elif prev[:1].isupper() and not named and low not in _AFTER_NAME and not low.endswith(("ing", "ly")):
+            return False  # "Northtown swims": a word after a name that may be a verb we do not know
+        elif not (low.endswith("ly") or low in _ADVERBS):
+            prev_verb = False
+        named = word[:1].isupper() and (named or prev in _NOUN_BEFORE)
+        prev = word if word[:1].isupper() else low
+    if verbs != (1 if relative else 0):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PLACE_WORDS for seg in segments[1:] for w in seg.split())
