@@ -284,3 +284,15 @@ def test_a_caption_run_into_a_name_does_not_rename_the_story_s_person():
     source[1] = "Northtown host City on Tuesday."
     problems = context_problems([(source[0], [0]), (source[3], [3])], source)
     assert 1 in problems and problems[1].kind == "context"
+
+
+def test_what_a_sentence_compares_or_takes_up_itself_leans_on_nothing_before_it():
+    from copydesk.ingest.dependency import inner_reference
+
+    # "the same X ... as Y" says what it is the same as; "this could" after a long clause takes it up
+    said = ("'Our wish was for Northtown fans to be granted the same respect and freedom of travel as given to "
+            "2,000 Harbour supporters this season, and we are sorry that this could not be done,' Jo Example said.")
+    assert inner_reference(said) is None
+    # at a sentence's start, or "the same" with nothing to compare, they still lean back
+    assert inner_reference("And this could not be done, Jo Example said.") is not None
+    assert inner_reference("Northtown fans want the same respect for their club.") is not None

@@ -141,6 +141,9 @@ _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 _INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\wt)his|"
                     r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
                     r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
+_AUX_AFTER_THIS = frozenset("is was would will could can has had should might must may did does".split())
+# what "the same" is compared with, a few words on: "the same respect and freedom of travel as"
+_SAME_AS = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+as\s")
 _THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
 _INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
@@ -230,8 +233,13 @@ def inner_reference(sentence: str) -> str | None:
         nxt = m.group("next").removesuffix("'s").removesuffix("’s")
         if nxt in _INNER_FREE[ref]:
             continue
-        if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "):
-            continue  # "the same level as last year", "at the same time": no reference back
+        if ref == "the same" and ("as" in (nxt, after) or "that" in (nxt, after) or s[max(0, m.start() - 3):m.start()] == "at "
+                                  or _SAME_AS.match(s, m.end("ref"))):
+            continue  # "the same level as last year", "at the same time", "the same respect and freedom
+            # of travel as ...": no reference back
+        if ref == "this" and nxt in _AUX_AFTER_THIS and len(s[:m.start()].split()) >= 8:
+            continue  # "... of travel as provided to them, and we are frustrated that this could not be
+            # permitted": the pronoun takes up what the sentence itself has said
         if ref == "the same" and nxt == "name" and _CAPITAL_INSIDE.search(s, 0, m.start()):
             continue  # "Maleficent, ... the movie of the same name": named in the sentence itself
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
