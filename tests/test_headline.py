@@ -699,3 +699,11 @@ def test_a_name_s_word_that_reads_as_a_verb_is_no_verb_of_the_headline():
     assert present_tense("Northtown fans in Jan Example Stand applauded team at final whistle", frozenset()) \
         == "Northtown fans in Jan Example Stand applaud team at final whistle"
 
+
+
+def test_after_a_name_the_past_verb_is_the_names_and_its_plural_object_no_verb():
+    from copydesk.engines.tense import present_tense
+
+    words = frozenset("jan example announced plans to give workers three days of leave announce".split())
+    assert present_tense("Jan Example announced plans to give workers three days of leave", words) \
+        == "Jan Example announces plans to give workers three days of leave"

@@ -75,8 +75,10 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
             and not any(t.lower() in _CLAUSE_OPENERS or t.endswith((",", ".", ";", ":")) for t in tokens[k:later]):
         k = later  # "Two other men arrested over the killing were released": the participle is the subject's
     elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
-            and tokens[k].lower() not in ("said", "told"):  # "Power said claims had": "said" is the verb
-        k = main[1]  # "those released were": a participle in the subject, then the verb
+            and tokens[k].lower() not in ("said", "told") and not (k and tokens[k - 1][:1].isupper()
+                                                                   and tokens[k + 1].endswith("s")):
+        k = main[1]  # "those released were": a participle in the subject, then the verb (not "David
+        # Cameron announced plans": after a name the verb is the name's, and its object follows)
     low = tokens[k].lower().strip(",;:")
     if k >= 2 and tokens[k - 1].lower() == "and" and any(
             verb_kind(t) == "past" for t in tokens[_clause_start(tokens, k):k - 1]):
