@@ -182,3 +182,25 @@ def test_a_speakers_i_said_outside_the_marks_of_what_was_said_is_no_copy():
     # a speaker named with the speech is copy as before
     named = [*sents[:3], "Sam Example said: 'Yes, I do a great deal'.", sents[4]]
     assert Passages(named, Units(named).of).ship[3]
+
+
+def test_a_new_speaker_opens_a_paragraph():
+    from copydesk import rewrite
+    from copydesk.segment import split_sentences
+
+    text = ("Northtown council will ask residents about the harbour plan, its leader Jo Example said on Monday.\n\n"
+            "The plan would close the old pier for two years and build a marina in its place.\n\n"
+            '"We want to hear from everyone who uses the harbour," she said. The chair of the Harbour Traders '
+            "Association, Sam Brooks, said his members supported the aims of the review.\n\n"
+            '"Our worry is that the traders are not on the panel," he said. "We will write to the council."\n\n'
+            "The consultation closes in June.")
+    body = rewrite(text).body
+    paras = [" ".join(s.text for s in p) for p in body]
+    quoted = next(p for p in paras if p.startswith('"We want to hear'))
+    assert quoted.endswith('she said.'), paras  # the chair's words open a paragraph of their own
+    # a sentence the splitter read on past a quotation's speaker and stop (where a paragraph's marks
+    # do not pair up) is cut there
+    from copydesk.segment import _mark_cuts
+    assert _mark_cuts('"By giving them a voice, my review will help," she said. The chair, Sam Brooks, said no.') \
+        == ['"By giving them a voice, my review will help," she said.', "The chair, Sam Brooks, said no."]
+    assert split_sentences('"I have seen it," she said. The chair agreed.')[-1] == "The chair agreed."

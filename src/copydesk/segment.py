@@ -153,6 +153,9 @@ _STAND_IN = "\ue000"
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.))(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z])")
 # the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
 # splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
+# a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
+# when the paragraph's marks do not pair up ('... of life," she said. The chair of ...'): cut there
+_SAID_THEN = re.compile(r'(?<=[,!?]")(\s+(?:[\w\'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted)\.)\s+(?=[A-Z][a-z])')
 _GLUED_MARK_STOP = re.compile(r'(?<=[a-z]{2}[.!?]")(?=[A-Z][a-z]+(?:[\'’]s)?[\s,])')
 
 
@@ -293,6 +296,12 @@ def _repeated_line(sent: str) -> list[int]:
     return []
 
 
+def _mark_cuts(sent: str) -> list[str]:
+    """``sent`` cut after a quotation's speaker and stop (``_SAID_THEN``) and after a stop and
+    a mark glued to the next sentence (``_GLUED_MARK_STOP``)."""
+    return [piece for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)]
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -342,7 +351,7 @@ def _segment(para: str, code: str) -> list[str]:
         elif sent:
             out.append(sent)
     if code == "en" and '"' in para:
-        out = [part for sent in out for part in (_GLUED_MARK_STOP.split(sent) if '"' in sent else (sent,))]
+        out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
 
 

@@ -421,7 +421,9 @@ class ExtractiveEngine(Engine):
                 chosen.append(unit)
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
-        body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky), passages), passages)
+        # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
+        turns = {i for i in used if i and (_QUOTE_TOLD_END.search(sents[i - 1]) or _QUOTE_OPENS.match(sents[i]))}
+        body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky, turns), passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
             if passages.english else None
@@ -443,12 +445,21 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
                        r"was adjourned|has been adjourned|resumes)\b")
 
 
+# a quotation and its speaker at a sentence's end ('... at the heart of my work," she said.'), and
+# a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
+_QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
+                             r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
+_QUOTE_OPENS = re.compile(r"[\"“‘']|(?:[\w'’.-]+\s+){1,6}(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
+
+
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
-                sticky: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
+                sticky: set[int] | frozenset[int] = frozenset(),
+                turns: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
     """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
     a unit never splits, and a paragraph holds only neighbouring units. A ``sticky``
     sentence (a quotation with no speaker of its own) stays in the paragraph of the
-    sentence before it, even past three sentences."""
+    sentence before it, even past three sentences; a unit opening on a ``turns`` sentence
+    (after a quotation told with its speaker, or opening a quotation) opens a paragraph."""
     units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
     for picked in sorted(chosen, key=lambda u: u[0]):
         if units and set(picked) & set(units[-1]):
@@ -461,7 +472,8 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     for unit in [*lead_units, *rest]:
         current = paragraphs[-1] if paragraphs else None
         if current is not None and unit[0] == current[-1] + 1 and (
-                unit[0] in sticky or (len(current) + len(unit) <= 3 and (len(current) < 2 or current[0] in lead))):
+                unit[0] in sticky or (len(current) + len(unit) <= 3 and (len(current) < 2 or current[0] in lead)
+                                      and unit[0] not in turns)):
             current.extend(unit)
         else:
             paragraphs.append(list(unit))
