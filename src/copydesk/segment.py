@@ -251,7 +251,9 @@ _UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|
 # words a name follows inside its own sentence (beyond _BEFORE_A_TITLE's)
 _FUNCTION_WORDS = frozenset("and or but that this these those his her their its our your my said says told".split())
 # a name run of three or more capitalised words after a word in lower case, no stop between
-_NAME_RUN = re.compile(r"(?<=[a-z]\s)(?:[A-Z][\w'’-]+\s){2,}[A-Z][\w'’-]+(?=\s[a-z])")
+# (opened on the capital and looked behind from it: the regex engine skips ahead to capitals, where
+# a pattern that opens on a look-behind is tried at every position)
+_NAME_RUN = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+\s(?:[A-Z][\w'’-]+\s)+[A-Z][\w'’-]+(?=\s[a-z])")
 
 
 def _repeated_runs(sent: str) -> list[int]:
