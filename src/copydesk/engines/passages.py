@@ -110,7 +110,8 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
 _UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
-_I_SAID = re.compile(r"\b(?:I|me|my|myself)\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
+# (each word opened on its first letter, looked behind from: the regex engine skips ahead to "I" and "m")
+_I_SAID = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:e|y|yself))\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 

@@ -390,7 +390,8 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     if stopped < _STOPPED_SHARE * len(sentences):
         return  # (a feed's lines, or a text with no stops: its lines are its sentences)
     for i, s in enumerate(sentences):
-        if out[i] in SHIPPABLE and (s.rstrip()[-1:] not in _STOPS or _MARK_NO_STOP.search(s)):
+        end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
+        if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
             out[i] = "standfirst" if i < 4 else "caption"
 
 
