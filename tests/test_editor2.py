@@ -71,6 +71,9 @@ def test_a_quote_with_no_speaker_stays_in_its_speakers_paragraph():
     assert _speakerless("'We are in a good run of form and I am sure we can lift the cup.'")
     assert not _speakerless("'We are in a good run,' he said.")
     assert not _speakerless("Vell has scored 20 goals this season.")
+    # a stray stop after the closing mark ('... a chance.’.', a page's picture was there) changes nothing:
+    # away from its speaker's paragraph it would read as the last speaker's words
+    assert _speakerless("‘But that is where it turned around and we kept going.’.")
     # the lead, then a sentence and its attributed quote, then the quote's speakerless sequel
     assert _paragraphs([(0, 1), (2, 3), (4,)], (0, 1), {4}) == [[0, 1], [2, 3, 4]]
 

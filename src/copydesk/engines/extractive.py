@@ -80,7 +80,7 @@ _BACKGROUND = re.compile(
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
 
-_WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]$")
+_WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
 _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
 
 
