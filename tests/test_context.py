@@ -296,3 +296,20 @@ def test_what_a_sentence_compares_or_takes_up_itself_leans_on_nothing_before_it(
     # at a sentence's start, or "the same" with nothing to compare, they still lean back
     assert inner_reference("And this could not be done, Jo Example said.") is not None
     assert inner_reference("Northtown fans want the same respect for their club.") is not None
+
+
+def test_he_after_a_caption_chain_that_ran_into_another_speakers_sentence_is_flagged():
+    source = [
+        "Northtown manager Sam Brooks has reminded Jo Example and Kit Lane about their responsibilities.",   # 0
+        "Example was seen at a party on Monday.",                                                            # 1
+        "Then a day later pictures emerged of Example and Lane at a nightclub.",                             # 2
+        "Jo Example (right) was pictured at the club with team-mate Kit Lane earlier this season Northtown "
+        "boss Sam Brooks (left) has not fined Example or Lane Brooks, who has his captain back for the cup "
+        "semi-final, spoke to Example and Lane in his office on Thursday but neither will be fined.",        # 3 (captions run in)
+        "He said: 'It is about understanding what you can and cannot be seen to be doing.'",                # 4
+    ]
+    problems = context_problems([(source[0], [0]), (source[1], [1]), (source[2], [2]), (source[4], [4])], source)
+    assert 3 in problems and problems[3].kind == "context"  # "He" would be Lane's or Example's words
+    # a story sentence that names no one: the pronoun goes on to the person the rewrite told before
+    source[2] = "Then a day later pictures emerged of a party at a nightclub."
+    assert not context_problems([(source[0], [0]), (source[1], [1]), (source[2], [2]), (source[4], [4])], source)

@@ -85,7 +85,9 @@ def _before_first_name(text: str) -> str:
 # the last word of a body's name, no surname: "West Mercia Police", "Wrexham Borough Council"
 _BODY_WORDS = frozenset("""Police Council Government Party Club Court Service Services Trust Authority Board
 Commission Committee Department Ministry Agency Office Union Association Group Company Bank University College
-School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy""".split())
+School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy
+Act Bill Treaty Convention Festival Championship Championships Stadium Road Square Centre Center Theatre
+Cathedral United City Rovers Athletic Albion Wanderers""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -214,6 +216,24 @@ def _named_between(dep: str, source: Sequence[str], story: int, i: int) -> bool:
         and _last_full(list(source[:story + 1]), surname) is None
 
 
+def _told_in_caption(dep: str, text: str, source: Sequence[str], story: int, i: int) -> bool:
+    """Does a personal pronoun ("He said: ...") follow, past the story's sentence ``story``,
+    which names people, lines the page set in that end on a sentence of the story run into them
+    and name someone the story's sentence does not ("... (left) hasn't disciplined Sterling ... Rodgers, who has
+    ..., spoke to Sterling"): the pronoun may be that person's, whom the rewrite never told."""
+    if not dep.startswith("pronoun") or not _PERSONAL.match(text):
+        return False
+    between = source[i - 1]
+    if between[-1:] not in ".!?" or len(between.split()) < 25:
+        return False  # (a caption alone, with no sentence of the story run in)
+    surnames = full_names(source)
+    told = {w.strip(",.;:'’") for w in source[story].split()} & surnames.keys()
+    if not told:
+        return False  # (the story's sentence names no one the pronoun could be taken for)
+    named = {surname for line in source[story + 1:i] for surname, _ in names_in(line)}
+    return bool(named - told)
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -244,11 +264,13 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
         story = story_before(i, lambda k: role_of(source[k], k, len(source))) if prev else -1
-        if story in prev and not _named_between(dep, source, story, i):
+        told_between = story in prev and _told_in_caption(dep, text, source, story, i)
+        if story in prev and not told_between and not _named_between(dep, source, story, i):
             continue  # the same, past a caption the page set between them
         before_out = [t for t, _ in passage[max(0, k - 3):k]]
         told = _story_until(source, i)  # (a caption's "White Hart Lane Sherwood" is nobody the story named)
-        before_src = told[-3:]
+        # (but a caption chain that ran into a sentence of the story may hold whom "He said" means)
+        before_src = list(source[story + 1:i]) if told_between else told[-3:]
         if dep.startswith("surname"):
             surname = dep.split("“", 1)[1].rstrip("”")
             # (a name only a caption gives still wants its reader to have met the person)
