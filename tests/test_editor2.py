@@ -207,3 +207,15 @@ def test_a_new_speaker_opens_a_paragraph():
     assert _mark_cuts('"By giving them a voice, my review will help," she said. The chair, Sam Brooks, said no.') \
         == ['"By giving them a voice, my review will help," she said.', "The chair, Sam Brooks, said no."]
     assert split_sentences('"I have seen it," she said. The chair agreed.')[-1] == "The chair agreed."
+
+
+def test_a_title_in_marks_that_opens_a_sentence_is_no_quotation_without_a_speaker():
+    from copydesk.engines.units import Units
+
+    sents = ["Northtown Pictures' \"Harbour 7\" is about to make history.",
+             "\"Harbour 7\" — the final film from the late Sam Brooks — is expected to gross $115 million this weekend.",
+             "\"We are thrilled,\" said the studio's chief, Jo Example.",
+             "\"It is the biggest night we have had.\""]
+    units = Units(sents, english=True)
+    assert units.of(1) == (1,)  # the title's sentence ships on its own
+    assert units.of(3) == (2, 3)  # a quotation with no speaker still goes with its speaker's

@@ -132,9 +132,16 @@ class Units:
         if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
                                                   or attributed(prev_text)):
             return prev + unit
-        if self.english and text.lstrip()[:1] in "\"“‘'„«":
-            return ()  # a quotation whose speaker cannot come with it does not ship
+        if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
+            return ()  # a quotation whose speaker cannot come with it does not ship (a title
+            # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')
         return unit
+
+
+# a work's title in marks opening a sentence, its words in capitals or figures, the sentence's own
+# words after it: '"Furious 7" — the final film ... — is expected to gross ...'
+_TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”’'],?\s+(?:[—–-]\s|is\s|was\s|has\s|had\s|will\s|"
+                          r"would\s|could\s|opens\s|[a-z]+ed\s|[a-z]+s\s)")
 
 
 # an opening mark (at the start, or after a space or bracket, before a word) or a closing one
