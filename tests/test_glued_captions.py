@@ -297,3 +297,17 @@ def test_a_caption_ending_on_its_photo_mark_runs_into_the_copy_no_more():
                     "A student has told how she took up sex work to pay her rent (picture posed by model)"):
         sents = [caption, "A driver in Northtown has been arrested after a tourist was robbed on Friday."]
         assert roles(sents)[0] == "caption", caption
+
+
+def test_the_copy_that_repeats_a_bullet_with_no_stop_is_the_story_s():
+    sents = ["People who have never moved house can expect a pension 13% higher than a neighbour",
+             "The cost of moving can wreck retirement, according to research.",
+             "People who have never moved house can expect a pension 13 per cent higher than a neighbour who has moved.",
+             "It means an extra £2,100 a year."]
+    got = roles(sents)
+    assert got[0] not in SHIPPABLE and got[2] in SHIPPABLE, got
+    # a line of the copy that the page repeats under a picture is still the caption
+    sents = ["Residents of Northtown have voted to keep the old pier open for another ten years.",
+             "The council will meet in May.",
+             "Residents of Northtown have voted to keep the old pier open, the council said ."]
+    assert roles(sents)[2] == "caption"

@@ -416,7 +416,9 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE:
                 out[i] = "caption"
-            seen.add(head)
+            elif out[i] in SHIPPABLE and sentences[i].rstrip()[-1:] in _STOPS:
+                seen.add(head)  # (a line with no stop, a bullet or a caption, the copy repeats: the
+                # copy's is the story's; ``_unstopped`` takes the line out)
     # On a page that runs its captions into the copy, a name with its picture between commas is
     # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may
     # be running text ("Jo Example, pictured, dismissed the report").
