@@ -219,3 +219,13 @@ def test_a_title_in_marks_that_opens_a_sentence_is_no_quotation_without_a_speake
     units = Units(sents, english=True)
     assert units.of(1) == (1,)  # the title's sentence ships on its own
     assert units.of(3) == (2, 3)  # a quotation with no speaker still goes with its speaker's
+
+
+def test_a_stop_typed_twice_or_left_after_a_closed_quotation_goes():
+    from copydesk.engines.housestyle import house_style
+
+    assert house_style("'We have been told to leave,’ she said..") == "'We have been told to leave,’ she said."
+    assert house_style("‘We gave them a chance.’.") == "‘We gave them a chance.’"
+    # an ellipsis and a quotation that closes inside the sentence's stop stay as they are
+    assert house_style("She said she would think about it...") == "She said she would think about it..."
+    assert house_style("The sign read ‘keep out’.") == "The sign read ‘keep out’."

@@ -66,6 +66,12 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # A clause that carries no news: a speaker's tenure between commas.
     if "years," in text:
         text = _outside_quotes(text, lambda seg: _TENURE.sub("", seg))
+    # A stop typed twice ("she said.."), or a stray one after a quotation that ended its
+    # sentence ("... a chance.’.", where a page's picture stood): one goes.
+    if text.endswith("..") and not text.endswith("...") and text[-3:-2].isalpha():
+        text = text[:-1]
+    elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[-3] in ".!?":
+        text = text[:-1]
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
