@@ -707,3 +707,12 @@ def test_after_a_name_the_past_verb_is_the_names_and_its_plural_object_no_verb()
     words = frozenset("jan example announced plans to give workers three days of leave announce".split())
     assert present_tense("Jan Example announced plans to give workers three days of leave", words) \
         == "Jan Example announces plans to give workers three days of leave"
+
+
+def test_no_cut_leaves_the_second_verb_of_to_and_without_what_it_is_about():
+    from copydesk.engines.headtrims import leaves_wanting
+
+    head = "Jo Example urges players to shut the cup out of their minds and concentrate"
+    assert leaves_wanting(head, " on extending their lead at the top")
+    # a cut after a noun pair, or with no infinitive before, is no such cut
+    assert not leaves_wanting("Jo Example thanks players and fans", " at the ground on Sunday")

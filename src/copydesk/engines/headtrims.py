@@ -227,6 +227,9 @@ def leaves_wanting(head: str, rest: str) -> bool:
     after = rest.find(" ", 1)
     if " " in head and rest[:1] == " " and after > 0 and wants_its_object(head[head.rfind(" ") + 1:], rest[1:after]):
         return True  # a phrasal verb without its object: "to double down | on ...", "run out | of"
+    if _INFINITIVE_AND.search(head) and _PREPOSITION_NEXT.match(rest):
+        return True  # "urges players to shut ... out of their minds and concentrate | on ...": the
+        # second verb of "to ... and ..." cut from what it is about
     if head.endswith(_REFLEXIVES) and (_AFTER_REFLEXIVE.match(rest) or _TURNS_IN.search(head) and rest.startswith(" in")):
         return True  # "Describes Itself | as ...", "Turns Himself | in"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
@@ -235,6 +238,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
+_PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
 _AFTER_REFLEXIVE = re.compile(r"\s+as\b")
 
