@@ -313,3 +313,26 @@ def test_he_after_a_caption_chain_that_ran_into_another_speakers_sentence_is_fla
     # a story sentence that names no one: the pronoun goes on to the person the rewrite told before
     source[2] = "Then a day later pictures emerged of a party at a nightclub."
     assert not context_problems([(source[0], [0]), (source[1], [1]), (source[2], [2]), (source[4], [4])], source)
+
+
+def test_he_added_after_a_quotation_over_two_sentences_points_where_the_quotation_opened():
+    source = [
+        "Jo Example, the harbour master, died on Saturday, the Northtown Herald said.",                # 0
+        'In a statement, the editor Sam Brooks said: "It is with great sadness that I tell you this."',  # 1
+        "Tributes were paid by the town's writers, among them the poet Kit Lane, who knew him well.",   # 2
+        '"The best of us has gone.',                                                                     # 3
+        'Very sad day in the office," he added.',                                                        # 4
+    ]
+    passage = [(source[0], [0]), (source[1], [1]), (source[3], [3]), (source[4], [4])]
+    problems = context_problems(passage, source)
+    assert {2, 3} <= problems.keys()  # the whole quotation, or its marks would break: Brooks's words no more
+    assert not context_problems([(source[0], [0]), (source[1], [1]), (source[2], [2]), (source[3], [3]),
+                                 (source[4], [4])], source)
+
+
+def test_a_pronoun_in_the_relative_clause_of_a_person_the_sentence_describes_is_theirs():
+    source = ["Jo Example, the writer, died on Saturday.",
+              '"I will miss her," said her editor, Sam Brooks.',
+              "Writers and broadcasters have paid tribute to the published author, who was known for dictating "
+              "her copy over the telephone."]
+    assert not context_problems([(source[0], [0]), (source[2], [2])], source)

@@ -145,3 +145,15 @@ def test_a_stop_and_a_mark_glued_to_the_next_sentence_end_a_sentence():
                           ("Warsaw would veto any sanctions against Northland.EU rules envisage a vote.",
                            "EU rules envisage a vote.")):
         assert split_sentences(glued)[-1] == second, split_sentences(glued)
+
+
+def test_a_stop_glued_after_a_closing_mark_gets_its_space():
+    from copydesk.segment import split_sentences
+
+    # (in a paragraph whose glued marks keep the splitter reading on)
+    text = ('Writing about his illness, Jo Example had said he had "an embarrassment of ills."There is barely '
+            'a morsel not included. I have a gut-buster."Writers have paid tribute to the author.Kit Lane, the '
+            'broadcaster, tweeted that he had been "a kind man and a brilliant writer".Sam Brooks described him '
+            'as "the writer who first made me buy the paper"."The best of us has died," he added.')
+    joined = " ".join(split_sentences(text))
+    assert 'a brilliant writer". Sam Brooks described him' in joined, joined  # (the space back after the stop)

@@ -234,6 +234,36 @@ def _told_in_caption(dep: str, text: str, source: Sequence[str], story: int, i: 
     return bool(named - told)
 
 
+# a person the sentence describes, then the relative clause a pronoun stands in: "the published
+# author, who was known for dictating [his]"
+_RELATIVE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*,\s+who\s+[^,;\"“”]*$")
+# a quotation's speaker told by a pronoun after it: '... in the office," he added.'
+_SPEAKER_PRONOUN = re.compile(r"[,.!?][\"”’']\s+(?:he|she)\s+(?:said|added|says|adds|told|explained|continued|wrote|tweeted)\b")
+
+
+def _speaker_moved(passage: Sequence[tuple[str, Sequence[int]]], k: int,
+                   source: Sequence[str]) -> tuple[int, str] | None:
+    """Where the quotation opens and why the pronoun that tells who spoke a quotation ending in ``passage[k]`` points at
+    someone else in the rewrite than in the source, or None. The quotation opens in an earlier
+    sentence its sentence follows as in the source ('"The best of us has died. | Very sombre
+    mood in the office," he added.'): the person named before that opening is the speaker."""
+    at, i = k, min(passage[k][1])
+    while at and passage[at - 1][1] and min(passage[at - 1][1]) == i - 1 and not _SPEAKER_PRONOUN.search(passage[at - 1][0]) \
+            and passage[at - 1][0].lstrip()[:1] in "\"“‘'":
+        at, i = at - 1, i - 1  # back to the sentence the quotation opens in
+    if at == k or not at:
+        return None  # (a quotation in one sentence is read by the pronoun check; none before it here)
+    prev = passage[at - 1][1]
+    if prev and min(prev) == i - 1:
+        return None  # right after the sentence before it in the source
+    want = _last_person(_story_until(source, i)[-3:])
+    have = _last_person([t for t, _ in passage[max(0, at - 3):at]])
+    if want is None or want == have:
+        return None
+    return at, (f"the speaker “{_SPEAKER_PRONOUN.search(passage[k][0]).group(0).split()[1]}” points to {want} in the "
+                "source" + (f" but to {have} in the rewrite" if have else ", to no one named in the rewrite"))
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -245,6 +275,10 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     surnames = frozenset(names)
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
+        if sources and _SPEAKER_PRONOUN.search(text) and (moved := _speaker_moved(passage, k, source)):
+            for j in range(moved[0], k + 1):  # (the whole quotation: its marks go with it)
+                problems[j] = Problem("context", moved[1], passage[j][0][:80])
+            continue
         dep = opening_dependency(text, known_surnames=surnames)
         head = _before_first_name(text) if dep is None and sources and k else ""
         inner = _INNER_PERSONAL.search(head) if head else None
@@ -252,6 +286,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
             # "Di Matteo loved him": an object is someone else)
             inner = None
+        if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
+            inner = None  # "... paid tribute to the published author, who was known for dictating his
+            # copy": the pronoun is the relative clause's, whose person the sentence names itself
         if inner and not _new_person_owns(text, inner.start()):
             dep = "pronoun “" + inner.group(0) + "”"
         if dep is None or not sources:
