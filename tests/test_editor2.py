@@ -229,3 +229,15 @@ def test_a_stop_typed_twice_or_left_after_a_closed_quotation_goes():
     # an ellipsis and a quotation that closes inside the sentence's stop stay as they are
     assert house_style("She said she would think about it...") == "She said she would think about it..."
     assert house_style("The sign read ‘keep out’.") == "The sign read ‘keep out’."
+
+
+def test_a_summary_claim_takes_the_short_qualifier_after_it():
+    from copydesk import rewrite
+
+    text = ("Northland has passed a law that lets children work from the age of ten.\n\n"
+            "The law permits 12-year-olds to be contracted to work for others. But they need their parents' consent.\n\n"
+            "The vice-president said the law reflects the needs of Northland, one of the poorest countries in the region.\n\n"
+            "More than 500,000 children already work to help their families, according to the harbour board.\n\n"
+            "The International Labour Office says children under 15 should not be allowed to work.")
+    said = " ".join(s.text for s in rewrite(text, summary_sentences=3).summary)
+    assert "contracted to work for others. But they need their parents' consent." in said, said

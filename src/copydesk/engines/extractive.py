@@ -334,6 +334,13 @@ class ExtractiveEngine(Engine):
             unit = passages.unit(i, units.of(i))
             if unit is None:
                 continue
+            after = unit[-1] + 1
+            if after < len(doc.sentences) and _QUALIFIER.match(doc.sentences[after]):
+                # a claim its next sentence qualifies ships with it ("The law permits 12-year-olds to
+                # be contracted to work for others. | But they need parental authorisation."), or not at all
+                if not (passages.ship[after] and units.of(after) == (after,)):
+                    continue
+                unit = (*unit, after)
             new = [j for j in unit if j not in used]
             if len(used) + len(new) > k + 1:
                 continue
@@ -438,6 +445,10 @@ class ExtractiveEngine(Engine):
             if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
         return body
+
+
+# a short sentence that qualifies the claim before it: "But they need parental authorisation."
+_QUALIFIER = re.compile(r"^(?:But|However|Yet|Though|Although)\b,?\s[^.!?\"“”]{5,70}[.!]$")
 
 
 # a court report's last line, after which nothing more is told
