@@ -336,3 +336,10 @@ def test_a_pronoun_in_the_relative_clause_of_a_person_the_sentence_describes_is_
               "Writers and broadcasters have paid tribute to the published author, who was known for dictating "
               "her copy over the telephone."]
     assert not context_problems([(source[0], [0]), (source[2], [2])], source)
+
+
+def test_kin_words_and_newspapers_are_no_part_of_a_name():
+    from copydesk.check.context import names_in
+
+    assert names_in("Father-in-law Silver was arrested in January.") == ()
+    assert names_in("Sheldon Silver spoke to the New York Daily News on Monday.") == (("Silver", "Sheldon Silver"),)

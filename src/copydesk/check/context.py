@@ -44,7 +44,9 @@ _DESCRIBER = frozenset(
     Convicted Accused Alleged Late Legendary Beleaguered Interim Shadow Newly Fellow Rival Striker
     Midfielder Defender Goalkeeper Winger Forward Coach Manager Captain Boss Chairman Chief Star
     Singer Actor Actress Rapper Comedian Presenter Author Writer Director Producer Designer Model
-    Tory Labour Republican Democrat Democratic Conservative Liberal Independent""".split()
+    Tory Labour Republican Democrat Democratic Conservative Liberal Independent Father Mother Brother Sister Son
+Daughter Uncle Aunt Grandfather Grandmother Father-in-law Mother-in-law Son-in-law Daughter-in-law Brother-in-law
+Sister-in-law Husband Wife""".split()
 )
 _NOT_FIRST = frozenset(
     """The A An In On At But And Or So If As By For From To Of With After Before When While Since
@@ -87,7 +89,7 @@ _BODY_WORDS = frozenset("""Police Council Government Party Club Court Service Se
 Commission Committee Department Ministry Agency Office Union Association Group Company Bank University College
 School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy
 Act Bill Treaty Convention Festival Championship Championships Stadium Road Square Centre Center Theatre
-Cathedral United City Rovers Athletic Albion Wanderers""".split())
+Cathedral United City Rovers Athletic Albion Wanderers News Journal Times Herald Telegraph Gazette Tribune""".split())
 
 
 @lru_cache(maxsize=8192)
