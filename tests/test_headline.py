@@ -716,3 +716,13 @@ def test_no_cut_leaves_the_second_verb_of_to_and_without_what_it_is_about():
     assert leaves_wanting(head, " on extending their lead at the top")
     # a cut after a noun pair, or with no infinitive before, is no such cut
     assert not leaves_wanting("Jo Example thanks players and fans", " at the ground on Sunday")
+
+
+def test_rescuers_pull_a_man_from_the_wreckage_not_just_a_man():
+    from copydesk.engines.headtrims import leaves_wanting
+
+    assert leaves_wanting("Rescuers in Northland pull man", " from wreckage of building")
+    lead = ("Rescuers in Northland have pulled a man from the wreckage of a building where he was stuck for a "
+            "staggering 82 hours after the earthquake that hit the country on Saturday.")
+    head = write_headline([lead, "His family waited outside the hospital."], 0)
+    assert head == "Rescuers in Northland Pull Man From Wreckage of Building", head

@@ -418,7 +418,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
-                    last.endswith("ing") and tokens[-1][:1].islower() or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
+                    last.endswith("ing") and tokens[-1][:1].islower() and not re.search(_DETERMINED + re.escape(last) + r"\b", sentence)
+                    or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
                     and not object_plural(tokens, known)
                     and not (passive_in(last, sentence) and _first_verb_last(tokens, known))):
@@ -460,6 +461,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     return bool(nxt) and after_article(sentence, nxt)
 
 
+_DETERMINED = r"\b(?:the|a|an|his|her|their|its|this|that)\s+"  # ("of a building": a noun, not "of living")
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 # (not "the" after a part of a whole: "One of the World's Best Coaches", "Each of the Men")

@@ -333,3 +333,14 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|can’t|won't|won’t|don'
                       r"isn't|isn’t|aren't|aren’t|wasn't|wasn’t|nor)\b", re.IGNORECASE)
 # a cut before what says what the denial is about (its purpose, source or beneficiary): "to", "from", "for"
 LIMITS = re.compile(r"\s(?:to|from|for)\s")
+
+
+# "not just the humiliation of losing ..., but of being mocked": no cut between the halves
+NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
+
+
+def not_only_open(head: str) -> bool:
+    """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
+    a lost negation, and a reader as half a thought)?"""
+    m = NOT_ONLY.search(head) if "not" in head else None
+    return m is not None and re.search(r"\bbut\b", head[m.end():]) is None

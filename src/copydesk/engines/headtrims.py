@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headrules import QUOTED_SPAN, wants_its_object
+from copydesk.engines.headrules import QUOTED_SPAN, not_only_open, wants_its_object
 from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
@@ -169,8 +169,6 @@ COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|l
 COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?[a-z]+(?:ed|en)\b")
 # a second verb phrase in the passive: "features half a million crystals | and was created ..."
 SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")
-# "not just the humiliation of losing ..., but of being mocked": no cut between the halves
-NOT_ONLY = re.compile(r"\bnot\s(?:just|only|merely|simply)\s")
 
 
 def second_passive(text: str) -> str:
@@ -196,13 +194,6 @@ def time_out(m: re.Match[str]) -> str:
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
 
 
-def not_only_open(head: str) -> bool:
-    """Does ``head`` leave a "not just X" without its "but Y" (a cut the checker reads as
-    a lost negation, and a reader as half a thought)?"""
-    m = NOT_ONLY.search(head) if "not" in head else None
-    return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
-
-
 # a verb that puts its object somewhere, cut after the object and before where: "cops put their
 # vacation | on hold", "put the plan | at risk"; or that moves it, before the way it goes: "getting
 # themselves and the club | into the semi-finals" (not "get it wrong | at some point")
@@ -214,6 +205,8 @@ _OBJECT = r"\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$"
 _PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)" + _OBJECT)
 _MOVE_OBJECT = re.compile(r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|take|takes|taking|took|keep|keeps|"
                           r"keeping|kept)" + _OBJECT)
+_FROM_OBJECT = re.compile(r"\b(?:pull|pulls|pulled|rescue|rescues|rescued|free|frees|freed|drag|drags|dragged|"
+                          r"airlift|airlifts|airlifted|evacuate|evacuates|evacuated)" + _OBJECT)
 _PUT_TO = re.compile(r"[\s,]*(?:" + _PUT_WORDS + r")\b")
 _MOVE_TO = re.compile(r"[\s,]*(?:" + _MOVE_WORDS + r")\b")
 
@@ -234,6 +227,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "Describes Itself | as ...", "Turns Himself | in"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
         return True
+    if rest.startswith(" from ") and _FROM_OBJECT.search(head):
+        return True  # "Rescuers pull man | from the wreckage": where from is the news
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
@@ -366,7 +361,7 @@ TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "w
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
-                r"unless|whereas|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
+                r"unless|whereas|where|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
                 r"outside|inside|against|ahead|alongside|belonging|unrelated)")
 # Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
 # colon: the pattern opens on that class (the engine skips to the next one at C speed) and each
