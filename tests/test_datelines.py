@@ -265,3 +265,13 @@ def test_a_town_s_possessive_before_a_venue_sets_the_story_there():
              "The club will host the tie in July after talks with the association.",
              "Tickets go on sale on May 27."]
     assert salient_place(sents) == "London, United Kingdom"
+
+
+def test_hyde_park_corner_is_london():
+    from copydesk.setting import salient_place
+
+    sents = ["Thousands attended the early morning service at Hyde Park Corner and hundreds took part in a parade.",
+             "The day commemorates the first major battle of the Northland forces.",
+             "A service was also held at Westminster Abbey.",
+             "The first time the day was marked in the capital was in 1916, a year after the landings at Gallipoli."]
+    assert salient_place(sents) == "London, United Kingdom"

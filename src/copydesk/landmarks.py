@@ -44,6 +44,8 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
     "Trafalgar Square|Tower of London|London Eye|Big Ben|Heathrow|Heathrow Airport|Canary Wharf": (
         "London", "city", "GB", False),
     "FTSE 100|FTSE 250|London Stock Exchange": ("London", "city", "GB", False),
+    "Hyde Park Corner|St Paul's Cathedral|Westminster Bridge|Piccadilly Circus|Parliament Square|Leicester Square": (
+        "London", "city", "GB", False),
     "Stonehenge": ("Wiltshire", "region", "GB", False),
     "Windsor Castle": ("Windsor", "city", "GB", False),
     "Edinburgh Castle|Royal Mile": ("Edinburgh", "city", "GB", False),
