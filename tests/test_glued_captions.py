@@ -311,3 +311,17 @@ def test_the_copy_that_repeats_a_bullet_with_no_stop_is_the_story_s():
              "The council will meet in May.",
              "Residents of Northtown have voted to keep the old pier open, the council said ."]
     assert roles(sents)[2] == "caption"
+
+
+def test_a_speakers_words_whose_opening_mark_the_page_lost_do_not_ship():
+    sents = ["Jo Example said families stuck on benefits were the victims of the system.",
+             "The minister added: That destroyed aspiration.",
+             "It created resentment.",
+             "Welfare was meant to be a safety net, not a web from which no-one could escape.",
+             "‘So when I hear the other side talking, I just think: some brass neck.",
+             "The speech was given in Northtown."]
+    got = roles(sents)
+    assert [r in SHIPPABLE for r in got] == [True, False, False, False, True, True], got
+    # the writer's own words after a colon are the writer's: they ship
+    sents[1] = "I've told students for years: You should never print an allegation unchecked."
+    assert roles(sents)[1] in SHIPPABLE

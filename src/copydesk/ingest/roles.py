@@ -68,7 +68,7 @@ _TICKER = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} \([A-Z][^)]{2,40}\) (?:wins a free kick|is shown the (?:yellow|red) card|"
     r"right footed shot|left footed shot|header from|hits the (?:left|right)? ?(?:post|bar)))")
 REPEAT_WORDS = 8
-ROLES = ("lead", "body", "quote", "standfirst", "caption", "byline", "timestamp", "related",
+ROLES = ("lead", "body", "quote", "unmarked", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery")
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
@@ -430,6 +430,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     _runs_into_another(sentences, out, heads)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     _retold(sentences, out)
+    _speech_unmarked(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
@@ -507,6 +508,31 @@ def _retold(sentences: list[str], out: list[str]) -> None:
                     and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
                 out[i] = "caption"
                 break
+
+
+# a speaker's words after the colon with no opening mark: "The PM added: That destroyed aspiration."
+_SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
+_WRITER = re.compile(r"\b(?:I|I've|I'd|I’ve|I’d|we|We|we've|We've)\b")
+UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from runs on
+
+
+def _speech_unmarked(sentences: Sequence[str], out: list[str]) -> None:
+    """A speaker's words whose opening mark the page lost ("The PM added: That destroyed
+    aspiration. It created resentment. ... | ‘So when I hear ..."): from the colon to the next
+    sentence with a mark, "unmarked", no sentence of the copy (shipped, they would read as the
+    paper's own claims)."""
+    for i, s in enumerate(sentences):
+        m = _SAID_COLON_BARE.search(s) if ":" in s and out[i] in SHIPPABLE else None
+        if m is None or _A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
+            continue  # (the writer's own: "I've told students for years: You should never ...")
+        out[i] = "unmarked"
+        for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences))):
+            if _A_MARK.search(sentences[j]) or out[j] not in SHIPPABLE:
+                break
+            out[j] = "unmarked"
+
+
+_A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 
 
 GALLERY_MIN = 3
