@@ -726,3 +726,12 @@ def test_rescuers_pull_a_man_from_the_wreckage_not_just_a_man():
             "staggering 82 hours after the earthquake that hit the country on Saturday.")
     head = write_headline([lead, "His family waited outside the hospital."], 0)
     assert head == "Rescuers in Northland Pull Man From Wreckage of Building", head
+
+
+def test_after_a_feature_opening_a_but_sentence_heads_without_its_but():
+    lead = ("Of all the people to be wary of getting caught on camera doing something silly, you would think a "
+            "TV news reporter from the Northtown station would know better.")
+    news = ("But Jo Example, a Northtown sports reporter, has been suspended from her position after a rant at "
+            "a towing company employee surfaced online.")
+    head = write_headline([lead, news, "The parking attendant patiently replies: 'Well let's get you out of here.'"], 0)
+    assert head.startswith("Jo Example Suspended From"), head

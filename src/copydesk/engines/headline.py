@@ -35,8 +35,10 @@ from copydesk.engines.headrules import (
     QUOTED_SPAN,
     adjectives_run_on,
     advocate_claim,
+    clause_inside,
     role_before_name,
     self_report,
+    shortens,
     trailing_attribution,
     without_honorific,
 )
@@ -112,7 +114,6 @@ from copydesk.engines.verbs import (
 )
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
-from copydesk.lexicon import ROLES_BEFORE_NAME
 
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
@@ -275,26 +276,12 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
         # attribution, never the department's words as the paper's fact)
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
-    if word_count(body) > HEADLINE_MAX and _shortens(text):
+    if word_count(body) > HEADLINE_MAX and shortens(text):
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     if not (accuser and body):
         return body
     return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
-
-
-def _shortens(text: str) -> bool:
-    """Could ``shorter_subject`` say who in fewer words (asked before a second trim)? Only of
-    the subject's words, wherever the articles and inserts fall: a role word or "from"."""
-    head = " ".join(text.split()[:12])
-    return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
-
-
-def _clause_inside(phrase: str) -> bool:
-    """Does ``phrase`` hold a clause of its own: a present verb ("Promise Tamang turns"), or a
-    past one after a name ("Tamang turned"; not "a note sent to AMs", a participle)?"""
-    tokens = phrase.split()
-    return any(verb_kind(tokens[k]) == "present" or tokens[k - 1][:1].isupper() for k in main_verbs(tokens))
 
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
@@ -315,14 +302,14 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         m = _FRONTED.match(text)
         historic = historic or bool(m and _YEAR.search(m.group(0)))
         if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]) \
-                and not (_PREPOSITION_FRONT.match(text) and _clause_inside(m.group(0).rstrip("\"”, "))):
+                and not (_PREPOSITION_FRONT.match(text) and clause_inside(m.group(0).rstrip("\"”, "))):
             # (a phrase with no comma of its own runs on into the news: "In a new tutorial YouTube
             # star Promise Tamang turns herself into Maleficent, Angelina Jolie's character ...")
             rest = text[m.end():]
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
         elif m and (pp := _PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
-                and not has_verb(pp.group(0)) and _clause_inside(text[pp.end():m.end()]):
+                and not has_verb(pp.group(0)) and clause_inside(text[pp.end():m.end()]):
             text = text[pp.end():]  # "In a new tutorial | YouTube star Promise Tamang turns ..."
             break
     # (each pattern below is tried only when the text holds what every match of it holds: a
@@ -461,6 +448,7 @@ def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     return bool(nxt) and after_article(sentence, nxt)
 
 
+_CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
 _DETERMINED = r"\b(?:the|a|an|his|her|their|its|this|that)\s+"  # ("of a building": a noun, not "of living")
 _STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
@@ -538,6 +526,9 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
+        if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
+                and (m := _CONTRAST_OPENING.match(sentence)):
+            sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X
         if aside == "":
             continue  # an aside and no news after it ("I don't always talk ..., but there was ...")

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.spans import ignorecase_literal, word_pairs
-from copydesk.engines.verbs import main_verbs
-from copydesk.lexicon import BACK_NOUNS
+from copydesk.engines.verbs import main_verbs, verb_kind
+from copydesk.lexicon import BACK_NOUNS, ROLES_BEFORE_NAME
 from copydesk.segment import words
 
 # a span in double or curly marks, or in straight single marks outside a word; the pattern
@@ -344,3 +344,17 @@ def not_only_open(head: str) -> bool:
     a lost negation, and a reader as half a thought)?"""
     m = NOT_ONLY.search(head) if "not" in head else None
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
+
+
+def shortens(text: str) -> bool:
+    """Could ``shorter_subject`` say who in fewer words (asked before a second trim)? Only of
+    the subject's words, wherever the articles and inserts fall: a role word or "from"."""
+    head = " ".join(text.split()[:12])
+    return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
+
+
+def clause_inside(phrase: str) -> bool:
+    """Does ``phrase`` hold a clause of its own: a present verb ("Promise Tamang turns"), or a
+    past one after a name ("Tamang turned"; not "a note sent to AMs", a participle)?"""
+    tokens = phrase.split()
+    return any(verb_kind(tokens[k]) == "present" or tokens[k - 1][:1].isupper() for k in main_verbs(tokens))
