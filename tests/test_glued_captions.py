@@ -325,3 +325,13 @@ def test_a_speakers_words_whose_opening_mark_the_page_lost_do_not_ship():
     # the writer's own words after a colon are the writer's: they ship
     sents[1] = "I've told students for years: You should never print an allegation unchecked."
     assert roles(sents)[1] in SHIPPABLE
+
+
+def test_a_fact_box_s_fields_run_together_are_no_copy():
+    sents = ["Northtown have held talks with three candidates for the job of director.",
+             "40) CURRENT JOB: Broadcaster and columnist. SHOW US YOUR MEDALS: Led the county to two titles.",
+             "The board will decide next month."]
+    got = roles(sents)
+    assert got[1] not in SHIPPABLE and got[2] in SHIPPABLE, got
+    # one label in capitals is a sentence's ("UPDATE: the road has reopened.")
+    assert roles(["UPDATE: The road has reopened after the crash on Monday.", "Police thanked drivers."])[0] in SHIPPABLE

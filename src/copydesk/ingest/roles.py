@@ -332,6 +332,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
     if len(_TABLE_ROWS.findall(s)) >= 2:
         return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."
+    if s.count(":") >= 2 and len(_FACT_LABEL.findall(s)) >= 2:
+        return "nav"  # a fact box's fields: "CURRENT JOB: Broadcaster. SHOW US YOUR MEDALS: ..."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
@@ -374,6 +376,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
 # a text whose sentences end on a stop this often puts stops where it means them (a Daily Mail page
 # with its captions cut from the lines they were run into ends fewer than 70% of its lines on one;
 # a list's or a feed's lines, under half)
+_FACT_LABEL = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}\s){0,4}[A-Z]{3,}:\s")
 _STOPPED_SHARE = 0.6
 
 
