@@ -275,3 +275,14 @@ def test_hyde_park_corner_is_london():
              "A service was also held at Westminster Abbey.",
              "The first time the day was marked in the capital was in 1916, a year after the landings at Gallipoli."]
     assert salient_place(sents) == "London, United Kingdom"
+
+
+def test_a_sheriff_court_s_town_is_the_british_one():
+    from copydesk.setting import salient_place
+
+    # Airdrie is a larger town in Canada; its sheriff court is Scotland's
+    sents = ["Northtown have vowed to stand by Sam Example after the midfielder was spared jail for assault.",
+             "The 27-year-old has been placed on a 16-week restriction of liberty order.",
+             "Example was handed his third conviction at Airdrie Sheriff Court.",
+             "The court heard he charged towards two officers after a disturbance in Airdrie in November."]
+    assert salient_place(sents) == "Airdrie, United Kingdom"

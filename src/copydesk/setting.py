@@ -253,6 +253,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
                 continue  # "Devonport-based ships": a small town of that name may lie anywhere
         venue = _venue(tokens)
+        british = bool(venue) and any(t.lower() in ("crown", "sheriff") for t in tokens)  # ("Airdrie Sheriff Court")
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
             key = " ".join(tokens).lower()
@@ -293,6 +294,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
+        if qualifier is None and british:
+            qualifier = "United Kingdom"  # a Crown or sheriff court is Britain's (a magistrates' court may be Australia's)
         if qualifier is None and last == "of" and is_city:
             region_town = REGION_TOWN.search(sent, max(0, m.start() - 60), m.start())
             if region_town and qualifier_countries(region_town.group(1)):
