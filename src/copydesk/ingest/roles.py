@@ -522,17 +522,19 @@ UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from
 def _speech_unmarked(sentences: Sequence[str], out: list[str]) -> None:
     """A speaker's words whose opening mark the page lost ("The PM added: That destroyed
     aspiration. It created resentment. ... | ‘So when I hear ..."): from the colon to the next
-    sentence with a mark, "unmarked", no sentence of the copy (shipped, they would read as the
-    paper's own claims)."""
+    sentence with a mark, when that one opens on it, "unmarked", no sentence of the copy
+    (shipped, they would read as the paper's own claims)."""
     for i, s in enumerate(sentences):
         m = _SAID_COLON_BARE.search(s) if ":" in s and out[i] in SHIPPABLE else None
         if m is None or _A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
             continue  # (the writer's own: "I've told students for years: You should never ...")
         out[i] = "unmarked"
-        for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences))):
-            if _A_MARK.search(sentences[j]) or out[j] not in SHIPPABLE:
-                break
-            out[j] = "unmarked"
+        # the sentences after it are the speaker's too when the speech goes on in marks after
+        # them (the next paragraph's "‘So when I hear ..."); else they may be the paper's
+        end = next((j for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences)))
+                    if _A_MARK.search(sentences[j]) or out[j] not in SHIPPABLE), None)
+        if end is not None and sentences[end][:1] in "\"“‘'":
+            out[i + 1:end] = ["unmarked"] * (end - i - 1)
 
 
 _A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
