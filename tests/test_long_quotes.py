@@ -157,3 +157,14 @@ def test_a_stop_glued_after_a_closing_mark_gets_its_space():
             'as "the writer who first made me buy the paper"."The best of us has died," he added.')
     joined = " ".join(split_sentences(text))
     assert 'a brilliant writer". Sam Brooks described him' in joined, joined  # (the space back after the stop)
+
+
+def test_a_new_speaker_the_paper_introduces_between_two_glued_marks_is_the_papers():
+    from copydesk.segment import split_sentences
+
+    text = ('"I feel very lucky to be in the show," he said."I do not think it was a coincidence that we all came '
+            'through there."Jo Example is the head of drama at the channel and she thinks the cast had room to '
+            'grow."They had the chance to do complex roles, rather than flat ones," she said.')
+    sents = split_sentences(text)
+    assert any(s.startswith("Jo Example is the head of drama") for s in sents), sents
+    assert any(s.startswith('"They had the chance') for s in sents), sents

@@ -61,6 +61,8 @@ _ATTRIBUTED_END = re.compile(r"[,!?]\"\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|add
 _SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted|told)\b")
 # a person named with an apposition, as a paper tells of them: "Muir, who finished fifth ...,"
 _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose|the|a|an)\s")
+# a person the paper introduces by full name and role: "Piers Wenger is the head of drama at ..."
+_INTRODUCED = re.compile(r"[A-Z][a-z]+\s[A-Z][\w'’-]+\s(?:is|was)\s(?:the|a|an)\s[a-z]")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
@@ -79,8 +81,10 @@ def _told_between(para: str, at: int) -> bool:
     if after < 0 or not _SPEAKER_AFTER.match(para, after + 1):
         return False  # (the first-person words must be a speaker's, their quotation closed and told)
     between, then = para[at + 1:nxt], para[nxt + 1:after]
-    return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between) or _NAMED_APPOSITIVE.match(between)) \
-        and bool(_FIRST_PERSON.search(then))
+    introduced = _INTRODUCED.match(between)  # ("Piers Wenger is the head of drama ... and he thinks ...")
+    return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between) or _NAMED_APPOSITIVE.match(between)
+                                                      or introduced) \
+        and bool(_FIRST_PERSON.search(then) or introduced)
 
 
 def _furniture_after(para: str, at: int) -> bool:
