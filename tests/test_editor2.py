@@ -241,3 +241,19 @@ def test_a_summary_claim_takes_the_short_qualifier_after_it():
             "The International Labour Office says children under 15 should not be allowed to work.")
     said = " ".join(s.text for s in rewrite(text, summary_sentences=3).summary)
     assert "contracted to work for others. But they need their parents' consent." in said, said
+
+
+def test_a_surname_whose_introduction_was_cut_for_its_context_gets_the_full_name():
+    from copydesk.engines.extractive import _edited
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    sents = ["Jo Example died after a match in Northtown on Sunday, and his family has sued the league.",
+             "'We hope the suit sends a message,' said the family's attorney, Sam Brooks.",
+             "Kit Lane, the player's attorney in the criminal case, said on Friday that the suit surprised him.",
+             "'He was a mechanic, not a rich man,' Lane said."]
+    units = Units(sents, english=True)
+    out = _edited(sents, [[0], [2, 3]], Passages(sents, units.of, english=True))
+    texts = [s.text for para in out for s in para]
+    assert not any(t.startswith("Kit Lane, the player's") for t in texts)  # cut: "him" is another's here
+    assert texts[-1] == "'He was a mechanic, not a rich man,' Kit Lane said.", texts

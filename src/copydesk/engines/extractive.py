@@ -526,6 +526,10 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
+    if cut:  # a cut sentence may have named someone first ("Cyril Hall, Saad's attorney, said ..."):
+        # the first mention left names them now ("..., Hall said." -> "..., Cyril Hall, ..., said.")
+        renamed = name_first_mentions([t for _, _, t in keep], [i for _, i, _ in keep], passages)
+        keep = [(para_k, i, text) for (para_k, i, _), text in zip(keep, renamed, strict=True)]
     # an "also" answers the sentence before it in the source: when that one is not shipped right
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
     # (and a speaker who "added" it "said" it: what it adds to is not there)
