@@ -343,3 +343,15 @@ def test_kin_words_and_newspapers_are_no_part_of_a_name():
 
     assert names_in("Father-in-law Silver was arrested in January.") == ()
     assert names_in("Sheldon Silver spoke to the New York Daily News on Monday.") == (("Silver", "Sheldon Silver"),)
+
+
+def test_the_source_s_first_sentence_may_open_on_a_pronoun_it_names_later():
+    from copydesk.ingest.dependency import opening_dependency, stands_first
+
+    first = ("She's a glamorous model making her name in Northtown's clubs, but until she was 18 Jo Example "
+             "was a boy called Sam.")
+    dep = opening_dependency(first)
+    assert dep is not None and stands_first(first, dep)
+    # a pronoun whose person the sentence never names leans on what came before it
+    other = "She's a glamorous model making her name in Northtown's clubs."
+    assert not stands_first(other, opening_dependency(other))

@@ -85,7 +85,13 @@ def stands_first(sentence: str, dep: str) -> bool:
     the same? Nothing comes before it to lean on: a reference or an inner one ("such crimes", "The
     men entered the Post Office ...", "Fellow tenants ...") leant on the page's headline, and a
     demonstrative and its noun (``THIS_NOUN``) on its picture; cut, it would cut the news."""
-    return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None
+    return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None \
+        or dep.startswith("pronoun") and _NAMED_LATER.search(sentence) is not None
+    # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
+    # she was 18 Munroe Bergdorf was ...")
+
+
+_NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w'’-]+\s(?:was|is|has|had|said|says)\b")
 
 
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
