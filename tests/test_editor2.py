@@ -257,3 +257,21 @@ def test_a_surname_whose_introduction_was_cut_for_its_context_gets_the_full_name
     texts = [s.text for para in out for s in para]
     assert not any(t.startswith("Kit Lane, the player's") for t in texts)  # cut: "him" is another's here
     assert texts[-1] == "'He was a mechanic, not a rich man,' Kit Lane said.", texts
+
+
+
+
+def test_a_title_stays_before_the_full_name_a_first_mention_gets():
+    from copydesk.check.index import index_of
+    from copydesk.check.verify import check_sentence
+    from copydesk.model import Document
+
+    sents = ["The size of the apes' teeth was discussed by evolutionary biologist Thaddeus Example in a video.",
+             "Gorillas have small teeth, Professor Kit Lane and his student Thaddeus Brooks found.",
+             "'Amazingly the size of the teeth is a reflection of how the apes are organised socially,' "
+             "explained Professor Example."]
+    text = " ".join(sents)
+    doc = Document(article=Article(text=text), text=text, sentences=sents, language="en")
+    named = sents[2].replace("Professor Example", "Professor Thaddeus Example")
+    check = check_sentence(named, index_of(doc))
+    assert check.status == "supported", check.problems

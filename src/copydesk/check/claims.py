@@ -233,7 +233,7 @@ TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady rev gen col capt
 pm minister secretary senator sen rep gov governor mayor judge justice king queen prince princess
 chancellor chief officer coach manager boss striker midfielder defender captain speaker chairman
 chairwoman ceo director commissioner ambassador spokesman spokeswoman inspector detective constable
-sergeant bishop archbishop pope deputy councillor prime""".split())
+sergeant bishop archbishop pope deputy councillor prime professor reverend""".split())
 
 
 def name_spans(text: str) -> list[tuple[str, list[str], bool]]:

@@ -27,6 +27,8 @@ _HONORIFIC = re.compile(r"(?:" + "|".join(f"{h[0]}(?<!\\w{h[0]}){h[1:]}" for h i
 
 _TITLES = ("Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Reverend|Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep"
            "|President|Pope|Chancellor|Minister|Judge|Sheriff|Mayor|Governor|Senator|Ambassador")
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Prof|Professor|Sir|Dame|Judge|Mayor|Governor|Senator|Ambassador|Rev|Reverend|"
+                           r"Sgt|Det|Insp|Capt|Col|Gen|Gov|Sen|Rep)\.?\s+$")
 _SPOKE = ("said|says|told|added|explained|wrote|asked|insisted|claimed|admitted|denied|warned|argued|"
           "recalled|revealed|confirmed|announced|tweeted|posted")
 # The matches of ``\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’\-]+)``, a name and the title
@@ -156,8 +158,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue
         before = text[max(0, start - 30):start]
         if re.search(r"[A-Z][\w.'’-]*\s+$", before) and not re.search(r"(?:^|[.!?,:;]\s*)$", before) \
-                or re.match(r"\s+[A-Z][a-z]", text[end:]):
-            continue  # part of a longer name run already ("Sheriff's Maj. Clark", "Morgan Evans")
+                and not _TITLE_BEFORE.search(before) or re.match(r"\s+[A-Z][a-z]", text[end:]):
+            continue  # part of a longer name run already ("Sheriff's Maj. Clark", "Morgan Evans"; not
+            # "Professor Curnoe", whose title stays before the full name)
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
         if re.search(r"\b(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|ben|le|la)\s+$", before):
