@@ -108,7 +108,6 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
-_UNMARKED_SPEECH = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
 # (each word opened on its first letter, looked behind from: the regex engine skips ahead to "I" and "m")
 _I_SAID = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:e|y|yself))\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
@@ -137,10 +136,8 @@ class Passages:
         for i, r in enumerate(self.roles):
             # (nor a whole sentence in brackets: the desk's note or a disclosure, "(The Houthis are
             # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)")
-            # (nor a speech the source gave without its marks: "He said: The SNP acting as ...")
             ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
                 and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))) \
-                and not (":" in self.sents[i] and _UNMARKED_SPEECH.search(self.sents[i])) \
                 and not (i and self.sents[i].endswith("!") and _CALLOUT.match(self.sents[i])
                          and not has_verb(self.sents[i]) and not self.sents[i - 1].rstrip("\"'”’ ").endswith("?"))
             if ok and column is not True and self._aside(i):

@@ -514,21 +514,26 @@ def _retold(sentences: list[str], out: list[str]) -> None:
 
 
 # a speaker's words after the colon with no opening mark: "The PM added: That destroyed aspiration."
-_SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
+_SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
+# (and the verbs that say the sentences after it are the speaker's too)
+_SAID_COLON_ON = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
 _WRITER = re.compile(r"\b(?:I|I've|I'd|I’ve|I’d|we|We|we've|We've)\b")
 UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from runs on
 
 
 def _speech_unmarked(sentences: Sequence[str], out: list[str]) -> None:
-    """A speaker's words whose opening mark the page lost ("The PM added: That destroyed
-    aspiration. It created resentment. ... | ‘So when I hear ..."): from the colon to the next
-    sentence with a mark, when that one opens on it, "unmarked", no sentence of the copy
-    (shipped, they would read as the paper's own claims)."""
+    """A speaker's words whose opening mark the page lost, "unmarked", no sentence of the copy
+    (shipped, they would read as the paper's own claims): the sentence of the colon ("He said:
+    The SNP acting as ..."), and the sentences after it up to the next with a mark when that one
+    opens on it ("The PM added: That destroyed aspiration. It created resentment. ... | ‘So when
+    I hear ...")."""
     for i, s in enumerate(sentences):
-        m = _SAID_COLON_BARE.search(s) if ":" in s and out[i] in SHIPPABLE else None
+        if ":" not in s or out[i] not in SHIPPABLE or not _SAID_COLON_BARE.search(s):
+            continue
+        out[i] = "unmarked"
+        m = _SAID_COLON_ON.search(s)
         if m is None or _A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
             continue  # (the writer's own: "I've told students for years: You should never ...")
-        out[i] = "unmarked"
         # the sentences after it are the speaker's too when the speech goes on in marks after
         # them (the next paragraph's "‘So when I hear ..."); else they may be the paper's
         end = next((j for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences)))
