@@ -68,12 +68,13 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 def _told_between(para: str, at: int) -> bool:
     """Are the words between the glued mark at ``para[at]`` and the next one, itself glued, the
-    paper's: they tell of someone in the third person (a pronoun, or a name and its apposition:
-    "Muir, who finished fifth ...") with no word of their own, and the words
-    after that next mark speak in the first person, a speaker told after them ('... across the
-    country."The commissioner will ... Her team will also speak to ...."By giving a voice to
-    them, my review will ...," she said.'):
-    the one mark closed the quotation, the other opened the next."""
+    paper's: they tell of someone in the third person (a pronoun, a name and its apposition,
+    "Muir, who finished fifth ...") with no word of their own, and the words after that next mark
+    speak in the first person, a speaker told after them ('... across the country."The
+    commissioner will ... Her team will also speak to ...."By giving a voice to them, my review
+    will ...," she said.'); or they introduce a person by name and role ("Piers Wenger is the
+    head of drama ..."), whose words the next mark opens. The one mark closed the quotation, the
+    other opened the next."""
     nxt = para.find('"', at + 1)
     if nxt < 0:
         return False
@@ -98,20 +99,17 @@ def _furniture_after(para: str, at: int) -> bool:
 _GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
 
 
-def _glued_closed(para: str, at: int) -> bool:
-    """Did the glued mark at ``para[at]`` close the quotation: the next mark opens one, the words
-    after it name the speaker, or page furniture follows it?"""
-    return _next_mark(para, at) == "open" or _speaker_named_after(para, at) or _furniture_after(para, at)
-
-
 def _closed_before(para: str, at: int, after: str) -> bool:
-    """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation
-    (``_glued_closed``), or, no later mark telling, are the words after it the paper's: a
-    report of someone's words (``_reported``) or a third-person account up to a mark that
-    opens first-person words (``_told_between``)?"""
+    """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation:
+    the next mark opens one, the words after it name the speaker, or page furniture follows it;
+    or, no later mark telling, the words after it are the paper's, a report of someone's words
+    (``_reported``) or a third-person account up to a mark that opens a speaker's words
+    (``_told_between``)? Never right after its speaker ('... she said."She is ...')."""
     if _ATTRIBUTED_END.search(para, max(0, at - 40), at):
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
-    return _glued_closed(para, at) or _next_mark(para, at) == "" and (_reported(after) or _told_between(para, at))
+    following = _next_mark(para, at)
+    return following == "open" or _speaker_named_after(para, at) or _furniture_after(para, at) \
+        or following == "" and (_reported(after) or _told_between(para, at))
 
 
 def glued_marks(sents: list[str], para: str) -> list[str]:
@@ -119,11 +117,9 @@ def glued_marks(sents: list[str], para: str) -> list[str]:
     terrible."The fact that ...', '... cars?"Transport councillor ...', as scraped text runs its
     paragraphs together) may close the quotation or open the next paragraph's: the mark after it
     tells ('The fact ... crazy." ' closes later, so the glued one reopened; ' "I don't' opens
-    later, so the glued one closed), and so do the words after it when they name the speaker or
-    are page furniture (``_glued_closed``: then it closed), or, no later mark telling, when they
-    are the paper's report of someone's words (``_reported``, read of a mark at a sentence's end
-    only). The splitter's guess is mended to match: a reopening mark opens the sentence after the
-    stop, a closing one ends the sentence before it."""
+    later, so the glued one closed), and so do the words after it (``_closed_before``). The
+    splitter's guess is mended to match, whichever sentence it hung the mark on: a reopening
+    mark opens the sentence after the stop, a closing one ends the sentence before it."""
     out = list(sents)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
