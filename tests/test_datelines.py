@@ -245,44 +245,32 @@ def test_an_attribute_is_no_setting():
     assert dateline(lead + " " + BODY).place is None
 
 
-def test_a_court_of_a_town_that_is_also_a_clubs_name_sets_the_story_there():
-    from copydesk.setting import salient_place
-
+@pytest.mark.parametrize(("sents", "place"), [
     # "Liverpool" is a club's name too, but "Liverpool Crown Court" is only the town's court
-    sents = ["Jo Example, of Liverpool, who has busked in the city centre for 20 years, denied two counts of fraud.",
-             "The 60-year-old was found guilty of one count when he played with a charity banner on his drum.",
-             "He was cleared of the other count by a jury at Liverpool Crown Court.",
-             "A police sergeant told the court he gave the impression he was collecting for the charity.",
-             "He will be sentenced next month."]
-    assert salient_place(sents) == "Liverpool, United Kingdom"
-
-
-def test_a_town_s_possessive_before_a_venue_sets_the_story_there():
-    from copydesk.setting import salient_place
-
-    sents = ["Northtown Rovers have got their preferred venue by securing London's Queen's Club for their "
-             "quarter final against France.",
-             "The club will host the tie in July after talks with the association.",
-             "Tickets go on sale on May 27."]
-    assert salient_place(sents) == "London, United Kingdom"
-
-
-def test_hyde_park_corner_is_london():
-    from copydesk.setting import salient_place
-
-    sents = ["Thousands attended the early morning service at Hyde Park Corner and hundreds took part in a parade.",
-             "The day commemorates the first major battle of the Northland forces.",
-             "A service was also held at Westminster Abbey.",
-             "The first time the day was marked in the capital was in 1916, a year after the landings at Gallipoli."]
-    assert salient_place(sents) == "London, United Kingdom"
-
-
-def test_a_sheriff_court_s_town_is_the_british_one():
-    from copydesk.setting import salient_place
-
+    (["Jo Example, of Liverpool, who has busked in the city centre for 20 years, denied two counts of fraud.",
+      "The 60-year-old was found guilty of one count when he played with a charity banner on his drum.",
+      "He was cleared of the other count by a jury at Liverpool Crown Court.",
+      "A police sergeant told the court he gave the impression he was collecting for the charity.",
+      "He will be sentenced next month."], "Liverpool, United Kingdom"),
+    # a town's possessive before a venue
+    (["Northtown Rovers have got their preferred venue by securing London's Queen's Club for their "
+      "quarter final against France.",
+      "The club will host the tie in July after talks with the association.",
+      "Tickets go on sale on May 27."], "London, United Kingdom"),
+    # Hyde Park Corner is London's
+    (["Thousands attended the early morning service at Hyde Park Corner and hundreds took part in a parade.",
+      "The day commemorates the first major battle of the Northland forces.",
+      "A service was also held at Westminster Abbey.",
+      "The first time the day was marked in the capital was in 1916, a year after the landings at Gallipoli."],
+     "London, United Kingdom"),
     # Airdrie is a larger town in Canada; its sheriff court is Scotland's
-    sents = ["Northtown have vowed to stand by Sam Example after the midfielder was spared jail for assault.",
-             "The 27-year-old has been placed on a 16-week restriction of liberty order.",
-             "Example was handed his third conviction at Airdrie Sheriff Court.",
-             "The court heard he charged towards two officers after a disturbance in Airdrie in November."]
-    assert salient_place(sents) == "Airdrie, United Kingdom"
+    (["Northtown have vowed to stand by Sam Example after the midfielder was spared jail for assault.",
+      "The 27-year-old has been placed on a 16-week restriction of liberty order.",
+      "Example was handed his third conviction at Airdrie Sheriff Court.",
+      "The court heard he charged towards two officers after a disturbance in Airdrie in November."],
+     "Airdrie, United Kingdom"),
+])
+def test_a_venue_sets_the_story_in_its_town(sents, place):
+    from copydesk.setting import salient_place
+
+    assert salient_place(sents) == place
