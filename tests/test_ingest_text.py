@@ -427,3 +427,16 @@ def test_a_glued_mark_no_later_mark_explains_is_read_as_reopening():
             'was three shots is crazy.We live on an estate."Police are investigating."')
     sents = split_sentences(text)
     assert '"The fact that it was three shots is crazy.' in sents, sents
+
+
+def test_the_players_line_and_a_promo_glued_between_sentences_go_even_between_marks():
+    # scraped paragraphs run together around the page's own words; a quotation's paragraph that
+    # goes on in the next one opens with a new mark, which a space must keep an opening mark
+    raw = ('The squad flew home on Sunday.Media playback is not supported on this deviceThe coach '
+           'said: "We were tired. That has to change.Media playback is not supported on this '
+           'device"The plan is to rest," he said. The mayor said: "We will find out."More stories '
+           'from across DevonThe council met on Monday.')
+    text = clean_text(raw).text
+    assert text == ('The squad flew home on Sunday. The coach said: "We were tired. That has to change. '
+                    '"The plan is to rest," he said. The mayor said: "We will find out." The council met '
+                    'on Monday.')

@@ -159,7 +159,6 @@ _BOILERPLATE_MAX_WORDS = 25
 _INLINE_RESIDUE = re.compile(
     r"""(?:
         \bScroll\ down\ for\ videos?\ ?\.?
-      | \bMedia\ playback\ is\ (?:not\ )?supported\ on\ this\ device\.?
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
       | \bShare\ this\ article\b\.?
@@ -172,7 +171,15 @@ _INLINE_RESIDUE = re.compile(
     re.VERBOSE,
 )
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
-_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©")
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More")
+# The page's own words that no one ever said, removed even where unbalanced marks make them look
+# quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
+# playback is not supported on this deviceIreland are ...", 'the aim.Media playback ... device"The
+# plan', "...happened.\"More stories from across YorkshireThe council ...").
+_GLUED_RESIDUE = re.compile(
+    r"Media playback is (?:not |un)supported on (?:this|your) device\.?"
+    r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
+)
 
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
 
@@ -320,7 +327,7 @@ def clean_text(raw: str) -> CleanText:
     whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
-        new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
+        new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE) if hinted else para
         if new != para:
             residue += 1
             new = _squeeze(new)
