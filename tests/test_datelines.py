@@ -269,6 +269,11 @@ def test_an_attribute_is_no_setting():
       "Example was handed his third conviction at Airdrie Sheriff Court.",
       "The court heard he charged towards two officers after a disturbance in Airdrie in November."],
      "Airdrie, United Kingdom"),
+    # a town's own council speaks from there, though "City" after a town names a club too
+    (["Leeds City Council said the new bus lanes on the ring road had not cut journey times.",
+      "The scheme was paid for by a government grant.",
+      "Councillor Sam Example said: \"We will look at the figures again.\""],
+     "Leeds, United Kingdom"),
 ])
 def test_a_venue_sets_the_story_in_its_town(sents, place):
     from copydesk.setting import salient_place

@@ -105,11 +105,12 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: The last word of a venue named after its town ("Truro Crown Court"), and the words
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
 #: airports (named after people as often: "Kennedy Airport").
-_VENUE_ENDS = _COURT_WORDS
+_VENUE_ENDS = _COURT_WORDS | {"council"}  # (and a town's council: "Sheffield City Council" says where, as strong)
 _TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 # a venue a town's possessive names: "London's Queen's Club", "Sheffield's Crucible Theatre"
 _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena)\b")
-_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district"}  # "Bristol County Court"
+_VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
+                              "metropolitan"}  # "Bristol County Court", "Leeds City Council"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -253,10 +254,13 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
                 continue  # "Devonport-based ships": a small town of that name may lie anywhere
         venue = _venue(tokens)
+        council = bool(venue) and tokens[-1] == "Council"  # "Sheffield City Council said": the town's own
         british = bool(venue) and any(t.lower() in ("crown", "sheriff") for t in tokens)  # ("Airdrie Sheriff Court")
         if venue:
             tokens = venue  # "Truro Crown Court": the court's town, where the story is
             key = " ".join(tokens).lower()
+            if council:
+                venue = None  # (a strong mention of the town, no court's)
         surface = " ".join(tokens)
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
@@ -288,7 +292,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (
                 last.endswith(_TRAVEL_ENDS) and _TRAVEL.search(before)):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
-        if _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
+        if council or _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
             kind = "strong"  # "Baltimore police said": the city's own police
         q = QUALIFIER.match(sent, m.end())
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
