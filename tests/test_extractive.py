@@ -611,6 +611,10 @@ def test_a_reopened_quote_with_a_speaker_of_its_own_is_a_new_quotation():
     # the second part has its own "said": two quotations, the first one closed
     assert join_quote_break(["The mayor said: 'We will rebuild the wall. 'It will take a year,' said the mayor."]) == [
         "The mayor said: 'We will rebuild the wall.' 'It will take a year,' said the mayor."]
+    # the first part closes once; the reopens after it run on to the later speaker, not each one closed
+    assert join_quote_break(["The mayor said: 'We will rebuild the wall. 'It will take a year. 'Then the road "
+                             "opens,' she said."]) == [
+        "The mayor said: 'We will rebuild the wall.' 'It will take a year. Then the road opens,' she said."]
     # a first part with no speaker of its own: the later "said" covers both, one quotation
     assert join_quote_break(["Then: 'We will rebuild the wall. 'It will take a year,' said the mayor."]) == [
         "Then: 'We will rebuild the wall. It will take a year,' said the mayor."]

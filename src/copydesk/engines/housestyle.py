@@ -201,6 +201,8 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                     if began is not None and end is not None and _OWN_ATTRIBUTION.match(text, end + 1) \
                             and SPEECH.search(text[:began]):
                         closes.append(len(text[:at].rstrip()))
+                        began = None  # (the new quotation runs on to that speaker over the reopens after it:
+                        # "Jo said: '... different.' 'I went ... effeminate. But I ... myself,' she said.")
                     else:
                         cuts.append(at)
                 else:
