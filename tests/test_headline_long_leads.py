@@ -149,3 +149,15 @@ def test_a_rule_of_thumb_is_no_headline():
              "Northtown College will give the data to tutors from next year."]
     head = write_headline(story, 0)
     assert not head.startswith("More Signals") and "College" in head, head
+
+
+def test_a_nouns_clause_of_a_pronoun_and_its_verb_goes_from_a_long_lead():
+    lead = ("After deliberating for nine hours, jurors found Sam Example guilty on Tuesday of all 12 counts he "
+            "faced in the Northtown harbour fraud trial.")
+    head = write_headline([lead, "Six of the counts carried prison terms.", "He will be sentenced next month."], 0)
+    assert head == "Jurors Find Sam Example Guilty of All 12 Counts"
+    assert headline_problem("Jurors Find Sam Example Guilty of All 12 Counts", [lead]) is None
+    # a verb the preposition completes keeps its clause: "a rant she unleashed on a worker"
+    from copydesk.engines.headrules import drop_contact_clause
+    assert drop_contact_clause("reporter suspended after rant she unleashed on tow truck worker surfaced") == \
+        "reporter suspended after rant she unleashed on tow truck worker surfaced"

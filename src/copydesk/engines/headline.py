@@ -36,6 +36,7 @@ from copydesk.engines.headrules import (
     adjectives_run_on,
     advocate_claim,
     clause_inside,
+    drop_contact_clause,
     role_before_name,
     self_report,
     shortens,
@@ -363,6 +364,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     tensed = False
     if word_count(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
         text, tensed = drop_relative(text)
+    if word_count(text) > HEADLINE_MAX:
+        text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
         text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)

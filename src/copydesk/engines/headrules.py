@@ -111,6 +111,8 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
         for start, end in pairs:  # cut only when every place the words stand runs on
             nxt = GOES_ON.match(sent[end:])
             name = NAME_GOES_ON.match(sent[end:])
+            if _CONTACT_CLAUSE.match(sent, end):
+                return None  # "all 30 counts | he faced in ...": the noun's own clause, which a headline drops
             if adjectives_run_on(ws[-1], sent[end:]):
                 goes_on = goes_on or sent[end:].split()[0].strip(",")
             elif nxt and (nxt.group(1).lower() not in CLAUSE_START
@@ -358,3 +360,27 @@ def clause_inside(phrase: str) -> bool:
     past one after a name ("Tamang turned"; not "a note sent to AMs", a participle)?"""
     tokens = phrase.split()
     return any(verb_kind(tokens[k]) == "present" or tokens[k - 1][:1].isupper() for k in main_verbs(tokens))
+
+
+# a clause of a subject pronoun and its verb, with no object, inside a noun phrase ("all 30 counts
+# he faced in the trial"): the noun's, which says no more in a headline than the noun alone; a
+# preposition of place or time or the end after it (not "told police he shot the man", whose clause
+# has an object, nor "a rant she unleashed on a worker", whose verb the preposition completes)
+_CONTACT_CLAUSE = re.compile(r"(?<=[a-z]{3}) (?:he|she|they|we) (?:[a-z]{3,}ed|faced|won|lost|took|made|had|held|"
+                             r"wrote|gave|brought|sought|built|paid|spent|sold)(?= (?:in|at|during|since|after|before)\b|$)")
+
+
+def drop_contact_clause(text: str) -> str:
+    """``text`` without a noun's clause of a pronoun and its verb ("guilty of all 30 counts he
+    faced in the Boston Marathon bombing trial" -> "... counts in the ... trial"), when one
+    follows a noun in lower case (not a name's, nor a verb's: "said he faced")."""
+    m = _CONTACT_CLAUSE.search(text)
+    if m is None:
+        return text
+    before = text[:m.start()].rsplit(None, 1)[-1]
+    if verb_kind(before) is not None or before in _NOT_A_NOUN:
+        return text
+    return text[:m.start()] + text[m.end():]
+
+
+_NOT_A_NOUN = frozenset("that said says and but or because when if as than so".split())
