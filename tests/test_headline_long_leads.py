@@ -161,3 +161,13 @@ def test_a_nouns_clause_of_a_pronoun_and_its_verb_goes_from_a_long_lead():
     from copydesk.engines.headrules import drop_contact_clause
     assert drop_contact_clause("reporter suspended after rant she unleashed on tow truck worker surfaced") == \
         "reporter suspended after rant she unleashed on tow truck worker surfaced"
+
+
+def test_a_compound_adjective_is_no_verb_and_a_one_of_appositive_goes():
+    from copydesk.engines.verbs import verb_kind
+
+    assert verb_kind("best-loved") is None and verb_kind("long-awaited") is None
+    assert verb_kind("re-elected") == "past"
+    lead = "Sam Example, one of Northtown's best-loved singers and songwriters, died of cancer Friday at the age of 66."
+    head = write_headline([lead, "He had performed most recently in Northtown in February.", "He leaves a wife."], 0)
+    assert head == "Sam Example Dies of Cancer at Age of 66"

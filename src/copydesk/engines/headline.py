@@ -156,7 +156,7 @@ _LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
                              r"\sof\s(?:whom|which))\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")  # (", some of whom ...,")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged)\s"
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"

@@ -84,9 +84,16 @@ def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | N
     return _verb_kind(token)
 
 
+# the first part of a compound in "-ed" that makes it an adjective (not "re-elected", "co-founded")
+_ADJECTIVE_PREFIXES = frozenset("best well much long little ill highly most least so self hard widely newly "
+                                "cash star battle time".split())
+
+
 @lru_cache(maxsize=8192)  # a word's answer never changes; headlines ask of the same words often
 def _verb_kind(token: str) -> str | None:
     low = token.lower().strip("\"'“”‘’,.:;!?()")
+    if "-" in low and low.split("-", 1)[0] in _ADJECTIVE_PREFIXES:
+        return None  # "best-loved", "long-awaited", "so-called": an adjective, no verb
     if low in PRESENT_FORMS:
         return "present"
     if low in ("was", "were", "had", "did"):
