@@ -171,3 +171,12 @@ def test_a_compound_adjective_is_no_verb_and_a_one_of_appositive_goes():
     lead = "Sam Example, one of Northtown's best-loved singers and songwriters, died of cancer Friday at the age of 66."
     head = write_headline([lead, "He had performed most recently in Northtown in February.", "He leaves a wife."], 0)
     assert head == "Sam Example Dies of Cancer at Age of 66"
+
+
+def test_a_roles_name_between_commas_leaves_the_verb_the_sentences_and_a_wish_says_so_in_the_present():
+    lead = ("The watchdog, Harbour Standards, said it wanted more progress after the port had slipped behind "
+            "schedule in its efforts to cut delays.")
+    head = write_headline([lead, "Last year 3,000 ships were delayed.", "A cap was set in October."], 0)
+    assert head == "Watchdog Harbour Standards Says It Wants More Progress"
+    assert present_tense("council said they hoped to open the pier", frozenset()) == \
+        "council says they hope to open the pier"

@@ -38,6 +38,7 @@ from copydesk.engines.headrules import (
     clause_inside,
     drop_contact_clause,
     role_before_name,
+    role_name_commas,
     self_report,
     shortens,
     trailing_attribution,
@@ -342,7 +343,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if "such as" in text or "including" in text:
         text = SUCH_AS.sub("", text, count=1)
     if "," in text:
-        text = possessive_appositive(drop_whole(_APPOSITIVE, text))
+        text = role_name_commas(possessive_appositive(drop_whole(_APPOSITIVE, text)))
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     text = orphan_coordinator(text)

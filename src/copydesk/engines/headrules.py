@@ -384,3 +384,15 @@ def drop_contact_clause(text: str) -> str:
 
 
 _NOT_A_NOUN = frozenset("that said says and but or because when if as than so".split())
+
+
+# a role's name between commas at the head of the sentence: "The regulator, NHS Improvement, said"
+_ROLE_NAME = re.compile(r"^((?:[Tt]he\s)?[a-z][a-z-]+(?:\s[a-z][a-z-]+)?),\s([A-Z][\w'’.&-]*(?:\s(?:[A-Z][\w'’.&-]*|of|for|and))"
+                        r"{0,5}),\s(?=[a-z])")
+
+
+def role_name_commas(text: str) -> str:
+    """``text`` with the commas round the name of the role that opens it gone ("regulator, NHS
+    Improvement, said it wanted" -> "regulator NHS Improvement said it wanted"), so that its verb
+    is the sentence's."""
+    return _ROLE_NAME.sub(r"\1 \2 ", text, count=1) if ", " in text else text

@@ -146,7 +146,15 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         if now is None:
             return text  # one that cannot change keeps all of them in the past
         out[j] = now + tokens[j][len(tokens[j].rstrip(",;:")):]
+    if out[k] in ("says", "say") and k + 2 < len(out) and out[k + 1] in _SUBJECT_PRONOUNS \
+            and (wish := _WISHES.get(out[k + 2])) is not None:
+        out[k + 2] = wish if out[k + 1] in ("he", "she", "it") else wish[:-1]  # "says it wanted" -> "says it wants"
     return " ".join(out)
+
+
+# a speaker's wish told after "said": the wish holds when told, so "says" takes it in the present
+_WISHES = {"wanted": "wants", "hoped": "hopes", "planned": "plans", "intended": "intends", "aimed": "aims"}
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
 _MODALS = frozenset("would could should might must may will shall can".split())
