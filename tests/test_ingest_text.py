@@ -440,3 +440,11 @@ def test_the_players_line_and_a_promo_glued_between_sentences_go_even_between_ma
     assert text == ('The squad flew home on Sunday. The coach said: "We were tired. That has to change. '
                     '"The plan is to rest," he said. The mayor said: "We will find out." The council met '
                     'on Monday.')
+
+
+def test_stops_standing_apart_after_the_last_sentence_go_and_a_captions_stay():
+    # after a sentence that ended on its own stop they are the page's; a caption has no stop before its own
+    assert clean_text("The court heard the case. The firm said: 'We comply.' . .").text == (
+        "The court heard the case. The firm said: 'We comply.'")
+    assert clean_text("The court heard the case. Sam Example at the court on Monday .").text == (
+        "The court heard the case. Sam Example at the court on Monday .")

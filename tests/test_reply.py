@@ -35,3 +35,15 @@ def test_no_answer_to_add(body, may):
 ])
 def test_kinds_of_answer(sentence):
     assert reply([sentence], "Critics attacked Northtown Council and Jane Example.", lambda i: True) == 0
+
+
+def test_the_accused_partys_spokesman_answers_a_story_that_accuses_it():
+    source = ["Northtown Coffee was accused of using a little-known company to cut its tax bill.",
+              "The firm paid £1.2million in tax last year.",
+              "A Northtown Coffee spokesman said: 'We comply with all relevant tax rules.'"]
+    body = " ".join(source[:2])
+    assert reply(source, body, lambda i: True) == 2
+    # a story that accuses no one adds no spokesman's line
+    calm = ["Northtown Coffee opened a new shop on Monday.", "The firm paid £1.2million in tax last year.",
+            source[2]]
+    assert reply(calm, " ".join(calm[:2]), lambda i: True) is None

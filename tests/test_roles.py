@@ -563,7 +563,10 @@ def test_the_pages_own_furniture_and_a_photos_present_tense_are_no_story():
              "Officials do not believe the work poses any risk to the players.",
              "Sam Example (left) scores the winner."]
     assert roles(story)[1:4] == ["caption", "body", "body"]
-    assert roles(story[:4])[1] == "body"  # a page with no captions: it may be running copy
+    # a page with no captions: it may be running copy (but for a picture's moment, "during the clash")
+    plain = [story[0], "Former goalkeeper Brad Example applauds the board's decision to rebuild the stand.", *story[2:4]]
+    assert roles(plain)[1] == "body"
+    assert roles(story[:4])[1] == "caption"
 
 
 def test_a_line_that_runs_into_another_sentences_opening_is_a_caption_chain():
@@ -581,3 +584,16 @@ def test_a_line_that_runs_into_another_sentences_opening_is_a_caption_chain():
     out = roles(sents)
     assert out[1] == "caption" and out[3] == "body"
     assert out[4] == "body"  # a title after "of" is the sentence's own
+
+
+def test_a_caption_inside_a_quotations_lines_and_a_letter_left_before_a_line_do_not_ship():
+    # a stop standing apart where a picture stood, its caption, then the quotation reopens
+    s = ("'It's the position that suits me best. . Sam Example and his team-mates celebrate after beating "
+         "Harbour City in 2008. 'I understand the challenge in front of me.")
+    assert role_of(s, 5, 20) == "caption"
+    # a quotation that runs on over the picture to its own closing mark is the speaker's
+    assert role_of("'My heart knew it was time. . I watched the game on my phone all night.'", 5, 20) == "quote"
+    assert role_of("e 'It just shows you how kind people are,' Sam said.", 5, 20) == "joined"
+    # a picture's moment: a photo verb and "during"
+    assert role_of("Former goalkeeper Sam Example applauds supporters during the clash against Harbour City.",
+                   5, 20) == "caption"

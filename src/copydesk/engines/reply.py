@@ -21,7 +21,14 @@ _REPLY = re.compile(
     r"\s+(?:the\s+|these\s+|all\s+|any\s+)?(?:claims?|allegations?|criticisms?|accusations?|suggestions?|reports?|"
     r"figures|findings|charges?)|(?:said|says)\s+(?:the\s+)?(?:claims?|allegations?|criticisms?|accusations?)\s+(?:were|was|are|is)\s+"
     r"(?:false|untrue|wrong|baseless|unfounded|inaccurate|misleading))\b")
-# what every match holds (``_REPLY`` reads case as written: the lowercased text holds them too)
+# the party's own statement through its spokesman, in a story that accuses it: "A Starbucks spokesman
+# said: 'We comply with all relevant tax rules ...'" (the party must be one the body names)
+_SPOKESMAN = re.compile(r"^(?:A|An|The)\s+" + _WHO + r"\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+"
+                        r"(?:said|says|added)\b")
+# what a story that accuses a party holds
+_ACCUSES = re.compile(r"\b(?:accused|accusations?|allegations?|alleged(?:ly)?|criticised|criticized|probe|"
+                      r"investigation|investigated|scandal|claims? that)\b", re.IGNORECASE)
+# what every match of ``_REPLY`` holds (``_REPLY`` reads case as written: the lowercased text holds them too)
 _HINTS = ("disagree", "denie", "reject", "disput", "refut", "dismiss", "false", "untrue", "wrong", "baseless",
           "unfounded", "inaccurate", "misleading")
 
@@ -30,6 +37,11 @@ def reply(sentences: Sequence[str], body: str, may_close: Callable[[int], bool])
     """The first sentence in which a party named in ``body`` answers what was said of it,
     when it is not in the body already and ``may_close(i)`` holds; else None."""
     low = "\n".join(sentences).lower()
+    if "spokes" in low and _ACCUSES.search(body):
+        for i, sent in enumerate(sentences):
+            m = _SPOKESMAN.match(sent) if sent[:1] in "AT" else None
+            if m and m.group("who") in body and sent not in body and len(sent.split()) <= 45 and may_close(i):
+                return i
     if not any(h in low for h in _HINTS):
         return None  # (most stories: no sentence holds a word of an answer)
     for i, sent in enumerate(sentences):

@@ -79,6 +79,25 @@ _STOPS = ".!?\"'”’)…"
 
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
+# a stop standing apart after a sentence's own stop, inside a line: a picture stood there, and what
+# follows is its caption or another line, never the same sentence or quotation run on
+_PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
+_OPEN_MARKS = ("'", "‘", '"', "“")
+_NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+
+
+def _caption_in_quote(s: str) -> bool:
+    """A stop standing apart where a picture stood, and after it words in no marks up to a new
+    quotation ("... the best. . Sam and his team-mates celebrate ... 'I understand ..."): the
+    picture's caption inside the lines of a quotation. (Not a quotation that runs on over the
+    picture to its own closing mark: "... time. . I watched the game ...'")"""
+    for m in _PICTURE_BREAK.finditer(s):
+        mark = _NEXT_MARK.search(s, m.end())
+        if mark and mark.start() > m.end() and s[mark.start() - 1].isspace():
+            return True
+    return False
+
+
 def _spaced_stop(s: str) -> bool:
     """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
     return s[-1:] in (".", ":") and s[-2:-1].isspace()
@@ -258,6 +277,8 @@ def _caption(sentence: str, position: int) -> bool:
         return True  # "... near junction 13 as shown by the red arrow": the graphic's line
     if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
         return True
+    if position and " during " in s and _PHOTO_VERB.match(s) and not _SPEECH.search(s):
+        return True  # "Sam Example applauds supporters during the clash with ...": a picture's moment
     label = _LABEL.match(s) if ":" in s else None
     if label and _TITLE_IN_PHRASE.match(label.group("label")):
         label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
@@ -348,6 +369,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # a list's lead-in with no list after it ("Some of the proposals include:")
     if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
         return "joined"  # what is left of a line run into another (": McHenry, who ...", ".")
+    if " ." in s and _caption_in_quote(s):
+        return "caption"  # a picture's caption inside a quotation's lines: "... the best. . Sam and his ... 'I ..."
+    if s[1:2] == " " and s[:1].islower() and s[2:3] in _OPEN_MARKS:
+        return "joined"  # a letter left before a line: "e 'It just shows ...'"
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
             or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
             or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):

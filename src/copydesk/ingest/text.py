@@ -181,6 +181,10 @@ _GLUED_RESIDUE = re.compile(
     r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
 )
 
+# stops standing apart after a sentence that ended on its own ("... the Netherlands.’ . .", where a
+# page's pictures stood): residue, not the mark of a caption (which has no stop of its own before it)
+_STOPS_AFTER_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))(?:\s+\.)+$")
+
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
 
 _CLOSERS = "\"'”’»)]"  # what may follow a sentence's stop
@@ -328,6 +332,8 @@ def clean_text(raw: str) -> CleanText:
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
         new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE) if hinted else para
+        if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
+            new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
         if new != para:
             residue += 1
             new = _squeeze(new)
