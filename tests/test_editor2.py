@@ -275,3 +275,15 @@ def test_a_title_stays_before_the_full_name_a_first_mention_gets():
     named = sents[2].replace("Professor Example", "Professor Thaddeus Example")
     check = check_sentence(named, index_of(doc))
     assert check.status == "supported", check.problems
+
+
+def test_the_papers_own_sentence_after_a_quotation_that_closed_opens_a_paragraph():
+    from copydesk import rewrite
+
+    text = ("Northtown's oldest bookshop will close in June after 90 years, its owner Jo Example said on Monday.\n\n"
+            "Ms Example said: \"The shop has given me everything. I hope it gives the next owner as much.\" "
+            "The building will be sold at auction in July.\n\n"
+            "The town council said it would try to keep a bookshop on the high street.")
+    body = rewrite(text).body
+    paras = [" ".join(s.text for s in p) for p in body]
+    assert any(p.startswith("The building will be sold") for p in paras), paras

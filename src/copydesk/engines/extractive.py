@@ -429,7 +429,9 @@ class ExtractiveEngine(Engine):
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
-        turns = {i for i in used if i and (_QUOTE_TOLD_END.search(sents[i - 1]) or _QUOTE_OPENS.match(sents[i]))}
+        # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
+        turns = {i for i in used if i and (_QUOTE_TOLD_END.search(sents[i - 1]) or _QUOTE_OPENS.match(sents[i])
+                                            or _QUOTE_CLOSED.search(sents[i - 1]) and not _ANY_MARK.search(sents[i]))}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky, turns), passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
@@ -460,6 +462,8 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
+_ANY_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _QUOTE_OPENS = re.compile(r"[\"“‘']|(?:[\w'’.-]+\s+){1,6}(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
 
 
