@@ -180,3 +180,10 @@ def test_a_roles_name_between_commas_leaves_the_verb_the_sentences_and_a_wish_sa
     assert head == "Watchdog Harbour Standards Says It Wants More Progress"
     assert present_tense("council said they hoped to open the pier", frozenset()) == \
         "council says they hope to open the pier"
+
+
+def test_a_feeling_keeps_its_cause_and_a_phrasal_verbs_object_may_end_a_headline():
+    lead = ("Sam Example spoke of his despair after his Northtown Rovers team twice threw away a lead against "
+            "Harbour City, with the Rovers chairman watching the scenes from afar on his phone.")
+    head = write_headline([lead, "Harbour scored twice late on.", "Rovers had led 2-1."], 0)
+    assert head == "Sam Example Speaks of Despair After Northtown Rovers Team Twice Threw Away Lead"

@@ -229,10 +229,14 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True
     if rest.startswith(" from ") and _FROM_OBJECT.search(head):
         return True  # "Rescuers pull man | from the wreckage": where from is the news
+    if rest.startswith((" after ", " over ")) and _FEELING_END.search(head):
+        return True  # "Speaks of Despair | after his team threw away a lead": the feeling's cause is the news
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_FEELING_END = re.compile(r"\b(?:of|his|her|their|its)\s(?:despair|anger|fury|delight|joy|relief|frustration|"
+                          r"disappointment|sadness|shock|pride|heartbreak|dismay)$")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
