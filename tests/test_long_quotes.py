@@ -168,3 +168,18 @@ def test_a_new_speaker_the_paper_introduces_between_two_glued_marks_is_the_paper
     sents = split_sentences(text)
     assert any(s.startswith("Jo Example is the head of drama") for s in sents), sents
     assert any(s.startswith('"They had the chance') for s in sents), sents
+
+
+def test_a_glued_mark_between_two_speakers_words_closed_the_first_quotation():
+    from copydesk.segment import split_sentences
+
+    # read as one quotation, the report's words and Sam Example's would run under two speakers
+    text = ('Most of the catch is sold abroad."A strong fleet," the report says, "needs open markets."But that '
+            'access may come at a price."Leaving will involve trade-offs," said Sam Example, who chairs the panel.')
+    sents = split_sentences(text)
+    assert '"A strong fleet," the report says, "needs open markets."' in sents, sents
+    assert "But that access may come at a price." in sents, sents
+    # one speaker told before and after: the mark reopened the same quotation
+    same = ('Most of the catch is sold abroad."A strong fleet," Sam Example says, "needs open markets."But '
+            'that access may come at a price."Leaving will involve trade-offs," said Sam Example.')
+    assert "But that access may come at a price." not in split_sentences(same)

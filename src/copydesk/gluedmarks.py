@@ -99,6 +99,36 @@ def _furniture_after(para: str, at: int) -> bool:
 _GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
 
 
+# who a quotation's words are given to before the glued mark: '"A successful industry," the report
+# says, "therefore ...' (between its parts) or 'Jo Example said: "...' (before it)
+_FIRST_SPEAKER = re.compile(r"[,]\"\s+((?:[\w'’.-]+\s+){0,4}?)(?:said|says|added|adds|explained|continued)\b[^\"]{0,30}?\s\""
+                            r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained)\s*:\s*\"")
+# who they are given to after the quotation's end: '," said Lord Teverson', '," Lord Teverson said'
+_LATER_SPEAKER = re.compile(r"\s+(?:(?:said|says|added|adds|explained|insisted)\s+((?:[A-Z][\w'’.-]*\s?){1,4})"
+                            r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained|insisted)\b)")
+
+
+def _two_speakers(para: str, at: int) -> bool:
+    """Are the words before the glued mark at ``para[at]`` given to one speaker and the quotation
+    that closes after it to another ('"A successful industry," the report says, "therefore needs
+    ... access."However, that access may come at a price."Brexit will involve many trade-offs,"
+    said Lord Teverson')? Read as one quotation it would have two speakers: the mark closed it."""
+    first = next(reversed(list(_FIRST_SPEAKER.finditer(para, max(0, at - 400), at))), None)  # (the last one)
+    if first is None:
+        return False
+    who = (first.group(1) or first.group(2) or "").split()
+    for k in range(2):  # the quotation's end: one of the next two marks, its speaker told after it
+        end = para.find('"', at + 1)
+        for _ in range(k):
+            end = para.find('"', end + 1) if end >= 0 else -1
+        later = _LATER_SPEAKER.match(para, end + 1) if end >= 0 and para[end - 1:end] in ",.!?" else None
+        if later:
+            other = (later.group(1) or later.group(2) or "").split()
+            names = {w for w in other if w[:1].isupper()} - {"The", "A", "He", "She", "They"}
+            return bool(names) and not names & set(who)
+    return False
+
+
 def _closed_before(para: str, at: int, after: str) -> bool:
     """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation:
     the next mark opens one, the words after it name the speaker, or page furniture follows it;
@@ -109,7 +139,7 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or following == "" and (_reported(after) or _told_between(para, at))
+        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at))
 
 
 def glued_marks(sents: list[str], para: str) -> list[str]:
