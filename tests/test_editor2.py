@@ -287,3 +287,17 @@ def test_the_papers_own_sentence_after_a_quotation_that_closed_opens_a_paragraph
     body = rewrite(text).body
     paras = [" ".join(s.text for s in p) for p in body]
     assert any(p.startswith("The building will be sold") for p in paras), paras
+
+
+def test_the_last_sentence_of_a_chain_already_told_closes_the_body():
+    from copydesk import rewrite
+
+    text = ("Police in Northtown have arrested a man after a harbour warehouse burned down on Friday night.\n\n"
+            "The fire started shortly after midnight and took six hours to put out.\n\n"
+            "Nobody was hurt, the fire service said.\n\n"
+            "The warehouse was owned by a fishing co-operative.\n\n"
+            "But it only came to light on Sunday that the night watchman, Sam Example, had been taken in for "
+            "questioning. He was then held for two days. He was accused but not charged over the fire. "
+            "Later the harbour board said he was innocent.")
+    said = " ".join(s.text for p in rewrite(text).body for s in p)
+    assert said.endswith("Later the harbour board said he was innocent."), said

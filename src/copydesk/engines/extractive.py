@@ -400,7 +400,7 @@ class ExtractiveEngine(Engine):
                     and chosen[-1][-1] == passages.story_before(i) and passages.leans_back(i) \
                     and passages.marks_balance((i,)):
                 unit = (i,)  # what it leans on is the sentence just told (a chain too long for one unit)
-            if unit is None or all(j in used for j in unit) or len(used) + len(unit) > budget + 2 \
+            if unit is None or all(j in used for j in unit) or len(used | set(unit)) > budget + 2 \
                     or passed and any(j in passed for j in unit):
                 continue
             chosen.append(unit)
