@@ -187,3 +187,13 @@ def test_a_feeling_keeps_its_cause_and_a_phrasal_verbs_object_may_end_a_headline
             "Harbour City, with the Rovers chairman watching the scenes from afar on his phone.")
     head = write_headline([lead, "Harbour scored twice late on.", "Rovers had led 2-1."], 0)
     assert head == "Sam Example Speaks of Despair After Northtown Rovers Team Twice Threw Away Lead"
+
+
+def test_an_adjective_in_un_and_ed_gives_no_verb_to_a_fragment():
+    from copydesk.engines.verbs import has_verb
+
+    assert not has_verb("Documented and undocumented immigrant population")
+    lead = ("Documented and undocumented migrant population in Northtown could reach a record high of 51,000 in "
+            "just eight years, according to council figures.")
+    head = write_headline([lead, "And by 2060, migrants could account for most of the growth.", "The council said so."], 0)
+    assert head.endswith("Could Reach Record High of 51,000"), head

@@ -27,9 +27,6 @@ hooded tinted coloured colored armed""".split())
 _PLACED = frozenset("located situated based housed positioned nestled perched".split())
 # words a past form after which is an adjective or a participle ("in failed plot", "not allowed")
 _NO_VERB_AFTER = frozenset("in on at of for with from into not".split())
-_UN_ADJECTIVES = frozenset("""undocumented unarmed unnamed unidentified unexpected unexplained unemployed
-unmarried unvaccinated unaccompanied unpaid unsolved unprecedented unlicensed unregistered unelected
-unopposed unscathed unharmed uninsured unauthorised unauthorized unmanned unwanted unprovoked unspecified""".split())
 # participles that take "of" in the passive: "convicted of", "accused of", "cleared of"
 _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
                         "absolved informed notified cured".split())
@@ -50,8 +47,7 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
     cased = any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens)  # (not Title Case)
-    main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _UN_ADJECTIVES
-                 and tokens[j].lower() not in _ED_ADJECTIVES
+    main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _ED_ADJECTIVES
                  and not (cased and j and tokens[j][:1].isupper() and tokens[j - 1][:1].isupper()))
     # (a capital after a capital is a name's word: "fans in the Jimmy Steed Stand applauded")
     if not main:  # ("the unarmed guard stopped": an adjective is no verb)

@@ -84,6 +84,10 @@ def verb_kind(token: str, source_words: frozenset[str] = frozenset()) -> str | N
     return _verb_kind(token)
 
 
+# words in un- and -ed that are adjectives, never verbs ("the undocumented population", "an unarmed man")
+UN_ADJECTIVES = frozenset("""undocumented unarmed unnamed unidentified unexpected unexplained unemployed
+unmarried unvaccinated unaccompanied unpaid unsolved unprecedented unlicensed unregistered unelected
+unopposed unscathed unharmed uninsured unauthorised unauthorized unmanned unwanted unprovoked unspecified""".split())
 # the first part of a compound in "-ed" that makes it an adjective (not "re-elected", "co-founded")
 _ADJECTIVE_PREFIXES = frozenset("best well much long little ill highly most least so self hard widely newly "
                                 "cash star battle time".split())
@@ -92,8 +96,8 @@ _ADJECTIVE_PREFIXES = frozenset("best well much long little ill highly most leas
 @lru_cache(maxsize=8192)  # a word's answer never changes; headlines ask of the same words often
 def _verb_kind(token: str) -> str | None:
     low = token.lower().strip("\"'“”‘’,.:;!?()")
-    if "-" in low and low.split("-", 1)[0] in _ADJECTIVE_PREFIXES:
-        return None  # "best-loved", "long-awaited", "so-called": an adjective, no verb
+    if "-" in low and low.split("-", 1)[0] in _ADJECTIVE_PREFIXES or low in UN_ADJECTIVES:
+        return None  # "best-loved", "long-awaited", "so-called", "undocumented": an adjective, no verb
     if low in PRESENT_FORMS:
         return "present"
     if low in ("was", "were", "had", "did"):
