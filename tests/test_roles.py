@@ -597,3 +597,17 @@ def test_a_caption_inside_a_quotations_lines_and_a_letter_left_before_a_line_do_
     # a picture's moment: a photo verb and "during"
     assert role_of("Former goalkeeper Sam Example applauds supporters during the clash against Harbour City.",
                    5, 20) == "caption"
+
+
+def test_a_stop_standing_alone_where_a_picture_stood_is_set_in_and_a_sentence_after_it_leans_past_it():
+    from copydesk.ingest.roles import story_before
+
+    sents = ["The new trailer last month showed Sam Example in fighting shape.", ".",
+             "But according to his trainer, Jo Brooks, it took six months of work.", ".",
+             "He also trained for six hours a day."]
+    out = roles(sents)
+    assert out[1] == out[3] == "picture"
+    assert story_before(2, out.__getitem__) == 0 and story_before(4, out.__getitem__) == 2
+    # a picture's label of three words before a whole sentence
+    assert role_of("Blood, sweat and tears: According to his trainer, it took six months of work.", 5, 20) == "caption"
+    assert role_of("Bread, milk and eggs: the shop sold out on Monday.", 5, 20) != "caption"

@@ -41,7 +41,7 @@ SHIPPABLE = frozenset({"lead", "body", "quote"})
 # sentence after one leans on the story's sentence before it. (Not an embed, which may name the
 # person the next sentence's "he" is, nor a promo box, which ends a section: "How to follow
 # ..." before "It may feature the lower-ranked nations" of a round the box's subhead named.)
-INSERTED = frozenset({"caption", "related"})
+INSERTED = frozenset({"caption", "related", "picture"})
 
 
 # More lines than this set between two sentences are no photo's caption but a box of their own (a
@@ -69,7 +69,7 @@ _TICKER = re.compile(
     r"right footed shot|left footed shot|header from|hits the (?:left|right)? ?(?:post|bar)))")
 REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "unmarked", "standfirst", "caption", "byline", "timestamp", "related",
-         "promo", "embed", "nav", "joined", "analysis", "gallery")
+         "promo", "embed", "nav", "joined", "analysis", "gallery", "picture")
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 
@@ -136,6 +136,7 @@ _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|
                          r"shakes hands|holds up|walks off)\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
+_LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
 _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
 _LABEL_NOT_PICTURE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
@@ -279,6 +280,8 @@ def _caption(sentence: str, position: int) -> bool:
         return True
     if position and " during " in s and _PHOTO_VERB.match(s) and not _SPEECH.search(s):
         return True  # "Sam Example applauds supporters during the clash with ...": a picture's moment
+    if ":" in s and _LIST_LABEL.match(s) and not _SPEECH.search(s[:s.index(":")]):
+        return True  # "Blood, sweat and tears: According to his trainer, ...": a picture's label of three words
     label = _LABEL.match(s) if ":" in s else None
     if label and _TITLE_IN_PHRASE.match(label.group("label")):
         label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
@@ -367,8 +370,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # a pull quote set as a subhead: a quotation with no stop and no speaker
     if s.endswith(":") and _LIST_LEAD_IN.search(s):
         return "standfirst"  # a list's lead-in with no list after it ("Some of the proposals include:")
+    if not s.strip(". "):
+        return "picture"  # a stop standing alone where the page's picture stood (" . "): no line, set in
     if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
-        return "joined"  # what is left of a line run into another (": McHenry, who ...", ".")
+        return "joined"  # what is left of a line run into another (": McHenry, who ...", "–")
     if " ." in s and _caption_in_quote(s):
         return "caption"  # a picture's caption inside a quotation's lines: "... the best. . Sam and his ... 'I ..."
     if s[1:2] == " " and s[:1].islower() and s[2:3] in _OPEN_MARKS:
