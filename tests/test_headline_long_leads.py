@@ -197,3 +197,9 @@ def test_an_adjective_in_un_and_ed_gives_no_verb_to_a_fragment():
             "just eight years, according to council figures.")
     head = write_headline([lead, "And by 2060, migrants could account for most of the growth.", "The council said so."], 0)
     assert head.endswith("Could Reach Record High of 51,000"), head
+
+
+def test_a_weekday_in_a_papers_name_is_no_time_phrase():
+    assert trim("Reporters Sam Example and Jo Brooks worked for the Northtown-based Sunday Post, which closes "
+                "its office on Friday.") == "Reporters Sam Example and Jo Brooks worked for Northtown-based Sunday Post"
+    assert trim("The mayor resigned on Sunday after a row over the harbour.") == "mayor resigned after row over harbour"

@@ -351,7 +351,10 @@ def shorter_subject(text: str) -> str:
 
 TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the object there)
     r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
+    # (not a paper's or a programme's name: "the Sunday Post", "Monday Night Football")
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?!\s+(?:Post|Times|Mirror|Telegraph|Express|Mail|People|Herald|Sport|Night|Football|Independent|Star|Sun|Record|"
+    r"World|Tribune|Politics|Brunch|Live|Kitchen|League)\b)"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
     r"|last (?:night|week|month|year|weekend|season)|earlier this (?:week|month|year|season)"
