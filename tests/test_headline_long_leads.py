@@ -203,3 +203,12 @@ def test_a_weekday_in_a_papers_name_is_no_time_phrase():
     assert trim("Reporters Sam Example and Jo Brooks worked for the Northtown-based Sunday Post, which closes "
                 "its office on Friday.") == "Reporters Sam Example and Jo Brooks worked for Northtown-based Sunday Post"
     assert trim("The mayor resigned on Sunday after a row over the harbour.") == "mayor resigned after row over harbour"
+
+
+def test_the_writers_our_goes_and_similar_to_x_says_to_what():
+    lead = "Our young Earth may have collided with a body similar to the planet Mercury, says a new paper."
+    assert trim(lead) == "young Earth may have collided with body similar to planet Mercury"
+    assert headline_problem("Young Earth May Have Collided With Body Similar to Planet Mercury", [lead]) is None
+    assert headline_problem("Police Find Similar Device in Car", []) is not None  # similar to what?
+    from copydesk.ingest.roles import role_of
+    assert role_of("Scientists say a rock struck the young Earth (artist's illustration shown).", 3, 20) == "caption"

@@ -70,7 +70,7 @@ WORD = re.compile(r"[\w'’.-]+")
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
 # words that point back to what the story said before: no headline has a before
-_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar|[Aa]nother)\b")
+_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar(?!\s+[Tt]o\b)|[Aa]nother)\b")  # ("similar to X" says to what)
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
 

@@ -43,6 +43,7 @@ from copydesk.engines.headrules import (
     shortens,
     trailing_attribution,
     without_honorific,
+    without_our,
 )
 from copydesk.engines.headtrims import (
     APPOSITIVE_PLACE,
@@ -245,6 +246,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
+    text = without_our(text)  # "Our young Earth may have collided ...": the writer's "our" goes
     if "ccording to " in text:  # "The goal of the game, according to Example.com, is to bluff": the attribution goes
         text = _ACCORDING_INSERT.sub(" ", text, count=1)
     if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."

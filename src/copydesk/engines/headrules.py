@@ -396,3 +396,13 @@ def role_name_commas(text: str) -> str:
     Improvement, said it wanted" -> "regulator NHS Improvement said it wanted"), so that its verb
     is the sentence's."""
     return _ROLE_NAME.sub(r"\1 \2 ", text, count=1) if ", " in text else text
+
+
+# the writer's "our" before the world we share: "Our young Earth may have collided ..."
+_OUR_WORLD = re.compile(r"^Our (?=(?:young |early |own |home )?(?:Earth|planet|world|solar system|galaxy|universe|"
+                        r"Sun|Moon|sun|moon)\b)")
+
+
+def without_our(text: str) -> str:
+    """``text`` without the writer's opening "Our" before the Earth, the planet or the like."""
+    return _OUR_WORLD.sub("", text, count=1) if text.startswith("Our ") else text

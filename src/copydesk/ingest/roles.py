@@ -105,6 +105,7 @@ def _spaced_stop(s: str) -> bool:
 
 _PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|"
+    r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"
     r"file(?: picture| photo| image)?(?: of [^()]{1,60})?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
     r"second right|centre left|centre right|left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
