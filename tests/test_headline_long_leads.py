@@ -212,3 +212,14 @@ def test_the_writers_our_goes_and_similar_to_x_says_to_what():
     assert headline_problem("Police Find Similar Device in Car", []) is not None  # similar to what?
     from copydesk.ingest.roles import role_of
     assert role_of("Scientists say a rock struck the young Earth (artist's illustration shown).", 3, 20) == "caption"
+
+
+def test_an_age_for_a_leads_subject_is_named_by_the_one_speaker_after_it():
+    sents = ['The 50 year-old said she was "lucky to be here" after falling ill at home last week.',
+             "Example wrote on her blog that she had searched for her symptoms online.",
+             "She visited a cardiologist the next day.",
+             "Example said her chest began to ache after she helped a neighbour."]
+    assert write_headline(sents, 0) == 'Example Says She Was "Lucky to Be Here"'
+    # two speakers after it: the age is no one's name
+    two = [*sents[:2], "Dr Brooks said she had been lucky.", sents[3]]
+    assert not write_headline(two, 0).startswith(("Example", "Brooks"))

@@ -98,6 +98,7 @@ from copydesk.engines.headtrims import (
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
+    aged_subject,
     allegations,
     claimant_before_clause,
     kept_speaker,
@@ -555,6 +556,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
+        if i == lead and head[:1].isdigit():
+            head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue

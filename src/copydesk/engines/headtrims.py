@@ -96,8 +96,8 @@ HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|br
 NAMED_SUBJECT = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,3})(?P<verb>[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[A-Za-z][a-z]+s|"
                            r"[A-Za-z][a-z]+ed)\s")
 # a named person who tells of themself: "Tony Smith admits he", "Sam Example says that she"
-SPEAKER_SELF = re.compile(r"^(?:[A-Z][\w'’-]+\s){2,3}(?i:admits|claims|insists|believes|feels|reveals|thinks|fears|"
-                          r"hopes|denies|confirms|vows|warns|accepts|knows)\s(?i:that\s)?(?i:he|she)$")  # (in Title Case too)
+SPEAKER_SELF = re.compile(r"^(?:[A-Z][\w'’-]+\s(?i:says)\s(?i:he|she)$|(?:[A-Z][\w'’-]+\s){2,3}(?i:admits|claims|insists|believes|feels|reveals|thinks|fears|"
+                          r"hopes|denies|confirms|vows|warns|accepts|knows)\s(?i:that\s)?(?i:he|she)$)")  # (in Title Case too)
 # a person named by a noun that is either ("London Marathon Runner Stops Mid-Race to Ask
 # Girlfriend to Marry Him", "Tourist Claims She Was Molested by Taxi Driver")
 PERSON_SUBJECT = re.compile(

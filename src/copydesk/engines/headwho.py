@@ -8,6 +8,7 @@ Used by ``engines/headline.py`` (``trim`` and ``write_headline``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
@@ -119,3 +120,26 @@ HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
                     r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
                     r"(?:\s+(?:today|yesterday|on\s+\w+day))?\.$")
 HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants more)
+
+
+# a lead whose subject is an age alone ("The 50 year-old said ..."): the page lost the sentence
+# that named the person
+_AGED = re.compile(r"^(\d{1,3})[- ]year[- ]old\s")
+# a person named as a speaker at a sentence's opening: "O'Donnell wrote ...", "Mrs Example said ..."
+_SPEAKER_OPENS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?([A-Z][\w'’-]{2,})\s(?:said|says|wrote|writes|told|added|"
+                            r"revealed|explained|admitted)\b")
+
+
+def aged_subject(head: str, sentence: str, after: Sequence[str],
+                 full_name: Callable[[str], str | None] | None) -> str:
+    """``head`` with an age for its subject ("50 year-old says she was ...") named, when the
+    lead opens on "The" and the next sentences name one speaker and only one ("O'Donnell wrote
+    ..."): the person the page's lost first sentence named (in full when the source gives it)."""
+    m = _AGED.match(head)
+    if m is None or not sentence.startswith("The "):
+        return head
+    names = {n.group(1) for s in after if (n := _SPEAKER_OPENS.match(s))}
+    if len(names) != 1:
+        return head
+    surname = names.pop()
+    return f"{(full_name(surname) if full_name else None) or surname} {head[m.end():]}"
