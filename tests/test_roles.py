@@ -611,3 +611,14 @@ def test_a_stop_standing_alone_where_a_picture_stood_is_set_in_and_a_sentence_af
     # a picture's label of three words before a whole sentence
     assert role_of("Blood, sweat and tears: According to his trainer, it took six months of work.", 5, 20) == "caption"
     assert role_of("Bread, milk and eggs: the shop sold out on Monday.", 5, 20) != "caption"
+
+
+def test_a_tables_rows_run_into_a_sentence_are_cut_from_it_and_close_behind_leans_back():
+    from copydesk.segment import split_sentences
+
+    text = ("Most voters backed new powers. Control of income tax 6.8Raise the top rate 7.2Raise the minimum wage "
+            "8.2The most popular of the statements was giving the council power over pensions, which scored 7.3. "
+            "Close behind was full control of benefits, with a score of 7.1.")
+    sents = split_sentences(text)
+    assert sents[2] == "The most popular of the statements was giving the council power over pensions, which scored 7.3."
+    assert opening_dependency(sents[3]) is not None

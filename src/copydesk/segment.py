@@ -305,6 +305,26 @@ def _mark_cuts(sent: str) -> list[str]:
     return [piece for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)]
 
 
+# a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
+# top rate ... 7.2Increase ...")
+_TABLE_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")
+TABLE_TAIL_WORDS = 8  # a sentence of the story run on after the table's last row, at least
+
+
+def _after_table(sent: str) -> int:
+    """Where the story's sentence starts after a table's rows run into it ("... £7.85 8.2|The most
+    popular of the policy statements ... scored 7.3 out of 10."), or 0: two glued rows or more, and
+    after the last a sentence of ``TABLE_TAIL_WORDS`` words that ends on its stop."""
+    if not any(c.isdigit() for c in sent):
+        return 0
+    glues = list(_TABLE_GLUE.finditer(sent))
+    if len(glues) < 2:
+        return 0
+    cut = glues[-1].end()
+    rest = sent[cut:]
+    return cut if len(rest.split()) >= TABLE_TAIL_WORDS and rest.rstrip()[-1:] in ".!?" else 0
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -351,6 +371,8 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
                 and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
+        elif code == "en" and (cut := _after_table(sent)):
+            out += [sent[:cut], sent[cut:]]  # "... 7.2Increase minimum wage to £7.85 8.2|The most popular ..."
         elif sent:
             out.append(sent)
     if code == "en" and '"' in para:
