@@ -33,6 +33,8 @@ def rewrite_of(headline, summary, body):
     ('in our prisons. " This new law will help," he said.', True),
     ("He said 'we will win' and left.", False),
     ("The players' ball was lost, 'sadly' for them.", False),
+    ("The forward is obviously Loungin' before games with his tune.", False),  # a dropped "g"
+    ("He said the trip was a long way to go' and left.", True),
     ("' Mr Brooks's attack comes ahead of the vote.", True),
     ("'We meet here in the middle of a fight.", True),
     ("And the people, the SNP.' Mr Brooks said.", True),

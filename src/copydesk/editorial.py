@@ -38,7 +38,8 @@ from copydesk.model import Rewrite
 _SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 # (opened on the mark, the character before it looked behind from there)
 _SINGLE_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
-_PLURAL_POSSESSIVE = re.compile(r"s['’](?=\s+\w)")
+# "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
+_PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)")
 _SPLIT_APOSTROPHE = re.compile(r"['’](?<=\w['’]) s\b")
 # a mark standing apart after a full stop: a quote reopened inside one paragraph
 _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")
