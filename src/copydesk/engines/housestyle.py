@@ -91,6 +91,9 @@ _SAID_LAST = re.compile(
 _SAID_HINT = re.compile(r"\b(?:said|says|told reporters)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our|us|me|you|You)\b")
 _PRONOUN_WHO = frozenset("He She They It We I You".split())
+# a phrase fronted with its comma (a time, a place, a condition): behind "X said" it would be the saying's
+_FRONTED = re.compile(r"(?:On|In|At|By|During|After|Before|Since|Earlier|Later|Last|This|When|While|If|Once|Until|"
+                      r"Yesterday|Today|Overnight)\b[^,]{0,50},\s")
 
 
 def front_attribution(text: str, lowercase: Container[str]) -> str:
@@ -107,6 +110,7 @@ def front_attribution(text: str, lowercase: Container[str]) -> str:
         return text
     stmt, who = m.group("stmt"), m.group("who")
     if (_MARK_DOUBLE.search(stmt) or _FIRST_PERSON.search(stmt) or who.split()[0] in _PRONOUN_WHO
+            or _FRONTED.match(stmt)  # "On Tuesday morning, agents ordered ...": moved, the time would be the saying's
             or opening_dependency(stmt) is not None or stmt.endswith(("?", "!"))
             or not who[:1].isupper() and who.split()[0] not in lowercase):
         return text
