@@ -274,6 +274,15 @@ def test_an_attribute_is_no_setting():
       "The scheme was paid for by a government grant.",
       "Councillor Sam Example said: \"We will look at the figures again.\""],
      "Leeds, United Kingdom"),
+    # the Old Bailey is London's court: a court story is filed from there, not from the homes it names
+    (["A trader who ran a mortgage fraud to pay for holidays was ordered to pay back £500,000 today.",
+      "Sam Example, 38, of Harlow, Essex, travelled first class around the world with his girlfriend.",
+      "He spent £8,700 on holidays abroad in 2009.",
+      "The Old Bailey heard that he hid the fraud by trading properties.",
+      "When the home in Essex was raided in 2011, detectives found piles of cash.",
+      "The couple lived in a £700,000 home in Rayne, Essex, with their children.",
+      "The court heard he has homes in Essex and southern Spain which he can sell."],
+     "London, United Kingdom"),
 ])
 def test_a_venue_sets_the_story_in_its_town(sents, place):
     from copydesk.setting import salient_place

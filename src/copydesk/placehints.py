@@ -110,6 +110,10 @@ def position_weight(pos: int) -> float:
     return 2.0 if pos < 3 else 1.5 if pos < 6 else 1.0
 
 
+# the landmarks that are courts: a court story is filed from there, like one from "Truro Crown Court"
+COURT_LANDMARKS = frozenset(("Old Bailey", "Royal Courts of Justice", "Court of Session"))
+
+
 def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
     """The places the landmarks of ``sentences`` pin ("at the Crucible": Sheffield).
 
@@ -128,12 +132,14 @@ def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
         quoted = in_quote(sent, found.start)
         not_here = quoted or unreal(sent, found.start, found.pos)
         strong = found.after_prep and not not_here
-        weight = position_weight(found.pos) * (1.5 if strong else 0.5 if not_here else 1.0)
+        court = found.name in COURT_LANDMARKS  # ("The Old Bailey heard ..."): weighed as a town's court
+        weight = position_weight(found.pos) * (3.0 if court and not not_here else 1.5 if strong else 0.5 if not_here else 1.0)
         if HOMETOWN.search(sent[max(0, found.start - 40): found.start]):
             weight, strong = 0.25, False
         if lm.kind == "city":
             mentions.append(Mention("city", lm.place.lower(), lm.place, gaz.country_names[lm.country],
-                                     weight, found.pos, strong, landmark=True))
+                                     weight, found.pos, strong, landmark=True,
+                                     court=court))
         elif lm.kind == "region":
             mentions.append(Mention("region", lm.place.lower(), lm.place, lm.country, weight, found.pos, strong))
         else:

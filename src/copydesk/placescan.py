@@ -71,6 +71,8 @@ _CONNECTORS = {"of", "de", "la", "el", "al", "upon", "and"}
 # "Jane Doe, 44, of", "Sarah Darnley from", "both of": a hometown follows.
 HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|from)"
                       r"|\b(?:born|raised|grew up|brought up|lives|lived|living)\s+in"
+                      # ("lived in a £700,000 home in Rayne, Essex")
+                      r"(?:\s+an?\s+(?:[\w£$€,.'’-]+\s+){0,3}(?:home|house|flat|property|bungalow|mansion|apartment)\s+in)?"
                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
                       r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
                       r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
