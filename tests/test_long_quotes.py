@@ -183,3 +183,16 @@ def test_a_glued_mark_between_two_speakers_words_closed_the_first_quotation():
     same = ('Most of the catch is sold abroad."A strong fleet," Sam Example says, "needs open markets."But '
             'that access may come at a price."Leaving will involve trade-offs," said Sam Example.')
     assert "But that access may come at a price." not in split_sentences(same)
+
+
+def test_a_double_mark_after_a_stop_and_a_space_opens_the_next_sentence():
+    from copydesk.segment import split_sentences
+
+    # (a quotation reopened over a paragraph break before it leaves the splitter reading marks the wrong way)
+    text = ('Sam Example told the radio: "It is looking like £1m in total. It has caused massive disruption. "But '
+            'sport throws up all sorts of challenges." All seven pitches were flooded. The club say 80 members of '
+            'staff have been kept out for the last month. "We couldn\'t get anywhere near the site," said Sam '
+            'Example. "When we were able to access it, the reality hit everybody.')
+    sents = split_sentences(text)
+    assert "The club say 80 members of staff have been kept out for the last month." in sents, sents
+    assert '"We couldn\'t get anywhere near the site," said Sam Example.' in sents, sents

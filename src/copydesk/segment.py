@@ -422,7 +422,7 @@ def _closing_marks_back(sents: list[str], code: str) -> list[str]:
 # think she probably ..." (the splitter cut after the mark, before its words)
 # (single marks only: a straight double one there is the glued-paragraph case, which
 # ``gluedmarks.glued_marks`` reads by the marks after it)
-_TRAILING_OPEN = re.compile(r"[.!?]\s+(['‘])$")
+_TRAILING_OPEN = re.compile(r"[.!?]\s+(['‘\"“])$")  # (a double one after a space too: '... month. "' + 'We couldn't ...')
 
 
 def _opening_marks_forward(sents: list[str]) -> list[str]:
