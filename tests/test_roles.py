@@ -622,3 +622,10 @@ def test_a_tables_rows_run_into_a_sentence_are_cut_from_it_and_close_behind_lean
     sents = split_sentences(text)
     assert sents[2] == "The most popular of the statements was giving the council power over pensions, which scored 7.3."
     assert opening_dependency(sents[3]) is not None
+
+
+def test_that_before_a_singular_noun_after_said_points_back():
+    from copydesk.ingest.dependency import inner_reference
+
+    assert inner_reference("Lt Sam Example said that process could take several weeks.") is not None
+    assert inner_reference("The mayor said that officers could arrive within hours.") is None

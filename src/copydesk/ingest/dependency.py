@@ -153,6 +153,12 @@ _AUX_AFTER_THIS = frozenset("is was would will could can has had should might mu
 # what "the same" is compared with, a few words on: "the same respect and freedom of travel as"
 _SAME_AS = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+as\s")
 _THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
+# "that" before a singular noun and its verb after a verb of saying is the pointing word, not the
+# conjunction: "Lt Example said that process could take several weeks" (which process?)
+_SAID_THAT_THING = re.compile(r"\b(?:said|says|added|explained|warned)\s+that\s+(?:" + "|".join(sorted(
+    {n for n in BACK_NOUNS if not n.endswith("s")} | set("process plan deal case sum amount operation procedure "
+                                                         "search inquiry review investigation journey trip".split())))
+    + r")\s+(?:could|would|will|was|is|has|had|may|might|should|must|can)\b")
 _INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
@@ -253,8 +259,9 @@ def inner_reference(sentence: str) -> str | None:
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
         return f"inner reference “{ref} {nxt}”"
-    if " that " in s and (m := _THAT_TIME.search(s)):
+    if " that " in s and (m := _THAT_TIME.search(s) or _SAID_THAT_THING.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the squad players that season": which season?
+        # (or "said that process could take weeks": which process?)
     if "mentioned " in s and (m := _MENTIONED.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
     m = _AGED.search(s) if "-year-old" in s else None
