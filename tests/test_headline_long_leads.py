@@ -223,3 +223,10 @@ def test_an_age_for_a_leads_subject_is_named_by_the_one_speaker_after_it():
     # two speakers after it: the age is no one's name
     two = [*sents[:2], "Dr Brooks said she had been lucky.", sents[3]]
     assert not write_headline(two, 0).startswith(("Example", "Brooks"))
+
+
+def test_a_death_after_the_cut_stays_in_the_headline():
+    lead = ("A guard at the Northtown harbour office was shot in the abdomen and later died Thursday as part of "
+            "what began with a suspect kidnapping his own wife at gunpoint.")
+    head = write_headline([lead, "Police locked down the office.", "The suspect was shot by officers."], 0)
+    assert head.endswith("Later Died"), head

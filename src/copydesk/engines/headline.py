@@ -42,6 +42,7 @@ from copydesk.engines.headrules import (
     self_report,
     shortens,
     trailing_attribution,
+    verb_may_end,
     without_honorific,
     without_our,
 )
@@ -414,8 +415,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") and tokens[-1][:1].islower() and not re.search(_DETERMINED + re.escape(last) + r"\b", sentence)
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
-                    or verb_kind(tokens[-1]) is not None and not _VERB_PAIR_END.search(head)
-                    and not (len(tokens) > 2 and tokens[-2] in _PARTICLES and verb_kind(tokens[-3]) is not None)
+                    or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
                     and not object_plural(tokens, known)
                     and not (passive_in(last, sentence) and _first_verb_last(tokens, known))):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
@@ -446,8 +446,6 @@ _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "
                     "hours", "\n")
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
 _COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
-_PARTICLES = frozenset("away up out off down back".split())  # "threw away | lead": the phrasal verb's object
-_VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
     nxt = text[cut + 2:].split(" ", 1)[0]

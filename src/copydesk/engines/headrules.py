@@ -406,3 +406,31 @@ _OUR_WORLD = re.compile(r"^Our (?=(?:young |early |own |home )?(?:Earth|planet|w
 def without_our(text: str) -> str:
     """``text`` without the writer's opening "Our" before the Earth, the planet or the like."""
     return _OUR_WORLD.sub("", text, count=1) if text.startswith("Our ") else text
+
+
+# a feeling the headline would end on, its cause after it: "Speaks of Despair | after his team ..."
+_FEELING_END = re.compile(r"\b(?:of|his|her|their|its)\s(?:despair|anger|fury|delight|joy|relief|frustration|"
+                          r"disappointment|sadness|shock|pride|heartbreak|dismay)$")
+# a death told after the cut, in the same clause: "was shot | in the abdomen and later died Thursday"
+_DEATH_AFTER = re.compile(r"[^,;]{0,40}?\band\s(?:later\s|then\s|subsequently\s)?(?:died|was killed|was pronounced dead)\b")
+
+
+def news_follows(head: str, rest: str) -> bool:
+    """Does the news follow a cut into ``head`` | ``rest``: a feeling's cause ("Speaks of Despair |
+    after his team twice threw away a lead") or a death in the same clause ("Guard Shot | in the
+    abdomen and later died")?"""
+    return rest.startswith((" after ", " over ")) and bool(_FEELING_END.search(head)) \
+        or " and " in rest[:60] and bool(_DEATH_AFTER.match(rest))
+
+
+_PARTICLES = frozenset("away up out off down back".split())
+_ENDS_ALONE = frozenset("died dies resigned resigns collapsed collapses".split())  # (verbs that want no object)
+_VERB_PAIR_END = re.compile(r"\b(?:live or die|win or lose|sink or swim|stay or go|come and go)$", re.IGNORECASE)
+
+
+def verb_may_end(head: str, tokens: Sequence[str]) -> bool:
+    """May a headline end on the verb ``tokens[-1]`` (``head``'s words): a pair that is whole ("Live or
+    Die"), a phrasal verb's object ("Threw Away | Lead" ends on the noun), or a verb that wants no
+    object ("Shot in Abdomen and Later Died")?"""
+    return bool(_VERB_PAIR_END.search(head)) or tokens[-1].lower() in _ENDS_ALONE \
+        or len(tokens) > 2 and tokens[-2] in _PARTICLES and verb_kind(tokens[-3]) is not None

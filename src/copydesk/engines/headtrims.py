@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headrules import QUOTED_SPAN, not_only_open, wants_its_object
+from copydesk.engines.headrules import QUOTED_SPAN, news_follows, not_only_open, wants_its_object
 from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
@@ -229,14 +229,12 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True
     if rest.startswith(" from ") and _FROM_OBJECT.search(head):
         return True  # "Rescuers pull man | from the wreckage": where from is the news
-    if rest.startswith((" after ", " over ")) and _FEELING_END.search(head):
-        return True  # "Speaks of Despair | after his team threw away a lead": the feeling's cause is the news
+    if news_follows(head, rest):
+        return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
-_FEELING_END = re.compile(r"\b(?:of|his|her|their|its)\s(?:despair|anger|fury|delight|joy|relief|frustration|"
-                          r"disappointment|sadness|shock|pride|heartbreak|dismay)$")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
