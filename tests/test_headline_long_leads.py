@@ -230,3 +230,10 @@ def test_a_death_after_the_cut_stays_in_the_headline():
             "what began with a suspect kidnapping his own wife at gunpoint.")
     head = write_headline([lead, "Police locked down the office.", "The suspect was shot by officers."], 0)
     assert head.endswith("Later Died"), head
+
+
+def test_an_announcement_on_a_programme_gives_its_news_and_a_title_in_marks_is_no_ones_words():
+    lead = ('Co-star Sam Example announced Monday night on "Late Show Live" that Harbourflix has ordered up a '
+            'reunion special, followed by a spinoff series called "Harbour House."')
+    head = write_headline([lead, "The show will feature Jo Brooks.", "Example will produce and guest star."], 0)
+    assert head == 'Harbourflix Orders up Reunion Special, Followed by Spinoff Series Called "Harbour House"', head

@@ -41,6 +41,7 @@ from copydesk.engines.headrules import (
     role_name_commas,
     self_report,
     shortens,
+    titles_only,
     trailing_attribution,
     verb_may_end,
     without_honorific,
@@ -151,7 +152,7 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # prepared for ..." (not a quotation's: its marks stay whole)
 _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
-_COMMA_IN_CLOSING_QUOTE = re.compile(r",(?=[\"”’]$)")
+_COMMA_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
@@ -275,7 +276,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
             and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
-        if speaker or not QUOTED_SPAN.search(rest):
+        if speaker or titles_only(rest):
             accuser = speaker
             text = rest[:1].upper() + rest[1:]
         # (else the claim quotes its speaker's words and no speaker can follow it: "The Department
@@ -286,7 +287,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     if not (accuser and body):
-        return body
+        return _COMMA_IN_CLOSING_QUOTE.sub("", body)  # ('... called "Fuller House."': no stop in a headline)
     return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
 
 

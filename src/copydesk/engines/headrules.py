@@ -434,3 +434,13 @@ def verb_may_end(head: str, tokens: Sequence[str]) -> bool:
     object ("Shot in Abdomen and Later Died")?"""
     return bool(_VERB_PAIR_END.search(head)) or tokens[-1].lower() in _ENDS_ALONE \
         or len(tokens) > 2 and tokens[-2] in _PARTICLES and verb_kind(tokens[-3]) is not None
+
+
+# a title in marks: "Fuller House.", "Jimmy Kimmel Live" (words in capitals, a few)
+_TITLE_SPAN = re.compile(r"[\"“‘'][A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|the|and|in|on|a)){0,5}[.,!?]?[\"”’']")
+
+
+def titles_only(text: str) -> bool:
+    """Are the spans in marks in ``text``, if any, titles ("a spinoff series called "Fuller House"")
+    rather than someone's words?"""
+    return all(_TITLE_SPAN.fullmatch(q.group(0)) for q in QUOTED_SPAN.finditer(text))

@@ -298,7 +298,9 @@ LEADING_ATTRIBUTION = re.compile(
     # (and "announced", "confirmed", "reported" only before "that": "David Cameron today announced
     # plans to ...", its object, is the news, not what was said)
     r"^(?:[\w'’.-]+\s+){1,5}?(?:(?P<said>said|says|say|told\s+(?!(?:the|a|an)\s)\w+(?=\s+that\b|:|,))|reported|reports|announced|confirmed)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+on\s+[\"“][^\"”]{1,40}[\"”])?"  # ("announced Monday night on "Jimmy Kimmel Live" that ...")
     r",?\s+(?:that\s+|(?(said)|(?!)))(?=[\w\"“‘'])",
 )
 
