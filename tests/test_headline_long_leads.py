@@ -237,3 +237,10 @@ def test_an_announcement_on_a_programme_gives_its_news_and_a_title_in_marks_is_n
             'reunion special, followed by a spinoff series called "Harbour House."')
     head = write_headline([lead, "The show will feature Jo Brooks.", "Example will produce and guest star."], 0)
     assert head == 'Harbourflix Orders up Reunion Special, Followed by Spinoff Series Called "Harbour House"', head
+
+
+def test_a_meeting_gives_way_to_what_it_said():
+    lead = ("Northtown fishermen met on 3 April, two days after the paper's report, and said the report had "
+            "insulted their trade and the dignity of the port.")
+    head = write_headline([lead, "The paper stands by its report.", "The harbour board said nothing."], 0)
+    assert head == "Northtown Fishermen Say Report Had Insulted Trade and Dignity of Port", head

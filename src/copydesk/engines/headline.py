@@ -22,7 +22,7 @@ formed, or None; the desk's editorial figures count it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 
 from copydesk.engines.headcheck import DATED, NO_SUBJECT_OPENINGS, WORD, headline_problem, is_dated
 from copydesk.engines.headnames import deletion_only, in_full
@@ -37,6 +37,7 @@ from copydesk.engines.headrules import (
     advocate_claim,
     clause_inside,
     drop_contact_clause,
+    meeting_outcome,
     role_before_name,
     role_name_commas,
     self_report,
@@ -107,7 +108,7 @@ from copydesk.engines.headwho import (
     quoted_claimant,
     told_by,
 )
-from copydesk.engines.spans import after_article, lower_words
+from copydesk.engines.spans import Either, after_article, lower_words
 from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -193,18 +194,6 @@ _POSSESSIVE_OF = {w: re.compile(r"(?=" + w + r"\s)(?:" + _POSSESSIVE_DET.pattern
                   for w in ("his", "her", "their", "its")}
 
 
-class _Either(Container[str]):
-    """The words of either of two sets, without making their union (read a few times)."""
-
-    __slots__ = ("_one", "_other")
-
-    def __init__(self, one: frozenset[str], other: frozenset[str]):
-        self._one, self._other = one, other
-
-    def __contains__(self, word: object) -> bool:
-        return word in self._one or word in self._other
-
-
 def passive_in(word: str, sentence: str) -> bool:
     """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
     reportedly killed")? A headline may end on it: the passive wants no object."""
@@ -282,6 +271,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # (else the claim quotes its speaker's words and no speaker can follow it: "The Department
         # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
         # attribution, never the department's words as the paper's fact)
+    text = meeting_outcome(text)  # ("clerics met on 3 April ... and said ...": after the attribution's turn, kept)
     body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
     if word_count(body) > HEADLINE_MAX and shortens(text):
         # no cut left a headline: who someone is goes, what happened stays
@@ -378,7 +368,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     plain = lower_words(sentence)
     own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))
     # (the sentence's words are among the source's, as a rule: then the source's alone)
-    known = presents_of_pasts(text, source_words if own <= source_words else _Either(source_words, own))
+    known = presents_of_pasts(text, source_words if own <= source_words else Either(source_words, own))
     if shorten:
         text = shorter_subject(text)
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:

@@ -444,3 +444,17 @@ def titles_only(text: str) -> bool:
     """Are the spans in marks in ``text``, if any, titles ("a spinoff series called "Fuller House"")
     rather than someone's words?"""
     return all(_TITLE_SPAN.fullmatch(q.group(0)) for q in QUOTED_SPAN.finditer(text))
+
+
+# a meeting told before what it said or decided: "Chechen clerics met on 3 April, two days after ...,
+# and said the report had insulted their faith" (the meeting is the scene; what it said is the news)
+_MET_AND = re.compile(r"^(?P<subject>(?:[\w'’.-]+\s+){1,6}?)(?:met|gathered|convened|assembled)\b[^.;:\"“]{0,120}?,?\s+"
+                      r"and\s+(?P<verb>said|warned|vowed|agreed|voted|called|demanded|decided|declared)\s+(?P<rest>.+)$")
+
+
+def meeting_outcome(text: str) -> str:
+    """``text`` with a meeting that opens it dropped for what it said or decided ("clerics met on 3
+    April ... and said the report had insulted their faith" -> "clerics said the report had ...")."""
+    m = _MET_AND.match(text) if " and " in text and " met " in text or " gathered " in text \
+        or " convened " in text or " assembled " in text else None
+    return f"{m.group('subject')}{m.group('verb')} {m.group('rest')}" if m else text

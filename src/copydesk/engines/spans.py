@@ -7,7 +7,7 @@ Each function here finds exactly what the pattern named in its docstring finds.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from copydesk.lexicon import CASE_TRAPS, SEPARATORS_BEYOND_ASCII
 
@@ -112,3 +112,15 @@ def lower_words(text: str) -> list[str] | None:
         found = text.lower().translate(_NOT_WORD_KEEP).split()
         return [w.replace("\x01", "’") if "\x01" in w else w for w in found]
     return text.lower().translate(_NOT_WORD).split()
+
+
+class Either(Container[str]):
+    """The words of either of two sets, without making their union (read a few times)."""
+
+    __slots__ = ("_one", "_other")
+
+    def __init__(self, one: frozenset[str], other: frozenset[str]):
+        self._one, self._other = one, other
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._one or word in self._other

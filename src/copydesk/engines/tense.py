@@ -127,7 +127,7 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         head = tokens[ahead - 1]  # the head noun stands before the preposition
         if head.lower().endswith("ed") and ahead >= 2:
             head = tokens[ahead - 2]  # ("Militants armed with guns gained": the noun before the participle)
-    plural = head.lower() in _PLURAL_HEADS or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
+    plural = head.lower() in _PLURAL_HEADS or _MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
     out = list(tokens)
@@ -153,6 +153,7 @@ _WISHES = {"wanted": "wants", "hoped": "hopes", "planned": "plans", "intended": 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
+_MEN_PLURAL = re.compile(r"^(?!(?:speci|abdo|o|a|sta|sea|ya)men$)[a-z-]*men$")  # "fishermen", "women" (not "specimen")
 _MODALS = frozenset("would could should might must may will shall can".split())
 
 
