@@ -629,3 +629,12 @@ def test_that_before_a_singular_noun_after_said_points_back():
 
     assert inner_reference("Lt Sam Example said that process could take several weeks.") is not None
     assert inner_reference("The mayor said that officers could arrive within hours.") is None
+
+
+def test_the_film_leans_back_and_a_pages_follow_us_footer_goes():
+    from copydesk.ingest.text import clean_text
+
+    assert opening_dependency("The film is based on an unfinished book by Jo Example.") is not None
+    text = ("The film is based on an unfinished book, Harbour House.Follow us on Twitter @NorthtownNews, on "
+            "Instagram at northtownnews, or if you have a story suggestion email news@example.com.")
+    assert clean_text(text).text == "The film is based on an unfinished book, Harbour House."

@@ -160,7 +160,9 @@ _INLINE_RESIDUE = re.compile(
     r"""(?:
         \bScroll\ down\ for\ videos?\ ?\.?
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
-      | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?\.?
+      | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?
+        (?:,\ on\ Instagram(?:\ at\ \w+)?)?(?:,?\ or\ if\ you\ have\ a\ story\ suggestion\ email\ [\w.+-]+@[\w.-]*\w)?\.?
+        # (a page's footer: "Follow us on Twitter @BBCNewsEnts, on Instagram, or if you have a story ... email ...")
       | \bShare\ this\ article\b\.?
       | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|\ )*
         (?:Copy\ this\ link)?   # a share bar run into the text: "Share this withEmailFacebook...Copy this link"
