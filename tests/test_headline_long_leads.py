@@ -244,3 +244,8 @@ def test_a_meeting_gives_way_to_what_it_said():
             "insulted their trade and the dignity of the port.")
     head = write_headline([lead, "The paper stands by its report.", "The harbour board said nothing."], 0)
     assert head == "Northtown Fishermen Say Report Had Insulted Trade and Dignity of Port", head
+
+
+def test_a_name_in_ed_is_no_fronted_participle():
+    assert headline_problem("Mohamed Example Set up Sam Brooks, Who Struck Late", []) is None
+    assert headline_problem("Wounded in the attack, Sam Example Walked Home", []) is not None
