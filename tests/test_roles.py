@@ -638,3 +638,13 @@ def test_the_film_leans_back_and_a_pages_follow_us_footer_goes():
     text = ("The film is based on an unfinished book, Harbour House.Follow us on Twitter @NorthtownNews, on "
             "Instagram at northtownnews, or if you have a story suggestion email news@example.com.")
     assert clean_text(text).text == "The film is based on an unfinished book, Harbour House."
+
+
+def test_a_line_glued_to_a_persons_introduction_is_cut_from_it():
+    from copydesk.segment import split_sentences
+
+    sents = split_sentences("Jo Brooks: Harbour delay is a high stakes betSam Example, the chief executive of the "
+                            "Harbour Association, urged the board to decide soon. The MacDonald Example, the boat, sank.")
+    assert sents[:2] == ["Jo Brooks: Harbour delay is a high stakes bet",
+                         "Sam Example, the chief executive of the Harbour Association, urged the board to decide soon."]
+    assert sents[2] == "The MacDonald Example, the boat, sank."

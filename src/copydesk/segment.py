@@ -305,6 +305,11 @@ def _mark_cuts(sent: str) -> list[str]:
     return [piece for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)]
 
 
+# a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
+# high stakes betTom Greatrex, the chief executive of ..." (a word in lower case glued to a name and
+# its apposition; not "MacDonald")
+_GLUED_NAME = re.compile(r"(?<![A-Z])(?<!Ma)[a-z]{3,}(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s)")
+
 # a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
 # top rate ... 7.2Increase ...")
 _TABLE_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")
@@ -371,6 +376,8 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
                 and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
+        elif code == "en" and (m := _GLUED_NAME.search(sent)):
+            out += [sent[:m.end()], sent[m.end():]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
         elif code == "en" and (cut := _after_table(sent)):
             out += [sent[:cut], sent[cut:]]  # "... 7.2Increase minimum wage to £7.85 8.2|The most popular ..."
         elif sent:
