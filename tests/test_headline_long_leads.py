@@ -249,3 +249,13 @@ def test_a_meeting_gives_way_to_what_it_said():
 def test_a_name_in_ed_is_no_fronted_participle():
     assert headline_problem("Mohamed Example Set up Sam Brooks, Who Struck Late", []) is None
     assert headline_problem("Wounded in the attack, Sam Example Walked Home", []) is not None
+
+
+def test_who_d_opens_a_relative_clause():
+    from copydesk.engines.verbs import has_verb
+
+    assert not has_verb("Northtown student who'd accidentally leaves headlights")
+    lead = ("A Northtown student who'd accidentally left his headlights on all day was greeted by what may have "
+            "been the world's friendliest note from a stranger when he returned to his car.")
+    head = write_headline([lead, "The note offered a battery charger.", "It went viral."], 0)
+    assert head == "Northtown Student Greeted by What May Have Been World's Friendliest Note", head

@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.spans import ignorecase_literal, word_pairs
-from copydesk.engines.verbs import main_verbs, verb_kind
+from copydesk.engines.verbs import has_verb, main_verbs, verb_kind
 from copydesk.lexicon import BACK_NOUNS, ROLES_BEFORE_NAME
-from copydesk.segment import words
+from copydesk.segment import open_quote, words
 
 # a span in double or curly marks, or in straight single marks outside a word; the pattern
 # opens on the mark (so only marks are tried) and then looks back at which one it was
@@ -459,3 +459,17 @@ def meeting_outcome(text: str) -> str:
     m = _MET_AND.match(text) if " and " in text and " met " in text or " gathered " in text \
         or " convened " in text or " assembled " in text else None
     return f"{m.group('subject')}{m.group('verb')} {m.group('rest')}" if m else text
+
+
+# an appositive after a name that opens on a possessive: "after Jason Chan, its marketing manager, boasted"
+_POSSESSIVE_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?:its|his|her|their)\s[^,\"“”]{3,60}?,(?=\s[a-z])")
+
+
+def possessive_appositive(text: str) -> str:
+    """``text`` without an appositive that opens on its/his/her/their after a name ("Jason Chan, its
+    marketing manager, boasted" -> "Jason Chan boasted"); not a clause ("If the plan fails, his
+    council will raise taxes, and ..."), which has a verb, nor a span inside a quotation."""
+    def keep_or_drop(m: re.Match[str]) -> str:
+        span = m.group(0)[len(m.group("name")):]
+        return m.group(0) if has_verb(span.lower()) or open_quote(span) else m.group("name")
+    return _POSSESSIVE_APPOSITIVE.sub(keep_or_drop, text) if "," in text else text

@@ -18,7 +18,14 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN, news_follows, not_only_open, wants_its_object
-from copydesk.engines.verbs import RELATIVES, has_verb, is_state, main_verbs, verb_kind
+from copydesk.engines.verbs import (
+    RELATIVES,
+    has_verb,
+    is_state,
+    main_verbs,
+    opens_relative,
+    verb_kind,
+)
 from copydesk.ingest.dependency import STYLED
 from copydesk.lexicon import ROLES_BEFORE_NAME
 from copydesk.segment import open_quote, words
@@ -61,7 +68,7 @@ def drop_relative(text: str) -> tuple[str, bool]:
     while verb > 1 and tokens[verb - 1].lower() in AUXILIARIES:
         verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
     for k in range(1, verb):
-        if tokens[k].lower() in ("who", "which") and not open_quote(" ".join(tokens[k:verb])):
+        if opens_relative(tokens[k]) and not open_quote(" ".join(tokens[k:verb])):
             if verb - k < 3:
                 break
             # (an appositive the clause was part of goes with it: "Sterling, England international
@@ -470,20 +477,6 @@ def after_aside(sentence: str) -> str | None:
         return ""
     rest = _GAVE_US.sub(r"\1 ", sentence[m.end():])
     return rest[:1].upper() + rest[1:]
-
-
-# an appositive after a name that opens on a possessive: "after Jason Chan, its marketing manager, boasted"
-_POSSESSIVE_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w'’-]+),\s(?:its|his|her|their)\s[^,\"“”]{3,60}?,(?=\s[a-z])")
-
-
-def possessive_appositive(text: str) -> str:
-    """``text`` without an appositive that opens on its/his/her/their after a name ("Jason Chan, its
-    marketing manager, boasted" -> "Jason Chan boasted"); not a clause ("If the plan fails, his
-    council will raise taxes, and ..."), which has a verb, nor a span inside a quotation."""
-    def keep_or_drop(m: re.Match[str]) -> str:
-        span = m.group(0)[len(m.group("name")):]
-        return m.group(0) if has_verb(span.lower()) or open_quote(span) else m.group("name")
-    return _POSSESSIVE_APPOSITIVE.sub(keep_or_drop, text) if "," in text else text
 
 
 # --- what ``headline_problem`` and ``trim`` ask of a cut ---

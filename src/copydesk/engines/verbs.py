@@ -57,6 +57,14 @@ SMALL_WORDS = frozenset("a an the and but or nor for so yet on at to by of in wi
                    "onto off over".split())
 
 RELATIVES = frozenset("who which that whose".split())
+_WHO_CONTRACTED = frozenset(("who'", "who’"))
+
+
+def opens_relative(token: str) -> bool:
+    """Does ``token`` open a subject's relative clause: "who", "which", or "who" with its auxiliary
+    ("who'd", "who's")?"""
+    low = token.lower()
+    return low in ("who", "which") or low[:4] in _WHO_CONTRACTED
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
             | frozenset(v[:-1] for v in PAST_TO_PRESENT.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))
@@ -151,8 +159,8 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
     for k in range(1, len(tokens)):  # (the first word is the subject's, never its verb)
         tok = tokens[k]
         low = tok.lower().strip("\"'“”‘’,.:;!?()")
-        if low in RELATIVES:
-            state = 1
+        if low in RELATIVES or low[:4] in _WHO_CONTRACTED:
+            state = 1  # (or "who'd", "who's", "who've": the relative and its auxiliary in one)
             continue
         # (``s_verb`` holds only for a word in -s)
         kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)
