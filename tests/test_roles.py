@@ -648,3 +648,20 @@ def test_a_line_glued_to_a_persons_introduction_is_cut_from_it():
     assert sents[:2] == ["Jo Brooks: Harbour delay is a high stakes bet",
                          "Sam Example, the chief executive of the Harbour Association, urged the board to decide soon."]
     assert sents[2] == "The MacDonald Example, the boat, sank."
+
+
+def test_a_concessive_feature_opening_that_names_its_person_may_lead():
+    from copydesk.ingest.dependency import stands_first
+
+    s = ("She might be a new mother to twins but that didn't prevent a fresh-faced Jo Example of Northtown from "
+         "cutting a glamorous figure as she presented a prize this morning.")
+    dep = opening_dependency(s)
+    assert dep is not None and stands_first(s, dep)
+    assert not stands_first("She might be tired but she will run again.", opening_dependency("She might be tired."))
+
+
+def test_an_ed_word_between_a_modifier_in_ing_and_a_noun_is_no_verb():
+    from copydesk.engines.verbs import has_verb
+
+    assert not has_verb("Resplendent in edgy navy jacket and matching tailored dress")
+    assert has_verb("Northtown fans marching home cheered the team")

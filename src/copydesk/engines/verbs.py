@@ -58,6 +58,8 @@ SMALL_WORDS = frozenset("a an the and but or nor for so yet on at to by of in wi
 
 RELATIVES = frozenset("who which that whose".split())
 _WHO_CONTRACTED = frozenset(("who'", "who’"))
+_NOT_A_NOUN_NEXT = frozenset("the a an his her their its to in on at by for from with and or but that as of up out "
+                             "off down into over after before".split())
 
 
 def opens_relative(token: str) -> bool:
@@ -166,6 +168,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
+        elif kind == "past" and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
+                and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in _NOT_A_NOUN_NEXT:
+            kind = None  # "a matching tailored dress": an adjective between two modifiers and a noun
         if not kind:
             continue
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")

@@ -88,11 +88,16 @@ def stands_first(sentence: str, dep: str) -> bool:
     men entered the Post Office ...", "Fellow tenants ...") leant on the page's headline, and a
     demonstrative and its noun (``THIS_NOUN``) on its picture; cut, it would cut the news."""
     return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None \
-        or dep.startswith("pronoun") and _NAMED_LATER.search(sentence) is not None
+        or dep.startswith("pronoun") and (_NAMED_LATER.search(sentence) is not None
+                                          or _CONCESSIVE_NAMED.match(sentence) is not None)
     # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
     # she was 18 Munroe Bergdorf was ...")
 
 
+# a feature's concessive opening that names its person after "but": "She might be a new mother to
+# twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
+_CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"
+                               r"(?<=[a-z,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s(?:of\s)?[A-Z][a-z]")
 _NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w'’-]+\s(?:was|is|has|had|said|says)\b")
 
 
