@@ -283,6 +283,11 @@ def test_an_attribute_is_no_setting():
       "The couple lived in a £700,000 home in Rayne, Essex, with their children.",
       "The court heard he has homes in Essex and southern Spain which he can sell."],
      "London, United Kingdom"),
+    # a dash typed as two hyphens ends the place's name: "in Edmonton--he also found ..."
+    (["A Northtown student who had left his headlights on was greeted by a friendly note from a stranger.",
+      "But the student found more than the note that cold November day in Edmonton--he also found a charger.",
+      "The stranger was never found."],
+     "Edmonton, Canada"),
 ])
 def test_a_venue_sets_the_story_in_its_town(sents, place):
     from copydesk.setting import salient_place

@@ -61,7 +61,8 @@ _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "whe
 #: A capitalised run: "New York", "Stratford-upon-Avon", "Bay of Plenty".
 # (the capital comes first and the look back after it, so that the regex engine can skip
 # ahead to the next capital: twice as fast as looking back at every character)
-_RUN = re.compile(r"[A-Z](?<![\w'’].)[\w'’.\-]*(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z][\w'’.\-]*)*")
+# (a word's hyphens, not a dash typed as two: "in Edmonton--he also found ...")
+_RUN = re.compile(r"[A-Z](?<![\w'’].)(?:[\w'’.]|-(?!-))*(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z](?:[\w'’.]|-(?!-))*)*")
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
                        r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
