@@ -259,3 +259,10 @@ def test_who_d_opens_a_relative_clause():
             "been the world's friendliest note from a stranger when he returned to his car.")
     head = write_headline([lead, "The note offered a battery charger.", "It went viral."], 0)
     assert head == "Northtown Student Greeted by What May Have Been World's Friendliest Note", head
+
+
+def test_a_subject_told_by_its_conviction_keeps_the_sentences_own_verb():
+    lead = ("A Northtown father convicted of neglecting his daughter who might lose parental rights to his only "
+            "child claims his baby was never neglected.")
+    head = write_headline([lead, "He was sentenced to probation.", "His lawyer said he would appeal."], 0)
+    assert head == "Northtown Father Convicted of Neglecting Daughter Claims Baby Was Never Neglected", head

@@ -38,6 +38,7 @@ from copydesk.engines.headrules import (
     clause_inside,
     drop_contact_clause,
     meeting_outcome,
+    participle_subject_clause,
     possessive_appositive,
     role_before_name,
     role_name_commas,
@@ -257,7 +258,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = text[: m.start()]
     elif (claim := claimant_before_clause(text)) and claim[0] >= last_quote and word_count(text[:claim[0]]) >= 4:
         text, accuser = text[:claim[0]], claim[1]  # ("..., Ed Balls claimed today as Labour ...")
-    text = self_report(text) or text
+    text = participle_subject_clause(self_report(text) or text)  # ("A father convicted of ... who ... claims ...")
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)

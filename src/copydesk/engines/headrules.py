@@ -473,3 +473,20 @@ def possessive_appositive(text: str) -> str:
         span = m.group(0)[len(m.group("name")):]
         return m.group(0) if has_verb(span.lower()) or open_quote(span) else m.group("name")
     return _POSSESSIVE_APPOSITIVE.sub(keep_or_drop, text) if "," in text else text
+
+
+# a subject told by what it was convicted or accused of, a relative clause after it, then the
+# sentence's own verb: "A Michigan father convicted of abusing his daughter who might lose parental
+# rights to his only child claims his baby was never abused" (the relative clause goes: the news is
+# the verb after it, not the participle before it)
+_PARTICIPLE_SUBJECT = re.compile(
+    r"^(?P<np>(?:An?|The)\s[^,\"“]{3,80}?\s(?:convicted|accused|charged|jailed|cleared|found guilty|suspected)\s"
+    r"(?:of|over|with|for)\s[^,\"“]{3,80}?)\s(?:who|which)\s[^,\"“]{3,100}?\s"
+    r"(?P<rest>(?:claims|says|insists|denies|admits|has|is|was|will|faces|wants|vows)\s.+)$")
+
+
+def participle_subject_clause(text: str) -> str:
+    """``text`` without the relative clause between a subject told by a participle ("convicted of
+    ...") and the sentence's own verb ("... who might lose parental rights ... claims ...")."""
+    m = _PARTICIPLE_SUBJECT.match(text) if " who " in text or " which " in text else None
+    return f"{m.group('np')} {m.group('rest')}" if m else text
