@@ -665,3 +665,15 @@ def test_an_ed_word_between_a_modifier_in_ing_and_a_noun_is_no_verb():
 
     assert not has_verb("Resplendent in edgy navy jacket and matching tailored dress")
     assert has_verb("Northtown fans marching home cheered the team")
+
+
+def test_a_caption_that_names_someone_runs_into_the_copys_sentence_on_the_same_name():
+    from copydesk.segment import split_sentences
+
+    text = ("He and his wife Jo Example (left) maintain his innocence Jo Example has refused to allow social "
+            "workers to see the child, according to the paper.")
+    assert split_sentences(text) == ["He and his wife Jo Example (left) maintain his innocence",
+                                     "Jo Example has refused to allow social workers to see the child, according to the paper."]
+    # running copy that names someone twice is one sentence
+    plain = "The story of how Sam Example recovered is remarkable, and Sam Example has told it in a new book."
+    assert split_sentences(plain) == [plain]

@@ -273,6 +273,27 @@ def _repeated_runs(sent: str) -> list[int]:
     return []
 
 
+# a name of two words or more after a word in lower case, its verb after it: "... innocence Brenda Example has"
+_NAME_VERB = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+(?:\s[A-Z][\w'’-]+)+(?=\s(?:has|had|was|is|said|says|told|[a-z]{3,}ed)\b)")
+
+
+_PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
+
+
+def _named_again(sent: str) -> list[int]:
+    """Where a caption that names someone, a picture's mark in it, runs with no stop into the copy's
+    sentence that opens on the same name ("He and his wife Brenda Example (left) maintain his innocence | Brenda Example has
+    refused to allow ..."): the copy's opening, or [] (the name once only, or too little either side)."""
+    for m in _NAME_VERB.finditer(sent):
+        name = m.group(0)
+        before = sent[:m.start()]
+        if name in before and _PICTURE_WORD.search(before) and len(sent[m.end():].split()) >= 5 \
+                and name not in sent[m.end():] \
+                and before.rsplit(None, 1)[-1] not in _BEFORE_A_TITLE and before.rsplit(None, 1)[-1] not in _FUNCTION_WORDS:
+            return [m.start()]
+    return []
+
+
 # words a line the page printed twice repeats, at least
 LINE_REPEAT_WORDS = 8
 _WORD = re.compile(r"\S+")
@@ -363,7 +384,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
-        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent)):
+        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or _named_again(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
