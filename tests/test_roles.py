@@ -677,3 +677,15 @@ def test_a_caption_that_names_someone_runs_into_the_copys_sentence_on_the_same_n
     # running copy that names someone twice is one sentence
     plain = "The story of how Sam Example recovered is remarkable, and Sam Example has told it in a new book."
     assert split_sentences(plain) == [plain]
+
+
+def test_a_sports_pictures_pose_is_a_caption_on_a_page_with_captions():
+    sents = ["Northtown Open is turning into cake week after Sam Example won her 700th match.",
+             "Sam Example strikes a pose next to her cake after recording her 700th career victory.",
+             "Jo Brooks pretends to take a bite out of a cake presented to him after his 500th win.",
+             "Example and Brooks shake hands at the net after the tight match.",
+             "Her refusal to shake hands with her opponent was criticised.",
+             "Example (left) celebrates with her team."]
+    out = roles(sents)
+    assert out[1:4] == ["caption", "caption", "caption"], out
+    assert out[4] == "body"
