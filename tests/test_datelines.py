@@ -288,6 +288,12 @@ def test_an_attribute_is_no_setting():
       "But the student found more than the note that cold November day in Edmonton--he also found a charger.",
       "The stranger was never found."],
      "Edmonton, Canada"),
+    # "a Bellingham, Washington woman": the text writes Washington as the state, so "in Washington" is too
+    (["Agents stopped a plan to smuggle drugs from Canada to San Francisco, authorities say.",
+      "Two men were stopped near the border on Tuesday.",
+      "One fired a weapon at the agents, according to a complaint filed in federal court in Washington on Wednesday.",
+      "Investigators later arrested a Bellingham, Washington woman who planned to pick the men up."],
+     "Washington State, United States"),
 ])
 def test_a_venue_sets_the_story_in_its_town(sents, place):
     from copydesk.setting import salient_place

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from copydesk.gazetteer import (
     DEMONYMS,
@@ -348,6 +349,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             mentions.append(Mention("state", key, surface, None, weight, pos, strong))
         elif region:
             mentions.append(Mention("region", key, surface, region, weight, pos, strong))
+    if any(m.qualifier == "Washington" for m in mentions):  # ("a Bellingham, Washington woman": the state's
+        mentions = [replace(m, kind="state", qualifier=None) if m.kind == "city" and m.key == "washington"
+                    and not m.qualifier else m for m in mentions]  # name; "in Washington" is the state)
     named_at = {(m.pos, m.key) for m in mentions}
     # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
     mentions += [m for m in landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]
@@ -510,7 +514,8 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             totals[city.country] += m.score
             places[(place_name(m.surface, city.country), city.country)].append(m)
         elif m.kind == "state":
-            places[(place_name(gaz.state_names[gaz.states[m.key]], "US"), "US")].append(m)
+            state = gaz.state_names[gaz.states[m.key]]  # ("Washington State": never the capital's name alone)
+            places[(place_name(state + " State" if state == "Washington" else state, "US"), "US")].append(m)
         elif m.kind == "region":
             places[(place_name(m.surface, m.qualifier or ""), m.qualifier or "")].append(m)
         elif m.surface.title() in GB_NATIONS.values() and len(nations) == 1:
