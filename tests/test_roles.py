@@ -689,3 +689,11 @@ def test_a_sports_pictures_pose_is_a_caption_on_a_page_with_captions():
     out = roles(sents)
     assert out[1:4] == ["caption", "caption", "caption"], out
     assert out[4] == "body"
+
+
+def test_a_link_title_glued_to_a_sentence_that_opens_on_its_article_is_cut_from_it():
+    from copydesk.segment import split_sentences
+
+    assert split_sentences("Historic abuse: Key inquiriesA spokesman for the inquiry said it had no direct "
+                           "allegations.") == ["Historic abuse: Key inquiries",
+                                               "A spokesman for the inquiry said it had no direct allegations."]

@@ -329,7 +329,9 @@ def _mark_cuts(sent: str) -> list[str]:
 # a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
 # high stakes betTom Greatrex, the chief executive of ..." (a word in lower case glued to a name and
 # its apposition; not "MacDonald")
-_GLUED_NAME = re.compile(r"(?<![A-Z])(?<!Ma)[a-z]{3,}(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s)")
+_GLUED_NAME = re.compile(r"(?<![A-Z])(?<!Ma)[a-z]{3,}(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
+                         # (or a sentence's opening article: "Historical child abuse: Key investigationsA spokesman for ...")
+                         r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in)\s)")
 
 # a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
 # top rate ... 7.2Increase ...")
