@@ -284,6 +284,8 @@ def _named_again(sent: str) -> list[int]:
     """Where a caption that names someone, a picture's mark in it, runs with no stop into the copy's
     sentence that opens on the same name ("He and his wife Brenda Example (left) maintain his innocence | Brenda Example has
     refused to allow ..."): the copy's opening, or [] (the name once only, or too little either side)."""
+    if "(" not in sent or not _PICTURE_WORD.search(sent):
+        return []  # (most sentences: no picture's mark, no caption)
     for m in _NAME_VERB.finditer(sent):
         name = m.group(0)
         before = sent[:m.start()]
@@ -329,12 +331,26 @@ def _mark_cuts(sent: str) -> list[str]:
 # a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
 # high stakes betTom Greatrex, the chief executive of ..." (a word in lower case glued to a name and
 # its apposition; not "MacDonald")
-_GLUED_NAME = re.compile(r"(?<![A-Z])(?<!Ma)[a-z]{3,}(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
+_CAMEL = re.compile(r"[a-z][A-Z]")  # (what every match of ``_GLUED_NAME`` holds: searched first, fast)
+# (read at the capital glued to the word before it, which ``_CAMEL`` finds: the word's end is looked
+# behind from there, three letters in lower case at least, and not "MacDonald")
+_GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
                          # (or a sentence's opening article: "Historical child abuse: Key investigationsA spokesman for ...")
                          r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in)\s)")
 
+
+def _glued_name(sent: str) -> int:
+    """Where a name and its apposition, or a sentence's article, is glued to the word before it
+    ("... betTom Greatrex, the chief ...", "... investigationsA spokesman for ..."), or 0."""
+    for m in _CAMEL.finditer(sent):
+        at = m.start() + 1
+        if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper():
+            return at
+    return 0
+
 # a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
 # top rate ... 7.2Increase ...")
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
 _TABLE_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")
 TABLE_TAIL_WORDS = 8  # a sentence of the story run on after the table's last row, at least
 
@@ -343,8 +359,8 @@ def _after_table(sent: str) -> int:
     """Where the story's sentence starts after a table's rows run into it ("... £7.85 8.2|The most
     popular of the policy statements ... scored 7.3 out of 10."), or 0: two glued rows or more, and
     after the last a sentence of ``TABLE_TAIL_WORDS`` words that ends on its stop."""
-    if not any(c.isdigit() for c in sent):
-        return 0
+    if not _DIGIT_CAPITAL.search(sent):
+        return 0  # (most sentences: no figure glued to a word)
     glues = list(_TABLE_GLUE.finditer(sent))
     if len(glues) < 2:
         return 0
@@ -359,6 +375,10 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and _GLUED_STOP.search(para):
         para = _GLUED_STOP.sub(r"\g<0> ", para)
     hidden = _STOP_POSSESSIVE in para
+    # (what the rarer cuts below need, looked for once in the paragraph: most have none of it)
+    camel = code == "en" and _CAMEL.search(para) is not None
+    table = code == "en" and _DIGIT_CAPITAL.search(para) is not None
+    pictured = code == "en" and "(" in para and _PICTURE_WORD.search(para) is not None
     for sent in sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para):
         if hidden:
             sent = sent.replace(_STAND_IN, "'")
@@ -386,7 +406,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
-        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or _named_again(sent)):
+        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or pictured and _named_again(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
@@ -399,9 +419,9 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
                 and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
-        elif code == "en" and (m := _GLUED_NAME.search(sent)):
-            out += [sent[:m.end()], sent[m.end():]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
-        elif code == "en" and (cut := _after_table(sent)):
+        elif camel and (at := _glued_name(sent)):
+            out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
+        elif table and (cut := _after_table(sent)):
             out += [sent[:cut], sent[cut:]]  # "... 7.2Increase minimum wage to £7.85 8.2|The most popular ..."
         elif sent:
             out.append(sent)

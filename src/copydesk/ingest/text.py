@@ -173,7 +173,7 @@ _INLINE_RESIDUE = re.compile(
     re.VERBOSE,
 )
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
-_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More")
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories")
 # The page's own words that no one ever said, removed even where unbalanced marks make them look
 # quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
 # playback is not supported on this deviceIreland are ...", 'the aim.Media playback ... device"The
@@ -333,7 +333,11 @@ def clean_text(raw: str) -> CleanText:
     whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
-        new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE) if hinted else para
+        if hinted and ("Media playback" in para or "More stories" in para):
+            para_in = _GLUED_RESIDUE.sub(" ", para)
+        else:
+            para_in = para
+        new = _outside_quotes(para_in, _INLINE_RESIDUE) if hinted else para
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
         if new != para:
