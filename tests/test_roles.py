@@ -697,3 +697,7 @@ def test_a_link_title_glued_to_a_sentence_that_opens_on_its_article_is_cut_from_
     assert split_sentences("Historic abuse: Key inquiriesA spokesman for the inquiry said it had no direct "
                            "allegations.") == ["Historic abuse: Key inquiries",
                                                "A spokesman for the inquiry said it had no direct allegations."]
+
+
+def test_a_closing_mark_set_to_open_a_quotation_does_not_ship():
+    assert role_of("Sam Example said, smiling:’It would be nice to wind the clock back, wouldn’t it?", 5, 20) == "joined"

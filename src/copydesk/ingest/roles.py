@@ -83,6 +83,7 @@ _STOPS = ".!?\"'”’)…"
 # follows is its caption or another line, never the same sentence or quotation run on
 _PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
 _OPEN_MARKS = ("'", "‘", '"', "“")
+_COLON_CLOSE_OPENS = re.compile(r":’[A-Z]")
 _NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
@@ -380,6 +381,9 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "caption"  # a picture's caption inside a quotation's lines: "... the best. . Sam and his ... 'I ..."
     if s[1:2] == " " and s[:1].islower() and s[2:3] in _OPEN_MARKS:
         return "joined"  # a letter left before a line: "e 'It just shows ...'"
+    if ":’" in s and _COLON_CLOSE_OPENS.search(s):
+        return "joined"  # a closing mark set to open a quotation ("Casey said, smiling:’It would be ..."): its
+        # marks cannot be told apart
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
             or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
             or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):
