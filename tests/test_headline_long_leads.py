@@ -266,3 +266,13 @@ def test_a_subject_told_by_its_conviction_keeps_the_sentences_own_verb():
             "child claims his baby was never neglected.")
     head = write_headline([lead, "He was sentenced to probation.", "His lawyer said he would appeal."], 0)
     assert head == "Northtown Father Convicted of Neglecting Daughter Claims Baby Was Never Neglected", head
+
+
+def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
+    lead = ("A university undergraduate has claimed that the cost of trying to study in Northtown left her with "
+            "no other choice than to turn to sex work.")
+    sents = [lead, "As renting in the town soared to an average of more than £1,100 per month, the second year "
+             "history student told how she took up the work.", "Speaking through a charity, the woman, who asked to remain "
+             "anonymous, spoke after a research project revealed more than a fifth of students had thought about it."]
+    head = write_headline(sents, 0)
+    assert head.endswith("Than to Turn to Sex Work"), head

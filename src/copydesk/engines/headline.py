@@ -141,6 +141,7 @@ _FRONTED = re.compile(
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
 # an attribution between commas inside the sentence
+LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 _ACCORDING_INSERT = re.compile(r",\s+according\s+to\s+[^,\"“”]{3,60},\s+")
 # the prepositions among them: what follows one up to the comma has no main verb of its own
 _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
@@ -512,6 +513,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
                              else map(str.lower, WORD.findall(head)))
     tried = 0
     fallback: str | None = None
+    long_lead: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
     for i in range(lead, len(sentences)):
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
@@ -566,6 +568,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
             continue
         if fallback is None and problem.startswith("a subject that names no one"):
             fallback = head  # better than a cut lead, though it names no one
+        elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS:
+            long_lead = head  # a whole clause, though long: better than one cut mid-phrase
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
         return title_case(found[0])
     if fallback:
@@ -581,7 +585,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     # event), else the first whose quotation marks close; never a quotation cut open: else the
     # plain compression of the first sentence that opens on no mark, if need be
     chosen = next((h for h in heads if headline_problem(h, sentences) is None), None) \
-        or next((h for h in heads if not open_quote(h)), None)
+        or long_lead and title_case(long_lead) or next((h for h in heads if not open_quote(h)), None)
     if chosen:
         return chosen
     for j, sent in enumerate(sentences):
