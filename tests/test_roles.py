@@ -701,3 +701,15 @@ def test_a_link_title_glued_to_a_sentence_that_opens_on_its_article_is_cut_from_
 
 def test_a_closing_mark_set_to_open_a_quotation_does_not_ship():
     assert role_of("Sam Example said, smiling:’It would be nice to wind the clock back, wouldn’t it?", 5, 20) == "joined"
+
+
+def test_an_outlets_link_a_one_word_question_and_a_regional_promo_are_furniture():
+    from copydesk.ingest.text import clean_text
+
+    assert role_of('Harbour Reporter: "Mad Men\'s" return.', 5, 20) == "related"
+    assert role_of("Lifeline?", 5, 20) == "standfirst"
+    assert role_of('Sam Example: "We will win this one."', 5, 20) != "related"
+    text = ('The union said it welcomed the news. More on this and other Northtown storiesThe union\'s '
+            'general secretary said: "This is a positive step."')
+    assert clean_text(text).text == ('The union said it welcomed the news. The union\'s general secretary said: '
+                                     '"This is a positive step."')

@@ -84,6 +84,10 @@ _STOPS = ".!?\"'”’)…"
 _PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
 _OPEN_MARKS = ("'", "‘", '"', "“")
 _COLON_CLOSE_OPENS = re.compile(r":’[A-Z]")
+# an outlet's name, a colon and a title in marks, a few words after it: 'Hollywood Reporter: "Mad Men's" return.'
+_LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|Times|Post|Guardian|Telegraph|Mail|News|"
+                           r"Variety|Deadline|Journal|Independent|Mirror|Express|Standard|Herald|Magazine|Review):\s+"
+                           r"[\"“‘'][^\"“”]{1,60}[\"”’']\s*(?:[-–—]+\s*)?[^.!?:\"“”]{0,40}[.!?]?$")
 _NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
@@ -396,6 +400,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst" if position < 4 and total > 8 else "caption"
     if s[-1:] not in _STOPS and len(s.split()) <= 12 and total > 3:
         return "standfirst"  # a subhead: a short line with no closing stop
+    if s[-1:] == "?" and len(s.split()) <= 2 and total > 3:
+        return "standfirst"  # a subhead put as a question: "Lifeline?"
+    if ": " in s[:40] and _LINKED_TITLE.match(s):
+        return "related"  # an outlet's link to its own piece: 'Hollywood Reporter: "Mad Men's" return.'
     if s[-1:] not in _STOPS and ", pictured" in s:
         return "caption"  # "Jo Example at the school in Northtown, pictured, ... answers" with no stop
     if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):

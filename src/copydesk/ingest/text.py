@@ -173,7 +173,8 @@ _INLINE_RESIDUE = re.compile(
     re.VERBOSE,
 )
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
-_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories")
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories",
+                  "More on this")
 # The page's own words that no one ever said, removed even where unbalanced marks make them look
 # quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
 # playback is not supported on this deviceIreland are ...", 'the aim.Media playback ... device"The
@@ -181,6 +182,7 @@ _RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement"
 _GLUED_RESIDUE = re.compile(
     r"Media playback is (?:not |un)supported on (?:this|your) device\.?"
     r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
+    r"|\bMore on this(?: and other (?:[A-Z][a-z]+ ){1,3}stories| story)(?=[A-Z\s]|$)"
 )
 
 # stops standing apart after a sentence that ended on its own ("... the Netherlands.’ . .", where a
@@ -333,7 +335,7 @@ def clean_text(raw: str) -> CleanText:
     whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
-        if hinted and ("Media playback" in para or "More stories" in para):
+        if hinted and ("Media playback" in para or "More stories" in para or "More on this" in para):
             para_in = _GLUED_RESIDUE.sub(" ", para)
         else:
             para_in = para
