@@ -713,3 +713,8 @@ def test_an_outlets_link_a_one_word_question_and_a_regional_promo_are_furniture(
             'general secretary said: "This is a positive step."')
     assert clean_text(text).text == ('The union said it welcomed the news. The union\'s general secretary said: '
                                      '"This is a positive step."')
+
+
+def test_an_ellipsis_that_takes_its_verb_from_the_sentence_before_leans_back():
+    assert opening_dependency("As did many of the injured troops brought here after the landings.") is not None
+    assert opening_dependency("As the storm hit, the town closed its harbour.") is None

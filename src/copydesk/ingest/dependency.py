@@ -63,7 +63,9 @@ _CONNECTIVE = re.compile(
     r"Most of all|More importantly|Most importantly|What's more|What’s more|What is more|In other words|"
     r"Worse still|Even worse|Worse(?=,)|On top of that|Again(?=,)|In fact(?=,)|"
     # (what ranks after what was told before: "Close behind was the notion that ...")
-    r"Close behind|Just behind|Not far behind|Hot on (?:its|their|his|her) heels|Next came|Second came)\b",
+    r"Close behind|Just behind|Not far behind|Hot on (?:its|their|his|her) heels|Next came|Second came|"
+    # (an ellipsis that takes its verb from the sentence before: "As did many of the injured troops ...")
+    r"(?:As|So) (?:did|does|do|had|has|have|was|were|is|are|could|would|will))\b",
 )
 # "Both defendants", "All three men", "Neither driver": a determiner before the people the story
 # has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
