@@ -62,6 +62,10 @@ def test_a_first_mention_as_subject_gets_what_the_source_says_the_person_is():
     out = name_first_mentions([sents[0], sents[3]], [0, 3], passages)
     assert out[1] == "Overall, Robert Example, Harbourwide's chief economist, forecast growth of 3%."
     assert passages.appositive_of("Jo Sample") is None  # "the fellowship's": a reference back
+    # a court's side is who a barrister is: "Sam Brooks, defending, said ..."
+    court = ["Jo Example was jailed for 12 weeks.", "Sam Brooks, defending, said Example accepted sending the link.",
+             "The judge said so.", "'He regrets it,' Mr Brooks said."]
+    assert _passages(court).appositive_of("Sam Brooks") == "defending"
 
 
 def test_a_quotation_over_several_sentences_keeps_its_dashes(drafted):

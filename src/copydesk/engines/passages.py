@@ -75,7 +75,8 @@ Detective Sergeant Captain Lieutenant Colonel General Commander Coach Manager Co
 Executive Officer Leader""".split())
 # the nouns of what a person is, after the name ("Nationwide's chief economist")
 _ROLE_NOUNS = frozenset({w.lower() for w in _TITLE_WORDS} | set("""economist analyst spokesperson lawyer
-barrister solicitor founder head owner editor researcher scientist expert campaigner""".split()))
+barrister solicitor founder head owner editor researcher scientist expert campaigner defending prosecuting""".split()))
+_COURT_SIDES = frozenset(("defending", "prosecuting"))  # "David Houldcroft, defending, said ..."
 # the words of an office before its title word ("Prime Minister", "Education Minister")
 _OFFICE_WORDS = frozenset("""Prime Deputy Vice Foreign Home Justice Education Health Finance Defence Defense
 Interior Communities Environment Culture Transport Energy Trade Economy Labour Work Works Housing Police
@@ -380,7 +381,7 @@ class Passages:
             found = set() if not self._role_after(name) else {m.group(1) for m in re.finditer(re.escape(name) + r",\s((?:the\s|a\s|an\s)?[A-Za-z][\w'’ -]{2,70}?),\s",
                                                      self.joined())}
             found = {f for f in found if _ROLE_NOUNS & set(f.lower().split()) and not any(c.isdigit() for c in f)
-                     and (f[0].isupper() or f.startswith(("a ", "an ")) or _ROLE_OF_A_NAME.match(f))}
+                     and (f[0].isupper() or f.startswith(("a ", "an ")) or _ROLE_OF_A_NAME.match(f) or f in _COURT_SIDES)}
             # (not "the fellowship's founder": a reference back to what the rewrite may not have told;
             # "president of the Example Students' Association" names what it is president of)
             self._appositives[name] = found.pop() if len(found) == 1 else None
