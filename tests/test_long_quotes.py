@@ -196,3 +196,11 @@ def test_a_double_mark_after_a_stop_and_a_space_opens_the_next_sentence():
     sents = split_sentences(text)
     assert "The club say 80 members of staff have been kept out for the last month." in sents, sents
     assert '"We couldn\'t get anywhere near the site," said Sam Example.' in sents, sents
+
+
+def test_a_single_mark_before_a_bracket_opens_a_quotation_over_two_sentences():
+    sents = ["Jo Example said: '(The most surprising thing in my bag is) a tester kit to check my health.",
+             "I believe most ailments come from what we eat.'",
+             "The kit costs £20."]
+    units = Units(sents, english=True)
+    assert units.of(0) == units.of(1) == (0, 1)
