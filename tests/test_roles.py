@@ -718,3 +718,9 @@ def test_an_outlets_link_a_one_word_question_and_a_regional_promo_are_furniture(
 def test_an_ellipsis_that_takes_its_verb_from_the_sentence_before_leans_back():
     assert opening_dependency("As did many of the injured troops brought here after the landings.") is not None
     assert opening_dependency("As the storm hit, the town closed its harbour.") is None
+
+
+def test_a_writers_credit_line_is_a_byline_and_the_survey_leans_back():
+    assert role_of("Jo Example wrote from Northtown.", 20, 22) == "byline"
+    assert opening_dependency("The survey conducted by the university further revealed that five per cent had.") \
+        is not None

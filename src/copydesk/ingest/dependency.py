@@ -119,7 +119,7 @@ _DEFINITE = re.compile(
     r"spokeswoman|school|hospital|region|area|island|restaurant|store|site|event|latter|former|"
     r"same|band|side|party|government|ministry|department|trio|duo|mother|father|son|daughter|"
     r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper|"
-    r"film|movie|show|series|album|book|novel|documentary)"  # ("The film is based on ...": which film?)
+    r"film|movie|show|series|album|book|novel|documentary|survey)"  # ("The film is based on ...": which film?)
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"

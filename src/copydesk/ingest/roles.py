@@ -158,7 +158,7 @@ _BYLINE = re.compile(
     r"|(?:[A-Z][\w.'’\-]+\s+){0,3}[A-Z][\w.'’\-]+'s\s+.{0,200}\b(?:contributed|reported|wrote)\b"
     r"[^.]{0,60}\.$"
     r"|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}\s+(?:also\s+)?(?:contributed to this (?:report|story|article)"
-    r"|reported (?:and wrote )?from [A-Z][\w .,'’\-]{0,40})[^.]{0,80}\.$"
+    r"|(?:reported (?:and wrote )?|wrote )from [A-Z][\w .,'’\-]{0,40})[^.]{0,80}\.$"
     r"|(?:Additional reporting|Reporting|Writing|Editing) by\s.{0,120}$)",
 )
 _TIMESTAMP = re.compile(
