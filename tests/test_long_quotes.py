@@ -204,3 +204,14 @@ def test_a_single_mark_before_a_bracket_opens_a_quotation_over_two_sentences():
              "The kit costs £20."]
     units = Units(sents, english=True)
     assert units.of(0) == units.of(1) == (0, 1)
+
+
+def test_a_pull_quote_run_into_the_next_sentence_is_cut_from_it():
+    from copydesk.segment import split_sentences
+
+    text = ('Two judges scored it 117-112. "This is a dream come true and it means the world to me," said Sam '
+            'Example. Example can now dream of a title shot. This is a dream come true and it means the world to me '
+            'Jo Brooks has had two bouts cancelled this year.')
+    sents = split_sentences(text)
+    assert "This is a dream come true and it means the world to me" in sents, sents
+    assert sents[-1] == "Jo Brooks has had two bouts cancelled this year.", sents

@@ -427,7 +427,27 @@ def _segment(para: str, code: str) -> list[str]:
             out.append(sent)
     if code == "en" and '"' in para:
         out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
+        out = _pull_quotes_cut(out)
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
+
+
+PULL_QUOTE_WORDS = 8  # a quotation's words a pull quote repeats, at least
+_DOUBLE_QUOTED = re.compile(r"\"([^\"]{20,300}?)[,.!?]?\"")
+
+
+def _pull_quotes_cut(sents: list[str]) -> list[str]:
+    """A pull quote, a quotation repeated without its marks, run into the next sentence with no
+    stop ('... the big time. | This is a dream come true and it means the world to me | Chisora has
+    had ...', after '"This is a dream come true and it means the world to me," said Fury.'): the
+    repeat is cut from the sentence it runs into."""
+    quoted = {q for s in sents if '"' in s for q in _DOUBLE_QUOTED.findall(s) if len(q.split()) >= PULL_QUOTE_WORDS}
+    if not quoted:
+        return sents
+    out = []
+    for sent in sents:
+        q = next((q for q in quoted if sent.startswith(q + " ") and sent[len(q) + 1:len(q) + 2].isupper()), None)
+        out += [q, sent[len(q) + 1:]] if q else [sent]
+    return out
 
 
 # a closing mark the splitter left at the start of the next sentence: '... new communities.|" The
