@@ -1,5 +1,6 @@
-"""A caption that names someone and says who they are, with no main verb of its own: the
-roles of the page (``ingest.roles``) set it apart from running copy."""
+"""Captions the roles of the page (``ingest.roles``) set apart from running copy: one that
+names someone and says who they are, with no main verb of its own, and one inside a quotation's
+lines after the stop that stands where a picture stood."""
 
 from __future__ import annotations
 
@@ -84,3 +85,21 @@ def verbless_aside(s: str) -> bool:
     if verbs != (1 if relative else 0):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PLACE_WORDS for seg in segments[1:] for w in seg.split())
+
+
+# a stop standing apart after a sentence's own stop, inside a line: a picture stood there, and what
+# follows is its caption or another line, never the same sentence or quotation run on
+_PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
+_NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+
+
+def caption_in_quote(s: str) -> bool:
+    """A stop standing apart where a picture stood, and after it words in no marks up to a new
+    quotation ("... the best. . Sam and his team-mates celebrate ... 'I understand ..."): the
+    picture's caption inside the lines of a quotation. (Not a quotation that runs on over the
+    picture to its own closing mark: "... time. . I watched the game ...'")"""
+    for m in _PICTURE_BREAK.finditer(s):
+        mark = _NEXT_MARK.search(s, m.end())
+        if mark and mark.start() > m.end() and s[mark.start() - 1].isspace():
+            return True
+    return False

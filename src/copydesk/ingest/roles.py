@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from copydesk.ingest.asides import verbless_aside
+from copydesk.ingest.asides import caption_in_quote, verbless_aside
 from copydesk.lexicon import CASE_TRAPS, STOPWORDS
 from copydesk.segment import QUOTED_PHRASE
 
@@ -79,28 +79,12 @@ _STOPS = ".!?\"'”’)…"
 
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
 # scrapers left captions, related links and highlight bullets.
-# a stop standing apart after a sentence's own stop, inside a line: a picture stood there, and what
-# follows is its caption or another line, never the same sentence or quotation run on
-_PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
 _OPEN_MARKS = ("'", "‘", '"', "“")
 _COLON_CLOSE_OPENS = re.compile(r":’[A-Z]")
 # an outlet's name, a colon and a title in marks, a few words after it: 'Hollywood Reporter: "Mad Men's" return.'
 _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|Times|Post|Guardian|Telegraph|Mail|News|"
                            r"Variety|Deadline|Journal|Independent|Mirror|Express|Standard|Herald|Magazine|Review):\s+"
                            r"[\"“‘'][^\"“”]{1,60}[\"”’']\s*(?:[-–—]+\s*)?[^.!?:\"“”]{0,40}[.!?]?$")
-_NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
-
-
-def _caption_in_quote(s: str) -> bool:
-    """A stop standing apart where a picture stood, and after it words in no marks up to a new
-    quotation ("... the best. . Sam and his team-mates celebrate ... 'I understand ..."): the
-    picture's caption inside the lines of a quotation. (Not a quotation that runs on over the
-    picture to its own closing mark: "... time. . I watched the game ...'")"""
-    for m in _PICTURE_BREAK.finditer(s):
-        mark = _NEXT_MARK.search(s, m.end())
-        if mark and mark.start() > m.end() and s[mark.start() - 1].isspace():
-            return True
-    return False
 
 
 def _spaced_stop(s: str) -> bool:
@@ -381,7 +365,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "picture"  # a stop standing alone where the page's picture stood (" . "): no line, set in
     if s[0] in ":;,)]" or not any(c.isalnum() for c in s):
         return "joined"  # what is left of a line run into another (": McHenry, who ...", "–")
-    if " ." in s and _caption_in_quote(s):
+    if " ." in s and caption_in_quote(s):
         return "caption"  # a picture's caption inside a quotation's lines: "... the best. . Sam and his ... 'I ..."
     if s[1:2] == " " and s[:1].islower() and s[2:3] in _OPEN_MARKS:
         return "joined"  # a letter left before a line: "e 'It just shows ...'"
