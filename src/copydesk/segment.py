@@ -351,7 +351,7 @@ def _glued_name(sent: str) -> int:
 # a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
 # top rate ... 7.2Increase ...")
 _DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
-_TABLE_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")
+TABLE_ROW_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")  # (a cell's figure glued to the next row's word: "6.3Limit")
 TABLE_TAIL_WORDS = 8  # a sentence of the story run on after the table's last row, at least
 
 
@@ -361,7 +361,7 @@ def _after_table(sent: str) -> int:
     after the last a sentence of ``TABLE_TAIL_WORDS`` words that ends on its stop."""
     if not _DIGIT_CAPITAL.search(sent):
         return 0  # (most sentences: no figure glued to a word)
-    glues = list(_TABLE_GLUE.finditer(sent))
+    glues = list(TABLE_ROW_GLUE.finditer(sent))
     if len(glues) < 2:
         return 0
     cut = glues[-1].end()
@@ -429,6 +429,10 @@ def _segment(para: str, code: str) -> list[str]:
         out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
         out = _pull_quotes_cut(out)
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
+
+
+# any quotation mark: a double or curly one, or a straight single one not inside a word
+ANY_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
 PULL_QUOTE_WORDS = 8  # a quotation's words a pull quote repeats, at least

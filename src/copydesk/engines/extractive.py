@@ -51,6 +51,7 @@ from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
+from copydesk.segment import ANY_MARK
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
 POSITION_DECAY = 1.0
@@ -431,7 +432,7 @@ class ExtractiveEngine(Engine):
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (_QUOTE_TOLD_END.search(sents[i - 1]) or _QUOTE_OPENS.match(sents[i])
-                                            or _QUOTE_CLOSED.search(sents[i - 1]) and not _ANY_MARK.search(sents[i]))}
+                                            or _QUOTE_CLOSED.search(sents[i - 1]) and not ANY_MARK.search(sents[i]))}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky, turns), passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
@@ -463,7 +464,6 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 _QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
-_ANY_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _QUOTE_OPENS = re.compile(r"[\"“‘']|(?:[\w'’.-]+\s+){1,6}(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
 
 

@@ -140,8 +140,8 @@ _FRONTED = re.compile(
     # gerund subject: "Reaching a good, solid agreement is a worthy goal")
     r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
 )
-# an attribution between commas inside the sentence
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
+# an attribution between commas inside the sentence
 _ACCORDING_INSERT = re.compile(r",\s+according\s+to\s+[^,\"“”]{3,60},\s+")
 # the prepositions among them: what follows one up to the comma has no main verb of its own
 _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
@@ -155,7 +155,7 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # prepared for ..." (not a quotation's: its marks stay whole)
 _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
-_COMMA_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")
+_STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
@@ -278,9 +278,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if word_count(body) > HEADLINE_MAX and shortens(text):
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
-    if not (accuser and body):
-        return _COMMA_IN_CLOSING_QUOTE.sub("", body)  # ('... called "Fuller House."': no stop in a headline)
-    return _COMMA_IN_CLOSING_QUOTE.sub("", body) + ", " + accuser  # '"by any means,"' -> '"by any means"'
+    body = _STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
+    return body + ", " + accuser if accuser and body else body
 
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:

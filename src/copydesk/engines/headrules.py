@@ -453,11 +453,13 @@ _MET_AND = re.compile(r"^(?P<subject>(?:[\w'’.-]+\s+){1,6}?)(?:met|gathered|co
                       r"and\s+(?P<verb>said|warned|vowed|agreed|voted|called|demanded|decided|declared)\s+(?P<rest>.+)$")
 
 
+_MEETING_WORDS = (" met ", " gathered ", " convened ", " assembled ")  # (each match holds " and " and one of these)
+
+
 def meeting_outcome(text: str) -> str:
     """``text`` with a meeting that opens it dropped for what it said or decided ("clerics met on 3
     April ... and said the report had insulted their faith" -> "clerics said the report had ...")."""
-    m = _MET_AND.match(text) if " and " in text and " met " in text or " gathered " in text \
-        or " convened " in text or " assembled " in text else None
+    m = _MET_AND.match(text) if " and " in text and any(w in text for w in _MEETING_WORDS) else None
     return f"{m.group('subject')}{m.group('verb')} {m.group('rest')}" if m else text
 
 

@@ -67,6 +67,8 @@ def opens_relative(token: str) -> bool:
     ("who'd", "who's")?"""
     low = token.lower()
     return low in ("who", "which") or low[:4] in _WHO_CONTRACTED
+
+
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
             | frozenset(v[:-1] for v in PAST_TO_PRESENT.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))

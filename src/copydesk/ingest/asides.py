@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from copydesk.lexicon import DETERMINERS, IRREGULAR, STOPWORDS
+from copydesk.segment import ANY_MARK
 
 # A caption that names someone and says who they are, with no verb of its own: "Sam Example, who
 # has been re-elected as mayor after winning 97 per cent of the vote.", "Jo Example, pictured in
@@ -90,7 +91,6 @@ def verbless_aside(s: str) -> bool:
 # a stop standing apart after a sentence's own stop, inside a line: a picture stood there, and what
 # follows is its caption or another line, never the same sentence or quotation run on
 _PICTURE_BREAK = re.compile(r"[.!?]['’\"”]?\s\.\s+(?=[A-Z'‘\"“])")
-_NEXT_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
 def caption_in_quote(s: str) -> bool:
@@ -99,7 +99,7 @@ def caption_in_quote(s: str) -> bool:
     picture's caption inside the lines of a quotation. (Not a quotation that runs on over the
     picture to its own closing mark: "... time. . I watched the game ...'")"""
     for m in _PICTURE_BREAK.finditer(s):
-        mark = _NEXT_MARK.search(s, m.end())
+        mark = ANY_MARK.search(s, m.end())
         if mark and mark.start() > m.end() and s[mark.start() - 1].isspace():
             return True
     return False

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from copydesk.ingest.asides import caption_in_quote, verbless_aside
 from copydesk.lexicon import CASE_TRAPS, STOPWORDS
-from copydesk.segment import QUOTED_PHRASE
+from copydesk.segment import QUOTED_PHRASE, TABLE_ROW_GLUE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a
@@ -157,8 +157,6 @@ _RELATED = re.compile(
 # a label in capitals before a colon: an outlet's related link ("THR: 'Furious 7' scores ...") or a
 # caption's ("CLAIM: MP Jo Example is ..."); not a time zone or a score
 _OUTLET_LABEL = re.compile(r"^(?!(?:BST|GMT|EST|EDT|UTC|PST|CET)\b)[A-Z]{2,6}:\s+(?=['‘\"“]?[A-Z])")
-# a table cell's figure run into the next row's first word: "6.3Limit", "7.1The"
-_TABLE_ROWS = re.compile(r"\d(?=[A-Z][a-z]{2,})")
 _PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -345,7 +343,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"
     if s[0].isupper() and _TICKER.match(s):
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
-    if len(_TABLE_ROWS.findall(s)) >= 2:
+    if len(TABLE_ROW_GLUE.findall(s)) >= 2:
         return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."
     if s.count(":") >= 2 and len(_FACT_LABEL.findall(s)) >= 2:
         return "nav"  # a fact box's fields: "CURRENT JOB: Broadcaster. SHOW US YOUR MEDALS: ..."

@@ -179,6 +179,7 @@ _RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement"
 # quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
 # playback is not supported on this deviceIreland are ...", 'the aim.Media playback ... device"The
 # plan', "...happened.\"More stories from across YorkshireThe council ...").
+_GLUED_HINTS = ("Media playback", "More stories", "More on this")  # (what every match holds)
 _GLUED_RESIDUE = re.compile(
     r"Media playback is (?:not |un)supported on (?:this|your) device\.?"
     r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
@@ -335,11 +336,10 @@ def clean_text(raw: str) -> CleanText:
     whole = "\n".join(paragraphs)  # (one look for the hints; none holds a line break)
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
-        if hinted and ("Media playback" in para or "More stories" in para or "More on this" in para):
-            para_in = _GLUED_RESIDUE.sub(" ", para)
+        if hinted and any(h in para for h in _GLUED_HINTS):
+            new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE)
         else:
-            para_in = para
-        new = _outside_quotes(para_in, _INLINE_RESIDUE) if hinted else para
+            new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
         if new != para:
