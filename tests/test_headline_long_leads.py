@@ -280,3 +280,11 @@ def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
 ])
 def test_a_long_lead_gives_its_news_to_the_headline(lead, after, expected):
     assert write_headline([lead, *after], 0) == expected
+
+
+def test_a_plural_subjects_three_letter_present_is_a_verb():
+    # "vowed" in the source makes "vow" after "parties" a verb: the cut before ", backing" stands
+    lead = ("Three more Northtown councils have vowed to teach swimming skills in schools, backing the "
+            "Harbour Times's long campaign to add water safety to the curriculum.")
+    assert write_headline([lead, "The councils met on Friday.", "Parents welcomed the move."], 0) == \
+        "Three More Northtown Councils Vow to Teach Swimming Skills in Schools"

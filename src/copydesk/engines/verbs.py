@@ -253,7 +253,7 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
     if ws is None:
         ws = _HEAD_WORD.findall(text.lower())
     for k, w in enumerate(ws):
-        if k and len(w) > 3 and (w + "ed" in source_words or w + "d" in source_words
+        if k and len(w) >= 3 and (w + "ed" in source_words or w + "d" in source_words
                                  or w + w[-1] + "ed" in source_words
                                  or w[-1] == "y" and w[:-1] + "ied" in source_words):  # "identify": "identified"
             # the subject's head: the word before the verb, or before a preposition after the head
