@@ -288,3 +288,23 @@ def test_a_plural_subjects_three_letter_present_is_a_verb():
             "Harbour Times's long campaign to add water safety to the curriculum.")
     assert write_headline([lead, "The councils met on Friday.", "Parents welcomed the move."], 0) == \
         "Three More Northtown Councils Vow to Teach Swimming Skills in Schools"
+
+
+def test_when_is_no_participle_after_a_verb_that_takes_one():
+    # "wants ... | when": "when" ends in -en but is no complement ("want X removed"); the cut stands
+    lead = ("Sam Example wants to keep the Northtown Cup trophy for a third year when his side travel to "
+            "Fairhaven for the final.")
+    assert trim(lead) == "Sam Example wants to keep Northtown Cup trophy for third year"
+
+
+def test_a_place_that_qualifies_the_noun_after_it_stays():
+    from copydesk.engines.headtrims import without_named_place
+    # "in the Old Quay area": the place names the area, not where the market is
+    lead = ("Tom Sample was found badly injured at the Harbour Fish Market in the Old Quay area of "
+            "Northtown on 27 January.")
+    assert trim(lead) == "Tom Sample found badly injured at Harbour Fish Market"
+    assert without_named_place("Tom Sample faces Fairhaven Rovers in Northtown Cup semi-final") == \
+        "Tom Sample faces Fairhaven Rovers in Northtown Cup semi-final"
+    # before a verb the place goes: the dateline has it
+    assert without_named_place("Sample Models in Northtown describes itself as agency") == \
+        "Sample Models describes itself as agency"

@@ -64,7 +64,6 @@ from copydesk.engines.headtrims import (
     HEADLINE_WORDS,
     KNOWN_AS_SUBJECT,
     LEADING_ATTRIBUTION,
-    NAMED_PLACE,
     NAMED_SOURCE,
     NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
@@ -97,6 +96,7 @@ from copydesk.engines.headtrims import (
     state_when_event,
     stray_pronoun,
     time_out,
+    without_named_place,
     word_count,
 )
 from copydesk.engines.headwho import (
@@ -364,7 +364,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:
         text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
-        text = NAMED_PLACE.sub(r"\1", text, count=1)  # "Broadcroft Quarry in Portland": the dateline has it
+        text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
     text = text if historic or tensed else present_tense(text, source_words)
     plain = lower_words(sentence)
     own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN, news_follows, not_only_open, wants_its_object
 from copydesk.engines.verbs import (
+    PARTICIPLES,
     RELATIVES,
     has_verb,
     is_state,
@@ -50,6 +51,21 @@ def drop_whole(pattern: re.Pattern[str], text: str, repl: str = "", count: int =
     (", which refers to those who enjoy 'ostentatious spending," would leave the rest of the
     quotation without its opening mark)."""
     return pattern.sub(lambda m: m.group(0) if open_quote(m.group(0)) else repl, text, count=count)
+
+
+def without_named_place(text: str) -> str:
+    """"Broadcroft Quarry in Portland is" -> "Broadcroft Quarry is": the dateline has the place;
+    not a name that qualifies the noun after it ("face Liverpool in FA Cup semi-final")."""
+    m = NAMED_PLACE.search(text)
+    nxt = m.group("next") if m else None
+    if m is None or nxt and verb_kind(nxt) is None and nxt not in _AFTER_PLACE \
+            and not (nxt.endswith("s") and not nxt.endswith("ss")):  # ("in London describes itself")
+        return text
+    return text[:m.start()] + m.group(1) + text[m.end():]
+
+
+_AFTER_PLACE = frozenset("and but or as after before when while since until to for on at with by from of over "
+                         "into amid despite".split())
 
 
 def drop_relative(text: str) -> tuple[str, bool]:
@@ -170,10 +186,12 @@ APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w
 RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
                        r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b)")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
-NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s[a-z]|$)")
+NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
 COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
-COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?[a-z]+(?:ed|en)\b")
+# (a participle in -ed or a known one in -n: not "when", "even", "women")
+COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?(?:[a-z]{2,}ed|"
+                              + "|".join(sorted(p for p in PARTICIPLES if p.endswith("n") and p != "been")) + r")\b")
 # a second verb phrase in the passive: "features half a million crystals | and was created ..."
 SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")
 
