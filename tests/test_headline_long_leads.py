@@ -308,3 +308,12 @@ def test_a_place_that_qualifies_the_noun_after_it_stays():
     # before a verb the place goes: the dateline has it
     assert without_named_place("Sample Models in Northtown describes itself as agency") == \
         "Sample Models describes itself as agency"
+
+
+def test_a_second_infinitive_after_and_is_a_cut():
+    lead = ("Northtown boss Sam Example has urged his players to shut the cup final out of their minds and "
+            "concentrate on extending their lead at the top of the league table on Saturday.")
+    assert trim(lead) == "Northtown boss Sam Example urges players to shut cup final out of their minds"
+    # not the second half of "between X and Y"
+    assert not trim("Sam Example has been asked to choose between the two Northtown clubs and the "
+                    "Fairhaven side that offered him a contract in the summer.").endswith("clubs")

@@ -150,6 +150,11 @@ _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under
 _PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
                           r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# a second infinitive after "and": "urged his players to shut the League out of their minds | and
+# concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
+_SECOND_INFINITIVE = re.compile(
+    r"\bto\s[a-z]+\b(?:(?!,|\sand\s|\b(?:between|both)\b).)*?(\s)(?=and\s[a-z]+(?<!s)(?<!ing)\s"
+    r"(?:on|to|in|at|for|with|from|into|about|up|out|back|the|a|an|his|her|their|its|our)\s)")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
 # prepared for ..." (not a quotation's: its marks stay whole)
@@ -378,7 +383,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         if word_count(text) <= HEADLINE_WORDS - room:
             break
         strong = sorted({m.start() for m in _STRONG.finditer(text)}, reverse=True)
-        weak = sorted({m.start() for m in BREAKS.finditer(text)} - set(strong), reverse=True)
+        weak = {m.start() for m in BREAKS.finditer(text)}
+        if " and " in text and " to " in text:
+            weak |= {m.start(1) for m in _SECOND_INFINITIVE.finditer(text)}
+        weak = sorted(weak - set(strong), reverse=True)
         commas = {m.start() for m in re.finditer(r",\s", text)}
         for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
