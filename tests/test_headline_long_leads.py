@@ -317,3 +317,11 @@ def test_a_second_infinitive_after_and_is_a_cut():
     # not the second half of "between X and Y"
     assert not trim("Sam Example has been asked to choose between the two Northtown clubs and the "
                     "Fairhaven side that offered him a contract in the summer.").endswith("clubs")
+
+
+def test_a_noun_in_s_after_a_preposition_and_an_adjective_is_no_verb():
+    from copydesk.engines.headtrims import drop_relative
+    # "from elderly customers to fund": "customers" is no verb, so the relative clause runs to "will"
+    text = ("respected Northtown bank manager who was jailed for stealing £85,000 from elderly customers "
+            "to fund gambling habit will have to pay back every penny")
+    assert drop_relative(text)[0] == "respected Northtown bank manager will have to pay back every penny"

@@ -131,6 +131,8 @@ def s_verb(tokens: Sequence[str], k: int) -> bool:
     if low == "thanks" and nxt == "to":
         return False  # "piled on the pounds thanks to a habit": a preposition
     prev = tokens[k - 1].lower().strip("\"'“”‘’,") if k else ""
+    if k > 1 and tokens[k - 1].islower() and tokens[k - 2].lower() in _NOUN_BEFORE | _PREPOSITIONS:
+        return False  # "from elderly customers to fund": a noun after an adjective opening a phrase
     return bool(nxt) and (nxt in VERB_NEXT or nxt[:1].isdigit()) and prev not in SMALL_WORDS and prev not in RELATIVES
 
 
