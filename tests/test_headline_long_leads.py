@@ -325,3 +325,11 @@ def test_a_noun_in_s_after_a_preposition_and_an_adjective_is_no_verb():
     text = ("respected Northtown bank manager who was jailed for stealing £85,000 from elderly customers "
             "to fund gambling habit will have to pay back every penny")
     assert drop_relative(text)[0] == "respected Northtown bank manager will have to pay back every penny"
+
+
+def test_another_name_after_or_goes_and_a_million_keeps_its_article():
+    lead = "Authorities say agents interrupted an attempt to smuggle a load of MDMA, or ecstasy, from Northtown to Fairhaven."
+    assert trim(lead) == "Agents interrupt attempt to smuggle load of MDMA, authorities say"
+    # not "either in, or close to, a car"
+    assert "close to" in trim("Neighbours said the man was either in, or close to, a black car when he was shot.")
+    assert trim("A Northtown piano features half a million crystals.") == "Northtown piano features half a million crystals"

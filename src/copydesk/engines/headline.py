@@ -172,6 +172,9 @@ _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+# another name for what a name names: "a load of MDMA, or ecstasy, from Canada" (after a name:
+# not "either in, or close to, a car")
+_OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?,(?=\s)")
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
@@ -347,6 +350,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = role_name_commas(possessive_appositive(drop_whole(_APPOSITIVE, text)))
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
+    if ", or " in text:
+        text = _OR_NAME.sub(r"\1", text, count=1)
     text = orphan_coordinator(text)
     if not open_quote(text):
         text = _without_possessives(text)  # "lists his age" -> "lists age"
@@ -466,7 +471,7 @@ _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " fo
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
 _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
                         # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour")
-                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece)\b)"
+                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
