@@ -214,6 +214,7 @@ def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
     ("The victims all believed they were involved in a scam", "The victims all believe they were involved in a scam"),
     ("Fishing regions around the coast voted heavily to leave", "Fishing regions around the coast vote heavily to leave"),
     ("Militants armed with guns gained entry", "Militants armed with guns gain entry"),
+    ("People living in the harbour area said the man was shot", "People living in the harbour area say the man was shot"),
     ("Everyone's invited to the harbour party", "Everyone's invited to the harbour party"),
     ("Sam Example invited everyone to the harbour party", "Sam Example invites everyone to the harbour party"),
     ("A beagle and a bearded dragon showed off their friendship", "A beagle and a bearded dragon show off their friendship"),

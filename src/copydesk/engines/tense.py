@@ -125,8 +125,9 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     ahead = next((j for j in range(1, k) if tokens[j].lower() in _HEAD_ENDS), None)
     if ahead is not None:  # "Fans of late actor Paul Walker knew", "Regions around the UK voted":
         head = tokens[ahead - 1]  # the head noun stands before the preposition
-        if head.lower().endswith("ed") and ahead >= 2:
-            head = tokens[ahead - 2]  # ("Militants armed with guns gained": the noun before the participle)
+        if head.lower().endswith(("ed", "ing")) and head.islower() and ahead >= 2:
+            head = tokens[ahead - 2]  # ("Militants armed with guns gained", "People living in the area said":
+            # the noun before the participle)
     plural = head.lower() in _PLURAL_HEADS or _MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
