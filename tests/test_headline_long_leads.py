@@ -333,3 +333,15 @@ def test_another_name_after_or_goes_and_a_million_keeps_its_article():
     # not "either in, or close to, a car"
     assert "close to" in trim("Neighbours said the man was either in, or close to, a black car when he was shot.")
     assert trim("A Northtown piano features half a million crystals.") == "Northtown piano features half a million crystals"
+
+
+def test_a_short_subjects_relative_clause_ends_before_a_preposition_after_its_object():
+    # "jilted lover jailed" says too little; the clause stays up to its object
+    lead = ("A jilted lover who sent explicit images of his ex-partner to her sister and set up 40 fake "
+            "profiles to bombard her with abuse has been jailed.")
+    source = [lead, "Tom Sample, 42, of Northtown, admitted harassment.", "He was jailed for 12 weeks."]
+    assert write_headline(source, 0) == "Jilted Lover Who Sent Explicit Images Has Been Jailed"
+    # a subject of its own length keeps the plain drop
+    lead = ("A Northtown meat trader who swindled cash through a mortgage fraud scam to pay for luxury "
+            "holidays was ordered to pay back £500,000 today.")
+    assert trim(lead) == "Northtown meat trader ordered to pay back £500,000"

@@ -96,6 +96,15 @@ def drop_relative(text: str) -> tuple[str, bool]:
                 # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
                 # to film up skirts | as they bent over freezers | has been spared jail"
                 cut = next((j for j in range(k + 4, verb) if tokens[j].lower() in RELATIVE_ENDS), None)
+                if (cut is None or cut - k + len(out) > HEADLINE_MAX + 1) and len(out) <= 5:
+                    # or, when all else would leave too little ("jilted lover has been jailed"), before
+                    # the first preposition after its verb's object: "jilted lover who sent revenge
+                    # porn images | of his ex-partner to her daughter and ... | has been jailed"
+                    own = next((j for j in range(k + 1, verb) if verb_kind(tokens[j]) is not None), None)
+                    cut = None if own is None else next(
+                        (j for j in range(own + 2, verb) if tokens[j].lower() in _OBJECT_ENDS
+                         and verb_kind(tokens[j - 1]) is None and tokens[j - 1][-1:].isalnum()
+                         and j - k + len(out) <= HEADLINE_MAX), None)
                 if cut is not None and cut - k + len(out) <= HEADLINE_MAX + 1:
                     # (its tense stays: after a relative clause "Spared Jail" reads as the clause's
                     # own verb, where "Has Been Spared Jail" is the sentence's)
@@ -105,6 +114,7 @@ def drop_relative(text: str) -> tuple[str, bool]:
 
 
 RELATIVE_ENDS = frozenset("as when while after before because until since".split())
+_OBJECT_ENDS = frozenset("of to from with in on at for into over".split())
 
 
 NO_VERB_AFTER = frozenset("the a an his her their its of in on at with for from by to into".split())
