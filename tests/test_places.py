@@ -315,3 +315,13 @@ def test_a_place_told_as_part_of_a_city_gives_the_city():
     from copydesk.placeclause import city_of_area
     assert city_of_area("Old Swan, United Kingdom", ["Nothing names a city here."], gazetteer()) == \
         "Old Swan, United Kingdom"
+
+
+def test_a_part_of_the_town_before_its_name_leaves_the_mention_strong():
+    from copydesk.places import salient_place
+    text = ["One in five curry houses are believed to be serving an illegal dish, a charity claims.",
+            "Trading standards officers raided a restaurant on Harbour Street in central Manchester.",
+            "The charity reported the restaurant after its manager boasted of the dish.",
+            "The restaurant, in central Manchester, was not fined.",
+            "The charity said the fines were minimal."]
+    assert salient_place(text) == "Manchester, United Kingdom"

@@ -131,6 +131,11 @@ _PREV_WORD = re.compile(r"([A-Za-z](?<![A-Za-z].)[A-Za-z]*+)\W*+(?:the\s+)?$")
 _PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 
 
+# a part of a town named before it: "in central London", "in east Belfast"
+_PART_OF_TOWN = frozenset("central north south east west northern southern eastern western downtown "
+                          "north-west north-east south-west south-east inner outer".split())
+
+
 def _prep_kind(word: str | None) -> str:
     """"strong" ("in", "at"), "weak" ("from", "to", "of") or "" for the word before a name."""
     if not word:
@@ -285,6 +290,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         tail = before.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
+        if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
+            prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
         kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
