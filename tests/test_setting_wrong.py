@@ -64,6 +64,15 @@ FILLER = ["Nobody was hurt, officials said.", "More details are expected later o
       "A win would put them five points clear at the top.", *FILLER], "Paris"),
     (["At the Canadian border, driving to Vancouver from a city in the south, four friends were stopped.",
       "A Canadian border officer asked them whether they carried any drugs.", *FILLER], "Vancouver"),
+    # the venue of an event named with its year
+    (["Sam Example, now 27, beat Tom Sample to gold at the 2011 World Championships in Japan.",
+      "This week she was given a two-year ban by her federation.", "Her coach said it was too short.",
+      "She could compete at the 2016 Games.", *FILLER], "Japan"),
+    # a club named by its town
+    (["The Belgian striker has revealed that the progress of a team-mate has left him eager to start.",
+      "He was signed in a £10m deal before being loaned back to Lille for the 2014-15 season.",
+      "He said the challenges he has faced at Lille this season will make him a better player.",
+      "He admits it has been a hard season at Lille with the league and the cup.", *FILLER], "Lille"),
 ])
 def test_a_place_the_story_only_talks_about_is_no_setting(text, wrong):
     place = salient_place(text)

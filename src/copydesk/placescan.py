@@ -89,6 +89,12 @@ TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|c
                          r"|\bplay(?:ed|s|ing)?\s+"
                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 
+# a club named by its town: "loaned back to Lille", "on loan at Derby", "a hard season at Lille",
+# "at Lille this season",
+# "to Lille for the 2014-15 season"
+CLUB_BEFORE = re.compile(r"\b(?:(?:loaned|loan)\s+(?:back\s+)?(?:to|at|with|from)|season\s+(?:at|with))\s+$")
+CLUB_AFTER = re.compile(r"\s+(?:(?:this|last|next)\s+season|for\s+the\s+(?:19|20)\d\d[-–/]\d{2,4}\s+season)\b")
+
 Runs = list["Span"]
 
 # "off Shetland in 2013", "in Surrey in 1995", "in Miami on December 27, 2014": where
@@ -97,6 +103,9 @@ Runs = list["Span"]
 PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
                         r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
                         r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
+# the venue of an event named with its year: "at the 2011 World Championships in Korea",
+# "the 2022 World Cup in Qatar" (a year's event is not this week's news, nor where it is filed)
+YEAR_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:in|at)\s+(?:the\s+)?$")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?"
                            r"(?:the\s+)?$")
 _NAMED_HINT = re.compile("named|called|dubbed|christened|known as")

@@ -56,6 +56,8 @@ from copydesk.placehints import (
 from copydesk.placemention import CountryEvidence, Mention, city_country, mention_country, undecided
 from copydesk.placescan import (
     AREA_WORDS,
+    CLUB_AFTER,
+    CLUB_BEFORE,
     HOMETOWN,
     HOMETOWN_ENDS,
     HOMETOWN_IN,
@@ -66,6 +68,7 @@ from copydesk.placescan import (
     ROLE_AFTER,
     TEAM_BEFORE,
     TOWN_COMMON,
+    YEAR_EVENT_BEFORE,
     Runs,
     common_word,
     in_quote,
@@ -314,6 +317,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                 qualifier = region_town.group(1)  # "the Lincolnshire town of Boston"
         if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
+        if is_city and not is_country and (last in ("to", "at", "with", "from") and CLUB_BEFORE.search(before)
+                                           or CLUB_AFTER.match(sent, m.end())):
+            continue  # "loaned back to Lille", "at Lille this season": the club
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")):
             continue  # "in Barcelona's history": the club
@@ -332,7 +338,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             names.add(key)  # "a lamb named Big Ben", "set in the fictional city of Los Santos"
             continue
         quoted = in_quote(sent, m.start())
-        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos)
+        past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos) \
+            or bool(before[-1:] == " " and YEAR_EVENT_BEFORE.search(before[-80:]))
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
