@@ -345,3 +345,12 @@ def test_a_short_subjects_relative_clause_ends_before_a_preposition_after_its_ob
     lead = ("A Northtown meat trader who swindled cash through a mortgage fraud scam to pay for luxury "
             "holidays was ordered to pay back £500,000 today.")
     assert trim(lead) == "Northtown meat trader ordered to pay back £500,000"
+
+
+def test_an_event_named_with_its_year_dates_the_clause_and_now_before_an_age_goes():
+    from copydesk.engines.headcheck import is_dated
+    assert is_dated("Sam Example beat Tom Sample to gold at 2011 World Championships")
+    assert not is_dated("Sam Example beats Tom Sample to gold at World Championships")
+    lead = "Sam Example, now 27, beat Tom Sample to gold at the 2011 World Championships in Japan."
+    source = [lead, "The Northtown federation punished Sam Example with a two-year ban.", "She kept her title."]
+    assert write_headline(source, 0) == "Northtown Federation Punishes Sam Example With Two-Year Ban"

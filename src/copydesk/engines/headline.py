@@ -162,8 +162,9 @@ _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\sh
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
 _STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
-_AGE = re.compile(r",\s\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
-                  r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out)
+_AGE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
+                  r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out;
+# ", now 27,": the age today)
 # one with commas of its own, closed before an auxiliary: the person's verb follows
 _LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3,200}?,(?=\s(?:has|have|had|is|was|were|will)\s)")
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
