@@ -387,3 +387,13 @@ def test_a_clause_dropped_from_a_headline_never_takes_half_a_quotation_with_it()
     assert not open_quote(out) and ("noise'" not in out or "'ostentatious" in out)
     assert trim("The pier, which opened in 1901, was sold to a Northtown firm on Monday.") \
         == "pier sold to Northtown firm"
+
+
+@pytest.mark.parametrize("headline, verb", [
+    ("Women With Advanced Cervical Cancer – Most Common Cancer Afflicting Young Women", False),  # an adjective
+    ("Northtown Midfielder Sam Example Taken to Hospital With Suspected Heart Problem", True),   # a passive's -n
+    ("Even More Broken Hopes and Dreams", False),
+])
+def test_a_past_form_after_a_preposition_is_no_verb_and_a_participle_in_n_before_one_is(headline, verb):
+    from copydesk.engines.verbs import has_verb
+    assert has_verb(headline.lower()) is verb

@@ -105,6 +105,11 @@ _ADJECTIVE_PREFIXES = frozenset("best well much long little ill highly most leas
                                 "cash star battle time".split())
 
 
+# a passive's participle in -n, a headline's verb before a preposition ("Taken to Hospital", as "found" is)
+_EN_PARTICIPLES = frozenset(p for p in PARTICIPLES if p.endswith(("en", "wn")) and p != "been")
+_PASSIVE_NEXT = frozenset("to from in on at by for with into off out over as after".split())
+
+
 @lru_cache(maxsize=8192)  # a word's answer never changes; headlines ask of the same words often
 def _verb_kind(token: str) -> str | None:
     low = token.lower().strip("\"'“”‘’,.:;!?()")
@@ -169,7 +174,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
             state = 1  # (or "who'd", "who's", "who've": the relative and its auxiliary in one)
             continue
         # (``s_verb`` holds only for a word in -s)
-        kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None)
+        kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None) \
+            or ("past" if low in _EN_PARTICIPLES and k + 1 < len(tokens) and tokens[k + 1].lower() in _PASSIVE_NEXT
+                and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital"
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         elif kind == "past" and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
@@ -180,8 +187,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")
         if prev in _NOUN_BEFORE:
             continue  # "because of looks", "the cuts": a noun after a determiner or "of"
-        if kind == "present" and prev in _PREPOSITIONS:
-            continue  # "in training for fight", "with cuts": a noun after a preposition
+        if kind in ("present", "past") and prev in _PREPOSITIONS:
+            continue  # "in training for fight", "with cuts": a noun after a preposition ("with advanced
+            # cancer": an adjective)
         if kind == "present" and prev.endswith("en") and prev in PARTICIPLES:
             continue  # "broken hopes", "stolen goods": a noun after an adjective participle
         if state == 1:
