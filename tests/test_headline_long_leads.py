@@ -354,3 +354,9 @@ def test_an_event_named_with_its_year_dates_the_clause_and_now_before_an_age_goe
     lead = "Sam Example, now 27, beat Tom Sample to gold at the 2011 World Championships in Japan."
     source = [lead, "The Northtown federation punished Sam Example with a two-year ban.", "She kept her title."]
     assert write_headline(source, 0) == "Northtown Federation Punishes Sam Example With Two-Year Ban"
+
+
+def test_a_noun_phrase_between_paired_dashes_is_an_aside():
+    lead = ("Patients with advanced bone disease – the most common illness afflicting Northtown miners – are "
+            "to get the first officially approved new treatment for a decade.")
+    assert trim(lead).startswith("Patients with advanced bone disease are to get first officially approved")

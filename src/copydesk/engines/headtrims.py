@@ -311,8 +311,9 @@ WANTS_MORE = re.compile(r"\b(?:end|ends|ended|ending)\s+up$|\b(?:become|becomes|
 WANTS_VERB = frozenset("to will would can could may might must shall should".split())
 # a trailing attribution whose source is described first, between commas
 NAMED_SOURCE = re.compile(r",\s+[A-Za-z][\w'’ -]{3,40},\s+[A-Z][\w.'’-]+\s+(?:reports|reported|said|says)\s*[.!]?$")
-# an aside between paired dashes: "Bader – who lost his legs in 1931 – was shot down"
-DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
+# an aside between paired dashes: "Bader – who lost his legs in 1931 – was shot down", "Women with
+# cervical cancer – the most common cancer afflicting young women – are to get"
+DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|the|a|an|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
 # a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
 # Angeles have become known": the verb is after the examples
 SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
