@@ -148,6 +148,7 @@ def test_a_lead_that_states_the_event_stays():
 @pytest.mark.parametrize("headline", [
     "We Live in Different Towns and Under Different Rules",
     "In Finishing the Bridge, Council Seeks to Cut Costs",
+    "Using Specialised Software Machine Can Recognise Faces",
     "Covered Entirely in Paint, It May Not Please Everyone",
     "One of Us Served on the Council for Ten Years",
 ])
