@@ -360,3 +360,23 @@ def test_a_noun_phrase_between_paired_dashes_is_an_aside():
     lead = ("Patients with advanced bone disease – the most common illness afflicting Northtown miners – are "
             "to get the first officially approved new treatment for a decade.")
     assert trim(lead).startswith("Patients with advanced bone disease are to get first officially approved")
+
+
+def test_what_a_found_thing_became_stays_with_it():
+    # "to find their house | in ..." is cut mid-phrase: the object's complement goes with it
+    lead = ("Ann Sample was woken up by her son Tom to find their house in Northtown, Harbour and Fairhaven, "
+            "completely engulfed in flames.")
+    assert trim(lead) == "Ann Sample woken up by son Tom to find their house completely engulfed"
+
+
+def test_the_plain_compression_ends_before_even_if():
+    from copydesk.engines.headplain import make_headline
+    lead = ("It's probable that Sam Example would never have signed for Northtown Rovers even if the "
+            "manager had wanted him.")
+    assert make_headline(lead) == "It's Probable That Sam Example Would Never Have Signed for Northtown Rovers"
+
+
+def test_a_place_inside_a_long_headline_goes_before_its_participle():
+    from copydesk.engines.headtrims import without_named_place
+    assert without_named_place("Tom Sample appears in court in Northtown accused of theft") == \
+        "Tom Sample appears in court accused of theft"

@@ -423,9 +423,12 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
                     and not object_plural(tokens, known)
-                    and not (passive_in(last, sentence) and _first_verb_last(tokens, known))):
+                    and not (passive_in(last, sentence) and _first_verb_last(tokens, known))
+                    and not (any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head)
+                             and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
-                # (not a passive's participle: "New Species of Monkey Discovered | after ...")
+                # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
+                # object's complement: "to find their house completely engulfed | in flames")
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
@@ -451,7 +454,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
 _WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                     "hours", "\n")
 # what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
-_COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept")
+_COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept", "find", "found")
 def _appositive_at(text: str, cut: int, sentence: str) -> bool:
     """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
     nxt = text[cut + 2:].split(" ", 1)[0]

@@ -27,7 +27,7 @@ _STRONG_BREAK = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s|,\s(?=(?:and|but|or|so|
 _CLAUSE_BREAK = re.compile(r",\s")
 _SUBORDINATE = re.compile(
     r"\s(?:who|which|whose|after|when|while|because|despite|although|though|"
-    r"following|amid|before|until|unless|whereas)\s",
+    r"following|amid|before|until|unless|whereas|even if|even though|if)\s",
     re.IGNORECASE,
 )
 _AGE_APPOSITIVE = re.compile(r",\s\d{1,3},(?=\s)")

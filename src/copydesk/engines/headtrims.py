@@ -56,7 +56,7 @@ def drop_whole(pattern: re.Pattern[str], text: str, repl: str = "", count: int =
 def without_named_place(text: str) -> str:
     """"Broadcroft Quarry in Portland is" -> "Broadcroft Quarry is": the dateline has the place;
     not a name that qualifies the noun after it ("face Liverpool in FA Cup semi-final")."""
-    m = NAMED_PLACE.search(text)
+    m = NAMED_PLACE.search(text) or _THING_IN_PLACE.search(text)
     nxt = m.group("next") if m else None
     if m is None or nxt and verb_kind(nxt) is None and nxt not in _AFTER_PLACE \
             and not (nxt.endswith("s") and not nxt.endswith("ss")):  # ("in London describes itself")
@@ -64,6 +64,9 @@ def without_named_place(text: str) -> str:
     return text[:m.start()] + m.group(1) + text[m.end():]
 
 
+# a common noun's place before what became of it: "to find their house in Glovertown completely engulfed"
+_THING_IN_PLACE = re.compile(r"(?<=[a-z])(\s[a-z]{3,})\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                             r"(?=\s(?P<next>[a-z]+ly\s[a-z]+ed|[a-z]+ed)\b)")
 _AFTER_PLACE = frozenset("and but or as after before when while since until to for on at with by from of over "
                          "into amid despite".split())
 
@@ -180,9 +183,10 @@ MAYBE_VERB = re.compile(r"(?<=\w\s)[a-z]{3,}(?<!ss)s\s+(?:a|an|the|half|some|mor
 
 # a comma between a subject and its verb, as sources slip: "The body of the man in his 70s, was found"
 STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|have|had)\s)")
-# "in Portland, Dorset, restored": the county or state after a place, between commas
+# "in Portland, Dorset, restored": the county or state after a place, between commas (a region named
+# with "and" too: "in Glovertown, Newfoundland and Labrador, completely engulfed")
 PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
-                           r"(?:\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
+                           r"(?:\s[A-Z][\w'’-]+)?(?:\sand\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
 # where a named thing stands, between it and its verb: "Linton Bridge, over the River Wharfe in
 # West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
 WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
@@ -198,9 +202,10 @@ RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")
 # "will see X restored", "want X removed": a verb whose object takes a participle after it
-COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept)\s")
+COMPLEMENT_VERB = re.compile(r"\b(?:see|sees|saw|seen|seeing|want|wants|wanted|leave|leaves|left|keep|keeps|kept|"
+                             r"find|finds|found)\s")
 # (a participle in -ed or a known one in -n: not "when", "even", "women")
-COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+\s){1,3})?(?:[a-z]{2,}ed|"
+COMPLEMENT_AFTER = re.compile(r"\s*(?:(?:in|at|of|on|near)\s(?:[A-Z][\w'’-]+,?\s(?:and\s)?){1,5})?(?:[a-z]+ly\s)?(?:[a-z]{2,}ed|"
                               + "|".join(sorted(p for p in PARTICIPLES if p.endswith("n") and p != "been")) + r")\b")
 # a second verb phrase in the passive: "features half a million crystals | and was created ..."
 SECOND_PASSIVE = re.compile(r"(?<=[a-z0-9])\s(?:and|but)\s(?:was|were|had been|has been|have been)\s(?=[a-z]+(?:ed|en)\b)")

@@ -86,7 +86,7 @@ PRESENT_FORMS |= frozenset(_MORE_PASTS.values())
 PARTICIPLES |= frozenset("""arisen bent blown bred burnt clung crept dealt dug dwelt forbidden foreseen
 forgiven heard knelt laid leapt learnt misled overcome overheard overseen overthrown sat shaken shone shrunk
 slept slung spun sprung stung striven swung trodden undergone understood wept withheld befallen mislaid
-outgrown lain flown spoken sung""".split())
+outgrown lain flown spoken sung woken awoken""".split())
 VERB_NEXT = frozenset("a an the to his her their its up out off down back new more into onto through "
                        "towards toward against himself herself itself themselves".split())
 
