@@ -185,6 +185,29 @@ def test_a_glued_mark_between_two_speakers_words_closed_the_first_quotation():
     assert "But that access may come at a price." not in split_sentences(same)
 
 
+def test_a_speaker_told_before_a_glued_opening_and_another_told_with_a_role_close_the_first():
+    from copydesk.segment import split_sentences
+
+    # Sam Example's words, the paper's lines, then Tom Sample's: the mark after "affair." closed
+    text = ('"We will not change him," said 48-year-old ex-Northtown hooker Sam Example."We have a good '
+            'structure here."We have to settle him in. He will be nothing like the last affair."There is a long '
+            'line of Harbour players moving to union. The head coach has spoken of him as a future international.'
+            '"The potential is there, without a doubt," former Northtown and England winger Tom Sample told '
+            'the radio.')
+    sents = split_sentences(text)
+    assert "There is a long line of Harbour players moving to union." in sents, sents
+    assert any(s.startswith('"The potential is there') for s in sents), sents
+
+
+def test_a_pull_quote_glued_to_the_quotation_it_repeats_is_cut_from_it():
+    from copydesk.segment import split_sentences
+
+    text = ('The ban was overturned in the spring.We are preparing for a future full of good things for the '
+            'harbour"We are preparing for a future full of good things for the harbour," said Sam Example.')
+    sents = split_sentences(text)
+    assert sents[-1] == ('"We are preparing for a future full of good things for the harbour," said Sam Example.'), sents
+
+
 def test_a_double_mark_after_a_stop_and_a_space_opens_the_next_sentence():
     from copydesk.segment import split_sentences
 

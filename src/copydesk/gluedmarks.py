@@ -102,10 +102,14 @@ _GLUED_FIGURE = re.compile(r"\d[\d,.]*[A-Za-z]")
 # who a quotation's words are given to before the glued mark: '"A successful industry," the report
 # says, "therefore ...' (between its parts) or 'Jo Example said: "...' (before it)
 _FIRST_SPEAKER = re.compile(r"[,]\"\s+((?:[\w'’.-]+\s+){0,4}?)(?:said|says|added|adds|explained|continued)\b[^\"]{0,30}?\s\""
-                            r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained)\s*:\s*\"")
+                            r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained)\s*:\s*\""
+                            # (or told after a quotation before, whose speaker goes on: '," said ex-Sale
+                            # hooker Diamond."We have ...')
+                            r"|[,!?]\"\s+(?:said|says|added|adds|explained|continued)\s+([^\"]{3,60}?)\.\"(?=[A-Z])")
 # who they are given to after the quotation's end: '," said Lord Teverson', '," Lord Teverson said'
+# (a role before the name: '," former Sharks and England winger Mark Cueto told North West Tonight')
 _LATER_SPEAKER = re.compile(r"\s+(?:(?:said|says|added|adds|explained|insisted)\s+((?:[A-Z][\w'’.-]*\s?){1,4})"
-                            r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained|insisted)\b)")
+                            r"|((?:[A-Za-z][\w'’.-]*\s+){1,8}?)(?:said|says|added|adds|explained|insisted|told)\b)")
 
 
 def _two_speakers(para: str, at: int) -> bool:
@@ -116,7 +120,7 @@ def _two_speakers(para: str, at: int) -> bool:
     first = next(reversed(list(_FIRST_SPEAKER.finditer(para, max(0, at - 400), at))), None)  # (the last one)
     if first is None:
         return False
-    who = (first.group(1) or first.group(2) or "").split()
+    who = (first.group(1) or first.group(2) or first.group(3) or "").split()
     for k in range(2):  # the quotation's end: one of the next two marks, its speaker told after it
         end = para.find('"', at + 1)
         for _ in range(k):

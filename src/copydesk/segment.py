@@ -442,15 +442,17 @@ _DOUBLE_QUOTED = re.compile(r"\"([^\"]{20,300}?)[,.!?]?\"")
 def _pull_quotes_cut(sents: list[str]) -> list[str]:
     """A pull quote, a quotation repeated without its marks, run into the next sentence with no
     stop ('... the big time. | This is a dream come true and it means the world to me | Chisora has
-    had ...', after '"This is a dream come true and it means the world to me," said Fury.'): the
+    had ...', after '"This is a dream come true and it means the world to me," said Fury.'), or
+    glued to that quotation's opening mark ('... Morocco"We are preparing ... Morocco," said'): the
     repeat is cut from the sentence it runs into."""
     quoted = {q for s in sents if '"' in s for q in _DOUBLE_QUOTED.findall(s) if len(q.split()) >= PULL_QUOTE_WORDS}
     if not quoted:
         return sents
     out = []
     for sent in sents:
-        q = next((q for q in quoted if sent.startswith(q + " ") and sent[len(q) + 1:len(q) + 2].isupper()), None)
-        out += [q, sent[len(q) + 1:]] if q else [sent]
+        q = next((q for q in quoted if sent.startswith(q + " ") and sent[len(q) + 1:len(q) + 2].isupper()
+                  or sent.startswith(q + '"' + q)), None)  # (or glued to the quotation it repeats)
+        out += [q, sent[len(q) + (sent[len(q)] == " "):]] if q else [sent]
     return out
 
 
