@@ -301,3 +301,17 @@ def test_the_last_sentence_of_a_chain_already_told_closes_the_body():
             "Later the harbour board said he was innocent.")
     said = " ".join(s.text for p in rewrite(text).body for s in p)
     assert said.endswith("Later the harbour board said he was innocent."), said
+
+
+def test_a_speakers_colon_after_a_phrase_of_the_papers_opens_a_paragraph():
+    from copydesk import rewrite
+
+    text = ("Northtown's harbour trust will charge elderly boat owners for moorings from June, its chair Jo "
+            "Example said on Monday.\n\n"
+            "The trust has run the harbour since 1950. It says the charge covers the cost of repairs to the wall.\n\n"
+            "Campaigners accused the trust of profiting from pensioners. Sam Brooks, from the Harbour Users' "
+            "Group, said: \"It is shameful that people are being asked to pay for what they were promised.\"\n\n"
+            "The trust will meet again in May to discuss the plan with the users of the harbour.")
+    body = rewrite(text).body
+    paras = [" ".join(s.text for s in p) for p in body]
+    assert any(p.startswith("Sam Brooks, from the Harbour Users' Group, said:") for p in paras), paras

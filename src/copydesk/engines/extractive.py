@@ -464,7 +464,8 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 _QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
-_QUOTE_OPENS = re.compile(r"[\"“‘']|(?:[\w'’.-]+\s+){1,6}(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
+# (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
+_QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
