@@ -218,6 +218,13 @@ def test_an_age_for_a_leads_subject_is_named_by_the_one_speaker_after_it():
     # two speakers after it: the age is no one's name
     two = [*sents[:2], "Dr Brooks said she had been lucky.", sents[3]]
     assert not write_headline(two, 0).startswith(("Example", "Brooks"))
+    # an age and a role: the one person the next sentences tell of by name, whom the lead does not name
+    wing = ["The 25-year-old wing has crossed codes from league side Northtown Rovers, in the biggest switch "
+            "since Tom Sample's move to Fairhaven.",
+            "Sample's time in union lasted a year, but Harbour-born Brooks is hoping he can adapt faster.",
+            "Since his move to Eastport was announced in March, Brooks has watched the team at every game.",
+            "He did not grow up watching union."]
+    assert write_headline(wing, 0) == "Brooks Crosses Codes From League Side Northtown Rovers"
 
 
 def test_a_death_after_the_cut_stays_in_the_headline():

@@ -124,10 +124,18 @@ HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants m
 
 # a lead whose subject is an age alone ("The 50 year-old said ..."): the page lost the sentence
 # that named the person
-_AGED = re.compile(r"^(\d{1,3})[- ]year[- ]old\s")
+# (or an age and a role: "The 25-year-old wing has crossed codes ...")
+_AGED = re.compile(r"^(\d{1,3})[- ]year[- ]old\s(?:(?![a-z]+(?:s|ed)\s)[a-z][\w-]*\s"
+                   r"(?=(?:has|have|had|is|was|will|[a-z]+s|[a-z]+ed)\s))?")
 # a person named as a speaker at a sentence's opening: "O'Donnell wrote ...", "Mrs Example said ..."
 _SPEAKER_OPENS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?([A-Z][\w'’-]{2,})\s(?:said|says|wrote|writes|told|added|"
                             r"revealed|explained|admitted)\b")
+
+
+# a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been" (not
+# "move to Sale was announced": after a preposition, a place or a club)
+_NAMED_DOING = re.compile(r"(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bThe\s)(?<!\bthe\s)"
+                          r"\b([A-Z][a-z][\w'’-]+)\s(?:is|was|has|had|will|would|said|says|added|told)\s")
 
 
 def aged_subject(head: str, sentence: str, after: Sequence[str],
@@ -139,6 +147,9 @@ def aged_subject(head: str, sentence: str, after: Sequence[str],
     if m is None or not sentence.startswith("The "):
         return head
     names = {n.group(1) for s in after if (n := _SPEAKER_OPENS.match(s))}
+    if not names:  # or the one person the next sentences tell of by name ("Chorley-born Charnley is hoping"),
+        # whom the lead does not name
+        names = {n.group(1) for s in after[:4] for n in _NAMED_DOING.finditer(s)} - set(sentence.split())
     if len(names) != 1:
         return head
     surname = names.pop()
