@@ -387,3 +387,11 @@ def test_a_place_inside_a_long_headline_goes_before_its_participle():
     from copydesk.engines.headtrims import without_named_place
     assert without_named_place("Tom Sample appears in court in Northtown accused of theft") == \
         "Tom Sample appears in court accused of theft"
+
+
+def test_a_papers_source_at_the_end_stays_as_its_speaker():
+    lead = ("Northtown believes that the old harbour partnership with Fairhaven is over, according to a secret "
+            "briefing document seen by the Harbour Times.")
+    source = [lead, "The memo was written in April.", "It warns of turmoil."]
+    assert write_headline(source, 0) == \
+        "Northtown Believes That Old Harbour Partnership With Fairhaven Is Over, Document Says"

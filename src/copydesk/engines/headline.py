@@ -143,6 +143,10 @@ _FRONTED = re.compile(
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 # an attribution between commas inside the sentence
 _ACCORDING_INSERT = re.compile(r",\s+according\s+to\s+[^,\"“”]{3,60},\s+")
+# a paper's source at the end: ", according to a secret briefing document seen by The Mail on Sunday"
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?P<who>document|documents|report|study|survey|memo|poll|analysis|research|figures|data)"
+                            r"(?:\s+(?:seen|obtained|published|released|compiled)\s+by\s+[^,;\"“”]{2,50})?\.?$")
 # the prepositions among them: what follows one up to the comma has no main verb of its own
 _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
                                 r"Throughout|Ahead of|Unlike|Like|From|To|Despite|Following|According to)\s")
@@ -268,6 +272,10 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = text[: m.start()]
     elif (claim := claimant_before_clause(text)) and claim[0] >= last_quote and word_count(text[:claim[0]]) >= 4:
         text, accuser = text[:claim[0]], claim[1]  # ("..., Ed Balls claimed today as Labour ...")
+    elif "ccording to" in text and (doc := _ACCORDING_END.search(text)) and doc.start() >= last_quote \
+            and word_count(text[:doc.start()]) >= 4:
+        # "..., according to a secret briefing document seen by The Mail": the document says so
+        text, accuser = text[:doc.start()], f"{doc.group('who').capitalize()} says"
     text = participle_subject_clause(self_report(text) or text)  # ("A father convicted of ... who ... claims ...")
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
