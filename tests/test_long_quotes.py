@@ -199,6 +199,18 @@ def test_a_speaker_told_before_a_glued_opening_and_another_told_with_a_role_clos
     assert any(s.startswith('"The potential is there') for s in sents), sents
 
 
+def test_the_papers_report_of_what_others_say_between_glued_marks_closes_the_quotation():
+    from copydesk.segment import split_sentences
+
+    text = ('Sam Example told the radio: "It is looking like £1m in total. It has caused disruption."But sport '
+            'throws up all sorts of challenges."All seven pitches were flooded at the end of December.The club, '
+            'who begin their season in February, say that 80 members of staff have been kept out."We couldn\'t '
+            'get anywhere near the site," said Sam Example.')
+    sents = split_sentences(text)
+    assert "All seven pitches were flooded at the end of December." in sents, sents
+    assert '"We couldn\'t get anywhere near the site," said Sam Example.' in sents, sents
+
+
 def test_a_pull_quote_glued_to_the_quotation_it_repeats_is_cut_from_it():
     from copydesk.segment import split_sentences
 

@@ -49,7 +49,7 @@ def _reported(sent: str) -> bool:
     return bool(_REPORTING.search(sent)) and not _FIRST_PERSON.search(sent)
 
 
-_REPORTING = re.compile(r"\b(?:pointed out|said|says|added|told|wrote|commented|agreed|explained|claimed|insisted|"
+_REPORTING = re.compile(r"\b(?:pointed out|said|says|say that|added|told|wrote|commented|agreed|explained|claimed|insisted|"
                         r"warned|revealed|admitted|tweeted|posted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
 
@@ -69,7 +69,8 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 def _told_between(para: str, at: int) -> bool:
     """Are the words between the glued mark at ``para[at]`` and the next one, itself glued, the
     paper's: they tell of someone in the third person (a pronoun, a name and its apposition,
-    "Muir, who finished fifth ...") with no word of their own, and the words after that next mark
+    "Muir, who finished fifth ...", or what someone said: "The Rhinos ... say that 80 members of
+    staff ...") with no word of their own, and the words after that next mark
     speak in the first person, a speaker told after them ('... across the country."The
     commissioner will ... Her team will also speak to ...."By giving a voice to them, my review
     will ...," she said.'); or they introduce a person by name and role ("Piers Wenger is the
@@ -84,7 +85,7 @@ def _told_between(para: str, at: int) -> bool:
     between, then = para[at + 1:nxt], para[nxt + 1:after]
     introduced = _INTRODUCED.match(between)  # ("Piers Wenger is the head of drama ... and he thinks ...")
     return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between) or _NAMED_APPOSITIVE.match(between)
-                                                      or introduced) \
+                                                      or introduced or _REPORTING.search(between)) \
         and bool(_FIRST_PERSON.search(then) or introduced)
 
 
