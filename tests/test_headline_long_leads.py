@@ -395,3 +395,17 @@ def test_a_papers_source_at_the_end_stays_as_its_speaker():
     source = [lead, "The memo was written in April.", "It warns of turmoil."]
     assert write_headline(source, 0) == \
         "Northtown Believes That Old Harbour Partnership With Fairhaven Is Over, Document Says"
+
+
+def test_a_named_subjects_denial_after_but_stays_and_a_works_title_goes():
+    lead = ('Buzz has surrounded the new documentary "Harbour Lights: Northtown and the Sea," but fisherman '
+            "Sam Example is not a fan.")
+    source = [lead, "Sam Example told the Northtown Gazette he had not seen it.", "He said he did not care to."]
+    assert write_headline(source, 0) == "Buzz Surrounds New Documentary, but Fisherman Sam Example Is Not a Fan"
+
+
+def test_what_was_brief_before_but_is_no_news():
+    lead = ("The visitors led briefly through Sam Example's early try, but Northtown raced ahead through Tom "
+            "Sample, a penalty try, Ann Brooks and Jo Example before the break.")
+    source = [lead, "Tom Sample extended the lead soon after half-time.", "Northtown won 38-11."]
+    assert not write_headline(source, 0).startswith("Visitors Lead Briefly")

@@ -177,6 +177,10 @@ _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+_BUT_AT = re.compile(r",?\s+but\s")
+# a work's title in marks after the noun that says what it is ("documentary", "film", "book")
+_WORK_TITLE = re.compile(r"\b(?P<what>documentary|film|movie|book|novel|memoir|series|show|album|single|song|play|"
+                         r"musical)\s[\"“][A-Z][^\"“”]{2,80}?(?P<comma>,)?[\"”](?=[\s,.]|$)")
 # another name for what a name names: "a load of MDMA, or ecstasy, from Canada" (after a name:
 # not "either in, or close to, a car")
 _OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?,(?=\s)")
@@ -355,6 +359,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = DASH_ASIDE.sub(" ", text, count=1)
     if "such as" in text or "including" in text:
         text = SUCH_AS.sub("", text, count=1)
+    if word_count(text) > HEADLINE_WORDS - room and ('"' in text or "“" in text):
+        # a work's title after what it is: 'HBO's new documentary "Going Clear: ...," but' -> '... documentary, but'
+        text = _WORK_TITLE.sub(lambda m: m.group("what") + ("," if m.group("comma") else ""), text, count=1)
     if "," in text:
         text = role_name_commas(possessive_appositive(drop_whole(_APPOSITIVE, text)))
     if "," in text:
@@ -410,8 +417,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                                   or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if leaves_wanting(head, text[cut:]) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
-                    or ("but" in text[cut:] and BUT_REVERSES.search(text[cut:])):
-                continue  # "suffering not just the humiliation of losing |, but of being mocked"
+                    or ("but" in text[cut:] and (BUT_REVERSES.search(text[cut:])
+                                                 or " briefly" in head and _BUT_AT.match(text, cut))):
+                continue  # "suffering not just the humiliation of losing |, but of being mocked" ("led
+                # briefly |, but the Scots raced ahead": what was brief is no news)
             if (said := _CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
                     and has_verb("x " + text[cut:], known):
                 continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
@@ -481,8 +490,9 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
-_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
-                        # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour")
+_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+                        # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
+                        # "not a fan" its own)
                         + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)

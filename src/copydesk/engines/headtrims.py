@@ -297,7 +297,11 @@ def main_clause(text: str) -> str:
 # a "but" that takes back what comes before it: "rocked Fury in the second round | but it was the
 # only time the champion looked like he might win" (the headline would state the loser's moment)
 BUT_REVERSES = re.compile(r",?\s+but\s(?:it|this|that)\s(?:was|is|proved|turned out)\s"
-                           r"(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)")  # (anywhere after the cut)
+                           r"(?:[^,;]*?\b(?:only|never|not|no|failed|lost|denied|refused)\b)"  # (anywhere after the cut)
+                           # or a named subject's denial: "Buzz has surrounded the film, but Scientologist
+                           # John Travolta is not a fan" (the first half alone is no news)
+                           r"|,[\"”’]?\s+but\s(?:the\s)?(?:[A-Z][\w'’-]+\s){1,4}(?:is|was|are|were|does|did|has|have)"
+                           r"(?:\snot|n't|n’t|\snever)\b")
 # "Over the last year more than 25,000 people ...": a time phrase before the subject, no comma
 OVER_TIME = re.compile(r"(?:Over|During|In)\sthe\s(?:last|past)\s(?:few\s|two\s|three\s)?(?:years?|months?|weeks?|"
                         r"decades?)\b,?\s")
