@@ -409,3 +409,13 @@ def test_what_was_brief_before_but_is_no_news():
             "Sample, a penalty try, Ann Brooks and Jo Example before the break.")
     source = [lead, "Tom Sample extended the lead soon after half-time.", "Northtown won 38-11."]
     assert not write_headline(source, 0).startswith("Visitors Lead Briefly")
+
+
+def test_another_the_first_sentence_says_points_back_at_nothing_and_would_rather_is_news():
+    lead = "Northtown voters would rather have a vote on the harbour than another mayoral election, a survey has found."
+    source = [lead, "More than 1,000 adults were questioned for the research.", "The poll was taken in May."]
+    assert headline_problem("Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election",
+                            source) is None
+    assert write_headline(source, 0) == "Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election"
+    # "another" the opening does not say still points back
+    assert headline_problem("Council Approves Another Harbour Plan", source) is not None

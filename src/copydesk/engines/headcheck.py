@@ -122,6 +122,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     m = stray_pronoun(outside, source) or FIRST_PERSON.search(outside) or _BACK.search(outside)
     if m and m.re is OBJECT_PRONOUN and _SPEAKER_FIRST.search(outside[:m.start()]):
         m = FIRST_PERSON.search(outside) or _BACK.search(outside)  # "Nuri Sahin Claims Arsenal Tried to Lure Him"
+    if m and m.re is _BACK and m.group(0).lower() == "another" and _in_opening(outside[m.start():].split()[:2], source):
+        m = None  # "than another independence vote", as the story's first sentence says: nothing before it
     if m:
         return f"a pronoun “{m.group(0)}” with nothing to refer to"
     last = h.split()[-1].lower().strip("\"'“”‘’.,;:!?")
@@ -171,6 +173,14 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
                     and not (nxt and nxt.group(1).lower() in CLAUSE_START):
                 return "a cut prefix of a source sentence"
     return None
+
+def _in_opening(phrase: list[str], source: Sequence[str]) -> bool:
+    """Do the story's first two sentences hold ``phrase`` ("another vote")?"""
+    if len(phrase) < 2:
+        return False
+    want = " ".join(w.lower() for w in phrase)
+    return any(want in " ".join(sent.lower().split()) for sent in source[:2])
+
 
 _WHOLE_QUOTE = re.compile(r"[\"“‘'][^\"”]*[\"”’'][.,!?]?")  # '"I did not show that I was Jewish,"'
 

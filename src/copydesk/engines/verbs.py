@@ -238,6 +238,8 @@ def is_state(headline: str) -> bool:
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
     if low in _MAY and rest and rest[0] in PROSPECTS:
         return False  # "Defender Could Face Lengthy Ban": what may now befall someone is the news
+    if low == "would" and rest and rest[0] in ("rather", "prefer"):
+        return False  # "Voters Would Rather Have ...": a preference a survey found is its news
     if low in _BACKGROUND or not rest:
         return True  # "Had Rejected Offer": the pluperfect is background to a later event
     if rest[0] == "been":
