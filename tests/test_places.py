@@ -325,3 +325,17 @@ def test_a_part_of_the_town_before_its_name_leaves_the_mention_strong():
             "The restaurant, in central Manchester, was not fined.",
             "The charity said the fines were minimal."]
     assert salient_place(text) == "Manchester, United Kingdom"
+
+
+def test_a_town_named_with_its_province_and_named_again_is_the_setting():
+    from copydesk.places import salient_place
+    text = ["When villagers in China spent £1,000 digging a new well, they expected fresh water.",
+            "Residents of Qingshuiwan, in Hebei Province, northern China, said the water smelled of petrol.",
+            "A villager in Qingshuiwan said everyone could smell gas.",
+            "Local officials in Qingshuiwan say they have started an investigation.",
+            "The well is only 46m deep."]
+    assert salient_place(text) == "Qingshuiwan, China"
+    # named once, it is no setting
+    once = [*text[:2], "A villager said everyone could smell gas.", *text[3:4]]
+    once[3] = "Local officials say they have started an investigation."
+    assert salient_place(once) == "China"

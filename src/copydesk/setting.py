@@ -75,7 +75,7 @@ from copydesk.placescan import (
     opinion_piece,
     scan,
 )
-from copydesk.smalltowns import fallback_place
+from copydesk.smalltowns import fallback_place, province_town
 
 __all__ = ["MAX_SENTENCES", "find_places", "salient_place"]
 
@@ -485,6 +485,8 @@ def salient_place(sentences: list[str]) -> str | None:
     small = fallback_place(*scanned)
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
+    if small is None and place == gaz.country_names.get(country):  # ("Residents of Ansai, in Shaanxi Province")
+        return province_town(sentences[:MAX_SENTENCES], country, scanned[1]) or place
     return place
 
 

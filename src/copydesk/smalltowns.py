@@ -130,3 +130,27 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
     if first[best] >= 6 and scores[best] < 2.0:
         return None  # one mention deep in the story ("a cup win at Stranraer") is no setting
     return place_name(shown[best], names[best].country)
+
+
+# a town the text places in a province or a county of its own: "Residents of Ansai, in Shaanxi
+# Province, central China" (a town too small for the indexes, named with its province)
+_IN_PROVINCE = re.compile(r"\b(?:in|of|near|at)\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:in\s)?(?:the\s)?"
+                          r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[Pp]rovince|[Pp]refecture|[Cc]ounty|[Dd]istrict)\b")
+
+
+def province_town(sentences: list[str], code: str, surnames: set[str]) -> str | None:
+    """The town of ``code``'s country that the text names with its province ("Ansai, in
+    Shaanxi Province") and names again, or None."""
+    for sent in sentences[:6]:
+        m = _IN_PROVINCE.search(sent) if "rovince" in sent or "ounty" in sent or "istrict" in sent \
+            or "refecture" in sent else None
+        if m is None:
+            continue
+        town = m.group(1)
+        if town.lower() in NOT_PLACES or town in surnames or common_word(town.lower(), TOWN_COMMON) \
+                or town in gazetteer().country_names.values():
+            continue
+        said = sum(len(re.findall(r"\b" + re.escape(town) + r"\b", s)) for s in sentences)
+        if said >= 2:
+            return place_name(town, code)
+    return None
