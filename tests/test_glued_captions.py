@@ -335,3 +335,11 @@ def test_a_fact_box_s_fields_run_together_are_no_copy():
              "The board will decide next month."]
     got = roles(sents)
     assert got[1] not in SHIPPABLE and got[2] in SHIPPABLE, got
+
+
+def test_copy_that_opens_on_then_after_a_caption_with_no_stop_is_copy():
+    text = ("Playboy: Nearly every day he shares photos of himself on his yacht Booted out: Sam Example was "
+            "kicked off the app a day after joining Then in December, Sam Example was arrested at Northtown "
+            "airport on suspicion of smuggling.")
+    sents = split_sentences(text)
+    assert sents[-1] == "Then in December, Sam Example was arrested at Northtown airport on suspicion of smuggling.", sents
