@@ -419,3 +419,14 @@ def test_another_the_first_sentence_says_points_back_at_nothing_and_would_rather
     assert write_headline(source, 0) == "Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election"
     # "another" the opening does not say still points back
     assert headline_problem("Council Approves Another Harbour Plan", source) is not None
+
+
+def test_also_called_is_a_name_and_the_man_who_keeps_its_clause():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    lead = "The police allege 28-year-old Tom Sample, also called Tommo, was the man who robbed the Northtown bank."
+    source = [lead, "The man was arrested at a railway station in Fairhaven.", "This marks the sixth arrest.",
+              "He had fled by train.", "Two remain untraced."]
+    assert write_headline(source, 0) == "Police Allege 28-year-old Tom Sample Was Man Who Robbed Northtown Bank"
+    # "also called" names him: the text did not lose its start, and its lead leads
+    assert not Passages(source, Units(source).of).lost_start()

@@ -134,6 +134,7 @@ _PREV_WORD = re.compile(r"([A-Za-z](?<![A-Za-z].)[A-Za-z]*+)\W*+(?:the\s+)?$")
 _PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 
 
+_NAMED_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s\($")
 # a part of a town named before it: "in central London", "in east Belfast"
 _PART_OF_TOWN = frozenset("central north south east west northern southern eastern western downtown "
                           "north-west north-east south-west south-east inner outer".split())
@@ -288,8 +289,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON):
                 continue
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
-        if ROLE_AFTER.match(sent, m.end()):
-            continue
+        if ROLE_AFTER.match(sent, m.end()) or before.endswith("(") and _NAMED_BEFORE_BRACKET.search(before):
+            continue  # (or a town's other name in brackets: "in Kolkata (Calcutta)" names one town)
         tail = before.rstrip()
         last = tail.rsplit(None, 1)[-1] if tail else ""  # each pattern below ends on a word here
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)

@@ -174,9 +174,11 @@ _LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3
 _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
                              r"\sof\s(?:whom|which))\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")  # (", some of whom ...,")
 # an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of)\s"
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of|also called|also known)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+# a predicate noun that its relative clause defines: "was (the) man | who raped ..."
+_DEFINED_BY_CLAUSE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s)?(?:man|woman|person|people|men|women|boy|girl|one)$")
 _BUT_AT = re.compile(r",?\s+but\s")
 # a work's title in marks after the noun that says what it is ("documentary", "film", "book")
 _WORK_TITLE = re.compile(r"\b(?P<what>documentary|film|movie|book|novel|memoir|series|show|album|single|song|play|"
@@ -424,6 +426,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if (said := _CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
                     and has_verb("x " + text[cut:], known):
                 continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
+            if _DEFINED_BY_CLAUSE.search(head) and _RELATIVE_AFTER.match(text, cut):
+                continue  # "Nazrul was the man | who raped ...": the clause says which man
             if _AS_SUBJECT.search(head) and _RELATIVE_AFTER.match(text, cut):
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):

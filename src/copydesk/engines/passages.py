@@ -108,7 +108,8 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # began mid-story): "Moreno, 24, is also wanted by ...", "Two hundred and sixty people have
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
-_LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b|\bas well(?! as)\b")  # (not "who also founded")
+_LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
+                         r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
 # (each word opened on its first letter, looked behind from: the regex engine skips ahead to "I" and "m")
 _I_SAID = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:e|y|yself))\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
