@@ -430,3 +430,10 @@ def test_also_called_is_a_name_and_the_man_who_keeps_its_clause():
     assert write_headline(source, 0) == "Police Allege 28-year-old Tom Sample Was Man Who Robbed Northtown Bank"
     # "also called" names him: the text did not lose its start, and its lead leads
     assert not Passages(source, Units(source).of).lost_start()
+
+
+def test_a_run_that_continued_as_a_defeat_heads_the_defeat_with_its_winner():
+    lead = ("Sam Example's run of poor form continued as the top seed was beaten 6-3, 6-1 by Northtown's Ann "
+            "Brooks in the second round at the Harbour Cup in Fairhaven on Wednesday.")
+    source = [lead, "Brooks won nine of the last 11 games.", "Example said she was tired."]
+    assert write_headline(source, 0) == "Top Seed Beaten 6-3, 6-1 by Northtown's Ann Brooks in Second Round"

@@ -487,7 +487,7 @@ KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:
 # talks wrapped up Thursday in Lausanne as a group of world powers ... reached a framework
 # agreement with Iran" (the talks ending is the scene; the agreement is the news)
 FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
-                       r"closed)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?[a-z]+ed\b)")
+                       r"closed|continued)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?(?:[a-z]+ed|beaten)\b)")
 
 # a writer's aside before the news: "We've seen a few teases so far, but on Friday night, director X
 # gave us the first full look at ..." (the aside in the first person, which no headline says), and the

@@ -175,8 +175,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
             continue
         # (``s_verb`` holds only for a word in -s)
         kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None) \
-            or ("past" if low in _EN_PARTICIPLES and k + 1 < len(tokens) and tokens[k + 1].lower() in _PASSIVE_NEXT
-                and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital"
+            or ("past" if low in _EN_PARTICIPLES and k + 1 < len(tokens)
+                and (tokens[k + 1].lower() in _PASSIVE_NEXT or tokens[k + 1][:1].isdigit())
+                and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         elif kind == "past" and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
