@@ -149,7 +149,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
     if back and has_verb(h.lower()[back.end():]):
         return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."
-    described = described_subject(h, source)
+    described = described_subject(h, source, presents_of_pasts(h, _source_words(tuple(source))) if source else frozenset())
     if described:
         return f"a subject that names no one (the source's “{described}” refers back)"
     bare = bare_reference(h, source)

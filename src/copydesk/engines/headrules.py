@@ -36,18 +36,22 @@ FRONTED_OPENING = re.compile(
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)(?![\w'’.])")
 
 
-def described_subject(headline: str, source: Sequence[str]) -> str | None:
+# an animal a headline may name by what it is ("Dog Causes Fire": its name tells a reader nothing)
+_ANYONE = frozenset("dog dogs cat cats horse horses puppy kitten".split())
+
+
+def described_subject(headline: str, source: Sequence[str], known: frozenset[str] = frozenset()) -> str | None:
     """The source's words when the headline's subject is a definite description with its
     article dropped, taken from a sentence that follows another ("The Brazil international
     is expecting ..." after "Barcelona star Neymar feels ..."): a headline must name its
     subject, and "Brazil International Is Expecting More Fireworks" names no one."""
     tokens = QUOTED_SPAN.sub(" ", headline).split()
-    main = main_verbs([t.lower() for t in tokens])
+    main = main_verbs([t.lower() for t in tokens], known)  # (``known``: presents whose past the source has: "tops")
     if not main or main[0] > 5:
         return None
     subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
-    if not subject or subject[0] in ("the", "a", "an"):
-        return None
+    if not subject or subject[0] in ("the", "a", "an") or subject[-1] in _ANYONE:
+        return None  # ("Dog Causes Severe Fire")
     if _opens_on(source, subject):
         return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):
