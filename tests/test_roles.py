@@ -46,6 +46,10 @@ from copydesk.ingest.titles import clean_title
     ("Sign up for the morning newsletter \u2014 it\u2019s free.", "promo"),
     ("The mayor said \u201cwe will sign the deal\u201d on Monday after a long meeting.", "quote"),
     ("Get the latest scores sent right to your \u0131nbox every morning of the season.", "promo"),
+    # a club's signings listed, glued to their label or not
+    ("Loan:Sam Example, forward (Northtown Rovers); Tom Sample, goalkeeper (Fairhaven).", "nav"),
+    ("Loan ended:Ann Brooks, defender (Harbour City); Jo Example, midfielder (Eastport).", "nav"),
+    ("In:Tom Sample, defender (Northtown, £1.5m).", "nav"),
 ])
 def test_role_of_each_kind_of_line(line, role):
     assert role_of(line, 10, 30) == role

@@ -317,6 +317,12 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or low.startswith("(")
 
 
+# a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
+_SIGNINGS = re.compile(r"(?:In|Out|Ins|Outs|Loans?(?:\s(?:ended|in|out|returns?))?|Loaned(?:\s(?:in|out))?|Arrivals|"
+                       r"Departures|Released|Signed|Returned):\s?(?:Loan:\s?)?"
+                       r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*(?:\s[A-Z][\w'’.-]+)*,\s[a-z]")
+
+
 def role_of(sentence: str, position: int, total: int) -> str:
     """The role of one sentence, from its own text and where it stands (0-based)."""
     s = sentence.strip()
@@ -347,6 +353,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."
     if s.count(":") >= 2 and len(_FACT_LABEL.findall(s)) >= 2:
         return "nav"  # a fact box's fields: "CURRENT JOB: Broadcaster. SHOW US YOUR MEDALS: ..."
+    if ":" in s[:14] and _SIGNINGS.match(s):
+        return "nav"  # a club's signings listed: "Loan:Simon Church, forward (MK Dons); Adam Collin, ..."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
