@@ -397,3 +397,9 @@ def test_a_clause_dropped_from_a_headline_never_takes_half_a_quotation_with_it()
 def test_a_past_form_after_a_preposition_is_no_verb_and_a_participle_in_n_before_one_is(headline, verb):
     from copydesk.engines.verbs import has_verb
     assert has_verb(headline.lower()) is verb
+
+
+def test_has_had_something_done_to_it_is_an_event():
+    from copydesk.engines.verbs import is_state
+    assert not is_state("Cycling Has Had Funding Cut by More Than £4m")
+    assert is_state("Northtown Has Had Tough Year")

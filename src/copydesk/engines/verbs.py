@@ -243,6 +243,8 @@ def is_state(headline: str) -> bool:
         return False  # "Voters Would Rather Have ...": a preference a survey found is its news
     if low in _BACKGROUND or not rest:
         return True  # "Had Rejected Offer": the pluperfect is background to a later event
+    if low in ("has", "have") and rest[0] == "had" and any(t.endswith("ed") or t in PARTICIPLES for t in rest[2:5]):
+        return False  # "Cycling Has Had Funding Cut": what was done to it is news
     if rest[0] == "been":
         rest = [t for t in rest[1:] if not t.endswith("ly")]
         return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
