@@ -65,7 +65,11 @@ def without_named_place(text: str) -> str:
 
 
 # a common noun's place before what became of it: "to find their house in Glovertown completely engulfed"
-_THING_IN_PLACE = re.compile(r"(?<=[a-z])(\s[a-z]{3,})\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+# (after a determiner or a preposition: the thing an object or a place names, not a subject's
+# noun before its verb, "Harbour authorities in Northtown reopened")
+_THING_IN_PLACE = re.compile(r"(?:" + "|".join(f"(?<=\\b{w})" for w in ("the", "their", "his", "her", "its", "our", "a",
+                                                                        "an", "in", "at", "to", "from"))
+                             + r")(\s[a-z]{3,})\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
                              r"(?=\s(?P<next>[a-z]+ly\s[a-z]+ed|[a-z]+ed)\b)")
 _AFTER_PLACE = frozenset("and but or as after before when while since until to for on at with by from of over "
                          "into amid despite".split())
