@@ -145,6 +145,12 @@ def test_a_lead_that_states_the_event_stays():
     assert write_headline(sents, 0).startswith("Mayor Jane Example Resign")
 
 
+def test_a_listener_in_lower_case_with_nothing_said_is_no_headline():
+    assert headline_problem("Mr Example Recently Tells Students") is not None
+    assert headline_problem("Sheriff Tells Residents to Leave") is None
+    assert headline_problem("Mother Tells of Heartbreak") is None
+
+
 @pytest.mark.parametrize("headline", [
     "We Live in Different Towns and Under Different Rules",
     "In Finishing the Bridge, Council Seeks to Cut Costs",

@@ -332,7 +332,10 @@ def participle_phrase(h: str, source: Sequence[str]) -> bool:
 # "..., the council said" may follow a whole clause)
 CLAUSE_AFTER_PHRASE = re.compile(r"^[^,]{8,160},\s(?:he|she|they|we|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s[A-Z][\w'’-]+)\s[a-z]+\s")
 # a speaker and a listener, what was said gone: "Prof Sam Example Tells BBC"
-TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s*){1,3}$")
+# (or a listener in lower case: "Mr Musk Recently Tells Students", not "Tells of Heartbreak", "Tells Residents to Leave")
+TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s*){1,3}$"
+                           r"|\b(?:tells|told|tell)\s+(?!(?:of|about|how|what|why)\b)(?:the\s+)?"
+                           r"(?:(?!(?:to|that|of|about)\b)[a-z][\w'’-]*\s*){1,2}$")
 # a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
 SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
 # a negation: what follows it in the same clause limits what is denied
