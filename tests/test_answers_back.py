@@ -140,3 +140,4 @@ def test_a_summary_that_held_up_nothing_is_the_bodys_lead_not_the_articles_first
     # the summary is the body's checked lead, not the article's first sentence put back unchecked
     assert [s.text for s in result.summary] == [result.body_paragraphs[0].split(". ")[0].rstrip(".") + "."]
     assert any("the body's lead sentence" in n for n in result.check.notes)
+

@@ -3,6 +3,8 @@ glued page furniture, sentences run together, speakerless quotes (all fixtures i
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.engines.headline import headline_problem, trim, write_headline
@@ -315,3 +317,13 @@ def test_a_speakers_colon_after_a_phrase_of_the_papers_opens_a_paragraph():
     body = rewrite(text).body
     paras = [" ".join(s.text for s in p) for p in body]
     assert any(p.startswith("Sam Brooks, from the Harbour Users' Group, said:") for p in paras), paras
+
+
+@pytest.mark.parametrize("text", [
+    "The flanker returned to Northtown for the 2012 season after spells abroad.",
+    "The winger has scored nine goals this season.",
+    "The golfer's girlfriend had posted a photo on the beach.",
+])
+def test_a_player_named_by_position_leans_on_who_named_them(text):
+    from copydesk.ingest.dependency import opening_dependency
+    assert (opening_dependency(text) or "").startswith("reference"), text

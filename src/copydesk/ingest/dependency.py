@@ -119,6 +119,8 @@ _DEFINITE = re.compile(
     r"spokeswoman|school|hospital|region|area|island|restaurant|store|site|event|latter|former|"
     r"same|band|side|party|government|ministry|department|trio|duo|mother|father|son|daughter|"
     r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper|"
+    r"flanker|winger|forward|prop|hooker|scrum-half|fly-half|full-back|batsman|bowler|keeper|captain|skipper|"
+    r"boxer|golfer|jockey|cyclist|sprinter|swimmer|rapper|presenter|comedian|chef|"
     r"film|movie|show|series|album|book|novel|documentary|survey)"  # ("The film is based on ...": which film?)
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
