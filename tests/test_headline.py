@@ -155,6 +155,7 @@ def test_a_listener_in_lower_case_with_nothing_said_is_no_headline():
     "We Live in Different Towns and Under Different Rules",
     "In Finishing the Bridge, Council Seeks to Cut Costs",
     "Using Specialised Software Machine Can Recognise Faces",
+    "Resplendent in Navy Jacket and Matching Dress, 37-year-old Was All Smiles",
     "Covered Entirely in Paint, It May Not Please Everyone",
     "One of Us Served on the Council for Ten Years",
 ])

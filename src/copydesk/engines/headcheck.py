@@ -108,7 +108,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "opens on a verb, an infinitive, a conjunction or a word that leans back"
     if _NO_SUBJECT.match(h):
         return "opens on no subject the news is about (\"It was ...\", \"There is ...\")"
-    if FRONTED_OPENING.match(h) or participle_phrase(h, source):
+    if FRONTED_OPENING.match(h) or participle_phrase(h, source) or _fronted_phrase(h):
         return "opens on a subordinate clause or a fronted phrase"
     if orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
@@ -173,6 +173,22 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
                     and not (nxt and nxt.group(1).lower() in CLAUSE_START):
                 return "a cut prefix of a source sentence"
     return None
+
+def _fronted_phrase(h: str) -> bool:
+    """Does ``h`` open on an adjective's phrase of four words or more with no verb, then a comma
+    and a clause ("Resplendent in Navy Leather Jacket and Matching Dress, 37-year-old Was All
+    Smiles")? Not a subject before its comma ("Buzz Surrounds Documentary, but ...")."""
+    if "," not in h:
+        return False
+    before, after = h.split(",", 1)
+    tokens = before.split()
+    return len(tokens) >= 4 and tokens[1].lower() in _FRONTED_PREPOSITIONS and not has_verb(before.lower()) \
+        and has_verb(after.lower()) and not QUOTED_SPAN.search(before)
+
+
+# the word after a fronted adjective: "Resplendent in ...", "Fresh from ...", "Furious at ..."
+_FRONTED_PREPOSITIONS = frozenset("in with at on from after of for by under over without amid".split())
+
 
 def _in_opening(phrase: list[str], source: Sequence[str]) -> bool:
     """Do the story's first two sentences hold ``phrase`` ("another vote")?"""
