@@ -447,3 +447,10 @@ def test_a_description_whose_verb_the_source_has_in_the_past_names_no_one():
     # an animal may be named by what it is
     dog = ["All hungry Rex wanted was a biscuit.", "The dog caused a fire after switching on the cooker.", "Nobody died."]
     assert headline_problem("Dog Causes Fire After Switching on Cooker", dog) is None
+
+
+def test_the_news_after_a_features_disbelief_but():
+    lead = ("Northtown season ticket holders from the 2010-11 campaign might struggle to believe it but Sam "
+            "Example prepares to face his former club Harbour United on Wednesday.")
+    source = [lead, "Example played for Northtown on loan five years ago.", "He scored five goals."]
+    assert write_headline(source, 0) == "Sam Example Prepares to Face Former Club Harbour United"

@@ -500,6 +500,10 @@ _ASIDE_BUT = re.compile(r"(?:We|I)(?:['’](?:ve|re|d|m)|\s(?:have|had|are|were|
                         r"(?:(?:(?:on|late on|early on)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                         r"(?:\s(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\s(?:night|week|month|year)"
                         r"|today|yesterday),\s+)?(?=[\w'’-]+\s)")
+# a feature's disbelief before its news: "Derby County season ticket holders ... might struggle to
+# believe it but Alberto Bueno prepares to face ..."
+_DISBELIEF_BUT = re.compile(r"[^,;:\"“”]{3,120}?\b(?:might|may|would|could|will)\s(?:struggle to believe|not believe|"
+                            r"find it hard to believe|be forgiven for thinking)(?:\sit)?,?\s+but\s+(?=[A-Z])")
 _GAVE_US = re.compile(r"\b(give|gives|gave|giving|offer|offers|offered|show|shows|showed|bring|brings|brought)\sus\s"
                       r"(?=(?:a|an|the|his|her|their|its)\s)")
 # what the news after the aside may open on: a name, or a role and a name ("director David Ayer")
@@ -512,6 +516,8 @@ def after_aside(sentence: str) -> str | None:
     that opens on a name ("there was something about ...", "this is the moment, and ..."): the
     sentence is no headline; None when the sentence opens on no such aside."""
     m = _ASIDE_BUT.match(sentence) if ", but " in sentence else None
+    if m is None and " but " in sentence:
+        m = _DISBELIEF_BUT.match(sentence)  # "Fans might struggle to believe it but X prepares to ..."
     if m is None:
         return None
     if len(sentence[m.end():].split()) < 6 or not _NEWS_OPENS.match(sentence, m.end()) \
