@@ -454,3 +454,9 @@ def test_the_news_after_a_features_disbelief_but():
             "Example prepares to face his former club Harbour United on Wednesday.")
     source = [lead, "Example played for Northtown on loan five years ago.", "He scored five goals."]
     assert write_headline(source, 0) == "Sam Example Prepares to Face Former Club Harbour United"
+
+
+def test_a_named_speakers_prediction_keeps_its_speaker():
+    lead = "Northtown's police commissioner Ann Brooks said emergency services would have a new duty to work together."
+    source = [lead, "The council said it already had a model.", "The fire authority agreed."]
+    assert write_headline(source, 0) == "Emergency Services Would Have New Duty to Work Together, Brooks Says"

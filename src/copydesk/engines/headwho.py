@@ -70,15 +70,19 @@ def kept_speaker(attribution: str) -> str | None:
 
 def quoted_claimant(attribution: str, claim: str) -> str | None:
     """"Cameron will say" for "David Cameron will say today that high taxes are 'immoral'": a
-    claim whose words are the speaker's own (a quotation inside it) keeps its speaker, named by
-    surname; None when the claim quotes nobody or no person is named."""
-    if not QUOTED_SPAN.search(claim):
-        return None
+    claim whose words are the speaker's own (a quotation inside it) or a prediction (a modal
+    verb: "would have an increased duty") keeps its speaker, named by surname; None when the
+    claim quotes nobody and predicts nothing, or no person is named."""
+    if not QUOTED_SPAN.search(claim) and not _MODAL.search(claim):
+        return None  # (a prediction is a claim too: "Katy Bourne said emergency services would have ...")
     m = _NAMED_SPEAKER.match(attribution)
     if m is None or not _ORGANISATION.isdisjoint(m.group(0).split()):
         return None  # ("Health Inspectorate Wales said": a body, not a person)
     verb = "will say" if m.group("will") else "says"
     return f"{m.group('surname')} {verb}"
+
+
+_MODAL = re.compile(r"\b(?:would|could|might|will|should)\b")
 
 
 def told_by(headline: str) -> bool:
