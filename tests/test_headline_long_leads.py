@@ -457,6 +457,6 @@ def test_the_news_after_a_features_disbelief_but():
 
 
 def test_a_named_speakers_prediction_keeps_its_speaker():
-    lead = "Northtown's harbour master Ann Brooks said emergency services would have a new duty to work together."
+    lead = "Northtown PCC Ann Brooks said emergency services would have a new duty to work together."
     source = [lead, "The council said it already had a model.", "The fire authority agreed."]
     assert write_headline(source, 0) == "Emergency Services Would Have New Duty to Work Together, Brooks Says"
