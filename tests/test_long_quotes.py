@@ -250,3 +250,13 @@ def test_a_pull_quote_run_into_the_next_sentence_is_cut_from_it():
     sents = split_sentences(text)
     assert "This is a dream come true and it means the world to me" in sents, sents
     assert sents[-1] == "Jo Brooks has had two bouts cancelled this year.", sents
+
+
+def test_a_single_quotation_cut_after_its_own_question_is_joined_and_a_currency_opens_it():
+    from copydesk.segment import open_quote, split_sentences
+
+    text = ("Fans gathered before kick-off. A banner inside the Northtown stadium read: '£5bn and what do we "
+            "get? £64 a ticket'. The club said prices were fair.")
+    sents = split_sentences(text)
+    assert "A banner inside the Northtown stadium read: '£5bn and what do we get? £64 a ticket'." in sents, sents
+    assert open_quote("A banner read: '£5bn and what do we get?")

@@ -35,7 +35,7 @@ from copydesk.gluedmarks import straight_mark
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
 
-_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w|\((?=\w))")
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=[\w£$€]|\((?=\w))")
 # (opened on the mark, the character before it looked behind from there)
 _SINGLE_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 # "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark

@@ -234,7 +234,7 @@ def open_quote(text: str) -> bool:
     return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
-SINGLE_OPENS = re.compile(r"(?:^|\s)['‘]\w")
+SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€]")  # ("'£5bn and what do we get": a currency opens too)
 SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 
@@ -428,6 +428,8 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and '"' in para:
         out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
         out = _pull_quotes_cut(out)
+    if code == "en" and ("?'" in para or "? " in para or "! " in para) and ("'" in para or "‘" in para):
+        out = _single_quote_rejoined(out)
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
 
 
@@ -453,6 +455,20 @@ def _pull_quotes_cut(sents: list[str]) -> list[str]:
         q = next((q for q in quoted if sent.startswith(q + " ") and sent[len(q) + 1:len(q) + 2].isupper()
                   or sent.startswith(q + '"' + q)), None)  # (or glued to the quotation it repeats)
         out += [q, sent[len(q) + (sent[len(q)] == " "):]] if q else [sent]
+    return out
+
+
+def _single_quote_rejoined(sents: list[str]) -> list[str]:
+    """A quotation in single marks that the splitter cut after its own question or exclamation
+    (" read: '£5bn and what do we get? | £64 a ticket'."): the two halves joined again, when the
+    second, short, closes what the first opened."""
+    out: list[str] = []
+    for sent in sents:
+        if out and out[-1].endswith(("?", "!")) and open_quote(out[-1]) and len(sent.split()) <= 15 \
+                and sent[:1] not in "'‘\"“" and SINGLE_CLOSES.search(sent) and not open_quote(out[-1] + " " + sent):
+            out[-1] += " " + sent
+        else:
+            out.append(sent)
     return out
 
 

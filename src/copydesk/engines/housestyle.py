@@ -166,7 +166,7 @@ def join_quote_break(texts: list[str]) -> list[str]:
 # A mark opens at the start or after a space or bracket, and closes after a word or stop. Each
 # pattern opens on the mark and looks back from there: a pattern that opens on a look-behind
 # is tried at every position of the text, one that opens on a character class is not.
-_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=\w|\((?=\w))")  # (or before a bracket: "'(The most ...) a kit"
+_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=[\w£$€]|\((?=\w))")  # (or before a bracket: "'(The most ...) a kit"
 _SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 
 

@@ -147,7 +147,7 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 # an opening mark (at the start, or after a space or bracket, before a word) or a closing one
 # (after a word or stop); the pattern opens on the mark, so only marks are tried, and an
 # empty group says which
-_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])(?<![^\s(\[—–-]['‘])(?=\w|\((?=\w))(?P<open>)"
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])(?<![^\s(\[—–-]['‘])(?=[\w£$€]|\((?=\w))(?P<open>)"
                           r"|(?<=['’])(?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
