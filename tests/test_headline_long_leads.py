@@ -460,3 +460,11 @@ def test_a_named_speakers_prediction_keeps_its_speaker():
     lead = "Northtown PCC Ann Brooks said emergency services would have a new duty to work together."
     source = [lead, "The council said it already had a model.", "The fire authority agreed."]
     assert write_headline(source, 0) == "Emergency Services Would Have New Duty to Work Together, Brooks Says"
+
+
+def test_a_bodys_claim_keeps_the_body_named_in_full():
+    lead = ("Three men accused of being agents of the Northtown government have been executed in a new video, "
+            "Islamic State has claimed.")
+    source = [lead, "The footage shows the men kneeling on a road.", "It was released on Monday."]
+    assert write_headline(source, 0) == \
+        "Three Men Accused of Being Agents of Northtown Government Executed, Islamic State Claims"

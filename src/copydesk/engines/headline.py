@@ -227,7 +227,14 @@ def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
     """Is the last of ``tokens`` the first verb of the head ("Monkey Discovered"), not one
     after "and" ("Evacuated ... and Have Been Rescued")?"""
     main = main_verbs([t.lower() for t in tokens], known)
-    return bool(main) and main[0] == len(tokens) - 1
+    last = len(tokens) - 1
+    # (a participle before it that opens a reduced relative clause is no verb of the head's: "Three
+    # Men Accused of Being Agents ... Executed")
+    return bool(main) and main[-1] == last and all(j + 1 < len(tokens) and tokens[j + 1].lower() in _REDUCED_NEXT
+                                                   for j in main[:-1])
+
+
+_REDUCED_NEXT = frozenset("of with by as over for".split())
 
 
 # a verb of saying or finding whose clause follows with no "that": "claims the number of people ...

@@ -29,7 +29,7 @@ def accused(headline: str) -> bool:
 
 # a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
 # the speaker's, and a headline that drops the speaker states it as fact)
-_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+"
+_CLAIMANT = re.compile(r"^,\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?P<who>[A-Z][\w'’-]+)\s+(?:has\s+|have\s+)?"
                        r"(?P<verb>warned|warns|claimed|claims|insisted|insists|predicted|predicts|alleged|alleges)\b")
 _CLAIMANT_HEAD = re.compile(r",\s+[A-Z][\w'’-]+\s+(?:Warns|Claims|Insists|Predicts|Alleges)$")
 _CLAIM_PRESENT = {"warned": "warns", "claimed": "claims", "insisted": "insists", "predicted": "predicts",
@@ -59,7 +59,10 @@ def kept_speaker(attribution: str) -> str | None:
     claimant = _CLAIMANT.match(attribution)
     if claimant:
         verb = claimant.group("verb")
-        return f"{claimant.group('who')} {_CLAIM_PRESENT.get(verb, verb)}"
+        who = claimant.group("who")
+        if who in _ORGANISATION or who == "State":  # a body named in full: "Islamic State", not "State"
+            who = " ".join(attribution[:claimant.start("who")].split()[1:] + [who])
+        return f"{who} {_CLAIM_PRESENT.get(verb, verb)}"
     m = ACCUSER.search(attribution.lower())
     if m is None:
         return None
