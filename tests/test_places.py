@@ -349,3 +349,11 @@ def test_a_towns_other_name_in_brackets_is_the_same_town():
             "Two suspects remain untraced."]
     from copydesk.setting import find_places
     assert not any(m.key == "calcutta" for m in find_places(text))
+
+
+def test_a_town_whose_name_joins_an_arabic_article_with_a_hyphen_is_one_place():
+    from copydesk.setting import find_places
+    text = ["The men were killed on a road in Deir ez-Zor, Syria, on Monday.", "Nobody else was hurt.",
+            "Tourists in Sharm el-Sheikh were told to stay indoors."]
+    keys = {m.key for m in find_places(text)}
+    assert {"deir ez-zor", "sharm el-sheikh"} <= keys, keys

@@ -62,7 +62,9 @@ _LEADING = {"in", "at", "from", "the", "a", "an", "but", "and", "on", "as", "whe
 # (the capital comes first and the look back after it, so that the regex engine can skip
 # ahead to the next capital: twice as fast as looking back at every character)
 # (a word's hyphens, not a dash typed as two: "in Edmonton--he also found ...")
-_RUN = re.compile(r"[A-Z](?<![\w'’].)(?:[\w'’.]|-(?!-))*(?:\s(?:(?:of|de|la|el|al|upon|and)\s)?[A-Z](?:[\w'’.]|-(?!-))*)*")
+# (an Arabic article joined with a hyphen too: "Deir ez-Zor", "Sharm el-Sheikh")
+_RUN = re.compile(r"[A-Z](?<![\w'’].)(?:[\w'’.]|-(?!-))*(?:\s(?:(?:of|de|la|el|al|upon|and)\s|(?:el|al|ez|es|ed|ad|an|ash|as|ar|az)-)?"
+                  r"[A-Z](?:[\w'’.]|-(?!-))*)*")
 # ", Nebraska" after a place - but not inside a list ("Cardiff, Newport and Colwyn Bay").
 QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w'’.\-]*)(?:\s[A-Z][\w'’.\-]*){0,2})(?=[\s,.;:)!?]|$)"
                        r"(?!\s*(?:,\s*|and\s+|or\s+|&\s+)[A-Z])")
