@@ -215,6 +215,7 @@ def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
     ("Fishing regions around the coast voted heavily to leave", "Fishing regions around the coast vote heavily to leave"),
     ("Militants armed with guns gained entry", "Militants armed with guns gain entry"),
     ("People living in the harbour area said the man was shot", "People living in the harbour area say the man was shot"),
+    ("Sam Example wanted to hire a boat to reach the island", "Sam Example wanted to hire a boat to reach the island"),
     ("Everyone's invited to the harbour party", "Everyone's invited to the harbour party"),
     ("Sam Example invited everyone to the harbour party", "Sam Example invites everyone to the harbour party"),
     ("A beagle and a bearded dragon showed off their friendship", "A beagle and a bearded dragon show off their friendship"),

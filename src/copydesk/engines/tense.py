@@ -43,6 +43,10 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
                           "millions people police men women children all both".split())  # ("the victims all believed")
 
 
+# a past state of mind before an infinitive: the present would say it still holds
+_STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
+
+
 def present_tense(text: str, source_words: frozenset[str]) -> str:
     """The main verb in the headline's present tense, where its forms are known."""
     tokens = text.split(" ")
@@ -76,6 +80,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         k = main[1]  # "those released were": a participle in the subject, then the verb (not "David
         # Cameron announced plans": after a name the verb is the name's, and its object follows)
     low = tokens[k].lower().strip(",;:")
+    if low in _STATE_PASTS and k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
+        return text  # "wanted to hire a hitman": a wish then, not now ("Wants to Hire" would say it still holds)
     if k >= 2 and tokens[k - 1].lower() == "and" and any(
             verb_kind(t) == "past" for t in tokens[_clause_start(tokens, k):k - 1]):
         return text  # "met staff and viewed": a past verb before the "and" we do not read stays past, both do
