@@ -468,3 +468,10 @@ def test_a_bodys_claim_keeps_the_body_named_in_full():
     source = [lead, "The footage shows the men kneeling on a road.", "It was released on Monday."]
     assert write_headline(source, 0) == \
         "Three Men Accused of Being Agents of Northtown Government Executed, Islamic State Claims"
+
+
+def test_no_cut_splits_a_parallel_pair():
+    # "nurses filling in for doctors and pharmacists | for GPs": cut there, the pharmacists fill in for doctors
+    lead = ("A Northtown Trust review found examples of nurses filling in for hospital doctors and pharmacists "
+            "for GPs across the county.")
+    assert not trim(lead).endswith("doctors and pharmacists")

@@ -177,6 +177,16 @@ _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of|also called|also known)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+_PREP_AT = re.compile(r"\s(for|to|with|from|by|as)\s")
+
+
+def _parallel(head: str, prep: str) -> bool:
+    """Does ``head`` hold "<prep> A and B", so that a cut before a second "<prep>" splits a
+    parallel pair ("nurses filling in for doctors and pharmacists | for GPs")?"""
+    at = head.rfind(f" {prep} ")
+    return at >= 0 and " and " in head[at:] and "," not in head[at:]
+
+
 # a predicate noun that its relative clause defines: "was (the) man | who raped ..."
 _DEFINED_BY_CLAUSE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s)?(?:man|woman|person|people|men|women|boy|girl|one)$")
 _BUT_AT = re.compile(r",?\s+but\s")
@@ -433,6 +443,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             if (said := _CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
                     and has_verb("x " + text[cut:], known):
                 continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
+            if (par := _PREP_AT.match(text, cut)) and _parallel(head, par.group(1)):
+                continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if _DEFINED_BY_CLAUSE.search(head) and _RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
             if _AS_SUBJECT.search(head) and _RELATIVE_AFTER.match(text, cut):
