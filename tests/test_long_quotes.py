@@ -260,3 +260,27 @@ def test_a_single_quotation_cut_after_its_own_question_is_joined_and_a_currency_
     sents = split_sentences(text)
     assert "A banner inside the Northtown stadium read: '£5bn and what do we get? £64 a ticket'." in sents, sents
     assert open_quote("A banner read: '£5bn and what do we get?")
+
+
+def test_a_speaker_named_before_told_far_back_and_another_after_close_the_first():
+    from copydesk.segment import split_sentences
+
+    long_words = " ".join(["They are worried about the move and they need to know it will be all right."] * 8)
+    text = ('"I see the anxiety in kids starting to build," Ms Example told the radio."' + long_words +
+            '"It is harder for them, so parents need reassurance."Getting a place in a secondary school can be '
+            'stressful, and last month thousands of pupils sat the tests."Transition is a stressful time and we '
+            'believe the programme will help," Mr Sample said.')
+    sents = split_sentences(text)
+    assert any(s.startswith("Getting a place in a secondary school") for s in sents), sents
+
+
+def test_a_possessive_mark_after_a_double_opening_is_no_title():
+    from copydesk.segment import split_sentences
+
+    text = ('"And it is not over for us."Sam Example has welcomed Wales\' Euro 2016 day of destiny by saying '
+            'the squad have no regrets."You want to enjoy it," said Example.')
+    sents = split_sentences(text)
+    assert any("Sam Example has welcomed Wales' Euro 2016 day" in s for s in sents), sents
+    from copydesk.segment import _GLUED_TITLE
+    assert _GLUED_TITLE.match('"Sam Example has welcomed Wales\' Euro 2016 day of destiny.') is None
+    assert _GLUED_TITLE.match("'It was tough, very intense at times' The setting is new.") is not None

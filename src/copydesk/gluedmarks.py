@@ -106,11 +106,17 @@ _FIRST_SPEAKER = re.compile(r"[,]\"\s+((?:[\w'’.-]+\s+){0,4}?)(?:said|says|add
                             r"|((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained)\s*:\s*\""
                             # (or told after a quotation before, whose speaker goes on: '," said ex-Sale
                             # hooker Diamond."We have ...')
-                            r"|[,!?]\"\s+(?:said|says|added|adds|explained|continued)\s+([^\"]{3,60}?)\.\"(?=[A-Z])")
+                            r"|[,!?]\"\s+(?:said|says|added|adds|explained|continued|told)\s+([^\"]{3,60}?)\.\"(?=[A-Z])"
+                            # (or the name before the verb: '," Ms Hamilton told BBC News NI."No fault ...')
+                            r"|[,!?]\"\s+((?:[A-Z][\w'’.-]*\s+){1,4})(?:said|says|added|adds|explained|told)\b[^\"]{0,40}?"
+                            r"\.\"(?=[A-Z])")
 # who they are given to after the quotation's end: '," said Lord Teverson', '," Lord Teverson said'
 # (a role before the name: '," former Sharks and England winger Mark Cueto told North West Tonight')
 _LATER_SPEAKER = re.compile(r"\s+(?:(?:said|says|added|adds|explained|insisted)\s+((?:[A-Z][\w'’.-]*\s?){1,4})"
                             r"|((?:[A-Za-z][\w'’.-]*\s+){1,8}?)(?:said|says|added|adds|explained|insisted|told)\b)")
+
+
+SPEAKER_REACH = 1500  # characters back a quotation's speaker may be told (its paragraphs run on, glued)
 
 
 def _two_speakers(para: str, at: int) -> bool:
@@ -118,10 +124,10 @@ def _two_speakers(para: str, at: int) -> bool:
     that closes after it to another ('"A successful industry," the report says, "therefore needs
     ... access."However, that access may come at a price."Brexit will involve many trade-offs,"
     said Lord Teverson')? Read as one quotation it would have two speakers: the mark closed it."""
-    first = next(reversed(list(_FIRST_SPEAKER.finditer(para, max(0, at - 400), at))), None)  # (the last one)
+    first = next(reversed(list(_FIRST_SPEAKER.finditer(para, max(0, at - SPEAKER_REACH), at))), None)  # (the last one)
     if first is None:
         return False
-    who = (first.group(1) or first.group(2) or first.group(3) or "").split()
+    who = (first.group(1) or first.group(2) or first.group(3) or first.group(4) or "").split()
     for k in range(2):  # the quotation's end: one of the next two marks, its speaker told after it
         end = para.find('"', at + 1)
         for _ in range(k):

@@ -33,7 +33,8 @@ def _language_code(language: str | None) -> str:
 # a related-story title glued to the next sentence with no stop between them:
 # "Houthi leader: 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
 # a quoted phrase with no stop inside it: a title's or a pull quote's words, never a sentence of copy
-QUOTED_PHRASE = r"['‘\"“][^'’\"”.!?]{5,}\w['’\"”]"
+# (its marks of one kind: '"Joe Allen has welcomed Wales' Euro ...' is no title, its single mark a possessive)
+QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,}\w[\"”])"
 _GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE + r"(?=\s+[A-Z])")
 
 
