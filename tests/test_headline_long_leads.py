@@ -475,3 +475,12 @@ def test_no_cut_splits_a_parallel_pair():
     lead = ("A Northtown Trust review found examples of nurses filling in for hospital doctors and pharmacists "
             "for GPs across the county.")
     assert not trim(lead).endswith("doctors and pharmacists")
+
+
+def test_as_well_that_adds_to_its_own_fronted_clause_is_no_lost_start():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["As the storm hit Northtown, floods were felt over the border in Fairhaven as well.",
+             "Within hours, the council began planning a relief mission.", "Some 300 homes were flooded."]
+    assert not Passages(sents, Units(sents).of).lost_start()
+    assert Passages(["Floods were felt in Fairhaven as well.", *sents[1:]], Units(sents).of).lost_start()

@@ -110,6 +110,8 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
                          r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
+# a fronted clause, whose "as well" or "also" after it adds to what it told
+_FRONT_CLAUSE = re.compile(r"(?:As|While|When|Just as|Like|After)\s[^,]{5,120},\s")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
 # (each word opened on its first letter, looked behind from: the regex engine skips ahead to "I" and "m")
 _I_SAID = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:e|y|yself))\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
@@ -291,6 +293,8 @@ class Passages:
             first = self.sents[0] if self.english and self.sents else ""
             bare = _QUOTED_SPAN.sub(" ", first)
             m = _LOST_START.search(bare) if first and "not only" not in first else None
+            if m is not None and (front := _FRONT_CLAUSE.match(bare)) and m.start() > front.end():
+                m = None  # "As the earth shook in Nepal, tremors were felt in India as well": it adds to its own clause
             self._lost_start = m is not None
         return self._lost_start
 
