@@ -305,7 +305,7 @@ def test_when_is_no_participle_after_a_verb_that_takes_one():
 
 
 def test_a_place_that_qualifies_the_noun_after_it_stays():
-    from copydesk.engines.headtrims import without_named_place
+    from copydesk.engines.headinserts import without_named_place
     # "in the Old Quay area": the place names the area, not where the market is
     lead = ("Tom Sample was found badly injured at the Harbour Fish Market in the Old Quay area of "
             "Northtown on 27 January.")
@@ -384,7 +384,7 @@ def test_the_plain_compression_ends_before_even_if():
 
 
 def test_a_place_inside_a_long_headline_goes_before_its_participle():
-    from copydesk.engines.headtrims import without_named_place
+    from copydesk.engines.headinserts import without_named_place
     assert without_named_place("Tom Sample appears in court in Northtown accused of theft") == \
         "Tom Sample appears in court accused of theft"
 

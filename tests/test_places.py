@@ -342,7 +342,6 @@ def test_a_town_named_with_its_province_and_named_again_is_the_setting():
 
 
 def test_a_towns_other_name_in_brackets_is_the_same_town():
-    from copydesk.places import salient_place
     text = ["The police allege a 28-year-old man robbed the bank in Chennai.",
             "The man was arrested at a railway station in Kolkata (Calcutta).",
             "The robbery caused outrage in India.", "Police in Kolkata said he had fled by train.",

@@ -25,6 +25,37 @@ import re
 from collections.abc import Callable, Sequence
 
 from copydesk.engines.headcheck import DATED, NO_SUBJECT_OPENINGS, WORD, headline_problem, is_dated
+from copydesk.engines.headcuts import (
+    AS_SUBJECT,
+    BUT_AT,
+    CLAIMS_CLAUSE,
+    CLAUSE_AFTER_COMMA,
+    COMPLEMENT_HINTS,
+    DEFINED_BY_CLAUSE,
+    DETERMINED,
+    LIST_GOES_ON,
+    PREP_AT,
+    RELATIVE_AFTER,
+    SECOND_INFINITIVE,
+    STRONG,
+    WANTS_MORE_ENDS,
+    appositive_at,
+    first_verb_last,
+    parallel,
+)
+from copydesk.engines.headinserts import (
+    APPOSITIVE_PLACE,
+    DASH_ASIDE,
+    KNOWN_AS_SUBJECT,
+    OR_NAME,
+    PLACE_INSERT,
+    RESIDENCE,
+    STRAY_COMMA,
+    SUCH_AS,
+    WHERE_INSERT,
+    WORK_TITLE,
+    without_named_place,
+)
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
@@ -51,36 +82,28 @@ from copydesk.engines.headrules import (
     without_our,
 )
 from copydesk.engines.headtrims import (
-    APPOSITIVE_PLACE,
     BREAKS,
     BUT_REVERSES,
     COMPLEMENT_AFTER,
     COMPLEMENT_VERB,
-    DASH_ASIDE,
     END_BAD,
     FRAMED_AS,
     HEADLINE_MAX,
     HEADLINE_MIN,
     HEADLINE_WORDS,
-    KNOWN_AS_SUBJECT,
     LEADING_ATTRIBUTION,
     NAMED_SOURCE,
     NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
     OVER_TIME,
-    PLACE_INSERT,
     RANKED_BEFORE,
-    RESIDENCE,
-    STRAY_COMMA,
     SUBORDINATE_CUT,
-    SUCH_AS,
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
     WANTS_MORE,
     WANTS_VERB,
     WHEN_TOLD,
-    WHERE_INSERT,
     after_aside,
     drop_outside_quotes,
     drop_relative,
@@ -96,7 +119,6 @@ from copydesk.engines.headtrims import (
     state_when_event,
     stray_pronoun,
     time_out,
-    without_named_place,
     word_count,
 )
 from copydesk.engines.headwho import (
@@ -116,7 +138,6 @@ from copydesk.engines.verbs import (
     PARTICIPLES,
     has_verb,
     is_state,
-    main_verbs,
     presents_of_pasts,
     verb_kind,
 )
@@ -154,11 +175,6 @@ _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under
 _PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
                           r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-# a second infinitive after "and": "urged his players to shut the League out of their minds | and
-# concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
-_SECOND_INFINITIVE = re.compile(
-    r"\bto\s[a-z]+\b(?:(?!,|\sand\s|\b(?:between|both)\b).)*?(\s)(?=and\s[a-z]+(?<!s)(?<!ing)\s"
-    r"(?:on|to|in|at|for|with|from|into|about|up|out|back|the|a|an|his|her|their|its|our)\s)")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
 # prepared for ..." (not a quotation's: its marks stay whole)
@@ -177,25 +193,6 @@ _NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of|also called|also known)\s"
                          r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
-_PREP_AT = re.compile(r"\s(for|to|with|from|by|as)\s")
-
-
-def _parallel(head: str, prep: str) -> bool:
-    """Does ``head`` hold "<prep> A and B", so that a cut before a second "<prep>" splits a
-    parallel pair ("nurses filling in for doctors and pharmacists | for GPs")?"""
-    at = head.rfind(f" {prep} ")
-    return at >= 0 and " and " in head[at:] and "," not in head[at:]
-
-
-# a predicate noun that its relative clause defines: "was (the) man | who raped ..."
-_DEFINED_BY_CLAUSE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s)?(?:man|woman|person|people|men|women|boy|girl|one)$")
-_BUT_AT = re.compile(r",?\s+but\s")
-# a work's title in marks after the noun that says what it is ("documentary", "film", "book")
-_WORK_TITLE = re.compile(r"\b(?P<what>documentary|film|movie|book|novel|memoir|series|show|album|single|song|play|"
-                         r"musical)\s[\"“][A-Z][^\"“”]{2,80}?(?P<comma>,)?[\"”](?=[\s,.]|$)")
-# another name for what a name names: "a load of MDMA, or ecstasy, from Canada" (after a name:
-# not "either in, or close to, a car")
-_OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?,(?=\s)")
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
@@ -233,27 +230,6 @@ def passive_in(word: str, sentence: str) -> bool:
     return re.search(r"\b(?:been|was|were)\s+(?:\w+ly\s+)?" + re.escape(word) + r"\b", sentence) is not None
 
 
-def _first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
-    """Is the last of ``tokens`` the first verb of the head ("Monkey Discovered"), not one
-    after "and" ("Evacuated ... and Have Been Rescued")?"""
-    main = main_verbs([t.lower() for t in tokens], known)
-    last = len(tokens) - 1
-    # (a participle before it that opens a reduced relative clause is no verb of the head's: "Three
-    # Men Accused of Being Agents ... Executed")
-    return bool(main) and main[-1] == last and all(j + 1 < len(tokens) and tokens[j + 1].lower() in _REDUCED_NEXT
-                                                   for j in main[:-1])
-
-
-_REDUCED_NEXT = frozenset("of with by as over for".split())
-
-
-# a verb of saying or finding whose clause follows with no "that": "claims the number of people ...
-# passed a million" (cut after its subject, the clause has no verb)
-_CLAIMS_CLAUSE = re.compile(r"\b(?:claims|says|warns|insists|believes|thinks|fears|suggests|estimates|argues)"
-                            r"\s(?!that\b)")  # (not "denies", "finds", "reveals": "Keeper Denies Adams")
-# a clause on "as" whose subject alone is left before a relative clause ("as family friend | who ...")
-_AS_SUBJECT = re.compile(r"\sas\s(?:(?:a|an|the)\s)?(?:[\w'’-]+\s){0,3}[\w'’-]+$")
-_RELATIVE_AFTER = re.compile(r",?\s(?:who|which|whose)\s")
 # a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
 _PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
@@ -380,13 +356,13 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = SUCH_AS.sub("", text, count=1)
     if word_count(text) > HEADLINE_WORDS - room and ('"' in text or "“" in text):
         # a work's title after what it is: 'HBO's new documentary "Going Clear: ...," but' -> '... documentary, but'
-        text = _WORK_TITLE.sub(lambda m: m.group("what") + ("," if m.group("comma") else ""), text, count=1)
+        text = WORK_TITLE.sub(lambda m: m.group("what") + ("," if m.group("comma") else ""), text, count=1)
     if "," in text:
         text = role_name_commas(possessive_appositive(drop_whole(_APPOSITIVE, text)))
     if "," in text:
         text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     if ", or " in text:
-        text = _OR_NAME.sub(r"\1", text, count=1)
+        text = OR_NAME.sub(r"\1", text, count=1)
     text = orphan_coordinator(text)
     if not open_quote(text):
         text = _without_possessives(text)  # "lists his age" -> "lists age"
@@ -422,32 +398,32 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
-        strong = sorted({m.start() for m in _STRONG.finditer(text)}, reverse=True)
+        strong = sorted({m.start() for m in STRONG.finditer(text)}, reverse=True)
         weak = {m.start() for m in BREAKS.finditer(text)}
         if " and " in text and " to " in text:
-            weak |= {m.start(1) for m in _SECOND_INFINITIVE.finditer(text)}
+            weak |= {m.start(1) for m in SECOND_INFINITIVE.finditer(text)}
         weak = sorted(weak - set(strong), reverse=True)
         commas = {m.start() for m in re.finditer(r",\s", text)}
         for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and (not (_CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or _appositive_at(text, cut, sentence))
-                                  or _LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
+            if cut in commas and (not (CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or appositive_at(text, cut, sentence))
+                                  or LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if leaves_wanting(head, text[cut:]) or (head.endswith(_WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
+            if leaves_wanting(head, text[cut:]) or (head.endswith(WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
                     or ("but" in text[cut:] and (BUT_REVERSES.search(text[cut:])
-                                                 or " briefly" in head and _BUT_AT.match(text, cut))):
+                                                 or " briefly" in head and BUT_AT.match(text, cut))):
                 continue  # "suffering not just the humiliation of losing |, but of being mocked" ("led
                 # briefly |, but the Scots raced ahead": what was brief is no news)
-            if (said := _CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
+            if (said := CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
                     and has_verb("x " + text[cut:], known):
                 continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
-            if (par := _PREP_AT.match(text, cut)) and _parallel(head, par.group(1)):
+            if (par := PREP_AT.match(text, cut)) and parallel(head, par.group(1)):
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
-            if _DEFINED_BY_CLAUSE.search(head) and _RELATIVE_AFTER.match(text, cut):
+            if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
-            if _AS_SUBJECT.search(head) and _RELATIVE_AFTER.match(text, cut):
+            if AS_SUBJECT.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
                 continue  # "the third player his age | to take a lead": what the rank is for follows
@@ -455,16 +431,16 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # a dated event keeps its date: without it, history reads as news
             if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):
                 continue  # "Can't Use Cash Assistance | from the state to attend concerts": cut, a limited "not" is a whole one
-            if any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
+            if any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
                     and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
-                    last.endswith("ing") and tokens[-1][:1].islower() and not re.search(_DETERMINED + re.escape(last) + r"\b", sentence)
+                    last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
                     and not object_plural(tokens, known)
-                    and not (passive_in(last, sentence) and _first_verb_last(tokens, known))
-                    and not (any(w in head for w in _COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head)
+                    and not (passive_in(last, sentence) and first_verb_last(tokens, known))
+                    and not (any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head)
                              and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
@@ -489,25 +465,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
-# what a head WANTS_MORE matches ends on (its pattern is anchored at the end: "$" also before a
-# closing line break)
-_WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
-                    "hours", "\n")
-# what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
-_COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept", "find", "found")
-def _appositive_at(text: str, cut: int, sentence: str) -> bool:
-    """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
-    nxt = text[cut + 2:].split(" ", 1)[0]
-    before = text[:cut].split()
-    if not before or verb_kind(before[-1]) is not None:
-        return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
-    return bool(nxt) and after_article(sentence, nxt)
 
 
 _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
-_DETERMINED = r"\b(?:the|a|an|his|her|their|its|this|that)\s+"  # ("of a building": a noun, not "of living")
-_STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
-_LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
 # (not "the" after a part of a whole: "One of the World's Best Coaches", "Each of the Men")
 _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "three", "four", "five", "none",
             "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
@@ -539,13 +499,6 @@ _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s
                            r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
                            r"better|worse)\s|"
                            r"[\"“‘']|.*\?[\"'”’]?$)")
-# a comma a clause may end at: what follows starts a clause, a participle phrase or a name
-_CLAUSE_AFTER_COMMA = re.compile(
-    r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
-    r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*|"
-    # a span of time after the clause: "reopened the terminal, four days after a fire ..."
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:hours?|days?|weeks?|months?|years?)"
-    r"\s(?:after|before|since|later|earlier))\b")
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",

@@ -1,0 +1,81 @@
+"""Where a long headline may be cut, and where a cut would leave it wanting
+(``copydesk.engines.headline``'s cut loop): a second infinitive after "and" is a place to cut;
+a comma a clause may end at; a list that goes on, a parallel pair, a predicate noun that its
+relative clause defines, a verb of saying whose clause has no "that", a clause on "as" whose
+subject alone is left: no cut there."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.spans import after_article
+from copydesk.engines.verbs import main_verbs, verb_kind
+
+# a second infinitive after "and": "urged his players to shut the League out of their minds | and
+# concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
+SECOND_INFINITIVE = re.compile(
+    r"\bto\s[a-z]+\b(?:(?!,|\sand\s|\b(?:between|both)\b).)*?(\s)(?=and\s[a-z]+(?<!s)(?<!ing)\s"
+    r"(?:on|to|in|at|for|with|from|into|about|up|out|back|the|a|an|his|her|their|its|our)\s)")
+PREP_AT = re.compile(r"\s(for|to|with|from|by|as)\s")
+
+
+def parallel(head: str, prep: str) -> bool:
+    """Does ``head`` hold "<prep> A and B", so that a cut before a second "<prep>" splits a
+    parallel pair ("nurses filling in for doctors and pharmacists | for GPs")?"""
+    at = head.rfind(f" {prep} ")
+    return at >= 0 and " and " in head[at:] and "," not in head[at:]
+
+
+# a predicate noun that its relative clause defines: "was (the) man | who raped ..."
+DEFINED_BY_CLAUSE = re.compile(r"\b(?:is|was|are|were)\s(?:the\s)?(?:man|woman|person|people|men|women|boy|girl|one)$")
+BUT_AT = re.compile(r",?\s+but\s")
+DETERMINED = r"\b(?:the|a|an|his|her|their|its|this|that)\s+"  # ("of a building": a noun, not "of living")
+STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
+LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
+# a comma a clause may end at: what follows starts a clause, a participle phrase or a name
+CLAUSE_AFTER_COMMA = re.compile(
+    r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"
+    r"adding|saying|where|whose|despite|amid|because|so|yet|[a-z]+ing|[a-z]+ed|[A-Z]\w*|"
+    # a span of time after the clause: "reopened the terminal, four days after a fire ..."
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:hours?|days?|weeks?|months?|years?)"
+    r"\s(?:after|before|since|later|earlier))\b")
+
+
+# a verb of saying or finding whose clause follows with no "that": "claims the number of people ...
+# passed a million" (cut after its subject, the clause has no verb)
+CLAIMS_CLAUSE = re.compile(r"\b(?:claims|says|warns|insists|believes|thinks|fears|suggests|estimates|argues)"
+                           r"\s(?!that\b)")  # (not "denies", "finds", "reveals": "Keeper Denies Adams")
+# a clause on "as" whose subject alone is left before a relative clause ("as family friend | who ...")
+AS_SUBJECT = re.compile(r"\sas\s(?:(?:a|an|the)\s)?(?:[\w'’-]+\s){0,3}[\w'’-]+$")
+RELATIVE_AFTER = re.compile(r",?\s(?:who|which|whose)\s")
+
+
+def first_verb_last(tokens: list[str], known: frozenset[str]) -> bool:
+    """Is the last of ``tokens`` the first verb of the head ("Monkey Discovered"), not one
+    after "and" ("Evacuated ... and Have Been Rescued")?"""
+    main = main_verbs([t.lower() for t in tokens], known)
+    last = len(tokens) - 1
+    # (a participle before it that opens a reduced relative clause is no verb of the head's: "Three
+    # Men Accused of Being Agents ... Executed")
+    return bool(main) and main[-1] == last and all(j + 1 < len(tokens) and tokens[j + 1].lower() in _REDUCED_NEXT
+                                                   for j in main[:-1])
+
+
+_REDUCED_NEXT = frozenset("of with by as over for".split())
+
+
+# what a head WANTS_MORE matches ends on (its pattern is anchored at the end: "$" also before a
+# closing line break)
+WANTS_MORE_ENDS = ("up", "known", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                   "hours", "\n")
+# what every match of COMPLEMENT_VERB holds ("see" for "sees", "seen", "seeing" ...)
+COMPLEMENT_HINTS = ("see", "saw", "want", "leave", "left", "keep", "kept", "find", "found")
+
+
+def appositive_at(text: str, cut: int, sentence: str) -> bool:
+    """Did the source open a noun phrase with an article at this comma (", a step that ...")?"""
+    nxt = text[cut + 2:].split(" ", 1)[0]
+    before = text[:cut].split()
+    if not before or verb_kind(before[-1]) is not None:
+        return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
+    return bool(nxt) and after_article(sentence, nxt)

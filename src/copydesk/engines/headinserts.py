@@ -1,0 +1,70 @@
+"""What a long headline may drop between its words (``copydesk.engines.headline``): a place's
+region or a named thing's place (the dateline has it), a person's residence, an aside between
+dashes, a list of examples, a work's title after what it is, another name after "or"; and a
+name given with "known as", which becomes the subject."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.verbs import verb_kind
+
+
+def without_named_place(text: str) -> str:
+    """"Broadcroft Quarry in Portland is" -> "Broadcroft Quarry is": the dateline has the place;
+    not a name that qualifies the noun after it ("face Liverpool in FA Cup semi-final")."""
+    m = NAMED_PLACE.search(text) or _THING_IN_PLACE.search(text)
+    nxt = m.group("next") if m else None
+    if m is None or nxt and verb_kind(nxt) is None and nxt not in _AFTER_PLACE \
+            and not (nxt.endswith("s") and not nxt.endswith("ss")):  # ("in London describes itself")
+        return text
+    return text[:m.start()] + m.group(1) + text[m.end():]
+
+
+# a common noun's place before what became of it: "to find their house in Glovertown completely engulfed"
+# (after a determiner or a preposition: the thing an object or a place names, not a subject's
+# noun before its verb, "Harbour authorities in Northtown reopened")
+_THING_IN_PLACE = re.compile(r"(?:" + "|".join(f"(?<=\\b{w})" for w in ("the", "their", "his", "her", "its", "our", "a",
+                                                                        "an", "in", "at", "to", "from"))
+                             + r")(\s[a-z]{3,})\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+                             r"(?=\s(?P<next>[a-z]+ly\s[a-z]+ed|[a-z]+ed)\b)")
+_AFTER_PLACE = frozenset("and but or as after before when while since until to for on at with by from of over "
+                         "into amid despite".split())
+
+
+# a comma between a subject and its verb, as sources slip: "The body of the man in his 70s, was found"
+STRAY_COMMA = re.compile(r"^([^,\"“‘']{3,80}?),(?=\s(?:was|were|is|are|has|have|had)\s)")
+# "in Portland, Dorset, restored": the county or state after a place, between commas (a region named
+# with "and" too: "in Glovertown, Newfoundland and Labrador, completely engulfed")
+PLACE_INSERT = re.compile(r"(\b(?:in|at|near|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                           r"(?:\s[A-Z][\w'’-]+)?(?:\sand\s[A-Z][\w'’-]+)?,(?=\s(?!and\b|or\b|nor\b)[a-z])")
+# where a named thing stands, between it and its verb: "Linton Bridge, over the River Wharfe in
+# West Yorkshire, was damaged" (else the verb reads as a participle after a comma)
+WHERE_INSERT = re.compile(r"(\b[A-Z][\w'’-]*),\s(?:over|on|in|near|at|off|outside|beside|across)\s[^,\"“”]{3,80},"
+                           r"(?=\s(?:was|were|is|are|has|have|had|will)\s)")
+# the region after a place that closes an appositive: its comma closes the appositive
+APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s[A-Z][\w'’-]+"
+                               r"(?:\s[A-Z][\w'’-]+)?,(?=\s[a-z])")
+# where a person named before it lives: "Jane Example, 44, of Fulwood, Lancashire, was found" (after a
+# name or an age; the comma before it stays for the age's or a clause's own pair; not a list's item,
+# "from England, from Wales, and from Scotland")
+RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b)")
+# a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
+NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")
+# an aside between paired dashes: "Bader – who lost his legs in 1931 – was shot down", "Women with
+# cervical cancer – the most common cancer afflicting young women – are to get"
+DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|the|a|an|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
+# a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
+# Angeles have become known": the verb is after the examples
+SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
+
+# "A group of world powers known as the P5+1 reached": the name is the subject
+KNOWN_AS_SUBJECT = re.compile(r"^(?:An?|The)\s(?:[\w'’-]+\s){1,6}?known as (?:the\s)?"
+                              r"(?P<name>[A-Z][\w+'’.-]*(?:\s[A-Z][\w+'’.-]*){0,3})(?=\s[a-z])")
+# a work's title in marks after the noun that says what it is ("documentary", "film", "book")
+WORK_TITLE = re.compile(r"\b(?P<what>documentary|film|movie|book|novel|memoir|series|show|album|single|song|play|"
+                         r"musical)\s[\"“][A-Z][^\"“”]{2,80}?(?P<comma>,)?[\"”](?=[\s,.]|$)")
+# another name for what a name names: "a load of MDMA, or ecstasy, from Canada" (after a name:
+# not "either in, or close to, a car")
+OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?,(?=\s)")
