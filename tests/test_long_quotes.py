@@ -284,3 +284,15 @@ def test_a_possessive_mark_after_a_double_opening_is_no_title():
     from copydesk.segment import _GLUED_TITLE
     assert _GLUED_TITLE.match('"Sam Example has welcomed Wales\' Euro 2016 day of destiny.') is None
     assert _GLUED_TITLE.match("'It was tough, very intense at times' The setting is new.") is not None
+
+
+def test_a_mark_glued_after_a_speakers_colon_opens():
+    from copydesk.gluedmarks import straight_mark
+    from copydesk.segment import split_sentences
+
+    text = ('Northtown coach Sam Example:"It has been coming. We had a few solid games."Everyone did their job '
+            'and there is not a player who did not give us something."Fairhaven coach Tom Sample:"Northtown took '
+            'their chances well. We did not."')
+    assert straight_mark(text, text.index(':"N') + 1) == "open"
+    sents = split_sentences(text)
+    assert any(s.endswith('did not give us something."') for s in sents), sents

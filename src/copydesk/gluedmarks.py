@@ -9,8 +9,9 @@ import re
 
 # a straight double mark that can only open (after a space, before a word) or only close (after a
 # word or a stop, before a space, a stop or the end)
-DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–]))"(?=[\w‘\'(.…])')
-DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;:…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
+# (a mark after a speaker's colon opens, glued or not: 'Warrington coach Tony Smith:"Widnes took ...')
+DOUBLE_OPENS = re.compile(r'(?:^|(?<=[\s(\[—–:]))"(?=[\w‘\'(.…])')
+DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)')
 
 
 def straight_mark(text: str, at: int) -> str:
