@@ -66,7 +66,6 @@ HEADLINE_WORDS = 14
 # differed; the judges of later sessions found 8 and 9 of 12 bodies cut short at 85%, the
 # balance or the bail conditions left out)
 BODY_MAX = 30
-HEADLINE_SLACK = 2  # "about 14": a whole clause of 16 words beats a cut one
 SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
