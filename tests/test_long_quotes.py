@@ -296,3 +296,13 @@ def test_a_mark_glued_after_a_speakers_colon_opens():
     assert straight_mark(text, text.index(':"N') + 1) == "open"
     sents = split_sentences(text)
     assert any(s.endswith('did not give us something."') for s in sents), sents
+
+
+def test_an_attribution_with_a_relative_clause_joins_its_quotation():
+    from copydesk.segment import split_sentences
+
+    text = ("Jo Example told the show she was trying to find herself. 'I made up a persona so I could find out "
+            "who I was.' Jo Example, who now lives in Northtown, said. She added: 'I am sorry.'")
+    sents = split_sentences(text)
+    assert "'I made up a persona so I could find out who I was.' Jo Example, who now lives in Northtown, said." \
+        in sents, sents

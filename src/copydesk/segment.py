@@ -479,7 +479,9 @@ _LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
 
 
 # what is left of a sentence when its quotation went to the sentence before: "Cherry said."
-_ATTRIBUTION_ONLY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
+# (or a name and its relative clause: "Kayla, who now says she is gay, said.")
+_ATTRIBUTION_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:who|whose)\s"
+                               r"[^,.\"“”]{3,60},\s+)(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
                                r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?\.$")
 
 
