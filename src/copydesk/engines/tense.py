@@ -214,6 +214,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "invited", "excited", "united" (not "visited", "edited", "inherited")
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
+    if re.search(r"[^aeiousw]s$", stem):
+        return stem + "e"  # "collapsed", "lapsed", "rinsed", "licensed" (not "focused", "passed")
     if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
         return stem[:-1]  # a stressed last syllable doubled: "admitted", "referred", "regretted"
     if len(stem) > 3 and re.search(r"[^aeiou]ur$", stem) and not stem.endswith("murmur"):
