@@ -43,6 +43,8 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
                           "millions people police men women children all both".split())  # ("the victims all believed")
 
 
+# pasts whose form is the plain present's: after one name they are past ("Maradona put")
+_SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread".split())
 # a past state of mind before an infinitive: the present would say it still holds
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
 
@@ -88,9 +90,12 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
-    if (verb_kind(tokens[k]) == "present" and low not in ("has", "have")) \
+    named_past = low in _SAME_FORM_PASTS and k > 0 and tokens[k - 1][:1].isupper() \
+        and tokens[k - 1].lower() not in _PLURAL_HEADS and not tokens[k - 1].endswith("s")
+    if (verb_kind(tokens[k]) == "present" and low not in ("has", "have") and not named_past) \
             or (low not in ("was", "has") and low not in PAST_TO_PRESENT and s_verb(tokens, k)):
-        return text  # (or a verb in -s we know by its place: "Man Lists His Age" is present already)
+        return text  # (or a verb in -s we know by its place: "Man Lists His Age" is present already;
+        # but after one name "put" is past: "Diego Maradona put ..." -> "puts")
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
         if _AND_PAST.search(" ".join(tokens[k + 2:])):
