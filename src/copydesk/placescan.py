@@ -92,8 +92,7 @@ TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|c
                          r"(?:rugby|football|soccer|cricket|hockey|basketball|baseball)\s+(?:at|for|with)\s+$")
 
 # a club named by its town: "loaned back to Lille", "on loan at Derby", "a hard season at Lille",
-# "at Lille this season",
-# "to Lille for the 2014-15 season"
+# "at Lille this season", "to Lille for the 2014-15 season"
 CLUB_BEFORE = re.compile(r"\b(?:(?:loaned|loan)\s+(?:back\s+)?(?:to|at|with|from)|season\s+(?:at|with))\s+$")
 CLUB_AFTER = re.compile(r"\s+(?:(?:this|last|next)\s+season|for\s+the\s+(?:19|20)\d\d[-–/]\d{2,4}\s+season)\b")
 

@@ -429,7 +429,7 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and '"' in para:
         out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
         out = _pull_quotes_cut(out)
-    if code == "en" and ("?'" in para or "? " in para or "! " in para) and ("'" in para or "‘" in para):
+    if code == "en" and ("? " in para or "! " in para) and ("'" in para or "‘" in para):
         out = _single_quote_rejoined(out)
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
 

@@ -431,8 +431,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # a dated event keeps its date: without it, history reads as news
             if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):
                 continue  # "Can't Use Cash Assistance | from the state to attend concerts": cut, a limited "not" is a whole one
-            if any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) \
-                    and COMPLEMENT_AFTER.match(text[cut:]):
+            complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
+            if complement and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
             if cut not in commas and cut not in strong and (
                     last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
@@ -440,8 +440,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
                     and not object_plural(tokens, known)
                     and not (passive_in(last, sentence) and first_verb_last(tokens, known))
-                    and not (any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head)
-                             and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
+                    and not (complement and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")

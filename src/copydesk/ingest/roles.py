@@ -320,7 +320,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
 _SIGNINGS = re.compile(r"(?:In|Out|Ins|Outs|Loans?(?:\s(?:ended|in|out|returns?))?|Loaned(?:\s(?:in|out))?|Arrivals|"
                        r"Departures|Released|Signed|Returned):\s?(?:Loan:\s?)?"
-                       r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*(?:\s[A-Z][\w'’.-]+)*,\s[a-z]")
+                       r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[a-z]")
 
 
 def role_of(sentence: str, position: int, total: int) -> str:
