@@ -421,6 +421,13 @@ def test_a_participle_phrase_between_subject_and_verb_goes():
     assert trim(lead) == "huts based on remains found at old harbour"
 
 
+def test_a_participle_phrase_goes_before_an_irregular_past_too():
+    # "met" is no "-ed" past: the phrase went only before those, and "Met Staff" stayed past
+    lead = ("The mayor, accompanied by the harbour master, met divers and opened an exhibition at "
+            "Northtown's old ferry terminal in the first of a series of events on Thursday.")
+    assert write_headline([lead], 0) == "Mayor Meets Divers and Opens Exhibition at Northtown's Old Ferry Terminal"
+
+
 def test_a_hyphenated_compound_is_no_verb_to_change():
     from copydesk.engines.tense import present_tense
     assert present_tense("Crew built huts of straw and wheat-thatched roofing", frozenset()) == \

@@ -136,6 +136,7 @@ from copydesk.engines.tense import present_tense
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     PARTICIPLES,
+    PAST_TO_PRESENT,
     has_verb,
     is_state,
     presents_of_pasts,
@@ -196,7 +197,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|form
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
 _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
-                                    r"was|were|had|will|can|[a-z]+ed|[a-z]+s)\s)")
+                                    r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
+# (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
 _POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)"
                              # ("left her with no choice": an object, no determiner)
