@@ -750,3 +750,20 @@ def test_after_a_feature_opening_a_but_sentence_heads_without_its_but():
             "a towing company employee surfaced online.")
     head = write_headline([lead, news, "The parking attendant patiently replies: 'Well let's get you out of here.'"], 0)
     assert head.startswith("Jo Example Suspended From"), head
+
+
+def test_a_reported_clause_loses_the_backshift():
+    # "said drilling had been suspended": the headline tells it as the speaker did
+    lead = "Harbourco, the firm behind the works, said dredging had been suspended as a precaution after the storm."
+    assert write_headline([lead], 0) == "Harbourco Says Dredging Suspended as Precaution After Storm"
+    lead = "Northtown elders met on Monday and said the report had insulted the dignity of the town's fishermen."
+    assert write_headline([lead], 0) == "Northtown Elders Say Report Has Insulted Dignity of Town's Fishermen"
+    # an attribution that went before the clause: the clause is reported all the same
+    lead = "Mayor Sam Example said the report had insulted the dignity of the town's fishermen."
+    assert write_headline([lead], 0) == "Report Has Insulted Dignity of Town's Fishermen"
+    # a past state stays: "had a hand" is no backshifted event
+    from copydesk.engines.tense import reported_present
+    assert reported_present("Sam Example claims rivals had hand in his exit") == \
+        "Sam Example claims rivals had hand in his exit"
+    assert reported_present("Council had to close pier", whole=True) == "Council has to close pier"
+    assert reported_present("Divers had been in water", whole=True) == "Divers had been in water"

@@ -132,7 +132,7 @@ from copydesk.engines.headwho import (
     told_by,
 )
 from copydesk.engines.spans import Either, after_article, lower_words
-from copydesk.engines.tense import present_tense
+from copydesk.engines.tense import present_tense, reported_present
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     PARTICIPLES,
@@ -281,12 +281,13 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)
+    reported = False  # (what follows an attribution that went is someone's report)
     if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
             and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
         if speaker or titles_only(rest):
-            accuser = speaker
+            accuser, reported = speaker, True
             text = rest[:1].upper() + rest[1:]
         # (else the claim quotes its speaker's words and no speaker can follow it: "The Department
         # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
@@ -297,6 +298,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     body = _STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
+    if (accuser or reported) and body:  # "Government had to show ..., Salman Says": told as the speaker told it
+        body = reported_present(body, whole=True)
     return body + ", " + accuser if accuser and body else body
 
 
@@ -388,7 +391,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
-    text = text if historic or tensed else present_tense(text, source_words)
+    text = text if historic or tensed else reported_present(present_tense(text, source_words))
     plain = lower_words(sentence)
     own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))
     # (the sentence's words are among the source's, as a rule: then the source's alone)

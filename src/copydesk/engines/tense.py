@@ -245,3 +245,37 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
     return None
+
+
+# what someone says, thinks or finds, whose clause the source shifted back a tense ("said
+# drilling had been suspended"): the headline tells it as the speaker did ("Says Drilling Suspended")
+_REPORTING = ("says say claims claim admits admit believes believe insists insist warns warn thinks think "
+              "confirms confirm reveals reveal argues argue fears fear suggests suggest").split()
+_SHIFTED_AFTER = re.compile(r"\b(?:" + "|".join(_REPORTING) + r")\s(?:that\s)?(?P<subject>(?:[\w'’-]+\s){1,5}?)"
+                            r"had\s(?P<next>been\s[\"“‘']?[a-z]+|to\s[a-z]+|[a-z]+)\b")
+_SHIFTED_WHOLE = re.compile(r"^(?P<subject>(?:[\w'’-]+\s){1,5}?)had\s(?P<next>been\s[\"“‘']?[a-z]+|to\s[a-z]+|[a-z]+)\b")
+
+
+def reported_present(text: str, *, whole: bool = False) -> str:
+    """A reported clause's backshift undone ("had been suspended" -> "suspended", "had to show"
+    -> "has to show", "had insulted" -> "has insulted"): after a speech verb in ``text``, or
+    ``whole`` for a headline whose speaker follows it (", Salman Says"). Never inside a quotation,
+    nor with a verb of the subject's own before "had" ("drilling that began had been ...")."""
+    m = (_SHIFTED_WHOLE if whole else _SHIFTED_AFTER).search(text)
+    if m is None or _inside_quotes(text[:m.start("next")].split(" "), len(text[:m.start("next")].split(" ")) - 1):
+        return text
+    subject = m.group("subject").split()
+    if any(verb_kind(w.lower()) or w.lower() in _CLAUSE_WORDS or w.endswith(",") or w[:1] in "\"“‘'" for w in subject):
+        return text
+    nxt = m.group("next")
+    word = nxt.split()[-1].lstrip("\"“‘'")
+    participle = word in PARTICIPLES or word.endswith("ed") and word not in _ED_ADJECTIVES
+    had = m.start("next") - len("had ")
+    if nxt.startswith("been ") and participle:
+        return text[:had] + text[m.start("next") + len("been "):]  # "drilling suspended": headlinese's passive
+    if not (nxt.startswith("to ") or participle) or nxt.startswith("been "):
+        return text  # ("had been in hospital", "had a hand in it": a past state, kept)
+    last = subject[-1].lower()
+    plural = last in _PLURAL_HEADS or last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+        and last not in _SINGULAR_S or bool(_MEN_PLURAL.match(last))
+    return text[:had] + ("have " if plural else "has ") + text[m.start("next"):]
