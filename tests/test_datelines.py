@@ -299,3 +299,17 @@ def test_a_venue_sets_the_story_in_its_town(sents, place):
     from copydesk.setting import salient_place
 
     assert salient_place(sents) == place
+
+
+def test_a_town_named_by_its_service_office_is_the_setting():
+    # "Windsor's Royal Mail delivery office": the possessive run is two, the town and the service
+    lead = ("The mayor, with her deputy, met staff and opened an exhibition at Windsor's Royal Mail "
+            "delivery office on Thursday. Staff from the office in the UK sang for the mayor.")
+    assert dateline(lead + " " + BODY).place == "Windsor, United Kingdom"
+
+
+def test_an_airport_told_in_lower_case_is_no_setting():
+    # travellers stopped at an airport on their way: where they were stopped, not the story's place
+    lead = ("Three men from Northtown were stopped by officials and arrested on their return to the UK. "
+            "The men were all detained at Istanbul's Sabiha Gokcen airport.")
+    assert (dateline(lead + " " + BODY).place or "").startswith("Istanbul") is False

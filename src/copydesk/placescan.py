@@ -153,6 +153,12 @@ _INSTITUTIONS = frozenset("board ministry council police government parliament c
                           "hospital airport cathedral arena".split())
 
 
+_LOWER_AFTER = re.compile(r"\s([a-z]+)\b(?:\s([a-z]+)\b)?")
+# (not an airport told in lower case: "detained at Istanbul's Sabiha Gokcen airport" is where
+# travellers were stopped, not where the story is)
+_LOWER_INSTITUTIONS = frozenset("office council police court".split())
+
+
 def _runs(sent: str) -> list[re.Match[str]]:
     """The capitalised runs of ``sent``; a run that opens with a place's possessive is two:
     "Nigeria's Ondo state", "Singapore's National Heritage Board" name Nigeria and Ondo,
@@ -178,7 +184,9 @@ def _runs(sent: str) -> list[re.Match[str]]:
             continue
         rest = text[p.end():].rstrip(".").split()
         first, last = rest[0].lower(), _strip_token(rest[-1]).lower()
-        if not (first in gaz.cities or first in gaz.states or first in regions() or last in _INSTITUTIONS):
+        after = _LOWER_AFTER.match(sent, m.end())  # ("Windsor's Royal Mail delivery office": the body's noun after it)
+        if not (first in gaz.cities or first in gaz.states or first in regions() or last in _INSTITUTIONS
+                or after and not _LOWER_INSTITUTIONS.isdisjoint(after.groups())):
             out.append(m)  # "Hong Kong's Fu", "Britain's Prince Harry": a person's nationality
             continue
         out.append(_RUN.match(sent, m.start(), m.start() + p.start() + 2) or m)

@@ -112,7 +112,9 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 _VENUE_ENDS = _COURT_WORDS | {"council"}  # (and a town's council: "Sheffield City Council" says where, as strong)
 _TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 # a venue a town's possessive names: "London's Queen's Club", "Sheffield's Crucible Theatre"
-_VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena)\b")
+_VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena|Castle|"
+                          r"Guildhall|Town Hall|(?<=[A-Z][\w'’-]\s)(?:delivery|sorting|post|register|council)\s+office)\b")
+# (a named service's office in the town: "at Windsor's Royal Mail delivery office")
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
                               "metropolitan"}  # "Bristol County Court", "Leeds City Council"
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
@@ -322,7 +324,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                                            or CLUB_AFTER.match(sent, m.end())):
             continue  # "loaned back to Lille", "at Lille this season": the club
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
-        if name_use and m.group(0).endswith(("'s", "’s")):
+        if name_use and m.group(0).endswith(("'s", "’s")) and not _VENUE_AFTER.match(sent, m.end()):
             continue  # "in Barcelona's history": the club
         if name_use and not (
                 kind == "strong" and lead != "at" and (not prev or prev.group(1).lower() != "at")
