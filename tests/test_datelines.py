@@ -313,3 +313,12 @@ def test_an_airport_told_in_lower_case_is_no_setting():
     lead = ("Three men from Northtown were stopped by officials and arrested on their return to the UK. "
             "The men were all detained at Istanbul's Sabiha Gokcen airport.")
     assert (dateline(lead + " " + BODY).place or "").startswith("Istanbul") is False
+
+
+def test_a_soldiers_base_is_no_setting():
+    # "on leave from Fort Meade in Maryland": where the soldier serves, not where the story is
+    lead = ("A 14-year-old Pennsylvania girl and her boyfriend were charged on Thursday, the district "
+            "attorney announced. Sam Example, who was on leave from Fort Meade in Maryland at the time, "
+            "was charged earlier.")
+    assert "Maryland" not in (dateline(lead + " " + BODY).place or "")
+    assert "Fort Meade" not in (dateline(lead + " " + BODY).place or "")

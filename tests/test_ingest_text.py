@@ -448,3 +448,16 @@ def test_stops_standing_apart_after_the_last_sentence_go_and_a_captions_stay():
         "The court heard the case. The firm said: 'We comply.'")
     assert clean_text("The court heard the case. Sam Example at the court on Monday .").text == (
         "The court heard the case. Sam Example at the court on Monday .")
+
+
+def test_a_rank_the_splitter_does_not_know_stays_with_its_name():
+    from copydesk.segment import split_sentences
+    # sentencex cuts after "Spc." and "Cllr.": the fragment "Caleb Barnes, to a concert" once shipped
+    # as a sentence, and an attribution moved to its front made nonsense of it
+    text = ("Jo Example, 54, was stabbed hours after taking her daughter and the girl's boyfriend, Army "
+            "Spc. Sam Example, to a concert, according to court documents. Cllr. Ann Example spoke next. "
+            "She met Sgt. Bob Example later.")
+    assert split_sentences(text) == [
+        "Jo Example, 54, was stabbed hours after taking her daughter and the girl's boyfriend, Army "
+        "Spc. Sam Example, to a concert, according to court documents.",
+        "Cllr. Ann Example spoke next.", "She met Sgt. Bob Example later."]

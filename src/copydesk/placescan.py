@@ -79,7 +79,10 @@ HOMETOWN = re.compile(r"(?:(?:[A-Z][\w'’-]+|\d+|both|all|each)\s*,?\s+(?:of|fr
                       r"|\b(?:[Ss]he|[Hh]e|[Tt]hey|who)\s+(?:was|is|were|are|works|worked)\s+(?:as\s+)?an?\s+"
                       r"(?:[\w-]+\s+){0,3}in"  # "she was a public servant in Canberra"
                       r"|\b(?:described as|made for|built for|created for|sold to|bought by)\s+an?\s+"
-                      r"(?:[\w'‘’-]+\s+){0,3}in)\s+$")  # "created for an 'influential Sheikh' in Doha"
+                      r"(?:[\w'‘’-]+\s+){0,3}in"  # "created for an 'influential Sheikh' in Doha"
+                      # a serving soldier's base: "who was on leave from Fort Meade in Maryland"
+                      r"|\b(?:on\s+leave\s+from|stationed\s+(?:at|in)|who\s+(?:is|was|were|are)\s+(?:based|serving)\s+(?:at|in))"
+                      r"(?:(?:\s+[A-Z][\w'’-]+){1,3}\s+in)?)\s+$")
 # "Jo Bloggs from Leek in" (Staffordshire): the county of a home town is the person's too
 HOMETOWN_IN = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+in\s+$")
 #: The word every ``HOMETOWN`` match ends on (whitespace before and after it): a cheap test first.

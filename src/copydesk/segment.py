@@ -8,6 +8,7 @@ span sentences together. It runs in linear time, so multi-megabyte input is fine
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -370,6 +371,24 @@ def _after_table(sent: str) -> int:
     return cut if len(rest.split()) >= TABLE_TAIL_WORDS and rest.rstrip()[-1:] in ".!?" else 0
 
 
+# a rank or office the splitter does not know, with its stop, before a name: "Army Spc. Caleb
+# Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...)
+_RANK_STOP = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s+[A-Z]")
+_ENDS_ON_RANK = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s*$")
+
+
+def _ranks_rejoined(pieces: Iterable[str]) -> list[str]:
+    """The splitter's pieces, each cut after a rank's stop ("Army Spc. | Caleb Barnes, to a
+    concert") joined to the name after it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ENDS_ON_RANK.search(out[-1]) and piece.lstrip()[:1].isupper():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -380,7 +399,10 @@ def _segment(para: str, code: str) -> list[str]:
     camel = code == "en" and _CAMEL.search(para) is not None
     table = code == "en" and _DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and _PICTURE_WORD.search(para) is not None
-    for sent in sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para):
+    pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
+    if code == "en" and _RANK_STOP.search(para):
+        pieces = _ranks_rejoined(pieces)
+    for sent in pieces:
         if hidden:
             sent = sent.replace(_STAND_IN, "'")
         if out and out[-1].endswith(("a.m.", "p.m.")) and _CLOCK_TAIL.match(sent.strip()):
