@@ -343,3 +343,36 @@ def test_copy_that_opens_on_then_after_a_caption_with_no_stop_is_copy():
             "airport on suspicion of smuggling.")
     sents = split_sentences(text)
     assert sents[-1] == "Then in December, Sam Example was arrested at Northtown airport on suspicion of smuggling.", sents
+
+
+QUOTE_WITH_CAPTIONS = (
+    "Northtown will play Harbour United in a friendly in Canada this summer, the club said on Monday. "
+    "The match will be the club's only game outside Europe before the new season. "
+    "'We are grateful for the invitation to play in this match,' Northtown manager Jo Tester told the club's website. "
+    "'This will be our only game outside of Europe this summer, which says a lot about how we see it. "
+    "Northtown return to Canada after a tour two years ago - Sam Example pictured in action against Harbour. "
+    "Northtown manager Jo Tester is looking forward to the trip. "
+    "'We enjoyed three hard games there two years ago. "
+    "'The players are looking forward to it and so am I.' "
+    "Harbour United have played in the friendly twice before, and won both games.")
+
+
+def test_a_caption_set_inside_a_quotation_is_no_part_of_it():
+    # the page set a caption between two of the quotation's paragraphs and lost its breaks: the
+    # splitter kept all of it one sentence, and the caption's words shipped as the manager's
+    sents = split_sentences(QUOTE_WITH_CAPTIONS)
+    caption = "Northtown return to Canada after a tour two years ago - Sam Example pictured in action against Harbour."
+    assert caption in sents
+    assert "Northtown manager Jo Tester is looking forward to the trip." in sents
+    shipped = _shipped(QUOTE_WITH_CAPTIONS)
+    assert "pictured" not in shipped and "looking forward to the trip" not in shipped, shipped
+    # no caption, no cut: the lines of one quoted paragraph are the speaker's
+    plain = QUOTE_WITH_CAPTIONS.replace(" - Sam Example pictured in action against Harbour", " and won twice")
+    assert not any(s.startswith("Northtown return to Canada") for s in split_sentences(plain))
+
+
+def test_a_fixture_line_is_page_furniture():
+    sents = ["Northtown beat Harbour United 3-1 on Saturday to go top of the league.",
+             "HARBOUR v NORTHTOWN, Old Ground, Northtown, Saturday, April 18, 3pm (GMT)",
+             "Sam Example scored twice for the winners."]
+    assert roles(sents)[1] not in SHIPPABLE

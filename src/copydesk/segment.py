@@ -377,6 +377,54 @@ _RANK_STOP = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|L
 _ENDS_ON_RANK = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s*$")
 
 
+# a quotation reopened inside one piece: its paragraphs ran together when the page lost its breaks
+# ("... how we view this game. [a caption.] 'We enjoyed ...")
+_INNER_REOPEN = re.compile(r"[.!?]\s+['‘](?=[A-Z])")
+# a picture's cue in a line of the page set inside a quotation
+_PICTURE_CUE = re.compile(r"\bpictured\b|\((?:left|right|centre|center|above|below|inset)\)")
+CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption and one more
+_SINGLE_STAND_IN = "\u2063"  # (the marks hidden while the splitter reads the piece, then put back)
+
+
+def _quoted_paragraphs(piece: str) -> list[str]:
+    """A piece the splitter kept whole because single marks seemed to pair across it, with a
+    caption the page set between two of the quotation's paragraphs ("'The fact ... this game.
+    Tottenham return ... - Ryan Mason pictured in action ... Spurs head coach ... 'We enjoyed
+    ... preparation.'"): the quotation before the caption, the caption and the lines after it up
+    to the mark that reopens the quotation (a quotation resumed after a break reopens), each a
+    piece; the rest as it was. Without a caption the piece stays whole: the lines of one
+    quoted paragraph are the speaker's."""
+    if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece) or not _PICTURE_CUE.search(piece):
+        return [piece]
+    hidden = piece.replace("'", _SINGLE_STAND_IN).replace("‘", "\u2064")
+    parts: list[str] = []
+    for part in sentencex.segment("en", hidden):
+        part = part.replace(_SINGLE_STAND_IN, "'").replace("\u2064", "‘")
+        if parts and not part.strip().strip("'’\"”"):
+            parts[-1] += part  # a closing mark the splitter left alone
+        else:
+            parts.append(part)
+    out: list[str] = []
+    outside = 0  # lines since a caption, until the quotation reopens
+    for part in parts:
+        opens = part.lstrip()[:1] in "'‘"
+        if not opens and (_PICTURE_CUE.search(part) or not part.strip(". ")):
+            outside = 1  # the caption, or the stop left where a picture stood: a piece of its own
+        elif outside and opens:
+            outside = 0  # the quotation resumes: its paragraphs run on together, as before
+        elif outside:
+            outside += 1
+            if outside > CAPTION_ISLAND:
+                return [piece]  # the page's lines run on past its captions: no island to cut out
+        elif out:
+            out[-1] += part  # the quotation's own lines
+            continue
+        out.append(part)
+    if outside:
+        return [piece]  # the quotation never resumes: nothing tells where its words end
+    return out if len(out) > 1 else [piece]
+
+
 def _ranks_rejoined(pieces: Iterable[str]) -> list[str]:
     """The splitter's pieces, each cut after a rank's stop ("Army Spc. | Caleb Barnes, to a
     concert") joined to the name after it."""
@@ -402,6 +450,8 @@ def _segment(para: str, code: str) -> list[str]:
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and _RANK_STOP.search(para):
         pieces = _ranks_rejoined(pieces)
+    if code == "en" and ". '" in para or ". ‘" in para:
+        pieces = [part for piece in pieces for part in _quoted_paragraphs(piece)]
     for sent in pieces:
         if hidden:
             sent = sent.replace(_STAND_IN, "'")

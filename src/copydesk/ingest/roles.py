@@ -225,6 +225,7 @@ _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
                          r"Departures):\s?[A-Z]")
 _PULL_QUOTE = re.compile("^" + QUOTED_PHRASE + "$")
+_FIXTURE_LINE = re.compile(r"^[A-Z][A-Z'’. -]{2,30} v\.? [A-Z][A-Z'’. -]{2,30},")
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
@@ -240,6 +241,11 @@ _PICTURE = re.compile(
     r"(?:celebrates?|poses?|smiles|jumps|waves|raises|kisses|hugs|embraces|kicks|fires|fends off|blows|"
     r"shakes hands|gestures|reacts|walks off|looks on|holds|scores (?:for|against|his|her|the)|"
     r"(?:is|are) (?:pictured|seen|mobbed|congratulated|tackled|consoled|greeted|embraced))\b")
+
+
+# whom the picture shows, after a dash at the caption's end: "... last summer - Ryan Mason pictured
+# in action against Chicago Fire."
+_DASH_PICTURED = re.compile(r"\s[-–—]\s(?:[A-Z][\w'’.-]+\s){1,4}(?:\([a-z]+\)\s)?(?:is\s|are\s)?pictured\b[^.;:\"“]{0,80}\.?$")
 
 
 # the picture itself named: "This sequence of images captured by ... show ...", "The photo shows ..."
@@ -263,6 +269,8 @@ def _caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(_MARKS_SPAN.sub(" ", s)):
         return True
+    if "pictured" in s and _DASH_PICTURED.search(s):
+        return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."
     if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
         return True  # "... near junction 13 as shown by the red arrow": the graphic's line
     if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
@@ -380,9 +388,11 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # marks cannot be told apart
     if (s[0].isdecimal() or s[0] in ".,%£$€" or "(" in s) and _STAT_LINE.search(s) \
             or (s.count(";") >= 3 or s.count(",") >= 8) and _TEAM_SHEET.match(s) \
-            or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s):
+            or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s) \
+            or " v " in s and _FIXTURE_LINE.match(s):
         # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"; a team sheet: "HARBOUR
-        # XV: J Example; ..."; a list's line: "Lunch – Sausage supper."
+        # XV: J Example; ..."; a list's line: "Lunch – Sausage supper."; a fixture: "HARBOUR v
+        # NORTHTOWN, Old Ground, Northtown, Saturday, 3pm"
         return "standfirst"
     if _spaced_stop(s):
         # Page furniture left with a detached stop: a caption, a related-story title or a
