@@ -1,0 +1,96 @@
+"""Mending the splitter's pieces (``copydesk.segment``) where sentencex cuts or joins wrongly
+for news copy: a rank it does not know ("Army Spc. | Caleb Barnes"), a caption a page set
+inside a quotation that single marks made one piece, and a pull quote run into the next line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import sentencex
+
+# a rank or office the splitter does not know, with its stop, before a name: "Army Spc. Caleb
+# Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...)
+RANK_STOP = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s+[A-Z]")
+_ENDS_ON_RANK = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s*$")
+
+
+# a quotation reopened inside one piece: its paragraphs ran together when the page lost its breaks
+# ("... how we view this game. [a caption.] 'We enjoyed ...")
+_INNER_REOPEN = re.compile(r"[.!?]\s+['‘](?=[A-Z])")
+# a picture's cue in a line of the page set inside a quotation
+_PICTURE_CUE = re.compile(r"\bpictured\b|\((?:left|right|centre|center|above|below|inset)\)")
+CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption and one more
+_SINGLE_STAND_IN = "\u2063"  # (the marks hidden while the splitter reads the piece, then put back)
+
+
+def quoted_paragraphs(piece: str) -> list[str]:
+    """A piece the splitter kept whole because single marks seemed to pair across it, with a
+    caption the page set between two of the quotation's paragraphs ("'The fact ... this game.
+    Tottenham return ... - Ryan Mason pictured in action ... Spurs head coach ... 'We enjoyed
+    ... preparation.'"): the quotation before the caption, the caption and the lines after it up
+    to the mark that reopens the quotation (a quotation resumed after a break reopens), each a
+    piece; the rest as it was. Without a caption the piece stays whole: the lines of one
+    quoted paragraph are the speaker's."""
+    if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece) or not _PICTURE_CUE.search(piece):
+        return [piece]
+    hidden = piece.replace("'", _SINGLE_STAND_IN).replace("‘", "\u2064")
+    parts: list[str] = []
+    for part in sentencex.segment("en", hidden):
+        part = part.replace(_SINGLE_STAND_IN, "'").replace("\u2064", "‘")
+        if parts and not part.strip().strip("'’\"”"):
+            parts[-1] += part  # a closing mark the splitter left alone
+        else:
+            parts.append(part)
+    out: list[str] = []
+    outside = 0  # lines since a caption, until the quotation reopens
+    for part in parts:
+        opens = part.lstrip()[:1] in "'‘"
+        if not opens and (_PICTURE_CUE.search(part) or not part.strip(". ")):
+            outside = 1  # the caption, or the stop left where a picture stood: a piece of its own
+        elif outside and opens:
+            outside = 0  # the quotation resumes: its paragraphs run on together, as before
+        elif outside:
+            outside += 1
+            if outside > CAPTION_ISLAND:
+                return [piece]  # the page's lines run on past its captions: no island to cut out
+        elif out:
+            out[-1] += part  # the quotation's own lines
+            continue
+        out.append(part)
+    if outside:
+        return [piece]  # the quotation never resumes: nothing tells where its words end
+    return out if len(out) > 1 else [piece]
+
+
+def ranks_rejoined(pieces: Iterable[str]) -> list[str]:
+    """The splitter's pieces, each cut after a rank's stop ("Army Spc. | Caleb Barnes, to a
+    concert") joined to the name after it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _ENDS_ON_RANK.search(out[-1]) and piece.lstrip()[:1].isupper():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+PULL_QUOTE_WORDS = 8  # a quotation's words a pull quote repeats, at least
+_DOUBLE_QUOTED = re.compile(r"\"([^\"]{20,300}?)[,.!?]?\"")
+
+
+def pull_quotes_cut(sents: list[str]) -> list[str]:
+    """A pull quote, a quotation repeated without its marks, run into the next sentence with no
+    stop ('... the big time. | This is a dream come true and it means the world to me | Chisora has
+    had ...', after '"This is a dream come true and it means the world to me," said Fury.'), or
+    glued to that quotation's opening mark ('... Morocco"We are preparing ... Morocco," said'): the
+    repeat is cut from the sentence it runs into."""
+    quoted = {q for s in sents if '"' in s for q in _DOUBLE_QUOTED.findall(s) if len(q.split()) >= PULL_QUOTE_WORDS}
+    if not quoted:
+        return sents
+    out = []
+    for sent in sents:
+        q = next((q for q in quoted if sent.startswith(q + " ") and sent[len(q) + 1:len(q) + 2].isupper()
+                  or sent.startswith(q + '"' + q)), None)  # (or glued to the quotation it repeats)
+        out += [q, sent[len(q) + (sent[len(q)] == " "):]] if q else [sent]
+    return out
