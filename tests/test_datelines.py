@@ -322,3 +322,11 @@ def test_a_soldiers_base_is_no_setting():
             "was charged earlier.")
     assert "Maryland" not in (dateline(lead + " " + BODY).place or "")
     assert "Fort Meade" not in (dateline(lead + " " + BODY).place or "")
+
+
+def test_a_war_that_befell_people_before_is_no_setting():
+    # the families' campaign is the story; the war is where their sons died, years before
+    lead = ("The campaign was launched on 19 July by a group of families of troops killed in the conflict. "
+            "The campaign was led by Sam Example and Jo Example, who lost sons in Iraq. "
+            "A total of 179 service personnel were killed in Iraq between 2003 and 2009.")
+    assert "Iraq" not in (dateline(lead + " " + BODY).place or "")

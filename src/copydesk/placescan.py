@@ -104,12 +104,16 @@ Runs = list["Span"]
 # "off Shetland in 2013", "in Surrey in 1995", "in Miami on December 27, 2014": where
 # something happened before the news (a date the news gives with its year is not this week's);
 # "Tokyo 2020", "London 2012": a Games or a show named after its town, not where the story is
-PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
+PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during|between|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
                         r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
                         r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
 # the venue of an event named with its year: "at the 2011 World Championships in Korea",
 # "the 2022 World Cup in Qatar" (a year's event is not this week's news, nor where it is filed)
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:in|at)\s+(?:the\s+)?$")
+# what befell people before, told in a clause about them: "relatives of troops, who lost sons in
+# Iraq", "veterans who served in Afghanistan" (the war is background; the story is the families')
+PAST_OF_PEOPLE_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:lost|served|fought|died|were\s+killed|was\s+killed)\b"
+                                   r"[^,.;:\"“]{0,30}?\s+in\s+(?:the\s+)?$")
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?"
                            r"(?:the\s+)?$")
 _NAMED_HINT = re.compile("named|called|dubbed|christened|known as")

@@ -64,6 +64,7 @@ from copydesk.placescan import (
     MAX_SENTENCES,
     NOT_PLACES,
     PAST_AFTER,
+    PAST_OF_PEOPLE_BEFORE,
     QUALIFIER,
     ROLE_AFTER,
     TEAM_BEFORE,
@@ -342,7 +343,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         quoted = in_quote(sent, m.start())
         past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos) \
-            or bool(before[-1:] == " " and YEAR_EVENT_BEFORE.search(before[-80:]))
+            or bool(before[-1:] == " " and (YEAR_EVENT_BEFORE.search(before[-80:])
+                                            or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)))
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
