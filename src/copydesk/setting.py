@@ -360,7 +360,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif q and qualifier and weight == 0.25 and last in HOMETOWN_ENDS and HOMETOWN.search(before):
             hometown_end = (pos, q.end())
         if is_country:
-            mentions.append(Mention("country", key, surface, None, weight, pos, strong))
+            mentions.append(Mention("country", key, surface, None, weight, pos, strong, aside=quoted or past))
         elif is_city:
             mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
                                      aside=quoted or past))
@@ -551,7 +551,8 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     if not any(m.strong or m.kind != "country" for m in own) and any(m.strong for m in mentions if m not in own):
         return None, None  # a country talked about ("a deal with Iran"), while the story is put in another one
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
-            and (any(m.pos < 6 and m.score >= 1 for m in own) or early_demonyms[best] > 1)):
+            and (any(m.pos < 6 and m.score >= 1 and not m.aside for m in own) or early_demonyms[best] > 1)):
+        # (a mention of the past or in someone's words sets no story there: "who lost sons in Iraq")
         if len(own) >= 3 and min(m.pos for m in own) < 6:
             return gaz.country_names[best], best  # its places named all through, from the start: the country
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
