@@ -330,3 +330,10 @@ def test_a_war_that_befell_people_before_is_no_setting():
             "The campaign was led by Sam Example and Jo Example, who lost sons in Iraq. "
             "A total of 179 service personnel were killed in Iraq between 2003 and 2009.")
     assert "Iraq" not in (dateline(lead + " " + BODY).place or "")
+
+
+def test_a_landmark_in_the_past_is_no_setting():
+    # "saw Harbour lose twice at Wembley in 2010": a memory, not where the story is told
+    lead = ("Sam Example wants to turn old misery into joy when Harbour face Northtown in the semi-final. "
+            "Example saw Harbour lose twice at Wembley in 2010, in the cup final and in the semi-final.")
+    assert "London" not in (dateline(lead + " " + BODY).place or "")

@@ -14,7 +14,7 @@ from copydesk.gazetteer import Gazetteer, place_name, regions
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placeclause import not_real, unreal
 from copydesk.placemention import Mention
-from copydesk.placescan import HOMETOWN, ROLE_AFTER, Runs, in_quote
+from copydesk.placescan import HOMETOWN, PAST_AFTER, ROLE_AFTER, Runs, in_quote
 
 #: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
 _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
@@ -130,7 +130,8 @@ def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
         if found.name in names:
             continue
         quoted = in_quote(sent, found.start)
-        not_here = quoted or unreal(sent, found.start, found.pos)
+        # (or the past: "saw Villa lose twice at Wembley in 2010")
+        not_here = quoted or unreal(sent, found.start, found.pos) or bool(PAST_AFTER.match(sent, found.end))
         strong = found.after_prep and not not_here
         court = found.name in COURT_LANDMARKS  # ("The Old Bailey heard ..."): weighed as a town's court
         weight = position_weight(found.pos) * (3.0 if court and not not_here else 1.5 if strong else 0.5 if not_here else 1.0)
