@@ -376,3 +376,18 @@ def test_a_fixture_line_is_page_furniture():
              "HARBOUR v NORTHTOWN, Old Ground, Northtown, Saturday, April 18, 3pm (GMT)",
              "Sam Example scored twice for the winners."]
     assert roles(sents)[1] not in SHIPPABLE
+
+
+def test_an_unmarked_pull_quote_is_no_copy_and_the_quotation_it_repeats_stays():
+    sents = ["The harbour master has extended her term by one year, to 2027, the board said on Monday.",
+             "The reasons were personal.",
+             "Like everyone, I have family matters that I have to manage.",
+             "This is a job that needs all of my time and care.",
+             "For her family, this was the right moment to move home to Northtown.",
+             "Jo Example told the board: \"It is an entirely personal decision.",
+             "\"Like everyone, I have family matters that I have to manage.",
+             "This is a job that needs all of my time and care.",
+             "Those are the only reasons.\""]
+    got = roles(sents)
+    assert got[2] not in SHIPPABLE and got[3] not in SHIPPABLE  # the pull quote: no first person of the paper's
+    assert got[6] in SHIPPABLE and got[7] in SHIPPABLE  # the speaker's lines are no repeat to cut

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from copydesk.ingest.asides import caption_in_quote, verbless_aside
+from copydesk.ingest.pullquotes import pull_quotes
 from copydesk.lexicon import CASE_TRAPS, STOPWORDS
 from copydesk.segment import QUOTED_PHRASE, TABLE_ROW_GLUE
 
@@ -455,13 +456,16 @@ def roles(sentences: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=32)  # (the engine, the desk and the context check read the same document's)
 def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
+    pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
+    for i in pulled:
+        out[i] = "caption" if out[i] in SHIPPABLE else out[i]
     # A sentence that opens with the same words as one before it is a caption or a
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     heads = [tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]) for s in sentences]  # (the rest is not read)
     seen: set[tuple[str, ...]] = set()
     for i, head in enumerate(heads):
         if len(head) == REPEAT_WORDS:
-            if head in seen and out[i] in SHIPPABLE:
+            if head in seen and out[i] in SHIPPABLE and i not in quoted:
                 out[i] = "caption"
             elif out[i] in SHIPPABLE and sentences[i].rstrip()[-1:] in _STOPS:
                 seen.add(head)  # (a line with no stop, a bullet or a caption, the copy repeats: the
