@@ -218,6 +218,8 @@ def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
     ("Sam Example wanted to hire a boat to reach the island", "Sam Example wanted to hire a boat to reach the island"),
     ("The Northtown horse collapsed after winning the race", "The Northtown horse collapses after winning the race"),
     ("Opener Sam Example hit 56 before lunch", "Opener Sam Example hits 56 before lunch"),
+    ("Sam Example surprised many people in the harbour", "Sam Example surprises many people in the harbour"),
+    ("The mayor criticised the harbour board", "The mayor criticises the harbour board"),
     ("Police put up a cordon around the harbour", "Police put up a cordon around the harbour"),
     ("Everyone's invited to the harbour party", "Everyone's invited to the harbour party"),
     ("Sam Example invited everyone to the harbour party", "Sam Example invites everyone to the harbour party"),
