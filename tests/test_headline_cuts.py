@@ -265,3 +265,10 @@ def test_no_cut_after_the_subject_of_a_clause_a_claim_verb_takes_without_that():
     head = write_headline(["Northtown keeper Sam Example denies Kit Example with a fine save as the harbour "
                            "side held on for a draw that keeps them top of the league."], 0)
     assert head.startswith("Northtown Keeper Sam Example Denies Kit Example"), head
+
+
+def test_a_battle_keeps_what_was_fought():
+    lead = ("Sam Example, the voice of Northtown cricket, has died at the age of 84 after a short battle with "
+            "skin cancer but the man who first played for the town in 1952 will never be forgotten.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Battle"), head

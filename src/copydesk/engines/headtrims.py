@@ -231,12 +231,15 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True
     if rest.startswith(" from ") and _FROM_OBJECT.search(head):
         return True  # "Rescuers pull man | from the wreckage": where from is the news
+    if head.endswith(_FOUGHT_WITH) and rest.startswith((" with ", " against ")):
+        return True  # "After Short Battle | with skin cancer": what was fought is the news
     if news_follows(head, rest):
         return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
