@@ -351,6 +351,8 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("It is just 12 weeks since the harbour reopened.", False),  # time gone by: "it" points at nothing
     ("It has been a year since the ferry last sailed.", False),
     ("It was sold two weeks ago.", True),                    # "it" is the thing sold
+    ("It's regatta season on the coast and the best crews are about to race.", False),  # a season named
+    ("It's the season's best result for the crew.", True),
     ('"Stop it," said Jane Example, harbour counsel for the group.', True),  # which group?
     ("A spokesman for the organization said the harbour would stay shut.", True),
     ("Volunteers at the charity, and the campaign group, cleared the harbour.", True),

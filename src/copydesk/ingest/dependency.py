@@ -46,6 +46,8 @@ _DUMMY = re.compile(
     r"|It(?:'s|’s| is| was| has been| had been)\s+(?:just\s+|only\s+|now\s+|almost\s+|nearly\s+|more than\s+|over\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
     r"\s+(?:since|ago)\b"
+    # "It's T20 season on the sub-continent": a season named, no referent
+    r"|It(?:'s|’s| is)\s+(?:[\w-]+\s+)?season\s+(?:on|in|for|again|once)\b"
     r"|There(?:'s|’s| is| are| was| were| have been| has been| will be)\b|This year\b|This week\b|"
     r"This month\b|This summer\b|This season\b|That night\b|That day\b|Those who\b|These days\b|"
     r"Such as\b|Here's how\b|Here is how\b)",
