@@ -107,3 +107,16 @@ def test_a_short_story_ships_whole():
     doc = prepare(Article(text="\n\n".join(story)))
     body = [s.text for para in ExtractiveEngine().draft(doc).body for s in para]
     assert len(story) <= BODY_MAX and len(body) == len(story)
+
+
+def test_a_first_sentence_with_a_bare_surname_still_leads():
+    # the page lost the line that named him in full; the news is still his, and it leads
+    text = ("Example died in Northtown last week at the age of 66 after a short illness, his publisher said. "
+            "Example's other hits included Harbour Lights and Sea Song for the Northtown Band. "
+            "Singer Jo Tester was among those paying tribute to the songwriter on Monday. "
+            "\"Sam Example was a wonderful man and one of my favourite songwriters,\" she wrote. "
+            "Born in Southport, Example traced his love of music back to his father.")
+    from copydesk import rewrite
+    result = rewrite(text)
+    assert result.body[0][0].text.startswith("Example died in Northtown"), result.body[0][0].text
+    assert result.headline.startswith("Example Dies"), result.headline

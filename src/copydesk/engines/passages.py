@@ -266,7 +266,10 @@ class Passages:
         # only the first SCENE_SKIP + 1 statements are looked at: the rest are not read
         statements = list(itertools.islice(
             (i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
-             if ok and self.dependency(i) is None and not self.sents[i].rstrip("\"'”’ ").endswith("?")
+             if ok and (self.dependency(i) is None or i == 0 and self.dependency(0).startswith("surname"))
+             and not self.sents[i].rstrip("\"'”’ ").endswith("?")
+             # (a surname in the first sentence: no sentence before could name the person in full,
+             # and the news it tells stays the lead: "Temperton died in London last week ...")
              # (nor a first sentence that "made the announcement": the source lost the sentence
              # that made it, and the story leads with the news it can state)
              and not (i == 0 and self.english and (told_before(self.sents[0]) is not None or self.lost_start()))),
