@@ -141,3 +141,14 @@ def test_a_summary_that_held_up_nothing_is_the_bodys_lead_not_the_articles_first
     assert [s.text for s in result.summary] == [result.body_paragraphs[0].split(". ")[0].rstrip(".") + "."]
     assert any("the body's lead sentence" in n for n in result.check.notes)
 
+
+
+def test_an_also_after_the_subjects_own_clause_goes_and_the_first_sentence_leads():
+    from copydesk.engines.answers_back import without_also
+    first = "Northtown Knitwear, which employs more than 230 staff, has also increased its production of jumpers."
+    assert without_also(first) == "Northtown Knitwear, which employs more than 230 staff, has increased its production of jumpers."
+    from copydesk import rewrite
+    text = (first + " Production has been boosted by better than expected sales of the new range. "
+            "The company, which dates back to 1874, was bought by its managing director last year. "
+            "The firm sells its jumpers across Europe and in Japan.")
+    assert rewrite(text).body[0][0].text == without_also(first)

@@ -31,6 +31,7 @@ _OPENING = re.compile(r"^Also,?\s+(?=[\w\"“‘'])")
 # the first clause's "also" (and the space after it): "The Tories also said", "He was also a ..."
 _ALSO = re.compile(r"\balso\s+(?!known\b|called\b|-)")
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\s(?:and|but|or|while|although|though|because|as well as)\s")
+_SUBJECTS_CLAUSE = re.compile(r"(?<=\w),\s(?:which|who)\s[^,;:()\"“‘]{3,80},(?=\s)")
 FIRST_WORDS = 8  # an "also" further in belongs to a later clause, or to a list
 
 
@@ -46,6 +47,8 @@ def without_also(text: str) -> str:
     if m is None:
         return text
     before = text[:m.start()]
+    if ", wh" in before:  # "Hawick Knitwear, which employs 230 staff, has also ...": the subject's own clause
+        before = _SUBJECTS_CLAUSE.sub("", before, count=1)
     if len(before.split()) > FIRST_WORDS or _CLAUSE_END.search(before) or not before.strip():
         return text
     if any(q.start() <= m.start() < q.end() for q in QUOTED_SPAN.finditer(text)) or open_quote(text[:m.start()]):

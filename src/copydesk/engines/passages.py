@@ -24,7 +24,7 @@ from collections.abc import Callable, Container, Sequence
 from copydesk.check.context import full_names
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
-from copydesk.engines.answers_back import HOWEVER
+from copydesk.engines.answers_back import HOWEVER, without_also
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     close_up_marks,
@@ -272,7 +272,8 @@ class Passages:
              # and the news it tells stays the lead: "Temperton died in London last week ...")
              # (nor a first sentence that "made the announcement": the source lost the sentence
              # that made it, and the story leads with the news it can state)
-             and not (i == 0 and self.english and (told_before(self.sents[0]) is not None or self.lost_start()))),
+             and not (i == 0 and self.english and (told_before(self.sents[0]) is not None
+                                                   or self.lost_start() and not self._also_goes()))),
             SCENE_SKIP + 1))
         for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not teaser(self.sents[i]):
@@ -287,6 +288,13 @@ class Passages:
             if ok and self.dependency(i) is None:
                 return i
         return next((i for i, ok in enumerate(self.ship) if ok), 0)
+
+    def _also_goes(self) -> bool:
+        """Is the first sentence's lost start only an "also" the body drops ("Hawick Knitwear, which
+        employs 230 staff, has also increased its production": it leads as "has increased")?"""
+        first = self.sents[0]
+        plain = without_also(first)
+        return plain != first and _LOST_START.search(_QUOTED_SPAN.sub(" ", plain)) is None
 
     def lost_start(self) -> bool:
         """Does the first sentence show that the text lost its start upstream (it leans on
