@@ -276,7 +276,7 @@ def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
     pytest.param("Northtown fishermen met on 3 April, two days after the paper's report, and said the report had "
                  "insulted their trade and the dignity of the port.",
                  ["The paper stands by its report.", "The harbour board said nothing."],
-                 "Northtown Fishermen Say Report Had Insulted Trade and Dignity of Port",
+                 "Northtown Fishermen Say Report Has Insulted Trade and Dignity of Port",
                  id="meeting-gives-way-to-what-it-said"),
     # a subject told by its conviction keeps the sentence's own verb
     pytest.param("A Northtown father convicted of neglecting his daughter who might lose parental rights to his only "
