@@ -272,3 +272,10 @@ def test_a_battle_keeps_what_was_fought():
             "skin cancer but the man who first played for the town in 1952 will never be forgotten.")
     head = write_headline([lead], 0)
     assert not head.endswith("Battle"), head
+
+
+def test_no_headline_ends_on_against():
+    # the page lost the rival's name ("side against at the Old Ground"): the cut may not leave "against"
+    lead = "Harbour centre Sam Example will captain Jo Tester's side against at the Old Ground in Northtown."
+    head = write_headline([lead], 0)
+    assert not head.endswith("Against"), head

@@ -401,7 +401,8 @@ END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with a
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "
                      "more most less said says told added you me us it claims claimed alleges alleged "
-                     "according even such just rather".split())  # ("..., even | though", "... such | as")
+                     "according even such just rather against without between towards toward including via amid "
+                     "despite onto among versus vs".split())  # ("..., even | though", "... such | as", "side against")
 
 
 # a rank before "to": what it is for follows ("the third player his age | to take a lead")
