@@ -767,3 +767,14 @@ def test_a_reported_clause_loses_the_backshift():
         "Sam Example claims rivals had hand in his exit"
     assert reported_present("Council had to close pier", whole=True) == "Council has to close pier"
     assert reported_present("Divers had been in water", whole=True) == "Divers had been in water"
+
+
+def test_a_future_is_told_as_headlines_tell_it():
+    sents = ["Harbour manager Sam Example will return to the dugout on Saturday after two years away."]
+    head = write_headline(sents, 0)
+    assert head.startswith("Harbour Manager Sam Example to Return to Dugout"), head
+    assert headline_problem(head, sents) is None
+    # not a later clause's "will", nor "will not"
+    from copydesk.engines.tense import headline_future
+    assert headline_future("Sam Example Says Ferry Will Sail Again") == "Sam Example Says Ferry Will Sail Again"
+    assert headline_future("Ferry Will Not Sail Again") == "Ferry Will Not Sail Again"

@@ -136,7 +136,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”, which wants what follows"
     # (the presents whose past the source uses: "Regions Around UK Vote", "Midlands City Tops")
     known = presents_of_pasts(h, _source_words(tuple(source)))
-    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known):
+    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known) \
+            and not _told_future(h, source):
         return "no finite verb"  # (the present of a past the source uses is one)
     wh = _WH_PHRASE.match(h)
     if wh and not has_verb(wh.group("np").lower()):
@@ -222,6 +223,16 @@ DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|Feb
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z]))")
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
+
+
+# a future as headlines tell it: "Harry Redknapp to Return to Dugout" (the source's "will return")
+_TO_FUTURE = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) to (?P<verb>[A-Z][a-z]+)\b")
+
+
+def _told_future(headline: str, source: Sequence[str]) -> bool:
+    """Is ``headline`` a subject and its future ("Redknapp to Return"), the source's "will return"?"""
+    m = _TO_FUTURE.match(headline)
+    return m is not None and any(f"will {m.group('verb').lower()}" in s for s in source[:40])
 
 
 def is_dated(text: str) -> bool:

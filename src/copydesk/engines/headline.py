@@ -132,7 +132,7 @@ from copydesk.engines.headwho import (
     told_by,
 )
 from copydesk.engines.spans import Either, after_article, lower_words
-from copydesk.engines.tense import present_tense, reported_present
+from copydesk.engines.tense import headline_future, present_tense, reported_present
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     PARTICIPLES,
@@ -512,7 +512,17 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
 
     ``full_name``: the person's full name the source gives for a surname (None when it
     gives none, or several); a headline names a person in full ("Bundchen Walks" ->
-    "Gisele Bundchen Walks") when the words allow."""
+    "Gisele Bundchen Walks") when the words allow. A future is told as headlines tell it
+    ("Redknapp Will Return" -> "Redknapp to Return"), once the headline is checked."""
+    head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name)
+    if " Will " in head and (language or "en").split("-")[0] == "en":
+        head = headline_future(head)
+    return head
+
+
+def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
+                    ship: Sequence[bool] | None = None,
+                    full_name: Callable[[str], str | None] | None = None) -> str:
     english = (language or "en").split("-")[0] == "en"
     if not sentences:
         return ""

@@ -281,3 +281,17 @@ def reported_present(text: str, *, whole: bool = False) -> str:
     plural = last in _PLURAL_HEADS or last.endswith("s") and not last.endswith(("ss", "us", "is")) \
         and last not in _SINGULAR_S or bool(_MEN_PLURAL.match(last))
     return text[:had] + ("have " if plural else "has ") + text[m.start("next"):]
+
+
+# the main clause's future after its subject, in Title Case: "Harry Redknapp Will Return to Dugout"
+_WILL = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) Will (?!Not\b|Have\b|No\b|Also\b)(?=[A-Z][a-z])")
+
+
+def headline_future(headline: str) -> str:
+    """A Title Case headline's future as headlines tell it: "Harry Redknapp Will Return to
+    Dugout" -> "Harry Redknapp to Return to Dugout" (the main clause's "will", after a subject
+    with no verb of its own; not "Will Not", nor a "will" inside a quotation or a later clause)."""
+    m = _WILL.match(headline)
+    if m is None or main_verbs(m.group("subject").lower().split()):
+        return headline
+    return m.group("subject") + " to " + headline[m.end():]
