@@ -303,6 +303,22 @@ def test_a_correspondents_analysis_box_never_ships_as_news():
     assert out[0] == "lead"
 
 
+@pytest.mark.parametrize("byline", [
+    "By Jane ExampleNorthtown News harbour affairs correspondentThe council's vote will be welcomed by critics.",
+    "Northtown harbour correspondent Jane ExampleThe crucial words here are that the vote was close.",
+])
+def test_a_correspondents_box_under_a_glued_byline_never_ships_as_news(byline):
+    from copydesk.ingest.roles import roles
+    sents = ["The harbour council voted on Monday to close the ferry terminal.",
+             "Council leader Sam Sample said the terminal would close in June.",
+             byline.replace("Northtown News", "BBC") if byline.startswith("By") else byline,
+             "But the decision could have been taken much earlier.",
+             "The ferry company said it was disappointed."]
+    out = roles(sents)
+    assert out[2] == "related" and out[3] == "analysis", out
+    assert out[4] == "body"
+
+
 @pytest.mark.parametrize("sentence", [
     "Regardless, some local harbour councils have let it be known they are open to it.",
     "Mr Example instead prefers to remember the ferry as it was.",
@@ -351,6 +367,8 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("It is just 12 weeks since the harbour reopened.", False),  # time gone by: "it" points at nothing
     ("It has been a year since the ferry last sailed.", False),
     ("It was sold two weeks ago.", True),                    # "it" is the thing sold
+    ("Earlier the harbour board urged her not to sell the ferry.", True),  # earlier than what was told
+    ("Earlier this week the harbour board met.", False),
     ("It's regatta season on the coast and the best crews are about to race.", False),  # a season named
     ("It's the season's best result for the crew.", True),
     ('"Stop it," said Jane Example, harbour counsel for the group.', True),  # which group?

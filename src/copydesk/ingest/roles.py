@@ -597,6 +597,10 @@ GALLERY_MIN = 3
 _GALLERY_CAPTION = re.compile(
     r"^(?:This|These) (?:[a-z][\w-]* ){0,2}?(?!year|week|month|time|morning|afternoon|evening|summer|winter|"
     r"season|weekend|spring|autumn)[a-z][\w-]+ (?:is|are|was|were|could|can|has|have|had|in|at|on|from)\b")
+# a correspondent's byline run into their box's first words: "By Danny ExampleBBC home affairs
+# correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
+_GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
+                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?=(?:The|A|An|It|This|In|But|[A-Z][a-z]+'s)\s)")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 
@@ -605,7 +609,8 @@ def _analysis_box(sentences: list[str], out: list[str]) -> None:
     not the story's reporting: the sentences after its label never ship as news, up to the
     first that reports what someone said (the story again) or ``ANALYSIS_MAX`` of them."""
     for i, s in enumerate(sentences):
-        if ":" not in s[:12] or not _ANALYSIS_LABEL.match(s.strip()):
+        if not (":" in s[:12] and _ANALYSIS_LABEL.match(s.strip())
+                or ("correspondent" in s or "editor" in s) and _GLUED_BYLINE.search(s)):
             continue
         out[i] = "related"
         for j in range(i + 1, min(len(sentences), i + 1 + ANALYSIS_MAX)):
