@@ -220,6 +220,8 @@ def test_a_past_form_after_a_preposition_or_not_is_no_verb_to_change(text):
     ("Opener Sam Example hit 56 before lunch", "Opener Sam Example hits 56 before lunch"),
     ("Sam Example surprised many people in the harbour", "Sam Example surprises many people in the harbour"),
     ("The mayor criticised the harbour board", "The mayor criticises the harbour board"),
+    ("Six Northtown men conspired to steal a ferry", "Six Northtown men conspire to steal a ferry"),
+    ("The harbour board required a new survey", "The harbour board requires a new survey"),
     ("Police put up a cordon around the harbour", "Police put up a cordon around the harbour"),
     ("Everyone's invited to the harbour party", "Everyone's invited to the harbour party"),
     ("Sam Example invited everyone to the harbour party", "Sam Example invites everyone to the harbour party"),

@@ -219,8 +219,8 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
         return stem + "e"  # "invited", "excited", "united" (not "visited", "edited", "inherited")
     if re.search(r"[aeiou][aeiou][scvz]$", stem):
         return stem + "e"  # "released", "raised", "seized", "received"
-    if re.search(r"[^aeiou]i[sz]$", stem):
-        return stem + "e"  # "surprised", "promised", "advised", "criticised", "recognized"
+    if re.search(r"(?:[^aeiou]|qu)i[szr]$", stem):
+        return stem + "e"  # "surprised", "promised", "advised", "criticised", "recognized", "conspired"
     if re.search(r"[^aeiousw]s$", stem):
         return stem + "e"  # "collapsed", "lapsed", "rinsed", "licensed" (not "focused", "passed")
     if len(stem) > 4 and re.search(r"[aeiou]([bdgkmnprt])\1$", stem):
