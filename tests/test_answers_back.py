@@ -152,3 +152,26 @@ def test_an_also_after_the_subjects_own_clause_goes_and_the_first_sentence_leads
             "The company, which dates back to 1874, was bought by its managing director last year. "
             "The firm sells its jumpers across Europe and in Japan.")
     assert rewrite(text).body[0][0].text == without_also(first)
+
+
+def test_an_also_right_after_a_sentence_of_another_kind_goes():
+    from copydesk.engines.answers_back import also_answered
+    assert not also_answered("Deputy leader Jo Example also condemned the attack on Twitter.",
+                             "A news agency shared two images that appeared to show the gunmen.")
+    assert also_answered("Deputy leader Jo Example also condemned the attack on Twitter.",
+                         "The mayor condemned the attack as cowardly.")
+    from copydesk import rewrite
+    text = ("Gunmen attacked the Northtown harbour hospital on Wednesday, killing three people. "
+            "Commandos who landed on the hospital roof killed all four attackers after hours of fighting. "
+            "A news agency shared two images that appeared to show one of the gunmen in the building. "
+            "Deputy leader Jo Example also condemned the attack on Twitter and vowed to find those behind it. "
+            "The hospital will reopen next week, the health ministry said.")
+    shipped = " ".join(s.text for p in rewrite(text).body for s in p)
+    assert "Jo Example condemned the attack" in shipped, shipped
+    # a speaker's words are never edited, though they run on from a sentence before
+    quoted = ("Gunmen attacked the Northtown harbour hospital on Wednesday, killing three people. "
+              "\"We will not rest until they are caught. "
+              "We also want to thank the commandos,\" the mayor said. "
+              "The hospital will reopen next week, the health ministry said.")
+    shipped = " ".join(s.text for p in rewrite(quoted).body for s in p)
+    assert "We also want to thank" in shipped, shipped

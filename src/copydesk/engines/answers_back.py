@@ -92,3 +92,18 @@ def plain_said(text: str) -> str:
         return text
     group = "a" if m.group("a") else "b"
     return text[:m.start(group)] + _SAID[m.group(group)] + text[m.end(group):]
+
+
+# what an "also" adds: the word after it ("also condemned", "were also wounded", "has also been charged")
+_ALSO_ADDS = re.compile(r"\balso\s+(?:been\s+|be\s+)?([a-z]{4,})")
+
+
+def also_answered(text: str, before: str) -> bool:
+    """Does the sentence ``before`` tell what the "also" of ``text`` adds to: the same act ("Ghani
+    condemned ... | Abdullah also condemned")? Else the "also" answers a sentence further back,
+    and right after ``before`` it points at the wrong thing ("The agency shared two images. |
+    Abdullah also condemned the attack"). Without an "also", nothing to answer."""
+    if "also" not in text:
+        return True
+    m = _ALSO_ADDS.search(text)
+    return m is None or m.group(1)[:5] in before.lower()

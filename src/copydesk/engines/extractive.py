@@ -38,7 +38,7 @@ from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
-from copydesk.engines.answers_back import plain_said, without_also, without_however
+from copydesk.engines.answers_back import also_answered, plain_said, without_also, without_however
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headline import make_headline, write_headline
@@ -51,7 +51,7 @@ from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
-from copydesk.segment import ANY_MARK
+from copydesk.segment import ANY_MARK, open_quote
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
 POSITION_DECAY = 1.0
@@ -537,7 +537,10 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
     # an "also" answers the sentence before it in the source: when that one is not shipped right
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
     # (and a speaker who "added" it "said" it: what it adds to is not there)
-    keep = [(para_k, i, text if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
+    # (right after it, an "also" answers it only when what it adds is of a kind it told: "Abdullah
+    # also condemned the attack" after a news agency's images answers a condemnation cut before)
+    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2]) or _quoted_on(keep, pos) else without_also(text))
+             if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     out: list[list[Sentence]] = []
     last = None
@@ -554,6 +557,13 @@ def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passa
     caption the page set between them)?"""
     i = keep[pos][1]
     return pos > 0 and keep[pos - 1][1] in (i - 1, passages.story_before(i))
+
+
+def _quoted_on(keep: list[tuple[int, int, str]], pos: int) -> bool:
+    """Is the sentence at ``pos`` inside a quotation its paragraph opened before it (a speaker's
+    words: never edited)?"""
+    before = [text for para_k, _, text in keep[:pos] if para_k == keep[pos][0]]
+    return bool(before) and open_quote(" ".join(before))
 
 
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
