@@ -369,6 +369,9 @@ def test_the_outlet_telling_of_its_own_reporting_is_no_news(line, role):
     ("It was sold two weeks ago.", True),                    # "it" is the thing sold
     ("Earlier the harbour board urged her not to sell the ferry.", True),  # earlier than what was told
     ("Earlier this week the harbour board met.", False),
+    ("If that's the case, the harbour could close again next winter.", True),  # what case?
+    ("If so, the ferry will sail on Monday.", True),
+    ("If not for the storm, the ferry would have sailed.", False),
     ("It's regatta season on the coast and the best crews are about to race.", False),  # a season named
     ("It's the season's best result for the crew.", True),
     ('"Stop it," said Jane Example, harbour counsel for the group.', True),  # which group?

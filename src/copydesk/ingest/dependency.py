@@ -58,7 +58,7 @@ _CONNECTIVE = re.compile(
     r"Similarly|Conversely|Alternatively|Additionally|Even so|Even then|By then|By that time|After that|Before that|As a result|"
     r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
-    r"Not only that|Later|Afterwards|Earlier(?!\s+(?:this|that|in|on|last|today)\b)|Since then|Until then|Now(?! that)|Either way|"
+    r"Not only that|If so|If not(?! for\b)|If that(?:'s|’s| is| was) (?:the case|so|true)|Later|Afterwards|Earlier(?!\s+(?:this|that|in|on|last|today)\b)|Since then|Until then|Now(?! that)|Either way|"
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"
     r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least|"
     # (what ranks or adds to what was said before: "Most of all, ...", "Worse still, ...")
