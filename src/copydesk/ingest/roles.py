@@ -33,8 +33,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from copydesk.ingest.asides import caption_in_quote, verbless_aside
-from copydesk.ingest.pullquotes import pull_quotes
-from copydesk.lexicon import CASE_TRAPS, STOPWORDS
+from copydesk.ingest.repeats import REPEAT_WORDS, pull_quotes, retold, runs_into_another
+from copydesk.lexicon import CASE_TRAPS
 from copydesk.segment import QUOTED_PHRASE, TABLE_ROW_GLUE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
@@ -68,7 +68,6 @@ _TICKER = re.compile(
     r"(?:Dangerous play|Hand ball) by [A-Z]|Own Goal by [A-Z]|Penalty (?:saved|missed|conceded)\b|"
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} \([A-Z][^)]{2,40}\) (?:wins a free kick|is shown the (?:yellow|red) card|"
     r"right footed shot|left footed shot|header from|hits the (?:left|right)? ?(?:post|bar)))")
-REPEAT_WORDS = 8
 ROLES = ("lead", "body", "quote", "unmarked", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery", "picture")
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
@@ -478,9 +477,9 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
             if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
                                               or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
-    _runs_into_another(sentences, out, heads)
+    runs_into_another(sentences, out, heads, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
-    _retold(sentences, out)
+    retold(sentences, out, SHIPPABLE)
     _speech_unmarked(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
@@ -502,63 +501,6 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
             out[i] = "lead"
             break
     return tuple(out)
-
-
-# words a title or a name follows inside a sentence ("today's release of Fall of an Empire: ...")
-_NAMES_AFTER = frozenset("of in on at the a an to for from with by and or as into about called named "
-                         "titled dubbed".split())
-
-
-def _runs_into_another(sentences: list[str], out: list[str], heads: list[tuple[str, ...]]) -> None:
-    """A line that runs, with no stop, into the opening words of another sentence of the text
-    ("... spanned several blocks Wellington Batucada – a community-based percussion group –
-    brought ...", where "Wellington Batucada – a community-based ..." is a sentence of its own):
-    a chain of captions repeating the copy, which the copy tells in its own sentences. ``heads``:
-    each sentence's first ``REPEAT_WORDS`` words, lowercased."""
-    openings = {head: i for i, head in enumerate(heads)}
-    for i, s in enumerate(sentences):
-        if out[i] not in SHIPPABLE or len(s) < 120:
-            continue
-        tokens = s.split()
-        for k in range(4, len(tokens) - REPEAT_WORDS):
-            if tokens[k][:1].isupper() and tokens[k - 1][-1:].islower() and tokens[k - 1] not in _NAMES_AFTER \
-                    and openings.get(tuple(t.lower() for t in tokens[k:k + REPEAT_WORDS]), i) != i:
-                out[i] = "caption"
-                break
-
-
-# A line that tells again, in other order, what a sentence before it told: nearly all its words
-# are that sentence's, and every number too ("Residents of a Dallas neighborhood saw a man
-# approach a male peacock ..." under the photo, after "Residents of Beckley Club Estates in
-# Dallas, Texas, say that they saw a man approach a male peacock ..."). The page repeats its
-# lines under its photos; read twice in the rewrite, it reads as a second event.
-RETOLD_SHARE = 0.8
-RETOLD_MIN_WORDS = 6
-RETOLD_REACH = 40
-_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
-_NUMBER = re.compile(r"\d[\d,.]*")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
-
-
-def _retold(sentences: list[str], out: list[str]) -> None:
-    words: list[frozenset[str]] = []
-    for s in sentences:
-        found = set(_CONTENT_WORD.findall(s.lower()))  # (words of three letters or more)
-        found -= STOPWORDS
-        words.append(frozenset(found))
-    for i, mine in enumerate(words):
-        if out[i] not in SHIPPABLE or len(mine) < RETOLD_MIN_WORDS:
-            continue
-        need = RETOLD_SHARE * len(mine)
-        for j in range(max(0, i - RETOLD_REACH), i):
-            if len(mine & words[j]) < need or out[j] not in SHIPPABLE:
-                continue
-            # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
-            # footed shot ..." is not Freddie Sears's)
-            if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
-                    and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
-                out[i] = "caption"
-                break
 
 
 # a speaker's words after the colon with no opening mark: "The PM added: That destroyed aspiration."

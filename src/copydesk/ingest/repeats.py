@@ -1,0 +1,115 @@
+"""Lines a page sets twice, which the copy must not ship twice or as its own: a caption that
+runs into a sentence of the copy, a caption that retells a sentence before it, and a speaker's
+words set again as a pull quote, without marks: "Like everyone, I have
+personal circumstances that I have to manage. This is a role that requires ... " between two
+paragraphs of the copy, and the same words later inside the speaker's quotation. Shipped, the
+marked-less lines read as the paper's own words in the first person; and read as a repeat, the
+quotation's own lines would go instead (``copydesk.ingest.roles`` takes a line that repeats an
+earlier one for a caption)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.lexicon import STOPWORDS
+
+REPEAT_WORDS = 8  # a line's first words that say it repeats another
+PULL_MIN_WORDS = 6  # a line's words, at least, for its repeat to say anything
+_MARKS = "\"“”‘’'"
+
+
+def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
+    """The lines of an unmarked pull quote, and the lines of the quotation it repeats: two runs of
+    the same lines, one opening on a quotation mark, the other with no mark in it at all."""
+    bare = [s.strip().lstrip(_MARKS).rstrip() for s in sentences]
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(bare):
+        if b.count(" ") >= PULL_MIN_WORDS - 1:
+            seen.setdefault(b, []).append(i)
+    twice = {i: at for at in seen.values() if len(at) == 2 for i in at}
+    if not twice:
+        return set(), set()  # (most texts: no line the page sets twice)
+    pulled: set[int] = set()
+    quoted: set[int] = set()
+    for first, second in {tuple(at) for at in twice.values()}:
+        runs = [_run(first, twice), _run(second, twice)]
+        marked = [sentences[run[0]].lstrip()[:1] in _MARKS for run in runs]
+        if marked[0] == marked[1]:
+            continue
+        plain, speech = (runs[1], runs[0]) if marked[0] else (runs[0], runs[1])
+        if any(c in sentences[k] for k in plain for c in _MARKS[:3] + "‘"):
+            continue  # (a line with a mark of its own is no bare pull quote)
+        pulled.update(plain)
+        quoted.update(speech)
+    return pulled, quoted
+
+
+def _run(i: int, twice: dict[int, list[int]]) -> tuple[int, ...]:
+    """The lines set twice in a row around ``i``, from the first of them."""
+    start = i
+    while start - 1 in twice:
+        start -= 1
+    end = i
+    while end + 1 in twice:
+        end += 1
+    return tuple(range(start, end + 1))
+
+
+# words a title or a name follows inside a sentence ("today's release of Fall of an Empire: ...")
+_NAMES_AFTER = frozenset("of in on at the a an to for from with by and or as into about called named "
+                         "titled dubbed".split())
+
+
+def runs_into_another(sentences: list[str], out: list[str], heads: list[tuple[str, ...]],
+                      shippable: frozenset[str]) -> None:
+    """A line that runs, with no stop, into the opening words of another sentence of the text
+    ("... spanned several blocks Wellington Batucada – a community-based percussion group –
+    brought ...", where "Wellington Batucada – a community-based ..." is a sentence of its own):
+    a chain of captions repeating the copy, which the copy tells in its own sentences. ``heads``:
+    each sentence's first ``REPEAT_WORDS`` words, lowercased."""
+    openings = {head: i for i, head in enumerate(heads)}
+    for i, s in enumerate(sentences):
+        if out[i] not in shippable or len(s) < 120:
+            continue
+        tokens = s.split()
+        for k in range(4, len(tokens) - REPEAT_WORDS):
+            if tokens[k][:1].isupper() and tokens[k - 1][-1:].islower() and tokens[k - 1] not in _NAMES_AFTER \
+                    and openings.get(tuple(t.lower() for t in tokens[k:k + REPEAT_WORDS]), i) != i:
+                out[i] = "caption"
+                break
+
+
+# A line that tells again, in other order, what a sentence before it told: nearly all its words
+# are that sentence's, and every number too ("Residents of a Dallas neighborhood saw a man
+# approach a male peacock ..." under the photo, after "Residents of Beckley Club Estates in
+# Dallas, Texas, say that they saw a man approach a male peacock ..."). The page repeats its
+# lines under its photos; read twice in the rewrite, it reads as a second event.
+RETOLD_SHARE = 0.8
+RETOLD_MIN_WORDS = 6
+RETOLD_REACH = 40
+_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
+
+
+def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line that tells again what one before it told (see above): a caption."""
+    words: list[frozenset[str]] = []
+    for s in sentences:
+        found = set(_CONTENT_WORD.findall(s.lower()))  # (words of three letters or more)
+        found -= STOPWORDS
+        words.append(frozenset(found))
+    for i, mine in enumerate(words):
+        if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS:
+            continue
+        need = RETOLD_SHARE * len(mine)
+        for j in range(max(0, i - RETOLD_REACH), i):
+            if len(mine & words[j]) < need or out[j] not in shippable:
+                continue
+            # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
+            # footed shot ..." is not Freddie Sears's)
+            if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
+                    and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
+                out[i] = "caption"
+                break
