@@ -65,7 +65,7 @@ def test_write_headline_skips_a_lead_that_cannot_make_one():
              "The two coaches will meet in the cup final on Saturday in Lisbon.",
              "Both have won the trophy before."]
     head = write_headline(sents, 0)
-    assert head == "Two Coaches Will Meet in Cup Final in Lisbon"
+    assert head == "Two Coaches to Meet in Cup Final in Lisbon"
     assert headline_problem(head, sents) is None
 
 

@@ -13,7 +13,7 @@ from copydesk.engines.headline import headline_problem, trim, write_headline
     # the county after a place goes, and over length the named thing's place: the object's
     # complement ("restored and opened") is never cut away from "will see"
     ("The grant will see four hectares of Westmere Quarry in Northtown, Fairshire, restored and opened as a trail.",
-     "Grant Will See Four Hectares of Westmere Quarry Restored and Opened as Trail"),
+     "Grant to See Four Hectares of Westmere Quarry Restored and Opened as Trail"),
     # a second verb phrase in the passive ends the headline: its "was" would go, leaving "and Created"
     ("The hand-built organ features two thousand brass pipes and was commissioned by a collector "
      "from a town on the coast of Fairshire.", "Hand-Built Organ Features Two Thousand Brass Pipes"),

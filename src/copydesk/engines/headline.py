@@ -56,6 +56,7 @@ from copydesk.engines.headinserts import (
     WORK_TITLE,
     without_named_place,
 )
+from copydesk.engines.headlinese import headlinese, without_possessives
 from copydesk.engines.headnames import deletion_only, in_full
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
@@ -105,7 +106,6 @@ from copydesk.engines.headtrims import (
     WANTS_VERB,
     WHEN_TOLD,
     after_aside,
-    drop_outside_quotes,
     drop_relative,
     drop_whole,
     first_of_list,
@@ -199,31 +199,6 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
 # (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
-# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)"
-                             # ("left her with no choice": an object, no determiner)
-                             r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
-                             r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
-                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)")
-
-
-def _without_possessives(text: str) -> str:
-    """"lists his age" -> "lists age": the first owner's possessives go (as a rule the
-    subject's), another owner's stay ("sends fax to her son and his sister" -> "to son and his
-    sister": without "his" she would be the subject's sister)."""
-    quoted = [m.span() for m in QUOTED_SPAN.finditer(text)] if "'" in text or '"' in text or "‘" in text \
-        or "“" in text else []
-    first = next((m for m in _POSSESSIVE_DET.finditer(text) if not any(a <= m.start() < b for a, b in quoted)), None)
-    if first is None:
-        return text
-    owner = first.group(0).split()[0]
-    return drop_outside_quotes(text, _POSSESSIVE_OF[owner])
-
-
-_POSSESSIVE_OF = {w: re.compile(r"(?=" + w + r"\s)(?:" + _POSSESSIVE_DET.pattern + r")")
-                  for w in ("his", "her", "their", "its")}
-
-
 def passive_in(word: str, sentence: str) -> bool:
     """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
     reportedly killed")? A headline may end on it: the passive wants no object."""
@@ -370,7 +345,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = OR_NAME.sub(r"\1", text, count=1)
     text = orphan_coordinator(text)
     if not open_quote(text):
-        text = _without_possessives(text)  # "lists his age" -> "lists age"
+        text = without_possessives(text)  # "lists his age" -> "lists age"
     if not open_quote(text):
         stripped = TIME_PHRASE.sub(time_out, text) if any(w in text for w in TIME_WORDS) else text
         stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
@@ -382,7 +357,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     # (read with its articles: after them "to head" would look like an infinitive)
     historic = historic or is_dated(text)  # "was found ... in 1995"
     if not open_quote(text):
-        text = _headlinese(text)
+        text = headlinese(text)
     text = second_passive(text)
     tensed = False
     if word_count(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
@@ -472,23 +447,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
 
 
 _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
-# (not "the" after a part of a whole: "One of the World's Best Coaches", "Each of the Men")
-_PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "three", "four", "five", "none",
-            "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
-_AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
-# (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
-_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
-                        # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
-                        # "not a fan" its own)
-                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
-                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
-                        # ("One of Time Magazine's 100": before a name the article goes all the same)
-                        + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
-
-def _headlinese(text: str) -> str:
-    """Articles out, as headlines drop them (outside quotes; the possessives went before)."""
-    return drop_outside_quotes(text, _DROPPABLE)
 
 
 

@@ -1,0 +1,53 @@
+"""Headlinese: the words a headline drops from its clause (``copydesk.engines.headline``): the
+articles ("Man Charged" for "A man was charged"), and the possessives of the subject's own
+things ("Lists Age" for "lists his age"), never inside a quotation."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.headtrims import drop_outside_quotes
+
+# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)"
+                             # ("left her with no choice": an object, no determiner)
+                             r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
+                             r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
+                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)")
+
+
+def without_possessives(text: str) -> str:
+    """"lists his age" -> "lists age": the first owner's possessives go (as a rule the
+    subject's), another owner's stay ("sends fax to her son and his sister" -> "to son and his
+    sister": without "his" she would be the subject's sister)."""
+    quoted = [m.span() for m in QUOTED_SPAN.finditer(text)] if "'" in text or '"' in text or "‘" in text \
+        or "“" in text else []
+    first = next((m for m in _POSSESSIVE_DET.finditer(text) if not any(a <= m.start() < b for a, b in quoted)), None)
+    if first is None:
+        return text
+    owner = first.group(0).split()[0]
+    return drop_outside_quotes(text, _POSSESSIVE_OF[owner])
+
+
+_POSSESSIVE_OF = {w: re.compile(r"(?=" + w + r"\s)(?:" + _POSSESSIVE_DET.pattern + r")")
+                  for w in ("his", "her", "their", "its")}
+
+
+# (not "the" after a part of a whole: "One of the World's Best Coaches", "Each of the Men")
+_PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "three", "four", "five", "none",
+            "both", "any", "few", "part", "parts", "much", "half", "rest", "either", "neither")
+_AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
+# (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
+_DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+                        # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
+                        # "not a fan" its own)
+                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
+                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        # ("One of Time Magazine's 100": before a name the article goes all the same)
+                        + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
+
+
+def headlinese(text: str) -> str:
+    """Articles out, as headlines drop them (outside quotes; the possessives went before)."""
+    return drop_outside_quotes(text, _DROPPABLE)
