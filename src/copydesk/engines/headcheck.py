@@ -86,6 +86,8 @@ def _source_words(source: tuple[str, ...]) -> frozenset[str]:
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
+    if " to " in h and (future := _TO_FUTURE.match(h)) and _told_future(h, source):
+        h = future.group("subject") + " Will " + h[future.start("verb"):]  # "Redknapp to Return": read as told
     if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
         h = h[:h.rindex(",")]
     n = word_count(h)
@@ -136,8 +138,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”, which wants what follows"
     # (the presents whose past the source uses: "Regions Around UK Vote", "Midlands City Tops")
     known = presents_of_pasts(h, _source_words(tuple(source)))
-    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known) \
-            and not _told_future(h, source):
+    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known):
         return "no finite verb"  # (the present of a past the source uses is one)
     wh = _WH_PHRASE.match(h)
     if wh and not has_verb(wh.group("np").lower()):
