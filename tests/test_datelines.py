@@ -337,3 +337,9 @@ def test_a_landmark_in_the_past_is_no_setting():
     lead = ("Sam Example wants to turn old misery into joy when Harbour face Northtown in the semi-final. "
             "Example saw Harbour lose twice at Wembley in 2010, in the cup final and in the semi-final.")
     assert "London" not in (dateline(lead + " " + BODY).place or "")
+
+
+def test_a_ground_the_visitors_are_away_from_is_no_setting():
+    lead = ("Sam Example's shot put Northtown ahead before Jo Example rolled the ball into an empty net. "
+            "The visitors have won only once in their last six matches away from Loftus Road.")
+    assert "London" not in (dateline(lead + " " + BODY).place or "")

@@ -778,3 +778,12 @@ def test_a_future_is_told_as_headlines_tell_it():
     from copydesk.engines.tense import headline_future
     assert headline_future("Sam Example Says Ferry Will Sail Again") == "Sam Example Says Ferry Will Sail Again"
     assert headline_future("Ferry Will Not Sail Again") == "Ferry Will Not Sail Again"
+
+
+def test_a_fronted_phrases_own_appositive_is_no_subject():
+    # "Just one day after ... from his wife, TV star Jo Example, the famous chef has filed": the chef
+    # filed, not the wife
+    lead = ("Just one day after it was learned Sam Example had separated from his wife of 10 years, "
+            "TV star Jo Example, the famous chef has filed for divorce.")
+    head = write_headline([lead], 0)
+    assert "Jo Example" not in head and head.endswith("Files for Divorce"), head

@@ -131,7 +131,8 @@ def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
             continue
         quoted = in_quote(sent, found.start)
         # (or the past: "saw Villa lose twice at Wembley in 2010")
-        not_here = quoted or unreal(sent, found.start, found.pos) or bool(PAST_AFTER.match(sent, found.end))
+        not_here = quoted or unreal(sent, found.start, found.pos) or bool(PAST_AFTER.match(sent, found.end)) \
+            or sent[max(0, found.start - 10):found.start] == "away from "  # "won once away from Loftus Road"
         strong = found.after_prep and not not_here
         court = found.name in COURT_LANDMARKS  # ("The Old Bailey heard ..."): weighed as a town's court
         weight = position_weight(found.pos) * (3.0 if court and not not_here else 1.5 if strong else 0.5 if not_here else 1.0)

@@ -176,6 +176,10 @@ _PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under
 _PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
                           r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# the end of a fronted phrase's own appositive, before the clause's subject and its verb with no
+# comma between them: "Stephanie March, | the famous chef has filed for divorce"
+_FRONT_TAIL = re.compile(r"[^,\"“]{3,60},\s(?=(?:the|a|an)\s(?:[\w'’-]+\s){1,3}?(?:has|have|had|is|was|are|were|will|"
+                         r"[a-z]+ed)\s)")
 _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
 # prepared for ..." (not a quotation's: its marks stay whole)
@@ -300,6 +304,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             # (a phrase with no comma of its own runs on into the news: "In a new tutorial YouTube
             # star Promise Tamang turns herself into Maleficent, Angelina Jolie's character ...")
             rest = text[m.end():]
+            if (tail := _FRONT_TAIL.match(rest)) is not None:
+                rest = rest[tail.end():]  # "Just one day after ... from his wife of 10 years, Law & Order star
+                # Stephanie March, | the famous chef has filed": the name was the fronted phrase's
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
         elif m and (pp := _PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
