@@ -787,3 +787,11 @@ def test_a_fronted_phrases_own_appositive_is_no_subject():
             "TV star Jo Example, the famous chef has filed for divorce.")
     head = write_headline([lead], 0)
     assert "Jo Example" not in head and head.endswith("Files for Divorce"), head
+
+
+def test_a_verdict_after_a_plea_heads_the_story():
+    sents = ["Sam Example, of Northtown, who has played in the harbour for more than 30 years, denied three counts of fraud.",
+             "The 62-year-old was found guilty of one count when he played with a Northtown Harbour Campaign banner "
+             "draped over his bagpipes in April 2015.",
+             "He was cleared of the two other counts by a jury at Northtown Crown Court."]
+    assert write_headline(sents, 0) == "Sam Example Found Guilty of One Count"

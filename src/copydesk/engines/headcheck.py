@@ -236,6 +236,9 @@ def _told_future(headline: str, source: Sequence[str]) -> bool:
     return m is not None and any(f"will {m.group('verb').lower()}" in s for s in source[:40])
 
 
+_VERDICT_HEAD = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
+
+
 def is_dated(text: str) -> bool:
     """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
     right after it that tells what led to it ("died after Green reversed into him ... in August
@@ -245,8 +248,9 @@ def is_dated(text: str) -> bool:
     if DATED.search(head):
         return True
     after = _AFTER_CLAUSE.match(plain, len(head))
-    if after is None:
-        return False
+    if after is None or _VERDICT_HEAD.search(head):
+        return False  # (a verdict is today's, whenever the offence it tells of: "found guilty ... when
+        # he played with a banner in April 2015")
     clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)
     end = _NEXT_CLAUSE.search(clause)
     return bool(DATED.search(clause[: end.start()] if end else clause))

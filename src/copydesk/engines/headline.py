@@ -124,6 +124,7 @@ from copydesk.engines.headtrims import (
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
+    aged_after_name,
     aged_subject,
     allegations,
     claimant_before_clause,
@@ -463,6 +464,10 @@ _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before 
 
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
+# a plea, and a verdict told after it
+_PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty to|pleads not guilty to|pleaded not guilty)\b"
+                   r"(?:[^.;:\"“]{0,40}?\b(?:counts?|charges?|offences?))?")
+_VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
@@ -534,12 +539,17 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         heard = HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
+        if " count" in sentence or " charge" in sentence or "guilty" in sentence:
+            if _PLEA.search(sentence) and any(_VERDICT.search(t) for t in sentences[i + 1:i + 4]):
+                continue  # "X denied three counts of fraud" before "was found guilty of one": the verdict is the news
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if i == lead and head[:1].isdigit():
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
+        elif i > lead and head[:1].isdigit():
+            head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue

@@ -161,3 +161,17 @@ def aged_subject(head: str, sentence: str, after: Sequence[str],
         return head
     surname = names.pop()
     return f"{(full_name(surname) if full_name else None) or surname} {head[m.end():]}"
+
+
+# a full name opening a sentence, before an aside's comma or its verb: "Angus Carpenter, of Liverpool, ..."
+_NAME_OPENS = re.compile(r"^((?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)(?=,\s|\s(?:has|had|was|is|denied|admitted|pleaded)\b)")
+
+
+def aged_after_name(head: str, sentence: str, before: str) -> str:
+    """``head`` with an age for its subject ("62-year-old found guilty ...") named, when the
+    sentence opens on "The" right after one that opens on the person's full name ("Angus
+    Carpenter, of Liverpool, ... denied three counts. | The 62-year-old was found guilty")."""
+    m = _AGED.match(head)
+    name = _NAME_OPENS.match(before) if m is not None and sentence.startswith("The ") else None
+    return f"{name.group(1)} {head[m.end():]}" if name else head
+
