@@ -343,3 +343,10 @@ def test_a_ground_the_visitors_are_away_from_is_no_setting():
     lead = ("Sam Example's shot put Northtown ahead before Jo Example rolled the ball into an empty net. "
             "The visitors have won only once in their last six matches away from Loftus Road.")
     assert "London" not in (dateline(lead + " " + BODY).place or "")
+
+
+def test_where_a_thing_is_thought_to_have_been_stolen_is_no_setting():
+    lead = ("The harbour museum bought the statue for $650,000 from a New York dealer in 2007. "
+            "The statue is thought to have been stolen from a temple in Tamil Nadu in southern India. "
+            "The decision to return it came after talks between Singapore's heritage board and Indian officials.")
+    assert "India" not in (dateline(lead + " " + BODY).place or "")

@@ -114,6 +114,17 @@ YEAR_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}(?
 # Iraq", "veterans who served in Afghanistan" (the war is background; the story is the families')
 PAST_OF_PEOPLE_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:lost|served|fought|died|were\s+killed|was\s+killed)\b"
                                    r"[^,.;:\"“]{0,30}?\s+in\s+(?:the\s+)?$")
+# where a thing is thought to have been before: "thought to have been stolen from a temple in Tamil Nadu"
+_BEEN_BEFORE = re.compile(r"\bto have been\s+[a-z]+\s+(?:from|in|at)\b[^.;:\"“]{0,50}$")
+
+
+def been_before(sent: str, start: int) -> bool:
+    """Is the place at ``start`` where a thing is thought to have been before ("is thought to
+    have been stolen from a temple in Tamil Nadu")? The past, not where the story is."""
+    before = sent[max(0, start - 80):start]
+    return " to have been " in before and _BEEN_BEFORE.search(before) is not None
+
+
 _NAMED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|known as)\s+(?:it\s+|him\s+|her\s+|them\s+)?"
                            r"(?:the\s+)?$")
 _NAMED_HINT = re.compile("named|called|dubbed|christened|known as")

@@ -71,6 +71,7 @@ from copydesk.placescan import (
     TOWN_COMMON,
     YEAR_EVENT_BEFORE,
     Runs,
+    been_before,
     common_word,
     in_quote,
     opinion_piece,
@@ -344,7 +345,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         quoted = in_quote(sent, m.start())
         past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos) \
             or bool(before[-1:] == " " and (YEAR_EVENT_BEFORE.search(before[-80:])
-                                            or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)))
+                                            or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
+                                            or been_before(sent, m.start())))
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
         weight = position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())

@@ -29,6 +29,7 @@ from copydesk.placescan import (
     TEAM_BEFORE,
     TOWN_COMMON,
     Runs,
+    been_before,
     common_word,
     in_quote,
 )
@@ -82,7 +83,7 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         if (HOMETOWN.search(before) or TEAM_BEFORE.search(before) or in_quote(sent, m.start())
-                or PAST_AFTER.match(sent, m.end())):
+                or PAST_AFTER.match(sent, m.end()) or been_before(sent, m.start())):
             continue  # where someone is from, a team, a speaker's words, or the past
         found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
     if not found:
