@@ -489,6 +489,9 @@ def test_a_line_with_no_stop_in_a_stopped_text_is_furniture():
     ("Jo, fourth from left helping to deliver presents.", "caption"),
     ("The van crashed near junction 13 northbound as shown by the red arrow.", "caption"),
     ("He was shown by the arrow on the sign which way to go.", "body"),
+    ("The breakdown of all goals scored by Sam Example and Jo Sample this season.", "caption"),
+    ("Stats courtesy of Opta.", "caption"),
+    ("The breakdown of talks between the harbour board and the union angered the crews.", "body"),
 ])
 def test_a_line_that_points_at_its_picture_is_a_caption(line, role):
     from copydesk.ingest.roles import role_of

@@ -250,7 +250,13 @@ _DASH_PICTURED = re.compile(r"\s[-–—]\s(?:[A-Z][\w'’.-]+\s){1,4}(?:\([a-z]
 
 # the picture itself named: "This sequence of images captured by ... show ...", "The photo shows ..."
 _PICTURE_NAMED = re.compile(r"^(?:(?:This|These) (?:(?:sequence|series|set) of )?(?:[a-z]+ )?(?:images?|pictures?|photos?|"
-                            r"photographs?|stills?)\b|The (?:photo|picture|image|photograph)s? (?:shows?|above|below)\b)")
+                            r"photographs?|stills?)\b|The (?:photo|picture|image|photograph)s? (?:shows?|above|below)\b"
+                            # a graphic's line and its credit: "The breakdown of all goals scored by ...",
+                            # "Stats courtesy of Opta."
+                            r"|(?:The|A) (?:breakdown|graphic|chart|table|infographic) (?:shows?|below|above)\b"
+                            r"|(?:The|A) (?:breakdown|graphic|chart|table|infographic) of\b(?![^.]*\b(?:is|are|was|were|has|"
+                            r"have|had|will|[a-z]+ed (?:the|a|an|his|her|their|its))\b)"  # (a label: no verb of its own)
+                            r"|(?:Stats|Statistics|Data|Figures|Graphics?|Pictures?|Photos?|Images?) courtesy of\b)")
 
 
 # a fronted phrase whose title holds a colon: "With the new Avengers: Age of Ultron movie released
@@ -261,7 +267,7 @@ _TITLE_IN_PHRASE = re.compile(r"^(?:With|After|Following|Since|Despite|Before|Ah
 
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
-    if s[:2] == "Th" and _PICTURE_NAMED.match(s):
+    if s[:1] in "TASDFGPI" and _PICTURE_NAMED.match(s):
         return True
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
         return True
