@@ -139,3 +139,18 @@ def test_a_name_given_only_in_a_bracketed_aside_is_given_in_full_where_the_story
             "The group has lost many of its leaders this year.")
     said = " ".join(s.text for para in rewrite(text).body for s in para)
     assert "The deaths of Qari Example and" in said
+
+
+def test_a_capitalised_compound_opening_a_sentence_is_no_first_name():
+    # "Long-time Labour supporter ...": "Labour" is no surname of "Long-time Labour", and the body's
+    # "in support of Labour" must not become "in support of Long-time Labour"
+    from copydesk.check.context import names_in
+    assert names_in("Long-time Labour supporter Jo Example said the party would win.") == (("Example", "Jo Example"),)
+    assert names_in("Jean-Luc Example said so.") == (("Example", "Jean-Luc Example"),)
+    from copydesk import rewrite
+    text = ("Two comedians and an actress came out in support of Labour at a party rally in Northtown on Monday. "
+            "Comedian Sam Example took a swipe at a pop star over her criticism of the party's tax plans. "
+            "Long-time Labour supporter Jo Example said the party would offer a fair chance for everyone. "
+            "Actress Ann Example told the crowd that food banks made her sick.")
+    shipped = " ".join(s.text for p in rewrite(text).body for s in p)
+    assert "Long-time Labour at" not in shipped and "support of Labour" in shipped, shipped

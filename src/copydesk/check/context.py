@@ -48,6 +48,7 @@ _DESCRIBER = frozenset(
 Daughter Uncle Aunt Grandfather Grandmother Father-in-law Mother-in-law Son-in-law Daughter-in-law Brother-in-law
 Sister-in-law Husband Wife""".split()
 )
+_COMPOUND_DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]")  # "Long-time", "Self-made", "Much-loved" (not "Jean-Luc")
 _NOT_FIRST = frozenset(
     """The A An In On At But And Or So If As By For From To Of With After Before When While Since
     Until He She It They We You I His Her Its Their Our This That These Those There Here Mr Mrs Ms
@@ -104,8 +105,9 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
             parts = parts[cut:]  # "Manchester's Fury", "Britain's Andy Murray": the name after the possessive
         while parts and parts[0] in _NOT_FIRST:
             parts = parts[1:]
-        while parts and parts[0] in _DESCRIBER:
+        while parts and (parts[0] in _DESCRIBER or _COMPOUND_DESCRIBER.match(parts[0])):
             parts = parts[1:]  # "Retiring Labour MP Glenda Jackson": describers, no first names
+            # (nor a sentence's capitalised compound: "Long-time Labour supporter Eddie Izzard")
         if len(parts) > 1 and parts[0].lower() in gazetteer().countries and parts[0] not in _GIVEN_COUNTRIES:
             parts = parts[1:]  # "... north of Baghdad. Iraq Al-Douri, 72, ...": a country run into a name
         while parts and parts[-1] in _SUFFIX:
