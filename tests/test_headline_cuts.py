@@ -279,3 +279,15 @@ def test_no_headline_ends_on_against():
     lead = "Harbour centre Sam Example will captain Jo Tester's side against at the Old Ground in Northtown."
     head = write_headline([lead], 0)
     assert not head.endswith("Against"), head
+
+
+def test_make_way_keeps_what_it_makes_way_for_and_no_headline_ends_on_along():
+    from copydesk.engines.headrules import wants_its_object
+    assert wants_its_object("way", "for") and not wants_its_object("way", "to")
+    lead = ("Three old harbour hotels will go to make way for a six-storey, four star hotel and two apartment "
+            "blocks, at East Cliff in Northtown.")
+    head = write_headline([lead, "The council voted seven to three in favour of the plan on Monday."], 0)
+    assert not head.endswith("Make Way"), head
+    lead = "The site on Grove Road will get a 90-room hotel along with 40 flats for older residents, the council said."
+    head = write_headline([lead], 0)
+    assert not head.endswith("Along"), head

@@ -135,7 +135,8 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
 def wants_its_object(last: str, nxt: str) -> bool:
     """Is ``last`` | ``nxt`` a phrasal verb cut from its object ("to double down | on ...",
     "come up | with", "run out | of")?"""
-    return last in ("down", "up", "out") and nxt in ("on", "with", "of")
+    return last in ("down", "up", "out") and nxt in ("on", "with", "of") \
+        or last in ("way", "room", "space") and nxt == "for"  # "to make way | for a hotel"
 
 
 NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")
