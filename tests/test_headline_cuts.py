@@ -291,3 +291,10 @@ def test_make_way_keeps_what_it_makes_way_for_and_no_headline_ends_on_along():
     lead = "The site on Grove Road will get a 90-room hotel along with 40 flats for older residents, the council said."
     head = write_headline([lead], 0)
     assert not head.endswith("Along"), head
+
+
+def test_a_justification_keeps_what_it_justifies():
+    lead = ("Sam Example says his stunning derby winner is justification for his decision to quit the American "
+            "league and return to Northtown Rovers on a three-year deal.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Justification"), head

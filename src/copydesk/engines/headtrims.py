@@ -233,12 +233,15 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "Rescuers pull man | from the wreckage": where from is the news
     if head.endswith(_FOUGHT_WITH) and rest.startswith((" with ", " against ")):
         return True  # "After Short Battle | with skin cancer": what was fought is the news
+    if rest.startswith((" for ", " of ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_FOR:
+        return True  # "Derby Winner Is Justification | for his decision to quit MLS"
     if news_follows(head, rest):
         return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
 _FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
