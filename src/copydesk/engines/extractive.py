@@ -430,8 +430,7 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
-        turns = {i for i in used if i and (_QUOTE_TOLD_END.search(sents[i - 1]) or _QUOTE_OPENS.match(sents[i])
-                                            or _QUOTE_CLOSED.search(sents[i - 1]) and not ANY_MARK.search(sents[i]))}
+        turns = {i for i in used if i and turn(sents[i - 1], sents[i])}
         body = _three_again(_edited(sents, _paragraphs(chosen, lead, sticky, turns), passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
@@ -463,8 +462,18 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 _QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
+_OPENING_MARKS = "\"“‘'«„"
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
 _QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
+
+
+def turn(before: str, sentence: str) -> bool:
+    """Does ``sentence`` open a paragraph after ``before``: after a quotation told with its
+    speaker, on a speaker's new quotation, or a sentence of the paper's after a quotation that
+    closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
+    played down the threat, calling it "overblown".')?"""
+    return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
+                or _QUOTE_CLOSED.search(before) and sentence[:1] not in _OPENING_MARKS)
 
 
 def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
