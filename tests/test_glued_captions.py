@@ -391,3 +391,13 @@ def test_an_unmarked_pull_quote_is_no_copy_and_the_quotation_it_repeats_stays():
     got = roles(sents)
     assert got[2] not in SHIPPABLE and got[3] not in SHIPPABLE  # the pull quote: no first person of the paper's
     assert got[6] in SHIPPABLE and got[7] in SHIPPABLE  # the speaker's lines are no repeat to cut
+
+
+def test_a_sentence_run_on_after_a_captions_picture_mark_is_cut_out_of_it():
+    # "(above)" marks a caption; the story's own line runs on after it on a title's word ("In")
+    sents = split_sentences(
+        "Two crew members have left the harbour patrol and spoken of its punishments. "
+        "Jo and Ann (above), whose names have been changed, have revealed what life was like in the Harbour Brigade "
+        "In an interview with Northtown Radio Jo, who left last year, said crews were fined for small mistakes. "
+        "The 20-year-old said: 'It was a hard life.'")
+    assert any(s.startswith("In an interview with Northtown Radio Jo") for s in sents), sents

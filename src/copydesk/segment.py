@@ -202,11 +202,19 @@ def _may_quote(before: str) -> bool:
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
+_CAPTION_MARK = re.compile(r"\((?:above|below|left|right|centre|center|pictured|inset)\)")
+_PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
+
+
 def _glued_runs(sent: str) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
-            and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener")) if m.group("opener")
+            and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))
+                 # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
+                 # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
+                 or _CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
+                 if m.group("opener")
                  else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
