@@ -15,7 +15,14 @@ import sentencex
 
 from copydesk.gluedmarks import glued_marks
 from copydesk.lexicon import STOPWORDS, words
-from copydesk.splitmend import RANK_STOP, pull_quotes_cut, quoted_paragraphs, ranks_rejoined
+from copydesk.splitmend import (
+    DIGIT_CAPITAL,
+    RANK_STOP,
+    after_table,
+    pull_quotes_cut,
+    quoted_paragraphs,
+    ranks_rejoined,
+)
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
@@ -358,27 +365,6 @@ def _glued_name(sent: str) -> int:
             return at
     return 0
 
-# a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
-# top rate ... 7.2Increase ...")
-_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
-TABLE_ROW_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")  # (a cell's figure glued to the next row's word: "6.3Limit")
-TABLE_TAIL_WORDS = 8  # a sentence of the story run on after the table's last row, at least
-
-
-def _after_table(sent: str) -> int:
-    """Where the story's sentence starts after a table's rows run into it ("... £7.85 8.2|The most
-    popular of the policy statements ... scored 7.3 out of 10."), or 0: two glued rows or more, and
-    after the last a sentence of ``TABLE_TAIL_WORDS`` words that ends on its stop."""
-    if not _DIGIT_CAPITAL.search(sent):
-        return 0  # (most sentences: no figure glued to a word)
-    glues = list(TABLE_ROW_GLUE.finditer(sent))
-    if len(glues) < 2:
-        return 0
-    cut = glues[-1].end()
-    rest = sent[cut:]
-    return cut if len(rest.split()) >= TABLE_TAIL_WORDS and rest.rstrip()[-1:] in ".!?" else 0
-
-
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     out: list[str] = []
@@ -387,7 +373,7 @@ def _segment(para: str, code: str) -> list[str]:
     hidden = _STOP_POSSESSIVE in para
     # (what the rarer cuts below need, looked for once in the paragraph: most have none of it)
     camel = code == "en" and _CAMEL.search(para) is not None
-    table = code == "en" and _DIGIT_CAPITAL.search(para) is not None
+    table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and _PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and RANK_STOP.search(para):
@@ -436,7 +422,7 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif camel and (at := _glued_name(sent)):
             out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
-        elif table and (cut := _after_table(sent)):
+        elif table and (cut := after_table(sent)):
             out += [sent[:cut], sent[cut:]]  # "... 7.2Increase minimum wage to £7.85 8.2|The most popular ..."
         elif sent:
             out.append(sent)

@@ -1,6 +1,7 @@
 """Mending the splitter's pieces (``copydesk.segment``) where sentencex cuts or joins wrongly
 for news copy: a rank it does not know ("Army Spc. | Caleb Barnes"), a caption a page set
-inside a quotation that single marks made one piece, and a pull quote run into the next line."""
+inside a quotation that single marks made one piece, a pull quote run into the next line, and
+a table's rows run into the story's sentence after them."""
 
 from __future__ import annotations
 
@@ -94,3 +95,24 @@ def pull_quotes_cut(sents: list[str]) -> list[str]:
                   or sent.startswith(q + '"' + q)), None)  # (or glued to the quotation it repeats)
         out += [q, sent[len(q) + (sent[len(q)] == " "):]] if q else [sent]
     return out
+
+
+# a table's rows run together, each cell's figure glued to the next row's first word ("... tax 6.8Increase
+# top rate ... 7.2Increase ...")
+DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
+TABLE_ROW_GLUE = re.compile(r"\d(?=[A-Z][a-z]{2,})")  # (a cell's figure glued to the next row's word: "6.3Limit")
+TABLE_TAIL_WORDS = 8  # a sentence of the story run on after the table's last row, at least
+
+
+def after_table(sent: str) -> int:
+    """Where the story's sentence starts after a table's rows run into it ("... £7.85 8.2|The most
+    popular of the policy statements ... scored 7.3 out of 10."), or 0: two glued rows or more, and
+    after the last a sentence of ``TABLE_TAIL_WORDS`` words that ends on its stop."""
+    if not DIGIT_CAPITAL.search(sent):
+        return 0  # (most sentences: no figure glued to a word)
+    glues = list(TABLE_ROW_GLUE.finditer(sent))
+    if len(glues) < 2:
+        return 0
+    cut = glues[-1].end()
+    rest = sent[cut:]
+    return cut if len(rest.split()) >= TABLE_TAIL_WORDS and rest.rstrip()[-1:] in ".!?" else 0

@@ -51,7 +51,7 @@ from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
-from copydesk.segment import ANY_MARK, open_quote
+from copydesk.segment import open_quote
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
 POSITION_DECAY = 1.0

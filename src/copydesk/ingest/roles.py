@@ -35,7 +35,8 @@ from functools import lru_cache
 from copydesk.ingest.asides import caption_in_quote, verbless_aside
 from copydesk.ingest.repeats import REPEAT_WORDS, pull_quotes, retold, runs_into_another
 from copydesk.lexicon import CASE_TRAPS
-from copydesk.segment import QUOTED_PHRASE, TABLE_ROW_GLUE
+from copydesk.segment import QUOTED_PHRASE
+from copydesk.splitmend import TABLE_ROW_GLUE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a
