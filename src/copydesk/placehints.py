@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from copydesk.gazetteer import Gazetteer, place_name, regions
+from copydesk.gazetteer import DEMONYMS, Gazetteer, place_name, regions
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placeclause import not_real, unreal
 from copydesk.placemention import Mention
@@ -147,3 +147,42 @@ def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
         else:
             mentions.append(Mention("country", lm.place.lower(), lm.place, None, weight, found.pos, strong))
     return mentions
+
+
+def split_lists(mentions: list[Mention]) -> list[Mention]:
+    """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
+    and one in Galway"), or three countries, lists them: none is the setting, so they
+    share one mention's weight."""
+    per_sentence: dict[int, int] = defaultdict(int)
+    countries: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        per_sentence[m.pos] += m.strong
+        if m.kind == "country":
+            countries[m.pos].add(m.key)
+    for m in mentions:
+        n = per_sentence[m.pos]
+        if m.strong and n >= 3:
+            m.score, m.strong = m.score / n, False
+        elif m.kind == "country" and len(countries[m.pos]) >= 3:  # "from the Netherlands, Canada and Poland"
+            m.score, m.strong = m.score / len(countries[m.pos]), False
+    return mentions
+
+
+def demonyms_of(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
+    """Country -> evidence from nationality words ("Indonesian court") and a country's own
+    parties and institutions ("Tory", "the FBI"), at most 2 each,
+    and how many of them stand in the first six sentences."""
+    found: dict[str, float] = defaultdict(float)
+    early: dict[str, int] = defaultdict(int)
+    for span in runs:
+        key = span.key
+        if " " not in key:  # one word (most runs): it is the first, the last and the whole
+            code = DEMONYMS.get(key) or NATIONAL_WORDS.get(key)
+        else:
+            low = key.split(" ")
+            first = low[0]
+            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or national_code(key, low)
+        if code:
+            found[code] = min(2.0, found[code] + 0.5)
+            early[code] += span.pos < 6
+    return found, early

@@ -25,7 +25,6 @@ from collections import defaultdict
 from dataclasses import replace
 
 from copydesk.gazetteer import (
-    DEMONYMS,
     GB_NATIONS,
     Gazetteer,
     fallback_index,
@@ -34,7 +33,6 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
-from copydesk.landmarks import NATIONAL_WORDS
 from copydesk.placeclause import (
     REGION_TOWN,
     TOWN_OF_AFTER,
@@ -46,12 +44,13 @@ from copydesk.placeclause import (
 )
 from copydesk.placehints import (
     country_of_institutions,
+    demonyms_of,
     gb_nation,
     hospital_town,
     landmark_mentions,
-    national_code,
     one_region,
     position_weight,
+    split_lists,
 )
 from copydesk.placemention import CountryEvidence, Mention, city_country, mention_country, undecided
 from copydesk.placescan import (
@@ -379,46 +378,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     if names:  # once a made-up place or a name, always: "Fans in Los Santos forums", "Big Ben: the lamb"
         mentions = [m for m in mentions if m.key not in names]
         surnames.update(names)  # (and the fallback for small places, which skips these names, too)
-    return _split_lists(mentions)
-
-
-def _split_lists(mentions: list[Mention]) -> list[Mention]:
-    """A sentence that names three places or more strongly ("two in Belfast, two in Dublin
-    and one in Galway"), or three countries, lists them: none is the setting, so they
-    share one mention's weight."""
-    per_sentence: dict[int, int] = defaultdict(int)
-    countries: dict[int, set[str]] = defaultdict(set)
-    for m in mentions:
-        per_sentence[m.pos] += m.strong
-        if m.kind == "country":
-            countries[m.pos].add(m.key)
-    for m in mentions:
-        n = per_sentence[m.pos]
-        if m.strong and n >= 3:
-            m.score, m.strong = m.score / n, False
-        elif m.kind == "country" and len(countries[m.pos]) >= 3:  # "from the Netherlands, Canada and Poland"
-            m.score, m.strong = m.score / len(countries[m.pos]), False
-    return mentions
-
-
-def _demonyms(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
-    """Country -> evidence from nationality words ("Indonesian court") and a country's own
-    parties and institutions ("Tory", "the FBI"), at most 2 each,
-    and how many of them stand in the first six sentences."""
-    found: dict[str, float] = defaultdict(float)
-    early: dict[str, int] = defaultdict(int)
-    for span in runs:
-        key = span.key
-        if " " not in key:  # one word (most runs): it is the first, the last and the whole
-            code = DEMONYMS.get(key) or NATIONAL_WORDS.get(key)
-        else:
-            low = key.split(" ")
-            first = low[0]
-            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or national_code(key, low)
-        if code:
-            found[code] = min(2.0, found[code] + 0.5)
-            early[code] += span.pos < 6
-    return found, early
+    return split_lists(mentions)
 
 
 #: The last word of a region's own body ("Lincolnshire Police", "Kent County Council").
@@ -500,7 +460,7 @@ def salient_place(sentences: list[str]) -> str | None:
 def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
-    demonyms, early_demonyms = _demonyms(scanned[0])
+    demonyms, early_demonyms = demonyms_of(scanned[0])
     country_ev = CountryEvidence(demonyms)
     region_codes = regions()
     for span in scanned[0]:
