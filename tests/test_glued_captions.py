@@ -401,3 +401,19 @@ def test_a_sentence_run_on_after_a_captions_picture_mark_is_cut_out_of_it():
         "In an interview with Northtown Radio Jo, who left last year, said crews were fined for small mistakes. "
         "The 20-year-old said: 'It was a hard life.'")
     assert any(s.startswith("In an interview with Northtown Radio Jo") for s in sents), sents
+
+
+def test_a_caption_of_a_photo_of_the_band_inside_a_quotation_is_no_part_of_it():
+    # "(back right)" marks the caption; and a line naming a person in full in the third person, set
+    # between two of the quotation's paragraphs, is the page's, not the speaker's
+    from copydesk.splitmend import quoted_paragraphs
+    piece = ("'Sam Example is not only a charming man but also somebody with a passion for the game. "
+             "Example (back right) with fellow members of The Harbour Band back in 1964. "
+             "'Given Sam's fame, the chairman overlooked his rule that you must wear a tie.'")
+    assert quoted_paragraphs(piece)[1].startswith("Example (back right)")
+    piece = ("'We are grateful for all the support. Jo would have been so happy. Jo Example was found by "
+             "firefighters on Sunday. 'We will never forget our girl.'")
+    assert quoted_paragraphs(piece)[1].startswith("Jo Example was found by firefighters")
+    # a line of the speaker's own that names no one in full stays in the quotation
+    piece = "'We are grateful for all the support. Jo would have been so happy. 'We will never forget our girl.'"
+    assert quoted_paragraphs(piece) == [piece]

@@ -20,7 +20,11 @@ _ENDS_ON_RANK = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sq
 # ("... how we view this game. [a caption.] 'We enjoyed ...")
 _INNER_REOPEN = re.compile(r"[.!?]\s+['‘](?=[A-Z])")
 # a picture's cue in a line of the page set inside a quotation
-_PICTURE_CUE = re.compile(r"\bpictured\b|\((?:left|right|centre|center|above|below|inset)\)")
+_PICTURE_CUE = re.compile(r"\bpictured\b|\((?:(?:back|front|far|top|bottom|second|third|fourth)\s)?"
+                          r"(?:left|right|centre|center|above|below|inset)\)")
+# a line that tells of a person by full name in the third person, set inside the quotation's lines:
+# "... how much she was loved. | Janet Muller was discovered dead in the boot of a burning car ..."
+_NAMED_LINE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s){2,4}(?:was|is|were|are|has|had)\s")
 CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption and one more
 _SINGLE_STAND_IN = "\u2063"  # (the marks hidden while the splitter reads the piece, then put back)
 
@@ -33,7 +37,7 @@ def quoted_paragraphs(piece: str) -> list[str]:
     to the mark that reopens the quotation (a quotation resumed after a break reopens), each a
     piece; the rest as it was. Without a caption the piece stays whole: the lines of one
     quoted paragraph are the speaker's."""
-    if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece) or not _PICTURE_CUE.search(piece):
+    if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece):
         return [piece]
     hidden = piece.replace("'", _SINGLE_STAND_IN).replace("‘", "\u2064")
     parts: list[str] = []
@@ -47,8 +51,9 @@ def quoted_paragraphs(piece: str) -> list[str]:
     outside = 0  # lines since a caption, until the quotation reopens
     for part in parts:
         opens = part.lstrip()[:1] in "'‘"
-        if not opens and (_PICTURE_CUE.search(part) or not part.strip(". ")):
-            outside = 1  # the caption, or the stop left where a picture stood: a piece of its own
+        if not opens and (_PICTURE_CUE.search(part) or out and _NAMED_LINE.match(part)):
+            outside = 1  # the caption: a piece of its own (not a stop left where a picture stood: the
+            # speaker's words may run on after it, ". . She's a really cheeky girl.'")
         elif outside and opens:
             outside = 0  # the quotation resumes: its paragraphs run on together, as before
         elif outside:
@@ -59,8 +64,8 @@ def quoted_paragraphs(piece: str) -> list[str]:
             out[-1] += part  # the quotation's own lines
             continue
         out.append(part)
-    if outside:
-        return [piece]  # the quotation never resumes: nothing tells where its words end
+    if outside or len(out) == 1:
+        return [piece]  # the quotation never resumes: nothing tells where its words end (or no caption)
     return out if len(out) > 1 else [piece]
 
 
