@@ -350,3 +350,10 @@ def test_where_a_thing_is_thought_to_have_been_stolen_is_no_setting():
             "The statue is thought to have been stolen from a temple in Tamil Nadu in southern India. "
             "The decision to return it came after talks between Singapore's heritage board and Indian officials.")
     assert "India" not in (dateline(lead + " " + BODY).place or "")
+
+
+def test_an_inquest_at_a_county_hall_is_where_the_story_is():
+    lead = ("Sam Example, 47, was killed by a speeding car as he tried to hail a taxi in Kiev in 2008. "
+            "His wife had returned to a restaurant for a missing glove. "
+            "The coroner at Exeter County Hall recorded a verdict of unlawful killing.")
+    assert dateline(lead + " " + BODY).place == "Exeter, United Kingdom"

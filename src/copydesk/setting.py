@@ -230,8 +230,9 @@ _TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at",
 def _venue(tokens: list[str]) -> list[str] | None:
     """The town of a court or airport ("Truro Crown Court" -> ["Truro"]), or None."""
     if len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS:
-        return None
-    head = list(tokens)
+        if not (len(tokens) > 2 and tokens[-1] == "Hall" and tokens[-2] in ("County", "Town", "City")):
+            return None  # (or a town's hall, where an inquest sits: "the coroner at Exeter County Hall")
+    head = list(tokens) if tokens[-1] != "Hall" else list(tokens[:-1])
     while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
@@ -258,7 +259,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
         if (key not in cities and key not in countries and key not in states and key not in region_codes
-                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS) and not key.endswith("-based")):
+                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS and tokens[-1] != "Hall")
+                and not key.endswith("-based")):
             continue  # no place, no venue and no "-based": most runs, skipped at once
         based = key.endswith("-based") and len(tokens[-1]) > 6
         if based:  # "a Belfast-based investment firm": where a firm or a person works from
