@@ -298,3 +298,10 @@ def test_a_justification_keeps_what_it_justifies():
             "league and return to Northtown Rovers on a three-year deal.")
     head = write_headline([lead], 0)
     assert not head.endswith("Justification"), head
+
+
+def test_weighs_in_keeps_its_in_and_a_span_of_years_is_history():
+    from copydesk.engines.headcheck import is_dated
+    from copydesk.engines.headrules import wants_its_object
+    assert wants_its_object("weighs", "in")
+    assert is_dated("Sam Example served in the harbour guard for 10 years, between 1982 and 1992")

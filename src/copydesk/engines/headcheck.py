@@ -236,6 +236,7 @@ def _told_future(headline: str, source: Sequence[str]) -> bool:
     return m is not None and any(f"will {m.group('verb').lower()}" in s for s in source[:40])
 
 
+_SPAN_OF_YEARS = re.compile(r"\bbetween\s(?:1[89]\d\d|20\d\d)\sand\s(?:1[89]\d\d|20\d\d)\b")
 _VERDICT_HEAD = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
 
 
@@ -245,8 +246,8 @@ def is_dated(text: str) -> bool:
     2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving."""
     plain = QUOTED_SPAN.sub(" ", text)
     head = main_clause(plain)
-    if DATED.search(head):
-        return True
+    if DATED.search(head) or " between " in plain and _SPAN_OF_YEARS.search(plain):
+        return True  # (a span of years dates the whole: "served in the UDR for 10 years, between 1982 and 1992")
     after = _AFTER_CLAUSE.match(plain, len(head))
     if after is None or _VERDICT_HEAD.search(head):
         return False  # (a verdict is today's, whenever the offence it tells of: "found guilty ... when

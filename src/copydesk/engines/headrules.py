@@ -136,7 +136,8 @@ def wants_its_object(last: str, nxt: str) -> bool:
     """Is ``last`` | ``nxt`` a phrasal verb cut from its object ("to double down | on ...",
     "come up | with", "run out | of")?"""
     return last in ("down", "up", "out") and nxt in ("on", "with", "of") \
-        or last in ("way", "room", "space") and nxt == "for"  # "to make way | for a hotel"
+        or last in ("way", "room", "space") and nxt == "for" \
+        or last in ("weighs", "weigh", "weighed", "chips", "chip", "chipped") and nxt == "in"  # "Halep weighs | in"
 
 
 NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w'’-]*)")

@@ -150,7 +150,11 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         if j != k and (not (low in PAST_TO_PRESENT or verb_kind(tokens[j]) == "past") or "-" in low):
             continue  # "killed Perez and left Arevalo": each verb of the coordination changes
             # (not "straw and wheat-thatched roofing": a compound is an adjective)
-        now = present_form(low, plural, source_words)
+        # (English's own words settle a base no rule does, but not for a past form after a modifier:
+        # "matching tailored dress" is an adjective's)
+        # (nor for a second verb after "and": left in the past, "and observed ..." is where the headline may end)
+        now = present_form(low, plural, source_words,
+                           guess=j == k and not (j and tokens[j - 1].lower().endswith(("ing", "ed"))))
         if now is None:
             return text  # one that cannot change keeps all of them in the past
         out[j] = now + tokens[j][len(tokens[j].rstrip(",;:")):]
@@ -180,7 +184,7 @@ def _inside_quotes(tokens: list[str], k: int) -> bool:
     return marks % 2 == 1
 
 
-def present_form(past: str, plural: bool, source_words: frozenset[str]) -> str | None:
+def present_form(past: str, plural: bool, source_words: frozenset[str], *, guess: bool = False) -> str | None:
     if past in PAST_TO_PRESENT:
         now = PAST_TO_PRESENT[past]
         if not plural or not now.endswith("s"):
@@ -188,7 +192,7 @@ def present_form(past: str, plural: bool, source_words: frozenset[str]) -> str |
         if now.endswith("ies"):
             return now[:-3] + "y"  # "flies" -> "fly"
         return now[:-2] if now.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else now[:-1]
-    base = base_form(past, source_words)
+    base = base_form(past, source_words, guess=guess)
     if base is None:
         return None
     if plural:
@@ -198,7 +202,7 @@ def present_form(past: str, plural: bool, source_words: frozenset[str]) -> str |
     return base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
 
 
-def base_form(past: str, source_words: frozenset[str]) -> str | None:
+def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -> str | None:
     """The base form of a regular past tense, when the source or a spelling rule settles it."""
     if past.endswith("ied"):
         return past[:-3] + "y"
@@ -246,7 +250,21 @@ def base_form(past: str, source_words: frozenset[str]) -> str | None:
                       "ld", "nd", "rd", "mp", "sk", "sp", "ft", "lt", "xt", "wn")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
-    return None
+    return _known_base(past, stem) if guess and past.endswith("ed") else None
+
+
+BASE_MIN_ZIPF = 3.0  # how common (wordfreq's Zipf scale) a base form must be to be taken as one
+
+
+def _known_base(past: str, stem: str) -> str | None:
+    """The base form no spelling rule settles, taken from English's own words: the commonest of
+    "describe" / "describ" for "described", "focus" / "focuse" for "focused" (None when neither
+    is a common word, or both are: "tape" / "tap" for "taped" is not told apart)."""
+    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+
+    candidates = [c for c in dict.fromkeys((past[:-1], stem)) if len(c) > 2]
+    common = [c for c in candidates if zipf_frequency(c, "en") >= BASE_MIN_ZIPF]
+    return common[0] if len(common) == 1 else None
 
 
 # what someone says, thinks or finds, whose clause the source shifted back a tense ("said
