@@ -305,3 +305,13 @@ def test_weighs_in_keeps_its_in_and_a_span_of_years_is_history():
     from copydesk.engines.headrules import wants_its_object
     assert wants_its_object("weighs", "in")
     assert is_dated("Sam Example served in the harbour guard for 10 years, between 1982 and 1992")
+
+
+def test_a_name_keeps_whom_it_is_after_and_between_keeps_its_pair():
+    lead = ("The mayor is to name a pub in the harbour village of Northtown after the Duchess of Cornwall - it will "
+            "be built on the new square.")
+    head = write_headline([lead], 0)
+    assert head.endswith("After Duchess of Cornwall"), head
+    from copydesk.engines.headtrims import leaves_wanting
+    assert leaves_wanting("Teenagers voice frustrations between fantastical lives", " and reality on the site")
+    assert not leaves_wanting("Talks between the two sides", " and the council said so")  # (a whole pair: "two sides")

@@ -235,12 +235,21 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "After Short Battle | with skin cancer": what was fought is the news
     if rest.startswith((" for ", " of ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_FOR:
         return True  # "Derby Winner Is Justification | for his decision to quit MLS"
+    if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
+        return True  # "Prince Charles Is to Name Pub | after the Duchess of Cornwall": whom it is named after
+    if rest.startswith(" and ") and _BETWEEN_OPEN.search(head):
+        return True  # "Voice Frustrations Between Fantastical Lives | and reality": a pair cut in two
     if news_follows(head, rest):
         return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_AFTER_IN_CLAUSE = re.compile(r"[^,;:–—-]{0,60}?\safter\s(?:the\s)?[A-Z]")  # (whom: a name after "after")
+_NAMED_FOR = re.compile(r"\b(?:name|names|named|naming|rename|renames|renamed)\b")
+# (not a pair told whole: "between the two sides", "between them")
+_BETWEEN_OPEN = re.compile(r"\bbetween\s(?!(?:the\s)?(?:two|three|four|both|them|us|you|each|rival|neighbouring)\b)"
+                           r"(?:(?!\band\b)[^,;:])+$", re.IGNORECASE)
 _WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
 _FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
