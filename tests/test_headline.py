@@ -725,7 +725,7 @@ def test_after_a_name_the_past_verb_is_the_names_and_its_plural_object_no_verb()
 
 
 def test_no_cut_leaves_the_second_verb_of_to_and_without_what_it_is_about():
-    from copydesk.engines.headtrims import leaves_wanting
+    from copydesk.engines.headwants import leaves_wanting
 
     head = "Jo Example urges players to shut the cup out of their minds and concentrate"
     assert leaves_wanting(head, " on extending their lead at the top")
@@ -734,7 +734,7 @@ def test_no_cut_leaves_the_second_verb_of_to_and_without_what_it_is_about():
 
 
 def test_rescuers_pull_a_man_from_the_wreckage_not_just_a_man():
-    from copydesk.engines.headtrims import leaves_wanting
+    from copydesk.engines.headwants import leaves_wanting
 
     assert leaves_wanting("Rescuers in Northland pull man", " from wreckage of building")
     lead = ("Rescuers in Northland have pulled a man from the wreckage of a building where he was stuck for a "

@@ -312,6 +312,6 @@ def test_a_name_keeps_whom_it_is_after_and_between_keeps_its_pair():
             "be built on the new square.")
     head = write_headline([lead], 0)
     assert head.endswith("After Duchess of Cornwall"), head
-    from copydesk.engines.headtrims import leaves_wanting
+    from copydesk.engines.headwants import leaves_wanting
     assert leaves_wanting("Teenagers voice frustrations between fantastical lives", " and reality on the site")
     assert not leaves_wanting("Talks between the two sides", " and the council said so")  # (a whole pair: "two sides")

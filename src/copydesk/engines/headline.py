@@ -109,7 +109,6 @@ from copydesk.engines.headtrims import (
     drop_relative,
     drop_whole,
     first_of_list,
-    leaves_wanting,
     object_plural,
     open_quote,
     open_subordinate,
@@ -121,6 +120,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
+from copydesk.engines.headwants import leaves_wanting
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,

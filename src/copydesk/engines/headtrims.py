@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headrules import QUOTED_SPAN, news_follows, not_only_open, wants_its_object
+from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import (
     PARTICIPLES,
     RELATIVES,
@@ -196,66 +196,6 @@ def time_out(m: re.Match[str]) -> str:
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
 
 
-# a verb that puts its object somewhere, cut after the object and before where: "cops put their
-# vacation | on hold", "put the plan | at risk"; or that moves it, before the way it goes: "getting
-# themselves and the club | into the semi-finals" (not "get it wrong | at some point")
-_MOVE_WORDS = "into|onto|out|back|through|off|up|down|behind|away"
-_PUT_WORDS = _MOVE_WORDS + "|on|in|at|under"
-# (the object alone after the verb: no preposition in it, "put a foot wrong during the year" has its own)
-_OBJECT_WORD = r"(?!(?:" + _PUT_WORDS + r"|during|with|to|for|over|by|from)\b)[\w'’-]+"
-_OBJECT = r"\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$"
-_PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)" + _OBJECT)
-_MOVE_OBJECT = re.compile(r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|take|takes|taking|took|keep|keeps|"
-                          r"keeping|kept)" + _OBJECT)
-_FROM_OBJECT = re.compile(r"\b(?:pull|pulls|pulled|rescue|rescues|rescued|free|frees|freed|drag|drags|dragged|"
-                          r"airlift|airlifts|airlifted|evacuate|evacuates|evacuated)" + _OBJECT)
-_PUT_TO = re.compile(r"[\s,]*(?:" + _PUT_WORDS + r")\b")
-_MOVE_TO = re.compile(r"[\s,]*(?:" + _MOVE_WORDS + r")\b")
-
-
-def leaves_wanting(head: str, rest: str) -> bool:
-    """Does a cut into ``head`` | ``rest`` leave half a thought: a "not just X" without its
-    "but Y" (which the checker reads as a lost negation), or a verb without where it puts its
-    object ("Cops Put New York City Vacation")?"""
-    if not_only_open(head):
-        return True
-    after = rest.find(" ", 1)
-    if " " in head and rest[:1] == " " and after > 0 and wants_its_object(head[head.rfind(" ") + 1:], rest[1:after]):
-        return True  # a phrasal verb without its object: "to double down | on ...", "run out | of"
-    if _INFINITIVE_AND.search(head) and _PREPOSITION_NEXT.match(rest):
-        return True  # "urges players to shut ... out of their minds and concentrate | on ...": the
-        # second verb of "to ... and ..." cut from what it is about
-    if head.endswith(_REFLEXIVES) and (_AFTER_REFLEXIVE.match(rest) or _TURNS_IN.search(head) and rest.startswith(" in")):
-        return True  # "Describes Itself | as ...", "Turns Himself | in"
-    if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
-        return True
-    if rest.startswith(" from ") and _FROM_OBJECT.search(head):
-        return True  # "Rescuers pull man | from the wreckage": where from is the news
-    if head.endswith(_FOUGHT_WITH) and rest.startswith((" with ", " against ")):
-        return True  # "After Short Battle | with skin cancer": what was fought is the news
-    if rest.startswith((" for ", " of ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_FOR:
-        return True  # "Derby Winner Is Justification | for his decision to quit MLS"
-    if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
-        return True  # "Prince Charles Is to Name Pub | after the Duchess of Cornwall": whom it is named after
-    if rest.startswith(" and ") and _BETWEEN_OPEN.search(head):
-        return True  # "Voice Frustrations Between Fantastical Lives | and reality": a pair cut in two
-    if news_follows(head, rest):
-        return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
-    return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
-
-
-_REFLEXIVES = ("himself", "herself", "itself", "themselves")
-_AFTER_IN_CLAUSE = re.compile(r"[^,;:–—-]{0,60}?\safter\s(?:the\s)?[A-Z]")  # (whom: a name after "after")
-_NAMED_FOR = re.compile(r"\b(?:name|names|named|naming|rename|renames|renamed)\b")
-# (not a pair told whole: "between the two sides", "between them")
-_BETWEEN_OPEN = re.compile(r"\bbetween\s(?!(?:the\s)?(?:two|three|four|both|them|us|you|each|rival|neighbouring)\b)"
-                           r"(?:(?!\band\b)[^,;:])+$", re.IGNORECASE)
-_WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
-_FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle")
-_INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
-_PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
-_TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
-_AFTER_REFLEXIVE = re.compile(r"\s+as\b")
 
 CLAUSE_END = re.compile(r",\s|\s(?:which|who|whose|what|when|after|before|because|that|while|could|would|will|"
                          r"since(?!\s(?:(?:early|late|mid-?)\s)?\d)|"
