@@ -334,7 +334,7 @@ def test_an_and_before_a_second_verb_stays_when_the_first_verb_is_unknown():
 
 @pytest.mark.parametrize("sentence, want", [
     ('Four harbour workers smuggled cocaine through the port "at any cost," federal prosecutors said Monday.',
-     'Four Harbour Workers Smuggled Cocaine Through Port "At Any Cost", Prosecutors Say'),
+     'Four Harbour Workers Smuggle Cocaine Through Port "At Any Cost", Prosecutors Say'),
     ("Police say a 34-year-old man stabbed two people outside a nightclub in the town centre.",
      "34-year-old Man Stabs Two People Outside Nightclub in Town Centre, Police Say"),
     ("The former nurse stole more than 200 doses of morphine from the hospital, the indictment says.",

@@ -23,7 +23,7 @@ def test_a_headline_keeps_what_its_verb_needs(lead, expected):
 
 
 def test_no_cut_between_not_just_and_its_but():
-    from copydesk.engines.headtrims import not_only_open
+    from copydesk.engines.headrules import not_only_open
     assert not_only_open("Striker ends up suffering not just humiliation of losing to lesser sides")
     assert not not_only_open("Striker suffers not just defeat but ridicule")
     head = trim("The striker ended up suffering not just the humiliation of losing to far lesser ranked sides in "

@@ -250,7 +250,12 @@ def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -
                       "ld", "nd", "rd", "mp", "sk", "sp", "ft", "lt", "xt", "wn")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
         return stem  # "warned", "helped", "backed", "rejected", "played"
-    return _known_base(past, stem) if guess and past.endswith("ed") else None
+    return _known_base(past, stem) if guess and past.endswith("ed") and past not in _PAST_STATES else None
+
+
+# pasts of a state that may be over ("worked for the Sunday Post", "lived in Leeds"): the present
+# would say it still holds, so no guess makes them present
+_PAST_STATES = frozenset("worked lived served stayed remained belonged owned studied attended resided".split())
 
 
 BASE_MIN_ZIPF = 3.0  # how common (wordfreq's Zipf scale) a base form must be to be taken as one
