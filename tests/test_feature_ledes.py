@@ -6,7 +6,8 @@ from __future__ import annotations
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.engines.headline import trim, write_headline
-from copydesk.engines.headtrims import leaves_wanting, stray_pronoun
+from copydesk.engines.headtrims import stray_pronoun
+from copydesk.engines.headwants import leaves_wanting
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.model import Article
 
