@@ -417,3 +417,10 @@ def test_a_caption_of_a_photo_of_the_band_inside_a_quotation_is_no_part_of_it():
     # a line of the speaker's own that names no one in full stays in the quotation
     piece = "'We are grateful for all the support. Jo would have been so happy. 'We will never forget our girl.'"
     assert quoted_paragraphs(piece) == [piece]
+
+
+def test_a_promo_link_run_into_the_storys_sentence_is_cut_from_it():
+    sents = split_sentences("The girl had been attacked at the station hours earlier. See more stories from across "
+                            "Northtown and the coast hereA man has been charged in connection with the first attack, "
+                            "police said. Detectives continue to appeal for witnesses.")
+    assert "A man has been charged in connection with the first attack, police said." in sents, sents
