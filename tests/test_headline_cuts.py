@@ -315,3 +315,8 @@ def test_a_name_keeps_whom_it_is_after_and_between_keeps_its_pair():
     from copydesk.engines.headwants import leaves_wanting
     assert leaves_wanting("Teenagers voice frustrations between fantastical lives", " and reality on the site")
     assert not leaves_wanting("Talks between the two sides", " and the council said so")  # (a whole pair: "two sides")
+
+
+def test_men_take_the_plain_present():
+    assert presents_of_pasts("Men enter post office in Harbour Avenue", frozenset(["entered"])) == frozenset(["enter"])
+    assert has_verb("men enter post office in harbour avenue", frozenset(["enter"]))
