@@ -795,3 +795,11 @@ def test_a_verdict_after_a_plea_heads_the_story():
              "draped over his bagpipes in April 2015.",
              "He was cleared of the two other counts by a jury at Northtown Crown Court."]
     assert write_headline(sents, 0) == "Sam Example Found Guilty of One Count"
+
+
+def test_a_second_passive_of_a_report_loses_its_backshift():
+    from copydesk.engines.tense import reported_present
+    assert reported_present("Man arrested and had been bailed after questioning", whole=True) == \
+        "Man arrested and bailed after questioning"
+    assert reported_present('Man arrested and had been "bailed too early"', whole=True) == \
+        'Man arrested and had been "bailed too early"'  # (a speaker's words stay whole)

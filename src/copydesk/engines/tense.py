@@ -281,11 +281,17 @@ _SHIFTED_AFTER = re.compile(r"\b(?:" + "|".join(_REPORTING) + r")\s(?:that\s)?(?
 _SHIFTED_WHOLE = re.compile(r"^(?P<subject>(?:[\w'’-]+\s){1,5}?)had\s(?P<next>been\s[\"“‘']?[a-z]+|to\s[a-z]+|[a-z]+)\b")
 
 
+_AND_HAD_BEEN = re.compile(r"\band had been (?=[a-z]+(?:ed|en)\b)(?![^\"“”]*[\"”])")
+
+
 def reported_present(text: str, *, whole: bool = False) -> str:
     """A reported clause's backshift undone ("had been suspended" -> "suspended", "had to show"
     -> "has to show", "had insulted" -> "has insulted"): after a speech verb in ``text``, or
     ``whole`` for a headline whose speaker follows it (", Salman Says"). Never inside a quotation,
     nor with a verb of the subject's own before "had" ("drilling that began had been ...")."""
+    if whole and " and had been " in text:
+        # "Man arrested and had been bailed after ..." -> "Man Arrested and Bailed": a second passive
+        text = _AND_HAD_BEEN.sub("and ", text, count=1)
     m = (_SHIFTED_WHOLE if whole else _SHIFTED_AFTER).search(text)
     if m is None or _inside_quotes(text[:m.start("next")].split(" "), len(text[:m.start("next")].split(" ")) - 1):
         return text
