@@ -357,3 +357,10 @@ def test_an_inquest_at_a_county_hall_is_where_the_story_is():
             "His wife had returned to a restaurant for a missing glove. "
             "The coroner at Exeter County Hall recorded a verdict of unlawful killing.")
     assert dateline(lead + " " + BODY).place == "Exeter, United Kingdom"
+
+
+def test_a_towns_own_office_in_capitals_names_the_town():
+    lead = ("The service, held to mark the end of the war, was led by the Reverend Sam Example. "
+            "The event included readings from veterans and a performance from a military wives choir. "
+            "Wreaths were laid at the war memorial, including one placed by the Lord Mayor of Portsmouth.")
+    assert dateline(lead + " " + BODY).place == "Portsmouth, United Kingdom"

@@ -242,6 +242,15 @@ def _venue(tokens: list[str]) -> list[str] | None:
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
+_OFFICES = frozenset("mayor bishop dean provost sheriff council corporation".split())
+
+
+def _office_of(key: str, cities: dict) -> str:
+    """The town a capitalised office names ("lord mayor of portsmouth" -> "portsmouth"), or ""."""
+    office, _, town = key.rpartition(" of ")
+    return town if town in cities and office.rsplit(" ", 1)[-1] in _OFFICES else ""
+
+
 def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[Mention]:
     """Every place mention of the first ``MAX_SENTENCES`` sentences, weighed as evidence.
 
@@ -258,6 +267,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
     cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
+        office = " of " in key and _office_of(key, cities)  # "Lord Mayor of Portsmouth": the town's own office
+        if office:
+            tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
                 and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS and tokens[-1] != "Hall")
                 and not key.endswith("-based")):
@@ -301,7 +313,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
-        kind = "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "strong" if office else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):
