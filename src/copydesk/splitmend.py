@@ -12,8 +12,9 @@ import sentencex
 
 # a rank or office the splitter does not know, with its stop, before a name: "Army Spc. Caleb
 # Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...)
-RANK_STOP = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s+[A-Z]")
-_ENDS_ON_RANK = re.compile(r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\.\s*$")
+_RANKS = r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\."
+RANK_STOP = re.compile(_RANKS + r"\s+[A-Z]")
+_ENDS_ON_RANK = re.compile(_RANKS + r"\s*$")
 
 
 # a quotation reopened inside one piece: its paragraphs ran together when the page lost its breaks
