@@ -320,3 +320,13 @@ def test_a_name_keeps_whom_it_is_after_and_between_keeps_its_pair():
 def test_men_take_the_plain_present():
     assert presents_of_pasts("Men enter post office in Harbour Avenue", frozenset(["entered"])) == frozenset(["enter"])
     assert has_verb("men enter post office in harbour avenue", frozenset(["enter"]))
+
+
+def test_review_guards_future_men_and_named_lines():
+    # "to Go" is told only when the source says "will go", not "will govern"
+    assert headline_problem("Sam Example to Go on Trial", ["Sam Example will govern the harbour."]) == "no finite verb"
+    assert headline_problem("Sam Example to Go on Trial", ["Sam Example will go on trial in May."]) is None
+    assert presents_of_pasts("Yemen reject peace deal", frozenset(["rejected"])) == frozenset()
+    from copydesk.splitmend import quoted_paragraphs
+    piece = "'We were told. The Government was clear with us. 'We will go on.'"
+    assert quoted_paragraphs(piece) == [piece]  # the speaker's own line, not a caption

@@ -754,3 +754,10 @@ def test_a_writers_credit_line_is_a_byline_and_the_survey_leans_back():
     assert role_of("Jo Example wrote from Northtown.", 20, 22) == "byline"
     assert opening_dependency("The survey conducted by the university further revealed that five per cent had.") \
         is not None
+
+
+def test_an_editors_possessive_name_is_no_glued_byline():
+    from copydesk.ingest.roles import roles
+    sents = ["The council met on Monday.", "Harbour editor Sam McDonald's column said the harbour would close.",
+             "The mayor disagreed with the column.", "The ferry sails on Friday."]
+    assert roles(sents)[1:] == ["body", "body", "body"]

@@ -114,7 +114,8 @@ _VENUE_ENDS = _COURT_WORDS | {"council"}  # (and a town's council: "Sheffield Ci
 _TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 # a venue a town's possessive names: "London's Queen's Club", "Sheffield's Crucible Theatre"
 _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena|Castle|"
-                          r"Guildhall|Town Hall|(?<=[A-Z][\w'’-]\s)(?:delivery|sorting|post|register|council)\s+office)\b")
+                          r"Guildhall|Town Hall)\b"
+                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:delivery|sorting|post|register|council)\s+office\b")
 # (a named service's office in the town: "at Windsor's Royal Mail delivery office")
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
                               "metropolitan"}  # "Bristol County Court", "Leeds City Council"

@@ -25,7 +25,8 @@ _PICTURE_CUE = re.compile(r"\bpictured\b|\((?:(?:back|front|far|top|bottom|secon
                           r"(?:left|right|centre|center|above|below|inset)\)")
 # a line that tells of a person by full name in the third person, set inside the quotation's lines:
 # "... how much she was loved. | Janet Muller was discovered dead in the boot of a burning car ..."
-_NAMED_LINE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s){2,4}(?:was|is|were|are|has|had)\s")
+_NAMED_LINE = re.compile(r"\s*(?!(?:The|A|An|Our|This|That|These|Those|His|Her|Their|Its|My|Your|We|I)\s)"
+                         r"(?:[A-Z][\w'’-]+\s){2,4}(?:was|is|were|are|has|had)\s")
 CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption and one more
 _SINGLE_STAND_IN = "\u2063"  # (the marks hidden while the splitter reads the piece, then put back)
 
@@ -67,7 +68,7 @@ def quoted_paragraphs(piece: str) -> list[str]:
         out.append(part)
     if outside or len(out) == 1:
         return [piece]  # the quotation never resumes: nothing tells where its words end (or no caption)
-    return out if len(out) > 1 else [piece]
+    return out
 
 
 def ranks_rejoined(pieces: Iterable[str]) -> list[str]:

@@ -86,7 +86,7 @@ def _source_words(source: tuple[str, ...]) -> frozenset[str]:
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
-    if " to " in h and (future := _TO_FUTURE.match(h)) and _told_future(h, source):
+    if " to " in h and (future := _TO_FUTURE.match(h)) and _told_future(future, source):
         h = future.group("subject") + " Will " + h[future.start("verb"):]  # "Redknapp to Return": read as told
     if accused(h):  # an allegation's ", Prosecutors Say": the headline is judged without it
         h = h[:h.rindex(",")]
@@ -230,26 +230,29 @@ _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while
 _TO_FUTURE = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) to (?P<verb>[A-Z][a-z]+)\b")
 
 
-def _told_future(headline: str, source: Sequence[str]) -> bool:
-    """Is ``headline`` a subject and its future ("Redknapp to Return"), the source's "will return"?"""
-    m = _TO_FUTURE.match(headline)
-    return m is not None and any(f"will {m.group('verb').lower()}" in s for s in source[:40])
+def _told_future(future: re.Match[str], source: Sequence[str]) -> bool:
+    """Is the headline ``future`` matched a subject and its future ("Redknapp to Return"), the
+    source's "will return"?"""
+    told = re.compile(rf"\bwill {re.escape(future.group('verb').lower())}\b", re.IGNORECASE)
+    return any(told.search(s) for s in source[:40])
 
 
 _SPAN_OF_YEARS = re.compile(r"\bbetween\s(?:1[89]\d\d|20\d\d)\sand\s(?:1[89]\d\d|20\d\d)\b")
-_VERDICT_HEAD = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
+VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
 
 
 def is_dated(text: str) -> bool:
     """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
     right after it that tells what led to it ("died after Green reversed into him ... in August
-    2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving."""
+    2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving; nor a
+    verdict's clause ("found guilty ... when he played ... in April 2015": the verdict is today's).
+    A span of years dates the whole wherever it stands ("served for 10 years, between 1982 and 1992")."""
     plain = QUOTED_SPAN.sub(" ", text)
     head = main_clause(plain)
     if DATED.search(head) or " between " in plain and _SPAN_OF_YEARS.search(plain):
         return True  # (a span of years dates the whole: "served in the UDR for 10 years, between 1982 and 1992")
     after = _AFTER_CLAUSE.match(plain, len(head))
-    if after is None or _VERDICT_HEAD.search(head):
+    if after is None or VERDICT.search(head):
         return False  # (a verdict is today's, whenever the offence it tells of: "found guilty ... when
         # he played with a banner in April 2015")
     clause = plain[after.end():]  # (up to its own subordinate clause: its commas are inserts)

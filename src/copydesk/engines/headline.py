@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from copydesk.engines.headcheck import DATED, NO_SUBJECT_OPENINGS, WORD, headline_problem, is_dated
+from copydesk.engines.headcheck import (
+    DATED,
+    NO_SUBJECT_OPENINGS,
+    VERDICT,
+    WORD,
+    headline_problem,
+    is_dated,
+)
 from copydesk.engines.headcuts import (
     AS_SUBJECT,
     BUT_AT,
@@ -467,7 +474,6 @@ _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before 
 # a plea, and a verdict told after it
 _PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty to|pleads not guilty to|pleaded not guilty)\b"
                    r"(?:[^.;:\"“]{0,40}?\b(?:counts?|charges?|offences?))?")
-_VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
@@ -540,7 +546,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
         if " count" in sentence or " charge" in sentence or "guilty" in sentence:
-            if _PLEA.search(sentence) and any(_VERDICT.search(t) for t in sentences[i + 1:i + 4]):
+            if _PLEA.search(sentence) and any(VERDICT.search(t) for t in sentences[i + 1:i + 4]):
                 continue  # "X denied three counts of fraud" before "was found guilty of one": the verdict is the news
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.verbs import PARTICIPLES, PAST_TO_PRESENT, main_verbs, s_verb, verb_kind
+from copydesk.engines.verbs import (
+    MEN_PLURAL,
+    PARTICIPLES,
+    PAST_TO_PRESENT,
+    main_verbs,
+    s_verb,
+    verb_kind,
+)
 
 # participles that are also the past tense, whose present is known ("has won" -> "wins")
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
@@ -139,7 +146,7 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         if head.lower().endswith(("ed", "ing")) and head.islower() and ahead >= 2:
             head = tokens[ahead - 2]  # ("Militants armed with guns gained", "People living in the area said":
             # the noun before the participle)
-    plural = head.lower() in _PLURAL_HEADS or _MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
+    plural = head.lower() in _PLURAL_HEADS or MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
     out = list(tokens)
@@ -169,7 +176,6 @@ _WISHES = {"wanted": "wants", "hoped": "hopes", "planned": "plans", "intended": 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
-_MEN_PLURAL = re.compile(r"^(?!(?:speci|abdo|o|a|sta|sea|ya)men$)[a-z-]*men$")  # "fishermen", "women" (not "specimen")
 _MODALS = frozenset("would could should might must may will shall can".split())
 
 
@@ -308,7 +314,7 @@ def reported_present(text: str, *, whole: bool = False) -> str:
         return text  # ("had been in hospital", "had a hand in it": a past state, kept)
     last = subject[-1].lower()
     plural = last in _PLURAL_HEADS or last.endswith("s") and not last.endswith(("ss", "us", "is")) \
-        and last not in _SINGULAR_S or bool(_MEN_PLURAL.match(last))
+        and last not in _SINGULAR_S or bool(MEN_PLURAL.match(last))
     return text[:had] + ("have " if plural else "has ") + text[m.start("next"):]
 
 

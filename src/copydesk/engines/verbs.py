@@ -260,6 +260,10 @@ _HEAD_WORD = re.compile(r"[\w'’.-]+")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
 
 
+# a plural in -men: "fishermen", "women", "men" (not "specimen", "omen", "Yemen", "Bremen", "regimen")
+MEN_PLURAL = re.compile(r"^(?!(?:speci|abdo|o|a|sta|sea|ya|ye|bre|regi|acu|se|hy)men$)[a-z-]*men$")
+
+
 def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]:
     """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
     and the plain present after "police"/"officials" ("arrest": "arrested")."""
@@ -276,7 +280,7 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
             at = next((j for j in range(1, k) if ws[j] in _HEAD_ENDS), k)
             head = ws[at - 1]
             if head in ("police", "officials", "authorities", "people", "men", "women", "children") \
-                    or head.endswith("men") and head not in ("specimen", "abdomen", "omen") or "and" in ws[:k] \
+                    or MEN_PLURAL.match(head) is not None or "and" in ws[:k] \
                     or head.endswith("s") and not head.endswith(("ss", "'s", "’s")):
                 out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
         if len(w) > 3 and w.endswith("s") and (

@@ -549,7 +549,8 @@ _GALLERY_CAPTION = re.compile(
 # a correspondent's byline run into their box's first words: "By Danny ExampleBBC home affairs
 # correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
 _GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
-                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?=(?:The|A|An|It|This|In|But|[A-Z][a-z]+'s)\s)")
+                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?<!Mc)(?<!Mac)(?<!O')"
+                           r"(?=(?:The|A|An|It|This|In|But)\s)")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 
