@@ -268,6 +268,16 @@ def _speaker_moved(passage: Sequence[tuple[str, Sequence[int]]], k: int,
                 "source" + (f" but to {have} in the rewrite" if have else ", to no one named in the rewrite"))
 
 
+# an unnamed informant, whom only the sentence that brought them in tells of
+_ANONYMOUS = ("source", "insider")
+
+
+def _unmet_source(dep: str, before: Sequence[tuple[str, Sequence[int]]]) -> bool:
+    """Is ``dep`` "The source" or "The insider" with no source or insider told of in ``before``?"""
+    noun = dep.split("“", 1)[-1].rstrip("”").lower().removeprefix("the ").strip()
+    return noun in _ANONYMOUS and not any(n in text.lower() for text, _ in before for n in _ANONYMOUS)
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -301,6 +311,11 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i == 0 and stands_first(source[0], dep) and not open_quote(source[0]):
             continue  # the source's first sentence, as ``Passages.dependency`` reads it (but not one that
             # leaves a quotation open: which words run on from it is unclear)
+        if dep.startswith("reference") and _unmet_source(dep, passage[:k]) and k:
+            # "The source added ..." when the rewrite told of no source (the insider's line was cut),
+            # though the sentence before it is the source's own sentence before
+            problems[k] = Problem("context", f"{dep} points to no source told of in the rewrite", text[:80])
+            continue
         prev = passage[k - 1][1] if k else ()
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
