@@ -31,13 +31,10 @@ from typing import Any
 
 from copydesk.check.context import context_problems
 from copydesk.engines.headcheck import headline_problem
-from copydesk.gluedmarks import straight_mark
+from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, straight_mark
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
 
-_SINGLE_OPEN = re.compile(r"(?:^|[\s(\[—–-])['‘](?=[\w£$€]|\((?=\w))")
-# (opened on the mark, the character before it looked behind from there)
-_SINGLE_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
 # "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
 _PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)")
 _SPLIT_APOSTROPHE = re.compile(r"['’](?<=\w['’]) s\b")
@@ -75,9 +72,9 @@ def quotes_broken(text: str) -> bool:
         return True
     if not single:
         return False  # no single mark to open or close
-    opens = len(_SINGLE_OPEN.findall(text))
+    opens = len(SINGLE_OPEN.findall(text))
     possessive = len(_PLURAL_POSSESSIVE.findall(text))  # "the players' ball" or a closing mark
-    closes = len(_SINGLE_CLOSE.findall(text)) - possessive
+    closes = len(SINGLE_CLOSE.findall(text)) - possessive
     return closes > opens or opens > closes + possessive
 
 

@@ -211,6 +211,8 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
 # (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
+
+
 def passive_in(word: str, sentence: str) -> bool:
     """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
     reportedly killed")? A headline may end on it: the passive wants no object."""
@@ -233,8 +235,6 @@ def _active_past(head: str, sentence: str) -> bool:
     verb = _PAST.search(head)
     return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
                                           + verb.group(0) + r"\b", sentence) is None
-
-
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -459,21 +459,14 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
-
-
 _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
 
 
-
-
-
-
-
+# a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
+# counts, charges or guilt)
+_PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
-# a plea, and a verdict told after it
-_PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty to|pleads not guilty to|pleaded not guilty)\b"
-                   r"(?:[^.;:\"“]{0,40}?\b(?:counts?|charges?|offences?))?")
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")

@@ -174,4 +174,3 @@ def aged_after_name(head: str, sentence: str, before: str) -> str:
     m = _AGED.match(head)
     name = _NAME_OPENS.match(before) if m is not None and sentence.startswith("The ") else None
     return f"{name.group(1)} {head[m.end():]}" if name else head
-

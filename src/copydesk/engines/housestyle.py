@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
@@ -163,13 +164,6 @@ def join_quote_break(texts: list[str]) -> list[str]:
     return _drop_single_reopens(out)
 
 
-# A mark opens at the start or after a space or bracket, and closes after a word or stop. Each
-# pattern opens on the mark and looks back from there: a pattern that opens on a look-behind
-# is tried at every position of the text, one that opens on a character class is not.
-_SQ_OPEN = re.compile(r"['‘](?<![^\s(\[—–-]['‘])(?=[\w£$€]|\((?=\w))")  # (or before a bracket: "'(The most ...) a kit"
-_SQ_CLOSE = re.compile(r"['’](?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)")
-
-
 # what follows a quotation's closing mark when it has a speaker of its own: "...,' said the boss"
 _OWN_ATTRIBUTION = re.compile(r"\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:" + "|".join(
     sorted((v for v in SPEECH_VERBS if v.endswith(("ed", "id", "ld", "ds", "ys"))), key=len, reverse=True)) + r")\b")
@@ -177,7 +171,7 @@ _OWN_ATTRIBUTION = re.compile(r"\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:" +
 
 def _single_open(text: str) -> bool:
     """Is a single-quoted quotation open at the end of ``text``?"""
-    return len(_SQ_OPEN.findall(text)) > len(_SQ_CLOSE.findall(text))
+    return len(SINGLE_OPEN.findall(text)) > len(SINGLE_CLOSE.findall(text))
 
 
 PHRASE_WORDS = 6  # a phrase quoted inside a sentence ("'big brown eyes'"), at most
@@ -192,8 +186,8 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
         if not ("'" in text or "‘" in text or "’" in text) or not _LOOSE_SINGLE.search(text):
             out.append(text)  # no single mark but apostrophes inside words: nothing opens or closes
             continue
-        marks = sorted([(m.start(), True) for m in _SQ_OPEN.finditer(text)]
-                       + [(m.start(), False) for m in _SQ_CLOSE.finditer(text)])
+        marks = sorted([(m.start(), True) for m in SINGLE_OPEN.finditer(text)]
+                       + [(m.start(), False) for m in SINGLE_CLOSE.finditer(text)])
         cuts, closes = [], []
         began = None  # where the open quotation began in this text
         for at, is_open in marks:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from copydesk.engines.passages import MAX_UNIT
+from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 
 _OPEN_DOUBLE = "“„«"
@@ -147,8 +148,7 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 # an opening mark (at the start, or after a space or bracket, before a word) or a closing one
 # (after a word or stop); the pattern opens on the mark, so only marks are tried, and an
 # empty group says which
-_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])(?<![^\s(\[—–-]['‘])(?=[\w£$€]|\((?=\w))(?P<open>)"
-                          r"|(?<=['’])(?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)(?P<close>))")
+_SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<open>)|(?<=['’])" + SINGLE_CLOSE_AT + r"(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 

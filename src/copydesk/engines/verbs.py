@@ -279,7 +279,7 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
             # ("Authorities in Halifax Reopen", "Regions Around UK Vote")
             at = next((j for j in range(1, k) if ws[j] in _HEAD_ENDS), k)
             head = ws[at - 1]
-            if head in ("police", "officials", "authorities", "people", "men", "women", "children") \
+            if head in ("police", "officials", "authorities", "people", "children") \
                     or MEN_PLURAL.match(head) is not None or "and" in ws[:k] \
                     or head.endswith("s") and not head.endswith(("ss", "'s", "’s")):
                 out.add(w)  # a plural subject's present: "Police Arrest", "Smith and Jones Share"
