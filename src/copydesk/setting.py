@@ -228,12 +228,17 @@ _TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at",
               "steered")
 
 
+def _town_hall(tokens: list[str]) -> bool:
+    """Is ``tokens`` a town's county, town or city hall ("Exeter County Hall")?"""
+    return len(tokens) > 2 and tokens[-1] == "Hall" and tokens[-2] in ("County", "Town", "City")
+
+
 def _venue(tokens: list[str]) -> list[str] | None:
     """The town of a court or airport ("Truro Crown Court" -> ["Truro"]), or None."""
-    if len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS:
-        if not (len(tokens) > 2 and tokens[-1] == "Hall" and tokens[-2] in ("County", "Town", "City")):
-            return None  # (or a town's hall, where an inquest sits: "the coroner at Exeter County Hall")
-    head = list(tokens) if tokens[-1] != "Hall" else list(tokens[:-1])
+    hall = _town_hall(tokens)  # (or a town's hall, where an inquest sits: "the coroner at Exeter County Hall")
+    if (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS) and not hall:
+        return None
+    head = list(tokens[:-1]) if hall else list(tokens)
     while len(head) > 1 and head[-1].lower().rstrip("'’s") in _VENUE_PARTS:
         head.pop()
     key = " ".join(head).lower()
@@ -272,7 +277,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if office:
             tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
-                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS and tokens[-1] != "Hall")
+                and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS and not _town_hall(tokens))
                 and not key.endswith("-based")):
             continue  # no place, no venue and no "-based": most runs, skipped at once
         based = key.endswith("-based") and len(tokens[-1]) > 6

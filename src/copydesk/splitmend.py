@@ -28,7 +28,8 @@ _PICTURE_CUE = re.compile(r"\bpictured\b|\((?:(?:back|front|far|top|bottom|secon
 _NAMED_LINE = re.compile(r"\s*(?!(?:The|A|An|Our|This|That|These|Those|His|Her|Their|Its|My|Your|We|I)\s)"
                          r"(?:[A-Z][\w'’-]+\s){2,4}(?:was|is|were|are|has|had)\s")
 CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption and one more
-_SINGLE_STAND_IN = "\u2063"  # (the marks hidden while the splitter reads the piece, then put back)
+# (the single marks hidden while the splitter reads the piece, then put back)
+_STRAIGHT_STAND_IN, _CURLY_STAND_IN = "\u2063", "\u2064"
 
 
 def quoted_paragraphs(piece: str) -> list[str]:
@@ -41,10 +42,10 @@ def quoted_paragraphs(piece: str) -> list[str]:
     quoted paragraph are the speaker's."""
     if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece):
         return [piece]
-    hidden = piece.replace("'", _SINGLE_STAND_IN).replace("‘", "\u2064")
+    hidden = piece.replace("'", _STRAIGHT_STAND_IN).replace("‘", _CURLY_STAND_IN)
     parts: list[str] = []
     for part in sentencex.segment("en", hidden):
-        part = part.replace(_SINGLE_STAND_IN, "'").replace("\u2064", "‘")
+        part = part.replace(_STRAIGHT_STAND_IN, "'").replace(_CURLY_STAND_IN, "‘")
         if parts and not part.strip().strip("'’\"”"):
             parts[-1] += part  # a closing mark the splitter left alone
         else:

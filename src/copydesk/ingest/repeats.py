@@ -17,6 +17,7 @@ from copydesk.lexicon import STOPWORDS
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
 PULL_MIN_WORDS = 6  # a line's words, at least, for its repeat to say anything
 _MARKS = "\"“”‘’'"
+_MARKS_NOT_APOSTROPHES = "\"“”‘"  # (a line's own marks: an apostrophe may stand inside a word)
 
 
 def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
@@ -38,7 +39,7 @@ def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
         if marked[0] == marked[1]:
             continue
         plain, speech = (runs[1], runs[0]) if marked[0] else (runs[0], runs[1])
-        if any(c in sentences[k] for k in plain for c in _MARKS[:3] + "‘"):
+        if any(c in sentences[k] for k in plain for c in _MARKS_NOT_APOSTROPHES):
             continue  # (a line with a mark of its own is no bare pull quote)
         pulled.update(plain)
         quoted.update(speech)
