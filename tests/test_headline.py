@@ -57,7 +57,7 @@ def test_a_headline_is_never_a_prefix_cut_mid_phrase():
     assert headline_problem("A 16-year-old Who Was Born in the Town but Moved", [lead])
     head = write_headline([lead, "The bakery opens on Friday."], 0)
     assert headline_problem(head, [lead]) is None
-    assert head == "16-year-old Has Come Home to Run Bakery"
+    assert head == "16-year-old Comes Home to Run Bakery"
 
 
 def test_write_headline_skips_a_lead_that_cannot_make_one():

@@ -48,7 +48,7 @@ def test_a_name_in_ing_is_no_gerund_and_but_with_a_comma_is_a_cut():
     # "Sam Harling" ends in -ing but is no verb wanting its object: the cut before "by" stands
     lead = ("Northtown manager Sam Example has written off Fairhaven's chances of signing Tom Harling by "
             "declaring the club is bigger than its rivals and will never become a feeder team.")
-    assert trim(lead) == "Northtown manager Sam Example has written off Fairhaven's chances of signing Tom Harling"
+    assert trim(lead) == "Northtown manager Sam Example writes off Fairhaven's chances of signing Tom Harling"
     lead = ("Sam Example admits he was shocked by Tom Baker's decision to switch codes but, on reflection, "
             "believes it could prove an inspired decision for the club.")
     assert trim(lead) == "Sam Example admits he was shocked by Tom Baker's decision to switch codes"

@@ -106,7 +106,7 @@ def test_where_a_named_thing_stands_goes_between_it_and_its_verb():
     # a date that is the subject stays; "during the last year" keeps its object
     ("May 14 wasn't just chosen at random as Harbour Day.", "May 14 Wasn't Just Chosen at Random as Harbour Day"),
     ("Sam Example has barely put a foot wrong during the last year with the harbour crew, but he did admit "
-     "to a slip off the water.", "Sam Example Has Barely Put Foot Wrong During Last Year"),
+     "to a slip off the water.", "Sam Example Barely Puts Foot Wrong During Last Year With Harbour Crew"),
     # "20 years" is no age; a modal's verb keeps its object
     ("Sam Example plans to sail around the cape, 20 years after his father was lost there in a storm.",
      "Sam Example Plans to Sail Around Cape"),  # (the span of time after the comma is a place to cut;

@@ -224,7 +224,11 @@ def passive_in(word: str, sentence: str) -> bool:
 # a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
 _PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
+_ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?(?!been\b)[a-z]+\b")
 _PAST = re.compile(r"\b[a-z]{2,}ed\b")
+# a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
+# Twitter |, saying she said ..."
+_PARTICIPLE_AFTER = re.compile(r",\s[a-z]{3,}ing\s")
 
 
 def _active_past(head: str, sentence: str) -> bool:
@@ -439,14 +443,19 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")
-            if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut) else 5) \
+            if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
+                                                                  or _PARTICIPLE_AFTER.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
-                if not historic and _PERFECT_AND.match(text, cut) and _active_past(head, sentence):
+                if not historic and (_PERFECT_AND.match(text, cut) and _active_past(head, sentence)
+                                     or not tensed and _ANY_PERFECT.search(head)):
                     head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
+                    # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
                 text = head
                 break
+    if not historic and not tensed and _ANY_PERFECT.search(text):
+        text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
             and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \

@@ -12,8 +12,10 @@ from copydesk.engines.verbs import (
     PAST_TO_PRESENT,
     main_verbs,
     s_verb,
+    third_person,
     verb_kind,
 )
+from copydesk.lexicon import IRREGULAR
 
 # participles that are also the past tense, whose present is known ("has won" -> "wins")
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
@@ -56,8 +58,12 @@ _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread".split())
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
 
 
-def present_tense(text: str, source_words: frozenset[str]) -> str:
-    """The main verb in the headline's present tense, where its forms are known."""
+def present_tense(text: str, source_words: frozenset[str], *, both: bool = False) -> str:
+    """The main verb in the headline's present tense, where its forms are known.
+
+    ``both``: a perfect's second verb after "and" changes too ("have apologised ... and
+    promised" -> "apologise ... and promise"); for a headline already cut to its length (before
+    the cut, the past is what tells where the second predicate starts)."""
     tokens = text.split(" ")
     cased = any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens)  # (not Title Case)
     main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _ED_ADJECTIVES
@@ -88,6 +94,11 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
                                                                    and tokens[k + 1].endswith("s")):
         k = main[1]  # "those released were": a participle in the subject, then the verb (not "David
         # Cameron announced plans": after a name the verb is the name's, and its object follows)
+    if k >= 2 and tokens[k - 1].lower() == "been" and tokens[k - 2].lower() in ("has", "have", "had"):
+        k -= 2  # "a voyeur who used ... has been spared": the perfect's auxiliary is the verb to read
+    elif k and tokens[k - 1].lower() in ("has", "have", "was", "were") and (verb_kind(tokens[k]) == "past"
+                                                                         or tokens[k].lower() in PARTICIPLES):
+        k -= 1
     low = tokens[k].lower().strip(",;:")
     if low in _STATE_PASTS and k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
         return text  # "wanted to hire a hitman": a wish then, not now ("Wants to Hire" would say it still holds)
@@ -120,11 +131,8 @@ def present_tense(text: str, source_words: frozenset[str]) -> str:
         if nxt.endswith("ly") and k + 3 < len(tokens) and tokens[k + 2].lower() == "been" \
                 and (tokens[k + 3].lower().endswith("ed") or tokens[k + 3].lower() in PARTICIPLES):
             return " ".join(tokens[:k] + [tokens[k + 1]] + tokens[k + 3:])  # "has reportedly been killed" -> "reportedly killed"
-        if low != "had" and k + 1 < len(tokens) and nxt != "been" and (nxt.endswith("ed") or nxt in _PERFECTS) \
-                and not tokens[k + 1].endswith(","):  # "has ordered" -> "orders", "have won" -> "win"
-            now = present_form(nxt, low == "have", source_words)
-            if now is not None and not _AND_PAST.search(" ".join(tokens[k + 2:])):
-                return " ".join(tokens[:k] + [now] + tokens[k + 2:])
+        if low != "had" and nxt != "been":
+            return _perfect_present(tokens, k, source_words, both=both) or text
         return text
     if low in ("did",):
         return text
@@ -177,6 +185,69 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
 _MODALS = frozenset("would could should might must may will shall can".split())
+
+
+# adverbs between "has" and its participle that a headline's present drops ("has since apologised"
+# -> "apologises", "has now signed" -> "signs"); others stay ("has barely put" -> "barely puts")
+_PERFECT_DROPS = frozenset("since now just already recently".split())
+_PERFECT_KEEPS = frozenset("also again finally".split())
+# participles whose present would not say what the perfect does: "has got" (owns, or must), "has
+# done", "has had", "has been"
+_PERFECT_NOT = frozenset("got gotten done had been".split())
+_SAME_AS_BASE = frozenset("become come run overcome".split())  # participles that are their own base
+_BECOME_WHAT = frozenset("a an the first".split())  # "has become a TV sensation": what it became
+
+
+def _perfect_present(tokens: list[str], k: int, source_words: frozenset[str], *, both: bool) -> str | None:
+    """"has ordered" -> "orders", "have won" -> "win", "has written off" -> "writes off", "has since
+    apologised" -> "apologises", "have apologised ... and promised" -> "apologise ... and promise";
+    the auxiliary tells the subject's number. None when a verb of the clause cannot change."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].endswith(","):
+        return None
+    adverb = tokens[j].lower()
+    if adverb in _PERFECT_DROPS or adverb in _PERFECT_KEEPS or (adverb.endswith("ly") and len(adverb) > 4):
+        j += 1
+        if j >= len(tokens) or tokens[j].endswith(","):
+            return None
+    part = tokens[j].lower().strip(",;:")
+    if part in _PERFECT_NOT or not tokens[j][:1].islower():
+        return None
+    if part == "become" and (j + 1 >= len(tokens) or tokens[j + 1].lower() not in _BECOME_WHAT):
+        return None  # "have become famous" is a state reached ("Become Famous" would be news of now)
+    plural = tokens[k].lower() == "have"
+    now = _participle_present(part, plural, source_words)
+    if now is None:
+        return None
+    out = tokens[:k] + ([tokens[k + 1]] if j == k + 2 and adverb not in _PERFECT_DROPS else []) \
+        + [now + tokens[j][len(tokens[j].rstrip(",;:")):]]
+    span = next((i for i in range(j + 1, len(tokens)) if tokens[i - 1].endswith((",", ";", ":"))
+                 or tokens[i].lower() in _CLAUSE_WORDS), len(tokens))
+    for i in range(j + 1, len(tokens)):
+        word = tokens[i].lower().strip(",;:")
+        if i < span and tokens[i - 1] == "and" and (verb_kind(tokens[i]) == "past" or word in PARTICIPLES) \
+                and "-" not in word:
+            also = _participle_present(word, plural, source_words) if both else None
+            if also is None:
+                return None  # "have apologised ... and promised": both change, or neither
+            out.append(also + tokens[i][len(tokens[i].rstrip(",;:")):])
+        else:
+            out.append(tokens[i])
+    if _AND_PAST.search(" ".join(tokens[span:])):
+        return None  # "has racked up losses since it was bailed out and warned": whose "warned" is unread
+    return " ".join(out)
+
+
+def _participle_present(part: str, plural: bool, source_words: frozenset[str]) -> str | None:
+    """The present of a perfect's participle: "quit" -> "quits", "written" -> "writes",
+    "become" -> "becomes", "signed" -> "signs" (None when its forms are not known)."""
+    if part in PAST_TO_PRESENT and (part in PARTICIPLES or part in _PERFECTS):
+        return present_form(part, plural, source_words)
+    if part in PARTICIPLES and (base := IRREGULAR.get(part, part if part in _SAME_AS_BASE else None)):
+        return base if plural else third_person(base)
+    if part.endswith("ed"):
+        return present_form(part, plural, source_words, guess=True)
+    return None
 
 
 def _clause_start(tokens: list[str], k: int) -> int:

@@ -37,7 +37,7 @@ PARTICIPLES = frozenset("""been born done gone seen taken given made found held 
 thrown written sold told sent left led hit cut set shot beaten put hidden stolen sworn torn worn
 driven eaten forgotten frozen meant ridden sunk shut split spread stuck swept brought bought built
 caught fought taught thought paid won lost struck chosen broken drawn grown fallen risen begun
-become come run spent sought overtaken undertaken withdrawn upheld fled""".split())
+become come run spent sought overtaken undertaken withdrawn upheld fled quit""".split())
 AUXILIARIES = frozenset("is are was were has have had will would can could must may might should shall "
                  "does did do isn't aren't wasn't weren't hasn't haven't won't can't".split())
 COMMON_PRESENT = frozenset("""says faces wins loses makes takes gives gets begins becomes comes goes holds
@@ -74,13 +74,13 @@ PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
             | frozenset("is are has have will can must may might should could would does do".split()))
 # more irregular pasts (``lexicon.IRREGULAR_PASTS``), whose base forms are nouns as often as
 # verbs ("deal", "spring", "sleep"): their present in -s counts as a verb, their base form does not
-def _third_person(base: str) -> str:
+def third_person(base: str) -> str:
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     return base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
 
 
-_MORE_PASTS = {past: _third_person(IRREGULAR[past]) for past in IRREGULAR_PASTS if past not in PAST_TO_PRESENT}
+_MORE_PASTS = {past: third_person(IRREGULAR[past]) for past in IRREGULAR_PASTS if past not in PAST_TO_PRESENT}
 PAST_TO_PRESENT.update(_MORE_PASTS)
 PRESENT_FORMS |= frozenset(_MORE_PASTS.values())
 PARTICIPLES |= frozenset("""arisen bent blown bred burnt clung crept dealt dug dwelt forbidden foreseen
@@ -257,7 +257,7 @@ _HEAD_WORD = re.compile(r"[\w'’.-]+")
 
 
 # prepositions after a subject's head noun ("authorities in Halifax", "regions around the UK")
-_HEAD_ENDS = frozenset("of around across in from near at on for with".split())
+_HEAD_ENDS = frozenset("of around across in from near at on for with over".split())
 
 
 # a plural in -men: "fishermen", "women", "men" (not "specimen", "omen", "Yemen", "Bremen", "regimen")

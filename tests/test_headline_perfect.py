@@ -1,0 +1,60 @@
+"""A perfect in a headline goes to the headline's present ("has quit" -> "Quits"), irregular
+participles and adverbs included, and a perfect the cut freed goes too (``engines/tense.py``,
+``engines/headline.py``)."""
+
+from copydesk.engines.headline import trim
+from copydesk.engines.tense import present_tense
+
+NONE = frozenset()
+
+
+def test_irregular_participles_go_to_the_present():
+    assert present_tense("Harbour manager Sam Example has written off the club's chances", NONE) == (
+        "Harbour manager Sam Example writes off the club's chances")
+    assert present_tense("Northtown woman has become a radio sensation", NONE) == "Northtown woman becomes a radio sensation"
+    assert present_tense("The mayor's husband has quit a big job", NONE) == "The mayor's husband quits a big job"
+    assert present_tense("Two harbour pilots have taken to the water", NONE) == "Two harbour pilots take to the water"
+
+
+def test_an_adverb_between_has_and_the_participle():
+    # "since", "now" go; an adverb of manner stays with its verb
+    assert present_tense("Sam Example has since apologised on the radio", frozenset({"apologise"})) == (
+        "Sam Example apologises on the radio")
+    assert present_tense("Jo Example has barely put a foot wrong", NONE) == "Jo Example barely puts a foot wrong"
+
+
+def test_perfects_whose_present_would_say_something_else_stay():
+    # "has got" is owning or having to; "has been" is a state
+    assert present_tense("Harbour crews have got their venue", NONE) == "Harbour crews have got their venue"
+    assert present_tense("Sam Example has done well", NONE) == "Sam Example has done well"
+    assert present_tense("Rain would have ruined the day", NONE) == "Rain would have ruined the day"
+
+
+def test_a_perfect_after_a_relative_clause_is_the_verb_read():
+    # the verb inside "who used ..." is no main verb; the perfect's participle alone is not either
+    assert present_tense("A driver who used a phone at the wheel has been spared jail", NONE) == (
+        "A driver who used a phone at the wheel spared jail")
+    assert present_tense("Landlord who was fined for speeding has vowed to slow down", frozenset({"vow"})) == (
+        "Landlord who was fined for speeding vows to slow down")
+
+
+def test_a_second_verb_changes_only_when_asked_and_only_with_the_first():
+    words = frozenset({"apologise", "promise"})
+    text = "Northtown Rovers have apologised to fans and promised refunds"
+    assert present_tense(text, words) == text  # before the cut: the past tells where the second predicate starts
+    assert present_tense(text, words, both=True) == "Northtown Rovers apologise to fans and promise refunds"
+    assert present_tense("Father has taken the stabilisers off and given him a bike", NONE, both=True) == (
+        "Father takes the stabilisers off and gives him a bike")
+
+
+def test_a_perfect_the_cut_freed_goes_present():
+    # the whole sentence's "and warned" kept the perfect; once the cut took it, the headline's present
+    s = ("Harbour Bank has racked up £5million in losses since it was rescued by the council and "
+         "warned last night that it faces another tough year.")
+    assert trim(s, frozenset(s.lower().split())) == "Harbour Bank racks up £5million in losses"
+
+
+def test_a_short_clause_may_end_before_a_participle_phrase():
+    s = ('Sam Example has since apologised on Twitter, saying she said "some regrettable things," and that '
+         'she should "always take the high road" when she is angry at the harbour office.')
+    assert trim(s, frozenset(s.lower().split()) | {"apologise"}) == "Sam Example apologises on Twitter"
