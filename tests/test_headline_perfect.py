@@ -58,3 +58,34 @@ def test_a_short_clause_may_end_before_a_participle_phrase():
     s = ('Sam Example has since apologised on Twitter, saying she said "some regrettable things," and that '
          'she should "always take the high road" when she is angry at the harbour office.')
     assert trim(s, frozenset(s.lower().split()) | {"apologise"}) == "Sam Example apologises on Twitter"
+
+
+def test_an_active_perfect_after_a_kept_relative_clause_goes_present_and_a_passive_stays():
+    s = ("A ferry skipper who was fined for speeding after claiming he was lost and was not in a hurry "
+         "has vowed to never sail fast again.")
+    assert trim(s, frozenset(s.lower().split()) | {"vow"}) == (
+        "ferry skipper who was fined for speeding vows to never sail fast again")
+    s = ("A harbour thief who stole six boats after learning the owners had gone abroad for the winter "
+         "has been found guilty of theft.")
+    assert trim(s, frozenset(s.lower().split())).endswith("has been found guilty of theft")
+
+
+def test_a_verb_of_a_clause_inside_the_relative_one_is_not_the_subjects():
+    # "the owners had gone abroad" is no predicate of the thief: a headline of it would be false
+    from copydesk.engines.verbs import main_verbs
+
+    tokens = "harbour thief who stole six boats after learning the owners had gone abroad has been found guilty".split()
+    assert [tokens[i] for i in main_verbs(tokens)][:1] == ["has"]
+    tokens = "man who was fined after his car crashed says he was wrong".split()
+    assert [tokens[i] for i in main_verbs(tokens)][:1] == ["says"]
+    s = ("A harbour thief who stole six boats after learning the owners had gone abroad for the winter "
+         "has been found guilty of theft.")
+    assert "had gone" not in trim(s, frozenset(s.lower().split()))
+
+
+def test_what_after_being_tells_of_the_subject_stands_for_the_relative_clause():
+    from copydesk.engines.headtrims import drop_relative
+
+    text = ("Four sailors who were kept for two weeks at a Northtown, Harbourshire, clinic after being "
+            "exposed to measles at sea have been released")
+    assert drop_relative(text) == ("Four sailors exposed to measles at sea have been released", False)

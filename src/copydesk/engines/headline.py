@@ -454,7 +454,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
                 text = head
                 break
-    if not historic and not tensed and _ANY_PERFECT.search(text):
+    if not historic and _ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \

@@ -77,11 +77,19 @@ def drop_relative(text: str) -> tuple[str, bool]:
             comma = next((j for j in range(k - 1) if tokens[j].endswith(",")), None)
             subject = tokens[:k] if comma is None else tokens[:comma] + [tokens[comma].rstrip(",")]
             out = subject + tokens[verb:]
+            being = next((j + 1 for j in range(k + 2, verb - 2) if tokens[j].lower() == "being"
+                          and tokens[j - 1].lower() in RELATIVE_ENDS and (tokens[j + 1] in PARTICIPLES
+                                                                               or tokens[j + 1].endswith("ed"))
+                          and tokens[j + 1].islower()), None)
+            if k < HEADLINE_MIN - 1 and being is not None and len(subject) + verb - being + len(tokens) - verb <= HEADLINE_MAX:
+                # "Five Americans who were monitored ... after being exposed to Ebola in West Africa
+                # have been released" -> "Five Americans exposed to Ebola in West Africa have been released"
+                return " ".join(subject + tokens[being:]), False
             if k < HEADLINE_MIN - 1:  # a subject of a word or two before "who" ("voyeur spared jail"): too little
                 # the relative clause up to its own subordinate part: "voyeur who used a hidden camera
                 # to film up skirts | as they bent over freezers | has been spared jail"
                 cut = next((j for j in range(k + 4, verb) if tokens[j].lower() in RELATIVE_ENDS), None)
-                if (cut is None or cut - k + len(out) > HEADLINE_MAX + 1) and len(out) <= 5:
+                if (cut is None or cut - k + len(out) > HEADLINE_MAX) and len(out) <= 5:
                     # or, when all else would leave too little ("jilted lover has been jailed"), before
                     # the first preposition after its verb's object: "jilted lover who sent revenge
                     # porn images | of his ex-partner to her daughter and ... | has been jailed"

@@ -167,12 +167,16 @@ def _main_verbs(tokens: tuple[str, ...], known: frozenset[str]) -> tuple[int, ..
 def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int, ...]:
     out = []
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
+    inner = False  # a subordinate clause opened inside the relative one ("who stole boats | after ...")
+    inner_verb = -1  # the last verb read as that clause's
     for k in range(1, len(tokens)):  # (the first word is the subject's, never its verb)
         tok = tokens[k]
         low = tok.lower().strip("\"'“”‘’,.:;!?()")
         if low in RELATIVES or low[:4] in _WHO_CONTRACTED:
-            state = 1  # (or "who'd", "who's", "who've": the relative and its auxiliary in one)
+            state, inner = 1, False  # (or "who'd", "who's", "who've": the relative and its auxiliary in one)
             continue
+        if state == 2 and low in _SUBORDINATORS:
+            inner = True
         # (``s_verb`` holds only for a word in -s)
         kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None) \
             or ("past" if low in _EN_PARTICIPLES and k + 1 < len(tokens)
@@ -197,14 +201,34 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
             state = 2
             continue
         if state == 2 and (prev in ("and", "or", "but", "to") or prev in _SUBJECTS
-                           or _verb_kind(tokens[k - 1]) and (k < 2 or tokens[k - 2].lower() not in _NOUN_BEFORE)):
+                           or _verb_kind(tokens[k - 1]) and k - 1 != inner_verb
+                           and (k < 2 or tokens[k - 2].lower() not in _NOUN_BEFORE)):
             continue  # "who shot and killed", "who were monitored", "born here but moved", "which means he is", "unable to see"
+        if state == 2 and inner and _finite_later(tokens, k):
+            inner_verb = k
+            continue  # "thief who stole boats after learning the owners had gone abroad | has been found
+            # guilty": a verb of the clause inside the relative one, while a finite verb is still to come
         state = 0
         out.append(k)
     return tuple(out)
 
 
 _SUBJECTS = frozenset("he she they we i you".split())  # (a clause's own subject inside the relative one)
+_SUBORDINATORS = frozenset("after before when because while since until although though if".split())
+_FINITE = frozenset("has have is are was were will would can could may might must".split())
+
+
+def _finite_later(tokens: Sequence[str], k: int) -> bool:
+    """Is there a finite verb after ``tokens[k]`` with a noun before it (not "and", "to" or a
+    pronoun: those open no new predicate of the subject)?"""
+    for m in range(k + 1, len(tokens)):
+        low = tokens[m].lower().strip("\"'“”‘’,.:;!?()")
+        prev = tokens[m - 1].lower().strip("\"'“”‘’,.:;!?()")
+        if prev in ("and", "or", "but", "to") or prev in _SUBJECTS:
+            continue
+        if low in _FINITE or (low.endswith("s") and _verb_kind(tokens[m]) == "present"):
+            return True
+    return False
 
 
 def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
