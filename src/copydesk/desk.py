@@ -22,7 +22,8 @@ from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import write_headline
-from copydesk.errors import BadOption, CheckFailed, TooShort
+from copydesk.errors import BadOption, CheckFailed, InputError, TooShort
+from copydesk.ingest.markup import markup_kind
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.ingest.titles import clean_title
@@ -233,6 +234,21 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     return fixed, CheckReport(ok=ok, sentences=checks, notes=notes)
 
 
+def article_from_text(text: str, *, name: str = "the text") -> Article:
+    """The article in a pasted or piped text: plain text as it is, a web page's HTML through
+    the page extractor (a saved page, ``curl URL | copydesk rewrite -``). A feed is refused:
+    it holds many articles, which ``copydesk run`` reads."""
+    kind = markup_kind(text)
+    if kind == "html":
+        from copydesk.ingest.web import extract_article  # (trafilatura: loaded only for a page)
+
+        return extract_article(text, name=name)
+    if kind == "feed":
+        raise InputError(f"{name} is an RSS/Atom feed, not one article - follow it with copydesk feeds add "
+                         "URL and copydesk run, or give the text or page of one article")
+    return Article(text=text)
+
+
 def rewrite(
     text: str | Article,
     *,
@@ -246,8 +262,10 @@ def rewrite(
     settings: Settings | None = None,
     now: dt.datetime | None = None,
 ) -> Rewrite:
-    """Rewrite one article: a summary, a headline, a dateline and a body, all checked."""
-    article = text if isinstance(text, Article) else Article(text=text)
+    """Rewrite one article: a summary, a headline, a dateline and a body, all checked.
+
+    ``text``: the article's text, or a web page's HTML (its article is extracted, as from a URL)."""
+    article = text if isinstance(text, Article) else article_from_text(text)
     if title:
         article.title = title
     if url:

@@ -112,9 +112,9 @@ def is_url(source: str | None) -> bool:
 def load_article(source: str | None, *, allow_private: bool | list[Any] = False) -> Article:
     """The article in ``source``: a file, ``-``/None for stdin, or an http(s) URL (fetched
     and extracted by ``copydesk.ingest.web``). ``rewrite`` and ``check`` both read it so."""
+    from copydesk.desk import article_from_text
     from copydesk.errors import EmptyInput
     from copydesk.ingest.text import decode_bytes
-    from copydesk.model import Article
 
     if source and is_url(source):
         from copydesk.ingest.web import fetch_article
@@ -127,7 +127,7 @@ def load_article(source: str | None, *, allow_private: bool | list[Any] = False)
     text = decode_bytes(data, name=name)
     if not text.strip():
         raise EmptyInput(f"{name} holds only whitespace - give the text of a news article")
-    return Article(text=text)
+    return article_from_text(text, name=name)
 
 
 # --- --allow-private[=NETS] ---------------------------------------------------------------

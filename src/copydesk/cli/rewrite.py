@@ -65,7 +65,7 @@ def assumptions(result: Rewrite) -> str | None:
 @click.pass_context
 def rewrite(click_ctx, source, fmt, output, engine, summary_sentences, title, published, place, url,
             allow_private, model, base_url, strict, threads, ctx, save, db):
-    """Rewrite one article from SOURCE: a file, - for stdin, or an http(s) URL.
+    """Rewrite one article from SOURCE: a file (text or a saved web page), - for stdin, or an http(s) URL.
 
     Prints a summary and a rewritten news article (headline, dateline, body) whose
     every sentence was checked against the source.

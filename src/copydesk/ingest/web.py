@@ -88,13 +88,14 @@ def check_html(response: Response) -> None:
     )
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article:
+def extract_article(html: str | bytes, url: str | None = None, *, name: str | None = None) -> Article:
     """Extract the main text and metadata of one HTML page as an ``Article``.
 
     ``html`` may be text or bytes (bytes are decoded by trafilatura's own charset guess;
-    ``fetch_article`` passes text decoded by the HTTP charset decision).
+    ``fetch_article`` passes text decoded by the HTTP charset decision). ``name``: what the
+    errors call a page that came with no URL (a file's name, "stdin").
     """
-    where = url or "the page"
+    where = url or name or "the page"
     tree = load_html(html)
     if tree is None:
         raise ExtractionFailed(f"no HTML found at {where} - give the URL of an article page")

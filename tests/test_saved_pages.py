@@ -1,0 +1,83 @@
+"""A saved web page or piped HTML is read as a page (its article extracted, as from a URL), a
+feed file is refused with one line, and plain text that merely holds a "<" stays text
+(``ingest/markup.py``, ``desk.article_from_text``, ``copydesk rewrite FILE``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import copydesk
+from copydesk.cli import main
+from copydesk.errors import ExtractionFailed, InputError
+from copydesk.ingest.markup import markup_kind
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PAGE = FIXTURES / "web" / "article.html"
+FEED = FIXTURES / "feeds" / "rss20.xml"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    ("\ufeff  <!-- saved from url=(0040)https://courier.example/ -->\n<html lang='en'><p>x</p></html>", "html"),
+    ('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', "html"),
+    ("<p>The ferry will run twice a day.</p>\n<p>The council approved it.</p>", "html"),  # a copied fragment
+    ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel/></rss>', "feed"),
+    ('<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "feed"),
+    ("The vote was 5 <6 in the end, the council said.", None),
+    ("<b>Breaking</b> The ferry will run twice a day, the council said.", None),  # one tag is no page
+    ("KIRKWALL - The ferry will run twice a day.", None),
+])
+def test_markup_kind(text, kind):
+    assert markup_kind(text) == kind
+
+
+def test_a_saved_page_is_rewritten_from_its_article_not_its_markup(tmp_path):
+    result = CliRunner().invoke(main, ["rewrite", str(PAGE)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "<" not in out and "script" not in out.lower()
+    assert "**Stronsay Ferry to Sail Twice a Day**" in out
+    assert "the ferry between Kirkwall and the island of Stronsay will run twice a day" in out
+    assert "Home News Sport" not in out
+    # the page's own date and canonical link, as a URL's page would give them
+    assert "February 10, 2026" in out
+    assert out.rstrip().endswith("Read More https://courier.example/news/stronsay-ferry")
+
+
+def test_html_piped_to_stdin_is_a_page_too():
+    html = PAGE.read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["rewrite", "-", "--format", "json"], input=html, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert '"headline": "Stronsay Ferry to Sail Twice a Day"' in result.stdout
+
+
+def test_the_library_reads_html_as_a_page():
+    result = copydesk.rewrite(PAGE.read_text(encoding="utf-8"))
+    assert result.headline == "Stronsay Ferry to Sail Twice a Day"
+    assert all("<" not in p for p in result.body_paragraphs)
+    assert result.article.url == "https://courier.example/news/stronsay-ferry"
+
+
+def test_a_feed_file_is_refused_with_one_line_naming_the_fix(tmp_path):
+    result = CliRunner().invoke(main, ["rewrite", str(FEED)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is an RSS/Atom feed, not one article" in lines[0]
+    assert "copydesk feeds add" in lines[0] and "Traceback" not in result.output
+    with pytest.raises(InputError):
+        copydesk.rewrite(FEED.read_text(encoding="utf-8"))
+
+
+def test_a_page_with_no_article_names_the_file(tmp_path):
+    empty = tmp_path / "menu.html"
+    empty.write_text("<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav>"
+                     "<div><p>Menu</p></div></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rewrite", str(empty)])
+    assert result.exit_code != 0
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and str(empty) in line and "paste the article text" in line
+    with pytest.raises(ExtractionFailed):
+        copydesk.rewrite(empty.read_text(encoding="utf-8"))
