@@ -81,3 +81,41 @@ def test_a_page_with_no_article_names_the_file(tmp_path):
     assert len(line.splitlines()) == 1 and str(empty) in line and "paste the article text" in line
     with pytest.raises(ExtractionFailed):
         copydesk.rewrite(empty.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("raw, site, clean", [
+    # the page's own name for itself goes, whatever its form
+    ("Pear Jam Recipe for the Winter - Harbour Kitchen", "Harbour Kitchen", "Pear Jam Recipe for the Winter"),
+    ("New Chief Executive at Experience - Experience", "Experience", "New Chief Executive at Experience"),
+    ("Harbour Kitchen | Pear jam recipe for the winter", "Harbour Kitchen", "Pear jam recipe for the winter"),
+    # a name's own hyphen is no separator
+    ("Pear Jam Recipe | The Anti-Waste Cook", None, "Pear Jam Recipe"),
+    # a label is no part of the news
+    ("BREAKING NEWS: Northtown activate £7m release clause to sign Sam Example", None,
+     "Northtown activate £7m release clause to sign Sam Example"),
+    ("Exclusive: Ferry to sail twice a day", None, "Ferry to sail twice a day"),
+    ("Breaking: Ferry sails", None, "Breaking: Ferry sails"),  # (too little would stay)
+    # a site name that is not there changes nothing; a writer's name stays
+    ("Britain faces chaos, says minister - Jane Example", "Harbour Kitchen", "Britain faces chaos, says minister - Jane Example"),
+])
+def test_a_title_loses_its_site_and_label(raw, site, clean):
+    from copydesk.ingest.titles import clean_title
+
+    assert clean_title(raw, site) == clean
+
+
+def test_the_texts_own_language_beats_a_pages_template():
+    # a German page whose template declares English: its title keeps German capitals
+    html = ("<!DOCTYPE html><html lang='en'><head><title>Die lange Reise ins digitale Gesundheitswesen</title>"
+            "</head><body><article><h1>Die lange Reise ins digitale Gesundheitswesen</h1>"
+            + "".join(f"<p>{p}</p>" for p in (
+                "Die elektronische Patientenakte soll im kommenden Jahr für alle Versicherten kommen, "
+                "sagte der Minister am Montag in Berlin.",
+                "Die Krankenkassen haben lange auf diese Entscheidung gewartet und begrüßen den Plan.",
+                "Kritiker warnen dagegen vor Problemen beim Datenschutz und fordern mehr Zeit für die Praxen.",
+                "Die Ärzte sollen die Akte ab dem Sommer nutzen können, wenn die Technik bereit ist.",
+                "In mehreren Regionen läuft bereits ein Test, an dem sich rund zweihundert Praxen beteiligen."))
+            + "</article></body></html>")
+    result = copydesk.rewrite(html)
+    assert result.language == "de"
+    assert result.headline == "Die lange Reise ins digitale Gesundheitswesen"

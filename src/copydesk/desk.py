@@ -32,6 +32,7 @@ from copydesk.places import make_dateline
 from copydesk.segment import split_paragraphs
 
 MIN_SENTENCES = 3
+LANGUAGE_TRUST_CHARS = 400  # text enough to trust its language over the page's declared one
 
 
 def prepare(article: Article) -> Document:
@@ -41,10 +42,14 @@ def prepare(article: Article) -> Document:
         article.wire_dateline = cleaned.wire_dateline
     if cleaned.title and not article.title:
         article.title = cleaned.title
-    article.title = clean_title(article.title)  # entities decoded, "| TheHill" cut off
+    article.title = clean_title(article.title, article.source_name)  # entities decoded, "| TheHill" cut off
     if cleaned.byline and not article.byline:
         article.byline = cleaned.byline
-    language = article.language or detect_language(cleaned.text)
+    language = detect_language(cleaned.text)
+    if article.language and not (len(cleaned.text) >= LANGUAGE_TRUST_CHARS and language != "und"
+                                 and language != article.language.split("-")[0].lower()):
+        language = article.language  # (a page's or feed's own word, unless its text plainly says
+        # otherwise: a German page whose template declares "en")
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)
     # (a page's time stamp is no sentence of the story: "21 October 2016 Last updated at 15:03 BST")

@@ -309,7 +309,7 @@ class ExtractiveEngine(Engine):
     def draft(self, doc: Document, *, summary_sentences: int = 3) -> Draft:
         ranked, units, passages = self.prepare_ranking(doc)
         summary = self.summary(doc, ranked, units, passages, summary_sentences)
-        title = clean_title(doc.article.title)
+        title = clean_title(doc.article.title, doc.article.source_name)
         if title and title.rstrip().endswith(("…", "...")):
             title = None  # a title the feed or page cut short ("... about their professional …"): no headline
         if title and passages.english:

@@ -6,7 +6,11 @@ from __future__ import annotations
 import html
 import re
 
-_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»]|[-–—:]{1,2})\s+(?P<site>[^|•·»\-–—]{2,40})$")
+_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»]|[-–—:]{1,2})\s+(?P<site>(?:[^|•·»\s\-–—]|[-–—](?=\S)|\s(?![-–—]))"
+                          r"{2,40})$")  # (a name's own hyphen: "The Anti-June Cleaver")
+# a label a page puts before its title, no part of the news ("BREAKING NEWS: Chelsea ...")
+_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE)\s*[:|–—-]\s+"
+                    r"(?=\S)", re.I)
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
 
 
@@ -27,15 +31,21 @@ def _site_like(site: str, *, dash: bool = False) -> bool:
                for w in words) and words[0].lower() not in {"and", "but", "or"}
 
 
-def clean_title(title: str | None) -> str | None:
-    """A page title as a headline: HTML entities decoded, the site's name cut off.
+def clean_title(title: str | None, site: str | None = None) -> str | None:
+    """A page title as a headline: HTML entities decoded, the site's name cut off, a page's
+    label ("BREAKING NEWS:") too.
 
     "&#039;The Medium is the Message&#039;: ... | Inexhibit" -> "'The Medium is the
-    Message': ..."; "Apple ships X - 9to5Mac" -> "Apple ships X".
+    Message': ..."; "Apple ships X - 9to5Mac" -> "Apple ships X". ``site``: the page's own
+    name for itself (og:site_name), cut off whatever its form ("... - Experience").
     """
     if title is None:
         return None
     text = " ".join(html.unescape(html.unescape(title)).split())
+    if site and (named := _named_site(text, " ".join(html.unescape(site).split()))) is not None:
+        text = named
+    if (label := _LABEL.match(text)) and len(text[label.end():].split()) >= 3:
+        text = text[label.end():]
     for _ in range(2):
         m = _SITE_SUFFIX.search(text)
         dash = not re.match(r"\s+[|•·»]", m.group(0)) if m else False
@@ -48,3 +58,21 @@ def clean_title(title: str | None) -> str | None:
             continue
         break
     return text or None
+
+
+_SEPARATOR = r"\s+(?:[|•·»]|[-–—:]{1,2})\s+"
+
+
+def _named_site(text: str, site: str) -> str | None:
+    """``text`` without ``site`` at its end or start (after or before a separator), when what
+    stays has three words or more; None when the site's name is not there."""
+    if len(site) < 2:
+        return None
+    name = re.escape(site)
+    m = re.search(_SEPARATOR + name + r"$", text, re.I)
+    if m and len(text[:m.start()].split()) >= 3:
+        return text[:m.start()].rstrip()
+    m = re.match(name + _SEPARATOR, text, re.I)
+    if m and len(text[m.end():].split()) >= 3:
+        return text[m.end():].lstrip()
+    return None
