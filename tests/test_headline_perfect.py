@@ -12,6 +12,8 @@ def test_irregular_participles_go_to_the_present():
     assert present_tense("Harbour manager Sam Example has written off the club's chances", NONE) == (
         "Harbour manager Sam Example writes off the club's chances")
     assert present_tense("Northtown woman has become a radio sensation", NONE) == "Northtown woman becomes a radio sensation"
+    assert present_tense("Northtown woman has become TV sensation", NONE) == "Northtown woman becomes TV sensation"
+    assert present_tense("Regattas have become famous for fireworks", NONE) == "Regattas have become famous for fireworks"
     assert present_tense("The mayor's husband has quit a big job", NONE) == "The mayor's husband quits a big job"
     assert present_tense("Two harbour pilots have taken to the water", NONE) == "Two harbour pilots take to the water"
 
@@ -89,3 +91,20 @@ def test_what_after_being_tells_of_the_subject_stands_for_the_relative_clause():
     text = ("Four sailors who were kept for two weeks at a Northtown, Harbourshire, clinic after being "
             "exposed to measles at sea have been released")
     assert drop_relative(text) == ("Four sailors exposed to measles at sea have been released", False)
+
+
+def test_a_fronted_phrase_alone_is_no_headline_and_a_participle_after_as_is_no_verb():
+    from copydesk.engines.headline import headline_problem
+
+    assert headline_problem("Fresh From Scoring Goals 99 and 100 for Northtown").startswith("opens on")
+    assert headline_problem("Among Highlights, as Caught on Tape, Insults to Harbour Staff").startswith("opens on")
+    assert headline_problem("Following Harbour Crash Council Closes Pier").startswith("opens on")
+    assert present_tense("Among the highlights, as caught on tape and uploaded", NONE) == (
+        "Among the highlights, as caught on tape and uploaded")
+
+
+def test_where_one_finds_oneself_is_the_news():
+    from copydesk.engines.headwants import leaves_wanting
+
+    assert leaves_wanting("Radio host Sam Example finds herself", " in the news after a video surfaced")
+    assert not leaves_wanting("Radio host Sam Example shoots himself", " in the foot")

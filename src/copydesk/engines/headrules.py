@@ -31,6 +31,7 @@ CLOCK = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately|roughly|shortly 
 FRONTED_OPENING = re.compile(
     r"^(?:(?:Since|When|While|After|Before|Because|Although|Though|If|Unless|Until|As|Seeing|Often|Late|Despite|"
     r"Once|Whether|In|On|At|For|During|Amid|With|Without|Inside|Outside|From|By|Like|Unlike|Having|Being|Using|"
+    r"Among|Amongst|Fresh from|Fresh off|Ahead of|Following|Alongside|Along with|"
     r"I|We|You|Our|My|Your)\s|(?!(?:Moh?amm?ed|Muhamm?ed|Ahmed|Jared|Fred|Ted|Reed|Alfred|Wilfred|Manfred|Saee?d|Sayed|Javed|Zayed|"
     r"Rasheed|Hamed|Majed|Khaled|Obed|Mohamed)\s)[A-Z][a-z]+ed\s[^,]{0,40},\s)", re.IGNORECASE)  # (not "Mohamed Salah ...,")
 FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)(?![\w'’.])")

@@ -37,8 +37,9 @@ def leaves_wanting(head: str, rest: str) -> bool:
     if _INFINITIVE_AND.search(head) and _PREPOSITION_NEXT.match(rest):
         return True  # "urges players to shut ... out of their minds and concentrate | on ...": the
         # second verb of "to ... and ..." cut from what it is about
-    if head.endswith(_REFLEXIVES) and (_AFTER_REFLEXIVE.match(rest) or _TURNS_IN.search(head) and rest.startswith(" in")):
-        return True  # "Describes Itself | as ...", "Turns Himself | in"
+    if head.endswith(_REFLEXIVES) and (_AFTER_REFLEXIVE.match(rest) or _TURNS_IN.search(head) and rest.startswith(" in")
+                                       or _FINDS.search(head)):
+        return True  # "Describes Itself | as ...", "Turns Himself | in", "Finds Herself | in the news"
     if _PUT_TO.match(rest) and ("put" in head or "plac" in head) and _PUT_OBJECT.search(head):
         return True
     if rest.startswith(" from ") and _FROM_OBJECT.search(head):
@@ -68,3 +69,4 @@ _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
 _AFTER_REFLEXIVE = re.compile(r"\s+as\b")
+_FINDS = re.compile(r"\b(?:[Ff]inds?|[Ff]ound|[Ff]inding)\s+\S+$")  # where one finds oneself is the news

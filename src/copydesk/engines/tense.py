@@ -35,7 +35,7 @@ hooded tinted coloured colored armed""".split())
 # participles that tell where a thing is, never an event: "a meeting room located at the top"
 _PLACED = frozenset("located situated based housed positioned nestled perched".split())
 # words a past form after which is an adjective or a participle ("in failed plot", "not allowed")
-_NO_VERB_AFTER = frozenset("in on at of for with from into not".split())
+_NO_VERB_AFTER = frozenset("in on at of for with from into not as".split())  # ("as caught on tape")
 # participles that take "of" in the passive: "convicted of", "accused of", "cleared of"
 _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
                         "absolved informed notified cured".split())
@@ -213,7 +213,8 @@ def _perfect_present(tokens: list[str], k: int, source_words: frozenset[str], *,
     part = tokens[j].lower().strip(",;:")
     if part in _PERFECT_NOT or not tokens[j][:1].islower():
         return None
-    if part == "become" and (j + 1 >= len(tokens) or tokens[j + 1].lower() not in _BECOME_WHAT):
+    if part == "become" and (j + 1 >= len(tokens) or tokens[j + 1].lower() not in _BECOME_WHAT
+                             and not tokens[j + 1][:1].isupper()):  # ("has become TV sensation": a thing)
         return None  # "have become famous" is a state reached ("Become Famous" would be news of now)
     plural = tokens[k].lower() == "have"
     now = _participle_present(part, plural, source_words)
