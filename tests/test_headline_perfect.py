@@ -108,3 +108,17 @@ def test_where_one_finds_oneself_is_the_news():
 
     assert leaves_wanting("Radio host Sam Example finds herself", " in the news after a video surfaced")
     assert not leaves_wanting("Radio host Sam Example shoots himself", " in the foot")
+
+
+def test_a_second_clause_in_the_passive_loses_its_was_after_a_first_in_the_present():
+    from copydesk.engines.tense import second_clause_passive
+
+    assert second_clause_passive("Robbers flee and area was quickly cordoned off") == (
+        "Robbers flee and area quickly cordoned off")
+    assert second_clause_passive("Lights replaced but switch-on was put in doubt") == (
+        "Lights replaced but switch-on put in doubt")
+    # a pronoun's "He Arrested" would read as his act; a first clause in the past keeps both
+    assert second_clause_passive("Robbers flee and he was arrested") == "Robbers flee and he was arrested"
+    assert second_clause_passive("Robbers were seen and area was cordoned off") == (
+        "Robbers were seen and area was cordoned off")
+    assert second_clause_passive("Robbers flee and area was calm") == "Robbers flee and area was calm"

@@ -140,7 +140,7 @@ from copydesk.engines.headwho import (
     told_by,
 )
 from copydesk.engines.spans import Either, after_article, lower_words
-from copydesk.engines.tense import headline_future, present_tense, reported_present
+from copydesk.engines.tense import headline_future, present_tense, reported_present, second_clause_passive
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     PARTICIPLES,
@@ -456,6 +456,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 break
     if not historic and _ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
+    if not historic and (" was " in text or " were " in text) and (" and " in text or " but " in text):
+        text = second_clause_passive(text)  # "Suspects Flee and Area Was Cordoned Off" -> "... and Area Cordoned Off"
     tail = re.search(r",\s([a-z][^,]*)$", text)
     if tail and not open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
             and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \

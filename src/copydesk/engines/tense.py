@@ -402,3 +402,26 @@ def headline_future(headline: str) -> str:
     if m is None or main_verbs(m.group("subject").lower().split()):
         return headline
     return m.group("subject") + " to " + headline[m.end():]
+
+
+# a second clause with a subject of its own, in the passive: "and the area was quickly cordoned off"
+_SECOND_CLAUSE_PASSIVE = re.compile(
+    r"\s(?:and|but)\s(?P<subject>(?:[\w'’-]+\s){1,4}?)(?P<aux>was|were)\s(?P<verb>(?:[a-z]+ly\s)?[a-z]+)\b")
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you there this that these those who which".split())
+
+
+def second_clause_passive(headline: str) -> str:
+    """A second clause's passive in the headline's form, when the first clause went present:
+    "Suspects Flee and Area Was Quickly Cordoned Off" -> "... and Area Quickly Cordoned Off"
+    (not after a pronoun, whose "He Arrested" would read as his act, nor inside quotation marks)."""
+    m = _SECOND_CLAUSE_PASSIVE.search(headline)
+    if m is None or _inside_quotes(headline[:m.start()].split(" "), len(headline[:m.start()].split(" "))):
+        return headline
+    subject = m.group("subject").split()
+    participle = m.group("verb").split()[-1]
+    if subject[0].lower() in _PRONOUN_SUBJECTS or not (participle.endswith("ed") or participle in PARTICIPLES):
+        return headline
+    first = headline[:m.start()].split(" ")
+    if any(t.lower() in _AUX_PAST or t.lower() == "did" for t in first):
+        return headline  # (a first clause with an auxiliary of the past: both keep theirs)
+    return headline[:m.start("aux")] + headline[m.end("aux") + 1:]
