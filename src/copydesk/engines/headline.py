@@ -140,7 +140,12 @@ from copydesk.engines.headwho import (
     told_by,
 )
 from copydesk.engines.spans import Either, after_article, lower_words
-from copydesk.engines.tense import headline_future, present_tense, reported_present, second_clause_passive
+from copydesk.engines.tense import (
+    headline_future,
+    present_tense,
+    reported_present,
+    second_clause_passive,
+)
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     PARTICIPLES,
