@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.engines.headline import headline_problem, passive_in, trim, write_headline
+from copydesk.engines.headcuts import passive_in
+from copydesk.engines.headline import headline_problem, trim, write_headline
 from copydesk.engines.tense import present_tense
 
 

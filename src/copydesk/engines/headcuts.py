@@ -2,14 +2,15 @@
 (``copydesk.engines.headline``'s cut loop): a second infinitive after "and" is a place to cut;
 a comma a clause may end at; a list that goes on, a parallel pair, a predicate noun that its
 relative clause defines, a verb of saying whose clause has no "that", a clause on "as" whose
-subject alone is left: no cut there."""
+subject alone is left: no cut there. A perfect's second predicate, a passive's participle, a
+participle phrase after a short clause: what the loop asks of the verb at a cut."""
 
 from __future__ import annotations
 
 import re
 
 from copydesk.engines.spans import after_article
-from copydesk.engines.verbs import main_verbs, verb_kind
+from copydesk.engines.verbs import PARTICIPLES, main_verbs, verb_kind
 
 # a second infinitive after "and": "urged his players to shut the League out of their minds | and
 # concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
@@ -79,3 +80,31 @@ def appositive_at(text: str, cut: int, sentence: str) -> bool:
     if not before or verb_kind(before[-1]) is not None:
         return False  # "a lawsuit claims, a trainee officer fired": a clause goes on
     return bool(nxt) and after_article(sentence, nxt)
+
+
+def passive_in(word: str, sentence: str) -> bool:
+    """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
+    reportedly killed")? A headline may end on it: the passive wants no object."""
+    if not (word.endswith("ed") or word in PARTICIPLES) or word not in sentence:
+        return False
+    return re.search(r"\b(?:been|was|were)\s+(?:\w+ly\s+)?" + re.escape(word) + r"\b", sentence) is not None
+
+
+# a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
+PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
+_PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
+ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?(?!been\b)[a-z]+\b")
+_PAST = re.compile(r"\b[a-z]{2,}ed\b")
+# a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
+# Twitter |, saying she said ..."
+PARTICIPLE_AFTER = re.compile(r",\s[a-z]{3,}ing\s")
+
+
+def active_past(head: str, sentence: str) -> bool:
+    """Is the verb of ``head`` the source's active past ("has reminded", "studied"), not a
+    passive's participle that headlinese already left bare ("Man arrested", once "was arrested")?"""
+    if _PERFECT.search(head):
+        return True
+    verb = _PAST.search(head)
+    return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
+                                          + verb.group(0) + r"\b", sentence) is None

@@ -33,6 +33,7 @@ from copydesk.engines.headcheck import (
     is_dated,
 )
 from copydesk.engines.headcuts import (
+    ANY_PERFECT,
     AS_SUBJECT,
     BUT_AT,
     CLAIMS_CLAUSE,
@@ -41,14 +42,18 @@ from copydesk.engines.headcuts import (
     DEFINED_BY_CLAUSE,
     DETERMINED,
     LIST_GOES_ON,
+    PARTICIPLE_AFTER,
+    PERFECT_AND,
     PREP_AT,
     RELATIVE_AFTER,
     SECOND_INFINITIVE,
     STRONG,
     WANTS_MORE_ENDS,
+    active_past,
     appositive_at,
     first_verb_last,
     parallel,
+    passive_in,
 )
 from copydesk.engines.headinserts import (
     APPOSITIVE_PLACE,
@@ -148,7 +153,6 @@ from copydesk.engines.tense import (
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
-    PARTICIPLES,
     PAST_TO_PRESENT,
     has_verb,
     is_state,
@@ -216,34 +220,6 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
 # (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
-
-
-def passive_in(word: str, sentence: str) -> bool:
-    """Is ``word`` a passive's participle in ``sentence`` ("has been discovered", "was
-    reportedly killed")? A headline may end on it: the passive wants no object."""
-    if not (word.endswith("ed") or word in PARTICIPLES) or word not in sentence:
-        return False
-    return re.search(r"\b(?:been|was|were)\s+(?:\w+ly\s+)?" + re.escape(word) + r"\b", sentence) is not None
-
-
-# a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
-_PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
-_PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
-_ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?(?!been\b)[a-z]+\b")
-_PAST = re.compile(r"\b[a-z]{2,}ed\b")
-# a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
-# Twitter |, saying she said ..."
-_PARTICIPLE_AFTER = re.compile(r",\s[a-z]{3,}ing\s")
-
-
-def _active_past(head: str, sentence: str) -> bool:
-    """Is the verb of ``head`` the source's active past ("has reminded", "studied"), not a
-    passive's participle that headlinese already left bare ("Man arrested", once "was arrested")?"""
-    if _PERFECT.search(head):
-        return True
-    verb = _PAST.search(head)
-    return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
-                                          + verb.group(0) + r"\b", sentence) is None
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -449,17 +425,17 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
-                                                                  or _PARTICIPLE_AFTER.match(text, cut) else 5) \
+                                                                  or PARTICIPLE_AFTER.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
-                if not historic and (_PERFECT_AND.match(text, cut) and _active_past(head, sentence)
-                                     or not tensed and _ANY_PERFECT.search(head)):
+                if not historic and (PERFECT_AND.match(text, cut) and active_past(head, sentence)
+                                     or not tensed and ANY_PERFECT.search(head)):
                     head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
                     # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
                 text = head
                 break
-    if not historic and _ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
+    if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
     if not historic and (" was " in text or " were " in text) and (" and " in text or " but " in text):
         text = second_clause_passive(text)  # "Suspects Flee and Area Was Cordoned Off" -> "... and Area Cordoned Off"
