@@ -56,7 +56,11 @@ _NOT_FIRST = frozenset(
     January February March April May June July August September October November December
     Meanwhile However Now Then Also Last Next Other Police Officials Both Neither Either Each Every Only
     Even Just Like Unlike Despite During Under Over Against Among Between Without Although Though
-    Because Once Where When Why How What Who Which Whose""".split()
+    Because Once Where When Why How What Who Which Whose Whatever Whenever Wherever Whoever Whichever
+    However Some Many Most All Any No Not Few Several Such Yet Still Indeed Perhaps Maybe Instead Later
+    Earlier Today Yesterday Tomorrow Tonight Thus Hence Besides Moreover Furthermore Overall Sadly
+    Finally Recently Currently Previously Eventually Ultimately Unfortunately Fortunately Luckily
+    Obviously Clearly Certainly Apparently Reportedly Allegedly Why""".split()
 )
 # countries that are given names too ("Jordan Spieth", "Chad Example")
 _GIVEN_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya America Jamaica Ireland".split())

@@ -195,6 +195,15 @@ _STOPS_AFTER_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))(?:\s+\.)+$
 _CLOSERS = "\"'”’»)]"  # what may follow a sentence's stop
 
 
+SUBHEAD_MAX_WORDS = 16
+
+
+def _opens_sentence(lines: list[str]) -> bool:
+    """Does the next line (if any, and not blank) open a sentence: a capital, a digit or a mark?"""
+    return bool(lines) and bool(lines[0]) and (lines[0][:1].isupper() or lines[0][:1].isdigit()
+                                               or lines[0][:1] in "\"“‘'(")
+
+
 def _ends_sentence(line: str) -> bool:
     """Does ``line`` end a sentence: a stop (. ! ? …), then only closing marks or brackets?
     (Read from the end: a regex search would try every stop in a long line.)"""
@@ -310,12 +319,17 @@ def clean_text(raw: str) -> CleanText:
 
     # Paragraphs: blank lines separate them, and so does a line break after a sentence;
     # other single newlines are hard wraps inside a paragraph and become spaces.
+    # (in text whose lines are paragraphs, as a page's are, a line with no stop before a line
+    # that opens a sentence is a subhead: its own paragraph, never run into the sentence after it)
+    filled = [line for line in kept if line]
+    unwrapped = len(filled) >= 4 and sum(map(_ends_sentence, filled)) > len(filled) / 2
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in kept:
+    for i, line in enumerate(kept):
         if line:
             current.append(line)
-            if not _ends_sentence(line):
+            if not _ends_sentence(line) and not (unwrapped and _at_most(line, SUBHEAD_MAX_WORDS)
+                                                 and _opens_sentence(kept[i + 1:i + 2])):
                 continue
         if current:
             paragraphs.append(" ".join(current))
