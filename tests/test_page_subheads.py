@@ -42,3 +42,36 @@ def test_hard_wrapped_lines_still_join():
 def test_a_sentence_opening_word_is_no_first_name():
     assert names_in("Whatever Harbourco did for the pier was moved to the quay.") == ()
     assert names_in("Sadly Jo Example did not see it.") == (("Example", "Jo Example"),)
+
+
+def test_a_live_pages_stamps_and_intro_go_and_its_dateline_stays():
+    text = ("NORTHTOWN, Calif. (AP) — The Latest on a crash on the Northtown ferry (all times local):\n"
+            "10 p.m.\nOfficials say the ferry hit the pier after its engine failed.\nNo one was hurt.\n"
+            "___\n4:14 p.m.\nA harbour official says a ferry has hit the pier at Northtown.\n")
+    c = clean_text(text)
+    assert c.place_hint == "Northtown, Calif."
+    assert c.text == ("Officials say the ferry hit the pier after its engine failed.\n\nNo one was hurt.\n\n"
+                      "A harbour official says a ferry has hit the pier at Northtown.")
+
+
+def test_a_promos_label_and_its_item_go():
+    text = ("The band is nominated for the Harbour Hall of Fame.\nIt sits third in the fan vote.\n"
+            "You may like...\nWho will make the Harbour Hall in 2030?\nTickets go on sale on Friday.\n")
+    assert clean_text(text).text == ("The band is nominated for the Harbour Hall of Fame.\n\n"
+                                     "It sits third in the fan vote.\n\nTickets go on sale on Friday.")
+
+
+def test_a_clock_time_keeps_its_day_and_date():
+    from copydesk.segment import split_sentences
+
+    sents = split_sentences("Tickets go on sale at 10 a.m. Friday, Dec. 6. The band said so on Monday.", "en")
+    assert sents == ["Tickets go on sale at 10 a.m. Friday, Dec. 6.", "The band said so on Monday."]
+
+
+def test_a_name_alone_between_two_sentences_of_wrapped_text_is_a_caption_line():
+    text = ("Photos released online show the actress Jo Example looking\nstunning in new photos.\n"
+            "Jo Example\nVeteran actress Jo Example, who won an award in 2008, has\ntaken to her page to "
+            "share the photos.\n")
+    c = clean_text(text).text
+    assert "\n\nJo Example\n\nVeteran actress" in c
+    assert "looking stunning in new photos." in c  # (the wrapped lines still join)

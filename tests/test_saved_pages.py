@@ -119,3 +119,20 @@ def test_the_texts_own_language_beats_a_pages_template():
     result = copydesk.rewrite(html)
     assert result.language == "de"
     assert result.headline == "Die lange Reise ins digitale Gesundheitswesen"
+
+
+def test_an_embedded_social_post_is_not_the_storys_text():
+    from copydesk.ingest.web import extract_article
+
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "A Northtown man pleaded guilty on Monday to threatening to sink the harbour master's boat.",
+        "He faces up to two years in prison, the court said.",
+        "The harbour master asked for mercy in a letter she posted online.",
+        "Sentencing is set for March 3."))
+    tweet = ('<blockquote class="twitter-tweet"><p>Sharing my full letter on the sentencing of the man who '
+             'threatened my boat. pic.twitter.com/abc</p>&mdash; Jo Example (@joexample) November 19, 2019'
+             '</blockquote>')
+    html = f"<!DOCTYPE html><html><body><article><h1>Man pleads guilty</h1>{paras}{tweet}</article></body></html>"
+    text = extract_article(html).text
+    assert "Sentencing is set for March 3." in text
+    assert "Sharing my full letter" not in text and "@joexample" not in text

@@ -115,7 +115,8 @@ _TWO_MARKS_CLOSE = re.compile(r"(?<=[.!?][\"”’'][\"”’'])\s+(?=[A-Z])")
 # what the splitter cuts off after a clock time's "a.m."/"p.m." though it ends the same sentence:
 # "... to depart at 3 a.m. | Friday."
 _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|"
-                         r"GMT|BST|local time)\b[^.!?]{0,40}[.!?]?$")
+                         r"GMT|BST|local time)\b(?:[^.!?]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|"
+                         r"(?<=\bSept)\.){0,40}[.!?]?$")  # ("Friday, Dec. 6.")
 
 
 # a subhead with no stop run into the next sentence, which opens on a pronoun

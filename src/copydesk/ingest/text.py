@@ -150,10 +150,18 @@ _BOILERPLATE_LINE = re.compile(
       | (?:skip\ to\ (?:main\ )?content|back\ to\ top|top\ of\ page|loading(?:\.\.\.)?|close|menu|search)
       | (?:previous|next)\ (?:article|story|page|post).{0,80}
       | published|updated|last\ updated
+      | (?:updated\ at\ )?\d{1,2}(?::\d{2})?\ ?[ap]\.?m\.?  # a live page's time stamp: "10 p.m.", "4:14 p.m."
+      | _{3,}.{0,20}  # a live page's rule between its updates: "___"
+      | you\ (?:may|might)\ (?:also\ )?like.{0,120}  # a promo: "You may like... Who will make the Rock Hall?"
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE_MAX_WORDS = 25
+# a promo's label whose item is the next line: "You may like..." | "Who will make the Rock Hall?"
+_PROMO_LABEL = re.compile(r"^\W*(?:you\ (?:may|might)\ (?:also\ )?like|related(?:\ (?:articles?|stories|coverage|"
+                          r"content|links?))?|recommended(?:\ for\ you)?|see\ also|more\ on\ this\ story|most\ read|"
+                          r"read\ more)\W*$", re.I | re.X)
+_PROMO_ITEM_WORDS = 20
 
 # Residue that scrapers glue into running text, removed wherever it stands outside quotes.
 _INLINE_RESIDUE = re.compile(
@@ -167,13 +175,14 @@ _INLINE_RESIDUE = re.compile(
       | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|\ )*
         (?:Copy\ this\ link)?   # a share bar run into the text: "Share this withEmailFacebook...Copy this link"
       | ©\ ?(?:\d{4}\ )?[A-Z][^.©]{0,60}\.\ All\ rights\ reserved\.   # "©2015 The Hollywood Reporter. All rights reserved."
+      | \bThe\ Latest\ on\ [^.!?"“”()]{0,160}\(all\ times\ \w+\):?   # a live page's intro, after its dateline
       | \bAdvertisement\b(?=\s*$)
       | \bRead\ [Mm]ore\b(?=\s*$)
     )""",
     re.VERBOSE,
 )
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
-_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories",
+_RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories", "The Latest",
                   "More on this")
 # The page's own words that no one ever said, removed even where unbalanced marks make them look
 # quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
@@ -196,6 +205,11 @@ _CLOSERS = "\"'”’»)]"  # what may follow a sentence's stop
 
 
 SUBHEAD_MAX_WORDS = 16
+LABEL_MAX_WORDS = 4
+
+
+def _all_capitalised(line: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in line.split())
 
 
 def _opens_sentence(lines: list[str]) -> bool:
@@ -286,11 +300,15 @@ def clean_text(raw: str) -> CleanText:
 
     kept: list[str] = []
     dropped = 0
+    listed = False  # after a promo's label: its item, the next short line, goes too
     for line in lines:
-        if line and _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line):
+        if line and (listed and _at_most(line, _PROMO_ITEM_WORDS) and not line.endswith(".")
+                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line)):
             dropped += 1
+            listed = not listed and _PROMO_LABEL.match(line) is not None
             kept.append("")
             continue
+        listed = listed and not line
         kept.append(line)
     if dropped:
         notes.append(f"cleanup: dropped {dropped} boilerplate line{'s' if dropped != 1 else ''}")
@@ -327,10 +345,15 @@ def clean_text(raw: str) -> CleanText:
     current: list[str] = []
     for i, line in enumerate(kept):
         if line:
+            alone = not current  # (after a paragraph's end: a line that opens one)
             current.append(line)
-            if not _ends_sentence(line) and not (unwrapped and _at_most(line, SUBHEAD_MAX_WORDS)
-                                                 and _opens_sentence(kept[i + 1:i + 2])):
+            if not _ends_sentence(line) and not (
+                    (unwrapped and _at_most(line, SUBHEAD_MAX_WORDS)
+                     or alone and _at_most(line, LABEL_MAX_WORDS) and _all_capitalised(line))
+                    and _opens_sentence(kept[i + 1:i + 2])):
                 continue
+            # (in wrapped text too, a name or a label alone between two sentences: "... make-up
+            # photos. | Kate Henshaw | Veteran Nollywood actress ...", a caption's)
         if current:
             paragraphs.append(" ".join(current))
             current = []
