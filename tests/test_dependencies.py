@@ -87,3 +87,15 @@ def test_a_quantifier_standing_for_people_told_of_before_leans_back():
     for text in ("Some residents used a pipe.", "Several people died in the fire.",
                  "Some 200 people attended the vigil.", "Many of those questioned backed the plan."):
         assert opening_dependency(text) is None, text
+
+
+def test_the_move_told_in_its_own_sentence_is_no_lost_start():
+    from copydesk.ingest.dependency import told_before
+
+    # "the move" stands for "its decision" in the same sentence: the text lost nothing
+    assert told_before("The council faced criticism on Tuesday over its decision to close the pier, while "
+                       "the harbour board cheered the move.") is None
+    assert told_before("The board voted to close the pier, and traders condemned the decision.") is None
+    # with nothing before it in the sentence, it leans on a sentence the text lost
+    assert told_before("Traders condemned the move, the harbour board said.") is not None
+    assert told_before("Sam Example announced the decision at a meeting.") is not None

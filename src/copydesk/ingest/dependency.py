@@ -301,8 +301,18 @@ def told_before(sentence: str) -> str | None:
     earlier sentence told. First in a text, it shows the text lost its first sentence."""
     if " the " not in sentence and not sentence.startswith("The "):
         return None
-    m = _BACK_NOUN.search(_QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence)
+    bare = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    m = _BACK_NOUN.search(bare)
+    if m and _TOLD_HERE.search(bare, 0, m.start()):
+        return None  # "criticism over its decision to ..., while the premier cheered on the move": told in the sentence
     return f"inner reference “{m.group(0)}” (a thing told before)" if m else None
+
+
+# what "the move", "the decision" may stand for earlier in its own sentence: the event named as a
+# noun ("over its decision to ...", "a plan to ...") or as a decision taken ("voted to ...")
+_TOLD_HERE = re.compile(r"\b(?:(?:its|their|his|her|a|an|this)\s+(?:[\w-]+\s+)?(?:decision|move|plans?|proposal|"
+                        r"policy|step|ruling|law|bill|deal|agreement|ban|changes?|measures?|scheme|announcement|"
+                        r"statement)|(?:decided|voted|agreed|chose)\s+to)\b", re.I)
 
 
 # a connective set off by commas inside the sentence: "On Wednesday night, however, those
