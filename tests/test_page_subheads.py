@@ -75,3 +75,31 @@ def test_a_name_alone_between_two_sentences_of_wrapped_text_is_a_caption_line():
     c = clean_text(text).text
     assert "\n\nJo Example\n\nVeteran actress" in c
     assert "looking stunning in new photos." in c  # (the wrapped lines still join)
+
+
+def test_a_run_of_short_lines_with_no_stop_is_a_list_not_the_story():
+    text = ("Harbour Awards\nSam Example Leads Harbour Award Nominations: See Full List\n"
+            "Northtown Band Added to Harbour Awards Lineup\nJo Example to Host Harbour Awards\n"
+            "A half century on, the Harbour Band is still playing.\n"
+            "To celebrate 50 years since the band's formation, its four founding members will tour next year.\n"
+            "The tour starts in June, the band said.\nTour dates:\nJune 9 – Pier Hall, Northtown\n"
+            "June 10 – Quay Arena, Fairhaven\nJune 14 – Harbour Park, Southport\n"
+            "Tickets go on sale on Friday.\n")
+    c = clean_text(text)
+    assert c.text.split("\n\n") == [
+        "A half century on, the Harbour Band is still playing.",
+        "To celebrate 50 years since the band's formation, its four founding members will tour next year.",
+        "The tour starts in June, the band said.", "Tickets go on sale on Friday."]
+    # (a long line with no stop is no list item: a table's row keeps the story's text)
+    rows = ("The board met on Monday. |\nIt voted to close the pier. |\nThe pier opened in 1901. |\n"
+            "Repairs would cost 4 million pounds, the chair said. |\n")
+    assert "The board met on Monday." in clean_text(rows).text
+
+
+def test_an_infinitive_that_opens_a_sentence_is_no_captions_name():
+    from copydesk.ingest.roles import role_of
+
+    s = ("To celebrate 50 years since the band's formation, its founding members Sam Example and Jo Example "
+         "will reunite for a tour next year.")
+    assert role_of(s, 1, 20) != "caption"
+    assert role_of("Sam Example celebrates his goal against Northtown on Saturday.", 3, 20) == "caption"

@@ -76,6 +76,7 @@ ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no report
 
 # what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
 _STOPS = ".!?\"'”’)…"
+SUBHEAD_WORDS = 12  # the words of a line with no stop that is a subhead, not a sentence
 
 
 # A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
@@ -238,7 +239,8 @@ _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|prov
 # congratulated on his strike by ...", "Striker Charlie Austin celebrates after scoring ...")
 _PICTURE = re.compile(
     r"^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|What|When|Before|After|His|Her|Their|"
-    r"Our|Its|There|Here)\b)[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|No|\d+|and|&)){0,6},? "
+    r"Our|Its|There|Here|To|In|On|At|As|For|With|From|By|If|Once|While|Since|Then|Now|Also|And|But|Or|So|"
+    r"Yet|Both|Each|Every|All|Some|Many|Most)\b)[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|No|\d+|and|&)){0,6},? "
     r"(?:celebrates?|poses?|smiles|jumps|waves|raises|kisses|hugs|embraces|kicks|fires|fends off|blows|"
     r"shakes hands|gestures|reacts|walks off|looks on|holds|scores (?:for|against|his|her|the)|"
     r"(?:is|are) (?:pictured|seen|mobbed|congratulated|tackled|consoled|greeted|embraced))\b")
@@ -405,8 +407,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
-    if s[-1:] not in _STOPS and len(s.split()) <= 12 and total > 3:
-        return "standfirst"  # a subhead: a short line with no closing stop
+    if s[-1:] not in _STOPS and total > 3 and (len(s.split()) <= SUBHEAD_WORDS or " | " in s):
+        return "standfirst"  # a subhead: a short line with no closing stop (or a run of links: "A | B")
     if s[-1:] == "?" and len(s.split()) <= 2 and total > 3:
         return "standfirst"  # a subhead put as a question: "Lifeline?"
     if ": " in s[:40] and _LINKED_TITLE.match(s):

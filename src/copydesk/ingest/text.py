@@ -212,6 +212,30 @@ def _all_capitalised(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in line.split())
 
 
+LIST_MIN_LINES = 3  # lines with no stop in a row that are a list, not prose
+
+
+def _without_lists(lines: list[str]) -> tuple[list[str], int]:
+    """In text whose lines are paragraphs, each run of LIST_MIN_LINES or more short lines in a row
+    with no stop (related links, a tour's dates, a menu) blanked: no sentence of the story. Blank
+    lines do not break a run; a long line does; the count of lines blanked comes second."""
+    out = list(lines)
+    run: list[int] = []
+    blanked = 0
+    for k, line in enumerate([*lines, "."]):
+        if not line:
+            continue
+        if not _ends_sentence(line) and _at_most(line, SUBHEAD_MAX_WORDS):
+            run.append(k)
+            continue
+        if len(run) >= LIST_MIN_LINES:
+            for j in run:
+                out[j] = ""
+            blanked += len(run)
+        run = []
+    return out, blanked
+
+
 def _opens_sentence(lines: list[str]) -> bool:
     """Does the next line (if any, and not blank) open a sentence: a capital, a digit or a mark?"""
     return bool(lines) and bool(lines[0]) and (lines[0][:1].isupper() or lines[0][:1].isdigit()
@@ -221,7 +245,7 @@ def _opens_sentence(lines: list[str]) -> bool:
 def _ends_sentence(line: str) -> bool:
     """Does ``line`` end a sentence: a stop (. ! ? …), then only closing marks or brackets?
     (Read from the end: a regex search would try every stop in a long line.)"""
-    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+    return line.rstrip(" |").rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")  # (" |": a table's cell)
 
 
 def _at_most(text: str, n: int) -> bool:
@@ -339,8 +363,17 @@ def clean_text(raw: str) -> CleanText:
     # other single newlines are hard wraps inside a paragraph and become spaces.
     # (in text whose lines are paragraphs, as a page's are, a line with no stop before a line
     # that opens a sentence is a subhead: its own paragraph, never run into the sentence after it)
+    # (told by what follows a line with no stop: in wrapped text, mostly the rest of its sentence
+    # in lower case; in a page's text, a capital: its lists, labels and subheads stand alone)
     filled = [line for line in kept if line]
-    unwrapped = len(filled) >= 4 and sum(map(_ends_sentence, filled)) > len(filled) / 2
+    open_ends = [k for k in range(len(filled) - 1) if not _ends_sentence(filled[k])]
+    running_on = sum(1 for k in open_ends if filled[k + 1][:1].islower())
+    unwrapped = len(filled) >= 4 and (sum(map(_ends_sentence, filled)) > len(filled) / 2
+                                      or len(open_ends) >= 3 and running_on * 3 <= len(open_ends))
+    if unwrapped:
+        kept, listed_lines = _without_lists(kept)
+        if listed_lines:
+            notes.append(f"cleanup: dropped {listed_lines} lines of lists (links, dates, menus)")
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(kept):
