@@ -154,3 +154,20 @@ def test_a_capitalised_compound_opening_a_sentence_is_no_first_name():
             "Actress Ann Example told the crowd that food banks made her sick.")
     shipped = " ".join(s.text for p in rewrite(text).body for s in p)
     assert "Long-time Labour at" not in shipped and "support of Labour" in shipped, shipped
+
+
+def test_a_suffix_stays_with_the_full_name_and_the_surname_is_the_word_before_it():
+    from copydesk.check.context import names_in, surname_of
+
+    assert names_in("Sam P. Example Jr., the harbour master, said the pier must close.") == (
+        ("Example", "Sam P. Example Jr."),)  # (his name, not his father's)
+    assert surname_of("Sam P. Example Jr.") == "Example" and surname_of("Jo Example") == "Example"
+
+
+def test_a_surname_named_in_full_keeps_its_suffix():
+    from copydesk.engines.passages import Passages
+
+    sents = ["A Northtown man admitted on Monday that he threatened to sink the harbour master's boat.",
+             "Sam P. Example Jr., the prosecutor for the harbour district, said the case mattered.",
+             '"Threats against public servants will not be tolerated," Example said in a statement.']
+    assert Passages(sents, unit_of=lambda i: (i,)).person_name("Example") == "Sam P. Example Jr."

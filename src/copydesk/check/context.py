@@ -114,8 +114,9 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
             # (nor a sentence's capitalised compound: "Long-time Labour supporter Eddie Izzard")
         if len(parts) > 1 and parts[0].lower() in gazetteer().countries and parts[0] not in _GIVEN_COUNTRIES:
             parts = parts[1:]  # "... north of Baghdad. Iraq Al-Douri, 72, ...": a country run into a name
+        suffix = ""
         while parts and parts[-1] in _SUFFIX:
-            parts = parts[:-1]
+            suffix, parts = f" {parts[-1]}{suffix}", parts[:-1]  # ("James P. Kennedy Jr.": his, not his father's)
         bare = [p.rstrip(".") for p in parts] if "." in run else parts
         roles = [k for k, p in enumerate(bare) if p in _ROLE_WORDS]
         if roles:
@@ -131,8 +132,18 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]
         if not surname[:1].isupper() or len(surname) < 3 or surname in _BODY_WORDS:
             continue  # ("West Mercia Police", "Wrexham Borough Council": a body, no person)
-        found.append((surname, " ".join(people[:-1] + [surname])))
+        if suffix.endswith(("Jr", "Sr")) and text.startswith(".", m.end(1)):
+            suffix += "."  # (the run stops before its stop: "Kennedy Jr., the U.S. Attorney")
+        found.append((surname, " ".join(people[:-1] + [surname]) + suffix))
     return tuple(found)
+
+
+def surname_of(full_name: str) -> str:
+    """The surname of a full name ``names_in`` gives: its last word but a suffix ("Jr.")."""
+    words = full_name.split()
+    while len(words) > 1 and words[-1] in _SUFFIX:
+        words = words[:-1]
+    return words[-1] if words else ""
 
 
 def full_names(sentences: Sequence[str]) -> dict[str, list[tuple[int, str]]]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from copydesk.check.context import surname_of
 from copydesk.lexicon import HONORIFICS
 from copydesk.segment import find_quotes
 
@@ -148,7 +149,7 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one
         name = passages.full_name(surname, src)
-        if not name or name in text or name.split()[-1] != surname or _CLAUSE_WORD.search(name):
+        if not name or name in text or surname_of(name) != surname or _CLAUSE_WORD.search(name):
             continue  # (nor "Colorado When John": a run over two sentences' words is no name)
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person

@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
-from copydesk.check.context import full_names
+from copydesk.check.context import full_names, surname_of
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
 from copydesk.engines.answers_back import HOWEVER, without_also
@@ -436,7 +436,7 @@ class Passages:
         if surname not in self.surnames:
             return None
         name = self.full_name(surname, 0)
-        return name if name and name.split()[-1] == surname and self.is_person(surname, name) else None
+        return name if name and surname_of(name) == surname and self.is_person(surname, name) else None
 
     def is_person(self, surname: str, name: str) -> bool:
         """Does the source write ``name`` as it stands and show ``surname`` to be a person's?
