@@ -108,7 +108,7 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
     """The dateline of ``doc`` and notes on what was assumed."""
-    from copydesk.ingest.dateline import date_in_url, published_in_text
+    from copydesk.ingest.dateline import STALE_YEARS, date_in_url, latest_year, published_in_text
 
     notes: list[str] = []
     article = doc.article
@@ -117,9 +117,16 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         published, date_from = date_in_url(article.url), "url"
     if published is None:
         published, date_from = published_in_text(article.text), "text"
+    dated = True
     if published is None:
         day, date_from = now.date(), "run"
-        notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
+        year = latest_year(article.text)
+        if year is not None and year <= day.year - STALE_YEARS:
+            dated = False  # a wrong date is worse than none: the story tells of {year}, not of today
+            notes.append(f"date left out: no publication date known, and the text's latest year is {year} - "
+                         "set it with --published YYYY-MM-DD")
+        else:
+            notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
     else:
         day = published.date() if isinstance(published, dt.datetime) else published
         if date_from != "metadata":
@@ -150,7 +157,9 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         if place:
             place_from = "text"
     if place is None:
-        notes.append("no place: the text names no place, so the dateline carries the date alone")
-    text = f"{place} {DASH} {format_date(day)}" if place else format_date(day)
+        notes.append("no place: the text names no place, so the dateline carries the date alone" if dated
+                     else "no place and no date: the rewrite carries no dateline")
+    when = format_date(day) if dated else ""
+    text = f"{place} {DASH} {when}" if place and when else place or when
     return Dateline(place=place, date=day, text=text, place_from=place_from,
                     date_assumed=published is None, date_from=date_from), notes

@@ -233,3 +233,14 @@ def date_in_url(url: str | None) -> dt.date | None:
         return None
     m = _URL_DATE.search(url)
     return _make_date(m.group("y"), m.group("m"), m.group("d")) if m else None
+
+
+# a year the text tells of (not part of a number: "1,950", "£2014", "2,014")
+_YEAR = re.compile(r"(?<![\d£$€])(?<!\d,)(?<!\d\.)(?:19[5-9]\d|20\d\d)(?!\d|,\d)")
+STALE_YEARS = 2  # a text whose latest year is this many years before the run date is older news
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year ``text`` names (1950-2099), or None."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None

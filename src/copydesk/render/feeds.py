@@ -81,7 +81,7 @@ def article_html(rewrite: Rewrite, sources: Sequence[str] = ()) -> str:
     paragraphs = rewrite.body_paragraphs
     out = [f"<p><strong>{escape(rewrite.headline)}</strong></p>"]
     lead = escape(paragraphs[0]) if paragraphs else ""
-    out.append(f"<p><em>{escape(rewrite.dateline.text)}</em> – {lead}</p>")
+    out.append(f"<p><em>{escape(rewrite.dateline.text)}</em> – {lead}</p>" if rewrite.dateline.text else f"<p>{lead}</p>")
     out.extend(f"<p>{escape(p)}</p>" for p in paragraphs[1:])
     links = [u for u in map(safe_link, list(sources) or [rewrite.article.url]) if u]
     if links:

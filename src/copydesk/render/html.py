@@ -29,7 +29,10 @@ def render_html(rewrite: Rewrite) -> str:
     head = escape(rewrite.headline)
     paragraphs = rewrite.body_paragraphs
     dateline = f'<span class="dateline">{escape(rewrite.dateline.text)}</span>'
-    body = [f"<p>{dateline} – {escape(paragraphs[0])}</p>" if paragraphs else f"<p>{dateline}</p>"]
+    if not rewrite.dateline.text:
+        body = [f"<p>{escape(paragraphs[0])}</p>"] if paragraphs else []
+    else:
+        body = [f"<p>{dateline} – {escape(paragraphs[0])}</p>" if paragraphs else f"<p>{dateline}</p>"]
     body += [f"<p>{escape(p)}</p>" for p in paragraphs[1:]]
     href = safe_link(rewrite.article.url)
     read_more = (f'<a href="{escape(href, quote=True)}" rel="noopener noreferrer">Read More</a>'

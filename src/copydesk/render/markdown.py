@@ -52,8 +52,8 @@ def read_more(urls: Sequence[str | None]) -> str:
 def markdown_article(rewrite: Rewrite, sources: Sequence[str | None] | None = None) -> str:
     """The rewrite as Markdown; ``sources`` (default: the article's URL) go in Read More."""
     paragraphs = [escape_md(p) for p in rewrite.body_paragraphs]
-    dateline = f"*{escape_md(rewrite.dateline.text)}*"
-    lead = f"{dateline} – {paragraphs[0]}" if paragraphs else dateline
+    dateline = f"*{escape_md(rewrite.dateline.text)}*" if rewrite.dateline.text else ""
+    lead = (f"{dateline} – {paragraphs[0]}" if dateline else paragraphs[0]) if paragraphs else dateline
     parts = [
         f"# {escape_md(rewrite.headline)}",
         f"**Summary:** {escape_md(rewrite.summary_text)}",

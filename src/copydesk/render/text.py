@@ -35,7 +35,11 @@ def read_more(rewrite: Rewrite) -> str:
 @register("text")
 def render_text(rewrite: Rewrite) -> str:
     paragraphs = rewrite.body_paragraphs
-    lead = f"*{rewrite.dateline.text}* – {paragraphs[0]}" if paragraphs else f"*{rewrite.dateline.text}*"
+    told = rewrite.dateline.text  # (empty when neither place nor date is known)
+    if paragraphs:
+        lead = f"*{told}* – {paragraphs[0]}" if told else paragraphs[0]
+    else:
+        lead = f"*{told}*" if told else ""
     parts = [
         timestamp(rewrite.created_at) + INTRO,
         "**Summary:**",
@@ -46,4 +50,4 @@ def render_text(rewrite: Rewrite) -> str:
         *paragraphs[1:],
         read_more(rewrite),
     ]
-    return clean_text("\n\n".join(parts))
+    return clean_text("\n\n".join(p for p in parts if p))
