@@ -83,3 +83,16 @@ def test_court_denial_in_text_beyond_ascii(story, found):
     from copydesk.engines.court import denial
 
     assert denial(story, lambda i: True) == found
+
+
+def test_a_verdict_headline_says_what_the_count_was_of():
+    from copydesk.engines.court import counts_of
+    from copydesk.engines.headline import write_headline
+
+    sents = ["Sam Example, of Northtown, who has sold fish on the quay for 30 years, denied three counts of fraud.",
+             "The 62-year-old was found guilty of one count when he sold fish he had not caught in April.",
+             "He was cleared of the two other counts by a jury at Northtown Crown Court."]
+    assert write_headline(sents, 0) == "Sam Example Found Guilty of One Count of Fraud"
+    # two kinds of count told: which one is not said, so nothing is added
+    assert counts_of("Man Found Guilty of One Count", ["He denied two counts of fraud and one count of theft."]) == (
+        "Man Found Guilty of One Count")

@@ -794,7 +794,7 @@ def test_a_verdict_after_a_plea_heads_the_story():
              "The 62-year-old was found guilty of one count when he played with a Northtown Harbour Campaign banner "
              "draped over his bagpipes in April 2015.",
              "He was cleared of the two other counts by a jury at Northtown Crown Court."]
-    assert write_headline(sents, 0) == "Sam Example Found Guilty of One Count"
+    assert write_headline(sents, 0) == "Sam Example Found Guilty of One Count of Fraud"
 
 
 def test_a_second_passive_of_a_report_loses_its_backshift():

@@ -64,3 +64,15 @@ def denial(sentences: Sequence[str], may_close: Callable[[int], bool]) -> int | 
                 and may_close(i):
             return i
     return None
+
+
+# what the counts were of, as the story first tells them: "denied three counts of fraud."
+_COUNTS_OF = re.compile(r"\bcounts?\sof\s(?P<what>(?:[a-z][\w'’-]*\s){0,5}?[a-z][\w'’-]*)(?=[,.;:]|\s(?:and|by|after|"
+                        r"when|at|in|on|between|against|relating|during|over)\b|$)")
+
+
+def counts_of(head: str, sentences: Sequence[str]) -> str:
+    """A headline that ends on "one count" with what the count was of, when the story's
+    sentences up to it tell it once: "Found Guilty of One Count" -> "... of One Count of Fraud"."""
+    found = {m.group("what") for sent in sentences for m in _COUNTS_OF.finditer(sent)}
+    return f"{head} of {found.pop()}" if len(found) == 1 else head
