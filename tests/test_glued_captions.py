@@ -424,3 +424,16 @@ def test_a_promo_link_run_into_the_storys_sentence_is_cut_from_it():
                             "Northtown and the coast hereA man has been charged in connection with the first attack, "
                             "police said. Detectives continue to appeal for witnesses.")
     assert "A man has been charged in connection with the first attack, police said." in sents, sents
+
+
+def test_a_caption_that_repeats_the_end_of_another_sentence_and_runs_into_the_next_is_a_caption():
+    from copydesk.ingest.roles import roles
+
+    sents = ["The harbour board met on Monday to decide the future of the pier.",
+             "However, in a speech in Northtown, board chair Jo Example will point to figures from the "
+             "harbour survey showing the pier is sinking by two inches a year as a result of storms.",
+             "Traders said the pier brings in most of their custom.",
+             "Board chair Jo Example will point to figures from the harbour survey showing the pier is sinking "
+             "by two inches a year as a result of storms The traders said the board had not asked them."]
+    out = roles(sents)
+    assert out[3] == "caption" and out[1] != "caption"

@@ -81,6 +81,32 @@ def runs_into_another(sentences: list[str], out: list[str], heads: list[tuple[st
                 break
 
 
+def opens_on_another(sentences: list[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A line that opens on the end of another sentence of the text, from its first words or
+    from later in it, and runs on with no stop into a capital ("Shadow chancellor Ed Balls will
+    point to figures ... changes | The Lib Dems said", after "However, in a speech in Yorkshire,
+    Shadow chancellor Ed Balls will point to figures ... changes."): a caption that repeats the
+    copy, glued to the line after it."""
+    ends: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for s in sentences:
+        words = tuple(s.rstrip(" .!?").lower().split())
+        if len(words) >= REPEAT_WORDS:
+            ends.setdefault(words[-REPEAT_WORDS:], []).append(words)
+    for i, s in enumerate(sentences):
+        if out[i] not in shippable or len(s) < 80:
+            continue
+        tokens = s.split()
+        lowered = [t.lower() for t in tokens]
+        for k in range(REPEAT_WORDS, len(tokens)):
+            if not (tokens[k][:1].isupper() and tokens[k - 1][-1:].isalnum()):
+                continue
+            head = tuple(lowered[:k])
+            if any(len(words) > k and words[-k:] == head or len(words) == k and words == head
+                   for words in ends.get(head[-REPEAT_WORDS:], ())):
+                out[i] = "caption"
+                break
+
+
 # A line that tells again, in other order, what a sentence before it told: nearly all its words
 # are that sentence's, and every number too ("Residents of a Dallas neighborhood saw a man
 # approach a male peacock ..." under the photo, after "Residents of Beckley Club Estates in

@@ -33,7 +33,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from copydesk.ingest.asides import caption_in_quote, verbless_aside
-from copydesk.ingest.repeats import REPEAT_WORDS, pull_quotes, retold, runs_into_another
+from copydesk.ingest.repeats import (
+    REPEAT_WORDS,
+    opens_on_another,
+    pull_quotes,
+    retold,
+    runs_into_another,
+)
 from copydesk.lexicon import CASE_TRAPS
 from copydesk.segment import QUOTED_PHRASE
 from copydesk.splitmend import TABLE_ROW_GLUE
@@ -487,6 +493,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
                                               or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
+    opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
     _speech_unmarked(sentences, out)
