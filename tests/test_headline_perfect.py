@@ -122,3 +122,10 @@ def test_a_second_clause_in_the_passive_loses_its_was_after_a_first_in_the_prese
     assert second_clause_passive("Robbers were seen and area was cordoned off") == (
         "Robbers were seen and area was cordoned off")
     assert second_clause_passive("Robbers flee and area was calm") == "Robbers flee and area was calm"
+
+
+def test_whom_talks_were_held_with_is_the_news():
+    from copydesk.engines.headwants import leaves_wanting
+
+    assert leaves_wanting("Northtown target Sam Example holds talks", " with Fairhaven this week")
+    assert not leaves_wanting("Northtown target Sam Example signs deal", " with Fairhaven this week")

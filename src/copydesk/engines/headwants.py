@@ -45,7 +45,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
     if rest.startswith(" from ") and _FROM_OBJECT.search(head):
         return True  # "Rescuers pull man | from the wreckage": where from is the news
     if head.endswith(_FOUGHT_WITH) and rest.startswith((" with ", " against ")):
-        return True  # "After Short Battle | with skin cancer": what was fought is the news
+        return True  # "After Short Battle | with skin cancer": what was fought is the news ("Holds Talks |
+        # with Paris St Germain": with whom)
     if rest.startswith((" for ", " of ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_FOR:
         return True  # "Derby Winner Is Justification | for his decision to quit MLS"
     if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
@@ -64,7 +65,8 @@ _NAMED_FOR = re.compile(r"\b(?:name|names|named|naming|rename|renames|renamed)\b
 _BETWEEN_OPEN = re.compile(r"\bbetween\s(?!(?:the\s)?(?:two|three|four|both|them|us|you|each|rival|neighbouring)\b)"
                            r"(?:(?!\band\b)[^,;:])+$", re.IGNORECASE)
 _WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
-_FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle")
+_FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle",
+                " talks", " Talks")  # (and whom talks were held with: "Holds Talks | with PSG")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
 _PREPOSITION_NEXT = re.compile(r"\s(?:on|to|with|for|in|at|about|into|from|of)\s")
 _TURNS_IN = re.compile(r"\b(?:[Tt]urn|[Hh]and)(?:s|ed)?\s+\S+$")
