@@ -175,3 +175,12 @@ def test_an_also_right_after_a_sentence_of_another_kind_goes():
               "The hospital will reopen next week, the health ministry said.")
     shipped = " ".join(s.text for p in rewrite(quoted).body for s in p)
     assert "We also want to thank" in shipped, shipped
+
+
+def test_an_also_after_a_subject_that_lists_goes_and_one_after_a_clause_stays():
+    from copydesk.engines.answers_back import without_also
+
+    assert without_also("Rowing, sailing, judo and wheelchair rugby have also missed out.") == (
+        "Rowing, sailing, judo and wheelchair rugby have missed out.")
+    assert without_also("The mayor, who was elected in May, and the board have also said no.") == (
+        "The mayor, who was elected in May, and the board have also said no.")

@@ -33,6 +33,8 @@ _ALSO = re.compile(r"\balso\s+(?!known\b|called\b|-)")
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\s(?:and|but|or|while|although|though|because|as well as)\s")
 _SUBJECTS_CLAUSE = re.compile(r"(?<=\w),\s(?:which|who)\s[^,;:()\"“‘]{3,80},(?=\s)")
 FIRST_WORDS = 8  # an "also" further in belongs to a later clause, or to a list
+_LIST_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+)?(?:,\s[\w'’-]+(?:\s[\w'’-]+)?)+,?\sand\s[\w'’-]+(?:\s[\w'’-]+)?"
+                           r"\s(?:have|has|had|are|is|were|was|will|would|can|could|may|might)\s+$")
 
 
 def without_also(text: str) -> str:
@@ -49,8 +51,9 @@ def without_also(text: str) -> str:
     before = text[:m.start()]
     if ", wh" in before:  # "Hawick Knitwear, which employs 230 staff, has also ...": the subject's own clause
         before = _SUBJECTS_CLAUSE.sub("", before, count=1)
-    if len(before.split()) > FIRST_WORDS or _CLAUSE_END.search(before) or not before.strip():
-        return text
+    if len(before.split()) > FIRST_WORDS or (_CLAUSE_END.search(before) and not _LIST_SUBJECT.match(before)) \
+            or not before.strip():
+        return text  # (but a subject that lists: "Archery, fencing, weightlifting and wheelchair rugby have also")
     if any(q.start() <= m.start() < q.end() for q in QUOTED_SPAN.finditer(text)) or open_quote(text[:m.start()]):
         return text  # (a speaker's words, closed in this sentence or after it: '"There will also be ...')
     if re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
