@@ -103,3 +103,14 @@ def test_an_infinitive_that_opens_a_sentence_is_no_captions_name():
          "will reunite for a tour next year.")
     assert role_of(s, 1, 20) != "caption"
     assert role_of("Sam Example celebrates his goal against Northtown on Saturday.", 3, 20) == "caption"
+
+
+def test_an_authors_book_plug_and_a_follow_line_go():
+    text = ("The probe will fly past the moon 45 times, the agency said.\nIt could end up flying through the plume.\n"
+            "Sam Example's book about the search for alien life, \"Out There\" (Harbour Press, 2018), is out now. "
+            "Follow him on Twitter @samexample. Follow us on Twitter @Harbournews or Facebook.\n")
+    assert clean_text(text).text == ("The probe will fly past the moon 45 times, the agency said.\n\n"
+                                     "It could end up flying through the plume.")
+    # a book told of in the story stays
+    story = "Sam Example's book about the harbour is out now. It sold 4,000 copies in a week, his publisher said."
+    assert "is out now" in clean_text(story).text

@@ -168,7 +168,7 @@ _INLINE_RESIDUE = re.compile(
     r"""(?:
         \bScroll\ down\ for\ videos?\ ?\.?
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
-      | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?
+      | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?(?:\ (?:or|and)\ (?:on\ )?(?:Facebook|Instagram)\b)?
         (?:,\ on\ Instagram(?:\ at\ \w+)?)?(?:,?\ or\ if\ you\ have\ a\ story\ suggestion\ email\ [\w.+-]+@[\w.-]*\w)?\.?
         # (a page's footer: "Follow us on Twitter @BBCNewsEnts, on Instagram, or if you have a story ... email ...")
       | \bShare\ this\ article\b\.?
@@ -181,6 +181,10 @@ _INLINE_RESIDUE = re.compile(
     )""",
     re.VERBOSE,
 )
+# an author's plug after the story, its book's title in marks: "Mike Wall's book about the search
+# for alien life, "Out There" (Grand Central Publishing, 2018), is out now."
+_BOOK_PLUG = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}['’]s\s(?:new\s|latest\s)?book\s"
+                        r"[^\n\"“]{0,120}[\"“][^\"”\n]{1,80}[\"”][^\n]{0,120}?\bis\s(?:out|available)\snow\.\s?")
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
 _RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories", "The Latest",
                   "More on this")
@@ -410,6 +414,8 @@ def clean_text(raw: str) -> CleanText:
             new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE)
         else:
             new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
+        if " book " in new and "now" in new:
+            new = _BOOK_PLUG.sub("", new)
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
         if new != para:
