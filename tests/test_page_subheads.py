@@ -114,3 +114,15 @@ def test_an_authors_book_plug_and_a_follow_line_go():
     # a book told of in the story stays
     story = "Sam Example's book about the harbour is out now. It sold 4,000 copies in a week, his publisher said."
     assert "is out now" in clean_text(story).text
+
+
+def test_a_pages_title_stamp_and_a_run_in_label_for_other_stories_go():
+    text = ("| Harbour board closes pier November 20, 2019 - 11:28 AMT Harbour.Net - The harbour board voted on "
+            "Tuesday to close the old pier. Repairs would have cost 4 million pounds, the board said. Work on a new "
+            "pier starts in May. Top stories The council voted to rename the square. A ferry ran aground on Friday.")
+    c = clean_text(text).text
+    assert c.startswith("The harbour board voted on Tuesday to close the old pier.")
+    assert c.endswith("Work on a new pier starts in May.")
+    # a story's own "top stories" stay
+    story = "The paper's top stories this year were about the pier. Readers voted on Friday, the editor said."
+    assert clean_text(story).text == story

@@ -240,6 +240,24 @@ def _without_lists(lines: list[str]) -> tuple[list[str], int]:
     return out, blanked
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a page's title, date, time and site run into its first paragraph, before a dash
+_TITLE_STAMP = re.compile(r"^\|?\s*[^|\n]{0,200}?\s(?:" + _MONTHS + r")\s\d{1,2},\s\d{4}\s[-–—]\s\d{1,2}:\d{2}"
+                          r"(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,5}\s[\w.-]{2,40}\s[-–—]\s(?=[A-Z\"“])")
+# a page's label for other stories, run in after the story's last sentence: what follows is theirs
+_TAIL_LABEL = re.compile(r"(?<=[.!?\"”’])\s+(?:Top stories|Most read|Most popular|Related stories|More stories|"
+                         r"Latest news|Partner news|You may also like|Recommended for you)\s*\|?\s+(?=[A-Z])")
+
+
+def _cut_tail_label(paragraph: str) -> str:
+    """``paragraph`` up to a label for other stories run in after its last sentence."""
+    if "stories" not in paragraph and "news" not in paragraph and "like" not in paragraph \
+            and "Most" not in paragraph and "Recommended" not in paragraph:
+        return paragraph
+    m = _TAIL_LABEL.search(paragraph)
+    return paragraph[:m.start()] if m else paragraph
+
+
 def _opens_sentence(lines: list[str]) -> bool:
     """Does the next line (if any, and not blank) open a sentence: a capital, a digit or a mark?"""
     return bool(lines) and bool(lines[0]) and (lines[0][:1].isupper() or lines[0][:1].isdigit()
@@ -397,6 +415,10 @@ def clean_text(raw: str) -> CleanText:
     if current:
         paragraphs.append(" ".join(current))
 
+    if paragraphs and (stamp := _TITLE_STAMP.match(paragraphs[0])):
+        paragraphs[0] = paragraphs[0][stamp.end():]  # "Title November 20, 2019 - 11:28 AMT Site.Net - The story"
+        notes.append("cleanup: took the page's title and time stamp off the first paragraph")
+    paragraphs = [_cut_tail_label(p) for p in paragraphs]
     header = take_header(paragraphs)
     paragraphs, wire, place = header.paragraphs, header.wire, header.place
     byline = header.byline or byline
