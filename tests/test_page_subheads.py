@@ -126,3 +126,13 @@ def test_a_pages_title_stamp_and_a_run_in_label_for_other_stories_go():
     # a story's own "top stories" stay
     story = "The paper's top stories this year were about the pier. Readers voted on Friday, the editor said."
     assert clean_text(story).text == story
+
+
+def test_an_explainers_question_subhead_goes_and_a_quoted_or_run_in_question_stays():
+    text = ("The harbour board voted on Tuesday to close the old pier.\nRepairs would have cost 4 million pounds.\n"
+            "What did the board say?\nBoard chair Jo Example said the pier was no longer safe.\n"
+            '"Why now?" asked one trader.\nTraders said the board had not asked them.\n'
+            "Is the pier safe? The board says it is not, and engineers agree.\n")
+    c = clean_text(text).text
+    assert "What did the board say?" not in c
+    assert '"Why now?" asked one trader.' in c and "Is the pier safe? The board says" in c

@@ -240,6 +240,25 @@ def _without_lists(lines: list[str]) -> tuple[list[str], int]:
     return out, blanked
 
 
+QUESTION_HEAD_WORDS = 10
+
+
+def _without_question_heads(lines: list[str]) -> tuple[list[str], int]:
+    """In text whose lines are paragraphs, an explainer's subheads put as questions blanked: a
+    short line of its own that asks ("What did the prosecutors say?") before a line that answers
+    (opens a sentence and asks nothing). Run into the answer, the question reads as the copy's."""
+    out = list(lines)
+    filled = [k for k, line in enumerate(lines) if line]
+    dropped = 0
+    for a, b in zip(filled, filled[1:], strict=False):
+        line, nxt = lines[a], lines[b]
+        if line.rstrip("\"”’' ").endswith("?") and line[:1] not in "\"“‘'" and _at_most(line, QUESTION_HEAD_WORDS) \
+                and _opens_sentence([nxt]) and not nxt.rstrip("\"”’' ").endswith("?") and line.count("?") == 1:
+            out[a] = ""
+            dropped += 1
+    return out, dropped
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a page's title, date, time and site run into its first paragraph, before a dash
 _TITLE_STAMP = re.compile(r"^\|?\s*[^|\n]{0,200}?\s(?:" + _MONTHS + r")\s\d{1,2},\s\d{4}\s[-–—]\s\d{1,2}:\d{2}"
@@ -396,6 +415,9 @@ def clean_text(raw: str) -> CleanText:
         kept, listed_lines = _without_lists(kept)
         if listed_lines:
             notes.append(f"cleanup: dropped {listed_lines} lines of lists (links, dates, menus)")
+        kept, asked = _without_question_heads(kept)
+        if asked:
+            notes.append(f"cleanup: dropped {asked} subhead{'s' if asked != 1 else ''} put as questions")
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(kept):
