@@ -241,6 +241,8 @@ def _without_lists(lines: list[str]) -> tuple[list[str], int]:
 
 
 QUESTION_HEAD_WORDS = 10
+_QUESTION_HEAD = re.compile(r"(?:What|Why|How|Who|When|Where|Which|Is|Are|Was|Were|Will|Would|Can|Could|Should|Does|Do|"
+                            r"Did|Has|Have)\s")  # (no quotation, no speaker's label: "Dispatcher: ... OK?")
 
 
 def _without_question_heads(lines: list[str]) -> tuple[list[str], int]:
@@ -252,8 +254,8 @@ def _without_question_heads(lines: list[str]) -> tuple[list[str], int]:
     dropped = 0
     for a, b in zip(filled, filled[1:], strict=False):
         line, nxt = lines[a], lines[b]
-        if line.rstrip("\"”’' ").endswith("?") and line[:1] not in "\"“‘'" and _at_most(line, QUESTION_HEAD_WORDS) \
-                and _opens_sentence([nxt]) and not nxt.rstrip("\"”’' ").endswith("?") and line.count("?") == 1:
+        if line.endswith("?") and line.count("?") == 1 and _QUESTION_HEAD.match(line) and _at_most(line, QUESTION_HEAD_WORDS) \
+                and not any(c in line for c in "\"“”‘’:") and _opens_sentence([nxt]) and not nxt.endswith("?"):
             out[a] = ""
             dropped += 1
     return out, dropped
