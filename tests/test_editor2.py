@@ -253,12 +253,16 @@ def test_a_surname_whose_introduction_was_cut_for_its_context_gets_the_full_name
     sents = ["Jo Example died after a match in Northtown on Sunday, and his family has sued the league.",
              "'We hope the suit sends a message,' said the family's attorney, Sam Brooks.",
              "Kit Lane, the player's attorney in the criminal case, said on Friday that the suit surprised him.",
-             "'He was a mechanic, not a rich man,' Lane said."]
+             "'The suit is a mistake,' Lane said."]
     units = Units(sents, english=True)
     out = _edited(sents, [[0], [2, 3]], Passages(sents, units.of, english=True))
     texts = [s.text for para in out for s in para]
     assert not any(t.startswith("Kit Lane, the player's") for t in texts)  # cut: "him" is another's here
-    assert texts[-1] == "'He was a mechanic, not a rich man,' Kit Lane said.", texts
+    assert texts[-1] == "'The suit is a mistake,' Kit Lane said.", texts
+    # (a quotation whose "he" is the player, after Jo Example's death, would read as Jo Example: cut)
+    from copydesk.ingest.dependency import opening_dependency
+
+    assert opening_dependency("'He was a mechanic, not a rich man,' Lane said.") is not None
 
 
 

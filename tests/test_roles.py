@@ -86,6 +86,9 @@ def test_a_highlight_bullet_at_the_top_is_a_standfirst():
     ("The company declined to comment.", "reference"),
     ('and that was the end of it," she said.', "quote continuation"),
     ("Achterberg said the fault was electrical.", "surname"),
+    # a quotation's "he" is someone the sentence before named
+    ('"He was a good man," said Jane Example.', "pronoun"),
+    ("‘She’s so positive around the place,’ Jo Example added.", "pronoun"),
 ])
 def test_opening_dependency(sentence, kind):
     dep = opening_dependency(sentence, known_surnames=frozenset({"Achterberg"}))
@@ -96,7 +99,8 @@ def test_opening_dependency(sentence, kind):
     "The council voted on Tuesday to close the road.",
     "It is thought that the fault was electrical.",
     "There were no injuries, police said.",
-    '"He was a good man," said Jane Example.',
+    '"I was a good man," said Jane Example.',
+    '"It was a good day," said Jane Example.',
     "Now that the vote is over, the council must find the money.",
 ])
 def test_self_standing_sentences_have_no_dependency(sentence):

@@ -472,6 +472,10 @@ _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "re
              (_OTHER_ONES, "reference"))
 
 
+# a quotation that opens on a third person: the speaker's "he" is someone the sentence before named
+_QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?")
+
+
 # The draft, the context check and the edits ask about the same sentences of one article
 # several times: the answers of the last few hundred are kept (about one article's worth).
 @lru_cache(maxsize=256)
@@ -495,6 +499,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             m = pattern.match(s)
             if m:
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
+    if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
+        return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"
     m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
     if m:
         return f"answer “{m.group(0)}”"  # ("Kinda.": a one-word reply to what came before)
