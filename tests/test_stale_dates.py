@@ -46,3 +46,16 @@ def test_every_renderer_sets_the_lead_without_an_empty_dateline():
     assert f"\n\n{first}" in render(result, "markdown") and "** –" not in render(result, "markdown")
     html = render(result, "html")
     assert 'class="dateline"' not in html and "<p>The harbour board voted" in html
+
+
+def test_the_rewrite_command_says_the_date_was_left_out(tmp_path):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main
+
+    story = tmp_path / "old.txt"
+    story.write_text(OLD_IN_NORTHTOWN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rewrite", str(story)])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Note: date left out: ") and "--published YYYY-MM-DD" in result.stderr
+    assert "*Kirkwall, United Kingdom* – " in result.stdout

@@ -19,9 +19,14 @@ from copydesk.model import Rewrite
 
 def assumptions(result: Rewrite) -> str | None:
     """One line on what the dateline rests on that the source did not say, or None."""
+    from copydesk.places import format_date
+
     parts = []
     line = result.dateline
-    if line.date_assumed:
+    if line.date_assumed and not line.text.endswith(format_date(line.date)):
+        parts.append("date left out: no publication date found, and the text tells of years long before the "
+                     "run date (set it with --published YYYY-MM-DD)")
+    elif line.date_assumed:
         parts.append(f"date assumed: no publication date found, used the run date {line.date.isoformat()} "
                      "(set it with --published YYYY-MM-DD)")
     if line.place_from == "text" and line.place:
