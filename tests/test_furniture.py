@@ -50,3 +50,10 @@ def test_the_desk_never_puts_site_furniture_back_in_place_of_a_flagged_sentence(
     fixed, after = repair(doc, draft, report, ExtractiveEngine())
     assert all(not s.text.startswith("Click here") for s in fixed.summary)
     assert [s.text for s in fixed.summary][0] == doc.sentences[0]
+
+
+def test_the_papers_plug_for_its_own_other_story_does_not_ship():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("Yesterday the Mail revealed how millions was being wasted on harbour repairs.", 5, 20) == "related"
+    assert role_of("The harbour board revealed how millions was being wasted on repairs.", 5, 20) == "body"

@@ -81,6 +81,10 @@ ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no report
 
 
 # what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
+# the paper's own reporting told as a story of its own: "Yesterday the Mail revealed how millions ..."
+_OWN_STORY = re.compile(r"^(?:(?:Yesterday|Last\s(?:week|month|year)|Earlier\sthis\s(?:week|month|year)|Today),?\s)?"
+                        r"(?:the\s)?(?:Daily\s)?Mail(?:\son\sSunday|Online)?\s(?:revealed|reported|disclosed|told)\s"
+                        r"(?:how|that|last|yesterday|on)\b")
 _STOPS = ".!?\"'”’)…"
 SUBHEAD_WORDS = 12  # the words of a line with no stop that is a subhead, not a sentence
 
@@ -368,6 +372,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"
     if _maybe_promo(s, low) and _PROMO.search(s):
         return "promo"
+    if "Mail" in s[:40] and _OWN_STORY.match(s):
+        return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
     if s[0].isupper() and _TICKER.match(s):
