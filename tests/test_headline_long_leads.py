@@ -348,7 +348,7 @@ def test_a_short_subjects_relative_clause_ends_before_a_preposition_after_its_ob
     lead = ("A jilted lover who sent explicit images of his ex-partner to her sister and set up 40 fake "
             "profiles to bombard her with abuse has been jailed.")
     source = [lead, "Tom Sample, 42, of Northtown, admitted harassment.", "He was jailed for 12 weeks."]
-    assert write_headline(source, 0) == "Jilted Lover Who Sent Explicit Images Has Been Jailed"
+    assert write_headline(source, 0) == "Jilted Lover Who Sent Explicit Images Jailed"
     # a subject of its own length keeps the plain drop
     lead = ("A Northtown meat trader who swindled cash through a mortgage fraud scam to pay for luxury "
             "holidays was ordered to pay back £500,000 today.")

@@ -129,3 +129,11 @@ def test_whom_talks_were_held_with_is_the_news():
 
     assert leaves_wanting("Northtown target Sam Example holds talks", " with Fairhaven this week")
     assert not leaves_wanting("Northtown target Sam Example signs deal", " with Fairhaven this week")
+
+
+def test_a_passive_perfect_after_a_kept_relative_clause_goes_bare_while_its_verb_reads_as_one():
+    from copydesk.engines.headline import write_headline
+
+    lead = ("A jilted lover who sent explicit images of his ex-partner to her sister and set up 40 fake "
+            "profiles to bombard her with abuse has been jailed.")
+    assert write_headline([lead, "Tom Sample, 42, of Northtown, admitted harassment."], 0).endswith("Images Jailed")

@@ -438,6 +438,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 break
     if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
+    if not historic and tensed and (" has been " in text or " have been " in text) \
+            and has_verb(bare := _PASSIVE_PERFECT.sub("", text, count=1), known):
+        text = bare  # "Jilted Lover Who Sent ... Has Been Jailed" -> "... Jailed" (while its verb still reads as one)
     if not historic and (" was " in text or " were " in text) and (" and " in text or " but " in text):
         text = second_clause_passive(text)  # "Suspects Flee and Area Was Cordoned Off" -> "... and Area Cordoned Off"
     tail = re.search(r",\s([a-z][^,]*)$", text)
@@ -452,6 +455,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
+# a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
+# "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
+_PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
 _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
 
 
