@@ -136,3 +136,14 @@ def test_an_explainers_question_subhead_goes_and_a_quoted_or_run_in_question_sta
     c = clean_text(text).text
     assert "What did the board say?" not in c
     assert '"Why now?" asked one trader.' in c and "Is the pier safe? The board says" in c
+
+
+def test_a_places_name_on_a_line_of_its_own_at_the_top_is_the_dateline():
+    text = ("Nelson's late goal lifts Northtown\n\nNorthtown extends unbeaten streak to 15\n\nPittsburgh\n\n"
+            "Sam Nelson's second goal lifted Northtown over Pittsburgh 5-4 on Tuesday night.\n\n"
+            "Northtown trailed by two late in the third period.\n\nThe coach said the team never gave up.")
+    c = clean_text(text)
+    assert c.place_hint == "Pittsburgh" and "\n\nPittsburgh\n\n" not in c.text
+    # a word that is no place stays where it stands
+    c = clean_text(text.replace("\n\nPittsburgh\n\n", "\n\nAnalysis\n\n"))
+    assert c.place_hint is None

@@ -192,9 +192,23 @@ def take_header(paragraphs: list[str]) -> Header:
             before, rest, out.wire, out.place = glued
             out.paragraphs[i:i + 1] = [before, rest] if before else [rest]
             return out
+        if i + 1 < len(out.paragraphs) and _lone_place(para):
+            out.paragraphs[i], out.wire, out.place = "", f"{para} –", para  # a page's dateline on a line
+            out.paragraphs = [p for p in out.paragraphs if p]  # of its own: "Pittsburgh" | "Brock Nelson's ..."
+            return out
         if len(para.split(None, _STANDFIRST_WORDS)) > _STANDFIRST_WORDS:
             break  # a real paragraph without a dateline: the story has none
     return out
+
+
+def _lone_place(para: str) -> bool:
+    """Is ``para`` a place's name and nothing else, one the gazetteer knows ("Pittsburgh")?"""
+    words = para.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or para[-1:] in ".!?:\"'”’":
+        return False
+    from copydesk.places import resolve_place  # (the gazetteer: loaded only for such a line)
+
+    return resolve_place(para) is not None
 
 
 def _month(value: str) -> int | None:
