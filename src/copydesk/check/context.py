@@ -57,10 +57,10 @@ _NOT_FIRST = frozenset(
     Meanwhile However Now Then Also Last Next Other Police Officials Both Neither Either Each Every Only
     Even Just Like Unlike Despite During Under Over Against Among Between Without Although Though
     Because Once Where When Why How What Who Which Whose Whatever Whenever Wherever Whoever Whichever
-    However Some Many Most All Any No Not Few Several Such Yet Still Indeed Perhaps Maybe Instead Later
+    Some Many Most All Any No Not Few Several Such Yet Still Indeed Perhaps Maybe Instead Later
     Earlier Today Yesterday Tomorrow Tonight Thus Hence Besides Moreover Furthermore Overall Sadly
     Finally Recently Currently Previously Eventually Ultimately Unfortunately Fortunately Luckily
-    Obviously Clearly Certainly Apparently Reportedly Allegedly Why""".split()
+    Obviously Clearly Certainly Apparently Reportedly Allegedly""".split()
 )
 # countries that are given names too ("Jordan Spieth", "Chad Example")
 _GIVEN_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya America Jamaica Ireland".split())
@@ -132,6 +132,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]
         if not surname[:1].isupper() or len(surname) < 3 or surname in _BODY_WORDS:
             continue  # ("West Mercia Police", "Wrexham Borough Council": a body, no person)
+        if people[-1] is not parts[-1]:
+            suffix = ""  # (the run's last word was a title's: "Martin Luther King Jr." names no "Luther Jr.")
         if suffix.endswith(("Jr", "Sr")) and text.startswith(".", m.end(1)):
             suffix += "."  # (the run stops before its stop: "Kennedy Jr., the U.S. Attorney")
         found.append((surname, " ".join(people[:-1] + [surname]) + suffix))

@@ -66,6 +66,7 @@ def read_rewrite(text: str) -> ReadBack:
         block = block.strip()
         if not block:
             continue
+        inline = False  # "**Summary:** text" on one line (Markdown): the summary is that block alone
         label = _LABEL.match(block)
         if label and (label.end() == len(block) or "**" in label.group(0) or ":" in label.group(0)):
             out.format = "copydesk"
@@ -74,6 +75,7 @@ def read_rewrite(text: str) -> ReadBack:
             block = block[label.end():].strip()  # "**Summary:** text" on one line
             if not block:
                 continue
+            inline = part == "summary"
         if _READ_MORE.match(block) and "\n" not in block:
             break  # the end of the rewrite: what follows is a footer
         if _RULE.match(block):
@@ -98,5 +100,7 @@ def read_rewrite(text: str) -> ReadBack:
         paragraph = " ".join(_plain(_BLOCKQUOTE.sub("", _LIST.sub("", line))) for line in block.split("\n"))
         if paragraph.strip():
             out.parts.append((part, paragraph.strip()))
+        if inline:
+            part = "body"  # (what follows is the article, with or without a dateline)
         want_headline = False
     return out

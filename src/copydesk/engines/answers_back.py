@@ -33,7 +33,8 @@ _ALSO = re.compile(r"\balso\s+(?!known\b|called\b|-)")
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\s(?:and|but|or|while|although|though|because|as well as)\s")
 _SUBJECTS_CLAUSE = re.compile(r"(?<=\w),\s(?:which|who)\s[^,;:()\"“‘]{3,80},(?=\s)")
 FIRST_WORDS = 8  # an "also" further in belongs to a later clause, or to a list
-_LIST_SUBJECT = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+)?(?:,\s[\w'’-]+(?:\s[\w'’-]+)?)+,?\sand\s[\w'’-]+(?:\s[\w'’-]+)?"
+_LIST_SUBJECT = re.compile(r"^(?!(?:However|Yesterday|Today|Tonight|Meanwhile|Earlier|Later|Now|Then|Still|Instead|Indeed|"
+                           r"Separately|Elsewhere|Overall|Last|This|Since|After|Before|When|While|In|On|At)\b)[A-Z][\w'’-]*(?:\s[\w'’-]+)?(?:,\s[\w'’-]+(?:\s[\w'’-]+)?)+,?\sand\s[\w'’-]+(?:\s[\w'’-]+)?"
                            r"\s(?:have|has|had|are|is|were|was|will|would|can|could|may|might)\s+$")
 
 

@@ -93,7 +93,8 @@ def passive_in(word: str, sentence: str) -> bool:
 # a second predicate in the past cut off a perfect: "has reminded Sterling | and urged him"
 PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
-ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?(?!been\b)[a-z]+\b")
+_BETWEEN = r"(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?"  # an adverb between "has" and its verb
+ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?!" + _BETWEEN + r"(?:been|to|no|an?|the)\b)" + _BETWEEN + r"[a-z]+\b")
 _PAST = re.compile(r"\b[a-z]{2,}ed\b")
 # a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
 # Twitter |, saying she said ..."

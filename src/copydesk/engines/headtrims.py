@@ -81,7 +81,7 @@ def drop_relative(text: str) -> tuple[str, bool]:
                           and tokens[j - 1].lower() in RELATIVE_ENDS and (tokens[j + 1] in PARTICIPLES
                                                                                or tokens[j + 1].endswith("ed"))
                           and tokens[j + 1].islower()), None)
-            if k < HEADLINE_MIN - 1 and being is not None and len(subject) + verb - being + len(tokens) - verb <= HEADLINE_MAX:
+            if k < HEADLINE_MIN - 1 and being is not None and len(subject) + len(tokens) - being <= HEADLINE_MAX:
                 # "Five Americans who were monitored ... after being exposed to Ebola in West Africa
                 # have been released" -> "Five Americans exposed to Ebola in West Africa have been released"
                 return " ".join(subject + tokens[being:]), False

@@ -190,7 +190,7 @@ _MODALS = frozenset("would could should might must may will shall can".split())
 # adverbs between "has" and its participle that a headline's present drops ("has since apologised"
 # -> "apologises", "has now signed" -> "signs"); others stay ("has barely put" -> "barely puts")
 _PERFECT_DROPS = frozenset("since now just already recently".split())
-_PERFECT_KEEPS = frozenset("also again finally".split())
+_PERFECT_KEEPS = frozenset("also again".split())  # (and any "-ly" adverb)
 # participles whose present would not say what the perfect does: "has got" (owns, or must), "has
 # done", "has had", "has been"
 _PERFECT_NOT = frozenset("got gotten done had been".split())
@@ -411,16 +411,18 @@ _PRONOUN_SUBJECTS = frozenset("he she it they we i you there this that these tho
 
 
 def second_clause_passive(headline: str) -> str:
-    """A second clause's passive in the headline's form, when the first clause went present:
-    "Suspects Flee and Area Was Quickly Cordoned Off" -> "... and Area Quickly Cordoned Off"
-    (not after a pronoun, whose "He Arrested" would read as his act, nor inside quotation marks)."""
+    """A second clause's passive in the headline's form, when the first clause has no auxiliary
+    of the past: "Suspects Flee and Area Was Quickly Cordoned Off" -> "... and Area Quickly
+    Cordoned Off" (not after a pronoun, whose "He Arrested" would read as his act, nor after a
+    verb, nor inside quotation marks)."""
     m = _SECOND_CLAUSE_PASSIVE.search(headline)
     if m is None or _inside_quotes(headline[:m.start()].split(" "), len(headline[:m.start()].split(" "))):
         return headline
     subject = m.group("subject").split()
     participle = m.group("verb").split()[-1]
-    if subject[0].lower() in _PRONOUN_SUBJECTS or not (participle.endswith("ed") or participle in PARTICIPLES):
-        return headline
+    if any(w.lower() in _PRONOUN_SUBJECTS or verb_kind(w) for w in subject) \
+            or not (participle.endswith("ed") or participle in PARTICIPLES):
+        return headline  # ("and the owner says she was threatened": a verb and a pronoun, no subject of its own)
     first = headline[:m.start()].split(" ")
     if any(t.lower() in _AUX_PAST or t.lower() == "did" for t in first):
         return headline  # (a first clause with an auxiliary of the past: both keep theirs)

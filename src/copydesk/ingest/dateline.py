@@ -192,7 +192,7 @@ def take_header(paragraphs: list[str]) -> Header:
             before, rest, out.wire, out.place = glued
             out.paragraphs[i:i + 1] = [before, rest] if before else [rest]
             return out
-        if i + 1 < len(out.paragraphs) and _lone_place(para):
+        if i + 1 < len(out.paragraphs) and _lone_place(para, out.paragraphs[i + 1:i + 4]):
             out.paragraphs[i], out.wire, out.place = "", f"{para} –", para  # a page's dateline on a line
             out.paragraphs = [p for p in out.paragraphs if p]  # of its own: "Pittsburgh" | "Brock Nelson's ..."
             return out
@@ -201,14 +201,21 @@ def take_header(paragraphs: list[str]) -> Header:
     return out
 
 
-def _lone_place(para: str) -> bool:
-    """Is ``para`` a place's name and nothing else, one the gazetteer knows ("Pittsburgh")?"""
+def _lone_place(para: str, story: list[str]) -> bool:
+    """Is ``para`` a place's name and nothing else, one the gazetteer knows and the story's first
+    paragraphs name again ("Pittsburgh" | "... over the Pittsburgh Penguins"), and never write in
+    lower case (a section's label: "Mobile" over "mobile phones")?"""
     words = para.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or para[-1:] in ".!?:\"'”’":
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or para[-1:] in ".!?:\"'”’" \
+            or not any(para in p for p in story):
         return False
-    from copydesk.places import resolve_place  # (the gazetteer: loaded only for such a line)
+    low = re.compile(r"\b" + re.escape(para.lower()) + r"\b")
+    if any(low.search(p) for p in story):
+        return False  # the story writes it as a word of its own ("mobile phones", "reading"): a label
+    from copydesk.gazetteer import gazetteer  # (loaded only for such a line)
 
-    return resolve_place(para) is not None
+    gaz, key = gazetteer(), para.lower()
+    return key in gaz.cities or key in gaz.countries or key in gaz.states
 
 
 def _month(value: str) -> int | None:

@@ -473,7 +473,7 @@ _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "re
 
 
 # a quotation that opens on a third person: the speaker's "he" is someone the sentence before named
-_QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?")
+_QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?(?!\s+Majesty\b)")  # (not "Her Majesty")
 
 
 # The draft, the context check and the edits ask about the same sentences of one article

@@ -80,11 +80,11 @@ ROLES = ("lead", "body", "quote", "unmarked", "standfirst", "caption", "byline",
 ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 
-# what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
 # the paper's own reporting told as a story of its own: "Yesterday the Mail revealed how millions ..."
 _OWN_STORY = re.compile(r"^(?:(?:Yesterday|Last\s(?:week|month|year)|Earlier\sthis\s(?:week|month|year)|Today),?\s)?"
                         r"(?:the\s)?(?:Daily\s)?Mail(?:\son\sSunday|Online)?\s(?:revealed|reported|disclosed|told)\s"
                         r"(?:how|that|last|yesterday|on)\b")
+# what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
 _STOPS = ".!?\"'”’)…"
 SUBHEAD_WORDS = 12  # the words of a line with no stop that is a subhead, not a sentence
 

@@ -241,6 +241,7 @@ def _without_lists(lines: list[str]) -> tuple[list[str], int]:
 
 
 QUESTION_HEAD_WORDS = 10
+_MARKED = re.compile(r"[\"“”‘:]|’(?!\w)")  # a quotation's mark or a speaker's label (an apostrophe is neither)
 _QUESTION_HEAD = re.compile(r"(?:What|Why|How|Who|When|Where|Which|Is|Are|Was|Were|Will|Would|Can|Could|Should|Does|Do|"
                             r"Did|Has|Have)\s")  # (no quotation, no speaker's label: "Dispatcher: ... OK?")
 
@@ -255,7 +256,7 @@ def _without_question_heads(lines: list[str]) -> tuple[list[str], int]:
     for a, b in zip(filled, filled[1:], strict=False):
         line, nxt = lines[a], lines[b]
         if line.endswith("?") and line.count("?") == 1 and _QUESTION_HEAD.match(line) and _at_most(line, QUESTION_HEAD_WORDS) \
-                and not any(c in line for c in "\"“”‘’:") and _opens_sentence([nxt]) and not nxt.endswith("?"):
+                and not _MARKED.search(line) and _opens_sentence([nxt]) and not nxt.endswith("?"):
             out[a] = ""
             dropped += 1
     return out, dropped
@@ -286,7 +287,8 @@ def _opens_sentence(lines: list[str]) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
-    """Does ``line`` end a sentence: a stop (. ! ? …), then only closing marks or brackets?
+    """Does ``line`` end a sentence: a stop (. ! ? … or a CJK one), then only closing marks or
+    brackets (and a table cell's " |")?
     (Read from the end: a regex search would try every stop in a long line.)"""
     return line.rstrip(" |").rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")  # (" |": a table's cell)
 
