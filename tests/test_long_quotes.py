@@ -306,3 +306,14 @@ def test_an_attribution_with_a_relative_clause_joins_its_quotation():
     sents = split_sentences(text)
     assert "'I made up a persona so I could find out who I was.' Jo Example, who now lives in Northtown, said." \
         in sents, sents
+
+
+def test_an_impersonal_sentence_between_two_glued_marks_is_the_papers():
+    from copydesk.segment import split_sentences
+
+    text = ('"I met a man called Jo Example. He made a lot of difference to me, otherwise I would not be '
+            'talking to you."There will also be a showing at the Harbour Hall, near Northtown, on 6 July.'
+            '"It\'s great that so many people have become involved and I can\'t wait," added Sam Example.')
+    sents = split_sentences(text, "en")
+    assert "There will also be a showing at the Harbour Hall, near Northtown, on 6 July." in sents
+    assert any(s.endswith('talking to you."') for s in sents)

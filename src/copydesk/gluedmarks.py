@@ -75,6 +75,8 @@ _NAMED_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|
 # a person the paper introduces by full name and role: "Piers Wenger is the head of drama at ..."
 _INTRODUCED = re.compile(r"[A-Z][a-z]+\s[A-Z][\w'’-]+\s(?:is|was)\s(?:the|a|an)\s[a-z]")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+# an impersonal account, the paper's: "There will also be a showing at the Elan Valley Visitor Centre ..."
+_IMPERSONAL = re.compile(r"There\s(?:will|was|is|are|were|has|have|had)\s")
 
 
 def _told_between(para: str, at: int) -> bool:
@@ -96,7 +98,8 @@ def _told_between(para: str, at: int) -> bool:
     between, then = para[at + 1:nxt], para[nxt + 1:after]
     introduced = _INTRODUCED.match(between)  # ("Piers Wenger is the head of drama ... and he thinks ...")
     return not _FIRST_PERSON.search(between) and bool(_THIRD_PERSON.search(between) or _NAMED_APPOSITIVE.match(between)
-                                                      or introduced or _REPORTING.search(between)) \
+                                                      or introduced or _REPORTING.search(between)
+                                                      or _IMPERSONAL.match(between)) \
         and bool(_FIRST_PERSON.search(then) or introduced)
 
 
