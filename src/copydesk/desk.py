@@ -45,11 +45,11 @@ def prepare(article: Article) -> Document:
     article.title = clean_title(article.title, article.source_name)  # entities decoded, "| TheHill" cut off
     if cleaned.byline and not article.byline:
         article.byline = cleaned.byline
-    language = detect_language(cleaned.text)
-    if article.language and not (len(cleaned.text) >= LANGUAGE_TRUST_CHARS and language != "und"
-                                 and language != article.language.split("-")[0].lower()):
-        language = article.language  # (a page's or feed's own word, unless its text plainly says
-        # otherwise: a German page whose template declares "en")
+    declared = article.language
+    language = declared if declared and len(cleaned.text) < LANGUAGE_TRUST_CHARS else detect_language(cleaned.text)
+    if declared and language in ("und", declared.split("-")[0].lower()):
+        language = declared  # (a page's or feed's own word, unless its text plainly says otherwise:
+        # a German page whose template declares "en")
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)
     # (a page's time stamp is no sentence of the story: "21 October 2016 Last updated at 15:03 BST")

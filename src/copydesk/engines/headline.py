@@ -430,14 +430,13 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
-                if not historic and (PERFECT_AND.match(text, cut) and active_past(head, sentence)
-                                     or not tensed and ANY_PERFECT.search(head)):
+                if not historic and PERFECT_AND.match(text, cut) and active_past(head, sentence):
                     head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
-                    # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
                 text = head
                 break
     if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
+        # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
     if not historic and tensed and (" has been " in text or " have been " in text) \
             and has_verb(bare := _PASSIVE_PERFECT.sub("", text, count=1), known):
         text = bare  # "Jilted Lover Who Sent ... Has Been Jailed" -> "... Jailed" (while its verb still reads as one)

@@ -37,7 +37,7 @@ _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
-_MONTHS = "january february march april may june july august september october november december".split()
+MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 # ", 12 de marzo", ", May 10", ", 10 May 2015": a date the dateline carries after its place
@@ -224,7 +224,7 @@ def _month(value: str) -> int | None:
         return int(value)
     key = value.lower().rstrip(".")
     key = "sep" if key == "sept" else key
-    for i, name in enumerate(_MONTHS):
+    for i, name in enumerate(MONTHS):
         if len(key) >= 3 and name.startswith(key):
             return i + 1
     return None

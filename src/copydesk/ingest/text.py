@@ -20,7 +20,7 @@ from charset_normalizer import from_bytes
 from ftfy import fix_encoding
 
 from copydesk.errors import BinaryInput
-from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
+from copydesk.ingest.dateline import MONTHS, WIRE_PATTERNS, take_header, take_wire_dateline
 
 __all__ = ["CleanText", "clean_text", "decode_bytes", "detect_language", "take_wire_dateline"]
 
@@ -262,9 +262,8 @@ def _without_question_heads(lines: list[str]) -> tuple[list[str], int]:
     return out, dropped
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a page's title, date, time and site run into its first paragraph, before a dash
-_TITLE_STAMP = re.compile(r"^\|?\s*[^|\n]{0,200}?\s(?:" + _MONTHS + r")\s\d{1,2},\s\d{4}\s[-–—]\s\d{1,2}:\d{2}"
+_TITLE_STAMP = re.compile(r"^\|?\s*[^|\n]{0,200}?\s(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\s\d{1,2},\s\d{4}\s[-–—]\s\d{1,2}:\d{2}"
                           r"(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,5}\s[\w.-]{2,40}\s[-–—]\s(?=[A-Z\"“])")
 # a page's label for other stories, run in after the story's last sentence: what follows is theirs
 _TAIL_LABEL = re.compile(r"(?<=[.!?\"”’])\s+(?:Top stories|Most read|Most popular|Related stories|More stories|"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 import re
 
-_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»]|[-–—:]{1,2})\s+(?P<site>(?:[^|•·»\s\-–—]|[-–—](?=\S)|\s(?![-–—]))"
-                          r"{2,40})$")  # (a name's own hyphen: "The Anti-June Cleaver")
+_SEPARATOR = r"\s+(?:[|•·»]|[-–—:]{1,2})\s+"  # between a title and its site's name
+_SITE_SUFFIX = re.compile(_SEPARATOR + r"(?P<site>(?:[^|•·»\s\-–—]|[-–—](?=\S)|\s(?![-–—])){2,40})$")
+# (a name's own hyphen: "The Anti-June Cleaver")
 # a label a page puts before its title, no part of the news ("BREAKING NEWS: Chelsea ...")
 _LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE)\s*[:|–—-]\s+"
                     r"(?=\S)", re.I)
@@ -59,8 +60,6 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
         break
     return text or None
 
-
-_SEPARATOR = r"\s+(?:[|•·»]|[-–—:]{1,2})\s+"
 
 
 def _named_site(text: str, site: str) -> str | None:

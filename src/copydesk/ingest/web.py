@@ -130,12 +130,14 @@ def extract_article(html: str | bytes, url: str | None = None, *, name: str | No
     )
 
 
-# the hidden card a page shows over a name ("Kristi NoemKristi Lynn NoemSouth Dakota governor
-# ... MORE"): text that trafilatura would run into the sentence around it
-_POPUP = ("rollover-people-block", "hovercard", "tooltiptext", "popover-content")
-# an embedded social post ("Sharing my full letter on ... pic.twitter.com/..."): the post's
-# words, the poster's, read as the story's own voice once trafilatura flattens them
-_POPUP += ("twitter-tweet", "instagram-media", "tiktok-embed", "twitter-video")
+_POPUP = (
+    # the hidden card a page shows over a name ("Kristi NoemKristi Lynn NoemSouth Dakota governor
+    # ... MORE"): text that trafilatura would run into the sentence around it
+    "rollover-people-block", "hovercard", "tooltiptext", "popover-content",
+    # an embedded social post ("Sharing my full letter on ... pic.twitter.com/..."): the post's
+    # words, the poster's, read as the story's own voice once trafilatura flattens them
+    "twitter-tweet", "instagram-media", "tiktok-embed", "twitter-video",
+)
 _POPUP_BYTES = tuple(c.encode() for c in _POPUP)
 _POPUP_XPATH = " or ".join(f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in _POPUP)
 
