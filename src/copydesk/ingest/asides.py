@@ -103,3 +103,16 @@ def caption_in_quote(s: str) -> bool:
         if mark and mark.start() > m.end() and s[mark.start() - 1].isspace():
             return True
     return False
+
+
+LABEL_QUESTION_MAX = 4  # words: a caption's own question ("More of this?"), not a sentence of the copy
+
+
+def question_labels(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """A short question with no mark of its own just before a caption is the caption's label
+    ("More of this?" | "The move is likely ..., pictured above with her husband"): out too."""
+    for i in range(len(sentences) - 1):
+        s = sentences[i].strip()
+        if out[i] in shippable and out[i + 1] not in shippable and s.endswith("?") \
+                and len(s.split()) <= LABEL_QUESTION_MAX and not ANY_MARK.search(s):
+            out[i] = "caption"

@@ -1,0 +1,40 @@
+"""The editor's faults found by reading outputs in the twenty-second session, each in invented
+text: a caption's question label, ..."""
+
+from __future__ import annotations
+
+from copydesk import rewrite
+from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.segment import split_sentences
+
+
+def _shipped(text: str) -> str:
+    result = rewrite(text)
+    return " | ".join([result.headline, *(s.text for s in result.summary),
+                       *(s.text for p in result.body for s in p)])
+
+
+LABELLED = ("Jo Example has left her job at a Northtown bank in what could be a sign her husband will run for mayor. "
+            "Example, 49, a director at the bank, left her post this week, a family spokesman said. "
+            "The official reason was to spend more time with her family. "
+            "Many will see the move as a sign that councillor Sam Example is coming closer to a bid. "
+            "What comes next? The move is likely a first step to a run for mayor, pictured above with "
+            "her husband in Northtown Her decision mirrors that of another councillor's wife, Pat Tester. "
+            "Tester left her own job at a Harbour law firm last year, weeks before her husband's campaign began. "
+            "The Examples have said nothing of a campaign so far.")
+
+
+def test_a_short_question_before_a_caption_is_the_captions_label():
+    sents = split_sentences(LABELLED)
+    role = dict(zip(sents, roles(sents), strict=True))
+    assert role["What comes next?"] not in SHIPPABLE
+    assert "What comes next?" not in _shipped(LABELLED)
+    assert "Her decision mirrors that of another councillor's wife, Pat Tester." in sents
+    assert role["Her decision mirrors that of another councillor's wife, Pat Tester."] in SHIPPABLE
+
+
+def test_a_short_question_in_the_copy_stays():
+    text = LABELLED.replace("What comes next? The move is likely a first step to a run for mayor, pictured above with "
+                            "her husband in Northtown Her", "What comes next? Her")
+    sents = split_sentences(text)
+    assert roles(sents)[sents.index("What comes next?")] in SHIPPABLE
