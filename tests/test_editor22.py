@@ -38,3 +38,21 @@ def test_a_short_question_in_the_copy_stays():
                             "her husband in Northtown Her", "What comes next? Her")
     sents = split_sentences(text)
     assert roles(sents)[sents.index("What comes next?")] in SHIPPABLE
+
+
+def test_a_habit_is_no_headline():
+    text = ("Every year a fashion comes around that strikes fear into the hearts of parents. "
+            "This spring many will be worried about the arrival of the nose ring. "
+            "In recent months a host of singers have been wearing the ring, including Jo Example and Sam Tester. "
+            "Jo Example has been one of the first to wear it on stage. "
+            "The ring is no new fashion: it has been worn for centuries.")
+    assert not rewrite(text).headline.startswith("Every Year")
+
+
+def test_an_aged_subject_from_a_place_is_named_when_the_story_names_one_person():
+    from copydesk.engines.headwho import aged_subject
+    sents = ["The 23-year-old from Northtown finished second behind Kenyan Jo Tester in four minutes.",
+             "That moved her second on the British all-time list.",
+             "Example, who finished fifth last year, now holds the Scottish record."]
+    head = aged_subject("23-year-old from Northtown finishes second behind Kenyan Jo Tester", sents[0], sents[1:], None)
+    assert head == "Example finishes second behind Kenyan Jo Tester"

@@ -467,6 +467,8 @@ _PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilt
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
+                           # (a habit, no news: "Every year a trend comes around that ...")
+                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|week|day|month|season)\b|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
                            r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
                            r"better|worse)\s|"

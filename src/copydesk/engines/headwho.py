@@ -132,17 +132,20 @@ HEARS = {"heard": "Hears"}  # ("..., Jury Told" would end on a verb that wants m
 # a lead whose subject is an age alone ("The 50 year-old said ..."): the page lost the sentence
 # that named the person
 # (or an age and a role: "The 25-year-old wing has crossed codes ...")
+# (or an age and where the person is from: "The 23-year-old from Kinross finished second")
 _AGED = re.compile(r"^(\d{1,3})[- ]year[- ]old\s(?:(?![a-z]+(?:s|ed)\s)[a-z][\w-]*\s"
+                   r"(?=(?:has|have|had|is|was|will|[a-z]+s|[a-z]+ed)\s)|from\s(?:[A-Z][\w'’-]+\s){1,3}"
                    r"(?=(?:has|have|had|is|was|will|[a-z]+s|[a-z]+ed)\s))?")
 # a person named as a speaker at a sentence's opening: "O'Donnell wrote ...", "Mrs Example said ..."
 _SPEAKER_OPENS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?([A-Z][\w'’-]{2,})\s(?:said|says|wrote|writes|told|added|"
                             r"revealed|explained|admitted)\b")
 
 
-# a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been" (not
+# a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been",
+# "Muir, who finished fifth ..." (not
 # "move to Sale was announced": after a preposition, a place or a club)
 _NAMED_DOING = re.compile(r"(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bThe\s)(?<!\bthe\s)"
-                          r"\b([A-Z][a-z][\w'’-]+)\s(?:is|was|has|had|will|would|said|says|added|told)\s")
+                          r"\b([A-Z][a-z][\w'’-]+)(?:\s(?:is|was|has|had|will|would|said|says|added|told)|,\swho)\s")
 
 
 def aged_subject(head: str, sentence: str, after: Sequence[str],
