@@ -56,3 +56,11 @@ def test_an_aged_subject_from_a_place_is_named_when_the_story_names_one_person()
              "Example, who finished fifth last year, now holds the Scottish record."]
     head = aged_subject("23-year-old from Northtown finishes second behind Kenyan Jo Tester", sents[0], sents[1:], None)
     assert head == "Example finishes second behind Kenyan Jo Tester"
+
+
+def test_a_team_sheet_with_its_formation_and_ratings_is_no_sentence():
+    row = ("Harbour United (4-4-2): Example 6; Tester 6, Brooks 5.5, Smith 6, Jones 6; Green 6.5, "
+           "Black 6.5, White 7, Grey 6; Brown 6, Stone 8.")
+    sents = ["Harbour United drew 3-3 with Northtown on Tuesday night.", row,
+             "Sam Example scored three times for the hosts.", "Jo Tester made two saves late on."]
+    assert roles(sents)[1] not in SHIPPABLE

@@ -234,7 +234,7 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 # (or a transfer list's: "Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, ...")
-_TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
+_TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^[A-Z][\w .'’&-]{1,40}\s\(\d(?:-\d){2,3}\):\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
                          r"Departures):\s?[A-Z]")
 _PULL_QUOTE = re.compile("^" + QUOTED_PHRASE + "$")
 _FIXTURE_LINE = re.compile(r"^[A-Z][A-Z'’. -]{2,30} v\.? [A-Z][A-Z'’. -]{2,30},")
@@ -412,7 +412,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
             or (" – " in s or " — " in s or " - " in s) and _LIST_LINE.match(s) \
             or " v " in s and _FIXTURE_LINE.match(s):
         # a fact-box line: "1998 – The last time ...", "(supplied by Opta)"; a team sheet: "HARBOUR
-        # XV: J Example; ..."; a list's line: "Lunch – Sausage supper."; a fixture: "HARBOUR v
+        # XV: J Example; ...", "Harbour (4-4-2): Example 6; ..."; a list's line: "Lunch – Sausage supper."; a fixture: "HARBOUR v
         # NORTHTOWN, Old Ground, Northtown, Saturday, 3pm"
         return "standfirst"
     if _spaced_stop(s):
