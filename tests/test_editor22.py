@@ -64,3 +64,15 @@ def test_a_team_sheet_with_its_formation_and_ratings_is_no_sentence():
     sents = ["Harbour United drew 3-3 with Northtown on Tuesday night.", row,
              "Sam Example scored three times for the hosts.", "Jo Tester made two saves late on."]
     assert roles(sents)[1] not in SHIPPABLE
+
+
+def test_a_links_words_glued_between_two_sentences_go():
+    from copydesk.ingest.text import clean_text
+    text = ("Jo Example died after being hit by a car in Harbour in 2008.The coroner recorded a verdict of "
+            "unlawful killing.More on the banker 'killed' by his partner, and other newsShe said: "
+            "\"His guard was lowered.\" The survey strongly suggests that:Read Sam Tester's analysis of "
+            "the surveyIncreasing the amount spent on parks was scored 6.2.")
+    cleaned = clean_text(text).text
+    assert "More on" not in cleaned and "other news" not in cleaned
+    assert "analysis" not in cleaned
+    assert "She said:" in cleaned and "Increasing the amount spent on parks was scored 6.2." in cleaned
