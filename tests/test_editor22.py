@@ -76,3 +76,27 @@ def test_a_links_words_glued_between_two_sentences_go():
     assert "More on" not in cleaned and "other news" not in cleaned
     assert "analysis" not in cleaned
     assert "She said:" in cleaned and "Increasing the amount spent on parks was scored 6.2." in cleaned
+
+
+GLUED_LINK = ("Aid flights landed in Harbour on Sunday after the floods. "
+              "By Monday, Northland was in full crisis mode: from airports across the country, planes flew in with aid. "
+              "On the ground: Floods in Harbour Northland's Prime Minister Jo Example has made a special effort over Harbour. "
+              "He has visited the country twice in his first year in office. "
+              "And on Sunday, in his radio address, he said people needed to \"stand with them.\" "
+              "Trucks also made the trip by land from the east.")
+
+
+def test_a_he_after_a_caption_that_named_its_person_does_not_ship_after_a_sentence_that_names_no_one():
+    sents = split_sentences(GLUED_LINK)
+    role = roles(sents)
+    he = next(i for i, s in enumerate(sents) if s.startswith("He has visited"))
+    assert role[he - 1] not in SHIPPABLE and role[he] not in SHIPPABLE
+    shipped = _shipped(GLUED_LINK)
+    assert "He has visited" not in shipped and "he said people" not in shipped
+
+
+def test_a_he_after_a_caption_ships_when_the_story_before_told_of_someone():
+    text = GLUED_LINK.replace("By Monday, Northland was in full crisis mode", "By Monday, Mr Example had flown in")
+    sents = split_sentences(text)
+    he = next(i for i, s in enumerate(sents) if s.startswith("He has visited"))
+    assert roles(sents)[he] in SHIPPABLE

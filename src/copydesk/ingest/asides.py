@@ -116,3 +116,31 @@ def question_labels(sentences: list[str] | tuple[str, ...], out: list[str], ship
         if out[i] in shippable and out[i + 1] not in shippable and s.endswith("?") \
                 and len(s.split()) <= LABEL_QUESTION_MAX and not ANY_MARK.search(s):
             out[i] = "caption"
+
+
+# a person's name inside a line (two capitalised words, not the line's first), and a pronoun
+# that opens a sentence on someone told of before
+_NAME_INSIDE = re.compile(r"(?<=\s)(?:[A-Z][a-z][\w'’-]*\s){1,2}[A-Z][a-z][\w'’-]*\s(?:has|had|was|is|said|says|told|made|"
+                          r"wrote|visited|added)\b")
+# (someone the story's sentence before tells of: a full name, a title, a person's pronoun)
+_NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s[A-Z]|"
+                           r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_HE_SHE = re.compile(r"(?:He|She|His|Her)\s")
+
+
+def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """A sentence that opens on "He" or "She" right after a caption line that names someone doing
+    something, when the story's sentence before names no one, tells of the caption's person: a
+    link's title was run into the sentence that introduced them ("On the ground: Devastation in
+    Nepal India's Prime Minister Narendra Modi has made ..." | "He has visited the country twice").
+    Shipped after the story's sentence, its "He" would point at nothing: it is out, "joined" to
+    the line it leans on (and so is what leans on it)."""
+    for i in range(1, len(sentences) - 1):
+        if out[i] != "caption" or out[i + 1] not in shippable or not _HE_SHE.match(sentences[i + 1]) \
+                or not _NAME_INSIDE.search(sentences[i]):
+            continue
+        k = i - 1
+        while k >= 0 and out[k] not in shippable:
+            k -= 1
+        if k >= 0 and not _NAMED_BEFORE.search(sentences[k]):
+            out[i + 1] = "joined"

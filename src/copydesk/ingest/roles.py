@@ -32,7 +32,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from copydesk.ingest.asides import caption_in_quote, question_labels, verbless_aside
+from copydesk.ingest.asides import (
+    caption_in_quote,
+    lean_on_captions,
+    question_labels,
+    verbless_aside,
+)
 from copydesk.ingest.repeats import (
     REPEAT_WORDS,
     opens_on_another,
@@ -503,6 +508,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
+    lean_on_captions(sentences, out, SHIPPABLE)
     _speech_unmarked(sentences, out)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
