@@ -3,6 +3,8 @@ text: a caption's question label, ..."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from copydesk import rewrite
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.segment import split_sentences
@@ -100,3 +102,29 @@ def test_a_he_after_a_caption_ships_when_the_story_before_told_of_someone():
     sents = split_sentences(text)
     he = next(i for i, s in enumerate(sents) if s.startswith("He has visited"))
     assert roles(sents)[he] in SHIPPABLE
+
+
+MATCH = ("Northtown and Harbour United drew 3-3 in a thrilling game at the Old Ground on Tuesday night. "
+         "Sam Example scored three times for the hosts, the last of them a free-kick with seven minutes left. "
+         "Jo Tester had put Harbour ahead twice before half-time. "
+         "Northtown play Southport next, and Harbour face Eastville at home.")
+SUNDAY = dt.datetime(2025, 7, 6, 7, 0, tzinfo=dt.UTC)  # a Sunday
+
+
+def test_a_story_of_tuesday_told_as_past_is_not_dated_on_a_sunday():
+    line = rewrite(MATCH, now=SUNDAY).dateline
+    assert "2025" not in line.text
+
+
+def test_a_weekday_just_before_the_run_date_or_ahead_of_it_keeps_the_run_date():
+    assert "July 6, 2025" in rewrite(MATCH.replace("Tuesday night", "Saturday night"), now=SUNDAY).dateline.text
+    ahead = MATCH.replace("in a thrilling game at the Old Ground on Tuesday night",
+                          "in a thrilling game at the Old Ground on Saturday, and will meet again on Wednesday")
+    assert "July 6, 2025" in rewrite(ahead, now=SUNDAY).dateline.text
+    # (and a date the user gives stands whatever the weekdays)
+    assert "July 1, 2025" in rewrite(MATCH, now=SUNDAY, published="2025-07-01").dateline.text
+
+
+def test_the_note_says_which_weekday_left_the_date_out():
+    notes = " ".join(rewrite(MATCH, now=SUNDAY).check.notes)
+    assert "date left out" in notes and "Tuesday" in notes and "--published" in notes

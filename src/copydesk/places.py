@@ -108,7 +108,15 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
     """The dateline of ``doc`` and notes on what was assumed."""
-    from copydesk.ingest.dateline import STALE_YEARS, date_in_url, latest_year, published_in_text
+    from copydesk.ingest.dateline import (
+        STALE_YEARS,
+        WEEKDAY_BACK_MAX,
+        WEEKDAYS,
+        date_in_url,
+        latest_year,
+        published_in_text,
+        weekdays_back,
+    )
 
     notes: list[str] = []
     article = doc.article
@@ -125,6 +133,11 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
             dated = False  # a wrong date is worse than none: the story tells of {year}, not of today
             notes.append(f"date left out: no publication date known, and the text's latest year is {year} - "
                          "set it with --published YYYY-MM-DD")
+        elif (back := weekdays_back(doc.sentences, day)) is not None and back > WEEKDAY_BACK_MAX:
+            dated = False  # "on Tuesday night", told as past, in a text run on a Sunday: not today's story
+            told = WEEKDAYS[(day.weekday() - back) % 7].title()
+            notes.append(f"date left out: no publication date known, and the text tells of {told} as past, "
+                         f"{back} days before the run date - set it with --published YYYY-MM-DD")
         else:
             notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
     else:

@@ -24,8 +24,8 @@ def assumptions(result: Rewrite) -> str | None:
     parts = []
     line = result.dateline
     if line.date_assumed and not line.text.endswith(format_date(line.date)):
-        parts.append("date left out: no publication date found, and the text tells of years long before the "
-                     "run date (set it with --published YYYY-MM-DD)")
+        parts.append("date left out: no publication date found, and the text tells of a time that does not fit "
+                     "the run date (years or days before it; set it with --published YYYY-MM-DD)")
     elif line.date_assumed:
         parts.append(f"date assumed: no publication date found, used the run date {line.date.isoformat()} "
                      "(set it with --published YYYY-MM-DD)")

@@ -265,3 +265,25 @@ def latest_year(text: str) -> int | None:
     """The latest year ``text`` names (1950-2099), or None."""
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
+
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a sentence that tells of a day to come: its weekday says nothing of when the story was written
+_AHEAD = re.compile(r"\b(?:will|won't|shall|due|next|scheduled|expected|set to|plans? to|until|adjourned|"
+                    r"resumes?|continues|upcoming|this coming|ahead of|later|to be|to face|to play|to meet)\b|\bfrom\s(?=[MTWFS][a-z]+day\b)|['’]ll\b")
+WEEKDAY_BACK_MAX = 3  # days: a story told on the run date tells of what happened in the days just before
+
+
+def weekdays_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | None:
+    """How many days before ``day`` the text's farthest weekday lies, of those it tells of as
+    past ("on Tuesday night", "Villa Park looked a picture on Tuesday night"), or None when it
+    tells of none: a story of Tuesday, told as past, was not written on a Sunday."""
+    far = None
+    for s in sentences:
+        if "day" not in s or _AHEAD.search(s):
+            continue
+        for m in _WEEKDAY.finditer(s):
+            back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+            far = back if far is None else max(far, back)
+    return far
