@@ -128,3 +128,12 @@ def test_a_weekday_just_before_the_run_date_or_ahead_of_it_keeps_the_run_date():
 def test_the_note_says_which_weekday_left_the_date_out():
     notes = " ".join(rewrite(MATCH, now=SUNDAY).check.notes)
     assert "date left out" in notes and "Tuesday" in notes and "--published" in notes
+
+
+def test_a_past_in_a_later_clause_leaves_a_passive_to_lose_its_was():
+    from copydesk.engines.tense import present_tense
+    text = ("figures from Harbour Trust were seized on by Labour as evidence that families need food "
+            "because of low pay and stopped benefits")
+    assert present_tense(text, frozenset()).startswith("figures from Harbour Trust seized on by Labour")
+    kept = "shop was owned by Jo Example and began trading in May"
+    assert present_tense(kept, frozenset()) == kept  # (both verbs share "was"' subject)

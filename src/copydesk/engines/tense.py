@@ -21,6 +21,9 @@ from copydesk.lexicon import IRREGULAR
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
                       "caught fought taught struck".split())
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
+# where a clause of its own opens: an "and stopped benefits" after it is no second verb of the subject's
+# ("were seized on by Labour as evidence that millions need food because of ... and stopped benefits")
+_CLAUSE_CUT = re.compile(r"\s(?:as|because|that|which|who|when|while|since|if)\s")
 _AUX_PAST = frozenset("was were is are has have had".split())
 # what follows a participle after its noun ("men arrested over the killing were"), where a verb
 # would take an object ("believed the harbour was safe")
@@ -116,7 +119,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         # but after one name "put" is past: "Diego Maradona put ..." -> "puts")
     nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
     if low in ("was", "were"):
-        if _AND_PAST.search(" ".join(tokens[k + 2:])):
+        if _AND_PAST.search(_CLAUSE_CUT.split(" ".join(tokens[k + 2:]), maxsplit=1)[0]):
             return text  # "was owned by X and began trading": the verbs share "was"' subject
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return " ".join(tokens[:k] + tokens[k + 1:])
