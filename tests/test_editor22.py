@@ -137,3 +137,25 @@ def test_a_past_in_a_later_clause_leaves_a_passive_to_lose_its_was():
     assert present_tense(text, frozenset()).startswith("figures from Harbour Trust seized on by Labour")
     kept = "shop was owned by Jo Example and began trading in May"
     assert present_tense(kept, frozenset()) == kept  # (both verbs share "was"' subject)
+
+
+COACHES = ("Northtown have apologised to supporters and promised refunds after coaches they laid on for free "
+           "missed the kick-off at Harbour. "
+           "The club have written to 300 fans who took up the offer of free transport for the evening game. "
+           "Harbour's ground is hard to reach and the club acted after the game was set for an 8pm start. "
+           "Jo Example and his Northtown team-mates reflect on their defeat at Harbour on Monday night "
+           "However, after being sent on their way at 1.30pm, all of those on board the six coaches missed the "
+           "kick-off. "
+           "Some complained that the send-off had gone on for too long. "
+           "Now the club has written to supporters to say it will refund the cost of their tickets. "
+           "The move is likely to cost the club about £12,000.")
+
+
+def test_a_however_after_a_caption_set_in_the_story_ships_after_the_sentence_before_the_caption():
+    sents = split_sentences(COACHES)
+    role = roles(sents)
+    caption = next(i for i, s in enumerate(sents) if s.startswith("Jo Example and his"))
+    assert role[caption] not in SHIPPABLE and role[caption + 1] in SHIPPABLE
+    shipped = _shipped(COACHES)
+    assert "all of those on board the six coaches missed the kick-off" in shipped
+    assert "reflect on their defeat" not in shipped

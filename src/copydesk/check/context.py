@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
-from copydesk.ingest.roles import INSERTED, role_of, roles, story_before
+from copydesk.ingest.roles import INSERTED, roles, story_before
 from copydesk.model import Problem
 from copydesk.segment import open_quote
 
@@ -336,7 +336,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         prev = passage[k - 1][1] if k else ()
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
-        story = story_before(i, lambda k: role_of(source[k], k, len(source))) if prev else -1
+        # (the roles of the whole page: a caption told by the lines around it too, as the draft read it)
+        story = story_before(i, roles(source).__getitem__) if prev else -1
         told_between = story in prev and _told_in_caption(dep, text, source, story, i)
         if story in prev and not told_between and not _named_between(dep, source, story, i):
             continue  # the same, past a caption the page set between them

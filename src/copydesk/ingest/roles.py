@@ -462,12 +462,17 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     stopped = sum(1 for s in sentences if s.rstrip()[-1:] in _STOPS)
     if stopped < _STOPPED_SHARE * len(sentences):
         return  # (a feed's lines, or a text with no stops: its lines are its sentences)
+    told = 0  # the story's sentences before it: a line after them is set in the story, a caption
     for i, s in enumerate(sentences):
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
         if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
-            out[i] = "standfirst" if i < 4 else "caption"
+            out[i] = "standfirst" if i < 4 and told < 2 else "caption"
+            if i < 4 and told >= 2 and i + 1 < len(sentences) and _PRONOUN_OPENS.match(sentences[i + 1]):
+                out[i + 1] = "joined"  # (near the top, "They were then driven ..." goes on with the caption's lines)
+        told += out[i] in SHIPPABLE
 
 
+_PRONOUN_OPENS = re.compile(r"(?:They|He|She|It|His|Her|Their|Its)\s")
 # a line that ends on a quotation's closing mark with no stop inside it: "... would have made
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
 _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
