@@ -159,3 +159,11 @@ def test_a_however_after_a_caption_set_in_the_story_ships_after_the_sentence_bef
     shipped = _shipped(COACHES)
     assert "all of those on board the six coaches missed the kick-off" in shipped
     assert "reflect on their defeat" not in shipped
+
+
+def test_a_stop_standing_alone_between_two_sentences_goes():
+    from copydesk.ingest.text import clean_text
+    text = ("Jo Example said: 'I remember wondering how my life would be if I didn't care what people think. . "
+            "'It was then that it hit me,' she said. The show airs on Monday.")
+    cleaned = clean_text(text).text
+    assert "think. 'It was then" in cleaned and ". ." not in cleaned

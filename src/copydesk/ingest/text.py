@@ -205,6 +205,10 @@ _GLUED_RESIDUE = re.compile(
 
 # stops standing apart after a sentence that ended on its own ("... the Netherlands.’ . .", where a
 # page's pictures stood): residue, not the mark of a caption (which has no stop of its own before it)
+# (and between two sentences: "... what people think. . 'It was then that ...")
+# (only before a quotation's next paragraph: elsewhere a caption's own stop may stand so, which
+# tells the caption)
+_STOP_AFTER_STOP_INSIDE = re.compile(r"(?<=[.!?])(?:\s+\.)+(?=\s+['‘\"“][A-Z])")
 _STOPS_AFTER_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))(?:\s+\.)+$")
 
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
@@ -469,6 +473,8 @@ def clean_text(raw: str) -> CleanText:
             new = _BOOK_PLUG.sub("", new)
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
+        if " . " in new:
+            new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
         if new != para:
             residue += 1
             new = _squeeze(new)
