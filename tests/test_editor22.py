@@ -167,3 +167,10 @@ def test_a_stop_standing_alone_between_two_sentences_goes():
             "'It was then that it hit me,' she said. The show airs on Monday.")
     cleaned = clean_text(text).text
     assert "think. 'It was then" in cleaned and ". ." not in cleaned
+
+
+def test_a_plurals_possessive_mark_does_not_close_a_straight_marks_quotation():
+    text = ("Harbour Lines officials confirmed the ship was late. 'The scheduled arrival of Harbour Cruise Lines’ "
+            "Northtown Star has been delayed by severe weather,' the statement said. The ship waits off the coast.")
+    sents = split_sentences(text)
+    assert sents[1].startswith("'The scheduled arrival of Harbour Cruise Lines’ Northtown Star has been delayed")

@@ -43,7 +43,10 @@ def _language_code(language: str | None) -> str:
 # a quoted phrase with no stop inside it: a title's or a pull quote's words, never a sentence of copy
 # (its marks of one kind: '"Joe Allen has welcomed Wales' Euro ...' is no title, its single mark a possessive)
 QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,}\w[\"”])"
-_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + QUOTED_PHRASE + r"(?=\s+[A-Z])")
+# (its marks a pair of one kind: "'The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has
+# been delayed" opens on a straight mark, and its curly one is a plural's possessive)
+_PAIRED_PHRASE = r"(?:'[^'’\"”.!?]{5,}\w'|‘[^'’\"”.!?]{5,}\w’|[\"“][^'’\"”.!?]{5,}\w[\"”])"
+_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + _PAIRED_PHRASE + r"(?=\s+[A-Z])")
 
 
 # picture captions run into the sentence after them, the stops between them lost: "... Tewkesbury,
