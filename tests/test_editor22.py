@@ -174,3 +174,13 @@ def test_a_plurals_possessive_mark_does_not_close_a_straight_marks_quotation():
             "Northtown Star has been delayed by severe weather,' the statement said. The ship waits off the coast.")
     sents = split_sentences(text)
     assert sents[1].startswith("'The scheduled arrival of Harbour Cruise Lines’ Northtown Star has been delayed")
+
+
+def test_a_first_sentence_whose_she_is_named_later_by_a_possessive_leads():
+    from copydesk.ingest.dependency import opening_dependency, stands_first
+    first = "She recently turned 51 but Jo Example's good looks and age-defying skin would have you believe otherwise."
+    assert stands_first(first, opening_dependency(first))
+    text = (first + " So what's her secret? The model has revealed that she carries a tester kit wherever she goes. "
+            "In an interview with the Harbour Standard, the model said the kit was the most surprising thing in her bag. "
+            "Example turned 51 last month.")
+    assert rewrite(text).body[0][0].text == first

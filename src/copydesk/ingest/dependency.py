@@ -102,7 +102,8 @@ def stands_first(sentence: str, dep: str) -> bool:
 # twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
 _CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"
                                r"(?<=[a-z,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s(?:of\s)?[A-Z][a-z]")
-_NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w'’-]+\s(?:was|is|has|had|said|says)\b")
+_NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w-]+"
+                          r"(?:\s(?:was|is|has|had|said|says)\b|['’]s\s[a-z])")  # (or "Elle Macpherson's good looks")
 
 
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
