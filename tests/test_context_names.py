@@ -171,3 +171,20 @@ def test_a_surname_named_in_full_keeps_its_suffix():
              "Sam P. Example Jr., the prosecutor for the harbour district, said the case mattered.",
              '"Threats against public servants will not be tolerated," Example said in a statement.']
     assert Passages(sents, unit_of=lambda i: (i,)).person_name("Example") == "Sam P. Example Jr."
+
+
+def test_a_speaker_named_by_one_name_alone_needs_the_sentence_that_introduced_them():
+    from copydesk.check.context import context_problems
+    source = ["A boy of nine scored a 27-yard goal into a basketball hoop.",
+              "His mother Lucy, 32, of Northtown, said: 'He loves football.'",
+              "The clip shows the ball going through the hoop.",
+              "'I think he's got it down now,' said Lucy, who runs a building firm."]
+    cut = [(source[0], [0]), (source[2], [2]), (source[3], [3])]
+    assert 2 in context_problems(cut, source)
+    whole = [(s, [i]) for i, s in enumerate(source)]
+    assert not context_problems(whole, source)
+    # (not a word of a speaker's description: "said Facebook user Sam Tester")
+    other = [*source[:3], "'Please stop sharing this song,' said Facebook user Sam Tester."]
+    other[0] = "The song has been shared on Facebook thousands of times."
+    found = context_problems([(other[0], [0]), (other[3], [3])], other)
+    assert not any("named alone" in p.detail for p in found.values())

@@ -306,6 +306,10 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     surnames = frozenset(names)
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
+        if sources and (" said " in text or " says " in text or " added " in text) \
+                and (unmet := _one_name_unmet(passage, k, source, surnames)):
+            problems[k] = Problem("context", unmet, text[:80])
+            continue
         if sources and _SPEAKER_PRONOUN.search(text) and (moved := _speaker_moved(passage, k, source)):
             for j in range(moved[0], k + 1):  # (the whole quotation: its marks go with it)
                 problems[j] = Problem("context", moved[1], passage[j][0][:80])
@@ -369,3 +373,30 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             detail = f"{dep} leans on the sentence before it in {where}, which does not precede it here"
         problems[k] = Problem("context", detail, text[:80])
     return problems
+
+
+# a speaker named by one name alone: "'I think he's got it down now,' said Lucy", "Lucy said" (not
+# "said Facebook user Hiro Kenshida")
+_ONE_NAME_SPEAKER = re.compile(r"\b(?:said|says|added)\s([A-Z][a-z]{2,})(?=[,.;!?]|$)|(?:^|(?<=[,.]\s))([A-Z][a-z]{2,})"
+                               r"\s(?:said|says|added)\b")
+_NOT_ONE_NAME = frozenset("He She They It We You This That There Police Officials Sources Experts".split())
+
+
+def _one_name_unmet(passage: Sequence[tuple[str, Sequence[int]]], k: int, source: Sequence[str],
+                    surnames: frozenset[str]) -> str | None:
+    """Why the speaker the sentence at ``k`` names by one name alone ("said Lucy") is nobody the
+    rewrite introduced: the source did, in a sentence before ("His mother Lucy, 32, of Upminster,
+    said ...") that the rewrite left out; or None. (A surname whose full name the source gives
+    is named in full at its first mention: ``mentions``.)"""
+    text, sources = passage[k]
+    m = _ONE_NAME_SPEAKER.search(text)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    if name in surnames or name in _NOT_ONE_NAME:
+        return None
+    word = re.compile(r"\b" + re.escape(name) + r"\b")
+    first = next((j for j, s in enumerate(source) if word.search(s)), None)
+    if first is None or first >= min(sources) or any(word.search(t) for t, _ in passage[:k]):
+        return None  # (introduced here, or in the rewrite before it)
+    return f"“{name}” is named alone, and the source sentence that introduced them ({first + 1}) is not in the rewrite"
