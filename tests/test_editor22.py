@@ -184,3 +184,19 @@ def test_a_first_sentence_whose_she_is_named_later_by_a_possessive_leads():
             "In an interview with the Harbour Standard, the model said the kit was the most surprising thing in her bag. "
             "Example turned 51 last month.")
     assert rewrite(text).body[0][0].text == first
+
+
+def test_a_story_sentence_run_into_a_chain_of_captions_is_cut_off_at_its_person():
+    text = ("Then pictures emerged of Example and Tester with shisha pipes. Sam Example (right) was pictured "
+            "smoking a shisha pipe with team-mate Jo Tester earlier this season Northtown boss Pat Brooks (left) "
+            "hasn't disciplined Example (pictured) or Tester for the incident Tester was at training on Friday "
+            "ahead of their cup semi Brooks, who has his captain back for the semi-final, spoke to both players "
+            "in his office on Thursday but neither will be disciplined. He said: 'It is hard.'")
+    sents = split_sentences(text)
+    assert "Northtown boss Pat Brooks (left) hasn't disciplined Example (pictured) or Tester for the incident" \
+        in " | ".join(sents)
+    assert any(s.startswith("Brooks, who has his captain back") for s in sents)
+    # (not inside a sentence: "For winger Jo Tester, who ...", "with Harbour News Sam, who ...")
+    kept = ("For winger Jo Tester (left), who lines up against Sam Example this afternoon, it is the last chance "
+            "to leave his club with a cup.")
+    assert split_sentences(kept) == [kept]

@@ -77,7 +77,12 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
                         r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
                         r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally|However|"
-                        r"Instead|Nevertheless|Nonetheless|Consequently),\s)"
+                        r"Instead|Nevertheless|Nonetheless|Consequently),\s"
+                        # or, after a caption's picture mark, a person told of by a role: "... (right) ...
+                        # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
+                        # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
+                        r"|(?P<named>(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|"
+                        r"president|minister|secretary)\s[A-Z][a-z]+\s[A-Z]|[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -213,6 +218,12 @@ def _may_quote(before: str) -> bool:
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
+# (words a name may follow inside a sentence: "the winger Ugo Monye, who ...", "against Sam Example, who")
+_BEFORE_A_NAME = frozenset("""of by for to with as and or the a an at in on from than like against under
+winger striker defender midfielder goalkeeper forward captain manager boss coach player star wife husband son
+daughter mother father brother sister friend partner girlfriend boyfriend colleague team-mate singer actor
+actress model president minister leader chairman""".split())
+CAPTION_MARK_REACH = 200  # characters before a cut that a caption's picture mark may stand in
 _CAPTION_MARK = re.compile(r"\((?:above|below|left|right|centre|center|pictured|inset)\)")
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
@@ -226,6 +237,9 @@ def _glued_runs(sent: str) -> list[str]:
                  # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
                  or _CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
                  if m.group("opener")
+                 else _CAPTION_MARK.search(sent, max(0, m.start() - CAPTION_MARK_REACH), m.start()) is not None
+                 and (before := sent[: m.start()].rsplit(None, 1)[-1])[:1].islower() and before not in _BEFORE_A_NAME
+                 if m.group("named")
                  else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
