@@ -200,3 +200,10 @@ def test_a_story_sentence_run_into_a_chain_of_captions_is_cut_off_at_its_person(
     kept = ("For winger Jo Tester (left), who lines up against Sam Example this afternoon, it is the last chance "
             "to leave his club with a cup.")
     assert split_sentences(kept) == [kept]
+
+
+def test_a_headline_does_not_end_on_the_adverb_its_phrase_left():
+    from copydesk.engines.headline import trim
+    sentence = "Sam Example crouched to volley in Jo Tester's deep free-kick early in the match."
+    head = trim(sentence, frozenset(sentence.lower().replace(".", "").split()))
+    assert not head.endswith((" early", " Early")) and head.endswith("free-kick")

@@ -451,6 +451,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
+    if text.endswith((" early", " late")):
+        text = text.rpartition(" ")[0]  # "... deep free-kick early | in the match": its phrase went
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
