@@ -207,3 +207,11 @@ def test_a_headline_does_not_end_on_the_adverb_its_phrase_left():
     sentence = "Sam Example crouched to volley in Jo Tester's deep free-kick early in the match."
     head = trim(sentence, frozenset(sentence.lower().replace(".", "").split()))
     assert not head.endswith((" early", " Early")) and head.endswith("free-kick")
+
+
+def test_an_outlets_linked_title_with_its_dash_tail_is_cut_from_the_sentence_it_ran_into():
+    text = ('He hated the hard sell. Harbour Reporter: "Northtown Turtles" -- the untold story Example disdained '
+            'the hard sell. He died on Friday.')
+    sents = split_sentences(text)
+    assert "Example disdained the hard sell." in sents
+    assert roles(sents)[sents.index("Example disdained the hard sell.") - 1] not in SHIPPABLE

@@ -46,7 +46,10 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 # (its marks a pair of one kind: "'The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has
 # been delayed" opens on a straight mark, and its curly one is a plural's possessive)
 _PAIRED_PHRASE = r"(?:'[^'’\"”.!?]{5,}\w'|‘[^'’\"”.!?]{5,}\w’|[\"“][^'’\"”.!?]{5,}\w[\"”])"
-_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + _PAIRED_PHRASE + r"(?=\s+[A-Z])")
+_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + _PAIRED_PHRASE + r"(?=\s+[A-Z])"
+                          # (an outlet's label, then the title and its dash's tail: 'Hollywood Reporter:
+                          # "Teenage Mutant Ninja Turtles" – the untold story Freberg disdained ...')
+                          r"|^[A-Z][\w'’.\- ]{0,40}:\s+" + _PAIRED_PHRASE + r"\s(?:[–—-]|--)\s[a-z][\w'’ -]{0,40}?(?=\s+[A-Z])")
 
 
 # picture captions run into the sentence after them, the stops between them lost: "... Tewkesbury,
