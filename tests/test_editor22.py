@@ -215,3 +215,21 @@ def test_an_outlets_linked_title_with_its_dash_tail_is_cut_from_the_sentence_it_
     sents = split_sentences(text)
     assert "Example disdained the hard sell." in sents
     assert roles(sents)[sents.index("Example disdained the hard sell.") - 1] not in SHIPPABLE
+
+
+CRASH = ("Five people were on the training helicopter when it was forced to land on Mount Example on 9 August. "
+         "All five escaped unhurt, but black smoke could be seen from the peak for miles around. "
+         "A Chinook helicopter from Northtown was sent to recover the wreckage. "
+         "The exercise involved the helicopter picking people up and putting them down on the peak.")
+
+
+def test_a_day_of_a_month_told_as_past_long_before_the_run_date_leaves_the_date_out():
+    december = dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC)
+    result = rewrite(CRASH, now=december)
+    assert "2026" not in result.dateline.text
+    assert any("August 9" in n and "--published" in n for n in result.check.notes)
+    assert "August 12, 2026" in rewrite(CRASH, now=dt.datetime(2026, 8, 12, 12, 0, tzinfo=dt.UTC)).dateline.text
+    # (a day ahead says nothing: "will appear in court on 22 May")
+    ahead = CRASH.replace("was sent to recover the wreckage", "will recover the wreckage on 9 August")
+    ahead = ahead.replace("on Mount Example on 9 August", "on Mount Example on Wednesday")  # (the day before)
+    assert "December 3, 2026" in rewrite(ahead, now=december).dateline.text

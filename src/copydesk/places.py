@@ -109,10 +109,12 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
     """The dateline of ``doc`` and notes on what was assumed."""
     from copydesk.ingest.dateline import (
+        DATE_BACK_MAX,
         STALE_YEARS,
         WEEKDAY_BACK_MAX,
         WEEKDAYS,
         date_in_url,
+        days_back,
         latest_year,
         published_in_text,
         weekdays_back,
@@ -138,6 +140,11 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
             told = WEEKDAYS[(day.weekday() - back) % 7].title()
             notes.append(f"date left out: no publication date known, and the text tells of {told} as past, "
                          f"{back} days before the run date - set it with --published YYYY-MM-DD")
+        elif (back := days_back(doc.sentences, day)) is not None and back > DATE_BACK_MAX:
+            dated = False  # "on 9 August", told as past, in a text run in December: not today's story
+            notes.append(f"date left out: no publication date known, and the latest day the text tells of as past "
+                         f"is {format_date(day - dt.timedelta(days=back))[:-6]}, {back} days before the run date - "
+                         "set it with --published YYYY-MM-DD")
         else:
             notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
     else:

@@ -287,3 +287,35 @@ def weekdays_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int |
             back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             far = back if far is None else max(far, back)
     return far
+
+
+# a day of a month with no year: "on 9 August", "on Dec. 4" ("May" only before or after a day's
+# number, where it is the month: "May 22", "22 May")
+_DAY_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>" + _MONTH + r")(?!\s?,?\s?\d{4}|\w)"
+                        r"|(?P<m2>" + _MONTH + r")\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s\d{4}|:))")
+DATE_BACK_MAX = 31  # days: a story told on the run date tells of days of this month or the last
+
+
+def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | None:
+    """How many days before ``day`` the latest day of a month the text tells of as past lies
+    ("found ... on 9 August", read in December: last August's), or None when it tells of none.
+    A day that would fall after ``day`` this year, told as past, was last year's."""
+    near = None
+    for s in sentences:
+        if not any(c.isdigit() for c in s) or _AHEAD.search(s):
+            continue
+        for m in _DAY_MONTH.finditer(s):
+            month = _month(m.group("m1") or m.group("m2"))
+            number = int(m.group("d1") or m.group("d2"))
+            try:
+                told = dt.date(day.year, month, number) if month else None
+            except ValueError:
+                continue
+            if told is None:
+                continue
+            if told > day:
+                told = told.replace(year=day.year - 1) if not (told.month == 2 and told.day == 29) else None
+            if told is not None:
+                back = (day - told).days
+                near = back if near is None else min(near, back)
+    return near
