@@ -233,3 +233,20 @@ def test_a_day_of_a_month_told_as_past_long_before_the_run_date_leaves_the_date_
     ahead = CRASH.replace("was sent to recover the wreckage", "will recover the wreckage on 9 August")
     ahead = ahead.replace("on Mount Example on 9 August", "on Mount Example on Wednesday")  # (the day before)
     assert "December 3, 2026" in rewrite(ahead, now=december).dateline.text
+
+
+def test_a_short_question_that_ends_the_story_is_a_links_title():
+    text = ("Airstrikes over Northland resumed on Thursday, two days after the campaign was declared over. "
+            "The strikes targeted rebel positions in three parts of Harbour, officials said. "
+            "The officials said the strikes caused no casualties. "
+            "The coalition said a new phase was under way, focused on talks. "
+            "The president thanked the coalition and said he would return at the right time. "
+            "Why is Northland being bombed?")
+    sents = split_sentences(text)
+    assert roles(sents)[-1] not in SHIPPABLE
+    assert "Why is Northland being bombed?" not in _shipped(text)
+    asked = text.replace("The officials said the strikes caused no casualties. ", "")
+    assert roles(split_sentences(asked))[-1] not in SHIPPABLE
+    # (but a question inside the story stays: "What comes next?" before its answer)
+    assert roles(split_sentences(text.replace("Why is Northland being bombed?", "What comes next? Talks.")))[-2] \
+        in SHIPPABLE

@@ -106,16 +106,26 @@ def caption_in_quote(s: str) -> bool:
 
 
 LABEL_QUESTION_MAX = 4  # words: a caption's own question ("More of this?"), not a sentence of the copy
+TEASER_WORDS, TEASER_AFTER = 8, 4  # a teaser's words at most, and the story's sentences before it at least
+_TEASER = re.compile(r"(?:Why|What|How|Who|Where|When|Is|Are|Can|Will|Could|Should|Does|Do)\s")
 
 
 def question_labels(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
     """A short question with no mark of its own just before a caption is the caption's label
-    ("More of this?" | "The move is likely ..., pictured above with her husband"): out too."""
+    ("More of this?" | "The move is likely ..., pictured above with her husband"): out too; and
+    so is one that ends the story, a link's title."""
     for i in range(len(sentences) - 1):
         s = sentences[i].strip()
         if out[i] in shippable and out[i + 1] not in shippable and s.endswith("?") \
                 and len(s.split()) <= LABEL_QUESTION_MAX and not ANY_MARK.search(s):
             out[i] = "caption"
+    # the story's last line a short question: a link's title to an explainer ("Why is Saudi Arabia
+    # bombing Yemen?"), which the story does not answer
+    last = max((i for i, role in enumerate(out) if role in shippable), default=0)
+    s = sentences[last].strip() if sentences else ""
+    if last >= TEASER_AFTER and s.endswith("?") and len(s.split()) <= TEASER_WORDS and _TEASER.match(s) \
+            and not ANY_MARK.search(s):
+        out[last] = "related"
 
 
 # a person's name inside a line (two capitalised words, not the line's first), and a pronoun
