@@ -317,3 +317,35 @@ def test_an_impersonal_sentence_between_two_glued_marks_is_the_papers():
     sents = split_sentences(text, "en")
     assert "There will also be a showing at the Harbour Hall, near Northtown, on 6 July." in sents
     assert any(s.endswith('talking to you."') for s in sents)
+
+
+def test_a_glued_mark_before_two_sentences_of_the_papers_own_closed_the_quote():
+    from copydesk.segment import split_sentences
+
+    text = ('In a letter to the minister on Friday, Sam Example said officials had been slow to act.'
+            '"This was achieved in spite of your officials giving confusing advice to the owners."The '
+            'government has funded a team of six inspectors to look into illegal schools.While most of the '
+            'places visited so far have been in Northtown, inspectors may also look at other towns."It will '
+            'apply across the board, to any group that runs such a school."It will apply to all groups, I want '
+            'to make that clear," Example told Harbour Radio.')
+    sents = split_sentences(text)
+    assert sents[1].endswith('to the owners."'), sents
+    assert sents[2].startswith("The government has funded"), sents
+    assert sents[4].startswith('"It will apply across the board'), sents
+
+
+def test_a_glued_mark_opens_a_speakers_next_paragraph_when_the_one_after_speaks_in_the_first_person():
+    from copydesk.segment import split_sentences
+
+    text = ('Sir Sam Example said: "Real apprenticeships are as important as good degrees."Students facing '
+            'huge loans find themselves in a hard place. Even if they would prefer training, they feel they '
+            'have little choice."Our patchwork system hinders our economy and keeps young people from good '
+            'jobs."Jo Tester, from the Northtown colleges, said: "We need more places."')
+    sents = split_sentences(text)
+    assert any(s.startswith('"Students facing huge loans') for s in sents), sents
+    # (and never right after its speaker: '..., who co-wrote the report, said."Clearly ...')
+    text = ('"An octopus will turn very dark," Prof Sam Example, who co-wrote the report, said."Clearly the '
+            'stance is no physiological response. It makes it look as big as it can be. The dark colour comes '
+            'with those behaviours."')
+    sents = split_sentences(text)
+    assert not sents[0].endswith('said."'), sents

@@ -68,6 +68,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|
 # a quotation's speaker after it, and the stop: '... she said.', '... added Mr Example.'
 _ATTRIBUTED_END = re.compile(r"[,!?]\"\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|added|adds|told [\w ]{2,30}?|"
                              r"explained|insisted)(?:\s+[\w'’.-]+){0,4}[.!?]$")
+# a speaker's verb and the stop, right before the mark: '..., Prof Godfrey-Smith, who co-authored
+# the report, said."Clearly ...' (a quotation closes before its speaker is told, never after)
+_SAID_STOP = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told(?:\s[\w'’]+){1,4})\.$")
 # a quotation's speaker told right after its closing mark: '," she said', '" added Mr Example'
 _SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted|told)\b")
 # a person named with an apposition, as a paper tells of them: "Muir, who finished fifth ...,"
@@ -158,13 +161,41 @@ def _closed_before(para: str, at: int, after: str) -> bool:
     """Did the glued mark at ``para[at]``, before the sentence ``after``, close the quotation:
     the next mark opens one, the words after it name the speaker, or page furniture follows it;
     or, no later mark telling, the words after it are the paper's, a report of someone's words
-    (``_reported``) or a third-person account up to a mark that opens a speaker's words
-    (``_told_between``)? Never right after its speaker ('... she said."She is ...')."""
-    if _ATTRIBUTED_END.search(para, max(0, at - 40), at):
+    (``_reported``), a third-person account up to a mark that opens a speaker's words
+    (``_told_between``), or two sentences and more in no one's person (``_paper_between``)?
+    Never right after its speaker ('... she said."She is ...')."""
+    if _ATTRIBUTED_END.search(para, max(0, at - 40), at) or _SAID_STOP.search(para[max(0, at - 40):at]):
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at))
+        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
+                                or _paper_between(para, at))
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_STOP_THEN = re.compile(r"[.!?](?=\s*[A-Z])")
+PAPER_SENTENCES = 2  # sentences, at least, the paper's own account runs to between two glued marks
+
+
+def _paper_between(para: str, at: int) -> bool:
+    """Are the words from the glued mark at ``para[at]`` to the next mark two sentences or more
+    with no first or second person ('... confusing and unhelpful advice to the proprietors."The
+    government has provided funding for a team of six inspectors ... .While most of the places
+    visited by Ofsted so far ...'): the paper's account, after the quotation the mark closed?"""
+    nxt = para.find('"', at + 1)
+    between = para[at + 1:nxt if nxt >= 0 else len(para)]
+    if len(_STOP_THEN.findall(between)) + 1 < PAPER_SENTENCES or between.rstrip()[-1:] not in ".!?" \
+            or _FIRST_PERSON.search(between) or _SECOND_PERSON.search(between):
+        return False
+    if nxt < 0:
+        return True
+    # (but when the words after the next mark speak in the first person and no speaker is told
+    # after them, one speaker's quotation runs on through both, its paragraphs each opening on a
+    # mark: '"Real apprenticeships ... degrees."Students facing huge loans ... little choice."England's
+    # patchwork vocational system not only hinders our economic competitiveness ...')
+    after = para.find('"', nxt + 1)
+    then = para[nxt + 1:after if after >= 0 else len(para)]
+    return not (_FIRST_PERSON.search(then) and not (after >= 0 and _SPEAKER_AFTER.match(para, after + 1)))
 
 
 def glued_marks(sents: list[str], para: str) -> list[str]:
