@@ -250,3 +250,11 @@ def test_a_short_question_that_ends_the_story_is_a_links_title():
     # (but a question inside the story stays: "What comes next?" before its answer)
     assert roles(split_sentences(text.replace("Why is Northland being bombed?", "What comes next? Talks.")))[-2] \
         in SHIPPABLE
+
+
+def test_a_listen_links_words_glued_after_a_quotation_go():
+    from copydesk.ingest.text import clean_text
+    text = ('Example added: "It was a risky move, but I am on the podium."Listen to Tester\'s post-race rantAt the '
+            'front, Brooks had made a stunning start to take the lead.')
+    cleaned = clean_text(text).text
+    assert "Listen to" not in cleaned and "At the front, Brooks had made" in cleaned

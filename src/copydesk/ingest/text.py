@@ -187,18 +187,19 @@ _BOOK_PLUG = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))[A-Z][\w.'’-]*(?:\s[A-Z][\w.'
                         r"[^\n\"“]{0,120}[\"“][^\"”\n]{1,80}[\"”][^\n]{0,120}?\bis\s(?:out|available)\snow\.\s?")
 # a word that every match of ``_INLINE_RESIDUE`` holds: text with none of them has no residue
 _RESIDUE_HINTS = ("Scroll", "Media", "Click", "Follow", "Share", "Advertisement", "Read", "©", "More stories", "The Latest",
-                  "More on", "Watch")
+                  "More on", "Watch", "Listen to")
 # The page's own words that no one ever said, removed even where unbalanced marks make them look
 # quoted, and replaced by a space: scraped paragraphs run together around them ("Slams.Media
 # playback is not supported on this deviceIreland are ...", 'the aim.Media playback ... device"The
 # plan', "...happened.\"More stories from across YorkshireThe council ...").
-_GLUED_HINTS = ("Media playback", "More stories", "More on", "Read ", "Watch ")  # (what every match holds)
+_GLUED_HINTS = ("Media playback", "More stories", "More on", "Read ", "Watch ", "Listen to")  # (what every match holds)
 _GLUED_RESIDUE = re.compile(
     r"Media playback is (?:not |un)supported on (?:this|your) device\.?"
     # a link's words glued to the sentences on both sides: "... of unlawful killing.More on the
     # millionaire 'murdered' by his wife, and other newsShe said:", "... suggests that:Read
-    # Professor Curtice's analysis of the pollIncreasing the amount ..."
-    r"|(?<=[.:!?])(?:Read|More on|Watch)\s[^.!?\"“”\n]{3,120}?(?<=[a-z])(?=[A-Z][a-z])"
+    # Professor Curtice's analysis of the pollIncreasing the amount ...", '... on the podium."Listen to
+    # Vettel's post-race rantAt the front'"
+    r"|(?:(?<=[.:!?])|(?<=[.!?][\"”]))(?:Read|More on|Watch|Listen to)\s[^.!?\"“”\n]{3,120}?(?<=[a-z])(?=[A-Z][a-z])"
     r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
     r"|\bMore on this(?: and other (?:[A-Z][a-z]+ ){1,3}stories| story)(?=[A-Z\s]|$)"
 )
