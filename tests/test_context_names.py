@@ -188,3 +188,9 @@ def test_a_speaker_named_by_one_name_alone_needs_the_sentence_that_introduced_th
     other[0] = "The song has been shared on Facebook thousands of times."
     found = context_problems([(other[0], [0]), (other[3], [3])], other)
     assert not any("named alone" in p.detail for p in found.values())
+
+
+def test_a_slogans_verb_is_no_first_name():
+    from copydesk.check.context import names_in
+    assert names_in("Democrats hope the hearings will Make Trump just go away.") == ()
+    assert names_in("Far from tormenting Jo Example and the council, the vote helped.") == (("Example", "Jo Example"),)

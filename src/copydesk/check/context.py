@@ -60,7 +60,9 @@ _NOT_FIRST = frozenset(
     Some Many Most All Any No Not Few Several Such Yet Still Indeed Perhaps Maybe Instead Later
     Earlier Today Yesterday Tomorrow Tonight Thus Hence Besides Moreover Furthermore Overall Sadly
     Finally Recently Currently Previously Eventually Ultimately Unfortunately Fortunately Luckily
-    Obviously Clearly Certainly Apparently Reportedly Allegedly""".split()
+    Obviously Clearly Certainly Apparently Reportedly Allegedly
+    Make Let Get Keep Take Give Tell Help Stop Vote Save Bring Send Ask Join Watch Listen Thank Lock
+    Impeach Elect Meet Please""".split()  # (a slogan's verb: "Make Trump just go away")
 )
 # countries that are given names too ("Jordan Spieth", "Chad Example")
 _GIVEN_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya America Jamaica Ireland".split())
