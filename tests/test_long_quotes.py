@@ -281,7 +281,7 @@ def test_a_possessive_mark_after_a_double_opening_is_no_title():
             'the squad have no regrets."You want to enjoy it," said Example.')
     sents = split_sentences(text)
     assert any("Sam Example has welcomed Wales' Euro 2016 day" in s for s in sents), sents
-    from copydesk.segment import _GLUED_TITLE
+    from copydesk.splitmend import GLUED_TITLE as _GLUED_TITLE
     assert _GLUED_TITLE.match('"Sam Example has welcomed Wales\' Euro 2016 day of destiny.') is None
     assert _GLUED_TITLE.match("'It was tough, very intense at times' The setting is new.") is not None
 

@@ -16,9 +16,12 @@ import sentencex
 from copydesk.gluedmarks import glued_marks
 from copydesk.lexicon import STOPWORDS, words
 from copydesk.splitmend import (
+    CAPTION_MARK,
     DIGIT_CAPITAL,
     RANK_STOP,
     after_table,
+    glued_title,
+    person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
     ranks_rejoined,
@@ -38,18 +41,10 @@ def _language_code(language: str | None) -> str:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
 
 
-# a related-story title glued to the next sentence with no stop between them:
-# "Houthi leader: 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
+# a related-story title glued to the next sentence with no stop between them (``splitmend.glued_title``)
 # a quoted phrase with no stop inside it: a title's or a pull quote's words, never a sentence of copy
 # (its marks of one kind: '"Joe Allen has welcomed Wales' Euro ...' is no title, its single mark a possessive)
 QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,}\w[\"”])"
-# (its marks a pair of one kind: "'The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has
-# been delayed" opens on a straight mark, and its curly one is a plural's possessive)
-_PAIRED_PHRASE = r"(?:'[^'’\"”.!?]{5,}\w'|‘[^'’\"”.!?]{5,}\w’|[\"“][^'’\"”.!?]{5,}\w[\"”])"
-_GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + _PAIRED_PHRASE + r"(?=\s+[A-Z])"
-                          # (an outlet's label, then the title and its dash's tail: 'Hollywood Reporter:
-                          # "Teenage Mutant Ninja Turtles" – the untold story Freberg disdained ...')
-                          r"|^[A-Z][\w'’.\- ]{0,40}:\s+" + _PAIRED_PHRASE + r"\s(?:[–—-]|--)\s[a-z][\w'’ -]{0,40}?(?=\s+[A-Z])")
 
 
 # picture captions run into the sentence after them, the stops between them lost: "... Tewkesbury,
@@ -221,13 +216,6 @@ def _may_quote(before: str) -> bool:
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
-# (words a name may follow inside a sentence: "the winger Ugo Monye, who ...", "against Sam Example, who")
-_BEFORE_A_NAME = frozenset("""of by for to with as and or the a an at in on from than like against under
-winger striker defender midfielder goalkeeper forward captain manager boss coach player star wife husband son
-daughter mother father brother sister friend partner girlfriend boyfriend colleague team-mate singer actor
-actress model president minister leader chairman""".split())
-CAPTION_MARK_REACH = 200  # characters before a cut that a caption's picture mark may stand in
-_CAPTION_MARK = re.compile(r"\((?:above|below|left|right|centre|center|pictured|inset)\)")
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
@@ -238,11 +226,9 @@ def _glued_runs(sent: str) -> list[str]:
             and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))
                  # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
                  # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-                 or _CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
+                 or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
                  if m.group("opener")
-                 else _CAPTION_MARK.search(sent, max(0, m.start() - CAPTION_MARK_REACH), m.start()) is not None
-                 and (before := sent[: m.start()].rsplit(None, 1)[-1])[:1].islower() and before not in _BEFORE_A_NAME
-                 if m.group("named")
+                 else person_after_caption(sent, m.start()) if m.group("named")
                  else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
     if not cuts:
         return []
@@ -412,7 +398,7 @@ def _segment(para: str, code: str) -> list[str]:
         # with no double space needs only its ends stripped
         sent = sent.strip() if sent.isprintable() and "  " not in sent else " ".join(sent.split())
         # (or a pull quote set as a subhead: "'It was tough, very intense at times' The setting is ...")
-        glued = _GLUED_TITLE.match(sent) if code == "en" and (":" in sent[:44] or sent[:1] in "'‘\"“") else None
+        glued = glued_title(sent) if code == "en" and (":" in sent[:44] or sent[:1] in "'‘\"“") else None
         if glued:  # the title is a line of its own; its role (a related link) keeps it out
             out += [glued.group(0), sent[glued.end():].lstrip()]
         elif sent.startswith("(") and (m := _BRACKETED.match(sent)):

@@ -124,3 +124,53 @@ def after_table(sent: str) -> int:
     cut = glues[-1].end()
     rest = sent[cut:]
     return cut if len(rest.split()) >= TABLE_TAIL_WORDS and rest.rstrip()[-1:] in ".!?" else 0
+
+
+# a caption's picture mark: "(left)", "(pictured)"
+CAPTION_MARK = re.compile(r"\((?:above|below|left|right|centre|center|pictured|inset)\)")
+
+# (words a name may follow inside a sentence: "the winger Ugo Monye, who ...", "against Sam Example, who")
+_BEFORE_A_NAME = frozenset("""of by for to with as and or the a an at in on from than like against under
+winger striker defender midfielder goalkeeper forward captain manager boss coach player star wife husband son
+daughter mother father brother sister friend partner girlfriend boyfriend colleague team-mate singer actor
+actress model president minister leader chairman""".split())
+CAPTION_MARK_REACH = 200  # characters before a cut that a caption's picture mark may stand in
+# the person a caption chain runs into, and the verb of the sentence they open (not "... (left) met
+# Labour leader Sam Brooks in Northtown": an object, no sentence)
+_NAMED_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|president|"
+                              r"minister|secretary)\s[A-Z][a-z]+\s[A-Z][\w'’-]+(?:\s\([a-z]+\))?"
+                              r"|[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s[^,.;]{3,150},)"
+                              r"\s(?:has|have|had|is|was|were|hasn't|hasn’t|will|would|said|says|spoke|told|[a-z]+ed)\b")
+
+
+def person_after_caption(sent: str, at: int) -> bool:
+    """Does a sentence of the story open at ``sent[at]`` (a space), run into a chain of captions:
+    a caption's picture mark shortly before, a word in lower case before the person that is
+    neither a role nor a preposition, and the person told of by a role or a name and "who", then
+    the sentence's verb ("... earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ...")?"""
+    before = sent[:at].rsplit(None, 1)[-1] if sent[:at].strip() else ""
+    return CAPTION_MARK.search(sent, max(0, at - CAPTION_MARK_REACH), at) is not None \
+        and before[:1].islower() and before not in _BEFORE_A_NAME and _NAMED_THEN_VERB.match(sent, at + 1) is not None
+
+
+# a related-story title glued to the next sentence with no stop between them: "Houthi leader:
+# 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
+# (its marks a pair of one kind: "'The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has
+# been delayed" opens on a straight mark, and its curly one is a plural's possessive)
+_PAIRED_PHRASE = r"(?:'[^'’\"”.!?]{5,}\w'|‘[^'’\"”.!?]{5,}\w’|[\"“][^'’\"”.!?]{5,}\w[\"”])"
+_CURLY_CLOSES = re.compile(r"[,.!?]’")
+GLUED_TITLE = re.compile(r"^(?:[A-Z][\w'’.\- ]{0,40}:\s+)?" + _PAIRED_PHRASE + r"(?=\s+[A-Z])"
+                          # (an outlet's label, then the title and its dash's tail: 'Hollywood Reporter:
+                          # "Teenage Mutant Ninja Turtles" – the untold story Freberg disdained ...')
+                          # (the sentence after it a name and its verb: not '"Outstanding" - a word she once
+                          # kept for Example alone')
+                          r"|^[A-Z][\w'’.\- ]{0,40}:\s+" + _PAIRED_PHRASE + r"\s(?:[–—-]|--)\s[a-z][\w'’ -]{0,40}?"
+                          r"(?=\s+[A-Z][a-z]+\s(?:[a-z]+ed|(?!this\b|thus\b|his\b|its\b|us\b)[a-z]+s|has|had|was|is)\b)")
+
+
+def glued_title(sent: str) -> re.Match[str] | None:
+    """The related title that opens ``sent``, glued to the sentence after it, or None."""
+    glued = GLUED_TITLE.match(sent)
+    if glued and glued.group(0).endswith("s’") and _CURLY_CLOSES.search(sent, glued.end()):
+        return None  # ("‘... Cruise Lines’ Northtown Star has been delayed,’ the statement said": a possessive)
+    return glued

@@ -306,11 +306,17 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     """
     names = full_names(source)
     surnames = frozenset(names)
+    page_roles = roles(source)
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
-        if sources and (" said " in text or " says " in text or " added " in text) \
+        if sources and (" said" in text or " says" in text or " added" in text) \
                 and (unmet := _one_name_unmet(passage, k, source, surnames)):
-            problems[k] = Problem("context", unmet, text[:80])
+            at = k  # (the whole quotation: its earlier sentences have no speaker of their own)
+            while at and passage[at - 1][1] and sources and min(passage[at - 1][1]) == min(passage[at][1]) - 1 \
+                    and passage[at][0].lstrip()[:1] in "\"“‘'" and open_quote(passage[at - 1][0]):
+                at -= 1
+            for j in range(at, k + 1):
+                problems[j] = Problem("context", unmet, passage[j][0][:80])
             continue
         if sources and _SPEAKER_PRONOUN.search(text) and (moved := _speaker_moved(passage, k, source)):
             for j in range(moved[0], k + 1):  # (the whole quotation: its marks go with it)
@@ -343,7 +349,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
         # (the roles of the whole page: a caption told by the lines around it too, as the draft read it)
-        story = story_before(i, roles(source).__getitem__) if prev else -1
+        story = story_before(i, page_roles.__getitem__) if prev else -1
         told_between = story in prev and _told_in_caption(dep, text, source, story, i)
         if story in prev and not told_between and not _named_between(dep, source, story, i):
             continue  # the same, past a caption the page set between them
@@ -377,11 +383,14 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     return problems
 
 
-# a speaker named by one name alone: "'I think he's got it down now,' said Lucy", "Lucy said" (not
-# "said Facebook user Hiro Kenshida")
-_ONE_NAME_SPEAKER = re.compile(r"\b(?:said|says|added)\s([A-Z][a-z]{2,})(?=[,.;!?]|$)|(?:^|(?<=[,.]\s))([A-Z][a-z]{2,})"
-                               r"\s(?:said|says|added)\b")
-_NOT_ONE_NAME = frozenset("He She They It We You This That There Police Officials Sources Experts".split())
+# a speaker named by one name alone: "'I think he's got it down now,' said Lucy", "..., ' Lucy said",
+# "Lucy said: '..." (not "said Facebook user Hiro Kenshida", "said Sen. Warren", "Ryanair said it was")
+# (a quotation's speaker: after its closing mark, or before its colon and opening mark)
+_ONE_NAME_SPEAKER = re.compile(r"[,!?]['’\"”]\s(?:said|says|added)\s([A-Z][a-z]{2,})(?=[,.;!?]|$)"
+                               r"|['’\"”]\s([A-Z][a-z]{2,})\s(?:said|says|added)\b"
+                               r"|(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s(?:said|says|added):\s['‘\"“]")
+_NOT_ONE_NAME = frozenset("""He She They It We You This That There Police Officials Sources Experts Mr Mrs Ms Miss Dr
+Sen Gov Rep Prof Sir Lord Lady Rev Witnesses Residents Neighbours Neighbors Fans Friends Relatives""".split())
 
 
 def _one_name_unmet(passage: Sequence[tuple[str, Sequence[int]]], k: int, source: Sequence[str],
@@ -394,8 +403,9 @@ def _one_name_unmet(passage: Sequence[tuple[str, Sequence[int]]], k: int, source
     m = _ONE_NAME_SPEAKER.search(text)
     if m is None:
         return None
-    name = m.group(1) or m.group(2)
-    if name in surnames or name in _NOT_ONE_NAME:
+    name = m.group(1) or m.group(2) or m.group(3)
+    if name in surnames or name in _NOT_ONE_NAME or name.lower() in gazetteer().countries \
+            or name.lower() in gazetteer().cities:
         return None
     word = re.compile(r"\b" + re.escape(name) + r"\b")
     first = next((j for j, s in enumerate(source) if word.search(s)), None)

@@ -131,6 +131,7 @@ from copydesk.engines.headtrims import (
     state_when_event,
     stray_pronoun,
     time_out,
+    without_left_adverb,
     word_count,
 )
 from copydesk.engines.headwants import leaves_wanting
@@ -452,7 +453,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
     if text.endswith((" early", " late")):
-        text = text.rpartition(" ")[0]  # "... deep free-kick early | in the match": its phrase went
+        text = without_left_adverb(text, sentence)  # "... deep free-kick early | in the match"
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
@@ -470,7 +471,7 @@ _PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilt
 _EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
 _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                            # (a habit, no news: "Every year a trend comes around that ...")
-                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|week|day|month|season)\b|"
+                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|month|season)\b|"
                            # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
                            r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
                            r"better|worse)\s|"

@@ -552,3 +552,17 @@ def first_of_list(text: str) -> str | None:
             or any(not _ARTICLE.sub("", item)[:1].islower() or verb_kind(item.split()[0]) for item in items):
         return None
     return text[: m.start()]  # (the first item is before the match)
+
+
+_EARLY_IN = re.compile(r"\b(?:early|late)\s+(?:in|on|at|into|this|last)\b")
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades second minute hour day week month "
+                        "year".split())
+
+
+def without_left_adverb(text: str, sentence: str) -> str:
+    """``text`` without the "early" or "late" it ends on when the source went on with the phrase
+    the cut took ("... deep free-kick early | in the match"); not after a length of time ("born
+    15 weeks early", "pays fine six months late": there it is the news)."""
+    if _EARLY_IN.search(sentence) and text.rsplit(None, 2)[-2].lower() not in _TIME_UNITS:
+        return text.rpartition(" ")[0]
+    return text

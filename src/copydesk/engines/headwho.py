@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
+from copydesk.gazetteer import gazetteer
 
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
@@ -141,11 +142,12 @@ _SPEAKER_OPENS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?([A-Z][\w'’-]{2,
                             r"revealed|explained|admitted)\b")
 
 
-# a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been",
-# "Muir, who finished fifth ..." (not
+# a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been" (not
 # "move to Sale was announced": after a preposition, a place or a club)
 _NAMED_DOING = re.compile(r"(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bThe\s)(?<!\bthe\s)"
-                          r"\b([A-Z][a-z][\w'’-]+)(?:\s(?:is|was|has|had|will|would|said|says|added|told)|,\swho)\s")
+                          r"\b([A-Z][a-z][\w'’-]+)\s(?:is|was|has|had|will|would|said|says|added|told)\s")
+# (or opening a sentence with "who": "Muir, who finished fifth ...", a place never: "Scotland, who had ...")
+_NAMED_WHO = re.compile(r"^([A-Z][a-z][\w'’-]+),\swho\s")
 
 
 def aged_subject(head: str, sentence: str, after: Sequence[str],
@@ -160,6 +162,9 @@ def aged_subject(head: str, sentence: str, after: Sequence[str],
     if not names:  # or the one person the next sentences tell of by name ("Chorley-born Charnley is hoping"),
         # whom the lead does not name
         names = {n.group(1) for s in after[:4] for n in _NAMED_DOING.finditer(s)} - set(sentence.split())
+        gaz = gazetteer()
+        names |= {n.group(1) for s in after[:4] if (n := _NAMED_WHO.match(s))
+                  and n.group(1).lower() not in gaz.countries and n.group(1).lower() not in gaz.cities}
     if len(names) != 1:
         return head
     surname = names.pop()

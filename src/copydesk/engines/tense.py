@@ -23,7 +23,9 @@ _PERFECTS = frozenset("won lost made held kept found told sold sent left led pai
 _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|won)\b")
 # where a clause of its own opens: an "and stopped benefits" after it is no second verb of the subject's
 # ("were seized on by Labour as evidence that millions need food because of ... and stopped benefits")
-_CLAUSE_CUT = re.compile(r"\s(?:as|because|that|which|who|when|while|since|if)\s")
+_CLAUSE_CUT = re.compile(r"\s(?:because|while|since|if|although|though)\s|\sas\s(?=[\"“‘']|(?:the|a|an)\s)")
+# (not a relative clause: "was owned by a man who ran it for years and closed in May", the shop
+# closed; nor "as coach", a role)
 _AUX_PAST = frozenset("was were is are has have had".split())
 # what follows a participle after its noun ("men arrested over the killing were"), where a verb
 # would take an object ("believed the harbour was safe")

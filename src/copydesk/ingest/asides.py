@@ -1,6 +1,8 @@
 """Captions the roles of the page (``ingest.roles``) set apart from running copy: one that
 names someone and says who they are, with no main verb of its own, and one inside a quotation's
-lines after the stop that stands where a picture stood."""
+lines after the stop that stands where a picture stood; a caption's question label and a link's
+question at the story's end (``question_labels``); and the "He" that leans on a caption which
+named its person (``lean_on_captions``)."""
 
 from __future__ import annotations
 
@@ -106,6 +108,7 @@ def caption_in_quote(s: str) -> bool:
 
 
 LABEL_QUESTION_MAX = 4  # words: a caption's own question ("More of this?"), not a sentence of the copy
+_CONNECTIVE = re.compile(r"(?:But|And|So|Or|Yet|Then)\b")
 TEASER_WORDS, TEASER_AFTER = 8, 4  # a teaser's words at most, and the story's sentences before it at least
 _TEASER = re.compile(r"(?:Why|What|How|Who|Where|When|Is|Are|Can|Will|Could|Should|Does|Do)\s")
 
@@ -116,9 +119,9 @@ def question_labels(sentences: list[str] | tuple[str, ...], out: list[str], ship
     so is one that ends the story, a link's title."""
     for i in range(len(sentences) - 1):
         s = sentences[i].strip()
-        if out[i] in shippable and out[i + 1] not in shippable and s.endswith("?") \
-                and len(s.split()) <= LABEL_QUESTION_MAX and not ANY_MARK.search(s):
-            out[i] = "caption"
+        if out[i] in shippable and out[i + 1] == "caption" and s.endswith("?") \
+                and len(s.split()) <= LABEL_QUESTION_MAX and not ANY_MARK.search(s) and not _CONNECTIVE.match(s):
+            out[i] = "caption"  # (not the copy's own "But is it safe?" before a picture's caption)
     # the story's last line a short question: a link's title to an explainer ("Why is Saudi Arabia
     # bombing Yemen?"), which the story does not answer
     last = max((i for i, role in enumerate(out) if role in shippable), default=0)
@@ -134,7 +137,10 @@ _NAME_INSIDE = re.compile(r"(?<=\s)(?:[A-Z][a-z][\w'’-]*\s){1,2}[A-Z][a-z][\w'
                           r"wrote|visited|added)\b")
 # (someone the story's sentence before tells of: a full name, a title, a person's pronoun)
 _NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s[A-Z]|"
-                           r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+                           r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|"
+                           # (a full name opening it: "Jo Example denied assault", not "By Monday, ...")
+                           r"^(?!(?:By|On|In|At|The|A|An|For|From|After|Before|When|While|As|But|And|Then|Now|Last|"
+                           r"This|That|Since|During|Over|Under|Earlier|Later)\s)[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*")
 _HE_SHE = re.compile(r"(?:He|She|His|Her)\s")
 
 
@@ -152,5 +158,8 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
         k = i - 1
         while k >= 0 and out[k] not in shippable:
             k -= 1
-        if k >= 0 and not _NAMED_BEFORE.search(sentences[k]):
+        named = _NAME_INSIDE.search(sentences[i])
+        surname = named.group(0).split()[-2] if named else ""  # (the caption's person, told before by surname)
+        if k >= 0 and not _NAMED_BEFORE.search(sentences[k]) and not re.search(r"\b" + re.escape(surname) + r"\b",
+                                                                              sentences[k]):
             out[i + 1] = "joined"

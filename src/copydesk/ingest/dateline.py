@@ -268,10 +268,16 @@ def latest_year(text: str) -> int | None:
 
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# (not a name's or a habit's: "Good Friday", "the Mail on Sunday", "The Sunday Times", "every Monday")
+_WEEKDAY = re.compile(r"(?<!Good\s)(?<!Black\s)(?<!Super\s)(?<!Bloody\s)(?<!Easter\s)(?<!Cyber\s)(?<!Holy\s)"
+                      r"(?<!Mail on\s)(?<!every\s)(?<!Every\s)"
+                      r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?!s\b|\s(?:Times|Telegraph|Post|Mirror|Express|People|Herald|Agreement|Night Football|Sport)\b)")
 # a sentence that tells of a day to come: its weekday says nothing of when the story was written
-_AHEAD = re.compile(r"\b(?:will|won't|shall|due|next|scheduled|expected|set to|plans? to|until|adjourned|"
-                    r"resumes?|continues|upcoming|this coming|ahead of|later|to be|to face|to play|to meet)\b|\bfrom\s(?=[MTWFS][a-z]+day\b)|['’]ll\b")
+_AHEAD = re.compile(r"\b(?:will|won't|shall|due|next|scheduled|expected|set to|set for|plans? to|until|adjourned|"
+                    r"resumes?|continues|upcoming|this coming|ahead of|later|to be|to face|to play|to meet|"
+                    # (a present that tells of a day to come: "The council votes on Friday")
+                    r"votes|opens|closes|starts|begins|meets|kicks off|goes on sale)\b|\bfrom\s(?=[MTWFS][a-z]+day\b)|['’]ll\b")
 WEEKDAY_BACK_MAX = 3  # days: a story told on the run date tells of what happened in the days just before
 
 

@@ -93,7 +93,8 @@ def stands_first(sentence: str, dep: str) -> bool:
     demonstrative and its noun (``THIS_NOUN``) on its picture; cut, it would cut the news."""
     return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None \
         or dep.startswith("pronoun") and (_NAMED_LATER.search(sentence) is not None
-                                          or _CONCESSIVE_NAMED.match(sentence) is not None)
+                                          or _CONCESSIVE_NAMED.match(sentence) is not None
+                                          or _CONCESSIVE_POSSESSIVE.match(sentence) is not None)
     # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
     # she was 18 Munroe Bergdorf was ...")
 
@@ -102,8 +103,12 @@ def stands_first(sentence: str, dep: str) -> bool:
 # twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
 _CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"
                                r"(?<=[a-z,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s(?:of\s)?[A-Z][a-z]")
-_NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w-]+"
-                          r"(?:\s(?:was|is|has|had|said|says)\b|['’]s\s[a-z])")  # (or "Elle Macpherson's good looks")
+_NAMED_LATER = re.compile(r"(?<=[a-z0-9,]\s)(?!The\s|A\s|An\s)[A-Z][a-z]+\s[A-Z][a-z][\w'’-]+\s(?:was|is|has|had|said|says)\b")
+# (or after "but", by a possessive: "She recently turned 51 but Elle Macpherson's good looks ..."; not
+# a body's: "but Manchester United's fans", "but Northtown Council's gritters")
+_CONCESSIVE_POSSESSIVE = re.compile(r"^(?:She|He)\s[^.;]{0,120}?\bbut\s(?!The\s|A\s|An\s)[A-Z][a-z]+\s"
+                                    r"(?!(?:United|City|Council|Party|Government|Club|Office|Minister|County|Police)\b)"
+                                    r"[A-Z][a-z][\w-]+['’]s\s[a-z]")
 
 
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."

@@ -454,8 +454,8 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     """In a text that ends its sentences on a stop, a line with none is page furniture: a
     photo's caption or a highlight left without one ("Herrera hits the back of the net while
     representing Spain's Under 20 side against Tahiti"), or one run into a line after it ("... on
-    Radio 4's Feedback programme" | "The controller of ..."). Near the top it is a highlight
-    (standfirst), further on a caption. The last line too: a page ends on its captions and share
+    Radio 4's Feedback programme" | "The controller of ..."). Near the top, before the story has
+    told two sentences, it is a highlight (standfirst); after them, or further on, a caption. The last line too: a page ends on its captions and share
     lines ("Follow Sam on Twitter"), and a sentence cut off there must not ship either."""
     if len(sentences) < 4:
         return
@@ -467,7 +467,8 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
         if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
             out[i] = "standfirst" if i < 4 and told < 2 else "caption"
-            if i < 4 and told >= 2 and i + 1 < len(sentences) and _PRONOUN_OPENS.match(sentences[i + 1]):
+            if i < 4 and told >= 2 and i + 1 < len(sentences) and out[i + 1] in SHIPPABLE \
+                    and _PRONOUN_OPENS.match(sentences[i + 1]):
                 out[i + 1] = "joined"  # (near the top, "They were then driven ..." goes on with the caption's lines)
         told += out[i] in SHIPPABLE
 

@@ -199,7 +199,8 @@ _GLUED_RESIDUE = re.compile(
     # millionaire 'murdered' by his wife, and other newsShe said:", "... suggests that:Read
     # Professor Curtice's analysis of the pollIncreasing the amount ...", '... on the podium."Listen to
     # Vettel's post-race rantAt the front'"
-    r"|(?:(?<=[.:!?])|(?<=[.!?][\"”]))(?:Read|More on|Watch|Listen to)\s[^.!?\"“”\n]{3,120}?(?<=[a-z])(?=[A-Z][a-z])"
+    # (its last word in lower case, glued to the next sentence's first: not "McAllister", "YouTube")
+    r"|(?:(?<=[.:!?])|(?<=[.!?][\"”]))(?:Read|More on|Watch|Listen to)\s[^.!?\"“”\n]{3,120}?\s[a-z]+(?=[A-Z][a-z])"
     r"|\bMore stories from (?:across |around )?(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[A-Z\s]|$)"
     r"|\bMore on this(?: and other (?:[A-Z][a-z]+ ){1,3}stories| story)(?=[A-Z\s]|$)"
 )
