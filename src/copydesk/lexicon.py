@@ -272,6 +272,11 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # pattern matches ignoring case exactly where it matches the lowercased text (both ways;
 # checked over all of Unicode).
 CASE_TRAPS = ("İ", "ı", "ſ")
+# the names of the days and months, in their order: the dateline reads them in the source, the
+# checker in claims
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 
 

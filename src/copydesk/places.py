@@ -35,6 +35,7 @@ from copydesk.gazetteer import (
     place_name,
     qualifier_countries,
 )
+from copydesk.lexicon import WEEKDAYS
 from copydesk.model import Dateline, Document
 from copydesk.placescan import TOWN_COMMON, common_word
 from copydesk.setting import MAX_SENTENCES, find_places, salient_place
@@ -112,7 +113,6 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         DATE_BACK_MAX,
         STALE_YEARS,
         WEEKDAY_BACK_MAX,
-        WEEKDAYS,
         date_in_url,
         days_back,
         latest_year,

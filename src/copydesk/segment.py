@@ -18,6 +18,7 @@ from copydesk.lexicon import STOPWORDS, words
 from copydesk.splitmend import (
     CAPTION_MARK,
     DIGIT_CAPITAL,
+    PERSON_OPENS,
     RANK_STOP,
     after_table,
     glued_title,
@@ -41,9 +42,8 @@ def _language_code(language: str | None) -> str:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else "en"
 
 
-# a related-story title glued to the next sentence with no stop between them (``splitmend.glued_title``)
 # a quoted phrase with no stop inside it: a title's or a pull quote's words, never a sentence of copy
-# (its marks of one kind: '"Joe Allen has welcomed Wales' Euro ...' is no title, its single mark a possessive)
+# (a related title glued to the next sentence, its marks a pair of one kind: ``splitmend.glued_title``)
 QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,}\w[\"”])"
 
 
@@ -79,8 +79,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         # or, after a caption's picture mark, a person told of by a role: "... (right) ...
                         # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
                         # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
-                        r"|(?P<named>(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|"
-                        r"president|minister|secretary)\s[A-Z][a-z]+\s[A-Z]|[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s))"
+                        r"|(?P<named>" + PERSON_OPENS + r"))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")

@@ -137,9 +137,12 @@ actress model president minister leader chairman""".split())
 CAPTION_MARK_REACH = 200  # characters before a cut that a caption's picture mark may stand in
 # the person a caption chain runs into, and the verb of the sentence they open (not "... (left) met
 # Labour leader Sam Brooks in Northtown": an object, no sentence)
-_NAMED_THEN_VERB = re.compile(r"(?:(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|president|"
-                              r"minister|secretary)\s[A-Z][a-z]+\s[A-Z][\w'’-]+(?:\s\([a-z]+\))?"
-                              r"|[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s[^,.;]{3,150},)"
+_PERSON_BY_ROLE = (r"(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|president|minister|"
+                   r"secretary)\s[A-Z][a-z]+\s[A-Z]")  # ("Liverpool boss Brendan R...")
+_PERSON_WHO = r"[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s"  # ("Rodgers, who ...")
+# (the opening of that person: ``segment`` looks for it, then asks ``person_after_caption``)
+PERSON_OPENS = _PERSON_BY_ROLE + "|" + _PERSON_WHO
+_NAMED_THEN_VERB = re.compile(r"(?:" + _PERSON_BY_ROLE + r"[\w'’-]+(?:\s\([a-z]+\))?|" + _PERSON_WHO + r"[^,.;]{3,150},)"
                               r"\s(?:has|have|had|is|was|were|hasn't|hasn’t|will|would|said|says|spoke|told|[a-z]+ed)\b")
 
 

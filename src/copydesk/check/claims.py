@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from copydesk.lexicon import ASCII_SPACES, DOTTED_HINT, raw_tokens, tokens, undot
+from copydesk.lexicon import ASCII_SPACES, DOTTED_HINT, MONTHS, WEEKDAYS, raw_tokens, tokens, undot
 
 
 @lru_cache(maxsize=65536)
@@ -143,9 +143,6 @@ def number_matches(claim: Number, values: set[float]) -> bool:
 
 # --- dates ------------------------------------------------------------------
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 _MONTH_OF = {name: i + 1 for i, name in enumerate(MONTHS)} | _MONTH_ABBR

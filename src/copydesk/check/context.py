@@ -312,7 +312,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if sources and (" said" in text or " says" in text or " added" in text) \
                 and (unmet := _one_name_unmet(passage, k, source, surnames)):
             at = k  # (the whole quotation: its earlier sentences have no speaker of their own)
-            while at and passage[at - 1][1] and sources and min(passage[at - 1][1]) == min(passage[at][1]) - 1 \
+            while at and passage[at - 1][1] and min(passage[at - 1][1]) == min(passage[at][1]) - 1 \
                     and passage[at][0].lstrip()[:1] in "\"“‘'" and open_quote(passage[at - 1][0]):
                 at -= 1
             for j in range(at, k + 1):
@@ -404,8 +404,8 @@ def _one_name_unmet(passage: Sequence[tuple[str, Sequence[int]]], k: int, source
     if m is None:
         return None
     name = m.group(1) or m.group(2) or m.group(3)
-    if name in surnames or name in _NOT_ONE_NAME or name.lower() in gazetteer().countries \
-            or name.lower() in gazetteer().cities:
+    gaz = gazetteer()
+    if name in surnames or name in _NOT_ONE_NAME or name.lower() in gaz.countries or name.lower() in gaz.cities:
         return None
     word = re.compile(r"\b" + re.escape(name) + r"\b")
     first = next((j for j, s in enumerate(source) if word.search(s)), None)

@@ -153,13 +153,12 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
     the line it leans on (and so is what leans on it)."""
     for i in range(1, len(sentences) - 1):
         if out[i] != "caption" or out[i + 1] not in shippable or not _HE_SHE.match(sentences[i + 1]) \
-                or not _NAME_INSIDE.search(sentences[i]):
+                or not (named := _NAME_INSIDE.search(sentences[i])):
             continue
         k = i - 1
         while k >= 0 and out[k] not in shippable:
             k -= 1
-        named = _NAME_INSIDE.search(sentences[i])
-        surname = named.group(0).split()[-2] if named else ""  # (the caption's person, told before by surname)
+        surname = named.group(0).split()[-2]  # (the caption's person, told before by surname)
         if k >= 0 and not _NAMED_BEFORE.search(sentences[k]) and not re.search(r"\b" + re.escape(surname) + r"\b",
                                                                               sentences[k]):
             out[i + 1] = "joined"

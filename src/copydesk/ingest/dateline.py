@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.gazetteer import AP_STATES
+from copydesk.lexicon import MONTHS, WEEKDAYS
 
 _AGENCIES = (
     r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
@@ -37,7 +38,6 @@ _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
-MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 # ", 12 de marzo", ", May 10", ", 10 May 2015": a date the dateline carries after its place
@@ -267,7 +267,6 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # (not a name's or a habit's: "Good Friday", "the Mail on Sunday", "The Sunday Times", "every Monday")
 _WEEKDAY = re.compile(r"(?<!Good\s)(?<!Black\s)(?<!Super\s)(?<!Bloody\s)(?<!Easter\s)(?<!Cyber\s)(?<!Holy\s)"
                       r"(?<!Mail on\s)(?<!every\s)(?<!Every\s)"
@@ -312,16 +311,14 @@ def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | Non
             continue
         for m in _DAY_MONTH.finditer(s):
             month = _month(m.group("m1") or m.group("m2"))
-            number = int(m.group("d1") or m.group("d2"))
+            if month is None:
+                continue
             try:
-                told = dt.date(day.year, month, number) if month else None
+                told = dt.date(day.year, month, int(m.group("d1") or m.group("d2")))
+                if told > day:
+                    told = told.replace(year=day.year - 1)  # (last February had no 29th: no date)
             except ValueError:
                 continue
-            if told is None:
-                continue
-            if told > day:
-                told = told.replace(year=day.year - 1) if not (told.month == 2 and told.day == 29) else None
-            if told is not None:
-                back = (day - told).days
-                near = back if near is None else min(near, back)
+            back = (day - told).days
+            near = back if near is None else min(near, back)
     return near

@@ -455,8 +455,9 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     photo's caption or a highlight left without one ("Herrera hits the back of the net while
     representing Spain's Under 20 side against Tahiti"), or one run into a line after it ("... on
     Radio 4's Feedback programme" | "The controller of ..."). Near the top, before the story has
-    told two sentences, it is a highlight (standfirst); after them, or further on, a caption. The last line too: a page ends on its captions and share
-    lines ("Follow Sam on Twitter"), and a sentence cut off there must not ship either."""
+    told two sentences, it is a highlight (standfirst); after them, or further on, a caption. The
+    last line too: a page ends on its captions and share lines ("Follow Sam on Twitter"), and a
+    sentence cut off there must not ship either."""
     if len(sentences) < 4:
         return
     stopped = sum(1 for s in sentences if s.rstrip()[-1:] in _STOPS)

@@ -20,7 +20,8 @@ from charset_normalizer import from_bytes
 from ftfy import fix_encoding
 
 from copydesk.errors import BinaryInput
-from copydesk.ingest.dateline import MONTHS, WIRE_PATTERNS, take_header, take_wire_dateline
+from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
+from copydesk.lexicon import MONTHS
 
 __all__ = ["CleanText", "clean_text", "decode_bytes", "detect_language", "take_wire_dateline"]
 
