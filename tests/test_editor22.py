@@ -1,5 +1,6 @@
-"""The editor's faults found by reading outputs in the twenty-second session, each in invented
-text: a caption's question label, ..."""
+"""The editor's faults found by reading outputs in the twenty-second session (copy-editor judges
+and the desk's own reading), each in invented text: captions, labels and links in the copy,
+leads, headlines, datelines that the text contradicts, and quotations."""
 
 from __future__ import annotations
 
@@ -8,13 +9,7 @@ import datetime as dt
 from copydesk import rewrite
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.segment import split_sentences
-
-
-def _shipped(text: str) -> str:
-    result = rewrite(text)
-    return " | ".join([result.headline, *(s.text for s in result.summary),
-                       *(s.text for p in result.body for s in p)])
-
+from shipping import shipped as _shipped
 
 LABELLED = ("Jo Example has left her job at a Northtown bank in what could be a sign her husband will run for mayor. "
             "Example, 49, a director at the bank, left her post this week, a family spokesman said. "

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk import rewrite
 from copydesk.engines.tense import present_form
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.segment import split_sentences
-
-
-def _shipped(text: str) -> str:
-    result = rewrite(text)
-    return " | ".join([result.headline, *(s.text for s in result.summary),
-                       *(s.text for p in result.body for s in p)])
-
+from shipping import shipped as _shipped
 
 STORY = ("Sam Example scored twice as Northtown beat Harbour United 3-1 on Saturday to go top of the league. "
          "The striker, 24, has now scored 19 goals this season, more than any other player in the division. "
