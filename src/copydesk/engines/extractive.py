@@ -314,8 +314,10 @@ class ExtractiveEngine(Engine):
             title = None  # a title the feed or page cut short ("... about their professional …"): no headline
         if title and passages.english:
             title = title_case(title)  # the house's Title Case ("Doobie Brothers to Reunite With ...")
-        headline = title or write_headline(doc.sentences, passages.lead(), language=doc.language,
-                                           ship=passages.ship, full_name=passages.person_name)
+        lead = passages.lead()
+        headline = title or write_headline(doc.sentences, lead, language=doc.language,
+                                           ship=passages.ship, full_name=passages.person_name,
+                                           deck=passages.deck(lead))
         # the sentence the headline was written from is told in the body too (a reader meets
         # the headline's news there): the source sentence that supports it best
         told = None if title else next(iter(index_of(doc).support(headline)[:1]), None)

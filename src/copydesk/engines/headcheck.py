@@ -70,7 +70,8 @@ WORD = re.compile(r"[\w'’.-]+")
 # a named speaker, whose "him" or "his" what they say may point back at
 _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says|Insists|Reveals|Admits|Believes)\s")
 # words that point back to what the story said before: no headline has a before
-_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar(?!\s+[Tt]o\b)|[Aa]nother)\b")  # ("similar to X" says to what)
+_BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar(?!\s+[Tt]o\b)|[Aa]nother|[Ii]nstead(?!\s+[Oo]f\b))\b")
+# ("similar to X" says to what; "instead of X" says of what: "Apple Should Instead Make It ...")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
 
@@ -211,7 +212,8 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
                             r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
                             re.IGNORECASE)
 
-_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r")")  # (a headline's: no quotation or question read)
+_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
+# ("Increasingly it is being used ...": an adverb before it)  # (a headline's: no quotation or question read)
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
                           r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)

@@ -480,14 +480,19 @@ _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                    ship: Sequence[bool] | None = None,
-                   full_name: Callable[[str], str | None] | None = None) -> str:
+                   full_name: Callable[[str], str | None] | None = None,
+                   deck: str | None = None) -> str:
     """A headline from the lead (or the next sentence that stands alone), in Title Case.
+
+    ``deck``: the paper's own summary line set above the lead with no stop ("Tom Ballard
+    plans to climb K2, 20 years after his mother died ..."); when the lead makes no headline
+    ("A climber has set his sights on ..." names no one), the deck's clause is the news.
 
     ``full_name``: the person's full name the source gives for a surname (None when it
     gives none, or several); a headline names a person in full ("Bundchen Walks" ->
     "Gisele Bundchen Walks") when the words allow. A future is told as headlines tell it
     ("Redknapp Will Return" -> "Redknapp to Return"), once the headline is checked."""
-    head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name)
+    head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name, deck=deck)
     if " Will " in head and (language or "en").split("-")[0] == "en":
         head = headline_future(head)
     return head
@@ -495,7 +500,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
 
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                     ship: Sequence[bool] | None = None,
-                    full_name: Callable[[str], str | None] | None = None) -> str:
+                    full_name: Callable[[str], str | None] | None = None,
+                    deck: str | None = None) -> str:
     english = (language or "en").split("-")[0] == "en"
     if not sentences:
         return ""
@@ -570,6 +576,10 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
             continue
+        if i == lead and deck is not None:
+            told = role_before_name(without_honorific(trim(deck, source_words)))
+            if headline_problem(told, sentences) is None and not is_dated(told):
+                return title_case(told)  # the lead makes none: the paper's summary above it
         if fallback is None and problem.startswith("a subject that names no one"):
             fallback = head  # better than a cut lead, though it names no one
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS:

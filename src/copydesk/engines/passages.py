@@ -262,6 +262,16 @@ class Passages:
             self._lead = self._find_lead()
         return self._lead
 
+    def deck(self, lead: int) -> str | None:
+        """The paper's summary line above the lead, when it opens the page: a standfirst
+        with no closing stop (a caption ends on one) of six words or more, in English."""
+        for i in range(min(lead, 2)):
+            line = self.sents[i].rstrip()
+            if self.english and self.roles[i] == "standfirst" and len(line.split()) >= 6 \
+                    and not line.endswith((".", "!", "?", ":")):
+                return line
+        return None
+
     def _find_lead(self) -> int:
         # only the first SCENE_SKIP + 1 statements are looked at: the rest are not read
         statements = list(itertools.islice(

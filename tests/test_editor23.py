@@ -1,0 +1,41 @@
+"""The editor's faults found by reading outputs in the twenty-third session (copy-editor judges
+and the desk's own reading), each in invented text: headlines from a page's summary line and
+words that point back, and datelines that the text contradicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk import rewrite
+from copydesk.engines.headcheck import headline_problem
+
+NOW = dt.datetime(2025, 7, 6, tzinfo=dt.UTC)
+
+DECKED = ("Mara Linden plans to swim the North Channel, 15 years after her father vanished on the same crossing "
+          "A swimmer has set her sights on the North Channel - the hardest crossing in the world - 15 years after "
+          "her father died attempting the same feat. "
+          "Peter Linden, 44, was lost in heavy seas on his way from the Irish coast to Portpatrick in 2010. "
+          "Now his daughter Mara Linden, one of the country's best open-water swimmers, plans to finish what he began. "
+          "Ms Linden, 27, told the Gazette that she saw the swim as her duty. "
+          "She said: 'I think it must be done. I owe him that much.' "
+          "Attached to her letter was a map of the 21-mile crossing that would later test her. "
+          "She will start from Donaghadee in August if the weather allows.")
+
+
+def test_the_pages_summary_line_heads_a_story_whose_lead_makes_no_headline():
+    # the lead names no one ("A swimmer"); the paper's own summary above it does
+    assert rewrite(DECKED, now=NOW).headline == "Mara Linden Plans to Swim North Channel"
+
+
+def test_a_caption_with_a_stop_above_the_lead_is_no_summary_line():
+    text = DECKED.replace("same crossing A swimmer", "same crossing . A swimmer")
+    assert not rewrite(text, now=NOW).headline.startswith("Mara Linden Plans")
+
+
+def test_instead_points_back_unless_it_says_of_what():
+    assert headline_problem("Apple should instead make it default option") is not None
+    assert headline_problem("Council builds park instead of car park") is None
+
+
+def test_an_adverb_before_it_is_still_no_subject():
+    assert headline_problem("Increasingly it is being used as tool by journalists").startswith("opens on no subject")
