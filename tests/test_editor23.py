@@ -39,3 +39,27 @@ def test_instead_points_back_unless_it_says_of_what():
 
 def test_an_adverb_before_it_is_still_no_subject():
     assert headline_problem("Increasingly it is being used as tool by journalists").startswith("opens on no subject")
+
+
+HOLIDAY = ("Hundreds gathered before dawn at the harbour memorial in Northtown for a short service. "
+           "Anzac Day marks the first landing of Australian and New Zealand troops in the First World War. "
+           "Wreaths were laid by the mayor and by veterans' groups. "
+           "The crowd fell silent for the last post, played by a bugler from the town band.")
+
+
+def test_a_story_that_opens_on_a_holiday_is_not_dated_months_after_it():
+    dateline = rewrite(HOLIDAY, now=NOW).dateline
+    assert "2025" not in dateline.text
+    assert any("Anzac Day" in note and "--published" in note for note in rewrite(HOLIDAY, now=NOW).check.notes)
+
+
+def test_a_holiday_days_before_the_run_date_keeps_it():
+    dateline = rewrite(HOLIDAY, now=dt.datetime(2025, 4, 26, tzinfo=dt.UTC)).dateline
+    assert "April 26, 2025" in dateline.text
+
+
+def test_a_holiday_to_come_or_of_another_year_says_nothing_of_the_run_date():
+    ahead = HOLIDAY.replace("Anzac Day marks", "Next week's Anzac Day will mark")
+    assert "July 6, 2025" in rewrite(ahead, now=NOW).dateline.text
+    past = HOLIDAY.replace("Anzac Day marks", "Anzac Day 2025 marked")
+    assert "July 6, 2025" in rewrite(past, now=NOW).dateline.text

@@ -115,6 +115,7 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         WEEKDAY_BACK_MAX,
         date_in_url,
         days_back,
+        holidays_back,
         latest_year,
         published_in_text,
         weekdays_back,
@@ -145,6 +146,10 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
             notes.append(f"date left out: no publication date known, and the latest day the text tells of as past "
                          f"is {format_date(day - dt.timedelta(days=back))[:-6]}, {back} days before the run date - "
                          "set it with --published YYYY-MM-DD")
+        elif (holiday := holidays_back(doc.sentences, day)) is not None and holiday[1] > DATE_BACK_MAX:
+            dated = False  # "Anzac Day commemorates ...", the day the story opens on, in a text run in July
+            notes.append(f"date left out: no publication date known, and the text opens on {holiday[0]}, "
+                         f"{holiday[1]} days before the run date - set it with --published YYYY-MM-DD")
         else:
             notes.append(f"date assumed: no publication date known, used the run date {day.isoformat()}")
     else:

@@ -322,3 +322,40 @@ def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | Non
             back = (day - told).days
             near = back if near is None else min(near, back)
     return near
+
+
+# a holiday on a fixed day of the year (month, day), named as the day it is: "on Valentine's Day",
+# "Anzac Day commemorates ..." (not Easter, whose day moves, nor "Christmas", a season)
+_HOLIDAYS = {
+    "anzac day": (4, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
+    "st george's day": (4, 23), "st andrew's day": (11, 30), "burns night": (1, 25), "hogmanay": (12, 31),
+    "armistice day": (11, 11), "australia day": (1, 26), "canada day": (7, 1), "bastille day": (7, 14),
+    "fourth of july": (7, 4),
+}
+_HOLIDAY = re.compile(r"\b(Anzac Day|Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|"
+                      r"Hallowe['’]?en|Bonfire Night|Guy Fawkes Night|St\.? (?:Patrick|George|Andrew)['’]s Day|"
+                      r"Burns Night|Hogmanay|Armistice Day|Australia Day|Canada Day|Bastille Day|Fourth of July)\b"
+                      r"(?!\s(?:\d{4}|19\d\d|20\d\d)\b|,?\s(?:19|20)\d\d\b)")
+HOLIDAY_SENTENCES = 3  # the lead's: a holiday the story opens on is the day it tells of
+
+
+def holidays_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> tuple[str, int] | None:
+    """The holiday on a fixed day that the story's first sentences name (not as a day to come,
+    nor with a year), and how many days before ``day`` its last date lies; None when they name
+    none. A story that opens on Anzac Day was not written in July."""
+    near: tuple[str, int] | None = None
+    for s in sentences[:HOLIDAY_SENTENCES]:
+        if _AHEAD.search(s) or re.search(r"\b(?:19|20)\d\d\b", s):
+            continue
+        for m in _HOLIDAY.finditer(s):
+            name = m.group(1).replace("’", "'").replace(".", "")
+            month, mday = _HOLIDAYS[name.lower().replace("hallowe'en", "halloween")]
+            told = dt.date(day.year, month, mday)
+            if told > day:
+                told = told.replace(year=day.year - 1)
+            back = (day - told).days
+            if near is None or back < near[1]:
+                near = (name, back)
+    return near
