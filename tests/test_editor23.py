@@ -63,3 +63,19 @@ def test_a_holiday_to_come_or_of_another_year_says_nothing_of_the_run_date():
     assert "July 6, 2025" in rewrite(ahead, now=NOW).dateline.text
     past = HOLIDAY.replace("Anzac Day marks", "Anzac Day 2025 marked")
     assert "July 6, 2025" in rewrite(past, now=NOW).dateline.text
+
+
+def test_a_caption_run_into_a_sentence_on_and_is_cut_off():
+    from copydesk.segment import split_sentences
+    text = ("Sam Example died in a fall near Northtown in May. His job as an apprentice at a garage had begun weeks before. "
+            "His family have launched an appeal for the mountain rescue team as a tribute to him And while they are "
+            "heartbroken, his parents say they are proud of him.")
+    sents = split_sentences(text)
+    assert "And while they are heartbroken, his parents say they are proud of him." in sents
+
+
+def test_a_lead_that_lost_its_stop_before_and_stays_whole():
+    from copydesk.segment import split_sentences
+    text = ("This week is the 50th anniversary of the Northtown flood, which killed 40 people And it is also the tenth "
+            "year the council has failed to build the wall it promised. The mayor said the money was spent elsewhere.")
+    assert split_sentences(text)[0].endswith("the wall it promised.")

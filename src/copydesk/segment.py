@@ -63,7 +63,7 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later")
+                  "According|Having|Another|One|Then|Later|And")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -218,10 +218,12 @@ def _may_quote(before: str) -> bool:
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
-def _glued_runs(sent: str) -> list[str]:
+def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
-    it runs into none."""
+    it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
+    lost its stop runs on there ("... an estimated 1.5 million Armenians And it's also ...")."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
+            and not (first and m.group("opener") == "And")
             and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))
                  # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
                  # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
@@ -418,7 +420,7 @@ def _segment(para: str, code: str) -> list[str]:
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
-        elif code == "en" and (runs := _glued_runs(sent)):
+        elif code == "en" and (runs := _glued_runs(sent, first=not out)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
                 and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in _BEFORE_A_TITLE \
