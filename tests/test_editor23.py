@@ -79,3 +79,17 @@ def test_a_lead_that_lost_its_stop_before_and_stays_whole():
     text = ("This week is the 50th anniversary of the Northtown flood, which killed 40 people And it is also the tenth "
             "year the council has failed to build the wall it promised. The mayor said the money was spent elsewhere.")
     assert split_sentences(text)[0].endswith("the wall it promised.")
+
+
+def test_a_story_sentence_run_on_after_a_pictures_mark_is_a_sentence_of_its_own():
+    from copydesk.ingest.roles import SHIPPABLE, roles
+    from copydesk.segment import split_sentences
+    text = ("Sam Example was taken off a train in Northtown on Friday by two police officers. "
+            "Example, who works for a Harbour software firm, was questioned for three hours. "
+            "Sam Example of Harbour Soft was stopped at Northtown station on Friday Example has appeared on the "
+            "Northtown Evening Show with Jo Tester (left) The NCA officers took two laptops and a phone from Example, "
+            "the Gazette reported. They asked to copy his files, but Example told the officers to get a warrant.")
+    sents = split_sentences(text)
+    took = "The NCA officers took two laptops and a phone from Example, the Gazette reported."
+    assert took in sents
+    assert roles(sents)[sents.index(took)] in SHIPPABLE

@@ -218,6 +218,12 @@ def _may_quote(before: str) -> bool:
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
+# a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
+# The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
+_AFTER_PICTURE_MARK = re.compile(r"\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
+                                 r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s)")
+
+
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
@@ -231,9 +237,12 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  if m.group("opener")
                  else person_after_caption(sent, m.start()) if m.group("named")
                  else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
-    if not cuts:
+    at = [m.start() for m in cuts]
+    if ")" in sent:
+        at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])
+    if not at:
         return []
-    ends = [0, *(m.start() for m in cuts), len(sent)]
+    ends = [0, *at, len(sent)]
     return [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
 
 
