@@ -93,3 +93,9 @@ def test_a_story_sentence_run_on_after_a_pictures_mark_is_a_sentence_of_its_own(
     took = "The NCA officers took two laptops and a phone from Example, the Gazette reported."
     assert took in sents
     assert roles(sents)[sents.index(took)] in SHIPPABLE
+
+
+def test_a_pronoun_after_a_fronted_participle_leans_back_though_the_phrase_names_a_place():
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("Born in Leeds, he moved to London in 1990.") is not None
+    assert opening_dependency("After Smith scored, he ran to the fans.") is None  # the phrase names him

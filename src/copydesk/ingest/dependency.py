@@ -456,10 +456,16 @@ _CAPITAL_INSIDE = re.compile(r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
                              r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
 
 
+# a fronted participle whose subject is the clause's: "Born in Leeds, he ...", "Raised by his aunt in
+# Cork, she ..." (the names inside it are not who the pronoun stands for)
+_PARTICIPLE_PHRASE = re.compile(r"(?:Born|Raised|Brought up|Educated|Trained|Schooled|Married|Widowed|Elected|"
+                                r"Appointed|Named|Signed|Released|Freed|Jailed|Convicted|Diagnosed|Injured)\s(?:in|at|by|to|from|as|with)\s")
+
+
 def fronted_then_pronoun(sentence: str) -> str | None:
     """The pronoun subject of a clause after a fronted phrase that names no one; or None."""
     m = _FRONTED_THEN_PRONOUN.match(sentence) if ", " in sentence[:74] else None
-    if not m or _CAPITAL_INSIDE.search(m.group("phrase")) \
+    if not m or _CAPITAL_INSIDE.search(m.group("phrase")) and not _PARTICIPLE_PHRASE.match(m.group("phrase")) \
             or m.group("subj") == "it" and _DUMMY_AFTER_PHRASE.match(m.group("rest")):
         return None
     return f"inner reference “{m.group('subj')}” (a pronoun after a fronted phrase)"
