@@ -99,3 +99,10 @@ def test_a_pronoun_after_a_fronted_participle_leans_back_though_the_phrase_names
     from copydesk.ingest.dependency import opening_dependency
     assert opening_dependency("Born in Leeds, he moved to London in 1990.") is not None
     assert opening_dependency("After Smith scored, he ran to the fans.") is None  # the phrase names him
+
+
+def test_a_site_in_a_town_says_where_the_story_happened():
+    from copydesk.setting import find_places
+    found = find_places(["Sam Example died of natural causes at a Santa Monica hospital, his son said."])
+    assert [m.key for m in found if m.strong] == ["santa monica"]
+    assert not find_places(["He bought a Santa Monica house in 1990."])  # (no "at": what, not where)
