@@ -106,3 +106,11 @@ def test_a_site_in_a_town_says_where_the_story_happened():
     found = find_places(["Sam Example died of natural causes at a Santa Monica hospital, his son said."])
     assert [m.key for m in found if m.strong] == ["santa monica"]
     assert not find_places(["He bought a Santa Monica house in 1990."])  # (no "at": what, not where)
+
+
+def test_a_headline_names_in_full_after_an_irregular_past_and_tells_an_age_as_headlines_do():
+    text = ("Linden died in Northtown last week at the age of 71 after a short illness, his publisher said. "
+            "Linden's other books included The Long Shore and Salt for the Harbour Press. "
+            "The poet Tom Linden wrote more than twenty collections in a career of fifty years. "
+            "A private funeral has taken place, and a memorial will be held in the spring.")
+    assert rewrite(text, now=NOW).headline.startswith("Tom Linden Dies in Northtown at 71")

@@ -173,7 +173,7 @@ def test_a_compound_adjective_is_no_verb_and_a_one_of_appositive_goes():
     assert verb_kind("re-elected") == "past"
     lead = "Sam Example, one of Northtown's best-loved singers and songwriters, died of cancer Friday at the age of 66."
     head = write_headline([lead, "He had performed most recently in Northtown in February.", "He leaves a wife."], 0)
-    assert head == "Sam Example Dies of Cancer at Age of 66"
+    assert head == "Sam Example Dies of Cancer at 66"
 
 
 def test_a_roles_name_between_commas_leaves_the_verb_the_sentences_and_a_wish_says_so_in_the_present():

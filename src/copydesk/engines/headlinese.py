@@ -48,6 +48,11 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
 
+# "at the age of 66": a headline's "at 66"
+_AGE_OF = re.compile(r"(?<=\sat\s)(?:the\s)?age\sof\s(?=\d{1,3}\b)")
+
+
 def headlinese(text: str) -> str:
-    """Articles out, as headlines drop them (outside quotes; the possessives went before)."""
-    return drop_outside_quotes(text, _DROPPABLE)
+    """Articles out, as headlines drop them, and "at the age of 66" told as "at 66" (outside
+    quotes; the possessives went before)."""
+    return drop_outside_quotes(drop_outside_quotes(text, _AGE_OF) if " age of " in text else text, _DROPPABLE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.verbs import PAST_TO_PRESENT
 from copydesk.lexicon import HONORIFICS
 from copydesk.segment import words
 
@@ -17,8 +18,9 @@ def deletion_only(head: str, sentence: str) -> bool:
 
 
 def _tensed(word: str, source_word: str) -> bool:
-    """Is ``word`` the headline's present of the source's regular past ("endures" for "endured")?"""
-    return source_word.endswith("ed") and len(source_word) > 4 and word.endswith("s") \
+    """Is ``word`` the headline's present of the source's past ("endures" for "endured", "dies"
+    for "died", "wins" for "won")?"""
+    return PAST_TO_PRESENT.get(source_word) == word or source_word.endswith("ed") and len(source_word) > 4 and word.endswith("s") \
         and (word[:-1] in (source_word[:-1], source_word[:-2]) or word.endswith("es") and word[:-2] == source_word[:-2])
 
 
