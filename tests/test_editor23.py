@@ -114,3 +114,18 @@ def test_a_headline_names_in_full_after_an_irregular_past_and_tells_an_age_as_he
             "The poet Tom Linden wrote more than twenty collections in a career of fifty years. "
             "A private funeral has taken place, and a memorial will be held in the spring.")
     assert rewrite(text, now=NOW).headline.startswith("Tom Linden Dies in Northtown at 71")
+
+
+def test_a_progressive_is_told_in_the_headlines_present_when_its_base_is_sure():
+    from copydesk.engines.tense import base_of_ing, simple_present
+    assert [base_of_ing(w) for w in ("comparing", "getting", "investigating", "recovering", "selling", "lying")] \
+        == ["compare", "get", "investigate", "recover", "sell", "lie"]
+    assert base_of_ing("visiting") is None and base_of_ing("developing") is None  # (visit? develope?)
+    assert base_of_ing("visiting", frozenset({"visits"})) == "visit"  # the source's own form decides
+    assert simple_present("Police are investigating Tory MP") == "Police investigate Tory MP"
+    assert simple_present("Man who is visiting school dies") == "Man who is visiting school dies"
+    text = ("Sam Example is comparing the mayor to the captain of a sinking ship. "
+            "The Northtown councillor wrote the comment on Facebook on Friday. "
+            "Comparing the mayor to anyone is unfair, one reader replied. "
+            "The mayor has not answered the post.")
+    assert rewrite(text, now=NOW).headline.startswith("Sam Example Compares Mayor to Captain")

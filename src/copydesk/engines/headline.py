@@ -152,6 +152,7 @@ from copydesk.engines.tense import (
     present_tense,
     reported_present,
     second_clause_passive,
+    simple_present,
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -452,6 +453,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
+    if not historic and not tensed and (" is " in text or " are " in text) \
+            and (simple := simple_present(text, source_words)) != text \
+            and has_verb(simple, presents_of_pasts(simple, source_words)):
+        text = simple  # "Bachmann Is Comparing" -> "Compares", at its length (while it reads as a verb)
     if text.endswith((" early", " late")):
         text = without_left_adverb(text, sentence)  # "... deep free-kick early | in the match"
     return orphan_coordinator(text).rstrip(" .!;:,")

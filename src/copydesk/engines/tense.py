@@ -432,3 +432,60 @@ def second_clause_passive(headline: str) -> str:
     if any(t.lower() in _AUX_PAST or t.lower() == "did" for t in first):
         return headline  # (a first clause with an auxiliary of the past: both keep theirs)
     return headline[:m.start("aux")] + headline[m.end("aux") + 1:]
+
+
+# A progressive told as headlines tell it: "Michele Bachmann is comparing Obama to ..." ->
+# "compares", "Police are investigating" -> "investigate". Only where the base form of the
+# "-ing" word is sure by its spelling (or by the source's own forms of it); else it stays.
+_PROGRESSIVE = re.compile(r"\b(?P<aux>is|are)\s+(?P<adv>(?:not|also|still|now)\s+)?(?P<verb>[a-z]{2,}ing)\b(?!\s+to\s+be\b)")
+_NOT_PROGRESSIVE = frozenset("being going having bring bringing sing singing thing everything nothing "
+                             "something anything king ring spring string swing sting wing during".split())
+_KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
+_VOWELS = "aeiou"
+
+
+def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | None:
+    """The base form of an "-ing" word when its spelling (or the source's forms) makes it sure:
+    "getting" -> "get", "investigating" -> "investigate", "comparing" -> "compare",
+    "recovering" -> "recover"; None when it could be either ("visiting": visit or visite?)."""
+    stem = word[:-3]
+    if len(stem) < 2:
+        return None
+    if len(stem) == 2 and stem.endswith("y"):
+        return stem[0] + "ie"  # "lying", "dying", "tying"
+    if stem.endswith("y") or stem[-1] in _VOWELS and stem[-2] in _VOWELS:
+        return stem  # "saying", "seeing", "agreeing"
+    for base in (stem + "e", stem, stem[:-1]):  # the source's own forms decide first
+        if third_person(base) in source_words or base in source_words:
+            return base
+    last, before = stem[-1], stem[-2]
+    if last == before and stem[-2:] not in _KEEP_DOUBLE and last not in _VOWELS:
+        return stem[:-1]  # "getting", "planning", "letting"
+    if last in _VOWELS or last in "wxh" or stem.endswith(("ck", "ct", "nd", "nt", "rt", "st", "ld", "rn", "rm", "lk",
+                                                          "sk", "sp", "ft", "mp", "pt", "lp", "rk", "rd", "er",
+                                                          "en", "ll", "ss", "ff", "ng", "ow", "aw", "ew")):
+        return None if stem.endswith("ng") else stem  # "conducting", "recovering", "threatening", "selling"
+    if last == "v" or last == "z" or last == "c" or stem.endswith(("dg", "rg", "os")):
+        return stem + "e"  # "giving", "freezing", "facing", "judging", "urging", "closing"
+    if last == "l" and before not in _VOWELS:
+        return stem + "e"  # "handling", "struggling"
+    if before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
+        if last == "t" and before == "a":
+            return stem + "e"  # "investigating", "creating" (not "beating": two vowels)
+        if last in "rkdmbn" and before in "aiu" or last in "kdm" and before == "o":
+            return stem + "e"  # "comparing", "making", "deciding", "naming", "describing", "combining", "smoking"
+    return None
+
+
+def simple_present(text: str, source_words: frozenset[str] = frozenset()) -> str:
+    """The headline's first progressive as its simple present ("is comparing" -> "compares",
+    "are letting" -> "let"), when its base form is sure and no relative clause holds it."""
+    m = _PROGRESSIVE.search(text) if "ing" in text else None
+    if m is None or m.group("verb") in _NOT_PROGRESSIVE or re.search(r"\b(?:who|which|that|as|when|while|if)\s", text[:m.start()]) \
+            or _inside_quotes(text[:m.start()].split(" "), len(text[:m.start()].split(" ")) - 1):
+        return text
+    base = base_of_ing(m.group("verb"), source_words)
+    if base is None:
+        return text
+    verb = third_person(base) if m.group("aux") == "is" else base
+    return text[:m.start()] + (m.group("adv") or "") + verb + text[m.end():]

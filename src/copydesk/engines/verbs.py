@@ -290,14 +290,15 @@ MEN_PLURAL = re.compile(r"^(?!(?:speci|abdo|o|a|sta|sea|ya|ye|bre|regi|acu|se|hy
 
 def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]:
     """The words of ``text`` in -s whose past in -ed the source uses ("punches": "punched"),
-    and the plain present after "police"/"officials" ("arrest": "arrested")."""
+    and the plain present after "police"/"officials" ("arrest": "arrested"); or whose "-ing"
+    form it uses ("compares": "is comparing", a progressive told as headlines tell it)."""
     out = set()
     ws = lower_words(text)  # (ASCII but for its marks: by a table)
     if ws is None:
         ws = _HEAD_WORD.findall(text.lower())
     for k, w in enumerate(ws):
         if k and len(w) >= 3 and (w + "ed" in source_words or w + "d" in source_words
-                                 or w + w[-1] + "ed" in source_words
+                                 or w + w[-1] + "ed" in source_words or _ing_of(w, source_words)
                                  or w[-1] == "y" and w[:-1] + "ied" in source_words):  # "identify": "identified"
             # the subject's head: the word before the verb, or before a preposition after the head
             # ("Authorities in Halifax Reopen", "Regions Around UK Vote")
@@ -311,6 +312,13 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
                 w[:-1] + "d" in source_words or w[:-1] + "ed" in source_words
                 or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
                 or (w.endswith("es") and w[:-2] + "ed" in source_words)
-                or (w.endswith("ies") and w[:-3] + "ied" in source_words)):
+                or (w.endswith("ies") and w[:-3] + "ied" in source_words)
+                or _ing_of(w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1], source_words)):
             out.add(w)
     return frozenset(out)
+
+
+def _ing_of(base: str, source_words: Container[str]) -> bool:
+    """Does the source use the "-ing" form of ``base`` ("compare": "comparing", "get": "getting")?"""
+    return len(base) >= 3 and (base + "ing" in source_words or base.endswith("e") and base[:-1] + "ing" in source_words
+                               or base + base[-1] + "ing" in source_words)
