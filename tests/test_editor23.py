@@ -129,3 +129,13 @@ def test_a_progressive_is_told_in_the_headlines_present_when_its_base_is_sure():
             "Comparing the mayor to anyone is unfair, one reader replied. "
             "The mayor has not answered the post.")
     assert rewrite(text, now=NOW).headline.startswith("Sam Example Compares Mayor to Captain")
+
+
+def test_a_month_told_as_last_years_leaves_the_run_date_out_and_a_background_month_does_not():
+    text = ("Fishing towns around the coast voted heavily to leave in the referendum last June. "
+            "A committee of peers said the industry now fears it will be traded away in the talks. "
+            "The committee's report was published by the House of Lords. "
+            "Skippers in Northtown said they felt the industry had been forgotten.")
+    assert "2025" not in rewrite(text, now=NOW).dateline.text
+    background = text.replace("in the referendum last June", "in the referendum in April")
+    assert "July 6, 2025" in rewrite(background, now=NOW).dateline.text

@@ -301,13 +301,28 @@ _DAY_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>" + _MONT
 DATE_BACK_MAX = 31  # days: a story told on the run date tells of days of this month or the last
 
 
+# a month told with no day or year as last year's: "the referendum last June" ("in April" may be
+# any story's background: not read)
+_MONTH_ALONE = re.compile(r"\b(?P<last>last\s)(?P<m>January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b(?!\s?,?\s?\d)")
+
+
 def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | None:
     """How many days before ``day`` the latest day of a month the text tells of as past lies
     ("found ... on 9 August", read in December: last August's), or None when it tells of none.
-    A day that would fall after ``day`` this year, told as past, was last year's."""
+    A day that would fall after ``day`` this year, told as past, was last year's. A month told
+    as "last June" counts by its last day (told in July: last year's June)."""
     near = None
     for s in sentences:
-        if not any(c.isdigit() for c in s) or _AHEAD.search(s):
+        if _AHEAD.search(s):
+            continue
+        for m in _MONTH_ALONE.finditer(s) if "last " in s else ():
+            month = MONTHS.index(m.group("m").lower()) + 1
+            year = day.year - 1 if month >= day.month - 1 else day.year  # ("last June", told in July: 2024's)
+            last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            back = max(0, (day - last_day).days)
+            near = back if near is None else min(near, back)
+        if not any(c.isdigit() for c in s):
             continue
         for m in _DAY_MONTH.finditer(s):
             month = _month(m.group("m1") or m.group("m2"))
