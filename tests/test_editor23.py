@@ -139,3 +139,18 @@ def test_a_month_told_as_last_years_leaves_the_run_date_out_and_a_background_mon
     assert "2025" not in rewrite(text, now=NOW).dateline.text
     background = text.replace("in the referendum last June", "in the referendum in April")
     assert "July 6, 2025" in rewrite(background, now=NOW).dateline.text
+
+
+def test_a_titled_name_and_what_they_said_between_glued_marks_is_the_papers():
+    text = ('Mr Example said the photograph of the boy was "very sad".'
+            '"If you want to stop the drownings you have got to stop the boats," he told Northtown Radio.'
+            '"Thankfully, we have stopped that here because we have stopped the boats."'
+            'On Thursday, Mr Example angered church groups by saying the gang was worse than the pirates of old.'
+            '"The pirates did terrible things, but they had a sense of shame," he told Harbour FM.'
+            'Church leaders said the comparison was unfortunate.')
+    result = rewrite(text, now=NOW)
+    shipped = [s.text for p in result.body for s in p]
+    told = "On Thursday, Mr Example angered church groups by saying the gang was worse than the pirates of old."
+    assert told in shipped
+    joined = " ".join(shipped)  # the paper's sentence, outside any quotation: the marks close before it and open after it
+    assert 'we have stopped the boats." ' + told + ' "The pirates did terrible things' in joined
