@@ -154,3 +154,14 @@ def test_a_titled_name_and_what_they_said_between_glued_marks_is_the_papers():
     assert told in shipped
     joined = " ".join(shipped)  # the paper's sentence, outside any quotation: the marks close before it and open after it
     assert 'we have stopped the boats." ' + told + ' "The pirates did terrible things' in joined
+
+
+def test_a_royal_style_names_no_one_and_a_subjects_clause_after_a_fronted_phrase_goes_whole():
+    from copydesk.engines.headline import trim
+    assert headline_problem("Her Royal Highness takes baton at concert hall's new home").startswith(
+        "a subject that names no one")
+    assert trim("On the last day of the tour, the Duchess, who comes from a musical family and played the "
+                "flute at school, took the musicians through the first notes of the symphony.") \
+        == "Duchess takes musicians through first notes of symphony"
+    assert trim("In the wake of the flood, which has left 800 homeless, Sam Example waited for aid for a week.") \
+        .startswith("Sam Example waits for aid")

@@ -150,6 +150,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends on a possessive"
     if _NOBODY.match(h):
         return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
+    if h.startswith(("Her Royal Highness", "His Royal Highness", "Their Royal Highnesses")):
+        return "a subject that names no one (a style: which royal?)"  # "Her Royal Highness Takes Baton ..."
     back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
     if back and has_verb(h.lower()[back.end():]):
         return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."

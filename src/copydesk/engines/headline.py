@@ -289,8 +289,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             text = text.rstrip(" .") + f" {dated.group(1).lower()} {dated.group(2)}"
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
-    if ", wh" in text and _FRONTED.match(text):  # "In the wake of the disaster, which has left ..., Sitoula
-        text = drop_whole(_NONRESTRICTIVE, text, ",", count=1)  # endured": the clause out first, one comma left
+    if ", wh" in text and (fronted := _FRONTED.match(text)) and text.find(", wh") < fronted.end():
+        # "In the wake of the disaster, which has left ..., Sitoula endured": the clause out first,
+        # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
+        text = drop_whole(_NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
         m = _FRONTED.match(text)
