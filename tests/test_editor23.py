@@ -165,3 +165,11 @@ def test_a_royal_style_names_no_one_and_a_subjects_clause_after_a_fronted_phrase
         == "Duchess takes musicians through first notes of symphony"
     assert trim("In the wake of the flood, which has left 800 homeless, Sam Example waited for aid for a week.") \
         .startswith("Sam Example waits for aid")
+
+
+def test_a_career_records_rows_are_a_fact_box_not_copy():
+    from copydesk.ingest.roles import SHIPPABLE, role_of
+    for row in ("CLUBS (League record only) Northtown (2006-09): 97 apps, 22 goals.",
+                "Harbour City (loan, 2010-11): 29 apps, 5 goals.", "Northtown (2013-) 65 apps, 26 goals ."):
+        assert role_of(row, 8, 30) not in SHIPPABLE
+    assert role_of("He played 97 games for Northtown between 2006 and 2009, scoring 22 goals.", 8, 30) in SHIPPABLE

@@ -355,6 +355,10 @@ _SIGNINGS = re.compile(r"(?:In|Out|Ins|Outs|Loans?(?:\s(?:ended|in|out|returns?)
                        r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[a-z]")
 
 
+# a fact box's career record: a club and its years, then the games ("Derby (loan, 2010-11): 29 apps, 5 goals.")
+_RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d+\s(?:apps|appearances|games|caps)\b")
+
+
 def role_of(sentence: str, position: int, total: int) -> str:
     """The role of one sentence, from its own text and where it stands (0-based)."""
     s = sentence.strip()
@@ -389,6 +393,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"  # a fact box's fields: "CURRENT JOB: Broadcaster. SHOW US YOUR MEDALS: ..."
     if ":" in s[:14] and _SIGNINGS.match(s):
         return "nav"  # a club's signings listed: "Loan:Simon Church, forward (MK Dons); Adam Collin, ..."
+    if "(" in s and _RECORD_ROW.search(s):
+        return "nav"  # a career record's row: "Valladolid (2009-13): 85 apps, 13 goals."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
