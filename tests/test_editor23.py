@@ -173,3 +173,12 @@ def test_a_career_records_rows_are_a_fact_box_not_copy():
                 "Harbour City (loan, 2010-11): 29 apps, 5 goals.", "Northtown (2013-) 65 apps, 26 goals ."):
         assert role_of(row, 8, 30) not in SHIPPABLE
     assert role_of("He played 97 games for Northtown between 2006 and 2009, scoring 22 goals.", 8, 30) in SHIPPABLE
+
+
+def test_a_caption_run_on_at_here_or_to_is_cut_but_not_a_titles_to():
+    from copydesk.segment import split_sentences
+    text = ("In the film Sam takes her viewers through each step to become the queen Here Sam is seen shading her face "
+            "with a pale base To lift them even more, she added a paler layer to the tops of her cheekbones.")
+    assert "To lift them even more, she added a paler layer to the tops of her cheekbones." in split_sentences(text)
+    title = "After playing Takin' It To the Streets, the singer told the crowd the band would tour again."
+    assert split_sentences(title) == [title]

@@ -63,7 +63,7 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And")
+                  "According|Having|Another|One|Then|Later|And|Here|To")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -196,7 +196,8 @@ def _may_follow(word: str, opener: str) -> bool:
             return word.lower().strip("'’") not in _BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
                 and not word[:1].isdigit()
         return word.lower() not in _BEFORE_A_TITLE or opener == "The"
-    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
+    # ("Patient A", "Formula One"; "Takin' It To the Streets": a title's "To" after a capital)
+    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One", "To")
 
 
 # words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
