@@ -182,3 +182,14 @@ def test_a_caption_run_on_at_here_or_to_is_cut_but_not_a_titles_to():
     assert "To lift them even more, she added a paler layer to the tops of her cheekbones." in split_sentences(text)
     title = "After playing Takin' It To the Streets, the singer told the crowd the band would tour again."
     assert split_sentences(title) == [title]
+
+
+def test_a_closing_mark_glued_to_a_word_and_the_next_sentence_ends_the_quotation():
+    from copydesk.segment import split_sentences
+    text = ('His sister wrote: "A brilliant songwriter may you #RIP #Music #Northtown"Singer Jo Example wrote: '
+            '"So sad to hear this. thank you for the magic x"Linden, whose funeral has taken place, was born in Harbour.')
+    assert split_sentences(text)[-1] == "Linden, whose funeral has taken place, was born in Harbour."
+    # the speaker's next paragraph, its quotation left open before it, is no narration
+    going_on = ('"We wish him every success in the future"The task now for the club is to find a coach who '
+                'will lead us back up. "We expect strong candidates," she said.')
+    assert not any(s.startswith("The task now") for s in split_sentences(going_on))

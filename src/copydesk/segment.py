@@ -358,9 +358,32 @@ def _repeated_line(sent: str) -> list[int]:
 
 
 def _mark_cuts(sent: str) -> list[str]:
-    """``sent`` cut after a quotation's speaker and stop (``_SAID_THEN``) and after a stop and
-    a mark glued to the next sentence (``_GLUED_MARK_STOP``)."""
-    return [piece for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)]
+    """``sent`` cut after a quotation's speaker and stop (``_SAID_THEN``), after a stop and
+    a mark glued to the next sentence (``_GLUED_MARK_STOP``), and after a closing mark glued to
+    a word and the next sentence (``_GLUED_CLOSE``)."""
+    return [cut for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)
+            for cut in _closed_glued(piece)]
+
+
+# a closing mark glued between a quotation's last word and the next sentence, as a tweet quoted
+# with no stop: '... #Music #MichaelJackson"Producer and DJ Mark Ronson wrote: ...'
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|we're|us|our|Our)\b")
+_GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
+
+
+def _closed_glued(piece: str) -> list[str]:
+    """``piece`` cut after each glued mark (``_GLUED_CLOSE``) that closes a quotation opened
+    before it (an odd count of marks up to it) and before words with no first person up to the
+    next mark: '... future"The task now ... will lead us back ...' opens the speaker's next
+    paragraph (its quotation left open before it, as papers set one speaker's paragraphs)."""
+    out, start = [], 0
+    for m in _GLUED_CLOSE.finditer(piece):
+        nxt = piece.find('"', m.end())
+        if piece.count('"', start, m.start()) % 2 == 1 \
+                and not _FIRST_PERSON_WORD.search(piece, m.end(), nxt if nxt >= 0 else len(piece)):
+            out.append(piece[start:m.end()])
+            start = m.end()
+    return [*out, piece[start:]] if out else [piece]
 
 
 # a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
