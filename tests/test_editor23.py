@@ -193,3 +193,15 @@ def test_a_closing_mark_glued_to_a_word_and_the_next_sentence_ends_the_quotation
     going_on = ('"We wish him every success in the future"The task now for the club is to find a coach who '
                 'will lead us back up. "We expect strong candidates," she said.')
     assert not any(s.startswith("The task now") for s in split_sentences(going_on))
+
+
+def test_a_fact_boxs_figures_run_on_after_a_stop_are_cut_off_and_kept_out():
+    from copydesk.ingest.roles import SHIPPABLE, roles
+    from copydesk.segment import split_sentences
+    text = ("The firm's finance director resigned amid reports he thought the plant could damage the firm itself."
+            "5,600workers on site at peak4,000km electrical cabling230,000 tonnes of steel to be moved. "
+            "Campaigners said the plan was a mistake.")
+    sents = split_sentences(text)
+    assert sents[0].endswith("damage the firm itself.")
+    assert [r in SHIPPABLE for r in roles(sents)] == [True, False, True]
+    assert roles(["The plant will employ 5,600 workers at its peak, and 25,000 people over ten years."])[0] in SHIPPABLE

@@ -166,7 +166,9 @@ _STAND_IN = "\ue000"
 # pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
 # after the stop it matched)
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
-                         r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z])")  # (or after a closing mark: 'writer".Sunday')
+                         r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
+                         # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
+                         r"|\d[\d,.]*[a-z]{2,}\s)")  # (or after a closing mark: 'writer".Sunday')
 # the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
 # splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
 # a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into

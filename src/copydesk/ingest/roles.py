@@ -355,6 +355,8 @@ _SIGNINGS = re.compile(r"(?:In|Out|Ins|Outs|Loans?(?:\s(?:ended|in|out|returns?)
                        r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[a-z]")
 
 
+# a figure glued to the word before it and the word after it, as a fact box's lines run together
+_FIGURE_GLUE = re.compile(r"[a-z]{2}\d[\d,.]*(?:[a-z]{1,3}\b|\s[a-z])")
 # a fact box's career record: a club and its years, then the games ("Derby (loan, 2010-11): 29 apps, 5 goals.")
 _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d+\s(?:apps|appearances|games|caps)\b")
 
@@ -393,6 +395,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"  # a fact box's fields: "CURRENT JOB: Broadcaster. SHOW US YOUR MEDALS: ..."
     if ":" in s[:14] and _SIGNINGS.match(s):
         return "nav"  # a club's signings listed: "Loan:Simon Church, forward (MK Dons); Adam Collin, ..."
+    if len(_FIGURE_GLUE.findall(s)) >= 2:
+        return "nav"  # a fact box's figures run together: "5,600workers on site at peak4,000km electrical cabling230,000 ..."
     if "(" in s and _RECORD_ROW.search(s):
         return "nav"  # a career record's row: "Valladolid (2009-13): 85 apps, 13 goals."
     if len(s) <= 4 and _LIST_NUMBER.match(s):
