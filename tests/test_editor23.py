@@ -205,3 +205,9 @@ def test_a_fact_boxs_figures_run_on_after_a_stop_are_cut_off_and_kept_out():
     assert sents[0].endswith("damage the firm itself.")
     assert [r in SHIPPABLE for r in roles(sents)] == [True, False, True]
     assert roles(["The plant will employ 5,600 workers at its peak, and 25,000 people over ten years."])[0] in SHIPPABLE
+
+
+def test_towns_english_news_names_otherwise_than_the_gazetteer_are_known():
+    from copydesk.gazetteer import gazetteer
+    cities = gazetteer().cities
+    assert [cities[k][0].country for k in ("raqqa", "fallujah", "palmyra", "kobani")] == ["SY", "IQ", "SY", "SY"]

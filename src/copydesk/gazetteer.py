@@ -66,7 +66,10 @@ _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  # the short names British news uses ("Hull", "Newcastle"), which the gazetteer
                  # gives only to namesakes abroad (Hull, Quebec; Newcastle, New South Wales)
                  "Hull": ("Kingston upon Hull", "GB"), "Newcastle": ("Newcastle upon Tyne", "GB"),
-                 "Stoke": ("Stoke-on-Trent", "GB"), "Southend": ("Southend-on-Sea", "GB")}
+                 "Stoke": ("Stoke-on-Trent", "GB"), "Southend": ("Southend-on-Sea", "GB"),
+                 # the names English news gives towns the gazetteer writes by transliteration
+                 "Raqqa": ("Ar Raqqah", "SY"), "Fallujah": ("Al Fallujah", "IQ"), "Palmyra": ("Tadmur", "SY"),
+                 "Kobani": ("‘Ayn al ‘Arab", "SY"), "Kobane": ("‘Ayn al ‘Arab", "SY"), "Hasakah": ("Al Hasakah", "SY")}
 
 
 #: Nationality adjectives of the countries most in the news: "Indonesian court", "Yemeni
