@@ -211,3 +211,22 @@ def test_towns_english_news_names_otherwise_than_the_gazetteer_are_known():
     from copydesk.gazetteer import gazetteer
     cities = gazetteer().cities
     assert [cities[k][0].country for k in ("raqqa", "fallujah", "palmyra", "kobani")] == ["SY", "IQ", "SY", "SY"]
+
+
+def test_a_written_text_quoted_as_a_block_with_no_marks_does_not_ship_in_part():
+    from copydesk.ingest.dependency import opening_dependency
+    from copydesk.ingest.roles import SHIPPABLE, roles
+    from copydesk.segment import split_sentences
+    text = ("A student who left his headlights on all day found a note from a stranger on his car in Northtown. "
+            "The note reads, in part:. I noticed you left your lights on. "
+            "The battery will probably not have enough charge to start your vehicle. "
+            "If you know how to hook it up, use the charger by the fence. "
+            "What followed was a detailed explanation of how to use the equipment. "
+            "The student said he was grateful.")
+    sents = split_sentences(text)
+    shipped = [s for s, r in zip(sents, roles(sents), strict=True) if r in SHIPPABLE]
+    assert not any("your lights on" in s or "in part" in s or "your vehicle" in s for s in shipped)
+    assert opening_dependency("What followed was a detailed explanation of how to use the equipment.") is not None
+    # a speaker's colon and words in marks stay as they were
+    said = ["The mayor said: \"I noticed the lights were on.\"", "The council will meet on Monday."]
+    assert roles(said)[1] in SHIPPABLE

@@ -63,6 +63,8 @@ _CONNECTIVE = re.compile(
     r"For his part|For her part|For their part|Added|Asked|Still,|Regardless|Even so|All the same|Not least|"
     # (what ranks or adds to what was said before: "Most of all, ...", "Worse still, ...")
     r"Most of all|More importantly|Most importantly|What's more|What’s more|What is more|In other words|"
+    # (what came after what was told before: "What followed was a detailed explanation ...")
+    r"What followed|What came next|What happened next|What came after|"
     r"Worse still|Even worse|Worse(?=,)|On top of that|Again(?=,)|In fact(?=,)|"
     # (what ranks after what was told before: "Close behind was the notion that ...")
     r"Close behind|Just behind|Not far behind|Hot on (?:its|their|his|her) heels|Next came|Second came|"

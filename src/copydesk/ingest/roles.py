@@ -45,6 +45,7 @@ from copydesk.ingest.repeats import (
     retold,
     runs_into_another,
 )
+from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
 from copydesk.segment import QUOTED_PHRASE
 from copydesk.splitmend import TABLE_ROW_GLUE
@@ -526,7 +527,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     retold(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
-    _speech_unmarked(sentences, out)
+    speech_unmarked(sentences, out, SHIPPABLE)
+    block_unmarked(sentences, out, SHIPPABLE)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
@@ -547,38 +549,6 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
             out[i] = "lead"
             break
     return tuple(out)
-
-
-# a speaker's words after the colon with no opening mark: "The PM added: That destroyed aspiration."
-_SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\s+[\w ]{1,30}?):\s+[A-Z]")
-# (and the verbs that say the sentences after it are the speaker's too)
-_SAID_COLON_ON = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
-_WRITER = re.compile(r"\b(?:I|I've|I'd|I’ve|I’d|we|We|we've|We've)\b")
-UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from runs on
-
-
-def _speech_unmarked(sentences: Sequence[str], out: list[str]) -> None:
-    """A speaker's words whose opening mark the page lost, "unmarked", no sentence of the copy
-    (shipped, they would read as the paper's own claims): the sentence of the colon ("He said:
-    The SNP acting as ..."), and the sentences after it up to the next with a mark when that one
-    opens on it ("The PM added: That destroyed aspiration. It created resentment. ... | ‘So when
-    I hear ...")."""
-    for i, s in enumerate(sentences):
-        if ":" not in s or out[i] not in SHIPPABLE or not _SAID_COLON_BARE.search(s):
-            continue
-        out[i] = "unmarked"
-        m = _SAID_COLON_ON.search(s)
-        if m is None or _A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
-            continue  # (the writer's own: "I've told students for years: You should never ...")
-        # the sentences after it are the speaker's too when the speech goes on in marks after
-        # them (the next paragraph's "‘So when I hear ..."); else they may be the paper's
-        end = next((j for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences)))
-                    if _A_MARK.search(sentences[j]) or out[j] not in SHIPPABLE), None)
-        if end is not None and sentences[end][:1] in "\"“‘'":
-            out[i + 1:end] = ["unmarked"] * (end - i - 1)
-
-
-_A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 
 
 GALLERY_MIN = 3
