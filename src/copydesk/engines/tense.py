@@ -439,7 +439,12 @@ def second_clause_passive(headline: str) -> str:
 # "-ing" word is sure by its spelling (or by the source's own forms of it); else it stays.
 _PROGRESSIVE = re.compile(r"\b(?P<aux>is|are)\s+(?P<adv>(?:not|also|still|now)\s+)?(?P<verb>[a-z]{2,}ing)\b(?!\s+to\s+be\b)")
 _NOT_PROGRESSIVE = frozenset("being going having bring bringing sing singing thing everything nothing "
-                             "something anything king ring spring string swing sting wing during".split())
+                             "something anything king ring spring string swing sting wing during "
+                             # (adjectives, and progressives whose present says another thing: "is
+                             # missing", "is dying", "is expecting" a baby)
+                             "missing ongoing outstanding upcoming interesting amazing boring exciting willing "
+                             "worrying disappointing shocking surprising encouraging promising pending dying "
+                             "expecting trending".split())
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 _VOWELS = "aeiou"
 
@@ -461,7 +466,9 @@ def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | 
     last, before = stem[-1], stem[-2]
     if last == before and stem[-2:] not in _KEEP_DOUBLE and last not in _VOWELS:
         return stem[:-1]  # "getting", "planning", "letting"
-    if last in _VOWELS or last in "wxh" or stem.endswith(("ck", "ct", "nd", "nt", "rt", "st", "ld", "rn", "rm", "lk",
+    if last in _VOWELS:
+        return None  # ("ongo", "ski"?)
+    if last in "wxh" or stem.endswith(("ck", "ct", "nd", "nt", "rt", "st", "ld", "rn", "rm", "lk",
                                                           "sk", "sp", "ft", "mp", "pt", "lp", "rk", "rd", "er",
                                                           "en", "ll", "ss", "ff", "ng", "ow", "aw", "ew")):
         return None if stem.endswith("ng") else stem  # "conducting", "recovering", "threatening", "selling"
