@@ -233,3 +233,18 @@ def test_a_written_text_quoted_as_a_block_with_no_marks_does_not_ship_in_part():
     # a speaker's colon and words in marks stay as they were
     said = ["The mayor said: \"I noticed the lights were on.\"", "The council will meet on Monday."]
     assert roles(said)[1] in SHIPPABLE
+
+
+def test_captions_set_between_a_quotations_paragraphs_never_ship_inside_it():
+    text = ("Former Northtown manager Sam Example feels he still has plenty to offer but only at the right club. "
+            "'It is difficult to know whether you want to go back in again, but if the right offer came along then "
+            "I would consider it,' Example said. 'But unless it was the right job I would not bother. "
+            "It has got to be something which I really wanted to do. 'I have my wife here and my grandchildren, so it "
+            "has got to be something I wanted to do. Example resigned as Northtown manager in February. "
+            "The 68-year-old left Northtown with the club 19th in the table at the time. 'I don't have to work any "
+            "more if I don't want to at my age, but I feel fit as a fiddle.' "
+            "Example will lead a charity side against Harbour Legends on Sunday.")
+    from copydesk.segment import split_sentences
+    assert "Example resigned as Northtown manager in February." in split_sentences(text)
+    paragraphs = [" ".join(s.text for s in para) for para in rewrite(text, now=NOW).body]
+    assert not any("wanted to do" in p and ("Example resigned" in p or "68-year-old" in p) for p in paragraphs)

@@ -26,6 +26,7 @@ from copydesk.splitmend import (
     pull_quotes_cut,
     quoted_paragraphs,
     ranks_rejoined,
+    speaker_told_of,
 )
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -424,6 +425,7 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = ranks_rejoined(pieces)
     if code == "en" and (". '" in para or ". ‘" in para):
         pieces = [part for piece in pieces for part in quoted_paragraphs(piece)]
+        pieces = [part for piece in pieces for part in speaker_told_of(piece, para)]
     for sent in pieces:
         if hidden:
             sent = sent.replace(_STAND_IN, "'")

@@ -72,6 +72,41 @@ def quoted_paragraphs(piece: str) -> list[str]:
     return out
 
 
+# a speaker named beside a verb of speech in the paragraph ("..., Redknapp said.", "He said:")
+_SPEAKER_NAMED = re.compile(r"\b(?:said|says|added|adds|told|explained|insisted)\s+(?:[A-Z][\w'’.-]+\s+)?([A-Z][\w'’-]+)"
+                            r"|\b([A-Z][\w'’-]+)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+# a line that tells of a person by age, as no speaker tells of themself: "The 68-year-old left ..."
+_AGED_LINE = re.compile(r"\s*The \d{1,3}-year-old\s(?!(?:who|whose|and|or)\b)[a-z]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our)\b")
+
+
+def speaker_told_of(piece: str, para: str) -> list[str]:
+    """A piece the splitter kept whole across a quotation's paragraphs (single marks that
+    reopen: "... something I wanted to do. Redknapp resigned as manager in February. ... 'I don't
+    have to work ..."), holding a line that tells of the speaker in the third person, by the
+    name the paragraph gives them beside a verb of speech, or of a person by age: cut into its
+    sentences, so that the quotation's units (``engines.units``) end before that line, the
+    paper's (a caption set between the quotation's paragraphs). Else the piece as it was."""
+    if not _INNER_REOPEN.search(piece):
+        return [piece]
+    speakers = {n for m in _SPEAKER_NAMED.finditer(para) for n in m.groups() if n} \
+        - {"He", "She", "They", "It", "I", "We", "The"}
+    hidden = piece.replace("'", _STRAIGHT_STAND_IN).replace("‘", _CURLY_STAND_IN)
+    parts: list[str] = []
+    for part in sentencex.segment("en", hidden):
+        part = part.replace(_STRAIGHT_STAND_IN, "'").replace(_CURLY_STAND_IN, "‘")
+        if parts and not part.strip().strip("'’\"”"):
+            parts[-1] += part  # a closing mark the splitter left alone
+        else:
+            parts.append(part)
+    told = any(part.lstrip()[:1] not in "'‘" and not _FIRST_PERSON.search(part)
+               and (_AGED_LINE.match(part) or part.split(None, 1)[0].rstrip(",") in speakers)
+               for part in parts if part.strip())
+    if not told or len(parts) < 2 or "".join(parts).replace(" ", "") != piece.replace(" ", ""):
+        return [piece]  # (nor when the splitter's parts would lose a character)
+    return [part.strip() for part in parts if part.strip()]
+
+
 def ranks_rejoined(pieces: Iterable[str]) -> list[str]:
     """The splitter's pieces, each cut after a rank's stop ("Army Spc. | Caleb Barnes, to a
     concert") joined to the name after it."""
