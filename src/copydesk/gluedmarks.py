@@ -56,16 +56,11 @@ def _speaker_named_after(para: str, at: int) -> bool:
 
 def _reported(sent: str) -> bool:
     """Does ``sent`` tell of someone's words in the third person, with none of its own ("Other
-    users like Daniel Hou who watched the video pointed out ..."): the paper's, not a speaker's?"""
-    return bool(_REPORTING.search(sent)) and not _FIRST_PERSON.search(sent)
-
-
-def _named_report(sent: str) -> bool:
-    """Does ``sent`` tell of a person by title and name and of what they said ("On Thursday, Mr
-    Abbott angered Jewish groups by saying ..."), with no first or second person: the paper's
-    words (no speaker calls themself "Mr Abbott")?"""
-    return bool(_TITLED_NAME.search(sent)) and bool(_REPORTING.search(sent) or " saying " in sent) \
-        and not _FIRST_PERSON.search(sent) and not _SECOND_PERSON.search(sent)
+    users like Daniel Hou who watched the video pointed out ...", "On Thursday, Mr Abbott angered
+    Jewish groups by saying ...": no speaker calls themself "Mr Abbott"): the paper's, not a
+    speaker's?"""
+    return bool(_REPORTING.search(sent) or " saying " in sent and _TITLED_NAME.search(sent)
+                and not _SECOND_PERSON.search(sent)) and not _FIRST_PERSON.search(sent)
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s[A-Z][\w'’-]+")
@@ -177,8 +172,8 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or following == "" and (_reported(after) or _named_report(after) or _told_between(para, at)
-                                or _two_speakers(para, at) or _paper_between(para, at))
+        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
+                                or _paper_between(para, at))
 
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)

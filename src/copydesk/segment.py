@@ -64,7 +64,7 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here|To")
+                  "According|Having|Another|One|Then|Later|And|Here")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -169,7 +169,7 @@ _STAND_IN = "\ue000"
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
                          r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
                          # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
-                         r"|\d[\d,.]*[a-z]{2,}\s)")  # (or after a closing mark: 'writer".Sunday')
+                         r"|\d[\d,.]*[a-z]{4,}\s)")  # (or after a closing mark: 'writer".Sunday')
 # the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
 # splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
 # a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
@@ -199,8 +199,7 @@ def _may_follow(word: str, opener: str) -> bool:
             return word.lower().strip("'’") not in _BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
                 and not word[:1].isdigit()
         return word.lower() not in _BEFORE_A_TITLE or opener == "The"
-    # ("Patient A", "Formula One"; "Takin' It To the Streets": a title's "To" after a capital)
-    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One", "To")
+    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
 
 
 # words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
@@ -233,7 +232,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
     lost its stop runs on there ("... an estimated 1.5 million Armenians And it's also ...")."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
-            and not (first and m.group("opener") == "And")
+            and not (m.group("opener") == "And" and (first or open_quote(sent[:m.start()])))
             and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))
                  # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
                  # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
@@ -370,20 +369,26 @@ def _mark_cuts(sent: str) -> list[str]:
 
 # a closing mark glued between a quotation's last word and the next sentence, as a tweet quoted
 # with no stop: '... #Music #MichaelJackson"Producer and DJ Mark Ronson wrote: ...'
+# the paper's words after a quotation: the next speaker and the verb that gives them their words
+# ("Producer and DJ Mark Ronson wrote: "), or a person named with an apposition ("Temperton, whose ...")
+_PAPERS_TURN = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:and\s|&\s)?){1,6}(?:wrote|said|added|tweeted|posted|told [\w ]{2,30}?):\s*$"
+                          r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose)\s")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|we're|us|our|Our)\b")
 _GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
 
 
 def _closed_glued(piece: str) -> list[str]:
     """``piece`` cut after each glued mark (``_GLUED_CLOSE``) that closes a quotation opened
-    before it (an odd count of marks up to it) and before words with no first person up to the
-    next mark: '... future"The task now ... will lead us back ...' opens the speaker's next
-    paragraph (its quotation left open before it, as papers set one speaker's paragraphs)."""
+    before it (an odd count of marks up to it) and before the paper's words (``_PAPERS_TURN``)
+    with no first person up to the next mark: '... future"The task now ... will lead us back ...'
+    or '... future"The search for a successor begins now ...' opens the speaker's next paragraph
+    (its quotation left open before it, as papers set one speaker's paragraphs)."""
     out, start = [], 0
     for m in _GLUED_CLOSE.finditer(piece):
         nxt = piece.find('"', m.end())
-        if piece.count('"', start, m.start()) % 2 == 1 \
-                and not _FIRST_PERSON_WORD.search(piece, m.end(), nxt if nxt >= 0 else len(piece)):
+        after = piece[m.end():nxt if nxt >= 0 else len(piece)]
+        if piece.count('"', start, m.start()) % 2 == 1 and not _FIRST_PERSON_WORD.search(after) \
+                and _PAPERS_TURN.match(after):
             out.append(piece[start:m.end()])
             start = m.end()
     return [*out, piece[start:]] if out else [piece]

@@ -138,12 +138,6 @@ _PREV_WORD = re.compile(r"([A-Za-z](?<![A-Za-z].)[A-Za-z]*+)\W*+(?:the\s+)?$")
 _PREV_WORD_POSSESSIVE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*['’]s\s+$")
 
 
-# "at a Santa Monica hospital", "in a Leeds prison": a site in a town, where something happened
-_AT_A_BEFORE = re.compile(r"\b(?:at|in|outside|inside|near)\s(?:a|an)\s$")
-_SITE_AFTER = re.compile(r"\s(?:hospital|hospice|care home|nursing home|prison|jail|hotel|school|church|mosque|"
-                         r"synagogue|temple|police station|court|courthouse|airport|railway station|train station|"
-                         r"nightclub|restaurant|pub|bar|cafe|shopping centre|shopping mall|mall|supermarket|"
-                         r"park|beach|factory|warehouse|apartment|flat|house|home|hostel|clinic)\b")
 _NAMED_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s\($")
 # a part of a town named before it: "in central London", "in east Belfast"
 _PART_OF_TOWN = frozenset("central north south east west northern southern eastern western downtown "
@@ -328,8 +322,6 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         kind = "strong" if office else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
-        if not kind and is_city and not is_country and _AT_A_BEFORE.search(before) and _SITE_AFTER.match(sent, m.end()):
-            kind = "strong"  # "died at a Santa Monica hospital": the town of the place it happened at
         if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
         if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (

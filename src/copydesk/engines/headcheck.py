@@ -72,6 +72,9 @@ _SPEAKER_FIRST = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:Claims|Says
 # words that point back to what the story said before: no headline has a before
 _BACK = re.compile(r"\b(?:[Aa]lso|[Ss]imilar(?!\s+[Tt]o\b)|[Aa]nother|[Ii]nstead(?!\s+[Oo]f\b))\b")
 # ("similar to X" says to what; "instead of X" says of what: "Apple Should Instead Make It ...")
+# a royal style as the subject, no name after it ("Her Royal Highness takes baton", not "His Royal
+# Highness Prince Sam opens ...")
+_STYLE_ALONE = re.compile(r"(?:Her|His|Their)\s+Royal\s+Highness(?:es)?\s+(?![A-Z])")
 _LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s")
 _CAPTION_ASIDE = re.compile(r"\([^()]*\b(?:[Ss]hown|[Pp]ictured|[Aa]bove|[Bb]elow|[Ff]ile|[Ii]llustration|[Ll]eft|[Rr]ight)\b[^()]*\)")
 
@@ -150,7 +153,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "ends on a possessive"
     if _NOBODY.match(h):
         return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
-    if h.startswith(("Her Royal Highness", "His Royal Highness", "Their Royal Highnesses")):
+    if _STYLE_ALONE.match(h):
         return "a subject that names no one (a style: which royal?)"  # "Her Royal Highness Takes Baton ..."
     back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
     if back and has_verb(h.lower()[back.end():]):
@@ -214,8 +217,8 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
                             r"\s+(?:reveals?|revealed|reports?|reported|can\s+reveal|has\s+learned|understands|tells?|told)\b",
                             re.IGNORECASE)
 
-_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
-# ("Increasingly it is being used ...": an adverb before it)  # (a headline's: no quotation or question read)
+# (a headline's: no quotation or question read; and after an adverb: "Increasingly it is being used ...")
+_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")  # (a headline's: no quotation or question read)
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
                           r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)

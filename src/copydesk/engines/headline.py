@@ -159,6 +159,7 @@ from copydesk.engines.verbs import (
     PAST_TO_PRESENT,
     has_verb,
     is_state,
+    main_verbs,
     presents_of_pasts,
     verb_kind,
 )
@@ -485,6 +486,15 @@ _WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s
                            r"[\"“‘']|.*\?[\"'”’]?$)")
 
 
+def told_as_past(line: str) -> bool:
+    """Is the first main verb of ``line`` a past ("Peter Linden vanished in heavy seas ...")? A
+    paper's summary line told as past may tell of years ago: the headline's present would make
+    it today's news."""
+    tokens = line.split()
+    main = main_verbs(tokens)
+    return bool(main) and verb_kind(tokens[main[0]]) in ("past", "aux-past")
+
+
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                    ship: Sequence[bool] | None = None,
                    full_name: Callable[[str], str | None] | None = None,
@@ -583,7 +593,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
             found.append(head)
             continue
-        if i == lead and deck is not None:
+        if i == lead and deck is not None and not told_as_past(deck):
             told = role_before_name(without_honorific(trim(deck, source_words)))
             if headline_problem(told, sentences) is None and not is_dated(told):
                 return title_case(told)  # the lead makes none: the paper's summary above it

@@ -10,6 +10,7 @@ from copydesk.engines.verbs import (
     MEN_PLURAL,
     PARTICIPLES,
     PAST_TO_PRESENT,
+    PRESENT_FORMS,
     main_verbs,
     s_verb,
     third_person,
@@ -450,37 +451,22 @@ _VOWELS = "aeiou"
 
 
 def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | None:
-    """The base form of an "-ing" word when its spelling (or the source's forms) makes it sure:
-    "getting" -> "get", "investigating" -> "investigate", "comparing" -> "compare",
-    "recovering" -> "recover"; None when it could be either ("visiting": visit or visite?)."""
+    """The base form of an "-ing" word when it is sure: a form of it the source uses (its
+    third person or the base itself: "visits" for "visiting"), or a present the
+    lexicon knows ("comes", "faces"), of the stem ("selling"), the stem and "e" ("facing") or the
+    stem's doubled letter dropped ("getting"); None otherwise ("comparing" with no "compares",
+    "compared" or "compare" in the source: compar? compare?)."""
     stem = word[:-3]
     if len(stem) < 2:
         return None
     if len(stem) == 2 and stem.endswith("y"):
         return stem[0] + "ie"  # "lying", "dying", "tying"
-    if stem.endswith("y") or stem[-1] in _VOWELS and stem[-2] in _VOWELS:
-        return stem  # "saying", "seeing", "agreeing"
-    for base in (stem + "e", stem, stem[:-1]):  # the source's own forms decide first
-        if third_person(base) in source_words or base in source_words:
+    candidates = [stem + "e", stem]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-2:] not in _KEEP_DOUBLE:
+        candidates.insert(0, stem[:-1])  # "getting", "planning"
+    for base in candidates:  # (not its past: "compared" is compar|ed or compare|d)
+        if third_person(base) in source_words or base in source_words or third_person(base) in PRESENT_FORMS:
             return base
-    last, before = stem[-1], stem[-2]
-    if last == before and stem[-2:] not in _KEEP_DOUBLE and last not in _VOWELS:
-        return stem[:-1]  # "getting", "planning", "letting"
-    if last in _VOWELS:
-        return None  # ("ongo", "ski"?)
-    if last in "wxh" or stem.endswith(("ck", "ct", "nd", "nt", "rt", "st", "ld", "rn", "rm", "lk",
-                                                          "sk", "sp", "ft", "mp", "pt", "lp", "rk", "rd", "er",
-                                                          "en", "ll", "ss", "ff", "ng", "ow", "aw", "ew")):
-        return None if stem.endswith("ng") else stem  # "conducting", "recovering", "threatening", "selling"
-    if last == "v" or last == "z" or last == "c" or stem.endswith(("dg", "rg", "os")):
-        return stem + "e"  # "giving", "freezing", "facing", "judging", "urging", "closing"
-    if last == "l" and before not in _VOWELS:
-        return stem + "e"  # "handling", "struggling"
-    if before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
-        if last == "t" and before == "a":
-            return stem + "e"  # "investigating", "creating" (not "beating": two vowels)
-        if last in "rkdmbn" and before in "aiu" or last in "kdm" and before == "o":
-            return stem + "e"  # "comparing", "making", "deciding", "naming", "describing", "combining", "smoking"
     return None
 
 
@@ -488,7 +474,8 @@ def simple_present(text: str, source_words: frozenset[str] = frozenset()) -> str
     """The headline's first progressive as its simple present ("is comparing" -> "compares",
     "are letting" -> "let"), when its base form is sure and no relative clause holds it."""
     m = _PROGRESSIVE.search(text) if "ing" in text else None
-    if m is None or m.group("verb") in _NOT_PROGRESSIVE or re.search(r"\b(?:who|which|that|as|when|while|if)\s", text[:m.start()]) \
+    if m is None or m.group("verb") in _NOT_PROGRESSIVE \
+            or re.search(r"\b(?:who|whose|which|that|as|when|while|if|where|after|before|because)\s", text[:m.start()]) \
             or _inside_quotes(text[:m.start()].split(" "), len(text[:m.start()].split(" ")) - 1):
         return text
     base = base_of_ing(m.group("verb"), source_words)

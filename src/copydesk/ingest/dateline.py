@@ -302,8 +302,8 @@ DATE_BACK_MAX = 31  # days: a story told on the run date tells of days of this m
 
 
 # a month told with no day or year as last year's: "the referendum last June" ("in April" may be
-# any story's background: not read)
-_MONTH_ALONE = re.compile(r"\b(?P<last>last\s)(?P<m>January|February|March|April|May|June|July|August|"
+# any story's background: not read; nor "May", a name as often: "the last May government")
+_MONTH_ALONE = re.compile(r"(?<!\bthe\s)\b(?P<last>last\s)(?P<m>January|February|March|April|June|July|August|"
                           r"September|October|November|December)\b(?!\s?,?\s?\d)")
 
 
@@ -318,7 +318,10 @@ def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | Non
             continue
         for m in _MONTH_ALONE.finditer(s) if "last " in s else ():
             month = MONTHS.index(m.group("m").lower()) + 1
-            year = day.year - 1 if month >= day.month - 1 else day.year  # ("last June", told in July: 2024's)
+            # "last June" told in July (or "last August"): the month a year back, as papers use it; a
+            # month two or more before the run date's ("last March", told in July) may be this year's:
+            # read as the later of the two, the nearer the run date
+            year = day.year - 1 if month >= day.month - 1 else day.year
             last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
             back = max(0, (day - last_day).days)
             near = back if near is None else min(near, back)
@@ -339,20 +342,28 @@ def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | Non
     return near
 
 
-# a holiday on a fixed day of the year (month, day), named as the day it is: "on Valentine's Day",
-# "Anzac Day commemorates ..." (not Easter, whose day moves, nor "Christmas", a season)
+# a holiday on a fixed day of the year (month, day): the story opens on it as its subject ("Anzac Day
+# commemorates ...") or on its events ("the Boxing Day parade"), not as a day to come, nor with a year
+# (not Easter, whose day moves, nor "Christmas", a season)
 _HOLIDAYS = {
-    "anzac day": (4, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "st patrick's day": (3, 17),
-    "st george's day": (4, 23), "st andrew's day": (11, 30), "burns night": (1, 25), "hogmanay": (12, 31),
-    "armistice day": (11, 11), "australia day": (1, 26), "canada day": (7, 1), "bastille day": (7, 14),
-    "fourth of july": (7, 4),
+    "Anzac Day": (4, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14), "Halloween": (10, 31),
+    "Hallowe'en": (10, 31), "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "St Patrick's Day": (3, 17),
+    "St George's Day": (4, 23), "St Andrew's Day": (11, 30), "Burns Night": (1, 25), "Hogmanay": (12, 31),
+    "Armistice Day": (11, 11), "Australia Day": (1, 26), "Canada Day": (7, 1), "Bastille Day": (7, 14),
+    "Fourth of July": (7, 4),
 }
-_HOLIDAY = re.compile(r"\b(Anzac Day|Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|"
-                      r"Hallowe['’]?en|Bonfire Night|Guy Fawkes Night|St\.? (?:Patrick|George|Andrew)['’]s Day|"
-                      r"Burns Night|Hogmanay|Armistice Day|Australia Day|Canada Day|Bastille Day|Fourth of July)\b"
-                      r"(?!\s(?:\d{4}|19\d\d|20\d\d)\b|,?\s(?:19|20)\d\d\b)")
+
+
+def _holiday_pattern(name: str) -> str:
+    return re.escape(name).replace("'", "['’]").replace(r"St\ ", r"St\.?\ ")
+
+
+_HOLIDAY = re.compile(r"(?:^|(?<=\bthe\s)|(?<=\bThis\syear['’]s\s)|(?<=\bthis\syear['’]s\s))("
+                      + "|".join(_holiday_pattern(n) for n in sorted(_HOLIDAYS, key=len, reverse=True)) + r")"
+                      r"(?:(?=\s(?:[a-z]+s|is|was|has|had|saw|brought)\b)"
+                      r"|(?=\s(?:service|services|parade|parades|celebrations|commemorations|march|marches|ceremony|"
+                      r"ceremonies|events|dawn service)\b))")
 HOLIDAY_SENTENCES = 3  # the lead's: a holiday the story opens on is the day it tells of
 
 
@@ -365,8 +376,8 @@ def holidays_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> tuple
         if _AHEAD.search(s) or re.search(r"\b(?:19|20)\d\d\b", s):
             continue
         for m in _HOLIDAY.finditer(s):
-            name = m.group(1).replace("’", "'").replace(".", "")
-            month, mday = _HOLIDAYS[name.lower().replace("hallowe'en", "halloween")]
+            name = m.group(1).replace("’", "'").replace("St.", "St")
+            month, mday = _HOLIDAYS[name]
             told = dt.date(day.year, month, mday)
             if told > day:
                 told = told.replace(year=day.year - 1)

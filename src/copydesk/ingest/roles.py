@@ -357,7 +357,7 @@ _SIGNINGS = re.compile(r"(?:In|Out|Ins|Outs|Loans?(?:\s(?:ended|in|out|returns?)
 
 
 # a figure glued to the word before it and the word after it, as a fact box's lines run together
-_FIGURE_GLUE = re.compile(r"[a-z]{2}\d[\d,.]*(?:[a-z]{1,3}\b|\s[a-z])")
+_FIGURE_GLUE = re.compile(r"[a-z]{3}\d[\d,.]{2,}(?:[a-z]{1,3}\b|\s[a-z])")  # (not "co2", "@jotest88")
 # a fact box's career record: a club and its years, then the games ("Derby (loan, 2010-11): 29 apps, 5 goals.")
 _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d+\s(?:apps|appearances|games|caps)\b")
 

@@ -13,6 +13,7 @@ _SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\
 # (and the verbs that say the sentences after it are the speaker's too)
 _SAID_COLON_ON = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
 _WRITER = re.compile(r"\b(?:I|I've|I'd|I’ve|I’d|we|We|we've|We've)\b")
+_A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from runs on
 
 
@@ -36,8 +37,6 @@ def speech_unmarked(sentences: Sequence[str], out: list[str], shippable: frozens
         if end is not None and sentences[end][:1] in "\"“‘'":
             out[i + 1:end] = ["unmarked"] * (end - i - 1)
 
-
-_A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 
 
 # a written text's lead-in that ends its sentence, the text set after it as a block with no marks:
