@@ -18,6 +18,7 @@ from copydesk.lexicon import STOPWORDS, words
 from copydesk.splitmend import (
     CAPTION_MARK,
     DIGIT_CAPITAL,
+    FIRST_PERSON_WORD,
     PERSON_OPENS,
     RANK_STOP,
     after_table,
@@ -373,7 +374,6 @@ def _mark_cuts(sent: str) -> list[str]:
 # ("Producer and DJ Mark Ronson wrote: "), or a person named with an apposition ("Temperton, whose ...")
 _PAPERS_TURN = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:and\s|&\s)?){1,6}(?:wrote|said|added|tweeted|posted|told [\w ]{2,30}?):\s*$"
                           r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose)\s")
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|we're|us|our|Our)\b")
 _GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
 
 
@@ -387,7 +387,7 @@ def _closed_glued(piece: str) -> list[str]:
     for m in _GLUED_CLOSE.finditer(piece):
         nxt = piece.find('"', m.end())
         after = piece[m.end():nxt if nxt >= 0 else len(piece)]
-        if piece.count('"', start, m.start()) % 2 == 1 and not _FIRST_PERSON_WORD.search(after) \
+        if piece.count('"', start, m.start()) % 2 == 1 and not FIRST_PERSON_WORD.search(after) \
                 and _PAPERS_TURN.match(after):
             out.append(piece[start:m.end()])
             start = m.end()

@@ -32,6 +32,21 @@ CAPTION_ISLAND = 2  # a caption's lines inside a quotation, at most: the caption
 _STRAIGHT_STAND_IN, _CURLY_STAND_IN = "\u2063", "\u2064"
 
 
+def _split_past_marks(piece: str) -> list[str]:
+    """The sentences of ``piece`` as the splitter cuts them with its single marks hidden (so
+    that marks which seem to pair across the piece keep none of it whole); a closing mark the
+    splitter left alone goes back on the sentence before it."""
+    hidden = piece.replace("'", _STRAIGHT_STAND_IN).replace("‘", _CURLY_STAND_IN)
+    parts: list[str] = []
+    for part in sentencex.segment("en", hidden):
+        part = part.replace(_STRAIGHT_STAND_IN, "'").replace(_CURLY_STAND_IN, "‘")
+        if parts and not part.strip().strip("'’\"”"):
+            parts[-1] += part  # a closing mark the splitter left alone
+        else:
+            parts.append(part)
+    return parts
+
+
 def quoted_paragraphs(piece: str) -> list[str]:
     """A piece the splitter kept whole because single marks seemed to pair across it, with a
     caption the page set between two of the quotation's paragraphs ("'The fact ... this game.
@@ -42,14 +57,7 @@ def quoted_paragraphs(piece: str) -> list[str]:
     quoted paragraph are the speaker's."""
     if piece.lstrip()[:1] not in "'‘" or not _INNER_REOPEN.search(piece):
         return [piece]
-    hidden = piece.replace("'", _STRAIGHT_STAND_IN).replace("‘", _CURLY_STAND_IN)
-    parts: list[str] = []
-    for part in sentencex.segment("en", hidden):
-        part = part.replace(_STRAIGHT_STAND_IN, "'").replace(_CURLY_STAND_IN, "‘")
-        if parts and not part.strip().strip("'’\"”"):
-            parts[-1] += part  # a closing mark the splitter left alone
-        else:
-            parts.append(part)
+    parts = _split_past_marks(piece)
     out: list[str] = []
     outside = 0  # lines since a caption, until the quotation reopens
     for part in parts:
@@ -72,12 +80,20 @@ def quoted_paragraphs(piece: str) -> list[str]:
     return out
 
 
-# a speaker named beside a verb of speech in the paragraph ("..., Redknapp said.", "He said:")
+# a speaker named beside a verb of speech ("..., Redknapp said.", "He said:")
 _SPEAKER_NAMED = re.compile(r"\b(?:said|says|added|adds|told|explained|insisted)\s+(?:[A-Z][\w'’.-]+\s+)?([A-Z][\w'’-]+)"
                             r"|\b([A-Z][\w'’-]+)\s+(?:said|says|added|adds|told|explained|insisted)\b")
+_NO_NAME = frozenset(("He", "She", "They", "It", "I", "We", "The"))
 # a line that tells of a person by age, as no speaker tells of themself: "The 68-year-old left ..."
-_AGED_LINE = re.compile(r"\s*The \d{1,3}-year-old\s(?!(?:who|whose|and|or)\b)[a-z]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our)\b")
+AGED_LINE = re.compile(r"\s*The \d{1,3}-year-old\s(?!(?:who|whose|and|or)\b)[a-z]")
+# a speaker's own first person (read where a quotation may go on or end: segment, units)
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|we're|us|our|Our)\b")
+
+
+def speakers_named(texts: Iterable[str]) -> set[str]:
+    """The names ``texts`` give speakers beside a verb of speech ("Redknapp said" -> "Redknapp";
+    not "He said")."""
+    return {n for text in texts for m in _SPEAKER_NAMED.finditer(text) for n in m.groups() if n} - _NO_NAME
 
 
 def speaker_told_of(piece: str, para: str) -> list[str]:
@@ -89,18 +105,10 @@ def speaker_told_of(piece: str, para: str) -> list[str]:
     paper's (a caption set between the quotation's paragraphs). Else the piece as it was."""
     if not _INNER_REOPEN.search(piece):
         return [piece]
-    speakers = {n for m in _SPEAKER_NAMED.finditer(para) for n in m.groups() if n} \
-        - {"He", "She", "They", "It", "I", "We", "The"}
-    hidden = piece.replace("'", _STRAIGHT_STAND_IN).replace("‘", _CURLY_STAND_IN)
-    parts: list[str] = []
-    for part in sentencex.segment("en", hidden):
-        part = part.replace(_STRAIGHT_STAND_IN, "'").replace(_CURLY_STAND_IN, "‘")
-        if parts and not part.strip().strip("'’\"”"):
-            parts[-1] += part  # a closing mark the splitter left alone
-        else:
-            parts.append(part)
-    told = any(part.lstrip()[:1] not in "'‘" and not _FIRST_PERSON.search(part)
-               and (_AGED_LINE.match(part) or part.split(None, 1)[0].rstrip(",") in speakers)
+    speakers = speakers_named((para,))
+    parts = _split_past_marks(piece)
+    told = any(part.lstrip()[:1] not in "'‘" and not FIRST_PERSON_WORD.search(part)
+               and (AGED_LINE.match(part) or part.split(None, 1)[0].rstrip(",") in speakers)
                for part in parts if part.strip())
     if not told or len(parts) < 2 or "".join(parts).replace(" ", "") != piece.replace(" ", ""):
         return [piece]  # (nor when the splitter's parts would lose a character)

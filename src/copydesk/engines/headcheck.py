@@ -218,7 +218,7 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
                             re.IGNORECASE)
 
 # (a headline's: no quotation or question read; and after an adverb: "Increasingly it is being used ...")
-_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")  # (a headline's: no quotation or question read)
+_NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
                           r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from copydesk.engines.passages import MAX_UNIT
 from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
+from copydesk.splitmend import AGED_LINE, speakers_named
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -140,28 +141,20 @@ class Units:
         return unit
 
 
-# a sentence that tells of someone in the third person: the speaker by the name the quotation's
-# attribution gave ("..., Redknapp said." | ... | "Redknapp resigned as manager in February."), or
-# a person by age ("The 68-year-old left ..."); no speaker tells of themself so
-_AGED_SUBJECT = re.compile(r"The \d{1,3}-year-old\s(?!(?:who|whose|and|or)\b)[a-z]")
-_SAID_BY = re.compile(r"\b(?:said|says|added|adds|told|explained|insisted)\s+(?:[A-Z][\w'’.-]+\s+)?([A-Z][\w'’-]+)"
-                      r"|\b([A-Z][\w'’-]+)\s+(?:said|says|added|adds|told|explained|insisted)\b")
-
-
 def _told_of(sent: str, sents: list[str], current: list[int]) -> bool:
     """Does ``sent``, with no mark of its own, inside a quotation still open, tell of someone in
     the third person: the speaker its attribution named, or a person by age? The quotation
     closed before it (a caption set between its paragraphs: "Redknapp resigned as Queens Park
-    Rangers manager in February."), and the sentence is the paper's."""
+    Rangers manager in February."), and the sentence is the paper's. (The splitter cut such a
+    line out of the piece it hid in: ``splitmend.speaker_told_of``.)"""
     if has_quote(sent) or "'" in sent or "‘" in sent or "’" in sent:
         return False
-    if _AGED_SUBJECT.match(sent):
+    if AGED_LINE.match(sent):
         return True
     first = sent.split(None, 1)[0] if sent.strip() else ""
     if not first[:1].isupper() or first in ("I", "We", "He", "She", "They", "It"):
         return False
-    names = {n for j in current for m in _SAID_BY.finditer(sents[j]) for n in m.groups() if n}
-    return first.rstrip(",") in names - {"He", "She", "They", "It", "I", "We", "The"}
+    return first.rstrip(",") in speakers_named(sents[j] for j in current)
 
 
 # a work's title in marks opening a sentence, its words in capitals or figures, the sentence's own
