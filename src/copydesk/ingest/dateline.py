@@ -20,6 +20,7 @@ metadata:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -322,7 +323,7 @@ def days_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> int | Non
             # month two or more before the run date's ("last March", told in July) may be this year's:
             # read as the later of the two, the nearer the run date
             year = day.year - 1 if month >= day.month - 1 else day.year
-            last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+            last_day = dt.date(year, month, calendar.monthrange(year, month)[1])
             back = max(0, (day - last_day).days)
             near = back if near is None else min(near, back)
         if not any(c.isdigit() for c in s):
@@ -359,7 +360,7 @@ def _holiday_pattern(name: str) -> str:
     return re.escape(name).replace("'", "['’]").replace(r"St\ ", r"St\.?\ ")
 
 
-_HOLIDAY = re.compile(r"(?:^|(?<=\bthe\s)|(?<=\bThis\syear['’]s\s)|(?<=\bthis\syear['’]s\s))("
+_HOLIDAY = re.compile(r"(?:^|(?<=\bthe\s)|(?<=\b[Tt]his\syear['’]s\s))("
                       + "|".join(_holiday_pattern(n) for n in sorted(_HOLIDAYS, key=len, reverse=True)) + r")"
                       r"(?:(?=\s(?:[a-z]+s|is|was|has|had|saw|brought)\b)"
                       r"|(?=\s(?:service|services|parade|parades|celebrations|commemorations|march|marches|ceremony|"

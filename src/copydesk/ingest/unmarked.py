@@ -38,7 +38,6 @@ def speech_unmarked(sentences: Sequence[str], out: list[str], shippable: frozens
             out[i + 1:end] = ["unmarked"] * (end - i - 1)
 
 
-
 # a written text's lead-in that ends its sentence, the text set after it as a block with no marks:
 # "The note reads, in part:.", "The letter said:" (a speaker's "He said:" ends on words instead)
 _BLOCK_LEAD_IN = re.compile(r"\b(?:reads|read|states|stated|says|said|wrote|writes|continues|continued)"
