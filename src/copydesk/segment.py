@@ -167,10 +167,11 @@ _STAND_IN = "\ue000"
 # (it opens on the stop and looks back from there: the regex engine skips ahead to stops, where a
 # pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
 # after the stop it matched)
+# (or after a closing mark: 'writer".Sunday')
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
                          r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
                          # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
-                         r"|\d[\d,.]*[a-z]{4,}\s)")  # (or after a closing mark: 'writer".Sunday')
+                         r"|\d[\d,.]*[a-z]{4,}\s)")
 # the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
 # splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
 # a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
@@ -370,11 +371,11 @@ def _mark_cuts(sent: str) -> list[str]:
 
 # a closing mark glued between a quotation's last word and the next sentence, as a tweet quoted
 # with no stop: '... #Music #MichaelJackson"Producer and DJ Mark Ronson wrote: ...'
+_GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
 # the paper's words after a quotation: the next speaker and the verb that gives them their words
 # ("Producer and DJ Mark Ronson wrote: "), or a person named with an apposition ("Temperton, whose ...")
 _PAPERS_TURN = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:and\s|&\s)?){1,6}(?:wrote|said|added|tweeted|posted|told [\w ]{2,30}?):\s*$"
                           r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose)\s")
-_GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
 
 
 def _closed_glued(piece: str) -> list[str]:
