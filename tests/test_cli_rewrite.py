@@ -101,9 +101,16 @@ def test_envvars(runner, story, monkeypatch):
 
 
 def test_date_assumed_is_reported(runner, story):
-    data = json.loads(run(runner, story, "--format", "json").stdout)
+    data = json.loads(run(runner, story, "--format", "json", "--url", "http://127.0.0.1/senate").stdout)
     assert data["dateline"]["date_assumed"] is True
     assert any(n.startswith("date assumed") for n in data["check"]["notes"])
+    # a text with no address: nothing says when it was written, so the dateline carries no date
+    data = json.loads(run(runner, story, "--format", "json").stdout)
+    assert data["dateline"]["date_assumed"] is True and data["dateline"]["text"] == "Washington, United States"
+    assert any(n.startswith("date left out") and "--published" in n for n in data["check"]["notes"])
+    # ... unless the user vouches for the run date
+    data = json.loads(run(runner, story, "--format", "json", "--published", "today").stdout)
+    assert data["dateline"]["date_assumed"] is False and data["dateline"]["text"].endswith(", 20" + data["dateline"]["date"][2:4])
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])

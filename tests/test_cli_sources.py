@@ -171,7 +171,7 @@ def test_check_reads_a_url_source_like_rewrite_does(run, http_server, tmp_path):
 
 def test_rewrite_says_in_one_line_when_the_date_is_assumed_and_the_place_guessed(run, tmp_path):
     (tmp_path / "a.txt").write_text(UNDATED)
-    guessed = run("rewrite", str(tmp_path / "a.txt"))
+    guessed = run("rewrite", str(tmp_path / "a.txt"), "--url", "http://127.0.0.1/leeds")
     assert guessed.exit_code == 0
     (note,) = guessed.stderr.strip().splitlines()
     assert note.startswith("Note: date assumed: no publication date found, used the run date ")
@@ -181,6 +181,9 @@ def test_rewrite_says_in_one_line_when_the_date_is_assumed_and_the_place_guessed
     assert given.exit_code == 0 and given.stderr == ""
     dated = run("rewrite", str(tmp_path / "a.txt"), "--published", "2026-11-24")
     assert dated.stderr.startswith("Note: place guessed") and "date assumed" not in dated.stderr
+    bare = run("rewrite", str(tmp_path / "a.txt"))  # no date and no address: no date, said in the same line
+    assert bare.stderr.startswith("Note: date left out: no publication date known, and the text came with no URL")
+    assert "--published YYYY-MM-DD (or --published today)" in bare.stderr and "place guessed" in bare.stderr
 
 
 # --- rewrite --save --------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import datetime as dt
 from copydesk import rewrite
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.segment import split_sentences
+from shipping import fetched
 from shipping import shipped as _shipped
 
 LABELLED = ("Jo Example has left her job at a Northtown bank in what could be a sign her husband will run for mayor. "
@@ -107,21 +108,21 @@ SUNDAY = dt.datetime(2025, 7, 6, 7, 0, tzinfo=dt.UTC)  # a Sunday
 
 
 def test_a_story_of_tuesday_told_as_past_is_not_dated_on_a_sunday():
-    line = rewrite(MATCH, now=SUNDAY).dateline
+    line = fetched(MATCH, now=SUNDAY).dateline
     assert "2025" not in line.text
 
 
 def test_a_weekday_just_before_the_run_date_or_ahead_of_it_keeps_the_run_date():
-    assert "July 6, 2025" in rewrite(MATCH.replace("Tuesday night", "Saturday night"), now=SUNDAY).dateline.text
+    assert "July 6, 2025" in fetched(MATCH.replace("Tuesday night", "Saturday night"), now=SUNDAY).dateline.text
     ahead = MATCH.replace("in a thrilling game at the Old Ground on Tuesday night",
                           "in a thrilling game at the Old Ground on Saturday, and will meet again on Wednesday")
-    assert "July 6, 2025" in rewrite(ahead, now=SUNDAY).dateline.text
+    assert "July 6, 2025" in fetched(ahead, now=SUNDAY).dateline.text
     # (and a date the user gives stands whatever the weekdays)
-    assert "July 1, 2025" in rewrite(MATCH, now=SUNDAY, published="2025-07-01").dateline.text
+    assert "July 1, 2025" in fetched(MATCH, now=SUNDAY, published="2025-07-01").dateline.text
 
 
 def test_the_note_says_which_weekday_left_the_date_out():
-    notes = " ".join(rewrite(MATCH, now=SUNDAY).check.notes)
+    notes = " ".join(fetched(MATCH, now=SUNDAY).check.notes)
     assert "date left out" in notes and "Tuesday" in notes and "--published" in notes
 
 
@@ -220,14 +221,14 @@ CRASH = ("Five people were on the training helicopter when it was forced to land
 
 def test_a_day_of_a_month_told_as_past_long_before_the_run_date_leaves_the_date_out():
     december = dt.datetime(2026, 12, 3, 12, 0, tzinfo=dt.UTC)
-    result = rewrite(CRASH, now=december)
+    result = fetched(CRASH, now=december)
     assert "2026" not in result.dateline.text
     assert any("August 9" in n and "--published" in n for n in result.check.notes)
-    assert "August 12, 2026" in rewrite(CRASH, now=dt.datetime(2026, 8, 12, 12, 0, tzinfo=dt.UTC)).dateline.text
+    assert "August 12, 2026" in fetched(CRASH, now=dt.datetime(2026, 8, 12, 12, 0, tzinfo=dt.UTC)).dateline.text
     # (a day ahead says nothing: "will appear in court on 22 May")
     ahead = CRASH.replace("was sent to recover the wreckage", "will recover the wreckage on 9 August")
     ahead = ahead.replace("on Mount Example on 9 August", "on Mount Example on Wednesday")  # (the day before)
-    assert "December 3, 2026" in rewrite(ahead, now=december).dateline.text
+    assert "December 3, 2026" in fetched(ahead, now=december).dateline.text
 
 
 def test_a_short_question_that_ends_the_story_is_a_links_title():

@@ -8,6 +8,7 @@ import datetime as dt
 
 from copydesk import rewrite
 from copydesk.engines.headcheck import headline_problem
+from shipping import fetched
 
 NOW = dt.datetime(2025, 7, 6, tzinfo=dt.UTC)
 
@@ -48,21 +49,21 @@ HOLIDAY = ("Hundreds gathered before dawn at the harbour memorial in Northtown f
 
 
 def test_a_story_that_opens_on_a_holiday_is_not_dated_months_after_it():
-    dateline = rewrite(HOLIDAY, now=NOW).dateline
+    dateline = fetched(HOLIDAY, now=NOW).dateline
     assert "2025" not in dateline.text
-    assert any("Anzac Day" in note and "--published" in note for note in rewrite(HOLIDAY, now=NOW).check.notes)
+    assert any("Anzac Day" in note and "--published" in note for note in fetched(HOLIDAY, now=NOW).check.notes)
 
 
 def test_a_holiday_days_before_the_run_date_keeps_it():
-    dateline = rewrite(HOLIDAY, now=dt.datetime(2025, 4, 26, tzinfo=dt.UTC)).dateline
+    dateline = fetched(HOLIDAY, now=dt.datetime(2025, 4, 26, tzinfo=dt.UTC)).dateline
     assert "April 26, 2025" in dateline.text
 
 
 def test_a_holiday_to_come_or_of_another_year_says_nothing_of_the_run_date():
     ahead = HOLIDAY.replace("Anzac Day marks", "Next week's Anzac Day will mark")
-    assert "July 6, 2025" in rewrite(ahead, now=NOW).dateline.text
+    assert "July 6, 2025" in fetched(ahead, now=NOW).dateline.text
     past = HOLIDAY.replace("Anzac Day marks", "Anzac Day 2025 marked")
-    assert "July 6, 2025" in rewrite(past, now=NOW).dateline.text
+    assert "July 6, 2025" in fetched(past, now=NOW).dateline.text
 
 
 def test_a_caption_run_into_a_sentence_on_and_is_cut_off():
@@ -136,9 +137,9 @@ def test_a_month_told_as_last_years_leaves_the_run_date_out_and_a_background_mon
             "A committee of peers said the industry now fears it will be traded away in the talks. "
             "The committee's report was published by the House of Lords. "
             "Skippers in Northtown said they felt the industry had been forgotten.")
-    assert "2025" not in rewrite(text, now=NOW).dateline.text
+    assert "2025" not in fetched(text, now=NOW).dateline.text
     background = text.replace("in the referendum last June", "in the referendum in April")
-    assert "July 6, 2025" in rewrite(background, now=NOW).dateline.text
+    assert "July 6, 2025" in fetched(background, now=NOW).dateline.text
 
 
 def test_a_titled_name_and_what_they_said_between_glued_marks_is_the_papers():
@@ -276,7 +277,7 @@ def test_review_guards_a_holiday_or_a_month_told_in_passing_keeps_the_run_date()
                  "He was first elected mayor on St George's Day. He served for 12 years.",
                  "Ministers who served in the last May government met in Northtown on Friday. "
                  "They discussed the party's future. The meeting lasted three hours."):
-        assert "July 6, 2025" in rewrite(text, now=NOW).dateline.text, text
+        assert "July 6, 2025" in fetched(text, now=NOW).dateline.text, text
 
 
 def test_review_guards_a_royal_named_after_the_style_and_a_summary_line_told_as_past():

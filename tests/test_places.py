@@ -204,7 +204,7 @@ def test_gazetteer_tables_are_pickled_and_rebuilt(tmp_path, monkeypatch):
 def test_no_place_means_date_alone_and_a_note():
     text = STORY.format(lead="The company said its profits rose by 12% in the last quarter.")
     text = text.replace("on Monday", "on Friday")  # (NOW is a Sunday: a Monday told as past is no story of today)
-    dl, notes = dateline(text)
+    dl, notes = dateline(text, url="http://127.0.0.1/business/profits")  # (a page: fetched, the run date stands in)
     assert dl.place is None
     assert dl.text == "July 6, 2025"
     assert dl.date_assumed is True

@@ -14,6 +14,7 @@ OLD = ("The harbour board voted on Tuesday to close the old pier, which opened i
        "repaired in 2014. Repairs would have cost 4 million pounds, the board said. Work on a new pier "
        "will start in the spring of 2016, after a survey of the sea bed.")
 OLD_IN_NORTHTOWN = OLD.replace("the old pier", "the old pier in Kirkwall")
+PAGE = "http://127.0.0.1/harbour/pier"  # (fetched: a text with no address gets no run date at all)
 CURRENT = OLD.replace("2016", "2025").replace("Tuesday", "Friday")  # (NOW is a Sunday: two days before)
 
 
@@ -24,22 +25,22 @@ def test_latest_year():
 
 
 def test_an_old_story_gets_no_run_date_and_says_why():
-    result = copydesk.rewrite(OLD, now=NOW)
+    result = copydesk.rewrite(OLD, now=NOW, url=PAGE)
     assert result.dateline.text == ""
     assert result.dateline.date_assumed
     notes = " ".join(result.check.notes)
     assert "date left out" in notes and "--published" in notes
-    result = copydesk.rewrite(OLD_IN_NORTHTOWN, now=NOW)
+    result = copydesk.rewrite(OLD_IN_NORTHTOWN, now=NOW, url=PAGE)
     assert result.dateline.text == "Kirkwall, United Kingdom"
 
 
 def test_a_current_story_keeps_the_run_date_and_a_given_date_always_stands():
-    assert copydesk.rewrite(CURRENT, now=NOW).dateline.text.endswith("July 6, 2025")
+    assert copydesk.rewrite(CURRENT, now=NOW, url=PAGE).dateline.text.endswith("July 6, 2025")
     assert copydesk.rewrite(OLD, now=NOW, published="2016-01-12").dateline.text == "January 12, 2016"
 
 
 def test_every_renderer_sets_the_lead_without_an_empty_dateline():
-    result = copydesk.rewrite(OLD, now=NOW)
+    result = copydesk.rewrite(OLD, now=NOW, url=PAGE)
     first = result.body_paragraphs[0]
     text = render(result, "text")
     assert f"\n\n{first}" in text and "** –" not in text and "\n\n**\n\n" not in text
@@ -55,7 +56,8 @@ def test_the_rewrite_command_says_the_date_was_left_out(tmp_path):
 
     story = tmp_path / "old.txt"
     story.write_text(OLD_IN_NORTHTOWN, encoding="utf-8")
-    result = CliRunner().invoke(main, ["rewrite", str(story)])
+    result = CliRunner().invoke(main, ["rewrite", str(story), "--url", PAGE])
     assert result.exit_code == 0
     assert result.stderr.startswith("Note: date left out: ") and "--published YYYY-MM-DD" in result.stderr
+    assert "latest year is 2016" in result.stderr
     assert "*Kirkwall, United Kingdom* – " in result.stdout

@@ -79,7 +79,7 @@ def _parse_published(value: Any) -> dt.date | dt.datetime | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD") from None
+        raise BadOption(f"--published {value!r} is not a date - use YYYY-MM-DD or today") from None
 
 
 FALLBACK_REACH = 10  # sentences a failed headline's stand-in may start from
@@ -276,6 +276,9 @@ def rewrite(
         article.title = title
     if url:
         article.url = url
+    now = now or dt.datetime.now(dt.UTC)
+    if isinstance(published, str) and published.strip().lower() == "today":
+        published = now.date()  # the user vouches for the run date: a text of today's news
     if published is not None:
         article.published = _parse_published(published)
     if place:
@@ -287,7 +290,6 @@ def rewrite(
     else:
         settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
         eng = get_engine(engine or settings.engine, settings)
-    now = now or dt.datetime.now(dt.UTC)
 
     doc = prepare(article)
     try:

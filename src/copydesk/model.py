@@ -223,8 +223,8 @@ class Dateline:
     """``*Islamabad, Pakistan – July 6, 2025*``: where and when.
 
     ``place`` is None when the text names no place (then ``text`` is the date
-    alone); the date is left out of ``text`` when the run date stood in for a story the text
-    shows to be years older (then ``text`` is the place alone, or empty). ``place_from`` says where the place came from: "option", "wire",
+    alone); the date is left out of ``text`` when no date is known for a text that came with no
+    address, or when the run date stood in for a story the text shows to be older (then ``text`` is the place alone, or empty). ``place_from`` says where the place came from: "option", "wire",
     "metadata", "text" or "none"; ``date_assumed`` is true when no date was
     known and the run date stands in. ``date_from`` says where the date came from:
     "metadata" (given, or the page's or feed entry's own), "url" (a ``/2017/05/19/``

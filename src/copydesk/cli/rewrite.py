@@ -24,8 +24,8 @@ def assumptions(result: Rewrite) -> str | None:
     parts = []
     line = result.dateline
     if line.date_assumed and not line.text.endswith(format_date(line.date)):
-        parts.append("date left out: no publication date found, and the text tells of a time that does not fit "
-                     "the run date (years or days before it; set it with --published YYYY-MM-DD)")
+        parts += [note for note in result.check.notes if note.startswith("date left out: ")][:1] or [
+            "date left out: no publication date found (set it with --published YYYY-MM-DD)"]
     elif line.date_assumed:
         parts.append(f"date assumed: no publication date found, used the run date {line.date.isoformat()} "
                      "(set it with --published YYYY-MM-DD)")
@@ -46,7 +46,7 @@ def assumptions(result: Rewrite) -> str | None:
 @click.option("--summary-sentences", type=click.IntRange(min=1), default=3, show_default=True,
               envvar="COPYDESK_SUMMARY_SENTENCES", help="Sentences in the summary.")
 @click.option("--title", help="The article's title (becomes the headline).")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for the dateline.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for the dateline ('today': the run date).")
 @click.option("--place", metavar='"City, Country"', help="Place for the dateline.")
 @click.option("--url", help="Source URL, printed after Read More.")
 @allow_private_option("Let a URL SOURCE reach private/local addresses.")
