@@ -142,7 +142,9 @@ _GRAPHIC = re.compile(r"\b(?:as (?:shown|marked|indicated|pointed out) (?:by|wit
 _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|had|when|that|who|which)\s)[\w'’.-]+\s){0,6}?"
                          r"(?<!\bto\s)(?:applauds|reacts|gestures|looks on|salutes|"
                          r"shakes hands|shake hands|holds up|walks off|strikes a pose|smiles|pretends|kisses|hugs|"
-                         r"embraces|stretches|plays a (?:backhand|forehand|shot|pass))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
+                         r"embraces|stretches|plays a (?:backhand|forehand|shot|pass)|"
+                         # (a match picture: "The Icelandic winger is joined by his teammates as they celebrate ...")
+                         r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")

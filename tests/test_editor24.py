@@ -1,0 +1,57 @@
+"""The editor's faults found by reading outputs in the twenty-fourth session (copy-editor judges
+on dev and fact-check articles), each in invented text: a date the source never gave, a
+headline whose subject points back at people told of before, and a match picture's second
+caption."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk import rewrite
+from copydesk.engines.headcheck import headline_problem
+from shipping import fetched
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+PIER = ("The harbour board in Kirkwall voted on Friday to close the old pier to all traffic. "
+        "Repairs would have cost four million pounds, the board said. "
+        "Fishing boats will use the new quay on the east side of the bay. "
+        "The chairman, Ian Flett, said the decision had not been easy.")
+
+
+def test_a_text_with_no_date_and_no_address_gets_no_date_in_its_dateline():
+    result = rewrite(PIER, now=NOW)
+    assert result.dateline.text == "Kirkwall, United Kingdom"  # the place, and no run date stamped on it
+    assert result.dateline.date_assumed
+    assert any(n.startswith("date left out") and "--published today" in n for n in result.check.notes)
+
+
+def test_the_run_date_stands_in_only_for_a_fetched_page_or_when_the_user_says_today():
+    assert fetched(PIER, now=NOW).dateline.text == "Kirkwall, United Kingdom – July 6, 2025"
+    today = rewrite(PIER, now=NOW, published="today")
+    assert today.dateline.text == "Kirkwall, United Kingdom – July 6, 2025" and not today.dateline.date_assumed
+    assert rewrite(PIER, now=NOW, published="2025-07-04").dateline.text.endswith("July 4, 2025")
+
+
+def test_a_headline_never_opens_on_people_told_of_before():
+    source = ["Police say the individuals were using software designed to control computers from afar.",
+              "The other arrests were made in Norway and Latvia."]
+    assert headline_problem("individuals were using software designed to control computers from afar, police say",
+                            source) is not None
+    assert headline_problem("suspects held after raid on warehouse", ["Two suspects were held after a raid."]) is None
+
+
+MATCH = ("Northtown fans in the East Stand applauded their team at the final whistle. "
+         "It was not the win manager Sam Brook had asked for, but a point away from home keeps them clear of trouble. "
+         "Jon Haraldsson celebrates his first-half effort as Southport come from behind to earn a point. "
+         "The Icelandic winger is joined by his teammates as they celebrate his equaliser at Marsh Lane. "
+         "Brook was looking for a quick response from his players after last week's heavy defeat. "
+         "He got it with Tom Reilly giving them the lead after eight minutes. "
+         "A long ball by Ben Turner found Reilly, who lifted the ball over the goalkeeper.")
+
+
+def test_a_match_pictures_second_caption_does_not_ship():
+    result = rewrite(MATCH, now=NOW)
+    body = " ".join(s.text for p in result.body for s in p)
+    assert "Icelandic winger" not in body and "celebrates his first-half effort" not in body
+    assert "He got it with Tom Reilly" in body
