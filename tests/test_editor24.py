@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from copydesk import rewrite
+from copydesk.editorial import quotes_broken
 from copydesk.engines.headcheck import headline_problem
 from shipping import fetched
 
@@ -55,3 +56,32 @@ def test_a_match_pictures_second_caption_does_not_ship():
     body = " ".join(s.text for p in result.body for s in p)
     assert "Icelandic winger" not in body and "celebrates his first-half effort" not in body
     assert "He got it with Tom Reilly" in body
+
+
+SEASON = ("Northtown defender Karl Brandt has tipped his former coach Udo Lenz to succeed in England if he moves there. "
+          "Lenz, 47, said this week that he would leave Eastport at the end of the season. "
+          "Brandt said Lenz would need time to decide on his future after a long spell at the club. "
+          "He said: 'I think he should finish the season and then take his time. We will see what he does next. "
+          "I wish him all the best. Sometimes people forget how hard it is to go straight into a new job. "
+          "He has earned a rest after so many years, and he knows it better than anyone.' "
+          "But for all that, Brandt admits he cannot work out what went wrong at Eastport this year. "
+          "He said: 'It is sad news for the club. He turned the club around and built a young squad. "
+          "It will be interesting to see what happens in the summer.'")
+
+
+def test_two_quotations_and_the_line_between_them_are_not_one_wall():
+    result = rewrite(SEASON, now=NOW)
+    paragraphs = [" ".join(s.text for s in p) for p in result.body]
+    before = next(p for p in paragraphs if "take his time" in p)
+    assert "But for all that" not in before  # the paper's turn after the closed quotation opens a paragraph
+    assert before.startswith("Brandt said Lenz would need time") or before.startswith("He said:")
+    assert any(p.startswith("But for all that") for p in paragraphs)
+    assert not any(quotes_broken(p) for p in paragraphs)  # and every paragraph's marks balance
+
+
+def test_a_long_story_runs_past_thirty_sentences_to_its_reaction():
+    facts = " ".join(f"Courier number {n} was held at the airport with {n + 1} kilograms of heroin." for n in range(1, 33))
+    text = ("Two men lost their last appeal against execution in Harbourtown on Monday. " + facts +
+            " Foreign Minister Ann Rowe said the government was disappointed by the decision.")
+    body = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+    assert "Foreign Minister Ann Rowe said the government was disappointed" in body
