@@ -85,3 +85,23 @@ def test_a_long_story_runs_past_thirty_sentences_to_its_reaction():
             " Foreign Minister Ann Rowe said the government was disappointed by the decision.")
     body = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
     assert "Foreign Minister Ann Rowe said the government was disappointed" in body
+
+
+def test_a_headline_reports_a_clause_with_no_that():
+    from copydesk.engines.headline import without_that
+
+    assert without_that("Promoter Sam Arlo tells reporters that contracts have not been signed") \
+        == "Promoter Sam Arlo tells reporters contracts have not been signed"
+    assert without_that("Jo Vance confirms that she has held talks with club") == "Jo Vance confirms she has held talks with club"
+    # "that" as a pronoun or a determiner, or inside a quotation, stays
+    assert without_that("Fans say that is wrong") == "Fans say that is wrong"
+    assert without_that("Sam Arlo claims that title") == "Sam Arlo claims that title"
+    assert without_that('Mayor says "I know that the plan works"') == 'Mayor says "I know that the plan works"'
+    text = ("Promoter Sam Arlo told reporters on Monday that the contracts for the fight have not been signed. "
+            "The fight is due to take place in ten days. Arlo said both camps wanted it.")
+    assert rewrite(text, now=NOW).headline == "Promoter Sam Arlo Tells Reporters Contracts for Fight Have Not Been Signed"
+
+
+def test_a_headline_never_ends_inside_a_reported_clause_with_no_verb():
+    assert headline_problem("Promoter Sam Arlo tells reporters that contracts") is not None
+    assert headline_problem("Promoter Sam Arlo tells reporters that contracts are signed") is None

@@ -207,6 +207,14 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
 _STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
+# a headline reports a clause with no "that": "Arum Tells ESPN That Contracts Have Not Been Signed"
+# -> "Arum Tells ESPN Contracts ..." (only before a clause's subject, never "that" as a determiner)
+_THAT_CLAUSE = re.compile(
+    r"\b(?P<verb>(?:reveals|believes|confirms|claims|admits|says|insists|warns|fears|thinks|reports|suggests|"
+    r"finds|announces|argues|feels|accepts|concedes|agrees|hopes|denies|tells|shows)"
+    r"(?:\s(?:[A-Z][\w'’.-]*|him|her|them|us|reporters|fans|police|officials)){0,3})\sthat\s"
+    # (a plural noun after it: "that contracts have", a determiner's "that" takes none)
+    r"(?=(?:(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)|[A-Z0-9]\w*|(?!(?:is|was|has|does)\b)[a-z]{3,}s)\s(?!of\b))")
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _AGE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out;
@@ -224,6 +232,13 @@ _PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set
                                     r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
 # (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
+
+
+def without_that(head: str) -> str:
+    """``head`` with no "that" after a verb of saying or finding, outside quotations."""
+    quoted = [q.span() for q in QUOTED_SPAN.finditer(head)]
+    return _THAT_CLAUSE.sub(lambda m: m.group(0) if any(a <= m.end() <= b for a, b in quoted)
+                            else m.group("verb") + " ", head)
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -274,6 +289,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
     body = _STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
+    if " that " in body and not open_quote(body):
+        body = without_that(body)
     if (accuser or reported) and body:  # "Government had to show ..., Salman Says": told as the speaker told it
         body = reported_present(body, whole=True)
     return body + ", " + accuser if accuser and body else body

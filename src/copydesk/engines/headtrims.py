@@ -458,6 +458,7 @@ _SAID_WHOLE = frozenset("that it so sorry goodbye yes no thanks".split())
 _AS_CLAUSE = frozenset(("just", "even"))
 
 
+_TELLS = frozenset("tells told tell warns warned reminds reminded assures assured informs informed".split())
 _CLAUSE_SUBJECTS = frozenset("the a an he she it they we i you his her their its this that these those".split())
 
 
@@ -500,7 +501,8 @@ def open_subordinate(text: str) -> bool:
             and not _finite_after(tokens, last + 2):
         return True  # "Mrs May said suing someone": what she said has no verb yet
     for k in range(len(tokens) - 1, main[0], -1):
-        if tokens[k].lower() == "that" and verb_kind(tokens[k - 1]) and k + 1 < len(tokens):
+        if tokens[k].lower() == "that" and k + 1 < len(tokens) and (
+                verb_kind(tokens[k - 1]) or k >= 2 and tokens[k - 2].lower() in _TELLS):  # ("tells reporters that")
             # "Police think that victim": no verb yet (the word after "that" opens its subject:
             # "reveals that contracts for fight against X" has none either)
             return not _finite_after(tokens, k + 2)
