@@ -105,3 +105,17 @@ def test_a_headline_reports_a_clause_with_no_that():
 def test_a_headline_never_ends_inside_a_reported_clause_with_no_verb():
     assert headline_problem("Promoter Sam Arlo tells reporters that contracts") is not None
     assert headline_problem("Promoter Sam Arlo tells reporters that contracts are signed") is None
+
+
+TRAINING = ("Northtown beat Eastport 2-0 on Saturday to go top of the league. "
+            "Jo Example scored both goals in the second half. "
+            "Jo Example celebrates his second goal (pictured) with team-mates. "
+            "The Northtown boss gives instructions to his goalkeeper Sam Brook at a training session on Tuesday. "
+            "Northtown had lost their previous three matches. "
+            "Their next game is against Westford on Wednesday.")
+
+
+def test_a_pictures_moment_told_in_the_present_with_its_setting_does_not_ship():
+    body = " ".join(s.text for p in rewrite(TRAINING, now=NOW).body for s in p)
+    assert "gives instructions" not in body
+    assert "Northtown had lost their previous three matches." in body

@@ -145,6 +145,17 @@ _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|
                          r"embraces|stretches|plays a (?:backhand|forehand|shot|pass)|"
                          # (a match picture: "The Icelandic winger is joined by his teammates as they celebrate ...")
                          r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
+# a picture's moment told in the present, with where it was taken: "Pep Guardiola prepares his side for
+# their first leg against Porto", "The Bayern boss gives instructions to Manuel Neuer at a training
+# session on Tuesday", "Machida takes to the scales at the weigh-in ahead of his clash" (on a page
+# with captions: the copy tells what happened in the past)
+_PRESENT_CAPTION = re.compile(
+    r"^(?:The\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
+    r"leaves|poses|walks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
+    r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
+    r"laughs|sings|dances|performs|oversees|directs|instructs|puts)\s[^\"“‘]{0,120}?\b(?:during|in action|"
+    r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
+    r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event))\b")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
@@ -521,7 +532,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if "caption" in out:
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
-                                              or _PHOTO_VERB.match(s) and not _SPEECH.search(s)):
+                                              or (_PHOTO_VERB.match(s) or _PRESENT_CAPTION.match(s))
+                                              and not _SPEECH.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
     opens_on_another(sentences, out, SHIPPABLE)
