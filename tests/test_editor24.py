@@ -119,3 +119,22 @@ def test_a_pictures_moment_told_in_the_present_with_its_setting_does_not_ship():
     body = " ".join(s.text for p in rewrite(TRAINING, now=NOW).body for s in p)
     assert "gives instructions" not in body
     assert "Northtown had lost their previous three matches." in body
+
+
+CONTRACT = ("Northtown legend Sam Brook has urged Jo Example to end his contract wrangle and stay at the club "
+            "after he rejected a new deal worth £80,000-a-week. "
+            "Northtown forward Jo Example has rejected a new £80,000-a-week deal to stay at Northtown. "
+            "Brook believes Example, pictured training on Monday, should stay at Northtown to develop his game. "
+            "Writing in his newspaper column, Brook said: 'I think he should stay and learn his trade here.' "
+            "Jo Example (left) jokes with Tom Reilly during training at Marsh Lane. "
+            "The club are expected to make a final offer next week.")
+
+
+def test_a_line_beside_a_caption_that_tells_the_sentence_before_it_again_is_one_more_caption():
+    body = " ".join(s.text for p in rewrite(CONTRACT, now=NOW).body for s in p)
+    assert "Northtown forward Jo Example has rejected" not in body
+    assert "after he rejected a new deal worth £80,000-a-week" in body
+    # not beside a caption: the same line is the copy's own
+    plain = CONTRACT.replace("Brook believes Example, pictured training on Monday, should stay at Northtown to develop his game. ", "")
+    body = " ".join(s.text for p in rewrite(plain, now=NOW).body for s in p)
+    assert "Northtown forward Jo Example has rejected" in body

@@ -118,6 +118,9 @@ RETOLD_REACH = 40
 _CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
+NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
+_WORD = re.compile(r"[\w'’-]+")
+_PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 
 
 def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> None:
@@ -140,3 +143,17 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                     and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
                 out[i] = "caption"
                 break
+        else:
+            # beside a caption, a line that tells half of a sentence just before it again, its people
+            # and numbers among that sentence's ("Liverpool forward Raheem Sterling has rejected a new
+            # £100,000-a-week deal to stay at Anfield." after "... after he rejected a new deal worth
+            # £100,000-a-week"): the next picture's caption
+            if not any(0 <= k < len(out) and out[k] == "caption" for k in (i - 1, i + 1)):
+                continue
+            people = {w.lower() for m in _PERSON.finditer(sentences[i]) for w in m.group(0).split()}
+            for j in range(max(0, i - NEAR_REACH), i):
+                if out[j] in shippable and len(mine & words[j]) >= NEAR_SHARE * len(mine) and people \
+                        and people <= set(_WORD.findall(sentences[j].lower())) \
+                        and set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])):
+                    out[i] = "caption"
+                    break
