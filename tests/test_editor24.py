@@ -138,3 +138,15 @@ def test_a_line_beside_a_caption_that_tells_the_sentence_before_it_again_is_one_
     plain = CONTRACT.replace("Brook believes Example, pictured training on Monday, should stay at Northtown to develop his game. ", "")
     body = " ".join(s.text for p in rewrite(plain, now=NOW).body for s in p)
     assert "Northtown forward Jo Example has rejected" in body
+
+
+def test_a_phrasal_verbs_particle_is_capitalised_and_a_preposition_is_not():
+    from copydesk.engines.titlecase import title_case
+
+    assert title_case("Fight breaks out on rubber dinghy") == "Fight Breaks Out on Rubber Dinghy"
+    assert title_case("Club promise to hand out ticket refunds") == "Club Promise to Hand Out Ticket Refunds"
+    assert title_case("Workers to be laid off this week") == "Workers to Be Laid Off This Week"
+    assert title_case("Minister ruled out a return") == "Minister Ruled Out a Return"
+    # the same words as prepositions, or after a noun, stay lowercase
+    assert title_case("Biologists study octopuses off Northtown coast") == "Biologists Study Octopuses off Northtown Coast"
+    assert title_case("Agents had hand in resignation") == "Agents Had Hand in Resignation"

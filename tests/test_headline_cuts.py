@@ -143,7 +143,7 @@ def test_some_of_whom_goes_like_who_and_this_season_like_this_year():
 def test_a_clause_on_wherever_is_a_place_to_cut():
     lead = ("Sam Example reveals that he carries a small brass pocket weather station wherever he goes to check "
             "the state of the sky above the harbour.")
-    assert write_headline([lead], 0) == "Sam Example Reveals That He Carries Small Brass Pocket Weather Station"
+    assert write_headline([lead], 0) == "Sam Example Reveals He Carries Small Brass Pocket Weather Station"
     assert not open_subordinate("Sam Example reveals that he carries small brass pocket weather station")
 
 

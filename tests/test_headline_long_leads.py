@@ -271,7 +271,7 @@ def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
     pytest.param('Co-star Sam Example announced Monday night on "Late Show Live" that Harbourflix has ordered up a '
                  'reunion special, followed by a spinoff series called "Harbour House."',
                  ["The show will feature Jo Brooks.", "Example will produce and guest star."],
-                 'Harbourflix Orders up Reunion Special, Followed by Spinoff Series Called "Harbour House"',
+                 'Harbourflix Orders Up Reunion Special, Followed by Spinoff Series Called "Harbour House"',
                  id="announcement-on-a-programme"),
     # a meeting gives way to what it said
     pytest.param("Northtown fishermen met on 3 April, two days after the paper's report, and said the report had "

@@ -14,6 +14,45 @@ from copydesk.engines.headrules import QUOTED_SPAN
 # prepositions of three letters or fewer.
 NAME_PARTICLES = frozenset("van von de der den da del della di dos du la le bin".split())
 TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via per off up out vs".split())
+# A phrasal verb's particle is part of the verb, capitalised as headlines set it ("Fight Breaks Out",
+# "Shows Off", "Hands Out Refunds", "Bayern Take On Porto"); the same word as a preposition stays
+# lowercase ("Octopuses off Northtown Coast", "Film up Skirts"): the verbs that take each particle
+_PHRASAL = {
+    "out": "break broke bow drop hand hit lash pay point pull rule sell sort speak turn wipe carry find knock "
+           "throw come go back lay map spell spread storm walk miss opt freak",
+    "off": "show call kick pay pull set take tee write fight cut fend sign shrug tip ward see lay",
+    "up": "open rack order set sign give pick step turn line lock end blow shake sum team own free split "
+          "beef ramp speed gear hold warm tidy clean",
+    "down": "step stand shut crack wind cut back turn break play calm tone track hunt",
+    "on": "take",
+    "in": "weigh cave phase",  # (not "hand": "Had a Hand in Resignation")
+}
+_IRREGULAR = {"broke": "break", "took": "take", "gave": "give", "threw": "throw", "came": "come", "went": "go",
+              "shook": "shake", "blew": "blow", "held": "hold", "stood": "stand", "fought": "fight", "ran": "run",
+              "saw": "see", "laid": "lay", "sold": "sell", "found": "find", "paid": "pay", "hit": "hit",
+              "cut": "cut", "set": "set", "shut": "shut", "split": "split", "spread": "spread"}
+PARTICLE_VERBS = {particle: frozenset(verbs.split()) for particle, verbs in _PHRASAL.items()}
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem as _PHRASAL lists it: "breaks" -> "break", "handed" -> "hand", "took" -> "take"."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    for ending, back in (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", "")):
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            stem = verb[: -len(ending)] + back
+            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # ("stepped" -> "step")
+    return verb
+
+
+def particle(word: str, before: str) -> bool:
+    """Is ``word`` the particle of a phrasal verb ``before`` ("out" after "Breaks")?"""
+    verbs = PARTICLE_VERBS.get(word)
+    if verbs is None:
+        return False
+    verb = before.lower().strip(",;:'\"’”")
+    stem = _stem(verb)
+    return verb in verbs or stem in verbs or stem + "e" in verbs  # ("ruled" -> "rul" -> "rule")
 
 
 def title_case(text: str) -> str:
@@ -38,7 +77,8 @@ def title_case(text: str) -> str:
                 and tokens[k + 1][:1].isupper():
             out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
             continue
-        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k] and "-" not in core:
+        if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k] and "-" not in core \
+                and not (core == word and particle(word, tokens[k - 1])):
             out.append(token)
             continue
         parts = core.split("-")
