@@ -150,3 +150,12 @@ def test_a_phrasal_verbs_particle_is_capitalised_and_a_preposition_is_not():
     # the same words as prepositions, or after a noun, stay lowercase
     assert title_case("Biologists study octopuses off Northtown coast") == "Biologists Study Octopuses off Northtown Coast"
     assert title_case("Agents had hand in resignation") == "Agents Had Hand in Resignation"
+
+
+def test_a_second_of_a_kind_and_a_likeness_lean_on_what_came_before():
+    from copydesk.ingest.dependency import inner_reference
+
+    assert inner_reference("'The power goes off for 21 hours a day,' he wrote in another tweet.") is not None
+    assert inner_reference("Defendants are no different.") is not None
+    assert inner_reference("Defendants are no different from anyone else.") is None
+    assert inner_reference("Another friend changed his mind and became a witness.") is None

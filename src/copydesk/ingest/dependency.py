@@ -179,7 +179,13 @@ _SAID_THAT_THING = re.compile(r"\b(?:said|says|added|explained|warned)\s+that\s+
     {n for n in BACK_NOUNS if not n.endswith("s")} | set("process plan deal case sum amount operation procedure "
                                                          "search inquiry review investigation journey trip".split())))
     + r")\s+(?:could|would|will|was|is|has|had|may|might|should|must|can)\b")
-_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ")
+_INNER_HINTS = (" the same ", " these ", " such ", " this ", "-year-old", " that ", "mentioned ", " another ",
+                " no different")
+# the second of a kind told before ("he wrote in another tweet": the first was told before it), and a
+# likeness to what was said before ("Defendants are no different.": from whom?)
+_ANOTHER_ONE = re.compile(r"\b(?:in|on|with|from)\s+another\s+(?:tweet|post|message|statement|interview|video|"
+                          r"letter|email|picture|photo|image|clip|update)\b")
+_NO_DIFFERENT = re.compile(r"\b(?:is|are|was|were|be)\s+no\s+different\b(?!\s+(?:from|than|to|in|when|if)\b)")
 # what may follow "such a move" when the phrase ends there
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:is|was|would|will|could|can|has|had|in|at|on|for|to|of|that|and|or)\b)")
 _INNER_FREE = {
@@ -282,6 +288,8 @@ def inner_reference(sentence: str) -> str | None:
     if " that " in s and (m := _THAT_TIME.search(s) or _SAID_THAT_THING.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the squad players that season": which season?
         # (or "said that process could take weeks": which process?)
+    if " another " in s and (m := _ANOTHER_ONE.search(s)) or " no different" in s and (m := _NO_DIFFERENT.search(s)):
+        return f"inner reference “{m.group(0)}”"
     if "mentioned " in s and (m := _MENTIONED.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
     m = _AGED.search(s) if "-year-old" in s else None
