@@ -159,3 +159,13 @@ def test_a_second_of_a_kind_and_a_likeness_lean_on_what_came_before():
     assert inner_reference("Defendants are no different.") is not None
     assert inner_reference("Defendants are no different from anyone else.") is None
     assert inner_reference("Another friend changed his mind and became a witness.") is None
+
+
+def test_more_grounds_pin_their_towns():
+    from copydesk.landmarks import find_landmarks
+
+    found = find_landmarks(["Glasgow Warriors will start Friday night's match with Cardiff Blues at Scotstoun.",
+                            "The defender was sent off at the BayArena last month."])
+    assert [(m.name, m.landmark.place) for m in found] == [("Scotstoun", "Glasgow"), ("BayArena", "Leverkusen")]
+    # a ground needs the words that put an event at it
+    assert find_landmarks(["Scotstoun is a district of the city."]) == []
