@@ -169,3 +169,16 @@ def test_more_grounds_pin_their_towns():
     assert [(m.name, m.landmark.place) for m in found] == [("Scotstoun", "Glasgow"), ("BayArena", "Leverkusen")]
     # a ground needs the words that put an event at it
     assert find_landmarks(["Scotstoun is a district of the city."]) == []
+
+
+FIRE = ("A dog started a fire at a house in Northtown after switching on the cooker while looking for treats. "
+        "Mrs Ann Example, 47, said she often left things on the cooker when it was switched off. "
+        "She said the family still loved the dog, but he would be kept out of the new kitchen from now on. "
+        "A fire service spokesperson said: 'We are pleased that no one was hurt in this fire, and while unusual, "
+        "it is not unheard of for our crews to deal with fires like this one. It shows how important it is to "
+        "keep pets away from cookers and to make sure that kitchen surfaces are clear of things that can easily catch fire.'")
+
+
+def test_a_new_speakers_quotation_after_a_closed_paragraph_of_another_opens_its_own():
+    paragraphs = [" ".join(s.text for s in p) for p in rewrite(FIRE, now=NOW).body]
+    assert any(p.startswith("A fire service spokesperson said:") for p in paragraphs), paragraphs

@@ -508,7 +508,7 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     return at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
 
 
-WALL_SENTENCES, WALL_WORDS = 4, 120  # a paragraph longer than either is broken where it can be
+WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 
 
 def _split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
