@@ -182,3 +182,26 @@ FIRE = ("A dog started a fire at a house in Northtown after switching on the coo
 def test_a_new_speakers_quotation_after_a_closed_paragraph_of_another_opens_its_own():
     paragraphs = [" ".join(s.text for s in p) for p in rewrite(FIRE, now=NOW).body]
     assert any(p.startswith("A fire service spokesperson said:") for p in paragraphs), paragraphs
+
+
+def test_a_name_before_denied_or_also_is_read_whole_and_two_of_one_surname_stay_apart():
+    from copydesk.check.context import names_in
+
+    assert names_in("Maj. Shannon Clark denied the claims.") == (("Clark", "Shannon Clark"),)
+    assert names_in("Jim Clark also said so.") == (("Clark", "Jim Clark"),)
+    assert names_in("David de Gea saved it.") == (("Gea", "David de Gea"),)
+    text = ("A reserve deputy in Northtown faces a manslaughter charge over the death of a man in a sting. "
+            "Northtown Sheriff's Maj. Shannon Clark denied that the deputy had paid to play a cop. "
+            "'He met all the criteria to be in the role that he was in,' Clark said. "
+            "The deputy, 73, had given cars to the sheriff's office. "
+            "Sgt. Jim Clark of the city police, who was brought in to review the case, said the deputy was a victim.")
+    body = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+    assert "Jim Clark said" not in body and "in,' Clark said" in body  # never the other Clark's name
+
+
+def test_a_sentence_about_contributions_is_no_byline():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("CNN's Jane Example contributed to this report.", 9, 10) == "byline"
+    assert role_of("Northtown Sheriff's Maj. Sam Example denied the claims, calling him one of many people "
+                   "who have contributed to the agency.", 5, 20) == "body"

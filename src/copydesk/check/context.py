@@ -36,7 +36,8 @@ _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex eng
     # (a word's letters and the spaces after it are never given back: what follows each can
     # not start with them, so a run that fails fails at once, not letter by letter)
     r"([A-Z](?<![\w'’.].)(?:[a-z][\w'’\-]*+|\.)"
-    r"(?:\s++(?:[A-Z][a-z][\w'’\-]*+|[A-Z]\.|de|van|von|al|bin|der|da)){1,4})"
+    # (a particle is a whole word: "de" in "de Gea", never the start of "denied" or "also")
+    r"(?:\s++(?:[A-Z][a-z][\w'’\-]*+|[A-Z]\.|(?:de|van|von|al|bin|der|da)(?![\w'’\-]))){1,4})"
 )
 # words that stand before a name to describe the person, never a first name themselves
 _DESCRIBER = frozenset(

@@ -170,8 +170,10 @@ _SPEECH = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}\s*\.?$"
-    r"|(?:[A-Z][\w.'’\-]+\s+){0,3}[A-Z][\w.'’\-]+'s\s+.{0,200}\b(?:contributed|reported|wrote)\b"
-    r"[^.]{0,60}\.$"
+    # ("CNN's Jane Doe contributed to this report.", not "... Maj. Shannon Clark denied ..., describing him as one
+    # of many people who have contributed to the agency.")
+    r"|(?:[A-Z][\w.'’\-]+\s+){0,3}[A-Z][\w.'’\-]+'s\s+.{0,200}\b(?:contributed|reported|wrote)\s+"
+    r"(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b[^.]{0,60}\.$"
     r"|[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}\s+(?:also\s+)?(?:contributed to this (?:report|story|article)"
     r"|(?:reported (?:and wrote )?|wrote )from [A-Z][\w .,'’\-]{0,40})[^.]{0,80}\.$"
     r"|(?:Additional reporting|Reporting|Writing|Editing) by\s.{0,120}$)",
