@@ -205,3 +205,15 @@ def test_a_sentence_about_contributions_is_no_byline():
     assert role_of("CNN's Jane Example contributed to this report.", 9, 10) == "byline"
     assert role_of("Northtown Sheriff's Maj. Sam Example denied the claims, calling him one of many people "
                    "who have contributed to the agency.", 5, 20) == "body"
+
+
+def test_a_feature_leads_concession_gives_way_to_the_news_after_but():
+    from copydesk.engines.headtrims import after_aside
+
+    assert after_aside("She may be a First Daughter, but Sam Example is still a teenager who loves her music.") \
+        == "Sam Example is still a teenager who loves her music."
+    assert after_aside("Northtown may be a small club, but it has big plans.") is None  # (no name after "but")
+
+
+def test_a_headline_never_opens_on_one_such_person():
+    assert headline_problem("One Such Individual Jumps off Cruise Ship", []) is not None

@@ -341,7 +341,8 @@ TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[Tt]he\s+)?(?:[
                            r"|\b(?:tells|told|tell)\s+(?!(?:of|about|how|what|why)\b)(?:the\s+)?"
                            r"(?:(?!(?:to|that|of|about)\b)[a-z][\w'’-]*\s*){1,2}$")
 # a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
-SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
+SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:One|Another|Two|Three|Some|Many)\s[Ss]uch\s|"  # ("One Such Individual")
+                          r"(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
 # a negation: what follows it in the same clause limits what is denied
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|"
                       r"isn't|isn’t|aren't|aren’t|wasn't|wasn’t|nor)\b", re.IGNORECASE)

@@ -417,6 +417,10 @@ _ASIDE_BUT = re.compile(r"(?:We|I)(?:['’](?:ve|re|d|m)|\s(?:have|had|are|were|
 # believe it but Alberto Bueno prepares to face ..."
 _DISBELIEF_BUT = re.compile(r"[^,;:\"“”]{3,120}?\b(?:might|may|would|could|will)\s(?:struggle to believe|not believe|"
                             r"find it hard to believe|be forgiven for thinking)(?:\sit)?,?\s+but\s+(?=[A-Z])")
+# a feature's concession before its news: "Manchester City may be still licking their wounds ..., but
+# the champions looked in determined mood", "She may be a First Daughter, but Sarah Obama is ..."
+_CONCESSION_BUT = re.compile(r"[^,;:\"“”]{3,120}?\b(?:may|might)\s(?:be|have|only|still|well)\b[^;:\"“”]{0,140}?,?\s+but\s+"
+                             r"(?=[A-Z]|(?:[a-z]+\s)?[A-Z])")
 _GAVE_US = re.compile(r"\b(give|gives|gave|giving|offer|offers|offered|show|shows|showed|bring|brings|brought)\sus\s"
                       r"(?=(?:a|an|the|his|her|their|its)\s)")
 # what the news after the aside may open on: a name, or a role and a name ("director David Ayer")
@@ -431,6 +435,8 @@ def after_aside(sentence: str) -> str | None:
     m = _ASIDE_BUT.match(sentence) if ", but " in sentence else None
     if m is None and " but " in sentence:
         m = _DISBELIEF_BUT.match(sentence)  # "Fans might struggle to believe it but X prepares to ..."
+    if m is None and " but " in sentence and (" may " in sentence or " might " in sentence):
+        m = _CONCESSION_BUT.match(sentence)  # "X may be small, but Y ...": the news after the concession
     if m is None:
         return None
     if len(sentence[m.end():].split()) < 6 or not _NEWS_OPENS.match(sentence, m.end()) \
