@@ -217,3 +217,14 @@ def test_a_feature_leads_concession_gives_way_to_the_news_after_but():
 
 def test_a_headline_never_opens_on_one_such_person():
     assert headline_problem("One Such Individual Jumps off Cruise Ship", []) is not None
+
+
+def test_a_run_together_lists_numbers_leave_the_items_before_them():
+    from copydesk.segment import split_sentences
+
+    text = ("The two boxers revealed a dozen oddities about themselves before the fight 1. "
+            "Liquorice is one of his favourite snacks 2. Noodle soup is one of his favourite meals 3. "
+            "He does over 1,000 sit-ups a day in camp 4. He likes barbecue sauce on hot dogs.")
+    sents = split_sentences(text)
+    assert sents[0].endswith("before the fight.") and sents[3] == "He does over 1,000 sit-ups a day in camp."
+    assert split_sentences("The boy was aged 7. His sister was 8. Their cousin was 9.")[0] == "The boy was aged 7."

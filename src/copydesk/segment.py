@@ -23,6 +23,7 @@ from copydesk.splitmend import (
     RANK_STOP,
     after_table,
     glued_title,
+    list_markers_dropped,
     person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
@@ -587,7 +588,7 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
                 sents = _attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
-    return sentences, paragraphs
+    return list_markers_dropped(sentences), paragraphs
 
 
 def normalize_quotes(text: str) -> str:

@@ -220,3 +220,29 @@ def glued_title(sent: str) -> re.Match[str] | None:
     if glued and glued.group(0).endswith("s’") and _CURLY_CLOSES.search(sent, glued.end()):
         return None  # ("‘... Cruise Lines’ Northtown Star has been delayed,’ the statement said": a possessive)
     return glued
+
+
+# a numbered list run together: each item's number glued to the end of the item before it ("... in the
+# build-up to the mega fight 1. Twizzlers are ... snacks 2. Ramen noodle soup ...")
+_TRAILING_NUMBER = re.compile(r"(?<=[a-z'’)])\s(\d{1,2})\.$")
+LIST_MARKERS_MIN = 3  # numbers in sequence, at least: fewer may be a sentence's own ("aged 7.")
+
+
+def list_markers_dropped(sentences: list[str]) -> list[str]:
+    """``sentences`` with a run-together list's numbers taken off the ends of the items before them:
+    three or more sentences that end on 1., 2., 3. ... in order (a lone "6." line stays, a line of
+    the page's)."""
+    if sum(1 for s in sentences if s[-2:-1].isdigit()) < LIST_MARKERS_MIN:
+        return sentences  # (most texts: no sentence ends on a number)
+    ends = [(i, int(m.group(1))) for i, s in enumerate(sentences) if (m := _TRAILING_NUMBER.search(s))]
+    marked: set[int] = set()
+    run: list[int] = []  # sentence indices of the run so far, numbered 1, 2, 3 ...
+    for i, n in [*ends, (-1, 0)]:  # (a sentinel ends the last run)
+        if n == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= LIST_MARKERS_MIN:
+            marked.update(run)
+        run = [i] if n == 1 else []
+    return [_TRAILING_NUMBER.sub(".", s) if i in marked else s for i, s in enumerate(sentences)]
+
