@@ -228,3 +228,15 @@ def test_a_run_together_lists_numbers_leave_the_items_before_them():
     sents = split_sentences(text)
     assert sents[0].endswith("before the fight.") and sents[3] == "He does over 1,000 sit-ups a day in camp."
     assert split_sentences("The boy was aged 7. His sister was 8. Their cousin was 9.")[0] == "The boy was aged 7."
+
+
+ARROWS = ("They are the strange stone markings that have been found all across the moors, leaving walkers wondering "
+          "what they could mean. But these giant arrows, which can measure up to 20 metres, are the remnant of a "
+          "forgotten age. Dotted among the heather, these huge arrows were once markers for early mail flights. "
+          "The stone arrows were placed at the base of lit beacons near the airways. "
+          "Mail flights in Northshire began in 1919, with the first flight from Northtown to Eastport.")
+
+
+def test_a_feature_opening_that_says_what_its_pronoun_stands_for_leads_the_story():
+    result = rewrite(ARROWS, now=NOW)
+    assert result.body[0][0].text.startswith("They are the strange stone markings")

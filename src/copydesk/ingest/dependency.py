@@ -96,11 +96,16 @@ def stands_first(sentence: str, dep: str) -> bool:
     return dep.startswith(("inner", "reference")) or THIS_NOUN.match(sentence) is not None \
         or dep.startswith("pronoun") and (_NAMED_LATER.search(sentence) is not None
                                           or _CONCESSIVE_NAMED.match(sentence) is not None
-                                          or _CONCESSIVE_POSSESSIVE.match(sentence) is not None)
+                                          or _CONCESSIVE_POSSESSIVE.match(sentence) is not None
+                                          or _IDENTIFIED.match(sentence) is not None)
     # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
     # she was 18 Munroe Bergdorf was ...")
 
 
+# a feature's opening that says what its pronoun stands for: "They are the peculiar concrete markings that
+# have been spotted all across America, ..." (the thing, not a person told before)
+_IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
+                         r"[^.;\"“]{3,100}?\s(?:that|which)\s")
 # a feature's concessive opening that names its person after "but": "She might be a new mother to
 # twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
 _CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"
