@@ -240,3 +240,10 @@ ARROWS = ("They are the strange stone markings that have been found all across t
 def test_a_feature_opening_that_says_what_its_pronoun_stands_for_leads_the_story():
     result = rewrite(ARROWS, now=NOW)
     assert result.body[0][0].text.startswith("They are the strange stone markings")
+
+
+def test_a_ground_after_a_possessive_pins_its_town():
+    from copydesk.landmarks import find_landmarks
+
+    found = find_landmarks(["Pellegrini's stars were all in action at their Etihad Campus base."])
+    assert [m.landmark.place for m in found] == ["Manchester"]

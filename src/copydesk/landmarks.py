@@ -155,7 +155,7 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
 
 #: Words before a landmark that put the story at it ("at the Crucible").
 _PREP_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|to|from|on|into|around|across|beyond|"
-                          r"towards?|by)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"towards?|by)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$", re.IGNORECASE)  # ("at their Etihad Campus base")
 
 #: Words after a venue that make it where an event is ("a Crucible semi-final").
 _EVENT_AFTER = re.compile(r"\s+(?:semi-final|semi-finals|final|finals|showdown|clash|fight|bout|match|"
