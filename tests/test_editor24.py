@@ -247,3 +247,19 @@ def test_a_ground_after_a_possessive_pins_its_town():
 
     found = find_landmarks(["Pellegrini's stars were all in action at their Etihad Campus base."])
     assert [m.landmark.place for m in found] == ["Manchester"]
+
+
+def test_a_described_subject_after_a_fronted_clause_takes_the_clauses_one_name():
+    from copydesk.engines.headnames import named_for_description
+
+    lead = ("Just one day after it was learned Sam Example had separated from his wife of ten years, "
+            "the famous chef has filed for divorce.")
+    assert rewrite(lead + " The couple married in 2005. They have no children. Both declined to comment.",
+                   now=NOW).headline == "Sam Example Files for Divorce"
+    # the loser of a passive, or two people who may be meant: no name
+    assert named_for_description("champion says he will retire",
+                                 "After Sam Example was beaten by Jo Sample, the champion said he would retire.") \
+        == "champion says he will retire"
+    assert named_for_description("famous chef files for divorce",
+                                 "After Sam Example had argued and Jo Sample had left, the famous chef filed for divorce.") \
+        == "famous chef files for divorce"

@@ -70,7 +70,7 @@ from copydesk.engines.headinserts import (
     without_named_place,
 )
 from copydesk.engines.headlinese import headlinese, without_possessives
-from copydesk.engines.headnames import deletion_only, in_full
+from copydesk.engines.headnames import deletion_only, in_full, named_for_description
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
     CLOCK,
@@ -590,6 +590,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if i == lead and head[:1].isdigit():
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
+        elif ", the " in sentence:
+            head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."
         elif i > lead and head[:1].isdigit():
             head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
@@ -50,3 +51,32 @@ _PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la d
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
                         "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
+
+
+# "Just one day after it was learned Bobby Flay had separated from his wife ..., the famous chef has
+# filed for divorce": the fronted clause names its person as its subject, and the main clause takes
+# them up by a description ("Famous Chef Files for Divorce" names no one)
+_DESCRIBED_AFTER_FRONT = re.compile(r"^(?P<front>[^\"“‘]{10,220}?),\s+the\s+(?P<desc>(?:[a-z][\w-]*\s){0,2}"
+                                    r"(?:chef|star|singer|actor|actress|model|player|striker|midfielder|defender|"
+                                    r"goalkeeper|manager|coach|boss|presenter|rapper|musician|writer|author|politician|"
+                                    r"minister|senator|businessman|businesswoman|tycoon|billionaire|golfer|boxer|"
+                                    r"driver|batsman|bowler|captain|veteran|comedian|director))\s"
+                                    r"(?P<verb>has|have|had|is|was|will|[a-z]{3,}ed\b)")
+# the fronted clause's subject: a name of two or three words, then an active verb (not "was"/"has
+# been": "after Smith was beaten by Jones, the champion" is Jones)
+_FRONT_SUBJECT = re.compile(r"\b(?!(?:After|Before|When|While|Just|As|Since|Following|Despite|Although|Though|If|Once|"
+                            r"Until|Because|In|On|At|With|Now|The)\b)"
+                            r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]+){1,2})\s"
+                            r"(?!(?:was|were|is|are|had been|has been)\b)(?:had|has|[a-z]{3,}ed)\b")
+
+
+def named_for_description(head: str, sentence: str) -> str:
+    """``head`` with its described subject ("famous chef files for divorce") named as the fronted
+    clause of ``sentence`` names its one subject ("Bobby Flay files for divorce"); else ``head``."""
+    m = _DESCRIBED_AFTER_FRONT.match(sentence) if ", the " in sentence else None
+    if m is None or not head.lower().startswith(m.group("desc") + " "):
+        return head
+    people = {n.group("name") for n in _FRONT_SUBJECT.finditer(m.group("front"))}
+    if len(people) != 1:
+        return head  # no one, or two people the description may be either of
+    return next(iter(people)) + head[len(m.group("desc")):]
