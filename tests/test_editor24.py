@@ -263,3 +263,14 @@ def test_a_described_subject_after_a_fronted_clause_takes_the_clauses_one_name()
     assert named_for_description("famous chef files for divorce",
                                  "After Sam Example had argued and Jo Sample had left, the famous chef filed for divorce.") \
         == "famous chef files for divorce"
+
+
+def test_a_headline_keeps_the_span_a_first_or_a_best_holds_for():
+    from copydesk.engines.headline import trim
+
+    head = trim("Patients with a rare blood cancer in Northshire are to get the first officially approved "
+                "new treatment for a decade.")
+    assert not head.endswith("new treatment")  # never "the first ... treatment" cut from "for a decade"
+    head = trim("The club reached the final with the team now coached by Jo Example playing their best "
+                "football since he left the club in 2012.")
+    assert not head.endswith("best football")

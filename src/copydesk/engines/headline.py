@@ -206,6 +206,13 @@ _FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
 # prepared for ..." (not a quotation's: its marks stay whole)
 _IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
 _HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
+# a superlative or "first" and the span it holds for: "the first approved treatment for a decade", "the
+# highest level in 20 years", "the worst since 1987"
+_RANKED = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|most|least|fastest|"
+                     r"slowest|longest|shortest|[a-z]{3,}est)\b")
+_QUALIFIER_AFTER = re.compile(r",?\s(?:for|in|since|of)\s(?:a|an|the|\d[\d,]*|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|several|many|almost|nearly|more than|over)?\s?(?:\w+\s)?(?:decades?|years?|"
+                              r"generations?|centuries|century|months?|weeks?|records)\b|,?\ssince\s")
 _STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
 # a headline reports a clause with no "that": "Arum Tells ESPN That Contracts Have Not Been Signed"
 # -> "Arum Tells ESPN Contracts ..." (only before a clause's subject, never "that" as a determiner)
@@ -432,6 +439,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and DATED.search(text[cut:]) and not DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
+            if _QUALIFIER_AFTER.match(text, cut) and _RANKED.search(head) and not head.endswith("first time"):
+                continue  # "first approved new treatment | for a decade": cut, the first in ten years is the first ever
+                # (an older rule's "Goes Back for First Time | since he left" stands)
             if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):
                 continue  # "Can't Use Cash Assistance | from the state to attend concerts": cut, a limited "not" is a whole one
             complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
