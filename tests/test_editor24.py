@@ -14,6 +14,11 @@ from shipping import fetched
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 
+
+def body_of(text: str) -> str:
+    """The body ``rewrite`` ships for ``text``, its sentences joined by spaces."""
+    return " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+
 PIER = ("The harbour board in Kirkwall voted on Friday to close the old pier to all traffic. "
         "Repairs would have cost four million pounds, the board said. "
         "Fishing boats will use the new quay on the east side of the bay. "
@@ -83,7 +88,7 @@ def test_a_long_story_runs_past_thirty_sentences_to_its_reaction():
     facts = " ".join(f"Courier number {n} was held at the airport with {n + 1} kilograms of heroin." for n in range(1, 33))
     text = ("Two men lost their last appeal against execution in Harbourtown on Monday. " + facts +
             " Foreign Minister Ann Rowe said the government was disappointed by the decision.")
-    body = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+    body = body_of(text)
     assert "Foreign Minister Ann Rowe said the government was disappointed" in body
 
 
@@ -116,7 +121,7 @@ TRAINING = ("Northtown beat Eastport 2-0 on Saturday to go top of the league. "
 
 
 def test_a_pictures_moment_told_in_the_present_with_its_setting_does_not_ship():
-    body = " ".join(s.text for p in rewrite(TRAINING, now=NOW).body for s in p)
+    body = body_of(TRAINING)
     assert "gives instructions" not in body
     assert "Northtown had lost their previous three matches." in body
 
@@ -131,12 +136,12 @@ CONTRACT = ("Northtown legend Sam Brook has urged Jo Example to end his contract
 
 
 def test_a_line_beside_a_caption_that_tells_the_sentence_before_it_again_is_one_more_caption():
-    body = " ".join(s.text for p in rewrite(CONTRACT, now=NOW).body for s in p)
+    body = body_of(CONTRACT)
     assert "Northtown forward Jo Example has rejected" not in body
     assert "after he rejected a new deal worth £80,000-a-week" in body
     # not beside a caption: the same line is the copy's own
     plain = CONTRACT.replace("Brook believes Example, pictured training on Monday, should stay at Northtown to develop his game. ", "")
-    body = " ".join(s.text for p in rewrite(plain, now=NOW).body for s in p)
+    body = body_of(plain)
     assert "Northtown forward Jo Example has rejected" in body
 
 
@@ -195,7 +200,7 @@ def test_a_name_before_denied_or_also_is_read_whole_and_two_of_one_surname_stay_
             "'He met all the criteria to be in the role that he was in,' Clark said. "
             "The deputy, 73, had given cars to the sheriff's office. "
             "Sgt. Jim Clark of the city police, who was brought in to review the case, said the deputy was a victim.")
-    body = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+    body = body_of(text)
     assert "Jim Clark said" not in body and "in,' Clark said" in body  # never the other Clark's name
 
 

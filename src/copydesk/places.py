@@ -131,12 +131,11 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
     dated = True
     if published is None:
         day, date_from = now.date(), "run"
-        year = latest_year(article.text)
         if article.url is None:
             dated = False  # a text with no date and no address: nothing says when it was written, not the run clock
             notes.append("date left out: no publication date known, and the text came with no URL or feed entry - "
                          "set it with --published YYYY-MM-DD (or --published today)")
-        elif year is not None and year <= day.year - STALE_YEARS:
+        elif (year := latest_year(article.text)) is not None and year <= day.year - STALE_YEARS:
             dated = False  # a wrong date is worse than none: the story tells of {year}, not of today
             notes.append(f"date left out: no publication date known, and the text's latest year is {year} - "
                          "set it with --published YYYY-MM-DD")

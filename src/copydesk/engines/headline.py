@@ -600,10 +600,10 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if i == lead and head[:1].isdigit():
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
-        elif ", the " in sentence:
-            head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."
         elif i > lead and head[:1].isdigit():
             head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
+        if ", the " in sentence:
+            head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):
             head = counts_of(head, sentences[max(lead, i - 3):i + 1])  # "Guilty of One Count" -> "... of Fraud"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
