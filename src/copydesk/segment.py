@@ -24,6 +24,7 @@ from copydesk.splitmend import (
     after_table,
     glued_title,
     list_markers_dropped,
+    me_stops_cut,
     person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
@@ -430,6 +431,8 @@ def _segment(para: str, code: str) -> list[str]:
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
+    if code == "en" and "me" in para:
+        pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):
         pieces = [part for piece in pieces for part in quoted_paragraphs(piece)]
         pieces = [part for piece in pieces for part in speaker_told_of(piece, para)]

@@ -246,3 +246,23 @@ def list_markers_dropped(sentences: list[str]) -> list[str]:
         run = [i] if n == 1 else []
     return [_TRAILING_NUMBER.sub(".", s) if i in marked else s for i, s in enumerate(sentences)]
 
+
+
+# sentencex reads a lower-case "me." as an abbreviation (Maine's "Me."), so a sentence that ends
+# on it runs into the next: '"Words fail me." A friend said both men were amazing.'
+_SINGLE_OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+_ME_STOP = re.compile(r"(?<![\w'’-])me[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z])")
+
+
+def me_stops_cut(piece: str) -> list[str]:
+    """``piece`` cut after each "me." that ends a sentence outside a quotation (inside one,
+    sentencex keeps the quotation's sentences together, as it does after any other word)."""
+    out, start = [], 0
+    for m in _ME_STOP.finditer(piece):
+        told = piece[start:m.end()]
+        if told.count('"') % 2 == 0 and told.count("“") == told.count("”") \
+                and len(_SINGLE_OPENS.findall(told)) <= len(_SINGLE_CLOSES.findall(told)):
+            out.append(told)
+            start = m.end()
+    return [*out, piece[start:].strip()] if out else [piece]

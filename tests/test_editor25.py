@@ -1,0 +1,42 @@
+"""The editor's faults found by reading outputs in the twenty-fifth session, each in invented
+text: a quotation that ends on "me." run into the next speaker's sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk import rewrite
+from copydesk.segment import split_sentences
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def test_a_sentence_ending_on_me_ends_there_outside_a_quotation():
+    # sentencex takes a lower-case "me." for an abbreviation (Maine's): the next sentence ran on
+    assert split_sentences('"They always called on Sundays," she said. "Words fail me." A neighbour '
+                           "said the brothers were generous.") == [
+        '"They always called on Sundays," she said.', '"Words fail me."',
+        "A neighbour said the brothers were generous."]
+    assert split_sentences("'Nothing surprises me.' The coach smiled.") == [
+        "'Nothing surprises me.'", "The coach smiled."]
+    assert split_sentences("The dog bit me. Officers came later.") == ["The dog bit me.", "Officers came later."]
+
+
+def test_inside_a_quotation_a_me_stop_keeps_the_quotation_whole():
+    # (sentencex keeps a quotation's sentences together, after "me." as after any other word)
+    assert split_sentences('"You amaze me. Nobody loves life more," he said. He left.') == [
+        '"You amaze me. Nobody loves life more," he said.', "He left."]
+    assert split_sentences("'You amaze me. Nobody loves life more,' he said.") == [
+        "'You amaze me. Nobody loves life more,' he said."]
+
+
+def test_the_speakers_last_words_stay_in_her_paragraph_not_the_next_speakers():
+    text = ("Two brothers from Ballarat died when their boat capsized on Lake Wendouree on Saturday. "
+            "Their neighbour, Ruth Collins, said they were the kindest men she knew. "
+            '"They always called on Sundays. They never forgot a birthday," she said. "Words fail me." '
+            "A cousin said both men had been strong swimmers. "
+            '"It makes no sense to any of us," Peter Lane said on Facebook.')
+    paragraphs = [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
+    holding = [p for p in paragraphs if "Words fail me." in p]
+    assert holding and holding[0].endswith('she said. "Words fail me."')
+    assert any(p.startswith("A cousin said") for p in paragraphs)
