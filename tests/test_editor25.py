@@ -40,3 +40,13 @@ def test_the_speakers_last_words_stay_in_her_paragraph_not_the_next_speakers():
     holding = [p for p in paragraphs if "Words fail me." in p]
     assert holding and holding[0].endswith('she said. "Words fail me."')
     assert any(p.startswith("A cousin said") for p in paragraphs)
+
+
+def test_a_participle_with_its_agent_is_its_nouns_and_the_verb_after_it_goes_present():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("A film posted by the festival director Ann Reid gave a rare look backstage",
+                         frozenset()) == "A film posted by the festival director Ann Reid gives a rare look backstage"
+    assert present_tense("A letter signed by 50 MPs urged the minister to act", frozenset()) \
+        == "A letter signed by 50 MPs urges the minister to act"
+    # (a participle after "was" is the verb's own: nothing moves)
+    assert present_tense("The dog was attacked by a fox and died", frozenset()) == "The dog was attacked by a fox and died"
