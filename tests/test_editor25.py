@@ -50,3 +50,18 @@ def test_a_participle_with_its_agent_is_its_nouns_and_the_verb_after_it_goes_pre
         == "A letter signed by 50 MPs urges the minister to act"
     # (a participle after "was" is the verb's own: nothing moves)
     assert present_tense("The dog was attacked by a fox and died", frozenset()) == "The dog was attacked by a fox and died"
+
+
+def test_a_participle_phrase_of_the_subject_is_no_headline_and_goes_when_the_news_needs_the_room():
+    from copydesk.engines.headline import trim
+    from copydesk.engines.verbs import main_verbs
+    lead = ("A former Ohio swimming coach accused of taking money from the club's accounts for six years "
+            "took a plea deal on Tuesday to avoid a trial, weeping as she accepted the terms in court.")
+    tokens = lead.split()
+    assert [tokens[j] for j in main_verbs(tokens)] == ["took", "accepted"]  # "accused" is the coach's
+    head = trim(lead, frozenset(w.lower().strip(",.") for w in tokens))
+    assert head.lower().startswith("former ohio swimming coach takes plea deal")
+    # short enough with it, the subject keeps what it is accused of; alone, the participle is the verb
+    short = "Two men accused of running a fake charity have been jailed, a court heard."
+    assert "accused of running fake charity" in trim(short, frozenset(w.lower().strip(",.") for w in short.split())).lower()
+    assert [t for t in main_verbs("A coach accused of taking money".split())] == [2]

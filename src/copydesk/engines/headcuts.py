@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.spans import after_article
-from copydesk.engines.verbs import PARTICIPLES, main_verbs, verb_kind
+from copydesk.engines.verbs import PARTICIPLES, main_verbs, reduced_relative, verb_kind
 
 # a second infinitive after "and": "urged his players to shut the League out of their minds | and
 # concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
@@ -109,3 +109,23 @@ def active_past(head: str, sentence: str) -> bool:
     verb = _PAST.search(head)
     return verb is not None and re.search(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s(?:[a-z]+ly\s)?"
                                           + verb.group(0) + r"\b", sentence) is None
+
+
+def without_participle_phrase(text: str, limit: int) -> str:
+    """``text`` without the participle phrase that tells of its subject, up to the sentence's
+    own verb, for a headline too long with it ("former Utah high school teacher | accused of
+    having sex with three of male students | took plea deal" -> "... teacher took plea deal"):
+    who the subject is stays, and what happened. Only when the subject with it leaves no room in
+    ``limit`` words for the verb and two words of its object (else a cut after the verb serves),
+    and never a quotation's words."""
+    tokens = text.split(" ")
+    main = main_verbs(tokens)
+    if not main or main[0] + 3 <= limit:
+        return text
+    for p in range(2, main[0]):
+        if verb_kind(tokens[p]) == "past" and reduced_relative(tokens, p):
+            dropped = " ".join(tokens[p:main[0]])
+            if any(mark in dropped for mark in "\"“”‘’") or "'" in dropped.replace("'s", ""):
+                return text
+            return " ".join(tokens[:p] + tokens[main[0]:])
+    return text

@@ -55,6 +55,7 @@ from copydesk.engines.headcuts import (
     first_verb_last,
     parallel,
     passive_in,
+    without_participle_phrase,
 )
 from copydesk.engines.headinserts import (
     APPOSITIVE_PLACE,
@@ -393,6 +394,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
         text, tensed = drop_relative(text)
     if word_count(text) > HEADLINE_MAX:
+        text = without_participle_phrase(text, HEADLINE_MAX)  # "teacher accused of ... | took a plea deal"
+    if word_count(text) > HEADLINE_MAX:
         text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
@@ -414,6 +417,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             weak |= {m.start(1) for m in SECOND_INFINITIVE.finditer(text)}
         weak = sorted(weak - set(strong), reverse=True)
         commas = {m.start() for m in re.finditer(r",\s", text)}
+        whole = main_verbs(text.split(), known)
         for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
@@ -461,7 +465,10 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                                                                   or PARTICIPLE_AFTER.match(text, cut) else 5) \
                     and last not in END_BAD \
                     and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
-                    and not open_quote(head) and has_verb(head, known) and not open_subordinate(head):
+                    and not open_quote(head) and has_verb(head, known) and not open_subordinate(head) \
+                    and (not whole or main_verbs(tokens, known)[0] >= whole[0]):
+                # (the head's verb is the sentence's, not a participle of its subject: "teacher accused
+                # of having sex | with three students took a plea deal")
                 if not historic and PERFECT_AND.match(text, cut) and active_past(head, sentence):
                     head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
                 text = head

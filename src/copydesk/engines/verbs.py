@@ -169,7 +169,10 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
     state = 0  # 1: after "who", before its verb; 2: inside the relative clause, after its verb
     inner = False  # a subordinate clause opened inside the relative one ("who stole boats | after ...")
     inner_verb = -1  # the last verb read as that clause's
+    skip = 0  # the end of a reduced relative clause ("accused of ..."), whose words are no verbs
     for k in range(1, len(tokens)):  # (the first word is the subject's, never its verb)
+        if k < skip:
+            continue
         tok = tokens[k]
         low = tok.lower().strip("\"'“”‘’,.:;!?()")
         if low in RELATIVES or low[:4] in _WHO_CONTRACTED:
@@ -184,6 +187,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
                 and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
+        elif kind == "past" and state == 0 and (finite := reduced_relative(tokens, k)):
+            skip = finite  # "teacher accused of having sex with students | took a plea deal":
+            continue  # the participle is its noun's, and the predicate comes later
         elif kind == "past" and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
                 and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in _NOT_A_NOUN_NEXT:
             kind = None  # "a matching tailored dress": an adjective between two modifiers and a noun
@@ -214,6 +220,48 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
 
 
 _SUBJECTS = frozenset("he she they we i you".split())  # (a clause's own subject inside the relative one)
+
+
+# what follows a participle that tells of its noun ("teacher accused of ...", "video posted by ...")
+_AFTER_PARTICIPLE = frozenset("of with by in over for from after at on".split())
+_NOT_A_NOUN = frozenset("and or but to he she they we i you it who which that was were is are has have had "
+                        "be been being not also".split())
+_NOUNS_TOO = frozenset("charges claims plans calls cuts talks plays results reports attacks visits "
+                       "changes needs rates costs".split())  # (a present that is a noun as often)
+_STOPS_CLAUSE = frozenset("and or but that who which when while because after before since although if as".split())
+
+
+def reduced_relative(tokens: Sequence[str], k: int) -> int:
+    """Where the sentence's own verb stands when the past participle ``tokens[k]`` opens a
+    reduced relative clause of the noun before it, with that verb still to come within twenty
+    words and no clause between ("A former teacher accused of having sex with three students |
+    took a plea deal"); 0 when it does not.
+    A later verb counts only when it cannot be a participle itself: an auxiliary, an irregular
+    past ("took", not "taken", "found"), a past in -ed before an article or "not", or a present
+    in -s (the headline's tense: "takes") that is seldom a noun."""
+    prev = tokens[k - 1]
+    if not (prev.isalpha() and prev.islower()) or prev in _NOT_A_NOUN or k + 1 >= len(tokens) \
+            or tokens[k + 1].lower() not in _AFTER_PARTICIPLE or tokens[k].endswith((",", ".", ";", ":")):
+        return 0
+    for m in range(k + 2, min(len(tokens), k + 22)):
+        raw = tokens[m]
+        low = raw.lower().strip("\"'“”‘’,.:;!?()")
+        before = tokens[m - 1].lower().strip("\"'“”‘’")
+        if low in _STOPS_CLAUSE or raw[:1] in "\"“‘'(":
+            return 0
+        if before in _NOT_A_NOUN or before in DETERMINERS:
+            if tokens[m - 1].endswith((",", ";", ":")):
+                return 0
+            continue
+        nxt = tokens[m + 1].lower() if m + 1 < len(tokens) else ""
+        if low in ("was", "were", "has", "have", "had", "is", "are", "will", "would") \
+                or low in PAST_TO_PRESENT and not low.endswith("ed") and low not in PARTICIPLES \
+                or low.endswith("ed") and raw.islower() and (nxt in DETERMINERS or nxt == "not") \
+                or low.endswith("s") and low in PRESENT_FORMS and low not in _NOUNS_TOO:
+            return m
+        if tokens[m - 1].endswith((",", ";", ":")):
+            return 0
+    return 0
 _SUBORDINATORS = frozenset("after before when because while since until although though if".split())
 _FINITE = frozenset("has have is are was were will would can could may might must".split())
 
