@@ -65,3 +65,11 @@ def test_a_participle_phrase_of_the_subject_is_no_headline_and_goes_when_the_new
     short = "Two men accused of running a fake charity have been jailed, a court heard."
     assert "accused of running fake charity" in trim(short, frozenset(w.lower().strip(",.") for w in short.split())).lower()
     assert [t for t in main_verbs("A coach accused of taking money".split())] == [2]
+
+
+def test_some_of_a_group_told_of_before_is_no_headline_subject():
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("Two of the Students Had Recently Visited the Embassy") \
+        == "a subject that refers back (“Two of the Students”)"
+    assert headline_problem("Two of the Best Actresses on Television Are Back") is None  # a superlative says which
+    assert headline_problem("Three of the Students Who Built Raft Win National Prize") is None

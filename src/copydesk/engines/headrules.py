@@ -342,6 +342,10 @@ TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[Tt]he\s+)?(?:[
                            r"(?:(?!(?:to|that|of|about)\b)[a-z][\w'’-]*\s*){1,2}$")
 # a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
 SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:One|Another|Two|Three|Some|Many)\s[Ss]uch\s|"  # ("One Such Individual")
+                          # (some of a group told of before: "Two of the Teenagers Had Scouted", not "Two of the
+                          # Best Actresses": a superlative says which)
+                          r"(?:One|Two|Three|Four|Five|Some|Many|Most|All|Both|Several|None|Each)\sof\s[Tt]he\s"
+                          r"[A-Z][a-z]+s\s(?!(?:[Ww]ho|[Ww]hich|[Tt]hat|[Oo]f|[Ii]n|[Aa]t|[Ff]rom|[Ii]nvolved|[Aa]ccused|[Kk]illed)\b)|"
                           r"(?:[\w'’-]+\s){0,3}?(?:[\w-]+['’]s\s)?Other\s(?=[a-z]|[A-Z][a-z]+\s))")
 # a negation: what follows it in the same clause limits what is denied
 NEGATED = re.compile(r"\b(?:not|no|never|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|"
