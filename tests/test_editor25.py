@@ -73,3 +73,13 @@ def test_some_of_a_group_told_of_before_is_no_headline_subject():
         == "a subject that refers back (“Two of the Students”)"
     assert headline_problem("Two of the Best Actresses on Television Are Back") is None  # a superlative says which
     assert headline_problem("Three of the Students Who Built Raft Win National Prize") is None
+
+
+def test_what_has_been_going_on_is_news_and_takes_the_headlines_present():
+    from copydesk.engines.tense import present_tense
+    from copydesk.engines.verbs import is_state
+    assert not is_state("Striker Has Been Stepping Up Recovery From Injury")
+    assert is_state("Striker Has Been Injured for Months") is False  # (a passive: news, as before)
+    assert is_state("Mayor Has Been Popular") is True
+    assert present_tense("Residents have been fleeing the flooded town", frozenset()) == "Residents flee the flooded town"
+    assert present_tense("A robot has been drawing in crowds", frozenset({"draws"})) == "A robot draws in crowds"

@@ -146,6 +146,10 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return " ".join(tokens[:k] + [tokens[k + 1]] + tokens[k + 3:])  # "has reportedly been killed" -> "reportedly killed"
         if low != "had" and nxt != "been":
             return _perfect_present(tokens, k, source_words, both=both) or text
+        if low != "had" and k + 2 < len(tokens) and tokens[k + 2].endswith("ing") and tokens[k + 2].isalpha() \
+                and tokens[k + 2].islower() and (base := base_of_ing(tokens[k + 2], source_words)) is not None:
+            # "has been stepping up his recovery" -> "steps up": the headline's present for what goes on
+            return " ".join(tokens[:k] + [base if low == "have" else third_person(base)] + tokens[k + 3:])
         return text
     if low in ("did",):
         return text

@@ -319,6 +319,8 @@ def is_state(headline: str) -> bool:
         return False  # "Cycling Has Had Funding Cut": what was done to it is news
     if rest[0] == "been":
         rest = [t for t in rest[1:] if not t.endswith("ly")]
+        if low in ("has", "have") and rest and rest[0].endswith("ing"):
+            return False  # "Has Been Stepping up His Recovery": what goes on now is news
         return not rest or not (rest[0].endswith("ed") or rest[0] in PARTICIPLES)
     if rest[0] in ("to", "set", "due", "expected") or rest[:2] == ["about", "to"] or rest[0].endswith("ed") or rest[0] in PARTICIPLES:
         return False  # "Is to Quit", "Was Charged", "Were Killed"
