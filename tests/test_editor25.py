@@ -83,3 +83,13 @@ def test_what_has_been_going_on_is_news_and_takes_the_headlines_present():
     assert is_state("Mayor Has Been Popular") is True
     assert present_tense("Residents have been fleeing the flooded town", frozenset()) == "Residents flee the flooded town"
     assert present_tense("A robot has been drawing in crowds", frozenset({"draws"})) == "A robot draws in crowds"
+
+
+def test_a_line_that_opens_on_pictured_is_a_caption_and_a_travel_disclosure_is_the_papers_own():
+    from copydesk.ingest.roles import role_of
+    assert role_of("Pictured is one of the houses in the street where police made an arrest.", 5, 20) == "caption"
+    assert role_of("Pictured: the shed in Northtown where the tools were found.", 5, 20) == "caption"
+    assert role_of("Pictured with her mother, the singer smiles at fans.", 5, 20) == "caption"
+    assert role_of("Pictured as a villain by the press, he refused every interview.", 5, 20) == "body"
+    assert role_of("The Daily Example was at the festival as a guest of Northtown Tourism.", 5, 20) == "promo"
+    assert role_of("The minister was a guest of the king at the palace.", 5, 20) == "body"

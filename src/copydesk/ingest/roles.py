@@ -211,6 +211,8 @@ _PROMO = re.compile(
     # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
     r"\bfor (?:a )?(?:comment|response)\b"
+    # the outlet's travel disclosure: "Daily Mail Australia was at the festival as a guest of ... Tourism."
+    r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:was|were|travelled|traveled|flew|stayed)\b[^.]{0,120}\bas (?:a )?guests? of\b"
     # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
     r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
     re.IGNORECASE,
@@ -299,8 +301,16 @@ _TITLE_IN_PHRASE = re.compile(r"^(?:With|After|Following|Since|Despite|Before|Ah
                               r"upcoming|last|first|hit)\s[A-Z][\w'’-]*$")
 
 
+# a picture's line that says so first: "Pictured is one of the homes ...", "Pictured: the house in ...",
+# "Pictured above, ...", "Pictured with her mother, ..." (not "Pictured as a hero by the press, he ...")
+_PICTURED_FIRST = re.compile(r"^Pictured(?::|,|\s(?:is|are|above|below|here|left|right|top|bottom|from|with|in|at|on|"
+                             r"during|outside|inside|after|before|together|alongside|leaving|arriving)\b)(?![^.]*,\s(?:he|she|they|it)\s)")
+
+
 def _caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
+    if s.startswith("Pictured") and _PICTURED_FIRST.match(s):
+        return True
     if s[:1] in "TASDFGPI" and _PICTURE_NAMED.match(s):
         return True
     if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
@@ -362,6 +372,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
+        or "guest" in low \
         or low.startswith("(")
 
 
