@@ -11,6 +11,11 @@ from copydesk.segment import split_sentences
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 
 
+def body_of(text: str) -> str:
+    """The body ``rewrite`` ships for ``text``, its sentences joined by spaces."""
+    return " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+
+
 def test_a_sentence_ending_on_me_ends_there_outside_a_quotation():
     # sentencex takes a lower-case "me." for an abbreviation (Maine's): the next sentence ran on
     assert split_sentences('"They always called on Sundays," she said. "Words fail me." A neighbour '
@@ -93,3 +98,16 @@ def test_a_line_that_opens_on_pictured_is_a_caption_and_a_travel_disclosure_is_t
     assert role_of("Pictured as a villain by the press, he refused every interview.", 5, 20) == "body"
     assert role_of("The Daily Example was at the festival as a guest of Northtown Tourism.", 5, 20) == "promo"
     assert role_of("The minister was a guest of the king at the palace.", 5, 20) == "body"
+
+
+def test_a_study_named_by_who_made_it_stands_on_its_own():
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("The study, by three researchers from Northtown University, was published in "
+                              "the journal Example Science.") is None
+    assert opening_dependency("The report, commissioned by the council, found rents rose.") is None
+    assert opening_dependency("The study was published on Monday.") == "reference “The study”"  # which study?
+    text = ("A new paper says a comet may have brought water to the early Moon. "
+            "The idea could explain why the Moon's rocks hold traces of ice. "
+            "The study, by three researchers from Northtown University, was published in the journal Example Science. "
+            "Other scientists said more samples were needed.")
+    assert "The study, by three researchers from Northtown University" in body_of(text)

@@ -129,14 +129,18 @@ _DEFINITE = re.compile(
     r"[a-z]+(?=\s)|town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
     r"couple|pair|two|three|four|victim|victims|suspect|suspects|pilot|driver|teenager|child|"
     r"children|family|agency|organisation|organization|country|state|player|star|singer|actor|"
-    r"actress|officer|officers|court|judge|jury|move|decision|report|study|incident|attack|case|"
+    r"actress|officer|officers|court|judge|jury|move|decision|incident|attack|case|"
+    # (a paper's report named by who made it or where it ran is told there: "The study, by two
+    # scientists from the University of Oxford, was published in ...")
+    r"(?:report|study|survey)(?!,\s(?:by|from|published|led|conducted|carried out|commissioned|funded|"
+    r"released|compiled|produced)\b)|"
     r"deal|plan|bill|law|policy|scheme|announcement|technology|project|source|spokesman|"
     r"spokeswoman|school|hospital|region|area|island|restaurant|store|site|event|latter|former|"
     r"same|band|side|party|government|ministry|department|trio|duo|mother|father|son|daughter|"
     r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper|"
     r"flanker|winger|forward|prop|hooker|scrum-half|fly-half|full-back|batsman|bowler|keeper|captain|skipper|"
     r"boxer|golfer|jockey|cyclist|sprinter|swimmer|rapper|presenter|comedian|chef|"
-    r"film|movie|show|series|album|book|novel|documentary|survey)"  # ("The film is based on ...": which film?)
+    r"film|movie|show|series|album|book|novel|documentary)"  # ("The film is based on ...": which film?)
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
