@@ -111,3 +111,10 @@ def test_a_study_named_by_who_made_it_stands_on_its_own():
             "The study, by three researchers from Northtown University, was published in the journal Example Science. "
             "Other scientists said more samples were needed.")
     assert "The study, by three researchers from Northtown University" in body_of(text)
+
+
+def test_a_title_in_marks_after_latest_stays_in_its_sentence():
+    assert split_sentences("The idea was discussed by the biologist Sam Example in his latest 'Where Did We Come From?' "
+                           "video series for Northtown University. Gorillas are smaller.") == [
+        "The idea was discussed by the biologist Sam Example in his latest 'Where Did We Come From?' video series "
+        "for Northtown University.", "Gorillas are smaller."]

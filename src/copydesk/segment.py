@@ -139,7 +139,8 @@ SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines
 # "the As You Like It tour")
 _BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
 known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
-book series play""".split())
+book series play latest new hit debut upcoming forthcoming""".split())
+# ("latest" before a title in marks: "in his latest 'How Did We Get Here?' video series")
 # (it opens on the space and looks at the capital after it before the letter behind it: only
 # the few spaces before one of its words' capitals are tried further)
 _GLUED_CLAUSE = re.compile(r"\s(?=[HSTIWAB])(?<=[a-z]\s)(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")
