@@ -86,8 +86,28 @@ def test_what_has_been_going_on_is_news_and_takes_the_headlines_present():
     assert not is_state("Striker Has Been Stepping Up Recovery From Injury")
     assert is_state("Striker Has Been Injured for Months") is False  # (a passive: news, as before)
     assert is_state("Mayor Has Been Popular") is True
-    assert present_tense("Residents have been fleeing the flooded town", frozenset()) == "Residents flee the flooded town"
-    assert present_tense("A robot has been drawing in crowds", frozenset({"draws"})) == "A robot draws in crowds"
+    assert present_tense("Residents have been fleeing the flooded town", frozenset(), progressive=True) \
+        == "Residents flee the flooded town"
+    assert present_tense("A robot has been drawing in crowds", frozenset({"draws"}), progressive=True) \
+        == "A robot draws in crowds"
+
+
+def test_a_progressive_goes_to_the_headlines_present_once_the_cut_is_made():
+    from copydesk.engines.headline import write_headline
+    from copydesk.engines.tense import present_tense
+    assert present_tense("The senator is comparing the mayor to a bus driver", frozenset({"compared"}),
+                         progressive=True) == "The senator compares the mayor to a bus driver"
+    for kept in ("Sam Example is going to quit", "Officers are being praised", "The striker is having a rest"):
+        assert present_tense(kept, frozenset(), progressive=True) == kept
+    source = ["Police are investigating a Northtown councillor over claims he tried to buy votes with free pies.",
+              "Councillor Sam Example denies any wrongdoing.", "Officers investigated a similar case last year."]
+    assert write_headline(source, 0) == "Police Investigate Northtown Councillor"
+    # the full name comes back after the tense change ("Mr Lewis is visiting" -> "Huw Lewis Visits")
+    source = ["Education Minister Huw Example wants more staff in nursery classes.",
+              "Mr Example is visiting a staff training session at a school in Cardiff to unveil the plan.",
+              "The plan will go out to consultation until December."]
+    assert write_headline(source, 1, full_name=lambda s: "Huw Example" if s == "Example" else None) \
+        == "Huw Example Visits Staff Training Session at School"
 
 
 def test_a_line_that_opens_on_pictured_is_a_caption_and_a_travel_disclosure_is_the_papers_own():

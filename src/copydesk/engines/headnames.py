@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import PAST_TO_PRESENT
-from copydesk.lexicon import HONORIFICS
+from copydesk.lexicon import HONORIFICS, stem
 from copydesk.segment import words
 
 
@@ -19,10 +19,11 @@ def deletion_only(head: str, sentence: str) -> bool:
 
 
 def _tensed(word: str, source_word: str) -> bool:
-    """Is ``word`` the headline's present of the source's past ("endures" for "endured", "dies"
-    for "died", "wins" for "won")?"""
+    """Is ``word`` the headline's present of the source's past or progressive ("endures" for
+    "endured", "dies" for "died", "wins" for "won", "visits" for "visiting")?"""
     return PAST_TO_PRESENT.get(source_word) == word or source_word.endswith("ed") and len(source_word) > 4 and word.endswith("s") \
-        and (word[:-1] in (source_word[:-1], source_word[:-2]) or word.endswith("es") and word[:-2] == source_word[:-2])
+        and (word[:-1] in (source_word[:-1], source_word[:-2]) or word.endswith("es") and word[:-2] == source_word[:-2]) \
+        or source_word.endswith("ing") and len(source_word) > 5 and stem(word) == stem(source_word)
 
 
 def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:

@@ -12,11 +12,12 @@ from copydesk.engines.verbs import (
     PAST_TO_PRESENT,
     PRESENT_FORMS,
     main_verbs,
+    presents_of_pasts,
     s_verb,
     third_person,
     verb_kind,
 )
-from copydesk.lexicon import IRREGULAR
+from copydesk.lexicon import IRREGULAR, stem
 
 # participles that are also the past tense, whose present is known ("has won" -> "wins")
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
@@ -66,12 +67,15 @@ _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread".split())
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
 
 
-def present_tense(text: str, source_words: frozenset[str], *, both: bool = False) -> str:
+def present_tense(text: str, source_words: frozenset[str], *, both: bool = False, progressive: bool = False) -> str:
     """The main verb in the headline's present tense, where its forms are known.
 
     ``both``: a perfect's second verb after "and" changes too ("have apologised ... and
     promised" -> "apologise ... and promise"); for a headline already cut to its length (before
-    the cut, the past is what tells where the second predicate starts)."""
+    the cut, the past is what tells where the second predicate starts). ``progressive``: a
+    progressive goes to the simple present too ("is comparing" -> "compares", "has been stepping
+    up" -> "steps up"); also once the cut is made (before it, "Police Are Investigating Tory MP"
+    holds the words a cut needs)."""
     tokens = text.split(" ")
     cased = any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens)  # (not Title Case)
     main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _ED_ADJECTIVES
@@ -121,6 +125,12 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
+    if progressive and low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1].endswith("ing") and tokens[k + 1].isalpha() \
+            and tokens[k + 1].islower() and tokens[k + 1] not in _NO_SIMPLE_PRESENT and not _inside_quotes(tokens, k) \
+            and (base := _progressive_base(tokens[k + 1], source_words)) is not None:
+        # "Bachmann is comparing Obama to ..." -> "compares": the headline's present
+        return _read_as_verb(tokens[:k] + [third_person(base) if low == "is" else base] + tokens[k + 2:], k, text,
+                             source_words)
     named_past = low in _SAME_FORM_PASTS and k > 0 and tokens[k - 1][:1].isupper() \
         and tokens[k - 1].lower() not in _PLURAL_HEADS and not tokens[k - 1].endswith("s")
     if (verb_kind(tokens[k]) == "present" and low not in ("has", "have") and not named_past) \
@@ -146,10 +156,11 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return " ".join(tokens[:k] + [tokens[k + 1]] + tokens[k + 3:])  # "has reportedly been killed" -> "reportedly killed"
         if low != "had" and nxt != "been":
             return _perfect_present(tokens, k, source_words, both=both) or text
-        if low != "had" and k + 2 < len(tokens) and tokens[k + 2].endswith("ing") and tokens[k + 2].isalpha() \
-                and tokens[k + 2].islower() and (base := base_of_ing(tokens[k + 2], source_words)) is not None:
+        if progressive and low != "had" and k + 2 < len(tokens) and tokens[k + 2].endswith("ing") and tokens[k + 2].isalpha() \
+                and tokens[k + 2].islower() and (base := _progressive_base(tokens[k + 2], source_words)) is not None:
             # "has been stepping up his recovery" -> "steps up": the headline's present for what goes on
-            return " ".join(tokens[:k] + [base if low == "have" else third_person(base)] + tokens[k + 3:])
+            return _read_as_verb(tokens[:k] + [base if low == "have" else third_person(base)] + tokens[k + 3:], k, text,
+                                 source_words)
         return text
     if low in ("did",):
         return text
@@ -201,6 +212,9 @@ _WISHES = {"wanted": "wants", "hoped": "hopes", "planned": "plans", "intended": 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
+# progressives a simple present would not say: "is going to" (a future), "is being held" (a passive),
+# "is having", "is living" (a state)
+_NO_SIMPLE_PRESENT = frozenset("going being having living getting".split())
 _MODALS = frozenset("would could should might must may will shall can".split())
 
 
@@ -479,6 +493,22 @@ def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | 
         if third_person(base) in source_words or base in source_words or third_person(base) in PRESENT_FORMS:
             return base
     return None
+
+
+def _read_as_verb(tokens: list[str], k: int, text: str, source_words: frozenset[str]) -> str:
+    """``tokens`` joined, when the headline's checks read ``tokens[k]`` as its verb ("Police
+    Investigate Tory MP" holds none they know: ``text`` stays as it was)."""
+    out = " ".join(tokens)
+    return out if k in main_verbs(out.lower().split(" "), presents_of_pasts(out, source_words)) else text
+
+
+def _progressive_base(word: str, source_words: frozenset[str]) -> str | None:
+    """The base of a progressive's "-ing" word: as ``base_of_ing`` finds it, else as the
+    spelling rules and English's own words settle the base of its past ("comparing" ->
+    "compared" -> "compare", "stepping" -> "stepped" -> "step")."""
+    base = base_of_ing(word, source_words) or base_form(word[:-3] + "ed", source_words, guess=True)
+    # (only a form the checker reads as the same word: "investigate" is not "investigat|ing" to it)
+    return base if base and stem(base) == stem(word) == stem(third_person(base)) else None
 
 
 def simple_present(text: str, source_words: frozenset[str] = frozenset()) -> str:
