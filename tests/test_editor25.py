@@ -138,3 +138,23 @@ def test_a_title_in_marks_after_latest_stays_in_its_sentence():
                            "video series for Northtown University. Gorillas are smaller.") == [
         "The idea was discussed by the biologist Sam Example in his latest 'Where Did We Come From?' video series "
         "for Northtown University.", "Gorillas are smaller."]
+
+
+def test_a_speaker_named_the_official_leans_on_the_line_that_introduced_them():
+    from copydesk.ingest.dependency import opening_dependency
+    told = "inner reference “the official” (a speaker told of before)"
+    assert opening_dependency('There were "many long nights," said the official, who briefed reporters.') == told
+    assert opening_dependency('"They are skilled at it," the official said.') == told
+    assert opening_dependency('"It was intense," said a senior official.') is None  # introduced here
+
+
+def test_the_officials_line_ships_only_with_the_line_that_introduced_the_official():
+    from copydesk.engines.passages import Passages
+    sents = ["Talks on the harbour dispute ended on Thursday in Northtown with a deal on fishing rights.",
+             '"We kept changing the schedule," a senior harbour official told reporters.',
+             "On the last evening the ferry had already left, so the delegates stayed overnight.",
+             'There were "many long nights," said the official, who briefed reporters on the quay.',
+             "Fishing boats will return to sea next month."]
+    p = Passages(sents, unit_of=lambda i: (i,))
+    assert p.unit(3, (3,)) == (1, 2, 3)  # back to the official's introduction, not only the line before
+    assert p.unit(4, (4,)) == (4,)

@@ -46,6 +46,7 @@ from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
+_TOLD_ROLE = re.compile(r"“the (\w+)” \(a speaker told of before\)")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
 # of the text; ``names_inside`` and ``lowercase`` read the whole text)
@@ -216,7 +217,9 @@ class Passages:
 
     def _unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         unit = quote_unit
-        while unit and self.leans_back(unit[0]):
+        # a speaker told of before ("...," said the official) needs the line that introduced them,
+        # which may stand a few sentences back ("..., a senior administration official told reporters")
+        while unit and (self.leans_back(unit[0]) or self._speaker_unmet(unit)):
             k = self.story_before(unit[0])
             if k < 0:
                 return None
@@ -229,6 +232,13 @@ class Passages:
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
         return unit if self.marks_balance(unit) else None
+
+    def _speaker_unmet(self, unit: tuple[int, ...]) -> bool:
+        """Does ``unit`` name a speaker as one told of before ("said the official") with no line
+        of its own that tells of them ("a senior administration official told reporters")?"""
+        told = [m.group(1) for j in unit if (d := self.dependency(j)) and (m := _TOLD_ROLE.search(d))]
+        return bool(told) and not any(re.search(rf"\b{told[0]}s?\b", self.sents[j], re.IGNORECASE) for j in unit
+                                      if not _TOLD_ROLE.search(self.dependency(j) or ""))
 
     def marks_balance(self, unit: Sequence[int]) -> bool:
         """Can ``unit``'s quotation marks be balanced without changing the quote?"""

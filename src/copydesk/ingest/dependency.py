@@ -266,12 +266,29 @@ _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
 
 
+# a quotation's speaker named by a role with "the", as a paper names one it has introduced ("...,"
+# said the official, who briefed reporters"; '"...," the spokesman added'): which official?
+_SPEAKER_ROLES = (r"official|spokesman|spokeswoman|spokesperson|source|diplomat|aide|officer|minister|"
+                  r"lawyer|attorney|prosecutor|researcher|analyst|expert|witness|insider")
+_SPEAKER_TOLD_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:(?:said|says|added|adds|continued|explained)\s+the\s+(?:senior\s+)?"
+                                  r"(?P<role>" + _SPEAKER_ROLES + r")|the\s+(?:senior\s+)?(?P<role2>" + _SPEAKER_ROLES
+                                  + r")\s+(?:said|says|added|adds|continued|explained))\b")
+
+
+def speaker_told_before(sentence: str) -> str | None:
+    """A quotation's speaker named as one told of before ("...," said the official), or None."""
+    m = _SPEAKER_TOLD_BEFORE.search(sentence)
+    return f"inner reference “the {m.group('role') or m.group('role2')}” (a speaker told of before)" if m else None
+
+
 def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
     if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
+    if " the " in sentence and (told := speaker_told_before(sentence)):
+        return told
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
     s = sentence
@@ -523,8 +540,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted and ('"' in sentence or "”" in sentence or "’" in sentence) \
             and _CONTINUATION.match(sentence.strip()):
         return "quote continuation"
-    if _DUMMY.match(s):
-        return None
+    if _DUMMY.match(s):  # ("There were "many moments ...," said the official": which official?)
+        return speaker_told_before(sentence) if " the " in sentence else None
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
