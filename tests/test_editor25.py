@@ -158,3 +158,16 @@ def test_the_officials_line_ships_only_with_the_line_that_introduced_the_officia
     p = Passages(sents, unit_of=lambda i: (i,))
     assert p.unit(3, (3,)) == (1, 2, 3)  # back to the official's introduction, not only the line before
     assert p.unit(4, (4,)) == (4,)
+
+
+def test_a_pictures_moment_printed_twice_and_run_into_the_copy_is_cut_out():
+    from copydesk.ingest.roles import roles
+    text = ("The champion was warned for a gesture. Sam Example is spoken to by referee Jo Brooks in his second "
+            "round match against Ali Stone Example is spoken to by referee Brooks in his second round match against "
+            "Stone at the Crucible Brooks approached Example as he walked to the table, telling him he had seen "
+            "the gesture. He went on to win.")
+    sents = split_sentences(text)
+    assert sents[-2] == ("Brooks approached Example as he walked to the table, telling him he had seen the gesture.")
+    assert [r for r in roles(sents)][1:3] == ["standfirst", "standfirst"]  # the two tellings: no copy
+    # a moment told once is left alone
+    assert len(split_sentences("Sam Example is spoken to by the referee in the final frame.")) == 1

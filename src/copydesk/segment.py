@@ -29,6 +29,7 @@ from copydesk.splitmend import (
     pull_quotes_cut,
     quoted_paragraphs,
     ranks_rejoined,
+    restated_caption_cuts,
     speaker_told_of,
 )
 
@@ -464,7 +465,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
         elif code == "en" and (at := _restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
-        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or pictured and _named_again(sent)):
+        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or pictured and _named_again(sent)
+                               or (" is " in sent or " are " in sent) and restated_caption_cuts(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]

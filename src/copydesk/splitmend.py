@@ -266,3 +266,32 @@ def me_stops_cut(piece: str) -> list[str]:
             out.append(told)
             start = m.end()
     return [*out, piece[start:].strip()] if out else [piece]
+
+
+# a caption's picture moment ("X is spoken to by referee Y in ..."), which a page may print twice,
+# the second time run on into the copy with no stop: "Ronnie Example is spoken to by referee Sam
+# Brooks in his match against Jo Stone | Example is spoken to by referee Brooks in his match at
+# the Crucible | Brooks approached Example as he walked to the table ..."
+_MOMENT = re.compile(r"(?<=[A-Za-z'’])\s((?:is|are|was|were)\s[a-z]+\s(?:[a-z]+\s){1,2})")
+_COPY_OPENS = re.compile(r"(?<=[A-Za-z])\s(?=[A-Z][\w'’-]+\s(?:[a-z]{3,}ed|said|has|had|was|told)\s)")
+
+
+def restated_caption_cuts(sent: str) -> list[int]:
+    """Where a picture's moment told twice in ``sent`` runs into the copy: the second telling's
+    opening (its name, a capitalised word run on after the first telling's last word) and the
+    copy's (a name and its past verb run on after the second telling's last capitalised word);
+    [] when no moment stands twice so."""
+    seen: dict[str, int] = {}
+    for m in _MOMENT.finditer(sent):
+        at = seen.setdefault(m.group(1), m.start())
+        if at == m.start():
+            continue
+        name = sent.rfind(" ", 0, m.start()) + 1  # the name before the second telling ("O'Sullivan")
+        if name <= at or not sent[name:name + 1].isupper() or not sent[:name].rstrip()[-1:].isalpha() \
+                or not sent[:name].rstrip().rsplit(None, 1)[-1][:1].isupper():
+            return []  # the first telling must end on a name run into the second's ("Stevens | O'Sullivan")
+        copy = _COPY_OPENS.search(sent, m.end())
+        if copy is None or len(sent[copy.end():].split()) < 6:
+            return [name]
+        return [name, copy.end()]
+    return []
