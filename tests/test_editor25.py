@@ -171,3 +171,13 @@ def test_a_pictures_moment_printed_twice_and_run_into_the_copy_is_cut_out():
     assert [r for r in roles(sents)][1:3] == ["standfirst", "standfirst"]  # the two tellings: no copy
     # a moment told once is left alone
     assert len(split_sentences("Sam Example is spoken to by the referee in the final frame.")) == 1
+
+
+def test_a_pages_table_row_is_one_line_of_furniture_whatever_stops_its_cells_hold():
+    from copydesk.ingest.roles import role_of
+    assert split_sentences("| DL | Sam Example | 63 | 85% | 1 tackle (1 combined). 1 sack, 2 QH. |") == [
+        "| DL | Sam Example | 63 | 85% | 1 tackle (1 combined). 1 sack, 2 QH. |"]
+    assert role_of("| DL | Sam Example | 63 | 85% | 1 tackle (1 combined). 1 sack, 2 QH. |", 4, 20) == "nav"
+    # a page laid out in a table ("|  | A bigger role for a big rocket ... |") is no row: its copy is read
+    page = "|  | " + "The agency announced a milestone in the rocket's development this month. " * 6 + "|"
+    assert len(split_sentences(page)) > 1
