@@ -181,3 +181,16 @@ def test_a_pages_table_row_is_one_line_of_furniture_whatever_stops_its_cells_hol
     # a page laid out in a table ("|  | A bigger role for a big rocket ... |") is no row: its copy is read
     page = "|  | " + "The agency announced a milestone in the rocket's development this month. " * 6 + "|"
     assert len(split_sentences(page)) > 1
+
+
+def test_a_round_ups_next_score_opens_a_paragraph():
+    text = ("Sam Example scored twice as Northtown beat Harbour 4-1 on Tuesday night. "
+            "Jo Brooks added a goal for Northtown, who have won five in a row. "
+            "Harbour had lost three straight before the game. "
+            "Their coach was not at the game. "
+            "Rovers 3, Athletic 2: Ali Stone scored in overtime and Rovers held on. "
+            "City 2, United 0: Ben Cole scored twice. "
+            "Town 1, County 1: Dan Moss equalised late on.")
+    paragraphs = [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
+    assert paragraphs[-3:] == ["Rovers 3, Athletic 2: Ali Stone scored in overtime and Rovers held on.",
+                               "City 2, United 0: Ben Cole scored twice.", "Town 1, County 1: Dan Moss equalised late on."]

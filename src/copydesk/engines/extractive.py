@@ -433,7 +433,7 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
-        turns = {i for i in used if i and turn(sents[i - 1], sents[i])}
+        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i]))}
         paragraphs = _split_walls(_paragraphs(chosen, lead, sticky, turns), sticky, passages)
         body = _three_again(_edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
@@ -450,6 +450,10 @@ class ExtractiveEngine(Engine):
             if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
         return body
+
+
+# a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
+_ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,40}\s\d{1,3}(?:\s\([^)]{1,12}\))?:\s")
 
 
 # a short sentence that qualifies the claim before it: "But they need parental authorisation."
