@@ -97,7 +97,8 @@ def test_a_progressive_goes_to_the_headlines_present_once_the_cut_is_made():
     from copydesk.engines.tense import present_tense
     assert present_tense("The senator is comparing the mayor to a bus driver", frozenset({"compared"}),
                          progressive=True) == "The senator compares the mayor to a bus driver"
-    for kept in ("Sam Example is going to quit", "Officers are being praised", "The striker is having a rest"):
+    for kept in ("Sam Example is going to quit", "Officers are being praised", "The striker is having a rest",
+                 "The boy is recovering in hospital", "Residents have been waiting for news"):
         assert present_tense(kept, frozenset(), progressive=True) == kept
     source = ["Police are investigating a Northtown councillor over claims he tried to buy votes with free pies.",
               "Councillor Sam Example denies any wrongdoing.", "Officers investigated a similar case last year."]

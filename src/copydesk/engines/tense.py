@@ -157,7 +157,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         if low != "had" and nxt != "been":
             return _perfect_present(tokens, k, source_words, both=both) or text
         if progressive and low != "had" and k + 2 < len(tokens) and tokens[k + 2].endswith("ing") and tokens[k + 2].isalpha() \
-                and tokens[k + 2].islower() and (base := _progressive_base(tokens[k + 2], source_words)) is not None:
+                and tokens[k + 2].islower() and tokens[k + 2] not in _NO_SIMPLE_PRESENT and (base := _progressive_base(tokens[k + 2], source_words)) is not None:
             # "has been stepping up his recovery" -> "steps up": the headline's present for what goes on
             return _read_as_verb(tokens[:k] + [base if low == "have" else third_person(base)] + tokens[k + 3:], k, text,
                                  source_words)
@@ -213,8 +213,9 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
 # progressives a simple present would not say: "is going to" (a future), "is being held" (a passive),
-# "is having", "is living" (a state)
-_NO_SIMPLE_PRESENT = frozenset("going being having living getting".split())
+# "is having", "is living", "is recovering" (a state that goes on: "Recovers" would say it is over)
+_NO_SIMPLE_PRESENT = frozenset("going being having living getting recovering waiting hoping struggling fighting "
+                               "battling staying awaiting remaining".split())  # (a state still going on: "Is Recovering")
 _MODALS = frozenset("would could should might must may will shall can".split())
 
 
