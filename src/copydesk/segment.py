@@ -451,7 +451,7 @@ def _segment(para: str, code: str) -> list[str]:
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
-    if code == "en" and "me" in para:
+    if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):
         pieces = [part for piece in pieces for part in quoted_paragraphs(piece)]
