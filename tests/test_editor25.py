@@ -195,3 +195,18 @@ def test_a_round_ups_next_score_opens_a_paragraph():
     paragraphs = [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
     assert paragraphs[-3:] == ["Rovers 3, Athletic 2: Ali Stone scored in overtime and Rovers held on.",
                                "City 2, United 0: Ben Cole scored twice.", "Town 1, County 1: Dan Moss equalised late on."]
+
+
+def test_a_sentence_of_a_past_year_names_the_person_without_the_office_they_hold_now():
+    from copydesk.engines.mentions import without_office
+    assert without_office("President Sam Example") == "Sam Example"
+    assert without_office("Prime Minister Jo Brooks") == "Jo Brooks"
+    assert without_office("President Example") == "President Example"  # (no name of their own left)
+    text = ("Campaigners in Northtown were angry on Sunday that the president had again declined to call "
+            "the 1921 killings a massacre. "
+            "They had urged him to use the word at the memorial. "
+            "On the 2012 campaign trail, Example promised to use the word if elected. "
+            "A spokesman for President Sam Example said his views were well known.")
+    body = body_of(text)
+    assert "On the 2012 campaign trail, Sam Example promised" in body
+    assert "President Sam Example promised" not in body

@@ -119,11 +119,29 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
         for start, end, name in passages.mentions(text, src):
             core = name.split(",")[0].split()  # (its role before it, its appositive after: "President X Y")
             if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)):  # the first mention in the rewrite
+                if _PAST_YEAR.search(text):
+                    name = without_office(name)  # "On the 2008 campaign trail, Obama promised": no "President" then
                 text = text[:start] + name + text[end:]
                 break  # one edit per sentence keeps offsets simple; the next mention stays
         out.append(text)
         said += " " + text
     return out
+
+
+# a year the sentence tells of: an office the source gives the person now may not have been theirs then
+_PAST_YEAR = re.compile(r"\b(?:19\d\d|20[0-2]\d)\b")
+_OFFICES = frozenset("president prime minister secretary senator governor chancellor mayor king queen pope chief "
+                     "general judge premier leader vice deputy first foreign home state".split())
+
+
+def without_office(name: str) -> str:
+    """``name`` without the office words before the person's own ("President Barack Obama" ->
+    "Barack Obama"; "Prime Minister David Cameron" -> "David Cameron"), two words left at least."""
+    words = name.split(" ")
+    k = 0
+    while k < len(words) - 2 and words[k].lower().rstrip(".") in _OFFICES:
+        k += 1
+    return " ".join(words[k:])
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:When|While|But|And|If|After|Before|Since|Then|The|This|That)\s")
