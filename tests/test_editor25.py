@@ -210,3 +210,21 @@ def test_a_sentence_of_a_past_year_names_the_person_without_the_office_they_hold
     body = body_of(text)
     assert "On the 2012 campaign trail, Sam Example promised" in body
     assert "President Sam Example promised" not in body
+
+
+def test_a_sentence_that_leans_back_does_not_lean_past_a_caption_that_ran_on_into_the_copy():
+    from copydesk.engines.passages import Passages
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("According to the paper, he went to a food fair with his staff instead.") \
+        == "inner reference “instead” (in place of what came before)"
+    sents = ["The chef has filed for divorce from his wife of ten years, the paper reported on Friday.",
+             "Sources said the marriage crumbled when she fell ill and he did not visit her in hospital.",
+             "Moved out: The star of the cookery show is said to have moved out of the couple's flat in the city "
+             "Boiling point: The marriage suffered when the pair did not mark their tenth wedding anniversary "
+             "together in February",
+             "According to the paper, he went to a food fair with his staff instead.",
+             "The divorce will be his third."]
+    p = Passages(sents, unit_of=lambda i: (i,))
+    assert p.roles[2] == "caption"
+    assert p.story_before(3) == -1  # what "instead" answers may be in the caption's run-on copy
+    assert p.story_before(4) == 3

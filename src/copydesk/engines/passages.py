@@ -46,6 +46,9 @@ from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
+# a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
+GLUED_CAPTION_WORDS = 35
+_COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 _TOLD_ROLE = re.compile(r"“the (\w+)” \(a speaker told of before\)")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
@@ -206,7 +209,12 @@ class Passages:
     def story_before(self, i: int) -> int:
         """The story's sentence before ``i``, past a caption or a box the page set between
         them (-1 when none)."""
-        return story_before(i, self.roles.__getitem__)
+        k = story_before(i, self.roles.__getitem__)
+        if k >= 0 and any(_COPY_IN_CAPTION.search(self.sents[j]) for j in range(k + 1, i)
+                          if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS):
+            return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered
+            # ..."): what the sentence after it leans on may be in it, not in the sentence before it
+        return k
 
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
         """``quote_unit`` (the quote unit of ``i``) closed under leaning back; None if it cannot ship."""

@@ -275,6 +275,10 @@ _SPEAKER_TOLD_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:(?:said|says|added|ad
                                   + r")\s+(?:said|says|added|adds|continued|explained))\b")
 
 
+# a contrast told at the sentence's end, with what it replaces before it: "... with his assistants instead."
+_INSTEAD_END = re.compile(r"\sinstead[.!]?[\"”’']?$")
+
+
 def speaker_told_before(sentence: str) -> str | None:
     """A quotation's speaker named as one told of before ("...," said the official), or None."""
     m = _SPEAKER_TOLD_BEFORE.search(sentence)
@@ -289,6 +293,8 @@ def inner_reference(sentence: str) -> str | None:
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if " the " in sentence and (told := speaker_told_before(sentence)):
         return told
+    if "instead" in sentence and _INSTEAD_END.search(sentence):
+        return "inner reference “instead” (in place of what came before)"  # "... attended a festival instead."
     if not any(h in sentence for h in _INNER_HINTS):
         return person_description(sentence)
     s = sentence
