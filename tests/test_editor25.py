@@ -228,3 +228,15 @@ def test_a_sentence_that_leans_back_does_not_lean_past_a_caption_that_ran_on_int
     assert p.roles[2] == "caption"
     assert p.story_before(3) == -1  # what "instead" answers may be in the caption's run-on copy
     assert p.story_before(4) == 3
+
+
+def test_an_also_in_a_second_sentence_run_on_into_the_first_is_no_lost_start():
+    from copydesk.engines.passages import Passages
+    sents = ["This week is the 50th anniversary of the Northtown mine disaster And it's also the tenth year "
+             "in a row the mayor has declined to attend the memorial.",
+             "On the 2010 campaign trail, the mayor promised to attend every year.",
+             "Families said they were disappointed."]
+    p = Passages(sents, unit_of=lambda i: (i,))
+    assert not p.lost_start() and p.lead() == 0
+    assert Passages(["The mayor has also declined to attend the memorial.", *sents[1:]],
+                    unit_of=lambda i: (i,)).lost_start()  # (an "also" of its own: the text lost its start)

@@ -46,6 +46,7 @@ from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
+_GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
@@ -334,6 +335,9 @@ class Passages:
             m = _LOST_START.search(bare) if first and "not only" not in first else None
             if m is not None and (front := _FRONT_CLAUSE.match(bare)) and m.start() > front.end():
                 m = None  # "As the earth shook in Nepal, tremors were felt in India as well": it adds to its own clause
+            elif m is not None and _GLUED_AND.search(bare, 0, m.start()):
+                m = None  # "... an estimated 1.5 million Armenians And it's also the seventh year ...": a second
+                # sentence run on with no stop adds to the first
             self._lost_start = m is not None
         return self._lost_start
 
