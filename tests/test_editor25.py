@@ -240,3 +240,10 @@ def test_an_also_in_a_second_sentence_run_on_into_the_first_is_no_lost_start():
     assert not p.lost_start() and p.lead() == 0
     assert Passages(["The mayor has also declined to attend the memorial.", *sents[1:]],
                     unit_of=lambda i: (i,)).lost_start()  # (an "also" of its own: the text lost its start)
+
+
+def test_a_features_opening_they_with_a_contact_clause_stands_first():
+    from copydesk.ingest.dependency import stands_first
+    opening = "They are the chocolate treats we most look forward to at Easter, and millions of them are eaten every year."
+    assert stands_first(opening, "pronoun “They”")
+    assert not stands_first("They are waiting for the results.", "pronoun “They”")

@@ -105,7 +105,8 @@ def stands_first(sentence: str, dep: str) -> bool:
 # a feature's opening that says what its pronoun stands for: "They are the peculiar concrete markings that
 # have been spotted all across America, ..." (the thing, not a person told before)
 _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
-                         r"[^.;\"“]{3,100}?\s(?:that|which)\s")
+                         r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
+# (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # a feature's concessive opening that names its person after "but": "She might be a new mother to
 # twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
 _CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"
