@@ -31,6 +31,7 @@ from copydesk.splitmend import (
     ranks_rejoined,
     restated_caption_cuts,
     speaker_told_of,
+    table_rows,
 )
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -420,26 +421,12 @@ def _glued_name(sent: str) -> int:
             return at
     return 0
 
-# a row of two cells or more, each short (not a page laid out in a table: "|  | Seeking a bigger role ... |")
-_TABLE_ROW = re.compile(r"^\s*\|[^\n|]{0,160}(?:\|[^\n|]{0,160}){2,}\|\s*$", re.MULTILINE)
-
 
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
-    if para[:1] == "|" and _TABLE_ROW.fullmatch(para):
-        return [" ".join(para.split())]  # a table's row, whatever stops its cells hold: one line
-    if " |" in para and "\n" in para and _TABLE_ROW.search(para):
-        # a table's rows, a line each, whatever stops its cells hold ("| DL | Sam Example | 63 | 1 tackle. 1 sack. |"):
-        # one sentence a row, the lines between them read as ever
-        out, run = [], []
-        for line in para.split("\n"):
-            if _TABLE_ROW.fullmatch(line):
-                out += _segment(" ".join(run), code) if run else []
-                out.append(" ".join(line.split()))
-                run = []
-            elif line.strip():
-                run.append(line)
-        return out + (_segment(" ".join(run), code) if run else [])
+    if "|" in para and (rows := table_rows(para)) is not None:
+        # a table's rows, one sentence a row whatever stops its cells hold; the lines between read as ever
+        return [sent for is_row, part in rows for sent in ([part] if is_row else _segment(part, code))]
     out: list[str] = []
     if code == "en" and _GLUED_STOP.search(para):
         para = _GLUED_STOP.sub(r"\g<0> ", para)

@@ -295,3 +295,26 @@ def restated_caption_cuts(sent: str) -> list[int]:
             return [name]
         return [name, copy.end()]
     return []
+
+
+# a table's row of two cells or more, each short (not a page laid out in a table: "|  | Seeking a bigger role ... |")
+_TABLE_ROW = re.compile(r"^\s*\|[^\n|]{0,160}(?:\|[^\n|]{0,160}){2,}\|\s*$", re.MULTILINE)
+
+
+def table_rows(para: str) -> list[tuple[bool, str]] | None:
+    """``para``'s table rows, a line each ("| DL | Sam Example | 63 | 1 tackle. 1 sack. |"), and
+    the runs of lines between them, in order, as (is a row, text); None when it holds no row."""
+    if para[:1] == "|" and _TABLE_ROW.fullmatch(para):
+        return [(True, " ".join(para.split()))]
+    if " |" not in para or "\n" not in para or not _TABLE_ROW.search(para):
+        return None
+    out: list[tuple[bool, str]] = []
+    run: list[str] = []
+    for line in para.split("\n"):
+        if _TABLE_ROW.fullmatch(line):
+            out += [(False, " ".join(run))] if run else []
+            out.append((True, " ".join(line.split())))
+            run = []
+        elif line.strip():
+            run.append(line)
+    return out + ([(False, " ".join(run))] if run else [])
