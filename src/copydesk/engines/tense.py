@@ -34,8 +34,6 @@ _AUX_PAST = frozenset("was were is are has have had".split())
 _PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near to under into of".split())
 # words that open a clause of its own between a verb and a later auxiliary ("believed they were")
 _CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who which".split())
-# words before a participle that make it a verb, not a noun's ("he was | attacked by")
-_BY_NOT_NOUN = frozenset("be been being he she they it we i you who which that and".split())
 # prepositions after a subject's head noun ("regions around the UK")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
 # words in -ed that are adjectives before a noun, never a headline's verb
@@ -97,12 +95,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if _inside_quotes(tokens, k):
         return text  # a verb inside quotation marks is someone's words: never changed
     later = next((j for j in main[1:] if tokens[j].lower() in _AUX_PAST), None)
-    if len(main) > 1 and k and tokens[k].lower().endswith("ed") and tokens[k + 1].lower() == "by" \
-            and tokens[k - 1].islower() and tokens[k - 1].lower() not in _AUX_PAST | _BY_NOT_NOUN \
-            and verb_kind(tokens[main[1]]) == "past" and main[1] - k <= 9 \
-            and not any(t.lower() in _CLAUSE_OPENERS or t.endswith((",", ".", ";", ":")) for t in tokens[k:main[1]]):
-        k = main[1]  # "A video posted by Dana White gave ...": the participle is its noun's, the verb comes later
-    elif later is not None and tokens[k].lower().endswith("ed") and tokens[k].lower() not in ("said", "told") \
+    if later is not None and tokens[k].lower().endswith("ed") and tokens[k].lower() not in ("said", "told") \
             and later - k <= 9 and tokens[k + 1].lower() in _PARTICIPLE_PREPS \
             and not any(t.lower() in _CLAUSE_OPENERS or t.endswith((",", ".", ";", ":")) for t in tokens[k:later]):
         k = later  # "Two other men arrested over the killing were released": the participle is the subject's
