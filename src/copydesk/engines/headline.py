@@ -249,9 +249,6 @@ def without_that(head: str) -> str:
                             else m.group("verb") + " ", head)
 
 
-_PROGRESSIVE = re.compile(r"\b(?:is|are|has been|have been) [a-z]{3,}ing\b")
-
-
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
@@ -478,8 +475,6 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 break
     if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
-    if not historic and not tensed and _PROGRESSIVE.search(text):
-        text = present_tense(text, source_words, progressive=True)  # "is comparing" -> "compares", at its length
         # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
     if not historic and tensed and (" has been " in text or " have been " in text) \
             and has_verb(bare := _PASSIVE_PERFECT.sub("", text, count=1), known):
@@ -495,7 +490,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # (not "an ancient, primally horrifying method": one phrase with its adjectives)
         text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
     text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
-    if not historic and not tensed and (" is " in text or " are " in text) \
+    if not historic and not tensed and (" is " in text or " are " in text or " been " in text) \
             and (simple := simple_present(text, source_words)) != text \
             and has_verb(simple, presents_of_pasts(simple, source_words)):
         text = simple  # "Bachmann Is Comparing" -> "Compares", at its length (while it reads as a verb)

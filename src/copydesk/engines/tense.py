@@ -12,7 +12,6 @@ from copydesk.engines.verbs import (
     PAST_TO_PRESENT,
     PRESENT_FORMS,
     main_verbs,
-    presents_of_pasts,
     s_verb,
     third_person,
     verb_kind,
@@ -65,15 +64,12 @@ _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread".split())
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
 
 
-def present_tense(text: str, source_words: frozenset[str], *, both: bool = False, progressive: bool = False) -> str:
+def present_tense(text: str, source_words: frozenset[str], *, both: bool = False) -> str:
     """The main verb in the headline's present tense, where its forms are known.
 
     ``both``: a perfect's second verb after "and" changes too ("have apologised ... and
     promised" -> "apologise ... and promise"); for a headline already cut to its length (before
-    the cut, the past is what tells where the second predicate starts). ``progressive``: a
-    progressive goes to the simple present too ("is comparing" -> "compares", "has been stepping
-    up" -> "steps up"); also once the cut is made (before it, "Police Are Investigating Tory MP"
-    holds the words a cut needs)."""
+    the cut, the past is what tells where the second predicate starts)."""
     tokens = text.split(" ")
     cased = any(len(t) > 3 and t.isalpha() and t.islower() for t in tokens)  # (not Title Case)
     main = tuple(j for j in main_verbs(tokens) if tokens[j].lower() not in _ED_ADJECTIVES
@@ -118,12 +114,6 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
-    if progressive and low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1].endswith("ing") and tokens[k + 1].isalpha() \
-            and tokens[k + 1].islower() and tokens[k + 1] not in _NO_SIMPLE_PRESENT and not _inside_quotes(tokens, k) \
-            and (base := _progressive_base(tokens[k + 1], source_words)) is not None:
-        # "Bachmann is comparing Obama to ..." -> "compares": the headline's present
-        return _read_as_verb(tokens[:k] + [third_person(base) if low == "is" else base] + tokens[k + 2:], k, text,
-                             source_words)
     named_past = low in _SAME_FORM_PASTS and k > 0 and tokens[k - 1][:1].isupper() \
         and tokens[k - 1].lower() not in _PLURAL_HEADS and not tokens[k - 1].endswith("s")
     if (verb_kind(tokens[k]) == "present" and low not in ("has", "have") and not named_past) \
@@ -149,11 +139,6 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return " ".join(tokens[:k] + [tokens[k + 1]] + tokens[k + 3:])  # "has reportedly been killed" -> "reportedly killed"
         if low != "had" and nxt != "been":
             return _perfect_present(tokens, k, source_words, both=both) or text
-        if progressive and low != "had" and k + 2 < len(tokens) and tokens[k + 2].endswith("ing") and tokens[k + 2].isalpha() \
-                and tokens[k + 2].islower() and tokens[k + 2] not in _NO_SIMPLE_PRESENT and (base := _progressive_base(tokens[k + 2], source_words)) is not None:
-            # "has been stepping up his recovery" -> "steps up": the headline's present for what goes on
-            return _read_as_verb(tokens[:k] + [base if low == "have" else third_person(base)] + tokens[k + 3:], k, text,
-                                 source_words)
         return text
     if low in ("did",):
         return text
@@ -205,10 +190,6 @@ _WISHES = {"wanted": "wants", "hoped": "hopes", "planned": "plans", "intended": 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
 
 
-# progressives a simple present would not say: "is going to" (a future), "is being held" (a passive),
-# "is having", "is living", "is recovering" (a state that goes on: "Recovers" would say it is over)
-_NO_SIMPLE_PRESENT = frozenset("going being having living getting recovering waiting hoping struggling fighting "
-                               "battling staying awaiting remaining".split())  # (a state still going on: "Is Recovering")
 _MODALS = frozenset("would could should might must may will shall can".split())
 
 
@@ -457,14 +438,17 @@ def second_clause_passive(headline: str) -> str:
 # A progressive told as headlines tell it: "Michele Bachmann is comparing Obama to ..." ->
 # "compares", "Police are investigating" -> "investigate". Only where the base form of the
 # "-ing" word is sure by its spelling (or by the source's own forms of it); else it stays.
-_PROGRESSIVE = re.compile(r"\b(?P<aux>is|are)\s+(?P<adv>(?:not|also|still|now)\s+)?(?P<verb>[a-z]{2,}ing)\b(?!\s+to\s+be\b)")
+_PROGRESSIVE = re.compile(r"\b(?P<aux>is|are|has been|have been)\s+(?P<adv>(?:not|also|still|now)\s+)?(?P<verb>[a-z]{2,}ing)\b(?!\s+to\s+be\b)")
 _NOT_PROGRESSIVE = frozenset("being going having bring bringing sing singing thing everything nothing "
                              "something anything king ring spring string swing sting wing during "
                              # (adjectives, and progressives whose present says another thing: "is
                              # missing", "is dying", "is expecting" a baby)
                              "missing ongoing outstanding upcoming interesting amazing boring exciting willing "
                              "worrying disappointing shocking surprising encouraging promising pending dying "
-                             "expecting trending".split())
+                             "expecting trending "
+                             # (a state that goes on: "Is Recovering"; "Recovers" would say it is over)
+                             "living recovering waiting hoping struggling fighting battling staying awaiting "
+                             "remaining".split())
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 _VOWELS = "aeiou"
 
@@ -489,13 +473,6 @@ def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | 
     return None
 
 
-def _read_as_verb(tokens: list[str], k: int, text: str, source_words: frozenset[str]) -> str:
-    """``tokens`` joined, when the headline's checks read ``tokens[k]`` as its verb ("Police
-    Investigate Tory MP" holds none they know: ``text`` stays as it was)."""
-    out = " ".join(tokens)
-    return out if k in main_verbs(out.lower().split(" "), presents_of_pasts(out, source_words)) else text
-
-
 def _progressive_base(word: str, source_words: frozenset[str]) -> str | None:
     """The base of a progressive's "-ing" word: as ``base_of_ing`` finds it, else as the
     spelling rules and English's own words settle the base of its past ("comparing" ->
@@ -507,14 +484,15 @@ def _progressive_base(word: str, source_words: frozenset[str]) -> str | None:
 
 def simple_present(text: str, source_words: frozenset[str] = frozenset()) -> str:
     """The headline's first progressive as its simple present ("is comparing" -> "compares",
-    "are letting" -> "let"), when its base form is sure and no relative clause holds it."""
+    "are letting" -> "let", "has been stepping up" -> "steps up"), when its base form is sure
+    (``_progressive_base``) and no relative clause holds it."""
     m = _PROGRESSIVE.search(text) if "ing" in text else None
     if m is None or m.group("verb") in _NOT_PROGRESSIVE \
             or re.search(r"\b(?:who|whose|which|that|as|when|while|if|where|after|before|because)\s", text[:m.start()]) \
             or _inside_quotes(text[:m.start()].split(" "), len(text[:m.start()].split(" ")) - 1):
         return text
-    base = base_of_ing(m.group("verb"), source_words)
+    base = _progressive_base(m.group("verb"), source_words)
     if base is None:
         return text
-    verb = third_person(base) if m.group("aux") == "is" else base
+    verb = third_person(base) if m.group("aux") in ("is", "has been") else base
     return text[:m.start()] + (m.group("adv") or "") + verb + text[m.end():]
