@@ -40,7 +40,14 @@ from copydesk.engines.mentions import (
     stands_alone,
 )
 from copydesk.engines.verbs import has_verb
-from copydesk.ingest.dependency import MUSING, opening_dependency, stands_first, told_before
+from copydesk.ingest.dependency import (
+    MUSING,
+    SPEAKER_TOLD,
+    opening_dependency,
+    stands_first,
+    told_before,
+    told_speaker,
+)
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
@@ -50,7 +57,6 @@ _GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
-_TOLD_ROLE = re.compile(r"“the (\w+)” \(a speaker told of before\)")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
 # of the text; ``names_inside`` and ``lowercase`` read the whole text)
@@ -245,9 +251,9 @@ class Passages:
     def _speaker_unmet(self, unit: tuple[int, ...]) -> bool:
         """Does ``unit`` name a speaker as one told of before ("said the official") with no line
         of its own that tells of them ("a senior administration official told reporters")?"""
-        told = [m.group(1) for j in unit if (d := self.dependency(j)) and (m := _TOLD_ROLE.search(d))]
-        return bool(told) and not any(re.search(rf"\b{told[0]}s?\b", self.sents[j], re.IGNORECASE) for j in unit
-                                      if not _TOLD_ROLE.search(self.dependency(j) or ""))
+        told = {j: told_speaker(self.sents[j]) for j in unit if (self.dependency(j) or "").endswith(SPEAKER_TOLD)}
+        return bool(told) and not any(re.search(rf"\b{next(iter(told.values()))}s?\b", self.sents[j], re.IGNORECASE)
+                                      for j in unit if j not in told)
 
     def marks_balance(self, unit: Sequence[int]) -> bool:
         """Can ``unit``'s quotation marks be balanced without changing the quote?"""

@@ -280,10 +280,20 @@ _SPEAKER_TOLD_BEFORE = re.compile(r"[,.!?][\"”’']\s+(?:(?:said|says|added|ad
 _INSTEAD_END = re.compile(r"\sinstead[.!]?[\"”’']?$")
 
 
+SPEAKER_TOLD = "(a speaker told of before)"  # what ``speaker_told_before``'s answer ends on
+
+
+def told_speaker(sentence: str) -> str | None:
+    """The role of a quotation's speaker named as one told of before ("...," said the official:
+    "official"), or None."""
+    m = _SPEAKER_TOLD_BEFORE.search(sentence)
+    return m and (m.group("role") or m.group("role2"))
+
+
 def speaker_told_before(sentence: str) -> str | None:
     """A quotation's speaker named as one told of before ("...," said the official), or None."""
-    m = _SPEAKER_TOLD_BEFORE.search(sentence)
-    return f"inner reference “the {m.group('role') or m.group('role2')}” (a speaker told of before)" if m else None
+    role = told_speaker(sentence)
+    return f"inner reference “the {role}” {SPEAKER_TOLD}" if role else None
 
 
 def inner_reference(sentence: str) -> str | None:
