@@ -15,16 +15,18 @@ import sentencex
 
 from copydesk.gluedmarks import glued_marks
 from copydesk.lexicon import STOPWORDS, words
-from copydesk.splitmend import (
+from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     CAPTION_MARK,
     DIGIT_CAPITAL,
     FIRST_PERSON_WORD,
     PERSON_OPENS,
     RANK_STOP,
+    SINGLE_CLOSES,
     after_table,
     glued_title,
     list_markers_dropped,
     me_stops_cut,
+    open_quote,
     person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
@@ -270,16 +272,6 @@ def _restated_at(sent: str) -> int:
     return at
 
 
-def open_quote(text: str) -> bool:
-    """Does a quotation opened in ``text`` stay open at its end (double marks by their count,
-    single ones by opening and closing marks: an apostrophe is neither)?"""
-    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
-        return True  # doubles
-    return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
-
-
-SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€]")  # ("'£5bn and what do we get": a currency opens too)
-SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 
 def _unglued(part: str) -> list[str]:

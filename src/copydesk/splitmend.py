@@ -247,11 +247,20 @@ def list_markers_dropped(sentences: list[str]) -> list[str]:
     return [_TRAILING_NUMBER.sub(".", s) if i in marked else s for i, s in enumerate(sentences)]
 
 
+def open_quote(text: str) -> bool:
+    """Does a quotation opened in ``text`` stay open at its end (double marks by their count,
+    single ones by opening and closing marks: an apostrophe is neither)?"""
+    if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+        return True  # doubles
+    return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
+
+
+SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€]")  # ("'£5bn and what do we get": a currency opens too)
+SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
+
 
 # sentencex reads a lower-case "me." as an abbreviation (Maine's "Me."), so a sentence that ends
 # on it runs into the next: '"Words fail me." A friend said both men were amazing.'
-_SINGLE_OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
-_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _ME_STOP = re.compile(r"(?<![\w'’-])me[.!?][\"”’']?(?=\s+[\"“‘']?[A-Z])")
 
 
@@ -261,8 +270,7 @@ def me_stops_cut(piece: str) -> list[str]:
     out, start = [], 0
     for m in _ME_STOP.finditer(piece):
         told = piece[start:m.end()]
-        if told.count('"') % 2 == 0 and told.count("“") == told.count("”") \
-                and len(_SINGLE_OPENS.findall(told)) <= len(_SINGLE_CLOSES.findall(told)):
+        if not open_quote(told):
             out.append(told)
             start = m.end()
     return [*out, piece[start:].strip()] if out else [piece]
