@@ -52,6 +52,10 @@ _DUMMY = re.compile(
     r"This month\b|This summer\b|This season\b|That night\b|That day\b|Those who\b|These days\b|"
     r"Such as\b|Here's how\b|Here is how\b)",
 )
+# what is reported of a pronoun after the dummy: "It is hoped it will help ...", "It is thought he
+# was ...": the pronoun stands for someone or something told before (not "It is thought that the ...")
+_DUMMY_THEN_PRONOUN = re.compile(rf"^It(?:'s|’s| is| was| has been)\s+(?:also\s+|now\s+)?(?:{_REPORTED})\s+"
+                                 r"(?:that\s+)?(?P<word>he|she|it|they|his|her|their)\b")
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Or|So|Yet|Also|However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
     r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
@@ -558,6 +562,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             and _CONTINUATION.match(sentence.strip()):
         return "quote continuation"
     if _DUMMY.match(s):  # ("There were "many moments ...," said the official": which official?)
+        if (m := _DUMMY_THEN_PRONOUN.match(s)) and not quoted:  # "It is hoped it will help ...": what will?
+            return f"pronoun “{m.group('word')}” (after a dummy subject)"
         return speaker_told_before(sentence) if " the " in sentence else None
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:

@@ -1,0 +1,36 @@
+"""The editor's faults found by reading outputs in the twenty-sixth session, each in invented
+text: a pronoun after a dummy subject ("It is hoped it will ...") leans on the sentence before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk import rewrite
+from copydesk.ingest.dependency import opening_dependency
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
+
+
+def test_a_pronoun_after_a_dummy_subject_leans_back():
+    assert opening_dependency("It is hoped it will help recognise the work of carers.") is not None
+    assert opening_dependency("It is understood he was taken to hospital in Leeds.") is not None
+    assert opening_dependency("It has been reported they separated three weeks ago.") is not None
+    # (the dummy alone points at nothing: what it stands for follows in the sentence)
+    assert opening_dependency("It is thought that the fault was electrical.") is None
+    assert opening_dependency("It is hoped the new bridge will open in May.") is None
+
+
+def test_a_text_that_lost_its_first_sentence_leads_with_one_that_stands():
+    # (the first sentence's "it" stood for a plan that a lost sentence told of)
+    text = ("It is hoped it will help raise the standing of nursery staff across the county. "
+            "Health Minister Rhona Tait said the council's five-year plan would give carers better training. "
+            "Since 2010 children aged three to five have had free places in council nurseries. "
+            "The plan will go out to public consultation until 15 December. "
+            "Ms Tait is visiting a nursery in Stirling to launch the plan.")
+    paragraphs = paragraphs_of(text)
+    assert paragraphs[0].startswith("Health Minister Rhona Tait said")
+    assert not any(p.startswith("It is hoped it") for p in paragraphs)
