@@ -34,3 +34,32 @@ def test_a_text_that_lost_its_first_sentence_leads_with_one_that_stands():
     paragraphs = paragraphs_of(text)
     assert paragraphs[0].startswith("Health Minister Rhona Tait said")
     assert not any(p.startswith("It is hoped it") for p in paragraphs)
+
+
+def test_no_headline_states_a_speakers_words_from_inside_her_quotation():
+    # (the quotation opens in the fourth sentence and runs on, its next paragraph reopened with a
+    # mark: "Families can use ..." and the sentence after it are Ann Brook's words, not the paper's)
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.engines.units import Units
+    from copydesk.model import Article, Document
+    sents = ["The scheme, run by the council, has been designed to cut waiting lists for children.",
+             'Council leader Ann Brook told the BBC: "This has been developed to help families.',
+             '"We expect to use it from next year."',
+             'Ms Brook added: "We listened to parents for a year before we wrote a word of it.',
+             "Families can use the system to book a check-up for a child within two days.",
+             "It is a big step forward for everyone in the county.",
+             '"We will publish the first figures in the spring."',
+             "The more parents use it - the shorter the wait becomes."]
+    units = Units(sents)
+    assert [units.inside_quotation(i) for i in range(len(sents))] == [False, False, True, False, True, True, True, False]
+    doc = Document(article=Article(text=" ".join(sents)), text=" ".join(sents), sentences=sents,
+                   paragraphs=[list(range(len(sents)))], language="en")
+    head = ExtractiveEngine().draft(doc).headline
+    assert "Book" not in head and "Check-Up" not in head
+
+
+def test_added_goes_to_adds_in_a_headline():
+    from copydesk.engines.tense import base_form, present_form
+    assert present_form("added", False, frozenset()) == "adds"
+    assert base_form("erred", frozenset()) == "err"
+    assert base_form("stopped", frozenset()) == "stop"  # (the doubled consonant of a one-syllable base)

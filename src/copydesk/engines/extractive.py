@@ -316,8 +316,10 @@ class ExtractiveEngine(Engine):
         if title and passages.english:
             title = title_case(title)  # the house's Title Case ("Doobie Brothers to Reunite With ...")
         lead = passages.lead()
+        # (a speaker's words inside a quotation are never the paper's: no headline states them as news)
+        heads_from = [ok and not units.inside_quotation(i) for i, ok in enumerate(passages.ship)]
         headline = title or write_headline(doc.sentences, lead, language=doc.language,
-                                           ship=passages.ship, full_name=passages.person_name,
+                                           ship=heads_from, full_name=passages.person_name,
                                            deck=passages.deck(lead))
         # the sentence the headline was written from is told in the body too (a reader meets
         # the headline's news there): the source sentence that supports it best

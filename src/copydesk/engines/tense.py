@@ -286,6 +286,9 @@ def present_form(past: str, plural: bool, source_words: frozenset[str], *, guess
     return base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
 
 
+_DOUBLE_BASES = frozenset("add ebb egg err purr".split())
+
+
 def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -> str | None:
     """The base form of a regular past tense, when the source or a spelling rule settles it."""
     if past.endswith("ied"):
@@ -326,6 +329,8 @@ def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -
         # (not "-or": "honored" but "ignored", "restored"; one syllable takes an e below: "scored")
     if re.fullmatch(r"[^aeiouy]*[aeiou][^aeiouwxy]", stem):
         return stem + "e"  # one syllable, one consonant, not doubled: "voted", "ruled", "faced"
+    if stem in _DOUBLE_BASES:
+        return stem  # "added", "ebbed", "erred": the base ends on the double consonant itself
     if re.fullmatch(r"[^aeiouy]*[aeiou]([bdgmnprt])\1", stem):
         return stem[:-1]  # one syllable, the consonant doubled: "wrapped", "stopped", "planned"
     if re.fullmatch(r"[^aeiouy]*[aeiou]ll", stem):

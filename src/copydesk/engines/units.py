@@ -76,10 +76,13 @@ class Units:
         curly = 0  # open curly/angled quotes
         straight = False  # inside a straight-quoted span
         single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
+        self._inside_double: set[int] = set()
         for i, sent in enumerate(sents):
             if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE \
                     and not (english and _told_of(sent, sents, current)):
                 current.append(i)
+                if curly > 0 or straight:
+                    self._inside_double.add(i)
             else:
                 if current:
                     self.base.append(tuple(current))
@@ -122,6 +125,12 @@ class Units:
         if got is None:  # the summary, the body and the passages ask again: made once
             got = self._of[k] = self._joined_unit(k)
         return got
+
+    def inside_quotation(self, i: int) -> bool:
+        """Does sentence ``i`` start inside a quotation in double marks opened before it (a
+        speaker's second sentence, with or without marks of its own)? Its words are the
+        speaker's, never the paper's. (Single marks are not read: an apostrophe opens none.)"""
+        return i in self._inside_double
 
     def _joined_unit(self, k: int) -> tuple[int, ...]:
         unit = self.base[k]
