@@ -63,3 +63,14 @@ def test_added_goes_to_adds_in_a_headline():
     assert present_form("added", False, frozenset()) == "adds"
     assert base_form("erred", frozenset()) == "err"
     assert base_form("stopped", frozenset()) == "stop"  # (the doubled consonant of a one-syllable base)
+
+
+def test_a_surname_ending_in_s_takes_a_singular_verb_in_the_headline():
+    text = ("Stubbs, 44, decided to leave Hibernian for Rotherham United on Tuesday. "
+            "Alan Stubbs said it was a hard choice after three happy years in Edinburgh. "
+            "The club thanked him for his work.")
+    assert rewrite(text, now=NOW).headline.startswith("Alan Stubbs Decides to Leave Hibernian")
+    # (a team's plural name is no person's: its verb stays plural)
+    text = ("Rangers decided to sack their manager on Tuesday. Mark Warburton said it was a hard "
+            "choice after three happy years in Glasgow. The club thanked him for his work.")
+    assert rewrite(text, now=NOW).headline.startswith("Rangers Decide")

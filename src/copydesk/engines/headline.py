@@ -71,7 +71,7 @@ from copydesk.engines.headinserts import (
     without_named_place,
 )
 from copydesk.engines.headlinese import headlinese, without_possessives
-from copydesk.engines.headnames import deletion_only, in_full, named_for_description
+from copydesk.engines.headnames import deletion_only, in_full, named_for_description, person_verb
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
     CLOCK,
@@ -619,6 +619,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = f"{head}, {heard.group('who').capitalize()} {HEARS[heard.group('verb').lower()]}"
         if alleged and not heard and "allegedly" not in head.lower():
             continue  # "allegedly" may carry the attribution, when it stays
+        if full_name is not None:
+            head = person_verb(head, sentence, full_name)  # "Stubbs Decides", not "Stubbs Decide"
         if full_name is not None and deletion_only(head, sentence):
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))

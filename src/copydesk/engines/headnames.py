@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.engines.verbs import PAST_TO_PRESENT
+from copydesk.engines.tense import present_form
+from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
 from copydesk.lexicon import HONORIFICS, stem
 from copydesk.segment import words
 
@@ -16,6 +17,28 @@ def deletion_only(head: str, sentence: str) -> bool:
     """Are ``head``'s words the sentence's own, in order (nothing but words left out)?"""
     it = iter(w.lower() for w in words(sentence))
     return all(any(w == x or _tensed(w, x) for x in it) for w in (w.lower() for w in words(head)))
+
+
+def person_verb(head: str, sentence: str, full_name: Callable[[str], str | None]) -> str:
+    """``head`` with a person's verb in the singular: a surname that ends in "s" is one person,
+    not a plural ("Stubbs decided" -> "Stubbs decides", never "Stubbs decide"); the source names
+    the person in full (``full_name``), so the word is a surname."""
+    tokens = head.split(" ")
+    first = tokens[0] if len(tokens) > 1 else ""
+    if not (first.endswith("s") and first[:1].isupper() and first[1:].islower()) or full_name(first) is None:
+        return head
+    after = words(sentence)
+    at = next((k for k, w in enumerate(after) if w == first), None)
+    if at is None:
+        return head
+    for w in after[at + 1:at + 6]:  # ("Stubbs, 44, decided ...": the past a few words on)
+        low = w.lower()
+        if verb_kind(w) == "past" and present_form(low, True, frozenset(), guess=True) == tokens[1].lower():
+            one = present_form(low, False, frozenset(), guess=True)
+            if one and one != tokens[1].lower():
+                tokens[1] = one if tokens[1].islower() else one.capitalize()
+            break
+    return " ".join(tokens)
 
 
 def _tensed(word: str, source_word: str) -> bool:
