@@ -74,3 +74,38 @@ def test_a_surname_ending_in_s_takes_a_singular_verb_in_the_headline():
     text = ("Rangers decided to sack their manager on Tuesday. Mark Warburton said it was a hard "
             "choice after three happy years in Glasgow. The club thanked him for his work.")
     assert rewrite(text, now=NOW).headline.startswith("Rangers Decide")
+
+
+def test_a_past_state_or_history_up_top_gives_way_to_the_event_a_few_sentences_on():
+    # (the first sentences tell a coach's record in 2008 and a draw's background: the news is the
+    # team's qualifying, a few sentences on)
+    text = ("Norland won their first title in the Northern Cup as champions in 2008. "
+            "The side was then coached by Peter Hale, who later managed Fenwick. "
+            '"We have waited a long time for this," captain Ivo Brandt said of the squad. '
+            "Brandt has played for the club since he was 17 years old. "
+            "Norland qualify alongside Estria from the group after a 3-1 win over Kessel on Saturday. "
+            "The quarter-final will be played in Lund on 14 October.")
+    head = rewrite(text, now=NOW).headline
+    assert head.startswith("Norland Qualify Alongside Estria"), head
+
+
+def test_a_present_state_up_top_is_kept_as_news():
+    text = ("Ashby boss Carl Moran has no fresh injury concerns ahead of the derby against Stanton. "
+            "Midfielder Leo Grant returned to training on Tuesday after a month out. "
+            "Moran said the squad was in good spirits after two wins in a row. "
+            "Stanton beat Ashby 2-0 when the sides met in August.")
+    assert rewrite(text, now=NOW).headline.startswith("Ashby Boss Carl Moran Has No Fresh Injury Concerns")
+
+
+def test_the_headlines_present_reads_the_participle_after_a_number_and_the_plural_of_a_people():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Two alleged ringleaders of the plot reportedly attended the funeral", frozenset()) \
+        == "Two alleged ringleaders of the plot reportedly attend the funeral"
+    assert present_tense("Thousands attended the early service", frozenset()) == "Thousands attend the early service"
+    assert present_tense("Samaritan Scandinavians stopped the fight", frozenset()) == "Samaritan Scandinavians stop the fight"
+    assert present_tense("Two died in the crash", frozenset()) == "Two die in the crash"
+
+
+def test_a_headline_never_runs_on_past_a_dash_into_a_second_clause():
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("Don Escapes Unhurt – but Left Scores of Motorists Wondering") is not None

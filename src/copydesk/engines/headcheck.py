@@ -118,6 +118,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "opens on a subordinate clause or a fronted phrase"
     if orphan_coordinator(h) != h:
         return "a coordinator between the subject and its verb"
+    if " but " in h.lower() and _DASH_BUT.search(h):
+        return "a second clause after a dash (\"Escapes Unhurt – but Left ...\")"
     if h.rstrip().endswith("?"):
         return "a question"
     if open_quote(h):
@@ -229,6 +231,7 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
 DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago"
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z]))")
+_DASH_BUT = re.compile(r"\s[–—-]\s+(?:[Bb]ut|[Yy]et)\s")
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 

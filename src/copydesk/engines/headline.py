@@ -170,6 +170,10 @@ from copydesk.ingest.typos import doubled
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
+_BACKGROUND = re.compile(r"\b(?:previously|formerly|used to|originally|earlier in (?:his|her|their) career|"
+                         r"(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December))\b")
+EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 
 _FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
@@ -569,9 +573,16 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     fallback: str | None = None
     long_lead: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
+    past_reach = False  # looking on for an event only
     for i in range(lead, len(sentences)):
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
-            break
+            # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few
+            # sentences on is the news the scene was set for
+            # (a state told in the past, or history: "Was at the Controls", "Won ... in 2008"; a state
+            # that holds now may be the news: "Pardew Has No Fresh Injury Concerns")
+            if not found or i > lead + EVENT_REACH or tried >= 10 or not all(map(told_as_past, found)):
+                break
+            past_reach = True
         dep = opening_dependency(sentences[i]) if i != lead else None
         sentence = sentences[i]
         if dep is not None and dep.startswith("pronoun") and (ship is None or ship[i]):
@@ -625,11 +636,15 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
+        if (found or past_reach) and problem is None and _BACKGROUND.search(sentence):
+            continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
+            # met in August": the past, after a state that may be the news)
         if problem is None:
             if (not is_state(head) or WHEN_TOLD.search(head) or told_by(head)) \
                     and not is_dated(head):
                 return title_case(head)  # an event: the news (not history: "was shot in 1995")
-            found.append(head)
+            if not past_reach:
+                found.append(head)
             continue
         if i == lead and deck is not None and not told_as_past(deck):
             told = role_before_name(without_honorific(trim(deck, source_words)))

@@ -46,6 +46,11 @@ _NO_VERB_AFTER = frozenset("in on at of for with from into not as".split())  # (
 _PASSIVE_OF = frozenset("convicted accused cleared acquitted suspected stripped robbed deprived relieved "
                         "absolved informed notified cured".split())
 _BEFORE_ADJECTIVE = frozenset("of a an the".split())
+# a number before a participle and its noun: "Two alleged ringleaders ... attended" (not "Two died in ...")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}s$|(?:wo)?men$|people$|children$")
+# a people named in the plural: "Samaritan Scandinavians stopped ..." -> "Stop" (not a surname in -s)
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ians|icans|eans|ese|Germans)$|Germans$")
 _AUX_AFTER_NOUN = frozenset("will would can could may might must should has have had is are was were".split())
 _PRONOUN_NEXT = frozenset("i you he she it we they there this that these those who".split())  # ("believed they were")
 _CLAUSE_WORDS = frozenset("that which who whose when while after before because although since until if".split())
@@ -80,6 +85,8 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     # a participle before its noun is an adjective, and the verb comes later: "Family of murdered
     # player Chris Lane broke down" (its "murdered" after "of" is no verb)
     adjectives = [j for j in main[:-1] if j and (tokens[j - 1].lower() in _BEFORE_ADJECTIVE
+                                                 or tokens[j - 1].lower() in _NUMBER_WORDS
+                                                 and _PLURAL_NOUN.match(tokens[j + 1].lower()) is not None
                                                  or j + 2 < len(tokens) and tokens[j + 2].lower() in _AUX_AFTER_NOUN
                                                  and tokens[j + 1].lower() not in _PRONOUN_NEXT)
                   and tokens[j].lower().endswith("ed") and j + 1 < len(tokens) and verb_kind(tokens[j + 1]) is None
@@ -160,7 +167,8 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         if head.lower().endswith(("ed", "ing")) and head.islower() and ahead >= 2:
             head = tokens[ahead - 2]  # ("Militants armed with guns gained", "People living in the area said":
             # the noun before the participle)
-    plural = head.lower() in _PLURAL_HEADS or MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] or (
+    plural = head.lower() in _PLURAL_HEADS or MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] \
+        or _PEOPLES.match(head) is not None or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
     out = list(tokens)
@@ -273,8 +281,8 @@ def present_form(past: str, plural: bool, source_words: frozenset[str], *, guess
         now = PAST_TO_PRESENT[past]
         if not plural or not now.endswith("s"):
             return now
-        if now.endswith("ies"):
-            return now[:-3] + "y"  # "flies" -> "fly"
+        if now.endswith("ies") and len(now) > 4:
+            return now[:-3] + "y"  # "flies" -> "fly" (but "dies" -> "die")
         return now[:-2] if now.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else now[:-1]
     base = base_form(past, source_words, guess=guess)
     if base is None:
@@ -292,7 +300,7 @@ _DOUBLE_BASES = frozenset("add ebb egg err purr".split())
 def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -> str | None:
     """The base form of a regular past tense, when the source or a spelling rule settles it."""
     if past.endswith("ied"):
-        return past[:-3] + "y"
+        return past[:-1] if len(past) <= 4 else past[:-3] + "y"  # "died" -> "die", "carried" -> "carry"
     if past.endswith("premiered"):
         return past[:-1]  # a film's "premiere" ("premier", the source's noun, is no verb)
     stem = past[:-2]
