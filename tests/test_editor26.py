@@ -109,3 +109,19 @@ def test_the_headlines_present_reads_the_participle_after_a_number_and_the_plura
 def test_a_headline_never_runs_on_past_a_dash_into_a_second_clause():
     from copydesk.engines.headcheck import headline_problem
     assert headline_problem("Don Escapes Unhurt – but Left Scores of Motorists Wondering") is not None
+
+
+def test_the_country_a_headline_names_stands_for_the_countrys():
+    from copydesk.engines.headnames import country_named
+    assert country_named("Powers Reach Framework Deal With Iran Over Country's Nuclear Program") \
+        == "Powers Reach Framework Deal With Iran Over Iran's Nuclear Program"
+    # (two countries, or none: which one is not told)
+    assert country_named("US and Iran Agree Over Country's Nuclear Program") \
+        == "US and Iran Agree Over Country's Nuclear Program"
+    assert country_named("Storm Hits Country's North") == "Storm Hits Country's North"
+
+
+def test_per_cent_stays_one_unit_in_title_case():
+    from copydesk.engines.titlecase import title_case
+    assert title_case("pensioners can expect incomes 13 per cent higher") == \
+        "Pensioners Can Expect Incomes 13 per cent Higher"

@@ -71,7 +71,13 @@ from copydesk.engines.headinserts import (
     without_named_place,
 )
 from copydesk.engines.headlinese import headlinese, without_possessives
-from copydesk.engines.headnames import deletion_only, in_full, named_for_description, person_verb
+from copydesk.engines.headnames import (
+    country_named,
+    deletion_only,
+    in_full,
+    named_for_description,
+    person_verb,
+)
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
     CLOCK,
@@ -548,6 +554,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     "Gisele Bundchen Walks") when the words allow. A future is told as headlines tell it
     ("Redknapp Will Return" -> "Redknapp to Return"), once the headline is checked."""
     head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name, deck=deck)
+    if "ountry" in head:
+        head = country_named(head)  # "Over Country's Nuclear Program" -> "Over Iran's ..."
     if " Will " in head and (language or "en").split("-")[0] == "en":
         head = headline_future(head)
     return head

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
+from copydesk.gazetteer import gazetteer
 from copydesk.lexicon import HONORIFICS, stem
 from copydesk.segment import words
 
@@ -104,3 +105,31 @@ def named_for_description(head: str, sentence: str) -> str:
     if len(people) != 1:
         return head  # no one, or two people the description may be either of
     return next(iter(people)) + head[len(m.group("desc")):]
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*){0,2}")
+
+
+def country_named(head: str) -> str:
+    """"(the) country's" as the one country ``head`` names before it: "Deal With Iran Over
+    Country's Nuclear Program" -> "... Over Iran's Nuclear Program" (a headline's trim dropped the
+    "the" that pointed back; two countries named, or none, and it stays)."""
+    m = _THE_COUNTRYS.search(head)
+    if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
+        return head
+    countries = gazetteer().countries
+    named: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(head, 0, m.start()):
+        words_ = run.group(0).split()
+        for a in range(len(words_)):  # the run's longest piece that is a country ("United States")
+            for b in range(len(words_), a, -1):
+                piece = " ".join(words_[a:b])
+                code = countries.get(piece.lower()) or (piece if piece in gazetteer().country_names else None)
+                if code:
+                    named.setdefault(code, " ".join(words_[a:b]))
+                    break
+    if len(named) != 1:
+        return head
+    name = next(iter(named.values()))
+    return head[:m.start()] + name + m.group(1) + head[m.end():]

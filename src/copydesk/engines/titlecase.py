@@ -77,6 +77,9 @@ def title_case(text: str) -> str:
                 and tokens[k + 1][:1].isupper():
             out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
             continue
+        if core in ("cent", "cent,") and k and tokens[k - 1] == "per":
+            out.append(token)  # "13 per cent": the unit stays as one, in lower case, as "%" would
+            continue
         if 0 < k < len(tokens) - 1 and word in TITLE_SMALL and not opens[k] and "-" not in core \
                 and not (core == word and particle(word, tokens[k - 1])):
             out.append(token)
