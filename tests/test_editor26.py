@@ -125,3 +125,11 @@ def test_per_cent_stays_one_unit_in_title_case():
     from copydesk.engines.titlecase import title_case
     assert title_case("pensioners can expect incomes 13 per cent higher") == \
         "Pensioners Can Expect Incomes 13 per cent Higher"
+
+
+def test_a_past_in_the_same_form_as_its_present_goes_to_the_present_after_a_name():
+    from copydesk.engines.tense import present_tense
+    assert present_tense("Speaker Ann Lowe shed tears as the session closed", frozenset()).startswith(
+        "Speaker Ann Lowe sheds tears")
+    assert present_tense("Councillor Joe Bell bid farewell to the chamber", frozenset()) == \
+        "Councillor Joe Bell bids farewell to the chamber"

@@ -30,7 +30,7 @@ PAST_TO_PRESENT = {
     "meant": "means", "overtook": "overtakes", "rode": "rides", "rang": "rings", "sang": "sings",
     "sank": "sinks", "shut": "shuts", "slid": "slides", "split": "splits", "spread": "spreads",
     "stuck": "sticks", "swept": "sweeps", "swam": "swims", "undertook": "undertakes", "upheld": "upholds",
-    "withdrew": "withdraws", "died": "dies", "tied": "ties", "fed": "feeds", "bled": "bleeds", "sped": "speeds",
+    "withdrew": "withdraws", "shed": "sheds", "bid": "bids", "died": "dies", "tied": "ties", "fed": "feeds", "bled": "bleeds", "sped": "speeds",
     "won't": "won't", "did": "does", "had": "has", "was": "is", "were": "are",
 }
 PARTICIPLES = frozenset("""been born done gone seen taken given made found held kept known shown
