@@ -93,7 +93,7 @@ def test_a_long_story_runs_past_thirty_sentences_to_its_reaction():
 
 
 def test_a_headline_reports_a_clause_with_no_that():
-    from copydesk.engines.headline import without_that
+    from copydesk.engines.headpatterns import without_that
 
     assert without_that("Promoter Sam Arlo tells reporters that contracts have not been signed") \
         == "Promoter Sam Arlo tells reporters contracts have not been signed"

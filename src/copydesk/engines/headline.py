@@ -3,7 +3,9 @@ Trimmer, 2003): take the lead sentence, trim what a headline does without, and k
 main clause whole.
 
 ``write_headline`` tries the lead sentence and then the next sentences that can stand
-alone; the first one that trims to a well-formed headline wins:
+alone; the first one that trims to a well-formed headline of an event wins (when the first
+sentences tell only a past state or history, an event a few sentences on; never a speaker's
+words inside a quotation). The trim (its patterns in ``copydesk.engines.headpatterns``):
 
 1. drop attribution ("..., police said", "Officials said that ...", "according to X");
 2. drop a fronted adverbial or subordinate clause ("Now that he was found guilty, ...",
@@ -77,6 +79,28 @@ from copydesk.engines.headnames import (
     in_full,
     named_for_description,
     person_verb,
+)
+from copydesk.engines.headpatterns import (
+    ACCORDING_END,
+    ACCORDING_INSERT,
+    AGE,
+    APPOSITIVE,
+    FRONT_TAIL,
+    FRONT_YEAR,
+    FRONTED,
+    HEDGE,
+    IS_HOW,
+    LONG_NONRESTRICTIVE,
+    NONRESTRICTIVE,
+    PAREN,
+    PARTICIPLE_APPOSITIVE,
+    PP_NO_COMMA,
+    PREPOSITION_FRONT,
+    QUALIFIER_AFTER,
+    RANKED,
+    STOP_IN_CLOSING_QUOTE,
+    YEAR,
+    without_that,
 )
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
@@ -163,7 +187,6 @@ from copydesk.engines.tense import (
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
-    PAST_TO_PRESENT,
     has_verb,
     is_state,
     main_verbs,
@@ -181,82 +204,7 @@ _BACKGROUND = re.compile(r"\b(?:previously|formerly|used to|originally|earlier i
                          r"November|December))\b")
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 
-_FRONTED = re.compile(
-    r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
-    r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
-    r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
-    r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
-    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)|"
-    # a span of time before the event: "Four days after the launch of the move, long queues ..."
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+) (?:hours?|days?|weeks?|months?|years?) "
-    r"(?:after|before|since|into))\b[^,]{0,160},[\"”]?\s+"
-    # a participle phrase before the subject: "Opening his speech, Kennedy stated ..." (not a
-    # gerund subject: "Reaching a good, solid agreement is a worthy goal")
-    r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
-)
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
-# an attribution between commas inside the sentence
-_ACCORDING_INSERT = re.compile(r",\s+according\s+to\s+[^,\"“”]{3,60},\s+")
-# a paper's source at the end: ", according to a secret briefing document seen by The Mail on Sunday"
-_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
-                            r"(?P<who>document|documents|report|study|survey|memo|poll|analysis|research|figures|data)"
-                            r"(?:\s+(?:seen|obtained|published|released|compiled)\s+by\s+[^,;\"“”]{2,50})?\.?$")
-# the prepositions among them: what follows one up to the comma has no main verb of its own
-_PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
-                                r"Throughout|Ahead of|Unlike|Like|From|To|Despite|Following|According to)\s")
-# a prepositional phrase with no comma after it, up to the name that opens the clause
-_PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
-                          r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-# the end of a fronted phrase's own appositive, before the clause's subject and its verb with no
-# comma between them: "Stephanie March, | the famous chef has filed for divorce"
-_FRONT_TAIL = re.compile(r"[^,\"“]{3,60},\s(?=(?:the|a|an)\s(?:[\w'’-]+\s){1,3}?(?:has|have|had|is|was|are|were|will|"
-                         r"[a-z]+ed)\s)")
-_FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
-# a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
-# prepared for ..." (not a quotation's: its marks stay whole)
-_IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
-_HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
-# a superlative or "first" and the span it holds for: "the first approved treatment for a decade", "the
-# highest level in 20 years", "the worst since 1987"
-_RANKED = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|most|least|fastest|"
-                     r"slowest|longest|shortest|[a-z]{3,}est)\b")
-_QUALIFIER_AFTER = re.compile(r",?\s(?:for|in|since|of)\s(?:a|an|the|\d[\d,]*|two|three|four|five|six|seven|eight|"
-                              r"nine|ten|several|many|almost|nearly|more than|over)?\s?(?:\w+\s)?(?:decades?|years?|"
-                              r"generations?|centuries|century|months?|weeks?|records)\b|,?\ssince\s")
-_STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
-# a headline reports a clause with no "that": "Arum Tells ESPN That Contracts Have Not Been Signed"
-# -> "Arum Tells ESPN Contracts ..." (only before a clause's subject, never "that" as a determiner)
-_THAT_CLAUSE = re.compile(
-    r"\b(?P<verb>(?:reveals|believes|confirms|claims|admits|says|insists|warns|fears|thinks|reports|suggests|"
-    r"finds|announces|argues|feels|accepts|concedes|agrees|hopes|denies|tells|shows)"
-    r"(?:\s(?:[A-Z][\w'’.-]*|him|her|them|us|reporters|fans|police|officials)){0,3})\sthat\s"
-    # (a plural noun after it: "that contracts have", a determiner's "that" takes none)
-    r"(?=(?:(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)|[A-Z0-9]\w*|(?!(?:is|was|has|does)\b)[a-z]{3,}s)\s(?!of\b))")
-_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
-_AGE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
-                  r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out;
-# ", now 27,": the age today)
-# one with commas of its own, closed before an auxiliary: the person's verb follows
-_LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3,200}?,(?=\s(?:has|have|had|is|was|were|will)\s)")
-_NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
-                             r"\sof\s(?:whom|which))\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")  # (", some of whom ...,")
-# an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of|also called|also known)\s"
-                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
-                         r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
-# a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
-_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
-                                    r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
-                                    r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
-# (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
-
-
-def without_that(head: str) -> str:
-    """``head`` with no "that" after a verb of saying or finding, outside quotations."""
-    quoted = [q.span() for q in QUOTED_SPAN.finditer(head)]
-    return _THAT_CLAUSE.sub(lambda m: m.group(0) if any(a <= m.end() <= b for a, b in quoted)
-                            else m.group("verb") + " ", head)
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -265,10 +213,10 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
     text = without_our(text)  # "Our young Earth may have collided ...": the writer's "our" goes
     if "ccording to " in text:  # "The goal of the game, according to Example.com, is to bluff": the attribution goes
-        text = _ACCORDING_INSERT.sub(" ", text, count=1)
+        text = ACCORDING_INSERT.sub(" ", text, count=1)
     if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."
-        text = _HEDGE.sub("", text)
-    if " how " in text and (how := _IS_HOW.match(text)) and word_count(how.group("clause")) >= 5:
+        text = HEDGE.sub("", text)
+    if " how " in text and (how := IS_HOW.match(text)) and word_count(how.group("clause")) >= 5:
         # "A bruising session of 50 scrums is how Northampton prepared for ...": the clause is the news
         text = how.group("clause")[:1].upper() + how.group("clause")[1:]
     heard = HEARD.search(text)
@@ -282,7 +230,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = text[: m.start()]
     elif (claim := claimant_before_clause(text)) and claim[0] >= last_quote and word_count(text[:claim[0]]) >= 4:
         text, accuser = text[:claim[0]], claim[1]  # ("..., Ed Balls claimed today as Labour ...")
-    elif "ccording to" in text and (doc := _ACCORDING_END.search(text)) and doc.start() >= last_quote \
+    elif "ccording to" in text and (doc := ACCORDING_END.search(text)) and doc.start() >= last_quote \
             and word_count(text[:doc.start()]) >= 4:
         # "..., according to a secret briefing document seen by The Mail": the document says so
         text, accuser = text[:doc.start()], f"{doc.group('who').capitalize()} says"
@@ -306,7 +254,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if word_count(body) > HEADLINE_MAX and shortens(text):
         # no cut left a headline: who someone is goes, what happened stays
         body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
-    body = _STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
+    body = STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
     if " that " in body and not open_quote(body):
         body = without_that(body)
     if (accuser or reported) and body:  # "Government had to show ..., Salman Says": told as the speaker told it
@@ -319,31 +267,31 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
     dated = None
     if m and word_count(text[m.end():]) >= 5:
-        dated = _FRONT_YEAR.match(m.group(0))  # "In 1987 a coup ... overthrew": history, and it says so
+        dated = FRONT_YEAR.match(m.group(0))  # "In 1987 a coup ... overthrew": history, and it says so
         text = text[m.end()].upper() + text[m.end() + 1:]
         if dated:
             text = text.rstrip(" .") + f" {dated.group(1).lower()} {dated.group(2)}"
     if ":" in text or "." in text[:-1]:
         text = CLOCK.sub("", text)
-    if ", wh" in text and (fronted := _FRONTED.match(text)) and text.find(", wh") < fronted.end():
+    if ", wh" in text and (fronted := FRONTED.match(text)) and text.find(", wh") < fronted.end():
         # "In the wake of the disaster, which has left ..., Sitoula endured": the clause out first,
         # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
-        text = drop_whole(_NONRESTRICTIVE, text, ",", count=1)
+        text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     for _ in range(2):
-        m = _FRONTED.match(text)
-        historic = historic or bool(m and _YEAR.search(m.group(0)))
+        m = FRONTED.match(text)
+        historic = historic or bool(m and YEAR.search(m.group(0)))
         if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]) \
-                and not (_PREPOSITION_FRONT.match(text) and clause_inside(m.group(0).rstrip("\"”, "))):
+                and not (PREPOSITION_FRONT.match(text) and clause_inside(m.group(0).rstrip("\"”, "))):
             # (a phrase with no comma of its own runs on into the news: "In a new tutorial YouTube
             # star Promise Tamang turns herself into Maleficent, Angelina Jolie's character ...")
             rest = text[m.end():]
-            if (tail := _FRONT_TAIL.match(rest)) is not None:
+            if (tail := FRONT_TAIL.match(rest)) is not None:
                 rest = rest[tail.end():]  # "Just one day after ... from his wife of 10 years, Law & Order star
                 # Stephanie March, | the famous chef has filed": the name was the fronted phrase's
             if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
                 text = rest[:1].upper() + rest[1:]
-        elif m and (pp := _PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
+        elif m and (pp := PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
                 and not has_verb(pp.group(0)) and clause_inside(text[pp.end():m.end()]):
             text = text[pp.end():]  # "In a new tutorial | YouTube star Promise Tamang turns ..."
             break
@@ -355,7 +303,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if " known as " in text:  # "A group of world powers known as the P5+1 reached": the name is the subject
         text = KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
     if "(" in text:
-        text = _PAREN.sub("", text)
+        text = PAREN.sub("", text)
     if "," in text:
         text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
     if "," in text:
@@ -363,14 +311,14 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if "," in text:
         text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     if "," in text:  # "Angus Carpenter, of Liverpool, who has ..." -> "Angus Carpenter, who has ..."
-        text = _AGE.sub("", RESIDENCE.sub(r"\g<who>,", text))
+        text = AGE.sub("", RESIDENCE.sub(r"\g<who>,", text))
     stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]
     if ", wh" in text and word_count(text) > HEADLINE_WORDS:  # "Stan Freberg, whose career ... on TV, the
-        text = drop_whole(_LONG_NONRESTRICTIVE, text, count=1)  # radio and on records, has died": a list inside
+        text = drop_whole(LONG_NONRESTRICTIVE, text, count=1)  # radio and on records, has died": a list inside
     if "," in text:
-        text = drop_whole(_NONRESTRICTIVE, text)
+        text = drop_whole(NONRESTRICTIVE, text)
     if "-" in text or "–" in text or "—" in text:
         text = DASH_ASIDE.sub(" ", text, count=1)
     if "such as" in text or "including" in text:
@@ -379,9 +327,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # a work's title after what it is: 'HBO's new documentary "Going Clear: ...," but' -> '... documentary, but'
         text = WORK_TITLE.sub(lambda m: m.group("what") + ("," if m.group("comma") else ""), text, count=1)
     if "," in text:
-        text = role_name_commas(possessive_appositive(drop_whole(_APPOSITIVE, text)))
+        text = role_name_commas(possessive_appositive(drop_whole(APPOSITIVE, text)))
     if "," in text:
-        text = _PARTICIPLE_APPOSITIVE.sub("", text, count=1)
+        text = PARTICIPLE_APPOSITIVE.sub("", text, count=1)
     if ", or " in text:
         text = OR_NAME.sub(r"\1", text, count=1)
     text = orphan_coordinator(text)
@@ -453,7 +401,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and DATED.search(text[cut:]) and not DATED.search(head):
                 continue  # a dated event keeps its date: without it, history reads as news
-            if _QUALIFIER_AFTER.match(text, cut) and _RANKED.search(head) and not head.endswith("first time"):
+            if QUALIFIER_AFTER.match(text, cut) and RANKED.search(head) and not head.endswith("first time"):
                 continue  # "first approved new treatment | for a decade": cut, the first in ten years is the first ever
                 # (an older rule's "Goes Back for First Time | since he left" stands)
             if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):

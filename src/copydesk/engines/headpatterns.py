@@ -1,0 +1,86 @@
+"""The patterns ``engines/headline.py``'s trim reads a lead with: a fronted phrase, an attribution
+inside or at the end, an appositive or a non-restrictive clause between a subject and its verb, an
+age, a hedge, a rank and the span it holds for, and a "that" after a verb of saying."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.verbs import PAST_TO_PRESENT
+
+FRONTED = re.compile(
+    r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
+    r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
+    r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
+    r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)|"
+    # a span of time before the event: "Four days after the launch of the move, long queues ..."
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+) (?:hours?|days?|weeks?|months?|years?) "
+    r"(?:after|before|since|into))\b[^,]{0,160},[\"”]?\s+"
+    # a participle phrase before the subject: "Opening his speech, Kennedy stated ..." (not a
+    # gerund subject: "Reaching a good, solid agreement is a worthy goal")
+    r"|^[A-Z][a-z]{2,}ing\s(?:his|her|their|its|the)\s[^,]{0,80},\s(?=(?:[A-Z][a-z]+|the|he|she|they|it|we)\s)"
+)
+# an attribution between commas inside the sentence
+ACCORDING_INSERT = re.compile(r",\s+according\s+to\s+[^,\"“”]{3,60},\s+")
+# a paper's source at the end: ", according to a secret briefing document seen by The Mail on Sunday"
+ACCORDING_END = re.compile(r",\s+according\s+to\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?P<who>document|documents|report|study|survey|memo|poll|analysis|research|figures|data)"
+                            r"(?:\s+(?:seen|obtained|published|released|compiled)\s+by\s+[^,;\"“”]{2,50})?\.?$")
+# the prepositions among them: what follows one up to the comma has no main verb of its own
+PREPOSITION_FRONT = re.compile(r"(?:In|On|At|During|With|Inside|Amid|Over|Under|For|By|Outside|Within|Across|"
+                                r"Throughout|Ahead of|Unlike|Like|From|To|Despite|Following|According to)\s")
+# a prepositional phrase with no comma after it, up to the name that opens the clause
+PP_NO_COMMA = re.compile(r"(?:In|On|At|During|Over|Inside|Amid|Within|Across|Throughout)\s+"
+                          r"(?:a|an|the|his|her|their|its|this|last|one)(?:\s+[a-z][\w-]*){1,5}\s+(?=[A-Z][a-z])")
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# the end of a fronted phrase's own appositive, before the clause's subject and its verb with no
+# comma between them: "Stephanie March, | the famous chef has filed for divorce"
+FRONT_TAIL = re.compile(r"[^,\"“]{3,60},\s(?=(?:the|a|an)\s(?:[\w'’-]+\s){1,3}?(?:has|have|had|is|was|are|were|will|"
+                         r"[a-z]+ed)\s)")
+FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
+# a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
+# prepared for ..." (not a quotation's: its marks stay whole)
+IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")
+HEDGE = re.compile(r",?\sas it (?:turns out|happens|turned out)\b")
+# a superlative or "first" and the span it holds for: "the first approved treatment for a decade", "the
+# highest level in 20 years", "the worst since 1987"
+RANKED = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|most|least|fastest|"
+                     r"slowest|longest|shortest|[a-z]{3,}est)\b")
+QUALIFIER_AFTER = re.compile(r",?\s(?:for|in|since|of)\s(?:a|an|the|\d[\d,]*|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|several|many|almost|nearly|more than|over)?\s?(?:\w+\s)?(?:decades?|years?|"
+                              r"generations?|centuries|century|months?|weeks?|records)\b|,?\ssince\s")
+STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"', '"Fuller House."')
+# a headline reports a clause with no "that": "Arum Tells ESPN That Contracts Have Not Been Signed"
+# -> "Arum Tells ESPN Contracts ..." (only before a clause's subject, never "that" as a determiner)
+THAT_CLAUSE = re.compile(
+    r"\b(?P<verb>(?:reveals|believes|confirms|claims|admits|says|insists|warns|fears|thinks|reports|suggests|"
+    r"finds|announces|argues|feels|accepts|concedes|agrees|hopes|denies|tells|shows)"
+    r"(?:\s(?:[A-Z][\w'’.-]*|him|her|them|us|reporters|fans|police|officials)){0,3})\sthat\s"
+    # (a plural noun after it: "that contracts have", a determiner's "that" takes none)
+    r"(?=(?:(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)|[A-Z0-9]\w*|(?!(?:is|was|has|does)\b)[a-z]{3,}s)\s(?!of\b))")
+PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+AGE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
+                  r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out;
+# ", now 27,": the age today)
+# one with commas of its own, closed before an auxiliary: the person's verb follows
+LONG_NONRESTRICTIVE = re.compile(r"(?<=[A-Za-z]),\s(?:who|whose)\s[^\"“‘]{3,200}?,(?=\s(?:has|have|had|is|was|were|will)\s)")
+NONRESTRICTIVE = re.compile(r",\s(?:who|which|whose|where|(?:some|many|most|all|both|none|several|each|one|two|three)"
+                             r"\sof\s(?:whom|which))\s(?:[^,]|(?<=\d),(?=\d{3})){3,120},(?=\s)")  # (", some of whom ...,")
+# an appositive between a name and its verb: "Scott Wood, an attorney who represents Bates, said"
+APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|formerly|aged|one of|also called|also known)\s"
+                         r"(?:[^,\"“]|\"[^\"]{1,60}\"){3,100}?(?:,\"?|\"[^\"]{1,60},\")(?=\s[a-z])"
+                         r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
+# a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
+PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
+                                    r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
+                                    r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
+# (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
+
+
+def without_that(head: str) -> str:
+    """``head`` with no "that" after a verb of saying or finding, outside quotations."""
+    quoted = [q.span() for q in QUOTED_SPAN.finditer(head)]
+    return THAT_CLAUSE.sub(lambda m: m.group(0) if any(a <= m.end() <= b for a, b in quoted)
+                            else m.group("verb") + " ", head)
