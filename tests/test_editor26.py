@@ -133,3 +133,35 @@ def test_a_past_in_the_same_form_as_its_present_goes_to_the_present_after_a_name
         "Speaker Ann Lowe sheds tears")
     assert present_tense("Councillor Joe Bell bid farewell to the chamber", frozenset()) == \
         "Councillor Joe Bell bids farewell to the chamber"
+
+
+_TRIO = ("They are Northtown's favourite sons and the tireless trio of Sam Ellis, Rafa Costa and Jon Pike have "
+         "reached yet another milestone. The three forwards now have a century of goals between them this season "
+         "after Northtown's 5-0 win over Eastport on Tuesday night. Ellis scored twice, Costa claimed two and Pike "
+         "also netted to take their tally to 101 in all competitions. Sam Ellis (left) and Rafa Costa after the "
+         "final whistle . Ellis and Costa high-five during the "
+         "five-goal rout of Eastport. Sam Ellis, Rafa Costa and Jon Pike pose for a picture in the dressing room "
+         "after the win. The result took Northtown four points clear at the top of the league table. "
+         "Ellis needs one more goal to match the club's record for a season, set in 1994.")
+
+
+def test_a_feature_opening_on_they_that_names_them_in_its_second_clause_leads_the_story():
+    from copydesk.ingest.dependency import stands_first
+    assert stands_first(_TRIO.split(". ")[0] + ".", "pronoun “They”")
+    result = rewrite(_TRIO, now=NOW)
+    assert result.body[0][0].text.startswith("They are Northtown's favourite sons")
+    assert result.headline == "Tireless Trio of Sam Ellis, Rafa Costa and Jon Pike Reach Yet Another Milestone"
+
+
+def test_a_picture_of_several_people_told_in_the_present_is_a_caption():
+    body = " ".join(s.text for p in rewrite(_TRIO, now=NOW).body for s in p)
+    assert "high-five" not in body and "pose for a picture" not in body
+    from copydesk.ingest.roles import roles
+    # (on a page whose captions run into the copy: the first line is one)
+    sents = ["Ellis scored twice in the 5-0 win over Eastport on Tuesday night.",
+             "Sam Ellis (left) and Rafa Costa after the final whistle .",
+             "Ellis curls home the fifth goal against Eastport at the Riverside on Tuesday night.",
+             "Northtown face Westfield at the Riverside on Sunday.",
+             "Ellis and Costa high-five during the rout of Eastport.",
+             "The club said Costa would sign a new deal next week."]
+    assert roles(sents) == ["lead", "caption", "caption", "body", "caption", "body"]

@@ -193,7 +193,7 @@ from copydesk.engines.verbs import (
     presents_of_pasts,
     verb_kind,
 )
-from copydesk.ingest.dependency import opening_dependency
+from copydesk.ingest.dependency import group_clause, opening_dependency
 from copydesk.ingest.typos import doubled
 
 # a lead that states a standing fact gives way to an event told in the next sentences
@@ -541,6 +541,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             past_reach = True
         dep = opening_dependency(sentences[i]) if i != lead else None
         sentence = sentences[i]
+        if i == lead and sentence.startswith("They") and (group := group_clause(sentence)):
+            sentence = group[:1].upper() + group[1:]  # "They are X's golden boys and the trio of A, B and C have ..."
         if dep is not None and dep.startswith("pronoun") and (ship is None or ship[i]):
             # "They are waiting to learn their fate after an Indonesian court rejected a last-ditch
             # bid": the event the clause after "after" tells stands on its own

@@ -101,7 +101,8 @@ def stands_first(sentence: str, dep: str) -> bool:
         or dep.startswith("pronoun") and (_NAMED_LATER.search(sentence) is not None
                                           or _CONCESSIVE_NAMED.match(sentence) is not None
                                           or _CONCESSIVE_POSSESSIVE.match(sentence) is not None
-                                          or _IDENTIFIED.match(sentence) is not None)
+                                          or _IDENTIFIED.match(sentence) is not None
+                                          or _GROUP_NAMED_LATER.match(sentence) is not None)
     # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
     # she was 18 Munroe Bergdorf was ...")
 
@@ -111,6 +112,20 @@ def stands_first(sentence: str, dep: str) -> bool:
 _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
                          r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
+# (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
+# Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")
+_GROUP_NAMED_LATER = re.compile(r"^They(?:['’]re|\sare|\swere)\s[^.;\"“]{3,120}?\s[A-Z][\w'’-]+,?\sand\s(?:[A-Z][\w'’-]+\s){1,3}"
+                                r"(?:have|are|were|had)\b")
+_GROUP_CLAUSE = re.compile(r"\sand\s(?=(?:the\s)?[^.;\"“]{0,80}?[A-Z])")
+
+
+def group_clause(sentence: str) -> str | None:
+    """The clause that names the people a feature's opening "They are ..." stands for ("the
+    unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached yet another milestone"), or None."""
+    if not _GROUP_NAMED_LATER.match(sentence):
+        return None
+    m = _GROUP_CLAUSE.search(sentence)
+    return sentence[m.end():] if m else None
 # a feature's concessive opening that names its person after "but": "She might be a new mother to
 # twins but that didn't prevent a fresh-faced Charlene of Monaco from ..."
 _CONCESSIVE_NAMED = re.compile(r"^(?:She|He)\s(?:might|may|could)\s(?:be|have|look)\b[^.;]{0,120}?\bbut\b[^.;]{0,80}?"

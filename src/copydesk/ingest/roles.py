@@ -150,12 +150,16 @@ _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|
 # session on Tuesday", "Machida takes to the scales at the weigh-in ahead of his clash" (on a page
 # with captions: the copy tells what happened in the past)
 _PRESENT_CAPTION = re.compile(
-    r"^(?:The\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
-    r"leaves|poses|walks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
+    # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
+    r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
+    r"leaves|poses|pose|walks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
-    r"laughs|sings|dances|performs|oversees|directs|instructs|puts)\s[^\"“‘]{0,120}?\b(?:during|in action|"
+    r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
+    r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
-    r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event))\b")
+    r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
+    # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
+    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
