@@ -165,3 +165,19 @@ def test_a_picture_of_several_people_told_in_the_present_is_a_caption():
              "Ellis and Costa high-five during the rout of Eastport.",
              "The club said Costa would sign a new deal next week."]
     assert roles(sents) == ["lead", "caption", "caption", "body", "caption", "body"]
+
+
+def test_an_attribution_with_its_source_joins_the_quotation_the_splitter_cut_it_from():
+    from copydesk.segment import split_sentences
+    assert split_sentences("They kept texting. 'We can do this. We'll just take her car then, right?' Jo wrote, "
+                           "the affidavit said. Sam replied.") == [
+        "They kept texting.", "'We can do this. We'll just take her car then, right?' Jo wrote, the affidavit said.",
+        "Sam replied."]
+
+
+def test_a_sentence_the_source_began_in_lower_case_gets_its_capital():
+    from copydesk.engines.housestyle import house_style
+    assert house_style("the 14-year-old was charged earlier with hindering apprehension.") == \
+        "The 14-year-old was charged earlier with hindering apprehension."
+    # (a name written in lower case on purpose stays so)
+    assert house_style("ecobee redesigned its thermostat this year.") == "ecobee redesigned its thermostat this year."

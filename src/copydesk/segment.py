@@ -517,7 +517,9 @@ _LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
 # (or a name and its relative clause: "Kayla, who now says she is gay, said.")
 _ATTRIBUTION_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:who|whose)\s"
                                r"[^,.\"“”]{3,60},\s+)(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
-                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?\.$")
+                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?"
+                               # (and its source's: "Jamie wrote, the affidavit said.")
+                               r"(?:,\s(?:the\s)?(?:[\w'’-]+\s){1,3}?(?:said|says|showed|shows|stated)|,\saccording\sto\s[^,.\"“”]{3,40})?\.$")
 
 
 def _attributions_joined(sents: list[str]) -> list[str]:

@@ -21,6 +21,8 @@ _DASHES = re.compile(r"\s+--\s+|\s-\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
 _TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
                      r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
+_COMMON_FIRST = frozenset("""the a an this that these those his her their its our my he she it they we there in on
+at after before but and as when while if for with police officers""".split())
 _LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
 
 
@@ -73,6 +75,10 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = text[:-1]
     elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[-3] in ".!?":
         text = text[:-1]
+    # A sentence the source began in lower case with a common word ("the 14-year-old was charged
+    # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
+    if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:
+        text = text[0].upper() + text[1:]
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
