@@ -181,3 +181,12 @@ def test_a_sentence_the_source_began_in_lower_case_gets_its_capital():
         "The 14-year-old was charged earlier with hindering apprehension."
     # (a name written in lower case on purpose stays so)
     assert house_style("ecobee redesigned its thermostat this year.") == "ecobee redesigned its thermostat this year."
+
+
+def test_a_long_headline_drops_where_a_person_named_by_a_role_is_before_what_happened():
+    from copydesk.engines.headline import trim
+    assert trim("The Green candidate in Northtown's most marginal ward was last night accused of failing to tell "
+                "voters that she met the mayor of Eastport in Paris two years ago when a disputed land deal was "
+                "signed.") == "Green candidate accused of failing to tell voters that she met mayor of Eastport"
+    # (a headline short enough keeps the place)
+    assert trim("A teacher in Leeds was jailed for fraud.").startswith("teacher in Leeds jailed")

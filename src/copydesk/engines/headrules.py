@@ -365,11 +365,20 @@ def not_only_open(head: str) -> bool:
     return m is not None and re.search(r"\bbut\b", head[m.end():]) is None
 
 
+# a person named by a role, then where they are: the place goes when the headline is too long
+SUBJECT_PLACE = re.compile(r"^(?:The\s)?(?P<who>(?:[A-Z][\w'’-]*\s){0,2}(?:[a-z][\w-]*\s)?(?:candidate|man|woman|boy|"
+                           r"girl|teacher|mother|father|doctor|nurse|officer|worker|student|pensioner|driver|MP|"
+                           r"councillor|grandmother|grandfather|teenager|couple|family|boss|chief|owner|soldier))"
+                           r"\s(?:in|at)\s(?:[\w'’-]+\s){1,5}?(?=(?:was\s|is\s|has\sbeen\s)?(?:accused|charged|jailed|"
+                           r"arrested|found|cleared|convicted|sentenced|banned|fined|sacked|suspended|[a-z]+ed)\s)")
+
+
 def shortens(text: str) -> bool:
     """Could ``shorter_subject`` say who in fewer words (asked before a second trim)? Only of
     the subject's words, wherever the articles and inserts fall: a role word or "from"."""
     head = " ".join(text.split()[:12])
-    return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head
+    return any(w in ROLES_BEFORE_NAME for w in head.lower().split()) or " from " in head \
+        or (" in " in head or " at " in head) and SUBJECT_PLACE.match(text) is not None
 
 
 def clause_inside(phrase: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.headrules import QUOTED_SPAN, SUBJECT_PLACE
 from copydesk.engines.verbs import (
     PARTICIPLES,
     RELATIVES,
@@ -308,7 +308,11 @@ def shorter_subject(text: str) -> str:
     m = _FROM_PLACE.match(text)
     if m:
         text = m.group("name") + text[m.end():]
+    m = SUBJECT_PLACE.match(text)
+    if m:  # "Labour candidate in Britain's most marginal seat | accused of ..." -> "Labour candidate accused"
+        text = m.group("who") + " " + text[m.end():]
     return text
+
 
 
 # --- where a headline is trimmed and cut (``copydesk.engines.headline``) ---
