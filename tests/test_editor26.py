@@ -190,3 +190,10 @@ def test_a_long_headline_drops_where_a_person_named_by_a_role_is_before_what_hap
                 "signed.") == "Green candidate accused of failing to tell voters that she met mayor of Eastport"
     # (a headline short enough keeps the place)
     assert trim("A teacher in Leeds was jailed for fraud.").startswith("teacher in Leeds jailed")
+
+
+def test_a_demonstrative_after_a_fronted_adverb_leans_back():
+    assert opening_dependency("Unfortunately, that means tenants have a reason to move out.") is not None
+    assert opening_dependency("Sadly, this was not the end of it.") is not None
+    # (a determiner before its noun is no pronoun: the noun says what)
+    assert opening_dependency("In 2010, that company moved its offices to Leeds.") is None

@@ -520,7 +520,9 @@ def fronted_pronoun(sentence: str) -> str | None:
 # does that, he could ...", "Last year, she won ..." (not when the phrase names someone the
 # pronoun may stand for: "After Smith scored, he ...", nor a dummy "In 2010, it was announced ...")
 _FRONTED_THEN_PRONOUN = re.compile(
-    r"^(?P<phrase>[A-Z][^,\"“”‘’]{2,70}),\s+(?P<subj>he|she|they|it|his|her|their)\s+(?P<rest>.*)$")
+    r"^(?P<phrase>[A-Z][^,\"“”‘’]{2,70}),\s+(?P<subj>he|she|they|it|his|her|their"
+    # (a demonstrative that stands for what was told: "Unfortunately, that means ...")
+    r"|(?:that|this)(?=\s(?:means|meant|is|was|has|had|will|would|could|may|might)\b))\s+(?P<rest>.*)$")
 _DUMMY_AFTER_PHRASE = re.compile(
     r"(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared)\s+(?:not\s+|also\s+)?"
     rf"(?:{_JUDGED}|{_REPORTED}|announced|revealed|confirmed|known|decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
