@@ -197,3 +197,12 @@ def test_a_demonstrative_after_a_fronted_adverb_leans_back():
     assert opening_dependency("Sadly, this was not the end of it.") is not None
     # (a determiner before its noun is no pronoun: the noun says what)
     assert opening_dependency("In 2010, that company moved its offices to Leeds.") is None
+
+
+def test_an_idiom_keeps_its_possessive_in_a_headline():
+    from copydesk.engines.headlinese import without_possessives
+    assert without_possessives("Kahn tips Brandt to make his mark in the league") == \
+        "Kahn tips Brandt to make his mark in the league"
+    assert without_possessives("Walker makes her way home") == "Walker makes her way home"
+    assert without_possessives("Man lists his age as 120") == "Man lists his age as 120"
+    assert without_possessives("Mayor sells his car") == "Mayor sells car"

@@ -10,11 +10,12 @@ from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.headtrims import drop_outside_quotes
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)"
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)"
+                             # (an idiom keeps it: "make his mark", "made her way", "did their best")
                              # ("left her with no choice": an object, no determiner)
                              r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
                              r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
-                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b)")
+                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)")
 
 
 def without_possessives(text: str) -> str:
