@@ -216,3 +216,10 @@ def test_a_call_the_lost_first_sentence_told_of_heads_nothing():
             "Passengers have had to use a launch while engineers work on the vessel.")
     head = rewrite(text, now=NOW).headline
     assert not head.startswith("Call"), head
+
+
+def test_a_place_a_headline_named_already_goes_from_its_end():
+    from copydesk.engines.headnames import repeated_place_out
+    assert repeated_place_out("Kent County Deputy Turns Himself in to Authorities at Kent County Jail") == \
+        "Kent County Deputy Turns Himself in to Authorities"
+    assert repeated_place_out("Deputy Turns Himself in at Kent County Jail") == "Deputy Turns Himself in at Kent County Jail"

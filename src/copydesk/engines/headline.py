@@ -79,6 +79,7 @@ from copydesk.engines.headnames import (
     in_full,
     named_for_description,
     person_verb,
+    repeated_place_out,
 )
 from copydesk.engines.headpatterns import (
     ACCORDING_END,
@@ -504,6 +505,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name, deck=deck)
     if "ountry" in head:
         head = country_named(head)  # "Over Country's Nuclear Program" -> "Over Iran's ..."
+    if " at " in head or " in " in head:
+        head = repeated_place_out(head)  # "Tulsa County Deputy ... at Tulsa County Jail": named already
     if " Will " in head and (language or "en").split("-")[0] == "en":
         head = headline_future(head)
     return head

@@ -133,3 +133,20 @@ def country_named(head: str) -> str:
         return head
     name = next(iter(named.values()))
     return head[:m.start()] + name + m.group(1) + head[m.end():]
+
+
+_TRAILING_PLACE = re.compile(r"\s(?:at|in)\s(?:the\s)?(?P<place>(?:[A-Z][\w'’.-]*\s?){1,5})$")
+
+
+def repeated_place_out(head: str) -> str:
+    """``head`` without a place at its end that it has named already: "Tulsa County Reserve
+    Deputy Turns Himself in to Authorities at Tulsa County Jail" -> "... to Authorities" (the
+    words stay the source's, one phrase fewer)."""
+    m = _TRAILING_PLACE.search(head)
+    if m is None:
+        return head
+    words_ = m.group("place").split()
+    named = " ".join(words_[:2]) if len(words_) > 1 else words_[0]
+    if len(words_) < 2 or named not in head[:m.start()]:
+        return head
+    return head[:m.start()]
