@@ -223,3 +223,15 @@ def test_a_place_a_headline_named_already_goes_from_its_end():
     assert repeated_place_out("Kent County Deputy Turns Himself in to Authorities at Kent County Jail") == \
         "Kent County Deputy Turns Himself in to Authorities"
     assert repeated_place_out("Deputy Turns Himself in at Kent County Jail") == "Deputy Turns Himself in at Kent County Jail"
+
+
+def test_the_dateline_is_where_the_correspondent_files_from():
+    text = ("The ruling party won 19 of the 28 governorships in Saturday's elections, reports the BBC's Jo Example "
+            "from the capital, Abuja. The opposition party kept seven states, mostly in the south. "
+            "Turnout was lower than in the presidential vote two weeks earlier, election officials said. "
+            "Observers said the vote was largely peaceful.")
+    assert rewrite(text, now=NOW).dateline.place == "Abuja, Nigeria"
+    from copydesk.ingest.dateline import correspondent_place
+    assert correspondent_place(["Talks went on late, the BBC's Sam Example in Budapest reports."]) == "Budapest"
+    assert correspondent_place(["Talks went on late, the BBC's Sam Example in Budapest reports.",
+                                "The BBC's Jo Example in Vienna says the deal is close."]) is None

@@ -181,6 +181,14 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
                              "used as the source gives it")
             place_from = "wire" if place else "none"
     if place is None:
+        from copydesk.ingest.dateline import correspondent_place
+
+        hint = correspondent_place(doc.sentences)  # "reports the BBC's Jo Example from the capital, Abuja"
+        place = resolve_place(hint) if hint else None
+        if place:
+            place_from = "text"
+            notes.append(f"place {place!r}: where the correspondent files from")
+    if place is None:
         place = salient_place(doc.sentences)
         if place:
             place_from = "text"

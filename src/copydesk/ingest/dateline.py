@@ -386,3 +386,15 @@ def holidays_back(sentences: list[str] | tuple[str, ...], day: dt.date) -> tuple
             if near is None or back < near[1]:
                 near = (name, back)
     return near
+
+
+# where the paper's correspondent files from: "reports the BBC's Jo Example from the capital, Abuja",
+# "says the BBC's Sam Example in Delhi", "the BBC's Jo Example in Budapest reports" (the dateline's own place)
+_CORRESPONDENT = re.compile(r"\b[Tt]he\sBBC['’]s\s(?:[A-Z][\w'’-]+\s){1,3}(?:reports\s|says\s)?(?:in|from)\s"
+                            r"(?:the\s(?:capital|city),\s)?(?P<place>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b")
+
+
+def correspondent_place(sentences: list[str] | tuple[str, ...]) -> str | None:
+    """The one place the paper's correspondent files the story from, or None (none, or two)."""
+    found = {m.group("place") for s in sentences if "BBC" in s for m in _CORRESPONDENT.finditer(s)}
+    return found.pop() if len(found) == 1 else None
