@@ -16,13 +16,14 @@ import sentencex
 from copydesk.gluedmarks import glued_marks
 from copydesk.lexicon import STOPWORDS, words
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
+    ATTRIBUTION_ONLY,
     CAPTION_MARK,
     DIGIT_CAPITAL,
     FIRST_PERSON_WORD,
     PERSON_OPENS,
     RANK_STOP,
-    SINGLE_CLOSES,
     after_table,
+    attributions_joined,
     glued_title,
     list_markers_dropped,
     me_stops_cut,
@@ -32,6 +33,7 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     quoted_paragraphs,
     ranks_rejoined,
     restated_caption_cuts,
+    single_quote_rejoined,
     speaker_told_of,
     table_rows,
 )
@@ -486,7 +488,7 @@ def _segment(para: str, code: str) -> list[str]:
         out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
         out = pull_quotes_cut(out)
     if code == "en" and ("? " in para or "! " in para) and ("'" in para or "‘" in para):
-        out = _single_quote_rejoined(out)
+        out = single_quote_rejoined(out)
     return glued_marks(out, para) if '"' in para and len(out) > 1 else out
 
 
@@ -494,44 +496,9 @@ def _segment(para: str, code: str) -> list[str]:
 ANY_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
-def _single_quote_rejoined(sents: list[str]) -> list[str]:
-    """A quotation in single marks that the splitter cut after its own question or exclamation
-    (" read: '£5bn and what do we get? | £64 a ticket'."): the two halves joined again, when the
-    second, short, closes what the first opened."""
-    out: list[str] = []
-    for sent in sents:
-        if out and out[-1].endswith(("?", "!")) and open_quote(out[-1]) and len(sent.split()) <= 15 \
-                and sent[:1] not in "'‘\"“" and SINGLE_CLOSES.search(sent) and not open_quote(out[-1] + " " + sent):
-            out[-1] += " " + sent
-        else:
-            out.append(sent)
-    return out
-
-
 # a closing mark the splitter left at the start of the next sentence: '... new communities.|" The
 # deal was ...' (the splitter cut before the mark, after the stop)
 _LEADING_CLOSE = re.compile(r"^([\"”'’])\s+(?=\S)")
-
-
-# what is left of a sentence when its quotation went to the sentence before: "Cherry said."
-# (or a name and its relative clause: "Kayla, who now says she is gay, said.")
-_ATTRIBUTION_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:who|whose)\s"
-                               r"[^,.\"“”]{3,60},\s+)(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
-                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?"
-                               # (and its source's: "Jamie wrote, the affidavit said.")
-                               r"(?:,\s(?:the\s)?(?:[\w'’-]+\s){1,3}?(?:said|says|showed|shows|stated)|,\saccording\sto\s[^,.\"“”]{3,40})?\.$")
-
-
-def _attributions_joined(sents: list[str]) -> list[str]:
-    """An attribution the source stopped after its quotation ('"... for that exchange." Cherry
-    said.') joins the quotation: the words and marks stay the source's."""
-    out: list[str] = []
-    for sent in sents:
-        if out and _ATTRIBUTION_ONLY.match(sent) and out[-1].endswith(('"', "”", "'", "’")):
-            out[-1] += " " + sent
-        else:
-            out.append(sent)
-    return out
 
 
 def _closing_marks_back(sents: list[str], code: str) -> list[str]:
@@ -547,7 +514,7 @@ def _closing_marks_back(sents: list[str], code: str) -> list[str]:
         out[-1] += m.group(1)
         out += [s.strip() for s in sentencex.segment(code, sent[m.end():]) if s.strip()]
     # ('"... that exchange," | Cherry said.': the attribution left alone joins its quotation)
-    return _attributions_joined(out)
+    return attributions_joined(out)
 
 
 # an opening mark the splitter left at the end of the sentence before: "... continued the author. |'I
@@ -589,8 +556,8 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
                 sents = _opening_marks_forward(sents)
             if any(_LEADING_CLOSE.match(s) for s in sents[1:]):
                 sents = _closing_marks_back(sents, code)  # (it joins lone attributions too)
-            elif any(_ATTRIBUTION_ONLY.match(s) for s in sents[1:]):
-                sents = _attributions_joined(sents)
+            elif any(ATTRIBUTION_ONLY.match(s) for s in sents[1:]):
+                sents = attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
     return list_markers_dropped(sentences), paragraphs

@@ -326,3 +326,38 @@ def table_rows(para: str) -> list[tuple[bool, str]] | None:
         elif line.strip():
             run.append(line)
     return out + ([(False, " ".join(run))] if run else [])
+
+
+# what is left of a sentence when its quotation went to the sentence before: "Cherry said."
+# (or a name and its relative clause: "Kayla, who now says she is gay, said.")
+ATTRIBUTION_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:who|whose)\s"
+                               r"[^,.\"“”]{3,60},\s+)(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
+                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?"
+                               # (and its source's: "Jamie wrote, the affidavit said.")
+                               r"(?:,\s(?:the\s)?(?:[\w'’-]+\s){1,3}?(?:said|says|showed|shows|stated)|,\saccording\sto\s[^,.\"“”]{3,40})?\.$")
+
+
+def attributions_joined(sents: list[str]) -> list[str]:
+    """An attribution the source stopped after its quotation ('"... for that exchange." Cherry
+    said.') joins the quotation: the words and marks stay the source's."""
+    out: list[str] = []
+    for sent in sents:
+        if out and ATTRIBUTION_ONLY.match(sent) and out[-1].endswith(('"', "”", "'", "’")):
+            out[-1] += " " + sent
+        else:
+            out.append(sent)
+    return out
+
+
+def single_quote_rejoined(sents: list[str]) -> list[str]:
+    """A quotation in single marks that the splitter cut after its own question or exclamation
+    (" read: '£5bn and what do we get? | £64 a ticket'."): the two halves joined again, when the
+    second, short, closes what the first opened."""
+    out: list[str] = []
+    for sent in sents:
+        if out and out[-1].endswith(("?", "!")) and open_quote(out[-1]) and len(sent.split()) <= 15 \
+                and sent[:1] not in "'‘\"“" and SINGLE_CLOSES.search(sent) and not open_quote(out[-1] + " " + sent):
+            out[-1] += " " + sent
+        else:
+            out.append(sent)
+    return out
