@@ -451,7 +451,22 @@ class ExtractiveEngine(Engine):
             after = [(s.text, s.sources) for para in body[at:] for s in para]
             if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
-        return body
+        return _no_question_last(body)
+
+
+def _no_question_last(body: list[list[Sentence]]) -> list[list[Sentence]]:
+    """``body`` not ending on the paper's own question ("How would he respond?", a subhead's "What
+    are the issues?", a related story's "Why is Saudi Arabia bombing Yemen?"): its answer, if any,
+    did not ship. A speaker's question in marks stays."""
+    while len(body) > 1 or body and len(body[-1]) > 1:
+        last = body[-1][-1].text.rstrip()
+        if not last.endswith("?") or last[:1] in "\"“‘'" or any(c in last for c in "\"“”‘") \
+                or last[-2:-1] in "'’":  # (a quotation's: marks around it, or a single mark closing it)
+            break
+        body[-1].pop()
+        if not body[-1]:
+            body.pop()
+    return body
 
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
