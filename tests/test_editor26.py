@@ -250,3 +250,9 @@ def test_the_body_never_ends_on_the_papers_own_question():
     body = [[Sentence("Brandt leads by four shots.", [0])], [Sentence('"Who can stop him now?" asked Costa.', [1])],
             [Sentence("'Who can stop him now?'", [2])]]
     assert len(_no_question_last(body)) == 3
+
+
+def test_a_new_speaker_after_a_quotation_closed_with_a_stray_stop_opens_a_paragraph():
+    from copydesk.engines.extractive import turn
+    assert turn("Ann Lowe, of Age Concern, said: ‘Treatment should be based on need, not bank balance.’.",
+                "Jo Brook, of the Patients’ Association, added: ‘The NHS belongs to the people.’")

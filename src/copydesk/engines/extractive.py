@@ -486,7 +486,7 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
-_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\.?$")  # (a stray stop after it: '... balance.’.')
 _OPENING_MARKS = "\"“‘'«„"
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
 _QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
