@@ -256,3 +256,21 @@ def test_a_new_speaker_after_a_quotation_closed_with_a_stray_stop_opens_a_paragr
     from copydesk.engines.extractive import turn
     assert turn("Ann Lowe, of Age Concern, said: ‘Treatment should be based on need, not bank balance.’.",
                 "Jo Brook, of the Patients’ Association, added: ‘The NHS belongs to the people.’")
+
+
+def test_the_summary_does_not_tell_the_same_figure_twice():
+    text = ("Half of hospitals let patients jump queues for hip surgery if they pay for it themselves, a survey found. "
+            "Some are charging up to £9,700 for one hip, treble what it costs the health service. "
+            "The operation usually costs the health service between £2,800 and £3,100, but some trusts are charging "
+            "up to £9,700. "
+            "Patients' groups said the charges were shameful and called for an inquiry. "
+            "The Department of Health said trusts set their own prices for private work. "
+            "The survey covered 120 hospital trusts in England.")
+    summary = [s.text for s in rewrite(text, now=NOW).summary]
+    assert sum("£9,700" in s for s in summary) == 1, summary
+
+
+def test_a_page_pointing_at_its_own_list_is_promo():
+    from copydesk.ingest.roles import role_of
+    assert role_of("All that and more is below in the latest Lunch Break.", 5, 10) == "promo"
+    assert role_of("All that work paid off when the team won the cup.", 5, 10) != "promo"

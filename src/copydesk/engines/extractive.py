@@ -349,6 +349,9 @@ class ExtractiveEngine(Engine):
             new = [j for j in unit if j not in used]
             if len(used) + len(new) > k + 1:
                 continue
+            if used and _FIGURE.search(doc.sentences[i]) and any(_told_again(doc.sentences[i], doc.sentences[j])
+                                                                  for j in used):
+                continue  # the same figure told twice ("up to £2,700 for one eye" | "charging up to £2,700")
             used.update(new)
         lead = passages.lead()
         if not used:
@@ -467,6 +470,25 @@ def _no_question_last(body: list[list[Sentence]]) -> list[list[Sentence]]:
         if not body[-1]:
             body.pop()
     return body
+
+
+# a figure that says something on its own: money, a share, or a number of four digits or more
+_FIGURE = re.compile(r"[£$€]\s?\d(?:[\d,.]*\d)?(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b)"
+                     r"|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b")
+
+
+def _told_again(sentence: str, other: str) -> bool:
+    """Does ``sentence`` tell a figure ``other`` told, in much the same words (a third of the
+    shorter one's longer words)?"""
+    if not _figures(sentence) & _figures(other):
+        return False
+    a, b = ({w for w in re.findall(r"[\w£$€%]+(?:[,.]\d+)*", t.lower()) if len(w) > 3} for t in (sentence, other))
+    return len(a & b) >= 0.3 * min(len(a), len(b))
+
+
+def _figures(sentence: str) -> set[str]:
+    return {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(sentence)
+            if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))}  # (a year is no figure of the news)
 
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph

@@ -217,6 +217,9 @@ _PROMO = re.compile(
     r"\bfor (?:a )?(?:comment|response)\b"
     # the outlet's travel disclosure: "Daily Mail Australia was at the festival as a guest of ... Tourism."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:was|were|travelled|traveled|flew|stayed)\b[^.]{0,120}\bas (?:a )?guests? of\b"
+    # the page pointing at its own list: "All that and more is below in the latest Lunch Break."
+    r"|^(?:All (?:that|this|of that|of this) and (?:much )?more|(?:Find|See) (?:them|it|all of them|more) )"
+    r"[^.]{0,40}\b(?:below|after the jump)\b"
     # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
     r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
     re.IGNORECASE,
@@ -376,7 +379,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
-        or "guest" in low \
+        or "guest" in low or "below" in low or "after the jump" in low \
         or low.startswith("(")
 
 
