@@ -274,3 +274,11 @@ def test_a_page_pointing_at_its_own_list_is_promo():
     from copydesk.ingest.roles import role_of
     assert role_of("All that and more is below in the latest Lunch Break.", 5, 10) == "promo"
     assert role_of("All that work paid off when the team won the cup.", 5, 10) != "promo"
+
+
+def test_a_relative_clause_subject_takes_the_headlines_passive():
+    from copydesk.engines.headline import trim
+    assert trim("A gardener who used a hidden camera to film his neighbours as they sat in their garden in "
+                "Leeds has been spared jail.") == "gardener who used hidden camera to film neighbours spared jail"
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("Gardener Who Used Hidden Camera to Film Neighbours Spared Jail") is None

@@ -62,14 +62,16 @@ def test_a_short_clause_may_end_before_a_participle_phrase():
     assert trim(s, frozenset(s.lower().split()) | {"apologise"}) == "Sam Example apologises on Twitter"
 
 
-def test_an_active_perfect_after_a_kept_relative_clause_goes_present_and_a_passive_stays():
+def test_an_active_perfect_after_a_kept_relative_clause_goes_present_and_a_passive_too():
     s = ("A ferry skipper who was fined for speeding after claiming he was lost and was not in a hurry "
          "has vowed to never sail fast again.")
     assert trim(s, frozenset(s.lower().split()) | {"vow"}) == (
         "ferry skipper who was fined for speeding vows to never sail fast again")
     s = ("A harbour thief who stole six boats after learning the owners had gone abroad for the winter "
          "has been found guilty of theft.")
-    assert trim(s, frozenset(s.lower().split())).endswith("has been found guilty of theft")
+    # (headlinese's passive: "Man Who Killed Wife Jailed"; "Has Been Found" read as a long sentence to
+    # a copy editor, judge JI)
+    assert trim(s, frozenset(s.lower().split())) == "harbour thief who stole six boats found guilty of theft"
 
 
 def test_a_verb_of_a_clause_inside_the_relative_one_is_not_the_subjects():

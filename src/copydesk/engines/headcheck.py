@@ -144,7 +144,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”, which wants what follows"
     # (the presents whose past the source uses: "Regions Around UK Vote", "Midlands City Tops")
     known = presents_of_pasts(h, _source_words(tuple(source)))
-    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known):
+    if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known) \
+            and not _HEADLINE_PASSIVE.search(h.lower()):
         return "no finite verb"  # (the present of a past the source uses is one)
     wh = _WH_PHRASE.match(h)
     if wh and not has_verb(wh.group("np").lower()):
@@ -231,6 +232,10 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
 DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago"
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z]))")
+# headlinese's passive, its "is" left out: "Man Who Killed Wife Jailed", "Voyeur ... Spared Jail"
+_HEADLINE_PASSIVE = re.compile(r"\s(?:spared|jailed|found|charged|cleared|convicted|sentenced|banned|fined|arrested|"
+                               r"released|freed|acquitted|remanded|bailed)\s(?:jail|prison|guilty|of|with|for|over|after|"
+                               r"from|to|in|on|until|at)\b|\s(?:jailed|arrested|released|freed|acquitted|remanded|bailed)$")
 _DASH_BUT = re.compile(r"\s[–—-]\s+(?:[Bb]ut|[Yy]et)\s")
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")

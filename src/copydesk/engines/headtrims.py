@@ -99,9 +99,9 @@ def drop_relative(text: str) -> tuple[str, bool]:
                          and verb_kind(tokens[j - 1]) is None and tokens[j - 1][-1:].isalnum()
                          and j - k + len(out) <= HEADLINE_MAX), None)
                 if cut is not None and cut - k + len(out) <= HEADLINE_MAX + 1:
-                    # (its tense stays: after a relative clause "Spared Jail" reads as the clause's
-                    # own verb, where "Has Been Spared Jail" is the sentence's)
-                    return " ".join(tokens[:cut] + tokens[verb:]), True
+                    # (the headline's tense follows: "Man Who Killed Wife Jailed" is how headlines
+                    # tell it, where "Has Been Spared Jail" reads as a long sentence)
+                    return " ".join(tokens[:cut] + tokens[verb:]), False
             return " ".join(out), False
     return text, False
 
