@@ -282,3 +282,9 @@ def test_a_relative_clause_subject_takes_the_headlines_passive():
                 "Leeds has been spared jail.") == "gardener who used hidden camera to film neighbours spared jail"
     from copydesk.engines.headcheck import headline_problem
     assert headline_problem("Gardener Who Used Hidden Camera to Film Neighbours Spared Jail") is None
+
+
+def test_who_a_body_is_believed_to_be_goes_from_the_headline_with_its_commas():
+    from copydesk.engines.headline import trim
+    assert trim("A body, believed to be that of Ann Lowe, 44, of Northtown, Fairshire, was found by police at "
+                "a house in Mill Lane on Monday.") == "body found by police at house in Mill Lane"

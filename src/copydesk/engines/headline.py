@@ -86,6 +86,7 @@ from copydesk.engines.headpatterns import (
     ACCORDING_INSERT,
     AGE,
     APPOSITIVE,
+    BELIEVED_INSERT,
     FRONT_TAIL,
     FRONT_YEAR,
     FRONTED,
@@ -305,6 +306,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
     if "(" in text:
         text = PAREN.sub("", text)
+    if ", believed to be " in text or ", thought to be " in text:
+        text = BELIEVED_INSERT.sub("", text, count=1)  # "A body, believed to be that of X, 44, of Y, was found"
     if "," in text:
         text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
     if "," in text:

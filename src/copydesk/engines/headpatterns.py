@@ -84,3 +84,6 @@ def without_that(head: str) -> str:
     quoted = [q.span() for q in QUOTED_SPAN.finditer(head)]
     return THAT_CLAUSE.sub(lambda m: m.group(0) if any(a <= m.end() <= b for a, b in quoted)
                             else m.group("verb") + " ", head)
+# who a body or a find is believed to be, between commas before the verb (its age and home with it):
+# "A body, believed to be that of Jo Example, 44, of Northtown, Fairshire, | was found"
+BELIEVED_INSERT = re.compile(r",\s(?:believed|thought)\sto\sbe\s[^\"“”]{3,120}?,(?=\s(?:was|were|has|had|is)\s)")
