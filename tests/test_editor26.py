@@ -288,3 +288,9 @@ def test_who_a_body_is_believed_to_be_goes_from_the_headline_with_its_commas():
     from copydesk.engines.headline import trim
     assert trim("A body, believed to be that of Ann Lowe, 44, of Northtown, Fairshire, was found by police at "
                 "a house in Mill Lane on Monday.") == "body found by police at house in Mill Lane"
+
+
+def test_police_say_goes_to_the_end_when_the_pronoun_is_no_one_of_the_police():
+    from copydesk.engines.headline import trim
+    assert trim("Police say the parents of a 4-year-old girl have been charged with neglecting her after they "
+                "left her alone in a car in Leeds.").endswith(", police say")

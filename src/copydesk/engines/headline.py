@@ -96,6 +96,7 @@ from copydesk.engines.headpatterns import (
     NONRESTRICTIVE,
     PAREN,
     PARTICIPLE_APPOSITIVE,
+    PLURAL_SPEAKER,
     PP_NO_COMMA,
     PREPOSITION_FRONT,
     QUALIFIER_AFTER,
@@ -241,8 +242,10 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)
     reported = False  # (what follows an attribution that went is someone's report)
-    if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) \
-            and not OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])):
+    pronoun = OBJECT_PRONOUN.search(QUOTED_SPAN.sub(" ", text[lead_m.end():])) if lead_m else None
+    if pronoun and PLURAL_SPEAKER.match(text) and pronoun.group(0).lower() in ("he", "she", "him", "her", "his"):
+        pronoun = None  # "Police say the parents ... endangering his welfare": no one of the police
+    if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) and not pronoun:
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
         speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
         if speaker or titles_only(rest):

@@ -87,3 +87,6 @@ def without_that(head: str) -> str:
 # who a body or a find is believed to be, between commas before the verb (its age and home with it):
 # "A body, believed to be that of Jo Example, 44, of Northtown, Fairshire, | was found"
 BELIEVED_INSERT = re.compile(r",\s(?:believed|thought)\sto\sbe\s[^\"“”]{3,120}?,(?=\s(?:was|were|has|had|is)\s)")
+# speakers no singular pronoun can stand for: "Police say ... his welfare" (his is no one of the police)
+PLURAL_SPEAKER = re.compile(r"^(?:Police|Officials|Authorities|Prosecutors|Investigators|Researchers|Scientists|"
+                            r"Doctors|Experts|Witnesses|Residents)\s(?:say|said|believe|believed|allege|alleged)\b")
