@@ -294,3 +294,13 @@ def test_police_say_goes_to_the_end_when_the_pronoun_is_no_one_of_the_police():
     from copydesk.engines.headline import trim
     assert trim("Police say the parents of a 4-year-old girl have been charged with neglecting her after they "
                 "left her alone in a car in Leeds.").endswith(", police say")
+
+
+def test_the_writer_here_elsewhere_leaves_the_dateline_without_a_place():
+    text = ("Sam Ellis has confirmed that he has held talks with the board over becoming England's new cricket "
+            "director. The 2005 Ashes winning captain is the favourite on a three-man shortlist. "
+            "Peter Lane, who is preparing to coach England in their Test series here in the Caribbean, said he "
+            "could work with Ellis. England play the first Test on Monday.")
+    assert rewrite(text, now=NOW).dateline.place is None
+    from copydesk.ingest.dateline import writer_here
+    assert writer_here(["'We meet here in Scotland today,' he said."]) is None

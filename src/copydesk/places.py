@@ -192,6 +192,12 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         place = salient_place(doc.sentences)
         if place:
             place_from = "text"
+        from copydesk.ingest.dateline import writer_here
+
+        here = writer_here(doc.sentences) if place else None  # "... here in the Caribbean": the writer's place
+        if here and (resolve_place(here) or "").rsplit(", ", 1)[-1] != place.rsplit(", ", 1)[-1]:
+            notes.append(f"no place: the writer is {'here in ' + here!r}, not in {place!r}")
+            place, place_from = None, "none"
     if place is None:
         notes.append("no place: the text names no place, so the dateline carries the date alone" if dated
                      else "no place and no date: the rewrite carries no dateline")

@@ -398,3 +398,19 @@ def correspondent_place(sentences: list[str] | tuple[str, ...]) -> str | None:
     """The one place the paper's correspondent files the story from, or None (none, or two)."""
     found = {m.group("place") for s in sentences if "BBC" in s for m in _CORRESPONDENT.finditer(s)}
     return found.pop() if len(found) == 1 else None
+
+
+# the writer's own place, told in the copy: "... coach England in their Test series here in the Caribbean"
+_WRITER_HERE = re.compile(r"\bhere in (?:the )?(?P<place>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)")
+
+
+def writer_here(sentences: list[str] | tuple[str, ...]) -> str | None:
+    """The place the writer says they are in ("here in the Caribbean"), outside quotations; or None."""
+    from copydesk.splitmend import open_quote
+
+    for s in sentences:
+        if "here in " in s:
+            for m in _WRITER_HERE.finditer(s):
+                if not open_quote(s[:m.start()]) and s[:1] not in "\"“‘'":
+                    return m.group("place")
+    return None
