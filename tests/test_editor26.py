@@ -304,3 +304,8 @@ def test_the_writer_here_elsewhere_leaves_the_dateline_without_a_place():
     assert rewrite(text, now=NOW).dateline.place is None
     from copydesk.ingest.dateline import writer_here
     assert writer_here(["'We meet here in Scotland today,' he said."]) is None
+
+
+def test_in_recent_weeks_is_a_time_phrase_a_headline_drops():
+    from copydesk.engines.headline import trim
+    assert trim("Sam Ellis has caught the eye in recent weeks for Northtown.") == "Sam Ellis catches eye for Northtown"

@@ -326,13 +326,14 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
     r"|last (?:night|week|month|year|weekend|season)|earlier this (?:week|month|year|season)"
+    r"|in recent (?:days|weeks|months|times)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
 # what every match of ``TIME_PHRASE`` holds (its pattern minds case): without one, no time phrase
-TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "January",
+TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "recent", "January",
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
