@@ -1,5 +1,5 @@
 """The editor's faults found by reading outputs in the twenty-sixth session, each in invented
-text: a pronoun after a dummy subject ("It is hoped it will ...") leans on the sentence before."""
+text (copy-editor judges JE-JK and the desk's own reading): context, quotes, captions, headlines and datelines."""
 
 from __future__ import annotations
 
@@ -66,14 +66,14 @@ def test_added_goes_to_adds_in_a_headline():
 
 
 def test_a_surname_ending_in_s_takes_a_singular_verb_in_the_headline():
-    text = ("Stubbs, 44, decided to leave Hibernian for Rotherham United on Tuesday. "
-            "Alan Stubbs said it was a hard choice after three happy years in Edinburgh. "
+    text = ("Tebbs, 44, decided to leave Northtown for Eastport United on Tuesday. "
+            "Alan Tebbs said it was a hard choice after three happy years in Northtown. "
             "The club thanked him for his work.")
-    assert rewrite(text, now=NOW).headline.startswith("Alan Stubbs Decides to Leave Hibernian")
+    assert rewrite(text, now=NOW).headline.startswith("Alan Tebbs Decides to Leave Northtown")
     # (a team's plural name is no person's: its verb stays plural)
-    text = ("Rangers decided to sack their manager on Tuesday. Mark Warburton said it was a hard "
-            "choice after three happy years in Glasgow. The club thanked him for his work.")
-    assert rewrite(text, now=NOW).headline.startswith("Rangers Decide")
+    text = ("Wanderers decided to sack their manager on Tuesday. Mark Fenwick said it was a hard "
+            "choice after three happy years in Westfield. The club thanked him for his work.")
+    assert rewrite(text, now=NOW).headline.startswith("Wanderers Decide")
 
 
 def test_a_past_state_or_history_up_top_gives_way_to_the_event_a_few_sentences_on():
