@@ -239,17 +239,17 @@ def test_the_dateline_is_where_the_correspondent_files_from():
 
 def test_the_body_never_ends_on_the_papers_own_question():
     # (the body's cap fell after the question, before its answer: dm-02d16's "How would he respond?")
-    from copydesk.engines.extractive import _no_question_last
+    from copydesk.engines.selection import no_question_last
     from copydesk.model import Sentence
     body = [[Sentence("Brandt leads by four shots.", [0])],
             [Sentence("Ellis and Costa made birdies at the 16th.", [1]), Sentence("How would he respond?", [2])],
             [Sentence("What are the issues?", [3])]]
-    assert [[s.text for s in p] for p in _no_question_last(body)] == [
+    assert [[s.text for s in p] for p in no_question_last(body)] == [
         ["Brandt leads by four shots."], ["Ellis and Costa made birdies at the 16th."]]
     # (a speaker's question, in marks, may close it)
     body = [[Sentence("Brandt leads by four shots.", [0])], [Sentence('"Who can stop him now?" asked Costa.', [1])],
             [Sentence("'Who can stop him now?'", [2])]]
-    assert len(_no_question_last(body)) == 3
+    assert len(no_question_last(body)) == 3
 
 
 def test_a_new_speaker_after_a_quotation_closed_with_a_stray_stop_opens_a_paragraph():

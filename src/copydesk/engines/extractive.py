@@ -46,6 +46,7 @@ from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three, teaser
 from copydesk.engines.reply import reply
+from copydesk.engines.selection import FIGURE, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote
 from copydesk.ingest.titles import clean_title
@@ -349,7 +350,7 @@ class ExtractiveEngine(Engine):
             new = [j for j in unit if j not in used]
             if len(used) + len(new) > k + 1:
                 continue
-            if used and _FIGURE.search(doc.sentences[i]) and any(_told_again(doc.sentences[i], doc.sentences[j])
+            if used and FIGURE.search(doc.sentences[i]) and any(told_again(doc.sentences[i], doc.sentences[j])
                                                                   for j in used):
                 continue  # the same figure told twice ("up to £2,700 for one eye" | "charging up to £2,700")
             used.update(new)
@@ -454,41 +455,7 @@ class ExtractiveEngine(Engine):
             after = [(s.text, s.sources) for para in body[at:] for s in para]
             if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
-        return _no_question_last(body)
-
-
-def _no_question_last(body: list[list[Sentence]]) -> list[list[Sentence]]:
-    """``body`` not ending on the paper's own question ("How would he respond?", a subhead's "What
-    are the issues?", a related story's "Why is Saudi Arabia bombing Yemen?"): its answer, if any,
-    did not ship. A speaker's question in marks stays."""
-    while len(body) > 1 or body and len(body[-1]) > 1:
-        last = body[-1][-1].text.rstrip()
-        if not last.endswith("?") or last[:1] in "\"“‘'" or any(c in last for c in "\"“”‘") \
-                or last[-2:-1] in "'’":  # (a quotation's: marks around it, or a single mark closing it)
-            break
-        body[-1].pop()
-        if not body[-1]:
-            body.pop()
-    return body
-
-
-# a figure that says something on its own: money, a share, or a number of four digits or more
-_FIGURE = re.compile(r"[£$€]\s?\d(?:[\d,.]*\d)?(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b)"
-                     r"|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b")
-
-
-def _told_again(sentence: str, other: str) -> bool:
-    """Does ``sentence`` tell a figure ``other`` told, in much the same words (a third of the
-    shorter one's longer words)?"""
-    if not _figures(sentence) & _figures(other):
-        return False
-    a, b = ({w for w in re.findall(r"[\w£$€%]+(?:[,.]\d+)*", t.lower()) if len(w) > 3} for t in (sentence, other))
-    return len(a & b) >= 0.3 * min(len(a), len(b))
-
-
-def _figures(sentence: str) -> set[str]:
-    return {re.sub(r"\s", "", m.group(0)) for m in _FIGURE.finditer(sentence)
-            if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))}  # (a year is no figure of the news)
+        return no_question_last(body)
 
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph

@@ -1,0 +1,43 @@
+"""What the summary and the body leave out of what they would tell: a figure a chosen sentence
+told already, in much the same words ("up to £2,700 for one eye" | "charging up to £2,700"), and
+the paper's own question as the body's last line (its answer did not ship)."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.model import Sentence
+
+
+def no_question_last(body: list[list[Sentence]]) -> list[list[Sentence]]:
+    """``body`` not ending on the paper's own question ("How would he respond?", a subhead's "What
+    are the issues?", a related story's "Why is Saudi Arabia bombing Yemen?"): its answer, if any,
+    did not ship. A speaker's question in marks stays."""
+    while len(body) > 1 or body and len(body[-1]) > 1:
+        last = body[-1][-1].text.rstrip()
+        if not last.endswith("?") or last[:1] in "\"“‘'" or any(c in last for c in "\"“”‘") \
+                or last[-2:-1] in "'’":  # (a quotation's: marks around it, or a single mark closing it)
+            break
+        body[-1].pop()
+        if not body[-1]:
+            body.pop()
+    return body
+
+
+# a figure that says something on its own: money, a share, or a number of four digits or more
+FIGURE = re.compile(r"[£$€]\s?\d(?:[\d,.]*\d)?(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:%|per\s?cent\b)"
+                     r"|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b")
+
+
+def told_again(sentence: str, other: str) -> bool:
+    """Does ``sentence`` tell a figure ``other`` told, in much the same words (a third of the
+    shorter one's longer words)?"""
+    if not figures(sentence) & figures(other):
+        return False
+    a, b = ({w for w in re.findall(r"[\w£$€%]+(?:[,.]\d+)*", t.lower()) if len(w) > 3} for t in (sentence, other))
+    return len(a & b) >= 0.3 * min(len(a), len(b))
+
+
+def figures(sentence: str) -> set[str]:
+    return {re.sub(r"\s", "", m.group(0)) for m in FIGURE.finditer(sentence)
+            if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))}  # (a year is no figure of the news)
