@@ -309,3 +309,12 @@ def test_the_writer_here_elsewhere_leaves_the_dateline_without_a_place():
 def test_in_recent_weeks_is_a_time_phrase_a_headline_drops():
     from copydesk.engines.headline import trim
     assert trim("Sam Ellis has caught the eye in recent weeks for Northtown.") == "Sam Ellis catches eye for Northtown"
+
+
+def test_an_event_told_of_a_past_month_up_front_is_no_news_after_a_state():
+    # ("In August, ..." opens the sentence: its month dates it as the sentence after "in August" would)
+    text = ("Brandt, 24, broke his finger in only his second game for the county in 2016. "
+            '"There is some unfinished business with Ivo," director of cricket Sam Ellis told the club website. '
+            "The left-arm spinner will rejoin the county after June's tournament in England. "
+            "In August, the county signed pace bowler Jon Pike as their main overseas player for next season.")
+    assert "Pike" not in rewrite(text, now=NOW).headline

@@ -202,8 +202,8 @@ from copydesk.ingest.typos import doubled
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
-_BACKGROUND = re.compile(r"\b(?:previously|formerly|used to|originally|earlier in (?:his|her|their) career|"
-                         r"(?:in|last) (?:January|February|March|April|May|June|July|August|September|October|"
+_BACKGROUND = re.compile(r"\b(?:(?i:previously|formerly|used to|originally|earlier in (?:his|her|their) career)|"
+                         r"(?:[Ii]n|[Ll]ast) (?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December))\b")
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 
