@@ -113,12 +113,14 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         DATE_BACK_MAX,
         STALE_YEARS,
         WEEKDAY_BACK_MAX,
+        correspondent_place,
         date_in_url,
         days_back,
         holidays_back,
         latest_year,
         published_in_text,
         weekdays_back,
+        writer_here,
     )
 
     notes: list[str] = []
@@ -181,8 +183,6 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
                              "used as the source gives it")
             place_from = "wire" if place else "none"
     if place is None:
-        from copydesk.ingest.dateline import correspondent_place
-
         hint = correspondent_place(doc.sentences)  # "reports the BBC's Jo Example from the capital, Abuja"
         place = resolve_place(hint) if hint else None
         if place:
@@ -192,8 +192,6 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         place = salient_place(doc.sentences)
         if place:
             place_from = "text"
-        from copydesk.ingest.dateline import writer_here
-
         here = writer_here(doc.sentences) if place else None  # "... here in the Caribbean": the writer's place
         if here and (resolve_place(here) or "").rsplit(", ", 1)[-1] != place.rsplit(", ", 1)[-1]:
             notes.append(f"no place: the writer is {'here in ' + here!r}, not in {place!r}")

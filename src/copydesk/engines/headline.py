@@ -603,7 +603,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
-        if (found or past_reach) and problem is None and _BACKGROUND.search(sentence):
+        if found and problem is None and _BACKGROUND.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
         if problem is None:

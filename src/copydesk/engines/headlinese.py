@@ -9,13 +9,14 @@ import re
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.headtrims import drop_outside_quotes
 
-# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age")
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)"
-                             # (an idiom keeps it: "make his mark", "made her way", "did their best")
+# (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
+# nor an idiom's noun: "make his mark", "made her way", "did their best", "his own")
+_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)"
+_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)" + _KEPT_AFTER
                              # ("left her with no choice": an object, no determiner)
-                             r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
+                             + r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
                              r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
-                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)")
+                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)" + _KEPT_AFTER)
 
 
 def without_possessives(text: str) -> str:

@@ -118,16 +118,16 @@ def country_named(head: str) -> str:
     m = _THE_COUNTRYS.search(head)
     if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
         return head
-    countries = gazetteer().countries
+    gaz = gazetteer()
     named: dict[str, str] = {}
     for run in _CAPITALISED_RUN.finditer(head, 0, m.start()):
         words_ = run.group(0).split()
         for a in range(len(words_)):  # the run's longest piece that is a country ("United States")
             for b in range(len(words_), a, -1):
                 piece = " ".join(words_[a:b])
-                code = countries.get(piece.lower()) or (piece if piece in gazetteer().country_names else None)
+                code = gaz.countries.get(piece.lower()) or (piece if piece in gaz.country_names else None)
                 if code:
-                    named.setdefault(code, " ".join(words_[a:b]))
+                    named.setdefault(code, piece)
                     break
     if len(named) != 1:
         return head

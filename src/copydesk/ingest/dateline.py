@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from copydesk.gazetteer import AP_STATES
 from copydesk.lexicon import MONTHS, WEEKDAYS
+from copydesk.splitmend import open_quote
 
 _AGENCIES = (
     r"CNN|AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|PTI|IANS|APP|Kyodo|Yonhap|"
@@ -406,11 +407,9 @@ _WRITER_HERE = re.compile(r"\bhere in (?:the )?(?P<place>[A-Z][a-z'’-]+(?:\s[A
 
 def writer_here(sentences: list[str] | tuple[str, ...]) -> str | None:
     """The place the writer says they are in ("here in the Caribbean"), outside quotations; or None."""
-    from copydesk.splitmend import open_quote
-
     for s in sentences:
-        if "here in " in s:
+        if "here in " in s and s[:1] not in "\"“‘'":
             for m in _WRITER_HERE.finditer(s):
-                if not open_quote(s[:m.start()]) and s[:1] not in "\"“‘'":
+                if not open_quote(s[:m.start()]):
                     return m.group("place")
     return None
