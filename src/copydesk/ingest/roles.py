@@ -220,6 +220,13 @@ _PROMO = re.compile(
     # the page pointing at its own list: "All that and more is below in the latest Lunch Break."
     r"|^(?:All (?:that|this|of that|of this) and (?:much )?more|(?:Find|See) (?:them|it|all of them|more) )"
     r"[^.]{0,40}\b(?:below|after the jump)\b"
+    # the page's help line or link, however it opens: "For confidential support call ... or click here for
+    # details.", "For more reports from Example Monitoring, click here."
+    r"|\bclick here(?: for (?:details|more(?: information)?|help))?\.$"
+    # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
+    # and Facebook.", "Example Monitoring reports and analyses news from TV, radio, web and print media ..."
+    r"|^(?:You can )?follow (?:[A-Z][\w.'’-]*\s){1,4}on (?:Twitter|Facebook|Instagram|X)\b"
+    r"|^(?:[A-Z][\w.'’-]*\s){1,3}(?:reports and analyses|reports on and analyses) news from\b"
     # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
     r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
     re.IGNORECASE,
@@ -379,7 +386,8 @@ def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
-        or "guest" in low or "below" in low or "after the jump" in low \
+        or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
+        or "follow" in low or "analyses news" in low \
         or low.startswith("(")
 
 
