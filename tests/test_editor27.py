@@ -36,3 +36,21 @@ def test_the_help_line_does_not_ship_at_the_end_of_the_body():
     out = shipped(text)
     assert "released on bail" in out
     assert "click here" not in out and "Helpline" not in out
+
+
+NEIGHBOUR = ("When Jo Example, 28, moved into a quiet street in Northtown a year ago, she thought she had found "
+             "the perfect home. But within a week, her home turned into a nightmare because of a noisy neighbour. "
+             "'I could not sleep at all, and every morning it started again,' the student said. "
+             "Terrified: Jo Example, 28, was subjected to verbal abuse and was stalked by her neighbour "
+             "Now Ms Example has been forced to move home because of Mr Brook but says she lives in fear. "
+             "Ms Example's ordeal began less than a week after moving into her flat. "
+             "Mr Brook was given a restraining order by magistrates in Northtown last month.")
+
+
+def test_a_caption_run_into_now_and_a_named_person_is_cut_there_and_the_news_ships():
+    result = rewrite(NEIGHBOUR, now=NOW)
+    body = [s.text for p in result.body for s in p]
+    assert any(s.startswith("Now Ms Example has been forced to move home") for s in body)
+    assert not any("Terrified:" in s for s in body)
+    # (the state of now is the news, over the ordeal's start)
+    assert result.headline == "Jo Example Forced to Move Home Because of Brook"

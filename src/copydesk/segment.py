@@ -73,11 +73,14 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here")
+                  "According|Having|Another|One|Then|Later|And|Here|Now")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
 _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
+                        # ("Now" before a person named with an honorific: "... stalked by her neighbour
+                        # Now Ms Example has been forced to move ...")
+                        r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
@@ -249,6 +252,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
                  or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
                  if m.group("opener")
+                 else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
                  else person_after_caption(sent, m.start()) if m.group("named")
                  else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
     at = [m.start() for m in cuts]

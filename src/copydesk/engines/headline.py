@@ -467,6 +467,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
 # a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
 # "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
 _PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
+# "Now" before a person named in full or with an honorific: the state the story has come to
+_NOW_NAMED = re.compile(r"Now,?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|[A-Z][a-z]+\s[A-Z][a-z]+\s(?:has|have|is|was)\s)")
 _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
 
 
@@ -562,6 +564,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
                 and (m := _CONTRAST_OPENING.match(sentence)):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
+        if dep == "connective “Now”" and (m := _NOW_NAMED.match(sentence)):
+            sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X
         if aside == "":
             continue  # an aside and no news after it ("I don't always talk ..., but there was ...")
