@@ -54,3 +54,41 @@ def test_a_caption_run_into_now_and_a_named_person_is_cut_there_and_the_news_shi
     assert not any("Terrified:" in s for s in body)
     # (the state of now is the news, over the ordeal's start)
     assert result.headline == "Jo Example Forced to Move Home Because of Brook"
+
+
+def test_a_run_of_glued_links_is_cut_out_and_the_story_sentence_after_it_ships():
+    text = ("The Mayor of Northtown opened the new harbour wall on Thursday in front of a crowd of 300 people. "
+            "Photos of the day's events'Big crowd' turns out to see the wall in NorthtownIn pictures: The harbour "
+            "at 100 in 100 imagesHarbour history - a timelineFull coverage: Harbour at 100Crowds cheered as the "
+            "town band played to mark the 100th anniversary of the harbour. "
+            "The wall cost £4m and took two years to build, the council said. "
+            "Fishermen said the wall would protect their boats from winter storms.")
+    out = shipped(text)
+    assert "Crowds cheered as the town band played to mark the 100th anniversary" in out
+    assert "In pictures" not in out and "Full coverage" not in out and "NorthtownIn" not in out
+
+
+def test_a_list_glued_without_stops_is_not_cut_into_items_that_ship_alone():
+    # (no link label among the pieces: the items of a list, the last of which tells no news alone)
+    text = ("The tournament starts in Northtown on Saturday and finishes on 29 May. "
+            "Eight teams take part, facing each other twice, with the top four qualifying for the play-offs. "
+            "You can keep up to date with all the scores, fixtures and results with Example Sport. "
+            "Four Southland players will take part:Jo Example will play for Northtown HarbourSam Brook is with "
+            "Eastfield RoversLee Chan plays for Westcastle CityKim Dale will play for Upton United. "
+            "Ticket prices have been cut by a third this year.")
+    out = shipped(text)
+    assert "Kim Dale will play for Upton United" not in out
+    assert "keep up to date" not in out
+
+
+def test_now_after_a_capitalised_name_is_a_title_not_a_glued_sentence():
+    from copydesk.segment import split_sentences
+
+    text = ("Northtown Games has offered its Northtown Now service since 2014 and Example Ltd launched "
+            "its own service across 13 markets this year.")
+    assert split_sentences(text) == [text]
+
+
+def test_a_camel_case_name_told_three_times_is_no_run_of_links():
+    assert role_of("The festival, CubaFest, spanned several blocks as CubaFest performers strolled through "
+                   "CubaFest crowds at the weekend.", 5, 10) == "body"

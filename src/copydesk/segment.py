@@ -194,7 +194,7 @@ _GLUED_MARK_STOP = re.compile(r'(?<=[a-z]{2}[.!?]")(?=[A-Z][a-z]+(?:[\'’]s)?[\
 
 # the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
 # "Some Like It hot"): after a capitalised word they start no new sentence
-_TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier".split())
+_TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier Now".split())
 
 
 # words a letter names a class after ("category A prisoners", "plan A was", "vitamin A deficiency",
@@ -410,6 +410,33 @@ _GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,
 # ("... from across Birmingham hereA man has been charged": a promo's link run into the story)
 
 
+# a page's related links glued to each other and to the story with no space or stop ("... the day's
+# events'Super fans' turn out ... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit
+# marked ..."): a word in lower case (three letters at least) or a figure, then a capitalised word
+LINK_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))(?<!Mac)(?=[A-Z][a-z][\w'’]*\s)")
+_LINK_LABEL = re.compile(r"[A-Z][\w ]{1,24}:\s")
+LINK_JOINS = 3  # joins in one sentence that tell a run of links (a brand's "PlayStation" is one)
+
+
+def link_joins(sent: str) -> int:
+    """How many different joins of LINK_JOIN ``sent`` holds (a camel-case name told three times,
+    "CubaDupa", is one)."""
+    return len({sent[max(0, m.start() - 4):m.start() + 4] for m in LINK_JOIN.finditer(sent)})
+
+
+def _glued_links(sent: str) -> list[str]:
+    """``sent`` cut at each join of a run of glued links (see LINK_JOIN), or [] when it holds
+    fewer than LINK_JOINS of them; the links are lines with no stop of their own."""
+    at = [m.start() for m in LINK_JOIN.finditer(sent)]
+    if link_joins(sent) < LINK_JOINS:
+        return []
+    ends = [0, *at, len(sent)]
+    pieces = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
+    # (a link's label among them, "In pictures: ...", "Full coverage: ...": not a list's items glued,
+    # "Jo Example will play for NorthtownSam Brook is with Southtown", whose last alone tells no news)
+    return pieces if any(_LINK_LABEL.match(piece) for piece in pieces[1:-1]) else []
+
+
 def _glued_name(sent: str) -> int:
     """Where a name and its apposition, or a sentence's article, is glued to the word before it
     ("... betTom Greatrex, the chief ...", "... investigationsA spokesman for ..."), or 0."""
@@ -482,6 +509,8 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
                 and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
+        elif camel and (links := _glued_links(sent)):
+            out += links  # "... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit ..."
         elif camel and (at := _glued_name(sent)):
             out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
         elif table and (cut := after_table(sent)):

@@ -47,7 +47,7 @@ from copydesk.ingest.repeats import (
 )
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
-from copydesk.segment import QUOTED_PHRASE
+from copydesk.segment import LINK_JOINS, QUOTED_PHRASE, link_joins
 from copydesk.splitmend import TABLE_ROW_GLUE
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
@@ -225,6 +225,7 @@ _PROMO = re.compile(
     r"|\bclick here(?: for (?:details|more(?: information)?|help))?\.$"
     # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
     # and Facebook.", "Example Monitoring reports and analyses news from TV, radio, web and print media ..."
+    r"|^You can (?:keep|stay) up to date with\b"
     r"|^(?:You can )?follow (?:[A-Z][\w.'’-]*\s){1,4}on (?:Twitter|Facebook|Instagram|X)\b"
     r"|^(?:[A-Z][\w.'’-]*\s){1,3}(?:reports and analyses|reports on and analyses) news from\b"
     # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
@@ -253,6 +254,7 @@ _NAV = re.compile(
 )
 _URL_ONLY = re.compile(r"^\(?\+?[\d ()+\-]{0,20}\)?[,;]?\s*(?:[\w\-]+\.)+(?:com|org|net|co\.uk|uk|gov|info)\b\S*\s*\.?$")
 _CAPS = re.compile(r"[A-Z]")
+_CAMEL_HINT = re.compile(r"[a-z\d][A-Z]")  # (what every run of LINK_JOINs holds: searched first, fast)
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 _LOWER = re.compile(r"[a-z]")
 _VERBISH = re.compile(
@@ -387,7 +389,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
-        or "follow" in low or "analyses news" in low \
+        or "follow" in low or "analyses news" in low or "up to date" in low \
         or low.startswith("(")
 
 
@@ -429,6 +431,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
+    if _CAMEL_HINT.search(s) and link_joins(s) >= LINK_JOINS:
+        return "nav"  # a run of links or a list's items glued with no space or stop ("... HarbourSam Brook is ...")
     if s[0].isupper() and _TICKER.match(s):
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
     if (s.count(" | ") >= 3 or s.startswith("| ") and " | " in s) and len(s) <= 400:
