@@ -92,3 +92,11 @@ def test_now_after_a_capitalised_name_is_a_title_not_a_glued_sentence():
 def test_a_camel_case_name_told_three_times_is_no_run_of_links():
     assert role_of("The festival, CubaFest, spanned several blocks as CubaFest performers strolled through "
                    "CubaFest crowds at the weekend.", 5, 10) == "body"
+
+
+def test_a_time_and_the_day_after_it_stay_one_sentence():
+    from copydesk.segment import split_sentences
+
+    text = ("This is where the team made the first of their two rescues at 3 a.m. Sunday, pulling "
+            "Jo Example, 22, from the debris of 11 collapsed buildings. Crowds watched from the road.")
+    assert split_sentences(text)[0].endswith("from the debris of 11 collapsed buildings.")

@@ -132,6 +132,11 @@ _TWO_MARKS_CLOSE = re.compile(r"(?<=[.!?][\"”’'][\"”’'])\s+(?=[A-Z])")
 
 # what the splitter cuts off after a clock time's "a.m."/"p.m." though it ends the same sentence:
 # "... to depart at 3 a.m. | Friday."
+# (or a day that the time's sentence runs on past, with a comma or a word joining what follows: "...
+# made the first rescue at 3 a.m. | Sunday, pulling Jo Example, 22, from the debris")
+_CLOCK_RUN_ON = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|"
+                           r"evening|night))?(?:,\s|\s(?:when|as|after|before|while|and|but|in|at|near|outside|"
+                           r"inside|local time|to|from|with|by)\s)")
 _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|PT|PST|PDT|CT|"
                          r"GMT|BST|local time)\b(?:[^.!?]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|"
                          r"(?<=\bSept)\.){0,40}[.!?]?$")  # ("Friday, Dec. 6.")
@@ -471,7 +476,7 @@ def _segment(para: str, code: str) -> list[str]:
     for sent in pieces:
         if hidden:
             sent = sent.replace(_STAND_IN, "'")
-        if out and out[-1].endswith(("a.m.", "p.m.")) and _CLOCK_TAIL.match(sent.strip()):
+        if out and out[-1].endswith(("a.m.", "p.m.")) and (_CLOCK_TAIL.match(sent.strip()) or _CLOCK_RUN_ON.match(sent)):
             out[-1] += " " + " ".join(sent.split())
             continue
         # every whitespace character but the space is unprintable: a printable sentence
