@@ -100,3 +100,19 @@ def test_a_time_and_the_day_after_it_stay_one_sentence():
     text = ("This is where the team made the first of their two rescues at 3 a.m. Sunday, pulling "
             "Jo Example, 22, from the debris of 11 collapsed buildings. Crowds watched from the road.")
     assert split_sentences(text)[0].endswith("from the debris of 11 collapsed buildings.")
+
+
+def test_captions_set_inside_an_open_quotation_go_and_the_quotation_runs_on():
+    from copydesk.ingest.text import clean_text
+
+    raw = ("Sam Brook hopes to see Northtown promoted this season. He said: 'The job which Jo has done is second "
+           "to none. He has been amazing. . Brook is full of praise for the job Jo Example has done at the club. "
+           "Northtown sit top of the league with three games left. 'I can't see them not going up because they "
+           "are the best team in the league.'")
+    text = clean_text(raw).text
+    assert "full of praise" not in text and "sit top of the league" not in text
+    assert "He has been amazing. 'I can't see them not going up" in text
+    # (outside a quotation the paper's lines stay)
+    plain = ("Sam Brook was pleased. . Brook is full of praise for the manager of the club. "
+             "'I can't see them not going up,' he said.")
+    assert "full of praise" in clean_text(plain).text

@@ -22,6 +22,7 @@ from ftfy import fix_encoding
 from copydesk.errors import BinaryInput
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
 from copydesk.lexicon import MONTHS
+from copydesk.splitmend import open_quote
 
 __all__ = ["CleanText", "clean_text", "decode_bytes", "detect_language", "take_wire_dateline"]
 
@@ -212,6 +213,21 @@ _GLUED_RESIDUE = re.compile(
 # (only before a quotation's next paragraph: elsewhere a caption's own stop may stand so, which
 # tells the caption)
 _STOP_AFTER_STOP_INSIDE = re.compile(r"(?<=[.!?])(?:\s+\.)+(?=\s+['‘\"“][A-Z])")
+# a picture's captions set inside a quotation where its picture stood, between the stop the page
+# left apart and the quotation's mark opened again: "He said: 'The job he has done is second to
+# none. . Jo Example is full of praise for the manager. The club sit top of the league. 'I can't see
+# them not going up ...'" (a quotation's words never run on in the paper's voice and open again)
+_CAPTIONS_INSIDE = re.compile(r"(?<=[.!?])\s+\.(?:\s+[A-Z][^'‘’\"“”\n]{10,300}?[.!?]){1,3}(?=\s+['‘][A-Z])")
+
+
+def _captions_inside(para: str) -> str:
+    """``para`` without the captions set inside its open quotation (see _CAPTIONS_INSIDE)."""
+    for m in reversed(list(_CAPTIONS_INSIDE.finditer(para))):
+        if open_quote(para[:m.start()]):
+            para = para[:m.start()] + para[m.end():]
+    return para
+
+
 _STOPS_AFTER_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))(?:\s+\.)+$")
 
 # --- wire datelines: copydesk.ingest.dateline ---------------------------------------
@@ -476,6 +492,8 @@ def clean_text(raw: str) -> CleanText:
             new = _BOOK_PLUG.sub("", new)
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
+        if " . " in new and ("'" in new or "‘" in new):
+            new = _captions_inside(new)  # "'... another level. . Jo is full of praise ... 'I can't see ...'"
         if " . " in new:
             new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
         if new != para:
