@@ -116,3 +116,20 @@ def test_captions_set_inside_an_open_quotation_go_and_the_quotation_runs_on():
     plain = ("Sam Brook was pleased. . Brook is full of praise for the manager of the club. "
              "'I can't see them not going up,' he said.")
     assert "full of praise" in clean_text(plain).text
+
+
+def test_a_quotation_whose_speaker_line_is_left_out_does_not_ship_alone():
+    text = ("The Duchess of Northshire is a modern-day pioneer, says actress Jo Example. "
+            "Miss Example, 47, made the comments in an interview with this week's Northtown Weekly. "
+            "'She's so fabulous on every level,' she said. "
+            "Most recently, novelist Ann Brook revealed that she thinks the Duchess is an 'uneventful dresser'. "
+            "Pioneer: Kim Dale is pictured throwing herself in front of the crowd at the rally in 1913 Votes for "
+            "women: Campaigners lobbying for votes for women became known as pioneers Critics: The Duchess was "
+            "dubbed a 'machine made princess' by Lee Chan and 'drab' by Ann Brook "
+            "‘I think she’s watching her back,' continued the 75-year-old author. "
+            "'I think she probably has people who tell her what to wear. "
+            "'I don’t think she’s become the fashion plate that others were, wouldn’t you say?’ "
+            "The Duchess is due to give birth to her second child later this month.")
+    out = shipped(text)
+    assert "Ann Brook revealed" in out
+    assert "people who tell her what to wear" not in out  # (her speaker's line ran into the caption)

@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,6 +82,7 @@ _BACKGROUND = re.compile(
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
 
+_MARKS = ("'", "‘", '"', "“")
 _WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
 _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
 
@@ -386,6 +387,17 @@ class ExtractiveEngine(Engine):
                 paragraph = news_first
         return [s for para in paragraph for s in para]
 
+    @staticmethod
+    def _speaker_left(unit: tuple[int, ...], sents: Sequence[str], used: set[int], passages: Passages) -> bool:
+        """Is ``unit`` quotations alone whose speaker's line, the story's sentence before them, is
+        left out ("'I think she's watching her back,' continued the author." run into a caption
+        the page set before it: "'I think she probably has ...'" after it would ship with no speaker)?"""
+        opening = list(itertools.takewhile(lambda j: sents[j].lstrip()[:1] in _MARKS, unit))  # (its quotations first)
+        if not opening or not _speakerless(" ".join(sents[j] for j in opening)):
+            return False
+        k = passages.story_before(unit[0])
+        return k >= 0 and k not in used and has_quote(sents[k]) and attributed(sents[k])
+
     def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
              *, told: int | None = None) -> list[list[Sentence]]:
         """The lead, then whole passages in source order (news is already an inverted
@@ -410,7 +422,7 @@ class ExtractiveEngine(Engine):
                     and passages.marks_balance((i,)):
                 unit = (i,)  # what it leans on is the sentence just told (a chain too long for one unit)
             if unit is None or all(j in used for j in unit) or len(used | set(unit)) > budget + 2 \
-                    or passed and any(j in passed for j in unit):
+                    or passed and any(j in passed for j in unit) or self._speaker_left(unit, sents, used, passages):
                 continue
             chosen.append(unit)
             used.update(unit)
