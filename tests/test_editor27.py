@@ -133,3 +133,12 @@ def test_a_quotation_whose_speaker_line_is_left_out_does_not_ship_alone():
     out = shipped(text)
     assert "Ann Brook revealed" in out
     assert "people who tell her what to wear" not in out  # (her speaker's line ran into the caption)
+
+
+def test_a_quotation_closed_after_sic_ends_its_sentence():
+    from copydesk.segment import split_sentences
+
+    text = ("He wrote: 'we must go before we lose it all!!! [sic]' Example Services spokesman Jo Brook said the "
+            "posts breached company policy.")
+    assert split_sentences(text) == ["He wrote: 'we must go before we lose it all!!! [sic]'",
+                                     "Example Services spokesman Jo Brook said the posts breached company policy."]

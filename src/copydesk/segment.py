@@ -246,6 +246,12 @@ _AFTER_PICTURE_MARK = re.compile(r"\((?:left|right|above|below|centre|center|pic
                                  r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s)")
 
 
+# a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
+# sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
+# Services spokesman Jo Example said ...")
+_SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
+
+
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
@@ -470,6 +476,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = ranks_rejoined(pieces)
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
+    if code == "en" and "[sic]" in para:
+        pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):
         pieces = [part for piece in pieces for part in quoted_paragraphs(piece)]
         pieces = [part for piece in pieces for part in speaker_told_of(piece, para)]
