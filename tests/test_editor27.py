@@ -142,3 +142,20 @@ def test_a_quotation_closed_after_sic_ends_its_sentence():
             "posts breached company policy.")
     assert split_sentences(text) == ["He wrote: 'we must go before we lose it all!!! [sic]'",
                                      "Example Services spokesman Jo Brook said the posts breached company policy."]
+
+
+def test_a_pronoun_after_the_sentences_own_subject_named_by_a_noun_for_a_person_leans_on_nothing():
+    from copydesk.check.context import context_problems
+
+    source = ["A university student has told how she took up sex work to pay her rent in Northtown.",
+              "Speaking through the Example Collective of Workers, the student spoke after a survey.",
+              "The young woman said that she used it as a last resort after other work failed to pay.",
+              "Despite the risks the student says that it had been good for her studies."]
+    passage = [(source[0], [0]), (source[2], [2]), (source[3], [3])]
+    assert context_problems(passage, source) == {}
+    # (a body is no person: "she" after "The club said" still points back)
+    club = ["Ann Brook, 30, was fined by Northtown Rovers on Monday.",
+            "The fine was the largest in the history of the league.",
+            "The club said she was wrong to speak out.",
+            "Northtown play Southtown at home on Saturday."]
+    assert 1 in context_problems([(club[3], [3]), (club[2], [2])], club)

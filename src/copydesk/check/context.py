@@ -29,6 +29,7 @@ from functools import lru_cache
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.roles import INSERTED, roles, story_before
+from copydesk.lexicon import PERSON_WORDS
 from copydesk.model import Problem
 from copydesk.segment import open_quote
 
@@ -260,6 +261,11 @@ def _told_in_caption(dep: str, text: str, source: Sequence[str], story: int, i: 
 
 # a person the sentence describes, then the relative clause a pronoun stands in: "the published
 # author, who was known for dictating [his]"
+# a sentence's subject told by a noun for one person ("The young woman", "the student", after an
+# opening phrase: "Despite ..., the student says ... her studies"), which a "she" after it stands for
+_PERSON_SUBJECT = re.compile(r"(?:[A-Z][^,;\"“”]{0,80}?,?\s)?(?i:the|a|an)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)\s"
+                             r"(?:(?:also|later|then|now|first|initially|previously)\s)?(?:said|says|told|admits|admitted|claimed|claims|added|adds|"
+                             r"explained|revealed|believes|believed|thinks|thought|hopes|hoped|was|is|had|has)\b")
 _RELATIVE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*,\s+who\s+[^,;\"“”]*$")
 # a quotation's speaker told by a pronoun after it: '... in the office," he added.'
 _SPEAKER_PRONOUN = re.compile(r"[,.!?][\"”’']\s+(?:he|she)\s+(?:said|added|says|adds|told|explained|continued|wrote|tweeted)\b")
@@ -333,6 +339,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
             inner = None  # "... paid tribute to the published author, who was known for dictating his
             # copy": the pronoun is the relative clause's, whose person the sentence names itself
+        if inner and (m := _PERSON_SUBJECT.match(head)) and m.group("noun") in PERSON_WORDS \
+                and inner.start() > m.end():
+            inner = None  # "The young woman said that she didn't ...": the sentence's own subject
         if inner and not _new_person_owns(text, inner.start()):
             dep = "pronoun “" + inner.group(0) + "”"
         if dep is None or not sources:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.check.context import full_names
 from copydesk.check.speakers import strip_quotes
-from copydesk.lexicon import SPEECH_VERBS, STOPWORDS, flat, stem, tokens
+from copydesk.lexicon import PERSON_WORDS, SPEECH_VERBS, STOPWORDS, flat, stem, tokens
 from copydesk.model import Problem
 
 if TYPE_CHECKING:
@@ -48,11 +48,6 @@ if TYPE_CHECKING:
 
 # Words a sentence may open with before its subject ("Now he ...", "But the teen ...").
 OPENERS = frozenset("now but and then so yet however meanwhile later".split())
-# Nouns that stand for one person ("the teen", "the striker").
-PERSON_WORDS = frozenset("""teen teenager youngster man woman boy girl player striker midfielder
-defender goalkeeper winger forward actor actress star singer officer suspect victim driver boss
-manager coach captain gunman shooter pilot student teacher mother father son daughter husband wife
-boyfriend girlfriend rapper model presenter""".split())
 # Words for a group, that a "they" may stand for.
 GROUPS = frozenset("people police men women children staff team family couple pair crew both".split())
 # Subjects that are no one person: a he/she may not stand for them.
