@@ -582,6 +582,11 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
+    # A box of the round's team news, each item opened on its fixture in capitals ("HARBOUR v
+    # NORTHTOWN (SATURDAY: Old Ground, 3pm) Jo Example returns ..."), runs to the end of the page
+    boxed = [i for i, s in enumerate(sentences) if "DAY" in s[:80] and _FIXTURE_LABEL.match(s)]
+    if len(boxed) >= FIXTURE_BOX_MIN:
+        out[boxed[0]:] = ["standfirst"] * (len(out) - boxed[0])
     _analysis_box(sentences, out)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
@@ -599,6 +604,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+FIXTURE_BOX_MIN = 2
+_FIXTURE_LABEL = re.compile(r"[A-Z][A-Z'’. -]{2,30} [vV]\.? [A-Z][A-Z'’. -]{2,30}\s\((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
 GALLERY_MIN = 3
 _GALLERY_CAPTION = re.compile(
     r"^(?:This|These) (?:[a-z][\w-]* ){0,2}?(?!year|week|month|time|morning|afternoon|evening|summer|winter|"
