@@ -173,3 +173,13 @@ def test_a_box_of_the_rounds_team_news_does_not_ship():
     out = shipped(text)
     assert "record crowd is expected" in out
     assert "half-back" not in out and "Westcastle back row" not in out and "leg injury" not in out
+
+
+def test_a_court_outcome_after_a_death_told_first_heads_the_story():
+    text = ("Nurse Jo Example, 36, died following the collision on the B1234 at Northtown on Sunday. "
+            "Sam Brook, 46, of Southtown, failed to spot the motorcyclist as he turned his van right, causing the crash. "
+            "The father-of-four pleaded guilty to causing death by careless driving at Northtown Magistrates' Court. "
+            "He was fined £1,000 and banned from driving for two years. "
+            "Prosecutor Ann Dale told the court the family saw no value in a jail term.")
+    # (the parent named as the sentence before names him; the court's name goes before the charge does)
+    assert rewrite(text, now=NOW).headline == "Sam Brook Pleads Guilty to Causing Death by Careless Driving"

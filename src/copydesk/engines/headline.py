@@ -373,6 +373,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = shorter_subject(text)
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:
         text = state_when_event(text, known) or text
+    if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
+        text = _COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -474,6 +476,11 @@ _CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before 
 
 # a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
 # counts, charges or guilt)
+_COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){0,4}Court$")
+_DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
+_OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
+                      r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
+OUTCOME_REACH = 3  # the sentences after a death told first that the court's outcome may stand in
 _PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
@@ -541,7 +548,13 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     long_lead: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
     past_reach = False  # looking on for an event only
+    # a death told first, the court's outcome right after it ("X, 36, died following the collision
+    # ... | Y failed to spot ... | The father-of-four pleaded guilty ..."): the outcome is the news
+    outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
+                    if _OUTCOME.search(sentences[j])), None) if _DIED.search(sentences[lead]) else None
     for i in range(lead, len(sentences)):
+        if outcome is not None and i < outcome:
+            continue
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few
             # sentences on is the news the scene was set for
@@ -589,7 +602,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if i == lead and head[:1].isdigit():
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
-        elif i > lead and head[:1].isdigit():
+        elif i > lead and (head[:1].isdigit() or "-of-" in head[:20]):
             head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
         if ", the " in sentence:
             head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."

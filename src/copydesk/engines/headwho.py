@@ -179,6 +179,11 @@ def aged_after_name(head: str, sentence: str, before: str) -> str:
     """``head`` with an age for its subject ("62-year-old found guilty ...") named, when the
     sentence opens on "The" right after one that opens on the person's full name ("Angus
     Carpenter, of Liverpool, ... denied three counts. | The 62-year-old was found guilty")."""
-    m = _AGED.match(head)
+    m = _AGED.match(head) or _PARENT_OF.match(head)
     name = _NAME_OPENS.match(before) if m is not None and sentence.startswith("The ") else None
     return f"{name.group(1)} {head[m.end():]}" if name else head
+
+
+# a person told of as a parent ("The father-of-four pleaded guilty ..."), as a paper calls one named before
+_PARENT_OF = re.compile(r"^(?:father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|\d{1,2})\s(?=(?:has|have|had|is|was|will|[a-z]+s|[a-z]+ed)\s)")
