@@ -29,7 +29,6 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.court import counts_of
 from copydesk.engines.headcheck import (
     DATED,
-    NO_SUBJECT_OPENINGS,
     VERDICT,
     WORD,
     headline_problem,
@@ -104,6 +103,19 @@ from copydesk.engines.headpatterns import (
     STOP_IN_CLOSING_QUOTE,
     YEAR,
     without_that,
+)
+from copydesk.engines.headpicks import (
+    BACKGROUND_TOLD,
+    CONTRAST_OPENING,
+    COURT_AT_END,
+    DIED,
+    EVENT_AFTER,
+    NOW_NAMED,
+    OUTCOME,
+    OUTCOME_REACH,
+    PLEA,
+    WEAK_OPENING,
+    told_as_past,
 )
 from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
@@ -202,9 +214,6 @@ from copydesk.ingest.typos import doubled
 # a lead that states a standing fact gives way to an event told in the next sentences
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
-_BACKGROUND = re.compile(r"\b(?:(?i:previously|formerly|used to|originally|earlier in (?:his|her|their) career)|"
-                         r"(?:[Ii]n|[Ll]ast) (?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December))\b")
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
@@ -374,7 +383,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:
         text = state_when_event(text, known) or text
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
-        text = _COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
+        text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     for limit in (HEADLINE_WORDS - room, HEADLINE_MAX):
         if word_count(text) <= HEADLINE_WORDS - room:
             break
@@ -469,40 +478,6 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
 # a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
 # "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
 _PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
-# "Now" before a person named in full or with an honorific: the state the story has come to
-_NOW_NAMED = re.compile(r"Now,?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|[A-Z][a-z]+\s[A-Z][a-z]+\s(?:has|have|is|was)\s)")
-_CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
-
-
-# a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
-# counts, charges or guilt)
-_COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){0,4}Court$")
-_DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
-_OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
-                      r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
-OUTCOME_REACH = 3  # the sentences after a death told first that the court's outcome may stand in
-_PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")
-# an event told after a time word, in a sentence that opens on a pronoun: "..., after an
-# Indonesian court rejected ...", "... when the harbour council closed ..."
-_EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
-_WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
-                           # (a habit, no news: "Every year a trend comes around that ...")
-                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|month|season)\b|"
-                           # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
-                           r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
-                           r"better|worse)\s|"
-                           r"[\"“‘']|.*\?[\"'”’]?$)")
-
-
-def told_as_past(line: str) -> bool:
-    """Is the first main verb of ``line`` a past ("Peter Linden vanished in heavy seas ...")? A
-    paper's summary line told as past may tell of years ago: the headline's present would make
-    it today's news."""
-    tokens = line.split()
-    main = main_verbs(tokens)
-    return bool(main) and verb_kind(tokens[main[0]]) in ("past", "aux-past")
-
-
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                    ship: Sequence[bool] | None = None,
                    full_name: Callable[[str], str | None] | None = None,
@@ -551,7 +526,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     # a death told first, the court's outcome right after it ("X, 36, died following the collision
     # ... | Y failed to spot ... | The father-of-four pleaded guilty ..."): the outcome is the news
     outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
-                    if _OUTCOME.search(sentences[j])), None) if _DIED.search(sentences[lead]) else None
+                    if OUTCOME.search(sentences[j])), None) if DIED.search(sentences[lead]) else None
     for i in range(lead, len(sentences)):
         if outcome is not None and i < outcome:
             continue
@@ -570,14 +545,14 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and dep.startswith("pronoun") and (ship is None or ship[i]):
             # "They are waiting to learn their fate after an Indonesian court rejected a last-ditch
             # bid": the event the clause after "after" tells stands on its own
-            event = _EVENT_AFTER.search(sentence)
+            event = EVENT_AFTER.search(sentence)
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
         if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
-                and (m := _CONTRAST_OPENING.match(sentence)):
+                and (m := CONTRAST_OPENING.match(sentence)):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
-        if dep == "connective “Now”" and (m := _NOW_NAMED.match(sentence)):
+        if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
             sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X
         if aside == "":
@@ -587,14 +562,14 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
-                or _WEAK_OPENING.match(sentence):
+                or WEAK_OPENING.match(sentence):
             continue
         alleged = allegations(sentence)
         heard = HEARD.search(sentence) if alleged - {"allegedly"} else None
         if alleged - {"allegedly"} and not heard:
             continue  # an allegation heard in court never loses its attribution to a headline
         if " count" in sentence or " charge" in sentence or "guilty" in sentence:
-            if _PLEA.search(sentence) and any(VERDICT.search(t) for t in sentences[i + 1:i + 4]):
+            if PLEA.search(sentence) and any(VERDICT.search(t) for t in sentences[i + 1:i + 4]):
                 continue  # "X denied three counts of fraud" before "was found guilty of one": the verdict is the news
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
@@ -620,7 +595,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
-        if found and problem is None and _BACKGROUND.search(sentence):
+        if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
         if problem is None:

@@ -1,0 +1,51 @@
+"""Which sentence heads the story: what ``write_headline`` reads to pass a sentence by (a
+weak opening, a plea before its verdict, history after a standing fact) or to take another
+(the event told after a time word, the court's outcome after a death told first)."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
+from copydesk.engines.verbs import main_verbs, verb_kind
+
+# history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
+# August"): no event that takes over from it
+BACKGROUND_TOLD = re.compile(r"\b(?:(?i:previously|formerly|used to|originally|earlier in (?:his|her|their) career)|"
+                             r"(?:[Ii]n|[Ll]ast) (?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December))\b")
+
+# "Now" before a person named in full or with an honorific: the state the story has come to
+NOW_NAMED = re.compile(r"Now,?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|[A-Z][a-z]+\s[A-Z][a-z]+\s(?:has|have|is|was)\s)")
+CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
+
+
+# a court's name at a headline's end, which goes before the charge does when it is long
+COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){0,4}Court$")
+# a death told first, and the court's outcome told after it
+DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
+OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
+                     r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
+OUTCOME_REACH = 3  # the sentences after a death told first that the court's outcome may stand in
+# a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
+# counts, charges or guilt)
+PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")
+# an event told after a time word, in a sentence that opens on a pronoun: "..., after an
+# Indonesian court rejected ...", "... when the harbour council closed ..."
+EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
+WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
+                          # (a habit, no news: "Every year a trend comes around that ...")
+                          r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|month|season)\b|"
+                          # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
+                          r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
+                          r"better|worse)\s|"
+                          r"[\"“‘']|.*\?[\"'”’]?$)")
+
+
+def told_as_past(line: str) -> bool:
+    """Is the first main verb of ``line`` a past ("Peter Linden vanished in heavy seas ...")? A
+    paper's summary line told as past may tell of years ago: the headline's present would make
+    it today's news."""
+    tokens = line.split()
+    main = main_verbs(tokens)
+    return bool(main) and verb_kind(tokens[main[0]]) in ("past", "aux-past")
