@@ -68,7 +68,8 @@ def test_a_sentence_run_together_across_a_lost_boundary_never_ships():
 
 
 def test_a_quote_with_no_speaker_stays_in_its_speakers_paragraph():
-    from copydesk.engines.extractive import _paragraphs, _speakerless
+    from copydesk.engines.extractive import _paragraphs
+    from copydesk.engines.units import speakerless as _speakerless
 
     assert _speakerless("'We are in a good run of form and I am sure we can lift the cup.'")
     assert not _speakerless("'We are in a good run,' he said.")

@@ -17,6 +17,7 @@ from copydesk.gluedmarks import glued_marks
 from copydesk.lexicon import STOPWORDS, words
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
+    CAMEL,
     CAPTION_MARK,
     DIGIT_CAPITAL,
     FIRST_PERSON_WORD,
@@ -24,6 +25,8 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     RANK_STOP,
     after_table,
     attributions_joined,
+    glued_links,
+    glued_name,
     glued_title,
     list_markers_dropped,
     me_stops_cut,
@@ -409,55 +412,6 @@ def _closed_glued(piece: str) -> list[str]:
     return [*out, piece[start:]] if out else [piece]
 
 
-# a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
-# high stakes betTom Greatrex, the chief executive of ..." (a word in lower case glued to a name and
-# its apposition; not "MacDonald")
-_CAMEL = re.compile(r"[a-z][A-Z]")  # (what every match of ``_GLUED_NAME`` holds: searched first, fast)
-# (read at the capital glued to the word before it, which ``_CAMEL`` finds: the word's end is looked
-# behind from there, three letters in lower case at least, and not "MacDonald")
-_GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
-                         # (or a sentence's opening article: "Historical child abuse: Key investigationsA spokesman for ...")
-                         r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in|has|have|had|was|were|is|are|will)\s)")
-# ("... from across Birmingham hereA man has been charged": a promo's link run into the story)
-
-
-# a page's related links glued to each other and to the story with no space or stop ("... the day's
-# events'Super fans' turn out ... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit
-# marked ..."): a word in lower case (three letters at least) or a figure, then a capitalised word
-LINK_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))(?<!Mac)(?=[A-Z][a-z][\w'’]*\s)")
-_LINK_LABEL = re.compile(r"[A-Z][\w ]{1,24}:\s")
-LINK_JOINS = 3  # joins in one sentence that tell a run of links (a brand's "PlayStation" is one)
-
-
-def link_joins(sent: str) -> int:
-    """How many different joins of LINK_JOIN ``sent`` holds (a camel-case name told three times,
-    "CubaDupa", is one)."""
-    return len({sent[max(0, m.start() - 4):m.start() + 4] for m in LINK_JOIN.finditer(sent)})
-
-
-def _glued_links(sent: str) -> list[str]:
-    """``sent`` cut at each join of a run of glued links (see LINK_JOIN), or [] when it holds
-    fewer than LINK_JOINS of them; the links are lines with no stop of their own."""
-    at = [m.start() for m in LINK_JOIN.finditer(sent)]
-    if link_joins(sent) < LINK_JOINS:
-        return []
-    ends = [0, *at, len(sent)]
-    pieces = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
-    # (a link's label among them, "In pictures: ...", "Full coverage: ...": not a list's items glued,
-    # "Jo Example will play for NorthtownSam Brook is with Southtown", whose last alone tells no news)
-    return pieces if any(_LINK_LABEL.match(piece) for piece in pieces[1:-1]) else []
-
-
-def _glued_name(sent: str) -> int:
-    """Where a name and its apposition, or a sentence's article, is glued to the word before it
-    ("... betTom Greatrex, the chief ...", "... investigationsA spokesman for ..."), or 0."""
-    for m in _CAMEL.finditer(sent):
-        at = m.start() + 1
-        if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper():
-            return at
-    return 0
-
-
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     if "|" in para and (rows := table_rows(para)) is not None:
@@ -468,7 +422,7 @@ def _segment(para: str, code: str) -> list[str]:
         para = _GLUED_STOP.sub(r"\g<0> ", para)
     hidden = _STOP_POSSESSIVE in para
     # (what the rarer cuts below need, looked for once in the paragraph: most have none of it)
-    camel = code == "en" and _CAMEL.search(para) is not None
+    camel = code == "en" and CAMEL.search(para) is not None
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and _PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
@@ -522,9 +476,9 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \
                 and len(sent[:m.start("at")].split()) >= LABEL_AFTER_WORDS:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
-        elif camel and (links := _glued_links(sent)):
+        elif camel and (links := glued_links(sent)):
             out += links  # "... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit ..."
-        elif camel and (at := _glued_name(sent)):
+        elif camel and (at := glued_name(sent)):
             out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
         elif table and (cut := after_table(sent)):
             out += [sent[:cut], sent[cut:]]  # "... 7.2Increase minimum wage to £7.85 8.2|The most popular ..."

@@ -361,3 +361,52 @@ def single_quote_rejoined(sents: list[str]) -> list[str]:
         else:
             out.append(sent)
     return out
+
+
+# a line run into a person's introduction with no stop or space: "Simon Jack: Hinkley delay is a
+# high stakes betTom Greatrex, the chief executive of ..." (a word in lower case glued to a name and
+# its apposition; not "MacDonald")
+CAMEL = re.compile(r"[a-z][A-Z]")  # (what every match of ``_GLUED_NAME`` holds: searched first, fast)
+# (read at the capital glued to the word before it, which ``CAMEL`` finds: the word's end is looked
+# behind from there, three letters in lower case at least, and not "MacDonald")
+_GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
+                         # (or a sentence's opening article: "Historical child abuse: Key investigationsA spokesman for ...")
+                         r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in|has|have|had|was|were|is|are|will)\s)")
+# ("... from across Birmingham hereA man has been charged": a promo's link run into the story)
+
+
+# a page's related links glued to each other and to the story with no space or stop ("... the day's
+# events'Super fans' turn out ... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit
+# marked ..."): a word in lower case (three letters at least) or a figure, then a capitalised word
+LINK_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))(?<!Mac)(?=[A-Z][a-z][\w'’]*\s)")
+_LINK_LABEL = re.compile(r"[A-Z][\w ]{1,24}:\s")
+LINK_JOINS = 3  # joins in one sentence that tell a run of links (a brand's "PlayStation" is one)
+
+
+def link_joins(sent: str) -> int:
+    """How many different joins of LINK_JOIN ``sent`` holds (a camel-case name told three times,
+    "CubaDupa", is one)."""
+    return len({sent[max(0, m.start() - 4):m.start() + 4] for m in LINK_JOIN.finditer(sent)})
+
+
+def glued_links(sent: str) -> list[str]:
+    """``sent`` cut at each join of a run of glued links (see LINK_JOIN), or [] when it holds
+    fewer than LINK_JOINS of them; the links are lines with no stop of their own."""
+    at = [m.start() for m in LINK_JOIN.finditer(sent)]
+    if link_joins(sent) < LINK_JOINS:
+        return []
+    ends = [0, *at, len(sent)]
+    pieces = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
+    # (a link's label among them, "In pictures: ...", "Full coverage: ...": not a list's items glued,
+    # "Jo Example will play for NorthtownSam Brook is with Southtown", whose last alone tells no news)
+    return pieces if any(_LINK_LABEL.match(piece) for piece in pieces[1:-1]) else []
+
+
+def glued_name(sent: str) -> int:
+    """Where a name and its apposition, or a sentence's article, is glued to the word before it
+    ("... betTom Greatrex, the chief ...", "... investigationsA spokesman for ..."), or 0."""
+    for m in CAMEL.finditer(sent):
+        at = m.start() + 1
+        if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper():
+            return at
+    return 0

@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,7 +48,7 @@ from copydesk.engines.passages import Passages, at_least_three, teaser
 from copydesk.engines.reply import reply
 from copydesk.engines.selection import FIGURE, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
-from copydesk.engines.units import Units, attributed, has_quote
+from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
@@ -81,18 +81,6 @@ _BACKGROUND = re.compile(
 
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
-
-_MARKS = ("'", "‘", '"', "“")
-_WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
-_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
-
-
-def _speakerless(text: str) -> bool:
-    """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
-    ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
-    if text.lstrip()[:1] not in ("'", "‘", '"', "“"):
-        return False  # (what the pattern opens on, tested first)
-    return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text))
 
 
 def _background(text: str) -> bool:
@@ -387,17 +375,6 @@ class ExtractiveEngine(Engine):
                 paragraph = news_first
         return [s for para in paragraph for s in para]
 
-    @staticmethod
-    def _speaker_left(unit: tuple[int, ...], sents: Sequence[str], used: set[int], passages: Passages) -> bool:
-        """Is ``unit`` quotations alone whose speaker's line, the story's sentence before them, is
-        left out ("'I think she's watching her back,' continued the author." run into a caption
-        the page set before it: "'I think she probably has ...'" after it would ship with no speaker)?"""
-        opening = list(itertools.takewhile(lambda j: sents[j].lstrip()[:1] in _MARKS, unit))  # (its quotations first)
-        if not opening or not _speakerless(" ".join(sents[j] for j in opening)):
-            return False
-        k = passages.story_before(unit[0])
-        return k >= 0 and k not in used and has_quote(sents[k]) and attributed(sents[k])
-
     def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
              *, told: int | None = None) -> list[list[Sentence]]:
         """The lead, then whole passages in source order (news is already an inverted
@@ -422,7 +399,7 @@ class ExtractiveEngine(Engine):
                     and passages.marks_balance((i,)):
                 unit = (i,)  # what it leans on is the sentence just told (a chain too long for one unit)
             if unit is None or all(j in used for j in unit) or len(used | set(unit)) > budget + 2 \
-                    or passed and any(j in passed for j in unit) or self._speaker_left(unit, sents, used, passages):
+                    or passed and any(j in passed for j in unit) or speaker_left(unit, sents, used, passages):
                 continue
             chosen.append(unit)
             used.update(unit)
@@ -448,14 +425,14 @@ class ExtractiveEngine(Engine):
             if unit and not any(j in passed for j in unit):
                 chosen.append(unit)
                 used.update(unit)
-        sticky = {i for i in used if i - 1 in used and _speakerless(sents[i])}
+        sticky = {i for i in used if i - 1 in used and speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i]))}
         paragraphs = _split_walls(_paragraphs(chosen, lead, sticky, turns), sticky, passages)
         body = _three_again(_edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
-        closer = court_denial(sents, lambda i: passages.ship[i] and not _speakerless(sents[i])) \
+        closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \
             if passages.english else None
         if closer is None and passages.english:
             said = " ".join(s.text for para in body for s in para)
@@ -584,7 +561,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
                     and (i - 1) in cut}
         cut |= {keep[pos][1] for pos in flagged}
         # a quotation with no speaker of its own stays only in its speaker's paragraph
-        flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if _speakerless(text)
+        flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
                     and (pos == 0 or keep[pos - 1][1] != i - 1 or keep[pos - 1][0] != para_k)}
         if not flagged:
             break
@@ -643,7 +620,7 @@ def _three_again(body: list[list[Sentence]], passages: Passages) -> list[list[Se
     # (a paragraph may open on "the injury" that the one before named: the two still stand together)
     starts = {k for k, s in enumerate(flat) if s.sources and (
                   (dep := passages.dependency(i := s.sources[0])) is None or dep.endswith(NAMED_BEFORE))
-              and passages.unit_of(i)[:1] == (i,) and not _speakerless(s.text)}
+              and passages.unit_of(i)[:1] == (i,) and not speakerless(s.text)}
     return [[flat[k] for k in span] for span in at_least_three(spans, starts)]
 
 

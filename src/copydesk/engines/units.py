@@ -4,13 +4,18 @@ quote with no speaker of its own takes the sentence that introduces it. ``has_qu
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from copydesk.engines.passages import MAX_UNIT
 from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.splitmend import AGED_LINE, speakers_named
+
+if TYPE_CHECKING:
+    from copydesk.engines.passages import Passages
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -197,3 +202,27 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
             if not possessive or opened_at >= 0 and not any(c.isspace() for c in sentence[opened_at:m.start()]):
                 open_, opened_at = False, -1
     return open_
+
+
+_MARKS = ("'", "‘", '"', "“")
+_WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
+_QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
+
+
+def speakerless(text: str) -> bool:
+    """Is ``text`` a quotation and nothing else, with no speaker named outside its marks
+    ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
+    if text.lstrip()[:1] not in _MARKS:
+        return False  # (what the pattern opens on, tested first)
+    return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text))
+
+
+def speaker_left(unit: tuple[int, ...], sents: Sequence[str], used: set[int], passages: Passages) -> bool:
+    """Is ``unit`` quotations alone whose speaker's line, the story's sentence before them, is
+    left out ("'I think she's watching her back,' continued the author." run into a caption
+    the page set before it: "'I think she probably has ...'" after it would ship with no speaker)?"""
+    opening = list(itertools.takewhile(lambda j: sents[j].lstrip()[:1] in _MARKS, unit))  # (its quotations first)
+    if not opening or not speakerless(" ".join(sents[j] for j in opening)):
+        return False
+    k = passages.story_before(unit[0])
+    return k >= 0 and k not in used and has_quote(sents[k]) and attributed(sents[k])

@@ -38,6 +38,7 @@ from copydesk.ingest.asides import (
     question_labels,
     verbless_aside,
 )
+from copydesk.ingest.boxes import analysis_box, team_news_box
 from copydesk.ingest.repeats import (
     REPEAT_WORDS,
     opens_on_another,
@@ -47,8 +48,8 @@ from copydesk.ingest.repeats import (
 )
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
-from copydesk.segment import LINK_JOINS, QUOTED_PHRASE, link_joins
-from copydesk.splitmend import TABLE_ROW_GLUE
+from copydesk.segment import QUOTED_PHRASE
+from copydesk.splitmend import LINK_JOINS, TABLE_ROW_GLUE, link_joins
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a
@@ -83,7 +84,6 @@ _TICKER = re.compile(
     r"right footed shot|left footed shot|header from|hits the (?:left|right)? ?(?:post|bar)))")
 ROLES = ("lead", "body", "quote", "unmarked", "standfirst", "caption", "byline", "timestamp", "related",
          "promo", "embed", "nav", "joined", "analysis", "gallery", "picture")
-ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
 
 
 # the paper's own reporting told as a story of its own: "Yesterday the Mail revealed how millions ..."
@@ -582,12 +582,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
-    # A box of the round's team news, each item opened on its fixture in capitals ("HARBOUR v
-    # NORTHTOWN (SATURDAY: Old Ground, 3pm) Jo Example returns ..."), runs to the end of the page
-    boxed = [i for i, s in enumerate(sentences) if "DAY" in s[:80] and _FIXTURE_LABEL.match(s)]
-    if len(boxed) >= FIXTURE_BOX_MIN:
-        out[boxed[0]:] = ["standfirst"] * (len(out) - boxed[0])
-    _analysis_box(sentences, out)
+    team_news_box(sentences, out)
+    analysis_box(sentences, out, SHIPPABLE, _SPEECH)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
     # caption before named; three or more in one text are a gallery's. (Not set between the
@@ -604,32 +600,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-FIXTURE_BOX_MIN = 2
-_FIXTURE_LABEL = re.compile(r"[A-Z][A-Z'’. -]{2,30} [vV]\.? [A-Z][A-Z'’. -]{2,30}\s\((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
 GALLERY_MIN = 3
 _GALLERY_CAPTION = re.compile(
     r"^(?:This|These) (?:[a-z][\w-]* ){0,2}?(?!year|week|month|time|morning|afternoon|evening|summer|winter|"
     r"season|weekend|spring|autumn)[a-z][\w-]+ (?:is|are|was|were|could|can|has|have|had|in|at|on|from)\b")
-# a correspondent's byline run into their box's first words: "By Danny ExampleBBC home affairs
-# correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
-_GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
-                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?<!Mc)(?<!Mac)(?<!O')"
-                           r"(?=(?:The|A|An|It|This|In|But)\s)")
-_ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
-
-
-def _analysis_box(sentences: list[str], out: list[str]) -> None:
-    """A correspondent's box ("Analysis: Jane Example, BBC News, Pretoria ...") is their view,
-    not the story's reporting: the sentences after its label never ship as news, up to the
-    first that reports what someone said (the story again) or ``ANALYSIS_MAX`` of them."""
-    for i, s in enumerate(sentences):
-        if not (":" in s[:12] and _ANALYSIS_LABEL.match(s.strip())
-                or ("correspondent" in s or "editor" in s) and _GLUED_BYLINE.search(s)):
-            continue
-        out[i] = "related"
-        for j in range(i + 1, min(len(sentences), i + 1 + ANALYSIS_MAX)):
-            t = sentences[j]
-            if _SPEECH.search(t) or '"' in t or "“" in t:
-                break
-            if out[j] in SHIPPABLE:
-                out[j] = "analysis"

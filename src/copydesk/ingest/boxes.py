@@ -1,0 +1,46 @@
+"""Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis
+and the round's team news. Each takes the roles ``copydesk.ingest.roles`` gave the page's
+sentences and marks the box's lines in place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+ANALYSIS_MAX = 10  # sentences of a correspondent's box, at most, when no reported speech ends it first
+FIXTURE_BOX_MIN = 2  # items that make a box of the round's team news
+_FIXTURE_LABEL = re.compile(r"[A-Z][A-Z'’. -]{2,30} [vV]\.? [A-Z][A-Z'’. -]{2,30}\s\((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+
+
+def team_news_box(sentences: Sequence[str], out: list[str]) -> None:
+    """A box of the round's team news, each item opened on its fixture in capitals ("HARBOUR v
+    NORTHTOWN (SATURDAY: Old Ground, 3pm) Jo Example returns ..."), runs to the end of the page:
+    its lines are set apart (``standfirst``) from the first item on."""
+    boxed = [i for i, s in enumerate(sentences) if "DAY" in s[:80] and _FIXTURE_LABEL.match(s)]
+    if len(boxed) >= FIXTURE_BOX_MIN:
+        out[boxed[0]:] = ["standfirst"] * (len(out) - boxed[0])
+
+
+# a correspondent's byline run into their box's first words: "By Danny ExampleBBC home affairs
+# correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
+_GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
+                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?<!Mc)(?<!Mac)(?<!O')"
+                           r"(?=(?:The|A|An|It|This|In|But)\s)")
+_ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
+
+
+def analysis_box(sentences: Sequence[str], out: list[str], shippable: Container[str], speech: re.Pattern[str]) -> None:
+    """A correspondent's box ("Analysis: Jane Example, BBC News, Pretoria ...") is their view,
+    not the story's reporting: the sentences after its label never ship as news, up to the
+    first that reports what someone said (the story again) or ``ANALYSIS_MAX`` of them."""
+    for i, s in enumerate(sentences):
+        if not (":" in s[:12] and _ANALYSIS_LABEL.match(s.strip())
+                or ("correspondent" in s or "editor" in s) and _GLUED_BYLINE.search(s)):
+            continue
+        out[i] = "related"
+        for j in range(i + 1, min(len(sentences), i + 1 + ANALYSIS_MAX)):
+            t = sentences[j]
+            if speech.search(t) or '"' in t or "“" in t:
+                break
+            if out[j] in shippable:
+                out[j] = "analysis"
