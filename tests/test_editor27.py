@@ -183,3 +183,21 @@ def test_a_court_outcome_after_a_death_told_first_heads_the_story():
             "Prosecutor Ann Dale told the court the family saw no value in a jail term.")
     # (the parent named as the sentence before names him; the court's name goes before the charge does)
     assert rewrite(text, now=NOW).headline == "Sam Brook Pleads Guilty to Causing Death by Careless Driving"
+
+
+def test_a_caption_that_tells_again_what_the_story_told_across_its_lines_does_not_ship():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["She recently turned 51 but the looks of model Jo Example would have you believe otherwise.",
+                 "So what is her secret?",
+                 "The model has revealed that she carries around a small pocket tester kit wherever she goes "
+                 "to check the state of her health.",
+                 "In an interview with the Northtown Gazette, the model said the most surprising thing in her "
+                 "handbag is the tester kit.",
+                 "Jo Example, who turned 51, has revealed that she carries around a small pocket tester kit "
+                 "wherever she goes to check the state of her health.",
+                 "Nutritionists say a balanced diet matters more than any test.",
+                 "The kit costs £20 and is sold in chemists across Northtown."]
+    got = roles(sentences)
+    assert got[4] == "caption"
+    assert got[2] in ("lead", "body") and got[6] in ("lead", "body")

@@ -114,6 +114,7 @@ def opens_on_another(sentences: list[str], out: list[str], shippable: frozenset[
 # lines under its photos; read twice in the rewrite, it reads as a second event.
 RETOLD_SHARE = 0.8
 RETOLD_MIN_WORDS = 6
+TOLD_MIN_WORDS, TOLD_SHARE, TOLD_ONE_SHARE = 10, 0.9, 0.6  # (a line the story told across its lines before)
 RETOLD_REACH = 40
 _CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -130,9 +131,21 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         found = set(_CONTENT_WORD.findall(s.lower()))  # (words of three letters or more)
         found -= STOPWORDS
         words.append(frozenset(found))
+    told_numbers: set[str] = set()  # (the numbers and words the story told before each line)
+    told_words: set[str] = set()
     for i, mine in enumerate(words):
+        if i and out[i - 1] in shippable:
+            told_numbers.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i - 1]))
+            told_words |= words[i - 1]
         if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS:
             continue
+        if len(mine) >= TOLD_MIN_WORDS and len(mine & told_words) >= TOLD_SHARE * len(mine) \
+                and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
+                and any(len(mine & words[j]) >= TOLD_ONE_SHARE * len(mine) and out[j] in shippable
+                        for j in range(max(0, i - RETOLD_REACH), i)):
+            out[i] = "caption"  # told before, much of it in one line and the rest across the story ("Elle
+            continue  # Example, who turned 51 last month, has revealed ..." after "She turned 51 ..." and "The
+            # model has revealed ...": a caption that brings nothing new)
         need = RETOLD_SHARE * len(mine)
         for j in range(max(0, i - RETOLD_REACH), i):
             if len(mine & words[j]) < need or out[j] not in shippable:
