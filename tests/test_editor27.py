@@ -201,3 +201,15 @@ def test_a_caption_that_tells_again_what_the_story_told_across_its_lines_does_no
     got = roles(sentences)
     assert got[4] == "caption"
     assert got[2] in ("lead", "body") and got[6] in ("lead", "body")
+
+
+def test_one_of_many_told_by_what_they_are_names_no_one_in_a_headline():
+    text = ("After exposing security risks in in-flight systems, one of the top experts on aviation security "
+            "was pulled off a flight by the FBI. "
+            "Jo Example, who featured in a string of television reports, was taken off his plane after it landed "
+            "in Northtown. "
+            "Example, who works for security company Example Labs, was questioned for the next four hours. "
+            "The FBI declined to comment on the case.")
+    head = rewrite(text, now=NOW).headline
+    assert not head.startswith("One of")
+    assert head.startswith("Jo Example")

@@ -57,7 +57,10 @@ _STATE_AFTER_BE = re.compile(r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Bb]e|[Bb]een)\s
 # the speaker put after what they say: ", Abbott Says", ", Sam Example Claims"
 _SAYS_AFTER = re.compile(r",\s(?:[A-Z][\w'’.-]*\s){1,3}(?:[Ss]ays|[Cc]laims)$")
 _NOBODY = re.compile(r"(?:No-one|No one|Nobody|Someone|Somebody|Something|Anyone|Anybody|Anything|"
-                     r"Everything)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b",
+                     r"Everything)\b|(?:One|Another)\s+[–—-]\s|(?:\w+\s+)?Others\b"
+                     # (one of many told by what they are: "One of the Top Experts on ... Pulled off Flight")
+                     r"|One\s+of\s+(?:the|his|her|their|its|our|America's|Britain's)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:[a-z]+s|men|women|people|children)\b",
                      re.IGNORECASE)
 
 # a person's end of office or life in three words: "Stan Freberg Dies"
