@@ -213,3 +213,19 @@ def test_one_of_many_told_by_what_they_are_names_no_one_in_a_headline():
     head = rewrite(text, now=NOW).headline
     assert not head.startswith("One of")
     assert head.startswith("Jo Example")
+
+
+def test_a_picture_told_in_the_present_on_a_page_that_left_a_pictures_stop_is_a_caption():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["Northtown manager Jo Example has written off Southtown's chances of signing Sam Brook this summer.",
+                 "Southtown have been linked with a £50million move for Brook, who has two years left on his contract.",
+                 "Example talks to Brook during Friday's training session ahead of the cup semi-final.",
+                 "However, Example was emphatic that moving to Southtown would not be a step up.",
+                 ".",
+                 "Brook was nominated for Young Player of the Year."]
+    got = roles(sentences)
+    assert got[2] == "caption"
+    assert got[3] in ("body", "lead") and got[5] in ("body", "lead")
+    # (with no picture on the page, the same line stays: "talks to" may tell of now)
+    assert roles([s for s in sentences if s != "."])[2] == "body"

@@ -152,7 +152,7 @@ _PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|
 _PRESENT_CAPTION = re.compile(
     # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
     r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
-    r"leaves|poses|pose|walks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
+    r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
@@ -563,7 +563,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # On a page that runs its captions into the copy, a name with its picture between commas is
     # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may
     # be running text ("Jo Example, pictured, dismissed the report").
-    if "caption" in out:
+    if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
                                               or (_PHOTO_VERB.match(s) or _PRESENT_CAPTION.match(s))
