@@ -229,3 +229,14 @@ def test_a_picture_told_in_the_present_on_a_page_that_left_a_pictures_stop_is_a_
     assert got[3] in ("body", "lead") and got[5] in ("body", "lead")
     # (with no picture on the page, the same line stays: "talks to" may tell of now)
     assert roles([s for s in sentences if s != "."])[2] == "body"
+
+
+def test_a_release_without_charge_after_an_arrest_heads_the_story():
+    text = ("The males, two aged 17 and one 19, from Northtown, were reported missing in March amid fears they "
+            "were planning to travel abroad to fight with a militant group in the region. "
+            "They were stopped by border officials and arrested on their return to the UK. "
+            "The teenagers, who have not been named, were bailed while police carried out further inquiries. "
+            "Police said they were all released without charge on Monday 8 June. "
+            "It is understood they had flown to Example City from Southtown.")
+    # (the latest turn, its "they" the teenagers of the sentence before, its date gone as a day's is)
+    assert rewrite(text, now=NOW).headline == "Teenagers All Released Without Charge, Police Say"

@@ -110,10 +110,12 @@ from copydesk.engines.headpicks import (
     COURT_AT_END,
     DIED,
     EVENT_AFTER,
+    HELD,
     NOW_NAMED,
     OUTCOME,
     OUTCOME_REACH,
     PLEA,
+    SUPERSEDING,
     WEAK_OPENING,
     told_as_past,
 )
@@ -190,6 +192,7 @@ from copydesk.engines.headwho import (
     claimant_before_clause,
     kept_speaker,
     quoted_claimant,
+    they_named,
     told_by,
 )
 from copydesk.engines.spans import Either, after_article, lower_words
@@ -575,6 +578,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
+        if head.startswith("They ") and i > lead:
+            head = they_named(head, sentences[i - 1])  # "Scotland Yard said they were released" after "The teenagers ..."
         if i == lead and head[:1].isdigit():
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
         elif i > lead and (head[:1].isdigit() or "-of-" in head[:20]):
@@ -598,6 +603,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
+        if problem is None and HELD.search(sentence) and any(map(SUPERSEDING.search, sentences[i + 1:i + 3])):
+            continue  # "... were bailed while police carried out further inquiries" before "... released without
+            # charge": the latest turn is the news
         if problem is None:
             if (not is_state(head) or WHEN_TOLD.search(head) or told_by(head)) \
                     and not is_dated(head):

@@ -27,6 +27,10 @@ DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
 OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
                      r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
 OUTCOME_REACH = 3  # the sentences after a death told first that the court's outcome may stand in
+# a person held, and a later turn told within two sentences after it that ends it: the latest turn is the news
+HELD = re.compile(r"\b(?:was|were|had been|have been|has been)\s(?:bailed|arrested|detained|held|questioned)\b")
+SUPERSEDING = re.compile(r"\breleased without (?:charge|further action)\b|\b(?:charges?|case) (?:was|were|has been|have been) "
+                         r"dropped\b|\b(?:cleared of|acquitted)\b|\bno further action\b")
 # a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
 # counts, charges or guilt)
 PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")

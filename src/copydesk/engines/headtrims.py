@@ -323,6 +323,11 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:Post|Times|Mirror|Telegraph|Express|Mail|People|Herald|Sport|Night|Football|Independent|Star|Sun|Record|"
     r"World|Tribune|Politics|Brunch|Live|Kitchen|League)\b)"
+    # (its date after it, as British papers write it: "on Monday 8 June")
+    r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?:,?\s+\d{4})?)?"
+    r"|(?<=\bon\s)\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:,?\s+\d{4})?(?=\s*[,.;:]|\s*$|\s+(?:and|as|when|after|before|but)\b)"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
     r"|last (?:night|week|month|year|weekend|season)|earlier this (?:week|month|year|season)"

@@ -187,3 +187,15 @@ def aged_after_name(head: str, sentence: str, before: str) -> str:
 # a person told of as a parent ("The father-of-four pleaded guilty ..."), as a paper calls one named before
 _PARENT_OF = re.compile(r"^(?:father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|\d{1,2})\s(?=(?:has|have|had|is|was|will|[a-z]+s|[a-z]+ed)\s)")
+
+
+# the people the sentence before opens on, told by a plural noun: "The teenagers, who have not been named, were ..."
+_PLURAL_OPENS = re.compile(r"^The\s((?:[a-z-]+\s)?[a-z]+s)\b(?=,|\s(?:were|are|have|had|will|would)\b)")
+
+
+def they_named(head: str, before: str) -> str:
+    """``head`` opening on "They" ("They released without charge", its speaker's attribution dropped)
+    with the people the sentence before opens on ("The teenagers ...": "Teenagers released ..."),
+    else ``head`` unchanged."""
+    m = _PLURAL_OPENS.match(before)
+    return f"{m.group(1)[:1].upper()}{m.group(1)[1:]} {head[5:]}" if m else head

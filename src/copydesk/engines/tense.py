@@ -133,6 +133,9 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return text  # "was owned by X and began trading": the verbs share "was"' subject
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return " ".join(tokens[:k] + tokens[k + 1:])
+        if nxt in ("all", "both") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
+                                                               or tokens[k + 2].lower() in PARTICIPLES):
+            return " ".join(tokens[:k] + tokens[k + 1:])  # "were all released" -> "all released"
         return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
         if k >= 1 and tokens[k - 1].lower() in _MODALS:
