@@ -240,3 +240,12 @@ def test_a_release_without_charge_after_an_arrest_heads_the_story():
             "It is understood they had flown to Example City from Southtown.")
     # (the latest turn, its "they" the teenagers of the sentence before, its date gone as a day's is)
     assert rewrite(text, now=NOW).headline == "Teenagers All Released Without Charge, Police Say"
+
+
+def test_a_death_told_right_after_someone_hurt_heads_the_story():
+    text = ("Sam Example, known as Sammy, was found badly injured at Northtown Market on Tuesday evening. "
+            "The 44-year-old, from Southtown, had been shot in the head and chest. "
+            "He died later in hospital. "
+            "Three men arrested remain in police custody for questioning. "
+            "Police said officers were still searching for a silver car seen near the market.")
+    assert rewrite(text, now=NOW).headline == "Sam Example Dies in Hospital"

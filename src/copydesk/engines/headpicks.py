@@ -31,6 +31,11 @@ OUTCOME_REACH = 3  # the sentences after a death told first that the court's out
 HELD = re.compile(r"\b(?:was|were|had been|have been|has been)\s(?:bailed|arrested|detained|held|questioned)\b")
 SUPERSEDING = re.compile(r"\breleased without (?:charge|further action)\b|\b(?:charges?|case) (?:was|were|has been|have been) "
                          r"dropped\b|\b(?:cleared of|acquitted)\b|\bno further action\b")
+# someone hurt told first ("was found badly injured at ...") and their death right after it ("He died later
+# in hospital.")
+HURT = re.compile(r"\b(?:was|were)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?(?:injured|hurt|wounded|"
+                  r"shot|stabbed|attacked)\b")
+DIED_AFTER = re.compile(r"(?:He|She)\s(?:later\s)?died\b")
 # a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
 # counts, charges or guilt)
 PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")

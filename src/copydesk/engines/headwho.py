@@ -199,3 +199,11 @@ def they_named(head: str, before: str) -> str:
     else ``head`` unchanged."""
     m = _PLURAL_OPENS.match(before)
     return f"{m.group(1)[:1].upper()}{m.group(1)[1:]} {head[5:]}" if m else head
+
+
+def died_named(sentence: str, lead: str) -> str | None:
+    """``sentence`` ("He died later in hospital.") with its pronoun the person the lead opens on by a
+    full name ("Thomas Example, known as Tommy, was found badly injured ..."), else None."""
+    name = _NAME_OPENS.match(lead)
+    rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
+    return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
