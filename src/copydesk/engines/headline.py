@@ -108,17 +108,14 @@ from copydesk.engines.headpicks import (
     BACKGROUND_TOLD,
     CONTRAST_OPENING,
     COURT_AT_END,
-    DIED,
     DIED_AFTER,
     EVENT_AFTER,
     HELD,
-    HURT,
     NOW_NAMED,
-    OUTCOME,
-    OUTCOME_REACH,
     PLEA,
     SUPERSEDING,
     WEAK_OPENING,
+    news_start,
     told_as_past,
 )
 from copydesk.engines.headplain import make_headline
@@ -529,15 +526,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     long_lead: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
     past_reach = False  # looking on for an event only
-    # a death told first, the court's outcome right after it ("X, 36, died following the collision
-    # ... | Y failed to spot ... | The father-of-four pleaded guilty ..."): the outcome is the news
-    outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
-                    if OUTCOME.search(sentences[j])), None) if DIED.search(sentences[lead]) else None
-    # someone hurt told first, their death right after it: the death is the news
-    died_at = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])),
-                   None) if HURT.search(sentences[lead]) else None
+    start = news_start(sentences, lead)  # (a court's outcome after a death told first, a death after a hurt)
     for i in range(lead, len(sentences)):
-        if outcome is not None and i < outcome or died_at is not None and i < died_at:
+        if i < start:
             continue
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few
@@ -561,7 +552,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
                 and (m := CONTRAST_OPENING.match(sentence)):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
-        if i == died_at and dep is not None and dep.startswith("pronoun") and (named := died_named(sentence, sentences[lead])):
+        if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
+                and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
         if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
             sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now

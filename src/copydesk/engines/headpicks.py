@@ -5,6 +5,7 @@ weak opening, a plea before its verdict, history after a standing fact) or to ta
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.verbs import main_verbs, verb_kind
@@ -58,3 +59,20 @@ def told_as_past(line: str) -> bool:
     tokens = line.split()
     main = main_verbs(tokens)
     return bool(main) and verb_kind(tokens[main[0]]) in ("past", "aux-past")
+
+
+def news_start(sentences: Sequence[str], lead: int) -> int:
+    """The sentence the news starts at: the court's outcome within ``OUTCOME_REACH`` sentences of a
+    death told first ("X, 36, died following the collision ... | Y failed to spot ... | The
+    father-of-four pleaded guilty ..."), a death right after someone hurt ("... was found badly
+    injured ... | He died later in hospital."); else the lead."""
+    if DIED.search(sentences[lead]):
+        outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
+                        if OUTCOME.search(sentences[j])), None)
+        if outcome is not None:
+            return outcome
+    if HURT.search(sentences[lead]):
+        died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])), None)
+        if died is not None:
+            return died
+    return lead
