@@ -249,3 +249,15 @@ def test_a_death_told_right_after_someone_hurt_heads_the_story():
             "Three men arrested remain in police custody for questioning. "
             "Police said officers were still searching for a silver car seen near the market.")
     assert rewrite(text, now=NOW).headline == "Sam Example Dies in Hospital"
+
+
+def test_the_condition_after_a_lead_that_lost_its_start_ships_with_it():
+    text = ("The law also permits 12-year-olds to be contracted to work for others. "
+            "But they need parental authorisation. "
+            "Vice-President Jo Example said the new legislation reflects the needs of Northland, one of the "
+            "poorest countries in the region. "
+            "The measure, approved by Congress earlier this month, was signed into law by Mr Example. "
+            "More than 500,000 children already work to supplement the family income in Northland.")
+    lead = [s.text for s in rewrite(text, now=NOW).body[0]]
+    assert lead[0].startswith("The law permits 12-year-olds")
+    assert lead[1:2] == ["But they need parental authorisation."]

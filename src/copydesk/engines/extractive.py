@@ -399,7 +399,8 @@ class ExtractiveEngine(Engine):
                     and passages.marks_balance((i,)):
                 unit = (i,)  # what it leans on is the sentence just told (a chain too long for one unit)
             if unit is None or all(j in used for j in unit) or len(used | set(unit)) > budget + 2 \
-                    or passed and any(j in passed for j in unit) or speaker_left(unit, sents, used, passages):
+                    or passed and any(j in passed and j not in used for j in unit) \
+                    or speaker_left(unit, sents, used, passages):
                 continue
             chosen.append(unit)
             used.update(unit)
