@@ -261,3 +261,14 @@ def test_the_condition_after_a_lead_that_lost_its_start_ships_with_it():
     lead = [s.text for s in rewrite(text, now=NOW).body[0]]
     assert lead[0].startswith("The law permits 12-year-olds")
     assert lead[1:2] == ["But they need parental authorisation."]
+
+
+def test_a_towns_area_in_the_lead_is_the_datelines_place_over_a_town_named_in_passing():
+    from copydesk.setting import salient_place
+
+    sentences = ["The wife of a Detroit-area soccer referee filed a $51 million lawsuit Friday against a player.",
+                 "The figure represents $1 million for each of the 51 years her husband could have lived.",
+                 "She is suing the player, along with the man who controlled the team and the league.",
+                 "Her husband died after the player punched him in the head during a weekend game in Livonia.",
+                 "The player is in prison, his lawyer said on Friday."]
+    assert salient_place(sentences) == "Detroit, United States"

@@ -278,11 +278,12 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
                 and (len(tokens) < 2 or tokens[-1].lower() not in _VENUE_ENDS and not _town_hall(tokens))
-                and not key.endswith("-based")):
+                and not key.endswith(("-based", "-area"))):
             continue  # no place, no venue and no "-based": most runs, skipped at once
         based = key.endswith("-based") and len(tokens[-1]) > 6
-        if based:  # "a Belfast-based investment firm": where a firm or a person works from
-            tokens = [*tokens[:-1], tokens[-1][:-6]]
+        area = key.endswith("-area") and len(tokens[-1]) > 5  # "a Detroit-area soccer referee": the town's area
+        if based or area:  # "a Belfast-based investment firm": where a firm or a person works from
+            tokens = [*tokens[:-1], tokens[-1][:-6 if based else -5]]
             key = " ".join(tokens).lower()
             if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
                 continue  # "Devonport-based ships": a small town of that name may lie anywhere
@@ -319,7 +320,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
-        kind = "strong" if office else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "strong" if office or area else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):
