@@ -272,3 +272,16 @@ def test_a_towns_area_in_the_lead_is_the_datelines_place_over_a_town_named_in_pa
                  "Her husband died after the player punched him in the head during a weekend game in Livonia.",
                  "The player is in prison, his lawyer said on Friday."]
     assert salient_place(sentences) == "Detroit, United States"
+
+
+def test_a_rail_of_links_glued_into_questions_is_page_furniture():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["Government forces have taken full control of eastern Northtown, the army said on Thursday.",
+                 "The evacuation of civilians is likely to take several days.",
+                 "Global solidarity over NorthtownHow survivors of the siege view NorthtownWhat's happening in Northtown?",
+                 "What happens next?",
+                 "The evacuation had been due to take place on Wednesday but an earlier ceasefire deal collapsed."]
+    got = roles(sentences)
+    assert got[2] == "nav" and got[3] == "nav"
+    assert got[4] in ("body", "lead")

@@ -431,8 +431,9 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
-    if _CAMEL_HINT.search(s) and link_joins(s) >= LINK_JOINS:
-        return "nav"  # a run of links or a list's items glued with no space or stop ("... HarbourSam Brook is ...")
+    if _CAMEL_HINT.search(s) and (joins := link_joins(s)) and (joins >= LINK_JOINS or joins > 1 and s.endswith("?")):
+        return "nav"  # a run of links or a list's items glued with no space or stop ("... HarbourSam Brook is ...";
+        # "Global solidarity over NorthtownHow its survivors view NorthtownWhat's happening in Northtown?")
     if s[0].isupper() and _TICKER.match(s):
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
     if (s.count(" | ") >= 3 or s.startswith("| ") and " | " in s) and len(s) <= 400:
@@ -546,6 +547,9 @@ def roles(sentences: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=32)  # (the engine, the desk and the context check read the same document's)
 def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
+    for i in range(1, len(out)):  # a short question after a rail of links is its last link ("What happens next?")
+        if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4:
+            out[i] = "nav"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
