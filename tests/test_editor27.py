@@ -285,3 +285,16 @@ def test_a_rail_of_links_glued_into_questions_is_page_furniture():
     got = roles(sentences)
     assert got[2] == "nav" and got[3] == "nav"
     assert got[4] in ("body", "lead")
+
+
+def test_someone_looking_over_the_damage_in_the_present_is_a_caption_on_a_caption_page():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["A hungry dog started a fire after switching on a cooker while hunting for treats in Northtown.",
+                 "Fire starter: The dog is believed to have knocked one of the cooker knobs",
+                 "Firefighters were called to the three-storey home on Tuesday evening.",
+                 "Leo's owner Jo Example examines the damage caused to his home by the fire in Northtown.",
+                 "Nobody was hurt in the fire, the fire service said."]
+    got = roles(sentences)
+    assert got[3] == "caption"
+    assert got[2] == "body" and got[4] == "body"

@@ -159,7 +159,10 @@ _PRESENT_CAPTION = re.compile(
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
-    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b")
+    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
+    # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
+    r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){1,5}(?:examines|inspects|surveys|looks at|clears up)\s"
+    r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 _LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
