@@ -298,3 +298,36 @@ def test_someone_looking_over_the_damage_in_the_present_is_a_caption_on_a_captio
     got = roles(sentences)
     assert got[3] == "caption"
     assert got[2] == "body" and got[4] == "body"
+
+
+def test_review_guards_the_sessions_rules_against_what_they_must_not_catch():
+    from copydesk.check.context import context_problems
+    from copydesk.engines.headline import trim
+    from copydesk.engines.headwho import they_named
+    from copydesk.ingest.roles import role_of, roles
+
+    # an object pronoun after "told" is someone else's
+    source = ["Ann Brook, 30, was fined by Northtown Rovers on Monday.", "The fine was the largest in the league.",
+              "The man told her that he was leaving.", "Northtown play at home on Saturday."]
+    assert 1 in context_problems([(source[3], [3]), (source[2], [2])], source)
+    # one actress is no "They"
+    assert they_named("They were released", "The actress, 32, was arrested on Monday.") == "They were released"
+    # brands' names are no rail of links; a reader's click told as news is no promo
+    assert role_of("Staff at PlayStation offices, WhatsApp users and LinkedIn members were surveyed.", 5, 10) == "body"
+    assert role_of("Is WhatsApp better than LinkedIn for finding work?", 5, 10) == "body"
+    assert role_of("Police urged anyone who received the message not to click here.", 5, 10) == "body"
+    # questions after a web address are no rail's last link
+    assert roles(["The council met on Monday to discuss the plan.", "www.example.org", "So what went wrong?",
+                  "Who was to blame?", "The report is due next month."])[2:4] == ["body", "body"]
+    # a bare "in Court" is the headline's news, not a court's name
+    assert trim("The footballer accused of rape is set to appear in Court.").endswith("in Court")
+    # a report looking over the damage is copy on a page with a picture's stop
+    assert roles(["A strike closed the port for a week in Northtown.", ".",
+                  "A new report examines the damage done to the economy by the strike.",
+                  "The port reopened on Monday."])[2] == "body"
+    # an outcome told by a pronoun cannot head the story: the death told first does
+    text = ("Jo Example, 36, died following a collision with a van on the A55 near Northtown on Sunday. "
+            "Sam Brook, 52, failed to spot the motorcyclist as he turned right. "
+            "He pleaded guilty to causing death by careless driving at Northtown Magistrates' Court. "
+            "Brook will be sentenced next month.")
+    assert rewrite(text, now=NOW).headline.startswith("Jo Example Dies")

@@ -256,13 +256,13 @@ revelations findings admission development discovery measures changes plans prop
 # Articles and possessive determiners: a word after one is a noun, never a finite verb.
 DETERMINERS = frozenset("the a an his her their its my your our".split())
 
-# The verbs (and "according") that attribute words to a speaker.
 # Nouns that stand for one person ("the teen", "the striker"): the checker's referents and context.
 PERSON_WORDS = frozenset("""teen teenager youngster man woman boy girl player striker midfielder
 defender goalkeeper winger forward actor actress star singer officer suspect victim driver boss
 manager coach captain gunman shooter pilot student teacher mother father son daughter husband wife
 boyfriend girlfriend rapper model presenter""".split())
 
+# The verbs (and "according") that attribute words to a speaker.
 SPEECH_VERBS = frozenset("""said says say saying told tells tell added adds asked asks explained
 explains insisted insists claimed claims stated states wrote writes tweeted warned warns declared
 admitted admits revealed reveals noted notes continued replied replies argued argues commented

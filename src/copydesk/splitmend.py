@@ -383,10 +383,19 @@ _LINK_LABEL = re.compile(r"[A-Z][\w ]{1,24}:\s")
 LINK_JOINS = 3  # joins in one sentence that tell a run of links (a brand's "PlayStation" is one)
 
 
-def link_joins(sent: str) -> int:
+def link_joins(sent: str, *, strict: bool = False) -> int:
     """How many different joins of LINK_JOIN ``sent`` holds (a camel-case name told three times,
-    "CubaDupa", is one)."""
-    return len({sent[max(0, m.start() - 4):m.start() + 4] for m in LINK_JOIN.finditer(sent)})
+    "CubaDupa", is one). ``strict``: only joins no brand's name makes ("PlayStation", "WhatsApp",
+    "LinkedIn"): after a word in lower case or a figure ("monarchFull", "90Her"), before a word that
+    opens a link's title ("AleppoHow", "AleppoWhat's") or before a person's name and verb ("HarbourSam Brook is")."""
+    return len({sent[max(0, m.start() - 4):m.start() + 4] for m in LINK_JOIN.finditer(sent)
+                if not strict or _LINK_TITLE_WORD.match(sent, m.start()) or _NAME_AFTER_JOIN.match(sent, m.start())
+                or _LOWER_TOKEN_BEFORE.search(sent, 0, m.start())})
+
+
+_LINK_TITLE_WORD = re.compile(r"(?:How|What|What's|Why|When|Where|Who|Full|More|Watch|Read|Video|Live|Her|His|The)\s")
+_NAME_AFTER_JOIN = re.compile(r"[A-Z][a-z]+\s[A-Z][\w'’-]+\s[a-z]")  # ("... HarbourSam Brook is with ...": a list's next item)
+_LOWER_TOKEN_BEFORE = re.compile(r"(?:^|[\s(])[a-z\d][\w'’-]*$")  # (the join's token opens in lower case or on a figure)
 
 
 def glued_links(sent: str) -> list[str]:

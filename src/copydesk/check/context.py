@@ -259,13 +259,16 @@ def _told_in_caption(dep: str, text: str, source: Sequence[str], story: int, i: 
     return bool(named - told)
 
 
+# a sentence's subject told by a noun for one person ("The young woman", "the student", after an
+# opening phrase: "Despite ..., the student says ... her studies"), then a verb of saying or
+# thinking whose clause a "she" or "her" after it stands in (not "told her", "had attacked her":
+# an object is someone else)
+_PERSON_SUBJECT = re.compile(r"(?:[A-Z][^,;\"“”]{0,80}?,?\s)?(?i:the|a|an)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)\s"
+                             r"(?:(?:also|later|then|now|first|initially|previously)\s)?(?:said|says|admits|admitted|"
+                             r"claimed|claims|added|adds|explained|revealed|believes|believed|thinks|thought|hopes|"
+                             r"hoped)\b")
 # a person the sentence describes, then the relative clause a pronoun stands in: "the published
 # author, who was known for dictating [his]"
-# a sentence's subject told by a noun for one person ("The young woman", "the student", after an
-# opening phrase: "Despite ..., the student says ... her studies"), which a "she" after it stands for
-_PERSON_SUBJECT = re.compile(r"(?:[A-Z][^,;\"“”]{0,80}?,?\s)?(?i:the|a|an)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)\s"
-                             r"(?:(?:also|later|then|now|first|initially|previously)\s)?(?:said|says|told|admits|admitted|claimed|claims|added|adds|"
-                             r"explained|revealed|believes|believed|thinks|thought|hopes|hoped|was|is|had|has)\b")
 _RELATIVE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*,\s+who\s+[^,;\"“”]*$")
 # a quotation's speaker told by a pronoun after it: '... in the office," he added.'
 _SPEAKER_PRONOUN = re.compile(r"[,.!?][\"”’']\s+(?:he|she)\s+(?:said|added|says|adds|told|explained|continued|wrote|tweeted)\b")

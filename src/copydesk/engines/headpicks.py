@@ -22,7 +22,7 @@ CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a
 
 
 # a court's name at a headline's end, which goes before the charge does when it is long
-COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){0,4}Court$")
+COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){1,4}Court$")
 # a death told first, and the court's outcome told after it
 DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
 OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
@@ -66,13 +66,21 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
     death told first ("X, 36, died following the collision ... | Y failed to spot ... | The
     father-of-four pleaded guilty ..."), a death right after someone hurt ("... was found badly
     injured ... | He died later in hospital."); else the lead."""
+    if lead >= len(sentences):
+        return lead
     if DIED.search(sentences[lead]):
+        # (an outcome that can head a story: not one told of by a pronoun, "He pleaded guilty ...")
         outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
-                        if OUTCOME.search(sentences[j])), None)
+                        if OUTCOME.search(sentences[j]) and not _PRONOUN_OPENS.match(sentences[j])), None)
         if outcome is not None:
             return outcome
-    if HURT.search(sentences[lead]):
+    if HURT.search(sentences[lead]) and _FULL_NAME_OPENS.match(sentences[lead]):
         died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])), None)
         if died is not None:
             return died
     return lead
+
+
+_PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
+# (whom "He died later in hospital" names: the lead's own first words, a full name)
+_FULL_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?=,\s|\s(?:has|had|was|is)\b)")

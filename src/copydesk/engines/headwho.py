@@ -190,7 +190,7 @@ _PARENT_OF = re.compile(r"^(?:father|mother|grandfather|grandmother|dad|mum|mom)
 
 
 # the people the sentence before opens on, told by a plural noun: "The teenagers, who have not been named, were ..."
-_PLURAL_OPENS = re.compile(r"^The\s((?:[a-z-]+\s)?[a-z]+s)\b(?=,|\s(?:were|are|have|had|will|would)\b)")
+_PLURAL_OPENS = re.compile(r"^The\s((?:[a-z-]+\s)?[a-z]+(?<![su])s)\b(?=,[^.;]*?\s(?:were|are|have)\b|\s(?:were|are|have)\b)")
 
 
 def they_named(head: str, before: str) -> str:
@@ -205,5 +205,7 @@ def died_named(sentence: str, lead: str) -> str | None:
     """``sentence`` ("He died later in hospital.") with its pronoun the person the lead opens on by a
     full name ("Thomas Example, known as Tommy, was found badly injured ..."), else None."""
     name = _NAME_OPENS.match(lead)
+    if len(sentence.split(None, 1)) < 2:
+        return None
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)

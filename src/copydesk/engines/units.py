@@ -218,9 +218,10 @@ def speakerless(text: str) -> bool:
 
 
 def speaker_left(unit: tuple[int, ...], sents: Sequence[str], used: set[int], passages: Passages) -> bool:
-    """Is ``unit`` quotations alone whose speaker's line, the story's sentence before them, is
-    left out ("'I think she's watching her back,' continued the author." run into a caption
-    the page set before it: "'I think she probably has ...'" after it would ship with no speaker)?"""
+    """Does ``unit`` open on quotations with no speaker of their own whose speaker's line, the
+    story's sentence before them, is left out ("'I think she's watching her back,' continued the
+    author." run into a caption the page set before it: "'I think she probably has ...'" after it
+    would ship with no speaker)? (A line of the paper's after them does not name their speaker.)"""
     opening = list(itertools.takewhile(lambda j: sents[j].lstrip()[:1] in _MARKS, unit))  # (its quotations first)
     if not opening or not speakerless(" ".join(sents[j] for j in opening)):
         return False

@@ -161,7 +161,7 @@ _PRESENT_CAPTION = re.compile(
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
     r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
     # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
-    r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){1,5}(?:examines|inspects|surveys|looks at|clears up)\s"
+    r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){0,4}[A-Z][\w'’.-]*\s(?:examines|inspects|surveys|looks at|clears up)\s"
     r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
@@ -225,7 +225,7 @@ _PROMO = re.compile(
     r"[^.]{0,40}\b(?:below|after the jump)\b"
     # the page's help line or link, however it opens: "For confidential support call ... or click here for
     # details.", "For more reports from Example Monitoring, click here."
-    r"|\bclick here(?: for (?:details|more(?: information)?|help))?\.$"
+    r"|(?:,\s|\bor\s|^)click here(?: for (?:details|more(?: information)?|help))?\.$"
     # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
     # and Facebook.", "Example Monitoring reports and analyses news from TV, radio, web and print media ..."
     r"|^You can (?:keep|stay) up to date with\b"
@@ -434,7 +434,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
         return "nav"
-    if _CAMEL_HINT.search(s) and (joins := link_joins(s)) and (joins >= LINK_JOINS or joins > 1 and s.endswith("?")):
+    if _CAMEL_HINT.search(s) and (joins := link_joins(s, strict=True)) and (joins >= LINK_JOINS or joins > 1 and s.endswith("?")):
         return "nav"  # a run of links or a list's items glued with no space or stop ("... HarbourSam Brook is ...";
         # "Global solidarity over NorthtownHow its survivors view NorthtownWhat's happening in Northtown?")
     if s[0].isupper() and _TICKER.match(s):
@@ -551,7 +551,8 @@ def roles(sentences: Sequence[str]) -> list[str]:
 def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
     for i in range(1, len(out)):  # a short question after a rail of links is its last link ("What happens next?")
-        if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4:
+        if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4 \
+                and link_joins(sentences[i - 1], strict=True) > 1:
             out[i] = "nav"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
