@@ -401,10 +401,9 @@ _LOWER_TOKEN_BEFORE = re.compile(r"(?:^|[\s(])[a-z\d][\w'’-]*$")  # (the join'
 def glued_links(sent: str) -> list[str]:
     """``sent`` cut at each join of a run of glued links (see LINK_JOIN), or [] when it holds
     fewer than LINK_JOINS of them; the links are lines with no stop of their own."""
-    at = [m.start() for m in LINK_JOIN.finditer(sent)]
     if link_joins(sent) < LINK_JOINS:
         return []
-    ends = [0, *at, len(sent)]
+    ends = [0, *(m.start() for m in LINK_JOIN.finditer(sent)), len(sent)]
     pieces = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
     # (a link's label among them, "In pictures: ...", "Full coverage: ...": not a list's items glued,
     # "Jo Example will play for NorthtownSam Brook is with Southtown", whose last alone tells no news)

@@ -527,9 +527,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     found: list[str] = []  # well-formed headlines, in source order
     past_reach = False  # looking on for an event only
     start = news_start(sentences, lead)  # (a court's outcome after a death told first, a death after a hurt)
-    for i in range(lead, len(sentences)):
-        if i < start:
-            continue
+    for i in range(start, len(sentences)):
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
             # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few
             # sentences on is the news the scene was set for

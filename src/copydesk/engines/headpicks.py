@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
+from copydesk.engines.headwho import died_named
 from copydesk.engines.verbs import main_verbs, verb_kind
 
 # history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
@@ -74,13 +75,11 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
                         if OUTCOME.search(sentences[j]) and not _PRONOUN_OPENS.match(sentences[j])), None)
         if outcome is not None:
             return outcome
-    if HURT.search(sentences[lead]) and _FULL_NAME_OPENS.match(sentences[lead]):
+    if HURT.search(sentences[lead]):
         died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])), None)
-        if died is not None:
-            return died
+        if died is not None and died_named(sentences[died], sentences[lead]):
+            return died  # (only when the headline can name whom "He" is: the lead opens on a full name)
     return lead
 
 
 _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
-# (whom "He died later in hospital" names: the lead's own first words, a full name)
-_FULL_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?=,\s|\s(?:has|had|was|is)\b)")
