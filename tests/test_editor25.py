@@ -102,7 +102,7 @@ def test_a_progressive_goes_to_the_headlines_present_once_the_cut_is_made():
         assert simple_present(kept, frozenset()) == kept
     source = ["Police are investigating a Northtown councillor over claims he tried to buy votes with free pies.",
               "Councillor Sam Example denies any wrongdoing.", "Officers investigated a similar case last year."]
-    assert write_headline(source, 0) == "Police Investigate Northtown Councillor"
+    assert write_headline(source, 0) == "Police Investigate Northtown Councillor Over Claims He Tried to Buy Votes"
     # the full name comes back after the tense change ("Mr Lewis is visiting" -> "Huw Lewis Visits")
     source = ["Education Minister Huw Example wants more staff in nursery classes.",
               "Mr Example is visiting a staff training session at a school in Cardiff to unveil the plan.",

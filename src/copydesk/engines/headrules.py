@@ -162,7 +162,8 @@ LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim
 developments measure change plan proposal idea issue matter situation results episode case
 individuals suspects pair duo trio charge charges call appeal collection star""".split())  # (people told of before: "the individuals were using ...")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
-_EXPLAINED_BY = frozenset("of to for about that on against by over from into after".split())
+# (or a clause whose subject a pronoun is: "Over Claims He Attempted to Bribe Voters")
+_EXPLAINED_BY = frozenset("of to for about that on against by over from into after he she they".split())
 
 
 def bare_reference(headline: str, source: Sequence[str]) -> str | None:

@@ -10,7 +10,8 @@ from copydesk.engines.headrules import news_follows, not_only_open, wants_its_ob
 
 # a verb that puts its object somewhere, cut after the object and before where: "cops put their
 # vacation | on hold", "put the plan | at risk"; or that moves it, before the way it goes: "getting
-# themselves and the club | into the semi-finals" (not "get it wrong | at some point")
+# themselves and the club | into the semi-finals", "throwing 12 Christians | into the sea" (not "get
+# it wrong | at some point")
 _MOVE_WORDS = "into|onto|out|back|through|off|up|down|behind|away"
 _PUT_WORDS = _MOVE_WORDS + "|on|in|at|under"
 # (the object alone after the verb: no preposition in it, "put a foot wrong during the year" has its own)
@@ -18,7 +19,8 @@ _OBJECT_WORD = r"(?!(?:" + _PUT_WORDS + r"|during|with|to|for|over|by|from)\b)[\
 _OBJECT = r"\s(?:" + _OBJECT_WORD + r"\s){0,5}" + _OBJECT_WORD + "$"
 _PUT_OBJECT = re.compile(r"\b(?:put|puts|putting|placed|places|placing)" + _OBJECT)
 _MOVE_OBJECT = re.compile(r"\b(?:get|gets|getting|got|bring|brings|bringing|brought|take|takes|taking|took|keep|keeps|"
-                          r"keeping|kept)" + _OBJECT)
+                          r"keeping|kept|throw|throws|throwing|threw|thrown|hurl|hurls|hurling|hurled|toss|tosses|tossing|tossed|"
+                          r"push|pushes|pushing|pushed|dump|dumps|dumping|dumped)" + _OBJECT)
 _FROM_OBJECT = re.compile(r"\b(?:pull|pulls|pulled|rescue|rescues|rescued|free|frees|freed|drag|drags|dragged|"
                           r"airlift|airlifts|airlifted|evacuate|evacuates|evacuated)" + _OBJECT)
 _PUT_TO = re.compile(r"[\s,]*(?:" + _PUT_WORDS + r")\b")
