@@ -43,3 +43,20 @@ def test_a_headline_keeps_the_figure_a_shorter_cut_would_lose():
 def test_a_throw_keeps_where_it_throws():
     assert leaves_wanting("migrants arrested after allegedly throwing 12 passengers", " into the sea")
     assert not leaves_wanting("migrants arrested after allegedly throwing 12 passengers", " during a crossing")
+
+
+def test_the_capital_named_and_a_members_own_seat_are_where_the_story_is():
+    from copydesk.setting import salient_place
+
+    sentences = ["The leader of Kazakhstan has apologised after winning the election with 97 per cent of the vote.",
+                 "The former steel worker has ruled the nation since 1989.",
+                 "Television showed him greeting thousands of supporters at a forum in the capital Astana.",
+                 "Monitors said Kazakhstan had offered voters no genuine choice."]
+    assert salient_place(sentences) == "Astana, Kazakhstan"
+    sentences = ["Police are investigating a Tory MP over claims he attempted to bribe voters with cake.",
+                 "Jo Example allegedly gave out cake while campaigning at a supermarket in his Hereford constituency.",
+                 "Police in the United Kingdom said it was looking into reports of a breach of election law."]
+    assert salient_place(sentences) == "Hereford, United Kingdom"
+    # (the town is named for what it is in the sentence: not a seat, nor someone's capital after "the")
+    sentences[1] = "Jo Example allegedly gave out cake while campaigning at a supermarket in his Hereford shirt."
+    assert salient_place(sentences) == "United Kingdom"

@@ -248,6 +248,10 @@ def _venue(tokens: list[str]) -> list[str] | None:
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
+_IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
+_OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward|home|hometown|home\stown)\b")
 _OFFICES = frozenset("mayor bishop dean provost sheriff council corporation".split())
 
 
@@ -328,6 +332,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (
                 last.endswith(_TRAVEL_ENDS) and _TRAVEL.search(before)):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
+        if is_city and not is_country and (last == "capital" or last == "capital," or last in _POSSESSIVES) \
+                and (_CAPITAL_BEFORE.search(before) or _OWN_SEAT.match(sent, m.end()) and _IN_OWN.search(before)):
+            kind = "strong"  # "at a forum in the capital Astana", "campaigning in his Hereford constituency"
         if council or _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
             kind = "strong"  # "Baltimore police said": the city's own police
         q = QUALIFIER.match(sent, m.end())
