@@ -60,3 +60,24 @@ def test_the_capital_named_and_a_members_own_seat_are_where_the_story_is():
     # (the town is named for what it is in the sentence: not a seat, nor someone's capital after "the")
     sentences[1] = "Jo Example allegedly gave out cake while campaigning at a supermarket in his Hereford shirt."
     assert salient_place(sentences) == "United Kingdom"
+
+
+def test_a_caption_run_into_a_sentence_on_a_comma_adverb_a_named_thing_or_a_participle_is_cut_there():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+
+    text = ("The party leaders met at a hall in Northtown for the debate. "
+            "Northland's party leaders, from left to right, Jo Example, Sam Brook and Ann Dale faced off in a "
+            "live TV debate last night Overall, voters prefer more public spending to paying off the deficit. "
+            "The white-cheeked finch, from the Northland hills, has a distinctive red crest compared to other "
+            "finches Officially named Fringilla example, it earned its common name from the pale patch on its face. "
+            "Scientists said the Northtown volcano erupted for eight hours on Monday Getting close enough to an "
+            "erupting volcano is dangerous, so scientists at Northtown University recreated it in a lab.")
+    got = split_sentences(text)
+    assert "Overall, voters prefer more public spending to paying off the deficit." in got
+    assert "Officially named Fringilla example, it earned its common name from the pale patch on its face." in got
+    assert any(s.startswith("Getting close enough") for s in got)
+    assert roles(got)[1] == "caption"  # ("from left to right")
+    # (a participle inside a sentence, and a name's capital, stay)
+    assert len(split_sentences("The village of Northtown Looking Glass Road was closed after the storm.")) == 1
+    assert len(split_sentences("Fans of the band Talking Heads queued all night for tickets.")) == 1

@@ -76,7 +76,10 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here|Now")
+                  "According|Having|Another|One|Then|Later|And|Here|Now|"
+                  # (a participle that opens a sentence: "... of the Colima volcano Getting close enough ...")
+                  "Getting|Looking|Talking|Taking|Making|Using|Working|Describing|Explaining|Commenting|"
+                  "Reflecting|Responding|Reacting|Addressing|Turning")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -91,7 +94,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
                         r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
                         r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally|However|"
-                        r"Instead|Nevertheless|Nonetheless|Consequently),\s"
+                        r"Instead|Nevertheless|Nonetheless|Consequently|Overall),\s"
+                        # or an adverb and a participle that name what the story is about: "... compared to other
+                        # macaques Officially named Macaca leucogenys, it earned ..."
+                        r"|(?P<styled>[A-Z][a-z]{3,}ly)\s(?:named|known|called|dubbed|listed|recognised|recognized)\s"
                         # or, after a caption's picture mark, a person told of by a role: "... (right) ...
                         # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
                         # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
@@ -268,7 +274,8 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
                  else person_after_caption(sent, m.start()) if m.group("named")
-                 else m.group("turn") is not None or m.group("adverb") is not None or _may_quote(sent[: m.start()]))]
+                 else m.group("turn") is not None or m.group("adverb") is not None or m.group("styled") is not None
+                 or _may_quote(sent[: m.start()]))]
     at = [m.start() for m in cuts]
     if ")" in sent:
         at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])

@@ -126,7 +126,9 @@ _POSITIONED = re.compile(
     r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third |fourth |fifth )?from (?:left|right)|"
     r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)"
     # ("Summer, fourth from left helping to deliver presents.")
-    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b")
+    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b"
+    # (or their row between commas: "Northland's party leaders, from left to right, Jo Example, ...")
+    r"|\w, (?:(?:pictured|shown|seen) )?(?:from )?(?:left to right|l-r), [A-Z]")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
