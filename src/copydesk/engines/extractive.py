@@ -41,6 +41,7 @@ from copydesk.engines.acronyms import spell_out
 from copydesk.engines.answers_back import also_answered, plain_said, without_also, without_however
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.definites import NAMED_BEFORE
+from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
@@ -62,6 +63,8 @@ MMR_LAMBDA = 0.85
 CANDIDATES = 30
 DUPLICATE = 0.8  # cosine similarity above which a sentence repeats one already picked
 HEADLINE_WORDS = 14
+_MARK = re.compile(r"(?:^|(?<=\s))['‘\"“]\w")  # a quotation's opening mark
+HEADLINE_RETRIES = 2  # headlines tried again when the body cannot tell the news the last one told
 # A story's body tells all its shippable sentences, in source order, up to this many: enough that
 # a feature reaches its news (outside copy editors preferred 24 to 16 in 10 of 13 bodies that
 # differed; the judges of later sessions found 8 and 9 of 12 bodies cut short at 85%, the
@@ -315,6 +318,21 @@ class ExtractiveEngine(Engine):
         # the headline's news there): the source sentence that supports it best
         told = None if title else next(iter(index_of(doc).support(headline)[:1]), None)
         body = self.body(doc, ranked, units, passages, told=told)
+        for _ in range(HEADLINE_RETRIES):
+            if told is None or told == lead or not _MARK.search(doc.sentences[told]) \
+                    or told in {j for para in body for s in para for j in s.sources}:
+                break
+            # the body could not tell it (its quotation, whole, ran into a caption): a headline whose
+            # news the story never gives misleads ("Barcelona and PSG Meet on April 15", the date
+            # nowhere below it), so the next best one, from a sentence the body can tell
+            heads_from[told] = False
+            other = write_headline(doc.sentences, lead, language=doc.language, ship=heads_from,
+                                   full_name=passages.person_name, deck=passages.deck(lead))
+            if headline_problem(other, doc.sentences) is not None:
+                break  # (none well formed: the first stands)
+            headline = other
+            told = next(iter(index_of(doc).support(headline)[:1]), None)
+            body = self.body(doc, ranked, units, passages, told=told)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
