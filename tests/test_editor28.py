@@ -93,8 +93,8 @@ def test_the_subjects_own_side_goes_before_a_named_tie():
 
 
 def test_a_headline_whose_quotation_the_body_cannot_tell_gives_way():
-    from copydesk.engines.extractive import ExtractiveEngine
     from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
     from copydesk.model import Article
 
     text = ("Northtown Rovers striker Jo Example believes the club's long unbeaten run against Southtown City "
@@ -112,3 +112,14 @@ def test_a_headline_whose_quotation_the_body_cannot_tell_gives_way():
     # (what the headline tells, the body tells: not "... Meet on May 4 at the Harbour Ground" above a
     # body that never gives the date)
     assert "May 4" not in draft.headline or "May 4" in shipped
+
+
+def test_an_insight_keeps_what_it_is_into_and_the_pictures_told_before_tell_nothing():
+    from copydesk.engines.headcheck import headline_problem
+
+    assert leaves_wanting("video posted by Example gives revealing insight", " into the extremes fighters go to")
+    assert not leaves_wanting("video posted by Example gives revealing insight", ", fans say")
+    source = ["A photographer has captured lightning inside the ash cloud of the Northtown volcano.",
+              "Jo Example took the pictures as local authorities warned residents to prepare to leave."]
+    assert headline_problem("Jo Example takes pictures", source) is not None  # (as the headline is checked, before its casing)
+    assert headline_problem("Jo Example takes pictures of lightning inside volcano's ash cloud", source) is None

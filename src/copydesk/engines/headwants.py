@@ -51,6 +51,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
         # with Paris St Germain": with whom)
     if rest.startswith((" for ", " of ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_FOR:
         return True  # "Derby Winner Is Justification | for his decision to quit MLS"
+    if rest.startswith((" into ", " of ", " at ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_INTO:
+        return True  # "Gives Revealing Insight | into the extremes ...": into what is the news
     if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
         return True  # "Prince Charles Is to Name Pub | after the Duchess of Cornwall": whom it is named after
     if rest.startswith(" and ") and _BETWEEN_OPEN.search(head):
@@ -67,6 +69,8 @@ _NAMED_FOR = re.compile(r"\b(?:name|names|named|naming|rename|renames|renamed)\b
 _BETWEEN_OPEN = re.compile(r"\bbetween\s(?!(?:the\s)?(?:two|three|four|both|them|us|you|each|rival|neighbouring)\b)"
                            r"(?:(?!\band\b)[^,;:])+$", re.IGNORECASE)
 _WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
+# what an insight is into ("Video Gives Revealing Insight | into the extremes fighters go to")
+_WANTS_WHAT_INTO = frozenset("insight insights glimpse glimpses window".split())
 _FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle",
                 " talks", " Talks")  # (and whom talks were held with: "Holds Talks | with PSG")
 _INFINITIVE_AND = re.compile(r"\sto\s[a-z]+\b.*\s(?:and|or)\s[a-z]+$")
