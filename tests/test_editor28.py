@@ -123,3 +123,14 @@ def test_an_insight_keeps_what_it_is_into_and_the_pictures_told_before_tell_noth
               "Jo Example took the pictures as local authorities warned residents to prepare to leave."]
     assert headline_problem("Jo Example takes pictures", source) is not None  # (as the headline is checked, before its casing)
     assert headline_problem("Jo Example takes pictures of lightning inside volcano's ash cloud", source) is None
+
+
+def test_a_number_told_before_tells_nothing_and_a_change_keeps_what_changed():
+    from copydesk.engines.headcheck import headline_problem
+
+    source = ["The Northland statistics office found the number had gone up by 200 million since 2013.",
+              "Shops in Southland, where people pay for carrier bags, have all seen a decrease in bags used."]
+    assert headline_problem("Northland statistics office finds number has gone up", source) is not None
+    assert headline_problem("Northland statistics office finds number of bags has gone up", source) is None
+    assert leaves_wanting("shops in Southland have all seen decrease", " in bags used")
+    assert not leaves_wanting("shops in Southland have all seen decrease", " since the charge began")

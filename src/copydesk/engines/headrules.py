@@ -161,7 +161,7 @@ def adjectives_run_on(last: str, after: str) -> bool:
 LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim revelation finding warning
 developments measure change plan proposal idea issue matter situation results episode case
 individuals suspects pair duo trio charge charges call appeal collection star
-picture pictures photo photos photograph photographs image images footage""".split())  # (people told of before: "the individuals were using ...")
+picture pictures photo photos photograph photographs image images footage number figure figures""".split())  # (people told of before: "the individuals were using ...")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
 # (or a clause whose subject a pronoun is: "Over Claims He Attempted to Bribe Voters")
 _EXPLAINED_BY = frozenset("of to for about that on against by over from into after he she they".split())

@@ -53,6 +53,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "Derby Winner Is Justification | for his decision to quit MLS"
     if rest.startswith((" into ", " of ", " at ")) and head.rsplit(None, 1)[-1].lower() in _WANTS_WHAT_INTO:
         return True  # "Gives Revealing Insight | into the extremes ...": into what is the news
+    if rest.startswith(" in ") and head.rsplit(None, 1)[-1].lower() in _CHANGES:
+        return True  # "Have All Seen Decrease | in bags used": a change in what is the news
     if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
         return True  # "Prince Charles Is to Name Pub | after the Duchess of Cornwall": whom it is named after
     if rest.startswith(" and ") and _BETWEEN_OPEN.search(head):
@@ -70,6 +72,8 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\s(?!(?:the\s)?(?:two|three|four|both|them
                            r"(?:(?!\band\b)[^,;:])+$", re.IGNORECASE)
 _WANTS_WHAT_FOR = frozenset("justification vindication reason explanation excuse recipe blueprint template".split())
 # what an insight is into ("Video Gives Revealing Insight | into the extremes fighters go to")
+_CHANGES = frozenset("decrease decreases increase increases rise rises fall falls drop drops surge jump slump "
+                     "reduction reductions".split())
 _WANTS_WHAT_INTO = frozenset("insight insights glimpse glimpses window".split())
 _FOUGHT_WITH = (" battle", " fight", " struggle", " Battle", " Fight", " Struggle",
                 " talks", " Talks")  # (and whom talks were held with: "Holds Talks | with PSG")
