@@ -134,3 +134,13 @@ def test_a_number_told_before_tells_nothing_and_a_change_keeps_what_changed():
     assert headline_problem("Northland statistics office finds number of bags has gone up", source) is None
     assert leaves_wanting("shops in Southland have all seen decrease", " in bags used")
     assert not leaves_wanting("shops in Southland have all seen decrease", " since the charge began")
+
+
+def test_a_cut_never_leaves_an_indefinite_place_whose_words_after_it_said_which():
+    from copydesk.engines.headline import write_headline
+
+    source = ["Private Jo Example was promoted to the rank of lance corporal at an event in Northtown marking "
+              "eight years of the regiment's service in the town.",
+              "The award was presented by the colonel of the regiment.",
+              "Hundreds of people watched the parade."]
+    assert write_headline(source, 0) == "Private Jo Example Promoted to Rank of Lance Corporal"

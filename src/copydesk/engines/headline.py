@@ -28,34 +28,14 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.court import counts_of
 from copydesk.engines.headcheck import (
-    DATED,
     VERDICT,
     WORD,
     headline_problem,
     is_dated,
 )
+from copydesk.engines.headcut import cut_to_length
 from copydesk.engines.headcuts import (
     ANY_PERFECT,
-    AS_SUBJECT,
-    BUT_AT,
-    CLAIMS_CLAUSE,
-    CLAUSE_AFTER_COMMA,
-    COMPLEMENT_HINTS,
-    DEFINED_BY_CLAUSE,
-    DETERMINED,
-    LIST_GOES_ON,
-    PARTICIPLE_AFTER,
-    PERFECT_AND,
-    PREP_AT,
-    RELATIVE_AFTER,
-    SECOND_INFINITIVE,
-    STRONG,
-    WANTS_MORE_ENDS,
-    active_past,
-    appositive_at,
-    first_verb_last,
-    parallel,
-    passive_in,
     without_participle_phrase,
 )
 from copydesk.engines.headinserts import (
@@ -98,8 +78,6 @@ from copydesk.engines.headpatterns import (
     PLURAL_SPEAKER,
     PP_NO_COMMA,
     PREPOSITION_FRONT,
-    QUALIFIER_AFTER,
-    RANKED,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
     without_that,
@@ -122,10 +100,7 @@ from copydesk.engines.headplain import make_headline
 from copydesk.engines.headrules import (
     CLOCK,
     FRONT_TIME,
-    LIMITS,
-    NEGATED,
     QUOTED_SPAN,
-    adjectives_run_on,
     advocate_claim,
     clause_inside,
     drop_contact_clause,
@@ -138,50 +113,35 @@ from copydesk.engines.headrules import (
     shortens,
     titles_only,
     trailing_attribution,
-    verb_may_end,
     without_honorific,
     without_our,
 )
 from copydesk.engines.headtrims import (
-    BREAKS,
-    BUT_REVERSES,
-    COMPLEMENT_AFTER,
-    COMPLEMENT_VERB,
-    END_BAD,
     FRAMED_AS,
     HEADLINE_MAX,
     HEADLINE_MIN,
     HEADLINE_WORDS,
     LEADING_ATTRIBUTION,
     NAMED_SOURCE,
-    NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
     OVER_TIME,
-    RANKED_BEFORE,
-    SUBORDINATE_CUT,
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
-    WANTS_MORE,
-    WANTS_VERB,
     WHEN_TOLD,
     after_aside,
     drop_relative,
     drop_whole,
     first_of_list,
-    object_plural,
     open_quote,
-    open_subordinate,
     orphan_coordinator,
     second_passive,
     shorter_subject,
     state_when_event,
-    stray_pronoun,
     time_out,
     without_left_adverb,
     word_count,
 )
-from copydesk.engines.headwants import leaves_wanting
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
@@ -207,7 +167,6 @@ from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     has_verb,
     is_state,
-    main_verbs,
     presents_of_pasts,
     verb_kind,
 )
@@ -387,80 +346,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = state_when_event(text, known) or text
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
-    figure = False  # (a head the first pass kept for its figure)
-    for turn, limit in enumerate((HEADLINE_MAX, HEADLINE_WORDS - room, HEADLINE_MAX)):
-        if word_count(text) <= HEADLINE_WORDS - room or figure:
-            break
-        counted = turn == 0  # a first pass: see below
-        if counted and (historic or not NUMBER.search(text)):
-            continue
-        strong = sorted({m.start() for m in STRONG.finditer(text)}, reverse=True)
-        weak = {m.start() for m in BREAKS.finditer(text)}
-        if " and " in text and " to " in text:
-            weak |= {m.start(1) for m in SECOND_INFINITIVE.finditer(text)}
-        weak = sorted(weak - set(strong), reverse=True)
-        commas = {m.start() for m in re.finditer(r",\s", text)}
-        every = {*strong, *weak}
-        whole = main_verbs(text.split(), known)
-        for cut in [*strong, *weak]:
-            head = text[:cut].rstrip(" ,;:-–—")
-            tokens = head.split()
-            last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
-            if cut in commas and (not (CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or appositive_at(text, cut, sentence))
-                                  or LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
-                continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
-            if leaves_wanting(head, text[cut:]) or (head.endswith(WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \
-                    or ("but" in text[cut:] and (BUT_REVERSES.search(text[cut:])
-                                                 or " briefly" in head and BUT_AT.match(text, cut))):
-                continue  # "suffering not just the humiliation of losing |, but of being mocked" ("led
-                # briefly |, but the Scots raced ahead": what was brief is no news)
-            if (said := CLAIMS_CLAUSE.search(head)) and not has_verb("x " + head[said.end():], known) \
-                    and has_verb("x " + text[cut:], known):
-                continue  # "Claims Number of People Claiming Meal Packages | from its branches passed a million"
-            if (par := PREP_AT.match(text, cut)) and parallel(head, par.group(1)):
-                continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
-            if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
-                continue  # "Nazrul was the man | who raped ...": the clause says which man
-            if AS_SUBJECT.search(head) and RELATIVE_AFTER.match(text, cut):
-                continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
-            if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
-                continue  # "the third player his age | to take a lead": what the rank is for follows
-            if historic and DATED.search(text[cut:]) and not DATED.search(head):
-                continue  # a dated event keeps its date: without it, history reads as news
-            if QUALIFIER_AFTER.match(text, cut) and RANKED.search(head) and not head.endswith("first time"):
-                continue  # "first approved new treatment | for a decade": cut, the first in ten years is the first ever
-                # (an older rule's "Goes Back for First Time | since he left" stands)
-            if LIMITS.match(text, cut) and NEGATED.search(QUOTED_SPAN.sub(" ", head)):
-                continue  # "Can't Use Cash Assistance | from the state to attend concerts": cut, a limited "not" is a whole one
-            complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
-            if complement and COMPLEMENT_AFTER.match(text[cut:]):
-                continue  # "will see six hectares | restored": the object's complement follows
-            if cut not in commas and cut not in strong and (
-                    last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
-                    or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
-                    or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
-                    and not object_plural(tokens, known)
-                    and not (passive_in(last, sentence) and first_verb_last(tokens, known))
-                    and not (complement and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
-                continue  # "conspired to sneak | into Syria": the verb wants what follows
-                # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
-                # object's complement: "to find their house completely engulfed | in flames")
-            if counted and not (word_count(head) > HEADLINE_WORDS - room
-                                and NUMBER.search(text, max((c for c in every if c < cut), default=0), cut)):
-                continue  # the first pass: a longer head only for the figure its last words tell ("... Election
-                # With 97 Per Cent of Vote"), which a shorter cut loses
-            if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
-                                                                  or PARTICIPLE_AFTER.match(text, cut) else 5) \
-                    and last not in END_BAD \
-                    and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
-                    and not open_quote(head) and has_verb(head, known) and not open_subordinate(head) \
-                    and (not whole or main_verbs(tokens, known)[0] >= whole[0]):
-                # (the head's verb is the sentence's, not a participle of its subject: "teacher accused
-                # of having sex | with three students took a plea deal")
-                if not historic and PERFECT_AND.match(text, cut) and active_past(head, sentence):
-                    head = present_tense(head, source_words)  # "has reminded X | and urged": it waited for both
-                text, figure = head, counted
-                break
+    text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
         # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
@@ -487,7 +373,6 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return orphan_coordinator(text).rstrip(" .!;:,")
 
 
-NUMBER = re.compile(r"\d")
 # a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
 # "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
 _PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
