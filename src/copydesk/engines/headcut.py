@@ -55,6 +55,9 @@ from copydesk.engines.tense import present_tense
 from copydesk.engines.verbs import has_verb, main_verbs, verb_kind
 
 NUMBER = re.compile(r"\d")
+# what a place or an occasion is only once the words after it say which ("at an event | in Chester")
+_VAGUE_PLACES = frozenset("event events ceremony occasion function gathering venue location place site "
+                          "area spot property address".split())
 
 
 def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known: frozenset[str], *,
@@ -97,7 +100,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
             if AS_SUBJECT.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
-            if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") \
+            if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
