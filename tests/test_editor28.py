@@ -144,3 +144,18 @@ def test_a_cut_never_leaves_an_indefinite_place_whose_words_after_it_said_which(
               "The award was presented by the colonel of the regiment.",
               "Hundreds of people watched the parade."]
     assert write_headline(source, 0) == "Private Jo Example Promoted to Rank of Lance Corporal"
+
+
+def test_a_player_told_of_by_his_position_or_nation_leans_on_the_sentence_that_named_him():
+    from copydesk.ingest.dependency import opening_dependency
+    from copydesk.segment import split_sentences
+
+    assert opening_dependency("The stopper almost scored a late equaliser against Northtown on Wednesday.")
+    assert opening_dependency("The Frenchman has scored 12 goals this season.")
+    assert opening_dependency("The stadium was built in 1912.")
+    # (a name that goes on is no reference to one told before)
+    assert opening_dependency("The Stopper Club was founded in 1990.") is None
+    got = split_sentences("Example shakes hands with Northtown manager Jo Brook ahead of Wednesday's replay "
+                          "Indeed, Example's options are so stretched that he joked about starting his goalkeeper "
+                          "in attack. The stopper almost scored on Wednesday.")
+    assert got[1].startswith("Indeed, Example's options")

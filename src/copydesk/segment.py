@@ -94,7 +94,8 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
                         r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
                         r"Ironically|Curiously|Crucially|Eventually|Ultimately|Previously|Initially|Additionally|However|"
-                        r"Instead|Nevertheless|Nonetheless|Consequently|Overall),\s"
+                        r"Instead|Nevertheless|Nonetheless|Consequently|Overall|Indeed|Similarly|Likewise|Notably|Importantly|"
+                        r"Admittedly|Unsurprisingly|Inevitably|Fittingly|Perhaps),\s"
                         # or an adverb and a participle that name what the story is about: "... compared to other
                         # macaques Officially named Macaca leucogenys, it earned ..."
                         r"|(?P<styled>[A-Z][a-z]{3,}ly)\s(?:named|known|called|dubbed|listed|recognised|recognized)\s"

@@ -160,11 +160,18 @@ _DEFINITE = re.compile(
     r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper|"
     r"flanker|winger|forward|prop|hooker|scrum-half|fly-half|full-back|batsman|bowler|keeper|captain|skipper|"
     r"boxer|golfer|jockey|cyclist|sprinter|swimmer|rapper|presenter|comedian|chef|"
+    # (a player told of by what he does or is, as sports pages name one told before: "The stopper
+    # was also at fault", "The Frenchman has ...")
+    r"stopper|shot-stopper|frontman|playmaker|centre-back|centre-half|left-back|right-back|veteran|"
+    r"debutant|newcomer|youngster|stadium|ground|arena|venue|"
+    r"Frenchman|Spaniard|Dutchman|Englishman|Scot|Welshman|Irishman|Argentine|Brazilian|Portuguese|"
+    r"Italian|German|Belgian|Croatian|Serbian|Serb|Swede|Dane|Norwegian|Uruguayan|Colombian|Chilean|"
+    r"Ivorian|Senegalese|Nigerian|Ghanaian|Cameroonian|Australian|American|Canadian|Kiwi|"
     r"film|movie|show|series|album|book|novel|documentary)"  # ("The film is based on ...": which film?)
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
-    r"later|did|does|do|may|might|should|[a-z]+ed|[a-z]+s)\b)",
+    r"later|did|does|do|may|might|should|almost|nearly|never|still|just|[a-z]+ed|[a-z]+s)\b)",
 )
 # a club or side named by where it is from, as a paper names one told of before: "The west London
 # club also felt ...", "The Spanish side" (a direction before the place, or a nationality)
