@@ -159,3 +159,20 @@ def test_a_player_told_of_by_his_position_or_nation_leans_on_the_sentence_that_n
                           "Indeed, Example's options are so stretched that he joked about starting his goalkeeper "
                           "in attack. The stopper almost scored on Wednesday.")
     assert got[1].startswith("Indeed, Example's options")
+
+
+def test_a_phrase_quoted_inside_the_papers_sentence_closes_with_it_when_glued():
+    from copydesk.segment import split_sentences
+
+    text = ('Northtown Rovers are subject to a takeover bid from the Example Union, who have said they see the '
+            'Harbour Ground "as a rugby venue."County have a lease to use the ground until 2023."Our view is '
+            'quite clear - we\'ve got a contract," Jo Example said.')
+    got = split_sentences(text)
+    assert got[0].endswith('"as a rugby venue."')
+    assert got[1].startswith("County have a lease")
+    # (the quoted words that go on in the first person are the speaker's: the mark reopened them)
+    text = ('Writing about his illness, Example had said he had "an embarrassment of cancer, the full English."'
+            'There is barely a morsel of offal not included. I have a trucker\'s gut-buster."Writers and '
+            'broadcasters have paid tribute to the author.')
+    got = split_sentences(text)
+    assert got[1].startswith('"There is barely')

@@ -171,11 +171,31 @@ def _closed_before(para: str, at: int, after: str) -> bool:
     if _ATTRIBUTED_END.search(para, max(0, at - 40), at) or _SAID_STOP.search(para[max(0, at - 40):at]):
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
-    return following == "open" or _speaker_named_after(para, at) or _furniture_after(para, at) \
+    return following == "open" or _inline_phrase(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
         or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
                                 or _paper_between(para, at))
 
 
+INLINE_WORDS = 12  # the words a phrase quoted inside the paper's sentence runs to, at most
+
+
+def _inline_phrase(para: str, at: int) -> bool:
+    """Did the quotation the glued mark at ``para[at]`` ends open inside the same sentence, on a
+    few words the paper quotes (' ... they see Rodney Parade "as a rugby venue."County have ...'),
+    the words after it in no one's first person? Such a phrase closes with its sentence."""
+    opened = para.rfind('"', 0, at)
+    if opened <= 0 or para[opened - 1] != " " or straight_mark(para, opened) != "open":
+        return False
+    nxt = para.find('"', at + 1)
+    if _FIRST_PERSON.search(para[at + 1:nxt if nxt >= 0 else len(para)]):
+        return False  # ('he had "an embarrassment of cancer, the full English."There is ... I have ...': his words go on)
+    quoted, before = para[opened + 1:at], para[max(0, opened - 40):opened].rstrip()
+    start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return len(quoted.split()) <= INLINE_WORDS and not _STOP_THEN.search(quoted[:-1]) \
+        and before[-1:].isalpha() and len(before[start + 1:].split()) >= 2 and not _SPEECH_END.search(before)
+
+
+_SPEECH_END = re.compile(r"\b(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|continued|insisted)$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _STOP_THEN = re.compile(r"[.!?](?=\s*[A-Z])")
 PAPER_SENTENCES = 2  # sentences, at least, the paper's own account runs to between two glued marks
