@@ -176,3 +176,24 @@ def test_a_phrase_quoted_inside_the_papers_sentence_closes_with_it_when_glued():
             'broadcasters have paid tribute to the author.')
     got = split_sentences(text)
     assert got[1].startswith('"There is barely')
+
+
+def test_a_few_words_the_paper_quotes_in_single_marks_close_before_a_word_in_lower_case():
+    from copydesk.engines.units import Units
+
+    sents = ["He suffers from a condition whose victims are nicknamed 'real-life vampires' because their skin "
+             "cannot be exposed to sunlight.",
+             "Jo Example, from Northtown, was given a thick brown paste which blocks out the light.",
+             "The paste costs £20 a tube."]
+    assert Units(sents).of(0) == (0,)
+    # (a speaker's words after a colon keep reading "players' wages" as a possessive: the quotation runs on)
+    sents = ["He said: 'The players' wages are too high.", "We cannot pay them.'", "The club made a loss."]
+    assert Units(sents).of(0) == (0, 1)
+
+
+def test_a_caption_runs_into_a_person_told_of_by_a_first_name_and_where_they_are_from():
+    from copydesk.segment import split_sentences
+
+    got = split_sentences("He suffers from terrible sunburn (pictured) when exposed to sunlight Sam, from Northtown in "
+                          "Westshire, was given a thick brown paste which blocks out the light.")
+    assert got[-1].startswith("Sam, from Northtown")

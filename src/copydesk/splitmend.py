@@ -182,7 +182,7 @@ CAPTION_MARK_REACH = 200  # characters before a cut that a caption's picture mar
 # Labour leader Sam Brooks in Northtown": an object, no sentence)
 _PERSON_BY_ROLE = (r"(?:[A-Z][\w'’-]+\s){1,2}(?:boss|manager|leader|chief|captain|coach|chairman|president|minister|"
                    r"secretary)\s[A-Z][a-z]+\s[A-Z]")  # ("Liverpool boss Brendan R...")
-_PERSON_WHO = r"[A-Z][a-z][\w'’-]+,\s(?:who|whose)\s"  # ("Rodgers, who ...")
+_PERSON_WHO = r"[A-Z][a-z][\w'’-]+,\s(?:who|whose|from)\s"  # ("Rodgers, who ...", "James, from Salford, was")
 # (the opening of that person: ``segment`` looks for it, then asks ``person_after_caption``)
 PERSON_OPENS = _PERSON_BY_ROLE + "|" + _PERSON_WHO
 _NAMED_THEN_VERB = re.compile(r"(?:" + _PERSON_BY_ROLE + r"[\w'’-]+(?:\s\([a-z]+\))?|" + _PERSON_WHO + r"[^,.;]{3,150},)"

@@ -198,12 +198,25 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
         elif open_:
             after = sentence[m.end():m.end() + 2]
             possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
-            # (a word quoted whole is closed by it: "the 'flirtatious' teacher")
-            if not possessive or opened_at >= 0 and not any(c.isspace() for c in sentence[opened_at:m.start()]):
+            # (a word quoted whole is closed by it: "the 'flirtatious' teacher"; and so are a few words the
+            # paper quotes after one of its own: "nicknamed 'real-life vampires' because", not a
+            # speaker's after a colon, "He said: 'The players' wages ...")
+            if not possessive or opened_at >= 0 and (not any(c.isspace() for c in sentence[opened_at:m.start()])
+                                                     or _phrase_quoted(sentence, opened_at, m.start())):
                 open_, opened_at = False, -1
     return open_
 
 
+def _phrase_quoted(sentence: str, opened_at: int, closed_at: int) -> bool:
+    """Are the words between a single mark that opened at ``opened_at`` and one at ``closed_at`` a
+    short phrase the paper quotes after a word of its own (not after a colon or a verb of saying)?"""
+    before = sentence[:opened_at - 1].rstrip()
+    return len(sentence[opened_at:closed_at].split()) <= PHRASE_WORDS and before[-1:].isalpha() \
+        and not _SAID_BEFORE.search(before)
+
+
+PHRASE_WORDS = 5
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|replied|insisted|explained)$")
 _MARKS = ("'", "‘", '"', "“")
 _WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
 _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")
