@@ -197,3 +197,19 @@ def test_a_caption_runs_into_a_person_told_of_by_a_first_name_and_where_they_are
     got = split_sentences("He suffers from terrible sunburn (pictured) when exposed to sunlight Sam, from Northtown in "
                           "Westshire, was given a thick brown paste which blocks out the light.")
     assert got[-1].startswith("Sam, from Northtown")
+
+
+def test_what_has_now_happened_heads_the_story_over_what_came_before_it():
+    from copydesk.engines.headline import write_headline
+
+    source = ["These are the last known movements of a student whose body was found in a burnt-out car.",
+              "Firefighters made the grim discovery of Jo Example's body in Northtown on March 13.",
+              "Police have now released video stills of the 21-year-old University of Northtown student in "
+              "Southtown on the day she died.",
+              "A man has been charged with her murder."]
+    assert write_headline(source, 1).startswith("Police Release Video Stills of 21-year-old")
+    # (not a turn told of something the sentences before named: "The drug ... has now been licensed")
+    source = ["Women with advanced cervical cancer are to get the first new treatment approved for a decade.",
+              "Trials show Examplex gives women around four months' extra life.",
+              "The drug plus chemotherapy has now been licensed by regulators."]
+    assert "Licensed" not in write_headline(source, 0)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
 from copydesk.engines.verbs import main_verbs, verb_kind
+from copydesk.ingest.dependency import opening_dependency
 
 # history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
 # August"): no event that takes over from it
@@ -65,8 +66,9 @@ def told_as_past(line: str) -> bool:
 def news_start(sentences: Sequence[str], lead: int) -> int:
     """The sentence the news starts at: the court's outcome within ``OUTCOME_REACH`` sentences of a
     death told first ("X, 36, died following the collision ... | Y failed to spot ... | The
-    father-of-four pleaded guilty ..."), a death right after someone hurt ("... was found badly
-    injured ... | He died later in hospital."); else the lead."""
+    father-of-four pleaded guilty ..."), what has now happened ("Police have now released ..."), a death
+    right after someone hurt ("... was found badly injured ... | He died later in hospital."); else the
+    lead."""
     if lead >= len(sentences):
         return lead
     if DIED.search(sentences[lead]):
@@ -75,6 +77,13 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
                         if OUTCOME.search(sentences[j]) and not _PRONOUN_OPENS.match(sentences[j])), None)
         if outcome is not None:
             return outcome
+    if " now " not in sentences[lead]:
+        turn = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + NOW_REACH))
+                     if NOW_TURN.search(sentences[j]) and opening_dependency(sentences[j]) is None
+                     and not sentences[j].startswith(("The ", "This ", "These ", "Those ", "\"", "“", "‘", "'"))),
+                    None)  # (who has acted, named: not "The drug plus chemotherapy has now been licensed")
+        if turn is not None:
+            return turn  # "Police have now released video stills ...": the latest turn, after what came before it
     if HURT.search(sentences[lead]):
         died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])), None)
         if died is not None and died_named(sentences[died], sentences[lead]):
@@ -82,4 +91,7 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
     return lead
 
 
+# the story's latest turn, told as what has now happened: "Police have now released ...", "has now been charged"
+NOW_TURN = re.compile(r"\b(?:has|have)\snow\s(?:been\s)?[a-z]+(?:ed|en)\b")
+NOW_REACH = 3  # the sentences after the lead that the latest turn may stand in
 _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
