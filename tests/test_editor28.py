@@ -213,3 +213,14 @@ def test_what_has_now_happened_heads_the_story_over_what_came_before_it():
               "Trials show Examplex gives women around four months' extra life.",
               "The drug plus chemotherapy has now been licensed by regulators."]
     assert "Licensed" not in write_headline(source, 0)
+
+
+def test_a_ground_named_as_a_town_abroad_is_the_ground_and_its_town():
+    from copydesk.setting import salient_place
+
+    sentences = ["The Northtown chairman spoke of his despair after his team twice threw away a lead against "
+                 "Aston Villa, watching the scenes at Villa Park from afar on his phone.",
+                 "Villa came back twice to draw 3-3 in front of 35,000 fans at Villa Park.",
+                 "The chairman, who lives in Malaysia, tweeted his anger after the match."]
+    # (not Villa Park, Illinois: the ground in Birmingham)
+    assert salient_place(sentences) == "Birmingham, United Kingdom"

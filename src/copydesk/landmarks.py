@@ -183,6 +183,12 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, Landmark]]:
     return pattern, names
 
 
+def landmark_country(name: str) -> str | None:
+    """The country code of the landmark of the table called ``name`` ("Villa Park": "GB"), or None."""
+    found = _compiled()[1].get(name)
+    return found.country if found is not None else None
+
+
 class LandmarkMention(NamedTuple):
     pos: int  # sentence index
     start: int  # offset in the sentence

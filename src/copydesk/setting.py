@@ -33,6 +33,7 @@ from copydesk.gazetteer import (
     qualifier_countries,
     regions,
 )
+from copydesk.landmarks import landmark_country
 from copydesk.placeclause import (
     REGION_TOWN,
     TOWN_OF_AFTER,
@@ -291,6 +292,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             key = " ".join(tokens).lower()
             if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
                 continue  # "Devonport-based ships": a small town of that name may lie anywhere
+        if key in cities and (held := landmark_country(" ".join(tokens))) is not None \
+                and all(town.country != held for town in cities[key]):
+            continue  # "at Villa Park": the ground, whose town the landmarks tell (no Villa Park, Illinois)
         venue = _venue(tokens)
         council = bool(venue) and tokens[-1] == "Council"  # "Sheffield City Council said": the town's own
         british = bool(venue) and any(t.lower() in ("crown", "sheriff") for t in tokens)  # ("Airdrie Sheriff Court")
