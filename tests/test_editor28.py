@@ -224,3 +224,20 @@ def test_a_ground_named_as_a_town_abroad_is_the_ground_and_its_town():
                  "The chairman, who lives in Malaysia, tweeted his anger after the match."]
     # (not Villa Park, Illinois: the ground in Birmingham)
     assert salient_place(sentences) == "Birmingham, United Kingdom"
+
+
+def test_an_irish_surname_is_a_name_the_story_introduced():
+    from copydesk.check.context import names_in
+
+    assert names_in("His solicitor, Liam O'Donnell, told the court he was getting help.") == (
+        ("O'Donnell", "Liam O'Donnell"),)
+    text = ("Northtown have vowed to stand by Sam Example after the midfielder was spared jail on Monday. "
+            "Example was handed his third conviction for assault at Northtown Sheriff Court. "
+            "His solicitor, Liam O'Donnell, told the court that reports showed the player was getting help. "
+            "He added that the player had separated from his partner. "
+            "The 27-year-old Northtown midfielder pictured in action last week "
+            "O'Donnell revealed the player was undergoing counselling each week through a local trust. "
+            "The sheriff reminded Example of his previous convictions.")
+    out = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
+    # (never the bare surname with no one before it: the full name, or the line that named him)
+    assert "O'Donnell revealed" not in out or "Liam O'Donnell" in out

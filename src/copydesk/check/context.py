@@ -38,7 +38,8 @@ _NAME_RUN = re.compile(  # (the capital first, looked behind from: the regex eng
     # not start with them, so a run that fails fails at once, not letter by letter)
     r"([A-Z](?<![\w'’.].)(?:[a-z][\w'’\-]*+|\.)"
     # (a particle is a whole word: "de" in "de Gea", never the start of "denied" or "also")
-    r"(?:\s++(?:[A-Z][a-z][\w'’\-]*+|[A-Z]\.|(?:de|van|von|al|bin|der|da)(?![\w'’\-]))){1,4})"
+    # (an Irish surname's mark after its first capital too: "Liam O'Donnell")
+    r"(?:\s++(?:[A-Z](?:[a-z]|['’](?=[A-Z]))[\w'’\-]*+|[A-Z]\.|(?:de|van|von|al|bin|der|da)(?![\w'’\-]))){1,4})"
 )
 # words that stand before a name to describe the person, never a first name themselves
 _DESCRIBER = frozenset(
