@@ -8,6 +8,7 @@ import datetime as dt
 from copydesk import rewrite
 from copydesk.engines.headtrims import stray_pronoun
 from copydesk.engines.headwants import leaves_wanting
+from copydesk.ingest.roles import role_of
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 
@@ -241,3 +242,9 @@ def test_an_irish_surname_is_a_name_the_story_introduced():
     out = " ".join(s.text for p in rewrite(text, now=NOW).body for s in p)
     # (never the bare surname with no one before it: the full name, or the line that named him)
     assert "O'Donnell revealed" not in out or "Liam O'Donnell" in out
+
+
+def test_what_can_be_seen_here_is_the_storys_own_line():
+    assert role_of("The side-effects of occupation can be seen here – the breakdown of society apparent in "
+                   "letters where neighbours informed on each other.", 9, 20) == "body"
+    assert role_of("Jo Example, seen here with her husband, at the opening of the gallery on Monday", 9, 20) == "caption"

@@ -132,7 +132,8 @@ _POSITIONED = re.compile(
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
-_PICTURED = re.compile(r"\b(?:pictured|shown|seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
+# (not what "can be seen here", where the story stands: "The side-effects of occupation can be seen here")
+_PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 _PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
