@@ -248,3 +248,27 @@ def test_what_can_be_seen_here_is_the_storys_own_line():
     assert role_of("The side-effects of occupation can be seen here – the breakdown of society apparent in "
                    "letters where neighbours informed on each other.", 9, 20) == "body"
     assert role_of("Jo Example, seen here with her husband, at the opening of the gallery on Monday", 9, 20) == "caption"
+
+
+def test_a_caption_with_no_stop_inside_an_open_quotation_is_cut_and_the_quotation_ships_whole():
+    from copydesk.ingest.text import clean_text
+
+    para = ("She said: 'I just don't understand how the pad could have been put on him without anyone noticing "
+            "how hot it was. Spaniel Rex, who suffered burns after vets placed a heat pad on his back that had "
+            "been warmed in a microwave 'They have told me that they always warm them up in a microwave.'")
+    got = clean_text(para).text
+    assert "Spaniel Rex, who suffered" not in got
+    assert "how hot it was. 'They have told me" in got or "how hot it was. 'They" in got
+    # (a line that brings in the quotation after it stays: "... Jo Example said:")
+    para = ("He said: 'We worked hard all season. The club's chief economist, Jo Example of the Northtown "
+            "office, said on Monday 'A number of complex forces are at work.'")
+    assert "chief economist" in clean_text(para).text
+
+
+def test_a_towns_venue_told_with_its_possessive_puts_the_story_there():
+    from copydesk.setting import salient_place
+
+    sentences = ["Two comedians came out in support of Labour at a party rally on Friday.",
+                 "The comedian told a 1,000-strong crowd at Warrington's Parr Hall the singer should pay more tax.",
+                 "Labour's candidate thanked the crowd for coming."]
+    assert salient_place(sentences) == "Warrington, United Kingdom"

@@ -250,6 +250,8 @@ def _venue(tokens: list[str]) -> list[str] | None:
 
 
 _POSSESSIVES = frozenset(("his", "her", "their"))
+_OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral".split())
+_OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
 _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward|home|hometown|home\stown)\b")
@@ -279,6 +281,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
         office = " of " in key and _office_of(key, cities)  # "Lord Mayor of Portsmouth": the town's own office
+        owned = len(tokens) > 2 and tokens[-1] in _OWNED_VENUES and tokens[0].lower() in cities \
+            and _OWNER.match(m.group(0)) is not None  # "at Warrington's Parr Hall": the town of the venue
+        if owned:
+            tokens, key = tokens[:1], tokens[0].lower()
         if office:
             tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
@@ -328,7 +334,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
-        kind = "strong" if office or area else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "strong" if office or area or owned else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):

@@ -21,7 +21,7 @@ from ftfy import fix_encoding
 
 from copydesk.errors import BinaryInput
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
-from copydesk.lexicon import MONTHS
+from copydesk.lexicon import MONTHS, SPEECH
 from copydesk.splitmend import open_quote
 
 __all__ = ["CleanText", "clean_text", "decode_bytes", "detect_language", "take_wire_dateline"]
@@ -220,10 +220,31 @@ _STOP_AFTER_STOP_INSIDE = re.compile(r"(?<=[.!?])(?:\s+\.)+(?=\s+['‘\"“][A-Z
 _CAPTIONS_INSIDE = re.compile(r"(?<=[.!?])\s+\.(?:\s+[A-Z][^'‘’\"“”\n]{10,300}?[.!?]){1,3}(?=\s+['‘][A-Z])")
 
 
+# or a caption with no stop at all, set between a sentence of the quotation and its reopened mark
+# ("... without it being noticed how hot it was. King Charles Spaniel Alfie, who suffered ... in a
+# microwave 'They have told me ...": prose ends on a stop, a caption need not)
+_CAPTION_NO_STOP = re.compile(r"(?<=[.!?])\s+[A-Z][^'‘’\"“”\n.!?]{20,300}?(?=\s+['‘][A-Z])")
+
+
+CAPTION_NO_STOP_WORDS = 9  # a stopless caption's words, at least (fewer: a phrase the quotation after it ends)
+# how a line that brings in the quotation after it ends: "... said:", "a banner reading", "in its list of"
+_BRINGS_IN = re.compile(r"(?:[:,;–—-]|\b(?:said|says|say|wrote|writes|added|adds|told|tells|asked|reading|reads|"
+                        r"titled|entitled|called|named|dubbed|of|the|a|an|to|as|that|and|or|but|her|his|their|its|"
+                        r"single|album|song|book|film|show|series|campaign|slogan|motto|message|words?))\s*$", re.IGNORECASE)
+
+
+_SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")  # (a speaker's words: "She would shower you ...")
+
+
 def _captions_inside(para: str) -> str:
     """``para`` without the captions set inside its open quotation (see _CAPTIONS_INSIDE)."""
     for m in reversed(list(_CAPTIONS_INSIDE.finditer(para))):
         if open_quote(para[:m.start()]):
+            para = para[:m.start()] + para[m.end():]
+    for m in reversed(list(_CAPTION_NO_STOP.finditer(para))):
+        line = m.group(0)
+        if len(line.split()) >= CAPTION_NO_STOP_WORDS and not _BRINGS_IN.search(line) \
+                and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
     return para
 
@@ -492,7 +513,7 @@ def clean_text(raw: str) -> CleanText:
             new = _BOOK_PLUG.sub("", new)
         if new.endswith(" .") and (m := _STOPS_AFTER_STOP.search(new)):
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
-        if " . " in new and ("'" in new or "‘" in new):
+        if "'" in new or "‘" in new:
             new = _captions_inside(new)  # "'... another level. . Jo is full of praise ... 'I can't see ...'"
         if " . " in new:
             new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
