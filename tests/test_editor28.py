@@ -272,3 +272,12 @@ def test_a_towns_venue_told_with_its_possessive_puts_the_story_there():
                  "The comedian told a 1,000-strong crowd at Warrington's Parr Hall the singer should pay more tax.",
                  "Labour's candidate thanked the crowd for coming."]
     assert salient_place(sentences) == "Warrington, United Kingdom"
+
+
+def test_a_headline_keeps_the_a_of_what_someone_is():
+    from copydesk.engines.headlinese import headlinese
+
+    assert headlinese("Jo Example is still a teenager") == "Jo Example is still a teenager"
+    assert headlinese("the bridge was an early design") == "the bridge was an early design"
+    # (every other article goes, as headlines drop them)
+    assert headlinese("Jo Example was the third player to score a goal") == "Jo Example was third player to score goal"

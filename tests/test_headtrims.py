@@ -128,7 +128,7 @@ def test_a_modal_leaves_no_bare_verb_and_a_particle_starts_no_name():
     ("Opening his speech, Mayor Sam Example stated simply the cost of the storm to the harbour.",
      "Mayor Sam Example states simply cost of storm to harbour"),       # a participle phrase before the subject
     ("Reaching a good, solid agreement with the harbour board is a worthy goal.",
-     "Reaching good, solid agreement with harbour board is worthy goal"),  # a gerund subject stays
+     "Reaching good, solid agreement with harbour board is a worthy goal"),  # a gerund subject stays
     ("Speaking at the event, the mayor said the harbour would reopen in June.",
      "mayor says harbour would reopen in June"),  # what was said, with its own verb, is no trailing attribution
 ])
