@@ -281,3 +281,20 @@ def test_a_headline_keeps_the_a_of_what_someone_is():
     assert headlinese("the bridge was an early design") == "the bridge was an early design"
     # (every other article goes, as headlines drop them)
     assert headlinese("Jo Example was the third player to score a goal") == "Jo Example was third player to score goal"
+
+
+def test_a_match_previews_labels_come_out_of_its_copy():
+    from copydesk.ingest.boxes import match_labels
+
+    para = ("Here is all you need for Harbour's home clash with Northtown... Harbour United vs Northtown City "
+            "(The Old Ground) Team news Harbour Jo Example is set to return after a ban. He missed the last game. "
+            "Northtown Sam Brook and Ann Dale are available for the trip. Northtown City Football Club said all "
+            "were fit.")
+    got = match_labels(para)
+    assert "Here is all you need for Harbour's home clash with Northtown..." in got
+    assert "Team news" not in got and " Jo Example is set to return" in got
+    assert "the last game. Sam Brook and Ann Dale are available" in got
+    assert "Northtown City Football Club said" in got
+    # (no fixture header, no labels taken: "Harbour Jo Example" may be a name)
+    assert match_labels("Harbour Jo Example is set to return. Northtown Sam Brook is fit.") == \
+        "Harbour Jo Example is set to return. Northtown Sam Brook is fit."

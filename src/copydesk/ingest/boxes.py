@@ -1,6 +1,7 @@
 """Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis
 and the round's team news. Each takes the roles ``copydesk.ingest.roles`` gave the page's
-sentences and marks the box's lines in place."""
+sentences and marks the box's lines in place; ``match_labels`` takes a match preview's labels
+out of its text."""
 
 from __future__ import annotations
 
@@ -44,3 +45,24 @@ def analysis_box(sentences: Sequence[str], out: list[str], shippable: Container[
                 break
             if out[j] in shippable:
                 out[j] = "analysis"
+
+
+# a match preview's fact box, its labels run into the copy: "West Bromwich Albion vs Leicester City
+# (The Hawthorns) Team news West Brom Craig Dawson is set to return ...", and each side's label
+# again before its news: "... back in training. Leicester Matt Upson and Dean Hammond are ..."
+_MATCH_HEADER = re.compile(r"(?:^|(?<=[.!?] ))(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) vs?\.? (?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+                           r" \([^()]{2,40}\) Team news (?P<team>(?:[A-Z][\w'’-]+ ){1,3}?)(?=[A-Z][a-z]+ [A-Z][a-z'’-]+ [a-z])")
+_PERSON_NEWS = r"(?=[A-Z][a-z]+ [A-Z][a-z'’-]+ (?:is|are|has|have|will|and|was|were)\b)"
+
+
+def match_labels(para: str) -> str:
+    """``para`` without a match preview's labels (see _MATCH_HEADER): the fixture, its ground and
+    "Team news", and a side's name set before the player its news is about."""
+    m = _MATCH_HEADER.search(para)
+    if m is None or not all(any(w.startswith(t) or t.startswith(w) for t in (m.group("a") + " " + m.group("b")).split())
+                            for w in m.group("team").split()):
+        return para  # (the label after "Team news" is one of the two sides, in full or short)
+    sides = {m.group("team").strip(), m.group("a").split()[0], m.group("b").split()[0]}
+    para = para[:m.start()] + para[m.end():]
+    again = re.compile(r"(?<=[.!?] )(?:" + "|".join(map(re.escape, sorted(sides, key=len, reverse=True))) + r") " + _PERSON_NEWS)
+    return again.sub("", para)

@@ -20,6 +20,7 @@ from charset_normalizer import from_bytes
 from ftfy import fix_encoding
 
 from copydesk.errors import BinaryInput
+from copydesk.ingest.boxes import match_labels
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
 from copydesk.lexicon import MONTHS, SPEECH
 from copydesk.splitmend import open_quote
@@ -515,6 +516,8 @@ def clean_text(raw: str) -> CleanText:
             new = new[:m.start()]  # "... in the Netherlands.’ . .": the page's stops after the last sentence
         if "'" in new or "‘" in new:
             new = _captions_inside(new)  # "'... another level. . Jo is full of praise ... 'I can't see ...'"
+        if " Team news " in new:
+            new = match_labels(new)  # "Harbour United vs Northtown (Old Ground) Team news Harbour Jo Example is ..."
         if " . " in new:
             new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
         if new != para:
