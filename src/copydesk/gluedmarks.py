@@ -187,6 +187,8 @@ def _inline_phrase(para: str, at: int) -> bool:
     if opened <= 0 or para[opened - 1] != " " or straight_mark(para, opened) != "open":
         return False
     nxt = para.find('"', at + 1)
+    if nxt >= 0 and _SPEAKER_AFTER.match(para, nxt + 1):
+        return False  # ('... "a victory for common sense."It shows ... residents," she said.': reopened)
     if _FIRST_PERSON.search(para[at + 1:nxt if nxt >= 0 else len(para)]):
         return False  # ('he had "an embarrassment of cancer, the full English."There is ... I have ...': his words go on)
     quoted, before = para[opened + 1:at], para[max(0, opened - 40):opened].rstrip()

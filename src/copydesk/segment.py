@@ -76,10 +76,7 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here|Now|"
-                  # (a participle that opens a sentence: "... of the Colima volcano Getting close enough ...")
-                  "Getting|Looking|Talking|Taking|Making|Using|Working|Describing|Explaining|Commenting|"
-                  "Reflecting|Responding|Reacting|Addressing|Turning")
+                  "According|Having|Another|One|Then|Later|And|Here|Now")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -98,7 +95,12 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"Admittedly|Unsurprisingly|Inevitably|Fittingly|Perhaps),\s"
                         # or an adverb and a participle that name what the story is about: "... compared to other
                         # macaques Officially named Macaca leucogenys, it earned ..."
-                        r"|(?P<styled>[A-Z][a-z]{3,}ly)\s(?:named|known|called|dubbed|listed|recognised|recognized)\s"
+                        r"|(?P<styled>Officially|Formally|Commonly|Popularly|Locally|Affectionately|Scientifically|"
+                        r"Informally|Originally)\s(?:named|known|called|dubbed|listed|recognised|recognized)\s"
+                        # or a participle that opens a sentence after a long line: "... of the Colima volcano
+                        # Getting close enough ..." (not a name in sentence case: "The charity Working together")
+                        r"|(?P<gerund>Getting|Looking|Talking|Taking|Making|Using|Working|Describing|Explaining|"
+                        r"Commenting|Reflecting|Responding|Reacting|Addressing|Turning)\s[a-z]"
                         # or, after a caption's picture mark, a person told of by a role: "... (right) ...
                         # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
                         # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
@@ -262,6 +264,15 @@ _AFTER_PICTURE_MARK = re.compile(r"\((?:left|right|above|below|centre|center|pic
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
+GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
+
+
+def _not_named(word: str) -> bool:
+    """May a sentence open after ``word`` on an adverb or a participle: not a word a name or a
+    title follows ("a bar called Indeed, which ...", "the horse Perhaps")?"""
+    return not (word[:1].islower() and word.lower() in _BEFORE_A_TITLE)
+
+
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
@@ -275,8 +286,11 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
                  else person_after_caption(sent, m.start()) if m.group("named")
-                 else m.group("turn") is not None or m.group("adverb") is not None or m.group("styled") is not None
-                 or _may_quote(sent[: m.start()]))]
+                 else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
+                 and _not_named(sent[: m.start()].rsplit(None, 1)[-1]) if m.group("gerund")
+                 else _not_named(sent[: m.start()].rsplit(None, 1)[-1])
+                 if m.group("turn") or m.group("adverb") or m.group("styled")
+                 else _may_quote(sent[: m.start()]))]
     at = [m.start() for m in cuts]
     if ")" in sent:
         at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])

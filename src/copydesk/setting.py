@@ -249,12 +249,20 @@ def _venue(tokens: list[str]) -> list[str] | None:
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
 
 
+_SPORT = re.compile(r"\b(?:match|goals?|scored|fans|league|cup|season|striker|midfielder|manager|kick-off|fixture)\b")
+
+
+def sport_told(sentences: list[str]) -> bool:
+    """Do the first sentences tell of a game (a ground's name is then the ground)?"""
+    return any(_SPORT.search(s) for s in sentences[:MAX_SENTENCES])
+
+
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral".split())
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
-_OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward|home|hometown|home\stown)\b")
+_OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: not "their Aberdeen home", anyone's)
 _OFFICES = frozenset("mayor bishop dean provost sheriff council corporation".split())
 
 
@@ -299,8 +307,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             if key not in gaz.cities or gaz.cities[key][0].population < _BASED_MIN:
                 continue  # "Devonport-based ships": a small town of that name may lie anywhere
         if key in cities and (held := landmark_country(" ".join(tokens))) is not None \
-                and all(town.country != held for town in cities[key]):
-            continue  # "at Villa Park": the ground, whose town the landmarks tell (no Villa Park, Illinois)
+                and all(town.country != held for town in cities[key]) and sport_told(sentences):
+            continue  # "at Villa Park" in a match report: the ground, whose town the landmarks tell (no Villa Park, Illinois)
         venue = _venue(tokens)
         council = bool(venue) and tokens[-1] == "Council"  # "Sheffield City Council said": the town's own
         british = bool(venue) and any(t.lower() in ("crown", "sheriff") for t in tokens)  # ("Airdrie Sheriff Court")

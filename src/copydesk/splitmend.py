@@ -194,7 +194,10 @@ def person_after_caption(sent: str, at: int) -> bool:
     a caption's picture mark shortly before, a word in lower case before the person that is
     neither a role nor a preposition, and the person told of by a role or a name and "who", then
     the sentence's verb ("... earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ...")?"""
-    before = sent[:at].rsplit(None, 1)[-1] if sent[:at].strip() else ""
+    words = sent[:at].split()
+    before = words[-1] if words else ""
+    if len(words) > 1 and words[-2] in ("and", "or", "with") and sent.startswith(", from ", sent.find(",", at + 1)):
+        return False  # ("Jo Example (pictured) and nurse Dale, from Northtown, have raised ...": one subject)
     return CAPTION_MARK.search(sent, max(0, at - CAPTION_MARK_REACH), at) is not None \
         and before[:1].islower() and before not in _BEFORE_A_NAME and _NAMED_THEN_VERB.match(sent, at + 1) is not None
 

@@ -65,7 +65,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
     """``text`` (a trimmed clause of ``sentence``) cut to a headline's length, or as it is when
     no cut leaves a well-formed clause; ``room`` words are kept free for an attribution."""
     figure = False  # (a head the first pass kept for its figure)
-    for turn, limit in enumerate((HEADLINE_MAX, HEADLINE_WORDS - room, HEADLINE_MAX)):
+    for turn, limit in enumerate((HEADLINE_MAX - room, HEADLINE_WORDS - room, HEADLINE_MAX)):
         if word_count(text) <= HEADLINE_WORDS - room or figure:
             break
         counted = turn == 0  # a first pass: see below

@@ -36,7 +36,8 @@ def without_possessives(text: str) -> str:
 
 
 # the subject's own side before what a name tells: "his team's Champions League tie"
-_TEAMS_NAMED = re.compile(r"(?<=\s)(?:his|her|their)\s(?:team|club|side)['’]s\s(?=[A-Z])")
+_TEAMS_NAMED = re.compile(r"(?<=\s)(?:his|her|their)\s(?:team|club|side)['’]s\s(?=(?:[A-Z][\w'’-]+\s){1,3}"
+                          r"(?:tie|match|clash|game|fixture|final|semi-final|quarter-final|showdown)\b)")
 _POSSESSIVE_OF = {w: re.compile(r"(?=" + w + r"\s)(?:" + _POSSESSIVE_DET.pattern + r")")
                   for w in ("his", "her", "their", "its")}
 

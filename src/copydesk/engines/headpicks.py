@@ -92,6 +92,8 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
 
 
 # the story's latest turn, told as what has now happened: "Police have now released ...", "has now been charged"
-NOW_TURN = re.compile(r"\b(?:has|have)\snow\s(?:been\s)?[a-z]+(?:ed|en)\b")
+NOW_TURN = re.compile(r"\b(?:has|have)\snow\s(?:been\s)?(?:released|arrested|charged|named|identified|confirmed|"
+                      r"launched|issued|published|announced|banned|jailed|sentenced|convicted|cleared|approved|"
+                      r"rejected|ordered|suspended|sacked|closed|recalled|withdrawn|dropped)\b")
 NOW_REACH = 3  # the sentences after the lead that the latest turn may stand in
 _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")

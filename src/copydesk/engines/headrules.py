@@ -162,6 +162,8 @@ LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim
 developments measure change plan proposal idea issue matter situation results episode case
 individuals suspects pair duo trio charge charges call appeal collection star
 picture pictures photo photos photograph photographs image images footage number figure figures""".split())  # (people told of before: "the individuals were using ...")
+_PICTURES = frozenset("picture pictures photo photos photograph photographs image images footage".split())
+_PICTURE_OF = frozenset("in inside at showing taken".split())  # where a picture was taken says which ("Photos Inside Crater")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
 # (or a clause whose subject a pronoun is: "Over Claims He Attempted to Bribe Voters")
 _EXPLAINED_BY = frozenset("of to for about that on against by over from into after he she they".split())
@@ -177,7 +179,7 @@ def bare_reference(headline: str, source: Sequence[str]) -> str | None:
                 "makes", "announces", "welcomes", "criticises", "criticizes", "defends", "backs", "condemns")):
             continue  # "Climate Change", "Budget Plans": a name or a compound tells what it is
         nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-        if nxt in _EXPLAINED_BY or tok.endswith(","):
+        if nxt in _EXPLAINED_BY or tok.endswith(",") or low in _PICTURES and nxt in _PICTURE_OF:
             continue
         pattern = re.compile(r"\b(?:the|this|that|these|those)\s+" + re.escape(low) + r"\b(?!\s+(?:of|to|for|about|that|on|by)\b)",
                              re.IGNORECASE)

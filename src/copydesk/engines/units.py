@@ -216,7 +216,8 @@ def _phrase_quoted(sentence: str, opened_at: int, closed_at: int) -> bool:
 
 
 PHRASE_WORDS = 5
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|replied|insisted|explained)$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|replied|insisted|explained|"
+                          r"claimed|warned|admitted)(?:\s+\S+){0,3}$|\bthat$")  # ("told reporters", "insisted that")
 _MARKS = ("'", "‘", '"', "“")
 _WHOLLY_QUOTED = re.compile(r"^['‘\"“].*['’\"”]\.?$")  # (a stray stop after the mark: '... a chance.’.')
 _QUOTED_RUN = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘].*?['’](?=\s|$|[,.;:!?])")

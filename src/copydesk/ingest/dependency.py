@@ -163,7 +163,7 @@ _DEFINITE = re.compile(
     # (a player told of by what he does or is, as sports pages name one told before: "The stopper
     # was also at fault", "The Frenchman has ...")
     r"stopper|shot-stopper|frontman|playmaker|centre-back|centre-half|left-back|right-back|veteran|"
-    r"debutant|newcomer|youngster|stadium|ground|arena|venue|"
+    r"debutant|newcomer|youngster|stadium|arena|venue|"
     r"Frenchman|Spaniard|Dutchman|Englishman|Scot|Welshman|Irishman|Argentine|Brazilian|Portuguese|"
     r"Italian|German|Belgian|Croatian|Serbian|Serb|Swede|Dane|Norwegian|Uruguayan|Colombian|Chilean|"
     r"Ivorian|Senegalese|Nigerian|Ghanaian|Cameroonian|Australian|American|Canadian|Kiwi|"

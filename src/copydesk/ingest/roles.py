@@ -126,14 +126,12 @@ _POSITIONED = re.compile(
     r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third |fourth |fifth )?from (?:left|right)|"
     r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)"
     # ("Summer, fourth from left helping to deliver presents.")
-    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b"
-    # (or their row between commas: "Northland's party leaders, from left to right, Jo Example, ...")
-    r"|\w, (?:(?:pictured|shown|seen) )?(?:from )?(?:left to right|l-r), [A-Z]")
+    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b")
 _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
 # a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
 # above entering court" (not "was photographed with Putin", which running copy says too)
 # (not what "can be seen here", where the story stands: "The side-effects of occupation can be seen here")
-_PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
+_PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )(?<!\bbeen )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 _PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"

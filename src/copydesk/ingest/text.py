@@ -234,6 +234,8 @@ _BRINGS_IN = re.compile(r"(?:[:,;–—-]|\b(?:said|says|say|wrote|writes|added|
                         r"single|album|song|book|film|show|series|campaign|slogan|motto|message|words?))\s*$", re.IGNORECASE)
 
 
+# a short title in marks that the sentence goes on after: "... hear the band play 'Summer Rain' on the green"
+_TITLE_AFTER = re.compile(r"\s+['‘][A-Z][^'‘’\"“”.!?]{0,40}['’]\s+[a-z]")
 _SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")  # (a speaker's words: "She would shower you ...")
 
 
@@ -245,7 +247,8 @@ def _captions_inside(para: str) -> str:
     for m in reversed(list(_CAPTION_NO_STOP.finditer(para))):
         line = m.group(0)
         if len(line.split()) >= CAPTION_NO_STOP_WORDS and not _BRINGS_IN.search(line) \
-                and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]):
+                and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]) \
+                and not _TITLE_AFTER.match(para, m.end()):
             para = para[:m.start()] + para[m.end():]
     return para
 
