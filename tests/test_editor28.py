@@ -343,3 +343,12 @@ def test_the_reviewers_cases_read_as_before():
                           "Firefighters freed her at 3am."]) == "Glasgow, United Kingdom"
     # whose owners they are stays
     assert "his club's" in without_possessives("Example slams his club's American owners over ticket prices")
+
+
+def test_a_town_told_as_the_city_of_is_a_place_though_a_name_shares_it():
+    from copydesk.setting import salient_place
+
+    sentences = ["Leeds Rhinos have been training across the city of Leeds since the river burst its banks.",
+                 "Coach Sam Leeds said the players had trained at five grounds in three weeks.",
+                 "The club hopes to return to its own ground next month."]
+    assert salient_place(sentences) == "Leeds, United Kingdom"

@@ -257,6 +257,7 @@ def sport_told(sentences: list[str]) -> bool:
     return any(_SPORT.search(s) for s in sentences[:MAX_SENTENCES])
 
 
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|suburb)\s+of\s+$")
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral".split())
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
@@ -321,8 +322,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if key in surnames and key not in gaz.countries:
-            continue
+        if key in surnames and key not in gaz.countries and not _TOWN_OF_BEFORE.search(before):
+            continue  # (a surname, unless told as a town: "the rural southern Oklahoma city of Duncan")
         is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries
         is_state = key in gaz.states
