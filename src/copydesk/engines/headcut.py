@@ -83,6 +83,10 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
             last = tokens[-1].lower().strip("\"'“”‘’") if tokens else ""
+            if counted and not (word_count(head) > HEADLINE_WORDS - room
+                                and NUMBER.search(text, max((c for c in every if c < cut), default=0), cut)):
+                continue  # the first pass: a longer head only for the figure its last words tell ("... Election
+                # With 97 Per Cent of Vote"), which a shorter cut loses
             if cut in commas and (not (CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or appositive_at(text, cut, sentence))
                                   or LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
@@ -125,10 +129,6 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "conspired to sneak | into Syria": the verb wants what follows
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")
-            if counted and not (word_count(head) > HEADLINE_WORDS - room
-                                and NUMBER.search(text, max((c for c in every if c < cut), default=0), cut)):
-                continue  # the first pass: a longer head only for the figure its last words tell ("... Election
-                # With 97 Per Cent of Vote"), which a shorter cut loses
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
                                                                   or PARTICIPLE_AFTER.match(text, cut) else 5) \
                     and last not in END_BAD \

@@ -158,11 +158,10 @@ def adjectives_run_on(last: str, after: str) -> bool:
 
 # nouns that name no news by themselves: the source's "the move" points back at what an
 # earlier sentence said, and a headline "Zuma Announces Move" tells the reader nothing
+_PICTURES = frozenset("picture pictures photo photos photograph photographs image images footage".split())
 LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim revelation finding warning
 developments measure change plan proposal idea issue matter situation results episode case
-individuals suspects pair duo trio charge charges call appeal collection star
-picture pictures photo photos photograph photographs image images footage number figure figures""".split())  # (people told of before: "the individuals were using ...")
-_PICTURES = frozenset("picture pictures photo photos photograph photographs image images footage".split())
+individuals suspects pair duo trio charge charges call appeal collection star number figure figures""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
 _PICTURE_OF = frozenset("in inside at showing taken".split())  # where a picture was taken says which ("Photos Inside Crater")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
 # (or a clause whose subject a pronoun is: "Over Claims He Attempted to Bribe Voters")

@@ -117,7 +117,9 @@ AUXILIARIES = frozenset("has have had been be is are was were will would shall s
 
 # a person the headline's subject names, whom a pronoun after the verb may be: "Queensland
 # Man Opens up About Friendship Between Him and Crocodile"
-HE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:man|boy|father|husband|son|brother|grandfather|dad)\s", re.IGNORECASE)
+_MEN = "man|boy|father|husband|son|brother|grandfather|dad"
+_WOMEN = "woman|girl|mother|wife|daughter|sister|grandmother|mum|mom"
+HE_SUBJECT = re.compile(rf"^(?:[\w'’-]+\s){{0,2}}(?:{_MEN})\s", re.IGNORECASE)
 # a person named as the subject ("Spieth Is Third Player His Age"): the pronoun after the verb is theirs
 NAMED_SUBJECT = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s){1,3})(?P<verb>[Ii]s|[Ww]as|[Hh]as|[Hh]ad|[A-Za-z][a-z]+s|"
                            r"[A-Za-z][a-z]+ed)\s")
@@ -132,12 +134,11 @@ PERSON_SUBJECT = re.compile(
     r"jockey|cyclist|swimmer|climber|tourist|passenger|victim|motorist|shopper|resident|neighbour|neighbor|"
     r"customer|employee|candidate|politician|lawyer|judge|chef|farmer|fan|star|athlete|sprinter|"
     r"[\w-]*year-old)\s(?!of\s)[a-z]", re.IGNORECASE)
-SHE_SUBJECT = re.compile(r"^(?:[\w'’-]+\s){0,2}(?:woman|girl|mother|wife|daughter|sister|grandmother|mum|mom)\s",
-                          re.IGNORECASE)
+SHE_SUBJECT = re.compile(rf"^(?:[\w'’-]+\s){{0,2}}(?:{_WOMEN})\s", re.IGNORECASE)
 # one person the verb acts on, whom "he" or "she" after a claim about them or a time is: "Police
 # Investigating Tory MP Over Claims He Attempted to Bribe Voters" (the subject names no one person)
-_HIS = "man|boy|father|husband|son|brother|grandfather|dad|actor|king|prince|monk|priest|boyfriend"
-_HERS = "woman|girl|mother|wife|daughter|sister|grandmother|mum|mom|actress|queen|princess|nun|girlfriend"
+_HIS = _MEN + "|actor|king|prince|monk|priest|boyfriend"
+_HERS = _WOMEN + "|actress|queen|princess|nun|girlfriend"
 _EITHER = ("MP|politician|councillor|teacher|doctor|nurse|student|pupil|officer|driver|pilot|player|star|"
            "singer|suspect|worker|employee|candidate|lawyer|judge|tourist|passenger|pensioner|teenager|teen|"
            "[\\w-]*year-old")

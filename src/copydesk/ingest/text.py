@@ -228,8 +228,9 @@ _CAPTION_NO_STOP = re.compile(r"(?<=[.!?])\s+[A-Z][^'‘’\"“”\n.!?]{20,300
 
 
 CAPTION_NO_STOP_WORDS = 9  # a stopless caption's words, at least (fewer: a phrase the quotation after it ends)
-# how a line that brings in the quotation after it ends: "... said:", "a banner reading", "in its list of"
-_BRINGS_IN = re.compile(r"(?:[:,;–—-]|\b(?:said|says|say|wrote|writes|added|adds|told|tells|asked|reading|reads|"
+# how a line that brings in the quotation after it ends: "... reading:", "a banner reading", "in its list of"
+# (a verb of saying anywhere in it, lexicon.SPEECH, brings one in too: "... said")
+_BRINGS_IN = re.compile(r"(?:[:,;–—-]|\b(?:reading|reads|"
                         r"titled|entitled|called|named|dubbed|of|the|a|an|to|as|that|and|or|but|her|his|their|its|"
                         r"single|album|song|book|film|show|series|campaign|slogan|motto|message|words?))\s*$", re.IGNORECASE)
 
