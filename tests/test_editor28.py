@@ -352,3 +352,16 @@ def test_a_town_told_as_the_city_of_is_a_place_though_a_name_shares_it():
                  "Coach Sam Leeds said the players had trained at five grounds in three weeks.",
                  "The club hopes to return to its own ground next month."]
     assert salient_place(sentences) == "Leeds, United Kingdom"
+
+
+def test_a_wire_dateline_with_a_papers_own_name_in_brackets_is_taken_off_the_copy():
+    from copydesk.ingest.text import clean_text
+
+    got = clean_text("KIRKWALL (Northtown Gazette) - Workers have finished repairing the harbour wall in Kirkwall, "
+                     "the council said on Tuesday.\n\nThe wall was damaged on Thursday night.")
+    assert got.wire_dateline == "KIRKWALL (Northtown Gazette) -"
+    assert got.text.startswith("Workers have finished")
+    # (a shouted word is no place, and a name in capitals with an aside in brackets and no dash stays copy)
+    assert clean_text("BREAKING (Northtown Gazette) - Workers have finished the wall.\n\nIt cost £2m.").wire_dateline is None
+    assert clean_text("NASA (the space agency) said on Monday it would delay the launch.\n\nIt gave no date.")\
+        .wire_dateline is None

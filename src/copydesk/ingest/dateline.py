@@ -36,6 +36,8 @@ _AGENCIES = (
     r"[A-Z]{2,5}"
 )
 _DASH = r"(?:--|—|–|-|:)"
+_AGENCY = re.compile(_AGENCIES)
+_OUTLET = r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4}"  # a paper's or a station's name, in capitals
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _PLACE = rf"{_PLACE_WORD}(?: (?:{_PLACE_WORD}|de|del|la|el|al|of|upon|am|an|on|sur|en)){{0,4}}"
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
@@ -50,8 +52,10 @@ WIRE_PATTERNS = (
     re.compile(rf"^(?P<place>{_PLACE}(?:, (?:{_PLACE})){{0,2}})(?:, {_DATE})?\s*\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
     # "(CNN) --", "(CNN)A mysterious ..."
     re.compile(rf"^\((?P<agency>{_AGENCIES})\)\s*{_DASH}?\s*"),
-    # "ISLAMABAD:", "GAZA CITY, Gaza Strip —", "NEW DELHI -", "SEVILLA, 12 de marzo (EFE) —"
-    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:, (?:{_PLACE}))?)(?:, {_DATE})?\s*(?:\((?P<agency>{_AGENCIES})\)\s*)?{_DASH}\s+"),
+    # "ISLAMABAD:", "GAZA CITY, Gaza Strip —", "NEW DELHI -", "SEVILLA, 12 de marzo (EFE) —", and a paper's
+    # own name where an agency's stands: "KIRKWALL (Orkney Gazette) -" (the place in capitals, the dash after)
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:, (?:{_PLACE}))?)(?:, {_DATE})?\s*"
+               rf"(?:\((?P<agency>{_AGENCIES}|{_OUTLET})\)\s*)?{_DASH}\s+"),
 )
 # "Bengaluru:", "Hamburg –", "Dubai, May 10:", "Washington, DC, United States:" - taken only
 # when the gazetteer knows the place (see ``_known_place``).
@@ -133,8 +137,8 @@ def take_wire_dateline(text: str) -> tuple[str, str | None, str | None]:
         if not _starts_sentence(rest):  # must leave a sentence behind, starting like one
             continue
         place = m.groupdict().get("place")
-        if place and pattern is WIRE_PATTERNS[2] and not m.group("agency"):
-            # "ISLAMABAD:" - an all-caps place; refuse a shouted first word ("BREAKING:").
+        if place and pattern is WIRE_PATTERNS[2] and not (m.group("agency") and _AGENCY.fullmatch(m.group("agency"))):
+            # "ISLAMABAD:" - an all-caps place; refuse a shouted first word ("BREAKING:", "BREAKING (Gazette) -").
             if place.split(",")[0].strip().upper() in NOT_PLACES:
                 continue
         return rest, m.group(0).strip(), _title_place(place) if place else None
