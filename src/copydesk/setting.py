@@ -207,7 +207,9 @@ def _name_uses(runs: Runs) -> tuple[set[str], _People]:
 
 
 # "Toronto Street, Bolton": an address
-_ADDRESS = re.compile(r"\b[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
+# (after "in"/"on"/"at": "Chris Lane, Donna and Peter" is a man and his parents, no address)
+_ADDRESS = re.compile(r"\b(?:in|on|at|off|along|of)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s"
+                      r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
 # "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
 _TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
                      r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
@@ -258,6 +260,8 @@ def sport_told(sentences: list[str]) -> bool:
 
 
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|suburb)\s+of\s+$")
+_TOWN_PREPS = frozenset(("in", "at", "near"))
+_TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral".split())
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
@@ -286,6 +290,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     names: set[str] = set()  # places the text names a thing after or makes up: never a setting
     runs, surnames = scanned or scan(sentences)
     orgs, people = _name_uses(runs)
+    # a name the text tells as a town ("the rural southern Oklahoma city of Duncan") is that
+    # town again after "in"/"at" ("visiting his girlfriend in Duncan"), though a surname too
+    towns_told = {key for _pos, sent, m, _tokens, _lead, key in runs
+                  if key in surnames and _TOWN_OF_BEFORE.search(sent, max(0, m.start() - 40), m.start())}
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
     cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
@@ -322,7 +330,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if key in NOT_PLACES and key not in _AMBIGUOUS_NEED_PREP:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
-        if key in surnames and key not in gaz.countries and not _TOWN_OF_BEFORE.search(before):
+        if key in surnames and key not in gaz.countries and not _TOWN_OF_BEFORE.search(before) \
+                and not (key in towns_told and (venue or lead in _TOWN_PREPS or _TOWN_PREP_BEFORE.search(before))):
             continue  # (a surname, unless told as a town: "the rural southern Oklahoma city of Duncan")
         is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries

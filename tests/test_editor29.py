@@ -1,0 +1,39 @@
+"""The editor's faults found by reading outputs in the twenty-ninth session, each in invented
+text (copy-editor judges and the desk's own reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk.setting import find_places, salient_place
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def test_a_town_told_as_the_city_of_is_that_town_again_after_in_though_a_surname():
+    sentences = [
+        "The family of murdered cyclist Tom Aldine wept in court as a recording of his last moments was played.",
+        "The 21-year-old, from Perth, was riding along a road in the small Oklahoma city of Duncan in May 2022,"
+        " when he was struck by a van.",
+        "His parents, Marla and Peter Aldine, listened to the call made by a woman who saw him fall.",
+        "Kyle Vance, 19, was charged with manslaughter.",
+        "Mr Aldine was visiting a friend in Duncan when he was hit.",
+        "Friends of Mr Aldine heard how two passers-by tried to help him at the hearing in Duncan on Tuesday.",
+        "Witness Ann Duncan said she had called for help at once.",
+        "The hearing continues.",
+    ]
+    assert salient_place(sentences) == "Duncan, United States"
+    # a surname never told as a town stays a surname
+    assert salient_place([s.replace("the small Oklahoma city of Duncan", "Oklahoma") for s in sentences]) \
+        != "Duncan, United States"
+
+
+def test_a_person_named_like_a_street_is_no_address():
+    sentences = ["A jury was shown the cap the baseballer wore.", "The trial is in its second week.",
+                 "Jurors heard from two witnesses.",
+                 "The parents of slain baseballer Chris Lane, Donna (right) and Peter, leaving court.",
+                 "They had flown in from Australia.", "The hearing continues."]
+    assert "donna" not in {m.key for m in find_places(sentences)}
+    house = ["A fire broke out at a house in Toronto Street, Bolton, on Sunday.", "No one was hurt.",
+             "Crews stayed all night."]
+    assert [(m.key, m.strong) for m in find_places(house)] == [("bolton", True)]
