@@ -37,3 +37,21 @@ def test_a_person_named_like_a_street_is_no_address():
     house = ["A fire broke out at a house in Toronto Street, Bolton, on Sunday.", "No one was hurt.",
              "Crews stayed all night."]
     assert [(m.key, m.strong) for m in find_places(house)] == [("bolton", True)]
+
+
+def test_a_headline_drops_the_is_before_to_a_participle_or_a_progressive():
+    from copydesk.engines.headline import write_headline
+    from copydesk.engines.tense import headline_aux
+
+    assert headline_aux("Dale Example Is Set to Return for Northtown") == "Dale Example Set to Return for Northtown"
+    assert headline_aux("Prince Example Is to Name Pub After Aunt") == "Prince Example to Name Pub After Aunt"
+    assert headline_aux("Boy Is Recovering After Fall") == "Boy Recovering After Fall"
+    assert headline_aux("Plans Are Being Prepared to Improve Parking") == "Plans Being Prepared to Improve Parking"
+    # what something is stays: an adjective, a noun, an aim told by "to", a relative's verb, a said clause
+    for same in ("Northtown Is Rat Capital of Region", "Goal of Game Is to Bluff Opponents",
+                 "Minister Who Is Set to Resign Speaks", "Jo Example Says Dale Is Set to Return",
+                 "Show Is Interesting", "Dale Example Is to Blame"):
+        assert headline_aux(same) == same
+    sentences = ["Defender Dale Example is set to return for Northtown after serving a one-match ban.",
+                 "He missed last week's defeat.", "Northtown face Southby on Saturday."]
+    assert write_headline(sentences, 0) == "Defender Dale Example Set to Return for Northtown"

@@ -157,6 +157,7 @@ from copydesk.engines.headwho import (
 )
 from copydesk.engines.spans import Either, after_article, lower_words
 from copydesk.engines.tense import (
+    headline_aux,
     headline_future,
     present_tense,
     reported_present,
@@ -397,6 +398,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = repeated_place_out(head)  # "Tulsa County Deputy ... at Tulsa County Jail": named already
     if " Will " in head and (language or "en").split("-")[0] == "en":
         head = headline_future(head)
+    if (" Is " in head or " Are " in head) and (language or "en").split("-")[0] == "en":
+        head = headline_aux(head)
     return head
 
 

@@ -426,6 +426,38 @@ def headline_future(headline: str) -> str:
     return m.group("subject") + " to " + headline[m.end():]
 
 
+# the main clause's "Is"/"Are" that headlines drop before what the verb says comes next: "Is Set
+# to Return", "Is to Name", "Are Expected to", "Is Recovering", "Are Being Prepared" (not before an
+# adjective: "Is Interesting", nor where the present would say another thing: "Is Going", "Is Having")
+_HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
+                       r"Expected|Scheduled|Understood|Believed|Thought|Said|Reported|Feared) to [A-Za-z]"
+                       r"|[Tt]o (?!Be\b|Blame\b)[A-Z][a-z]"
+                       r"|(?:Recovering|Missing|Dying|Expecting|Battling|Fighting|Struggling|Facing|Hoping|Planning|"
+                       r"Preparing|Considering|Seeking|Investigating|Appealing|Calling|Urging|Offering|Living|Suing|"
+                       r"Searching|Looking|Trying|Working|Waiting|Campaigning|Leaving|Returning|Joining|Launching|"
+                       r"Closing|Opening|Selling|Giving|Making|Taking|Coming|Heading|Moving|Helping|Asking|"
+                       r"Demanding|Warning|Threatening|Refusing|Bidding|Vying|Set) "
+                       r"|Being [A-Z][a-z]+(?:ed|en|wn|[^s]t) )")
+
+
+_AIMS = frozenset("goal goals aim aims plan plans idea hope task job challenge priority mission purpose intention "
+                  "objective dream ambition solution answer key trick rule step problem point target strategy "
+                  "policy role duty advice option alternative way".split())
+
+
+def headline_aux(headline: str) -> str:
+    """A Title Case headline without the main clause's "Is"/"Are" before "to", a participle or
+    a progressive, as headlines tell it: "Craig Dawson Is Set to Return" -> "Craig Dawson Set to
+    Return", "Prince Charles Is to Name Pub" -> "Prince Charles to Name Pub", "Boy Is Recovering"
+    -> "Boy Recovering" (after a subject with no verb of its own; never inside a quotation)."""
+    m = _HEAD_AUX.match(headline)
+    if m is None or main_verbs(subject := m.group("subject").lower().split()) \
+            or _PRONOUN_SUBJECTS.intersection(subject) \
+            or _AIMS.intersection(subject) and headline[m.end():m.end() + 3].lower() == "to ":
+        return headline  # ("Minister Who Is Set to Resign Speaks": a relative's; "Goal of Game Is to Bluff": what it is)
+    return m.group("subject") + headline[m.end("subject") + len(headline[m.end("subject"):].split(" ", 2)[1]) + 1:]
+
+
 # a second clause with a subject of its own, in the passive: "and the area was quickly cordoned off"
 _SECOND_CLAUSE_PASSIVE = re.compile(
     r"\s(?:and|but)\s(?P<subject>(?:[\w'’-]+\s){1,4}?)(?P<aux>was|were)\s(?P<verb>(?:[a-z]+ly\s)?[a-z]+)\b")
