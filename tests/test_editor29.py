@@ -55,3 +55,32 @@ def test_a_headline_drops_the_is_before_to_a_participle_or_a_progressive():
     sentences = ["Defender Dale Example is set to return for Northtown after serving a one-match ban.",
                  "He missed last week's defeat.", "Northtown face Southby on Saturday."]
     assert write_headline(sentences, 0) == "Defender Dale Example Set to Return for Northtown"
+
+
+def test_a_surname_told_with_its_possessive_leans_on_the_full_name():
+    from copydesk.ingest.dependency import opening_dependency
+
+    known = frozenset({"Kell", "O'Dowd"})
+    assert opening_dependency("Kell's 999 call was played to the jury.", known_surnames=known) == "surname “Kell”"
+    assert opening_dependency("O'Dowd's plea was heard.", known_surnames=known) == "surname “O'Dowd”"
+    assert opening_dependency("Kell Street was closed.", known_surnames=known) is None
+
+
+def test_a_name_a_transcript_and_a_caption_give_is_no_introduction_the_rewrite_made():
+    from copydesk.check.context import context_problems
+
+    source = ["The family of a murdered jogger wept in court as a recording of his last moments was played.",
+              "Tom Aldine, 22, was shot as he ran along a road in May 2022.",
+              "Kyle Vance, 19, was charged with murder.",
+              "Operator: Is he talking to you right now?",
+              "Ann Kell: No, that's all he's doing, making that noise.",
+              "Operator: You stay on the line with me, OK?",
+              "Ann Kell: If you don't hurry, he's gone.",
+              "Friends of Mr Aldine heard how two passers-by tried to help him.",
+              "'His eyes were just staring at me,' Ms Prior told the court.",
+              "Local woman Ann Kell (right) leaves court after she told how she saw Mr Aldine fall on the road.",
+              "Kell's 999 call was played to the jury on Tuesday.",
+              "The trial continues."]
+    problems = context_problems([(source[8], [8]), (source[10], [10])], source, lead_in=True)
+    assert 1 in problems and "Ann Kell" in problems[1].detail
+

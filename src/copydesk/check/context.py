@@ -238,8 +238,9 @@ def _named_between(dep: str, source: Sequence[str], story: int, i: int) -> bool:
     if not dep.startswith("surname"):
         return False
     surname = dep.split("“", 1)[1].rstrip("”")
+    # (the story before it, its captions aside: a transcript's "Joy Smith:" lines are no introduction)
     return _last_full(list(source[story + 1:i]), surname) is not None \
-        and _last_full(list(source[:story + 1]), surname) is None
+        and _last_full(_story_until(source, story + 1), surname) is None
 
 
 def _told_in_caption(dep: str, text: str, source: Sequence[str], story: int, i: int) -> bool:

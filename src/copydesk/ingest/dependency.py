@@ -554,7 +554,8 @@ def fronted_then_pronoun(sentence: str) -> str | None:
 
 # the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\s+(?:have|has|had|are|were|will|would|say|said)\b")  # "Housing chiefs have"
-_FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+)(?:'s|’s)?\b(?!\s+[A-Z])")
+# (its possessive apart: "Smith's 911 call was played" leans on the Joy Smith told before)
+_FIRST_WORD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?([A-Z][\w'’\-]+?)(?:'s|’s)?(?![\w'’\-])(?!\s+[A-Z])")
 
 
 # the openings read in order, each with the kind of what it leans on ("Three other passengers were
