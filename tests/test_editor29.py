@@ -84,3 +84,15 @@ def test_a_name_a_transcript_and_a_caption_give_is_no_introduction_the_rewrite_m
     problems = context_problems([(source[8], [8]), (source[10], [10])], source, lead_in=True)
     assert 1 in problems and "Ann Kell" in problems[1].detail
 
+
+def test_a_body_named_after_its_country_is_that_countrys_evidence():
+    from copydesk.placehints import demonyms_of
+    from copydesk.placescan import scan
+
+    sentences = ["Retailers have been asked to declare their suppliers within a week.",
+                 "In a joint statement, the Singapore Environment Council and the Consumers Association of"
+                 " Singapore said they had written to seven firms.",
+                 "The Embassy of Indonesia said it had not been told."]
+    found, _early = demonyms_of(scan(sentences)[0])
+    assert found.get("SG") == 1.0 and "ID" not in found
+

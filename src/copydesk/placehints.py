@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from copydesk.gazetteer import DEMONYMS, Gazetteer, place_name, regions
+from copydesk.gazetteer import DEMONYMS, Gazetteer, gazetteer, place_name, regions
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placeclause import not_real, unreal
 from copydesk.placemention import Mention
@@ -168,6 +168,24 @@ def split_lists(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# a country's own body named after it: "Singapore Environment Council", "Consumers Association of
+# Singapore" (not its embassy or consulate, which stand abroad)
+_BODY_ENDS = frozenset("council association authority authorities agency ministry board commission federation "
+                       "institute government parliament police army navy society league union bureau "
+                       "department service".split())
+
+
+def _country_body(low: list[str], countries: dict[str, str]) -> str | None:
+    """The country code of a body named after its country (``low``: the run's words, lower case)."""
+    if len(low) < 2 or low[-1] not in _BODY_ENDS and not (len(low) > 3 and low[-2] == "of"):
+        return None
+    if "embassy" in low or "consulate" in low or "high" in low and "commission" in low:
+        return None
+    if low[-1] in _BODY_ENDS and low[0] in countries:
+        return countries[low[0]]
+    return countries.get(low[-1]) if len(low) > 3 and low[-2] == "of" and low[-3] in _BODY_ENDS else None
+
+
 def demonyms_of(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
     """Country -> evidence from nationality words ("Indonesian court") and a country's own
     parties and institutions ("Tory", "the FBI"), at most 2 each,
@@ -181,7 +199,8 @@ def demonyms_of(runs: Runs) -> tuple[dict[str, float], dict[str, int]]:
         else:
             low = key.split(" ")
             first = low[0]
-            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or national_code(key, low)
+            code = DEMONYMS.get(first) or DEMONYMS.get(f"{first} {low[1]}") or national_code(key, low) \
+                or _country_body(low, gazetteer().countries)
         if code:
             found[code] = min(2.0, found[code] + 0.5)
             early[code] += span.pos < 6
