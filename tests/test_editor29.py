@@ -96,3 +96,12 @@ def test_a_body_named_after_its_country_is_that_countrys_evidence():
     found, _early = demonyms_of(scan(sentences)[0])
     assert found.get("SG") == 1.0 and "ID" not in found
 
+
+def test_a_passives_second_predicate_takes_the_headlines_present_too():
+    from copydesk.engines.tense import present_tense
+
+    assert present_tense("guard at the depot was shot in the leg and later died", frozenset()) \
+        == "guard at the depot shot in the leg and later dies"
+    # a second participle of the same passive stays: "arrested and charged"
+    assert present_tense("man was arrested and then charged with theft", frozenset()) \
+        == "man arrested and then charged with theft"

@@ -132,7 +132,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         if _AND_PAST.search(_CLAUSE_CUT.split(" ".join(tokens[k + 2:]), maxsplit=1)[0]):
             return text  # "was owned by X and began trading": the verbs share "was"' subject
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
-            return " ".join(tokens[:k] + tokens[k + 1:])
+            return _second_past_present(tokens[:k] + tokens[k + 1:], k, low == "were", source_words)
         if nxt in ("all", "both") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
                                                                or tokens[k + 2].lower() in PARTICIPLES):
             return " ".join(tokens[:k] + tokens[k + 1:])  # "were all released" -> "all released"
@@ -213,6 +213,29 @@ _PERFECT_KEEPS = frozenset("also again".split())  # (and any "-ly" adverb)
 _PERFECT_NOT = frozenset("got gotten done had been".split())
 _SAME_AS_BASE = frozenset("become come run overcome".split())  # participles that are their own base
 _BECOME_WHAT = frozenset("a an the first".split())  # "has become a TV sensation": what it became
+
+
+# an adverb between "and" and a second predicate's verb: "was shot and later died"
+_THEN_WORDS = frozenset("later then subsequently eventually soon".split())
+
+
+def _second_past_present(tokens: list[str], k: int, plural: bool, source_words: frozenset[str]) -> str:
+    """``tokens`` joined, a passive's second predicate after "and" in the present too, so the
+    headline keeps one tense ("Guard Shot in Abdomen and Later Died" -> "... and Later Dies");
+    unchanged when that verb's present is not known. ``k``: where the participle stands."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 10)):
+        if tokens[j].lower() != "and":
+            if tokens[j].endswith((",", ";", ":")) or tokens[j][:1] in "\"“‘'":
+                break  # (another clause, or someone's words)
+            continue
+        at = j + 2 if tokens[j + 1].lower() in _THEN_WORDS and j + 2 < len(tokens) else j + 1
+        word = tokens[at].lower()
+        if verb_kind(word) == "past" and not word.endswith("ed") or word in ("died", "fled", "escaped", "survived"):
+            now = present_form(word, plural, source_words)
+            if now:
+                tokens = [*tokens[:at], now, *tokens[at + 1:]]
+        break
+    return " ".join(tokens)
 
 
 def _perfect_present(tokens: list[str], k: int, source_words: frozenset[str], *, both: bool) -> str | None:
@@ -430,7 +453,7 @@ def headline_future(headline: str) -> str:
 # to Return", "Is to Name", "Are Expected to", "Is Recovering", "Are Being Prepared" (not before an
 # adjective: "Is Interesting", nor where the present would say another thing: "Is Going", "Is Having")
 _HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
-                       r"Expected|Scheduled|Understood|Believed|Thought|Said|Reported|Feared) to [A-Za-z]"
+                       r"Expected|Scheduled) to [A-Za-z]"  # (not "Are Said to": "Hardliners Said to Oppose" reads as their words)
                        r"|[Tt]o (?!Be\b|Blame\b)[A-Z][a-z]"
                        r"|(?:Recovering|Missing|Dying|Expecting|Battling|Fighting|Struggling|Facing|Hoping|Planning|"
                        r"Preparing|Considering|Seeking|Investigating|Appealing|Calling|Urging|Offering|Living|Suing|"
