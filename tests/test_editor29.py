@@ -105,3 +105,12 @@ def test_a_passives_second_predicate_takes_the_headlines_present_too():
     # a second participle of the same passive stays: "arrested and charged"
     assert present_tense("man was arrested and then charged with theft", frozenset()) \
         == "man arrested and then charged with theft"
+
+
+def test_a_pictures_mark_after_a_surname_shows_a_person_the_rewrite_may_name_in_full():
+    from copydesk.engines.mentions import named_as_person
+
+    text = ("Dale Example is not the man to lead Northtown. Example (left, pictured at training) has not been up"
+            " to scratch.")
+    assert named_as_person(text, "Example")
+    assert not named_as_person("Northtown Park (left) opened in May. Dale Example is not the man.", "Park")

@@ -58,7 +58,9 @@ _PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?
                            # (or a family told by the name: "Sitoula's husband Mahendra")
                            r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b"
                            # (or an appositive about someone: "Qari Example, a Pakistani who oversaw ...")
-                           r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\b")
+                           r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\b"
+                           # (or a picture's mark, as a caption shows a person: "Allardyce (left, pictured ...)")
+                           r"|\s+\((?:left|right|centre|center|pictured|far left|far right|top|bottom|inset)\b")
 
 
 def _word_char(c: str) -> bool:
