@@ -113,4 +113,5 @@ def test_a_pictures_mark_after_a_surname_shows_a_person_the_rewrite_may_name_in_
     text = ("Dale Example is not the man to lead Northtown. Example (left, pictured at training) has not been up"
             " to scratch.")
     assert named_as_person(text, "Example")
-    assert not named_as_person("Northtown Park (left) opened in May. Dale Example is not the man.", "Park")
+    # (the mark must follow the name itself: a picture of something else says nothing of it)
+    assert not named_as_person("Example Park opened in May (pictured). Dale Example is not the man.", "Park")
