@@ -115,3 +115,21 @@ def test_a_pictures_mark_after_a_surname_shows_a_person_the_rewrite_may_name_in_
     assert named_as_person(text, "Example")
     # (the mark must follow the name itself: a picture of something else says nothing of it)
     assert not named_as_person("Example Park opened in May (pictured). Dale Example is not the man.", "Park")
+
+
+def test_a_lone_question_about_something_named_is_a_subhead_or_a_links_title():
+    from copydesk.ingest.roles import roles
+
+    story = ["Seven shops in Northtown have been asked to name their paper suppliers within a week.",
+             "Smoke from fires across the border has hung over the town for a month.",
+             "What is behind the Northtown smog?",
+             "In a joint statement, two councils said the shops had a week to answer.",
+             "How would they respond?",
+             "Most said they would comply."]
+    got = roles(story)
+    assert got[2] == "standfirst"
+    assert got[4] != "standfirst"  # a question the copy asks and answers, naming no one
+    # one of the questions a preview lists is copy, not a subhead
+    preview = ["The season starts on Friday.", "Can Northtown Rovers keep their title?",
+               "Will Dale Example lead Southby to a first crown?", "Eight teams will play 60 games."]
+    assert roles(preview)[1] != "standfirst" and roles(preview)[2] != "standfirst"

@@ -409,6 +409,12 @@ _FIGURE_GLUE = re.compile(r"[a-z]{3}\d[\d,.]{2,}(?:[a-z]{1,3}\b|\s[a-z])")  # (n
 _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d+\s(?:apps|appearances|games|caps)\b")
 
 
+# a question that names what it asks about, with no quotation mark: a subhead or a link's title
+LINK_QUESTION_WORDS = 10
+_LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When|Is|Are|Can|Will|Should|Does|Do|Did)\s"
+                            r"(?=[^\"“”‘’']*?\s(?!I\b)[A-Z])[^\"“”‘’]+\?$")
+
+
 def role_of(sentence: str, position: int, total: int) -> str:
     """The role of one sentence, from its own text and where it stands (0-based)."""
     s = sentence.strip()
@@ -555,6 +561,14 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4 \
                 and link_joins(sentences[i - 1], strict=True) > 1:
             out[i] = "nav"
+    for i in range(1, len(out)):
+        # a subhead or an explainer's link put as a question about someone or something named, alone
+        # between lines that ask nothing: "What is behind the South East Asia haze?" (not "How would he
+        # respond?", which the copy asks and answers; nor one of the questions a preview lists)
+        if out[i] in SHIPPABLE and sentences[i].endswith("?") and len(sentences[i].split()) <= LINK_QUESTION_WORDS \
+                and _LINK_QUESTION.match(sentences[i]) and not sentences[i - 1].rstrip("'’\"” ").endswith("?") \
+                and not (i + 1 < len(sentences) and sentences[i + 1].rstrip("'’\"” ").endswith("?")):
+            out[i] = "standfirst"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
