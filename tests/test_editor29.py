@@ -133,3 +133,15 @@ def test_a_lone_question_about_something_named_is_a_subhead_or_a_links_title():
     preview = ["The season starts on Friday.", "Can Northtown Rovers keep their title?",
                "Will Dale Example lead Southby to a first crown?", "Eight teams will play 60 games."]
     assert roles(preview)[1] != "standfirst" and roles(preview)[2] != "standfirst"
+
+
+def test_a_vote_told_as_past_in_a_referendum_is_history_not_todays_news():
+    from copydesk.engines.headcheck import is_dated
+    from copydesk.engines.headline import write_headline
+
+    assert is_dated("Fishing towns around the coast voted heavily to leave during the referendum campaign")
+    assert not is_dated("Northtown will vote in the referendum next week")
+    sentences = ["It also warns that boats may lose access to the bay.",
+                 "Fishing towns around the coast voted heavily to leave the union during the referendum campaign.",
+                 "The review says these towns are at risk."]
+    assert "Voted" in write_headline(sentences, 0)

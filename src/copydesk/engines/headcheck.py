@@ -234,7 +234,9 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
 # (or an event named with its year: "at 2011 World Championships")
 DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago"
-                    r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z]))")
+                    r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z])"
+                    # (or a vote held once, told as past: "voted ... during the referendum campaign")
+                    r"|(?<=ed\s)(?:[\w'’-]+\s){0,8}?(?:in|during)\sthe\s(?:EU\s|Brexit\s|independence\s)?referendum\b)")
 # headlinese's passive, its "is" left out: "Man Who Killed Wife Jailed", "Voyeur ... Spared Jail"
 _HEADLINE_PASSIVE = re.compile(r"\s(?:spared|jailed|found|charged|cleared|convicted|sentenced|banned|fined|arrested|"
                                r"released|freed|acquitted|remanded|bailed)\s(?:jail|prison|guilty|of|with|for|over|after|"
