@@ -145,3 +145,25 @@ def test_a_vote_told_as_past_in_a_referendum_is_history_not_todays_news():
                  "Fishing towns around the coast voted heavily to leave the union during the referendum campaign.",
                  "The review says these towns are at risk."]
     assert "Voted" in write_headline(sentences, 0)
+
+
+def test_a_captions_own_label_is_no_copy_run_into_it():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    sentences = [
+        "Police say the parents of a 3-year-old boy have been charged after they fell asleep while giving him a bath.",
+        "Dale Example and Jo Example, both of Northtown, were arrested on Thursday, four months after the child's"
+        " grandmother reported finding the child in the tub.",
+        "Charged: Dale Example, 21 (right), and Jo Example, 24 (left), of Northtown, have been charged with endangering"
+        " the welfare of a child after allegedly falling asleep while giving their 3-year-old son a bath at home .",
+        "Found Them: The child's grandmother told officers that she went to check on the parents (photographed) and"
+        " the child in the bathroom and found the two asleep on the bathroom floor while the child remained in the"
+        " tub .",
+        "The child was not hurt.",
+        "The grandmother said she had called the police at once.",
+        "Both have been released on bail."]
+    units = Units(sentences, english=True)
+    passages = Passages(sentences, units.of, english=True)
+    assert passages.story_before(4) == 1
+    assert passages.unit(4, units.of(4)) == (1, 4)

@@ -56,6 +56,16 @@ MAX_UNIT = 6
 _GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
+# the caption's own label at its start ("Passed Out: The child's grandmother ..."): no copy run into it
+_OWN_LABEL = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,2}: (?=[A-Z])")
+
+
+def _own_label_end(caption: str) -> int:
+    """Where the caption's own opening label ends (0 when it opens on none)."""
+    m = _OWN_LABEL.match(caption)
+    return m.end() if m else 0
+
+
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
@@ -217,7 +227,7 @@ class Passages:
         """The story's sentence before ``i``, past a caption or a box the page set between
         them (-1 when none)."""
         k = story_before(i, self.roles.__getitem__)
-        if k >= 0 and any(_COPY_IN_CAPTION.search(self.sents[j]) for j in range(k + 1, i)
+        if k >= 0 and any(_COPY_IN_CAPTION.search(self.sents[j], _own_label_end(self.sents[j])) for j in range(k + 1, i)
                           if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS):
             return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered
             # ..."): what the sentence after it leans on may be in it, not in the sentence before it
