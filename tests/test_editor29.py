@@ -167,3 +167,24 @@ def test_a_captions_own_label_is_no_copy_run_into_it():
     passages = Passages(sentences, units.of, english=True)
     assert passages.story_before(4) == 1
     assert passages.unit(4, units.of(4)) == (1, 4)
+
+
+def test_in_return_answers_the_line_before_it():
+    from copydesk.ingest.dependency import opening_dependency
+
+    assert opening_dependency("In return, the father of five has taken the limits off the child.") == "connective “In return”"
+    assert opening_dependency("In response to the attack, the council closed the road.") is None
+
+
+def test_a_line_of_copy_that_lost_its_stop_and_answers_the_one_before_ships_with_a_stop():
+    import copydesk
+
+    text = ("When Northtown photographer Dale Example learned that his newborn son had a rare condition, he was"
+            " afraid. Now, 18 months later, Example says his son brings light to the family. He said he once"
+            " believed the condition would put limits on what his family could do.\n\nInstead, Example said, the"
+            " boy has taken the limits off and opened doors for his family\n\nIn return, the father of five has"
+            " given the boy a one-of-a-kind ability. The ability to fly. The father made a photo series in which"
+            " the toddler appears to fly. He posted the photos on his blog.")
+    result = copydesk.rewrite(text, now=NOW)
+    body = " ".join(s.text for para in result.body for s in para)
+    assert "opened doors for his family. In return," in body

@@ -56,6 +56,7 @@ MAX_UNIT = 6
 _GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
+STOPLESS_WORDS = 6  # a line of copy this long with no stop is a sentence that lost it (not a label: "Egg on Toast, £12")
 # the caption's own label at its start ("Passed Out: The child's grandmother ..."): no copy run into it
 _OWN_LABEL = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,2}: (?=[A-Z])")
 
@@ -526,6 +527,9 @@ class Passages:
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
+        if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
+            edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
+            # next sentence must not run on from it
         return edited
 
     def joined(self) -> str:

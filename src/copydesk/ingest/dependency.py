@@ -61,6 +61,8 @@ _CONNECTIVE = re.compile(
     r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
     r"Similarly|Conversely|Alternatively|Additionally|Even so|Even then|By then|By that time|After that|Before that|As a result|"
     r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
+    # (what answers what was told before: "In return, the father of five has ...")
+    r"In return(?=,)|In response(?=,)|In exchange(?=,)|In reply(?=,)|In retaliation(?=,)|"
     r"Because of this|Because of that|Despite this|Despite that|In that case|That is why|"
     r"Not only that|If so|If not(?! for\b)|If that(?:'s|’s| is| was) (?:the case|so|true)|Later|Afterwards|Earlier(?!\s+(?:this|that|in|on|last|today)\b)|Since then|Until then|Now(?! that)|Either way|"
     r"Although|Though|Which|Whereas|While this|As such|To that end|In the meantime|Above all|"

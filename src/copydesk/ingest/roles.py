@@ -536,6 +536,9 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     for i, s in enumerate(sentences):
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
         if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
+            if i and out[i - 1] in SHIPPABLE and i + 1 < len(sentences) and _ANSWERS_BEFORE.match(s):
+                told += 1  # copy that lost its stop: a line that answers the one before it ("Instead,
+                continue  # Lawrence said, little Wil has taken the limits off ..."), as no caption does
             out[i] = "standfirst" if i < 4 and told < 2 else "caption"
             if i < 4 and told >= 2 and i + 1 < len(sentences) and out[i + 1] in SHIPPABLE \
                     and _PRONOUN_OPENS.match(sentences[i + 1]):
@@ -544,6 +547,7 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
 
 
 _PRONOUN_OPENS = re.compile(r"(?:They|He|She|It|His|Her|Their|Its)\s")
+_ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonetheless|In return|In response),\s")
 # a line that ends on a quotation's closing mark with no stop inside it: "... would have made
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
 _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
