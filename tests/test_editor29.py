@@ -188,3 +188,19 @@ def test_a_line_of_copy_that_lost_its_stop_and_answers_the_one_before_ships_with
     result = copydesk.rewrite(text, now=NOW)
     body = " ".join(s.text for para in result.body for s in para)
     assert "opened doors for his family. In return," in body
+
+
+def test_a_first_name_alone_whose_full_name_the_rewrite_never_gave_is_flagged():
+    from copydesk.check.context import context_problems
+
+    source = ["The film tells six stories of lives changed in a moment.",
+              "Sir Dale Example said: \"I think it was meeting a dialogue director called Joe Sample.",
+              "He made me stand at my full height.\"",
+              "Joe was on the set every day.",
+              "The film opens on Friday."]
+    problems = context_problems([(source[0], [0]), (source[3], [3])], source)
+    assert 1 in problems and "Joe Sample" in problems[1].detail
+    # named in the rewrite before it, or the name the story calls them by, it stands
+    assert not context_problems([(source[1], [1]), (source[3], [3])], source)
+    often = [*source[:3], "Joe said he liked it.", "Joe was on the set every day.", "Joe left in May.", "It opens soon."]
+    assert not context_problems([(often[0], [0]), (often[4], [4])], often)

@@ -335,6 +335,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
                 problems[j] = Problem("context", moved[1], passage[j][0][:80])
             continue
         dep = opening_dependency(text, known_surnames=surnames)
+        if dep is None and sources and (stray := _stray_first_name(passage, k, source, names)):
+            problems[k] = Problem("context", stray, text[:80])
+            continue
         head = _before_first_name(text) if dep is None and sources and k else ""
         inner = _INNER_PERSONAL.search(head) if head else None
         if inner and inner.group(0) in ("he", "she", "his") and _named_before(head[:inner.start()], surnames):
@@ -396,6 +399,33 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             detail = f"{dep} leans on the sentence before it in {where}, which does not precede it here"
         problems[k] = Problem("context", detail, text[:80])
     return problems
+
+
+# a sentence that opens on a first name alone and its verb: "Joe was on the set everyday."
+_FIRST_NAME_OPENS = re.compile(r"([A-Z][a-z]{2,})\s(?:was|is|has|had|were|said|says|told|added|would|will|did|does)\b")
+FIRST_NAME_ALONE = 2  # a first name told alone more often than this is the name the story calls them by
+
+
+def _stray_first_name(passage: Sequence[tuple[str, Sequence[int]]], k: int, source: Sequence[str],
+                      names: dict[str, list[tuple[int, str]]]) -> str | None:
+    """Why the sentence at ``k``, opening on a first name alone ("Joe was on the set everyday."),
+    names someone the rewrite never introduced: the source named them in full before it ("a
+    dialogue director called Joe Graham"), in a line the rewrite left out; or None. Not a name the
+    story calls them by throughout ("Derek said", "Ding was in form"), nor a surname's word."""
+    text, sources = passage[k]
+    m = _FIRST_NAME_OPENS.match(text)
+    if m is None or m.group(1) in names:
+        return None
+    first = m.group(1)
+    told = [(j, full) for named in names.values() for j, full in named
+            if j < min(sources) and full.split()[0] == first and len(full.split()) >= 2]
+    if not told or any(full in t for t, _ in passage[:k + 1] for _, full in told):
+        return None
+    full = told[-1][1]
+    alone = re.compile(rf"\b{re.escape(first)}\b(?!\s{re.escape(surname_of(full))}\b)")
+    if sum(len(alone.findall(s)) for s in source) > FIRST_NAME_ALONE:
+        return None
+    return f"first name “{first}” is {full} in the source but nobody named before it in the rewrite"
 
 
 # a speaker named by one name alone: "'I think he's got it down now,' said Lucy", "..., ' Lucy said",
