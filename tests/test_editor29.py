@@ -204,3 +204,15 @@ def test_a_first_name_alone_whose_full_name_the_rewrite_never_gave_is_flagged():
     assert not context_problems([(source[1], [1]), (source[3], [3])], source)
     often = [*source[:3], "Joe said he liked it.", "Joe was on the set every day.", "Joe left in May.", "It opens soon."]
     assert not context_problems([(often[0], [0]), (often[4], [4])], often)
+
+
+def test_the_town_of_the_venue_an_event_was_held_at_is_where_the_story_is():
+    sentences = ["Turning Points tells of the moment six lives changed, and is made by Dale Example, from Northby, Powys.",
+                 "Sir Jo Example talks about how a Welsh coach helped him.",
+                 "Turning Points has been made for the London 2012 Festival, a nationwide arts event.",
+                 "The festival runs until September and brings together Welsh and British artists.",
+                 "Turning Points was premiered at Chapter Arts Centre in Cardiff on Wednesday night.",
+                 "Dale Example said his film celebrated moments that changed lives.",
+                 "Others taking part include Welsh athlete Sam Example, an artist who lives in Birmingham and a"
+                 " dancer from Newport."]
+    assert salient_place(sentences) == "Cardiff, United Kingdom"

@@ -260,6 +260,8 @@ def sport_told(sentences: list[str]) -> bool:
 
 
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|suburb)\s+of\s+$")
+_VENUE_IN = re.compile(r"\bat\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,4}(?:Centre|Center|Theatre|Theater|Hall|Arena|Museum|"
+                       r"Gallery|Cathedral|Church|Abbey|Stadium)\sin\s$")
 _TOWN_PREPS = frozenset(("in", "at", "near"))
 _TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -403,7 +405,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                                             or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
                                             or been_before(sent, m.start())))
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
-        weight = position_weight(pos) * (3.0 if venue else 2.0 if strong else 1.0)
+        held_at = strong and not venue and before.endswith(" in ") and _VENUE_IN.search(before) is not None
+        # ("premiered at Chapter Arts Centre in Cardiff": the town of the venue an event was held at)
+        weight = position_weight(pos) * (3.0 if venue or held_at else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
         if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
                                       and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):
