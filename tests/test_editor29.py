@@ -216,3 +216,17 @@ def test_the_town_of_the_venue_an_event_was_held_at_is_where_the_story_is():
                  "Others taking part include Welsh athlete Sam Example, an artist who lives in Birmingham and a"
                  " dancer from Newport."]
     assert salient_place(sentences) == "Cardiff, United Kingdom"
+
+
+def test_a_caption_that_ends_on_a_year_runs_into_the_copy_no_more():
+    from copydesk.segment import split_paragraphs
+
+    text = ("Dale Example scores for Northtown as Southby were beaten 2-1 in the 2010 League Cup final at Wembley"
+            " Jo Example finds the target during the defeat in the FA Cup semi-final in 2010 Southby are three"
+            " points above the drop zone but Sam Example says manager Lee Example has bred confidence.")
+    sentences = split_paragraphs(text)[0]
+    assert sentences[-1] == ("Southby are three points above the drop zone but Sam Example says manager Lee Example"
+                             " has bred confidence.")
+    # a year that opens its sentence, or a short line before one, is no caption's end
+    assert split_paragraphs("In 2010 Southby were relegated. The club was sold in 2011 Southby were then promoted.")[0] \
+        == ["In 2010 Southby were relegated.", "The club was sold in 2011 Southby were then promoted."]

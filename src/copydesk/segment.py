@@ -104,7 +104,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         # or, after a caption's picture mark, a person told of by a role: "... (right) ...
                         # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
                         # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
-                        r"|(?P<named>" + PERSON_OPENS + r"))"
+                        r"|(?P<named>" + PERSON_OPENS + r")"
+                        # or, after a year a caption ends on, a subject and its verb: "... in the FA Cup
+                        # semi-final in 2010 | Villa are three points above the drop zone ..."
+                        r"|(?<=\d\d\d\d\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -267,6 +270,23 @@ _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[
 GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
 
 
+YEAR_CAPTION_WORDS = 8  # words of a line, at least, before the year it ends on
+_YEAR_END = re.compile(r"\b(?:in|during|since)\s(?:19|20)\d\d$")
+
+
+def _year_caption_end(before: str) -> bool:
+    """Does ``before`` end a line on a year ("... in the FA Cup semi-final in 2010"), long enough to be a
+    caption's, so that a subject and its verb after it open the next sentence? (Not "In 2010 Villa were
+    relegated": a year that opens its sentence.)"""
+    words = before.split()
+    return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
+        and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:])  # ("Since his move from Southport in 2019 | Example
+    # has scored": a fronted clause the subject follows with no comma)
+
+
+_FRONTED = frozenset("Since In During After Before When Following Until While".split())
+
+
 def _not_named(word: str) -> bool:
     """May a sentence open after ``word`` on an adverb or a participle: not a word a name or a
     title follows ("a bar called Indeed, which ...", "the horse Perhaps")?"""
@@ -286,6 +306,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
                  else person_after_caption(sent, m.start()) if m.group("named")
+                 else _year_caption_end(sent[: m.start()]) if m.group("after_year")
                  else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
                  and _not_named(sent[: m.start()].rsplit(None, 1)[-1]) if m.group("gerund")
                  else _not_named(sent[: m.start()].rsplit(None, 1)[-1])
