@@ -230,3 +230,15 @@ def test_a_caption_that_ends_on_a_year_runs_into_the_copy_no_more():
     # a year that opens its sentence, or a short line before one, is no caption's end
     assert split_paragraphs("In 2010 Southby were relegated. The club was sold in 2011 Southby were then promoted.")[0] \
         == ["In 2010 Southby were relegated.", "The club was sold in 2011 Southby were then promoted."]
+
+
+def test_a_quotation_after_a_passive_revealed_opens_a_sentence_of_its_own():
+    from copydesk.segment import split_paragraphs
+
+    text = ("Example's name in the court case was at first held back, though the details have now been revealed"
+            " 'He asked me how much it would cost. I told him that I was not for sale.' But she did like him.")
+    sentences = split_paragraphs(text)[0]
+    assert sentences[0].endswith("have now been revealed")
+    # a speaker's "revealed" brings its quotation in: one sentence
+    said = split_paragraphs("The striker, who spoke to reporters on Friday after training, revealed 'I am staying here.'")[0]
+    assert len(said) == 1

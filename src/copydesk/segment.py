@@ -247,11 +247,15 @@ words caption message sign slogan motto asking telling adding writing"""
 def _may_quote(before: str) -> bool:
     """May a quotation after ``before`` (a run with no stop) open a sentence of its own?"""
     words_before = before.split()
+    if len(words_before) >= 6 and words_before[-2].lower() in ("been", "being") \
+            and words_before[-1].lower() in _PASSIVE_NOT_SAID:
+        return True  # "... though the details have now been revealed | 'He asked me ...'": a passive says nothing
     return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
         and words_before[-1].lower() not in _BEFORE_A_TITLE \
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
+_PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
