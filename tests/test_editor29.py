@@ -242,3 +242,11 @@ def test_a_quotation_after_a_passive_revealed_opens_a_sentence_of_its_own():
     # a speaker's "revealed" brings its quotation in: one sentence
     said = split_paragraphs("The striker, who spoke to reporters on Friday after training, revealed 'I am staying here.'")[0]
     assert len(said) == 1
+
+
+def test_a_caption_that_ends_on_a_month_runs_into_the_copy_no_more():
+    from copydesk.segment import split_paragraphs
+
+    text = ("He is set to be sent back to Northtown where he faces charges related to a theft from a shop in February"
+            " Example had been charged on April 3 with theft.")
+    assert split_paragraphs(text)[0][-1] == "Example had been charged on April 3 with theft."

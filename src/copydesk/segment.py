@@ -107,7 +107,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"|(?P<named>" + PERSON_OPENS + r")"
                         # or, after a year a caption ends on, a subject and its verb: "... in the FA Cup
                         # semi-final in 2010 | Villa are three points above the drop zone ..."
-                        r"|(?<=\d\d\d\d\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s))"
+                        # (or a month: "... related to the rape of a student in February | Alshammari had been
+                        # charged ...")
+                        r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -275,7 +277,8 @@ GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that op
 
 
 YEAR_CAPTION_WORDS = 8  # words of a line, at least, before the year it ends on
-_YEAR_END = re.compile(r"\b(?:in|during|since)\s(?:19|20)\d\d$")
+_YEAR_END = re.compile(r"\b(?:in|during|since)\s(?:(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)$")
 
 
 def _year_caption_end(before: str) -> bool:
