@@ -250,3 +250,13 @@ def test_a_caption_that_ends_on_a_month_runs_into_the_copy_no_more():
     text = ("He is set to be sent back to Northtown where he faces charges related to a theft from a shop in February"
             " Example had been charged on April 3 with theft.")
     assert split_paragraphs(text)[0][-1] == "Example had been charged on April 3 with theft."
+
+
+def test_it_and_its_verb_open_a_sentence_a_caption_ran_into():
+    from copydesk.segment import split_paragraphs
+
+    text = "Dale Example stands on his car after winning the Northtown Grand Prix It was another fine run from the champion."
+    assert split_paragraphs(text)[0] == ["Dale Example stands on his car after winning the Northtown Grand Prix",
+                                         "It was another fine run from the champion."]
+    # a title after "of", and a caption's "It girl", are no sentence
+    assert len(split_paragraphs("Critics loved the remake of It was the verdict.")[0]) == 1

@@ -84,6 +84,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
+                        # ("It" and its verb: "... after winning the Bahrain Grand Prix | It was another 'home
+                        # run' performance"; not a caption's "It girl")
+                        r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
@@ -312,6 +315,8 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
+                 else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_A_TITLE
+                 and len(sent[: m.start()].split()) >= 5 if m.group("it_aux")  # (after a name too: "Grand Prix | It was")
                  else person_after_caption(sent, m.start()) if m.group("named")
                  else _year_caption_end(sent[: m.start()]) if m.group("after_year")
                  else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
