@@ -260,3 +260,10 @@ def test_it_and_its_verb_open_a_sentence_a_caption_ran_into():
                                          "It was another fine run from the champion."]
     # a title after "of", and a caption's "It girl", are no sentence
     assert len(split_paragraphs("Critics loved the remake of It was the verdict.")[0]) == 1
+
+
+def test_a_lost_lists_lead_in_on_that_colon_is_no_part_of_the_line_after_it():
+    from copydesk.segment import split_paragraphs
+
+    assert split_paragraphs("The poll strongly suggests that: Increasing the amount spent on the navy was scored 6.2.")[0] \
+        == ["The poll strongly suggests that:", "Increasing the amount spent on the navy was scored 6.2."]

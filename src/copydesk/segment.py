@@ -130,13 +130,16 @@ _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 
 # a list's lead-in whose list the page lost, run into the next sentence: "Some of the proposals
 # include: Communities Minister Ann Example said: ..." (split after the lead-in's colon)
-_LEAD_IN = r"\b(?:include|includes|included|following|are|were):"  # the lead-in's last word and colon
+_LEAD_IN = r"\b(?:include|includes|included|following|are|were|that):"  # the lead-in's last word and colon
 _LOST_LIST = re.compile(_LEAD_IN + r"\s+"
                         r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:"
                         # or a sentence of the story's own: "Among the changes are: Other measures to
                         # encourage saving will also begin, with ..."
                         r"|(?:The|Other|Some|This|These|Those|It|He|She|They|We|But|Meanwhile|However|Also|In|"
-                        r"On|At|Mr|Mrs|Ms)\s[a-z][^:]{20,}[.!?]$)")
+                        r"On|At|Mr|Mrs|Ms)\s[a-z][^:]{20,}[.!?]$"
+                        # (or a line of the lost list's table, opened on its gerund: "The poll strongly
+                        # suggests that: | Increasing the amount spent on the armed forces was scored 6.2.")
+                        r"|(?<=that:\s)[A-Z][a-z]{3,}ing\s[a-z][^:]{20,}[.!?]$)")
 
 
 # the same lead-in glued to the next sentence with no space: "Some of the problems identified
