@@ -267,3 +267,11 @@ def test_a_lost_lists_lead_in_on_that_colon_is_no_part_of_the_line_after_it():
 
     assert split_paragraphs("The poll strongly suggests that: Increasing the amount spent on the navy was scored 6.2.")[0] \
         == ["The poll strongly suggests that:", "Increasing the amount spent on the navy was scored 6.2."]
+
+
+def test_a_towns_harbour_puts_the_story_in_the_town():
+    sentences = ["Up to 2,500 passengers are stranded on a cruise ship outside Sydney Harbour as waves smash into it.",
+                 "The ship was due to dock at 7.15am.",
+                 "Winds of up to 90km/h have been recorded.",
+                 "Passengers say the ship has been rolling for hours."]
+    assert salient_place(sentences) == "Sydney, Australia"

@@ -111,7 +111,8 @@ _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "corone
 #: The last word of a venue named after its town ("Truro Crown Court"), and the words
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
 #: airports (named after people as often: "Kennedy Airport").
-_VENUE_ENDS = _COURT_WORDS | {"council"}  # (and a town's council: "Sheffield City Council" says where, as strong)
+_HARBOURS = frozenset(("harbour", "harbor"))
+_VENUE_ENDS = _COURT_WORDS | {"council"} | _HARBOURS  # (and a town's council: "Sheffield City Council" says where, as strong; a town's harbour: "outside Sydney Harbour")
 _TOWN_COURTS = frozenset(("crown", "magistrates", "sheriff"))
 # a venue a town's possessive names: "London's Queen's Club", "Sheffield's Crucible Theatre"
 _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatre|Hospital|Airport|Cathedral|Arena|Castle|"
@@ -321,6 +322,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                 and all(town.country != held for town in cities[key]) and sport_told(sentences):
             continue  # "at Villa Park" in a match report: the ground, whose town the landmarks tell (no Villa Park, Illinois)
         venue = _venue(tokens)
+        harbour = bool(venue) and tokens[-1].lower() in _HARBOURS  # (a town's harbour: no court)
         council = bool(venue) and tokens[-1] == "Council"  # "Sheffield City Council said": the town's own
         british = bool(venue) and any(t.lower() in ("crown", "sheriff") for t in tokens)  # ("Airdrie Sheriff Court")
         if venue:
@@ -423,7 +425,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_country:
             mentions.append(Mention("country", key, surface, None, weight, pos, strong, aside=quoted or past))
         elif is_city:
-            mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue),
+            mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue) and not harbour,
                                      aside=quoted or past))
         elif is_state:
             mentions.append(Mention("state", key, surface, None, weight, pos, strong))
