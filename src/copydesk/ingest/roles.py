@@ -411,6 +411,7 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
+ANSWER_WORDS = 4  # a line this short after a question is its answer
 _LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When|Is|Are|Can|Will|Should|Does|Do|Did)\s"
                             r"(?=[^\"“”‘’']*?\s(?!I\b)[A-Z])[^\"“”‘’]+\?$")
 
@@ -571,8 +572,9 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         # respond?", which the copy asks and answers; nor one of the questions a preview lists)
         if out[i] in SHIPPABLE and sentences[i].endswith("?") and len(sentences[i].split()) <= LINK_QUESTION_WORDS \
                 and _LINK_QUESTION.match(sentences[i]) and not sentences[i - 1].rstrip("'’\"” ").endswith("?") \
-                and not (i + 1 < len(sentences) and sentences[i + 1].rstrip("'’\"” ").endswith("?")):
-            out[i] = "standfirst"
+                and not (i + 1 < len(sentences) and (sentences[i + 1].rstrip("'’\"” ").endswith("?")
+                                                     or len(sentences[i + 1].split()) <= ANSWER_WORDS)):
+            out[i] = "standfirst"  # (nor one a short answer follows: "What did the contestant win? | A brand-new car!")
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
