@@ -275,3 +275,17 @@ def test_a_towns_harbour_puts_the_story_in_the_town():
                  "Winds of up to 90km/h have been recorded.",
                  "Passengers say the ship has been rolling for hours."]
     assert salient_place(sentences) == "Sydney, Australia"
+
+
+def test_a_sentence_that_moves_to_another_time_or_case_opens_a_paragraph():
+    import copydesk
+
+    text = ("A taxi driver has been arrested over the attack on a tourist in Northtown, police said. The driver, who"
+            " is 32, was held on Sunday after the woman reported the attack to officers. Last month an angry mob"
+            " attacked a man held over another case in Southby. Officers in Southby arrested two men over that"
+            " attack. The driver will appear in court on Monday. His lawyer said he would deny the charge. The"
+            " tourist has since flown home. Her family thanked the police for their work. The taxi firm has"
+            " suspended all its drivers. A new rule will see every driver checked.")
+    result = copydesk.rewrite(text, now=NOW)
+    opens = [para[0].text for para in result.body]
+    assert any(o.startswith("Last month an angry mob") for o in opens)

@@ -47,7 +47,7 @@ from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three, teaser
 from copydesk.engines.reply import reply
-from copydesk.engines.selection import FIGURE, no_question_last, told_again
+from copydesk.engines.selection import FIGURE, NEW_SCENE, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.titles import clean_title
@@ -447,7 +447,8 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
-        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i]))}
+        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i])
+                                           or NEW_SCENE.match(sents[i]))}
         paragraphs = _split_walls(_paragraphs(chosen, lead, sticky, turns), sticky, passages)
         body = _three_again(_edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one

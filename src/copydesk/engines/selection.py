@@ -41,3 +41,10 @@ def told_again(sentence: str, other: str) -> bool:
 def figures(sentence: str) -> set[str]:
     return {re.sub(r"\s", "", m.group(0)) for m in FIGURE.finditer(sentence)
             if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))}  # (a year is no figure of the news)
+
+
+# a sentence that moves the story to another time or another case opens a paragraph: "Last month an
+# angry mob ...", "Elsewhere, ...", "In 2013, ..." (the source's paragraph breaks were lost upstream)
+NEW_SCENE = re.compile(r"(?:Last|Earlier this|Earlier last|Later that)\s(?:week|month|year|summer|winter|spring|autumn)\b"
+                       r"|(?:Elsewhere|Separately|In a separate (?:case|incident)),?\s|In (?:19|20)\d\d,?\s")
+
