@@ -289,3 +289,11 @@ def test_a_sentence_that_moves_to_another_time_or_case_opens_a_paragraph():
     result = copydesk.rewrite(text, now=NOW)
     opens = [para[0].text for para in result.body]
     assert any(o.startswith("Last month an angry mob") for o in opens)
+
+
+def test_however_before_a_word_in_lower_case_goes_and_the_sentence_opens_on_it():
+    from copydesk.engines.answers_back import without_however
+
+    assert without_however("However, there were people who thought the cast would struggle.") \
+        == "There were people who thought the cast would struggle."
+    assert without_however("However, Example insisted.") == "Example insisted."

@@ -63,14 +63,18 @@ def without_also(text: str) -> str:
 
 
 # "However, ..." opening a sentence: the contrast it draws is with the sentence before it
-HOWEVER = re.compile(r"^However,\s+(?=[A-Z\"“‘'])")
+HOWEVER = re.compile(r"^However,\s+(?=[A-Z\"“‘']|[a-z])")
 
 
 def without_however(text: str) -> str:
     """``text`` without the "However," that opens it (for a sentence shipped without the one it
-    contrasts with: what it states stands without the contrast, claiming less, never more)."""
+    contrasts with: what it states stands without the contrast, claiming less, never more); a word
+    in lower case after it opens the sentence now ("However, there were ..." -> "There were ...")."""
     m = HOWEVER.match(text)
-    return text[m.end():] if m else text
+    if not m:
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 _SPEAKER = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Container, Sequence
 from copydesk.check.context import full_names, surname_of
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
-from copydesk.engines.answers_back import HOWEVER, without_also
+from copydesk.engines.answers_back import HOWEVER, without_also, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     close_up_marks,
@@ -206,10 +206,10 @@ class Passages:
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if dep is not None and dep.startswith("connective") and (m := HOWEVER.match(self.sents[i])):
+            if dep is not None and dep.startswith("connective") and HOWEVER.match(self.sents[i]):
                 # "However, Mertesacker insisted ...": shipped without the sentence it contrasts
                 # with, the "However," goes (``without_however``); what follows may stand alone
-                dep = opening_dependency(self.sents[i][m.end():], known_surnames=self.surnames)
+                dep = opening_dependency(without_however(self.sents[i]), known_surnames=self.surnames)
             if i == 0 and dep is not None and stands_first(self.sents[i], dep):
                 dep = None  # (the source's own first sentence: no reference the desk broke)
             if dep is None and self.english:
