@@ -297,3 +297,16 @@ def test_however_before_a_word_in_lower_case_goes_and_the_sentence_opens_on_it()
     assert without_however("However, there were people who thought the cast would struggle.") \
         == "There were people who thought the cast would struggle."
     assert without_however("However, Example insisted.") == "Example insisted."
+
+
+def test_a_caption_chain_with_possessives_inside_an_open_quotation_is_cut():
+    from copydesk.ingest.text import clean_text
+
+    text = ("Speaking at Monday's press conference, Example said: 'What can I say about Sample? Dale Example has hailed"
+            " Northtown boss Jo Sample as one of the best coaches in the world Sample's Northtown side host rivals"
+            " Southby Rovers in their cup quarter-final first leg on Tuesday The Italian boss oversees training at the"
+            " club's Westfield training ground on Monday and looked relaxed throughout 'He is a great coach, I like him"
+            " a lot. He has proved himself.'")
+    cleaned = clean_text(text).text
+    assert "has hailed" not in cleaned and "training ground" not in cleaned
+    assert "He is a great coach" in cleaned
