@@ -310,3 +310,13 @@ def test_a_caption_chain_with_possessives_inside_an_open_quotation_is_cut():
     cleaned = clean_text(text).text
     assert "has hailed" not in cleaned and "training ground" not in cleaned
     assert "He is a great coach" in cleaned
+
+
+def test_a_state_told_of_a_past_event_named_by_its_year_keeps_its_past():
+    from copydesk.engines.headline import write_headline
+
+    sentences = ["In 1987 a coup by one faction ended the rule of another.",
+                 "Rancour over the 2000 coup persisted, with bitter divisions between the two groups.",
+                 "A new constitution came into force in 2013."]
+    head = write_headline(sentences, 1)
+    assert "Persists" not in head

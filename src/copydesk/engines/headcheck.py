@@ -235,6 +235,9 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
 DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago"
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z])"
+                    # (or a year that names a past event: "Rancour over the 2000 coup persisted")
+                    r"|\bthe\s(?:1[89]\d\d|20[01]\d)\s(?:coup|election|war|riots?|revolution|uprising|earthquake|"
+                    r"tsunami|floods?|attacks?|bombings?|massacre|invasion|crisis|scandal)\b(?=[^.;]*\b[a-z]+ed\b)"
                     # (or a vote held once, told as past: "voted ... during the referendum campaign")
                     r"|(?<=ed\s)(?:[\w'’-]+\s){0,8}?(?:in|during)\sthe\s(?:EU\s|Brexit\s|independence\s)?referendum\b)")
 # headlinese's passive, its "is" left out: "Man Who Killed Wife Jailed", "Voyeur ... Spared Jail"
