@@ -320,3 +320,20 @@ def test_a_state_told_of_a_past_event_named_by_its_year_keeps_its_past():
                  "A new constitution came into force in 2013."]
     head = write_headline(sentences, 1)
     assert "Persists" not in head
+
+
+def test_a_reference_after_a_quotations_last_line_set_as_a_caption_does_not_lean_past_it():
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+
+    sentences = ["Villagers in Northtown found their new well gave water that burns.",
+                 "Officials do not yet know what is in the water, though they say they are looking into it.",
+                 "‘We suspect that there was an oil leak from a petrol station not far from here.’ .",
+                 "However, Jo Example, the manager of the petrol station, refuted these claims, saying: ‘Our tanks are"
+                 " sound.’",
+                 "Officials in Northtown say they have started an inquiry."]
+    units = Units(sentences, english=True)
+    passages = Passages(sentences, units.of, english=True)
+    assert passages.roles[2] == "caption" and 1 in passages.unit_of(2)  # (the quotation's last line, with its lead-in)
+    assert passages.story_before(3) == -1
+    assert passages.unit(3, units.of(3)) is None

@@ -232,6 +232,9 @@ class Passages:
                           if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS):
             return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered
             # ..."): what the sentence after it leans on may be in it, not in the sentence before it
+        if k >= 0 and any(self.roles[j] == "caption" and k in self.unit_of(j) for j in range(k + 1, i)):
+            return -1  # a quotation's last line set as a caption ("... from here.' ."): "these claims" after
+            # it may be its claims, not the story's sentence before it
         return k
 
     def unit(self, i: int, quote_unit: tuple[int, ...]) -> tuple[int, ...] | None:
