@@ -337,3 +337,15 @@ def test_a_reference_after_a_quotations_last_line_set_as_a_caption_does_not_lean
     assert passages.roles[2] == "caption" and 1 in passages.unit_of(2)  # (the quotation's last line, with its lead-in)
     assert passages.story_before(3) == -1
     assert passages.unit(3, units.of(3)) is None
+
+
+def test_a_player_who_lies_injured_during_a_match_is_a_pictures_caption():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["Northtown will be without Dale Example for the cup tie against Southby on Wednesday.",
+                 "The midfielder has a virus, the club said.",
+                 "Jo Sample (right) trains on Monday .",
+                 "Dale Example lies injured on the pitch during Northtown's 1-0 win against Westfield on April 4.",
+                 "Lee Example had already been ruled out through injury.",
+                 "The club play again on Saturday."]
+    assert roles(sentences)[3] == "caption"
