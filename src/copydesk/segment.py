@@ -130,16 +130,13 @@ _BRACKETED = re.compile(r"\([^()]{10,300}[.!?]\)\s+(?=[A-Z\"“‘'])")
 
 # a list's lead-in whose list the page lost, run into the next sentence: "Some of the proposals
 # include: Communities Minister Ann Example said: ..." (split after the lead-in's colon)
-_LEAD_IN = r"\b(?:include|includes|included|following|are|were|that):"  # the lead-in's last word and colon
+_LEAD_IN = r"\b(?:include|includes|included|following|are|were):"  # the lead-in's last word and colon
 _LOST_LIST = re.compile(_LEAD_IN + r"\s+"
                         r"(?=(?:[A-Z][\w'’.\-]*\s+){1,6}(?:said|says|added|told\s[^:]{1,40}?)\s*:"
                         # or a sentence of the story's own: "Among the changes are: Other measures to
                         # encourage saving will also begin, with ..."
                         r"|(?:The|Other|Some|This|These|Those|It|He|She|They|We|But|Meanwhile|However|Also|In|"
-                        r"On|At|Mr|Mrs|Ms)\s[a-z][^:]{20,}[.!?]$"
-                        # (or a line of the lost list's table, opened on its gerund: "The poll strongly
-                        # suggests that: | Increasing the amount spent on the armed forces was scored 6.2.")
-                        r"|(?<=that:\s)[A-Z][a-z]{3,}ing\s[a-z][^:]{20,}[.!?]$)")
+                        r"On|At|Mr|Mrs|Ms)\s[a-z][^:]{20,}[.!?]$)")
 
 
 # the same lead-in glued to the next sentence with no space: "Some of the problems identified
@@ -263,6 +260,8 @@ def _may_quote(before: str) -> bool:
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
+_WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
+                        "production classic".split())  # ("the horror remake It was sold out": the work's title)
 _PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
@@ -293,11 +292,14 @@ def _year_caption_end(before: str) -> bool:
     relegated": a year that opens its sentence.)"""
     words = before.split()
     return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
-        and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:])  # ("Since his move from Southport in 2019 | Example
+        and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
+        and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
+    # ("Figures show that in 2024 | Northtown was ...": a clause the sentence tells, its subject after the year)  # ("Since his move from Southport in 2019 | Example
     # has scored": a fronted clause the subject follows with no comma)
 
 
 _FRONTED = frozenset("Since In During After Before When Following Until While".split())
+_CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
 
 def _not_named(word: str) -> bool:
@@ -319,6 +321,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
                  else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_A_TITLE
+                 and sent[: m.start()].rsplit(None, 1)[-1].lower() not in _WORK_NOUNS
                  and len(sent[: m.start()].split()) >= 5 if m.group("it_aux")  # (after a name too: "Grand Prix | It was")
                  else person_after_caption(sent, m.start()) if m.group("named")
                  else _year_caption_end(sent[: m.start()]) if m.group("after_year")

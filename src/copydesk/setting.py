@@ -209,7 +209,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], _People]:
 
 # "Toronto Street, Bolton": an address
 # (after "in"/"on"/"at": "Chris Lane, Donna and Peter" is a man and his parents, no address)
-_ADDRESS = re.compile(r"\b(?:in|on|at|off|along|of)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s"
+_ADDRESS = re.compile(r"\b(?:in|on|at|off|along|of|to|into|near|from|outside|onto|towards|by)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s"
                       r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
 # "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
 _TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
@@ -263,6 +263,7 @@ def sport_told(sentences: list[str]) -> bool:
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|suburb)\s+of\s+$")
 _VENUE_IN = re.compile(r"\bat\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,4}(?:Centre|Center|Theatre|Theater|Hall|Arena|Museum|"
                        r"Gallery|Cathedral|Church|Abbey|Stadium)\sin\s$")
+_TO_COME = re.compile(r"\b(?:will|would|to be|set to|due to|plans? to|is to|are to)\b")
 _TOWN_PREPS = frozenset(("in", "at", "near"))
 _TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -335,7 +336,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         if key in surnames and key not in gaz.countries and not _TOWN_OF_BEFORE.search(before) \
-                and not (key in towns_told and (venue or lead in _TOWN_PREPS or _TOWN_PREP_BEFORE.search(before))):
+                and not (key in towns_told and (venue or lead in _TOWN_PREPS or _TOWN_PREP_BEFORE.search(before))
+                         and not m.group(0).endswith(("'s", "’s"))):  # ("at Duncan's apartment": his)
             continue  # (a surname, unless told as a town: "the rural southern Oklahoma city of Duncan")
         is_city = key in gaz.cities or bool(venue)
         is_country = key in gaz.countries
@@ -407,9 +409,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                                             or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
                                             or been_before(sent, m.start())))
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
-        held_at = strong and not venue and before.endswith(" in ") and _VENUE_IN.search(before) is not None
+        held_at = strong and not venue and before.endswith(" in ") and _VENUE_IN.search(before) is not None \
+            and not _TO_COME.search(before)  # ("her farewell show will be at the Example Hall in Leeds": not yet)
         # ("premiered at Chapter Arts Centre in Cardiff": the town of the venue an event was held at)
-        weight = position_weight(pos) * (3.0 if venue or held_at else 2.0 if strong else 1.0)
+        weight = position_weight(pos) * (3.0 if venue and not harbour or held_at else 2.0 if strong else 1.0)
         after = _NEXT_WORD.match(sent, m.end())
         if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
                                       and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):

@@ -417,6 +417,9 @@ def _stray_first_name(passage: Sequence[tuple[str, Sequence[int]]], k: int, sour
     if m is None or m.group(1) in names:
         return None
     first = m.group(1)
+    gaz = gazetteer()
+    if first.lower() in gaz.countries or first.lower() in gaz.cities:
+        return None  # ("Jordan will now face Japan", "Chelsea were ahead": a side, not Jordan Example)
     told = [(j, full) for named in names.values() for j, full in named
             if j < min(sources) and full.split()[0] == first and len(full.split()) >= 2]
     if not told or any(full in t for t, _ in passage[:k + 1] for _, full in told):

@@ -74,7 +74,7 @@ def without_however(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():]
-    return rest[:1].upper() + rest[1:]
+    return rest if rest[1:2].isupper() else rest[:1].upper() + rest[1:]  # (not "IPhone users", "EBay said")
 
 
 _SPEAKER = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"

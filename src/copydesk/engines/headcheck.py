@@ -237,9 +237,11 @@ DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|Feb
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z])"
                     # (or a year that names a past event: "Rancour over the 2000 coup persisted")
                     r"|\bthe\s(?:1[89]\d\d|20[01]\d)\s(?:coup|election|war|riots?|revolution|uprising|earthquake|"
-                    r"tsunami|floods?|attacks?|bombings?|massacre|invasion|crisis|scandal)\b(?=[^.;]*\b[a-z]+ed\b)"
+                    r"tsunami|floods?|attacks?|bombings?|massacre|invasion|crisis|scandal)\b"
+                    r"(?=[^.;]*\b(?:persisted|remained|lingered|lasted|continued|endured)\b)"
                     # (or a vote held once, told as past: "voted ... during the referendum campaign")
-                    r"|(?<=ed\s)(?:[\w'’-]+\s){0,8}?(?:in|during)\sthe\s(?:EU\s|Brexit\s|independence\s)?referendum\b)")
+                    r"|\b(?:voted|backed|rejected)\s(?:[\w'’-]+\s){0,8}?(?:in|during)\sthe\s(?:EU\s|Brexit\s|independence\s)?"
+                    r"referendum\b(?!\s(?:next|later|due|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))))")
 # headlinese's passive, its "is" left out: "Man Who Killed Wife Jailed", "Voyeur ... Spared Jail"
 _HEADLINE_PASSIVE = re.compile(r"\s(?:spared|jailed|found|charged|cleared|convicted|sentenced|banned|fined|arrested|"
                                r"released|freed|acquitted|remanded|bailed)\s(?:jail|prison|guilty|of|with|for|over|after|"

@@ -217,6 +217,8 @@ _BECOME_WHAT = frozenset("a an the first".split())  # "has become a TV sensation
 
 # an adverb between "and" and a second predicate's verb: "was shot and later died"
 _THEN_WORDS = frozenset("later then subsequently eventually soon".split())
+# a second predicate's verb that takes no object, so no passive's participle: "... and later died"
+_SECOND_ENDS = frozenset("died fled escaped survived collapsed vanished disappeared recovered".split())
 
 
 def _second_past_present(tokens: list[str], k: int, plural: bool, source_words: frozenset[str]) -> str:
@@ -230,7 +232,7 @@ def _second_past_present(tokens: list[str], k: int, plural: bool, source_words: 
             continue
         at = j + 2 if tokens[j + 1].lower() in _THEN_WORDS and j + 2 < len(tokens) else j + 1
         word = tokens[at].lower()
-        if verb_kind(word) == "past" and not word.endswith("ed") or word in ("died", "fled", "escaped", "survived"):
+        if word in _SECOND_ENDS:  # (not "held", "sold", "found": participles the passive's "was" shares)
             now = present_form(word, plural, source_words)
             if now:
                 tokens = [*tokens[:at], now, *tokens[at + 1:]]
@@ -454,7 +456,8 @@ def headline_future(headline: str) -> str:
 # adjective: "Is Interesting", nor where the present would say another thing: "Is Going", "Is Having")
 _HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
                        r"Expected|Scheduled) to [A-Za-z]"  # (not "Are Said to": "Hardliners Said to Oppose" reads as their words)
-                       r"|[Tt]o (?!Be\b|Blame\b)[A-Z][a-z]"
+                       r"|[Tt]o (?:Name|Open|Close|Hold|Face|Meet|Visit|Stand|Step|Leave|Join|Quit|Retire|Launch|Build|"
+                       r"Receive|Become|Return|Sell|Buy|Cut|Axe|Shut|Appear|Marry|Wed|Star|Play|Lead|Host|Sign|Move)\b"
                        r"|(?:Recovering|Missing|Dying|Expecting|Battling|Fighting|Struggling|Facing|Hoping|Planning|"
                        r"Preparing|Considering|Seeking|Investigating|Appealing|Calling|Urging|Offering|Living|Suing|"
                        r"Searching|Looking|Trying|Working|Waiting|Campaigning|Leaving|Returning|Joining|Launching|"
@@ -463,6 +466,9 @@ _HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:S
                        r"|Being [A-Z][a-z]+(?:ed|en|wn|[^s]t) )")
 
 
+# words that open a clause inside a subject: "Residents Fear for Homes as Northtown Is Facing ...", "Why
+# Northtown Is Facing ...", "Pub Where Jo Example Is Working ..." (the "Is" is the clause's, not the headline's)
+_SUBJECT_CLAUSE_WORDS = frozenset("as where whose when while if because why how what whom since after before until".split())
 _AIMS = frozenset("goal goals aim aims plan plans idea hope task job challenge priority mission purpose intention "
                   "objective dream ambition solution answer key trick rule step problem point target strategy "
                   "policy role duty advice option alternative way".split())
@@ -475,7 +481,7 @@ def headline_aux(headline: str) -> str:
     -> "Boy Recovering" (after a subject with no verb of its own; never inside a quotation)."""
     m = _HEAD_AUX.match(headline)
     if m is None or main_verbs(subject := m.group("subject").lower().split()) \
-            or _PRONOUN_SUBJECTS.intersection(subject) \
+            or _PRONOUN_SUBJECTS.intersection(subject) or _SUBJECT_CLAUSE_WORDS.intersection(subject) \
             or _AIMS.intersection(subject) and headline[m.end():m.end() + 3].lower() == "to ":
         return headline  # ("Minister Who Is Set to Resign Speaks": a relative's; "Goal of Game Is to Bluff": what it is)
     return m.group("subject") + headline[m.end("subject") + len(headline[m.end("subject"):].split(" ", 2)[1]) + 1:]

@@ -156,7 +156,7 @@ _PRESENT_CAPTION = re.compile(
     r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
-    r"lies|limps|receives|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
+    r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
     r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
@@ -413,7 +413,8 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
 ANSWER_WORDS = 4  # a line this short after a question is its answer
-_LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When|Is|Are|Can|Will|Should|Does|Do|Did)\s"
+# (a wh-question only: "Is Example Water doing enough ...?" is the copy's own question, its answer after it)
+_LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When)\s"
                             r"(?=[^\"“”‘’']*?\s(?!I\b)[A-Z])[^\"“”‘’]+\?$")
 
 
@@ -538,7 +539,8 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     for i, s in enumerate(sentences):
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
         if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
-            if i and out[i - 1] in SHIPPABLE and i + 1 < len(sentences) and _ANSWERS_BEFORE.match(s):
+            if i and out[i - 1] in SHIPPABLE and i + 1 < len(sentences) and _ANSWERS_BEFORE.match(s) \
+                    and _SPEECH.search(s):  # ("Instead, Lawrence said, ...": not "Meanwhile, fans queue outside ...")
                 told += 1  # copy that lost its stop: a line that answers the one before it ("Instead,
                 continue  # Lawrence said, little Wil has taken the limits off ..."), as no caption does
             out[i] = "standfirst" if i < 4 and told < 2 else "caption"

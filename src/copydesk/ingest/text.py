@@ -241,6 +241,13 @@ _TITLE_AFTER = re.compile(r"\s+['‘][A-Z][^'‘’\"“”.!?]{0,40}['’]\s+[a
 _SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")  # (a speaker's words: "She would shower you ...")
 
 
+def _nested_title(before: str) -> bool:
+    """Is the quotation open before a single mark a speaker's in double marks ('... "It was ... the club's
+    anthem ‘Blue Moon’."'): a single mark inside it opens a title, not the speaker's next line after a caption."""
+    doubles = before.count('"') + before.count("“") + before.count("”")
+    return doubles % 2 == 1
+
+
 def _captions_inside(para: str) -> str:
     """``para`` without the captions set inside its open quotation (see _CAPTIONS_INSIDE)."""
     for m in reversed(list(_CAPTIONS_INSIDE.finditer(para))):
@@ -250,7 +257,7 @@ def _captions_inside(para: str) -> str:
         line = m.group(0)
         if len(line.split()) >= CAPTION_NO_STOP_WORDS and not _BRINGS_IN.search(line) \
                 and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]) \
-                and not _TITLE_AFTER.match(para, m.end()):
+                and not _TITLE_AFTER.match(para, m.end()) and not _nested_title(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
     return para
 
