@@ -452,18 +452,13 @@ def headline_future(headline: str) -> str:
 
 
 # the main clause's "Is"/"Are" that headlines drop before what the verb says comes next: "Is Set
-# to Return", "Is to Name", "Are Expected to", "Is Recovering", "Are Being Prepared" (not before an
-# adjective: "Is Interesting", nor where the present would say another thing: "Is Going", "Is Having")
+# to Return", "Is to Name", "Are Expected to" (not before a progressive or "Being": "Boy Recovering After
+# Fall" has no finite verb a reader of the checker's rules would find; nor before an adjective)
 _HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
                        r"Expected|Scheduled) to [A-Za-z]"  # (not "Are Said to": "Hardliners Said to Oppose" reads as their words)
                        r"|[Tt]o (?:Name|Open|Close|Hold|Face|Meet|Visit|Stand|Step|Leave|Join|Quit|Retire|Launch|Build|"
                        r"Receive|Become|Return|Sell|Buy|Cut|Axe|Shut|Appear|Marry|Wed|Star|Play|Lead|Host|Sign|Move)\b"
-                       r"|(?:Recovering|Missing|Dying|Expecting|Battling|Fighting|Struggling|Facing|Hoping|Planning|"
-                       r"Preparing|Considering|Seeking|Investigating|Appealing|Calling|Urging|Offering|Living|Suing|"
-                       r"Searching|Looking|Trying|Working|Waiting|Campaigning|Leaving|Returning|Joining|Launching|"
-                       r"Closing|Opening|Selling|Giving|Making|Taking|Coming|Heading|Moving|Helping|Asking|"
-                       r"Demanding|Warning|Threatening|Refusing|Bidding|Vying|Set) "
-                       r"|Being [A-Z][a-z]+(?:ed|en|wn|[^s]t) )")
+                       r")")
 
 
 # words that open a clause inside a subject: "Residents Fear for Homes as Northtown Is Facing ...", "Why
@@ -477,8 +472,8 @@ _AIMS = frozenset("goal goals aim aims plan plans idea hope task job challenge p
 def headline_aux(headline: str) -> str:
     """A Title Case headline without the main clause's "Is"/"Are" before "to", a participle or
     a progressive, as headlines tell it: "Craig Dawson Is Set to Return" -> "Craig Dawson Set to
-    Return", "Prince Charles Is to Name Pub" -> "Prince Charles to Name Pub", "Boy Is Recovering"
-    -> "Boy Recovering" (after a subject with no verb of its own; never inside a quotation)."""
+    Return", "Prince Charles Is to Name Pub" -> "Prince Charles to Name Pub" (after a subject with no
+    verb of its own; never inside a quotation; "Boy Is Recovering" stays: a finite verb is left)."""
     m = _HEAD_AUX.match(headline)
     if m is None or main_verbs(subject := m.group("subject").lower().split()) \
             or _PRONOUN_SUBJECTS.intersection(subject) or _SUBJECT_CLAUSE_WORDS.intersection(subject) \
