@@ -262,6 +262,7 @@ def _may_quote(before: str) -> bool:
 
 _WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
                         "production classic".split())  # ("the horror remake It was sold out": the work's title)
+_BEFORE_IT_TITLE = _BEFORE_A_TITLE | _WORK_NOUNS
 _PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
@@ -294,8 +295,8 @@ def _year_caption_end(before: str) -> bool:
     return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
         and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
         and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
-    # ("Figures show that in 2024 | Northtown was ...": a clause the sentence tells, its subject after the year)  # ("Since his move from Southport in 2019 | Example
-    # has scored": a fronted clause the subject follows with no comma)
+    # (not a fronted clause the subject follows with no comma: "Since his move from Southport in 2019 |
+    # Example has scored"; nor a clause the sentence tells: "Figures show that in 2024 | Northtown was ...")
 
 
 _FRONTED = frozenset("Since In During After Before When Following Until While".split())
@@ -320,8 +321,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
                  if m.group("opener")
                  else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
-                 else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_A_TITLE
-                 and sent[: m.start()].rsplit(None, 1)[-1].lower() not in _WORK_NOUNS
+                 else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_IT_TITLE
                  and len(sent[: m.start()].split()) >= 5 if m.group("it_aux")  # (after a name too: "Grand Prix | It was")
                  else person_after_caption(sent, m.start()) if m.group("named")
                  else _year_caption_end(sent[: m.start()]) if m.group("after_year")

@@ -470,16 +470,17 @@ _AIMS = frozenset("goal goals aim aims plan plans idea hope task job challenge p
 
 
 def headline_aux(headline: str) -> str:
-    """A Title Case headline without the main clause's "Is"/"Are" before "to", a participle or
-    a progressive, as headlines tell it: "Craig Dawson Is Set to Return" -> "Craig Dawson Set to
-    Return", "Prince Charles Is to Name Pub" -> "Prince Charles to Name Pub" (after a subject with no
-    verb of its own; never inside a quotation; "Boy Is Recovering" stays: a finite verb is left)."""
+    """A Title Case headline without the main clause's "Is"/"Are" before "Set/Due/Expected ... to"
+    or "to" and a verb of a plan, as headlines tell it: "Craig Dawson Is Set to Return" -> "Craig
+    Dawson Set to Return", "Prince Charles Is to Name Pub" -> "Prince Charles to Name Pub" (after a
+    subject with no verb of its own; never inside a quotation; "Boy Is Recovering" stays: a finite
+    verb is left)."""
     m = _HEAD_AUX.match(headline)
     if m is None or main_verbs(subject := m.group("subject").lower().split()) \
             or _PRONOUN_SUBJECTS.intersection(subject) or _SUBJECT_CLAUSE_WORDS.intersection(subject) \
             or _AIMS.intersection(subject) and headline[m.end():m.end() + 3].lower() == "to ":
         return headline  # ("Minister Who Is Set to Resign Speaks": a relative's; "Goal of Game Is to Bluff": what it is)
-    return m.group("subject") + headline[m.end("subject") + len(headline[m.end("subject"):].split(" ", 2)[1]) + 1:]
+    return m.group("subject") + " " + headline[m.end():]  # (the match ends after "Is "/"Are ")
 
 
 # a second clause with a subject of its own, in the passive: "and the area was quickly cordoned off"
