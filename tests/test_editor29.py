@@ -322,15 +322,23 @@ def test_a_reference_after_a_quotations_last_line_set_as_a_caption_does_not_lean
 
     sentences = ["Villagers in Northtown found their new well gave water that burns.",
                  "Officials do not yet know what is in the water, though they say they are looking into it.",
-                 "‘We suspect that there was an oil leak from a petrol station not far from here.’ .",
+                 "‘We suspect that there was an oil leak from a petrol station not far from here.",
+                 "The petrol station (pictured) near the village .’",
                  "However, Jo Example, the manager of the petrol station, refuted these claims, saying: ‘Our tanks are"
                  " sound.’",
                  "Officials in Northtown say they have started an inquiry."]
     units = Units(sentences, english=True)
     passages = Passages(sentences, units.of, english=True)
-    assert passages.roles[2] == "caption" and 1 in passages.unit_of(2)  # (the quotation's last line, with its lead-in)
-    assert passages.story_before(3) == -1
-    assert passages.unit(3, units.of(3)) is None
+    assert passages.roles[3] == "caption" and 1 in passages.unit_of(3)  # (the quotation's last line, with its lead-in)
+    assert passages.story_before(4) == -1
+    assert passages.unit(4, units.of(4)) is None
+    # a quotation that closed its paragraph, the page's stop set apart after its mark, is the story's
+    # line, and the reference leans on it ("these claims": the officials' suspicion)
+    sentences[2:4] = ["‘We suspect that there was an oil leak from a petrol station not far from here.’ ."]
+    units = Units(sentences, english=True)
+    passages = Passages(sentences, units.of, english=True)
+    assert passages.roles[2] == "quote" and passages.story_before(3) == 2
+    assert passages.unit(3, units.of(3)) == (1, 2, 3)
 
 
 def test_a_player_who_lies_injured_during_a_match_is_a_pictures_caption():

@@ -75,6 +75,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = text[:-1]
     elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[-3] in ".!?":
         text = text[:-1]
+    elif text.endswith(" .") and len(text) > 4 and text[-3] in "’'\"”" and text[-4] in ".!?":
+        text = text[:-2]  # (and one set apart: "... cheap manager.' .", a paragraph's stop after its quotation)
     # A sentence the source began in lower case with a common word ("the 14-year-old was charged
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
     if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:

@@ -105,6 +105,13 @@ _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|
                            r"[\"“‘'][^\"“”]{1,60}[\"”’']\s*(?:[-–—]+\s*)?[^.!?:\"“”]{0,40}[.!?]?$")
 
 
+# a quotation closed on its own stop before the stop set apart: "... a very cheap manager.' ." is the
+# end of a paragraph that closed on a quotation (the page's stop added after its mark), not a caption
+_QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$")
+# (unless captions ran into its lines: a picture's mark, or a label after a stop, "... hungry. Beaten: The trailer ...")
+_LABEL_INSIDE = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+[A-Z]")
+
+
 def _spaced_stop(s: str) -> bool:
     """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
     return s[-1:] in (".", ":") and s[-2:-1].isspace()
@@ -492,7 +499,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # XV: J Example; ...", "Harbour (4-4-2): Example 6; ..."; a list's line: "Lunch – Sausage supper."; a fixture: "HARBOUR v
         # NORTHTOWN, Old Ground, Northtown, Saturday, 3pm"
         return "standfirst"
-    if _spaced_stop(s):
+    if _spaced_stop(s) and not (_QUOTE_CLOSED_STOP.search(s) and not _PHOTO_MARK.search(s)
+                                and not _LABEL_INSIDE.search(s)):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"

@@ -1,0 +1,44 @@
+"""The editor's faults found by reading outputs in the thirtieth session, each in invented
+text (copy-editor judges and the desk's own reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import copydesk
+from copydesk.ingest.roles import role_of
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def _body(result: copydesk.Rewrite) -> str:
+    return " ".join(s.text for p in result.body for s in p)
+
+
+def test_a_paragraph_that_closes_on_a_quotation_and_a_stop_set_apart_is_copy_not_a_caption():
+    text = (
+        "Northtown manager Sam Example has praised his players after a 3-1 win over Southby on Saturday. "
+        "The victory lifts Northtown to fifth in the table. "
+        "Example said his side had worked hard all week in training. "
+        "Ann Brook (left) celebrates her goal with team-mates at the Old Ground. "
+        "'We knew what we had to do and we did it,' Example said. "
+        "'I am proud of every one of them. They never stopped running.' . "
+        "Northtown face Westby next weekend. "
+        "Striker Ann Brook scored twice in the second half. "
+        "'It was the best day of my career,' she said. 'I will never forget it.' . "
+        "Pictured: the Northtown fans at the Old Ground ."
+    )
+    assert role_of("'I am proud of every one of them. They never stopped running.' .", 5, 10) == "quote"
+    assert role_of("The Northtown fans at the Old Ground .", 5, 10) == "caption"
+    result = copydesk.rewrite(text, now=NOW)
+    body = _body(result)
+    assert "They never stopped running.'" in body and "I will never forget it.'" in body
+    assert "' ." not in body  # the stop set apart after the closing mark goes
+    assert "celebrates her goal" not in body and "fans at the Old Ground" not in body  # captions still go
+
+
+def test_a_quotation_with_captions_run_into_its_lines_stays_out():
+    # a label after a stop, or a picture's mark, inside the piece: captions ran into the quotation
+    assert role_of("Speaking about the film, Jo told a magazine: 'I was hungry all the time. Beaten: The trailer "
+                   "shows Jo bruised in the ring. I love what I do.' .", 5, 10) == "caption"
+    assert role_of("Jo said: 'I trained with Sam (right) for months. It was hard.' .", 5, 10) == "caption"
