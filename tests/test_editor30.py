@@ -42,3 +42,23 @@ def test_a_quotation_with_captions_run_into_its_lines_stays_out():
     assert role_of("Speaking about the film, Jo told a magazine: 'I was hungry all the time. Beaten: The trailer "
                    "shows Jo bruised in the ring. I love what I do.' .", 5, 10) == "caption"
     assert role_of("Jo said: 'I trained with Sam (right) for months. It was hard.' .", 5, 10) == "caption"
+
+
+def test_a_caption_with_no_stop_runs_into_a_sentence_opened_by_a_participle_or_a_time_gone_by():
+    from copydesk.segment import split_paragraphs
+
+    text = ("The new rest area aims to give more privacy to cabin crew as they sleep Drawing on the advice of 40"
+            " crew members from three continents, the designers made the bunks longer.\n\n"
+            "The designs were made after the firm spoke to crew members from three continents Last year other"
+            " pictures showed the cramped bunks on older jets.\n\n"
+            "He says he never hurt the boy Even though he was jailed, his wife still supports him.")
+    sentences, _ = split_paragraphs(text, "en")
+    assert "Drawing on the advice of 40 crew members from three continents, the designers made the bunks longer." \
+        in sentences
+    assert "Last year other pictures showed the cramped bunks on older jets." in sentences
+    assert "Even though he was jailed, his wife still supports him." in sentences
+    # a title or a town after a word a title follows, or a short line: no cut
+    for whole in ("The band played Drawing on Memory at the festival in the park last night.",
+                  "The film was called Last Year and it won two prizes at the festival.",
+                  "Fans will remember the song Even Now from the band's first album years ago."):
+        assert split_paragraphs(whole, "en")[0] == [whole]

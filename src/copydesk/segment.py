@@ -103,7 +103,15 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         # or a participle that opens a sentence after a long line: "... of the Colima volcano
                         # Getting close enough ..." (not a name in sentence case: "The charity Working together")
                         r"|(?P<gerund>Getting|Looking|Talking|Taking|Making|Using|Working|Describing|Explaining|"
-                        r"Commenting|Reflecting|Responding|Reacting|Addressing|Turning)\s[a-z]"
+                        r"Commenting|Reflecting|Responding|Reacting|Addressing|Turning|Drawing|Hoping|Trying|Wearing|"
+                        r"Holding|Standing|Sitting|Showing|Walking|Leaving|Arriving|Posing|Smiling|Celebrating|Seeing|"
+                        r"Feeling|Knowing|Believing|Fearing|Recalling|Admitting|Insisting|Claiming|Noting|Referring|"
+                        r"Pointing|Praising|Urging)\s[a-z]"
+                        # or a time gone by, or a concession, that opens a sentence: "... from four continents
+                        # Last year other photographs revealed ...", "... 'I never abused my daughter' Even though ..."
+                        r"|(?P<time_past>Last\s(?:year|week|month|night|season|summer|winter|spring|autumn|weekend|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|Even\s(?:though|if|so|when|as|"
+                        r"after|before|now|then)\s)"
                         # or, after a caption's picture mark, a person told of by a role: "... (right) ...
                         # earlier this season | Liverpool boss Brendan Rodgers (left) hasn't ..."
                         # (or by a name and "who": "... ahead of their FA Cup semi | Rodgers, who has ...")
@@ -328,7 +336,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
                  and _not_named(sent[: m.start()].rsplit(None, 1)[-1]) if m.group("gerund")
                  else _not_named(sent[: m.start()].rsplit(None, 1)[-1])
-                 if m.group("turn") or m.group("adverb") or m.group("styled")
+                 if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past")
                  else _may_quote(sent[: m.start()]))]
     at = [m.start() for m in cuts]
     if ")" in sent:
