@@ -62,3 +62,19 @@ def test_a_caption_with_no_stop_runs_into_a_sentence_opened_by_a_participle_or_a
                   "The film was called Last Year and it won two prizes at the festival.",
                   "Fans will remember the song Even Now from the band's first album years ago."):
         assert split_paragraphs(whole, "en")[0] == [whole]
+
+
+def test_a_caption_opened_on_a_pictures_moment_runs_into_a_sentence_on_a_name_and_its_verb():
+    from copydesk.segment import split_paragraphs
+
+    glued = ("Jo Example (centre front) poses in the Northtown team photo ahead of the start of the new season"
+             " Example was a wicketkeeper for England.")
+    assert split_paragraphs(glued, "en")[0] == [
+        "Jo Example (centre front) poses in the Northtown team photo ahead of the start of the new season",
+        "Example was a wicketkeeper for England."]
+    # a name that a role or a relation introduces is the caption's own ("... with his team-mate Example was ...")
+    for whole in ("Jo Example (left) poses with the trophy in front of the crowd after the final as his wife Ann"
+                  " Example was watching.",
+                  "The crowd watched as the team celebrated the title at the ground after the final and Example was"
+                  " named man of the match."):
+        assert split_paragraphs(whole, "en")[0] == [whole]

@@ -30,6 +30,7 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     glued_title,
     list_markers_dropped,
     me_stops_cut,
+    named_after_moment,
     open_quote,
     person_after_caption,
     pull_quotes_cut,
@@ -120,7 +121,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         # semi-final in 2010 | Villa are three points above the drop zone ..."
                         # (or a month: "... related to the rape of a student in February | Alshammari had been
                         # charged ...")
-                        r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s))"
+                        r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s)"
+                        # or, after a caption opened on a picture's moment, a person by name and a verb:
+                        # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
+                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -332,6 +336,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
                  else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_IT_TITLE
                  and len(sent[: m.start()].split()) >= 5 if m.group("it_aux")  # (after a name too: "Grand Prix | It was")
                  else person_after_caption(sent, m.start()) if m.group("named")
+                 else named_after_moment(sent, m.start()) if m.group("moment_named")
                  else _year_caption_end(sent[: m.start()]) if m.group("after_year")
                  else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
                  and _not_named(sent[: m.start()].rsplit(None, 1)[-1]) if m.group("gerund")

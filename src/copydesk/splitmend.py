@@ -202,6 +202,26 @@ def person_after_caption(sent: str, at: int) -> bool:
         and before[:1].islower() and before not in _BEFORE_A_NAME and _NAMED_THEN_VERB.match(sent, at + 1) is not None
 
 
+# a picture's moment that opens a caption ("Stewart (centre front) poses in the team photo ...", "O'Sullivan
+# in action against ..."), and a person then named by name alone with the verb of the story's sentence
+_MOMENT_OPENS = re.compile(r"(?:[A-Z][\w'’.-]+\s){1,3}(?:\((?:(?:second|far|centre|center|front|back|top|bottom)\s)?"
+                           r"(?:left|right|centre|center|front|back|above|below|pictured|inset)"
+                           r"(?:\s(?:front|back|left|right|row))?\)\s)?(?:is\s)?(?:in action|poses|celebrates|looks on|"
+                           r"applauds|reacts|gestures|smiles|arrives|leaves|walks)\b")
+_NAME_THEN_BE = re.compile(r"[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s[a-z]")
+MOMENT_WORDS = 6  # words of the caption, at least, before the person
+
+
+def named_after_moment(sent: str, at: int) -> bool:
+    """Does a sentence of the story open at ``sent[at]`` (a space) on a person by name and a verb
+    ("... ahead of the County Championship season | Stewart was a wicketkeeper-batsman ..."), after
+    a caption that ``sent`` opens on, a picture's moment, and a word in lower case that no name
+    follows as its part ("his team-mate Stewart was")?"""
+    words = sent[:at].split()
+    return len(words) >= MOMENT_WORDS and words[-1][:1].islower() and words[-1] not in _BEFORE_A_NAME \
+        and _MOMENT_OPENS.match(sent) is not None and _NAME_THEN_BE.match(sent, at + 1) is not None
+
+
 # a related-story title glued to the next sentence with no stop between them: "Houthi leader:
 # 'Anyone who thinks we will surrender is dreaming' On Wednesday, ..."
 # (its marks a pair of one kind: "'The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has
