@@ -78,3 +78,17 @@ def test_a_caption_opened_on_a_pictures_moment_runs_into_a_sentence_on_a_name_an
                   "The crowd watched as the team celebrated the title at the ground after the final and Example was"
                   " named man of the match."):
         assert split_paragraphs(whole, "en")[0] == [whole]
+
+
+def test_a_quotation_closed_after_a_plural_before_and_is_closed_not_a_possessive():
+    from copydesk.engines.units import Units
+
+    sentences = ["Jo Example is suing a neighbour over a lost cat.",
+                 "She claims that living near him has 'brought back all the bad memories' and she now needs help.",
+                 "Example, who lives in Northtown, is a singer.",
+                 "She says the players' wages are too high."]
+    units = Units(sentences, english=True)
+    assert units.of(1) == (1,) and units.of(2) == (2,)
+    # a plural's possessive before a noun still leaves a quotation open
+    assert Units(["He said: 'The players' wages are too high.", "We cannot go on.'", "He left."],
+                 english=True).of(1) == (0, 1)

@@ -197,7 +197,10 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
             open_, opened_at = True, m.end()
         elif open_:
             after = sentence[m.end():m.end() + 2]
-            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower()
+            possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower() \
+                and sentence[m.end() + 1:].split(None, 1)[0].rstrip(",.;:") not in _NO_NOUN_AFTER
+            # (no possessive before a word that opens no noun phrase: "has 'brought back all the bad
+            # memories' and she now needs ...")
             # (a word quoted whole is closed by it: "the 'flirtatious' teacher"; and so are a few words the
             # paper quotes after one of its own: "nicknamed 'real-life vampires' because", not a
             # speaker's after a colon, "He said: 'The players' wages ...")
@@ -205,6 +208,11 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
                                                      or _phrase_quoted(sentence, opened_at, m.start())):
                 open_, opened_at = False, -1
     return open_
+
+
+_NO_NOUN_AFTER = frozenset("""and or but nor to in on at for with as because when while after before from by of
+that which who whom then so than if though although since until unless where is are was were has have had
+will would could should can may might""".split())
 
 
 def _phrase_quoted(sentence: str, opened_at: int, closed_at: int) -> bool:
