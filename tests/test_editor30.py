@@ -92,3 +92,14 @@ def test_a_quotation_closed_after_a_plural_before_and_is_closed_not_a_possessive
     # a plural's possessive before a noun still leaves a quotation open
     assert Units(["He said: 'The players' wages are too high.", "We cannot go on.'", "He left."],
                  english=True).of(1) == (0, 1)
+
+
+def test_a_fact_box_line_of_a_figure_a_dash_and_words_in_lower_case_is_no_copy():
+    from copydesk.ingest.roles import role_of
+
+    for line in ("3325 - runs Jo Example has scored, the most in the league's history.",
+                 "46 – days the tournament lasts, beginning on April 8 and ending on May 24.",
+                 "1998 – The last time Northtown won the cup."):
+        assert role_of(line, 10, 30) == "standfirst"
+    for copy in ("3,000 people came to the match on Saturday.", "2015 was the hottest year on record."):
+        assert role_of(copy, 10, 30) == "body"

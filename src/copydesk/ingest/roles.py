@@ -292,7 +292,7 @@ _FIXTURE_LINE = re.compile(r"^[A-Z][A-Z'’. -]{2,30} v\.? [A-Z][A-Z'’. -]{2,3
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
-_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+[A-Z]|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
+_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+(?:[A-Z]|[a-z]+\s)|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
 # a photo's caption as the Daily Mail sets it between paragraphs, with no label: a name doing
