@@ -103,3 +103,21 @@ def test_a_fact_box_line_of_a_figure_a_dash_and_words_in_lower_case_is_no_copy()
         assert role_of(line, 10, 30) == "standfirst"
     for copy in ("3,000 people came to the match on Saturday.", "2015 was the hottest year on record."):
         assert role_of(copy, 10, 30) == "body"
+
+
+def test_a_guides_label_in_capitals_goes_and_its_names_in_capitals_read_as_the_source_writes_them():
+    from copydesk.engines.housestyle import capitals_cased, kicker_dropped
+
+    lowercase = {"one", "to", "watch", "the", "in"}
+    assert kicker_dropped("ONE TO WATCH: In Jo DE WITT, Northtown have a star.", lowercase) \
+        == "In Jo DE WITT, Northtown have a star."
+    assert kicker_dropped("JO EXAMPLE: I was there.", lowercase) == "JO EXAMPLE: I was there."  # a speaker's label
+    source = "Sam McBride and Jo de Witt play for Northtown in the NPL. He told us: 'WE WON'. The US team lost."
+    assert capitals_cased("But MCBRIDE is the star of the NPL.", source) == "But McBride is the star of the NPL."
+    assert capitals_cased("In 22-year-old DE WITT, Northtown have a star.", source) \
+        == "In 22-year-old de Witt, Northtown have a star."
+    assert capitals_cased("DE WITT scored twice.", source) == "De Witt scored twice."
+    # an acronym, a word the source writes only in lower case, a subhead's words, a quotation's shout: as they are
+    for same in ("The US side lost to the NPL champions.", "He said: 'MCBRIDE IS THE BEST'.",
+                 "TEAM OF THE YEAR Northtown won the league."):
+        assert capitals_cased(same, source + " Team of the year.") == same

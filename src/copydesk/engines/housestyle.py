@@ -260,3 +260,43 @@ def strip_orphan_mark(text: str) -> str:
         if text[0] in "'’" or rest.count('"') % 2 == 0:
             return rest
     return text
+
+
+# a section's label in capitals that opens a line of copy: "ONE TO WATCH: In 22-year-old ..."
+_KICKER = re.compile(r"(?P<label>(?:[A-Z]{2,}\s){1,4}[A-Z]{2,}):\s+(?=[A-Z\d])")
+# a run of words in capitals outside a quotation, as a guide sets its players' names ("MCCULLUM", "DE KOCK")
+# (a name's words, each capitalised but for a particle: not a subhead's "TRIBUTE TO ...")
+_NAME_PARTICLES = frozenset("de da di du der den van von ten le la al el bin ibn".split())
+_CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?:\s[A-Z][A-Z'’-]*[A-Z])*(?![\w'’-])")
+
+
+def kicker_dropped(text: str, lowercase: Container[str]) -> str:
+    """``text`` without a section's label in capitals of two words or more, each a word the
+    source writes in lower case ("ONE TO WATCH: In 22-year-old ..." -> "In 22-year-old ..."): a
+    guide's furniture, not copy. (Not a transcript's speaker, "JO EXAMPLE: ...", whose words
+    the label attributes.)"""
+    m = _KICKER.match(text) if ":" in text[:60] else None
+    if m and all(w.lower() in lowercase for w in m.group("label").split()):
+        return text[m.end():]
+    return text
+
+
+def capitals_cased(text: str, source: str) -> str:
+    """Names the copy sets in capitals ("MCCULLUM", "DE KOCK") as the source writes them
+    elsewhere ("McCullum", "de Kock"), outside quotations; a run the source never writes
+    otherwise (an acronym: "IPL") or writes only in lower case ("US" and "us") stays."""
+    if not _CAPITALS_RUN.search(text):
+        return text
+
+    def cased(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if len(run.replace(" ", "")) < 4:
+            return run
+        for other in re.finditer(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", source, re.IGNORECASE):
+            form = other.group(0)
+            if form != run and not form.isupper() and any(w[:1].isupper() for w in form.split()) \
+                    and all(w[:1].isupper() or w in _NAME_PARTICLES for w in form.split()):
+                return form[0].upper() + form[1:] if m.start() == 0 else form
+        return run
+
+    return _outside_quotes(text, lambda seg: _CAPITALS_RUN.sub(cased, seg))

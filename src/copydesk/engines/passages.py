@@ -27,10 +27,12 @@ from copydesk.engines.acronyms import definitions
 from copydesk.engines.answers_back import HOWEVER, without_also, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
+    capitals_cased,
     close_up_marks,
     front_attribution,
     house_style,
     join_quote_break,
+    kicker_dropped,
     orphan_open,
 )
 from copydesk.engines.mentions import (
@@ -527,6 +529,8 @@ class Passages:
                                        lowercase)
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
+                # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere
+                edited = capitals_cased(kicker_dropped(edited, lowercase), self.joined())
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
