@@ -121,3 +121,28 @@ def test_a_guides_label_in_capitals_goes_and_its_names_in_capitals_read_as_the_s
     for same in ("The US side lost to the NPL champions.", "He said: 'MCBRIDE IS THE BEST'.",
                  "TEAM OF THE YEAR Northtown won the league."):
         assert capitals_cased(same, source + " Team of the year.") == same
+
+
+def test_a_couple_told_of_after_a_quotation_with_no_speaker_ships_in_a_paragraph_of_its_own():
+    text = ("A newly married man has died of cancer on his honeymoon, weeks after his wedding. "
+            "Sam Example, who had a rare cancer, died on Saturday with his wife Jo Example by his side. "
+            "The couple married on March 21 at a hospital in Northtown after he was told the cancer was terminal. "
+            "'This world will be a sadder place without Sam in it,' Jo Example told a local paper. "
+            "The cancer is a rare and aggressive form of the disease. "
+            "Patients with the cancer often have swollen glands. "
+            "'Everyone deserves to be loved. "
+            "You love with everything you have and he did that for me.' "
+            "The pair had met in January 2013 after the two were put in touch online. "
+            "Six months later Sam Example was told he had cancer.")
+    result = copydesk.rewrite(text, now=NOW)
+    paragraphs = [" ".join(s.text for s in p) for p in result.body]
+    assert any(p.startswith("The pair had met in January 2013") for p in paragraphs)
+    assert "Everyone deserves" not in _body(result)  # (the quotation with no speaker stays out)
+    # a thing a quotation may have named is no person: it does not lean past the quotation
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["Northtown face Southby on Saturday.", "Coach Jo Example said: 'We are ready.'",
+             "Northtown won the last six games.", "'In these games we have a few strings to our bow.'",
+             "Against a side like Southby, Northtown will need all those strings."]
+    units = Units(sents, english=True)
+    assert Passages(sents, units.of, english=True).unit(4, units.of(4)) is None

@@ -449,7 +449,11 @@ class ExtractiveEngine(Engine):
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i])
                                            or NEW_SCENE.match(sents[i]))}
-        paragraphs = _split_walls(_paragraphs(chosen, lead, sticky, turns), sticky, passages)
+        # the story's line after a quotation with no speaker, left out, opens a paragraph, even inside
+        # a unit ("... nausea and diarrhoea. | The pair began dating ...")
+        gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
+        paragraphs = [part for para in _split_walls(_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
+                      for part in _split_at(para, gaps)]
         body = _three_again(_edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \
@@ -528,6 +532,17 @@ def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
 
 
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
+
+
+def _split_at(para: list[int], starts: set[int]) -> list[list[int]]:
+    """``para`` cut before each of its sentences in ``starts`` (not before its first)."""
+    out = [[para[0]]] if para else []
+    for i in para[1:]:
+        if i in starts:
+            out.append([i])
+        else:
+            out[-1].append(i)
+    return out
 
 
 def _split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:

@@ -69,6 +69,10 @@ def _own_label_end(caption: str) -> int:
     return m.end() if m else 0
 
 
+# the words a dependency names ('pronoun “She”', 'reference “The pair”'), and those that tell of people
+_DEPENDENCY_WORDS = re.compile("“([^”]+)”")
+_PERSON_REFERENCES = frozenset(("he", "she", "they", "his", "her", "their", "the pair", "the couple", "the two",
+                                "the duo", "the family"))
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
@@ -255,6 +259,11 @@ class Passages:
             if k < 0:
                 return None
             before = self.unit_of(k)
+            if not before and not self._speaker_unmet(unit) and self._leans_on_a_person(unit[0]):
+                # a quotation with no speaker of its own, which cannot ship: a person or a thing told
+                # of after it ("The pair began dating ...") leans on the story before the quotation
+                k = self._past_speakerless(k)
+                before = self.unit_of(k) if k >= 0 else ()
             if not before:
                 return None
             unit = tuple(j for j in before if j < unit[0]) + unit
@@ -263,6 +272,21 @@ class Passages:
         if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
             return None
         return unit if self.marks_balance(unit) else None
+
+    def _leans_on_a_person(self, i: int) -> bool:
+        """Is what sentence ``i`` leans on a person or a couple ("She was searched ...", "The pair
+        began dating ..."), not a thing a quotation may have named ("all those strings")?"""
+        m = _DEPENDENCY_WORDS.search(self.dependency(i) or "")
+        return m is not None and m.group(1).lower() in _PERSON_REFERENCES
+
+    def _past_speakerless(self, k: int) -> int:
+        """The story's sentence before the unshippable quotation that sentence ``k`` is part of
+        (-1 when none, or when what stands before it is no sentence of the story's own)."""
+        for _ in range(MAX_UNIT):
+            k = self.story_before(k)
+            if k < 0 or self.unit_of(k):
+                return k
+        return -1
 
     def _speaker_unmet(self, unit: tuple[int, ...]) -> bool:
         """Does ``unit`` name a speaker as one told of before ("said the official") with no line
