@@ -146,3 +146,14 @@ def test_a_couple_told_of_after_a_quotation_with_no_speaker_ships_in_a_paragraph
              "Against a side like Southby, Northtown will need all those strings."]
     units = Units(sents, english=True)
     assert Passages(sents, units.of, english=True).unit(4, units.of(4)) is None
+
+
+def test_a_call_to_the_reader_to_act_is_a_promo():
+    from copydesk.ingest.roles import role_of
+
+    for promo in ("To donate to the Example family's fund to cover their legal debts, visit the couple's website.",
+                  "To find out more about the scheme, please call the council on its free number."):
+        assert role_of(promo, 10, 30) == "promo"
+    for copy in ("To help the family, neighbours raised £2,000 in a week.",
+                 "To see the comet, astronomers say you need a clear sky and a pair of binoculars."):
+        assert role_of(copy, 10, 30) == "body"
