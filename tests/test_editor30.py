@@ -157,3 +157,14 @@ def test_a_call_to_the_reader_to_act_is_a_promo():
     for copy in ("To help the family, neighbours raised £2,000 in a week.",
                  "To see the comet, astronomers say you need a clear sky and a pair of binoculars."):
         assert role_of(copy, 10, 30) == "body"
+
+
+def test_a_links_language_note_goes():
+    from copydesk.engines.housestyle import house_style
+
+    assert house_style('"The ship may sink," the port authority said in a tweet (in Spanish).') \
+        == '"The ship may sink," the port authority said in a tweet.'
+    assert house_style("The agency said (in Chinese) that the powder was added to the spirit.") \
+        == "The agency said that the powder was added to the spirit."
+    quoted = "He said: 'The menu (in Spanish) was short.'"
+    assert house_style(quoted) == quoted  # (a quotation keeps its words)

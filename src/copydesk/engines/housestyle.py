@@ -21,6 +21,10 @@ _DASHES = re.compile(r"\s+--\s+|\s-\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
 _TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
                      r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
+# the language of the page a link led to, which the copy no longer links: "(in Spanish)", "(link in French)"
+_LINK_LANGUAGE = re.compile(r" \((?:link |article |video )?in (?:Spanish|French|German|Portuguese|Italian|Arabic|"
+                            r"Russian|Chinese|Japanese|Korean|Dutch|Turkish|Hebrew|Persian|Farsi|Hindi|Urdu|Greek|"
+                            r"Polish|Swedish|Norwegian|Danish|Finnish|Indonesian|Thai|Vietnamese)\)")
 _COMMON_FIRST = frozenset("""the a an this that these those his her their its our my he she it they we there in on
 at after before but and as when while if for with police officers""".split())
 _LOWER_FIRST = frozenset("the a an this these those some many most all several officials police".split())
@@ -55,6 +59,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
             and not _single_open(text):  # (nor one a single mark opens)
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
+    if " (in " in text and _LINK_LANGUAGE.search(text):  # a link's language note: "said in a tweet (in Spanish)"
+        text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub("", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
