@@ -168,3 +168,12 @@ def test_a_links_language_note_goes():
         == "The agency said that the powder was added to the spirit."
     quoted = "He said: 'The menu (in Spanish) was short.'"
     assert house_style(quoted) == quoted  # (a quotation keeps its words)
+
+
+def test_a_travel_pages_box_of_telephone_numbers_and_web_addresses_is_a_promo():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("Doubles at the Example Hotel (01534 746 141; www.examplehotel.com) start at £140, with"
+                   " breakfast.", 40, 50) == "promo"
+    assert role_of("Northair (0844 493 0758; www.northair.example) flies to Northtown.", 40, 50) == "promo"
+    assert role_of("The hotel, which opened in 1901, has 40 rooms.", 40, 50) == "body"

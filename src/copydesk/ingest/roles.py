@@ -400,6 +400,10 @@ def _maybe_embed(s: str, low: str | None) -> bool:
     return low is None or "/" in s or "(@" in s or low.startswith(_EMBED_STARTS)
 
 
+# a telephone number and a web address in brackets, as a travel page lists its hotels and airlines
+_INFO_BOX = re.compile(r"\((?:[^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*)?www\.[\w.-]+\.[a-z]{2,}[^()]*\)")
+
+
 def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
         or "highlights" in low \
@@ -451,6 +455,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"
     if _maybe_promo(s, low) and _PROMO.search(s):
         return "promo"
+    if "www." in s and _INFO_BOX.search(s):
+        return "promo"  # a travel page's practical box: "Doubles at the Example Hotel (01534 746 141; www.example.com) ..."
     if "Mail" in s[:40] and _OWN_STORY.match(s):
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):
