@@ -177,3 +177,25 @@ def test_a_travel_pages_box_of_telephone_numbers_and_web_addresses_is_a_promo():
                    " breakfast.", 40, 50) == "promo"
     assert role_of("Northair (0844 493 0758; www.northair.example) flies to Northtown.", 40, 50) == "promo"
     assert role_of("The hotel, which opened in 1901, has 40 rooms.", 40, 50) == "body"
+
+
+def test_a_speakers_quotation_over_many_sentences_ships_whole_and_a_caption_inside_it_stays_out():
+    text = ("Northtown manager Jo Example has warned that the club's ground will not be ready for the new season.\n\n"
+            "Flood water poured into the stadium on Monday night.\n\n"
+            "Example said: 'We could not get anywhere near the ground at first.\n\n"
+            "'When we got in, the reality hit everybody. The whole site was under water.\n\n"
+            "'The changing rooms were completely destroyed.\n\n"
+            "Jo Example (left) inspects the damage at the ground with club staff on Tuesday .\n\n"
+            "'All the pitches need to be dug up and reseeded. The stands need to be rebuilt.\n\n"
+            "'It will take months, not weeks.'\n\n"
+            "The club will play its first three home games at Southby.\n\n"
+            "The council said it would help with the costs.")
+    result = copydesk.rewrite(text, now=NOW)
+    body = _body(result)
+    assert "The changing rooms were completely destroyed." in body and "It will take months, not weeks.'" in body
+    assert "inspects the damage" not in body
+    # a quotation the source never closes, that a caption interrupts and no mark resumes, swallows the
+    # paper's own lines: it stays out
+    runaway = text.replace("'All the pitches", "All the pitches").replace("'It will", "It will").replace(
+        "not weeks.'", "not weeks.")
+    assert "It will take months" not in _body(copydesk.rewrite(runaway, now=NOW))

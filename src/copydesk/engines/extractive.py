@@ -587,8 +587,10 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
         # a sentence that came with the one before it (a quote's continuation, a quote
         # and its speaker) stays only right after it
+        # (past a caption the page set inside a quotation, which does not ship)
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
-                    if (unit := passages.unit_of(i)) and unit[0] < i and (pos == 0 or keep[pos - 1][1] != i - 1)}
+                    if (unit := passages.unit_of(i)) and unit[0] < i
+                    and (pos == 0 or keep[pos - 1][1] != max((j for j in unit if j < i and passages.ship[j]), default=i - 1))}
         # so does one that leans on the one before it ("Three other passengers were ..."), once
         # that one is cut (the lead's own first sentence leans on nothing before it)
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)

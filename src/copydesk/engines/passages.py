@@ -55,6 +55,7 @@ from copydesk.ingest.typos import garbled_each
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
+QUOTE_UNIT_MAX = 12  # a speaker's quotation over several paragraphs, with the line that names them
 _GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
@@ -69,6 +70,8 @@ def _own_label_end(caption: str) -> int:
     return m.end() if m else 0
 
 
+_PICTURE_ROLES = frozenset(("caption", "picture"))
+_OPEN_MARKS = "'‘\"“"
 # the words a dependency names ('pronoun “She”', 'reference “The pair”'), and those that tell of people
 _DEPENDENCY_WORDS = re.compile("“([^”]+)”")
 _PERSON_REFERENCES = frozenset(("he", "she", "they", "his", "her", "their", "the pair", "the couple", "the two",
@@ -260,18 +263,41 @@ class Passages:
                 return None
             before = self.unit_of(k)
             if not before and not self._speaker_unmet(unit) and self._leans_on_a_person(unit[0]):
-                # a quotation with no speaker of its own, which cannot ship: a person or a thing told
-                # of after it ("The pair began dating ...") leans on the story before the quotation
+                # a quotation with no speaker of its own, which cannot ship: a person told of after
+                # it ("The pair began dating ...") leans on the story before the quotation
                 k = self._past_speakerless(k)
                 before = self.unit_of(k) if k >= 0 else ()
             if not before:
                 return None
             unit = tuple(j for j in before if j < unit[0]) + unit
-            if len(unit) > MAX_UNIT:
+            if self._too_long(unit, quote_unit):
                 return None
-        if not unit or len(unit) > MAX_UNIT or not all(self.ship[j] for j in unit):
+        if unit and not all(self.ship[j] for j in unit) and len(quote_unit) > 2:
+            unit = self._captions_out(unit, quote_unit)  # a picture's caption the page set inside a quotation
+        if not unit or self._too_long(unit, quote_unit) or not all(self.ship[j] for j in unit):
             return None
         return unit if self.marks_balance(unit) else None
+
+    def _captions_out(self, unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> tuple[int, ...]:
+        """``unit`` without the captions the page set between a quotation's lines (not at its ends):
+        the speaker's words run on past the picture ("... closer to European standards. | [James
+        Forrest slides on his knees ...] | 'If we are going to develop good young players ...")."""
+        inside = set(quote_unit[1:-1])
+        if all(self.ship[j] or j in inside and self.roles[j] in _PICTURE_ROLES
+               and (self.ship[j + 1] or self.roles[j + 1] in _PICTURE_ROLES) for j in unit) \
+                and all(self.sents[j + 1].lstrip()[:1] in _OPEN_MARKS for j in unit
+                        if not self.ship[j] and self.ship[j + 1]):
+            # (the quotation resumes after the picture with a mark that reopens it: its words, not the
+            # paper's, which a quotation the source never closed would swallow)
+            return tuple(j for j in unit if self.ship[j])
+        return unit
+
+    @staticmethod
+    def _too_long(unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> bool:
+        """Past ``MAX_UNIT`` sentences, but for a quotation told over more paragraphs with its
+        speaker's line (up to ``QUOTE_UNIT_MAX``), with no more than ``MAX_UNIT`` it leans on."""
+        return len(unit) > MAX_UNIT and (len(quote_unit) <= 1 or len(unit) > QUOTE_UNIT_MAX
+                                         or len(unit) - len(quote_unit) > MAX_UNIT)
 
     def _leans_on_a_person(self, i: int) -> bool:
         """Is what sentence ``i`` leans on a person or a couple ("She was searched ...", "The pair

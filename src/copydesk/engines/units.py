@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from copydesk.engines.passages import MAX_UNIT
+from copydesk.engines.passages import QUOTE_UNIT_MAX
 from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.splitmend import AGED_LINE, speakers_named
@@ -146,7 +146,7 @@ class Units:
             return unit
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
-        if len(prev) + len(unit) <= MAX_UNIT and (prev_text.rstrip().endswith(":")
+        if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":")
                                                   or attributed(prev_text)):
             return prev + unit
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
