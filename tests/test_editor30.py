@@ -194,6 +194,12 @@ def test_a_speakers_quotation_over_many_sentences_ships_whole_and_a_caption_insi
     body = _body(result)
     assert "The changing rooms were completely destroyed." in body and "It will take months, not weeks.'" in body
     assert "inspects the damage" not in body
+    # the words on either side of the picture are two quotations, each as the source has it, each closed
+    from copydesk.editorial import quotes_broken
+    from copydesk.eval import altered_quotes
+    assert "completely destroyed.' 'All the pitches" in body
+    assert not altered_quotes(result.body_paragraphs, " ".join(result.source_sentences))
+    assert not any(quotes_broken(p) for p in result.body_paragraphs)
     # a quotation the source never closes, that a caption interrupts and no mark resumes, swallows the
     # paper's own lines: it stays out
     runaway = text.replace("'All the pitches", "All the pitches").replace("'It will", "It will").replace(

@@ -36,6 +36,7 @@ from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
+from copydesk.editorial import quotes_broken
 from copydesk.engines import Engine
 from copydesk.engines.acronyms import spell_out
 from copydesk.engines.answers_back import also_answered, plain_said, without_also, without_however
@@ -566,10 +567,44 @@ def _split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passag
     return out
 
 
+def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) -> list[str]:
+    """The texts of ``para``'s sentences with the marks that reopened a quotation at a source
+    paragraph break dropped (``join_quote_break``), run by run: a picture's caption the page set
+    inside a quotation (left out) ends a run, and the quotation open at its end closes there, to
+    reopen after the picture as in the source ("... how we view this game.' | 'We enjoyed ..."):
+    the speaker's words on either side of the picture never run together as one quotation."""
+    runs = [para[:1]]
+    for i in para[1:]:
+        skipped = range(runs[-1][-1] + 1, i)
+        if skipped and all(passages.roles[j] in _PICTURE_ROLES for j in skipped):
+            runs.append([i])
+        else:
+            runs[-1].append(i)
+    texts: list[str] = []
+    for k, run in enumerate(runs):
+        joined = join_quote_break(close_up_marks([sents[i] for i in run]))
+        whole = " ".join(joined)
+        if k + 1 < len(runs) and open_quote(whole) and quotes_broken(whole):
+            mark = '"' if whole.count('"') % 2 else "”" if whole.count("“") > whole.count("”") \
+                else "’" if "‘" in whole else "'"
+            if not quotes_broken(whole + mark):
+                joined[-1] += mark
+        texts += joined
+    return texts
+
+
+_PICTURE_ROLES = frozenset(("caption", "picture"))
+
+
+def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
+    """The sentence of ``unit`` that ships right before ``i`` (past a caption the page set inside
+    a quotation), or ``i - 1``."""
+    return max((j for j in unit if j < i and passages.ship[j]), default=i - 1)
+
+
 def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
     """Source sentences with the desk's light edits, less any that lost their context."""
-    paras = [list(zip(para, join_quote_break(close_up_marks([sents[i] for i in para])), strict=True))
-             for para in paragraphs]
+    paras = [list(zip(para, _quote_runs_joined(para, sents, passages), strict=True)) for para in paragraphs]
     paras = [[(i, passages.edit(t, i)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
@@ -590,7 +625,7 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         # (past a caption the page set inside a quotation, which does not ship)
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
                     if (unit := passages.unit_of(i)) and unit[0] < i
-                    and (pos == 0 or keep[pos - 1][1] != max((j for j in unit if j < i and passages.ship[j]), default=i - 1))}
+                    and (pos == 0 or keep[pos - 1][1] != _member_before(i, unit, passages))}
         # so does one that leans on the one before it ("Three other passengers were ..."), once
         # that one is cut (the lead's own first sentence leans on nothing before it)
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
@@ -599,7 +634,8 @@ def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -
         cut |= {keep[pos][1] for pos in flagged}
         # a quotation with no speaker of its own stays only in its speaker's paragraph
         flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
-                    and (pos == 0 or keep[pos - 1][1] != i - 1 or keep[pos - 1][0] != para_k)}
+                    and (pos == 0 or keep[pos - 1][0] != para_k
+                         or keep[pos - 1][1] != _member_before(i, passages.unit_of(i), passages))}
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
