@@ -205,3 +205,17 @@ def test_a_speakers_quotation_over_many_sentences_ships_whole_and_a_caption_insi
     runaway = text.replace("'All the pitches", "All the pitches").replace("'It will", "It will").replace(
         "not weeks.'", "not weeks.")
     assert "It will take months" not in _body(copydesk.rewrite(runaway, now=NOW))
+
+
+def test_a_run_together_lists_numbers_go_though_the_run_starts_past_one_or_a_number_stands_alone():
+    from copydesk.splitmend import list_markers_dropped
+
+    sentences = ["Jo Example takes his food very seriously 7.", "Every juice he drinks is made from scratch 8.",
+                 "He is a big fan of the film 9.", "10.", "He has a manicure once a week 11.", "12."]
+    assert list_markers_dropped(sentences) == ["Jo Example takes his food very seriously.",
+                                               "Every juice he drinks is made from scratch.",
+                                               "He is a big fan of the film.", "10.",
+                                               "He has a manicure once a week.", "12."]
+    # two sentences on numbers, or numbers out of sequence, are the sentences' own
+    own = ["The girl was aged 7.", "Her brother was 9.", "The cat was 3.", "They moved in 2012."]
+    assert list_markers_dropped(own) == own

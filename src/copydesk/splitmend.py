@@ -248,25 +248,30 @@ def glued_title(sent: str) -> re.Match[str] | None:
 # a numbered list run together: each item's number glued to the end of the item before it ("... in the
 # build-up to the mega fight 1. Twizzlers are ... snacks 2. Ramen noodle soup ...")
 _TRAILING_NUMBER = re.compile(r"(?<=[a-z'’)])\s(\d{1,2})\.$")
+_LONE_NUMBER = re.compile(r"(\d{1,2})\.$")
 LIST_MARKERS_MIN = 3  # numbers in sequence, at least: fewer may be a sentence's own ("aged 7.")
 
 
 def list_markers_dropped(sentences: list[str]) -> list[str]:
     """``sentences`` with a run-together list's numbers taken off the ends of the items before them:
-    three or more sentences that end on 1., 2., 3. ... in order (a lone "6." line stays, a line of
-    the page's)."""
+    three or more sentences that end on numbers in sequence (1., 2., 3. ..., or 6., 7., 8. ... where
+    the list's start ran otherwise), a lone "10." line among them (which stays, a line of the page's)."""
     if sum(1 for s in sentences if s[-2:-1].isdigit()) < LIST_MARKERS_MIN:
         return sentences  # (most texts: no sentence ends on a number)
-    ends = [(i, int(m.group(1))) for i, s in enumerate(sentences) if (m := _TRAILING_NUMBER.search(s))]
+    # (a number that stands as a line of its own, "10.", counts in the run: the page set it apart)
+    ends = [(i, int(m.group(1))) for i, s in enumerate(sentences)
+            if (m := _TRAILING_NUMBER.search(s) or _LONE_NUMBER.match(s))]
     marked: set[int] = set()
-    run: list[int] = []  # sentence indices of the run so far, numbered 1, 2, 3 ...
+    run: list[int] = []  # sentence indices of the run so far, numbered n, n + 1, n + 2 ...
+    last = 0
     for i, n in [*ends, (-1, 0)]:  # (a sentinel ends the last run)
-        if n == len(run) + 1:
+        if run and n == last + 1:
             run.append(i)
-            continue
-        if len(run) >= LIST_MARKERS_MIN:
-            marked.update(run)
-        run = [i] if n == 1 else []
+        else:
+            if len(run) >= LIST_MARKERS_MIN:
+                marked.update(run)
+            run = [i]
+        last = n
     return [_TRAILING_NUMBER.sub(".", s) if i in marked else s for i, s in enumerate(sentences)]
 
 
