@@ -219,3 +219,11 @@ def test_a_run_together_lists_numbers_go_though_the_run_starts_past_one_or_a_num
     # two sentences on numbers, or numbers out of sequence, are the sentences' own
     own = ["The girl was aged 7.", "Her brother was 9.", "The cat was 3.", "They moved in 2012."]
     assert list_markers_dropped(own) == own
+
+
+def test_a_videos_teaser_is_a_promo():
+    from copydesk.ingest.roles import role_of
+
+    for promo in ("Here's the story - in 15 seconds.", "Here is what happened in just 60 seconds"):
+        assert role_of(promo, 5, 30) == "promo"
+    assert role_of("Here is the fastest car in the world: it does 0-60 in 2 seconds.", 5, 30) == "body"

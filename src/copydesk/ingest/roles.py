@@ -229,6 +229,9 @@ _PROMO = re.compile(
     r"\bfor (?:a )?(?:comment|response)\b"
     # the outlet's travel disclosure: "Daily Mail Australia was at the festival as a guest of ... Tourism."
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:was|were|travelled|traveled|flew|stayed)\b[^.]{0,120}\bas (?:a )?guests? of\b"
+    # a video's teaser: "Here's the story – in 15 seconds.", "Here is what happened in 60 seconds"
+    r"|^Here(?:'s|’s| is) (?:(?:the|our) (?:story|news|latest|video|clip|report|recap|lowdown)|what (?:happened|you "
+    r"need to know))\b[\s,–—-]*in (?:just )?\d{1,3} seconds\b"
     # a call to the reader to act, and where: "To donate to the family's fund, visit the couple's website."
     r"|^To (?:donate|contribute|give|help|find out more|learn more|read more|see more|watch|listen|buy|order|book|"
     r"apply|enter|register|vote|contact|report)\b[^.]{0,160},\s(?:please\s)?(?:visit|go to|click|call|see|email|"
@@ -410,7 +413,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low \
-        or low.startswith("(") or low.startswith("to ")
+        or low.startswith("(") or low.startswith("to ") or "seconds" in low
 
 
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
