@@ -227,3 +227,12 @@ def test_a_videos_teaser_is_a_promo():
     for promo in ("Here's the story - in 15 seconds.", "Here is what happened in just 60 seconds"):
         assert role_of(promo, 5, 30) == "promo"
     assert role_of("Here is the fastest car in the world: it does 0-60 in 2 seconds.", 5, 30) == "body"
+
+
+def test_a_count_of_others_leans_on_the_ones_told_before():
+    from copydesk.ingest.dependency import opening_dependency
+
+    for leaning in ("Two others were arrested and accused of planning to move the drugs.",
+                    "Several others were hurt in the blast."):
+        assert opening_dependency(leaning) is not None
+    assert opening_dependency("Two men were arrested at the border.") is None

@@ -144,7 +144,8 @@ _CONCESSIVE_POSSESSIVE = re.compile(r"^(?:She|He)\s[^.;]{0,120}?\bbut\s(?!The\s|
 _FELLOW = re.compile(r"^Fellow\s[\w'’-]+")
 # a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
-                         r"(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+")
+                         r"(?:(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+|others\b)")
+# ("Two others were arrested ...": others than whom?)
 _DEFINITE = re.compile(
     # ("The nearby church has ...", "The neighbouring town": near what was told before)
     r"^The (?:(?:nearby|neighbouring|neighboring|adjacent|same|other|latest|previous|second|third|next) "
