@@ -236,3 +236,12 @@ def test_a_count_of_others_leans_on_the_ones_told_before():
                     "Several others were hurt in the blast."):
         assert opening_dependency(leaning) is not None
     assert opening_dependency("Two men were arrested at the border.") is None
+
+
+def test_the_same_in_a_clause_of_the_sentences_own_refers_to_that_sentence():
+    from copydesk.ingest.dependency import opening_dependency
+
+    assert opening_dependency("A climber has set his sights on the summit of Mount Example, 20 years after his"
+                              " mother died attempting the same feat.") is None
+    assert opening_dependency("Three years later, his brother who lived in Northtown suffered the same fate.") \
+        is not None

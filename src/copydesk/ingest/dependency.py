@@ -209,6 +209,8 @@ _INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\
                     r"t(?:(?<=from t)|(?<=with t)|(?<=after t)|(?<=about t)|(?<=among t))hat)"
                     r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
 _AUX_AFTER_THIS = frozenset("is was would will could can has had should might must may did does".split())
+# "the same" after a participle in a clause of time, which compares it with the sentence's own main clause
+_SAME_IN_CLAUSE = re.compile(r"\b(?:after|while|when|before|since)\s[^,.;:\"“”]{0,60}?\b[a-z]+ing\sthe same$")
 # what "the same" is compared with, a few words on: "the same respect and freedom of travel as"
 _SAME_AS = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+as\s")
 _THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
@@ -352,6 +354,9 @@ def inner_reference(sentence: str) -> str | None:
         if ref == "this" and nxt in _AUX_AFTER_THIS and len(s[:m.start()].split()) >= 8:
             continue  # "... of travel as provided to them, and we are frustrated that this could not be
             # permitted": the pronoun takes up what the sentence itself has said
+        if ref == "the same" and _SAME_IN_CLAUSE.search(s, 0, m.end("ref")) and len(s[:m.start()].split()) >= 8:
+            continue  # "A climber has set his sights on the summit of K2 ... 20 years after his mother died
+            # attempting the same feat": a clause of the sentence's own, compared with its own main clause
         if ref == "the same" and nxt == "name" and _CAPITAL_INSIDE.search(s, 0, m.start()):
             continue  # "Maleficent, ... the movie of the same name": named in the sentence itself
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
