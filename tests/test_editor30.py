@@ -245,3 +245,13 @@ def test_the_same_in_a_clause_of_the_sentences_own_refers_to_that_sentence():
                               " mother died attempting the same feat.") is None
     assert opening_dependency("Three years later, his brother who lived in Northtown suffered the same fate.") \
         is not None
+
+
+def test_a_claim_or_figures_told_before_lean_back():
+    from copydesk.ingest.dependency import opening_dependency
+
+    for leaning in ("The claim went largely ignored elsewhere and has never been verified.",
+                    "The figures also revealed that the most pest-free place was Southby.",
+                    "The footage was shot in September last year."):
+        assert opening_dependency(leaning) is not None
+    assert opening_dependency("Claims of fraud went largely ignored in Northtown.") is None

@@ -158,6 +158,9 @@ _DEFINITE = re.compile(
     r"(?:report|study|survey)(?!,\s(?:by|from|published|led|conducted|carried out|commissioned|funded|"
     r"released|compiled|produced)\b)|"
     r"deal|plan|bill|law|policy|scheme|announcement|technology|project|source|spokesman|"
+    # (what someone said or showed, told before: "The claim went largely ignored ...")
+    r"claim|claims|allegation|allegations|accusation|accusations|comments|remarks|statement|ruling|verdict|"
+    r"proposal|offer|request|rumours|rumors|footage|findings|figures|letter|tweet|"
     r"spokeswoman|school|hospital|region|area|island|restaurant|store|site|event|latter|former|"
     r"same|band|side|party|government|ministry|department|trio|duo|mother|father|son|daughter|"
     r"brothers|sisters|husband|wife|boss|manager|coach|striker|midfielder|defender|goalkeeper|"
@@ -174,7 +177,8 @@ _DEFINITE = re.compile(
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
-    r"later|did|does|do|may|might|should|almost|nearly|never|still|just|[a-z]+ed|[a-z]+s)\b)",
+    r"later|did|does|do|may|might|should|almost|nearly|never|still|just|went|came|became|got|made|took|drew|"
+    r"brought|led|left|[a-z]+ed|[a-z]+s)\b)",
 )
 # a club or side named by where it is from, as a paper names one told of before: "The west London
 # club also felt ...", "The Spanish side" (a direction before the place, or a nationality)
