@@ -255,3 +255,13 @@ def test_a_claim_or_figures_told_before_lean_back():
                     "The footage was shot in September last year."):
         assert opening_dependency(leaning) is not None
     assert opening_dependency("Claims of fraud went largely ignored in Northtown.") is None
+
+
+def test_what_a_thing_was_meant_for_is_no_dummy_it():
+    from copydesk.ingest.dependency import opening_dependency
+
+    for leaning in ("It was intended to give the public confidence that the sentences were tough.",
+                    "It was created to showcase opera, musicals and plays."):
+        assert opening_dependency(leaning) is not None
+    for dummy in ("It is important to note that the scheme works.", "It is hard to say."):
+        assert opening_dependency(dummy) is None

@@ -38,7 +38,9 @@ _DUMMY = re.compile(
     rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
     # ("It's amazing what a bit of make-up can do", "It is unclear how ...": what it stands for follows)
     rf"|\s+(?:{_WONDER})\s+(?:what|how|why|whether|when|where|who)\b"
-    r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known)\s)\w+\s+"
+    # (not what a thing was made or meant for: "It was intended to give the public confidence ...")
+    r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known|intended|designed|"
+    r"meant|supposed|set|due|scheduled|planned|built|used|made|created|launched|aimed|able|unable|going|ready)\s)\w+\s+"
     # ("It will be available to 1.7bn people": "to" before a determiner or a number is no infinitive, and
     # "it" is the thing told before; "to police" is not told apart here)
     r"(?:that|whether|to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|every|any|some|this|these|those)\b)[a-z]))\b)"
