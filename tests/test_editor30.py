@@ -265,3 +265,11 @@ def test_what_a_thing_was_meant_for_is_no_dummy_it():
         assert opening_dependency(leaning) is not None
     for dummy in ("It is important to note that the scheme works.", "It is hard to say."):
         assert opening_dependency(dummy) is None
+
+
+def test_then_as_at_that_time_in_an_aside_is_no_sequence():
+    from copydesk.ingest.dependency import opening_dependency
+
+    assert opening_dependency("Seven years ago the government, then led by Jo Example, ordered 10,000 bibs.") is None
+    assert opening_dependency("Sam Example, then 45, left the club.") is None
+    assert opening_dependency("The gunman then fled the scene, police said.") is not None

@@ -394,6 +394,9 @@ _SEQUENCE = re.compile(
     r"sold|bought|brought|caught|paid|spent|spoke|wrote|drove|flew|threw|struck|fell|kept|shot|stole|broke|"
     r"[a-z]{3,}(?<!s)s)\b")  # ("Mr Example instead prefers": a present too)
 
+# "then" as "at that time" in an aside between commas: ", then led by Gordon Brown,", ", then aged 12,"
+_THEN_ASIDE = re.compile(r"then\s+(?:[a-z]+ed|led|known|aged|a|an|the|still|just|only|\d+)\b[^,.;]{0,60},")
+
 
 def told_before(sentence: str) -> str | None:
     """A bare "the announcement", "the move" inside ``sentence`` (outside quotes): a thing an
@@ -467,6 +470,9 @@ def sequence_reference(sentence: str) -> str | None:
     m = _SEQUENCE.match(sentence)
     if not m or _QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
         return None
+    if m.group("adv") == "then" and sentence[m.start("adv") - 2:m.start("adv")] == ", " \
+            and _THEN_ASIDE.match(sentence, m.start("adv")):
+        return None  # "the government, then led by Gordon Brown, placed ...": at that time, an aside
     return f"inner reference “{m.group('adv')}” (an event after one told before)"
 
 
