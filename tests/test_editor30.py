@@ -273,3 +273,18 @@ def test_then_as_at_that_time_in_an_aside_is_no_sequence():
     assert opening_dependency("Seven years ago the government, then led by Jo Example, ordered 10,000 bibs.") is None
     assert opening_dependency("Sam Example, then 45, left the club.") is None
     assert opening_dependency("The gunman then fled the scene, police said.") is not None
+
+
+def test_a_plan_in_the_passive_drops_its_is_and_counts_without_it():
+    from copydesk.engines.headcheck import headline_problem
+    from copydesk.engines.tense import headline_aux
+
+    assert headline_aux("Jo Example's Story Is to Be Told in Hollywood Film Dubbed 'The Great Escape'") \
+        == "Jo Example's Story to Be Told in Hollywood Film Dubbed 'The Great Escape'"
+    assert headline_aux("Old Northtown Pier Is to Be Demolished") == "Old Northtown Pier to Be Demolished"
+    assert headline_aux("Goal of Game Is to Bluff Opponents") == "Goal of Game Is to Bluff Opponents"
+    sentences = ["Jo Example's story is to be told in a Hollywood film dubbed 'The Great Escape' next year.",
+                 "The film will star two British actors.", "Filming starts in June."]
+    # fifteen words as the lead has them, fourteen as the headline tells them: not too long
+    assert headline_problem("Jo Example's story is to be told in Hollywood film dubbed 'The Great Escape' soon",
+                            sentences) != "too long"

@@ -454,10 +454,14 @@ def headline_future(headline: str) -> str:
 # the main clause's "Is"/"Are" that headlines drop before what the verb says comes next: "Is Set
 # to Return", "Is to Name", "Are Expected to" (not before a progressive or "Being": "Boy Recovering After
 # Fall" has no finite verb a reader of the checker's rules would find; nor before an adjective)
-_HEAD_AUX = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
+_HEAD_AUX = re.compile(r"^(?P<subject>(?:[^\"“‘',:;]|(?<=\w)'(?=\w)){3,80}?) (?:Is|Are) (?=(?:Set|Due|About|Poised|Likely|Unlikely|Ready|"
                        r"Expected|Scheduled) to [A-Za-z]"  # (not "Are Said to": "Hardliners Said to Oppose" reads as their words)
                        r"|[Tt]o (?:Name|Open|Close|Hold|Face|Meet|Visit|Stand|Step|Leave|Join|Quit|Retire|Launch|Build|"
-                       r"Receive|Become|Return|Sell|Buy|Cut|Axe|Shut|Appear|Marry|Wed|Star|Play|Lead|Host|Sign|Move)\b"
+                       r"Receive|Become|Return|Sell|Buy|Cut|Axe|Shut|Appear|Marry|Wed|Star|Play|Lead|Host|Sign|Move|"
+                       # (or a plan in the passive: "Bader's Story Is to Be Told in Hollywood Film")
+                       r"Be (?:Told|Made|Built|Shown|Turned|Released|Published|Sold|Closed|Opened|Demolished|Named|"
+                       r"Renamed|Honoured|Honored|Knighted|Awarded|Given|Sent|Moved|Replaced|Scrapped|Axed|Cut|"
+                       r"Extended|Expanded|Launched|Screened|Staged|Auctioned|Unveiled))\b"
                        r")")
 
 
