@@ -263,14 +263,16 @@ def list_markers_dropped(sentences: list[str]) -> list[str]:
             if (m := _TRAILING_NUMBER.search(s) or _LONE_NUMBER.match(s))]
     marked: set[int] = set()
     run: list[int] = []  # sentence indices of the run so far, numbered n, n + 1, n + 2 ...
-    last = 0
+    last = first = 0
     for i, n in [*ends, (-1, 0)]:  # (a sentinel ends the last run)
         if run and n == last + 1:
             run.append(i)
         else:
-            if len(run) >= LIST_MARKERS_MIN:
+            # (a run from 1, or one with a number the page set apart: "aged 7." "was 8." "was 9." are
+            # the sentences' own)
+            if len(run) >= LIST_MARKERS_MIN and (first == 1 or any(_LONE_NUMBER.match(sentences[j]) for j in run)):
                 marked.update(run)
-            run = [i]
+            run, first = [i], n
         last = n
     return [_TRAILING_NUMBER.sub(".", s) if i in marked else s for i, s in enumerate(sentences)]
 

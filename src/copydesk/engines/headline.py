@@ -502,6 +502,12 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if problem is None and HELD.search(sentence) and any(map(SUPERSEDING.search, sentences[i + 1:i + 3])):
             continue  # "... were bailed while police carried out further inquiries" before "... released without
             # charge": the latest turn is the news
+        if problem is None and i == lead and deck is not None and sentence.startswith(("A ", "An ")) \
+                and not told_as_past(deck):
+            told = role_before_name(without_honorific(trim(deck, source_words)))
+            if headline_problem(told, sentences) is None and not is_dated(told):
+                return title_case(told)  # a lead that names no one ("A swimmer has set her sights on ..."):
+                # the paper's summary above it, which names her
         if problem is None:
             if (not is_state(head) or WHEN_TOLD.search(head) or told_by(head)) \
                     and not is_dated(head):

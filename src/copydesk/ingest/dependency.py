@@ -179,8 +179,7 @@ _DEFINITE = re.compile(
     # the noun stands alone, as the subject: "The company said", "The pair, who ..." (not
     # "The town council of Fairhaven", a complete name)
     r"(?=[,.;:’']|\s+(?:has|have|had|is|are|was|were|will|would|said|says|can|could|must|also|then|now|"
-    r"later|did|does|do|may|might|should|almost|nearly|never|still|just|went|came|became|got|made|took|drew|"
-    r"brought|led|left|[a-z]+ed|[a-z]+s)\b)",
+    r"later|did|does|do|may|might|should|almost|nearly|never|still|just|went|came|[a-z]+ed|[a-z]+s)\b)",
 )
 # a club or side named by where it is from, as a paper names one told of before: "The west London
 # club also felt ...", "The Spanish side" (a direction before the place, or a nationality)
