@@ -107,7 +107,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"Commenting|Reflecting|Responding|Reacting|Addressing|Turning|Drawing|Hoping|Trying|Wearing|"
                         r"Holding|Standing|Sitting|Showing|Walking|Leaving|Arriving|Posing|Smiling|Celebrating|Seeing|"
                         r"Feeling|Knowing|Believing|Fearing|Recalling|Admitting|Insisting|Claiming|Noting|Referring|"
-                        r"Pointing|Praising|Urging)\s[a-z]"
+                        r"Pointing|Praising|Urging)\s(?!(?:said|says|told|added|insisted|claimed)\b)[a-z]"
                         # or a time gone by, or a concession, that opens a sentence: "... from four continents
                         # Last year other photographs revealed ...", "... 'I never abused my daughter' Even though ..."
                         r"|(?P<time_past>Last\s(?:year|week|month|night|season|summer|winter|spring|autumn|weekend|"
@@ -186,6 +186,10 @@ SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines
 _BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
 known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
 book series play latest new hit debut upcoming forthcoming""".split())
+# (and the kinds of work or body a title in sentence case follows, before a participle or a time word
+# that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
+_BEFORE_A_NAMED_WORK = _BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
+campaign podcast opera exhibition""".split())
 # ("latest" before a title in marks: "in his latest 'How Did We Get Here?' video series")
 # (it opens on the space and looks at the capital after it before the letter behind it: only
 # the few spaces before one of its words' capitals are tried further)
@@ -317,8 +321,9 @@ _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed fou
 
 def _not_named(word: str) -> bool:
     """May a sentence open after ``word`` on an adverb or a participle: not a word a name or a
-    title follows ("a bar called Indeed, which ...", "the horse Perhaps")?"""
-    return not (word[:1].islower() and word.lower() in _BEFORE_A_TITLE)
+    title follows ("a bar called Indeed, which ...", "the horse Perhaps", "the documentary Walking
+    with Giants")?"""
+    return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:

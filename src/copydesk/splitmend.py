@@ -207,7 +207,7 @@ def person_after_caption(sent: str, at: int) -> bool:
 _MOMENT_OPENS = re.compile(r"(?:[A-Z][\w'’.-]+\s){1,3}(?:\((?:(?:second|far|centre|center|front|back|top|bottom)\s)?"
                            r"(?:left|right|centre|center|front|back|above|below|pictured|inset)"
                            r"(?:\s(?:front|back|left|right|row))?\)\s)?(?:is\s)?(?:in action|poses|celebrates|looks on|"
-                           r"applauds|reacts|gestures|smiles|arrives|leaves|walks)\b")
+                           r"applauds|reacts|gestures|smiles)\b")
 _NAME_THEN_BE = re.compile(r"[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s[a-z]")
 MOMENT_WORDS = 6  # words of the caption, at least, before the person
 
@@ -219,7 +219,17 @@ def named_after_moment(sent: str, at: int) -> bool:
     follows as its part ("his team-mate Stewart was")?"""
     words = sent[:at].split()
     return len(words) >= MOMENT_WORDS and words[-1][:1].islower() and words[-1] not in _BEFORE_A_NAME \
+        and words[-1] not in _CLAUSE_BEFORE_NAME and "," not in sent[:at] \
         and _MOMENT_OPENS.match(sent) is not None and _NAME_THEN_BE.match(sent, at + 1) is not None
+
+
+# the words a clause of the sentence's own opens after, its subject a name: "... the mood changed when |
+# Example was sent off", "... prosecutors allege | Brook was ..." (a caption's line ends on none of them)
+_CLAUSE_BEFORE_NAME = frozenset("""when where after that because while as if since before until but and or
+allege alleges alleged say says said decide decides decided claim claims claimed believe believes believed
+think thinks thought rule rules ruled find finds found insist insists insisted argue argues argued suggest
+suggests suggested admit admits admitted deny denies denied know knows knew hear hears heard learn learned
+learnt show shows showed reveal reveals revealed confirm confirms confirmed""".split())
 
 
 # a related-story title glued to the next sentence with no stop between them: "Houthi leader:
@@ -247,7 +257,13 @@ def glued_title(sent: str) -> re.Match[str] | None:
 
 # a numbered list run together: each item's number glued to the end of the item before it ("... in the
 # build-up to the mega fight 1. Twizzlers are ... snacks 2. Ramen noodle soup ...")
-_TRAILING_NUMBER = re.compile(r"(?<=[a-z'’)])\s(\d{1,2})\.$")
+_TRAILING_NUMBER = re.compile(r"(?<=[a-z'’)])(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bto)(?<!\bof)(?<!\bby)(?<!\bis)(?<!\bwas)"
+                              r"(?<!\bare)(?<!\bwere)(?<!\baged)(?<!\bage)(?<!\bweek)(?<!\bday)(?<!\bnumber)"
+                              r"(?<!\bfrom)(?<!\bunder)(?<!\bover)(?<!\bthan)(?<!\bfinished)(?<!\bplaced)(?<!\branked)"
+                              r"(?<!\bround)(?<!\bgame)(?<!\bstage)(?<!\blevel)(?<!\bchapter)(?<!\bpage)"
+                              r"(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)(?<!August)"
+                              r"(?<!September)(?<!October)(?<!November)(?<!December)\s(\d{1,2})\.$")
+# (not a number the sentence's own words want: "on March 3.", "aged 7.", "in week 8.", "finished 9.")
 _LONE_NUMBER = re.compile(r"(\d{1,2})\.$")
 LIST_MARKERS_MIN = 3  # numbers in sequence, at least: fewer may be a sentence's own ("aged 7.")
 

@@ -21,8 +21,11 @@ _DASHES = re.compile(r"\s+--\s+|\s-\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
 _TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
                      r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
-# the language of the page a link led to, which the copy no longer links: "(in Spanish)", "(link in French)"
-_LINK_LANGUAGE = re.compile(r" \((?:link |article |video )?in (?:Spanish|French|German|Portuguese|Italian|Arabic|"
+# the language of the page a link led to, which the copy no longer links: "said in a tweet (in Spanish)",
+# "(link in French)" after what was said or published (not "sings in English and (in Spanish) on ...")
+_LINK_LANGUAGE = re.compile(r"(?P<before>\b(?:said|says|tweet|tweeted|wrote|writes|posted|statement|report|reported|"
+                            r"reports|article|interview|video|website|page|post|message|story|account|broadcast))"
+                            r" \((?:link |article |video )?in (?:Spanish|French|German|Portuguese|Italian|Arabic|"
                             r"Russian|Chinese|Japanese|Korean|Dutch|Turkish|Hebrew|Persian|Farsi|Hindi|Urdu|Greek|"
                             r"Polish|Swedish|Norwegian|Danish|Finnish|Indonesian|Thai|Vietnamese)\)")
 _COMMON_FIRST = frozenset("""the a an this that these those his her their its our my he she it they we there in on
@@ -60,7 +63,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     if " (in " in text and _LINK_LANGUAGE.search(text):  # a link's language note: "said in a tweet (in Spanish)"
-        text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub("", seg))
+        text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub(r"\g<before>", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
             and opening_dependency(m.group("body")) is None:
@@ -272,17 +275,28 @@ def strip_orphan_mark(text: str) -> str:
 _KICKER = re.compile(r"(?P<label>(?:[A-Z]{2,}\s){1,4}[A-Z]{2,}):\s+(?=[A-Z\d])")
 # a run of words in capitals outside a quotation, as a guide sets its players' names ("MCCULLUM", "DE KOCK")
 # (a name's words, each capitalised but for a particle: not a subhead's "TRIBUTE TO ...")
+# where a sentence starts, its first word's capital tells nothing of a name
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|[\"“‘']\s*)$")
 _NAME_PARTICLES = frozenset("de da di du der den van von ten le la al el bin ibn".split())
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?:\s[A-Z][A-Z'’-]*[A-Z])*(?![\w'’-])")
+
+
+# a transcript's speaker ("THE JUDGE: You have shown no remorse", "PRIME MINISTER: We will ..."): the
+# label attributes the words after it, which speak in the first or second person
+_SPEAKER_LABEL = re.compile(r"\b(?:JUDGE|PRESIDENT|MINISTER|OFFICER|POLICE|PROSECUTOR|DEFENDANT|WITNESS|COUNSEL|"
+                            r"CHAIRMAN|CHAIR|SPEAKER|HOST|PRESENTER|INTERVIEWER|REPORTER|CALLER|OPERATOR|SENATOR|"
+                            r"GOVERNOR|MAYOR|CAPTAIN|COACH|MANAGER|DOCTOR|MAN|WOMAN|VOICE|Q|A)\b")
+_SPOKEN = re.compile(r"\b(?:I|I'm|I've|me|my|we|We|us|our|Our|you|You|your|Your)\b")
 
 
 def kicker_dropped(text: str, lowercase: Container[str]) -> str:
     """``text`` without a section's label in capitals of two words or more, each a word the
     source writes in lower case ("ONE TO WATCH: In 22-year-old ..." -> "In 22-year-old ..."): a
-    guide's furniture, not copy. (Not a transcript's speaker, "JO EXAMPLE: ...", whose words
-    the label attributes.)"""
+    guide's furniture, not copy. (Not a transcript's speaker, "JO EXAMPLE: ...", "THE JUDGE: You
+    have shown ...", whose words the label attributes.)"""
     m = _KICKER.match(text) if ":" in text[:60] else None
-    if m and all(w.lower() in lowercase for w in m.group("label").split()):
+    if m and all(w.lower() in lowercase for w in m.group("label").split()) \
+            and not _SPEAKER_LABEL.search(m.group("label")) and not _SPOKEN.search(text, m.end()):
         return text[m.end():]
     return text
 
@@ -298,10 +312,13 @@ def capitals_cased(text: str, source: str) -> str:
         run = m.group(0)
         if len(run.replace(" ", "")) < 4:
             return run
+        if " " not in run and re.search(r"(?<![\w'’-])" + re.escape(run.lower()) + r"(?![\w'’-])", source):
+            return run  # a word the source writes in lower case too: "NEVER", "NICE" stay as the copy sets them
         for other in re.finditer(r"(?<![\w'’-])" + re.escape(run) + r"(?![\w'’-])", source, re.IGNORECASE):
             form = other.group(0)
             if form != run and not form.isupper() and any(w[:1].isupper() for w in form.split()) \
-                    and all(w[:1].isupper() or w in _NAME_PARTICLES for w in form.split()):
+                    and all(w[:1].isupper() or w in _NAME_PARTICLES for w in form.split()) \
+                    and not _SENTENCE_START.search(source, 0, other.start()):
                 return form[0].upper() + form[1:] if m.start() == 0 else form
         return run
 

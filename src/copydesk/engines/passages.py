@@ -72,10 +72,6 @@ def _own_label_end(caption: str) -> int:
 
 _PICTURE_ROLES = frozenset(("caption", "picture"))
 _OPEN_MARKS = "'‘\"“"
-# the words a dependency names ('pronoun “She”', 'reference “The pair”'), and those that tell of people
-_DEPENDENCY_WORDS = re.compile("“([^”]+)”")
-_PERSON_REFERENCES = frozenset(("he", "she", "they", "his", "her", "their", "the pair", "the couple", "the two",
-                                "the duo", "the family"))
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
 # those letters, where a pattern that opens on a look-behind or ``\b`` is tried at every position
@@ -262,11 +258,6 @@ class Passages:
             if k < 0:
                 return None
             before = self.unit_of(k)
-            if not before and not self._speaker_unmet(unit) and self._leans_on_a_person(unit[0]):
-                # a quotation with no speaker of its own, which cannot ship: a person told of after
-                # it ("The pair began dating ...") leans on the story before the quotation
-                k = self._past_speakerless(k)
-                before = self.unit_of(k) if k >= 0 else ()
             if not before:
                 return None
             unit = tuple(j for j in before if j < unit[0]) + unit
@@ -298,21 +289,6 @@ class Passages:
         speaker's line (up to ``QUOTE_UNIT_MAX``), with no more than ``MAX_UNIT`` it leans on."""
         return len(unit) > MAX_UNIT and (len(quote_unit) <= 1 or len(unit) > QUOTE_UNIT_MAX
                                          or len(unit) - len(quote_unit) > MAX_UNIT)
-
-    def _leans_on_a_person(self, i: int) -> bool:
-        """Is what sentence ``i`` leans on a person or a couple ("She was searched ...", "The pair
-        began dating ..."), not a thing a quotation may have named ("all those strings")?"""
-        m = _DEPENDENCY_WORDS.search(self.dependency(i) or "")
-        return m is not None and m.group(1).lower() in _PERSON_REFERENCES
-
-    def _past_speakerless(self, k: int) -> int:
-        """The story's sentence before the unshippable quotation that sentence ``k`` is part of
-        (-1 when none, or when what stands before it is no sentence of the story's own)."""
-        for _ in range(MAX_UNIT):
-            k = self.story_before(k)
-            if k < 0 or self.unit_of(k):
-                return k
-        return -1
 
     def _speaker_unmet(self, unit: tuple[int, ...]) -> bool:
         """Does ``unit`` name a speaker as one told of before ("said the official") with no line
@@ -580,7 +556,9 @@ class Passages:
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
                 # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere
-                edited = capitals_cased(kicker_dropped(edited, lowercase), self.joined())
+                edited = kicker_dropped(edited, lowercase)
+                if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
+                    edited = capitals_cased(edited, self.joined())
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)

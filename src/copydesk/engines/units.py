@@ -197,8 +197,10 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
             open_, opened_at = True, m.end()
         elif open_:
             after = sentence[m.end():m.end() + 2]
+            nxt = sentence[m.end() + 1:].split(None, 1)[0].rstrip(",.;:") if after[:1] == " " else ""
             possessive = sentence[m.start() - 1:m.start()] == "s" and after[:1] == " " and after[1:2].islower() \
-                and sentence[m.end() + 1:].split(None, 1)[0].rstrip(",.;:") not in _NO_NOUN_AFTER
+                and (nxt not in _NO_NOUN_AFTER
+                     or nxt in ("and", "or") and _COORDINATED_POSSESSIVE.match(sentence, m.end()))
             # (no possessive before a word that opens no noun phrase: "has 'brought back all the bad
             # memories' and she now needs ...")
             # (a word quoted whole is closed by it: "the 'flirtatious' teacher"; and so are a few words the
@@ -210,6 +212,8 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     return open_
 
 
+# a possessive coordinated with another: "The players' and the coaches' wages"
+_COORDINATED_POSSESSIVE = re.compile(r"\s(?:and|or)\s(?:the\s|their\s|his\s|her\s|our\s)?[\w-]+s['’]\s[a-z]")
 _NO_NOUN_AFTER = frozenset("""and or but nor to in on at for with as because when while after before from by of
 that which who whom then so than if though although since until unless where is are was were has have had
 will would could should can may might""".split())

@@ -40,7 +40,8 @@ _DUMMY = re.compile(
     rf"|\s+(?:{_WONDER})\s+(?:what|how|why|whether|when|where|who)\b"
     # (not what a thing was made or meant for: "It was intended to give the public confidence ...")
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known|intended|designed|"
-    r"meant|supposed|set|due|scheduled|planned|built|used|made|created|launched|aimed|able|unable|going|ready)\s)\w+\s+"
+    # (but the weather's and a forecast's "It is set to be the hottest day", "It is going to be ...": dummies)
+    r"meant|scheduled|planned|built|used|made|created|launched|aimed|able|unable|ready)\s)\w+\s+"
     # ("It will be available to 1.7bn people": "to" before a determiner or a number is no infinitive, and
     # "it" is the thing told before; "to police" is not told apart here)
     r"(?:that|whether|to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|every|any|some|this|these|those)\b)[a-z]))\b)"
@@ -215,7 +216,9 @@ _INNER = re.compile(r"(?P<ref>t(?<!\wt)he same|t(?<!\wt)hese|s(?<!\ws)uch|t(?<!\
                     r"\s+(?P<next>[a-z][\w'’-]*)(?:\s+(?P<after>[\w'’-]+))?")
 _AUX_AFTER_THIS = frozenset("is was would will could can has had should might must may did does".split())
 # "the same" after a participle in a clause of time, which compares it with the sentence's own main clause
-_SAME_IN_CLAUSE = re.compile(r"\b(?:after|while|when|before|since)\s[^,.;:\"“”]{0,60}?\b[a-z]+ing\sthe same$")
+_SAME_IN_CLAUSE = re.compile(r"\b(?:after|while|when|before|since)\s[^,.;:\"“”]{0,60}?\b(?<!for\s)(?<!of\s)"
+                             r"(?:attempting|trying|doing|making|completing|taking|facing)\sthe same$")
+_SAME_FEATS = frozenset("feat thing journey climb route trip challenge crossing swim walk ride race".split())
 # what "the same" is compared with, a few words on: "the same respect and freedom of travel as"
 _SAME_AS = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+as\s")
 _THAT_TIME = re.compile(r"(?<=\s)that\s(?:season|year|summer|winter|spring|autumn|week|month|night|day|era|campaign)\b")
@@ -359,7 +362,8 @@ def inner_reference(sentence: str) -> str | None:
         if ref == "this" and nxt in _AUX_AFTER_THIS and len(s[:m.start()].split()) >= 8:
             continue  # "... of travel as provided to them, and we are frustrated that this could not be
             # permitted": the pronoun takes up what the sentence itself has said
-        if ref == "the same" and _SAME_IN_CLAUSE.search(s, 0, m.end("ref")) and len(s[:m.start()].split()) >= 8:
+        if ref == "the same" and nxt in _SAME_FEATS and _SAME_IN_CLAUSE.search(s, 0, m.end("ref")) \
+                and len(s[:m.start()].split()) >= 8:
             continue  # "A climber has set his sights on the summit of K2 ... 20 years after his mother died
             # attempting the same feat": a clause of the sentence's own, compared with its own main clause
         if ref == "the same" and nxt == "name" and _CAPITAL_INSIDE.search(s, 0, m.start()):
@@ -394,7 +398,10 @@ _SEQUENCE = re.compile(
     r"[a-z]{3,}(?<!s)s)\b")  # ("Mr Example instead prefers": a present too)
 
 # "then" as "at that time" in an aside between commas: ", then led by Gordon Brown,", ", then aged 12,"
-_THEN_ASIDE = re.compile(r"then\s+(?:[a-z]+ed|led|known|aged|a|an|the|still|just|only|\d+)\b[^,.;]{0,60},")
+# (the main verb right after it: "Brook, 19, then stabbed the boy twice, the court heard." is the sequence's)
+_THEN_ASIDE = re.compile(r"then\s+(?:[a-z]+ed|led|known|aged|a|an|the|still|just|only|\d+)\b[^,.;]{0,60},\s+"
+                         r"(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|could|can|made|took|gave|won|lost|"
+                         r"became|began|came|went|left|kept|held|sent|sold|told|said|[a-z]+s)\b")
 
 
 def told_before(sentence: str) -> str | None:

@@ -108,6 +108,22 @@ _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|
 # a quotation closed on its own stop before the stop set apart: "... a very cheap manager.' ." is the
 # end of a paragraph that closed on a quotation (the page's stop added after its mark), not a caption
 _QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$")
+# (when the paragraph opens on the quotation, or on its speaker named and a verb of speech, or runs on from a
+# quotation's paragraph into the next: not a caption's scene, "The scene on Elm Road on Sunday, where a
+# neighbour said: '...' .")
+_QUOTE_PARAGRAPH = re.compile(r"['‘\"“]|(?:[A-Z][\w'’.-]*\s|(?:expert|spokesman|spokeswoman|chief|boss|manager|"
+                              r"minister|director|officer|inspector|professor|analyst|lawyer|solicitor|chairman|"
+                              r"president|leader|coach|captain|founder|editor|author|writer|user|fan)\s){0,5}"
+                              r"[A-Z][\w'’.-]*(?:,\s[^,:'‘\"“]{1,80},)?\s(?:said|says|added|adds|tweeted|tweets|wrote|writes|"
+                              r"explained|insisted|revealed|continued|told\s[\w\s]{1,30}?):\s+['‘\"“]"
+                              # (or a quotation's last line, with no opening mark of its own: "Never stop believing.' .")
+                              r"|[^'‘\"“]*[.!?]['’\"”]\s+\.$"
+                              # (or a quotation's paragraphs run together, one reopened inside: "It was crazy.
+                              # 'I noticed that ...")
+                              r"|(?=[^'‘\"“]*[.!?]\s+['‘\"“][A-Z])"
+                              # (or on a subject named and its verb of the past: "Traffic Scotland tweeted a bizarre
+                              # warning ..., adding: '...' .")
+                              r"|(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z]{3,}ed|said|wrote|told|posted)\b")
 # (unless captions ran into its lines: a picture's mark, or a label after a stop, "... hungry. Beaten: The trailer ...")
 _LABEL_INSIDE = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+[A-Z]")
 
@@ -231,11 +247,11 @@ _PROMO = re.compile(
     r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:was|were|travelled|traveled|flew|stayed)\b[^.]{0,120}\bas (?:a )?guests? of\b"
     # a video's teaser: "Here's the story – in 15 seconds.", "Here is what happened in 60 seconds"
     r"|^Here(?:'s|’s| is) (?:(?:the|our) (?:story|news|latest|video|clip|report|recap|lowdown)|what (?:happened|you "
-    r"need to know))\b[\s,–—-]*in (?:just )?\d{1,3} seconds\b"
+    r"need to know))\b[\s,–—-]*in (?:just )?\d{1,3} seconds[.!]?$"
     # a call to the reader to act, and where: "To donate to the family's fund, visit the couple's website."
-    r"|^To (?:donate|contribute|give|help|find out more|learn more|read more|see more|watch|listen|buy|order|book|"
-    r"apply|enter|register|vote|contact|report)\b[^.]{0,160},\s(?:please\s)?(?:visit|go to|click|call|see|email|"
-    r"text|log on to|head to|check out)\b"
+    # (not a police appeal or a helpline, which the story may carry: "To report information, call ...")
+    r"|^To (?:donate|contribute|give|find out more|learn more|read more|see more|watch|listen|buy|order|book|"
+    r"subscribe)\b[^.]{0,160},\s(?:please\s)?(?:visit|go to|click|see|log on to|head to|check out)\b"
     # the page pointing at its own list: "All that and more is below in the latest Lunch Break."
     r"|^(?:All (?:that|this|of that|of this) and (?:much )?more|(?:Find|See) (?:them|it|all of them|more) )"
     r"[^.]{0,40}\b(?:below|after the jump)\b"
@@ -299,7 +315,7 @@ _FIXTURE_LINE = re.compile(r"^[A-Z][A-Z'’. -]{2,30} v\.? [A-Z][A-Z'’. -]{2,3
 _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|follows|are|were|these|below):$")
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
-_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+(?:[A-Z]|[a-z]+\s)|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
+_STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+(?:[A-Z]|[a-z]+s\s(?![^–—]*\s[–—-]\s)(?![^.]*\bsaid\b))|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
 
 
 # a photo's caption as the Daily Mail sets it between paragraphs, with no label: a name doing
@@ -404,7 +420,7 @@ def _maybe_embed(s: str, low: str | None) -> bool:
 
 
 # a telephone number and a web address in brackets, as a travel page lists its hotels and airlines
-_INFO_BOX = re.compile(r"\((?:[^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*)?www\.[\w.-]+\.[a-z]{2,}[^()]*\)")
+_INFO_BOX = re.compile(r"\([^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*www\.[\w.-]+\.[a-z]{2,}[^()]*\)")
 
 
 def _maybe_promo(s: str, low: str | None) -> bool:
@@ -513,7 +529,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # NORTHTOWN, Old Ground, Northtown, Saturday, 3pm"
         return "standfirst"
     if _spaced_stop(s) and not (_QUOTE_CLOSED_STOP.search(s) and not _PHOTO_MARK.search(s)
-                                and not _LABEL_INSIDE.search(s)):
+                                and not _LABEL_INSIDE.search(s) and _QUOTE_PARAGRAPH.match(s)):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
         return "standfirst" if position < 4 and total > 8 else "caption"
