@@ -34,7 +34,7 @@ def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
     said = [s.text for para in draft.body for s in para]
     assert "Residents also said the board had deleted minutes of three meetings about the pier." in said, said
     # not shipped before it, the "also" goes
-    from copydesk.engines.extractive import _edited
+    from copydesk.engines.paragraphs import edited as _edited
     doc = prepare(Article(text=text.format("Critics said the board had hidden two earlier reports on the pier.")))
     passages = ExtractiveEngine().prepare_ranking(doc)[2]
     said = [s.text for para in _edited(doc.sentences, [[0], [3]], passages) for s in para]
@@ -71,7 +71,7 @@ def test_the_desk_says_said_when_the_words_added_to_are_not_shipped():
     said = [s.text for para in draft.body for s in para]
     assert '"We will publish it in full on Friday," Sam Example added.' in said, said
     # those words not shipped before it: "said"
-    from copydesk.engines.extractive import _edited
+    from copydesk.engines.paragraphs import edited as _edited
     doc = prepare(Article(text=text.format('"It was a draft and no more," Sam Example said of the report.')))
     passages = ExtractiveEngine().prepare_ranking(doc)[2]
     said = [s.text for para in _edited(doc.sentences, [[0], [3]], passages) for s in para]
@@ -95,7 +95,7 @@ def test_connectives_that_rank_or_add_lean_back():
 
 def test_however_goes_with_the_sentence_it_contrasts_with_not_shipped():
     from copydesk.engines.answers_back import without_however
-    from copydesk.engines.extractive import _edited
+    from copydesk.engines.paragraphs import edited as _edited
 
     assert without_however("However, Sam Example insisted the pier was safe.") == "Sam Example insisted the pier was safe."
     assert without_however("The pier, however, was safe.") == "The pier, however, was safe."

@@ -68,7 +68,7 @@ def test_a_sentence_run_together_across_a_lost_boundary_never_ships():
 
 
 def test_a_quote_with_no_speaker_stays_in_its_speakers_paragraph():
-    from copydesk.engines.extractive import _paragraphs
+    from copydesk.engines.paragraphs import pack_paragraphs as _paragraphs
     from copydesk.engines.units import speakerless as _speakerless
 
     assert _speakerless("'We are in a good run of form and I am sure we can lift the cup.'")
@@ -247,7 +247,7 @@ def test_a_summary_claim_takes_the_short_qualifier_after_it():
 
 
 def test_a_surname_whose_introduction_was_cut_for_its_context_gets_the_full_name():
-    from copydesk.engines.extractive import _edited
+    from copydesk.engines.paragraphs import edited as _edited
     from copydesk.engines.passages import Passages
     from copydesk.engines.units import Units
 

@@ -253,7 +253,7 @@ def test_the_body_never_ends_on_the_papers_own_question():
 
 
 def test_a_new_speaker_after_a_quotation_closed_with_a_stray_stop_opens_a_paragraph():
-    from copydesk.engines.extractive import turn
+    from copydesk.engines.paragraphs import turn
     assert turn("Ann Lowe, of Age Concern, said: ‘Treatment should be based on need, not bank balance.’.",
                 "Jo Brook, of the Patients’ Association, added: ‘The NHS belongs to the people.’")
 

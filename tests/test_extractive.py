@@ -728,7 +728,7 @@ def test_a_middling_story_ships_all_of_its_sentences():
 
 
 def test_a_sentence_of_the_papers_after_a_closed_quotation_opens_a_paragraph():
-    from copydesk.engines.extractive import turn
+    from copydesk.engines.paragraphs import turn
     before = 'Harbour master Sam Example said: "The wall took a battering and we cannot take any chances."'
     assert turn(before, 'Engineer Jo Example played down the damage, calling it "mostly cosmetic".')
     assert turn(before, "The harbour is expected to reopen next month.")

@@ -36,17 +36,20 @@ from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
-from copydesk.editorial import quotes_broken
 from copydesk.engines import Engine
-from copydesk.engines.acronyms import spell_out
-from copydesk.engines.answers_back import also_answered, plain_said, without_also, without_however
 from copydesk.engines.court import denial as court_denial
-from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import make_headline, write_headline
-from copydesk.engines.housestyle import close_up_marks, join_quote_break
-from copydesk.engines.mentions import name_first_mentions
-from copydesk.engines.passages import Passages, at_least_three, teaser
+from copydesk.engines.paragraphs import (
+    ITEM_LABEL,
+    edited,
+    pack_paragraphs,
+    split_at,
+    split_walls,
+    three_again,
+    turn,
+)
+from copydesk.engines.passages import Passages, teaser
 from copydesk.engines.reply import reply
 from copydesk.engines.selection import FIGURE, NEW_SCENE, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
@@ -54,7 +57,6 @@ from copydesk.engines.units import Units, attributed, has_quote, speaker_left, s
 from copydesk.ingest.titles import clean_title
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
-from copydesk.segment import open_quote
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
 POSITION_DECAY = 1.0
@@ -377,7 +379,7 @@ class ExtractiveEngine(Engine):
             passed = passages.passed_over()  # (but the answer to a question: "What do we have ...? A brand-new car!")
             order = [j for j in order if not (j in passed and teaser(doc.sentences[j])
                                               and not (j - 1 in order and _question(doc.sentences[j - 1])))]
-        paragraph = _edited(doc.sentences, [order], passages)
+        paragraph = edited(doc.sentences, [order], passages)
         if lead in used and order[0] < lead and not any(_question(doc.sentences[j]) for j in order if j < lead) \
                 and not (order[0] == 0 and passages.lost_start()) \
                 and not any(_PERSONS.search(doc.sentences[j]) for j in passages.passed_over().intersection(order)):
@@ -388,7 +390,7 @@ class ExtractiveEngine(Engine):
             # their bodies" would be the jurors')
             # the news first, as in the body ("Now that ... the jury must decide ...", then what came before it)
             first = passages.unit(lead, units.of(lead)) or (lead,)
-            news_first = _edited(doc.sentences, [[j for j in order if j in first] + [j for j in order if j not in first]],
+            news_first = edited(doc.sentences, [[j for j in order if j in first] + [j for j in order if j not in first]],
                                  passages)
             if sum(map(len, news_first)) >= sum(map(len, paragraph)):  # unless a sentence then loses its context
                 paragraph = news_first
@@ -448,14 +450,14 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and speakerless(sents[i])}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
-        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or _ITEM_LABEL.match(sents[i])
+        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])
                                            or NEW_SCENE.match(sents[i]))}
         # the story's line after a quotation with no speaker, left out, opens a paragraph, even inside
         # a unit ("... nausea and diarrhoea. | The pair began dating ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
-        paragraphs = [part for para in _split_walls(_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
-                      for part in _split_at(para, gaps)]
-        body = _three_again(_edited(sents, paragraphs, passages), passages)
+        paragraphs = [part for para in split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
+                      for part in split_at(para, gaps)]
+        body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \
             if passages.english else None
@@ -472,10 +474,6 @@ class ExtractiveEngine(Engine):
         return no_question_last(body)
 
 
-# a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
-_ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,40}\s\d{1,3}(?:\s\([^)]{1,12}\))?:\s")
-
-
 # a short sentence that qualifies the claim before it: "But they need parental authorisation."
 _QUALIFIER = re.compile(r"^(?:But|However|Yet|Though|Although)\b,?\s[^.!?\"“”]{5,70}[.!]$")
 
@@ -485,216 +483,11 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
                        r"was adjourned|has been adjourned|resumes)\b")
 
 
-# a quotation and its speaker at a sentence's end ('... at the heart of my work," she said.'), and
-# a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
-_QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
-                             r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
-_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\.?$")  # (a stray stop after it: '... balance.’.')
-_OPENING_MARKS = "\"“‘'«„"
-# (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
-_QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
-
-
-def turn(before: str, sentence: str) -> bool:
-    """Does ``sentence`` open a paragraph after ``before``: after a quotation told with its
-    speaker, on a speaker's new quotation, or a sentence of the paper's after a quotation that
-    closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
-    played down the threat, calling it "overblown".')?"""
-    return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
-                or _QUOTE_CLOSED.search(before) and sentence[:1] not in _OPENING_MARKS)
-
-
-def _paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
-                sticky: set[int] | frozenset[int] = frozenset(),
-                turns: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
-    """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
-    a unit never splits, and a paragraph holds only neighbouring units. A ``sticky``
-    sentence (a quotation with no speaker of its own) stays in the paragraph of the
-    sentence before it, even past three sentences; a unit opening on a ``turns`` sentence
-    (after a quotation told with its speaker, or opening a quotation) opens a paragraph."""
-    units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
-    for picked in sorted(chosen, key=lambda u: u[0]):
-        if units and set(picked) & set(units[-1]):
-            units[-1] = sorted(set(units[-1]) | set(picked))
-        else:
-            units.append(list(picked))
-    lead_units = [u for u in units if u[0] in lead]
-    rest = [u for u in units if u[0] not in lead]
-    paragraphs: list[list[int]] = []
-    for unit in [*lead_units, *rest]:
-        current = paragraphs[-1] if paragraphs else None
-        if current is not None and unit[0] == current[-1] + 1 and (
-                unit[0] in sticky or (len(current) + len(unit) <= 3 and (len(current) < 2 or current[0] in lead)
-                                      and unit[0] not in turns)):
-            current.extend(unit)
-        else:
-            paragraphs.append(list(unit))
-    return at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
-
-
-WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
-
-
-def _split_at(para: list[int], starts: set[int]) -> list[list[int]]:
-    """``para`` cut before each of its sentences in ``starts`` (not before its first)."""
-    out = [[para[0]]] if para else []
-    for i in para[1:]:
-        if i in starts:
-            out.append([i])
-        else:
-            out[-1].append(i)
-    return out
-
-
-def _split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
-    """A unit of many sentences (two quotations and the paper's line between them) set as one
-    paragraph reads as a wall: it is broken where a quotation has closed and the next sentence
-    turns ('... all the best.' | But for all that ...), when each part's marks balance."""
-    sents = passages.sents
-    out: list[list[int]] = []
-    for para in paragraphs:
-        if len(para) <= WALL_SENTENCES and sum(len(sents[i].split()) for i in para) <= WALL_WORDS:
-            out.append(para)
-            continue
-        start = 0
-        for k in range(1, len(para)):
-            if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES else 1) \
-                    and turn(sents[para[k - 1]], sents[para[k]]) \
-                    and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
-                out.append(para[start:k])
-                start = k
-        out.append(para[start:])
-    return out
-
-
-def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) -> list[str]:
-    """The texts of ``para``'s sentences with the marks that reopened a quotation at a source
-    paragraph break dropped (``join_quote_break``), run by run: a picture's caption the page set
-    inside a quotation (left out) ends a run, and the quotation open at its end closes there, to
-    reopen after the picture as in the source ("... how we view this game.' | 'We enjoyed ..."):
-    the speaker's words on either side of the picture never run together as one quotation."""
-    runs = [para[:1]]
-    for i in para[1:]:
-        skipped = range(runs[-1][-1] + 1, i)
-        if skipped and all(passages.roles[j] in _PICTURE_ROLES for j in skipped):
-            runs.append([i])
-        else:
-            runs[-1].append(i)
-    texts: list[str] = []
-    for k, run in enumerate(runs):
-        joined = join_quote_break(close_up_marks([sents[i] for i in run]))
-        whole = " ".join(joined)
-        if k + 1 < len(runs) and open_quote(whole) and quotes_broken(whole):
-            mark = '"' if whole.count('"') % 2 else "”" if whole.count("“") > whole.count("”") \
-                else "’" if "‘" in whole else "'"
-            if not quotes_broken(whole + mark):
-                joined[-1] += mark
-        texts += joined
-    return texts
-
-
-_PICTURE_ROLES = frozenset(("caption", "picture"))
-
-
-def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
-    """The sentence of ``unit`` that ships right before ``i`` (past a caption the page set inside
-    a quotation), or ``i - 1``."""
-    return max((j for j in unit if j < i and passages.ship[j]), default=i - 1)
-
-
-def _edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
-    """Source sentences with the desk's light edits, less any that lost their context."""
-    paras = [list(zip(para, _quote_runs_joined(para, sents, passages), strict=True)) for para in paragraphs]
-    paras = [[(i, passages.edit(t, i)) for i, t in p] for p in paras]
-    flat = [x for p in paras for x in p]
-    named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
-    if passages.english:  # "NRW" -> "Natural Resources Wales (NRW)"
-        named = spell_out(named, passages.abbreviations())
-    texts = dict(zip(range(len(flat)), named, strict=True))
-    keep = [(para_k, i, texts[pos]) for pos, (para_k, (i, _)) in
-            enumerate((k, x) for k, p in enumerate(paras) for x in p)]
-    # a "However," with the sentence it contrasts with not right before it goes first: what
-    # follows it may stand (``Passages.dependency`` read it so); the context check reads the edit
-    keep = [(para_k, i, text if _follows_its_own(keep, pos, passages) else without_however(text))
-            for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
-    cut: set[int] = set()  # source sentences cut here for their context
-    for _ in range(8):  # cutting one sentence can strand the next: look again
-        flagged = set(context_problems([(t, [i]) for _, i, t in keep], sents))
-        # a sentence that came with the one before it (a quote's continuation, a quote
-        # and its speaker) stays only right after it
-        # (past a caption the page set inside a quotation, which does not ship)
-        flagged |= {pos for pos, (_, i, _) in enumerate(keep)
-                    if (unit := passages.unit_of(i)) and unit[0] < i
-                    and (pos == 0 or keep[pos - 1][1] != _member_before(i, unit, passages))}
-        # so does one that leans on the one before it ("Three other passengers were ..."), once
-        # that one is cut (the lead's own first sentence leans on nothing before it)
-        flagged |= {pos for pos, (_, i, _) in enumerate(keep)
-                    if pos and i and keep[pos - 1][1] != i - 1 and passages.leans_back(i)
-                    and (i - 1) in cut}
-        cut |= {keep[pos][1] for pos in flagged}
-        # a quotation with no speaker of its own stays only in its speaker's paragraph
-        flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
-                    and (pos == 0 or keep[pos - 1][0] != para_k
-                         or keep[pos - 1][1] != _member_before(i, passages.unit_of(i), passages))}
-        if not flagged:
-            break
-        keep = [x for pos, x in enumerate(keep) if pos not in flagged]
-    if cut:  # a cut sentence may have named someone first ("Cyril Hall, Saad's attorney, said ..."):
-        # the first mention left names them now ("..., Hall said." -> "..., Cyril Hall, ..., said.")
-        renamed = name_first_mentions([t for _, _, t in keep], [i for _, i, _ in keep], passages)
-        keep = [(para_k, i, text) for (para_k, i, _), text in zip(keep, renamed, strict=True)]
-    # an "also" answers the sentence before it in the source: when that one is not shipped right
-    # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
-    # (and a speaker who "added" it "said" it: what it adds to is not there)
-    # (right after it, an "also" answers it only when what it adds is of a kind it told: "Abdullah
-    # also condemned the attack" after a news agency's images answers a condemnation cut before)
-    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2]) or _quoted_on(keep, pos) else without_also(text))
-             if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
-            for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
-    out: list[list[Sentence]] = []
-    last = None
-    for para_k, i, text in keep:
-        if para_k != last:
-            out.append([])
-            last = para_k
-        out[-1].append(Sentence(text, [i]))
-    return out
-
-
-def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:
-    """Does the sentence at ``pos`` come right after the source sentence before it (past any
-    caption the page set between them)?"""
-    i = keep[pos][1]
-    return pos > 0 and keep[pos - 1][1] in (i - 1, passages.story_before(i))
-
-
-def _quoted_on(keep: list[tuple[int, int, str]], pos: int) -> bool:
-    """Is the sentence at ``pos`` inside a quotation its paragraph opened before it (a speaker's
-    words: never edited)?"""
-    before = [text for para_k, _, text in keep[:pos] if para_k == keep[pos][0]]
-    return bool(before) and open_quote(" ".join(before))
-
-
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
 
 
 def _question(sentence: str) -> bool:
     return sentence.rstrip("\"'”’ ").endswith("?")
-
-
-def _three_again(body: list[list[Sentence]], passages: Passages) -> list[list[Sentence]]:
-    """After the context cuts: split paragraphs again until there are three, only before a
-    sentence that stands on its own (no reference back, the start of its quote unit)."""
-    flat = [s for para in body for s in para]
-    spans, at = [], 0
-    for para in body:
-        spans.append(list(range(at, at + len(para))))
-        at += len(para)
-    # (a paragraph may open on "the injury" that the one before named: the two still stand together)
-    starts = {k for k, s in enumerate(flat) if s.sources and (
-                  (dep := passages.dependency(i := s.sources[0])) is None or dep.endswith(NAMED_BEFORE))
-              and passages.unit_of(i)[:1] == (i,) and not speakerless(s.text)}
-    return [[flat[k] for k in span] for span in at_least_three(spans, starts)]
 
 
 __all__ = ["ExtractiveEngine", "make_headline", "title_case"]
