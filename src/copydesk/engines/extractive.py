@@ -88,7 +88,6 @@ _BACKGROUND = re.compile(
 _BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern)
 
 
-
 def _background(text: str) -> bool:
     """Does ``text`` read as background ("last year", "in 1999", "previously")?"""
     if text.isascii():

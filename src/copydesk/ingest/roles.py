@@ -39,6 +39,18 @@ from copydesk.ingest.asides import (
     verbless_aside,
 )
 from copydesk.ingest.boxes import analysis_box, team_news_box
+from copydesk.ingest.captions import (
+    DOUBLE_MARK,
+    MARKS_SPAN,
+    PHOTO_MARK,
+    PHOTO_VERB,
+    PICTURE,
+    PICTURED_INSERT,
+    PRESENT_CAPTION,
+    SAID,
+    caption,
+    spaced_stop,
+)
 from copydesk.ingest.repeats import (
     REPEAT_WORDS,
     opens_on_another,
@@ -128,78 +140,6 @@ _QUOTE_PARAGRAPH = re.compile(r"['‘\"“]|(?:[A-Z][\w'’.-]*\s|(?:expert|spok
 _LABEL_INSIDE = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+[A-Z]")
 
 
-def _spaced_stop(s: str) -> bool:
-    """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
-    return s[-1:] in (".", ":") and s[-2:-1].isspace()
-
-
-_PHOTO_MARK = re.compile(
-    r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|"
-    r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"
-    r"file(?: picture| photo| image)?(?: of [^()]{1,60})?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
-    r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
-    r"second right|centre left|centre right|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
-    r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
-    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
-    re.IGNORECASE,
-)
-# a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
-# her brother ...", "Sam Example, right, ..."
-_POSITIONED = re.compile(
-    r"[A-Z][\w'’.-]+(?:, \d{1,3})?, (?:(?:second |third |fourth |fifth )?from (?:left|right)|"
-    r"(?:far |center |centre |front |back |top |bottom )?(?:left|right|center|centre))(?=[,.;]|\s+and\b|$)"
-    # ("Summer, fourth from left helping to deliver presents.")
-    r"|[A-Z][\w'’.-]+, (?:second|third|fourth|fifth|sixth) from (?:left|right)\b")
-_FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECASE)
-# a caption pointing at its picture: "... in Chelmsford, pictured above, on April 15", "Silver pictured
-# above entering court" (not "was photographed with Putin", which running copy says too)
-# (not what "can be seen here", where the story stands: "The side-effects of occupation can be seen here")
-_PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )(?<!\bbeen )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
-# the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
-_PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
-# a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
-_GRAPHIC = re.compile(r"\b(?:as (?:shown|marked|indicated|pointed out) (?:by|with) (?:the |a |an )?(?:\w+ )?arrows?|"
-                      r"(?:circled|ringed|marked) in (?:red|yellow|white|blue|green)|(?:marked|shown) on the map)\b")
-# what a person in a photo does, told in the present ("Former goalkeeper Jo Example applauds
-# supporters during the clash against Northtown.")
-# (not "poses": "poses a risk"; nor "waves", "when waves broke over the wall")
-_PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|had|when|that|who|which)\s)[\w'’.-]+\s){0,6}?"
-                         r"(?<!\bto\s)(?:applauds|reacts|gestures|looks on|salutes|"
-                         r"shakes hands|shake hands|holds up|walks off|strikes a pose|smiles|pretends|kisses|hugs|"
-                         r"embraces|stretches|plays a (?:backhand|forehand|shot|pass)|"
-                         # (a match picture: "The Icelandic winger is joined by his teammates as they celebrate ...")
-                         r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
-# a picture's moment told in the present, with where it was taken: "Pep Guardiola prepares his side for
-# their first leg against Porto", "The Bayern boss gives instructions to Manuel Neuer at a training
-# session on Tuesday", "Machida takes to the scales at the weigh-in ahead of his clash" (on a page
-# with captions: the copy tells what happened in the past)
-_PRESENT_CAPTION = re.compile(
-    # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
-    r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
-    r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
-    r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
-    r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
-    r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
-    r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
-    r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
-    r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
-    # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
-    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
-    # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
-    r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){0,4}[A-Z][\w'’.-]*\s(?:examines|inspects|surveys|looks at|clears up)\s"
-    r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
-# a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
-_IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
-_LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
-_LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$")
-_LABEL_NOT_PICTURE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
-    r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b")
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|explained|insisted|stated|wrote|writes|"
-    r"claimed|warned|argued|announced|declared|tweeted|noted|replied|continued|admitted)\b",
-    re.IGNORECASE,
-)
 _BYLINE = re.compile(
     r"^(?:By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,4}\s*\.?$"
     # ("CNN's Jane Doe contributed to this report.", not "... Maj. Shannon Clark denied ..., describing him as one
@@ -296,9 +236,6 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b"
     r"|\b[a-z]{3,}(?:ed|es)\b|\b[a-z]{3,}s\b",
 )
-_DOUBLE = re.compile('["“”]')
-# a capitalised connective straight after a lower-case word: a lost sentence boundary
-_MARKS_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words inside double quotes are the speaker's
 _JOINED = re.compile(r" (?<=[a-z] )(?:But|However|Meanwhile|Yet|Instead|Nevertheless)(?=[ ,])")
 # a closing quotation mark, then a new sentence with no stop between ("lamented the agents'
 # 'disgraceful conduct' Marijuana remains illegal ..."): a caption run into the copy
@@ -316,86 +253,6 @@ _LIST_LEAD_IN = re.compile(r"\b(?:include|includes|included|including|following|
 # a list's line: "Breakfast – Porridge or natural yoghurt with fruit.", "Lunch – Sausage supper."
 _LIST_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? [–—-] [A-Z]\S*(?: \S+){0,11}$")
 _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+(?:[A-Z]|[a-z]+s\s(?![^–—]*\s[–—-]\s)(?![^.]*\bsaid\b))|\((?:supplied|provided|courtesy) (?:by|of) [A-Z]\w+\)")
-
-
-# a photo's caption as the Daily Mail sets it between paragraphs, with no label: a name doing
-# in the present tense what the picture shows ("Bosch jumps into the arms of ...", "Thiago is
-# congratulated on his strike by ...", "Striker Charlie Austin celebrates after scoring ...")
-_PICTURE = re.compile(
-    r"^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|What|When|Before|After|His|Her|Their|"
-    r"Our|Its|There|Here|To|In|On|At|As|For|With|From|By|If|Once|While|Since|Then|Now|Also|And|But|Or|So|"
-    r"Yet|Both|Each|Every|All|Some|Many|Most)\b)[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|of|No|\d+|and|&)){0,6},? "
-    r"(?:celebrates?|poses?|smiles|jumps|waves|raises|kisses|hugs|embraces|kicks|fires|fends off|blows|"
-    r"shakes hands|gestures|reacts|walks off|looks on|holds|scores (?:for|against|his|her|the)|"
-    r"(?:is|are) (?:pictured|seen|mobbed|congratulated|tackled|consoled|greeted|embraced))\b")
-
-
-# whom the picture shows, after a dash at the caption's end: "... last summer - Ryan Mason pictured
-# in action against Chicago Fire."
-_DASH_PICTURED = re.compile(r"\s[-–—]\s(?:[A-Z][\w'’.-]+\s){1,4}(?:\([a-z]+\)\s)?(?:is\s|are\s)?pictured\b[^.;:\"“]{0,80}\.?$")
-
-
-# the picture itself named: "This sequence of images captured by ... show ...", "The photo shows ..."
-_PICTURE_NAMED = re.compile(r"^(?:(?:This|These) (?:(?:sequence|series|set) of )?(?:[a-z]+ )?(?:images?|pictures?|photos?|"
-                            r"photographs?|stills?)\b|The (?:photo|picture|image|photograph)s? (?:shows?|above|below)\b"
-                            # a graphic's line and its credit: "The breakdown of all goals scored by ...",
-                            # "Stats courtesy of Opta."
-                            r"|(?:The|A) (?:breakdown|graphic|chart|table|infographic) (?:shows?|below|above)\b"
-                            r"|(?:The|A) (?:breakdown|graphic|chart|table|infographic) of\b(?![^.]*\b(?:is|are|was|were|has|"
-                            r"have|had|will|[a-z]+ed (?:the|a|an|his|her|their|its))\b)"  # (a label: no verb of its own)
-                            r"|(?:Stats|Statistics|Data|Figures|Graphics?|Pictures?|Photos?|Images?) courtesy of\b)")
-
-
-# a fronted phrase whose title holds a colon: "With the new Avengers: Age of Ultron movie released
-# this week, ..." (a picture's label does not end on a capitalised title after "the new")
-_TITLE_IN_PHRASE = re.compile(r"^(?:With|After|Following|Since|Despite|Before|Ahead of|As|Like)\s(?:the\s)?(?:new|latest|"
-                              r"upcoming|last|first|hit)\s[A-Z][\w'’-]*$")
-
-
-# a picture's line that says so first: "Pictured is one of the homes ...", "Pictured: the house in ...",
-# "Pictured above, ...", "Pictured with her mother, ..." (not "Pictured as a hero by the press, he ...")
-_PICTURED_FIRST = re.compile(r"^Pictured(?::|,|\s(?:is|are|above|below|here|left|right|top|bottom|from|with|in|at|on|"
-                             r"during|outside|inside|after|before|together|alongside|leaving|arriving)\b)(?![^.]*,\s(?:he|she|they|it)\s)")
-
-
-def _caption(sentence: str, position: int) -> bool:
-    s = sentence.strip()
-    if s.startswith("Pictured") and _PICTURED_FIRST.match(s):
-        return True
-    if s[:1] in "TASDFGPI" and _PICTURE_NAMED.match(s):
-        return True
-    if "(" in s and (_FROM_LR.match(s) or _PHOTO_MARK.search(s)):
-        return True
-    if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
-        return True
-    if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(_MARKS_SPAN.sub(" ", s)):
-        return True
-    if "pictured" in s and _DASH_PICTURED.search(s):
-        return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."
-    if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
-        return True  # "... near junction 13 as shown by the red arrow": the graphic's line
-    if position and _IN_ACTION.match(s) and not _SPEECH.search(s):
-        return True
-    if position and " during " in s and _PHOTO_VERB.match(s) and not _SPEECH.search(s):
-        return True  # "Sam Example applauds supporters during the clash with ...": a picture's moment
-    if ":" in s and _LIST_LABEL.match(s) and not _SPEECH.search(s[:s.index(":")]):
-        return True  # "Blood, sweat and tears: According to his trainer, ...": a picture's label of three words
-    label = _LABEL.match(s) if ":" in s else None
-    if label and _TITLE_IN_PHRASE.match(label.group("label")):
-        label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
-    if label and not _SPEECH.search(label.group("label")) and not _DOUBLE.search(label.group("label")):
-        label_words = label.group("label").split()
-        rest = label.group("rest")
-        if len(label_words) <= 5 and (_spaced_stop(s) or len(rest.split()) <= 8) \
-                and not rest.startswith(("'", '"', "‘", "“")):
-            return True
-        # the Daily Mail's picture label before a whole sentence: "Behind bars: Saad, 37, was
-        # recently sentenced ...", "Shedding the pounds: David Rush, 33, ..." (not a list's
-        # "Four others were: ...", a column's "Bottom line: ...", nor a capitals subhead)
-        if len(label_words) <= 4 and rest[:1].isupper() and not _LABEL_NOT_PICTURE.search(label.group("label")) \
-                and not label.group("label").isupper():
-            return True
-    return False
 
 
 # Cheap tests of what each pattern needs before it runs (most sentences are running
@@ -467,10 +324,10 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "embed"
     if len(s) < 110 and (" talks to " in s or " chats to " in s) and _CLIP.match(s):
         return "embed"
-    if ":" in s and (_RELATED.match(s) or _OUTLET_LABEL.match(s) and not _SPEECH.search(s)):
+    if ":" in s and (_RELATED.match(s) or _OUTLET_LABEL.match(s) and not SAID.search(s)):
         return "related"  # (an outlet's or a caption's label in capitals: "THR: Studio profitability report")
     title = _QUOTE_TITLE.match(s) if ":" in s else None
-    if title and not _SPEECH.search(title.group("label")):
+    if title and not SAID.search(title.group("label")):
         return "related"
     if _maybe_promo(s, low) and _PROMO.search(s):
         return "promo"
@@ -501,9 +358,9 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # "1.": the number of a list item, whose title was a line of its own
     if not _LOWER.search(s) and len(_CAPS.findall(s)) >= 4:
         return "standfirst"  # "ADDING GOALS WILL MAKE JAMES A STAR ."
-    if _caption(s, position):
+    if caption(s, position):
         return "caption"
-    if position and _PICTURE.match(s) and not _DOUBLE.search(s):
+    if position and PICTURE.match(s) and not DOUBLE_MARK.search(s):
         return "caption"
     if s[:1] in "'‘\"“" and _PULL_QUOTE.match(s):
         return "standfirst"  # a pull quote set as a subhead: a quotation with no stop and no speaker
@@ -528,7 +385,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # XV: J Example; ...", "Harbour (4-4-2): Example 6; ..."; a list's line: "Lunch – Sausage supper."; a fixture: "HARBOUR v
         # NORTHTOWN, Old Ground, Northtown, Saturday, 3pm"
         return "standfirst"
-    if _spaced_stop(s) and not (_QUOTE_CLOSED_STOP.search(s) and not _PHOTO_MARK.search(s)
+    if spaced_stop(s) and not (_QUOTE_CLOSED_STOP.search(s) and not PHOTO_MARK.search(s)
                                 and not _LABEL_INSIDE.search(s) and _QUOTE_PARAGRAPH.match(s)):
         # Page furniture left with a detached stop: a caption, a related-story title or a
         # highlight bullet. Near the top of a page it is a highlight (standfirst).
@@ -541,7 +398,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "related"  # an outlet's link to its own piece: 'Hollywood Reporter: "Mad Men's" return.'
     if s[-1:] not in _STOPS and ", pictured" in s:
         return "caption"  # "Jo Example at the school in Northtown, pictured, ... answers" with no stop
-    if _JOINED_HINT.search(s) and _JOINED.search(_MARKS_SPAN.sub(" ", s)):
+    if _JOINED_HINT.search(s) and _JOINED.search(MARKS_SPAN.sub(" ", s)):
         return "joined"
     if ("' " in s or "’ " in s or '" ' in s or "” " in s) and _JOINED_AFTER_QUOTE.search(s):
         return "joined"
@@ -577,7 +434,7 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
         if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
             if i and out[i - 1] in SHIPPABLE and i + 1 < len(sentences) and _ANSWERS_BEFORE.match(s) \
-                    and _SPEECH.search(s):  # ("Instead, Lawrence said, ...": not "Meanwhile, fans queue outside ...")
+                    and SAID.search(s):  # ("Instead, Lawrence said, ...": not "Meanwhile, fans queue outside ...")
                 told += 1  # copy that lost its stop: a line that answers the one before it ("Instead,
                 continue  # Lawrence said, little Wil has taken the limits off ..."), as no caption does
             out[i] = "standfirst" if i < 4 and told < 2 else "caption"
@@ -634,9 +491,9 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # be running text ("Jo Example, pictured, dismissed the report").
     if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
         for i, s in enumerate(sentences):
-            if i and out[i] in SHIPPABLE and (", pictured" in s and _PICTURED_INSERT.search(_MARKS_SPAN.sub(" ", s))
-                                              or (_PHOTO_VERB.match(s) or _PRESENT_CAPTION.match(s))
-                                              and not _SPEECH.search(s)):
+            if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s))
+                                              and not SAID.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
     opens_on_another(sentences, out, SHIPPABLE)
@@ -652,7 +509,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
     team_news_box(sentences, out)
-    analysis_box(sentences, out, SHIPPABLE, _SPEECH)
+    analysis_box(sentences, out, SHIPPABLE, SAID)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
     # caption before named; three or more in one text are a gallery's. (Not set between the
