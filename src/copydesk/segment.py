@@ -14,14 +14,16 @@ from functools import lru_cache
 import sentencex
 
 from copydesk.gluedmarks import glued_marks
-from copydesk.lexicon import STOPWORDS, words
+from copydesk.lexicon import words
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
+    BEFORE_A_TITLE,
     CAMEL,
     CAPTION_MARK,
     DIGIT_CAPITAL,
     FIRST_PERSON_WORD,
     PERSON_OPENS,
+    PICTURE_WORD,
     RANK_STOP,
     after_table,
     attributions_joined,
@@ -31,11 +33,15 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     list_markers_dropped,
     me_stops_cut,
     named_after_moment,
+    named_again,
     open_quote,
     person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
     ranks_rejoined,
+    repeated_line,
+    repeated_runs,
+    restated_at,
     restated_caption_cuts,
     single_quote_rejoined,
     speaker_told_of,
@@ -67,7 +73,7 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 # 64million Without no change ...": a word that opens sentences, in capitals after a word or a
 # number, then a word in lower case, is no English inside one sentence (a title's first word is
 # followed by more capitals, "his video The Digital Story", "on The Voice", or by a number after
-# a possessive, "Covey's The 7 Habits"; or it follows a word in _BEFORE_A_TITLE, "played When the
+# a possessive, "Covey's The 7 Habits"; or it follows a word in BEFORE_A_TITLE, "played When the
 # Levee Breaks" (but for "The", which opens few titles before a word in lower case: "... came
 # from The study, by ..."), or a word in capitals before an opener a title takes, "the As You Like
 # It tour" (not "... against Tahiti The former Athletic Bilbao ...", "... British Skin Foundation
@@ -179,16 +185,9 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # ...", "... at the hospital He is listed ...", "... could be interesting While Inzamam-ul-Haq is ..."
 # (an English sentence capitalises these words after a lower-case word inside it only in a title)
 SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship;
-# _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
-# the words a title in capitals follows ("at the After Hours club", "played When the Levee Breaks",
-# "known as It"): there the capital is the title's, no new sentence (as after a word in capitals:
-# "the As You Like It tour")
-_BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
-known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
-book series play latest new hit debut upcoming forthcoming""".split())
 # (and the kinds of work or body a title in sentence case follows, before a participle or a time word
 # that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
-_BEFORE_A_NAMED_WORK = _BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
+_BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
 campaign podcast opera exhibition""".split())
 # ("latest" before a title in marks: "in his latest 'How Did We Get Here?' video series")
 # (it opens on the space and looks at the capital after it before the letter behind it: only
@@ -251,9 +250,9 @@ def _may_follow(word: str, opener: str) -> bool:
     """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
     if word[:1].islower() or word[:1].isdigit():
         if opener in ("A", "An", "One"):
-            return word.lower().strip("'’") not in _BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
+            return word.lower().strip("'’") not in BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
                 and not word[:1].isdigit()
-        return word.lower() not in _BEFORE_A_TITLE or opener == "The"
+        return word.lower() not in BEFORE_A_TITLE or opener == "The"
     return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
 
 
@@ -272,13 +271,13 @@ def _may_quote(before: str) -> bool:
             and words_before[-1].lower() in _PASSIVE_NOT_SAID:
         return True  # "... though the details have now been revealed | 'He asked me ...'": a passive says nothing
     return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
-        and words_before[-1].lower() not in _BEFORE_A_TITLE \
+        and words_before[-1].lower() not in BEFORE_A_TITLE \
         and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
 
 
 _WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
                         "production classic".split())  # ("the horror remake It was sold out": the work's title)
-_BEFORE_IT_TITLE = _BEFORE_A_TITLE | _WORK_NOUNS
+_BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
 _PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
@@ -357,104 +356,14 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     return [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()]
 
 
-def _restated_at(sent: str) -> int:
-    """Where a sentence that a title or caption ran into opens again on the title's own first
-    words ("David Cameron will say ... receive a tax cut | David Cameron will say today that
-    ..."): the second opening, or 0 when none."""
-    words = sent.split(None, RESTATED_WORDS)
-    if len(words) <= RESTATED_WORDS or not words[0][:1].isupper():
-        return 0
-    at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
-    if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’" \
-            or open_quote(sent[:at]):
-        return 0  # (not inside a quotation: "'... I think Jurgen Klopp has proved ...'")
-    return at
-
-
-
-
 def _unglued(part: str) -> list[str]:
     """``part`` (cut from a sentence by one rule) cut again where captions run on in it."""
     return _glued_runs(part) or [part]
 
 
-RESTATED_WORDS = 3
-
 # a video page's time stamp, the copy run on after it with or without a space
 _UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\s\d{4}\s+)?Last updated at \d{1,2}:\d{2}\s?(?:GMT|BST|UTC|CET|ET)\s?")
-
-# words a name follows inside its own sentence (beyond _BEFORE_A_TITLE's)
-_FUNCTION_WORDS = frozenset("and or but that this these those his her their its our your my said says told".split())
-# a name run of three or more capitalised words after a word in lower case, no stop between
-# (opened on the capital and looked behind from it: the regex engine skips ahead to capitals, where
-# a pattern that opens on a look-behind is tried at every position)
-_NAME_RUN = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+\s(?:[A-Z][\w'’-]+\s)+[A-Z][\w'’-]+(?=\s[a-z])")
-
-
-def _repeated_runs(sent: str) -> list[int]:
-    """Where captions run into each other and into a sentence, each line opening on the same
-    name with no stop before it ("... deny his former club Valencia victory | Substitute Rodrigo
-    De Paul celebrates ... the lead | Substitute Rodrigo De Paul had given ..."): the openings,
-    or [] when no name run stands twice so."""
-    seen: dict[str, int] = {}
-    for m in _NAME_RUN.finditer(sent):
-        before = sent[:m.start()].rsplit(None, 1)[-1]
-        if not before.islower() or before in _BEFORE_A_TITLE or before in _FUNCTION_WORDS:
-            continue  # "the Sinn Féin MLA accepts": the name inside its sentence
-        first = seen.setdefault(m.group(0), m.start())
-        if first != m.start():
-            return [first, m.start()]
-    return []
-
-
-# a name of two words or more after a word in lower case, its verb after it: "... innocence Brenda Example has"
-_NAME_VERB = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+(?:\s[A-Z][\w'’-]+)+(?=\s(?:has|had|was|is|said|says|told|[a-z]{3,}ed)\b)")
-
-
-_PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
-
-
-def _named_again(sent: str) -> list[int]:
-    """Where a caption that names someone, a picture's mark in it, runs with no stop into the copy's
-    sentence that opens on the same name ("He and his wife Brenda Example (left) maintain his innocence | Brenda Example has
-    refused to allow ..."): the copy's opening, or [] (the name once only, or too little either side)."""
-    if "(" not in sent or not _PICTURE_WORD.search(sent):
-        return []  # (most sentences: no picture's mark, no caption)
-    for m in _NAME_VERB.finditer(sent):
-        name = m.group(0)
-        before = sent[:m.start()]
-        if name in before and _PICTURE_WORD.search(before) and len(sent[m.end():].split()) >= 5 \
-                and name not in sent[m.end():] \
-                and before.rsplit(None, 1)[-1] not in _BEFORE_A_TITLE and before.rsplit(None, 1)[-1] not in _FUNCTION_WORDS:
-            return [m.start()]
-    return []
-
-
-# words a line the page printed twice repeats, at least
-LINE_REPEAT_WORDS = 8
-_WORD = re.compile(r"\S+")
-
-
-def _repeated_line(sent: str) -> list[int]:
-    """Where a caption runs into the copy that says the same with no stop between them ("...
-    representing the Philippines | With the support of her fans, Ms Moon will attend the awards
-    | With the support of her fans, Ms Moon will attend the awards."): the openings of the two,
-    or [] when no run of ``LINE_REPEAT_WORDS`` words stands twice, each opening on a small word
-    in capitals ("With", "The", "He"), which only a line's opening is (not "to be Liar's Poker -
-    a game where ...", a phrase the caption and the copy share)."""
-    words = _WORD.findall(sent)
-    if len(words) < 2 * LINE_REPEAT_WORDS:
-        return []
-    seen: dict[tuple[str, ...], int] = {}
-    for k in range(len(words) - LINE_REPEAT_WORDS + 1):
-        if words[k][:1].isupper() and words[k].lower() in STOPWORDS:
-            key = tuple(words[k:k + LINE_REPEAT_WORDS])
-            first = seen.setdefault(key, k)
-            if k - first >= LINE_REPEAT_WORDS:
-                starts = [m.start() for m in _WORD.finditer(sent)]
-                return [starts[first], starts[k]]
-    return []
 
 
 def _mark_cuts(sent: str) -> list[str]:
@@ -503,7 +412,7 @@ def _segment(para: str, code: str) -> list[str]:
     # (what the rarer cuts below need, looked for once in the paragraph: most have none of it)
     camel = code == "en" and CAMEL.search(para) is not None
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
-    pictured = code == "en" and "(" in para and _PICTURE_WORD.search(para) is not None
+    pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
@@ -539,9 +448,9 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and "Last updated at" in sent and (m := _UPDATED_STAMP.search(sent)):
             # a page's "18 March 2014 Last updated at 09:22 GMT" run into the copy: a line of its own
             out += [part for part in (sent[:m.start()].strip(), m.group(0).strip(), sent[m.end():].strip()) if part]
-        elif code == "en" and (at := _restated_at(sent)):
+        elif code == "en" and (at := restated_at(sent)):
             out += [*_unglued(sent[:at].rstrip()), sent[at:]]  # a title run into the lede that restates it
-        elif code == "en" and (cuts := _repeated_runs(sent) or _repeated_line(sent) or pictured and _named_again(sent)
+        elif code == "en" and (cuts := repeated_runs(sent) or repeated_line(sent) or pictured and named_again(sent)
                                or (" is " in sent or " are " in sent) and restated_caption_cuts(sent)):
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
@@ -549,7 +458,7 @@ def _segment(para: str, code: str) -> list[str]:
         elif code == "en" and (runs := _glued_runs(sent, first=not out)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \
-                and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in _BEFORE_A_TITLE \
+                and (last := sent[:m.start()].rsplit(None, 1)[-1])[:1].islower() and last not in BEFORE_A_TITLE \
                 and not _GLUED_CLAUSE.search(sent, m.end()):
             out += [sent[:m.start()], sent[m.end():]]  # a subhead: "Afghanistan's running could be interesting"
         elif code == "en" and ": " in sent and (m := _GLUED_LABEL.search(sent)) \

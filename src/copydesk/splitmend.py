@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 import sentencex
 
+from copydesk.lexicon import STOPWORDS
+
 # a rank or office the splitter does not know, with its stop, before a name: "Army Spc. Caleb
 # Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...)
 _RANKS = r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\."
@@ -464,3 +466,108 @@ def glued_name(sent: str) -> int:
         if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper():
             return at
     return 0
+
+
+# Captions that restate the copy they run into, and runs of names repeated (``segment`` cuts there)
+
+# _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
+# the words a title in capitals follows ("at the After Hours club", "played When the Levee Breaks",
+# "known as It"): there the capital is the title's, no new sentence (as after a word in capitals:
+# "the As You Like It tour")
+BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
+known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
+book series play latest new hit debut upcoming forthcoming""".split())
+
+
+def restated_at(sent: str) -> int:
+    """Where a sentence that a title or caption ran into opens again on the title's own first
+    words ("David Cameron will say ... receive a tax cut | David Cameron will say today that
+    ..."): the second opening, or 0 when none."""
+    words = sent.split(None, RESTATED_WORDS)
+    if len(words) <= RESTATED_WORDS or not words[0][:1].isupper():
+        return 0
+    at = sent.find(" " + " ".join(words[:RESTATED_WORDS]) + " ", 1) + 1
+    if at <= 0 or len(sent[:at].split()) < 6 or sent[:at].rstrip()[-1:] in ".!?,;:\"”'’" \
+            or open_quote(sent[:at]):
+        return 0  # (not inside a quotation: "'... I think Jurgen Klopp has proved ...'")
+    return at
+
+
+RESTATED_WORDS = 3
+
+
+# words a name follows inside its own sentence (beyond BEFORE_A_TITLE's)
+_FUNCTION_WORDS = frozenset("and or but that this these those his her their its our your my said says told".split())
+
+
+# a name run of three or more capitalised words after a word in lower case, no stop between
+# (opened on the capital and looked behind from it: the regex engine skips ahead to capitals, where
+# a pattern that opens on a look-behind is tried at every position)
+_NAME_RUN = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+\s(?:[A-Z][\w'’-]+\s)+[A-Z][\w'’-]+(?=\s[a-z])")
+
+
+def repeated_runs(sent: str) -> list[int]:
+    """Where captions run into each other and into a sentence, each line opening on the same
+    name with no stop before it ("... deny his former club Valencia victory | Substitute Rodrigo
+    De Paul celebrates ... the lead | Substitute Rodrigo De Paul had given ..."): the openings,
+    or [] when no name run stands twice so."""
+    seen: dict[str, int] = {}
+    for m in _NAME_RUN.finditer(sent):
+        before = sent[:m.start()].rsplit(None, 1)[-1]
+        if not before.islower() or before in BEFORE_A_TITLE or before in _FUNCTION_WORDS:
+            continue  # "the Sinn Féin MLA accepts": the name inside its sentence
+        first = seen.setdefault(m.group(0), m.start())
+        if first != m.start():
+            return [first, m.start()]
+    return []
+
+
+# a name of two words or more after a word in lower case, its verb after it: "... innocence Brenda Example has"
+_NAME_VERB = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+(?:\s[A-Z][\w'’-]+)+(?=\s(?:has|had|was|is|said|says|told|[a-z]{3,}ed)\b)")
+
+
+PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
+
+
+def named_again(sent: str) -> list[int]:
+    """Where a caption that names someone, a picture's mark in it, runs with no stop into the copy's
+    sentence that opens on the same name ("He and his wife Brenda Example (left) maintain his innocence | Brenda Example has
+    refused to allow ..."): the copy's opening, or [] (the name once only, or too little either side)."""
+    if "(" not in sent or not PICTURE_WORD.search(sent):
+        return []  # (most sentences: no picture's mark, no caption)
+    for m in _NAME_VERB.finditer(sent):
+        name = m.group(0)
+        before = sent[:m.start()]
+        if name in before and PICTURE_WORD.search(before) and len(sent[m.end():].split()) >= 5 \
+                and name not in sent[m.end():] \
+                and before.rsplit(None, 1)[-1] not in BEFORE_A_TITLE and before.rsplit(None, 1)[-1] not in _FUNCTION_WORDS:
+            return [m.start()]
+    return []
+
+
+# words a line the page printed twice repeats, at least
+LINE_REPEAT_WORDS = 8
+
+
+_WORD = re.compile(r"\S+")
+
+
+def repeated_line(sent: str) -> list[int]:
+    """Where a caption runs into the copy that says the same with no stop between them ("...
+    representing the Philippines | With the support of her fans, Ms Moon will attend the awards
+    | With the support of her fans, Ms Moon will attend the awards."): the openings of the two,
+    or [] when no run of ``LINE_REPEAT_WORDS`` words stands twice, each opening on a small word
+    in capitals ("With", "The", "He"), which only a line's opening is (not "to be Liar's Poker -
+    a game where ...", a phrase the caption and the copy share)."""
+    words = _WORD.findall(sent)
+    if len(words) < 2 * LINE_REPEAT_WORDS:
+        return []
+    seen: dict[tuple[str, ...], int] = {}
+    for k in range(len(words) - LINE_REPEAT_WORDS + 1):
+        if words[k][:1].isupper() and words[k].lower() in STOPWORDS:
+            key = tuple(words[k:k + LINE_REPEAT_WORDS])
+            first = seen.setdefault(key, k)
+            if k - first >= LINE_REPEAT_WORDS:
+                starts = [m.start() for m in _WORD.finditer(sent)]
+                return [starts[first], starts[k]]
+    return []
