@@ -185,6 +185,7 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # ...", "... at the hospital He is listed ...", "... could be interesting While Inzamam-ul-Haq is ..."
 # (an English sentence capitalises these words after a lower-case word inside it only in a title)
 SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship;
+# _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
 # (and the kinds of work or body a title in sentence case follows, before a participle or a time word
 # that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
 _BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity

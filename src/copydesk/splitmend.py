@@ -470,7 +470,6 @@ def glued_name(sent: str) -> int:
 
 # Captions that restate the copy they run into, and runs of names repeated (``segment`` cuts there)
 
-# _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
 # the words a title in capitals follows ("at the After Hours club", "played When the Levee Breaks",
 # "known as It"): there the capital is the title's, no new sentence (as after a word in capitals:
 # "the As You Like It tour")
