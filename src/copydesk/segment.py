@@ -190,7 +190,6 @@ SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines
 # that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
 _BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
 campaign podcast opera exhibition""".split())
-# ("latest" before a title in marks: "in his latest 'How Did We Get Here?' video series")
 # (it opens on the space and looks at the capital after it before the letter behind it: only
 # the few spaces before one of its words' capitals are tried further)
 _GLUED_CLAUSE = re.compile(r"\s(?=[HSTIWAB])(?<=[a-z]\s)(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")

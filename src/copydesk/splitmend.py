@@ -476,6 +476,7 @@ def glued_name(sent: str) -> int:
 BEFORE_A_TITLE = frozenset("""the a an at of in on as for to from with by into called named titled dubbed
 known played plays sang sings sing performed performs read reads wrote writes song album novel film show tour
 book series play latest new hit debut upcoming forthcoming""".split())
+# ("latest" before a title in marks: "in his latest 'How Did We Get Here?' video series")
 
 
 def restated_at(sent: str) -> int:
