@@ -44,7 +44,6 @@ from copydesk.engines.paragraphs import (
     ITEM_LABEL,
     edited,
     pack_paragraphs,
-    split_at,
     split_walls,
     three_again,
     turn,
@@ -451,11 +450,10 @@ class ExtractiveEngine(Engine):
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])
                                            or NEW_SCENE.match(sents[i]))}
-        # the story's line after a quotation with no speaker, left out, opens a paragraph, even inside
-        # a unit ("... nausea and diarrhoea. | The pair began dating ...")
+        # (and the story's line after a quotation with no speaker, left out: "... swollen glands. | Sam
+        # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
-        paragraphs = [part for para in split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
-                      for part in split_at(para, gaps)]
+        paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \

@@ -273,11 +273,11 @@ def strip_orphan_mark(text: str) -> str:
 
 # a section's label in capitals that opens a line of copy: "ONE TO WATCH: In 22-year-old ..."
 _KICKER = re.compile(r"(?P<label>(?:[A-Z]{2,}\s){1,4}[A-Z]{2,}):\s+(?=[A-Z\d])")
-# a run of words in capitals outside a quotation, as a guide sets its players' names ("MCCULLUM", "DE KOCK")
-# (a name's words, each capitalised but for a particle: not a subhead's "TRIBUTE TO ...")
 # where a sentence starts, its first word's capital tells nothing of a name
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|[\"“‘']\s*)$")
+# (a name's words, each capitalised but for a particle: not a subhead's "TRIBUTE TO ...")
 _NAME_PARTICLES = frozenset("de da di du der den van von ten le la al el bin ibn".split())
+# a run of words in capitals outside a quotation, as a guide sets its players' names ("MCCULLUM", "DE KOCK")
 _CAPITALS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?:\s[A-Z][A-Z'’-]*[A-Z])*(?![\w'’-])")
 
 

@@ -16,7 +16,7 @@ from copydesk.engines.answers_back import also_answered, plain_said, without_als
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
-from copydesk.engines.passages import Passages, at_least_three
+from copydesk.engines.passages import PICTURE_ROLES, Passages, at_least_three
 from copydesk.engines.units import speakerless
 from copydesk.model import Sentence
 from copydesk.segment import open_quote
@@ -75,17 +75,6 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 
 
-def split_at(para: list[int], starts: set[int]) -> list[list[int]]:
-    """``para`` cut before each of its sentences in ``starts`` (not before its first)."""
-    out = [[para[0]]] if para else []
-    for i in para[1:]:
-        if i in starts:
-            out.append([i])
-        else:
-            out[-1].append(i)
-    return out
-
-
 def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
     """A unit of many sentences (two quotations and the paper's line between them) set as one
     paragraph reads as a wall: it is broken where a quotation has closed and the next sentence
@@ -116,7 +105,7 @@ def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) ->
     runs = [para[:1]]
     for i in para[1:]:
         skipped = range(runs[-1][-1] + 1, i)
-        if skipped and all(passages.roles[j] in _PICTURE_ROLES for j in skipped):
+        if skipped and all(passages.roles[j] in PICTURE_ROLES for j in skipped):
             runs.append([i])
         else:
             runs[-1].append(i)
@@ -131,9 +120,6 @@ def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) ->
                 joined[-1] += mark
         texts += joined
     return texts
-
-
-_PICTURE_ROLES = frozenset(("caption", "picture"))
 
 
 def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:

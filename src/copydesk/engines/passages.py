@@ -70,7 +70,7 @@ def _own_label_end(caption: str) -> int:
     return m.end() if m else 0
 
 
-_PICTURE_ROLES = frozenset(("caption", "picture"))
+PICTURE_ROLES = frozenset(("caption", "picture"))  # a picture's caption, or the stop left where it stood
 _OPEN_MARKS = "'‘\"“"
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to
@@ -274,8 +274,8 @@ class Passages:
         the speaker's words run on past the picture ("... closer to European standards. | [James
         Forrest slides on his knees ...] | 'If we are going to develop good young players ...")."""
         inside = set(quote_unit[1:-1])
-        if all(self.ship[j] or j in inside and self.roles[j] in _PICTURE_ROLES
-               and (self.ship[j + 1] or self.roles[j + 1] in _PICTURE_ROLES) for j in unit) \
+        if all(self.ship[j] or j in inside and self.roles[j] in PICTURE_ROLES
+               and (self.ship[j + 1] or self.roles[j + 1] in PICTURE_ROLES) for j in unit) \
                 and all(self.sents[j + 1].lstrip()[:1] in _OPEN_MARKS for j in unit
                         if not self.ship[j] and self.ship[j + 1]):
             # (the quotation resumes after the picture with a mark that reopens it: its words, not the

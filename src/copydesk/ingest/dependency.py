@@ -38,9 +38,9 @@ _DUMMY = re.compile(
     rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
     # ("It's amazing what a bit of make-up can do", "It is unclear how ...": what it stands for follows)
     rf"|\s+(?:{_WONDER})\s+(?:what|how|why|whether|when|where|who)\b"
-    # (not what a thing was made or meant for: "It was intended to give the public confidence ...")
+    # (not what a thing was made or meant for: "It was intended to give the public confidence ..."; but the
+    # weather's and a forecast's "It is set to be the hottest day", "It is going to be ...": dummies)
     r"|\s+(?!(?:thought|believed|understood|expected|claimed|reported|said|estimated|alleged|known|intended|designed|"
-    # (but the weather's and a forecast's "It is set to be the hottest day", "It is going to be ...": dummies)
     r"meant|scheduled|planned|built|used|made|created|launched|aimed|able|unable|ready)\s)\w+\s+"
     # ("It will be available to 1.7bn people": "to" before a determiner or a number is no infinitive, and
     # "it" is the thing told before; "to police" is not told apart here)
@@ -145,10 +145,10 @@ _CONCESSIVE_POSSESSIVE = re.compile(r"^(?:She|He)\s[^.;]{0,120}?\bbut\s(?!The\s|
 
 # someone "fellow" to one told before: "Fellow Oscar-winner Kevin Kline has also signed on ..."
 _FELLOW = re.compile(r"^Fellow\s[\w'’-]+")
-# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20"
+# a count of others than the ones just told of: "Three other passengers", "Two more men", "A further 20",
+# "Two others were arrested ..."
 _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+"
                          r"(?:(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+|others\b)")
-# ("Two others were arrested ...": others than whom?)
 _DEFINITE = re.compile(
     # ("The nearby church has ...", "The neighbouring town": near what was told before)
     r"^The (?:(?:nearby|neighbouring|neighboring|adjacent|same|other|latest|previous|second|third|next) "
