@@ -303,7 +303,8 @@ def open_quote(text: str) -> bool:
     return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
-SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€]")  # ("'£5bn and what do we get": a currency opens too)
+# ("'£5bn and what do we get": a currency opens too, and the paper's bracket: "'(Sam Example) has been")
+SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€(\[]")
 SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 

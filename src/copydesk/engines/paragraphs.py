@@ -73,6 +73,7 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
 
 
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
+PART_WORDS = 30  # (and no part of it shorter)
 
 
 def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
@@ -93,7 +94,35 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
                 out.append(para[start:k])
                 start = k
         out.append(para[start:])
-    return out
+    return [part for para in out for part in _halved(para, sticky, passages)]
+
+
+def _words(para: list[int], sents: list[str]) -> int:
+    return sum(len(sents[i].split()) for i in para)
+
+
+def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[int]]:
+    """A wall with no quotation's turn inside (the paper's own lines run on: "The documents appear
+    ... | Another stunt carried out by ..."), broken before a sentence that stands alone, the one
+    nearest its middle, again while a part is a wall; each part keeps ``PART_WORDS`` words or more."""
+    sents = passages.sents
+    words = _words(para, sents)
+    if len(para) < 2 or words <= WALL_WORDS and len(para) <= WALL_SENTENCES + 1:
+        return [para]
+    best = None
+    for k in range(1, len(para)):
+        i = para[k]
+        if i in sticky or i - 1 != para[k - 1] or passages.dependency(i) is not None \
+                or min(_words(para[:k], sents), _words(para[k:], sents)) < PART_WORDS \
+                or sents[para[k - 1]].rstrip().endswith(":") or sents[i].lstrip()[:1] in _OPENING_MARKS \
+                or not passages.marks_balance(para[:k]) or not passages.marks_balance(para[k:]):
+            continue
+        gap = abs(2 * _words(para[:k], sents) - words)
+        if best is None or gap < best[0]:
+            best = (gap, k)
+    if best is None:
+        return [para]
+    return [*_halved(para[:best[1]], sticky, passages), *_halved(para[best[1]:], sticky, passages)]
 
 
 def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) -> list[str]:

@@ -21,7 +21,7 @@ PHOTO_MARK = re.compile(
     r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"
     r"file(?: picture| photo| image)?(?: of [^()]{1,60})?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
-    r"second right|centre left|centre right|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
+    r"second right|centre left|centre right|(?:back|front|rear|middle|top|bottom) row|(?:back|front|rear) (?:left|right|centre|center)|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
     r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
     re.IGNORECASE,

@@ -1,0 +1,69 @@
+"""The editor's faults found by reading outputs in the thirty-first session, each in invented
+text (copy-editor judges and the desk's own reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import copydesk
+from copydesk.ingest.roles import role_of
+from copydesk.splitmend import open_quote
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def _body(result: copydesk.Rewrite) -> str:
+    return " ".join(s.text for p in result.body for s in p)
+
+
+def _paragraphs(result: copydesk.Rewrite) -> list[str]:
+    return [" ".join(s.text for s in p) for p in result.body]
+
+
+def test_a_wall_of_the_papers_own_lines_breaks_before_a_sentence_that_stands_alone():
+    text = (
+        "Northtown Council has approved a new bridge over the River Example after a vote on Tuesday evening that "
+        "followed months of argument between the town's residents, its traders and the county's planners. "
+        "The vote was carried by 21 councillors to 14, with three abstentions, after a debate in the council "
+        "chamber that lasted more than four hours and was watched by about 200 people from the public gallery. "
+        "The bridge will carry cars, buses and cyclists across the river from the old market to the new station, "
+        "and the council expects the work to begin in the spring of next year and to last about two years. "
+        "Residents of Westby Road had campaigned against the plan for three years, saying the traffic would ruin "
+        "their street, and several of them spoke at the meeting before the council voted on the proposal. "
+        "But the traders of the old market said the bridge would bring shoppers back to the town centre. "
+        "The county's planners must still approve the design of the bridge, which was drawn by a firm from Southby "
+        "that built a similar crossing over the River Westby in the north of the county six years ago. "
+        "A public exhibition of the plans will open at Northtown library next month and will run for six weeks, "
+        "with staff from the council on hand to answer questions from residents and traders every Saturday. "
+        "The council will also ask residents whether the bridge should be named after a local person."
+    )
+    result = copydesk.rewrite(text, now=NOW)
+    paragraphs = _paragraphs(result)
+    assert len(paragraphs) >= 2
+    assert all(len(p.split()) <= 90 or p.count(". ") == 0 for p in paragraphs)  # no wall left
+    # the "But" stays with the line it answers: no paragraph opens on it
+    assert not any(p.startswith("But ") for p in paragraphs)
+    assert "But the traders" in _body(result)
+
+
+def test_a_caption_placing_someone_in_the_back_row_inside_a_quotation_stays_out():
+    assert role_of("Jo Example (back right) with the rest of the band in 1971.", 5, 10) == "caption"
+    assert role_of("The team (front row) before the final.", 5, 10) == "caption"
+    text = (
+        "Northtown FC chairman Sam Example celebrated his club's 2-1 win over Southby on Saturday with a famous fan. "
+        "After the game, Example posed for a picture in the boardroom with the singer Jo Brook. "
+        "Writing in his newspaper column, broadcaster Ann Stone said: '(Jo Brook) has been a supporter for 50 "
+        "years. He can name every player in that time. 'He is a charming man with a real love for the game. "
+        "Brook (back right) with the other members of his band in 1971. "
+        "'Given his fame, Example let him into the boardroom without a tie.' "
+        "Northtown are now ninth in the table."
+    )
+    body = _body(copydesk.rewrite(text, now=NOW))
+    assert "(back right)" not in body
+    assert "without a tie.'" in body
+    assert "love for the game.'" in body  # the quotation closes before the picture, as the source reopens it
+
+
+def test_a_single_mark_before_the_papers_bracket_opens_a_quotation():
+    assert open_quote("She said: '(Jo Brook) has been a supporter for 50 years.")
+    assert not open_quote("She said: '(Jo Brook) has been a supporter for 50 years.'")
