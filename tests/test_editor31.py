@@ -67,3 +67,30 @@ def test_a_caption_placing_someone_in_the_back_row_inside_a_quotation_stays_out(
 def test_a_single_mark_before_the_papers_bracket_opens_a_quotation():
     assert open_quote("She said: '(Jo Brook) has been a supporter for 50 years.")
     assert not open_quote("She said: '(Jo Brook) has been a supporter for 50 years.'")
+
+
+def test_a_timeline_run_into_the_copy_is_cut_into_entries_that_do_not_ship():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    text = ("Northtown United have been expelled from the Example League after failing to pay their debts. "
+            "The club's new owner said on Tuesday that he would appeal against the decision. "
+            "By way of a twist, Westby announced that Sam Example, who played for Northtown last season, has "
+            "joined them.3 May – Northtown stay up on the final day of the season"
+            "9 May – Supporters' trust makes offer to buy the club for a pound"
+            "2 June – Case adjourned for 28 days at the High Court. "
+            "The deadline is moved to 9 June, then 12 June"
+            "14 June – Northtown expelled from the Example LeagueAnd former Northtown manager Jo Brook signed "
+            "another player from the same team on that day. "
+            "The club was founded in 1904.")
+    sentences, _ = split_paragraphs(text, "en")
+    assert "3 May – Northtown stay up on the final day of the season" in sentences
+    assert "14 June – Northtown expelled from the Example League" in sentences
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    assert role["2 June – Case adjourned for 28 days at the High Court."] == "nav"
+    assert role["3 May – Northtown stay up on the final day of the season"] == "nav"
+    body = _body(copydesk.rewrite(text, now=NOW))
+    assert "joined them." in body and "May –" not in body and "June –" not in body and "stay up" not in body
+    # a date and a dash inside running copy is no timeline
+    sentences, _ = split_paragraphs("The vote was held on 3 May - and the council lost it. It met again.", "en")
+    assert sentences[0] == "The vote was held on 3 May - and the council lost it."

@@ -46,6 +46,7 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     single_quote_rejoined,
     speaker_told_of,
     table_rows,
+    timeline_cuts,
 )
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -455,6 +456,8 @@ def _segment(para: str, code: str) -> list[str]:
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
+        elif code == "en" and (" – " in sent or " - " in sent) and (entries := timeline_cuts(sent)):
+            out += entries  # a timeline's entries run together: "... Bumpers Lane.26 April – Hereford stay up ..."
         elif code == "en" and (runs := _glued_runs(sent, first=not out)):
             out += runs  # captions run into the next sentence with no stop
         elif code == "en" and (m := _GLUED_CLAUSE.search(sent)) and 3 <= len(sent[:m.start()].split()) <= SUBHEAD_WORDS \

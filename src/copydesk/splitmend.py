@@ -572,3 +572,27 @@ def repeated_line(sent: str) -> list[int]:
                 starts = [m.start() for m in _WORD.finditer(sent)]
                 return [starts[first], starts[k]]
     return []
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
+DATED_ENTRY = re.compile(rf"\d{{1,2}} (?:{_MONTH_NAMES}) [–-] ")
+# (the sentence the story runs on with after the box's last entry: "... from the ConferenceAnd former boss ...")
+_AFTER_ENTRY = re.compile(r"(?<=[a-z]{3})(?=(?:And|But|The|A|An|In|On|At|He|She|It|They|Meanwhile|However|Now)\s[a-z])")
+
+
+def timeline_cuts(sent: str) -> list[str]:
+    """``sent`` cut where a timeline's entries run into it and into each other with no space
+    ("... moved to Bumpers Lane.26 April – Hereford stay up ... season29 April – Supporters' Trust
+    make offer ..."), each entry a line of its own, and after the last entry where the story's next
+    sentence is glued to it ("... expelled from Football ConferenceAnd former boss Foyle ..."); []
+    when no entry is glued to the word or stop before it."""
+    cuts = [m.start() for m in DATED_ENTRY.finditer(sent)
+            if m.start() and (sent[m.start() - 1].islower() or sent[m.start() - 1] == ".")]
+    if not cuts:
+        return []
+    ends = [0, *cuts, len(sent)]
+    parts = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False)]
+    if (after := _AFTER_ENTRY.search(parts[-1])) is not None:
+        parts[-1:] = [parts[-1][:after.start()], parts[-1][after.start():]]
+    return [part for part in parts if part]

@@ -61,7 +61,7 @@ from copydesk.ingest.repeats import (
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
 from copydesk.segment import QUOTED_PHRASE
-from copydesk.splitmend import LINK_JOINS, TABLE_ROW_GLUE, link_joins
+from copydesk.splitmend import DATED_ENTRY, LINK_JOINS, TABLE_ROW_GLUE, link_joins
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a
@@ -318,6 +318,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
     # (a timestamp opens on "P", "U", "L", "F" or a digit; a byline holds one of its hints)
     if (s[0] in "PULF" or s[0].isdecimal()) and _TIMESTAMP.match(s):
         return "timestamp"
+    if s[0].isdecimal() and DATED_ENTRY.match(s):
+        return "nav"  # a timeline's entry: "3 June – Case adjourned for 28 days"
     if (s.startswith(_BYLINE_STARTS) or "contributed" in s or "reported" in s or "wrote" in s) and _BYLINE.match(s):
         return "byline"
     if _maybe_embed(s, low) and _EMBED.search(s):
