@@ -94,3 +94,19 @@ def test_a_timeline_run_into_the_copy_is_cut_into_entries_that_do_not_ship():
     # a date and a dash inside running copy is no timeline
     sentences, _ = split_paragraphs("The vote was held on 3 May - and the council lost it. It met again.", "en")
     assert sentences[0] == "The vote was held on 3 May - and the council lost it."
+
+
+def test_a_reaction_boxs_label_glued_to_its_quotation_closes_the_quotation_before_it():
+    from copydesk.segment import split_paragraphs
+
+    text = ('Northtown lost 2-0 at Westby on Sunday, their third defeat in a row away from home. '
+            '"We did not start well," said Northtown manager Sam Example. "It is hard to win if you start like '
+            'that."Former Northtown midfielder Jo Brook on Match Night"I couldn\'t believe what I was watching, they '
+            'were all over the place. They have to improve quickly."Northtown play Southby next week.')
+    sentences, _ = split_paragraphs(text, "en")
+    assert '"It is hard to win if you start like that."' in sentences
+    assert "Former Northtown midfielder Jo Brook on Match Night" in sentences
+    body = _body(copydesk.rewrite(text, now=NOW))
+    # the pundit's words never run on as the manager's, nor as the paper's own
+    assert "Match Night" not in body and "I couldn't believe" not in body.replace('"I couldn\'t believe', "")
+    assert 'start like that."' in body

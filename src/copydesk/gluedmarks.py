@@ -171,12 +171,47 @@ def _closed_before(para: str, at: int, after: str) -> bool:
     if _ATTRIBUTED_END.search(para, max(0, at - 40), at) or _SAID_STOP.search(para[max(0, at - 40):at]):
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
-    return following == "open" or _inline_phrase(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
+    return following == "open" or _inline_phrase(para, at) or _label_between(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
         or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
                                 or _paper_between(para, at))
 
 
 INLINE_WORDS = 12  # the words a phrase quoted inside the paper's sentence runs to, at most
+LABEL_WORDS = 15  # the words a reaction box's label runs to, at most
+
+# a reaction box's label glued to the quotation it opens: 'Former Northtown midfielder Sam Example on
+# Match of the Day"I couldn't believe ...' (a name and a role, no stop, no verb of speech)
+LABEL_GLUED = re.compile(r"([A-Z][^.!?\"“”:;]{3,150}?[a-z])\"(?=[A-Z])")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|continued|insisted|"
+                          r"is|are|was|were|has|have|had)\b")
+
+
+def label(text: str) -> bool:
+    """Is ``text`` a reaction box's label: a name and a role in ``LABEL_WORDS`` words or fewer, with
+    no verb of speech (nor "is", "was", "has")?"""
+    return len(text.split()) <= LABEL_WORDS and _SPEECH_VERB.search(text) is None
+
+
+def _label_between(para: str, at: int) -> bool:
+    """Is what follows the glued mark at ``para[at]`` a reaction box's label, glued to the mark
+    that opens its quotation ('... for the Premier League."Former Northtown midfielder Sam Example
+    on Match of the Day"I couldn't believe ...')? The one mark closed the quotation."""
+    m = LABEL_GLUED.match(para, at + 1)
+    return m is not None and label(m.group(1))
+
+
+def labels_cut(sents: list[str]) -> list[str]:
+    """``sents`` with a reaction box's label set apart from the quotation glued to it ('Former
+    Northtown midfielder Sam Example on Match of the Day"I couldn't ...' -> the label, a line of the
+    page's, and '"I couldn't ...'): run on, the label read as the quotation's first words."""
+    out = []
+    for sent in sents:
+        m = LABEL_GLUED.match(sent) if '"' in sent else None
+        if m is not None and label(m.group(1)):
+            out += [m.group(1), sent[m.end(1):]]
+        else:
+            out.append(sent)
+    return out
 
 
 def _inline_phrase(para: str, at: int) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import sentencex
 
-from copydesk.gluedmarks import glued_marks
+from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import words
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
@@ -480,7 +480,10 @@ def _segment(para: str, code: str) -> list[str]:
         out = pull_quotes_cut(out)
     if code == "en" and ("? " in para or "! " in para) and ("'" in para or "‘" in para):
         out = single_quote_rejoined(out)
-    return glued_marks(out, para) if '"' in para and len(out) > 1 else out
+    if '"' in para and len(out) > 1:
+        out = glued_marks(out, para)
+        return labels_cut(out) if LABEL_GLUED.search(para) else out
+    return out
 
 
 # any quotation mark: a double or curly one, or a straight single one not inside a word
