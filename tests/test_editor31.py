@@ -110,3 +110,16 @@ def test_a_reaction_boxs_label_glued_to_its_quotation_closes_the_quotation_befor
     # the pundit's words never run on as the manager's, nor as the paper's own
     assert "Match Night" not in body and "I couldn't believe" not in body.replace('"I couldn\'t believe', "")
     assert 'start like that."' in body
+
+
+def test_the_one_town_of_the_country_named_in_the_second_sentence_is_the_dateline():
+    from copydesk.setting import salient_place
+
+    sentences = ["A 16-year-old has been granted permission to begin hormone treatment after years of waiting.",
+                 "The Brisbane teenager told the hearing he had felt unhappy for most of his life.",
+                 "His mother said the family was relieved by the decision.",
+                 "The judge said the treatment was in the teenager's best interests.",
+                 "Doctors in Australia have treated a growing number of such cases, the court heard."]
+    assert salient_place(sentences) == "Brisbane, Australia"
+    # a second town of the country: no one town is the story's
+    assert salient_place([*sentences, "A similar case was heard in Perth last year."]) != "Brisbane, Australia"

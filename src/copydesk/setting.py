@@ -616,10 +616,12 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         courts = [p for p in scores if any(m.court and m.pos < 6 for m in places[p])]
         if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
             return courts[0][0], None
-        # the lead names one town of the country ("A Winnipeg woman has won ..."), and the
-        # text names no other town of it: the story is that town's
+        # the lead names one town of the country ("A Winnipeg woman has won ..."), or the sentence
+        # after a lead that names no place of it ("The Brisbane teenager told ..."), and the text
+        # names no other town of it: the story is that town's
         towns = [p for p in scores if places[p][0].kind == "city"]
-        if (len(towns) == 1 and any(m.pos == 0 and m.score >= 1 and not m.aside for m in places[towns[0]])
+        told_first = 0 if any(m.pos == 0 for m in own) else 1
+        if (len(towns) == 1 and any(m.pos <= told_first and m.score >= 1 and not m.aside for m in places[towns[0]])
                 and not places[towns[0]][0].landmark):
             return towns[0][0], None
         # the lead names no place, and the next sentence names a town with its region
