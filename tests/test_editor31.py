@@ -123,3 +123,19 @@ def test_the_one_town_of_the_country_named_in_the_second_sentence_is_the_datelin
     assert salient_place(sentences) == "Brisbane, Australia"
     # a second town of the country: no one town is the story's
     assert salient_place([*sentences, "A similar case was heard in Perth last year."]) != "Brisbane, Australia"
+
+
+def test_a_question_told_with_its_speaker_in_lower_case_stays_one_sentence():
+    from copydesk.segment import split_paragraphs
+
+    sentences, _ = split_paragraphs('The blood was everywhere. Were you bleeding? she was asked. "Yes," she said. '
+                                    'Why me? he wondered. It rained. Stop! It is over.', "en")
+    assert "Were you bleeding? she was asked." in sentences
+    assert "Why me? he wondered." in sentences
+    assert "Stop!" in sentences  # a capital after the cry: a new sentence
+    text = ("Sam Example told the court she was knocked to the ground by the blast at the finish line in Northtown. "
+            "Her leg was broken and she saw blood all around her. "
+            'Were you bleeding? she was asked. "Yes, enormously," she said. '
+            "Doctors were able to save her leg after six operations.")
+    body = _body(copydesk.rewrite(text, now=NOW))
+    assert "She was asked." not in body and "she was asked." in body

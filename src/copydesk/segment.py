@@ -401,6 +401,23 @@ def _closed_glued(piece: str) -> list[str]:
     return [*out, piece[start:]] if out else [piece]
 
 
+# a question or a cry told with its speaker after it in lower case: "Were you bleeding? she was asked."
+_ASKED_THEN = re.compile(r"[?!][\"”’']?\s+(?:s?he|they|I|we|you|it|[a-z]+ed)\s")
+_LOWER_OPENING = re.compile(r"(?:s?he|they|we|you|it|[a-z]+ed)\s[a-z]")
+
+
+def _asked_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that opens in lower case on its speaker ("she was asked.", "he
+    wondered.") joined to the question or cry before it: one sentence, as the source wrote it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rstrip("\"”’' ").endswith(("?", "!")) and _LOWER_OPENING.match(piece):
+            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
+        else:
+            out.append(piece)
+    return out
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     if "|" in para and (rows := table_rows(para)) is not None:
@@ -415,6 +432,8 @@ def _segment(para: str, code: str) -> list[str]:
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
+    if code == "en" and _ASKED_THEN.search(para):
+        pieces = _asked_rejoined(pieces)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
