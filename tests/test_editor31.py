@@ -139,3 +139,18 @@ def test_a_question_told_with_its_speaker_in_lower_case_stays_one_sentence():
             "Doctors were able to save her leg after six operations.")
     body = _body(copydesk.rewrite(text, now=NOW))
     assert "She was asked." not in body and "she was asked." in body
+
+
+def test_a_present_tense_caption_with_a_role_between_names_is_a_caption_on_a_page_with_captions():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["The Example Party has promised to cut taxes for families if it wins the election, its leader said today.",
+                 "Campaign trail: Jo Example waves to supporters in Northtown .",
+                 "Its leader Jo Example said the plan would cost £2 billion a year.",
+                 "Example Party leader Jo Example meets supporters at the Swan Inn while out campaigning in Northtown.",
+                 "Northtown winger Sam Brooks gets a shot away under the challenge of Westby's Ann Stone.",
+                 "Rival parties said the sums did not add up.",
+                 "The minister meets union leaders on Monday to discuss the dispute."]
+    got = roles(sentences)
+    assert got[3] == "caption" and got[4] == "caption"
+    assert got[5] in ("body", "lead") and got[6] in ("body", "lead")  # copy in the present stays copy

@@ -72,12 +72,16 @@ PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|h
 # with captions: the copy tells what happened in the past)
 PRESENT_CAPTION = re.compile(
     # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
-    r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
+    # (a role between names: "Liberal Democrat leader Jo Example meets ...")
+    r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:[A-Z][\w'’.-]*\s){0,3}(?:prepares|gives|gets|takes|trains|arrives|"
     r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
+    r"meets|visits|tours|campaigns|canvasses|"
     r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
+    # (a politician's picture on the trail: "Jo Example meets supporters at the Swan while out campaigning in Northtown")
+    r"while (?:out )?(?:campaigning|canvassing|touring|visiting|on (?:a|the) (?:campaign trail|visit|walkabout))|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
