@@ -154,3 +154,34 @@ def test_a_present_tense_caption_with_a_role_between_names_is_a_caption_on_a_pag
     got = roles(sentences)
     assert got[3] == "caption" and got[4] == "caption"
     assert got[5] in ("body", "lead") and got[6] in ("body", "lead")  # copy in the present stays copy
+
+
+def test_picture_marks_of_two_sides_or_of_a_moment_and_a_caption_quoting_the_copy_again():
+    from copydesk.ingest.roles import roles
+
+    assert role_of("The singer (left and right) modelled for a string of fashion brands.", 5, 10) == "caption"
+    assert role_of("Example (pictured at a party last year) began her career at 19.", 5, 10) == "caption"
+    assert role_of("Example (pictured) began her career at 19.", 5, 10) == "caption"
+    sentences = [
+        "A DJ from Northtown has spoken about her decision to live as a woman.",
+        "Jo Example, 27, said: 'I look in the mirror and I feel like it's me who's looking back, rather than "
+        "somebody I don't recognise.'",
+        "Then and now: Jo Example as a teenager and at a party last year .",
+        "The DJ believes: 'I look in the mirror and I feel like it's me who's looking back, rather than somebody "
+        "I don't recognise,' says Example.",
+        "She now plays at clubs across the country.",
+        "Her mother said the family had found it hard at first, but told her: 'I look in the mirror and I feel "
+        "like it's me who's looking back' was all she needed to hear before she went to the doctor in Westby.",
+    ]
+    got = roles(sentences)
+    assert got[3] == "caption"  # beside the picture's caption, the copy's quotation again
+    assert got[5] in ("body", "quote")  # away from the captions, the copy may quote the same words again
+
+
+def test_a_present_tense_caption_with_a_role_is_still_copy_on_a_page_without_captions():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["The Example Party has promised to cut taxes for families, its leader said today.",
+                 "Party leader Jo Example meets supporters at the Swan Inn while out campaigning in Northtown.",
+                 "Rival parties said the sums did not add up."]
+    assert "caption" not in roles(sentences)

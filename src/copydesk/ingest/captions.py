@@ -23,7 +23,10 @@ PHOTO_MARK = re.compile(
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
     r"second right|centre left|centre right|(?:back|front|rear|middle|top|bottom) row|(?:back|front|rear) (?:left|right|centre|center)|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
-    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
+    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40})|"
+    # ("(pictured at a party last year)", "(left and right)")
+    r"(?:pictured|shown|seen) (?:at|on|during|last|earlier|after|before|outside|leaving|arriving) [^()]{1,50}|"
+    r"(?:left|right|top|bottom|above|below) (?:and|&) (?:left|right|top|bottom|above|below))\)",
     re.IGNORECASE,
 )
 

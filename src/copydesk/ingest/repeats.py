@@ -170,3 +170,33 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                         and set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])):
                     out[i] = "caption"
                     break
+
+
+# A caption that quotes again words the copy quoted before it: 'The DJ believes: "I want people to
+# know ..." "I look in the mirror and I feel like it's me who's looking back ...," says Example.'
+# after the copy's paragraph that ends on the same words. Ten words running, the same, are no chance.
+AGAIN_WORDS = 10
+_RUN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """On a page that sets captions, a shippable line beside a caption (or the stop a picture
+    left) holding ``AGAIN_WORDS`` words running that an earlier shippable line holds too: a
+    caption repeating the copy's words. (Away from the captions, the copy may quote in full the
+    words its lead quoted in part.)"""
+    if "caption" not in out:
+        return
+    seen: set[tuple[str, ...]] = set()
+    for i, s in enumerate(sentences):
+        if out[i] not in shippable:
+            continue
+        words = _RUN_WORD.findall(s.lower())
+        runs = {tuple(words[k:k + AGAIN_WORDS]) for k in range(len(words) - AGAIN_WORDS + 1)}
+        if runs & seen and any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1)):
+            out[i] = "caption"
+            continue
+        seen |= runs
+
+
+_PICTURE_LINES = frozenset({"caption", "picture"})
+

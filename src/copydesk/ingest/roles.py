@@ -55,6 +55,7 @@ from copydesk.ingest.repeats import (
     REPEAT_WORDS,
     opens_on_another,
     pull_quotes,
+    quoted_again,
     retold,
     runs_into_another,
 )
@@ -501,6 +502,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
+    quoted_again(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
