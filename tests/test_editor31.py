@@ -185,3 +185,20 @@ def test_a_present_tense_caption_with_a_role_is_still_copy_on_a_page_without_cap
                  "Party leader Jo Example meets supporters at the Swan Inn while out campaigning in Northtown.",
                  "Rival parties said the sums did not add up."]
     assert "caption" not in roles(sentences)
+
+
+def test_a_list_items_subhead_in_capitals_run_into_its_copy_is_a_line_of_its_own():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    text = ("Here are five of the best moments of his career. 1. BALL OF THE CENTURY Example was on hand to talk "
+            "viewers through the first ball. 2. INTRODUCING 'THE BIGGEST SUMMER EVER' One of his last pieces of work "
+            "saw him open the season. NORTHTOWN ROVERS: N Brook; S Stone, J Example. "
+            "NEW YORK CITY (AP) - The mayor said so.")
+    sentences, _ = split_paragraphs(text, "en")
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    assert role["BALL OF THE CENTURY"] == "standfirst"
+    assert "Example was on hand to talk viewers through the first ball." in role
+    assert "One of his last pieces of work saw him open the season." in role
+    assert not any(s.startswith("Brook;") for s in sentences)  # a team sheet's label stays whole
+    assert any(s.startswith("NEW YORK CITY (AP)") for s in sentences)  # and a wire's dateline

@@ -27,6 +27,7 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     RANK_STOP,
     after_table,
     attributions_joined,
+    caps_head,
     glued_links,
     glued_name,
     glued_title,
@@ -475,6 +476,8 @@ def _segment(para: str, code: str) -> list[str]:
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
+        elif code == "en" and sent[1:3].isupper() and (at := caps_head(sent)):
+            out += [sent[:at].rstrip(), sent[at:]]  # "BALL OF THE CENTURY | Benaud was on hand to ..."
         elif code == "en" and (" – " in sent or " - " in sent) and (entries := timeline_cuts(sent)):
             out += entries  # a timeline's entries run together: "... Bumpers Lane.26 April – Hereford stay up ..."
         elif code == "en" and (runs := _glued_runs(sent, first=not out)):

@@ -596,3 +596,20 @@ def timeline_cuts(sent: str) -> list[str]:
     if (after := _AFTER_ENTRY.search(parts[-1])) is not None:
         parts[-1:] = [parts[-1][:after.start()], parts[-1][after.start():]]
     return [part for part in parts if part]
+
+
+# a list item's subhead in capitals run into its copy: "BALL OF THE CENTURY Benaud was on hand to ...",
+# "10. INTRODUCING 'AUSTRALIA'S BIGGEST SUMMER EVER' One of his final pieces ..." (three words in
+# capitals at least, then a word in lower case after its capital; not a wire's "NEW YORK (AP) -")
+# (nor a team sheet's "CLERMONT AUVERGNE: N Abendanon; ...": no colon, and no initial alone)
+_CAPS_HEAD = re.compile(r"(?:[\"“‘']?[A-Z0-9][A-Z0-9'’&.,!?-]+[\"”’']?[!?]?\s){3,}(?=[\"“‘']?[A-Z][a-z])")
+CAPS_HEAD_LETTERS = 12  # capital letters in the subhead, at least
+
+
+def caps_head(sent: str) -> int:
+    """Where the copy starts after a subhead in capitals run into it, or 0."""
+    m = _CAPS_HEAD.match(sent)
+    if m is None or sum(c.isupper() for c in m.group(0)) < CAPS_HEAD_LETTERS:
+        return 0
+    return m.end()
+
