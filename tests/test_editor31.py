@@ -202,3 +202,13 @@ def test_a_list_items_subhead_in_capitals_run_into_its_copy_is_a_line_of_its_own
     assert "One of his last pieces of work saw him open the season." in role
     assert not any(s.startswith("Brook;") for s in sentences)  # a team sheet's label stays whole
     assert any(s.startswith("NEW YORK CITY (AP)") for s in sentences)  # and a wire's dateline
+
+
+def test_a_headline_is_not_cut_between_away_and_where_from():
+    from copydesk.engines.headline import write_headline
+
+    lead = ("Northtown United are prepared to offer Sam Example a five-year contract to lure him away from "
+            "Westby Rovers this summer.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Away")
+    assert head == "Northtown United Prepared to Offer Sam Example Five-Year Contract"

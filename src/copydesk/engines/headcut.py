@@ -60,6 +60,10 @@ _VAGUE_PLACES = frozenset("event events ceremony occasion function gathering ven
                           "area spot property address".split())
 
 
+_PARTICLES = frozenset("away off out back".split())
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+
+
 def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known: frozenset[str], *,
                   room: int, historic: bool) -> str:
     """``text`` (a trimmed clause of ``sentence``) cut to a headline's length, or as it is when
@@ -107,6 +111,9 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
+            if last in _PARTICLES and len(tokens) > 2 and tokens[-2].lower() in _OBJECT_PRONOUNS \
+                    and text.startswith((" from ", " of "), cut):
+                continue  # "to lure him away | from Manchester City": away from where is cut off
             if text.startswith(" to ", cut) and RANKED_BEFORE.search(head):
                 continue  # "the third player his age | to take a lead": what the rank is for follows
             if historic and DATED.search(text[cut:]) and not DATED.search(head):
