@@ -212,3 +212,13 @@ def test_a_headline_is_not_cut_between_away_and_where_from():
     head = write_headline([lead], 0)
     assert not head.endswith("Away")
     assert head == "Northtown United Prepared to Offer Sam Example Five-Year Contract"
+
+
+def test_a_headline_is_not_cut_between_take_part_and_what_in():
+    from copydesk.engines.headline import write_headline
+
+    lead = ("On Saturday afternoon, members of the public have been invited to take part in planting thousands of "
+            "new trees at Example Wood in the Northtown Valley.")
+    head = write_headline([lead], 0)
+    assert not head.endswith("Take Part")
+    assert head.startswith("Members of Public Invited to Take Part in Planting")

@@ -55,6 +55,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "Gives Revealing Insight | into the extremes ...": into what is the news
     if rest.startswith(" in ") and head.rsplit(None, 1)[-1].lower() in _CHANGES:
         return True  # "Have All Seen Decrease | in bags used": a change in what is the news
+    if rest.startswith(" in ") and head.endswith(_TAKE_PART):
+        return True  # "Public Invited to Take Part | in planting thousands of trees": in what is the news
     if " after " in rest and _NAMED_FOR.search(head) and _AFTER_IN_CLAUSE.match(rest):
         return True  # "Prince Charles Is to Name Pub | after the Duchess of Cornwall": whom it is named after
     if rest.startswith(" and ") and _BETWEEN_OPEN.search(head):
@@ -65,6 +67,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
 
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
+_TAKE_PART = (" take part", " takes part", " taking part", " took part", " taken part", " participate",
+              " participates", " participated", " participating", " a part", " a role", " a key role", " a major role")
 _AFTER_IN_CLAUSE = re.compile(r"[^,;:–—-]{0,60}?\safter\s(?:the\s)?[A-Z]")  # (whom: a name after "after")
 _NAMED_FOR = re.compile(r"\b(?:name|names|named|naming|rename|renames|renamed)\b")
 # (not a pair told whole: "between the two sides", "between them")
