@@ -222,3 +222,22 @@ def test_a_headline_is_not_cut_between_take_part_and_what_in():
     head = write_headline([lead], 0)
     assert not head.endswith("Take Part")
     assert head.startswith("Members of Public Invited to Take Part in Planting")
+
+
+def test_a_links_label_glued_to_the_copy_at_a_lines_opening_is_set_apart():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    text = ("The appeal was launched on Monday by the Northtown Families Group. "
+            "The bid began after the publication last month of the report by Sir Sam Example. "
+            "Example report: Findings at-a-glanceThe group initially aimed to reach £50,000, but raised that in nine "
+            "hours. It has now received enough backing to fund the whole case. "
+            "Example report: Coverage in fullMr Brook has apologised for any mistakes made.")
+    sentences, _ = split_paragraphs(text, "en")
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    assert role["Example report: Findings at-a-glance"] not in ("lead", "body", "quote")
+    assert role["The group initially aimed to reach £50,000, but raised that in nine hours."] == "body"
+    assert role["Mr Brook has apologised for any mistakes made."] == "body"
+    body = _body(copydesk.rewrite(text, now=NOW))
+    # "It" ships after the group it tells of, not after the report
+    assert "nine hours. It has now received" in body

@@ -28,6 +28,7 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     after_table,
     attributions_joined,
     caps_head,
+    glued_label,
     glued_links,
     glued_name,
     glued_title,
@@ -491,6 +492,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += [sent[:m.start("at")], sent[m.end("at"):]]  # "... where the shooter had fled | Reports: Reports from ..."
         elif camel and (links := glued_links(sent)):
             out += links  # "... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit ..."
+        elif camel and ": " in sent[:48] and (at := glued_label(sent)):
+            out += [sent[:at], sent[at:]]  # "Chilcot report: Findings at-a-glance|The campaign group initially ..."
         elif camel and (at := glued_name(sent)):
             out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
         elif table and (cut := after_table(sent)):

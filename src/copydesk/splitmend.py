@@ -613,3 +613,15 @@ def caps_head(sent: str) -> int:
         return 0
     return m.end()
 
+
+# a link's label that opens the line, glued to the copy's next sentence: "Chilcot report: Findings
+# at-a-glanceThe campaign group initially aimed ...", "Example report: Coverage in fullMr Brook has ..."
+_LABEL_GLUED_OPENING = re.compile(r"[A-Z][\w'’ -]{2,40}: (?:[\w'’,-]+ ){0,6}[\w'’-]*?[a-z]"
+                                  r"(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|He|She|It|They|We|In|On|At|But|And|This|That)\s)")
+
+
+def glued_label(sent: str) -> int:
+    """Where the copy starts after a link's label glued to it at the line's opening, or 0."""
+    m = _LABEL_GLUED_OPENING.match(sent)
+    return m.end() if m is not None else 0
+
