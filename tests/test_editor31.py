@@ -241,3 +241,20 @@ def test_a_links_label_glued_to_the_copy_at_a_lines_opening_is_set_apart():
     body = _body(copydesk.rewrite(text, now=NOW))
     # "It" ships after the group it tells of, not after the report
     assert "nine hours. It has now received" in body
+
+
+def test_a_mark_glued_to_a_speakers_colon_opens_the_quotation_and_its_reopening_mark_goes():
+    from copydesk.editorial import quotes_broken
+
+    # read as opened, the reopening mark of the quotation's next paragraph is a stray one
+    assert quotes_broken("Jo agreed:‘I don't think so. ‘They will decide.’")
+    assert not quotes_broken("Jo agreed:‘I don't think so. They will decide.’")
+    text = ("A court has ruled that a 16-year-old may begin treatment after years of waiting. "
+            "The Chief Justice told a documentary that she would like an examination of whether courts needed to be "
+            "involved at all. In the show, Jo Example, a 14-year-old girl, agreed:‘I don't think it's necessary that "
+            "we have to go back to the court, because that's up to the parents and doctors I think. ‘They will make "
+            "just as good a decision as anybody, even better because they're the experts.’ "
+            "The ruling will be reviewed next year.")
+    body = _body(copydesk.rewrite(text, now=NOW))
+    assert "agreed: ‘I don't" in body
+    assert "I think. They will make" in body and not quotes_broken(body)

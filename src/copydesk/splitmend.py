@@ -304,7 +304,7 @@ def open_quote(text: str) -> bool:
 
 
 # ("'£5bn and what do we get": a currency opens too, and the paper's bracket: "'(Sam Example) has been")
-SINGLE_OPENS = re.compile(r"(?:^|\s)['‘][\w£$€(\[]")
+SINGLE_OPENS = re.compile(r"(?:^|[\s:])['‘][\w£$€(\[]")
 SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")
 
 

@@ -44,6 +44,9 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
+_COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“][A-Z])")  # (curly marks only: a straight one may close)
+
+
 def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset(),
                 *, in_quote: bool = False) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
@@ -90,6 +93,9 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
     if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:
         text = text[0].upper() + text[1:]
+    # A speaker's colon glued to the mark that opens the quotation ("agreed:‘I don't ..."): a space.
+    if ":" in text and (glued := _COLON_MARK.search(text)) is not None:
+        text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
