@@ -258,3 +258,20 @@ def test_a_mark_glued_to_a_speakers_colon_opens_the_quotation_and_its_reopening_
     body = _body(copydesk.rewrite(text, now=NOW))
     assert "agreed: ‘I don't" in body
     assert "I think. They will make" in body and not quotes_broken(body)
+
+
+def test_link_sentences_and_a_related_storys_question_and_title_glued_to_the_copy_stay_out():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    assert role_of("Anybody wanting to donate to the appeal can visit the family's page by clicking here.", 5, 10) == "promo"
+    assert role_of("For a primer on the craze, see last year's winners.", 5, 10) == "promo"
+    assert role_of("For the first time, police said the man was armed.", 5, 10) == "body"
+    text = ("The think tank found examples of areas that were already trying the idea. Are nurses the new doctors? "
+            "Northtown short of nurses, MPs sayReport author Jo Example said the service needed to change. "
+            "The union said it would study the report.")
+    sentences, _ = split_paragraphs(text, "en")
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    assert role["Are nurses the new doctors?"] not in ("lead", "body", "quote")
+    assert role["Report author Jo Example said the service needed to change."] == "body"
+    assert "Northtown short of nurses, MPs say" in role

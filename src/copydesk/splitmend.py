@@ -420,7 +420,9 @@ CAMEL = re.compile(r"[a-z][A-Z]")  # (what every match of ``_GLUED_NAME`` holds:
 # behind from there, three letters in lower case at least, and not "MacDonald")
 _GLUED_NAME = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]+\s[A-Z][\w'’-]+,\s(?:the|a|an|who)\s"
                          # (or a sentence's opening article: "Historical child abuse: Key investigationsA spokesman for ...")
-                         r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in|has|have|had|was|were|is|are|will)\s)")
+                         r"|(?:A|An|The)\s[a-z]{3,}\s(?:for|of|at|from|with|in|has|have|had|was|were|is|are|will)\s"
+                         # (or a speaker's role and name, and the verb: "... MPs sayReport author Jo Example said ...")
+                         r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}\s[A-Z][a-z]+\s[A-Z][\w'’-]+\s(?:said|says|told|added)\b)")
 # ("... from across Birmingham hereA man has been charged": a promo's link run into the story)
 
 

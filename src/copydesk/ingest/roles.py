@@ -199,6 +199,11 @@ _PROMO = re.compile(
     # the page's help line or link, however it opens: "For confidential support call ... or click here for
     # details.", "For more reports from Example Monitoring, click here."
     r"|(?:,\s|\bor\s|^)click here(?: for (?:details|more(?: information)?|help))?\.$"
+    # a link's sentence: "... can visit the family's fundraising page by clicking here.", "For a primer on
+    # the craze, see last year's winners."
+    r"|\bby clicking (?:here|on (?:this|the) link)\.$"
+    r"|^For (?:a |an |more )?(?:primer|refresher|explainer|recap|reminder|background|more)(?: on [^,.]{1,60})?, "
+    r"(?:see|read|click|visit|check out|watch)\b"
     # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
     # and Facebook.", "Example Monitoring reports and analyses news from TV, radio, web and print media ..."
     r"|^You can (?:keep|stay) up to date with\b"
@@ -286,6 +291,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
+        or "clicking" in low or low.startswith("for ") \
         or "follow" in low or "analyses news" in low or "up to date" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low
 
@@ -475,6 +481,14 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
                 and not (i + 1 < len(sentences) and (sentences[i + 1].rstrip("'’\"” ").endswith("?")
                                                      or len(sentences[i + 1].split()) <= ANSWER_WORDS)):
             out[i] = "standfirst"  # (nor one a short answer follows: "What did the contestant win? | A brand-new car!")
+    for i in range(1, len(out) - 1):
+        # a related story's title put as a question, before another link's title with no stop: "Are
+        # nurses the new doctors? | NHS short of front-line staff, MPs say"
+        if out[i] in SHIPPABLE and sentences[i].endswith("?") and len(sentences[i].split()) <= LINK_QUESTION_WORDS \
+                and out[i + 1] not in SHIPPABLE and sentences[i + 1].rstrip()[-1:].isalnum() \
+                and 3 <= len(sentences[i + 1].split()) <= LINK_QUESTION_WORDS and not DOUBLE_MARK.search(sentences[i]) \
+                and not sentences[i - 1].rstrip("'’\"” ").endswith("?"):
+            out[i] = "nav"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
