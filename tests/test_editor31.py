@@ -275,3 +275,16 @@ def test_link_sentences_and_a_related_storys_question_and_title_glued_to_the_cop
     assert role["Are nurses the new doctors?"] not in ("lead", "body", "quote")
     assert role["Report author Jo Example said the service needed to change."] == "body"
     assert "Northtown short of nurses, MPs say" in role
+
+
+def test_a_captions_first_sentence_before_its_second_with_the_pictures_mark_stays_out():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["The group's manifesto tells women to stay at home, activists said on Monday.",
+                 "It provides a disturbing look at the way women are treated.",
+                 "Last September a woman agreed to carry a hidden camera to film daily life in Northtown.",
+                 "Her footage showed several armed women who had left their homes to join the group (above)",
+                 "The revelations come a day after a new video was released."]
+    got = roles(sentences)
+    assert got[3] == "caption" and got[2] == "caption"
+    assert got[4] in ("body", "lead") and got[1] in ("body", "lead")

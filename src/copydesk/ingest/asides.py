@@ -162,3 +162,21 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
         if k >= 0 and not _NAMED_BEFORE.search(sentences[k]) and not re.search(r"\b" + re.escape(surname) + r"\b",
                                                                               sentences[k]):
             out[i + 1] = "joined"
+
+
+# a caption's second sentence, telling of the first: "Her footage showed several women who had left
+# to join the group (above)" (the picture's mark at its end, no stop after it)
+_CAPTION_GOES_ON = re.compile(r"^(?:Her|His|Their|Its|The|This|These)\s[a-z]+\s[^.!?]{10,200}\((?:above|below|left|right|"
+                              r"pictured|top|bottom|inset)\)$")
+CAPTION_START_WORDS = 25  # a caption's first sentence runs to this many words, at most
+
+
+def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """A short sentence right before a caption's second sentence (``_CAPTION_GOES_ON``) is the
+    caption's first: "Last September a Syrian woman agreed to carry a hidden camera ..." | "Her
+    footage showed ... (above)". Shipped alone it tells half the picture's story."""
+    for i in range(len(sentences) - 1):
+        if out[i + 1] == "caption" and out[i] in shippable and len(sentences[i].split()) <= CAPTION_START_WORDS \
+                and _CAPTION_GOES_ON.match(sentences[i + 1].rstrip()):
+            out[i] = "caption"
+

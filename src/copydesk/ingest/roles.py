@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from copydesk.ingest.asides import (
     caption_in_quote,
+    caption_starts,
     lean_on_captions,
     question_labels,
     verbless_aside,
@@ -519,6 +520,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     quoted_again(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
+    caption_starts(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
     block_unmarked(sentences, out, SHIPPABLE)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
