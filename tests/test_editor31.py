@@ -112,17 +112,28 @@ def test_a_reaction_boxs_label_glued_to_its_quotation_closes_the_quotation_befor
     assert 'start like that."' in body
 
 
-def test_the_one_town_of_the_country_named_in_the_second_sentence_is_the_dateline():
+def test_the_one_town_of_the_country_the_second_sentence_puts_the_story_in_is_the_dateline():
     from copydesk.setting import salient_place
 
     sentences = ["A 16-year-old has been granted permission to begin hormone treatment after years of waiting.",
-                 "The Brisbane teenager told the hearing he had felt unhappy for most of his life.",
+                 "A judge in Brisbane ruled that the teenager could begin the treatment next month.",
                  "His mother said the family was relieved by the decision.",
                  "The judge said the treatment was in the teenager's best interests.",
                  "Doctors in Australia have treated a growing number of such cases, the court heard."]
     assert salient_place(sentences) == "Brisbane, Australia"
     # a second town of the country: no one town is the story's
-    assert salient_place([*sentences, "A similar case was heard in Perth last year."]) != "Brisbane, Australia"
+    assert salient_place([*sentences, "A similar case is being heard in Perth this week."]) != "Brisbane, Australia"
+    # a home town or a firm's base in the second sentence is no place the story is set in
+    abroad = ["A British tourist has died after falling from a hotel balcony while on holiday with friends.",
+              "The Leeds student, 21, had been celebrating the end of his university exams.",
+              "Friends said he had been drinking in the hotel bar.",
+              "The Foreign Office said it was supporting the family in the United Kingdom."]
+    assert not (salient_place(abroad) or "").startswith("Leeds")
+    based = ["The number of people killed on the roads fell last year for the first time in a decade.",
+             "The Cardiff-based charity Example Roads said 1,650 people died on Britain's roads.",
+             "The number of people seriously injured in the United Kingdom also fell.",
+             "Ministers in Britain said they wanted the number to fall further."]
+    assert not (salient_place(based) or "").startswith("Cardiff")
 
 
 def test_a_question_told_with_its_speaker_in_lower_case_stays_one_sentence():
@@ -156,12 +167,14 @@ def test_a_present_tense_caption_with_a_role_between_names_is_a_caption_on_a_pag
     assert got[5] in ("body", "lead") and got[6] in ("body", "lead")  # copy in the present stays copy
 
 
-def test_picture_marks_of_two_sides_or_of_a_moment_and_a_caption_quoting_the_copy_again():
+def test_a_caption_quoting_the_copy_again_beside_a_picture_goes_and_copy_with_a_pictures_aside_stays():
     from copydesk.ingest.roles import roles
 
-    assert role_of("The singer (left and right) modelled for a string of fashion brands.", 5, 10) == "caption"
-    assert role_of("Example (pictured at a party last year) began her career at 19.", 5, 10) == "caption"
-    assert role_of("Example (pictured) began her career at 19.", 5, 10) == "caption"
+    # a mark inside a sentence of the story is an aside of the copy's, not a caption
+    assert role_of("Example (pictured leaving court) had denied the charges but was found guilty.", 5, 10) != "caption" \
+        or role_of("Example (pictured) had denied the charges.", 5, 10) == "caption"
+    assert role_of("The memo (seen last week by the Northtown Echo) reveals the plan.", 5, 10) == "body"
+    assert role_of("The two men (left and right) were jailed for six years each.", 5, 10) == "body"
     sentences = [
         "A DJ from Northtown has spoken about her decision to live as a woman.",
         "Jo Example, 27, said: 'I look in the mirror and I feel like it's me who's looking back, rather than "
@@ -170,12 +183,15 @@ def test_picture_marks_of_two_sides_or_of_a_moment_and_a_caption_quoting_the_cop
         "The DJ believes: 'I look in the mirror and I feel like it's me who's looking back, rather than somebody "
         "I don't recognise,' says Example.",
         "She now plays at clubs across the country.",
-        "Her mother said the family had found it hard at first, but told her: 'I look in the mirror and I feel "
-        "like it's me who's looking back' was all she needed to hear before she went to the doctor in Westby.",
+        "A second man, Sam Brook, 20, was also charged with conspiracy to commit acts done in preparation for "
+        "terrorist acts.",
+        "Raid: Officers outside the house in Westby .",
+        "A third man, Tom Stone, 22, was charged on Monday with conspiracy to commit acts done in preparation for "
+        "terrorist acts.",
     ]
     got = roles(sentences)
     assert got[3] == "caption"  # beside the picture's caption, the copy's quotation again
-    assert got[5] in ("body", "quote")  # away from the captions, the copy may quote the same words again
+    assert got[7] in ("body", "quote")  # a charge's words again, beside a caption, are news
 
 
 def test_a_present_tense_caption_with_a_role_is_still_copy_on_a_page_without_captions():
@@ -288,3 +304,33 @@ def test_a_captions_first_sentence_before_its_second_with_the_pictures_mark_stay
     got = roles(sentences)
     assert got[3] == "caption" and got[2] == "caption"
     assert got[4] in ("body", "lead") and got[1] in ("body", "lead")
+
+
+def test_review_a_scheduled_meeting_a_shouted_quotation_a_message_and_a_purpose_stay():
+    """The misfires a reviewer found in this session's rules, each kept as copy."""
+    from copydesk.engines.headline import write_headline
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    # a present-tense line that introduces a speaker, on a page with a caption: copy, or his words
+    # would follow another man's
+    preview = ["Northtown and Westby meet on Saturday in a derby that could decide the title.",
+               "'We have trained well all week,' said Northtown manager Sam Example.",
+               "Derby day: Northtown fans celebrate at Example Park after last season's win .",
+               "Westby manager Jo Brook meets his old club for the first time on Saturday ahead of a derby.",
+               "'It will be strange going back there,' he said."]
+    assert roles(preview)[3] in ("body", "lead")
+    # a quotation in capitals and its speaker is no subhead
+    sentences, _ = split_paragraphs('"GET OUT OF MY HOUSE NOW," Mrs Example shouted as she raised her stick. '
+                                    'The men ran off.', "en")
+    assert sentences[0].startswith('"GET OUT OF MY HOUSE NOW," Mrs Example shouted')
+    # a quoted message with no stop, glued between paragraphs, is no reaction box's label
+    text = ('Striker Sam Example has thanked the fans after his move to Westby Rovers. "I will never forget this town," '
+            'Example said on Tuesday."Thank you Northtown, you will always be in my heart"Example posted the message '
+            'online. Westby manager Jo Brook said he was delighted.')
+    sentences, _ = split_paragraphs(text, "en")
+    assert "Thank you Northtown, you will always be in my heart" not in sentences
+    # the purpose that is the news stays in the headline
+    head = write_headline(["Northtown Council has agreed to pay a developer £2 million to persuade it to build "
+                           "affordable homes on the site of the old gasworks."], 0)
+    assert head != "Northtown Council Agrees to Pay Developer £2 Million"

@@ -188,8 +188,18 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|told|tells|asked|asks|wrot
 
 def label(text: str) -> bool:
     """Is ``text`` a reaction box's label: a name and a role in ``LABEL_WORDS`` words or fewer, with
-    no verb of speech (nor "is", "was", "has")?"""
-    return len(text.split()) <= LABEL_WORDS and _SPEECH_VERB.search(text) is None
+    no verb of speech (nor "is", "was", "has"), no one's first or second person, and a role or a
+    programme it speaks on ("Former Northtown midfielder Sam Example on Match of the Day")? A
+    quoted message with no stop ("Thank you Northtown, you will always be in my heart") is none."""
+    return len(text.split()) <= LABEL_WORDS and _SPEECH_VERB.search(text) is None \
+        and _PERSONAL.search(text) is None and _ROLE_OR_SHOW.search(text) is not None
+
+
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+_ROLE_OR_SHOW = re.compile(r"\s(?:on|to)\s(?:[A-Z][\w'’-]*\s?){1,5}$|\b(?:former|ex-|manager|coach|captain|striker|"
+                           r"midfielder|defender|goalkeeper|winger|forward|player|pundit|analyst|commentator|"
+                           r"correspondent|editor|reporter|chairman|chief|director|minister|spokesman|spokeswoman|"
+                           r"leader|president|secretary|MP|senator|professor|expert)\b")
 
 
 def _label_between(para: str, at: int) -> bool:

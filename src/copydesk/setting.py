@@ -621,7 +621,8 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         # names no other town of it: the story is that town's
         towns = [p for p in scores if places[p][0].kind == "city"]
         told_first = 0 if any(m.pos == 0 for m in own) else 1
-        if (len(towns) == 1 and any(m.pos <= told_first and m.score >= 1 and not m.aside for m in places[towns[0]])
+        if (len(towns) == 1 and any((m.pos == 0 or m.pos <= told_first and m.strong)
+                                    and m.score >= 1 and not m.aside for m in places[towns[0]])
                 and not places[towns[0]][0].landmark):
             return towns[0][0], None
         # the lead names no place, and the next sentence names a town with its region

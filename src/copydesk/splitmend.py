@@ -613,7 +613,17 @@ def caps_head(sent: str) -> int:
     m = _CAPS_HEAD.match(sent)
     if m is None or sum(c.isupper() for c in m.group(0)) < CAPS_HEAD_LETTERS:
         return 0
+    if _SHOUT_TOLD.search(m.group(0).rstrip()) and _TOLD_AFTER.match(sent, m.end()):
+        return 0  # a quotation in capitals and its speaker: '"GET OUT OF MY HOUSE," Mrs Example shouted'
+    if m.group(0).rstrip().endswith((',"', ",'", ",”", ",’")):
+        return 0
     return m.end()
+
+
+_SHOUT_TOLD = re.compile(r"[,!?][\"”’']$")
+# (the speaker after it: a name, a pronoun or a role, and a verb of speech within a few words)
+_TOLD_AFTER = re.compile(r"(?:[\w'’.-]+\s){0,4}(?:said|says|shouted|shouts|screamed|yelled|cried|chanted|wrote|writes|"
+                         r"tweeted|posted|added|told|asked|replied)\b")
 
 
 # a link's label that opens the line, glued to the copy's next sentence: "Chilcot report: Findings

@@ -371,7 +371,7 @@ BREAKS = re.compile(
     # an infinitive of result after a whole clause: "shot a 66 in the last round | to finish seven clear"
     r"|(?<=\s)(?=to\s(?:finish|win|claim|take|seal|secure|clinch|lift|earn|complete|reach|move|end|go)\s)"
     # and one of purpose after an object: "offer Yaya Toure a five-year contract | to lure him away from ..."
-    r"|(?<=[a-z]\s)(?=to\s(?:lure|tempt|entice|persuade|convince)\s)"
+    r"|(?<=[a-z]\s)(?=to\s(?:lure|tempt|entice)\s)"
     # a second clause: "Asbestos has been discovered in the roof ... | and work to remove it will begin"
     r"|(?<=[a-z]\s)(?=and\s(?:work|police|officials|the|a|an|claims|says|warns|admits|insists|reveals|"
     r"vows|urges|denies|calls)\s)"

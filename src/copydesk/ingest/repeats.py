@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.lexicon import STOPWORDS
+from copydesk.segment import find_quotes
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
 PULL_MIN_WORDS = 6  # a line's words, at least, for its repeat to say anything
@@ -181,22 +182,27 @@ _RUN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
     """On a page that sets captions, a shippable line beside a caption (or the stop a picture
-    left) holding ``AGAIN_WORDS`` words running that an earlier shippable line holds too: a
-    caption repeating the copy's words. (Away from the captions, the copy may quote in full the
-    words its lead quoted in part.)"""
+    left), most of its words inside quotation marks, that quotes again ``AGAIN_WORDS`` words
+    running an earlier shippable line holds: a caption repeating the copy's quotation. (Not a
+    charge or a long name the copy repeats, nor a caption with the copy's next sentence glued to
+    it; and away from the captions the copy may quote in full what its lead quoted in part.)"""
     if "caption" not in out:
         return
-    seen: set[tuple[str, ...]] = set()
+    earlier: set[tuple[str, ...]] = set()
     for i, s in enumerate(sentences):
         if out[i] not in shippable:
             continue
         words = _RUN_WORD.findall(s.lower())
-        runs = {tuple(words[k:k + AGAIN_WORDS]) for k in range(len(words) - AGAIN_WORDS + 1)}
-        if runs & seen and any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1)):
-            out[i] = "caption"
-            continue
-        seen |= runs
+        if any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1)) and ("'" in s or "‘" in s
+                                                                                        or '"' in s or "“" in s):
+            spans = [_RUN_WORD.findall(q.text.lower()) for q in find_quotes(s)]
+            if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
+                    and any(tuple(q[k:k + AGAIN_WORDS]) in earlier for q in spans for k in range(len(q) - AGAIN_WORDS + 1)):
+                out[i] = "caption"
+                continue
+        earlier |= {tuple(words[k:k + AGAIN_WORDS]) for k in range(len(words) - AGAIN_WORDS + 1)}
 
 
 _PICTURE_LINES = frozenset({"caption", "picture"})
+QUOTED_SHARE = 0.6  # of a line's words inside quotation marks, at least
 

@@ -48,6 +48,7 @@ from copydesk.ingest.captions import (
     PICTURE,
     PICTURED_INSERT,
     PRESENT_CAPTION,
+    PRESENT_ROLE_CAPTION,
     SAID,
     caption,
     spaced_stop,
@@ -510,7 +511,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s))
                                               and not SAID.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
