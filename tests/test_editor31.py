@@ -334,3 +334,15 @@ def test_review_a_scheduled_meeting_a_shouted_quotation_a_message_and_a_purpose_
     head = write_headline(["Northtown Council has agreed to pay a developer £2 million to persuade it to build "
                            "affordable homes on the site of the old gasworks."], 0)
     assert head != "Northtown Council Agrees to Pay Developer £2 Million"
+
+
+def test_a_reaction_boxs_line_gets_its_verb():
+    from copydesk.engines.housestyle import house_style
+
+    assert house_style('Northtown manager Sam Example: "The irony was that he cost them the game."') \
+        == 'Northtown manager Sam Example said: "The irony was that he cost them the game."'
+    assert house_style('Jo Brook, 1991 world champion: "He was superb."') == 'Jo Brook, 1991 world champion, said: "He was superb."'
+    # a line with its verb, or a verb in the words before the colon, stays as it is
+    for line in ('Jo Brook, chief executive of Example, said: "We are ready."',
+                 'A statement on the agency\'s website states: "It is wrong."', 'Police found Jo Example: "x y"'):
+        assert house_style(line) == line

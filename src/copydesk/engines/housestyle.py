@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from copydesk.engines.verbs import has_verb
 from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
@@ -44,6 +45,8 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
+_REACTION_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.&-]*\s|[a-z][\w'’-]*\s){0,5}[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+"
+                             r"(?:,\s[^:\"“‘,]{3,50})?):\s(?=[\"“‘'][A-Z])")
 _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“][A-Z])")  # (curly marks only: a straight one may close)
 
 
@@ -93,6 +96,12 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
     if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:
         text = text[0].upper() + text[1:]
+    # A reaction box's line, a name and a role before the quotation with no verb ('Northtown manager
+    # Sam Example: "The irony was ..."'): the speaker said it, in the copy's words.
+    if ": " in text[:90] and (label := _REACTION_LABEL.match(text)) is not None \
+            and not SPEECH.search(label.group("label")) and not has_verb(label.group("label")):
+        said = ", said" if "," in label.group("label") else " said"  # ("Jo Example, a former champion, said:")
+        text = text[:label.end("label")] + said + text[label.end("label"):]
     # A speaker's colon glued to the mark that opens the quotation ("agreed:‘I don't ..."): a space.
     if ":" in text and (glued := _COLON_MARK.search(text)) is not None:
         text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
