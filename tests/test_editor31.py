@@ -346,3 +346,10 @@ def test_a_reaction_boxs_line_gets_its_verb():
     for line in ('Jo Brook, chief executive of Example, said: "We are ready."',
                  'A statement on the agency\'s website states: "It is wrong."', 'Police found Jo Example: "x y"'):
         assert house_style(line) == line
+
+
+def test_a_figure_glued_to_vs_is_no_sentence_end():
+    from copydesk.segment import split_paragraphs
+
+    sentences, _ = split_paragraphs("Dads plan to outspend moms by 63%, $1160vs. $710. The Northeast led.", "en")
+    assert sentences == ["Dads plan to outspend moms by 63%, $1160vs. $710.", "The Northeast led."]

@@ -408,6 +408,20 @@ _ASKED_THEN = re.compile(r"[?!][\"”’']?\s+(?:s?he|they|I|we|you|it|[a-z]+ed)
 _LOWER_OPENING = re.compile(r"(?:s?he|they|we|you|it|[a-z]+ed)\s[a-z]")
 
 
+_VERSUS_END = re.compile(r"[\d%)]vs\.$")  # ("63%, $1160vs." + "$710.": a figure glued to "vs.")
+
+
+def _versus_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that ends on "vs." glued to a figure joined to the next: no stop."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _VERSUS_END.search(out[-1].rstrip()):
+            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
+        else:
+            out.append(piece)
+    return out
+
+
 def _asked_rejoined(pieces: list[str]) -> list[str]:
     """``pieces`` with a piece that opens in lower case on its speaker ("she was asked.", "he
     wondered.") joined to the question or cry before it: one sentence, as the source wrote it."""
@@ -434,6 +448,8 @@ def _segment(para: str, code: str) -> list[str]:
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
+    if code == "en" and "vs." in para:
+        pieces = _versus_rejoined(pieces)
     if code == "en" and _ASKED_THEN.search(para):
         pieces = _asked_rejoined(pieces)
     if code == "en" and RANK_STOP.search(para):
