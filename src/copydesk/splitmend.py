@@ -466,8 +466,9 @@ def glued_name(sent: str) -> int:
     ("... betTom Greatrex, the chief ...", "... investigationsA spokesman for ..."), or 0."""
     for m in CAMEL.finditer(sent):
         at = m.start() + 1
-        if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper():
-            return at
+        if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper() \
+                and not _token_start(sent, at)[:1].isupper():
+            return at  # (not inside a name written with a capital in it: "GreenField chairman ...")
     return 0
 
 
@@ -633,7 +634,19 @@ _LABEL_GLUED_OPENING = re.compile(r"[A-Z][\w'’ -]{2,40}: (?:[\w'’,-]+ ){0,6}
 
 
 def glued_label(sent: str) -> int:
-    """Where the copy starts after a link's label glued to it at the line's opening, or 0."""
+    """Where the copy starts after a link's label glued to it at the line's opening, or 0 (not
+    after a speaker's colon, nor inside a name written with a capital in it: "on LinkedIn and")."""
     m = _LABEL_GLUED_OPENING.match(sent)
-    return m.end() if m is not None else 0
+    if m is None or _token_start(sent, m.end())[:1].isupper() or _SPEECH_IN_LABEL.search(m.group(0)) \
+            or any(c in m.group(0) for c in "\"“”‘’'"):
+        return 0
+    return m.end()
+
+
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|tweeted|explained)\b")
+
+
+def _token_start(sent: str, at: int) -> str:
+    """The word (up to the space before it) that holds the letter before ``sent[at]``."""
+    return sent[sent.rfind(" ", 0, at) + 1:at]
 

@@ -243,7 +243,7 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                 # ("the players' wages": a plural's possessive; not the close of a few words quoted
                 # inside the sentence: "shut Lane's 'big brown eyes' but ...")
                 phrase = began is not None and len(text[began:at].split()) <= PHRASE_WORDS \
-                    and text[:began].rstrip()[-1:].isalpha()
+                    and (text[:began].rstrip()[-1:].isalpha() or text[:began].rstrip()[-1:] == ":")
                 opened = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower() and not phrase
         for at in sorted(cuts + closes, reverse=True):
             if at in closes:

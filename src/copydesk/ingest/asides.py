@@ -166,8 +166,9 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
 
 # a caption's second sentence, telling of the first: "Her footage showed several women who had left
 # to join the group (above)" (the picture's mark at its end, no stop after it)
-_CAPTION_GOES_ON = re.compile(r"^(?:Her|His|Their|Its|The|This|These)\s[a-z]+\s[^.!?]{10,200}\((?:above|below|left|right|"
-                              r"pictured|top|bottom|inset)\)$")
+_CAPTION_GOES_ON = re.compile(r"^(?:Her|His|Their|Its)\s(?:footage|video|film|pictures|photos|photographs|images|camera)\s"
+                              r"[^.!?]{10,200}\((?:above|below|left|right|pictured|top|bottom|inset)\)$")
+_SPEECH_OR_QUOTE = re.compile(r"[\"“”‘]|\b(?:said|says|told|tells|added)\b")
 CAPTION_START_WORDS = 25  # a caption's first sentence runs to this many words, at most
 
 
@@ -177,6 +178,7 @@ def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shipp
     footage showed ... (above)". Shipped alone it tells half the picture's story."""
     for i in range(len(sentences) - 1):
         if out[i + 1] == "caption" and out[i] in shippable and len(sentences[i].split()) <= CAPTION_START_WORDS \
+                and i and any(r in shippable for r in out[:i]) and not _SPEECH_OR_QUOTE.search(sentences[i]) \
                 and _CAPTION_GOES_ON.match(sentences[i + 1].rstrip()):
             out[i] = "caption"
 

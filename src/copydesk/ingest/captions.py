@@ -92,7 +92,7 @@ PRESENT_CAPTION = re.compile(
 # Northtown") or a player under a tackle ("Northtown winger Sam Brook gets a kick away under the tackle
 # of ..."); a scheduled meeting "ahead of" a summit, "during" a tour, is the copy's
 PRESENT_ROLE_CAPTION = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){1,2}(?:[A-Z][\w'’.-]*\s){1,3}(?:meets|greets|chats|talks|speaks|"
+    r"^(?!(?:These|This|That|Those|The|Now|Today|Then|But|And|When|While|In|On|At|As|After|Before|Since)\s)(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){1,2}(?:[A-Z][\w'’.-]*\s){1,3}(?:meets|greets|chats|talks|speaks|"
     r"poses|gets|takes|fires|battles|holds|waves|shakes)\s[^\"“‘]{0,120}?\b(?:while (?:out )?(?:campaigning|canvassing)\b|"
     r"on the campaign trail\b|under the (?:tackle|challenge)\b)")
 

@@ -182,13 +182,13 @@ _RUN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
     """On a page that sets captions, a shippable line beside a caption (or the stop a picture
-    left), most of its words inside quotation marks, that quotes again ``AGAIN_WORDS`` words
-    running an earlier shippable line holds: a caption repeating the copy's quotation. (Not a
+    left), most of its words inside quotation marks, one quotation of ``AGAIN_WORDS`` words or
+    more the earlier lines held whole: a caption repeating the copy's quotation. (Not a
     charge or a long name the copy repeats, nor a caption with the copy's next sentence glued to
     it; and away from the captions the copy may quote in full what its lead quoted in part.)"""
     if "caption" not in out:
         return
-    earlier: set[tuple[str, ...]] = set()
+    told = " "  # the earlier shippable lines' words
     for i, s in enumerate(sentences):
         if out[i] not in shippable:
             continue
@@ -196,11 +196,12 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
         if any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1)) and ("'" in s or "‘" in s
                                                                                         or '"' in s or "“" in s):
             spans = [_RUN_WORD.findall(q.text.lower()) for q in find_quotes(s)]
+            # (a quotation the earlier line held whole: not the full words after a lead that quoted part)
             if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
-                    and any(tuple(q[k:k + AGAIN_WORDS]) in earlier for q in spans for k in range(len(q) - AGAIN_WORDS + 1)):
+                    and any(len(q) >= AGAIN_WORDS and f" {' '.join(q)} " in told for q in spans):
                 out[i] = "caption"
                 continue
-        earlier |= {tuple(words[k:k + AGAIN_WORDS]) for k in range(len(words) - AGAIN_WORDS + 1)}
+        told += " ".join(words) + " "
 
 
 _PICTURE_LINES = frozenset({"caption", "picture"})

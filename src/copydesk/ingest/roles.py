@@ -203,7 +203,7 @@ _PROMO = re.compile(
     r"|(?:,\s|\bor\s|^)click here(?: for (?:details|more(?: information)?|help))?\.$"
     # a link's sentence: "... can visit the family's fundraising page by clicking here.", "For a primer on
     # the craze, see last year's winners."
-    r"|\bby clicking (?:here|on (?:this|the) link)\.$"
+    r"|\b(?:visit|donate|give|go to|support)\b[^.]{0,80}\bby clicking here\.$"
     r"|^For (?:a |an |more )?(?:primer|refresher|explainer|recap|reminder|background|more)(?: on [^,.]{1,60})?, "
     r"(?:see|read|click|visit|check out|watch)\b"
     # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
@@ -312,6 +312,8 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
+# a question the copy asks of what it told (a connective, a pronoun): "But who will pay for it?"
+_ASKED_IN_COPY = re.compile(r"^(?:But|And|So|Yet|Or|Then)\b|\b(?:it|they|them|he|she|him|her|we|you|this|that|these|those)\b")
 ANSWER_WORDS = 4  # a line this short after a question is its answer
 # (a wh-question only: "Is Example Water doing enough ...?" is the copy's own question, its answer after it)
 _LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When)\s"
@@ -489,6 +491,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         if out[i] in SHIPPABLE and sentences[i].endswith("?") and len(sentences[i].split()) <= LINK_QUESTION_WORDS \
                 and out[i + 1] not in SHIPPABLE and sentences[i + 1].rstrip()[-1:].isalnum() \
                 and 3 <= len(sentences[i + 1].split()) <= LINK_QUESTION_WORDS and not DOUBLE_MARK.search(sentences[i]) \
+                and not _ASKED_IN_COPY.search(sentences[i]) \
                 and not sentences[i - 1].rstrip("'’\"” ").endswith("?"):
             out[i] = "nav"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
