@@ -391,3 +391,15 @@ def test_review_round_two_widow_firm_names_links_scams_marks_quotations_and_ques
     # a present-tense line of the copy, and a question the copy asks, stay
     assert "takes nothing for granted on the campaign trail" in body("c8")
     assert "But who will pay for it?" in body("c4")
+
+
+def test_a_graphics_rows_of_names_and_prices_stay_out():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["Northtown manager Sam Example has been handed a list of transfer targets by a young fan.",
+                 "Jo Brook (Westby Rovers) £36m.", "Ann Stone (Southby City) £120m.", "Tom Field (Eastby) £15m.",
+                 "The fan said he spent a week on the list.",
+                 "Example signed Jo Brook (Westby Rovers) for £3m last year."]
+    got = roles(sentences)
+    assert got[1:4] == ["nav", "nav", "nav"]
+    assert got[4] == "body" and got[5] == "body"

@@ -312,6 +312,9 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
+# a graphic's row: a name, its club or firm in brackets and a price ("Mats Example (Northtown) £36m.")
+_PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2,40}\),?\s[£$€]\d[\d.,]*"
+                        r"(?:m|bn|k|\smillion|\sbillion)?\s?\.?$")
 # a question the copy asks of what it told (a connective, a pronoun): "But who will pay for it?"
 _ASKED_IN_COPY = re.compile(r"^(?:But|And|So|Yet|Or|Then)\b|\b(?:it|they|them|he|she|him|her|we|you|this|that|these|those)\b")
 ANSWER_WORDS = 4  # a line this short after a question is its answer
@@ -494,6 +497,10 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
                 and not _ASKED_IN_COPY.search(sentences[i]) \
                 and not sentences[i - 1].rstrip("'’\"” ").endswith("?"):
             out[i] = "nav"
+    rows = [i for i, t in enumerate(sentences) if t[:1].isupper() and "(" in t and _PRICE_ROW.match(t)]
+    for i in rows:
+        if i - 1 in rows or i + 1 in rows:
+            out[i] = "nav"  # a graphic's list of names and prices: "Mats Example (Northtown) £36m." | "Jo Brook ..."
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
