@@ -403,3 +403,16 @@ def test_a_graphics_rows_of_names_and_prices_stay_out():
     got = roles(sentences)
     assert got[1:4] == ["nav", "nav", "nav"]
     assert got[4] == "body" and got[5] == "body"
+
+
+def test_a_picture_pointed_at_in_the_present_is_a_caption_on_a_page_with_captions():
+    from copydesk.ingest.roles import roles
+
+    sentences = ["A new series of photographs of the artist Jo Example has been published.",
+                 "In the beautiful new pictures the artist is seen at home .",
+                 "Jo looks happy and relaxed here as she reclines on her sofa in a high necked shirt",
+                 "She looks tired in the later pictures, her friends said."]
+    got = roles(sentences)
+    assert got[2] == "caption" and got[3] in ("body", "lead")
+    assert "caption" not in roles(["A new series of photographs has been published.",
+                                   "Jo looks happy and relaxed here as she reclines on her sofa, her friend said."])

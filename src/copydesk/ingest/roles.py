@@ -312,6 +312,9 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
+# the picture pointed at, in the present: "Jo Example looks happy and relaxed here as she reclines on her sofa"
+_HERE_IN_PICTURE = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?:looks|appears|seems|stands|sits|poses|smiles|"
+                              r"reclines|lies|relaxes)\b[^.!?\"“‘]{0,60}?\shere\s(?:as|while|with|in|on|at|beside)\b")
 # a graphic's row: a name, its club or firm in brackets and a price ("Mats Example (Northtown) £36m.")
 _PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2,40}\),?\s[£$€]\d[\d.,]*"
                         r"(?:m|bn|k|\smillion|\sbillion)?\s?\.?$")
@@ -521,7 +524,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
+                                                  or " here" in s and _HERE_IN_PICTURE.match(s))
                                               and not SAID.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
