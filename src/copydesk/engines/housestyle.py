@@ -47,6 +47,7 @@ def _outside_quotes(text: str, fn) -> str:
 
 _REACTION_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.&-]*\s|[a-z][\w'’-]*\s){0,5}[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+"
                              r"(?:,\s[^:\"“‘,]{3,50})?):\s(?=[\"“‘'][A-Z])")
+_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|hung|hangs|flew|flies|appeared|appears)\b")
 _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“][A-Z])")  # (curly marks only: a straight one may close)
 
 
@@ -243,7 +244,10 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                 # ("the players' wages": a plural's possessive; not the close of a few words quoted
                 # inside the sentence: "shut Lane's 'big brown eyes' but ...")
                 phrase = began is not None and len(text[began:at].split()) <= PHRASE_WORDS \
-                    and (text[:began].rstrip()[-1:].isalpha() or text[:began].rstrip()[-1:] == ":")
+                    and (text[:began].rstrip()[-1:].isalpha()
+                         # (or after a colon, the sentence going on with its verb: "A banner reading:‘Thank
+                         # you Rovers’ was hung"; not "He said: 'The players' wages ...")
+                         or text[:began].rstrip()[-1:] == ":" and _VERB_AFTER.match(text, at + 1) is not None)
                 opened = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower() and not phrase
         for at in sorted(cuts + closes, reverse=True):
             if at in closes:
