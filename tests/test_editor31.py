@@ -416,3 +416,11 @@ def test_a_picture_pointed_at_in_the_present_is_a_caption_on_a_page_with_caption
     assert got[2] == "caption" and got[3] in ("body", "lead")
     assert "caption" not in roles(["A new series of photographs has been published.",
                                    "Jo looks happy and relaxed here as she reclines on her sofa, her friend said."])
+
+
+def test_a_captions_adjective_after_a_country_run_into_it_is_no_first_name():
+    from copydesk.check.context import names_in
+
+    assert names_in("She is pictured in her garden in Mexico Beautiful Jo poses in her house") == ()
+    assert ("Example", "Jo Example") in names_in("Beautiful Jo Example poses in her house.") or \
+        names_in("Beautiful Jo Example poses in her house.") == (("Example", "Jo Example"),)
