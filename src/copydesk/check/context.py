@@ -49,9 +49,13 @@ _DESCRIBER = frozenset(
     Singer Actor Actress Rapper Comedian Presenter Author Writer Director Producer Designer Model
     Tory Labour Republican Democrat Democratic Conservative Liberal Independent Father Mother Brother Sister Son
 Daughter Uncle Aunt Grandfather Grandmother Father-in-law Mother-in-law Son-in-law Daughter-in-law Brother-in-law
-Sister-in-law Husband Wife
-Beautiful Stunning Glamorous Gorgeous Pretty Lovely Elegant Radiant Smiling Grinning Beaming Happy Proud Tragic
-Brave Heartbroken Devastated Tearful Emotional Delighted Cheeky Tiny Little""".split()  # (a caption's adjective: "Beautiful Frida poses ...")
+Sister-in-law Husband Wife""".split()
+)
+# a caption's adjective, run on after a place: "... in Mexico Beautiful Frida poses ..." (alone, "Happy
+# Example" may be a name)
+_CAPTION_WORDS = frozenset(
+    """Beautiful Stunning Glamorous Gorgeous Radiant Smiling Grinning Beaming Tragic Heartbroken Devastated
+    Tearful Emotional Delighted""".split()
 )
 _COMPOUND_DESCRIBER = re.compile(r"[A-Z][a-z]+-[a-z]")  # "Long-time", "Self-made", "Much-loved" (not "Jean-Luc")
 _NOT_FIRST = frozenset(
@@ -121,7 +125,7 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
             # (nor a sentence's capitalised compound: "Long-time Labour supporter Eddie Izzard")
         if len(parts) > 1 and parts[0].lower() in gazetteer().countries and parts[0] not in _GIVEN_COUNTRIES:
             parts = parts[1:]  # "... north of Baghdad. Iraq Al-Douri, 72, ...": a country run into a name
-            while parts and parts[0] in _DESCRIBER:
+            while parts and (parts[0] in _DESCRIBER or parts[0] in _CAPTION_WORDS):
                 parts = parts[1:]  # (and a caption's word after it: "... in Mexico Beautiful Frida poses")
         suffix = ""
         while parts and parts[-1] in _SUFFIX:

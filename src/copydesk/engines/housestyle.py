@@ -45,9 +45,16 @@ def _outside_quotes(text: str, fn) -> str:
     return "".join(out)
 
 
-_REACTION_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w'’.&-]*\s|[a-z][\w'’-]*\s){0,5}[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+"
+# (no preposition before the name, whose words the quotation might be: "Judge Ann Stone to Sam Example:",
+# "In a letter to Jo Brook:", "Manager Sam Example on Jo Brook:")
+_REACTION_LABEL = re.compile(r"(?P<label>(?!(?:In|On|At|To|For|From|With|Her|His|Their|My|Our)\s)"
+                             r"(?:[A-Z][\w'’.&-]*\s|(?!(?:to|on|in|at|for|from|with|about|of|by|over|against|"
+                             r"last|first|words|letter|message|note|tribute|statement)\s)[a-z][\w'’-]*\s){0,5}"
+                             r"[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+"
                              r"(?:,\s[^:\"“‘,]{3,50})?):\s(?=[\"“‘'][A-Z])")
-_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|hung|hangs|flew|flies|appeared|appears)\b")
+# a plural's possessive, its noun and the verb after it: "'The players' wages are too high" (else the
+# mark after a colon's short quotation closes it: "A banner reading:‘Thank you Rovers’ went up")
+_NOUN_THEN_VERB = re.compile(r"\s[a-z][\w'’-]*\s(?:are|is|was|were|has|have|had|will|would|can|could|must)\b")
 _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“][A-Z])")  # (curly marks only: a straight one may close)
 
 
@@ -245,9 +252,9 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                 # inside the sentence: "shut Lane's 'big brown eyes' but ...")
                 phrase = began is not None and len(text[began:at].split()) <= PHRASE_WORDS \
                     and (text[:began].rstrip()[-1:].isalpha()
-                         # (or after a colon, the sentence going on with its verb: "A banner reading:‘Thank
-                         # you Rovers’ was hung"; not "He said: 'The players' wages ...")
-                         or text[:began].rstrip()[-1:] == ":" and _VERB_AFTER.match(text, at + 1) is not None)
+                         # (or after a colon, unless a noun and its verb follow the mark: "A banner reading:‘Thank
+                         # you Rovers’ was hung"; not "He said: 'The players' wages are ...")
+                         or text[:began].rstrip()[-1:] == ":" and _NOUN_THEN_VERB.match(text, at + 1) is None)
                 opened = text[at - 1:at] == "s" and after[:1] == " " and after[1:2].islower() and not phrase
         for at in sorted(cuts + closes, reverse=True):
             if at in closes:

@@ -312,12 +312,8 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
 LINK_QUESTION_WORDS = 10
-# the picture pointed at, in the present: "Jo Example looks happy and relaxed here as she reclines on her sofa"
-_HERE_IN_PICTURE = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?:looks|appears|seems|stands|sits|poses|smiles|"
-                              r"reclines|lies|relaxes)\b[^.!?\"“‘]{0,60}?\shere\s(?:as|while|with|in|on|at|beside)\b")
 # a graphic's row: a name, its club or firm in brackets and a price ("Mats Example (Northtown) £36m.")
-_PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2,40}\),?\s[£$€]\d[\d.,]*"
-                        r"(?:m|bn|k|\smillion|\sbillion)?\s?\.?$")
+_PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2,40}\),?\s[£$€]\d[\d.]*m\s?\.?$")
 # a question the copy asks of what it told (a connective, a pronoun): "But who will pay for it?"
 _ASKED_IN_COPY = re.compile(r"^(?:But|And|So|Yet|Or|Then)\b|\b(?:it|they|them|he|she|him|her|we|you|this|that|these|those)\b")
 ANSWER_WORDS = 4  # a line this short after a question is its answer
@@ -501,9 +497,15 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
                 and not sentences[i - 1].rstrip("'’\"” ").endswith("?"):
             out[i] = "nav"
     rows = [i for i, t in enumerate(sentences) if t[:1].isupper() and "(" in t and _PRICE_ROW.match(t)]
-    for i in rows:
-        if i - 1 in rows or i + 1 in rows:
-            out[i] = "nav"  # a graphic's list of names and prices: "Mats Example (Northtown) £36m." | "Jo Brook ..."
+    if len(rows) >= 2:
+        copy = " ".join(t for i, t in enumerate(sentences) if i not in rows)
+        told = [sentences[i].split(" (")[0].split()[-1] in copy for i in rows]
+        # a graphic's list of names and fees, most of whose names the copy tells too ("Mats Example
+        # (Northtown) £36m." | "Jo Brook ..."): not a list that is the story's own data (a rich list)
+        if 2 * sum(told) >= len(rows):
+            for i in rows:
+                if i - 1 in rows or i + 1 in rows:
+                    out[i] = "nav"
     pulled, quoted = pull_quotes(sentences)  # (a speaker's lines set again without marks: not the copy's)
     for i in pulled:
         out[i] = "caption" if out[i] in SHIPPABLE else out[i]
@@ -524,8 +526,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
-                                                  or " here" in s and _HERE_IN_PICTURE.match(s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s))
                                               and not SAID.search(s)):
                 out[i] = "caption"
     runs_into_another(sentences, out, heads, SHIPPABLE)
