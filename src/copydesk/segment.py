@@ -15,20 +15,26 @@ import sentencex
 
 from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import words
+from copydesk.pagelines import (
+    ASKED_THEN,
+    asked_rejoined,
+    caps_head,
+    glued_label,
+    mark_cuts,
+    timeline_cuts,
+    versus_rejoined,
+)
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
     BEFORE_A_TITLE,
     CAMEL,
     CAPTION_MARK,
     DIGIT_CAPITAL,
-    FIRST_PERSON_WORD,
     PERSON_OPENS,
     PICTURE_WORD,
     RANK_STOP,
     after_table,
     attributions_joined,
-    caps_head,
-    glued_label,
     glued_links,
     glued_name,
     glued_title,
@@ -48,7 +54,6 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     single_quote_rejoined,
     speaker_told_of,
     table_rows,
-    timeline_cuts,
 )
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -227,12 +232,6 @@ _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\
                          r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
                          # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
                          r"|\d[\d,.]*[a-z]{4,}\s)")
-# the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
-# splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
-# a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
-# when the paragraph's marks do not pair up ('... of life," she said. The chair of ...'): cut there
-_SAID_THEN = re.compile(r'(?<=[,!?]")(\s+(?:[\w\'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted)\.)\s+(?=[A-Z][a-z])')
-_GLUED_MARK_STOP = re.compile(r'(?<=[a-z]{2}[.!?]")(?=[A-Z][a-z]+(?:[\'’]s)?[\s,])')
 
 
 # the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
@@ -369,71 +368,6 @@ _UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|
                             r"November|December)\s\d{4}\s+)?Last updated at \d{1,2}:\d{2}\s?(?:GMT|BST|UTC|CET|ET)\s?")
 
 
-def _mark_cuts(sent: str) -> list[str]:
-    """``sent`` cut after a quotation's speaker and stop (``_SAID_THEN``), after a stop and
-    a mark glued to the next sentence (``_GLUED_MARK_STOP``), and after a closing mark glued to
-    a word and the next sentence (``_GLUED_CLOSE``)."""
-    return [cut for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)
-            for cut in _closed_glued(piece)]
-
-
-# a closing mark glued between a quotation's last word and the next sentence, as a tweet quoted
-# with no stop: '... #Music #MichaelJackson"Producer and DJ Mark Ronson wrote: ...'
-_GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
-# the paper's words after a quotation: the next speaker and the verb that gives them their words
-# ("Producer and DJ Mark Ronson wrote: "), or a person named with an apposition ("Temperton, whose ...")
-_PAPERS_TURN = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:and\s|&\s)?){1,6}(?:wrote|said|added|tweeted|posted|told [\w ]{2,30}?):\s*$"
-                          r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose)\s")
-
-
-def _closed_glued(piece: str) -> list[str]:
-    """``piece`` cut after each glued mark (``_GLUED_CLOSE``) that closes a quotation opened
-    before it (an odd count of marks up to it) and before the paper's words (``_PAPERS_TURN``)
-    with no first person up to the next mark: '... future"The task now ... will lead us back ...'
-    or '... future"The search for a successor begins now ...' opens the speaker's next paragraph
-    (its quotation left open before it, as papers set one speaker's paragraphs)."""
-    out, start = [], 0
-    for m in _GLUED_CLOSE.finditer(piece):
-        nxt = piece.find('"', m.end())
-        after = piece[m.end():nxt if nxt >= 0 else len(piece)]
-        if piece.count('"', start, m.start()) % 2 == 1 and not FIRST_PERSON_WORD.search(after) \
-                and _PAPERS_TURN.match(after):
-            out.append(piece[start:m.end()])
-            start = m.end()
-    return [*out, piece[start:]] if out else [piece]
-
-
-# a question or a cry told with its speaker after it in lower case: "Were you bleeding? she was asked."
-_ASKED_THEN = re.compile(r"[?!][\"”’']?\s+(?:s?he|they|I|we|you|it|[a-z]+ed)\s")
-_LOWER_OPENING = re.compile(r"(?:s?he|they|we|you|it|[a-z]+ed)\s[a-z]")
-
-
-_VERSUS_END = re.compile(r"[\d%)]vs\.$")  # ("63%, $1160vs." + "$710.": a figure glued to "vs.")
-
-
-def _versus_rejoined(pieces: list[str]) -> list[str]:
-    """``pieces`` with a piece that ends on "vs." glued to a figure joined to the next: no stop."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and _VERSUS_END.search(out[-1].rstrip()):
-            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
-        else:
-            out.append(piece)
-    return out
-
-
-def _asked_rejoined(pieces: list[str]) -> list[str]:
-    """``pieces`` with a piece that opens in lower case on its speaker ("she was asked.", "he
-    wondered.") joined to the question or cry before it: one sentence, as the source wrote it."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and out[-1].rstrip("\"”’' ").endswith(("?", "!")) and _LOWER_OPENING.match(piece):
-            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
-        else:
-            out.append(piece)
-    return out
-
-
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     if "|" in para and (rows := table_rows(para)) is not None:
@@ -449,9 +383,9 @@ def _segment(para: str, code: str) -> list[str]:
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
     if code == "en" and "vs." in para:
-        pieces = _versus_rejoined(pieces)
-    if code == "en" and _ASKED_THEN.search(para):
-        pieces = _asked_rejoined(pieces)
+        pieces = versus_rejoined(pieces)
+    if code == "en" and ASKED_THEN.search(para):
+        pieces = asked_rejoined(pieces)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
@@ -517,7 +451,7 @@ def _segment(para: str, code: str) -> list[str]:
         elif sent:
             out.append(sent)
     if code == "en" and '"' in para:
-        out = [piece for sent in out for piece in (_mark_cuts(sent) if '"' in sent else (sent,))]
+        out = [piece for sent in out for piece in (mark_cuts(sent) if '"' in sent else (sent,))]
         out = pull_quotes_cut(out)
     if code == "en" and ("? " in para or "! " in para) and ("'" in para or "‘" in para):
         out = single_quote_rejoined(out)

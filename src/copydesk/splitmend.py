@@ -467,7 +467,7 @@ def glued_name(sent: str) -> int:
     for m in CAMEL.finditer(sent):
         at = m.start() + 1
         if _GLUED_NAME.match(sent, at) and not sent[max(0, at - 4):at][:1].isupper() \
-                and not _token_start(sent, at)[:1].isupper():
+                and not token_start(sent, at)[:1].isupper():
             return at  # (not inside a name written with a capital in it: "GreenField chairman ...")
     return 0
 
@@ -577,76 +577,6 @@ def repeated_line(sent: str) -> list[int]:
     return []
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-# a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
-DATED_ENTRY = re.compile(rf"\d{{1,2}} (?:{_MONTH_NAMES}) [–-] ")
-# (the sentence the story runs on with after the box's last entry: "... from the ConferenceAnd former boss ...")
-_AFTER_ENTRY = re.compile(r"(?<=[a-z]{3})(?=(?:And|But|The|A|An|In|On|At|He|She|It|They|Meanwhile|However|Now)\s[a-z])")
-
-
-def timeline_cuts(sent: str) -> list[str]:
-    """``sent`` cut where a timeline's entries run into it and into each other with no space
-    ("... moved to Bumpers Lane.26 April – Hereford stay up ... season29 April – Supporters' Trust
-    make offer ..."), each entry a line of its own, and after the last entry where the story's next
-    sentence is glued to it ("... expelled from Football ConferenceAnd former boss Foyle ..."); []
-    when no entry is glued to the word or stop before it."""
-    cuts = [m.start() for m in DATED_ENTRY.finditer(sent)
-            if m.start() and (sent[m.start() - 1].islower() or sent[m.start() - 1] == ".")]
-    if not cuts:
-        return []
-    ends = [0, *cuts, len(sent)]
-    parts = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False)]
-    if (after := _AFTER_ENTRY.search(parts[-1])) is not None:
-        parts[-1:] = [parts[-1][:after.start()], parts[-1][after.start():]]
-    return [part for part in parts if part]
-
-
-# a list item's subhead in capitals run into its copy: "BALL OF THE CENTURY Benaud was on hand to ...",
-# "10. INTRODUCING 'AUSTRALIA'S BIGGEST SUMMER EVER' One of his final pieces ..." (three words in
-# capitals at least, then a word in lower case after its capital; not a wire's "NEW YORK (AP) -")
-# (nor a team sheet's "CLERMONT AUVERGNE: N Abendanon; ...": no colon, and no initial alone)
-_CAPS_HEAD = re.compile(r"(?:[\"“‘']?[A-Z0-9][A-Z0-9'’&.,!?-]+[\"”’']?[!?]?\s){3,}(?=[\"“‘']?[A-Z][a-z])")
-CAPS_HEAD_LETTERS = 12  # capital letters in the subhead, at least
-
-
-def caps_head(sent: str) -> int:
-    """Where the copy starts after a subhead in capitals run into it, or 0."""
-    m = _CAPS_HEAD.match(sent)
-    if m is None or sum(c.isupper() for c in m.group(0)) < CAPS_HEAD_LETTERS:
-        return 0
-    if _SHOUT_TOLD.search(m.group(0).rstrip()) and _TOLD_AFTER.match(sent, m.end()):
-        return 0  # a quotation in capitals and its speaker: '"GET OUT OF MY HOUSE," Mrs Example shouted'
-    if m.group(0).rstrip().endswith((',"', ",'", ",”", ",’")):
-        return 0
-    return m.end()
-
-
-_SHOUT_TOLD = re.compile(r"[,!?][\"”’']$")
-# (the speaker after it: a name, a pronoun or a role, and a verb of speech within a few words)
-_TOLD_AFTER = re.compile(r"(?:[\w'’.-]+\s){0,4}(?:said|says|shouted|shouts|screamed|yelled|cried|chanted|wrote|writes|"
-                         r"tweeted|posted|added|told|asked|replied)\b")
-
-
-# a link's label that opens the line, glued to the copy's next sentence: "Chilcot report: Findings
-# at-a-glanceThe campaign group initially aimed ...", "Example report: Coverage in fullMr Brook has ..."
-_LABEL_GLUED_OPENING = re.compile(r"[A-Z][\w'’ -]{2,40}: (?:[\w'’,-]+ ){0,6}[\w'’-]*?[a-z]"
-                                  r"(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|He|She|It|They|We|In|On|At|But|And|This|That)\s)")
-
-
-def glued_label(sent: str) -> int:
-    """Where the copy starts after a link's label glued to it at the line's opening, or 0 (not
-    after a speaker's colon, nor inside a name written with a capital in it: "on LinkedIn and")."""
-    m = _LABEL_GLUED_OPENING.match(sent)
-    if m is None or _token_start(sent, m.end())[:1].isupper() or _SPEECH_IN_LABEL.search(m.group(0)) \
-            or any(c in m.group(0) for c in "\"“”‘’'"):
-        return 0
-    return m.end()
-
-
-_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|tweeted|explained)\b")
-
-
-def _token_start(sent: str, at: int) -> str:
+def token_start(sent: str, at: int) -> str:
     """The word (up to the space before it) that holds the letter before ``sent[at]``."""
     return sent[sent.rfind(" ", 0, at) + 1:at]
-

@@ -63,8 +63,9 @@ from copydesk.ingest.repeats import (
 )
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
+from copydesk.pagelines import DATED_ENTRY
 from copydesk.segment import QUOTED_PHRASE
-from copydesk.splitmend import DATED_ENTRY, LINK_JOINS, TABLE_ROW_GLUE, link_joins
+from copydesk.splitmend import LINK_JOINS, TABLE_ROW_GLUE, link_joins
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
 # what a page sets between two sentences of the story (a photo's caption, a related link): a

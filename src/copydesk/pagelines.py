@@ -1,0 +1,154 @@
+"""Lines a page runs into the copy with no stop or space, set apart by ``copydesk.segment``: a
+timeline's entries ("... Bumpers Lane.26 April – Hereford stay up ..."), a list item's subhead in
+capitals ("BALL OF THE CENTURY Benaud was ..."), a link's label at a line's opening ("Chilcot report:
+Findings at-a-glanceThe campaign group ..."), a quotation's speaker, stop or mark glued to the next
+sentence ('... of life," she said. The chair ...', '... future"The task now ...'); and two cuts the
+splitter makes that the source never did, joined back: after a figure glued to "vs." ("63%, $1160vs. $710.") and after a question told
+with its speaker in lower case ("Were you bleeding? she was asked.")."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.splitmend import FIRST_PERSON_WORD, token_start
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
+DATED_ENTRY = re.compile(rf"\d{{1,2}} (?:{_MONTH_NAMES}) [–-] ")
+# (the sentence the story runs on with after the box's last entry: "... from the ConferenceAnd former boss ...")
+_AFTER_ENTRY = re.compile(r"(?<=[a-z]{3})(?=(?:And|But|The|A|An|In|On|At|He|She|It|They|Meanwhile|However|Now)\s[a-z])")
+
+
+def timeline_cuts(sent: str) -> list[str]:
+    """``sent`` cut where a timeline's entries run into it and into each other with no space
+    ("... moved to Bumpers Lane.26 April – Hereford stay up ... season29 April – Supporters' Trust
+    make offer ..."), each entry a line of its own, and after the last entry where the story's next
+    sentence is glued to it ("... expelled from Football ConferenceAnd former boss Foyle ..."); []
+    when no entry is glued to the word or stop before it."""
+    cuts = [m.start() for m in DATED_ENTRY.finditer(sent)
+            if m.start() and (sent[m.start() - 1].islower() or sent[m.start() - 1] == ".")]
+    if not cuts:
+        return []
+    ends = [0, *cuts, len(sent)]
+    parts = [sent[a:b].strip() for a, b in zip(ends, ends[1:], strict=False)]
+    if (after := _AFTER_ENTRY.search(parts[-1])) is not None:
+        parts[-1:] = [parts[-1][:after.start()], parts[-1][after.start():]]
+    return [part for part in parts if part]
+
+
+# a list item's subhead in capitals run into its copy: "BALL OF THE CENTURY Benaud was on hand to ...",
+# "10. INTRODUCING 'AUSTRALIA'S BIGGEST SUMMER EVER' One of his final pieces ..." (three words in
+# capitals at least, then a word in lower case after its capital; not a wire's "NEW YORK (AP) -")
+# (nor a team sheet's "CLERMONT AUVERGNE: N Abendanon; ...": no colon, and no initial alone)
+_CAPS_HEAD = re.compile(r"(?:[\"“‘']?[A-Z0-9][A-Z0-9'’&.,!?-]+[\"”’']?[!?]?\s){3,}(?=[\"“‘']?[A-Z][a-z])")
+CAPS_HEAD_LETTERS = 12  # capital letters in the subhead, at least
+
+
+def caps_head(sent: str) -> int:
+    """Where the copy starts after a subhead in capitals run into it, or 0."""
+    m = _CAPS_HEAD.match(sent)
+    if m is None or sum(c.isupper() for c in m.group(0)) < CAPS_HEAD_LETTERS:
+        return 0
+    if _SHOUT_TOLD.search(m.group(0).rstrip()) and _TOLD_AFTER.match(sent, m.end()):
+        return 0  # a quotation in capitals and its speaker: '"GET OUT OF MY HOUSE," Mrs Example shouted'
+    if m.group(0).rstrip().endswith((',"', ",'", ",”", ",’")):
+        return 0
+    return m.end()
+
+
+_SHOUT_TOLD = re.compile(r"[,!?][\"”’']$")
+# (the speaker after it: a name, a pronoun or a role, and a verb of speech within a few words)
+_TOLD_AFTER = re.compile(r"(?:[\w'’.-]+\s){0,4}(?:said|says|shouted|shouts|screamed|yelled|cried|chanted|wrote|writes|"
+                         r"tweeted|posted|added|told|asked|replied)\b")
+
+
+# a link's label that opens the line, glued to the copy's next sentence: "Chilcot report: Findings
+# at-a-glanceThe campaign group initially aimed ...", "Example report: Coverage in fullMr Brook has ..."
+_LABEL_GLUED_OPENING = re.compile(r"[A-Z][\w'’ -]{2,40}: (?:[\w'’,-]+ ){0,6}[\w'’-]*?[a-z]"
+                                  r"(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Sir|He|She|It|They|We|In|On|At|But|And|This|That)\s)")
+
+
+def glued_label(sent: str) -> int:
+    """Where the copy starts after a link's label glued to it at the line's opening, or 0 (not
+    after a speaker's colon, nor inside a name written with a capital in it: "on LinkedIn and")."""
+    m = _LABEL_GLUED_OPENING.match(sent)
+    if m is None or token_start(sent, m.end())[:1].isupper() or _SPEECH_IN_LABEL.search(m.group(0)) \
+            or any(c in m.group(0) for c in "\"“”‘’'"):
+        return 0
+    return m.end()
+
+
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|tweeted|explained)\b")
+
+
+# a question or a cry told with its speaker after it in lower case: "Were you bleeding? she was asked."
+ASKED_THEN = re.compile(r"[?!][\"”’']?\s+(?:s?he|they|I|we|you|it|[a-z]+ed)\s")
+_LOWER_OPENING = re.compile(r"(?:s?he|they|we|you|it|[a-z]+ed)\s[a-z]")
+
+
+_VERSUS_END = re.compile(r"[\d%)]vs\.$")  # ("63%, $1160vs." + "$710.": a figure glued to "vs.")
+
+
+def versus_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that ends on "vs." glued to a figure joined to the next: no stop."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _VERSUS_END.search(out[-1].rstrip()):
+            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
+        else:
+            out.append(piece)
+    return out
+
+
+def asked_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that opens in lower case on its speaker ("she was asked.", "he
+    wondered.") joined to the question or cry before it: one sentence, as the source wrote it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rstrip("\"”’' ").endswith(("?", "!")) and _LOWER_OPENING.match(piece):
+            out[-1] = out[-1].rstrip() + " " + piece.lstrip()
+        else:
+            out.append(piece)
+    return out
+
+
+# the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
+# splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
+# a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
+# when the paragraph's marks do not pair up ('... of life," she said. The chair of ...'): cut there
+_SAID_THEN = re.compile(r'(?<=[,!?]")(\s+(?:[\w\'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted)\.)\s+(?=[A-Z][a-z])')
+_GLUED_MARK_STOP = re.compile(r'(?<=[a-z]{2}[.!?]")(?=[A-Z][a-z]+(?:[\'’]s)?[\s,])')
+
+
+def mark_cuts(sent: str) -> list[str]:
+    """``sent`` cut after a quotation's speaker and stop (``_SAID_THEN``), after a stop and
+    a mark glued to the next sentence (``_GLUED_MARK_STOP``), and after a closing mark glued to
+    a word and the next sentence (``_GLUED_CLOSE``)."""
+    return [cut for part in _SAID_THEN.sub("\\1\n", sent).split("\n") for piece in _GLUED_MARK_STOP.split(part)
+            for cut in _closed_glued(piece)]
+
+
+# a closing mark glued between a quotation's last word and the next sentence, as a tweet quoted
+# with no stop: '... #Music #MichaelJackson"Producer and DJ Mark Ronson wrote: ...'
+_GLUED_CLOSE = re.compile(r'(?<=[\w!?])"(?=[A-Z][a-z]+[\s,])')
+# the paper's words after a quotation: the next speaker and the verb that gives them their words
+# ("Producer and DJ Mark Ronson wrote: "), or a person named with an apposition ("Temperton, whose ...")
+_PAPERS_TURN = re.compile(r"(?:[A-Z][\w'’.-]*\s(?:and\s|&\s)?){1,6}(?:wrote|said|added|tweeted|posted|told [\w ]{2,30}?):\s*$"
+                          r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:who|whose)\s")
+
+
+def _closed_glued(piece: str) -> list[str]:
+    """``piece`` cut after each glued mark (``_GLUED_CLOSE``) that closes a quotation opened
+    before it (an odd count of marks up to it) and before the paper's words (``_PAPERS_TURN``)
+    with no first person up to the next mark: '... future"The task now ... will lead us back ...'
+    or '... future"The search for a successor begins now ...' opens the speaker's next paragraph
+    (its quotation left open before it, as papers set one speaker's paragraphs)."""
+    out, start = [], 0
+    for m in _GLUED_CLOSE.finditer(piece):
+        nxt = piece.find('"', m.end())
+        after = piece[m.end():nxt if nxt >= 0 else len(piece)]
+        if piece.count('"', start, m.start()) % 2 == 1 and not FIRST_PERSON_WORD.search(after) \
+                and _PAPERS_TURN.match(after):
+            out.append(piece[start:m.end()])
+            start = m.end()
+    return [*out, piece[start:]] if out else [piece]
