@@ -206,8 +206,8 @@ def test_a_new_speaker_opens_a_paragraph():
     assert quoted.endswith('she said.'), paras  # the chair's words open a paragraph of their own
     # a sentence the splitter read on past a quotation's speaker and stop (where a paragraph's marks
     # do not pair up) is cut there
-    from copydesk.segment import _mark_cuts
-    assert _mark_cuts('"By giving them a voice, my review will help," she said. The chair, Sam Brooks, said no.') \
+    from copydesk.pagelines import mark_cuts
+    assert mark_cuts('"By giving them a voice, my review will help," she said. The chair, Sam Brooks, said no.') \
         == ['"By giving them a voice, my review will help," she said.', "The chair, Sam Brooks, said no."]
     assert split_sentences('"I have seen it," she said. The chair agreed.')[-1] == "The chair agreed."
 
