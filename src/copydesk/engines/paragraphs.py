@@ -109,17 +109,16 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     words = _words(para, sents)
     if len(para) < 2 or words <= WALL_WORDS and len(para) <= WALL_SENTENCES + 1:
         return [para]
-    best = None
-    for k in range(1, len(para)):
-        i = para[k]
-        if i in sticky or i - 1 != para[k - 1] or passages.dependency(i) is not None \
-                or min(_words(para[:k], sents), _words(para[k:], sents)) < PART_WORDS \
-                or sents[para[k - 1]].rstrip().endswith(":") or sents[i].lstrip()[:1] in _OPENING_MARKS \
-                or not passages.marks_balance(para[:k]) or not passages.marks_balance(para[k:]):
-            continue
-        gap = abs(2 * _words(para[:k], sents) - words)
-        if best is None or gap < best[0]:
-            best = (gap, k)
+    sizes = [len(sents[i].split()) for i in para]
+    before = [sum(sizes[:k]) for k in range(len(para) + 1)]
+    candidates = sorted((abs(2 * before[k] - words), k) for k in range(1, len(para))
+                        if min(before[k], words - before[k]) >= PART_WORDS and para[k] not in sticky
+                        and para[k] - 1 == para[k - 1] and passages.dependency(para[k]) is None
+                        and not sents[para[k - 1]].rstrip().endswith(":")
+                        and sents[para[k]].lstrip()[:1] not in _OPENING_MARKS)
+    # (the marks read last, for the candidate nearest the middle first: the dearest test)
+    best = next(((gap, k) for gap, k in candidates
+                 if passages.marks_balance(para[:k]) and passages.marks_balance(para[k:])), None)
     if best is None:
         return [para]
     return [*_halved(para[:best[1]], sticky, passages), *_halved(para[best[1]:], sticky, passages)]

@@ -188,20 +188,22 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
     it; and away from the captions the copy may quote in full what its lead quoted in part.)"""
     if "caption" not in out:
         return
-    told = " "  # the earlier shippable lines' words
-    for i, s in enumerate(sentences):
-        if out[i] not in shippable:
-            continue
-        words = _RUN_WORD.findall(s.lower())
-        if any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1)) and ("'" in s or "‘" in s
-                                                                                        or '"' in s or "“" in s):
-            spans = [_RUN_WORD.findall(q.text.lower()) for q in find_quotes(s)]
-            # (a quotation the earlier line held whole: not the full words after a lead that quoted part)
-            if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
-                    and any(len(q) >= AGAIN_WORDS and f" {' '.join(q)} " in told for q in spans):
-                out[i] = "caption"
-                continue
-        told += " ".join(words) + " "
+    # (the lines beside a picture that hold a quotation's marks, found first: most pages have none)
+    near = [i for i, s in enumerate(sentences) if out[i] in shippable and ("'" in s or "‘" in s or '"' in s or "“" in s)
+            and any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1))]
+    if not near:
+        return
+    told, upto = " ", 0  # the earlier shippable lines' words, read up to ``upto``
+    for i in near:
+        told += "".join(" ".join(_RUN_WORD.findall(sentences[k].lower())) + " " for k in range(upto, i)
+                        if out[k] in shippable)
+        upto = i
+        words = _RUN_WORD.findall(sentences[i].lower())
+        spans = [_RUN_WORD.findall(q.text.lower()) for q in find_quotes(sentences[i])]
+        # (a quotation the earlier line held whole: not the full words after a lead that quoted part)
+        if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
+                and any(len(q) >= AGAIN_WORDS and f" {' '.join(q)} " in told for q in spans):
+            out[i] = "caption"
 
 
 _PICTURE_LINES = frozenset({"caption", "picture"})
