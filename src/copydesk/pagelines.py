@@ -3,8 +3,9 @@ timeline's entries ("... Bumpers Lane.26 April – Hereford stay up ..."), a lis
 capitals ("BALL OF THE CENTURY Benaud was ..."), a link's label at a line's opening ("Chilcot report:
 Findings at-a-glanceThe campaign group ..."), a quotation's speaker, stop or mark glued to the next
 sentence ('... of life," she said. The chair ...', '... future"The task now ...'); and two cuts the
-splitter makes that the source never did, joined back: after a figure glued to "vs." ("63%, $1160vs. $710.") and after a question told
-with its speaker in lower case ("Were you bleeding? she was asked.")."""
+splitter makes that the source never did, joined back: after a figure glued to "vs." ("63%, $1160vs.
+$710.") and after a question told with its speaker in lower case ("Were you bleeding? she was
+asked.")."""
 
 from __future__ import annotations
 
@@ -112,11 +113,12 @@ def asked_rejoined(pieces: list[str]) -> list[str]:
     return out
 
 
-# the same with a straight double mark after the stop ('... a lot to me."Muir, who ...'), which the
-# splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the marks around it
 # a quotation, its speaker and the stop, then the next sentence, which the splitter may read on into
 # when the paragraph's marks do not pair up ('... of life," she said. The chair of ...'): cut there
 _SAID_THEN = re.compile(r'(?<=[,!?]")(\s+(?:[\w\'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted)\.)\s+(?=[A-Z][a-z])')
+# a stop and a straight double mark glued to the next sentence ('... a lot to me."Muir, who ...'), which
+# the splitter may read on past: cut after the mark, which ``gluedmarks.glued_marks`` then reads by the
+# marks around it
 _GLUED_MARK_STOP = re.compile(r'(?<=[a-z]{2}[.!?]")(?=[A-Z][a-z]+(?:[\'’]s)?[\s,])')
 
 

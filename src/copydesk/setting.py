@@ -617,8 +617,9 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
             return courts[0][0], None
         # the lead names one town of the country ("A Winnipeg woman has won ..."), or the sentence
-        # after a lead that names no place of it ("The Brisbane teenager told ..."), and the text
-        # names no other town of it: the story is that town's
+        # after a lead that names no place of it puts the story there ("A judge in Brisbane ruled
+        # ...": not a home town or a firm's base, "The Leeds student", "The Cardiff-based charity"),
+        # and the text names no other town of it: the story is that town's
         towns = [p for p in scores if places[p][0].kind == "city"]
         told_first = 0 if any(m.pos == 0 for m in own) else 1
         if (len(towns) == 1 and any((m.pos == 0 or m.pos <= told_first and m.strong)

@@ -7,6 +7,7 @@ context cut (``check.context``), and three paragraphs made again after the cuts.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from copydesk.check.context import context_problems
@@ -16,8 +17,9 @@ from copydesk.engines.answers_back import also_answered, plain_said, without_als
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
-from copydesk.engines.passages import PICTURE_ROLES, Passages, at_least_three
+from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import speakerless
+from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.model import Sentence
 from copydesk.segment import open_quote
 
@@ -83,7 +85,7 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
     sents = passages.sents
     out: list[list[int]] = []
     for para in paragraphs:
-        if len(para) <= WALL_SENTENCES and sum(len(sents[i].split()) for i in para) <= WALL_WORDS:
+        if len(para) <= WALL_SENTENCES and _words(para, sents) <= WALL_WORDS:
             out.append(para)
             continue
         start = 0
@@ -106,11 +108,10 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     ... | Another stunt carried out by ..."), broken before a sentence that stands alone, the one
     nearest its middle, again while a part is a wall; each part keeps ``PART_WORDS`` words or more."""
     sents = passages.sents
-    words = _words(para, sents)
+    before = list(itertools.accumulate((len(sents[i].split()) for i in para), initial=0))  # words before each
+    words = before[-1]
     if len(para) < 2 or words <= WALL_WORDS and len(para) <= WALL_SENTENCES + 1:
         return [para]
-    sizes = [len(sents[i].split()) for i in para]
-    before = [sum(sizes[:k]) for k in range(len(para) + 1)]
     candidates = sorted((abs(2 * before[k] - words), k) for k in range(1, len(para))
                         if min(before[k], words - before[k]) >= PART_WORDS and para[k] not in sticky
                         and para[k] - 1 == para[k - 1] and passages.dependency(para[k]) is None

@@ -42,6 +42,7 @@ from copydesk.engines.mentions import (
     stands_alone,
 )
 from copydesk.engines.verbs import has_verb
+from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
     MUSING,
     SPEAKER_TOLD,
@@ -70,7 +71,6 @@ def _own_label_end(caption: str) -> int:
     return m.end() if m else 0
 
 
-PICTURE_ROLES = frozenset(("caption", "picture"))  # a picture's caption, or the stop left where it stood
 _OPEN_MARKS = "'‘\"“"
 _COPY_IN_CAPTION = re.compile(r"[a-z] [A-Z][\w'’]*(?: [\w'’]+){0,2}: [A-Z]|[a-z]\. [A-Z]|[a-z] (?:In|On|At|The|But|And) [a-z]")
 # (each opened on its first letter, looked behind from there: the regex engine skips ahead to

@@ -181,4 +181,3 @@ def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shipp
                 and i and any(r in shippable for r in out[:i]) and not _SPEECH_OR_QUOTE.search(sentences[i]) \
                 and _CAPTION_GOES_ON.match(sentences[i + 1].rstrip()):
             out[i] = "caption"
-

@@ -16,6 +16,9 @@ def spaced_stop(s: str) -> bool:
     return s[-1:] in (".", ":") and s[-2:-1].isspace()
 
 
+PICTURE_ROLES = frozenset(("caption", "picture"))  # a picture's caption, or the stop left where it stood
+
+
 PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|"
     r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import STOPWORDS
 from copydesk.segment import find_quotes
 
@@ -177,6 +178,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
 # know ..." "I look in the mirror and I feel like it's me who's looking back ...," says Example.'
 # after the copy's paragraph that ends on the same words. Ten words running, the same, are no chance.
 AGAIN_WORDS = 10
+QUOTED_SHARE = 0.6  # of a line's words inside quotation marks, at least
 _RUN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -190,7 +192,7 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
         return
     # (the lines beside a picture that hold a quotation's marks, found first: most pages have none)
     near = [i for i, s in enumerate(sentences) if out[i] in shippable and ("'" in s or "‘" in s or '"' in s or "“" in s)
-            and any(0 <= k < len(out) and out[k] in _PICTURE_LINES for k in (i - 1, i + 1))]
+            and any(0 <= k < len(out) and out[k] in PICTURE_ROLES for k in (i - 1, i + 1))]
     if not near:
         return
     told, upto = " ", 0  # the earlier shippable lines' words, read up to ``upto``
@@ -204,8 +206,3 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
         if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
                 and any(len(q) >= AGAIN_WORDS and f" {' '.join(q)} " in told for q in spans):
             out[i] = "caption"
-
-
-_PICTURE_LINES = frozenset({"caption", "picture"})
-QUOTED_SHARE = 0.6  # of a line's words inside quotation marks, at least
-
