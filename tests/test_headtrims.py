@@ -380,7 +380,7 @@ def test_a_subject_known_by_a_name_is_headed_by_the_name():
     from copydesk.engines.headline import trim
     assert trim("A militant group known as Harbour Front attacked the port on Monday.") == "Harbour Front attacks port"
     # not a phrase inside the sentence ("an area known as ...")
-    assert trim("He lived in an area known as the Flats near the port.").startswith("He lives in area known as")
+    assert trim("He lived in an area known as the Flats near the port.").startswith("He lived in area known as")  # (a past state stays past)
 
 
 def test_a_headline_names_in_full_a_person_the_lead_gives_an_honorific():

@@ -128,6 +128,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "a coordinator between the subject and its verb"
     if " but " in h.lower() and _DASH_BUT.search(h):
         return "a second clause after a dash (\"Escapes Unhurt – but Left ...\")"
+    if " as " in h.lower() and _DASH_AS.search(h):
+        return "an aside after a dash (\"Street of Shame - as It Was Dubbed\")"
     if h.rstrip().endswith("?"):
         return "a question"
     if open_quote(h):
@@ -232,7 +234,8 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
 _NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
-                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s", re.IGNORECASE)
+                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Let['’]s|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s",
+                          re.IGNORECASE)  # ("Let's Not Forget ...": the writer's appeal, no news)
 
 
 # "in 1995", "a decade ago": a dated event (history, not news)
@@ -252,6 +255,7 @@ _HEADLINE_PASSIVE = re.compile(r"\s(?:spared|jailed|found|charged|cleared|convic
                                r"released|freed|acquitted|remanded|bailed)\s(?:jail|prison|guilty|of|with|for|over|after|"
                                r"from|to|in|on|until|at)\b|\s(?:jailed|arrested|released|freed|acquitted|remanded|bailed)$")
 _DASH_BUT = re.compile(r"\s[–—-]\s+(?:[Bb]ut|[Yy]et)\s")
+_DASH_AS = re.compile(r"\s[–—-]\s+[Aa]s\s(?:it|he|she|they|we|is|was|were|are)\b", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 

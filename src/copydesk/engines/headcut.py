@@ -61,6 +61,10 @@ _VAGUE_PLACES = frozenset("event events ceremony occasion function gathering ven
 
 
 _PARTICLES = frozenset("away off out back".split())
+# a preposition that a relative pronoun after it belongs with ("through | which", "for | whom")
+_PREPOSITIONS = frozenset("through in on at for from with by to of under within into upon over across during "
+                          "about around behind beyond among against between towards".split())
+_RELATIVE_NEXT = re.compile(r"[\s,]*(?:which|whom|whose)\b")
 _OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 
 
@@ -111,6 +115,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
+            if last in _PREPOSITIONS and _RELATIVE_NEXT.match(text, cut):
+                continue  # "a place through | which most of the public ...": the preposition is the clause's
             if last in _PARTICLES and len(tokens) > 2 and tokens[-2].lower() in _OBJECT_PRONOUNS \
                     and text.startswith((" from ", " of "), cut):
                 continue  # "to lure him away | from Manchester City": away from where is cut off

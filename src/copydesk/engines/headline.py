@@ -94,6 +94,7 @@ from copydesk.engines.headpicks import (
     SUPERSEDING,
     WEAK_OPENING,
     news_start,
+    relative_news,
     told_as_past,
 )
 from copydesk.engines.headplain import make_headline
@@ -168,6 +169,7 @@ from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     has_verb,
     is_state,
+    past_standing,
     presents_of_pasts,
     verb_kind,
 )
@@ -336,6 +338,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
+    historic = historic or past_standing(text)  # "worked for X": told as "Work for X", no longer true
     text = text if historic or tensed else reported_present(present_tense(text, source_words))
     plain = lower_words(sentence)
     own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))
@@ -448,9 +451,11 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
                 and (m := CONTRAST_OPENING.match(sentence)):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
-        if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
+        if i == start > lead and (dep is None or dep.startswith("pronoun")) and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
+        if i == lead and (now := relative_news(sentence)):
+            sentence = now  # "X worked for the Sunday Post, which closes its London office": the closure
         if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
             sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X

@@ -205,7 +205,14 @@ def died_named(sentence: str, lead: str) -> str | None:
     """``sentence`` ("He died later in hospital.") with its pronoun the person the lead opens on by a
     full name ("Thomas Example, known as Tommy, was found badly injured ..."), else None."""
     name = _NAME_OPENS.match(lead)
-    if len(sentence.split(None, 1)) < 2:
+    who = _DIED_WHO.match(sentence)
+    if name is None or who is None:
         return None
-    rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
-    return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
+    if who.group("surname") and who.group("surname") != name.group(1).split()[-1]:
+        return None  # "Mr Other died": not the person the lead named
+    rest = sentence[who.end():].replace("later died", "died", 1).replace("died later", "died", 1)
+    return f"{name.group(1)} {rest}"  # (no "later": after what, in a headline?)
+
+
+# who died, in the sentence after the lead: a pronoun, or the lead's person by honorific and surname
+_DIED_WHO = re.compile(r"(?:He|She|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s(?P<surname>[A-Z][\w'’-]+))\s+(?=\S)")

@@ -286,13 +286,24 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 
 # the verbs of a standing fact, not of an event: "Was at Home", "Has Tough Stance", "Can Scribble";
 # a modal hedges ("Should Cost", "Could Face") and "had" + participle tells what came before the news
+# a standing state told in the past ("worked for the Sunday Post", "lived in Leeds"): the headline's
+# present would say it still holds, which the source does not
+PAST_STANDING = frozenset("worked lived owned belonged".split())
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
-                        "should would think thinks believe believes sits sit".split())
-_BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
+                        "should would think thinks believe believes sits sit".split()) | PAST_STANDING
+_BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split()) | PAST_STANDING
 _MAY = frozenset("could may might".split())
 # what may befall someone, after "could"/"may": the news of a lead, not a hedge on a standing fact
 PROSPECTS = frozenset("face lose miss quit leave join sign return win".split())
 _IN_BETWEEN = frozenset("not also still never now already long officially historically regularly always".split())
+
+
+def past_standing(text: str) -> bool:
+    """Is ``text``'s main verb a standing state told in the past ("Reporters X and Y worked for
+    the Sunday Post")?"""
+    tokens = [t.lower().strip("\"'“”‘’,.:;!?()") for t in text.split()]
+    main = main_verbs(tokens)
+    return bool(main) and tokens[main[0]] in PAST_STANDING
 
 
 def is_state(headline: str) -> bool:

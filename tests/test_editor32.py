@@ -1,0 +1,73 @@
+"""The editor's faults found by reading outputs in the thirty-second session, each in invented
+text (a copy-editor judge and the desk's own reading): headlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import copydesk
+from copydesk.engines.headcheck import headline_problem
+from copydesk.engines.headcut import cut_to_length
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def _headline(text: str) -> str:
+    return copydesk.rewrite(text, now=NOW).headline
+
+
+def test_a_death_told_by_honorific_and_surname_after_the_hurt_heads_the_story():
+    text = (
+        "Thomas Example, 52, was injured at a house in Sample Road, Northtown, said Westshire Police. "
+        "Mr Example died on Saturday night despite being treated at the scene by paramedics, officers said. "
+        "A 17-year-old boy arrested on suspicion of murder has been bailed and investigations continue, said police."
+    )
+    head = _headline(text)
+    assert head.startswith("Thomas Example Dies"), head  # not "... Injured at House ...": he died
+    other = text.replace("Mr Example died", "Mr Sample died")
+    assert "Thomas Example Dies" not in _headline(other)  # someone else's death is not his
+
+
+def test_a_pronouns_clause_before_as_goes_from_a_long_headline():
+    text = (
+        "Sam Example wants to replace the misery he suffered as a fan with joy as a player when Northtown "
+        "face Southby in the cup semi-final next month. The winger, 19, was handed his first league start "
+        "by manager Jo Sample in the 3-3 draw with Westby on Tuesday night. 'I went twice to the final "
+        "as a fan and we lost both times,' said Example."
+    )
+    head = _headline(text)
+    assert head.startswith("Sam Example Wants to Replace Misery as Fan"), head
+    assert "Suffered" not in head and "Handed" not in head
+
+
+def test_a_standing_state_told_in_the_past_is_never_told_as_now():
+    # "worked for" told as "Work for" says they still do: the headline keeps the news instead
+    text = (
+        "Reporters Ann Example and Bob Sample worked for the Northtown-based Weekly Star, which closes its "
+        "London office on Friday. For decades the street was home to the nation's biggest newspapers. "
+        "Mr Sample, 43, started his career at the paper in 1995."
+    )
+    head = _headline(text)
+    assert head == "Northtown-based Weekly Star Closes London Office", head
+    plain = (
+        "Reporters Ann Example and Bob Sample worked for the Weekly Star for more than twenty years in total. "
+        "For decades the street was home to the nation's biggest newspapers. "
+        "Mr Sample, 43, started his career at the paper in 1995."
+    )
+    assert " Work " not in f" {_headline(plain)} "
+
+
+def test_a_long_headline_is_not_cut_between_a_preposition_and_its_relative_pronoun():
+    text = ('Ex-editor Jo Example says it was once "very, very important place" through which most of '
+            "the public received news")
+    sentence = text + "."
+    out = cut_to_length(text, sentence, frozenset(sentence.lower().split()), frozenset(), room=0, historic=False)
+    assert not out.endswith("through"), out
+
+
+def test_headlines_that_open_on_an_appeal_or_hold_an_aside_after_a_dash_are_not_well_formed():
+    source = ["Let's not forget the old argument about whose job it was to buy the batteries."]
+    assert headline_problem("Let's Not Forget Old Argument", source) is not None
+    source = ['At its height, "the Street of Example" - as it was dubbed by some - was the pinnacle of a career.']
+    assert headline_problem('"The Street of Example" - as It Dubbed by Some', source) is not None
+    assert headline_problem("Northtown Council Approves New Bridge Over River Example", ["x"]) is None
