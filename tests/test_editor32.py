@@ -71,3 +71,45 @@ def test_headlines_that_open_on_an_appeal_or_hold_an_aside_after_a_dash_are_not_
     source = ['At its height, "the Street of Example" - as it was dubbed by some - was the pinnacle of a career.']
     assert headline_problem('"The Street of Example" - as It Dubbed by Some', source) is not None
     assert headline_problem("Northtown Council Approves New Bridge Over River Example", ["x"]) is None
+
+
+def test_someones_words_announced_by_a_possessive_label_are_no_caption():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("His message: There's going to be an announcement.", 10, 40) == "body"
+    assert role_of("Her reply: We will not be moved.", 10, 40) == "body"
+    assert role_of("Shedding the pounds: Sam Example, 33, used to weigh 34st.", 10, 40) == "caption"  # still one
+
+
+def test_a_tenure_clause_after_a_name_set_off_by_a_roles_comma_stays():
+    text = (
+        "Northtown Toys has opened a new office in Southby with a slide, a games room and a garden on its roof. "
+        "The office cost about $5 million and houses about 100 staff from the company's design and sales teams. "
+        "Senior manager - People & Culture, Kate Example, who has worked at the company for six years, said the "
+        "focus on fun helps staff. "
+        "Jo Sample, who has worked at the company for ten years, said the office was the best she had seen."
+    )
+    body = " ".join(s.text for p in copydesk.rewrite(text, now=NOW).body for s in p)
+    assert "Kate Example said" not in body  # "Role, Name said": the role's comma without its pair
+    assert "Kate Example, who has worked at the company for six years, said" in body
+    assert "Jo Sample said the office" in body  # (the clause that carries no news still goes)
+
+
+def test_a_speakers_introduction_opens_the_paragraph_of_their_words():
+    text = (
+        "Northtown Council approved a new bridge over the River Example on Tuesday after months of argument. "
+        "The bridge will cost about $20 million and will open in two years, the council said. "
+        "It will carry cars, buses and cyclists from the old market to the new station. "
+        "Residents of Westby Road had campaigned against the plan for three years. "
+        "One resident who lives beside the river described the decision as 'a disgrace'. "
+        "He added: 'We will keep fighting this until the first stone is laid, and after it.' "
+        "The council's leader, Jo Sample, said the bridge would bring shoppers back to the town."
+    )
+    paragraphs = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    opening = next(p for p in paragraphs if "He added" in p)
+    assert opening.startswith("One resident who lives beside the river"), paragraphs
+    # a line that tells no one's words stays where it was
+    other = text.replace("One resident who lives beside the river described the decision as 'a disgrace'. ",
+                         "Her garden had flooded twice and was ruined. ")
+    paragraphs = [" ".join(s.text for s in p) for p in copydesk.rewrite(other, now=NOW).body]
+    assert not any(p.startswith("Her garden") for p in paragraphs), paragraphs

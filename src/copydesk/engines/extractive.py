@@ -44,6 +44,7 @@ from copydesk.engines.paragraphs import (
     ITEM_LABEL,
     edited,
     pack_paragraphs,
+    speakers_with_their_words,
     split_walls,
     three_again,
     turn,
@@ -454,6 +455,7 @@ class ExtractiveEngine(Engine):
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps), sticky, passages)
+        paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \

@@ -20,6 +20,15 @@ _LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
+# a name set off by a comma before its tenure ("Senior manager, Kate Zahra, who has worked ...,"):
+# the role's comma wants the clause's closing one, a fronted phrase's does not; the clause stays
+_COMMA_NAME_BEFORE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
+
+
+def _without_tenure(seg: str) -> str:
+    return _TENURE.sub(lambda m: m.group(0) if _COMMA_NAME_BEFORE.search(seg, 0, m.start()) else "", seg)
+
+
 _TENURE = re.compile(r",\s+who\s+(?:has|had)\s+(?:worked|been|served)\s+(?:at|with|for|in)\s+[^,\"“”]{3,60}?"
                      r"\s+for\s+(?:\d+|[a-z]+|more than \w+|almost \w+|nearly \w+)\s+years,(?=\s)")
 # the language of the page a link led to, which the copy no longer links: "said in a tweet (in Spanish)",
@@ -91,7 +100,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
             text = f"{attr[0].upper()}{attr[1:]}, {body}."
     # A clause that carries no news: a speaker's tenure between commas.
     if "years," in text:
-        text = _outside_quotes(text, lambda seg: _TENURE.sub("", seg))
+        text = _outside_quotes(text, _without_tenure)
     # A stop typed twice ("she said.."), or a stray one after a quotation that ended its
     # sentence ("... a chance.’.", where a page's picture stood): one goes.
     if text.endswith("..") and not text.endswith("...") and text[-3:-2].isalpha():

@@ -20,6 +20,7 @@ from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import speakerless
 from copydesk.ingest.captions import PICTURE_ROLES
+from copydesk.lexicon import SPEECH
 from copydesk.model import Sentence
 from copydesk.segment import open_quote
 
@@ -97,6 +98,62 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
                 start = k
         out.append(para[start:])
     return [part for para in out for part in _halved(para, sticky, passages)]
+
+
+# a paragraph that opens on words told by a pronoun ("He added: '...'", "'...,' she said.") or by a
+# surname ("Over the past 18 months, Zarif said, negotiators ...")
+_PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'][^\"“”‘’']{3,300}?"
+                           r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained)\b)")
+_INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
+_TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
+_QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
+_THINGS_SUBJECT = re.compile(r"(?:His|Her|Their|Its)\s")  # ("Her shin bone had snapped": no one's words)
+_SURNAME_TOLD = re.compile(r",\s(?P<surname>[A-Z][\w'’-]+)\s(?:said|says|added|adds),\s")
+_SPEAKER_INTRODUCED = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
+    """A sentence that introduces whom the next sentence quotes ("That sentiment was echoed by
+    Foreign Minister Sam Example ..." | "Over the past year, Example said, ..."; "One neighbour
+    described the family as 'decent'." | "He added: '...'") opens the paragraph of those words:
+    set last in a paragraph, it moves to the next one; inside one, the paragraph breaks before
+    it. A quotation keeps its speaker in its paragraph; the sentences' order is the same."""
+    out: list[list[int]] = []
+    carried: list[int] = []  # the sentence moved on from the paragraph before
+    for n, para in enumerate(paragraphs):
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else []
+        para, carried = [*carried, *para], []
+        for k in range(len(para) - 1, 0, -1):
+            after = para[k + 1] if k + 1 < len(para) else nxt[0] if nxt else None
+            if after is None or after != para[k] + 1 or not _introduces(sents[para[k]], sents[after], para[:k], sents):
+                continue
+            rest = para[k:] if k + 1 < len(para) else [para[k], *nxt]
+            if passages.marks_balance(para[:k]) and passages.marks_balance(rest):
+                if k + 1 == len(para):
+                    carried = [para[k]]  # last in its paragraph: it opens the next one
+                    para = para[:k]
+                else:
+                    out.append(para[:k])  # inside one: a break before it
+                    para = para[k:]
+            break
+        out.append(para)
+    return out
+
+
+def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bool:
+    """Does ``line`` introduce the speaker of ``told`` (words told by a pronoun, or by a surname
+    ``line`` names and the sentences ``before`` it in the paragraph do not)?"""
+    if line.rstrip()[-1:] in "\"”’'" or _QUOTE_OPENS.match(line) or _QUOTE_TOLD_END.search(line) \
+            or not (SPEECH.search(line) or _INTRODUCES.search(line)) or _THINGS_SUBJECT.match(line) \
+            or _TOLD_ON.match(line) or not _QUOTED_WORDS.search(told):
+        return False  # (a quotation of its own closes its paragraph; a line that tells no one's words
+        # or view, "Her shin bone had snapped.", is no speaker's introduction, nor one that goes on
+        # with the speaker told before, "He said that ..."; and only a quotation needs its speaker by it)
+    if _PRONOUN_TOLD.match(told):
+        return True
+    sur = _SURNAME_TOLD.search(told)
+    return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \
+        and not any(sur.group("surname") in sents[j] for j in before)
 
 
 def _words(para: list[int], sents: list[str]) -> int:

@@ -115,6 +115,12 @@ _LABEL_NOT_PICTURE = re.compile(
     r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b")
 
 
+# someone's words announced by what they are: "His message:", "Her reply:", "Their answer:" (a possessive
+# pronoun's: a picture's label names whom it shows)
+_WORDS_OF = re.compile(r"^(?:His|Her|Their|Its)\s(?:message|reply|answer|response|advice|warning|plea|verdict|"
+                       r"explanation|excuse|instruction|instructions|words|view|conclusion|request|demand|promise)$")
+
+
 SAID = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|explained|insisted|stated|wrote|writes|"
     r"claimed|warned|argued|announced|declared|tweeted|noted|replied|continued|admitted)\b",
@@ -194,6 +200,8 @@ def caption(sentence: str, position: int) -> bool:
     label = _LABEL.match(s) if ":" in s else None
     if label and _TITLE_IN_PHRASE.match(label.group("label")):
         label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
+    if label and _WORDS_OF.match(label.group("label")):
+        label = None  # "His message: There's going to be an announcement.": someone's words, told
     if label and not SAID.search(label.group("label")) and not DOUBLE_MARK.search(label.group("label")):
         label_words = label.group("label").split()
         rest = label.group("rest")
