@@ -113,3 +113,26 @@ def test_a_speakers_introduction_opens_the_paragraph_of_their_words():
                          "Her garden had flooded twice and was ruined. ")
     paragraphs = [" ".join(s.text for s in p) for p in copydesk.rewrite(other, now=NOW).body]
     assert not any(p.startswith("Her garden") for p in paragraphs), paragraphs
+
+
+def test_a_headline_names_the_country_once_and_drops_the_commas_round_a_second_of_two():
+    from copydesk.engines.headnames import country_named
+
+    assert country_named("Powers Reach Deal With Iran Over Country's Nuclear Program") == \
+        "Powers Reach Deal With Iran Over Its Nuclear Program"
+    assert country_named("Iran Talks Reach Deal After Months of Work on Country's Program") == \
+        "Iran Talks Reach Deal After Months of Work on Iran's Program"  # (named far before: the name)
+    text = ("The Northshire Crime Agency said it arrested two 33-year-old men, and a 30-year-old woman, in Northtown. "
+            "Police say the three were using software to spy on people through their webcams. "
+            "The agency said it was warning other users that the software was illegal.")
+    head = _headline(text)
+    assert "," not in head and "Men and 30-year-old Woman in Northtown" in head, head
+
+
+def test_the_individuals_and_the_practice_refer_back_unless_the_words_after_name_them():
+    from copydesk.ingest.dependency import told_before
+
+    assert told_before("Police say the individuals were using software to spy on people.") is not None
+    assert told_before("The practice, which can grant access to a webcam, is known as ratting.") is not None
+    assert told_before("Police named the individuals who were arrested.") is None  # (the clause says which)
+    assert told_before('She read out the statement "We are sorry for what happened" to reporters.') is None

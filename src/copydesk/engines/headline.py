@@ -380,6 +380,11 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
 # a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
 # "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
 _PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
+# an "and" between commas the source set round a second of two ("arrested two men, and a woman, in Leeds"):
+# a headline does without them
+_AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")
+
+
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                    ship: Sequence[bool] | None = None,
                    full_name: Callable[[str], str | None] | None = None,
@@ -397,6 +402,8 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name, deck=deck)
     if "ountry" in head:
         head = country_named(head)  # "Over Country's Nuclear Program" -> "Over Iran's ..."
+    if head.count(",") == 2 and (pair := _AND_COMMAS.search(head)):
+        head = head[:pair.start()] + " and " + pair.group(1) + head[pair.end():]  # "Two Men, and Woman, in Leeds"
     if " at " in head or " in " in head:
         head = repeated_place_out(head)  # "Tulsa County Deputy ... at Tulsa County Jail": named already
     if " Will " in head and (language or "en").split("-")[0] == "en":
