@@ -136,3 +136,24 @@ def test_the_individuals_and_the_practice_refer_back_unless_the_words_after_name
     assert told_before("The practice, which can grant access to a webcam, is known as ratting.") is not None
     assert told_before("Police named the individuals who were arrested.") is None  # (the clause says which)
     assert told_before('She read out the statement "We are sorry for what happened" to reporters.') is None
+
+
+def test_a_line_between_two_captions_that_the_copy_tells_around_it_is_a_caption():
+    from copydesk.ingest.roles import roles
+
+    lines = [
+        "Northtown United will play their cup semi-final without Sam Example, according to club legend Jo Brook.",
+        "Example will leave the club at the end of the season to join Southby City.",
+        "But ahead of Wednesday night's cup semi-final against Westby, Brook has warned the players not to play for him.",
+        "Northtown captain Sam Example (right) trains alongside Ann Other at the training ground on Monday.",
+        "Example will miss Northtown's cup semi-final against Westby because of suspension.",
+        "Club legend Jo Brook, pictured with Ann Other, says the players must not focus on Example.",
+        "Brook told the Northtown Echo that the players had to do it for every person at the club.",
+        "Example will miss the semi-final as he serves the second match of a three-game suspension.",
+    ]
+    out = roles(lines)
+    assert out[3] == "caption" and out[5] == "caption"
+    assert out[4] == "caption", out  # the first picture's caption goes on
+    # a line the copy does not tell around it stays, though captions stand either side
+    lines[4] = "Example has scored 14 goals in 30 games for the club since he joined from Eastby in March."
+    assert roles(lines)[4] not in ("caption",)

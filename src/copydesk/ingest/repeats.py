@@ -206,3 +206,39 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
         if sum(map(len, spans)) >= QUOTED_SHARE * len(words) \
                 and any(len(q) >= AGAIN_WORDS and f" {' '.join(q)} " in told for q in spans):
             out[i] = "caption"
+
+
+# A line set between two captions that the copy tells in full around it, before and after ("Gerrard
+# will miss Liverpool's FA Cup quarter-final replay with Blackburn because of suspension." between
+# "Steven Gerrard (right) trains ..." and "Robbie Fowler, pictured with ..., says ...", the copy
+# telling the replay before and the suspension after): the first picture's caption goes on.
+AROUND_SHARE = 0.8
+AROUND_REACH = 8  # the copy's lines read on each side
+AROUND_MAX_WORDS = 25
+_OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“‘']|[\"”]")  # (a quotation's mark, not an apostrophe)
+
+
+def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line of no more than ``AROUND_MAX_WORDS`` words between two captions, with no
+    quotation marks, ``AROUND_SHARE`` of its words, every number and every capitalised word
+    told by the copy's lines within ``AROUND_REACH`` on either side: a caption."""
+    if out.count("caption") < 2:
+        return
+    for i in range(1, len(out) - 1):
+        s = sentences[i]
+        if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" \
+                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s):
+            continue
+        mine = frozenset(_CONTENT_WORD.findall(s.lower())) - STOPWORDS
+        if len(mine) < RETOLD_MIN_WORDS:
+            continue
+        near = [k for k in range(max(0, i - AROUND_REACH), min(len(out), i + AROUND_REACH + 1))
+                if k != i and out[k] in shippable]
+        if not any(k < i for k in near) or not any(k > i for k in near):
+            continue
+        told = " ".join(sentences[k] for k in near)
+        words = frozenset(_CONTENT_WORD.findall(told.lower()))
+        if len(mine & words) >= AROUND_SHARE * len(mine) \
+                and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)) \
+                and all(w in told for w in _CAPITALISED.findall(s)):
+            out[i] = "caption"

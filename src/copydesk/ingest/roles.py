@@ -60,6 +60,7 @@ from copydesk.ingest.repeats import (
     quoted_again,
     retold,
     runs_into_another,
+    told_around,
 )
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
@@ -535,6 +536,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
+    told_around(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
