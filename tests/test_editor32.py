@@ -157,3 +157,23 @@ def test_a_line_between_two_captions_that_the_copy_tells_around_it_is_a_caption(
     # a line the copy does not tell around it stays, though captions stand either side
     lines[4] = "Example has scored 14 goals in 30 games for the club since he joined from Eastby in March."
     assert roles(lines)[4] not in ("caption",)
+
+
+def test_a_text_that_lost_its_start_does_not_lead_on_the_wreckage_or_all_five():
+    from copydesk.engines.headcheck import headline_problem
+    from copydesk.engines.headtrims import state_when_event
+    from copydesk.ingest.dependency import told_before
+
+    assert told_before("A helicopter from RAF Example was sent to recover the wreckage.") is not None
+    assert told_before("Divers recovered the wreckage of the boat on Monday.") is None  # (it says of what)
+    source = ["Five people were on the aircraft when it was forced to land.", "All five escaped unhurt."]
+    assert headline_problem("All Five Escape Unhurt, but Smoke Could Be Seen From Peak", source) is not None
+    assert state_when_event("Five people were on training aircraft when it was forced to land on Example Peak",
+                            frozenset()) == "Five people were on training aircraft when it was forced to land"
+    text = ("A helicopter from RAF Example in Westshire was sent to recover the wreckage. "
+            "Five people were on the training aircraft when it was forced to land on Example Peak in Northshire. "
+            "All five escaped unhurt, but black smoke could be seen billowing from the peak for miles around. "
+            "A sixth person involved in the training exercise was already on the mountain when the crew had to land.")
+    result = copydesk.rewrite(text, now=NOW)
+    assert result.body[0][0].text.startswith("Five people were on the training aircraft"), result.body
+    assert not result.headline.startswith("All Five"), result.headline

@@ -401,10 +401,12 @@ RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|onl
                             r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 
 WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
-                         r"(?P<verb>[a-z]+ed|[a-z]+)\b")
+                         # (or what befell it: "when it was forced to land", "when they were hit")
+                         r"(?P<verb>(?:was|were)\s[a-z]+(?:ed|en)(?:\sto\s[a-z]+)?|[a-z]+ed|[a-z]+)\b")
 
 
-WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s[a-z]+$")  # (the event ``state_when_event`` keeps)
+WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s(?:(?:was|were)\s[a-z]+(?:ed|en)(?:\sto\s[a-z]+)?|[a-z]+)$")  # (the
+# event ``state_when_event`` keeps)
 
 
 def state_when_event(text: str, known: frozenset[str]) -> str | None:
@@ -415,9 +417,13 @@ def state_when_event(text: str, known: frozenset[str]) -> str | None:
     if m is None or open_quote(text):
         return None
     main = m.group("main")
-    if not is_state(main) or not has_verb(main, known) or verb_kind(m.group("verb")) != "past" \
-            or verb_kind(main.split()[-1]) is not None:
-        # (not "the sheepdog was | at the controls": the place is what "was" says)
+    verb = m.group("verb").split()
+    if verb_kind(main.split()[-1]) is not None:
+        # "the sheepdog was | at the controls", "Five people were | on training aircraft": the place is
+        # what "was" says, and stays
+        main = text[:m.start("who")].rsplit(" when ", 1)[0]
+    if not is_state(main) or not has_verb(main, known) \
+            or verb_kind(verb[0]) != ("aux-past" if len(verb) > 1 else "past"):
         return None
     head = f"{main} when {m.group('who')} {m.group('verb')}"
     return head if word_count(head) <= HEADLINE_WORDS else None
