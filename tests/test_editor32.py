@@ -28,16 +28,14 @@ def test_a_death_told_by_honorific_and_surname_after_the_hurt_heads_the_story():
     assert "Thomas Example Dies" not in _headline(other)  # someone else's death is not his
 
 
-def test_a_pronouns_clause_before_as_goes_from_a_long_headline():
+def test_a_pronouns_clause_before_as_stays_in_a_long_headline():
+    # (dropping "he founded" before "as a teenager" was tried and withdrawn: the "as" then tells the sale)
     text = (
-        "Sam Example wants to replace the misery he suffered as a fan with joy as a player when Northtown "
-        "face Southby in the cup semi-final next month. The winger, 19, was handed his first league start "
-        "by manager Jo Sample in the 3-3 draw with Westby on Tuesday night. 'I went twice to the final "
-        "as a fan and we lost both times,' said Example."
+        "Northtown businessman Sam Example has sold the bakery he founded as a teenager to a multinational "
+        "food company for £40 million. The deal was completed on Friday, the company said. "
+        "Mr Example, 61, started the business in his parents' garage in 1979."
     )
-    head = _headline(text)
-    assert head.startswith("Sam Example Wants to Replace Misery as Fan"), head
-    assert "Suffered" not in head and "Handed" not in head
+    assert "Bakery as Teenager" not in _headline(text)
 
 
 def test_a_standing_state_told_in_the_past_is_never_told_as_now():
@@ -115,27 +113,14 @@ def test_a_speakers_introduction_opens_the_paragraph_of_their_words():
     assert not any(p.startswith("Her garden") for p in paragraphs), paragraphs
 
 
-def test_a_headline_names_the_country_once_and_drops_the_commas_round_a_second_of_two():
-    from copydesk.engines.headnames import country_named
-
-    assert country_named("Powers Reach Deal With Iran Over Country's Nuclear Program") == \
-        "Powers Reach Deal With Iran Over Its Nuclear Program"
-    assert country_named("Iran Talks Reach Deal After Months of Work on Country's Program") == \
-        "Iran Talks Reach Deal After Months of Work on Iran's Program"  # (named far before: the name)
+def test_a_headline_drops_the_commas_round_a_second_of_two():
+    # ("With Iran Over Its Nuclear Program" was tried and withdrawn: "Airline Suspends Flights to Iran
+    # Over Its Safety Record" reads as the airline's)
     text = ("The Northshire Crime Agency said it arrested two 33-year-old men, and a 30-year-old woman, in Northtown. "
             "Police say the three were using software to spy on people through their webcams. "
             "The agency said it was warning other users that the software was illegal.")
     head = _headline(text)
     assert "," not in head and "Men and 30-year-old Woman in Northtown" in head, head
-
-
-def test_the_individuals_and_the_practice_refer_back_unless_the_words_after_name_them():
-    from copydesk.ingest.dependency import told_before
-
-    assert told_before("Police say the individuals were using software to spy on people.") is not None
-    assert told_before("The practice, which can grant access to a webcam, is known as ratting.") is not None
-    assert told_before("Police named the individuals who were arrested.") is None  # (the clause says which)
-    assert told_before('She read out the statement "We are sorry for what happened" to reporters.') is None
 
 
 def test_a_line_between_two_captions_that_the_copy_tells_around_it_is_a_caption():
@@ -159,21 +144,69 @@ def test_a_line_between_two_captions_that_the_copy_tells_around_it_is_a_caption(
     assert roles(lines)[4] not in ("caption",)
 
 
-def test_a_text_that_lost_its_start_does_not_lead_on_the_wreckage_or_all_five():
+def test_all_five_names_no_one_and_a_states_when_keeps_what_befell_it():
+    # ("the individuals", "the practice", "the wreckage" as nouns that point back, a lost start's
+    # lead passed over, were tried and withdrawn: a lead that opens on them lost its news from the
+    # body, "The individuals were arrested at Northtown Airport ...")
     from copydesk.engines.headcheck import headline_problem
     from copydesk.engines.headtrims import state_when_event
-    from copydesk.ingest.dependency import told_before
 
-    assert told_before("A helicopter from RAF Example was sent to recover the wreckage.") is not None
-    assert told_before("Divers recovered the wreckage of the boat on Monday.") is None  # (it says of what)
     source = ["Five people were on the aircraft when it was forced to land.", "All five escaped unhurt."]
     assert headline_problem("All Five Escape Unhurt, but Smoke Could Be Seen From Peak", source) is not None
     assert state_when_event("Five people were on training aircraft when it was forced to land on Example Peak",
                             frozenset()) == "Five people were on training aircraft when it was forced to land"
-    text = ("A helicopter from RAF Example in Westshire was sent to recover the wreckage. "
-            "Five people were on the training aircraft when it was forced to land on Example Peak in Northshire. "
-            "All five escaped unhurt, but black smoke could be seen billowing from the peak for miles around. "
-            "A sixth person involved in the training exercise was already on the mountain when the crew had to land.")
-    result = copydesk.rewrite(text, now=NOW)
-    assert result.body[0][0].text.startswith("Five people were on the training aircraft"), result.body
-    assert not result.headline.startswith("All Five"), result.headline
+    assert state_when_event("Six people were aboard raft on Example River ride when it flipped after a collision",
+                            frozenset()) == "Six people were aboard raft when it flipped"
+
+
+_REVIEW_CASES = {
+    # a death by honorific and surname is the lead's person's only when nothing says otherwise
+    "wife": ("Sam Example, 70, and his wife were seriously injured when their car left the road near Northtown "
+             "on Sunday. Mrs Example died in hospital on Monday evening. Her husband remains in a stable "
+             "condition, a hospital spokesman said.", "Sam Example Dies"),
+    "brother": ("Sam Example, 25, was arrested after his brother was stabbed at their home in Northtown on Saturday. "
+                "Mr Example died in hospital on Sunday morning. A post-mortem examination will take place this "
+                "week, Northtown Police said.", "Sam Example Dies"),
+    "history": ("Sam Example, 34, was shot in the leg outside a pub in Northtown on Friday night. Dr Example died in "
+                "2019, and his son had taken over the family practice, friends said. Police said the shooting was "
+                "targeted and two men were seen running from the scene.", "Shooting Targeted"),
+    "late wife": ("Sam Example, 80, was found badly injured at his home in Northtown on Tuesday. Mrs Example died in "
+                  "2010 and he had lived alone since, neighbours said. A 30-year-old man has been arrested on "
+                  "suspicion of grievous bodily harm.", "Arrested"),
+    # the named body after its preposition, what it does now
+    "pub": ("Sam Example worked at the Red Lion pub in Northtown, which closes on Friday after 200 years. The pub's "
+            "owners said rising energy costs had made it impossible to keep going. Mr Example, 58, said it had been "
+            "his second home for three decades.", "Northtown Closes"),
+    "first job": ("Sam Example worked for the Northtown Gazette, which was his first job after leaving school in 1975. "
+                  "He went on to edit the paper for 20 years, and has now died at the age of 66. His family said he "
+                  "died peacefully at home on Tuesday after a short illness.", "Was First Job"),
+    # an event told with "worked" is no standing state
+    "rescue": ("Rescuers worked through the night to free a man trapped under rubble after a building collapsed in "
+               "Northtown. The man, who is in his 50s, was taken to hospital with serious injuries. Fire crews "
+               "were called to the derelict warehouse on Mill Lane at 9pm on Tuesday.", "Fire Crews Called"),
+}
+
+
+def test_the_reviews_headline_cases_stay_true():
+    for name, (text, wrong) in _REVIEW_CASES.items():
+        head = _headline(text)
+        assert wrong not in head, (name, head)
+
+
+def test_a_quotation_told_by_a_pronoun_stays_with_the_speaker_it_fits():
+    text = ("Northtown Council has approved plans for 400 new homes on the edge of the town. "
+            "The vote was passed by seven votes to four on Tuesday night. The site, off Mill Lane, is farmland. "
+            "Councillor Jo Example, who chairs the planning committee, said the town badly needed homes. "
+            "Farmer Tom Sample, whose land borders the site, criticised the decision. "
+            'She added: "Every objection was heard and the developer will pay for a new school." '
+            "Building work is expected to start next spring.")
+    paragraphs = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    assert not any(p.startswith("Farmer Tom Sample") for p in paragraphs), paragraphs
+
+
+def test_a_pictures_label_of_words_is_a_caption_unless_words_follow():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("His message: The striker posted this apology on his Instagram account on Sunday.", 3, 9) == "caption"
+    assert role_of("Her plea: Jo Example with a photograph of her son Tom at their home in Northtown", 3, 9) != "body"
+    assert role_of("His message: We will be back stronger next season.", 3, 9) == "body"

@@ -251,8 +251,7 @@ NEWS_FILLER = frozenset("one two new last year years first".split())
 # at what an earlier sentence said: the sentence leans on it, and a headline with one says
 # nothing (the desk's context rules and its headlines read the same list).
 BACK_NOUNS = frozenset("""announcement announcements move decision comments remarks statement incident claims
-revelations findings admission development discovery measures changes plans proposals scheme figures news
-individuals practice wreckage""".split())
+revelations findings admission development discovery measures changes plans proposals scheme figures news""".split())
 
 # Articles and possessive determiners: a word after one is a noun, never a finite verb.
 DETERMINERS = frozenset("the a an his her their its my your our".split())

@@ -132,8 +132,6 @@ def country_named(head: str) -> str:
     if len(named) != 1:
         return head
     name = next(iter(named.values()))
-    if name in " ".join(head[:m.start()].split()[-3:]):
-        return head[:m.start()] + "Its" + head[m.end():]  # "Deal With Iran Over Its Nuclear Program", not "Iran Over Iran's"
     return head[:m.start()] + name + m.group(1) + head[m.end():]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
-from copydesk.engines.verbs import main_verbs, past_standing, verb_kind
+from copydesk.engines.verbs import is_state, main_verbs, past_standing, verb_kind
 from copydesk.ingest.dependency import opening_dependency
 
 # history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
@@ -102,8 +102,8 @@ _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
 
 # a named body after a standing state told in the past, and what it does now in a clause of its own:
 # "worked for the Dundee-based Sunday Post, which closes its London office on Friday"
-_WHICH_NOW = re.compile(r"\b(?:the\s)?(?P<np>(?:[a-z]+-based\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4}),\swhich\s"
-                        r"(?P<clause>(?:is|are|has|have|will|[a-z]+s)\s[^,;]+?)\.?$")
+_WHICH_NOW = re.compile(r"\b(?:for|at|with|by)\s(?:the\s)?(?P<np>(?:[a-z]+-based\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4}),"
+                        r"\swhich\s(?P<clause>(?!was\b|means\b|is\swhy\b)(?:is|are|has|have|will|[a-z]+s)\s[^,;]+?)\.?$")
 
 
 def relative_news(sentence: str) -> str | None:
@@ -116,4 +116,5 @@ def relative_news(sentence: str) -> str | None:
     if m is None or verb_kind(m.group("clause").split()[0]) is None:
         return None
     np = m.group("np")
-    return f"{np[:1].upper()}{np[1:]} {m.group('clause')}."
+    told = f"{np[:1].upper()}{np[1:]} {m.group('clause')}."
+    return None if is_state(told) else told  # ("..., which is where she met her husband": no event)

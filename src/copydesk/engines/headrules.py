@@ -398,7 +398,7 @@ def clause_inside(phrase: str) -> bool:
 # preposition of place or time or the end after it (not "told police he shot the man", whose clause
 # has an object, nor "a rant she unleashed on a worker", whose verb the preposition completes)
 _CONTACT_CLAUSE = re.compile(r"(?<=[a-z]{3}) (?:he|she|they|we) (?:[a-z]{3,}ed|faced|won|lost|took|made|had|held|"
-                             r"wrote|gave|brought|sought|built|paid|spent|sold)(?= (?:in|at|during|since|after|before|as)\b|$)")
+                             r"wrote|gave|brought|sought|built|paid|spent|sold)(?= (?:in|at|during|since|after|before)\b|$)")
 
 
 def drop_contact_clause(text: str) -> str:

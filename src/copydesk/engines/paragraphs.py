@@ -105,6 +105,8 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
 _PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'][^\"“”‘’']{3,300}?"
                            r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained)\b)")
 _INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
+_FEMALE = re.compile(r"\b(?:she|her|Mrs|Ms|Miss|mother|woman|wife|daughter|sister|girl|grandmother|widow)\b")
+_MALE = re.compile(r"\b(?:he|his|him|Mr|father|man|husband|son|brother|boy|grandfather|widower)\b")
 _TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
 _QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
 _THINGS_SUBJECT = re.compile(r"(?:His|Her|Their|Its)\s")  # ("Her shin bone had snapped": no one's words)
@@ -149,7 +151,13 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
         return False  # (a quotation of its own closes its paragraph; a line that tells no one's words
         # or view, "Her shin bone had snapped.", is no speaker's introduction, nor one that goes on
         # with the speaker told before, "He said that ..."; and only a quotation needs its speaker by it)
-    if _PRONOUN_TOLD.match(told):
+    if (pronoun := _PRONOUN_TOLD.match(told)) is not None:
+        # (the pronoun must fit the line's person, and no one quoted just before may be whom it
+        # goes on from: "Councillor Jo Example said ... | Farmer Tom Sample criticised ... | She added:")
+        she = "she" in pronoun.group(0).lower().split()
+        if (_FEMALE if not she else _MALE).search(line) or not (_FEMALE if she else _MALE).search(line) \
+                and any(SPEECH.search(sents[j]) for j in before[-2:]):
+            return False
         return True
     sur = _SURNAME_TOLD.search(told)
     return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \

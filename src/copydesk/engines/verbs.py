@@ -290,8 +290,8 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 # present would say it still holds, which the source does not
 PAST_STANDING = frozenset("worked lived owned belonged".split())
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
-                        "should would think thinks believe believes sits sit".split()) | PAST_STANDING
-_BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split()) | PAST_STANDING
+                        "should would think thinks believe believes sits sit".split())
+_BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
 _MAY = frozenset("could may might".split())
 # what may befall someone, after "could"/"may": the news of a lead, not a hedge on a standing fact
 PROSPECTS = frozenset("face lose miss quit leave join sign return win".split())
@@ -303,7 +303,13 @@ def past_standing(text: str) -> bool:
     the Sunday Post")?"""
     tokens = [t.lower().strip("\"'“”‘’,.:;!?()") for t in text.split()]
     main = main_verbs(tokens)
-    return bool(main) and tokens[main[0]] in PAST_STANDING
+    if not main or tokens[main[0]] not in PAST_STANDING:
+        return False
+    after = tokens[main[0] + 1] if main[0] + 1 < len(tokens) else ""
+    # ("worked for the Sunday Post", "lived in Leeds": not "worked through the night to free a man")
+    if tokens[main[0]] == "owned":
+        return after != "up"  # ("owned up to selling stolen cars": a confession, an event)
+    return tokens[main[0]] == "belonged" or after in ("for", "at", "in", "as")
 
 
 def is_state(headline: str) -> bool:

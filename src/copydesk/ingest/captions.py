@@ -121,6 +121,11 @@ _WORDS_OF = re.compile(r"^(?:His|Her|Their|Its)\s(?:message|reply|answer|respons
                        r"explanation|excuse|instruction|instructions|words|view|conclusion|request|demand|promise)$")
 
 
+# words told as someone's: a quotation, or a clause in the first or second person or an address
+_WORDS_TOLD = re.compile(r"[\"“‘']|(?:I|I'm|I've|I'll|We|We're|We've|We'll|You|You're|There's|There\sis|There\swill|It's|"
+                         r"Don't|Do\snot|Please|Let's|Stay|Come|Never|Thank)\b")
+
+
 SAID = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|explained|insisted|stated|wrote|writes|"
     r"claimed|warned|argued|announced|declared|tweeted|noted|replied|continued|admitted)\b",
@@ -200,7 +205,8 @@ def caption(sentence: str, position: int) -> bool:
     label = _LABEL.match(s) if ":" in s else None
     if label and _TITLE_IN_PHRASE.match(label.group("label")):
         label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
-    if label and _WORDS_OF.match(label.group("label")):
+    if label and _WORDS_OF.match(label.group("label")) and _WORDS_TOLD.match(label.group("rest")) \
+            and not spaced_stop(s):
         label = None  # "His message: There's going to be an announcement.": someone's words, told
     if label and not SAID.search(label.group("label")) and not DOUBLE_MARK.search(label.group("label")):
         label_words = label.group("label").split()

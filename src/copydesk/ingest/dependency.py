@@ -300,7 +300,7 @@ def person_description(sentence: str) -> str | None:
 
 
 _BACK_NOUN = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+(?:of|to|for|about|that|on|by|from|"
-                        r"over|against|which|who)\b|[-’']|\s+[\"“‘'])")  # (not one the words after it name: 'the phrase "X"')
+                        r"over|against|which|who)\b|[-’'])")
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
 _QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
