@@ -210,3 +210,19 @@ def test_a_pictures_label_of_words_is_a_caption_unless_words_follow():
     assert role_of("His message: The striker posted this apology on his Instagram account on Sunday.", 3, 9) == "caption"
     assert role_of("Her plea: Jo Example with a photograph of her son Tom at their home in Northtown", 3, 9) != "body"
     assert role_of("His message: We will be back stronger next season.", 3, 9) == "body"
+
+
+def test_a_headline_spells_out_what_the_source_spells_out():
+    from copydesk.engines.acronyms import acronyms_spelled
+
+    defined = {"TLP": "Tidal Lagoon Power", "NHS": "National Health Service"}
+    assert acronyms_spelled("TLP disputed the figures", defined) == "Tidal Lagoon Power disputed the figures"
+    assert acronyms_spelled("NHS trusts face cuts", defined) == "NHS trusts face cuts"  # (known as it is)
+    assert acronyms_spelled('He said "TLP is wrong" today', defined) == 'He said "TLP is wrong" today'
+    text = ("Earlier this month, the regulator estimated the lagoon would kill a fifth of the salmon in the river. "
+            "Northtown Lagoon Power (NLP) said the claims had no clear scientific basis. "
+            "In a briefing note sent to councillors, NLP disputed the regulator's figures and claimed that the "
+            "regulator refused to share its methodology for calculating them. "
+            "The regulator said its figures were based on the best available evidence.")
+    head = _headline(text)
+    assert "NLP" not in head and "Northtown Lagoon Power" in head, head

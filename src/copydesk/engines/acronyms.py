@@ -74,3 +74,28 @@ def spell_out(texts: list[str], defined: dict[str, str]) -> list[str]:
         out.append(text)
         said += " " + text
     return out
+
+
+# abbreviations a headline keeps as they are, however the source spells them out
+KNOWN = frozenset("BBC NHS UK US USA EU UN FBI CIA NASA NATO MP MPs AIDS HIV ISIS DNA CEO".split())
+
+
+def acronyms_spelled(head: str, defined: dict[str, str], most: int = 14) -> str:
+    """``head`` (a sentence a headline is written from) with each abbreviation the source spells
+    out written in full ("TLP disputed NRW's figures" -> "Tidal Lagoon Power disputed Natural
+    Resources Wales's figures"), as long as it stays within ``most`` words; a well-known one
+    ("BBC", "NHS") stays, and one inside a quotation."""
+    if not any(a in head for a in defined):
+        return head
+    quoted = [(q.start - 1, q.end + 1) for q in find_quotes(head)]
+    for acronym, full in defined.items():
+        if acronym in KNOWN or acronym not in head:
+            continue
+        for start in whole_word(head, acronym):
+            words = len(head.split()) - 1 + len(full.split())
+            if words <= most and head[max(0, start - 1):start] != "(" and full not in head \
+                    and not any(a <= start < b for a, b in quoted):
+                head = head[:start] + full + head[start + len(acronym):]
+                quoted = [(q.start - 1, q.end + 1) for q in find_quotes(head)]
+            break
+    return head

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
 from copydesk.engines.headcheck import (
     VERDICT,
@@ -430,6 +431,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                              else WORD.findall(head.lower()) if "İ" not in head and "Σ" not in head
                              else map(str.lower, WORD.findall(head)))
     tried = 0
+    defined: dict[str, str] | None = None  # the abbreviations the source spells out, read once asked
     fallback: str | None = None
     long_lead: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
@@ -485,6 +487,10 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if advocate_claim(sentence, sentences):
             continue  # a side's claim ("..., Ms Foster said", its barrister) is no fact for a headline
         tried += 1
+        if defined is None:
+            defined = definitions(list(sentences[:40]))
+        if defined:  # "TLP disputed NRW's figures" -> "Tidal Lagoon Power disputed Natural Resources Wales's figures"
+            sentence = acronyms_spelled(sentence, defined, most=len(sentence.split()) + 8)
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
         if head.startswith("They ") and i > lead:
             head = they_named(head, sentences[i - 1])  # "Scotland Yard said they were released" after "The teenagers ..."
