@@ -4,6 +4,7 @@
                  shared by the engines, ``check_draft`` and the desk's repair
     verify.py    check_sentence / check_draft / check_texts: the checks, in order
     claims.py    numbers, dates and names inside a sentence
+    scores.py    match results: who beat whom, and by what score
     names.py     names against the source's own names
     speakers.py  who speaks a quotation
     support.py   copied pieces: splices and dropped or added negations

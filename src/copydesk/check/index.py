@@ -24,6 +24,7 @@ from copydesk.check import claims
 from copydesk.check.claims import CONNECTORS
 from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
+from copydesk.check.scores import Result, results
 from copydesk.check.speakers import speaker_of
 from copydesk.lexicon import (
     ASCII_SPACES,
@@ -161,6 +162,11 @@ class SourceIndex:
     def sentence_at(self, flat_pos: int) -> int:
         """The sentence that holds position ``flat_pos`` of ``flat_text``."""
         return max(0, bisect_right(self.starts, flat_pos) - 1)
+
+    @cached_property
+    def match_results(self) -> list[Result]:
+        """The match results the source tells (``copydesk.check.scores``)."""
+        return results(" ".join(self.sentences))
 
     # -- words -------------------------------------------------------------------
 

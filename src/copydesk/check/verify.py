@@ -79,6 +79,7 @@ from copydesk.check.names import (
 from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
 from copydesk.check.referents import referent_problems
+from copydesk.check.scores import check_scores
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
@@ -293,9 +294,14 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     text_checked = _LIST_MARK.sub("", text)
     _check_quotes(text_checked, index, problems)
     outside = _outside_quotes(text_checked)
+    before = len(problems)
     _check_numbers(outside, index, window, problems)
+    if index.match_results and ("-" in outside or "–" in outside):
+        told = check_scores(outside, index.match_results, problems)
+        if told:  # a result the source tells of the same sides: its figures are the source's
+            problems[before:] = [p for p in problems[before:] if not (p.kind == "number" and p.span in told)]
     _check_dates(outside, index, window, problems)
-    check_names(outside, index, problems)
+    check_names(outside, index, problems, headline=part == "headline")
     for m in PLACEHOLDER.finditer(outside):
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
