@@ -226,3 +226,22 @@ def test_a_headline_spells_out_what_the_source_spells_out():
             "The regulator said its figures were based on the best available evidence.")
     head = _headline(text)
     assert "NLP" not in head and "Northtown Lagoon Power" in head, head
+
+
+def test_a_match_report_that_lost_its_result_leads_on_the_tickers_last_line():
+    text = (
+        "After a drab game with few chances for either side, Sam Example teed up Jo Sample, who struck firmly "
+        "past the Westland keeper on 89 minutes. Westland's Tom Brook earlier had a goal correctly disallowed "
+        "for offside. The win means Northland play Southland on Wednesday with top spot of the group still at "
+        "stake, while Westland are out of the tournament. Southland secured their place in the quarter-finals "
+        "with a 2-1 victory over Eastland earlier on Saturday. Match ends, Northland 1, Westland 0. "
+        "Second Half ends, Northland 1, Westland 0. Goal! Northland 1, Westland 0. Jo Sample (Northland) right "
+        "footed shot from the centre of the box to the bottom left corner."
+    )
+    result = copydesk.rewrite(text, now=NOW)
+    assert result.headline == "Northland Beat Westland 1-0", result.headline
+    assert result.body[0][0].text == "Northland beat Westland 1-0."
+    assert all(c.status == "supported" for c in result.check.sentences), result.check.problems
+    # a page with two results, or a copy that tells the score, keeps its own lead
+    two = text.replace("Second Half ends,", "Match ends, Southland 2, Eastland 1. Second Half ends,")
+    assert copydesk.rewrite(two, now=NOW).body[0][0].text.startswith("After a drab game")

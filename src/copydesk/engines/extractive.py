@@ -51,6 +51,7 @@ from copydesk.engines.paragraphs import (
 )
 from copydesk.engines.passages import Passages, teaser
 from copydesk.engines.reply import reply
+from copydesk.engines.results import result_line
 from copydesk.engines.selection import FIGURE, NEW_SCENE, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
@@ -335,6 +336,12 @@ class ExtractiveEngine(Engine):
             headline = other
             told = next(iter(index_of(doc).support(headline)[:1]), None)
             body = self.body(doc, ranked, units, passages, told=told)
+        if passages.english and body:
+            shipped = " ".join(s.text for para in body for s in para)
+            result = result_line(doc.sentences, shipped)
+            if result is not None:  # a match report that lost its result: it leads, and heads the story
+                body = [[Sentence(result[0], [result[1]]), *body[0]], *body[1:]]
+                headline = title or title_case(result[0].rstrip("."))
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,

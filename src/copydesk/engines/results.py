@@ -1,0 +1,44 @@
+"""A match report's result, from the live page's last ticker line.
+
+A BBC match report scraped from its live page often lost the opening sentence that gave the
+result ("Egypt beat Uganda 1-0 to ..."), and its ticker, which the desk does not ship, ends on
+"Match ends, Egypt 1, Uganda 0.". The result is told again in the copy's words, "Egypt beat
+Uganda 1-0." (or "X drew 1-1 with Y."), to lead the body and head the story, when the page
+holds exactly one such line, both sides are named in the copy the body ships, and the body
+does not tell a score of its own. The checker holds it against that line
+(``copydesk.check.scores``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_FINAL = re.compile(r"^Match ends,\s(?P<a>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<x>\d{1,2}),\s"
+                    r"(?P<b>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<y>\d{1,2})\.")
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def result_line(sentences: Sequence[str], told: str) -> tuple[str, int] | None:
+    """The result as a sentence, and the ticker line it is told from; None when the page holds
+    no such line or more than one, when ``told`` (the copy the body ships) does not name both
+    sides, or already tells a score of either in one of its sentences."""
+    finals = [(i, m) for i, s in enumerate(sentences) if s.startswith("Match ends,") and (m := _FINAL.match(s.strip()))]
+    if len(finals) != 1:
+        return None
+    i, m = finals[0]
+    a, b, x, y = m.group("a"), m.group("b"), int(m.group("x")), int(m.group("y"))
+    if not all(_named(side, told) for side in (a, b)):
+        return None
+    for line in re.split(r"(?<=[.!?])\s+", told):
+        if _SCORE.search(line) and (_named(a, line) or _named(b, line)):
+            return None  # (the copy tells the score itself)
+    if x == y:
+        return f"{a} drew {x}-{y} with {b}.", i
+    winner, loser, hi, lo = (a, b, x, y) if x > y else (b, a, y, x)
+    return f"{winner} beat {loser} {hi}-{lo}.", i
+
+
+def _named(side: str, told: str) -> bool:
+    """Is ``side`` named in ``told``, in full or by one of its words ("Ipswich" for "Ipswich Town")?"""
+    return side in told or any(len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", told) for w in side.split())
