@@ -241,6 +241,7 @@ def test_a_match_report_that_lost_its_result_leads_on_the_tickers_last_line():
     result = copydesk.rewrite(text, now=NOW)
     assert result.headline == "Northland Beat Westland 1-0", result.headline
     assert result.body[0][0].text == "Northland beat Westland 1-0."
+    assert result.summary[0].text == "Northland beat Westland 1-0." and len(result.summary) <= 3
     assert all(c.status == "supported" for c in result.check.sentences), result.check.problems
     # a page with two results, or a copy that tells the score, keeps its own lead
     two = text.replace("Second Half ends,", "Match ends, Southland 2, Eastland 1. Second Half ends,")

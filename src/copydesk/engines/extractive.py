@@ -342,6 +342,7 @@ class ExtractiveEngine(Engine):
             if result is not None:  # a match report that lost its result: it leads, and heads the story
                 body = [[Sentence(result[0], [result[1]]), *body[0]], *body[1:]]
                 headline = title or title_case(result[0].rstrip("."))
+                summary = [Sentence(result[0], [result[1]]), *summary[:max(0, summary_sentences - 1)]]
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
