@@ -16,18 +16,6 @@ def _headline(text: str) -> str:
     return copydesk.rewrite(text, now=NOW).headline
 
 
-def test_a_death_told_by_honorific_and_surname_after_the_hurt_heads_the_story():
-    text = (
-        "Thomas Example, 52, was injured at a house in Sample Road, Northtown, said Westshire Police. "
-        "Mr Example died on Saturday night despite being treated at the scene by paramedics, officers said. "
-        "A 17-year-old boy arrested on suspicion of murder has been bailed and investigations continue, said police."
-    )
-    head = _headline(text)
-    assert head.startswith("Thomas Example Dies"), head  # not "... Injured at House ...": he died
-    other = text.replace("Mr Example died", "Mr Sample died")
-    assert "Thomas Example Dies" not in _headline(other)  # someone else's death is not his
-
-
 def test_a_pronouns_clause_before_as_stays_in_a_long_headline():
     # (dropping "he founded" before "as a teenager" was tried and withdrawn: the "as" then tells the sale)
     text = (
@@ -46,7 +34,9 @@ def test_a_standing_state_told_in_the_past_is_never_told_as_now():
         "Mr Sample, 43, started his career at the paper in 1995."
     )
     head = _headline(text)
-    assert head == "Northtown-based Weekly Star Closes London Office", head
+    assert " Worked for " in head and " Work " not in f" {head} ", head
+    # (the closure after ", which" as the headline was tried and withdrawn: "which" may stand for the
+    # whole sentence, its pronouns lose their person, "Northtown Hall Goes Back to 1850")
     plain = (
         "Reporters Ann Example and Bob Sample worked for the Weekly Star for more than twenty years in total. "
         "For decades the street was home to the nation's biggest newspapers. "
@@ -246,3 +236,38 @@ def test_a_match_report_that_lost_its_result_leads_on_the_tickers_last_line():
     # a page with two results, or a copy that tells the score, keeps its own lead
     two = text.replace("Second Half ends,", "Match ends, Southland 2, Eastland 1. Second Half ends,")
     assert copydesk.rewrite(two, now=NOW).body[0][0].text.startswith("After a drab game")
+
+
+# The second review's cases (/tmp/rev32b): each misfired on the session's rules before they were
+# narrowed or withdrawn.
+_SECOND_REVIEW = {
+    "son shot": ("Sam Example, 45, was shot at his home in Northtown on Friday night. Police said his father, "
+                 "Tom Example, then turned the gun on himself. Mr Example died at the scene. His son is in a "
+                 "stable condition in hospital.", "Sam Example Dies"),
+    "children": ("Two brothers were in a care home in Northtown when they were children, and have now been awarded "
+                 "£200,000 in damages for the abuse they suffered there. A judge at Northtown Crown Court made the "
+                 "award on Monday. The council said it accepted the ruling.", "When They Were Children"),
+    "all twelve": ("All 12 primary schools in Northtown are to close for a week because of a heating fault. The "
+                   "council said engineers were working to fix the problem. Parents have been told to make other "
+                   "arrangements for childcare.", "Parents Told"),
+}
+
+
+def test_the_second_reviews_headline_cases_stay_true():
+    for name, (text, wrong) in _SECOND_REVIEW.items():
+        head = _headline(text)
+        assert wrong not in head, (name, head)
+
+
+def test_a_line_between_captions_that_tells_someones_words_is_no_caption():
+    from copydesk.ingest.roles import roles
+
+    lines = [
+        "Jo Example, 70, has won £1 million on the lottery, her family said on Monday.",
+        "The retired teacher from Northtown bought the ticket at a shop on Mill Lane.",
+        "Jo Example (left) with her daughter Kate at their home in Northtown on Monday.",
+        "Her daughter Kate, 40, said the family had been stunned by the win.",
+        "Jo Example, pictured with the winning ticket, says she will buy a new car.",
+        "'Mum deserves every penny,' she said of her mother, who won the £1 million on Saturday.",
+    ]
+    assert roles(lines)[3] != "caption"

@@ -234,8 +234,10 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
 _NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
-                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Let['’]s|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or)\s",
-                          re.IGNORECASE)  # ("Let's Not Forget ...": the writer's appeal, no news)
+                          r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or|"
+                          # (the writer's appeal, no news: "Let's Not Forget ...", not the show "Let's Dance")
+                          r"Let['’]s\s(?:Not|Be|Make|Get|Hope|Face|Take|Look|Remember|Forget|Keep|Start|Stop|Talk|Just|"
+                          r"All|Go|See|Try|Celebrate|Give|Have))\s", re.IGNORECASE)
 
 
 # "in 1995", "a decade ago": a dated event (history, not news)

@@ -95,7 +95,6 @@ from copydesk.engines.headpicks import (
     SUPERSEDING,
     WEAK_OPENING,
     news_start,
-    relative_news,
     told_as_past,
 )
 from copydesk.engines.headplain import make_headline
@@ -460,11 +459,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
                 and (m := CONTRAST_OPENING.match(sentence)):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
-        if i == start > lead and (dep is None or dep.startswith("pronoun")) and DIED_AFTER.match(sentence) \
+        if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
-        if i == lead and (now := relative_news(sentence)):
-            sentence = now  # "X worked for the Sunday Post, which closes its London office": the closure
         if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
             sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X

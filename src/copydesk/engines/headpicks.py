@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
-from copydesk.engines.verbs import is_state, main_verbs, past_standing, verb_kind
+from copydesk.engines.verbs import main_verbs, verb_kind
 from copydesk.ingest.dependency import opening_dependency
 
 # history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
@@ -38,8 +38,7 @@ SUPERSEDING = re.compile(r"\breleased without (?:charge|further action)\b|\b(?:c
 # in hospital.")
 HURT = re.compile(r"\b(?:was|were)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?(?:injured|hurt|wounded|"
                   r"shot|stabbed|attacked)\b")
-# (or by the honorific and surname of the person the lead named: "Mr Example died on Saturday night")
-DIED_AFTER = re.compile(r"(?:He|She|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z][\w'’-]+)\s(?:later\s)?died\b")
+DIED_AFTER = re.compile(r"(?:He|She)\s(?:later\s)?died\b")
 # a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
 # counts, charges or guilt)
 PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty to)\b")
@@ -99,22 +98,3 @@ NOW_TURN = re.compile(r"\b(?:has|have)\snow\s(?:been\s)?(?:released|arrested|cha
 NOW_REACH = 3  # the sentences after the lead that the latest turn may stand in
 _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
 
-
-# a named body after a standing state told in the past, and what it does now in a clause of its own:
-# "worked for the Dundee-based Sunday Post, which closes its London office on Friday"
-_WHICH_NOW = re.compile(r"\b(?:for|at|with|by)\s(?:the\s)?(?P<np>(?:[a-z]+-based\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4}),"
-                        r"\swhich\s(?P<clause>(?!was\b|means\b|is\swhy\b)(?:is|are|has|have|will|[a-z]+s)\s[^,;]+?)\.?$")
-
-
-def relative_news(sentence: str) -> str | None:
-    """The news a lead tells in its last clause after a standing state told in the past
-    ("Reporters X and Y worked for the Dundee-based Sunday Post, which closes its London office
-    on Friday." -> "Dundee-based Sunday Post closes its London office on Friday."), else None."""
-    if ", which " not in sentence or not past_standing(sentence[: sentence.index(", which ")]):
-        return None
-    m = _WHICH_NOW.search(sentence.rstrip())
-    if m is None or verb_kind(m.group("clause").split()[0]) is None:
-        return None
-    np = m.group("np")
-    told = f"{np[:1].upper()}{np[1:]} {m.group('clause')}."
-    return None if is_state(told) else told  # ("..., which is where she met her husband": no event)

@@ -346,7 +346,9 @@ TELLS_NOTHING = re.compile(r"\b(?:[Tt]ells|[Tt]old|[Tt]ell)\s+(?:[Tt]he\s+)?(?:[
 # a subject told of against one before it: "Fellow Tenants Newport ...", "Temperton's Other Hits"
 SUBJECT_BACK = re.compile(r"^(?:Fellow\s|(?:One|Another|Two|Three|Some|Many)\s[Ss]uch\s|"  # ("One Such Individual")
                           # (all of a number told before: "All Five Escape Unhurt", "All Three Were Charged")
-                          r"(?:All|The)\s(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s(?=[A-Za-z])|"
+                          r"(?:All|The)\s(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s"
+                          r"(?=(?i:were|are|was|is|have|had|has|will|escape|escaped|survive|survived|die|died|deny|denied|"
+                          r"admit|admitted|face|faced)\b)|"
                           # (some of a group told of before: "Two of the Teenagers Had Scouted", not "Two of the
                           # Best Actresses": a superlative says which)
                           r"(?:One|Two|Three|Four|Five|Some|Many|Most|All|Both|Several|None|Each)\sof\s[Tt]he\s"

@@ -400,12 +400,14 @@ END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with a
 RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
                             r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
 
+# what befell it, a passive's participle: "forced", "hit", "struck" (not "were children", "were seven")
+_BEFELL = r"(?:[a-z]{2,}ed|hit|struck|shot|stolen|thrown|blown|driven|broken|beaten|caught|swept|sunk|torn)"
 WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
                          # (or what befell it: "when it was forced to land", "when they were hit")
-                         r"(?P<verb>(?:was|were)\s[a-z]+(?:ed|en)(?:\sto\s[a-z]+)?|[a-z]+ed|[a-z]+)\b")
+                         r"(?P<verb>(?:was|were)\s" + _BEFELL + r"(?:\sto\s[a-z]+)?|[a-z]+ed|[a-z]+)\b")
 
 
-WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s(?:(?:was|were)\s[a-z]+(?:ed|en)(?:\sto\s[a-z]+)?|[a-z]+)$")  # (the
+WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s(?:(?:was|were)\s" + _BEFELL + r"(?:\sto\s[a-z]+)?|[a-z]+)$")  # (the
 # event ``state_when_event`` keeps)
 
 

@@ -126,6 +126,10 @@ _WORDS_TOLD = re.compile(r"[\"“‘']|(?:I|I'm|I've|I'll|We|We're|We've|We'll|Y
                          r"Don't|Do\snot|Please|Let's|Stay|Come|Never|Thank)\b")
 
 
+# a picture's words inside a label's line: a dash, a bracket, "pictured", "says" (no one's words then)
+_PICTURE_WORDS = re.compile(r"\s[-–—]\s|\(|\bpictured\b|\bshown\b|\bsays\b|\bsaid\b|\bseen\b")
+
+
 SAID = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|explained|insisted|stated|wrote|writes|"
     r"claimed|warned|argued|announced|declared|tweeted|noted|replied|continued|admitted)\b",
@@ -206,7 +210,8 @@ def caption(sentence: str, position: int) -> bool:
     if label and _TITLE_IN_PHRASE.match(label.group("label")):
         label = None  # "With the new Avengers: Age of Ultron movie released ...": a title's colon
     if label and _WORDS_OF.match(label.group("label")) and _WORDS_TOLD.match(label.group("rest")) \
-            and not spaced_stop(s):
+            and not spaced_stop(s) and len(label.group("rest").split()) <= 12 and s.rstrip()[-1:] in ".!?" \
+            and not _PICTURE_WORDS.search(label.group("rest")):
         label = None  # "His message: There's going to be an announcement.": someone's words, told
     if label and not SAID.search(label.group("label")) and not DOUBLE_MARK.search(label.group("label")):
         label_words = label.group("label").split()

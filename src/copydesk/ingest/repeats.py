@@ -215,6 +215,7 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
 AROUND_SHARE = 0.8
 AROUND_REACH = 8  # the copy's lines read on each side
 AROUND_MAX_WORDS = 25
+_SPOKE = re.compile(r"\b(?:said|says|told|added|asked|explained|insisted|wrote|tweeted|described)\b")  # (someone's words)
 _OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“‘']|[\"”]")  # (a quotation's mark, not an apostrophe)
 
 
@@ -227,7 +228,7 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
     for i in range(1, len(out) - 1):
         s = sentences[i]
         if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" \
-                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s):
+                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s) or _SPOKE.search(s):
             continue
         mine = frozenset(_CONTENT_WORD.findall(s.lower())) - STOPWORDS
         if len(mine) < RETOLD_MIN_WORDS:
