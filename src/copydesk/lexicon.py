@@ -284,6 +284,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+# The verbs that tell someone's own words for certain (not "suggests", "notes", "snapped", which
+# ``SPEECH_VERBS`` holds for the lines that may be speech): who spoke just before, a line that
+# tells someone's words and is no picture's caption.
+SPOKE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained|insisted|claimed|warned|argued|stated|"
+                   r"wrote|tweeted|replied|continued|described)\b")
 
 
 # --- roles before a name ----------------------------------------------------

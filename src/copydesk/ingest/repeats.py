@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import STOPWORDS
+from copydesk.lexicon import SPOKE, STOPWORDS
 from copydesk.segment import find_quotes
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
@@ -215,7 +215,6 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
 AROUND_SHARE = 0.8
 AROUND_REACH = 8  # the copy's lines read on each side
 AROUND_MAX_WORDS = 25
-_SPOKE = re.compile(r"\b(?:said|says|told|added|asked|explained|insisted|wrote|tweeted|described)\b")  # (someone's words)
 _OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“‘']|[\"”]")  # (a quotation's mark, not an apostrophe)
 
 
@@ -228,7 +227,7 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
     for i in range(1, len(out) - 1):
         s = sentences[i]
         if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" \
-                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s) or _SPOKE.search(s):
+                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s) or SPOKE.search(s):
             continue
         mine = frozenset(_CONTENT_WORD.findall(s.lower())) - STOPWORDS
         if len(mine) < RETOLD_MIN_WORDS:
