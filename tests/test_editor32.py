@@ -139,7 +139,7 @@ def test_all_five_names_no_one_and_a_states_when_keeps_what_befell_it():
     # lead passed over, were tried and withdrawn: a lead that opens on them lost its news from the
     # body, "The individuals were arrested at Northtown Airport ...")
     from copydesk.engines.headcheck import headline_problem
-    from copydesk.engines.headtrims import state_when_event
+    from copydesk.engines.headwhen import state_when_event
 
     source = ["Five people were on the aircraft when it was forced to land.", "All five escaped unhurt."]
     assert headline_problem("All Five Escape Unhurt, but Smoke Could Be Seen From Peak", source) is not None

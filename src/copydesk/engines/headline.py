@@ -129,7 +129,6 @@ from copydesk.engines.headtrims import (
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
-    WHEN_TOLD,
     after_aside,
     drop_relative,
     drop_whole,
@@ -138,11 +137,11 @@ from copydesk.engines.headtrims import (
     orphan_coordinator,
     second_passive,
     shorter_subject,
-    state_when_event,
     time_out,
     without_left_adverb,
     word_count,
 )
+from copydesk.engines.headwhen import WHEN_TOLD, state_when_event
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,

@@ -22,7 +22,6 @@ from copydesk.engines.verbs import (
     PARTICIPLES,
     RELATIVES,
     has_verb,
-    is_state,
     main_verbs,
     opens_relative,
     verb_kind,
@@ -399,36 +398,6 @@ END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with a
 # a rank before "to": what it is for follows ("the third player his age | to take a lead")
 RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|only|next|\w+est)\s"
                             r"(?:(?!(?:of|in|at|on|for|from|with)\s)[\w'’-]+\s){0,3}[\w'’-]+$", re.IGNORECASE)
-
-# what befell it, a passive's participle: "forced", "hit", "struck" (not "were children", "were seven")
-_BEFELL = r"(?:[a-z]{2,}ed|hit|struck|shot|stolen|thrown|blown|driven|broken|beaten|caught|swept|sunk|torn)"
-WHEN_EVENT = re.compile(r"^(?P<main>.+?)\s(?:on|in|at|near|off)\s[^,]*?\swhen\s(?P<who>it|they)\s"
-                         # (or what befell it: "when it was forced to land", "when they were hit")
-                         r"(?P<verb>(?:was|were)\s" + _BEFELL + r"(?:\sto\s[a-z]+)?|[a-z]+ed|[a-z]+)\b")
-
-
-WHEN_TOLD = re.compile(r"\swhen\s(?:it|they)\s(?:(?:was|were)\s" + _BEFELL + r"(?:\sto\s[a-z]+)?|[a-z]+)$")  # (the
-# event ``state_when_event`` keeps)
-
-
-def state_when_event(text: str, known: frozenset[str]) -> str | None:
-    """"Six people were aboard raft when it flipped" for "Six people were aboard raft on Thunder
-    River Rapids ride when it flipped after collision with another raft": a standing fact whose
-    news is the event its "when" tells keeps that event, its places and causes left out."""
-    m = WHEN_EVENT.match(text)
-    if m is None or open_quote(text):
-        return None
-    main = m.group("main")
-    verb = m.group("verb").split()
-    if verb_kind(main.split()[-1]) is not None:
-        # "the sheepdog was | at the controls", "Five people were | on training aircraft": the place is
-        # what "was" says, and stays
-        main = text[:m.start("who")].rsplit(" when ", 1)[0]
-    if not is_state(main) or not has_verb(main, known) \
-            or verb_kind(verb[0]) != ("aux-past" if len(verb) > 1 else "past"):
-        return None
-    head = f"{main} when {m.group('who')} {m.group('verb')}"
-    return head if word_count(head) <= HEADLINE_WORDS else None
 
 
 def object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
