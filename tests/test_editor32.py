@@ -265,3 +265,13 @@ def test_a_line_between_captions_that_tells_someones_words_is_no_caption():
         "'Mum deserves every penny,' she said of her mother, who won the £1 million on Saturday.",
     ]
     assert roles(lines)[3] != "caption"
+
+
+def test_a_pictures_moment_into_the_camera_or_years_ago_in_the_present_is_a_caption():
+    from copydesk.ingest.roles import role_of
+
+    assert role_of("Sam Example looks into the camera after finishing his short work out.", 5, 20) == "caption"
+    assert role_of("Sam Example punches the ball past Jo Brook during the 1986 cup final.", 5, 20) == "caption"
+    # (the present with a clause of now after it is copy)
+    assert role_of("Sam Example scores twice during the 2024 final, and now wants to do it again.", 5, 20) != "caption"
+    assert role_of("Sam Example looked into the camera and said he was sorry.", 5, 20) != "caption"

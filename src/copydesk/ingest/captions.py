@@ -184,6 +184,12 @@ _PICTURED_FIRST = re.compile(r"^Pictured(?::|,|\s(?:is|are|above|below|here|left
                              r"during|outside|inside|after|before|together|alongside|leaving|arriving)\b)(?![^.]*,\s(?:he|she|they|it)\s)")
 
 
+# a name, then what the picture shows it doing: into the camera, or in the present at a moment of
+# years ago ("... punches the ball past Peter Shilton during the 1986 World Cup quarter final.")
+_PICTURE_MOMENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:looks|stares|gazes|smiles|grins|poses)\s(?:into|at|for)\s"
+                             r"the\scamera\b|[a-z]+s\s[^.,;]{0,80}?\sduring\s(?:the\s)?(?:19|20)\d\d\b[^,;]{0,50}\.$)")
+
+
 def caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if s.startswith("Pictured") and _PICTURED_FIRST.match(s):
@@ -200,6 +206,8 @@ def caption(sentence: str, position: int) -> bool:
         return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."
     if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
         return True  # "... near junction 13 as shown by the red arrow": the graphic's line
+    if position and (" camera" in s or " during " in s) and _PICTURE_MOMENT.match(s) and not SAID.search(s):
+        return True  # "Maradona looks into the camera after ...", "Maradona punches the ball past X during the 1986 ..."
     if position and _IN_ACTION.match(s) and not SAID.search(s):
         return True
     if position and " during " in s and PHOTO_VERB.match(s) and not SAID.search(s):
