@@ -224,11 +224,13 @@ def test_a_match_report_that_lost_its_result_leads_on_the_tickers_last_line():
         "past the Westland keeper on 89 minutes. Westland's Tom Brook earlier had a goal correctly disallowed "
         "for offside. The win means Northland play Southland on Wednesday with top spot of the group still at "
         "stake, while Westland are out of the tournament. Southland secured their place in the quarter-finals "
-        "with a 2-1 victory over Eastland earlier on Saturday. Match ends, Northland 1, Westland 0. "
+        "when they beat Eastland 2-1 earlier on Saturday. Match ends, Northland 1, Westland 0. "
         "Second Half ends, Northland 1, Westland 0. Goal! Northland 1, Westland 0. Jo Sample (Northland) right "
         "footed shot from the centre of the box to the bottom left corner."
     )
     result = copydesk.rewrite(text, now=NOW)
+    # (the headline is checked like any sentence: its Title Case "Beat" reads as a word the source
+    # uses, "when they beat Eastland", not as part of a name)
     assert result.headline == "Northland Beat Westland 1-0", result.headline
     assert result.body[0][0].text == "Northland beat Westland 1-0."
     assert result.summary[0].text == "Northland beat Westland 1-0." and len(result.summary) <= 3

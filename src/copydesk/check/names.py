@@ -105,10 +105,7 @@ def strong(word: str) -> bool:
     return bool(word) and word[0].isalnum() and word not in STOPWORDS
 
 
-def check_names(text: str, index: SourceIndex, problems: list[Problem], *, headline: bool = False) -> None:
-    """A problem for the first run of capitalised words in ``text`` that the source does not
-    name; ``headline``: a headline, whose Title Case is read as such however short it is
-    ("Northland Beat Westland 1-0": three long words)."""
+def check_names(text: str, index: SourceIndex, problems: list[Problem]) -> None:
     seen: set[str] = set()
     if is_lowercased(text):
         for t in tokens(text):
@@ -138,7 +135,7 @@ def check_names(text: str, index: SourceIndex, problems: list[Problem], *, headl
             common = claims.commonness(w)
             if title_case is None:
                 caps = [c for c, _ in raw_tokens(text) if len(c) > 3]
-                title_case = len(caps) >= (2 if headline else 4) and sum(is_capital(c) for c in caps) >= 0.6 * len(caps)
+                title_case = len(caps) >= 4 and sum(is_capital(c) for c in caps) >= 0.6 * len(caps)
             if title_case and common >= TITLE_COMMON:
                 continue  # "Cautious" in "Pakistan Cautious on Taliban Recognition"
             if (opens and k == 0) or len(words_) == 1 and w.upper() == w:

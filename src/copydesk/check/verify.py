@@ -301,7 +301,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
         if told:  # a result the source tells of the same sides: its figures are the source's
             problems[before:] = [p for p in problems[before:] if not (p.kind == "number" and p.span in told)]
     _check_dates(outside, index, window, problems)
-    check_names(outside, index, problems, headline=part == "headline")
+    check_names(outside, index, problems)
     for m in PLACEHOLDER.finditer(outside):
         problems.append(Problem("name", f"placeholder “{m.group(0)}” where the source has a word", m.group(0)))
         break
