@@ -49,3 +49,20 @@ def test_a_headline_in_title_case_is_read_too():
     assert told == {"1", "0"} and problems == []
     check_scores("Westland Beat Northland 1-0", results(SOURCE), problems)
     assert problems and "the result" in problems[0].detail
+
+
+def test_a_shootout_an_aggregate_and_a_youth_side_are_not_the_match_result():
+    from copydesk.check.scores import check_scores
+
+    source = results("Westland beat Northland 4-3 on penalties after the cup tie ended 1-1. "
+                     "Northland Under-21s beat Westland Under-21s 4-0 earlier in the day.")
+    problems: list = []
+    check_scores("Northland drew 1-1 with Westland.", source, problems)
+    assert problems == []  # (the shootout's 4-3 is no result of the match)
+    check_scores("Westland Under-21s won 1-0 against Northland Under-21s.", source, problems)
+    assert not any("Northland 1-1" in p.detail or "Westland 1-1" in p.detail for p in problems)  # (not the seniors')
+
+
+def test_a_confirmed_result_clears_only_a_sentence_that_holds_no_other_score():
+    text = "Northland beat Westland 1-0, a week after losing 0-1 at Eastland."
+    assert _problems(text)  # the 2-0 is nowhere in the source: still flagged

@@ -277,3 +277,48 @@ def test_a_pictures_moment_into_the_camera_or_years_ago_in_the_present_is_a_capt
     # (the present with a clause of now after it is copy)
     assert role_of("Sam Example scores twice during the 2024 final, and now wants to do it again.", 5, 20) != "caption"
     assert role_of("Sam Example looked into the camera and said he was sorry.", 5, 20) != "caption"
+
+
+_THIRD_REVIEW = {
+    # a ticker's "Match ends" that does not tell this match's plain result
+    "penalties": "Match ends, Northland 1, Westland 1. Penalty Shootout ends, Northland 1(2), Westland 1(4).",
+    "aggregate": "Match ends, Northland 1, Westland 0.",  # (the copy says Northland went out on aggregate)
+    "abandoned": "Match ends, Northland 1, Westland 0.",  # (the copy says the game was abandoned)
+    "two games": "Match ends, Northland 1, Westland 0. Match ends, Southland 2, Eastland 1.",
+    "still on": "Half Time, Northland 1, Westland 0. Match ends, Southland 2, Eastland 1.",
+}
+
+
+def test_a_ticker_that_does_not_tell_the_matchs_plain_result_leads_nothing():
+    from copydesk.engines.results import result_line
+
+    copy = ("Sam Example put Northland ahead with a header after 20 minutes against Westland, and Southland "
+            "beat Eastland elsewhere. Northland were knocked out on aggregate. The game was abandoned late on.")
+    for name, ticker in _THIRD_REVIEW.items():
+        sentences = [copy, *ticker.replace(". ", ".\n").split("\n")]
+        if name not in ("aggregate", "abandoned"):
+            sentences[0] = "Sam Example put Northland ahead against Westland, and Southland played Eastland."
+        assert result_line(sentences, sentences[0]) is None, name
+
+
+def test_an_abbreviation_spelled_two_ways_or_inside_a_name_stays_as_it_is():
+    from copydesk.engines.acronyms import acronyms_spelled, definitions
+
+    defined = definitions(["The Northtown Pension Fund (NPF) cut payouts.",
+                           "The National Pensioners Forum (NPF) criticised the cut."])
+    assert "NPF" not in defined
+    assert acronyms_spelled("ABC Radio drops presenter", {"ABC": "Association of British Couriers"}) == \
+        "ABC Radio drops presenter"
+    assert acronyms_spelled("Talks start at 10 AM", {"AM": "Assembly Member"}) == "Talks start at 10 AM"
+
+
+def test_a_death_told_by_she_after_a_man_and_his_wife_is_not_his():
+    text = ("Sam Example, 70, and his wife were seriously injured when their car left the road near Northtown on "
+            "Sunday. She died later in hospital. Her husband remains in a stable condition, a hospital spokesman "
+            "said.")
+    assert "Sam Example Dies" not in _headline(text)
+
+
+def test_a_writers_appeal_to_put_is_no_headline():
+    assert headline_problem("Let's Put Children of Northtown First", ["x"]) is not None
+    assert headline_problem("Let's Dance Presenter Dies at 80", ["x"]) is None

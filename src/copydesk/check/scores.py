@@ -33,6 +33,11 @@ _RESULTS = (
 # a live page's last line: "Match ends, Egypt 1, Uganda 0."
 _TICKER = re.compile(rf"Match ends,\s(?P<a>{_SIDE})\s(?P<x>\d{{1,2}}),\s(?P<b>{_SIDE})\s(?P<y>\d{{1,2}})\.")
 _SMALL = frozenset("of de and the fc afc".split())
+# what a club's name may add to its short form ("Ipswich Town" for "Ipswich"), and no more: not
+# "Under-21s", "Women", "City" for "United"
+_NAME_TAILS = frozenset("town city united county rovers athletic wanderers albion fc afc".split())
+_NOT_THE_RESULT = re.compile(r"\s(?:on\s(?:penalties|pens|aggregate|away goals)|in\s(?:a|the)\s(?:penalty\s)?shoot-?out|"
+                             r"after\sextra\stime|aet)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ def results(text: str) -> list[Result]:
     out: list[Result] = []
     for kind, pattern in _RESULTS:
         for m in pattern.finditer(text):
+            if _NOT_THE_RESULT.match(text, m.end()):
+                continue  # "won 4-3 on penalties", "2-1 on aggregate": no match's score
             hi, lo = int(m.group("hi")), int(m.group("lo"))
             a, b = m.group("a"), m.group("b")
             if kind == "drew":
@@ -78,7 +85,9 @@ def _words(side: str) -> frozenset[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    return bool(_words(a) & _words(b))
+    """The same side: the same words, or one's words and a club name's tail ("Ipswich Town")."""
+    x, y = _words(a), _words(b)
+    return bool(x & y) and (x == y or (x < y and y - x <= _NAME_TAILS) or (y < x and x - y <= _NAME_TAILS))
 
 
 def _agrees(mine: Result, theirs: Result) -> bool | None:

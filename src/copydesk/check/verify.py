@@ -269,6 +269,9 @@ def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
     return None
 
 
+_SCORE_IN = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
     support = index.support(text)
@@ -298,7 +301,8 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     _check_numbers(outside, index, window, problems)
     if index.match_results and ("-" in outside or "–" in outside):
         told = check_scores(outside, index.match_results, problems)
-        if told:  # a result the source tells of the same sides: its figures are the source's
+        if told and len(_SCORE_IN.findall(outside)) == 1:
+            # a result the source tells of the same sides, the sentence's one score: its figures are the source's
             problems[before:] = [p for p in problems[before:] if not (p.kind == "number" and p.span in told)]
     _check_dates(outside, index, window, problems)
     check_names(outside, index, problems)

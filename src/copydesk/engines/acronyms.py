@@ -23,12 +23,16 @@ _SMALL = frozenset("of and for on the in de".split())
 def definitions(sentences: list[str]) -> dict[str, str]:
     """Each abbreviation the source spells out before a bracket, with its words."""
     out: dict[str, str] = {}
+    twice: set[str] = set()  # (spelled out two ways: which one a later mention means is not told)
     for sent in sentences:
         if "(" not in sent:
             continue
         for m in _DEFINED.finditer(sent):
+            if m.group(2) in out and not m.group(1).rstrip().endswith(out[m.group(2)]):
+                twice.add(m.group(2))
+        for m in _DEFINED.finditer(sent):
             acronym = m.group(2)
-            if acronym in out:
+            if acronym in out or acronym in twice:
                 continue
             words = m.group(1).split()
             # the shortest run of words before the bracket whose initials are the letters
@@ -42,7 +46,7 @@ def definitions(sentences: list[str]) -> dict[str, str]:
                     break
                 if len(initials) >= len(acronym):
                     break
-    return out
+    return {a: full for a, full in out.items() if a not in twice}
 
 
 def spell_out(texts: list[str], defined: dict[str, str]) -> list[str]:
@@ -76,6 +80,7 @@ def spell_out(texts: list[str], defined: dict[str, str]) -> list[str]:
     return out
 
 
+_IN_NAME = re.compile(r"\s[A-Z][a-z]")  # ("ABC Radio": the letters are part of a name)
 # abbreviations a headline keeps as they are, however the source spells them out
 KNOWN = frozenset("BBC NHS UK US USA EU UN FBI CIA NASA NATO MP MPs AIDS HIV ISIS DNA CEO".split())
 
@@ -91,11 +96,14 @@ def acronyms_spelled(head: str, defined: dict[str, str], most: int = 14) -> str:
     for acronym, full in defined.items():
         if acronym in KNOWN or acronym not in head:
             continue
+        if len(acronym) < 3:
+            continue  # ("AM", "PM", "MP": short letters read as words)
         for start in whole_word(head, acronym):
             words = len(head.split()) - 1 + len(full.split())
+            end = start + len(acronym)
             if words <= most and head[max(0, start - 1):start] != "(" and full not in head \
-                    and not any(a <= start < b for a, b in quoted):
-                head = head[:start] + full + head[start + len(acronym):]
+                    and not any(a <= start < b for a, b in quoted) and not _IN_NAME.match(head, end):
+                head = head[:start] + full + head[end:]
                 quoted = [(q.start - 1, q.end + 1) for q in find_quotes(head)]
             break
     return head

@@ -237,7 +237,8 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
                           r"Alternatively|Additionally|Only when|Only after|To|Let alone|Has|Have|Is|Are|Was|Were|Do|Does|Did|And|But|Or|"
                           # (the writer's appeal, no news: "Let's Not Forget ...", not the show "Let's Dance")
                           r"Let['’]s\s(?:Not|Be|Make|Get|Hope|Face|Take|Look|Remember|Forget|Keep|Start|Stop|Talk|Just|"
-                          r"All|Go|See|Try|Celebrate|Give|Have))\s", re.IGNORECASE)
+                          r"All|Go|See|Try|Celebrate|Give|Have|Put|Stand|Do|Show|Work|Hear|Help|Use|Tell|Think|Ask|Bring|Move|Raise|Hope|"
+                          r"Keep|Call|Leave|Stick))\s", re.IGNORECASE)
 
 
 # "in 1995", "a decade ago": a dated event (history, not news)

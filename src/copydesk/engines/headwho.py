@@ -207,5 +207,13 @@ def died_named(sentence: str, lead: str) -> str | None:
     name = _NAME_OPENS.match(lead)
     if len(sentence.split(None, 1)) < 2:
         return None
+    she = sentence.startswith("She")
+    if (_HE_CUE if she else _SHE_CUE).search(lead):
+        return None  # "Sam Example and his wife were injured ... | She died later": the pronoun may be another's
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
+
+
+# a lead's cues of a man or a woman: another person the pronoun after it may stand for
+_HE_CUE = re.compile(r"\b(?:he|his|him|husband|son|father|brother|boyfriend|man)\b", re.IGNORECASE)
+_SHE_CUE = re.compile(r"\b(?:she|her|wife|daughter|mother|sister|girlfriend|woman)\b", re.IGNORECASE)

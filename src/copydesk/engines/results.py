@@ -17,16 +17,25 @@ from collections.abc import Sequence
 _FINAL = re.compile(r"^Match ends,\s(?P<a>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<x>\d{1,2}),\s"
                     r"(?P<b>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<y>\d{1,2})\.")
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+# a result a plain score does not tell: penalties, an aggregate, extra time, an abandoned match
+_NOT_PLAIN = re.compile(r"\b(?:penalt(?:y|ies)\s(?:shoot-?out|shootout)|shoot-?out|on\spenalties|aggregate|away\sgoals|"
+                        r"extra\stime|abandon(?:ed|ment)?|postponed|replay)\b", re.IGNORECASE)
+# a live page's ticker line (its latest first): one before "Match ends" is a later event than it
+_TICKER_LINE = re.compile(r"(?:Goal!|Attempt\s(?:missed|saved|blocked)|Foul by|Corner,|Offside,|Substitution,|"
+                          r"(?:First|Second)\sHalf\s(?:begins|ends)|Half\sTime,|Full\sTime,|Delay\s)")
 
 
 def result_line(sentences: Sequence[str], told: str) -> tuple[str, int] | None:
     """The result as a sentence, and the ticker line it is told from; None when the page holds
     no such line or more than one, when ``told`` (the copy the body ships) does not name both
     sides, or already tells a score of either in one of its sentences."""
-    finals = [(i, m) for i, s in enumerate(sentences) if s.startswith("Match ends,") and (m := _FINAL.match(s.strip()))]
-    if len(finals) != 1:
-        return None
-    i, m = finals[0]
+    ends = [i for i, s in enumerate(sentences) if s.startswith("Match ends,")]
+    if len(ends) != 1 or any(_NOT_PLAIN.search(s) for s in sentences):
+        return None  # (two matches on the page, or a result a plain score does not tell)
+    i = ends[0]
+    m = _FINAL.match(sentences[i].strip())
+    if m is None or any(_TICKER_LINE.match(s) for s in sentences[:i]):
+        return None  # (the page's latest line is another: the match is still on, or it is another match's)
     a, b, x, y = m.group("a"), m.group("b"), int(m.group("x")), int(m.group("y"))
     if not all(_named(side, told) for side in (a, b)):
         return None
