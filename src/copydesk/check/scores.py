@@ -32,6 +32,7 @@ _RESULTS = (
 )
 # a live page's last line: "Match ends, Egypt 1, Uganda 0."
 _TICKER = re.compile(rf"Match ends,\s(?P<a>{_SIDE})\s(?P<x>\d{{1,2}}),\s(?P<b>{_SIDE})\s(?P<y>\d{{1,2}})\.")
+_ANY_SCORE = re.compile(r"\d\s?[-–]\s?\d")
 _SMALL = frozenset("of de and the fc afc".split())
 # what a club's name may add to its short form ("Ipswich Town" for "Ipswich"), and no more: not
 # "Under-21s", "Women", "City" for "United"
@@ -55,12 +56,15 @@ class Result:
 
 def results(text: str) -> list[Result]:
     """The results ``text`` tells in the forms above."""
-    if "-" not in text and "–" not in text and "Match ends" not in text:
-        return []
+    if "Match ends" not in text and not _ANY_SCORE.search(text):
+        return []  # (most texts tell no score: one scan)
     out: list[Result] = []
+    # (each form read only in the stretch of text round a score, where a result can stand)
+    spans = [(max(0, m.start() - _BEFORE), m.end() + _AFTER) for m in _ANY_SCORE.finditer(text)]
+    windows = [text[a:b] for a, b in _merged(spans)]
     for kind, pattern in _RESULTS:
-        for m in pattern.finditer(text):
-            if _NOT_THE_RESULT.match(text, m.end()):
+        for m in (m for w in windows for m in pattern.finditer(w)):
+            if _NOT_THE_RESULT.match(m.string, m.end()):
                 continue  # "won 4-3 on penalties", "2-1 on aggregate": no match's score
             hi, lo = int(m.group("hi")), int(m.group("lo"))
             a, b = m.group("a"), m.group("b")
@@ -72,11 +76,24 @@ def results(text: str) -> list[Result]:
             if hi == lo:
                 continue
             out.append(Result(a, b, (hi, lo), False) if kind == "won" else Result(b, a, (hi, lo), False))
-    for m in _TICKER.finditer(text):
+    for m in _TICKER.finditer(text) if "Match ends" in text else ():
         x, y = int(m.group("x")), int(m.group("y"))
         a, b = m.group("a"), m.group("b")
         out.append(Result(a, b, (x, y), True) if x == y else
                    Result(a, b, (x, y), False) if x > y else Result(b, a, (y, x), False))
+    return out
+
+
+_BEFORE, _AFTER = 160, 120  # (characters read round a score: two sides' names and the verb between)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 

@@ -299,7 +299,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     outside = _outside_quotes(text_checked)
     before = len(problems)
     _check_numbers(outside, index, window, problems)
-    if index.match_results and ("-" in outside or "–" in outside):
+    if ("-" in outside or "–" in outside) and index.match_results:
         told = check_scores(outside, index.match_results, problems)
         if told and len(_SCORE_IN.findall(outside)) == 1:
             # a result the source tells of the same sides, the sentence's one score: its figures are the source's
