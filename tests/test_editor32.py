@@ -322,3 +322,18 @@ def test_a_death_told_by_she_after_a_man_and_his_wife_is_not_his():
 def test_a_writers_appeal_to_put_is_no_headline():
     assert headline_problem("Let's Put Children of Northtown First", ["x"]) is not None
     assert headline_problem("Let's Dance Presenter Dies at 80", ["x"]) is None
+
+
+def test_a_result_told_from_the_ticker_is_no_junk_to_the_editorial_count():
+    from copydesk import editorial
+
+    text = (
+        "After a drab game with few chances for either side, Sam Example teed up Jo Sample, who struck firmly "
+        "past the Westland keeper on 89 minutes. Westland's Tom Brook earlier had a goal correctly disallowed "
+        "for offside. The win means Northland play Southland on Wednesday, while Westland are out. "
+        "Southland secured their place when they beat Eastland 2-1 earlier on Saturday. "
+        "Match ends, Northland 1, Westland 0. Second Half ends, Northland 1, Westland 0."
+    )
+    result = copydesk.rewrite(text, now=NOW)
+    assert result.body[0][0].text == "Northland beat Westland 1-0."
+    assert editorial.measure(result).junk == 0

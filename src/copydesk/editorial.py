@@ -31,6 +31,7 @@ from typing import Any
 
 from copydesk.check.context import context_problems
 from copydesk.engines.headcheck import headline_problem
+from copydesk.engines.results import is_final_line
 from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, straight_mark
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.model import Rewrite
@@ -124,6 +125,8 @@ def measure(result: Rewrite) -> Editorial:
         for text, sources in passage:
             own = role_of(text, 99, 100)
             given = {source_roles[i] for i in sources if 0 <= i < len(source_roles)}
+            if own in SHIPPABLE and any(is_final_line(source[i]) for i in sources if 0 <= i < len(source)):
+                continue  # a match report's result told from its ticker's last line (engines.results)
             if own not in SHIPPABLE or (given and not given & SHIPPABLE):
                 out.junk += 1
                 out.problems.append(f"junk ({own if own not in SHIPPABLE else sorted(given)[0]}): {text[:60]}")

@@ -51,3 +51,8 @@ def result_line(sentences: Sequence[str], told: str) -> tuple[str, int] | None:
 def _named(side: str, told: str) -> bool:
     """Is ``side`` named in ``told``, in full or by one of its words ("Ipswich" for "Ipswich Town")?"""
     return side in told or any(len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", told) for w in side.split())
+
+
+def is_final_line(line: str) -> bool:
+    """Is ``line`` a live page's "Match ends, A x, B y." line, which a result is told from?"""
+    return line.startswith("Match ends,") and _FINAL.match(line.strip()) is not None
