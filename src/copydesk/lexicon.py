@@ -284,6 +284,30 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+# Words that say a person's sex wherever they stand (the checker's referents, the engines' cues).
+MALE_TITLES = frozenset({"Mr", "Sir", "Lord"})
+FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})
+MALE = frozenset("""he him his himself mr man father son husband boyfriend brother boy king prince dad
+grandfather uncle nephew sir lord stepfather grandson""".split())
+FEMALE = frozenset("""she her hers herself mrs ms miss woman mother daughter wife girlfriend sister girl
+queen princess mum mom grandmother aunt niece lady dame stepmother granddaughter""".split())
+_SEX_TITLE_WORDS = frozenset(t.lower() for t in MALE_TITLES | FEMALE_TITLES)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def sex_cues(text: str) -> tuple[bool, bool]:
+    """Does ``text`` hold a word that says a man, and one that says a woman ("his wife": both)?
+    A title counts only as one ("Miss Example", not "will miss the match")."""
+    male = female = False
+    for w in _LETTERS.findall(text):
+        low = w.lower()
+        if low in _SEX_TITLE_WORDS and w not in MALE_TITLES and w not in FEMALE_TITLES:
+            continue
+        male = male or low in MALE
+        female = female or low in FEMALE
+    return male, female
+
+
 # The verbs that tell someone's own words for certain (not "suggests", "notes", "snapped", which
 # ``SPEECH_VERBS`` holds for the lines that may be speech): who spoke just before, a line that
 # tells someone's words and is no picture's caption.

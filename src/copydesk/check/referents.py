@@ -40,7 +40,18 @@ from typing import TYPE_CHECKING
 
 from copydesk.check.context import full_names
 from copydesk.check.speakers import strip_quotes
-from copydesk.lexicon import PERSON_WORDS, SPEECH_VERBS, STOPWORDS, flat, stem, tokens
+from copydesk.lexicon import (
+    FEMALE,
+    FEMALE_TITLES,
+    MALE,
+    MALE_TITLES,
+    PERSON_WORDS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    flat,
+    stem,
+    tokens,
+)
 from copydesk.model import Problem
 
 if TYPE_CHECKING:
@@ -58,14 +69,7 @@ MODALS = frozenset("might may could would will should must can".split())
 RUN = 4
 # How far back (in words) the source's own "he" or "the teen" is resolved to a name.
 LOOKBACK = 80
-MALE_TITLES = frozenset({"Mr", "Sir", "Lord"})
-FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})
 TITLES = frozenset(t.lower() for t in MALE_TITLES | FEMALE_TITLES) - {"lord", "lady", "dame", "sir"}
-# Words that say a person's sex wherever they stand.
-MALE = frozenset("""he him his himself mr man father son husband boyfriend brother boy king prince dad
-grandfather uncle nephew sir lord stepfather grandson""".split())
-FEMALE = frozenset("""she her hers herself mrs ms miss woman mother daughter wife girlfriend sister girl
-queen princess mum mom grandmother aunt niece lady dame stepmother granddaughter""".split())
 _SAID = re.compile(r"(?:'s|’s)?\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 _AGE = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # where a "sentence" that a splitter left whole (lowercased text) really ends

@@ -33,6 +33,7 @@ _RESULTS = (
 # a live page's last line: "Match ends, Egypt 1, Uganda 0."
 _TICKER = re.compile(rf"Match ends,\s(?P<a>{_SIDE})\s(?P<x>\d{{1,2}}),\s(?P<b>{_SIDE})\s(?P<y>\d{{1,2}})\.")
 _ANY_SCORE = re.compile(r"\d\s?[-–]\s?\d")
+SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")  # a score as a sentence writes it ("1-0", "2 – 1")
 _SMALL = frozenset("of de and the fc afc".split())
 # what a club's name may add to its short form ("Ipswich Town" for "Ipswich"), and no more: not
 # "Under-21s", "Women", "City" for "United"

@@ -79,7 +79,7 @@ from copydesk.check.names import (
 from copydesk.check.pronouns import swapped_pronoun
 from copydesk.check.readback import read_rewrite
 from copydesk.check.referents import referent_problems
-from copydesk.check.scores import check_scores
+from copydesk.check.scores import SCORE, check_scores
 from copydesk.check.speakers import speaker_of, strip_quotes
 from copydesk.check.support import check_subject, check_support
 from copydesk.lexicon import SPEECH, STOPWORDS, flat, stem, tokens
@@ -269,9 +269,6 @@ def _unmarked_quote(text: str, key: str, source_sentence: str) -> str | None:
     return None
 
 
-_SCORE_IN = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
-
-
 def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> SentenceCheck:
     """Check one output sentence against the source; see the module docstring."""
     support = index.support(text)
@@ -301,7 +298,7 @@ def check_sentence(text: str, index: SourceIndex, *, part: str = "body") -> Sent
     _check_numbers(outside, index, window, problems)
     if ("-" in outside or "–" in outside) and index.match_results:
         told = check_scores(outside, index.match_results, problems)
-        if told and len(_SCORE_IN.findall(outside)) == 1:
+        if told and len(SCORE.findall(outside)) == 1:
             # a result the source tells of the same sides, the sentence's one score: its figures are the source's
             problems[before:] = [p for p in problems[before:] if not (p.kind == "number" and p.span in told)]
     _check_dates(outside, index, window, problems)

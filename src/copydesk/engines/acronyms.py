@@ -94,10 +94,8 @@ def acronyms_spelled(head: str, defined: dict[str, str], most: int = 14) -> str:
         return head
     quoted = [(q.start - 1, q.end + 1) for q in find_quotes(head)]
     for acronym, full in defined.items():
-        if acronym in KNOWN or acronym not in head:
-            continue
-        if len(acronym) < 3:
-            continue  # ("AM", "PM", "MP": short letters read as words)
+        if acronym in KNOWN or len(acronym) < 3 or acronym not in head:
+            continue  # (well known; or "AM", "PM": short letters read as words)
         for start in whole_word(head, acronym):
             words = len(head.split()) - 1 + len(full.split())
             end = start + len(acronym)

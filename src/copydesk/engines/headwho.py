@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
 from copydesk.gazetteer import gazetteer
+from copydesk.lexicon import sex_cues
 
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
@@ -207,13 +208,9 @@ def died_named(sentence: str, lead: str) -> str | None:
     name = _NAME_OPENS.match(lead)
     if len(sentence.split(None, 1)) < 2:
         return None
-    she = sentence.startswith("She")
-    if (_HE_CUE if she else _SHE_CUE).search(lead):
+    male, female = sex_cues(lead)
+    if male if sentence.startswith("She") else female:
         return None  # "Sam Example and his wife were injured ... | She died later": the pronoun may be another's
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
 
-
-# a lead's cues of a man or a woman: another person the pronoun after it may stand for
-_HE_CUE = re.compile(r"\b(?:he|his|him|husband|son|father|brother|boyfriend|man)\b", re.IGNORECASE)
-_SHE_CUE = re.compile(r"\b(?:she|her|wife|daughter|mother|sister|girlfriend|woman)\b", re.IGNORECASE)

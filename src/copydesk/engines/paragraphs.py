@@ -20,7 +20,7 @@ from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import speakerless
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import SPEECH, SPOKE
+from copydesk.lexicon import SPEECH, SPOKE, sex_cues
 from copydesk.model import Sentence
 from copydesk.segment import open_quote
 
@@ -105,8 +105,6 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
 _PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'][^\"“”‘’']{3,300}?"
                            r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained)\b)")
 _INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
-_FEMALE = re.compile(r"\b(?:she|her|Mrs|Ms|Miss|mother|woman|wife|daughter|sister|girl|grandmother|widow)\b")
-_MALE = re.compile(r"\b(?:he|his|him|Mr|father|man|husband|son|brother|boy|grandfather|widower)\b")
 _TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
 _QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
 _THINGS_SUBJECT = re.compile(r"(?:His|Her|Their|Its)\s")  # ("Her shin bone had snapped": no one's words)
@@ -155,7 +153,8 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
         # (the pronoun must fit the line's person, and no one quoted just before may be whom it
         # goes on from: "Councillor Jo Example said ... | Farmer Tom Sample criticised ... | She added:")
         she = "she" in pronoun.group(0).lower().split()
-        return not (_FEMALE if not she else _MALE).search(line) and not any(SPOKE.search(sents[j]) for j in before[-2:])
+        male, female = sex_cues(line)
+        return not (male if she else female) and not any(SPOKE.search(sents[j]) for j in before[-2:])
     sur = _SURNAME_TOLD.search(told)
     return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \
         and not any(sur.group("surname") in sents[j] for j in before)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.check.scores import SCORE
+
 _FINAL = re.compile(r"^Match ends,\s(?P<a>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<x>\d{1,2}),\s"
                     r"(?P<b>[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s(?P<y>\d{1,2})\.")
-_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 # a result a plain score does not tell: penalties, an aggregate, extra time, an abandoned match
 _NOT_PLAIN = re.compile(r"\b(?:penalt(?:y|ies)\s(?:shoot-?out|shootout)|shoot-?out|on\spenalties|aggregate|away\sgoals|"
                         r"extra\stime|abandon(?:ed|ment)?|postponed|replay)\b", re.IGNORECASE)
@@ -40,7 +41,7 @@ def result_line(sentences: Sequence[str], told: str) -> tuple[str, int] | None:
     if not all(_named(side, told) for side in (a, b)):
         return None
     for line in re.split(r"(?<=[.!?])\s+", told):
-        if _SCORE.search(line) and (_named(a, line) or _named(b, line)):
+        if SCORE.search(line) and (_named(a, line) or _named(b, line)):
             return None  # (the copy tells the score itself)
     if x == y:
         return f"{a} drew {x}-{y} with {b}.", i
