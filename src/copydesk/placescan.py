@@ -98,6 +98,9 @@ TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|c
 # "at Lille this season", "to Lille for the 2014-15 season"
 CLUB_BEFORE = re.compile(r"\b(?:(?:loaned|loan)\s+(?:back\s+)?(?:to|at|with|from)|season\s+(?:at|with))\s+$")
 CLUB_AFTER = re.compile(r"\s+(?:(?:this|last|next)\s+season|for\s+the\s+(?:19|20)\d\d[-–/]\d{2,4}\s+season)\b")
+# a team named by its town in a match report: "a gap in the Warrington defence", "the Leeds pack"
+TEAM_PART_AFTER = re.compile(r"\s+(?:defen[cs]e|attack|back\s?line|rearguard|midfield|pack|forwards|squad|"
+                             r"line-?up|side|XI|XV|dressing[\s-]room|dugout|bench|goalkeeper|keeper|skipper)\b")
 
 Runs = list["Span"]
 

@@ -68,6 +68,7 @@ from copydesk.placescan import (
     QUALIFIER,
     ROLE_AFTER,
     TEAM_BEFORE,
+    TEAM_PART_AFTER,
     TOWN_COMMON,
     YEAR_EVENT_BEFORE,
     Runs,
@@ -384,8 +385,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if last.removesuffix(".").endswith(_TEAM_ENDS) and TEAM_BEFORE.search(before):
             continue  # "a strain against Mexico": a team
         if is_city and not is_country and (last in ("to", "at", "with", "from") and CLUB_BEFORE.search(before)
-                                           or CLUB_AFTER.match(sent, m.end())):
-            continue  # "loaned back to Lille", "at Lille this season": the club
+                                           or CLUB_AFTER.match(sent, m.end())
+                                           or TEAM_PART_AFTER.match(sent, m.end()) and sport_told(sentences)):
+            continue  # "loaned back to Lille", "at Lille this season", "in the Warrington defence": the club
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")) and not _VENUE_AFTER.match(sent, m.end()):
             continue  # "in Barcelona's history": the club
