@@ -35,3 +35,18 @@ def test_a_town_told_with_in_before_it_is_still_the_setting_outside_sport():
         "Residents were moved to a school hall in the Leeds suburb of Example Park."
     )
     assert "Leeds" in _place(text)
+
+
+def test_a_sentence_that_moves_to_another_town_opens_a_paragraph():
+    # (dm-d08a: "In Cleveland, James finished with 20 points" ran on in the paragraph of another game)
+    text = (
+        "Sam Example scored 30 points as the Northtown Rockets beat the Southport Suns 101-95 on Sunday. "
+        "Example made eight of his 12 shots in the second half, and the Rockets led from the first minute. "
+        "Coach Jo Sample praised the defence. "
+        "The Suns lost their fourth straight game and now trail the Eastport Kings by two games. "
+        "In Cleveland, Bob Sample finished with 20 points and 11 rebounds in a 99-90 win over the Westfield Owls. "
+        "The Cavaliers made 16 3-pointers while winning their 12th straight home game."
+    )
+    body = copydesk.rewrite(text, now=NOW).body
+    opens = [para[0].text for para in body]
+    assert any(s.startswith("In Cleveland, Bob Sample") for s in opens), opens

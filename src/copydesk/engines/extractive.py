@@ -52,7 +52,7 @@ from copydesk.engines.paragraphs import (
 from copydesk.engines.passages import Passages, teaser
 from copydesk.engines.reply import reply
 from copydesk.engines.results import result_line
-from copydesk.engines.selection import FIGURE, NEW_SCENE, no_question_last, told_again
+from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.titles import clean_title
@@ -458,7 +458,7 @@ class ExtractiveEngine(Engine):
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])
-                                           or NEW_SCENE.match(sents[i]))}
+                                           or new_scene(sents[i]))}
         # (and the story's line after a quotation with no speaker, left out: "... swollen glands. | Sam
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}

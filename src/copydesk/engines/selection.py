@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.gazetteer import gazetteer
 from copydesk.model import Sentence
 
 
@@ -47,4 +48,17 @@ def figures(sentence: str) -> set[str]:
 # angry mob ...", "Elsewhere, ...", "In 2013, ..." (the source's paragraph breaks were lost upstream)
 NEW_SCENE = re.compile(r"(?:Last|Earlier this|Earlier last|Later that)\s(?:week|month|year|summer|winter|spring|autumn)\b"
                        r"|(?:Elsewhere|Separately|In a separate (?:case|incident)),?\s|In (?:19|20)\d\d,?\s")
+_IN_PLACE = re.compile(r"In\s(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s")
+
+
+def new_scene(sentence: str) -> bool:
+    """Does ``sentence`` move the story to another time, case or town ("In Cleveland, James
+    finished with 20 points" after another game's lines)?"""
+    if NEW_SCENE.match(sentence):
+        return True
+    m = _IN_PLACE.match(sentence)
+    if m is None:
+        return False
+    key, gaz = m.group("place").lower(), gazetteer()
+    return key in gaz.cities or key in gaz.countries or key in gaz.states
 
