@@ -50,3 +50,48 @@ def test_a_sentence_that_moves_to_another_town_opens_a_paragraph():
     body = copydesk.rewrite(text, now=NOW).body
     opens = [para[0].text for para in body]
     assert any(s.startswith("In Cleveland, Bob Sample") for s in opens), opens
+
+
+def test_a_line_after_a_picture_that_names_again_in_full_whom_the_copy_named_is_a_caption():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+
+    text = (
+        "Northtown are prepared to offer Sam Brook a five-year contract this summer. "
+        "Jo Example, who signed Brook in 2010, is working hard behind the scenes to bring him to the club. "
+        "Brook, pictured with Tom Sample, will be offered a new deal by his club in the summer . "
+        "Former Southport manager Jo Example is keen on bringing Brook to the Example Stadium. "
+        "The club want to keep Brook, who earns £90,000 a week, and will offer him a new contract."
+    )
+    sents = split_sentences(text)
+    got = dict(zip(sents, roles(sents), strict=True))
+    keen = next(s for s in sents if s.startswith("Former Southport"))
+    assert got[keen] == "caption", got
+    # (the copy's own line that names someone for the first time, after a picture, stays)
+    first = text.replace("Jo Example, who signed Brook in 2010, is working hard behind the scenes to bring him "
+                         "to the club. ", "")
+    sents = split_sentences(first)
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got[next(s for s in sents if s.startswith("Former Southport"))] != "caption", got
+
+
+def test_a_pronoun_told_of_the_person_its_own_sentence_names_before_who_leans_on_nothing():
+    from copydesk.check.context import context_problems
+
+    source = [
+        "Northtown are prepared to offer Sam Brook a five-year contract to lure him away this summer.",
+        "Jo Example is so desperate to sign the midfielder that he will wait for him.",
+        "The Italian believes the player can dominate games like Tom Sample has.",
+        "Southport want to keep Brook, who earns £90,000 a week, and will offer him a new contract.",
+    ]
+    passage = [(source[0], [0]), (source[1], [1]), (source[3], [3])]
+    assert context_problems(passage, source) == {}
+    # (but not a "her" when the person named is a man: she is someone told of before)
+    source_her = [
+        "A woman was harassed for months by her former partner, a court heard.",
+        "Sam Brook, 42, plagued his victim with messages.",
+        "The victim said she was frightened.",
+        "Tom Sample, defending, said Brook, who has two convictions, knew the messages would upset her.",
+    ]
+    passage_her = [(source_her[0], [0]), (source_her[3], [3])]
+    assert 1 in context_problems(passage_her, source_her)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import SPOKE, STOPWORDS
+from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS
 from copydesk.segment import find_quotes
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
@@ -241,4 +241,34 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
         if len(mine & words) >= AROUND_SHARE * len(mine) \
                 and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)) \
                 and all(w in told for w in _CAPITALISED.findall(s)):
+            out[i] = "caption"
+
+
+# A line set right after a picture (its caption, or the stop left where it stood) that introduces
+# someone the copy has already named, again with role and full name ("Former Northtown manager Jo
+# Example is keen on bringing Sam Brook to the club." after "Example, who signed Brook in 2010, is
+# working hard ..."): the next picture's caption, which retells the copy. (Copy names a person in
+# full once; not one who speaks, and not a line that quotes.)
+AGAIN_MAX_WORDS = 25
+_ROLE_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’.&-]*\s|(?:of|the|and|de|former|ex-)\s){0,5}(?P<role>[a-z]+)\s"
+                              r"(?P<first>[A-Z][a-z]+)\s(?:[A-Z][\w'’-]+\s)?(?P<surname>[A-Z][\w'’-]+)\s"
+                              r"(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b")
+
+
+def named_in_full_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line of no more than ``AGAIN_MAX_WORDS`` words, with no quotation marks and
+    no speech, right after a caption or a picture's stop, that opens on a role and a full name
+    whose surname a shippable line before it told: a caption."""
+    if "caption" not in out and "picture" not in out:
+        return
+    for i in range(1, len(out)):
+        s = sentences[i]
+        if out[i] not in shippable or out[i - 1] not in PICTURE_ROLES or len(s.split()) > AGAIN_MAX_WORDS \
+                or _OPENING_MARK.search(s) or SPOKE.search(s):
+            continue
+        m = _ROLE_NAME_OPENS.match(s)
+        if m is None or m.group("role") not in ROLES_BEFORE_NAME:
+            continue
+        surname = re.compile(rf"\b{re.escape(m.group('surname'))}\b")
+        if any(out[k] in shippable and surname.search(sentences[k]) for k in range(i)):
             out[i] = "caption"

@@ -55,6 +55,7 @@ from copydesk.ingest.captions import (
 )
 from copydesk.ingest.repeats import (
     REPEAT_WORDS,
+    named_in_full_again,
     opens_on_another,
     pull_quotes,
     quoted_again,
@@ -537,6 +538,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     retold(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
     told_around(sentences, out, SHIPPABLE)
+    named_in_full_again(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
