@@ -95,3 +95,14 @@ def test_a_pronoun_told_of_the_person_its_own_sentence_names_before_who_leans_on
     ]
     passage_her = [(source_her[0], [0]), (source_her[3], [3])]
     assert 1 in context_problems(passage_her, source_her)
+
+
+def test_a_picture_of_named_players_told_with_pictured_and_no_verb_is_a_caption():
+    from copydesk.ingest.captions import caption
+
+    assert caption("Northtown Kings batsman Sam Example pictured in action for England against Wales at the "
+                   "World Cup.", 3)
+    assert caption("Jo Example and Tom Sample pictured playing for Northtown Kings in the 2012 tournament.", 3)
+    # (not a sentence with a verb of its own, nor a group of no one named)
+    assert not caption("Police in Leeds pictured at the scene said the road was closed.", 3)
+    assert not caption("Detectives said Sam Example pictured the scene in his mind.", 3)

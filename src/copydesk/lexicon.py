@@ -327,7 +327,7 @@ presenter host champion mayor governor senator officer detective commissioner am
 editor head teacher doctor nurse surgeon lawyer attorney judge professor scientist researcher student
 driver pilot soldier businessman businesswoman billionaire millionaire tycoon entrepreneur chef designer author
 writer comedian musician artist photographer journalist reporter broadcaster footballer cricketer golfer boxer
-jockey athlete cyclist quarterback fighter referee campaigner activist blogger heiress celebrity
+jockey athlete cyclist quarterback fighter referee campaigner activist blogger heiress celebrity batsman bowler
 international""".split())
 
 

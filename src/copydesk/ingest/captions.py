@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.lexicon import ROLES_BEFORE_NAME
+
 
 def spaced_stop(s: str) -> bool:
     """A stop standing apart at the end (" .", " :"), read at the end of the stripped ``s``."""
@@ -102,6 +104,14 @@ PRESENT_ROLE_CAPTION = re.compile(
 
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
+# (or with a role and a second name: "Northtown batsman Sam Example pictured in action for ...", "Jo
+# Example and Sam Brook pictured playing for ...")
+_ROLED_PICTURED = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,3}(?:(?:and|&|[a-z]+(?=\s[A-Z]))\s(?:[A-Z][\w'’.-]+\s){1,3})+"
+                             r"(?:are\s|is\s)?pictured\s(?:in action|playing|during|at|with|after|before|celebrating|"
+                             r"arriving|leaving|training)\b")
+
+
+_PICTURED_JOINS = frozenset(("and",))
 
 
 _LIST_LABEL = re.compile(r"^[A-Z][a-z]+, [a-z]+,? and [a-z]+:\s+[A-Z]")
@@ -210,6 +220,9 @@ def caption(sentence: str, position: int) -> bool:
         return True  # "Maradona looks into the camera after ...", "Maradona punches the ball past X during the 1986 ..."
     if position and _IN_ACTION.match(s) and not SAID.search(s):
         return True
+    if position and " pictured " in s and (m := _ROLED_PICTURED.match(s)) and not SAID.search(s) \
+            and all(w in _PICTURED_JOINS or w in ROLES_BEFORE_NAME for w in re.findall(r"(?<=\s)[a-z]+(?=\s[A-Z])", m.group(0))):
+        return True  # "Mumbai Indians batsman Rohit Sharma pictured in action for India ..."
     if position and " during " in s and PHOTO_VERB.match(s) and not SAID.search(s):
         return True  # "Sam Example applauds supporters during the clash with ...": a picture's moment
     if ":" in s and _LIST_LABEL.match(s) and not SAID.search(s[:s.index(":")]):
