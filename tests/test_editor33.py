@@ -106,3 +106,24 @@ def test_a_picture_of_named_players_told_with_pictured_and_no_verb_is_a_caption(
     # (not a sentence with a verb of its own, nor a group of no one named)
     assert not caption("Police in Leeds pictured at the scene said the road was closed.", 3)
     assert not caption("Detectives said Sam Example pictured the scene in his mind.", 3)
+
+
+def test_a_speakers_quotation_running_on_through_glued_paragraphs_keeps_its_marks():
+    # (fc-300: '... too few do."The report also says ... priority. This isn't a bad idea ...
+    # preserved."The report is absolutely right ... improved."A spokeswoman said: "...' - the
+    # report's line lost its marks and ran as the paper's own, the rest of her words cut)
+    text = (
+        "Northtown College will cut 40 courses next year, its governors said on Monday. "
+        "The college says the courses have too few students to run. "
+        "Jo Example, from the Northtown Students' Union, said: \"Cutting 40 courses when the town already "
+        "lacks places would be a massive blow, and at the moment too few people know about it.\"The report "
+        "also says science courses should be the priority. This isn't a bad idea but some arts courses are "
+        "well loved and should be kept.\"The governors are right that the buildings need money.\"A college "
+        "spokeswoman said: \"We are reviewing every course to make sure each one is worth the money.\""
+    )
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+
+    sents = prepare(Article(text=text)).sentences
+    assert '"The report also says science courses should be the priority.' in sents, sents
+    assert '"The governors are right that the buildings need money."' in sents, sents
