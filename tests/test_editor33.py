@@ -75,26 +75,20 @@ def test_a_line_after_a_picture_that_names_again_in_full_whom_the_copy_named_is_
     assert got[next(s for s in sents if s.startswith("Former Southport"))] != "caption", got
 
 
-def test_a_pronoun_told_of_the_person_its_own_sentence_names_before_who_leans_on_nothing():
+def test_a_pronoun_after_someone_told_with_who_still_leans_on_the_story_before():
+    # (excusing a him/her after "Brook, who ..." as the sentence's own person was tried and
+    # withdrawn: the pronoun may stand inside the relative clause, and the first pronoun after a
+    # name may be someone else's, so the sex read from it was wrong)
     from copydesk.check.context import context_problems
 
     source = [
-        "Northtown are prepared to offer Sam Brook a five-year contract to lure him away this summer.",
-        "Jo Example is so desperate to sign the midfielder that he will wait for him.",
-        "The Italian believes the player can dominate games like Tom Sample has.",
-        "Southport want to keep Brook, who earns £90,000 a week, and will offer him a new contract.",
+        "A man was stabbed outside a pub in Northtown, police said.",
+        "Sam Brook, 42, plagued his victim with messages before the attack.",
+        "The victim said he was frightened.",
+        "Tom Sample, defending, said Brook, who had been drinking with him all evening, regretted the attack.",
     ]
-    passage = [(source[0], [0]), (source[1], [1]), (source[3], [3])]
-    assert context_problems(passage, source) == {}
-    # (but not a "her" when the person named is a man: she is someone told of before)
-    source_her = [
-        "A woman was harassed for months by her former partner, a court heard.",
-        "Sam Brook, 42, plagued his victim with messages.",
-        "The victim said she was frightened.",
-        "Tom Sample, defending, said Brook, who has two convictions, knew the messages would upset her.",
-    ]
-    passage_her = [(source_her[0], [0]), (source_her[3], [3])]
-    assert 1 in context_problems(passage_her, source_her)
+    passage = [(source[0], [0]), (source[3], [3])]
+    assert 1 in context_problems(passage, source)
 
 
 def test_a_picture_of_named_players_told_with_pictured_and_no_verb_is_a_caption():
@@ -127,3 +121,30 @@ def test_a_speakers_quotation_running_on_through_glued_paragraphs_keeps_its_mark
     sents = prepare(Article(text=text)).sentences
     assert '"The report also says science courses should be the priority.' in sents, sents
     assert '"The governors are right that the buildings need money."' in sents, sents
+
+
+def test_what_a_reviewer_broke_in_the_first_forms_of_these_rules_stays_mended():
+    from copydesk.engines.selection import new_scene
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+
+    # an attack told after a town, in a story with a "season" and "fans": the town stays the place
+    attack = (
+        "Three people were hurt in a knife attack at a station in Hamburg on Friday evening, police said. "
+        "The Hamburg attack happened as fans returned from a concert at the end of the season. "
+        "A 31-year-old man from Bremen was arrested at the scene."
+    )
+    assert "Hamburg" in _place(attack)
+    # a sentence that goes on with what came before it after "In <town>," opens no paragraph
+    assert not new_scene("In Manchester, they rose by 7 per cent.")
+    assert not new_scene("In March, Sam Example resigned.")
+    # a namesake named in full after a picture is news, not a caption
+    text = (
+        "Northtown striker Sam Brook scored twice in a 2-0 win over Southport on Saturday. "
+        "Brook, 24, now has 15 goals this season. "
+        "Brook celebrates his second goal with fans at the Example Stadium . "
+        "Southport captain Jo Brook is set to miss the return game with a knee injury."
+    )
+    sents = split_sentences(text)
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got[next(s for s in sents if s.startswith("Southport captain"))] != "caption", got

@@ -99,8 +99,23 @@ TEAM_BEFORE = re.compile(r"\b(?:against|versus|vs|beat|beating|for|with|guided|c
 CLUB_BEFORE = re.compile(r"\b(?:(?:loaned|loan)\s+(?:back\s+)?(?:to|at|with|from)|season\s+(?:at|with))\s+$")
 CLUB_AFTER = re.compile(r"\s+(?:(?:this|last|next)\s+season|for\s+the\s+(?:19|20)\d\d[-–/]\d{2,4}\s+season)\b")
 # a team named by its town in a match report: "a gap in the Warrington defence", "the Leeds pack"
-TEAM_PART_AFTER = re.compile(r"\s+(?:defen[cs]e|attack|back\s?line|rearguard|midfield|pack|forwards|squad|"
-                             r"line-?up|side|XI|XV|dressing[\s-]room|dugout|bench|goalkeeper|keeper|skipper)\b")
+# (not "attack", "bench", "line-up": "the Hamburg attack", "a bench of magistrates", a festival's)
+TEAM_PART_AFTER = re.compile(r"\s+(?:defen[cs]e|back\s?line|rearguard|midfield|pack|forwards|squad|"
+                             r"side|XI|XV|dressing[\s-]room|dugout|goalkeeper|keeper|skipper)\b")
+# a match report: two of these words at least ("season", "fans", "cup" tell of a flu season, a cup of tea)
+MATCH_WORDS = re.compile(r"\b(?:half-time|kick-off|scored|goals?|tries|try|fixture|derby|striker|midfielder|"
+                         r"winger|penalty|full-time|referee|equaliser|equalizer)\b", re.IGNORECASE)
+
+
+def match_report(sentences: list[str]) -> bool:
+    """Does the text tell of a game: two different words of a match report ("half-time", "try")?"""
+    found: set[str] = set()
+    for s in sentences:
+        found.update(w.lower() for w in MATCH_WORDS.findall(s))
+        if len(found) >= 2:
+            return True
+    return False
+
 
 Runs = list["Span"]
 

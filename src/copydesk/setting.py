@@ -75,6 +75,7 @@ from copydesk.placescan import (
     been_before,
     common_word,
     in_quote,
+    match_report,
     opinion_piece,
     scan,
 )
@@ -386,7 +387,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue  # "a strain against Mexico": a team
         if is_city and not is_country and (last in ("to", "at", "with", "from") and CLUB_BEFORE.search(before)
                                            or CLUB_AFTER.match(sent, m.end())
-                                           or TEAM_PART_AFTER.match(sent, m.end()) and sport_told(sentences)):
+                                           or TEAM_PART_AFTER.match(sent, m.end()) and before.endswith("the ")
+                                           and match_report(sentences)):
             continue  # "loaned back to Lille", "at Lille this season", "in the Warrington defence": the club
         name_use = key in _AMBIGUOUS_NEED_PREP or not is_country and (key in orgs or key in people)
         if name_use and m.group(0).endswith(("'s", "’s")) and not _VENUE_AFTER.match(sent, m.end()):

@@ -279,26 +279,6 @@ _PERSON_SUBJECT = re.compile(r"(?:[A-Z][^,;\"“”]{0,80}?,?\s)?(?i:the|a|an)\s
                              r"hoped)\b")
 # a person the sentence describes, then the relative clause a pronoun stands in: "the published
 # author, who was known for dictating [his]"
-_NAMED_WHO = re.compile(r"\b([A-Z][\w'’-]+),\s+who\s")
-_FIRST_PERSONAL = re.compile(r"\b(?:he|him|his|she|her)\b")
-
-
-def _pronoun_sex(pronoun: str) -> str:
-    return "f" if pronoun in ("she", "her") else "m"
-
-
-def _told_sex(surname: str, source: Sequence[str]) -> str | None:
-    """The sex the source tells of the person ``surname`` names: the first personal pronoun after
-    its first mention, in that sentence or the next ("Jo Example, 42, plagued his victim")."""
-    for i, sentence in enumerate(source):
-        at = re.search(rf"\b{re.escape(surname)}\b", sentence)
-        if at is not None:
-            m = _FIRST_PERSONAL.search(sentence, at.end()) or (
-                _FIRST_PERSONAL.search(source[i + 1]) if i + 1 < len(source) else None)
-            return _pronoun_sex(m.group(0)) if m else None
-    return None
-
-
 _RELATIVE_OWNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*,\s+who\s+[^,;\"“”]*$")
 # a quotation's speaker told by a pronoun after it: '... in the office," he added.'
 _SPEAKER_PRONOUN = re.compile(r"[,.!?][\"”’']\s+(?:he|she)\s+(?:said|added|says|adds|told|explained|continued|wrote|tweeted)\b")
@@ -375,10 +355,6 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
             inner = None  # "... paid tribute to the published author, who was known for dictating his
             # copy": the pronoun is the relative clause's, whose person the sentence names itself
-        if inner and any(m.group(1) in surnames and _pronoun_sex(inner.group(0)) == _told_sex(m.group(1), source)
-                         for m in _NAMED_WHO.finditer(head, 0, inner.start())):
-            inner = None  # "City want to keep Toure, who earns ..., and will offer him a new deal": the
-            # person the sentence names and tells of in its relative clause
         if inner and (m := _PERSON_SUBJECT.match(head)) and m.group("noun") in PERSON_WORDS \
                 and inner.start() > m.end():
             inner = None  # "The young woman said that she didn't ...": the sentence's own subject

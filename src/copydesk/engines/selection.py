@@ -48,7 +48,11 @@ def figures(sentence: str) -> set[str]:
 # angry mob ...", "Elsewhere, ...", "In 2013, ..." (the source's paragraph breaks were lost upstream)
 NEW_SCENE = re.compile(r"(?:Last|Earlier this|Earlier last|Later that)\s(?:week|month|year|summer|winter|spring|autumn)\b"
                        r"|(?:Elsewhere|Separately|In a separate (?:case|incident)),?\s|In (?:19|20)\d\d,?\s")
-_IN_PLACE = re.compile(r"In\s(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s")
+# (and a name after the comma: "In Cleveland, James finished ..."; not "In Manchester, they rose ...",
+# "In Paris, the ministry ...", which go on with what came before)
+_IN_PLACE = re.compile(r"In\s(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s(?!(?:The|This|That|These|Those|It|He|She|They|"
+                       r"We|I|His|Her|Its|Their|Our|A|An|But|And|So|Yet|Also|Too)\b)[A-Z][a-z]")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def new_scene(sentence: str) -> bool:
@@ -60,5 +64,7 @@ def new_scene(sentence: str) -> bool:
     if m is None:
         return False
     key, gaz = m.group("place").lower(), gazetteer()
+    if key in _MONTHS:
+        return False  # "In March, ..." (a town in Cambridgeshire too)
     return key in gaz.cities or key in gaz.countries or key in gaz.states
 

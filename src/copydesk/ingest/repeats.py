@@ -245,30 +245,34 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
 
 
 # A line set right after a picture (its caption, or the stop left where it stood) that introduces
-# someone the copy has already named, again with role and full name ("Former Northtown manager Jo
-# Example is keen on bringing Sam Brook to the club." after "Example, who signed Brook in 2010, is
-# working hard ..."): the next picture's caption, which retells the copy. (Copy names a person in
-# full once; not one who speaks, and not a line that quotes.)
+# someone the copy has already named in full, again with role and full name, in what they want or
+# are set to do ("Former Northtown manager Jo Example is keen on bringing Sam Brook to the club."
+# after "Jo Example, who signed Brook in 2010, is working hard ..."): the next picture's caption,
+# which retells the copy. (Copy names a person in full once; not one who speaks, a line that quotes,
+# a figure the copy never told, nor an event: "... was sent off", news of its own.)
 AGAIN_MAX_WORDS = 25
 _ROLE_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’.&-]*\s|(?:of|the|and|de|former|ex-)\s){0,5}(?P<role>[a-z]+)\s"
-                              r"(?P<first>[A-Z][a-z]+)\s(?:[A-Z][\w'’-]+\s)?(?P<surname>[A-Z][\w'’-]+)\s"
-                              r"(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\b")
+                              r"(?P<name>[A-Z][a-z]+\s(?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+)\s"
+                              r"(?:is|are|remains)\s(?:(?:still|also|now)\s)?(?:keen|set|expected|hoping|ready|eager|poised|"
+                              r"likely|tipped|wanted|desperate|to\s)")
 
 
 def named_in_full_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
-    """A shippable line of no more than ``AGAIN_MAX_WORDS`` words, with no quotation marks and
-    no speech, right after a caption or a picture's stop, that opens on a role and a full name
-    whose surname a shippable line before it told: a caption."""
+    """A shippable line of no more than ``AGAIN_MAX_WORDS`` words, with no quotation marks, no
+    speech and no figure the copy before it did not tell, right after a caption or a picture's
+    stop the page set, that opens on a role and a full name a shippable line before it told, in
+    what the person wants or is set to do: a caption."""
     if "caption" not in out and "picture" not in out:
         return
+    pictures = [role in PICTURE_ROLES for role in out]  # (the page's own, read before: no chain of these)
     for i in range(1, len(out)):
         s = sentences[i]
-        if out[i] not in shippable or out[i - 1] not in PICTURE_ROLES or len(s.split()) > AGAIN_MAX_WORDS \
+        if out[i] not in shippable or not pictures[i - 1] or len(s.split()) > AGAIN_MAX_WORDS \
                 or _OPENING_MARK.search(s) or SPOKE.search(s):
             continue
         m = _ROLE_NAME_OPENS.match(s)
         if m is None or m.group("role") not in ROLES_BEFORE_NAME:
             continue
-        surname = re.compile(rf"\b{re.escape(m.group('surname'))}\b")
-        if any(out[k] in shippable and surname.search(sentences[k]) for k in range(i)):
+        told = " ".join(sentences[k] for k in range(i) if out[k] in shippable)
+        if m.group("name") in told and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)):
             out[i] = "caption"
