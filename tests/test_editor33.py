@@ -148,3 +148,20 @@ def test_what_a_reviewer_broke_in_the_first_forms_of_these_rules_stays_mended():
     sents = split_sentences(text)
     got = dict(zip(sents, roles(sents), strict=True))
     assert got[next(s for s in sents if s.startswith("Southport captain"))] != "caption", got
+
+
+def test_a_short_label_before_a_caption_that_has_no_stop_is_the_captions():
+    from copydesk.desk import prepare
+    from copydesk.ingest.roles import roles
+    from copydesk.model import Article
+
+    text = (
+        "A new plane design gives cabin crew a bunk each on long flights, its maker said on Monday. "
+        "The bunks sit below the passenger deck and hold up to eight staff at a time. "
+        "Enough room to stretch a leg? A file picture reveals the crew rest area on board a Boeing 777 "
+        "On the older jets there is a hidden staircase leading to the bunks at the rear of the plane. "
+        "The maker says the new design will be fitted to its first jets next year."
+    )
+    sents = prepare(Article(text=text)).sentences
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got["Enough room to stretch a leg?"] == "caption", got

@@ -549,6 +549,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
+    question_labels(sentences, out, SHIPPABLE)  # (again: a label before a caption the passes above found)
     team_news_box(sentences, out)
     analysis_box(sentences, out, SHIPPABLE, SAID)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
