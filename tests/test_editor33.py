@@ -165,3 +165,13 @@ def test_a_short_label_before_a_caption_that_has_no_stop_is_the_captions():
     sents = prepare(Article(text=text)).sentences
     got = dict(zip(sents, roles(sents), strict=True))
     assert got["Enough room to stretch a leg?"] == "caption", got
+
+
+def test_a_stop_glued_after_a_whole_number_ends_its_sentence():
+    from copydesk.segment import split_sentences
+
+    got = split_sentences("Northtown offers 18,000 courses, while Southport offers 330.The report warns that "
+                          "many are too short. It closes in May.")
+    assert got[0].endswith("offers 330.") and got[1].startswith("The report warns"), got
+    # (not a figure: "1.3million")
+    assert split_sentences("The plan would reach 1.3million tenants. It starts in May.")[0].endswith("tenants.")
