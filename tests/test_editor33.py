@@ -175,3 +175,18 @@ def test_a_stop_glued_after_a_whole_number_ends_its_sentence():
     assert got[0].endswith("offers 330.") and got[1].startswith("The report warns"), got
     # (not a figure: "1.3million")
     assert split_sentences("The plan would reach 1.3million tenants. It starts in May.")[0].endswith("tenants.")
+
+
+def test_a_headline_quotes_in_single_marks():
+    from copydesk.engines.headline import single_marked
+
+    assert single_marked('Jo Example Says She Was "Lucky to Be Here"') == "Jo Example Says She Was 'Lucky to Be Here'"
+    assert single_marked("Film Called “Northtown Nights” Opens") == "Film Called ‘Northtown Nights’ Opens"
+    assert single_marked('A "Quote With \'Inner\' Marks" Stays') == 'A "Quote With \'Inner\' Marks" Stays'
+    text = (
+        "The Northtown Council leader has called the town's pier \"a danger to the public\". "
+        "The pier was built in 1890, the council said. Repairs are expected to take two years."
+    )
+    res = copydesk.rewrite(text, now=NOW)
+    assert '"' not in res.headline and "'A Danger to the Public'" in res.headline, res.headline
+    assert next(s for s in res.check.sentences if s.part == "headline").status == "supported"

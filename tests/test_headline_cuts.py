@@ -180,7 +180,7 @@ def test_told_the_press_that_is_said_that_and_the_speaker_follows_what_they_said
     # a listener that is the press makes "told" a public "said": the speaker goes after the claim
     head = write_headline(['Sam Example told the BBC that the port did what was "legally required" to pay the '
                            'right amount of tax.'], 0)
-    assert head == 'Port Did What Was "Legally Required" to Pay Right Amount of Tax, Example Says'
+    assert head == "Port Did What Was 'Legally Required' to Pay Right Amount of Tax, Example Says"  # (a headline's single marks)
     assert trim('Sam Example told Northtown media that the harbour would reopen "within a month".').endswith(
         "Example says")
     # a person told something in private is no public statement: the listener stays

@@ -215,7 +215,7 @@ def test_an_age_for_a_leads_subject_is_named_by_the_one_speaker_after_it():
              "Example wrote on her blog that she had searched for her symptoms online.",
              "She visited a cardiologist the next day.",
              "Example said her chest began to ache after she helped a neighbour."]
-    assert write_headline(sents, 0) == 'Example Says She Was "Lucky to Be Here"'
+    assert write_headline(sents, 0) == "Example Says She Was 'Lucky to Be Here'"  # (a headline's single marks)
     # two speakers after it: the age is no one's name
     two = [*sents[:2], "Dr Brooks said she had been lucky.", sents[3]]
     assert not write_headline(two, 0).startswith(("Example", "Brooks"))
@@ -271,7 +271,7 @@ def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
     pytest.param('Co-star Sam Example announced Monday night on "Late Show Live" that Harbourflix has ordered up a '
                  'reunion special, followed by a spinoff series called "Harbour House."',
                  ["The show will feature Jo Brooks.", "Example will produce and guest star."],
-                 'Harbourflix Orders Up Reunion Special, Followed by Spinoff Series Called "Harbour House"',
+                 "Harbourflix Orders Up Reunion Special, Followed by Spinoff Series Called 'Harbour House'",
                  id="announcement-on-a-programme"),
     # a meeting gives way to what it said
     pytest.param("Northtown fishermen met on 3 April, two days after the paper's report, and said the report had "

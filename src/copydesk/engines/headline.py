@@ -409,7 +409,24 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = headline_future(head)
     if (" Is " in head or " Are " in head) and (language or "en").split("-")[0] == "en":
         head = headline_aux(head)
+    if '"' in head or "“" in head:
+        head = single_marked(head)
     return head
+
+
+_DOUBLE_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def single_marked(head: str) -> str:
+    """A headline quotes in single marks, as headlines do ('Says She Was "Lucky to Be Here"' ->
+    'Says She Was 'Lucky to Be Here''): only a balanced pair, and not round words that hold a
+    single mark of their own other than an apostrophe."""
+    def one(m: re.Match[str]) -> str:
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", inner):
+            return m.group(0)  # (a quotation inside: its marks would be read as the pair's)
+        return (f"'{inner}'" if m.group(1) is not None else f"‘{inner}’")
+    return _DOUBLE_QUOTED.sub(one, head)
 
 
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
