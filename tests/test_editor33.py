@@ -190,3 +190,11 @@ def test_a_headline_quotes_in_single_marks():
     res = copydesk.rewrite(text, now=NOW)
     assert '"' not in res.headline and "'A Danger to the Public'" in res.headline, res.headline
     assert next(s for s in res.check.sentences if s.part == "headline").status == "supported"
+
+
+def test_a_long_headline_is_cut_before_a_relative_that_not_before_the_object_it_follows():
+    from copydesk.engines.headline import trim
+
+    head = trim("A Northtown police officer apologized Friday for an angry exchange with a taxi driver that was "
+                "caught on video and landed him on desk duty.")
+    assert head.endswith("angry exchange with taxi driver"), head
