@@ -198,3 +198,11 @@ def test_a_long_headline_is_cut_before_a_relative_that_not_before_the_object_it_
     head = trim("A Northtown police officer apologized Friday for an angry exchange with a taxi driver that was "
                 "caught on video and landed him on desk duty.")
     assert head.endswith("angry exchange with taxi driver"), head
+
+
+def test_a_headline_drops_the_article_before_a_sum():
+    from copydesk.engines.headlinese import headlinese
+
+    assert headlinese("wife files a $51 million lawsuit") == "wife files $51 million lawsuit"
+    assert headlinese("actor sells collection in a £100,000 auction") == "actor sells collection in £100,000 auction"
+    assert headlinese("staff paid £9 an hour") == "staff paid £9 an hour"

@@ -48,12 +48,13 @@ _PART_OF = ("one", "each", "some", "all", "many", "most", "several", "two", "thr
 _AFTER_PART = [rf"\b{w} of " for w in _PART_OF] + [rf"\b{w.capitalize()} of " for w in _PART_OF]
 # (the word itself is looked for first: the part-of lookbehinds are tried only where it stands)
 _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<!{p})" for p in _AFTER_PART)
+                        # (and before a sum: "Files a $51 Million Lawsuit" -> "Files $51 Million Lawsuit")
                         # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
                         # "not a fan" its own)
                         + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)"
-                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 
