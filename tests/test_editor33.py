@@ -206,3 +206,10 @@ def test_a_headline_drops_the_article_before_a_sum():
     assert headlinese("wife files a $51 million lawsuit") == "wife files $51 million lawsuit"
     assert headlinese("actor sells collection in a £100,000 auction") == "actor sells collection in £100,000 auction"
     assert headlinese("staff paid £9 an hour") == "staff paid £9 an hour"
+
+
+def test_a_headline_says_again_once_when_its_verb_says_it():
+    from copydesk.engines.headlinese import headlinese
+
+    assert headlinese("airstrikes over Northland have resumed once again") == "airstrikes over Northland have resumed"
+    assert headlinese("landlord vows to never drink again") == "landlord vows to never drink again"

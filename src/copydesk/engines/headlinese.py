@@ -64,6 +64,15 @@ _AGE_OF = re.compile(r"(?<=\sat\s)(?:the\s)?age\sof\s(?=\d{1,3}\b)")
 
 
 def headlinese(text: str) -> str:
-    """Articles out, as headlines drop them, and "at the age of 66" told as "at 66" (outside
-    quotes; the possessives went before)."""
+    """Articles out, as headlines drop them, "at the age of 66" told as "at 66", and the "again"
+    a verb of starting again already says ("have resumed once again" -> "have resumed"), outside
+    quotes (the possessives went before)."""
+    if "again" in text:
+        text = drop_outside_quotes(text, _AGAIN_SAID)
     return drop_outside_quotes(drop_outside_quotes(text, _AGE_OF) if " age of " in text else text, _DROPPABLE)
+
+
+_AGAIN_SAID = re.compile(r"(?:" + "|".join(rf"(?<=\b{v})" for v in ("resumed", "resume", "resumes", "restarted",
+                                                                      "restart", "restarts", "reopened", "reopen",
+                                                                      "reopens"))
+                         + r")\s(?:once\s)?again\b")
