@@ -213,3 +213,13 @@ def test_a_headline_says_again_once_when_its_verb_says_it():
 
     assert headlinese("airstrikes over Northland have resumed once again") == "airstrikes over Northland have resumed"
     assert headlinese("landlord vows to never drink again") == "landlord vows to never drink again"
+
+
+def test_people_reacting_in_the_present_to_a_bare_noun_during_an_event_is_a_caption():
+    from copydesk.ingest.captions import caption
+
+    assert caption("Twitter users react to onscreen blunder where Northtown TV showed a rude name during the "
+                   "broadcast of its charity appeal.", 10)
+    # (not the copy's own line with an article, nor one told in the past)
+    assert not caption("Local residents react to the news during a meeting at the town hall.", 10)
+    assert not caption("Twitter users reacted to the blunder during the broadcast.", 10)
