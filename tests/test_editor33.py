@@ -223,3 +223,22 @@ def test_people_reacting_in_the_present_to_a_bare_noun_during_an_event_is_a_capt
     # (not the copy's own line with an article, nor one told in the past)
     assert not caption("Local residents react to the news during a meeting at the town hall.", 10)
     assert not caption("Twitter users reacted to the blunder during the broadcast.", 10)
+
+
+def test_a_line_alone_that_introduces_a_speaker_joins_the_words_she_posted():
+    # (fc-265: "Alexis also wasn't shy about standing up for herself." stood alone, and
+    # "Fowler received ..." ran on after her words)
+    text = (
+        "Golfer Sam Example has defended his girlfriend after an online troll called her a gold digger on "
+        "Sunday. The troll had commented on a photo she posted of herself on a beach. "
+        "Example hit back at the troll on Monday. "
+        "Jo Brook also wasn't shy about standing up for herself. "
+        "'That's hilarious. I work hard to support myself in Northtown and I'm proud of it,' she posted. "
+        "Example received many messages from fans who praised him for standing up for her. "
+        "The troll later deleted the comment."
+    )
+    body = copydesk.rewrite(text, now=NOW).body
+    texts = [[s.text for s in para] for para in body]
+    para = next(p for p in texts if any(t.startswith("Jo Brook") for t in p))
+    assert any(t.startswith("'That's hilarious") for t in para), texts
+    assert not any(t.startswith("Example received") for t in para), texts

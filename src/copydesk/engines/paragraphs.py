@@ -31,7 +31,7 @@ ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,4
 # a quotation and its speaker at a sentence's end ('... at the heart of my work," she said.'), and
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
-                             r"insisted|continued)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
+                             r"insisted|continued|posted|tweeted|wrote)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 _QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\.?$")  # (a stray stop after it: '... balance.’.')
 _OPENING_MARKS = "\"“‘'«„"
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
@@ -77,6 +77,7 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
 
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 PART_WORDS = 30  # (and no part of it shorter)
+JOINED_WORDS = 100  # a line alone and the quotation it introduces make one paragraph up to this
 
 
 def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
@@ -102,8 +103,13 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
 
 # a paragraph that opens on words told by a pronoun ("He added: '...'", "'...,' she said.") or by a
 # surname ("Over the past 18 months, Zarif said, negotiators ...")
-_PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'][^\"“”‘’']{3,300}?"
-                           r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained)\b)")
+_PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'](?:[^\"“”‘’']|(?<=\w)['’](?=\w)){3,300}?"
+                           r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained|posted|tweeted|wrote)\b)")
+# a line whose subject is a person named by one name, of whom it tells a stance: "Alexis also wasn't shy
+# about standing up for herself." before "'That's hilarious ...,' she posted."
+_NAMED_SUBJECT = re.compile(r"(?!(?:The|This|That|These|Those|It|He|She|They|We|I|His|Her|Its|Their|But|And|So|"
+                            r"In|On|At|As|After|When|While|Meanwhile|However|A|An)\b)(?:[A-Z][a-z]+\s){1,3}(?:also\s|then\s)?"
+                            r"(?:was|is|wasn't|isn't|had|has|hit|took|fired)\b")
 _INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
 _TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
 _QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
@@ -123,11 +129,13 @@ def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], pas
     for n, para in enumerate(paragraphs):
         nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else []
         para, carried = [*carried, *para], []
-        for k in range(len(para) - 1, 0, -1):
+        for k in range(len(para) - 1, 0 if len(para) > 1 else -1, -1):  # (a line alone joins the next)
             after = para[k + 1] if k + 1 < len(para) else nxt[0] if nxt else None
             if after is None or after != para[k] + 1 or not _introduces(sents[para[k]], sents[after], para[:k], sents):
                 continue
             rest = para[k:] if k + 1 < len(para) else [para[k], *nxt]
+            if k == 0 and _words(rest, sents) > JOINED_WORDS:
+                break  # (a line alone joins its speaker's words only where no wall comes of it)
             if passages.marks_balance(para[:k]) and passages.marks_balance(rest):
                 if k + 1 == len(para):
                     carried = [para[k]]  # last in its paragraph: it opens the next one
@@ -136,7 +144,8 @@ def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], pas
                     out.append(para[:k])  # inside one: a break before it
                     para = para[k:]
             break
-        out.append(para)
+        if para:
+            out.append(para)
     return out
 
 
@@ -144,7 +153,8 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
     """Does ``line`` introduce the speaker of ``told`` (words told by a pronoun, or by a surname
     ``line`` names and the sentences ``before`` it in the paragraph do not)?"""
     if line.rstrip()[-1:] in "\"”’'" or _QUOTE_OPENS.match(line) or _QUOTE_TOLD_END.search(line) \
-            or not (SPEECH.search(line) or _INTRODUCES.search(line)) or _THINGS_SUBJECT.match(line) \
+            or not (SPEECH.search(line) or _INTRODUCES.search(line) or _NAMED_SUBJECT.match(line)) \
+            or _THINGS_SUBJECT.match(line) \
             or _TOLD_ON.match(line) or not _QUOTED_WORDS.search(told):
         return False  # (a quotation of its own closes its paragraph; a line that tells no one's words
         # or view, "Her shin bone had snapped.", is no speaker's introduction, nor one that goes on
