@@ -172,35 +172,8 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _inline_phrase(para, at) or _label_between(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or following == "" and not _next_closes_before_speaker(para, at) \
-        and (_reported(after) and not _spoken_up_to_next(para, at) or _told_between(para, at)
-             or _two_speakers(para, at) or _paper_between(para, at))
-
-
-# a glued mark, then a speaker's line that opens the next quotation: '... improved."A spokeswoman said: "We ...'
-_SPEAKER_COLON_NEXT = re.compile(r"[A-Z][^\"“”.!?]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?)\s*:\s*\"")
-
-
-def _next_closes_before_speaker(para: str, at: int) -> bool:
-    """Does the next mark after the glued one at ``para[at]``, itself glued, close a quotation
-    before a speaker's line that opens the next ('... preserved."The report is absolutely right
-    ... improved."A Department for Education spokeswoman said: "We ...')? Marks alternate: the
-    one at ``at`` then opened the words between (a speaker's quotation running on)."""
-    nxt = para.find('"', at + 1)
-    return nxt >= 0 and para[nxt - 1:nxt] in (".", "!", "?") and _SPEAKER_COLON_NEXT.match(para, nxt + 1) is not None
-
-
-# a speaker's negation contracted ("This isn't a bad idea"): spoken words, not the paper's account
-# (read only up to a next mark: a paper's copy may run on with "what's sure to be" to its end)
-_CONTRACTION = re.compile(r"\b[a-z]+n['’]t\b", re.IGNORECASE)
-
-
-def _spoken_up_to_next(para: str, at: int) -> bool:
-    """Do the words from the glued mark at ``para[at]`` to the next mark speak with a contraction
-    ('... too few do."The report also says level three should be the priority. This isn't a bad
-    idea ... preserved."'): the speaker's words go on, though they tell what a report says."""
-    nxt = para.find('"', at + 1)
-    return nxt >= 0 and _CONTRACTION.search(para, at + 1, nxt) is not None
+        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
+                                or _paper_between(para, at))
 
 
 INLINE_WORDS = 12  # the words a phrase quoted inside the paper's sentence runs to, at most
@@ -283,9 +256,8 @@ def _paper_between(para: str, at: int) -> bool:
     nxt = para.find('"', at + 1)
     between = para[at + 1:nxt if nxt >= 0 else len(para)]
     if len(_STOP_THEN.findall(between)) + 1 < PAPER_SENTENCES or between.rstrip()[-1:] not in ".!?" \
-            or _FIRST_PERSON.search(between) or _SECOND_PERSON.search(between) \
-            or nxt >= 0 and _CONTRACTION.search(between):
-        return False  # (nor a speaker's contraction: "This isn't a bad idea in principle")
+            or _FIRST_PERSON.search(between) or _SECOND_PERSON.search(between):
+        return False
     if nxt < 0:
         return True
     # (but when the words after the next mark speak in the first person and no speaker is told

@@ -224,12 +224,12 @@ _STAND_IN = "\ue000"
 # a stop with no space before the next sentence, as scraped text runs its paragraphs together:
 # "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
 # year before the stop: not "Mr.", "U.S.", "3.5"; or a whole number before a sentence's common
-# opener, "while Germany has 330.The report ...": not "v1.The", "1.3million")
+# opener, "while Germany has 330.The report ...": not "v1.The", "1.3million", nor a list's "1.The")
 # (it opens on the stop and looks back from there: the regex engine skips ahead to stops, where a
 # pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
 # after the stop it matched)
 # (or after a closing mark: 'writer".Sunday')
-_GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
+_GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
                          r"|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
                          r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
                          # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")

@@ -425,6 +425,10 @@ def single_marked(head: str) -> str:
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         if re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", inner):
             return m.group(0)  # (a quotation inside: its marks would be read as the pair's)
+        before, after = head[m.start() - 1:m.start()], head[m.end():m.end() + 1]
+        if before.isalnum() or before in "'’‘" and before or after.isalnum() or after in "'’" and after \
+                or head[max(0, m.start() - 2):m.start()] in ("' ", "’ ") or open_quote(head[:m.start()]):
+            return m.group(0)  # ("Big Dig"'s, Nurses' "Fury", a title inside a single-marked one)
         return (f"'{inner}'" if m.group(1) is not None else f"‘{inner}’")
     return _DOUBLE_QUOTED.sub(one, head)
 

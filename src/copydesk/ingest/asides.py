@@ -108,7 +108,10 @@ def caption_in_quote(s: str) -> bool:
 
 
 LABEL_QUESTION_MAX = 4  # words: a caption's own question ("More of this?"), not a sentence of the copy
-LABEL_BEFORE_UNSTOPPED_MAX = 6
+LABEL_BEFORE_UNSTOPPED_MAX = 6  # (a question that asks with no wh-word or auxiliary: "Enough room to swing a cat?")
+LABEL_EXCLAIM_MAX = 3  # words: a label's exclamation ("Cabin envy!"), only before a caption with no stop
+_ASKS = re.compile(r"(?:How|Why|What|Who|Where|When|Which|Did|Does|Do|Is|Are|Was|Were|Can|Could|Will|Would|Should|"
+                   r"Has|Have|Had)\b")
 _CONNECTIVE = re.compile(r"(?:But|And|So|Or|Yet|Then)\b")
 TEASER_WORDS, TEASER_AFTER = 8, 4  # a teaser's words at most, and the story's sentences before it at least
 _TEASER = re.compile(r"(?:Why|What|How|Who|Where|When|Is|Are|Can|Will|Could|Should|Does|Do)\s")
@@ -120,10 +123,12 @@ def question_labels(sentences: list[str] | tuple[str, ...], out: list[str], ship
     so is one that ends the story, a link's title."""
     for i in range(len(sentences) - 1):
         s = sentences[i].strip()
-        if out[i] in shippable and out[i + 1] == "caption" and s.endswith(("?", "!")) \
-                and len(s.split()) <= (LABEL_QUESTION_MAX if sentences[i + 1].rstrip()[-1:] in ".!?\"'”’"
-                                       else LABEL_BEFORE_UNSTOPPED_MAX) \
-                and not ANY_MARK.search(s) and not _CONNECTIVE.match(s):
+        if out[i] not in shippable or out[i + 1] != "caption" or not s.endswith(("?", "!")):
+            continue
+        unstopped = sentences[i + 1].rstrip()[-1:] not in ".!?\"'”’"
+        most = (LABEL_BEFORE_UNSTOPPED_MAX if unstopped and not _ASKS.match(s) else LABEL_QUESTION_MAX) \
+            if s.endswith("?") else LABEL_EXCLAIM_MAX if unstopped else 0
+        if len(s.split()) <= most and not ANY_MARK.search(s) and not _CONNECTIVE.match(s):
             out[i] = "caption"  # (not the copy's own "But is it safe?" before a picture's caption)
             # (an exclamation too, "Cabin envy!"; and longer before a caption with no stop, which only
             # a picture sets: "Enough room to swing a cat?" | "A file picture reveals ...")
