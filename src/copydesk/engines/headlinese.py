@@ -54,6 +54,7 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)"
+                        + r"(?!(?<=\bhalf\s)an?\s[£$€])(?!(?<=\d\s)an?\s[£$€])(?!(?<=\dp\s)an?\s[£$€])"  # ("half a £200,000 legacy", "3p a £1")
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
@@ -75,4 +76,4 @@ def headlinese(text: str) -> str:
 _AGAIN_SAID = re.compile(r"(?:" + "|".join(rf"(?<=\b{v})" for v in ("resumed", "resume", "resumes", "restarted",
                                                                       "restart", "restarts", "reopened", "reopen",
                                                                       "reopens"))
-                         + r")\s(?:once\s)?again\b")
+                         + r")\sonce\sagain$")  # (only "once again" at the end: "restart again and again" keeps it)

@@ -382,9 +382,7 @@ BREAKS = re.compile(
     # what followed a dated event: "was rescued off Northtown in August 1941 | and ended up in ..."
     r"|(?<=\d\d\d\d\s)(?=and\s[a-z])"
     # a second participle phrase: "... before smashing into a brick wall | and leaving five injured"
-    r"|(?<=[a-z]\s)(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s)"
-    # a relative "that" after a noun: "angry exchange with Uber driver | that was caught on video and ..."
-    r"|(?<=[a-z]\s)(?=that\s(?:was|were|has|had)\s))",
+    r"|(?<=[a-z]\s)(?=and\s(?:leaving|killing|injuring|sparking|forcing|prompting|causing)\s))",
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable

@@ -71,12 +71,6 @@ PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|h
                          r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
 
 
-# people in a picture reacting, in the present, to what the story tells: "Twitter users react to onscreen
-# blunder where ... during the broadcast of ..." (its noun bare, as a caption's is)
-_CROWD_REACTS = re.compile(r"(?:[A-Z][\w'’-]*\s){1,2}(?:[a-z]+\s)?(?:users|fans|viewers|supporters|residents|"
-                           r"shoppers|commuters|onlookers|people|crowds|locals)\sreact\sto\s(?!the\s|a\s|an\s)")
-
-
 # a picture's moment told in the present, with where it was taken: "Pep Guardiola prepares his side for
 # their first leg against Porto", "The Bayern boss gives instructions to Manuel Neuer at a training
 # session on Tuesday", "Machida takes to the scales at the weigh-in ahead of his clash" (on a page
@@ -231,8 +225,6 @@ def caption(sentence: str, position: int) -> bool:
         return True  # "Mumbai Indians batsman Rohit Sharma pictured in action for India ..."
     if position and " during " in s and PHOTO_VERB.match(s) and not SAID.search(s):
         return True  # "Sam Example applauds supporters during the clash with ...": a picture's moment
-    if position and " during " in s and _CROWD_REACTS.match(s) and not SAID.search(s):
-        return True  # "Twitter users react to onscreen blunder ... during the broadcast of ...": a picture's
     if ":" in s and _LIST_LABEL.match(s) and not SAID.search(s[:s.index(":")]):
         return True  # "Blood, sweat and tears: According to his trainer, ...": a picture's label of three words
     label = _LABEL.match(s) if ":" in s else None
