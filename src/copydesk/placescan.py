@@ -107,6 +107,14 @@ MATCH_WORDS = re.compile(r"\b(?:half-time|kick-off|scored|goals?|tries|try|fixtu
                          r"winger|penalty|full-time|referee|equaliser|equalizer)\b", re.IGNORECASE)
 
 
+_SPORT = re.compile(r"\b(?:match|goals?|scored|fans|league|cup|season|striker|midfielder|manager|kick-off|fixture)\b")
+
+
+def sport_told(sentences: list[str]) -> bool:
+    """Do the first sentences tell of a game (a ground's name is then the ground)?"""
+    return any(_SPORT.search(s) for s in sentences[:MAX_SENTENCES])
+
+
 def match_report(sentences: list[str]) -> bool:
     """Does the text tell of a game: two different words of a match report ("half-time", "try")?"""
     found: set[str] = set()

@@ -78,6 +78,7 @@ from copydesk.placescan import (
     match_report,
     opinion_piece,
     scan,
+    sport_told,
 )
 from copydesk.smalltowns import fallback_place, province_town
 
@@ -252,14 +253,6 @@ def _venue(tokens: list[str]) -> list[str] | None:
     town_court = any(t.lower().rstrip("'’") in _TOWN_COURTS for t in tokens[len(head):])
     known = key in gazetteer().cities or key in fallback_index() and (town_court or not common_word(key, TOWN_COMMON))
     return head if len(head) < len(tokens) and known else None  # not the "Supreme Court"
-
-
-_SPORT = re.compile(r"\b(?:match|goals?|scored|fans|league|cup|season|striker|midfielder|manager|kick-off|fixture)\b")
-
-
-def sport_told(sentences: list[str]) -> bool:
-    """Do the first sentences tell of a game (a ground's name is then the ground)?"""
-    return any(_SPORT.search(s) for s in sentences[:MAX_SENTENCES])
 
 
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|suburb)\s+of\s+$")
