@@ -238,3 +238,27 @@ def test_what_a_second_reviewer_broke_stays_mended():
     out = ["body", "caption", "body", "caption"]
     question_labels(sents, out, frozenset({"body"}))
     assert out[0] == "body" and out[2] == "body", out
+
+
+def test_named_people_serving_in_the_present_during_an_event_on_a_page_whose_captions_lack_stops():
+    # (fc-156: the barbecue picture's caption shipped; the page's other captions had no stop, so the
+    # present-tense rule had not yet seen a caption when it ran)
+    from copydesk.desk import prepare
+    from copydesk.ingest.roles import roles
+    from copydesk.model import Article
+
+    text = (
+        "Northtown believes its partnership with Southport is over, according to a memo seen by the paper. "
+        "The memo states that Southport may not be viewed as central to the town's plans. "
+        "It was dated April and drawn up to brief the cabinet on the election. "
+        "It warns that the town faces turmoil if the council is hung. "
+        "The partnership between the two towns was strong under two former mayors of Northtown\n"
+        "The memo was prepared by the council's research office for members of the cabinet. "
+        "Mayor Sam Example and Council Leader Jo Brook serve food during a town hall barbecue in May 2011. "
+        "When Example visited Southport in January, he said the partnership was stronger than ever. "
+        "The memo also warns of costs if the partnership ends."
+    )
+    sents = prepare(Article(text=text)).sentences
+    got = dict(zip(sents, roles(sents), strict=True))
+    line = next(s for s in sents if "barbecue" in s)
+    assert got[line] == "caption", got

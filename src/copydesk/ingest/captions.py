@@ -79,6 +79,7 @@ PRESENT_CAPTION = re.compile(
     # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
     r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
     r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
+    r"serve|serves|"  # ("X and Y serve food during a Downing Street barbecue in May 2011")
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
