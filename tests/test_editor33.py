@@ -6,8 +6,23 @@ from __future__ import annotations
 import datetime as dt
 
 import copydesk
+from copydesk.check.context import context_problems
+from copydesk.desk import prepare
+from copydesk.engines.headline import single_marked, trim
+from copydesk.engines.headlinese import headlinese
+from copydesk.engines.paragraphs import turn
+from copydesk.ingest.asides import question_labels
+from copydesk.ingest.captions import caption
+from copydesk.ingest.roles import roles
+from copydesk.model import Article
+from copydesk.segment import split_sentences
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def _roles_of(sents: list[str]) -> dict[str, str]:
+    """Each sentence's role, by the sentence."""
+    return dict(zip(sents, roles(sents), strict=True))
 
 
 def _place(text: str) -> str:
@@ -53,9 +68,6 @@ def test_a_sentence_that_moves_to_another_town_opens_a_paragraph():
 
 
 def test_a_line_after_a_picture_that_names_again_in_full_whom_the_copy_named_is_a_caption():
-    from copydesk.ingest.roles import roles
-    from copydesk.segment import split_sentences
-
     text = (
         "Northtown are prepared to offer Sam Brook a five-year contract this summer. "
         "Jo Example, who signed Brook in 2010, is working hard behind the scenes to bring him to the club. "
@@ -64,14 +76,14 @@ def test_a_line_after_a_picture_that_names_again_in_full_whom_the_copy_named_is_
         "The club want to keep Brook, who earns £90,000 a week, and will offer him a new contract."
     )
     sents = split_sentences(text)
-    got = dict(zip(sents, roles(sents), strict=True))
+    got = _roles_of(sents)
     keen = next(s for s in sents if s.startswith("Former Southport"))
     assert got[keen] == "caption", got
     # (the copy's own line that names someone for the first time, after a picture, stays)
     first = text.replace("Jo Example, who signed Brook in 2010, is working hard behind the scenes to bring him "
                          "to the club. ", "")
     sents = split_sentences(first)
-    got = dict(zip(sents, roles(sents), strict=True))
+    got = _roles_of(sents)
     assert got[next(s for s in sents if s.startswith("Former Southport"))] != "caption", got
 
 
@@ -79,8 +91,6 @@ def test_a_pronoun_after_someone_told_with_who_still_leans_on_the_story_before()
     # (excusing a him/her after "Brook, who ..." as the sentence's own person was tried and
     # withdrawn: the pronoun may stand inside the relative clause, and the first pronoun after a
     # name may be someone else's, so the sex read from it was wrong)
-    from copydesk.check.context import context_problems
-
     source = [
         "A man was stabbed outside a pub in Northtown, police said.",
         "Sam Brook, 42, plagued his victim with messages before the attack.",
@@ -92,8 +102,6 @@ def test_a_pronoun_after_someone_told_with_who_still_leans_on_the_story_before()
 
 
 def test_a_picture_of_named_players_told_with_pictured_and_no_verb_is_a_caption():
-    from copydesk.ingest.captions import caption
-
     assert caption("Northtown Kings batsman Sam Example pictured in action for England against Wales at the "
                    "World Cup.", 3)
     assert caption("Jo Example and Tom Sample pictured playing for Northtown Kings in the 2012 tournament.", 3)
@@ -106,9 +114,6 @@ def test_the_papers_line_between_two_glued_quotations_stays_the_papers():
     # (reading a glued mark as reopening the quotation when the words after it held "isn't" or
     # "wasn't" was tried and withdrawn: the paper's own "The council said the route wasn't
     # profitable." then shipped inside the councillor's marks, tied to the spokesman's tag)
-    from copydesk.desk import prepare
-    from copydesk.model import Article
-
     text = (
         "A village near Northtown has lost its last bus service, the county council said. "
         "Parish councillor Jo Example said: \"Older people are stranded.\"The council said the route wasn't "
@@ -119,10 +124,6 @@ def test_the_papers_line_between_two_glued_quotations_stays_the_papers():
 
 
 def test_a_short_label_before_a_caption_that_has_no_stop_is_the_captions():
-    from copydesk.desk import prepare
-    from copydesk.ingest.roles import roles
-    from copydesk.model import Article
-
     text = (
         "A new plane design gives cabin crew a bunk each on long flights, its maker said on Monday. "
         "The bunks sit below the passenger deck and hold up to eight staff at a time. "
@@ -131,15 +132,11 @@ def test_a_short_label_before_a_caption_that_has_no_stop_is_the_captions():
         "The maker says the new design will be fitted to its first jets next year."
     )
     sents = prepare(Article(text=text)).sentences
-    got = dict(zip(sents, roles(sents), strict=True))
+    got = _roles_of(sents)
     assert got["Enough room to stretch a leg?"] == "caption", got
 
 
 def test_a_stop_glued_after_a_whole_number_ends_its_sentence():
-    from copydesk.desk import prepare
-    from copydesk.model import Article
-    from copydesk.segment import split_sentences
-
     text = ("The report notes that Northtown's system has 18,000 different qualifications, while Southport has "
             "330.The report warns that since 2010, more than half (58%) of courses have been below level three. "
             "And it warns 11 young people are competing for each place. It closes in May.")
@@ -150,8 +147,6 @@ def test_a_stop_glued_after_a_whole_number_ends_its_sentence():
 
 
 def test_a_headline_quotes_in_single_marks():
-    from copydesk.engines.headline import single_marked
-
     assert single_marked('Jo Example Says She Was "Lucky to Be Here"') == "Jo Example Says She Was 'Lucky to Be Here'"
     assert single_marked("Film Called “Northtown Nights” Opens") == "Film Called ‘Northtown Nights’ Opens"
     assert single_marked('A "Quote With \'Inner\' Marks" Stays') == 'A "Quote With \'Inner\' Marks" Stays'
@@ -167,24 +162,18 @@ def test_a_headline_quotes_in_single_marks():
 def test_a_long_headline_keeps_the_relative_that_says_which_or_why():
     # (cutting before a relative "that was ..." was tried and withdrawn: the clause may say which
     # thing is meant, "Only Council in England | that has refused the scheme", or why a fine fell)
-    from copydesk.engines.headline import trim
-
     head = trim("Northtown is the only council in the whole of England that has refused to join the national "
                 "recycling scheme, its leader said on Monday.")
     assert not head.endswith("Whole of England") and not head.lower().endswith("whole of england"), head
 
 
 def test_a_headline_drops_the_article_before_a_sum():
-    from copydesk.engines.headlinese import headlinese
-
     assert headlinese("wife files a $51 million lawsuit") == "wife files $51 million lawsuit"
     assert headlinese("actor sells collection in a £100,000 auction") == "actor sells collection in £100,000 auction"
     assert headlinese("staff paid £9 an hour") == "staff paid £9 an hour"
 
 
 def test_a_headline_says_again_once_when_its_verb_says_it():
-    from copydesk.engines.headlinese import headlinese
-
     assert headlinese("airstrikes over Northland have resumed once again") == "airstrikes over Northland have resumed"
     assert headlinese("landlord vows to never drink again") == "landlord vows to never drink again"
 
@@ -192,8 +181,6 @@ def test_a_headline_says_again_once_when_its_verb_says_it():
 def test_a_general_statement_in_the_present_is_no_caption():
     # (people "react to <bare noun> ... during ..." as a caption was tried and withdrawn: "Some people
     # react to wasp stings during the summer months" is the story's own line)
-    from copydesk.ingest.captions import caption
-
     assert not caption("Some people react to wasp stings during the summer months with a severe allergy.", 5)
 
 
@@ -215,16 +202,11 @@ def test_a_quotation_told_as_posted_closes_its_paragraph_and_no_tenant_joins_the
     texts = [[s.text for s in para] for para in body]
     council = next(p for p in texts if any(t.startswith("Northtown Council has apologised") for t in p))
     assert not any(t.startswith("\"It's a disgrace") for t in council), texts
-    from copydesk.engines.paragraphs import turn
 
     assert turn("'I'm proud of them, that's all I'll say,' she posted.", "Fans sent messages of support.")
 
 
 def test_what_a_second_reviewer_broke_stays_mended():
-    from copydesk.engines.headline import single_marked
-    from copydesk.ingest.asides import question_labels
-    from copydesk.segment import split_sentences
-
     # single marks: not where the marks would run into others or into a word
     assert single_marked('Film \'Jo and the "Big" Storm\' Opens') == 'Film \'Jo and the "Big" Storm\' Opens'
     assert single_marked('"Big Dig"\'s Cost Doubles') == '"Big Dig"\'s Cost Doubles'
@@ -243,10 +225,6 @@ def test_what_a_second_reviewer_broke_stays_mended():
 def test_named_people_serving_in_the_present_during_an_event_on_a_page_whose_captions_lack_stops():
     # (fc-156: the barbecue picture's caption shipped; the page's other captions had no stop, so the
     # present-tense rule had not yet seen a caption when it ran)
-    from copydesk.desk import prepare
-    from copydesk.ingest.roles import roles
-    from copydesk.model import Article
-
     text = (
         "Northtown believes its partnership with Southport is over, according to a memo seen by the paper. "
         "The memo states that Southport may not be viewed as central to the town's plans. "
@@ -259,6 +237,6 @@ def test_named_people_serving_in_the_present_during_an_event_on_a_page_whose_cap
         "The memo also warns of costs if the partnership ends."
     )
     sents = prepare(Article(text=text)).sentences
-    got = dict(zip(sents, roles(sents), strict=True))
+    got = _roles_of(sents)
     line = next(s for s in sents if "barbecue" in s)
     assert got[line] == "caption", got
