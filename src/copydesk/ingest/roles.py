@@ -469,16 +469,18 @@ _ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonethe
 _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 
 
-def _named_pictures(sentences: Sequence[str], out: list[str]) -> None:
+def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
     """On a page with captions, the lines that tell a picture of named people in the present
     ("Sam Example and Jo Brook serve food during a barbecue in May 2011") or with "pictured"
-    between commas: captions too."""
-    if "caption" in out or "picture" in out:  # (or where a picture stood, its stop left alone: ".")
+    between commas: captions too. Whether the page had captions to read them by."""
+    ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
+    if ran:
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
                                               or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s))
                                               and not SAID.search(s)):
                 out[i] = "caption"
+    return ran
 
 
 def roles(sentences: Sequence[str]) -> list[str]:
@@ -538,7 +540,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # On a page that runs its captions into the copy, a name with its picture between commas is
     # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may
     # be running text ("Jo Example, pictured, dismissed the report").
-    _named_pictures(sentences, out)
+    pictures_read = _named_pictures(sentences, out)
     runs_into_another(sentences, out, heads, SHIPPABLE)
     opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
@@ -556,7 +558,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
-    _named_pictures(sentences, out)  # (again, on a page whose captions only the passes above found)
+    if not pictures_read:
+        _named_pictures(sentences, out)  # (on a page whose captions only the passes above found)
     question_labels(sentences, out, SHIPPABLE)  # (again: a label before a caption the passes above found)
     team_news_box(sentences, out)
     analysis_box(sentences, out, SHIPPABLE, SAID)
