@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from copydesk.gazetteer import gazetteer
+from copydesk.lexicon import MONTHS
 from copydesk.model import Sentence
 
 
@@ -52,7 +53,6 @@ NEW_SCENE = re.compile(r"(?:Last|Earlier this|Earlier last|Later that)\s(?:week|
 # "In Paris, the ministry ...", which go on with what came before)
 _IN_PLACE = re.compile(r"In\s(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s(?!(?:The|This|That|These|Those|It|He|She|They|"
                        r"We|I|His|Her|Its|Their|Our|A|An|But|And|So|Yet|Also|Too)\b)[A-Z][a-z]")
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def new_scene(sentence: str) -> bool:
@@ -64,7 +64,7 @@ def new_scene(sentence: str) -> bool:
     if m is None:
         return False
     key, gaz = m.group("place").lower(), gazetteer()
-    if key in _MONTHS:
+    if key in MONTHS:
         return False  # "In March, ..." (a town in Cambridgeshire too)
     return key in gaz.cities or key in gaz.countries or key in gaz.states
 
