@@ -19,7 +19,7 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 # that opened on a look-behind would be tried at every position of the text). One reading for the
 # house style, the quotation units and the broken-quote measure alike.
 SINGLE_OPEN_AT = r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
-SINGLE_CLOSE_AT = r"(?<=[\w.,!?;:\"”]['’])(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
+SINGLE_CLOSE_AT = r"(?<=[\w.,!?;:\"”)\]]['’])(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
 SINGLE_OPEN = re.compile(r"['‘]" + SINGLE_OPEN_AT)
 SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)
 

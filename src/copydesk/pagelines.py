@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.splitmend import FIRST_PERSON_WORD, token_start
+from copydesk.splitmend import FIRST_PERSON_WORD, open_quote, token_start
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
@@ -154,3 +154,45 @@ def _closed_glued(piece: str) -> list[str]:
             out.append(piece[start:m.end()])
             start = m.end()
     return [*out, piece[start:]] if out else [piece]
+
+
+# a people's word after "The" that opens the story's next sentence where a caption with no stop
+# runs into it: "... but only manages to injure his hamstring | The Frenchman is treated ...", "... on
+# his morning run and workout | The Filipino's promoter says ...", "... on the Today programme | The
+# Labour party raised ..." (a word in lower case after it: not a title's "The French Connection"),
+# or "The" and a quotation's first word in lower case: "... in a speech in 1944 | The ‘special
+# relationship’ has been ..."
+_PEOPLE_WORDS = ("Frenchman|Frenchwoman|Englishman|Englishwoman|Scotsman|Scot|Welshman|Irishman|Dutchman|Spaniard|"
+                 "Swede|Dane|Pole|Finn|Brit|Argentine|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Serbian|"
+                 "Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Nigerian|Ghanaian|Senegalese|"
+                 "Ivorian|Cameroonian|Egyptian|Algerian|Moroccan|Japanese|Chinese|Korean|Filipino|Indian|Pakistani|"
+                 "Russian|Ukrainian|Austrian|Swiss|Greek|Turk|Israeli|Iranian|Kenyan|Jamaican|New Zealander|"
+                 "Labour|Conservative|Tory|Liberal|Republican|Democratic")
+PEOPLE_AFTER_THE = r"The\s(?:(?:" + _PEOPLE_WORDS + r")(?:['’]s)?\s[a-z]|[‘“][a-z])"
+
+
+# a person by first name and surname, and their verb, that open the story's sentence right after a
+# quotation a caption with no stop closes: "... was ‘stronger than it has ever been’ | Winston Example
+# first coined the phrase ...", "... opting for the track 'Dangerous' | Laurent Example may prepare ..."
+# (not a speech verb: "'... ever been' Jo Example said" tells the quotation's own speaker)
+_NAMED_DOES = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:\s(?!(?:and|or|but|of)\s)[a-z]+)?\s(?!(?:said|added|claimed|insisted|admitted|"
+                         r"revealed|explained|warned|stated|declared|replied|answered|joked|tweeted|posted|asked|"
+                         r"wrote|shouted|screamed|whispered|told)\s)(?:[a-z]{3,}ed|may|might|will|would|can|could|"
+                         r"must|should|was|is|has|had|were|are|have)\s"
+                         # (or "But" before a name: "... 'isn't willing to live with the agreement' | But Jo Example,
+                         # chief executive of ..., disagreed")
+                         r"|But\s[A-Z][a-z]")
+QUOTE_CAPTION_WORDS = 6  # words of the line, at least, before the quotation's closing mark
+QUOTED_WORDS = 3  # words of the quotation, at least (not a word or two quoted before a name: "the ‘escape-proof’
+# Colditz Castle and remained ...")
+
+
+def named_after_quote(sent: str, at: int) -> bool:
+    """Does a sentence of the story open at ``sent[at]`` (a space) on a person's first name,
+    surname and verb (or "But" and a name), right after a closing mark that closes a quotation of QUOTED_WORDS or more
+    the line opened, in a line at least QUOTE_CAPTION_WORDS long (see _NAMED_DOES)?"""
+    if not (at > 1 and sent[at - 1] in "'’" and len(sent[:at].split()) >= QUOTE_CAPTION_WORDS
+            and open_quote(sent[:at - 1]) and _NAMED_DOES.match(sent, at + 1) is not None):
+        return False
+    opened = max(sent.rfind(" '", 0, at - 1), sent.rfind(" ‘", 0, at - 1), sent.rfind("‘", 0, at - 1))
+    return opened >= 0 and len(sent[opened:at].split()) >= QUOTED_WORDS

@@ -17,10 +17,12 @@ from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import words
 from copydesk.pagelines import (
     ASKED_THEN,
+    PEOPLE_AFTER_THE,
     asked_rejoined,
     caps_head,
     glued_label,
     mark_cuts,
+    named_after_quote,
     timeline_cuts,
     versus_rejoined,
 )
@@ -138,7 +140,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=
                         r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
-                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
+                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s)"
+                        # or a people's word after "The", or a person and a verb after a quotation's mark
+                        # (``pagelines.PEOPLE_AFTER_THE``, ``pagelines.named_after_quote``)
+                        r"|(?P<the_people>" + PEOPLE_AFTER_THE + r")|(?P<quote_named>[A-Z][a-z]+\s[A-Z]))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -329,28 +334,51 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
+_PEOPLE_AFTER_THE = re.compile(PEOPLE_AFTER_THE)
+
+
+def _caption_ran_out(sent: str, at: int) -> bool:
+    """Does the story's sentence open at ``sent[at]`` (a space) however another group read it: on
+    a people's word after "The" (``pagelines.PEOPLE_AFTER_THE``, "... his hamstring | The Frenchman is
+    treated ...", which reads as a name and its verb too), or on a person and a verb after a
+    quotation the line closes (``pagelines.named_after_quote``)?"""
+    return _PEOPLE_AFTER_THE.match(sent, at + 1) is not None and _may_follow(sent[:at].rsplit(None, 1)[-1], "The") \
+        or named_after_quote(sent, at)
+
+
+def _run_ends(sent: str, m: re.Match[str]) -> bool:
+    """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
+    rule of the group that found it?"""
+    word = sent[: m.start()].rsplit(None, 1)[-1]
+    if m.group("opener"):
+        # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
+        # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
+        return _may_follow(word, m.group("opener")) \
+            or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
+    if m.group("opener_now"):
+        return _may_follow(word, "Now")
+    if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
+        return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
+    if m.group("named"):
+        return person_after_caption(sent, m.start())
+    if m.group("moment_named"):
+        return named_after_moment(sent, m.start())
+    if m.group("after_year"):
+        return _year_caption_end(sent[: m.start()])
+    if m.group("gerund"):
+        return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
+    if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
+        return _not_named(word)
+    return m.group("said") is not None and _may_quote(sent[: m.start()])
+
+
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
     lost its stop runs on there ("... an estimated 1.5 million Armenians And it's also ...")."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and not (m.group("opener") == "And" and (first or open_quote(sent[:m.start()])))
-            and (_may_follow(sent[: m.start()].rsplit(None, 1)[-1], m.group("opener"))
-                 # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
-                 # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-                 or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
-                 if m.group("opener")
-                 else _may_follow(sent[: m.start()].rsplit(None, 1)[-1], "Now") if m.group("opener_now")
-                 else sent[: m.start()].rsplit(None, 1)[-1].lower() not in _BEFORE_IT_TITLE
-                 and len(sent[: m.start()].split()) >= 5 if m.group("it_aux")  # (after a name too: "Grand Prix | It was")
-                 else person_after_caption(sent, m.start()) if m.group("named")
-                 else named_after_moment(sent, m.start()) if m.group("moment_named")
-                 else _year_caption_end(sent[: m.start()]) if m.group("after_year")
-                 else len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS
-                 and _not_named(sent[: m.start()].rsplit(None, 1)[-1]) if m.group("gerund")
-                 else _not_named(sent[: m.start()].rsplit(None, 1)[-1])
-                 if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past")
-                 else _may_quote(sent[: m.start()]))]
+            and (_run_ends(sent, m) or _caption_ran_out(sent, m.start()))]
     at = [m.start() for m in cuts]
     if ")" in sent:
         at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])

@@ -1,0 +1,65 @@
+"""The editor's faults found by reading outputs in the thirty-fourth session, each in invented
+text (copy-editor judges and the desk's own reading)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import copydesk
+from copydesk.segment import split_sentences
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def test_a_caption_with_no_stop_is_cut_from_the_story_after_a_quotation_it_closes():
+    # a Daily Mail caption glued between two sentences with no stop on either side
+    text = ("When the mayor visited Northtown in January, she insisted the council had said the bridge was "
+            "‘safer than it has ever been’ Jo Example first opened the bridge to traffic in a ceremony in 1964 "
+            "The ‘old crossing’ has been used by generations of commuters on their way to the city.")
+    assert split_sentences(text) == [
+        "When the mayor visited Northtown in January, she insisted the council had said the bridge was "
+        "‘safer than it has ever been’",
+        "Jo Example first opened the bridge to traffic in a ceremony in 1964",
+        "The ‘old crossing’ has been used by generations of commuters on their way to the city.",
+    ]
+
+
+def test_but_and_a_name_after_a_quotation_with_no_stop_opens_the_next_sentence():
+    text = ("Example Promotions chief executive Sam Sample said that Smith 'is not willing to live with the deal' "
+            "But Sam Sample, chief executive of Example Promotions, disagreed with Smith.")
+    assert split_sentences(text)[-1] == "But Sam Sample, chief executive of Example Promotions, disagreed with Smith."
+
+
+def test_a_people_word_after_the_opens_the_sentence_a_caption_runs_into():
+    text = ("Example unleashes a shot against Northtown but only manages to injure his hamstring The Frenchman "
+            "is treated on the sidelines after leaving the pitch.")
+    assert split_sentences(text) == [
+        "Example unleashes a shot against Northtown but only manages to injure his hamstring",
+        "The Frenchman is treated on the sidelines after leaving the pitch.",
+    ]
+    text = ("Jo Example offered his view on the plan on the Today programme The Labour party raised concerns "
+            "about the cost of the policy.")
+    assert split_sentences(text)[-1] == "The Labour party raised concerns about the cost of the policy."
+
+
+def test_titles_and_quoted_words_before_a_name_stay_in_their_sentence():
+    for text in (
+        "He told The Independent that the plan was dead.",
+        "She read The Guardian's report on the plan before the meeting began.",
+        "He watched The French Connection with his brother at the old cinema in town.",
+        # a word or two quoted before a name, and the quotation's own speaker
+        "Example was such a nuisance to the guards that he ended up in the ‘escape-proof’ Northtown Castle "
+        "and remained there until the end of the war.",
+        "He said the new stand in the ground was 'the best in the whole league' Jo Example said on Monday.",
+        "The lead singer of the band performed the song 'Dangerous' at a gig in the city last week.",
+    ):
+        assert split_sentences(text) == [text], text
+
+
+def test_a_closing_mark_after_an_editors_sic_closes_the_quotation_it_opened():
+    text = ("Jo Example shared a cartoon with the caption: 'This is why we all have to go to the rallies "
+            "around the country before we lose what they fought for!!! [sic]' Company spokesman Sam Sample "
+            "said the guards had all made posts that breached company policy. 'It's not just the picture,' "
+            "Mr Sample told the paper. 'What they are alleged to have done breaks our policies.'")
+    article = copydesk.render(copydesk.rewrite(text, now=NOW), "text").split("**News Article:**")[1]
+    assert "'It's not just the picture,' Mr Sample told the paper." in article
