@@ -63,3 +63,19 @@ def test_a_closing_mark_after_an_editors_sic_closes_the_quotation_it_opened():
             "Mr Sample told the paper. 'What they are alleged to have done breaks our policies.'")
     article = copydesk.render(copydesk.rewrite(text, now=NOW), "text").split("**News Article:**")[1]
     assert "'It's not just the picture,' Mr Sample told the paper." in article
+
+
+SCOTTISH_DOG = (
+    "A dog was found with serious burns and had to have a leg removed, a charity said. "
+    "The Scottish SPCA said the two-year-old terrier was lucky to survive. "
+    "Last year the Scottish government asked the public about new rules on fireworks. "
+    "Rex was found by his owner Jo Example in Example Court, Kirkliston, on Friday evening and taken to a vet. "
+    "\"He is learning to walk again,\" she said."
+)
+
+
+def test_a_small_town_after_a_street_says_more_than_the_nation():
+    assert copydesk.rewrite(SCOTTISH_DOG, now=NOW).dateline.text == "Kirkliston, United Kingdom"
+    # with no town after the street, the nation the story names twice
+    without = SCOTTISH_DOG.replace("in Example Court, Kirkliston, ", "")
+    assert copydesk.rewrite(without, now=NOW).dateline.text == "Scotland, United Kingdom"
