@@ -79,3 +79,13 @@ def test_a_small_town_after_a_street_says_more_than_the_nation():
     # with no town after the street, the nation the story names twice
     without = SCOTTISH_DOG.replace("in Example Court, Kirkliston, ", "")
     assert copydesk.rewrite(without, now=NOW).dateline.text == "Scotland, United Kingdom"
+
+
+def test_a_quotation_its_speakers_colon_opened_closes_its_paragraph_when_the_stop_is_outside():
+    from copydesk.engines.paragraphs import turn
+
+    assert turn('And she was moved again after Mr Example told the chamber: "It is goodbye from me for now".',
+                "Ms Sample, Mr Example and Mr Other are among those standing down at the election.")
+    assert turn("The paper went with the headline: 'The hunt is on'.", "Northtown are top of the league.")
+    # a few words quoted inside the paper's own sentence turn nothing
+    assert not turn('Neighbours described the family as "decent".', "The family moved to the town in 2010.")

@@ -34,6 +34,10 @@ _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|sa
                              r"insisted|continued|posted|tweeted|wrote)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 _QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\.?$")  # (a stray stop after it: '... balance.’.')
 _OPENING_MARKS = "\"“‘'«„"
+# (or a quotation its speaker's colon opened that closes before the stop, as American copy does not:
+# 'He ended by saying: "... it is goodbye from me for now".')
+_STOP_OUTSIDE = re.compile(r"\w[\"”’'][.!?]$")
+_SPOKEN_OPENS = re.compile(r":\s[\"“‘']")
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
 _QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
 
@@ -44,7 +48,8 @@ def turn(before: str, sentence: str) -> bool:
     closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
     played down the threat, calling it "overblown".')?"""
     return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
-                or _QUOTE_CLOSED.search(before) and sentence[:1] not in _OPENING_MARKS)
+                or (_QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
+                and sentence[:1] not in _OPENING_MARKS)
 
 
 def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
