@@ -5,13 +5,14 @@ Findings at-a-glanceThe campaign group ..."), a quotation's speaker, stop or mar
 sentence ('... of life," she said. The chair ...', '... future"The task now ...'); and two cuts the
 splitter makes that the source never did, joined back: after a figure glued to "vs." ("63%, $1160vs.
 $710.") and after a question told with its speaker in lower case ("Were you bleeding? she was
-asked.")."""
+asked."). And the tests ``segment`` puts to a caption with no stop that runs into the story's next
+sentence: after a quotation it closes, after a year it ends on, before "The" and a people's word."""
 
 from __future__ import annotations
 
 import re
 
-from copydesk.splitmend import FIRST_PERSON_WORD, open_quote, token_start
+from copydesk.splitmend import BEFORE_A_TITLE, FIRST_PERSON_WORD, open_quote, token_start
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
@@ -196,3 +197,46 @@ def named_after_quote(sent: str, at: int) -> bool:
         return False
     opened = max(sent.rfind(" '", 0, at - 1), sent.rfind(" ‘", 0, at - 1), sent.rfind("‘", 0, at - 1))
     return opened >= 0 and len(sent[opened:at].split()) >= QUOTED_WORDS
+
+
+# words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
+_BEFORE_A_QUOTE = frozenset("""said says say told tell tells asked asks ask added adds wrote writes read reads reading
+replied replies shouted screamed yelled tweeted posted captioned declared explained insisted claimed warned
+admitted revealed joked quipped stated and or that of as saying with titled entitled dubbed called named word
+words caption message sign slogan motto asking telling adding writing"""
+                             .split())
+
+
+def may_quote(before: str) -> bool:
+    """May a quotation after ``before`` (a run with no stop) open a sentence of its own?"""
+    words_before = before.split()
+    if len(words_before) >= 6 and words_before[-2].lower() in ("been", "being") \
+            and words_before[-1].lower() in _PASSIVE_NOT_SAID:
+        return True  # "... though the details have now been revealed | 'He asked me ...'": a passive says nothing
+    return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
+        and words_before[-1].lower() not in BEFORE_A_TITLE \
+        and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
+
+
+_PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
+
+
+YEAR_CAPTION_WORDS = 8  # words of a line, at least, before the year it ends on
+_YEAR_END = re.compile(r"\b(?:in|during|since)\s(?:(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)$")
+
+
+def year_caption_end(before: str) -> bool:
+    """Does ``before`` end a line on a year ("... in the FA Cup semi-final in 2010"), long enough to be a
+    caption's, so that a subject and its verb after it open the next sentence? (Not "In 2010 Villa were
+    relegated": a year that opens its sentence.)"""
+    words = before.split()
+    return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
+        and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
+        and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
+    # (not a fronted clause the subject follows with no comma: "Since his move from Southport in 2019 |
+    # Example has scored"; nor a clause the sentence tells: "Figures show that in 2024 | Northtown was ...")
+
+
+_FRONTED = frozenset("Since In During After Before When Following Until While".split())
+_CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())

@@ -22,9 +22,11 @@ from copydesk.pagelines import (
     caps_head,
     glued_label,
     mark_cuts,
+    may_quote,
     named_after_quote,
     timeline_cuts,
     versus_rejoined,
+    year_caption_end,
 )
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
@@ -265,29 +267,9 @@ def _may_follow(word: str, opener: str) -> bool:
     return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
 
 
-# words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"
-_BEFORE_A_QUOTE = frozenset("""said says say told tell tells asked asks ask added adds wrote writes read reads reading
-replied replies shouted screamed yelled tweeted posted captioned declared explained insisted claimed warned
-admitted revealed joked quipped stated and or that of as saying with titled entitled dubbed called named word
-words caption message sign slogan motto asking telling adding writing"""
-                             .split())
-
-
-def _may_quote(before: str) -> bool:
-    """May a quotation after ``before`` (a run with no stop) open a sentence of its own?"""
-    words_before = before.split()
-    if len(words_before) >= 6 and words_before[-2].lower() in ("been", "being") \
-            and words_before[-1].lower() in _PASSIVE_NOT_SAID:
-        return True  # "... though the details have now been revealed | 'He asked me ...'": a passive says nothing
-    return len(words_before) >= 6 and words_before[-1].lower() not in _BEFORE_A_QUOTE \
-        and words_before[-1].lower() not in BEFORE_A_TITLE \
-        and not any(w.lower().rstrip(",") in ("said", "says", "told", "asked", "added") for w in words_before[-4:])
-
-
 _WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
                         "production classic".split())  # ("the horror remake It was sold out": the work's title)
 _BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
-_PASSIVE_NOT_SAID = frozenset("revealed confirmed announced released posted published".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
@@ -304,27 +286,6 @@ _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[
 
 
 GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
-
-
-YEAR_CAPTION_WORDS = 8  # words of a line, at least, before the year it ends on
-_YEAR_END = re.compile(r"\b(?:in|during|since)\s(?:(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d)$")
-
-
-def _year_caption_end(before: str) -> bool:
-    """Does ``before`` end a line on a year ("... in the FA Cup semi-final in 2010"), long enough to be a
-    caption's, so that a subject and its verb after it open the next sentence? (Not "In 2010 Villa were
-    relegated": a year that opens its sentence.)"""
-    words = before.split()
-    return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
-        and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
-        and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
-    # (not a fronted clause the subject follows with no comma: "Since his move from Southport in 2019 |
-    # Example has scored"; nor a clause the sentence tells: "Figures show that in 2024 | Northtown was ...")
-
-
-_FRONTED = frozenset("Since In During After Before When Following Until While".split())
-_CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
 
 def _not_named(word: str) -> bool:
@@ -364,12 +325,12 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("moment_named"):
         return named_after_moment(sent, m.start())
     if m.group("after_year"):
-        return _year_caption_end(sent[: m.start()])
+        return year_caption_end(sent[: m.start()])
     if m.group("gerund"):
         return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
-    return m.group("said") is not None and _may_quote(sent[: m.start()])
+    return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
