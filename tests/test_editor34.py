@@ -89,3 +89,44 @@ def test_a_quotation_its_speakers_colon_opened_closes_its_paragraph_when_the_sto
     assert turn("The paper went with the headline: 'The hunt is on'.", "Northtown are top of the league.")
     # a few words quoted inside the paper's own sentence turn nothing
     assert not turn('Neighbours described the family as "decent".', "The family moved to the town in 2010.")
+
+
+def test_what_the_reviewer_broke_in_the_caption_cuts_stays_mended():
+    # titles after "The": a paper, a film, a book, a nickname; and a year that opens its sentence
+    for text in (
+        "Chairwoman Jo Example of the community council told The Scotsman on Monday that pensioners were stranded.",
+        "In 2019 The Scotsman reported that the council had cut the service to the village.",
+        "Her first book The Dutchman's daughter tells the story of a family who fled the war in 1940.",
+        "The couple and their three children have often been called The “perfect” family by their many neighbours.",
+        "Copies of the newsletter and of The Tory rebel were removed from the party's conference hall.",
+        # a fronted phrase with a quotation in it, and no comma: the name after it is the sentence's subject
+        "In the film 'The Long Good Friday' Bob Example played a London gangster with a plan.",
+        "As the crowd sang 'You'll Never Walk Alone' Sam Example wiped away tears in the stand.",
+    ):
+        assert split_sentences(text) == [text], text
+    # a bracket before a possessive's apostrophe closes no quotation
+    text = ("A neighbour has described the moment she saw smoke. 'I went straight round to [the Examples]' house "
+            "and banged on the door,' she said. The family escaped unhurt. Fire crews said a heater was to blame.")
+    article = copydesk.render(copydesk.rewrite(text, now=NOW), "text").split("**News Article:**")[1]
+    assert "banged on the door,' she said." in article
+
+
+def test_a_street_before_a_town_where_someone_lives_or_a_firm_is_based_sets_no_story_there():
+    for text in (
+        "A Scottish rower has been selected for the Olympic team. Ellie Example, who grew up on Example Drive, "
+        "Tranent, started rowing aged 12. She will compete this summer. Scotland has sent more rowers than ever.",
+        "A man has admitted setting fire to a neighbour's car. The Scottish Courts service said he would be sentenced "
+        "next month. Jo Example, 41, who lives at Example Crescent, Bonnybridge, admitted the charge on Monday. "
+        "The court heard the car was destroyed.",
+        "A Scottish bus company has ordered 50 electric buses. The Scottish government is paying half the cost. "
+        "The company, which has its headquarters in Example Road, Larbert, said the buses would be used across the "
+        "country. They will enter service next year.",
+    ):
+        place = copydesk.rewrite(text, now=NOW).dateline.text or ""
+        assert not place.startswith(("Tranent", "Bonnybridge", "Larbert")), place
+
+
+def test_a_quotation_with_its_speaker_before_it_is_cut_from_a_second_speakers_line():
+    assert split_sentences("A footballer has deleted a post. He wrote 'we was robbed by the ref [sic]' Tom Example "
+                           "posted on Saturday night. The club said it would speak to him.")[1:3] == [
+        "He wrote 'we was robbed by the ref [sic]'", "Tom Example posted on Saturday night."]

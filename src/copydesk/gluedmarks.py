@@ -16,10 +16,11 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 # A single mark opens at the start or after a space, a bracket or a dash, before a word, a currency
 # ("'£5bn and what ...") or a bracket ("'(The most ...) a kit"); it closes after a word or a stop,
 # before a space, a stop or the end. Each pattern opens on the mark and looks back from there (one
-# that opened on a look-behind would be tried at every position of the text). One reading for the
-# house style, the quotation units and the broken-quote measure alike.
+# that opened on a look-behind would be tried at every position of the text). An editor's "[sic]" may
+# stand before the closing mark. One reading for the house style, the quotation units and the
+# broken-quote measure alike.
 SINGLE_OPEN_AT = r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
-SINGLE_CLOSE_AT = r"(?<=[\w.,!?;:\"”)\]]['’])(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
+SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
 SINGLE_OPEN = re.compile(r"['‘]" + SINGLE_OPEN_AT)
 SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)
 

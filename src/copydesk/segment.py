@@ -24,6 +24,7 @@ from copydesk.pagelines import (
     mark_cuts,
     may_quote,
     named_after_quote,
+    people_after_the,
     timeline_cuts,
     versus_rejoined,
     year_caption_end,
@@ -99,7 +100,7 @@ _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|Th
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
-_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<=\[sic\]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
@@ -295,16 +296,12 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
-_PEOPLE_AFTER_THE = re.compile(PEOPLE_AFTER_THE)
-
-
 def _caption_ran_out(sent: str, at: int) -> bool:
     """Does the story's sentence open at ``sent[at]`` (a space) however another group read it: on
-    a people's word after "The" (``pagelines.PEOPLE_AFTER_THE``, "... his hamstring | The Frenchman is
+    a people's word after "The" (``pagelines.people_after_the``, "... his hamstring | The Frenchman is
     treated ...", which reads as a name and its verb too), or on a person and a verb after a
     quotation the line closes (``pagelines.named_after_quote``)?"""
-    return _PEOPLE_AFTER_THE.match(sent, at + 1) is not None and _may_follow(sent[:at].rsplit(None, 1)[-1], "The") \
-        or named_after_quote(sent, at)
+    return people_after_the(sent, at) or named_after_quote(sent, at)
 
 
 def _run_ends(sent: str, m: re.Match[str]) -> bool:

@@ -466,7 +466,7 @@ _PRONOUN_OPENS = re.compile(r"(?:They|He|She|It|His|Her|Their|Its)\s")
 _ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonetheless|In return|In response),\s")
 # a line that ends on a quotation's closing mark with no stop inside it: "... would have made
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
-_MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
+_MARK_NO_STOP = re.compile(r"[a-z\]]['’\"”]\s*$")  # (or an editor's "[sic]" before the mark)
 
 
 def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
