@@ -91,6 +91,37 @@ def test_a_quotation_its_speakers_colon_opened_closes_its_paragraph_when_the_sto
     assert not turn('Neighbours described the family as "decent".', "The family moved to the town in 2010.")
 
 
+RATINGS = (
+    "Northtown moved a step closer to the title after Jo Example scored an 88th-minute winner at the Old Ground. "
+    "The visitors struggled to find their rhythm and had their goalkeeper to thank for a string of saves. "
+    "Here's how our reporter rated each player... . Harbour United. "
+    "Sam Sample - His poor kick led to the late winner. Not a moment he will want to remember. 5.5. "
+    "Lee Other - Kept the wingers quiet and stuck to his task well. 6.5. "
+    "Kim Another - Dealt with the striker's threat excellently. 7. "
+    "Pat Someone - Strong display from the defender, who looks at home at centre-back. 7. "
+    "Alex Person - Hurried and hassled the midfield all afternoon. 6.5."
+)
+
+
+def test_a_box_of_player_ratings_never_ships_and_the_report_before_it_does():
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_paragraphs
+
+    sents, _ = split_paragraphs(RATINGS)
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got[sents[0]] == "lead" and got[sents[1]] == "body"
+    assert all(got[s] not in ("lead", "body", "quote") for s in sents[2:])
+    body = " ".join(s.text for para in copydesk.rewrite(RATINGS, now=NOW).body for s in para)
+    assert "6.5" not in body and "rated" not in body and "Sam Sample" not in body
+    # a list's numbered items are no ratings
+    listed = ("Here are the five things we learned this weekend. 1. Northtown can score goals. "
+              "2. Harbour cannot defend corners. 3. The referee had a poor game. 4. The new signing looks sharp. "
+              "5. The title race is far from over.")
+    sents, _ = split_paragraphs(listed)
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got["The referee had a poor game."] == "body" and got["The title race is far from over."] == "body"
+
+
 def test_what_the_reviewer_broke_in_the_caption_cuts_stays_mended():
     # titles after "The": a paper, a film, a book, a nickname; and a year that opens its sentence
     for text in (

@@ -1,5 +1,5 @@
-"""Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis
-and the round's team news. Each takes the roles ``copydesk.ingest.roles`` gave the page's
+"""Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis,
+the round's team news and a match's player ratings. Each takes the roles ``copydesk.ingest.roles`` gave the page's
 sentences and marks the box's lines in place; ``match_labels`` takes a match preview's labels
 out of its text."""
 
@@ -66,3 +66,36 @@ def match_labels(para: str) -> str:
     para = para[:m.start()] + para[m.end():]
     again = re.compile(r"(?<=[.!?] )(?:" + "|".join(map(re.escape, sorted(sides, key=len, reverse=True))) + r") " + _PERSON_NEWS)
     return again.sub("", para)
+
+
+# a match's player ratings: "Here's how we rated each player ... | Jo Example – Saved well early on. |
+# 6.5. | Sam Sample – Strong display ... 7." (its lines never ship as news: each score belongs to the
+# entry before it, and a rewrite that cut or packed them would pin it on the wrong player)
+_SCORE = re.compile(r"(?:\d(?:\.5)?|10)\.?")
+_HALF_SCORE = re.compile(r"\d\.5\.?")
+_RATING_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s")
+_RATED = re.compile(r"\b(?:rated|ratings|marks out of)\b", re.IGNORECASE)
+RATINGS_MIN = 4  # scores on lines of their own, at least (two of them halves: not a list's numbers "1.", "2.")
+RATING_LABEL_WORDS = 4  # a side's label before the first entry ("Queens Park Rangers."), at most
+
+
+def ratings_box(sentences: Sequence[str], out: list[str]) -> None:
+    """A box of player ratings (see _SCORE), from its first entry, with the side's label and the
+    line that promises it before it (and a stray stop between them) ("Here's how Sportsmail rated each player..."), to the end of
+    the page: its lines are set apart (``standfirst``)."""
+    scores = [i for i, s in enumerate(sentences) if _SCORE.fullmatch(s.strip())]
+    if len(scores) < RATINGS_MIN or sum(1 for i in scores if _HALF_SCORE.fullmatch(sentences[i].strip())) < 2:
+        return
+    entries = [i for i, s in enumerate(sentences) if _RATING_ENTRY.match(s)]
+    first = next((i for i in entries if i < scores[0]), None)
+    if first is None or len(entries) < RATINGS_MIN - 1:
+        return
+    start = first
+    for j in range(first - 1, max(-1, first - 4), -1):
+        line = sentences[j].strip()
+        if not any(c.isalnum() for c in line) or _RATED.search(line) \
+                or len(line.split()) <= RATING_LABEL_WORDS and line.endswith(".") and line[:1].isupper():
+            start = j
+        else:
+            break
+    out[start:] = ["standfirst"] * (len(out) - start)

@@ -39,7 +39,7 @@ from copydesk.ingest.asides import (
     question_labels,
     verbless_aside,
 )
-from copydesk.ingest.boxes import analysis_box, team_news_box
+from copydesk.ingest.boxes import analysis_box, ratings_box, team_news_box
 from copydesk.ingest.captions import (
     DOUBLE_MARK,
     MARKS_SPAN,
@@ -562,6 +562,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         _named_pictures(sentences, out)  # (on a page whose captions only the passes above found)
     question_labels(sentences, out, SHIPPABLE)  # (again: a label before a caption the passes above found)
     team_news_box(sentences, out)
+    ratings_box(sentences, out)
     analysis_box(sentences, out, SHIPPABLE, SAID)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
