@@ -31,12 +31,9 @@ def test_but_and_a_name_after_a_quotation_with_no_stop_opens_the_next_sentence()
 
 
 def test_a_people_word_after_the_opens_the_sentence_a_caption_runs_into():
-    text = ("Example unleashes a shot against Northtown but only manages to injure his hamstring The Frenchman "
-            "is treated on the sidelines after leaving the pitch.")
-    assert split_sentences(text) == [
-        "Example unleashes a shot against Northtown but only manages to injure his hamstring",
-        "The Frenchman is treated on the sidelines after leaving the pitch.",
-    ]
+    text = ("Sam Example in training for the fight in Northtown on Tuesday on his morning run and workout The "
+            "Filipino's promoter says that the contract he received is different.")
+    assert split_sentences(text)[-1] == "The Filipino's promoter says that the contract he received is different."
     text = ("Jo Example offered his view on the plan on the Today programme The Labour party raised concerns "
             "about the cost of the policy.")
     assert split_sentences(text)[-1] == "The Labour party raised concerns about the cost of the policy."
@@ -63,22 +60,6 @@ def test_a_closing_mark_after_an_editors_sic_closes_the_quotation_it_opened():
             "Mr Sample told the paper. 'What they are alleged to have done breaks our policies.'")
     article = copydesk.render(copydesk.rewrite(text, now=NOW), "text").split("**News Article:**")[1]
     assert "'It's not just the picture,' Mr Sample told the paper." in article
-
-
-SCOTTISH_DOG = (
-    "A dog was found with serious burns and had to have a leg removed, a charity said. "
-    "The Scottish SPCA said the two-year-old terrier was lucky to survive. "
-    "Last year the Scottish government asked the public about new rules on fireworks. "
-    "Rex was found by his owner Jo Example in Example Court, Kirkliston, on Friday evening and taken to a vet. "
-    "\"He is learning to walk again,\" she said."
-)
-
-
-def test_a_small_town_after_a_street_says_more_than_the_nation():
-    assert copydesk.rewrite(SCOTTISH_DOG, now=NOW).dateline.text == "Kirkliston, United Kingdom"
-    # with no town after the street, the nation the story names twice
-    without = SCOTTISH_DOG.replace("in Example Court, Kirkliston, ", "")
-    assert copydesk.rewrite(without, now=NOW).dateline.text == "Scotland, United Kingdom"
 
 
 def test_a_quotation_its_speakers_colon_opened_closes_its_paragraph_when_the_stop_is_outside():
@@ -113,6 +94,11 @@ def test_a_box_of_player_ratings_never_ships_and_the_report_before_it_does():
     assert all(got[s] not in ("lead", "body", "quote") for s in sents[2:])
     body = " ".join(s.text for para in copydesk.rewrite(RATINGS, now=NOW).body for s in para)
     assert "6.5" not in body and "rated" not in body and "Sam Sample" not in body
+    # the story after the box ships, and a line of the story with a dash before the box starts nothing
+    after = RATINGS.replace("Here's how", "Jo Example - the club's record signing - scored the winner. Here's how") + (
+        " Harbour boss Dan Sample was furious with the referee's decision to wave away a late penalty appeal.")
+    body = " ".join(s.text for para in copydesk.rewrite(after, now=NOW).body for s in para)
+    assert "Dan Sample was furious" in body and "6.5" not in body
     # a list's numbered items are no ratings
     listed = ("Here are the five things we learned this weekend. 1. Northtown can score goals. "
               "2. Harbour cannot defend corners. 3. The referee had a poor game. 4. The new signing looks sharp. "
@@ -133,6 +119,15 @@ def test_what_the_reviewer_broke_in_the_caption_cuts_stays_mended():
         # a fronted phrase with a quotation in it, and no comma: the name after it is the sentence's subject
         "In the film 'The Long Good Friday' Bob Example played a London gangster with a plan.",
         "As the crowd sang 'You'll Never Walk Alone' Sam Example wiped away tears in the stand.",
+        # (a second reviewer's: a quoted name, a quoted thing a clause after it leaves as its object, ships'
+        # and films' names after a noun)
+        "Members of the 'Keep Northtown Green' Residents Association have called for a public inquiry into it.",
+        "The service ended with the hymn 'heart of the whole town' Sam Example composed for his late wife in 1987.",
+        "Lorry driver and self-styled 'King of the Road' Dave Example has been banned from driving for three years.",
+        "The crew of the 70ft steel-hulled fishing trawler The Frenchman were lost in a storm in 1966.",
+        "Many critics said that the streaming service's three-hour gangster epic The Irishman was far too long.",
+        "Among the 2,000 runners lining up on the seafront on Sunday morning The German team were the fastest.",
+        "Described by neighbours as 'the heart of the whole estate' Mary Example received the medal on Friday.",
     ):
         assert split_sentences(text) == [text], text
     # a bracket before a possessive's apostrophe closes no quotation
@@ -142,8 +137,18 @@ def test_what_the_reviewer_broke_in_the_caption_cuts_stays_mended():
     assert "banged on the door,' she said." in article
 
 
-def test_a_street_before_a_town_where_someone_lives_or_a_firm_is_based_sets_no_story_there():
+def test_a_town_after_a_street_or_in_passing_sets_no_story_of_one_nation_there():
+    # (a rule that put a small town after a street ahead of the nation was tried and withdrawn: a
+    # reviewer's stories took a mechanic's garage, a minister's church and a past attack for the setting)
     for text in (
+        "Ministers have announced new rules on the use of fireworks, the Scottish government said. Councils will "
+        "be able to set up zones where fireworks are banned under the Scottish plans. Ministers acted after a "
+        "series of attacks on emergency crews, including one near Tranent a few years ago. The new rules come "
+        "into force in the autumn.",
+        "Drivers are being warned about a scam involving fake parking fines, Scottish police said. The Scottish "
+        "force said thousands of texts had been sent in the past week. Mechanic Tom Example, who works at Example "
+        "Motors, Jedburgh, said three of his customers had been caught out. Police said anyone who received a "
+        "text should delete it.",
         "A Scottish rower has been selected for the Olympic team. Ellie Example, who grew up on Example Drive, "
         "Tranent, started rowing aged 12. She will compete this summer. Scotland has sent more rowers than ever.",
         "A man has admitted setting fire to a neighbour's car. The Scottish Courts service said he would be sentenced "
@@ -154,7 +159,7 @@ def test_a_street_before_a_town_where_someone_lives_or_a_firm_is_based_sets_no_s
         "country. They will enter service next year.",
     ):
         place = copydesk.rewrite(text, now=NOW).dateline.text or ""
-        assert not place.startswith(("Tranent", "Bonnybridge", "Larbert")), place
+        assert not place.startswith(("Tranent", "Bonnybridge", "Larbert", "Jedburgh")), place
 
 
 def test_a_quotation_with_its_speaker_before_it_is_cut_from_a_second_speakers_line():

@@ -631,8 +631,8 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
                 and any(m.qualifier and m.strong and m.pos < 2 and not m.landmark for m in places[near[0]])):
             return near[0][0], None
     nation = gb_nation(scanned[0]) if best == "GB" else one_region(scanned[0], best) if best != "US" else None
-    if nation:  # (a small town the story is set in says more: the fallback's, which ``salient_place`` tries)
-        return place_name(nation, best), best if best == "GB" else None
+    if nation:
+        return place_name(nation, best), None
     named = sorted((scores[p] for p, ms in places.items() if p[1] == best and any(m.strong for m in ms)
                     and ms[0].kind in ("city", "region")), reverse=True)  # (not a UK nation or a US state)
     if len(named) >= _ROUNDUP and named[0] < _PLACE_MARGIN * named[1]:

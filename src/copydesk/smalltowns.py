@@ -46,14 +46,6 @@ _VENUE_WORDS = {"zoo", "arena", "stadium", "airport", "racecourse", "cathedral",
 #: Nor is a region's name this common, or a venue's town of 15,000 people or more
 #: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
 _FALLBACK_REGION_COMMON = 4.2
-# a street or an estate, then the town it is in: "found by her owner in Example View, Winchburgh,"
-# (the street's name no place the indexes know: not "in Springfield, Illinois")
-# (not a home: "who lives at Example Crescent, Bonnybridge,", "grew up on Example Drive, Tranent,",
-# "attacked at his home in Example Park, Cookstown," tell where someone lives, not the story; nor a
-# firm's base: "which has its headquarters in Example Road, Larbert,")
-_HOME_BEFORE = re.compile(r"\b(?:lives?|lived|living|grew up|brought up|raised|born|home|house|flat|resident|"
-                          r"moved|address|from|headquarters|headquartered|based|offices?|premises)\b")
-_ADDRESS_BEFORE = re.compile(r"\b(?:in|on|at)\s(?P<street>(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+),\s$")
 
 
 def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
@@ -72,9 +64,6 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
         else:
             prev = _PREV_WORD_STRICT.search(sent[max(0, m.start() - 40): m.start()])
             prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
-            if not prep and (street := _ADDRESS_BEFORE.search(sent, max(0, m.start() - 40), m.start())):
-                prep = street.group("street").lower() not in index and street.group("street").lower() not in gaz.cities \
-                    and not _HOME_BEFORE.search(sent, max(0, street.start() - 50), street.start())
         venue = False
         if not known and prep and len(tokens) >= 2:
             # "at Wembley Arena", "at Paignton Zoo", "at Leeds Crown Court": the town

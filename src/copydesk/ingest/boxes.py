@@ -77,17 +77,21 @@ _RATING_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]
 _RATED = re.compile(r"\b(?:rated|ratings|marks out of)\b", re.IGNORECASE)
 RATINGS_MIN = 4  # scores on lines of their own, at least (two of them halves: not a list's numbers "1.", "2.")
 RATING_LABEL_WORDS = 4  # a side's label before the first entry ("Queens Park Rangers."), at most
+ENTRY_LINES = 4  # lines of the first entry, at most, before its score
 
 
 def ratings_box(sentences: Sequence[str], out: list[str]) -> None:
     """A box of player ratings (see _SCORE), from its first entry, with the side's label and the
-    line that promises it before it (and a stray stop between them) ("Here's how Sportsmail rated each player..."), to the end of
-    the page: its lines are set apart (``standfirst``)."""
+    line that promises it before it ("Here's how Sportsmail rated each player...", and a stray stop
+    between them), to its last score: its lines are set apart (``standfirst``); the story after it
+    ships."""
     scores = [i for i, s in enumerate(sentences) if _SCORE.fullmatch(s.strip())]
     if len(scores) < RATINGS_MIN or sum(1 for i in scores if _HALF_SCORE.fullmatch(sentences[i].strip())) < 2:
         return
     entries = [i for i, s in enumerate(sentences) if _RATING_ENTRY.match(s)]
-    first = next((i for i in entries if i < scores[0]), None)
+    # (the entry the first score closes: a few lines before it, not the story's "Jo Example - the
+    # club's record signing - scored" further up)
+    first = next((i for i in entries if scores[0] - ENTRY_LINES <= i < scores[0]), None)
     if first is None or len(entries) < RATINGS_MIN - 1:
         return
     start = first
@@ -98,4 +102,5 @@ def ratings_box(sentences: Sequence[str], out: list[str]) -> None:
             start = j
         else:
             break
-    out[start:] = ["standfirst"] * (len(out) - start)
+    end = scores[-1] + 1
+    out[start:end] = ["standfirst"] * (end - start)
