@@ -166,3 +166,13 @@ def test_a_quotation_with_its_speaker_before_it_is_cut_from_a_second_speakers_li
     assert split_sentences("A footballer has deleted a post. He wrote 'we was robbed by the ref [sic]' Tom Example "
                            "posted on Saturday night. The club said it would speak to him.")[1:3] == [
         "He wrote 'we was robbed by the ref [sic]'", "Tom Example posted on Saturday night."]
+
+
+def test_a_speakers_label_glued_to_a_straight_mark_is_told_as_said():
+    text = ("Northtown beat Harbour 24-10 in the derby on Friday night. The hosts led 16-0 at half-time and held on "
+            "after the break. Northtown coach Jo Example:\"It has been coming for a few weeks now. We kept going.\" "
+            "The win lifts Northtown to sixth in the table.")
+    result = copydesk.rewrite(text, now=NOW)
+    body = " ".join(s.text for para in result.body for s in para)
+    assert 'Northtown coach Jo Example said: "It has been coming for a few weeks now.' in body
+    assert all(c.status != "unsupported" for c in result.check.sentences)
