@@ -11,35 +11,10 @@ from copydesk.segment import split_sentences
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 
 
-def test_a_caption_with_no_stop_is_cut_from_the_story_after_a_quotation_it_closes():
-    # a Daily Mail caption glued between two sentences with no stop on either side
-    text = ("When the mayor visited Northtown in January, she insisted the council had said the bridge was "
-            "‘safer than it has ever been’ Jo Example first opened the bridge to traffic in a ceremony in 1964 "
-            "The ‘old crossing’ has been used by generations of commuters on their way to the city.")
-    assert split_sentences(text) == [
-        "When the mayor visited Northtown in January, she insisted the council had said the bridge was "
-        "‘safer than it has ever been’",
-        "Jo Example first opened the bridge to traffic in a ceremony in 1964",
-        "The ‘old crossing’ has been used by generations of commuters on their way to the city.",
-    ]
-
-
-def test_but_and_a_name_after_a_quotation_with_no_stop_opens_the_next_sentence():
-    text = ("Example Promotions chief executive Sam Sample said that Smith 'is not willing to live with the deal' "
-            "But Sam Sample, chief executive of Example Promotions, disagreed with Smith.")
-    assert split_sentences(text)[-1] == "But Sam Sample, chief executive of Example Promotions, disagreed with Smith."
-
-
-def test_a_people_word_after_the_opens_the_sentence_a_caption_runs_into():
-    text = ("Sam Example in training for the fight in Northtown on Tuesday on his morning run and workout The "
-            "Filipino's promoter says that the contract he received is different.")
-    assert split_sentences(text)[-1] == "The Filipino's promoter says that the contract he received is different."
-    text = ("Jo Example offered his view on the plan on the Today programme The Labour party raised concerns "
-            "about the cost of the policy.")
-    assert split_sentences(text)[-1] == "The Labour party raised concerns about the cost of the policy."
-
-
 def test_titles_and_quoted_words_before_a_name_stay_in_their_sentence():
+    # (two rules that cut a Daily Mail caption with no stop out of the story were tried and withdrawn
+    # after three reviews: before "The" and a people's word, and after a quotation before a name and a
+    # verb; these are their reviewers' sentences, which each split once)
     for text in (
         "He told The Independent that the plan was dead.",
         "She read The Guardian's report on the plan before the meeting began.",
@@ -54,6 +29,12 @@ def test_titles_and_quoted_words_before_a_name_stay_in_their_sentence():
 
 
 def test_a_closing_mark_after_an_editors_sic_closes_the_quotation_it_opened():
+    # (a transcript's "[Laughs]" after the quotation's own stop leaves the line stopped)
+    laughs = ("A Northtown MP has refused to rule out a return to frontline politics.\n\nJo Example stood down "
+              "from the cabinet last year to care for her mother.\n\nAsked on Sunday whether she would stand "
+              "for the leadership, she said: \"Never say never. [Laughs]\"\n\nHer mother died in March. The party "
+              "will choose a new leader in the autumn.")
+    assert "Never say never. [Laughs]" in " ".join(s.text for p in copydesk.rewrite(laughs, now=NOW).body for s in p)
     text = ("Jo Example shared a cartoon with the caption: 'This is why we all have to go to the rallies "
             "around the country before we lose what they fought for!!! [sic]' Company spokesman Sam Sample "
             "said the guards had all made posts that breached company policy. 'It's not just the picture,' "
@@ -99,6 +80,23 @@ def test_a_box_of_player_ratings_never_ships_and_the_report_before_it_does():
         " Harbour boss Dan Sample was furious with the referee's decision to wave away a late penalty appeal.")
     body = " ".join(s.text for para in copydesk.rewrite(after, now=NOW).body for s in para)
     assert "Dan Sample was furious" in body and "6.5" not in body
+    # two boxes, and the story between them; a list of talking points after a box
+    two = ("Here's how we rated the Northtown players... . Sam Sample - Made two fine saves. 6.5. Lee Other - "
+           "Solid at the back. 7. Kim Another - Lively on the left but faded. 6.5. Pat Someone - Tireless. 7.5. "
+           "Northtown beat Eastport 2-1 to move up to fourth in the table. Eastport manager Dan Sample said his side "
+           "had been robbed by a late offside decision. And here's how we rated the Eastport players... . Tom "
+           "Visitor - No chance with the goals. 6. Ben Other - Scored the penalty. 7.5. Joe Away - Struggled. 5.5. "
+           "Max Guest - Hardly touched the ball. 5.")
+    body = " ".join(s.text for para in copydesk.rewrite(two, now=NOW).body for s in para)
+    assert "Eastport manager Dan Sample said" in body and "Joe Away" not in body and "Sam Sample" not in body
+    # a product round-up's scores promise no players' ratings: its reviews are the story
+    products = ("We put four pairs of budget earbuds to the test on the commute. Acme Buds - Punchy bass and a snug "
+                "fit. 8.5. Sonix Air - The best battery life here at 30 hours. 7. Bolt Pods - Comfortable and cheap. "
+                "6.5. Kestrel Mini - Excellent noise cancelling for the price. 9.5.")
+    sents, _ = split_paragraphs(products)
+    got = dict(zip(sents, roles(sents), strict=True))
+    assert got["Acme Buds - Punchy bass and a snug fit."] == "body"
+    assert got["Kestrel Mini - Excellent noise cancelling for the price."] == "body"
     # a list's numbered items are no ratings
     listed = ("Here are the five things we learned this weekend. 1. Northtown can score goals. "
               "2. Harbour cannot defend corners. 3. The referee had a poor game. 4. The new signing looks sharp. "
@@ -128,6 +126,8 @@ def test_what_the_reviewer_broke_in_the_caption_cuts_stays_mended():
         "Many critics said that the streaming service's three-hour gangster epic The Irishman was far too long.",
         "Among the 2,000 runners lining up on the seafront on Sunday morning The German team were the fastest.",
         "Described by neighbours as 'the heart of the whole estate' Mary Example received the medal on Friday.",
+        "Shop owners say the 'new dawn for the high street' Jo Example promised the town in 2019 has never arrived.",
+        "The judge ruled that the story was true, and said The Scotsman's reporters had acted responsibly.",
     ):
         assert split_sentences(text) == [text], text
     # a bracket before a possessive's apostrophe closes no quotation
@@ -160,12 +160,6 @@ def test_a_town_after_a_street_or_in_passing_sets_no_story_of_one_nation_there()
     ):
         place = copydesk.rewrite(text, now=NOW).dateline.text or ""
         assert not place.startswith(("Tranent", "Bonnybridge", "Larbert", "Jedburgh")), place
-
-
-def test_a_quotation_with_its_speaker_before_it_is_cut_from_a_second_speakers_line():
-    assert split_sentences("A footballer has deleted a post. He wrote 'we was robbed by the ref [sic]' Tom Example "
-                           "posted on Saturday night. The club said it would speak to him.")[1:3] == [
-        "He wrote 'we was robbed by the ref [sic]'", "Tom Example posted on Saturday night."]
 
 
 def test_a_speakers_label_glued_to_a_straight_mark_is_told_as_said():

@@ -5,14 +5,14 @@ Findings at-a-glanceThe campaign group ..."), a quotation's speaker, stop or mar
 sentence ('... of life," she said. The chair ...', '... future"The task now ...'); and two cuts the
 splitter makes that the source never did, joined back: after a figure glued to "vs." ("63%, $1160vs.
 $710.") and after a question told with its speaker in lower case ("Were you bleeding? she was
-asked."). And the tests ``segment`` puts to a caption with no stop that runs into the story's next
-sentence: after a quotation it closes, after a year it ends on, before "The" and a people's word."""
+asked."). And two tests ``segment`` puts to a line with no stop that runs into the story's next
+sentence: may a quotation after it open the next one, and does it end on a caption's year."""
 
 from __future__ import annotations
 
 import re
 
-from copydesk.splitmend import BEFORE_A_TITLE, FIRST_PERSON_WORD, open_quote, token_start
+from copydesk.splitmend import BEFORE_A_TITLE, FIRST_PERSON_WORD, token_start
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
@@ -155,99 +155,6 @@ def _closed_glued(piece: str) -> list[str]:
             out.append(piece[start:m.end()])
             start = m.end()
     return [*out, piece[start:]] if out else [piece]
-
-
-# a people's word after "The" that opens the story's next sentence where a caption with no stop
-# runs into it: "... but only manages to injure his hamstring | The Frenchman is treated ...", "... on
-# his morning run and workout | The Filipino's promoter says ...", "... on the Today programme | The
-# Labour party raised ..." (a word in lower case after it: not a title's "The French Connection"),
-# or, after a year a caption ends on, "The" and a quotation's first word in lower case: "... in a
-# speech in 1944 | The ‘special relationship’ has been ..." (``PEOPLE_AFTER_THE`` finds where to
-# look; ``people_after_the`` decides)
-_PEOPLE_WORDS = ("Frenchman|Frenchwoman|Englishman|Englishwoman|Scotsman|Scot|Welshman|Irishman|Dutchman|Spaniard|"
-                 "Swede|Dane|Pole|Finn|Brit|Argentine|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Serbian|"
-                 "Australian|American|Canadian|Mexican|Colombian|Uruguayan|Chilean|Nigerian|Ghanaian|Senegalese|"
-                 "Ivorian|Cameroonian|Egyptian|Algerian|Moroccan|Japanese|Chinese|Korean|Filipino|Indian|Pakistani|"
-                 "Russian|Ukrainian|Austrian|Swiss|Greek|Turk|Israeli|Iranian|Kenyan|Jamaican|New Zealander|"
-                 "Labour|Conservative|Tory|Liberal|Republican|Democratic")
-PEOPLE_AFTER_THE = r"The\s(?:(?:" + _PEOPLE_WORDS + r")(?:['’]s)?\s[a-z]|[‘“][a-z])"
-_FINITE = r"(?:is|are|was|were|has|had|have|will|would|says|said|[a-z]{3,}ed)\b"
-# (a noun in lower case after the people's word, then the sentence's verb: "The Filipino's promoter says";
-# not the name of a ship, a band, a film or a horse after a noun: "the trawler The Frenchman were lost",
-# "gangster epic The Irishman was", "the restaurant The Italian were praised")
-_PEOPLE_THEN_VERB = re.compile(r"The\s(?:" + _PEOPLE_WORDS + r")(?:['’]s)?\s(?!(?:is|are|was|were|has|had|have|will|"
-                               r"would|says|said)\s)[a-z]+(?<!ed)\s" + _FINITE
-                               + r"|The\s[‘“][a-z][^’”]{0,40}[’”]\s(?:[a-z]+\s)?" + _FINITE)
-CAPTION_LINE_WORDS = 8  # words of a caption's line, at least, before the story's sentence it runs into
-# the words a title follows ("told The Scotsman that ...", "a copy of The Turk", "edited The Scotsman")
-_BEFORE_A_NAMED = BEFORE_A_TITLE | frozenset("""told tell tells telling edited edits edit editing read reading ranked
-rank voted vote call calls copy copies nickname nicknamed about over against like than via""".split())
-# a line opened on a fronted phrase with no comma to end it: the name or title after a quotation or
-# a year in it is the subject of its own main clause ("In the film 'The Long Good Friday' Jo Example
-# played ...", "As the crowd sang 'You'll Never Walk Alone' Sam Example wiped away tears", "Described by
-# neighbours as 'the heart of the whole estate' Mary Example received ...")
-_FRONTED_LINE = re.compile(r"(?:In|As|After|Before|When|While|Since|Under|With|Without|Having|Despite|Following|Upon|"
-                           r"On|During|Until|Once|Throughout|Amid|Like|Unlike|For|From|By|At|Through|Because|If|"
-                           r"Although|Though|Among|Amongst|Between|Across|Along|Around|Inside|Outside|Behind|Beside|"
-                           r"Near|Over|Against|Beyond|Within|Of|Out|Off|Into|Onto|Toward|Towards|Up|Down|Past|"
-                           r"Known|Told|Born|Seen|Made|Built|Held|Led)\b|[A-Z][a-z]+(?:ing|ed)\b")
-
-
-def _fronted(line: str) -> bool:
-    """Does ``line`` open on a fronted phrase that no comma ends (see _FRONTED_LINE)?"""
-    return _FRONTED_LINE.match(line.lstrip("'‘\"“")) is not None and ", " not in line  # (not a figure's "2,000")
-
-
-def people_after_the(sent: str, at: int) -> bool:
-    """Does the story's sentence open at ``sent[at]`` (a space) on "The", a people's word and its
-    verb (or a quotation after a year), after a caption's line of CAPTION_LINE_WORDS or more that
-    ends on a word no title follows and opens on no fronted phrase (see _PEOPLE_THEN_VERB)?"""
-    line = sent[:at]
-    words = line.split()
-    if len(words) < CAPTION_LINE_WORDS or _PEOPLE_THEN_VERB.match(sent, at + 1) is None or _fronted(line):
-        return False
-    last = words[-1]
-    if sent.startswith(("The ‘", "The “"), at + 1):
-        return last.isdigit() and len(last) == 4  # ("... in a speech in 1944 | The ‘special ...")
-    return last.isalpha() and last.islower() and last not in _BEFORE_A_NAMED
-
-
-# a person by first name and surname, and their verb and its object, that open the story's sentence
-# right after a quotation a caption with no stop closes: "... was ‘stronger than it has ever been’ |
-# Winston Example first coined the phrase ..." (not a speech verb: "'... ever been' Jo Example said"
-# tells the quotation's own speaker; and its object after it: not the verb of a clause that leaves
-# the quoted thing its object, "the hymn ‘abide with me’ Sam Example composed for his wife")
-_NAMED_DOES = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+(?:\s(?!(?:and|or|but|of)\s)[a-z]+)?\s(?!(?:said|added|claimed|insisted|admitted|"
-                         r"revealed|explained|warned|stated|declared|replied|answered|joked|tweeted|posted|asked|"
-                         r"wrote|shouted|screamed|whispered|told)\s)[a-z]{3,}ed\s(?:the|a|an|his|her|their|its|this|"
-                         r"that|these|those)\s"
-                         # (or "But" before a name: "... 'isn't willing to live with the agreement' | But Jo Example,
-                         # chief executive of ..., disagreed")
-                         r"|But\s[A-Z][a-z]")
-# (a speech verb after the name does cut where the line told its own speaker before the quotation:
-# "He wrote 'we was robbed [sic]' | Jo Example posted on Saturday night")
-_NAMED_SAYS = re.compile(r"[A-Z][a-z]+\s[A-Z][a-z]+\s(?:said|added|claimed|insisted|admitted|revealed|explained|warned|"
-                         r"stated|declared|replied|answered|joked|tweeted|posted|asked|wrote|told)\s")
-_SAYS_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|added|told\s\w+)[:,]?\s*$")
-QUOTE_CAPTION_WORDS = 6  # words of the line, at least, before the quotation's closing mark
-QUOTED_WORDS = 3  # words of the quotation, at least, its first in lower case (not a word or two quoted before a
-# name: "the ‘escape-proof’ Colditz Castle and remained ...")
-
-
-def named_after_quote(sent: str, at: int) -> bool:
-    """Does a sentence of the story open at ``sent[at]`` (a space) on a person's first name,
-    surname, verb and object (or "But" and a name), right after a closing mark that closes a
-    quotation of QUOTED_WORDS or more, the first in lower case, the line opened, in a line at least QUOTE_CAPTION_WORDS long that opens on no
-    fronted phrase (see _NAMED_DOES, _FRONTED_LINE); or on a name and a speech verb where the line
-    told its own speaker before the quotation (_NAMED_SAYS)?"""
-    if not (at > 1 and sent[at - 1] in "'’" and len(sent[:at].split()) >= QUOTE_CAPTION_WORDS
-            and open_quote(sent[:at - 1])) or _fronted(sent[:at]):
-        return False
-    opened = max(sent.rfind(" '", 0, at - 1), sent.rfind(" ‘", 0, at - 1), sent.rfind("‘", 0, at - 1))
-    if opened < 0 or len(sent[opened:at].split()) < QUOTED_WORDS or not sent[opened:at].lstrip(" '‘")[:1].islower():
-        return False  # (a quotation in capitals is a name: "self-styled 'King of the Road' Rob Example ignored the")
-    return _NAMED_DOES.match(sent, at + 1) is not None \
-        or _NAMED_SAYS.match(sent, at + 1) is not None and _SAYS_BEFORE.search(sent, 0, opened) is not None
 
 
 # words a quotation follows inside its own sentence: "... said 'Then ...'", "a sign reading 'Keep out.'"

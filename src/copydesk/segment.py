@@ -17,14 +17,11 @@ from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import words
 from copydesk.pagelines import (
     ASKED_THEN,
-    PEOPLE_AFTER_THE,
     asked_rejoined,
     caps_head,
     glued_label,
     mark_cuts,
     may_quote,
-    named_after_quote,
-    people_after_the,
     timeline_cuts,
     versus_rejoined,
     year_caption_end,
@@ -143,10 +140,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
-                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s)"
-                        # or a people's word after "The", or a person and a verb after a quotation's mark
-                        # (``pagelines.PEOPLE_AFTER_THE``, ``pagelines.named_after_quote``)
-                        r"|(?P<the_people>" + PEOPLE_AFTER_THE + r")|(?P<quote_named>[A-Z][a-z]+\s[A-Z]))"
+                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
@@ -296,14 +290,6 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
-def _caption_ran_out(sent: str, at: int) -> bool:
-    """Does the story's sentence open at ``sent[at]`` (a space) however another group read it: on
-    a people's word after "The" (``pagelines.people_after_the``, "... his hamstring | The Frenchman is
-    treated ...", which reads as a name and its verb too), or on a person and a verb after a
-    quotation the line closes (``pagelines.named_after_quote``)?"""
-    return people_after_the(sent, at) or named_after_quote(sent, at)
-
-
 def _run_ends(sent: str, m: re.Match[str]) -> bool:
     """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
     rule of the group that found it?"""
@@ -336,7 +322,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     lost its stop runs on there ("... an estimated 1.5 million Armenians And it's also ...")."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and not (m.group("opener") == "And" and (first or open_quote(sent[:m.start()])))
-            and (_run_ends(sent, m) or _caption_ran_out(sent, m.start()))]
+            and _run_ends(sent, m)]
     at = [m.start() for m in cuts]
     if ")" in sent:
         at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])

@@ -74,33 +74,45 @@ def match_labels(para: str) -> str:
 _SCORE = re.compile(r"(?:\d(?:\.5)?|10)\.?")
 _HALF_SCORE = re.compile(r"\d\.5\.?")
 _RATING_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s")
-_RATED = re.compile(r"\b(?:rated|ratings|marks out of)\b", re.IGNORECASE)
-RATINGS_MIN = 4  # scores on lines of their own, at least (two of them halves: not a list's numbers "1.", "2.")
-RATING_LABEL_WORDS = 4  # a side's label before the first entry ("Queens Park Rangers."), at most
-ENTRY_LINES = 4  # lines of the first entry, at most, before its score
+_SCORED_ENTRY = re.compile(r".*\s(?:\d(?:\.5)?|10)\.$")  # (an entry that ends on its own score: "Chris Example - 6.5.")
+# the line that promises the box: players and their marks ("Here's how Sportsmail rated each player...", "Player
+# ratings"; not a product round-up's or a gymnastics final's)
+_PROMISE = re.compile(r"\b(?:rated|ratings?|marks)\b.{0,40}\bplayers?\b|\bplayers?\b.{0,40}\b(?:rated|ratings?|marks)\b",
+                      re.IGNORECASE)
+RATINGS_MIN = 4  # entries and their scores, at least (two of the scores halves: not a list's numbers "1.", "2.")
+ENTRY_LINES = 3  # lines of an entry, at most, after its first and before its score
+BETWEEN_LINES = 2  # lines between one entry's score and the next entry (a side's label, a caption), at most
 
 
 def ratings_box(sentences: Sequence[str], out: list[str]) -> None:
-    """A box of player ratings (see _SCORE), from its first entry, with the side's label and the
-    line that promises it before it ("Here's how Sportsmail rated each player...", and a stray stop
-    between them), to its last score: its lines are set apart (``standfirst``); the story after it
-    ships."""
-    scores = [i for i, s in enumerate(sentences) if _SCORE.fullmatch(s.strip())]
-    if len(scores) < RATINGS_MIN or sum(1 for i in scores if _HALF_SCORE.fullmatch(sentences[i].strip())) < 2:
+    """Each box of player ratings, after the line that promises it (_PROMISE): entries ("Name - ...")
+    each closed by its score on a line of its own (or at its end), with a side's label or a caption
+    between them. Its lines, from the promise to the last score, are set apart (``standfirst``); the
+    story before, between and after the boxes ships."""
+    for promise, s in enumerate(sentences):
+        if len(s) < 160 and _PROMISE.search(s) and out[promise] != "standfirst":
+            _box_after(sentences, out, promise)
+
+
+def _box_after(sentences: Sequence[str], out: list[str], promise: int) -> None:
+    """The box of ratings the line at ``promise`` opens, if its entries and scores follow."""
+    scores: list[int] = []  # the score line of each entry, in order
+    i, gap = promise + 1, 0
+    while i < len(sentences) and gap <= BETWEEN_LINES + (1 if not scores else 0):
+        if not _RATING_ENTRY.match(sentences[i]):
+            i, gap = i + 1, gap + 1
+            continue
+        if _SCORED_ENTRY.match(sentences[i].strip()):
+            scores.append(i)
+            i, gap = i + 1, 0
+            continue
+        score = next((j for j in range(i + 1, min(len(sentences), i + 1 + ENTRY_LINES))
+                      if _SCORE.fullmatch(sentences[j].strip()) or _RATING_ENTRY.match(sentences[j])), None)
+        if score is None or not _SCORE.fullmatch(sentences[score].strip()):
+            break  # (an entry with no score of its own ends the box)
+        scores.append(score)
+        i, gap = score + 1, 0
+    halves = sum(1 for j in scores if _HALF_SCORE.search(sentences[j].strip()[-4:]))
+    if len(scores) < RATINGS_MIN or halves < 2:
         return
-    entries = [i for i, s in enumerate(sentences) if _RATING_ENTRY.match(s)]
-    # (the entry the first score closes: a few lines before it, not the story's "Jo Example - the
-    # club's record signing - scored" further up)
-    first = next((i for i in entries if scores[0] - ENTRY_LINES <= i < scores[0]), None)
-    if first is None or len(entries) < RATINGS_MIN - 1:
-        return
-    start = first
-    for j in range(first - 1, max(-1, first - 4), -1):
-        line = sentences[j].strip()
-        if not any(c.isalnum() for c in line) or _RATED.search(line) \
-                or len(line.split()) <= RATING_LABEL_WORDS and line.endswith(".") and line[:1].isupper():
-            start = j
-        else:
-            break
-    end = scores[-1] + 1
-    out[start:end] = ["standfirst"] * (end - start)
+    out[promise:scores[-1] + 1] = ["standfirst"] * (scores[-1] + 1 - promise)

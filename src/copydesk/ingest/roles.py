@@ -450,7 +450,8 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
     told = 0  # the story's sentences before it: a line after them is set in the story, a caption
     for i, s in enumerate(sentences):
         end = s.rstrip()[-2:]  # (what ``_MARK_NO_STOP`` reads: the last two characters)
-        if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)):
+        if out[i] in SHIPPABLE and (end[-1:] not in _STOPS or _MARK_NO_STOP.match(end)
+                                    or end[0] == "]" and _SIC_NO_STOP.search(s)):
             if i and out[i - 1] in SHIPPABLE and i + 1 < len(sentences) and _ANSWERS_BEFORE.match(s) \
                     and SAID.search(s):  # ("Instead, Lawrence said, ...": not "Meanwhile, fans queue outside ...")
                 told += 1  # copy that lost its stop: a line that answers the one before it ("Instead,
@@ -466,7 +467,10 @@ _PRONOUN_OPENS = re.compile(r"(?:They|He|She|It|His|Her|Their|Its)\s")
 _ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonetheless|In return|In response),\s")
 # a line that ends on a quotation's closing mark with no stop inside it: "... would have made
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
-_MARK_NO_STOP = re.compile(r"[a-z\]]['’\"”]\s*$")  # (or an editor's "[sic]" before the mark)
+_MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
+# (or an editor's "[sic]" with no stop before it: "... with the caption 'best nite of my life [sic]'"; not a
+# transcript's "... Never say never. [Laughs]"" nor "... results! [sic]"")
+_SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’\"”]\s*$")
 
 
 def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
