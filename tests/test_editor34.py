@@ -89,6 +89,16 @@ def test_a_box_of_player_ratings_never_ships_and_the_report_before_it_does():
            "Max Guest - Hardly touched the ball. 5.")
     body = " ".join(s.text for para in copydesk.rewrite(two, now=NOW).body for s in para)
     assert "Eastport manager Dan Sample said" in body and "Joe Away" not in body and "Sam Sample" not in body
+    # a fourth reviewer's: a date at an entry's end, a manager's "full marks", a caption of the player just rated
+    after = RATINGS.replace("Alex Person - Hurried", "Alex Person (15) kept the midfield busy all afternoon. Alex "
+                            "Person - Hurried") + (" Jo Example - the league's top scorer - is not expected back "
+                                                   "until Oct. 5.")
+    body = " ".join(s.text for para in copydesk.rewrite(after, now=NOW).body for s in para)
+    assert "not expected back until Oct. 5." in body and "(15)" not in body
+    marks = RATINGS.replace("Here's how our reporter rated each player... .", 'The manager said: "Full marks to the '
+                            'players, they never stopped believing."')
+    body = " ".join(s.text for para in copydesk.rewrite(marks, now=NOW).body for s in para)
+    assert "Full marks to the players" in body
     # a product round-up's scores promise no players' ratings: its reviews are the story
     products = ("We put four pairs of budget earbuds to the test on the commute. Acme Buds - Punchy bass and a snug "
                 "fit. 8.5. Sonix Air - The best battery life here at 30 hours. 7. Bolt Pods - Comfortable and cheap. "
@@ -162,13 +172,16 @@ def test_a_town_after_a_street_or_in_passing_sets_no_story_of_one_nation_there()
         assert not place.startswith(("Tranent", "Bonnybridge", "Larbert", "Jedburgh")), place
 
 
-def test_a_speakers_label_glued_to_a_straight_mark_is_told_as_said():
+def test_a_speakers_label_glued_to_a_straight_mark_gets_its_space():
     text = ("Northtown beat Harbour 24-10 in the derby on Friday night. The hosts led 16-0 at half-time and held on "
             "after the break. Northtown coach Jo Example:\"It has been coming for a few weeks now. We kept going.\" "
             "The win lifts Northtown to sixth in the table.")
     result = copydesk.rewrite(text, now=NOW)
     body = " ".join(s.text for para in result.body for s in para)
-    assert 'Northtown coach Jo Example said: "It has been coming for a few weeks now.' in body
+    assert 'Northtown coach Jo Example: "It has been coming for a few weeks now.' in body
+    # (not "said" after it, as a label told with its space gets: "Quote of the Night:"..." is no speaker)
+    night = text.replace('Northtown coach Jo Example:"It has been', 'Quote Of The Night:"It has been')
+    assert "said" not in " ".join(s.text for para in copydesk.rewrite(night, now=NOW).body for s in para)
     assert all(c.status != "unsupported" for c in result.check.sentences)
 
 

@@ -113,17 +113,18 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
     if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:
         text = text[0].upper() + text[1:]
-    # A speaker's colon glued to the mark that opens the quotation ("agreed:‘I don't ...", 'Northtown
-    # coach Jo Example:"It's been coming ...'): a space (a straight mark when it opens: none open before it).
-    if ":" in text and (glued := _COLON_MARK.search(text)) is not None \
-            and (text[glued.end()] != '"' or text.count('"', 0, glued.start()) % 2 == 0):
-        text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
     # A reaction box's line, a name and a role before the quotation with no verb ('Northtown manager
     # Sam Example: "The irony was ..."'): the speaker said it, in the copy's words.
     if ": " in text[:90] and (label := _REACTION_LABEL.match(text)) is not None \
             and not SPEECH.search(label.group("label")) and not has_verb(label.group("label")):
         said = ", said" if "," in label.group("label") else " said"  # ("Jo Example, a former champion, said:")
         text = text[:label.end("label")] + said + text[label.end("label"):]
+    # A speaker's colon glued to the mark that opens the quotation ("agreed:‘I don't ...", 'Northtown
+    # coach Jo Example:"It's been coming ...'): a space (a straight mark when it opens: none open before it);
+    # after the reaction box's rule, which reads a label told with its space only ("Quote of the Night:"...)
+    if ":" in text and (glued := _COLON_MARK.search(text)) is not None \
+            and (text[glued.end()] != '"' or text.count('"', 0, glued.start()) % 2 == 0):
+        text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'

@@ -74,35 +74,47 @@ def match_labels(para: str) -> str:
 _SCORE = re.compile(r"(?:\d(?:\.5)?|10)\.?")
 _HALF_SCORE = re.compile(r"\d\.5\.?")
 _RATING_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s")
-_SCORED_ENTRY = re.compile(r".*\s(?:\d(?:\.5)?|10)\.$")  # (an entry that ends on its own score: "Chris Example - 6.5.")
-# the line that promises the box: players and their marks ("Here's how Sportsmail rated each player...", "Player
-# ratings"; not a product round-up's or a gymnastics final's)
-_PROMISE = re.compile(r"\b(?:rated|ratings?|marks)\b.{0,40}\bplayers?\b|\bplayers?\b.{0,40}\b(?:rated|ratings?|marks)\b",
-                      re.IGNORECASE)
+# (an entry that is its score alone: "Chris Example - 6.5." (not "... not expected back until Oct. 5.")
+_SCORED_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s(?:\d(?:\.5)?|10)\.?")
+# the line that promises the box, a line of its own: "Here's how Sportsmail rated each player...", "Player
+# ratings." (not "Scroll down for our player ratings" above the report, a manager's "full marks to the
+# players", a fans' poll)
+_PROMISE = re.compile(r"(?:(?:And\s)?[Hh]ere(?:'s|’s|\sis)\show\s(?:[\w'’]+\s){1,3}rated\s(?:each|every|all|the)\s"
+                      r"(?:[\w'’]+\s){0,2}players?\b|(?:PLAYER\sRATINGS|Player\sratings)\b)[^.!?]{0,40}[.!?…:]*")
 RATINGS_MIN = 4  # entries and their scores, at least (two of the scores halves: not a list's numbers "1.", "2.")
 ENTRY_LINES = 3  # lines of an entry, at most, after its first and before its score
-BETWEEN_LINES = 2  # lines between one entry's score and the next entry (a side's label, a caption), at most
+BETWEEN_LINES = 2  # lines between one entry's score and the next entry, at most: a side's label, a caption
+LABEL_WORDS = 4  # words of a side's label between entries ("Queens Park Rangers.", "Subs."), at most
 
 
-def ratings_box(sentences: Sequence[str], out: list[str]) -> None:
+def ratings_box(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
     """Each box of player ratings, after the line that promises it (_PROMISE): entries ("Name - ...")
-    each closed by its score on a line of its own (or at its end), with a side's label or a caption
-    between them. Its lines, from the promise to the last score, are set apart (``standfirst``); the
-    story before, between and after the boxes ships."""
+    each closed by its score on a line of its own (or an entry that is its score), with a side's label
+    or a caption between them. Its lines, from the promise to the last score, are set apart
+    (``standfirst``); the story before, between and after the boxes ships."""
     for promise, s in enumerate(sentences):
-        if len(s) < 160 and _PROMISE.search(s) and out[promise] != "standfirst":
-            _box_after(sentences, out, promise)
+        if len(s) < 120 and _PROMISE.fullmatch(s.strip()) and out[promise] != "standfirst":
+            _box_after(sentences, out, promise, shippable)
 
 
-def _box_after(sentences: Sequence[str], out: list[str], promise: int) -> None:
+def _box_after(sentences: Sequence[str], out: list[str], promise: int, shippable: Container[str]) -> None:
     """The box of ratings the line at ``promise`` opens, if its entries and scores follow."""
     scores: list[int] = []  # the score line of each entry, in order
+    named = ""  # the player of the last entry
     i, gap = promise + 1, 0
-    while i < len(sentences) and gap <= BETWEEN_LINES + (1 if not scores else 0):
-        if not _RATING_ENTRY.match(sentences[i]):
+    while i < len(sentences) and gap <= BETWEEN_LINES:
+        line = sentences[i].strip()
+        if not (entry := _RATING_ENTRY.match(line)):
+            # (between entries only a side's label, a stray stop or a caption: one the page reading
+            # found, or one of the player just rated or rated next, "Jo Example (15) performed well";
+            # the story's own line, or the next box's promise, ends this one)
+            if _PROMISE.fullmatch(line) or out[i] in shippable and len(line.split()) > LABEL_WORDS \
+                    and not (named and line.startswith(named)) and not _captions_next(sentences, i, line):
+                break
             i, gap = i + 1, gap + 1
             continue
-        if _SCORED_ENTRY.match(sentences[i].strip()):
+        named = entry.group(0).rstrip(" –-")
+        if _SCORED_ENTRY.fullmatch(line):
             scores.append(i)
             i, gap = i + 1, 0
             continue
@@ -116,3 +128,11 @@ def _box_after(sentences: Sequence[str], out: list[str], promise: int) -> None:
     if len(scores) < RATINGS_MIN or halves < 2:
         return
     out[promise:scores[-1] + 1] = ["standfirst"] * (scores[-1] + 1 - promise)
+
+
+def _captions_next(sentences: Sequence[str], at: int, line: str) -> bool:
+    """Does ``line`` (at ``at``) open on the name of the player whose entry follows within BETWEEN_LINES?"""
+    for j in range(at + 1, min(len(sentences), at + 1 + BETWEEN_LINES)):
+        if entry := _RATING_ENTRY.match(sentences[j]):
+            return line.startswith(entry.group(0).rstrip(" –-"))
+    return False

@@ -469,8 +469,9 @@ _ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonethe
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
 _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 # (or an editor's "[sic]" with no stop before it: "... with the caption 'best nite of my life [sic]'"; not a
-# transcript's "... Never say never. [Laughs]"" nor "... results! [sic]"")
-_SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’\"”]\s*$")
+# transcript's "... Never say never. [Laughs]"" nor "... results! [sic]""; and in single marks only, where the
+# mark could be read as no quotation's close before: a double mark after "[sic]" always closed one)
+_SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’]\s*$")
 
 
 def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
@@ -566,7 +567,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         _named_pictures(sentences, out)  # (on a page whose captions only the passes above found)
     question_labels(sentences, out, SHIPPABLE)  # (again: a label before a caption the passes above found)
     team_news_box(sentences, out)
-    ratings_box(sentences, out)
+    ratings_box(sentences, out, SHIPPABLE)
     analysis_box(sentences, out, SHIPPABLE, SAID)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
