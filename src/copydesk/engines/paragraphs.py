@@ -46,27 +46,10 @@ def turn(before: str, sentence: str) -> bool:
     """Does ``sentence`` open a paragraph after ``before``: after a quotation told with its
     speaker, on a speaker's new quotation, or a sentence of the paper's after a quotation that
     closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
-    played down the threat, calling it "overblown".'), or on a new speaker's quoted words?"""
-    if _PRONOUN_TOLD.match(sentence) and _NAMED_SAYS.match(before):
-        return False  # (the words of the speaker the line before brought in: 'Jo Example said it was
-        # "fantastic". | "We've all been so excited," she said.')
+    played down the threat, calling it "overblown".')?"""
     return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
                 or (_QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
-                and sentence[:1] not in _OPENING_MARKS
-                or _new_speaker(before, sentence))
-
-
-# a speaker brought in by name, who says words of their own in marks: "Tristram Example MP, who was
-# involved in the campaign, said the sale was "fantastic news"." (after someone else's words or the
-# paper's line: the new voice opens its paragraph)
-_NAMED_SAYS = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}?(?P<surname>[A-Z][\w'’-]+)(?:\s(?:MP|MSP|AM|QC|KC))?"
-                         r"(?:,\s[^,]{3,90},)?\s(?:said|says|added|told)\b(?=[^\"“‘']{0,60}\s[\"“‘']\w)")
-
-
-def _new_speaker(before: str, sentence: str) -> bool:
-    """Does ``sentence`` bring in by name a speaker whom ``before`` does not name (see _NAMED_SAYS)?"""
-    m = _NAMED_SAYS.match(sentence)
-    return m is not None and m.group("surname") not in before
+                and sentence[:1] not in _OPENING_MARKS)
 
 
 def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
