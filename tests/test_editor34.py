@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import copydesk
-from copydesk.segment import split_sentences
+from copydesk.segment import split_paragraphs, split_sentences
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
 
@@ -67,7 +67,6 @@ RATINGS = (
 
 def test_a_box_of_player_ratings_never_ships_and_the_report_before_it_does():
     from copydesk.ingest.roles import roles
-    from copydesk.segment import split_paragraphs
 
     sents, _ = split_paragraphs(RATINGS)
     got = dict(zip(sents, roles(sents), strict=True))
@@ -183,3 +182,37 @@ def test_a_speakers_label_glued_to_a_straight_mark_gets_its_space():
     night = text.replace('Northtown coach Jo Example:"It has been', 'Quote Of The Night:"It has been')
     assert "said" not in " ".join(s.text for para in copydesk.rewrite(night, now=NOW).body for s in para)
     assert all(c.status != "unsupported" for c in result.check.sentences)
+
+
+def test_what_the_fifth_reviewer_broke_stays_mended():
+    # (a rule that opened a paragraph on each new speaker was tried and withdrawn: it put a resident's
+    # "she said" words in a developer's paragraph and took "The Prime Minister" for a surname)
+    text = ("Mary Example, 82, has lived on Mill Street for 60 years and says she will not leave her home.\n\n"
+            "\"I was born in this house and I intend to die in it,\" she said.\n\n"
+            "Developer Tom Sample said the new homes would be \"the best in the county\" and that residents had "
+            "been offered generous compensation.\n\n\"I don't want their money,\" she said.\n\n"
+            "The council's planning committee will decide on the scheme next month.")
+    paras = [" ".join(s.text for s in para) for para in copydesk.rewrite(text, now=NOW).body]
+    assert not any("Tom Sample" in p and "I don't want their money" in p for p in paras)
+    # a ratings box: a story line between two boxes ships; an entry longer than three lines, a name with
+    # a particle and a comment after a score stay in the box; a preview's "each player's chances" is no box
+    box = ("Northtown beat Eastport 2-1 to move up to fourth in the table.\n\nAlex Person scored the winner.\n\n"
+           "Here's how we rated each player...\n\nSam Sample - Made two fine saves.\n6.5.\n\nLee Other - Solid at "
+           "the back.\n7.\n\nDirk van Example - Composed on the ball.\n6.5.\n\nPat Someone - Tireless in midfield.\n"
+           "7.5.\nBooked for a late tackle and will miss the next game.\n\nAlex Person - Took his goal well. Held the "
+           "ball up all afternoon. Won a penalty that was not given. Should have had a hat-trick.\n8.5.\n\n"
+           "Alex Person was carried off on a stretcher in stoppage time and may have broken his ankle.\n\n"
+           "Northtown visit Westbay on Tuesday.")
+    body = " ".join(s.text for para in copydesk.rewrite(box, now=NOW).body for s in para)
+    # (a comment after a score the box cannot place: all of the box ships or none of it, never half)
+    assert "carried off on a stretcher" in body and ("Sam Sample" in body) == ("Took his goal well" in body)
+    clean = box.replace("\nBooked for a late tackle and will miss the next game.", "")
+    body = " ".join(s.text for para in copydesk.rewrite(clean, now=NOW).body for s in para)
+    assert "carried off on a stretcher" in body and "Dirk van Example" not in body and "8.5" not in body
+    darts = ("The World Darts Championship begins at the Northtown Arena on Thursday.\n\nHere's how we rated each "
+             "player's chances of lifting the trophy...\n\nJo Example - Won four titles this year.\n8.5.\n\nSam "
+             "Sample - Has reached three finals.\n7.5.\n\nTom Visitor - Twice a champion but out of form.\n6.5.\n\n"
+             "Lee Other - Dangerous outsider.\n6.\n\nThe final is on January 3.")
+    sents, _ = split_paragraphs(darts)
+    from copydesk.ingest.roles import roles
+    assert dict(zip(sents, roles(sents), strict=True))["Jo Example - Won four titles this year."] == "body"

@@ -73,16 +73,18 @@ def match_labels(para: str) -> str:
 # entry before it, and a rewrite that cut or packed them would pin it on the wrong player)
 _SCORE = re.compile(r"(?:\d(?:\.5)?|10)\.?")
 _HALF_SCORE = re.compile(r"\d\.5\.?")
-_RATING_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|le|la|al|el|ter|ten)\s"  # ("Dirk van Example")
+_RATING_ENTRY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|" + _PARTICLE[:-2] + r")\s){0,4}[A-Z][\w'’.-]*\s[–-]\s")
 # (an entry that is its score alone: "Chris Example - 6.5." (not "... not expected back until Oct. 5.")
-_SCORED_ENTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*\s[–-]\s(?:\d(?:\.5)?|10)\.?")
+_SCORED_ENTRY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|" + _PARTICLE[:-2] + r")\s){0,4}[A-Z][\w'’.-]*\s[–-]\s"
+                           r"(?:\d(?:\.5)?|10)\.?")
 # the line that promises the box, a line of its own: "Here's how Sportsmail rated each player...", "Player
 # ratings." (not "Scroll down for our player ratings" above the report, a manager's "full marks to the
-# players", a fans' poll)
+# players", a fans' poll, a preview's "each player's chances")
 _PROMISE = re.compile(r"(?:(?:And\s)?[Hh]ere(?:'s|’s|\sis)\show\s(?:[\w'’]+\s){1,3}rated\s(?:each|every|all|the)\s"
-                      r"(?:[\w'’]+\s){0,2}players?\b|(?:PLAYER\sRATINGS|Player\sratings)\b)[^.!?]{0,40}[.!?…:]*")
+                      r"(?:[\w'’]+\s){0,2}players?\b(?!['’]s)|(?:PLAYER\sRATINGS|Player\sratings)\b)[^.!?]{0,40}[.!?…:]*")
 RATINGS_MIN = 4  # entries and their scores, at least (two of the scores halves: not a list's numbers "1.", "2.")
-ENTRY_LINES = 3  # lines of an entry, at most, after its first and before its score
+ENTRY_LINES = 5  # lines of an entry, at most, after its first and before its score
 BETWEEN_LINES = 2  # lines between one entry's score and the next entry, at most: a side's label, a caption
 LABEL_WORDS = 4  # words of a side's label between entries ("Queens Park Rangers.", "Subs."), at most
 
@@ -101,15 +103,19 @@ def _box_after(sentences: Sequence[str], out: list[str], promise: int, shippable
     """The box of ratings the line at ``promise`` opens, if its entries and scores follow."""
     scores: list[int] = []  # the score line of each entry, in order
     named = ""  # the player of the last entry
+    broke = False  # (the box ended on a line of the story's)
     i, gap = promise + 1, 0
     while i < len(sentences) and gap <= BETWEEN_LINES:
         line = sentences[i].strip()
         if not (entry := _RATING_ENTRY.match(line)):
             # (between entries only a side's label, a stray stop or a caption: one the page reading
-            # found, or one of the player just rated or rated next, "Jo Example (15) performed well";
+            # found, or one of the player just rated or rated next, with its picture's mark after the
+            # name, "Jo Example (15) performed well";
             # the story's own line, or the next box's promise, ends this one)
             if _PROMISE.fullmatch(line) or out[i] in shippable and len(line.split()) > LABEL_WORDS \
-                    and not (named and line.startswith(named)) and not _captions_next(sentences, i, line):
+                    and not (_PICTURED.match(line, len(named)) and line.startswith(named)) \
+                    and not _captions_next(sentences, i, line):
+                broke = True
                 break
             i, gap = i + 1, gap + 1
             continue
@@ -121,18 +127,37 @@ def _box_after(sentences: Sequence[str], out: list[str], promise: int, shippable
         score = next((j for j in range(i + 1, min(len(sentences), i + 1 + ENTRY_LINES))
                       if _SCORE.fullmatch(sentences[j].strip()) or _RATING_ENTRY.match(sentences[j])), None)
         if score is None or not _SCORE.fullmatch(sentences[score].strip()):
+            broke = True
             break  # (an entry with no score of its own ends the box)
         scores.append(score)
         i, gap = score + 1, 0
     halves = sum(1 for j in scores if _HALF_SCORE.search(sentences[j].strip()[-4:]))
     if len(scores) < RATINGS_MIN or halves < 2:
         return
+    if broke and _resumes(sentences, i):
+        return  # (entries go on past a line the box cannot place: all of it or none, never half a box)
     out[promise:scores[-1] + 1] = ["standfirst"] * (scores[-1] + 1 - promise)
 
 
+# a picture's mark after a player's name, as a caption sets it: "(15)", "(left)", "(centre)"
+_PICTURED = re.compile(r"\s\((?:\d{1,2}|left|right|centre|center|above|below|pictured|second left|second right)\)")
+
+
 def _captions_next(sentences: Sequence[str], at: int, line: str) -> bool:
-    """Does ``line`` (at ``at``) open on the name of the player whose entry follows within BETWEEN_LINES?"""
+    """Does ``line`` (at ``at``) open on the name, and its picture's mark, of the player whose entry
+    follows within BETWEEN_LINES?"""
     for j in range(at + 1, min(len(sentences), at + 1 + BETWEEN_LINES)):
         if entry := _RATING_ENTRY.match(sentences[j]):
-            return line.startswith(entry.group(0).rstrip(" –-"))
+            name = entry.group(0).rstrip(" –-")
+            return line.startswith(name) and _PICTURED.match(line, len(name)) is not None
+    return False
+
+
+def _resumes(sentences: Sequence[str], at: int) -> bool:
+    """Does an entry with its score follow within a few lines of ``at``?"""
+    for j in range(at, min(len(sentences), at + BETWEEN_LINES + 2)):
+        line = sentences[j].strip()
+        if _SCORED_ENTRY.fullmatch(line) or _RATING_ENTRY.match(line) and any(
+                _SCORE.fullmatch(t.strip()) for t in sentences[j + 1:j + 1 + ENTRY_LINES]):
+            return True
     return False
