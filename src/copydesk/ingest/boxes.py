@@ -1,7 +1,7 @@
 """Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis,
-the round's team news and a match's player ratings. Each takes the roles ``copydesk.ingest.roles`` gave the page's
-sentences and marks the box's lines in place; ``match_labels`` takes a match preview's labels
-out of its text."""
+the round's team news and a match's player ratings. Each takes the roles ``copydesk.ingest.roles``
+gave the page's sentences and marks the box's lines in place; ``match_labels`` takes a match
+preview's labels out of its text."""
 
 from __future__ import annotations
 
@@ -71,13 +71,14 @@ def match_labels(para: str) -> str:
 # a match's player ratings: "Here's how we rated each player ... | Jo Example – Saved well early on. |
 # 6.5. | Sam Sample – Strong display ... 7." (its lines never ship as news: each score belongs to the
 # entry before it, and a rewrite that cut or packed them would pin it on the wrong player)
-_SCORE = re.compile(r"(?:\d(?:\.5)?|10)\.?")
+_SCORE_TEXT = r"(?:\d(?:\.5)?|10)\.?"
+_SCORE = re.compile(_SCORE_TEXT)
 _HALF_SCORE = re.compile(r"\d\.5\.?")
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|le|la|al|el|ter|ten)\s"  # ("Dirk van Example")
-_RATING_ENTRY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|" + _PARTICLE[:-2] + r")\s){0,4}[A-Z][\w'’.-]*\s[–-]\s")
+# an entry's player and its dash: "Jo Example - ", "Dirk van Example – " (a particle in the name)
+_ENTRY_NAME = r"(?:(?:[A-Z][\w'’.-]*|van|von|de|der|den|da|di|du|dos|le|la|al|el|ter|ten)\s){0,4}[A-Z][\w'’.-]*\s[–-]\s"
+_RATING_ENTRY = re.compile(_ENTRY_NAME)
 # (an entry that is its score alone: "Chris Example - 6.5." (not "... not expected back until Oct. 5.")
-_SCORED_ENTRY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|" + _PARTICLE[:-2] + r")\s){0,4}[A-Z][\w'’.-]*\s[–-]\s"
-                           r"(?:\d(?:\.5)?|10)\.?")
+_SCORED_ENTRY = re.compile(_ENTRY_NAME + _SCORE_TEXT)
 # the line that promises the box, a line of its own: "Here's how Sportsmail rated each player...", "Player
 # ratings." (not "Scroll down for our player ratings" above the report, a manager's "full marks to the
 # players", a fans' poll, a preview's "each player's chances")
@@ -113,8 +114,7 @@ def _box_after(sentences: Sequence[str], out: list[str], promise: int, shippable
             # name, "Jo Example (15) performed well";
             # the story's own line, or the next box's promise, ends this one)
             if _PROMISE.fullmatch(line) or out[i] in shippable and len(line.split()) > LABEL_WORDS \
-                    and not (_PICTURED.match(line, len(named)) and line.startswith(named)) \
-                    and not _captions_next(sentences, i, line):
+                    and not _pictured_as(line, named) and not _captions_next(sentences, i, line):
                 broke = True
                 break
             i, gap = i + 1, gap + 1
@@ -143,13 +143,17 @@ def _box_after(sentences: Sequence[str], out: list[str], promise: int, shippable
 _PICTURED = re.compile(r"\s\((?:\d{1,2}|left|right|centre|center|above|below|pictured|second left|second right)\)")
 
 
+def _pictured_as(line: str, name: str) -> bool:
+    """Does ``line`` open on ``name`` (a player's, from an entry) and its picture's mark?"""
+    return bool(name) and line.startswith(name) and _PICTURED.match(line, len(name)) is not None
+
+
 def _captions_next(sentences: Sequence[str], at: int, line: str) -> bool:
     """Does ``line`` (at ``at``) open on the name, and its picture's mark, of the player whose entry
     follows within BETWEEN_LINES?"""
     for j in range(at + 1, min(len(sentences), at + 1 + BETWEEN_LINES)):
         if entry := _RATING_ENTRY.match(sentences[j]):
-            name = entry.group(0).rstrip(" –-")
-            return line.startswith(name) and _PICTURED.match(line, len(name)) is not None
+            return _pictured_as(line, entry.group(0).rstrip(" –-"))
     return False
 
 
