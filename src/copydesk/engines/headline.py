@@ -125,6 +125,7 @@ from copydesk.engines.headtrims import (
     LEADING_ATTRIBUTION,
     NAMED_SOURCE,
     OBJECT_PRONOUN,
+    OWN_REPORT_FRAME,
     OVER_TIME,
     TIME_PHRASE,
     TIME_WORDS,
@@ -211,6 +212,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # "..., according to a secret briefing document seen by The Mail": the document says so
         text, accuser = text[:doc.start()], f"{doc.group('who').capitalize()} says"
     text = participle_subject_clause(self_report(text) or text)  # ("A father convicted of ... who ... claims ...")
+    if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5:
+        text = text[frame.end()][:1].upper() + text[frame.end() + 1:]  # (the paper's news, as the paper tells it)
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)

@@ -55,6 +55,8 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)"
                         + r"(?!(?<=\bhalf\s)an?\s[£$€])(?!(?<=\d\s)an?\s[£$€])(?!(?<=\dp\s)an?\s[£$€])"  # ("half a £200,000 legacy", "3p a £1")
+                        # (and "a way": "Work out a Way to Stop Messi", never "Work out Way")
+                        + r"(?!a\sway\b)"
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")

@@ -121,9 +121,13 @@ def _verb_kind(token: str) -> str | None:
         return "aux-past"
     if low in PAST_TO_PRESENT:
         return "past"
-    if token.strip("\"'“”‘’,.:;!?()").islower() and low.endswith("ed") and len(low) > 4:
+    if token.strip("\"'“”‘’,.:;!?()").islower() and low.endswith("ed") and (len(low) > 4 or low in _SHORT_PASTS):
         return "past"
     return None
+
+
+# pasts of four letters in -ed ("Kenyans used the hashtag", "sued the council"), not "bed", "red", "shed"
+_SHORT_PASTS = frozenset("used sued owed axed eyed".split())
 
 
 def s_verb(tokens: Sequence[str], k: int) -> bool:
