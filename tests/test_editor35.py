@@ -40,3 +40,43 @@ def test_a_way_keeps_its_article_in_headlinese():
     # (the plain headline, when no trimmed one is well formed, drops its articles but this one)
     assert make_headline("Jo Example admits she has to start trying to work out a way to stop the Northtown "
                          "striker Sam Sample.") == "Jo Example Admits She Has to Start Trying to Work out a Way"
+
+
+def test_a_cut_keeps_what_the_words_before_it_want():
+    from copydesk.engines.headwants import leaves_wanting
+    # a verb that joins its object with another thing, and talks with whom
+    assert leaves_wanting("Yoga by the sea is a practice that marries exercise", " with mindfulness and calm")
+    assert leaves_wanting("Northtown Steel signs letter of intent to enter into exclusive negotiations",
+                          " with Example Holdings")
+    # an owner's place in something, and a superlative's field
+    assert leaves_wanting("Victory in Northtown would secure Wales' spot", " in the knockout phase")
+    assert leaves_wanting("Sam Example returns to face his old club as the highest-scoring Welshman",
+                          " in the league")
+    # (what is whole stays cut: a deal with whom is known, a test centre is no superlative)
+    assert not leaves_wanting("President ties himself to the mast of the nuclear deal", " with the rebels")
+    assert not leaves_wanting("The exam was due to be held at 56 test centres", " in both regions")
+
+
+def test_headlinese_keeps_the_article_a_copula_or_a_time_ago_needs():
+    from copydesk.engines.headlinese import headlinese
+    assert headlinese("Jo Example admits it will be a strange feeling to leave the club") \
+        == "Jo Example admits it will be a strange feeling to leave club"
+    assert headlinese("The road has been a long one for the villagers").endswith("has been a long one for villagers")
+    assert headlinese("Sam Example was critical of the board a fortnight ago").endswith("board a fortnight ago")
+
+
+def test_the_clause_after_after_is_told_in_the_headlines_present_too():
+    from copydesk.engines.headafter import after_clause_present
+    known = frozenset({"speaks"})
+    assert after_clause_present("Jo Example speaks of despair after Northtown team twice threw away lead",
+                                frozenset(), known) \
+        == "Jo Example speaks of despair after Northtown team twice throws away lead"
+    assert after_clause_present("Mother speaks after son died in crash", frozenset()) \
+        == "Mother speaks after son dies in crash"
+    # (a passive or a perfect stays: "After He Arrested" would be his act; and a main verb in the past)
+    for head in ("Man speaks after he was arrested in Spain", "Mother speaks after son had died",
+                 "Mother spoke after son died in crash", "Fans celebrate after beating rivals"):
+        assert after_clause_present(head, frozenset()) == head
+    # (a quotation's words never change)
+    head = "Film sparks row after it emerged it would feature a “gay moment”"
+    assert after_clause_present(head, frozenset(), frozenset({"sparks"})) == head

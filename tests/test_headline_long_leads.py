@@ -261,11 +261,12 @@ def test_a_long_whole_lead_heads_rather_than_a_compression_cut_mid_phrase():
 
 
 @pytest.mark.parametrize(("lead", "after", "expected"), [
-    # a feeling keeps its cause, and a phrasal verb's object may end a headline
+    # a feeling keeps its cause (told in the present, as the headline tells the feeling), and a phrasal
+    # verb's object may end a headline
     pytest.param("Sam Example spoke of his despair after his Northtown Rovers team twice threw away a lead against "
                  "Harbour City, with the Rovers chairman watching the scenes from afar on his phone.",
                  ["Harbour scored twice late on.", "Rovers had led 2-1."],
-                 "Sam Example Speaks of Despair After Northtown Rovers Team Twice Threw Away Lead",
+                 "Sam Example Speaks of Despair After Northtown Rovers Team Twice Throws Away Lead",
                  id="feeling-keeps-its-cause"),
     # an announcement on a programme gives its news, and a title in marks is no one's words
     pytest.param('Co-star Sam Example announced Monday night on "Late Show Live" that Harbourflix has ordered up a '

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
+from copydesk.engines.headafter import after_clause_present
 from copydesk.engines.headcheck import (
     VERDICT,
     WORD,
@@ -125,8 +126,8 @@ from copydesk.engines.headtrims import (
     LEADING_ATTRIBUTION,
     NAMED_SOURCE,
     OBJECT_PRONOUN,
-    OWN_REPORT_FRAME,
     OVER_TIME,
+    OWN_REPORT_FRAME,
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
@@ -353,6 +354,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
+    if not historic and (" after " in text or " as " in text):
+        text = after_clause_present(text, source_words, known)  # "Speaks of Despair After QPR Twice Threw" -> "Throw"
     if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
         # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)

@@ -53,11 +53,12 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         # "not a fan" its own)
                         + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
-                        + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)"
+                        + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)(?!(?<=\bbe\s)an?\s)"
+                        + r"(?!(?<=\bbeen\s)an?\s)"  # ("Will Be a Strange Feeling", "Has Been a Long Road")
                         + r"(?!(?<=\bhalf\s)an?\s[£$€])(?!(?<=\d\s)an?\s[£$€])(?!(?<=\dp\s)an?\s[£$€])"  # ("half a £200,000 legacy", "3p a £1")
                         # (and "a way": "Work out a Way to Stop Messi", never "Work out Way")
                         + r"(?!a\sway\b)"
-                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month)s?\sago\b)"
+                        + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month|week|fortnight|day)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
 

@@ -16,6 +16,7 @@ from copydesk.engines.headtrims import (
     drop_outside_quotes,
     open_quote,
 )
+from copydesk.engines.headwants import leaves_wanting
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import SMALL_WORDS
 from copydesk.segment import words
@@ -60,7 +61,8 @@ def make_headline(lead: str, *, language: str = "en") -> str:
         subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
         for cut in [*strong, *commas, *subordinate]:
             head = text[:cut].rstrip(" ,;:-–—")
-            if 5 <= len(words(head)) <= LEGACY_WORDS and not open_quote(head):
+            if 5 <= len(words(head)) <= LEGACY_WORDS and not open_quote(head) \
+                    and not leaves_wanting(head, text[len(head):]):  # (never "Higher | than ...", "Told BBC | :")
                 text = head
                 break
         else:

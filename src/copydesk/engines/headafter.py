@@ -1,0 +1,55 @@
+"""A headline's clause after "after", in the headline's present like its main verb
+(``copydesk.engines.headline``): "Fernandes Speaks of Despair After QPR Twice Threw Away Lead"
+-> "... After QPR Twice Throw Away Lead", "Reacts After Channel 7 Managed to Let ..." ->
+"... Manages to Let ...". Headlines tell past events in the present; a clause left in the past
+beside a main verb in the present reads as a slip.
+
+Only an active verb in the simple past changes: a passive or a perfect ("after he was arrested",
+"after it had been sold") is left as it is, since a headline's bare participle ("After He
+Arrested") would read as his act."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.engines.tense import present_form
+from copydesk.engines.verbs import main_verbs, verb_kind
+
+_AFTER = re.compile(r"\s(?:after|After|as|As)\s")
+# words before a past that make it a passive, a perfect or a modal's: never changed
+_AUX_BEFORE = frozenset("was were is are be been being had has have having to would could should might may "
+                        "will can must did does do not never".split())
+# a subject's head that is plural ("fans", "police", "Rangers" as a team is told as one)
+_PLURAL_WORDS = frozenset("police people they we fans children officials residents staff crowds".split())
+_QUOTE_MARKS = "\"“”‘’'"
+
+
+def after_clause_present(head: str, source_words: frozenset[str], known: frozenset[str] = frozenset()) -> str:
+    """``head`` (a headline's words before Title Case) with the first verb of its "after"
+    clause told in the present, when its main verb before "after" is in the present
+    (``known``: presents the source's pasts show to be verbs, "sparks" for "sparked")."""
+    m = _AFTER.search(head)
+    if m is None or any(c in head for c in _QUOTE_MARKS[:4]):
+        return head  # (no quotation's words are ever changed)
+    before, tail = head[:m.start()], head[m.end():]
+    tokens = before.split()
+    main = main_verbs(tokens, known)
+    if not main or verb_kind(tokens[main[0]]) != "present" and tokens[main[0]].lower() not in known:
+        return head
+    words = tail.split(" ")
+    for k, word in enumerate(words[:6]):
+        kind = verb_kind(word)
+        if kind is None:
+            continue
+        if kind != "past" or k == 0 or not word.isalpha() or not word.islower() \
+                or words[k - 1].lower() in _AUX_BEFORE:
+            return head  # (a subject first: "after beating ..." is no clause; a passive or perfect stays)
+        subject = [w.lower().strip(",") for w in words[:k] if w.lower() not in ("twice", "also", "then", "later")]
+        last = subject[-1] if subject else ""
+        plural = last in _PLURAL_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) \
+            and not words[k - 1][:1].isupper()
+        present = present_form(word, plural, source_words)
+        if present is None:
+            return head
+        return before + m.group(0) + " ".join([*words[:k], present, *words[k + 1:]])
+    return head
