@@ -18,8 +18,11 @@ def test_a_four_letter_past_in_ed_is_told_in_the_headlines_present():
         == "Residents Use Social Media to Share Names of Missing Fishermen"
     assert headline("The family of a Northtown pensioner sued the council over the state of the road.") \
         .startswith("Family of Northtown Pensioner Sues Council")
-    # (a habit is no event: "used to" stays as it is)
-    assert "Use to" not in headline("The Northtown ferry used to carry more than 400 cars a day across the river.")
+    # (a habit is no event: "used to" stays as it is, and "money owed" tells what is owed)
+    for lead in ("The Northtown ferry used to carry more than 400 cars a day across the river.",
+                 "Northtown Rovers are used to winning, but the club has lost six matches in a row.",
+                 "A pensioner owed £3,000 by a rogue builder has been repaid in full by the council."):
+        assert not any(w in headline(lead) for w in ("Use to", "Uses to", "Owes")), lead
     # (and a participle before its noun is no verb)
     assert headline("Used cars are selling at record prices across the region this spring.").startswith("Used Cars")
 
@@ -34,6 +37,15 @@ def test_the_papers_own_reporting_frame_leaves_the_headline_to_its_news():
     # (what the paper understands of a manner or a reason is no news of its own: the next sentence heads)
     assert headline("The BBC understands how difficult the decision was for the family of the boy.") \
         .startswith("Council to Meet")
+    # (nor is a frame dropped before what is no clause, or where the paper is the news or its verb literal)
+    for lead, kept in (
+            ("The BBC understands the frustration of readers who have waited months for the report.", "Frustration"),
+            ("The BBC understands that, despite the talks, the strike will go ahead on Monday.", "Despite"),
+            ("The BBC understands there are no plans to close the Northtown studio this year.", "There Are"),
+            ("The BBC has been told it must cut £80m from its budget by the end of next year.", "Must Cut"),
+            ("The Northtown Courier has established a fund for the families of the drowned fishermen.", "Fund")):
+        head = headline(lead)
+        assert not head.startswith(kept) or head.startswith(("BBC", "Northtown Courier")), (lead, head)
 
 
 def test_a_way_keeps_its_article_in_headlinese():
@@ -48,13 +60,12 @@ def test_a_cut_keeps_what_the_words_before_it_want():
     assert leaves_wanting("Yoga by the sea is a practice that marries exercise", " with mindfulness and calm")
     assert leaves_wanting("Northtown Steel signs letter of intent to enter into exclusive negotiations",
                           " with Example Holdings")
-    # an owner's place in something, and a superlative's field
+    # an owner's place in something
     assert leaves_wanting("Victory in Northtown would secure Wales' spot", " in the knockout phase")
-    assert leaves_wanting("Sam Example returns to face his old club as the highest-scoring Welshman",
-                          " in the league")
-    # (what is whole stays cut: a deal with whom is known, a test centre is no superlative)
+    # (what is whole may be cut: a deal with whom is known, and a superlative's field, which a
+    # reviewer showed to block the only cut of many a lead: "Youngest Ever Mayor | in the history of ...")
     assert not leaves_wanting("President ties himself to the mast of the nuclear deal", " with the rebels")
-    assert not leaves_wanting("The exam was due to be held at 56 test centres", " in both regions")
+    assert not leaves_wanting("Jo Example has become the youngest ever mayor", " in the 800-year history of Northtown")
 
 
 def test_headlinese_keeps_the_article_a_copula_or_a_time_ago_needs():
@@ -77,6 +88,14 @@ def test_the_clause_after_after_is_told_in_the_headlines_present_too():
     for head in ("Man speaks after he was arrested in Spain", "Mother speaks after son had died",
                  "Mother spoke after son died in crash", "Fans celebrate after beating rivals"):
         assert after_clause_present(head, frozenset()) == head
+    # (an adjective before its noun, a relative clause's verb, a team's plural: all stay)
+    for head in ("Fans protest after two disputed penalties", "Club appeals after court's flawed ruling",
+                 "Mayor thanks two men who rescued boy after they pulled him out",
+                 "Manager speaks after Northtown Rovers won cup", "Roads such as Harbour Street flood as rain fell"):
+        assert after_clause_present(head, frozenset(), frozenset({"protest", "appeals", "thanks", "speaks"})) == head
+    assert after_clause_present("Jo Example quits as club failed to pay wages", frozenset(), frozenset({"quits"})) \
+        == "Jo Example quits as club fails to pay wages"
     # (a quotation's words never change)
     head = "Film sparks row after it emerged it would feature a “gay moment”"
     assert after_clause_present(head, frozenset(), frozenset({"sparks"})) == head
+

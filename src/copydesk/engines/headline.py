@@ -170,6 +170,7 @@ from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     has_verb,
     is_state,
+    main_verbs,
     past_standing,
     presents_of_pasts,
     verb_kind,
@@ -213,8 +214,10 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # "..., according to a secret briefing document seen by The Mail": the document says so
         text, accuser = text[:doc.start()], f"{doc.group('who').capitalize()} says"
     text = participle_subject_clause(self_report(text) or text)  # ("A father convicted of ... who ... claims ...")
-    if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5:
-        text = text[frame.end()][:1].upper() + text[frame.end() + 1:]  # (the paper's news, as the paper tells it)
+    if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5 \
+            and (verbs := main_verbs(text[frame.end():].split())) and verbs[0] > 0:
+        # (the paper's news, as the paper tells it: a clause with its subject, else the frame stays)
+        text = text[frame.end()][:1].upper() + text[frame.end() + 1:]
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
     lead_m = LEADING_ATTRIBUTION.match(text)

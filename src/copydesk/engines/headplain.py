@@ -59,10 +59,12 @@ def make_headline(lead: str, *, language: str = "en") -> str:
         strong = sorted({m.start() for m in _STRONG_BREAK.finditer(text)}, reverse=True)
         commas = sorted({m.start() for m in _CLAUSE_BREAK.finditer(text)}, reverse=True)
         subordinate = sorted({m.start() for m in _SUBORDINATE.finditer(text)}, reverse=True)
-        for cut in [*strong, *commas, *subordinate]:
+        cuts = [*strong, *commas, *subordinate]
+        # (a cut that leaves out what its words want is tried last: "Between Fantastical Lives | and reality")
+        soft = {cut for cut in cuts if leaves_wanting(text[:cut].rstrip(" ,;:-–—"), text[cut:])}
+        for cut in [*(c for c in cuts if c not in soft), *(c for c in cuts if c in soft)]:
             head = text[:cut].rstrip(" ,;:-–—")
-            if 5 <= len(words(head)) <= LEGACY_WORDS and not open_quote(head) \
-                    and not leaves_wanting(head, text[len(head):]):  # (never "Higher | than ...", "Told BBC | :")
+            if 5 <= len(words(head)) <= LEGACY_WORDS and not open_quote(head):
                 text = head
                 break
         else:

@@ -63,8 +63,8 @@ def leaves_wanting(head: str, rest: str) -> bool:
         return True  # "Voice Frustrations Between Fantastical Lives | and reality": a pair cut in two
     if rest.startswith(" with ") and (_JOINS_WITH.search(head) or head.endswith(_DEALT_WITH)):
         return True  # "a practice that marries sex | with mindfulness", "Exclusive Negotiations | with Liberty House"
-    if rest.startswith((" in ", " at ")) and (_OWN_SPOT.search(head) or _BEST_OF.search(head)):
-        return True  # "Would Secure Wales' Spot | in the knockout phase", "as highest-scoring Spaniard | in La Liga"
+    if rest.startswith((" in ", " at ")) and _OWN_SPOT.search(head):
+        return True  # "Would Secure Wales' Spot | in the knockout phase": a place in what is the news
     if news_follows(head, rest):
         return True  # "Speaks of Despair | after ...", "Guard Shot | in the abdomen and later died"
     return _MOVE_TO.match(rest) is not None and _MOVE_OBJECT.search(head) is not None
@@ -77,12 +77,8 @@ _JOINS_WITH = re.compile(r"\b(?:marr(?:y|ies|ied|ying)|combin(?:e|es|ed|ing)|pai
                          re.IGNORECASE)
 # (not "deal" or "agreement": "ties himself to the mast of the nuclear deal | with Iran" is whole)
 _DEALT_WITH = (" negotiations", " Negotiations", " partnership", " Partnership", " merger", " Merger")
-# an owner's place in something ("Wales' spot", "his place"), and a superlative whose field follows
+# an owner's place in something ("Wales' spot", "his place")
 _OWN_SPOT = re.compile(r"(?:['’]s?|\bhis|\bher|\btheir|\bits)\s(?:spot|place|berth|slot)$", re.IGNORECASE)
-_BEST_OF = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|greatest|best|worst|most|least|fastest|slowest|"
-                      r"oldest|youngest|richest|poorest|tallest|longest|shortest|strongest|deadliest|busiest|"
-                      r"leading|top)(?:-[\w-]+)?(?:\s[\w'’-]+){0,2}$", re.IGNORECASE)
-
 
 _REFLEXIVES = ("himself", "herself", "itself", "themselves")
 _TAKE_PART = (" take part", " takes part", " taking part", " took part", " taken part", " participate",

@@ -66,7 +66,7 @@ _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten 
 # pasts whose form is the plain present's: after one name they are past ("Maradona put")
 _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread shed bid cast hurt burst split upset".split())
 # a past state of mind before an infinitive: the present would say it still holds
-_STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed".split())
+_STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed used".split())  # ("used to": a habit then)
 
 
 def present_tense(text: str, source_words: frozenset[str], *, both: bool = False) -> str:

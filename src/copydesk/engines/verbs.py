@@ -127,7 +127,8 @@ def _verb_kind(token: str) -> str | None:
 
 
 # pasts of four letters in -ed ("Kenyans used the hashtag", "sued the council"), not "bed", "red", "shed"
-_SHORT_PASTS = frozenset("used sued owed axed eyed".split())
+# (not "owed": "money owed to players", "a pensioner owed £3,000" tell what is owed, no act)
+_SHORT_PASTS = frozenset("used sued axed eyed".split())
 
 
 def s_verb(tokens: Sequence[str], k: int) -> bool:
@@ -294,7 +295,7 @@ def has_verb(text: str, known: frozenset[str] = frozenset()) -> bool:
 # present would say it still holds, which the source does not
 PAST_STANDING = frozenset("worked lived owned belonged".split())
 STATE_VERBS = frozenset("is are was were has have had remains remain lives live seems seem can could might may "
-                        "should would think thinks believe believes sits sit".split())
+                        "should would think thinks believe believes sits sit used".split())
 _BACKGROUND = frozenset("can could might may should would had think thinks believe believes".split())
 _MAY = frozenset("could may might".split())
 # what may befall someone, after "could"/"may": the news of a lead, not a hedge on a standing fact
@@ -330,6 +331,8 @@ def is_state(headline: str) -> bool:
         return False  # far in, it may be a second clause's verb after one we do not know
     low = tokens[main[0]]
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
+    if low == "used":
+        return bool(rest) and rest[0] == "to"  # "Council Used to Collect Bins Weekly": a habit then, background
     if low in _MAY and rest and rest[0] in PROSPECTS:
         return False  # "Defender Could Face Lengthy Ban": what may now befall someone is the news
     if low == "would" and rest and rest[0] in ("rather", "prefer"):
