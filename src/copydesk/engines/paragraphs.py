@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from copydesk.check.context import context_problems
 from copydesk.editorial import quotes_broken
@@ -52,14 +53,21 @@ def turn(before: str, sentence: str) -> bool:
                 and sentence[:1] not in _OPENING_MARKS)
 
 
+LEDE_WORDS = 55  # a lead's paragraph of three sentences, at most this long
+
+
 def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
                 sticky: set[int] | frozenset[int] = frozenset(),
-                turns: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
+                turns: set[int] | frozenset[int] = frozenset(),
+                lengths: Sequence[int] = ()) -> list[list[int]]:
     """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
     a unit never splits, and a paragraph holds only neighbouring units. A ``sticky``
     sentence (a quotation with no speaker of its own) stays in the paragraph of the
     sentence before it, even past three sentences; a unit opening on a ``turns`` sentence
-    (after a quotation told with its speaker, or opening a quotation) opens a paragraph."""
+    (after a quotation told with its speaker, or opening a quotation) opens a paragraph. The
+    lead's paragraph takes a third sentence only while it stays short (``lengths``: each
+    sentence's words): a lede of three long sentences reads as a wall that mixes its news with
+    what comes after it."""
     units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
     for picked in sorted(chosen, key=lambda u: u[0]):
         if units and set(picked) & set(units[-1]):
@@ -72,8 +80,9 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     for unit in [*lead_units, *rest]:
         current = paragraphs[-1] if paragraphs else None
         if current is not None and unit[0] == current[-1] + 1 and (
-                unit[0] in sticky or (len(current) + len(unit) <= 3 and (len(current) < 2 or current[0] in lead)
-                                      and unit[0] not in turns)):
+                unit[0] in sticky or (len(current) + len(unit) <= 3 and unit[0] not in turns
+                                      and (len(current) < 2 or current[0] in lead
+                                           and (not lengths or sum(lengths[j] for j in (*current, *unit)) <= LEDE_WORDS)))):
             current.extend(unit)
         else:
             paragraphs.append(list(unit))

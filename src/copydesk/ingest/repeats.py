@@ -31,10 +31,10 @@ def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
         if b.count(" ") >= PULL_MIN_WORDS - 1:
             seen.setdefault(b, []).append(i)
     twice = {i: at for at in seen.values() if len(at) == 2 for i in at}
-    if not twice:
-        return set(), set()  # (most texts: no line the page sets twice)
-    pulled: set[int] = set()
+    pulled: set[int] = _pulled_from_quotations(sentences)
     quoted: set[int] = set()
+    if not twice:
+        return pulled, quoted  # (most texts: no line the page sets twice)
     for first, second in {tuple(at) for at in twice.values()}:
         runs = [_run(first, twice), _run(second, twice)]
         marked = [sentences[run[0]].lstrip()[:1] in _MARKS for run in runs]
@@ -46,6 +46,38 @@ def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
         pulled.update(plain)
         quoted.update(speech)
     return pulled, quoted
+
+
+PULL_RUN_MAX = 3  # lines of a pull quote set from one quotation
+
+
+def _pulled_from_quotations(sentences: Sequence[str]) -> set[int]:
+    """Lines with no mark of their own whose words, one line or a few in a row, are a whole
+    quotation another line holds in its marks: a pull quote set from a speaker's words told with
+    their speaker ("Since 2008, there hasn't been a single year of revenue gain ..." between two
+    paragraphs, and '"Since 2008, there hasn't been ... as a whole," says analyst Jo Example.')."""
+    spans: set[tuple[str, ...]] = set()
+    for s in sentences:
+        if any(c in s for c in _MARKS_NOT_APOSTROPHES):
+            for q in find_quotes(s):
+                words = tuple(_RUN_WORD.findall(q.text.lower()))
+                if len(words) >= PULL_MIN_WORDS:
+                    spans.add(words)
+    if not spans:
+        return set()
+    bare = [None if any(c in s for c in _MARKS_NOT_APOSTROPHES) else tuple(_RUN_WORD.findall(s.lower()))
+            for s in sentences]
+    pulled: set[int] = set()
+    for i in range(len(sentences)):
+        words: tuple[str, ...] = ()
+        for k in range(i, min(len(sentences), i + PULL_RUN_MAX)):
+            if bare[k] is None:
+                break
+            words += bare[k]
+            if len(words) >= PULL_MIN_WORDS and words in spans:
+                pulled.update(range(i, k + 1))
+                break
+    return pulled
 
 
 def _run(i: int, twice: dict[int, list[int]]) -> tuple[int, ...]:
