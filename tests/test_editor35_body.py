@@ -11,20 +11,29 @@ def test_a_pull_quote_set_from_a_speakers_quotation_never_ships_as_the_papers_wo
     now = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
     text = ("The merger of the two Northtown bus companies became final on Tuesday, the regulator said.\n\n"
             "The new company will run 400 buses across the county from next month.\n\n"
+            "Its head office will stay in Northtown, and no drivers will lose their jobs.\n\n"
+            "The old depot on Mill Lane will be sold to pay for twenty electric buses.\n\n"
             "Not one of the county's bus routes has made a profit since the year 2008.\n\n"
             "Fares will rise by 5% in January, and three rural routes will close in the spring.\n\n"
             "\u201cNot one of the county's bus routes has made a profit since the year 2008,\u201d says transport "
             "analyst Jo Example. She expects more routes to close next year.")
     shipped = [s.text for p in copydesk.rewrite(text, now=now).body for s in p]
     assert "Not one of the county's bus routes has made a profit since the year 2008." not in shipped
-    # (the speaker's own line, with its marks and its speaker, may ship)
     from copydesk.ingest.repeats import pull_quotes
-    sentences = ["The new company will run 400 buses across the county from next month.",
-                 "Not one of the county's bus routes has made a profit since the year 2008.",
-                 "\u201cNot one of the county's bus routes has made a profit since the year 2008,\u201d says Jo Example."]
-    assert pull_quotes(sentences)[0] == {1}
+    story = ["The new company will run 400 buses across the county from next month.",
+             "Its head office will stay in Northtown, and no drivers will lose their jobs.",
+             "The old depot on Mill Lane will be sold to pay for twenty electric buses.",
+             "Fares will rise by 5% in January, and three rural routes will close in the spring."]
+    pull = "Not one of the county's bus routes has made a profit since the year 2008."
+    told = "\u201cNot one of the county's bus routes has made a profit since the year 2008,\u201d says Jo Example."
+    assert pull_quotes([*story, pull, told])[0] == {4}
     # (a line that only shares some words with a quotation is the copy's own)
-    assert pull_quotes([*sentences[:1], "Not one of the routes made a profit last year.", sentences[2]])[0] == set()
+    assert pull_quotes([*story, "Not one of the routes made a profit last year.", told])[0] == set()
+    # (nor is a lead a statement repeats word for word, a line the next one leans on, or one that a
+    # colon brings in)
+    assert pull_quotes([pull, *story, told])[0] == set()
+    assert pull_quotes([*story, pull, "That is why fares must rise.", told])[0] == set()
+    assert pull_quotes([*story[:3], "The figures tell the story:", pull, told])[0] == set()
 
 
 def test_the_leads_paragraph_takes_a_third_sentence_only_while_it_stays_short():

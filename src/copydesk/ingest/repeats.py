@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS
-from copydesk.segment import find_quotes
+from copydesk.segment import find_quotes, open_quote
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
 PULL_MIN_WORDS = 6  # a line's words, at least, for its repeat to say anything
@@ -49,32 +49,40 @@ def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
 
 
 PULL_RUN_MAX = 3  # lines of a pull quote set from one quotation
+PULL_FROM = 3  # a pull quote sits in the story, never among its first lines (a lead a statement repeats)
+PULL_QUOTED_MIN_WORDS = 8
+_LEANS_BACK = re.compile(r"(?:It|That|This|These|Those|He|She|They)\b")
+_STRAIGHT_OPENING = re.compile(r"(?:^|\s)'(?=\w)")
 
 
 def _pulled_from_quotations(sentences: Sequence[str]) -> set[int]:
     """Lines with no mark of their own whose words, one line or a few in a row, are a whole
-    quotation another line holds in its marks: a pull quote set from a speaker's words told with
-    their speaker ("Since 2008, there hasn't been a single year of revenue gain ..." between two
-    paragraphs, and '"Since 2008, there hasn't been ... as a whole," says analyst Jo Example.')."""
-    spans: set[tuple[str, ...]] = set()
-    for s in sentences:
-        if any(c in s for c in _MARKS_NOT_APOSTROPHES):
+    quotation a later line holds in its marks and tells with its speaker: a pull quote set from
+    a speaker's words ("Since 2008, there hasn't been a single year of revenue gain ..." between
+    two paragraphs, and later '"Since 2008, there hasn't been ... as a whole," says analyst Jo
+    Example.'). Not among the story's first lines (a lead that a statement repeats word for word
+    is the paper's), nor inside a quotation still open, nor a line the next one leans on."""
+    spans: dict[tuple[str, ...], int] = {}
+    for k, s in enumerate(sentences):
+        if k > PULL_FROM and any(c in s for c in _MARKS_NOT_APOSTROPHES) and SPOKE.search(s):
             for q in find_quotes(s):
                 words = tuple(_RUN_WORD.findall(q.text.lower()))
-                if len(words) >= PULL_MIN_WORDS:
-                    spans.add(words)
+                if len(words) >= PULL_QUOTED_MIN_WORDS:
+                    spans.setdefault(words, k)
     if not spans:
         return set()
-    bare = [None if any(c in s for c in _MARKS_NOT_APOSTROPHES) else tuple(_RUN_WORD.findall(s.lower()))
-            for s in sentences]
+    bare = [None if any(c in s for c in _MARKS_NOT_APOSTROPHES) or _STRAIGHT_OPENING.search(s)
+            else tuple(_RUN_WORD.findall(s.lower())) for s in sentences]
     pulled: set[int] = set()
-    for i in range(len(sentences)):
+    for i in range(PULL_FROM, len(sentences)):
+        if bare[i - 1] is None and open_quote(sentences[i - 1]) or sentences[i - 1].rstrip().endswith(":"):
+            continue  # (a line inside a quotation still open, or one a colon brings in)
         words: tuple[str, ...] = ()
         for k in range(i, min(len(sentences), i + PULL_RUN_MAX)):
             if bare[k] is None:
                 break
             words += bare[k]
-            if len(words) >= PULL_MIN_WORDS and words in spans:
+            if spans.get(words, -1) > k and not (k + 1 < len(sentences) and _LEANS_BACK.match(sentences[k + 1])):
                 pulled.update(range(i, k + 1))
                 break
     return pulled
