@@ -1,6 +1,7 @@
 """What a headline's cut may not leave out (``copydesk.engines.headline``): where a verb puts or
 moves its object, what a battle was fought with, what a justification is for, whom a thing is
-named after, the second half of "between A and B", a phrasal verb's object."""
+named after, the second half of "between A and B", a phrasal verb's object, what a verb joins
+its object with ("marries sex | with mindfulness"), talks with whom, an owner's place in what."""
 
 from __future__ import annotations
 
