@@ -43,3 +43,24 @@ def test_the_leads_paragraph_takes_a_third_sentence_only_while_it_stays_short():
     assert pack_paragraphs(chosen, (0,), lengths=[30, 25, 25, 20, 20, 20, 20, 20])[0] == [0, 1]
     # three short ones: all three
     assert pack_paragraphs(chosen, (0,), lengths=[20, 15, 12, 20, 20, 20, 20, 20])[0] == [0, 1, 2]
+
+
+def test_an_existential_there_with_a_modal_points_at_nothing_before_it():
+    from copydesk.ingest.dependency import opening_dependency
+    for sentence in ("There can be no doubt that the collisions on Saturday will be far heavier than last year.",
+                     "There could be more strikes at the Northtown plant before the summer.",
+                     "There would be weaker growth for some oil exporters, the fund said."):
+        assert opening_dependency(sentence) is None, sentence
+    # (a "There" of place still leans on where it was: "There, he found ...")
+    assert opening_dependency("There he found the missing ledger under the floor of the shed.") is not None
+    # and a story that opens on one leads with it, not with a line further down
+    import datetime as dt
+
+    import copydesk
+    text = ("There can be no doubt that Saturday's derby at Northtown Park will be the fiercest for years.\n\n"
+            "Both sides need a win to stay up, and both managers have said as much this week.\n\n"
+            "Jo Example will captain Northtown in the absence of the injured Sam Sample.\n\n"
+            "Harbour City have lost their last four matches and have not scored since March.\n\n"
+            "Kick-off is at 3pm, and the match is a sell-out.")
+    body = copydesk.rewrite(text, now=dt.datetime(2025, 7, 6, tzinfo=dt.UTC)).body
+    assert body[0][0].text.startswith("There can be no doubt")

@@ -51,7 +51,9 @@ _DUMMY = re.compile(
     r"\s+(?:since|ago)\b"
     # "It's T20 season on the sub-continent": a season named, no referent
     r"|It(?:'s|’s| is)\s+(?:[\w-]+\s+)?season\s+(?:on|in|for|again|once)\b"
-    r"|There(?:'s|’s| is| are| was| were| have been| has been| will be)\b|This year\b|This week\b|"
+    # (and with a modal: "There can be no doubt that ...", "There could be more strikes")
+    r"|There(?:'s|’s| is| are| was| were| have been| has been| had been| will be| would be| can be| could be|"
+    r" may be| might be| must be| should be| seems to be| appears to be)\b|This year\b|This week\b|"
     r"This month\b|This summer\b|This season\b|That night\b|That day\b|Those who\b|These days\b|"
     r"Such as\b|Here's how\b|Here is how\b)",
 )
