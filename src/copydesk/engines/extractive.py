@@ -462,7 +462,7 @@ class ExtractiveEngine(Engine):
         # (and the story's line after a quotation with no speaker, left out: "... swollen glands. | Sam
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
-        lengths = [len(sents[i].split()) if i in used else 0 for i in range(len(sents))]
+        lengths = [len(s.split()) for s in sents]
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths), sticky, passages)
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         body = three_again(edited(sents, paragraphs, passages), passages)

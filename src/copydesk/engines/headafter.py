@@ -1,4 +1,4 @@
-"""A headline's clause after "after", in the headline's present like its main verb
+"""A headline's clause after "after" or "as", in the headline's present like its main verb
 (``copydesk.engines.headline``): "Fernandes Speaks of Despair After QPR Team Twice Threw Away Lead"
 -> "... After QPR Team Twice Throws Away Lead", "Reacts After Channel 7 Managed to Let ..." ->
 "... Manages to Let ...". Headlines tell past events in the present; a clause left in the past
@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.tense import present_form
+from copydesk.engines.tense import plural_head, present_form
 from copydesk.engines.verbs import main_verbs, verb_kind
 
-_AFTER = re.compile(r"\s(?:after|After|(?<!\bsuch)(?<!\bwell)(?<!\bjust)as|just\sas)\s")  # (not "such as", "as well as")
+# (not "such as", "as well as": the lookbehinds read the space before "as" too)
+_AFTER = re.compile(r"\s(?:after|After|just\sas|(?<!\bsuch\s)(?<!\bwell\s)as(?!\swell\sas\b))\s")
 # words after which a word in -ed is an adjective before its noun, and words that open a clause of their own
 _ADJECTIVE_AFTER = frozenset("a an the this that these those his her their its our my two three four five six "
                              "seven eight nine ten some many several".split())
@@ -26,9 +27,7 @@ _OWN_CLAUSE = frozenset("who which that whose whom where when".split())
 # words before a past that make it a passive, a perfect or a modal's: never changed
 _AUX_BEFORE = frozenset("was were is are be been being had has have having to would could should might may "
                         "will can must did does do not never".split())
-# a subject's head that is plural ("fans", "police", "Rangers" as a team is told as one)
-_PLURAL_WORDS = frozenset("police people they we fans children officials residents staff crowds".split())
-_QUOTE_MARKS = "\"“”‘’'"
+_QUOTATION_MARKS = "\"“”‘"  # (not ’ or ': an apostrophe may stand in a word)
 
 
 def after_clause_present(head: str, source_words: frozenset[str], known: frozenset[str] = frozenset()) -> str:
@@ -36,7 +35,7 @@ def after_clause_present(head: str, source_words: frozenset[str], known: frozens
     clause told in the present, when its main verb before "after" is in the present
     (``known``: presents the source's pasts show to be verbs, "sparks" for "sparked")."""
     m = _AFTER.search(head)
-    if m is None or any(c in head for c in _QUOTE_MARKS[:4]):
+    if m is None or any(c in head for c in _QUOTATION_MARKS):
         return head  # (no quotation's words are ever changed)
     before, tail = head[:m.start()], head[m.end():]
     tokens = before.split()
@@ -60,8 +59,7 @@ def after_clause_present(head: str, source_words: frozenset[str], known: frozens
         last = subject[-1] if subject else ""
         if before_word[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us", "is")):
             return head  # ("after Northtown Rovers won": a team's plural, or Jo Jones's singular)
-        plural = last in _PLURAL_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
-        present = present_form(word, plural, source_words)
+        present = present_form(word, plural_head(last), source_words)
         if present is None:
             return head
         return before + m.group(0) + " ".join([*words[:k], present, *words[k + 1:]])

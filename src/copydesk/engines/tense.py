@@ -60,7 +60,14 @@ _DEGREE = frozenset("most more very so too less least highly well the a an "
                     "our their his its my your having being".split())  # ("our elected representatives": an
 # adjective; "having lost": a participle)
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
-                          "millions people police men women children all both".split())  # ("the victims all believed")
+                          "millions people police men women children staff all both".split())  # ("the victims all believed")
+
+
+def plural_head(last: str) -> bool:
+    """Is ``last``, a subject's last word in lower case, plural ("fans", "police", "women"; not
+    "boss", "news", "series")?"""
+    return last in _PLURAL_HEADS or last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+        and last not in _SINGULAR_S or bool(MEN_PLURAL.match(last))
 
 
 # pasts whose form is the plain present's: after one name they are past ("Maradona put")
@@ -431,9 +438,7 @@ def reported_present(text: str, *, whole: bool = False) -> str:
         return text[:had] + text[m.start("next") + len("been "):]  # "drilling suspended": headlinese's passive
     if not (nxt.startswith("to ") or participle) or nxt.startswith("been "):
         return text  # ("had been in hospital", "had a hand in it": a past state, kept)
-    last = subject[-1].lower()
-    plural = last in _PLURAL_HEADS or last.endswith("s") and not last.endswith(("ss", "us", "is")) \
-        and last not in _SINGULAR_S or bool(MEN_PLURAL.match(last))
+    plural = plural_head(subject[-1].lower())
     return text[:had] + ("have " if plural else "has ") + text[m.start("next"):]
 
 

@@ -24,7 +24,8 @@ _MARKS_NOT_APOSTROPHES = "\"“”‘"  # (a line's own marks: an apostrophe may
 
 def pull_quotes(sentences: Sequence[str]) -> tuple[set[int], set[int]]:
     """The lines of an unmarked pull quote, and the lines of the quotation it repeats: two runs of
-    the same lines, one opening on a quotation mark, the other with no mark in it at all."""
+    the same lines, one opening on a quotation mark, the other with no mark in it at all; and lines
+    that repeat a later speaker's quotation whole (``_pulled_from_quotations``)."""
     bare = [s.strip().lstrip(_MARKS).rstrip() for s in sentences]
     seen: dict[str, list[int]] = {}
     for i, b in enumerate(bare):
