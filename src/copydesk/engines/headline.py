@@ -36,10 +36,7 @@ from copydesk.engines.headcheck import (
     is_dated,
 )
 from copydesk.engines.headcut import cut_to_length
-from copydesk.engines.headcuts import (
-    ANY_PERFECT,
-    without_participle_phrase,
-)
+from copydesk.engines.headcuts import any_perfect, without_participle_phrase
 from copydesk.engines.headinserts import (
     APPOSITIVE_PLACE,
     DASH_ASIDE,
@@ -359,7 +356,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     if not historic and (" after " in text or " as " in text):
         text = after_clause_present(text, source_words, known)  # "Speaks of Despair After QPR Twice Threw" -> "Throw"
-    if not historic and ANY_PERFECT.search(text):  # (after a relative clause kept too: "who was convicted ... Vows")
+    if not historic and any_perfect(text):  # (after a relative clause kept too: "who was convicted ... Vows")
         text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
         # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
     if not historic and tensed and (" has been " in text or " have been " in text) \

@@ -11,10 +11,13 @@ from copydesk.engines.headtrims import drop_outside_quotes
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
 # nor an idiom's noun: "make his mark", "made her way", "did their best", "his own")
-_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b)"
-_POSSESSIVE_DET = re.compile(r"(?<=\s)(?:his|their|its)\s(?=\w|['‘\"“]\w)" + _KEPT_AFTER
+_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|boots\b)"
+# (nor the owner of a second clause's subject, after its conjunction: "Mata was too slow but
+# his brain is quick enough" never "but Brain Is Quick")
+_NOT_AFTER = "".join(f"(?<!\\b{w}\\s)" for w in ("but", "while", "whereas", "although", "though", "because"))
+_POSSESSIVE_DET = re.compile(r"(?<=\s)" + _NOT_AFTER + r"(?:his|their|its)\s(?=\w|['‘\"“]\w)" + _KEPT_AFTER
                              # ("left her with no choice": an object, no determiner)
-                             + r"|(?<=\s)her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
+                             + r"|(?<=\s)" + _NOT_AFTER + r"her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
                              r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
                              r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)" + _KEPT_AFTER)
 

@@ -244,3 +244,19 @@ def name_before_pronoun(text: str, passages: Passages) -> str:
             return text
         return swapped
     return text
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+
+
+def brings_in_name(sentences: list[str], i: int) -> bool:
+    """Does sentence ``i`` bring in a name the text uses later and names nowhere before it?
+    A whole sentence in brackets may be the desk's note ("(X is owned by Y, as is this
+    paper.)"), but one that brings in a name a later sentence leans on is the story's:
+    "(Mansur's real name was Qari Ubaidullah, ...)" before "The deaths of Ubaidullah and ..."."""
+    found = [w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(sentences[i])[1:]]
+    if not found:
+        return False
+    before, after = " ".join(sentences[:i]), " ".join(sentences[i + 1:])
+    return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", after) is not None and w not in before
+               for w in found)

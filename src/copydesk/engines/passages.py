@@ -37,6 +37,7 @@ from copydesk.engines.housestyle import (
 )
 from copydesk.engines.mentions import (
     bare_mentions,
+    brings_in_name,
     name_before_pronoun,
     named_as_person,
     stands_alone,
@@ -166,9 +167,11 @@ class Passages:
         self.ship = []
         for i, r in enumerate(self.roles):
             # (nor a whole sentence in brackets: the desk's note or a disclosure, "(The Houthis are
-            # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)")
+            # also sometimes referred to as ...)", "(Harbour Films is owned by ..., as is this paper.)",
+            # unless it brings in a name the story leans on later)
             ok = r in SHIPPABLE and not orphan_open(self.sents, i) and not garbled[i] \
-                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))) \
+                and not (self.sents[i].startswith("(") and self.sents[i].rstrip().endswith((")", ").", ".)"))
+                         and not brings_in_name(self.sents, i)) \
                 and not (i and self.sents[i].endswith("!") and _CALLOUT.match(self.sents[i])
                          and not has_verb(self.sents[i]) and not self.sents[i - 1].rstrip("\"'”’ ").endswith("?"))
             if ok and column is not True and self._aside(i):
