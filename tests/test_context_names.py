@@ -128,7 +128,9 @@ def test_a_determiner_or_a_country_before_a_name_is_no_first_name():
     assert names_in("Jordan Example won the open.") == (("Example", "Jordan Example"),)
 
 
-def test_a_name_given_only_in_a_bracketed_aside_is_given_in_full_where_the_story_names_it():
+def test_a_name_given_only_in_a_bracketed_aside_ships_with_its_aside():
+    # (the aside tells who the later name is: "Harbour's real name was Qari Example" - without it,
+    # "The deaths of Qari Example and Brooks" names a man no reader has met, judge LC)
     from copydesk.engines.mentions import named_as_person
 
     assert named_as_person("Its leader was Qari Example, a Northtown man who ran the cell.", "Example")
@@ -138,7 +140,7 @@ def test_a_name_given_only_in_a_bracketed_aside_is_given_in_full_where_the_story
             "The deaths of Example and Brooks leave the group with few leaders. "
             "The group has lost many of its leaders this year.")
     said = " ".join(s.text for para in rewrite(text).body for s in para)
-    assert "The deaths of Qari Example and" in said
+    assert "(Harbour's real name was Qari Example, a Northtown man who ran the cell.) The deaths of Example" in said
 
 
 def test_a_capitalised_compound_opening_a_sentence_is_no_first_name():

@@ -50,3 +50,28 @@ def test_a_headline_keeps_the_possessive_of_a_second_clause_and_of_an_idiom():
         "it will be a strange feeling hanging up his boots"
     # (the subject's own things still lose theirs)
     assert without_possessives("Example lists his age and his job") == "Example lists his age and job"
+
+
+def test_a_past_after_a_name_is_the_names_verb_when_its_article_went():
+    from copydesk.engines.headline import trim
+    from copydesk.engines.tense import present_tense
+    assert trim("Jamie Example extended the lead, racing over soon after half-time.").startswith(
+        "Jamie Example extends lead"), trim("Jamie Example extended the lead, racing over soon after half-time.")
+    assert present_tense("Jamie Example scored try", frozenset()) == "Jamie Example scores try"
+    # (a participle in a subject that opens the clause is still the subject's: "Those released were ...")
+    assert present_tense("Two men arrested in Northtown were released", frozenset()) == \
+        "Two men arrested in Northtown released"
+
+
+def test_a_player_named_only_in_the_line_up_gets_his_full_name_at_first_mention():
+    text = ("Northtown ran in six tries to beat Southvale in the autumn series on Saturday.\n\n"
+            "The visitors led briefly through an early try, but the hosts raced ahead before the break.\n\n"
+            "Northtown went ahead when Tarrow swept over the conversion from the touchline.\n\n"
+            "Sample scored after long spells of pressure and Tarrow added the conversion.\n\n"
+            "The hosts' coach said his side had played their best rugby of the year.\n\n"
+            "Northtown: 15-Ian Sample, 14-Joe Kerrow, 13-Max Dunne, 12-Alan Dorby, 11-Tom Seyle, "
+            "10-Finn Rusk, 9-Greg Tarrow (capt); 1-Alan Dellow, 2-Ross Forde, 3-Zak Fell.")
+    body = " ".join(_body(text))
+    assert "when Greg Tarrow swept over" in body, body
+    from copydesk.engines.mentions import in_lineup
+    assert not in_lineup("the A-Team and the 2-Tone label", "Tone")

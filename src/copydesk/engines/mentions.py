@@ -88,6 +88,23 @@ def stands_alone(text: str, name: str) -> bool:
 _INSIDE_A_NAME = (" and ", " of ", " for ", " & ", " the ")
 
 
+_LINEUP_ENTRY = re.compile(r"(?:^|(?<=[\s,;:(]))\d{1,2}-(?=[A-Z])")
+
+
+def in_lineup(text: str, name: str) -> bool:
+    """Is ``name`` a player in a team's line-up that ``text`` prints ("Scotland: 15-Stuart Hogg,
+    14-Sean Maitland, ... 9-Greig Laidlaw (capt)")? A line-up names people only."""
+    at = text.find(f"-{name}")
+    while at >= 0:
+        entry = _LINEUP_ENTRY.search(text, max(0, at - 3), at + 2)
+        after = text[at + 1 + len(name):at + 2 + len(name)]
+        if entry and entry.end() == at + 1 and not (after and (_word_char(after) or after in "'’-")) \
+                and len(_LINEUP_ENTRY.findall(text, max(0, at - 400), at + 400)) >= 5:
+            return True
+        at = text.find(f"-{name}", at + 1)
+    return False
+
+
 def named_as_person(text: str, surname: str) -> bool:
     """Does ``text`` name ``surname`` as a person's (``_PERSON_BEFORE`` or ``_PERSON_AFTER``
     where it stands)? Each place the surname stands is looked at, not the whole text."""

@@ -38,6 +38,7 @@ from copydesk.engines.housestyle import (
 from copydesk.engines.mentions import (
     bare_mentions,
     brings_in_name,
+    in_lineup,
     name_before_pronoun,
     named_as_person,
     stands_alone,
@@ -526,14 +527,14 @@ class Passages:
 
         A capitalised run is not enough ("Ukrainian Jewish immigration", "New Watford manager"):
         the source must name the person with a title ("Mr Example"), an age ("Jane Example,
-        34,"), or as a speaker ("Example said", "said Jane Example")."""
+        34,"), as a speaker ("Example said", "said Jane Example"), or in a team's line-up."""
         joined = self.joined()
         if name not in self._alone:
-            self._alone[name] = stands_alone(joined, name)
+            self._alone[name] = stands_alone(joined, name) or in_lineup(joined, name)
         if not self._alone[name]:
             return False  # "Education Huw Lewis" is not in "Education Minister Huw Lewis"
         if surname not in self._people:
-            self._people[surname] = named_as_person(joined, surname)
+            self._people[surname] = named_as_person(joined, surname) or in_lineup(joined, name)
         return self._people[surname]
 
     def mentions(self, text: str, src: int) -> tuple[tuple[int, int, str], ...]:

@@ -111,9 +111,10 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         k = later  # "Two other men arrested over the killing were released": the participle is the subject's
     elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told") and not (k and tokens[k - 1][:1].isupper()
-                                                                   and tokens[k + 1].endswith("s")):
+                                                                   and (tokens[k + 1].endswith("s") or cased and k >= 2)):
         k = main[1]  # "those released were": a participle in the subject, then the verb (not "David
-        # Cameron announced plans": after a name the verb is the name's, and its object follows)
+        # Cameron announced plans", "Hamish Watson extended lead": after a name within the clause the
+        # verb is the name's, and its object follows, its article gone)
     if k >= 2 and tokens[k - 1].lower() == "been" and tokens[k - 2].lower() in ("has", "have", "had"):
         k -= 2  # "a voyeur who used ... has been spared": the perfect's auxiliary is the verb to read
     elif k and tokens[k - 1].lower() in ("has", "have", "was", "were") and (verb_kind(tokens[k]) == "past"
