@@ -75,3 +75,20 @@ def test_a_player_named_only_in_the_line_up_gets_his_full_name_at_first_mention(
     assert "when Greg Tarrow swept over" in body, body
     from copydesk.engines.mentions import in_lineup
     assert not in_lineup("the A-Team and the 2-Tone label", "Tone")
+
+
+def test_a_caption_run_into_a_lede_that_opens_on_a_crowds_count_is_cut_from_it():
+    from copydesk.desk import prepare
+    from copydesk.model import Article
+    text = ("Jo Example, 48, lost her case at the Court of Appeal Thousands of tenants face higher rents after "
+            "judges ruled yesterday that the increase was fair. Jo Example launched a bid to overturn the rise, "
+            "saying it was unfair. But the judges ruled against her. The landlord said it was pleased.")
+    sentences = prepare(Article(text=text)).sentences
+    assert sentences[0] == "Jo Example, 48, lost her case at the Court of Appeal", sentences
+    assert sentences[1].startswith("Thousands of tenants face higher rents")
+    body = _body(text)
+    assert body[0].startswith("Thousands of tenants face higher rents"), body
+    # (a crowd's count inside a sentence is no new one: "the club's Hundreds" takes no cut, nor a title)
+    assert prepare(Article(text="Fans queued for hours. It was said that Hundreds of fans queued. "
+                                "Then they left. The club thanked them.")).sentences[1] == \
+        "It was said that Hundreds of fans queued."

@@ -107,6 +107,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
+                        # (or a crowd's count that opens a lede: "... lost his case at the Court of Appeal
+                        # Millions of motorists face ...")
+                        r"|(?P<many>Millions|Thousands|Hundreds|Dozens)\sof\s[a-z]"
                         # or a sentence adverb with its comma: "... in a box Incredibly, one of the cats ..."
                         r"|(?P<adverb>Incredibly|Remarkably|Amazingly|Astonishingly|Sadly|Tragically|Luckily|"
                         r"Fortunately|Unfortunately|Interestingly|Surprisingly|Miraculously|Thankfully|Shockingly|"
@@ -290,6 +293,9 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
+_GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who".split())
+
+
 def _run_ends(sent: str, m: re.Match[str]) -> bool:
     """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
     rule of the group that found it?"""
@@ -311,6 +317,8 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         return year_caption_end(sent[: m.start()])
     if m.group("gerund"):
         return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
+    if m.group("many"):  # (not after a word a clause goes on from: "said that Hundreds of ...")
+        return _not_named(word) and word.lower() not in _GOES_ON_INTO
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
     return m.group("said") is not None and may_quote(sent[: m.start()])
