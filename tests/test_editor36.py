@@ -92,3 +92,15 @@ def test_a_caption_run_into_a_lede_that_opens_on_a_crowds_count_is_cut_from_it()
     assert prepare(Article(text="Fans queued for hours. It was said that Hundreds of fans queued. "
                                 "Then they left. The club thanked them.")).sentences[1] == \
         "It was said that Hundreds of fans queued."
+
+
+def test_a_headline_keeps_the_harm_an_event_did_and_drops_the_place_before_it():
+    from copydesk.engines.headinserts import harm_kept
+    from copydesk.engines.headline import trim
+    head = trim("A delivery van crashed into a bus shelter at Northtown Retail Park on Sunday, killing a "
+                "pedestrian, police said.")
+    assert head == "delivery van crashes into bus shelter, killing pedestrian, police say", head
+    # (short enough already, or no place before the harm: unchanged)
+    assert harm_kept("van hits shelter at Northtown Park, killing man", 12) == "van hits shelter at Northtown Park, killing man"
+    long = "airstrikes targeting a military base hit a nearby school near the old market, injuring six students"
+    assert harm_kept(long, 12) == long

@@ -68,3 +68,23 @@ WORK_TITLE = re.compile(r"\b(?P<what>documentary|film|movie|book|novel|memoir|se
 # another name for what a name names: "a load of MDMA, or ecstasy, from Canada" (after a name:
 # not "either in, or close to, a car")
 OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'’-]*)?,(?=\s)")
+
+
+# the harm an event did, told after it: "... crashed into a guardrail at X Speedway, killing a passenger"
+HARM_TAIL = re.compile(r",\s(?:killing|injuring|wounding)\s[^,\"“”]{3,50}$")
+_PLACE_LAST = re.compile(r"\s(?:at|in|on|near)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}$")
+
+
+def harm_kept(text: str, most: int) -> str:
+    """``text`` within ``most`` words with the harm it tells kept: the place before the harm goes
+    (the dateline has it) rather than the harm a cut at the comma would lose ("Lamborghini Crashes
+    Into Guardrail at Walt Disney World Speedway | , Killing Passenger" -> "Lamborghini Crashes
+    Into Guardrail, Killing Passenger"). Unchanged when it fits, or no such place stands there."""
+    m = HARM_TAIL.search(text)
+    if m is None or len(text.split()) <= most:
+        return text
+    place = _PLACE_LAST.search(text, 0, m.start())
+    if place is None or place.end() != m.start():
+        return text
+    shorter = text[:place.start()] + text[m.start():]
+    return shorter if len(shorter.split()) <= most else text

@@ -48,6 +48,7 @@ from copydesk.engines.headinserts import (
     SUCH_AS,
     WHERE_INSERT,
     WORK_TITLE,
+    harm_kept,
     without_named_place,
 )
 from copydesk.engines.headlinese import headlinese, without_possessives
@@ -353,6 +354,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = state_when_event(text, known) or text
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
+    if ", " in text and word_count(text) > HEADLINE_WORDS - room:
+        text = harm_kept(text, HEADLINE_WORDS - room)  # ("..., killing passenger": the news, kept)
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     if not historic and (" after " in text or " as " in text):
         text = after_clause_present(text, source_words, known)  # "Speaks of Despair After QPR Twice Threw" -> "Throw"
