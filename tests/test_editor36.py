@@ -104,3 +104,17 @@ def test_a_headline_keeps_the_harm_an_event_did_and_drops_the_place_before_it():
     assert harm_kept("van hits shelter at Northtown Park, killing man", 12) == "van hits shelter at Northtown Park, killing man"
     long = "airstrikes targeting a military base hit a nearby school near the old market, injuring six students"
     assert harm_kept(long, 12) == long
+
+
+def test_an_owners_other_things_with_none_told_before_lose_their_other():
+    from copydesk.engines.answers_back import without_other
+    text = "Example's other hits included Northern Lights and Blue Harbour for the band Heatwave."
+    assert without_other(text, "Jo Example died in Northtown last week at the age of 66.") == \
+        "Example's hits included Northern Lights and Blue Harbour for the band Heatwave."
+    # (a hit told before: the "other" answers it)
+    assert without_other(text, "Jo Example, who wrote the hit Thriller, died last week.") == text
+    # (further in, "other" tells things from the subject's own: it stays)
+    for same in ("The coach said Example is a star unlike his other players.",
+                 "They may not come from the planet's other building blocks.",
+                 "The love is loyal as their other pet hardly gets a look in."):
+        assert without_other(same, "") == same

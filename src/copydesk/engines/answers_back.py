@@ -115,3 +115,24 @@ def also_answered(text: str, before: str) -> bool:
         return True
     m = _ALSO_ADDS.search(text)
     return m is None or m.group(1)[:5] in before.lower()
+
+
+# an owner's "other" things opening the sentence as its subject: "Temperton's other hits included
+# ...", "His other films" (not further in, where "other" tells these things from the subject's own:
+# "a star unlike his other players", "the planet's other building blocks")
+_OTHER = re.compile(r"^(?:(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+['’]s|His|Her|Their|Its)\s(?P<other>other\s)"
+                    r"(?P<noun>[a-z]{3,})\b")
+
+
+def without_other(text: str, before: str) -> str:
+    """``text`` without an owner's "other" when the rewrite ``before`` it tells none of those
+    things ("Temperton's other hits included Off The Wall" where no hit was named, its story's
+    first line lost upstream): the "other" points at nothing, and without it the sentence claims
+    less, never more. Only as the subject the sentence opens on, outside any quotation."""
+    if "other " not in text:
+        return text
+    m = _OTHER.match(text)
+    stem = m.group("noun")[:-1] if m and m.group("noun").endswith("s") else m.group("noun") if m else ""
+    if m is None or re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE):
+        return text  # (one of them told before, in the singular too: "the hit Thriller")
+    return text[:m.start("other")] + text[m.end("other"):]

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from copydesk.check.context import context_problems
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import spell_out
-from copydesk.engines.answers_back import also_answered, plain_said, without_also, without_however
+from copydesk.engines.answers_back import (
+    also_answered,
+    plain_said,
+    without_also,
+    without_however,
+    without_other,
+)
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
@@ -289,6 +295,9 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2]) or _quoted_on(keep, pos) else without_also(text))
              if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
+    if passages.english:  # (an owner's "other" things with none told before them: "Temperton's other hits")
+        keep = [(para_k, i, without_other(text, " ".join(t for _, _, t in keep[:pos])))
+                for pos, (para_k, i, text) in enumerate(keep)]
     out: list[list[Sentence]] = []
     last = None
     for para_k, i, text in keep:
