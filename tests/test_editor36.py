@@ -118,3 +118,17 @@ def test_an_owners_other_things_with_none_told_before_lose_their_other():
                  "They may not come from the planet's other building blocks.",
                  "The love is loyal as their other pet hardly gets a look in."):
         assert without_other(same, "") == same
+
+
+def test_a_first_line_told_at_the_time_of_an_untold_event_leads_nothing():
+    text = ("Mr Example and his family were not at the farm near the town of Northvale at the time.\n\n"
+            "Armed officers had been sent to deal with the intruder, who was hiding in a barn, police said.\n\n"
+            "Earlier reports suggested a number of gunmen had entered Mr Example's home.\n\n"
+            "A wounded police officer was in a stable condition, police said.\n\n"
+            "The break-in comes ten days before the region holds its elections.")
+    body = _body(text)
+    assert body[0].startswith("Armed officers had been sent"), body
+    from copydesk.engines.passages import Passages
+    sents = ["The firm said it knew nothing of the fault at the time of the sale.", "It was sold in May.",
+             "Buyers were told in June.", "The firm apologised."]
+    assert not Passages(sents, lambda i: (i,)).lost_start()

@@ -138,7 +138,9 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
-                         r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
+                         r"|\bas well(?! as)\b"  # (not "who also founded", "Nazrul, also called Nazu")
+                         # (or the time of an event no line before told: "... were not at the compound at the time.")
+                         r"|\bat the time(?=[.,;]?\s*$)")
 # a fronted clause, whose "as well" or "also" after it adds to what it told
 _FRONT_CLAUSE = re.compile(r"(?:As|While|When|Just as|Like|After)\s[^,]{5,120},\s")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
