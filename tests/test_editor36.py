@@ -132,3 +132,33 @@ def test_a_first_line_told_at_the_time_of_an_untold_event_leads_nothing():
     sents = ["The firm said it knew nothing of the fault at the time of the sale.", "It was sold in May.",
              "Buyers were told in June.", "The firm apologised."]
     assert not Passages(sents, lambda i: (i,)).lost_start()
+
+
+def test_a_country_named_again_and_again_and_little_else_is_the_dateline_but_not_a_teams():
+    from copydesk.setting import salient_place
+    profile = ["Since 1990 political tensions have been a steady source of unrest.",
+               "A coup in 1995 was followed by years of bitter division.",
+               "The army took power again in 2004 and ruled for a decade.",
+               "Elections were held at last in 2014.",
+               "The economy rests on sugar, fishing and tourism.",
+               "Most people live on the two largest islands.",
+               "Tourism in Tonga has grown quickly since 2010.",
+               "Tonga's sugar exports have fallen for five years.",
+               "The government of Tonga has promised land reform.",
+               "Tonga has one of the region's fastest growing economies.",
+               "Many young people leave Tonga to work abroad.",
+               "Remittances now make up a fifth of Tonga's income."]
+    assert salient_place(profile) == "Tonga"
+    match = ["The visitors led briefly through an early try, but the hosts raced ahead before the break.",
+             "A late try extended the lead soon after half-time.",
+             "The visitors' fly-half kicked two penalties.",
+             "It was a soft try, scored down the blind side of a scrum.",
+             "The wing made amends soon after with a try of his own.",
+             "Tonga went ahead when the captain swept over the conversion.",
+             "Tonga got a penalty try, and the visiting prop got the sin-bin.",
+             "Tonga led 24-11 at the break.",
+             "Tonga scored after multiple phases.",
+             "The conversion made it 38-11 to Tonga.",
+             "Tonga's coach praised his side's patience.",
+             "Tonga play again next week."]
+    assert salient_place(match) is None  # (a match report's country is its team)

@@ -508,7 +508,7 @@ def salient_place(sentences: list[str]) -> str | None:
         mentions = [m for m in mentions if named[m.key] > 1]
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
-    place, country = _decide(mentions, scanned, gaz)
+    place, country = _decide(mentions, scanned, gaz, sentences)
     if country is None:
         return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
     small = fallback_place(*scanned)
@@ -519,8 +519,11 @@ def salient_place(sentences: list[str]) -> str | None:
     return place
 
 
+_SCORE = re.compile(r"(?<![\d,.-])\d{1,3}-\d{1,3}(?![\d-])")  # a match's score: "38-11", "3-3"
+
+
 def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
-            gaz: Gazetteer) -> tuple[str | None, str | None]:
+            gaz: Gazetteer, sentences: list[str]) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
     demonyms, early_demonyms = demonyms_of(scanned[0])
     country_ev = CountryEvidence(demonyms)
@@ -577,8 +580,13 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 and not m.aside for m in own) or early_demonyms[best] > 1)):
         # (a mention of the past or in someone's words sets no story there: "who lost sons in Iraq")
-        if len(own) >= 3 and min(m.pos for m in own) < 6:
-            return gaz.country_names[best], best  # its places named all through, from the start: the country
+        if (len(own) >= 3 and min(m.pos for m in own) < 6
+                or len(own) >= 5 and min(m.pos for m in own) < 10 and len(own) >= 3 * (len(mentions) - len(own))) \
+                and not any(_SCORE.search(s) for s in sentences[:MAX_SENTENCES]):
+            # its places named all through, from the start: the country (or named again and again,
+            # and little else: a country's profile, "Since 1987 racial and political tensions ...";
+            # not a match report's team, "Scotland went ahead ... 24-11")
+            return gaz.country_names[best], best
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
     first_own = min(m.pos for m in own)
     if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or first_own >= _DEEP:
