@@ -162,3 +162,21 @@ def test_a_country_named_again_and_again_and_little_else_is_the_dateline_but_not
              "Tonga's coach praised his side's patience.",
              "Tonga play again next week."]
     assert salient_place(match) is None  # (a match report's country is its team)
+
+
+def test_a_wall_of_leaning_sentences_breaks_before_one_that_leans_on_the_line_above_it():
+    import copydesk
+    text = ("Northtown Rovers have confirmed that their long-serving captain Sam Example and hooker Jo Sample will "
+            "both start Friday night's league match against Southvale at the Riverside Stadium in front of a sell-out crowd.\n\n"
+            "Both Example and Sample, who have played nearly 300 matches between them for the club, are to retire at the "
+            "end of May and each has a maximum of six games left in their long professional careers.\n\n"
+            "And while head coach Tom Brook was naming his full squad for the match on Thursday, he announced that the "
+            "lock and the hooker would start in the pack against the visitors from the south coast.\n\n"
+            "The match is being billed as a tribute to them both and, in a nice touch by the club, the ball will be "
+            "presented by Example's father and Sample's mother along with two of their oldest friends from school.\n\n"
+            "Rovers are fourth in the table, two points behind Southvale, with five games left to play.\n\n"
+            "Brook said the whole squad wanted to send the pair off with a win in front of their own supporters.")
+    body = copydesk.rewrite(text, now=NOW).body
+    first = " ".join(s.text for s in body[0])
+    assert first.startswith("Northtown Rovers have confirmed") and "And while head coach" not in first, body
+    assert any(p[0].text.startswith("And while head coach") for p in body)

@@ -192,6 +192,9 @@ def _words(para: list[int], sents: list[str]) -> int:
     return sum(len(sents[i].split()) for i in para)
 
 
+_LEANS_ACROSS = ("connective", "reference", "pronoun")
+
+
 def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[int]]:
     """A wall with no quotation's turn inside (the paper's own lines run on: "The documents appear
     ... | Another stunt carried out by ..."), broken before a sentence that stands alone, the one
@@ -201,13 +204,17 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     words = before[-1]
     if len(para) < 2 or words <= WALL_WORDS and len(para) <= WALL_SENTENCES + 1:
         return [para]
-    candidates = sorted((abs(2 * before[k] - words), k) for k in range(1, len(para))
-                        if min(before[k], words - before[k]) >= PART_WORDS and para[k] not in sticky
-                        and para[k] - 1 == para[k - 1] and passages.dependency(para[k]) is None
-                        and not sents[para[k - 1]].rstrip().endswith(":")
-                        and sents[para[k]].lstrip()[:1] not in _OPENING_MARKS)
+    places = [k for k in range(1, len(para))
+              if min(before[k], words - before[k]) >= PART_WORDS and para[k] not in sticky
+              and para[k] - 1 == para[k - 1] and not sents[para[k - 1]].rstrip().endswith(":")
+              and sents[para[k]].lstrip()[:1] not in _OPENING_MARKS]
+    alone = sorted((abs(2 * before[k] - words), k) for k in places if passages.dependency(para[k]) is None)
+    # (else, in a wall of four sentences or more, before one that leans on the one right before it
+    # by a connective, a reference or a pronoun: read on from the paragraph above, it still has it)
+    leaning = sorted((abs(2 * before[k] - words), k) for k in places if len(para) > WALL_SENTENCES - 1
+                     and (passages.dependency(para[k]) or "").startswith(_LEANS_ACROSS)) if not alone else []
     # (the marks read last, for the candidate nearest the middle first: the dearest test)
-    best = next(((gap, k) for gap, k in candidates
+    best = next(((gap, k) for gap, k in alone or leaning
                  if passages.marks_balance(para[:k]) and passages.marks_balance(para[k:])), None)
     if best is None:
         return [para]
