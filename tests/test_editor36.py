@@ -180,3 +180,42 @@ def test_a_wall_of_leaning_sentences_breaks_before_one_that_leans_on_the_line_ab
     first = " ".join(s.text for s in body[0])
     assert first.startswith("Northtown Rovers have confirmed") and "And while head coach" not in first, body
     assert any(p[0].text.startswith("And while head coach") for p in body)
+
+
+def test_the_reviewers_misfires_stay_fixed():
+    """Invented inputs an adversarial reviewer found worse after this session's first rules."""
+    from copydesk.engines.answers_back import without_other
+    from copydesk.engines.headinserts import harm_kept
+    from copydesk.engines.headlinese import without_possessives
+    from copydesk.engines.mentions import brings_in_name, in_lineup
+    from copydesk.engines.tense import present_tense
+    from copydesk.segment import split_sentences
+    # a bracket that is the paper's note, or that names only a month, never ships
+    for note in ("(Editor's note: This story has been amended to correct the name of the school.)",
+                 "(Disclosure: Example Power owns a share of this newspaper.)",
+                 "(This article was updated in March with new figures.)"):
+        sents = ["A plant was fined £4m.", note, "Example Power said it would appeal in March."]
+        assert not brings_in_name(sents, 1), note
+    # a numbered chart is no team sheet
+    chart = "Top ten: 1-Blue Harbour, 2-Night Owl, 3-Red Sky, 4-Long Road, 5-Cold Rain, 6-Old Town."
+    assert not in_lineup(chart, "Blue Harbour")
+    # "boots" keeps its owner only when hung up
+    assert without_possessives("thief steals her boots and coat") == "thief steals boots and coat"
+    # a participle after a plural, or before an auxiliary, is the subject's
+    assert present_tense("Three Labour MPs suspended are to be reinstated", frozenset()) == \
+        "Three Labour MPs suspended are to be reinstated"
+    assert present_tense("Two Americans kidnapped are freed after nine days", frozenset()) == \
+        "Two Americans kidnapped freed after nine days"
+    # a crowd's count after a thing named, or after a verb of saying, opens no line
+    for text in ("Parents from the campaign group Millions of mums for safer streets marched on Saturday.",
+                 "A new study estimates Thousands of jobs could be lost in the region."):
+        assert len(split_sentences(text)) == 1, text
+    # no person is dropped as a place, and killing time is no harm
+    for same in ("gunman hiding in a crowd of supporters opens fire on President Ana Lorne, wounding three bodyguards",
+                 "band plays long acoustic set to waiting crowd at Northtown Arena, killing time before headliners"):
+        assert harm_kept(same, 12) == same
+    # "other" goes only before an owner's works, never kin or places
+    for same in ("Her other children, aged four and six, were rescued by a neighbour.",
+                 "Its other sites in Southvale and Eastby are safe, it said.",
+                 "His other brother, Max, was waiting for them at home."):
+        assert without_other(same, "") == same

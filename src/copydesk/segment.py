@@ -293,7 +293,10 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
-_GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
+                          "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
+                          "finds found fears feared".split())
 
 
 def _run_ends(sent: str, m: re.Match[str]) -> bool:
@@ -317,8 +320,10 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         return year_caption_end(sent[: m.start()])
     if m.group("gerund"):
         return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
-    if m.group("many"):  # (not after a word a clause goes on from: "said that Hundreds of ...")
-        return _not_named(word) and word.lower() not in _GOES_ON_INTO
+    if m.group("many"):  # (not after a word a clause goes on from: "said that Hundreds of ..."; nor after
+        # a thing named, a title's words in sentence case: "the campaign group Millions of mums for ...")
+        near = [w.lower() for w in sent[: m.start()].split()[-3:]]
+        return _not_named(word) and word.lower() not in _GOES_ON_INTO and not _DETERMINERS.intersection(near)
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
     return m.group("said") is not None and may_quote(sent[: m.start()])

@@ -117,11 +117,14 @@ def also_answered(text: str, before: str) -> bool:
     return m is None or m.group(1)[:5] in before.lower()
 
 
-# an owner's "other" things opening the sentence as its subject: "Temperton's other hits included
-# ...", "His other films" (not further in, where "other" tells these things from the subject's own:
+# an owner's "other" works opening the sentence as its subject, told by what they include: "Temperton's
+# other hits included ...", "His other films were ..." (not other kin or things, where "other" tells
+# them from ones named: "Her other children, aged four and six", "Its other sites"; nor further in:
 # "a star unlike his other players", "the planet's other building blocks")
 _OTHER = re.compile(r"^(?:(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+['’]s|His|Her|Their|Its)\s(?P<other>other\s)"
-                    r"(?P<noun>[a-z]{3,})\b")
+                    r"(?P<noun>hits|films|movies|books|novels|songs|albums|singles|records|works|roles|credits|titles|"
+                    r"plays|shows|series|successes|wins|victories|honours|honors|awards|trophies)\s(?:include|included|"
+                    r"includes|have included|were|are)\b")
 
 
 def without_other(text: str, before: str) -> str:

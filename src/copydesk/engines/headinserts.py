@@ -71,8 +71,10 @@ OR_NAME = re.compile(r"(\b[A-Z][\w'’-]*),\sor\s[a-z][\w'’-]*(?:\s[a-z][\w'�
 
 
 # the harm an event did, told after it: "... crashed into a guardrail at X Speedway, killing a passenger"
-HARM_TAIL = re.compile(r",\s(?:killing|injuring|wounding)\s[^,\"“”]{3,50}$")
-_PLACE_LAST = re.compile(r"\s(?:at|in|on|near)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}$")
+HARM_TAIL = re.compile(r",\s(?:killing|injuring|wounding)\s(?!time\b)[^,\"“”]{3,50}$")
+# (a place after "at" or "in", never a person after "on": "opens fire on President Ana Lorne")
+_PLACE_LAST = re.compile(r"\s(?:at|in)\s(?:the\s)?(?!(?:President|Prime|Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|King|Queen|Prince|"
+                         r"Princess|Pope|Senator|Governor|Mayor)\b)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,4}$")
 
 
 def harm_kept(text: str, most: int) -> str:

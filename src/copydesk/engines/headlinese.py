@@ -10,8 +10,8 @@ from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.headtrims import drop_outside_quotes
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
-# nor an idiom's noun: "make his mark", "made her way", "did their best", "his own")
-_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|boots\b)"
+# nor an idiom's noun: "make his mark", "made her way", "did their best", "his own", "hang up his boots")
+_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|(?<=\bup\s\w{3}\s)boots\b|(?<=\bup\s\w{5}\s)boots\b)"
 # (nor the owner of a second clause's subject, after its conjunction: "Mata was too slow but
 # his brain is quick enough" never "but Brain Is Quick")
 _NOT_AFTER = "".join(f"(?<!\\b{w}\\s)" for w in ("but", "while", "whereas", "although", "though", "because"))

@@ -89,6 +89,8 @@ _INSIDE_A_NAME = (" and ", " of ", " for ", " & ", " the ")
 
 
 _LINEUP_ENTRY = re.compile(r"(?:^|(?<=[\s,;:(]))\d{1,2}-(?=[A-Z])")
+# (a team sheet's own marks, which a chart's numbered list has not: "(capt)", "Replacements:")
+_TEAM_SHEET = re.compile(r"\((?:capt|captain|c|gk|vc)\)|\b(?:Replacements|Substitutes|Subs|Bench)\b")
 
 
 def in_lineup(text: str, name: str) -> bool:
@@ -99,7 +101,8 @@ def in_lineup(text: str, name: str) -> bool:
         entry = _LINEUP_ENTRY.search(text, max(0, at - 3), at + 2)
         after = text[at + 1 + len(name):at + 2 + len(name)]
         if entry and entry.end() == at + 1 and not (after and (_word_char(after) or after in "'’-")) \
-                and len(_LINEUP_ENTRY.findall(text, max(0, at - 400), at + 400)) >= 5:
+                and len(_LINEUP_ENTRY.findall(text, max(0, at - 400), at + 400)) >= 5 \
+                and _TEAM_SHEET.search(text, max(0, at - 600), at + 600):
             return True
         at = text.find(f"-{name}", at + 1)
     return False
@@ -264,6 +267,14 @@ def name_before_pronoun(text: str, passages: Passages) -> str:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+# (a bracket that is the paper's note on itself: a label, or "this newspaper")
+_DESK_NOTE = re.compile(r"^\(\s*(?:Editor['’]s note|Note|Disclosure|Full disclosure|Correction|Corrects|Clarification|"
+                        r"Adds|Updates?|Updated|Recasts|Translated|Reporting by|Additional reporting)\b"
+                        r"|\bthis (?:newspaper|paper|article|story|report|column|site|website|publication)\b", re.IGNORECASE)
+# capitalised words that name no one: days, months, and words that open a clause after a colon
+_NO_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December This That These Those The A An It He She They We I In On At
+But And Or So If When While After Before Since""".split())
 
 
 def brings_in_name(sentences: list[str], i: int) -> bool:
@@ -271,7 +282,11 @@ def brings_in_name(sentences: list[str], i: int) -> bool:
     A whole sentence in brackets may be the desk's note ("(X is owned by Y, as is this
     paper.)"), but one that brings in a name a later sentence leans on is the story's:
     "(Mansur's real name was Qari Ubaidullah, ...)" before "The deaths of Ubaidullah and ..."."""
-    found = [w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(sentences[i])[1:]]
+    text = sentences[i]
+    if _DESK_NOTE.search(text):
+        return False  # the paper's own note: "(Editor's note: ...)", "(Disclosure: ...)", "... this newspaper"
+    found = [w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(text)[1:]]
+    found = [w for w in found if w not in _NO_NAMES]
     if not found:
         return False
     before, after = " ".join(sentences[:i]), " ".join(sentences[i + 1:])

@@ -36,6 +36,7 @@ _CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who whic
 # prepositions after a subject's head noun ("regions around the UK")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
 # words in -ed that are adjectives before a noun, never a headline's verb
+_AUX_NEXT = frozenset("is are was were has have had will would can could may might must should be".split())
 _ED_ADJECTIVES = frozenset("""bearded talented skilled masked retired married crowded gifted renowned beloved
 hooded tinted coloured colored armed""".split())
 # participles that tell where a thing is, never an event: "a meeting room located at the top"
@@ -111,10 +112,13 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         k = later  # "Two other men arrested over the killing were released": the participle is the subject's
     elif k + 1 < len(tokens) and verb_kind(tokens[k + 1]) in ("present", "aux-past") and len(main) > 1 \
             and tokens[k].lower() not in ("said", "told") and not (k and tokens[k - 1][:1].isupper()
-                                                                   and (tokens[k + 1].endswith("s") or cased and k >= 2)):
+                                                                   and (tokens[k + 1].endswith("s") or cased and k >= 2
+                                                                        and tokens[k + 1].lower() not in _AUX_NEXT
+                                                                        and not tokens[k - 1].endswith("s"))):
         k = main[1]  # "those released were": a participle in the subject, then the verb (not "David
         # Cameron announced plans", "Hamish Watson extended lead": after a name within the clause the
-        # verb is the name's, and its object follows, its article gone)
+        # verb is the name's, and its object follows, its article gone; but "Three Labour MPs suspended
+        # are", "Two Britons killed were": after a plural, or before an auxiliary, the subject's participle)
     if k >= 2 and tokens[k - 1].lower() == "been" and tokens[k - 2].lower() in ("has", "have", "had"):
         k -= 2  # "a voyeur who used ... has been spared": the perfect's auxiliary is the verb to read
     elif k and tokens[k - 1].lower() in ("has", "have", "was", "were") and (verb_kind(tokens[k]) == "past"
