@@ -219,3 +219,20 @@ def test_the_reviewers_misfires_stay_fixed():
                  "Its other sites in Southvale and Eastby are safe, it said.",
                  "His other brother, Max, was waiting for them at home."):
         assert without_other(same, "") == same
+
+
+def test_a_speakers_unmarked_words_keep_their_also_and_a_colons_line_needs_what_it_brings_in():
+    from copydesk.engines.answers_back import without_also
+    told = "The rebels also threatened to cut off my legs if I tried to flee."
+    assert without_also(told) == told
+    assert without_also('Jo Example also apologised, saying "I set that back".') == \
+        'Jo Example apologised, saying "I set that back".'
+    text = ("Tuesday is Equal Pay Day in Northtown.\n\n"
+            "Here's the announcement the mayor should make:.\n\n"
+            "\"Today in Northtown, women earn 80 pence for every pound men earn.\"\n\n"
+            "The date was not chosen at random.\n\n"
+            "It is based on a calculation of the pay gap over a year.\n\n"
+            "A woman in the town loses £300,000 in pay over a 40-year career, the council says.")
+    body = " ".join(_body(text))
+    if "Today in Northtown" not in body:
+        assert "should make:" not in body, body

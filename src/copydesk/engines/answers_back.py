@@ -26,6 +26,7 @@ import re
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.segment import open_quote
 
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|mine|myself|we|us|our|ours)(?![\w'’])")
 # "Also, ..." / "Also on Monday ..." opening the sentence
 _OPENING = re.compile(r"^Also,?\s+(?=[\w\"“‘'])")
 # the first clause's "also" (and the space after it): "The Tories also said", "He was also a ..."
@@ -39,8 +40,10 @@ _LIST_SUBJECT = re.compile(r"^(?!(?:However|Yesterday|Today|Tonight|Meanwhile|Ea
 
 
 def without_also(text: str) -> str:
-    """``text`` without the "also" that answers a sentence before it, when it has one."""
-    if "lso" not in text:
+    """``text`` without the "also" that answers a sentence before it, when it has one (never in
+    a speaker's own words told with no marks: "The rebels also threatened to cut off my legs"; a
+    first person inside quotation marks is no such sign)."""
+    if "lso" not in text or _FIRST_PERSON.search(QUOTED_SPAN.sub(" ", text)):
         return text
     m = _OPENING.match(text)
     if m:

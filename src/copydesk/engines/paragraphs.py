@@ -282,6 +282,10 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
                     if pos and i and keep[pos - 1][1] != i - 1 and passages.leans_back(i)
                     and (i - 1) in cut}
+        # and one that brings in the next with a colon ("Here's the announcement X should make:")
+        # stays only right before it
+        flagged |= {pos for pos, (_, i, text) in enumerate(keep) if text.rstrip(" .").endswith(":")
+                    and (pos + 1 == len(keep) or keep[pos + 1][1] != i + 1)}
         cut |= {keep[pos][1] for pos in flagged}
         # a quotation with no speaker of its own stays only in its speaker's paragraph
         flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
