@@ -129,26 +129,24 @@ def test_a_first_line_told_at_the_time_of_an_untold_event_leads_nothing():
     body = _body(text)
     assert body[0].startswith("Armed officers had been sent"), body
     from copydesk.engines.passages import Passages
-    sents = ["The firm said it knew nothing of the fault at the time of the sale.", "It was sold in May.",
-             "Buyers were told in June.", "The firm apologised."]
-    assert not Passages(sents, lambda i: (i,)).lost_start()
+    rest = ["It was sold in May.", "Buyers were told in June.", "The firm apologised."]
+    # (a first line that tells its own event, or the time's own, keeps its place: "at the time" is its)
+    for first in ("The firm said it knew nothing of the fault at the time of the sale.",
+                  "A gas explosion destroyed a house in Northtown but the family were away on holiday at the time.",
+                  "Police named a man who died when his car left the road, saying he was alone at the time.",
+                  "The closure of the library in 2019 was called short-sighted by campaigners at the time."):
+        assert not Passages([first, *rest], lambda i: (i,)).lost_start(), first
 
 
-def test_a_country_named_again_and_again_and_little_else_is_the_dateline_but_not_a_teams():
+def test_a_country_named_all_through_is_no_dateline_in_a_match_report_where_it_is_a_team():
     from copydesk.setting import salient_place
-    profile = ["Since 1990 political tensions have been a steady source of unrest.",
-               "A coup in 1995 was followed by years of bitter division.",
-               "The army took power again in 2004 and ruled for a decade.",
-               "Elections were held at last in 2014.",
-               "The economy rests on sugar, fishing and tourism.",
-               "Most people live on the two largest islands.",
-               "Tourism in Tonga has grown quickly since 2010.",
-               "Tonga's sugar exports have fallen for five years.",
-               "The government of Tonga has promised land reform.",
-               "Tonga has one of the region's fastest growing economies.",
-               "Many young people leave Tonga to work abroad.",
-               "Remittances now make up a fifth of Tonga's income."]
-    assert salient_place(profile) == "Tonga"
+    story = ["Tonga's government has promised land reform after months of protests.",
+             "The protests began in March over rising rents.",
+             "Tonga's prime minister said the reform would come within a year.",
+             "Thousands marched through the capital last week.",
+             "Tonga has one of the region's fastest growing economies.",
+             "Many young people leave to work abroad."]
+    assert salient_place(story) == "Tonga"
     match = ["The visitors led briefly through an early try, but the hosts raced ahead before the break.",
              "A late try extended the lead soon after half-time.",
              "The visitors' fly-half kicked two penalties.",
@@ -156,15 +154,14 @@ def test_a_country_named_again_and_again_and_little_else_is_the_dateline_but_not
              "The wing made amends soon after with a try of his own.",
              "Tonga went ahead when the captain swept over the conversion.",
              "Tonga got a penalty try, and the visiting prop got the sin-bin.",
-             "Tonga led 24-11 at the break.",
              "Tonga scored after multiple phases.",
-             "The conversion made it 38-11 to Tonga.",
              "Tonga's coach praised his side's patience.",
              "Tonga play again next week."]
     assert salient_place(match) is None  # (a match report's country is its team)
 
 
 def test_a_wall_of_leaning_sentences_breaks_before_one_that_leans_on_the_line_above_it():
+    # (and never inside a speaker's reported words: see the reviewers' inputs below)
     import copydesk
     text = ("Northtown Rovers have confirmed that their long-serving captain Sam Example and hooker Jo Sample will "
             "both start Friday night's league match against Southvale at the Riverside Stadium in front of a sell-out crowd.\n\n"
@@ -236,3 +233,18 @@ def test_a_speakers_unmarked_words_keep_their_also_and_a_colons_line_needs_what_
     body = " ".join(_body(text))
     if "Today in Northtown" not in body:
         assert "should make:" not in body, body
+
+
+def test_a_wall_of_reported_speech_keeps_its_claims_with_their_speaker():
+    import copydesk
+    text = ("Plans for a £60m bypass around Northtown have been criticised by a councillor, who says the scheme will not work.\n\n"
+            "Speaking at a packed public meeting in the town hall on Wednesday evening, Councillor Jo Example said the plan "
+            "drawn up by the county's highways team is badly flawed from start to finish. It costs far more than the £40m "
+            "the county has set aside for it, and the gap will have to be found from other budgets. It will take at least "
+            "six years to build, during which the town centre will be gridlocked for much of every working day. And it will "
+            "not even solve the problem, because most of the traffic in the town is local and will never use a bypass.\n\n"
+            "The county council said the plan had been through two rounds of consultation.\n\n"
+            "A decision is expected in the spring.")
+    body = copydesk.rewrite(text, now=NOW).body
+    starts = [p[0].text for p in body]
+    assert not any(s.startswith("It will take at least six years") for s in starts), starts

@@ -519,9 +519,6 @@ def salient_place(sentences: list[str]) -> str | None:
     return place
 
 
-_SCORE = re.compile(r"(?<![\d,.-])\d{1,3}-\d{1,3}(?![\d-])")  # a match's score: "38-11", "3-3"
-
-
 def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             gaz: Gazetteer, sentences: list[str]) -> tuple[str | None, str | None]:
     """(the place, the country code when only the country is known) from ``mentions``."""
@@ -580,12 +577,9 @@ def _decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     if not (any(m.strong for m in own) or (len(own) > 1 or early_demonyms[best] > 1)
             and (any(m.pos < 6 and m.score >= 1 and not m.aside for m in own) or early_demonyms[best] > 1)):
         # (a mention of the past or in someone's words sets no story there: "who lost sons in Iraq")
-        if (len(own) >= 3 and min(m.pos for m in own) < 6
-                or len(own) >= 5 and min(m.pos for m in own) < 10 and len(own) >= 3 * (len(mentions) - len(own))) \
-                and not any(_SCORE.search(s) for s in sentences[:MAX_SENTENCES]):
-            # its places named all through, from the start: the country (or named again and again,
-            # and little else: a country's profile, "Since 1987 racial and political tensions ...";
-            # not a match report's team, "Scotland went ahead ... 24-11")
+        if len(own) >= 3 and min(m.pos for m in own) < 6 and not match_report(sentences[:MAX_SENTENCES]):
+            # its places named all through, from the start: the country (not a match report's
+            # team: "Scotland went ahead when ... | Scotland got a penalty try")
             return gaz.country_names[best], best
         return None, best  # passing mentions ("sbarcato da Marte", "played for Ivory Coast") are no setting
     first_own = min(m.pos for m in own)

@@ -211,8 +211,12 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     alone = sorted((abs(2 * before[k] - words), k) for k in places if passages.dependency(para[k]) is None)
     # (else, in a wall of four sentences or more, before one that leans on the one right before it
     # by a connective, a reference or a pronoun: read on from the paragraph above, it still has it)
+    # (never where a speaker's reported words may run on untold: '... said the plan is flawed. It costs
+    # more than ... | It will take six years to build.' would read as the paper's own claim)
     leaning = sorted((abs(2 * before[k] - words), k) for k in places if len(para) > WALL_SENTENCES - 1
-                     and (passages.dependency(para[k]) or "").startswith(_LEANS_ACROSS)) if not alone else []
+                     and (passages.dependency(para[k]) or "").startswith(_LEANS_ACROSS)
+                     and not (any(SPEECH.search(sents[j]) for j in para[:k]) and not SPEECH.search(sents[para[k]]))) \
+        if not alone else []
     # (the marks read last, for the candidate nearest the middle first: the dearest test)
     best = next(((gap, k) for gap, k in alone or leaning
                  if passages.marks_balance(para[:k]) and passages.marks_balance(para[k:])), None)

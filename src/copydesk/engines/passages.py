@@ -43,7 +43,7 @@ from copydesk.engines.mentions import (
     named_as_person,
     stands_alone,
 )
-from copydesk.engines.verbs import has_verb
+from copydesk.engines.verbs import has_verb, main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
     MUSING,
@@ -138,9 +138,10 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # already been convicted". (Not a definite subject, "The students had rejected ...": too many
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
-                         r"|\bas well(?! as)\b"  # (not "who also founded", "Nazrul, also called Nazu")
-                         # (or the time of an event no line before told: "... were not at the compound at the time.")
-                         r"|\bat the time(?=[.,;]?\s*$)")
+                         r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
+# a bare circumstance told "at the time" of an event no line before told: "Mr Ruto and his family
+# were not at the compound near Eldoret at the time." (its one verb a "be": no event of its own)
+_AT_THE_TIME = re.compile(r"^[^,;:\"“”]{3,120}?\b(?:was|were)(?:\s+not|n['’]t)?\s[^,;:\"“”]{3,120}\bat the time\.?$")
 # a fronted clause, whose "as well" or "also" after it adds to what it told
 _FRONT_CLAUSE = re.compile(r"(?:As|While|When|Just as|Like|After)\s[^,]{5,120},\s")
 # (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
@@ -392,7 +393,8 @@ class Passages:
             elif m is not None and _GLUED_AND.search(bare, 0, m.start()):
                 m = None  # "... an estimated 1.5 million Armenians And it's also the seventh year ...": a second
                 # sentence run on with no stop adds to the first
-            self._lost_start = m is not None
+            self._lost_start = m is not None or bool(first) and _AT_THE_TIME.match(first) is not None \
+                and set(map(str.lower, (first.split()[j] for j in main_verbs(first.split())))) <= {"was", "were"}
         return self._lost_start
 
     def told_lost(self) -> frozenset[int]:
