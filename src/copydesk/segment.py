@@ -14,7 +14,7 @@ from functools import lru_cache
 import sentencex
 
 from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
-from copydesk.lexicon import words
+from copydesk.lexicon import DETERMINERS, words
 from copydesk.pagelines import (
     ASKED_THEN,
     asked_rejoined,
@@ -293,7 +293,7 @@ def _not_named(word: str) -> bool:
     return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
 
 
-_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+_DETERMINERS = DETERMINERS | {"this", "that"}
 _GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
                           "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
                           "finds found fears feared".split())

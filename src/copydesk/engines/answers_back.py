@@ -135,10 +135,10 @@ def without_other(text: str, before: str) -> str:
     things ("Temperton's other hits included Off The Wall" where no hit was named, its story's
     first line lost upstream): the "other" points at nothing, and without it the sentence claims
     less, never more. Only as the subject the sentence opens on, outside any quotation."""
-    if "other " not in text:
+    m = _OTHER.match(text) if "other " in text else None
+    if m is None:
         return text
-    m = _OTHER.match(text)
-    stem = m.group("noun")[:-1] if m and m.group("noun").endswith("s") else m.group("noun") if m else ""
-    if m is None or re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE):
+    stem = m.group("noun").removesuffix("s")
+    if re.search(rf"\b{re.escape(stem)}", before, re.IGNORECASE):
         return text  # (one of them told before, in the singular too: "the hit Thriller")
     return text[:m.start("other")] + text[m.end("other"):]

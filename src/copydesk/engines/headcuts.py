@@ -95,6 +95,10 @@ PERFECT_AND = re.compile(r"\s*and\s(?:ha[sd]\s|have\s)?[a-z]+ed\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s[a-z]+ed\b")
 _BETWEEN = r"(?:(?:[a-z]+ly|since|now|just|already|recently|also)\s)?"  # an adverb between "has" and its verb
 ANY_PERFECT = re.compile(r"\b(?:has|have)\s(?!" + _BETWEEN + r"(?:been|to|no|an?|the)\b)" + _BETWEEN + r"[a-z]+\b")
+_PAST = re.compile(r"\b[a-z]{2,}ed\b")
+# a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
+# Twitter |, saying she said ..."
+PARTICIPLE_AFTER = re.compile(r",\s[a-z]{3,}ing\s")
 
 
 def any_perfect(text: str) -> bool:
@@ -105,10 +109,6 @@ def any_perfect(text: str) -> bool:
         if verb in PARTICIPLES or verb_kind(verb) == "past":
             return True
     return False
-_PAST = re.compile(r"\b[a-z]{2,}ed\b")
-# a participle phrase after a comma, which a short clause may end before: "McHenry Apologizes on
-# Twitter |, saying she said ..."
-PARTICIPLE_AFTER = re.compile(r",\s[a-z]{3,}ing\s")
 
 
 def active_past(head: str, sentence: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.engines.headtrims import word_count
 from copydesk.engines.verbs import verb_kind
 
 
@@ -83,10 +84,10 @@ def harm_kept(text: str, most: int) -> str:
     Into Guardrail at Walt Disney World Speedway | , Killing Passenger" -> "Lamborghini Crashes
     Into Guardrail, Killing Passenger"). Unchanged when it fits, or no such place stands there."""
     m = HARM_TAIL.search(text)
-    if m is None or len(text.split()) <= most:
+    if m is None or word_count(text) <= most:
         return text
     place = _PLACE_LAST.search(text, 0, m.start())
     if place is None or place.end() != m.start():
         return text
     shorter = text[:place.start()] + text[m.start():]
-    return shorter if len(shorter.split()) <= most else text
+    return shorter if word_count(shorter) <= most else text

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copydesk.check.context import surname_of
-from copydesk.lexicon import HONORIFICS
+from copydesk.lexicon import HONORIFICS, MONTHS, WEEKDAYS
 from copydesk.segment import find_quotes
 
 if TYPE_CHECKING:
@@ -72,14 +72,19 @@ def _boundary(text: str, at: int) -> bool:
     return (at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
 
 
+def _attached(c: str) -> bool:
+    """Is the character ``c`` beside a name part of a longer word: a word character, an
+    apostrophe or a hyphen ("" at the text's edge is not)?"""
+    return bool(c) and (_word_char(c) or c in "'’-")
+
+
 def stands_alone(text: str, name: str) -> bool:
     """Does ``name`` stand in ``text`` with no word character, apostrophe or hyphen on
     either side?"""
     at = text.find(name)
     while at >= 0:
         before, after = text[at - 1:at], text[at + len(name):at + len(name) + 1]
-        if not (before and (_word_char(before) or before in "'’-")) \
-                and not (after and (_word_char(after) or after in "'’-")):
+        if not _attached(before) and not _attached(after):
             return True
         at = text.find(name, at + 1)
     return False
@@ -100,7 +105,7 @@ def in_lineup(text: str, name: str) -> bool:
     while at >= 0:
         entry = _LINEUP_ENTRY.search(text, max(0, at - 3), at + 2)
         after = text[at + 1 + len(name):at + 2 + len(name)]
-        if entry and entry.end() == at + 1 and not (after and (_word_char(after) or after in "'’-")) \
+        if entry and entry.end() == at + 1 and not _attached(after) \
                 and len(_LINEUP_ENTRY.findall(text, max(0, at - 400), at + 400)) >= 5 \
                 and _TEAM_SHEET.search(text, max(0, at - 600), at + 600):
             return True
@@ -272,9 +277,8 @@ _DESK_NOTE = re.compile(r"^\(\s*(?:Editor['’]s note|Note|Disclosure|Full discl
                         r"Adds|Updates?|Updated|Recasts|Translated|Reporting by|Additional reporting)\b"
                         r"|\bthis (?:newspaper|paper|article|story|report|column|site|website|publication)\b", re.IGNORECASE)
 # capitalised words that name no one: days, months, and words that open a clause after a colon
-_NO_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December This That These Those The A An It He She They We I In On At
-But And Or So If When While After Before Since""".split())
+_NO_NAMES = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) | frozenset(
+    "This That These Those The A An It He She They We I In On At But And Or So If When While After Before Since".split())
 
 
 def brings_in_name(sentences: list[str], i: int) -> bool:

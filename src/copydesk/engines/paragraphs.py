@@ -310,8 +310,9 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2]) or _quoted_on(keep, pos) else without_also(text))
              if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
-    if passages.english:  # (an owner's "other" things with none told before them: "Temperton's other hits")
-        keep = [(para_k, i, without_other(text, " ".join(t for _, _, t in keep[:pos])))
+    if passages.english:  # (an owner's "other" things with none told before them: "Temperton's other hits";
+        # the rewrite before a sentence joined only for one that has an "other")
+        keep = [(para_k, i, without_other(text, " ".join(t for _, _, t in keep[:pos])) if "other " in text else text)
                 for pos, (para_k, i, text) in enumerate(keep)]
     out: list[list[Sentence]] = []
     last = None

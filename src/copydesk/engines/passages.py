@@ -393,8 +393,9 @@ class Passages:
             elif m is not None and _GLUED_AND.search(bare, 0, m.start()):
                 m = None  # "... an estimated 1.5 million Armenians And it's also the seventh year ...": a second
                 # sentence run on with no stop adds to the first
+            tokens = first.split()
             self._lost_start = m is not None or bool(first) and _AT_THE_TIME.match(first) is not None \
-                and set(map(str.lower, (first.split()[j] for j in main_verbs(first.split())))) <= {"was", "were"}
+                and {tokens[j].lower() for j in main_verbs(tokens)} <= {"was", "were"}
         return self._lost_start
 
     def told_lost(self) -> frozenset[int]:

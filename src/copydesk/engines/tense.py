@@ -35,8 +35,9 @@ _PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near 
 _CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who which".split())
 # prepositions after a subject's head noun ("regions around the UK")
 _HEAD_ENDS = frozenset("of around across in from near at on for with".split())
-# words in -ed that are adjectives before a noun, never a headline's verb
+# auxiliaries after a participle that make it the subject's ("Three MPs suspended are ...")
 _AUX_NEXT = frozenset("is are was were has have had will would can could may might must should be".split())
+# words in -ed that are adjectives before a noun, never a headline's verb
 _ED_ADJECTIVES = frozenset("""bearded talented skilled masked retired married crowded gifted renowned beloved
 hooded tinted coloured colored armed""".split())
 # participles that tell where a thing is, never an event: "a meeting room located at the top"
