@@ -205,7 +205,10 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
 
     Quote marks are folded (curly to straight) and runs of whitespace to one space;
     nothing else: a changed word, letter case or punctuation mark inside the marks
-    counts. ``fold_case`` ignores case too (for headlines, set in title case).
+    counts, but for the one house edit of a closing stop: a full stop that closed the
+    quotation set as the comma that leads into its speaker ('... ago,' she wrote), or a
+    comma where the sentence after is no speaker's ('... custody.' His arrest ...).
+    ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = _norm(source)
     # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
@@ -218,9 +221,17 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
         for quote in find_quotes(text):
             q = _norm(quote.text)
             q = q.casefold() if fold_case else q
-            if q not in src and q not in folded:
+            if q not in src and q not in folded and not _stop_swapped(q, src, folded):
                 bad.append(quote.text)
     return bad
+
+
+def _stop_swapped(quote: str, *sources: str) -> bool:
+    """Does ``quote`` stand in one of ``sources`` with its closing comma a full stop, or the other way about?"""
+    if not quote.endswith((",", ".")) or quote.endswith(".."):
+        return False
+    other = quote[:-1] + ("." if quote.endswith(",") else ",")
+    return any(other in src for src in sources)
 
 
 _REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")

@@ -125,12 +125,46 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     if ":" in text and (glued := _COLON_MARK.search(text)) is not None \
             and (text[glued.end()] != '"' or text.count('"', 0, glued.start()) % 2 == 0):
         text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
+    # A quotation closed on a full stop before its speaker and verb end the sentence ("... years ago.'
+    # she wrote.", '... that exchange." Cherry said.'): the stop is the comma that leads into them
+    if text.endswith(".") and (".'" in text or '."' in text or ".’" in text or ".”" in text) and (tail := _STOP_THEN_SAID.search(text)) is not None \
+            and _opened_before(text, tail.start("stop")):
+        text = text[:tail.start("stop")] + "," + text[tail.start("stop") + 1:]
+    # and the other way about: a comma that closed the quotation where no speaker follows, but the
+    # next sentence ("... to judicial custody,' His arrest follows ...")
+    elif ",'" in text or ',"' in text or ",’" in text or ",”" in text:
+        for m in _COMMA_THEN_SENTENCE.finditer(text):
+            if _opened_before(text, m.start()) and not SPEECH.search(text, m.end()):
+                text = text[:m.start()] + "." + text[m.start() + 1:]
+                break
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
     elif text.endswith(" '") and _single_open(text):
         text = text[:-2] + "'"
     return text
+
+
+# a quotation's stop, its closing mark, and the speaker and verb that end the sentence: "he said",
+# "Kayla, who now says she is gay, said", "said the man", "Jo Example told BBC Radio Devon"
+_SPEAKER = r"(?:he|she|they|(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+(?:,\s[^,\"“”‘’]{1,80},)?)"
+_SAID_VERB = r"(?:said|says|added|adds|wrote|writes|explained|continued|concluded|insisted|admitted|recalled|replied|warned)"
+_STOP_THEN_SAID = re.compile(r"(?<=[a-z0-9)])(?P<stop>\.)(?P<mark>['’\"”])\s(?:" + _SPEAKER + r"\s(?:" + _SAID_VERB
+                             + r"|told\s(?:[A-Z][\w'’-]+\s?){1,4}|told\s(?:the\s)?[a-z]+)"
+                             + r"|(?:said|says|added|wrote)\s(?:the\s[a-z]+|(?:Mr|Mrs|Ms|Dr|Miss)\s[A-Z][\w'’-]+|"
+                             r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|Saturday|Sunday|today|yesterday|in\sa\sstatement))?\.$")
+
+_COMMA_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)]),(?=['’\"”]\s(?:His|Her|Their|Its|The|This|That|These|Those|It|He|She|"
+                                  r"They|We|There)\s[a-z])")
+
+
+def _opened_before(text: str, at: int) -> bool:
+    """Does a quotation that the mark after ``text[at]`` closes open before it, in ``text``?"""
+    mark = text[at + 1]
+    if mark in "”\"":
+        return "“" in text[:at] if mark == "”" else text.count('"', 0, at) % 2 == 1
+    return any(q.end == at + 1 for q in find_quotes(text))
 
 
 _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
