@@ -53,3 +53,30 @@ def test_the_stop_turned_comma_ships_and_counts_as_no_altered_quote():
     assert not altered_quotes([body], text)
     # (any other change inside the marks still counts)
     assert altered_quotes(["'what a few of us did years ago!' she wrote."], text)
+
+
+def test_a_name_misspelt_once_takes_the_spelling_the_source_uses_more_often():
+    from copydesk.ingest.typos import respellings
+    text = ("Agency chief Dana Example-Leonhart is expected to resign, officials said. Leonhart has led the "
+            "agency since 2007. Reports say Leonart sent an email to staff on Friday. A spokesman for Leonhart "
+            "declined to comment. Staff at Northtown Advanced Towing said the Adanced Towing lot was closed. Advanced Towing is shut.")
+    assert respellings(text) == {"Leonart": "Leonhart", "Adanced": "Advanced"}
+    # (not a name that lacks only its last letter, another word or name: "Warne" beside "Warner",
+    # "Syria" beside "Syrian"; nor two people of near names, each with a first name of their own)
+    other = ("Shane Warne praised David Warner. Warner scored 90 and Warner took two catches. Syria and the "
+             "Syrian army, the Syrian state. Andy Thomsen met Stephen Thompsen; Thompsen and Thompsen again.")
+    assert respellings(other) == {}
+
+
+def test_the_body_spells_the_name_as_the_source_mostly_does_and_never_inside_a_quotation():
+    text = ("The head of the Northtown drugs agency, Dana Leonhart, is expected to resign after a scandal "
+            "over parties held by her agents, an official said on Tuesday.\n\n"
+            "Leonhart has led the agency since 2007 and is the second woman to run it.\n\n"
+            "On Friday Leonart sent an email to all 9,000 staff about the parties.\n\n"
+            "'I have asked Leonart to stay,' the mayor said of the uncannny timing.\n\n"
+            "A spokesman for Leonhart declined to comment on the reports.\n\n"
+            "The agency has about 9,000 staff in 20 offices across the region.")
+    body = " ".join(_body(text))
+    assert "On Friday Leonhart sent an email" in body, body
+    assert "'I have asked Leonart to stay,'" in body  # (the speaker's words as the source has them)
+    assert "the uncanny timing" in body

@@ -26,6 +26,7 @@ from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
 from copydesk.check.scores import Result, results
 from copydesk.check.speakers import speaker_of
+from copydesk.ingest.typos import respellings
 from copydesk.lexicon import (
     ASCII_SPACES,
     STOPWORDS,
@@ -369,6 +370,17 @@ class SourceIndex:
     @property
     def partners(self) -> dict[str, set[str]]:
         return self._name_claims[2]
+
+    @cached_property
+    def respelt(self) -> dict[str, frozenset[str]]:
+        """A name the source misspells once and its own spelling of it, each to the other, in lower
+        case ({"leonart": {"leonhart"}, "leonhart": {"leonart"}}): one name, which the desk may
+        write as the source mostly does (``ingest.typos.respellings``)."""
+        pairs: dict[str, set[str]] = {}
+        for short, full in respellings(" ".join(self.sentences)).items():
+            pairs.setdefault(short.lower(), set()).add(full.lower())
+            pairs.setdefault(full.lower(), set()).add(short.lower())
+        return {k: frozenset(v) for k, v in pairs.items()}
 
     @property
     def ctoks(self) -> PerSentence[list[str]]:

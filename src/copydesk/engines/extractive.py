@@ -56,6 +56,7 @@ from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.titles import clean_title
+from copydesk.ingest.typos import respelled
 from copydesk.lexicon import rank_terms
 from copydesk.model import Document, Draft, Sentence
 
@@ -343,6 +344,8 @@ class ExtractiveEngine(Engine):
                 body = [[Sentence(result[0], [result[1]]), *body[0]], *body[1:]]
                 headline = title or title_case(result[0].rstrip("."))
                 summary = [Sentence(result[0], [result[1]]), *summary[:max(0, summary_sentences - 1)]]
+        if passages.english:
+            headline = respelled(headline, passages.respellings())  # ("Leonart" beside "Leonhart")
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,

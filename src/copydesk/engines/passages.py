@@ -54,7 +54,7 @@ from copydesk.ingest.dependency import (
     told_speaker,
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
-from copydesk.ingest.typos import garbled_each
+from copydesk.ingest.typos import garbled_each, respelled, respellings
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
@@ -199,6 +199,7 @@ class Passages:
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
+        self._respellings: dict[str, str] | None = None
         self._lead: int | None = None
         self._edits: dict[tuple[str, bool], str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
@@ -568,6 +569,7 @@ class Passages:
                 edited = kicker_dropped(edited, lowercase)
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
                     edited = capitals_cased(edited, self.joined())
+            edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
@@ -575,6 +577,12 @@ class Passages:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
             # next sentence must not run on from it
         return edited
+
+    def respellings(self) -> dict[str, str]:
+        """The names the source misspells once, and its own spelling of each (``typos.respellings``)."""
+        if self._respellings is None:
+            self._respellings = respellings(self.joined()) if self.english else {}
+        return self._respellings
 
     def joined(self) -> str:
         if self._joined is None:

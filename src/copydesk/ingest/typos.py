@@ -9,17 +9,23 @@
   certainty: such a sentence does not ship when the story can do without it.
   (A "by in" can be English, "drove by in a van"; only runs that cannot are read.)
 
-Both read only outside quotation marks (a speaker's words stay as they were said).
+* ``respellings`` and ``respelled``: a name the source spells once with a letter lost, where
+  it spells it in full more often ("Leonart" beside "Leonhart" twelve times, "Adanced Towing"
+  beside "Advanced Towing"), and a letter typed three times in a word ("uncannny"): the copy
+  takes the source's own spelling of the name, and the word with two.
+
+All read only outside quotation marks (a speaker's words stay as they were said).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
-from copydesk.lexicon import CASE_TRAPS
+from copydesk.lexicon import CASE_TRAPS, FEMALE_TITLES, MALE_TITLES, MONTHS, STOPWORDS, WEEKDAYS
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
@@ -108,3 +114,82 @@ def garbled_each(sentences: Sequence[str]) -> list[bool]:
         k = bisect_right(starts, m.start()) - 1
         out[k] = out[k] or garbled(sentences[k])
     return out
+
+
+# a capitalised word, a name's or a word's that opens a name ("McAdams", "Kyhesha" of "Kyhesha-Lee")
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?!\w)")
+_TITLES = MALE_TITLES | FEMALE_TITLES | {"Dr", "Prof", "Professor", "Judge", "Captain", "Coach"}
+_NOT_FIRST_NAMES = STOPWORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+RESPELL_MIN = 5  # letters a misspelt name has, at least ("Jon" beside "John" is another name)
+RESPELL_RARE = 3.0  # a spelling this common (wordfreq's Zipf scale) is a word or name of its own ("Philips")
+_TRIPLED = re.compile(r"(?<![\w'’-])[a-z]*([a-z])\1\1[a-z]*(?![\w'’-])")
+TRIPLED_WORD = 3.0  # how common the word with two letters must be to be the one meant
+
+
+def respellings(text: str) -> dict[str, str]:
+    """Names ``text`` spells once or twice with a letter lost inside, against the spelling it uses
+    more often, at least twice: {"Leonart": "Leonhart"}. Not a name that only lacks a last letter
+    ("Warne" beside "Warner", "Syria" beside "Syrian": other words, unless the letter is doubled:
+    "Trussel" beside "Trussell"), nor a common spelling, nor one after a first name that never
+    comes before the other ("Andy Thomson" beside "Stephen Thompson": two people)."""
+    counts = Counter(_NAME_WORD.findall(text))
+    longer: dict[int, list[str]] = defaultdict(list)
+    for word, n in counts.items():
+        if n >= 2:
+            longer[len(word)].append(word)
+    found: dict[str, str] = {}
+    for short, n in counts.items():
+        if len(short) < RESPELL_MIN or len(short) + 1 not in longer:
+            continue
+        for full in longer[len(short) + 1]:
+            if counts[full] <= n or not _one_lost(short, full) or not _same_people(text, short, full):
+                continue
+            from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+            if zipf_frequency(short, "en") < RESPELL_RARE:
+                found[short] = full
+            break
+    return found
+
+
+def _one_lost(short: str, full: str) -> bool:
+    """Is ``short`` ``full`` with one letter lost, not its last unless that letter was doubled?"""
+    k = next((i for i, (a, b) in enumerate(zip(short, full, strict=False)) if a != b), len(short))
+    if short[k:] != full[k + 1:]:
+        return False
+    return k < len(short) or full[-1] == full[-2]
+
+
+def _same_people(text: str, short: str, full: str) -> bool:
+    """Does every first name the source writes before ``short`` stand before ``full`` too?"""
+    for m in re.finditer(r"([A-Z][a-z]+) " + short + r"(?!\w)", text):
+        before = m.group(1)
+        if before.lower() not in _NOT_FIRST_NAMES and before not in _TITLES and f"{before} {full}" not in text:
+            return False
+    return True
+
+
+def respelled(text: str, names: Mapping[str, str]) -> str:
+    """``text`` with the source's own spelling of each name in ``names`` (see ``respellings``) and a
+    letter typed three times typed twice ("uncannny"), outside quotations."""
+    if names and any(short in text for short in names):
+        pattern = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+        text = _replace_outside(text, pattern, lambda m: names[m.group(1)])
+    if _TRIPLED.search(text):
+        text = _replace_outside(text, _TRIPLED, _two_letters)
+    return text
+
+
+def _two_letters(m: re.Match[str]) -> str:
+    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+    word = m.group(0)
+    fixed = re.sub(r"([a-z])\1\1", r"\1\1", word)
+    return fixed if zipf_frequency(word, "en") == 0 and zipf_frequency(fixed, "en") >= TRIPLED_WORD else word
+
+
+def _replace_outside(text: str, pattern: re.Pattern[str], fn) -> str:
+    outside = _outside_quotes(text)  # (the same offsets as ``text``)
+    out, last = [], 0
+    for m in pattern.finditer(outside):
+        out.append(text[last:m.start()] + fn(m))
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
