@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from copydesk.engines.passages import QUOTE_UNIT_MAX
 from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
+from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, speakers_named
 
 if TYPE_CHECKING:
@@ -142,8 +143,9 @@ class Units:
         if k == 0:
             return unit
         text = self.sents[unit[0]] if len(unit) == 1 else " ".join(self.sents[j] for j in unit)
-        if not has_quote(text) or attributed(text):
-            return unit
+        if not has_quote(text) or attributed(text) or len(unit) == 1 and phrases_quoted(text):
+            return unit  # (the paper's sentence that quotes a phrase or two is no one's quotation: "The
+            # station has been accused of 'dumbing down' in the past ..." after a speaker's line)
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
         if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":")
@@ -228,6 +230,17 @@ def _phrase_quoted(sentence: str, opened_at: int, closed_at: int) -> bool:
 
 
 PHRASE_WORDS = 5
+
+
+def phrases_quoted(sentence: str) -> bool:
+    """Does ``sentence``, which opens on no mark, quote only short phrases of ``PHRASE_WORDS``
+    words or fewer, each after a word of its own that is no verb of saying nor a colon ("accused
+    of 'dumbing down' in the past, ... to make it more 'accessible'")?"""
+    if sentence.lstrip()[:1] in "\"“‘'„«":
+        return False
+    found = find_quotes(sentence)
+    return bool(found) and all(len(q.text.split()) <= PHRASE_WORDS and _phrase_quoted(sentence, q.start, q.end)
+                               for q in found)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|replied|insisted|explained|"
                           r"claimed|warned|admitted)(?:\s+\S+){0,3}$|\bthat$")  # ("told reporters", "insisted that")
 _MARKS = ("'", "‘", '"', "“")
