@@ -80,3 +80,51 @@ def test_the_body_spells_the_name_as_the_source_mostly_does_and_never_inside_a_q
     assert "On Friday Leonhart sent an email" in body, body
     assert "'I have asked Leonart to stay,'" in body  # (the speaker's words as the source has them)
     assert "the uncanny timing" in body
+
+
+def test_the_papers_sentence_that_quotes_a_phrase_opens_its_own_paragraph_after_a_speakers_words():
+    from copydesk.engines.units import phrases_quoted
+    line = ("The station has been accused of 'dumbing down' in the past, especially after a drive in 2011 "
+            "to make it more 'accessible' to a wider audience.")
+    assert phrases_quoted(line)
+    assert not phrases_quoted("He said it was 'a great day for all of us here'.")
+    assert not phrases_quoted("The club called it 'a disgrace' and said: 'We will appeal.'")
+    text = ("The head of Radio Northtown has said listeners know less about music than they did, in an "
+            "interview on Friday.\n\n"
+            "Jo Example was asked how classical music teaching had changed over 30 years.\n\n"
+            "She said: 'Our audience may not be getting the same teaching in school as they did. We have to "
+            "explain more about the works we play.'\n\n"
+            "Ms Example, who was chief executive of Northtown Arts until May, added: 'There are many ways to "
+            "draw people into music. We will play longer pieces and more composers.'\n\n"
+            f"{line}\n\n"
+            "With 200,000 listeners, Radio Northtown is the least listened-to of the city's stations.")
+    import copydesk
+    paragraphs = copydesk.rewrite(text, now=NOW).body_paragraphs
+    assert any(p.startswith("The station has been accused") for p in paragraphs), paragraphs
+
+
+def test_a_picture_label_of_five_words_marks_a_caption_and_a_clause_before_a_colon_does_not():
+    from copydesk.ingest.captions import caption
+    assert caption("Her love interest these days: Jo Example is now dating Sam Sample, who she was seen "
+                   "with at a premiere in February", 9)
+    assert caption("An artist's impression of the pub: The Northtown Arms is to be built on the square", 9)
+    assert not caption("It's based on a calculation: For women to earn what men earned in 2014, they would "
+                       "have to work until April 14.", 9)
+    assert not caption("The poll strongly suggests that: Increasing the amount spent on the armed forces was "
+                       "scored 6.2 by the people asked.", 9)
+
+
+def test_a_he_after_a_caption_run_on_into_the_storys_sentence_does_not_ship_after_another_line():
+    from copydesk.ingest.roles import roles
+    sents = ["A Northtown farmer says his new lamb is the biggest he has seen in 40 years of farming.",
+             "'He is a giant and he will pass his weight to the lambs he sires,' said Jo Example.",
+             "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season Ben's "
+             "arrival came a week after the largest lamb born in the county weighed in at 24lbs in Southvale.",
+             "He was named The Big One and is believed to be the heaviest lamb born in the wild.",
+             "The farm will show Ben at the county fair in August."]
+    out = roles(sents)
+    assert out[2] == "caption" and out[3] == "joined", out
+    # (a caption of a caption's length, no story run on after it: the "He" is the story's before it)
+    short = [*sents[:2], "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season.",
+             "He was named Ben by the farmer's daughter.", sents[4]]
+    assert roles(short)[3] != "joined"

@@ -126,6 +126,12 @@ _LABEL_NOT_PICTURE = re.compile(
     r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b")
 
 
+# a picture's label of five or six words: a noun phrase, no clause's opening ("It's based on a
+# calculation:") nor one that goes on into the line ("The poll strongly suggests that:")
+_LONG_LABEL = re.compile(r"(?!(?:It|That|There|Here|What|This|These|Those|Which|Who)\b|(?:It|That|There|Here|What)['’]s\b)"
+                         r"(?!.*\b(?:that|this|which|who|suggests|shows|means|says|reveals|found|finds)$)")
+
+
 # someone's words announced by what they are: "His message:", "Her reply:", "Their answer:" (a possessive
 # pronoun's: a picture's label names whom it shows)
 _WORDS_OF = re.compile(r"^(?:His|Her|Their|Its)\s(?:message|reply|answer|response|advice|warning|plea|verdict|"
@@ -244,7 +250,8 @@ def caption(sentence: str, position: int) -> bool:
         # the Daily Mail's picture label before a whole sentence: "Behind bars: Saad, 37, was
         # recently sentenced ...", "Shedding the pounds: David Rush, 33, ..." (not a list's
         # "Four others were: ...", a column's "Bottom line: ...", nor a capitals subhead)
-        if len(label_words) <= 4 and rest[:1].isupper() and not _LABEL_NOT_PICTURE.search(label.group("label")) \
-                and not label.group("label").isupper():
-            return True
+        if len(label_words) <= (6 if _LONG_LABEL.match(label.group("label")) else 4) and rest[:1].isupper() \
+                and not _LABEL_NOT_PICTURE.search(label.group("label")) and not label.group("label").isupper():
+            return True  # (or of five or six words that name what the picture shows: "Her love interest
+            # these days: Jones is now dating ...", "An artist's impression of the pub: The ...")
     return False
