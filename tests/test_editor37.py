@@ -128,3 +128,16 @@ def test_a_he_after_a_caption_run_on_into_the_storys_sentence_does_not_ship_afte
     short = [*sents[:2], "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season.",
              "He was named Ben by the farmer's daughter.", sents[4]]
     assert roles(short)[3] != "joined"
+
+
+def test_a_hospital_named_after_a_town_of_the_one_country_named_sets_the_dateline():
+    from copydesk.setting import salient_place
+    sents = ["Inspectors said Hereford County Hospital staff were under heavy pressure for long periods as "
+             "ambulances waited outside.",
+             "They said staff were observed to be putting patient care first.",
+             "The health board said it was working to manage the pressures.",
+             "A nursing director said its hospitals were seeing growing demand like the rest of the UK.",
+             "The inspectors will visit again in the spring."]
+    assert salient_place(sents) == "Hereford, United Kingdom"
+    # (with no country named, a small town's hospital gives none: the injured go to the next town's)
+    assert salient_place([s for s in sents if "UK" not in s]) is None

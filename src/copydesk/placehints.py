@@ -14,28 +14,49 @@ from copydesk.gazetteer import DEMONYMS, Gazetteer, gazetteer, place_name, regio
 from copydesk.landmarks import NATIONAL_WORDS, find_landmarks
 from copydesk.placeclause import not_real, unreal
 from copydesk.placemention import Mention
-from copydesk.placescan import HOMETOWN, PAST_AFTER, ROLE_AFTER, Runs, in_quote
+from copydesk.placescan import (
+    HOMETOWN,
+    PAST_AFTER,
+    ROLE_AFTER,
+    TOWN_COMMON,
+    Runs,
+    common_word,
+    in_quote,
+)
 
 #: "the Edinburgh Royal Infirmary", "Leeds General Infirmary", "Boston Children's Hospital"
 _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
 
 
-def hospital_town(runs: Runs, gaz: Gazetteer) -> str | None:
+def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str | None:
     """The one city a text that names no other place names a hospital after, or None.
 
     Only as a last resort: the injured are often taken to the next town's hospital, so
-    any other place the text names wins.
+    any other place the text names wins. With ``country`` (the only place the text names
+    is that country), a town of it the hospital is named after, its name's first word too,
+    from a smaller size: "Wrexham Maelor Hospital" in a story of a Welsh inspection.
     """
     towns = set()
     for span in runs:
         m = _HOSPITAL.search(" ".join(span.tokens))
         head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
-        if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
-            towns.add(head)
+        if country is None:
+            if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
+                towns.add(head)
+            continue
+        for key in (head, head.split(" ", 1)[0]):
+            found = [c for c in gaz.cities.get(key, ()) if c.country == country]
+            if found and found[0].population >= HOSPITAL_TOWN_MIN and not common_word(key, TOWN_COMMON):
+                towns.add(key)
+                break
     if len(towns) != 1:
         return None
-    city = gaz.cities[towns.pop()][0]
+    key = towns.pop()
+    city = next(c for c in gaz.cities[key] if country is None or c.country == country)
     return place_name(city.name, city.country)
+
+
+HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
 
 
 def national_code(key: str, low: list[str]) -> str | None:

@@ -516,6 +516,8 @@ def salient_place(sentences: list[str]) -> str | None:
         return small
     if small is None and place == gaz.country_names.get(country):  # ("Residents of Ansai, in Shaanxi Province")
         return province_town(sentences[:MAX_SENTENCES], country, scanned[1]) or place
+    if small is None and place is None:  # (the country alone, named in passing: a hospital of one of its towns)
+        return hospital_town(scanned[0], gaz, country)
     return place
 
 
