@@ -141,17 +141,3 @@ def test_a_hospital_named_after_a_town_of_the_one_country_named_sets_the_datelin
     assert salient_place(sents) == "Hereford, United Kingdom"
     # (with no country named, a small town's hospital gives none: the injured go to the next town's)
     assert salient_place([s for s in sents if "UK" not in s]) is None
-
-
-def test_a_first_line_on_a_thing_told_by_the_and_also_does_not_lead():
-    text = ("The ban also covers e-scooters on the seafront promenade in summer.\n\n"
-            "Northtown council leader Jo Example said the new rules would make the town centre safer for "
-            "children and older people.\n\n"
-            "Riders caught breaking the rules face fines of up to £100.\n\n"
-            "The council will review the ban after a year.")
-    import copydesk
-    paragraphs = copydesk.rewrite(text, now=NOW).body_paragraphs
-    assert paragraphs[0].startswith("Northtown council leader Jo Example said"), paragraphs
-    # (a first line on a name keeps its lead, the "also" dropped)
-    named = text.replace("The ban also covers e-scooters", "Northtown Council has also banned e-scooters")
-    assert copydesk.rewrite(named, now=NOW).body_paragraphs[0].startswith("Northtown Council has banned e-scooters")

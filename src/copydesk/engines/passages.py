@@ -139,8 +139,6 @@ _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
 # whole stories open on one, "The Indonesian government has ordered ...".)
 _LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
                          r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
-# a thing told by "the" and no name, its "also" after it: what the lost start told of it
-_THING_ALSO = re.compile(r"(?:The|This|That|These|Those)\s(?:[a-z][\w-]*\s){1,2}(?:\w+\s)?also\b")
 # a bare circumstance told "at the time" of an event no line before told: "Mr Ruto and his family
 # were not at the compound near Eldoret at the time." (its one verb a "be": no event of its own)
 _AT_THE_TIME = re.compile(r"^[^,;:\"“”]{3,120}?\b(?:was|were)(?:\s+not|n['’]t)?\s[^,;:\"“”]{3,120}\bat the time\.?$")
@@ -380,9 +378,6 @@ class Passages:
         """Is the first sentence's lost start only an "also" the body drops ("Hawick Knitwear, which
         employs 230 staff, has also increased its production": it leads as "has increased")?"""
         first = self.sents[0]
-        if _THING_ALSO.match(first):
-            return False  # ("The law also permits ...", "The weather also hit ...": the law and the weather
-            # are the lost start's, and "The law permits ..." would lead on a thing no one has met)
         plain = without_also(first)
         return plain != first and _LOST_START.search(_QUOTED_SPAN.sub(" ", plain)) is None
 
