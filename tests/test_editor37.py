@@ -114,22 +114,6 @@ def test_a_picture_label_of_five_words_marks_a_caption_and_a_clause_before_a_col
                        "scored 6.2 by the people asked.", 9)
 
 
-def test_a_he_after_a_caption_run_on_into_the_storys_sentence_does_not_ship_after_another_line():
-    from copydesk.ingest.roles import roles
-    sents = ["A Northtown farmer says his new lamb is the biggest he has seen in 40 years of farming.",
-             "'He is a giant and he will pass his weight to the lambs he sires,' said Jo Example.",
-             "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season Ben's "
-             "arrival came a week after the largest lamb born in the county weighed in at 24lbs in Southvale.",
-             "He was named The Big One and is believed to be the heaviest lamb born in the wild.",
-             "The farm will show Ben at the county fair in August."]
-    out = roles(sents)
-    assert out[2] == "caption" and out[3] == "joined", out
-    # (a caption of a caption's length, no story run on after it: the "He" is the story's before it)
-    short = [*sents[:2], "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season.",
-             "He was named Ben by the farmer's daughter.", sents[4]]
-    assert roles(short)[3] != "joined"
-
-
 def test_a_hospital_named_after_a_town_of_the_one_country_named_sets_the_dateline():
     from copydesk.setting import salient_place
     sents = ["Inspectors said Hereford County Hospital staff were under heavy pressure for long periods as "
@@ -141,3 +125,66 @@ def test_a_hospital_named_after_a_town_of_the_one_country_named_sets_the_datelin
     assert salient_place(sents) == "Hereford, United Kingdom"
     # (with no country named, a small town's hospital gives none: the injured go to the next town's)
     assert salient_place([s for s in sents if "UK" not in s]) is None
+
+
+def test_the_stop_of_an_abbreviation_or_of_a_quotation_its_speaker_brought_in_stays():
+    from copydesk.engines.housestyle import house_style
+    for kept in ("'We must leave our homes by 4 p.m.' she said.", "'It was sold to Northwind Energy Inc.' Mr Daley said.",
+                 "'The money came from Clement Hale Jr.' Pereira said.",
+                 "The coroner, Dr Jo Ames, said: 'This was an avoidable death.' Dr Sam Mensah added."):
+        assert house_style(kept) == kept
+    # (a speaker named by a common noun goes in lower case after the comma)
+    assert house_style("'The noise was like a bomb going off.' Neighbours said.") \
+        == "'The noise was like a bomb going off,' neighbours said."
+
+
+def test_the_eval_takes_a_swapped_stop_only_where_the_sources_quotation_closes():
+    from copydesk.eval import altered_quotes
+    source = "'I was there, and then I left,' she said. 'It was over.' he said."
+    assert altered_quotes(["'It was over,' he said."], source) == []
+    assert altered_quotes(["'I was there.' she said."], source) != []
+
+
+def test_no_respelling_of_another_place_firm_person_word_or_address():
+    from copydesk.ingest.typos import respelled, respellings
+    cases = [
+        # a place after its preposition, a person's name elsewhere
+        "Developer Paul Marsden said he would appeal. Marsden lost. The homes on the edge of Marden were refused.",
+        # a firm's name, a person's elsewhere
+        "Jo Halloran said the load was not hers. Halloran was cleared. It was packed by Haloran Logistics, a firm.",
+        # two people, one by a title of her own
+        "Kevin Mathers, 58, was fined. Mr Mathers denied it. Mr Mathers must pay. The tenant, Ms Maters, said so.",
+        # a word that opens a sentence, a name elsewhere
+        "Head teacher Jo Canning retired. Canning taught for 40 years. Canning said so. Caning was banned in 1986.",
+    ]
+    for text in cases:
+        assert respellings(text) == {}, text
+    assert respelled("Visit www.greeen.org or @greeen today.", {}) == "Visit www.greeen.org or @greeen today."
+
+
+def test_a_speakers_verdict_told_as_what_something_was_stays_with_the_speaker():
+    from copydesk.engines.units import phrases_quoted
+    assert not phrases_quoted("The pay offer was \"derisory\" and the council's plan was \"a fantasy\".")
+    assert phrases_quoted("The station has been accused of 'dumbing down' in the past.")
+
+
+def test_a_line_of_copy_before_a_colon_is_no_picture_label_and_a_run_on_label_takes_the_he_after_it():
+    from copydesk.ingest.captions import caption
+    from copydesk.ingest.roles import roles
+    for copy in ("The verdict of the jury: Guilty on all six counts of fraud, after a trial of three weeks.",
+                 "The result of the public vote: Most people chose the Heron Line for the new tram route.",
+                 "The case for the defence: Barton was dazzled by low sun as he turned into the road."):
+        assert not caption(copy, 9), copy
+    sents = ["A Northtown farmer says his new lamb is the biggest he has seen in 40 years of farming.",
+             "'He is a giant and he will pass his weight to the lambs he sires,' said Jo Example.",
+             "Almost as big as a person: Ben dwarfs the other 86 ewes born at the farm this season Ben's "
+             "arrival came a week after the largest lamb born in the county weighed in at 24lbs in Southvale.",
+             "He was named The Big One and is believed to be the heaviest lamb born in the wild.",
+             "The farm will show Ben at the county fair in August."]
+    out = roles(sents)
+    assert out[2] == "caption" and out[3] == "joined", out
+    # (a plain caption between the story's lines leaves the "He" after it to the story)
+    plain = [*sents[:2], "Pictured: Jo Example with Ben and his mother in the top field at the farm on Tuesday "
+             "morning, as the rest of the flock and two sheepdogs look on from behind the gate near the farmhouse.",
+             "He said Ben would stay on the farm for breeding.", sents[4]]
+    assert roles(plain)[3] != "joined"

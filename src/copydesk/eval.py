@@ -207,7 +207,8 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     nothing else: a changed word, letter case or punctuation mark inside the marks
     counts, but for the one house edit of a closing stop: a full stop that closed the
     quotation set as the comma that leads into its speaker ('... ago,' she wrote), or a
-    comma where the sentence after is no speaker's ('... custody.' His arrest ...).
+    comma where the sentence after is no speaker's ('... custody.' His arrest ...), where the
+    source's quotation closes.
     ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = _norm(source)
@@ -231,7 +232,9 @@ def _stop_swapped(quote: str, *sources: str) -> bool:
     if not quote.endswith((",", ".")) or quote.endswith(".."):
         return False
     other = quote[:-1] + ("." if quote.endswith(",") else ",")
-    return any(other in src for src in sources)
+    # (where the source's quotation closes: not a quotation cut short on a stop of the desk's, '"I was
+    # there."' from '"I was there, and then I left."')
+    return any(other + mark in src for src in sources for mark in ("\"", "'"))
 
 
 _REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")

@@ -112,8 +112,8 @@ def _speaker_agrees(speaker: frozenset[str], key: str, index: SourceIndex) -> tu
         if src is None and i + 1 < len(index.sentences) and not find_quotes(index.sentences[i + 1]):
             src = index.speaker(i + 1)
         if src is not None:
-            if speaker & src:
-                return True, src
+            if speaker & src or any(index.respelt.get(t, frozenset()) & src for t in speaker):
+                return True, src  # (or the source's own spelling of the name, once misspelt: "Dugheru")
             named = src
         elif SPEECH.search(index.sentences[i]) or (
             i + 1 < len(index.sentences) and SPEECH.search(index.sentences[i + 1])

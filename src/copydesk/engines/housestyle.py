@@ -127,14 +127,21 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
     # A quotation closed on a full stop before its speaker and verb end the sentence ("... years ago.'
     # she wrote.", '... that exchange." Cherry said.'): the stop is the comma that leads into them
-    if text.endswith(".") and (".'" in text or '."' in text or ".’" in text or ".”" in text) and (tail := _STOP_THEN_SAID.search(text)) is not None \
-            and _opened_before(text, tail.start("stop")):
-        text = text[:tail.start("stop")] + "," + text[tail.start("stop") + 1:]
+    if text.endswith(".") and (".'" in text or '."' in text or ".’" in text or ".”" in text) \
+            and (tail := _STOP_THEN_SAID.search(text)) is not None and not _abbreviation_before(text, tail.start("stop")) \
+            and (opened := _opened_at(text, tail.start("stop"))) >= 0 and not _INTRODUCED.search(text, 0, opened):
+        # (not an abbreviation's stop, "by 4 p.m.' she said"; nor a quotation its speaker's colon or verb
+        # brought in already: "Dr Ames said: 'It was avoidable.' Dr Mensah added." would give it two)
+        at = tail.start("stop")
+        text = text[:at] + "," + text[at + 1:]
+        first = text[at + 3:].split(" ", 1)[0]
+        if first in _COMMON_SPEAKERS:  # ("..., police said": a speaker named by a common noun, in lower case)
+            text = text[:at + 3] + first.lower() + text[at + 3 + len(first):]
     # and the other way about: a comma that closed the quotation where no speaker follows, but the
     # next sentence ("... to judicial custody,' His arrest follows ...")
     elif ",'" in text or ',"' in text or ",’" in text or ",”" in text:
         for m in _COMMA_THEN_SENTENCE.finditer(text):
-            if _opened_before(text, m.start()) and not SPEECH.search(text, m.end()):
+            if _opened_at(text, m.start()) >= 0 and not SPEECH.search(text, m.end()):
                 text = text[:m.start()] + "." + text[m.start() + 1:]
                 break
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
@@ -159,12 +166,32 @@ _COMMA_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)]),(?=['’\"”]\s(?:His|Her|Th
                                   r"They|We|There)\s[a-z])")
 
 
-def _opened_before(text: str, at: int) -> bool:
-    """Does a quotation that the mark after ``text[at]`` closes open before it, in ``text``?"""
+def _opened_at(text: str, at: int) -> int:
+    """Where the quotation that the mark after ``text[at]`` closes opens in ``text`` (its opening
+    mark), or -1 when it opens before ``text``."""
     mark = text[at + 1]
-    if mark in "”\"":
-        return "“" in text[:at] if mark == "”" else text.count('"', 0, at) % 2 == 1
-    return any(q.end == at + 1 for q in find_quotes(text))
+    if mark == "”":
+        return text.rfind("“", 0, at)
+    if mark == '"':
+        return text.rfind('"', 0, at) if text.count('"', 0, at) % 2 == 1 else -1
+    return next((q.start - 1 for q in find_quotes(text) if q.end == at + 1), -1)
+
+
+# a stop that ends an abbreviation, not the quotation's sentence: "4 p.m.", "Inc.", "etc.", "Jr."
+_ABBREVIATIONS = frozenset("inc ltd co corp jr sr etc bros st no vs approx dept univ gov sen rep".split())
+
+
+def _abbreviation_before(text: str, at: int) -> bool:
+    word = text[:at].rsplit(None, 1)[-1].lstrip("\"'“‘(")
+    return "." in word or word.lower() in _ABBREVIATIONS
+
+
+# a quotation's speaker brought in before its opening mark: "said:", "Dr Ames said", "told the court"
+_INTRODUCED = re.compile(r"(?::\s*|\b(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|replied)"
+                         r"(?:\s+[\w'’-]+){0,4},?\s*)$")
+# the speakers named by a common noun, set in lower case after the quotation's comma
+_COMMON_SPEAKERS = frozenset("Police Officials Witnesses Neighbours Neighbors Residents Prosecutors Investigators "
+                             "Authorities Officers Experts Sources Doctors Relatives Friends Campaigners The A An".split())
 
 
 _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"

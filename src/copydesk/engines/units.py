@@ -240,7 +240,12 @@ def phrases_quoted(sentence: str) -> bool:
         return False
     found = find_quotes(sentence)
     return bool(found) and all(len(q.text.split()) <= PHRASE_WORDS and _phrase_quoted(sentence, q.start, q.end)
-                               for q in found)
+                               and not _COPULA_BEFORE.search(sentence, 0, q.start - 1) for q in found)
+
+
+# a phrase quoted as what something "was": a speaker's verdict, told without the verb of saying ("The
+# pay offer was 'derisory'"), which reads as the paper's own when it leaves the speaker's paragraph
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|replied|insisted|explained|"
                           r"claimed|warned|admitted)(?:\s+\S+){0,3}$|\bthat$")  # ("told reporters", "insisted that")
 _MARKS = ("'", "‘", '"', "“")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.ingest.captions import run_on_label
 from copydesk.lexicon import DETERMINERS, IRREGULAR, STOPWORDS
 from copydesk.segment import ANY_MARK
 
@@ -152,8 +153,6 @@ _NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*|\
                            r"^(?!(?:By|On|In|At|The|A|An|For|From|After|Before|When|While|As|But|And|Then|Now|Last|"
                            r"This|That|Since|During|Over|Under|Earlier|Later)\s)[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*")
 _HE_SHE = re.compile(r"(?:He|She|His|Her)\s")
-GLUED_CAPTION_WORDS = 30  # a caption line this long holds a sentence of the story run on after it
-_STORY_STOP = re.compile(r"[a-z0-9)][.!?]['’\"”]?$")  # (its stop, not one set apart: "... Valley ." is the page's)
 
 
 def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
@@ -166,13 +165,10 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
     for i in range(1, len(sentences) - 1):
         if out[i] != "caption" or out[i + 1] not in shippable or not _HE_SHE.match(sentences[i + 1]):
             continue
-        if len(sentences[i].split()) >= GLUED_CAPTION_WORDS and _STORY_STOP.search(sentences[i]):
-            # (a caption longer than a caption, run on into the story's sentence with its stop: "Almost
-            # as big as a person: Ben dwarfs ... this season Ben's arrival came just a fortnight after
-            # the largest lamb born in the UK weighed in ... in north Wales." | "He was named The Big
-            # One ...": the "He" is the story's last word's, which does not ship)
-            out[i + 1] = "joined"
-            continue
+        if run_on_label(sentences[i]):
+            out[i + 1] = "joined"  # (a long picture label run on into the story's sentence the "He" is of:
+            continue  # "Almost as big as a person: Ben dwarfs ... after the largest lamb born in the UK
+            # weighed in ... | He was named The Big One": after the line before the caption, a false claim)
         if not (named := _NAME_INSIDE.search(sentences[i])):
             continue
         k = i - 1

@@ -127,9 +127,35 @@ _LABEL_NOT_PICTURE = re.compile(
 
 
 # a picture's label of five or six words: a noun phrase, no clause's opening ("It's based on a
-# calculation:") nor one that goes on into the line ("The poll strongly suggests that:")
+# calculation:") nor one that goes on into the line ("The poll strongly suggests that:"), nor a
+# line of copy that brings in what it names ("The verdict of the jury:", "The case for the defence:")
 _LONG_LABEL = re.compile(r"(?!(?:It|That|There|Here|What|This|These|Those|Which|Who)\b|(?:It|That|There|Here|What)['’]s\b)"
-                         r"(?!.*\b(?:that|this|which|who|suggests|shows|means|says|reveals|found|finds)$)")
+                         r"(?!.*\b(?:that|this|which|who|suggests|shows|means|says|reveals|found|finds)$)"
+                         r"(?!.*\b(?:verdict|result|results|response|reply|case|cost|costs|timeline|steps?|news|question|"
+                         r"questions|winners?|losers?|things|advice|key|lessons?|damage|reasons?|answers?|problems?|"
+                         r"issues?|outcome|decision|message|plan|points?|truth|score|impact|effects?|facts?|details|"
+                         r"verdicts|options?|rules?|changes?|figures|numbers|warning|tips?|view|story)\b)")
+# what shows a long label's line is a picture's: a picture's words, no stop of a sentence's at its end,
+# or a caption's length run on into the story's sentence after it
+_PICTURE_CUE = re.compile(r"\((?:left|right|centre|center|above|below|pictured|inset|file)|\bpictured\b|\bseen here\b|"
+                          r"\bfile (?:picture|photo|image)\b|\bphotographed\b")
+LONG_LABEL_LINE = 30  # words of a long label's line run on into a sentence of the story
+
+
+def run_on_label(line: str) -> bool:
+    """Is ``line`` a picture's long label run on into a sentence of the story with its stop ("Almost
+    as big as a person: Ben dwarfs ... this season Ben's arrival came a fortnight after the largest
+    lamb born in the UK weighed in ..."): a caption whose last words the next line may lean on?"""
+    label = _LABEL.match(line) if ":" in line else None
+    return label is not None and 5 <= len(label.group("label").split()) <= 6 \
+        and len(line.split()) >= LONG_LABEL_LINE and line.rstrip()[-1:] in ".!?\"'”’" \
+        and _long_label(label.group("label"), line) and not _LABEL_NOT_PICTURE.search(label.group("label"))
+
+
+def _long_label(label: str, line: str) -> bool:
+    return _LONG_LABEL.match(label) is not None and (
+        _PICTURE_CUE.search(line) is not None or line.rstrip()[-1:] not in ".!?\"'”’"
+        or len(line.split()) >= LONG_LABEL_LINE)
 
 
 # someone's words announced by what they are: "His message:", "Her reply:", "Their answer:" (a possessive
@@ -250,7 +276,7 @@ def caption(sentence: str, position: int) -> bool:
         # the Daily Mail's picture label before a whole sentence: "Behind bars: Saad, 37, was
         # recently sentenced ...", "Shedding the pounds: David Rush, 33, ..." (not a list's
         # "Four others were: ...", a column's "Bottom line: ...", nor a capitals subhead)
-        if len(label_words) <= (6 if _LONG_LABEL.match(label.group("label")) else 4) and rest[:1].isupper() \
+        if len(label_words) <= (6 if _long_label(label.group("label"), s) else 4) and rest[:1].isupper() \
                 and not _LABEL_NOT_PICTURE.search(label.group("label")) and not label.group("label").isupper():
             return True  # (or of five or six words that name what the picture shows: "Her love interest
             # these days: Jones is now dating ...", "An artist's impression of the pub: The ...")

@@ -118,11 +118,14 @@ def garbled_each(sentences: Sequence[str]) -> list[bool]:
 
 # a capitalised word, a name's or a word's that opens a name ("McAdams", "Kyhesha" of "Kyhesha-Lee")
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?!\w)")
-_TITLES = MALE_TITLES | FEMALE_TITLES | {"Dr", "Prof", "Professor", "Judge", "Captain", "Coach"}
+_TITLES = MALE_TITLES | FEMALE_TITLES | {"Dr"}
+_TITLED = r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.?\s"
 _NOT_FIRST_NAMES = STOPWORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
 RESPELL_MIN = 5  # letters a misspelt name has, at least ("Jon" beside "John" is another name)
 RESPELL_RARE = 3.0  # a spelling this common (wordfreq's Zipf scale) is a word or name of its own ("Philips")
-_TRIPLED = re.compile(r"(?<![\w'’-])[a-z]*([a-z])\1\1[a-z]*(?![\w'’-])")
+RESPELL_OPENING = 1.0  # (or this common, when it only opens sentences, where a word is capitalised: "Caning")
+# (not inside an address or a handle: "www.greeen.org", "@greeen")
+_TRIPLED = re.compile(r"(?<![\w'’@#./-])[a-z]*([a-z])\1\1[a-z]*(?![\w'’@./-])")
 TRIPLED_WORD = 3.0  # how common the word with two letters must be to be the one meant
 
 
@@ -130,8 +133,12 @@ def respellings(text: str) -> dict[str, str]:
     """Names ``text`` spells once or twice with a letter lost inside, against the spelling it uses
     more often, at least twice: {"Leonart": "Leonhart"}. Not a name that only lacks a last letter
     ("Warne" beside "Warner", "Syria" beside "Syrian": other words, unless the letter is doubled:
-    "Trussel" beside "Trussell"), nor a common spelling, nor one after a first name that never
-    comes before the other ("Andy Thomson" beside "Stephen Thompson": two people)."""
+    "Trussel" beside "Trussell"), nor a common spelling or one only found opening a
+    sentence, which may be a word ("Caning" beside "Canning"), nor one in company the other never keeps: a first name or a
+    title before it ("Andy Thomson" beside "Stephen Thompson", "Ms Maters" beside "Mr Mathers":
+    two people), a capitalised word after it ("Haloran Logistics", "Mitchel Avenue" beside a
+    Mr Halloran, a Cllr Mitchell), or a place's preposition before it ("the edge of Marden"
+    beside a Paul Marsden)."""
     counts = Counter(_NAME_WORD.findall(text))
     longer: dict[int, list[str]] = defaultdict(list)
     for word, n in counts.items():
@@ -145,10 +152,17 @@ def respellings(text: str) -> dict[str, str]:
             if counts[full] <= n or not _one_lost(short, full) or not _same_people(text, short, full):
                 continue
             from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-            if zipf_frequency(short, "en") < RESPELL_RARE:
+            if zipf_frequency(short, "en") < (RESPELL_OPENING if _only_opening(text, short) else RESPELL_RARE):
                 found[short] = full
             break
     return found
+
+
+def _only_opening(text: str, short: str) -> bool:
+    """Does ``short`` stand only where a sentence opens, its capital no sign of a name ("Caning was
+    banned in 1986" beside a Mr Canning)?"""
+    return all(m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?\"'”’:"
+               for m in re.finditer(r"(?<![\w'’-])" + short + r"(?!\w)", text))
 
 
 def _one_lost(short: str, full: str) -> bool:
@@ -160,10 +174,20 @@ def _one_lost(short: str, full: str) -> bool:
 
 
 def _same_people(text: str, short: str, full: str) -> bool:
-    """Does every first name the source writes before ``short`` stand before ``full`` too?"""
-    for m in re.finditer(r"([A-Z][a-z]+) " + short + r"(?!\w)", text):
-        before = m.group(1)
-        if before.lower() not in _NOT_FIRST_NAMES and before not in _TITLES and f"{before} {full}" not in text:
+    """Does ``short`` keep only the company ``full`` keeps in ``text``: every first name or title
+    before it, every capitalised word after it (or a hyphen's: "Kyesha-Lee"), and a place's
+    preposition before it only if ``full`` stands after one too?"""
+    for m in re.finditer(r"(?:\b(?P<before>[A-Z][a-z]+) )?(?P<prep>\b(?:in|at|near|of|from|to|into)\s)?"
+                         + short + r"(?P<after>(?:\s|-)[A-Z][\w'’]*)?(?!\w)", text):
+        before, after = m.group("before"), m.group("after")
+        if before and before in _TITLES:
+            if f"{before} {full}" not in text and re.search(_TITLED + full + r"\b", text):
+                return False  # ("Ms Maters" is no "Mr Mathers")
+        elif before and before.lower() not in _NOT_FIRST_NAMES and f"{before} {full}" not in text:
+            return False
+        if after and f"{full}{after}" not in text:
+            return False
+        if m.group("prep") and re.search(r"\b(?:in|at|near|of|from|to|into)\s" + full + r"\b", text) is None:
             return False
     return True
 
@@ -183,7 +207,8 @@ def _two_letters(m: re.Match[str]) -> str:
     from wordfreq import zipf_frequency  # imported on first use: it loads a word list
     word = m.group(0)
     fixed = re.sub(r"([a-z])\1\1", r"\1\1", word)
-    return fixed if zipf_frequency(word, "en") == 0 and zipf_frequency(fixed, "en") >= TRIPLED_WORD else word
+    return fixed if zipf_frequency(word, "en") == 0 and zipf_frequency(fixed, "en") >= TRIPLED_WORD \
+        and word.capitalize() not in m.string else word  # (not a name's own spelling: "Greeen")
 
 
 def _replace_outside(text: str, pattern: re.Pattern[str], fn) -> str:
