@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,9 @@ from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.results import is_final_line
 from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, straight_mark
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
+from copydesk.lexicon import words
 from copydesk.model import Rewrite
+from copydesk.segment import find_quotes, normalize_quotes
 
 # "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
 _PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)")
@@ -154,3 +156,78 @@ def figures(results: Sequence[Editorial]) -> dict[str, Any]:
         "headline_problems": dict(reasons.most_common()),
         "dangling_kinds": dict(sum((r.dangling_kinds for r in results), Counter()).most_common()),
     }
+
+
+# --- quotations kept word for word, and the words the desk wrote anew ------------------------
+
+NGRAM = 5  # originality's n-grams
+
+
+def _norm(text: str) -> str:
+    return normalize_quotes(text)
+
+
+def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False) -> list[str]:
+    """Quotations in ``texts`` that do not stand word for word in ``source``.
+
+    Quote marks are folded (curly to straight) and runs of whitespace to one space;
+    nothing else: a changed word, letter case or punctuation mark inside the marks
+    counts, but for the one house edit of a closing stop: a full stop that closed the
+    quotation set as the comma that leads into its speaker ('... ago,' she wrote), or a
+    comma where the sentence after is no speaker's ('... custody.' His arrest ...), where the
+    source's quotation closes.
+    ``fold_case`` ignores case too (for headlines, set in title case).
+    """
+    src = _norm(source)
+    # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
+    # joined into one paragraph the reopening mark goes, and every word stays.
+    folded = _REOPENED_ANY.sub(" ", src)
+    if fold_case:
+        src, folded = src.casefold(), folded.casefold()
+    bad = []
+    for text in texts:
+        for quote in find_quotes(text):
+            q = _norm(quote.text)
+            q = q.casefold() if fold_case else q
+            if q not in src and q not in folded and not _stop_swapped(q, src, folded):
+                bad.append(quote.text)
+    return bad
+
+
+def _stop_swapped(quote: str, *sources: str) -> bool:
+    """Does ``quote`` stand in one of ``sources`` with its closing comma a full stop, or the other way about?"""
+    if not quote.endswith((",", ".")) or quote.endswith(".."):
+        return False
+    other = quote[:-1] + ("." if quote.endswith(",") else ",")
+    # (where the source's quotation closes: not a quotation cut short on a stop of the desk's, '"I was
+    # there."' from '"I was there, and then I left."')
+    return any(other + mark in src for src in sources for mark in ("\"", "'"))
+
+
+_REOPENED_ANY = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")
+
+
+def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+
+
+def _unquoted_segments(text: str) -> list[str]:
+    """``text`` cut at its quotations, which are left out; n-grams never span a cut."""
+    segments, start = [], 0
+    for q in find_quotes(text):
+        segments.append(text[start:q.start])
+        start = q.end
+    segments.append(text[start:])
+    return segments
+
+
+def originality(paragraphs: Sequence[str], source: str) -> tuple[int, int]:
+    """(new, total) word 5-grams of the body outside quotations; new = not in the source."""
+    source_grams = set(_ngrams([w.lower() for w in words(source)]))
+    new = total = 0
+    for para in paragraphs:
+        for segment in _unquoted_segments(para):
+            grams = _ngrams([w.lower() for w in words(segment)])
+            total += len(grams)
+            new += sum(1 for g in grams if g not in source_grams)
+    return new, total

@@ -32,12 +32,11 @@ from __future__ import annotations
 import copy
 import json
 import math
-import re
 import statistics
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,16 +45,16 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import editorial as editorial_mod
 from copydesk.config import Settings, load_settings
+from copydesk.editorial import altered_quotes, originality
 from copydesk.engines import Engine, get_engine
 from copydesk.errors import BadOption, EngineUnavailable, InputError
 from copydesk.inflight import in_flight
 from copydesk.lexicon import words
 from copydesk.model import PROBLEM_KINDS, Document, Draft, Rewrite
-from copydesk.segment import find_quotes, normalize_quotes, split_sentences
+from copydesk.segment import split_sentences
 
 SCHEMA = "copydesk.eval/1"
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
-NGRAM = 5
 MIN_BODY_PARAGRAPHS = 3
 STRUCTURE_PARTS = ("summary", "headline", "dateline", "body")
 
@@ -194,76 +193,6 @@ def rouge(scorer, summary_sentences: Sequence[str], references: Sequence[str]) -
         for name in ROUGE_TYPES:
             best[name] = max(best[name], scores[name].fmeasure)
     return best
-
-
-def _norm(text: str) -> str:
-    return normalize_quotes(text)
-
-
-def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False) -> list[str]:
-    """Quotations in ``texts`` that do not stand word for word in ``source``.
-
-    Quote marks are folded (curly to straight) and runs of whitespace to one space;
-    nothing else: a changed word, letter case or punctuation mark inside the marks
-    counts, but for the one house edit of a closing stop: a full stop that closed the
-    quotation set as the comma that leads into its speaker ('... ago,' she wrote), or a
-    comma where the sentence after is no speaker's ('... custody.' His arrest ...), where the
-    source's quotation closes.
-    ``fold_case`` ignores case too (for headlines, set in title case).
-    """
-    src = _norm(source)
-    # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
-    # joined into one paragraph the reopening mark goes, and every word stays.
-    folded = _REOPENED.sub(" ", src)
-    if fold_case:
-        src, folded = src.casefold(), folded.casefold()
-    bad = []
-    for text in texts:
-        for quote in find_quotes(text):
-            q = _norm(quote.text)
-            q = q.casefold() if fold_case else q
-            if q not in src and q not in folded and not _stop_swapped(q, src, folded):
-                bad.append(quote.text)
-    return bad
-
-
-def _stop_swapped(quote: str, *sources: str) -> bool:
-    """Does ``quote`` stand in one of ``sources`` with its closing comma a full stop, or the other way about?"""
-    if not quote.endswith((",", ".")) or quote.endswith(".."):
-        return False
-    other = quote[:-1] + ("." if quote.endswith(",") else ",")
-    # (where the source's quotation closes: not a quotation cut short on a stop of the desk's, '"I was
-    # there."' from '"I was there, and then I left."')
-    return any(other + mark in src for src in sources for mark in ("\"", "'"))
-
-
-_REOPENED = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")
-
-
-def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:
-    return [tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-
-
-def _unquoted_segments(text: str) -> list[str]:
-    """``text`` cut at its quotations, which are left out; n-grams never span a cut."""
-    segments, start = [], 0
-    for q in find_quotes(text):
-        segments.append(text[start:q.start])
-        start = q.end
-    segments.append(text[start:])
-    return segments
-
-
-def originality(paragraphs: Sequence[str], source: str) -> tuple[int, int]:
-    """(new, total) word 5-grams of the body outside quotations; new = not in the source."""
-    source_grams = set(_ngrams([w.lower() for w in words(source)]))
-    new = total = 0
-    for para in paragraphs:
-        for segment in _unquoted_segments(para):
-            grams = _ngrams([w.lower() for w in words(segment)])
-            total += len(grams)
-            new += sum(1 for g in grams if g not in source_grams)
-    return new, total
 
 
 @dataclass
