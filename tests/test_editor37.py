@@ -188,3 +188,17 @@ def test_a_line_of_copy_before_a_colon_is_no_picture_label_and_a_run_on_label_ta
              "morning, as the rest of the flock and two sheepdogs look on from behind the gate near the farmhouse.",
              "He said Ben would stay on the farm for breeding.", sents[4]]
     assert roles(plain)[3] != "joined"
+
+
+def test_a_quotation_the_body_shipped_already_is_not_told_twice():
+    text = ("More than 40 prisoners escaped from a Northland camp in 1942 by climbing its fences on ladders, "
+            "a new book reveals.\n\n"
+            "Major Jo Example helped plan the break-out. The pilot Sam Sample went on to describe it as 'the "
+            "most brilliant escape plan of this war'.\n\n"
+            "The ladders were made from the wood of a wrecked hut and hidden as bookshelves.\n\n"
+            "While other escapes relied on tunnels, the men leapt over the fences. Sample described what "
+            "happened as 'the most brilliant escape plan of this war'.\n\n"
+            "A film of the book is now being made by a Southvale studio.")
+    body = " ".join(_body(text))
+    assert body.count("the most brilliant escape plan of this war") == 1, body
+    assert "While other escapes relied on tunnels, the men leapt over the fences." in body

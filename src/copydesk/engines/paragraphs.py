@@ -27,9 +27,9 @@ from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import speakerless
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import SPEECH, SPOKE, sex_cues
+from copydesk.lexicon import SPEECH, SPOKE, STOPWORDS, sex_cues, words
 from copydesk.model import Sentence
-from copydesk.segment import open_quote
+from copydesk.segment import find_quotes, open_quote
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
 ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,40}\s\d{1,3}(?:\s\([^)]{1,12}\))?:\s")
@@ -286,6 +286,9 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
         flagged |= {pos for pos, (_, i, _) in enumerate(keep)
                     if pos and i and keep[pos - 1][1] != i - 1 and passages.leans_back(i)
                     and (i - 1) in cut}
+        # and one that quotes again what the body quoted before it, with little else ("Bader described
+        # what happened as 'the most brilliant escape conception of this war'", told twice by the page)
+        flagged |= {pos for pos, (_, i, text) in enumerate(keep) if pos and _quoted_again(keep, pos)}
         # and one that brings in the next with a colon ("Here's the announcement X should make:")
         # stays only right before it
         flagged |= {pos for pos, (_, i, text) in enumerate(keep) if text.rstrip(" .").endswith(":")
@@ -322,6 +325,31 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
             last = para_k
         out[-1].append(Sentence(text, [i]))
     return out
+
+
+AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
+AGAIN_NEW = 3  # (the sentence's own words outside it may bring this many new words, at most)
+
+
+def _quoted_again(keep: list[tuple[int, int, str]], pos: int) -> bool:
+    """Does the sentence at ``pos`` hold only quotations of ``AGAIN_WORDS`` words or more that the body
+    shipped before it, and, outside them, no more than ``AGAIN_NEW`` words the body has not used?"""
+    text = keep[pos][2]
+    if '"' not in text and "'" not in text and "‘" not in text and "“" not in text:
+        return False
+    quotes = find_quotes(text)
+    if not quotes or any(len(q.text.split()) < AGAIN_WORDS for q in quotes):
+        return False
+    before = " ".join(t for _, _, t in keep[:pos])
+    flat = " ".join(before.split())
+    if not all(" ".join(q.text.split()) in flat for q in quotes):
+        return False
+    outside = text
+    for q in reversed(quotes):
+        outside = outside[:q.start] + " " + outside[q.end:]
+    told = {w.lower() for w in words(before)}
+    new = {w.lower() for w in words(outside) if w.lower() not in STOPWORDS and w.lower() not in told}
+    return len(new) <= AGAIN_NEW
 
 
 def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:
