@@ -202,3 +202,18 @@ def test_a_quotation_the_body_shipped_already_is_not_told_twice():
     body = " ".join(_body(text))
     assert body.count("the most brilliant escape plan of this war") == 1, body
     assert "While other escapes relied on tunnels, the men leapt over the fences." in body
+
+
+def test_the_text_rendering_sets_one_style_of_quotation_marks():
+    from copydesk.render import render
+    from copydesk.render.marks import one_style
+    assert one_style(["She said 'it’s over'", "“Yes”"]) == ["She said 'it's over'", '"Yes"']
+    assert one_style(["She said ‘it’s over’"]) == ["She said ‘it’s over’"]  # (all curly: left so)
+    text = ("Northtown’s mayor, Jo Example, resigned on Friday after a row over council spending, "
+            "officials said.\n\n'I have done my best for this town,' she said in a statement.\n\n"
+            "Ms Example’s deputy will act as mayor until an election in May.\n\n"
+            "The council’s chief executive thanked her for her years of service.")
+    import copydesk
+    out = render(copydesk.rewrite(text, now=NOW), "text")
+    article = out.split("**News Article:**")[1]
+    assert "’" not in article and "Northtown's mayor" in article, article

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.model import Rewrite
+from copydesk.render.marks import one_style
 from copydesk.render.registry import register
 from copydesk.render.text import timestamp
 from copydesk.safety import clean_text, safe_link
@@ -51,12 +52,13 @@ def read_more(urls: Sequence[str | None]) -> str:
 
 def markdown_article(rewrite: Rewrite, sources: Sequence[str | None] | None = None) -> str:
     """The rewrite as Markdown; ``sources`` (default: the article's URL) go in Read More."""
-    paragraphs = [escape_md(p) for p in rewrite.body_paragraphs]
+    headline, summary, *body = one_style([rewrite.headline, rewrite.summary_text, *rewrite.body_paragraphs])
+    paragraphs = [escape_md(p) for p in body]
     dateline = f"*{escape_md(rewrite.dateline.text)}*" if rewrite.dateline.text else ""
     lead = (f"{dateline} – {paragraphs[0]}" if dateline else paragraphs[0]) if paragraphs else dateline
     parts = [
-        f"# {escape_md(rewrite.headline)}",
-        f"**Summary:** {escape_md(rewrite.summary_text)}",
+        f"# {escape_md(headline)}",
+        f"**Summary:** {escape_md(summary)}",
         lead,
         *paragraphs[1:],
         read_more([rewrite.article.url] if sources is None else sources),

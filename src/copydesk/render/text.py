@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from copydesk.model import Rewrite
+from copydesk.render.marks import one_style
 from copydesk.render.registry import register
 from copydesk.safety import clean_text, safe_link
 
@@ -34,7 +35,7 @@ def read_more(rewrite: Rewrite) -> str:
 
 @register("text")
 def render_text(rewrite: Rewrite) -> str:
-    paragraphs = rewrite.body_paragraphs
+    headline, summary, *paragraphs = one_style([rewrite.headline, rewrite.summary_text, *rewrite.body_paragraphs])
     told = rewrite.dateline.text  # (empty when neither place nor date is known)
     if paragraphs:
         lead = f"*{told}* – {paragraphs[0]}" if told else paragraphs[0]
@@ -43,9 +44,9 @@ def render_text(rewrite: Rewrite) -> str:
     parts = [
         timestamp(rewrite.created_at) + INTRO,
         "**Summary:**",
-        rewrite.summary_text,
+        summary,
         "**News Article:**",
-        f"**{rewrite.headline}**",
+        f"**{headline}**",
         lead,
         *paragraphs[1:],
         read_more(rewrite),
