@@ -217,3 +217,13 @@ def test_the_text_rendering_sets_one_style_of_quotation_marks():
     out = render(copydesk.rewrite(text, now=NOW), "text")
     article = out.split("**News Article:**")[1]
     assert "’" not in article and "Northtown's mayor" in article, article
+
+
+def test_a_towns_paper_or_tv_station_does_not_make_the_town_a_name():
+    from copydesk.setting import salient_place
+    sents = ["An unknown man's theft of a neighborhood's wild peacock was caught on camera as he grabbed the bird.",
+             "Residents of Beckley Estates in Dallas, Texas, say they saw a man snatch the peacock on Saturday.",
+             "Neighbour Jo Example told NBC Dallas that the birds had lived in the area for 20 years.",
+             "According to the Dallas Morning News, police are looking for the man's black SUV.",
+             "Residents have offered a reward for the bird's safe return."]
+    assert salient_place(sents) == "Dallas, United States"

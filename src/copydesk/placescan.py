@@ -294,6 +294,8 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
                 continue  # "North London", "District of Minnesota": no surname there
             if whole in cities or whole in countries or whole in states:
                 continue
+            if len(tokens[0]) >= 3 and tokens[0].isupper():
+                continue  # "NBC Dallas", "BBC Wales": a broadcaster's station, no person
             surnames.add(words[-1])
     return runs, surnames
 

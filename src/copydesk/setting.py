@@ -101,6 +101,10 @@ _STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"
 _ORG_WORDS = {"united", "city", "athletic", "rovers", "wanderers", "albion", "fc", "afc", "hotspur",
               "university", "college"}
 #: Verbs after a name that make it a person or a team ("Matsuyama shot a 66").
+# words ending in "s" that are no team's plural nickname: the town's paper or its games is still the
+# town's ("the Dallas Morning News", "the London Olympics")
+_NOT_NICKNAMES = frozenset("news times express press sports services affairs relations olympics games "
+                           "paralympics series awards".split())
 _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "carded", "finished",
                  "admitted", "claimed", "insisted", "replied", "wrote", "tweeted", "denied",
                  "played", "signed", "joined", "beat", "defeated", "insists", "admits", "believes",
@@ -198,7 +202,8 @@ def _name_uses(runs: Runs) -> tuple[set[str], _People]:
                 head = head[:head.rindex(" ")]  # the first k words (no word holds a space)
                 if head in gaz.cities or head in gaz.countries or head in gaz.states:
                     if any(t.lower() in _ORG_WORDS for t in tokens[k:]) or (
-                            last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities):
+                            last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities
+                            and last.lower() not in _NOT_NICKNAMES):
                         orgs.add(head)
                     break
         elif not lead:
