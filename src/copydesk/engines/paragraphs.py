@@ -288,7 +288,7 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
                     and (i - 1) in cut}
         # and one that quotes again what the body quoted before it, with little else ("Bader described
         # what happened as 'the most brilliant escape conception of this war'", told twice by the page)
-        flagged |= {pos for pos, (_, i, text) in enumerate(keep) if pos and _quoted_again(keep, pos)}
+        flagged |= _quoted_again(keep)
         # and one that brings in the next with a colon ("Here's the announcement X should make:")
         # stays only right before it
         flagged |= {pos for pos, (_, i, text) in enumerate(keep) if text.rstrip(" .").endswith(":")
@@ -331,25 +331,29 @@ AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
 AGAIN_NEW = 3  # (the sentence's own words outside it may bring this many new words, at most)
 
 
-def _quoted_again(keep: list[tuple[int, int, str]], pos: int) -> bool:
-    """Does the sentence at ``pos`` hold only quotations of ``AGAIN_WORDS`` words or more that the body
-    shipped before it, and, outside them, no more than ``AGAIN_NEW`` words the body has not used?"""
-    text = keep[pos][2]
-    if '"' not in text and "'" not in text and "‘" not in text and "“" not in text:
-        return False
-    quotes = find_quotes(text)
-    if not quotes or any(len(q.text.split()) < AGAIN_WORDS for q in quotes):
-        return False
-    before = " ".join(t for _, _, t in keep[:pos])
-    flat = " ".join(before.split())
-    if not all(" ".join(q.text.split()) in flat for q in quotes):
-        return False
-    outside = text
-    for q in reversed(quotes):
-        outside = outside[:q.start] + " " + outside[q.end:]
-    told = {w.lower() for w in words(before)}
-    new = {w.lower() for w in words(outside) if w.lower() not in STOPWORDS and w.lower() not in told}
-    return len(new) <= AGAIN_NEW
+def _quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
+    """The positions of the sentences that hold only quotations of ``AGAIN_WORDS`` words or more the
+    body shipped before them, and, outside them, no more than ``AGAIN_NEW`` words the body has not
+    used (the whole body read once first: most hold no quotation that stands in it twice)."""
+    found: set[int] = set()
+    whole = " ".join(" ".join(t for _, _, t in keep).split())
+    quoted = {pos: quotes for pos, (_, _, text) in enumerate(keep)
+              if pos and ('"' in text or "'" in text or "‘" in text or "“" in text) and (quotes := find_quotes(text))
+              and all(len(q.text.split()) >= AGAIN_WORDS and whole.count(" ".join(q.text.split())) > 1 for q in quotes)}
+    if not quoted:
+        return found  # (most bodies: no quotation of theirs stands twice)
+    for pos, quotes in quoted.items():
+        before = [t for _, _, t in keep[:pos]]
+        flat = " ".join(" ".join(before).split())
+        if not all(" ".join(q.text.split()) in flat for q in quotes):
+            continue
+        outside = keep[pos][2]
+        for q in reversed(quotes):
+            outside = outside[:q.start] + " " + outside[q.end:]
+        told = {w.lower() for w in words(flat)}
+        if len({w for w in (x.lower() for x in words(outside)) if w not in STOPWORDS and w not in told}) <= AGAIN_NEW:
+            found.add(pos)
+    return found
 
 
 def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:

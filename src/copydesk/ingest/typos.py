@@ -140,15 +140,15 @@ def respellings(text: str) -> dict[str, str]:
     Mr Halloran, a Cllr Mitchell), or a place's preposition before it ("the edge of Marden"
     beside a Paul Marsden)."""
     counts = Counter(_NAME_WORD.findall(text))
-    longer: dict[int, list[str]] = defaultdict(list)
+    longer: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter): the capital stays
     for word, n in counts.items():
         if n >= 2:
-            longer[len(word)].append(word)
+            longer[len(word), word[0]].append(word)
     found: dict[str, str] = {}
     for short, n in counts.items():
-        if len(short) < RESPELL_MIN or len(short) + 1 not in longer:
+        if len(short) < RESPELL_MIN or (len(short) + 1, short[0]) not in longer:
             continue
-        for full in longer[len(short) + 1]:
+        for full in longer[len(short) + 1, short[0]]:
             if counts[full] <= n or not _one_lost(short, full) or not _same_people(text, short, full):
                 continue
             from wordfreq import zipf_frequency  # imported on first use: it loads a word list
