@@ -227,3 +227,13 @@ def test_a_towns_paper_or_tv_station_does_not_make_the_town_a_name():
              "According to the Dallas Morning News, police are looking for the man's black SUV.",
              "Residents have offered a reward for the bird's safe return."]
     assert salient_place(sents) == "Dallas, United States"
+
+
+def test_a_closing_mark_spaced_off_before_its_speaker_is_closed_up():
+    from copydesk.engines.housestyle import house_style
+    assert house_style('"I played within myself for all of them, " said four-time winner Jo Example.') \
+        == '"I played within myself for all of them," said four-time winner Jo Example.'
+    assert house_style('"Do we meet retribution with retribution? " she wrote.') \
+        == '"Do we meet retribution with retribution?" she wrote.'
+    kept = 'He said: "yes, " and left.'  # (no speaker after it: not read as a closing mark)
+    assert house_style(kept) == kept
