@@ -237,3 +237,57 @@ def test_a_closing_mark_spaced_off_before_its_speaker_is_closed_up():
         == '"Do we meet retribution with retribution?" she wrote.'
     kept = 'He said: "yes, " and left.'  # (no speaker after it: not read as a closing mark)
     assert house_style(kept) == kept
+
+
+def test_a_quotation_said_again_with_news_of_its_own_is_kept():
+    from copydesk.engines.paragraphs import _quoted_again
+    first = (0, 0, 'Parents said the Bouncer was "the most dangerous toy on the market this year", police said.')
+    for again in ('Northtown Toys denied that the Bouncer was "the most dangerous toy on the market this year".',
+                  'A neighbour, Peter Osei, said it was "the most dangerous toy on the market this year".',
+                  'On Friday she repeated that it was "the most dangerous toy on the market this year".'):
+        assert _quoted_again([first, (1, 1, again)]) == set(), again
+    title = [(0, 0, 'Fellside Books published "The Summer We Lost Everything We Had" in 1990.'),
+             (1, 1, 'It is now reprinting "The Summer We Lost Everything We Had".')]
+    assert _quoted_again(title) == set()
+    prose = [(0, 0, "Drivers will have to pay £5 a day to enter the centre of the city."),
+             (1, 1, 'She said drivers "will have to pay £5 a day to enter the centre".')]
+    assert _quoted_again(prose) == set()  # (told before in the paper's words, never quoted)
+
+
+def test_the_marks_fixes_leave_low_opening_pairs_and_a_quotation_inside_one_alone():
+    from copydesk.engines.housestyle import house_style
+    from copydesk.render.marks import one_style
+    german = ["Er sagte: „Der Plan ist gescheitert“", "Die 'Zeitung' schrieb es."]
+    assert one_style(german) == german
+    kept = '"The first letter I got said, " they will not cover flood damage, " and that was that," she said.'
+    assert ', " they will' in house_style(kept)
+
+
+def test_no_hospital_town_for_a_patient_taken_there_nor_for_a_name_of_two_towns():
+    from copydesk.setting import salient_place
+    rest = ["He is in a stable condition, a spokesman said.",
+            "A nursing director said demand was growing like the rest of the UK.",
+            "The farm's owners said they were shocked.",
+            "Police said no one else was involved."]
+    assert salient_place(["A farm worker was flown to Hereford County Hospital after his tractor overturned "
+                          "on a hill farm.", *rest]) is None
+    us = ["Staff at Bellevue Hospital treated 40 people after the fire, officials said.",
+          "Fire crews spent the night at the scene.", "Several people remain in hospital.",
+          "Fires like it are rare in the United States, experts said.", "An inquiry has begun."]
+    assert not (salient_place(us) or "").startswith("Bellevue")
+
+
+def test_a_role_acronym_before_a_name_and_a_host_citys_games_stay_what_they_were():
+    import copydesk
+    ceo = ("A mining company has been fined $3 million for polluting a river with waste from one of its "
+           "sites. The regulator said fish had died along a 20-kilometre stretch of the river.\n\n"
+           "The fine was announced on Wednesday, according to CEO Jo Preston. Preston, who took charge in "
+           "2021, apologised to the community.\n\nThe company has spent $12 million on a new treatment "
+           "plant. It said the river was recovering.\n\nBefore joining the company, Preston ran a gold mine "
+           "for ten years.")
+    assert "Preston" not in copydesk.rewrite(ceo, now=NOW).dateline.text
+    games = ("An Olympic swimming champion has returned to the pool where she learned to swim to open a new "
+             "wing. Jo Example won gold at the Paris Olympics last summer.\n\nThe new wing has a learner pool "
+             "and cost £4 million.\n\n\"Since Paris, everything has changed for me,\" Example said.\n\n"
+             "It was her first public appearance since Paris. More than 500 people came to watch.")
+    assert "France" not in copydesk.rewrite(games, now=NOW).dateline.text

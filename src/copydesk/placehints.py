@@ -44,8 +44,12 @@ def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str
             if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
                 towns.add(head)
             continue
+        if _TAKEN_TO.search(span.sent, 0, span.match.start()):
+            continue  # ("flown to Stamford Hospital": the injured are taken to the next town's)
         for key in (head, head.split(" ", 1)[0]):
             found = [c for c in gaz.cities.get(key, ()) if c.country == country]
+            if len(found) > 1:
+                break  # (Bellevue, Beaumont: towns of that name in the country, which one the hospital's is unknown)
             if found and found[0].population >= HOSPITAL_TOWN_MIN and not common_word(key, TOWN_COMMON):
                 towns.add(key)
                 break
@@ -56,6 +60,8 @@ def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str
     return place_name(city.name, city.country)
 
 
+_TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
+                       r"to\s+(?:the\s+)?$")
 HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
 
 

@@ -294,8 +294,9 @@ def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
                 continue  # "North London", "District of Minnesota": no surname there
             if whole in cities or whole in countries or whole in states:
                 continue
-            if len(tokens[0]) >= 3 and tokens[0].isupper():
-                continue  # "NBC Dallas", "BBC Wales": a broadcaster's station, no person
+            if len(tokens) == 2 and len(tokens[0]) >= 3 and tokens[0].isupper() and tokens[0] not in _ROLE_ACRONYMS \
+                    and (words[1] in cities or words[1] in states or words[1] in countries):
+                continue  # "NBC Dallas", "BBC Wales": a broadcaster's station, no person ("CEO Mark Preston" is one)
             surnames.add(words[-1])
     return runs, surnames
 
@@ -367,3 +368,7 @@ def opinion_piece(sentences: Sequence[str]) -> bool:
 def _opinion(head: tuple[str, ...]) -> bool:
     hits = [pos for pos, sent in enumerate(head) if writer_speaks(sent, head[pos - 1] if pos else "")]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
+
+
+# a role's acronym before a person's name ("CEO Mark Preston", "MSP Jo Example"): no broadcaster's
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MSP MLA MEP MP QC KC DCI DSI DCS".split())

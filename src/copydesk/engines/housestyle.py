@@ -125,6 +125,10 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     if ":" in text and (glued := _COLON_MARK.search(text)) is not None \
             and (text[glued.end()] != '"' or text.count('"', 0, glued.start()) % 2 == 0):
         text = text[:glued.start() + 1] + " " + text[glued.start() + 1:]
+    # A closing mark spaced off before its speaker ('... for all of them, " said Jo Example'): closed up
+    # (first: the stop it closes may be the comma that leads into the speaker, below)
+    if ' "' in text and (spaced := _SPACED_CLOSE.search(text)) is not None and text.count('"', 0, spaced.start()) % 2:
+        text = text[:spaced.start()] + text[spaced.start() + 1:]
     # A quotation closed on a full stop before its speaker and verb end the sentence ("... years ago.'
     # she wrote.", '... that exchange." Cherry said.'): the stop is the comma that leads into them
     if text.endswith(".") and (".'" in text or '."' in text or ".’" in text or ".”" in text) \
@@ -144,9 +148,6 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
             if _opened_at(text, m.start()) >= 0 and not SPEECH.search(text, m.end()):
                 text = text[:m.start()] + "." + text[m.start() + 1:]
                 break
-    # (or inside the sentence, before its speaker: '... for all of them, " said Jo Example')
-    if ' "' in text and (spaced := _SPACED_CLOSE.search(text)) is not None and text.count('"', 0, spaced.start()) % 2:
-        text = text[:spaced.start()] + text[spaced.start() + 1:]
     # A closing mark the splitter left spaced off ('injury. "'): close it up.
     if text.endswith(' "') and text.count('"') % 2 == 0:
         text = text[:-2] + '"'
@@ -165,7 +166,8 @@ _STOP_THEN_SAID = re.compile(r"(?<=[a-z0-9)])(?P<stop>\.)(?P<mark>['’\"”])\s
                              r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|"
                              r"Friday|Saturday|Sunday|today|yesterday|in\sa\sstatement))?\.$")
 
-_SPACED_CLOSE = re.compile(r'(?<=\w[,.!?]) "(?= (?:said|says|added|adds|told|asked|wrote|writes|he|she|they)\b)')
+# (a pronoun only with its verb: '... said, " they will not cover ..."' opens a quotation inside one)
+_SPACED_CLOSE = re.compile(r'(?<=\w[,.!?]) "(?= (?:(?:he|she|they) )?(?:said|says|added|adds|told|asked|wrote|writes)\b)')
 _COMMA_THEN_SENTENCE = re.compile(r"(?<=[a-z0-9)]),(?=['’\"”]\s(?:His|Her|Their|Its|The|This|That|These|Those|It|He|She|"
                                   r"They|We|There)\s[a-z])")
 

@@ -329,29 +329,46 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
 
 AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
 AGAIN_NEW = 3  # (the sentence's own words outside it may bring this many new words, at most)
+# what a sentence says of a quotation it repeats that is news of its own: a denial, a finding, a
+# second voice or occasion, a question ('Brightwood Toys denied that the toy was "..."', 'On Friday
+# she repeated that "..."', 'Peter Osei said he too heard "..."')
+_STANCE = frozenset("""not never no nor denied denies deny rejected rejects reject disputed disputes dismissed
+contradicted challenged questioned concluded found finds agreed agrees backed repeated repeats again also
+too asked whether""".split())
+# a work's title in marks, its words capitalised ("The Summer We Lost Everything We Had"): named again,
+# not told twice
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+(?:(?:a|an|the|of|to|for|and|in|on|at|we|us)\s+)*){3,}[A-Z0-9][\w'’-]*[?!]?")
 
 
 def _quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
-    """The positions of the sentences that hold only quotations of ``AGAIN_WORDS`` words or more the
-    body shipped before them, and, outside them, no more than ``AGAIN_NEW`` words the body has not
-    used (the whole body read once first: most hold no quotation that stands in it twice)."""
+    """The positions of the sentences that quote again, word for word, quotations of ``AGAIN_WORDS``
+    words or more that an earlier sentence of the body quoted, and say nothing of their own outside
+    the marks: no stance (``_STANCE``), no name the body has not met, and no more than ``AGAIN_NEW``
+    words the earlier sentence does not hold. (The whole body is read once first: most hold no
+    quotation that stands in it twice.)"""
     found: set[int] = set()
     whole = " ".join(" ".join(t for _, _, t in keep).split())
     quoted = {pos: quotes for pos, (_, _, text) in enumerate(keep)
               if pos and ('"' in text or "'" in text or "‘" in text or "“" in text) and (quotes := find_quotes(text))
-              and all(len(q.text.split()) >= AGAIN_WORDS and whole.count(" ".join(q.text.split())) > 1 for q in quotes)}
-    if not quoted:
-        return found  # (most bodies: no quotation of theirs stands twice)
+              and all(len(q.text.split()) >= AGAIN_WORDS and whole.count(" ".join(q.text.split())) > 1
+                      and not _TITLE_CASE.fullmatch(" ".join(q.text.split())) for q in quotes)}
     for pos, quotes in quoted.items():
-        before = [t for _, _, t in keep[:pos]]
-        flat = " ".join(" ".join(before).split())
-        if not all(" ".join(q.text.split()) in flat for q in quotes):
+        mine = [" ".join(q.text.split()) for q in quotes]
+        earlier = next((t for _, _, t in reversed(keep[:pos])  # (the sentence that quoted it: not prose)
+                        if all(any(m in " ".join(q.text.split()) for q in find_quotes(t)) for m in mine)), None)
+        if earlier is None:
             continue
         outside = keep[pos][2]
         for q in reversed(quotes):
             outside = outside[:q.start] + " " + outside[q.end:]
-        told = {w.lower() for w in words(flat)}
-        if len({w for w in (x.lower() for x in words(outside)) if w not in STOPWORDS and w not in told}) <= AGAIN_NEW:
+        said = words(outside)
+        if any(w.lower() in _STANCE for w in said):
+            continue
+        before = {w.lower() for _, _, t in keep[:pos] for w in words(t)}
+        if any(w[:1].isupper() and w.lower() not in before and w.lower() not in STOPWORDS for w in said):
+            continue  # (a name the body has not met: another speaker)
+        held = {w.lower() for w in words(earlier)}
+        if len({w.lower() for w in said if w.lower() not in STOPWORDS and w.lower() not in held}) <= AGAIN_NEW:
             found.add(pos)
     return found
 

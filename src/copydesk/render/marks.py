@@ -18,6 +18,7 @@ _CURLY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 def one_style(parts: Sequence[str]) -> list[str]:
     """``parts`` with curly marks set straight when any part holds a straight one too."""
     joined = "".join(parts)
-    if ("'" in joined or '"' in joined) and any(c in joined for c in "‘’“”"):
+    if ("'" in joined or '"' in joined) and any(c in joined for c in "‘’“”") and "„" not in joined and "‚" not in joined:
+        # (not in copy that opens its quotations low, „...“ and ‚...‘: the curly mark closes the pair)
         return [p.translate(_CURLY) for p in parts]
     return list(parts)
