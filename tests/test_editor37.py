@@ -291,3 +291,10 @@ def test_a_role_acronym_before_a_name_and_a_host_citys_games_stay_what_they_were
              "and cost £4 million.\n\n\"Since Paris, everything has changed for me,\" Example said.\n\n"
              "It was her first public appearance since Paris. More than 500 people came to watch.")
     assert "France" not in copydesk.rewrite(games, now=NOW).dateline.text
+
+
+def test_a_past_in_ete_takes_its_e_in_the_headlines_present():
+    from copydesk.engines.headline import trim
+    assert trim("Jo Example completed the crossing in 15 hours on Saturday.").startswith("Jo Example completes crossing")
+    assert trim("The council competed for the funds.") == "council competes for funds"
+    assert trim("The gang targeted elderly people.") == "gang targets elderly people"  # (a base in -et)

@@ -373,6 +373,8 @@ def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -
         return stem + "e"  # "debated", "located", "disputed", "executed"
     if len(stem) > 4 and re.search(r"[^aeiou](?:ven|ver)$", stem) and not stem.endswith(("liver", "cover")):
         return stem + "e" if stem.endswith("ven") else stem  # "intervened", "convened"; "delivered" below
+    if stem.endswith("et") and (known := _known_base(past, stem)) is not None:
+        return known  # "completed", "competed", "deleted" (a base in -ete); "budgeted", "targeted" (in -et)
     if len(stem) > 3 and re.search(r"[^aeiou](?:er|en|on|it|et)$", stem):
         return stem  # unstressed last syllables: "suffered", "ordered", "opened", "abandoned", "visited"
         # (not "-or": "honored" but "ignored", "restored"; one syllable takes an e below: "scored")
