@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 
 from copydesk.lexicon import CASE_TRAPS, FEMALE_TITLES, MALE_TITLES, MONTHS, STOPWORDS, WEEKDAYS
@@ -87,12 +87,7 @@ def doubled(text: str) -> str:
 
 def _close_up(text: str, pattern: re.Pattern[str]) -> str:
     """``text`` with each match of ``pattern`` outside quotations cut down to its group 1."""
-    outside = _outside_quotes(text)  # (the same offsets as ``text``)
-    out, last = [], 0
-    for m in pattern.finditer(outside):
-        out.append(text[last:m.start()] + m.group(1))
-        last = m.end()
-    return "".join(out) + text[last:] if out else text
+    return _replace_outside(text, pattern, lambda m: m.group(1))
 
 
 def garbled(text: str) -> bool:
@@ -211,7 +206,8 @@ def _two_letters(m: re.Match[str]) -> str:
         and word.capitalize() not in m.string else word  # (not a name's own spelling: "Greeen")
 
 
-def _replace_outside(text: str, pattern: re.Pattern[str], fn) -> str:
+def _replace_outside(text: str, pattern: re.Pattern[str], fn: Callable[[re.Match[str]], str]) -> str:
+    """``text`` with each match of ``pattern`` outside quotations replaced by ``fn`` of it."""
     outside = _outside_quotes(text)  # (the same offsets as ``text``)
     out, last = [], 0
     for m in pattern.finditer(outside):
