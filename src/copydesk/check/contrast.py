@@ -161,7 +161,7 @@ def _same(a: Entity, b: Entity, index: SourceIndex) -> bool:
         mine, theirs = a.value, b.value
         if mine & theirs:
             return True
-        kin = set(mine).union(*(index.partners.get(t, ()) for t in mine), *(index.respelt.get(t, ()) for t in mine))
+        kin = index.kin(mine)
         return bool(kin & theirs) or any(t[:5] == u[:5] for t in mine for u in theirs if len(t) >= 5)
     return a.value == b.value
 
@@ -289,7 +289,7 @@ def _local_swap(mine: list[str], index: SourceIndex, i: int, found: list[Problem
     src = index.ctoks[i]
     for s0, e0 in name_runs(mine, index.names):
         ours = mine[s0:e0]
-        kin = set(ours).union(*(index.partners.get(t, ()) for t in ours), *(index.respelt.get(t, ()) for t in ours))
+        kin = index.kin(ours)
         sides = [(tuple(mine[max(0, s0 - 2):s0]), "before"), (tuple(mine[e0:e0 + 2]), "after")]
         for s1, e1 in index.runs[i]:
             theirs = src[s1:e1]

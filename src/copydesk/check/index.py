@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -372,15 +372,27 @@ class SourceIndex:
         return self._name_claims[2]
 
     @cached_property
+    def respellings(self) -> dict[str, str]:
+        """The names the source misspells once, and its own spelling of each ({"Leonart": "Leonhart"},
+        ``ingest.typos.respellings``): found once, for the engine that respells them and the checks
+        that take the two spellings for one name."""
+        return respellings(" ".join(self.sentences))
+
+    @cached_property
     def respelt(self) -> dict[str, frozenset[str]]:
-        """A name the source misspells once and its own spelling of it, each to the other, in lower
-        case ({"leonart": {"leonhart"}, "leonhart": {"leonart"}}): one name, which the desk may
-        write as the source mostly does (``ingest.typos.respellings``)."""
+        """``respellings`` each way, in lower case ({"leonart": {"leonhart"}, "leonhart": {"leonart"}}):
+        one name, which the desk may write as the source mostly does."""
         pairs: dict[str, set[str]] = {}
-        for short, full in respellings(" ".join(self.sentences)).items():
+        for short, full in self.respellings.items():
             pairs.setdefault(short.lower(), set()).add(full.lower())
             pairs.setdefault(full.lower(), set()).add(short.lower())
         return {k: frozenset(v) for k, v in pairs.items()}
+
+    def kin(self, tokens: Iterable[str]) -> set[str]:
+        """``tokens`` (a name's words, lower case) with the source's other words for the same name: the
+        other parts of its full name (``partners``) and the other spelling of a misspelt one (``respelt``)."""
+        tokens = list(tokens)
+        return set(tokens).union(*(self.partners.get(t, ()) for t in tokens), *(self.respelt.get(t, ()) for t in tokens))
 
     @property
     def ctoks(self) -> PerSentence[list[str]]:

@@ -186,8 +186,7 @@ def check_name_slots(text: str, index: SourceIndex, near: list[int], problems: l
     toks = clause_tokens(text)
     for s0, e0 in name_runs(toks, index.names):
         mine = toks[s0:e0]
-        kin = set(mine).union(*(index.partners.get(t, ()) for t in mine),
-                              *(ALIASES.get(t, ()) for t in mine), *(index.respelt.get(t, ()) for t in mine))
+        kin = index.kin(mine).union(*(ALIASES.get(t, ()) for t in mine))
         after = toks[e0:e0 + CONTEXT]
         before = toks[max(0, s0 - CONTEXT):s0][::-1]
         if quoted and after and SPEECH.fullmatch(after[0]):

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 
 from copydesk.check.context import full_names, surname_of
+from copydesk.check.index import SourceIndex
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
 from copydesk.engines.answers_back import HOWEVER, without_also, without_however
@@ -54,7 +55,7 @@ from copydesk.ingest.dependency import (
     told_speaker,
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
-from copydesk.ingest.typos import garbled_each, respelled, respellings
+from copydesk.ingest.typos import garbled_each, respelled
 from copydesk.placescan import opinion_piece, writer_speaks
 
 MAX_UNIT = 6
@@ -158,8 +159,9 @@ class Passages:
     """Roles, dependencies and units of one document's sentences."""
 
     def __init__(self, sentences: Sequence[str], unit_of: Callable[[int], tuple[int, ...]],
-                 *, english: bool = True):
+                 *, english: bool = True, index: SourceIndex | None = None):
         self.sents = list(sentences)
+        self._index = index  # the document's one index, which the checker reads too (made here on need)
         self.english = english  # the reference rules read English openings only
         self.roles = roles(self.sents)
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
@@ -199,7 +201,6 @@ class Passages:
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
-        self._respellings: dict[str, str] | None = None
         self._lead: int | None = None
         self._edits: dict[tuple[str, bool], str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
@@ -579,10 +580,13 @@ class Passages:
         return edited
 
     def respellings(self) -> dict[str, str]:
-        """The names the source misspells once, and its own spelling of each (``typos.respellings``)."""
-        if self._respellings is None:
-            self._respellings = respellings(self.joined()) if self.english else {}
-        return self._respellings
+        """The names the source misspells once, and its own spelling of each: the index's, which the
+        checker's name checks read, so the two agree (``SourceIndex.respellings``)."""
+        if not self.english:
+            return {}
+        if self._index is None:
+            self._index = SourceIndex(self.sents)
+        return self._index.respellings
 
     def joined(self) -> str:
         if self._joined is None:
