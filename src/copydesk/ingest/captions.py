@@ -149,7 +149,7 @@ def run_on_label(line: str) -> bool:
     label = _LABEL.match(line) if ":" in line else None
     return label is not None and 5 <= len(label.group("label").split()) <= 6 \
         and len(line.split()) >= LONG_LABEL_LINE and line.rstrip()[-1:] in ".!?\"'”’" \
-        and _long_label(label.group("label"), line) and not _LABEL_NOT_PICTURE.search(label.group("label"))
+        and _LONG_LABEL.match(label.group("label")) is not None and not _LABEL_NOT_PICTURE.search(label.group("label"))
 
 
 def _long_label(label: str, line: str) -> bool:
