@@ -28,6 +28,12 @@ from copydesk.placescan import (
 _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memorial |Teaching )*(?:Hospital|Infirmary)$")
 
 
+# (a hospital someone was taken to: the next town's, maybe, not the story's)
+_TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
+                       r"to\s+(?:the\s+)?$")
+HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
+
+
 def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str | None:
     """The one city a text that names no other place names a hospital after, or None.
 
@@ -58,11 +64,6 @@ def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str
     key = towns.pop()
     city = next(c for c in gaz.cities[key] if country is None or c.country == country)
     return place_name(city.name, city.country)
-
-
-_TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
-                       r"to\s+(?:the\s+)?$")
-HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
 
 
 def national_code(key: str, low: list[str]) -> str | None:

@@ -251,6 +251,10 @@ class Span(NamedTuple):
     key: str  # the tokens joined by spaces, lowercased: what the gazetteer is asked
 
 
+# a role's acronym before a person's name ("CEO Mark Preston", "MSP Jo Example"): no broadcaster's
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MSP MLA MEP MP QC KC DCI DSI DCS".split())
+
+
 def scan(sentences: list[str]) -> tuple[Runs, set[str]]:
     """The capitalised runs of the first ``MAX_SENTENCES`` sentences, and the surnames.
 
@@ -369,6 +373,3 @@ def _opinion(head: tuple[str, ...]) -> bool:
     hits = [pos for pos, sent in enumerate(head) if writer_speaks(sent, head[pos - 1] if pos else "")]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
 
-
-# a role's acronym before a person's name ("CEO Mark Preston", "MSP Jo Example"): no broadcaster's
-_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MSP MLA MEP MP QC KC DCI DSI DCS".split())
