@@ -163,10 +163,6 @@ def figures(results: Sequence[Editorial]) -> dict[str, Any]:
 NGRAM = 5  # originality's n-grams
 
 
-def _norm(text: str) -> str:
-    return normalize_quotes(text)
-
-
 def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False) -> list[str]:
     """Quotations in ``texts`` that do not stand word for word in ``source``.
 
@@ -178,7 +174,7 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     source's quotation closes.
     ``fold_case`` ignores case too (for headlines, set in title case).
     """
-    src = _norm(source)
+    src = normalize_quotes(source)
     # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
     # joined into one paragraph the reopening mark goes, and every word stays.
     folded = _REOPENED_ANY.sub(" ", src)
@@ -187,7 +183,7 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     bad = []
     for text in texts:
         for quote in find_quotes(text):
-            q = _norm(quote.text)
+            q = normalize_quotes(quote.text)
             q = q.casefold() if fold_case else q
             if q not in src and q not in folded and not _stop_swapped(q, src, folded):
                 bad.append(quote.text)
