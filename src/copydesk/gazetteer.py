@@ -147,6 +147,8 @@ def _build_gazetteer() -> Gazetteer:
         plain = _fold(key)
         if plain != key:  # "Montreal" for "Montréal", "Sao Paulo" for "São Paulo"
             cities[plain].extend(c for c in cities[key] if c not in cities[plain])
+        if "-" in plain and (spaced := plain.replace("-", " ")) not in cities:
+            cities[spaced] = list(cities[key])  # "Monte Carlo" for "Monte-Carlo", as English news writes it
     for alias, (name, cc) in _CITY_ALIASES.items():
         cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
     for key in cities:

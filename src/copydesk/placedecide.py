@@ -36,7 +36,15 @@ def _leading_country(mentions: list[Mention], totals: dict[str, float], country_
     others = max((v for c, v in strong.items() if c != top), default=0.0)
     if strong[top] >= max(3.0, COUNTRY_MARGIN * others) and totals[top] >= 0.75 * totals[best]:
         return top  # "in Panama City, Panama" outweighs a country talked about
+    courts = {mention_country(m, country_ev, gaz) for m in mentions if m.court and m.pos < COURT_REACH}
+    if courts == {top} and strong[top] > others and totals[top] >= totals[best]:
+        return top  # "admitted two charges at Mold Crown Court": where the case is heard, not where a
+        # party to it stood ("after he chatted online with a crisis centre in Tennessee")
     return None
+
+
+#: A court named this early in the story (its first sentences) puts the story in its country.
+COURT_REACH = 6
 
 
 #: A story that puts itself strongly in this many places of one country ("in Newcastle",

@@ -30,7 +30,9 @@ _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memoria
 
 # (a hospital someone was taken to: the next town's, maybe, not the story's)
 _TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
-                       r"to\s+(?:the\s+)?$")
+                       r"to\s+(?:the\s+|an?\s+)?$")
+#: a town's hospital with no name of its own, after the town's: "at a Santa Monica hospital"
+_TOWN_HOSPITAL = re.compile(r"\s(?:hospital|medical center|medical centre)\b")
 HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
 
 
@@ -46,6 +48,9 @@ def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str
     for span in runs:
         m = _HOSPITAL.search(" ".join(span.tokens))
         head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
+        if not head and country is not None and _TOWN_HOSPITAL.match(span.sent, span.match.end()) \
+                and span.sent[:span.match.start()].endswith(" a "):
+            head = span.key  # "died of natural causes at a Santa Monica hospital": the town's hospital
         if country is None:
             if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
                 towns.add(head)

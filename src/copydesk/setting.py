@@ -110,6 +110,7 @@ _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "card
                  "played", "signed", "joined", "beat", "defeated", "insists", "admits", "believes",
                  "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
 _NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
+_CONCEDING = ("Although ", "Though ", "Even though ", "Whereas ")
 _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
 #: The last word of a venue named after its town ("Truro Crown Court"), and the words
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
@@ -406,7 +407,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             or bool(before[-1:] == " " and (YEAR_EVENT_BEFORE.search(before[-80:])
                                             or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
                                             or been_before(sent, m.start())))
-        strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past
+        # ("Although the main ceremony took place in Shanghai, her part took place in Monte Carlo"):
+        # the place conceded is the story's foil, not its setting
+        conceded = sent.startswith(_CONCEDING) and "," not in sent[:m.start()]
+        strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past and not conceded
         held_at = strong and not venue and before.endswith(" in ") and _VENUE_IN.search(before) is not None \
             and not _TO_COME.search(before)  # ("her farewell show will be at the Example Hall in Leeds": not yet)
         # ("premiered at Chapter Arts Centre in Cardiff": the town of the venue an event was held at)
@@ -415,7 +419,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if last in HOMETOWN_ENDS and (HOMETOWN.search(before) or last == "in" and (" from " in before or " of " in before)
                                       and HOMETOWN_IN.search(before)) or not venue and affiliated(sent, before):
             weight, strong = 0.25, False
-        elif quoted or past:
+        elif quoted or past or conceded:
             weight *= 0.5  # a speaker's words ("I lived my whole life in Barcelona"), the past, a wish
         elif not strong and not based and after and after.group(1) not in _NOT_ATTRIBUTIVE and not after.group(1).endswith("ed"):
             weight *= 0.5  # "the Iran deal", "Minnesota men": about it, not set there
