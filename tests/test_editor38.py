@@ -53,3 +53,57 @@ def test_a_death_at_a_towns_hospital_sets_the_dateline_when_the_country_is_known
     # (a patient taken to a town's hospital: the next town's, maybe, not the story's)
     taken = [s.replace("died of natural causes at a", "was taken to a") for s in sents]
     assert salient_place(taken) != "Santa Monica, United States"
+
+
+def _paragraphs(text: str) -> list[str]:
+    import copydesk
+    return [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+
+
+def test_meanwhile_turns_the_story_in_a_paragraph_of_its_own():
+    paras = _paragraphs(
+        "More than 400 athletes arrived in Northtown on Monday for the first European rowing championships "
+        "held in the town.\n\nThe regatta on the river will run for five days and organisers expect 20,000 "
+        "visitors.\n\nMost of the crews are staying at a hotel beside the course.\n\nMany of the coaches were "
+        "given rooms at the nearby university. Meanwhile, the officials were housed in a conference centre "
+        "across the river, where the draw took place on Tuesday.\n\nTickets for the finals sold out within an "
+        "hour, the organisers said. The town's mayor said the event would bring millions of pounds to local "
+        "businesses.")
+    assert any(p.startswith("Meanwhile, the officials") for p in paras)
+    assert not any("university. Meanwhile" in p for p in paras)
+
+
+_POOL = (
+    "Northtown Council has approved plans for a new swimming pool on the site of the old bus depot, ending a "
+    "three-year campaign by residents.\n\nThe pool will cost £12 million and is due to open in the spring of "
+    "2027, the council said.\n\nCouncil leader Jo Example said: \"This is a proud day for the town and for "
+    "everyone who fought for it. The old pool closed four years ago and families have had to travel twenty "
+    "miles for lessons since then. Children in this town deserve to learn to swim close to home.\n\n\"We "
+    "listened to the residents who came to every meeting and every consultation. They told us what they wanted "
+    "and we have delivered it for them. The design has changed three times because of what they said to us."
+    "\n\n\"The building work will start in the autumn and we expect the contractors to keep disruption on the "
+    "roads to a minimum.\"\n\nCampaigners said they were delighted by the decision. Sam Brook, who led the "
+    "campaign, said the group would keep watching the council closely.")
+
+
+def test_a_quotation_of_many_paragraphs_breaks_where_the_speakers_paragraph_broke():
+    import copydesk
+    from copydesk.editorial import measure
+    result = copydesk.rewrite(_POOL, now=NOW)
+    paras = [" ".join(s.text for s in p) for p in result.body]
+    first = next(k for k, p in enumerate(paras) if p.startswith("Council leader Jo Example said"))
+    # the paragraph is left open, and the next reopens the quotation on its mark: every word ships
+    assert paras[first].endswith("close to home.")
+    assert paras[first + 1].startswith('"We listened to the residents')
+    assert measure(result).broken_quotes is False
+
+
+def test_quotation_paragraphs_are_read_as_one_for_their_marks():
+    from copydesk.editorial import quotation_paragraphs_joined, quotes_broken
+    paras = ['Jo said: "It is a proud day.', '"We listened to them."', "The council agreed."]
+    joined = quotation_paragraphs_joined(paras)
+    assert joined == ['Jo said: "It is a proud day. We listened to them."', "The council agreed."]
+    assert not any(map(quotes_broken, joined))
+    # (a paragraph that opens a new quotation after one that closed is no continuation)
+    assert quotation_paragraphs_joined(['Jo said: "It is a day."', '"We agree," Sam said.']) == \
+        ['Jo said: "It is a day."', '"We agree," Sam said.']

@@ -37,6 +37,7 @@ from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.lexicon import words
 from copydesk.model import Rewrite
 from copydesk.segment import find_quotes, normalize_quotes
+from copydesk.splitmend import continues_quotation
 
 # "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
 _PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)")
@@ -79,6 +80,20 @@ def quotes_broken(text: str) -> bool:
     possessive = len(_PLURAL_POSSESSIVE.findall(text))  # "the players' ball" or a closing mark
     closes = len(SINGLE_CLOSE.findall(text)) - possessive
     return closes > opens or opens > closes + possessive
+
+
+def quotation_paragraphs_joined(paragraphs: Sequence[str]) -> list[str]:
+    """``paragraphs`` with each quotation of many paragraphs read as one (its marks balance
+    over all of them): a paragraph left open joins the next one that reopens it, that mark
+    dropped."""
+    out: list[str] = []
+    for para in paragraphs:
+        if out and continues_quotation(out[-1], para) and quotes_broken(out[-1]) \
+                and not quotes_broken(joined := out[-1] + " " + para.lstrip()[1:]):
+            out[-1] = joined  # (only where the two read as one quotation: an apostrophe may look like a mark)
+        else:
+            out.append(para)
+    return out
 
 
 @dataclass
@@ -133,7 +148,7 @@ def measure(result: Rewrite) -> Editorial:
                 out.junk += 1
                 out.problems.append(f"junk ({own if own not in SHIPPABLE else sorted(given)[0]}): {text[:60]}")
     parts = [result.headline or "", " ".join(s.text for s in result.summary)]
-    parts += [" ".join(s.text for s in para) for para in result.body]
+    parts += quotation_paragraphs_joined([" ".join(s.text for s in para) for para in result.body])
     broken = [p for p in parts if p and quotes_broken(p)]
     out.broken_quotes = bool(broken)
     out.problems += [f"quote marks: {p[:60]}" for p in broken]

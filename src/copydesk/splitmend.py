@@ -303,6 +303,20 @@ def open_quote(text: str) -> bool:
     return ("'" in text or "‘" in text) and len(SINGLE_OPENS.findall(text)) > len(SINGLE_CLOSES.findall(text))
 
 
+REOPENING_MARKS = "\"“‘'"
+
+
+def continues_quotation(before: str, opening: str) -> bool:
+    """Does ``opening`` (a paragraph's first sentence) reopen the quotation left open at the end
+    of ``before`` (the paragraph above), with the same kind of mark? A quotation of many
+    paragraphs is set so: each opens on a mark, and only the last closes."""
+    mark = opening.lstrip()[:1]
+    if mark not in REOPENING_MARKS or not open_quote(before):
+        return False
+    doubles = before.count('"') % 2 == 1 or before.count("“") != before.count("”")
+    return (mark in '"“') == doubles
+
+
 # ("'£5bn and what do we get": a currency opens too, and the paper's bracket: "'(Sam Example) has been")
 SINGLE_OPENS = re.compile(r"(?:^|[\s:])['‘][\w£$€(\[]")
 SINGLE_CLOSES = re.compile(r"\w[.,!?]?['’](?=\s|$|[,.;:!?])")

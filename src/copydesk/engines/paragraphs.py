@@ -30,6 +30,7 @@ from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import SPEECH, SPOKE, STOPWORDS, sex_cues, words
 from copydesk.model import Sentence
 from copydesk.segment import find_quotes, open_quote
+from copydesk.splitmend import REOPENING_MARKS, continues_quotation
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
 ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,40}\s\d{1,3}(?:\s\([^)]{1,12}\))?:\s")
@@ -95,6 +96,7 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     return at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
 
 
+SHIFTS = ("Meanwhile, ", "Elsewhere, ", "In other news, ")  # words that turn the story to another side
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 PART_WORDS = 30  # (and no part of it shorter)
 
@@ -106,6 +108,11 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
     sents = passages.sents
     out: list[list[int]] = []
     for para in paragraphs:
+        shift = next((k for k in range(1, len(para)) if sents[para[k]].startswith(SHIFTS)
+                      and passages.marks_balance(para[:k]) and passages.marks_balance(para[k:])), None)
+        if shift is not None:  # "... like last year,' he added. | Meanwhile, Atletico's forward ...": the
+            out.append(para[:shift])  # story turns to another side, in a paragraph of its own
+            para = para[shift:]
         if len(para) <= WALL_SENTENCES and _words(para, sents) <= WALL_WORDS:
             out.append(para)
             continue
@@ -117,7 +124,31 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
                 out.append(para[start:k])
                 start = k
         out.append(para[start:])
-    return [part for para in out for part in _halved(para, sticky, passages)]
+    return [part for para in out for half in _halved(para, sticky, passages) for part in _speech_paragraphs(half, passages)]
+
+
+def _speech_paragraphs(para: list[int], passages: Passages) -> list[list[int]]:
+    """A speaker's quotation that runs on over several of the source's paragraphs, set as one wall
+    ("... also a problem. | 'We don't have an obsession ... | 'Every match presents ..."), broken
+    where the speaker's own paragraph broke: the quotation open at the part's end, the next part
+    opening on the mark that reopened it, as a quotation of many paragraphs is set. The break
+    nearest the middle first, again while a part is a wall; each part keeps ``PART_WORDS`` words."""
+    sents = passages.sents
+    before = list(itertools.accumulate((len(sents[i].split()) for i in para), initial=0))
+    words = before[-1]
+    if len(para) < 2 or words <= WALL_WORDS and len(para) <= WALL_SENTENCES + 1:
+        return [para]
+    places = sorted((abs(2 * before[k] - words), k) for k in range(1, len(para))
+                    if min(before[k], words - before[k]) >= PART_WORDS and para[k] - 1 == para[k - 1]
+                    and sents[para[k]].lstrip()[:1] in REOPENING_MARKS)
+    for _, k in places:
+        head = " ".join(join_quote_break(close_up_marks([sents[i] for i in para[:k]])))
+        # (the part open at its end, where the whole balances: not an apostrophe read as a mark)
+        if continues_quotation(head, sents[para[k]]) and quotes_broken(head) and passages.marks_balance(para):
+            return [*_speech_paragraphs(para[:k], passages), *_speech_paragraphs(para[k:], passages)]
+    return [para]
+
+
 
 
 # a paragraph that opens on words told by a pronoun ("He added: '...'", "'...,' she said.") or by a
@@ -295,9 +326,10 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
                     and (pos + 1 == len(keep) or keep[pos + 1][1] != i + 1)}
         cut |= {keep[pos][1] for pos in flagged}
         # a quotation with no speaker of its own stays only in its speaker's paragraph
+        # (or opens the next paragraph of that quotation, which the paragraph above left open)
         flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
-                    and (pos == 0 or keep[pos - 1][0] != para_k
-                         or keep[pos - 1][1] != _member_before(i, passages.unit_of(i), passages))}
+                    and (pos == 0 or keep[pos - 1][1] != _member_before(i, passages.unit_of(i), passages)
+                         or keep[pos - 1][0] != para_k and not _reopened(keep, pos))}
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
@@ -371,6 +403,13 @@ def _quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
         if len({w.lower() for w in said if w.lower() not in STOPWORDS and w.lower() not in held}) <= AGAIN_NEW:
             found.add(pos)
     return found
+
+
+def _reopened(keep: list[tuple[int, int, str]], pos: int) -> bool:
+    """Does the sentence at ``pos``, first of its paragraph, reopen the quotation the paragraph
+    above left open?"""
+    above = " ".join(text for para_k, _, text in keep[:pos] if para_k == keep[pos - 1][0])
+    return continues_quotation(above, keep[pos][2])
 
 
 def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:
