@@ -107,3 +107,15 @@ def test_quotation_paragraphs_are_read_as_one_for_their_marks():
     # (a paragraph that opens a new quotation after one that closed is no continuation)
     assert quotation_paragraphs_joined(['Jo said: "It is a day."', '"We agree," Sam said.']) == \
         ['Jo said: "It is a day."', '"We agree," Sam said.']
+
+
+def test_a_court_outcome_after_an_arrest_told_first_is_the_headlines_news():
+    from copydesk.engines.headline import write_headline
+    sents = ["Sam Example, 33, of Deeford, was arrested by Northshire Police in August after he posted threats online.",
+             "Fears were raised that officers would be lured into a trap.",
+             "Example admitted two charges at Mold Crown Court on Friday.",
+             "He will be sentenced next week."]
+    head = write_headline(sents, 0)
+    assert "Admits Two Charges" in head and "Arrested" not in head
+    # (an arrest with no outcome told after it stays the news)
+    assert "Arrested" in write_headline([sents[0], sents[1], "He will appear in court next month."], 0)

@@ -27,7 +27,9 @@ CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a
 COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){1,4}Court$")
 # a death told first, and the court's outcome told after it
 DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
+ARRESTED = re.compile(r"\b(?:was|were)\sarrested\b")
 OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
+                     r"admitted (?:\w+\s){0,2}(?:charges?|counts?|offences?)\b|"
                      r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
 OUTCOME_REACH = 3  # the sentences after a death told first that the court's outcome may stand in
 # a person held, and a later turn told within two sentences after it that ends it: the latest turn is the news
@@ -71,7 +73,9 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
     lead."""
     if lead >= len(sentences):
         return lead
-    if DIED.search(sentences[lead]):
+    if DIED.search(sentences[lead]) or ARRESTED.search(sentences[lead]):
+        # (or an arrest told first: "X was arrested by police in August after ... | X admitted two
+        # charges at Mold Crown Court on Friday")
         # (an outcome that can head a story: not one told of by a pronoun, "He pleaded guilty ...")
         outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
                         if OUTCOME.search(sentences[j]) and not _PRONOUN_OPENS.match(sentences[j])), None)
