@@ -147,3 +147,15 @@ def test_no_name_for_a_pronoun_a_copula_names_or_an_extraposed_it():
     assert lead_pronoun_named(["It will be available to 1.7bn people on the platform.",
                                "Proceeds will go to charity.", "The game at the stadium marks his service."]) \
         == "The game"
+
+
+def test_a_line_that_brings_in_a_speakers_words_ships_with_them():
+    from copydesk.engines.units import Units
+    sents = ["The talks ended on Thursday with a framework deal.",
+             "In a debate in 2012, the president described a clear goal for the negotiations.",
+             '"The deal we will accept is that they end their programme. It is very simple."',
+             "Nobody is talking about that now."]
+    assert Units(sents).of(2) == (1, 2)
+    # (a line of the paper's that brings in nothing keeps the quotation out: no speaker for it)
+    plain = [*sents[:1], "In a debate in 2012, the president spoke for an hour.", *sents[2:]]
+    assert Units(plain).of(2) == ()

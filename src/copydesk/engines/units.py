@@ -149,12 +149,27 @@ class Units:
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
         if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":")
-                                                  or attributed(prev_text)):
-            return prev + unit
+                                                  or attributed(prev_text)
+                                                  or self.english and text.lstrip()[:1] in "\"“‘'"
+                                                  and not has_quote(prev_text) and _BRINGS_IN.search(prev_text)):
+            return prev + unit  # (or the speaker's line that brings in what follows: "Obama described a
+            # crystal clear goal for negotiations. | "The deal we'll accept is ...")
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
             return ()  # a quotation whose speaker cannot come with it does not ship (a title
             # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')
         return unit
+
+
+# a speaker's line that promises the words after it, told by the paper: "described a crystal clear goal
+# for negotiations.", "had a simple message for the fans.", "put it bluntly."
+_BRINGS_IN = re.compile(
+    r"\b(?:described|outlined|set out|laid out|spelled out|spelt out|gave|issued|delivered|offered|sent|had|made|"
+    r"summed up|explained|repeated|reiterated|stated|stressed|expressed)\b[^.;\"“‘]{0,60}\b(?:goal|goals|warning|"
+    r"message|plea|promise|vision|verdict|assessment|view|views|reply|response|answer|challenge|appeal|explanation|"
+    r"reason|case|point|account|description|statement|demand|ultimatum|position|stance|hope|hopes|fears|"
+    r"concerns|thoughts|feelings|admission|apology|tribute|advice)\b(?:\s(?:to|for|of|on|about|with|at|in)\s"
+    r"[^.;\"“]{0,60})?\.$|\b(?:put it|summed it up|explained why|was blunt|was adamant|was defiant|was in no doubt|"
+    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$")
 
 
 def _told_of(sent: str, sents: list[str], current: list[int]) -> bool:
