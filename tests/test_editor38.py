@@ -159,3 +159,22 @@ def test_a_line_that_brings_in_a_speakers_words_ships_with_them():
     # (a line of the paper's that brings in nothing keeps the quotation out: no speaker for it)
     plain = [*sents[:1], "In a debate in 2012, the president spoke for an hour.", *sents[2:]]
     assert Units(plain).of(2) == ()
+
+
+def test_a_fixtures_venue_in_brackets_sets_the_dateline():
+    from copydesk.setting import salient_place
+    sents = ["Here is all you need to know for this weekend's game.",
+             "Crystal Palace vs Manchester City (Selhurst Park) Team news .",
+             "Palace boss Jo Example has no fresh injury concerns ahead of the clash.",
+             "City have no serious injury worries for Monday's trip.",
+             "Kick-off is at 8pm."]
+    assert salient_place(sents) == "London, United Kingdom"
+    # (a ground in brackets after no fixture is no venue named)
+    assert salient_place([sents[0], "Tickets are on sale (Selhurst Park) now.", *sents[2:]]) != "London, United Kingdom"
+
+
+def test_a_bracket_that_places_someone_in_the_picture_marks_a_caption():
+    from copydesk.ingest.captions import caption
+    assert caption("Sam Example (behind Jones, left) was also involved in the fraud.", 5)
+    assert caption("The mayor (with his wife, right) opened the fair.", 5)
+    assert not caption("The mayor (who was elected in May) opened the fair.", 5)

@@ -157,6 +157,10 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
 _PREP_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|to|from|on|into|around|across|beyond|"
                           r"towards?|by)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?$", re.IGNORECASE)  # ("at their Etihad Campus base")
 
+#: A fixture's venue in brackets after it: "Crystal Palace vs Manchester City (Selhurst Park)".
+_FIXTURE_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:vs?\.?|versus)\s[A-Z][\w'’.-]*"
+                             r"(?:\s[A-Z][\w'’.-]*){0,3}\s\($")
+
 #: Words after a venue that make it where an event is ("a Crucible semi-final").
 _EVENT_AFTER = re.compile(r"\s+(?:semi-final|semi-finals|final|finals|showdown|clash|fight|bout|match|"
                           r"game|test|derby|tie|encounter|defeat|win|victory|draw)\b")
@@ -209,7 +213,8 @@ def find_landmarks(sentences: list[str]) -> list[LandmarkMention]:
         for m in pattern.finditer(sent):
             landmark = names[m.group(0)]
             prep = bool(_PREP_BEFORE.search(sent, max(0, m.start() - 16), m.start())
-                        or _EVENT_AFTER.match(sent, m.end()))
+                        or _EVENT_AFTER.match(sent, m.end())
+                        or sent[m.end():m.end() + 1] == ")" and _FIXTURE_BEFORE.search(sent, 0, m.start()))
             if landmark.needs_prep and not prep:
                 continue
             found.append(LandmarkMention(pos, m.start(), m.end(), m.group(0), landmark, prep))

@@ -28,7 +28,10 @@ PHOTO_MARK = re.compile(
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
     r"second right|centre left|centre right|(?:back|front|rear|middle|top|bottom) row|(?:back|front|rear) (?:left|right|centre|center)|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
-    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40}))\)",
+    r"top|bottom|here|with [^)]{1,40}|in [^)]{1,40})|"
+    # (a place in the picture, after who it is beside: "(behind Allen, left)", "(with his wife, right)")
+    r"(?:behind|beside|next to|with|alongside|in front of|standing|sitting|seated)\s[^()]{1,40},\s(?:far\s)?"
+    r"(?:left|right|centre|center|top|bottom))\)",
     re.IGNORECASE,
 )
 
