@@ -178,3 +178,24 @@ def test_a_bracket_that_places_someone_in_the_picture_marks_a_caption():
     assert caption("Sam Example (behind Jones, left) was also involved in the fraud.", 5)
     assert caption("The mayor (with his wife, right) opened the fair.", 5)
     assert not caption("The mayor (who was elected in May) opened the fair.", 5)
+
+
+def test_a_quotation_closed_before_a_pages_spaced_stop_still_turns_the_paragraph():
+    from copydesk.engines.paragraphs import turn
+    # (the Daily Mail's paragraph end, a stop spaced off after the closing mark)
+    assert turn("Jo Example told the paper: 'Turning misery into a game beggars belief.' .",
+                "Residents reacted angrily to the game, which appeared on the site last week.")
+    assert not turn("Jo Example told the paper: 'Turning misery into a game beggars belief .",
+                    "Residents reacted angrily to the game.")
+
+
+def test_a_sentence_that_names_again_what_a_closed_quotation_told_opens_a_paragraph():
+    paras = _paragraphs(
+        "A restaurant owner has been banned from keeping animals after his dog was left in a freezing yard.\n\n"
+        "Sam Example, 38, admitted causing unnecessary suffering at Northtown Magistrates' Court.\n\n"
+        "Animal welfare inspector Jo Brook said: 'A neighbour was woken in the night by a noise she described as "
+        "an animal in great distress.' The woman said it sounded like a scream, as if the dog was being hurt. "
+        "'She told us the sound went on for an hour,' Ms Brook said.\n\nExample was also fined £500.")
+    k = next(k for k, p in enumerate(paras) if p.startswith("Animal welfare inspector"))
+    assert paras[k].endswith("in great distress.'")
+    assert paras[k + 1].startswith("The woman said it sounded like a scream")

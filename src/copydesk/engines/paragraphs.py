@@ -25,7 +25,7 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
-from copydesk.engines.units import speakerless
+from copydesk.engines.units import attributed, speakerless
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import SPEECH, SPOKE, STOPWORDS, sex_cues, words
 from copydesk.model import Sentence
@@ -40,7 +40,7 @@ ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,4
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued|posted|tweeted|wrote)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
-_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\.?$")  # (a stray stop after it: '... balance.’.')
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... balance.’.', '... belief.' .')
 _OPENING_MARKS = "\"“‘'«„"
 # (or a quotation its speaker's colon opened that closes before the stop, as American copy does not:
 # 'He ended by saying: "... it is goodbye from me for now".')
@@ -107,12 +107,7 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
     turns ('... all the best.' | But for all that ...), when each part's marks balance."""
     sents = passages.sents
     out: list[list[int]] = []
-    for para in paragraphs:
-        shift = next((k for k in range(1, len(para)) if sents[para[k]].startswith(SHIFTS)
-                      and passages.marks_balance(para[:k]) and passages.marks_balance(para[k:])), None)
-        if shift is not None:  # "... like last year,' he added. | Meanwhile, Atletico's forward ...": the
-            out.append(para[:shift])  # story turns to another side, in a paragraph of its own
-            para = para[shift:]
+    for para in (piece for whole in paragraphs for piece in _turned(whole, passages)):
         if len(para) <= WALL_SENTENCES and _words(para, sents) <= WALL_WORDS:
             out.append(para)
             continue
@@ -125,6 +120,32 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
                 start = k
         out.append(para[start:])
     return [part for para in out for half in _halved(para, sticky, passages) for part in _speech_paragraphs(half, passages)]
+
+
+def _turned(para: list[int], passages: Passages) -> list[list[int]]:
+    """``para`` broken before each sentence that turns the story to another side ("... like last
+    year,' he added. | Meanwhile, Atletico's forward ...") or after a quotation told with its
+    speaker (``_turns_after_quotation``), where each part's marks balance: in a paragraph of its own."""
+    sents = passages.sents
+    parts, start = [], 0
+    for k in range(1, len(para)):
+        if (sents[para[k]].startswith(SHIFTS) or _turns_after_quotation(para, k, passages)) \
+                and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
+            parts.append(para[start:k])
+            start = k
+    return [*parts, para[start:]]
+
+
+def _turns_after_quotation(para: list[int], k: int, passages: Passages) -> bool:
+    """Does the paper's own sentence at ``para[k]`` turn the story after a quotation that closed
+    with its speaker in the sentence before it ("... beggars belief.' | Twitter users reacted
+    furiously to the game ..."), leaning on it by no more than a thing named before ("the game")?"""
+    sents = passages.sents
+    before, sentence = sents[para[k - 1]], sents[para[k]]
+    if sentence[:1] in _OPENING_MARKS or not _QUOTE_CLOSED.search(before) or not attributed(before):
+        return False
+    dep = passages.dependency(para[k])
+    return dep is None or dep.startswith("reference")
 
 
 def _speech_paragraphs(para: list[int], passages: Passages) -> list[list[int]]:
