@@ -121,34 +121,6 @@ def test_a_court_outcome_after_an_arrest_told_first_is_the_headlines_news():
     assert "Arrested" in write_headline([sents[0], sents[1], "He will appear in court next month."], 0)
 
 
-def test_a_story_opening_on_they_takes_the_name_the_next_sentence_gives_its_subject():
-    import copydesk
-    text = ("They started washing up at Northcove beach on Sunday, and volunteers have been clearing them away "
-            "as they are said to pose a risk to wildlife. The bottles are sealed, but walkers say some have leaked. "
-            "The coastguard said a container had gone overboard from a ship during the storm. "
-            "Other coves nearby have also been affected, the county council said.")
-    result = copydesk.rewrite(text, now=NOW)
-    first = result.body[0][0].text
-    assert first.startswith("The bottles started washing up at Northcove beach on Sunday")
-    assert result.headline.startswith("Bottles Start Washing up at Northcove")
-
-
-def test_no_name_for_a_pronoun_a_copula_names_or_an_extraposed_it():
-    from copydesk.engines.leadpronoun import lead_pronoun_named
-    # (the protests, not the students: the sentence says what "They" are)
-    assert lead_pronoun_named(["They have been the biggest student protests in the country since 1994.",
-                               "The students had rejected an earlier offer."]) is None
-    assert lead_pronoun_named(["It is thought the vessel lost the container in May.",
-                               "The ship was sailing to Rotterdam."]) is None
-    assert lead_pronoun_named(["It follows claims that the software was used to steal photos.",
-                               "The company said it had fixed the flaw."]) is None
-    # (nor a name of the other number)
-    assert lead_pronoun_named(["They started arriving on Sunday.", "The bottle is sealed."]) is None
-    assert lead_pronoun_named(["It will be available to 1.7bn people on the platform.",
-                               "Proceeds will go to charity.", "The game at the stadium marks his service."]) \
-        == "The game"
-
-
 def test_a_line_that_brings_in_a_speakers_words_ships_with_them():
     from copydesk.engines.units import Units
     sents = ["The talks ended on Thursday with a framework deal.",

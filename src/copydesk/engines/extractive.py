@@ -315,10 +315,7 @@ class ExtractiveEngine(Engine):
         lead = passages.lead()
         # (a speaker's words inside a quotation are never the paper's: no headline states them as news)
         heads_from = [ok and not units.inside_quotation(i) for i, ok in enumerate(passages.ship)]
-        heads = doc.sentences
-        if lead == 0 and passages.lead_named() is not None:
-            heads = [passages.edit(heads[0], 0), *heads[1:]]  # ("They started arriving ...": the bottles did)
-        headline = title or write_headline(heads, lead, language=doc.language,
+        headline = title or write_headline(doc.sentences, lead, language=doc.language,
                                            ship=heads_from, full_name=passages.person_name,
                                            deck=passages.deck(lead))
         # the sentence the headline was written from is told in the body too (a reader meets
@@ -333,7 +330,7 @@ class ExtractiveEngine(Engine):
             # news the story never gives misleads ("Barcelona and PSG Meet on April 15", the date
             # nowhere below it), so the next best one, from a sentence the body can tell
             heads_from[told] = False
-            other = write_headline(heads, lead, language=doc.language, ship=heads_from,
+            other = write_headline(doc.sentences, lead, language=doc.language, ship=heads_from,
                                    full_name=passages.person_name, deck=passages.deck(lead))
             if headline_problem(other, doc.sentences) is not None:
                 break  # (none well formed: the first stands)

@@ -36,7 +36,6 @@ from copydesk.engines.housestyle import (
     kicker_dropped,
     orphan_open,
 )
-from copydesk.engines.leadpronoun import lead_pronoun_named
 from copydesk.engines.mentions import (
     bare_mentions,
     brings_in_name,
@@ -203,7 +202,6 @@ class Passages:
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lead: int | None = None
-        self._lead_named: str | None = None
         self._edits: dict[tuple[str, bool], str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
@@ -228,8 +226,6 @@ class Passages:
                 dep = opening_dependency(without_however(self.sents[i]), known_surnames=self.surnames)
             if i == 0 and dep is not None and stands_first(self.sents[i], dep):
                 dep = None  # (the source's own first sentence: no reference the desk broke)
-            elif i == 0 and dep is not None and dep.startswith("pronoun") and self.lead_named() is not None:
-                dep = None  # ("They started arriving ... | The bottles are sealed": ``edit`` names them)
             if dep is None and self.english:
                 if self._definites is None:
                     self._definites = Definites(self.sents)
@@ -577,22 +573,11 @@ class Passages:
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
-            named = self.lead_named()
-            pronoun = edited.split(" ", 1)[0]
-            if named is not None and pronoun in ("It", "They") and text.startswith(pronoun + " "):
-                edited = named + edited[len(pronoun):]  # ("They started arriving" -> "The bottles started arriving")
             edited = lead_indefinite(edited)
         if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
             # next sentence must not run on from it
         return edited
-
-    def lead_named(self) -> str | None:
-        """The name for the first sentence's opening "It"/"They": the next one's subject
-        (``leadpronoun``), or None."""
-        if self._lead_named is None:
-            self._lead_named = (lead_pronoun_named(self.sents) if self.english else None) or ""
-        return self._lead_named or None
 
     def respellings(self) -> dict[str, str]:
         """The names the source misspells once, and its own spelling of each: the index's, which the
