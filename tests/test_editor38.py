@@ -171,3 +171,32 @@ def test_a_sentence_that_names_again_what_a_closed_quotation_told_opens_a_paragr
     k = next(k for k, p in enumerate(paras) if p.startswith("Animal welfare inspector"))
     assert paras[k].endswith("in great distress.'")
     assert paras[k + 1].startswith("The woman said it sounded like a scream")
+
+
+def test_reviewer_misfires_of_the_dateline_rules_stay_as_before():
+    from copydesk.setting import salient_place
+    # (a town's hospital where someone was born or worked is not where the story is)
+    born = ["Jo Example, whose picture books sold millions of copies, has died.", "She was 91.",
+            "Example was born at a San Diego hospital in 1933 and grew up on a farm.",
+            "The Los Angeles native published her first book at 40.", "She is survived by two children."]
+    assert not (salient_place(born) or "").startswith("San Diego")
+    # (an "Although" clause whose main clause names no other place may be the setting)
+    assert salient_place(["Although flooding in York is common in winter, this week's water levels were the "
+                          "highest on record, the Environment Agency said.",
+                          "Hundreds of homes near the river were evacuated.", "Soldiers helped to fill sandbags."]) \
+        == "York, United Kingdom"
+    # (a hotel's name is no town: "Shangri La" is no longer read as Shangri-La, China)
+    assert salient_place(["Defence ministers from 30 countries are meeting at the Shangri La hotel this weekend.",
+                          "The annual summit is expected to focus on tensions at sea.",
+                          "The prime minister will open the meeting on Friday evening."]) is None
+
+
+def test_an_arrests_headline_gives_way_only_to_the_same_persons_outcome_now():
+    from copydesk.engines.headline import write_headline
+    lead = "Sam Dee, 24, was arrested on Saturday after a man was stabbed outside a nightclub in Northtown."
+    for outcome in ("Another man, Tom Bell, was jailed for a stabbing outside the same club.",  # someone else's
+                    "Dee has not pleaded guilty and denies wrongdoing, his lawyer said.",  # denied
+                    "Dee was jailed in 2016 for a similar attack in another town."):  # an old outcome
+        head = write_headline([lead, "The victim, 31, is in a stable condition in hospital.", outcome,
+                               "Police have asked witnesses to come forward."], 0)
+        assert "Arrested" in head, (outcome, head)

@@ -67,6 +67,8 @@ _CITY_ALIASES = {"New York": ("New York City", "US"), "Kiev": ("Kyiv", "UA"),
                  # gives only to namesakes abroad (Hull, Quebec; Newcastle, New South Wales)
                  "Hull": ("Kingston upon Hull", "GB"), "Newcastle": ("Newcastle upon Tyne", "GB"),
                  "Stoke": ("Stoke-on-Trent", "GB"), "Southend": ("Southend-on-Sea", "GB"),
+                 # hyphenated names as English news writes them
+                 "Monte Carlo": ("Monte-Carlo", "MC"), "Stratford upon Avon": ("Stratford-upon-Avon", "GB"),
                  # the names English news gives towns the gazetteer writes by transliteration
                  "Raqqa": ("Ar Raqqah", "SY"), "Fallujah": ("Al Fallujah", "IQ"), "Palmyra": ("Tadmur", "SY"),
                  "Kobani": ("‘Ayn al ‘Arab", "SY"), "Kobane": ("‘Ayn al ‘Arab", "SY"), "Hasakah": ("Al Hasakah", "SY")}
@@ -147,8 +149,6 @@ def _build_gazetteer() -> Gazetteer:
         plain = _fold(key)
         if plain != key:  # "Montreal" for "Montréal", "Sao Paulo" for "São Paulo"
             cities[plain].extend(c for c in cities[key] if c not in cities[plain])
-        if "-" in plain and (spaced := plain.replace("-", " ")) not in cities:
-            cities[spaced] = list(cities[key])  # "Monte Carlo" for "Monte-Carlo", as English news writes it
     for alias, (name, cc) in _CITY_ALIASES.items():
         cities[alias.lower()].extend(c for c in cities.get(name.lower(), []) if c.country == cc)
     for key in cities:

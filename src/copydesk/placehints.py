@@ -29,8 +29,10 @@ _HOSPITAL = re.compile(r"(?:Royal |General |University |Children['’]s |Memoria
 
 
 # (a hospital someone was taken to: the next town's, maybe, not the story's)
-_TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
+_TAKEN_TO = re.compile(r"\b(?:flown|taken|airlifted|rushed|transferred|driven|brought|moved|transported|evacuated)\s+(?:by\s+\w+(?:\s\w+)?\s+)?"
                        r"to\s+(?:the\s+|an?\s+)?$")
+#: a death at a town's hospital, told before the town's name ("died of natural causes at a ")
+_DIED_AT_A = re.compile(r"\bdied\b[^.;]{0,60}\sat\sa\s$")
 #: a town's hospital with no name of its own, after the town's: "at a Santa Monica hospital"
 _TOWN_HOSPITAL = re.compile(r"\s(?:hospital|medical center|medical centre)\b")
 HOSPITAL_TOWN_MIN = 20_000  # a town a hospital of the story's one country is named after, this size at least
@@ -49,8 +51,9 @@ def hospital_town(runs: Runs, gaz: Gazetteer, country: str | None = None) -> str
         m = _HOSPITAL.search(" ".join(span.tokens))
         head = " ".join(span.tokens)[: m.start()].strip().lower() if m and m.start() else ""
         if not head and country is not None and _TOWN_HOSPITAL.match(span.sent, span.match.end()) \
-                and span.sent[:span.match.start()].endswith(" a "):
-            head = span.key  # "died of natural causes at a Santa Monica hospital": the town's hospital
+                and _DIED_AT_A.search(span.sent, 0, span.match.start()):
+            head = span.key  # "died of natural causes at a Santa Monica hospital": where the death was
+            # (not where someone was born or worked: "born at a San Diego hospital in 1933")
         if country is None:
             if head in gaz.cities and gaz.cities[head][0].population >= 100_000:
                 towns.add(head)

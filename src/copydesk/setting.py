@@ -111,6 +111,7 @@ _PERSON_VERBS = {"said", "says", "told", "added", "shot", "scored", "won", "card
                  "thinks", "hopes", "wants", "posted", "blogged", "explained", "noted"}
 _NEXT_WORD = re.compile(r"(?:'s|’s)?\s+([a-z]+)")
 _CONCEDING = ("Although ", "Though ", "Even though ", "Whereas ")
+_PLACE_NAMED = re.compile(r"\b(?:in|at)\s[A-Z][a-z]")
 _COURT_WORDS = {"court", "crown", "magistrates", "sheriff", "coroner's", "coroners", "coroner"}
 #: The last word of a venue named after its town ("Truro Crown Court"), and the words
 #: between town and venue. Not hospitals (the injured are taken to the next town's) nor
@@ -409,7 +410,11 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
                                             or been_before(sent, m.start())))
         # ("Although the main ceremony took place in Shanghai, her part took place in Monte Carlo"):
         # the place conceded is the story's foil, not its setting
-        conceded = sent.startswith(_CONCEDING) and "," not in sent[:m.start()]
+        # (only when the main clause names another place: "Although flooding in York is common, this
+        # week's levels ..." is set in York)
+        # ("Whereas a similar line in Leeds took ten years, ...": a comparison's place, always the foil)
+        conceded = sent.startswith(_CONCEDING) and "," not in sent[:m.start()] \
+            and (sent.startswith("Whereas ") or _PLACE_NAMED.search(sent, sent.find(",", m.end()) + 1 or len(sent)) is not None)
         strong = bool(kind == "strong" or qualifier or venue) and not quoted and not past and not conceded
         held_at = strong and not venue and before.endswith(" in ") and _VENUE_IN.search(before) is not None \
             and not _TO_COME.search(before)  # ("her farewell show will be at the Example Hall in Leeds": not yet)

@@ -27,7 +27,10 @@ CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a
 COURT_AT_END = re.compile(r"\s(?:at|in)\s(?:[A-Z][\w'’.-]*\s){1,4}Court$")
 # a death told first, and the court's outcome told after it
 DIED = re.compile(r"\b(?:died|was killed|were killed|was found dead)\b")
-ARRESTED = re.compile(r"\b(?:was|were)\sarrested\b")
+# a person named in full, the lead's subject, arrested ("Sam Example, 41, of Deeford, was arrested ...")
+ARRESTED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})(?:,[^,]{1,40}){0,3},?\swas\sarrested\b")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|denies|denied|deny)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\blast year\b|\bpreviously\b")
 OUTCOME = re.compile(r"\b(?:pleaded guilty|admitted (?:causing|killing|manslaughter|murder|death)|was fined|were fined|"
                      r"admitted (?:\w+\s){0,2}(?:charges?|counts?|offences?)\b|"
                      r"found guilty|was convicted|was jailed|were jailed|was sentenced|were sentenced|was banned)\b")
@@ -73,12 +76,21 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
     lead."""
     if lead >= len(sentences):
         return lead
-    if DIED.search(sentences[lead]) or ARRESTED.search(sentences[lead]):
-        # (or an arrest told first: "X was arrested by police in August after ... | X admitted two
-        # charges at Mold Crown Court on Friday")
+    if DIED.search(sentences[lead]):
         # (an outcome that can head a story: not one told of by a pronoun, "He pleaded guilty ...")
         outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
                         if OUTCOME.search(sentences[j]) and not _PRONOUN_OPENS.match(sentences[j])), None)
+        if outcome is not None:
+            return outcome
+    if (arrested := ARRESTED.match(sentences[lead])) is not None:
+        # an arrest told first, then the same person's day in court: "Sam Example, 41, of Deeford, was
+        # arrested in August after ... | Example admitted two charges at Mold Crown Court on Friday" (not
+        # someone else's conviction, an old one, nor one denied: "X has not pleaded guilty")
+        surname = arrested.group("name").split()[-1]
+        outcome = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + OUTCOME_REACH))
+                        if sentences[j].startswith(surname + " ") and (o := OUTCOME.search(sentences[j]))
+                        and not _NOT_BEFORE.search(sentences[j], 0, o.start()) and not _YEAR.search(sentences[j])),
+                       None)
         if outcome is not None:
             return outcome
     if " now " not in sentences[lead]:
