@@ -200,3 +200,26 @@ def test_an_arrests_headline_gives_way_only_to_the_same_persons_outcome_now():
         head = write_headline([lead, "The victim, 31, is in a stable condition in hospital.", outcome,
                                "Police have asked witnesses to come forward."], 0)
         assert "Arrested" in head, (outcome, head)
+
+
+def test_a_words_one_slip_is_mended_outside_quotations_only():
+    from copydesk.ingest.typos import misspellings
+    text = ("The winger's impessive run set up the goal. The club's governmment grant was cut. "
+            "Jo Example promposed to her partner at the dance, and promposals are now common. "
+            "He said: \"It was an impessive night.\" The team played advisably.")
+    found = misspellings(text)
+    assert found == {"impessive": "impressive", "governmment": "government"}
+    import copydesk
+    body = " ".join(s.text for p in copydesk.rewrite(
+        "The winger's impessive run set up the only goal of the game at Northtown on Saturday. "
+        "Jo Example scored from close range after 20 minutes. "
+        "The manager said: \"It was an impessive night for all of us and the fans.\" "
+        "The win lifts Northtown to third in the table.", now=NOW).body for s in p)
+    assert "impressive run" in body and "an impessive night" in body
+
+
+def test_quotation_paragraphs_over_three_paragraphs_read_as_one():
+    from copydesk.editorial import quotation_paragraphs_joined
+    paras = ['"It is a proud day.', '"We listened to them.', '"We start in the autumn."', "The council agreed."]
+    assert quotation_paragraphs_joined(paras) == \
+        ['"It is a proud day. We listened to them. We start in the autumn."', "The council agreed."]

@@ -84,15 +84,20 @@ def quotes_broken(text: str) -> bool:
 
 def quotation_paragraphs_joined(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` with each quotation of many paragraphs read as one (its marks balance
-    over all of them): a paragraph left open joins the next one that reopens it, that mark
-    dropped."""
+    over all of them): a paragraph left open joins the next ones that reopen it, those marks
+    dropped, where the whole run balances (an apostrophe may look like a mark)."""
     out: list[str] = []
-    for para in paragraphs:
-        if out and continues_quotation(out[-1], para) and quotes_broken(out[-1]) \
-                and not quotes_broken(joined := out[-1] + " " + para.lstrip()[1:]):
-            out[-1] = joined  # (only where the two read as one quotation: an apostrophe may look like a mark)
+    i = 0
+    while i < len(paragraphs):
+        run, j = paragraphs[i], i
+        while j + 1 < len(paragraphs) and quotes_broken(run) and continues_quotation(run, paragraphs[j + 1]):
+            run, j = run + " " + paragraphs[j + 1].lstrip()[1:], j + 1
+        if j > i and not quotes_broken(run):
+            out.append(run)
+            i = j + 1
         else:
-            out.append(para)
+            out.append(paragraphs[i])
+            i += 1
     return out
 
 

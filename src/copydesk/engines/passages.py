@@ -55,9 +55,10 @@ from copydesk.ingest.dependency import (
     told_speaker,
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
-from copydesk.ingest.typos import garbled_each, respelled
+from copydesk.ingest.typos import garbled_each, misspellings, respelled
 from copydesk.placescan import opinion_piece, writer_speaks
 
+_ANY_MARK = re.compile(r"[\"“”‘’«»]|(?:^|\s)'|'(?:\s|$)")  # (a quotation's mark, not an apostrophe inside a word)
 MAX_UNIT = 6
 QUOTE_UNIT_MAX = 12  # a speaker's quotation over several paragraphs, with the line that names them
 _GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
@@ -202,6 +203,7 @@ class Passages:
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}
         self._joined: str | None = None
         self._lead: int | None = None
+        self._misspellings: dict[str, str] | None = None
         self._edits: dict[tuple[str, bool], str] = {}
         self._mentions: dict[tuple[str, int], tuple[tuple[int, int, str], ...]] = {}
 
@@ -571,6 +573,8 @@ class Passages:
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
                     edited = capitals_cased(edited, self.joined())
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
+            if not in_quote and not _ANY_MARK.search(edited) and (slips := self.misspellings()):
+                edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
@@ -578,6 +582,13 @@ class Passages:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
             # next sentence must not run on from it
         return edited
+
+    def misspellings(self) -> dict[str, str]:
+        """The words the source misspells by one slip, and the word each is (``typos.misspellings``),
+        found once."""
+        if self._misspellings is None:
+            self._misspellings = misspellings(self.joined()) if self.english else {}
+        return self._misspellings
 
     def respellings(self) -> dict[str, str]:
         """The names the source misspells once, and its own spelling of each: the index's, which the

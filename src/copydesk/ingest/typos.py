@@ -153,6 +153,56 @@ def respellings(text: str) -> dict[str, str]:
     return found
 
 
+# a word in lower case outside quotations, long enough that one slip leaves one word it could be
+_LOWER_WORD = re.compile(r"(?<![\w'’@#/.&-])[a-z]{5,}(?![\w'’@/&-])")
+MISSPELT_WORD = 3.0  # how common (wordfreq's Zipf scale) the one word a slip leaves must be
+_COMMON = 10 ** (MISSPELT_WORD - 9)  # (the same as a frequency: Zipf is log10 of it per billion words)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def misspellings(text: str) -> dict[str, str]:
+    """Words ``text`` misspells by one slip, outside quotations, and the one common word each can
+    be ({"impessive": "impressive", "governmment": "government", "culmulative": "cumulative"}): a
+    word in no word list, one letter added, lost, changed or two swapped from exactly one common
+    word, its first letter kept. Not a coinage the text builds on ("promposed" beside "promposal":
+    another word of its own that begins the same), nor a word inside a quotation, whose words are
+    the speaker's."""
+    from wordfreq import get_frequency_dict  # imported on first use: it loads a word list (kept)
+    listed = get_frequency_dict("en")
+    outside = _outside_quotes(text)
+    words = Counter(_LOWER_WORD.findall(outside))
+    unknown = [w for w in words if w not in listed]
+    if not unknown:
+        return {}
+    found: dict[str, str] = {}
+    for word in unknown:
+        if words[word] > 2 or word.endswith("ly"):
+            continue  # (a word used often is meant; an adverb the list lacks: "advisably")
+        near = {c for c in _one_slip(word) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
+        if len(near) != 1:
+            continue
+        meant = near.pop()
+        if any(o != word and o[:5] == word[:5] and o[:5] != meant[:5] for o in words):
+            continue  # (a family of words of its own: "promposed" beside "promposal")
+        found[word] = meant
+    return found
+
+
+def _one_slip(word: str) -> set[str]:
+    """The strings one slip away from ``word``: a letter lost, swapped, changed or added."""
+    out = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in _LETTERS)
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+        out.update(head + c + tail for c in _LETTERS)
+    out.discard(word)
+    return out
+
+
 def _only_opening(text: str, short: str) -> bool:
     """Does ``short`` stand only where a sentence opens, its capital no sign of a name ("Caning was
     banned in 1986" beside a Mr Canning)?"""
