@@ -223,3 +223,13 @@ def test_quotation_paragraphs_over_three_paragraphs_read_as_one():
     paras = ['"It is a proud day.', '"We listened to them.', '"We start in the autumn."', "The council agreed."]
     assert quotation_paragraphs_joined(paras) == \
         ['"It is a proud day. We listened to them. We start in the autumn."', "The council agreed."]
+
+
+def test_a_phrase_with_a_word_left_out_or_split_is_mended_outside_quotations():
+    from copydesk.ingest.typos import doubled
+    assert doubled("He oversaw the win as well the disappointing draw.") == \
+        "He oversaw the win as well as the disappointing draw."
+    assert doubled("Police are looking in to whether he was there.") == "Police are looking into whether he was there."
+    assert doubled("She was looking in to see if he was in.") == "She was looking in to see if he was in."
+    assert doubled('He said "we are looking in to whether it works" today.') == \
+        'He said "we are looking in to whether it works" today.'

@@ -66,6 +66,10 @@ _DOUBLED_LOWER = re.compile(_DOUBLED.pattern)
 _BEEN_WAS = re.compile(r"\b(been )(?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
 
+# a phrase with a word left out or split: "as well the draw" (as well as), "looking in to whether" (into)
+_PHRASE_SLIP = re.compile(r"\bas well the\b|\b(look(?:ing|ed|s)?) in to (?=(?:whether|how|what|why|the|claims|allegations|reports)\b)")
+
+
 def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text) if ('"' in text or "“" in text or "'" in text
                                                                   or "‘" in text) else text
@@ -76,6 +80,9 @@ def doubled(text: str) -> str:
     stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
+    if " as well the " in text or " in to " in text:  # "as well the draw", "looking in to whether"
+        text = _replace_outside(text, _PHRASE_SLIP, lambda m: "as well as the" if m.group(1) is None
+                                else m.group(1) + " into ")
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         low = text.lower()  # (ignoring case is slow; the words lowercase alike)
         found = ("  " in low or not low.isprintable() or any(w in low for w in _TWICE_SPACED)) \
