@@ -161,7 +161,9 @@ def adjectives_run_on(last: str, after: str) -> bool:
 _PICTURES = frozenset("picture pictures photo photos photograph photographs image images footage".split())
 LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim revelation finding warning
 developments measure change plan proposal idea issue matter situation results episode case
-individuals suspects pair duo trio charge charges call appeal collection star number figure figures""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
+individuals suspects pair duo trio charge charges call appeal collection star number figure figures
+job role post stadium venue""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
+_NAME_PARTS = frozenset("post job role stadium venue".split())  # light nouns that also name ("Post Office")
 _PICTURE_OF = frozenset("in inside at showing taken".split())  # where a picture was taken says which ("Photos Inside Crater")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
 # (or a clause whose subject a pronoun is: "Over Claims He Attempted to Bribe Voters")
@@ -174,7 +176,9 @@ def bare_reference(headline: str, source: Sequence[str]) -> str | None:
     tokens = QUOTED_SPAN.sub(" ", headline).split()
     for k, tok in enumerate(tokens):
         low = tok.lower().strip(",.;:!?")
-        if low not in LIGHT_NOUNS or (k and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in (
+        if low not in LIGHT_NOUNS or k and tok[:1].isupper() and low in _NAME_PARTS:
+            continue  # ("Men Entered Post Office": a name's word)
+        if (k and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in (
                 "makes", "announces", "welcomes", "criticises", "criticizes", "defends", "backs", "condemns")):
             continue  # "Climate Change", "Budget Plans": a name or a compound tells what it is
         nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
