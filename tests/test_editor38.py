@@ -242,3 +242,14 @@ def test_a_job_the_source_only_calls_the_job_tells_nothing_in_a_headline():
     assert "tells nothing" in (headline_problem("Jo Example linked with job", source) or "")
     # (a name's word is no light noun: "Post Office")
     assert headline_problem("Men entered Post Office in Quarrywood Avenue", ["Two men entered the Post Office."]) is None
+
+
+def test_a_match_pictures_moment_told_in_the_present_is_a_caption_on_a_page_with_captions():
+    from copydesk.ingest.captions import PRESENT_CAPTION
+    assert PRESENT_CAPTION.match("Sam Hill grabs the Northtown badge in celebration after scoring his first goal.")
+    assert PRESENT_CAPTION.match("Jo Austin vies for possession with Sam Brook during an intense first half.")
+    assert PRESENT_CAPTION.match("Pep Example prepares his side for their Champions League quarter-final first leg "
+                                 "against Porto.")
+    assert PRESENT_CAPTION.match("Matt Example closes down a team-mate in training on Thursday.")
+    # (copy in the present with no picture's moment: not a caption)
+    assert not PRESENT_CAPTION.match("Sam Hill grabs the headlines again this week with his transfer request.")

@@ -86,7 +86,9 @@ PRESENT_CAPTION = re.compile(
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
+    r"grabs|vies|closes down|"  # ("Hill grabs the club's badge in celebration ...", "Austin vies for possession ...")
     r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
+    r"in celebration|for possession|in training|(?:first|second)[ -]leg|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
