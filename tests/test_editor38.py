@@ -253,3 +253,15 @@ def test_a_match_pictures_moment_told_in_the_present_is_a_caption_on_a_page_with
     assert PRESENT_CAPTION.match("Matt Example closes down a team-mate in training on Thursday.")
     # (copy in the present with no picture's moment: not a caption)
     assert not PRESENT_CAPTION.match("Sam Hill grabs the headlines again this week with his transfer request.")
+
+
+def test_a_crowds_reaction_opens_the_paragraph_of_the_voices_that_follow_it():
+    paras = _paragraphs(
+        "A former congresswoman has compared the president to the co-pilot of a crashed plane.\n\n"
+        "Investigators are still looking into why the plane came down in the mountains last month. "
+        "Many comments posted on her Facebook page blasted the former congresswoman.\n\n"
+        "Sam Brook wrote, \"Comparing this tragedy to anything is shameful.\"\n\n"
+        "Her office did not respond to a request for comment on Wednesday.\n\n"
+        "The airline said it was still helping the families of those on board.")
+    k = next(k for k, p in enumerate(paras) if "Sam Brook wrote" in p)
+    assert paras[k].startswith("Many comments posted on her Facebook page")

@@ -176,6 +176,15 @@ def _speech_paragraphs(para: list[int], passages: Passages) -> list[list[int]]:
 # surname ("Over the past 18 months, Zarif said, negotiators ...")
 _PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'](?:[^\"“”‘’']|(?<=\w)['’](?=\w)){3,300}?"
                            r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained|posted|tweeted|wrote)\b)")
+# a crowd's reaction told, whose voices follow: "Many comments posted on her Facebook page blasted ...",
+# "Fans took to Twitter to ...", "Critics slammed the decision."
+_REACTION = re.compile(r"(?:(?:Many|Some|Other|Several|Hundreds of|Thousands of|Dozens of|Angry|Furious)\s)?"
+                       r"(?:[\w'’-]+\s){0,2}(?:comments|users|fans|people|critics|readers|followers|viewers|residents|"
+                       r"supporters|commenters|commentators)\b[^.!?\"“‘]{0,80}?\b(?:blasted|criticised|criticized|slammed|"
+                       r"praised|reacted|hit out|took to|condemned|mocked|welcomed|attacked|lambasted|rushed)\b")
+# one of the crowd, named or not, and the words they wrote: "Melissa Example wrote, '...'", "One wrote: '...'"
+_ONE_OF_THEM = re.compile(r"(?:(?:[A-Z][\w'’-]+\s){1,3}|One\s(?:user\s|fan\s|person\s)?|Another\s(?:\w+\s)?)"
+                          r"(?:wrote|said|tweeted|posted|commented|added)[,:]?\s[\"“‘']")
 _INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
 _TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
 _QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
@@ -195,12 +204,16 @@ def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], pas
     for n, para in enumerate(paragraphs):
         nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else []
         para, carried = [*carried, *para], []
-        for k in range(len(para) - 1, 0, -1):
+        for k in range(len(para) - 1, 0 if len(para) > 1 or not nxt else -1, -1):  # (a line alone: it joins the next)
             # (a line alone joining the next paragraph's quotation was tried and withdrawn: "Leeds City
             # Council has apologised and says ..." took a tenant's "'...,' she said.")
             after = para[k + 1] if k + 1 < len(para) else nxt[0] if nxt else None
             if after is None or after != para[k] + 1 or not _introduces(sents[para[k]], sents[after], para[:k], sents):
                 continue
+            if k == 0 and not (_REACTION.match(sents[para[k]]) and _ONE_OF_THEM.match(sents[after])):
+                continue  # (a line alone joins the next paragraph only as a crowd's reaction before one of
+                # its voices, who is named: "Leeds City Council has apologised and says ..." took a
+                # tenant's "'...,' she said." when any line alone could)
             rest = para[k:] if k + 1 < len(para) else [para[k], *nxt]
             if passages.marks_balance(para[:k]) and passages.marks_balance(rest):
                 if k + 1 == len(para):
@@ -210,7 +223,8 @@ def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], pas
                     out.append(para[:k])  # inside one: a break before it
                     para = para[k:]
             break
-        out.append(para)
+        if para:
+            out.append(para)
     return out
 
 
@@ -218,7 +232,7 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
     """Does ``line`` introduce the speaker of ``told`` (words told by a pronoun, or by a surname
     ``line`` names and the sentences ``before`` it in the paragraph do not)?"""
     if line.rstrip()[-1:] in "\"”’'" or _QUOTE_OPENS.match(line) or _QUOTE_TOLD_END.search(line) \
-            or not (SPEECH.search(line) or _INTRODUCES.search(line)) or _THINGS_SUBJECT.match(line) \
+            or not (SPEECH.search(line) or _INTRODUCES.search(line) or _REACTION.match(line)) or _THINGS_SUBJECT.match(line) \
             or _TOLD_ON.match(line) or not _QUOTED_WORDS.search(told):
         return False  # (a quotation of its own closes its paragraph; a line that tells no one's words
         # or view, "Her shin bone had snapped.", is no speaker's introduction, nor one that goes on
@@ -235,6 +249,8 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
         says = SPEECH.search(line) is not None
         return not (male if she else female) and not any(
             SPOKE.search(sents[j]) or not says and not own and sex_cues(sents[j])[1 if she else 0] for j in before[-2:])
+    if _REACTION.match(line) and _ONE_OF_THEM.match(told):
+        return True  # "Many comments on her Facebook page blasted her." | "Jo Example wrote, '...'": one of them
     sur = _SURNAME_TOLD.search(told)
     return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \
         and not any(sur.group("surname") in sents[j] for j in before)
