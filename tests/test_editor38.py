@@ -265,3 +265,20 @@ def test_a_crowds_reaction_opens_the_paragraph_of_the_voices_that_follow_it():
         "The airline said it was still helping the families of those on board.")
     k = next(k for k, p in enumerate(paras) if "Sam Brook wrote" in p)
     assert paras[k].startswith("Many comments posted on her Facebook page")
+
+
+def test_a_named_persons_moment_in_the_present_beside_a_caption_is_the_next_caption():
+    from copydesk.ingest.roles import roles
+    sents = ["A supporter handed the manager a list of players he should sign at a club fan day on Monday.",
+             "The manager greeted a group of supporters at the training ground.",
+             "Jo Example (left) hands the list to the manager at the training ground .",
+             "Dutchman reads out the names of the players among others.",
+             "Van Example jokes that £35 million for the defender may be a little optimistic.",
+             "The supporter said he had spent a week writing the list.",
+             "The manager thanked him and put the list in his pocket."]
+    got = roles(sents)
+    assert got[3] == "caption" and got[4] == "caption"
+    assert got[5] != "caption" and got[6] != "caption"
+    # (with no caption on the page, the same line is the copy's)
+    plain = roles([s for k, s in enumerate(sents) if k not in (2, 3)])
+    assert plain[2] != "caption"

@@ -9,6 +9,7 @@ double mark and a span in double marks, a stop set apart at a line's end."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from copydesk.lexicon import ROLES_BEFORE_NAME
 
@@ -286,3 +287,37 @@ def caption(sentence: str, position: int) -> bool:
             return True  # (or of five or six words that name what the picture shows: "Her love interest
             # these days: Jones is now dating ...", "An artist's impression of the pub: The ...")
     return False
+
+
+# a line that tells a picture's person doing something in the present: a name of one to three words
+# (not an opener: "The", "This", "Previous"), maybe an adverb, and a picture's verb ("Van Example jokes
+# that ...", "Jo Tanveer gleefully awaits ...", "Niko Example attempts to get ...")
+_PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Other|Some|Many|Most|When|While|If|As|"
+                           r"In|On|At|After|Before|Think|There|Here|It|He|She|They|We|You|I)\s)"
+                           r"(?:[A-Z][\w'’.-]+\s)(?:(?:van|de|der|von|da|di|le|la)\s)?(?:[A-Z][\w'’.-]+\s){0,2}"
+                           r"(?:[a-z]+ly\s)?(?:awaits|reads|jokes|attempts|starts|watches|waits|checks|signs|shows off|"
+                           r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
+# a bare nationality noun opening a line in the present, as copy never does: "Dutchman reads out ..."
+_BARE_NATIONALITY = re.compile(r"^(?:Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Spaniard)\s[a-z]+s\b")
+
+
+def present_beside_captions(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """On a page with captions, a shippable line right after a caption (or the stop a picture left)
+    that tells a named person doing something in the present, with no quotation, no speaker and no
+    time of its own ("Van Example jokes that £35 million ... may be a little optimistic." after
+    "Dutchman reads out the names of ..."): the next picture's caption. A bare nationality noun
+    opening a line in the present ("Dutchman reads out ...") is a caption wherever it stands on
+    such a page."""
+    if not any(r in PICTURE_ROLES for r in out):
+        return
+    for i in range(1, len(sentences)):
+        s = sentences[i]
+        if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
+            continue
+        if _BARE_NATIONALITY.match(s) or out[i - 1] in PICTURE_ROLES and _PRESENT_LINE.match(s) \
+                and not _TIME_OF_ITS_OWN.search(s):
+            out[i] = "caption"
+
+
+_TIME_OF_ITS_OWN = re.compile(r"\b(?:tomorrow|tonight|next|will|yesterday|last|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)|this (?:week|month|year|season|summer|weekend))\b")

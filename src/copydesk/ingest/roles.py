@@ -51,6 +51,7 @@ from copydesk.ingest.captions import (
     PRESENT_ROLE_CAPTION,
     SAID,
     caption,
+    present_beside_captions,
     spaced_stop,
 )
 from copydesk.ingest.repeats import (
@@ -555,6 +556,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     named_in_full_again(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
+    present_beside_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
     block_unmarked(sentences, out, SHIPPABLE)
