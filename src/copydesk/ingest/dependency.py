@@ -13,6 +13,15 @@ import re
 from functools import lru_cache
 
 from copydesk.gazetteer import DEMONYMS
+from copydesk.ingest.pronouns import (
+    CAPITAL_INSIDE,
+    JUDGED,
+    QUOTED_TEXT,
+    REPORTED,
+    fronted_pronoun,
+    fronted_then_pronoun,
+    plural_pronoun,
+)
 from copydesk.lexicon import BACK_NOUNS
 
 # --- what a sentence leans on ---------------------------------------------------------
@@ -24,18 +33,16 @@ _PRONOUN = re.compile(
 )
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
 # (the words after "It is" that make it one: what is reported, and how a thing is judged)
-_REPORTED = "thought|believed|understood|expected|feared|hoped|claimed|reported|said|estimated|alleged"
 # what a musing before the news finds a thing ("It's amazing what a bit of make-up can do"); the
 # lead passes one over (``engines/passages.SCENE_SETTING``)
 MUSING = "amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|curious"
 _WONDER = MUSING + "|odd|surprising|interesting|unclear|uncertain|unknown|not known|not clear|obvious"
-_JUDGED = "likely|unlikely|possible|impossible|unclear|clear|important|time|hard|difficult|easy"
 # a style that names a person by rank: "Her Royal Highness took the baton ...", "His Holiness said ..."
 STYLED = re.compile(r"^H(?:er|is) (?:Royal Highness|Majesty|Holiness|Excellency|Grace|Eminence)\b")
 _DUMMY = re.compile(
     # (not "It is also said to be the spot where ...", "It is also home to ...": the thing told before)
     r"^(?:It(?:'s|’s| is| was| has been| will be| would be| seems| seemed| appears| appeared)(?:\s+(?:not|also|now|still))?"
-    rf"(?:\s+(?:{_REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{_JUDGED}|too early|worth)\b"
+    rf"(?:\s+(?:{REPORTED})\b(?!\s+to\s+(?:be|have)\b)|\s+(?:{JUDGED}|too early|worth)\b"
     # ("It's amazing what a bit of make-up can do", "It is unclear how ...": what it stands for follows)
     rf"|\s+(?:{_WONDER})\s+(?:what|how|why|whether|when|where|who)\b"
     # (not what a thing was made or meant for: "It was intended to give the public confidence ..."; but the
@@ -59,7 +66,7 @@ _DUMMY = re.compile(
 )
 # what is reported of a pronoun after the dummy: "It is hoped it will help ...", "It is thought he
 # was ...": the pronoun stands for someone or something told before (not "It is thought that the ...")
-_DUMMY_THEN_PRONOUN = re.compile(rf"^It(?:'s|’s| is| was| has been)\s+(?:also\s+|now\s+)?(?:{_REPORTED})\s+"
+_DUMMY_THEN_PRONOUN = re.compile(rf"^It(?:'s|’s| is| was| has been)\s+(?:also\s+|now\s+)?(?:{REPORTED})\s+"
                                  r"(?:that\s+)?(?P<word>he|she|it|they|his|her|their)\b")
 _CONNECTIVE = re.compile(
     r"^(?:But|And|Or|So|Yet|Also|However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
@@ -290,7 +297,7 @@ def person_description(sentence: str) -> str | None:
     not in apposition to a name ("Pique, the former champion, ..."); or None."""
     if "he " not in sentence or _DESC_WORDS.isdisjoint(sentence.replace(",", " ").replace(".", " ").split()):
         return None
-    s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", sentence)) if '"' in sentence or "“" in sentence else sentence
+    s = _OPEN_QUOTE_TAIL.sub(" ", QUOTED_TEXT.sub(" ", sentence)) if '"' in sentence or "“" in sentence else sentence
     for m in _PERSON_DESC.finditer(s):
         if _APPOSED.search(s[max(0, m.start() - 40):m.start()]):
             continue
@@ -304,7 +311,6 @@ def person_description(sentence: str) -> str | None:
 _BACK_NOUN = re.compile(r"\b[Tt]he\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+(?:of|to|for|about|that|on|by|from|"
                         r"over|against|which|who)\b|[-’'])")
 _MENTIONED = re.compile(r"\b(?:aforementioned|above-mentioned|previously mentioned)\b")
-_QUOTED_TEXT = re.compile(r"[\"“][^\"“”]*[\"”]")
 _OPEN_QUOTE_TAIL = re.compile(r"[\"“][^\"“”]*$")
 
 
@@ -341,7 +347,7 @@ def inner_reference(sentence: str) -> str | None:
     """A reference inside ``sentence`` (outside quotations) to something only the text
     before it says: "the same X", "these X", "such a X." (not "such a long time"), "this X"
     (not "this week"), "the 34-year-old" with nobody named before it; or None."""
-    if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(_QUOTED_TEXT.sub(" ", sentence))):
+    if _WORK_HINT.search(sentence) and (m := _BY_ASSOCIATION.search(QUOTED_TEXT.sub(" ", sentence))):
         return f"inner reference “{m.group(0)}”"  # "the Tom Selleck drama": which one is said before
     if " the " in sentence and (told := speaker_told_before(sentence)):
         return told
@@ -351,7 +357,7 @@ def inner_reference(sentence: str) -> str | None:
         return person_description(sentence)
     s = sentence
     if '"' in s or "“" in s:  # the speaker's words refer within the speech (an open quote runs on)
-        s = _OPEN_QUOTE_TAIL.sub(" ", _QUOTED_TEXT.sub(" ", s))
+        s = _OPEN_QUOTE_TAIL.sub(" ", QUOTED_TEXT.sub(" ", s))
     for m in _INNER.finditer(s):
         ref, after = m.group("ref"), m.group("after") or ""
         nxt = m.group("next").removesuffix("'s").removesuffix("’s")
@@ -368,7 +374,7 @@ def inner_reference(sentence: str) -> str | None:
                 and len(s[:m.start()].split()) >= 8:
             continue  # "A climber has set his sights on the summit of K2 ... 20 years after his mother died
             # attempting the same feat": a clause of the sentence's own, compared with its own main clause
-        if ref == "the same" and nxt == "name" and _CAPITAL_INSIDE.search(s, 0, m.start()):
+        if ref == "the same" and nxt == "name" and CAPITAL_INSIDE.search(s, 0, m.start()):
             continue  # "Maleficent, ... the movie of the same name": named in the sentence itself
         if ref == "such" and (nxt not in ("a", "an") or after and not _PHRASE_END.match(s[m.end():])):
             continue  # "such a move." refers back; "such a long time", "such crimes" may not
@@ -411,7 +417,7 @@ def told_before(sentence: str) -> str | None:
     earlier sentence told. First in a text, it shows the text lost its first sentence."""
     if " the " not in sentence and not sentence.startswith("The "):
         return None
-    bare = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    bare = QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
     m = _BACK_NOUN.search(bare)
     if m and _TOLD_HERE.search(bare, 0, m.start()):
         return None  # "criticism over its decision to ..., while the premier cheered on the move": told in the sentence
@@ -440,7 +446,7 @@ def inner_connective(sentence: str) -> str | None:
     ..."), or a bare "the group" it names someone by ("counsel for the group"); or None."""
     if ", " not in sentence and " the " not in sentence:
         return None
-    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
+    s = QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
     m = _INNER_CONNECTIVE.search(s) if ", " in s else None
     if m:
         return f"inner reference “{m.group(0).strip(', ')}” (a connective)"
@@ -476,108 +482,12 @@ def sequence_reference(sentence: str) -> str | None:
     if not any(w in sentence for w in _SEQUENCE_WORDS):
         return None
     m = _SEQUENCE.match(sentence)
-    if not m or _QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
+    if not m or QUOTED_TEXT.search(sentence[:m.start("adv")]) or _OPEN_QUOTE_TAIL.search(sentence[:m.start("adv")]):
         return None
     if m.group("adv") == "then" and sentence[m.start("adv") - 2:m.start("adv")] == ", " \
             and _THEN_ASIDE.match(sentence, m.start("adv")):
         return None  # "the government, then led by Gordon Brown, placed ...": at that time, an aside
     return f"inner reference “{m.group('adv')}” (an event after one told before)"
-
-
-# "they", "them", "their" before anything in the sentence they could stand for: "Many fear
-# they will lose ...", "Some of them sprinted ...", "Along the way they must cross ...".
-_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Tt]hemselves)\b")
-_PLURAL_HINTS = ("they", "them", "their", "They", "Them", "Their")
-_ANTECEDENT = re.compile(
-    r"^[A-Z][\w'’-]*\s+(?:have|has|are|is|were|was|will|would|had|say|says|said)\b"  # "Oman have their own"
-    r"|\b(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ous)s|\w*[Pp]eople|[Pp]olice|[Ss]taff|\w*[Cc]hildren|\w*[Mm]en|"
-    r"[Cc]ommittee|[Tt]eam|[Ff]amily|[Gg]roup|[Cc]ouple|[Gg]overnment|[Cc]ompany|[Cc]rew|[Pp]ublic|[Cc]ouncil|"
-    r"[Cc]lub|[Ss]ide|[Pp]arty|[Jj]ury|[Pp]air|[Tt]rio|[Aa]udience|[Cc]rowd|[Ee]veryone|[Aa]nyone|[Ss]omeone|"
-    r"[Mm]ajority|[Bb]oth|[Ee]ach|[Ff]irm|[Bb]oard|[Uu]nion|[Pp]anel|[Ff]orce|[Aa]rmy|[Mm]ilitary|[Ss]quad)\b"
-    r"|(?<=\s)[A-Z][\w'’-]+|\d")
-
-
-@lru_cache(maxsize=8192)
-def plural_pronoun(sentence: str) -> str | None:
-    """"they/them/their" outside quotations with nothing before it in the sentence that
-    it could stand for; or None."""
-    if not any(h in sentence for h in _PLURAL_HINTS) or sentence[:1] in "\"“‘'":
-        return None
-    s = _QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
-    if "'" in s or "‘" in s:
-        s = re.sub(r"['‘](?<!\w['‘])[^'’]*['’](?!\w)", " ", s)  # (opened on the mark)
-        if re.search(r"['‘](?<!\w['‘])\w", s):
-            return None  # a quotation left open: whose words these are is not clear here
-    m = _PLURAL.search(s)
-    if not m or _ANTECEDENT.search(s[:m.start()]):
-        return None
-    comma = s.find(", ", m.end())
-    if comma > 0 and _NAMES_THEM.match(s[comma + 2:]) and not _PLURAL.match(s[comma + 2:]):
-        return None  # "After years in the shadow of their neighbours, Dundee are ...": named after it
-    return f"inner reference “{m.group(0)}” (a plural pronoun)"
-
-
-# A fronted phrase whose pronoun points back: "In their online conversations, one of ...",
-# "When they finished, she ...". (Not when the clause after it names whom the pronoun
-# stands for: "In its latest outlook, the IMF ...", "After they left, Jane and Alan ...".)
-_FRONTED_PRONOUN = re.compile(
-    r"^(?:(?:In|On|At|For|With|From|By|During|After|Before|Despite|Among|Under|Through|Within|Unlike|Like|"
-    r"Throughout)\s+(?P<poss>their|its)\b|(?:After|When|While|Before|As|Once|Since|Until|Because|Although|"
-    r"If|Now that|Even though|Though)\s+(?P<subj>they)\b)[^,]{0,80},\s+(?P<main>.{0,60})")
-# The same without the comma (the Daily Mail's style): "When she posted a picture ... to Instagram
-# many of her followers ...", "On the video she reveals ...", "Over the top of that she sucked
-# in her cheeks": with no comma there is no name after the phrase that the pronoun could stand for.
-_FRONTED_NO_COMMA = re.compile(
-    r"^(?:(?:After|When|While|Before|As|Once|Since|Until|Because|Although|If|Though)\s+|"
-    r"(?:In|On|At|Over|Under|From|During|After|Before|Since|Throughout|Within|Inside)\s+"
-    r"(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,5}?)"
-    r"(?P<subj>he|she|they)\s+[a-z]")
-_NAMES_THEM = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?P<both>\s+(?:and|&)\s+[A-Z])?")
-
-
-@lru_cache(maxsize=8192)
-def fronted_pronoun(sentence: str) -> str | None:
-    """A pronoun in a fronted phrase ("In their ...,", "When they ...,") that the clause
-    after it does not resolve; or None."""
-    m = _FRONTED_PRONOUN.match(sentence) if sentence[:1] in "IOAFWBDTLUSEN" else None
-    if not m:
-        m = _FRONTED_NO_COMMA.match(sentence) if sentence[:1] in "AWBOSUITDFC" else None
-        if m and "," not in sentence[:m.start("subj")]:
-            return f"inner reference “{m.group('subj')}” (a fronted pronoun)"
-        return None
-    named = _NAMES_THEM.match(m.group("main"))
-    if named and (m.group("poss") == "its" or named.group("both")):
-        return None
-    return f"inner reference “{(m.group('poss') or m.group('subj'))}” (a fronted pronoun)"
-
-
-# A fronted phrase, then a clause whose subject is a pronoun: "On Monday, he said ...", "If he
-# does that, he could ...", "Last year, she won ..." (not when the phrase names someone the
-# pronoun may stand for: "After Smith scored, he ...", nor a dummy "In 2010, it was announced ...")
-_FRONTED_THEN_PRONOUN = re.compile(
-    r"^(?P<phrase>[A-Z][^,\"“”‘’]{2,70}),\s+(?P<subj>he|she|they|it|his|her|their"
-    # (a demonstrative that stands for what was told: "Unfortunately, that means ...")
-    r"|(?:that|this)(?=\s(?:means|meant|is|was|has|had|will|would|could|may|might)\b))\s+(?P<rest>.*)$")
-_DUMMY_AFTER_PHRASE = re.compile(
-    r"(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared)\s+(?:not\s+|also\s+)?"
-    rf"(?:{_JUDGED}|{_REPORTED}|announced|revealed|confirmed|known|decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
-_CAPITAL_INSIDE = re.compile(r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                             r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
-
-
-# a fronted participle whose subject is the clause's: "Born in Leeds, he ...", "Raised by his aunt in
-# Cork, she ..." (the names inside it are not who the pronoun stands for)
-_PARTICIPLE_PHRASE = re.compile(r"(?:Born|Raised|Brought up|Educated|Trained|Schooled|Married|Widowed|Elected|"
-                                r"Appointed|Named|Signed|Released|Freed|Jailed|Convicted|Diagnosed|Injured)\s(?:in|at|by|to|from|as|with)\s")
-
-
-def fronted_then_pronoun(sentence: str) -> str | None:
-    """The pronoun subject of a clause after a fronted phrase that names no one; or None."""
-    m = _FRONTED_THEN_PRONOUN.match(sentence) if ", " in sentence[:74] else None
-    if not m or _CAPITAL_INSIDE.search(m.group("phrase")) and not _PARTICIPLE_PHRASE.match(m.group("phrase")) \
-            or m.group("subj") == "it" and _DUMMY_AFTER_PHRASE.match(m.group("rest")):
-        return None
-    return f"inner reference “{m.group('subj')}” (a pronoun after a fronted phrase)"
 
 
 # the first word, after a title: "Smolen said", "Mr Smolen's", not "Jane Smolen"
