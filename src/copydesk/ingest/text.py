@@ -1,7 +1,7 @@
 """Pasted or piped text: bytes to str, scraper residue out, the wire dateline taken aside.
 
-``decode_bytes`` turns what came in into text (UTF-8 with or without BOM, UTF-16 with
-BOM, else charset detection) and refuses binary data. ``clean_text`` drops boilerplate
+``decode_bytes`` (``copydesk.ingest.decode``) turns what came in into text and refuses
+binary data. ``clean_text`` drops boilerplate
 lines ("Read More", "Advertisement", share buttons, cookie notices, photo credits),
 inline residue ("Scroll down for video", "Media playback is not supported on this
 device"), and a leading wire dateline ("LONDON (Reuters) -", "(CNN) --", "ISLAMABAD:"),
@@ -11,17 +11,15 @@ is changed, and nothing inside quotation marks is ever removed.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 
 import py3langid
-from charset_normalizer import from_bytes
 from ftfy import fix_encoding
 
-from copydesk.errors import BinaryInput
 from copydesk.ingest.boxes import match_labels
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
+from copydesk.ingest.decode import decode_bytes
 from copydesk.lexicon import MONTHS, SPEECH
 from copydesk.splitmend import open_quote
 
@@ -39,82 +37,6 @@ class CleanText:
     byline: str | None = None
     #: a title line found at the top
     title: str | None = None
-
-
-# --- bytes -------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# C0 control characters other than tab, newline, form feed and carriage return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-def _looks_binary(text: str) -> bool:
-    sample = text[:65536]
-    if not sample:
-        return False
-    return "\x00" in sample or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
-
-
-# When several charsets read the bytes equally cleanly, the one most used for news text
-# wins (charset-normalizer alone may pick, say, cp775 for French cp1252 text).
-_COMMON = ("cp1252", "iso8859_15", "latin_1", "cp1251", "cp1250", "koi8_r", "gb18030", "big5",
-           "shift_jis", "euc_jp", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1255", "iso8859_2")
-
-
-def _detect(data: bytes) -> str | None:
-    """The charset of ``data`` by charset-normalizer, ties broken toward common charsets."""
-    results = list(from_bytes(data[:1_000_000]))
-    if not results:
-        return None
-    cleanest = min(m.chaos for m in results)
-    best_name, best_rank = None, len(_COMMON) + 1
-    for match in results:
-        if match.chaos > cleanest + 0.01:
-            continue
-        for name in [match.encoding, *match.could_be_from_charset]:
-            rank = _COMMON.index(name) if name in _COMMON else len(_COMMON)
-            if rank < best_rank:
-                best_name, best_rank = name, rank
-    return best_name
-
-
-def decode_bytes(data: bytes, *, name: str = "input") -> str:
-    """Decode ``data`` to text, or raise ``BinaryInput`` naming the problem and the fix."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding)
-            except UnicodeDecodeError:
-                raise BinaryInput(
-                    f"{name} starts with a {encoding} byte-order mark but is not valid {encoding} "
-                    "- re-save it as UTF-8"
-                ) from None
-    if b"\x00" in data[:65536]:
-        raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        detected = _detect(data)
-        if detected is None:
-            raise BinaryInput(
-                f"{name} could not be decoded as text (not UTF-8 and no known charset) "
-                "- convert it to UTF-8, e.g. iconv -f <charset> -t utf-8"
-            ) from None
-        try:
-            text = data.decode(detected)
-        except (UnicodeDecodeError, LookupError):
-            raise BinaryInput(
-                f"{name} could not be decoded as {detected} - convert it to UTF-8"
-            ) from None
-    if _looks_binary(text):
-        raise BinaryInput(f"{name} is binary data, not text - give a plain-text article (UTF-8)")
-    return text
 
 
 # --- boilerplate -------------------------------------------------------------------
