@@ -282,3 +282,20 @@ def test_a_named_persons_moment_in_the_present_beside_a_caption_is_the_next_capt
     # (with no caption on the page, the same line is the copy's)
     plain = roles([s for k, s in enumerate(sents) if k not in (2, 3)])
     assert plain[2] != "caption"
+
+
+def test_the_lines_that_go_on_about_a_gallerys_picture_leave_with_its_caption():
+    from copydesk.ingest.roles import roles
+    sents = ["A charity's annual contest will decide which tree represents the country in a European event.",
+             "The winner will be decided by public vote.",
+             "This ancient yew could be 2,500 years old and stands near a river.",
+             "This tree in a Cumbrian churchyard is believed to be at least 800 years old.",
+             "The black poplar is one of the rarest native trees, with only 2,500 left.",
+             "This fine example is in the grounds of a school and is 250 years old.",
+             "Believed to be over 250 years old, this is thought to be the largest wild pear tree in the county.",
+             "The tree sits on the route of a planned railway.",
+             "The tree has grown outside the house of Jo Example for 27 years.",
+             "The charity said nominations had come from all over the country."]
+    got = roles(sents)
+    assert [got[k] for k in (6, 7, 8)] == ["gallery", "gallery", "gallery"]
+    assert got[4] != "gallery" and got[9] != "gallery"
