@@ -299,3 +299,18 @@ def test_the_lines_that_go_on_about_a_gallerys_picture_leave_with_its_caption():
     got = roles(sents)
     assert [got[k] for k in (6, 7, 8)] == ["gallery", "gallery", "gallery"]
     assert got[4] != "gallery" and got[9] != "gallery"
+
+
+def test_headlines_that_name_no_one_or_refer_back_or_speak_as_i_are_not_well_formed():
+    from copydesk.engines.headcheck import headline_problem
+    assert "nationality" in headline_problem("Englishman gets in due to staying in world's top 50", [])
+    assert headline_problem("German signs are still daubed on the walls of the bunker", []) is None
+    assert "such moves" in headline_problem("Report says as well as helping doctors, such moves made sense", [])
+    assert headline_problem("I’ve missed whole experience, golfer says", []) is not None
+    assert headline_problem("Charles I statue unveiled in London square", []) is None
+
+
+def test_has_typed_twice_before_a_participle_is_typed_once():
+    from copydesk.ingest.typos import doubled
+    assert doubled("The prince, who has has long been a critic, spoke.") == "The prince, who has long been a critic, spoke."
+    assert doubled("What he has has no value.") == "What he has has no value."

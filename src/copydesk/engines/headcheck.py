@@ -92,6 +92,15 @@ def _source_words(source: tuple[str, ...]) -> frozenset[str]:
     return frozenset(plain if plain is not None else map(str.lower, WORD.findall(text)))
 
 
+# a person named by nationality alone, as a story refers back to them ("The Englishman gets in ...")
+_NATIONALITY_SUBJECT = re.compile(r"(?:The\s)?(?:English|Dutch|French|Scots|Welsh|Irish)(?:man|woman)\s[a-z]+(?:s|ed)\b"
+                                  r"|(?:The\s)?(?:Spaniard|Swede|Dane)\s[a-z]+(?:s|ed)\b")
+# the speaker's "I" (not a king's or a war's numeral: "Charles I", "World War I")
+_I_SPEAKS = re.compile(r"(?<![\w'’])I(?:['’](?:ve|m|d|ll)\b|\s(?:am|was|have|had|will|would|do|did|think|want|feel|"
+                       r"know|hope|love|miss|missed|can|could)\b)")
+_SUCH = re.compile(r"\bsuch\s(?!as\b|a\b|an\b)[a-z]+", re.IGNORECASE)
+
+
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
@@ -168,6 +177,15 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "a subject that names no one (an indefinite pronoun)"  # "No-one Would Be Surprised ..."
     if _STYLE_ALONE.match(h):
         return "a subject that names no one (a style: which royal?)"  # "Her Royal Highness Takes Baton ..."
+    if _I_SPEAKS.search(outside):
+        return "a speaker's “I” (words that are someone's, not the paper's)"
+    if h.rstrip()[-1:] in "'’" and h.rstrip()[-2:-1].isalpha() and not re.search(r"(?:^|\s)['‘]", h):
+        return "a stray closing mark (a quotation cut from its start)"
+    if _NATIONALITY_SUBJECT.match(h):
+        return "a subject that names no one (a nationality for a person: which Englishman?)"
+    such = _SUCH.search(QUOTED_SPAN.sub(" ", h))
+    if such:
+        return f"a reference back (“{such.group(0)}”)"  # "..., Such Moves Made Sense": which moves?
     back = SUBJECT_BACK.search(" ".join(h.split()[:6]))
     if back and has_verb(h.lower()[back.end():]):
         return f"a subject that refers back (“{back.group(0).strip()}”)"  # "Temperton's Other Hits Included ..."

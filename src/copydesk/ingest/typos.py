@@ -29,7 +29,11 @@ from copydesk.lexicon import CASE_TRAPS, FEMALE_TITLES, MALE_TITLES, MONTHS, STO
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
-_TWICE = ("the", "a", "an", "of", "to", "and", "in", "on", "for", "by", "with", "at", "as")
+_TWICE = ("the", "a", "an", "of", "to", "and", "in", "on", "for", "by", "with", "at", "as", "from", "into", "about",
+          "been", "would", "could", "should")
+# "has" or "have" typed twice before a participle ("who has has long been"; not "what he has has no value")
+_HAS_TWICE = re.compile(r"\b(has|have)\s+\1\b(?=\s+(?:(?:long|already|also|never|not|just|recently|now)\s+)?"
+                        r"(?:been|[a-z]+ed|[a-z]+en)\b)")
 _DOUBLED = re.compile(r"\b(" + "|".join(_TWICE) + r")\s+\1\b", re.IGNORECASE)
 # what a match holds in lowercased text whose only spacing is single spaces (most sentences):
 # a few substring tests, faster than the pattern, which tries each position
@@ -80,6 +84,8 @@ def doubled(text: str) -> str:
     stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
+    if " has has " in text or " have have " in text:
+        text = _close_up(text, _HAS_TWICE)
     if " as well the " in text or " in to " in text:  # "as well the draw", "looking in to whether"
         text = _replace_outside(text, _PHRASE_SLIP, lambda m: "as well as the" if m.group(1) is None
                                 else m.group(1) + " into ")
