@@ -245,14 +245,17 @@ def test_a_job_the_source_only_calls_the_job_tells_nothing_in_a_headline():
 
 
 def test_a_match_pictures_moment_told_in_the_present_is_a_caption_on_a_page_with_captions():
-    from copydesk.ingest.captions import PRESENT_CAPTION
-    assert PRESENT_CAPTION.match("Sam Hill grabs the Northtown badge in celebration after scoring his first goal.")
-    assert PRESENT_CAPTION.match("Jo Austin vies for possession with Sam Brook during an intense first half.")
-    assert PRESENT_CAPTION.match("Pep Example prepares his side for their Champions League quarter-final first leg "
-                                 "against Porto.")
-    assert PRESENT_CAPTION.match("Matt Example closes down a team-mate in training on Thursday.")
-    # (copy in the present with no picture's moment: not a caption)
-    assert not PRESENT_CAPTION.match("Sam Hill grabs the headlines again this week with his transfer request.")
+    from copydesk.ingest.captions import MATCH_MOMENT, PRESENT_CAPTION
+    assert MATCH_MOMENT.match("Sam Hill grabs the Northtown badge in celebration after scoring his first goal.")
+    assert MATCH_MOMENT.match("Jo Austin vies for possession with Sam Brook in the first half.")
+    assert MATCH_MOMENT.match("Pep Example prepares his side for their Champions League quarter-final first leg "
+                              "against Porto.")
+    assert MATCH_MOMENT.match("Matt Example closes down a team-mate in training.")
+    # (copy in the present with no picture's moment, or a preview's time of its own: not a caption)
+    assert not MATCH_MOMENT.match("Sam Hill grabs the headlines again this week with his transfer request.")
+    assert not MATCH_MOMENT.match("Jo Example prepares his side for the second leg next Thursday.")
+    assert not PRESENT_CAPTION.match("Jo Example takes a two-goal lead into the second leg at home next Thursday.")
+    assert not MATCH_MOMENT.match("Northtown Council closes down the toilets in September ahead of the work.")
 
 
 def test_a_crowds_reaction_opens_the_paragraph_of_the_voices_that_follow_it():

@@ -163,6 +163,7 @@ LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim
 developments measure change plan proposal idea issue matter situation results episode case
 individuals suspects pair duo trio charge charges call appeal collection star number figure figures
 job role post stadium venue""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
+_BARE_BEFORE = frozenset("with to for from of in on at over into about after".split())
 _NAME_PARTS = frozenset("post job role stadium venue".split())  # light nouns that also name ("Post Office")
 _PICTURE_OF = frozenset("in inside at showing taken".split())  # where a picture was taken says which ("Photos Inside Crater")
 # what explains the noun where it stands: "the decision to ...", "the move by ...", "plans for ..."
@@ -178,6 +179,9 @@ def bare_reference(headline: str, source: Sequence[str]) -> str | None:
         low = tok.lower().strip(",.;:!?")
         if low not in LIGHT_NOUNS or k and tok[:1].isupper() and low in _NAME_PARTS:
             continue  # ("Men Entered Post Office": a name's word)
+        if low in _NAME_PARTS and not (k and tokens[k - 1].lower() in _BARE_BEFORE):
+            continue  # (only bare after a preposition: "Linked With Job"; not "New 30,000-Seat Stadium",
+            # "Lead Role", "Leaves Post", which say which)
         if (k and tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in (
                 "makes", "announces", "welcomes", "criticises", "criticizes", "defends", "backs", "condemns")):
             continue  # "Climate Change", "Budget Plans": a name or a compound tells what it is

@@ -182,6 +182,7 @@ _REACTION = re.compile(r"(?:(?:Many|Some|Other|Several|Hundreds of|Thousands of|
                        r"(?:[\w'’-]+\s){0,2}(?:comments|users|fans|people|critics|readers|followers|viewers|residents|"
                        r"supporters|commenters|commentators)\b[^.!?\"“‘]{0,80}?\b(?:blasted|criticised|criticized|slammed|"
                        r"praised|reacted|hit out|took to|condemned|mocked|welcomed|attacked|lambasted|rushed)\b")
+_BACK_OBJECT = re.compile(r"\b(?:it|him|them|this|that)\b")  # (a reaction to what was told before: "... condemned him")
 # one of the crowd, named or not, and the words they wrote: "Melissa Example wrote, '...'", "One wrote: '...'"
 _ONE_OF_THEM = re.compile(r"(?:(?:[A-Z][\w'’-]+\s){1,3}|One\s(?:user\s|fan\s|person\s)?|Another\s(?:\w+\s)?)"
                           r"(?:wrote|said|tweeted|posted|commented|added)[,:]?\s[\"“‘']")
@@ -210,7 +211,8 @@ def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], pas
             after = para[k + 1] if k + 1 < len(para) else nxt[0] if nxt else None
             if after is None or after != para[k] + 1 or not _introduces(sents[para[k]], sents[after], para[:k], sents):
                 continue
-            if k == 0 and not (_REACTION.match(sents[para[k]]) and _ONE_OF_THEM.match(sents[after])):
+            if k == 0 and not (_REACTION.match(sents[para[k]]) and _ONE_OF_THEM.match(sents[after])
+                               and not _BACK_OBJECT.search(sents[para[k]])):
                 continue  # (a line alone joins the next paragraph only as a crowd's reaction before one of
                 # its voices, who is named: "Leeds City Council has apologised and says ..." took a
                 # tenant's "'...,' she said." when any line alone could)
@@ -249,7 +251,7 @@ def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bo
         says = SPEECH.search(line) is not None
         return not (male if she else female) and not any(
             SPOKE.search(sents[j]) or not says and not own and sex_cues(sents[j])[1 if she else 0] for j in before[-2:])
-    if _REACTION.match(line) and _ONE_OF_THEM.match(told):
+    if _REACTION.match(line) and _ONE_OF_THEM.match(told) and not _BACK_OBJECT.search(line):
         return True  # "Many comments on her Facebook page blasted her." | "Jo Example wrote, '...'": one of them
     sur = _SURNAME_TOLD.search(told)
     return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \

@@ -54,6 +54,7 @@ from copydesk.ingest.dependency import (
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
+from copydesk.lexicon import SPOKE
 from copydesk.placescan import opinion_piece, writer_speaks
 
 _ANY_MARK = re.compile(r"[\"“”‘’«»]|(?:^|\s)'|'(?:\s|$)")  # (a quotation's mark, not an apostrophe inside a word)
@@ -438,7 +439,8 @@ class Passages(PassageNames):
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
                     edited = capitals_cased(edited, self.joined())
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
-            if not in_quote and not _ANY_MARK.search(edited) and (slips := self.misspellings()):
+            if not in_quote and not _ANY_MARK.search(edited) and not SPOKE.search(edited) \
+                    and (slips := self.misspellings()):
                 edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."

@@ -87,9 +87,7 @@ PRESENT_CAPTION = re.compile(
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
-    r"grabs|vies|closes down|"  # ("Hill grabs the club's badge in celebration ...", "Austin vies for possession ...")
     r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
-    r"in celebration|for possession|in training|(?:first|second)[ -]leg|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
@@ -97,6 +95,15 @@ PRESENT_CAPTION = re.compile(
     # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
     r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){0,4}[A-Z][\w'’.-]*\s(?:examines|inspects|surveys|looks at|clears up)\s"
     r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
+
+
+# a match picture's moment: a player grabbing, vying, closing down or preparing, in celebration, for
+# possession, in training or before a leg of a tie ("Hill grabs the badge in celebration after scoring",
+# "Austin vies for possession with Richardson", "Example prepares his side for their first leg against
+# Porto"), with no time of the copy's own ("... next Thursday": a preview's line)
+MATCH_MOMENT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:grabs|vies|closes down|prepares)\s[^\"“‘]{0,100}?\b(?:in celebration|for possession|"
+    r"in training|(?:first|second)[ -]leg)\b(?![^.]*\b(?:next|tomorrow|will)\b)")
 
 
 # the same with a role between names, only with the moment no copy tells in the present: a politician
@@ -295,10 +302,11 @@ def caption(sentence: str, position: int) -> bool:
 _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Other|Some|Many|Most|When|While|If|As|"
                            r"In|On|At|After|Before|Think|There|Here|It|He|She|They|We|You|I)\s)"
                            r"(?:[A-Z][\w'’.-]+\s)(?:(?:van|de|der|von|da|di|le|la)\s)?(?:[A-Z][\w'’.-]+\s){0,2}"
-                           r"(?:[a-z]+ly\s)?(?:awaits|reads|jokes|attempts|starts|watches|waits|checks|signs|shows off|"
+                           r"(?:[a-z]+ly\s)?(?:reads|jokes|attempts|starts off|watches|checks|shows off|"
                            r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
 # a bare nationality noun opening a line in the present, as copy never does: "Dutchman reads out ..."
-_BARE_NATIONALITY = re.compile(r"^(?:Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Spaniard)\s[a-z]+s\b")
+_BARE_NATIONALITY = re.compile(r"^(?:Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Spaniard)\s"
+                               r"(?!(?:is|was|has|does)\b)[a-z]+s\b")
 
 
 def present_beside_captions(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:

@@ -43,6 +43,7 @@ from copydesk.ingest.boxes import analysis_box, ratings_box, team_news_box
 from copydesk.ingest.captions import (
     DOUBLE_MARK,
     MARKS_SPAN,
+    MATCH_MOMENT,
     PHOTO_MARK,
     PHOTO_VERB,
     PICTURE,
@@ -483,7 +484,8 @@ def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
     if ran:
         for i, s in enumerate(sentences):
             if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
+                                                  or MATCH_MOMENT.match(s))
                                               and not SAID.search(s)):
                 out[i] = "caption"
     return ran

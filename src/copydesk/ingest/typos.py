@@ -25,7 +25,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 
-from copydesk.lexicon import CASE_TRAPS, FEMALE_TITLES, MALE_TITLES, MONTHS, STOPWORDS, WEEKDAYS
+from copydesk.lexicon import (
+    CASE_TRAPS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    MONTHS,
+    SPOKE,
+    STOPWORDS,
+    WEEKDAYS,
+)
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
@@ -71,7 +79,8 @@ _BEEN_WAS = re.compile(r"\b(been )(?:were|was|are|is) (?=[a-z]+(?:ed|en)\b)")
 
 
 # a phrase with a word left out or split: "as well the draw" (as well as), "looking in to whether" (into)
-_PHRASE_SLIP = re.compile(r"\bas well the\b|\b(look(?:ing|ed|s)?) in to (?=(?:whether|how|what|why|the|claims|allegations|reports)\b)")
+_PHRASE_SLIP = re.compile(r"\bas well the\b(?!\s(?:following|next|previous|last|first|second|same|rest|whole|day|week|"
+                          r"month|year|season|game|match|time)\b)|\b(look(?:ing|ed|s)?) in to (?=(?:whether|how|what|why|the|claims|allegations|reports)\b)")
 
 
 def _outside_quotes(text: str) -> str:
@@ -86,7 +95,8 @@ def doubled(text: str) -> str:
         text = _close_up(text, _BEEN_WAS)
     if " has has " in text or " have have " in text:
         text = _close_up(text, _HAS_TWICE)
-    if " as well the " in text or " in to " in text:  # "as well the draw", "looking in to whether"
+    if (" as well the " in text or " in to " in text) and not SPOKE.search(text):  # "as well the draw",
+        # "looking in to whether" (not in a sentence that tells someone's words: "..., he said.")
         text = _replace_outside(text, _PHRASE_SLIP, lambda m: "as well as the" if m.group(1) is None
                                 else m.group(1) + " into ")
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
@@ -185,30 +195,71 @@ def misspellings(text: str) -> dict[str, str]:
     outside = _outside_quotes(text)
     words = Counter(_LOWER_WORD.findall(outside))
     unknown = [w for w in words if w not in listed]
-    if not unknown:
-        return {}
+    if not unknown or _ABOUT_SPELLING.search(text):
+        return {}  # (a story about a spelling tells its misspelling on purpose)
+    every = {w.lower() for w in _ANY_WORD.findall(text)}  # (any case: "Promposals" opening a sentence)
     found: dict[str, str] = {}
     for word in unknown:
-        if words[word] > 2 or word.endswith("ly"):
-            continue  # (a word used often is meant; an adverb the list lacks: "advisably")
-        near = {c for c in _one_slip(word) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
+        if words[word] > 1 or word.endswith("ly") or word.capitalize() in text or _derived(word, listed) \
+                or re.search(r"\b(?:called|named|dubbed|user|handle|app|brand)\s(?:\w+\s)?" + word + r"\b", text):
+            continue  # (a word used twice is meant; an adverb the list lacks: "advisably"; a name; a word
+            # built of one the list has: "reflating", "sentencers"; a name in lower case: "an app called weathr")
+        near = {c for c in _one_slip(word, substitute=False) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
         if len(near) != 1:
             continue
         meant = near.pop()
-        if any(o != word and o[:5] == word[:5] and o[:5] != meant[:5] for o in words):
+        if len(meant) < len(word) and not _struck_by_slip(word, meant):
+            continue  # (a letter that no slip of a finger adds: "practicle" is no "practice" typed badly)
+        if any(o != word and o[:5] == word[:5] and o[:5] != meant[:5] for o in every):
             continue  # (a family of words of its own: "promposed" beside "promposal")
         found[word] = meant
     return found
 
 
-def _one_slip(word: str) -> set[str]:
-    """The strings one slip away from ``word``: a letter lost, swapped, changed or added."""
+# the keys beside each letter on a QWERTY keyboard: a letter typed by a slip is doubled or one of these
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {k: {row[j] for row in _KEYS if k in row for j in (row.index(k) - 1, row.index(k) + 1) if 0 <= j < len(row)}
+           for row in _KEYS for k in row}
+
+
+def _struck_by_slip(word: str, meant: str) -> bool:
+    """Is the letter ``word`` has over ``meant`` one a finger adds by a slip: the letter beside it
+    typed twice, or a key beside a letter next to it ("governmment", "punhish", "policty")?"""
+    k = next((i for i, (a, b) in enumerate(zip(word, meant, strict=False)) if a != b), len(meant))
+    extra = word[k]
+    around = {word[k - 1] if k else "", word[k + 1] if k + 1 < len(word) else ""}
+    return extra in around or any(extra in _BESIDE.get(c, ()) for c in around if c)
+
+
+_SUFFIXES = ("s", "es", "er", "ers", "ing", "ed", "ify", "ified", "ifies")
+_PREFIXES = ("re", "un", "de", "pre", "non", "over", "under", "out", "mis")
+
+
+def _derived(word: str, listed: Mapping[str, float]) -> bool:
+    """Is ``word`` a listed word with a common suffix or prefix ("reflate" + "-ing", "sentencer" + "-s")?"""
+    for suffix in _SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and (stem in listed or stem + "e" in listed):
+            return True
+    return any(word.startswith(prefix) and word[len(prefix):] in listed and len(word) - len(prefix) >= 4
+               for prefix in _PREFIXES)
+
+
+_ABOUT_SPELLING = re.compile(r"\b(?:spelt|spelled|spelling|misspel\w*|typo|typos|mis-spel\w*)\b", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _one_slip(word: str, *, substitute: bool = True) -> set[str]:
+    """The strings one slip away from ``word``: a letter lost, swapped, added or (``substitute``)
+    changed. A changed letter is where a rare word differs from a common one by design ("smishing",
+    "nudify", "plogging"); a slip of the keys adds, drops or swaps."""
     out = set()
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
             out.add(head + tail[1:])
-            out.update(head + c + tail[1:] for c in _LETTERS)
+            if substitute:
+                out.update(head + c + tail[1:] for c in _LETTERS)
         if len(tail) > 1:
             out.add(head + tail[1] + tail[0] + tail[2:])
         out.update(head + c + tail for c in _LETTERS)
