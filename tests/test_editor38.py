@@ -216,6 +216,10 @@ def test_a_words_one_slip_is_mended_outside_quotations_only():
         "The manager said: \"It was an impessive night for all of us and the fans.\" "
         "The win lifts Northtown to third in the table.", now=NOW).body for s in p)
     assert "impressive run" in body and "an impessive night" in body
+    head = copydesk.rewrite("Northtown's impessive run of form continued on Saturday with a 3-0 win over Southport. "
+                            "Jo Example scored twice before half-time. The win lifts Northtown to third in the "
+                            "table.", now=NOW).headline
+    assert "Impressive" in head and "Impessive" not in head
 
 
 def test_quotation_paragraphs_over_three_paragraphs_read_as_one():

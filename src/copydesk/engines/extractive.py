@@ -346,6 +346,8 @@ class ExtractiveEngine(Engine):
                 summary = [Sentence(result[0], [result[1]]), *summary[:max(0, summary_sentences - 1)]]
         if passages.english:
             headline = respelled(headline, passages.respellings())  # ("Leonart" beside "Leonhart")
+            if slips := passages.misspellings():  # ("Impessive" in the headline's Title Case too)
+                headline = respelled(headline, {k.capitalize(): v.capitalize() for k, v in slips.items()} | slips)
         return Draft(summary=summary, headline=headline, body=body, engine=self.name)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
