@@ -162,14 +162,13 @@ def _speech_paragraphs(para: list[int], passages: Passages) -> list[list[int]]:
     places = sorted((abs(2 * before[k] - words), k) for k in range(1, len(para))
                     if min(before[k], words - before[k]) >= PART_WORDS and para[k] - 1 == para[k - 1]
                     and sents[para[k]].lstrip()[:1] in REOPENING_MARKS)
+    if not places or not passages.marks_balance(para):
+        return [para]  # (a break needs the whole to balance: else an apostrophe may read as a mark)
     for _, k in places:
         head = " ".join(join_quote_break(close_up_marks([sents[i] for i in para[:k]])))
-        # (the part open at its end, where the whole balances: not an apostrophe read as a mark)
-        if continues_quotation(head, sents[para[k]]) and quotes_broken(head) and passages.marks_balance(para):
+        if continues_quotation(head, sents[para[k]]) and quotes_broken(head):  # (the part open at its end)
             return [*_speech_paragraphs(para[:k], passages), *_speech_paragraphs(para[k:], passages)]
     return [para]
-
-
 
 
 # a paragraph that opens on words told by a pronoun ("He added: '...'", "'...,' she said.") or by a

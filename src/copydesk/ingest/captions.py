@@ -298,7 +298,7 @@ def caption(sentence: str, position: int) -> bool:
 
 # a line that tells a picture's person doing something in the present: a name of one to three words
 # (not an opener: "The", "This", "Previous"), maybe an adverb, and a picture's verb ("Van Example jokes
-# that ...", "Jo Tanveer gleefully awaits ...", "Niko Example attempts to get ...")
+# that ...", "Jo Tanveer gleefully reads ...", "Niko Example attempts to get ...")
 _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Other|Some|Many|Most|When|While|If|As|"
                            r"In|On|At|After|Before|Think|There|Here|It|He|She|They|We|You|I)\s)"
                            r"(?:[A-Z][\w'’.-]+\s)(?:(?:van|de|der|von|da|di|le|la)\s)?(?:[A-Z][\w'’.-]+\s){0,2}"

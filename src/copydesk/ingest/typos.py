@@ -186,11 +186,12 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 def misspellings(text: str) -> dict[str, str]:
     """Words ``text`` misspells by one slip, outside quotations, and the one common word each can
-    be ({"impessive": "impressive", "governmment": "government", "culmulative": "cumulative"}): a
-    word in no word list, one letter added, lost, changed or two swapped from exactly one common
-    word, its first letter kept. Not a coinage the text builds on ("promposed" beside "promposal":
-    another word of its own that begins the same), nor a word inside a quotation, whose words are
-    the speaker's."""
+    be ({"impessive": "impressive", "governmment": "government"}): a word in no word list, a letter
+    added, lost or two swapped from exactly one common word (``_one_slip``), its first letter kept,
+    an added letter one a finger strikes by a slip (``_struck_by_slip``). Not a coinage the text
+    builds on ("promposed" beside "promposal": another word of its own that begins the same), a
+    word built of a listed one, a name, a word used twice, a story about spelling, nor a word
+    inside a quotation, whose words are the speaker's."""
     from wordfreq import get_frequency_dict  # imported on first use: it loads a word list (kept)
     listed = get_frequency_dict("en")
     if all(w in listed for w in set(_PLAIN_LOWER.findall(text))):
@@ -207,7 +208,7 @@ def misspellings(text: str) -> dict[str, str]:
                 or re.search(r"\b(?:called|named|dubbed|user|handle|app|brand)\s(?:\w+\s)?" + word + r"\b", text):
             continue  # (a word used twice is meant; an adverb the list lacks: "advisably"; a name; a word
             # built of one the list has: "reflating", "sentencers"; a name in lower case: "an app called weathr")
-        near = {c for c in _one_slip(word, substitute=False) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
+        near = {c for c in _one_slip(word) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
         if len(near) != 1:
             continue
         meant = near.pop()
@@ -227,7 +228,7 @@ _BESIDE = {k: {row[j] for row in _KEYS if k in row for j in (row.index(k) - 1, r
 
 def _struck_by_slip(word: str, meant: str) -> bool:
     """Is the letter ``word`` has over ``meant`` one a finger adds by a slip: the letter beside it
-    typed twice, or a key beside a letter next to it ("governmment", "punhish", "policty")?"""
+    typed twice, or a key beside a letter next to it on the same row ("governmment", "policty")?"""
     k = next((i for i, (a, b) in enumerate(zip(word, meant, strict=False)) if a != b), len(meant))
     extra = word[k]
     around = {word[k - 1] if k else "", word[k + 1] if k + 1 < len(word) else ""}
@@ -252,17 +253,15 @@ _ABOUT_SPELLING = re.compile(r"\b(?:spelt|spelled|spelling|misspel\w*|typo|typos
 _ANY_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
-def _one_slip(word: str, *, substitute: bool = True) -> set[str]:
-    """The strings one slip away from ``word``: a letter lost, swapped, added or (``substitute``)
-    changed. A changed letter is where a rare word differs from a common one by design ("smishing",
-    "nudify", "plogging"); a slip of the keys adds, drops or swaps."""
+def _one_slip(word: str) -> set[str]:
+    """The strings one slip of the keys away from ``word``: a letter lost, swapped or added. (Not a
+    letter changed: that is where a rare word differs from a common one by design, "smishing",
+    "nudify", "plogging".)"""
     out = set()
     for i in range(len(word) + 1):
         head, tail = word[:i], word[i:]
         if tail:
             out.add(head + tail[1:])
-            if substitute:
-                out.update(head + c + tail[1:] for c in _LETTERS)
         if len(tail) > 1:
             out.add(head + tail[1] + tail[0] + tail[2:])
         out.update(head + c + tail for c in _LETTERS)
