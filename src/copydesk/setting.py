@@ -265,8 +265,12 @@ _TO_COME = re.compile(r"\b(?:will|would|to be|set to|due to|plans? to|is to|are 
 _TOWN_PREPS = frozenset(("in", "at", "near"))
 _TOWN_PREP_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _POSSESSIVES = frozenset(("his", "her", "their"))
-_OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral".split())
+_OWNED_VENUES = frozenset("Hall Theatre Stadium Arena Park Centre Museum Gallery Library Cathedral Festival Day Racecourse".split())
 _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
+# an event named for the town it is held in, told as where someone was: "expelled from the Dubai Open
+# Chess tournament", "competing at the Madrid Open" (not "the Boston Marathon bomber", a person's label)
+_TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show", "Film Festival"))
+_AT_EVENT = re.compile(r"\b(?:at|from|in|during|to)\sthe\s$")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
 _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: not "their Aberdeen home", anyone's)
@@ -302,8 +306,14 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         office = " of " in key and _office_of(key, cities)  # "Lord Mayor of Portsmouth": the town's own office
         owned = len(tokens) > 2 and tokens[-1] in _OWNED_VENUES and tokens[0].lower() in cities \
             and _OWNER.match(m.group(0)) is not None  # "at Warrington's Parr Hall": the town of the venue
-        if owned:
+        event = len(tokens) > 1 and tokens[0].lower() in cities and not owned \
+            and (tokens[1] in _TOWN_EVENTS or " ".join(tokens[1:3]) in _TOWN_EVENTS) \
+            and _AT_EVENT.search(sent, max(0, m.start() - 20), m.start()) is not None
+        if owned or event:
             tokens, key = tokens[:1], tokens[0].lower()
+        force = len(tokens) in (2, 3) and tokens[0] == "Police" and " ".join(tokens[1:]).lower() in countries
+        if force:  # "Police Scotland have appealed": the nation's own force, as "Baltimore police" is the city's
+            tokens, key = tokens[1:], " ".join(tokens[1:]).lower()
         if office:
             tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
@@ -356,7 +366,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
-        kind = "strong" if office or area or owned else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        kind = "strong" if office or area or owned or event or force else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):

@@ -1,0 +1,60 @@
+"""Faults found by copy editors reading outputs in the thirty-ninth session, each in invented
+text: datelines an event named for its town, a nation's police force or "the city" of a story
+should have set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def _body(text: str) -> list[str]:
+    import copydesk
+    return [s.text for p in copydesk.rewrite(text, now=NOW).body for s in p]
+
+
+def test_an_event_named_for_its_town_sets_the_story_there():
+    from copydesk.setting import salient_place
+    sents = ["A grandmaster has been thrown out of a tournament after he hid a phone in a cubicle.",
+             "Sam Example, the national champion, was expelled from the Dubai Open Chess tournament on Sunday.",
+             "His opponent, Georgia's Jo Brook, lodged a complaint.",
+             "Organisers said the ban would stand."]
+    assert salient_place(sents) == "Dubai, United Arab Emirates"
+    # (the event told as someone's label, not as where anyone was, sets nothing)
+    assert salient_place([s.replace("was expelled from the Dubai Open Chess tournament", "praised the Dubai Open")
+                          for s in sents]) != "Dubai, United Arab Emirates"
+
+
+def test_a_towns_race_day_sets_the_story_at_its_course():
+    from copydesk.setting import salient_place
+    sents = ["The nine-year-old gelding collapsed after winning the Example Chase at Cheltenham's Festival Trials Day.",
+             "He was treated by veterinary staff.",
+             "The trainer said the horse had never been ill."]
+    assert salient_place(sents) == "Cheltenham, United Kingdom"
+
+
+def test_a_nations_police_force_sets_the_story_in_that_nation():
+    from copydesk.setting import salient_place
+    sents = ["The incident happened on Example Road at about 11:45 on Sunday.",
+             "A local diversion was put in place.",
+             "Police Scotland have appealed to anyone who saw the woman."]
+    assert salient_place(sents) == "Scotland, United Kingdom"
+    assert salient_place([s.replace("Police Scotland", "Police") for s in sents]) is None
+
+
+def test_the_city_of_a_story_is_the_one_town_it_names():
+    from copydesk.setting import salient_place
+    sents = ["The victim was fatally injured outside a property on Example Terrace, close to the city centre.",
+             "Officers found the man with a gunshot wound to his chest.",
+             "He died later in hospital.",
+             "Neighbours said he had been at a family party.",
+             "Many came out of the house to help him.",
+             "Police have not named him.",
+             "Officers are searching the area.",
+             "There have been a number of shootings in Sheffield in recent weeks."]
+    assert salient_place(sents) == "Sheffield, United Kingdom"
+    # (a story that never says "the city" is not put in a town it names once, deep down)
+    assert salient_place([s.replace(", close to the city centre", "") for s in sents]) is None
+    # (nor one that names another town too)
+    assert salient_place(sents[:-1] + ["There have been shootings in Sheffield and in Leeds in recent weeks."]) != "Sheffield, United Kingdom"
