@@ -29,7 +29,8 @@ def test_a_four_letter_past_in_ed_is_told_in_the_headlines_present():
 
 def test_the_papers_own_reporting_frame_leaves_the_headline_to_its_news():
     assert headline("The BBC understands no bids to save the two old frigates have been submitted.") \
-        == "No Bids to Save Two Old Frigates Have Been Submitted"
+        == "No Bids to Save Two Old Frigates Have Been Submitted, BBC Understands"  # (what it only understands
+    # keeps its attribution: session 39's judge read the bare clause as the desk's fact)
     assert headline("The Northtown Courier has learned that ministers will scrap the bridge toll next month.") \
         .startswith("Northtown Courier")  # (a paper the frame does not know keeps its words)
     assert headline("The Times has learned that ministers will scrap the bridge toll next month.") \

@@ -58,3 +58,14 @@ def test_the_city_of_a_story_is_the_one_town_it_names():
     assert salient_place([s.replace(", close to the city centre", "") for s in sents]) is None
     # (nor one that names another town too)
     assert salient_place(sents[:-1] + ["There have been shootings in Sheffield and in Leeds in recent weeks."]) != "Sheffield, United Kingdom"
+
+
+def test_what_a_paper_only_understands_keeps_its_attribution_in_the_headline():
+    from copydesk.engines.headline import trim, write_headline
+    sents = ["The BBC understands no proposals to preserve the four old frigates have been submitted.",
+             "Bidders had until 23 January to register an interest in the ships.",
+             "A final decision is not expected until the spring."]
+    assert write_headline(sents, 0) == "No Proposals to Preserve Four Old Frigates Have Been Submitted, BBC Understands"
+    # (what a paper reveals it tells as fact: its frame goes)
+    told = "MailOnline can reveal that the club is set to sack its manager."
+    assert trim(told, frozenset(told.lower().split())) == "club is set to sack manager"

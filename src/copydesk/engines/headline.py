@@ -184,6 +184,10 @@ EVENT_REACH = 8  # how far on an event is looked for when the first sentences te
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 
 
+# the paper an "understands" frame names, without its article: "The BBC understands" -> "BBC"
+_UNDERSTANDS = re.compile(r"(?:The\s+|This\s+)?(.+?)\s+understands\s")
+
+
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
@@ -215,6 +219,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5 \
             and (verbs := main_verbs(text[frame.end():].split())) and verbs[0] > 0:
         # (the paper's news, as the paper tells it: a clause with its subject, else the frame stays)
+        if accuser is None and (told := _UNDERSTANDS.match(frame.group(0))):
+            accuser = f"{told.group(1)} understands"  # (what a paper only understands keeps it: ", BBC Understands")
         text = text[frame.end()][:1].upper() + text[frame.end() + 1:]
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)

@@ -22,11 +22,16 @@ ACCUSER = re.compile(r"\b(?:(?P<many>prosecutors|police|detectives|investigators
 
 
 def accused(headline: str) -> bool:
-    """Does ``headline`` end with an accuser's attribution (", Police Say") or a claimant's
-    (", Cameron Warns")?"""
+    """Does ``headline`` end with an accuser's attribution (", Police Say"), a claimant's
+    (", Cameron Warns") or a paper's (", BBC Understands")?"""
     m = re.search(r",\s+([\w ]{3,30}?)\s+says?$", headline, re.IGNORECASE)
     return m is not None and ACCUSER.fullmatch(m.group(1).lower()) is not None \
-        or _CLAIMANT_HEAD.search(headline) is not None
+        or _CLAIMANT_HEAD.search(headline) is not None or _UNDERSTANDS_HEAD.search(headline) is not None
+
+
+# a paper's own unconfirmed report, after it: ", BBC Understands" (``trim`` keeps it from "The BBC
+# understands ...")
+_UNDERSTANDS_HEAD = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}[Uu]nderstands$")
 
 
 # a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is
