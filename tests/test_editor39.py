@@ -69,3 +69,22 @@ def test_what_a_paper_only_understands_keeps_its_attribution_in_the_headline():
     # (what a paper reveals it tells as fact: its frame goes)
     told = "MailOnline can reveal that the club is set to sack its manager."
     assert trim(told, frozenset(told.lower().split())) == "club is set to sack manager"
+
+
+def _trim(sentence: str) -> str:
+    from copydesk.engines.headline import trim
+    return trim(sentence, frozenset(sentence.lower().split()))
+
+
+def test_a_long_headline_drops_an_intensifier_before_it_cuts_what_a_participle_wants():
+    # (judge LO 04: "... to Find Their House Completely Engulfed" was cut off before "in flames")
+    head = _trim("Jo Example was woken up by her son Sam to find their house in Northtown completely engulfed in flames.")
+    assert head.endswith("house engulfed in flames"), head
+    # (a degree after a negation or a hedge says how much: it stays)
+    assert "not completely" in _trim("The old mill in Northtown was not completely destroyed by the fire that "
+                                     "swept through the valley on Friday.")
+
+
+def test_at_the_time_goes_from_a_headline_at_the_end_only():
+    assert _trim("Sam Example was on a video call to his father at the time.") == "Sam Example was on video call to father"
+    assert "time of" in _trim("Sam Example was at the time of the attack sitting in his car outside the school.")

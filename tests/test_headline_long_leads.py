@@ -373,9 +373,11 @@ def test_a_noun_phrase_between_paired_dashes_is_an_aside():
 
 def test_what_a_found_thing_became_stays_with_it():
     # "to find their house | in ..." is cut mid-phrase: the object's complement goes with it
+    # (and "engulfed" keeps what it is engulfed in, the intensifier going instead: session 39's judge
+    # read "... Completely Engulfed" as cut off)
     lead = ("Ann Sample was woken up by her son Tom to find their house in Northtown, Harbour and Fairhaven, "
             "completely engulfed in flames.")
-    assert trim(lead) == "Ann Sample woken up by son Tom to find their house completely engulfed"
+    assert trim(lead) == "Ann Sample woken up by son Tom to find their house engulfed in flames"
 
 
 def test_the_plain_compression_ends_before_even_if():

@@ -184,6 +184,11 @@ EVENT_REACH = 8  # how far on an event is looked for when the first sentences te
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 
 
+# an intensifier that a long headline does without (not after a negation or a hedge: "not completely
+# destroyed", "almost entirely" say how much, and the degree is the news there; nor a contrast's "but
+# simply to feel")
+_INTENSIFIER = re.compile(r"(?<!\bnot)(?<!n't)(?<!n’t)(?<!\bnever)(?<!\balmost)(?<!\bnearly)(?<!\bhardly)(?<!\bbut)"
+                          r"\s(?:completely|totally|entirely|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
 # the paper an "understands" frame names, without its article: "The BBC understands" -> "BBC"
 _UNDERSTANDS = re.compile(r"(?:The\s+|This\s+)?(.+?)\s+understands\s")
 
@@ -362,6 +367,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     if ", " in text and word_count(text) > HEADLINE_WORDS - room:
         text = harm_kept(text, HEADLINE_WORDS - room)  # ("..., killing passenger": the news, kept)
+    if word_count(text) > HEADLINE_WORDS - room and "ly " in text:
+        text = _INTENSIFIER.sub("", text)  # "their house completely engulfed in flames": the degree carries no news
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     if not historic and (" after " in text or " as " in text):
         text = after_clause_present(text, source_words, known)  # "Speaks of Despair After QPR Twice Threw" -> "Throw"
