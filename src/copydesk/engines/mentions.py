@@ -59,6 +59,9 @@ _PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?
                            r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b"
                            # (or an appositive about someone: "Qari Example, a Pakistani who oversaw ...")
                            r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\b"
+                           # (or a player's tally: "Tim Example had 19 points", "... added 18 rebounds")
+                           r"|\s+(?:had|scored|added|grabbed|contributed)\s+\d{1,2}\s+(?:points|rebounds|assists|goals|tries|"
+                           r"wickets)\b"
                            # (or a picture's mark, as a caption shows a person: "Allardyce (left, pictured ...)")
                            r"|\s+\((?:left|right|centre|center|pictured|far left|far right|top|bottom|inset)\b")
 
