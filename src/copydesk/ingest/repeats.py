@@ -159,6 +159,7 @@ RETOLD_SHARE = 0.8
 RETOLD_MIN_WORDS = 6
 TOLD_MIN_WORDS, TOLD_SHARE, TOLD_ONE_SHARE = 10, 0.9, 0.6  # (a line the story told across its lines before)
 RETOLD_REACH = 40
+_PRONOUN_OPENERS = ("He ", "She ", "They ")
 _CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
@@ -190,8 +191,13 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             continue  # Example, who turned 51 last month, has revealed ..." after "She turned 51 ..." and "The
             # model has revealed ...": a caption that brings nothing new)
         need = RETOLD_SHARE * len(mine)
+        # (the name a line opens on, where the line before told it by a pronoun: "Derek snapped a photo of
+        # the note ..." after "He later snapped a photo of the stranger's note ...")
+        named = (first := sentences[i].split(None, 1)[0]).istitle() and first.isalpha() and first.lower() in mine
         for j in range(max(0, i - RETOLD_REACH), i):
-            if len(mine & words[j]) < need or out[j] not in shippable:
+            bar = need if not named or not sentences[j].startswith(_PRONOUN_OPENERS) or first.lower() in words[j] \
+                else RETOLD_SHARE * (len(mine) - 1)
+            if len(mine & words[j]) < bar or out[j] not in shippable:
                 continue
             # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
             # footed shot ..." is not Freddie Sears's)
