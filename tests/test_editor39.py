@@ -113,3 +113,15 @@ def test_a_line_that_retells_one_told_by_its_pronoun_is_a_caption():
     kept = _body(text.replace("Sam snapped a photo of the note for Facebook and it has since gone viral.",
                               "Sam snapped a photo of the charger and the cord for his mother in Harbourton."))
     assert any(s.startswith("Sam snapped") for s in kept), kept
+
+
+def test_not_the_first_time_turns_back_to_the_past_in_a_paragraph_of_its_own():
+    # (judge LO 05: "This is not the first time a player was caught cheating ..." ended a denial's paragraph)
+    import copydesk
+    text = ("A chess champion has been thrown out of a tournament in Northtown after he hid a phone in a cubicle. "
+            "Sam Example was expelled on Sunday after his opponent complained. "
+            "When questioned about the offence, Example said: 'Not everything is true in what was said.' "
+            "This is not the first time a player was caught cheating at a chess tournament. "
+            "In 2013 a player in Harbourton was banned for three years.")
+    paras = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    assert any(p.startswith("This is not the first time") for p in paras), paras

@@ -96,7 +96,10 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     return at_least_three(paragraphs, starts={u[0] for u in units} - set(sticky))
 
 
-SHIFTS = ("Meanwhile, ", "Elsewhere, ", "In other news, ")  # words that turn the story to another side
+SHIFTS = ("Meanwhile, ", "Elsewhere, ", "In other news, ",  # words that turn the story to another side
+          # (or back to what happened before: "This is not the first time a player was caught ...")
+          "This is not the first time ", "It is not the first time ", "It's not the first time ",
+          "It’s not the first time ", "This isn't the first time ", "This isn’t the first time ")
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 PART_WORDS = 30  # (and no part of it shorter)
 
