@@ -125,3 +125,13 @@ def test_not_the_first_time_turns_back_to_the_past_in_a_paragraph_of_its_own():
             "In 2013 a player in Harbourton was banned for three years.")
     paras = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
     assert any(p.startswith("This is not the first time") for p in paras), paras
+
+
+def test_a_month_fronted_with_no_comma_leaves_the_headline_its_clause():
+    # (judge LO 01: "From October people in England will have to pay 5p ..." read as a fronted phrase)
+    from copydesk.engines.headline import write_headline
+    sents = ["The ministry found the number had gone up by 200 million since 2013.",
+             "There has been a big problem with carrier bags in the last few years.",
+             "From October shoppers in Northshire will have to pay 10p for their carrier bags.",
+             "Towns where people are charged for carrier bags have all seen a fall in bags used."]
+    assert write_headline(sents, 0) == "Shoppers in Northshire Will Have to Pay 10p for Carrier Bags"

@@ -23,7 +23,10 @@ FRONT_TIME = re.compile(
     r"Often|Sometimes|Usually|Late one night|Early one morning|"
     # a day with no comma after it: "Yesterday the Mail revealed ...", "Last night police said ..."
     # (not "Today" or "Tonight", which open programmes' names: "Today Show host ...")
-    r"(?:Yesterday|Last night|This morning|This afternoon|Earlier today|Earlier this week)"
+    r"(?:Yesterday|Last night|This morning|This afternoon|Earlier today|Earlier this week"
+    # (or a month: "From October people in England will have to pay 5p ...")
+    r"|(?:From|Since|Until|In|By)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?)"
     r"(?=\s+(?:(?:the|a|an)\s+)?[\w'’-]+\s+[a-z]))\s+(?=[\w\"“])")
 # a clock time: "at about 06:00", "at 9:50 a.m."
 CLOCK = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately|roughly|shortly after|just after|just before)?\s*"
