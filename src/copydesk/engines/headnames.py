@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
@@ -111,16 +111,44 @@ _THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*){0,2}")
 
 
-def country_named(head: str) -> str:
+def country_named(head: str, source: Sequence[str] = ()) -> str:
     """"(the) country's" as the one country ``head`` names before it: "Deal With Iran Over
     Country's Nuclear Program" -> "... Over Iran's Nuclear Program" (a headline's trim dropped the
-    "the" that pointed back; two countries named, or none, and it stays)."""
+    "the" that pointed back; two countries named, or none, and it stays). When ``head`` names
+    none, the one country ``source`` names ("Close Some of the Country's Top Universities" in a
+    story that names South Africa and no other country)."""
     m = _THE_COUNTRYS.search(head)
     if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
         return head
+    named = _countries_in(head[:m.start()])
+    if not named and source:
+        named = _countries_told(source)
+    if len(named) != 1:
+        return head
+    name = next(iter(named.values()))
+    return head[:m.start()] + name + m.group(1) + head[m.end():]
+
+
+SOURCE_COUNTRIES = 40  # sentences of the source looked over for the one country it names
+
+
+def _countries_told(source: Sequence[str]) -> dict[str, str]:
+    """Each country the story names as a place (not a person's name: "Michael Jordan"), by its
+    code: the first way the story writes it."""
+    from copydesk.setting import find_places  # (the place scan, asked only of a headline with "country")
     gaz = gazetteer()
     named: dict[str, str] = {}
-    for run in _CAPITALISED_RUN.finditer(head, 0, m.start()):
+    for m in find_places(list(source[:SOURCE_COUNTRIES])):
+        if m.kind == "country" and m.key in gaz.countries:
+            named.setdefault(gaz.countries[m.key], m.surface)
+    return named
+
+
+def _countries_in(text: str) -> dict[str, str]:
+    """Each country ``text`` names, by its code: the first way the text writes it."""
+    gaz = gazetteer()
+    named: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
         words_ = run.group(0).split()
         for a in range(len(words_)):  # the run's longest piece that is a country ("United States")
             for b in range(len(words_), a, -1):
@@ -129,10 +157,7 @@ def country_named(head: str) -> str:
                 if code:
                     named.setdefault(code, piece)
                     break
-    if len(named) != 1:
-        return head
-    name = next(iter(named.values()))
-    return head[:m.start()] + name + m.group(1) + head[m.end():]
+    return named
 
 
 _TRAILING_PLACE = re.compile(r"\s(?:at|in)\s(?:the\s)?(?P<place>(?:[A-Z][\w'’.-]*\s?){1,5})$")
