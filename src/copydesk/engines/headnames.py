@@ -135,7 +135,9 @@ SOURCE_COUNTRIES = 40  # sentences of the source looked over for the one country
 def _countries_told(source: Sequence[str]) -> dict[str, str]:
     """Each country the story names as a place (not a person's name: "Michael Jordan"), by its
     code: the first way the story writes it."""
-    from copydesk.setting import find_places  # (the place scan, asked only of a headline with "country")
+    from copydesk.setting import (
+        find_places,  # (the place scan, asked only of a headline with "country")
+    )
     gaz = gazetteer()
     named: dict[str, str] = {}
     for m in find_places(list(source[:SOURCE_COUNTRIES])):
