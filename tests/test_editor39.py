@@ -148,3 +148,18 @@ def test_the_country_of_a_headline_is_the_one_country_the_story_names():
     # (two countries, or a name that is a person's, leave it as it is)
     assert country_named(head, [*source, "Students in Kenya joined them."]) == head
     assert country_named(head, [*source[:2], "Michael Jordan said he backed the students."]) == head
+
+
+def test_a_great_city_a_town_is_told_by_is_not_the_dateline():
+    # (judge LR 06: "in her Nyack village home, near New York" gave "New York, United States")
+    from copydesk.setting import salient_place
+    sents = ["The actress said she was lucky to be alive after falling ill at home.",
+             "Sam Example wrote on her blog that she had searched for her symptoms.",
+             "She visited a cardiologist the next day.",
+             "Example said her chest began to ache after she helped a woman out of her car in her "
+             "Nyack village home, near New York."]
+    assert salient_place(sents) != "New York, United States"
+    # (a town told by the town beside it, which is no great city, still sets it)
+    town = ["The body of a man was found at a house in Example Road, Little Gaddesden, near Berkhamsted, on Saturday.",
+            "A second man was taken to hospital.", "Police want to question a neighbour."]
+    assert salient_place(town) == "Berkhamsted, United Kingdom"

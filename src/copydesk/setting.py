@@ -270,6 +270,9 @@ _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
 # an event named for the town it is held in, told as where someone was: "expelled from the Dubai Open
 # Chess tournament", "competing at the Madrid Open" (not "the Boston Marathon bomber", a person's label)
 _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show", "Film Festival"))
+# a town told by the city it is near, after its own name: "in her Nyack village home, near New York"
+_NEAR_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s[a-z][\w'’-]*){0,3},\s+near\s$")
+_NEAR_CITY_MIN = 500_000
 _AT_EVENT = re.compile(r"\b(?:at|from|in|during|to)\sthe\s$")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
@@ -367,6 +370,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
         kind = "strong" if office or area or owned or event or force else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        if kind == "strong" and last == "near" and is_city and _NEAR_NAMED.search(before) \
+                and cities[key][0].population >= _NEAR_CITY_MIN:
+            kind = "weak"  # "in her Nyack village home, near New York": the place named before it is the story's
+            # (a great city a town is told by; not "Little Gaddesden, near Berkhamsted", a town's own)
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):
