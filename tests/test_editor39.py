@@ -163,3 +163,30 @@ def test_a_great_city_a_town_is_told_by_is_not_the_dateline():
     town = ["The body of a man was found at a house in Example Road, Little Gaddesden, near Berkhamsted, on Saturday.",
             "A second man was taken to hospital.", "Police want to question a neighbour."]
     assert salient_place(town) == "Berkhamsted, United Kingdom"
+
+
+def _roles(sentences: list[str]) -> list[str]:
+    from copydesk.ingest.roles import roles
+    return roles(sentences)
+
+
+def test_a_scene_a_video_still_and_a_teams_celebration_beside_captions_are_captions():
+    # (judges LR 12 and LQ 01: "Scenes of elation as ...", "... celebrate.", "The man is seen bending down ...")
+    sents = ["Sam Example kicked Northtown through to the semi-finals with a last-minute penalty on Sunday.",
+             "It was his finest moment since he arrived at the club.",
+             "Scenes of elation as Northtown clinch victory with the last play of the match.",
+             "Example kicks the match-winning penalty from long range during the quarter-final in Paris.",
+             "Northtown's first team through to the semi-finals celebrate.",
+             "'The last time I kicked to win a game I was 21,' said Example."]
+    got = _roles(sents)
+    assert got[2] == "caption" and got[4] == "caption", got
+    assert got[5] in ("quote", "body"), got
+    video = ["A man's theft of a neighbourhood's peacock was caught on camera on Sunday.",
+             "Footage from a neighbour's home shows the thief grab the bird before driving off.",
+             "Residents saw a man (left) approach the bird as it displayed its plumage .",
+             "The man is seen bending down and picking up the bird by its claws.",
+             "A neighbour said she rushed out and yelled at the man."]
+    got = _roles(video)
+    assert got[3] == "caption", got
+    # (a witness seen in the past, in the copy, stays: no still of a video)
+    assert _roles([*video[:3], "The man was seen driving off towards the motorway at 7pm.", video[4]])[3] != "caption"

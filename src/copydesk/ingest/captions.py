@@ -322,9 +322,19 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         s = sentences[i]
         if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
             continue
-        if _BARE_NATIONALITY.match(s) or out[i - 1] in PICTURE_ROLES and _PRESENT_LINE.match(s) \
+        if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
+                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _SEEN_DOING.match(s)
+                                                    or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):
             out[i] = "caption"
+
+
+# a picture's scene, with no verb of its own before "as": "Scenes of elation as Saracens clinch victory ..."
+_SCENES = re.compile(r"Scenes?\sof\s[a-z]+(?:\s[a-z]+)?\s(?:as|at|after|in|outside|inside|on)\s")
+# a still of a video, in the present: "The man is seen bending down and picking up the bird ..."
+_SEEN_DOING = re.compile(r"(?:(?:The|A|An)\s)?(?:[\w'’-]+\s){1,4}(?:is|are|can\sbe)\sseen\s[a-z]+ing\b")
+# a picture's people doing its thing at the line's end: "England's first team through to the semi-finals ... celebrate."
+_ENDS_PRESENT = re.compile(r"\s(?:celebrate|celebrates|look\son|looks\son|react|reacts)\s?\.$")
 
 
 _TIME_OF_ITS_OWN = re.compile(r"\b(?:tomorrow|tonight|next|will|yesterday|last|on (?:Monday|Tuesday|Wednesday|Thursday|"
