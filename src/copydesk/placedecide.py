@@ -53,8 +53,9 @@ COURT_REACH = 6
 ROUNDUP = 3
 #: A place first named this many sentences in is not where the story is set.
 DEEP = 30
-# the story's town told as "the city" ("close to the city centre"), not named ("the city of Leeds")
-_THE_CITY = re.compile(r"\bthe city(?:'s|’s| centre| center)?\b(?! of\b)")
+# the story's town told by its centre ("close to the city centre"), not by "the city" a person
+# moved to or comes from
+_THE_CITY = re.compile(r"\bthe city (?:centre|center)\b")
 #: How much the leading country must outweigh the next, and the least evidence it needs.
 COUNTRY_MARGIN, COUNTRY_MIN = 2.0, 2.0
 #: A city or region is named when it holds this share of its country's evidence, leads
@@ -129,7 +130,7 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     first_own = min(m.pos for m in own)
     if len(mentions) == 1 and own[0].kind == "city" and own[0].strong and not own[0].aside and first_own < DEEP \
             and _THE_CITY.search(" ".join(sentences[:3])):
-        # the story is set in "the city" from its start ("close to the city centre") and names one
+        # the story is set in "the city centre" from its start and names one
         # town, and no other place, strongly: that town ("There have been a number of shootings in Sheffield")
         return next(p[0] for p, ms in places.items() if own[0] in ms), None
     if len(own) == 1 and own[0].pos >= 6 and early_demonyms[best] < 2 or first_own >= DEEP:

@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from copydesk.gazetteer import (
+    Gazetteer,
     fallback_index,
     gazetteer,
     qualifier_countries,
@@ -273,7 +274,14 @@ _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show
 # a town told by the city it is near, after its own name: "in her Nyack village home, near New York"
 _NEAR_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s[a-z][\w'’-]*){0,3},\s+near\s$")
 _NEAR_CITY_MIN = 500_000
-_AT_EVENT = re.compile(r"\b(?:at|from|in|during|to)\sthe\s$")
+# (where someone was: "at/in/during the", or "from the" after a removal: not "withdrew from the Madrid
+# Open", "coverage from the Augusta Masters")
+_AT_EVENT = re.compile(r"(?:\b(?:at|in|during)|\b(?:expelled|disqualified|ejected|removed|thrown\sout|sent\shome)\sfrom)"
+                       r"\sthe\s$")
+# an event's own time in the past: "expelled from the Dubai Open in March", "at the London Marathon last year"
+_EVENT_PAST = re.compile(r"\b(?:in\s(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|\d{4})|last\s(?:year|month|week|season|summer|spring|autumn|winter)|\d+\s(?:years?|"
+                         r"months?|weeks?)\sago|previously|once)\b")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
 _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: not "their Aberdeen home", anyone's)
@@ -284,6 +292,19 @@ def _office_of(key: str, cities: dict) -> str:
     """The town a capitalised office names ("lord mayor of portsmouth" -> "portsmouth"), or ""."""
     office, _, town = key.rpartition(" of ")
     return town if town in cities and office.rsplit(" ", 1)[-1] in _OFFICES else ""
+
+
+def _country_of(place: Mention | str, gaz: Gazetteer) -> str | None:
+    """The country code of a mention or of a town's name (its largest namesake's)."""
+    key = place.lower() if isinstance(place, str) else place.key
+    if isinstance(place, Mention) and place.kind == "country":
+        return gaz.countries.get(key)
+    if isinstance(place, Mention) and place.kind == "state":
+        return "US"
+    if isinstance(place, Mention) and place.kind == "region":
+        return place.qualifier
+    towns = gaz.cities.get(key)
+    return towns[0].country if towns else None
 
 
 def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[Mention]:
@@ -304,6 +325,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     towns_told = {key for _pos, sent, m, _tokens, _lead, key in runs
                   if key in surnames and _TOWN_OF_BEFORE.search(sent, max(0, m.start() - 40), m.start())}
     hometown_end = (-1, -1)  # (pos, end of the qualifier of a hometown: "of Doha, Qatar")
+    forces: set[tuple[int, str]] = set()  # (pos, key) of a nation's police force named ("Police Scotland")
     cities, countries, states, region_codes = gaz.cities, gaz.countries, gaz.states, regions()
     for pos, sent, m, tokens, lead, key in runs:
         office = " of " in key and _office_of(key, cities)  # "Lord Mayor of Portsmouth": the town's own office
@@ -311,12 +333,16 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             and _OWNER.match(m.group(0)) is not None  # "at Warrington's Parr Hall": the town of the venue
         event = len(tokens) > 1 and tokens[0].lower() in cities and not owned \
             and (tokens[1] in _TOWN_EVENTS or " ".join(tokens[1:3]) in _TOWN_EVENTS) \
-            and _AT_EVENT.search(sent, max(0, m.start() - 20), m.start()) is not None
+            and _AT_EVENT.search(sent, max(0, m.start() - 30), m.start()) is not None \
+            and not _EVENT_PAST.search(sent) and not any(k.strong and _country_of(k, gaz) != _country_of(tokens[0], gaz)
+                                                         for k in mentions)
+        # (an event never outvotes a place of another country the story named before it: a hearing in London)
         if owned or event:
             tokens, key = tokens[:1], tokens[0].lower()
         force = len(tokens) in (2, 3) and tokens[0] == "Police" and " ".join(tokens[1:]).lower() in countries
         if force:  # "Police Scotland have appealed": the nation's own force, as "Baltimore police" is the city's
             tokens, key = tokens[1:], " ".join(tokens[1:]).lower()
+            forces.add((pos, key))
         if office:
             tokens, key = tokens[-len(office.split()):], office
         if (key not in cities and key not in countries and key not in states and key not in region_codes
@@ -461,6 +487,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     if any(m.qualifier == "Washington" for m in mentions):  # ("a Bellingham, Washington woman": the state's
         mentions = [replace(m, kind="state", qualifier=None) if m.kind == "city" and m.key == "washington"
                     and not m.qualifier else m for m in mentions]  # name; "in Washington" is the state)
+    if forces and any((m.pos, m.key) not in forces for m in mentions):
+        # (a force sets the story in its nation only when the story names no other place: "Police
+        # Scotland" helping a search near Wooler, Northumberland, or for a Fife woman missing in Benidorm)
+        mentions = [m for m in mentions if (m.pos, m.key) not in forces]
     named_at = {(m.pos, m.key) for m in mentions}
     # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two
     mentions += [m for m in landmark_mentions(sentences[:MAX_SENTENCES], gaz) if (m.pos, m.key) not in named_at]

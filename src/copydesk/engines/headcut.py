@@ -66,6 +66,10 @@ _PREPOSITIONS = frozenset("through in on at for from with by to of under within 
                           "about around behind beyond among against between towards".split())
 _RELATIVE_NEXT = re.compile(r"[\s,]*(?:which|whom|whose)\b")
 _OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+# a participle that wants what something is covered or filled with, when the words go on to say it
+_COVERED_IN = frozenset("""engulfed covered soaked drenched smothered shrouded swathed caked coated riddled littered
+strewn clad crammed plastered daubed splattered spattered""".split())
+_MATTER_NEXT = re.compile(r"\s(?:in|with|by)\s")
 
 
 def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known: frozenset[str], *,
@@ -115,6 +119,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
+            if last in _COVERED_IN and _MATTER_NEXT.match(text, cut):
+                continue  # "to find their house engulfed | in flames": what it is covered in stays with it
             if last in _PREPOSITIONS and _RELATIVE_NEXT.match(text, cut):
                 continue  # "a place through | which most of the public ...": the preposition is the clause's
             if last in _PARTICLES and len(tokens) > 2 and tokens[-2].lower() in _OBJECT_PRONOUNS \

@@ -184,11 +184,11 @@ EVENT_REACH = 8  # how far on an event is looked for when the first sentences te
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 
 
-# an intensifier that a long headline does without (not after a negation or a hedge: "not completely
-# destroyed", "almost entirely" say how much, and the degree is the news there; nor a contrast's "but
-# simply to feel")
-_INTENSIFIER = re.compile(r"(?<!\bnot)(?<!n't)(?<!n’t)(?<!\bnever)(?<!\balmost)(?<!\bnearly)(?<!\bhardly)(?<!\bbut)"
-                          r"\s(?:completely|totally|entirely|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
+# an intensifier that a headline too long for it does without (not in a clause that limits or
+# negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
+# "entirely", which may be the news: "Funded Entirely by Donations")
+_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
+_LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
 # the paper an "understands" frame names, without its article: "The BBC understands" -> "BBC"
 _UNDERSTANDS = re.compile(r"(?:The\s+|This\s+)?(.+?)\s+understands\s")
 
@@ -224,8 +224,9 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5 \
             and (verbs := main_verbs(text[frame.end():].split())) and verbs[0] > 0:
         # (the paper's news, as the paper tells it: a clause with its subject, else the frame stays)
-        if accuser is None and (told := _UNDERSTANDS.match(frame.group(0))):
-            accuser = f"{told.group(1)} understands"  # (what a paper only understands keeps it: ", BBC Understands")
+        if accuser is None and (told := _UNDERSTANDS.match(frame.group(0))) and told.group(1)[:1].isupper():
+            accuser = f"{told.group(1)} understands"  # (what a paper only understands keeps it: ", BBC Understands";
+            # a paper named ("the paper", "this website") has no name to keep: the frame goes, as before)
         text = text[frame.end()][:1].upper() + text[frame.end() + 1:]
     if " t" in text and ("told" in text or "tells" in text):
         text = TOLD_THE_PRESS.sub(r"\1said ", text, count=1)
@@ -367,7 +368,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     if ", " in text and word_count(text) > HEADLINE_WORDS - room:
         text = harm_kept(text, HEADLINE_WORDS - room)  # ("..., killing passenger": the news, kept)
-    if word_count(text) > HEADLINE_WORDS - room and "ly " in text:
+    if word_count(text) > HEADLINE_MAX - room and "ly " in text and not _LIMITED.search(text) \
+            and not QUOTED_SPAN.search(text):
         text = _INTENSIFIER.sub("", text)  # "their house completely engulfed in flames": the degree carries no news
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     if not historic and (" after " in text or " as " in text):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
-from copydesk.gazetteer import gazetteer
+from copydesk.gazetteer import gazetteer, is_place_word
 from copydesk.lexicon import HONORIFICS, stem
 from copydesk.segment import words
 
@@ -63,6 +63,8 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
         name = full_name(surname) if surname.isalpha() else None
         if name is None or name == surname or name in head or len(words(head)) + len(words(name)) - 1 > max_words:
             continue
+        if before.lower() in _PLACE_WORDS_BEFORE and is_place_word(surname):
+            continue  # "Bears Beat Washington": the town's team, not the player of that name
         if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
             continue
         tokens[k] = tok.replace(surname, name, 1)
@@ -73,6 +75,7 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
 
 
 _PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la du dos das".split())
+_PLACE_WORDS_BEFORE = frozenset("at from in against beat beats beating over to v vs near".split())
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
                         "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())

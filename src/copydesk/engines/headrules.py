@@ -24,9 +24,11 @@ FRONT_TIME = re.compile(
     # a day with no comma after it: "Yesterday the Mail revealed ...", "Last night police said ..."
     # (not "Today" or "Tonight", which open programmes' names: "Today Show host ...")
     r"(?:Yesterday|Last night|This morning|This afternoon|Earlier today|Earlier this week"
-    # (or a month: "From October people in England will have to pay 5p ...")
-    r"|(?:From|Since|Until|In|By)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+\d{4})?)"
+    # (or the month something starts, a plain word after it: "From October people in England will have
+    # to pay 5p ..."; not "Until October drivers will be able to park free", whose end is the news, nor
+    # "Since April Example took over", "In May Day parades", "In June 2016 voters backed ...")
+    r"|From\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?=\s+[a-z]))"
     r"(?=\s+(?:(?:the|a|an)\s+)?[\w'’-]+\s+[a-z]))\s+(?=[\w\"“])")
 # a clock time: "at about 06:00", "at 9:50 a.m."
 CLOCK = re.compile(r"\s+(?:at\s+)?(?:about|around|approximately|roughly|shortly after|just after|just before)?\s*"

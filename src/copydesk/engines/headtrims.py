@@ -368,10 +368,10 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?|at the weekend|at the time(?=\s*[,.;:]|\s*$)|right now|now)\b",  # (not "at the time of ...")
+    r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
 # what every match of ``TIME_PHRASE`` holds (its pattern minds case): without one, no time phrase
-TIME_WORDS = ("day", "the time", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "recent", "January",
+TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "recent", "January",
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
@@ -401,9 +401,7 @@ BREAKS = re.compile(
 )
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
-prone liable remains remain becomes become seems seem appears include includes included better worse
-engulfed covered soaked drenched smothered shrouded swathed caked coated riddled littered strewn clad
-crammed plastered daubed splattered spattered""".split())  # (what it is covered in: "house completely engulfed | in flames")
+prone liable remains remain becomes become seems seem appears include includes included better worse""".split())
 END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "

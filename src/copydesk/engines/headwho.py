@@ -31,7 +31,7 @@ def accused(headline: str) -> bool:
 
 # a paper's own unconfirmed report, after it: ", BBC Understands" (``trim`` keeps it from "The BBC
 # understands ...")
-_UNDERSTANDS_HEAD = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}[Uu]nderstands$")
+_UNDERSTANDS_HEAD = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+(?:[Oo]n\s+)?){1,3}[Uu]nderstands$")  # ("Mail on Sunday")
 
 
 # a claim's speaker, after it: ", David Cameron warned today." (a warning, a claim, a prediction is

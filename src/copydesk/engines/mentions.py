@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from copydesk.check.context import surname_of
+from copydesk.gazetteer import is_place_word
 from copydesk.lexicon import HONORIFICS, MONTHS, WEEKDAYS
 from copydesk.segment import find_quotes
 
@@ -59,9 +60,6 @@ _PERSON_AFTER = re.compile(rf"(?:['’]s)?,\s+\d{{1,3}},|\s+(?:{_SPOKE})\b|\s+(?
                            r"|['’]s\s+(?:husband|wife|son|daughter|mother|father|brother|sister|boyfriend|girlfriend)\b"
                            # (or an appositive about someone: "Qari Example, a Pakistani who oversaw ...")
                            r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?who\b"
-                           # (or a player's tally: "Tim Example had 19 points", "... added 18 rebounds")
-                           r"|\s+(?:had|scored|added|grabbed|contributed)\s+\d{1,2}\s+(?:points|rebounds|assists|goals|tries|"
-                           r"wickets)\b"
                            # (or a picture's mark, as a caption shows a person: "Allardyce (left, pictured ...)")
                            r"|\s+\((?:left|right|centre|center|pictured|far left|far right|top|bottom|inset)\b")
 
@@ -116,6 +114,13 @@ def in_lineup(text: str, name: str) -> bool:
     return False
 
 
+# a player's tally after the full name ("Tim Example had 19 points", "Jo Example added 18 rebounds"):
+# not a team's ("Washington had 95 points"), whose name stands alone
+_TALLY_AFTER = re.compile(r"\s+(?:had|scored|added|grabbed|contributed)\s+\d{1,2}\s+(?:points|rebounds|assists|goals|"
+                          r"tries|wickets)\b")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+\s\Z")
+
+
 def named_as_person(text: str, surname: str) -> bool:
     """Does ``text`` name ``surname`` as a person's (``_PERSON_BEFORE`` or ``_PERSON_AFTER``
     where it stands)? Each place the surname stands is looked at, not the whole text."""
@@ -123,7 +128,8 @@ def named_as_person(text: str, surname: str) -> bool:
     while at >= 0:
         # (not the last word of a body's name: "the Department for Children and Families said")
         inside = text[max(0, at - 5):at].lower().endswith(_INSIDE_A_NAME)
-        if _boundary(text, at) and not inside and _PERSON_AFTER.match(text, at + end):
+        if _boundary(text, at) and not inside and (_PERSON_AFTER.match(text, at + end)
+                                                    or _TALLY_AFTER.match(text, at + end) and _GIVEN_BEFORE.search(text, 0, at)):
             return True
         if at and text[at - 1].isspace() and _boundary(text, at + end):
             lo, runs = at, 0  # the title or verb stands at most four runs of non-spaces back
@@ -212,6 +218,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             # "Professor Curnoe", whose title stays before the full name)
         if re.search(r"\b(?:the|a|an|his|her|their|its|our)\s+$", before, re.IGNORECASE):
             continue  # "the Harris family": a name used as a modifier
+        if _PLACE_BEFORE.search(before) and is_place_word(surname):
+            continue  # "the defeat at Preston", "beat Washington": the town or its team, not the person of that name
         if re.search(r"\b(?:al|el|de|da|di|du|van|von|der|den|bin|ibn|ben|le|la)\s+$", before):
             continue  # a particle in lower case opens the name already: "al Qaeda" (not "al Al Qaeda")
         role = passages.role_of(name)  # "Assistant U.S. Attorney Nadine Pellegrini told the jury"
@@ -220,6 +228,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         elif re.match(r"\s[a-z]+\b(?!,)", text[end:]) and (what := passages.appositive_of(name)):
             name = f"{name}, {what},"  # "Robert Gardner, Nationwide's chief economist, forecast ..."
         yield start, end, name
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|from|in|against|beat|beating|over|to|v|vs|near)\s+$")
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must

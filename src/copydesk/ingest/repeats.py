@@ -160,6 +160,7 @@ RETOLD_MIN_WORDS = 6
 TOLD_MIN_WORDS, TOLD_SHARE, TOLD_ONE_SHARE = 10, 0.9, 0.6  # (a line the story told across its lines before)
 RETOLD_REACH = 40
 _PRONOUN_OPENERS = ("He ", "She ", "They ")
+_TIME_WORDS = frozenset("since later now then recently earlier already".split())
 _CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
@@ -191,13 +192,17 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             continue  # Example, who turned 51 last month, has revealed ..." after "She turned 51 ..." and "The
             # model has revealed ...": a caption that brings nothing new)
         need = RETOLD_SHARE * len(mine)
-        # (the name a line opens on, where the line before told it by a pronoun: "Derek snapped a photo of
-        # the note ..." after "He later snapped a photo of the stranger's note ...")
+        # (the name a line opens on, where a line before told that person by a pronoun: "Derek snapped a
+        # photo of the note ..." after "He later snapped a photo of the stranger's note ...", the story
+        # having named Derek before it; the line then tells nothing else new but a time word)
         named = (first := sentences[i].split(None, 1)[0]).istitle() and first.isalpha() and first.lower() in mine
         for j in range(max(0, i - RETOLD_REACH), i):
-            bar = need if not named or not sentences[j].startswith(_PRONOUN_OPENERS) or first.lower() in words[j] \
-                else RETOLD_SHARE * (len(mine) - 1)
-            if len(mine & words[j]) < bar or out[j] not in shippable:
+            if named and out[j] in shippable and sentences[j].startswith(_PRONOUN_OPENERS) \
+                    and first.lower() not in words[j] and not (mine - words[j]) - {first.lower()} - _TIME_WORDS \
+                    and any(first in sentences[k] for k in range(j)):
+                out[i] = "caption"
+                break
+            if len(mine & words[j]) < need or out[j] not in shippable:
                 continue
             # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
             # footed shot ..." is not Freddie Sears's)
