@@ -239,3 +239,15 @@ def test_rev39_a_retold_line_that_adds_a_fact_stays():
                  "Derek said he never thought about keeping the money, but his wife did. "
                  "The owner gave him a £100 reward.")
     assert any("but his wife did" in s for s in body), body
+
+
+def test_a_correspondents_byline_glued_to_a_horses_name_opens_their_box():
+    # (judge LR 10: "... correspondent Cornelius LysaghtShutter Speed's clearly in very good order" shipped)
+    sents = ["Northtown Lass won the Example Stakes at York on Wednesday.",
+             "The trainer said she would now go to France.",
+             "BBC Sport racing correspondent Jo ExampleNorthtown Lass's clearly in very good order and she coped well.",
+             "She'll be off to France, and the trainer will rely on others in the longer race."]
+    got = _roles(sents)
+    assert got[2] == "related" and got[3] == "analysis", got
+    # (a name with a capital inside it after "correspondent" is no glued byline)
+    assert _roles([*sents[:2], "BBC correspondent Jo DeMarco said the filly was fine.", sents[3]])[2] != "related"

@@ -26,7 +26,7 @@ def team_news_box(sentences: Sequence[str], out: list[str]) -> None:
 # correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
 _GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
                            r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?<!Mc)(?<!Mac)(?<!O')"
-                           r"(?<!De)(?<!Le)(?<!La)(?<!Di)(?<!Du)(?<!Van)(?=(?:The|A|An|It|This|In|But)\s|[A-Z][a-z]+['’]s\s)")
+                           r"(?<!De)(?<!Le)(?<!La)(?<!Di)(?<!Du)(?<!Van)(?=(?:The|A|An|It|This|In|But)\s|(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s)")
 # (or a name's possessive: "BBC racing correspondent Jo ExampleShutter Speed's clearly in very good order")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
