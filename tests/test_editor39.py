@@ -207,6 +207,10 @@ def test_rev39_the_new_rules_hold_back_where_they_would_mislead():
     assert salient_place(["A walker has been found safe after a search near Wooler, Northumberland.",
                           "Police Scotland helped in the search.",
                           "She was taken to hospital as a precaution."]) != "Scotland, United Kingdom"
+    assert salient_place(["A search for a missing walker in the Example Hills has entered its third day.",
+                          "The man set off from Wooler on Sunday morning.",
+                          "Police Scotland officers have joined Northumbria Police in the search."]) \
+        != "Scotland, United Kingdom"
     # a city someone moved to is no city centre
     assert salient_place(["A farmer who never moved to the city has turned 100.",
                           "Jo Example still milks his cows every morning.",

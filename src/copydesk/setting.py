@@ -274,6 +274,7 @@ _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show
 # a town told by the city it is near, after its own name: "in her Nyack village home, near New York"
 _NEAR_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s[a-z][\w'’-]*){0,3},\s+near\s$")
 _NEAR_CITY_MIN = 500_000
+_OTHER_FORCE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Police|Constabulary)\b")
 # (where someone was: "at/in/during the", or "from the" after a removal: not "withdrew from the Madrid
 # Open", "coverage from the Augusta Masters")
 _AT_EVENT = re.compile(r"(?:\b(?:at|in|during)|\b(?:expelled|disqualified|ejected|removed|thrown\sout|sent\shome)\sfrom)"
@@ -339,7 +340,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         # (an event never outvotes a place of another country the story named before it: a hearing in London)
         if owned or event:
             tokens, key = tokens[:1], tokens[0].lower()
-        force = len(tokens) in (2, 3) and tokens[0] == "Police" and " ".join(tokens[1:]).lower() in countries
+        force = len(tokens) in (2, 3) and tokens[0] == "Police" and " ".join(tokens[1:]).lower() in countries \
+            and not any(_OTHER_FORCE.search(t) for t in sentences[:MAX_SENTENCES])
+        # (not beside another force: "Police Scotland officers have joined Northumbria Police in the search")
         if force:  # "Police Scotland have appealed": the nation's own force, as "Baltimore police" is the city's
             tokens, key = tokens[1:], " ".join(tokens[1:]).lower()
             forces.add((pos, key))
