@@ -27,6 +27,7 @@ from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
 from copydesk.engines.answers_back import HOWEVER, without_also, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
+from copydesk.engines.headwho import aged_lead_named
 from copydesk.engines.housestyle import (
     capitals_cased,
     close_up_marks,
@@ -445,6 +446,8 @@ class Passages(PassageNames):
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
+        if i is not None and self.english and edited[:4] == "The " and edited[4:5].isdigit() and self.roles[i] == "lead":
+            edited = aged_lead_named(edited, self.sents[i + 1:i + 6], self.person_name)  # "The 50 year-old said"
         if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
             # next sentence must not run on from it
