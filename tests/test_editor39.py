@@ -285,3 +285,16 @@ def test_where_a_picture_was_taken_is_not_where_the_story_is():
     # (the story told there, not a picture of it, still sets it)
     assert salient_place([sents[0], "The painter's house in Mexico City opened to visitors on Monday.",
                           *sents[2:]]) == "Mexico City, Mexico"
+
+
+def test_the_papers_question_opens_the_paragraph_of_the_quotation_that_answers_it():
+    # (judge LR 09: "What did she do for 36 hours?" closed one paragraph, its answer opened the next)
+    import copydesk
+    text = ("A woman was pulled alive from the rubble of her home in Northtown on Monday, 36 hours after the earthquake. "
+            "Jo Example, 40, was at home when the building came down around her. "
+            "'I heard people making noise outside, so I thought I would be rescued,' she said. "
+            "What did she do for 36 hours? "
+            "'I was just lying down,' she said. 'There was no room to move.' "
+            "Rescuers said she had no injuries.")
+    paras = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    assert any(p.startswith("What did she do for 36 hours? ") for p in paras), paras

@@ -42,6 +42,7 @@ from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import make_headline, write_headline
 from copydesk.engines.paragraphs import (
     ITEM_LABEL,
+    asks_then_quotes,
     edited,
     pack_paragraphs,
     speakers_with_their_words,
@@ -464,6 +465,12 @@ class ExtractiveEngine(Engine):
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])
                                            or new_scene(sents[i]))}
+        # a question the paper asks, its answer a quotation right after it: the two open a paragraph
+        # together ("What did she do for 36 hours? | 'I was just lying down,' she said.")
+        for i in [i for i in used if i + 1 in used and asks_then_quotes(sents[i], sents[i + 1])]:
+            turns.add(i)
+            turns.discard(i + 1)
+            sticky.add(i + 1)
         # (and the story's line after a quotation with no speaker, left out: "... swollen glands. | Sam
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}

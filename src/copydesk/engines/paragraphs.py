@@ -60,6 +60,14 @@ def turn(before: str, sentence: str) -> bool:
                 and sentence[:1] not in _OPENING_MARKS)
 
 
+def asks_then_quotes(question: str, answer: str) -> bool:
+    """Is ``question`` the paper's own short question ("What did she do for 36 hours?"), no marks in
+    it, and ``answer`` a quotation that opens on its mark right after it?"""
+    return question.endswith("?") and len(question.split()) <= QUESTION_WORDS and answer[:1] in _OPENING_MARKS \
+        and not any(c in question for c in _OPENING_MARKS + "”’")
+
+
+QUESTION_WORDS = 15
 LEDE_WORDS = 55  # a lead's paragraph of three sentences, at most this long
 
 
