@@ -274,8 +274,8 @@ _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show
 # a town told by the city it is near, after its own name: "in her Nyack village home, near New York"
 _NEAR_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s[a-z][\w'’-]*){0,3},\s+near\s$")
 _NEAR_CITY_MIN = 500_000
-_IN_THE_PICTURES = re.compile(r"(?:In|Among)\s(?:the|these|one\sof\sthe)\s(?:new\s)?(?:images|photographs|pictures|photos|"
-                              r"footage|video|clip|film|shots)\b")
+_IN_THE_PICTURES = re.compile(r"(?:In|Among)\s(?:the|these|one\sof\sthe)\s(?:new\s)?(?:images|photographs|pictures|photos)\b")
+_HOME_BEFORE = re.compile(r"\b(?:his|her|their)\s(?:house|home|garden|studio)\s(?:in|at)\s$")
 _OTHER_FORCE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Police|Constabulary)\b")
 # (where someone was: "at/in/during the", or "from the" after a removal: not "withdrew from the Madrid
 # Open", "coverage from the Augusta Masters")
@@ -456,9 +456,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             or bool(before[-1:] == " " and (YEAR_EVENT_BEFORE.search(before[-80:])
                                             or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
                                             or been_before(sent, m.start()))) \
-            or " seen " in sent and _IN_THE_PICTURES.match(sent) is not None
-        # ("In the images, ... the painter is seen ... walking around her house in Mexico": where a picture was
-        # taken, not where the story is)
+            or " seen " in sent and _HOME_BEFORE.search(before) is not None and _IN_THE_PICTURES.match(sent) is not None
+        # ("In the images, ... the painter is seen ... walking around her house in Mexico": where a picture of
+        # someone at home was taken, not where the story is; footage of the story's own event still sets it)
         # ("Although the main ceremony took place in Shanghai, her part took place in Monte Carlo"):
         # the place conceded is the story's foil, not its setting
         # (only when the main clause names another place: "Although flooding in York is common, this

@@ -177,26 +177,6 @@ def aged_subject(head: str, sentence: str, after: Sequence[str],
     return f"{(full_name(surname) if full_name else None) or surname} {head[m.end():]}"
 
 
-# a lead that tells its person by age alone, a verb right after: "The 50 year-old said she was ..."
-_AGED_LEAD = re.compile(r"^The\s(\d{1,3})[- ]year[- ]old\s(?=(?:said|says|has|have|had|is|was|will|told|wrote|revealed|"
-                        r"admitted|claimed)\b)")
-
-
-def aged_lead_named(sentence: str, after: Sequence[str], full_name: Callable[[str], str | None]) -> str:
-    """``sentence``, a lead that tells its person by age alone ("The 50 year-old said she was 'lucky
-    to be here' ..."), with that person's name and age ("O'Donnell, 50, said ..."), when the next
-    sentences name one speaker and only one ("O'Donnell wrote on her blog ..."): the person the page's
-    lost first sentence named, as ``aged_subject`` names them in the headline. Else ``sentence``."""
-    m = _AGED_LEAD.match(sentence)
-    if m is None:
-        return sentence
-    names = {n.group(1) for s in after if (n := _SPEAKER_OPENS.match(s))}
-    if len(names) != 1:
-        return sentence
-    surname = names.pop()
-    return f"{full_name(surname) or surname}, {m.group(1)}, {sentence[m.end():]}"
-
-
 # a full name opening a sentence, before an aside's comma or its verb: "Angus Carpenter, of Liverpool, ..."
 _NAME_OPENS = re.compile(r"^((?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+)(?=,\s|\s(?:has|had|was|is|denied|admitted|pleaded)\b)")
 

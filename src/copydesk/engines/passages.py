@@ -27,7 +27,6 @@ from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
 from copydesk.engines.answers_back import HOWEVER, without_also, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
-from copydesk.engines.headwho import aged_lead_named
 from copydesk.engines.housestyle import (
     capitals_cased,
     close_up_marks,
@@ -36,6 +35,7 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     kicker_dropped,
     orphan_open,
+    told_me_said,
 )
 from copydesk.engines.mentions import (
     bare_mentions,
@@ -431,8 +431,8 @@ class Passages(PassageNames):
         edited = self._edits.get(key)
         if edited is None:
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
-            edited = front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside), in_quote=in_quote),
-                                       lowercase)
+            edited = told_me_said(front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside),
+                                                                in_quote=in_quote), lowercase))
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
                 # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere
@@ -446,8 +446,6 @@ class Passages(PassageNames):
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
-        if i is not None and self.english and edited[:4] == "The " and edited[4:5].isdigit() and self.roles[i] == "lead":
-            edited = aged_lead_named(edited, self.sents[i + 1:i + 6], self.person_name)  # "The 50 year-old said"
         if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
             # next sentence must not run on from it
