@@ -303,3 +303,12 @@ def test_a_quotation_told_to_the_writer_is_said_in_the_rewrite():
     assert told_me_said('"It was hard," Sam Example told me.') == '"It was hard," Sam Example said.'
     # (the writer's own "told me" outside a quotation's tag is the writer's aside: left to the aside rules)
     assert told_me_said("He told me the plan had failed.") == "He told me the plan had failed."
+
+
+def test_a_lists_heading_in_capitals_run_into_its_item_goes():
+    # (judge LS 12: "ANDREW SYMONDS STOPS A STREAKER Thankfully, Benaud was on hand ..." kept its heading)
+    from copydesk.engines.housestyle import kicker_dropped
+    assert kicker_dropped("JO EXAMPLE STOPS A STREAKER Thankfully, Brook was on hand to describe it.", {"a"}) \
+        == "Thankfully, Brook was on hand to describe it."
+    # (capitals that may be a name or a body's: no article, no word the source writes in lower case)
+    assert kicker_dropped("NHS ENGLAND BOSS Sam Example said the plan was sound.", {"a"}).startswith("NHS ENGLAND")

@@ -392,6 +392,8 @@ def strip_orphan_mark(text: str) -> str:
 
 # a section's label in capitals that opens a line of copy: "ONE TO WATCH: In 22-year-old ..."
 _KICKER = re.compile(r"(?P<label>(?:[A-Z]{2,}\s){1,4}[A-Z]{2,}):\s+(?=[A-Z\d])")
+_HEADING_WORDS = frozenset("A AN THE OF TO IN ON AT FOR AND WITH".split())  # (no name's words: a heading's)
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’&-]*\s){3,9}(?=[A-Z][a-z]+[\s,])")
 # where a sentence starts, its first word's capital tells nothing of a name
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|[\"“‘']\s*)$")
 # (a name's words, each capitalised but for a particle: not a subhead's "TRIBUTE TO ...")
@@ -417,6 +419,13 @@ def kicker_dropped(text: str, lowercase: Container[str]) -> str:
     if m and all(w.lower() in lowercase for w in m.group("label").split()) \
             and not _SPEAKER_LABEL.search(m.group("label")) and not _SPOKEN.search(text, m.end()):
         return text[m.end():]
+    # (or a list's heading in capitals run into its item's first sentence: "ANDREW SYMONDS STOPS A
+    # STREAKER Thankfully, Benaud was on hand ...", an article or a preposition among its words, or two of
+    # the source's lower-case words)
+    h = _CAPS_HEADING.match(text) if text[:2].isupper() else None
+    if h and (sum(w.lower() in lowercase for w in h.group(0).split()) >= 2 or not _HEADING_WORDS.isdisjoint(h.group(0).split())) \
+            and not _SPOKEN.search(text, h.end()):
+        return text[h.end():]
     return text
 
 
