@@ -312,3 +312,10 @@ def test_a_lists_heading_in_capitals_run_into_its_item_goes():
         == "Thankfully, Brook was on hand to describe it."
     # (capitals that may be a name or a body's: no article, no word the source writes in lower case)
     assert kicker_dropped("NHS ENGLAND BOSS Sam Example said the plan was sound.", {"a"}).startswith("NHS ENGLAND")
+
+
+def test_the_region_tables_are_read_once():
+    # (a decorator that slipped onto a new function left regions() reading its pickle at every call:
+    # the dateline stage went from about 1 ms an article to 24)
+    from copydesk.gazetteer import regions
+    assert regions() is regions()

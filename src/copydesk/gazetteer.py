@@ -171,13 +171,13 @@ _EXTRA_REGIONS = {
 _REGION_SUFFIX = re.compile(r"\s*(?:\[.*|,.*)$")  # "Isle of Anglesey [Sir Ynys Môn ...]"
 
 
-@lru_cache(maxsize=1)
 def is_place_word(word: str) -> bool:
     """Is ``word`` a town's, a country's or a US state's name ("Preston", "Washington")?"""
     gaz, key = gazetteer(), word.lower()
     return key in gaz.cities or key in gaz.countries or key in gaz.states
 
 
+@lru_cache(maxsize=1)
 def regions() -> dict[str, tuple[str, ...]]:
     """Lower-case region name -> the countries that have a region of that name."""
     return _cached("regions", _build_regions)
