@@ -137,19 +137,6 @@ def test_a_month_fronted_with_no_comma_leaves_the_headline_its_clause():
     assert write_headline(sents, 0) == "Shoppers in Northshire Will Have to Pay 10p for Carrier Bags"
 
 
-def test_the_country_of_a_headline_is_the_one_country_the_story_names():
-    # (judge LO 02: "Demonstrations Close Some of the Country's Top Universities" named no country)
-    from copydesk.engines.headnames import country_named
-    source = ["They have been the biggest student protests to hit the country in decades.",
-              "The demonstrations have closed some of the country's top universities.",
-              "The protests have cut across South Africa's deep political divide."]
-    head = "Demonstrations Close Some of the Country's Top Universities"
-    assert country_named(head, source) == "Demonstrations Close Some of South Africa's Top Universities"
-    # (two countries, or a name that is a person's, leave it as it is)
-    assert country_named(head, [*source, "Students in Kenya joined them."]) == head
-    assert country_named(head, [*source[:2], "Michael Jordan said he backed the students."]) == head
-
-
 def test_a_great_city_a_town_is_told_by_is_not_the_dateline():
     # (judge LR 06: "in her Nyack village home, near New York" gave "New York, United States")
     from copydesk.setting import salient_place

@@ -26,7 +26,9 @@ from collections import defaultdict
 from dataclasses import replace
 
 from copydesk.gazetteer import (
+    GB_NATIONS,
     Gazetteer,
+    fallback_entries,
     fallback_index,
     gazetteer,
     qualifier_countries,
@@ -272,19 +274,27 @@ _OWNER = re.compile(r"[A-Z][\w-]+['’]s\s")
 # Chess tournament", "competing at the Madrid Open" (not "the Boston Marathon bomber", a person's label)
 _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show", "Film Festival"))
 # a town told by the city it is near, after its own name: "in her Nyack village home, near New York"
-_NEAR_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s[a-z][\w'’-]*){0,3},\s+near\s$")
+# (its name, maybe "village", "town" or "suburb" and "home" or "house" after it; not "Barajas airport")
+_NEAR_NAMED = re.compile(r"\b(?P<town>[A-Z][\w'’-]+)(?:\s(?:village|town|suburb))?(?:\s(?:home|house))?,\s+near\s$")
+
+
+def _town_beside(name: str, country: str) -> bool:
+    """Is ``name`` a town of ``country`` (the main gazetteer's or the small towns' index)?"""
+    return any(t.country == country and t.kind == "town" for t in fallback_entries(name.lower()))
 _NEAR_CITY_MIN = 500_000
 _IN_THE_PICTURES = re.compile(r"(?:In|Among)\s(?:the|these|one\sof\sthe)\s(?:new\s)?(?:images|photographs|pictures|photos)\b")
 _HOME_BEFORE = re.compile(r"\b(?:his|her|their)\s(?:house|home|garden|studio)\s(?:in|at)\s$")
-_OTHER_FORCE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Police|Constabulary)\b")
+_OTHER_FORCE = re.compile(r"\b(?!Scottish\s|Scotland\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Police|Constabulary)\b"
+                          r"(?!\s(?:Authority|Federation|Commissioner|Investigations|Review|Scotland))")
 # (where someone was: "at/in/during the", or "from the" after a removal: not "withdrew from the Madrid
 # Open", "coverage from the Augusta Masters")
-_AT_EVENT = re.compile(r"(?:\b(?:at|in|during)|\b(?:expelled|disqualified|ejected|removed|thrown\sout|sent\shome)\sfrom)"
-                       r"\sthe\s$")
-# an event's own time in the past: "expelled from the Dubai Open in March", "at the London Marathon last year"
-_EVENT_PAST = re.compile(r"\b(?:in\s(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|\d{4})|last\s(?:year|month|week|season|summer|spring|autumn|winter)|\d+\s(?:years?|"
-                         r"months?|weeks?)\sago|previously|once)\b")
+_AT_EVENT = re.compile(r"(?:\b(?:at|in|during)|\b(?:expelled|disqualified|ejected|removed|thrown\sout|sent\shome|points|"
+                       r"title|money)\sfrom)\sthe\s$")  # (or what a player took from it: "1,000 ranking points from the")
+# an event's own time, right after its name, past or to come: "expelled from the Dubai Open (Chess
+# tournament) in March", "at the London Marathon last year", "at the Rome Open next week"
+_EVENT_NOT_NOW = re.compile(r"(?:\s[A-Z][\w'’-]*){0,3}\s(?:[a-z]+\s){0,2}(?:in\s(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|\d{4})|(?:last|next)\s(?:year|month|week|season|summer|"
+                            r"spring|autumn|winter)|\d+\s(?:years?|months?|weeks?)\sago|later\sthis|tomorrow)\b")
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
 _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: not "their Aberdeen home", anyone's)
@@ -337,9 +347,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         event = len(tokens) > 1 and tokens[0].lower() in cities and not owned \
             and (tokens[1] in _TOWN_EVENTS or " ".join(tokens[1:3]) in _TOWN_EVENTS) \
             and _AT_EVENT.search(sent, max(0, m.start() - 30), m.start()) is not None \
-            and not _EVENT_PAST.search(sent) and not any(k.strong and _country_of(k, gaz) != _country_of(tokens[0], gaz)
-                                                         for k in mentions)
-        # (an event never outvotes a place of another country the story named before it: a hearing in London)
+            and not _EVENT_NOT_NOW.match(sent, m.end())
+        # (not one with its own time, past or to come: "expelled from the Dubai Open in March", "at the Rome
+        # Open next week")
         if owned or event:
             tokens, key = tokens[:1], tokens[0].lower()
         force = len(tokens) in (2, 3) and tokens[0] == "Police" and " ".join(tokens[1:]).lower() in countries \
@@ -401,8 +411,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
         kind = "strong" if office or area or owned or event or force else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
-        if kind == "strong" and last == "near" and is_city and _NEAR_NAMED.search(before) \
-                and cities[key][0].population >= _NEAR_CITY_MIN:
+        if kind == "strong" and last == "near" and is_city and cities[key][0].population >= _NEAR_CITY_MIN \
+                and (town := _NEAR_NAMED.search(before)) and _town_beside(town.group("town"), cities[key][0].country):
             kind = "weak"  # "in her Nyack village home, near New York": the place named before it is the story's
             # (a great city a town is told by; not "Little Gaddesden, near Berkhamsted", a town's own)
         if m.group(0).endswith(("'s", "’s")) and is_city and _VENUE_AFTER.match(sent, m.end()):
@@ -495,9 +505,11 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
     if any(m.qualifier == "Washington" for m in mentions):  # ("a Bellingham, Washington woman": the state's
         mentions = [replace(m, kind="state", qualifier=None) if m.kind == "city" and m.key == "washington"
                     and not m.qualifier else m for m in mentions]  # name; "in Washington" is the state)
-    if forces and any((m.pos, m.key) not in forces for m in mentions):
-        # (a force sets the story in its nation only when the story names no other place: "Police
-        # Scotland" helping a search near Wooler, Northumberland, or for a Fife woman missing in Benidorm)
+    if forces and any((m.pos, m.key) not in forces and (m.strong or m.kind in ("city", "region")) and not m.aside
+                      and m.surface.title() not in GB_NATIONS.values() for m in mentions):
+        # (a force sets the story in its nation only when the story puts it in no other place: "Police
+        # Scotland" helping a search near Wooler, Northumberland, or for a Fife woman missing in Benidorm;
+        # another nation stays beside it, and the two at odds give the kingdom: "may have travelled to England")
         mentions = [m for m in mentions if (m.pos, m.key) not in forces]
     named_at = {(m.pos, m.key) for m in mentions}
     # "at Eden Gardens in Kolkata": the landmark and its town are one mention, not two

@@ -467,7 +467,7 @@ class ExtractiveEngine(Engine):
                                            or new_scene(sents[i]))}
         # a question the paper asks, its answer a quotation right after it: the two open a paragraph
         # together ("What did she do for 36 hours? | 'I was just lying down,' she said.")
-        for i in [i for i in used if i + 1 in used and asks_then_quotes(sents[i], sents[i + 1])]:
+        for i in [i for i in used if i + 1 in used and i - 1 not in lead and asks_then_quotes(sents[i], sents[i + 1])]:
             turns.add(i)
             turns.discard(i + 1)
             sticky.add(i + 1)

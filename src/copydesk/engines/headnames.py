@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
@@ -114,39 +114,18 @@ _THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*){0,2}")
 
 
-def country_named(head: str, source: Sequence[str] = ()) -> str:
+def country_named(head: str) -> str:
     """"(the) country's" as the one country ``head`` names before it: "Deal With Iran Over
     Country's Nuclear Program" -> "... Over Iran's Nuclear Program" (a headline's trim dropped the
-    "the" that pointed back; two countries named, or none, and it stays). When ``head`` names
-    none, the one country ``source`` names ("Close Some of the Country's Top Universities" in a
-    story that names South Africa and no other country)."""
+    "the" that pointed back; two countries named, or none, and it stays)."""
     m = _THE_COUNTRYS.search(head)
     if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
         return head
     named = _countries_in(head[:m.start()])
-    if not named and source:
-        named = _countries_told(source)
     if len(named) != 1:
         return head
     name = next(iter(named.values()))
     return head[:m.start()] + name + m.group(1) + head[m.end():]
-
-
-SOURCE_COUNTRIES = 40  # sentences of the source looked over for the one country it names
-
-
-def _countries_told(source: Sequence[str]) -> dict[str, str]:
-    """Each country the story names as a place (not a person's name: "Michael Jordan"), by its
-    code: the first way the story writes it."""
-    from copydesk.setting import (
-        find_places,  # (the place scan, asked only of a headline with "country")
-    )
-    gaz = gazetteer()
-    named: dict[str, str] = {}
-    for m in find_places(list(source[:SOURCE_COUNTRIES])):
-        if m.kind == "country" and m.key in gaz.countries:
-            named.setdefault(gaz.countries[m.key], m.surface)
-    return named
 
 
 def _countries_in(text: str) -> dict[str, str]:

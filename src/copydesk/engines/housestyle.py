@@ -8,6 +8,7 @@ import re
 from collections.abc import Container
 
 from copydesk.engines.verbs import has_verb
+from copydesk.gazetteer import is_place_word
 from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
@@ -423,8 +424,12 @@ def kicker_dropped(text: str, lowercase: Container[str]) -> str:
     # STREAKER Thankfully, Benaud was on hand ...", an article or a preposition among its words, or two of
     # the source's lower-case words)
     h = _CAPS_HEADING.match(text) if text[:2].isupper() else None
-    if h and (sum(w.lower() in lowercase for w in h.group(0).split()) >= 2 or not _HEADING_WORDS.isdisjoint(h.group(0).split())) \
-            and not _SPOKEN.search(text, h.end()):
+    heading = h.group(0).split() if h else []
+    if h and (sum(w.lower() in lowercase for w in heading) >= 2 or not _HEADING_WORDS.isdisjoint(heading)) \
+            and heading[0] != "THE" and heading[-1] not in _HEADING_WORDS and not _SPOKEN.search(text, h.end()) \
+            and not any(is_place_word(" ".join(heading[:k])) for k in range(1, min(4, len(heading)) + 1)):
+        # (not a phrase that runs on into the sentence: "THE WIDOW OF Sam Example has won"; nor a place
+        # set in capitals: "NEW YORK CITY Mayor ...", "PORT OF SPAIN ...")
         return text[h.end():]
     return text
 

@@ -64,7 +64,10 @@ def asks_then_quotes(question: str, answer: str) -> bool:
     """Is ``question`` the paper's own short question ("What did she do for 36 hours?"), no marks in
     it, and ``answer`` a quotation that opens on its mark right after it?"""
     return question.endswith("?") and len(question.split()) <= QUESTION_WORDS and answer[:1] in _OPENING_MARKS \
-        and not any(c in question for c in _OPENING_MARKS + "”’")
+        and not any(c in question for c in _OPENING_MARKS + "”’") and not question.startswith(_TURNING_WORDS)
+
+
+_TURNING_WORDS = ("But ", "And ", "So ", "Yet ", "Or ")  # (a question that turns to another side: "But is a ban the answer?")
 
 
 QUESTION_WORDS = 15

@@ -26,8 +26,12 @@ def team_news_box(sentences: Sequence[str], out: list[str]) -> None:
 # correspondentTheresa May's ...", "BBC racing correspondent Jo ExampleThe crucial words ..."
 _GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:correspondent|editor)(?=[A-Z])"
                            r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z'’-]+(?<!Mc)(?<!Mac)(?<!O')"
-                           r"(?<!De)(?<!Le)(?<!La)(?<!Di)(?<!Du)(?<!Van)(?=(?:The|A|An|It|This|In|But)\s|(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s)")
-# (or a name's possessive: "BBC racing correspondent Jo ExampleShutter Speed's clearly in very good order")
+                           r"(?=(?:The|A|An|It|This|In|But)\s)"
+                           # (or a name's possessive, glued to a surname of four letters or more, no
+                           # apostrophe or hyphen inside: "BBC racing correspondent Jo ExampleShutter Speed's
+                           # clearly in very good order"; not "Priya D'Souza's", "Hart-Davis's", "FitzGerald's")
+                           r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z]{3,}(?<!Fitz)(?<!Mac)"
+                           r"(?=(?:[A-Z][a-z]+\s){1,2}[A-Z]?[a-z]*['’]s\s|[A-Z][a-z]+['’]s\s)")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 

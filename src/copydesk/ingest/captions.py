@@ -323,19 +323,24 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
             continue
         if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
-                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _SEEN_DOING.match(s)
+                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _SEEN_DOING.match(s) and not _DIGIT.search(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):
             out[i] = "caption"
 
 
-# a picture's scene, with no verb of its own before "as": "Scenes of elation as Saracens clinch victory ..."
-_SCENES = re.compile(r"Scenes?\sof\s[a-z]+(?:\s[a-z]+)?\s(?:as|at|after|in|outside|inside|on)\s")
-# a still of a video, in the present: "The man is seen bending down and picking up the bird ..."
-_SEEN_DOING = re.compile(r"(?:(?:The|A|An)\s)?(?:[\w'’-]+\s){1,4}(?:is|are|can\sbe)\sseen\s[a-z]+ing\b")
+# a picture's scene, with no verb of its own: "Scenes of elation as Saracens clinch victory ..." (not
+# "Scenes of chaos at Dover led to ...", whose verb tells news)
+_SCENES = re.compile(r"Scenes?\sof\s[a-z]+\sas\s")
+# a still of a video, in the present, of a person: "The man is seen bending down and picking up the bird ..."
+# (not "The average price is seen falling", a forecast; nor "can be seen", told of a video in the copy)
+_SEEN_DOING = re.compile(r"(?:The\s(?:man|woman|boy|girl|thief|driver|couple|pair|suspect)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                         r"\s(?:is|are)\sseen\s[a-z]+ing\b")
 # a picture's people doing its thing at the line's end: "England's first team through to the semi-finals ... celebrate."
-_ENDS_PRESENT = re.compile(r"\s(?:celebrate|celebrates|look\son|looks\son|react|reacts)\s?\.$")
+# (not "little to celebrate.", an infinitive)
+_ENDS_PRESENT = re.compile(r"(?<!\sto)(?<!\swill)(?<!\scan)\s(?:celebrate|celebrates)\s?\.$")
 
 
+_DIGIT = re.compile(r"\d")  # (a figure is news: "carrying a holdall containing £40,000")
 _TIME_OF_ITS_OWN = re.compile(r"\b(?:tomorrow|tonight|next|will|yesterday|last|on (?:Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|this (?:week|month|year|season|summer|weekend))\b")
