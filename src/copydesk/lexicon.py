@@ -253,6 +253,10 @@ NEWS_FILLER = frozenset("one two new last year years first".split())
 BACK_NOUNS = frozenset("""announcement announcements move decision comments remarks statement incident claims
 revelations findings admission development discovery measures changes plans proposals scheme figures news""".split())
 
+# Words after which a capitalised name is a town or its team ("the defeat at Preston", "beat
+# Washington"): the body and the headline give no person's full name there.
+PLACE_WORDS_BEFORE = frozenset("at from in against beat beats beating over to v vs near".split())
+
 # Articles and possessive determiners: a word after one is a noun, never a finite verb.
 DETERMINERS = frozenset("the a an his her their its my your our".split())
 

@@ -27,7 +27,6 @@ from dataclasses import replace
 
 from copydesk.gazetteer import (
     GB_NATIONS,
-    Gazetteer,
     fallback_entries,
     fallback_index,
     gazetteer,
@@ -277,10 +276,6 @@ _TOWN_EVENTS = frozenset(("Open", "Marathon", "Masters", "Motor Show", "Air Show
 # (its name, maybe "village", "town" or "suburb" and "home" or "house" after it; not "Barajas airport")
 _NEAR_NAMED = re.compile(r"\b(?P<town>[A-Z][\w'’-]+)(?:\s(?:village|town|suburb))?(?:\s(?:home|house))?,\s+near\s$")
 
-
-def _town_beside(name: str, country: str) -> bool:
-    """Is ``name`` a town of ``country`` (the main gazetteer's or the small towns' index)?"""
-    return any(t.country == country and t.kind == "town" for t in fallback_entries(name.lower()))
 _NEAR_CITY_MIN = 500_000
 _IN_THE_PICTURES = re.compile(r"(?:In|Among)\s(?:the|these|one\sof\sthe)\s(?:new\s)?(?:images|photographs|pictures|photos)\b")
 _HOME_BEFORE = re.compile(r"\b(?:his|her|their)\s(?:house|home|garden|studio)\s(?:in|at)\s$")
@@ -301,23 +296,15 @@ _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: no
 _OFFICES = frozenset("mayor bishop dean provost sheriff council corporation".split())
 
 
+def _town_beside(name: str, country: str) -> bool:
+    """Is ``name`` a town of ``country`` (the main gazetteer's or the small towns' index)?"""
+    return any(t.country == country and t.kind == "town" for t in fallback_entries(name.lower()))
+
+
 def _office_of(key: str, cities: dict) -> str:
     """The town a capitalised office names ("lord mayor of portsmouth" -> "portsmouth"), or ""."""
     office, _, town = key.rpartition(" of ")
     return town if town in cities and office.rsplit(" ", 1)[-1] in _OFFICES else ""
-
-
-def _country_of(place: Mention | str, gaz: Gazetteer) -> str | None:
-    """The country code of a mention or of a town's name (its largest namesake's)."""
-    key = place.lower() if isinstance(place, str) else place.key
-    if isinstance(place, Mention) and place.kind == "country":
-        return gaz.countries.get(key)
-    if isinstance(place, Mention) and place.kind == "state":
-        return "US"
-    if isinstance(place, Mention) and place.kind == "region":
-        return place.qualifier
-    towns = gaz.cities.get(key)
-    return towns[0].country if towns else None
 
 
 def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = None) -> list[Mention]:

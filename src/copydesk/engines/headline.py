@@ -189,8 +189,6 @@ LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than 
 # "entirely", which may be the news: "Funded Entirely by Donations")
 _INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
 _LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
-# the paper an "understands" frame names, without its article: "The BBC understands" -> "BBC"
-_UNDERSTANDS = re.compile(r"(?:The\s+|This\s+)?(.+?)\s+understands\s")
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -224,8 +222,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if (frame := OWN_REPORT_FRAME.match(text)) and word_count(text[frame.end():]) >= 5 \
             and (verbs := main_verbs(text[frame.end():].split())) and verbs[0] > 0:
         # (the paper's news, as the paper tells it: a clause with its subject, else the frame stays)
-        if accuser is None and (told := _UNDERSTANDS.match(frame.group(0))) and told.group(1)[:1].isupper():
-            accuser = f"{told.group(1)} understands"  # (what a paper only understands keeps it: ", BBC Understands";
+        if accuser is None and frame.group("verb") == "understands" and frame.group("paper")[:1].isupper():
+            accuser = f"{frame.group('paper')} understands"  # (what a paper only understands keeps it: ", BBC Understands";
             # a paper named ("the paper", "this website") has no name to keep: the frame goes, as before)
         text = text[frame.end()][:1].upper() + text[frame.end() + 1:]
     if " t" in text and ("told" in text or "tells" in text):

@@ -10,7 +10,7 @@ from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
 from copydesk.gazetteer import gazetteer, is_place_word
-from copydesk.lexicon import HONORIFICS, stem
+from copydesk.lexicon import HONORIFICS, PLACE_WORDS_BEFORE, stem
 from copydesk.segment import words
 
 
@@ -63,7 +63,7 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
         name = full_name(surname) if surname.isalpha() else None
         if name is None or name == surname or name in head or len(words(head)) + len(words(name)) - 1 > max_words:
             continue
-        if before.lower() in _PLACE_WORDS_BEFORE and is_place_word(surname):
+        if before.lower() in PLACE_WORDS_BEFORE and is_place_word(surname):
             continue  # "Bears Beat Washington": the town's team, not the player of that name
         if QUOTED_SPAN.search(head) and any(m.start() <= head.find(tok) < m.end() for m in QUOTED_SPAN.finditer(head)):
             continue
@@ -75,7 +75,6 @@ def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -
 
 
 _PARTICLES = frozenset("al el bin ibn de da di del della van von der den le la du dos das".split())
-_PLACE_WORDS_BEFORE = frozenset("at from in against beat beats beating over to v vs near".split())
 # words before a surname that describe the person and are no part of the name
 _DESCRIBERS = frozenset("Irishman Irishwoman Englishman Scot Welshman Frenchman Striker Midfielder Defender "
                         "Goalkeeper Winger Coach Boss Manager Captain Star Veteran Champion".split())
@@ -121,18 +120,9 @@ def country_named(head: str) -> str:
     m = _THE_COUNTRYS.search(head)
     if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
         return head
-    named = _countries_in(head[:m.start()])
-    if len(named) != 1:
-        return head
-    name = next(iter(named.values()))
-    return head[:m.start()] + name + m.group(1) + head[m.end():]
-
-
-def _countries_in(text: str) -> dict[str, str]:
-    """Each country ``text`` names, by its code: the first way the text writes it."""
     gaz = gazetteer()
     named: dict[str, str] = {}
-    for run in _CAPITALISED_RUN.finditer(text):
+    for run in _CAPITALISED_RUN.finditer(head, 0, m.start()):
         words_ = run.group(0).split()
         for a in range(len(words_)):  # the run's longest piece that is a country ("United States")
             for b in range(len(words_), a, -1):
@@ -141,7 +131,10 @@ def _countries_in(text: str) -> dict[str, str]:
                 if code:
                     named.setdefault(code, piece)
                     break
-    return named
+    if len(named) != 1:
+        return head
+    name = next(iter(named.values()))
+    return head[:m.start()] + name + m.group(1) + head[m.end():]
 
 
 _TRAILING_PLACE = re.compile(r"\s(?:at|in)\s(?:the\s)?(?P<place>(?:[A-Z][\w'’.-]*\s?){1,5})$")

@@ -270,10 +270,10 @@ NAMED_SOURCE = re.compile(r",\s+[A-Za-z][\w'’ -]{3,40},\s+[A-Z][\w.'’-]+\s+(
 # (only "understands", "has learned that", "can reveal": not "has been told", "has established",
 # "can confirm", whose paper may be the news or whose verb may be meant as it says)
 OWN_REPORT_FRAME = re.compile(
-    r"^(?:The\s+|This\s+)?(?:BBC(?:\s+(?:News|Sport|Wales|Scotland|Radio\s+\w+|[A-Z][a-z]+))?|CNN|Sky\s+News|ITV\s+News|"
-    r"MailOnline|Sportsmail|Mail(?:\s+on\s+Sunday)?|Telegraph|Guardian|Times|Independent|Observer|Reuters|"
+    r"^(?:The\s+|This\s+)?(?P<paper>BBC(?:\s+(?:News|Sport|Wales|Scotland|Radio\s+\w+|[A-Z][a-z]+))?|CNN|Sky\s+News|"
+    r"ITV\s+News|MailOnline|Sportsmail|Mail(?:\s+on\s+Sunday)?|Telegraph|Guardian|Times|Independent|Observer|Reuters|"
     r"Press\s+Association|Associated\s+Press|paper|newspaper|website)\s+"
-    r"(?:understands|has\s+learned\s+that|has\s+learnt\s+that|can\s+reveal(?:\s+that)?)\s+"
+    r"(?P<verb>understands|has\s+learned\s+that|has\s+learnt\s+that|can\s+reveal(?:\s+that)?)\s+"
     # (a clause's subject next: not "that, despite ...", "there are", "it is", "of plans", "the pain of ...")
     r"(?![a-z]+ly\b|how\b|why\b|what\b|whether\b|if\b|when\b|who\b|to\b|that\b|there\b|it\b|of\b|about\b|"
     r"the\s+(?:pain|frustration|anger|concern|concerns|importance|need|difficulty|difficulties|anxiety|worry|worries|"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.check.context import surname_of
 from copydesk.gazetteer import is_place_word
-from copydesk.lexicon import HONORIFICS, MONTHS, WEEKDAYS
+from copydesk.lexicon import HONORIFICS, MONTHS, PLACE_WORDS_BEFORE, WEEKDAYS
 from copydesk.segment import find_quotes
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def in_lineup(text: str, name: str) -> bool:
 _TALLY_AFTER = re.compile(r"\s+(?:had|scored|added|grabbed|contributed)\s+\d{1,2}\s+(?:points|rebounds|assists|goals|"
                           r"tries|wickets)\b")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+\s\Z")
+GIVEN_REACH = 40  # characters back from a surname its given name stands in, at most (read there only)
 
 
 def named_as_person(text: str, surname: str) -> bool:
@@ -129,7 +130,8 @@ def named_as_person(text: str, surname: str) -> bool:
         # (not the last word of a body's name: "the Department for Children and Families said")
         inside = text[max(0, at - 5):at].lower().endswith(_INSIDE_A_NAME)
         if _boundary(text, at) and not inside and (_PERSON_AFTER.match(text, at + end)
-                                                    or _TALLY_AFTER.match(text, at + end) and _GIVEN_BEFORE.search(text, 0, at)):
+                                                    or _TALLY_AFTER.match(text, at + end)
+                                                    and _GIVEN_BEFORE.search(text, max(0, at - GIVEN_REACH), at)):
             return True
         if at and text[at - 1].isspace() and _boundary(text, at + end):
             lo, runs = at, 0  # the title or verb stands at most four runs of non-spaces back
@@ -230,7 +232,7 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
         yield start, end, name
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:at|from|in|against|beat|beating|over|to|v|vs|near)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_WORDS_BEFORE)) + r")\s+$")
 
 
 # A pronoun before the name it stands for: "Now that he has been found guilty, the jury must

@@ -68,8 +68,6 @@ def asks_then_quotes(question: str, answer: str) -> bool:
 
 
 _TURNING_WORDS = ("But ", "And ", "So ", "Yet ", "Or ")  # (a question that turns to another side: "But is a ban the answer?")
-
-
 QUESTION_WORDS = 15
 LEDE_WORDS = 55  # a lead's paragraph of three sentences, at most this long
 
