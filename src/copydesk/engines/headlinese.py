@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.engines.headtrims import drop_outside_quotes
+from copydesk.engines.headtrims import SET_PHRASE_ARTICLE, drop_outside_quotes
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
 # nor an idiom's noun: "make his mark", "made her way", "did their best", "his own", "hang up his boots")
@@ -59,8 +59,9 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)(?!(?<=\bbe\s)an?\s)"
                         + r"(?!(?<=\bbeen\s)an?\s)"  # ("Will Be a Strange Feeling", "Has Been a Long Road")
                         + r"(?!(?<=\bhalf\s)an?\s[£$€])(?!(?<=\d\s)an?\s[£$€])(?!(?<=\dp\s)an?\s[£$€])"  # ("half a £200,000 legacy", "3p a £1")
-                        # (and "a way": "Work out a Way to Stop Messi", never "Work out Way")
-                        + r"(?!a\sway\b)"
+                        # (and a set phrase's: "Work out a Way to Stop Messi", never "Work out Way";
+                        # "Second Win in a Row", "Crime Novel of the Year")
+                        + SET_PHRASE_ARTICLE
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month|week|fortnight|day)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")

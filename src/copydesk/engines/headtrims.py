@@ -301,7 +301,11 @@ LEADING_ATTRIBUTION = re.compile(
     r",?\s+(?:that\s+|(?(said)|(?!)))(?=[\w\"“‘'])",
 )
 
-ARTICLES = re.compile(r"(?<=\s)(?!a\sway\b)(?:a|an|the)\s(?=\w|['‘\"“]\w)")  # (not "work out a way")
+# An article a set phrase needs, kept when headlines drop the rest: "work out a way", "second win
+# in a row", "two and a half", "a lot", "crime novel of the year", "player of the match"
+SET_PHRASE_ARTICLE = (r"(?!a\s(?:way|lot|bit|few|little|while|look)\b)(?!(?<=\bin\s)a\srow\b)(?!(?<=\band\s)a\shalf\b)"
+                      r"(?!(?<=\bof\s)the\s(?:[Yy]ear|[Mm]onth|[Ss]eason|[Mm]atch|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entury)\b)")
+ARTICLES = re.compile(r"(?<=\s)" + SET_PHRASE_ARTICLE + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
 
 def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:

@@ -55,6 +55,23 @@ def particle(word: str, before: str) -> bool:
     return verb in verbs or stem in verbs or stem + "e" in verbs  # ("ruled" -> "rul" -> "rule")
 
 
+# A name's particle before a hyphen stays as the name has it: "al-Douri", "el-Sisi", "bin-Laden"
+_NAME_PREFIXES = frozenset("al el ad ash as az ul ibn bin abu".split())
+
+
+def _compound_cased(core: str) -> str:
+    """A compound with capitals of its own, each lowercase part capitalised as Title Case sets a
+    word: "anti-Islamic" -> "Anti-Islamic", "Knitwear-branded" -> "Knitwear-Branded". A part with
+    capitals keeps them ("pro-EU" -> "Pro-EU"); a name's particle before the hyphen stays ("al-Douri");
+    a short function word inside stays lowercase ("Man-of-the-Match")."""
+    parts = core.split("-")
+    if parts[0] in _NAME_PREFIXES and len(parts) == 2 and parts[1][:1].isupper():
+        return core
+    return "-".join(p[:1].upper() + p[1:] if p[:1].isalpha() and p.islower() and (j == 0 or len(p) > 2)
+                    and not (0 < j < len(parts) - 1 and p in TITLE_SMALL) else p
+                    for j, p in enumerate(parts))
+
+
 def title_case(text: str) -> str:
     """Title Case as the seed does, quoted words too."""
     protected = [m.start() for m in QUOTED_SPAN.finditer(text)]
@@ -69,6 +86,9 @@ def title_case(text: str) -> str:
     for k, token in enumerate(tokens):
         core = token.lstrip("([{\"'“‘")
         prefix = token[: len(token) - len(core)]
+        if core and core[0].isalpha() and "-" in core and not core.islower():
+            out.append(prefix + _compound_cased(core))  # "Anti-Islamic", "Knitwear-Branded"; "al-Douri"
+            continue
         if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
             out.append(token)
             continue

@@ -1,0 +1,36 @@
+"""Faults found by copy editors reading outputs in the fortieth session, each in invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+
+
+def test_a_compound_with_capitals_of_its_own_is_title_cased_in_every_part():
+    from copydesk.engines.titlecase import title_case
+    assert title_case("Guards suspended after they posted anti-Islamic messages") \
+        == "Guards Suspended After They Posted Anti-Islamic Messages"
+    assert title_case("Sales of the Northtown Knitwear-branded range") == "Sales of the Northtown Knitwear-Branded Range"
+    assert title_case("Voters back pro-EU party") == "Voters Back Pro-EU Party"
+    # (a name's particle stays as the name has it; a short part after a name is the name's own;
+    # a function word inside a compound stays lowercase; a figure's compound is left as it was)
+    assert title_case("Forces say al-Douri was killed") == "Forces Say al-Douri Was Killed"
+    assert title_case("Crowds fill Daehak-ro for the Man-of-the-match award") \
+        == "Crowds Fill Daehak-ro for the Man-of-the-Match Award"
+    assert title_case("16-year-old Wins Contest") == "16-year-old Wins Contest"
+
+
+def test_a_set_phrase_keeps_its_article_in_a_headline():
+    from copydesk.engines.headlinese import headlinese
+    assert headlinese("The Reds beat Chinnor 29-12 for a second win in a row") \
+        == "The Reds beat Chinnor 29-12 for second win in a row"
+    assert headlinese("Jo Example wins the crime novel of the year award") \
+        == "Jo Example wins crime novel of the year award"
+    assert headlinese("The show takes a look at a few of the uses") == "The show takes a look at a few of the uses"
+    assert headlinese("Fans gather for the fight of the century") == "Fans gather for fight of the century"
+    # (elsewhere the articles go as before)
+    assert headlinese("A man was charged with a crime at the station") == "A man was charged with crime at station"
+    # (a row that is a quarrel, a half that is no fraction, and "in the season" lose theirs)
+    assert headlinese("The mayor resigned after a row over the harbour") == "The mayor resigned after row over harbour"
+    assert headlinese("It was top early in the season") == "It was top early in season"
