@@ -34,3 +34,23 @@ def test_a_set_phrase_keeps_its_article_in_a_headline():
     # (a row that is a quarrel, a half that is no fraction, and "in the season" lose theirs)
     assert headlinese("The mayor resigned after a row over the harbour") == "The mayor resigned after row over harbour"
     assert headlinese("It was top early in the season") == "It was top early in season"
+
+
+def test_a_nameless_groups_view_in_the_present_stays_inside_a_correspondents_box():
+    from copydesk.ingest.roles import roles
+    sents = ["The harbour council voted on Monday to close the ferry terminal.",
+             "Council leader Sam Sample said the terminal would close in June.",
+             "By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by the ferry's critics.",
+             "High on their list of worries is the cost of the new quay.",
+             "Traders say the council could sell the land to anyone it likes - and there'd be nothing they could do.",
+             "A final decision is expected in the summer.",
+             "Mr Sample told the meeting the vote was \"a hard one\".",
+             "The ferry company said it was disappointed."]
+    out = roles(sents)
+    assert out[2] == "related" and out[3:6] == ["analysis"] * 3, out
+    assert out[6] == "quote" and out[7] == "body"  # the story's reporting again
+    # (a named speaker, or a group's words quoted, is the story's reporting and ends the box)
+    for line in ("Sam Sample says the council could sell the land.",
+                 "Traders say the plan is \"a disgrace\"."):
+        out = roles(sents[:4] + [line] + sents[5:])
+        assert out[4] != "analysis" and out[5] != "analysis", (line, out)

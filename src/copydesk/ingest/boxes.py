@@ -32,6 +32,9 @@ _GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:
                            # clearly in very good order"; not "Priya D'Souza's", "Hart-Davis's", "FitzGerald's")
                            r"|\b(?:correspondent|editor)\s(?:[A-Z][\w'’-]+\s){1,2}[A-Z][a-z]{3,}(?<!Fitz)(?<!Mac)"
                            r"(?=(?:[A-Z][a-z]+\s){1,2}[A-Z]?[a-z]*['’]s\s|[A-Z][a-z]+['’]s\s)")
+# what a nameless group thinks, told in the present with no words quoted, is the correspondent's own
+# summary inside the box, not the story's reporting again: "Officers say chiefs could get rid of ..."
+_GROUP_SAYS = re.compile(r"(?:(?:Many|Some|Most|Other|Senior|Junior)\s+)?[A-Z][a-z-]+[a-z]s\s+say\s(?!:)(?=[^\"“]*$)")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 
@@ -46,7 +49,7 @@ def analysis_box(sentences: Sequence[str], out: list[str], shippable: Container[
         out[i] = "related"
         for j in range(i + 1, min(len(sentences), i + 1 + ANALYSIS_MAX)):
             t = sentences[j]
-            if speech.search(t) or '"' in t or "“" in t:
+            if ('"' in t or "“" in t or speech.search(t)) and not _GROUP_SAYS.match(t):
                 break
             if out[j] in shippable:
                 out[j] = "analysis"
