@@ -54,3 +54,45 @@ def test_a_nameless_groups_view_in_the_present_stays_inside_a_correspondents_box
                  "Traders say the plan is \"a disgrace\"."):
         out = roles(sents[:4] + [line] + sents[5:])
         assert out[4] != "analysis" and out[5] != "analysis", (line, out)
+
+
+def test_a_years_elided_century_opens_no_quotation():
+    from copydesk.engines.units import Units, has_quote
+    from copydesk.gluedmarks import SINGLE_OPEN
+    line = "First match: Northtown, Feb 24, '90 Last match: Harbour Road, Sep 4, '03 Stats via the club"
+    assert not has_quote(line)
+    assert not SINGLE_OPEN.search("the summer of '69 and the '90s, in '08")
+    assert SINGLE_OPEN.search("He said: '90 per cent of us agree.'")  # (a quotation that opens on a figure)
+    sents = ["Jo Example said: 'We will go on.'", line, "And she is open to offers."]
+    units = Units(sents)
+    assert units.of(1) == (1,) and units.of(2) == (2,)
+
+
+def test_but_before_a_name_ends_a_caption_run_into_the_story():
+    from copydesk.segment import split_sentences
+    text = ("Jo Example stands at the quay ahead of a photo shoot on Thursday Stats via the club "
+            "But Example, who also spoke highly of the new signing, remains a respected figure in the game.")
+    assert split_sentences(text)[-1] == ("But Example, who also spoke highly of the new signing, remains a "
+                                         "respected figure in the game.")
+    # (a capitalised "But" after a word a title follows is no new sentence: "the film But Always")
+    assert len(split_sentences("She starred in the film But Always Tomorrow with Sam Example.")) == 1
+
+
+def test_the_line_before_a_here_he_caption_is_the_captions_first():
+    from copydesk.ingest.roles import roles
+    sents = ["Jo Example has said she would like to manage the national side.",
+             "Example, who played 90 times for her country, has not been approached.",
+             "Example (centre) poses in the team photo ahead of the new season",
+             "Example was a goalkeeper for Northtown.",
+             "Here she looks on as Harbour's Sam Brooks shoots towards goal in the cup final in 1999",
+             "The board will meet on Monday."]
+    out = roles(sents)
+    assert out[3] == "caption", out
+    assert out[5] == "body"
+
+
+def test_a_sentence_leans_past_four_captions_to_the_story_line_before_them():
+    from copydesk.ingest.roles import story_before
+    roles = ["lead", "body", "caption", "caption", "caption", "caption", "body"]
+    assert story_before(6, roles.__getitem__) == 1
+    assert story_before(7, (roles[:6] + ["caption", "body"]).__getitem__) == -1  # (five: too far to tell)

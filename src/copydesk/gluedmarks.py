@@ -19,7 +19,10 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 # that opened on a look-behind would be tried at every position of the text). An editor's "[sic]" may
 # stand before the closing mark. One reading for the house style, the quotation units and the
 # broken-quote measure alike.
-SINGLE_OPEN_AT = r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
+# (not a year's elided century, an apostrophe: "the '90s", "Feb 24, '90", "the summer of '69", "in '08")
+_ELIDED_YEAR = r"(?!\d\ds\b)(?!(?<=, .)\d\d\b)(?!(?<=\bof .)\d\d\b)(?!(?<=\bin .)\d\d\b)"
+SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
+                  + _ELIDED_YEAR)
 SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
 SINGLE_OPEN = re.compile(r"['‘]" + SINGLE_OPEN_AT)
 SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)

@@ -101,6 +101,8 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
+                        # ("But" before a name: "... Stats via ESPNcricinfo But Stewart, who also ...")
+                        r"|(?P<but_named>But)\s[A-Z][a-z'’-]+[\s,]"
                         # ("It" and its verb: "... after winning the Bahrain Grand Prix | It was another 'home
                         # run' performance"; not a caption's "It girl")
                         r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s"
@@ -310,6 +312,8 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
             or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
     if m.group("opener_now"):
         return _may_follow(word, "Now")
+    if m.group("but_named"):
+        return _may_follow(word, "But") and _not_named(word)
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):

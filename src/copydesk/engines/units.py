@@ -52,7 +52,7 @@ def _quote_balance(sentence: str) -> int:
     return opened
 
 
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'][^‘’']{8,}[’']")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds?\b)[^‘’']{8,}[’']")  # (not a year's elided century: "Feb 24, '90")
 _DOUBLE_MARK = re.compile('["“”«»„]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 

@@ -183,7 +183,11 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
 # a caption's second sentence, telling of the first: "Her footage showed several women who had left
 # to join the group (above)" (the picture's mark at its end, no stop after it)
 _CAPTION_GOES_ON = re.compile(r"^(?:Her|His|Their|Its)\s(?:footage|video|film|pictures|photos|photographs|images|camera)\s"
-                              r"[^.!?]{10,200}\((?:above|below|left|right|pictured|top|bottom|inset)\)$")
+                              r"[^.!?]{10,200}\((?:above|below|left|right|pictured|top|bottom|inset)\)$"
+                              # (or the picture pointed at: "Stewart was a wicketkeeper for England." | "Here he
+                              # looks on as ...")
+                              r"|^Here\s(?:he|she|they|it|the\s[a-z]+)\s(?:is|are|was|were|looks|look|poses|pose|"
+                              r"stands|stand|sits|sit|can\sbe\sseen|celebrates|celebrate|walks|walk)\b")
 _SPEECH_OR_QUOTE = re.compile(r"[\"“”‘]|\b(?:said|says|told|tells|added)\b")
 CAPTION_START_WORDS = 25  # a caption's first sentence runs to this many words, at most
 
@@ -191,7 +195,8 @@ CAPTION_START_WORDS = 25  # a caption's first sentence runs to this many words, 
 def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
     """A short sentence right before a caption's second sentence (``_CAPTION_GOES_ON``) is the
     caption's first: "Last September a Syrian woman agreed to carry a hidden camera ..." | "Her
-    footage showed ... (above)". Shipped alone it tells half the picture's story."""
+    footage showed ... (above)"; "Stewart was a wicketkeeper for England." | "Here he looks on as
+    ...". Shipped alone it tells half the picture's story."""
     for i in range(len(sentences) - 1):
         if out[i + 1] == "caption" and out[i] in shippable and len(sentences[i].split()) <= CAPTION_START_WORDS \
                 and i and any(r in shippable for r in out[:i]) and not _SPEECH_OR_QUOTE.search(sentences[i]) \
