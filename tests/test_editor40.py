@@ -96,3 +96,19 @@ def test_a_sentence_leans_past_four_captions_to_the_story_line_before_them():
     roles = ["lead", "body", "caption", "caption", "caption", "caption", "body"]
     assert story_before(6, roles.__getitem__) == 1
     assert story_before(7, (roles[:6] + ["caption", "body"]).__getitem__) == -1  # (five: too far to tell)
+
+
+def test_another_picture_or_post_told_in_the_present_is_its_caption():
+    from copydesk.ingest.roles import roles
+    sents = ["Readers of teen novels have mocked their heroines on Twitter this week.",
+             "Thousands of users have taken part under the hashtag.",
+             "One of the funniest tweets from the hashtag (pictured)",
+             "Another tweet explores the fact that heroines never seem nervous.",
+             "Another girl's tweet refers to a vampire saga.",
+             "Jo Example, who started the hashtag, said she was delighted."]
+    out = roles(sents)
+    assert out[3] == "caption" and out[4] == "caption", out
+    assert out[5] == "body"
+    # (a page with no captions tells of its pictures as the story: the line stays)
+    plain = roles([sents[0], sents[1], "Another photo shows the harbour wall falling into the sea.", sents[5]])
+    assert plain[2] == "body", plain

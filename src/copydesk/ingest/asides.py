@@ -202,3 +202,19 @@ def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shipp
                 and i and any(r in shippable for r in out[:i]) and not _SPEECH_OR_QUOTE.search(sentences[i]) \
                 and _CAPTION_GOES_ON.match(sentences[i + 1].rstrip()):
             out[i] = "caption"
+
+
+# a line that tells of another item the page shows, in the present: "Another tweet explores the fact
+# that ...", "Another girl's tweet refers to Twilight", "Another picture expresses his thoughts on ..."
+_ANOTHER_SHOWN = re.compile(r"Another\s(?:[\w'’-]+\s){0,2}?(?:picture|photo|photograph|image|tweet|post|snap|video|clip|"
+                            r"meme|selfie)\s(?:[a-z]+ly\s)?[a-z]{3,}s\b")
+
+
+def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """On a page that sets captions, a line that tells of another picture or post in the present
+    (``_ANOTHER_SHOWN``) is that item's caption: the reader of the rewrite never sees it."""
+    if not any(role in ("caption", "picture") for role in out):
+        return
+    for i, s in enumerate(sentences):
+        if s.startswith("Another ") and out[i] in shippable and _ANOTHER_SHOWN.match(s):
+            out[i] = "caption"

@@ -35,6 +35,7 @@ from functools import lru_cache
 from copydesk.ingest.asides import (
     caption_in_quote,
     caption_starts,
+    items_shown,
     lean_on_captions,
     question_labels,
     verbless_aside,
@@ -560,6 +561,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     lean_on_captions(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
+    items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
     block_unmarked(sentences, out, SHIPPABLE)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
