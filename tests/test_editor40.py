@@ -112,3 +112,29 @@ def test_another_picture_or_post_told_in_the_present_is_its_caption():
     # (a page with no captions tells of its pictures as the story: the line stays)
     plain = roles([sents[0], sents[1], "Another photo shows the harbour wall falling into the sea.", sents[5]])
     assert plain[2] == "body", plain
+
+
+def test_a_quotation_credited_before_and_after_it_is_credited_once():
+    from copydesk.engines.housestyle import said_twice
+    assert said_twice("The 40-year-old singer said: 'Jo would have been 41 today. Jo, this is for you,' said Example.") \
+        == "'Jo would have been 41 today. Jo, this is for you,' said Example."
+    assert said_twice("Sam Brooks heaped praise on the young striker after Saturday's game at the Old Ground, by "
+                      "stating: 'He has a very good technique,' Brooks said to Harbour TV.") \
+        == ("Sam Brooks heaped praise on the young striker after Saturday's game at the Old Ground. "
+            "'He has a very good technique,' Brooks said to Harbour TV.")
+    # (a speaker told by a pronoun or a name before the colon, two quotations, or no credit after it: unchanged)
+    for text in ("He said: 'We will go on,' said Example.",
+                 'The mayor said: "We will go," Example said. "And we will stay," he added.',
+                 'The mayor said: "We will go."'):
+        assert said_twice(text) == text
+
+
+def test_the_rewrite_credits_a_quotation_once():
+    import copydesk
+    text = ("The Northtown film awards were held on Sunday night. The big winner was Harbour Lights, which won best "
+            "film. Other winners included Jo Example, who won best actor for her role as the late Sam Brooks. "
+            "The 40-year-old actor said: \"Sam would have turned 41 this week. Sam, this is for you,\" said Example. "
+            "The ceremony ran for three hours.")
+    body = " ".join(s.text for p in copydesk.rewrite(text, now=NOW).body for s in p)
+    assert '"Sam would have turned 41 this week. Sam, this is for you," said Example.' in body
+    assert "actor said:" not in body

@@ -231,6 +231,35 @@ def told_me_said(text: str) -> str:
     return text if m is None else text[:m.start()] + m.group("tag") + "said" + m.group("end")
 
 
+# a quotation brought in by a speaker's verb and a colon, and credited again after it: "The 40-year-old
+# actor said: '..., this is for you,' said Cooper." / "Van Gaal heaped praise on ..., by stating: '...,'
+# Van Gaal said to MUTV." The intro is a description with no name, or a clause that ends on "by
+# stating/saying"; the speaker after the quotation is named.
+_SAID_TWICE = re.compile(
+    r"^(?:(?P<described>(?:The|A|An)\s(?:[a-z0-9][\w'’-]*\s){0,4}?[a-z][\w'’-]*\s(?:said|says|added|explained))"
+    r"|(?P<clause>[A-Z][^\"“”‘’:]{20,}?),\s(?:by\s)?(?:stating|saying|adding))"
+    r":\s(?P<quote>[\"“'‘].+?[,!?][\"”'’])\s"
+    r"(?P<tag>(?:said|says|added)\s(?:[A-Z][\w'’-]+\s?){1,3}|(?:[A-Z][\w'’-]+\s){1,3}(?:said|says|added))"
+    r"(?P<rest>[^\"“”‘’:]*)$")
+
+
+def said_twice(text: str) -> str:
+    """A quotation credited before and after it, once: "The actor said: '..., this is for you,' said
+    Cooper." -> "'..., this is for you,' said Cooper."; "X heaped praise on him, by stating: '...,' Van
+    Gaal said to MUTV." -> "X heaped praise on him. '...,' Van Gaal said to MUTV." Only a quotation
+    that is one span from its opening mark to its closing one; the named credit after it stays."""
+    if ":" not in text or not (" said" in text or " says" in text or " added" in text):
+        return text
+    m = _SAID_TWICE.match(text)
+    if m is None:
+        return text
+    quotes = find_quotes(text)
+    if len(quotes) != 1 or quotes[0].start - 1 != m.start("quote") or quotes[0].end + 1 != m.end("quote"):
+        return text  # (two quotations, or marks that do not pair: the sentence stays)
+    credit = f"{m.group('quote')} {m.group('tag')}{m.group('rest')}"
+    return credit if m.group("described") else f"{m.group('clause')}. {credit}"
+
+
 def front_attribution(text: str, lowercase: Container[str]) -> str:
     """"[statement], [Name] said[, adding ...]." -> "[Name] said [statement][, adding ...]."
 

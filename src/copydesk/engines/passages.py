@@ -35,6 +35,7 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     kicker_dropped,
     orphan_open,
+    said_twice,
     told_me_said,
 )
 from copydesk.engines.mentions import (
@@ -431,8 +432,8 @@ class Passages(PassageNames):
         edited = self._edits.get(key)
         if edited is None:
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
-            edited = told_me_said(front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside),
-                                                                in_quote=in_quote), lowercase))
+            edited = said_twice(told_me_said(front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside),
+                                                                           in_quote=in_quote), lowercase)))
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
                 # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere
