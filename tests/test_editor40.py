@@ -138,3 +138,13 @@ def test_the_rewrite_credits_a_quotation_once():
     body = " ".join(s.text for p in copydesk.rewrite(text, now=NOW).body for s in p)
     assert '"Sam would have turned 41 this week. Sam, this is for you," said Example.' in body
     assert "actor said:" not in body
+
+
+def test_a_subhead_glued_to_the_next_lines_opening_is_a_line_of_its_own():
+    from copydesk.segment import split_sentences
+    text = ("The headset was shown at a fair in Northtown. Virtual picnicsVirtual reality is becoming a common tool "
+            "for people wanting to sell something. Estate agents use it to show houses.")
+    assert "Virtual reality is becoming a common tool for people wanting to sell something." in split_sentences(text)
+    # (a name written with a capital inside is no glue)
+    for line in ("Sony PlayStation sales rose by a third last year.", "Her LinkedIn profile was taken down on Monday."):
+        assert split_sentences(line) == [line]

@@ -80,6 +80,18 @@ def glued_label(sent: str) -> int:
     return m.end()
 
 
+# a subhead glued to the copy's next line at its opening, its last word in lower case run into the
+# line's capital: "Virtual meatballsVirtual reality is becoming a common tool ..." (not a name written
+# with a capital inside, "Sony PlayStation sales", "LinkedIn": the word before the glue is a plain one)
+_SUBHEAD_GLUED_OPENING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} [a-z]{4,}(?=[A-Z][a-z]+ [a-z])")
+
+
+def glued_subhead(sent: str) -> int:
+    """Where the copy starts after a short subhead glued to it at the line's opening, or 0."""
+    m = _SUBHEAD_GLUED_OPENING.match(sent)
+    return 0 if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") else m.end()
+
+
 _SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|tweeted|explained)\b")
 
 

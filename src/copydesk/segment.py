@@ -20,6 +20,7 @@ from copydesk.pagelines import (
     asked_rejoined,
     caps_head,
     glued_label,
+    glued_subhead,
     mark_cuts,
     may_quote,
     timeline_cuts,
@@ -435,6 +436,8 @@ def _segment(para: str, code: str) -> list[str]:
             out += links  # "... in WindsorIn pictures: ... monarchFull coverage: Queen at 90Her visit ..."
         elif camel and ": " in sent[:48] and (at := glued_label(sent)):
             out += [sent[:at], sent[at:]]  # "Chilcot report: Findings at-a-glance|The campaign group initially ..."
+        elif camel and (at := glued_subhead(sent)):
+            out += [sent[:at], sent[at:]]  # "Virtual meatballs|Virtual reality is becoming a common tool ..."
         elif camel and (at := glued_name(sent)):
             out += [sent[:at], sent[at:]]  # "... a high stakes bet|Tom Greatrex, the chief executive ..."
         elif table and (cut := after_table(sent)):
