@@ -13,12 +13,14 @@ def test_a_compound_with_capitals_of_its_own_is_title_cased_in_every_part():
         == "Guards Suspended After They Posted Anti-Islamic Messages"
     assert title_case("Sales of the Northtown Knitwear-branded range") == "Sales of the Northtown Knitwear-Branded Range"
     assert title_case("Voters back pro-EU party") == "Voters Back Pro-EU Party"
-    # (a name's particle stays as the name has it; a short part after a name is the name's own;
-    # a function word inside a compound stays lowercase; a figure's compound is left as it was)
-    assert title_case("Forces say al-Douri was killed") == "Forces Say al-Douri Was Killed"
-    assert title_case("Crowds fill Daehak-ro for the Man-of-the-match award") \
-        == "Crowds Fill Daehak-ro for the Man-of-the-Match Award"
-    assert title_case("16-year-old Wins Contest") == "16-year-old Wins Contest"
+    assert title_case("Northtown-based firm hires ex-Harbour striker") == "Northtown-Based Firm Hires Ex-Harbour Striker"
+    # (a name's particle stays as the name has it, and a name's or a place's own lower-case part: a
+    # compound that is no prefix before a capital nor a word with an English word after it is left be;
+    # a figure's compound too)
+    for head in ("Forces Say al-Douri Was Killed", "Crowds Fill Daehak-ro", "Striker Kim Min-seok Signs",
+                 "Fans Meet Tama-chan", "Flood Hits Northby-upon-Wold", "Bridge Shut at Vernay-sur-Loue",
+                 "16-year-old Wins Contest"):
+        assert title_case(head) == head
 
 
 def test_a_set_phrase_keeps_its_article_in_a_headline():
@@ -91,13 +93,6 @@ def test_the_line_before_a_here_he_caption_is_the_captions_first():
     assert out[5] == "body"
 
 
-def test_a_sentence_leans_past_four_captions_to_the_story_line_before_them():
-    from copydesk.ingest.roles import story_before
-    roles = ["lead", "body", "caption", "caption", "caption", "caption", "body"]
-    assert story_before(6, roles.__getitem__) == 1
-    assert story_before(7, (roles[:6] + ["caption", "body"]).__getitem__) == -1  # (five: too far to tell)
-
-
 def test_another_picture_or_post_told_in_the_present_is_its_caption():
     from copydesk.ingest.roles import roles
     sents = ["Readers of teen novels have mocked their heroines on Twitter this week.",
@@ -148,3 +143,46 @@ def test_a_subhead_glued_to_the_next_lines_opening_is_a_line_of_its_own():
     # (a name written with a capital inside is no glue)
     for line in ("Sony PlayStation sales rose by a third last year.", "Her LinkedIn profile was taken down on Monday."):
         assert split_sentences(line) == [line]
+
+
+def test_the_narrowed_rules_leave_what_reviewers_broke_them_on():
+    """Regression guards from an adversarial review of this session's first versions (all invented)."""
+    from copydesk.engines.headlinese import headlinese
+    from copydesk.engines.units import has_quote
+    from copydesk.gluedmarks import SINGLE_OPEN
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+    # set phrases only where the phrase ends
+    assert headlinese("Council embroiled in a row over bins") == "Council embroiled in row over bins"
+    assert headlinese("Firefighters rescue a little girl") == "Firefighters rescue little girl"
+    assert headlinese("Council hires a little-known firm") == "Council hires little-known firm"
+    assert headlinese("Wife and a half-brother share estate") == "Wife and half-brother share estate"
+    assert headlinese("Final day of the week-long festival") == "Final day of week-long festival"
+    assert headlinese("Closure of the day centre delayed") == "Closure of day centre delayed"
+    # a quotation may open on a count
+    assert has_quote("He said: '90 per cent of us agree with the plan.'")
+    assert SINGLE_OPEN.search("it was a sign of '30 years of tea. Thank you.'")
+    # "But" before a title is no new sentence
+    line = "Fans sang the anthem (written in 1990) But Rovers Never Die as the coffin passed."
+    assert split_sentences(line) == [line]
+    # a story's line before a "Here ..." caption stays, unless it is a named person's standing fact
+    base = ["Floods swept through Northtown on Sunday night.", "Rescuers worked through the night."]
+    for story in ("Four people are known to have died and two are missing.",
+                  "The club will unveil a statue of Jo Example next month."):
+        out = roles(base + [story, "Here he stands at the harbour wall in 1999 as the water rises",
+                            "The council will meet on Monday."])
+        assert out[2] not in ("caption", "standfirst"), (story, out)
+    # a side's stated intent ends a correspondent's box: the story's reporting again
+    sents = ["The harbour council voted on Monday to close the ferry terminal.",
+             "By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics.",
+             "Residents say they will take the council to court over the closure.",
+             "A hearing is set for June."]
+    assert roles(sents)[2] != "analysis"
+    # another post reported as a claim, or of a kind no caption shows, is the story's
+    page = ["The mayor has been criticised over posts on social media this week.",
+            "Jo Example (pictured) at the town hall",
+            "Another post claims the council spent £2m on the harbour.",
+            "Another video shows him getting into a grey van.",
+            "The council said the claim was false."]
+    out = roles(page)
+    assert out[2] != "caption" and out[3] != "caption", out

@@ -20,7 +20,11 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 # stand before the closing mark. One reading for the house style, the quotation units and the
 # broken-quote measure alike.
 # (not a year's elided century, an apostrophe: "the '90s", "Feb 24, '90", "the summer of '69", "in '08")
-_ELIDED_YEAR = r"(?!\d\ds\b)(?!(?<=, .)\d\d\b)(?!(?<=\bof .)\d\d\b)(?!(?<=\bin .)\d\d\b)"
+# (after a day's date, "Feb 24, '90"; after "in"/"of" only when no counted noun follows: "in '18 months
+# of excuses" opens a quotation)
+_COUNTED = r"(?!\s(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|of|people|million|billion|miles)\b)"
+_ELIDED_YEAR = (r"(?!\d\ds\b)(?!(?<=\d, .)\d\d\b)(?!(?<=\bof .)\d\d\b" + _COUNTED + r")"
+                r"(?!(?<=\bin .)\d\d\b" + _COUNTED + r")")
 SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
                   + _ELIDED_YEAR)
 SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)

@@ -303,8 +303,16 @@ LEADING_ATTRIBUTION = re.compile(
 
 # An article a set phrase needs, kept when headlines drop the rest: "work out a way", "second win
 # in a row", "two and a half", "a lot", "crime novel of the year", "player of the match"
-SET_PHRASE_ARTICLE = (r"(?!a\s(?:way|lot|bit|few|little|while|look)\b)(?!(?<=\bin\s)a\srow\b)(?!(?<=\band\s)a\shalf\b)"
-                      r"(?!(?<=\bof\s)the\s(?:[Yy]ear|[Mm]onth|[Ss]eason|[Mm]atch|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entury)\b)")
+SET_PHRASE_ARTICLE = (
+    # (only where the phrase ends: not "a little-known firm", "a little girl", "a lot on the edge of
+    # town", "a bit-part actor", "a look-alike")
+    r"(?!a\s(?:way|few|while|look(?!-)|lot(?=\s+(?:of|more|less)\b|[.,]?$)|bit(?=\s+(?:of|more|less|late|early)\b)"
+    r"|little(?=\s+(?:more|less|bit|late|early|longer|over|under)\b))\b)"
+    # ("in a row" of wins, not a quarrel's "row over bins" nor "a row of houses"; "two and a half", not "a half-brother")
+    r"(?!(?<=\bin\s)a\srow\b(?!\s+(?:over|with|of|about|between|involving)\b))(?!(?<=\band\s)a\shalf\b(?!-))"
+    # (an award's "of the year", not "of the week-long festival", "of the day centre", "of the season ticket")
+    r"(?!(?<=\bof\s)the\s(?:[Yy]ear|[Mm]onth|[Ss]eason|[Mm]atch|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entury)(?![-\w])"
+    r"(?!\s+(?:centre|center|ticket|tickets|care|trip|pass|long|old|fixing)\b))")
 ARTICLES = re.compile(r"(?<=\s)" + SET_PHRASE_ARTICLE + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
 

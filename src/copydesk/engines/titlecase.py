@@ -57,17 +57,26 @@ def particle(word: str, before: str) -> bool:
 
 # A name's particle before a hyphen stays as the name has it: "al-Douri", "el-Sisi", "bin-Laden"
 _NAME_PREFIXES = frozenset("al el ad ash as az ul ibn bin abu".split())
+# the English word a name or a capitalised word is compounded with: "Knitwear-branded", "Dundee-based",
+# "Irish-bred", "Spanish-national" (not a name's own lower-case part: "Min-seok", "Hanbit-daero", "Tama-chan")
+_COMPOUND_TAIL = re.compile(r"[a-z]{2,}(?:ed|ing)|born|bred|style|based|free|wide|only|run|made|led|owned|era|area|"
+                            r"national|type|like|friendly|proof|sized|specific|focused|centric")
 
 
 def _compound_cased(core: str) -> str:
-    """A compound with capitals of its own, each lowercase part capitalised as Title Case sets a
-    word: "anti-Islamic" -> "Anti-Islamic", "Knitwear-branded" -> "Knitwear-Branded". A part with
-    capitals keeps them ("pro-EU" -> "Pro-EU"); a name's particle before the hyphen stays ("al-Douri");
-    a short function word inside stays lowercase ("Man-of-the-Match")."""
+    """A compound with capitals of its own, cased as Title Case sets it: a prefix before a capital
+    ("anti-Islamic" -> "Anti-Islamic", "pro-EU" -> "Pro-EU", "ex-Chelsea" -> "Ex-Chelsea"), and a
+    capitalised word with an English word after it ("Knitwear-branded" -> "Knitwear-Branded"). A name's
+    particle before the hyphen stays ("al-Douri"), and so does any other compound: a name's own
+    lower-case part ("Min-seok", "Tama-chan"), a place's ("Northby-upon-Wold", "Vernay-sur-Loue")."""
     parts = core.split("-")
     if parts[0] in _NAME_PREFIXES and len(parts) == 2 and parts[1][:1].isupper():
         return core
-    return "-".join(p[:1].upper() + p[1:] if p[:1].isalpha() and p.islower() and (j == 0 or len(p) > 2)
+    if parts[0].isalpha() and parts[0].islower():
+        pass  # a prefix before a capital: every lower-case part takes one
+    elif not (len(parts) == 2 and parts[0][:1].isupper() and _COMPOUND_TAIL.fullmatch(parts[1])):
+        return core
+    return "-".join(p[:1].upper() + p[1:] if p[:1].isalpha() and p.islower()
                     and not (0 < j < len(parts) - 1 and p in TITLE_SMALL) else p
                     for j, p in enumerate(parts))
 

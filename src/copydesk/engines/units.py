@@ -52,7 +52,10 @@ def _quote_balance(sentence: str) -> int:
     return opened
 
 
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds?\b)[^‘’']{8,}[’']")  # (not a year's elided century: "Feb 24, '90")
+# (not a year's elided century: "Feb 24, '90 Last test", "the '90s"; a quotation may open on a count:
+# "'90 per cent of us ...")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b(?!\s(?:per|years?|months?|weeks?|days?|hours?|"
+                            r"minutes?|times|of|people|million|billion|miles)\b))[^‘’']{8,}[’']")
 _DOUBLE_MARK = re.compile('["“”«»„]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 

@@ -183,11 +183,12 @@ def lean_on_captions(sentences: list[str] | tuple[str, ...], out: list[str], shi
 # a caption's second sentence, telling of the first: "Her footage showed several women who had left
 # to join the group (above)" (the picture's mark at its end, no stop after it)
 _CAPTION_GOES_ON = re.compile(r"^(?:Her|His|Their|Its)\s(?:footage|video|film|pictures|photos|photographs|images|camera)\s"
-                              r"[^.!?]{10,200}\((?:above|below|left|right|pictured|top|bottom|inset)\)$"
-                              # (or the picture pointed at: "Stewart was a wicketkeeper for England." | "Here he
-                              # looks on as ...")
-                              r"|^Here\s(?:he|she|they|it|the\s[a-z]+)\s(?:is|are|was|were|looks|look|poses|pose|"
-                              r"stands|stand|sits|sit|can\sbe\sseen|celebrates|celebrate|walks|walk)\b")
+                              r"[^.!?]{10,200}\((?:above|below|left|right|pictured|top|bottom|inset)\)$")
+# the picture pointed at: "Stewart was a wicketkeeper-batsman for England." | "Here he looks on as ..."
+_HERE_CAPTION = re.compile(r"Here\s(?P<who>he|she)\s(?:is|was|looks|poses|stands|sits|can\sbe\sseen|celebrates|walks)\b")
+# (its first line a named person's standing fact, no count, no time to come: "Stewart was a wicketkeeper
+# for England.", not "Four people are known to have died", "The club will unveil a statue ...")
+_STANDING_FACT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:was|is|has\sbeen)\s(?:a|an|the)\s[^\d]*$")
 _SPEECH_OR_QUOTE = re.compile(r"[\"“”‘]|\b(?:said|says|told|tells|added)\b")
 CAPTION_START_WORDS = 25  # a caption's first sentence runs to this many words, at most
 
@@ -200,21 +201,36 @@ def caption_starts(sentences: list[str] | tuple[str, ...], out: list[str], shipp
     for i in range(len(sentences) - 1):
         if out[i + 1] == "caption" and out[i] in shippable and len(sentences[i].split()) <= CAPTION_START_WORDS \
                 and i and any(r in shippable for r in out[:i]) and not _SPEECH_OR_QUOTE.search(sentences[i]) \
-                and _CAPTION_GOES_ON.match(sentences[i + 1].rstrip()):
+                and (_CAPTION_GOES_ON.match(sentences[i + 1].rstrip())
+                     or _HERE_CAPTION.match(sentences[i + 1]) and _STANDING_FACT.match(sentences[i])
+                     and " will " not in sentences[i]):
             out[i] = "caption"
 
 
 # a line that tells of another item the page shows, in the present: "Another tweet explores the fact
 # that ...", "Another girl's tweet refers to Twilight", "Another picture expresses his thoughts on ..."
-_ANOTHER_SHOWN = re.compile(r"Another\s(?:[\w'’-]+\s){0,2}?(?:picture|photo|photograph|image|tweet|post|snap|video|clip|"
-                            r"meme|selfie)\s(?:[a-z]+ly\s)?[a-z]{3,}s\b")
+_ANOTHER_SHOWN = re.compile(r"Another\s(?:[\w'’-]+\s){0,2}?(?P<item>picture|photo|photograph|image|tweet|post|snap|video|"
+                            r"clip|meme|selfie)\s(?:[a-z]+ly\s)?(?!claims\b|accuses\b|alleges\b|appears\b|remains\b)[a-z]{3,}s\b")
+
+
+# the words a caption tells each kind of item by
+_KIND_WORDS = {"tweet": r"tweets?|twitter", "post": r"posts?|instagram|facebook",
+               "video": r"videos?|clips?|footage", "picture": r"pictures?|pictured|photos?|photographs?|images?|snaps?|selfies?"}
+_KIND_OF = {"clip": "video", "photo": "picture", "photograph": "picture", "image": "picture", "snap": "picture",
+            "selfie": "picture", "meme": "picture"}
+_KINDS = {item: re.compile(rf"\b(?:{_KIND_WORDS[_KIND_OF.get(item, item)]})\b")
+          for item in ("picture", "photo", "photograph", "image", "tweet", "post", "snap", "video", "clip", "meme", "selfie")}
 
 
 def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
-    """On a page that sets captions, a line that tells of another picture or post in the present
-    (``_ANOTHER_SHOWN``) is that item's caption: the reader of the rewrite never sees it."""
-    if not any(role in ("caption", "picture") for role in out):
+    """On a page whose captions tell of pictures or posts, a line that tells of another of them in
+    the present (``_ANOTHER_SHOWN``) is that item's caption: the reader of the rewrite never sees it.
+    Not a line that reports what it claims or seems to show ("Another post claims ...")."""
+    captions = " ".join(s for s, role in zip(sentences, out, strict=True) if role == "caption").lower()
+    if not captions:
         return
     for i, s in enumerate(sentences):
-        if s.startswith("Another ") and out[i] in shippable and _ANOTHER_SHOWN.match(s):
-            out[i] = "caption"
+        if s.startswith("Another ") and out[i] in shippable and (m := _ANOTHER_SHOWN.match(s)) \
+                and _KINDS[m.group("item")].search(captions):
+            out[i] = "caption"  # (a caption of the page tells of the same kind of item: "One of the funniest
+            # tweets ...", then "Another tweet explores ...")

@@ -34,7 +34,11 @@ _GLUED_BYLINE = re.compile(r"[a-z](?:BBC|ITV|Sky|CNN)\s(?:[\w'’-]+\s){0,4}?(?:
                            r"(?=(?:[A-Z][a-z]+\s){1,2}[A-Z]?[a-z]*['’]s\s|[A-Z][a-z]+['’]s\s)")
 # what a nameless group thinks, told in the present with no words quoted, is the correspondent's own
 # summary inside the box, not the story's reporting again: "Officers say chiefs could get rid of ..."
-_GROUP_SAYS = re.compile(r"(?:(?:Many|Some|Most|Other|Senior|Junior)\s+)?[A-Z][a-z-]+[a-z]s\s+say\s(?!:)(?=[^\"“]*$)")
+# (only a view hedged as the correspondent hedges it, a modal in its clause: not a side's stated
+# intent, "Residents say they will take the council to court", nor a finding, "Scientists say the
+# fish was probably ...", which are the story's reporting again)
+_GROUP_SAYS = re.compile(r"(?:(?:Many|Some|Most|Other|Senior|Junior)\s+)?[A-Z][a-z-]+[a-z]s\s+say\s(?!:)(?!they\b|we\b)"
+                         r"(?=[^\"“.]*\b(?:could|might|may|would)\b)(?=[^\"“]*$)")
 _ANALYSIS_LABEL = re.compile(r"^(?:Analysis|ANALYSIS|Comment|COMMENT)\s*:")
 
 

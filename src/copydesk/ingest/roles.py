@@ -83,7 +83,7 @@ INSERTED = frozenset({"caption", "related", "picture"})
 # More lines than this set between two sentences are no photo's caption but a box of their own (a
 # call's transcript, "Joy Smith: If you don't hurry, he's gone."), whose last line the "He" after
 # it may answer: the sentence after such a run leans on nothing the story told.
-INSERTED_MAX = 4
+INSERTED_MAX = 3
 
 
 def story_before(i: int, role_at: Callable[[int], str]) -> int:
