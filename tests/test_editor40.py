@@ -186,3 +186,6 @@ def test_the_narrowed_rules_leave_what_reviewers_broke_them_on():
             "The council said the claim was false."]
     out = roles(page)
     assert out[2] != "caption" and out[3] != "caption", out
+    # (a byline glued to its box is no subhead: the box is read as before)
+    assert split_sentences("By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics.") \
+        == ["By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics."]

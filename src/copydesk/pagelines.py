@@ -89,7 +89,14 @@ _SUBHEAD_GLUED_OPENING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} [a-z]{
 def glued_subhead(sent: str) -> int:
     """Where the copy starts after a short subhead glued to it at the line's opening, or 0."""
     m = _SUBHEAD_GLUED_OPENING.match(sent)
-    return 0 if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") else m.end()
+    if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") or CAMEL_GLUE.search(m.group(0)) \
+            or m.group(0).startswith("By ") or _BYLINE_WORD.search(m.group(0)):
+        return 0  # (not a byline run into its box: "By Jane ExampleBBC harbour correspondentThe ...")
+    return m.end()
+
+
+CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
+_BYLINE_WORD = re.compile(r"\b(?:correspondent|editor|reporter|writer|columnist)$")
 
 
 _SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|wrote|writes|tweeted|explained)\b")

@@ -213,6 +213,9 @@ _ANOTHER_SHOWN = re.compile(r"Another\s(?:[\w'’-]+\s){0,2}?(?P<item>picture|ph
                             r"clip|meme|selfie)\s(?:[a-z]+ly\s)?(?!claims\b|accuses\b|alleges\b|appears\b|remains\b)[a-z]{3,}s\b")
 
 
+# (a line that reports what the item says of someone is the story's: "Another clip goes further and
+# accuses the mayor of lying")
+_REPORTS = re.compile(r"\b(?:accus|claim|alleg)")
 # the words a caption tells each kind of item by
 _KIND_WORDS = {"tweet": r"tweets?|twitter", "post": r"posts?|instagram|facebook",
                "video": r"videos?|clips?|footage", "picture": r"pictures?|pictured|photos?|photographs?|images?|snaps?|selfies?"}
@@ -231,6 +234,6 @@ def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippabl
         return
     for i, s in enumerate(sentences):
         if s.startswith("Another ") and out[i] in shippable and (m := _ANOTHER_SHOWN.match(s)) \
-                and _KINDS[m.group("item")].search(captions):
+                and _KINDS[m.group("item")].search(captions) and not _REPORTS.search(s, m.end()):
             out[i] = "caption"  # (a caption of the page tells of the same kind of item: "One of the funniest
             # tweets ...", then "Another tweet explores ...")
