@@ -189,3 +189,4 @@ def test_the_narrowed_rules_leave_what_reviewers_broke_them_on():
     # (a byline glued to its box is no subhead: the box is read as before)
     assert split_sentences("By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics.") \
         == ["By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics."]
+    assert headlinese("Council to close the terminal at the end of the year") == "Council to close terminal at end of year"

@@ -310,8 +310,10 @@ SET_PHRASE_ARTICLE = (
     r"|little(?=\s+(?:more|less|bit|late|early|longer|over|under)\b))\b)"
     # ("in a row" of wins, not a quarrel's "row over bins" nor "a row of houses"; "two and a half", not "a half-brother")
     r"(?!(?<=\bin\s)a\srow\b(?!\s+(?:over|with|of|about|between|involving)\b))(?!(?<=\band\s)a\shalf\b(?!-))"
-    # (an award's "of the year", not "of the week-long festival", "of the day centre", "of the season ticket")
-    r"(?!(?<=\bof\s)the\s(?:[Yy]ear|[Mm]onth|[Ss]eason|[Mm]atch|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entury)(?![-\w])"
+    # (an award's "of the year", not "of the week-long festival", "of the day centre", "of the season ticket",
+    # nor a time's "at the end of the year")
+    r"(?!(?<=\bof\s)(?<!\bend\sof\s)(?<!\bstart\sof\s)(?<!\brest\sof\s)(?<!\bpart\sof\s)(?<!\bmiddle\sof\s)"
+    r"(?<!\bcourse\sof\s)(?<!\bturn\sof\s)(?<!\bhalf\sof\s)the\s(?:[Yy]ear|[Mm]onth|[Ss]eason|[Mm]atch|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entury)(?![-\w])"
     r"(?!\s+(?:centre|center|ticket|tickets|care|trip|pass|long|old|fixing)\b))")
 ARTICLES = re.compile(r"(?<=\s)" + SET_PHRASE_ARTICLE + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
