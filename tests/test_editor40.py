@@ -190,3 +190,21 @@ def test_the_narrowed_rules_leave_what_reviewers_broke_them_on():
     assert split_sentences("By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics.") \
         == ["By Jane ExampleBBC harbour correspondentThe council's vote will be welcomed by critics."]
     assert headlinese("Council to close the terminal at the end of the year") == "Council to close terminal at end of year"
+
+
+def test_a_line_the_story_tells_again_in_full_after_the_captions_is_their_first():
+    from copydesk.ingest.roles import roles
+    sents = ["Jo Example has barely put a foot wrong on the track this year, but admitted to one slip off it.",
+             "The 30-year-old's success has let him meet stars from other sports.",
+             "Jo Example told the Harbour Show how he once stepped on former Mayor Sam Brooks's foot.",
+             "Example (centre) said the incident happened at a gala in 2008.",
+             "Speaking on Northtown Radio's The Harbour Show on Thursday night, Example revealed how he once "
+             "stepped on the foot of former Northtown Mayor Sam Brooks at the gala.",
+             "'It was crazy,' he said."]
+    out = roles(sents)
+    assert out[2] == "caption", out
+    assert out[4] in ("body", "quote")
+    # (a line the story's next line tells only by a pronoun stays: that line may not ship)
+    told_by_pronoun = sents[:4] + ["He told the Harbour Show on Thursday night how he once stepped on former Mayor "
+                                   "Sam Brooks's foot at the gala."] + sents[5:]
+    assert roles(told_by_pronoun)[2] != "caption"

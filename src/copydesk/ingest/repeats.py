@@ -226,6 +226,40 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                     break
 
 
+# A line set just before a picture's captions that the story's next line tells again, in full:
+# "Lewis Hamilton told the Clare Balding Show how he once stepped on former President Bill Clinton's
+# foot." | [captions] | "Speaking on ... The Clare Balding Show on Thursday night, Hamilton revealed
+# how once stepped on the foot of former USA President Bill Clinton ...": the first picture's caption,
+# which the rewrite, with the captions gone, would tell twice.
+AHEAD_SHARE = 0.75
+AHEAD_REACH = 6  # lines from the caption's to the story's, at most
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _plain_words(text: str) -> set[str]:
+    """Content words of ``text``, a possessive's "'s" off ("clinton's" -> "clinton")."""
+    return {_POSSESSIVE_END.sub("", w) for w in _CONTENT_WORD.findall(text.lower())} - STOPWORDS
+
+
+def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line (not the lead) right before a caption, whose words, numbers and names the
+    story's next line after the captions holds nearly all: a caption."""
+    first = next((i for i, role in enumerate(out) if role in shippable), None)
+    for i in range(len(sentences) - 1):
+        if out[i] not in shippable or i == first or out[i + 1] not in ("caption", "picture"):
+            continue
+        j = next((k for k in range(i + 2, min(len(sentences), i + 2 + AHEAD_REACH)) if out[k] in shippable), None)
+        if j is None or len(sentences[j]) <= len(sentences[i]) or sentences[j].startswith(_PRONOUN_OPENERS):
+            continue  # (a story line on a pronoun may not ship where the caption's line stood: "She could face ...")
+        mine, theirs = _plain_words(sentences[i]), _plain_words(sentences[j])
+        if len(mine) < RETOLD_MIN_WORDS or len(mine & theirs) < AHEAD_SHARE * len(mine):
+            continue
+        # (every number, and every capitalised word but the line's first, is the story line's own)
+        if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
+                and {_POSSESSIVE_END.sub("", w.lower()) for w in _CAPITALISED.findall(sentences[i], 1)} <= theirs:
+            out[i] = "caption"
+
+
 # A caption that quotes again words the copy quoted before it: 'The DJ believes: "I want people to
 # know ..." "I look in the mirror and I feel like it's me who's looking back ...," says Example.'
 # after the copy's paragraph that ends on the same words. Ten words running, the same, are no chance.

@@ -63,6 +63,7 @@ from copydesk.ingest.repeats import (
     pull_quotes,
     quoted_again,
     retold,
+    retold_ahead,
     runs_into_another,
     told_around,
 )
@@ -554,6 +555,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
+    retold_ahead(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
     told_around(sentences, out, SHIPPABLE)
     named_in_full_again(sentences, out, SHIPPABLE)
