@@ -208,3 +208,19 @@ def test_a_line_the_story_tells_again_in_full_after_the_captions_is_their_first(
     told_by_pronoun = sents[:4] + ["He told the Harbour Show on Thursday night how he once stepped on former Mayor "
                                    "Sam Brooks's foot at the gala."] + sents[5:]
     assert roles(told_by_pronoun)[2] != "caption"
+
+
+def test_a_person_named_with_their_age_again_a_few_lines_on_is_a_caption():
+    from copydesk.ingest.roles import roles
+    sents = ["A student has been arrested at the border after trying to flee the country to avoid charges.",
+             "Sam Example, 27, is in the country on a student visa, according to court documents.",
+             "He was picked up by border officers on Friday.",
+             "Sam Example, 27, was arrested on Friday at the border near Harbourtown.",
+             "Prosecutors believe he was trying to flee the country."]
+    out = roles(sents)
+    assert out[3] == "caption", out
+    # (far on in the story, or with words of his own, the name and age stay)
+    far = sents[:3] + ["The court sat for an hour."] * 4 + sents[3:]
+    assert roles(far)[7] != "caption"
+    quoted = sents[:3] + ["Sam Example, 27, said: \"I was only going home.\""] + sents[4:]
+    assert roles(quoted)[3] != "caption"

@@ -260,6 +260,29 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
             out[i] = "caption"
 
 
+# A person named in full with their age again, as the copy named them a few lines before: "Monsour
+# Example, 27, was arrested on Friday at the border." after "Monsour Example, 27, is in the U.S. on a
+# student sponsorship ...": copy gives a name and an age once; a picture's caption gives them again.
+_NAME_AGE_OPENS = re.compile(r"((?:[A-Z][\w'’-]+\s){1,3}[A-Z][\w'’-]+),\s(\d{1,3}),\s")
+NAMED_AGAIN_REACH = 5
+NAMED_AGAIN_WORDS = 25
+
+
+def aged_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line of ``NAMED_AGAIN_WORDS`` words at most, with no quotation, that opens on a
+    full name and an age a shippable line at most ``NAMED_AGAIN_REACH`` before it opened on: a caption."""
+    opened: dict[tuple[str, str], int] = {}
+    for i, s in enumerate(sentences):
+        if out[i] not in shippable or not s[:1].isupper() or ", " not in s[:60] or (m := _NAME_AGE_OPENS.match(s)) is None:
+            continue
+        key = (m.group(1), m.group(2))
+        if key in opened and i - opened[key] <= NAMED_AGAIN_REACH and len(s.split()) <= NAMED_AGAIN_WORDS \
+                and not _OPENING_MARK.search(s):
+            out[i] = "caption"
+            continue
+        opened[key] = i
+
+
 # A caption that quotes again words the copy quoted before it: 'The DJ believes: "I want people to
 # know ..." "I look in the mirror and I feel like it's me who's looking back ...," says Example.'
 # after the copy's paragraph that ends on the same words. Ten words running, the same, are no chance.

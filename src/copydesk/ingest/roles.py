@@ -58,6 +58,7 @@ from copydesk.ingest.captions import (
 )
 from copydesk.ingest.repeats import (
     REPEAT_WORDS,
+    aged_again,
     named_in_full_again,
     opens_on_another,
     pull_quotes,
@@ -556,6 +557,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
     retold_ahead(sentences, out, SHIPPABLE)
+    aged_again(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
     told_around(sentences, out, SHIPPABLE)
     named_in_full_again(sentences, out, SHIPPABLE)
