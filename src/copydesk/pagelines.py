@@ -87,12 +87,17 @@ _SUBHEAD_GLUED_OPENING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3} [a-z]{
 
 
 def glued_subhead(sent: str) -> int:
-    """Where the copy starts after a short subhead glued to it at the line's opening, or 0."""
+    """Where the copy starts after a short subhead glued to it at the line's opening, or 0: the line
+    opens on a word of the subhead's own."""
     m = _SUBHEAD_GLUED_OPENING.match(sent)
     if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") or CAMEL_GLUE.search(m.group(0)) \
             or m.group(0).startswith("By ") or _BYLINE_WORD.search(m.group(0)):
         return 0  # (not a byline run into its box: "By Jane ExampleBBC harbour correspondentThe ...")
-    return m.end()
+    after = sent[m.end():].split(None, 1)[0].lower()
+    # (the line after it opens on a word of the subhead's own: "Virtual meatballs|Virtual reality", "Flood
+    # defences|Flood barriers"; not a brand's or a handle's capital, "easyJet", "greenBasket", nor a typo's
+    # lost space, "Police saidNorthtown residents")
+    return m.end() if after in m.group(0).lower().split() else 0
 
 
 CAMEL_GLUE = re.compile(r"[a-z][A-Z]")

@@ -236,7 +236,7 @@ def told_me_said(text: str) -> str:
 # Van Gaal said to MUTV." The intro is a description with no name, or a clause that ends on "by
 # stating/saying"; the speaker after the quotation is named.
 _SAID_TWICE = re.compile(
-    r"^(?:(?P<described>(?:The|A|An)\s(?:[a-z0-9][\w'’-]*\s){0,4}?[a-z][\w'’-]*\s(?:said|says|added|explained))"
+    r"^(?:(?P<described>The\s(?:[a-z][\w-]*\s)?\d{1,3}-year-old\s(?:[a-z][\w-]*\s)?(?:said|says|added|explained))"
     r"|(?P<clause>[A-Z][^\"“”‘’:]{20,}?),\s(?:by\s)?(?:stating|saying|adding))"
     r":\s(?P<quote>[\"“'‘].+?[,!?][\"”'’])\s"
     r"(?P<tag>(?:said|says|added)\s(?:[A-Z][\w'’-]+\s?){1,3}|(?:[A-Z][\w'’-]+\s){1,3}(?:said|says|added))"
@@ -244,10 +244,12 @@ _SAID_TWICE = re.compile(
 
 
 def said_twice(text: str) -> str:
-    """A quotation credited before and after it, once: "The actor said: '..., this is for you,' said
-    Cooper." -> "'..., this is for you,' said Cooper."; "X heaped praise on him, by stating: '...,' Van
-    Gaal said to MUTV." -> "X heaped praise on him. '...,' Van Gaal said to MUTV." Only a quotation
-    that is one span from its opening mark to its closing one; the named credit after it stays."""
+    """A quotation credited before and after it, once: "The 40-year-old actor said: '..., this is for
+    you,' said Cooper." -> "'..., this is for you,' said Cooper."; "Van Gaal heaped praise on him, by
+    stating: '...,' Van Gaal said to MUTV." -> "Van Gaal heaped praise on him. '...,' Van Gaal said to
+    MUTV." Only a quotation that is one span from its opening mark to its closing one; a person told
+    by an age before it (no thing: "The sign said"), or a clause that names the one credited after it;
+    a credit of a bare name (no title: "Prosecutor Jo Example said" is someone else's)."""
     if ":" not in text or not (" said" in text or " says" in text or " added" in text):
         return text
     m = _SAID_TWICE.match(text)
@@ -256,8 +258,18 @@ def said_twice(text: str) -> str:
     quotes = find_quotes(text)
     if len(quotes) != 1 or quotes[0].start - 1 != m.start("quote") or quotes[0].end + 1 != m.end("quote"):
         return text  # (two quotations, or marks that do not pair: the sentence stays)
+    credited = [w for w in m.group("tag").split() if w not in ("said", "says", "added")]
+    if len(credited) > 2 or credited[0] in _TITLES_BEFORE_NAME:
+        return text  # (a credit with its own title is another's: "The defendant said: '...,' Prosecutor Jo Example said")
+    if m.group("clause") and " ".join(credited).lower() not in m.group("clause").lower():
+        return text  # (the clause's speaker must be the one credited: "Van Gaal heaped praise ..., by stating")
     credit = f"{m.group('quote')} {m.group('tag')}{m.group('rest')}"
     return credit if m.group("described") else f"{m.group('clause')}. {credit}"
+
+
+_TITLES_BEFORE_NAME = frozenset("""Prosecutor Prosecutors Police Detective Det Officer Judge Coroner Sergeant Sgt Inspector
+Insp Chief Superintendent Supt Constable PC Dr Professor Prof Councillor Cllr Mayor Minister Senator President Governor
+Spokesman Spokeswoman Spokesperson Lawyer Attorney Counsel""".split())
 
 
 def front_attribution(text: str, lowercase: Container[str]) -> str:

@@ -234,6 +234,8 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
 AHEAD_SHARE = 0.75
 AHEAD_REACH = 6  # lines from the caption's to the story's, at most
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
+_TELLING = frozenset("told tells said says revealed reveals explained explains recalled recalls described describes".split())
 
 
 def _plain_words(text: str) -> set[str]:
@@ -252,7 +254,13 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
         if j is None or len(sentences[j]) <= len(sentences[i]) or sentences[j].startswith(_PRONOUN_OPENERS):
             continue  # (a story line on a pronoun may not ship where the caption's line stood: "She could face ...")
         mine, theirs = _plain_words(sentences[i]), _plain_words(sentences[j])
-        if len(mine) < RETOLD_MIN_WORDS or len(mine & theirs) < AHEAD_SHARE * len(mine):
+        if len(mine) < RETOLD_MIN_WORDS or len(mine & theirs) < AHEAD_SHARE * len(mine) \
+                or _OPENING_MARK.search(sentences[i]) or _NEGATED.search(sentences[i]) and not _NEGATED.search(sentences[j]):
+            continue
+        # (what it has that the story's line lacks: a verb of telling, and the person's given name before
+        # the surname the story's line tells them by; any other word may be the news, "resigned", "died")
+        given = sentences[i].split(None, 1)[0].lower()
+        if not (mine - theirs) <= _TELLING | ({given} if given in mine else set()):
             continue
         # (every number, and every capitalised word but the line's first, is the story line's own)
         if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
@@ -266,6 +274,7 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
 _NAME_AGE_OPENS = re.compile(r"((?:[A-Z][\w'’-]+\s){1,3}[A-Z][\w'’-]+),\s(\d{1,3}),\s")
 NAMED_AGAIN_REACH = 5
 NAMED_AGAIN_WORDS = 25
+AGAIN_TOLD_SHARE = 0.6
 
 
 def aged_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
@@ -278,9 +287,15 @@ def aged_again(sentences: Sequence[str], out: list[str], shippable: frozenset[st
         key = (m.group(1), m.group(2))
         if key in opened and i - opened[key] <= NAMED_AGAIN_REACH and len(s.split()) <= NAMED_AGAIN_WORDS \
                 and not _OPENING_MARK.search(s):
-            out[i] = "caption"
-            continue
-        opened[key] = i
+            # (and what it tells after the name, the story told before it: most of its words, every figure;
+            # not the court's date, the sentence, the sum stolen, each news of its own)
+            told = " ".join(sentences[k] for k in range(i) if out[k] in shippable)
+            rest = _plain_words(s[m.end():])
+            if rest and len(rest & _plain_words(told)) >= AGAIN_TOLD_SHARE * len(rest) \
+                    and set(_NUMBER.findall(s[m.end():])) <= set(_NUMBER.findall(told)):
+                out[i] = "caption"
+                continue
+        opened.setdefault(key, i)
 
 
 # A caption that quotes again words the copy quoted before it: 'The DJ believes: "I want people to
