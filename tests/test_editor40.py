@@ -224,3 +224,30 @@ def test_a_person_named_with_their_age_again_a_few_lines_on_is_a_caption():
     assert roles(far)[7] != "caption"
     quoted = sents[:3] + ["Sam Example, 27, said: \"I was only going home.\""] + sents[4:]
     assert roles(quoted)[3] != "caption"
+
+
+def test_the_later_rules_leave_what_a_second_review_broke_them_on():
+    """Regression guards from the second adversarial review (all invented)."""
+    from copydesk.engines.housestyle import said_twice
+    from copydesk.ingest.roles import roles
+    from copydesk.segment import split_sentences
+    for text in ("The defendant said: 'I was at home all night,' Prosecutor Jo Example said.",
+                 "A council spokesman said: 'The library will stay open,' said Example.",
+                 "The sign on the door said: 'Closed until further notice, sorry!' said Example.",
+                 "The 14-year-old's mother said: 'He is a good boy,' said Example.",
+                 "Sam Brooks told officers he was at home, saying: 'I never went near that shop,' Jo Example said."):
+        assert said_twice(text) == text
+    for line in ("Passengers on easyJet flights from Northtown waited for six hours on Monday.",
+                 "Police saidNorthtown residents should stay indoors until the smoke clears."):
+        assert split_sentences(line) == [line]
+    story = ["Northtown council met on Monday to decide the bypass plan.",
+             "The council did not approve the bypass plan at its meeting on Monday night.",
+             "The bypass (pictured) would run past the harbour",
+             "Councillors had been expected to approve the bypass plan at the meeting on Monday night in the hall.",
+             "A new vote is due in June."]
+    assert roles(story)[1] != "caption"
+    court = ["Jo Example, 45, has been charged with fraud in Northtown.",
+             "Police said the money was taken over a decade.",
+             "Jo Example, 45, will appear before Northtown magistrates on Monday.",
+             "The bank has not commented."]
+    assert roles(court)[2] != "caption"

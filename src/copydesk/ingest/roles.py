@@ -556,7 +556,6 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
-    retold_ahead(sentences, out, SHIPPABLE)
     aged_again(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
     told_around(sentences, out, SHIPPABLE)
@@ -568,6 +567,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
     block_unmarked(sentences, out, SHIPPABLE)
+    retold_ahead(sentences, out, SHIPPABLE)  # (last of the caption passes: the story's line it needs still ships)
     # A live page's match ticker runs to the end of the page once it begins (its "Assisted by
     # Jo Example." and "Sam Brooks replaces Jo Example." read like anything else)
     ticker = [i for i, s in enumerate(sentences) if out[i] == "nav" and _TICKER.match(s.strip())]
