@@ -251,3 +251,17 @@ def test_the_later_rules_leave_what_a_second_review_broke_them_on():
              "Jo Example, 45, will appear before Northtown magistrates on Monday.",
              "The bank has not commented."]
     assert roles(court)[2] != "caption"
+
+
+def test_a_clause_that_leaves_its_verb_to_the_sentence_before_stays_in_its_paragraph():
+    import copydesk
+    from copydesk.engines.paragraphs import elliptical
+    assert elliptical("The council's decision not to close the quay is not.")
+    assert not elliptical("The boy's mother said her son does not understand why he is not.")
+    text = ("A panel of harbour experts has taken apart the council's report on the ferry crash, and the verdict is "
+            "that its failings amount to malpractice made worse by its reaction. The council's mistakes of fact are "
+            "regrettable but understandable. The council's decision not to sack anybody is not. Before the report "
+            "was withdrawn, it was read 20,000 times in its first week. The ferry has not sailed since May.")
+    body = copydesk.rewrite(text, now=NOW).body
+    paragraph = [" ".join(s.text for s in p) for p in body if any("is not." in s.text for s in p)][0]
+    assert "regrettable but understandable. The council's decision not to sack anybody is not." in paragraph

@@ -44,6 +44,7 @@ from copydesk.engines.paragraphs import (
     ITEM_LABEL,
     asks_then_quotes,
     edited,
+    elliptical,
     pack_paragraphs,
     speakers_with_their_words,
     split_walls,
@@ -460,7 +461,7 @@ class ExtractiveEngine(Engine):
             if unit and not any(j in passed for j in unit):
                 chosen.append(unit)
                 used.update(unit)
-        sticky = {i for i in used if i - 1 in used and speakerless(sents[i])}
+        sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i]))}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])

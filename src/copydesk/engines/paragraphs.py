@@ -26,6 +26,7 @@ from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import attributed, speakerless
+from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import SPEECH, SPOKE, STOPWORDS, sex_cues, words
 from copydesk.model import Sentence
@@ -48,6 +49,21 @@ _STOP_OUTSIDE = re.compile(r"\w[\"”’'][.!?]$")
 _SPOKEN_OPENS = re.compile(r":\s[\"“‘']")
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
 _QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
+
+
+# a clause whose verb is left for the reader to take from the sentence before: "Rolling Stone's
+# mistakes are regrettable but understandable. | The magazine's decision not to fire anybody is not."
+_ELLIPTICAL_END = re.compile(r"\s(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)(?:\snot|n['’]t)\.$")
+
+
+def elliptical(sentence: str) -> bool:
+    """Does ``sentence`` end on an auxiliary and "not" that stand for the predicate of the sentence
+    before it, its only verb ("The magazine's decision ... is not.")? It stays in that sentence's paragraph."""
+    if not _ELLIPTICAL_END.search(sentence):
+        return False
+    tokens = sentence.rstrip(".").split()
+    verbs = main_verbs(tokens)
+    return not verbs or verbs[0] >= len(tokens) - 2
 
 
 def turn(before: str, sentence: str) -> bool:
