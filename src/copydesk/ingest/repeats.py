@@ -287,9 +287,9 @@ def aged_again(sentences: Sequence[str], out: list[str], shippable: frozenset[st
         key = (m.group(1), m.group(2))
         if key in opened and i - opened[key] <= NAMED_AGAIN_REACH and len(s.split()) <= NAMED_AGAIN_WORDS \
                 and not _OPENING_MARK.search(s):
-            # (and what it tells after the name, the story told before it: most of its words, every figure;
+            # (and what it tells after the name, the story tells elsewhere: most of its words, every figure;
             # not the court's date, the sentence, the sum stolen, each news of its own)
-            told = " ".join(sentences[k] for k in range(i) if out[k] in shippable)
+            told = " ".join(sentences[k] for k in range(len(sentences)) if k != i and out[k] in shippable)
             rest = _plain_words(s[m.end():])
             if rest and len(rest & _plain_words(told)) >= AGAIN_TOLD_SHARE * len(rest) \
                     and set(_NUMBER.findall(s[m.end():])) <= set(_NUMBER.findall(told)):
