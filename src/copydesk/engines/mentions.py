@@ -312,3 +312,77 @@ def brings_in_name(sentences: list[str], i: int) -> bool:
     before, after = " ".join(sentences[:i]), " ".join(sentences[i + 1:])
     return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", after) is not None and w not in before
                for w in found)
+
+
+# A person the rewrite names first in full with no role where the source gives one before the
+# name: "... his first start by Tim Sherwood" -> "... by Villa manager Tim Sherwood" (the source:
+# "Villa manager Tim Sherwood"). Only the roles a sports or public story names people by, the
+# one phrase the source gives (or the longest, when the others are its tail), and never a role
+# the source tells as past or passing ("former manager", "caretaker boss").
+_ROLE_WORDS = ("manager|boss|coach|head coach|chairman|chairwoman|striker|midfielder|defender|goalkeeper|keeper|"
+               "captain|winger|forward|spokesman|spokeswoman|chief executive")
+# (a word of time before the role goes with it: "former Villa boss"; a role told as then held, none)
+_BEFORE_ROLE = re.compile(r"\b(?P<time>former|ex-|one-time|caretaker|interim|acting|new|then)\s*$", re.IGNORECASE)
+_TEAM_OPENERS = frozenset("The A An But And So Yet If When While As After Before Then Now Meanwhile However".split())
+# where a role may stand before the name in the rewrite's sentence: its start, or after a word that
+# brings in a noun phrase (not "a livid | John Carver", "QPR's Clint Hill and | Chris Ramsey")
+_ROLE_SLOT = re.compile(r"(?:^|(?:\b(?:by|with|for|from|to|that|said|says|when|while|since|of)\s))$")
+
+
+def _role_phrase(name: str, source: str) -> str | None:
+    """The one role phrase the source writes right before ``name`` ("Villa manager"), or None."""
+    found: set[str] = set()
+    for m in re.finditer(r"((?:[A-Z][\w'’&-]*\s){0,3})(" + _ROLE_WORDS + r")\s" + re.escape(name) + r"\b", source):
+        team = m.group(1).split()
+        time = _BEFORE_ROLE.search(source, max(0, m.start() - 14), m.start())
+        while team and (team[0] in _TEAM_OPENERS or _BEFORE_ROLE.fullmatch(team[0])):
+            if _BEFORE_ROLE.fullmatch(team[0]):  # ("Former Villa boss", "Then Spurs boss" opening a sentence)
+                time = _BEFORE_ROLE.fullmatch(team[0])
+            team = team[1:]
+        if any(w.endswith(("'s", "’s")) for w in team[:-1]):
+            team = []  # ("QPR's Clint Hill and manager": a run of names, not a team)
+        if time and time.group("time").lower() == "then":
+            return None  # (a role told as then held: not the person's now)
+        found.add(" ".join([*([time.group("time").lower()] if time else []), *team, m.group(2).lower()]))
+    if not found:
+        return None
+    longest = max(found, key=len)
+    return longest if all(longest.endswith(f) for f in found) else None
+
+
+def roled_first_mentions(texts: list[str], passages: Passages) -> list[str]:
+    """Give a person the rewrite names first in full, with no role before the name, the one role
+    the source gives them there ("by Tim Sherwood" -> "by Villa manager Tim Sherwood"), outside
+    quotations; later mentions stay as they are."""
+    source = passages.joined()
+    said = ""
+    out = []
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            name = m.group(0)
+            if name in said:
+                continue  # (the role before the name in the source shows it a person's: no other sign needed)
+            before, after = text[:m.start()], text[m.end():m.end() + 2]
+            quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)] if any(c in text for c in "'‘\"“") else []
+            if any(a <= m.start() < b for a, b in quoted) or after[:1] in ("'", "’") or not _ROLE_SLOT.search(before) \
+                    or _LIST_AFTER.match(text, m.end()) \
+                    or (role := _role_phrase(name, source)) is None \
+                    or re.search(r"\b" + re.escape(role.split()[-1]) + r"\b", text, re.IGNORECASE):
+                continue  # (nor a role the sentence tells already: "... as the Swansea City striker returned")
+            if not before:
+                role = role[:1].upper() + role[1:]
+            else:  # (inside the sentence the role's own words only: the checker reads a capitalised team
+                # word run on before the name as a name in the wrong place, "by Northtown manager Sam Brooks")
+                role = " ".join(w for w in role.split() if not w[:1].isupper())
+            text = f"{before}{role} {text[m.start():]}"
+            break  # (one edit a sentence)
+        out.append(text)
+        said += " " + text
+    return out
+
+
+# (the first of a list of people: "Medhi Benatia, David Alaba and Arjen Robben are injured")
+_LIST_AFTER = re.compile(r",?\s(?:and\s)?[A-Z][a-z]+\s[A-Z]")
+# a full name of two or three capitalised words (not a sentence's opener and a name: "But Tim")
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|But|And|If|When|While|As|After|Before|In|On|At)\s)"
+                        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[A-Z][a-z'’-]+(?![\w'’-])(?!\s[A-Z])")  # (not "Sam Brooks Stadium")
