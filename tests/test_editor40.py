@@ -294,3 +294,32 @@ def test_a_role_is_not_given_where_it_misleads():
     body = " ".join(s.text for p in copydesk.rewrite(base.format("Sam Brooks, Jo Example and Mo Sample"),
                                                          now=NOW).body for s in p)
     assert "defender Sam Brooks, Jo Example" not in body  # (the first of a list of people keeps no role)
+
+
+def test_a_body_sentence_that_fails_is_put_back_as_the_source_wrote_it_though_the_summary_tells_it():
+    """The summary and the body each tell the story whole: a failing body sentence is replaced by the
+    source sentence that says it right even when the summary ships that source sentence too."""
+    import copydesk
+    from copydesk.engines import Engine
+    from copydesk.model import Draft, Sentence
+    text = ("The harbour council voted on Tuesday to rebuild the sea wall at Northtown. Work will start in "
+            "March and take two years. The rebuild will cost 9.5 million pounds, council leader Jo Example said. "
+            "The harbour will stay open while the work goes on.")
+
+    class Misnamer(Engine):
+        name = "misnamer"
+        uses_model = True
+
+        def draft(self, doc, *, summary_sentences=3):
+            told = [Sentence(doc.sentences[k], [k]) for k in range(3)]
+            wrong = Sentence(doc.sentences[2].replace("Jo Example", "Sam Brooks"), [2])
+            return Draft(summary=told, headline="Council Votes to Rebuild Sea Wall", engine=self.name,
+                         body=[told[:2], [wrong]])
+
+        def revise(self, doc, sentence, problems):
+            return None
+
+    result = copydesk.rewrite(text, engine=Misnamer(), published="2025-03-18")
+    assert "council leader Jo Example said" in " ".join(result.body_paragraphs)
+    assert "Sam Brooks" not in " ".join(result.body_paragraphs)
+    assert any(c.status == "replaced" and c.part == "body" for c in result.check.sentences)

@@ -146,11 +146,12 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     in_place: dict[tuple[str, str], list[SentenceCheck]] = {}
     for c in report.sentences:
         in_place.setdefault((c.part, c.text), []).append(c)
-    # source sentences already told by a sentence that ships as it is (a replacement
-    # must not repeat them); the sources of a failing sentence do not count
-    used = {i for s in [*draft.summary, *(s for para in draft.body for s in para)]
-            if (told := by_text.get(s.text)) is not None and told.status == "supported"
-            for i in s.sources}
+    # source sentences already told, in each part, by a sentence that ships as it is (a
+    # replacement must not repeat them in its part; the summary and the body each tell the
+    # story whole, so one may tell what the other does); a failing sentence's sources do not count
+    used = {part: {i for s in sents if (told := by_text.get(s.text)) is not None and told.status == "supported"
+                   for i in s.sources}
+            for part, sents in (("summary", draft.summary), ("body", [s for para in draft.body for s in para]))}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:
         mine = in_place.get((part, sent.text))
@@ -174,8 +175,8 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
                 checks.append(again)
                 return Sentence(revised, again.support)
         for i in [] if lost_context else check.support:  # the source sentence would lack it too
-            if i not in used and furniture(doc.sentences[i]) is None:  # never "Click here ..." back
-                used.add(i)
+            if i not in used[part] and furniture(doc.sentences[i]) is None:  # never "Click here ..." back
+                used[part].add(i)
                 replaced = SentenceCheck(
                     text=doc.sentences[i], part=part, status="replaced", support=[i],
                     problems=check.problems, original=sent.text,
