@@ -267,35 +267,6 @@ def test_a_clause_that_leaves_its_verb_to_the_sentence_before_stays_in_its_parag
     assert "regrettable but understandable. The council's decision not to sack anybody is not." in paragraph
 
 
-def test_a_person_named_first_in_full_gets_the_one_role_the_source_gives_them():
-    import copydesk
-    text = ("Jo Example wants to make up for the misery he suffered as a fan when Northtown face Harbour in the cup "
-            "semi-final. The 19-year-old was handed his first league start by Sam Brooks in the 3-3 draw with "
-            "Southby and hopes to keep his place. Northtown are three points above the drop zone but Example says "
-            "manager Sam Brooks has bred confidence throughout the squad. Example thanked Northtown manager Sam "
-            "Brooks for the chance.")
-    body = " ".join(s.text for p in copydesk.rewrite(text, now=NOW).body for s in p)
-    assert "handed his first league start by manager Sam Brooks" in body
-    # (opening its sentence, the team's name goes with the role)
-    opening = text.replace("The 19-year-old was handed his first league start by Sam Brooks",
-                           "Sam Brooks handed the 19-year-old his first league start")
-    body = " ".join(s.text for p in copydesk.rewrite(opening, now=NOW).body for s in p)
-    assert "Northtown manager Sam Brooks handed the 19-year-old his first league start" in body
-
-
-def test_a_role_is_not_given_where_it_misleads():
-    from copydesk.engines.mentions import _role_phrase
-    assert _role_phrase("Sam Brooks", "The then Northtown manager Sam Brooks signed him.") is None  # (held then)
-    assert _role_phrase("Sam Brooks", "Former Northtown boss Sam Brooks said.") == "former Northtown boss"
-    assert _role_phrase("Sam Brooks", "Northtown manager Sam Brooks said. Harbour coach Sam Brooks said.") is None
-    import copydesk
-    base = ("Harbour were beaten 2-0 at home on Saturday. {} were all missing through injury. The club said "
-            "defender Sam Brooks would be back next week. Harbour have lost three in a row.")
-    body = " ".join(s.text for p in copydesk.rewrite(base.format("Sam Brooks, Jo Example and Mo Sample"),
-                                                         now=NOW).body for s in p)
-    assert "defender Sam Brooks, Jo Example" not in body  # (the first of a list of people keeps no role)
-
-
 def test_a_body_sentence_that_fails_is_put_back_as_the_source_wrote_it_though_the_summary_tells_it():
     """The summary and the body each tell the story whole: a failing body sentence is replaced by the
     source sentence that says it right even when the summary ships that source sentence too."""

@@ -23,7 +23,7 @@ from copydesk.engines.answers_back import (
 )
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
-from copydesk.engines.mentions import name_first_mentions, roled_first_mentions
+from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages, at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
@@ -360,8 +360,6 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     paras = [[(i, passages.edit(t, i)) for i, t in p] for p in paras]
     flat = [x for p in paras for x in p]
     named = name_first_mentions([t for _, t in flat], [i for i, _ in flat], passages)
-    if passages.english:  # "by Tim Sherwood" -> "by Villa manager Tim Sherwood"
-        named = roled_first_mentions(named, passages)
     if passages.english:  # "NRW" -> "Natural Resources Wales (NRW)"
         named = spell_out(named, passages.abbreviations())
     texts = dict(zip(range(len(flat)), named, strict=True))
@@ -404,8 +402,6 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     if cut:  # a cut sentence may have named someone first ("Cyril Hall, Saad's attorney, said ..."):
         # the first mention left names them now ("..., Hall said." -> "..., Cyril Hall, ..., said.")
         renamed = name_first_mentions([t for _, _, t in keep], [i for _, i, _ in keep], passages)
-        if passages.english:
-            renamed = roled_first_mentions(renamed, passages)
         keep = [(para_k, i, text) for (para_k, i, _), text in zip(keep, renamed, strict=True)]
     # an "also" answers the sentence before it in the source: when that one is not shipped right
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
