@@ -146,12 +146,14 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
     in_place: dict[tuple[str, str], list[SentenceCheck]] = {}
     for c in report.sentences:
         in_place.setdefault((c.part, c.text), []).append(c)
-    # source sentences already told, in each part, by a sentence that ships as it is (a
-    # replacement must not repeat them in its part; the summary and the body each tell the
-    # story whole, so one may tell what the other does); a failing sentence's sources do not count
-    used = {part: {i for s in sents if (told := by_text.get(s.text)) is not None and told.status == "supported"
-                   for i in s.sources}
-            for part, sents in (("summary", draft.summary), ("body", [s for para in draft.body for s in para]))}
+    # source sentences already told by a sentence that ships as it is (a replacement must not
+    # repeat them); the sources of a failing sentence do not count. The body tells the story
+    # whole: a body sentence may be put back as the source wrote it though the summary tells it
+    # too (the summary may not take one the body tells: its stand-in is then the body's lead)
+    told_in = {part: {i for s in sents if (told := by_text.get(s.text)) is not None and told.status == "supported"
+                      for i in s.sources}
+               for part, sents in (("summary", draft.summary), ("body", [s for para in draft.body for s in para]))}
+    used = {"body": told_in["body"], "summary": told_in["summary"] | told_in["body"]}
 
     def fix(sent: Sentence, part: str) -> Sentence | None:
         mine = in_place.get((part, sent.text))
@@ -177,6 +179,8 @@ def repair(doc: Document, draft: Draft, report: CheckReport, engine: Engine,
         for i in [] if lost_context else check.support:  # the source sentence would lack it too
             if i not in used[part] and furniture(doc.sentences[i]) is None:  # never "Click here ..." back
                 used[part].add(i)
+                if part == "body":
+                    used["summary"].add(i)
                 replaced = SentenceCheck(
                     text=doc.sentences[i], part=part, status="replaced", support=[i],
                     problems=check.problems, original=sent.text,
