@@ -3,7 +3,11 @@ and the body's, joined by " | "."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from copydesk import rewrite
+
+NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)  # the run time the editor tests rewrite at
 
 
 def shipped(text: str) -> str:
@@ -11,6 +15,16 @@ def shipped(text: str) -> str:
     result = rewrite(text)
     return " | ".join([result.headline, *(s.text for s in result.summary),
                        *(s.text for p in result.body for s in p)])
+
+
+def body_sentences(text: str) -> list[str]:
+    """The body's sentences of ``copydesk.rewrite(text)`` run at ``NOW``."""
+    return [s.text for p in rewrite(text, now=NOW).body for s in p]
+
+
+def body_paragraphs(text: str) -> list[str]:
+    """The body's paragraphs of ``copydesk.rewrite(text)`` run at ``NOW``, each one string."""
+    return [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
 
 
 PAGE = "http://127.0.0.1/news/story"

@@ -4,14 +4,8 @@ as a perfect, and the possessives a headline keeps."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
-
-
-def _body(text: str) -> list[str]:
-    import copydesk
-    return [s.text for p in copydesk.rewrite(text, now=NOW).body for s in p]
+from shipping import NOW
+from shipping import body_sentences as _body
 
 
 def test_a_bracketed_sentence_that_brings_in_a_name_the_story_uses_later_ships():

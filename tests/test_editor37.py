@@ -4,14 +4,8 @@ sentence that names no speaker."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
-
-
-def _body(text: str) -> list[str]:
-    import copydesk
-    return [s.text for p in copydesk.rewrite(text, now=NOW).body for s in p]
+from shipping import NOW
+from shipping import body_sentences as _body
 
 
 def test_a_quotations_full_stop_before_its_speaker_is_a_comma():

@@ -4,14 +4,7 @@ should have set, and a place named only as the story's foil."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
-
-
-def _body(text: str) -> list[str]:
-    import copydesk
-    return [s.text for p in copydesk.rewrite(text, now=NOW).body for s in p]
+from shipping import NOW
 
 
 def test_a_court_early_in_the_story_outweighs_a_place_a_party_to_it_stood_in():

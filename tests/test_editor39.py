@@ -4,14 +4,8 @@ should have set."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
-
-
-def _body(text: str) -> list[str]:
-    import copydesk
-    return [s.text for p in copydesk.rewrite(text, now=NOW).body for s in p]
+from shipping import body_paragraphs
+from shipping import body_sentences as _body
 
 
 def test_an_event_named_for_its_town_sets_the_story_there():
@@ -117,13 +111,12 @@ def test_a_line_that_retells_one_told_by_its_pronoun_is_a_caption():
 
 def test_not_the_first_time_turns_back_to_the_past_in_a_paragraph_of_its_own():
     # (judge LO 05: "This is not the first time a player was caught cheating ..." ended a denial's paragraph)
-    import copydesk
     text = ("A chess champion has been thrown out of a tournament in Northtown after he hid a phone in a cubicle. "
             "Sam Example was expelled on Sunday after his opponent complained. "
             "When questioned about the offence, Example said: 'Not everything is true in what was said.' "
             "This is not the first time a player was caught cheating at a chess tournament. "
             "In 2013 a player in Harbourton was banned for three years.")
-    paras = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    paras = body_paragraphs(text)
     assert any(p.startswith("This is not the first time") for p in paras), paras
 
 
@@ -259,14 +252,13 @@ def test_where_a_picture_was_taken_is_not_where_the_story_is():
 
 def test_the_papers_question_opens_the_paragraph_of_the_quotation_that_answers_it():
     # (judge LR 09: "What did she do for 36 hours?" closed one paragraph, its answer opened the next)
-    import copydesk
     text = ("A woman was pulled alive from the rubble of her home in Northtown on Monday, 36 hours after the earthquake. "
             "Jo Example, 40, was at home when the building came down around her. "
             "'I heard people making noise outside, so I thought I would be rescued,' she said. "
             "What did she do for 36 hours? "
             "'I was just lying down,' she said. 'There was no room to move.' "
             "Rescuers said she had no injuries.")
-    paras = [" ".join(s.text for s in p) for p in copydesk.rewrite(text, now=NOW).body]
+    paras = body_paragraphs(text)
     assert any(p.startswith("What did she do for 36 hours? ") for p in paras), paras
 
 

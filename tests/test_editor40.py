@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)
+from shipping import body_paragraphs, body_sentences
 
 
 def test_a_compound_with_capitals_of_its_own_is_title_cased_in_every_part():
@@ -125,12 +123,11 @@ def test_a_quotation_credited_before_and_after_it_is_credited_once():
 
 
 def test_the_rewrite_credits_a_quotation_once():
-    import copydesk
     text = ("The Northtown film awards were held on Sunday night. The big winner was Harbour Lights, which won best "
             "film. Other winners included Jo Example, who won best actor for her role as the late Sam Brooks. "
             "The 40-year-old actor said: \"Sam would have turned 41 this week. Sam, this is for you,\" said Example. "
             "The ceremony ran for three hours.")
-    body = " ".join(s.text for p in copydesk.rewrite(text, now=NOW).body for s in p)
+    body = " ".join(body_sentences(text))
     assert '"Sam would have turned 41 this week. Sam, this is for you," said Example.' in body
     assert "actor said:" not in body
 
@@ -254,7 +251,6 @@ def test_the_later_rules_leave_what_a_second_review_broke_them_on():
 
 
 def test_a_clause_that_leaves_its_verb_to_the_sentence_before_stays_in_its_paragraph():
-    import copydesk
     from copydesk.engines.paragraphs import elliptical
     assert elliptical("The council's decision not to close the quay is not.")
     assert not elliptical("The boy's mother said her son does not understand why he is not.")
@@ -262,8 +258,7 @@ def test_a_clause_that_leaves_its_verb_to_the_sentence_before_stays_in_its_parag
             "that its failings amount to malpractice made worse by its reaction. The council's mistakes of fact are "
             "regrettable but understandable. The council's decision not to sack anybody is not. Before the report "
             "was withdrawn, it was read 20,000 times in its first week. The ferry has not sailed since May.")
-    body = copydesk.rewrite(text, now=NOW).body
-    paragraph = [" ".join(s.text for s in p) for p in body if any("is not." in s.text for s in p)][0]
+    paragraph = [p for p in body_paragraphs(text) if "is not." in p][0]
     assert "regrettable but understandable. The council's decision not to sack anybody is not." in paragraph
 
 

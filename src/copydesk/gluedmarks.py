@@ -22,9 +22,10 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 # (not a year's elided century, an apostrophe: "the '90s", "Feb 24, '90", "the summer of '69", "in '08")
 # (after a day's date, "Feb 24, '90"; after "in"/"of" only when no counted noun follows: "in '18 months
 # of excuses" opens a quotation)
-_COUNTED = r"(?!\s(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|of|people|million|billion|miles)\b)"
-_ELIDED_YEAR = (r"(?!\d\ds\b)(?!(?<=\d, .)\d\d\b)(?!(?<=\bof .)\d\d\b" + _COUNTED + r")"
-                r"(?!(?<=\bin .)\d\d\b" + _COUNTED + r")")
+# (what a count opens on, after which two figures are no year: "'90 per cent of us", "'18 months")
+COUNTED_AFTER = r"(?!\s(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|of|people|million|billion|miles)\b)"
+_ELIDED_YEAR = (r"(?!\d\ds\b)(?!(?<=\d, .)\d\d\b)(?!(?<=\bof .)\d\d\b" + COUNTED_AFTER + r")"
+                r"(?!(?<=\bin .)\d\d\b" + COUNTED_AFTER + r")")
 SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
                   + _ELIDED_YEAR)
 SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)

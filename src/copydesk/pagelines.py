@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.splitmend import BEFORE_A_TITLE, FIRST_PERSON_WORD, token_start
+from copydesk.splitmend import BEFORE_A_TITLE, CAMEL, FIRST_PERSON_WORD, token_start
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a timeline box's entry: "26 April – Hereford stay up on the final day", "3 June - Case adjourned"
@@ -90,7 +90,7 @@ def glued_subhead(sent: str) -> int:
     """Where the copy starts after a short subhead glued to it at the line's opening, or 0: the line
     opens on a word of the subhead's own."""
     m = _SUBHEAD_GLUED_OPENING.match(sent)
-    if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") or CAMEL_GLUE.search(m.group(0)) \
+    if m is None or any(c in m.group(0) for c in "\"“”‘’':,.") or CAMEL.search(m.group(0)) \
             or m.group(0).startswith("By ") or _BYLINE_WORD.search(m.group(0)):
         return 0  # (not a byline run into its box: "By Jane ExampleBBC harbour correspondentThe ...")
     after = sent[m.end():].split(None, 1)[0].lower()
@@ -100,7 +100,6 @@ def glued_subhead(sent: str) -> int:
     return m.end() if after in m.group(0).lower().split() else 0
 
 
-CAMEL_GLUE = re.compile(r"[a-z][A-Z]")
 _BYLINE_WORD = re.compile(r"\b(?:correspondent|editor|reporter|writer|columnist)$")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from copydesk.gazetteer import gazetteer, regions
+from copydesk.gazetteer import gazetteer, is_place_word, regions
 
 #: Sentences scanned for places; the lead carries the place, and huge input stays fast.
 MAX_SENTENCES = 300
@@ -223,7 +223,7 @@ def _runs(sent: str) -> list[re.Match[str]]:
         while head and head[0] in _LEADING:
             head.pop(0)
         key = " ".join(head)
-        if not key or not (key in gaz.cities or key in gaz.countries or key in gaz.states):
+        if not key or not is_place_word(key):
             out.append(m)
             continue
         rest = text[p.end():].rstrip(".").split()

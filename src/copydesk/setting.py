@@ -30,6 +30,7 @@ from copydesk.gazetteer import (
     fallback_entries,
     fallback_index,
     gazetteer,
+    is_place_word,
     qualifier_countries,
     regions,
 )
@@ -198,13 +199,13 @@ def _name_uses(runs: Runs) -> tuple[set[str], _People]:
         if len(tokens) >= 2 and tokens[-1].lower() in _VENUE_ENDS:
             continue  # "Truro Crown Court": a venue, see ``_venue``
         if len(tokens) >= 2:
-            if whole in gaz.cities or whole in gaz.countries or whole in gaz.states:
+            if is_place_word(whole):
                 continue
             last = tokens[-1]
             head = whole
             for k in range(len(tokens) - 1, 0, -1):
                 head = head[:head.rindex(" ")]  # the first k words (no word holds a space)
-                if head in gaz.cities or head in gaz.countries or head in gaz.states:
+                if is_place_word(head):
                     if any(t.lower() in _ORG_WORDS for t in tokens[k:]) or (
                             last.endswith("s") and last[:-1].isalpha() and last.lower() not in gaz.cities
                             and last.lower() not in _NOT_NICKNAMES):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.gazetteer import gazetteer
+from copydesk.gazetteer import is_place_word
 from copydesk.lexicon import MONTHS
 from copydesk.model import Sentence
 
@@ -63,8 +63,8 @@ def new_scene(sentence: str) -> bool:
     m = _IN_PLACE.match(sentence)
     if m is None:
         return False
-    key, gaz = m.group("place").lower(), gazetteer()
+    key = m.group("place").lower()
     if key in MONTHS:
         return False  # "In March, ..." (a town in Cambridgeshire too)
-    return key in gaz.cities or key in gaz.countries or key in gaz.states
+    return is_place_word(key)
 

@@ -72,9 +72,8 @@ def _compound_cased(core: str) -> str:
     parts = core.split("-")
     if parts[0] in _NAME_PREFIXES and len(parts) == 2 and parts[1][:1].isupper():
         return core
-    if parts[0].isalpha() and parts[0].islower():
-        pass  # a prefix before a capital: every lower-case part takes one
-    elif not (len(parts) == 2 and parts[0][:1].isupper() and _COMPOUND_TAIL.fullmatch(parts[1])):
+    prefixed = parts[0].isalpha() and parts[0].islower()  # (a prefix before a capital: every lower-case part takes one)
+    if not prefixed and not (len(parts) == 2 and parts[0][:1].isupper() and _COMPOUND_TAIL.fullmatch(parts[1])):
         return core
     return "-".join(p[:1].upper() + p[1:] if p[:1].isalpha() and p.islower()
                     and not (0 < j < len(parts) - 1 and p in TITLE_SMALL) else p

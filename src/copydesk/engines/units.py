@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.engines.passages import QUOTE_UNIT_MAX
-from copydesk.gluedmarks import SINGLE_CLOSE_AT, SINGLE_OPEN_AT
+from copydesk.gluedmarks import COUNTED_AFTER, SINGLE_CLOSE_AT, SINGLE_OPEN_AT
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, speakers_named
@@ -54,8 +54,7 @@ def _quote_balance(sentence: str) -> int:
 
 # (not a year's elided century: "Feb 24, '90 Last test", "the '90s"; a quotation may open on a count:
 # "'90 per cent of us ...")
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b(?!\s(?:per|years?|months?|weeks?|days?|hours?|"
-                            r"minutes?|times|of|people|million|billion|miles)\b))[^‘’']{8,}[’']")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b" + COUNTED_AFTER + r")[^‘’']{8,}[’']")
 _DOUBLE_MARK = re.compile('["“”«»„]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 

@@ -216,13 +216,12 @@ _ANOTHER_SHOWN = re.compile(r"Another\s(?:[\w'’-]+\s){0,2}?(?P<item>picture|ph
 # (a line that reports what the item says of someone is the story's: "Another clip goes further and
 # accuses the mayor of lying")
 _REPORTS = re.compile(r"\b(?:accus|claim|alleg)")
-# the words a caption tells each kind of item by
-_KIND_WORDS = {"tweet": r"tweets?|twitter", "post": r"posts?|instagram|facebook",
-               "video": r"videos?|clips?|footage", "picture": r"pictures?|pictured|photos?|photographs?|images?|snaps?|selfies?"}
+# the words a caption tells each kind of item by, and the kind of each item ``_ANOTHER_SHOWN`` names
+_KINDS = {"tweet": re.compile(r"\b(?:tweets?|twitter)\b"), "post": re.compile(r"\b(?:posts?|instagram|facebook)\b"),
+          "video": re.compile(r"\b(?:videos?|clips?|footage)\b"),
+          "picture": re.compile(r"\b(?:pictures?|pictured|photos?|photographs?|images?|snaps?|selfies?)\b")}
 _KIND_OF = {"clip": "video", "photo": "picture", "photograph": "picture", "image": "picture", "snap": "picture",
             "selfie": "picture", "meme": "picture"}
-_KINDS = {item: re.compile(rf"\b(?:{_KIND_WORDS[_KIND_OF.get(item, item)]})\b")
-          for item in ("picture", "photo", "photograph", "image", "tweet", "post", "snap", "video", "clip", "meme", "selfie")}
 
 
 def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
@@ -234,6 +233,6 @@ def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippabl
         return
     for i, s in enumerate(sentences):
         if s.startswith("Another ") and out[i] in shippable and (m := _ANOTHER_SHOWN.match(s)) \
-                and _KINDS[m.group("item")].search(captions) and not _REPORTS.search(s, m.end()):
+                and _KINDS[_KIND_OF.get(m.group("item"), m.group("item"))].search(captions) and not _REPORTS.search(s, m.end()):
             out[i] = "caption"  # (a caption of the page tells of the same kind of item: "One of the funniest
             # tweets ...", then "Another tweet explores ...")

@@ -218,10 +218,9 @@ def _lone_place(para: str, story: list[str]) -> bool:
     low = re.compile(r"\b" + re.escape(para.lower()) + r"\b")
     if any(low.search(p) for p in story):
         return False  # the story writes it as a word of its own ("mobile phones", "reading"): a label
-    from copydesk.gazetteer import gazetteer  # (loaded only for such a line)
+    from copydesk.gazetteer import is_place_word  # (loaded only for such a line)
 
-    gaz, key = gazetteer(), para.lower()
-    return key in gaz.cities or key in gaz.countries or key in gaz.states
+    return is_place_word(para)
 
 
 def _month(value: str) -> int | None:
