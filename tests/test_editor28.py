@@ -212,7 +212,7 @@ def test_what_has_now_happened_heads_the_story_over_what_came_before_it():
               "Police have now released video stills of the 21-year-old University of Northtown student in "
               "Southtown on the day she died.",
               "A man has been charged with her murder."]
-    assert write_headline(source, 1).startswith("Police Release Video Stills of 21-year-old")
+    assert write_headline(source, 1).startswith("Police Release Video Stills of 21-Year-Old")
     # (not a turn told of something the sentences before named: "The drug ... has now been licensed")
     source = ["Women with advanced cervical cancer are to get the first new treatment approved for a decade.",
               "Trials show Examplex gives women around four months' extra life.",

@@ -110,7 +110,7 @@ def test_a_headline_drops_the_commas_round_a_second_of_two():
             "Police say the three were using software to spy on people through their webcams. "
             "The agency said it was warning other users that the software was illegal.")
     head = _headline(text)
-    assert "," not in head and "Men and 30-year-old Woman in Northtown" in head, head
+    assert "," not in head and "Men and 30-Year-Old Woman in Northtown" in head, head
 
 
 def test_a_line_between_two_captions_that_the_copy_tells_around_it_is_a_caption():

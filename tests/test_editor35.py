@@ -52,7 +52,7 @@ def test_the_papers_own_reporting_frame_leaves_the_headline_to_its_news():
 def test_a_way_keeps_its_article_in_headlinese():
     # (the plain headline, when no trimmed one is well formed, drops its articles but this one)
     assert make_headline("Jo Example admits she has to start trying to work out a way to stop the Northtown "
-                         "striker Sam Sample.") == "Jo Example Admits She Has to Start Trying to Work out a Way"
+                         "striker Sam Sample.") == "Jo Example Admits She Has to Start Trying to Work Out a Way"
 
 
 def test_a_cut_keeps_what_the_words_before_it_want():

@@ -57,7 +57,7 @@ def test_a_headline_is_never_a_prefix_cut_mid_phrase():
     assert headline_problem("A 16-year-old Who Was Born in the Town but Moved", [lead])
     head = write_headline([lead, "The bakery opens on Friday."], 0)
     assert headline_problem(head, [lead]) is None
-    assert head == "16-year-old Comes Home to Run Bakery"
+    assert head == "16-Year-Old Comes Home to Run Bakery"
 
 
 def test_write_headline_skips_a_lead_that_cannot_make_one():
@@ -336,7 +336,7 @@ def test_an_and_before_a_second_verb_stays_when_the_first_verb_is_unknown():
     ('Four harbour workers smuggled cocaine through the port "at any cost," federal prosecutors said Monday.',
      'Four Harbour Workers Smuggle Cocaine Through Port "At Any Cost", Prosecutors Say'),
     ("Police say a 34-year-old man stabbed two people outside a nightclub in the town centre.",
-     "34-year-old Man Stabs Two People Outside Nightclub in Town Centre, Police Say"),
+     "34-Year-Old Man Stabs Two People Outside Nightclub in Town Centre, Police Say"),
     ("The former nurse stole more than 200 doses of morphine from the hospital, the indictment says.",
      "Former Nurse Steals More Than 200 Doses of Morphine, Indictment Says"),
     ("The harbour bridge will reopen to traffic in July, council officials said on Tuesday.",

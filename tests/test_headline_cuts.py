@@ -135,7 +135,7 @@ def test_a_denial_is_never_cut_from_what_it_denies():
 def test_some_of_whom_goes_like_who_and_this_season_like_this_year():
     lead = ("Seven female students, some of whom attend Northtown University, were catfished by the same "
             "24-year-old woman who was pretending to be a man.")
-    assert write_headline([lead], 0) == "Seven Female Students Catfished by Same 24-year-old Woman"
+    assert write_headline([lead], 0) == "Seven Female Students Catfished by Same 24-Year-Old Woman"
     lead = "Sam Example scored 32 goals this season to help Northtown win promotion to the top flight."
     assert "This Season" not in write_headline([lead], 0)
 

@@ -431,7 +431,7 @@ def test_also_called_is_a_name_and_the_man_who_keeps_its_clause():
     lead = "The police allege 28-year-old Tom Sample, also called Tommo, was the man who robbed the Northtown bank."
     source = [lead, "The man was arrested at a railway station in Fairhaven.", "This marks the sixth arrest.",
               "He had fled by train.", "Two remain untraced."]
-    assert write_headline(source, 0) == "Police Allege 28-year-old Tom Sample Was Man Who Robbed Northtown Bank"
+    assert write_headline(source, 0) == "Police Allege 28-Year-Old Tom Sample Was Man Who Robbed Northtown Bank"
     # "also called" names him: the text did not lose its start, and its lead leads
     assert not Passages(source, Units(source).of).lost_start()
 

@@ -19,10 +19,10 @@ TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via pe
 # lowercase ("Octopuses off Northtown Coast", "Film up Skirts"): the verbs that take each particle
 _PHRASAL = {
     "out": "break broke bow drop hand hit lash pay point pull rule sell sort speak turn wipe carry find knock "
-           "throw come go back lay map spell spread storm walk miss opt freak",
-    "off": "show call kick pay pull set take tee write fight cut fend sign shrug tip ward see lay",
+           "throw come go back lay map spell spread storm walk miss opt freak run work drown",
+    "off": "show call kick pay pull set take tee write fight cut fend sign shrug tip ward see lay seal cordon",
     "up": "open rack order set sign give pick step turn line lock end blow shake sum team own free split "
-          "beef ramp speed gear hold warm tidy clean",
+          "beef ramp speed gear hold warm tidy clean drive wake trip hang",
     "down": "step stand shut crack wind cut back turn break play calm tone track hunt",
     "on": "take",
     "in": "weigh cave phase",  # (not "hand": "Had a Hand in Resignation")
@@ -30,7 +30,10 @@ _PHRASAL = {
 _IRREGULAR = {"broke": "break", "took": "take", "gave": "give", "threw": "throw", "came": "come", "went": "go",
               "shook": "shake", "blew": "blow", "held": "hold", "stood": "stand", "fought": "fight", "ran": "run",
               "saw": "see", "laid": "lay", "sold": "sell", "found": "find", "paid": "pay", "hit": "hit",
-              "cut": "cut", "set": "set", "shut": "shut", "split": "split", "spread": "spread"}
+              "cut": "cut", "set": "set", "shut": "shut", "split": "split", "spread": "spread",
+              "thrown": "throw", "woken": "wake", "woke": "wake", "taken": "take", "given": "give",
+              "shaken": "shake", "broken": "break", "blown": "blow", "shown": "show", "written": "write",
+              "driven": "drive", "drove": "drive", "run": "run", "hung": "hang", "seen": "see", "gone": "go"}
 PARTICLE_VERBS = {particle: frozenset(verbs.split()) for particle, verbs in _PHRASAL.items()}
 
 
@@ -80,6 +83,15 @@ def _compound_cased(core: str) -> str:
                     for j, p in enumerate(parts))
 
 
+def _figure_compound(core: str) -> str:
+    """A figure's compound, its words capitalised as any other's: "21-year-old" -> "21-Year-Old",
+    "10-man" -> "10-Man", "£5m-a-year" -> "£5m-a-Year"; the figures as they are ("2-1", "2013-14")."""
+    parts = core.split("-")
+    return "-".join(p[:1].upper() + p[1:] if j and p[:1].isalpha() and p.islower()
+                    and not (j < len(parts) - 1 and p in TITLE_SMALL) else p
+                    for j, p in enumerate(parts))
+
+
 def title_case(text: str) -> str:
     """Title Case as the seed does, quoted words too."""
     protected = [m.start() for m in QUOTED_SPAN.finditer(text)]
@@ -96,6 +108,9 @@ def title_case(text: str) -> str:
         prefix = token[: len(token) - len(core)]
         if core and core[0].isalpha() and "-" in core and not core.islower():
             out.append(prefix + _compound_cased(core))  # "Anti-Islamic", "Knitwear-Branded"; "al-Douri"
+            continue
+        if core[:1].isdigit() and "-" in core:
+            out.append(prefix + _figure_compound(core))  # "21-Year-Old", "24-Hour" ("2-1" as it is)
             continue
         if not core or not core[0].isalpha() or not core[0].islower() or not core.islower():
             out.append(token)
