@@ -29,3 +29,41 @@ def test_a_figures_compound_is_title_cased_and_a_score_is_left_as_it_is():
     assert title_case("Police name 21-year-old student") == "Police Name 21-Year-Old Student"
     assert title_case("A 10-man side holds on") == "A 10-Man Side Holds On"
     assert title_case("Northtown win 2-1 in the 2013-14 season") == "Northtown Win 2-1 in the 2013-14 Season"
+
+
+LOST_LEAD = (
+    "The scheme, developed by the NTC, has been designed to follow students' progress through their "
+    "courses and their use of online learning modules. "
+    'The NTC\'s Prof Jo Example told the Northtown Gazette: "This has been developed as a tool for tutors '
+    'to help students. "We are planning to use this data for students starting next year." '
+    "The programme, called NTC Watch, was developed at the college during the last academic year. "
+    "It uses several sets of data held by the college and assesses how likely a student is to hand in "
+    "the next assignment. "
+    "The NTC has taken steps to ensure that students' privacy is not compromised by the scheme. "
+    "Sam Sample, president of the college's students' union, thinks the scheme is a positive one."
+)
+
+
+def test_a_headline_is_never_only_an_attribution_with_nothing_said():
+    head = _headline(LOST_LEAD)
+    assert not head.endswith(("Told Northtown Gazette", "Tells Northtown Gazette")), head
+    assert head == "NTC Takes Steps to Ensure That Students' Privacy Is Not Compromised by Scheme"
+
+
+PARLIAMENT = (
+    "The measure guarantees a majority of seats to the party that wins the most votes in an election. "
+    "It is a key element of a package of reforms promised by the Northland prime minister, Jo Example. "
+    "The law seeks to end Northland's post-war era of revolving governments and unstable coalitions. "
+    "The lower house of parliament gave final approval to the bill by 334 votes to 61. "
+    "The new system awards 340 of 630 seats to any party that wins more than 40% of the national vote. "
+    "The electoral reform is expected to come into force next year."
+)
+
+
+def test_the_lower_house_is_a_subject_not_a_rule_of_thumb():
+    from copydesk.engines.headpicks import WEAK_OPENING
+    assert not WEAK_OPENING.match("The lower house of parliament gave final approval to the bill.")
+    assert WEAK_OPENING.match("The more students who miss a deadline, the higher the chance they leave.")
+    assert WEAK_OPENING.match("The longer the war goes on, the worse it gets.")
+    # (a description that says whose names its subject: the vote is the news, not the law's aim)
+    assert _headline(PARLIAMENT) == "Lower House of Parliament Gives Final Approval to Bill by 334 Votes to 61"

@@ -475,6 +475,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     defined: dict[str, str] | None = None  # the abbreviations the source spells out, read once asked
     fallback: str | None = None
     long_lead: str | None = None
+    vague: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
     past_reach = False  # looking on for an event only
     start = news_start(sentences, lead)  # (a court's outcome after a death told first, a death after a hurt)
@@ -578,6 +579,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                 return title_case(told)  # the lead makes none: the paper's summary above it
         if fallback is None and problem.startswith("a subject that names no one"):
             fallback = head  # better than a cut lead, though it names no one
+        elif vague is None and problem.endswith("refers back)") and "tells nothing" in problem:
+            vague = head  # "OU Takes Steps to Ensure ... by Scheme": a whole clause, though "scheme" is vague
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS:
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
@@ -595,7 +598,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     # event), else the first whose quotation marks close; never a quotation cut open: else the
     # plain compression of the first sentence that opens on no mark, if need be
     chosen = next((h for h in heads if headline_problem(h, sentences) is None), None) \
-        or long_lead and title_case(long_lead) or next((h for h in heads if not open_quote(h)), None)
+        or long_lead and title_case(long_lead) or vague and title_case(vague) \
+        or next((h for h in heads if not open_quote(h)), None)
     if chosen:
         return chosen
     for j, sent in enumerate(sentences):

@@ -50,12 +50,13 @@ PLEA = re.compile(r"\b(?:denied|denies|deny|pleaded not guilty|pleads not guilty
 # an event told after a time word, in a sentence that opens on a pronoun: "..., after an
 # Indonesian court rejected ...", "... when the harbour council closed ..."
 EVENT_AFTER = re.compile(r"\s(?:after|when|because)\s(?=(?:an?|the)\s(?:[\w'’-]+\s){1,4}?[a-z]+ed\b)")
+_COMPARATIVE = r"(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|better|worse)"
 WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                           # (a habit, no news: "Every year a trend comes around that ...")
                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|month|season)\b|"
-                          # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance")
-                          r"The\s+(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|sooner|faster|"
-                          r"better|worse)\s|"
+                          # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance";
+                          # not a noun's adjective, "The lower house of parliament gave final approval")
+                          r"The\s+" + _COMPARATIVE + r"\s(?:.*\s)?the\s+(?:" + _COMPARATIVE + r"|[a-z]+er)\b|"
                           r"[\"“‘']|.*\?[\"'”’]?$)")
 
 

@@ -58,6 +58,8 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
     subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
     if not subject or subject[0] in ("the", "a", "an") or subject[-1] in _ANYONE:
         return None  # ("Dog Causes Severe Fire")
+    if "of" in subject[1:-1]:
+        return None  # a description that tells whose: "Lower House of Parliament Gives Final Approval ..."
     if _opens_on(source, subject):
         return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):
