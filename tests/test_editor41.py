@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copydesk
-from shipping import NOW
+from shipping import NOW, body_paragraphs
 
 
 def _headline(text: str) -> str:
@@ -67,3 +67,27 @@ def test_the_lower_house_is_a_subject_not_a_rule_of_thumb():
     assert WEAK_OPENING.match("The longer the war goes on, the worse it gets.")
     # (a description that says whose names its subject: the vote is the news, not the law's aim)
     assert _headline(PARLIAMENT) == "Lower House of Parliament Gives Final Approval to Bill by 334 Votes to 61"
+
+
+GLUED_QUOTE = (
+    "Too many apprenticeships are short and of low quality, a report by the Northtown Trust says. "
+    "The study says fewer than 200 of the 520 apprenticeships starting in Northshire every year are rated "
+    "at level three. "
+    'Jo Example, from the Northtown Colleges Group, said: "Creating 300 new places would be a massive challenge '
+    'and at the moment too few employers take on apprentices."The report also says level three apprenticeships '
+    "should be the priority. This isn't a bad idea in principle but some level two apprenticeships, such as "
+    'those in building, are well respected and should be preserved."The report is absolutely right to say '
+    'that courses should only be taught where the teaching staff are expert."'
+    'A council spokeswoman said: "We are already reforming apprenticeships to drive up standards."'
+)
+
+
+def test_a_quotation_whose_paragraphs_are_glued_runs_on_when_the_close_would_leave_one_speakerless():
+    # ('... too few do."The report also says ...' read as a close left "The report is absolutely right ..."
+    # a quotation no one said, and shipped the speaker's words as the paper's own)
+    body = " ".join(body_paragraphs(GLUED_QUOTE))
+    for words in ("The report also says level three", "This isn't a bad idea"):
+        if words in body:
+            at = body.index(words)
+            assert body[:at].count('"') % 2 == 1, body  # inside the quotation
+    assert "The report says level three" not in body, body

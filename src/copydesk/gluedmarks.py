@@ -181,8 +181,39 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _inline_phrase(para, at) or _label_between(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or following == "" and (_reported(after) or _told_between(para, at) or _two_speakers(para, at)
-                                or _paper_between(para, at))
+        or following == "" and (_told_between(para, at) or _two_speakers(para, at)
+                                or (_reported(after) or _paper_between(para, at)) and not _speakerless_next(para, at))
+
+
+# a quotation's speaker told after its end, its clause ending there: '," he wrote', '", they said.'
+# (not the next speaker's colon: '"A council spokeswoman said: "...')
+_TOLD_AFTER = re.compile(r",?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|explained|insisted|told|tells|wrote|writes|"
+                         r"tweeted|posted|continued|claimed|warned|stated)\b(?![^.\"]{0,60}:)")
+
+
+SPEAKERLESS_MARKS = 6  # marks, at most, a quotation's run of paragraphs is followed through
+
+
+def _speakerless_next(para: str, at: int) -> bool:
+    """Would the quotation that the next glued mark after ``para[at]`` opens have no speaker, were
+    the mark at ``at`` a close: told neither before it ('..., she said."', 'X said: "') nor after
+    its end ('," she said')? ('... too few do."The report also says level three ... should be
+    preserved."The report is absolutely right to say ... improved."A spokeswoman said: ...': one
+    speaker's quotation runs on through three paragraphs, each opening on a mark.)"""
+    nxt = para.find('"', at + 1)
+    if nxt < 0 or straight_mark(para, nxt) != "" or para[nxt - 1:nxt] not in ".!?":
+        return False
+    between = para[at + 1:nxt]
+    if _SAID_STOP.search(between) or between.rstrip().endswith(":"):
+        return False
+    end = nxt
+    for _ in range(SPEAKERLESS_MARKS):  # (a mark glued again may reopen it: the quotation runs on to the next)
+        end = para.find('"', end + 1)
+        if end < 0 or _TOLD_AFTER.match(para, end + 1):
+            return False
+        if not (straight_mark(para, end) == "" and para[end - 1:end] in ".!?"):
+            return True  # it closed, or the next speaker's quotation opens: no one was told
+    return False
 
 
 INLINE_WORDS = 12  # the words a phrase quoted inside the paper's sentence runs to, at most
