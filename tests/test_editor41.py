@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copydesk
-from shipping import NOW, body_paragraphs
+from shipping import NOW, body_paragraphs, body_sentences
 
 
 def _headline(text: str) -> str:
@@ -91,3 +91,23 @@ def test_a_quotation_whose_paragraphs_are_glued_runs_on_when_the_close_would_lea
             at = body.index(words)
             assert body[:at].count('"') % 2 == 1, body  # inside the quotation
     assert "The report says level three" not in body, body
+
+
+CAPTION_RUN = (
+    "Northtown boxer Sam Example's promoter has revealed that the contracts for his fight in ten days have yet "
+    "to be signed. "
+    "Tickets for the bout have also yet to go on sale, the promoter, Tom Sample, said on Monday. "
+    "'They don't want us to have any say,' Mr Sample added. 'That's what we're enmeshed in.' "
+    "Sam Example in training for the fight in Northtown on Tuesday on his morning run and workout The promoter says "
+    "that the draft contract he received is different to the terms that were agreed Westtown Promotions chief "
+    "executive Jo Example said that Mr Sample 'isn't willing to live with the agreement' But Jo Example, chief "
+    "executive of Westtown Promotions, disagreed with Mr Sample. "
+    "She said: 'The bottom line is that he isn't willing to live with the agreement signed a couple of months ago.' "
+    "The fight is at the Northtown Arena on May 2."
+)
+
+
+def test_but_and_a_full_name_with_an_apposition_ends_a_caption_run():
+    sentences = body_sentences(CAPTION_RUN)
+    assert "But Jo Example, chief executive of Westtown Promotions, disagreed with Mr Sample." in sentences, sentences
+    assert not any("morning run" in s for s in sentences), sentences

@@ -102,9 +102,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
-                        # ("But" before a name: "... Stats via ESPNcricinfo But Stewart, who also ...")
+                        # ("But" before a name: "... Stats via ESPNcricinfo But Stewart, who also ...", "... with the
+                        # agreement' But Jo Example, CEO of ..., disagreed")
                         # (a clause going on from the name: not a title, "But Rovers Never Die")
-                        r"|(?P<but_named>But)\s[A-Z][a-z'’-]+(?:,|\s(?:who|has|had|is|was|said|says|added|also|will|would|could)\b)"
+                        r"|(?P<but_named>But)\s[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?(?:,|\s(?:who|has|had|is|was|said|says|added|also|will|would|could)\b)"
                         # ("It" and its verb: "... after winning the Bahrain Grand Prix | It was another 'home
                         # run' performance"; not a caption's "It girl")
                         r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s"
