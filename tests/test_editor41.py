@@ -111,3 +111,12 @@ def test_but_and_a_full_name_with_an_apposition_ends_a_caption_run():
     sentences = body_sentences(CAPTION_RUN)
     assert "But Jo Example, chief executive of Westtown Promotions, disagreed with Mr Sample." in sentences, sentences
     assert not any("morning run" in s for s in sentences), sentences
+
+
+def test_an_operation_a_street_and_a_team_are_no_people_a_pronoun_could_stand_for():
+    from copydesk.check.context import names_in
+    assert names_in("Call 101 quoting Operation Northwind.") == ()
+    assert names_in("She crossed Example Gardens near the garage.") == ()
+    assert names_in("Jo Example, of the Northshire Major Crime Team, said: 'We are grateful.'") == (
+        ("Example", "Jo Example"),)
+    assert names_in("Dougie Hall admits it will be strange.") == (("Hall", "Dougie Hall"),)

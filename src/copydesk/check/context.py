@@ -71,7 +71,8 @@ _NOT_FIRST = frozenset(
     Finally Recently Currently Previously Eventually Ultimately Unfortunately Fortunately Luckily
     Obviously Clearly Certainly Apparently Reportedly Allegedly
     Make Let Get Keep Take Give Tell Help Stop Vote Save Bring Send Ask Join Watch Listen Thank Lock
-    Impeach Elect Meet Please""".split()  # (a slogan's verb: "Make Trump just go away")
+    Impeach Elect Meet Please Operation""".split()  # (a slogan's verb: "Make Trump just go away"; a police
+    # operation's name: "Operation Madeira")
 )
 # countries that are given names too ("Jordan Spieth", "Chad Example")
 _GIVEN_COUNTRIES = frozenset("Jordan Chad Georgia India Israel Kenya America Jamaica Ireland".split())
@@ -105,7 +106,8 @@ _BODY_WORDS = frozenset("""Police Council Government Party Club Court Service Se
 Commission Committee Department Ministry Agency Office Union Association Group Company Bank University College
 School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy
 Act Bill Treaty Convention Festival Championship Championships Stadium Road Square Centre Center Theatre
-Cathedral United City Rovers Athletic Albion Wanderers News Journal Times Herald Telegraph Gazette Tribune""".split())
+Cathedral United City Rovers Athletic Albion Wanderers News Journal Times Herald Telegraph Gazette Tribune
+Street Avenue Gardens Terrace Crescent Team Unit Squad""".split())
 
 
 @lru_cache(maxsize=8192)
