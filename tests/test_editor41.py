@@ -120,3 +120,25 @@ def test_an_operation_a_street_and_a_team_are_no_people_a_pronoun_could_stand_fo
     assert names_in("Jo Example, of the Northshire Major Crime Team, said: 'We are grateful.'") == (
         ("Example", "Jo Example"),)
     assert names_in("Dougie Hall admits it will be strange.") == (("Hall", "Dougie Hall"),)
+
+
+VISIT = (
+    "Voters in Northshire go to the polls on Thursday to choose a new council. "
+    "The Northtown Party hopes to win a majority for the first time since 1998. "
+    "Its leader, Jo Example, said the party had run its best campaign in years. "
+    "Visit: Example Sands, Isle of Northby. "
+    "The stunning island off the coast of Northshire is part of the smallest ward by voter numbers. "
+    "visitnorthshire.com/info/example-sands . "
+    "Polls close at 10pm and the count begins at once. "
+    "Visit: Northtown Racecourse. "
+    "Enough with the horse analogies already. "
+    "The result is expected by Friday morning."
+)
+
+
+def test_the_lines_of_a_visit_box_up_to_its_contact_line_are_the_promos():
+    body = " ".join(body_paragraphs(VISIT))
+    assert "The stunning island" not in body, body
+    assert "Polls close at 10pm" in body, body
+    # (no contact line after the label: nothing is taken)
+    assert "Enough with the horse analogies already." in body, body

@@ -1,5 +1,5 @@
 """Boxes a page sets beside its story, whose lines never ship as news: a correspondent's analysis,
-the round's team news and a match's player ratings. Each takes the roles ``copydesk.ingest.roles``
+the round's team news, a match's player ratings and a travel promo's "Visit:" box. Each takes the roles ``copydesk.ingest.roles``
 gave the page's sentences and marks the box's lines in place; ``match_labels`` takes a match
 preview's labels out of its text."""
 
@@ -177,3 +177,26 @@ def _resumes(sentences: Sequence[str], at: int) -> bool:
                 _SCORE.fullmatch(t.strip()) for t in sentences[j + 1:j + 1 + ENTRY_LINES]):
             return True
     return False
+
+
+VISIT_LINES = 4  # lines of a "Visit:" box, at most, between its label and its contact line
+_VISIT_LABEL = re.compile(r"Visit\s*:\s+[A-Z]")
+# a box's contact line: a telephone number in international form, or a web address
+_CONTACT = re.compile(r"\+\d{1,3}\s?\d{2,4}\s?\d{3}|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|org\.uk|gov\.uk)\b")
+
+
+def visit_box(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
+    """A travel promo set inside a story ("Visit: Luskentyre beach, Isle of Harris. | The stunning
+    islands of the Outer Hebrides ... are part of the UK's smallest constituency. |
+    visitscotland.com/..."): the lines between its label and its contact line (a telephone number
+    or a web address, within ``VISIT_LINES``) are the promo's, not the story's. No contact line
+    found, nothing is taken."""
+    for i, s in enumerate(sentences):
+        if not (s.startswith("Visit") and _VISIT_LABEL.match(s)):
+            continue
+        for j in range(i + 1, min(len(sentences), i + 2 + VISIT_LINES)):
+            if _CONTACT.search(sentences[j]):
+                for k in range(i + 1, j):
+                    if out[k] in shippable:
+                        out[k] = "promo"
+                break
