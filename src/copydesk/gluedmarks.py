@@ -192,27 +192,39 @@ _TOLD_AFTER = re.compile(r",?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|
 
 
 SPEAKERLESS_MARKS = 6  # marks, at most, a quotation's run of paragraphs is followed through
+# the next speaker and a colon before their own quotation: 'A Department for Education spokeswoman said: '
+_NEXT_SPEAKER = re.compile(r"[A-Z][^\".!?]{2,80}\s(?:said|says|added|adds|told\s[^\".!?:]{2,40}|explained|stated)\s*:\s*")
+# a person's words told in the paper's own sentence: "Sam Sample, who chairs ..., said the group would ..."
+# (not a document's: "The report also says level three apprenticeships should be the priority")
+_DOCUMENTS = ("report", "study", "survey", "document", "review", "letter", "paper")
+_PERSON_SAID = re.compile("".join(f"(?<!{noun} )(?<!{noun} also )" for noun in _DOCUMENTS)
+                          + r"\b(?:said|says|told|tells|added|adds|admitted|admits|replied|replies|insisted|"
+                          r"warned|claimed|explained|stated)\b")
 
 
 def _speakerless_next(para: str, at: int) -> bool:
     """Would the quotation that the next glued mark after ``para[at]`` opens have no speaker, were
-    the mark at ``at`` a close: told neither before it ('..., she said."', 'X said: "') nor after
-    its end ('," she said')? ('... too few do."The report also says level three ... should be
-    preserved."The report is absolutely right to say ... improved."A spokeswoman said: ...': one
-    speaker's quotation runs on through three paragraphs, each opening on a mark.)"""
-    nxt = para.find('"', at + 1)
-    if nxt < 0 or straight_mark(para, nxt) != "" or para[nxt - 1:nxt] not in ".!?":
+    the mark at ``at`` a close? Only when no one is told between the two marks, and the quotation
+    runs, glued mark after glued mark, into the next speaker's own ('A spokeswoman said: "...'),
+    with no speaker told after any of its marks: '... too few do."The report also says level three
+    ... should be preserved."The report is absolutely right to say ... improved."A Department for
+    Education spokeswoman said: "We are ...' is one speaker's quotation through three paragraphs,
+    each opening on a mark. Any other way it ends, the paper's reading of the mark stands."""
+    mark = para.find('"', at + 1)
+    if mark < 0 or para[mark - 1:mark] not in ".!?":
         return False
-    between = para[at + 1:nxt]
-    if _SAID_STOP.search(between) or between.rstrip().endswith(":"):
-        return False
-    end = nxt
+    between = para[at + 1:mark]
+    if _SAID_STOP.search(between) or between.rstrip().endswith(":") or _PERSON_SAID.search(between):
+        return False  # (a speaker told between: "Sam Sample, who chairs ..., said the group would ...")
     for _ in range(SPEAKERLESS_MARKS):  # (a mark glued again may reopen it: the quotation runs on to the next)
-        end = para.find('"', end + 1)
-        if end < 0 or _TOLD_AFTER.match(para, end + 1):
+        if straight_mark(para, mark) != "" or para[mark - 1:mark] not in ".!?" or _TOLD_AFTER.match(para, mark + 1):
+            return False  # (closed, its speaker told, or told some way the patterns do not read)
+        after = para.find('"', mark + 1)
+        if after < 0:
             return False
-        if not (straight_mark(para, end) == "" and para[end - 1:end] in ".!?"):
-            return True  # it closed, or the next speaker's quotation opens: no one was told
+        if _NEXT_SPEAKER.fullmatch(para, mark + 1, after):
+            return True  # the next speaker's own quotation opens: no one was told
+        mark = after
     return False
 
 

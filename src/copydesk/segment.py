@@ -304,6 +304,9 @@ _GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a 
                           "finds found fears feared".split())
 
 
+_BUT_FULL_NAME = re.compile(r"But\s[A-Z][a-z'’-]+\s[A-Z]")
+
+
 def _run_ends(sent: str, m: re.Match[str]) -> bool:
     """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
     rule of the group that found it?"""
@@ -316,6 +319,9 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("opener_now"):
         return _may_follow(word, "Now")
     if m.group("but_named"):
+        if _BUT_FULL_NAME.match(sent, m.start() + 1) and not (word[:1].islower() or word[-1:] in "'’\""):
+            return False  # (a full name after it only after a caption's last word or mark: not a title's
+            # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
         return _may_follow(word, "But") and _not_named(word)
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5

@@ -54,9 +54,10 @@ _COMPARATIVE = r"(?:more|less|fewer|bigger|higher|lower|greater|longer|earlier|s
 WEAK_OPENING = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|This\s+is\s|What\s|Why\s|How\s|"
                           # (a habit, no news: "Every year a trend comes around that ...")
                           r"(?:Every|Each)\s+(?:year|summer|winter|spring|autumn|month|season)\b|"
-                          # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance";
-                          # not a noun's adjective, "The lower house of parliament gave final approval")
-                          r"The\s+" + _COMPARATIVE + r"\s(?:.*\s)?the\s+(?:" + _COMPARATIVE + r"|[a-z]+er)\b|"
+                          # (a rule of thumb, "The more algorithms that indicate ..., the higher the chance", or
+                          # a comment, "The bigger problem, officials say, is ..."; not a chamber's or a court's
+                          # name, "The lower house of parliament gave final approval")
+                          r"The\s+" + _COMPARATIVE + r"\s(?!(?:house|chamber|court|courts|tier|league|division)\b)|"
                           r"[\"“‘']|.*\?[\"'”’]?$)")
 
 

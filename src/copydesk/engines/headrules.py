@@ -46,6 +46,12 @@ FIRST_PERSON = re.compile(r"(?<![\w'’])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urselves|[Mm]
 _ANYONE = frozenset("dog dogs cat cats horse horses puppy kitten".split())
 
 
+# a body's or an office's head noun before "of" ("house of parliament", "department of health")
+_BODIES = frozenset("house chamber department ministry court council board committee bank government parliament "
+                    "assembly senate office secretary minister president chairman governor mayor head leader "
+                    "chief director".split())
+
+
 def described_subject(headline: str, source: Sequence[str], known: frozenset[str] = frozenset()) -> str | None:
     """The source's words when the headline's subject is a definite description with its
     article dropped, taken from a sentence that follows another ("The Brazil international
@@ -58,8 +64,9 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
     subject = [w.lower() for w in words(" ".join(tokens[:main[0]]))]
     if not subject or subject[0] in ("the", "a", "an") or subject[-1] in _ANYONE:
         return None  # ("Dog Causes Severe Fire")
-    if "of" in subject[1:-1]:
-        return None  # a description that tells whose: "Lower House of Parliament Gives Final Approval ..."
+    if "of" in subject[1:-1] and subject[subject.index("of", 1) - 1] in _BODIES:
+        return None  # a body named by whose it is: "Lower House of Parliament Gives Final Approval ..."
+        # (not "Man of the Match", "Rest of the Squad": they name no one)
     if _opens_on(source, subject):
         return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):

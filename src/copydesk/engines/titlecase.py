@@ -19,10 +19,10 @@ TITLE_SMALL = frozenset("a an the and but or nor for of in to on at by as via pe
 # lowercase ("Octopuses off Northtown Coast", "Film up Skirts"): the verbs that take each particle
 _PHRASAL = {
     "out": "break broke bow drop hand hit lash pay point pull rule sell sort speak turn wipe carry find knock "
-           "throw come go back lay map spell spread storm walk miss opt freak run work drown",
-    "off": "show call kick pay pull set take tee write fight cut fend sign shrug tip ward see lay seal cordon",
+           "throw come go back lay map spell spread storm walk miss opt freak",
+    "off": "show call kick pay pull set take tee write fight cut fend sign shrug tip ward see lay",
     "up": "open rack order set sign give pick step turn line lock end blow shake sum team own free split "
-          "beef ramp speed gear hold warm tidy clean drive wake trip hang",
+          "beef ramp speed gear hold warm tidy clean",
     "down": "step stand shut crack wind cut back turn break play calm tone track hunt",
     "on": "take",
     "in": "weigh cave phase",  # (not "hand": "Had a Hand in Resignation")
@@ -31,10 +31,15 @@ _IRREGULAR = {"broke": "break", "took": "take", "gave": "give", "threw": "throw"
               "shook": "shake", "blew": "blow", "held": "hold", "stood": "stand", "fought": "fight", "ran": "run",
               "saw": "see", "laid": "lay", "sold": "sell", "found": "find", "paid": "pay", "hit": "hit",
               "cut": "cut", "set": "set", "shut": "shut", "split": "split", "spread": "spread",
-              "thrown": "throw", "woken": "wake", "woke": "wake", "taken": "take", "given": "give",
-              "shaken": "shake", "broken": "break", "blown": "blow", "shown": "show", "written": "write",
-              "driven": "drive", "drove": "drive", "run": "run", "hung": "hang", "seen": "see", "gone": "go"}
+              "thrown": "throw", "woken": "wake", "woke": "wake"}
 PARTICLE_VERBS = {particle: frozenset(verbs.split()) for particle, verbs in _PHRASAL.items()}
+# verbs that are nouns too ("Grey Seals off ...", "Boat Trips up the River", "Home Runs out of the Park"):
+# their particle is capitalised only after a form no noun takes, never after one in -s ("Police Seal Off
+# Area", "Sealed Off"); and for those whose noun is the commoner reading ("School Trip up Ben Northtown",
+# "Ferries Run out of Northtown Harbour"), only after a past or an -ing ("Tripped Up", "Running Out")
+_NOUN_VERBS = {"off": frozenset("seal cordon".split()), "up": frozenset("drive".split()),
+               "out": frozenset("work".split())}
+_NOUN_FIRST = {"up": frozenset("wake trip hang".split()), "out": frozenset("run".split())}
 
 
 def _stem(verb: str) -> str:
@@ -55,7 +60,14 @@ def particle(word: str, before: str) -> bool:
         return False
     verb = before.lower().strip(",;:'\"’”")
     stem = _stem(verb)
-    return verb in verbs or stem in verbs or stem + "e" in verbs  # ("ruled" -> "rul" -> "rule")
+    if verb in verbs or stem in verbs or stem + "e" in verbs:  # ("ruled" -> "rul" -> "rule")
+        return True
+    if verb.endswith("s"):
+        return False
+    nouns, first = _NOUN_VERBS.get(word, frozenset()), _NOUN_FIRST.get(word, frozenset())
+    if verb in nouns or stem in nouns or stem + "e" in nouns:
+        return True
+    return verb != stem and (stem in first or stem + "e" in first)  # ("tripped", "running", "woken"; not "trip")
 
 
 # A name's particle before a hyphen stays as the name has it: "al-Douri", "el-Sisi", "bin-Laden"
@@ -83,10 +95,18 @@ def _compound_cased(core: str) -> str:
                     for j, p in enumerate(parts))
 
 
+# a unit's abbreviation, or "per cent": a figure's compound that holds one stays as it is ("100-mph", "5-per-cent")
+_UNITS = frozenset("mph kph kmh km m cm mm g kg mg lb lbs oz ft in yd yds hr hrs h min mins sec secs ml l bn m "
+                   "gb mb tb kb mw kw gw v per cent pc st".split())
+
+
 def _figure_compound(core: str) -> str:
     """A figure's compound, its words capitalised as any other's: "21-year-old" -> "21-Year-Old",
-    "10-man" -> "10-Man", "£5m-a-year" -> "£5m-a-Year"; the figures as they are ("2-1", "2013-14")."""
+    "10-man" -> "10-Man"; the figures as they are ("2-1", "2013-14"), and a compound with a unit
+    ("100-mph", "10-km", "5-per-cent")."""
     parts = core.split("-")
+    if any(p.lower().rstrip(".,;:!?'\"’”") in _UNITS for p in parts[1:]):
+        return core
     return "-".join(p[:1].upper() + p[1:] if j and p[:1].isalpha() and p.islower()
                     and not (j < len(parts) - 1 and p in TITLE_SMALL) else p
                     for j, p in enumerate(parts))
