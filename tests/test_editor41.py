@@ -222,3 +222,22 @@ def test_but_before_a_title_is_no_caption_run_ending():
                  "Tickets for Nothing But Blue Skies, which opens tonight, cost £8.",
                  "The band Nothing But Paper Kites, who formed in 2010, play Northtown tonight."):
         assert split_sentences(text) == [text]
+
+
+RETOLD_CAPTION = (
+    "Northtown chef Sam Example has filed for divorce from his wife of ten years, Jo Example. "
+    "The couple married in Northtown in 2005. "
+    "Jo Example is now dating Tom Sample, who she was seen with in February at the premiere of Harbour Lights. "
+    "Her love interest these days: Jo Example is now dating Tom Sample, who she was seen with in February at the "
+    "premiere of Harbour Lights Legal documents seen by the Northtown Gazette state that the marriage has broken "
+    "down irretrievably. "
+    "It has been reported they separated three weeks ago. "
+    "He has already moved out of their Northtown flat."
+)
+
+
+def test_a_caption_that_retells_a_line_lets_the_sentence_glued_after_it_ship():
+    # ("they separated" after the caption went read as the new couple's)
+    body = body_sentences(RETOLD_CAPTION)
+    assert any(s.startswith("Legal documents seen by the Northtown Gazette") for s in body), body
+    assert not any(s.startswith("Her love interest") for s in body), body
