@@ -154,38 +154,6 @@ def test_the_lines_of_a_visit_box_up_to_its_contact_line_are_the_promos():
     assert "Enough with the horse analogies already." in body, body
 
 
-LOST_FIRST = (
-    "Mr Example made the announcement at Northtown Prison, one of two pilot sites for the technology. "
-    "The move follows legislation allowing the Northshire Prison Service to block mobile phone signals. "
-    "The technology should enable staff to detect and prevent prisoners' use of contraband phones. "
-    "The Northshire Prison Service awarded contracts for the installation of the technology at Northtown "
-    "and Southtown prisons. "
-    "The two pilot sites are expected to be using the technology by the end of the financial year. "
-    'Mr Example said: "This will help us stop the use of mobile phones in our prisons." '
-    "Possession of a mobile phone by people in custody has been illegal since 2010."
-)
-
-ALSO_FIRST = (
-    "Sam Example, 24, is also wanted by his former club Northtown, while Southtown have expressed an interest "
-    "in the left-back. "
-    "Westtown will insist on £30m for defender Jo Sample, who had a spell at Easttown last season. "
-    "The club are confident they will get their full asking price for Sample, 27, given the market for "
-    "centre-backs. "
-    "Winger Tom Brook is a target for Harbour and Fairhaven."
-)
-
-
-def test_a_text_that_lost_its_first_sentence_is_told_from_its_own_first_line():
-    # (the lead still heads the story; the body keeps the facts the lines before it give)
-    result = copydesk.rewrite(LOST_FIRST, now=NOW)
-    body = [s.text for p in result.body for s in p]
-    assert body[0].startswith("Mr Example made the announcement at Northtown Prison"), body
-    assert any(s.startswith("The move follows legislation") for s in body), body
-    assert "Contracts" in result.headline, result.headline
-    # (not a first line that adds to the one the text lost: "is also wanted")
-    assert not body_sentences(ALSO_FIRST)[0].startswith("Sam Example, 24, is also wanted")
-
-
 def test_a_description_with_of_names_a_body_not_anyone():
     from copydesk.engines.headrules import described_subject
     source = ["Northtown beat Westtown 2-0 on Saturday.",
@@ -222,22 +190,3 @@ def test_but_before_a_title_is_no_caption_run_ending():
                  "Tickets for Nothing But Blue Skies, which opens tonight, cost £8.",
                  "The band Nothing But Paper Kites, who formed in 2010, play Northtown tonight."):
         assert split_sentences(text) == [text]
-
-
-RETOLD_CAPTION = (
-    "Northtown chef Sam Example has filed for divorce from his wife of ten years, Jo Example. "
-    "The couple married in Northtown in 2005. "
-    "Jo Example is now dating Tom Sample, who she was seen with in February at the premiere of Harbour Lights. "
-    "Her love interest these days: Jo Example is now dating Tom Sample, who she was seen with in February at the "
-    "premiere of Harbour Lights Legal documents seen by the Northtown Gazette state that the marriage has broken "
-    "down irretrievably. "
-    "It has been reported they separated three weeks ago. "
-    "He has already moved out of their Northtown flat."
-)
-
-
-def test_a_caption_that_retells_a_line_lets_the_sentence_glued_after_it_ship():
-    # ("they separated" after the caption went read as the new couple's)
-    body = body_sentences(RETOLD_CAPTION)
-    assert any(s.startswith("Legal documents seen by the Northtown Gazette") for s in body), body
-    assert not any(s.startswith("Her love interest") for s in body), body

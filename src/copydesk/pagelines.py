@@ -221,32 +221,3 @@ def year_caption_end(before: str) -> bool:
 
 _FRONTED = frozenset("Since In During After Before When Following Until While".split())
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
-
-
-RETOLD_WORDS = 8  # words, at least, of the story's line a caption tells again before the copy runs on
-RETOLD_BACK = 8  # the paragraph's lines before a caption that it may tell again
-RETOLD_AFTER_WORDS = 4  # words, at least, of the copy's sentence glued after the retold line
-
-
-LABEL_REACH = 40  # characters into the words after the retold line a caption's label may end
-_NEXT_LABEL = re.compile(r"[:;]")
-
-
-def retold_then(sent: str, before: list[str]) -> int:
-    """Where the copy's next sentence opens in a caption (``sent``, a label and its colon) that tells
-    one of the story's lines just ``before`` it again, word for word, with no stop, and runs into
-    that sentence ("Her love interest these days: Jones is now dating Will Forte, who ... at the
-    premiere of The Last Man On Earth | Legal documents obtained by TMZ state that ..."); 0 when
-    none does."""
-    for line in before[-RETOLD_BACK:]:
-        core = line.rstrip(".!?'\"’” ")
-        if len(core.split()) < RETOLD_WORDS:
-            continue
-        at = sent.find(core, 1)
-        if at > 0 and ":" in sent[:at]:
-            end = at + len(core)
-            rest = sent[end:]
-            if rest[:1] == " " and rest[1:2].isupper() and len(rest.split()) >= RETOLD_AFTER_WORDS \
-                    and rest.rstrip()[-1:] in ".!?'\"’”" and not _NEXT_LABEL.search(rest, 0, LABEL_REACH):
-                return end + 1  # (not a caption's next label: "Crowd pleaser: ...", "Gorgeous; Great Falls ...")
-    return 0

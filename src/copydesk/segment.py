@@ -23,7 +23,6 @@ from copydesk.pagelines import (
     glued_subhead,
     mark_cuts,
     may_quote,
-    retold_then,
     timeline_cuts,
     versus_rejoined,
     year_caption_end,
@@ -428,8 +427,6 @@ def _segment(para: str, code: str) -> list[str]:
             ends = [0, *cuts, len(sent)]  # captions run into each other on one name
             out += [piece for a, b in zip(ends, ends[1:], strict=False) if sent[a:b].strip()
                     for piece in _unglued(sent[a:b].strip())]
-        elif code == "en" and ": " in sent[:60] and out and (at := retold_then(sent, out)):
-            out += [sent[:at].rstrip(), sent[at:]]  # "Label: <the story's line again> | Legal documents obtained ..."
         elif code == "en" and sent[1:3].isupper() and (at := caps_head(sent)):
             out += [sent[:at].rstrip(), sent[at:]]  # "BALL OF THE CENTURY | Benaud was on hand to ..."
         elif code == "en" and (" – " in sent or " - " in sent) and (entries := timeline_cuts(sent)):

@@ -418,11 +418,11 @@ class ExtractiveEngine(Engine):
         sents = doc.sentences
         n = sum(passages.ship)
         budget = min(n, BODY_MAX)
-        lead_i = passages.body_start()  # (the lead, or the first line of a text that lost its own)
+        lead_i = passages.lead()
         lead = passages.unit(lead_i, units.of(lead_i)) or (lead_i,)
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
-        passed = passages.passed_over() | (passages.told_lost() if lead_i else frozenset())
+        passed = passages.passed_over() | passages.told_lost()
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):

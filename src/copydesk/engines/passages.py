@@ -403,28 +403,6 @@ class Passages(PassageNames):
                 lost.add(i)
         return frozenset(lost)
 
-    def body_start(self) -> int:
-        """Where the body opens: the lead, but for a text that lost its first sentence upstream
-        whose own first sentence still stands first ("Mr MacAskill made the announcement at HMP
-        Shotts ...", "The incident began on Tuesday morning when ..."): the body tells the story
-        from there, as the source does, and keeps the facts those lines give (the lead still heads
-        the story). Not when a line before the lead opens on a pronoun or a connective or cannot
-        ship, nor when the first one adds to the lost line ("Moreno, 24, is also wanted by ...") or
-        is told at its time ("... were not at the compound at the time.", test_editor36)."""
-        lead = self.lead()
-        lost = self.told_lost()
-        if not lead or not self.english or 0 not in lost or lead > LOST_REACH \
-                or not all(self.ship[i] and i in lost for i in range(lead)):
-            return lead
-        dep = self.dependency(0)
-        if dep is not None and not (dep.startswith(("reference", "inner")) and stands_first(self.sents[0], dep)) \
-                or self.lost_start():
-            return lead
-        if any((d := self.dependency(i)) is not None and not d.startswith(("reference", "inner"))
-               for i in range(1, lead)):
-            return lead  # ("They ...", "But ..." after it: a line that leans on more than a thing told)
-        return 0
-
     def passed_over(self) -> frozenset[int]:
         """The scene-setting, teaser or question sentences the lead passed over: read after
         the news they describe nothing the reader has met ("... tore through their bodies:
