@@ -179,24 +179,36 @@ def _resumes(sentences: Sequence[str], at: int) -> bool:
     return False
 
 
-VISIT_LINES = 4  # lines of a "Visit:" box, at most, between its label and its contact line
+VISIT_LINES = 3  # lines of a "Visit:" box, at most, between its label and its contact line
+VISIT_BOXES_MIN = 2  # boxes that make a page's run of travel promos (one "Visit:" line alone may be a caption's label)
+CONTACT_WORDS = 14  # words of a contact line, at most: an address, a telephone number, a web address
 _VISIT_LABEL = re.compile(r"Visit\s*:\s+[A-Z]")
 # a box's contact line: a telephone number in international form, or a web address
-_CONTACT = re.compile(r"\+\d{1,3}\s?\d{2,4}\s?\d{3}|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|org\.uk|gov\.uk)\b")
+_CONTACT = re.compile(r"\+\d{1,3}\s?\d{2,4}\s?\d{3}|\bwww\.|\b[\w-]+\.(?:com|co\.uk|org|net|org\.uk|gov\.uk)(?:/|\s|$|\.\s|\)|,)")
+
+
+def _contact(line: str) -> bool:
+    return len(line.split()) <= CONTACT_WORDS and not ("'" in line[:1] or '"' in line) and _CONTACT.search(line) is not None
 
 
 def visit_box(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
-    """A travel promo set inside a story ("Visit: Luskentyre beach, Isle of Harris. | The stunning
-    islands of the Outer Hebrides ... are part of the UK's smallest constituency. |
-    visitscotland.com/..."): the lines between its label and its contact line (a telephone number
-    or a web address, within ``VISIT_LINES``) are the promo's, not the story's. No contact line
-    found, nothing is taken."""
+    """A page's run of travel promos set inside a story ("Visit: Luskentyre beach, Isle of Harris. |
+    The stunning islands of the Outer Hebrides ... are part of the UK's smallest constituency. |
+    visitscotland.com/..."): each box's lines from its label to its short contact line (a telephone
+    number or a web address, within ``VISIT_LINES``) are the promo's, not the story's. Only on a
+    page with ``VISIT_BOXES_MIN`` such boxes or more: one "Visit:" line is as likely a caption's
+    label ("Visit: The Duchess arrives at ..."), and a telephone number or a web address is as likely
+    the story's own (a police appeal, a charity's donation line)."""
+    boxes = []
     for i, s in enumerate(sentences):
         if not (s.startswith("Visit") and _VISIT_LABEL.match(s)):
             continue
-        for j in range(i + 1, min(len(sentences), i + 2 + VISIT_LINES)):
-            if _CONTACT.search(sentences[j]):
-                for k in range(i + 1, j):
-                    if out[k] in shippable:
-                        out[k] = "promo"
-                break
+        end = next((j for j in range(i, min(len(sentences), i + 2 + VISIT_LINES)) if _contact(sentences[j])), None)
+        if end is not None and not any(_VISIT_LABEL.match(sentences[k]) for k in range(i + 1, end + 1)):
+            boxes.append((i, end))
+    if len(boxes) < VISIT_BOXES_MIN:
+        return
+    for i, end in boxes:
+        for k in range(i, end + 1):
+            if out[k] in shippable:
+                out[k] = "promo"
