@@ -423,12 +423,6 @@ class ExtractiveEngine(Engine):
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
         passed = passages.passed_over() | passages.told_lost()
-        # (a text that lost its first sentence: the lines before the lead that tell of its story, right after it)
-        for i in passages.lost_lines():
-            if i not in used and (unit := passages.unit(i, units.of(i))) and not any(j in used for j in unit):
-                chosen.append(unit)
-                used.update(unit)
-        passed = passed - used
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):

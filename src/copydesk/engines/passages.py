@@ -142,17 +142,6 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
 
 
-# a capitalised word after a sentence's first, its possessive dropped: the names two lines may share
-_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&-]*")
-_NOT_A_NAME = frozenset("""The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday January February March April May June July August September October
-November December""".split())
-
-
-def _names(sentence: str) -> frozenset[str]:
-    return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence))) - _NOT_A_NAME
-
-
 class Passages(PassageNames):
     """Roles, dependencies and units of one document's sentences."""
 
@@ -413,25 +402,6 @@ class Passages(PassageNames):
             if told_before(self.sents[i]) is not None or (i == 0 or i - 1 in lost) and dep.startswith("reference"):
                 lost.add(i)
         return frozenset(lost)
-
-    def lost_lines(self) -> tuple[int, ...]:
-        """In a text that lost its first sentence upstream, the lines before the lead that only
-        name a thing the lost one told ("Mr MacAskill made the announcement at HMP Shotts, one of
-        two pilot sites for the technology.", "Administrators of the ACT test took the decision ...")
-        when they tell of the lead's own story: the first names one of the lead's names (a place, a
-        body, an acronym). The body tells them right after the lead, as the facts they give; () when
-        any of them opens on a pronoun or a connective, adds to the lost line ("is also wanted"), is
-        told at its time ("... at the time."), or names nothing the lead names (a round-up's lost
-        line may be another item's: "Police said the incident was being treated as unexplained")."""
-        lead = self.lead()
-        if not lead or not self.english or lead > LOST_REACH or self.lost_start():
-            return ()
-        lost = self.told_lost()
-        if not all(self.ship[i] and i in lost for i in range(lead)) \
-                or any((d := self.dependency(i)) is not None and not d.startswith(("reference", "inner"))
-                       for i in range(lead)):
-            return ()
-        return tuple(range(lead)) if _names(self.sents[0]) & _names(self.sents[lead]) else ()
 
     def passed_over(self) -> frozenset[int]:
         """The scene-setting, teaser or question sentences the lead passed over: read after
