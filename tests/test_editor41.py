@@ -202,3 +202,39 @@ def test_but_before_a_title_is_no_caption_run_ending():
                  "Tickets for Nothing But Blue Skies, which opens tonight, cost £8.",
                  "The band Nothing But Paper Kites, who formed in 2010, play Northtown tonight."):
         assert split_sentences(text) == [text]
+
+
+LOST_FIRST = (
+    "Mr Example made the announcement at Northtown Prison, one of two pilot sites for the technology. "
+    "The Northshire Prison Service awarded contracts for the installation of the technology at Northtown "
+    "and Southtown prisons. "
+    "The two pilot sites are expected to be using the technology by the end of the financial year. "
+    'Mr Example said: "This will help us stop the use of mobile phones in our prisons." '
+    "Possession of a mobile phone by people in custody has been illegal since 2010."
+)
+
+
+def test_a_lost_leads_first_line_that_tells_of_the_leads_story_ships_after_the_lead():
+    # (judges MC 04, MD 05, MH 01: the desk cut the opening lines and the facts they gave)
+    body = body_sentences(LOST_FIRST)
+    assert body[0].startswith("The Northshire Prison Service awarded contracts"), body
+    assert body[1].startswith("Mr Example made the announcement at Northtown Prison"), body
+    # (reviewers rev41b and rev41c: not a line that names nothing the lead names, one told on another day,
+    # one the lead tells again, nor one set between the lead and a line that leans on it)
+    for text, lost in (
+        ("Police said the incident was being treated as unexplained. A man has died in a house fire in Southtown. "
+         "Firefighters were called to the terraced house in Mill Lane at 02:00 on Sunday. The man, who has not been "
+         "named, was pronounced dead at the scene.", "unexplained"),
+        ("The incident happened on Tuesday 3 June at Northtown Station. A man has been arrested after a woman was "
+         "pushed on to the tracks at Northtown Station on Sunday. The woman suffered minor injuries. Transport "
+         "police have appealed for witnesses.", "Tuesday 3 June"),
+        ("The figures show 2,000 homes in Northtown were without power on Sunday. About 2,000 homes in Northtown "
+         "were left without power after Storm Example brought down lines on Sunday. Northshire Power said most had "
+         "been reconnected. Winds of 80mph were recorded.", "The figures show"),
+    ):
+        assert not any(lost in s for s in body_sentences(text)), text
+    leaning = body_sentences(
+        "The decision was taken by the Northtown Music Society committee on Friday. A Northtown violinist has "
+        "been awarded the society's gold medal. Sam Sample, 23, received the medal from her former teacher. "
+        "She said she was thrilled.")
+    assert "Sam Sample, 23, received the medal from her former teacher." in leaning, leaning

@@ -161,6 +161,9 @@ def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:
     return dense @ dense.T
 
 
+LOST_AFTER = 3  # lines after the lead, at most, before which a lost lead's first lines may follow it
+
+
 class ExtractiveEngine(Engine):
     name = "extractive"
 
@@ -423,11 +426,23 @@ class ExtractiveEngine(Engine):
         chosen: list[tuple[int, ...]] = [lead]
         used = set(lead)
         passed = passages.passed_over() | passages.told_lost()
+        # (a text that lost its first sentence: the lines before the lead that tell of its story, after the
+        # lead and the lines that lean on it, before the next line that stands alone; else not at all)
+        lost = list(passages.lost_lines())
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget:
                 break
+            if lost and passages.ship[i] and passages.dependency(i) is None and not passages.leans_back(i) \
+                    and not _PERSONS.search(_QUOTED.sub(" ", sents[i])):  # (nor before "... from her former teacher")
+                for j in lost:
+                    if j not in used and (unit := passages.unit(j, units.of(j))) and not any(k in used for k in unit):
+                        chosen.append(unit)
+                        used.update(unit)
+                lost = []
+            elif lost and i > lead_i + LOST_AFTER:
+                lost = []
             unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None
             if unit is None and i not in used and passages.ship[i] and units.of(i) == (i,) \
                     and chosen[-1][-1] == passages.story_before(i) and passages.leans_back(i) \
@@ -505,6 +520,7 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 
 
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")  # (a quotation's words: a speaker's own "her")
 
 
 def _question(sentence: str) -> bool:

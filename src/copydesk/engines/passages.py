@@ -56,7 +56,7 @@ from copydesk.ingest.dependency import (
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
-from copydesk.lexicon import SPOKE
+from copydesk.lexicon import SPOKE, STOPWORDS
 from copydesk.placescan import opinion_piece, writer_speaks
 
 _ANY_MARK = re.compile(r"[\"“”‘’«»]|(?:^|\s)'|'(?:\s|$)")  # (a quotation's mark, not an apostrophe inside a word)
@@ -140,6 +140,34 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’
 
 
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
+
+
+# a capitalised word after a sentence's first, its possessive dropped: the names two lines may share
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&-]*")
+_NOT_A_NAME = frozenset("""The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October
+November December""".split())
+
+
+LOST_SHARED = 2  # words of substance a lost lead's first line shares with the lead, at least
+LOST_TOLD = 0.6  # share of its words of substance, at most, the lead may tell again
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_CONTENT = re.compile(r"[A-Za-z][\w&-]{3,}|\b[A-Z]{2,3}\b")  # (a word of four letters or more, or an acronym: "ACT", "OU")
+_GENERIC = frozenset("""police council said says told would could also year years people time week month today
+yesterday last first after before about said added were been have with from that this they their there which
+when where while into over under more most some many told""".split())
+
+
+def _content(sentence: str) -> frozenset[str]:
+    """Lowercased words of four letters or more and acronyms in ``sentence``, outside quotations,
+    less function words and the words every story uses."""
+    return frozenset(w.lower() for w in _CONTENT.findall(_QUOTED_SPAN.sub(" ", sentence))) - STOPWORDS - _GENERIC
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Capitalised words after a sentence's first, outside quotations (days and months among them)."""
+    return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence)))
 
 
 class Passages(PassageNames):
@@ -402,6 +430,36 @@ class Passages(PassageNames):
             if told_before(self.sents[i]) is not None or (i == 0 or i - 1 in lost) and dep.startswith("reference"):
                 lost.add(i)
         return frozenset(lost)
+
+    def lost_lines(self) -> tuple[int, ...]:
+        """In a text that lost its first sentence upstream, the lines before the lead that only
+        name a thing the lost one told ("Mr MacAskill made the announcement at HMP Shotts, one of
+        two pilot sites for the technology.", "Administrators of the ACT test took the decision ...")
+        when they tell of the lead's own story: the first names one of the lead's names (a place, a
+        body, an acronym). The body tells them right after the lead, as the facts they give; () when
+        any of them opens on a pronoun or a connective, adds to the lost line ("is also wanted"), is
+        told at its time ("... at the time."), or names nothing the lead names (a round-up's lost
+        line may be another item's: "Police said the incident was being treated as unexplained")."""
+        lead = self.lead()
+        if not lead or not self.english or lead > LOST_REACH or self.lost_start():
+            return ()
+        lost = self.told_lost()
+        if not all(self.ship[i] and i in lost for i in range(lead)) \
+                or any((d := self.dependency(i)) is not None and not d.startswith(("reference", "inner"))
+                       for i in range(lead)):
+            return ()
+        # (the first line and the lead tell of one story: two words of substance in common, a name among
+        # them: "Shotts" and "technology", "ACT" and "students"; not a town's name alone)
+        first, words = _content(self.sents[0]), _content(self.sents[lead])
+        shared = first & words
+        if len(shared) < LOST_SHARED or not (_names(self.sents[0]) & _names(self.sents[lead])) - _NOT_A_NAME \
+                or len(shared) > LOST_TOLD * len(first):
+            return ()  # (nor one the lead tells again: "The figures show 2,000 homes ... were without power")
+        for when in (_WEEKDAYS, _MONTHS):  # (nor one told on another day: it may be another item's)
+            ours, theirs = when & _names(self.sents[0]), when & _names(self.sents[lead])
+            if ours and theirs and not ours & theirs:
+                return ()
+        return tuple(range(lead))
 
     def passed_over(self) -> frozenset[int]:
         """The scene-setting, teaser or question sentences the lead passed over: read after
