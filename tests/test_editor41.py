@@ -238,3 +238,11 @@ def test_a_lost_leads_first_line_that_tells_of_the_leads_story_ships_after_the_l
         "been awarded the society's gold medal. Sam Sample, 23, received the medal from her former teacher. "
         "She said she was thrilled.")
     assert "Sam Sample, 23, received the medal from her former teacher." in leaning, leaning
+    # (nor inside a speaker's run of quotations: reviewer rev41d)
+    quoted = body_paragraphs(
+        "The comments were made after Saturday's 3-0 defeat by Southtown City, whose manager Tom Sample called "
+        "Northtown United a team in crisis. Northtown United manager Gary Example says his side's performance was "
+        'not good enough. "We were second best all over the pitch," he said. "The fans deserve better." '
+        "Northtown are 18th in the Championship, three points above the relegation zone.")
+    at = next(k for k, p in enumerate(quoted) if p.startswith("The comments were made"))
+    assert any("he said" in p for p in quoted[:at]) and any("The fans deserve better" in p for p in quoted[:at]), quoted

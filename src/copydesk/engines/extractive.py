@@ -429,17 +429,22 @@ class ExtractiveEngine(Engine):
         # (a text that lost its first sentence: the lines before the lead that tell of its story, after the
         # lead and the lines that lean on it, before the next line that stands alone; else not at all)
         lost = list(passages.lost_lines())
+        placed: dict[int, float] = {}  # a lost line's place: right before the line it was set before
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget:
                 break
-            if lost and passages.ship[i] and passages.dependency(i) is None and not passages.leans_back(i) \
-                    and not _PERSONS.search(_QUOTED.sub(" ", sents[i])):  # (nor before "... from her former teacher")
+            if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \
+                    and not any(passages.dependency(j) is not None or passages.leans_back(j)
+                                or _PERSONS.search(_QUOTED.sub(" ", sents[j])) for j in units.of(i)):
+                # (a line of the paper's that stands alone, and the quotation it opens: not before "... from her
+                # former teacher", nor inside a speaker's run of quotations, nor before one whose speaker is "he")
                 for j in lost:
                     if j not in used and (unit := passages.unit(j, units.of(j))) and not any(k in used for k in unit):
                         chosen.append(unit)
                         used.update(unit)
+                        placed[unit[0]] = i - 1 + (j + 1) / (len(sents) + 1)  # (in their own order, before i)
                 lost = []
             elif lost and i > lead_i + LOST_AFTER:
                 lost = []
@@ -491,7 +496,7 @@ class ExtractiveEngine(Engine):
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
         lengths = [len(s.split()) for s in sents]
-        paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths), sticky, passages)
+        paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths, placed), sticky, passages)
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one

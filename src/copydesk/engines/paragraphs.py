@@ -91,7 +91,7 @@ LEDE_WORDS = 55  # a lead's paragraph of three sentences, at most this long
 def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
                 sticky: set[int] | frozenset[int] = frozenset(),
                 turns: set[int] | frozenset[int] = frozenset(),
-                lengths: Sequence[int] = ()) -> list[list[int]]:
+                lengths: Sequence[int] = (), placed: dict[int, float] | None = None) -> list[list[int]]:
     """Units in source order, the lead's first, packed into paragraphs of 1-3 sentences;
     a unit never splits, and a paragraph holds only neighbouring units. A ``sticky``
     sentence (a quotation with no speaker of its own) stays in the paragraph of the
@@ -101,7 +101,8 @@ def pack_paragraphs(chosen: list[tuple[int, ...]], lead: tuple[int, ...],
     sentence's words): a lede of three long sentences reads as a wall that mixes its news with
     what comes after it."""
     units: list[list[int]] = []  # the chosen units, overlapping ones merged, in source order
-    for picked in sorted(chosen, key=lambda u: u[0]):
+    # (but a unit ``placed`` elsewhere: a lost lead's first line, where the body puts it)
+    for picked in sorted(chosen, key=lambda u: placed.get(u[0], u[0]) if placed else u[0]):
         if units and set(picked) & set(units[-1]):
             units[-1] = sorted(set(units[-1]) | set(picked))
         else:

@@ -150,6 +150,7 @@ November December""".split())
 
 
 LOST_SHARED = 2  # words of substance a lost lead's first line shares with the lead, at least
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d{2,}")
 LOST_TOLD = 0.6  # share of its words of substance, at most, the lead may tell again
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
@@ -452,9 +453,12 @@ class Passages(PassageNames):
         # them: "Shotts" and "technology", "ACT" and "students"; not a town's name alone)
         first, words = _content(self.sents[0]), _content(self.sents[lead])
         shared = first & words
-        if len(shared) < LOST_SHARED or not (_names(self.sents[0]) & _names(self.sents[lead])) - _NOT_A_NAME \
-                or len(shared) > LOST_TOLD * len(first):
-            return ()  # (nor one the lead tells again: "The figures show 2,000 homes ... were without power")
+        names = (_names(self.sents[0]) & _names(self.sents[lead])) - _NOT_A_NAME
+        if len(shared) < LOST_SHARED or not names or not shared - {n.lower() for n in names} \
+                or len(shared) > LOST_TOLD * len(first) \
+                or _FIGURE.findall(self.sents[0]) and set(_FIGURE.findall(self.sents[0])) & set(_FIGURE.findall(self.sents[lead])):
+            return ()  # (a word of the story's besides a name: not "Northtown United" alone, a round-up's club; nor
+            # one the lead tells again, its words or its figure: "The figures show 2,341 people ...")
         for when in (_WEEKDAYS, _MONTHS):  # (nor one told on another day: it may be another item's)
             ours, theirs = when & _names(self.sents[0]), when & _names(self.sents[lead])
             if ours and theirs and not ours & theirs:
