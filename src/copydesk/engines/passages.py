@@ -142,7 +142,7 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
 
 
-# a capitalised word after a sentence's first, its possessive dropped: the names two lines may share
+# a capitalised word after a sentence's first, up to an apostrophe ("OU's": "OU"): the names two lines may share
 _NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&-]*")
 _NOT_A_NAME = frozenset("""The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October
@@ -436,11 +436,13 @@ class Passages(PassageNames):
         """In a text that lost its first sentence upstream, the lines before the lead that only
         name a thing the lost one told ("Mr MacAskill made the announcement at HMP Shotts, one of
         two pilot sites for the technology.", "Administrators of the ACT test took the decision ...")
-        when they tell of the lead's own story: the first names one of the lead's names (a place, a
-        body, an acronym). The body tells them right after the lead, as the facts they give; () when
-        any of them opens on a pronoun or a connective, adds to the lost line ("is also wanted"), is
-        told at its time ("... at the time."), or names nothing the lead names (a round-up's lost
-        line may be another item's: "Police said the incident was being treated as unexplained")."""
+        when they tell of the lead's own story: the first shares two words of substance with the
+        lead, a name and a word that is no name ("Shotts" and "technology"). The body tells them
+        after the lead and what leans on it, as the facts they give; () when any of them opens on a
+        pronoun or a connective, adds to the lost line ("is also wanted"), is told at its time ("...
+        at the time."), is told again by the lead, names another day, or shares too little with the
+        lead (a round-up's lost line may be another item's: "Police said the incident was being
+        treated as unexplained")."""
         lead = self.lead()
         if not lead or not self.english or lead > LOST_REACH or self.lost_start():
             return ()
