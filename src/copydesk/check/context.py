@@ -29,7 +29,7 @@ from functools import lru_cache
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.roles import INSERTED, roles, story_before
-from copydesk.lexicon import PERSON_WORDS
+from copydesk.lexicon import PERSON_WORDS, QUOTATION
 from copydesk.model import Problem
 from copydesk.segment import open_quote
 
@@ -89,8 +89,7 @@ _PERSONAL = re.compile(r"^[\"“‘']?(?:He|She|His|Her|Him|Hers)\b")
 # a personal pronoun inside a sentence, outside quotation marks
 # (each word's first letter read first, the boundary before it looked behind from there)
 _INNER_PERSONAL = re.compile(r"(?:h(?<!\w.)(?:e|is|im|er)|s(?<!\w.)he)\b")
-# (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
+_QUOTED = QUOTATION  # (a quotation's words: lexicon.QUOTATION, which the engines read too)
 
 
 @lru_cache(maxsize=256)  # the draft's edits and the check read the same sentences again

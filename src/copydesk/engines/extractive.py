@@ -59,7 +59,7 @@ from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.titles import clean_title
 from copydesk.ingest.typos import respelled
-from copydesk.lexicon import rank_terms
+from copydesk.lexicon import QUOTATION, rank_terms
 from copydesk.model import Document, Draft, Sentence
 
 # Tuned on the dev set for general behaviour (see benchmarks/summarize.py).
@@ -437,7 +437,7 @@ class ExtractiveEngine(Engine):
                 break
             if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \
                     and not any(passages.dependency(j) is not None or passages.leans_back(j)
-                                or _PERSONS.search(_QUOTED.sub(" ", sents[j])) for j in units.of(i)):
+                                or _PERSONS.search(QUOTATION.sub(" ", sents[j])) for j in units.of(i)):
                 # (a line of the paper's that stands alone, and the quotation it opens: not before "... from her
                 # former teacher", nor inside a speaker's run of quotations, nor before one whose speaker is "he")
                 for j in lost:
@@ -525,7 +525,6 @@ _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\
 
 
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")  # (a quotation's words: a speaker's own "her")
 
 
 def _question(sentence: str) -> bool:

@@ -56,7 +56,7 @@ from copydesk.ingest.dependency import (
 )
 from copydesk.ingest.roles import SHIPPABLE, roles, story_before
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
-from copydesk.lexicon import SPOKE, STOPWORDS
+from copydesk.lexicon import MONTHS, SPOKE, STOPWORDS, WEEKDAYS
 from copydesk.placescan import opinion_piece, writer_speaks
 
 _ANY_MARK = re.compile(r"[\"“”‘’«»]|(?:^|\s)'|'(?:\s|$)")  # (a quotation's mark, not an apostrophe inside a word)
@@ -144,20 +144,18 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’
 
 # a capitalised word after a sentence's first, up to an apostrophe ("OU's": "OU"): the names two lines may share
 _NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&-]*")
-_NOT_A_NAME = frozenset("""The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday January February March April May June July August September October
-November December""".split())
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
+_MONTHS = frozenset(month.capitalize() for month in MONTHS)
+_NOT_A_NAME = frozenset("The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police".split()) | _WEEKDAYS | _MONTHS
 
 
 LOST_SHARED = 2  # words of substance a lost lead's first line shares with the lead, at least
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d{2,}")
 LOST_TOLD = 0.6  # share of its words of substance, at most, the lead may tell again
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
 _CONTENT = re.compile(r"[A-Za-z][\w&-]{3,}|\b[A-Z]{2,3}\b")  # (a word of four letters or more, or an acronym: "ACT", "OU")
-_GENERIC = frozenset("""police council said says told would could also year years people time week month today
-yesterday last first after before about said added were been have with from that this they their there which
-when where while into over under more most some many told""".split())
+_GENERIC = frozenset("""police council said says told added would could also year years people time week month
+today yesterday last first after before about were been have with from that this they their there which when
+where while into over under more most some many""".split())
 
 
 def _content(sentence: str) -> frozenset[str]:
@@ -455,15 +453,15 @@ class Passages(PassageNames):
         # them: "Shotts" and "technology", "ACT" and "students"; not a town's name alone)
         first, words = _content(self.sents[0]), _content(self.sents[lead])
         shared = first & words
-        names = (_names(self.sents[0]) & _names(self.sents[lead])) - _NOT_A_NAME
+        ours, theirs = _names(self.sents[0]), _names(self.sents[lead])
+        names = (ours & theirs) - _NOT_A_NAME
         if len(shared) < LOST_SHARED or not names or not shared - {n.lower() for n in names} \
                 or len(shared) > LOST_TOLD * len(first) \
-                or _FIGURE.findall(self.sents[0]) and set(_FIGURE.findall(self.sents[0])) & set(_FIGURE.findall(self.sents[lead])):
+                or set(_FIGURE.findall(self.sents[0])) & set(_FIGURE.findall(self.sents[lead])):
             return ()  # (a word of the story's besides a name: not "Northtown United" alone, a round-up's club; nor
             # one the lead tells again, its words or its figure: "The figures show 2,341 people ...")
         for when in (_WEEKDAYS, _MONTHS):  # (nor one told on another day: it may be another item's)
-            ours, theirs = when & _names(self.sents[0]), when & _names(self.sents[lead])
-            if ours and theirs and not ours & theirs:
+            if ours & when and theirs & when and not ours & theirs & when:
                 return ()
         return tuple(range(lead))
 
