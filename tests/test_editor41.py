@@ -246,3 +246,13 @@ def test_a_lost_leads_first_line_that_tells_of_the_leads_story_ships_after_the_l
         "Northtown are 18th in the Championship, three points above the relegation zone.")
     at = next(k for k, p in enumerate(quoted) if p.startswith("The comments were made"))
     assert any("he said" in p for p in quoted[:at]) and any("The fans deserve better" in p for p in quoted[:at]), quoted
+
+
+def test_a_title_after_then_or_ex_keeps_its_name_in_the_sentence():
+    # (cnn-a2ee: "... in 2007, when then-Sen. | Obama said ..." shipped without its year, and "his rival,
+    # Hillary Clinton" read as now)
+    from copydesk.segment import split_sentences
+    line = "We can trace it back to the primaries in 2007, when then-Sen. Jo Example said she would meet them."
+    assert split_sentences(line) == [line]
+    assert split_sentences("The ex-Gov. Sam Sample said so. Army Spc. Jo Example went.") == [
+        "The ex-Gov. Sam Sample said so.", "Army Spc. Jo Example went."]

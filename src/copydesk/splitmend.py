@@ -13,8 +13,11 @@ import sentencex
 from copydesk.lexicon import STOPWORDS
 
 # a rank or office the splitter does not know, with its stop, before a name: "Army Spc. Caleb
-# Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...)
-_RANKS = r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty)\."
+# Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...),
+# nor after "then-" or "ex-": "when then-Sen. Obama said ..." (the year before it stays with him)
+_RANKS = (r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty"
+          r"|(?<=then-)(?:Sen|Gov|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Supt|Pres|Det)"
+          r"|(?<=ex-)(?:Sen|Gov|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Supt|Pres|Det))\.")
 RANK_STOP = re.compile(_RANKS + r"\s+[A-Z]")
 _ENDS_ON_RANK = re.compile(_RANKS + r"\s*$")
 
