@@ -262,6 +262,7 @@ suspect student pupil company player prisoner letter""".split())
 
 def _may_follow(word: str, opener: str) -> bool:
     """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
+    word = word.lstrip("$£€¥")  # (a sum is a figure: "... suing Jo Example for $5,000 In her lawsuit, ...")
     if word[:1].islower() or word[:1].isdigit():
         if opener in ("A", "An", "One"):
             return word.lower().strip("'’") not in BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
@@ -279,7 +280,10 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 # a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
 # The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
 _AFTER_PICTURE_MARK = re.compile(r"\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
-                                 r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s)")
+                                 r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s"
+                                 # (or a name the clause after goes on from: "... (stock image) Example,
+                                 # whose song ...")
+                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)")
 
 
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next

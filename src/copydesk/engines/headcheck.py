@@ -296,6 +296,30 @@ _SPAN_OF_YEARS = re.compile(r"\bbetween\s(?:1[89]\d\d|20\d\d)\sand\s(?:1[89]\d\d
 VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acquitted|jailed|sentenced)\b")
 
 
+# a past told by how long ago, not by a year ("faced a flood of criticism on Twitter last year", "ran
+# the shop two decades ago")
+PAST_AGO = re.compile(r"\blast\s(?:year|season)\b|\b(?:decades?|years?)\s+ago\b", re.IGNORECASE)
+
+
+# a past told as what came before ("previously wrote that ..."): never told as now
+EARLIER = re.compile(r"\b(?:previously|formerly)\b", re.IGNORECASE)
+
+
+def past_dropped(head: str, sentence: str) -> bool:
+    """Did the headline drop the time, long past, that the clause it tells is set at? "Rowling faced
+    a flood of criticism on Twitter last year after ..." cut to "Rowling Faces Flood of Criticism on
+    Twitter" makes last year's background today's news. (The two words before the time stand in the
+    headline: the clause is the one told, not a fronted phrase, "Since the murder of Jo Example last
+    year, the world has ...".)"""
+    plain = QUOTED_SPAN.sub(" ", sentence)
+    for m in PAST_AGO.finditer(plain):
+        before = plain[:m.start()].split()[-2:]
+        if len(before) == 2 and f" {' '.join(before)} ".lower() in f" {head} ".lower() \
+                and not PAST_AGO.search(head):
+            return True
+    return False
+
+
 def is_dated(text: str) -> bool:
     """Does a year date the main clause of ``text`` ("was found ... in 1995"), or the clause
     right after it that tells what led to it ("died after Green reversed into him ... in August

@@ -30,10 +30,12 @@ from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
 from copydesk.engines.headafter import after_clause_present
 from copydesk.engines.headcheck import (
+    EARLIER,
     VERDICT,
     WORD,
     headline_problem,
     is_dated,
+    past_dropped,
 )
 from copydesk.engines.headcut import cut_to_length
 from copydesk.engines.headcuts import any_perfect, without_participle_phrase
@@ -339,7 +341,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or is_dated(text)  # "was found ... in 1995"
+    historic = historic or is_dated(text) or EARLIER.search(text) is not None  # "was found ... in 1995",
+    # "previously wrote that ...": told as now, "Previously Writes" is no English and no longer true
     if not open_quote(text):
         text = headlinese(text)
     text = second_passive(text)
@@ -554,6 +557,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
+        if problem is None and past_dropped(head, sentence):
+            continue  # ("Rowling faced a flood of criticism ... last year" is no "Rowling Faces Flood ...")
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
@@ -581,7 +586,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             fallback = head  # better than a cut lead, though it names no one
         elif vague is None and problem.endswith("refers back)") and "tells nothing" in problem:
             vague = head  # "OU Takes Steps to Ensure ... by Scheme": a whole clause, though "scheme" is vague
-        elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS:
+        elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
+                and not BACKGROUND_TOLD.search(sentence):  # (not "Author Previously Tweets That ...")
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
     if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
         return title_case(found[0])

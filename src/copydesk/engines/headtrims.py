@@ -365,7 +365,7 @@ def shorter_subject(text: str) -> str:
 # --- where a headline is trimmed and cut (``copydesk.engines.headline``) ---
 
 TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the object there)
-    r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:on|by|from|until|since|early|late|earlier|later)\s+)?(?:(?:this|last|next|on)\s+)?"
+    r"(?<![\d,.])(?<!\bthe\s)(?<!\bduring\s)(?<!\bof\s)\b(?:(?:[Oo]n|[Bb]y|from|until|[Ss]ince|early|late|earlier|later)\s+)?(?:(?:[Tt]his|[Ll]ast|[Nn]ext|on)\s+)?"
     # (not a paper's or a programme's name: "the Sunday Post", "Monday Night Football")
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:Post|Times|Mirror|Telegraph|Express|Mail|People|Herald|Sport|Night|Football|Independent|Star|Sun|Record|"
@@ -377,7 +377,7 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"December)(?:,?\s+\d{4})?(?=\s*[,.;:]|\s*$|\s+(?:and|as|when|after|before|but)\b)"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
-    r"|last (?:night|week|month|year|weekend|season)|earlier this (?:week|month|year|season)"
+    r"|[Ll]ast (?:night|week|month|year|weekend|season)|[Ee]arlier this (?:week|month|year|season)"
     r"|in recent (?:days|weeks|months|times)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
@@ -385,7 +385,7 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
 # what every match of ``TIME_PHRASE`` holds (its pattern minds case): without one, no time phrase
-TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "last", "ago", "weekend", "now", "recent", "January",
+TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "This", "last", "Last", "ago", "weekend", "now", "recent", "January",
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"

@@ -78,6 +78,11 @@ _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread shed bid cas
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed used".split())  # ("used to": a habit then)
 
 
+# a personal pronoun, which a bare participle after it would read as the doer of ("he arrested")
+_SINGULAR_PERSONAL = frozenset(("he", "she", "it"))
+_PERSONAL = _SINGULAR_PERSONAL | frozenset(("they", "we", "i", "you"))
+
+
 def present_tense(text: str, source_words: frozenset[str], *, both: bool = False) -> str:
     """The main verb in the headline's present tense, where its forms are known.
 
@@ -144,6 +149,8 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if low in ("was", "were"):
         if _AND_PAST.search(_CLAUSE_CUT.split(" ".join(tokens[k + 2:]), maxsplit=1)[0]):
             return text  # "was owned by X and began trading": the verbs share "was"' subject
+        if (nxt.endswith("ed") or nxt in PARTICIPLES) and k and tokens[k - 1].lower() in _PERSONAL:
+            return text  # "he was arrested": a pronoun before a bare participle reads as its doer ("he arrested")
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return _second_past_present(tokens[:k] + tokens[k + 1:], k, low == "were", source_words)
         if nxt in ("all", "both") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
@@ -156,6 +163,10 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         after = k + 3 if nxt == "been" and k + 3 < len(tokens) and tokens[k + 2].lower().endswith("ly") else k + 2
         if nxt == "been" and after < len(tokens) and (tokens[after].lower().endswith("ed")
                                                       or tokens[after].lower() in PARTICIPLES):
+            if k and tokens[k - 1].lower() in _PERSONAL:  # "he had been arrested" -> "he has been arrested"
+                aux = "has" if tokens[k - 1].lower() in _SINGULAR_PERSONAL else "have"
+                return " ".join([*tokens[:k], tokens[k][:1].upper() + aux[1:] if tokens[k][:1].isupper() else aux,
+                                 *tokens[k + 1:]])
             return " ".join(tokens[:k] + tokens[k + 2:])  # "has been (regularly) charged" -> "(regularly) charged"
         if nxt.endswith("ly") and k + 3 < len(tokens) and tokens[k + 2].lower() == "been" \
                 and (tokens[k + 3].lower().endswith("ed") or tokens[k + 3].lower() in PARTICIPLES):
@@ -442,6 +453,9 @@ def reported_present(text: str, *, whole: bool = False) -> str:
     word = nxt.split()[-1].lstrip("\"“‘'")
     participle = word in PARTICIPLES or word.endswith("ed") and word not in _ED_ADJECTIVES
     had = m.start("next") - len("had ")
+    if nxt.startswith("been ") and participle and subject[-1].lower() in _PERSONAL:
+        # "she has been warned": a pronoun before a bare participle reads as its doer ("she warned")
+        return text[:had] + ("has " if subject[-1].lower() in _SINGULAR_PERSONAL else "have ") + text[m.start("next"):]
     if nxt.startswith("been ") and participle:
         return text[:had] + text[m.start("next") + len("been "):]  # "drilling suspended": headlinese's passive
     if not (nxt.startswith("to ") or participle) or nxt.startswith("been "):

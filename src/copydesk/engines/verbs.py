@@ -195,9 +195,10 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         elif kind == "past" and state == 0 and (finite := reduced_relative(tokens, k)):
             skip = finite  # "teacher accused of having sex with students | took a plea deal":
             continue  # the participle is its noun's, and the predicate comes later
-        elif kind == "past" and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
+        elif kind == "past" and k >= 2 and tokens[k - 1].endswith("ing") and tokens[k - 1].islower() and k + 1 < len(tokens) \
                 and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in _NOT_A_NOUN_NEXT:
-            kind = None  # "a matching tailored dress": an adjective between two modifiers and a noun
+            kind = None  # "a matching tailored dress": an adjective between two modifiers and a noun (not the
+            # first word, the subject's: "rowling faced flood of criticism", as headline_problem reads it)
         if not kind:
             continue
         prev = tokens[k - 1].lower().strip("\"'“”‘’,.:;!?()")

@@ -1,0 +1,90 @@
+"""Faults found by copy editors reading outputs in the forty-second session, each in invented text."""
+
+from __future__ import annotations
+
+import copydesk
+from shipping import NOW, body_sentences
+
+
+def _headline(text: str) -> str:
+    return copydesk.rewrite(text, now=NOW).headline
+
+
+def test_a_caption_glued_before_a_sum_ends_there_and_the_story_after_it_ships():
+    # (judge MI 06: "... suing 'thief' Jo Example for $5,000 In her lawsuit, ..." read as one caption,
+    # so the lawsuit's line and the name it introduces were lost)
+    text = ("Jo Example is being sued by a Northtown singer who claims the actress stole her pet goat as a child. "
+            "Sam Sample alleges that she was a classmate of Ms Example in Northtown in 1991. "
+            "Odd lawsuit: Singer Sam Sample claims the theft of her goat traumatised her and is now suing Jo Example "
+            "for $5,000 In her lawsuit, Sample states that Ms Example would come over to the farm and play with "
+            "the goat, called 'Biscuit', the Northtown Herald reports. "
+            "She alleges that when 'Biscuit' disappeared, Ms Example confessed to the crime. ")
+    body = " ".join(body_sentences(text))
+    assert "In her lawsuit, Sample states that Ms Example would come over to the farm" in body
+    assert "Odd lawsuit" not in body and "traumatised her and is now suing" not in body
+
+
+def test_a_caption_ends_at_its_picture_mark_before_a_name_and_its_relative_clause():
+    text = ("Jo Example is being sued by a Northtown singer who claims the actress stole her pet goat. "
+            "Sam Sample alleges that she was a classmate of Ms Example in Northtown in 1991. "
+            "She says the theft of the goat forced her to see a therapist. "
+            "Not a bad goat: Jo Example, seen here in Northtown, is accused of the theft (stock image) "
+            "Sample, whose song Green Fields has 70,000 views online, is suing the actress for $5,000 for distress. "
+            "She also claims the theft has held back her career, according to the Northtown Herald. ")
+    body = " ".join(body_sentences(text))
+    assert body.count("Sample, whose song Green Fields has 70,000 views online, is suing the actress") == 1
+    assert "stock image" not in body and "Not a bad goat" not in body
+
+
+def test_a_line_telling_how_someone_looks_here_is_a_caption():
+    from copydesk.ingest.captions import caption
+    assert caption("Jo Example looks happy and relaxed here as she reclines on her sofa in a striped shirt.", 5)
+    assert caption("Sam looks tired here after the race in Northtown.", 5)
+    # (not a plan to stay, nor a speaker's words)
+    assert not caption("The factory looks set to stay here for another decade, the council said.", 5)
+    assert not caption('"He looks happy here as a rule," Jo Example said.', 5)
+
+
+def test_a_headline_keeps_the_past_that_a_clause_set_last_year_is_told_in():
+    # (judge MI 01: "Rowling faced a flood of criticism ... last year" headed "Rowling Faces Flood of
+    # Criticism on Twitter", last year's background made today's news)
+    from copydesk.engines.headcheck import past_dropped
+    sentence = "Jo Example faced a flood of criticism on social media last year after she backed the bypass."
+    assert past_dropped("Jo Example Faces Flood of Criticism on Social Media", sentence)
+    assert not past_dropped("Jo Example Faced Flood of Criticism on Social Media Last Year", sentence)
+    # (a fronted phrase's time is not the clause's: "Since ... last year, the town has ...")
+    assert not past_dropped("Northtown Regularly Confronted With Floods",
+                            "Since the storm that hit Jo Example's farm last year, Northtown has regularly been "
+                            "confronted with floods.")
+    text = ("The Northtown author previously wrote that her patience had run out with some abusive comments online. "
+            "Jo Example faced a flood of criticism on social media last year after she backed the bypass plan. "
+            "In 2008, she gave the same amount to the town's library. ")
+    head = _headline(text)
+    assert "Faces Flood" not in head
+    assert "Previously Writes" not in head
+
+
+def test_a_time_phrase_that_opens_a_sentence_goes_whole():
+    from copydesk.engines.headline import trim
+    assert trim("On Friday the council approved the bypass plan for Northtown.") == "council approves bypass plan for Northtown"
+    assert trim("Last week the council approved the bypass plan for Northtown.") \
+        == "council approves bypass plan for Northtown"
+    assert trim("Last year was the wettest on record in Northtown.").startswith("Last year was")
+
+
+def test_a_pronoun_keeps_its_passive_when_a_reported_backshift_is_undone():
+    # ("she had been called a traitor" is no "she called traitor": the pronoun reads as the doer)
+    from copydesk.engines.headline import trim
+    assert trim("Police said he had been arrested in Northtown.") == "He has been arrested in Northtown, police say"
+    assert trim("Jo Example said she was arrested in Northtown.").startswith("Jo Example says she was arrested")
+    assert trim("Jo Example revealed that they had been warned by police.").endswith("they have been warned by police")
+    assert trim("Police said drilling had been suspended at the Northtown site.") \
+        == "Drilling suspended at Northtown site, police say"
+
+
+def test_a_name_in_ing_before_its_past_is_a_subject_with_its_verb():
+    from copydesk.engines.headcheck import headline_problem
+    from copydesk.engines.verbs import main_verbs
+    assert main_verbs("harding faced flood of criticism".split()) == [1]
+    assert main_verbs("a matching tailored dress was worn".split()) == [4]
+    assert headline_problem("Harding Faced Flood of Criticism on Social Media Last Year", []) is None
