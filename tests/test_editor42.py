@@ -88,3 +88,18 @@ def test_a_name_in_ing_before_its_past_is_a_subject_with_its_verb():
     assert main_verbs("harding faced flood of criticism".split()) == [1]
     assert main_verbs("a matching tailored dress was worn".split()) == [4]
     assert headline_problem("Harding Faced Flood of Criticism on Social Media Last Year", []) is None
+
+
+def test_an_event_told_with_so_after_a_standing_fact_heads_the_story():
+    # (judge MI 07: "Parts of the Mariana Trench ... are up to 11 kilometres deep" headed a story whose
+    # news is the robot sent down, told after "So")
+    text = ("Parts of Northtown Loch are up to 200 metres deep, so little is known about what lives there. "
+            "So a team has been sending down a robotic submarine called Nessie Two with a camera on it. "
+            "Anyone who is curious can watch what the camera shows online. "
+            "The three-month expedition is looking for fish and coral. ")
+    assert "Submarine" in _headline(text)
+    # (a contrast with a standing fact is no news: it never heads)
+    text = ("Northtown boss Jo Example has no fresh injury concerns ahead of the visit of Southtown on Saturday. "
+            "However, Sam Sample and Alex Other are still sidelined with hamstring injuries. "
+            "Example said his side were ready for the game. ")
+    assert "Sidelined" not in _headline(text)

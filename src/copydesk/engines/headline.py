@@ -502,9 +502,11 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
                 sentence = sentence[:1].upper() + sentence[1:]
-        if dep is not None and not found and i == lead + 1 and dep.startswith("connective") \
-                and (m := CONTRAST_OPENING.match(sentence)):
+        if dep is not None and i == lead + 1 and dep.startswith("connective") \
+                and (m := CONTRAST_OPENING.match(sentence)) and (not found or sentence.startswith("So ")):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
+            # (after a standing fact only the event it led to: "... are up to 11km deep | So a team has
+            # been sending down a robot"; a contrast with it is no news, "However, X is still sidelined")
         if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"

@@ -20,7 +20,7 @@ BACKGROUND_TOLD = re.compile(r"\b(?:(?i:previously|formerly|used to|originally|e
 
 # "Now" before a person named in full or with an honorific: the state the story has come to
 NOW_NAMED = re.compile(r"Now,?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|[A-Z][a-z]+\s[A-Z][a-z]+\s(?:has|have|is|was)\s)")
-CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])")  # (before a name: what it contrasts with is no news)
+CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])|So\s+(?=(?:[Aa]n?|[Tt]he)\s)")  # (before a name: what it contrasts with is no news)
 
 
 # a court's name at a headline's end, which goes before the charge does when it is long
