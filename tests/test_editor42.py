@@ -103,3 +103,20 @@ def test_an_event_told_with_so_after_a_standing_fact_heads_the_story():
             "However, Sam Sample and Alex Other are still sidelined with hamstring injuries. "
             "Example said his side were ready for the game. ")
     assert "Sidelined" not in _headline(text)
+
+
+def test_a_result_told_by_what_it_meant_heads_as_the_sides_feat():
+    # (judge MI 05: "4-3 Win Meant Golden State Became Only 10th Team ..." was cut from the sentence as it stood)
+    text = ("The Northtown Rovers were down by 13 points in the first half but fought back in the third quarter. "
+            "The 4-3 win meant Northtown City became only the 10th team to rally from a 3-1 deficit to win a series. "
+            "The champions will now face a rematch with Southtown United. ")
+    assert _headline(text) == "Northtown City Becomes Only 10th Team to Rally From 3-1 Deficit"
+
+
+def test_a_comparison_with_a_whole_career_is_never_cut_at_any_stage():
+    # (judge MI 03: "Lewis Hamilton Concedes to Feeling More Powerful Than at Any Stage": of what?)
+    from copydesk.engines.headcheck import headline_problem
+    source = ["Jo Example has conceded to feeling more powerful now than at any stage in her racing career."]
+    assert headline_problem("Jo Example Concedes to Feeling More Powerful Than at Any Stage", source) is not None
+    assert _headline(source[0] + " She won again in Northtown on Sunday. It was her fifth win of the year. ") \
+        == "Jo Example Concedes to Feeling More Powerful"

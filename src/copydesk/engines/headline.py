@@ -115,6 +115,7 @@ from copydesk.engines.headrules import (
     shortens,
     titles_only,
     trailing_attribution,
+    without_any_span,
     without_honorific,
     without_our,
 )
@@ -128,6 +129,7 @@ from copydesk.engines.headtrims import (
     OBJECT_PRONOUN,
     OVER_TIME,
     OWN_REPORT_FRAME,
+    RESULT_MEANT,
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
@@ -354,6 +356,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     if word_count(text) > HEADLINE_MAX:
         text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
     if word_count(text) > HEADLINE_MAX:
+        text = without_any_span(text)  # "more powerful than at any stage in F1 career" -> "more powerful"
+    if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
     historic = historic or past_standing(text)  # "worked for X": told as "Work for X", no longer true
     text = text if historic or tensed else reported_present(present_tense(text, source_words))
@@ -519,6 +523,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         framed = FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]
+        elif " mean" in sentence and (meant := RESULT_MEANT.match(sentence)) and len(sentence[meant.end():].split()) >= 6:
+            sentence, dep = sentence[meant.end():], None  # "The 4-3 win meant Golden State became ...": the side's feat
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or WEAK_OPENING.match(sentence):
             continue

@@ -136,7 +136,9 @@ def tail_continues(headline: str, source: Sequence[str]) -> str | None:
             if adjectives_run_on(ws[-1], sent[end:]):
                 goes_on = goes_on or sent[end:].split()[0].strip(",")
             elif nxt and (nxt.group(1).lower() not in CLAUSE_START
-                          or wants_its_object(ws[-1].lower(), nxt.group(1).lower())):
+                          or wants_its_object(ws[-1].lower(), nxt.group(1).lower())
+                          # (a comparison's "any" wants its span: "than at any stage | in his career")
+                          or ws[-2].lower() in ("any", "every") and nxt.group(1).lower() in ("in", "of", "since", "during")):
                 goes_on = goes_on or nxt.group(1)  # (and "to double down | on", "come up | with", "run out | of")
             elif name and ws[-1][:1].isupper() and sent[start:end].split()[-1][:1].isupper():
                 goes_on = goes_on or name.group(1)  # "... Walker's character, Brian | O'Conner": a name cut
@@ -423,6 +425,19 @@ def clause_inside(phrase: str) -> bool:
 # has an object, nor "a rant she unleashed on a worker", whose verb the preposition completes)
 _CONTACT_CLAUSE = re.compile(r"(?<=[a-z]{3}) (?:he|she|they|we) (?:[a-z]{3,}ed|faced|won|lost|took|made|had|held|"
                              r"wrote|gave|brought|sought|built|paid|spent|sold)(?= (?:in|at|during|since|after|before)\b|$)")
+
+
+# a comparison with every span of a career: "more powerful (now) than at any stage in his F1 career"
+# (the comparative alone says as much in a headline: "Feeling More Powerful")
+_ANY_SPAN = re.compile(r"(?<=[a-z]) (?:now )?than (?:at |in )?any (?:other )?(?:stage|point|time|moment|period) "
+                       r"(?:in|of|during) (?:his |her |their |its |the )?(?:[\w'’-]+ ){0,3}?"
+                       r"(?:career|life|lives|history|reign|tenure)\b")
+
+
+def without_any_span(text: str) -> str:
+    """``text`` without a comparison's span of a whole career ("more powerful than at any stage in
+    F1 career" -> "more powerful")."""
+    return _ANY_SPAN.sub("", text, count=1) if " any " in text else text
 
 
 def drop_contact_clause(text: str) -> str:
