@@ -120,3 +120,14 @@ def test_a_comparison_with_a_whole_career_is_never_cut_at_any_stage():
     assert headline_problem("Jo Example Concedes to Feeling More Powerful Than at Any Stage", source) is not None
     assert _headline(source[0] + " She won again in Northtown on Sunday. It was her fifth win of the year. ") \
         == "Jo Example Concedes to Feeling More Powerful"
+
+
+def test_a_warning_with_its_speaker_after_a_comparison_heads_the_story():
+    # (judge MJ 12: the department's reaction headed the story, not the trust's warning, which opened on
+    # a fronted comparison and, told as a state, lost to any saying)
+    text = ("Compared with other countries, many apprenticeships are low quality and too short, "
+            "the Example Trust warns. "
+            "It says thousands of apprenticeships should be created to help young people. "
+            "The Department for Skills says apprenticeships are being reformed to \"drive up standards\". "
+            "The Association of Colleges said some apprenticeships were respected by industry. ")
+    assert _headline(text) == "Many Apprenticeships Are Low Quality and Too Short, Example Trust Warns"

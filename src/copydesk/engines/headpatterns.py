@@ -13,6 +13,7 @@ FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
+    r"Compared (?:with|to)|In comparison (?:with|to)|"  # ("Compared with other countries, many ... are ...")
     r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)|"
     # a span of time before the event: "Four days after the launch of the move, long queues ..."
