@@ -131,3 +131,11 @@ def test_a_warning_with_its_speaker_after_a_comparison_heads_the_story():
             "The Department for Skills says apprenticeships are being reformed to \"drive up standards\". "
             "The Association of Colleges said some apprenticeships were respected by industry. ")
     assert _headline(text) == "Many Apprenticeships Are Low Quality and Too Short, Example Trust Warns"
+
+
+def test_a_passive_in_progress_loses_its_is_and_keeps_being():
+    from copydesk.engines.headline import trim
+    assert trim("Jo Example is being sued by a Northtown singer over a stolen goat.") \
+        == "Jo Example being sued by Northtown singer over stolen goat"
+    assert trim("The bypass plan is being considered by the council.") == "bypass plan being considered by council"
+    assert trim("Police said she is being questioned over the fire.") == "Police say she is being questioned over fire"

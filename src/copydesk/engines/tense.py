@@ -139,6 +139,10 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if low in ("is", "are") and k + 1 < len(tokens) and tokens[k + 1] == tokens[k + 1].lower() \
             and (tokens[k + 1].endswith("ed") or tokens[k + 1] in PARTICIPLES):
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
+    if low in ("is", "are") and k + 2 < len(tokens) and tokens[k + 1] == "being" and tokens[k + 2].islower() \
+            and (tokens[k + 2].endswith("ed") or tokens[k + 2] in PARTICIPLES) and tokens[k - 1].lower() not in _PERSONAL:
+        return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Being Sued by" -> "Being Sued by" (bare, "Sued"
+        # would tell it done: "Plan Considered"; never after a pronoun, "she being questioned")
     named_past = low in _SAME_FORM_PASTS and k > 0 and tokens[k - 1][:1].isupper() \
         and tokens[k - 1].lower() not in _PLURAL_HEADS and not tokens[k - 1].endswith("s")
     if (verb_kind(tokens[k]) == "present" and low not in ("has", "have") and not named_past) \
