@@ -138,4 +138,4 @@ def test_a_passive_in_progress_loses_its_is_and_keeps_being():
     assert trim("Jo Example is being sued by a Northtown singer over a stolen goat.") \
         == "Jo Example being sued by Northtown singer over stolen goat"
     assert trim("The bypass plan is being considered by the council.") == "bypass plan being considered by council"
-    assert trim("Police said she is being questioned over the fire.") == "Police say she is being questioned over fire"
+    assert trim("Police said she is being questioned over the fire.") == "She is being questioned over fire, police say"
