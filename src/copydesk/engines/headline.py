@@ -462,6 +462,10 @@ def single_marked(head: str) -> str:
     return _DOUBLE_QUOTED.sub(one, head)
 
 
+# a subject told by what someone is and then named: "Queensland toddler Kyhesha-Lee Joughin forced ..."
+ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?[a-z][\w-]*)\s(?:[A-Z][\w'’-]+\s){1,3}(?=[a-z])")
+
+
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                     ship: Sequence[bool] | None = None,
                     full_name: Callable[[str], str | None] | None = None,
@@ -554,6 +558,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):
             head = counts_of(head, sentences[max(lead, i - 3):i + 1])  # "Guilty of One Count" -> "... of Fraud"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
+            if word_count(head) + 2 > HEADLINE_MAX and (named := ROLE_THEN_NAME.match(head)):
+                head = named.group("role") + " " + head[named.end():]  # "Queensland toddler Kyhesha-Lee Joughin
+                # forced to ..." -> "Queensland toddler forced to ...": room for "Court Hears"
             if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {HEARS[heard.group('verb').lower()]}"

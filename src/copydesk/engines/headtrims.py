@@ -150,6 +150,10 @@ OBJECT_PERSON = {
 _ANY_PERSON = re.compile(rf"\b(?:{_HIS}|{_HERS}|{_EITHER})\b", re.IGNORECASE)
 
 
+# headlinese's passive after a subject of up to four words: "Queensland toddler forced to use room she ..."
+_BARE_PASSIVE = re.compile(r"^(?:[\w'’-]+\s){1,4}[a-z]+ed\s(?:to|by|with|into|from|for|at|in|on)\s")
+
+
 def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None:
     """The first personal pronoun in ``text`` that has no one to refer to: not one after the
     verb whose subject is a man (him, his) or a woman (her) named by a noun, or a person
@@ -170,7 +174,8 @@ def stray_pronoun(text: str, source: Sequence[str] = ()) -> re.Match[str] | None
         own = HE_SUBJECT if word in ("he", "him", "his", "himself") else SHE_SUBJECT if word in ("she", "her", "hers", "herself") \
             else None
         if own is None or not (own.match(text) or PERSON_SUBJECT.match(text) or word not in ("he", "she")
-                               and _named_subject(text, source)) or not has_verb(text[: m.start()]):
+                               and _named_subject(text, source)) \
+                or not (has_verb(text[: m.start()]) or _BARE_PASSIVE.match(text[: m.start()])):
             return m
     return None
 
