@@ -149,3 +149,18 @@ def test_what_a_court_heard_keeps_its_attribution_by_dropping_the_name_after_the
             "Shocking allegations of the circumstances surrounding the girl's death were revealed on Wednesday. "
             "Sam Sample, 46, was granted bail at Northtown Magistrates Court. ")
     assert _headline(text) == "Northshire Toddler Forced to Use Room She Was Locked in as Toilet, Court Hears"
+
+
+def test_him_after_a_person_the_sentence_names_is_theirs_and_a_country_is_no_person():
+    # (judge MJ 11: "City want to keep Toure, ..., and will offer him a new contract" was cut as pointing
+    # to "Coast" ("the Ivory Coast midfielder") in the rewrite, and the body ended after three sentences)
+    from copydesk.check.context import context_problems, names_in
+    assert names_in("He is ready to give the Ivory Coast midfielder a deal.") == ()
+    assert names_in("He signed New Zealand captain Jo Example.") == (("Example", "Jo Example"),)
+    source = ["Northtown are prepared to offer Sam Sample a five-year contract this summer.",
+              "Jo Example, who signed Sample in 2010, is keen to give the Ivory Coast midfielder a deal.",
+              "Northtown boss Jo Example is keen on bringing Sample to the club.",
+              "The Italian believes Sample can play on like Andrea Pirlo.",
+              "Southtown want to keep Sample, who earns £220,000 a week, and will offer him a new contract."]
+    out = [(source[0], [0]), (source[1], [1]), (source[4], [4])]
+    assert context_problems(out, source) == {}

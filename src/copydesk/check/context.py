@@ -146,6 +146,8 @@ def names_in(text: str) -> tuple[tuple[str, str], ...]:
         surname = people[-1][:-2] if people[-1].endswith(("'s", "’s")) else people[-1]
         if not surname[:1].isupper() or len(surname) < 3 or surname in _BODY_WORDS:
             continue  # ("West Mercia Police", "Wrexham Borough Council": a body, no person)
+        if " ".join([*people[:-1], surname]).lower() in gazetteer().countries:
+            continue  # ("the Ivory Coast midfielder", "New Zealand's captain": a country, no person)
         if people[-1] is not parts[-1]:
             suffix = ""  # (the run's last word was a title's: "Martin Luther King Jr." names no "Luther Jr.")
         if suffix.endswith(("Jr", "Sr")) and text.startswith(".", m.end(1)):
@@ -237,6 +239,13 @@ def _named_before(head: str, surnames: frozenset[str]) -> bool:
         return True  # (not "The Oscar winner", "In London": a capital any sentence opens on)
     return any(w.removesuffix("'s").removesuffix("’s").strip(",.;:") in surnames
                for w in head.split() if w[:1].isupper())
+
+
+def _object_named(head: str, surnames: frozenset[str]) -> bool:
+    """Does ``head`` (a sentence up to a "him") name, after its opening words, a person
+    the source names in full ("City want to keep Toure, ..., and will offer him")?"""
+    return any(w.removesuffix("'s").removesuffix("’s").strip(",.;:") in surnames for w in head.split()[2:]
+               if w[:1].isupper())
 
 
 def _named_between(dep: str, source: Sequence[str], story: int, i: int) -> bool:
@@ -353,6 +362,10 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
             # "Di Matteo loved him": an object is someone else)
             inner = None
+        if inner and inner.group(0) == "him" and _object_named(head[:inner.start()], surnames):
+            inner = None  # "City want to keep Toure, ..., and will offer him a new contract": the person the
+            # sentence named after its subject (not "Di Matteo loved him": the subject is someone else; not
+            # "her", which may be a woman told of before, as "said Cotterill ... caused her upset" is)
         if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
             inner = None  # "... paid tribute to the published author, who was known for dictating his
             # copy": the pronoun is the relative clause's, whose person the sentence names itself
