@@ -164,3 +164,22 @@ def test_him_after_a_person_the_sentence_names_is_theirs_and_a_country_is_no_per
               "Southtown want to keep Sample, who earns £220,000 a week, and will offer him a new contract."]
     out = [(source[0], [0]), (source[1], [1]), (source[4], [4])]
     assert context_problems(out, source) == {}
+
+
+def test_a_run_of_stopless_captions_inside_a_quotation_goes_and_the_quotation_ships():
+    # (three captions with no stops, set inside a speaker's quotation, were one run longer than the
+    # caption pattern reached: the speaker's whole quotation was held out)
+    captions = ("Arrowheads and old earth mounds have been found at Example Point in Northshire but it also has "
+                "a newer concrete arrow A beacon has survived in good condition in Northtown (left) and at "
+                "Southtown (right) - many of these were lost as the metal was used in the war effort during "
+                "the Second World War At Example Junction there are boards that give information about the "
+                "arrows and their use to passers-by")
+    text = ("Retired couple Jo and Sam Example have been hunting down the old concrete arrows for two years. "
+            "The arrows once guided airmail pilots across the country. "
+            "The couple told the Northtown Herald: 'We have located 102 arrows or parts of arrows, some are badly "
+            "worn and not much is left. " + captions + " 'Our interest grew out of an email in August 2013, we "
+            "wanted to know where they were. 'We cannot believe that all of this has been \"forgotten.\"'. ")
+    body = " ".join(body_sentences(text))
+    assert "We have located 102 arrows" in body and "Our interest grew out of an email" in body
+    assert "beacon" not in body and "passers-by" not in body
+    assert body.rstrip().endswith("\"forgotten.\"'")

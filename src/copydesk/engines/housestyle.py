@@ -106,8 +106,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # sentence ("... a chance.’.", where a page's picture stood): one goes.
     if text.endswith("..") and not text.endswith("...") and text[-3:-2].isalpha():
         text = text[:-1]
-    elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[-3] in ".!?":
-        text = text[:-1]
+    elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[:-1].rstrip("’'\"”")[-1:] in (".", "!", "?"):
+        text = text[:-1]  # (after two closing marks too: '... has been "forgotten."\'.')
     elif text.endswith(" .") and len(text) > 4 and text[-3] in "’'\"”" and text[-4] in ".!?":
         text = text[:-2]  # (and one set apart: "... cheap manager.' .", a paragraph's stop after its quotation)
     # A sentence the source began in lower case with a common word ("the 14-year-old was charged

@@ -147,7 +147,7 @@ _CAPTIONS_INSIDE = re.compile(r"(?<=[.!?])\s+\.(?:\s+[A-Z][^'‘’\"“”\n]{1
 # ("... without it being noticed how hot it was. King Charles Spaniel Alfie, who suffered ... in a
 # microwave 'They have told me ...": prose ends on a stop, a caption need not)
 # (an apostrophe inside a word is no mark: "Simeone's Atleti side host rivals Real Madrid ...")
-_CAPTION_NO_STOP = re.compile(r"(?<=[.!?])\s+[A-Z](?:[^'‘’\"“”\n.!?]|(?<=\w)['’](?=\w)){20,400}?(?=\s+['‘][A-Z])")
+_CAPTION_NO_STOP = re.compile(r"(?<=[.!?])\s+[A-Z](?:[^'‘’\"“”\n.!?]|(?<=\w)['’](?=\w)){20,600}?(?=\s+['‘][A-Z])")
 
 
 CAPTION_NO_STOP_WORDS = 9  # a stopless caption's words, at least (fewer: a phrase the quotation after it ends)
