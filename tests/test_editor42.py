@@ -36,15 +36,6 @@ def test_a_caption_ends_at_its_picture_mark_before_a_name_and_its_relative_claus
     assert "stock image" not in body and "Not a bad goat" not in body
 
 
-def test_a_line_telling_how_someone_looks_here_is_a_caption():
-    from copydesk.ingest.captions import caption
-    assert caption("Jo Example looks happy and relaxed here as she reclines on her sofa in a striped shirt.", 5)
-    assert caption("Sam looks tired here after the race in Northtown.", 5)
-    # (not a plan to stay, nor a speaker's words)
-    assert not caption("The factory looks set to stay here for another decade, the council said.", 5)
-    assert not caption('"He looks happy here as a rule," Jo Example said.', 5)
-
-
 def test_a_headline_keeps_the_past_that_a_clause_set_last_year_is_told_in():
     # (judge MI 01: "Rowling faced a flood of criticism ... last year" headed "Rowling Faces Flood of
     # Criticism on Twitter", last year's background made today's news)
@@ -113,11 +104,13 @@ def test_a_result_told_by_what_it_meant_heads_as_the_sides_feat():
     assert _headline(text) == "Northtown City Becomes Only 10th Team to Rally From 3-1 Deficit"
 
 
-def test_a_comparison_with_a_whole_career_is_never_cut_at_any_stage():
+def test_a_comparison_with_a_whole_career_goes_whole_from_a_long_headline():
     # (judge MI 03: "Lewis Hamilton Concedes to Feeling More Powerful Than at Any Stage": of what?)
-    from copydesk.engines.headcheck import headline_problem
+    # (a town's history is the news, and stays: reviewer rev42's "than at any time in the town's history")
+    from copydesk.engines.headline import without_any_span
+    assert without_any_span("fewer people out of work than at any time in town's history") \
+        == "fewer people out of work than at any time in town's history"
     source = ["Jo Example has conceded to feeling more powerful now than at any stage in her racing career."]
-    assert headline_problem("Jo Example Concedes to Feeling More Powerful Than at Any Stage", source) is not None
     assert _headline(source[0] + " She won again in Northtown on Sunday. It was her fifth win of the year. ") \
         == "Jo Example Concedes to Feeling More Powerful"
 
@@ -183,3 +176,29 @@ def test_a_run_of_stopless_captions_inside_a_quotation_goes_and_the_quotation_sh
     assert "We have located 102 arrows" in body and "Our interest grew out of an email" in body
     assert "beacon" not in body and "passers-by" not in body
     assert body.rstrip().endswith("\"forgotten.\"'")
+
+
+def test_the_rules_leave_what_reviewer_rev42_showed_they_must_not_touch():
+    from copydesk.engines.headcheck import past_dropped, told_earlier
+    from copydesk.engines.headline import trim
+    # a price before a title in the copy is no caption's end ("a £25 In the Deep Woods playset")
+    text = ("Parents queued from dawn to buy the £25 In the Deep Woods playset, which sold out within minutes "
+            "at Northtown toy shops. The makers said a new batch would arrive next month. "
+            "Some sets were being resold online for £200. ")
+    assert body_sentences(text)[0].startswith("Parents queued from dawn to buy the £25 In the Deep Woods playset")
+    # a figure's year for comparison, a relative clause's season: no past the headline dropped
+    assert not past_dropped("Unemployment in Northtown Falls to 4 per cent in June",
+                            "Unemployment in Northtown fell to 4 per cent in June, down from 6 per cent last year.")
+    assert not past_dropped("Jo Example Joins Northtown From Southville",
+                            "Jo Example, who scored 20 goals for Southville last season, has joined Northtown.")
+    # "Last year" that opens a sentence stays: its clause is last year's
+    assert trim("Last year the Northtown carnival was cancelled because of a lack of volunteers.").startswith("Last year")
+    # "The 1975 win meant ...": history, never the side's feat of today
+    text = ("Northtown face Southville in the cup final on Saturday. "
+            "The 1975 win meant Northtown became the first team from the county to lift the national cup. "
+            "Tickets sold out in a day. ")
+    assert not _headline(text).startswith("Northtown Becomes First Team")
+    # "previously unknown", "who previously worked at": no past of the main clause
+    assert not told_earlier("Scientists find previously unknown species of frog in Northtown")
+    assert not told_earlier("Teacher who previously worked at Northtown school jailed")
+    assert told_earlier("Jo Example previously wrote that the statue should be taken down")

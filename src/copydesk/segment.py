@@ -262,7 +262,6 @@ suspect student pupil company player prisoner letter""".split())
 
 def _may_follow(word: str, opener: str) -> bool:
     """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
-    word = word.lstrip("$£€¥")  # (a sum is a figure: "... suing Jo Example for $5,000 In her lawsuit, ...")
     if word[:1].islower() or word[:1].isdigit():
         if opener in ("A", "An", "One"):
             return word.lower().strip("'’") not in BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
@@ -311,11 +310,18 @@ _GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a 
 _BUT_FULL_NAME = re.compile(r"But\s[A-Z][a-z'’-]+\s[A-Z]")
 
 
+# a picture's label that opens a caption: "Odd lawsuit: Singer Sam Sample claims ..."
+_LABELLED = re.compile(r"[A-Z][\w'’ -]{1,40}:\s[A-Z]")
+
+
 def _run_ends(sent: str, m: re.Match[str]) -> bool:
     """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
     rule of the group that found it?"""
     word = sent[: m.start()].rsplit(None, 1)[-1]
     if m.group("opener"):
+        if word[:1] in "$£€¥" and word[1:2].isdigit() and _LABELLED.match(sent):
+            word = word[1:]  # a sum that ends a labelled caption: "Odd lawsuit: ... suing Jo Example for
+            # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
         return _may_follow(word, m.group("opener")) \

@@ -242,10 +242,21 @@ def _named_before(head: str, surnames: frozenset[str]) -> bool:
 
 
 def _object_named(head: str, surnames: frozenset[str]) -> bool:
-    """Does ``head`` (a sentence up to a "him") name, after its opening words, a person
-    the source names in full ("City want to keep Toure, ..., and will offer him")?"""
-    return any(w.removesuffix("'s").removesuffix("’s").strip(",.;:") in surnames for w in head.split()[2:]
-               if w[:1].isupper())
+    """Does ``head`` (a sentence up to a "him") name, after its opening words, a person the source
+    names in full, the "him" not inside a relative clause told of them ("City want to keep Toure, who
+    earns ..., and will offer him": Toure; not "said Brook, who had been drinking with him": another)?"""
+    words = head.split()
+    named = [k for k in range(2, len(words)) if words[k][:1].isupper()
+             and words[k].removesuffix("'s").removesuffix("’s").strip(",.;:") in surnames]
+    if not named:
+        return False
+    after = " ".join(words[named[-1] + 1:])
+    relative = _RELATIVE_AFTER.search(after)
+    return relative is None or _CLAUSE_CLOSED.search(after, relative.end()) is not None
+
+
+_RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_CLAUSE_CLOSED = re.compile(r",\s(?:and|but)\s")  # (the relative clause ended: "..., who earns £220,000, and will")
 
 
 def _named_between(dep: str, source: Sequence[str], story: int, i: int) -> bool:

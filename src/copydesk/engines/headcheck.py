@@ -301,21 +301,34 @@ VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acqu
 PAST_AGO = re.compile(r"\blast\s(?:year|season)\b|\b(?:decades?|years?)\s+ago\b", re.IGNORECASE)
 
 
-# a past told as what came before ("previously wrote that ..."): never told as now
-EARLIER = re.compile(r"\b(?:previously|formerly)\b", re.IGNORECASE)
+# a past told as what came before ("previously wrote that ..."): never told as now (not an adjective's
+# "previously unknown", nor a relative clause's "who previously worked at": ``main_clause`` reads it)
+EARLIER = re.compile(r"\b(?:previously|formerly)\s(?!un)(?:[a-z]+ed|had|has|have|was|were|ran|won|wrote|said|told|"
+                     r"made|took|gave|led|held|spent|sold|built|taught|met|left|went)\b", re.IGNORECASE)
+
+
+def told_earlier(text: str) -> bool:
+    """Is ``text``'s main clause told as what came before ("Author previously wrote that ...")?"""
+    return EARLIER.search(main_clause(QUOTED_SPAN.sub(" ", text))) is not None
+
+
+# the words before a time that compare with it: "down from 6 per cent last year", "than last season"
+_COMPARED = re.compile(r"\b(?:from|than|with|against)\s(?:[\w'’,.%£$€-]+\s){0,4}$", re.IGNORECASE)
 
 
 def past_dropped(head: str, sentence: str) -> bool:
     """Did the headline drop the time, long past, that the clause it tells is set at? "Rowling faced
     a flood of criticism on Twitter last year after ..." cut to "Rowling Faces Flood of Criticism on
     Twitter" makes last year's background today's news. (The two words before the time stand in the
-    headline: the clause is the one told, not a fronted phrase, "Since the murder of Jo Example last
-    year, the world has ...".)"""
+    headline, in the main clause, and compare with nothing: not a fronted phrase's time, "Since the
+    murder of Jo Example last year, the world has ...", nor a relative clause's, "who scored 20 goals
+    for Southville last season", nor a figure's for comparison, "down from 6 per cent last year".)"""
     plain = QUOTED_SPAN.sub(" ", sentence)
-    for m in PAST_AGO.finditer(plain):
-        before = plain[:m.start()].split()[-2:]
+    clause = main_clause(plain)
+    for m in PAST_AGO.finditer(clause):
+        before = clause[:m.start()].split()[-2:]
         if len(before) == 2 and f" {' '.join(before)} ".lower() in f" {head} ".lower() \
-                and not PAST_AGO.search(head):
+                and not _COMPARED.search(clause, 0, m.start()) and not PAST_AGO.search(head):
             return True
     return False
 

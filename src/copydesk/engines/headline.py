@@ -30,12 +30,13 @@ from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
 from copydesk.engines.headafter import after_clause_present
 from copydesk.engines.headcheck import (
-    EARLIER,
+    PAST_AGO,
     VERDICT,
     WORD,
     headline_problem,
     is_dated,
     past_dropped,
+    told_earlier,
 )
 from copydesk.engines.headcut import cut_to_length
 from copydesk.engines.headcuts import any_perfect, without_participle_phrase
@@ -343,7 +344,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or is_dated(text) or EARLIER.search(text) is not None  # "was found ... in 1995",
+    historic = historic or is_dated(text) or told_earlier(text)  # "was found ... in 1995",
     # "previously wrote that ...": told as now, "Previously Writes" is no English and no longer true
     if not open_quote(text):
         text = headlinese(text)
@@ -527,7 +528,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         framed = FRAMED_AS.match(sentence) if dep is None and " as " in sentence else None
         if framed and len(sentence[framed.end():].split()) >= 6 and not open_quote(sentence[:framed.end()]):
             sentence = sentence[framed.end()].upper() + sentence[framed.end() + 1:]
-        elif " mean" in sentence and (meant := RESULT_MEANT.match(sentence)) and len(sentence[meant.end():].split()) >= 6:
+        elif " mean" in sentence and (meant := RESULT_MEANT.match(sentence)) and len(sentence[meant.end():].split()) >= 6 \
+                and not YEAR.search(meant.group(0)):  # (not "The 1975 win meant ...": history)
             sentence, dep = sentence[meant.end():], None  # "The 4-3 win meant Golden State became ...": the side's feat
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
                 or WEAK_OPENING.match(sentence):
@@ -573,7 +575,12 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
         if problem is None and past_dropped(head, sentence):
-            continue  # ("Rowling faced a flood of criticism ... last year" is no "Rowling Faces Flood ...")
+            # ("Rowling faced a flood of criticism ... last year" is no "Rowling Faces Flood ..."): the plain
+            # compression keeps its time and its past ("Property Prices in County Rose by 4 per cent Last Year")
+            told = make_headline(sentence, language=language or "en")
+            if not (PAST_AGO.search(told) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None):
+                continue
+            head = told
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)

@@ -19,7 +19,9 @@ _POSSESSIVE_DET = re.compile(r"(?<=\s)" + _NOT_AFTER + r"(?:his|their|its)\s(?=\
                              # ("left her with no choice": an object, no determiner)
                              + r"|(?<=\s)" + _NOT_AFTER + r"her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"
                              r"that|a|an|the|up|out|off|down|back|away|over|after|before|when|while|because|if|"
-                             r"was|is|had|has|would|will|could)\b)(?=\w|['‘\"“]\w)" + _KEPT_AFTER)
+                             r"was|is|had|has|would|will|could|since|about|until|again|during|through|across|against|without|last|this|"
+                             r"today|yesterday|tonight|every|where|how|why|what|but|so)\b)(?=\w|['‘\"“]\w)" + _KEPT_AFTER)
+# ("had not heard from her since March", "to speak to her about the crash": an object)
 
 
 def without_possessives(text: str) -> str:

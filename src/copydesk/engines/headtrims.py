@@ -382,7 +382,7 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"December)(?:,?\s+\d{4})?(?=\s*[,.;:]|\s*$|\s+(?:and|as|when|after|before|but)\b)"
     r"|today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year|weekend|summer|spring|autumn|winter|season)"
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
-    r"|[Ll]ast (?:night|week|month|year|weekend|season)|[Ee]arlier this (?:week|month|year|season)"
+    r"|[Ll]ast (?:night|week|month|weekend)|last (?:year|season)|[Ee]arlier this (?:week|month|year|season)"
     r"|in recent (?:days|weeks|months|times)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"

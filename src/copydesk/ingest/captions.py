@@ -55,11 +55,6 @@ _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECAS
 _PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )(?<!\bbeen )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 
 
-# a caption telling how its person looks in the picture: "Jo looks happy and relaxed here as she ..."
-# (one or two words of how, then "here" and the moment: not "looks set to stay here")
-_LOOKS_HERE = re.compile(r"\b(?:looks|appears)\s[a-z]+(?:\sand\s[a-z]+)?\shere\s(?:as|while|with|in|on|at|after)\b")
-
-
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 
@@ -263,8 +258,6 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
         return True
-    if " here " in s and _LOOKS_HERE.search(MARKS_SPAN.sub(" ", s)):
-        return True  # "Jo looks happy and relaxed here as she reclines on her sofa ..."
     if "pictured" in s and _DASH_PICTURED.search(s):
         return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."
     if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
