@@ -202,3 +202,6 @@ def test_the_rules_leave_what_reviewer_rev42_showed_they_must_not_touch():
     assert not told_earlier("Scientists find previously unknown species of frog in Northtown")
     assert not told_earlier("Teacher who previously worked at Northtown school jailed")
     assert told_earlier("Jo Example previously wrote that the statue should be taken down")
+    assert told_earlier("Sam Sample has previously run restaurants in Northtown")
+    assert trim("Sam Sample has previously run restaurants in Northtown.") \
+        == "Sam Sample has previously run restaurants in Northtown"
