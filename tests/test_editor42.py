@@ -205,3 +205,20 @@ def test_the_rules_leave_what_reviewer_rev42_showed_they_must_not_touch():
     assert told_earlier("Sam Sample has previously run restaurants in Northtown")
     assert trim("Sam Sample has previously run restaurants in Northtown.") \
         == "Sam Sample has previously run restaurants in Northtown"
+
+
+def test_a_caption_with_its_own_stop_inside_a_quotation_goes():
+    # (judge ML 05: "Summer pictured volunteering in South Africa." shipped inside her father's quotation,
+    # his words as the judge read them: an altered quote)
+    text = ("A volunteer who drowned in Northland was a bubbly tomboy, her family said. "
+            "Her father Sam Example, 51, said he spoke to his daughter on the day she died. "
+            "He explained: 'I spoke to her that Thursday morning. Jo pictured volunteering in Northland. "
+            "'She said everything was great and they were having a few days relaxing before they came home. "
+            "'She contacted us at least once a week.' "
+            "The family have launched an appeal in her memory. ")
+    body = " ".join(body_sentences(text))
+    assert "She said everything was great" in body
+    assert "pictured volunteering" not in body
+    # (a speaker's own line that tells no picture stays)
+    text = text.replace("Jo pictured volunteering in Northland.", "Jo sounded happy and tired.")
+    assert "Jo sounded happy and tired." in " ".join(body_sentences(text))

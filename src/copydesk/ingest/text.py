@@ -18,6 +18,7 @@ import py3langid
 from ftfy import fix_encoding
 
 from copydesk.ingest.boxes import match_labels
+from copydesk.ingest.captions import caption
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
 from copydesk.ingest.decode import decode_bytes
 from copydesk.lexicon import MONTHS, SPEECH
@@ -170,6 +171,12 @@ def _nested_title(before: str) -> bool:
     return doubles % 2 == 1
 
 
+# or one caption with its own stop, set between a sentence of the quotation and its reopened mark:
+# "He explained: 'I spoke to her that morning. Jo pictured volunteering in Northtown. 'She said ..."
+# (``captions.caption`` tells the line a picture's)
+_CAPTION_STOPPED = re.compile(r"(?<=[.!?])\s+([A-Z][^'‘’\"“”\n.!?]{5,200}[.!?])(?=\s+['‘][A-Z])")
+
+
 def _captions_inside(para: str) -> str:
     """``para`` without the captions set inside its open quotation (see _CAPTIONS_INSIDE)."""
     for m in reversed(list(_CAPTIONS_INSIDE.finditer(para))):
@@ -180,6 +187,9 @@ def _captions_inside(para: str) -> str:
         if len(line.split()) >= CAPTION_NO_STOP_WORDS and not _BRINGS_IN.search(line) \
                 and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]) \
                 and not _TITLE_AFTER.match(para, m.end()) and not _nested_title(para[:m.start()]):
+            para = para[:m.start()] + para[m.end():]
+    for m in reversed(list(_CAPTION_STOPPED.finditer(para))):
+        if caption(m.group(1), 1) and open_quote(para[:m.start()]) and not _nested_title(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
     return para
 
