@@ -222,3 +222,19 @@ def test_a_caption_with_its_own_stop_inside_a_quotation_goes():
     # (a speaker's own line that tells no picture stays)
     text = text.replace("Jo pictured volunteering in Northland.", "Jo sounded happy and tired.")
     assert "Jo sounded happy and tired." in " ".join(body_sentences(text))
+
+
+def test_a_caption_that_ends_on_a_year_stops_before_a_speaker_by_role_and_name():
+    # (judge MK 01: "... stripped of his title in 2012 Chief executive Ross McEwan said: '...'" ran a
+    # caption into the chief executive's quotation)
+    text = ("Northtown Bank has made a loss of £446m in the first three months of the year. "
+            "Former boss Sam Sample (pictured) was among those courted by the former prime minister. "
+            "Mr Sample was knighted for services to banking in 2004 but was stripped of his title in 2012 "
+            "Chief executive Jo Example said: 'This is going to be another tough year.' "
+            "The bank was bailed out by taxpayers in 2008. ")
+    sentences = body_sentences(text)
+    assert "Chief executive Jo Example said: 'This is going to be another tough year.'" in sentences
+    assert not any("in 2012 Chief executive" in s for s in sentences)
+    # (a role and name after a year that opens its sentence's clause stay: "In 2012 Chief ...")
+    from copydesk.segment import split_sentences
+    assert len(split_sentences("In 2012 Chief executive Jo Example said: 'We will grow.'")) == 1
