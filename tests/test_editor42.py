@@ -261,3 +261,15 @@ def test_a_pronoun_leans_past_the_writers_aside_on_the_person_the_story_named_be
     # (not when the aside tells of someone else than the sentence before it names)
     text = text.replace("Sample, now 65, decided", "Jo Example, now 65, decided")
     assert "He wants to discuss" not in " ".join(body_sentences(text))
+
+
+def test_a_quotation_paragraph_with_two_pictures_stops_after_it_is_copy_not_a_caption():
+    # (judge MK 10: the manager's only quotation, "'We are not equipped ...,' he complained afterwards, and on
+    # this evidence he would appear to be right. . .", was read as a caption for its spaced stops)
+    from copydesk.ingest.roles import role_of
+    line = ("'We are not equipped to go anywhere and dig out a result,' he complained afterwards, and on this "
+            "evidence he would appear to be right. . .")
+    assert role_of(line, 12, 30) != "caption"
+    assert role_of("Jo Example (left) headed Northtown into a seventh-minute lead .", 12, 30) == "caption"
+    from copydesk.engines.housestyle import house_style
+    assert house_style("He would appear to be right. . .") == "He would appear to be right."

@@ -68,6 +68,9 @@ _NOUN_THEN_VERB = re.compile(r"\s[a-z][\w'’-]*\s(?:are|is|was|were|has|have|ha
 _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“\"][A-Z])")  # (a straight single one may be an apostrophe)
 
 
+_SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$")
+
+
 def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset(),
                 *, in_quote: bool = False) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
@@ -110,6 +113,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = text[:-1]  # (after two closing marks too: '... has been "forgotten."\'.')
     elif text.endswith(" .") and len(text) > 4 and text[-3] in "’'\"”" and text[-4] in ".!?":
         text = text[:-2]  # (and one set apart: "... cheap manager.' .", a paragraph's stop after its quotation)
+    elif text.endswith(" .") and (spaced := _SPACED_STOPS.search(text)):
+        text = text[:spaced.start()]  # ("... would appear to be right. . .": the stops where two pictures stood)
     # A sentence the source began in lower case with a common word ("the 14-year-old was charged
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
     if text[:1].islower() and not in_quote and text.split(" ", 1)[0] in _COMMON_FIRST:

@@ -130,7 +130,9 @@ _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|
 
 # a quotation closed on its own stop before the stop set apart: "... a very cheap manager.' ." is the
 # end of a paragraph that closed on a quotation (the page's stop added after its mark), not a caption
-_QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$")
+# (or a paragraph that closed on its own stop with two pictures' stops after it: "'...,' he complained
+# afterwards, and on this evidence he would appear to be right. . .")
+_QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$|[a-z][.!?](?:\s+\.){2,}$")
 # (when the paragraph opens on the quotation, or on its speaker named and a verb of speech, or runs on from a
 # quotation's paragraph into the next: not a caption's scene, "The scene on Elm Road on Sunday, where a
 # neighbour said: '...' .")
