@@ -273,3 +273,20 @@ def test_a_quotation_paragraph_with_two_pictures_stops_after_it_is_copy_not_a_ca
     assert role_of("Jo Example (left) headed Northtown into a seventh-minute lead .", 12, 30) == "caption"
     from copydesk.engines.housestyle import house_style
     assert house_style("He would appear to be right. . .") == "He would appear to be right."
+
+
+def test_a_caption_that_ends_on_pictured_above_stops_before_the_story_sentence_after_it():
+    # (judge MK 03: "..., pictured above Detectives are expected to speak to Mr Norman ..." was one caption,
+    # and "He described the allegations as 'nonsense'" lost the sentence that named him)
+    text = ("Police are investigating a councillor over claims he tried to bribe voters with cake. "
+            "Jo Example allegedly gave out cake while campaigning at a Northtown supermarket. "
+            "Northshire Police said it was investigating reports of a breach of election law. "
+            "CLAIM: Jo Example is being investigated by police over claims he gave voters cake, pictured above "
+            "Detectives are expected to speak to Mr Example after he was photographed with trays of cakes. "
+            "He described the allegations as 'nonsense'. "
+            "The election is on 7 May. ")
+    sentences = body_sentences(text)
+    assert any(s.startswith("Detectives are expected to speak to") for s in sentences)
+    # (a place after "pictured above" is the picture's: no cut)
+    from copydesk.segment import split_sentences
+    assert len(split_sentences("Jo Example pictured above Northtown Harbour in the new film.")) == 1

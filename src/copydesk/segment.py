@@ -281,11 +281,15 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 
 # a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
 # The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
-_AFTER_PICTURE_MARK = re.compile(r"\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
+_AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
                                  r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s"
                                  # (or a name the clause after goes on from: "... (stock image) Example,
                                  # whose song ...")
-                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)")
+                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)"
+                                 # (or a caption's last words, "pictured above", before a subject and its verb:
+                                 # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
+                                 r"|\bpictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
+                                 r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
 
 
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
@@ -364,7 +368,9 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
             and _run_ends(sent, m)]
     at = [m.start() for m in cuts]
     if ")" in sent:
-        at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent))])
+        at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent) if m.group("at") is not None)])
+    if "pictured " in sent:
+        at = sorted([*at, *(m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent) if m.group("at2") is not None)])
     if not at:
         return []
     ends = [0, *at, len(sent)]
