@@ -296,5 +296,5 @@ def test_the_same_thing_with_nothing_before_it_is_a_reference_back_in_a_headline
     # (judges MJ 07, MK 09: "Competition Finishes on 29 May in Same Stadium": the same as what?)
     from copydesk.engines.headcheck import headline_problem
     assert headline_problem("Competition Finishes on 29 May in Same Stadium", []) is not None
-    for head in ("Twins Born at Same Time in Northtown Hospital", "Two Storms Hit Northtown on Same Day"):
+    for head in ("Twins Arrive at Same Time in Northtown Hospital", "Two Storms Hit Northtown on Same Day"):
         assert headline_problem(head, []) is None, head
