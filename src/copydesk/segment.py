@@ -7,6 +7,7 @@ span sentences together. It runs in linear time, so multi-megabyte input is fine
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +24,7 @@ from copydesk.pagelines import (
     glued_subhead,
     mark_cuts,
     may_quote,
+    retold_captions_cut,
     timeline_cuts,
     versus_rejoined,
     year_caption_end,
@@ -550,6 +552,12 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
                 sents = attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
+    if code == "en":  # a caption with no stop that retells a line of the story, run into the next sentence
+        cut = retold_captions_cut(sentences)
+        if any(len(pieces) > 1 for pieces in cut):
+            sentences = [piece for pieces in cut for piece in pieces]
+            at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)
+            paragraphs = [list(range(at[p[0]] - len(cut[p[0]]), at[p[-1]])) for p in paragraphs]
     return list_markers_dropped(sentences), paragraphs
 
 
