@@ -212,6 +212,9 @@ def year_caption_end(before: str) -> bool:
     caption's, so that a subject and its verb after it open the next sentence? (Not "In 2010 Villa were
     relegated": a year that opens its sentence.)"""
     words = before.split()
+    if _OPENS_FRONTED.match(before.lstrip()):
+        return False  # a fronted clause that lost its comma: "Asked about a failure at the bank in 2019 | Chief
+        # executive Jo Example said: ..." (reviewer rev42b), "Speaking at the opening in 2019 ..."
     return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
         and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
         and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
@@ -220,6 +223,8 @@ def year_caption_end(before: str) -> bool:
 
 
 _FRONTED = frozenset("Since In During After Before When Following Until While".split())
+_OPENS_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Outside|Inside|After|Before|Following|Since|During|When|"
+                            r"While|Once|Until|Having|Paying)\s")
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
 

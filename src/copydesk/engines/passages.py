@@ -45,6 +45,7 @@ from copydesk.engines.mentions import (
 )
 from copydesk.engines.passagenames import PassageNames
 from copydesk.engines.verbs import has_verb, main_verbs
+from copydesk.gazetteer import gazetteer
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
     MUSING,
@@ -170,6 +171,8 @@ def _names(sentence: str) -> frozenset[str]:
 
 
 _PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
+_KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|friend|widow|"
+                  r"girlfriend|boyfriend|mum|dad|family|children)\b")
 
 
 class Passages(PassageNames):
@@ -309,8 +312,18 @@ class Passages(PassageNames):
             return k
         before = self.story_before(k)
         surname = told.split("“", 1)[1].rstrip("”")
-        return before if before >= 0 and self.ship[before] and re.search(rf"\b{re.escape(surname)}\b", self.sents[before]) \
-            else k
+        if before < 0 or not self.ship[before] or len(self.names.get(surname, ())) != 1 \
+                or any(w[:1].isupper() and not w.strip(",.;:'’").isupper() for w in self.sents[k].split()[1:]) \
+                or _KIN.search(self.sents[k]):  # (an outlet's capitals name no one: "give CNN an interview")
+            return k  # (two people of one surname, or an aside that tells of another: "after we'd spent a
+            # year writing to his daughter Amy | She says ...", reviewer rev42b: which one?)
+        # (the only person that sentence names: not "Police chief Tom Brook says Sample shot the officer",
+        # where "He says ..." would read as the chief's, reviewer rev42b)
+        named = {w.strip(",.;:'’\"”").removesuffix("'s").removesuffix("’s") for w in self.sents[before].split()
+                 if w[:1].isupper()} & self.surnames
+        gaz = gazetteer()
+        named = {w for w in named if w.lower() not in gaz.countries and w.lower() not in gaz.cities}  # ("New Mexico")
+        return before if named == {surname} else k
 
     def _captions_out(self, unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> tuple[int, ...]:
         """``unit`` without the captions the page set between a quotation's lines (not at its ends):

@@ -18,7 +18,7 @@ import py3langid
 from ftfy import fix_encoding
 
 from copydesk.ingest.boxes import match_labels
-from copydesk.ingest.captions import caption
+from copydesk.ingest.captions import PHOTO_MARK
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
 from copydesk.ingest.decode import decode_bytes
 from copydesk.lexicon import MONTHS, SPEECH
@@ -173,8 +173,14 @@ def _nested_title(before: str) -> bool:
 
 # or one caption with its own stop, set between a sentence of the quotation and its reopened mark:
 # "He explained: 'I spoke to her that morning. Jo pictured volunteering in Northtown. 'She said ..."
-# (``captions.caption`` tells the line a picture's)
+# (a picture's mark tells the line a picture's, "(back right)", or a name and a bare "pictured": not a
+# speaker's "Dad was pictured in the paper", "The message is simple: stay at home", reviewer rev42b;
+# and the quotation is one a speaker opened: not "the '90s", whose mark is an apostrophe)
 _CAPTION_STOPPED = re.compile(r"(?<=[.!?])\s+([A-Z][^'‘’\"“”\n.!?]{5,200}[.!?])(?=\s+['‘][A-Z])")
+_NAME_PICTURED = re.compile(r"(?:[A-Z][\w'’.-]+\s){1,3}pictured\s(?:[a-z]+ing|with|at|in|on|during|after|before|outside|"
+                            r"inside|alongside)\b")
+_SPEAKER_OPENS = re.compile(r"\b(?:said|says|added|adds|explained|explains|continued|wrote|writes|told\s[^:'‘\"“]{1,40}?)"
+                            r"\s?:\s*['‘]")
 
 
 def _captions_inside(para: str) -> str:
@@ -189,7 +195,10 @@ def _captions_inside(para: str) -> str:
                 and not _TITLE_AFTER.match(para, m.end()) and not _nested_title(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
     for m in reversed(list(_CAPTION_STOPPED.finditer(para))):
-        if caption(m.group(1), 1) and open_quote(para[:m.start()]) and not _nested_title(para[:m.start()]):
+        line = m.group(1)
+        if (PHOTO_MARK.search(line) or _NAME_PICTURED.match(line)) and not _SPEAKERS_OWN.search(line) \
+                and not SPEECH.search(line) and _SPEAKER_OPENS.search(para, 0, m.start()) \
+                and open_quote(para[:m.start()]) and not _nested_title(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
     return para
 
