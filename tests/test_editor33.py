@@ -8,8 +8,9 @@ import datetime as dt
 import copydesk
 from copydesk.check.context import context_problems
 from copydesk.desk import prepare
-from copydesk.engines.headline import single_marked, trim
+from copydesk.engines.headline import trim
 from copydesk.engines.headlinese import headlinese
+from copydesk.engines.headplain import single_marked
 from copydesk.engines.paragraphs import turn
 from copydesk.ingest.asides import question_labels
 from copydesk.ingest.captions import caption

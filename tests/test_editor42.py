@@ -309,14 +309,14 @@ def test_a_caption_that_retells_a_line_of_the_story_ends_where_the_next_sentence
             "She will be sentenced in May. ")
     sentences = body_sentences(text)
     assert "Example was first arrested in October 2013 after a pupil reported a relationship with her." in sentences
-    from copydesk.pagelines import retold_captions_cut
+    from copydesk.pagelines import retold_cuts
     # (a sentence told twice, word for word, is no caption: a page may print its lead twice)
     twice = "Jo Example feels the final with Northtown Rovers will prove a real spectacle for the fans."
-    assert retold_captions_cut([twice, "The match is on Sunday.", twice]) == [[twice], ["The match is on Sunday."], [twice]]
+    assert retold_cuts([twice, "The match is on Sunday.", twice]) == [[twice], ["The match is on Sunday."], [twice]]
     # (nor is a dash's aside cut: "would raise taxes - something | Sam Sample has ruled out -")
     one = "Jo Example predicted that the council would raise taxes - something Sam Sample has ruled out - and cut jobs."
     two = "Speaking in Northtown, Jo Example predicted that the council would raise taxes - something of a worry."
-    assert retold_captions_cut([one, two])[0] == [one]
+    assert retold_cuts([one, two])[0] == [one]
 
 
 def test_what_reviewer_rev42b_showed_the_caption_aside_and_year_rules_must_leave():

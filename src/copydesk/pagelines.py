@@ -10,6 +10,7 @@ sentence: may a quotation after it open the next one, and does it end on a capti
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from copydesk.splitmend import BEFORE_A_TITLE, CAMEL, FIRST_PERSON_WORD, token_start
@@ -251,7 +252,18 @@ def _substance(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _FUNCTION}
 
 
-def retold_captions_cut(sentences: list[str]) -> list[list[str]]:
+def retold_captions_cut(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
+    """``sentences`` and ``paragraphs`` (each a list of sentence indices) with the sentences cut where a
+    caption that retells a line of the story runs into the next sentence (``retold_cuts``)."""
+    cut = retold_cuts(sentences)
+    if all(len(pieces) == 1 for pieces in cut):
+        return sentences, paragraphs
+    at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)
+    return [piece for pieces in cut for piece in pieces], [list(range(at[p[0]] - len(cut[p[0]]), at[p[-1]]))
+                                                          for p in paragraphs]
+
+
+def retold_cuts(sentences: list[str]) -> list[list[str]]:
     """Each sentence, cut where a caption with no stop that retells another line of the story runs
     into the next sentence of the story ("Jo Example was allegedly locked in a bedroom by her father,
     forcing her to ... in the room | Jo's body was found days after ...", where another line tells
@@ -278,3 +290,24 @@ def retold_captions_cut(sentences: list[str]) -> list[list[str]]:
                 start = m.start() + 1
         out.append([*pieces, sent[start:].strip()] if pieces else [sent])
     return out
+
+
+# a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
+# The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
+_AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
+                                 r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s"
+                                 # (or a name the clause after goes on from: "... (stock image) Example,
+                                 # whose song ...")
+                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)"
+                                 # (or a caption's last words, "pictured above", before a subject and its verb:
+                                 # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
+                                 r"|\bpictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
+                                 r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
+
+
+def picture_mark_cuts(sent: str) -> list[int]:
+    """Where a story sentence opens after a caption's picture mark in ``sent`` (see _AFTER_PICTURE_MARK)."""
+    if ")" not in sent and "pictured " not in sent:
+        return []
+    return [m.start("at") if m.group("at") is not None else m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent)]
+

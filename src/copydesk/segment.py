@@ -7,7 +7,6 @@ span sentences together. It runs in linear time, so multi-megabyte input is fine
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from copydesk.pagelines import (
     glued_subhead,
     mark_cuts,
     may_quote,
+    picture_mark_cuts,
     retold_captions_cut,
     timeline_cuts,
     versus_rejoined,
@@ -281,18 +281,6 @@ _BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 
 
-# a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
-# The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
-_AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
-                                 r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s"
-                                 # (or a name the clause after goes on from: "... (stock image) Example,
-                                 # whose song ...")
-                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)"
-                                 # (or a caption's last words, "pictured above", before a subject and its verb:
-                                 # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
-                                 r"|\bpictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
-                                 r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
-
 
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
 # sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
@@ -368,11 +356,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and not (m.group("opener") == "And" and (first or open_quote(sent[:m.start()])))
             and _run_ends(sent, m)]
-    at = [m.start() for m in cuts]
-    if ")" in sent:
-        at = sorted([*at, *(m.start("at") for m in _AFTER_PICTURE_MARK.finditer(sent) if m.group("at") is not None)])
-    if "pictured " in sent:
-        at = sorted([*at, *(m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent) if m.group("at2") is not None)])
+    at = sorted([*(m.start() for m in cuts), *picture_mark_cuts(sent)])
     if not at:
         return []
     ends = [0, *at, len(sent)]
@@ -553,11 +537,7 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
     if code == "en":  # a caption with no stop that retells a line of the story, run into the next sentence
-        cut = retold_captions_cut(sentences)
-        if any(len(pieces) > 1 for pieces in cut):
-            sentences = [piece for pieces in cut for piece in pieces]
-            at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)
-            paragraphs = [list(range(at[p[0]] - len(cut[p[0]]), at[p[-1]])) for p in paragraphs]
+        sentences, paragraphs = retold_captions_cut(sentences, paragraphs)
     return list_markers_dropped(sentences), paragraphs
 
 

@@ -30,7 +30,6 @@ from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
 from copydesk.engines.headafter import after_clause_present
 from copydesk.engines.headcheck import (
-    PAST_AGO,
     VERDICT,
     WORD,
     headline_problem,
@@ -81,6 +80,8 @@ from copydesk.engines.headpatterns import (
     PLURAL_SPEAKER,
     PP_NO_COMMA,
     PREPOSITION_FRONT,
+    RESULT_MEANT,
+    ROLE_THEN_NAME,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
     without_that,
@@ -99,7 +100,7 @@ from copydesk.engines.headpicks import (
     news_start,
     told_as_past,
 )
-from copydesk.engines.headplain import make_headline
+from copydesk.engines.headplain import make_headline, single_marked, with_its_time
 from copydesk.engines.headrules import (
     CLOCK,
     FRONT_TIME,
@@ -130,7 +131,6 @@ from copydesk.engines.headtrims import (
     OBJECT_PRONOUN,
     OVER_TIME,
     OWN_REPORT_FRAME,
-    RESULT_MEANT,
     TIME_PHRASE,
     TIME_WORDS,
     TOLD_THE_PRESS,
@@ -344,8 +344,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     text = text.rstrip(" .!;:,")
     text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
     # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or is_dated(text) or told_earlier(text)  # "was found ... in 1995",
-    # "previously wrote that ...": told as now, "Previously Writes" is no English and no longer true
+    historic = historic or is_dated(text) or told_earlier(text)  # "was found ... in 1995", "previously wrote"
     if not open_quote(text):
         text = headlinese(text)
     text = second_passive(text)
@@ -444,29 +443,6 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     return head
 
 
-_DOUBLE_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
-
-
-def single_marked(head: str) -> str:
-    """A headline quotes in single marks, as headlines do ('Says She Was "Lucky to Be Here"' ->
-    'Says She Was 'Lucky to Be Here''): only a balanced pair, and not round words that hold a
-    single mark of their own other than an apostrophe."""
-    def one(m: re.Match[str]) -> str:
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        if re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", inner):
-            return m.group(0)  # (a quotation inside: its marks would be read as the pair's)
-        before, after = head[m.start() - 1:m.start()], head[m.end():m.end() + 1]
-        if before.isalnum() or before in "'’‘" and before or after.isalnum() or after in "'’" and after \
-                or head[max(0, m.start() - 2):m.start()] in ("' ", "’ ") or open_quote(head[:m.start()]):
-            return m.group(0)  # ("Big Dig"'s, Nurses' "Fury", a title inside a single-marked one)
-        return (f"'{inner}'" if m.group(1) is not None else f"‘{inner}’")
-    return _DOUBLE_QUOTED.sub(one, head)
-
-
-# a subject told by what someone is and then named: "Queensland toddler Kyhesha-Lee Joughin forced ..."
-ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?[a-z][\w-]*)\s(?:[A-Z][\w'’-]+\s){1,3}(?=[a-z])")
-
-
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
                     ship: Sequence[bool] | None = None,
                     full_name: Callable[[str], str | None] | None = None,
@@ -561,8 +537,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = counts_of(head, sentences[max(lead, i - 3):i + 1])  # "Guilty of One Count" -> "... of Fraud"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
             if word_count(head) + 2 > HEADLINE_MAX and (named := ROLE_THEN_NAME.match(head)):
-                head = named.group("role") + " " + head[named.end():]  # "Queensland toddler Kyhesha-Lee Joughin
-                # forced to ..." -> "Queensland toddler forced to ...": room for "Court Hears"
+                head = named.group("role") + " " + head[named.end():]  # "Queensland toddler forced ...": room
             if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {HEARS[heard.group('verb').lower()]}"
@@ -574,13 +549,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
-        if problem is None and past_dropped(head, sentence):
-            # ("Rowling faced a flood of criticism ... last year" is no "Rowling Faces Flood ..."): the plain
-            # compression keeps its time and its past ("Property Prices in County Rose by 4 per cent Last Year")
-            told = make_headline(sentence, language=language or "en")
-            if not (PAST_AGO.search(told) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None):
+        if problem is None and past_dropped(head, sentence):  # ("... faced criticism last year": not "Faces")
+            if (head := with_its_time(sentence, sentences, language)) is None:
                 continue
-            head = told
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)

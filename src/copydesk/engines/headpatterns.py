@@ -91,3 +91,13 @@ BELIEVED_INSERT = re.compile(r",\s(?:believed|thought)\sto\sbe\s[^\"“”]{3,12
 # speakers no singular pronoun can stand for: "Police say ... his welfare" (his is no one of the police)
 PLURAL_SPEAKER = re.compile(r"^(?:Police|Officials|Authorities|Prosecutors|Investigators|Researchers|Scientists|"
                             r"Doctors|Experts|Witnesses|Residents)\s(?:say|said|believe|believed|allege|alleged)\b")
+
+
+# a subject told by what someone is and then named: "Queensland toddler Kyhesha-Lee Joughin forced ..."
+ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?[a-z][\w-]*)\s(?:[A-Z][\w'’-]+\s){1,3}(?=[a-z])")
+
+
+# a result told by what it meant for a side named after it: "The 4-3 win meant Golden State became
+# only the 10th team to ..." (the side's feat is the headline: "Golden State Becomes Only 10th Team ...")
+RESULT_MEANT = re.compile(r"^(?:The|This|That|Their|His|Her|Its)\s(?:[\w'’-]+\s){0,3}?(?:win|victory|defeat|loss|draw|"
+                          r"result|triumph|point|goals?)\s(?:meant|means)\s(?:that\s)?(?=[A-Z])")

@@ -7,14 +7,18 @@ English it is the headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from copydesk.engines.headcheck import PAST_AGO, headline_problem
 from copydesk.engines.headrules import QUOTED_SPAN, trailing_attribution
 from copydesk.engines.headtrims import (
     ARTICLES,
+    HEADLINE_MAX,
     LEADING_ATTRIBUTION,
     OBJECT_PRONOUN,
     drop_outside_quotes,
     open_quote,
+    word_count,
 )
 from copydesk.engines.headwants import leaves_wanting
 from copydesk.engines.titlecase import title_case
@@ -95,3 +99,30 @@ def _first_words(text: str, n: int) -> str:
         if not open_quote(head) and words(tokens[k - 1]) and words(tokens[k - 1])[-1].lower() not in SMALL_WORDS:
             return head.rstrip(",;:")
     return " ".join(tokens[:n])
+
+
+_DOUBLE_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def single_marked(head: str) -> str:
+    """A headline quotes in single marks, as headlines do ('Says She Was "Lucky to Be Here"' ->
+    'Says She Was 'Lucky to Be Here''): only a balanced pair, and not round words that hold a
+    single mark of their own other than an apostrophe."""
+    def one(m: re.Match[str]) -> str:
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if re.search(r"(?:^|\s)['‘]|['’](?:\s|$)", inner):
+            return m.group(0)  # (a quotation inside: its marks would be read as the pair's)
+        before, after = head[m.start() - 1:m.start()], head[m.end():m.end() + 1]
+        if before.isalnum() or before in "'’‘" and before or after.isalnum() or after in "'’" and after \
+                or head[max(0, m.start() - 2):m.start()] in ("' ", "’ ") or open_quote(head[:m.start()]):
+            return m.group(0)  # ("Big Dig"'s, Nurses' "Fury", a title inside a single-marked one)
+        return (f"'{inner}'" if m.group(1) is not None else f"‘{inner}’")
+    return _DOUBLE_QUOTED.sub(one, head)
+
+
+def with_its_time(sentence: str, sentences: Sequence[str], language: str | None) -> str | None:
+    """The plain compression of ``sentence`` when it keeps the past time its clause is set at, is
+    short enough and well formed; else None."""
+    told = make_headline(sentence, language=language or "en")
+    ok = PAST_AGO.search(told) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None
+    return told if ok else None

@@ -448,11 +448,6 @@ def object_plural(tokens: Sequence[str], known: frozenset[str]) -> bool:
 FRAMED_AS = re.compile(r"^[^,]{0,80}?\b(?:wrapped up|ended|concluded|drew to a close|came to an end|got under way|"
                        r"closed|continued)\b[^,]{0,40}?\sas\s(?=(?:an?|the)\s(?:[\w'’+-]+\s){1,10}?(?:[a-z]+ed|beaten)\b)")
 
-# a result told by what it meant for a side named after it: "The 4-3 win meant Golden State became
-# only the 10th team to ..." (the side's feat is the headline: "Golden State Becomes Only 10th Team ...")
-RESULT_MEANT = re.compile(r"^(?:The|This|That|Their|His|Her|Its)\s(?:[\w'’-]+\s){0,3}?(?:win|victory|defeat|loss|draw|"
-                          r"result|triumph|point|goals?)\s(?:meant|means)\s(?:that\s)?(?=[A-Z])")
-
 # a writer's aside before the news: "We've seen a few teases so far, but on Friday night, director X
 # gave us the first full look at ..." (the aside in the first person, which no headline says), and the
 # time phrase after "but"

@@ -301,11 +301,9 @@ class Passages(PassageNames):
         return unit if self.marks_balance(unit) else None
 
     def _past_aside(self, i: int, k: int) -> int:
-        """The sentence ``i``'s personal pronoun leans on: ``k``, or the story's sentence before it
-        when ``k`` is the writer's aside that does not ship and tells of the person that sentence
-        names ("For 43 years Cuba has provided refuge for Hill ... | [Hill, now 65, decided to give
-        CNN an interview after we'd spent two years trying to reach him.] | He wants to discuss
-        ..."): the "He" is Hill's either way."""
+        """What ``i``'s "He"/"She" leans on: ``k``, or the sentence before it when ``k`` is the writer's
+        aside, which does not ship, told of the one person that sentence names ("... refuge for Hill |
+        [Hill, now 65, ... after we'd spent two years trying to reach him.] | He wants to ...")."""
         dep, told = self.dependency(i) or "", self.dependency(k) or ""
         if self.ship[k] or not dep.startswith("pronoun") or not _PERSONAL_OPENS.match(self.sents[i]) \
                 or not told.startswith("surname") or not self._aside(k) or self.roles[k] not in SHIPPABLE:

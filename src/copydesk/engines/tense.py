@@ -78,8 +78,7 @@ _SAME_FORM_PASTS = frozenset("put set cut hit shut quit beat spread shed bid cas
 _STATE_PASTS = frozenset("wanted needed hoped wished planned intended longed used".split())  # ("used to": a habit then)
 
 
-# a personal pronoun, which a bare participle after it would read as the doer of ("he arrested")
-_SINGULAR_PERSONAL = frozenset(("he", "she", "it"))
+_SINGULAR_PERSONAL = frozenset(("he", "she", "it"))  # (a bare participle after one reads as its doer: "he arrested")
 _PERSONAL = _SINGULAR_PERSONAL | frozenset(("they", "we", "i", "you"))
 
 
@@ -141,8 +140,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Expected to Resign" -> "Expected to Resign"
     if low in ("is", "are") and k + 2 < len(tokens) and tokens[k + 1] == "being" and tokens[k + 2].islower() \
             and (tokens[k + 2].endswith("ed") or tokens[k + 2] in PARTICIPLES) and tokens[k - 1].lower() not in _PERSONAL:
-        return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Being Sued by" -> "Being Sued by" (bare, "Sued"
-        # would tell it done: "Plan Considered"; never after a pronoun, "she being questioned")
+        return " ".join(tokens[:k] + tokens[k + 1:])  # "Is Being Sued" -> "Being Sued" (not done: "Sued")
     named_past = low in _SAME_FORM_PASTS and k > 0 and tokens[k - 1][:1].isupper() \
         and tokens[k - 1].lower() not in _PLURAL_HEADS and not tokens[k - 1].endswith("s")
     if (verb_kind(tokens[k]) == "present" and low not in ("has", "have") and not named_past) \
@@ -457,8 +455,7 @@ def reported_present(text: str, *, whole: bool = False) -> str:
     word = nxt.split()[-1].lstrip("\"“‘'")
     participle = word in PARTICIPLES or word.endswith("ed") and word not in _ED_ADJECTIVES
     had = m.start("next") - len("had ")
-    if nxt.startswith("been ") and participle and subject[-1].lower() in _PERSONAL:
-        # "she has been warned": a pronoun before a bare participle reads as its doer ("she warned")
+    if nxt.startswith("been ") and participle and subject[-1].lower() in _PERSONAL:  # "she has been warned"
         return text[:had] + ("has " if subject[-1].lower() in _SINGULAR_PERSONAL else "have ") + text[m.start("next"):]
     if nxt.startswith("been ") and participle:
         return text[:had] + text[m.start("next") + len("been "):]  # "drilling suspended": headlinese's passive
