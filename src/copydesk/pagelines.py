@@ -305,9 +305,25 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
 
 
+# a caption that opens on "The" and a name with its picture mark, run on after a line in lower case
+# ("... breaking down winners by county | The New York Yankees (left) and Boston Red Sox (right) come
+# in first ..."), and the story's "The" and a name and a verb after that caption's last word in lower
+# case ("... as their favorite | The Mets are not the favorite team in one county ...")
+_THE_NAMED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s(?:[A-Z][\w'’.-]+\s){1,3}\((?:left|right|centre|center|pictured|"
+                                r"above|below)\))")
+_THE_NAMED_AFTER = re.compile(r"(?<=[a-z])\s(?=The\s(?:[A-Z][\w'’.-]+\s){1,3}(?:are|is|was|were|have|has|had)\s)")
+PICTURE_MARK_REACH = 250  # characters before a cut that the caption's picture mark may stand in
+
+
 def picture_mark_cuts(sent: str) -> list[int]:
-    """Where a story sentence opens after a caption's picture mark in ``sent`` (see _AFTER_PICTURE_MARK)."""
+    """Where a story sentence opens after a caption's picture mark in ``sent`` (see _AFTER_PICTURE_MARK),
+    and where a caption that opens on "The" and a name with its mark runs on after a line in lower case."""
     if ")" not in sent and "pictured " not in sent:
         return []
-    return [m.start("at") if m.group("at") is not None else m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent)]
+    cuts = [m.start("at") if m.group("at") is not None else m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent)]
+    if "The " in sent:
+        marks = [m.start() for m in _THE_NAMED_CAPTION.finditer(sent)]
+        cuts += marks + [m.start() for m in _THE_NAMED_AFTER.finditer(sent)
+                         if any(0 < m.start() - at <= PICTURE_MARK_REACH for at in marks)]
+    return sorted(set(cuts))
 
