@@ -269,17 +269,19 @@ def retold_cuts(sentences: list[str]) -> list[list[str]]:
     forcing her to ... in the room | Jo's body was found days after ...", where another line tells
     "Sam Example allegedly locked his daughter in the bedroom ..., forcing her to ... in the room"):
     the pieces, or the sentence alone. The caption then reads as the repeat it is."""
-    words = [_substance(s) for s in sentences]
+    words: list[set[str]] = []  # (each sentence's words of substance, read once a cut is in question)
     out = []
     for i, sent in enumerate(sentences):
         pieces, start = [], 0
         for m in _RETOLD_GLUE.finditer(sent):
             before = sent[start:m.start()]
-            last = before.split()[-1].strip(",;:") if before.split() else ""
-            told = _substance(before)
-            if not (last.islower() or last[:1].isdigit()) or last in _TAKES_A_NAME or last in _FUNCTION \
-                    or len(told) < RETOLD_WORDS:
+            last = before[before.rfind(" ") + 1:].strip(",;:")
+            if not (last.islower() or last[:1].isdigit()) or last in _TAKES_A_NAME or last in _FUNCTION:
                 continue  # (a word in lower case ends the caption: not "Paris | Saint-Germain", "the | Tories")
+            told = _substance(before)
+            if len(told) < RETOLD_WORDS:
+                continue
+            words = words or [_substance(s) for s in sentences]
             if len(_DASH.findall(before)) % 2:
                 continue  # (inside a dash's aside: "would hike VAT - something | Mr Cameron has ruled out -")
             after = _substance(sent[m.start():])
