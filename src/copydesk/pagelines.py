@@ -10,7 +10,6 @@ sentence: may a quotation after it open the next one, and does it end on a capti
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from copydesk.splitmend import BEFORE_A_TITLE, CAMEL, FIRST_PERSON_WORD, token_start
@@ -229,71 +228,6 @@ _OPENS_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Outside|Inside|After|
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
 
-# where a caption with no stop that retells a line of the story runs into the next sentence of the
-# story: a word in lower case or a figure, then a person's name (or a thing of theirs) and a verb that
-# opens a clause ("... in the room | Kyhesha-Lee's body was found ...", "... on March 30, 2013 |
-# Magistrate Rinaudo said he was ...")
-_RETOLD_GLUE = re.compile(r"(?<=[a-z0-9]) (?=(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+(?:['’]s\s[a-z]+)?\s"
-                          r"(?:was|were|is|are|has|had|have|said|says|told|will|would)\s)")
-# the words before it that bring in a name as their object or their clause's subject: no glue there
-_TAKES_A_NAME = frozenset("""said says told tells that and or but nor when while after before because as if since
-until though although whether where who which whom revealed reveals heard hears claimed claims believed believes
-thinks thought knew know knows added adds insisted insists admitted admits alleged alleges found finds than
-with by from to of for in on at about against between under over into like named called dubbed including""".split())
-_FUNCTION = frozenset("""the a an and or but of to in on at by for with from that this these those his her their its
-was were is are has had have been be being it he she they we you who which when while after before as than into
-about over under also just very more most some any all not no""".split())
-_DASH = re.compile(r"\s[-–—]\s")
-RETOLD_WORDS = 6  # words of substance, at least, in a caption that retells a line of the story
-RETOLD_SHARE = 0.7  # of them, at least, told in one other sentence
-
-
-def _substance(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _FUNCTION}
-
-
-def retold_captions_cut(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
-    """``sentences`` and ``paragraphs`` (each a list of sentence indices) with the sentences cut where a
-    caption that retells a line of the story runs into the next sentence (``retold_cuts``)."""
-    cut = retold_cuts(sentences)
-    if all(len(pieces) == 1 for pieces in cut):
-        return sentences, paragraphs
-    at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)
-    return [piece for pieces in cut for piece in pieces], [list(range(at[p[0]] - len(cut[p[0]]), at[p[-1]]))
-                                                          for p in paragraphs]
-
-
-def retold_cuts(sentences: list[str]) -> list[list[str]]:
-    """Each sentence, cut where a caption with no stop that retells another line of the story runs
-    into the next sentence of the story ("Jo Example was allegedly locked in a bedroom by her father,
-    forcing her to ... in the room | Jo's body was found days after ...", where another line tells
-    "Sam Example allegedly locked his daughter in the bedroom ..., forcing her to ... in the room"):
-    the pieces, or the sentence alone. The caption then reads as the repeat it is."""
-    words: list[set[str]] = []  # (each sentence's words of substance, read once a cut is in question)
-    out = []
-    for i, sent in enumerate(sentences):
-        pieces, start = [], 0
-        for m in _RETOLD_GLUE.finditer(sent):
-            before = sent[start:m.start()]
-            last = before[before.rfind(" ") + 1:].strip(",;:")
-            if not (last.islower() or last[:1].isdigit()) or last in _TAKES_A_NAME or last in _FUNCTION:
-                continue  # (a word in lower case ends the caption: not "Paris | Saint-Germain", "the | Tories")
-            told = _substance(before)
-            if len(told) < RETOLD_WORDS:
-                continue
-            words = words or [_substance(s) for s in sentences]
-            if len(_DASH.findall(before)) % 2:
-                continue  # (inside a dash's aside: "would hike VAT - something | Mr Cameron has ruled out -")
-            after = _substance(sent[m.start():])
-            retold = [j for j in range(len(sentences)) if j != i and len(told & words[j]) >= RETOLD_SHARE * len(told)]
-            # (the line told again is another's, not this sentence's twin: a page may print a lead twice)
-            if retold and all(len(after & words[j]) < len(after) / 2 for j in retold):
-                pieces.append(before.strip())
-                start = m.start() + 1
-        out.append([*pieces, sent[start:].strip()] if pieces else [sent])
-    return out
-
-
 # a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
 # The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
 _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
@@ -303,7 +237,8 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)"
                                  # (or a caption's last words, "pictured above", before a subject and its verb:
                                  # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
-                                 r"|\bpictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
+                                 # (its comma too: not "the plume of smoke pictured above Northtown has ...")
+                                 r"|(?<=,\s)pictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
                                  r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
 
 

@@ -132,7 +132,9 @@ _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|
 # end of a paragraph that closed on a quotation (the page's stop added after its mark), not a caption
 # (or a paragraph that closed on its own stop with two pictures' stops after it: "'...,' he complained
 # afterwards, and on this evidence he would appear to be right. . .")
-_QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$|[a-z][.!?](?:\s+\.){2,}$")
+_QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$|(?=.*['‘’\"“”]\W)[^\n]*[a-z][.!?](?:\s+\.){2,}$")
+# (a quotation's mark in it: a caption that retells the lead may end so too, "Mourners gathered ... on
+# Friday. . .", reviewer rev42c)
 # (when the paragraph opens on the quotation, or on its speaker named and a verb of speech, or runs on from a
 # quotation's paragraph into the next: not a caption's scene, "The scene on Elm Road on Sunday, where a
 # neighbour said: '...' .")
