@@ -249,6 +249,10 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
 _THE_NAMED_CAPTION = re.compile(r"(?<=[a-z])\s(?=The\s(?:[A-Z][\w'’.-]+\s){1,3}\((?:left|right|centre|center|pictured|"
                                 r"above|below)\))")
 _THE_NAMED_AFTER = re.compile(r"(?<=[a-z])\s(?=The\s(?:[A-Z][\w'’.-]+\s){1,3}(?:are|is|was|were|have|has|had)\s)")
+THE_CAPTION_AFTER = 8  # words of the line, at least, that a caption opening on "The" and a name runs on after
+_NOT_A_LINE_END = frozenset("""as and or but of to in on at by for with from that than as while when after before
+supports support features feature include includes including said says watched watch saw see met joined like
+beat beats played plays against versus v vs""".split())
 PICTURE_MARK_REACH = 250  # characters before a cut that the caption's picture mark may stand in
 
 
@@ -259,7 +263,10 @@ def picture_mark_cuts(sent: str) -> list[int]:
         return []
     cuts = [m.start("at") if m.group("at") is not None else m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent)]
     if "The " in sent:
-        marks = [m.start() for m in _THE_NAMED_CAPTION.finditer(sent)]
+        # (after a caption's line of some length that ends on a noun: not "Fans cheered as | The Beatles
+        # (left) played ...", "He supports | The Northtown Rovers (pictured) and ...")
+        marks = [m.start() for m in _THE_NAMED_CAPTION.finditer(sent) if len(sent[:m.start()].split()) >= THE_CAPTION_AFTER
+                 and sent[:m.start()].rsplit(None, 1)[-1] not in _NOT_A_LINE_END]
         cuts += marks + [m.start() for m in _THE_NAMED_AFTER.finditer(sent)
                          if any(0 < m.start() - at <= PICTURE_MARK_REACH for at in marks)]
     return sorted(set(cuts))
