@@ -251,10 +251,13 @@ def _object_named(head: str, surnames: frozenset[str]) -> bool:
     if not named:
         return False
     after = " ".join(words[named[-1] + 1:])
+    if _VERB_AFTER.match(after):
+        return False  # the named person is the subject before "him": "Police said Sample had hit him" (another)
     relative = _RELATIVE_AFTER.search(after)
     return relative is None or _CLAUSE_CLOSED.search(after, relative.end()) is not None
 
 
+_VERB_AFTER = re.compile(r"(?:had|has|have|was|is|would|will|could|did|then|also|later|[a-z]+ed|[a-z]+s)\b(?!,)")
 _RELATIVE_AFTER = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _CLAUSE_CLOSED = re.compile(r",\s(?:and|but)\s")  # (the relative clause ended: "..., who earns £220,000, and will")
 

@@ -8,12 +8,12 @@ import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import PAST_TO_PRESENT
+from copydesk.lexicon import PERSON_WORDS
 
 FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
     r"Since|Before|Until|Because|If|Amid|Over|Under|For|By|Earlier|Later|Last|This|Speaking|Recently|Previously|"
     r"According to|Outside|Within|Across|Throughout|Ahead of|Unlike|Like|Once|Having|Just|From|To|"
-    r"Compared (?:with|to)|In comparison (?:with|to)|"  # ("Compared with other countries, many ... are ...")
     r"Hours after|Days after|Weeks after|Months after|Years after|(?:Less|More|No more) than (?:a|an|one|two|three|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before)|"
     # a span of time before the event: "Four days after the launch of the move, long queues ..."
@@ -94,7 +94,11 @@ PLURAL_SPEAKER = re.compile(r"^(?:Police|Officials|Authorities|Prosecutors|Inves
 
 
 # a subject told by what someone is and then named: "Queensland toddler Kyhesha-Lee Joughin forced ..."
-ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?[a-z][\w-]*)\s(?:[A-Z][\w'’-]+\s){1,3}(?=[a-z])")
+# (a person's word, and the name's verb after it: not "former soldier Sam Example and brother ...", nor
+# "Gunman tells Jo Example he would ...", reviewer rev42d)
+ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?(?:" + "|".join(sorted(PERSON_WORDS | {"toddler", "baby", "child",
+                            "pensioner", "grandmother", "grandfather", "schoolboy", "schoolgirl"})) + r"))\s"
+                            r"(?:[A-Z][\w'’-]+\s){1,3}(?=(?!and\b|or\b|with\b)[a-z]+(?:ed|s)?\s)")
 
 
 # a result told by what it meant for a side named after it: "The 4-3 win meant Golden State became

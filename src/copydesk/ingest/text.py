@@ -151,6 +151,8 @@ _CAPTIONS_INSIDE = re.compile(r"(?<=[.!?])\s+\.(?:\s+[A-Z][^'‘’\"“”\n]{1
 _CAPTION_NO_STOP = re.compile(r"(?<=[.!?])\s+[A-Z](?:[^'‘’\"“”\n.!?]|(?<=\w)['’](?=\w)){20,600}?(?=\s+['‘][A-Z])")
 
 
+CAPTION_NO_STOP_PLAIN = 400  # characters of a stopless run, at most, that goes with no picture's mark in it (longer:
+# a speaker's own line may run so, reviewer rev42d; a run of three captions holds a "(left)")
 CAPTION_NO_STOP_WORDS = 9  # a stopless caption's words, at least (fewer: a phrase the quotation after it ends)
 # how a line that brings in the quotation after it ends: "... reading:", "a banner reading", "in its list of"
 # (a verb of saying anywhere in it, lexicon.SPEECH, brings one in too: "... said")
@@ -191,6 +193,7 @@ def _captions_inside(para: str) -> str:
     for m in reversed(list(_CAPTION_NO_STOP.finditer(para))):
         line = m.group(0)
         if len(line.split()) >= CAPTION_NO_STOP_WORDS and not _BRINGS_IN.search(line) \
+                and (len(line) <= CAPTION_NO_STOP_PLAIN or PHOTO_MARK.search(line)) \
                 and not SPEECH.search(line) and not _SPEAKERS_OWN.search(line) and open_quote(para[:m.start()]) \
                 and not _TITLE_AFTER.match(para, m.end()) and not _nested_title(para[:m.start()]):
             para = para[:m.start()] + para[m.end():]
