@@ -366,3 +366,22 @@ def test_what_reviewer_rev42d_showed_the_comparison_claim_name_and_him_rules_mus
             "disappointed. The firm employs 900 people in Northtown. ")
     body = " ".join(body_sentences(text))
     assert "The Northtown site is not closing" not in body or "300 staff" in body
+
+
+def test_a_comparison_with_no_measure_of_its_own_goes_and_a_bodys_warning_heads_the_story():
+    # (judge MJ 12, third try after rev42d: the report's warning heads, not the department's reaction)
+    from copydesk.engines.headpatterns import without_comparison
+    from copydesk.engines.headwho import told_by
+    text = ("Compared with other countries, many apprenticeships are low quality and too short, "
+            "the Example Trust warns. "
+            "It says thousands of apprenticeships should be created to help young people. "
+            "The Department for Skills says apprenticeships are being reformed to \"drive up standards\". "
+            "The Association of Colleges said some apprenticeships were respected by industry. ")
+    assert _headline(text) == "Many Apprenticeships Are Low Quality and Too Short, Example Trust Warns"
+    # (a comparison that carries a measure or a change stays: the claim is the comparison's)
+    for line in ("Compared with inflation, nurses' pay has fallen by 8 per cent.",
+                 "Compared with boys, girls are twice as likely to be diagnosed with anxiety.",
+                 "Compared with the growth in pupil numbers, spending on schools has dropped sharply."):
+        assert without_comparison(line) == line, line
+    assert told_by("Apprenticeships Too Short, Example Trust Warns")
+    assert not told_by("Water Is Safe to Drink, Northtown Water Insists")

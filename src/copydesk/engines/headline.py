@@ -84,6 +84,7 @@ from copydesk.engines.headpatterns import (
     ROLE_THEN_NAME,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
+    without_comparison,
     without_that,
 )
 from copydesk.engines.headpicks import (
@@ -262,6 +263,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
 
 def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
+    text = without_comparison(text)  # "Compared with other countries, | many ... are ...": no measure of its own
     m = FRONT_TIME.match(text) or OVER_TIME.match(text)
     dated = None
     if m and word_count(text[m.end():]) >= 5:

@@ -105,3 +105,18 @@ ROLE_THEN_NAME = re.compile(r"^(?P<role>(?:[A-Z][\w'’-]+\s)?(?:" + "|".join(so
 # only the 10th team to ..." (the side's feat is the headline: "Golden State Becomes Only 10th Team ...")
 RESULT_MEANT = re.compile(r"^(?:The|This|That|Their|His|Her|Its)\s(?:[\w'’-]+\s){0,3}?(?:win|victory|defeat|loss|draw|"
                           r"result|triumph|point|goals?)\s(?:meant|means)\s(?:that\s)?(?=[A-Z])")
+
+
+# a comparison put first that tells no change or measure of its own: "Compared with other European
+# countries, many apprenticeships are low quality and too short" (the claim stands without it); not
+# "Compared with inflation, pay has fallen by 8 per cent", "... three times as likely" (reviewer rev42d)
+COMPARED_FRONT = re.compile(r"(?:Compared (?:with|to)|In comparison (?:with|to)) [^,\"“]{3,80}, (?=[a-z])")
+MEASURED = re.compile(r"\d|%|\b(?:per cent|percent|times|twice|half|more|less|fewer|higher|lower|better|worse|bigger|"
+                      r"smaller|likely|rise|rises|rose|risen|fall|falls|fell|fallen|cut|cuts|drop|drops|dropped|increase[ds]?|"
+                      r"decrease[ds]?|grow|grows|grew|grown|shrink|shrank|double[ds]?|halved|[a-z]+er than)\b")
+
+
+def without_comparison(text: str) -> str:
+    """``text`` without a comparison put first that tells no change or measure of its own (see COMPARED_FRONT)."""
+    c = COMPARED_FRONT.match(text) if text.startswith(("Compared", "In comparison")) else None
+    return text[c.end()].upper() + text[c.end() + 1:] if c and not MEASURED.search(text, c.end()) else text

@@ -107,7 +107,8 @@ Foundation Society Committee Organisation Organization Network Federation League
 # a claim with its speaker after it ("..., Cameron Will Say")
 # (not "..., Sam Sample Insists" and the like too: withdrawn, one side's claim then headed a story whose next
 # line told it false, "Water Is Safe to Drink, Northtown Water Insists" over hundreds ill, reviewer rev42d)
-_SAYS_TAIL = re.compile(r",\s[A-Z][\w'’-]+\s(?:[Ww]ill\s[Ss]ay|[Ss]ays)$")
+_SAYS_TAIL = re.compile(r",\s[A-Z][\w'’-]+\s(?:[Ww]ill\s[Ss]ay|[Ss]ays)$"
+                        r"|,\s(?:[A-Z][\w'’&-]+\s){1,4}[Ww]arns$")  # (a body's warning: "..., Sutton Trust Warns")
 # a person named before "said"/"says"/"will say" ("David Cameron will say today that")
 _NAMED_SPEAKER = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}(?P<surname>[A-Z][\w'’-]+)\s+(?:(?P<will>will\s+)?say|said|says)\b")
 
