@@ -282,12 +282,12 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # pattern matches ignoring case exactly where it matches the lowercased text (both ways;
 # checked over all of Unicode).
 CASE_TRAPS = ("İ", "ı", "ſ")
-# the names of the days and months, in their order: the dateline reads them in the source, the
-# checker in claims
 # a quotation's words, in double marks or single (the single-quoted span opened on its mark, looked
 # behind from: every branch opens on a mark): where a pronoun is the speaker's own, not the paper's
 # ("... from her former teacher"), as the engines place a line and the checker reads its context
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
+# the names of the days and months, in their order: the dateline reads them in the source, the
+# checker in claims
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")

@@ -16,8 +16,7 @@ from copydesk.lexicon import STOPWORDS
 # Barnes", "Cllr. Jane Example", "Pte. Sam Example" (sentencex knows "Sgt.", "Lt.", "Gen.", ...),
 # nor after "then-" or "ex-": "when then-Sen. Obama said ..." (the year before it stays with him)
 _RANKS = (r"(?<![\w.])(?:Spc|Const|Cllr|Ald|Pte|Gdsm|Spr|Bdr|Sqn|Ldr|Cdr|Amb|Atty"
-          r"|(?<=then-)(?:Sen|Gov|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Supt|Pres|Det)"
-          r"|(?<=ex-)(?:Sen|Gov|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Supt|Pres|Det))\.")
+          r"|(?:(?<=then-)|(?<=ex-))(?:Sen|Gov|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Supt|Pres|Det))\.")
 RANK_STOP = re.compile(_RANKS + r"\s+[A-Z]")
 _ENDS_ON_RANK = re.compile(_RANKS + r"\s*$")
 

@@ -327,12 +327,13 @@ def past_dropped(head: str, sentence: str) -> bool:
     headline, in the main clause, and compare with nothing: not a fronted phrase's time, "Since the
     murder of Jo Example last year, the world has ...", nor a relative clause's, "who scored 20 goals
     for Southville last season", nor a figure's for comparison, "down from 6 per cent last year".)"""
-    plain = QUOTED_SPAN.sub(" ", sentence)
-    clause = main_clause(plain)
+    if PAST_AGO.search(head):
+        return False  # (the headline tells the time itself)
+    clause = main_clause(QUOTED_SPAN.sub(" ", sentence))
     for m in PAST_AGO.finditer(clause):
         before = clause[:m.start()].split()[-2:]
         if len(before) == 2 and f" {' '.join(before)} ".lower() in f" {head} ".lower() \
-                and not _COMPARED.search(clause, 0, m.start()) and not PAST_AGO.search(head):
+                and not _COMPARED.search(clause, 0, m.start()):
             return True
     return False
 
