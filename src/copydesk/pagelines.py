@@ -10,8 +10,10 @@ sentence: may a quotation after it open the next one, and does it end on a capti
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS
 from copydesk.splitmend import BEFORE_A_TITLE, CAMEL, FIRST_PERSON_WORD, token_start
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -226,6 +228,120 @@ _FRONTED = frozenset("Since In During After Before When Following Until While".s
 _OPENS_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Outside|Inside|After|Before|Following|Since|During|When|"
                             r"While|Once|Until|Having|Paying)\s")
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
+
+
+
+# where a caption with no stop that retells a line of the story runs into the next sentence of the
+# story: a word in lower case or a figure, then a person's name (or a thing of theirs) and a verb that
+# opens a clause ("... in the room | Jo's body was found ...")
+_RETOLD_GLUE = re.compile(r"(?<=[a-z0-9]) (?=(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+(?:['’]s\s[a-z]+)?\s"
+                          r"(?:was|were|is|are|has|had|have|said|says|told|will|would)\s(?P<next>\w+))"
+                          # (or a speaker told by their role and full name, before the colon that opens their
+                          # words: "... according to research | Northtown pensions specialist Jo Example said: '...")
+                          r"|(?<=[a-z0-9]) (?=(?P<said>(?:[A-Z][\w'’-]+\s){0,2}(?:[a-z]+\s){0,3}(?:[A-Z][\w'’-]+\s){1,2}"
+                          r"[A-Z][\w'’-]+\s(?:said|says|added|explained|told\s[A-Z][\w'’-]+):\s?[\"“'‘]))")
+# the words a caption does not end on, as they bring in a name as their object or their clause's
+# subject ("told police her husband | Sam Sample was to blame", "council leader | Jo Example said")
+_TAKES_A_NAME = frozenset("""that and or but nor when while after before because as if since until though although
+whether where who which whom heard hears believed believes thinks thought think believe knew know knows alleged alleges
+found finds than with by from to of for in on at about against between under over into like named called dubbed
+including show shows showed shown suggest hope hopes hoped fear fears feared realised realized learned learnt
+discovered decided ruled insist insisted claim say tell confirm confirmed reveal accept accepted deny denied
+agree agreed meant means feel feels felt""".split()) | SPEECH_VERBS | ROLES_BEFORE_NAME | PERSON_WORDS | MALE | FEMALE
+_FUNCTION = frozenset("""the a an and or but of to in on at by for with from that this these those his her their its
+was were is are has had have been be being it he she they we you who which when while after before as than into
+about over under also just very more most some any all not no""".split())
+# a clause's finite verb, where a caption's opening words tell one: "Jo Example was allegedly locked ...",
+# "The hearing revealed ...", "They have both been released ..."
+_FINITE = frozenset("""was were is are has had have will would can could did does do said says told took made gave
+went came left put kept saw won lost met ran set led held hit got began broke brought bought caught fell felt fled
+grew heard knew paid sent shot sold spent spoke stood struck threw wore wrote suffered""".split())
+_NOT_IN_A_SUBJECT = frozenset("who which that whose whom when where after before because as if and but".split())
+_DASH = re.compile(r"\s[-–—]\s")
+_MARK_OPENS = re.compile(r"[\"“”‘]|(?<!\w)'")
+RETOLD_WORDS = 6  # words of substance, at least, in a caption that retells a line of the story
+RETOLD_SHARE = 0.7  # of them, at least, told in one other sentence
+SUBJECT_WORDS = 5  # words, at most, before a caption's verb
+
+
+def _substance(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _FUNCTION}
+
+
+def _opens_on_a_clause(head: str) -> bool:
+    """Does ``head`` open on a subject and its finite verb, a clause of its own ("Jo Example was
+    allegedly locked ...", "The hearing revealed ...")? Not a fronted clause ("Speaking at ...",
+    "After the crash ..."), nor a subject whose first verb is a relative clause's ("The dog walker
+    who found the bomb ...")."""
+    if _OPENS_FRONTED.match(head):
+        return False
+    toks = head.split()[:SUBJECT_WORDS + 2]
+    if not toks or not toks[0][:1].isupper():
+        return False
+    for k, tok in enumerate(toks[1:], 1):
+        low = tok.lower()
+        if low in _NOT_IN_A_SUBJECT or tok.endswith((",", ";", ":")):
+            return False
+        if low in _FINITE or (low.endswith("ed") and len(low) > 4 and toks[k - 1].lower() not in _FUNCTION):
+            if low not in _TELLS_A_CLAUSE:
+                return True
+            # (a verb of saying or hearing: its clause must be whole before the caption ends, "The hearing
+            # revealed Jo succumbed to ...", not "Prosecutor Jo Example told the jury yesterday | Sample had
+            # lied ...", "Magistrates heard that after failing to stop | Sample had driven home")
+            rest = head.split(None, head.split().index(tok) + 1)[-1]
+            that = f" {rest} ".find(" that ")  # ("told the jury that Sample had stolen ...": the clause after "that")
+            return _opens_on_a_clause(rest[that + 5:] if 0 <= that and rest[:that].count(" ") < 8 else rest)
+    return False
+
+
+_TELLS_A_CLAUSE = SPEECH_VERBS | frozenset("heard hears found finds showed shows learned learnt".split())
+
+
+def retold_captions_cut(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
+    """``sentences`` and ``paragraphs`` (each a list of sentence indices) with the sentences cut where a
+    caption that retells a line of the story runs into the next sentence (``retold_cuts``)."""
+    cut = retold_cuts(sentences)
+    if all(len(pieces) == 1 for pieces in cut):
+        return sentences, paragraphs
+    at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)
+    return [piece for pieces in cut for piece in pieces], [list(range(at[p[0]] - len(cut[p[0]]), at[p[-1]]))
+                                                          for p in paragraphs]
+
+
+def retold_cuts(sentences: list[str]) -> list[list[str]]:
+    """Each sentence, cut where a caption with no stop that retells another line of the story runs
+    into the next sentence of the story ("Jo Example was allegedly locked in a bedroom by her father,
+    forcing her to ... in the room | Jo's body was found days after ...", where another line tells
+    "Sam Example allegedly locked his daughter in the bedroom ..., forcing her to ... in the room"):
+    the pieces, or the sentence alone. The caption then reads as the repeat it is.
+
+    A caption is a clause of its own: it opens on a subject and its verb, it stands in no quotation
+    and no dash's aside, and it does not end on a word that brings in the name after it (a role, a
+    kinsman, a verb of saying or thinking: "... told police her husband | Sam Sample was to blame")."""
+    words: list[set[str]] = []  # (each sentence's words of substance, read once a cut is in question)
+    out = []
+    for i, sent in enumerate(sentences):
+        pieces, start = [], 0
+        for m in _RETOLD_GLUE.finditer(sent):
+            before = sent[start:m.start()]
+            last = before[before.rfind(" ") + 1:].strip(",;:")
+            if not (last.islower() or last[:1].isdigit()) or last in _TAKES_A_NAME or last in _FUNCTION:
+                continue  # (a word in lower case ends the caption: not "Paris | Saint-Germain", "the | Tories")
+            if m.group("next") and m.group("next").lower() in _FINITE:
+                continue  # (the name and its verb are no clause's opening: "... Jo Example said was overdue")
+            told = _substance(before)
+            if len(told) < RETOLD_WORDS or _MARK_OPENS.search(before) or len(_DASH.findall(before)) % 2 \
+                    or not (m.group("said") or _opens_on_a_clause(before.lstrip())):
+                continue  # (nor inside a dash's aside: "would hike VAT - something | Mr Cameron has ruled out -")
+            words = words or [_substance(s) for s in sentences]
+            after = _substance(sent[m.start():])
+            retold = [j for j in range(len(sentences)) if j != i and len(told & words[j]) >= RETOLD_SHARE * len(told)]
+            # (the line told again is another's, not this sentence's twin: a page may print a lead twice)
+            if retold and all(len(after & words[j]) < len(after) / 2 for j in retold):
+                pieces.append(before.strip())
+                start = m.start() + 1
+        out.append([*pieces, sent[start:].strip()] if pieces else [sent])
+    return out
 
 
 # a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)

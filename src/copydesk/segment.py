@@ -24,6 +24,7 @@ from copydesk.pagelines import (
     mark_cuts,
     may_quote,
     picture_mark_cuts,
+    retold_captions_cut,
     timeline_cuts,
     versus_rejoined,
     year_caption_end,
@@ -535,6 +536,8 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
                 sents = attributions_joined(sents)
             paragraphs.append(list(range(len(sentences), len(sentences) + len(sents))))
             sentences.extend(sents)
+    if code == "en":  # a caption with no stop that retells a line of the story, run into the next sentence
+        sentences, paragraphs = retold_captions_cut(sentences, paragraphs)
     return list_markers_dropped(sentences), paragraphs
 
 
