@@ -316,6 +316,32 @@ def told_earlier(text: str) -> bool:
     return EARLIER.search(main_clause(QUOTED_SPAN.sub(" ", text))) is not None
 
 
+
+# a tally the clause keeps, in the perfect: a count of things or a record, over a span or as a best
+# ("has made 32 appearances this season", "has scored England's three fastest centuries"). Told in the
+# present ("Makes 32 Appearances") it reads as one day's event. A player's or a team's tally only (not
+# "Measles has killed 12 people this year", which is news), and over a span or as a best (not "Police
+# have arrested three men").
+_TALLY = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|\w+ly)\s)?(?:scored|made|won|played|netted|kept|"
+                    r"claimed|collected|recorded|started|featured|hit|struck|taken|picked|earned|bagged|notched|"
+                    r"registered|amassed|racked)\s(?:up\s)?"
+                    r"(?:[\w'’-]+\s){0,2}?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)\s"
+                    r"(?:(?P<best>[a-z]+est|most|best)\s)?(?:[\w'’-]+\s){0,2}?(?:[a-z]+s|people|children|men|women)\b", re.IGNORECASE)
+_AGE = re.compile(r",\s\d{1,3},\s")
+_SPAN = re.compile(r"\b(?:this|the)\s(?:season|year|term|campaign|month|week)\b|\bso\sfar\b|\bto\sdate\b|"
+                   r"\bin\s(?:his|her|their|its)\s(?:career|time|spell|first|last)\b|\bin\sall\scompetitions\b",
+                   re.IGNORECASE)
+
+
+def tally(text: str) -> bool:
+    """Does ``text``'s main clause tell a tally in the perfect ("Sidwell has made 32 appearances this
+    season", "Buttler has scored England's three fastest ODI centuries")?"""
+    clause = main_clause(_AGE.sub(" ", QUOTED_SPAN.sub(" ", text)))  # (past the age: "Sidwell, 34, has made")
+    m = _TALLY.search(clause)
+    return m is not None and (m.group("best") is not None or _SPAN.search(clause, m.end()) is not None)
+
+
 # the words before a time that compare with it: "down from 6 per cent last year", "than last season"
 _COMPARED = re.compile(r"\b(?:from|than|with|against)\s(?:[\w'’,.%£$€-]+\s){0,4}$", re.IGNORECASE)
 

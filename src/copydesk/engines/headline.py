@@ -35,6 +35,7 @@ from copydesk.engines.headcheck import (
     headline_problem,
     is_dated,
     past_dropped,
+    tally,
     told_earlier,
 )
 from copydesk.engines.headcut import cut_to_length
@@ -158,6 +159,7 @@ from copydesk.engines.headwho import (
     died_named,
     kept_speaker,
     quoted_claimant,
+    role_after_aged_name,
     they_named,
     told_by,
 )
@@ -533,6 +535,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = aged_subject(head, sentence, sentences[i + 1:i + 6], full_name)  # "The 50 year-old said" -> "O'Donnell Says"
         elif i > lead and (head[:1].isdigit() or "-of-" in head[:20]):
             head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
+        elif i > lead:
+            head = role_after_aged_name(head, sentence, sentences[i - 1])  # "Sidwell, 34, ... | the midfielder is hoping"
         if ", the " in sentence:
             head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):
@@ -554,6 +558,14 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if problem is None and past_dropped(head, sentence):  # ("... faced criticism last year": not "Faces")
             if (head := with_its_time(sentence, sentences, language)) is None:
                 continue
+        if problem is None and tally(sentence) and not any_perfect(head.lower()):
+            # (a tally is background, and told in the perfect: "Has Made 32 Appearances This Season",
+            # never "Makes 32 Appearances")
+            told = make_headline(sentence, language=language or "en")
+            if any_perfect(told.lower()) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None \
+                    and not past_reach:
+                found.append(told)
+            continue
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
@@ -584,8 +596,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
                 and not BACKGROUND_TOLD.search(sentence):  # (not "Author Previously Tweets That ...")
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
-    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them
-        return title_case(found[0])
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them that a year
+        # does not set in the past ("Has Scored Three Fastest Centuries", not "Moved to Club in 2013")
+        return title_case(next((h for h in found if not is_dated(h)), found[0]))
     if fallback:
         return title_case(fallback)
     # the plain compression of the lead, or of the first sentence after it that states no
