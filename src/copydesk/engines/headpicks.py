@@ -11,6 +11,7 @@ from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
 from copydesk.engines.verbs import main_verbs, verb_kind
 from copydesk.ingest.dependency import opening_dependency
+from copydesk.lexicon import sex_cues
 
 # history told after a standing fact ("David previously ran restaurants ...", "... when the sides met in
 # August"): no event that takes over from it
@@ -103,10 +104,35 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
         if turn is not None:
             return turn  # "Police have now released video stills ...": the latest turn, after what came before it
     if HURT.search(sentences[lead]):
-        died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])), None)
-        if died is not None and died_named(sentences[died], sentences[lead]):
+        died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])
+                     or _died_by_name(sentences[j], sentences[lead])), None)
+        if died is not None and (not DIED_AFTER.match(sentences[died]) or died_named(sentences[died], sentences[lead])):
             return died  # (only when the headline can name whom "He" is: the lead opens on a full name)
     return lead
+
+
+def _died_by_name(sentence: str, lead: str) -> bool:
+    """Does ``sentence`` tell the death of the person ``lead`` opens on, hurt, by their name ("Mr
+    Example died on Saturday night ..." after "Sam Example, 52, was injured at ...")? The lead's
+    subject is that one person (not "Sam Example, 70, and his wife were injured", "Sam Example was
+    arrested after his brother was stabbed"), and a title tells no other sex than the lead's."""
+    opening = _HURT_NAMED.match(lead)
+    if opening is None:
+        return False
+    m = re.match(rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:{re.escape(opening.group('first'))})?"
+                 rf"{re.escape(opening.group('surname'))}\s(?:later\s)?died\b", sentence)
+    if m is None or _A_YEAR.search(sentence):
+        return False  # (nor a death long before: "Dr Example died in 2019, and his son ...")
+    male, female = sex_cues(lead)
+    title = m.group("title") or ""
+    return not (title == "Mr" and female or title in ("Mrs", "Ms", "Miss") and male)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a lead that opens on one person hurt: "Sam Example, 52, was injured at a house in ..."
+_HURT_NAMED = re.compile(r"(?P<first>(?:[A-Z][\w'’-]+\s){1,2})(?P<surname>[A-Z][\w'’-]+)(?:,\s\d{1,3},)?\s"
+                         r"(?:was|had been)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?"
+                         r"(?:injured|hurt|wounded|shot|stabbed|attacked)\b")
 
 
 # the story's latest turn, told as what has now happened: "Police have now released ...", "has now been charged"
