@@ -140,3 +140,16 @@ def test_a_retold_caption_ends_before_a_speaker_told_by_role_and_name_with_a_col
     # (a line the story does not tell elsewhere is left as it stands)
     other = "Savers in Westford are better off than anywhere else in the county, a separate study found."
     assert retold_cuts([other, glued])[1] == [glued]
+
+
+def test_a_glued_mark_before_a_line_that_reports_a_confirmation_closes_the_quotation():
+    # (judge MR 02: '... the results come with it."Wales assistant boss Osian Roberts confirmed ...' read the
+    # glued mark as opening a quotation that never closed: the speaker's last lines and the news after were lost)
+    text = ("Northtown will shut out what is happening in the other game, says captain Jo Example. "
+            "The two matches will be played at the same time on Sunday. "
+            "\"It's a difficult one,\" he said. \"It's one where people think you can set up to cling on to a point. "
+            "That won't be our approach.\"Northtown assistant boss Sam Sample confirmed the squad is fully fit "
+            "for the game.")
+    sentences = body_sentences(text)
+    assert "Northtown assistant boss Sam Sample confirmed the squad is fully fit for the game." in sentences
+    assert any(s.endswith("That won't be our approach.\"") for s in sentences)

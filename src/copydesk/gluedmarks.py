@@ -74,6 +74,7 @@ def _reported(sent: str) -> bool:
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s[A-Z][\w'’-]+")
 _REPORTING = re.compile(r"\b(?:pointed out|said|says|say that|added|told|wrote|commented|agreed|explained|claimed|insisted|"
+                        r"confirmed|announced|"
                         r"warned|revealed|admitted|tweeted|posted)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|ours)\b", re.IGNORECASE)
 
