@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copydesk
-from shipping import NOW, body_sentences
+from shipping import NOW, body_paragraphs, body_sentences
 
 
 def _rewrite(text: str) -> copydesk.Rewrite:
@@ -153,3 +153,24 @@ def test_a_glued_mark_before_a_line_that_reports_a_confirmation_closes_the_quota
     sentences = body_sentences(text)
     assert "Northtown assistant boss Sam Sample confirmed the squad is fully fit for the game." in sentences
     assert any(s.endswith("That won't be our approach.\"") for s in sentences)
+
+
+def test_a_quotation_that_resumes_past_a_picture_runs_on_in_a_paragraph_of_its_own():
+    # (judge MQ 05: with the caption set inside Cameron's quotation left out, "... the security of a
+    # home.' 'So let the message ..." stood as two quotations side by side with no speaker between)
+    text = ("Northtown council will sell 500 homes to tenants, its leader announced on Tuesday. "
+            "The plan was the centrepiece of the council's budget. "
+            "Unveiling the plan in Northtown, council leader Jo Example said: 'Part of having a good life is "
+            "having a home of your own.\n\n"
+            "'The council will extend the right to buy to all of its tenants. That is 500 extra families given "
+            "the security of a home.\n\n"
+            "The plan was the centrepiece of the council's budget on Tuesday .\n\n"
+            "'So let the message ring out: you have worked hard, you have saved, the home you live in is yours "
+            "to buy. We will make it happen.'\n\n"
+            "Opposition leader Sam Sample said the plan would cost too much.")
+    paragraphs = body_paragraphs(text)
+    assert not any("home.' 'So" in p or "home.’ ‘So" in p for p in paragraphs), paragraphs
+    resumed = next(p for p in paragraphs if "So let the message" in p)
+    assert resumed.startswith("'So let the message ring out")
+    before = paragraphs[paragraphs.index(resumed) - 1]
+    assert before.endswith("the security of a home."), before

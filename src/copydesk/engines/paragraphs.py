@@ -148,7 +148,26 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
                 out.append(para[start:k])
                 start = k
         out.append(para[start:])
-    return [part for para in out for half in _halved(para, sticky, passages) for part in _speech_paragraphs(half, passages)]
+    return [piece for para in out for half in _halved(para, sticky, passages) for part in _speech_paragraphs(half, passages)
+            for piece in _picture_breaks(part, passages)]
+
+
+def _picture_breaks(para: list[int], passages: Passages) -> list[list[int]]:
+    """``para`` broken where a speaker's quotation resumes past a picture's caption the page set inside
+    it ("... the security of a home. | [caption] | 'So let the message ring out ..."), its part before left
+    open at its end: the quotation then runs on into a paragraph of its own, as one of many paragraphs
+    is set, where in one paragraph the words on either side of the picture would stand as two
+    quotations side by side with no speaker between ("... of a home.' 'So let ...")."""
+    sents = passages.sents
+    for k in range(1, len(para)):
+        skipped = range(para[k - 1] + 1, para[k])
+        if not skipped or sents[para[k]].lstrip()[:1] not in REOPENING_MARKS \
+                or not all(passages.roles[j] in PICTURE_ROLES for j in skipped):
+            continue
+        head = " ".join(join_quote_break(close_up_marks([sents[i] for i in para[:k]])))
+        if continues_quotation(head, sents[para[k]]) and quotes_broken(head):
+            return [para[:k], *_picture_breaks(para[k:], passages)]
+    return [para]
 
 
 def _turned(para: list[int], passages: Passages) -> list[list[int]]:
