@@ -174,3 +174,39 @@ def test_a_quotation_that_resumes_past_a_picture_runs_on_in_a_paragraph_of_its_o
     assert resumed.startswith("'So let the message ring out")
     before = paragraphs[paragraphs.index(resumed) - 1]
     assert before.endswith("the security of a home."), before
+
+
+def test_what_reviewer_rev43_found_the_session_43_rules_must_not_do():
+    from copydesk.pagelines import retold_cuts
+    # (a cut after a noun that takes a clause shipped the opposite of the source: "there is no suggestion |
+    # Sam Sample was aware of the fraud")
+    told = "Northtown Council has launched an investigation into the missing £2 million."
+    line = ("Northtown Council has launched an investigation into the missing £2 million but there is no "
+            "suggestion Sam Sample was aware of the fraud.")
+    assert retold_cuts([told, line])[1] == [line]
+    # (a fronted phrase that lost its comma, and a relative clause, before a speaker and a colon)
+    told = "Parents at Northtown Primary School were sent a letter on Friday afternoon about measles."
+    for line in ("In a letter sent to parents at Northtown Primary School on Friday afternoon headteacher "
+                 "Jo Example said: 'We are working closely with health officials.'",
+                 "Parents at Northtown Primary School were sent a letter on Friday by the school whose "
+                 "head Jo Example said: 'We are working closely with health officials.'"):
+        assert retold_cuts([told, line])[1] == [line], line
+    # (a tally that is the news: no sport's count)
+    assert _headline("Measles has claimed 12 lives in Northtown this year, health officials said. "
+                     "Officials urged parents to make sure their children were vaccinated. "
+                     "The town's vaccination rate is the lowest in the county. ").startswith("Measles Claims 12 Lives")
+    # (a manager is no player: the role after a named age is the player's own only)
+    head = _headline("Sample, 31, has kept 14 clean sheets this season for Westford. "
+                     "The manager is now facing the sack after five straight defeats. "
+                     "The club's board will meet on Monday. ")
+    assert not head.startswith("Sample Faces"), head
+    # (a kinsman in the lead may be the one who died: a survivor never "Dies")
+    head = _headline("Sam Example, 12, was injured when his father's car left the road near Northtown on Friday. "
+                     "Mr Example died at the scene. "
+                     "The boy is in a stable condition in hospital. ")
+    assert "Dies" not in head, head
+    # (a place where the police could not say, on a day: the story is there)
+    place = _rewrite("Police in Lyon on Monday could not say how many people had been arrested after a night "
+                     "of rioting. Cars were set alight in several districts. The mayor appealed for calm. "
+                     ).dateline.place or ""
+    assert "Lyon" in place

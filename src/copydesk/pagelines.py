@@ -238,7 +238,7 @@ _RETOLD_GLUE = re.compile(r"(?<=[a-z0-9]) (?=(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'
                           r"(?:was|were|is|are|has|had|have|said|says|told|will|would)\s(?P<next>\w+))"
                           # (or a speaker told by their role and full name, before the colon that opens their
                           # words: "... according to research | Northtown pensions specialist Jo Example said: '...")
-                          r"|(?<=[a-z0-9]) (?=(?P<said>(?:[A-Z][\w'’-]+\s){0,2}(?:[a-z]+\s){0,3}(?:[A-Z][\w'’-]+\s){1,2}"
+                          r"|(?<=[a-z0-9]) (?=(?P<said>[A-Z][\w'’-]+\s(?:[A-Z][\w'’-]+\s)?(?:[a-z]+\s){0,3}(?:[A-Z][\w'’-]+\s){0,2}"
                           r"[A-Z][\w'’-]+\s(?:said|says|added|explained|told\s[A-Z][\w'’-]+):\s?[\"“'‘]))")
 # the words a caption does not end on, as they bring in a name as their object or their clause's
 # subject ("told police her husband | Sam Sample was to blame", "council leader | Jo Example said")
@@ -263,6 +263,34 @@ RETOLD_WORDS = 6  # words of substance, at least, in a caption that retells a li
 RETOLD_SHARE = 0.7  # of them, at least, told in one other sentence
 SUBJECT_WORDS = 5  # words, at most, before a caption's verb
 
+# a caption's last words: a place or a time it tells of, a preposition among its last six words
+_ENDS_ON_A_PLACE_OR_TIME = re.compile(r"\b(?:in|on|at|by|from|with|into|during|before|after|of|to|for|near|outside|"
+                                      r"inside|over|under|across|through|since|until|against|beside|behind)"
+                                      r"(?:\s[^\s]+){1,5}$")
+# nouns and words whose clause may follow them with no "that": no caption ends on them
+_TAKES_A_CLAUSE = frozenset("""evidence suggestion suggestions indication indications sign signs proof allegation
+allegations claim claims report reports rumour rumours rumor rumors fear fears belief doubt doubts question chance
+hope hopes concern concerns worry worries warning warnings news fact idea impression view whose so then now yet sure
+how why prove suspect expect expects assume conclude establish understand reckon guess ensure insist""".split())
+_SAYS = re.compile(r"(?!The\s)(?:[A-Z][\w'’-]+\s){1,3}(?:said|says|told)\b")
+_RELATIVE = re.compile(r"\b(?:who|whose|whom|which|that)\b")
+# a perfect whose verb wants its object, a preposition after it: "Sam Sample had used in the attack"
+_ACTIVE_WANTS_OBJECT = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:has|had|have)\s(?:\w+ly\s)?[a-z]+(?:ed|en|t)\s"
+                                  r"(?:in|on|at|to|for|with|from|by|of|into)\b")
+# a speaker's colon may end a caption that has a verb of its own, not a fronted phrase that lost its
+# comma: "One in five savers who stop work this year will retire with debts ..., according to research |
+# Northtown Life pensions specialist Jo Example said: '...'", not "In a letter sent to parents on Friday |
+# Headteacher Jo Example said: '...'"
+_FRONTED_PHRASE = re.compile(r"(?:In|On|At|With|Without|For|From|By|Under|Over|Amid|Despite|Writing|Asked|Speaking|"
+                             r"Describing|Responding|Reacting|Commenting|Addressing|Talking)\s")
+
+
+def _has_a_verb(head: str) -> bool:
+    head = head.lstrip()
+    if _OPENS_FRONTED.match(head) or _FRONTED_PHRASE.match(head):
+        return False
+    return any(w.lower() in _FINITE for w in head.split())
+
 
 def _substance(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _FUNCTION}
@@ -273,7 +301,7 @@ def _opens_on_a_clause(head: str) -> bool:
     allegedly locked ...", "The hearing revealed ...")? Not a fronted clause ("Speaking at ...",
     "After the crash ..."), nor a subject whose first verb is a relative clause's ("The dog walker
     who found the bomb ...")."""
-    if _OPENS_FRONTED.match(head):
+    if _OPENS_FRONTED.match(head) or _FRONTED_PHRASE.match(head):
         return False
     toks = head.split()[:SUBJECT_WORDS + 2]
     if not toks or not toks[0][:1].isupper():
@@ -329,9 +357,20 @@ def retold_cuts(sentences: list[str]) -> list[list[str]]:
                 continue  # (a word in lower case ends the caption: not "Paris | Saint-Germain", "the | Tories")
             if m.group("next") and m.group("next").lower() in _FINITE:
                 continue  # (the name and its verb are no clause's opening: "... Jo Example said was overdue")
+            if m.group("next") and last.isalpha() and _SAYS.match(sent, m.start() + 1) \
+                    or _RELATIVE.search(" ".join(before.split()[-4:])):
+                continue  # (a speaker's role before their name, "... headteacher | Jo Example said", and the
+                # words of a relative clause, "... Northtown Bank whose chief economist | Jo Example said")
+            if not _ENDS_ON_A_PLACE_OR_TIME.search(before) or last.lower() in _TAKES_A_CLAUSE:
+                continue  # (a caption ends on where or when, "in the room", "on March 30, 2013", "according to
+                # research"; not on what a clause after it tells, "there is no suggestion | Sam Sample was
+                # aware ...", "inquiry into allegations | Sample ...", nor on an object that a clause about it
+                # follows, "found the knife | Sam Sample had used", reviewer rev43)
+            if _ACTIVE_WANTS_OBJECT.match(sent, m.start() + 1):
+                continue  # (the clause after it wants its object: "... Sam Sample had used in the attack")
             told = _substance(before)
             if len(told) < RETOLD_WORDS or _MARK_OPENS.search(before) or len(_DASH.findall(before)) % 2 \
-                    or not (m.group("said") or _opens_on_a_clause(before.lstrip())):
+                    or not (_opens_on_a_clause(before.lstrip()) or m.group("said") and _has_a_verb(before)):
                 continue  # (nor inside a dash's aside: "would hike VAT - something | Mr Cameron has ruled out -")
             words = words or [_substance(s) for s in sentences]
             after = _substance(sent[m.start():])

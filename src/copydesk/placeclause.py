@@ -86,11 +86,7 @@ def _fiction(clause: str, sent: str) -> bool:
 _UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                      r"Saturday|Sunday)(?: night| afternoon| evening)?['’]s\s+(?:[\w-]+\s+){0,5}(?:win|defeat|draw|victory|loss)\s+(?:in|at)|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
                      r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
-                     r"\b[^.;:!?]*$"
-                     # an event to come at the place, told as what leads up to it: "leading up to next Saturday
-                     # night in the Garden Arena on the Northtown Strip", "ahead of Monday's match in Northtown"
-                     r"|\b(?:ahead of|leading up to|(?:run|build)-?up to)\s(?:[\w'’-]+\s){0,8}(?:in|at|on)\s"
-                     r"(?:the\s)?(?:[\w'’-]+\s){0,7}$")
+                     r"\b[^.;:!?]*$")
 
 # "who has also played in Italy", "had lived in Kent": a person's past
 _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
@@ -105,8 +101,7 @@ _HINT_GROUPS = (
     "travel|heading|sailing|flying|driving|bound|en route|way",
     "fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|christened|known as",
     "last |ago|such as|size of|population of|want|hope|plan|due to|scheduled|settled|emigrated|moved|target|aim|"
-    "ambition|day's|day’s|night's|night’s|noon's|noon’s|evening's|evening’s|ahead of|leading up|run-up|runup|"
-    "build-up|buildup|run up|build up",
+    "ambition|day's|day’s|night's|night’s|noon's|noon’s|evening's|evening’s",
     "will|set to",
     "officer|member|employee|worker|student|professor|lecturer|research|spokes",
 )

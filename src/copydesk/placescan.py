@@ -132,9 +132,20 @@ Runs = list["Span"]
 # "Tokyo 2020", "London 2012": a Games or a show named after its town, not where the story is
 PAST_AFTER = re.compile(r"\s*,?\s+(?:in|during|between|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:last|two|three) (?:year|years)\b"
                         r"|\s*,?\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+),?\s+"
-                        r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)"
-                        # (or what may come there, a condition: "Victory in Northtown on Monday would secure ...")
-                        r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:would|could)\b")
+                        r"(?:19|20)\d\d\b|\s(?:19|20)\d\d\b(?![-–/]\d)")
+# a result that may come at the place, a condition: "Victory in Northtown on Monday would secure ..."
+# (not "Police in Lyon on Monday could not say ...", reviewer rev43: a result's noun before the place)
+_RESULT_BEFORE = re.compile(r"\b(?:[Vv]ictory|[Ww]in|[Dd]efeat|[Dd]raw|[Rr]esult|[Pp]oints?)\s(?:in|at)\s$")
+_WOULD_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:would|could)\s"
+                          r"(?!not\b|n['’]t)")
+
+
+def result_to_come(sent: str, start: int, end: int) -> bool:
+    """Is the place at ``sent[start:end]`` where a result may come, a condition ("Victory in Lyon
+    on Monday would secure ...")? Not where the story is: the match is still to be played."""
+    return _RESULT_BEFORE.search(sent, max(0, start - 12), start) is not None and _WOULD_AFTER.match(sent, end) is not None
+
+
 # the venue of an event named with its year: "at the 2011 World Championships in Korea",
 # "the 2022 World Cup in Qatar" (a year's event is not this week's news, nor where it is filed)
 YEAR_EVENT_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:in|at)\s+(?:the\s+)?$")

@@ -470,6 +470,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     vague: str | None = None
     found: list[str] = []  # well-formed headlines, in source order
     past_reach = False  # looking on for an event only
+    tallies: set[str] = set()  # (the standing facts that are a player's or a team's tally)
     start = news_start(sentences, lead)  # (a court's outcome after a death told first, a death after a hurt)
     for i in range(start, len(sentences)):
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
@@ -560,12 +561,13 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                 continue
         if problem is None and tally(sentence) and not any_perfect(head.lower()):
             # (a tally is background, and told in the perfect: "Has Made 32 Appearances This Season",
-            # never "Makes 32 Appearances")
-            told = make_headline(sentence, language=language or "en")
-            if any_perfect(told.lower()) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None \
-                    and not past_reach:
-                found.append(told)
-            continue
+            # never "Makes 32 Appearances"; when the perfect does not come back, the headline as made)
+            told = make_headline(AGE.sub("", sentence), language=language or "en")
+            if any_perfect(told.lower()) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None:
+                if not past_reach:
+                    found.append(told)
+                    tallies.add(told)
+                continue
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
@@ -596,9 +598,13 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
                 and not BACKGROUND_TOLD.search(sentence):  # (not "Author Previously Tweets That ...")
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
-    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them that a year
-        # does not set in the past ("Has Scored Three Fastest Centuries", not "Moved to Club in 2013")
-        return title_case(next((h for h in found if not is_dated(h)), found[0]))
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them, or a tally that a
+        # year does not set in the past before a fact that one does ("Has Scored Three Fastest Centuries", not
+        # "Moved to Club in 2013"; a figures story's dated lead stays, "Population Fell by 2,000 in 2024")
+        first = found[0]
+        if is_dated(first):
+            first = next((h for h in found if h in tallies and not is_dated(h)), first)
+        return title_case(first)
     if fallback:
         return title_case(fallback)
     # the plain compression of the lead, or of the first sentence after it that states no

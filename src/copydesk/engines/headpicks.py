@@ -105,7 +105,8 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
             return turn  # "Police have now released video stills ...": the latest turn, after what came before it
     if HURT.search(sentences[lead]):
         died = next((j for j in range(lead + 1, min(len(sentences), lead + 3)) if DIED_AFTER.match(sentences[j])
-                     or _died_by_name(sentences[j], sentences[lead])), None)
+                     or _died_by_name(sentences[j], sentences[lead])
+                     and not any(map(_ALIVE.search, sentences[j + 1:j + 4]))), None)
         if died is not None and (not DIED_AFTER.match(sentences[died]) or died_named(sentences[died], sentences[lead])):
             return died  # (only when the headline can name whom "He" is: the lead opens on a full name)
     return lead
@@ -117,8 +118,9 @@ def _died_by_name(sentence: str, lead: str) -> bool:
     subject is that one person (not "Sam Example, 70, and his wife were injured", "Sam Example was
     arrested after his brother was stabbed"), and a title tells no other sex than the lead's."""
     opening = _HURT_NAMED.match(lead)
-    if opening is None:
-        return False
+    if opening is None or _KIN.search(lead) or (opening.group("age") and int(opening.group("age")) < 18):
+        return False  # (a kinsman the lead names may be the one who died: "Sam Example, 12, was injured when
+        # his father's car left the road | Mr Example died at the scene", reviewer rev43)
     m = re.match(rf"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:{re.escape(opening.group('first'))})?"
                  rf"{re.escape(opening.group('surname'))}\s(?:later\s)?died\b", sentence)
     if m is None or _A_YEAR.search(sentence):
@@ -129,8 +131,13 @@ def _died_by_name(sentence: str, lead: str) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a line that tells someone alive after a death told by name: the name may be another's ("The boy is in a
+# stable condition in hospital")
+_ALIVE = re.compile(r"\b(?:stable|critical|serious)\scondition\b|\bis\srecovering\b|\bsurvived\b")
 # a lead that opens on one person hurt: "Sam Example, 52, was injured at a house in ..."
-_HURT_NAMED = re.compile(r"(?P<first>(?:[A-Z][\w'’-]+\s){1,2})(?P<surname>[A-Z][\w'’-]+)(?:,\s\d{1,3},)?\s"
+_KIN = re.compile(r"\b(?:father|mother|husband|wife|son|daughter|brother|sister|partner|dad|mum|mom|grandfather|"
+                  r"grandmother|uncle|aunt|nephew|niece|cousin|fiancée?|boyfriend|girlfriend|parents|children)\b", re.IGNORECASE)
+_HURT_NAMED = re.compile(r"(?P<first>(?:[A-Z][\w'’-]+\s){1,2})(?P<surname>[A-Z][\w'’-]+)(?:,\s(?P<age>\d{1,3}),)?\s"
                          r"(?:was|had been)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?"
                          r"(?:injured|hurt|wounded|shot|stabbed|attacked)\b")
 

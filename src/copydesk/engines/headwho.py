@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
 from copydesk.gazetteer import gazetteer
-from copydesk.lexicon import PERSON_WORDS, ROLES_BEFORE_NAME, sex_cues
+from copydesk.lexicon import sex_cues
 
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
@@ -193,6 +193,12 @@ def aged_after_name(head: str, sentence: str, before: str) -> str:
     return f"{name.group(1)} {head[m.end():]}" if name else head
 
 
+# the roles a player is told by after their name (never one that stands to a player, "the manager",
+# "the coach", "the referee": reviewer rev43)
+_POSITIONS = frozenset("""midfielder striker defender goalkeeper keeper winger forward batsman bowler all-rounder
+wicketkeeper player captain skipper full-back centre-back playmaker fly-half scrum-half flanker prop hooker
+quarterback pitcher""".split())
+_OBJECT_AFTER = re.compile(r"\b(?:him|her|them)\b")
 # a person named with an age before the sentence tells of them by their role: "Sidwell, 34, has made ...
 # | ... the midfielder is now hoping to sign a new deal" (the age says a person, not a club or a place)
 _AGED_NAME_OPENS = re.compile(r"^((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+),\s\d{1,2},\s")
@@ -203,9 +209,11 @@ def role_after_aged_name(head: str, sentence: str, before: str) -> str:
     midfielder is now hoping ...") with the name of the person the sentence before opens on, told with
     an age ("Sidwell, 34, has made ..."), and whom this sentence names no one beside; else ``head``."""
     role = head.split(" ", 1)[0]
-    if role.lower() not in ROLES_BEFORE_NAME | PERSON_WORDS or f"the {role.lower()} " not in sentence.lower() \
+    if role.lower() not in _POSITIONS or f"the {role.lower()} " not in sentence.lower() \
             or (name := _AGED_NAME_OPENS.match(before)) is None or len(head.split()) < 3:
         return head
+    if _OBJECT_AFTER.search(sentence.lower().split(f"the {role.lower()} ", 1)[1]):
+        return head  # (the role's own clause tells of another: "the manager is hoping to keep him")
     if re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\s[A-Z][a-z]+", sentence):
         return head  # (the sentence names another: "the midfielder" may be theirs)
     return f"{name.group(1)} {head.split(' ', 1)[1]}"
