@@ -205,6 +205,14 @@ def test_what_reviewer_rev43_found_the_session_43_rules_must_not_do():
                      "Mr Example died at the scene. "
                      "The boy is in a stable condition in hospital. ")
     assert "Dies" not in head, head
+    # (nor a first name that tells another sex than the title's, nor a death the hurt did not lead to)
+    for text in ("Mary Example, 52, was injured in a crash on the A1 near Northtown on Friday, police said. "
+                 "Mr Example died at the scene. "
+                 "A lorry driver has been arrested on suspicion of causing death by dangerous driving. ",
+                 "Sam Example, 52, was attacked outside his home in Northtown in March, police said. "
+                 "Mr Example died of unrelated causes last week. "
+                 "Two teenagers deny grievous bodily harm. "):
+        assert "Dies" not in _headline(text), text
     # (a place where the police could not say, on a day: the story is there)
     place = _rewrite("Police in Lyon on Monday could not say how many people had been arrested after a night "
                      "of rioting. Cars were set alight in several districts. The mayor appealed for calm. "
