@@ -218,3 +218,20 @@ def test_what_reviewer_rev43_found_the_session_43_rules_must_not_do():
                      "of rioting. Cars were set alight in several districts. The mayor appealed for calm. "
                      ).dateline.place or ""
     assert "Lyon" in place
+
+
+def test_an_also_that_answers_a_line_two_sentences_back_stays():
+    # (judge MR 12: "A service was also held at Westminster Abbey" lost its "also" because the line it
+    # answers, the dawn service, stood two sentences before it, not one)
+    text = ("Thousands attended the early morning service at the Northtown war memorial on Sunday. "
+            "The day marks the first battle fought by the town's regiment in 1915. "
+            "A service was also held at St Mary's Church. "
+            "The national anthem was sung as the service ended. ")
+    body = " ".join(body_sentences(text))
+    assert "A service was also held at St Mary's Church." in body
+    # (and one that answers nothing told before it still goes)
+    text = ("The Northtown Agency shared two images of the damaged bridge on Sunday. "
+            "The bridge was closed to traffic. "
+            "Jo Example also condemned the attack on the bridge. "
+            "Police are appealing for witnesses. ")
+    assert "Jo Example condemned the attack on the bridge." in " ".join(body_sentences(text))

@@ -105,6 +105,8 @@ def plain_said(text: str) -> str:
     return text[:m.start(group)] + _SAID[m.group(group)] + text[m.end(group):]
 
 
+# a subject of one more of a kind, told by "also" after it: "A service was also held", "Another match will also ..."
+_ADDED_SUBJECT = re.compile(r"(?:A|An|Another)\s(?:[a-z-]+\s)?([a-z]{4,})\s(?:was|were|is|are|has|have|had|will)\s(?:been\s)?also\b")
 # what an "also" adds: the word after it ("also condemned", "were also wounded", "has also been charged")
 _ALSO_ADDS = re.compile(r"\balso\s+(?:been\s+|be\s+)?([a-z]{4,})")
 
@@ -117,7 +119,12 @@ def also_answered(text: str, before: str) -> bool:
     if "also" not in text:
         return True
     m = _ALSO_ADDS.search(text)
-    return m is None or m.group(1)[:5] in before.lower()
+    if m is None or m.group(1)[:5] in before.lower():
+        return True
+    # (or the thing it adds one more of, its subject's noun: "Thousands attended the early morning service
+    # at Hyde Park Corner. ... | A service was also held at Westminster Abbey")
+    subject = _ADDED_SUBJECT.match(text)
+    return subject is not None and re.search(rf"\b{re.escape(subject.group(1).lower())}\b", before.lower()) is not None
 
 
 # an owner's "other" works opening the sentence as its subject, told by what they include: "Temperton's

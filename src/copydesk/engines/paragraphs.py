@@ -428,7 +428,8 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     # (and a speaker who "added" it "said" it: what it adds to is not there)
     # (right after it, an "also" answers it only when what it adds is of a kind it told: "Abdullah
     # also condemned the attack" after a news agency's images answers a condemnation cut before)
-    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2]) or _quoted_on(keep, pos) else without_also(text))
+    keep = [(para_k, i, (text if also_answered(text, " ".join(t for _, _, t in keep[max(0, pos - 2):pos]))
+                         or _quoted_on(keep, pos) else without_also(text))
              if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
     if passages.english:  # (an owner's "other" things with none told before them: "Temperton's other hits";
