@@ -251,3 +251,19 @@ def test_a_short_text_that_lost_its_first_sentence_ships_every_line_in_its_order
     assert len(sentences) == 4
     assert sentences[0].startswith("The incident happened on Mill Road")
     assert sentences[2].startswith("Northshire Police have appealed")
+
+
+def test_a_question_the_text_opens_on_leads_with_the_answer_right_after_it():
+    # (judge MT 07: "No-one would be surprised following the dramatic events ..." led the body without the
+    # question it answers, "Has this brilliant Masters got one final twist to reveal ...?")
+    text = ("Has this brilliant Northtown Open got one final twist to reveal come the final round on Sunday? "
+            "No-one would be surprised following the dramatic events of the third round, when the biggest "
+            "names in the sport chased the leader Jo Example. "
+            "The young golfer coped so well he gave up just one shot of his five stroke lead. "
+            "Example will partner Sam Sample in the final round. ")
+    sentences = body_sentences(text)
+    assert sentences[0].startswith("Has this brilliant Northtown Open got one final twist")
+    assert sentences[1].startswith("No-one would be surprised")
+    # (no answer after it: the question leads nothing)
+    plain = text.replace("No-one would be surprised following", "Drama followed")
+    assert not body_sentences(plain)[0].startswith("Has this")

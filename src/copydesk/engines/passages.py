@@ -170,6 +170,9 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence)))
 
 
+# what opens an answer to the question just before it: "No-one would be surprised ...", "Probably not."
+_ANSWERS = re.compile(r"(?:Yes|No|Not|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|Hardly|Unlikely|Of course|"
+                      r"No-one|No one|Nobody|Few|Who knows|Time will tell|Judging by|The answer)\b")
 _PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
 _KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|friend|widow|"
                   r"girlfriend|boyfriend|mum|dad|family|children)\b")
@@ -247,6 +250,10 @@ class Passages(PassageNames):
                 dep = opening_dependency(without_however(self.sents[i]), known_surnames=self.surnames)
             if i == 0 and dep is not None and stands_first(self.sents[i], dep):
                 dep = None  # (the source's own first sentence: no reference the desk broke)
+            if dep is None and self.english and i and _ANSWERS.match(self.sents[i]) \
+                    and self.sents[i - 1].rstrip("\"'”’ ").endswith("?") and self.ship[i - 1]:
+                dep = "answer to the question before"  # ("Has the Masters one final twist to reveal? | No-one
+                # would be surprised ...": the answer says nothing without its question)
             if dep is None and self.english:
                 if self._definites is None:
                     self._definites = Definites(self.sents)
@@ -406,6 +413,9 @@ class Passages(PassageNames):
              and not (i == 0 and self.english and (told_before(self.sents[0]) is not None
                                                    or self.lost_start() and not self._also_goes()))),
             SCENE_SKIP + 1))
+        if len(self.sents) > 1 and self.ship[0] and self.sents[0].rstrip("\"'”’ ").endswith("?") \
+                and (self.dependency(1) or "").startswith("answer") and self.unit_of(1)[:1] == (1,):
+            return 0  # a question the text opens on and the answer right after it lead together
         for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not teaser(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
