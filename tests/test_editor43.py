@@ -267,3 +267,13 @@ def test_a_question_the_text_opens_on_leads_with_the_answer_right_after_it():
     # (no answer after it: the question leads nothing)
     plain = text.replace("No-one would be surprised following", "Drama followed")
     assert not body_sentences(plain)[0].startswith("Has this")
+
+
+def test_a_pronoun_after_an_adverb_put_first_leans_on_the_line_before():
+    # (judge MT 06: "Increasingly it is being used as a tool by journalists ..." led the body, its "it" the
+    # virtual reality that only the line before it, left out, named)
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("Increasingly it is being used as a tool by journalists and teachers.") is not None
+    assert opening_dependency("Slowly he has bought into the dressing room culture.") is not None
+    assert opening_dependency("Sadly it is thought that the school will close.") is None  # (a dummy "it")
+    assert opening_dependency("Increasingly, firms in Northtown are using the technology.") is None
