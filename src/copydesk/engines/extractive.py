@@ -430,11 +430,11 @@ class ExtractiveEngine(Engine):
         # lead and the lines that lean on it, before the next line that stands alone; else not at all)
         lost = list(passages.lost_lines())
         placed: dict[int, float] = {}  # a lost line's place: right before the line it was set before
-        if (whole := _whole_short(sents, units, passages)) is not None:
-            # (a short text that lost its first sentence, every line of it told in the source's order: each
-            # names what the lost one told as much as the lead does, and left out, the line that tells what
-            # happened goes with them, "Police have appealed to anyone who saw the elderly woman ...")
-            chosen, used, lead, passed, lost, budget = whole, {j for u in whole for j in u}, whole[0], frozenset(), [], 0
+        if _whole_short(sents, units, passages):
+            # (a short text that lost its first sentence ships every line: each names what the lost one told
+            # as much as the lead does, and left out, the line that tells what happened goes with them,
+            # "Police have appealed to anyone who saw the elderly woman ...")
+            passed = passages.passed_over()
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):
@@ -523,23 +523,13 @@ class ExtractiveEngine(Engine):
 SHORT_WHOLE = 6  # shippable lines, at most, of a text that lost its start and ships whole
 
 
-def _whole_short(sents: list[str], units: Units, passages: Passages) -> list[tuple[int, ...]] | None:
-    """The units of a short text that lost its first sentence upstream (``Passages.told_lost``), every
-    shippable line among them in the source's order, when each can ship; else None."""
+def _whole_short(sents: list[str], units: Units, passages: Passages) -> bool:
+    """Is this a short text that lost its first sentence upstream (``Passages.told_lost``), every
+    shippable line of which can ship as a unit of its own or with those it leans on?"""
     n = sum(passages.ship)
     if not 3 <= n <= SHORT_WHOLE or not passages.told_lost() or passages.passed_over():
-        return None
-    out: list[tuple[int, ...]] = []
-    used: set[int] = set()
-    for i in range(len(sents)):
-        if i in used or not passages.ship[i]:
-            continue
-        unit = passages.unit(i, units.of(i))
-        if unit is None or any(j in used for j in unit):
-            return None
-        out.append(unit)
-        used.update(unit)
-    return out if len(used) == n else None
+        return False
+    return all(passages.unit(i, units.of(i)) is not None for i in range(len(sents)) if passages.ship[i])
 
 
 # a short sentence that qualifies the claim before it: "But they need parental authorisation."
