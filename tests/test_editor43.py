@@ -278,3 +278,39 @@ def test_a_pronoun_after_an_adverb_put_first_leans_on_the_line_before():
     assert opening_dependency("Slowly he has bought into the dressing room culture.") is not None
     assert opening_dependency("Sadly it is thought that the school will close.") is None  # (a dummy "it")
     assert opening_dependency("Increasingly, firms in Northtown are using the technology.") is None
+
+
+def test_what_reviewer_rev43b_found_the_session_43_body_rules_must_not_do():
+    # (a glued mark before "The council announced it ..." inside one speaker's run: her words, not the paper's)
+    text = ("Westford Council has closed the town's outdoor pool for the summer. The pool needs repairs costing "
+            "£200,000. Swimming club chairman Jo Example said: \"Children learn to swim there.\"The council "
+            "announced it on a Friday afternoon so nobody would notice.\"It is shameful,\" she said. "
+            "The council said it had no choice.")
+    body = " ".join(body_sentences(text))
+    assert "\"Children learn to swim there. The council announced it on a Friday afternoon" in body, body
+    # (a quotation after the picture with a speaker of its own: the first speaker's closes, not runs on)
+    text = ("Northtown council will sell 500 homes to tenants, its leader announced on Tuesday. The plan was "
+            "the centrepiece of the council's budget. Unveiling the plan in Northtown, council leader Jo Example "
+            "said: 'Part of having a good life is having a home of your own.\n\n'The council will extend the right "
+            "to buy to all of its tenants. That is 500 extra families given the security of a home.\n\nCouncil "
+            "leader Jo Example (pictured) unveiled the plan in Northtown on Tuesday.\n\n'It is a reckless gamble "
+            "with the town's money,' said opposition leader Sam Sample.\n\nThe plan will be debated next month.")
+    body = " ".join(body_paragraphs(text))
+    assert "the security of a home.' 'It is a reckless gamble" in body, body
+    # (an "also" two lines back answers only the very word it adds: not "in charge" for "also charged")
+    text = ("Two men have been arrested after a raid on a Westford jeweller's shop. The shop's manager, who was "
+            "in charge at the time, was tied up by the men. Sam Sample (pictured), 32, has been charged with "
+            "robbery. Police recovered the stolen watches on Sunday. Jo Example has also been charged with "
+            "robbery. Both men will appear in court on Monday.")
+    body = " ".join(body_sentences(text))
+    assert "Jo Example has also been charged" not in body or "Sam Sample" in body
+    # (a comment adverb's "it" is a dummy: the rescue ships)
+    text = ("Was it a lucky escape, or something more? Remarkably it took firefighters just ten minutes to free "
+            "the driver from the wreckage of his car on the Westford bypass on Monday. The man, in his 40s, was "
+            "taken to hospital with minor injuries. Police said the car had left the road and hit a tree.")
+    assert any(s.startswith("Remarkably it took firefighters") for s in body_sentences(text))
+    # ("No fewer than" answers no question: the question leads nothing)
+    text = ("Is the party over for Northtown's nightclubs? No fewer than four clubs have closed in the town "
+            "centre in the past year, figures show. The council blames rising rents. Owners say the late-night "
+            "levy has driven them out.")
+    assert body_sentences(text)[0].startswith("No fewer than four clubs")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.lexicon import PERSON_WORDS
 from copydesk.segment import open_quote
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|mine|myself|we|us|our|ours)(?![\w'’])")
@@ -105,13 +106,14 @@ def plain_said(text: str) -> str:
     return text[:m.start(group)] + _SAID[m.group(group)] + text[m.end(group):]
 
 
+_PEOPLE = frozenset("person people child children baby pensioner resident passenger pedestrian cyclist".split())
 # a subject of one more of a kind, told by "also" after it: "A service was also held", "Another match will also ..."
 _ADDED_SUBJECT = re.compile(r"(?:A|An|Another)\s(?:[a-z-]+\s)?([a-z]{4,})\s(?:was|were|is|are|has|have|had|will)\s(?:been\s)?also\b")
 # what an "also" adds: the word after it ("also condemned", "were also wounded", "has also been charged")
 _ALSO_ADDS = re.compile(r"\balso\s+(?:been\s+|be\s+)?([a-z]{4,})")
 
 
-def also_answered(text: str, before: str) -> bool:
+def also_answered(text: str, before: str, further: str = "") -> bool:
     """Does the sentence ``before`` tell what the "also" of ``text`` adds to: the same act ("Ghani
     condemned ... | Abdullah also condemned")? Else the "also" answers a sentence further back,
     and right after ``before`` it points at the wrong thing ("The agency shared two images. |
@@ -121,10 +123,18 @@ def also_answered(text: str, before: str) -> bool:
     m = _ALSO_ADDS.search(text)
     if m is None or m.group(1)[:5] in before.lower():
         return True
-    # (or the thing it adds one more of, its subject's noun: "Thousands attended the early morning service
-    # at Hyde Park Corner. ... | A service was also held at Westminster Abbey")
+    # (or, a sentence further back, ``further``: the very word it adds, "Health experts told the Telegraph
+    # ... | ... | Health experts also told", not a word's stem, "in charge" for "also charged", rev43b; or
+    # the thing it adds one more of, its subject's noun, "Thousands attended the early morning service ...
+    # | ... | A service was also held at Westminster Abbey")
+    if further and re.search(rf"\b{re.escape(m.group(1))}\b", further.lower()):
+        return True
     subject = _ADDED_SUBJECT.match(text)
-    return subject is not None and re.search(rf"\b{re.escape(subject.group(1).lower())}\b", before.lower()) is not None
+    if subject is not None and subject.group(1).lower() in PERSON_WORDS | _PEOPLE:
+        return False  # (a person is no kind of thing told: "A woman was also taken to hospital" after "a woman
+        # died" two lines up adds to a line left out, rev43b)
+    return subject is not None and re.search(rf"\b{re.escape(subject.group(1).lower())}\b",
+                                             f"{further} {before}".lower()) is not None
 
 
 # an owner's "other" works opening the sentence as its subject, told by what they include: "Temperton's

@@ -164,10 +164,19 @@ def _picture_breaks(para: list[int], passages: Passages) -> list[list[int]]:
         if not skipped or sents[para[k]].lstrip()[:1] not in REOPENING_MARKS \
                 or not all(passages.roles[j] in PICTURE_ROLES for j in skipped):
             continue
+        if any(_ANOTHER_SPEAKER.search(sents[i]) for i in para[k:]):
+            continue  # (the words after the picture are another's, told with their own speaker: "..., said
+            # opposition leader Sam Sample"; left open, the first speaker's would run on into them, rev43b)
         head = " ".join(join_quote_break(close_up_marks([sents[i] for i in para[:k]])))
         if continues_quotation(head, sents[para[k]]) and quotes_broken(head):
             return [para[:k], *_picture_breaks(para[k:], passages)]
     return [para]
+
+
+# a speaker told after a quotation's words who is no pronoun: "..., said opposition leader Sam Sample",
+# "..., the report said", "... asked pupil Sam Sample"
+_ANOTHER_SPEAKER = re.compile(r"[,?!]['’\"”]\s(?!(?:he|she|they|I|we)\s)(?:[\w'’-]+\s){0,5}?(?:said|says|added|asked|told|"
+                              r"explained|insisted|claimed|warned)\b|[,?!]['’\"”]\s(?:said|says|added|asked)\s(?!(?:he|she|they)\b)")
 
 
 def _turned(para: list[int], passages: Passages) -> list[list[int]]:
@@ -428,7 +437,7 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     # (and a speaker who "added" it "said" it: what it adds to is not there)
     # (right after it, an "also" answers it only when what it adds is of a kind it told: "Abdullah
     # also condemned the attack" after a news agency's images answers a condemnation cut before)
-    keep = [(para_k, i, (text if also_answered(text, " ".join(t for _, _, t in keep[max(0, pos - 2):pos]))
+    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2], keep[pos - 2][2] if pos > 1 else "")
                          or _quoted_on(keep, pos) else without_also(text))
              if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep

@@ -171,8 +171,9 @@ def _names(sentence: str) -> frozenset[str]:
 
 
 # what opens an answer to the question just before it: "No-one would be surprised ...", "Probably not."
-_ANSWERS = re.compile(r"(?:Yes|No|Not|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|Hardly|Unlikely|Of course|"
-                      r"No-one|No one|Nobody|Few|Who knows|Time will tell|Judging by|The answer)\b")
+_ANSWERS = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
+                      r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
+                      r"|(?:Who knows|Time will tell|The answer)\b")  # (not "No arrests", "No fewer than", rev43b)
 _PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
 _KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|friend|widow|"
                   r"girlfriend|boyfriend|mum|dad|family|children)\b")

@@ -94,7 +94,13 @@ _DUMMY_AFTER_PHRASE = re.compile(
     rf"(?:{JUDGED}|{REPORTED}|announced|revealed|confirmed|known|decided|agreed)\b(?!\s+to\s+(?:be|have)\b)")
 # an adverb put first with no comma, then a pronoun subject: "Increasingly it is being used as a tool ..."
 # (what "it" is, the sentence before told)
-_ADVERB_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]{3,}ly\s(?P<subj>he|she|it|they)\s(?P<rest>.*)$")
+_ADVERB_THEN_PRONOUN = re.compile(r"^(?P<adverb>[A-Z][a-z]{3,}ly)\s(?P<subj>he|she|it|they)\s(?P<rest>.*)$")
+# the adverbs of comment, before which "it" is a dummy's or a cleft's: "Remarkably it took firefighters just
+# ten minutes ...", "Incredibly it was the third time that ..." (reviewer rev43b)
+_COMMENT_ADVERBS = frozenset("""remarkably incredibly certainly sadly surprisingly unsurprisingly interestingly
+ironically thankfully fortunately unfortunately luckily clearly obviously apparently amazingly astonishingly
+curiously oddly strangely tragically predictably inevitably understandably admittedly arguably frankly
+honestly naturally notably significantly crucially importantly happily unhappily mercifully""".split())
 # a capital inside a phrase, not a day's or a month's: a name the phrase holds
 CAPITAL_INSIDE = re.compile(r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                              r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]")
@@ -109,7 +115,8 @@ _PARTICIPLE_PHRASE = re.compile(r"(?:Born|Raised|Brought up|Educated|Trained|Sch
 def fronted_then_pronoun(sentence: str) -> str | None:
     """The pronoun subject of a clause after a fronted phrase that names no one; or None."""
     if (adverb := _ADVERB_THEN_PRONOUN.match(sentence)) is not None \
-            and not (adverb.group("subj") == "it" and _DUMMY_AFTER_PHRASE.match(adverb.group("rest"))):
+            and not (adverb.group("subj") == "it" and (_DUMMY_AFTER_PHRASE.match(adverb.group("rest"))
+                                                       or adverb.group("adverb").lower() in _COMMENT_ADVERBS)):
         return f"inner reference “{adverb.group('subj')}” (a pronoun after a fronted adverb)"
     m = _FRONTED_THEN_PRONOUN.match(sentence) if ", " in sentence[:74] else None
     if not m or CAPITAL_INSIDE.search(m.group("phrase")) and not _PARTICIPLE_PHRASE.match(m.group("phrase")) \
