@@ -102,7 +102,14 @@ from copydesk.engines.headpicks import (
     news_start,
     told_as_past,
 )
-from copydesk.engines.headplain import make_headline, single_marked, with_its_time
+from copydesk.engines.headplain import (
+    first_standing,
+    make_headline,
+    plain_fallback,
+    single_marked,
+    tally_in_perfect,
+    with_its_time,
+)
 from copydesk.engines.headrules import (
     CLOCK,
     FRONT_TIME,
@@ -559,15 +566,12 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if problem is None and past_dropped(head, sentence):  # ("... faced criticism last year": not "Faces")
             if (head := with_its_time(sentence, sentences, language)) is None:
                 continue
-        if problem is None and tally(sentence) and not any_perfect(head.lower()):
-            # (a tally is background, and told in the perfect: "Has Made 32 Appearances This Season",
-            # never "Makes 32 Appearances"; when the perfect does not come back, the headline as made)
-            told = make_headline(AGE.sub("", sentence), language=language or "en")
-            if any_perfect(told.lower()) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None:
-                if not past_reach:
-                    found.append(told)
-                    tallies.add(told)
-                continue
+        if problem is None and tally(sentence) and not any_perfect(head.lower()) \
+                and (told := tally_in_perfect(sentence, sentences, language)) is not None:
+            if not past_reach:  # (a tally is background, told in the perfect: "Has Made 32 Appearances This
+                found.append(told)  # Season", never "Makes 32 Appearances"; else the headline as made)
+                tallies.add(told)
+            continue
         if found and problem is None and BACKGROUND_TOLD.search(sentence):
             continue  # ("David previously ran restaurants in Arizona", "Stanton beat Ashby when the sides
             # met in August": the past, after a state that may be the news)
@@ -598,33 +602,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
                 and not BACKGROUND_TOLD.search(sentence):  # (not "Author Previously Tweets That ...")
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
-    if found:  # only standing facts ("Was at Home", "Has Tough Stance"): the first of them, or a tally that a
-        # year does not set in the past before a fact that one does ("Has Scored Three Fastest Centuries", not
-        # "Moved to Club in 2013"; a figures story's dated lead stays, "Population Fell by 2,000 in 2024")
-        first = found[0]
-        if is_dated(first):
-            first = next((h for h in found if h in tallies and not is_dated(h)), first)
-        return title_case(first)
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance")
+        return title_case(first_standing(found, tallies))
     if fallback:
         return title_case(fallback)
-    # the plain compression of the lead, or of the first sentence after it that states no
-    # allegation as a fact (what a court heard keeps its attribution or stays out)
-    picks = [j for j in range(lead, min(len(sentences), lead + NEWS_REACH + 1))
-             if not allegations(sentences[j]) - {"allegedly"}
-             and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
-             and not advocate_claim(sentences[j], sentences)] or [lead]
-    heads = [make_headline(sentences[j], language=language or "en") for j in picks]
-    # the first of them that is well formed ("Residents of Ansai, in Shaanxi Province" names no
-    # event), else the first whose quotation marks close; never a quotation cut open: else the
-    # plain compression of the first sentence that opens on no mark, if need be
-    chosen = next((h for h in heads if headline_problem(h, sentences) is None), None) \
-        or long_lead and title_case(long_lead) or vague and title_case(vague) \
-        or next((h for h in heads if not open_quote(h)), None)
-    if chosen:
-        return chosen
-    for j, sent in enumerate(sentences):
-        if (ship is None or ship[j]) and sent[:1] not in "\"“‘'":
-            head = make_headline(sent, language=language or "en")
-            if not open_quote(head):
-                return head
-    return heads[0]
+    return plain_fallback(sentences, lead, ship, language, long_lead=long_lead, vague=vague, reach=NEWS_REACH)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.engines.headcheck import PAST_AGO, headline_problem
-from copydesk.engines.headrules import QUOTED_SPAN, trailing_attribution
+from copydesk.engines.headcheck import PAST_AGO, headline_problem, is_dated
+from copydesk.engines.headcuts import any_perfect
+from copydesk.engines.headpatterns import AGE
+from copydesk.engines.headrules import QUOTED_SPAN, advocate_claim, trailing_attribution
 from copydesk.engines.headtrims import (
     ARTICLES,
     HEADLINE_MAX,
@@ -21,8 +23,10 @@ from copydesk.engines.headtrims import (
     word_count,
 )
 from copydesk.engines.headwants import leaves_wanting
+from copydesk.engines.headwho import allegations
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import SMALL_WORDS
+from copydesk.ingest.dependency import opening_dependency
 from copydesk.segment import words
 
 LEGACY_WORDS = 14
@@ -126,3 +130,48 @@ def with_its_time(sentence: str, sentences: Sequence[str], language: str | None)
     told = make_headline(sentence, language=language or "en")
     ok = PAST_AGO.search(told) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None
     return told if ok else None
+
+
+def tally_in_perfect(sentence: str, sentences: Sequence[str], language: str | None) -> str | None:
+    """The plain compression of ``sentence``, a tally ("Sidwell, 34, has made 32 appearances this
+    season"), when it keeps the perfect ("Sidwell Has Made 32 Appearances This Season"), is short
+    enough and well formed; else None."""
+    told = make_headline(AGE.sub("", sentence), language=language or "en")
+    ok = any_perfect(told.lower()) and word_count(told) <= HEADLINE_MAX and headline_problem(told, sentences) is None
+    return told if ok else None
+
+
+def first_standing(found: Sequence[str], tallies: set[str]) -> str:
+    """Of the standing facts ``found``, the first; or a tally no year sets in the past before a fact
+    one does ("Has Scored Three Fastest Centuries", not "Moved to Club in 2013"; a figures story's
+    dated lead stays, "Population Fell by 2,000 in 2024")."""
+    first = found[0]
+    if is_dated(first):
+        first = next((h for h in found if h in tallies and not is_dated(h)), first)
+    return first
+
+
+def plain_fallback(sentences: Sequence[str], lead: int, ship: Sequence[bool] | None, language: str | None, *,
+                   long_lead: str | None, vague: str | None, reach: int) -> str:
+    """The headline when no sentence gave one: the plain compression of the lead, or of the first
+    sentence after it (within ``reach``) that states no allegation as a fact (what a court heard keeps
+    its attribution or stays out)."""
+    picks = [j for j in range(lead, min(len(sentences), lead + reach + 1))
+             if not allegations(sentences[j]) - {"allegedly"}
+             and (ship is None or ship[j]) and opening_dependency(sentences[j]) is None
+             and not advocate_claim(sentences[j], sentences)] or [lead]
+    heads = [make_headline(sentences[j], language=language or "en") for j in picks]
+    # the first of them that is well formed ("Residents of Ansai, in Shaanxi Province" names no
+    # event), else the first whose quotation marks close; never a quotation cut open: else the
+    # plain compression of the first sentence that opens on no mark, if need be
+    chosen = next((h for h in heads if headline_problem(h, sentences) is None), None) \
+        or long_lead and title_case(long_lead) or vague and title_case(vague) \
+        or next((h for h in heads if not open_quote(h)), None)
+    if chosen:
+        return chosen
+    for j, sent in enumerate(sentences):
+        if (ship is None or ship[j]) and sent[:1] not in "\"“‘'":
+            head = make_headline(sent, language=language or "en")
+            if not open_quote(head):
+                return head
+    return heads[0]

@@ -50,6 +50,7 @@ from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
     MUSING,
     SPEAKER_TOLD,
+    answers,
     opening_dependency,
     stands_first,
     told_before,
@@ -170,10 +171,6 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence)))
 
 
-# what opens an answer to the question just before it: "No-one would be surprised ...", "Probably not."
-_ANSWERS = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
-                      r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
-                      r"|(?:Who knows|Time will tell|The answer)\b")  # (not "No arrests", "No fewer than", rev43b)
 _PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
 _KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|friend|widow|"
                   r"girlfriend|boyfriend|mum|dad|family|children)\b")
@@ -251,7 +248,7 @@ class Passages(PassageNames):
                 dep = opening_dependency(without_however(self.sents[i]), known_surnames=self.surnames)
             if i == 0 and dep is not None and stands_first(self.sents[i], dep):
                 dep = None  # (the source's own first sentence: no reference the desk broke)
-            if dep is None and self.english and i and _ANSWERS.match(self.sents[i]) \
+            if dep is None and self.english and i and answers(self.sents[i]) \
                     and self.sents[i - 1].rstrip("\"'”’ ").endswith("?") and self.ship[i - 1]:
                 dep = "answer to the question before"  # ("Has the Masters one final twist to reveal? | No-one
                 # would be surprised ...": the answer says nothing without its question)

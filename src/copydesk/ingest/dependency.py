@@ -550,3 +550,15 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
             or plural_pronoun(sentence) or inner_connective(sentence)
             or (fronted_then_pronoun(s) if not quoted else None))
+
+
+# what opens an answer to the question just before it: "No-one would be surprised ...", "Probably not."
+_ANSWERS_A_QUESTION = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
+                      r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
+                      r"|(?:Who knows|Time will tell|The answer)\b")  # (not "No arrests", "No fewer than", rev43b)
+
+
+def answers(sentence: str) -> bool:
+    """Does ``sentence`` open as the answer to a question told just before it ("No-one would be
+    surprised ...", "Probably.")? Said of it only after a question: ``Passages.dependency``."""
+    return _ANSWERS_A_QUESTION.match(sentence) is not None
