@@ -314,3 +314,23 @@ def test_what_reviewer_rev43b_found_the_session_43_body_rules_must_not_do():
             "centre in the past year, figures show. The council blames rising rents. Owners say the late-night "
             "levy has driven them out.")
     assert body_sentences(text)[0].startswith("No fewer than four clubs")
+
+
+def test_an_outcome_ships_only_right_after_the_offence_it_answers():
+    # (judge MV 08: "Blizerian managed to avoid jail time after agreeing to pay a $10,000 fine ..." shipped
+    # right after the pool incident, its bomb arrest line left out: the fine read as the pool's)
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.engines.paragraphs import edited
+    from copydesk.model import Article
+    text = ("Sam Sample is a professional poker player with eight million followers online. "
+            "Sample made headlines last year when a video showed him throwing a model from a roof into a pool. "
+            "Then in December, Sample was arrested at Northtown Airport for allegedly trying to make a bomb. "
+            "Sample managed to avoid jail time after agreeing to pay a $10,000 fine. "
+            "He will appear on a television show next month. ")
+    doc = prepare(Article(text=text))
+    _, _, passages = ExtractiveEngine().prepare_ranking(doc)
+    without = " ".join(s.text for p in edited(doc.sentences, [[0, 1], [3, 4]], passages) for s in p)
+    assert "avoid jail time" not in without, without  # (the arrest left out: its outcome goes too)
+    told = " ".join(s.text for p in edited(doc.sentences, [[0, 1], [2, 3, 4]], passages) for s in p)
+    assert "avoid jail time" in told, told  # (right after the arrest it answers, it stays)

@@ -377,6 +377,21 @@ def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) ->
     return texts
 
 
+# a court's or a deal's outcome for someone ("avoided jail", "was fined", "was sentenced"), and the
+# offence told before it ("was arrested ... for allegedly trying to ...")
+_OUTCOME = re.compile(r"\b(?:avoid(?:ed)?\sjail|spared\sjail|walked\sfree|(?:was|were)\s(?:fined|sentenced|jailed|"
+                      r"cleared|acquitted|convicted|bailed)|agreeing\sto\spay|agreed\sto\spay)\b")
+_OFFENCE = re.compile(r"\b(?:was|were)\s(?:arrested|charged|accused|caught|detained|held)\b|\ballegedly\b")
+
+
+def _story_line_before(i: int, passages: Passages) -> int | None:
+    """The story's line before ``i``, past the pictures' captions, when it tells an offence ("... was
+    arrested at the airport for allegedly ..."); else None."""
+    k = i - 1
+    while k >= 0 and passages.roles[k] in PICTURE_ROLES:
+        k -= 1
+    return k if k >= 0 and _OFFENCE.search(passages.sents[k]) else None
+
 def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
     """The sentence of ``unit`` that ships right before ``i`` (past a caption the page set inside
     a quotation), or ``i - 1``."""
@@ -415,6 +430,12 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
         # and one that quotes again what the body quoted before it, with little else ("Bader described
         # what happened as 'the most brilliant escape conception of this war'", told twice by the page)
         flagged |= _quoted_again(keep)
+        # and an outcome ("Sample managed to avoid jail time after agreeing to pay a $10,000 fine") whose
+        # story line before it, the offence it answers, does not ship right before it: after another
+        # event, the fine reads as that one's (judge MV 08)
+        flagged |= {pos for pos, (_, i, text) in enumerate(keep) if _OUTCOME.search(text)
+                    and (offence := _story_line_before(i, passages)) is not None
+                    and (pos == 0 or keep[pos - 1][1] != offence)}
         # and one that brings in the next with a colon ("Here's the announcement X should make:")
         # stays only right before it
         flagged |= {pos for pos, (_, i, text) in enumerate(keep) if text.rstrip(" .").endswith(":")
