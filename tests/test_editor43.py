@@ -334,3 +334,21 @@ def test_an_outcome_ships_only_right_after_the_offence_it_answers():
     assert "avoid jail time" not in without, without  # (the arrest left out: its outcome goes too)
     told = " ".join(s.text for p in edited(doc.sentences, [[0, 1], [2, 3, 4]], passages) for s in p)
     assert "avoid jail time" in told, told  # (right after the arrest it answers, it stays)
+
+
+def test_a_quotation_that_opens_on_this_after_its_speakers_colon_follows_what_it_means():
+    # (judge MU 06: 'Prof John Domingue told the BBC: "This has been developed as a tool for tutors ..."'
+    # opened the body, before the scheme that "this" is)
+    from copydesk.ingest.dependency import opening_dependency
+    line = "The OU's Prof Jo Example told the BBC: \"This has been developed as a tool for tutors.\""
+    assert opening_dependency(line) is not None
+    assert opening_dependency("Prof Jo Example told the BBC: \"Tutors will use the tool from May.\"") is None
+    text = ("The scheme, developed by Northtown University, has been designed to follow students' paths "
+            "through their courses. "
+            "The university's Prof Jo Example told the BBC: \"This has been developed as a tool for tutors to "
+            "help students. We plan to use it from next year.\" "
+            "The programme, called NU Watch, was developed at the university last year. "
+            "It uses data held by the university to spot students at risk of dropping out. ")
+    body = body_sentences(text)
+    assert body.index(next(s for s in body if s.startswith("The scheme"))) \
+        < body.index(next(s for s in body if "This has been developed" in s))

@@ -508,6 +508,12 @@ _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "re
 _QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?(?!\s+Majesty\b)")  # (not "Her Majesty")
 
 
+# a speaker's quotation that opens on a demonstrative subject after the colon: 'Prof Jo Example told the
+# BBC: "This has been developed as a tool for tutors ..."' (this: the scheme the line before told; judge MU 06)
+_COLON_QUOTE_DEMONSTRATIVE = re.compile(r"^[^\"“‘:]{3,120}:\s*[\"“‘']\s*(?P<word>This|These|That|Those)\s(?:is|was|has|have|had|are|"
+                                        r"were|will|would|means|meant|shows|showed)\b")
+
+
 # The draft, the context check and the edits ask about the same sentences of one article
 # several times: the answers of the last few hundred are kept (about one article's worth).
 @lru_cache(maxsize=256)
@@ -547,6 +553,8 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")
             return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
+    if not quoted and ":" in s and (m := _COLON_QUOTE_DEMONSTRATIVE.search(s)):
+        return f"inner reference “{m.group('word')}” (a quotation's, of what was told before)"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
             or plural_pronoun(sentence) or inner_connective(sentence)
             or (fronted_then_pronoun(s) if not quoted else None))
