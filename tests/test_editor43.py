@@ -363,3 +363,15 @@ def test_a_role_before_a_one_word_name_goes_when_the_headline_is_too_long():
     assert shorter_subject("Northtown manager Jo Example says side will fight on") == "Jo Example says side will fight on"
     # (not a role that is no person's: "Northtown Council Leisure Services ...")
     assert shorter_subject("Northtown Council approves plan for new pool") == "Northtown Council approves plan for new pool"
+
+
+def test_what_reviewer_rev43c_found_an_outcome_that_leads_must_keep():
+    # (an outcome that names its person in full after a teaser is the lead and the news: not cut)
+    text = ("He was caught red-handed! Sam Sample, 19, was sentenced to 100 hours of unpaid work at Northtown "
+            "Magistrates Court after stealing a charity box from a shop. "
+            "The court heard he took the box from the counter of the Northtown Hospice shop in May. "
+            "The charity said it forgave him. ")
+    assert any("was sentenced to 100 hours" in s for s in body_sentences(text))
+    # (a quotation after a sign's colon is no speaker's: "The sign read: 'This is closed'")
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("A sign on the door read: \"This is closed until further notice.\"") is None

@@ -510,7 +510,9 @@ _QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?(?!\s+Majesty\
 
 # a speaker's quotation that opens on a demonstrative subject after the colon: 'Prof Jo Example told the
 # BBC: "This has been developed as a tool for tutors ..."' (this: the scheme the line before told; judge MU 06)
-_COLON_QUOTE_DEMONSTRATIVE = re.compile(r"^[^\"“‘:]{3,120}:\s*[\"“‘']\s*(?P<word>This|These|That|Those)\s(?:is|was|has|have|had|are|"
+_COLON_QUOTE_DEMONSTRATIVE = re.compile(r"^[^\"“‘:]{3,120}\b(?:said|says|told\s[^\"“‘:]{2,40}|added|explained|wrote|"
+                                        r"tweeted|continued|insisted|stated)\s?:\s*[\"“‘']\s*(?P<word>This|These|That|Those)\s"
+                                        r"(?:is|was|has|have|had|are|"
                                         r"were|will|would|means|meant|shows|showed)\b")
 
 
