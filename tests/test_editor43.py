@@ -375,3 +375,11 @@ def test_what_reviewer_rev43c_found_an_outcome_that_leads_must_keep():
     # (a quotation after a sign's colon is no speaker's: "The sign read: 'This is closed'")
     from copydesk.ingest.dependency import opening_dependency
     assert opening_dependency("A sign on the door read: \"This is closed until further notice.\"") is None
+
+
+def test_a_quotation_whose_this_is_now_stands_alone():
+    # (the suite: "Chief executive Jo Example said: 'This is going to be another tough year.'" is no
+    # reference back; only a thing made or done is, "This has been developed ...")
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("Chief executive Jo Example said: 'This is going to be another tough year.'") is None
+    assert opening_dependency("Manager Jo Example said: \"This is a great day for the club.\"") is None

@@ -512,8 +512,10 @@ _QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?(?!\s+Majesty\
 # BBC: "This has been developed as a tool for tutors ..."' (this: the scheme the line before told; judge MU 06)
 _COLON_QUOTE_DEMONSTRATIVE = re.compile(r"^[^\"“‘:]{3,120}\b(?:said|says|told\s[^\"“‘:]{2,40}|added|explained|wrote|"
                                         r"tweeted|continued|insisted|stated)\s?:\s*[\"“‘']\s*(?P<word>This|These|That|Those)\s"
-                                        r"(?:is|was|has|have|had|are|"
-                                        r"were|will|would|means|meant|shows|showed)\b")
+                                        # (a thing made or done, told before: not "This is going to be another
+                                        # tough year", "This is a great day", where "this" is now's)
+                                        r"(?:(?:has|have|had)\sbeen\s[a-z]+(?:ed|en|wn|t)\b|(?:was|were|is|are)\s(?:developed|"
+                                        r"designed|built|created|made|launched|introduced|written|planned|funded)\b)")
 
 
 # The draft, the context check and the edits ask about the same sentences of one article
