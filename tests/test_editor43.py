@@ -354,17 +354,6 @@ def test_a_quotation_that_opens_on_this_after_its_speakers_colon_follows_what_it
         < body.index(next(s for s in body if "This has been developed" in s))
 
 
-def test_a_role_before_a_one_word_name_goes_when_the_headline_is_too_long():
-    # (read as an editor, dm-6d19: "Barcelona star Neymar feels ... will prove a real footballing
-    # 'spectacle'" was one word too long with its role, and a side fact headed the story instead)
-    from copydesk.engines.headtrims import shorter_subject
-    assert shorter_subject("Northtown star Example feels cup tie with Westford will prove real spectacle") \
-        == "Example feels cup tie with Westford will prove real spectacle"
-    assert shorter_subject("Northtown manager Jo Example says side will fight on") == "Jo Example says side will fight on"
-    # (not a role that is no person's: "Northtown Council Leisure Services ...")
-    assert shorter_subject("Northtown Council approves plan for new pool") == "Northtown Council approves plan for new pool"
-
-
 def test_what_reviewer_rev43c_found_an_outcome_that_leads_must_keep():
     # (an outcome that names its person in full after a teaser is the lead and the news: not cut)
     text = ("He was caught red-handed! Sam Sample, 19, was sentenced to 100 hours of unpaid work at Northtown "

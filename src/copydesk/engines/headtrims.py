@@ -343,8 +343,7 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 # its particles lower case, and then a lower-case word: the verb)
 _ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
                        r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)\s+"
-                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z])")
-# (a name of one word too, as a star is known: "Barcelona star Neymar feels ..." -> "Neymar Feels ...")
+                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
 # a person's home town after the name: "Pte Cheryl James from Llangollen | was found"
 _FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s+from\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\s)")
