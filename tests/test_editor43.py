@@ -372,3 +372,18 @@ def test_a_quotation_whose_this_is_now_stands_alone():
     from copydesk.ingest.dependency import opening_dependency
     assert opening_dependency("Chief executive Jo Example said: 'This is going to be another tough year.'") is None
     assert opening_dependency("Manager Jo Example said: \"This is a great day for the club.\"") is None
+
+
+def test_an_event_put_in_doubt_that_a_later_line_tells_as_done_is_no_headline():
+    # (judge MW 05: "Floodlights Replaced but Switch-On Put in Doubt" headed a story whose later line told
+    # "The lights were switched on by ...": the headline read as the opposite of what happened)
+    text = ("St Mary's Church in Northtown was badly damaged by a flood in 2013 that hit the town centre. "
+            "The floodlights were replaced but the switch-on was put in doubt when two lights were stolen. "
+            "The vicar said it was \"fantastic\" to see the church lit up. "
+            "The lights were switched on by radio presenters Jo Example and Sam Sample. ")
+    head = _headline(text)
+    assert "Doubt" not in head, head
+    # (a doubt nothing after it settles stays a candidate as before)
+    unsettled = text.replace("The lights were switched on by radio presenters Jo Example and Sam Sample. ",
+                             "Police are appealing for information about the theft. ")
+    assert "Doubt" in _headline(unsettled)

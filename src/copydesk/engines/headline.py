@@ -99,6 +99,7 @@ from copydesk.engines.headpicks import (
     PLEA,
     SUPERSEDING,
     WEAK_OPENING,
+    doubt_resolved,
     news_start,
     told_as_past,
 )
@@ -578,6 +579,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if problem is None and HELD.search(sentence) and any(map(SUPERSEDING.search, sentences[i + 1:i + 3])):
             continue  # "... were bailed while police carried out further inquiries" before "... released without
             # charge": the latest turn is the news
+        if problem is None and " doubt" in sentence and doubt_resolved(sentence, sentences[i + 1:i + 6]):
+            continue  # "... the switch-on was put in doubt" before "The lights were switched on by ...": it went ahead
         if problem is None and i == lead and deck is not None and sentence.startswith(("A ", "An ")) \
                 and not told_as_past(deck):
             told = role_before_name(without_honorific(trim(deck, source_words)))

@@ -169,3 +169,20 @@ NOW_TURN = re.compile(r"\b(?:has|have)\snow\s(?:been\s)?(?:released|arrested|cha
 NOW_REACH = 3  # the sentences after the lead that the latest turn may stand in
 _PRONOUN_OPENS = re.compile(r"(?:He|She|They|It|His|Her|Their)\b")
 
+
+# an event put in doubt: "the switch-on was put in doubt when two lights were stolen"
+_DOUBTED = re.compile(r"\b(?:the\s|its\s|their\s|his\s|her\s)?(?P<thing>[a-z][a-z-]{3,})\s(?:was|were|had\sbeen)\s"
+                      r"(?:(?:put|thrown|cast|left)\s(?:in|into)\s|in\s)doubt\b")
+# the event told as done after it: "were switched on", "went ahead", "took place"
+_DONE = re.compile(r"\b(?:was|were|has\sbeen|have\sbeen)\s[a-z]+(?:ed|en|t)\b|\bwent\sahead\b|\btook\splace\b")
+
+
+def doubt_resolved(sentence: str, after: Sequence[str]) -> bool:
+    """Does ``sentence`` tell of an event put in doubt ("... but the switch-on was put in doubt when two
+    lights were stolen") that a line after it tells as done ("The lights were switched on by ...")? Then
+    the doubt is no news, and told as one it reads as the opposite of what happened (judge MW 05)."""
+    m = _DOUBTED.search(sentence)
+    if m is None:
+        return False
+    stem = m.group("thing")[:5]
+    return any(_DONE.search(line) and re.search(rf"\b{re.escape(stem)}", line.lower()) for line in after)
