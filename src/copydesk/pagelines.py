@@ -230,7 +230,6 @@ _OPENS_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Outside|Inside|After|
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
 
-
 # where a caption with no stop that retells a line of the story runs into the next sentence of the
 # story: a word in lower case or a figure, then a person's name (or a thing of theirs) and a verb that
 # opens a clause ("... in the room | Jo's body was found ...")
@@ -285,11 +284,14 @@ _FRONTED_PHRASE = re.compile(r"(?:In|On|At|With|Without|For|From|By|Under|Over|A
                              r"Describing|Responding|Reacting|Commenting|Addressing|Talking)\s")
 
 
+def _fronted(head: str) -> bool:
+    """Does ``head`` open on a fronted clause or phrase ("Speaking at ...", "In a letter sent ...")?"""
+    return bool(_OPENS_FRONTED.match(head) or _FRONTED_PHRASE.match(head))
+
+
 def _has_a_verb(head: str) -> bool:
     head = head.lstrip()
-    if _OPENS_FRONTED.match(head) or _FRONTED_PHRASE.match(head):
-        return False
-    return any(w.lower() in _FINITE for w in head.split())
+    return not _fronted(head) and any(w.lower() in _FINITE for w in head.split())
 
 
 def _substance(text: str) -> set[str]:
@@ -301,7 +303,7 @@ def _opens_on_a_clause(head: str) -> bool:
     allegedly locked ...", "The hearing revealed ...")? Not a fronted clause ("Speaking at ...",
     "After the crash ..."), nor a subject whose first verb is a relative clause's ("The dog walker
     who found the bomb ...")."""
-    if _OPENS_FRONTED.match(head) or _FRONTED_PHRASE.match(head):
+    if _fronted(head):
         return False
     toks = head.split()[:SUBJECT_WORDS + 2]
     if not toks or not toks[0][:1].isupper():
@@ -316,7 +318,7 @@ def _opens_on_a_clause(head: str) -> bool:
             # (a verb of saying or hearing: its clause must be whole before the caption ends, "The hearing
             # revealed Jo succumbed to ...", not "Prosecutor Jo Example told the jury yesterday | Sample had
             # lied ...", "Magistrates heard that after failing to stop | Sample had driven home")
-            rest = head.split(None, head.split().index(tok) + 1)[-1]
+            rest = head.split(None, k + 1)[-1]
             that = f" {rest} ".find(" that ")  # ("told the jury that Sample had stolen ...": the clause after "that")
             return _opens_on_a_clause(rest[that + 5:] if 0 <= that and rest[:that].count(" ") < 8 else rest)
     return False

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from copydesk.engines.headpatterns import AGE
 from copydesk.engines.headrules import (
     CLAUSE_START,
     FIRST_PERSON,
@@ -316,7 +317,6 @@ def told_earlier(text: str) -> bool:
     return EARLIER.search(main_clause(QUOTED_SPAN.sub(" ", text))) is not None
 
 
-
 # a tally the clause keeps, in the perfect: a count of things or a record, over a span or as a best
 # ("has made 32 appearances this season", "has scored England's three fastest centuries"). Told in the
 # present ("Makes 32 Appearances") it reads as one day's event. A player's or a team's tally only (not
@@ -332,7 +332,6 @@ _TALLY = re.compile(r"\b(?:has|have)\s(?:(?:also|now|already|so far|\w+ly)\s)?(?
                     r"(?:goals|appearances|caps|tries|centuries|hundreds|tons|wickets|runs|clean\ssheets|games|"
                     r"matches|wins|victories|titles|trophies|medals|races|points|assists|starts|hat-tricks|"
                     r"touchdowns|home\sruns|majors|frames|sets|rounds|fights|knockouts|podiums|stages)\b", re.IGNORECASE)
-_AGE = re.compile(r",\s\d{1,3},\s")
 # the day's own event told with a tally: "have won ten games in a row this season after beating
 # Westford 2-0 on Saturday" (the win is the news)
 _EVENT_TOLD = re.compile(r"\b(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
@@ -345,7 +344,7 @@ _SPAN = re.compile(r"\b(?:this|the)\s(?:season|year|term|campaign|month|week)\b|
 def tally(text: str) -> bool:
     """Does ``text``'s main clause tell a tally in the perfect ("Sidwell has made 32 appearances this
     season", "Buttler has scored England's three fastest ODI centuries")?"""
-    clause = main_clause(_AGE.sub(" ", QUOTED_SPAN.sub(" ", text)))  # (past the age: "Sidwell, 34, has made")
+    clause = main_clause(AGE.sub(" ", QUOTED_SPAN.sub(" ", text)))  # (past the age: "Sidwell, 34, has made")
     if _EVENT_TOLD.search(text):
         return False
     m = _TALLY.search(clause)

@@ -42,8 +42,8 @@ SUPERSEDING = re.compile(r"\breleased without (?:charge|further action)\b|\b(?:c
                          r"dropped\b|\b(?:cleared of|acquitted)\b|\bno further action\b")
 # someone hurt told first ("was found badly injured at ...") and their death right after it ("He died later
 # in hospital.")
-HURT = re.compile(r"\b(?:was|were)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?(?:injured|hurt|wounded|"
-                  r"shot|stabbed|attacked)\b")
+_HURT_HOW = r"(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?(?:injured|hurt|wounded|shot|stabbed|attacked)\b"
+HURT = re.compile(r"\b(?:was|were)\s" + _HURT_HOW)
 DIED_AFTER = re.compile(r"(?:He|She)\s(?:later\s)?died\b")
 # a plea (before a verdict told after it, no news: ``write_headline`` reads it in a sentence of
 # counts, charges or guilt)
@@ -158,8 +158,7 @@ _ALIVE = re.compile(r"\b(?:stable|critical|serious)\scondition\b|\bis\srecoverin
 _KIN = re.compile(r"\b(?:father|mother|husband|wife|son|daughter|brother|sister|partner|dad|mum|mom|grandfather|"
                   r"grandmother|uncle|aunt|nephew|niece|cousin|fiancée?|boyfriend|girlfriend|parents|children)\b", re.IGNORECASE)
 _HURT_NAMED = re.compile(r"(?P<first>(?:[A-Z][\w'’-]+\s){1,2})(?P<surname>[A-Z][\w'’-]+)(?:,\s(?P<age>\d{1,3}),)?\s"
-                         r"(?:was|had been)\s(?:found\s)?(?:badly\s|seriously\s|critically\s|gravely\s)?"
-                         r"(?:injured|hurt|wounded|shot|stabbed|attacked)\b")
+                         r"(?:was|had been)\s" + _HURT_HOW)
 
 
 # the story's latest turn, told as what has now happened: "Police have now released ...", "has now been charged"
