@@ -173,9 +173,10 @@ def test_no_headline_states_what_a_but_takes_back():
     assert not head.startswith("Sample Rocks Example"), head
 
 
+# (the year's tally keeps its perfect, judge MZ 01: "Join" told a year's joining as now)
 @pytest.mark.parametrize("lead, expected", [
     ("Over the last year more than 2,000 people, a crowd about the size of Northtown, Fairshire, have joined "
-     "the harbour club.", "More Than 2,000 People Join Harbour Club"),
+     "the harbour club.", "More Than 2,000 People Have Joined Harbour Club"),
     ("A skipper has been banned from the harbour after he let passengers steer the ferry during a storm "
      "that damaged the pier.", "Skipper Banned From Harbour"),
 ])

@@ -144,6 +144,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "an aside after a dash (\"Street of Shame - as It Was Dubbed\")"
     if h.rstrip().endswith("?"):
         return "a question"
+    if " Supposed to " in h or " supposed to " in h:
+        return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
     if open_quote(h):
         return "unbalanced quotation marks"
     if _WHOLE_QUOTE.fullmatch(h):

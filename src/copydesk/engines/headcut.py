@@ -119,6 +119,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
+            if " between " in head and " and " not in head[head.rfind(" between "):] and " and " in text[cut:]:
+                continue  # "voice frustrations between the fantastical lives | in books, and reality": half a pair
             if last in _COVERED_IN and _MATTER_NEXT.match(text, cut):
                 continue  # "to find their house engulfed | in flames": what it is covered in stays with it
             if last in _PREPOSITIONS and _RELATIVE_NEXT.match(text, cut):

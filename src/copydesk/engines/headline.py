@@ -71,6 +71,7 @@ from copydesk.engines.headpatterns import (
     BELIEVED_INSERT,
     FRONT_TAIL,
     FRONT_YEAR,
+    LASTING,
     FRONTED,
     HEDGE,
     IS_HOW,
@@ -288,6 +289,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
         text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
+    historic = historic or bool(m and LASTING.match(m.group(0)) and any_perfect(text))  # (a span's tally: "Have Fought")
     for _ in range(2):
         m = FRONTED.match(text)
         historic = historic or bool(m and YEAR.search(m.group(0)))

@@ -41,6 +41,11 @@ YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 FRONT_TAIL = re.compile(r"[^,\"“]{3,60},\s(?=(?:the|a|an)\s(?:[\w'’-]+\s){1,3}?(?:has|have|had|is|was|are|were|will|"
                          r"[a-z]+ed)\s)")
 FRONT_YEAR = re.compile(r"(In|Since)\s+(1[89]\d\d|20\d\d)\s*$")
+# a span of time up to now put first: "Over the last year more than 25,000 people have fought
+# Ebola", "For 43 years Cuba has ...": its perfect tells a tally of the span, not "Fight Ebola" now
+LASTING = re.compile(r"(?:For|Over|In|During)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:few\s+|\d[\d,]*\s+|a\s+|one\s+|two\s+|three\s+"
+                     r"|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|many\s+)?"
+                     r"(?:years?|months?|weeks?|decades?)\b")
 # a manner put first: "A bruising training session involving 50 scrums is how Tom Wood's Northampton
 # prepared for ..." (not a quotation's: its marks stay whole)
 IS_HOW = re.compile(r"^(?P<np>[A-Z][^\"“”‘’,;:]{5,120}?)\s(?:is|was)\show\s(?P<clause>(?:[A-Z][\w'’-]*\s).+)$")

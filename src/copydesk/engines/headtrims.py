@@ -394,7 +394,7 @@ TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "This", "last", "
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
-                r"unless|whereas|where|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
+                r"unless|whereas|where|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|between(?!\s(?:\d|[A-Z][a-z]+\s\d))|"
                 r"outside|inside|against|ahead|alongside|belonging|unrelated|saying)")
 # Where a long headline may be cut. Every break opens on a space, a comma, a semicolon or a
 # colon: the pattern opens on that class (the engine skips to the next one at C speed) and each

@@ -1,0 +1,42 @@
+"""Faults found by copy editors reading outputs in the forty-fourth session, each in invented text."""
+
+from __future__ import annotations
+
+import copydesk
+from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
+
+
+def _rewrite(text: str) -> copydesk.Rewrite:
+    return copydesk.rewrite(text, now=NOW)
+
+
+def _headline(text: str) -> str:
+    return _rewrite(text).headline
+
+
+def test_a_span_of_time_put_first_keeps_its_perfect_in_the_headline():
+    # (judge MZ 01: "Over the last year more than 25,000 people ... have fought Ebola infections" was
+    # headed "More Than 25,000 People Fight Ebola Infections", as if all were ill now)
+    text = ("Over the last year more than 3,000 people in Northtown have fought serious flood damage to their homes. "
+            "Most of them have since gone back to their houses. "
+            "The council said the river defences were now finished. ")
+    head = _headline(text)
+    assert "Have Fought" in head, head
+    assert " Fight " not in head
+
+
+def test_a_headline_is_never_cut_between_the_two_halves_of_between():
+    # (judge NB 11: "... Voice Frustrations Between Fantastical Lives" lost the "and reality" it was between)
+    text = ("Pupils have taken to the social media site to loudly voice their frustrations between the perfect "
+            "lives in the pages of novels and in films, and reality using the hashtag #realschool. "
+            "Many of the posts were shared thousands of times. "
+            "The authors of the novels have not commented. ")
+    head = _headline(text)
+    assert "Between" not in head or " And " in head[head.index("Between"):], head
+    assert head.startswith("Pupils Take to Social Media Site"), head
+
+
+def test_what_was_supposed_to_happen_is_no_headline():
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("Northtown Summit Supposed to Be All About Handshake") is not None
+    assert headline_problem("Northtown Summit Agrees New Trade Deal") is None
