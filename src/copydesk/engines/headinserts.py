@@ -1,14 +1,15 @@
 """What a long headline may drop between its words (``copydesk.engines.headline``): a place's
 region or a named thing's place (the dateline has it), a person's residence, an aside between
-dashes, a list of examples, a work's title after what it is, another name after "or"; and a
-name given with "known as", which becomes the subject."""
+dashes, a list of examples, a work's title after what it is, another name after "or", how a
+purpose told in the subject is served ("to help patients | by waking them ..."); and a name
+given with "known as", which becomes the subject."""
 
 from __future__ import annotations
 
 import re
 
 from copydesk.engines.headtrims import word_count
-from copydesk.engines.verbs import verb_kind
+from copydesk.engines.verbs import main_verbs, verb_kind
 
 
 def without_named_place(text: str) -> str:
@@ -91,3 +92,25 @@ def harm_kept(text: str, most: int) -> str:
         return text
     shorter = text[:place.start()] + text[m.start():]
     return shorter if word_count(shorter) <= most else text
+
+
+# how a purpose told inside the subject is served: "an experiment to help dementia patients | by waking
+# them up with video recordings from loved ones | is taking place" (the purpose stays, and the verb)
+_MEANS = re.compile(r"\bto\s[a-z]{3,}\s(?:[\w'’-]+\s){1,4}?(by\s[a-z]{3,}ing)\b")
+
+
+def without_means(text: str) -> str:
+    """The subject's "to help X by doing Y" as "to help X", when the means runs on to the main verb
+    with no comma or quotation in it: a long subject shortened, its purpose and the news kept."""
+    m = _MEANS.search(text)
+    if m is None:
+        return text
+    starts = [t.start() for t in re.finditer(r"\S+", text)]
+    tokens = text.split()
+    verbs = [k for k in main_verbs(tokens) if k == 0 or tokens[k - 1] != "to"]  # (not the infinitive's "to cut")
+    if not verbs or starts[verbs[0]] <= m.start(1):
+        return text  # (the means of the clause's own verb: "made history by becoming ...", the news)
+    span = text[m.start(1):starts[verbs[0]]]
+    if any(c in span for c in ",;:\"“”‘’()") or len(span.split()) < 3:
+        return text
+    return text[:m.start(1)] + text[starts[verbs[0]]:]

@@ -52,6 +52,7 @@ from copydesk.engines.headinserts import (
     WHERE_INSERT,
     WORK_TITLE,
     harm_kept,
+    without_means,
     without_named_place,
 )
 from copydesk.engines.headlinese import headlinese, without_possessives
@@ -373,6 +374,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = without_any_span(text)  # "more powerful than at any stage in F1 career" -> "more powerful"
     if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
+    if word_count(text) > HEADLINE_MAX and " by " in text:
+        text = without_means(text)  # "experiment to help patients | by waking them up with videos | is"
     historic = historic or past_standing(text)  # "worked for X": told as "Work for X", no longer true
     text = text if historic or tensed else reported_present(present_tense(text, source_words))
     plain = lower_words(sentence)
