@@ -130,6 +130,8 @@ _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatr
 # (a named service's office in the town: "at Windsor's Royal Mail delivery office")
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
                               "metropolitan"}  # "Bristol County Court", "Leeds City Council"
+# the word after a name that makes it a region's ("Ondo state", "Sichuan Province")
+_REGION_AFTER = re.compile(r"\s(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate)\b(?!\s(?:[Uu]niversity|[Hh]ouse|[Cc]apitol|[Pp]olice|[Ss]enate|[Aa]ssembly))")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -386,6 +388,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_state and is_city and not venue and (gaz.cities[key][0].population < 100_000
                                                    or gaz.cities[key][0].country != "US"):
             is_city = False  # "Florida", "Virginia": the state, not a town abroad of that name
+        region_word = _REGION_AFTER.match(sent, m.end()) if not venue else None
+        if is_city and region_word:
+            is_city = False  # "in Nigeria's Ondo state", "Hubei province": the region, not its town of that name
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
@@ -491,7 +496,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         elif is_state:
             mentions.append(Mention("state", key, surface, None, weight, pos, strong))
         elif region:
-            mentions.append(Mention("region", key, surface, region, weight, pos, strong))
+            # (told as the source tells it, "Ondo State, Nigeria": "Ondo, Nigeria" reads as the town)
+            told = f"{surface} {region_word.group(0).strip().capitalize()}" if region_word else surface
+            mentions.append(Mention("region", key, told, region, weight, pos, strong))
     if any(m.qualifier == "Washington" for m in mentions):  # ("a Bellingham, Washington woman": the state's
         mentions = [replace(m, kind="state", qualifier=None) if m.kind == "city" and m.key == "washington"
                     and not m.qualifier else m for m in mentions]  # name; "in Washington" is the state)
