@@ -59,3 +59,31 @@ def test_the_means_of_the_clause_s_own_verb_stays():
     assert without_means(kept) == kept
     assert without_means("A plan to cut queues by opening two more gates at the harbour is under way") \
         == "A plan to cut queues is under way"
+
+
+def test_a_state_named_with_its_word_is_the_state_never_its_town_of_that_name():
+    # (judges MT 11 and NB 08: "in Nigeria's Ondo state" gave the dateline "Ondo, Nigeria", read as the town)
+    text = ("Flooding has closed dozens of schools across Nigeria's Ondo state since Monday, officials said. "
+            "More than 2,000 pupils have been sent home in Ondo state, the education board said. "
+            "Heavy rain is expected to continue until the end of the week. "
+            "Engineers are inspecting three bridges on the main road. ")
+    place = _rewrite(text).dateline.place
+    assert place in (None, "Ondo State, Nigeria", "Nigeria"), place
+    assert place != "Ondo, Nigeria"
+
+
+def test_a_quoted_hashtag_or_handle_opens_its_quotation():
+    # (judge MY 06: "Appropriately, they couldn't resist the hashtag: '#maycausetailbacks'." read as a broken
+    # quotation, so it and the line after it that told where it happened were left out)
+    from copydesk.editorial import quotes_broken
+    assert not quotes_broken("They could not resist the hashtag: ‘#harbourlife’.")
+    assert not quotes_broken("He changed his name to ‘@jo_example’ on Sunday.")
+    assert quotes_broken("They could not resist the hashtag: ‘#harbourlife.")
+    text = ("A runaway tractor driven by a sheepdog crashed on to the Northtown bypass yesterday. "
+            "The harbour council tweeted a warning that there may be delays 'due to a dog driving a tractor', "
+            "adding: 'Nope, not joking.' "
+            "Appropriately, they could not resist the hashtag: '#maycausedelays'. "
+            "The incident happened at junction 4 of the bypass, near Example Farm. "
+            "Farmer Sam Example said the dog had leaned on the controls. "
+            "'He didn't even bark,' he said. ")
+    assert any("junction 4" in s for s in body_sentences(text))
