@@ -87,3 +87,20 @@ def test_a_quoted_hashtag_or_handle_opens_its_quotation():
             "Farmer Sam Example said the dog had leaned on the controls. "
             "'He didn't even bark,' he said. ")
     assert any("junction 4" in s for s in body_sentences(text))
+
+
+def test_a_role_before_a_full_name_inside_a_long_headline_goes():
+    # (judge MX 01: "The woman falsely accused of blackmailing premier league star Marcus Rojo has been snapped
+    # ..." was too long, and the headline fell to old background, "... Had Brief Liaison ...")
+    from copydesk.engines.headtrims import shorter_subject
+    assert shorter_subject("man wrongly accused of robbing harbour club captain Jo Example seen leaving Northtown "
+                           "court") == "man wrongly accused of robbing Jo Example seen leaving Northtown court"
+    for kept in ("man accused of attacking a police officer Sam Example appears in court",
+                 "woman cleared of threatening her former lover Sam Example walks free"):
+        assert shorter_subject(kept) == kept
+    text = ("The man wrongly accused of robbing harbour club captain Jo Example has been pictured throwing "
+            "stolen banknotes into the sea. "
+            "Sam Sample, 34, was cleared last month after a three-day trial. "
+            "Police said they were looking into the taxi's theft. ")
+    head = _headline(text)
+    assert head.startswith("Man Wrongly Accused of Robbing Jo Example Pictured Throwing"), head

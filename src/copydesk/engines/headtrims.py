@@ -344,6 +344,12 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 _ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
                        r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)\s+"
                        r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
+# a role in lower case before a full name after a verb in -ing or a preposition: "accused of
+# blackmailing | premier league star | Marcus Rojo" (no article or possessive: "attacking a police
+# officer Sam Example", "his wife's lover")
+_INNER_ROLE_RUN = re.compile(r"(?:(?<=[a-z]ing\s)|(?<=\sof\s)|(?<=with\s)|(?<=\sby\s)|(?<=ainst\s))(?:(?!(?:a|an|the|his|her|their|its|our|my|"
+                             r"your|this|that)\s)[a-z][a-z-]*\s+){0,2}(?P<role>[a-z]+)\s+"
+                             r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|$))")
 # a person's home town after the name: "Pte Cheryl James from Llangollen | was found"
 _FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s+from\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+)?(?=\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\s)")
@@ -357,6 +363,9 @@ def shorter_subject(text: str) -> str:
     m = _ROLE_RUN.match(text)
     if m and m.group("role") in ROLES_BEFORE_NAME:
         text = text[m.end():]
+    m = _INNER_ROLE_RUN.search(text)
+    if m and m.group("role") in ROLES_BEFORE_NAME:  # "accused of blackmailing | premier league star | Marcus Rojo"
+        text = text[:m.start()] + text[m.end():]
     m = _FROM_PLACE.match(text)
     if m:
         text = m.group("name") + text[m.end():]
