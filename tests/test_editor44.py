@@ -104,3 +104,13 @@ def test_a_role_before_a_full_name_inside_a_long_headline_goes():
             "Police said they were looking into the taxi's theft. ")
     head = _headline(text)
     assert head.startswith("Man Wrongly Accused of Robbing Jo Example Pictured Throwing"), head
+
+
+def test_the_midlands_is_never_zimbabwe_s_province():
+    # (judge NB 05's story named "the Midlands": the only region of that name the tables knew was
+    # Zimbabwe's, and a story told only there would have been datelined "Midlands, Zimbabwe")
+    text = ("Flooding across the Midlands has closed dozens of roads, the Environment Agency said on Monday. "
+            "Rain fell for three days in the Midlands and more is expected. "
+            "Engineers are inspecting bridges across the region. ")
+    place = _rewrite(text).dateline.place
+    assert place is None or "Zimbabwe" not in place, place

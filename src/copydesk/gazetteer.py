@@ -160,7 +160,7 @@ def _build_gazetteer() -> Gazetteer:
 # counties) or lists under their own-language names only, and common short forms.
 _EXTRA_REGIONS = {
     "GB": ["West Yorkshire", "South Yorkshire", "Yorkshire", "Greater Manchester", "Merseyside",
-           "West Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
+           "West Midlands", "East Midlands", "Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
            "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia"],
     "AU": ["NSW"],
     "DE": ["Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Thuringia"],
