@@ -114,3 +114,13 @@ def test_the_midlands_is_never_zimbabwe_s_province():
             "Engineers are inspecting bridges across the region. ")
     place = _rewrite(text).dateline.place
     assert place is None or "Zimbabwe" not in place, place
+
+
+def test_a_people_s_name_is_no_region_of_that_name():
+    # ("Somali immigrants" read as the Somali region of Ethiopia: a story that named no other place was
+    # datelined "Somali, Ethiopia"; the same for a person's or a club's name that a region shares)
+    text = ("Somali traders have opened a new covered market, the traders' association said on Monday. "
+            "More than 40 Somali families run stalls at the market, which sells spices and cloth. "
+            "The association said it hoped to open a second market next year. ")
+    place = _rewrite(text).dateline.place
+    assert place is None or "Ethiopia" not in place, place

@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from copydesk.gazetteer import (
+    DEMONYMS,
     GB_NATIONS,
     fallback_entries,
     fallback_index,
@@ -394,8 +395,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
-            if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON):
-                continue
+            if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON) \
+                    or key in DEMONYMS or key in people or key in orgs or key in surnames:
+                continue  # (nor a people's name, "Somali immigrants", nor a person's or a club's: "Kerry", "Roma")
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
         if ROLE_AFTER.match(sent, m.end()) or before.endswith("(") and _NAMED_BEFORE_BRACKET.search(before):
             continue  # (or a town's other name in brackets: "in Kolkata (Calcutta)" names one town)
