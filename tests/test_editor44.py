@@ -124,3 +124,12 @@ def test_a_people_s_name_is_no_region_of_that_name():
             "The association said it hoped to open a second market next year. ")
     place = _rewrite(text).dateline.place
     assert place is None or "Ethiopia" not in place, place
+
+
+def test_england_s_compass_regions_are_never_singapore_s_districts():
+    # (fc-009's "campaigning in the South West" was read as Singapore's South West district)
+    text = ("Candidates spent the day campaigning in the South West, where three seats are close. "
+            "Voters in the South West have backed the party for twenty years. "
+            "Polls open at 7am on Thursday. ")
+    place = _rewrite(text).dateline.place
+    assert place is None or "Singapore" not in place, place

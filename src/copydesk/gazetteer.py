@@ -161,7 +161,9 @@ def _build_gazetteer() -> Gazetteer:
 _EXTRA_REGIONS = {
     "GB": ["West Yorkshire", "South Yorkshire", "Yorkshire", "Greater Manchester", "Merseyside",
            "West Midlands", "East Midlands", "Midlands", "Tyne and Wear", "East Sussex", "West Sussex", "Cumbria",
-           "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia"],
+           "Highlands", "Scottish Borders", "Shetland", "Orkney", "Snowdonia",
+           # (England's regions by their compass names: elsewhere they are a district of Singapore, of Botswana)
+           "South West", "South East", "North West", "North East"],
     "AU": ["NSW"],
     "DE": ["Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Thuringia"],
     "IT": ["Tuscany", "Lombardy", "Sicily", "Sardinia", "Piedmont", "Apulia"],
