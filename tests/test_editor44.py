@@ -133,3 +133,17 @@ def test_england_s_compass_regions_are_never_singapore_s_districts():
             "Polls open at 7am on Thursday. ")
     place = _rewrite(text).dateline.place
     assert place is None or "Singapore" not in place, place
+
+
+def test_a_first_line_that_adds_to_a_lost_one_is_told_after_the_lead():
+    # (judge NC 05: "Two hundred and sixty people have already been convicted." was the text's first line, after
+    # a first sentence lost upstream; it was left out, and with it the story's news)
+    text = ("Forty people have already been charged. "
+            "The officer leading Operation Example, Det Supt Jo Sample, appealed for calm at next week's marches "
+            "in Northtown. "
+            "Operation Example was set up to look into disorder at the harbour since 3 May. "
+            "The council said it had spent £2m on repairs. "
+            "Shops in the town centre reopened on Friday. ")
+    sentences = body_sentences(text)
+    assert "Forty people have already been charged." in sentences
+    assert sentences.index("Forty people have already been charged.") > 0  # (after the lead, not as it)
