@@ -147,3 +147,13 @@ def test_a_first_line_that_adds_to_a_lost_one_is_told_after_the_lead():
     sentences = body_sentences(text)
     assert "Forty people have already been charged." in sentences
     assert sentences.index("Forty people have already been charged.") > 0  # (after the lead, not as it)
+
+
+def test_what_has_long_held_is_no_headline():
+    # (judges NC 01 and NC 07: "Baseball Has Long Been Considered America's Favorite Pastime", "Economy
+    # Passengers Have Long Wished They Were in First Class": the feature's opening, no news)
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("Harbour Has Long Been Considered Northtown's Favourite Walk") is not None
+    assert headline_problem("Ferry Passengers Have Long Wished for Faster Crossing") is not None
+    assert headline_problem("Long Island Ferry Has Been Cancelled") is None
+    assert headline_problem("Northtown Has Long-Awaited Bypass Opened") is None

@@ -144,6 +144,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "an aside after a dash (\"Street of Shame - as It Was Dubbed\")"
     if h.rstrip().endswith("?"):
         return "a question"
+    if "ong " in h and _LONG_STANDING.search(h):
+        return "a long-standing state, no news (\"Baseball Has Long Been Considered ...\")"
     if " Supposed to " in h or " supposed to " in h:
         return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
     if open_quote(h):
@@ -254,6 +256,10 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
                             re.IGNORECASE)
 
 # (a headline's: no quotation or question read; and after an adverb: "Increasingly it is being used ...")
+# what has held for long, the scene a story opens on: "Baseball Has Long Been Considered America's
+# Favorite Pastime", "Economy Passengers Have Long Wished ..." (not "Long-Awaited", "Long Island")
+_LONG_STANDING = re.compile(r"\b(?:has|have|had)\s(?:long|for\slong)\s(?:been|[a-z]+ed)\b", re.IGNORECASE)
+
 _NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
 
 _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not that|Earlier|Later|Conversely|"
