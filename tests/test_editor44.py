@@ -157,3 +157,19 @@ def test_what_has_long_held_is_no_headline():
     assert headline_problem("Ferry Passengers Have Long Wished for Faster Crossing") is not None
     assert headline_problem("Long Island Ferry Has Been Cancelled") is None
     assert headline_problem("Northtown Has Long-Awaited Bypass Opened") is None
+
+
+def test_in_the_news_is_the_media_not_a_thing_told_before():
+    # (judge ND 12: "ESPN's Britt McHenry this week found herself in the news, ... after a video surfaced ..."
+    # read as a text that lost its first sentence, so the line that says who she is and what the video showed
+    # was left out)
+    from copydesk.ingest.dependency import told_before
+    assert told_before("Presenter Jo Example found herself in the news this week after a video surfaced.") is None
+    assert told_before("The harbour made the news when a whale swam in.") is None
+    assert told_before("Sam Sample said the news had shocked the village.") is not None
+    text = ("Northtown presenter Jo Example this week found herself in the news, rather than reading it, after a "
+            "video surfaced showing her shouting at a ferry worker. "
+            "Among the highlights, as caught on tape: \"Do you know who I am?\" "
+            "Example quickly issued an apology, blaming a moment of frustration. "
+            "Her station said she would be suspended for a week. ")
+    assert body_sentences(text)[0].startswith("Northtown presenter Jo Example this week found herself")

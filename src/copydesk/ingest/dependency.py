@@ -419,11 +419,15 @@ def told_before(sentence: str) -> str | None:
         return None
     bare = QUOTED_TEXT.sub(" ", sentence) if '"' in sentence or "“" in sentence else sentence
     m = _BACK_NOUN.search(bare)
+    if m and m.group(0).endswith("news") and _IN_THE_NEWS.search(bare, max(0, m.start() - 8), m.start()):
+        m = _BACK_NOUN.search(bare, m.end())  # "found herself in the news", "made the news": the media, nothing told
     if m and _TOLD_HERE.search(bare, 0, m.start()):
         return None  # "criticism over its decision to ..., while the premier cheered on the move": told in the sentence
     return f"inner reference “{m.group(0)}” (a thing told before)" if m else None
 
 
+# "the news" as the media it is in: "found herself in the news", "made the news"
+_IN_THE_NEWS = re.compile(r"\b(?:in|made|make|makes|making|hit|hits|into)\s$")
 # what "the move", "the decision" may stand for earlier in its own sentence: the event named as a
 # noun ("over its decision to ...", "a plan to ...") or as a decision taken ("voted to ...")
 _TOLD_HERE = re.compile(r"\b(?:(?:its|their|his|her|a|an|this)\s+(?:[\w-]+\s+)?(?:decision|move|plans?|proposal|"
