@@ -179,6 +179,9 @@ def test_country_alone_when_no_city_leads():
     ("Cardiff, United Kingdom", {"place": "Wales, United Kingdom", "country": "United Kingdom"}, "right"),
     ("Swansea, United Kingdom", {"place": "Scotland, United Kingdom", "country": "United Kingdom"}, "wrong"),
     ("New York City, United States", {"place": "New York, United States", "country": "United States"}, "right"),
+    # a region told with its word is that region
+    ("Ondo State, Nigeria", {"place": "Ondo, Nigeria", "country": "Nigeria"}, "right"),
+    ("Lagos State, Nigeria", {"place": "Ondo, Nigeria", "country": "Nigeria"}, "wrong"),
     # a wire place the gazetteer does not know: right only when the label names it
     ("Frobville", {"place": "Frobville, Ruritania", "country": "Ruritania"}, "right"),
     ("Frobville", {"place": "Halifax, Canada", "country": "Canada"}, "wrong"),

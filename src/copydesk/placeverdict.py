@@ -8,12 +8,14 @@ A label is ``{"place": "Halifax, Canada" | None, "country": "Canada" | None, ...
   countries differ, or when both name a city or region and they differ;
 * "right" otherwise. A country alone agrees with any place in that country, and a
   city agrees with a US state or UK nation it lies in ("Topeka, United States" with
-  "Kansas, United States", "Cardiff, United Kingdom" with "Wales, United Kingdom").
+  "Kansas, United States", "Cardiff, United Kingdom" with "Wales, United Kingdom"). A region
+  told with its word is that region ("Ondo State, Nigeria" agrees with "Ondo, Nigeria").
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,7 +33,11 @@ def _split(place: str) -> tuple[str | None, str | None]:
         return None, None
     if len(parts) == 1:
         return (None, parts[0]) if parts[0] in gazetteer().countries else (parts[0], None)
-    return ", ".join(parts[:-1]), parts[-1]
+    return _REGION_WORD.sub("", ", ".join(parts[:-1])), parts[-1]
+
+
+# a region told with its word is that region: "Ondo State, Nigeria" is the label's "Ondo, Nigeria"
+_REGION_WORD = re.compile(r"\s(?:state|province|region|prefecture|governorate)$")
 
 
 def _code(country: str | None) -> str | None:
