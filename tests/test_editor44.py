@@ -57,8 +57,14 @@ def test_the_means_of_the_clause_s_own_verb_stays():
     from copydesk.engines.headinserts import without_means
     kept = "Jo Example made history by becoming the first woman to win the Northtown marathon twice"
     assert without_means(kept) == kept
-    assert without_means("A plan to cut queues by opening two more gates at the harbour is under way") \
-        == "A plan to cut queues is under way"
+    assert without_means("A trial to cut queues by opening two more gates at the harbour is under way") \
+        == "A trial to cut queues is under way"
+    # (reviewer rev44: a plan's means is what is planned, and a means that repeats the purpose's verb is all
+    # the headline says)
+    for kept in ("A plan to fund a new library by selling the old town hall to a developer has been rejected",
+                 "An attempt to cross the harbour by swimming backwards the whole way has been abandoned",
+                 "A drive to raise money by selling cakes baked by pupils has raised more than £5,000"):
+        assert without_means(kept) == kept
 
 
 def test_a_state_named_with_its_word_is_the_state_never_its_town_of_that_name():
@@ -78,7 +84,10 @@ def test_a_quoted_hashtag_or_handle_opens_its_quotation():
     from copydesk.editorial import quotes_broken
     assert not quotes_broken("They could not resist the hashtag: ‘#harbourlife’.")
     assert not quotes_broken("He changed his name to ‘@jo_example’ on Sunday.")
-    assert quotes_broken("They could not resist the hashtag: ‘#harbourlife.")
+    # (reviewer rev44: a bare symbol, and a hashtag the source never closes, open nothing)
+    assert not quotes_broken("Press the '#' key, then the '@' key, to finish.")
+    assert not quotes_broken("They tweeted '#NorthtownFlood all day.")
+    assert quotes_broken("They could not resist the hashtag: ‘#harbourlife’ and ‘more.")
     text = ("A runaway tractor driven by a sheepdog crashed on to the Northtown bypass yesterday. "
             "The harbour council tweeted a warning that there may be delays 'due to a dog driving a tractor', "
             "adding: 'Nope, not joking.' "
@@ -93,12 +102,16 @@ def test_a_role_before_a_full_name_inside_a_long_headline_goes():
     # (judge MX 01: "The woman falsely accused of blackmailing premier league star Marcus Rojo has been snapped
     # ..." was too long, and the headline fell to old background, "... Had Brief Liaison ...")
     from copydesk.engines.headtrims import shorter_subject
-    assert shorter_subject("man wrongly accused of robbing harbour club captain Jo Example seen leaving Northtown "
-                           "court") == "man wrongly accused of robbing Jo Example seen leaving Northtown court"
+    assert shorter_subject("man wrongly accused of robbing former harbour footballer Jo Example seen leaving "
+                           "Northtown court") == "man wrongly accused of robbing Jo Example seen leaving Northtown court"
     for kept in ("man accused of attacking a police officer Sam Example appears in court",
-                 "woman cleared of threatening her former lover Sam Example walks free"):
+                 "woman cleared of threatening her former lover Sam Example walks free",
+                 # (reviewer rev44: a role that is the news, and words before it that are a verb or a preposition)
+                 "man accused of attacking police officer Sam Example appears in court",
+                 "man jailed for stealing from millionaire businessman Jo Example walks free",
+                 "man charged with threatening to kill judge Jo Example remanded"):
         assert shorter_subject(kept) == kept
-    text = ("The man wrongly accused of robbing harbour club captain Jo Example has been pictured throwing "
+    text = ("The man wrongly accused of robbing former harbour footballer Jo Example has been pictured throwing "
             "stolen banknotes into the sea. "
             "Sam Sample, 34, was cleared last month after a three-day trial. "
             "Police said they were looking into the taxi's theft. ")

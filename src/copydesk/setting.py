@@ -132,7 +132,17 @@ _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatr
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
                               "metropolitan"}  # "Bristol County Court", "Leeds City Council"
 # the word after a name that makes it a region's ("Ondo state", "Sichuan Province")
-_REGION_AFTER = re.compile(r"\s(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate)\b(?!\s(?:[Uu]niversity|[Hh]ouse|[Cc]apitol|[Pp]olice|[Ss]enate|[Aa]ssembly))")
+_REGION_AFTER = re.compile(r"\s(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate)\b"
+                           # (the region's word ends its name: not "Birmingham state schools", "Ohio State University")
+                           r"(?=\s*[,.;:)]|\s*$|\s(?:of|in|on|at|since|and|or|where|which|who|has|have|had|is|was|were|are|"
+                           r"said|says|to|for|from|by|with|after|before|during|when|this|last|near)\b)")
+# the region's own office after its name's possessive: "Ondo's state commissioner for health"
+_REGION_OWN = re.compile(r"\s(?:state|province|region)\b")
+# a country told with a region that other countries have a region of that name too: "Zimbabwe's
+# Midlands province", "the Midlands province of Zimbabwe"
+_COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s(?:the\s)?$")
+_COUNTRY_AFTER = re.compile(r"(?:\s(?:[Ss]tate|[Pp]rovince|[Rr]egion))?(?:\sof|,)\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_REGION_PREPS = (" in ", " across ", " throughout ", " around ", " near ", " in the ", " across the ")
 # Words after a name that leave it a place: verbs and function words ("Iran said", "Ondo state").
 _NOT_ATTRIBUTIVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
                     "may", "might", "should", "and", "or", "but", "to", "in", "on", "at", "of", "for",
@@ -389,15 +399,22 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_state and is_city and not venue and (gaz.cities[key][0].population < 100_000
                                                    or gaz.cities[key][0].country != "US"):
             is_city = False  # "Florida", "Virginia": the state, not a town abroad of that name
-        region_word = _REGION_AFTER.match(sent, m.end()) if not venue else None
-        if is_city and region_word:
+        region_word = None if venue else _REGION_AFTER.match(sent, m.end()) or (
+            _REGION_OWN.match(sent, m.end()) if m.group(0).endswith(("'s", "’s")) else None)
+        if is_city and region_word and len(regions().get(key, ())) == 1:
             is_city = False  # "in Nigeria's Ondo state", "Hubei province": the region, not its town of that name
         region = None
         if not (is_city or is_country or is_state):
             codes = regions().get(key, ())
+            if len(codes) > 1:  # ("Zimbabwe's Midlands province": the country told with it says which)
+                told = _COUNTRY_BEFORE.search(before) or _COUNTRY_AFTER.match(sent, m.end())
+                code = gaz.countries.get(told.group(1).lower()) if told else None
+                codes = (code,) if code in codes else codes
+            told_as_region = region_word is not None or before.endswith(_REGION_PREPS)
             if len(codes) != 1 or surface.isupper() or key in AREA_WORDS or common_word(key, _REGION_COMMON) \
-                    or key in DEMONYMS or key in people or key in orgs or key in surnames:
-                continue  # (nor a people's name, "Somali immigrants", nor a person's or a club's: "Kerry", "Roma")
+                    or not told_as_region and (key in DEMONYMS or key in people or key in orgs or key in surnames):
+                continue  # (nor a people's name, "Somali immigrants", nor a person's or a club's, "Kerry said",
+                # "Roma": unless told as the region, "in Kerry", "Ethiopia's Somali region")
             region = codes[0]  # "Queensland", "Bavaria": a region of one country
         if ROLE_AFTER.match(sent, m.end()) or before.endswith("(") and _NAMED_BEFORE_BRACKET.search(before):
             continue  # (or a town's other name in brackets: "in Kolkata (Calcutta)" names one town)

@@ -61,6 +61,9 @@ _VAGUE_PLACES = frozenset("event events ceremony occasion function gathering ven
 
 
 _PARTICLES = frozenset("away off out back".split())
+# what may stand between "between X" and its "and Y": no clause's boundary ("between rival fans | in the
+# town centre after the derby on Saturday and police made ..." has its "and" in another clause)
+_PAIR_ENDS = re.compile(r"(?:(?!,\s(?!and\s)|;|\s(?:after|before|when|while|as|because|but|who|which)\s).){0,80}?\sand\s")
 # a preposition that a relative pronoun after it belongs with ("through | which", "for | whom")
 _PREPOSITIONS = frozenset("through in on at for from with by to of under within into upon over across during "
                           "about around behind beyond among against between towards".split())
@@ -119,7 +122,9 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \
                     and re.search(rf"\b{tokens[-2]} an? {re.escape(tokens[-1])}\b", sentence):
                 continue  # "Promoted to Rank of Lance Corporal at (an) event | in Chester": which event is cut off
-            if " between " in head and " and " not in head[head.rfind(" between "):] and " and " in text[cut:]:
+            if " between " in head and " and " not in head[head.rfind(" between "):] \
+                    and (pair := _PAIR_ENDS.match(text, cut)) is not None \
+                    and not has_verb("x " + " ".join(text[pair.end():].split()[:3]), known):
                 continue  # "voice frustrations between the fantastical lives | in books, and reality": half a pair
             if last in _COVERED_IN and _MATTER_NEXT.match(text, cut):
                 continue  # "to find their house engulfed | in flames": what it is covered in stays with it

@@ -103,8 +103,9 @@ def without_means(text: str) -> str:
     """The subject's "to help X by doing Y" as "to help X", when the means runs on to the main verb
     with no comma or quotation in it: a long subject shortened, its purpose and the news kept."""
     m = _MEANS.search(text)
-    if m is None:
-        return text
+    if m is None or text[:m.start()].rstrip().rsplit(" ", 1)[-1].lower() in _PROPOSED:
+        return text  # (a plan's means is what is planned: "A plan to fund a library by selling the town hall")
+    purpose = m.group(0).split()[1]
     starts = [t.start() for t in re.finditer(r"\S+", text)]
     tokens = text.split()
     verbs = [k for k in main_verbs(tokens) if k == 0 or tokens[k - 1] != "to"]  # (not the infinitive's "to cut")
@@ -113,4 +114,11 @@ def without_means(text: str) -> str:
     span = text[m.start(1):starts[verbs[0]]]
     if any(c in span for c in ",;:\"“”‘’()") or len(span.split()) < 3:
         return text
+    if tokens[verbs[0]].lower().startswith(purpose[:4]):
+        return text  # ("a campaign to raise money by selling cakes | has raised": the means is all it says)
     return text[:m.start(1)] + text[starts[verbs[0]]:]
+
+
+# the things whose means is what they propose or try
+_PROPOSED = frozenset("""plan plans proposal proposals scheme schemes bid bids campaign campaigns attempt attempts move
+call calls appeal appeals effort efforts drive project projects idea ideas push initiative initiatives""".split())
