@@ -28,7 +28,6 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
-from copydesk.engines.headafter import after_clause_present
 from copydesk.engines.headcheck import (
     VERDICT,
     WORD,
@@ -40,6 +39,7 @@ from copydesk.engines.headcheck import (
 )
 from copydesk.engines.headcut import cut_to_length
 from copydesk.engines.headcuts import any_perfect, without_participle_phrase
+from copydesk.engines.headfinish import after_the_cut
 from copydesk.engines.headinserts import (
     APPOSITIVE_PLACE,
     DASH_ASIDE,
@@ -155,7 +155,6 @@ from copydesk.engines.headtrims import (
     second_passive,
     shorter_subject,
     time_out,
-    without_left_adverb,
     word_count,
 )
 from copydesk.engines.headwhen import WHEN_TOLD, state_when_event
@@ -173,14 +172,12 @@ from copydesk.engines.headwho import (
     they_named,
     told_by,
 )
-from copydesk.engines.spans import Either, after_article, lower_words
+from copydesk.engines.spans import Either, lower_words
 from copydesk.engines.tense import (
     headline_aux,
     headline_future,
     present_tense,
     reported_present,
-    second_clause_passive,
-    simple_present,
 )
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
@@ -189,7 +186,6 @@ from copydesk.engines.verbs import (
     main_verbs,
     past_standing,
     presents_of_pasts,
-    verb_kind,
 )
 from copydesk.ingest.dependency import group_clause, opening_dependency
 from copydesk.ingest.typos import doubled
@@ -402,37 +398,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
             and not QUOTED_SPAN.search(text):
         text = _INTENSIFIER.sub("", text)  # "their house completely engulfed in flames": the degree carries no news
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
-    if not historic and (" after " in text or " as " in text):
-        text = after_clause_present(text, source_words, known)  # "Speaks of Despair After QPR Twice Threw" -> "Throw"
-    if not historic and any_perfect(text):  # (after a relative clause kept too: "who was convicted ... Vows")
-        text = present_tense(text, source_words, both=True)  # "have apologised ... and promised", at its length
-        # ("has racked up losses | since it was bailed out and warned": the cut took what kept it)
-    if not historic and tensed and (" has been " in text or " have been " in text) \
-            and has_verb(bare := _PASSIVE_PERFECT.sub("", text, count=1), known):
-        text = bare  # "Jilted Lover Who Sent ... Has Been Jailed" -> "... Jailed" (while its verb still reads as one)
-    if not historic and (" was " in text or " were " in text) and (" and " in text or " but " in text):
-        text = second_clause_passive(text)  # "Suspects Flee and Area Was Cordoned Off" -> "... and Area Cordoned Off"
-    tail = re.search(r",\s([a-z][^,]*)$", text)
-    if tail and not open_quote(text) and not any(verb_kind(t) for t in tail.group(1).split()) \
-            and word_count(text[:tail.start()]) >= HEADLINE_MIN and has_verb(text[:tail.start()], known) \
-            and tail.group(1).split()[0] not in ("and", "but", "or") \
-            and (not text[:tail.start()].split()[-1].islower()  # "Yazidis, a minority group", "6%, down"
-                 or after_article(sentence, tail.group(1).split()[0], spaces=True)):
-        # (not "an ancient, primally horrifying method": one phrase with its adjectives)
-        text = text[:tail.start()]  # a trailing appositive: "Yazidis, a minority group" -> "Yazidis"
-    text = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", text)
-    if not historic and not tensed and (" is " in text or " are " in text or " been " in text) \
-            and (simple := simple_present(text, source_words)) != text \
-            and has_verb(simple, presents_of_pasts(simple, source_words)):
-        text = simple  # "Bachmann Is Comparing" -> "Compares", at its length (while it reads as a verb)
-    if text.endswith((" early", " late")):
-        text = without_left_adverb(text, sentence)  # "... deep free-kick early | in the match"
-    return orphan_coordinator(text).rstrip(" .!;:,")
+    return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
-# a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:
-# "Man Who Stabbed Wife Has Been Jailed" -> "Man Who Stabbed Wife Jailed"
-_PASSIVE_PERFECT = re.compile(r"\b(?:has|have)\sbeen\s(?=[a-z]+(?:ed|en)\b(?!\s(?:to|that)\b))")
 # an "and" between commas the source set round a second of two ("arrested two men, and a woman, in Leeds"):
 # a headline does without them
 _AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")
