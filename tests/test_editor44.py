@@ -186,3 +186,13 @@ def test_in_the_news_is_the_media_not_a_thing_told_before():
             "Example quickly issued an apology, blaming a moment of frustration. "
             "Her station said she would be suspended for a week. ")
     assert body_sentences(text)[0].startswith("Northtown presenter Jo Example this week found herself")
+
+
+def test_a_cut_may_end_on_a_quoted_title_whose_last_word_is_a_verb():
+    # ("a photo series called 'Wil Can Fly' | in which ..." was never cut: "Can Fly" read as a verb that wants
+    # what follows, though the quotation closed on it)
+    from copydesk.engines.headcut import cut_to_length
+    text = ("mother starts photo series called 'Jo Can Swim' in which toddler appears to be swimming in many "
+            "different places")
+    assert cut_to_length(text, text, frozenset(), frozenset(), room=0, historic=False) \
+        == "mother starts photo series called 'Jo Can Swim'"

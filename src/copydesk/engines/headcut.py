@@ -145,14 +145,15 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
             if complement and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
-            if cut not in commas and cut not in strong and (
+            if cut not in commas and cut not in strong and tokens[-1][-1:] not in "'’\"”" and (
                     last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
                     and not object_plural(tokens, known)
                     and not (passive_in(last, sentence) and first_verb_last(tokens, known))
                     and not (complement and COMPLEMENT_AFTER.fullmatch(" " + " ".join(tokens[-2:])))):
-                continue  # "conspired to sneak | into Syria": the verb wants what follows
+                continue  # "conspired to sneak | into Syria": the verb wants what follows (not a title's
+                # last word, the quotation closed on it: "a photo series called 'Wil Can Fly' | in which ...")
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
