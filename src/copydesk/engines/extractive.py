@@ -57,6 +57,7 @@ from copydesk.engines.results import result_line
 from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
+from copydesk.ingest.dependency import misread_after
 from copydesk.ingest.titles import clean_title
 from copydesk.ingest.typos import respelled
 from copydesk.lexicon import QUOTATION, rank_terms
@@ -449,12 +450,17 @@ class ExtractiveEngine(Engine):
                 # before "Moreno was displaced ...", which goes on about him)
                 # (a line of the paper's that stands alone, and the quotation it opens: not before "... from her
                 # former teacher", nor inside a speaker's run of quotations, nor before one whose speaker is "he")
+                later = []  # (a line whose "the decision" would read as the act the line before tells: at the
+                # next place instead, "... the SAT - was cancelled in 2013 | Administrators ... took the decision",
+                # judge NG 06)
                 for j in lost:
-                    if j not in used and (unit := passages.unit(j, units.of(j))) and not any(k in used for k in unit):
+                    if later or misread_after(sents[j], sents[chosen[-1][-1]]):
+                        later.append(j)
+                    elif j not in used and (unit := passages.unit(j, units.of(j))) and not any(k in used for k in unit):
                         chosen.append(unit)
                         used.update(unit)
                         placed[unit[0]] = i - 1 + (j + 1) / (len(sents) + 1)  # (in their own order, before i)
-                lost = []
+                lost = later
             elif lost and i > lead_i + LOST_AFTER:
                 lost = []
             unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None

@@ -426,6 +426,18 @@ def told_before(sentence: str) -> str | None:
     return f"inner reference “{m.group(0)}” (a thing told before)" if m else None
 
 
+def misread_after(sentence: str, before: str) -> bool:
+    """Would ``sentence``'s bare "the decision" (or "the move", "the announcement") read as the act
+    that ``before`` tells ("The SAT was cancelled in 2013. | Administrators ... took the decision ...")?"""
+    told = told_before(sentence)
+    return told is not None and _ACT_NOUN.search(told) is not None and _ACT_TOLD.search(before) is not None
+
+
+_ACT_NOUN = re.compile(r"“the (?:decision|move|announcement|step|ruling|change|changes)”")
+_ACT_TOLD = re.compile(r"\b(?:cancel(?:l)?ed|called off|scrapped|banned|postponed|suspended|approved|rejected|"
+                       r"announced|decided|voted|agreed|chose|ruled|axed|dropped|delayed|halted)\b")
+
+
 # "the news" as the media it is in: "found herself in the news", "made the news"
 _IN_THE_NEWS = re.compile(r"\b(?:in|made|make|makes|making|hit|hits|into)\s$")
 # what "the move", "the decision" may stand for earlier in its own sentence: the event named as a
