@@ -8,7 +8,7 @@ import pytest
 from copydesk.desk import prepare
 from copydesk.engines.extractive import ExtractiveEngine
 from copydesk.engines.headline import headline_problem, trim, write_headline
-from copydesk.engines.passages import SCENE_SETTING
+from copydesk.engines.scenes import SCENE_SETTING
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.model import Article
 from copydesk.segment import split_sentences

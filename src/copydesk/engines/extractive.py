@@ -51,9 +51,10 @@ from copydesk.engines.paragraphs import (
     three_again,
     turn,
 )
-from copydesk.engines.passages import Passages, teaser
+from copydesk.engines.passages import Passages
 from copydesk.engines.reply import reply
 from copydesk.engines.results import result_line
+from copydesk.engines.scenes import teaser
 from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless

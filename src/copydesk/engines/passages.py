@@ -44,11 +44,11 @@ from copydesk.engines.mentions import (
     name_before_pronoun,
 )
 from copydesk.engines.passagenames import PassageNames
+from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, teaser
 from copydesk.engines.verbs import has_verb, main_verbs
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
-    MUSING,
     SPEAKER_TOLD,
     answers,
     opening_dependency,
@@ -89,34 +89,7 @@ _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]*\b")  # (``\b[a-z][a-z'�
 # word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
 _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
 
-# a sentence that sets a scene rather than stating the news; the lead passes over up to
-# SCENE_SKIP of them when a statement of the news follows
-SCENE_SETTING = re.compile(
-    r"^(?:There(?:'s|’s|\s+(?:is|are|was|were))\s|Imagine\b|Picture\s+(?:this|the)\b|"
-    r"It(?:'s|’s|\s+is|\s+was)\s+(?:a|an|the|not|no|one|hard|easy|said|described|billed)\b|"
-    # a musing before the news: "It's amazing what a bit of make-up can do."
-    rf"It(?:'s|’s|\s+is)\s+(?:{MUSING})\s+(?:what|how)\s|"
-    r"Here(?:'s|’s|\s+is|\s+are)\s|"
-    r"With\s+(?:a|an|its|their|his|her)\s[^.]{0,200}?\s[–—-]\s+(?:it|this|that|they)(?:'s|’s|\s)|"
-    # a picture painted in a list of participles: "... tore through their bodies: singeing flesh,
-    # shattering bones, ..."
-    r"[^:\"“]{10,200}:\s+[a-z]+ing\s[^.:;]{2,80},\s+[a-z]+ing\s)")
-SCENE_SKIP = 2
 LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
-_TEASER = re.compile(r"^(?:\S+\s+){0,4}\S+$|.*!['’\"”]?$")  # "A brand-new car!", "Whoops."
-
-
-def teaser(sentence: str) -> bool:
-    """A teaser before the news: five words or fewer, an exclamation, or a fragment with no
-    finite verb ("Even more broken hopes and dreams.")."""
-    return bool(_TEASER.match(sentence)) or len(sentence) < 80 and bool(_FRAGMENT_OPENING.match(sentence)) \
-        and not has_verb(sentence)
-
-
-# how a fragment of a teaser opens: a count or a measure ("One hundred and forty-seven victims.",
-# "Even more broken hopes and dreams.", "An avid interest in poker, as it turns out.")
-_FRAGMENT_OPENING = re.compile(r"(?:(?:Even|So|Too|Yet) (?:more|many|fewer)|An?|More|Many|Another|No|Hundreds|Thousands|Dozens|\d[\d,]*|"
-                               r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s")
 
 
 # a page's call-out, not the story's: "First class accommodation!", "Cabin envy!" (a few words
