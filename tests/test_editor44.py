@@ -168,6 +168,7 @@ def test_what_has_long_held_is_no_headline():
     from copydesk.engines.headcheck import headline_problem
     assert headline_problem("Harbour Has Long Been Considered Northtown's Favourite Walk") is not None
     assert headline_problem("Ferry Passengers Have Long Wished for Faster Crossing") is not None
+    assert headline_problem("Northtown Has Historically Been Thorn in Council's Side") is not None  # (judge NI 08)
     assert headline_problem("Long Island Ferry Has Been Cancelled") is None
     assert headline_problem("Northtown Has Long-Awaited Bypass Opened") is None
 

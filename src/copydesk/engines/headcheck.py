@@ -144,7 +144,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "an aside after a dash (\"Street of Shame - as It Was Dubbed\")"
     if h.rstrip().endswith("?"):
         return "a question"
-    if "ong " in h and _LONG_STANDING.search(h):
+    if ("ong " in h or "ly " in h or "ays " in h) and _LONG_STANDING.search(h):
         return "a long-standing state, no news (\"Baseball Has Long Been Considered ...\")"
     if (" Supposed to " in h or " supposed to " in h) and not _SAID_OR_WHO.search(h.lower().split(" supposed to ")[0]):
         return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
@@ -259,8 +259,10 @@ _OWN_REPORTING = re.compile(r"^(?:(?:the\s+)?(?:daily\s+)?mail(?:\s+on\s+sunday|
 # (what a speaker says is supposed to be, or who was supposed to do a thing, is no expectation of the paper's)
 _SAID_OR_WHO = re.compile(r"\b(?:says?|said|who|that|which|claims?|insists?)\b")
 # what has held for long, the scene a story opens on: "Baseball Has Long Been Considered America's
-# Favorite Pastime", "Economy Passengers Have Long Wished ..." (not "Long-Awaited", "Long Island")
-_LONG_STANDING = re.compile(r"\b(?:has|have|had)\s(?:long|for\slong)\s(?:been|[a-z]+ed)\b", re.IGNORECASE)
+# Favorite Pastime", "Economy Passengers Have Long Wished ...", "Cuba Has Historically Been Wrench in
+# Diplomatic Machinery" (not "Long-Awaited", "Long Island")
+_LONG_STANDING = re.compile(r"\b(?:has|have|had)\s(?:long|for\slong|historically|always|traditionally)\s(?:been|[a-z]+ed)\b",
+                            re.IGNORECASE)
 
 _NO_SUBJECT = re.compile(r"^(?:" + NO_SUBJECT_OPENINGS + r"|[A-Z][a-z]+ly,?\s+(?:it(?:'s|’s|\s+is|\s+was)|there(?:'s|’s)?)\s)")
 
