@@ -216,3 +216,19 @@ def test_a_lost_line_s_the_decision_never_follows_a_line_that_tells_another_act(
     from copydesk.ingest.dependency import misread_after
     assert misread_after("Organisers took the decision an hour before.", "The sprint was cancelled in 2013.")
     assert not misread_after("Organisers took the decision an hour before.", "The regatta was due on Saturday.")
+
+
+def test_a_caption_runs_into_a_judge_told_by_title_and_full_name():
+    # (judge NG 01: "Paul McGowan avoided a prison sentence after a third assault on a policeman Sheriff Derek
+    # O'Carroll spared the Dens star ..." shipped as one sentence)
+    from copydesk.segment import split_sentences
+    text = ("Jo Example was spared jail yesterday after a third assault on a police officer. "
+            "Jo Example avoided a prison sentence after a third assault on a policeman Sheriff Sam Sample spared "
+            "the midfielder a prison sentence after hearing he was having counselling. "
+            "Greater Northtown coroner Dr Ann Example said the family had been told. ")
+    sentences = split_sentences(text)
+    assert any(s.startswith("Sheriff Sam Sample spared the midfielder") for s in sentences), sentences
+    # (a role before the title is the speaker's: no cut there)
+    assert any(s.startswith("Greater Northtown coroner Dr Ann Example said") for s in sentences), sentences
+    body = body_sentences(text)
+    assert not any("policeman Sheriff" in s for s in body), body

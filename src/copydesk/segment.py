@@ -8,13 +8,13 @@ span sentences together. It runs in linear time, so multi-megabyte input is fine
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import sentencex
 
 from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
-from copydesk.lexicon import DETERMINERS, words
+from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
+from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
     ASKED_THEN,
     asked_rejoined,
@@ -29,11 +29,18 @@ from copydesk.pagelines import (
     versus_rejoined,
     year_caption_end,
 )
+
+# (re-exported, where they have always been read)
+from copydesk.quotespans import Quote as Quote
+from copydesk.quotespans import find_quotes as find_quotes
+from copydesk.quotespans import normalize_quotes as normalize_quotes
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
+    BEFORE_A_NAME,
     BEFORE_A_TITLE,
     CAMEL,
     CAPTION_MARK,
+    CLAUSE_BEFORE_NAME,
     DIGIT_CAPITAL,
     PERSON_OPENS,
     PICTURE_WORD,
@@ -151,6 +158,12 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (or a speaker by role and full name, and the colon of their words: "... stripped
                         # of his title in 2012 | Chief executive Ross McEwan said: ...")
                         r"|[A-Z][a-z]+(?:\s[a-z]+){1,2}\s(?:[A-Z][\w'’-]+\s){2,3}(?:said|says|added)\s?:)"
+                        # or, after a caption's last word, a judge or an officer by title and full name and the
+                        # verb of the story's sentence: "... after a third assault on a policeman | Sheriff Derek
+                        # Example spared the Dens star a prison sentence ..."
+                        r"|(?P<titled>(?:Sheriff|Judge|Recorder|Coroner|Detective|Inspector|Sergeant|Superintendent|"
+                        r"Det|Insp|Sgt|Supt|DCI|Dr|Professor|Prof)\s(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+\s"
+                        r"(?:[a-z]{3,}ed|said|told|spared|sentenced|jailed|ruled|added|gave|made|took|found)\b)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
                         r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
@@ -288,6 +301,10 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
+TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
+_ROLES_BEFORE_TITLE = frozenset("""coroner sheriff judge recorder magistrate pathologist surgeon consultant expert
+lawyer barrister solicitor prosecutor investigator officer inspector sergeant constable superintendent
+psychiatrist psychologist scientist researcher lecturer vet dentist physician""".split())
 GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
 
 
@@ -334,6 +351,11 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
         return person_after_caption(sent, m.start())
+    if m.group("titled"):  # (not after a word a name or a clause goes on from: "told the court that | Judge",
+        # nor after a role, "Greater Devon coroner Dr Jo Example said")
+        return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
+            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE \
+            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("moment_named"):
         return named_after_moment(sent, m.start())
     if m.group("after_year"):
@@ -539,53 +561,3 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     if code == "en":  # a caption with no stop that retells a line of the story, run into the next sentence
         sentences, paragraphs = retold_captions_cut(sentences, paragraphs)
     return list_markers_dropped(sentences), paragraphs
-
-
-def normalize_quotes(text: str) -> str:
-    """Fold curly and angled quote marks to straight ones, and whitespace to single spaces."""
-    table = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-                           "‘": "'", "’": "'", "‚": "'", "`": "'"})
-    return " ".join(text.translate(table).split())
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quoted span: ``text`` is what stands between the marks, ``start``/``end`` its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-_DOUBLE_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”“»]", re.S)
-# A single-quoted span opens after a space or bracket and closes before a space or
-# punctuation, so apostrophes ("don't", "the players' ball") are not taken for quotes.
-# (it opens on the mark and looks back from there, so that only marks are tried)
-_SINGLE_QUOTE = re.compile(r"[‘'](?<![^\s(\[—–-][‘'])(?=[^\s'])([^‘’'\n]*?(?:\w['’]\w[^‘’'\n]*?)*)(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)", re.S)
-# Tokenised text (PTB style) opens with a backtick or two: "` we 're no heroes '", "`` so ''".
-_TOKENISED_QUOTE = re.compile(r"(?:(?<=^)|(?<=\s))`{1,2}\s*([^`\n]+?)\s*'{1,2}(?=\s|$|[.,;:!?])", re.S)
-# each pattern with the marks it opens with, in the order they are tried
-_QUOTE_PATTERNS = ((_TOKENISED_QUOTE, "`"), (_DOUBLE_QUOTE, "\"“„«"), (_SINGLE_QUOTE, "‘'"))
-
-
-def find_quotes(text: str) -> list[Quote]:
-    """Quoted spans in double marks ("…", “…”, «…») and single marks (‘…’, '…').
-
-    A span must hold at least two words to count as a quotation, so scare-quoted
-    single words ('hero') are left alone.
-    """
-    found: list[Quote] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, marks in _QUOTE_PATTERNS:
-        if not any(c in text for c in marks):
-            continue  # the mark every match opens with is not there
-        for m in pattern.finditer(text):
-            inner = m.group(1)
-            if len(words(inner)) < 2:
-                continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Quote(inner.strip(), m.start(1), m.end(1)))
-    found.sort(key=lambda q: q.start)
-    return found

@@ -177,7 +177,7 @@ def after_table(sent: str) -> int:
 CAPTION_MARK = re.compile(r"\((?:above|below|left|right|centre|center|pictured|inset)\)")
 
 # (words a name may follow inside a sentence: "the winger Ugo Monye, who ...", "against Sam Example, who")
-_BEFORE_A_NAME = frozenset("""of by for to with as and or the a an at in on from than like against under
+BEFORE_A_NAME = frozenset("""of by for to with as and or the a an at in on from than like against under
 winger striker defender midfielder goalkeeper forward captain manager boss coach player star wife husband son
 daughter mother father brother sister friend partner girlfriend boyfriend colleague team-mate singer actor
 actress model president minister leader chairman""".split())
@@ -203,7 +203,7 @@ def person_after_caption(sent: str, at: int) -> bool:
     if len(words) > 1 and words[-2] in ("and", "or", "with") and sent.startswith(", from ", sent.find(",", at + 1)):
         return False  # ("Jo Example (pictured) and nurse Dale, from Northtown, have raised ...": one subject)
     return CAPTION_MARK.search(sent, max(0, at - CAPTION_MARK_REACH), at) is not None \
-        and before[:1].islower() and before not in _BEFORE_A_NAME and _NAMED_THEN_VERB.match(sent, at + 1) is not None
+        and before[:1].islower() and before not in BEFORE_A_NAME and _NAMED_THEN_VERB.match(sent, at + 1) is not None
 
 
 # a picture's moment that opens a caption ("Stewart (centre front) poses in the team photo ...", "O'Sullivan
@@ -222,14 +222,14 @@ def named_after_moment(sent: str, at: int) -> bool:
     a caption that ``sent`` opens on, a picture's moment, and a word in lower case that no name
     follows as its part ("his team-mate Stewart was")?"""
     words = sent[:at].split()
-    return len(words) >= MOMENT_WORDS and words[-1][:1].islower() and words[-1] not in _BEFORE_A_NAME \
-        and words[-1] not in _CLAUSE_BEFORE_NAME and "," not in sent[:at] \
+    return len(words) >= MOMENT_WORDS and words[-1][:1].islower() and words[-1] not in BEFORE_A_NAME \
+        and words[-1] not in CLAUSE_BEFORE_NAME and "," not in sent[:at] \
         and _MOMENT_OPENS.match(sent) is not None and _NAME_THEN_BE.match(sent, at + 1) is not None
 
 
 # the words a clause of the sentence's own opens after, its subject a name: "... the mood changed when |
 # Example was sent off", "... prosecutors allege | Brook was ..." (a caption's line ends on none of them)
-_CLAUSE_BEFORE_NAME = frozenset("""when where after that because while as if since before until but and or
+CLAUSE_BEFORE_NAME = frozenset("""when where after that because while as if since before until but and or
 allege alleges alleged say says said decide decides decided claim claims claimed believe believes believed
 think thinks thought rule rules ruled find finds found insist insists insisted argue argues argued suggest
 suggests suggested admit admits admitted deny denies denied know knows knew hear hears heard learn learned
