@@ -232,3 +232,14 @@ def test_a_caption_runs_into_a_judge_told_by_title_and_full_name():
     assert any(s.startswith("Greater Northtown coroner Dr Ann Example said") for s in sentences), sentences
     body = body_sentences(text)
     assert not any("policeman Sheriff" in s for s in body), body
+
+
+def test_a_story_told_late_one_night_keeps_its_past():
+    # (judge NH 12: "Late one night on Facebook, a girl with cystic fibrosis messaged a boy ..." was headed
+    # "... Messages Boy ...", a first meeting years before told as today's news)
+    text = ("Late one night on a ferry, a nurse from Northtown met a sailor from Westford, and both their lives "
+            "were changed forever. "
+            "The nurse, Jo Example, read that the sailor, Sam Sample, was very sick. "
+            "They married two years later. ")
+    head = _headline(text)
+    assert " Meets " not in head, head

@@ -297,6 +297,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
     historic = historic or bool(lasting and m and LASTING.match(m.group(0)) and any_perfect(text))  # ("Have Fought")
+    historic = historic or bool(m and m.group(0).startswith(("Late one", "Early one")))  # a story told (judge NH 12)
     for _ in range(2):
         m = FRONTED.match(text)
         historic = historic or bool(m and YEAR.search(m.group(0)))
