@@ -149,17 +149,22 @@ def test_england_s_compass_regions_are_never_singapore_s_districts():
 
 
 def test_a_first_line_that_adds_to_a_lost_one_is_told_after_the_lead():
-    # (judge NC 05: "Two hundred and sixty people have already been convicted." was the text's first line, after
-    # a first sentence lost upstream; it was left out, and with it the story's news)
-    text = ("Forty people have already been charged. "
-            "The officer leading Operation Example, Det Supt Jo Sample, appealed for calm at next week's marches "
-            "in Northtown. "
-            "Operation Example was set up to look into disorder at the harbour since 3 May. "
-            "The council said it had spent £2m on repairs. "
-            "Shops in the town centre reopened on Friday. ")
+    # (judge MY 03: "Moreno, 24, is also wanted by former club Sevilla ..." was the text's first line, after a
+    # first sentence lost upstream; left out, the player the story goes on about was never told)
+    text = ("Sample, 24, is also wanted by former club Westford, while two clubs abroad have shown an interest. "
+            "Northtown will insist on £3m for defender Jo Example, who had a spell at Eastport last term. "
+            "Sample was dropped from the side by the Northtown manager last season. "
+            "The club are confident they will get their asking price for Example. "
+            "Northtown play their first league match on Saturday. ")
     sentences = body_sentences(text)
-    assert "Forty people have already been charged." in sentences
-    assert sentences.index("Forty people have already been charged.") > 0  # (after the lead, not as it)
+    told = [k for k, s in enumerate(sentences) if s.startswith("Sample, 24, is also wanted")]
+    assert told and told[0] > 0, sentences  # (after the lead, not as it)
+    # (reviewer rev44b: a round-up's other item, which shares nothing with the story, stays out)
+    text = ("Two men have already been charged over the attack. "
+            "A Northtown primary school has been rated outstanding by inspectors for the first time. "
+            "Westford Road Primary was praised for its teaching of reading. "
+            "Head teacher Jo Example said staff were thrilled. ")
+    assert not any("charged over the attack" in s for s in body_sentences(text))
 
 
 def test_what_has_long_held_is_no_headline():

@@ -302,6 +302,8 @@ _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[
 
 
 TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
+_NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
+_BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
 _ROLES_BEFORE_TITLE = frozenset("""coroner sheriff judge recorder magistrate pathologist surgeon consultant expert
 lawyer barrister solicitor prosecutor investigator officer inspector sergeant constable superintendent
 psychiatrist psychologist scientist researcher lecturer vet dentist physician""".split())
@@ -353,9 +355,13 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         return person_after_caption(sent, m.start())
     if m.group("titled"):  # (not after a word a name or a clause goes on from: "told the court that | Judge",
         # nor after a role, "Greater Devon coroner Dr Jo Example said")
+        # (and only a caption's line: a name and its verb first, no comma, "Paul Example avoided a prison
+        # sentence after a third assault on a policeman | Sheriff ...", not a sentence whose role lacks its
+        # comma, "... and then | Sheriff", "by retired | Judge", reviewer rev44b)
+        left = sent[: m.start()]
         return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
-            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE \
-            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
+            and len(left.split()) >= TITLED_AFTER_WORDS and "," not in left and _NAME_AND_VERB.match(left) is not None
     if m.group("moment_named"):
         return named_after_moment(sent, m.start())
     if m.group("after_year"):

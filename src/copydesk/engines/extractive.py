@@ -442,13 +442,9 @@ class ExtractiveEngine(Engine):
         for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget:
                 break
-            if lost and i not in used and (passages.lost_start() or passages.ship[i] and units.of(i)[:1] == (i,)
-                                           and sents[i][:1] not in "\"“‘'"
-                                           and not any(passages.dependency(j) is not None or passages.leans_back(j)
-                                                       or _PERSONS.search(QUOTATION.sub(" ", sents[j]))
-                                                       for j in units.of(i))):
-                # (a first line that adds to a lost one, right after the lead: "Moreno, 24, is also wanted ..."
-                # before "Moreno was displaced ...", which goes on about him)
+            if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \
+                    and not any(passages.dependency(j) is not None or passages.leans_back(j)
+                                or _PERSONS.search(QUOTATION.sub(" ", sents[j])) for j in units.of(i)):
                 # (a line of the paper's that stands alone, and the quotation it opens: not before "... from her
                 # former teacher", nor inside a speaker's run of quotations, nor before one whose speaker is "he")
                 later = []  # (a line whose "the decision" would read as the act the line before tells: at the

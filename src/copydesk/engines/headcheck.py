@@ -144,7 +144,8 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return "an aside after a dash (\"Street of Shame - as It Was Dubbed\")"
     if h.rstrip().endswith("?"):
         return "a question"
-    if ("ong " in h or "ly " in h or "ays " in h) and _LONG_STANDING.search(h):
+    if ("ong " in h or "ly " in h or "ays " in h) and (standing := _LONG_STANDING.search(h)) \
+            and not _RELATIVE_BEFORE.search(h, 0, standing.start()):  # (not "Woman Who Has Long Campaigned ...")
         return "a long-standing state, no news (\"Baseball Has Long Been Considered ...\")"
     if (" Supposed to " in h or " supposed to " in h) and not _SAID_OR_WHO.search(h.lower().split(" supposed to ")[0]):
         return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
@@ -261,6 +262,7 @@ _SAID_OR_WHO = re.compile(r"\b(?:says?|said|who|that|which|claims?|insists?)\b")
 # what has held for long, the scene a story opens on: "Baseball Has Long Been Considered America's
 # Favorite Pastime", "Economy Passengers Have Long Wished ...", "Cuba Has Historically Been Wrench in
 # Diplomatic Machinery" (not "Long-Awaited", "Long Island")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which|whose)\s", re.IGNORECASE)
 _LONG_STANDING = re.compile(r"\b(?:has|have|had)\s(?:long|for\slong|historically|always|traditionally)\s(?:been|[a-z]+ed)\b",
                             re.IGNORECASE)
 

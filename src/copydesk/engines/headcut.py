@@ -61,6 +61,10 @@ _VAGUE_PLACES = frozenset("event events ceremony occasion function gathering ven
 
 
 _PARTICLES = frozenset("away off out back".split())
+# a work's title in marks that ends the head: named so, or its words in capitals ("a series called
+# 'Wil Can Fly'"; not a speaker's words, 'are "not coping"')
+_TITLE_LAST = re.compile(r"(?:\b(?:called|named|titled|entitled|dubbed)\s[\"“‘'][^\"“”‘’']{2,60}"
+                         r"|[\"“‘'](?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*)[\"”’']$")
 # what may stand between "between X" and its "and Y": no clause's boundary ("between rival fans | in the
 # town centre after the derby on Saturday and police made ..." has its "and" in another clause)
 _PAIR_ENDS = re.compile(r"(?:(?!,\s(?!and\s)|;|\s(?:after|before|when|while|as|because|but|who|which)\s).){0,80}?\sand\s")
@@ -145,7 +149,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
             if complement and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
-            if cut not in commas and cut not in strong and tokens[-1][-1:] not in "'’\"”" and (
+            if cut not in commas and cut not in strong and not _TITLE_LAST.search(head) and (
                     last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)
