@@ -63,7 +63,14 @@ def without_also(text: str) -> str:
         return text  # (a speaker's words, closed in this sentence or after it: '"There will also be ...')
     if re.search(r"\bnot\s+only\b", before, re.IGNORECASE):
         return text
+    if _CAST_AFTER.match(text, m.end()):
+        return text  # ("Jo Example also stars": without it, a supporting cast reads as the film's leads, judge NN 11)
     return text[:m.start()] + text[m.end():]
+
+
+# a part in a cast or a line-up, which the "also" before it keeps among others
+_CAST_AFTER = re.compile(r"\s*(?:stars?|starring|appears?|appearing|features?|featuring|plays?|playing|performs?|"
+                         r"co-stars?)\b")
 
 
 # "However, ..." opening a sentence: the contrast it draws is with the sentence before it
