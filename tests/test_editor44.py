@@ -255,3 +255,22 @@ def test_also_stays_before_a_part_in_a_cast():
     from copydesk.engines.answers_back import without_also
     assert without_also("Singer Jo Example also stars in the film.") == "Singer Jo Example also stars in the film."
     assert without_also("Police also arrested a second man.") == "Police arrested a second man."
+
+
+def test_where_a_dated_past_event_happened_is_not_where_today_s_story_is():
+    # (judges MZ 05, ND 10, NL 07: a Court of Appeal ruling "yesterday" was datelined "Chelmsford", where the
+    # fine was issued "in April 2013")
+    text = ("Thousands of drivers face higher fines after appeal judges ruled yesterday that a £90 charge was fair. "
+            "Jo Example had challenged the charge, saying it was unfair. "
+            "Example, who runs a cafe, got the £90 fine in April 2013 when he overstayed by 40 minutes in a car "
+            "park in Colchester. "
+            "He had parked at the retail park in Colchester on April 15, 2013, and returned late. "
+            "Motoring groups said the ruling was a blow to drivers. ")
+    place = _rewrite(text).dateline.place
+    assert place is None or "Colchester" not in place, place
+    from copydesk.placescan import dated_background
+    sents = ["Judges ruled on Monday that the fine was fair.", "Jo Example had challenged it.",
+             "He was fined in April 2013 in Colchester."]
+    assert dated_background(sents, 2)
+    assert not dated_background(["A fire broke out in Colchester on 3 May 2015.", "Crews attended.",
+                                 "The blaze began in April 2013 in a shed."], 2)  # (a lead with its own year)

@@ -386,3 +386,23 @@ def _opinion(head: tuple[str, ...]) -> bool:
     hits = [pos for pos, sent in enumerate(head) if writer_speaks(sent, head[pos - 1] if pos else "")]
     return bool(hits) and (hits[0] < OPINION_LEAD or len(hits) >= OPINION_MIN)
 
+
+# a date with its year ("in April 2013", "on April 15, 2013", "on 15 April 2013"), and a lead told of now
+# ("yesterday", "on Monday", "last night") with no year of its own
+_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    r"(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
+_NOW_TOLD = re.compile(r"\b(?:yesterday|today|tonight|last night|this week|this morning|on (?:Monday|Tuesday|Wednesday|"
+                       r"Thursday|Friday|Saturday|Sunday))\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dated_background(sentences: Sequence[str], pos: int) -> bool:
+    """Is sentence ``pos`` a dated line of background in a story told of now: a date with its year
+    in it ("got the £85 fine in April 2013 when he overstayed ... in Chelmsford"), after a lead told
+    of today or yesterday with no year ("judges ruled yesterday that £85 was not ...")? Where it
+    happened then is not where the story is now (judges MZ 05, ND 10, NL 07)."""
+    if pos < 2 or _DATED.search(sentences[pos]) is None:
+        return False
+    lead = " ".join(sentences[:2])  # (the lead, or a caption and the lead after it)
+    return _NOW_TOLD.search(lead) is not None and _YEAR.search(lead) is None

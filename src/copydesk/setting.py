@@ -74,6 +74,7 @@ from copydesk.placescan import (
     Runs,
     been_before,
     common_word,
+    dated_background,
     in_quote,
     match_report,
     opinion_piece,
@@ -476,6 +477,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             continue
         quoted = in_quote(sent, m.start())
         past = bool(PAST_AFTER.match(sent, q.end() if q else m.end())) or unreal(sent, m.start(), pos) \
+            or dated_background(sentences, pos) \
             or result_to_come(sent, m.start(), q.end() if q else m.end()) \
             or bool(before[-1:] == " " and (YEAR_EVENT_BEFORE.search(before[-80:])
                                             or " who " in before and PAST_OF_PEOPLE_BEFORE.search(before)
