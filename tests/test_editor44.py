@@ -255,6 +255,8 @@ def test_also_stays_before_a_part_in_a_cast():
     from copydesk.engines.answers_back import without_also
     assert without_also("Singer Jo Example also stars in the film.") == "Singer Jo Example also stars in the film."
     assert without_also("Police also arrested a second man.") == "Police arrested a second man."
+    # (reviewer rev44c: "appears to", "plays a part", "features claims" are no part in a cast)
+    assert without_also("The council also appears to have ignored warnings.") == "The council appears to have ignored warnings."
 
 
 def test_where_a_dated_past_event_happened_is_not_where_today_s_story_is():
@@ -274,3 +276,6 @@ def test_where_a_dated_past_event_happened_is_not_where_today_s_story_is():
     assert dated_background(sents, 2)
     assert not dated_background(["A fire broke out in Colchester on 3 May 2015.", "Crews attended.",
                                  "The blaze began in April 2013 in a shed."], 2)  # (a lead with its own year)
+    # (reviewer rev44c: the story's own event told with its full date)
+    assert not dated_background(["Police on Monday appealed for witnesses to a crash.", "A man died.",
+                                 "The crash happened near Colchester on Sunday, July 6, 2025."], 2)

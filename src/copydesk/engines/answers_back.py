@@ -69,8 +69,9 @@ def without_also(text: str) -> str:
 
 
 # a part in a cast or a line-up, which the "also" before it keeps among others
-_CAST_AFTER = re.compile(r"\s*(?:stars?|starring|appears?|appearing|features?|featuring|plays?|playing|performs?|"
-                         r"co-stars?)\b")
+_CAST_AFTER = re.compile(r"\s*(?:stars?\s(?:as|in|alongside|opposite)\b|stars\s[A-Z]|starring\b|co-stars?\b|"
+                         r"(?:appears?|appearing|performs?|performing)\s(?:as|in)\s(?!(?:a|the)\s(?:bid|move|report)\b)|"
+                         r"plays?\s(?:the\s(?:role|part)\sof|as)\b)")
 
 
 # "However, ..." opening a sentence: the contrast it draws is with the sentence before it
