@@ -291,6 +291,9 @@ QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]|['‘](?<!\w['‘])[^'’]*['�
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
+# the words that make a name a region's ("Ondo state", "Hubei Province"): the dateline writes them
+# ("Ondo State, Nigeria") and the place verdict reads a label's "Ondo, Nigeria" as that region
+REGION_WORDS = ("state", "province", "region", "prefecture", "governorate")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
 # Words that say a person's sex wherever they stand (the checker's referents, the engines' cues).
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord"})

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from copydesk.gazetteer import gazetteer, is_place_word, regions
+from copydesk.lexicon import MONTHS, WEEKDAYS
 
 #: Sentences scanned for places; the lead carries the place, and huge input stays fast.
 MAX_SENTENCES = 300
@@ -389,12 +390,12 @@ def _opinion(head: tuple[str, ...]) -> bool:
 
 # a date with its year ("in April 2013", "on April 15, 2013", "on 15 April 2013"), and a lead told of now
 # ("yesterday", "on Monday", "last night") with no year of its own
-_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    r"(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|"
-                    r"March|April|May|June|July|August|September|October|November|December)\s(?:19|20)\d\d\b")
-_NOW_TOLD = re.compile(r"\b(?:yesterday|today|tonight|last night|this week|this morning|on (?:Monday|Tuesday|Wednesday|"
-                       r"Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s(?:\d{1,2}(?:st|nd|rd|th)?\s)?$")
+_MONTH = "(?:" + "|".join(m.title() for m in MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(d.title() for d in WEEKDAYS) + ")"
+_DATED = re.compile(rf"\b{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?,?)?\s(?:19|20)\d\d\b"
+                    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s(?:19|20)\d\d\b")
+_NOW_TOLD = re.compile(rf"\b(?:yesterday|today|tonight|last night|this week|this morning|on {_WEEKDAY})\b", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?\s(?:\d{{1,2}}(?:st|nd|rd|th)?\s)?$")
 _HAPPENED = re.compile(r"\b(?:happened|took place|occurred|broke out|began)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s(?:fans|people|men|women|jobs|homes|runners|workers|pupils|children))")
 

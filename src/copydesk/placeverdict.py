@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from copydesk.errors import InputError
 from copydesk.gazetteer import gazetteer
+from copydesk.lexicon import REGION_WORDS
 
 Verdict = Literal["right", "wrong", "none"]
 _GB_NATIONS = {"england": "ENG", "scotland": "SCT", "wales": "WLS", "northern ireland": "NIR"}
@@ -37,7 +38,7 @@ def _split(place: str) -> tuple[str | None, str | None]:
 
 
 # a region told with its word is that region: "Ondo State, Nigeria" is the label's "Ondo, Nigeria"
-_REGION_WORD = re.compile(r"\s(?:state|province|region|prefecture|governorate)$")
+_REGION_WORD = re.compile(r"\s(?:" + "|".join(REGION_WORDS) + r")$")
 
 
 def _code(country: str | None) -> str | None:

@@ -304,9 +304,10 @@ _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[
 TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
 _NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
 _BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
-_ROLES_BEFORE_TITLE = frozenset("""coroner sheriff judge recorder magistrate pathologist surgeon consultant expert
-lawyer barrister solicitor prosecutor investigator officer inspector sergeant constable superintendent
-psychiatrist psychologist scientist researcher lecturer vet dentist physician""".split())
+# (besides ``ROLES_BEFORE_NAME``)
+_ROLES_BEFORE_TITLE = frozenset("""coroner sheriff recorder magistrate pathologist consultant expert barrister
+solicitor prosecutor investigator inspector sergeant constable superintendent psychiatrist psychologist lecturer
+vet dentist physician""".split())
 GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
 
 

@@ -36,6 +36,7 @@ from copydesk.gazetteer import (
     regions,
 )
 from copydesk.landmarks import landmark_country
+from copydesk.lexicon import REGION_WORDS
 from copydesk.placeclause import (
     REGION_TOWN,
     TOWN_OF_AFTER,
@@ -133,7 +134,7 @@ _VENUE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Club|Stadium|Theatr
 _VENUE_PARTS = _VENUE_ENDS | {"coroner", "magistrate", "county", "district", "city", "borough", "town",
                               "metropolitan"}  # "Bristol County Court", "Leeds City Council"
 # the word after a name that makes it a region's ("Ondo state", "Sichuan Province")
-_REGION_AFTER = re.compile(r"\s(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate)\b"
+_REGION_AFTER = re.compile(r"\s(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in REGION_WORDS) + r")\b"
                            # (the region's word ends its name: not "Birmingham state schools", "Ohio State University")
                            r"(?=\s*[,.;:)]|\s*$|\s(?:of|in|on|at|since|and|or|where|which|who|has|have|had|is|was|were|are|"
                            r"said|says|to|for|from|by|with|after|before|during|when|this|last|near)\b)")

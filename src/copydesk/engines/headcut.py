@@ -149,7 +149,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             complement = any(w in head for w in COMPLEMENT_HINTS) and COMPLEMENT_VERB.search(head) is not None
             if complement and COMPLEMENT_AFTER.match(text[cut:]):
                 continue  # "will see six hectares | restored": the object's complement follows
-            if cut not in commas and cut not in strong and not _TITLE_LAST.search(head) and (
+            if cut not in commas and cut not in strong \
+                    and not (head[-1:] in "\"”’'" and _TITLE_LAST.search(head)) and (
                     last.endswith("ing") and tokens[-1][:1].islower() and not re.search(DETERMINED + re.escape(last) + r"\b", sentence)
                     or (len(tokens) > 1 and tokens[-2].lower() in WANTS_VERB)
                     or verb_kind(tokens[-1]) is not None and not verb_may_end(head, tokens)

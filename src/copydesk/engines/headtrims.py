@@ -407,9 +407,10 @@ TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "This", "last", "
                "May", "June", "July", "August", "September", "October", "November", "December")
 # "between" as a break, but not after what needs its two sides ("caught in the crossfire | between two
 # gangs", "a row between ..."), nor before dates ("between June 2016 and May 2017")
-_BETWEEN = "".join(rf"(?<!{n}\s)" for n in """crossfire row rows fight fights feud clash clashes battle war dispute
-match game tie deal link links gap difference differences relationship relations friendship rivalry meeting talks
-split gulf border collision""".split()) + r"between(?!\s(?:\d|[A-Z][a-z]+\s\d))"
+# (the nouns looked behind from the end of "between", once it is there: not at every break tried)
+_BETWEEN = r"between(?!\s(?:\d|[A-Z][a-z]+\s\d))" + "".join(rf"(?<!{n}\sbetween)" for n in """crossfire row rows fight
+fights feud clash clashes battle war dispute match game tie deal link links gap difference differences relationship
+relations friendship rivalry meeting talks split gulf border collision""".split())
 BREAK_WORDS = (r"(?:who|which|whose|after|when|while|because|despite|although|though|following|amid|before|until|"
                 r"unless|whereas|where|wherever|whenever|as|but|for|in|at|on|during|over|from|with|by|into|than|since|under|near|across|"
                 + _BETWEEN + r"|"
