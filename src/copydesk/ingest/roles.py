@@ -498,6 +498,18 @@ def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
     return ran
 
 
+def _caption_pair_first(sentences: Sequence[str], first: int, second: int) -> bool:
+    """Are lines ``first`` and ``second`` the same line twice, the first run into the next with no
+    stop (a caption of two lines run into the copy: "Sam Example, of Northtown, was jailed for 12
+    weeks ... | As well as being jailed, he was also banned ... his victim 'He regrets that ...'")
+    and the second followed by that next line whole, with its stop? Then the page set the
+    caption first and the story's own lines later."""
+    if sentences[first].strip() != sentences[second].strip() or second + 1 >= len(sentences) or first + 1 >= second:
+        return False
+    run_on, whole = sentences[first + 1].rstrip(), sentences[second + 1].rstrip()
+    return run_on[-1:] not in _STOPS and whole[-1:] in _STOPS and whole[:-1].rstrip() == run_on
+
+
 def roles(sentences: Sequence[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
     return list(_roles(tuple(sentences)))
@@ -544,13 +556,17 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # A sentence that opens with the same words as one before it is a caption or a
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     heads = [tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]) for s in sentences]  # (the rest is not read)
-    seen: set[tuple[str, ...]] = set()
+    seen: dict[tuple[str, ...], int] = {}
     for i, head in enumerate(heads):
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE and i not in quoted:
-                out[i] = "caption"
+                if _caption_pair_first(sentences, seen[head], i):
+                    out[seen[head]] = "caption"  # (the first of the two is the caption's: see below)
+                    seen[head] = i
+                else:
+                    out[i] = "caption"
             elif out[i] in SHIPPABLE and sentences[i].rstrip()[-1:] in _STOPS:
-                seen.add(head)  # (a line with no stop, a bullet or a caption, the copy repeats: the
+                seen[head] = i  # (a line with no stop, a bullet or a caption, the copy repeats: the
                 # copy's is the story's; ``_unstopped`` takes the line out)
     # On a page that runs its captions into the copy, a name with its picture between commas is
     # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may

@@ -1,0 +1,82 @@
+"""Faults found by copy editors reading outputs in the forty-fifth session, each in invented text."""
+
+from __future__ import annotations
+
+import copydesk
+from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
+
+
+def _rewrite(text: str) -> copydesk.Rewrite:
+    return copydesk.rewrite(text, now=NOW)
+
+
+def _headline(text: str) -> str:
+    return _rewrite(text).headline
+
+
+_COURT = ("A man who sent dozens of abusive messages to his former partner has been jailed. "
+          "Sam Example, 38, bombarded the woman with texts after she ended their relationship last year. "
+          "Northtown Magistrates' Court heard he also sent messages to her sister. "
+          "The woman said the messages had left her frightened to leave the house. "
+          "She said he had followed her to work twice. "
+          "Jo Brook, defending, said Example, who had one previous conviction for harassment, accepted sending "
+          "the messages and that they would have caused her distress. "
+          "Example, of Northtown, was jailed for 10 weeks and had previously been found guilty of harassment at a trial. "
+          "On top of the jail term, he was also banned from going near his former partner for five years "
+          "'He regrets that and knows he has problems,' Mr Brook said. "
+          "'He wants to get help.' "
+          "Example, of Northtown, was jailed for 10 weeks and had previously been found guilty of harassment at a trial. "
+          "On top of the jail term, he was also banned from going near his former partner for five years. "
+          "District Judge Ann Sample said: 'You made her life a misery for months.' ")
+
+
+def test_a_caption_set_first_is_the_caption_and_the_story_keeps_its_own_lines_later():
+    # (judge NP 02: a page set "X was jailed for 12 weeks ... | As well as being jailed, he was banned ..."
+    # first as a caption run into the defence's quotation, and again later with its stop; the desk kept the
+    # caption's copy, so "'He regrets that ...'" followed the jailing instead of what the defence accepted)
+    paragraphs = body_paragraphs(_COURT)
+    said = next(p for p in paragraphs if p.startswith("Jo Brook, defending, said"))
+    assert "'He regrets that" in said, paragraphs
+    jailed = next(p for p in paragraphs if "was jailed for 10 weeks" in p)
+    assert "regrets" not in jailed and jailed.endswith("for five years."), paragraphs
+    assert sum("was jailed for 10 weeks" in p for p in paragraphs) == 1
+
+
+def test_the_caption_pair_needs_the_same_line_twice_and_the_run_on_line_whole_after_it():
+    from copydesk.ingest.roles import roles
+    lines = ["A man was jailed yesterday for stealing a van in Northtown.",
+             "Sam Example, 30, took the van from a car park last May.",
+             "Example, of Northtown, was jailed for 10 weeks by the magistrates.",
+             "He was also banned from driving for a year",
+             "'He is sorry,' his lawyer said.",
+             "Example, of Northtown, was jailed for 10 weeks by the magistrates.",
+             "He was also banned from driving for a year."]
+    got = roles(lines)
+    assert got[2] == "caption" and got[5] not in ("caption",), got
+    lines[6] = "He was fined £200 as well."  # (the later line not the run-on one whole: the later copy goes, as before)
+    got = roles(lines)
+    assert got[2] != "caption" and got[5] == "caption", got
+
+
+_SOURCE = ["A man who sent abusive messages to a woman he once dated has been jailed.",
+           "Sam Example, 40, sent the victim hundreds of texts over a year.",
+           "The victim said she had been too frightened to go out.",
+           "He also sent texts to the victim's mother, telling her: 'You will hear from me.'",
+           "The 40-year-old was left anxious and unable to work.",
+           "Jo Brook, defending, said Example accepted sending the texts and that they would have caused her distress."]
+
+
+def test_a_pronoun_for_someone_the_story_never_names_stands_where_the_same_person_was_told_last():
+    # (judge NP 02: the defence's line "... accepted sending the link and that it would have caused her upset"
+    # was cut: "her", the unnamed victim, was read as pointing to no one, though the rewrite's line before
+    # told of the victim as the source's did)
+    from copydesk.check.context import context_problems
+    assert context_problems([(_SOURCE[i], [i]) for i in (0, 1, 2, 5)], _SOURCE) == {}
+    assert context_problems([(_SOURCE[i], [i]) for i in (0, 1, 5)], _SOURCE) == {}
+
+
+def test_a_pronoun_for_an_unnamed_person_after_someone_else_unnamed_is_still_flagged():
+    from copydesk.check.context import context_problems
+    other = [_SOURCE[0], "Sam Example, 40, was sentenced in front of the judge and his father.", *_SOURCE[1:]]
+    got = context_problems([(other[i], [i]) for i in (0, 1, 6)], other)
+    assert list(got) == [2] and got[2].kind == "context", got
