@@ -80,3 +80,27 @@ def test_a_pronoun_for_an_unnamed_person_after_someone_else_unnamed_is_still_fla
     other = [_SOURCE[0], "Sam Example, 40, was sentenced in front of the judge and his father.", *_SOURCE[1:]]
     got = context_problems([(other[i], [i]) for i in (0, 1, 6)], other)
     assert list(got) == [2] and got[2].kind == "context", got
+
+
+def test_a_quotation_after_the_attack_its_speaker_launched_on_twitter_ships_with_it():
+    # (judge NR 04: "Rev ... launched a furious attack on Twitter." shipped, and the tweet, a quotation with
+    # no speaker of its own after it, was left out: the attack was announced and never shown)
+    text = ("Housing charities have been accused of hypocrisy over plans to sell homes to tenants. "
+            "The charities said it was wrong that they should be forced to sell at a discount. "
+            "The trade body pledged to fight the plans in Parliament. "
+            "And Jo Example, a vicar who sits on the board of Northtown Homes, launched a furious attack on Twitter. "
+            "'So we build homes for people to rent and then the government makes us sell them cheaply. "
+            "That is no policy at all.' "
+            "The government said the plans would help thousands of families own their homes. ")
+    said = " ".join(body_paragraphs(text))
+    assert "launched a furious attack on Twitter. 'So we build homes" in said, said
+
+
+def test_a_quotation_after_a_line_that_brings_in_nothing_still_waits_for_its_speaker():
+    from copydesk.engines.units import Units
+    lines = ["Jo Example, a vicar in Northtown, launched a new book on Monday.",
+             "'So we build homes and then we sell them cheaply.'",
+             "Jo Example took to Twitter to defend the council's plans.",
+             "'We will not give up on these families.'"]
+    units = Units(lines)
+    assert units.of(1) == () and units.of(3) == (2, 3)

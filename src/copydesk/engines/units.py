@@ -171,7 +171,11 @@ _BRINGS_IN = re.compile(
     r"reason|case|point|account|description|statement|demand|ultimatum|position|stance|hope|hopes|fears|"
     r"concerns|thoughts|feelings|admission|apology|tribute|advice)\b(?:\s(?:to|for|of|on|about|with|at|in)\s"
     r"[^.;\"“]{0,60})?\.$|\b(?:put it|summed it up|explained why|was blunt|was adamant|was defiant|was in no doubt|"
-    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$")
+    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$"
+    # (or an attack or a post the words after it are: "... launched a furious attack on Twitter.", "... took to
+    # Facebook to defend her son.")
+    r"|\b(?:launched|unleashed|mounted)\s(?:a|an)\s(?:[a-z]+\s){0,2}(?:attack|tirade|broadside|outburst|rant)\b"
+    r"[^.;\"“‘]{0,60}\.$|\btook to (?:Twitter|Facebook|Instagram|social media)\b[^.;\"“‘]{0,60}\.$")
 
 
 def _told_of(sent: str, sents: list[str], current: list[int]) -> bool:
