@@ -104,3 +104,26 @@ def test_a_quotation_after_a_line_that_brings_in_nothing_still_waits_for_its_spe
              "'We will not give up on these families.'"]
     units = Units(lines)
     assert units.of(1) == () and units.of(3) == (2, 3)
+
+
+_TELETHON = ("Viewers have laughed after a Northtown TV station let a rude joke name appear on screen during a charity "
+             "telethon. Hosts stood by unaware that a donor called Ima Example had given $20.50 to the appeal. "
+             "Viewers were quick to spot the blunder. "
+             "The appeal raised more than $2 million for the Northtown children's hospital. "
+             "Around 500 volunteers counted the donations through the night. "
+             "{picture}"
+             "Viewers react to the onscreen blunder where the station allowed the name Ima Example to feature "
+             "during the broadcast of the Northtown appeal. ")
+
+
+def test_a_crowd_told_in_the_present_after_a_picture_is_its_caption():
+    # (judge NO 10: "Twitter users react to onscreen blunder where Channel 7 allowed the name ... to feature
+    # ...", the last picture's caption, closed the rewrite and retold its lead)
+    said = body_sentences(_TELETHON.format(picture=". "))
+    assert not any(s.startswith("Viewers react") for s in said), said
+    assert any("500 volunteers" in s for s in said)
+
+
+def test_a_crowd_in_the_present_with_no_picture_before_it_stays():
+    said = body_sentences(_TELETHON.format(picture=""))
+    assert any(s.startswith("Viewers react") for s in said), said

@@ -304,6 +304,12 @@ _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Othe
                            r"(?:[A-Z][\w'’.-]+\s)(?:(?:van|de|der|von|da|di|le|la)\s)?(?:[A-Z][\w'’.-]+\s){0,2}"
                            r"(?:[a-z]+ly\s)?(?:reads|jokes|attempts|starts off|watches|checks|shows off|"
                            r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
+# (or a crowd doing the picture's thing: "Twitter users react to the blunder ...", "Northtown fans celebrate
+# at the final whistle", "Intrigued locals take pictures of the flaming water ...")
+_CROWD_PRESENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){0,2}(?:[a-z]+\s)?(?:[Ff]ans|[Ss]upporters|users|[Rr]esidents|[Ll]ocals|"
+                            r"[Vv]iewers|[Oo]nlookers|[Cc]rowds|[Ss]pectators|[Mm]ourners|[Ss]hoppers|[Tt]ourists|[Vv]illagers|"
+                            r"[Pp]rotesters|[Ww]ell-wishers|[Ww]ellwishers)\s(?:react|watch|gather|look on|celebrate|queue|cheer|"
+                            r"take pictures|take photos|take selfies|pay tribute|lay flowers)\b")
 # a bare nationality noun opening a line in the present, as copy never does: "Dutchman reads out ..."
 _BARE_NATIONALITY = re.compile(r"^(?:Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Spaniard)\s"
                                r"(?!(?:is|was|has|does)\b)[a-z]+s\b")
@@ -323,7 +329,8 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
             continue
         if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
-                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _SEEN_DOING.match(s) and not _DIGIT.search(s)
+                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _CROWD_PRESENT.match(s)
+                                                    or _SEEN_DOING.match(s) and not _DIGIT.search(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):
             out[i] = "caption"
