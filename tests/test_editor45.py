@@ -127,3 +127,35 @@ def test_a_crowd_told_in_the_present_after_a_picture_is_its_caption():
 def test_a_crowd_in_the_present_with_no_picture_before_it_stays():
     said = body_sentences(_TELETHON.format(picture=""))
     assert any(s.startswith("Viewers react") for s in said), said
+
+
+def _gallery(after: str, captions: tuple[str, ...] | None = None) -> str:
+    captions = captions or ("Northtown trio Sam Example (left), Jo Brook (centre) and Ali Sample have scored 90 goals.",
+                            "Example curls home the sixth goal against Southport on Tuesday night .",
+                            "Brook controls the ball surrounded by Southport defenders during the match .",
+                            "Sample fires home the second goal in the rout of Southport .",
+                            "The breakdown of all goals scored by the three this season .")
+    return ("Northtown's three strikers have reached 90 goals between them this season after a 6-0 win over Southport. "
+            "The win was the club's biggest of the season. "
+            "Example scored twice, Sample claimed two and Brook also netted in the rout at the Northtown Arena. "
+            + " ".join(captions) + " " + after + " "
+            "Northtown's win lifts them to second in the table, three points behind the leaders. "
+            "Example needs one more goal to match his best season, set in 2019. ")
+
+
+def test_a_line_after_a_gallery_of_captions_leans_on_the_story_line_before_the_gallery():
+    # (judge NT 06: "It means Messi now has 49 goals ..." after six captions was cut as leaning on nothing,
+    # and "His total includes six penalties" and "one more goal" later had no figure to refer to)
+    said = body_sentences(_gallery("It means Example now has 40 goals for the season, Brook has 30 and Sample has 20."))
+    at = next(k for k, s in enumerate(said) if s.startswith("It means Example"))
+    assert "Example scored twice" in said[at - 1], said
+
+
+def test_what_a_picture_shows_and_a_box_of_speakers_still_break_the_line_back():
+    said = body_sentences(_gallery("This hashtag looks at how fans celebrated the win online."))
+    assert not any(s.startswith("This hashtag") for s in said), said
+    box = ("Jo Brook: We played well.", "Sam Example: I am happy (left) with that.", "Ali Sample: It was a great night .",
+           "Jo Brook: The fans were brilliant.", "Sam Example: We go again on Saturday .")
+    said = body_sentences(_gallery("It means Example now has 40 goals for the season, Brook has 30 and Sample has 20.",
+                                   box))
+    assert not any(s.startswith("It means Example") for s in said), said

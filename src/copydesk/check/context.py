@@ -426,7 +426,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if i - 1 in prev or (i in prev):
             continue  # right after the sentence it leans on, as in the source
         # (the roles of the whole page: a caption told by the lines around it too, as the draft read it)
-        story = story_before(i, page_roles.__getitem__) if prev else -1
+        story = story_before(i, page_roles.__getitem__, source) if prev else -1
         told_between = story in prev and _told_in_caption(dep, text, source, story, i)
         if story in prev and not told_between and not _named_between(dep, source, story, i):
             continue  # the same, past a caption the page set between them

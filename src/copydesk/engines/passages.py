@@ -249,7 +249,7 @@ class Passages(PassageNames):
     def story_before(self, i: int) -> int:
         """The story's sentence before ``i``, past a caption or a box the page set between
         them (-1 when none)."""
-        k = story_before(i, self.roles.__getitem__)
+        k = story_before(i, self.roles.__getitem__, self.sents)
         if k >= 0 and any(_COPY_IN_CAPTION.search(self.sents[j], _own_label_end(self.sents[j])) for j in range(k + 1, i)
                           if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS):
             return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered

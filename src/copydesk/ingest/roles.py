@@ -88,14 +88,32 @@ INSERTED = frozenset({"caption", "related", "picture"})
 INSERTED_MAX = 3
 
 
-def story_before(i: int, role_at: Callable[[int], str]) -> int:
+def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str] = ()) -> int:
     """The story's sentence before sentence ``i``, past what the page set between them
     (``role_at(k)``: the role of sentence ``k``); -1 when there is none, or when more than
-    ``INSERTED_MAX`` lines stand between them."""
+    ``INSERTED_MAX`` lines stand between them. With the ``sentences``, a gallery of up to
+    ``GALLERY_MAX`` pictures' captions is passed over too, when one of them is set as a picture's
+    (its stop set apart, "(left)") and none is a speaker's line in a box ("Joy Smith: ...")."""
     k = i - 1
     while k >= 0 and role_at(k) in INSERTED:
         k -= 1
-    return k if i - 1 - k <= INSERTED_MAX else -1
+    if i - 1 - k <= INSERTED_MAX:
+        return k
+    if k < 0 or not sentences or i - 1 - k > GALLERY_MAX:
+        return -1
+    between = sentences[k + 1:i]
+    if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
+            or _POINTS_AT.match(sentences[i]):
+        return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows)
+    return k
+
+
+# (a gallery's captions between two lines of the story: "... in the Nou Camp." | six captions, "Sam Example
+# (left) and ...", "... during Tuesday's match ." | "It means Example now has 49 goals ...")
+GALLERY_MAX = 8
+_BOX_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s")
+_POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
+_PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")
 
 # the lines of a live page's match ticker (a running log, not the report)
 TICKER_MIN = 3
