@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
-from copydesk.ingest.roles import INSERTED, roles, story_before
+from copydesk.ingest.inserted import INSERTED, story_before
+from copydesk.ingest.roles import roles
 from copydesk.lexicon import PERSON_WORDS, QUOTATION
 from copydesk.model import Problem
 from copydesk.segment import open_quote

@@ -56,7 +56,8 @@ from copydesk.ingest.dependency import (
     told_before,
     told_speaker,
 )
-from copydesk.ingest.roles import SHIPPABLE, roles, story_before
+from copydesk.ingest.inserted import story_before
+from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
 from copydesk.lexicon import MONTHS, SPOKE, STOPWORDS, WEEKDAYS
 from copydesk.placescan import opinion_piece, writer_speaks

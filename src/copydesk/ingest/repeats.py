@@ -400,3 +400,18 @@ def named_in_full_again(sentences: Sequence[str], out: list[str], shippable: fro
         told = " ".join(sentences[k] for k in range(i) if out[k] in shippable)
         if m.group("name") in told and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)):
             out[i] = "caption"
+
+
+LINE_STOPS = ".!?\"'”’)…"  # (what a line of running text ends on, as ``roles`` reads it)
+
+
+def caption_pair_first(sentences: Sequence[str], first: int, second: int) -> bool:
+    """Are lines ``first`` and ``second`` the same line twice, the first run into the next with no
+    stop (a caption of two lines run into the copy: "Sam Example, of Northtown, was jailed for 12
+    weeks ... | As well as being jailed, he was also banned ... his victim 'He regrets that ...'")
+    and the second followed by that next line whole, with its stop? Then the page set the
+    caption first and the story's own lines later."""
+    if sentences[first].strip() != sentences[second].strip() or second + 1 >= len(sentences) or first + 1 >= second:
+        return False
+    run_on, whole = sentences[first + 1].rstrip(), sentences[second + 1].rstrip()
+    return run_on[-1:] not in LINE_STOPS and whole[-1:] in LINE_STOPS and whole[:-1].rstrip() == run_on

@@ -29,7 +29,7 @@ entities and strips the site name from a page title.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from copydesk.ingest.asides import (
@@ -57,8 +57,10 @@ from copydesk.ingest.captions import (
     spaced_stop,
 )
 from copydesk.ingest.repeats import (
+    LINE_STOPS,
     REPEAT_WORDS,
     aged_again,
+    caption_pair_first,
     named_in_full_again,
     opens_on_another,
     pull_quotes,
@@ -75,46 +77,6 @@ from copydesk.segment import QUOTED_PHRASE
 from copydesk.splitmend import LINK_JOINS, TABLE_ROW_GLUE, link_joins
 
 SHIPPABLE = frozenset({"lead", "body", "quote"})
-# what a page sets between two sentences of the story (a photo's caption, a related link): a
-# sentence after one leans on the story's sentence before it. (Not an embed, which may name the
-# person the next sentence's "he" is, nor a promo box, which ends a section: "How to follow
-# ..." before "It may feature the lower-ranked nations" of a round the box's subhead named.)
-INSERTED = frozenset({"caption", "related", "picture"})
-
-
-# More lines than this set between two sentences are no photo's caption but a box of their own (a
-# call's transcript, "Joy Smith: If you don't hurry, he's gone."), whose last line the "He" after
-# it may answer: the sentence after such a run leans on nothing the story told.
-INSERTED_MAX = 3
-
-
-def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str] = ()) -> int:
-    """The story's sentence before sentence ``i``, past what the page set between them
-    (``role_at(k)``: the role of sentence ``k``); -1 when there is none, or when more than
-    ``INSERTED_MAX`` lines stand between them. With the ``sentences``, a gallery of up to
-    ``GALLERY_MAX`` pictures' captions is passed over too, when one of them is set as a picture's
-    (its stop set apart, "(left)") and none is a speaker's line in a box ("Joy Smith: ...")."""
-    k = i - 1
-    while k >= 0 and role_at(k) in INSERTED:
-        k -= 1
-    if i - 1 - k <= INSERTED_MAX:
-        return k
-    if k < 0 or not sentences or i - 1 - k > GALLERY_MAX:
-        return -1
-    between = sentences[k + 1:i]
-    if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
-            or _POINTS_AT.match(sentences[i]):
-        return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows)
-    return k
-
-
-# (a gallery's captions between two lines of the story: "... in the Nou Camp." | six captions, "Sam Example
-# (left) and ...", "... during Tuesday's match ." | "It means Example now has 49 goals ...")
-GALLERY_MAX = 8
-_BOX_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s")
-_POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
-_PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")
-
 # the lines of a live page's match ticker (a running log, not the report)
 TICKER_MIN = 3
 _TICKER = re.compile(
@@ -132,7 +94,7 @@ _OWN_STORY = re.compile(r"^(?:(?:Yesterday|Last\s(?:week|month|year)|Earlier\sth
                         r"(?:the\s)?(?:Daily\s)?Mail(?:\son\sSunday|Online)?\s(?:revealed|reported|disclosed|told)\s"
                         r"(?:how|that|last|yesterday|on)\b")
 # what a sentence of running text ends on: a stop, then perhaps closing marks or a bracket
-_STOPS = ".!?\"'”’)…"
+_STOPS = LINE_STOPS
 SUBHEAD_WORDS = 12  # the words of a line with no stop that is a subhead, not a sentence
 
 
@@ -516,18 +478,6 @@ def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
     return ran
 
 
-def _caption_pair_first(sentences: Sequence[str], first: int, second: int) -> bool:
-    """Are lines ``first`` and ``second`` the same line twice, the first run into the next with no
-    stop (a caption of two lines run into the copy: "Sam Example, of Northtown, was jailed for 12
-    weeks ... | As well as being jailed, he was also banned ... his victim 'He regrets that ...'")
-    and the second followed by that next line whole, with its stop? Then the page set the
-    caption first and the story's own lines later."""
-    if sentences[first].strip() != sentences[second].strip() or second + 1 >= len(sentences) or first + 1 >= second:
-        return False
-    run_on, whole = sentences[first + 1].rstrip(), sentences[second + 1].rstrip()
-    return run_on[-1:] not in _STOPS and whole[-1:] in _STOPS and whole[:-1].rstrip() == run_on
-
-
 def roles(sentences: Sequence[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
     return list(_roles(tuple(sentences)))
@@ -578,7 +528,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     for i, head in enumerate(heads):
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE and i not in quoted:
-                if _caption_pair_first(sentences, seen[head], i):
+                if caption_pair_first(sentences, seen[head], i):
                     out[seen[head]] = "caption"  # (the first of the two is the caption's: see below)
                     seen[head] = i
                 else:

@@ -1,0 +1,49 @@
+"""What a page sets between two lines of the story (a photo's caption, a gallery of them, a related
+link), and the story's line before a sentence past them: what a sentence after them leans on.
+Read by the passages the engine ships (``engines/passages.py``) and by the checker's context rule
+(``check/context.py``), which must agree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# what a page sets between two sentences of the story (a photo's caption, a related link): a
+# sentence after one leans on the story's sentence before it. (Not an embed, which may name the
+# person the next sentence's "he" is, nor a promo box, which ends a section: "How to follow
+# ..." before "It may feature the lower-ranked nations" of a round the box's subhead named.)
+INSERTED = frozenset({"caption", "related", "picture"})
+
+
+# More lines than this set between two sentences are no photo's caption but a box of their own (a
+# call's transcript, "Joy Smith: If you don't hurry, he's gone."), whose last line the "He" after
+# it may answer: the sentence after such a run leans on nothing the story told.
+INSERTED_MAX = 3
+
+
+def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str] = ()) -> int:
+    """The story's sentence before sentence ``i``, past what the page set between them
+    (``role_at(k)``: the role of sentence ``k``); -1 when there is none, or when more than
+    ``INSERTED_MAX`` lines stand between them. With the ``sentences``, a gallery of up to
+    ``GALLERY_MAX`` pictures' captions is passed over too, when one of them is set as a picture's
+    (its stop set apart, "(left)") and none is a speaker's line in a box ("Joy Smith: ...")."""
+    k = i - 1
+    while k >= 0 and role_at(k) in INSERTED:
+        k -= 1
+    if i - 1 - k <= INSERTED_MAX:
+        return k
+    if k < 0 or not sentences or i - 1 - k > GALLERY_MAX:
+        return -1
+    between = sentences[k + 1:i]
+    if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
+            or _POINTS_AT.match(sentences[i]):
+        return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows)
+    return k
+
+
+# (a gallery's captions between two lines of the story: "... in the Nou Camp." | six captions, "Sam Example
+# (left) and ...", "... during Tuesday's match ." | "It means Example now has 49 goals ...")
+GALLERY_MAX = 8
+_BOX_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s")
+_POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
+_PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")
