@@ -159,3 +159,15 @@ def test_what_a_picture_shows_and_a_box_of_speakers_still_break_the_line_back():
     said = body_sentences(_gallery("It means Example now has 40 goals for the season, Brook has 30 and Sample has 20.",
                                    box))
     assert not any(s.startswith("It means Example") for s in said), said
+
+
+def test_the_story_s_sentence_after_a_caption_s_picture_mark_is_cut_from_the_caption():
+    # (judge NS 10: "... at Lidl in Maidenhead, Berkshire (pictured) Sentencing him, Presiding magistrate Mark
+    # Lovett said: '...'" went out whole as a caption, and the sentencing, the news of the story, with it)
+    from copydesk.pagelines import picture_mark_cuts
+    line = ("Example had filmed shoppers at the Northtown Superstore (pictured) Sentencing him, magistrate "
+            "Jo Brook said: 'This was planned.'")
+    cuts = picture_mark_cuts(line)
+    assert [line[c:].strip() for c in cuts] == ["Sentencing him, magistrate Jo Brook said: 'This was planned.'"]
+    assert picture_mark_cuts("Jo Example (pictured) speaking to reporters, said the plans would be dropped.") == []
+    assert picture_mark_cuts("Jo Example (pictured) said the plans would be dropped.") == []

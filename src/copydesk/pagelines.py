@@ -391,7 +391,11 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  r"stock image|stock photo)\)(?P<at>\s)(?=(?:The|A|An)\s[A-Z][\w'’-]+\s"
                                  # (or a name the clause after goes on from: "... (stock image) Example,
                                  # whose song ...")
-                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s)"
+                                 r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s"
+                                 # (or a participle that opens the story's sentence, as no clause goes on after a
+                                 # picture's mark: "... at Lidl in Northtown (pictured) Sentencing him, magistrate ...")
+                                 r"|(?:Sentencing|Jailing|Speaking|Addressing|Opening|Passing|Summing|Asked|Commenting|"
+                                 r"Responding|Describing|Explaining)\s[^,.;:!?\"“]{1,60},\s[A-Za-z])"
                                  # (or a caption's last words, "pictured above", before a subject and its verb:
                                  # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
                                  # (its comma too: not "the plume of smoke pictured above Northtown has ...")
