@@ -217,12 +217,12 @@ def _last_unnamed(texts: Sequence[str], dep: str) -> str | None:
     pronoun = dep.split("“", 1)[-1].rstrip("”").lower()
     other = _HERS_ONLY if pronoun in ("he", "him", "his") else _HIS_ONLY if pronoun in ("she", "her", "hers") else ()
     for text in reversed(texts):
+        if names_in(text):
+            return None  # (a person named in the same sentence wins: "Jo Example, 31, followed the victim ...")
         found = [w for m in _UNNAMED.finditer(text) for w in (m.group("noun").lower(), (m.group("after") or "").lower())
                  if w in PERSON_WORDS and w not in other][-1:]
         if found:
             return found[-1]
-        if names_in(text):
-            return None
     return None
 
 
@@ -449,7 +449,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
             want, have = _last_person(before_src), _last_person(before_out)
             if want is not None and want == have:
                 continue
-            unnamed = _last_unnamed(before_src, dep)
+            unnamed = _last_unnamed(before_src, dep) if want is None else None  # (the source named none: rev45)
             if unnamed is not None and unnamed == _last_unnamed(before_out, dep):
                 continue  # someone the story never names, told the same way in both, nearest ("the victim":
                 # "... said Example ... accepted sending the link and that it would have caused her upset")

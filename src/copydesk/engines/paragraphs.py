@@ -142,7 +142,8 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
             continue
         start = 0
         for k in range(1, len(para)):
-            if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES else 1) \
+            if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES
+                                                       and not _QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
                     and turn(sents[para[k - 1]], sents[para[k]]) \
                     and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
                 out.append(para[start:k])
