@@ -427,7 +427,7 @@ def test_a_surname_before_a_plural_noun_and_its_verb_is_no_bare_surname():
 def test_a_sentence_leans_past_a_caption_but_not_past_a_long_box():
     """A photo's caption between two sentences is skipped; a run of more lines (a call's
     transcript) is a box of its own, whose last line a "He" after it may answer."""
-    from copydesk.ingest.roles import INSERTED_MAX, story_before
+    from copydesk.ingest.inserted import INSERTED_MAX, story_before
 
     roles = ["lead", "body", "caption", "body"]
     assert story_before(3, roles.__getitem__) == 1
@@ -634,7 +634,7 @@ def test_a_caption_inside_a_quotations_lines_and_a_letter_left_before_a_line_do_
 
 
 def test_a_stop_standing_alone_where_a_picture_stood_is_set_in_and_a_sentence_after_it_leans_past_it():
-    from copydesk.ingest.roles import story_before
+    from copydesk.ingest.inserted import story_before
 
     sents = ["The new trailer last month showed Sam Example in fighting shape.", ".",
              "But according to his trainer, Jo Brooks, it took six months of work.", ".",
