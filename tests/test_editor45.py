@@ -194,3 +194,23 @@ def test_a_speaker_s_closed_quotation_ends_its_paragraph_before_the_other_side_s
     mayor = next(p for p in paragraphs if "Jo Example, said" in p)
     assert "Sam Brook" not in mayor, paragraphs
     assert any(p.startswith("But Sam Brook") for p in paragraphs), paragraphs
+
+
+def test_the_narrowed_rules_leave_copy_alone():
+    # (reviewer rev45b: each rule, first drawn too wide, took copy for a caption or a speaker's line)
+    from copydesk.engines.units import Units
+    from copydesk.ingest.inserted import story_before
+    from copydesk.pagelines import picture_mark_cuts
+    lines = ["Rebel fighters launched a fresh attack on the town on Monday.", "'We have nowhere left to go.'"]
+    assert Units(lines).of(1) == ()  # (an attack of arms, by no one named: whose words these are is untold)
+    lines = ["Angry customers took to social media to complain.", "'We are sorry for the delay.'"]
+    assert Units(lines).of(1) == ()
+    said = body_sentences(_TELETHON.format(picture="Pictured: the hosts on stage . ")
+                          .replace("Viewers react to the onscreen blunder", "Viewers react to the blunder every year"))
+    assert any("every year" in s for s in said), said  # (a habit is copy, not a picture's moment)
+    gallery = ["Jo Example finished second in the Northtown marathon on Sunday.", "Sam Brook (left) at the start .",
+               "Ali Sample at the finish .", "Kim Example with her medal .", "The crowd at the finish line ."]
+    roles_of = {0: "body", 1: "caption", 2: "caption", 3: "caption", 4: "caption", 5: "body"}.__getitem__
+    assert story_before(5, roles_of, [*gallery, "It means Example now has three medals."]) == 0
+    assert story_before(5, roles_of, [*gallery, "She said she would run again next year."]) == -1
+    assert picture_mark_cuts("Jo Example in the 1977 play (pictured) Opening Night, the drama, toured widely.") == []

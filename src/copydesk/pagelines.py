@@ -394,8 +394,10 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  r"|[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?,\s(?:who|whose|which)\s"
                                  # (or a participle that opens the story's sentence, as no clause goes on after a
                                  # picture's mark: "... at Lidl in Northtown (pictured) Sentencing him, magistrate ...")
-                                 r"|(?:Sentencing|Jailing|Speaking|Addressing|Opening|Passing|Summing|Asked|Commenting|"
-                                 r"Responding|Describing|Explaining)\s[^,.;:!?\"“]{1,60},\s[A-Za-z])"
+                                 # (only before the speaker's verb: not "Opening Night, the 1977 drama", reviewer rev45b)
+                                 r"|(?:Sentencing|Jailing|Speaking|Addressing|Asked|Commenting|Responding)\s"
+                                 r"(?:him|her|them|to|at|about|after|before|on|outside)\b[^,.;:!?\"“]{0,60},\s"
+                                 r"[^.;:!?\"“]{0,80}?\b(?:said|says|told|added)\b)"
                                  # (or a caption's last words, "pictured above", before a subject and its verb:
                                  # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
                                  # (its comma too: not "the plume of smoke pictured above Northtown has ...")

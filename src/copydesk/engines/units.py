@@ -153,7 +153,8 @@ class Units:
         if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":")
                                                   or attributed(prev_text)
                                                   or self.english and text.lstrip()[:1] in "\"“‘'"
-                                                  and not has_quote(prev_text) and _BRINGS_IN.search(prev_text)):
+                                                  and not has_quote(prev_text) and (_BRINGS_IN.search(prev_text)
+                                                                                    or _POSTED.match(prev_text))):
             return prev + unit  # (or the speaker's line that brings in what follows: "Obama described a
             # crystal clear goal for negotiations. | "The deal we'll accept is ...")
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
@@ -171,11 +172,13 @@ _BRINGS_IN = re.compile(
     r"reason|case|point|account|description|statement|demand|ultimatum|position|stance|hope|hopes|fears|"
     r"concerns|thoughts|feelings|admission|apology|tribute|advice)\b(?:\s(?:to|for|of|on|about|with|at|in)\s"
     r"[^.;\"“]{0,60})?\.$|\b(?:put it|summed it up|explained why|was blunt|was adamant|was defiant|was in no doubt|"
-    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$"
-    # (or an attack or a post the words after it are: "... launched a furious attack on Twitter.", "... took to
-    # Facebook to defend her son.")
-    r"|\b(?:launched|unleashed|mounted)\s(?:a|an)\s(?:[a-z]+\s){0,2}(?:attack|tirade|broadside|outburst|rant)\b"
-    r"[^.;\"“‘]{0,60}\.$|\btook to (?:Twitter|Facebook|Instagram|social media)\b[^.;\"“‘]{0,60}\.$")
+    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$")
+# (or a named person's attack or post, told where it was said, the words after it are: "And Rev Jo Example,
+# a vicar ..., launched a furious attack on Twitter.", "Jo Example took to Facebook to defend her son."; not
+# "Rebel fighters launched a fresh attack", "Angry customers took to social media": reviewer rev45b)
+_POSTED = re.compile(r"^(?:(?:And|But)\s)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)\.?\s)?[A-Z][\w'’-]+\s[A-Z][\w'’-]+\b[^.;\"“‘]{0,160}?"
+                     r"\b(?:(?:launched|unleashed)\s(?:a|an)\s(?:[a-z]+\s){0,2}(?:attack|tirade|broadside|outburst|rant)"
+                     r"|took to)\s(?:[^.;\"“‘]{0,40}\s)?(?:on\s)?(?:Twitter|Facebook|Instagram|social media)\b[^.;\"“‘]{0,60}\.$")
 
 
 def _told_of(sent: str, sents: list[str], current: list[int]) -> bool:

@@ -306,10 +306,31 @@ _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Othe
                            r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
 # (or a crowd doing the picture's thing: "Twitter users react to the blunder ...", "Northtown fans celebrate
 # at the final whistle", "Intrigued locals take pictures of the flaming water ...")
-_CROWD_PRESENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){0,2}(?:[a-z]+\s)?(?:[Ff]ans|[Ss]upporters|users|[Rr]esidents|[Ll]ocals|"
+_CROWD_PRESENT = re.compile(r"^(?!(?:When|Where|If|As|But|And|While|Once|Until|Unless|Before|After)\s)(?:[A-Z][\w'’.-]*\s){0,2}(?:[a-z]+\s)?(?:[Ff]ans|[Ss]upporters|users|[Rr]esidents|[Ll]ocals|"
                             r"[Vv]iewers|[Oo]nlookers|[Cc]rowds|[Ss]pectators|[Mm]ourners|[Ss]hoppers|[Tt]ourists|[Vv]illagers|"
                             r"[Pp]rotesters|[Ww]ell-wishers|[Ww]ellwishers)\s(?:react|watch|gather|look on|celebrate|queue|cheer|"
                             r"take pictures|take photos|take selfies|pay tribute|lay flowers)\b")
+# (copy in the present of habit, not a picture's moment: "Fans queue outside the ground every Saturday")
+_HABIT = re.compile(r"\b(?:every|each|nightly|daily|weekly|often|usually|always|regularly|sometimes|weekends?|"
+                    r"whenever)\b", re.IGNORECASE)
+_NAMED_NUMBER = re.compile(r"\b[A-Z][\w'’-]*\s\d+\b")  # (a name's number is no figure: "Channel 7", "Apollo 11")
+# (a line the next one leans on: "The queue ...", "They ...", "It ...")
+_LEANS_ON_IT = re.compile(r"(?:The\s[a-z]+|They|It|This|That|These|Those)\b")
+
+
+def _crowd_caption(sentences: Sequence[str], out: list[str], i: int) -> bool:
+    """Is line ``i``, right after a picture, a crowd doing the picture's thing in the present
+    ("Twitter users react to the blunder ...")? After a caption, or after the stop a picture left
+    only as the page's last line; never with a habit, a figure, or a next line that leans on it
+    (reviewer rev45b: "Shoppers queue at the only cash machine. | The queue ...")."""
+    s = sentences[i]
+    if not _CROWD_PRESENT.match(s) or _HABIT.search(s) or _DIGIT.search(_NAMED_NUMBER.sub("", s)):
+        return False
+    if out[i - 1] != "caption" and i + 1 < len(sentences):
+        return False
+    return i + 1 >= len(sentences) or not _LEANS_ON_IT.match(sentences[i + 1])
+
+
 # a bare nationality noun opening a line in the present, as copy never does: "Dutchman reads out ..."
 _BARE_NATIONALITY = re.compile(r"^(?:Dutchman|Frenchman|Englishman|Scotsman|Welshman|Irishman|Spaniard)\s"
                                r"(?!(?:is|was|has|does)\b)[a-z]+s\b")
@@ -329,7 +350,7 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
             continue
         if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
-                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _CROWD_PRESENT.match(s)
+                or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _crowd_caption(sentences, out, i)
                                                     or _SEEN_DOING.match(s) and not _DIGIT.search(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):

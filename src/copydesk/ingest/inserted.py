@@ -36,14 +36,20 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
         return -1
     between = sentences[k + 1:i]
     if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
-            or _POINTS_AT.match(sentences[i]):
-        return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows)
+            or _POINTS_AT.match(sentences[i]) or _PERSONAL_EARLY.search(" ".join(sentences[i].split()[:GALLERY_PRONOUN_WORDS])):
+        return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows; and "She said
+        # ...", "They spent £3,000", "It sold for ...": whom or what a gallery of named pictures may mean,
+        # reviewer rev45b; "It means ..." is the story's sum)
     return k
 
 
 # (a gallery's captions between two lines of the story: "... in the Nou Camp." | six captions, "Sam Example
 # (left) and ...", "... during Tuesday's match ." | "It means Example now has 49 goals ...")
 GALLERY_MAX = 8
-_BOX_LINE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s")
+_BOX_LINE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|\d{4}):\s")  # (a timeline's "1975: ...")
 _POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
+GALLERY_PRONOUN_WORDS = 8
+_PERSONAL_EARLY = re.compile(r"\b(?:he|she|they|his|her|their|him|them|hers|theirs)\b|^(?:It|Its)\b(?!\s(?:means|meant|comes|came)\b)"
+                             r"|^The\s(?:couple|pair|youngster|youngsters|two|three|family|girl|boy|man|woman|duo|trio)\b",
+                             re.IGNORECASE)
 _PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")
