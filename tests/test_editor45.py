@@ -214,3 +214,5 @@ def test_the_narrowed_rules_leave_copy_alone():
     assert story_before(5, roles_of, [*gallery, "It means Example now has three medals."]) == 0
     assert story_before(5, roles_of, [*gallery, "She said she would run again next year."]) == -1
     assert picture_mark_cuts("Jo Example in the 1977 play (pictured) Opening Night, the drama, toured widely.") == []
+    lines = ["Northtown Police took to Facebook to appeal for witnesses.", "'I just want to know who did this.'"]
+    assert Units(lines).of(1) == ()  # (a body's post: the words after it are someone else's, rev45b R1-05)

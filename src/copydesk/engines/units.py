@@ -176,7 +176,10 @@ _BRINGS_IN = re.compile(
 # (or a named person's attack or post, told where it was said, the words after it are: "And Rev Jo Example,
 # a vicar ..., launched a furious attack on Twitter.", "Jo Example took to Facebook to defend her son."; not
 # "Rebel fighters launched a fresh attack", "Angry customers took to social media": reviewer rev45b)
-_POSTED = re.compile(r"^(?:(?:And|But)\s)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)\.?\s)?[A-Z][\w'’-]+\s[A-Z][\w'’-]+\b[^.;\"“‘]{0,160}?"
+_POSTED = re.compile(r"^(?:(?:And|But)\s)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)\.?\s)?[A-Z][\w'’-]+\s"
+                     r"(?!(?:Police|Council|Club|Government|Party|Trust|Fire|Ambulance|Service|Services|Army|FC|United|City|"
+                     r"Rovers|Town|County|Hospital|School|University|Company|Group|Bank|Airport|Zoo|Museum)\b)"  # (no body)
+                     r"[A-Z][\w'’-]+\b[^.;\"“‘]{0,160}?"
                      r"\b(?:(?:launched|unleashed)\s(?:a|an)\s(?:[a-z]+\s){0,2}(?:attack|tirade|broadside|outburst|rant)"
                      r"|took to)\s(?:[^.;\"“‘]{0,40}\s)?(?:on\s)?(?:Twitter|Facebook|Instagram|social media)\b[^.;\"“‘]{0,60}\.$")
 
