@@ -181,7 +181,8 @@ _POSTED = re.compile(r"^(?:(?:And|But)\s)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sir|Lady|Lord)\
                      r"Rovers|Town|County|Hospital|School|University|Company|Group|Bank|Airport|Zoo|Museum)\b)"  # (no body)
                      r"[A-Z][\w'’-]+\b[^.;\"“‘]{0,160}?"
                      r"\b(?:(?:launched|unleashed)\s(?:a|an)\s(?:[a-z]+\s){0,2}(?:attack|tirade|broadside|outburst|rant)"
-                     r"|took to)\s(?:[^.;\"“‘]{0,40}\s)?(?:on\s)?(?:Twitter|Facebook|Instagram|social media)\b[^.;\"“‘]{0,60}\.$")
+                     r"|took to)\s(?:[^.;\"“‘]{0,40}\s)?(?:on\s)?(?:Twitter|Facebook|Instagram|social media)\b"
+                     r"[^.;\"“‘]{0,60}\.$")
 
 
 def _told_of(sent: str, sents: list[str], current: list[int]) -> bool:

@@ -306,7 +306,8 @@ _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Othe
                            r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
 # (or a crowd doing the picture's thing: "Twitter users react to the blunder ...", "Northtown fans celebrate
 # at the final whistle", "Intrigued locals take pictures of the flaming water ...")
-_CROWD_PRESENT = re.compile(r"^(?!(?:When|Where|If|As|But|And|While|Once|Until|Unless|Before|After)\s)(?:[A-Z][\w'’.-]*\s){0,2}(?:[a-z]+\s)?(?:[Ff]ans|[Ss]upporters|users|[Rr]esidents|[Ll]ocals|"
+_CROWD_PRESENT = re.compile(r"^(?!(?:When|Where|If|As|But|And|While|Once|Until|Unless|Before|After)\s)"
+                            r"(?:[A-Z][\w'’.-]*\s){0,2}(?:[a-z]+\s)?(?:[Ff]ans|[Ss]upporters|users|[Rr]esidents|[Ll]ocals|"
                             r"[Vv]iewers|[Oo]nlookers|[Cc]rowds|[Ss]pectators|[Mm]ourners|[Ss]hoppers|[Tt]ourists|[Vv]illagers|"
                             r"[Pp]rotesters|[Ww]ell-wishers|[Ww]ellwishers)\s(?:react|watch|gather|look on|celebrate|queue|cheer|"
                             r"take pictures|take photos|take selfies|pay tribute|lay flowers)\b")

@@ -26,7 +26,9 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
     (``role_at(k)``: the role of sentence ``k``); -1 when there is none, or when more than
     ``INSERTED_MAX`` lines stand between them. With the ``sentences``, a gallery of up to
     ``GALLERY_MAX`` pictures' captions is passed over too, when one of them is set as a picture's
-    (its stop set apart, "(left)") and none is a speaker's line in a box ("Joy Smith: ...")."""
+    (its stop set apart, "(left)") and none is a speaker's line in a box ("Joy Smith: ..."), and the
+    sentence neither points at a picture ("This ...") nor opens on a person or a thing a picture may
+    show ("She said ...", "It sold for ...")."""
     k = i - 1
     while k >= 0 and role_at(k) in INSERTED:
         k -= 1
@@ -35,8 +37,9 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
     if k < 0 or not sentences or i - 1 - k > GALLERY_MAX:
         return -1
     between = sentences[k + 1:i]
+    opening = " ".join(sentences[i].split()[:GALLERY_PRONOUN_WORDS])
     if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
-            or _POINTS_AT.match(sentences[i]) or _PERSONAL_EARLY.search(" ".join(sentences[i].split()[:GALLERY_PRONOUN_WORDS])):
+            or _POINTS_AT.match(opening) or _PERSONAL_EARLY.search(opening):
         return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows; and "She said
         # ...", "They spent £3,000", "It sold for ...": whom or what a gallery of named pictures may mean,
         # reviewer rev45b; "It means ..." is the story's sum)
@@ -49,7 +52,8 @@ GALLERY_MAX = 8
 _BOX_LINE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|\d{4}):\s")  # (a timeline's "1975: ...")
 _POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
 GALLERY_PRONOUN_WORDS = 8
-_PERSONAL_EARLY = re.compile(r"\b(?:he|she|they|his|her|their|him|them|hers|theirs)\b|^(?:It|Its)\b(?!\s(?:means|meant|comes|came)\b)"
+_PERSONAL_EARLY = re.compile(r"\b(?:he|she|they|his|her|their|him|them|hers|theirs)\b"
+                             r"|^(?:It|Its)\b(?!\s(?:means|meant|comes|came)\b)"
                              r"|^The\s(?:couple|pair|youngster|youngsters|two|three|family|girl|boy|man|woman|duo|trio)\b",
                              re.IGNORECASE)
 _PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")

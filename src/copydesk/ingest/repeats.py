@@ -414,7 +414,8 @@ def caption_pair_first(sentences: Sequence[str], first: int, second: int) -> boo
     if sentences[first].strip() != sentences[second].strip() or second + 1 >= len(sentences) or first + 1 >= second:
         return False
     if first < 2 or sentences[first + 2].lstrip()[:1] not in "'\"‘“" or not _PERSON.search(sentences[first - 1]):
-        return False  # (never the lead nor the line after it; the run-on line ran into a quotation; and the story's line before the
-        # caption names someone, whom the quotation's "He" may mean once the caption is gone: reviewer rev45)
+        return False  # (never the lead nor the line after it; the run-on line ran into a quotation; and the
+        # story's line before the caption names someone, whom the quotation's "He" may mean once the caption is
+        # gone: reviewer rev45)
     run_on, whole = sentences[first + 1].rstrip(), sentences[second + 1].rstrip()
     return run_on[-1:] not in LINE_STOPS and whole[-1:] in LINE_STOPS and whole[:-1].rstrip() == run_on
