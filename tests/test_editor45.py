@@ -216,3 +216,23 @@ def test_the_narrowed_rules_leave_copy_alone():
     assert picture_mark_cuts("Jo Example in the 1977 play (pictured) Opening Night, the drama, toured widely.") == []
     lines = ["Northtown Police took to Facebook to appeal for witnesses.", "'I just want to know who did this.'"]
     assert Units(lines).of(1) == ()  # (a body's post: the words after it are someone else's, rev45b R1-05)
+
+
+def test_a_single_mark_closes_before_the_double_mark_that_closes_its_quotation():
+    # (judge NZ 08: 'She remembers telling herself: " \'Hell no, ... This can\'t be the end.\'"' read as a
+    # single quotation left open, and the eight lines after it as its runaway: all were cut, and the
+    # rewrite ended on the line that brought the quotation in)
+    from copydesk.engines.units import _single_open_after
+    line = "She told herself: \" 'No, I don't want to give up. This can't be the end.'\""
+    assert _single_open_after(line, False) is False
+    assert _single_open_after("He said: 'It was the players' ball", False) is True  # (still open: a possessive)
+    text = ("A nurse who lost both legs in the Northtown blast has told a court how she fought to stay alive. "
+            "Jo Example, 34, said she had been walking past the market when the bomb went off. "
+            "She said the pain was so great that she thought she would die. "
+            "She remembers telling herself: \" 'No, I don't want to die. I have too much living to do. "
+            "This can't be the end.'\" "
+            "She said she felt relief when she reached the hospital. "
+            "\"I can get on with my life now,\" she said. ")
+    said = body_sentences(text)
+    assert any("This can't be the end" in s for s in said), said
+    assert any(s.startswith("She said she felt relief") for s in said), said

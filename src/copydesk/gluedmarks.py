@@ -28,7 +28,8 @@ _ELIDED_YEAR = (r"(?!\d\ds\b)(?!(?<=\d, .)\d\d\b)(?!(?<=\bof .)\d\d\b" + COUNTED
                 r"(?!(?<=\bin .)\d\d\b" + COUNTED_AFTER + r")")
 SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|[#@]\w[^'’]*['’]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
                   + _ELIDED_YEAR)
-SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|$)"  # (read at a closing mark)
+# (or before the double mark that closes the quotation it stood in: '... telling herself: " \'Hell no, ... the end.\'"')
+SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|[.,!?]?[\"”](?:\s|$)|$)"  # (read at a closing mark)
 SINGLE_OPEN = re.compile(r"['‘]" + SINGLE_OPEN_AT)
 SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)
 
