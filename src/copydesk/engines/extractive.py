@@ -440,8 +440,9 @@ class ExtractiveEngine(Engine):
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
         for i in range(lead_i + 1, len(sents)):
-            if len(used) >= budget:
-                break
+            if len(used) >= budget and not _grows_last(i, chosen, used, budget, units, passages):
+                break  # (but a unit the last one grows into still comes: "And then, she said, 'the mom in me'
+                # took over." does not end the story before the words it brings in)
             if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \
                     and not any(passages.dependency(j) is not None or passages.leans_back(j)
                                 or _PERSONS.search(QUOTATION.sub(" ", sents[j])) for j in units.of(i)):
@@ -525,6 +526,16 @@ class ExtractiveEngine(Engine):
             if not context_problems([*before, (sents[closer], [closer]), *after], sents):  # it must stand where it is put
                 body.insert(at, [Sentence(sents[closer], [closer])])
         return no_question_last(body)
+
+
+def _grows_last(i: int, chosen: list[tuple[int, ...]], used: set[int], budget: int, units: Units,
+                passages: Passages) -> bool:
+    """Once the body is full, is sentence ``i``'s unit the last unit chosen grown by the sentences
+    after it, within two more than the ``budget``?"""
+    if i in used or not passages.ship[i]:
+        return False
+    unit = passages.unit(i, units.of(i))
+    return unit is not None and chosen[-1][-1] in unit and len(used | set(unit)) <= budget + 2
 
 
 SHORT_WHOLE = 6  # shippable lines, at most, of a text that lost its start and ships whole
