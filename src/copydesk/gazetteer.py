@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from copydesk.lexicon import without_accents
+
 
 class City(NamedTuple):
     name: str
@@ -104,11 +106,7 @@ DEMONYMS = {
 }
 
 
-def _fold(text: str) -> str:
-    """"montréal" -> "montreal": the name without its accents, as English text writes it."""
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+_fold = without_accents  # ("montréal" -> "montreal")
 
 
 @lru_cache(maxsize=1)

@@ -372,3 +372,11 @@ def rank_terms(words: list[str]) -> list[str]:
             if term is None:
                 terms[k] = _TERMS[words[k]] = rank_term(words[k])
     return cast(list[str], terms)  # (every None filled in above)
+
+
+def without_accents(text: str) -> str:
+    """"montréal" -> "montreal", "Åsberg" -> "Asberg": the word without its accents, as English text
+    writes it (the gazetteer's keys; a name the source spells both ways)."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

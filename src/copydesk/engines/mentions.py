@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from copydesk.check.context import surname_of
 from copydesk.gazetteer import is_place_word
-from copydesk.lexicon import HONORIFICS, MONTHS, PLACE_WORDS_BEFORE, WEEKDAYS
+from copydesk.lexicon import HONORIFICS, MONTHS, PLACE_WORDS_BEFORE, WEEKDAYS, without_accents
 from copydesk.segment import find_quotes
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     for text, src in zip(texts, sources, strict=True):
         for start, end, name in passages.mentions(text, src):
             core = name.split(",")[0].split()  # (its role before it, its appositive after: "President X Y")
-            if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)):  # the first mention in the rewrite
+            if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)) \
+                    and not _named_before(core[-1], said):  # the first mention in the rewrite
                 if _PAST_YEAR.search(text):
                     name = without_office(name)  # "On the 2008 campaign trail, Obama promised": no "President" then
                 text = text[:start] + name + text[end:]
@@ -164,6 +165,14 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
         out.append(text)
         said += " " + text
     return out
+
+
+def _named_before(surname: str, said: str) -> bool:
+    """Did the rewrite name the person already, with a first name before the surname, spelt with or
+    without its accents ("Makrus Åsberg" before "Asberg tells him": no "Markus Asberg" from a caption)?"""
+    plain = without_accents(surname)
+    return plain in without_accents(said) and re.search(
+        rf"\b[A-Z][\w'’-]+\s{re.escape(plain)}\b", without_accents(said)) is not None
 
 
 # a year the sentence tells of: an office the source gives the person now may not have been theirs then
