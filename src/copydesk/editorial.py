@@ -40,7 +40,10 @@ from copydesk.segment import find_quotes, normalize_quotes
 from copydesk.splitmend import continues_quotation
 
 # "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
-_PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)")
+_PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)"
+                                # (or a word's own mark before the double mark that closes its quotation:
+                                # "... the owners'\" said", "... keep goin'\"": an apostrophe or a close)
+                                r"|(?<=[a-z])['’](?=[\"”](?:\s|$))")
 _SPLIT_APOSTROPHE = re.compile(r"['’](?<=\w['’]) s\b")
 # a mark standing apart after a full stop: a quote reopened inside one paragraph
 _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")

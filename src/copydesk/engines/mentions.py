@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from copydesk.check.context import surname_of
+from copydesk.check.context import names_in, surname_of
 from copydesk.gazetteer import is_place_word
+from copydesk.ingest.typos import one_slip
 from copydesk.lexicon import HONORIFICS, MONTHS, PLACE_WORDS_BEFORE, WEEKDAYS, without_accents
 from copydesk.segment import find_quotes
 
@@ -157,7 +158,7 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
         for start, end, name in passages.mentions(text, src):
             core = name.split(",")[0].split()  # (its role before it, its appositive after: "President X Y")
             if not any(" ".join(core[k:]) in said for k in range(len(core) - 1)) \
-                    and not _named_before(core[-1], said):  # the first mention in the rewrite
+                    and not _named_before(core, said):  # the first mention in the rewrite
                 if _PAST_YEAR.search(text):
                     name = without_office(name)  # "On the 2008 campaign trail, Obama promised": no "President" then
                 text = text[:start] + name + text[end:]
@@ -167,12 +168,21 @@ def name_first_mentions(texts: list[str], sources: list[int], passages: Passages
     return out
 
 
-def _named_before(surname: str, said: str) -> bool:
-    """Did the rewrite name the person already, with a first name before the surname, spelt with or
-    without its accents ("Makrus Åsberg" before "Asberg tells him": no "Markus Asberg" from a caption)?"""
-    plain = without_accents(surname)
-    return plain in without_accents(said) and re.search(
-        rf"\b[A-Z][\w'’-]+\s{re.escape(plain)}\b", without_accents(said)) is not None
+def _named_before(core: list[str], said: str) -> bool:
+    """Did the rewrite name the person already, as a full name whose surname is ``core``'s spelt with or
+    without its accents and whose first name is ``core``'s or one slip from it ("Makrus Åsberg" before
+    "Asberg tells him": no "Markus Asberg" from a caption)? Not a title or a sentence's opening word before
+    the surname ("Mr Example", "Then Example"), nor another person of a like surname ("Ana Müller")."""
+    plain = without_accents(core[-1])
+    if len(core) < 2 or plain not in without_accents(said):
+        return False
+    given = {without_accents(w).lower() for w in core[:-1]}  # (a role's words too: "President X Y")
+    for surname, full in names_in(without_accents(said)):  # (its runs open on [A-Z]: "Åsberg" folded first)
+        if surname == plain:
+            first = full.split()[0].lower()
+            if first in given or any(first in one_slip(g) for g in given):
+                return True
+    return False
 
 
 # a year the sentence tells of: an office the source gives the person now may not have been theirs then

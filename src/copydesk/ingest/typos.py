@@ -187,7 +187,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def misspellings(text: str) -> dict[str, str]:
     """Words ``text`` misspells by one slip, outside quotations, and the one common word each can
     be ({"impessive": "impressive", "governmment": "government"}): a word in no word list, a letter
-    added, lost or two swapped from exactly one common word (``_one_slip``), its first letter kept,
+    added, lost or two swapped from exactly one common word (``one_slip``), its first letter kept,
     an added letter one a finger strikes by a slip (``_struck_by_slip``). Not a coinage the text
     builds on ("promposed" beside "promposal": another word of its own that begins the same), a
     word built of a listed one, a name, a word used twice, a story about spelling, nor a word
@@ -208,7 +208,7 @@ def misspellings(text: str) -> dict[str, str]:
                 or re.search(r"\b(?:called|named|dubbed|user|handle|app|brand)\s(?:\w+\s)?" + word + r"\b", text):
             continue  # (a word used twice is meant; an adverb the list lacks: "advisably"; a name; a word
             # built of one the list has: "reflating", "sentencers"; a name in lower case: "an app called weathr")
-        near = {c for c in _one_slip(word) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
+        near = {c for c in one_slip(word) if c[:1] == word[:1] and listed.get(c, 0.0) >= _COMMON}
         if len(near) != 1:
             continue
         meant = near.pop()
@@ -253,7 +253,7 @@ _ABOUT_SPELLING = re.compile(r"\b(?:spelt|spelled|spelling|misspel\w*|typo|typos
 _ANY_WORD = re.compile(r"[A-Za-z]{5,}")
 
 
-def _one_slip(word: str) -> set[str]:
+def one_slip(word: str) -> set[str]:
     """The strings one slip of the keys away from ``word``: a letter lost, swapped or added. (Not a
     letter changed: that is where a rare word differs from a common one by design, "smishing",
     "nudify", "plogging".)"""
