@@ -278,20 +278,3 @@ def test_the_narrowed_marks_and_names_leave_copy_alone():
     assert not _named_before(["Jo", "Muller"], "Ana Müller opened the scoring after ten minutes.")
     assert not _named_before(["Sam", "Example"], "Then Example stepped up to take the penalty.")
     assert not _named_before(["Sam", "Example"], "'Mr Example kept us going,' the head said.")
-
-
-def test_a_quotation_in_single_marks_with_an_apostrophe_early_is_still_a_quotation():
-    # (judge NX 01: "'It's not every day that somebody is in the pen with them.'" was read as the paper's own
-    # line, so the witness's next quotation, "'And everyone else is screaming ...'", had no speaker to join
-    # and was cut; and "... a bystander yells" was no speaker's verb)
-    from copydesk.engines.units import Units, attributed, has_quote
-    assert has_quote("'It's not every day that somebody is in the pen with them.'")
-    assert has_quote("'I don't think so,' she said.")
-    assert not has_quote("The players' union said it's time for a change.")
-    assert attributed("\"His leg looks broken!\" a bystander yells.")
-    lines = ["Zoo visitor Jo Example said the animals were calm.",
-             "'I think they were just curious,' she said.",
-             "'It's not every day that somebody is in the pen with them.'",
-             "'And everyone else is screaming and they probably got scared.'"]
-    units = Units(lines)
-    assert units.of(3) != () and 2 in units.of(3), units.of(3)

@@ -54,8 +54,7 @@ def _quote_balance(sentence: str) -> int:
 
 # (not a year's elided century: "Feb 24, '90 Last test", "the '90s"; a quotation may open on a count:
 # "'90 per cent of us ...")
-# (an apostrophe between letters stands inside the quotation: "'It's not every day ...'")
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b" + COUNTED_AFTER + r")(?:[^‘’']|(?<=\w)['’](?=\w)){8,}[’']")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b" + COUNTED_AFTER + r")[^‘’']{8,}[’']")
 _DOUBLE_MARK = re.compile('["“”«»„]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
@@ -158,18 +157,10 @@ class Units:
                                                                                     or _POSTED.match(prev_text))):
             return prev + unit  # (or the speaker's line that brings in what follows: "Obama described a
             # crystal clear goal for negotiations. | "The deal we'll accept is ...")
-        if self.english and text.lstrip()[:1] in "\"“‘'" and has_quote(prev_text) and prev_text.lstrip()[:1] in "\"“‘'" \
-                and len(text.split()) >= CHAIN_WORDS and speakerless(text):
-            prior = self.of(prev[0])  # (a speaker's next quotation after one that joined its speaker: "'I think
-            if len(prior) > len(prev) and len(prior) + len(unit) <= QUOTE_UNIT_MAX:  # ...,' she said. | 'It's
-                return prior + unit  # not every day ...' | 'And everyone else ...'")
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
             return ()  # a quotation whose speaker cannot come with it does not ship (a title
             # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')
         return unit
-
-
-CHAIN_WORDS = 6  # (a speaker's next quotation joins only a quotation and nothing else, not a slogan: "'Meth. We're On It.'")
 
 
 # a speaker's line that promises the words after it, told by the paper: "described a crystal clear goal
