@@ -106,9 +106,6 @@ DEMONYMS = {
 }
 
 
-_fold = without_accents  # ("montréal" -> "montreal")
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The lookup tables, built on first use and kept (pickled between runs).
@@ -144,7 +141,7 @@ def _build_gazetteer() -> Gazetteer:
                     int(info.get("population") or 0))
         cities[city.name.lower()].append(city)
     for key in list(cities):
-        plain = _fold(key)
+        plain = without_accents(key)
         if plain != key:  # "Montreal" for "Montréal", "Sao Paulo" for "São Paulo"
             cities[plain].extend(c for c in cities[key] if c not in cities[plain])
     for alias, (name, cc) in _CITY_ALIASES.items():
@@ -277,7 +274,7 @@ def _build_fallback() -> dict[str, str]:
             continue
         index[key][coded[:2]] = SmallPlace(name, coded[:2], 0, "region")  # a region outranks a town
     for key in list(index):
-        plain = _fold(key)
+        plain = without_accents(key)
         if plain != key and plain not in index and plain not in gaz.cities:
             index[plain] = index[key]  # "Malmo" for "Malmö"
     # One string per name ("Tadcaster\tGB\t6000\ttown"), parsed only for the names a text

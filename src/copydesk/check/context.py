@@ -30,7 +30,7 @@ from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import INSERTED, story_before
 from copydesk.ingest.roles import roles
-from copydesk.lexicon import PERSON_WORDS, QUOTATION
+from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, QUOTATION
 from copydesk.model import Problem
 from copydesk.segment import open_quote
 
@@ -206,8 +206,9 @@ def _last_person(texts: Sequence[str]) -> str | None:
 _UNNAMED = re.compile(r"\b(?:the|this|that)\s+(?P<noun>[a-z]+)\b(?:\s+(?P<after>[a-z]+)\b)?", re.IGNORECASE)
 
 
-_HIS_ONLY = frozenset("man boy father son husband boyfriend gunman".split())
-_HERS_ONLY = frozenset("woman girl mother daughter wife girlfriend actress".split())
+# the person words of one sex only (the lexicon's, and two it does not list)
+_HIS_ONLY = (MALE & PERSON_WORDS) | {"gunman"}
+_HERS_ONLY = (FEMALE & PERSON_WORDS) | {"actress"}
 
 
 def _last_unnamed(texts: Sequence[str], dep: str) -> str | None:

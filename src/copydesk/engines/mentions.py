@@ -173,11 +173,11 @@ def _named_before(core: list[str], said: str) -> bool:
     without its accents and whose first name is ``core``'s or one slip from it ("Makrus Åsberg" before
     "Asberg tells him": no "Markus Asberg" from a caption)? Not a title or a sentence's opening word before
     the surname ("Mr Example", "Then Example"), nor another person of a like surname ("Ana Müller")."""
-    plain = without_accents(core[-1])
-    if len(core) < 2 or plain not in without_accents(said):
+    plain, folded = without_accents(core[-1]), without_accents(said)
+    if len(core) < 2 or plain not in folded:
         return False
     given = {without_accents(w).lower() for w in core[:-1]}  # (a role's words too: "President X Y")
-    for surname, full in names_in(without_accents(said)):  # (its runs open on [A-Z]: "Åsberg" folded first)
+    for surname, full in names_in(folded):  # (its runs open on [A-Z]: "Åsberg" folded first)
         if surname == plain:
             first = full.split()[0].lower()
             if first in given or any(first in one_slip(g) for g in given):
