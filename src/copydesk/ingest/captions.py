@@ -25,7 +25,16 @@ PICTURE_ROLES = frozenset(("caption", "picture"))  # a picture's caption, or the
 PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|"
     r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"
-    r"file(?: picture| photo| image)?(?: of [^()]{1,60})?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
+    r"(?:(?:above|below|left|right|main) )?file(?: picture| photo| image)?(?: of [^()]{1,60})?|"
+    # (where the picture stands or what it shows: "(pictured right with actor Sam Lee)", "(pictured 2012)",
+    # "(second from right)", "(not pictured)", "(first photo)", "(see photo held by ...)", "(left, pictured
+    # behind ...)", "(like those above)"; never "(on the right)", a player's place on the pitch; nor a
+    # story's aside, "(pictured leaving court)", "(left and right)", which the copy may set inside its line)
+    r"(?:left|right|above|below), pictured [^()]{1,60}|pictured (?:left|right|above|below|centre|center)"
+    r" (?:with|at|in|on|during|outside|inside|alongside|behind|beside) [^()]{1,60}|"
+    r"pictured(?: in)? (?:19|20)\d\d|(?:second|third|fourth|fifth) from (?:left|right)|"
+    r"not pictured|(?:first|second|third|last|top|bottom|main) (?:photo|picture|image)|see (?:photo|picture|image)[^()]{0,60}|"
+    r"like th(?:ose|ese|is|at) (?:above|below)|[^()]{1,60}[-–] pictured(?: left| right| above| below)?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
     r"second right|centre left|centre right|(?:back|front|rear|middle|top|bottom) row|(?:back|front|rear) (?:left|right|centre|center)|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
