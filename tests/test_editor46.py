@@ -47,3 +47,53 @@ def test_a_story_line_run_into_a_file_photo_caption_at_the_end_does_not_ship():
     sentences = body_sentences(_ZOO)
     assert not any("file photo" in s or "plans to press" in s for s in sentences), sentences
     assert any(s.startswith("Zoo visitor Sam Example was at the enclosure") for s in sentences), sentences
+
+
+_SPLIT = ("Northtown chef Sam Example has filed for divorce from his wife of ten years, the actress Jo Sample. "
+          "The 50-year-old is said to be heartbroken about the split, according to the Northtown Echo. "
+          "Sample was said to be upset after her husband missed her birthday party in 2014. "
+          "Sample is now dating the singer Tom Brook, who she was seen with in February at a film premiere in Harbour City. "
+          "Her love interest these days: Sample is now dating the singer Tom Brook, who she was seen with in February "
+          "at a film premiere in Harbour City Court papers seen by the Echo state that the marriage has broken down. "
+          "It has been reported they separated three weeks ago. "
+          "Once so close: the couple, who married in 2005, pictured in January 2013 The Echo went on to report that "
+          "the marriage began to unravel two years ago. "
+          "Example has already moved out of their apartment in Northtown.")
+
+
+def test_a_caption_that_tells_a_line_again_whole_gives_back_the_story_line_run_on_after_it():
+    # (judges NP 05, NT 11, NZ 06: in fc-252 "It has been reported they separated" followed "Jones is now
+    # dating Will Forte", as the story's line about the marriage was run on after a caption that told the
+    # dating line again, and went with it: "they" read as the new couple)
+    sentences = body_sentences(_SPLIT)
+    court = next(k for k, s in enumerate(sentences) if s.startswith("Court papers seen by the Echo state"))
+    assert sentences[court + 1].startswith("It has been reported they separated"), sentences
+    assert not any("love interest" in s for s in sentences), sentences
+
+
+def test_a_story_line_run_on_after_a_captions_date_ships_without_the_caption():
+    sentences = body_sentences(_SPLIT)
+    assert any(s.startswith("The Echo went on to report") for s in sentences), sentences
+    assert not any("Once so close" in s or "pictured in" in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("Together: the pair pictured in June 2013 'I knew she had asked him,' an insider told the site.", 1),
+    ("Flay was pictured with the president in 2009 In February, the pair missed their anniversary.", 1),
+    ("Jo Example was pictured in 2013 World Cup kit before the final in Northtown.", 0),
+    ("The plume of smoke pictured in 2013 over Northtown was seen for miles.", 0),
+])
+def test_a_captions_date_cuts_only_before_a_line_that_opens_a_sentence(line, cut):
+    from copydesk.pagelines import picture_mark_cuts
+
+    assert len(picture_mark_cuts(line)) == cut
+
+
+def test_a_label_and_a_line_told_again_with_nothing_run_on_is_no_cut():
+    from copydesk.pagelines import retold_cuts
+
+    lines = ["Jo Example is now dating the singer Tom Brook, who she met in February at a premiere.",
+             "Her love interest: Jo Example is now dating the singer Tom Brook, who she met in February at a premiere.",
+             "Update: Jo Example is now dating the singer Tom Brook, who she met in February at a premiere in Northtown.",
+             "Jo Example said she was happy."]
+    assert retold_cuts(lines) == [[line] for line in lines]

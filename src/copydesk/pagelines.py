@@ -350,7 +350,11 @@ def retold_cuts(sentences: list[str]) -> list[list[str]]:
     kinsman, a verb of saying or thinking: "... told police her husband | Sam Sample was to blame")."""
     words: list[set[str]] = []  # (each sentence's words of substance, read once a cut is in question)
     out = []
+    told_whole = _told_whole(sentences) if any(": " in s[:LABEL_REACH] for s in sentences) else {}
     for i, sent in enumerate(sentences):
+        if (whole := _retold_whole(sent, i, told_whole)) is not None:
+            out.append([sent[:whole].strip(), sent[whole:].strip()])  # ("Her love interest: <a line of the
+            continue  # story, whole but its stop> | Legal documents ... state ...": the story's next line)
         pieces, start = [], 0
         for m in _RETOLD_GLUE.finditer(sent):
             before = sent[start:m.start()]
@@ -385,6 +389,40 @@ def retold_cuts(sentences: list[str]) -> list[list[str]]:
     return out
 
 
+LABEL_REACH = 50  # characters into a line that a caption's label ends in ("Her love interest these days: ")
+WHOLE_WORDS = 8  # words, at least, of a story's line that a caption after its label tells again whole
+RUN_ON_WORDS = 5  # words, at least, of the story's sentence run on after it
+_LINE_LABEL = re.compile(r"^[A-Z0-9'‘][\w'’&.\- ]{0,40}?:\s+")
+_RUNS_ON = re.compile(r"\s(?=['‘\"“]?[A-Z])")
+
+
+def _told_whole(sentences: list[str]) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+    """Each sentence of WHOLE_WORDS words or more, its last stop off, by its first five words."""
+    by_start: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for j, s in enumerate(sentences):
+        core = s.strip().rstrip(".!?")
+        if s.strip()[-1:] in ".!?" and len(core.split()) >= WHOLE_WORDS:
+            by_start.setdefault(tuple(core.split()[:5]), []).append((j, core))
+    return by_start
+
+
+def _retold_whole(sent: str, i: int, told: dict[tuple[str, ...], list[tuple[int, str]]]) -> int | None:
+    """Where the story's next sentence starts in ``sent``, a caption that opens on a label and tells a
+    line of the story again whole but its stop, then runs on into a sentence of the story with no stop
+    between ("Her love interest these days: Jo Example is now dating Sam Sample, who ... on Earth Legal
+    documents obtained by the site state that ..."); None when it is no such caption."""
+    label = _LINE_LABEL.match(sent) if told and ": " in sent[:LABEL_REACH] else None
+    if label is None:
+        return None
+    rest = sent[label.end():]
+    for j, core in told.get(tuple(rest.split()[:5]), ()):
+        end = label.end() + len(core)
+        if j != i and rest.startswith(core) and _RUNS_ON.match(sent, end) \
+                and len(sent[end:].split()) >= RUN_ON_WORDS and sent.rstrip()[-1:] in ".!?'’\"”":
+            return end
+    return None
+
+
 # a caption's picture mark that a story sentence runs on after: "... with Greta Van Susteren (left)
 # The FBI agents took ...", "... by terrorist hacking (file photo) The Government Accountability ..."
 _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|pictured|inset|file photo|file picture|"
@@ -402,7 +440,15 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  # "... bribe voters with chocolate cake, pictured above | Detectives are expected ...")
                                  # (its comma too: not "the plume of smoke pictured above Northtown has ...")
                                  r"|(?<=,\s)pictured\s(?:above|below|left|right)(?P<at2>\s)(?=(?:The|He|She|They|It)\s[a-z]"
-                                 r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s))")
+                                 r"|[A-Z][a-z]+\s(?:are|is|was|were|have|has|had|will|said|says)\s)"
+                                 # (or a caption's date, "pictured in June 2013", "pictured with Jo Example in 2009",
+                                 # before a speaker's opening mark, a name and its verb, or a time set before a comma:
+                                 # "... pictured in January 2013 | TMZ went on to report ...", "... in 2009 | In
+                                 # February, the pair ...": a story's line runs on where the picture's date ends)
+                                 r"|\bpictured\b[^.;:!?\"“‘()]{0,60}?\bin\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d"
+                                 r"(?P<at3>\s)(?=['‘\"“][A-Z]|(?:[A-Z][\w'’-]+\s){1,3}(?:went|said|says|told|is|was|were|are|"
+                                 r"has|had|have|will|would|could|reported|claimed|added|revealed|state|states)\b"
+                                 r"|(?:In|On|Last|Earlier|Since|During|After|Before)\s[\w'’ ]{1,30},\s))")
 
 
 # a caption that opens on "The" and a name with its picture mark, run on after a line in lower case
@@ -424,7 +470,8 @@ def picture_mark_cuts(sent: str) -> list[int]:
     and where a caption that opens on "The" and a name with its mark runs on after a line in lower case."""
     if ")" not in sent and "pictured " not in sent:
         return []
-    cuts = [m.start("at") if m.group("at") is not None else m.start("at2") for m in _AFTER_PICTURE_MARK.finditer(sent)]
+    cuts = [next(m.start(g) for g in ("at", "at2", "at3") if m.group(g) is not None)
+            for m in _AFTER_PICTURE_MARK.finditer(sent)]
     if "The " in sent:
         # (after a caption's line of some length that ends on a noun: not "Fans cheered as | The Beatles
         # (left) played ...", "He supports | The Northtown Rovers (pictured) and ...")
