@@ -97,3 +97,52 @@ def test_a_label_and_a_line_told_again_with_nothing_run_on_is_no_cut():
              "Update: Jo Example is now dating the singer Tom Brook, who she met in February at a premiere in Northtown.",
              "Jo Example said she was happy."]
     assert retold_cuts(lines) == [[line] for line in lines]
+
+
+def test_a_line_ups_substitute_minutes_do_not_run_the_match_report_into_one_sentence():
+    # (judge NZ 07: fc-054's report stopped in the opening minutes, as the splitter read "70)" in "Bulot
+    # (Eagles 70) Vetokele (Church 79) Watt." as a list's number and ran the rest into one long sentence)
+    from copydesk.segment import split_sentences
+
+    text = ("Northtown: Example, Sample, Brook, Stone, Lee (Moor 70) Hill (Dale 79) Park. "
+            "Subs: Ford, Wood, Lane, Marsh. "
+            "But Harbour hit back with a 16th minute equaliser. "
+            "Jo Example's cross bounced across the goal and Sam Sample fired into the top corner.")
+    sentences = split_sentences(text)
+    assert "But Harbour hit back with a 16th minute equaliser." in sentences, sentences
+    assert sentences[-1].startswith("Jo Example's cross"), sentences
+    assert split_sentences("Jo Example (Age 52) is the director of cricket. He said he was ready.") == [
+        "Jo Example (Age 52) is the director of cricket.", "He said he was ready."]
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Example and Sam Sample fight for the ball during the match between Northtown and Harbour.",
+    "Tom Brook skips past Sam Sample during the Championship match at the Northtown Stadium.",
+    "Jo Example challenges for the ball against Sam Sample during the top of the table clash.",
+])
+def test_a_match_pictures_duel_during_the_game_is_a_caption(line):
+    from copydesk.ingest.captions import caption
+
+    assert caption(line, 5)
+
+
+_MATCH = ("Harbour Rovers came from behind to draw 1-1 with Northtown at the Northtown Stadium on Saturday. "
+          "The result leaves Northtown eight points clear of the relegation places with four games left. "
+          "Manager Jo Example had asked for a quick response after last week's 4-1 defeat by Eastby. "
+          "He got it when Sam Sample headed Northtown in front after eight minutes. "
+          "Sam Sample heads over the goalkeeper with just eight minutes played in Northtown . "
+          "Sample celebrates his goal in front of the travelling fans . "
+          "Harbour Rovers: Stone, Lee, Moor, Hill, Dale, Park (Ford 70), Wood. "
+          "Subs: Lane, Marsh, Ash, Birch. "
+          "Northtown: Oak, Elm, Yew, Fir, Bay, Sample (Pine 80), Rowan. "
+          "Subs: Heath, Glen, Fell, Moss. "
+          "But Harbour hit back with a 16th minute equaliser. "
+          "Tom Brook's cross found Ben Ford, who fired into the top corner. "
+          "Neither side could find a winner in a second half of few chances. "
+          "Example said: 'We will take the point and move on to the next game.'")
+
+
+def test_a_but_after_a_goals_captions_and_the_team_sheets_leans_on_the_story_before_them():
+    sentences = body_sentences(_MATCH)
+    assert "But Harbour hit back with a 16th minute equaliser." in sentences, sentences
+    assert not any(s.startswith(("Subs:", "Harbour Rovers:", "Sample celebrates")) for s in sentences), sentences

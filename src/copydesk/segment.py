@@ -247,6 +247,12 @@ LABEL_AFTER_WORDS = 5  # a caption's line runs longer than the start of a senten
 # quotation's, and will not end a sentence until the next mark; a stand-in letter hides it
 _STOP_POSSESSIVE = ".'s"
 _STAND_IN = "\ue000"
+# a line-up's substitute and minute in brackets, "Bulot (Eagles 70) Vetokele (Church 79) Watt.": the
+# splitter reads "70)" as a list's number and runs the rest of the paragraph into one sentence, so the
+# bracket is hidden from it (and set back in each sentence)
+_SUBSTITUTE = re.compile(r"(\((?!Age\b|Aged\b)[A-Z][\w'’-]{1,20} \d{1,3})\)")
+_MINUTE_FIRST = re.compile(r"\d{1,3}\)\s")
+_BRACKET_STAND_IN = "\ue001"
 
 
 # a stop with no space before the next sentence, as scraped text runs its paragraphs together:
@@ -416,6 +422,12 @@ def _segment(para: str, code: str) -> list[str]:
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
     pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
+    if code == "en" and ") " in para and _SUBSTITUTE.search(para):
+        pieces = list(pieces)
+        if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
+            masked = _SUBSTITUTE.sub(r"\1" + _BRACKET_STAND_IN, para)
+            pieces = [piece.replace(_BRACKET_STAND_IN, ")") for piece in sentencex.segment(
+                code, masked.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else masked)]
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)
     if code == "en" and ASKED_THEN.search(para):

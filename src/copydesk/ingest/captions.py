@@ -80,6 +80,10 @@ PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|h
                          r"(?<!\bto\s)(?:applauds|reacts|gestures|looks on|salutes|"
                          r"shakes hands|shake hands|holds up|walks off|strikes a pose|smiles|pretends|kisses|hugs|"
                          r"embraces|stretches|plays a (?:backhand|forehand|shot|pass)|"
+                         # (a match picture's duel: "Jo Example and Sam Sample fight for the ball during ...", "Jo
+                         # Example skips past Sam Sample during the ... match")
+                         r"(?:fights?|battles?|vies?|challenges|compete) for (?:the ball|possession|a header)|"
+                         r"skips past|gets past|gets beyond|holds off|"
                          # (a match picture: "The Icelandic winger is joined by his teammates as they celebrate ...")
                          r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
 

@@ -38,7 +38,7 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
         return -1
     between = sentences[k + 1:i]
     opening = " ".join(sentences[i].split()[:GALLERY_PRONOUN_WORDS])
-    if any(_BOX_LINE.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
+    if any(_BOX_LINE.match(s) and not _TEAM_SHEET.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
             or _POINTS_AT.match(opening) or _PERSONAL_EARLY.search(opening):
         return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows; and "She said
         # ...", "They spent £3,000", "It sold for ...": whom or what a gallery of named pictures may mean,
@@ -50,6 +50,10 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
 # (left) and ...", "... during Tuesday's match ." | "It means Example now has 49 goals ...")
 GALLERY_MAX = 8
 _BOX_LINE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}|\d{4}):\s")  # (a timeline's "1975: ...")
+# (but a match's team sheet, a label and four names or more in a list, is no speaker's line: "Northtown:
+# Example, Sample (Brook 70), Stone, Lee ...", "Subs: Example, Sample, Brook, Stone.")
+_TEAM_SHEET = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+                         r"(?:\s?\([^()]{1,30}\))?,\s?){3,}[A-Z]")
 _POINTS_AT = re.compile(r"(?:This|These|That|Those|Here|Pictured|Above|Below)\b")
 GALLERY_PRONOUN_WORDS = 8
 _PERSONAL_EARLY = re.compile(r"\b(?:he|she|they|his|her|their|him|them|hers|theirs)\b"
