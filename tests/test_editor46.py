@@ -146,3 +146,23 @@ def test_a_but_after_a_goals_captions_and_the_team_sheets_leans_on_the_story_bef
     sentences = body_sentences(_MATCH)
     assert "But Harbour hit back with a 16th minute equaliser." in sentences, sentences
     assert not any(s.startswith(("Subs:", "Harbour Rovers:", "Sample celebrates")) for s in sentences), sentences
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Mr Example suggested firms would not be forced to give staff days off under the plan Former Deputy Prime "
+     "Minister Sam Sample offered his view on the interview on the Today programme The Northtown party raised "
+     "concerns about the cost of the policy.",
+     ["Mr Example suggested firms would not be forced to give staff days off under the plan",
+      "Former Deputy Prime Minister Sam Sample offered his view on the interview on the Today programme",
+      "The Northtown party raised concerns about the cost of the policy."]),
+    ("The award went to Former Northtown Rovers captain Jo Example, who retired in 2010.",
+     ["The award went to Former Northtown Rovers captain Jo Example, who retired in 2010."]),
+    ("Jo Example starred in The Harbour Club with Sam Sample, which opened in 2012.",
+     ["Jo Example starred in The Harbour Club with Sam Sample, which opened in 2012."]),
+])
+def test_a_former_office_or_a_party_named_after_a_captions_last_word_opens_the_next_line(text, pieces):
+    # (judge NZ: fc-288's summary and body ran "... under the plan Former Deputy Prime Minister John Prescott
+    # offered his view ... programme The Labour party raised concerns ..." as one sentence)
+    from copydesk.segment import split_sentences
+
+    assert split_sentences(text) == pieces

@@ -163,7 +163,14 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # Example spared the Dens star a prison sentence ..."
                         r"|(?P<titled>(?:Sheriff|Judge|Recorder|Coroner|Detective|Inspector|Sergeant|Superintendent|"
                         r"Det|Insp|Sgt|Supt|DCI|Dr|Professor|Prof)\s(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][\w'’-]+\s"
-                        r"(?:[a-z]{3,}ed|said|told|spared|sentenced|jailed|ruled|added|gave|made|took|found)\b)"
+                        r"(?:[a-z]{3,}ed|said|told|spared|sentenced|jailed|ruled|added|gave|made|took|found)\b"
+                        # (or a former office and a full name: "... for volunteering under the plan | Former Deputy
+                        # Prime Minister Jo Example offered his view ...")
+                        r"|Former\s(?:[A-Z][a-z'’-]+\s){2,5}[A-Z][\w'’-]+\s(?:[a-z]{3,}ed|said|told|gave|made|took)\b"
+                        # (or a party, a council or a club by name and its verb: "... on the Today programme | The
+                        # Labour party raised concerns ...")
+                        r"|The\s[A-Z][a-z]+\s(?:party|government|council|club|union|charity|company|firm|board|group)\s"
+                        r"(?:[a-z]{3,}ed|said|says|has|have|had|is|are|was|were|will)\b)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
                         r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
