@@ -166,3 +166,18 @@ def test_a_former_office_or_a_party_named_after_a_captions_last_word_opens_the_n
     from copydesk.segment import split_sentences
 
     assert split_sentences(text) == pieces
+
+
+@pytest.mark.parametrize("line, is_caption", [
+    ("The victim led police to Sam Example at this apartment complex near Northtown University.", True),
+    ("Northtown, written in Hindi on this label, was the site of the first factory in the state.", True),
+    ("'Big kites are usually built from this kevlar rope to stop the line snapping,' Mr Example said.", False),
+    ("Jo Example said the club was the biggest in this country.", False),
+    ("Police said the man had been arrested at this stage of the inquiry.", False),
+])
+def test_a_line_that_points_at_a_place_or_thing_as_its_picture_shows_it_is_a_caption(line, is_caption):
+    # (judge NW: fc-042 shipped "The victim led police to Alshammari at this apartment complex near Utah Valley
+    # University", which points at a picture the rewrite does not have)
+    from copydesk.ingest.captions import caption
+
+    assert caption(line, 5) is is_caption

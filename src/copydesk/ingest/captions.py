@@ -259,6 +259,15 @@ _PICTURE_MOMENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:looks|stares|ga
                              r"the\scamera\b|[a-z]+s\s[^.,;]{0,80}?\sduring\s(?:the\s)?(?:19|20)\d\d\b[^,;]{0,50}\.$)")
 
 
+# a place or a thing the line points at as the picture shows it, outside a quotation: "... led police to
+# Example at this apartment complex near ...", "... built from this kevlar rope ..." (not "in this country",
+# "at this stage", "in this case": the story's own)
+_AT_THIS = re.compile(r"\b(?:at|in|outside|near|inside|on|from|of|into)\sthis\s(?:[a-z]+\s)?(?:apartment\scomplex|"
+                      r"housing\scomplex|building|house|home|flat|apartment|street|road|car|vehicle|rope|label|bridge|"
+                      r"church|hotel|restaurant|pub|shop|store|beach|cul-de-sac|picture|photo|image|photograph)\b")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")  # (a speaker's "this" is their own: "... from this rope,' he said")
+
+
 def caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if s.startswith("Pictured") and _PICTURED_FIRST.match(s):
@@ -271,6 +280,8 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
         return True
+    if position and " this " in s and _AT_THIS.search(s) and not _ANY_QUOTE_MARK.search(s):
+        return True  # "The victim led police to Example at this apartment complex near ...": the picture's place
     if "pictured" in s and _DASH_PICTURED.search(s):
         return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."
     if ("arrow" in s or "circle" in s or "marked" in s or "map" in s) and _GRAPHIC.search(s):
