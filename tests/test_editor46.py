@@ -181,3 +181,29 @@ def test_a_line_that_points_at_a_place_or_thing_as_its_picture_shows_it_is_a_cap
     from copydesk.ingest.captions import caption
 
     assert caption(line, 5) is is_caption
+
+
+_SPARED = ("A man who filmed up women's skirts in a Northtown supermarket has been spared jail. "
+           "Sam Example targeted shoppers at the store as they bent over the freezers. "
+           "He admitted outraging public decency at an earlier hearing. "
+           "But Example walked free from court after magistrates ordered him to complete a treatment programme as "
+           "part of a three year community order. "
+           "His lawyer, Jo Brook, said he was deeply ashamed of what he had done. "
+           "Sentencing him, magistrate Ann Sample said: 'This was planned and it was hardly an accident.' "
+           "She added: 'You are 35, and that kind of behaviour at your age is quite extraordinary.' "
+           "Example was handed a three year community order and was ordered to take part in a treatment programme. "
+           "He was also told to pay £85 in costs and a £60 fine.")
+
+
+def test_a_line_told_again_that_the_next_line_leans_on_stays_the_storys():
+    # (judge OB 11: dm-650fbc dropped "Webster was handed a three year community order ..." as a caption that
+    # told the sentence again, so "He was also told to pay £85 in costs" followed the magistrate's words)
+    sentences = body_sentences(_SPARED)
+    fine = next(k for k, s in enumerate(sentences) if "£85" in s)
+    assert sentences[fine - 1].startswith("Example was handed a three year community order"), sentences
+
+
+def test_a_caption_set_apart_by_its_stop_is_dropped_even_when_a_line_leans_on_what_it_retells():
+    text = _SPARED.replace("in a treatment programme. He was also", "in a treatment programme . He was also")
+    sentences = body_sentences(text)
+    assert not any(s.startswith("Example was handed") for s in sentences), sentences

@@ -169,6 +169,18 @@ _WORD = re.compile(r"[\w'’-]+")
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 
 
+# (a line the story's next line leans on is the story's, told again to bring in what follows: "Webster was
+# handed a community order ..." | "He was also told to pay £85 in costs", after the magistrate's words; a
+# caption set apart by its stop, "... community order .", is a caption all the same)
+_LEANS_BACK = re.compile(r"(?:He|She|They|His|Her|Their)\s")
+
+
+def _leaned_on(sentences: list[str], out: list[str], shippable: frozenset[str], i: int) -> bool:
+    line = sentences[i].rstrip()
+    return i + 1 < len(sentences) and out[i + 1] in shippable and _LEANS_BACK.match(sentences[i + 1]) is not None \
+        and line[-1:] == "." and line[-2:-1] != " " and line[:1].isupper() and not line.startswith(_PRONOUN_OPENERS)
+
+
 def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> None:
     """A shippable line that tells again what one before it told (see above): a caption."""
     words: list[frozenset[str]] = []
@@ -182,7 +194,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         if i and out[i - 1] in shippable:
             told_numbers.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i - 1]))
             told_words |= words[i - 1]
-        if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS:
+        if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS or _leaned_on(sentences, out, shippable, i):
             continue
         if len(mine) >= TOLD_MIN_WORDS and len(mine & told_words) >= TOLD_SHARE * len(mine) \
                 and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
