@@ -207,3 +207,17 @@ def test_a_caption_set_apart_by_its_stop_is_dropped_even_when_a_line_leans_on_wh
     text = _SPARED.replace("in a treatment programme. He was also", "in a treatment programme . He was also")
     sentences = body_sentences(text)
     assert not any(s.startswith("Example was handed") for s in sentences), sentences
+
+
+@pytest.mark.parametrize("clause, head", [
+    ("median income of households in the country dropped by 1.5%", "median income of households in the country dropped by 1.5%"),
+    ("Northtown Rovers are the best team in the nation", "Northtown Rovers are best team in the nation"),
+    ("one bank in the country's north cut 500 jobs", "one bank in country's north cut 500 jobs"),
+    ("team toured the country of Jo Example's birth", "team toured country of Jo Example's birth"),
+    ("fans filled the city", "fans filled city"),
+])
+def test_a_headline_keeps_the_the_of_the_one_country_the_story_is_in(clause, head):
+    # (judge OB 05: fc-162's headline read "... in One County in Country", fc-079's "Households in Country")
+    from copydesk.engines.headlinese import headlinese
+
+    assert headlinese(clause) == head

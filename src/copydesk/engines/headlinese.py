@@ -64,6 +64,10 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         # (and a set phrase's: "Work out a Way to Stop Messi", never "Work out Way";
                         # "Second Win in a Row", "Crime Novel of the Year")
                         + SET_PHRASE_ARTICLE
+                        # (and "the" of the one country the story is in: "Income of Households in the Country Drops",
+                        # never "in Country"; not "the country's", which ``country_named`` reads)
+                        + "".join(rf"(?!(?<=\b{w}\s)the\s(?:country|nation)\b(?!['’-]|\sof\b))"
+                                  for w in ("in", "of", "across", "throughout"))
                         + r"(?:a|an|the)\s(?=\w|['‘\"“]\w|[£$€]\d)(?!(?:decade|year|month|week|fortnight|day)s?\sago\b)"
                         # ("One of Time Magazine's 100": before a name the article goes all the same)
                         + r"|(?=the\s[A-Z])(?:" + "|".join(f"(?<={p})" for p in _AFTER_PART) + r")the\s(?=[A-Z])")
