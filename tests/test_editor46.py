@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
-from copydesk.ingest.captions import PHOTO_MARK
+from copydesk.ingest.captions import PHOTO_MARK, PICTURE_ASIDE
 from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
 
 
@@ -18,17 +18,33 @@ def _rewrite(text: str) -> copydesk.Rewrite:
     "(pictured left with her late husband)", "(pictured 2012)", "(second from right)", "(not pictured)",
     "(first photo)",
     "(see photo held by Ms Example)", "(left, pictured behind the Northtown manager Jo Example)",
-    "(like those above)", "(played by Jo Example in the film - pictured right)",
+    "(like those above)",
 ])
 def test_a_picture_mark_that_says_where_the_picture_stands_or_what_it_shows(mark):
-    assert PHOTO_MARK.fullmatch(mark)
+    assert PHOTO_MARK.fullmatch(mark) or PICTURE_ASIDE.fullmatch(mark)
 
 
 @pytest.mark.parametrize("aside", ["(on the right)", "(in the centre)", "(shown on Northtown TV at 9pm)",
+                                   "(designed by the architect Jo Example - pictured)",
                                    "(pictured)x", "(the file was lost)", "(left the club in 2012)",
                                    "(pictured leaving court)", "(left and right)"])
 def test_a_place_on_the_pitch_or_a_listing_is_no_picture_mark(aside):
-    assert not PHOTO_MARK.fullmatch(aside)
+    assert not PHOTO_MARK.fullmatch(aside) and not PICTURE_ASIDE.fullmatch(aside)
+
+
+@pytest.mark.parametrize("line, is_caption", [
+    ("Jo Example (pictured 2012) enjoys a dinner out with Sam Sample in Northtown", True),
+    ("Jo Example and Sam Sample (not pictured) walk to the court in Northtown", True),
+    ("Jo Example (pictured 2012) was jailed for six years at Northtown Crown Court on Monday.", False),
+    ("The council (see picture) has banned scooters from the town centre from next month.", False),
+    ("Sam Sample (third from left) led the protest to the town hall on Saturday.", False),
+])
+def test_a_picture_aside_makes_a_caption_only_of_a_line_in_the_present(line, is_caption):
+    # (reviewer rev46: "(pictured 2012)", "(not pictured)", "(see picture)" inside a sentence of the story,
+    # its verb in the past, dropped the story's line, once its lead)
+    from copydesk.ingest.captions import caption
+
+    assert caption(line, 5) is is_caption
 
 
 _ZOO = ("A two-year-old boy was hurt after falling into the cheetah enclosure at Northtown Zoo on Saturday. "
@@ -82,6 +98,7 @@ def test_a_story_line_run_on_after_a_captions_date_ships_without_the_caption():
     ("Flay was pictured with the president in 2009 In February, the pair missed their anniversary.", 1),
     ("Jo Example was pictured in 2013 World Cup kit before the final in Northtown.", 0),
     ("The plume of smoke pictured in 2013 over Northtown was seen for miles.", 0),
+    ("Sam Sample says she was pictured in 2013 'Harbour Style' shoots without her consent.", 0),
 ])
 def test_a_captions_date_cuts_only_before_a_line_that_opens_a_sentence(line, cut):
     from copydesk.pagelines import picture_mark_cuts
@@ -111,6 +128,9 @@ def test_a_line_ups_substitute_minutes_do_not_run_the_match_report_into_one_sent
     sentences = split_sentences(text)
     assert "But Harbour hit back with a 16th minute equaliser." in sentences, sentences
     assert sentences[-1].startswith("Jo Example's cross"), sentences
+    text = ("Tries: Example (Moor 70) Sample (Brook 75) Brook. Cons: Lee 2. "
+            "Harbour led 19-10 at half-time (after two early tries) but faded badly.")
+    assert split_sentences(text)[-1] == "Harbour led 19-10 at half-time (after two early tries) but faded badly."
     assert split_sentences("Jo Example (Age 52) is the director of cricket. He said he was ready.") == [
         "Jo Example (Age 52) is the director of cricket.", "He said he was ready."]
 
@@ -124,6 +144,17 @@ def test_a_match_pictures_duel_during_the_game_is_a_caption(line):
     from copydesk.ingest.captions import caption
 
     assert caption(line, 5)
+
+
+@pytest.mark.parametrize("line", [
+    "Sam Sample skips past three defenders during a 60-yard run and curls the ball into the far corner.",
+    "The bill gets past its second reading during a late-night sitting by 12 votes.",
+])
+def test_a_duels_verb_outside_a_match_is_the_storys(line):
+    # (reviewer rev46: the goal itself, and a bill's reading, were dropped as match pictures)
+    from copydesk.ingest.captions import caption
+
+    assert not caption(line, 5)
 
 
 _MATCH = ("Harbour Rovers came from behind to draw 1-1 with Northtown at the Northtown Stadium on Saturday. "
@@ -168,9 +199,36 @@ def test_a_former_office_or_a_party_named_after_a_captions_last_word_opens_the_n
     assert split_sentences(text) == pieces
 
 
+@pytest.mark.parametrize("text", [
+    "Aid agencies said in a joint statement on Monday The Northtown government had failed to act.",
+    "Officials confirmed late last night Former Mayor Jo Example had resigned from the board.",
+    "Mourners recalled at the memorial service how Former Lord Mayor Jo Example helped the town.",
+    "Critics of the new musical The Office party has divided its audience and its cast.",
+])
+def test_a_reported_clause_with_no_that_is_not_cut_before_former_or_the_party(text):
+    from copydesk.segment import split_sentences
+
+    assert split_sentences(text) == [text]
+
+
+def test_a_speakers_colon_is_no_caption_label_and_a_name_run_on_is_no_new_sentence():
+    from copydesk.pagelines import retold_cuts
+
+    lines = ["Northtown Rovers have signed the striker Jo Example on a three-year deal from Harbour City.",
+             "The club said: Northtown Rovers have signed the striker Jo Example on a three-year deal from Harbour "
+             "City We are delighted to welcome him to the club.",
+             "Update: Northtown Rovers have signed the striker Jo Example on a three-year deal from Harbour City "
+             "Women after a month-long search for a new coach."]
+    assert retold_cuts(lines) == [[line] for line in lines]
+
+
 @pytest.mark.parametrize("line, is_caption", [
     ("The victim led police to Sam Example at this apartment complex near Northtown University.", True),
     ("Northtown, written in Hindi on this label, was the site of the first factory in the state.", True),
+    ("Residents of this quiet street said they had heard nothing on the night of the fire.", False),
+    ("The staff at this hotel were friendly and the rooms were spotless.", False),
+    ("Drivers on this road trip will cover 3,000 miles in ten days.", False),
+    ("Police were called to a house in Northtown, and officers found the man at this house in Mill Lane.", True),
     ("'Big kites are usually built from this kevlar rope to stop the line snapping,' Mr Example said.", False),
     ("Jo Example said the club was the biggest in this country.", False),
     ("Police said the man had been arrested at this stage of the inquiry.", False),

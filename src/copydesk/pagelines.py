@@ -394,6 +394,11 @@ WHOLE_WORDS = 8  # words, at least, of a story's line that a caption after its l
 RUN_ON_WORDS = 5  # words, at least, of the story's sentence run on after it
 _LINE_LABEL = re.compile(r"^[A-Z0-9'‘][\w'’&.\- ]{0,40}?:\s+")
 _RUNS_ON = re.compile(r"\s(?=['‘\"“]?[A-Z])")
+# (a speaker's colon is no caption's label, "The club said: ..."; and what runs on opens a sentence of its own, a
+# quotation or a clause with its verb, not the rest of a name: "Road East, fire crews ...", reviewer rev46)
+_SPEAKER_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|stated|states|announced|declared)\b", re.I)
+_OPENS_A_SENTENCE = re.compile(r"['‘\"“][A-Z]|(?![A-Z][\w'’-]*,)[A-Z][\w'’-]*(?:\s[\w'’-]+){0,6}?\s(?:is|are|was|were|has|"
+                               r"have|had|will|would|can|could|said|says|told|state|states|show|shows|[a-z]{3,}ed)\b")
 
 
 def _told_whole(sentences: list[str]) -> dict[tuple[str, ...], list[tuple[int, str]]]:
@@ -418,7 +423,8 @@ def _retold_whole(sent: str, i: int, told: dict[tuple[str, ...], list[tuple[int,
     for j, core in told.get(tuple(rest.split()[:5]), ()):
         end = label.end() + len(core)
         if j != i and rest.startswith(core) and _RUNS_ON.match(sent, end) \
-                and len(sent[end:].split()) >= RUN_ON_WORDS and sent.rstrip()[-1:] in ".!?'’\"”":
+                and len(sent[end:].split()) >= RUN_ON_WORDS and sent.rstrip()[-1:] in ".!?'’\"”" \
+                and not _SPEAKER_LABEL.search(label.group(0)) and _OPENS_A_SENTENCE.match(sent[end:].strip()):
             return end
     return None
 
@@ -446,7 +452,9 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  # "... pictured in January 2013 | TMZ went on to report ...", "... in 2009 | In
                                  # February, the pair ...": a story's line runs on where the picture's date ends)
                                  r"|\bpictured\b[^.;:!?\"“‘()]{0,60}?\bin\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d"
-                                 r"(?P<at3>\s)(?=['‘\"“][A-Z]|(?:[A-Z][\w'’-]+\s){1,3}(?:went|said|says|told|is|was|were|are|"
+                                 # (not a short title in marks: "... pictured in 2013 'Harbour Style' shoots")
+                                 r"(?P<at3>\s)(?=(?!['‘\"“][A-Z][^'’\"”.,!?]{0,40}['’\"”]\s+[a-z])['‘\"“][A-Z]"
+                                 r"|(?:[A-Z][\w'’-]+\s){1,3}(?:went|said|says|told|is|was|were|are|"
                                  r"has|had|have|will|would|could|reported|claimed|added|revealed|state|states)\b"
                                  r"|(?:In|On|Last|Earlier|Since|During|After|Before)\s[\w'’ ]{1,30},\s))")
 

@@ -260,6 +260,7 @@ _STAND_IN = "\ue000"
 _SUBSTITUTE = re.compile(r"(\((?!Age\b|Aged\b)[A-Z][\w'’-]{1,20} \d{1,3})\)")
 _MINUTE_FIRST = re.compile(r"\d{1,3}\)\s")
 _BRACKET_STAND_IN = "\ue001"
+_OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs with the next ")" in the paragraph)
 
 
 # a stop with no space before the next sentence, as scraped text runs its paragraphs together:
@@ -314,6 +315,10 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
+# (a verb that reports what follows with no "that": no caption ends before "Former ..." or "The ... party" after it)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|confirmed|confirms|announced|announces|warned|warns|recalled|recalls|"
+                       r"heard|hears|revealed|reveals|claimed|claims|insisted|insists|reported|reports|stated|states|"
+                       r"added|explained|believe|believes|believed|fear|fears|feared)\b")
 TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
 _NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
 _BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
@@ -373,6 +378,12 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         # sentence after a third assault on a policeman | Sheriff ...", not a sentence whose role lacks its
         # comma, "... and then | Sheriff", "by retired | Judge", reviewer rev44b)
         left = sent[: m.start()]
+        if sent.startswith(("Former ", "The "), m.start() + 1) and (
+                word.lower() in _WORK_NOUNS or word.lower() in ("how", "why", "whether")
+                or _REPORTED.search(" ".join(left.split()[-7:]))):
+            return False  # (a reported clause with no "that": "... said in a joint statement | The Northtown council
+            # had ...", "... recalled at the service how | Former Lord Mayor ...", a title: "the musical | The Office
+            # party", reviewer rev46)
         return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
             and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
             and len(left.split()) >= TITLED_AFTER_WORDS and "," not in left and _NAME_AND_VERB.match(left) is not None
@@ -432,8 +443,8 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and ") " in para and _SUBSTITUTE.search(para):
         pieces = list(pieces)
         if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
-            masked = _SUBSTITUTE.sub(r"\1" + _BRACKET_STAND_IN, para)
-            pieces = [piece.replace(_BRACKET_STAND_IN, ")") for piece in sentencex.segment(
+            masked = _SUBSTITUTE.sub(lambda m: _OPEN_STAND_IN + m.group(1)[1:] + _BRACKET_STAND_IN, para)
+            pieces = [piece.replace(_BRACKET_STAND_IN, ")").replace(_OPEN_STAND_IN, "(") for piece in sentencex.segment(
                 code, masked.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else masked)]
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)

@@ -26,15 +26,7 @@ PHOTO_MARK = re.compile(
     r"\((?:left|right|centre|center|middle|top|bottom|above|below|inset|pictured|shown|"
     r"(?:an )?artist['’]s (?:illustration|impression|rendering|concept)(?: shown| pictured| above)?|"
     r"(?:(?:above|below|left|right|main) )?file(?: picture| photo| image)?(?: of [^()]{1,60})?|"
-    # (where the picture stands or what it shows: "(pictured right with actor Sam Lee)", "(pictured 2012)",
-    # "(second from right)", "(not pictured)", "(first photo)", "(see photo held by ...)", "(left, pictured
-    # behind ...)", "(like those above)"; never "(on the right)", a player's place on the pitch; nor a
-    # story's aside, "(pictured leaving court)", "(left and right)", which the copy may set inside its line)
-    r"(?:left|right|above|below), pictured [^()]{1,60}|pictured (?:left|right|above|below|centre|center)"
-    r" (?:with|at|in|on|during|outside|inside|alongside|behind|beside) [^()]{1,60}|"
-    r"pictured(?: in)? (?:19|20)\d\d|(?:second|third|fourth|fifth) from (?:left|right)|"
-    r"not pictured|(?:first|second|third|last|top|bottom|main) (?:photo|picture|image)|see (?:photo|picture|image)[^()]{0,60}|"
-    r"like th(?:ose|ese|is|at) (?:above|below)|[^()]{1,60}[-–] pictured(?: left| right| above| below)?|(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
+    r"(?:pictured |picture |photo |stock picture |stock image )?posed by (?:a )?models?|"
     r"from l-?r|l-?r|top left|top right|bottom left|bottom right|far left|far right|second left|"
     r"second right|centre left|centre right|(?:back|front|rear|middle|top|bottom) row|(?:back|front|rear) (?:left|right|centre|center)|(?:(?:pictured|shown|seen) )?(?:from )?left to right|main(?: picture)?|file image|stock (?:image|photo|picture)|"
     r"(?:pictured|shown|seen|above|below|left|right|centre|center)[:,]?\s+(?:left|right|above|below|centre|center|"
@@ -44,6 +36,27 @@ PHOTO_MARK = re.compile(
     r"(?:left|right|centre|center|top|bottom))\)",
     re.IGNORECASE,
 )
+
+
+# where the picture stands or what it shows, an aside a caption sets and the copy may set too: "(pictured right
+# with actor Sam Lee)", "(pictured 2012)", "(second from right)", "(not pictured)", "(first photo)", "(see photo
+# held by ...)", "(left, pictured behind ...)", "(like those above)". A caption's only
+# on a line whose verb is in the present, or before a line run on after it (``caption``): "Jo Example (pictured
+# 2012) was jailed ..." is the story's, reviewer rev46. Never "(on the right)", a player's place on the pitch,
+# nor "(pictured leaving court)", "(left and right)".
+PICTURE_ASIDE = re.compile(
+    r"\((?:(?:left|right|above|below), pictured [^()]{1,60}|pictured (?:left|right|above|below|centre|center)"
+    r" (?:with|at|in|on|during|outside|inside|alongside|behind|beside) [^()]{1,60}|"
+    r"pictured(?: in)? (?:19|20)\d\d|(?:second|third|fourth|fifth) from (?:left|right)|"
+    r"not pictured|(?:first|second|third|last|top|bottom|main) (?:photo|picture|image)|see (?:photo|picture|image)[^()]{0,60}|"
+    r"like th(?:ose|ese|is|at) (?:above|below))\)",
+    re.IGNORECASE,
+)
+# a story's verb in the past, the future or a report: the line is the story's, its aside the copy's
+_STORY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|"
+                         r"[a-z]{2,}ed|ran|led|took|made|gave|found|left|won|lost|got|went|came|saw|met|told|became|"
+                         r"began|held|kept|sold|bought|paid|spent|built|set|put)\b")
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # a wire photo's caption places its people with commas: "Jane Example, 18, center left, and
@@ -82,8 +95,10 @@ PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|h
                          r"embraces|stretches|plays a (?:backhand|forehand|shot|pass)|"
                          # (a match picture's duel: "Jo Example and Sam Sample fight for the ball during ...", "Jo
                          # Example skips past Sam Sample during the ... match")
-                         r"(?:fights?|battles?|vies?|challenges|compete) for (?:the ball|possession|a header)|"
-                         r"skips past|gets past|gets beyond|holds off|"
+                         r"(?:(?:fights?|battles?|vies?|challenges|compete) for (?:the ball|possession|a header)|"
+                         r"skips past|gets past|gets beyond|holds off)(?=[^.]*\bduring\s(?:(?:the|a|an|their|his|her)\s)?"
+                         r"(?:[\w'’-]+\s){0,6}?(?:match|game|clash|derby|fixture|final|semi-final|tie|encounter|contest|"
+                         r"first half|second half|half)\b)|"
                          # (a match picture: "The Icelandic winger is joined by his teammates as they celebrate ...")
                          r"is joined by|are joined by|celebrates (?:his|her|their|the)\s(?:\w+\s)?(?:goal|equaliser|equalizer|opener|winner|strike|header|try|win|victory))\b(?!\s+(?:have|has|had|are|were|is|was|will|would|of|and|or)\b)")
 
@@ -259,12 +274,15 @@ _PICTURE_MOMENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:looks|stares|ga
                              r"the\scamera\b|[a-z]+s\s[^.,;]{0,80}?\sduring\s(?:the\s)?(?:19|20)\d\d\b[^,;]{0,50}\.$)")
 
 
-# a place or a thing the line points at as the picture shows it, outside a quotation: "... led police to
-# Example at this apartment complex near ...", "... built from this kevlar rope ..." (not "in this country",
-# "at this stage", "in this case": the story's own)
-_AT_THIS = re.compile(r"\b(?:at|in|outside|near|inside|on|from|of|into)\sthis\s(?:[a-z]+\s)?(?:apartment\scomplex|"
-                      r"housing\scomplex|building|house|home|flat|apartment|street|road|car|vehicle|rope|label|bridge|"
-                      r"church|hotel|restaurant|pub|shop|store|beach|cul-de-sac|picture|photo|image|photograph)\b")
+# a place the line points at as the picture shows it, then where it stands, outside a quotation: "... led police
+# to Example at this apartment complex near Northtown University" (not "in this country", "at this stage",
+# "Residents of this quiet street", "The staff at this hotel were ...": the story's own, reviewer rev46)
+_AT_THIS = re.compile(r"\b(?:at|outside|near|inside|on|in)\sthis\s(?:[a-z]+\s)?(?:apartment\scomplex|"
+                      r"housing\scomplex|building|house|home|flat|apartment|street|car|vehicle|bridge|"
+                      r"church|hotel|restaurant|pub|shop|store|beach|cul-de-sac)\s(?:near|in|on|off|outside|at)\s[A-Z]"
+                      # (or what a picture shows written on it: "Northtown, written in Hindi on this label, ...")
+                      r"|\b(?:written|printed|painted|carved|shown|seen|pictured)\s(?:[a-z]+\s|[A-Z][a-z]+\s){0,3}"
+                      r"(?:at|in|on|from|of|into)\sthis\s(?:[a-z]+\s)?(?:rope|label|picture|photo|image|photograph)\b")
 _ANY_QUOTE_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")  # (a speaker's "this" is their own: "... from this rope,' he said")
 
 
@@ -276,6 +294,10 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if "(" in s and (_FROM_LR.match(s) or PHOTO_MARK.search(s)):
         return True
+    if "(" in s and (aside := PICTURE_ASIDE.search(s)) \
+            and (s[aside.end():aside.end() + 1] == " " and s[aside.end() + 1:aside.end() + 2].isupper()
+                 or not _STORY_VERB.search(_BRACKETED_ASIDE.sub(" ", s))):
+        return True  # (a caption's line, its verb in the present, or one a line runs on after)
     if ("left" in s or "right" in s or "cent" in s) and _POSITIONED.search(s):
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
