@@ -169,15 +169,18 @@ _WORD = re.compile(r"[\w'’-]+")
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 
 
-# (a line the story's next line leans on is the story's, told again to bring in what follows: "Webster was
-# handed a community order ..." | "He was also told to pay £85 in costs", after the magistrate's words; a
-# caption set apart by its stop, "... community order .", is a caption all the same)
-_LEANS_BACK = re.compile(r"(?:He|She|They|His|Her|Their)\s")
+# (a line the story's next line leans on, after a speaker's words, is the story's, told again to bring in what
+# follows: "He added: '...'" | "Webster was handed a community order ..." | "He was also told to pay £85 in costs":
+# without it, "He" reads as the speaker; a caption set apart by its stop, "... community order .", is a caption
+# all the same)
+_PERSON_LEANS = re.compile(r"(?:He|She|They|His|Her|Their)\s")
+_QUOTED = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
 def _leaned_on(sentences: list[str], out: list[str], shippable: frozenset[str], i: int) -> bool:
     line = sentences[i].rstrip()
-    return i + 1 < len(sentences) and out[i + 1] in shippable and _LEANS_BACK.match(sentences[i + 1]) is not None \
+    return 0 < i and i + 1 < len(sentences) and out[i + 1] in shippable \
+        and _PERSON_LEANS.match(sentences[i + 1]) is not None and _QUOTED.search(sentences[i - 1]) is not None \
         and line[-1:] == "." and line[-2:-1] != " " and line[:1].isupper() and not line.startswith(_PRONOUN_OPENERS)
 
 
