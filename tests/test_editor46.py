@@ -279,3 +279,27 @@ def test_a_headline_keeps_the_the_of_the_one_country_the_story_is_in(clause, hea
     from copydesk.engines.headlinese import headlinese
 
     assert headlinese(clause) == head
+
+
+_FRAGMENT = ("He told the Northtown Echo he was thrilled, but did not say which part he would play. "
+             "The film will see Example work again with his director Sam Sample. "
+             '"I\'m looking forward to working with Sam once again. It\'s going to be a good time," he said. '
+             "He added he could not wait to start filming in Harbour City next spring. "
+             "Jo Example played a pilot in last year's film Harbour Skies. "
+             "Ann Brook also starred in Harbour Skies as his sister. "
+             "The new film will be released in cinemas in February 2027.")
+
+
+def test_a_quotation_whose_speaker_is_a_bare_pronoun_does_not_open_the_body():
+    # (read as an editor: fc-360 opened on '"I'm looking forward to working with Ryan once again ...," he said.',
+    # the source having lost the lines that named him; "he" pointed at no one in the rewrite)
+    result = _rewrite(_FRAGMENT)
+    first = result.body[0][0].text
+    assert not first.startswith('"'), [s.text for p in result.body for s in p]
+    assert not result.summary or not result.summary[0].text.startswith('"'), [s.text for s in result.summary]
+
+
+def test_a_quotation_after_the_line_that_names_its_speaker_stays():
+    text = _FRAGMENT.replace("He told the Northtown Echo he was thrilled", "Jo Example told the Northtown Echo he was thrilled")
+    sentences = body_sentences(text)
+    assert any(s.startswith('"I\'m looking forward') for s in sentences), sentences
