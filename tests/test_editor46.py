@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
-from copydesk.ingest.captions import PHOTO_MARK, PICTURE_ASIDE
+from copydesk.ingest.captions import PHOTO_MARK, PICTURE_ASIDE, caption
 from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
 
 
@@ -42,8 +42,6 @@ def test_a_place_on_the_pitch_or_a_listing_is_no_picture_mark(aside):
 def test_a_picture_aside_makes_a_caption_only_of_a_line_in_the_present(line, is_caption):
     # (reviewer rev46: "(pictured 2012)", "(not pictured)", "(see picture)" inside a sentence of the story,
     # its verb in the past, dropped the story's line, once its lead)
-    from copydesk.ingest.captions import caption
-
     assert caption(line, 5) is is_caption
 
 
@@ -141,8 +139,6 @@ def test_a_line_ups_substitute_minutes_do_not_run_the_match_report_into_one_sent
     "Jo Example challenges for the ball against Sam Sample during the top of the table clash.",
 ])
 def test_a_match_pictures_duel_during_the_game_is_a_caption(line):
-    from copydesk.ingest.captions import caption
-
     assert caption(line, 5)
 
 
@@ -152,8 +148,6 @@ def test_a_match_pictures_duel_during_the_game_is_a_caption(line):
 ])
 def test_a_duels_verb_outside_a_match_is_the_storys(line):
     # (reviewer rev46: the goal itself, and a bill's reading, were dropped as match pictures)
-    from copydesk.ingest.captions import caption
-
     assert not caption(line, 5)
 
 
@@ -236,8 +230,6 @@ def test_a_speakers_colon_is_no_caption_label_and_a_name_run_on_is_no_new_senten
 def test_a_line_that_points_at_a_place_or_thing_as_its_picture_shows_it_is_a_caption(line, is_caption):
     # (judge NW: fc-042 shipped "The victim led police to Alshammari at this apartment complex near Utah Valley
     # University", which points at a picture the rewrite does not have)
-    from copydesk.ingest.captions import caption
-
     assert caption(line, 5) is is_caption
 
 

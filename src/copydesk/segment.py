@@ -439,13 +439,16 @@ def _segment(para: str, code: str) -> list[str]:
     camel = code == "en" and CAMEL.search(para) is not None
     table = code == "en" and DIGIT_CAPITAL.search(para) is not None
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
-    pieces = sentencex.segment(code, para.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else para)
+
+    def split(text: str) -> list[str]:
+        return sentencex.segment(code, text.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else text)
+
+    pieces = split(para)
     if code == "en" and ") " in para and _SUBSTITUTE.search(para):
         pieces = list(pieces)
         if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
             masked = _SUBSTITUTE.sub(lambda m: _OPEN_STAND_IN + m.group(1)[1:] + _BRACKET_STAND_IN, para)
-            pieces = [piece.replace(_BRACKET_STAND_IN, ")").replace(_OPEN_STAND_IN, "(") for piece in sentencex.segment(
-                code, masked.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else masked)]
+            pieces = [piece.replace(_BRACKET_STAND_IN, ")").replace(_OPEN_STAND_IN, "(") for piece in split(masked)]
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)
     if code == "en" and ASKED_THEN.search(para):

@@ -343,15 +343,11 @@ def _speaker_moved(passage: Sequence[tuple[str, Sequence[int]]], k: int,
     while at and passage[at - 1][1] and min(passage[at - 1][1]) == i - 1 and not _SPEAKER_PRONOUN.search(passage[at - 1][0]) \
             and passage[at - 1][0].lstrip()[:1] in "\"“‘'":
         at, i = at - 1, i - 1  # back to the sentence the quotation opens in
-    if not at and i > 0:
-        # (a quotation that opens the passage: its speaker, the person the source named before it, is no one
-        # the rewrite named, '"I'm looking forward to it," he said.' first in the body, judge's note 46)
-        want = _last_person(_story_until(source, i)[-3:])
-        return None if want is None else (0, f"the speaker “{_SPEAKER_PRONOUN.search(passage[k][0]).group(0).split()[1]}” "
-                                             f"points to {want} in the source, to no one named in the rewrite")
-    if at == k or not at:
+    # (a quotation that opens the passage is read too: its speaker, the person the source named before it, is
+    # then no one the rewrite named, '"I'm looking forward to it," he said.' first in the body, note 46)
+    if (at and at == k) or (not at and i == 0):
         return None  # (a quotation in one sentence is read by the pronoun check; none before it here)
-    prev = passage[at - 1][1]
+    prev = passage[at - 1][1] if at else None
     if prev and min(prev) == i - 1:
         return None  # right after the sentence before it in the source
     want = _last_person(_story_until(source, i)[-3:])

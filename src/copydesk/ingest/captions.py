@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.lexicon import ROLES_BEFORE_NAME
+from copydesk.segment import ANY_MARK
 
 
 def spaced_stop(s: str) -> bool:
@@ -283,7 +284,6 @@ _AT_THIS = re.compile(r"\b(?:at|outside|near|inside|on|in)\sthis\s(?:[a-z]+\s)?(
                       # (or what a picture shows written on it: "Northtown, written in Hindi on this label, ...")
                       r"|\b(?:written|printed|painted|carved|shown|seen|pictured)\s(?:[a-z]+\s|[A-Z][a-z]+\s){0,3}"
                       r"(?:at|in|on|from|of|into)\sthis\s(?:[a-z]+\s)?(?:rope|label|picture|photo|image|photograph)\b")
-_ANY_QUOTE_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")  # (a speaker's "this" is their own: "... from this rope,' he said")
 
 
 def caption(sentence: str, position: int) -> bool:
@@ -302,7 +302,7 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
         return True
-    if position and " this " in s and _AT_THIS.search(s) and not _ANY_QUOTE_MARK.search(s):
+    if position and " this " in s and _AT_THIS.search(s) and not ANY_MARK.search(s):  # (a speaker's "this" is theirs)
         return True  # "The victim led police to Example at this apartment complex near ...": the picture's place
     if "pictured" in s and _DASH_PICTURED.search(s):
         return True  # "Tottenham return to the US ... - Ryan Mason pictured in action against Chicago Fire."

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS
-from copydesk.segment import find_quotes, open_quote
+from copydesk.segment import ANY_MARK, find_quotes, open_quote
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
 PULL_MIN_WORDS = 6  # a line's words, at least, for its repeat to say anything
@@ -174,13 +174,12 @@ _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Rah
 # without it, "He" reads as the speaker; a caption set apart by its stop, "... community order .", is a caption
 # all the same)
 _PERSON_LEANS = re.compile(r"(?:He|She|They|His|Her|Their)\s")
-_QUOTED = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
 def _leaned_on(sentences: list[str], out: list[str], shippable: frozenset[str], i: int) -> bool:
     line = sentences[i].rstrip()
     return 0 < i and i + 1 < len(sentences) and out[i + 1] in shippable \
-        and _PERSON_LEANS.match(sentences[i + 1]) is not None and _QUOTED.search(sentences[i - 1]) is not None \
+        and _PERSON_LEANS.match(sentences[i + 1]) is not None and ANY_MARK.search(sentences[i - 1]) is not None \
         and line[-1:] == "." and line[-2:-1] != " " and line[:1].isupper() and not line.startswith(_PRONOUN_OPENERS)
 
 
