@@ -306,6 +306,10 @@ _WORK_NOUNS = frozenset("remake film movie novel book musical play show series s
                         "production classic".split())  # ("the horror remake It was sold out": the work's title)
 _BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
+# (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
+# title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
+# Prize-winning book, ...")
+_POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
 
 
 
@@ -360,7 +364,9 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
         return _may_follow(word, m.group("opener")) \
-            or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS
+            or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
+            or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
+            and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("opener_now"):
         return _may_follow(word, "Now")
     if m.group("but_named"):

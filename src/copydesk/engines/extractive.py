@@ -46,6 +46,7 @@ from copydesk.engines.paragraphs import (
     edited,
     elliptical,
     pack_paragraphs,
+    questions_open,
     speakers_with_their_words,
     split_walls,
     three_again,
@@ -510,6 +511,8 @@ class ExtractiveEngine(Engine):
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
         lengths = [len(s.split()) for s in sents]
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths, placed), sticky, passages)
+        if passages.english:
+            paragraphs = questions_open(paragraphs, sents)
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one

@@ -79,6 +79,10 @@ strewn clad crammed plastered daubed splattered spattered""".split())
 _MATTER_NEXT = re.compile(r"\s(?:in|with|by)\s")
 
 
+# nouns a "where" clause tells the degree of: "reached the dizzying point | where ..." is whole without it
+_DEGREE_NOUNS = frozenset("point stage extent level degree moment time".split())
+
+
 def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known: frozenset[str], *,
                   room: int, historic: bool) -> str:
     """``text`` (a trimmed clause of ``sentence``) cut to a headline's length, or as it is when
@@ -121,6 +125,11 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
+            if text.startswith(" where ", cut) and last.isalpha() \
+                    and (defined := re.search(rf"\bthe\s([\w-]+\s)?{last}\swhere\b", sentence, re.IGNORECASE)) \
+                    and not (last in _DEGREE_NOUNS and defined.group(1)):
+                continue  # "has revamped the areas | where cabin crew can rest": the clause says which areas
+                # (not a degree told by its adjective: "has reached the dizzying point | where ...")
             if AS_SUBJECT.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "revealed as family friend | who was charged ... was granted bail": "as" opened a clause
             if len(tokens) > 2 and tokens[-2] in ("at", "in", "on", "during") and tokens[-1] in _VAGUE_PLACES \

@@ -70,8 +70,10 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
     if _opens_on(source, subject):
         return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):
-        if i == 0:
-            continue
+        if i == 0 and subject[-1] not in _NAMED_KINDS:
+            continue  # (the lead may bring a thing in by a description: "The Federal Reserve ...")
+        if (fronted := _FRONTED_THE.match(sent)) is not None:
+            sent = sent[fronted.end():]  # "Last weekend, the country was declared ...": the clause after it
         first = FIRST_WORD.search(sent)  # words(sent)[0], without reading the whole sentence
         if first is None or first.group(0).lower() != "the":
             continue
@@ -84,6 +86,16 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
             if head.islower() and not head.endswith("s"):
                 return " ".join(sw[:len(subject) + 1])
     return None
+
+
+# kinds of thing a story names ("the country", "the much-anticipated film"): a headline's subject
+# that is one of them with its article dropped names none, even from the story's first line, as a
+# scrape that lost the paragraph naming it opens there ("The much-anticipated film sparked
+# controversy ...", "Last weekend, the country was declared free of ...")
+_NAMED_KINDS = frozenset("""country nation film movie club town city village island team band
+album novel hospital school university restaurant eatery hotel airline charity""".split())
+# a time phrase fronted with its comma before "the": "Last weekend, the ...", "On Tuesday, the ..."
+_FRONTED_THE = re.compile(r"(?:Last|This|Earlier|On|Early|Late|Yesterday|Today)\b[^,]{0,25},\s(?=[Tt]he\s)")
 
 
 def _opens_on(source: Sequence[str], subject: list[str]) -> bool:

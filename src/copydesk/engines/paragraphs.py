@@ -79,11 +79,46 @@ def turn(before: str, sentence: str) -> bool:
 def asks_then_quotes(question: str, answer: str) -> bool:
     """Is ``question`` the paper's own short question ("What did she do for 36 hours?"), no marks in
     it, and ``answer`` a quotation that opens on its mark right after it?"""
-    return question.endswith("?") and len(question.split()) <= QUESTION_WORDS and answer[:1] in _OPENING_MARKS \
-        and not any(c in question for c in _OPENING_MARKS + "”’") and not question.startswith(_TURNING_WORDS)
+    return answer[:1] in _OPENING_MARKS and _asks(question) and not question.startswith(_TURNING_WORDS)
+
+
+def asks_then_answers(question: str, answer: str) -> bool:
+    """Is ``question`` the paper's own short question, a subhead in the copy ("So who are they voting
+    for?", "Think this all sounds too boring for words?"), and ``answer`` the paper's answer right
+    after it ("Duh, they're voting for a new prime minister.")? The two open a paragraph together:
+    a question that ends the paragraph before it asks of what that paragraph told. (Not a tag of
+    three words, which asks of the line before it: "Am I right?", "Sounds simple, right?")"""
+    return _asks(question) and 4 <= len(question.split()) <= SUBHEAD_QUESTION_WORDS and not answer.endswith("?") \
+        and not any(c in answer[:1] for c in _OPENING_MARKS) and not question.startswith(_TURNING_WORDS[:2])
+
+
+def questions_open(paragraphs: list[list[int]], sents: Sequence[str]) -> list[list[int]]:
+    """``paragraphs`` with the paper's subhead questions moved to open the paragraph of their
+    answer (see ``asks_then_answers``): one that ends a paragraph goes to the next, whose first
+    line answers it; one inside a paragraph, its answer after it, opens a new one. Not the lead's."""
+    out: list[list[int]] = []
+    for n, para in enumerate(paragraphs):
+        para = list(para)
+        if n and out and len(out[-1]) >= 2 and out[-1][-1] + 1 == para[0] and not sents[out[-1][-2]].endswith("?") \
+                and asks_then_answers(sents[out[-1][-1]], sents[para[0]]):
+            para.insert(0, out[-1].pop())  # "... fish-pointing opportunities. Think this all sounds too boring?"
+        cut = next((k for k in range(1, len(para) - 1) if n and para[k] + 1 == para[k + 1]
+                    and not sents[para[k - 1]].endswith("?")
+                    and asks_then_answers(sents[para[k]], sents[para[k + 1]])), None)
+        if cut is not None:
+            out += [para[:cut], para[cut:]]  # "... purring like a cat. | So who are they voting for? Duh, ..."
+        else:
+            out.append(para)
+    return out
+
+
+def _asks(question: str) -> bool:
+    return question.endswith("?") and len(question.split()) <= QUESTION_WORDS \
+        and not any(c in question for c in _OPENING_MARKS + "”’")
 
 
 _TURNING_WORDS = ("But ", "And ", "So ", "Yet ", "Or ")  # (a question that turns to another side: "But is a ban the answer?")
+SUBHEAD_QUESTION_WORDS = 10
 QUESTION_WORDS = 15
 LEDE_WORDS = 55  # a lead's paragraph of three sentences, at most this long
 

@@ -192,6 +192,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
                 and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
+        elif kind == "past" and tokens[k - 1].lower() in _DEGREE_BEFORE_ADJECTIVE and k + 1 < len(tokens) \
+                and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in _NOT_A_NOUN_NEXT:
+            kind = None  # "the much anticipated handshake", "a long awaited report": an adjective before its noun
         elif kind == "past" and state == 0 and (finite := reduced_relative(tokens, k)):
             skip = finite  # "teacher accused of having sex with students | took a plea deal":
             continue  # the participle is its noun's, and the predicate comes later
@@ -225,6 +228,8 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
     return tuple(out)
 
 
+# degree adverbs before a participle that is its noun's adjective ("much anticipated handshake")
+_DEGREE_BEFORE_ADJECTIVE = frozenset("much long highly eagerly widely hotly keenly newly so-called".split())
 _SUBJECTS = frozenset("he she they we i you".split())  # (a clause's own subject inside the relative one)
 
 

@@ -1,0 +1,110 @@
+"""Faults found by copy editors reading outputs in the forty-seventh session, each in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from copydesk.engines.headcheck import headline_problem
+from copydesk.engines.headline import trim
+from copydesk.segment import split_sentences
+from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
+
+
+def _rewrite(text: str) -> copydesk.Rewrite:
+    return copydesk.rewrite(text, now=NOW)
+
+
+# a related story's title run into the next sentence, which opens on a preposition and a possessive
+def test_a_link_title_run_into_a_sentence_on_in_her_is_cut_there():
+    text = ("Why the council will not say the word when it comes to the Northtown Rovers In her prize-winning "
+            "book about the club, the historian Jo Example criticised the council for its silence.")
+    assert split_sentences(text) == [
+        "Why the council will not say the word when it comes to the Northtown Rovers",
+        "In her prize-winning book about the club, the historian Jo Example criticised the council for its silence.",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The film Made In his image was shown at the Northtown festival on Friday night.",  # a title, short before
+    "Jo Example of Northtown In the end the council agreed to the plan on Monday.",  # no possessive after
+    "The band played Lost In her eyes at the Northtown Arena on Friday night before the encore.",  # a word in lower case
+])
+def test_a_title_or_a_phrase_on_in_is_not_cut(text):
+    assert split_sentences(text) == [text]
+
+
+def test_a_kind_of_thing_a_story_names_is_no_headline_subject_even_from_the_first_line():
+    source = ["The much-anticipated film sparked controversy last week after it emerged it would have a new ending.",
+              "The Northtown Film Board said on Tuesday it had approved the screening of Castle Example."]
+    assert "names no one" in headline_problem("much-anticipated film sparks controversy", source)
+    source = ["Last weekend, the country was declared free of the virus that had killed 400 people.",
+              "Officials in Exampleland said the last patient had left hospital."]
+    assert "names no one" in headline_problem("country declared free of virus", source)
+
+
+def test_a_lead_that_brings_in_a_body_by_its_description_still_names_it():
+    source = ["The central bank raised interest rates for the third time this year on Thursday.",
+              "Borrowing costs now stand at 5%."]
+    assert headline_problem("central bank raises interest rates", source) is None  # not a kind named later
+
+
+def test_the_headline_of_a_lead_that_never_names_its_film_comes_from_the_line_that_does():
+    text = ("The much-anticipated film sparked controversy last week after it emerged it would have a new ending.\n\n"
+            "The Northtown Film Board said on Tuesday it had approved Castle Example for screening in cinemas.\n\n"
+            "The director of the film, Jo Example, said she was delighted with the decision of the board.")
+    head = _rewrite(text).headline
+    assert not head.startswith("Much-Anticipated Film"), head
+    assert "Board" in head, head
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The much anticipated handshake between the two leaders was delayed by a day.", "much anticipated handshake"),
+    ("A long awaited report into the crash was published on Monday.", "long awaited report"),
+])
+def test_a_participle_after_much_or_long_is_its_nouns_adjective_not_the_verb_in_the_present(sentence, kept):
+    head = trim(sentence, frozenset())
+    assert head.startswith(kept), head
+    assert "anticipates" not in head and "awaits" not in head
+
+
+@pytest.mark.parametrize("sentence, cut_short", [
+    ("A new train design has revamped the areas where passengers can store their bicycles and luggage on long "
+     "journeys across the country.", "revamps areas"),
+    ("The row over the new stadium has reached the point where the council may have to step in to end the "
+     "dispute between the two clubs.", "reaches point"),
+])
+def test_a_headline_is_not_cut_before_where_when_the_clause_says_which(sentence, cut_short):
+    assert not trim(sentence, frozenset()).endswith(cut_short)
+
+
+def test_a_degree_told_by_its_adjective_may_lose_its_where_clause():
+    sentence = ("The row over the new stadium has reached the dizzying point where the council may have to step in "
+                "to end the dispute between the two clubs.")
+    assert trim(sentence, frozenset()) == "row over new stadium reaches dizzying point"
+
+
+_QUESTIONS = (
+    "Voters in Northtown go to the polls on Thursday to choose a new mayor for the town. "
+    "Turnout at the last election was the lowest in the region, at 31%. "
+    "The count will be held at the town hall on Friday morning. "
+    "The council has sent a guide to every home in the town to explain the new voting system. "
+    "It sets out where the polling stations are and when they open. "
+    "So who are the voters choosing between? "
+    "Four candidates are standing, two of them for the first time. "
+    "The sitting mayor, Jo Example, is seeking a third term. "
+    "Sam Sample, a local teacher, is standing for the Green party.")
+
+
+def test_the_papers_own_question_opens_the_paragraph_of_its_answer():
+    paras = body_paragraphs(_QUESTIONS)
+    asked = [p for p in paras if "So who are the voters choosing between?" in p]
+    assert asked and asked[0].startswith("So who are the voters choosing between? Four candidates"), paras
+
+
+def test_a_tag_question_stays_with_the_line_it_asks_of():
+    from copydesk.engines.paragraphs import asks_then_answers
+    assert not asks_then_answers("Am I right?", "If that sounds familiar, here are five ways to enjoy it.")
+    assert not asks_then_answers("Sounds simple, right?", "In theory it is.")
+    assert asks_then_answers("Are they good enough?", "Only time will tell.")
+    assert not asks_then_answers("But is a ban the answer?", "'No,' she said.")
