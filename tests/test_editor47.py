@@ -108,3 +108,23 @@ def test_a_tag_question_stays_with_the_line_it_asks_of():
     assert not asks_then_answers("Sounds simple, right?", "In theory it is.")
     assert asks_then_answers("Are they good enough?", "Only time will tell.")
     assert not asks_then_answers("But is a ban the answer?", "'No,' she said.")
+
+
+def test_a_participle_that_is_no_past_is_never_put_in_the_present():
+    head = trim("The court filing documents evidence of emails written to staff by the former chief executive.", frozenset())
+    assert "written" in head and "writs" not in head and "writes" not in head, head
+    assert trim("Striker Jo Example was taken to hospital after the match on Saturday.", frozenset()) \
+        .startswith("Striker Jo Example taken to hospital")
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_where_a_person_lives_goes_whole_with_its_county_when_no_comma_follows(comma):
+    head = trim(f"Jo Example, 38, of Northtown, Westshire{comma} was jailed for six months at Northtown Crown Court "
+                "on Monday.", frozenset())
+    assert head.startswith("Jo Example jailed for six months"), head
+
+
+def test_a_headline_is_not_cut_after_progress_which_wants_what_it_is_on():
+    head = trim("The regulator, Northtown Health, said it wanted more progress after the hospitals had slipped behind "
+                "schedule in their efforts to cut waiting lists.", frozenset())
+    assert not head.endswith("more progress"), head

@@ -51,7 +51,9 @@ APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w
 # name or an age; the comma before it stays for the age's or a clause's own pair; not a list's item,
 # "from England, from Wales, and from Scotland")
 RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
-                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b)")
+                       # (the county with no comma after it, the verb next: "..., of Keswick, Cumbria was foiled")
+                       r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?:was|is|has|had|were|are|will)\s)"
+                       r"|(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b))")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")
 # an aside between paired dashes: "Bader – who lost his legs in 1931 – was shot down", "Women with

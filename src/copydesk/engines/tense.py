@@ -130,6 +130,11 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
                                                                          or tokens[k].lower() in PARTICIPLES):
         k -= 1
     low = tokens[k].lower().strip(",;:")
+    if low in PARTICIPLES and low.endswith(("en", "wn")) and low != "been" and k \
+            and verb_kind(tokens[k - 1]) is None and not tokens[k - 1].lower().endswith(("n't", "n’t", "ly")) \
+            and tokens[k - 1].lower() not in ("not", "just", "never", "also", "already", "since"):
+        return text  # a participle that is no past ("taken", "written") and no auxiliary before it: a headline's
+        # passive, "Obraniak Taken to Hospital", or a noun's, "emails written to staff" (never "Writs")
     if low in _STATE_PASTS and k + 1 < len(tokens) and tokens[k + 1].lower() == "to":
         return text  # "wanted to hire a hitman": a wish then, not now ("Wants to Hire" would say it still holds)
     if k >= 2 and tokens[k - 1].lower() == "and" and any(
