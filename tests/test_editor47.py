@@ -128,3 +128,26 @@ def test_a_headline_is_not_cut_after_progress_which_wants_what_it_is_on():
     head = trim("The regulator, Northtown Health, said it wanted more progress after the hospitals had slipped behind "
                 "schedule in their efforts to cut waiting lists.", frozenset())
     assert not head.endswith("more progress"), head
+
+
+_TWO_PRESENT = (
+    "Northtown Rovers manager Jo Example has been handed a transfer wish list by a young supporter at the club's "
+    "charity day.\n\n"
+    "Sam Sample, 12, spent a week writing the list before handing it over at the training ground on Tuesday.\n\n"
+    "Sam Sample gleefully awaits Jo Example's reaction to the players he thinks he should sign.\n\n"
+    "Jo Example reads the carefully written document containing the names of the players.\n\n"
+    "The manager said he would take the list into account when the transfer window opens in the summer.\n\n"
+    "Northtown are fourth in the league with 50 points from 30 games.\n\n"
+    "Sam Sample poses with the squad at the training ground (pictured) .")
+
+
+def test_two_lines_in_a_row_that_tell_a_picture_in_the_present_are_captions():
+    said = " ".join(body_sentences(_TWO_PRESENT))
+    assert "gleefully awaits" not in said and "reads the carefully written" not in said, said
+    assert "spent a week writing the list" in said
+
+
+def test_one_line_in_the_present_after_a_story_line_stays():
+    text = _TWO_PRESENT.replace("Jo Example reads the carefully written document containing the names of the "
+                                "players.\n\n", "")
+    assert "gleefully awaits" in " ".join(body_sentences(text))

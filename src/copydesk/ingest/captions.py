@@ -348,7 +348,7 @@ def caption(sentence: str, position: int) -> bool:
 _PRESENT_LINE = re.compile(r"^(?!(?:The|This|That|These|Those|A|An|Previous|Other|Some|Many|Most|When|While|If|As|"
                            r"In|On|At|After|Before|Think|There|Here|It|He|She|They|We|You|I)\s)"
                            r"(?:[A-Z][\w'’.-]+\s)(?:(?:van|de|der|von|da|di|le|la)\s)?(?:[A-Z][\w'’.-]+\s){0,2}"
-                           r"(?:[a-z]+ly\s)?(?:reads|jokes|attempts|starts off|watches|checks|shows off|"
+                           r"(?:[a-z]+ly\s)?(?:reads|jokes|attempts|starts off|watches|checks|shows off|awaits|"
                            r"reacts|greets|hugs|gestures|points|looks on|looks at|stares|clutches|carries|wears|poses)\b")
 # (or a crowd doing the picture's thing: "Twitter users react to the blunder ...", "Northtown fans celebrate
 # at the final whistle", "Intrigued locals take pictures of the flaming water ...")
@@ -389,7 +389,8 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
     time of its own ("Van Example jokes that £35 million ... may be a little optimistic." after
     "Dutchman reads out the names of ..."): the next picture's caption. A bare nationality noun
     opening a line in the present ("Dutchman reads out ...") is a caption wherever it stands on
-    such a page."""
+    such a page, and so are two such lines in a row ("Jo Example gleefully awaits ... | Van Example
+    reads the carefully written document ..."), after a story line too."""
     if not any(r in PICTURE_ROLES for r in out):
         return
     for i in range(1, len(sentences)):
@@ -397,6 +398,8 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         if out[i] not in shippable or DOUBLE_MARK.search(s) or s[:1] in "'‘" or SAID.search(s):
             continue
         if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
+                or _PRESENT_LINE.match(s) and i + 1 < len(sentences) and _PRESENT_LINE.match(sentences[i + 1]) \
+                and not _TIME_OF_ITS_OWN.search(sentences[i + 1]) \
                 or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _crowd_caption(sentences, out, i)
                                                     or _SEEN_DOING.match(s) and not _DIGIT.search(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
