@@ -151,3 +151,20 @@ def test_one_line_in_the_present_after_a_story_line_stays():
     text = _TWO_PRESENT.replace("Jo Example reads the carefully written document containing the names of the "
                                 "players.\n\n", "")
     assert "gleefully awaits" in " ".join(body_sentences(text))
+
+
+def test_a_lists_lead_in_whose_list_the_page_lost_with_a_link_is_no_part_of_the_next_sentence():
+    from copydesk.ingest.text import clean_text
+    text = ("The Northtown poll asked 1,000 voters about their priorities for the coming year.The poll strongly "
+            "suggests that:Read Professor Example's analysis of the pollIncreasing the amount spent on schools was "
+            "scored 6.2.However, building a new bypass came joint last in the poll.")
+    cleaned = clean_text(text).text
+    assert "that: Increasing" not in cleaned and "analysis of the poll" not in cleaned, cleaned
+    said = " ".join(body_sentences(text))
+    assert "suggests that" not in said and "Increasing the amount spent on schools was scored 6.2." in said, said
+
+
+def test_a_link_glued_between_two_sentences_still_leaves_one_paragraph():
+    from copydesk.ingest.text import clean_text
+    text = ("The council met on Monday.More on the Northtown bypass and other newsShe said the plan would go ahead.")
+    assert clean_text(text).text.count("\n") == 0

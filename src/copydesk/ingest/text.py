@@ -313,6 +313,17 @@ _ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
 _WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+_LIST_LOST = "\x00"  # where a paragraph breaks after a list's lead-in whose list the page lost
+
+
+def _residue_gap(m: re.Match[str]) -> str:
+    """What stands where a link glued to the sentences on both sides was: a space, or a paragraph
+    break after a list's lead-in (the list lost with the link): "The poll strongly suggests that:Read
+    Professor Curtice's analysis of the pollIncreasing the amount ..." is no one sentence "... suggests
+    that: Increasing ..." (the lead-in, alone, is then no line of the story)."""
+    return _LIST_LOST if m.string[m.start() - 1:m.start()] == ":" else " "
+
+
 def _squeeze(line: str) -> str:
     """Runs of whitespace to one space, ends stripped."""
     if not _odd_space(line):
@@ -463,7 +474,7 @@ def clean_text(raw: str) -> CleanText:
     hinted = any(h in whole for h in _RESIDUE_HINTS)
     for para in paragraphs:
         if hinted and any(h in para for h in _GLUED_HINTS):
-            new = _outside_quotes(_GLUED_RESIDUE.sub(" ", para), _INLINE_RESIDUE)
+            new = _outside_quotes(_GLUED_RESIDUE.sub(_residue_gap, para), _INLINE_RESIDUE)
         else:
             new = _outside_quotes(para, _INLINE_RESIDUE) if hinted else para
         if " book " in new and "now" in new:
@@ -478,6 +489,9 @@ def clean_text(raw: str) -> CleanText:
             new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
         if new != para:
             residue += 1
+            if _LIST_LOST in new:  # (see _residue_gap)
+                cleaned.extend(part for part in map(_squeeze, new.split(_LIST_LOST)) if part)
+                continue
             new = _squeeze(new)
         if new:
             cleaned.append(new)
