@@ -168,3 +168,17 @@ def test_a_link_glued_between_two_sentences_still_leaves_one_paragraph():
     from copydesk.ingest.text import clean_text
     text = ("The council met on Monday.More on the Northtown bypass and other newsShe said the plan would go ahead.")
     assert clean_text(text).text.count("\n") == 0
+
+
+def test_a_headline_never_loses_the_condition_its_fact_holds_under():
+    head = trim("Half of the clinics in Northtown are letting patients jump the queue for hip surgery if they pay for "
+                "it themselves, an investigation has revealed.", frozenset())
+    assert not head.endswith("jump queue"), head
+
+
+def test_a_view_may_lose_the_condition_of_what_it_foresees():
+    from copydesk.engines.headcut import conditioned
+    assert not conditioned("Jo Example tips Sam Sample to make his mark", " in the league if he opts to stay")
+    assert conditioned("Clinics let patients jump the queue", " for hip surgery if they pay")
+    assert not conditioned("Inspectors find delays in getting offenders to start work",
+                            ", and said too many were let off if they did not attend")

@@ -79,6 +79,22 @@ strewn clad crammed plastered daubed splattered spattered""".split())
 _MATTER_NEXT = re.compile(r"\s(?:in|with|by)\s")
 
 
+_CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\sand\s|\sbut\s")
+# a head that tells a view, a plan or a forecast, which its condition limits in turn ("Tips Klopp to
+# Make His Mark | in the Premier League if he opts to stay"): the view is news without it
+_VIEW = re.compile(r"\b(?:tips|tipped|predicts|expects|backs|believes|says|said|warns|could|would|may|might|will|"
+                   r"wants|hopes|plans|urges)\b", re.IGNORECASE)
+CONDITION_WITHIN = 6  # words of the part cut off, at most, before its "if"
+
+
+def conditioned(head: str, tail: str) -> bool:
+    """Does ``tail``, the words a cut would drop, hold a condition of ``head``'s own clause: an "if"
+    or "unless" within its first words, before any clause break, after a head that states a fact?"""
+    clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0].split()
+    at = next((k for k, w in enumerate(clause) if w in ("if", "unless")), None)
+    return at is not None and at < CONDITION_WITHIN and not _VIEW.search(head)
+
+
 # nouns a "where" clause tells the degree of: "reached the dizzying point | where ..." is whole without it
 _DEGREE_NOUNS = frozenset("point stage extent level degree moment time".split())
 
@@ -125,6 +141,9 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
+            if (" if " in text[cut:] or " unless " in text[cut:]) and conditioned(head, text[cut:]):
+                continue  # "are letting patients jump NHS queues | for cataract surgery if they pay": what the
+                # condition limits is no news without it
             if text.startswith(" where ", cut) and last.isalpha() \
                     and (defined := re.search(rf"\bthe\s([\w-]+\s)?{last}\swhere\b", sentence, re.IGNORECASE)) \
                     and not (last in _DEGREE_NOUNS and defined.group(1)):
