@@ -182,3 +182,13 @@ def test_a_view_may_lose_the_condition_of_what_it_foresees():
     assert conditioned("Clinics let patients jump the queue", " for hip surgery if they pay")
     assert not conditioned("Inspectors find delays in getting offenders to start work",
                             ", and said too many were let off if they did not attend")
+
+
+def test_a_subject_whose_head_is_before_of_keeps_it_when_a_role_and_name_follow():
+    from copydesk.engines.headtrims import shorter_subject
+    assert shorter_subject("Fans of late actor Sam Example know that the film would be bittersweet") \
+        .startswith("Fans of")
+    assert shorter_subject("Northtown manager Jo Example writes off title hopes") == "Jo Example writes off title hopes"
+    head = trim("Fans of the late actor Sam Example knew that watching him in the new film would be bittersweet.",
+                frozenset())
+    assert head.startswith("Fans of"), head

