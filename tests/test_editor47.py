@@ -192,3 +192,40 @@ def test_a_subject_whose_head_is_before_of_keeps_it_when_a_role_and_name_follow(
     head = trim("Fans of the late actor Sam Example knew that watching him in the new film would be bittersweet.",
                 frozenset())
     assert head.startswith("Fans of"), head
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The 9,000 feet high Mount Example, which first erupted in 1650, is one of the most active volcanoes in "
+     "Exampleland.", "most active volcanoes in Exampleland"),
+    ("Jo Example, 28, received a four-match ban for what was his second dismissal for violent conduct this season, "
+     "following a late challenge on a Northtown defender.", "this season"),
+    ("Sam Sample prepares to face his former club Northtown Rovers on Wednesday as the highest-scoring Examplish "
+     "player in Premier Example with a big money move waiting for him at the end of the season.",
+     None),
+])
+def test_a_headline_keeps_what_limits_a_superlative_or_an_ordinal(sentence, kept):
+    head = trim(sentence, frozenset())
+    if kept == "this season":
+        assert "second" not in head or kept in head, head  # (the ban alone, or the count with its season)
+        assert not head.endswith("second dismissal for violent conduct"), head
+    elif kept:
+        assert kept in head, head
+    assert not head.endswith(("most active volcanoes", "highest-scoring Examplish player")), head
+
+
+@pytest.mark.parametrize("sentence, short", [
+    # the world is a superlative's scope by default; an ordinal's round is no superlative
+    ("Exampleland is on course to be the second fastest growing major economy in the world, in a major boost for "
+     "the finance minister who said it was 'proof our plan is working'.", "major economy"),
+    ("The top seed was beaten 6-3, 6-1 by American Jo Example in the second round at the Northtown Open in "
+     "Southtown on Tuesday.", "second round"),
+])
+def test_a_default_scope_or_an_ordinals_place_may_still_go(sentence, short):
+    assert trim(sentence, frozenset()).endswith(short)
+
+
+def test_a_named_things_place_stays_when_it_limits_a_superlative():
+    from copydesk.engines.headinserts import without_named_place
+    text = "Sam Sample prepares to face Northtown as highest-scoring Examplish-national in Premier Example with move waiting"
+    assert "in Premier Example" in without_named_place(text)
+    assert without_named_place("Broadcroft Quarry in Northtown is to reopen") == "Broadcroft Quarry is to reopen"

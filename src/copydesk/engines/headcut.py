@@ -40,8 +40,10 @@ from copydesk.engines.headtrims import (
     HEADLINE_MAX,
     HEADLINE_WORDS,
     NEEDS_COMPLEMENT,
+    RANK_LIMITED,
     RANKED_BEFORE,
     SUBORDINATE_CUT,
+    SUPERLATIVE_END,
     WANTS_MORE,
     WANTS_VERB,
     object_plural,
@@ -79,6 +81,9 @@ strewn clad crammed plastered daubed splattered spattered""".split())
 _MATTER_NEXT = re.compile(r"\s(?:in|with|by)\s")
 
 
+# (not the world, which a superlative means by default: "fastest growing major economy | in the world")
+_LIMITING_PLACE = re.compile(r"\s(?:in|on|among|across|within|at)\s(?!(?:a|an)\s)(?!(?:the\s)?(?:world|history)\b)")
+_THIS_PERIOD = re.compile(r"\bthis\s(?:season|year|month|week|campaign|term|century|decade)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\sand\s|\sbut\s")
 # a head that tells a view, a plan or a forecast, which its condition limits in turn ("Tips Klopp to
 # Make His Mark | in the Premier League if he opts to stay"): the view is news without it
@@ -141,6 +146,10 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
+            if _LIMITING_PLACE.match(text, cut) and SUPERLATIVE_END.search(head) \
+                    or _THIS_PERIOD.search(_CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]) and RANK_LIMITED.search(head):
+                continue  # "one of the most active volcanoes | in Mexico": the superlative is Mexico's ("his
+                # second dismissal | for violent conduct this season": the count is the season's)
             if (" if " in text[cut:] or " unless " in text[cut:]) and conditioned(head, text[cut:]):
                 continue  # "are letting patients jump NHS queues | for cataract surgery if they pay": what the
                 # condition limits is no news without it

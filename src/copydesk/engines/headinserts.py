@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.headtrims import word_count
+from copydesk.engines.headtrims import SUPERLATIVE_END, word_count
 from copydesk.engines.verbs import main_verbs, verb_kind
 
 
@@ -20,6 +20,8 @@ def without_named_place(text: str) -> str:
     if m is None or nxt and verb_kind(nxt) is None and nxt not in _AFTER_PLACE \
             and not (nxt.endswith("s") and not nxt.endswith("ss")):  # ("in London describes itself")
         return text
+    if SUPERLATIVE_END.search(text, 0, m.end(1)):
+        return text  # "the highest-scoring Spanish-national in La Liga": the superlative is the league's
     return text[:m.start()] + m.group(1) + text[m.end():]
 
 

@@ -221,7 +221,22 @@ def time_out(m: re.Match[str]) -> str:
     a possessive ("for Saturday’s meeting": out, it left "for ’s meeting")."""
     if m.string.startswith(("'s", "’s"), m.end()):
         return m.group(0)
+    if m.group(0).lower().startswith("this ") and RANK_LIMITED.search(m.string, max(0, m.start() - 60), m.start()):
+        return m.group(0)  # "his second dismissal for violent conduct this season": the count is the season's
     return m.group(0) if m.start() == 0 and SUBJECT_VERB.match(m.string, m.end()) else ""
+
+
+# an ordinal or a superlative a phrase after it limits ("second dismissal ... this season", "the most
+# active volcanoes in Mexico", "barely put a foot wrong on the track"): the phrase stays with it
+# (words in -est of six letters or more but for a few that are no superlatives)
+_SUPERLATIVE = (r"most|least|best|worst|barely|hardly|(?!(?:interest|protest|request|contest|harvest|forest|arrest|"
+                r"suggest|invest|digest|manifest|honest|modest|earnest|tempest|conquest|inquest|bequest|southwest|"
+                r"northwest|midwest)\b)[a-z]{3,}est(?:-[a-z]+)?")
+RANK_LIMITED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
+                          + _SUPERLATIVE + r")\b(?:\s[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+# (a superlative that ends a head, its noun after it and no verb: "the most active volcanoes |")
+SUPERLATIVE_END = re.compile(r"\b(?:" + _SUPERLATIVE + r")\b(?:\s(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+                             r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 
 
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
