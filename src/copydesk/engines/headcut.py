@@ -29,7 +29,7 @@ from copydesk.engines.headcuts import (
     parallel,
     passive_in,
 )
-from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANKED
+from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
 from copydesk.engines.headrules import LIMITS, NEGATED, QUOTED_SPAN, adjectives_run_on, verb_may_end
 from copydesk.engines.headtrims import (
     BREAKS,
@@ -40,10 +40,8 @@ from copydesk.engines.headtrims import (
     HEADLINE_MAX,
     HEADLINE_WORDS,
     NEEDS_COMPLEMENT,
-    RANK_LIMITED,
     RANKED_BEFORE,
     SUBORDINATE_CUT,
-    SUPERLATIVE_END,
     WANTS_MORE,
     WANTS_VERB,
     object_plural,

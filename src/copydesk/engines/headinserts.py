@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.headtrims import SUPERLATIVE_END, word_count
+from copydesk.engines.headpatterns import SUPERLATIVE_END
+from copydesk.engines.headtrims import word_count
 from copydesk.engines.verbs import main_verbs, verb_kind
 
 

@@ -125,3 +125,16 @@ def without_comparison(text: str) -> str:
     """``text`` without a comparison put first that tells no change or measure of its own (see COMPARED_FRONT)."""
     c = COMPARED_FRONT.match(text) if text.startswith(("Compared", "In comparison")) else None
     return text[c.end()].upper() + text[c.end() + 1:] if c and not MEASURED.search(text, c.end()) else text
+
+
+# an ordinal or a superlative a phrase after it limits ("second dismissal ... this season", "the most
+# active volcanoes in Mexico", "barely put a foot wrong on the track"): the phrase stays with it
+# (words in -est of six letters or more but for a few that are no superlatives)
+_SUPERLATIVE = (r"most|least|best|worst|barely|hardly|(?!(?:interest|protest|request|contest|harvest|forest|arrest|"
+                r"suggest|invest|digest|manifest|honest|modest|earnest|tempest|conquest|inquest|bequest|southwest|"
+                r"northwest|midwest)\b)[a-z]{3,}est(?:-[a-z]+)?")
+RANK_LIMITED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
+                          + _SUPERLATIVE + r")\b(?:\s[\w'’-]+){0,5}\s*$", re.IGNORECASE)
+# (a superlative that ends a head, its noun after it and no verb: "the most active volcanoes |")
+SUPERLATIVE_END = re.compile(r"\b(?:" + _SUPERLATIVE + r")\b(?:\s(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+                             r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.engines.headpatterns import RANK_LIMITED
 from copydesk.engines.headrules import QUOTED_SPAN, SUBJECT_PLACE
 from copydesk.engines.verbs import (
     PARTICIPLES,
@@ -225,18 +226,6 @@ def time_out(m: re.Match[str]) -> str:
         return m.group(0)  # "his second dismissal for violent conduct this season": the count is the season's
     return m.group(0) if m.start() == 0 and SUBJECT_VERB.match(m.string, m.end()) else ""
 
-
-# an ordinal or a superlative a phrase after it limits ("second dismissal ... this season", "the most
-# active volcanoes in Mexico", "barely put a foot wrong on the track"): the phrase stays with it
-# (words in -est of six letters or more but for a few that are no superlatives)
-_SUPERLATIVE = (r"most|least|best|worst|barely|hardly|(?!(?:interest|protest|request|contest|harvest|forest|arrest|"
-                r"suggest|invest|digest|manifest|honest|modest|earnest|tempest|conquest|inquest|bequest|southwest|"
-                r"northwest|midwest)\b)[a-z]{3,}est(?:-[a-z]+)?")
-RANK_LIMITED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|only|"
-                          + _SUPERLATIVE + r")\b(?:\s[\w'’-]+){0,5}\s*$", re.IGNORECASE)
-# (a superlative that ends a head, its noun after it and no verb: "the most active volcanoes |")
-SUPERLATIVE_END = re.compile(r"\b(?:" + _SUPERLATIVE + r")\b(?:\s(?!(?:is|are|was|were|be|been|has|have|had)\b)"
-                             r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 
 
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
