@@ -229,3 +229,9 @@ def test_a_named_things_place_stays_when_it_limits_a_superlative():
     text = "Sam Sample prepares to face Northtown as highest-scoring Examplish-national in Premier Example with move waiting"
     assert "in Premier Example" in without_named_place(text)
     assert without_named_place("Broadcroft Quarry in Northtown is to reopen") == "Broadcroft Quarry is to reopen"
+
+
+def test_a_concession_before_but_is_no_headline():
+    head = trim("The humble garden snail may only be small, but scientists at Northtown University are hoping to use "
+                "its shell to build stronger helmets for cyclists.", frozenset())
+    assert not head.endswith(("may only be small", "May Only Be Small")), head

@@ -81,6 +81,7 @@ _MATTER_NEXT = re.compile(r"\s(?:in|with|by)\s")
 
 # (not the world, which a superlative means by default: "fastest growing major economy | in the world")
 _LIMITING_PLACE = re.compile(r"\s(?:in|on|among|across|within|at)\s(?!(?:a|an)\s)(?!(?:the\s)?(?:world|history)\b)")
+_CONCEDED = re.compile(r"\b(?:may|might)\s(?:only\s|just\s|well\s)?(?:be|look|seem)\b")
 _THIS_PERIOD = re.compile(r"\bthis\s(?:season|year|month|week|campaign|term|century|decade)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\sand\s|\sbut\s")
 # a head that tells a view, a plan or a forecast, which its condition limits in turn ("Tips Klopp to
@@ -144,6 +145,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
+            if _CONCEDED.search(head) and BUT_AT.match(text, cut):
+                continue  # "The humble honeybee may only be small |, but scientists ...": a concession, no news
             if _LIMITING_PLACE.match(text, cut) and SUPERLATIVE_END.search(head) \
                     or _THIS_PERIOD.search(_CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]) and RANK_LIMITED.search(head):
                 continue  # "one of the most active volcanoes | in Mexico": the superlative is Mexico's ("his
