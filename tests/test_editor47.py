@@ -232,6 +232,6 @@ def test_a_named_things_place_stays_when_it_limits_a_superlative():
 
 
 def test_a_concession_before_but_is_no_headline():
-    head = trim("The humble garden snail may only be small, but scientists at Northtown University are hoping to use "
-                "its shell to build stronger helmets for cyclists.", frozenset())
+    head = trim("The humble garden snail may only be small, but scientists are hoping to use its shell to build "
+                "stronger helmets.", frozenset())
     assert not head.endswith(("may only be small", "May Only Be Small")), head
