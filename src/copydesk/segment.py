@@ -309,6 +309,10 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 # (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
 # title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
 # Prize-winning book, ...")
+# (and the possessive's phrase ends on a comma or a verb: not a title, "Dancing | With her Shadow before ...",
+# reviewer rev47)
+_NEW_CLAUSE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s(?:[^\s,.]+\s){0,7}?[^\s,.]+"
+                               r"(?:,\s|\s(?:lay|stood|sat|hung|was|were|is|are)\s)")
 _POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
 
 
@@ -366,7 +370,8 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
         return _may_follow(word, m.group("opener")) \
             or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
             or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
-            and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+            and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
+            and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None
     if m.group("opener_now"):
         return _may_follow(word, "Now")
     if m.group("but_named"):

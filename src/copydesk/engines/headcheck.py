@@ -33,6 +33,7 @@ from copydesk.engines.headtrims import (
     MAYBE_VERB,
     NEEDS_COMPLEMENT,
     OBJECT_PRONOUN,
+    PROGRESS_WHOLE,
     main_clause,
     open_quote,
     open_subordinate,
@@ -104,6 +105,7 @@ _SUCH = re.compile(r"\bsuch\s(?!as\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 # Same Street" need nothing before them, reviewer rev42c)
 
 
+
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
@@ -167,7 +169,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
         return f"ends on “{last}”"  # (not a speaker put after what they say: "..., Abbott Says")
     if last[:1] and TELLS_NOTHING.search(h):
         return "an attribution with nothing said (\"... Tells BBC\")"
-    if last in NEEDS_COMPLEMENT:
+    if last in NEEDS_COMPLEMENT and not (last == "progress" and PROGRESS_WHOLE.search(h)):
         return f"ends on “{last}”, which wants what follows"
     # (the presents whose past the source uses: "Regions Around UK Vote", "Midlands City Tops")
     known = presents_of_pasts(h, _source_words(tuple(source)))

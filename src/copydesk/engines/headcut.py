@@ -40,6 +40,7 @@ from copydesk.engines.headtrims import (
     HEADLINE_MAX,
     HEADLINE_WORDS,
     NEEDS_COMPLEMENT,
+    PROGRESS_WHOLE,
     RANKED_BEFORE,
     SUBORDINATE_CUT,
     WANTS_MORE,
@@ -87,15 +88,18 @@ _CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\sand\s|\sbut\s")
 # a head that tells a view, a plan or a forecast, which its condition limits in turn ("Tips Klopp to
 # Make His Mark | in the Premier League if he opts to stay"): the view is news without it
 _VIEW = re.compile(r"\b(?:tips|tipped|predicts|expects|backs|believes|says|said|warns|could|would|may|might|will|"
-                   r"wants|hopes|plans|urges)\b", re.IGNORECASE)
+                   r"wants|hopes|plans|urges|threatens|threatened|vows|pledges|promises|offers)\b", re.IGNORECASE)
 CONDITION_WITHIN = 6  # words of the part cut off, at most, before its "if"
+
 
 
 def conditioned(head: str, tail: str) -> bool:
     """Does ``tail``, the words a cut would drop, hold a condition of ``head``'s own clause: an "if"
     or "unless" within its first words, before any clause break, after a head that states a fact?"""
     clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0].split()
-    at = next((k for k, w in enumerate(clause) if w in ("if", "unless")), None)
+    at = next((k for k, w in enumerate(clause) if w in ("if", "unless")
+               and not (w == "if" and k and clause[k - 1] in ("as", "even", "only", "ask", "asked", "see", "check",
+                                                           "establish", "know", "decide", "whether", "by"))), None)
     return at is not None and at < CONDITION_WITHIN and not _VIEW.search(head)
 
 
@@ -155,6 +159,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "are letting patients jump NHS queues | for cataract surgery if they pay": what the
                 # condition limits is no news without it
             if text.startswith(" where ", cut) and last.isalpha() \
+                    and not (len(tokens) > 1 and tokens[-2].lower() in ("in", "at", "on", "to", "from", "into")) \
                     and (defined := re.search(rf"\bthe\s([\w-]+\s)?{last}\swhere\b", sentence, re.IGNORECASE)) \
                     and not (last in _DEGREE_NOUNS and defined.group(1)):
                 continue  # "has revamped the areas | where cabin crew can rest": the clause says which areas
@@ -202,7 +207,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
             if word_count(head) <= limit and word_count(head) >= (4 if cut in strong or SUBORDINATE_CUT.match(text, cut)
                                                                   or PARTICIPLE_AFTER.match(text, cut) else 5) \
                     and last not in END_BAD \
-                    and last not in NEEDS_COMPLEMENT and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
+                    and (last not in NEEDS_COMPLEMENT or last == "progress" and PROGRESS_WHOLE.search(head)) \
+                    and not stray_pronoun(QUOTED_SPAN.sub(" ", head)) \
                     and not open_quote(head) and has_verb(head, known) and not open_subordinate(head) \
                     and (not whole or main_verbs(tokens, known)[0] >= whole[0]):
                 # (the head's verb is the sentence's, not a participle of its subject: "teacher accused

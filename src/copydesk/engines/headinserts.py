@@ -55,7 +55,9 @@ APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w
 # "from England, from Wales, and from Scotland")
 RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
                        # (the county with no comma after it, the verb next: "..., of Keswick, Cumbria was foiled")
+                       # (not a speaker's aside: "..., Jo Example has said, was last seen", reviewer rev47)
                        r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?:was|is|has|had|were|are|will)\s)"
+                       r"(?!\s\w+\s(?:said|told|confirmed)\b)"
                        r"|(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?,(?=\s)(?!\s(?:and|or)\b))")
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")

@@ -70,9 +70,9 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
     if _opens_on(source, subject):
         return None  # "Three men accused of ...": the source brings them in with no article
     for i, sent in enumerate(source):
-        if i == 0 and subject[-1] not in _NAMED_KINDS:
+        if i == 0 and subject[-1] not in _LEAD_NAMED_KINDS:
             continue  # (the lead may bring a thing in by a description: "The Federal Reserve ...")
-        if (fronted := _FRONTED_THE.match(sent)) is not None:
+        if subject[-1] in _NAMED_KINDS and (fronted := _FRONTED_THE.match(sent)) is not None:
             sent = sent[fronted.end():]  # "Last weekend, the country was declared ...": the clause after it
         first = FIRST_WORD.search(sent)  # words(sent)[0], without reading the whole sentence
         if first is None or first.group(0).lower() != "the":
@@ -94,6 +94,9 @@ def described_subject(headline: str, source: Sequence[str], known: frozenset[str
 # controversy ...", "Last weekend, the country was declared free of ...")
 _NAMED_KINDS = frozenset("""country nation film movie club town city village island team band
 album novel hospital school university restaurant eatery hotel airline charity""".split())
+# (from the lead only the kinds whose lead a lost paragraph named: a work, a country, a place; not an
+# institution a local story's lead says 'the school', 'the band', 'the airline' of)
+_LEAD_NAMED_KINDS = frozenset("country nation film movie album novel town city village island".split())
 # a time phrase fronted with its comma before "the": "Last weekend, the ...", "On Tuesday, the ..."
 _FRONTED_THE = re.compile(r"(?:Last|This|Earlier|On|Early|Late|Yesterday|Today)\b[^,]{0,25},\s(?=[Tt]he\s)")
 

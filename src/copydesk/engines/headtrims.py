@@ -446,6 +446,9 @@ BREAKS = re.compile(
 # adjectives that want what follows ("comes complete | with ...", "is set | to ...")
 NEEDS_COMPLEMENT = frozenset("""complete able unable due keen aware likely unlikely eager poised capable
 prone liable remains remain becomes become seems seem appears include includes included better worse progress""".split())
+# (but a whole "make progress", "good progress": "Peace Talks Make Good Progress", reviewer rev47)
+PROGRESS_WHOLE = re.compile(r"\b(?:to|make|makes|made|making|good|rapid|steady|slow|real|significant|little|no)"
+                            r"\s+progress\W*$", re.IGNORECASE)
 END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with as from into over his her "
                      "their its our my your this that these those who which whose when while than is are "
                      "was were be been has have had will would can could must should may might not very "

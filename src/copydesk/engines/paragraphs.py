@@ -88,8 +88,15 @@ def asks_then_answers(question: str, answer: str) -> bool:
     after it ("Duh, they're voting for a new prime minister.")? The two open a paragraph together:
     a question that ends the paragraph before it asks of what that paragraph told. (Not a tag of
     three words, which asks of the line before it: "Am I right?", "Sounds simple, right?")"""
-    return _asks(question) and 4 <= len(question.split()) <= SUBHEAD_QUESTION_WORDS and not answer.endswith("?") \
+    return _asks(question) and not _RHETORICAL.match(question) \
+        and 4 <= len(question.split()) <= SUBHEAD_QUESTION_WORDS and not answer.endswith("?") \
         and not any(c in answer[:1] for c in _OPENING_MARKS) and not question.startswith(_TURNING_WORDS[:2])
+
+
+# a question asked for effect, no answer after it ("Who could blame them?", "What could possibly go
+# wrong?", reviewer rev47)
+_RHETORICAL = re.compile(r"(?:Who|What|How|Why)\s(?:\w+\s)?(?:could|would|can|couldn't|wouldn't)\s"
+                         r"(?:possibly\s|ever\s)?(?:blame|go|ask|argue|want|forget|resist)\b")
 
 
 def questions_open(paragraphs: list[list[int]], sents: Sequence[str]) -> list[list[int]]:

@@ -193,6 +193,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         elif kind == "past" and tokens[k - 1].lower() in _DEGREE_BEFORE_ADJECTIVE and k + 1 < len(tokens) \
+                and (k < 2 or tokens[k - 2].lower() in DETERMINERS
+                     or tokens[k - 2].lower().endswith(("'s", "s'", "’s", "s’"))
+                     or tokens[k - 2].lower() in _NUMBERS_BEFORE or tokens[k - 2][:1].isdigit()) \
                 and tokens[k + 1].isalpha() and tokens[k + 1].islower() and tokens[k + 1] not in _NOT_A_NOUN_NEXT:
             kind = None  # "the much anticipated handshake", "a long awaited report": an adjective before its noun
         elif kind == "past" and state == 0 and (finite := reduced_relative(tokens, k)):
@@ -229,6 +232,7 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
 
 
 # degree adverbs before a participle that is its noun's adjective ("much anticipated handshake")
+_NUMBERS_BEFORE = frozenset("two three four five six seven eight nine ten many several some few".split())
 _DEGREE_BEFORE_ADJECTIVE = frozenset("much long highly eagerly widely hotly keenly newly so-called".split())
 _SUBJECTS = frozenset("he she they we i you".split())  # (a clause's own subject inside the relative one)
 

@@ -399,7 +399,8 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
             continue
         if _BARE_NATIONALITY.match(s) or s.startswith("Scene") and _SCENES.match(s) \
                 or _PRESENT_LINE.match(s) and i + 1 < len(sentences) and _PRESENT_LINE.match(sentences[i + 1]) \
-                and not _TIME_OF_ITS_OWN.search(sentences[i + 1]) \
+                and not _TIME_OF_ITS_OWN.search(sentences[i + 1]) and not _STORY_PRESENT.search(s) \
+                and not _STORY_PRESENT.search(sentences[i + 1]) \
                 or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _crowd_caption(sentences, out, i)
                                                     or _SEEN_DOING.match(s) and not _DIGIT.search(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
@@ -418,6 +419,11 @@ _SEEN_DOING = re.compile(r"(?:The\s(?:man|woman|boy|girl|thief|driver|couple|pai
 # (not "little to celebrate.", an infinitive)
 _ENDS_PRESENT = re.compile(r"(?<!\sto)(?<!\swill)(?<!\scan)\s(?:celebrate|celebrates)\s?\.$")
 
+
+# a story's own present (a court's "awaits sentencing", a profile's habit, a figure): no picture's moment
+# (reviewer rev47)
+_STORY_PRESENT = re.compile(r"\b(?:points out|awaits (?:sentencing|trial|the outcome|a decision|the result)|"
+                            r"every (?:day|morning|night|week|Friday|Monday|weekday)|with ease|as she has|as he has)\b|\d")
 
 _DIGIT = re.compile(r"\d")  # (a figure is news: "carrying a holdall containing £40,000")
 _TIME_OF_ITS_OWN = re.compile(r"\b(?:tomorrow|tonight|next|will|yesterday|last|on (?:Monday|Tuesday|Wednesday|Thursday|"

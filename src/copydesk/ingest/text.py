@@ -321,7 +321,15 @@ def _residue_gap(m: re.Match[str]) -> str:
     break after a list's lead-in (the list lost with the link): "The poll strongly suggests that:Read
     Professor Curtice's analysis of the pollIncreasing the amount ..." is no one sentence "... suggests
     that: Increasing ..." (the lead-in, alone, is then no line of the story)."""
-    return _LIST_LOST if m.string[m.start() - 1:m.start()] == ":" else " "
+    if m.string[m.start() - 1:m.start()] != ":" or m.group(0).startswith("Media") \
+            or m.string[m.end():m.end() + 1] in "\"“'‘" or _SAYS_BEFORE.search(m.string, 0, m.start()):
+        return " "
+    return _LIST_LOST
+
+
+# (not after a speaker's colon, whose words the link stood before: "... told the BBC:", reviewer rev47)
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|added|statement|wrote|writes|tweeted|explained|read|reads)"
+                          r"(?:\s(?:the\s)?[A-Z]\w*)?:$")
 
 
 def _squeeze(line: str) -> str:
