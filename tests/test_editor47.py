@@ -306,3 +306,9 @@ def test_a_court_storys_awaits_sentencing_lines_are_not_captions():
 def test_a_speakers_colon_before_a_glued_link_keeps_its_words(glued):
     from copydesk.ingest.text import clean_text
     assert "\n" not in clean_text(glued).text
+
+
+def test_a_plan_told_with_will_keeps_its_condition():
+    head = trim("Season ticket holders will be given a full refund for the cancelled match if the game is called off "
+                "because of the weather, the club said on Tuesday night.", frozenset())
+    assert head != "Season ticket holders will be given full refund", head

@@ -87,7 +87,7 @@ _THIS_PERIOD = re.compile(r"\bthis\s(?:season|year|month|week|campaign|term|cent
 _CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\sand\s|\sbut\s")
 # a head that tells a view, a plan or a forecast, which its condition limits in turn ("Tips Klopp to
 # Make His Mark | in the Premier League if he opts to stay"): the view is news without it
-_VIEW = re.compile(r"\b(?:tips|tipped|predicts|expects|backs|believes|says|said|warns|could|would|may|might|will|"
+_VIEW = re.compile(r"\b(?:tips|tipped|predicts|expects|backs|believes|says|said|warns|could|would|may|might|"
                    r"wants|hopes|plans|urges|threatens|threatened|vows|pledges|promises|offers)\b", re.IGNORECASE)
 CONDITION_WITHIN = 6  # words of the part cut off, at most, before its "if"
 
