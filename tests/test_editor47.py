@@ -312,3 +312,12 @@ def test_a_plan_told_with_will_keeps_its_condition():
     head = trim("Season ticket holders will be given a full refund for the cancelled match if the game is called off "
                 "because of the weather, the club said on Tuesday night.", frozenset())
     assert head != "Season ticket holders will be given full refund", head
+
+
+def test_a_passive_told_last_year_after_an_aside_is_no_news_in_the_present():
+    from copydesk.engines.headcheck import past_dropped
+    sentence = ("Mr Example, who also founded the company, was ousted last year because of complaints from staff and "
+                "amid accusations of misuse of company funds.")
+    assert past_dropped("Example ousted because of complaints from staff", sentence)
+    assert not past_dropped("Example ousted because of complaints from staff",
+                            "Mr Example, who also founded the company, was ousted on Monday because of complaints.")

@@ -371,6 +371,9 @@ def tally(text: str) -> bool:
 _COMPARED = re.compile(r"\b(?:from|than|with|against)\s(?:[\w'’,.%£$€-]+\s){0,4}$", re.IGNORECASE)
 
 
+_ASIDE_WHO = re.compile(r",\s(?:who|which)\s[^,;:\"“”]{3,120},(?=\s)")  # an aside between the subject and its verb
+
+
 def past_dropped(head: str, sentence: str) -> bool:
     """Did the headline drop the time, long past, that the clause it tells is set at? "Rowling faced
     a flood of criticism on Twitter last year after ..." cut to "Rowling Faces Flood of Criticism on
@@ -380,9 +383,12 @@ def past_dropped(head: str, sentence: str) -> bool:
     for Southville last season", nor a figure's for comparison, "down from 6 per cent last year".)"""
     if PAST_AGO.search(head):
         return False  # (the headline tells the time itself)
-    clause = main_clause(QUOTED_SPAN.sub(" ", sentence))
+    clause = main_clause(_ASIDE_WHO.sub("", QUOTED_SPAN.sub(" ", sentence)))  # (past "Mr Charney, who ..., was")
     for m in PAST_AGO.finditer(clause):
         before = clause[:m.start()].split()[-2:]
+        if len(before) == 2 and before[0].lower() in ("was", "were", "been"):
+            before = [clause[:m.start()].split()[-3], before[1]] if len(clause[:m.start()].split()) >= 3 else before
+            # (the passive's auxiliary the headline drops: "Charney | was | ousted last year" -> "Charney Ousted")
         if len(before) == 2 and f" {' '.join(before)} ".lower() in f" {head} ".lower() \
                 and not _COMPARED.search(clause, 0, m.start()):
             return True
