@@ -321,3 +321,19 @@ def test_a_passive_told_last_year_after_an_aside_is_no_news_in_the_present():
     assert past_dropped("Example ousted because of complaints from staff", sentence)
     assert not past_dropped("Example ousted because of complaints from staff",
                             "Mr Example, who also founded the company, was ousted on Monday because of complaints.")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Voters in Northtown would rather have a new library than a new car park, a new survey has revealed.",
+     "Survey Finds"),
+    ("According to the index, Exampleland comes top and the worst country is Southland, followed by Westland.",
+     "Index Shows"),
+])
+def test_what_a_survey_or_an_index_found_keeps_its_source(sentence, source):
+    assert trim(sentence, frozenset()).endswith(source), trim(sentence, frozenset())
+
+
+def test_a_preference_keeps_what_it_is_over():
+    head = trim("Voters in Northtown would rather have a referendum on the new bypass than another vote on the "
+                "town's new library building, a new survey has revealed.", frozenset())
+    assert "rather" not in head or "than" in head, head

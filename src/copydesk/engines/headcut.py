@@ -149,6 +149,9 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
+            if " rather " in f" {head} " and " than " in _CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]:
+                continue  # "would rather have a referendum on the EU | than another independence vote": a
+                # preference with what it is over cut off says something else (not "13 per cent higher | than ...")
             if _CONCEDED.search(head) and BUT_AT.match(text, cut):
                 continue  # "The humble honeybee may only be small |, but scientists ...": a concession, no news
             if _LIMITING_PLACE.match(text, cut) and SUPERLATIVE_END.search(head) \

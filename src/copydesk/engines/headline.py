@@ -169,6 +169,7 @@ from copydesk.engines.headwho import (
     kept_speaker,
     quoted_claimant,
     role_after_aged_name,
+    study_finds,
     they_named,
     told_by,
 )
@@ -223,6 +224,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     m = trailing_attribution(text)
     last_quote = max((q.end() for q in QUOTED_SPAN.finditer(text)), default=0)
     accuser = None
+    if (found := study_finds(text)) is not None and word_count(found[0]) >= 5:
+        text, accuser, m = found[0], found[1], None  # "..., a new survey has revealed": ", Survey Finds"
     if m and m.start() >= last_quote and word_count(text[: m.start()]) >= 4:
         accuser = kept_speaker(text[m.start():])
         text = text[: m.start()]

@@ -247,3 +247,27 @@ def died_named(sentence: str, lead: str) -> str | None:
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
 
+
+# a finding's source, which the headline keeps: what a survey, a poll or an index found is its
+# finding, never a fact the paper states ("Scottish voters would rather have ..., a new survey has
+# revealed", "According to the index, Norway comes on top ...", headline audit, session 47)
+_STUDY = r"(?P<what>survey|poll|study|report|index|research|review|analysis)"
+_STUDY_AFTER = re.compile(r",\s(?:a|an|the)\s(?:new\s|recent\s|latest\s|major\s|separate\s)?" + _STUDY
+                          + r"\s(?:has\s|have\s)?(?:revealed|reveals|found|finds|shows|showed|suggests|suggested)"
+                          r"(?:\s(?:today|yesterday|this week))?\.?$")
+_STUDY_BEFORE = re.compile(r"^According\sto\s(?:a|an|the)\s(?:new\s|latest\s)?" + _STUDY + r",\s(?=[A-Z])")
+_FINDS = {"report": "Says", "index": "Shows", "poll": "Shows"}
+
+
+def study_finds(text: str) -> tuple[str, str] | None:
+    """``text`` without the survey, poll or index it reports, and that source as a headline keeps it
+    ("Survey Finds", "Index Shows"); None when it reports none."""
+    m = _STUDY_AFTER.search(text) if "," in text else None
+    if m is not None:
+        rest = text[:m.start()]
+    elif text.startswith("According") and (m := _STUDY_BEFORE.match(text)) is not None:
+        rest = text[m.end():]
+    else:
+        return None
+    what = m.group("what")
+    return rest, f"{what.capitalize()} {_FINDS.get(what, 'Finds')}"
