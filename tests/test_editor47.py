@@ -337,3 +337,13 @@ def test_a_preference_keeps_what_it_is_over():
     head = trim("Voters in Northtown would rather have a referendum on the new bypass than another vote on the "
                 "town's new library building, a new survey has revealed.", frozenset())
     assert "rather" not in head or "than" in head, head
+
+
+def test_a_ground_told_in_a_question_or_with_may_is_no_dateline():
+    text = ("Northtown Rovers are the form team in the league after seven wins in a row.\n\n"
+            "The players have revealed the songs they listen to on the team bus before a game.\n\n"
+            "And can you picture Jo Example nodding along to a pop song before defending at Turf Moor?\n\n"
+            "Sam Sample may prepare for defending at Turf Moor by listening to a dance track.\n\n"
+            "The club's sponsor said the playlist was chosen by the players themselves.")
+    place = copydesk.rewrite(text, now=NOW).dateline.place or ""
+    assert "Burnley" not in place, place

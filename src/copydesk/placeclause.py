@@ -102,7 +102,7 @@ _HINT_GROUPS = (
     "fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|christened|known as",
     "last |ago|such as|size of|population of|want|hope|plan|due to|scheduled|settled|emigrated|moved|target|aim|"
     "ambition|day's|day’s|night's|night’s|noon's|noon’s|evening's|evening’s",
-    "will|set to",
+    "will|set to|may |might ",
     "officer|member|employee|worker|student|professor|lecturer|research|spokes",
 )
 
@@ -136,7 +136,8 @@ def _hints(sent: str) -> int:
     return found
 
 
-_FUTURE = re.compile(r"\b(?:will|(?:is|are) set to)\b[^.;:!?]*$")
+# (or a modal's maybe: "Koscielny may prepare for defending at Turf Moor by ...", a match to come)
+_FUTURE = re.compile(r"\b(?:will|may|might|(?:is|are) set to)\b[^.;:!?]*$")
 
 
 def unreal(sent: str, at: int, pos: int) -> bool:

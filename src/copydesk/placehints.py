@@ -167,7 +167,9 @@ def landmark_mentions(sentences: list[str], gaz: Gazetteer) -> list[Mention]:
             continue
         quoted = in_quote(sent, found.start)
         # (or the past: "saw Villa lose twice at Wembley in 2010")
+        # (nor a question's: "can you picture Koscielny nodding along ... before defending at Turf Moor?")
         not_here = quoted or unreal(sent, found.start, found.pos) or bool(PAST_AFTER.match(sent, found.end)) \
+            or found.pos > 0 and sent.rstrip("'’\"” ").endswith("?") \
             or sent[max(0, found.start - 10):found.start] == "away from "  # "won once away from Loftus Road"
         strong = found.after_prep and not not_here
         court = found.name in COURT_LANDMARKS  # ("The Old Bailey heard ..."): weighed as a town's court
