@@ -421,7 +421,9 @@ def test_another_the_first_sentence_says_points_back_at_nothing_and_would_rather
     source = [lead, "More than 1,000 adults were questioned for the research.", "The poll was taken in May."]
     assert headline_problem("Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election",
                             source) is None
-    assert write_headline(source, 0) == "Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election"
+    # (what a survey found keeps its source: session 47's headline audit, fc-170)
+    assert write_headline(source, 0) == \
+        "Northtown Voters Would Rather Have Vote on Harbour Than Another Mayoral Election, Survey Finds"
     # "another" the opening does not say still points back
     assert headline_problem("Council Approves Another Harbour Plan", source) is not None
 
