@@ -347,3 +347,25 @@ def test_a_ground_told_in_a_question_or_with_may_is_no_dateline():
             "The club's sponsor said the playlist was chosen by the players themselves.")
     place = copydesk.rewrite(text, now=NOW).dateline.place or ""
     assert "Burnley" not in place, place
+
+
+_SANDWICH = (
+    "Northtown face Southtown in the cup semi-final on Saturday in what promises to be a bruising contest.\n\n"
+    "Northtown head coach Jo Example wants a side that can match Southtown for physicality.\n\n"
+    "Veteran fly half Sam Sample will run the show for Northtown against Southtown on Saturday .\n\n"
+    "Centre Jo Brook will captain the side against Southtown at the Example Stadium.\n\n"
+    "Sam Brook has recovered from a knee injury and has been named on the bench for the big clash .\n\n"
+    "The sides met at the same stage last year, when Northtown won 46-6.\n\n"
+    "Example said this week that his players were ready for the challenge.")
+
+
+def test_a_line_between_two_spaced_stop_captions_is_a_caption():
+    said = " ".join(body_sentences(_SANDWICH))
+    assert "will captain the side" not in said, said
+    assert "The sides met at the same stage last year" in said
+
+
+def test_a_line_between_captions_that_leans_back_stays():
+    text = _SANDWICH.replace("Centre Jo Brook will captain the side against Southtown at the Example Stadium.",
+                             "Joining them in the side is centre Jo Brook, who will captain Northtown.")
+    assert "Joining them in the side" in " ".join(body_sentences(text))

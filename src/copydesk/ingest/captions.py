@@ -428,3 +428,23 @@ _STORY_PRESENT = re.compile(r"\b(?:points out|awaits (?:sentencing|trial|the out
 _DIGIT = re.compile(r"\d")  # (a figure is news: "carrying a holdall containing £40,000")
 _TIME_OF_ITS_OWN = re.compile(r"\b(?:tomorrow|tonight|next|will|yesterday|last|on (?:Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|this (?:week|month|year|season|summer|weekend))\b")
+
+
+def between_spaced_captions(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line between two captions that each end on a stop standing apart (the Daily Mail's
+    " ."), itself no quotation and opening on nothing it leans on ("... run the show for Saracens on
+    Saturday . | England centre Brad Barritt will captain Mark McCall's side against at Stade
+    Geoffroy-Guichard. | Owen Farrell has recovered from a knee injury ... ."): the picture's caption
+    between them (judge OH 08, fc-033). Not "Joining them in being ruled out is ...", which leans on
+    the line before it."""
+    for i in range(1, len(sentences) - 1):
+        s = sentences[i]
+        if out[i] in shippable and out[i - 1] == "caption" and out[i + 1] == "caption" \
+                and spaced_stop(sentences[i - 1]) and spaced_stop(sentences[i + 1]) and not ANY_MARK.search(s) \
+                and not _LEANS_OPENING.match(s):
+            out[i] = "caption"
+
+
+# a line's first words that lean on what came before it: a pronoun, a connective, a participle's object
+_LEANS_OPENING = re.compile(r"(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|"
+                            r"Meanwhile|[A-Z][a-z]+ing\s(?:them|him|her|it)\b)\b")

@@ -52,6 +52,7 @@ from copydesk.ingest.captions import (
     PRESENT_CAPTION,
     PRESENT_ROLE_CAPTION,
     SAID,
+    between_spaced_captions,
     caption,
     present_beside_captions,
     spaced_stop,
@@ -551,6 +552,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
+    between_spaced_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
     items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
