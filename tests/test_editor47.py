@@ -369,3 +369,9 @@ def test_a_line_between_captions_that_leans_back_stays():
     text = _SANDWICH.replace("Centre Jo Brook will captain the side against Southtown at the Example Stadium.",
                              "Joining them in the side is centre Jo Brook, who will captain Northtown.")
     assert "Joining them in the side" in " ".join(body_sentences(text))
+
+
+def test_a_participle_inside_a_phrase_after_a_comma_is_no_headlines_verb():
+    assert headline_problem("Massive Swell, Seen From Video Images Taken From On-Board by Stranded Travellers",
+                            []) == "no finite verb"
+    assert headline_problem("Jo Example Taken to Hospital After Clash", []) is None

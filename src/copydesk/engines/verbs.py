@@ -189,7 +189,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         kind = _verb_kind(tok) or ("present" if low.endswith("s") and s_verb(tokens, k) or low in known else None) \
             or ("past" if low in _EN_PARTICIPLES and k + 1 < len(tokens)
                 and (tokens[k + 1].lower() in _PASSIVE_NEXT or tokens[k + 1][:1].isdigit())
-                and tokens[k - 1].lower() not in ("and", "or") else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
+                and tokens[k - 1].lower() not in ("and", "or")
+                and not any(t.endswith(",") for t in tokens[:k]) else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
+        # (not after a comma: "Massive swell, seen from video images taken from on-board ...", no clause)
         if kind == "past" and tokens[k - 1].endswith(","):
             kind = None  # "Body, believed to be ...": a participle phrase
         elif kind == "past" and tokens[k - 1].lower() in _DEGREE_BEFORE_ADJECTIVE and k + 1 < len(tokens) \
