@@ -375,3 +375,12 @@ def test_a_participle_inside_a_phrase_after_a_comma_is_no_headlines_verb():
     assert headline_problem("Massive Swell, Seen From Video Images Taken From On-Board by Stranded Travellers",
                             []) == "no finite verb"
     assert headline_problem("Jo Example Taken to Hospital After Clash", []) is None
+
+
+def test_the_possessive_of_an_idiom_of_life_stays():
+    from copydesk.engines.headlinese import without_possessives
+    assert without_possessives("Time of their lives turns into holiday from hell") == \
+        "Time of their lives turns into holiday from hell"
+    assert without_possessives("Boxer faces fight of his life against champion") == \
+        "Boxer faces fight of his life against champion"
+    assert without_possessives("Minister defends his record on schools") == "Minister defends record on schools"

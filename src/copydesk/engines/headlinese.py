@@ -11,7 +11,9 @@ from copydesk.engines.headtrims import SET_PHRASE_ARTICLE, drop_outside_quotes
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
 # nor an idiom's noun: "make his mark", "made her way", "did their best", "his own", "hang up his boots")
-_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|(?<=\bup\s\w{3}\s)boots\b|(?<=\bup\s\w{5}\s)boots\b)"
+_KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|(?<=\bup\s\w{3}\s)boots\b|(?<=\bup\s\w{5}\s)boots\b" \
+    r"|(?<=\bof\s\w{3}\s)(?:life|lives)\b|(?<=\bof\s\w{5}\s)(?:life|lives)\b)"
+# (nor "the time of their lives", "the fight of his life": "Time of Lives" is no English, judge OG 01)
 # (nor the owner of a second clause's subject, after its conjunction: "Mata was too slow but
 # his brain is quick enough" never "but Brain Is Quick")
 _NOT_AFTER = "".join(f"(?<!\\b{w}\\s)" for w in ("but", "while", "whereas", "although", "though", "because"))
