@@ -384,3 +384,25 @@ def test_the_possessive_of_an_idiom_of_life_stays():
     assert without_possessives("Boxer faces fight of his life against champion") == \
         "Boxer faces fight of his life against champion"
     assert without_possessives("Minister defends his record on schools") == "Minister defends record on schools"
+
+
+_RETOLD_BETWEEN = (
+    "The Northtown Open is turning into cake week after Jo Example became the latest player to be given a giant "
+    "cake, after she won her 500th match, beating Sam Sample in the semi-final of the Northtown Open.\n\n"
+    "Example's hopes of meeting her sister in the final were dashed by her sister's defeat on Tuesday.\n\n"
+    "Jo Example strikes a pose next to her cake after recording her 500th career victory.\n\n"
+    "Example beat Sam Sample in three sets on Wednesday to reach the final of the Northtown Open.\n\n"
+    "Example celebrates as the world No 1 sealed a place in the final.\n\n"
+    "Example will face Jo Brook in the final on Saturday after Brook won in straight sets.")
+
+
+def test_a_line_between_captions_that_tells_the_lead_again_is_a_caption():
+    said = " ".join(body_sentences(_RETOLD_BETWEEN))
+    assert "in three sets on Wednesday" not in said, said
+    assert "will face Jo Brook" in said
+
+
+def test_a_line_between_captions_with_a_name_the_story_has_not_told_stays():
+    text = _RETOLD_BETWEEN.replace("Example beat Sam Sample in three sets on Wednesday",
+                                   "Example beat Ann Other in three sets on Wednesday")
+    assert "in three sets on Wednesday" in " ".join(body_sentences(text))

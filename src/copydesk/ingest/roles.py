@@ -55,6 +55,7 @@ from copydesk.ingest.captions import (
     between_spaced_captions,
     caption,
     present_beside_captions,
+    retold_between_captions,
     spaced_stop,
 )
 from copydesk.ingest.repeats import (
@@ -553,6 +554,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     lean_on_captions(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
+    retold_between_captions(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
     items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
