@@ -406,3 +406,23 @@ def test_a_line_between_captions_with_a_name_the_story_has_not_told_stays():
     text = _RETOLD_BETWEEN.replace("Example beat Sam Sample in three sets on Wednesday",
                                    "Example beat Ann Other in three sets on Wednesday")
     assert "in three sets on Wednesday" in " ".join(body_sentences(text))
+
+
+_DEATH = ("Jo Example has passed away at the age of 84 after a short illness, but the voice of Northtown radio will "
+          "always be remembered.\n\n"
+          "Here, we recount ten of his finest moments on air.\n\n"
+          "Jo Example, one of radio's great personalities, has died at the age of 84 after a short illness.\n\n"
+          "Example was on air for the Northtown flood of 1968, which he covered for three days without sleep.\n\n"
+          "He retired in 2005 after 40 years at the station.")
+
+
+def test_a_death_told_again_at_the_same_age_is_a_caption():
+    said = " ".join(body_sentences(_DEATH))
+    assert "one of radio's great personalities" not in said, said
+    assert "has passed away at the age of 84" in said
+
+
+def test_another_persons_death_at_the_same_age_stays():
+    text = _DEATH.replace("Jo Example, one of radio's great personalities, has died",
+                          "His producer Sam Sample, one of radio's great personalities, has also died")
+    assert "Sam Sample" in " ".join(body_sentences(text))

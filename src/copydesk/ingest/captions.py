@@ -474,3 +474,26 @@ def between_spaced_captions(sentences: Sequence[str], out: list[str], shippable:
 # a line's first words that lean on what came before it: a pronoun, a connective, a participle's object
 _LEANS_OPENING = re.compile(r"(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|"
                             r"Meanwhile|[A-Z][a-z]+ing\s(?:them|him|her|it)\b)\b")
+
+
+def death_told_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A shippable line that tells again a death a line before it told, the same age and the same
+    name ("Richie Benaud has passed away at the age of 84 ..." | ... | "Richie Benaud, one of
+    cricket's great personalities, has died at the age of 84 after battling skin cancer."): the
+    caption under a picture of the dead, in other words (judge OH 09, fc-211)."""
+    told: list[tuple[str, str]] = []  # (the age, the line) of each death told
+    for i, s in enumerate(sentences):
+        m = _DIED_AT.search(s) if out[i] in shippable and ("died" in s or "passed away" in s) else None
+        if m is None:
+            continue
+        age = m.group("age") or m.group("at")
+        names = set(_NAME_WORD.findall(s[:m.start()])) - _DAYS
+        if any(age == was and names and names <= set(_NAME_WORD.findall(line)) for was, line in told) \
+                and not ANY_MARK.search(s):
+            out[i] = "caption"
+            continue
+        told.append((age, s))
+
+
+_DIED_AT = re.compile(r"\b(?:has died|died|has passed away|passed away)\b[^.;]*?\bage of (?P<age>\d+)"
+                      r"|\b(?:has died|died|has passed away|passed away) at (?P<at>\d+)\b")

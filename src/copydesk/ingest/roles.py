@@ -54,6 +54,7 @@ from copydesk.ingest.captions import (
     SAID,
     between_spaced_captions,
     caption,
+    death_told_again,
     present_beside_captions,
     retold_between_captions,
     spaced_stop,
@@ -555,6 +556,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
     retold_between_captions(sentences, out, SHIPPABLE)
+    death_told_again(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
     items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
