@@ -105,7 +105,6 @@ _SUCH = re.compile(r"\bsuch\s(?!as\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 # Same Street" need nothing before them, reviewer rev42c)
 
 
-
 def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is."""
     h = " ".join(headline.split())
@@ -385,10 +384,11 @@ def past_dropped(head: str, sentence: str) -> bool:
         return False  # (the headline tells the time itself)
     clause = main_clause(_ASIDE_WHO.sub("", QUOTED_SPAN.sub(" ", sentence)))  # (past "Mr Charney, who ..., was")
     for m in PAST_AGO.finditer(clause):
-        before = clause[:m.start()].split()[-2:]
-        if len(before) == 2 and before[0].lower() in ("was", "were", "been"):
-            before = [clause[:m.start()].split()[-3], before[1]] if len(clause[:m.start()].split()) >= 3 else before
-            # (the passive's auxiliary the headline drops: "Charney | was | ousted last year" -> "Charney Ousted")
+        words = clause[:m.start()].split()
+        before = words[-2:]
+        if len(words) >= 3 and before[0].lower() in ("was", "were", "been"):
+            before = [words[-3], before[1]]  # (the passive's auxiliary the headline drops: "Charney | was |
+            # ousted last year" -> "Charney Ousted")
         if len(before) == 2 and f" {' '.join(before)} ".lower() in f" {head} ".lower() \
                 and not _COMPARED.search(clause, 0, m.start()):
             return True

@@ -92,7 +92,6 @@ _VIEW = re.compile(r"\b(?:tips|tipped|predicts|expects|backs|believes|says|said|
 CONDITION_WITHIN = 6  # words of the part cut off, at most, before its "if"
 
 
-
 def conditioned(head: str, tail: str) -> bool:
     """Does ``tail``, the words a cut would drop, hold a condition of ``head``'s own clause: an "if"
     or "unless" within its first words, before any clause break, after a head that states a fact?"""
@@ -149,13 +148,14 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 continue  # "nurses filling in for doctors and pharmacists | for GPs": the second pair's half
             if DEFINED_BY_CLAUSE.search(head) and RELATIVE_AFTER.match(text, cut):
                 continue  # "Nazrul was the man | who raped ...": the clause says which man
-            if " rather " in f" {head} " and " than " in _CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]:
+            clause = _CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]  # (the cut-off part's first clause)
+            if " rather " in f" {head} " and " than " in clause:
                 continue  # "would rather have a referendum on the EU | than another independence vote": a
                 # preference with what it is over cut off says something else (not "13 per cent higher | than ...")
             if _CONCEDED.search(head) and BUT_AT.match(text, cut):
                 continue  # "The humble honeybee may only be small |, but scientists ...": a concession, no news
             if _LIMITING_PLACE.match(text, cut) and SUPERLATIVE_END.search(head) \
-                    or _THIS_PERIOD.search(_CLAUSE_BREAK.split(text[cut:], maxsplit=1)[0]) and RANK_LIMITED.search(head):
+                    or _THIS_PERIOD.search(clause) and RANK_LIMITED.search(head):
                 continue  # "one of the most active volcanoes | in Mexico": the superlative is Mexico's ("his
                 # second dismissal | for violent conduct this season": the count is the season's)
             if (" if " in text[cut:] or " unless " in text[cut:]) and conditioned(head, text[cut:]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from copydesk.lexicon import ROLES_BEFORE_NAME
+from copydesk.lexicon import MONTHS, ROLES_BEFORE_NAME, WEEKDAYS
 from copydesk.segment import ANY_MARK
 
 
@@ -441,8 +441,7 @@ def retold_between_captions(sentences: Sequence[str], out: list[str], shippable:
         if out[i - 1] in shippable:
             told += " " + sentences[i - 1]
         s = sentences[i]
-        if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" or ANY_MARK.search(s) \
-                or _LEANS_OPENING.match(s):
+        if not _alone_between_captions(sentences, out, shippable, i):
             continue
         names = [n for n in _NAME_WORD.findall(s) if n not in _DAYS]
         if len(names) >= 2 and all(n in told for n in names) \
@@ -451,8 +450,7 @@ def retold_between_captions(sentences: Sequence[str], out: list[str], shippable:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
-_DAYS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December""".split())  # (a day is no one told before)
+_DAYS = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))  # (a day is no one told before)
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
@@ -464,11 +462,16 @@ def between_spaced_captions(sentences: Sequence[str], out: list[str], shippable:
     between them (judge OH 08, fc-033). Not "Joining them in being ruled out is ...", which leans on
     the line before it."""
     for i in range(1, len(sentences) - 1):
-        s = sentences[i]
-        if out[i] in shippable and out[i - 1] == "caption" and out[i + 1] == "caption" \
-                and spaced_stop(sentences[i - 1]) and spaced_stop(sentences[i + 1]) and not ANY_MARK.search(s) \
-                and not _LEANS_OPENING.match(s):
+        if spaced_stop(sentences[i - 1]) and spaced_stop(sentences[i + 1]) \
+                and _alone_between_captions(sentences, out, shippable, i):
             out[i] = "caption"
+
+
+def _alone_between_captions(sentences: Sequence[str], out: list[str], shippable: frozenset[str], i: int) -> bool:
+    """Is line ``i`` a shippable line between two captions, no quotation, opening on nothing it leans on?"""
+    s = sentences[i]
+    return out[i] in shippable and out[i - 1] == "caption" and out[i + 1] == "caption" \
+        and not ANY_MARK.search(s) and not _LEANS_OPENING.match(s)
 
 
 # a line's first words that lean on what came before it: a pronoun, a connective, a participle's object
