@@ -273,7 +273,7 @@ _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs w
 # (or after a closing mark: 'writer".Sunday')
 _GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
                          r"|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
-                         r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z]{2,5}\s[a-z]"
+                         r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z][a-z]+/[a-z]+\s|[A-Z]{2,5}\s[A-Za-z]|(?:A|I)\s[a-z]{2}"
                          # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
                          r"|\d[\d,.]*[a-z]{4,}\s)")
 
