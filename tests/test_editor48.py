@@ -34,3 +34,44 @@ def test_a_glued_stop_before_a_sentence_gets_its_space(glued, spaced):
 ])
 def test_no_space_inside_an_abbreviation_a_class_or_a_figure(text):
     assert " ".join(split_sentences(text)) == text
+
+
+# a picture's caption run into the copy with no stop either side, on a page that lost its lines:
+# a fronted purpose ("... a pale base To highlight them even more, she added ...") and a possessive
+# before a name ("... onto her eyelid Her Facebook page states ...") open the next sentence
+def test_a_caption_run_into_a_fronted_purpose_is_cut_from_it():
+    text = ("In a new video Jo Example turns herself into the Northtown Witch, the villain of the film. "
+            "She shows how she draws a sharp line along her cheekbones to create the character's look. "
+            "Here Jo is seen heavily contouring her face having applied dark eyebrows and a pale base To highlight "
+            "them even more, she added a layer of paler make-up to the tops of her cheekbones. "
+            "Next came a berry lipstick and long black eyelashes.")
+    sentences = split_sentences(text)
+    assert "To highlight them even more, she added a layer of paler make-up to the tops of her cheekbones." in sentences
+    body = " ".join(body_paragraphs(text))
+    assert "is seen" not in body
+
+
+def test_a_line_run_into_a_possessive_and_a_name_is_cut_there():
+    text = ("Jo Example uses a pair of tweezers to place false eyelashes onto her eyelid Her Facebook page states: "
+            "'I am not a professional make-up artist.'")
+    assert split_sentences(text) == [
+        "Jo Example uses a pair of tweezers to place false eyelashes onto her eyelid",
+        "Her Facebook page states: 'I am not a professional make-up artist.'",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Example met Her Majesty the Queen at the Northtown palace on Monday.",
+    "The band played To love a stranger, the song that made them famous, at the Northtown Arena.",
+    "She said the title of the book was Her Story and that it would be out in May.",
+    "Here the plan is seen as a risk by the Northtown council, which will vote on it in May.",
+])
+def test_a_title_or_a_form_of_address_is_not_cut(text):
+    assert split_sentences(text) == [text]
+
+
+def test_here_a_view_is_no_caption():
+    text = ("Northtown council will vote on the bypass plan in May, its leader said on Monday. "
+            "Here the plan is seen as a risk by many residents, who fear more traffic on the Old Road. "
+            "The council has set aside 2m pounds for the work.")
+    assert "Here the plan is seen as a risk" in " ".join(body_paragraphs(text))

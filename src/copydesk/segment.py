@@ -111,6 +111,12 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
+                        # (a purpose fronted before its clause's subject: "... and a pale base | To highlight
+                        # them even more, she added ..."; a possessive before a name: "... onto her eyelid |
+                        # Her Facebook page states ...", not "Her Majesty")
+                        r"|(?P<purpose>To)\s[a-z]+\s[^.,;:!?\"“”]{0,60},\s(?:she|he|they|we|I|it|the|a|an|[A-Z][a-z]+)\s"
+                        r"|(?P<possessive>His|Her|Their)\s(?!Majesty|Royal|Excellency|Holiness|Honour|Grace|Lordship|"
+                        r"Ladyship|Worship)[A-Z][a-z]+\s[a-z]"
                         # ("But" before a name: "... Stats via ESPNcricinfo But Stewart, who also ...", "... with the
                         # agreement' But Jo Example, CEO of ..., disagreed")
                         # (a clause going on from the name: not a title, "But Rovers Never Die")
@@ -345,6 +351,7 @@ def _not_named(word: str) -> bool:
 
 
 _DETERMINERS = DETERMINERS | {"this", "that"}
+_BE_FORMS = frozenset("is are was were be been being became become becomes called named titled dubbed".split())
 _GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
                           "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
                           "finds found fears feared".split())
@@ -372,6 +379,10 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
             or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
             and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
             and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None
+    if m.group("purpose") or m.group("possessive"):  # (not after a verb or a word a clause goes on from:
+        # "the book was | Her Story")
+        return word[:1].islower() and _may_follow(word, "To") and word not in _GOES_ON_INTO \
+            and word not in _BE_FORMS
     if m.group("opener_now"):
         return _may_follow(word, "Now")
     if m.group("but_named"):

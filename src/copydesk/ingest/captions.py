@@ -78,6 +78,11 @@ _FROM_LR = re.compile(r"^\(?(?:from )?(?:l-?r|left to right)\)?\b", re.IGNORECAS
 _PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )(?<!\bbeen )seen) (?:here|above|below|left|right)\b(?! (?:of|to|and|in|all)\b)")
 
 
+# a line that shows a picture's person: "Here Jo is seen applying ...", "Here they are pictured at ..."
+# (not "Here the plan is seen as a risk": a view)
+_HERE_SEEN = re.compile(r"Here,?\s(?:[\w'’-]+\s){1,3}(?:is|are)\s(?:seen|pictured|shown)\b(?!\sas\b)")
+
+
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
 PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
 
@@ -302,6 +307,8 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
         return True
+    if s.startswith("Here") and _HERE_SEEN.match(s):
+        return True  # "Here promise is seen heavily contouring her face ...": the picture's line
     if position and " this " in s and _AT_THIS.search(s) and not ANY_MARK.search(s):  # (a speaker's "this" is theirs)
         return True  # "The victim led police to Example at this apartment complex near ...": the picture's place
     if "pictured" in s and _DASH_PICTURED.search(s):
