@@ -75,3 +75,16 @@ def test_here_a_view_is_no_caption():
             "Here the plan is seen as a risk by many residents, who fear more traffic on the Old Road. "
             "The council has set aside 2m pounds for the work.")
     assert "Here the plan is seen as a risk" in " ".join(body_paragraphs(text))
+
+
+# a caption that ends on a month with no stop runs into the next sentence: any month, not only
+# those whose names end in "y" ("... back in November | West Brom have scored ...": judge OK 10)
+@pytest.mark.parametrize("month", ["November", "March", "April", "June", "August"])
+def test_a_caption_ending_on_a_month_is_cut_from_the_next_sentence(month):
+    text = (f"Jo Example's header rebounds off a team-mate for an own goal, giving Northtown a 1-0 win at the Example "
+            f"Stadium back in {month} Northtown have scored more than twice in only one league game this season.")
+    assert split_sentences(text) == [
+        f"Jo Example's header rebounds off a team-mate for an own goal, giving Northtown a 1-0 win at the Example "
+        f"Stadium back in {month}",
+        "Northtown have scored more than twice in only one league game this season.",
+    ]

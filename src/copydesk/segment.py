@@ -160,7 +160,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # semi-final in 2010 | Villa are three points above the drop zone ..."
                         # (or a month: "... related to the rape of a student in February | Alshammari had been
                         # charged ...")
-                        r"|(?<=[\dy]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s"
+                        r"|(?<=[\dyhletr]\s)(?P<after_year>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:are|is|was|were|has|have|had)\s"
                         # (or a speaker by role and full name, and the colon of their words: "... stripped
                         # of his title in 2012 | Chief executive Ross McEwan said: ...")
                         r"|[A-Z][a-z]+(?:\s[a-z]+){1,2}\s(?:[A-Z][\w'’-]+\s){2,3}(?:said|says|added)\s?:)"
