@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
+from copydesk.engines.headline import trim
 from copydesk.segment import split_sentences
 from shipping import NOW, body_paragraphs, body_sentences  # noqa: F401  (the helpers later tests share)
 
@@ -88,3 +89,33 @@ def test_a_caption_ending_on_a_month_is_cut_from_the_next_sentence(month):
         f"Stadium back in {month}",
         "Northtown have scored more than twice in only one league game this season.",
     ]
+
+
+# a body that says its own thing befell something: once the attribution goes, the headline names the
+# body ("The daily Yeni Safak said its offices ... were attacked": not "Police Cordon Off Area", fc-348)
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("The daily Northtown Echo said its offices and those of the Example Star were attacked.",
+     "Northtown Echo's offices and those of Example Star attacked"),
+    ("Northtown Council said its offices were closed on Monday after the flood.",
+     "Northtown Council's offices closed after flood"),
+    ("The Northtown Rovers said their manager Jo Example had left the club.",
+     "Northtown Rovers' manager Jo Example has left club"),
+])
+def test_a_bodys_own_thing_takes_its_name_when_the_attribution_goes(sentence, head):
+    assert trim(sentence) == head
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Example said its roof had collapsed in the storm on Monday night.",  # a person: "its" is another thing's
+    "Police said their officers were attacked in Northtown on Monday.",  # a plural at the head, no name
+    "The company said its shares had fallen by 20% on Monday.",  # no name
+])
+def test_a_possessive_after_a_person_or_a_common_noun_is_not_named(sentence):
+    assert "'s " not in trim(sentence) and "s' " not in trim(sentence)
+
+
+def test_the_headline_names_the_body_whose_offices_were_attacked():
+    text = ("The daily Northtown Echo said its offices and those of the Example Star were attacked. "
+            "No casualties were reported. It said four masked men attacked the Northtown Echo building. "
+            "Firefighters quickly put out the blaze. Police have cordoned off the area around the building.")
+    assert _rewrite(text).headline == "Northtown Echo's Offices and Those of Example Star Attacked"

@@ -169,6 +169,7 @@ from copydesk.engines.headwho import (
     kept_speaker,
     quoted_claimant,
     role_after_aged_name,
+    speakers_own,
     study_finds,
     they_named,
     told_by,
@@ -255,6 +256,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
         if speaker or titles_only(rest):
             accuser, reported = speaker, True
+            rest = speakers_own(text[: lead_m.end()], rest)  # ("its offices" -> "Yeni Safak's offices")
             text = rest[:1].upper() + rest[1:]
         # (else the claim quotes its speaker's words and no speaker can follow it: "The Department
         # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
