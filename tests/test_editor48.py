@@ -119,3 +119,21 @@ def test_the_headline_names_the_body_whose_offices_were_attacked():
             "No casualties were reported. It said four masked men attacked the Northtown Echo building. "
             "Firefighters quickly put out the blaze. Police have cordoned off the area around the building.")
     assert _rewrite(text).headline == "Northtown Echo's Offices and Those of Example Star Attacked"
+
+
+# a text that lost its first sentence upstream: the lines before the lead that lean on each other
+# come after the lead together, not the first alone ("The technology should enable ..." told what the
+# technology is: left out, the story never said, judge OI 08)
+def test_lost_lines_that_lean_on_each_other_ship_together_after_the_lead():
+    text = ("Ms Example made the announcement at Northtown Prison, one of two pilot sites for the technology. "
+            "The move follows a law allowing the Northtown Prison Service to block mobile phone signals. "
+            "The technology should let prison staff detect and stop prisoners' use of smuggled phones. "
+            "The Northtown Prison Service (NPS) awarded contracts for the installation of the technology at Northtown "
+            "Prison and Southville Prison. "
+            "The two pilot sites are expected to be running the technology by the end of the year. "
+            "The NPS said 1,200 phones had been found in Northtown's prisons since 2011.")
+    sentences = body_sentences(text)
+    assert sentences[0].startswith("The Northtown Prison Service (NPS) awarded contracts")
+    at = sentences.index("Ms Example made the announcement at Northtown Prison, one of two pilot sites for the technology.")
+    assert sentences[at + 1].startswith("The move follows a law")
+    assert sentences[at + 2].startswith("The technology should let prison staff")

@@ -459,6 +459,11 @@ class ExtractiveEngine(Engine):
                         chosen.append(unit)
                         used.update(unit)
                         placed[unit[0]] = i - 1 + (j + 1) / (len(sents) + 1)  # (in their own order, before i)
+                    elif j not in used and unit and unit[:len(chosen[-1])] == chosen[-1] and chosen[-1][0] in placed \
+                            and not any(k in used for k in unit[len(chosen[-1]):]):
+                        chosen[-1] = unit  # (a lost line that leans on the lost line just placed grows it: "Mr X made
+                        used.update(unit)  # the announcement at ..., one of two pilot sites for the technology. | The
+                        # move follows legislation ... | The technology should enable ...", judge OI 08)
                 lost = later
             elif lost and i > lead_i + LOST_AFTER:
                 lost = []
