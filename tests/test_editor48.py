@@ -137,3 +137,23 @@ def test_lost_lines_that_lean_on_each_other_ship_together_after_the_lead():
     at = sentences.index("Ms Example made the announcement at Northtown Prison, one of two pilot sites for the technology.")
     assert sentences[at + 1].startswith("The move follows a law")
     assert sentences[at + 2].startswith("The technology should let prison staff")
+
+
+# the subject's own thing something was done to reads as the headline tells it: "Northtown Rowing's
+# Funding Cut by ...", not "Northtown Rowing Has Had Funding Cut by ..." (judge OJ 04, fc-384)
+def test_a_thing_the_subject_had_done_to_it_is_told_as_its_own():
+    text = ("Canoeing and archery have also missed out. "
+            "Rowing - which brought Northtown 12 medals at the last Games - has had its funding cut by more than £4m "
+            "to £25.9m. "
+            "Northtown Canoeing chief executive Jo Example said he was \"staggered\" by the \"incomprehensible\" "
+            "decision to remove the sport's funding. "
+            "A total of £345m will be invested in 31 sports - £2m less than the record £347m given for the last Games.")
+    assert _rewrite(text).headline == "Rowing's Funding Cut by More Than £4m to £25.9m"
+
+
+def test_had_with_no_owner_in_the_source_stays():
+    from copydesk.engines.headlinese import had_done
+    assert had_done("Rovers have had offer accepted", "Rovers have had an offer accepted by the club.") \
+        == "Rovers have had offer accepted"
+    assert had_done("Rovers have had offer accepted", "Rovers have had their offer accepted by the club.") \
+        == "Rovers' offer accepted"

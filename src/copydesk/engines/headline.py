@@ -55,7 +55,7 @@ from copydesk.engines.headinserts import (
     without_means,
     without_named_place,
 )
-from copydesk.engines.headlinese import headlinese, without_possessives
+from copydesk.engines.headlinese import had_done, headlinese, without_possessives
 from copydesk.engines.headnames import (
     country_named,
     deletion_only,
@@ -525,6 +525,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if defined:  # "TLP disputed NRW's figures" -> "Tidal Lagoon Power disputed Natural Resources Wales's figures"
             sentence = acronyms_spelled(sentence, defined, most=len(sentence.split()) + 8)
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
+        head = had_done(head, sentence) if " had " in head else head  # ("Cycling's Funding Cut", not "Has Had")
         if head.startswith("They ") and i > lead:
             head = they_named(head, sentences[i - 1])  # "Scotland Yard said they were released" after "The teenagers ..."
         if i == lead and head[:1].isdigit():

@@ -92,3 +92,21 @@ _AGAIN_SAID = re.compile(r"(?:" + "|".join(rf"(?<=\b{v})" for v in ("resumed", "
                                                                       "restart", "restarts", "reopened", "reopen",
                                                                       "reopens"))
                          + r")\sonce\sagain$")  # (only "once again" at the end: "restart again and again" keeps it)
+
+
+# the subject's own thing that something was done to, told with "has had": "Cycling - which brought
+# Team GB 12 medals in Rio - has had its funding cut by more than £4m" reads "Cycling's Funding
+# Cut by ...", not "Cycling Has Had Funding Cut" (judge OJ 04)
+_HAD_DONE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s(?:has|have)\shad\s(?P<thing>[a-z]+)\s"
+                       r"(?P<done>[a-z]+ed|cut|shut|hit|set|put|slashed|frozen|taken|stolen|broken|torn|withdrawn)\b")
+
+
+def had_done(head: str, sentence: str) -> str:
+    """``head`` with "X has had <thing> <done>" told as "X's <thing> <done>", when the source's
+    sentence says the thing was the subject's own ("had its funding cut"); ``head`` as it is else."""
+    m = _HAD_DONE.match(head) if " had " in head else None
+    if m is None or not re.search(rf"\bhad\s(?:its|their)\s{m.group('thing')}\s{m.group('done')}\b", sentence):
+        return head
+    subject = m.group("subject")
+    owner = subject + ("'" if subject.endswith("s") else "'s")
+    return f"{owner} {m.group('thing')} {m.group('done')}{head[m.end():]}"
