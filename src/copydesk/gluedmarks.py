@@ -350,3 +350,18 @@ def glued_marks(sents: list[str], para: str) -> list[str]:
             if at >= 0 and _closed_before(para, at + len(a[-12:]), b[1:]):
                 out[k], out[k + 1] = a + '"', b[1:]  # it closed the quotation
     return out
+
+
+# a stop with no space before the next sentence, as scraped text runs its paragraphs together:
+# "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
+# year before the stop: not "Mr.", "U.S.", "3.5"; or a whole number before a sentence's common
+# opener, "while Germany has 330.The report ...": not "v1.The", "1.3million", nor a list's "1.The")
+# (it opens on the stop and looks back from there: the regex engine skips ahead to stops, where a
+# pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
+# after the stop it matched)
+# (or after a closing mark: 'writer".Sunday')
+GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
+                        r"|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
+                        r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z][a-z]+/[a-z]+\s|[A-Z]{2,5}\s[A-Za-z]|(?:A|I)\s[a-z]{2}"
+                        # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
+                        r"|\d[\d,.]*[a-z]{4,}\s)")

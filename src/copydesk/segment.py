@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import sentencex
 
-from copydesk.gluedmarks import LABEL_GLUED, glued_marks, labels_cut
+from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
@@ -269,21 +269,6 @@ _BRACKET_STAND_IN = "\ue001"
 _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs with the next ")" in the paragraph)
 
 
-# a stop with no space before the next sentence, as scraped text runs its paragraphs together:
-# "... in 1991.But at 15 I was ...", "... Jackie Stewart.Nick Capaldi said ..." (two letters or a
-# year before the stop: not "Mr.", "U.S.", "3.5"; or a whole number before a sentence's common
-# opener, "while Germany has 330.The report ...": not "v1.The", "1.3million", nor a list's "1.The")
-# (it opens on the stop and looks back from there: the regex engine skips ahead to stops, where a
-# pattern that opens on a look-behind is tried at every position of the paragraph; the space goes
-# after the stop it matched)
-# (or after a closing mark: 'writer".Sunday')
-_GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
-                         r"|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
-                         r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z][a-z]+/[a-z]+\s|[A-Z]{2,5}\s[A-Za-z]|(?:A|I)\s[a-z]{2}"
-                         # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
-                         r"|\d[\d,.]*[a-z]{4,}\s)")
-
-
 # the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
 # "Some Like It hot"): after a capitalised word they start no new sentence
 _TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier Now".split())
@@ -320,7 +305,6 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 _NEW_CLAUSE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s(?:[^\s,.]+\s){0,7}?[^\s,.]+"
                                r"(?:,\s|\s(?:lay|stood|sat|hung|was|were|is|are)\s)")
 _POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
-
 
 
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
@@ -454,8 +438,8 @@ def _segment(para: str, code: str) -> list[str]:
         # a table's rows, one sentence a row whatever stops its cells hold; the lines between read as ever
         return [sent for is_row, part in rows for sent in ([part] if is_row else _segment(part, code))]
     out: list[str] = []
-    if code == "en" and _GLUED_STOP.search(para):
-        para = _GLUED_STOP.sub(r"\g<0> ", para)
+    if code == "en" and GLUED_STOP.search(para):
+        para = GLUED_STOP.sub(r"\g<0> ", para)
     hidden = _STOP_POSSESSIVE in para
     # (what the rarer cuts below need, looked for once in the paragraph: most have none of it)
     camel = code == "en" and CAMEL.search(para) is not None
