@@ -157,3 +157,24 @@ def test_had_with_no_owner_in_the_source_stays():
         == "Rovers have had offer accepted"
     assert had_done("Rovers have had offer accepted", "Rovers have had their offer accepted by the club.") \
         == "Rovers' offer accepted"
+
+
+# a text that lost its first sentence calls the firm only "the firm": the headline names it, when
+# the lines after name one firm, twice (judge OI 01, fc-096: "Firm Files Application ...")
+FIRM_TEXT = ("The firm filed an application with the Northtown stock exchange on Thursday in a bid to boost growth. "
+             "Examplex's Northtown profits jumped nearly 30% last year, according to the filing. "
+             "It has been rapidly expanding in the region, nearly doubling the number of its cinemas since 2012. "
+             "March figures indicate Examplex has 239 cinemas in the region, and it plans to build 219 more.")
+
+
+def test_the_firm_a_lost_lead_calls_only_the_firm_is_named_in_the_headline():
+    assert _rewrite(FIRM_TEXT).headline.startswith("Examplex Files Application With Northtown Stock Exchange")
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Examplex's Northtown profits", "Mr Examplex's Northtown profits"),  # a person
+    ("March figures indicate Examplex has", "March figures indicate Rival Examplex has"),  # another firm, named so
+    ("March figures indicate Examplex has", "March figures indicate Samplex has"),  # two firms named
+])
+def test_a_person_or_another_firm_does_not_name_the_firm(old, new):
+    assert not _rewrite(FIRM_TEXT.replace(old, new)).headline.startswith(("Examplex", "Samplex"))

@@ -59,6 +59,7 @@ from copydesk.engines.headlinese import had_done, headlinese, without_possessive
 from copydesk.engines.headnames import (
     country_named,
     deletion_only,
+    firm_named,
     in_full,
     named_for_description,
     person_verb,
@@ -407,8 +408,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
-# an "and" between commas the source set round a second of two ("arrested two men, and a woman, in Leeds"):
-# a headline does without them
+# an "and" between commas round a second of two ("arrested two men, and a woman, in Leeds"): a headline drops them
 _AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")
 
 
@@ -534,8 +534,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = aged_after_name(head, sentence, sentences[i - 1])  # "Angus Carpenter, ... | The 62-year-old was found guilty"
         elif i > lead:
             head = role_after_aged_name(head, sentence, sentences[i - 1])  # "Sidwell, 34, ... | the midfielder is hoping"
-        if ", the " in sentence:
-            head = named_for_description(head, sentence)  # "Famous Chef Files ..." -> "Bobby Flay Files ..."
+        head = named_for_description(head, sentence) if ", the " in sentence \
+            else firm_named(head, sentence, sentences[i + 1:i + 4])  # "Famous Chef Files" -> "Bobby Flay Files"; "Firm" -> "Imax"
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):
             head = counts_of(head, sentences[max(lead, i - 3):i + 1])  # "Guilty of One Count" -> "... of Fraud"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays
