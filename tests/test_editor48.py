@@ -178,3 +178,39 @@ def test_the_firm_a_lost_lead_calls_only_the_firm_is_named_in_the_headline():
 ])
 def test_a_person_or_another_firm_does_not_name_the_firm(old, new):
     assert not _rewrite(FIRM_TEXT.replace(old, new)).headline.startswith(("Examplex", "Samplex"))
+
+
+# guards from reviewer rev48's probes: what the session's rules must leave whole
+@pytest.mark.parametrize("text", [
+    "Visit the site at northtown.gov.UK Visitors should register in advance.",
+    "Jo Example starred in the sitcom To the Manor Born, the station said on Monday night.",
+    "The charity's campaign To save our library, the council said, has raised £20,000.",
+    "He handed the money To the victim's family, the court heard on Monday in Northtown.",
+    "The bishop met His Eminence on Tuesday in Northtown to discuss the appeal.",
+    "Crowds greeted Their Majesties on the steps of Northtown Cathedral on Sunday.",
+    "Jo Example stars in the musical Her Story which opens in Northtown next month.",
+    "The mayor met Her Honor the judge at the courthouse in Northtown.",
+    "By the end of the long campaign on the northern coast in April Northtown Rovers were top of the table.",
+    "The strike that closed all eight of the town's schools for a week in March Northtown Council has said was unlawful.",
+    "The woman spent every weekend of the summer with her sister in June Example was named as her carer.",
+])
+def test_a_title_an_honorific_or_a_fronted_phrase_is_not_cut(text):
+    assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Here the council is seen to be failing, said Jo Example, who leads the opposition on Northtown council.",
+    "Here the trend is shown by the latest figures from the Northtown statistics office, out on Monday.",
+])
+def test_here_a_view_or_a_figure_is_no_caption(text):
+    from copydesk.ingest.captions import caption
+    assert not caption(text, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Prime Minister said its economy grew by 2% in the last quarter.",
+    "The Duke of Northtown said its people were proud of the team.",
+    "The Northtown Hospital Trust said their son had received the right treatment.",
+])
+def test_a_persons_title_or_a_familys_own_takes_no_possessive(sentence):
+    assert "'s " not in trim(sentence) and "s' " not in trim(sentence)

@@ -362,6 +362,8 @@ def glued_marks(sents: list[str], para: str) -> list[str]:
 # (or after a closing mark: 'writer".Sunday')
 GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It|This|In|He|She|They|We)\s)"
                         r"|[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}\.)|(?<=[a-z][\"”][.!?]))"
-                        r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z][a-z]+/[a-z]+\s|[A-Z]{2,5}\s[A-Za-z]|(?:A|I)\s[a-z]{2}"
+                        r"(?=[A-Z][a-z]+(?:['’]s)?[\s,]|[A-Z][a-z]+/[a-z]+\s|[A-Z]{2,5}\s[a-z]|(?:A|I)\s[a-z]{2}"
+                        # (an abbreviation and a name, not in a web address: "programme.UK Sport", "gov.UK Visitors")
+                        r"|(?<!\.[a-z]{2}\.)(?<!\.[a-z]{3}\.)[A-Z]{2,5}\s[A-Z]"
                         # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
                         r"|\d[\d,.]*[a-z]{4,}\s)")

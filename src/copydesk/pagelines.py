@@ -217,6 +217,9 @@ def year_caption_end(before: str) -> bool:
     if _OPENS_FRONTED.match(before.lstrip()):
         return False  # a fronted clause that lost its comma: "Asked about a failure at the bank in 2019 | Chief
         # executive Jo Example said: ..." (reviewer rev42b), "Speaking at the opening in 2019 ..."
+    if _RELATIVE_HEAD.match(before.lstrip()):
+        return False  # a subject with its relative clause: "The strike that closed ... in March | Northtown Council
+        # has said was unlawful" (the verb comes after the name)
     return len(words) >= YEAR_CAPTION_WORDS and _YEAR_END.search(before) is not None \
         and not _FRONTED.intersection(words[-YEAR_CAPTION_WORDS:]) \
         and not _CLAUSE_TOLD.intersection(w.lower().strip(",") for w in words[-YEAR_CAPTION_WORDS:])
@@ -224,8 +227,10 @@ def year_caption_end(before: str) -> bool:
     # Example has scored"; nor a clause the sentence tells: "Figures show that in 2024 | Northtown was ...")
 
 
+_RELATIVE_HEAD = re.compile(r"(?:\S+\s){1,3}(?:that|who|which)\s")
 _FRONTED = frozenset("Since In During After Before When Following Until While".split())
 _OPENS_FRONTED = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Outside|Inside|After|Before|Following|Since|During|When|"
+                            r"By|Throughout|Through|Within|Under|Between|Across|Over|Towards|Toward|"
                             r"While|Once|Until|Having|Paying)\s")
 _CLAUSE_TOLD = frozenset("that said says show shows showed admitted revealed found claimed told debut".split())
 
@@ -489,3 +494,26 @@ def picture_mark_cuts(sent: str) -> list[int]:
                          if any(0 < m.start() - at <= PICTURE_MARK_REACH for at in marks)]
     return sorted(set(cuts))
 
+
+# the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
+# "Some Like It hot"): after a capitalised word they start no new sentence
+_TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier Now".split())
+
+
+# words a letter names a class after ("category A prisoners", "plan A was", "vitamin A deficiency",
+# "patient A told"): there "A" opens no sentence
+_LETTER_CLASSES = frozenset("""category categories plan type grade grades vitamin hepatitis class section schedule
+group level part item option model series block wing ward gate terminal row platform route pool size appendix
+annex figure table box team side list star league tier unit zone phase stage version point road exhibit
+patient patients witness person child victim defendant woman man girl boy officer doctor soldier mother father
+suspect student pupil company player prisoner letter""".split())
+
+
+def may_follow(word: str, opener: str) -> bool:
+    """May a new sentence start with ``opener`` after ``word`` (see segment's _GLUED_RUN)?"""
+    if word[:1].islower() or word[:1].isdigit():
+        if opener in ("A", "An", "One"):
+            return word.lower().strip("'’") not in BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
+                and not word[:1].isdigit()
+        return word.lower() not in BEFORE_A_TITLE or opener == "The"
+    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")

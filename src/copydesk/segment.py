@@ -22,6 +22,7 @@ from copydesk.pagelines import (
     glued_label,
     glued_subhead,
     mark_cuts,
+    may_follow,
     may_quote,
     picture_mark_cuts,
     retold_captions_cut,
@@ -114,9 +115,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (a purpose fronted before its clause's subject: "... and a pale base | To highlight
                         # them even more, she added ..."; a possessive before a name: "... onto her eyelid |
                         # Her Facebook page states ...", not "Her Majesty")
-                        r"|(?P<purpose>To)\s[a-z]+\s[^.,;:!?\"“”]{0,60},\s(?:she|he|they|we|I|it|the|a|an|[A-Z][a-z]+)\s"
-                        r"|(?P<possessive>His|Her|Their)\s(?!Majesty|Royal|Excellency|Holiness|Honour|Grace|Lordship|"
-                        r"Ladyship|Worship)[A-Z][a-z]+\s[a-z]"
+                        r"|(?P<purpose>To)\s(?!(?:the|a|an|my|our|your|his|her|their|be)\s)[a-z]+\s[^.,;:!?\"“”]{0,60},"
+                        r"\s(?:she|he|they|we|I)\s"
+                        r"|(?P<possessive>His|Her|Their)\s(?!Majest|Royal|Excellenc|Holiness|Hono|Grace|Lordship|"
+                        r"Ladyship|Worship|Eminence|Highness|Serene|Imperial|Holy)[A-Z][a-z]+\s[a-z]"
                         # ("But" before a name: "... Stats via ESPNcricinfo But Stewart, who also ...", "... with the
                         # agreement' But Jo Example, CEO of ..., disagreed")
                         # (a clause going on from the name: not a title, "But Rovers Never Die")
@@ -238,7 +240,7 @@ SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines
 # (and the kinds of work or body a title in sentence case follows, before a participle or a time word
 # that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
 _BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
-campaign podcast opera exhibition""".split())
+campaign podcast opera exhibition memoir poem hymn scheme boutique shop brand label single track painting""".split())
 # (it opens on the space and looks at the capital after it before the letter behind it: only
 # the few spaces before one of its words' capitals are tried further)
 _GLUED_CLAUSE = re.compile(r"\s(?=[HSTIWAB])(?<=[a-z]\s)(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")
@@ -267,30 +269,6 @@ _SUBSTITUTE = re.compile(r"(\((?!Age\b|Aged\b)[A-Z][\w'’-]{1,20} \d{1,3})\)")
 _MINUTE_FIRST = re.compile(r"\d{1,3}\)\s")
 _BRACKET_STAND_IN = "\ue001"
 _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs with the next ")" in the paragraph)
-
-
-# the openers a title in capitals may take before a word in lower case ("the As You Like It tour",
-# "Some Like It hot"): after a capitalised word they start no new sentence
-_TITLE_OPENERS = frozenset("It As In On At For With Without When If That Those Its Earlier Now".split())
-
-
-# words a letter names a class after ("category A prisoners", "plan A was", "vitamin A deficiency",
-# "patient A told"): there "A" opens no sentence
-_LETTER_CLASSES = frozenset("""category categories plan type grade grades vitamin hepatitis class section schedule
-group level part item option model series block wing ward gate terminal row platform route pool size appendix
-annex figure table box team side list star league tier unit zone phase stage version point road exhibit
-patient patients witness person child victim defendant woman man girl boy officer doctor soldier mother father
-suspect student pupil company player prisoner letter""".split())
-
-
-def _may_follow(word: str, opener: str) -> bool:
-    """May a new sentence start with ``opener`` after ``word`` (see _GLUED_RUN)?"""
-    if word[:1].islower() or word[:1].isdigit():
-        if opener in ("A", "An", "One"):
-            return word.lower().strip("'’") not in BEFORE_A_TITLE and word.lower() not in _LETTER_CLASSES \
-                and not word[:1].isdigit()
-        return word.lower() not in BEFORE_A_TITLE or opener == "The"
-    return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
 
 
 _WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
@@ -335,6 +313,7 @@ def _not_named(word: str) -> bool:
 
 
 _DETERMINERS = DETERMINERS | {"this", "that"}
+_NAME_AND_BE = re.compile(r"\s[A-Z][a-z]+\s(?:is|was|has|had)\s")
 _BE_FORMS = frozenset("is are was were be been being became become becomes called named titled dubbed".split())
 _GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
                           "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
@@ -358,22 +337,25 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
             # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-        return _may_follow(word, m.group("opener")) \
+        return may_follow(word, m.group("opener")) \
             or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
             or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
             and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
             and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None
     if m.group("purpose") or m.group("possessive"):  # (not after a verb or a word a clause goes on from:
         # "the book was | Her Story")
-        return word[:1].islower() and _may_follow(word, "To") and word not in _GOES_ON_INTO \
-            and word not in _BE_FORMS
+        return word[:1].islower() and may_follow(word, "To") and word not in _GOES_ON_INTO \
+            and word not in _BE_FORMS and word not in _BEFORE_A_NAMED_WORK and word not in _WORK_NOUNS \
+            and not word.endswith("ed")
+        # (nor after a work's or a venture's noun, "the musical | Her Story", nor a verb that takes the
+        # phrase as its object, "Crowds greeted | Their ...": reviewer rev48)
     if m.group("opener_now"):
-        return _may_follow(word, "Now")
+        return may_follow(word, "Now")
     if m.group("but_named"):
         if _BUT_FULL_NAME.match(sent, m.start() + 1) and not (word[:1].islower() or word[-1:] in "'’\""):
             return False  # (a full name after it only after a caption's last word or mark: not a title's
             # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
-        return _may_follow(word, "But") and _not_named(word)
+        return may_follow(word, "But") and _not_named(word)
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
@@ -396,6 +378,8 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("moment_named"):
         return named_after_moment(sent, m.start())
     if m.group("after_year"):
+        if word in ("April", "May", "June", "August") and _NAME_AND_BE.match(sent, m.start()):
+            return False  # a month that is a first name, then a surname: "with her sister in June Example was ..."
         return year_caption_end(sent[: m.start()])
     if m.group("gerund"):
         return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)

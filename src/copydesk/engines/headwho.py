@@ -281,6 +281,10 @@ def study_finds(text: str) -> tuple[str, str] | None:
 _BODY_SPEAKER = re.compile(r"^(?P<the>The\s+(?:[a-z-]+\s+){0,2})?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
                             r"[A-Z][\w&'’.-]*){0,4})\s+(?:said|says)\b")
 _OWN_THING = re.compile(r"(?:its|their)\s(?=[a-z])")
+_PERSON_WORDS = frozenset("""Minister Mayor Chancellor President Premier Queen King Prince Princess Duke Duchess Earl
+Lord Lady Pope Reverend Rev Bishop Archbishop Governor Senator Judge Secretary Speaker Emperor Sultan Sheikh Mr Mrs Ms Dr
+Professor Sir Dame Captain General Chairman Chairwoman Chief""".split())
+_KIN_AFTER = re.compile(r"(?:son|sons|daughter|daughters|child|children|baby|mother|father|parents|wife|husband|family)\b")
 _BODY_WORDS = (_ORGANISATION - {"Police", "Court", "Government"}) | frozenset("Ltd Limited plc PLC Inc FC United City "
                                                                        "College Corporation Airlines Airways".split())
 
@@ -294,6 +298,9 @@ def speakers_own(attribution: str, rest: str) -> str:
     if own is None or named is None:
         return rest
     name = named.group("name")
+    if _PERSON_WORDS.intersection(name.split()) or own.group(0).startswith("their") and _KIN_AFTER.match(rest, own.end()):
+        return rest  # a person's title ("The Prime Minister said its economy ...": the country's), or a family's
+        # own ("The Northtown Hospital Trust said their son ...": the parents')
     if not named.group("the") and (len(name.split()) < 2 or name.split()[-1] not in _BODY_WORDS) \
             or name.endswith(("'s", "’s")):
         return rest

@@ -80,7 +80,8 @@ _PICTURED = re.compile(r"\b(?:pictured|shown|(?<!\bbe )(?<!\bbeen )seen) (?:here
 
 # a line that shows a picture's person: "Here Jo is seen applying ...", "Here they are pictured at ..."
 # (not "Here the plan is seen as a risk": a view)
-_HERE_SEEN = re.compile(r"Here,?\s(?:[\w'’-]+\s){1,3}(?:is|are)\s(?:seen|pictured|shown)\b(?!\sas\b)")
+_HERE_SEEN = re.compile(r"Here,?\s(?:[\w'’-]+\s){1,3}(?:is|are)\s(?:(?:seen|shown)(?!\s(?:as|to|that|by)\b)|pictured(?!\s(?:as|to|that)\b))\b")
+_SPOKEN = re.compile(r"\b(?:said|says|added|told)\b")
 
 
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
@@ -307,7 +308,7 @@ def caption(sentence: str, position: int) -> bool:
         return True
     if ("pictured" in s or "shown" in s or "seen" in s) and _PICTURED.search(MARKS_SPAN.sub(" ", s)):
         return True
-    if s.startswith("Here") and _HERE_SEEN.match(s):
+    if s.startswith("Here") and _HERE_SEEN.match(s) and not _SPOKEN.search(s):
         return True  # "Here promise is seen heavily contouring her face ...": the picture's line
     if position and " this " in s and _AT_THIS.search(s) and not ANY_MARK.search(s):  # (a speaker's "this" is theirs)
         return True  # "The victim led police to Example at this apartment complex near ...": the picture's place
