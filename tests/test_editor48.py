@@ -214,3 +214,25 @@ def test_here_a_view_or_a_figure_is_no_caption(text):
 ])
 def test_a_persons_title_or_a_familys_own_takes_no_possessive(sentence):
     assert "'s " not in trim(sentence) and "s' " not in trim(sentence)
+
+
+# an illustration's caption run into the next sentence: "..., illustrated, ..." is a caption on a page
+# with captions, and "As it <verb> ..., it ..." after a name opens the next sentence (judge OM 12, fc-280)
+def test_an_illustrations_caption_run_into_the_next_sentence_is_cut():
+    text = ("Northtown's young moon may have been hit by a body the size of a comet, says a new paper. "
+            "The event could explain why the moon has a hot core, the paper says. "
+            "Scientists think that the moon was hit by a body like Example (right) in its make-up, early in its life. "
+            "In the young system 4.5 billion years ago, illustrated, various small bodies came together to form larger "
+            "bodies like Northtown As it collided with the moon, it would have produced heat to drive its core. "
+            "The study, by two scientists from Northtown University, was published in the journal Example.")
+    sentences = split_sentences(text)
+    assert "As it collided with the moon, it would have produced heat to drive its core." in sentences
+    assert "illustrated" not in " ".join(body_paragraphs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The band played a song from the album Northtown Nights As it turns out on their tour of the north last year.",
+    "Jo Example starred in the film Northtown As it was in the summer of 1990, a drama about the town's mills.",
+])
+def test_as_and_a_pronoun_with_no_clause_after_is_not_cut(text):
+    assert split_sentences(text) == [text]

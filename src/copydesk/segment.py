@@ -282,6 +282,7 @@ _PREPOSITIONS = frozenset("In On At For With After Before During Despite Followi
 # reviewer rev47)
 _NEW_CLAUSE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s(?:[^\s,.]+\s){0,7}?[^\s,.]+"
                                r"(?:,\s|\s(?:lay|stood|sat|hung|was|were|is|are)\s)")
+_AS_CLAUSE = re.compile(r"As\s(?:it|he|she|they|we)\s[a-z]+\b[^.;:\"“”]{0,80},\s(?:it|he|she|they|we)\s")
 _POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
 
 
@@ -341,7 +342,9 @@ def _run_ends(sent: str, m: re.Match[str]) -> bool:
             or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
             or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
             and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
-            and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None
+            and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None \
+            or m.group("opener") == "As" and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
+            and _AS_CLAUSE.match(sent, m.end()) is not None  # ("... bodies like Earth | As it collided with Earth, it ...")
     if m.group("purpose") or m.group("possessive"):  # (not after a verb or a word a clause goes on from:
         # "the book was | Her Story")
         return word[:1].islower() and may_follow(word, "To") and word not in _GOES_ON_INTO \

@@ -85,7 +85,7 @@ _SPOKEN = re.compile(r"\b(?:said|says|added|told)\b")
 
 
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
-PICTURED_INSERT = re.compile(r"\w, pictured(?: [^,.;:]{1,60})?, ")
+PICTURED_INSERT = re.compile(r"\w, (?:pictured|illustrated)(?: [^,.;:]{1,60})?, ")  # ("... 4.5 billion years ago, illustrated, ...")
 
 
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"

@@ -473,7 +473,7 @@ def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
     ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
     if ran:
         for i, s in enumerate(sentences):
-            if i and out[i] in SHIPPABLE and (", pictured" in s and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+            if i and out[i] in SHIPPABLE and ((", pictured" in s or ", illustrated" in s) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
                                               or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
                                                   or MATCH_MOMENT.match(s))
                                               and not SAID.search(s)):
