@@ -236,3 +236,24 @@ def test_an_illustrations_caption_run_into_the_next_sentence_is_cut():
 ])
 def test_as_and_a_pronoun_with_no_clause_after_is_not_cut(text):
     assert split_sentences(text) == [text]
+
+
+# a page's last lines: the editor's note on an update, split at "p.m." before its time zone, and the
+# writer's contact line (page-c50845a7 shipped "ET to include details from the NASA telecon. Email
+# Tariq Malik at ... or follow him @...")
+NOTE_TEXT = ("Northtown Space Agency picked three firms on Monday to build moon landers, the agency said. "
+             "The three firms will share 900 million dollars over two years, agency chief Jo Example said. "
+             "The first lander could fly in 2024, he said, and the second a year later. "
+             "The agency had 11 bids, all from firms in Northtown. "
+             "Editor's note: This story was updated at 5:45 p.m. ET to include details from the agency's call. "
+             "Email Sam Example at sam@example.com or follow him @samexample.")
+
+
+def test_a_clocks_time_zone_stays_with_its_sentence():
+    assert "Editor's note: This story was updated at 5:45 p.m. ET to include details from the agency's call." \
+        in split_sentences(NOTE_TEXT)
+
+
+def test_an_editors_note_and_the_writers_contact_line_do_not_ship():
+    body = " ".join(body_paragraphs(NOTE_TEXT))
+    assert "ET to include" not in body and "Email Sam" not in body and "@" not in body

@@ -517,3 +517,20 @@ def may_follow(word: str, opener: str) -> bool:
                 and not word[:1].isdigit()
         return word.lower() not in BEFORE_A_TITLE or opener == "The"
     return opener not in _TITLE_OPENERS and opener not in ("A", "An", "One")  # ("Patient A", "Formula One")
+
+
+# a clock's "a.m." or "p.m." before its time zone: the splitter ends a sentence there ("This story was
+# updated at 5:45 p.m. | ET to include details from the NASA telecon.")
+_ZONE_OPENS = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT)\b(?=[\s,.;:)]|$)")
+
+
+def clock_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with a piece that opens on a time zone joined to the one before, when that ends on
+    "a.m." or "p.m."."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rstrip().endswith(("a.m.", "p.m.")) and _ZONE_OPENS.match(piece):
+            out[-1] = out[-1].rstrip() + " " + piece
+        else:
+            out.append(piece)
+    return out

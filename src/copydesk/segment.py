@@ -19,6 +19,7 @@ from copydesk.pagelines import (
     ASKED_THEN,
     asked_rejoined,
     caps_head,
+    clock_rejoined,
     glued_label,
     glued_subhead,
     mark_cuts,
@@ -448,6 +449,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = asked_rejoined(pieces)
     if code == "en" and RANK_STOP.search(para):
         pieces = ranks_rejoined(pieces)
+    if code == "en" and ("a.m. " in para or "p.m. " in para):
+        pieces = clock_rejoined(list(pieces))  # ("... at 5:45 p.m. | ET to include ...")
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and "[sic]" in para:

@@ -172,6 +172,8 @@ _PROMO = re.compile(
     r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
+    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+"
     # a link to the outlet's own piece: "Read Mark's analysis of the poll", "Read our verdict"
     r"|^(?:Read|Watch|Listen to) (?:our|(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+['’]s) (?:full )?"
     r"(?:analysis|verdict|review|interview|report|blog|column|guide|explainer)\b"
@@ -290,7 +292,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith("for ") \
         or "follow" in low or "analyses news" in low or "up to date" in low \
-        or low.startswith("(") or low.startswith("to ") or "seconds" in low
+        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
 
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
