@@ -367,3 +367,8 @@ GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It
                         r"|(?<!\.[a-z]{2}\.)(?<!\.[a-z]{3}\.)[A-Z]{2,5}\s[A-Z]"
                         # (or a fact box's figure glued to its word: "... damage EDF itself.5,600workers on site")
                         r"|\d[\d,.]*[a-z]{4,}\s)")
+
+
+# a curly mark a straight one closes, the only double marks in the sentence: "Consider this 2014
+# entry — “Don’t jerk and drive," meant to ...", "“Our third quarter results ...," Menear said"
+MIXED_PAIR = re.compile('^[^"“”]*“[^"“”]*"[^"“”]*$')
