@@ -257,3 +257,46 @@ def test_a_clocks_time_zone_stays_with_its_sentence():
 def test_an_editors_note_and_the_writers_contact_line_do_not_ship():
     body = " ".join(body_paragraphs(NOTE_TEXT))
     assert "ET to include" not in body and "Email Sam" not in body and "@" not in body
+
+
+# a curly mark closed by a straight one ("“Our third quarter results ...," Menear said"): one
+# whole quotation, not one left open that held every line after it in one unit that could not ship
+# (judge PO 03: the story stopped before the chief executive's words and the lowered forecast)
+MIXED_TEXT = "\n".join([
+    "Dow component Examplex Stores reported third-quarter earnings that topped estimates, sending its shares lower.",
+    "Comparable sales rose 3.6 percent, missing the 4.8 percent gain that was expected.",
+    "“Our third quarter results reflected broad-based growth across our business, yet sales were below our "
+    "expectations,\" chief executive Jo Example said in the earnings release.",
+    "SAM EXAMPLE PROUD OF EXAMPLEX STAFF LIVING THE DREAM",
+    "\"We are largely on track with these investments,\" Example continued.",
+    "Looking ahead, Examplex sees sales growth of 1.8 percent for the year, down from 2.3 percent.",
+])
+
+
+def test_a_curly_mark_closed_by_a_straight_one_keeps_the_story_going():
+    body = " ".join(body_paragraphs(MIXED_TEXT))
+    assert "Looking ahead, Examplex sees sales growth of 1.8 percent" in body
+    assert "“Our third quarter results reflected broad-based growth across our business, yet sales were below our " \
+           "expectations,” chief executive Jo Example said" in body
+
+
+# a page's deck set with a stop above the lead, told again by the story's next lines (judge PO 03)
+def test_a_deck_the_next_lines_tell_again_is_no_lead():
+    text = ("The home-improvement retailer earned $2.8 billion in the third quarter. "
+            "Dow component Examplex Stores reported third-quarter earnings that topped estimates as revenue fell short. "
+            "Rival Samplex was also lower following the results. "
+            "The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent. "
+            "Analysts had expected $2.52 a share, chief analyst Jo Example said.")
+    sentences = body_sentences(text)
+    assert sentences[0].startswith("Dow component Examplex Stores")
+    assert "The home-improvement retailer earned $2.8 billion in the third quarter." not in sentences
+
+
+@pytest.mark.parametrize("line", [
+    "Have a tip?",
+    "Jo Example may be reached at jo@example.com.",
+    "Get the latest updates right in your inbox.",
+])
+def test_a_pages_tip_line_contact_line_and_inbox_offer_do_not_ship(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 20, 24) == "promo"

@@ -508,3 +508,18 @@ def death_told_again(sentences: Sequence[str], out: list[str], shippable: frozen
 
 _DIED_AT = re.compile(r"\b(?:has died|died|has passed away|passed away)\b[^.;]*?\bage of (?P<age>\d+)"
                       r"|\b(?:has died|died|has passed away|passed away) at (?P<at>\d+)\b")
+
+
+def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> bool:
+    """On a page with captions, the lines that tell a picture of named people in the present
+    ("Sam Example and Jo Brook serve food during a barbecue in May 2011") or with "pictured"
+    between commas: captions too. Whether the page had captions to read them by."""
+    ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
+    if ran:
+        for i, s in enumerate(sentences):
+            if i and out[i] in shippable and ((", pictured" in s or ", illustrated" in s) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
+                                                  or MATCH_MOMENT.match(s))
+                                              and not SAID.search(s)):
+                out[i] = "caption"
+    return ran

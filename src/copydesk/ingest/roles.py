@@ -44,17 +44,13 @@ from copydesk.ingest.boxes import analysis_box, ratings_box, team_news_box, visi
 from copydesk.ingest.captions import (
     DOUBLE_MARK,
     MARKS_SPAN,
-    MATCH_MOMENT,
     PHOTO_MARK,
-    PHOTO_VERB,
     PICTURE,
-    PICTURED_INSERT,
-    PRESENT_CAPTION,
-    PRESENT_ROLE_CAPTION,
     SAID,
     between_spaced_captions,
     caption,
     death_told_again,
+    named_pictures,
     present_beside_captions,
     retold_between_captions,
     spaced_stop,
@@ -64,6 +60,7 @@ from copydesk.ingest.repeats import (
     REPEAT_WORDS,
     aged_again,
     caption_pair_first,
+    deck_told_again,
     named_in_full_again,
     opens_on_another,
     pull_quotes,
@@ -169,11 +166,12 @@ _PROMO = re.compile(
     r"|\b(?:will (?:provide|show|have|carry)|there will be) (?:live |full )?(?:[\w-]+ ){0,3}(?:commentary|video highlights)\b"
     # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
     r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
-    r"|\bright to your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
+    r"|\bright (?:to|in|into) your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
-    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+"
+    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+|^(?:[A-Z][\w.'’-]+\s){1,3}(?:may|can) be reached at\s\S+@"
+    r"|^(?:Have|Got) a (?:news )?tip\?"  # ("Have a tip? Amy Example may be reached at ...")
     # a link to the outlet's own piece: "Read Mark's analysis of the poll", "Read our verdict"
     r"|^(?:Read|Watch|Listen to) (?:our|(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+['’]s) (?:full )?"
     r"(?:analysis|verdict|review|interview|report|blog|column|guide|explainer)\b"
@@ -292,7 +290,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith("for ") \
         or "follow" in low or "analyses news" in low or "up to date" in low \
-        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
+        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low or "tip?" in low
 
 
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
@@ -468,21 +466,6 @@ _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 _SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’]\s*$")
 
 
-def _named_pictures(sentences: Sequence[str], out: list[str]) -> bool:
-    """On a page with captions, the lines that tell a picture of named people in the present
-    ("Sam Example and Jo Brook serve food during a barbecue in May 2011") or with "pictured"
-    between commas: captions too. Whether the page had captions to read them by."""
-    ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
-    if ran:
-        for i, s in enumerate(sentences):
-            if i and out[i] in SHIPPABLE and ((", pictured" in s or ", illustrated" in s) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
-                                                  or MATCH_MOMENT.match(s))
-                                              and not SAID.search(s)):
-                out[i] = "caption"
-    return ran
-
-
 def roles(sentences: Sequence[str]) -> list[str]:
     """A role for each sentence; the first shippable one is the ``lead``."""
     return list(_roles(tuple(sentences)))
@@ -544,11 +527,12 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # On a page that runs its captions into the copy, a name with its picture between commas is
     # one more ("Reds legend Jo Example, pictured with Sam Brooks, says ..."); in clean copy it may
     # be running text ("Jo Example, pictured, dismissed the report").
-    pictures_read = _named_pictures(sentences, out)
+    pictures_read = named_pictures(sentences, out, SHIPPABLE)
     runs_into_another(sentences, out, heads, SHIPPABLE)
     opens_on_another(sentences, out, SHIPPABLE)
     _unstopped(sentences, out)  # (before the retold lines: a caption with no stop is no sentence of the copy)
     retold(sentences, out, SHIPPABLE)
+    deck_told_again(sentences, out, SHIPPABLE)
     aged_again(sentences, out, SHIPPABLE)
     quoted_again(sentences, out, SHIPPABLE)
     told_around(sentences, out, SHIPPABLE)
@@ -570,7 +554,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     if len(ticker) >= TICKER_MIN:
         out[ticker[0]:] = ["nav"] * (len(out) - ticker[0])
     if not pictures_read:
-        _named_pictures(sentences, out)  # (on a page whose captions only the passes above found)
+        named_pictures(sentences, out, SHIPPABLE)  # (on a page whose captions only the passes above found)
     question_labels(sentences, out, SHIPPABLE)  # (again: a label before a caption the passes above found)
     team_news_box(sentences, out)
     ratings_box(sentences, out, SHIPPABLE)
