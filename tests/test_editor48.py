@@ -300,3 +300,20 @@ def test_a_deck_the_next_lines_tell_again_is_no_lead():
 def test_a_pages_tip_line_contact_line_and_inbox_offer_do_not_ship(line):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 20, 24) == "promo"
+
+
+# a desk edit names a person in full at first mention; a sentence's capitalised first word is no
+# first name ("Recent Samsung smart TVs ..." gave "Recent Samsung was the first to ..."), nor is a
+# model with its number a person ("Wi-Fi 6" gave "Linksys Velop Wi-Fi 6"): judge PO 12, page-cc4aa22b
+def test_a_sentences_first_word_or_a_models_name_is_no_persons_full_name():
+    text = "\n".join([
+        "Examplex TVs now play music sent from a phone, the firm said on Monday.",
+        "Examplex was the first to add the feature to its sets back in March, Examplex said.",
+        "Recent Examplex smart TVs also include a film app, and the sets cost less than last year.",
+        "Wi-Fi 6, formerly known as 802.11ax, has hit the market this year, the firm said.",
+        "I have been testing the Northtown Velop Wi-Fi 6 Mesh Router for a few weeks, Jo Example said.",
+        "Prior to September, I would have said Wi-Fi 6 was too new, Jo Example added.",
+    ])
+    body = " ".join(body_paragraphs(text))
+    assert "Recent Examplex was" not in body and "Recent Examplex TVs" not in body
+    assert "Northtown Velop Wi-Fi 6, formerly" not in body and "Velop Wi-Fi 6 was too new" not in body

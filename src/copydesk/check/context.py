@@ -71,6 +71,7 @@ _NOT_FIRST = frozenset(
     Earlier Today Yesterday Tomorrow Tonight Thus Hence Besides Moreover Furthermore Overall Sadly
     Finally Recently Currently Previously Eventually Ultimately Unfortunately Fortunately Luckily
     Obviously Clearly Certainly Apparently Reportedly Allegedly
+    Recent Latest Modern Popular Current Original Official Major Local National Global Top Typical
     Make Let Get Keep Take Give Tell Help Stop Vote Save Bring Send Ask Join Watch Listen Thank Lock
     Impeach Elect Meet Please Operation""".split()  # (a slogan's verb: "Make Trump just go away"; a police
     # operation's name: "Operation Madeira")

@@ -228,6 +228,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue  # (nor "Colorado When John": a run over two sentences' words is no name)
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
+        if re.search(re.escape(surname) + r"\s\d", passages.joined()) or name.split()[0].lower() in passages.lowercase():
+            continue  # a model with its number ("Wi-Fi 6": a thing, wherever it stands, not "the next generation
+            # of Linksys Velop Wi-Fi", judge PO 12), or a word the source writes in lower case taken for a
+            # first name at a sentence's start
         if quoted is None:  # (the quotations are found only for a surname that may be named)
             quoted = [(q.start - 1, q.end + 1) for q in find_quotes(text)]
         if any(a <= start < b for a, b in quoted):
