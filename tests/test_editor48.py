@@ -317,3 +317,25 @@ def test_a_sentences_first_word_or_a_models_name_is_no_persons_full_name():
     body = " ".join(body_paragraphs(text))
     assert "Recent Examplex was" not in body and "Recent Examplex TVs" not in body
     assert "Northtown Velop Wi-Fi 6, formerly" not in body and "Velop Wi-Fi 6 was too new" not in body
+
+
+# captions run together with no stops: a full name and a perfect passive after a line's word in lower
+# case ("... was played in court | Chancey Luna has been charged ..."), and a surname, who it is between
+# commas and a verb ("... in the back | Luna, a Duncan high school student, showed ..."): fc-166
+def test_captions_run_together_before_a_name_and_its_passive_or_appositive_are_cut():
+    text = ("Jo Example's 911 phone call was played in court Sam Brook has been charged with first-degree murder "
+            "after allegedly shooting Mr Lane in the back Brook, a Northtown high school student, showed no emotion.")
+    assert split_sentences(text) == [
+        "Jo Example's 911 phone call was played in court",
+        "Sam Brook has been charged with first-degree murder after allegedly shooting Mr Lane in the back",
+        "Brook, a Northtown high school student, showed no emotion.",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers were at the mercy of the wild seas last night after the cruise ship Northtown Spirit has been damaged.",
+    "The club said on Monday that its young striker Sam Brook has been ruled out of the final for a month.",
+    "Jo Example told reporters at the ground on Monday that Sam Brook has been released by the club.",
+])
+def test_a_name_beside_its_noun_or_after_a_reported_clause_is_not_cut(text):
+    assert split_sentences(text) == [text]

@@ -13,7 +13,6 @@ from functools import lru_cache
 import sentencex
 
 from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, glued_marks, labels_cut
-from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
     ASKED_THEN,
@@ -23,26 +22,21 @@ from copydesk.pagelines import (
     glued_label,
     glued_subhead,
     mark_cuts,
-    may_follow,
-    may_quote,
     picture_mark_cuts,
     retold_captions_cut,
     timeline_cuts,
     versus_rejoined,
-    year_caption_end,
 )
 
 # (re-exported, where they have always been read)
 from copydesk.quotespans import Quote as Quote
 from copydesk.quotespans import find_quotes as find_quotes
 from copydesk.quotespans import normalize_quotes as normalize_quotes
+from copydesk.runends import run_ends
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
-    BEFORE_A_NAME,
     BEFORE_A_TITLE,
     CAMEL,
-    CAPTION_MARK,
-    CLAUSE_BEFORE_NAME,
     DIGIT_CAPITAL,
     PERSON_OPENS,
     PICTURE_WORD,
@@ -54,10 +48,8 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
     glued_title,
     list_markers_dropped,
     me_stops_cut,
-    named_after_moment,
     named_again,
     open_quote,
-    person_after_caption,
     pull_quotes_cut,
     quoted_paragraphs,
     ranks_rejoined,
@@ -180,6 +172,12 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # Labour party raised concerns ...")
                         r"|The\s[A-Z][a-z]+\s(?:party|government|council|club|union|charity|company|firm|board|group)\s"
                         r"(?:[a-z]{3,}ed|said|says|has|have|had|is|are|was|were|will)\b)"
+                        # or a full name and a perfect passive: "... was played in court | Chancey Luna has been
+                        # charged with ..."
+                        r"|(?P<named_been>(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+\s(?:has|have|had)\sbeen\s[a-z]{3,}ed\b"
+                        # (or a surname, who it is between commas, and a verb: "... in the back | Luna, a Duncan high
+                        # school student, showed no emotion ...")
+                        r"|[A-Z][a-z'’-]+,\s(?:a|an)\s[^,.;:\"“”]{3,60},\s[a-z]{3,}ed\b)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
                         r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
@@ -238,10 +236,6 @@ _CLOCK_TAIL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # (an English sentence capitalises these words after a lower-case word inside it only in a title)
 SUBHEAD_WORDS = 8  # (a longer run is a caption, which may hide more glued lines: left whole, it does not ship;
 # _glued_runs, tried first, cuts any run before an opener with a word in lower case after it)
-# (and the kinds of work or body a title in sentence case follows, before a participle or a time word
-# that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes")
-_BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
-campaign podcast opera exhibition memoir poem hymn scheme boutique shop brand label single track painting""".split())
 # (it opens on the space and looks at the capital after it before the letter behind it: only
 # the few spaces before one of its words' capitals are tried further)
 _GLUED_CLAUSE = re.compile(r"\s(?=[HSTIWAB])(?<=[a-z]\s)(?=(?:He|She|They|It|We)\s[a-z]"  # (not a title's "Where We Are on TV")
@@ -272,128 +266,12 @@ _BRACKET_STAND_IN = "\ue001"
 _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs with the next ")" in the paragraph)
 
 
-_WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
-                        "production classic".split())  # ("the horror remake It was sold out": the work's title)
-_BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
-_PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
-# (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
-# title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
-# Prize-winning book, ...")
-# (and the possessive's phrase ends on a comma or a verb: not a title, "Dancing | With her Shadow before ...",
-# reviewer rev47)
-_NEW_CLAUSE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s(?:[^\s,.]+\s){0,7}?[^\s,.]+"
-                               r"(?:,\s|\s(?:lay|stood|sat|hung|was|were|is|are)\s)")
-_AS_CLAUSE = re.compile(r"As\s(?:it|he|she|they|we)\s[a-z]+\b[^.;:\"“”]{0,80},\s(?:it|he|she|they|we)\s")
-_POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
-
-
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
 # sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
 # Services spokesman Jo Example said ...")
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
-# (a verb that reports what follows with no "that": no caption ends before "Former ..." or "The ... party" after it)
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|confirmed|confirms|announced|announces|warned|warns|recalled|recalls|"
-                       r"heard|hears|revealed|reveals|claimed|claims|insisted|insists|reported|reports|stated|states|"
-                       r"added|explained|believe|believes|believed|fear|fears|feared)\b")
-TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
-_NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
-_BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
-# (besides ``ROLES_BEFORE_NAME``)
-_ROLES_BEFORE_TITLE = frozenset("""coroner sheriff recorder magistrate pathologist consultant expert barrister
-solicitor prosecutor investigator inspector sergeant constable superintendent psychiatrist psychologist lecturer
-vet dentist physician""".split())
-GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
-
-
-def _not_named(word: str) -> bool:
-    """May a sentence open after ``word`` on an adverb or a participle: not a word a name or a
-    title follows ("a bar called Indeed, which ...", "the horse Perhaps", "the documentary Walking
-    with Giants")?"""
-    return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
-
-
-_DETERMINERS = DETERMINERS | {"this", "that"}
-_NAME_AND_BE = re.compile(r"\s[A-Z][a-z]+\s(?:is|was|has|had)\s")
-_BE_FORMS = frozenset("is are was were be been being became become becomes called named titled dubbed".split())
-_GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
-                          "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
-                          "finds found fears feared".split())
-
-
-_BUT_FULL_NAME = re.compile(r"But\s[A-Z][a-z'’-]+\s[A-Z]")
-
-
-# a picture's label that opens a caption: "Odd lawsuit: Singer Sam Sample claims ..."
-_LABELLED = re.compile(r"[A-Z][\w'’ -]{1,40}:\s[A-Z]")
-
-
-def _run_ends(sent: str, m: re.Match[str]) -> bool:
-    """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
-    rule of the group that found it?"""
-    word = sent[: m.start()].rsplit(None, 1)[-1]
-    if m.group("opener"):
-        if word[:1] in "$£€¥" and word[1:2].isdigit() and _LABELLED.match(sent):
-            word = word[1:]  # a sum that ends a labelled caption: "Odd lawsuit: ... suing Jo Example for
-            # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
-        # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
-        # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-        return may_follow(word, m.group("opener")) \
-            or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
-            or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
-            and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
-            and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None \
-            or m.group("opener") == "As" and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
-            and _AS_CLAUSE.match(sent, m.end()) is not None  # ("... bodies like Earth | As it collided with Earth, it ...")
-    if m.group("purpose") or m.group("possessive"):  # (not after a verb or a word a clause goes on from:
-        # "the book was | Her Story")
-        return word[:1].islower() and may_follow(word, "To") and word not in _GOES_ON_INTO \
-            and word not in _BE_FORMS and word not in _BEFORE_A_NAMED_WORK and word not in _WORK_NOUNS \
-            and not word.endswith("ed")
-        # (nor after a work's or a venture's noun, "the musical | Her Story", nor a verb that takes the
-        # phrase as its object, "Crowds greeted | Their ...": reviewer rev48)
-    if m.group("opener_now"):
-        return may_follow(word, "Now")
-    if m.group("but_named"):
-        if _BUT_FULL_NAME.match(sent, m.start() + 1) and not (word[:1].islower() or word[-1:] in "'’\""):
-            return False  # (a full name after it only after a caption's last word or mark: not a title's
-            # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
-        return may_follow(word, "But") and _not_named(word)
-    if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
-        return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
-    if m.group("named"):
-        return person_after_caption(sent, m.start())
-    if m.group("titled"):  # (not after a word a name or a clause goes on from: "told the court that | Judge",
-        # nor after a role, "Greater Devon coroner Dr Jo Example said")
-        # (and only a caption's line: a name and its verb first, no comma, "Paul Example avoided a prison
-        # sentence after a third assault on a policeman | Sheriff ...", not a sentence whose role lacks its
-        # comma, "... and then | Sheriff", "by retired | Judge", reviewer rev44b)
-        left = sent[: m.start()]
-        if sent.startswith(("Former ", "The "), m.start() + 1) and (
-                word.lower() in _WORK_NOUNS or word.lower() in ("how", "why", "whether")
-                or _REPORTED.search(" ".join(left.split()[-7:]))):
-            return False  # (a reported clause with no "that": "... said in a joint statement | The Northtown council
-            # had ...", "... recalled at the service how | Former Lord Mayor ...", a title: "the musical | The Office
-            # party", reviewer rev46)
-        return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
-            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
-            and len(left.split()) >= TITLED_AFTER_WORDS and "," not in left and _NAME_AND_VERB.match(left) is not None
-    if m.group("moment_named"):
-        return named_after_moment(sent, m.start())
-    if m.group("after_year"):
-        if word in ("April", "May", "June", "August") and _NAME_AND_BE.match(sent, m.start()):
-            return False  # a month that is a first name, then a surname: "with her sister in June Example was ..."
-        return year_caption_end(sent[: m.start()])
-    if m.group("gerund"):
-        return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
-    if m.group("many"):  # (not after a word a clause goes on from: "said that Hundreds of ..."; nor after
-        # a thing named, a title's words in sentence case: "the campaign group Millions of mums for ...")
-        near = [w.lower() for w in sent[: m.start()].split()[-3:]]
-        return _not_named(word) and word.lower() not in _GOES_ON_INTO and not _DETERMINERS.intersection(near)
-    if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
-        return _not_named(word)
-    return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
@@ -402,7 +280,7 @@ def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     lost its stop runs on there ("... an estimated 1.5 million Armenians And it's also ...")."""
     cuts = [m for m in _GLUED_RUN.finditer(sent) if not sent[: m.start()].endswith(("'s", "’s"))
             and not (m.group("opener") == "And" and (first or open_quote(sent[:m.start()])))
-            and _run_ends(sent, m)]
+            and run_ends(sent, m)]
     at = sorted([*(m.start() for m in cuts), *picture_mark_cuts(sent)])
     if not at:
         return []

@@ -1,0 +1,163 @@
+"""Where a line with no stop runs into the next: whether the line ends where ``segment``'s
+``_GLUED_RUN`` found the next one opening, by the rule of the group that found it (a caption's
+last word before "In her ...", a name and its perfect passive, a year or a month a caption ends on).
+``segment`` finds the places; this module judges each."""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
+from copydesk.pagelines import may_follow, may_quote, year_caption_end
+from copydesk.splitmend import (
+    BEFORE_A_NAME,
+    BEFORE_A_TITLE,
+    CAPTION_MARK,
+    CLAUSE_BEFORE_NAME,
+    named_after_moment,
+    person_after_caption,
+)
+
+# the kinds of work or body a title in sentence case follows, before a participle or a time word
+# that might open a sentence: "the BBC documentary Walking with Giants", "the charity Standing with Heroes"
+_BEFORE_A_NAMED_WORK = BEFORE_A_TITLE | frozenset("""documentary sitcom programme program drama musical charity
+campaign podcast opera exhibition memoir poem hymn scheme boutique shop brand label single track painting""".split())
+
+_WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
+                        "production classic".split())  # ("the horror remake It was sold out": the work's title)
+_BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
+_PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
+# (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
+# title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
+# Prize-winning book, ...")
+# (and the possessive's phrase ends on a comma or a verb: not a title, "Dancing | With her Shadow before ...",
+# reviewer rev47)
+_NEW_CLAUSE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s(?:[^\s,.]+\s){0,7}?[^\s,.]+"
+                               r"(?:,\s|\s(?:lay|stood|sat|hung|was|were|is|are)\s)")
+_AS_CLAUSE = re.compile(r"As\s(?:it|he|she|they|we)\s[a-z]+\b[^.;:\"“”]{0,80},\s(?:it|he|she|they|we)\s")
+_POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
+
+
+# (a verb that reports what follows with no "that": no caption ends before "Former ..." or "The ... party" after it)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|confirmed|confirms|announced|announces|warned|warns|recalled|recalls|"
+                       r"heard|hears|revealed|reveals|claimed|claims|insisted|insists|reported|reports|stated|states|"
+                       r"added|explained|believe|believes|believed|fear|fears|feared)\b")
+TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
+_NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
+_BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
+# (besides ``ROLES_BEFORE_NAME``)
+_ROLES_BEFORE_TITLE = frozenset("""coroner sheriff recorder magistrate pathologist consultant expert barrister
+solicitor prosecutor investigator inspector sergeant constable superintendent psychiatrist psychologist lecturer
+vet dentist physician""".split())
+GERUND_AFTER_WORDS = 8  # words of a line, at least, before a participle that opens the next sentence
+
+
+def _not_named(word: str) -> bool:
+    """May a sentence open after ``word`` on an adverb or a participle: not a word a name or a
+    title follows ("a bar called Indeed, which ...", "the horse Perhaps", "the documentary Walking
+    with Giants")?"""
+    return not (word[:1].islower() and word.lower() in _BEFORE_A_NAMED_WORK)
+
+
+_DETERMINERS = DETERMINERS | {"this", "that"}
+_NAME_AND_BE = re.compile(r"\s[A-Z][a-z]+\s(?:is|was|has|had)\s")
+_BE_FORMS = frozenset("is are was were be been being became become becomes called named titled dubbed".split())
+_GOES_ON_INTO = frozenset("that and or but of to as than with by for from the a an said says which who estimates estimated "
+                          "warns warned believes believed thinks thought claims claimed suggests suggested shows showed "
+                          "finds found fears feared".split())
+
+
+_BUT_FULL_NAME = re.compile(r"But\s[A-Z][a-z'’-]+\s[A-Z]")
+
+
+# a picture's label that opens a caption: "Odd lawsuit: Singer Sam Sample claims ..."
+_LABELLED = re.compile(r"[A-Z][\w'’ -]{1,40}:\s[A-Z]")
+
+
+def run_ends(sent: str, m: re.Match[str]) -> bool:
+    """Does the line ``sent`` end where ``m`` (a _GLUED_RUN match) found the next one opening, by the
+    rule of the group that found it?"""
+    word = sent[: m.start()].rsplit(None, 1)[-1]
+    if m.group("opener"):
+        if word[:1] in "$£€¥" and word[1:2].isdigit() and _LABELLED.match(sent):
+            word = word[1:]  # a sum that ends a labelled caption: "Odd lawsuit: ... suing Jo Example for
+            # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
+        # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
+        # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
+        return may_follow(word, m.group("opener")) \
+            or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
+            or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
+            and word[:1].isupper() and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
+            and _NEW_CLAUSE_AFTER.match(sent, m.end()) is not None \
+            or m.group("opener") == "As" and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
+            and _AS_CLAUSE.match(sent, m.end()) is not None  # ("... bodies like Earth | As it collided with Earth, it ...")
+    if m.group("purpose") or m.group("possessive"):  # (not after a verb or a word a clause goes on from:
+        # "the book was | Her Story")
+        return word[:1].islower() and may_follow(word, "To") and word not in _GOES_ON_INTO \
+            and word not in _BE_FORMS and word not in _BEFORE_A_NAMED_WORK and word not in _WORK_NOUNS \
+            and not word.endswith("ed")
+        # (nor after a work's or a venture's noun, "the musical | Her Story", nor a verb that takes the
+        # phrase as its object, "Crowds greeted | Their ...": reviewer rev48)
+    if m.group("opener_now"):
+        return may_follow(word, "Now")
+    if m.group("but_named"):
+        if _BUT_FULL_NAME.match(sent, m.start() + 1) and not (word[:1].islower() or word[-1:] in "'’\""):
+            return False  # (a full name after it only after a caption's last word or mark: not a title's
+            # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
+        return may_follow(word, "But") and _not_named(word)
+    if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
+        return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
+    if m.group("named"):
+        return person_after_caption(sent, m.start())
+    if m.group("titled"):  # (not after a word a name or a clause goes on from: "told the court that | Judge",
+        # nor after a role, "Greater Devon coroner Dr Jo Example said")
+        # (and only a caption's line: a name and its verb first, no comma, "Paul Example avoided a prison
+        # sentence after a third assault on a policeman | Sheriff ...", not a sentence whose role lacks its
+        # comma, "... and then | Sheriff", "by retired | Judge", reviewer rev44b)
+        left = sent[: m.start()]
+        if sent.startswith(("Former ", "The "), m.start() + 1) and (
+                word.lower() in _WORK_NOUNS or word.lower() in ("how", "why", "whether")
+                or _REPORTED.search(" ".join(left.split()[-7:]))):
+            return False  # (a reported clause with no "that": "... said in a joint statement | The Northtown council
+            # had ...", "... recalled at the service how | Former Lord Mayor ...", a title: "the musical | The Office
+            # party", reviewer rev46)
+        return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
+            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
+            and len(left.split()) >= TITLED_AFTER_WORDS and "," not in left and _NAME_AND_VERB.match(left) is not None
+    if m.group("named_been"):
+        return _named_been_ends(sent[: m.start()], word)
+    if m.group("moment_named"):
+        return named_after_moment(sent, m.start())
+    if m.group("after_year"):
+        if word in ("April", "May", "June", "August") and _NAME_AND_BE.match(sent, m.start()):
+            return False  # a month that is a first name, then a surname: "with her sister in June Example was ..."
+        return year_caption_end(sent[: m.start()]) or _NAMED_BEEN.match(sent, m.end()) is not None \
+            and _named_been_ends(sent[: m.start()], word)  # ("... played in court | Chancey Luna has been charged")
+    if m.group("gerund"):
+        return len(sent[: m.start()].split()) >= GERUND_AFTER_WORDS and _not_named(word)
+    if m.group("many"):  # (not after a word a clause goes on from: "said that Hundreds of ..."; nor after
+        # a thing named, a title's words in sentence case: "the campaign group Millions of mums for ...")
+        near = [w.lower() for w in sent[: m.start()].split()[-3:]]
+        return _not_named(word) and word.lower() not in _GOES_ON_INTO and not _DETERMINERS.intersection(near)
+    if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
+        return _not_named(word)
+    return m.group("said") is not None and may_quote(sent[: m.start()])
+
+
+_NAMED_BEEN = re.compile(r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+\s(?:has|have|had)\sbeen\s[a-z]{3,}ed\b")
+
+
+def _named_been_ends(left: str, word: str) -> bool:
+    """Does a line end on ``word`` before a full name and its perfect passive? After a line's word in
+    lower case, not a role, a name's opener or a reported clause's verb ("charged defender | Jo Example
+    has been ...", "said | Jo Example has been ...")."""
+    words = [w.lower() for w in left.split()[-4:]]
+    det = max((k for k, w in enumerate(words) if w in _DETERMINERS and k), default=None)
+    beside = det is not None and words[det - 1] not in _PLACE_PREPOSITIONS  # (nor a noun the name stands beside:
+    # "The cruise ship | Carnival Spirit has been damaged"; a place's phrase ends a line: "in the back | Luna, ...")
+    return word[:1].islower() and word not in ROLES_BEFORE_NAME and word not in BEFORE_A_NAME \
+        and word not in CLAUSE_BEFORE_NAME and word not in _GOES_ON_INTO and len(left.split()) >= TITLED_AFTER_WORDS \
+        and not _REPORTED.search(" ".join(left.split()[-7:])) and not beside
+
+
+_PLACE_PREPOSITIONS = frozenset("in on at into onto from across over under near outside inside behind beside".split())
