@@ -339,3 +339,23 @@ def test_captions_run_together_before_a_name_and_its_passive_or_appositive_are_c
 ])
 def test_a_name_beside_its_noun_or_after_a_reported_clause_is_not_cut(text):
     assert split_sentences(text) == [text]
+
+
+# a caption's picture mark that ends a long line, a name and its verb run on after it: "... starring
+# Steve McQueen and Richard Attenborough (pictured) | Bader was among those recaptured ..." (judge OL 06,
+# fc-157: the story never said he was recaptured)
+def test_a_name_and_its_verb_after_a_captions_mark_open_a_sentence():
+    assert split_sentences("The Great Escape: the story predates the break in 1944 told in the film starring Jo "
+                           "Example and Sam Example (pictured) Brook was among those recaptured by the guards.") == [
+        "The Great Escape: the story predates the break in 1944 told in the film starring Jo Example and Sam Example "
+        "(pictured)",
+        "Brook was among those recaptured by the guards.",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Example (pictured) was jailed for two years at Northtown Crown Court on Monday.",
+    "His wife (left) Jo was not at the hearing in Northtown on Monday, the court heard.",
+])
+def test_a_mark_inside_a_sentence_is_not_cut_there(text):
+    assert split_sentences(text) == [text]

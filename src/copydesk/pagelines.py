@@ -461,7 +461,12 @@ _AFTER_PICTURE_MARK = re.compile(r"(?:\((?:left|right|above|below|centre|center|
                                  r"(?P<at3>\s)(?=(?!['‘\"“][A-Z][^'’\"”.,!?]{0,40}['’\"”]\s+[a-z])['‘\"“][A-Z]"
                                  r"|(?:[A-Z][\w'’-]+\s){1,3}(?:went|said|says|told|is|was|were|are|"
                                  r"has|had|have|will|would|could|reported|claimed|added|revealed|state|states)\b"
-                                 r"|(?:In|On|Last|Earlier|Since|During|After|Before)\s[\w'’ ]{1,30},\s))")
+                                 r"|(?:In|On|Last|Earlier|Since|During|After|Before)\s[\w'’ ]{1,30},\s)"
+                                 # (or, after a caption's mark that ends a long line, a name and its verb: "... the film
+                                 # starring Steve McQueen and Richard Attenborough (pictured) | Bader was among those
+                                 # recaptured ...")
+                                 r"|\((?:left|right|above|below|pictured|inset)\)(?P<at4>\s)(?=[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\s"
+                                 r"(?:was|were|is|are|has|had|have|will|would|said|says)\s))")
 
 
 # a caption that opens on "The" and a name with its picture mark, run on after a line in lower case
@@ -475,6 +480,7 @@ THE_CAPTION_AFTER = 8  # words of the line, at least, that a caption opening on 
 _NOT_A_LINE_END = frozenset("""as and or but of to in on at by for with from that than as while when after before
 supports support features feature include includes including said says watched watch saw see met joined like
 beat beats played plays against versus v vs""".split())
+MARK_LINE_WORDS = 10  # words of a caption's line, at least, before its mark that a name and its verb run on after
 PICTURE_MARK_REACH = 250  # characters before a cut that the caption's picture mark may stand in
 
 
@@ -483,8 +489,9 @@ def picture_mark_cuts(sent: str) -> list[int]:
     and where a caption that opens on "The" and a name with its mark runs on after a line in lower case."""
     if ")" not in sent and "pictured " not in sent:
         return []
-    cuts = [next(m.start(g) for g in ("at", "at2", "at3") if m.group(g) is not None)
-            for m in _AFTER_PICTURE_MARK.finditer(sent)]
+    cuts = [next(m.start(g) for g in ("at", "at2", "at3", "at4") if m.group(g) is not None)
+            for m in _AFTER_PICTURE_MARK.finditer(sent)
+            if m.group("at4") is None or len(sent[:m.start()].split()) >= MARK_LINE_WORDS]
     if "The " in sent:
         # (after a caption's line of some length that ends on a noun: not "Fans cheered as | The Beatles
         # (left) played ...", "He supports | The Northtown Rovers (pictured) and ...")
