@@ -359,3 +359,21 @@ def test_a_name_and_its_verb_after_a_captions_mark_open_a_sentence():
 ])
 def test_a_mark_inside_a_sentence_is_not_cut_there(text):
     assert split_sentences(text) == [text]
+
+
+# a single quotation the source opens inside a double one and never closes ("... he said, 'No way,
+# ..., that they were legitimate fugitives," Richardson told CNN.") closes with the double one: it had
+# held every line after it in one unit that could not ship (judge OL 11, cnn-ee41)
+def test_a_single_quotation_left_open_inside_a_double_one_closes_with_it():
+    text = "\n".join([
+        "Jo Example, 65, has lived in Northtown for 43 years since he fled charges of murder, officials said.",
+        "In 1996, Northtown Governor Sam Brook travelled to discuss his return.",
+        "\"I talked to the president and he said, 'No way, under no circumstances would he hand them over,\" "
+        "Brook told reporters.",
+        "\"I got a very strong signal that I would not be allowed to bring back Jo Example,\" Brook said.",
+        "Example is now the last living member of the group.",
+        "He has hired a lawyer in Southville, in case he decides to return, his family said.",
+    ])
+    body = " ".join(body_paragraphs(text))
+    assert "He has hired a lawyer in Southville" in body or "Example has hired a lawyer in Southville" in body
+    assert "Example is now the last living member of the group." in body

@@ -56,6 +56,7 @@ def _quote_balance(sentence: str) -> int:
 # "'90 per cent of us ...")
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b" + COUNTED_AFTER + r")[^‘’']{8,}[’']")
 _DOUBLE_MARK = re.compile('["“”«»„]')
+_NESTED_SINGLE = re.compile('["“][^"“”]*(?:^|[\\s(])[\'‘][^"“”]*["”]')
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
 
@@ -117,7 +118,10 @@ class Units:
                     opens, closes = opens - sent.count("“"), closes + sent.count("“")
                 curly = max(0, curly + opens - closes)
             if "'" in sent or "‘" in sent or "’" in sent:
-                single = _single_open_after(sent, single)
+                was, single = single, _single_open_after(sent, single)
+                if single and not was and _NESTED_SINGLE.search(sent):
+                    single = False  # a single quotation opened inside a double one closes with it ('"... he said,
+                    # 'No way, ..., that they were legitimate fugitives," Richardson told CNN.')
         if current:
             self.base.append(tuple(current))
 
