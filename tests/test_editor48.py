@@ -377,3 +377,32 @@ def test_a_single_quotation_left_open_inside_a_double_one_closes_with_it():
     body = " ".join(body_paragraphs(text))
     assert "He has hired a lawyer in Southville" in body or "Example has hired a lawyer in Southville" in body
     assert "Example is now the last living member of the group." in body
+
+
+# a contraction the page typed with a space and an opening mark ("the automaker isn ‘t slowing down")
+# opened no quotation: it had held the lead's first eight lines in one unit (page-06ee193d); and a
+# straight mark closing the one curly mark left open after a curly pair ('called Omar a “terrorist” and
+# said, “somebody ought to ...," the prosecutor's office said') closes it (page-7a457a4f)
+def test_a_contraction_typed_with_an_opening_mark_opens_no_quotation():
+    text = "\n".join([
+        "Examplex's first electric car isn’t expected until next year, but the carmaker isn ‘t slowing down on new models.",
+        "The Examplex Space is the seventh electric car to use the new platform, the firm said.",
+        "You could think of it as a futuristic wagon, or a well-stretched saloon, the firm said.",
+        "A 275 horsepower motor is mounted at the rear, powered by an 82 kWh battery.",
+    ])
+    body = " ".join(body_paragraphs(text))
+    assert "the carmaker isn’t slowing down" in body
+    assert "A 275 horsepower motor is mounted at the rear" in body
+
+
+def test_a_straight_mark_after_a_curly_pair_closes_the_curly_mark_left_open():
+    text = "\n".join([
+        "A Northtown man pleaded guilty on Monday to threatening to kill a member of parliament, prosecutors said.",
+        "Jo Example, 55, faces a maximum of 10 years in prison.",
+        "During the call, he called the member a “traitor” and said, “somebody ought to hurt her,\" the prosecutors said.",
+        "The member is one of the first two women elected for Northtown.",
+        "Example's lawyer, Sam Brook, said he never intended to harm anyone.",
+    ])
+    body = " ".join(body_paragraphs(text))
+    assert "“somebody ought to hurt her,” the prosecutors said" in body
+    assert "The member is one of the first two women elected for Northtown." in body

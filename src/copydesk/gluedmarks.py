@@ -369,6 +369,11 @@ GLUED_STOP = re.compile(r"\.(?:(?<=\s\d\d\.)|(?<=\s\d{3}\.))(?=(?:The|But|And|It
                         r"|\d[\d,.]*[a-z]{4,}\s)")
 
 
-# a curly mark a straight one closes, the only double marks in the sentence: "Consider this 2014
-# entry — “Don’t jerk and drive," meant to ...", "“Our third quarter results ...," Menear said"
-MIXED_PAIR = re.compile('^[^"“”]*“[^"“”]*"[^"“”]*$')
+def mixed_close(sentence: str) -> int:
+    """Where the one straight mark of ``sentence`` closes the one curly mark it leaves open ("Consider
+    this 2014 entry — “Don’t jerk and drive," meant to ...", "... called Omar a “terrorist” and said,
+    “somebody ought to put a bullet in her skull," the prosecutor's office said"), or -1."""
+    if sentence.count('"') != 1 or sentence.count("“") != sentence.count("”") + 1:
+        return -1
+    at = sentence.index('"')
+    return at if sentence.rindex("“") < at else -1

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.engines.passages import QUOTE_UNIT_MAX
-from copydesk.gluedmarks import COUNTED_AFTER, MIXED_PAIR, SINGLE_CLOSE_AT, SINGLE_OPEN_AT
+from copydesk.gluedmarks import COUNTED_AFTER, SINGLE_CLOSE_AT, SINGLE_OPEN_AT, mixed_close
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, speakers_named
@@ -98,7 +98,7 @@ class Units:
                 current = [i]
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
-            if '"' in sent and "“" in sent and MIXED_PAIR.match(sent):
+            if '"' in sent and "“" in sent and mixed_close(sent) >= 0:
                 continue  # a curly mark closed by a straight one (“... release," Menear said): one whole quotation
             if '"' in sent:
                 # sentencex hangs the opening mark of the next quoted paragraph on the end

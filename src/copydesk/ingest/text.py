@@ -373,6 +373,9 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 
 
+_SPLIT_CONTRACTION = re.compile(r"\b((?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must|need)n) ‘t\b")
+
+
 def clean_text(raw: str) -> CleanText:
     """Clean pasted article text; see the module docstring for what goes and what stays."""
     notes: list[str] = []
@@ -388,6 +391,8 @@ def clean_text(raw: str) -> CleanText:
         if fixed != text:
             text = fixed
             notes.append("cleanup: repaired mis-decoded characters (mojibake such as 'Â£')")
+    if not ascii_only and " ‘t" in text:
+        text = _SPLIT_CONTRACTION.sub(r"\1’t", text)  # "the automaker isn ‘t slowing down": a typed apostrophe, no quotation
     lines = [_squeeze(line) for line in text.split("\n")]
 
     kept: list[str] = []
