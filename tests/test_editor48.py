@@ -406,3 +406,21 @@ def test_a_straight_mark_after_a_curly_pair_closes_the_curly_mark_left_open():
     body = " ".join(body_paragraphs(text))
     assert "“somebody ought to hurt her,” the prosecutors said" in body
     assert "The member is one of the first two women elected for Northtown." in body
+
+
+# an opening curly mark typed to close ('la serie “I Cavalieri dello Zodiaco“, prodotta da ...') closes
+# the quotation, in the unit pass and in house style; a link's label alone on a line ("Leggi anche") and
+# the title after it are page furniture (page-b6fb53e9)
+def test_a_curly_mark_typed_to_close_closes_and_a_links_label_takes_its_title():
+    text = "\n".join([
+        "E’ stato annunciato oggi che Examplex ospiterà il remake della serie cult “I Cavalieri di Northtown“, "
+        "prodotta da Toei.",
+        "Le uniche speranze dei fan sono un adattamento fedele all’originale e la qualità che può fornire Examplex.",
+        "Leggi anche",
+        "I Cavalieri di Northtown diventeranno un film: lo faranno i produttori di Southville?",
+        "Tornando al remake, il titolo provvisorio è “Knights of Northtown” e la prima stagione avrà 12 episodi.",
+    ])
+    body = " ".join(body_paragraphs(text))
+    assert "“I Cavalieri di Northtown”, prodotta da Toei." in body
+    assert "Tornando al remake" in body
+    assert "Leggi anche" not in body and "diventeranno un film" not in body

@@ -377,3 +377,8 @@ def mixed_close(sentence: str) -> int:
         return -1
     at = sentence.index('"')
     return at if sentence.rindex("“") < at else -1
+
+
+# an opening curly mark typed to close a quotation, after its last word ('la serie cult “I Cavalieri
+# dello Zodiaco“, prodotta da ...'; not German „...“, whose high mark closes)
+MISCLOSED = re.compile(r"(?<=[\w.!?,])“(?=[\s,.;:!?)]|$)")

@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
-from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, mixed_close
+from copydesk.gluedmarks import MISCLOSED, SINGLE_CLOSE, SINGLE_OPEN, mixed_close
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
@@ -83,6 +83,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     quotation that runs over several sentences, whose marks it may not hold: its dashes are
     the speaker's (a quote keeps every mark), and no single mark is unbalanced in it alone.
     """
+    if "“" in text and "„" not in text and text.count("“") > text.count("”"):
+        text = MISCLOSED.sub("”", text)  # (“I Cavalieri dello Zodiaco“, -> ”: the mark typed to close)
     if '"' in text and "“" in text and (at := mixed_close(text)) >= 0:
         text = text[:at] + "”" + text[at + 1:]  # (“... drive," -> “... drive,”: the pair as the source meant it)
     # (a printable text's only spacing is the space: " -" is in every match of ``_DASHES``)

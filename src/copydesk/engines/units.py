@@ -10,7 +10,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.engines.passages import QUOTE_UNIT_MAX
-from copydesk.gluedmarks import COUNTED_AFTER, SINGLE_CLOSE_AT, SINGLE_OPEN_AT, mixed_close
+from copydesk.gluedmarks import (
+    COUNTED_AFTER,
+    MISCLOSED,
+    SINGLE_CLOSE_AT,
+    SINGLE_OPEN_AT,
+    mixed_close,
+)
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, speakers_named
@@ -116,6 +122,8 @@ class Units:
                 closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
                 if "„" in sent:  # German „...“: the high mark closes
                     opens, closes = opens - sent.count("“"), closes + sent.count("“")
+                elif "“" in sent and (typed := len(MISCLOSED.findall(sent))):  # (“I Cavalieri dello Zodiaco“,)
+                    opens, closes = opens - typed, closes + typed
                 curly = max(0, curly + opens - closes)
             if "'" in sent or "‘" in sent or "’" in sent:
                 was, single = single, _single_open_after(sent, single)

@@ -212,3 +212,19 @@ def visit_box(sentences: Sequence[str], out: list[str], shippable: Container[str
         for k in range(i, end + 1):
             if out[k] in shippable:
                 out[k] = "promo"
+
+
+# a related link's label on a line of its own, in any of the languages the desk reads, and the title
+# it introduces on the next line ("Leggi anche | I Cavalieri dello Zodiaco diventeranno un film: ...")
+_LINK_LABEL = re.compile(r"(?:Read also|Also read|See also|Related|Read more|Leggi anche|Lesen Sie auch|Lesen Sie mehr|"
+                         r"Lire aussi|Leia também|Veja também|Lea también|Vea también|Читайте также)\s*:?", re.IGNORECASE)
+LINK_TITLE_WORDS = 25  # words of the line after the label, at most, that are a link's title
+
+
+def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
+    """A link's label alone on a line is page furniture, and the short line after it the link's title."""
+    for i, line in enumerate(sentences[:-1]):
+        if len(line) <= 24 and _LINK_LABEL.fullmatch(line.strip()):
+            out[i] = "nav"
+            if out[i + 1] in shippable and len(sentences[i + 1].split()) <= LINK_TITLE_WORDS:
+                out[i + 1] = "related"
