@@ -293,13 +293,20 @@ def test_a_deck_the_next_lines_tell_again_is_no_lead():
 
 
 @pytest.mark.parametrize("line", [
-    "Have a tip?",
     "Jo Example may be reached at jo@example.com.",
     "Get the latest updates right in your inbox.",
 ])
-def test_a_pages_tip_line_contact_line_and_inbox_offer_do_not_ship(line):
+def test_a_pages_contact_line_and_inbox_offer_do_not_ship(line):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 20, 24) == "promo"
+
+
+def test_a_tip_line_is_a_promo_only_before_the_writers_contact():
+    from copydesk.ingest.roles import roles
+    page = ["The council will vote on the plan on Monday.", "Have a tip?", "Jo Example may be reached at jo@example.com."]
+    assert roles(page)[1:] == ["promo", "promo"]
+    quoted = ["The council will vote on the plan on Monday.", "Have a tip?", "That is how it started, she said."]
+    assert roles(quoted)[1] != "promo"
 
 
 # a desk edit names a person in full at first mention; a sentence's capitalised first word is no
@@ -424,3 +431,57 @@ def test_a_curly_mark_typed_to_close_closes_and_a_links_label_takes_its_title():
     assert "“I Cavalieri di Northtown”, prodotta da Toei." in body
     assert "Tornando al remake" in body
     assert "Leggi anche" not in body and "diventeranno un film" not in body
+
+
+# guards from reviewer rev48b's probes
+def test_the_firm_is_not_named_after_its_buyer():
+    text = ("The company was bought by Bigcorp for £20m last year, filings show.\n\n"
+            "Bigcorp's chief executive said the deal would create 200 jobs.\n\n"
+            "Bigcorp has since closed two of the company's four factories.")
+    assert not _rewrite(text).headline.startswith("Bigcorp Bought")
+
+
+def test_no_cut_before_a_name_a_subject_still_waits_for_its_verb_on():
+    text = ("A motorist who knocked down elderly pedestrian Jo Example has been jailed for four years at Northtown "
+            "Crown Court.")
+    assert split_sentences(text) == [text]
+
+
+def test_a_first_name_the_source_writes_in_lower_case_is_still_given_when_the_name_acts():
+    text = ("Sam Example scored 26 points as the Northtown Bears beat Harbour City 107-92 on Sunday. The Bears extended "
+            "their home winning streak to 32 games, dating back to 1997, the season before Brook arrived. Will Brook "
+            "had 19 points and Ann Sample added 18 for the Bears. The Bears play again on Tuesday and will be without "
+            "two players.")
+    assert "the season before Will Brook arrived" in " ".join(body_paragraphs(text))
+
+
+def test_a_time_zone_rejoins_its_clock_only_before_a_stop_or_a_joining_word():
+    from copydesk.pagelines import clock_rejoined
+    assert clock_rejoined(["The patient was admitted at 11 p.m.", "CT scans showed a bleed."]) == [
+        "The patient was admitted at 11 p.m.", "CT scans showed a bleed."]
+    assert clock_rejoined(["It was updated at 5:45 p.m.", "ET to include details from the call."]) == [
+        "It was updated at 5:45 p.m. ET to include details from the call."]
+
+
+def test_a_straight_mark_after_a_space_opens_and_closes_no_curly_quotation():
+    from copydesk.gluedmarks import mixed_close
+    assert mixed_close("“It is a disgrace,” she said, “and the \"so-called plan is no plan at all.") == -1
+    assert mixed_close("“It is a disgrace and no plan at all,\" she said.") > 0
+
+
+@pytest.mark.parametrize("line", [
+    "Detectives can be reached at crash@northtown.example.",
+    "Scammers use fake invoices that land right in your inbox, police warned.",
+    "Email Jo Example at jo@example.org to sign up for a shift at the food bank on Saturday.",
+])
+def test_a_stories_own_contact_or_warning_is_no_promo(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 12) != "promo"
+
+
+def test_a_works_illustration_is_no_caption():
+    from copydesk.ingest.roles import roles
+    lines = ["Jo Example (left) at the launch in Northtown.",
+             "Her memoir, illustrated with family photographs, has sold 10,000 copies since it came out in May.",
+             "The book tells of her childhood in Southville."]
+    assert roles(lines)[1] != "caption"

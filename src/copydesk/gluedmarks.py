@@ -376,7 +376,9 @@ def mixed_close(sentence: str) -> int:
     if sentence.count('"') != 1 or sentence.count("“") != sentence.count("”") + 1:
         return -1
     at = sentence.index('"')
-    return at if sentence.rindex("“") < at else -1
+    closing = at and not sentence[at - 1].isspace() and not sentence[at - 1].isdigit() \
+        and sentence[at + 1:at + 2] in ("", " ", ",", ".", ";", ":", "!", "?", ")")  # (not an opening mark: '“a
+    return at if closing and sentence.rindex("“") < at else -1  # disgrace and said the "so-called ...', rev48b)
 
 
 # an opening curly mark typed to close a quotation, after its last word ('la serie cult “I Cavalieri

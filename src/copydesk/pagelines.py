@@ -528,7 +528,10 @@ def may_follow(word: str, opener: str) -> bool:
 
 # a clock's "a.m." or "p.m." before its time zone: the splitter ends a sentence there ("This story was
 # updated at 5:45 p.m. | ET to include details from the NASA telecon.")
-_ZONE_OPENS = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT)\b(?=[\s,.;:)]|$)")
+_ZONE_OPENS = re.compile(r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT)\b"
+                         r"(?=[,.;:)]|\s*$|\s(?:to|on|and|or|but|with|in|at|for|from|by|after|before|when|as|until|"
+                         r"the|a|an|today|tomorrow|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)\b)")
 
 
 def clock_rejoined(pieces: list[str]) -> list[str]:

@@ -157,7 +157,14 @@ def _named_been_ends(left: str, word: str) -> bool:
     # "The cruise ship | Carnival Spirit has been damaged"; a place's phrase ends a line: "in the back | Luna, ...")
     return word[:1].islower() and word not in ROLES_BEFORE_NAME and word not in BEFORE_A_NAME \
         and word not in CLAUSE_BEFORE_NAME and word not in _GOES_ON_INTO and len(left.split()) >= TITLED_AFTER_WORDS \
-        and not _REPORTED.search(" ".join(left.split()[-7:])) and not beside
+        and not _REPORTED.search(" ".join(left.split()[-7:])) and not beside \
+        and not (_WAITING_SUBJECT.match(left) and not _AUXILIARY.search(left))
+    # (nor a line whose subject still waits for its verb, the name a description's: "A motorist who knocked down
+    # elderly pedestrian | Jo Example has been jailed", "The trial of the man accused of murdering schoolgirl | ...")
+
+
+_WAITING_SUBJECT = re.compile(r"(?:A|An|The)\s(?:[\w'’-]+\s){0,3}?(?:who|whose|that|which|of)\s")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did)\b")
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at into onto from across over under near outside inside behind beside".split())

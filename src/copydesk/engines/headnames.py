@@ -162,6 +162,9 @@ _FIRM_HEAD = re.compile(r"(?P<kind>[Ff]irm|[Cc]ompany|[Rr]etailer|[Aa]irline|[Cc
                         r"[Mm]anufacturer|[Ii]nsurer|[Ll]ender)\s(?=[a-z])")
 _FIRM_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&-]*[a-z][\w&-]*)(?:['’]s\s[a-z]|\s(?:has|have|is|was|says|said|"
                         r"paid|pays|reported|reports|made|makes|posted|plans|planned|will|would|employs|owns)\b)")
+# (a firm's own thing or deed: not a union's members, a town's high street, a regulator's investigation)
+_FIRM_THING = r"(?:['’]s\s(?:[\w-]+\s){0,2}(?:profits?|revenues?|sales|shares|earnings|turnover|stores|shops|factories|" \
+              r"plants|customers|chief\sexecutive|chairman|founder)\b|\s(?:reported|reports|posted|employs|owns)\b)"
 _NOT_A_FIRM = frozenset("The This That It Its He She They We His Her Their There Here But And".split())
 
 
@@ -177,6 +180,7 @@ def firm_named(head: str, sentence: str, after: Sequence[str]) -> str:
     names = {n for n in names if n not in _NOT_A_FIRM and not is_place_word(n)
              and not any(f"{h} {n}" in text or f"{h}. {n}" in text for h in HONORIFICS)
              and not re.search(rf"\b[A-Z][a-z]+\s{re.escape(n)}\b", text)}  # (nor a surname: "Eric Schmidt")
-    if len(names) != 1 or text.count(name := names.pop()) < 2:
+    if len(names) != 1 or text.count(name := names.pop()) < 2 or name in sentence \
+            or not any(re.search(re.escape(name) + _FIRM_THING, s) for s in after[:3]):
         return head
     return name + head[m.end() - 1:]

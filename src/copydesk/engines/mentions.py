@@ -204,6 +204,19 @@ def without_office(name: str) -> str:
 _CLAUSE_WORD = re.compile(r"\b(?:When|While|But|And|If|After|Before|Since|Then|The|This|That)\s")
 
 
+# what a person's full name goes on with: a comma, or a verb ("Will Brook had 19 points", "Hope Example, who ...")
+_ACT_AFTER = r"(?:,|\s(?:had|has|is|was|will|would|said|says|told|added|scored|[a-z]{3,}ed)\b)"
+
+
+def _model_number(surname: str, joined: str) -> bool:
+    """Does the source write ``surname`` with a number after it, as a model's ("Wi-Fi 6"), not in a
+    tally's list ("Points: Sam Example 26, Brook 19")?"""
+    for m in re.finditer(re.escape(surname) + r"\s\d", joined):
+        if not re.search(r"[,;:]\s(?:[A-Z][\w'’-]+\s)?$", joined[max(0, m.start() - 30):m.start()]):
+            return True
+    return False
+
+
 def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int, int, str]]:
     """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
     surnames = passages.surnames
@@ -228,7 +241,8 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             continue  # (nor "Colorado When John": a run over two sentences' words is no name)
         if not passages.is_person(surname, name):
             continue  # "Jewish" of "Ukrainian Jewish", "Watford" of "New Watford": no person
-        if re.search(re.escape(surname) + r"\s\d", passages.joined()) or name.split()[0].lower() in passages.lowercase():
+        if _model_number(surname, passages.joined()) or name.split()[0].lower() in passages.lowercase() \
+                and not re.search(re.escape(name) + _ACT_AFTER, passages.joined()):
             continue  # a model with its number ("Wi-Fi 6": a thing, wherever it stands, not "the next generation
             # of Linksys Velop Wi-Fi", judge PO 12), or a word the source writes in lower case taken for a
             # first name at a sentence's start

@@ -222,9 +222,15 @@ LINK_TITLE_WORDS = 25  # words of the line after the label, at most, that are a 
 
 
 def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
-    """A link's label alone on a line is page furniture, and the short line after it the link's title."""
+    """A link's label alone on a line is page furniture, and the short line after it the link's title;
+    so is the page's "Have a tip?" before the writer's contact line (not a quotation's, reviewer rev48b)."""
     for i, line in enumerate(sentences[:-1]):
         if len(line) <= 24 and _LINK_LABEL.fullmatch(line.strip()):
             out[i] = "nav"
             if out[i + 1] in shippable and len(sentences[i + 1].split()) <= LINK_TITLE_WORDS:
                 out[i + 1] = "related"
+        elif len(line) <= 20 and _TIP.fullmatch(line.strip()) and out[i + 1] == "promo" and "@" in sentences[i + 1]:
+            out[i] = "promo"
+
+
+_TIP = re.compile(r"(?:Have|Got) a (?:news )?tip\?")

@@ -85,7 +85,7 @@ _SPOKEN = re.compile(r"\b(?:said|says|added|told)\b")
 
 
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
-PICTURED_INSERT = re.compile(r"\w, (?:pictured|illustrated)(?: [^,.;:]{1,60})?, ")  # ("... 4.5 billion years ago, illustrated, ...")
+PICTURED_INSERT = re.compile(r"\w, (?:pictured(?: [^,.;:]{1,60})?|illustrated), ")  # ("... 4.5 billion years ago, illustrated, ...")
 
 
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
@@ -510,6 +510,11 @@ _DIED_AT = re.compile(r"\b(?:has died|died|has passed away|passed away)\b[^.;]*?
                       r"|\b(?:has died|died|has passed away|passed away) at (?P<at>\d+)\b")
 
 
+# a bare ", illustrated," four words or more into a line: the picture's ("... 4.5 billion years ago, illustrated,
+# various planetesimals"), not a work's ("Her memoir, illustrated with ...,", "The report, illustrated, runs to ...")
+_ILLUSTRATED = re.compile(r"^(?:\S+\s){3,}\S+, illustrated, ")
+
+
 def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> bool:
     """On a page with captions, the lines that tell a picture of named people in the present
     ("Sam Example and Jo Brook serve food during a barbecue in May 2011") or with "pictured"
@@ -517,7 +522,7 @@ def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozense
     ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
     if ran:
         for i, s in enumerate(sentences):
-            if i and out[i] in shippable and ((", pictured" in s or ", illustrated" in s) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+            if i and out[i] in shippable and ((", pictured" in s or _ILLUSTRATED.search(s)) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
                                               or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
                                                   or MATCH_MOMENT.match(s))
                                               and not SAID.search(s)):

@@ -458,6 +458,7 @@ def deck_told_again(sentences: Sequence[str], out: list[str], shippable: frozens
         return
     for j in near:
         if out[j] in shippable and len(sentences[j]) > len(sentences[first]) and figures <= set(_NUMBER.findall(sentences[j])) \
+                and sentences[j].split()[:3] == sentences[first].split()[:3] \
                 and len(mine & _plain_words(sentences[j])) >= DECK_SHARE * len(mine):
             out[first] = "standfirst"
             return

@@ -166,12 +166,13 @@ _PROMO = re.compile(
     r"|\b(?:will (?:provide|show|have|carry)|there will be) (?:live |full )?(?:[\w-]+ ){0,3}(?:commentary|video highlights)\b"
     # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
     r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
-    r"|\bright (?:to|in|into) your inbox\b|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
+    r"|\bright to your inbox\b|\bright in(?:to)? your inbox\b(?![^.]*\b(?:said|says|warned|told)\b)"
+    r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
-    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+|^(?:[A-Z][\w.'’-]+\s){1,3}(?:may|can) be reached at\s\S+@"
-    r"|^(?:Have|Got) a (?:news )?tip\?"  # ("Have a tip? Amy Example may be reached at ...")
+    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
+    r"|^(?:[A-Z][\w.'’-]+\s){2,3}(?:may|can) be reached at\s\S+@"  # (not "Detectives can be reached at ...")
     # a link to the outlet's own piece: "Read Mark's analysis of the poll", "Read our verdict"
     r"|^(?:Read|Watch|Listen to) (?:our|(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+['’]s) (?:full )?"
     r"(?:analysis|verdict|review|interview|report|blog|column|guide|explainer)\b"
@@ -290,7 +291,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith("for ") \
         or "follow" in low or "analyses news" in low or "up to date" in low \
-        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low or "tip?" in low
+        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
 
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
