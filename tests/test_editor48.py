@@ -485,3 +485,37 @@ def test_a_works_illustration_is_no_caption():
              "Her memoir, illustrated with family photographs, has sold 10,000 copies since it came out in May.",
              "The book tells of her childhood in Southville."]
     assert roles(lines)[1] != "caption"
+
+
+# guards from reviewer rev48c's probes
+@pytest.mark.parametrize("text", [
+    "Sam Brook was jailed for six years at Northtown Crown Court on Monday for the attack, and his wife (left) Jo "
+    "said the family had waited four years for justice.",
+    "At her first meeting as leader of Northtown council on Monday night the new leader said her predecessor "
+    "(pictured) Sam Brook had left the finances in good shape.",
+])
+def test_a_name_beside_its_relation_or_post_after_a_mark_is_not_cut(text):
+    assert split_sentences(text) == [text]
+
+
+def test_a_contraction_before_a_capitalised_word_is_left_as_the_source_has_it():
+    from copydesk.ingest.text import clean_text
+    assert "won ‘t Harde" in clean_text("Northtown Wanderers won ‘t Harde's youth tournament on Sunday.").text
+
+
+@pytest.mark.parametrize(("sentence", "closes"), [
+    ("Jo Example said,“ We were unlucky today,” after the match.", []),  # an opening mark typed after a comma
+    ("The shop sold a 55“ television for £300 on Monday.", []),  # an inch mark
+    ("She called the show “I Cavalieri di Northtown“, a remake.", [45]),
+])
+def test_an_opening_mark_closes_only_a_quotation_open_there(sentence, closes):
+    from copydesk.gluedmarks import misclosed
+    assert misclosed(sentence) == closes
+
+
+def test_a_story_line_after_a_links_label_with_no_title_stays():
+    from copydesk.ingest.roles import roles
+    lines = ["The council approved the bypass on Monday.", "Read also",
+             "Work on the road will start in spring, the council's planning chief, Jo Example, said.",
+             "The road will cost 20m pounds."]
+    assert roles(lines)[2] != "related"

@@ -384,3 +384,28 @@ def mixed_close(sentence: str) -> int:
 # an opening curly mark typed to close a quotation, after its last word ('la serie cult “I Cavalieri
 # dello Zodiaco“, prodotta da ...'; not German „...“, whose high mark closes)
 MISCLOSED = re.compile(r"(?<=[\w.!?,])“(?=[\s,.;:!?)]|$)")
+
+
+def misclosed(sentence: str, open_before: int = 0) -> list[int]:
+    """Where ``MISCLOSED`` marks close a quotation that is open there (``open_before``: quotations a
+    sentence before left open); not an opening mark typed after a comma ('Sam Brook said,“ We were
+    unlucky today.'), a lone inch mark ('a 55“ television'), or a German „...“ opened a sentence
+    before, whose mark house style has no sight of (reviewer rev48c)."""
+    out, depth, last = [], open_before, 0
+    for m in MISCLOSED.finditer(sentence):
+        between = sentence[last:m.start()]
+        depth = max(0, depth + between.count("“") - between.count("”"))
+        if depth > 0:
+            out.append(m.start())
+            depth -= 1
+        else:
+            depth += 1  # (an opening mark after all)
+        last = m.end()
+    return out
+
+
+def open_curly(sentences: list[str]) -> int:
+    """The curly quotations (opened with “) ``sentences`` leave open; 0 where one opens German „...“."""
+    if any("„" in s for s in sentences):
+        return 0
+    return max(0, sum(s.count("“") for s in sentences) - sum(s.count("”") for s in sentences))

@@ -481,6 +481,22 @@ _NOT_A_LINE_END = frozenset("""as and or but of to in on at by for with from tha
 supports support features feature include includes including said says watched watch saw see met joined like
 beat beats played plays against versus v vs""".split())
 MARK_LINE_WORDS = 10  # words of a caption's line, at least, before its mark that a name and its verb run on after
+# a person's relation or post that the name after the mark stands beside: "his wife (left) Jo said ...", "the new
+# chief constable (pictured) Sam Brook said ...", "Sam Brook and his brother (right) Tom were ..." (reviewer rev48c)
+_NAMED_BESIDE = frozenset("""wife husband partner fiance fiancé fiancee fiancée widow widower mother father mum dad mom son
+daughter brother sister grandmother grandfather grandson granddaughter aunt uncle cousin nephew niece boyfriend
+girlfriend friend colleague predecessor successor boss manager coach captain deputy constable leader mayor chairman
+chairwoman chair president minister secretary spokesman spokeswoman lawyer solicitor barrister teammate""".split())
+
+
+def _at4_cut(sent: str, start: int) -> bool:
+    """Does a name and its verb after the picture mark at ``start`` open the story's sentence?"""
+    before = sent[:start]
+    if len(before.split()) < MARK_LINE_WORDS or before.rsplit(None, 1)[-1].lower() in _NAMED_BESIDE:
+        return False
+    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")  # (not inside a quotation)
+
+
 PICTURE_MARK_REACH = 250  # characters before a cut that the caption's picture mark may stand in
 
 
@@ -491,7 +507,7 @@ def picture_mark_cuts(sent: str) -> list[int]:
         return []
     cuts = [next(m.start(g) for g in ("at", "at2", "at3", "at4") if m.group(g) is not None)
             for m in _AFTER_PICTURE_MARK.finditer(sent)
-            if m.group("at4") is None or len(sent[:m.start()].split()) >= MARK_LINE_WORDS]
+            if m.group("at4") is None or _at4_cut(sent, m.start())]
     if "The " in sent:
         # (after a caption's line of some length that ends on a noun: not "Fans cheered as | The Beatles
         # (left) played ...", "He supports | The Northtown Rovers (pictured) and ...")

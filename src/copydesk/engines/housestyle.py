@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
-from copydesk.gluedmarks import MISCLOSED, SINGLE_CLOSE, SINGLE_OPEN, mixed_close
+from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, misclosed, mixed_close
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
@@ -72,7 +72,7 @@ _SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$")
 
 
 def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset(),
-                *, in_quote: bool = False) -> str:
+                *, in_quote: bool = False, open_before: int = 0) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
     front, stray marks off.
 
@@ -82,9 +82,11 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     the source capitalises inside its sentences). ``in_quote``: the sentence is part of a
     quotation that runs over several sentences, whose marks it may not hold: its dashes are
     the speaker's (a quote keeps every mark), and no single mark is unbalanced in it alone.
+    ``open_before``: curly quotations (opened with “) the sentences before it in its quotation left open.
     """
-    if "“" in text and "„" not in text and text.count("“") > text.count("”"):
-        text = MISCLOSED.sub("”", text)  # (“I Cavalieri dello Zodiaco“, -> ”: the mark typed to close)
+    if "“" in text and "„" not in text and text.count("“") + open_before > text.count("”"):
+        for at in misclosed(text, open_before):
+            text = text[:at] + "”" + text[at + 1:]  # (“I Cavalieri dello Zodiaco“, -> ”: the mark typed to close)
     if '"' in text and "“" in text and (at := mixed_close(text)) >= 0:
         text = text[:at] + "”" + text[at + 1:]  # (“... drive," -> “... drive,”: the pair as the source meant it)
     # (a printable text's only spacing is the space: " -" is in every match of ``_DASHES``)

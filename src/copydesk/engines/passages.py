@@ -47,6 +47,7 @@ from copydesk.engines.passagenames import PassageNames
 from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, teaser
 from copydesk.engines.verbs import has_verb, main_verbs
 from copydesk.gazetteer import gazetteer
+from copydesk.gluedmarks import open_curly
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import (
     SPEAKER_TOLD,
@@ -479,8 +480,7 @@ class Passages(PassageNames):
                 or any((d := self.dependency(i)) is not None and not d.startswith(("reference", "inner"))
                        for i in range(lead)):
             return ()
-        # (the first line and the lead tell of one story: two words of substance in common, a name among
-        # them: "Shotts" and "technology", "ACT" and "students"; not a town's name alone)
+        # (the first line and the lead tell of one story: two words of substance in common, a name among them)
         first, words = _content(self.sents[0]), _content(self.sents[lead])
         shared = first & words
         ours, theirs = _names(self.sents[0]), _names(self.sents[lead])
@@ -515,17 +515,17 @@ class Passages(PassageNames):
         return got
 
     def edit(self, text: str, i: int | None = None) -> str:
-        """``text`` (source sentence ``i``) with the desk's sentence edits (house style, attribution
-        to the front, in English a name before its pronoun), made once: the summary and the body
-        edit the same sentences. A sentence of a quotation over several sentences keeps its
-        dashes (``house_style``'s ``in_quote``)."""
+        """``text`` (source sentence ``i``) with the desk's sentence edits (house style, attribution to the front,
+        in English a name before its pronoun), made once: the summary and the body edit the same sentences. A
+        sentence of a quotation over several sentences keeps its dashes (``house_style``'s ``in_quote``)."""
         in_quote = i is not None and len(self.unit_of(i)) > 1
-        key = (text, in_quote)
+        carried = open_curly([self.sents[j] for j in self.unit_of(i) if j < i]) if in_quote else 0  # (its “ closes)
+        key = (text, in_quote, carried)
         edited = self._edits.get(key)
         if edited is None:
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
             edited = said_twice(told_me_said(front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside),
-                                                                           in_quote=in_quote), lowercase)))
+                                                                           in_quote=in_quote, open_before=carried), lowercase)))
             if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
                 edited = name_before_pronoun(edited, self)
                 # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from copydesk.engines.passages import QUOTE_UNIT_MAX
 from copydesk.gluedmarks import (
     COUNTED_AFTER,
-    MISCLOSED,
     SINGLE_CLOSE_AT,
     SINGLE_OPEN_AT,
+    misclosed,
     mixed_close,
 )
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
@@ -62,7 +62,19 @@ def _quote_balance(sentence: str) -> int:
 # "'90 per cent of us ...")
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)[‘'](?!\d\ds\b)(?!\d\d\b" + COUNTED_AFTER + r")[^‘’']{8,}[’']")
 _DOUBLE_MARK = re.compile('["“”«»„]')
-_NESTED_SINGLE = re.compile('["“][^"“”]*(?:^|[\\s(])[\'‘][^"“”]*["”]')
+_NESTED_SINGLE = re.compile('["“][^"“”]*(?:^|[\\s(])(?P<single>[\'‘])[^"“”]*["”]')
+
+
+def _nested_single(sentence: str) -> bool:
+    """Is a single quotation opened inside a double one that closes in ``sentence``? (inside an opening
+    mark: not 'headlined "Why I left", began: 'I grew up ... they call "the pit".', reviewer rev48c)"""
+    for m in _NESTED_SINGLE.finditer(sentence):
+        before = sentence[:m.start("single")]
+        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+            return True
+    return False
+
+
 _CURLY_MARK = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
 
@@ -122,12 +134,12 @@ class Units:
                 closes = sum(sent.count(c) for c in _CLOSE_DOUBLE)
                 if "„" in sent:  # German „...“: the high mark closes
                     opens, closes = opens - sent.count("“"), closes + sent.count("“")
-                elif "“" in sent and (typed := len(MISCLOSED.findall(sent))):  # (“I Cavalieri dello Zodiaco“,)
+                elif "“" in sent and (typed := len(misclosed(sent, curly))):  # (“I Cavalieri dello Zodiaco“,)
                     opens, closes = opens - typed, closes + typed
                 curly = max(0, curly + opens - closes)
             if "'" in sent or "‘" in sent or "’" in sent:
                 was, single = single, _single_open_after(sent, single)
-                if single and not was and _NESTED_SINGLE.search(sent):
+                if single and not was and _nested_single(sent):
                     single = False  # a single quotation opened inside a double one closes with it ('"... he said,
                     # 'No way, ..., that they were legitimate fugitives," Richardson told CNN.')
         if current:

@@ -218,6 +218,13 @@ def visit_box(sentences: Sequence[str], out: list[str], shippable: Container[str
 # it introduces on the next line ("Leggi anche | I Cavalieri dello Zodiaco diventeranno un film: ...")
 _LINK_LABEL = re.compile(r"(?:Read also|Also read|See also|Related|Read more|Leggi anche|Lesen Sie auch|Lesen Sie mehr|"
                          r"Lire aussi|Leia também|Veja também|Lea también|Vea también|Читайте также)\s*:?", re.IGNORECASE)
+# (not a story's line the page lost the link's title before: "Read also | Work ... will start in spring, the
+# council's planning chief, Jo Example, said."; nor a teaser's "Read more" before the story's next sentence,
+# reviewer rev48c)
+_TOLD = re.compile(r",\s(?:[^,]{0,80}\s)?(?:said|told|added|sagte|sagten|erklärte|teilte|ha detto|ha dichiarato|"
+                   r"ha spiegato|hanno detto|a indiqué|a déclaré|a dit|a expliqué|ont indiqué|сообщил|сообщила|заявил|"
+                   r"заявила)(?!\w)")
+_MORE = re.compile(r"(?:Read more|Lesen Sie mehr)\b", re.IGNORECASE)
 LINK_TITLE_WORDS = 25  # words of the line after the label, at most, that are a link's title
 
 
@@ -227,7 +234,9 @@ def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container
     for i, line in enumerate(sentences[:-1]):
         if len(line) <= 24 and _LINK_LABEL.fullmatch(line.strip()):
             out[i] = "nav"
-            if out[i + 1] in shippable and len(sentences[i + 1].split()) <= LINK_TITLE_WORDS:
+            title = sentences[i + 1]
+            if out[i + 1] in shippable and len(title.split()) <= LINK_TITLE_WORDS and not _TOLD.search(title) \
+                    and not (_MORE.match(line.strip()) and title.rstrip().endswith((".", "!"))):
                 out[i + 1] = "related"
         elif len(line) <= 20 and _TIP.fullmatch(line.strip()) and out[i + 1] == "promo" and "@" in sentences[i + 1]:
             out[i] = "promo"

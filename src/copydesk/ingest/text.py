@@ -373,7 +373,7 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 
 
-_SPLIT_CONTRACTION = re.compile(r"\b((?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must|need)n) ‘t\b")
+_SPLIT_CONTRACTION = re.compile(r"\b((?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must|need)n) ‘t\b(?!\s[A-Z][a-z])")  # (not Dutch "won ‘t Harde's ...")
 
 
 def clean_text(raw: str) -> CleanText:
