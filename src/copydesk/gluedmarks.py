@@ -409,3 +409,8 @@ def open_curly(sentences: list[str]) -> int:
     if any("„" in s for s in sentences):
         return 0
     return max(0, sum(s.count("“") for s in sentences) - sum(s.count("”") for s in sentences))
+
+
+def double_open(text: str) -> bool:
+    """Is a double quotation opened in ``text`` (straight or curly) still open at its end?"""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from copydesk.gluedmarks import double_open
 from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS
 from copydesk.splitmend import BEFORE_A_TITLE, CAMEL, FIRST_PERSON_WORD, token_start
 
@@ -494,7 +495,7 @@ def _at4_cut(sent: str, start: int) -> bool:
     before = sent[:start]
     if len(before.split()) < MARK_LINE_WORDS or before.rsplit(None, 1)[-1].lower() in _NAMED_BESIDE:
         return False
-    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")  # (not inside a quotation)
+    return not double_open(before)  # (not inside a quotation)
 
 
 PICTURE_MARK_REACH = 250  # characters before a cut that the caption's picture mark may stand in

@@ -116,14 +116,12 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         # comma, "... and then | Sheriff", "by retired | Judge", reviewer rev44b)
         left = sent[: m.start()]
         if sent.startswith(("Former ", "The "), m.start() + 1) and (
-                word.lower() in _WORK_NOUNS or word.lower() in ("how", "why", "whether")
-                or _REPORTED.search(" ".join(left.split()[-7:]))):
+                word.lower() in _WORK_NOUNS or word.lower() in ("how", "why", "whether") or _reported_before(left)):
             return False  # (a reported clause with no "that": "... said in a joint statement | The Northtown council
             # had ...", "... recalled at the service how | Former Lord Mayor ...", a title: "the musical | The Office
             # party", reviewer rev46)
-        return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
-            and word not in ROLES_BEFORE_NAME and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
-            and len(left.split()) >= TITLED_AFTER_WORDS and "," not in left and _NAME_AND_VERB.match(left) is not None
+        return _line_ends_before_name(left, word) and word not in _ROLES_BEFORE_TITLE and word not in _BEFORE_A_TITLED \
+            and "," not in left and _NAME_AND_VERB.match(left) is not None
     if m.group("named_been"):
         return _named_been_ends(sent[: m.start()], word)
     if m.group("moment_named"):
@@ -147,6 +145,18 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
 _NAMED_BEEN = re.compile(r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+\s(?:has|have|had)\sbeen\s[a-z]{3,}ed\b")
 
 
+def _line_ends_before_name(left: str, word: str) -> bool:
+    """May the line ``left`` end on ``word`` before a name that opens the next sentence: a word in lower case,
+    no role and no word a name or a clause goes on from, the line long enough to be a caption's?"""
+    return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
+        and word not in ROLES_BEFORE_NAME and len(left.split()) >= TITLED_AFTER_WORDS
+
+
+def _reported_before(left: str) -> bool:
+    """Does a verb that reports what follows with no "that" stand in the last words of ``left``?"""
+    return _REPORTED.search(" ".join(left.split()[-7:])) is not None
+
+
 def _named_been_ends(left: str, word: str) -> bool:
     """Does a line end on ``word`` before a full name and its perfect passive? After a line's word in
     lower case, not a role, a name's opener or a reported clause's verb ("charged defender | Jo Example
@@ -155,9 +165,7 @@ def _named_been_ends(left: str, word: str) -> bool:
     det = max((k for k, w in enumerate(words) if w in _DETERMINERS and k), default=None)
     beside = det is not None and words[det - 1] not in _PLACE_PREPOSITIONS  # (nor a noun the name stands beside:
     # "The cruise ship | Carnival Spirit has been damaged"; a place's phrase ends a line: "in the back | Luna, ...")
-    return word[:1].islower() and word not in ROLES_BEFORE_NAME and word not in BEFORE_A_NAME \
-        and word not in CLAUSE_BEFORE_NAME and word not in _GOES_ON_INTO and len(left.split()) >= TITLED_AFTER_WORDS \
-        and not _REPORTED.search(" ".join(left.split()[-7:])) and not beside \
+    return _line_ends_before_name(left, word) and word not in _GOES_ON_INTO and not _reported_before(left) and not beside \
         and not (_WAITING_SUBJECT.match(left) and not _AUXILIARY.search(left))
     # (nor a line whose subject still waits for its verb, the name a description's: "A motorist who knocked down
     # elderly pedestrian | Jo Example has been jailed", "The trial of the man accused of murdering schoolgirl | ...")

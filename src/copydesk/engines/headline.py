@@ -525,7 +525,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if defined:  # "TLP disputed NRW's figures" -> "Tidal Lagoon Power disputed Natural Resources Wales's figures"
             sentence = acronyms_spelled(sentence, defined, most=len(sentence.split()) + 8)
         head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
-        head = had_done(head, sentence) if " had " in head else head  # ("Cycling's Funding Cut", not "Has Had")
+        head = had_done(head, sentence)  # ("Cycling's Funding Cut", not "Cycling Has Had Funding Cut")
         if head.startswith("They ") and i > lead:
             head = they_named(head, sentences[i - 1])  # "Scotland Yard said they were released" after "The teenagers ..."
         if i == lead and head[:1].isdigit():

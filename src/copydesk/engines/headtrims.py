@@ -227,7 +227,6 @@ def time_out(m: re.Match[str]) -> str:
     return m.group(0) if m.start() == 0 and SUBJECT_VERB.match(m.string, m.end()) else ""
 
 
-
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|wasn't|isn't|has|had|will|marks|marked)\b")
 
 

@@ -14,6 +14,7 @@ from copydesk.gluedmarks import (
     COUNTED_AFTER,
     SINGLE_CLOSE_AT,
     SINGLE_OPEN_AT,
+    double_open,
     misclosed,
     mixed_close,
 )
@@ -69,8 +70,7 @@ def _nested_single(sentence: str) -> bool:
     """Is a single quotation opened inside a double one that closes in ``sentence``? (inside an opening
     mark: not 'headlined "Why I left", began: 'I grew up ... they call "the pit".', reviewer rev48c)"""
     for m in _NESTED_SINGLE.finditer(sentence):
-        before = sentence[:m.start("single")]
-        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        if double_open(sentence[:m.start("single")]):
             return True
     return False
 

@@ -226,6 +226,7 @@ _TOLD = re.compile(r",\s(?:[^,]{0,80}\s)?(?:said|told|added|sagte|sagten|erklär
                    r"заявила)(?!\w)")
 _MORE = re.compile(r"(?:Read more|Lesen Sie mehr)\b", re.IGNORECASE)
 LINK_TITLE_WORDS = 25  # words of the line after the label, at most, that are a link's title
+_TIP = re.compile(r"(?:Have|Got) a (?:news )?tip\?")  # (the page's, before the writer's contact line)
 
 
 def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
@@ -240,6 +241,3 @@ def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container
                 out[i + 1] = "related"
         elif len(line) <= 20 and _TIP.fullmatch(line.strip()) and out[i + 1] == "promo" and "@" in sentences[i + 1]:
             out[i] = "promo"
-
-
-_TIP = re.compile(r"(?:Have|Got) a (?:news )?tip\?")
