@@ -241,3 +241,29 @@ def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container
                 out[i + 1] = "related"
         elif len(line) <= 20 and _TIP.fullmatch(line.strip()) and out[i + 1] == "promo" and "@" in sentences[i + 1]:
             out[i] = "promo"
+
+
+# a section's key-points box, its label glued to its first word: "Summary Fiber can help keep you feeling
+# full ..." (a health page sets one after each section, retelling it); a label and a capital, then a verb
+# within the box's first words, never the label alone or a name it begins ("Summary Street is closed")
+_KEY_POINTS = re.compile(r"(?:Summary|SUMMARY|Key takeaways?|Takeaway|The bottom line|Bottom line)\s(?=[A-Z][a-z])"
+                         r"(?:[\w'’,-]+\s){1,12}?(?:can|may|might|could|is|are|was|were|has|have|help|helps|show|shows|"
+                         r"suggest|suggests|will|should|must|include|includes)\b")
+KEY_POINTS_MIN = 2  # boxes that make a page's run of key points (one may be a street's or a firm's name)
+
+
+def summary_box(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
+    """A page's key-points boxes, each a line on its label: on a page with ``KEY_POINTS_MIN`` of them or
+    more, none is the story's."""
+    boxes = [i for i, s in enumerate(sentences) if s[:1] in "SKTB" and out[i] in shippable and _KEY_POINTS.match(s)]
+    if len(boxes) >= KEY_POINTS_MIN:
+        for i in boxes:
+            out[i] = "standfirst"
+
+
+def page_boxes(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
+    """The page's furniture set in boxes between the story's lines: travel promos, link labels and
+    their titles, key points."""
+    visit_box(sentences, out, shippable)
+    labelled_link(sentences, out, shippable)
+    summary_box(sentences, out, shippable)

@@ -83,7 +83,7 @@ _CONNECTIVE = re.compile(
     r"Most of all|More importantly|Most importantly|What's more|What’s more|What is more|In other words|"
     # (what came after what was told before: "What followed was a detailed explanation ...")
     r"What followed|What came next|What happened next|What came after|"
-    r"Worse still|Even worse|Worse(?=,)|On top of that|Again(?=,)|In fact(?=,)|"
+    r"Worse still|Even worse|Worse(?=,)|On top of that|Again(?=,)|In fact(?=,)|For example(?=,)|For instance(?=,)|Plus(?=,)|"
     # (what ranks after what was told before: "Close behind was the notion that ...")
     r"Close behind|Just behind|Not far behind|Hot on (?:its|their|his|her) heels|Next came|Second came|"
     # (an ellipsis that takes its verb from the sentence before: "As did many of the injured troops ...")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS
+from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
 from copydesk.segment import ANY_MARK, find_quotes, open_quote
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
@@ -167,6 +167,10 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
 _WORD = re.compile(r"[\w'’-]+")
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
+# (a line on a part of a group told before tells something new of that part: "One of the officers had
+# worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
+_PARTITIVE = re.compile(r"(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Half|Each|Both|Neither|Either|A few|A number)"
+                        r" of (?:the|them|those|these|their|his|her|its|our)\b")
 
 
 # (a line the story's next line leans on, after a speaker's words, is the story's, told again to bring in what
@@ -186,21 +190,24 @@ def _leaned_on(sentences: list[str], out: list[str], shippable: frozenset[str], 
 def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> None:
     """A shippable line that tells again what one before it told (see above): a caption."""
     words: list[frozenset[str]] = []
+    stems: list[frozenset[str]] = []
     for s in sentences:
-        found = set(_CONTENT_WORD.findall(s.lower()))  # (words of three letters or more)
+        found = set(_CONTENT_WORD.findall(s.lower().replace("’", "'")))  # (words of three letters or more)
         found -= STOPWORDS
         words.append(frozenset(found))
+        stems.append(frozenset(stem(_POSSESSIVE_END.sub("", w)) for w in found))
     told_numbers: set[str] = set()  # (the numbers and words the story told before each line)
     told_words: set[str] = set()
     for i, mine in enumerate(words):
         if i and out[i - 1] in shippable:
             told_numbers.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i - 1]))
-            told_words |= words[i - 1]
+            told_words |= stems[i - 1]
         if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS or _leaned_on(sentences, out, shippable, i):
             continue
-        if len(mine) >= TOLD_MIN_WORDS and len(mine & told_words) >= TOLD_SHARE * len(mine) \
+        stemmed = stems[i]
+        if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(stemmed & told_words) >= TOLD_SHARE * len(stemmed) \
                 and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
-                and any(len(mine & words[j]) >= TOLD_ONE_SHARE * len(mine) and out[j] in shippable
+                and any(len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable
                         for j in range(max(0, i - RETOLD_REACH), i)):
             out[i] = "caption"  # told before, much of it in one line and the rest across the story ("Elle
             continue  # Example, who turned 51 last month, has revealed ..." after "She turned 51 ..." and "The

@@ -40,7 +40,7 @@ from copydesk.ingest.asides import (
     question_labels,
     verbless_aside,
 )
-from copydesk.ingest.boxes import analysis_box, labelled_link, ratings_box, team_news_box, visit_box
+from copydesk.ingest.boxes import analysis_box, page_boxes, ratings_box, team_news_box
 from copydesk.ingest.captions import (
     DOUBLE_MARK,
     MARKS_SPAN,
@@ -560,8 +560,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     team_news_box(sentences, out)
     ratings_box(sentences, out, SHIPPABLE)
     analysis_box(sentences, out, SHIPPABLE, SAID)
-    visit_box(sentences, out, SHIPPABLE)
-    labelled_link(sentences, out, SHIPPABLE)
+    page_boxes(sentences, out, SHIPPABLE)
     # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
     # old ...", "This venerable oak is ...". Run together they put each tree in the place the
     # caption before named; three or more in one text are a gallery's. (Not set between the
