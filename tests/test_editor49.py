@@ -91,3 +91,39 @@ def test_an_example_ships_with_the_line_it_gives_an_instance_of():
     paragraphs = body_paragraphs(text)
     at = next(p for p in paragraphs if "For example" in p)
     assert at.startswith("Officials said the trend") or not at.startswith("For example"), paragraphs
+
+
+# a caption block after a picture's mark (a stop alone): the lead set again, then a line the story tells
+# a few lines on in full; the block's line is the caption, the story's own line ships where it stands
+GAME = (
+    "Northtown council has been criticised for selling a board game about the floods that hit the town last winter. "
+    "Players of the game must escape the rising water and reach the hills above the town before nightfall. "
+    "The Flood Run game, sold in the council's shop, often ends with players losing their homes, critics said. . "
+    "Families are shown wading through the water beside the town hall in the game's opening scene. "
+    "Northtown council has been criticised for selling a board game about the floods that hit the town last winter. "
+    "Players choose a family before setting off, either by car or on foot, as they decide which road to take. "
+    "Players of the game must escape the rising water and reach the hills above the town before nightfall. "
+    "Thousands fled Northtown to escape the water, seeking shelter in overflowing halls in nearby villages as well as making long journeys to the hills. "
+    "Jo Example wrote: 'Unsure if the game is a joke or not.' . "
+    "The floods damaged 400 homes across the county last winter. "
+    "Thousands fled to escape the water, seeking shelter in overflowing halls in nearby villages as well as making long journeys to the safety of the hills. . "
+    "The council said the game had been made by its own staff for a small sum."
+)
+
+
+def test_a_caption_blocks_line_the_story_tells_again_gives_way_to_the_storys():
+    shipped = _shipped(GAME)
+    assert "journeys to the safety of the hills" in shipped
+    assert "Thousands fled Northtown" not in shipped
+
+
+def test_a_line_between_a_pictures_mark_and_a_line_set_again_is_a_caption():
+    shipped = _shipped(GAME)
+    assert "Families are shown wading" not in shipped
+    assert "Players choose a family" in shipped
+
+
+def test_a_line_going_on_from_the_storys_after_a_pictures_mark_ships():
+    text = GAME.replace("Families are shown wading through the water beside the town hall in the game's opening scene.",
+                        "Of course, the game also lets players rebuild their homes once the water has gone down again.")
+    assert "Of course, the game also lets players rebuild" in _shipped(text)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
+from copydesk.ingest.dependency import opening_dependency
 from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
 from copydesk.segment import ANY_MARK, find_quotes, open_quote
 
@@ -207,11 +208,20 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         stemmed = stems[i]
         if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(stemmed & told_words) >= TOLD_SHARE * len(stemmed) \
                 and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
-                and any(len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable
-                        for j in range(max(0, i - RETOLD_REACH), i)):
-            out[i] = "caption"  # told before, much of it in one line and the rest across the story ("Elle
-            continue  # Example, who turned 51 last month, has revealed ..." after "She turned 51 ..." and "The
-            # model has revealed ...": a caption that brings nothing new)
+                and (told := [j for j in range(max(0, i - RETOLD_REACH), i)
+                              if len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable]):
+            # told before, much of it in one line and the rest across the story ("Elle Example, who turned 51
+            # last month, has revealed ..." after "She turned 51 ..." and "The model has revealed ...": a
+            # caption that brings nothing new); but where the line that told it first stands among captions
+            # and says no more, that line is the caption and this one the story's (a caption block of lines
+            # set again, then "Millions have fled Syria ...", which the story tells a few lines on)
+            first = max(told, key=lambda j: len(stemmed & stems[j]))
+            if 0 < first and out[first - 1] == "caption" and len(stems[first] - stemmed) <= 1 and not {
+                    n.rstrip(",.") for n in _NUMBER.findall(sentences[first])} - set(n.rstrip(",.") for n in _NUMBER.findall(sentences[i])):
+                out[first] = "caption"
+            else:
+                out[i] = "caption"
+            continue
         need = RETOLD_SHARE * len(mine)
         # (the name a line opens on, where a line before told that person by a pronoun: "Derek snapped a
         # photo of the note ..." after "He later snapped a photo of the stranger's note ...", the story
@@ -245,6 +255,14 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                         and set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])):
                     out[i] = "caption"
                     break
+    # (a line with no mark between a picture's mark, a stop alone, and a line the story set again: the
+    # picture's own caption, "... a 'children's game'. | . | The BBC's online game, Syrian Journey, often
+    # ends with ... | [the lead set again]")
+    for i in range(1, len(sentences) - 1):
+        if out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
+                and not _OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
+                and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")):
+            out[i] = "caption"  # (not a line that goes on from the story's: "Of course, Jake had to ...")
 
 
 # A line set just before a picture's captions that the story's next line tells again, in full:
