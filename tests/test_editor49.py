@@ -127,3 +127,25 @@ def test_a_line_going_on_from_the_storys_after_a_pictures_mark_ships():
     text = GAME.replace("Families are shown wading through the water beside the town hall in the game's opening scene.",
                         "Of course, the game also lets players rebuild their homes once the water has gone down again.")
     assert "Of course, the game also lets players rebuild" in _shipped(text)
+
+
+# a goal's picture told in the present, a role and a name before the strike: the copy tells goals in the past
+GOAL = (
+    "Northtown moved eight points clear at the top of the league with a 2-0 win at Southby on Friday night. "
+    "A Jo Brook strike and Sam Example's penalty were enough to see off the bottom side. "
+    "The manager said his players had stayed patient on a poor pitch. "
+    "Northtown midfielder Sam Example slots home from the penalty spot to secure his side's 2-0 victory. "
+    "Example believes there is no stopping Northtown as they close in on a treble. "
+    "Southby's manager felt there were positives in defeat."
+)
+
+
+def test_a_goals_picture_told_in_the_present_does_not_ship():
+    shipped = _shipped(GOAL)
+    assert "slots home" not in shipped and "no stopping Northtown" in shipped
+
+
+def test_a_goal_told_in_the_copy_ships():
+    for line in ("Sam Example scored from the penalty spot to secure his side's 2-0 victory.",
+                 "Northtown midfielder Sam Example said he would take the penalties to secure his side's place."):
+        assert line in _shipped(GOAL.replace("Northtown midfielder Sam Example slots home from the penalty spot to secure his side's 2-0 victory.", line))

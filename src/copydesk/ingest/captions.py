@@ -151,6 +151,15 @@ PRESENT_ROLE_CAPTION = re.compile(
     r"on the campaign trail\b|under the (?:tackle|challenge)\b)")
 
 
+# a goal's picture, a player's role and name and the strike in the present ("Northtown midfielder Sam Example
+# slots home from the penalty spot", "... curls in a free-kick to secure his side's 2-0 win"): the copy tells
+# a goal in the past
+_GOAL_MOMENT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){1,2}(?:[A-Z][\w'’.-]*\s){1,3}(?:slots|curls|volleys|heads|fires|"
+    r"scores|converts|nods|taps|strokes|drills|rifles|smashes|sweeps|steers|lashes|thumps|blasts|chips|lobs)\s"
+    r"[^\"“‘]{0,80}?\b(?:from the penalty spot|to (?:secure|seal|clinch|earn|give) (?:his|her|their) (?:side|team)['’]?s?\b)")
+
+
 # a sports picture's caption: "Andy Murray in action last year at the Queen's Club, which will host ..."
 _IN_ACTION = re.compile(r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is\s|was\s)?(?:in action|pictured|celebrates|poses)\b")
 # (or with a role and a second name: "Northtown batsman Sam Example pictured in action for ...", "Jo
@@ -320,6 +329,8 @@ def caption(sentence: str, position: int) -> bool:
         return True  # "Maradona looks into the camera after ...", "Maradona punches the ball past X during the 1986 ..."
     if position and _IN_ACTION.match(s) and not SAID.search(s):
         return True
+    if position and (" from the " in s or " to " in s) and _GOAL_MOMENT.match(s) and not ANY_MARK.search(s):
+        return True  # "Northtown midfielder Sam Example slots home from the penalty spot to secure ...": a goal's picture
     if position and " pictured " in s and (m := _ROLED_PICTURED.match(s)) and not SAID.search(s) \
             and all(w in _PICTURED_JOINS or w in ROLES_BEFORE_NAME for w in re.findall(r"(?<=\s)[a-z]+(?=\s[A-Z])", m.group(0))):
         return True  # "Mumbai Indians batsman Rohit Sharma pictured in action for India ..."
