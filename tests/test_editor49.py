@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copydesk
 from copydesk.desk import prepare
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import roles
 from copydesk.model import Article
-from shipping import body_paragraphs, body_sentences
+from shipping import NOW, body_paragraphs, body_sentences
 
 
 def _shipped(text: str) -> str:
@@ -149,3 +150,29 @@ def test_a_goal_told_in_the_copy_ships():
     for line in ("Sam Example scored from the penalty spot to secure his side's 2-0 victory.",
                  "Northtown midfielder Sam Example said he would take the penalties to secure his side's place."):
         assert line in _shipped(GOAL.replace("Northtown midfielder Sam Example slots home from the penalty spot to secure his side's 2-0 victory.", line))
+
+
+# a lead on "The victim", its sentence before lost, heads the story with the person the next lines tell hurt
+SHOOTING = (
+    "The victim was fatally injured outside a house on Example Terrace, close to Northtown city centre. "
+    "People living in the area said the man was in his car when he was shot. "
+    "Officers called to the scene at about 13:35 found him with a wound to his chest. "
+    "Armed police sealed off the area. "
+    "Local residents said the family had been gathering for a celebration."
+)
+
+
+def test_a_victim_lead_heads_with_the_person_hurt():
+    assert copydesk.rewrite(SHOOTING, now=NOW).headline.startswith("Man Fatally Injured Outside House")
+
+
+def test_no_victim_named_by_a_line_that_tells_an_arrest():
+    text = SHOOTING.replace("said the man was in his car when he was shot", "said the man arrested was in his car when the victim was shot")
+    assert "Man" not in copydesk.rewrite(text, now=NOW).headline.split()[:1]
+
+
+def test_a_passive_with_an_adverb_loses_its_was():
+    got = copydesk.rewrite("A cyclist was seriously injured in a crash on the Northtown bypass on Monday. The road was closed "
+                           "for six hours. An air ambulance took him to hospital in Southby. Police have appealed for witnesses.",
+                           now=NOW).headline
+    assert got == "Cyclist Seriously Injured in Crash on Northtown Bypass"

@@ -174,14 +174,10 @@ from copydesk.engines.headwho import (
     study_finds,
     they_named,
     told_by,
+    victim_told,
 )
 from copydesk.engines.spans import Either, lower_words
-from copydesk.engines.tense import (
-    headline_aux,
-    headline_future,
-    present_tense,
-    reported_present,
-)
+from copydesk.engines.tense import headline_aux, headline_future, present_tense, reported_present
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.verbs import (
     has_verb,
@@ -495,6 +491,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
+        if i == lead and sentence.startswith("The victim ") and (told := victim_told(sentence, sentences[i + 1:i + 4])):
+            sentence = told  # "The victim was fatally injured ..." | "... the man ... when he was shot": "A man was ..."
         if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
             sentence, dep = sentence[m.end():], None  # "Now Ms Example has been forced to move": the news of now
         aside = after_aside(sentence) if dep is None else None  # "We've seen ..., but X": X

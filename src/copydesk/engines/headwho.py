@@ -305,3 +305,21 @@ def speakers_own(attribution: str, rest: str) -> str:
             or name.endswith(("'s", "’s")):
         return rest
     return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {rest[own.end():]}"
+
+
+# a lead that lost the sentence before it, on "The victim" (no one a headline can name), where the next
+# lines tell the victim as "the man" or "the woman" hurt, shot or killed, and no one arrested or suspected
+_VICTIM_TOLD = re.compile(r"\bthe (?P<who>man|woman|boy|girl|teenager|pensioner)\b")
+_HURT = re.compile(r"\b(?:shot|stabbed|injured|hurt|died|killed|wounded|attacked|assaulted|struck|hospital|injuries)\b")
+_SUSPECTED = re.compile(r"\b(?:arrest\w*|suspect\w*|charged|held|detained|accused|gunman|attacker|driver|police said the)\b")
+
+
+def victim_told(lead: str, after: Sequence[str]) -> str | None:
+    """``lead`` ("The victim was fatally injured ...") with its subject the person the next lines
+    (``after``) tell as hurt ("... the man ... when he was shot": "A man was fatally injured ..."), else None."""
+    who = {m.group("who") for line in after for m in _VICTIM_TOLD.finditer(line)
+           if _HURT.search(line) and not _SUSPECTED.search(line)}
+    if len(who) != 1 or any(_SUSPECTED.search(line) for line in after):
+        return None
+    person = who.pop()
+    return f"{'An' if person[0] in 'aeiou' else 'A'} {person}{lead[len('The victim'):]}"
