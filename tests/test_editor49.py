@@ -176,3 +176,26 @@ def test_a_passive_with_an_adverb_loses_its_was():
                            "for six hours. An air ambulance took him to hospital in Southby. Police have appealed for witnesses.",
                            now=NOW).headline
     assert got == "Cyclist Seriously Injured in Crash on Northtown Bypass"
+
+
+# a caption's first sentence, set before its "Above, ..." and telling again what the story told
+ARRESTS = (
+    "Six Northtown men have been charged with fraud in a complaint unsealed on Monday, prosecutors said. "
+    "The six, whom officials described as friends, are accused of stealing from a charity they ran. "
+    "The complaint says the men moved the money through banks in Southby and Eastham. "
+    "They were arrested on Sunday and will appear in court on Tuesday. "
+    "On Monday, prosecutors announced the arrest of six men from Northtown, accused of stealing from a charity. "
+    "Above, district attorney Jo Example (left) details the arrests at a news conference with police chief Sam Brook. "
+    "The charity has since closed its offices."
+)
+
+
+def test_a_captions_first_sentence_before_its_above_does_not_ship():
+    shipped = _shipped(ARRESTS)
+    assert "prosecutors announced the arrest" not in shipped and "The charity has since closed" in shipped
+
+
+def test_a_new_line_before_an_above_caption_ships():
+    text = ARRESTS.replace("On Monday, prosecutors announced the arrest of six men from Northtown, accused of stealing from a charity.",
+                           "A seventh suspect, a bank clerk in Eastham, is still being sought by detectives.")
+    assert "A seventh suspect, a bank clerk in Eastham" in _shipped(text)

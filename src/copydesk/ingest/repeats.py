@@ -167,6 +167,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
 _WORD = re.compile(r"[\w'’-]+")
+_POINTED = re.compile(r"(?:Above|Below|Left|Right|Inset|Top|Bottom)(?:,|\s(?:left|right|centre|center),)\s")
+POINTED_SHARE = 0.6  # (a caption's first sentence before its "Above, ...": this much of it told before)
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 # (a line on a part of a group told before tells something new of that part: "One of the officers had
 # worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
@@ -263,6 +265,16 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                 and not _OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
                 and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")):
             out[i] = "caption"  # (not a line that goes on from the story's: "Of course, Jake had to ...")
+    # (and a caption's first sentence before its "Above, ..." that tells again what the story told: "On
+    # Monday, the FBI announced the arrest of six ... men from Minnesota ... | Above, FBI Special Agent ...")
+    told: set[str] = set()
+    for i in range(len(sentences) - 1):
+        if out[i] in shippable and told and out[i + 1] == "caption" and _POINTED.match(sentences[i + 1]) \
+                and not _OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
+                and len(stems[i] & told) >= POINTED_SHARE * len(stems[i]):
+            out[i] = "caption"
+        elif out[i] in shippable:
+            told |= stems[i]
 
 
 # A line set just before a picture's captions that the story's next line tells again, in full:
