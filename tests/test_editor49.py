@@ -100,7 +100,7 @@ GAME = (
     "Northtown council has been criticised for selling a board game about the floods that hit the town last winter. "
     "Players of the game must escape the rising water and reach the hills above the town before nightfall. "
     "The Flood Run game, sold in the council's shop, often ends with players losing their homes, critics said. . "
-    "Families are shown wading through the water beside the town hall in the game's opening scene. "
+    "Families wade through the rising water in the game, which is sold in the council's shop. "
     "Northtown council has been criticised for selling a board game about the floods that hit the town last winter. "
     "Players choose a family before setting off, either by car or on foot, as they decide which road to take. "
     "Players of the game must escape the rising water and reach the hills above the town before nightfall. "
@@ -120,12 +120,18 @@ def test_a_caption_blocks_line_the_story_tells_again_gives_way_to_the_storys():
 
 def test_a_line_between_a_pictures_mark_and_a_line_set_again_is_a_caption():
     shipped = _shipped(GAME)
-    assert "Families are shown wading" not in shipped
+    assert "Families wade through the rising water" not in shipped
     assert "Players choose a family" in shipped
 
 
+def test_a_line_with_news_of_its_own_after_a_pictures_mark_ships():
+    text = GAME.replace("Families wade through the rising water in the game, which is sold in the council's shop.",
+                        "Images on social media appeared to show a queue of buyers outside a toy store in Southby.")
+    assert "Images on social media appeared to show a queue" in _shipped(text)
+
+
 def test_a_line_going_on_from_the_storys_after_a_pictures_mark_ships():
-    text = GAME.replace("Families are shown wading through the water beside the town hall in the game's opening scene.",
+    text = GAME.replace("Families wade through the rising water in the game, which is sold in the council's shop.",
                         "Of course, the game also lets players rebuild their homes once the water has gone down again.")
     assert "Of course, the game also lets players rebuild" in _shipped(text)
 

@@ -168,6 +168,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
 _WORD = re.compile(r"[\w'’-]+")
 _POINTED = re.compile(r"(?:Above|Below|Left|Right|Inset|Top|Bottom)(?:,|\s(?:left|right|centre|center),)\s")
+BETWEEN_SHARE = 0.5  # (a line between a picture's mark and a caption: this much of it told before)
 POINTED_SHARE = 0.6  # (a caption's first sentence before its "Above, ...": this much of it told before)
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 # (a line on a part of a group told before tells something new of that part: "One of the officers had
@@ -260,14 +261,20 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     # (a line with no mark between a picture's mark, a stop alone, and a line the story set again: the
     # picture's own caption, "... a 'children's game'. | . | The BBC's online game, Syrian Journey, often
     # ends with ... | [the lead set again]")
-    for i in range(1, len(sentences) - 1):
-        if out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
+    # half of whose stems the story told before it (not one with news of its own, "Images on social media
+    # appeared to show a section of the roof had been removed": judge pair49)
+    told: set[str] = set()
+    for i in range(len(sentences) - 1):
+        if i and out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
                 and not _OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
+                and len(stems[i] & told) >= BETWEEN_SHARE * len(stems[i]) \
                 and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")):
             out[i] = "caption"  # (not a line that goes on from the story's: "Of course, Jake had to ...")
+        elif out[i] in shippable:
+            told |= stems[i]
     # (and a caption's first sentence before its "Above, ..." that tells again what the story told: "On
     # Monday, the FBI announced the arrest of six ... men from Minnesota ... | Above, FBI Special Agent ...")
-    told: set[str] = set()
+    told = set()
     for i in range(len(sentences) - 1):
         if out[i] in shippable and told and out[i + 1] == "caption" and _POINTED.match(sentences[i + 1]) \
                 and not _OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
