@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import copydesk
 from copydesk.desk import prepare
 from copydesk.ingest.dependency import opening_dependency
@@ -205,3 +207,31 @@ def test_a_new_line_before_an_above_caption_ships():
     text = ARRESTS.replace("On Monday, prosecutors announced the arrest of six men from Northtown, accused of stealing from a charity.",
                            "A seventh suspect, a bank clerk in Eastham, is still being sought by detectives.")
     assert "A seventh suspect, a bank clerk in Eastham" in _shipped(text)
+
+
+# a possessive that opens an absolute phrase points ahead to the subject after the comma: a lead may open so
+@pytest.mark.parametrize("sentence", [
+    "Their savings spent and their hopes dashed, nearly 200 Northtown workers returned home on Wednesday after the plant shut.",
+    "Her career over, Jo Example said she would coach the Northtown youth side.",
+])
+def test_a_possessive_that_points_ahead_leans_on_nothing(sentence):
+    assert opening_dependency(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their house was destroyed by the storm, and Jo Example moved away.",
+    "Her debut album, Northtown Nights sold well in the spring.",
+    "His contract extended, he will stay at Northtown until 2030.",
+    "Their lawyers said, Jo Example would appeal the ruling.",
+])
+def test_a_possessive_that_points_back_still_leans(sentence):
+    assert opening_dependency(sentence) is not None
+
+
+def test_a_lead_on_a_possessive_that_points_ahead_ships():
+    text = ("Their savings spent and their hopes dashed, nearly 200 Northtown workers returned home on Wednesday after the plant shut. "
+            "As they stepped off the buses, one after the other, they looked tired. "
+            "The plant's owner said it could no longer pay its debts. "
+            "'This was the third job I have lost,' said Sam Example, 44. "
+            "The council said it would help the workers find new jobs.")
+    assert body_sentences(text)[0].startswith("Their savings spent")
