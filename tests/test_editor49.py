@@ -9,6 +9,7 @@ from copydesk.desk import prepare
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import roles
 from copydesk.model import Article
+from copydesk.segment import split_sentences
 from shipping import NOW, body_paragraphs, body_sentences
 
 
@@ -235,3 +236,19 @@ def test_a_lead_on_a_possessive_that_points_ahead_ships():
             "'This was the third job I have lost,' said Sam Example, 44. "
             "The council said it would help the workers find new jobs.")
     assert body_sentences(text)[0].startswith("Their savings spent")
+
+
+# a caption run into the next with no stop, the next opening on a player told by his nation and a verb
+def test_a_caption_ends_before_a_player_told_by_his_nation():
+    text = ("Northtown's Sam Example unleashes a shot against Southby but only manages to injure his hamstring "
+            "The Frenchman is treated on the sidelines after leaving the field.")
+    assert split_sentences(text)[0].endswith("injure his hamstring")
+
+
+@pytest.mark.parametrize("text", [
+    "He signed for the club and The Dutchman was named captain.",
+    "Fans cheered loudly at the ground when The Frenchman was substituted.",
+    "She told him The American is coming.",
+])
+def test_no_cut_before_a_nation_a_clause_goes_on_to(text):
+    assert split_sentences(text) == [text]

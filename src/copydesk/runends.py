@@ -105,6 +105,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             return False  # (a full name after it only after a caption's last word or mark: not a title's
             # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
         return may_follow(word, "But") and _not_named(word)
+    if m.group("national"):  # (after a caption's last word in lower case, never one a name goes on from)
+        return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
+            and word.lower() not in _CLAUSE_GOES_ON and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
@@ -142,6 +145,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
+# (words after which a clause goes on: "Fans cheered when | The Frenchman ...", "She told him | The American ...")
+_CLAUSE_GOES_ON = frozenset("when while as and but or nor that if because after before since until unless whether "
+                            "him her them me us you it told said says tell".split())
 _NAMED_BEEN = re.compile(r"(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+\s(?:has|have|had)\sbeen\s[a-z]{3,}ed\b")
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import sentencex
 
+from copydesk.gazetteer import DEMONYMS
 from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, glued_marks, labels_cut
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
@@ -94,6 +95,9 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 # She spoke ...")
 # (not "It": "... adopted the trend It girl Pixie Geldof wears ...", a caption's own phrase, and
 # a sentence on "It" leans on the caption before it anyway)
+NATIONALS = "|".join(sorted({d.capitalize() for d in DEMONYMS if " " not in d} | {
+    "Frenchman", "Englishman", "Scotsman", "Welshman", "Irishman", "Dutchman", "Spaniard", "Swede", "Dane", "Finn",
+    "Pole", "Scot", "Kiwi", "Aussie"}, key=len, reverse=True))
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
@@ -119,6 +123,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # ("It" and its verb: "... after winning the Bahrain Grand Prix | It was another 'home
                         # run' performance"; not a caption's "It girl")
                         r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s"
+                        # (a player told by his nation, and his verb: "... only manages to injure his hamstring |
+                        # The Frenchman is treated on the sidelines ...", a caption run into the next)
+                        r"|(?P<national>The)\s(?:" + NATIONALS + r")\s(?:is|was|has|had|will|would|could|can|looks|says|said)\s"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
