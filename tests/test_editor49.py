@@ -252,3 +252,19 @@ def test_a_caption_ends_before_a_player_told_by_his_nation():
 ])
 def test_no_cut_before_a_nation_a_clause_goes_on_to(text):
     assert split_sentences(text) == [text]
+
+
+# a place's line run on after a caption's with no stop: "... a bucket hat | In Northland, ..."
+def test_a_caption_ends_before_a_places_line():
+    text = ("Jo Example wears an outlandish ring and offsets the look with a bucket hat In India, and Nepal "
+            "the rings are still popular with women.")
+    assert split_sentences(text)[1].startswith("In India, and Nepal")
+
+
+@pytest.mark.parametrize("text", [
+    "The band played a set of songs from the record Live In Berlin, and left early.",
+    "Jo Example said the rules were far too strict and In France, the law is different.",
+    "She wore a ring and offsets the look with a bucket hat In Fashion, the magazine, said.",
+])
+def test_no_cut_before_in_and_no_place(text):
+    assert split_sentences(text) == [text]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.gazetteer import is_place_word
 from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
 from copydesk.pagelines import may_follow, may_quote, year_caption_end
 from copydesk.splitmend import (
@@ -108,6 +109,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("national"):  # (after a caption's last word in lower case, never one a name goes on from)
         return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
             and word.lower() not in _CLAUSE_GOES_ON and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+    if m.group("in_place"):
+        return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
+            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):

@@ -126,6 +126,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (a player told by his nation, and his verb: "... only manages to injure his hamstring |
                         # The Frenchman is treated on the sidelines ...", a caption run into the next)
                         r"|(?P<national>The)\s(?:" + NATIONALS + r")\s(?:is|was|has|had|will|would|could|can|looks|says|said)\s"
+                        # (a place's line after a caption's: "... offsets the look with a bucket hat | In India, and
+                        # Bangladesh septum piercings are still very popular ...")
+                        r"|(?P<in_place>In)\s[A-Z][a-z]+(?=,|\s(?:and|the|it|many|some|most|there)\s)"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
