@@ -268,3 +268,15 @@ def test_a_caption_ends_before_a_places_line():
 ])
 def test_no_cut_before_in_and_no_place(text):
     assert split_sentences(text) == [text]
+
+
+# a related link's title run into the next line with no stop: "... shaming online | Sure, McHenry ..."
+def test_a_link_title_ends_before_a_concession():
+    text = "The high price of public shaming online Sure, Jo Example probably feels entitled to her anger."
+    assert split_sentences(text) == ["The high price of public shaming online",
+                                     "Sure, Jo Example probably feels entitled to her anger."]
+
+
+def test_no_cut_before_a_concession_after_a_name():
+    text = "She said the company was Never Sure, Jo Example added, about the plan."
+    assert split_sentences(text) == [text]

@@ -144,6 +144,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         # a thing named, a title's words in sentence case: "the campaign group Millions of mums for ...")
         near = [w.lower() for w in sent[: m.start()].split()[-3:]]
         return _not_named(word) and word.lower() not in _GOES_ON_INTO and not _DETERMINERS.intersection(near)
+    if m.group("turn") and not sent.startswith(("Elsewhere", "Meanwhile", "Separately"), m.start() + 1):
+        return word[:1].islower() and _not_named(word)  # (a concession after a line's last word in lower case:
+        # "... public shaming online | Sure, McHenry ...", not a title's "Never | Sure,")
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
     return m.group("said") is not None and may_quote(sent[: m.start()])

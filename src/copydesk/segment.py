@@ -131,7 +131,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         r"|(?P<in_place>In)\s[A-Z][a-z]+(?=,|\s(?:and|the|it|many|some|most|there)\s)"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
-                        r"|(?P<turn>Elsewhere|Meanwhile|Separately),\s[A-Z]"
+                        r"|(?P<turn>Elsewhere|Meanwhile|Separately|Sure|Granted|Admittedly|Sadly|Frankly),\s[A-Z]"
                         # (or a crowd's count that opens a lede: "... lost his case at the Court of Appeal
                         # Millions of motorists face ...")
                         r"|(?P<many>Millions|Thousands|Hundreds|Dozens)\sof\s[a-z]"
