@@ -280,3 +280,21 @@ def test_a_link_title_ends_before_a_concession():
 def test_no_cut_before_a_concession_after_a_name():
     text = "She said the company was Never Sure, Jo Example added, about the plan."
     assert split_sentences(text) == [text]
+
+
+# a claim told first and its speaker in the next line ("Or so says ..."): the headline keeps the speaker
+def test_a_claim_whose_speaker_follows_is_headed_with_the_speaker():
+    text = ("The mayor of Northtown is a modern-day hero who has done more for the town than anyone else. "
+            "Or so says designer Jo Example, who made the comments in an interview with a weekly magazine. "
+            "Ms Example, 47, said the mayor's coats were 'always perfect'. "
+            "The mayor's office declined to comment on the remarks. "
+            "The magazine's next issue goes on sale on Friday.")
+    assert copydesk.rewrite(text, now=NOW).headline.endswith(", Example Says")
+
+
+def test_a_so_without_a_speaker_adds_nothing():
+    text = ("The mayor of Northtown has opened a new bridge over the river. "
+            "So says the sign at its northern end, which went up on Monday. "
+            "The bridge cost 4 million pounds and took two years to build. "
+            "Traffic will use it from next week.")
+    assert "Says" not in copydesk.rewrite(text, now=NOW).headline

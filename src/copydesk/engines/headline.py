@@ -170,6 +170,7 @@ from copydesk.engines.headwho import (
     kept_speaker,
     quoted_claimant,
     role_after_aged_name,
+    so_says,
     speakers_own,
     study_finds,
     they_named,
@@ -179,13 +180,7 @@ from copydesk.engines.headwho import (
 from copydesk.engines.spans import Either, lower_words
 from copydesk.engines.tense import headline_aux, headline_future, present_tense, reported_present
 from copydesk.engines.titlecase import title_case
-from copydesk.engines.verbs import (
-    has_verb,
-    is_state,
-    main_verbs,
-    past_standing,
-    presents_of_pasts,
-)
+from copydesk.engines.verbs import has_verb, is_state, main_verbs, past_standing, presents_of_pasts
 from copydesk.ingest.dependency import group_clause, opening_dependency
 from copydesk.ingest.typos import doubled
 
@@ -550,6 +545,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
+        if problem is None and i == lead and i + 1 < len(sentences) and (speaker := so_says(sentences[i + 1])):
+            head = f"{head}, {speaker} Says"  # ("Duchess Is Modern-Day Suffragette | Or so says Patsy Kensit")
         if problem is None and past_dropped(head, sentence):  # ("... faced criticism last year": not "Faces")
             if (head := with_its_time(sentence, sentences, language)) is None:
                 continue

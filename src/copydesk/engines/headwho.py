@@ -323,3 +323,16 @@ def victim_told(lead: str, after: Sequence[str]) -> str | None:
         return None
     person = who.pop()
     return f"{'An' if person[0] in 'aeiou' else 'A'} {person}{lead[len('The victim'):]}"
+
+
+# a claim told first and its speaker after it, in the next line: "The Duchess of Cambridge is a modern-day
+# suffragette ... | Or so says actress Patsy Kensit, who ...": the claim is the speaker's, and the headline says so
+_SO_SAYS = re.compile(r"(?:Or\s)?[Ss]o\s(?:says|said|claims|claimed|believes|reckons|thinks)\s(?:[a-z][\w-]*\s){0,3}"
+                      r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][\w'’-]+))(?=[,.]|\s(?:who|in|on|at)\b)")
+
+
+def so_says(following: str) -> str | None:
+    """The surname of the speaker ``following`` gives the line before to ("Or so says actress Patsy
+    Kensit, who ...": "Kensit"), else None."""
+    m = _SO_SAYS.match(following)
+    return m.group("surname") if m else None
