@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
-from copydesk.desk import prepare
+from copydesk.desk import fallback_headline, prepare
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import roles
 from copydesk.model import Article
@@ -298,3 +298,9 @@ def test_a_so_without_a_speaker_adds_nothing():
             "The bridge cost 4 million pounds and took two years to build. "
             "Traffic will use it from next week.")
     assert "Says" not in copydesk.rewrite(text, now=NOW).headline
+
+
+def test_a_headline_from_the_first_sentence_is_set_in_title_case():
+    doc = prepare(Article(text="The Northtown ferry was late again on Monday. Passengers waited two hours. "
+                               "The operator said a crew member was ill."))
+    assert fallback_headline(doc) == "The Northtown Ferry Was Late Again on Monday"

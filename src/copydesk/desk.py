@@ -23,6 +23,7 @@ from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import write_headline
+from copydesk.engines.titlecase import title_case
 from copydesk.errors import BadOption, CheckFailed, InputError, TooShort
 from copydesk.ingest.markup import markup_kind
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
@@ -108,12 +109,13 @@ def fallback_headline(doc: Document, max_words: int = 14, *, index: checker.Sour
                 return head
     first = doc.sentences[0] if doc.sentences else ""
     words_ = first.split()
+    cased = title_case if (doc.language or "en").split("-")[0] == "en" else str  # (a headline's case, in English)
     if len(words_) <= max_words:
-        return first.rstrip(".!?;:,")
+        return cased(first.rstrip(".!?;:,"))
     clause = re.split(r"[,;:–—]\s", first)[0].split()
     if 4 <= len(clause) <= max_words:
-        return " ".join(clause).rstrip(".!?;:,")
-    return " ".join(words_[:max_words]).rstrip(".!?;:,") + " …"
+        return cased(" ".join(clause).rstrip(".!?;:,"))
+    return cased(" ".join(words_[:max_words]).rstrip(".!?;:,")) + " …"
 
 
 def _check_failed(checks: list[SentenceCheck], after: str) -> CheckFailed:
