@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
+from copydesk.check import verify
 from copydesk.desk import fallback_headline, prepare
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import roles
@@ -304,3 +305,16 @@ def test_a_headline_from_the_first_sentence_is_set_in_title_case():
     doc = prepare(Article(text="The Northtown ferry was late again on Monday. Passengers waited two hours. "
                                "The operator said a crew member was ill."))
     assert fallback_headline(doc) == "The Northtown Ferry Was Late Again on Monday"
+
+
+# the checker reads a headline's speaker before its verb of speech, which Title Case capitalises
+@pytest.mark.parametrize("text", [
+    "Jo Example Says Mayor's Coats Were 'Always Perfect'",
+    "Jo Example said Brook's coats were 'always perfect'",
+])
+def test_the_speaker_before_says_keeps_the_quote(text):
+    source = ("The mayor of Northtown is a modern-day hero. Jo Example, a designer, said the mayor's coats were "
+              "'always perfect'. Sam Brook, the mayor, wore one to the opening on Friday. Brook's coats are made in Southby.")
+    doc = prepare(Article(text=source))
+    check = verify.check_sentence(text, verify.index_of(doc), part="headline" if "Says" in text else "body")
+    assert not [p for p in check.problems if p.kind == "speaker"]
