@@ -318,3 +318,59 @@ def test_the_speaker_before_says_keeps_the_quote(text):
     doc = prepare(Article(text=source))
     check = verify.check_sentence(text, verify.index_of(doc), part="headline" if "Says" in text else "body")
     assert not [p for p in check.problems if p.kind == "speaker"]
+
+
+# guards from reviewer rev49's probes (invented text): each misfired on the first version of a rule above
+def test_no_victim_headline_from_the_attacker_or_a_sex_the_story_contradicts():
+    for text in (
+        "The victim was stabbed several times in the chest outside a bar on Mill Lane in Northtown late on Saturday. "
+        "Witnesses said the man stabbed her before running off towards the park. She was taken to Southby General "
+        "Hospital, where her condition is described as critical. Officers have sealed off the street and are reviewing "
+        "footage from nearby cameras. Anyone with information is asked to call Northtown police.",
+        "The victim was attacked outside a chip shop on Bell Street in Eastham shortly before 10pm on Saturday. "
+        "Witnesses said the teenager who attacked him had been drinking with friends in the park nearby. He was treated "
+        "for cuts to his head at Southby General Hospital and later released. Officers have been given extra powers to "
+        "disperse groups in the town centre this weekend. Police have asked parents to talk to their children about it.",
+    ):
+        head = copydesk.rewrite(text, now=NOW).headline
+        assert not head.startswith(("Man ", "Teenager ")), head
+
+
+def test_a_name_after_was_is_no_adverb():
+    head = copydesk.rewrite("The winner was Emily Reed, a 16-year-old from Eastham, who beat 40 other young bakers at "
+                            "the county show. Her lemon and thyme cake impressed the three judges. She will now compete "
+                            "at the national final in London in September. The show drew more than 20,000 visitors over "
+                            "three days. Organisers said it was the busiest show in a decade.", now=NOW).headline
+    assert "Emily Reed" in head
+
+
+def test_a_managers_trip_is_no_goals_picture():
+    text = ("Northtown travel to Southby on Saturday knowing a draw would be enough to win the league. The side has lost "
+            "only twice all season and has not been beaten away from home since October. Northtown manager Sam Example "
+            "heads to his former club needing just a point to secure his side's first title in 30 years. Example spent "
+            "six seasons at Southby as a player before moving into coaching. Tickets for the away end sold out within an hour.")
+    assert "heads to his former club" in _shipped(text)
+
+
+def test_a_firm_named_like_a_box_label_ships():
+    text = ("A food delivery firm that started in a Northtown kitchen has been bought by a national chain for £12m. "
+            "Takeaway Express was founded in 2016 by brothers Sam and Jo Patel. Takeaway Express has 140 staff and "
+            "delivers to more than 30 towns across the region. The buyer, Dinewell, said it would keep the brand and "
+            "the firm's headquarters in Northtown. Sam Patel said the deal would help the business grow faster.")
+    assert "Takeaway Express has 140 staff" in _shipped(text)
+
+
+def test_an_outcome_told_first_as_a_prospect_ships():
+    text = ("The water company faces a fine of up to £2m from the regulator over the sewage leak at Northtown beach. "
+            "The leak closed the beach for nine days in August. The company said it had fixed the pipe that failed. "
+            "The water company was fined £2m by the regulator over the sewage leak at Northtown beach on Friday. "
+            "Campaigners said the fine was too small.")
+    assert "The water company was fined £2m" in _shipped(text)
+
+
+def test_a_line_with_a_new_figure_before_an_above_caption_ships():
+    text = ("A Northtown charity shop has raised money for the town's hospice for 30 years. The shop on Market Street is "
+            "run by 25 volunteers. The volunteers at the charity shop on Market Street have now raised more than £1m for "
+            "the hospice. Above, volunteers Jo Brook (left) and Ann Pike at the shop on Saturday. The hospice cares for "
+            "400 patients a year.")
+    assert "raised more than £1m" in _shipped(text)

@@ -311,6 +311,8 @@ def speakers_own(attribution: str, rest: str) -> str:
 # lines tell the victim as "the man" or "the woman" hurt, shot or killed, and no one arrested or suspected
 _VICTIM_TOLD = re.compile(r"\bthe (?P<who>man|woman|boy|girl|teenager|pensioner)\b")
 _HURT = re.compile(r"\b(?:shot|stabbed|injured|hurt|died|killed|wounded|attacked|assaulted|struck|hospital|injuries)\b")
+_HE, _SHE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+_MALE_WORDS, _FEMALE_WORDS = frozenset(("man", "boy")), frozenset(("woman", "girl"))
 _SUSPECTED = re.compile(r"\b(?:arrest\w*|suspect\w*|charged|held|detained|accused|gunman|attacker|driver|police said the)\b")
 
 
@@ -318,10 +320,14 @@ def victim_told(lead: str, after: Sequence[str]) -> str | None:
     """``lead`` ("The victim was fatally injured ...") with its subject the person the next lines
     (``after``) tell as hurt ("... the man ... when he was shot": "A man was fatally injured ..."), else None."""
     who = {m.group("who") for line in after for m in _VICTIM_TOLD.finditer(line)
-           if _HURT.search(line) and not _SUSPECTED.search(line)}
+           if _HURT.search(line) and not _SUSPECTED.search(line) and not line.startswith(" who", m.end())}
     if len(who) != 1 or any(_SUSPECTED.search(line) for line in after):
         return None
     person = who.pop()
+    told = " ".join([lead, *after])  # (the victim's pronouns: "... stabbed her", "found him injured")
+    male, female = _HE.search(told) is not None, _SHE.search(told) is not None
+    if (female and not male) if person in _MALE_WORDS else (male and not female) if person in _FEMALE_WORDS else False:
+        return None
     return f"{'An' if person[0] in 'aeiou' else 'A'} {person}{lead[len('The victim'):]}"
 
 

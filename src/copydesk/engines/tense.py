@@ -162,7 +162,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return text  # "he was arrested": a pronoun before a bare participle reads as its doer ("he arrested")
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return _second_past_present(tokens[:k] + tokens[k + 1:], k, low == "were", source_words)
-        if nxt.endswith("ly") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed") or tokens[k + 2].lower()
+        if nxt.endswith("ly") and tokens[k + 1].islower() and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed") or tokens[k + 2].lower()
                                                              in PARTICIPLES) and not (k and tokens[k - 1].lower() in _PERSONAL):
             return " ".join(tokens[:k] + tokens[k + 1:])  # "was fatally injured" -> "fatally injured" (no "he": his deed)
         if nxt in ("all", "both") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")

@@ -249,6 +249,7 @@ def labelled_link(sentences: Sequence[str], out: list[str], shippable: Container
 _KEY_POINTS = re.compile(r"(?:Summary|SUMMARY|Key takeaways?|Takeaway|The bottom line|Bottom line)\s(?=[A-Z][a-z])"
                          r"(?:[\w'’,-]+\s){1,12}?(?:can|may|might|could|is|are|was|were|has|have|help|helps|show|shows|"
                          r"suggest|suggests|will|should|must|include|includes)\b")
+_KEY_OPENING = re.compile(r"(?:Summary|SUMMARY|Key takeaways?|Takeaway|The bottom line|Bottom line)\s[A-Z][\w'’-]*")
 KEY_POINTS_MIN = 2  # boxes that make a page's run of key points (one may be a street's or a firm's name)
 
 
@@ -256,6 +257,8 @@ def summary_box(sentences: Sequence[str], out: list[str], shippable: Container[s
     """A page's key-points boxes, each a line on its label: on a page with ``KEY_POINTS_MIN`` of them or
     more, none is the story's."""
     boxes = [i for i, s in enumerate(sentences) if s[:1] in "SKTB" and out[i] in shippable and _KEY_POINTS.match(s)]
+    if len({_KEY_OPENING.match(sentences[i]).group(0) for i in boxes}) == 1:
+        return  # (every line on the same label and word: a name, "Takeaway Express has ...", "Summary Street will ...")
     if len(boxes) >= KEY_POINTS_MIN:
         for i in boxes:
             out[i] = "standfirst"

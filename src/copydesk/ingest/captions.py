@@ -157,6 +157,9 @@ PRESENT_ROLE_CAPTION = re.compile(
 _GOAL_MOMENT = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z][\w'’-]*\s){1,2}(?:[A-Z][\w'’.-]*\s){1,3}(?:slots|curls|volleys|heads|fires|"
     r"scores|converts|nods|taps|strokes|drills|rifles|smashes|sweeps|steers|lashes|thumps|blasts|chips|lobs)\s"
+    r"(?=home\b|past\b|into the (?:net|corner|bottom|top|roof|back)\b|in (?:a|an|the|from|at|off|his|her|their)\b|"
+    r"(?:a|an|the|his|her|their) (?:[\w-]+ )?(?:penalty|spot-kick|free-kick|free kick|shot|header|volley|strike|"
+    r"effort|winner|opener|equaliser|equalizer|goal)\b|from the penalty spot\b)"
     r"[^\"“‘]{0,80}?\b(?:from the penalty spot|to (?:secure|seal|clinch|earn|give) (?:his|her|their) (?:side|team)['’]?s?\b)")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import opening_dependency
-from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
+from copydesk.lexicon import IRREGULAR, ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
 from copydesk.segment import ANY_MARK, find_quotes, open_quote
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
@@ -170,6 +170,11 @@ _WORD = re.compile(r"[\w'’-]+")
 _POINTED = re.compile(r"(?:Above|Below|Left|Right|Inset|Top|Bottom)(?:,|\s(?:left|right|centre|center),)\s")
 BETWEEN_SHARE = 0.5  # (a line between a picture's mark and a caption: this much of it told before)
 POINTED_SHARE = 0.6  # (a caption's first sentence before its "Above, ...": this much of it told before)
+_WHEN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|"
+                   r"September|October|November|December)\b")  # (a new day or month told before an "Above, ...": news)
+_PAST_FORM = re.compile(r"[a-z]{3,}ed|" + "|".join(IRREGULAR))  # ("fined", "reopened", "won")
+# (a verb of the story's tense, past, future or speech, not a picture's present: "will have to call", "completed")
+_STORY_TENSE = re.compile(r"\b(?:was|were|will|would|had|said|told)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b[a-z]{3,}ed\b")
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 # (a line on a part of a group told before tells something new of that part: "One of the officers had
 # worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
@@ -202,14 +207,20 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         stems.append(frozenset(stem(_POSSESSIVE_END.sub("", w)) for w in found))
     told_numbers: set[str] = set()  # (the numbers and words the story told before each line)
     told_words: set[str] = set()
+    told_forms: dict[str, set[str]] = {}  # (and each stem's words as told: a past the story told only in its bare
+    # form, "faces a fine", "is set to reopen", is news, "was fined", "reopened"; not so after "scoring")
     for i, mine in enumerate(words):
         if i and out[i - 1] in shippable:
             told_numbers.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i - 1]))
             told_words |= stems[i - 1]
+            for w in words[i - 1]:
+                told_forms.setdefault(stem(_POSSESSIVE_END.sub("", w)), set()).add(w)
         if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS or _leaned_on(sentences, out, shippable, i):
             continue
         stemmed = stems[i]
-        if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(stemmed & told_words) >= TOLD_SHARE * len(stemmed) \
+        told_here = {s for w in mine if (s := stem(_POSSESSIVE_END.sub("", w))) in told_words
+                     and (not _PAST_FORM.fullmatch(w) or told_forms[s] - {w[:-1], w[:-2], w[:-3], IRREGULAR.get(w)})}
+        if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(told_here) >= TOLD_SHARE * len(stemmed) \
                 and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
                 and (told := [j for j in range(max(0, i - RETOLD_REACH), i)
                               if len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable]):
@@ -219,7 +230,8 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             # and says no more, that line is the caption and this one the story's (a caption block of lines
             # set again, then "Millions have fled Syria ...", which the story tells a few lines on)
             first = max(told, key=lambda j: len(stemmed & stems[j]))
-            if 0 < first and out[first - 1] == "caption" and len(stems[first] - stemmed) <= 1 and not {
+            lead = next(k for k, role in enumerate(out) if role in shippable)
+            if lead < first and out[first - 1] == "caption" and stemmed - stems[first] and len(stems[first] - stemmed) <= 1 and not {
                     n.rstrip(",.") for n in _NUMBER.findall(sentences[first])} - set(n.rstrip(",.") for n in _NUMBER.findall(sentences[i])):
                 out[first] = "caption"
             else:
@@ -268,20 +280,26 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         if i and out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
                 and not _OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
                 and len(stems[i] & told) >= BETWEEN_SHARE * len(stems[i]) \
-                and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")):
-            out[i] = "caption"  # (not a line that goes on from the story's: "Of course, Jake had to ...")
+                and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")) \
+                and not (_STORY_TENSE.search(sentences[i]) and any(
+                    sentences[i + 1].split()[:REPEAT_WORDS] == sentences[j].split()[:REPEAT_WORDS] for j in range(i - 1))):
+            out[i] = "caption"  # (not a line that goes on from the story's: "Of course, Jake had to ..."; nor one in the
+            # story's tense before a line set again, reviewer rev49)
         elif out[i] in shippable:
             told |= stems[i]
     # (and a caption's first sentence before its "Above, ..." that tells again what the story told: "On
     # Monday, the FBI announced the arrest of six ... men from Minnesota ... | Above, FBI Special Agent ...")
     told = set()
+    told_when: set[str] = set()  # (its numbers, days and months told before too: a new one is news, reviewer rev49)
     for i in range(len(sentences) - 1):
         if out[i] in shippable and told and out[i + 1] == "caption" and _POINTED.match(sentences[i + 1]) \
                 and not _OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
-                and len(stems[i] & told) >= POINTED_SHARE * len(stems[i]):
+                and len(stems[i] & told) >= POINTED_SHARE * len(stems[i]) \
+                and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i]) + _WHEN.findall(sentences[i])} <= told_when:
             out[i] = "caption"
         elif out[i] in shippable:
             told |= stems[i]
+            told_when.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i]) + _WHEN.findall(sentences[i]))
 
 
 # A line set just before a picture's captions that the story's next line tells again, in full:
