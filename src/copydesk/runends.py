@@ -27,6 +27,8 @@ campaign podcast opera exhibition memoir poem hymn scheme boutique shop brand la
 _WORK_NOUNS = frozenset("remake film movie novel book musical play show series song album sequel adaptation version "
                         "production classic".split())  # ("the horror remake It was sold out": the work's title)
 _BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
+_NAMED_THINGS = _BEFORE_A_NAMED_WORK | _WORK_NOUNS | frozenset("""epic thriller comedy trawler ship boat vessel yacht horse
+pub restaurant bar club band group team newspaper paper magazine""".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 # (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
 # title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
@@ -108,7 +110,8 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         return may_follow(word, "But") and _not_named(word)
     if m.group("national"):  # (after a caption's last word in lower case, never one a name goes on from)
         return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
-            and word.lower() not in _CLAUSE_GOES_ON and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+            and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
+            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS  # (nor after a work's or a thing's noun: "epic | The Irishman")
     if m.group("in_place"):
         return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
