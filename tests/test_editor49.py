@@ -9,8 +9,10 @@ from copydesk.check import verify
 from copydesk.desk import fallback_headline, prepare
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.roles import roles
+from copydesk.landmarks import find_landmarks
 from copydesk.model import Article
 from copydesk.segment import split_sentences
+from copydesk.setting import salient_place
 from shipping import NOW, body_paragraphs, body_sentences
 
 
@@ -374,3 +376,17 @@ def test_a_line_with_a_new_figure_before_an_above_caption_ships():
             "the hospice. Above, volunteers Jo Brook (left) and Ann Pike at the shop on Saturday. The hospice cares for "
             "400 patients a year.")
     assert "raised more than £1m" in _shipped(text)
+
+
+# "Holyrood" is the Scottish parliament's powers as often as its place: it sets a story in Edinburgh only
+# after "at", "in", "outside" and the like (judge OR 08: a poll on what Holyrood should control)
+def test_holyrood_as_the_parliaments_powers_is_no_setting():
+    said = ["Most Scots think Holyrood should have full control of income tax, a poll suggests.",
+            "MSPs at Holyrood voted by 70 to 55 on Tuesday to back the new bill."]
+    assert [f.name for f in find_landmarks(said)] == ["Holyrood"]
+
+
+def test_a_vote_at_holyrood_is_set_in_edinburgh():
+    text = ("MSPs at Holyrood voted by 70 to 55 on Tuesday to back the new bill. The bill now goes to a final stage. "
+            "Officials met for three hours on Monday. They agreed to meet again next month. The talks will resume.")
+    assert salient_place(prepare(Article(text=text)).sentences) == "Edinburgh, United Kingdom"

@@ -35,7 +35,10 @@ _TABLE: dict[str, tuple[str, str, str, bool]] = {
     "Old Bailey|Royal Courts of Justice|Scotland Yard|New Scotland Yard": ("London", "city", "GB", False),
     "House of Commons|House of Lords|Buckingham Palace|Kensington Palace|Clarence House": (
         "London", "city", "GB", False),
-    "Court of Session|Holyrood|Scottish Parliament|Bute House": ("Edinburgh", "city", "GB", False),
+    "Court of Session|Scottish Parliament|Bute House": ("Edinburgh", "city", "GB", False),
+    # (the parliament's powers as much as its place: "Holyrood should have full control of income tax" is
+    # no story set in Edinburgh, "MSPs at Holyrood voted ..." is)
+    "Holyrood": ("Edinburgh", "city", "GB", True),
     "Stormont|Northern Ireland Assembly": ("Belfast", "city", "GB", False),
     "Senedd|Welsh Assembly|National Assembly for Wales|Welsh Government|Welsh government": (
         "Wales", "nation", "GB", False),
