@@ -390,3 +390,20 @@ def test_a_vote_at_holyrood_is_set_in_edinburgh():
     text = ("MSPs at Holyrood voted by 70 to 55 on Tuesday to back the new bill. The bill now goes to a final stage. "
             "Officials met for three hours on Monday. They agreed to meet again next month. The talks will resume.")
     assert salient_place(prepare(Article(text=text)).sentences) == "Edinburgh, United Kingdom"
+
+
+# a labelled caption run into the story's next line with no stop (judge OV 08): "... extra life | Each year
+# an estimated 600 women ...", "... battle with the disease | Avastin, which is also known as ..."
+@pytest.mark.parametrize(("text", "second"), [
+    ("Drug: Trials show the pill gives patients about four months' extra life Each year an estimated 600 women "
+     "could benefit from it.", "Each year an estimated 600 women"),
+    ("Cervical cancer: A Northtown teacher died in 2009 aged 27 after a very public battle with the disease "
+     "Examplomab, which is also known as EX-12, is the first new treatment since 2006.", "Examplomab, which is"),
+])
+def test_a_labelled_caption_ends_before_the_storys_line(text, second):
+    assert split_sentences(text)[-1].startswith(second)
+
+
+def test_no_cut_before_a_name_and_which_outside_a_labelled_caption():
+    text = "She said the plan was good for the town Northtown, which has 4,000 people, and for its school."
+    assert split_sentences(text) == [text]

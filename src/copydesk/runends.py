@@ -112,6 +112,10 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
             and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS  # (nor after a work's or a thing's noun: "epic | The Irishman")
+    if m.group("which_named"):
+        return _LABELLED.match(sent) is not None and word[:1].islower() and may_follow(word, "The") \
+            and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
+            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("in_place"):
         return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))

@@ -101,7 +101,7 @@ NATIONALS = "|".join(sorted({d.capitalize() for d in DEMONYMS if " " not in d} |
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here|Now")
+                  "According|Having|Another|One|Then|Later|And|Here|Now|Each|Every")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -190,7 +190,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         r"|[A-Z][a-z'’-]+,\s(?:a|an)\s[^,.;:\"“”]{3,60},\s[a-z]{3,}ed\b)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
-                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s))"
+                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s)"
+                        # (last: a name and the clause on it after a labelled caption's last word, "Cervical cancer: ...
+                        # after a very public battle with the disease | Avastin, which is also known as bevacizumab")
+                        r"|(?P<which_named>[A-Z][a-z]+),\s(?:which|who)\s)"
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
