@@ -407,3 +407,19 @@ def test_a_labelled_caption_ends_before_the_storys_line(text, second):
 def test_no_cut_before_a_name_and_which_outside_a_labelled_caption():
     text = "She said the plan was good for the town Northtown, which has 4,000 people, and for its school."
     assert split_sentences(text) == [text]
+
+
+# a match between two nations at a third nation's town: the venue (judge OW 08: "On a deteriorating pitch in
+# Port-Gentil, seven-times champions Egypt failed ...")
+def test_a_match_between_nations_is_set_at_a_neutral_venue():
+    text = ("Egypt beat Uganda 1-0 with a late goal to reach the quarter-finals. Uganda's captain had a goal disallowed "
+            "for offside before half-time. On a deteriorating pitch in Port-Gentil, Egypt failed to break down a "
+            "resolute defence for long periods. Egypt play Ghana on Wednesday. Uganda are out of the tournament.")
+    assert salient_place(prepare(Article(text=text)).sentences) == "Port-Gentil, Gabon"
+
+
+def test_a_country_that_opens_the_next_clause_is_no_towns_qualifier():
+    text = ("Egypt beat Uganda 1-0 with a late goal to reach the quarter-finals. Uganda's captain had a goal disallowed "
+            "for offside before half-time. On a deteriorating pitch in Kampala, Egypt failed to break down a "
+            "resolute defence for long periods. Egypt play Ghana on Wednesday. Uganda are out of the tournament.")
+    assert salient_place(prepare(Article(text=text)).sentences) == "Kampala, Uganda"  # (not "Kampala, Egypt")

@@ -93,6 +93,8 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     mentions = [m for m in mentions if not undecided(m, country_ev, gaz)]
     if not mentions:
         return None, None
+    if (venue := _neutral_venue(mentions, country_ev, gaz, sentences)) is not None:
+        return venue, None
     totals = defaultdict(float, country_ev)
     places: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (display, code) -> mentions
     # (two nations of the United Kingdom named, "moving to ... in England" in a story of a
@@ -190,3 +192,18 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
     if len(named) >= ROUNDUP and named[0] < PLACE_MARGIN * named[1]:
         return gaz.country_names[best], None  # a round-up of its towns: no small town either
     return gaz.country_names[best], best
+
+
+def _neutral_venue(mentions: list[Mention], country_ev: CountryEvidence, gaz: Gazetteer,
+                   sentences: list[str]) -> str | None:
+    """A match report's one town named strongly early ("On a deteriorating pitch in Port-Gentil, ..."), of a
+    country that neither side is (the teams are countries, "Egypt beat Uganda"): the venue, where the report
+    is filed from; else None."""
+    towns = {m.key for m in mentions if m.kind == "city"}
+    venue = [m for m in mentions if m.kind == "city" and m.strong and m.pos < 6 and not m.aside]
+    if len(towns) != 1 or not venue or any(m.kind not in ("city", "country") for m in mentions) \
+            or not match_report(sentences[:MAX_SENTENCES]):
+        return None
+    sides = {gaz.countries[m.key] for m in mentions if m.kind == "country"}
+    city = city_country(venue[0], country_ev, gaz)
+    return place_name(venue[0].surface, city.country) if len(sides) >= 2 and city.country not in sides else None

@@ -87,6 +87,9 @@ from copydesk.smalltowns import fallback_place, province_town
 
 __all__ = ["MAX_SENTENCES", "find_places", "salient_place"]
 
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|could|can|did|does|beat|won|lost|"
+                         r"drew|play|plays|face|faces|host|hosts|lead|leads)\b")
+
 _AMBIGUOUS_NEED_PREP = {"georgia", "jordan", "chad", "israel", "jersey",
                         "guinea", "niger", "sydney", "dallas", "houston", "phoenix",
                         "columbus", "buffalo", "madison", "victoria", "lincoln", "jackson",
@@ -446,6 +449,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
+        if qualifier and key in cities and qualifier.lower() in countries and _VERB_AFTER.match(sent, q.end()) \
+                and not ({c.country for c in cities[key]} | {e.country for e in fallback_entries(key)}) \
+                & set(qualifier_countries(qualifier)):  # (a country, a team: not "of Keswick, Cumbria was foiled")
+            qualifier = None  # "in Port-Gentil, Egypt failed ...": the next clause's subject, not the town's country
         if qualifier is None and british:
             qualifier = "United Kingdom"  # a Crown or sheriff court is Britain's (a magistrates' court may be Australia's)
         if qualifier is None and last == "of" and is_city:
