@@ -162,12 +162,9 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
             return text  # "he was arrested": a pronoun before a bare participle reads as its doer ("he arrested")
         if nxt.endswith("ed") or nxt in PARTICIPLES:  # passive: "Man was charged" -> "Man charged"
             return _second_past_present(tokens[:k] + tokens[k + 1:], k, low == "were", source_words)
-        if nxt.endswith("ly") and tokens[k + 1].islower() and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed") or tokens[k + 2].lower()
-                                                             in PARTICIPLES) and not (k and tokens[k - 1].lower() in _PERSONAL):
-            return " ".join(tokens[:k] + tokens[k + 1:])  # "was fatally injured" -> "fatally injured" (no "he": his deed)
-        if nxt in ("all", "both") and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed")
-                                                               or tokens[k + 2].lower() in PARTICIPLES):
-            return " ".join(tokens[:k] + tokens[k + 1:])  # "were all released" -> "all released"
+        if (nxt in ("all", "both") or nxt.endswith("ly") and tokens[k + 1].islower() and not (k and tokens[k - 1].lower() in _PERSONAL)) \
+                and k + 2 < len(tokens) and (tokens[k + 2].lower().endswith("ed") or tokens[k + 2].lower() in PARTICIPLES):
+            return " ".join(tokens[:k] + tokens[k + 1:])  # "were all released" -> "all released", "was fatally injured" -> "fatally injured"
         return text  # "was Robson's assistant" is a past state: "is" would be false
     if low in ("has", "have", "had"):
         if k >= 1 and tokens[k - 1].lower() in _MODALS:

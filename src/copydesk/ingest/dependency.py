@@ -21,6 +21,7 @@ from copydesk.ingest.pronouns import (
     fronted_pronoun,
     fronted_then_pronoun,
     plural_pronoun,
+    points_ahead,
 )
 from copydesk.lexicon import BACK_NOUNS
 
@@ -525,15 +526,6 @@ _OPENINGS = ((STYLED, "reference"), (_CONNECTIVE, "connective"), (_GROUP_OF, "re
              (_OTHER_ONES, "reference"))
 
 
-# a possessive that opens an absolute phrase points ahead, to the subject named after the comma: "Their
-# American dream shattered and huge savings wasted, nearly 150 Indians returned home ..." (a lead); not a
-# clause of its own before the comma ("Their lawyers said, ...", "Her house was sold, and ...")
-_NOT_ABSOLUTE = r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|added|he|she|they|it)\b)"
-_CATAPHORA = re.compile(rf"(?:His|Her|Their|Its)\s(?:{_NOT_ABSOLUTE}[\w'’-]+\s){{0,6}}?(?:[a-z]+(?:ed|en)|over|gone|done)"
-                        rf"(?:\s{_NOT_ABSOLUTE}[\w'’-]+){{0,5}}?,\s(?:(?:nearly|about|almost|around|some|more than|over|at least)\s)?"
-                        r"(?:\d[\d,]*\s(?:[A-Za-z][\w'’-]*\s){1,3}?|(?:[A-Z][a-z]+\s){1,3})(?!(?:and|or)\b)[a-z]")
-
-
 # a quotation that opens on a third person: the speaker's "he" is someone the sentence before named
 _QUOTED_PERSON = re.compile(r"(?:He|She|His|Her|Him)\b(?:['’]s)?(?!\s+Majesty\b)")  # (not "Her Majesty")
 
@@ -571,7 +563,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
-            if m and not (pattern is _PRONOUN and s[:1] in "HIT" and _CATAPHORA.match(s)):  # (its subject ahead)
+            if m and not (pattern is _PRONOUN and points_ahead(s)):  # (its subject ahead)
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
     if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
         return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"
@@ -590,7 +582,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted and ":" in s and (m := _COLON_QUOTE_DEMONSTRATIVE.search(s)):
         return f"inner reference “{m.group('word')}” (a quotation's, of what was told before)"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
-            or (plural_pronoun(sentence) if not (s[:1] in "HIT" and _CATAPHORA.match(s)) else None) or inner_connective(sentence)
+            or (plural_pronoun(sentence) if not points_ahead(s) else None) or inner_connective(sentence)
             or (fronted_then_pronoun(s) if not quoted else None))
 
 

@@ -123,3 +123,17 @@ def fronted_then_pronoun(sentence: str) -> str | None:
             or m.group("subj") == "it" and _DUMMY_AFTER_PHRASE.match(m.group("rest")):
         return None
     return f"inner reference “{m.group('subj')}” (a pronoun after a fronted phrase)"
+
+
+# a possessive that opens an absolute phrase points ahead, to the subject named after the comma: "Their
+# American dream shattered and huge savings wasted, nearly 150 Indians returned home ..." (a lead); not a
+# clause of its own before the comma ("Their lawyers said, ...", "Her house was sold, and ...")
+_NOT_ABSOLUTE = r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|added|he|she|they|it)\b)"
+_CATAPHORA = re.compile(rf"(?:His|Her|Their|Its)\s(?:{_NOT_ABSOLUTE}[\w'’-]+\s){{0,6}}?(?:[a-z]+(?:ed|en)|over|gone|done)"
+                        rf"(?:\s{_NOT_ABSOLUTE}[\w'’-]+){{0,5}}?,\s(?:(?:nearly|about|almost|around|some|more than|over|at least)\s)?"
+                        r"(?:\d[\d,]*\s(?:[A-Za-z][\w'’-]*\s){1,3}?|(?:[A-Z][a-z]+\s){1,3})(?!(?:and|or)\b)[a-z]")
+
+
+def points_ahead(sentence: str) -> bool:
+    """Does ``sentence`` open on a possessive that points ahead, to the subject after its absolute phrase?"""
+    return sentence[:1] in "HIT" and _CATAPHORA.match(sentence) is not None
