@@ -423,3 +423,54 @@ def test_a_country_that_opens_the_next_clause_is_no_towns_qualifier():
             "for offside before half-time. On a deteriorating pitch in Kampala, Egypt failed to break down a "
             "resolute defence for long periods. Egypt play Ghana on Wednesday. Uganda are out of the tournament.")
     assert salient_place(prepare(Article(text=text)).sentences) == "Kampala, Uganda"  # (not "Kampala, Egypt")
+
+
+# guards from reviewer rev49b's probes (invented text): each misfired on the first version of a rule above
+def test_so_says_gives_no_claim_to_whom_the_speaker_is_related_to():
+    text = ("Cats are smarter than dogs. Or so says a friend of Professor Ada Kinsella, who has spent a decade studying "
+            "animal intelligence. Kinsella's team at the University of Northtown tested 200 pets on memory puzzles. The "
+            "cats solved the puzzles faster on average. Dog owners have disputed the results. The study will be "
+            "published next month.")
+    assert "Kinsella Says" not in copydesk.rewrite(text, now=NOW).headline
+
+
+def test_a_quote_told_between_commas_keeps_its_speaker_after_says():
+    source = ("Aid agencies have warned of a growing crisis in the flooded Northtown valley. More than 20,000 people "
+              "have been forced from their homes. Conditions in Kelby, says aid worker Dana Orrin, are \"beyond "
+              "desperate\". The government has promised £5m in emergency aid.")
+    index = verify.index_of(prepare(Article(text=source)))
+    right = verify.check_sentence('Conditions in Kelby are "beyond desperate", aid worker Dana Orrin says.', index, part="body")
+    wrong = verify.check_sentence('Conditions are "beyond desperate", Kelby says.', index, part="body")
+    assert not [p for p in right.problems if p.kind == "speaker"]
+    assert [p for p in wrong.problems if p.kind == "speaker"]
+
+
+@pytest.mark.parametrize("text", [
+    "The owner of the unbeaten grey gelding The Kiwi has turned down an offer of £1m from an overseas buyer.",
+    "Two years after her debut, the author's acclaimed travel memoir In Tehran, published in 2019, has sold 200,000 copies.",
+])
+def test_no_cut_before_a_named_thing(text):
+    assert split_sentences(text) == [text]
+
+
+def test_a_concession_after_a_year_still_opens_a_sentence():
+    text = ("The photo shows the actor Ray Example at the premiere of his one-man show in 2019 Sadly, Example died two "
+            "years later after a short illness.")
+    assert split_sentences(text)[-1].startswith("Sadly, Example died")
+
+
+def test_a_his_before_a_clubs_name_still_leans():
+    assert opening_dependency("His future settled, Northtown United will now turn to the transfer market.") is not None
+
+
+def test_a_us_states_town_is_no_foreign_namesake():
+    text = ("Police in Rome, Georgia have arrested a man over a string of burglaries at churches. The 34-year-old was "
+            "detained at a motel on Sunday. Officers recovered silver candlesticks and collection boxes. The suspect is "
+            "due in court on Monday. Three churches in the city were targeted in a month.")
+    assert salient_place(prepare(Article(text=text)).sentences) != "Rome, Italy"
+
+
+def test_a_name_particle_stays_in_lower_case_in_title_case():
+    doc = prepare(Article(text="Jo van der Berg, 61, a former engineer, has won a national award for rare breeds. "
+                               "She keeps 300 sheep on a hill farm. The award was presented in Kelby."))
+    assert "van der Berg" in fallback_headline(doc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
 from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
 from copydesk.pagelines import may_follow, may_quote, year_caption_end
@@ -87,6 +88,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
+        if m.group("opener") in ("Each", "Every") and not _not_named(word):
+            return False  # (a title in sentence case after its noun: "the literacy charity Every child reads",
+            # reviewer rev49b)
         return may_follow(word, m.group("opener")) \
             or CAPTION_MARK.search(sent, 0, m.start()) is not None and m.group("opener") in _PREPOSITIONS \
             or _POSSESSIVE_AFTER.match(sent, m.end()) is not None and m.group("opener") in _PREPOSITIONS \
@@ -111,13 +115,20 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("national"):  # (after a caption's last word in lower case, never one a name goes on from)
         return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
             and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
-            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS  # (nor after a work's or a thing's noun: "epic | The Irishman")
-    if m.group("which_named"):
+            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
+            and has_verb(sent[: m.start()])  # (nor after a work's or a thing's noun: "epic | The Irishman")
+        # (and a caption's line has its verb: not a phrase a name stands beside, "Backed by owners of the racing
+        # gelding | The Kiwi will run ...", reviewer rev49b)
+    if m.group("which_named"):  # (the clause on the name closed, the line's verb after it: "Avastin, which is also
+        # known as bevacizumab, has been approved"; not a place or a firm told inside the line, "... near | Kelby,
+        # which lies 20 miles away.", "... from its main rival | Halvex, which supplies ...", reviewer rev49b)
         return _LABELLED.match(sent) is not None and word[:1].islower() and may_follow(word, "The") \
+            and _CLAUSE_CLOSED.match(sent, m.start() + 1) is not None \
             and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("in_place"):
         return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
+            and _not_named(word) and word.lower() not in _NAMED_THINGS \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
@@ -151,12 +162,20 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         # a thing named, a title's words in sentence case: "the campaign group Millions of mums for ...")
         near = [w.lower() for w in sent[: m.start()].split()[-3:]]
         return _not_named(word) and word.lower() not in _GOES_ON_INTO and not _DETERMINERS.intersection(near)
-    if m.group("turn") and not sent.startswith(("Elsewhere", "Meanwhile", "Separately"), m.start() + 1):
-        return word[:1].islower() and _not_named(word)  # (a concession after a line's last word in lower case:
-        # "... public shaming online | Sure, McHenry ...", not a title's "Never | Sure,")
+    if m.group("turn") and sent.startswith(("Sure", "Granted", "Frankly"), m.start() + 1):
+        return word[:1].islower() and _not_named(word) and not _POSSESSIVE_NEXT.match(sent, m.start() + 1)
+        # (a concession after a line's last word in lower case: "... public shaming online | Sure, McHenry ...",
+        # not a title's "Never | Sure,"; nor a name and the possessive of its description, "the 4-1 favourite
+        # Granted, Ireland's champion mare, won ...", "the magazine Frankly, Northtown's best-selling title";
+        # "Sadly," and "Admittedly," keep the adverbs' rule, after a year or a name too, reviewer rev49b)
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
     return m.group("said") is not None and may_quote(sent[: m.start()])
+
+
+_POSSESSIVE_NEXT = re.compile(r"\w+,\s[A-Z][\w-]*['’]s\b")
+_CLAUSE_CLOSED = re.compile(r"[A-Z][a-z]+,\s(?:which|who)\s[^,.;:\"“”]{3,80},\s(?:(?:also|now|still|already)\s)?"
+                            r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[a-z]{3,}(?:ed|s))\b")
 
 
 # (words after which a clause goes on: "Fans cheered when | The Frenchman ...", "She told him | The American ...")

@@ -449,10 +449,13 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
         if qualifier and not qualifier_countries(qualifier):
             qualifier = None
-        if qualifier and key in cities and qualifier.lower() in countries and _VERB_AFTER.match(sent, q.end()) \
+        if qualifier and key in cities and qualifier.lower() in countries and qualifier.lower() not in gaz.states \
+                and _VERB_AFTER.match(sent, q.end()) \
                 and not ({c.country for c in cities[key]} | {e.country for e in fallback_entries(key)}) \
                 & set(qualifier_countries(qualifier)):  # (a country, a team: not "of Keswick, Cumbria was foiled")
             qualifier = None  # "in Port-Gentil, Egypt failed ...": the next clause's subject, not the town's country
+            # (never a state's name too: "Police in Rome, Georgia have arrested ...", a town of the state the
+            # gazetteer lacks, reviewer rev49b)
         if qualifier is None and british:
             qualifier = "United Kingdom"  # a Crown or sheriff court is Britain's (a magistrates' court may be Australia's)
         if qualifier is None and last == "of" and is_city:

@@ -64,12 +64,15 @@ def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
     runs = _name_runs(bare, names)
     if not runs:
         return None
+    plain = undot(bare)  # (the text the tokens' offsets count in)
     for v in verbs:
         # "..., said John Smith" / "according to Smith"
         after = [r for r in runs if 0 < r[0] - v <= 3]
-        if any(r[1] + 1 == v for r in runs):
+        if any(r[1] + 1 == v and "," not in plain[toks[r[1]][1] + len(toks[r[1]][0]):toks[v][1]] for r in runs):
             after = []  # (a name right before the verb speaks: "Jo Example said Smith's claims were 'false'",
-            # a headline's "Jo Example Says Mayor's Coats Were 'Always Perfect'")
+            # a headline's "Jo Example Says Mayor's Coats Were 'Always Perfect'"; not a name its comma sets
+            # apart, the verb's clause an aside: "Conditions in Kelby, says aid worker Dana Orrin, are ...",
+            # "Morale at Halvex, according to Jo Pemberley, is ...", reviewer rev49b)
         if after and (toks[v][0].lower() in ("said", "says", "according", "added", "adds", "wrote")):
             if not any(toks[k][0].lower() in _PRONOUNS for k in range(v + 1, after[0][0])):
                 return after[0][2]

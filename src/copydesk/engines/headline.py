@@ -165,6 +165,7 @@ from copydesk.engines.headwho import (
     aged_after_name,
     aged_subject,
     allegations,
+    claim_whole,
     claimant_before_clause,
     died_named,
     kept_speaker,
@@ -545,7 +546,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
-        if problem is None and i == lead and i + 1 < len(sentences) and (speaker := so_says(sentences[i + 1])):
+        if problem is None and i == lead and i + 1 < len(sentences) and (speaker := so_says(sentences[i + 1])) \
+                and claim_whole(head, sentence):
             head = f"{head}, {speaker} Says"  # ("Duchess Is Modern-Day Suffragette | Or so says Patsy Kensit")
         if problem is None and past_dropped(head, sentence):  # ("... faced criticism last year": not "Faces")
             if (head := with_its_time(sentence, sentences, language)) is None:
@@ -593,3 +595,4 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     if fallback:
         return title_case(fallback)
     return plain_fallback(sentences, lead, ship, language, long_lead=long_lead, vague=vague, reach=NEWS_REACH)
+

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
+from copydesk.engines.verbs import main_verbs
 from copydesk.gazetteer import gazetteer
 from copydesk.lexicon import sex_cues
 
@@ -333,7 +334,10 @@ def victim_told(lead: str, after: Sequence[str]) -> str | None:
 
 # a claim told first and its speaker after it, in the next line: "The Duchess of Cambridge is a modern-day
 # suffragette ... | Or so says actress Patsy Kensit, who ...": the claim is the speaker's, and the headline says so
-_SO_SAYS = re.compile(r"(?:Or\s)?[Ss]o\s(?:says|said|claims|claimed|believes|reckons|thinks)\s(?:[a-z][\w-]*\s){0,3}"
+_SO_SAYS = re.compile(r"(?:Or\s)?[Ss]o\s(?:says|said|claims|claimed|believes|reckons|thinks)\s"
+                      # (a role before the name, not a relation or a place it is of: "a lawyer for Jo Example", "the
+                      # mayor of Kettleby", "officers at Fenwick House", "a friend of ...", reviewer rev49b)
+                      r"(?:(?!(?:of|for|at|in|on|by|from|with|to|near|behind|representing)\s)[a-z][\w-]*\s){0,3}"
                       r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][\w'’-]+))(?=[,.]|\s(?:who|in|on|at)\b)")
 
 
@@ -341,4 +345,18 @@ def so_says(following: str) -> str | None:
     """The surname of the speaker ``following`` gives the line before to ("Or so says actress Patsy
     Kensit, who ...": "Kensit"), else None."""
     m = _SO_SAYS.match(following)
-    return m.group("surname") if m else None
+    if m is None:
+        return None
+    # (a body's name whole: "Or so claims Northtown Water, which ...": "Northtown Water", not "Water")
+    return m.group("name") if following.startswith(", which", m.end()) else m.group("surname")
+
+
+def claim_whole(head: str, sentence: str) -> bool:
+    """Does ``head`` keep the main verbs of the claim ``sentence`` tells, so that a speaker's "Says" after it
+    gives the speaker the claim and not a phrase cut from it ("Plan to Build 4,000 Homes, Whitlock Says" from
+    "The plan to build 4,000 homes ... will destroy the character of the old market town"), nor a second
+    attribution ("..., Council Leader Rita Vell Says" told already)? (reviewer rev49b)"""
+    tokens = [t.strip(".,;:!?\"“”‘’'") for t in sentence.split()]
+    words = {w.strip(".,;:!?\"“”‘’'").lower() for w in head.split()}
+    verbs = [tokens[k].lower() for k in main_verbs(tokens)]
+    return bool(verbs) and all(v in words for v in verbs)

@@ -42,6 +42,15 @@ _NOUN_VERBS = {"off": frozenset("seal cordon".split()), "up": frozenset("drive".
 _NOUN_FIRST = {"up": frozenset("wake trip hang".split()), "out": frozenset("run".split())}
 
 
+def _beside_particles(tokens: list[str], k: int, step: int) -> str:
+    """The token next to ``tokens[k]`` in the direction ``step``, past a run of name particles: "Jo van der Berg"
+    has "Jo" and "Berg" beside both "van" and "der" (reviewer rev49b), or "" at either end."""
+    j = k + step
+    while 0 <= j < len(tokens) and tokens[j].lower() in NAME_PARTICLES:
+        j += step
+    return tokens[j] if 0 <= j < len(tokens) else ""
+
+
 def _stem(verb: str) -> str:
     """A verb's stem as _PHRASAL lists it: "breaks" -> "break", "handed" -> "hand", "took" -> "take"."""
     if verb in _IRREGULAR:
@@ -136,8 +145,8 @@ def title_case(text: str) -> str:
             out.append(token)
             continue
         word = core.split("-")[0].lower()
-        if word in NAME_PARTICLES and 0 < k < len(tokens) - 1 and tokens[k - 1][:1].isupper() \
-                and tokens[k + 1][:1].isupper():
+        if word in NAME_PARTICLES and 0 < k < len(tokens) - 1 and _beside_particles(tokens, k, -1)[:1].isupper() \
+                and _beside_particles(tokens, k, 1)[:1].isupper():
             out.append(token)  # "Louis van Gaal", "Ludwig van Beethoven": a name's particle as the name has it
             continue
         if core in ("cent", "cent,") and k and tokens[k - 1] == "per":

@@ -211,7 +211,8 @@ _CONTINUATION = re.compile(r"^[^\"“”‘]*[\w,;.!?][\"”](?:\s|$)|^[’']\s"
 
 
 # An answer to a question the sentence before asked: "No, you don't, she wrote back."
-_ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure|Absolutely|Exactly|Definitely|Of course|Not really|"
+_ANSWER = re.compile(r"^(?:No|Yes|Yeah|Yep|Nope|Sure(?!,\s(?:[A-Z][\w'’-]+\s){1,3}(?!(?:said|says|told|added|replied|"
+                     r"agreed|admitted)\b)[a-z])|Absolutely|Exactly|Definitely|Of course|Not really|"  # (not "Sure, Jo Example admits ...")
                      r"Not at all|Not exactly|Not yet)\s*[,.!—–](?!\s*\d)")
 _FRAGMENT = re.compile(r"^[A-Z][a-z]{1,12}[.!]$")
 # A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
@@ -563,7 +564,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
-            if m and not (pattern is _PRONOUN and points_ahead(s)):  # (its subject ahead)
+            if m and not (pattern is _PRONOUN and points_ahead(s, known_surnames)):  # (its subject ahead)
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
     if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
         return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"
@@ -582,7 +583,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted and ":" in s and (m := _COLON_QUOTE_DEMONSTRATIVE.search(s)):
         return f"inner reference “{m.group('word')}” (a quotation's, of what was told before)"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
-            or (plural_pronoun(sentence) if not points_ahead(s) else None) or inner_connective(sentence)
+            or (plural_pronoun(sentence) if not points_ahead(s, known_surnames) else None) or inner_connective(sentence)
             or (fronted_then_pronoun(s) if not quoted else None))
 
 

@@ -131,9 +131,22 @@ def fronted_then_pronoun(sentence: str) -> str | None:
 _NOT_ABSOLUTE = r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|told|added|he|she|they|it)\b)"
 _CATAPHORA = re.compile(rf"(?:His|Her|Their|Its)\s(?:{_NOT_ABSOLUTE}[\w'’-]+\s){{0,6}}?(?:[a-z]+(?:ed|en)|over|gone|done)"
                         rf"(?:\s{_NOT_ABSOLUTE}[\w'’-]+){{0,5}}?,\s(?:(?:nearly|about|almost|around|some|more than|over|at least)\s)?"
-                        r"(?:\d[\d,]*\s(?:[A-Za-z][\w'’-]*\s){1,3}?|(?:[A-Z][a-z]+\s){1,3})(?!(?:and|or)\b)[a-z]")
+                        r"(?:\d[\d,]*\s(?:[A-Za-z][\w'’-]*\s){1,3}?|(?P<named>(?:[A-Z][a-z]+\s){1,3}))(?!(?:and|or)\b)[a-z]")
+# the last words of a club's, a firm's or a body's name: no person a "His" or "Her" points ahead to
+_BODY_ENDS = frozenset("""United City Town Rovers Athletic Wanderers Albion County Rangers Celtic Council Police
+Government Group Trust Bank Club Party Union Ministry Office Board Authority Committee Company Limited Ltd""".split())
 
 
-def points_ahead(sentence: str) -> bool:
-    """Does ``sentence`` open on a possessive that points ahead, to the subject after its absolute phrase?"""
-    return sentence[:1] in "HIT" and _CATAPHORA.match(sentence) is not None
+def points_ahead(sentence: str, known_surnames: frozenset[str] = frozenset()) -> bool:
+    """Does ``sentence`` open on a possessive that points ahead, to the subject after its absolute phrase? A
+    person's "His" or "Her" points ahead to a name only when that name is a person's: a surname the source
+    names in full (``known_surnames``, when the caller knows them), else a name that ends on no club's or
+    body's word ("His future settled, Northtown United will now turn to ...": the player's, told before,
+    reviewer rev49b)."""
+    m = _CATAPHORA.match(sentence) if sentence[:1] in "HIT" else None
+    if m is None:
+        return False
+    if m.group("named") and sentence.startswith(("His ", "Her ")):
+        last = m.group("named").split()[-1]
+        return last in known_surnames if known_surnames else last not in _BODY_ENDS
+    return True
