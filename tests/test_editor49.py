@@ -474,3 +474,20 @@ def test_a_name_particle_stays_in_lower_case_in_title_case():
     doc = prepare(Article(text="Jo van der Berg, 61, a former engineer, has won a national award for rare breeds. "
                                "She keeps 300 sheep on a hill farm. The award was presented in Kelby."))
     assert "van der Berg" in fallback_headline(doc)
+
+
+# a reporter's credit run into a video's label with no stop (judge OY 09): "Survivors react to the verdict |
+# Ann O'Neill reported from Boston." neither line is the story's
+def test_a_credit_run_into_a_label_is_cut_and_neither_ships():
+    assert split_sentences("Survivors react to the verdict Jo Example reported from Boston.") == [
+        "Survivors react to the verdict", "Jo Example reported from Boston."]
+    text = ("Jurors found the bomber guilty on Wednesday of all 30 counts he faced. Seventeen of the counts were capital "
+            "charges. The penalty phase begins next week. 'She is climbing a mountain,' a lawyer said about the defence. "
+            "Survivors react to the verdict Jo Example reported from Boston. Sam Brook reported from Atlanta.")
+    shipped = _shipped(text)
+    assert "reported from" not in shipped and "Survivors react" not in shipped
+
+
+def test_no_cut_before_a_credit_a_long_clause_leads_to():
+    text = "The court heard that the officer met Jo Example reported from Boston."
+    assert split_sentences(text) == [text]

@@ -46,6 +46,7 @@ _POSSESSIVE_AFTER = re.compile(r"[A-Z][a-z]+\s(?:her|his|their|its|my|our)\s\w")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|confirmed|confirms|announced|announces|warned|warns|recalled|recalls|"
                        r"heard|hears|revealed|reveals|claimed|claims|insisted|insists|reported|reports|stated|states|"
                        r"added|explained|believe|believes|believed|fear|fears|feared)\b")
+LABEL_WORDS_MAX = 10  # words of a video's or a picture's label, at most, before a reporter's credit run into it
 TITLED_AFTER_WORDS = 6  # words of a caption, at least, before a judge or an officer opens the next sentence
 _NAME_AND_VERB = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?:was|is|has|had|[a-z]{3,}ed|[a-z]{3,}s)\s")
 _BEFORE_A_TITLED = frozenset("then later former retired late including historian".split())
@@ -126,6 +127,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             and _CLAUSE_CLOSED.match(sent, m.start() + 1) is not None \
             and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
             and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+    if m.group("credit"):  # (after a label's last word in lower case: a credit is never a sentence's object)
+        return word[:1].islower() and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _GOES_ON_INTO \
+            and len(sent[: m.start()].split()) <= LABEL_WORDS_MAX and " that " not in sent[: m.start()]
     if m.group("in_place"):
         return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
             and _not_named(word) and word.lower() not in _NAMED_THINGS \

@@ -129,6 +129,9 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (a place's line after a caption's: "... offsets the look with a bucket hat | In India, and
                         # Bangladesh septum piercings are still very popular ...")
                         r"|(?P<in_place>In)\s[A-Z][a-z]+(?=,|\s(?:and|the|it|many|some|most|there)\s)"
+                        # (a reporter's credit after a video's or a picture's label: "... Survivors react to the
+                        # verdict | Ann O'Neill reported from Boston.")
+                        r"|(?P<credit>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:reported|wrote)\sfrom\s[A-Z][\w .,'’-]{0,40}\.$)"
                         # (or a round-up's turn to the next item, its comma after it: "... 3-0 defeat of
                         # Villarreal Elsewhere, Espanyol extended ...")
                         r"|(?P<turn>Elsewhere|Meanwhile|Separately|Sure|Granted|Admittedly|Sadly|Frankly),\s[A-Z]"
