@@ -114,26 +114,21 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             # "Anything But Grey Town, ...", "Nothing But Blue Skies, which ...")
         return may_follow(word, "But") and _not_named(word)
     if m.group("national"):  # (after a caption's last word in lower case, never one a name goes on from)
-        return word[:1].islower() and may_follow(word, "The") and _not_named(word) and word.lower() not in _GOES_ON_INTO \
-            and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
-            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS \
-            and has_verb(sent[: m.start()])  # (nor after a work's or a thing's noun: "epic | The Irishman")
+        return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "The") \
+            and word.lower() not in _GOES_ON_INTO and has_verb(sent[: m.start()])  # (not "epic | The Irishman")
         # (and a caption's line has its verb: not a phrase a name stands beside, "Backed by owners of the racing
         # gelding | The Kiwi will run ...", reviewer rev49b)
     if m.group("which_named"):  # (the clause on the name closed, the line's verb after it: "Avastin, which is also
         # known as bevacizumab, has been approved"; not a place or a firm told inside the line, "... near | Kelby,
         # which lies 20 miles away.", "... from its main rival | Halvex, which supplies ...", reviewer rev49b)
-        return _LABELLED.match(sent) is not None and word[:1].islower() and may_follow(word, "The") \
-            and _CLAUSE_CLOSED.match(sent, m.start() + 1) is not None \
-            and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _NAMED_THINGS \
-            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
+        return _LABELLED.match(sent) is not None and _ends_on_caption_word(sent[: m.start()], word) \
+            and may_follow(word, "The") and _CLAUSE_CLOSED.match(sent, m.start() + 1) is not None
     if m.group("credit"):  # (after a label's last word in lower case: a credit is never a sentence's object)
         return word[:1].islower() and word.lower() not in _CLAUSE_GOES_ON and word.lower() not in _GOES_ON_INTO \
             and len(sent[: m.start()].split()) <= LABEL_WORDS_MAX and " that " not in sent[: m.start()]
     if m.group("in_place"):
-        return word[:1].islower() and may_follow(word, "In") and word.lower() not in _CLAUSE_GOES_ON \
-            and _not_named(word) and word.lower() not in _NAMED_THINGS \
-            and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
+        return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In") \
+            and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
@@ -193,6 +188,14 @@ def _line_ends_before_name(left: str, word: str) -> bool:
     no role and no word a name or a clause goes on from, the line long enough to be a caption's?"""
     return word[:1].islower() and word not in BEFORE_A_NAME and word not in CLAUSE_BEFORE_NAME \
         and word not in ROLES_BEFORE_NAME and len(left.split()) >= TITLED_AFTER_WORDS
+
+
+def _ends_on_caption_word(left: str, word: str) -> bool:
+    """May the line ``left`` end on ``word`` as a caption's does, run into the story's next line: a word in lower
+    case, none a clause goes on from nor a work's or a thing's noun a name follows, the line a caption's length?"""
+    low = word.lower()
+    return word[:1].islower() and low not in _CLAUSE_GOES_ON and low not in _NAMED_THINGS \
+        and len(left.split()) >= TITLED_AFTER_WORDS
 
 
 def _reported_before(left: str) -> bool:

@@ -182,6 +182,11 @@ _PARTITIVE = re.compile(r"(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Half
                         r" of (?:the|them|those|these|their|his|her|its|our)\b")
 
 
+def _figures(text: str) -> set[str]:
+    """The numbers ``text`` gives, a trailing comma or stop off ("2,000," -> "2,000")."""
+    return {n.rstrip(",.") for n in _NUMBER.findall(text)}
+
+
 # (a line the story's next line leans on, after a speaker's words, is the story's, told again to bring in what
 # follows: "He added: '...'" | "Webster was handed a community order ..." | "He was also told to pay £85 in costs":
 # without it, "He" reads as the speaker; a caption set apart by its stop, "... community order .", is a caption
@@ -200,39 +205,40 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     """A shippable line that tells again what one before it told (see above): a caption."""
     words: list[frozenset[str]] = []
     stems: list[frozenset[str]] = []
+    stem_of: dict[str, str] = {}  # (each word's stem, a possessive's "'s" off, worked out once)
     for s in sentences:
         found = set(_CONTENT_WORD.findall(s.lower().replace("’", "'")))  # (words of three letters or more)
         found -= STOPWORDS
         words.append(frozenset(found))
-        stems.append(frozenset(stem(_POSSESSIVE_END.sub("", w)) for w in found))
+        stems.append(frozenset(stem_of.setdefault(w, stem(_POSSESSIVE_END.sub("", w))) for w in found))
+    lead = next((k for k, role in enumerate(out) if role in shippable), -1)  # (no line of retold's own is the lead)
     told_numbers: set[str] = set()  # (the numbers and words the story told before each line)
     told_words: set[str] = set()
     told_forms: dict[str, set[str]] = {}  # (and each stem's words as told: a past the story told only in its bare
     # form, "faces a fine", "is set to reopen", is news, "was fined", "reopened"; not so after "scoring")
     for i, mine in enumerate(words):
         if i and out[i - 1] in shippable:
-            told_numbers.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i - 1]))
+            told_numbers |= _figures(sentences[i - 1])
             told_words |= stems[i - 1]
             for w in words[i - 1]:
-                told_forms.setdefault(stem(_POSSESSIVE_END.sub("", w)), set()).add(w)
+                told_forms.setdefault(stem_of[w], set()).add(w)
         if out[i] not in shippable or len(mine) < RETOLD_MIN_WORDS or _leaned_on(sentences, out, shippable, i):
             continue
         stemmed = stems[i]
-        told_here = {s for w in mine if (s := stem(_POSSESSIVE_END.sub("", w))) in told_words
+        told_here = {s for w in mine if (s := stem_of[w]) in told_words
                      and (not _PAST_FORM.fullmatch(w) or told_forms[s] - {w[:-1], w[:-2], w[:-3], IRREGULAR.get(w)})}
         if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(told_here) >= TOLD_SHARE * len(stemmed) \
-                and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i])} <= told_numbers \
-                and (told := [j for j in range(max(0, i - RETOLD_REACH), i)
+                and _figures(sentences[i]) <= told_numbers \
+                and (tellers := [j for j in range(max(0, i - RETOLD_REACH), i)
                               if len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable]):
             # told before, much of it in one line and the rest across the story ("Elle Example, who turned 51
             # last month, has revealed ..." after "She turned 51 ..." and "The model has revealed ...": a
             # caption that brings nothing new); but where the line that told it first stands among captions
             # and says no more, that line is the caption and this one the story's (a caption block of lines
             # set again, then "Millions have fled Syria ...", which the story tells a few lines on)
-            first = max(told, key=lambda j: len(stemmed & stems[j]))
-            lead = next(k for k, role in enumerate(out) if role in shippable)
-            if lead < first and out[first - 1] == "caption" and stemmed - stems[first] and len(stems[first] - stemmed) <= 1 and not {
-                    n.rstrip(",.") for n in _NUMBER.findall(sentences[first])} - set(n.rstrip(",.") for n in _NUMBER.findall(sentences[i])):
+            first = max(tellers, key=lambda j: len(stemmed & stems[j]))
+            if lead < first and out[first - 1] == "caption" and stemmed - stems[first] and len(stems[first] - stemmed) <= 1 \
+                    and _figures(sentences[first]) <= _figures(sentences[i]):
                 out[first] = "caption"
             else:
                 out[i] = "caption"
@@ -295,11 +301,11 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         if out[i] in shippable and told and out[i + 1] == "caption" and _POINTED.match(sentences[i + 1]) \
                 and not _OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
                 and len(stems[i] & told) >= POINTED_SHARE * len(stems[i]) \
-                and {n.rstrip(",.") for n in _NUMBER.findall(sentences[i]) + _WHEN.findall(sentences[i])} <= told_when:
+                and _figures(sentences[i]) | set(_WHEN.findall(sentences[i])) <= told_when:
             out[i] = "caption"
         elif out[i] in shippable:
             told |= stems[i]
-            told_when.update(n.rstrip(",.") for n in _NUMBER.findall(sentences[i]) + _WHEN.findall(sentences[i]))
+            told_when |= _figures(sentences[i]) | set(_WHEN.findall(sentences[i]))
 
 
 # A line set just before a picture's captions that the story's next line tells again, in full:
