@@ -121,8 +121,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (a clause going on from the name: not a title, "But Rovers Never Die")
                         r"|(?P<but_named>But)\s[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?(?:,|\s(?:who|has|had|is|was|said|says|added|also|will|would|could)\b)"
                         # ("It" and its verb: "... after winning the Bahrain Grand Prix | It was another 'home
-                        # run' performance"; not a caption's "It girl")
-                        r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s"
+                        # run' performance", "... first aid to the curriculum | It means the Conservatives are ...";
+                        # not a caption's "It girl")
+                        r"|(?P<it_aux>It)\s(?:was|is|has|had|will|would|could|wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t|means|meant|"
+                        r"comes|came|follows|followed|emerged|seems|seemed|appears|appeared)\s"
                         # (a player told by his nation, and his verb: "... only manages to injure his hamstring |
                         # The Frenchman is treated on the sidelines ...", a caption run into the next)
                         r"|(?P<national>The)\s(?:" + NATIONALS + r")\s(?:is|was|has|had|will|would|could|can|looks|says|said)\s"
