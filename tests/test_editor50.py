@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk import rewrite
 from copydesk.segment import split_sentences
 
 
@@ -23,3 +24,52 @@ def test_a_caption_ends_before_it_and_its_verb():
 ])
 def test_no_cut_before_it_and_a_verb_of_a_title(text):
     assert split_sentences(text) == [text]
+
+
+# a labelled caption run into the story's next line, which opens on the person the caption named and the
+# line's verb: "Proud owner: Jo with her foal Star after a long night at the stables | Star isn't ..."
+@pytest.mark.parametrize("caption, line", [
+    ("Proud owner: Jo with her newborn foal Star after a long night at a Westshire stable",
+     "Star isn't the biggest foal ever born in the county but the vet said she was the strongest."),
+    ("Big Star: the foal stands taller than the other horses born at the same farm this season",
+     "Star's arrival came just a week after the heaviest foal in the county was born in Northtown."),
+])
+def test_a_labelled_caption_ends_before_the_person_it_named(caption, line):
+    assert split_sentences(f"{caption} {line}") == [caption, line]
+
+
+@pytest.mark.parametrize("text", [
+    # (a name the caption did not name: a clause of the caption's own may go on)
+    "Proud owner: Jo with her newborn foal after a long night at the farm Sam isn't there.",
+    # (not after a word a clause goes on from)
+    "Proud owner: Jo said her foal Star was born on the farm and Star isn't small.",
+    # (nor a line that opens on no label)
+    "Jo stayed with her newborn foal Star after a long night at the Westshire farm Star isn't small.",
+])
+def test_no_cut_before_a_name_a_labelled_caption_did_not_tell_first(text):
+    assert split_sentences(text) == [text]
+
+
+# a subject told by its kind and named between commas heads the story by name: "The robot, known as
+# Tobi, has been ..." is "Robot Tobi ...", where "The robot" alone refers back to the line before
+def test_a_subject_named_between_commas_heads_the_story():
+    text = ("With its blinking eyes and a voice that follows you around the hall, this machine is strangely human. "
+            "The robot, known as Tobi, has been drawing crowds with its range of facial expressions at a fair in "
+            "Northtown this week. "
+            "The head, built by the engineer Jo Example, is able to answer simple questions from visitors. "
+            "Tobi is on show at the Northtown spring fair, the largest event of its kind in the region.")
+    assert rewrite(text).headline.startswith("Robot Tobi Draws")
+
+
+def test_no_name_from_commas_for_history():
+    from copydesk.engines.headwho import known_as
+    sentence = "The scheme, called Learn Well, was developed at the university during 2013-14."
+    assert known_as(sentence) == sentence
+    assert known_as("The robot, known as Tobi, has been drawing crowds.") == "Robot Tobi has been drawing crowds."
+
+
+# a span of a year with its next year's two digits dates what a headline tells: history, not news
+def test_during_a_years_span_dates_a_headline():
+    from copydesk.engines.headcheck import is_dated
+    assert is_dated("Programme was developed at university during 2013-14 academic year")  # (before Title Case)
+    assert not is_dated("Programme was developed at university by three students")

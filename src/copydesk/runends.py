@@ -149,7 +149,7 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("named_been"):
         return _named_been_ends(sent[: m.start()], word)
     if m.group("moment_named"):
-        return named_after_moment(sent, m.start())
+        return named_after_moment(sent, m.start()) or _named_after_label(sent, m.start())
     if m.group("after_year"):
         if word in ("April", "May", "June", "August") and _NAME_AND_BE.match(sent, m.start()):
             return False  # a month that is a first name, then a surname: "with her sister in June Example was ..."
@@ -222,3 +222,17 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at into onto from across over under near outside inside behind beside".split())
+
+
+_FIRST_NAME = re.compile(r"[A-Z][a-z][\w-]*")
+_LABEL_OPENS = re.compile(r"[A-Z][\w'’ -]{1,40}:\s")  # (its words after it in either case: "Big Ben: the 20lb lamb")
+
+
+def _named_after_label(sent: str, at: int) -> bool:
+    """Does the story's line open at ``sent[at]`` (a space) on a person a labelled caption named, and the line's
+    verb ("Proud mum: Jean with her son Big Ben after a long labour at a farm | Ben isn't the biggest ...")? After
+    the caption's last word in lower case, none a name or a clause goes on from, the caption a caption's length."""
+    left = sent[:at]
+    name = _FIRST_NAME.match(sent, at + 1)
+    return _LABEL_OPENS.match(sent) is not None and name is not None and _line_ends_before_name(left, left.split()[-1]) \
+        and left.split()[-1] not in _GOES_ON_INTO and re.search(rf"\b{name.group(0)}\b", left) is not None

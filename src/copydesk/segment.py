@@ -195,7 +195,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         r"|[A-Z][a-z'’-]+,\s(?:a|an)\s[^,.;:\"“”]{3,60},\s[a-z]{3,}ed\b)"
                         # or, after a caption opened on a picture's moment, a person by name and a verb:
                         # "Stewart (centre front) poses in the team photo ... season | Stewart was ..."
-                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are)\s)"
+                        # (or a person a labelled caption named, "Proud mum: Jean with her son Big Ben after ... at
+                        # a farm | Ben isn't the biggest lamb ...", "... this season | Ben's arrival came ...")
+                        r"|(?P<moment_named>[A-Z][a-z][\w'’-]+(?:\s[A-Z][a-z][\w'’-]+)?\s(?:was|is|has|had|were|are|"
+                        r"wasn't|isn't|hasn't|wasn’t|isn’t|hasn’t)\s|[A-Z][a-z]+['’]s\s[a-z]{3,}\s(?:came|comes|was|is|has|had)\s)"
                         # (last: a name and the clause on it after a labelled caption's last word, "Cervical cancer: ...
                         # after a very public battle with the disease | Avastin, which is also known as bevacizumab")
                         r"|(?P<which_named>[A-Z][a-z]+),\s(?:which|who)\s)"

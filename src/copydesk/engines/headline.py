@@ -169,6 +169,7 @@ from copydesk.engines.headwho import (
     claimant_before_clause,
     died_named,
     kept_speaker,
+    known_as,
     quoted_claimant,
     role_after_aged_name,
     so_says,
@@ -487,6 +488,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
+        sentence = known_as(sentence) if sentence.startswith("The ") else sentence  # "Humanoid Ham has been ..."
         if i == lead and sentence.startswith("The victim ") and (told := victim_told(sentence, sentences[i + 1:i + 4])):
             sentence = told  # "The victim was fatally injured ..." | "... the man ... when he was shot": "A man was ..."
         if dep == "connective “Now”" and (m := NOW_NAMED.match(sentence)):
