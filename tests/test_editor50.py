@@ -6,6 +6,7 @@ import pytest
 
 from copydesk import rewrite
 from copydesk.segment import split_sentences
+from shipping import body_paragraphs
 
 
 # a caption run into the next line with no stop, the next opening on "It" and a verb a lead's sequel
@@ -73,3 +74,17 @@ def test_during_a_years_span_dates_a_headline():
     from copydesk.engines.headcheck import is_dated
     assert is_dated("Programme was developed at university during 2013-14 academic year")  # (before Title Case)
     assert not is_dated("Programme was developed at university by three students")
+
+
+# a glued mark after a quotation's passive "were told ..." closes it when the next speaker's colon
+# follows: no speaker is told there ('... that we were told was on the building."Mr X said: "...')
+def test_a_glued_mark_after_a_passive_told_closes_the_quotation():
+    text = ('Northtown council said the panels on Mill House were not the ones ordered. '
+            'Councillor Jo Example said: "We will not stop until we know what happened." '
+            '"It is only when you cut into it that you can see the layers," she continued.'
+            '"They showed the tenants a sample and did not put that up."That was the panel we asked for. '
+            'That was the panel we were told was on the building."Mr Sample said: "The tenants were given '
+            'samples, which I kept for eight years."That is not what was found on this building."')
+    body = " ".join(body_paragraphs(text))
+    assert 'That was the panel we were told was on the building."' in body
+    assert 'Mr Sample said: "The tenants were given samples' in body
