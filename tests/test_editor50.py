@@ -88,3 +88,23 @@ def test_a_glued_mark_after_a_passive_told_closes_the_quotation():
     body = " ".join(body_paragraphs(text))
     assert 'That was the panel we were told was on the building."' in body
     assert 'Mr Sample said: "The tenants were given samples' in body
+
+
+# "also" after a subject by name goes from a headline: "Northtown Knitwear Increases Production", where
+# "Also Increases" refers back to a line that is not there
+def test_a_named_subjects_also_goes_from_the_headline():
+    text = ("Northtown Knitwear, which employs more than 230 staff, has also increased its production of "
+            "sweaters to meet demand. "
+            "Production has been boosted by better than expected sales of its own range, which launched in January. "
+            "The company, which dates back to 1874, was bought by its managing director last year.")
+    assert rewrite(text).headline == "Northtown Knitwear Increases Production of Sweaters to Meet Demand"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The weather also hit Westshire, where homes were evacuated.", "also"),
+    ("Jo Example not only won the race but also set a record.", "but also"),
+    ('Jo Example said "we also want it" on Monday.', "we also want"),
+])
+def test_also_stays_after_a_thing_told_by_its_kind_or_in_a_quotation(text, kept):
+    from copydesk.engines.headrules import without_also
+    assert kept in without_also(text)

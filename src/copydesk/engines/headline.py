@@ -130,6 +130,7 @@ from copydesk.engines.headrules import (
     shortens,
     titles_only,
     trailing_attribution,
+    without_also,
     without_any_span,
     without_honorific,
     without_our,
@@ -190,7 +191,6 @@ from copydesk.ingest.typos import doubled
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
-
 LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
 
 
@@ -205,7 +205,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
-    text = without_our(text)  # "Our young Earth may have collided ...": the writer's "our" goes
+    text = without_also(without_our(text))  # "Our young Earth may ...": the writer's "our" goes, and "also"
     if "ccording to " in text:  # "The goal of the game, according to Example.com, is to bluff": the attribution goes
         text = ACCORDING_INSERT.sub(" ", text, count=1)
     if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."

@@ -491,6 +491,23 @@ def without_our(text: str) -> str:
     return _OUR_WORLD.sub("", text, count=1) if text.startswith("Our ") else text
 
 
+# an "also" before the verb: a headline tells its one item, "Hawick Knitwear Increases Production", never
+# "Also Increases" after a line that is not there (not "but also": "not only ... but also" wants it)
+_ALSO = re.compile(r"(?<=\w)\s(?<!\bbut\s)also\s(?=[a-z])")
+# (only after a subject by name: a thing told by its kind, "The weather also hit ...", "Archery, fencing and
+# wheelchair rugby have also missed out", is the lesser item of a story whose news was told before it)
+_NAMED_SUBJECT = re.compile(r"(?!The\s|A\s|An\s|This\s|These\s)[A-Z][\w'’.-]+\s[A-Z][\w'’-]+\b")
+
+
+def without_also(text: str) -> str:
+    """``text`` without an "also" before its verb after a subject by name, outside any quotation ("Hawick
+    Knitwear, which ..., has also increased" -> "has increased")."""
+    m = _ALSO.search(text) if " also " in text and _NAMED_SUBJECT.match(text) else None
+    if m is None or any(mark in text[:m.start()] for mark in "\"“‘'"):
+        return text
+    return text[:m.start()] + text[m.end() - 1:]
+
+
 # a feeling the headline would end on, its cause after it: "Speaks of Despair | after his team ..."
 _FEELING_END = re.compile(r"\b(?:of|his|her|their|its)\s(?:despair|anger|fury|delight|joy|relief|frustration|"
                           r"disappointment|sadness|shock|pride|heartbreak|dismay)$")
