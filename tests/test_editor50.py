@@ -108,3 +108,11 @@ def test_a_named_subjects_also_goes_from_the_headline():
 def test_also_stays_after_a_thing_told_by_its_kind_or_in_a_quotation(text, kept):
     from copydesk.engines.headrules import without_also
     assert kept in without_also(text)
+
+
+def test_no_name_from_commas_for_a_time_gone_by():
+    from copydesk.engines.headwho import known_as
+    sentence = "The programme, called Learn Well, was developed at the college during the last academic year."
+    assert known_as(sentence) == sentence
+    sentence = "The boat, named Sea Star, was built in the town two decades ago."
+    assert known_as(sentence) == sentence

@@ -367,13 +367,13 @@ _KNOWN_AS = re.compile(r"The\s(?P<kind>[a-z][a-z-]+(?:\s[a-z][a-z-]+)?),\s(?:kno
                        r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s(?=[a-z])")
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HISTORY = re.compile(r"\b(?:(?:1[89]|20)\d\d|during|last\s(?:[a-z]+\s)?year|(?:years|decades)\sago)\b")
 
 
 def known_as(sentence: str) -> str:
     """``sentence`` with a subject its kind refers back to ("The humanoid" after "this robotic head") named
     by the name the commas give it: "Humanoid Ham has been drawing in crowds ..."; else ``sentence``."""
     m = _KNOWN_AS.match(sentence)
-    if m is None or m.group("name").split()[0] in ("The", "A", "An") or _YEAR.search(sentence, m.end()):
-        return sentence  # (not history: "The programme, called X, was developed during 2013-14")
+    if m is None or m.group("name").split()[0] in ("The", "A", "An") or _HISTORY.search(sentence, m.end()):
+        return sentence  # (not history: "The programme, called X, was developed during the last academic year")
     return f"{m.group('kind').capitalize()} {m.group('name')} {sentence[m.end():]}"
