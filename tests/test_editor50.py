@@ -116,3 +116,17 @@ def test_no_name_from_commas_for_a_time_gone_by():
     assert known_as(sentence) == sentence
     sentence = "The boat, named Sea Star, was built in the town two decades ago."
     assert known_as(sentence) == sentence
+
+
+# a caption that ends on a word in marks, its picture's mark in it, run into a quotation: "... accused
+# his girlfriend Jo Example, left, of being a 'gold digger' | 'Must be nice ...,' he posted."
+def test_a_caption_ending_on_a_quoted_word_ends_before_a_quotation():
+    caption = "The golfer defended his girlfriend Jo Example, left, after a troll called her a 'gold digger'"
+    quote = "'Must be nice getting everything free in life and not have to work for it,' he posted."
+    assert split_sentences(f"{caption} {quote}") == [caption, quote]
+
+
+def test_no_cut_before_a_quotation_after_a_quoted_word_and_no_picture():
+    text = ("One of his posts said 'War on Terror, where the invader is called a hero' "
+            "'Democracy is a system that fails us all,' it said.")
+    assert split_sentences(text) == [text]

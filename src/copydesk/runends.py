@@ -169,7 +169,15 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         # "Sadly," and "Admittedly," keep the adverbs' rule, after a year or a name too, reviewer rev49b)
     if m.group("turn") or m.group("adverb") or m.group("styled") or m.group("time_past"):
         return _not_named(word)
+    if m.group("said") is not None and sent[m.start() - 1] in "'’":  # (after a word in marks: a caption's, its
+        # picture's mark in it, "... pictured, described the figure as 'shameful' | ‘It is only ...’"; not a line
+        # that lost its stop, "One of his posts said '...' | 'Democracy is ...,' it said.")
+        return _PICTURE_MARK.search(sent, 0, m.start()) is not None and may_quote(sent[: m.start()])
     return m.group("said") is not None and may_quote(sent[: m.start()])
+
+
+_PICTURE_MARK = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
+                           r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
 
 
 _POSSESSIVE_NEXT = re.compile(r"\w+,\s[A-Z][\w-]*['’]s\b")

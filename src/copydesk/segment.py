@@ -205,7 +205,7 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # or a quotation in single marks that a caption or a sentence with no stop runs
                         # into: "... retinal hemorrhages 'Then why are you in jail?' Dr Example asks."
                         # (an apostrophe inside a word is no mark: "We’ve")
-                        r"|\s(?=['‘][A-Z])(?<=[a-z]\s)(?=['‘](?P<said>[A-Z]" + _UNMARKED + r"{0,200}?\s" + _UNMARKED
+                        r"|\s(?=['‘][A-Z])(?:(?<=[a-z]\s)|(?<=[a-z]['’]\s))(?=['‘](?P<said>[A-Z]" + _UNMARKED + r"{0,200}?\s" + _UNMARKED
                         # (or one that runs on past the sentence's end: "... lock Courtney Lawes ‘We’ve definitely
                         # been knocked off our rhythm but ... for a long time." | "Winning can ... issues.’")
                         # (or into the next paragraph's quotation: "... five in a row. 'I am absolutely ...")
