@@ -130,3 +130,28 @@ def test_no_cut_before_a_quotation_after_a_quoted_word_and_no_picture():
     text = ("One of his posts said 'War on Terror, where the invader is called a hero' "
             "'Democracy is a system that fails us all,' it said.")
     assert split_sentences(text) == [text]
+
+
+# the site's own line on who paid for the piece, a deal's call, its share of a sale and a link's "For
+# more, ...": promos, never copy
+@pytest.mark.parametrize("line", [
+    "- This week's Northtown Podcast is sponsored by the Example Cup Finals, which take place next week.",
+    "This sponsored deal is brought to you by Example Software.",
+    "If you buy something through this post, Example News may get a share of the sale.",
+    "Get Example Password Manager for Free (Upgrade to Premium for $4.99/mo)",
+    "For more information, visit the charity's website.",
+])
+def test_a_sites_own_disclosure_is_a_promo(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "The Northtown Cup is sponsored by a local brewery, the organisers said.",
+    "This year's festival was funded by the council and two charities.",
+    "If you buy a house in Northtown, you may get a discount on council tax.",
+    "Get-togethers for free were held across the town on Sunday.",
+])
+def test_no_promo_for_the_storys_own_sponsor_or_offer(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) != "promo"

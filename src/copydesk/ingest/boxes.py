@@ -270,3 +270,21 @@ def page_boxes(sentences: Sequence[str], out: list[str], shippable: Container[st
     visit_box(sentences, out, shippable)
     labelled_link(sentences, out, shippable)
     summary_box(sentences, out, shippable)
+
+
+# the site's own lines on who paid for the piece or its links, set in the copy as a box's last line
+_DISCLOSURE = re.compile(
+    # (who paid: "- This week's Tennis Podcast is sponsored by ...", "This sponsored deal is brought to you by ...")
+    r"^(?:[-–—•*]\s*)?(?:This|Today's|Today’s|This week's|This week’s|This month's|This month’s)\s(?:[\w'’-]+\s){0,3}?"
+    r"(?:[Pp]odcast|episode|article|newsletter|series|content|feature|video|show|post|page|guide|deal|offer|story|"
+    r"coverage|edition|issue|column|list|review)\s(?:is|was) (?:sponsored|brought to you|supported|paid for|funded) by\b"
+    # (its share of a sale: "If you buy something through this post, the site may get a share of the sale.")
+    r"|^If you (?:buy|purchase) [^.]{0,60}\b(?:may|might|could|will) (?:get|earn|receive) (?:a )?(?:small )?"
+    r"(?:share|commission|cut)\b"
+    r"|^Get [A-Z][^.]{0,60}\bfor [Ff]ree\b"  # (a deal's call: "Get Example Password Manager for Free (...)")
+    r"|^For more(?: information| details| deals)?,\s(?:learn|read|see|visit|check|click|head)\b")  # ("For more, visit ...")
+
+
+def disclosure(sentence: str) -> bool:
+    """Is ``sentence`` the site's own line on a sponsor, a deal or its share of a sale: a promo, never copy?"""
+    return _DISCLOSURE.match(sentence) is not None

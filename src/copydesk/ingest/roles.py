@@ -40,7 +40,7 @@ from copydesk.ingest.asides import (
     question_labels,
     verbless_aside,
 )
-from copydesk.ingest.boxes import analysis_box, page_boxes, ratings_box, team_news_box
+from copydesk.ingest.boxes import analysis_box, disclosure, page_boxes, ratings_box, team_news_box
 from copydesk.ingest.captions import (
     DOUBLE_MARK,
     MARKS_SPAN,
@@ -289,7 +289,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
-        or "clicking" in low or low.startswith("for ") \
+        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ")) \
         or "follow" in low or "analyses news" in low or "up to date" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
@@ -340,7 +340,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not SAID.search(title.group("label")):
         return "related"
-    if _maybe_promo(s, low) and _PROMO.search(s):
+    if _maybe_promo(s, low) and (_PROMO.search(s) or disclosure(s)):
         return "promo"
     if "www." in s and _INFO_BOX.search(s):
         return "promo"  # a travel page's practical box: "Doubles at the Example Hotel (01534 746 141; www.example.com) ..."
