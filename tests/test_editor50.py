@@ -155,3 +155,11 @@ def test_a_sites_own_disclosure_is_a_promo(line):
 def test_no_promo_for_the_storys_own_sponsor_or_offer(line):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 10) != "promo"
+
+
+# a writer's note among a page's last lines is the site's, not the story's; the same words at the top are copy
+def test_a_writers_note_at_the_end_is_a_promo_not_at_the_start():
+    from copydesk.ingest.roles import role_of
+    note = "Jo Example is Example News's deal curator and spends much of his pay on what he posts."
+    assert role_of(note, 60, 62) == "promo"
+    assert role_of("Jo Example is the Gazette's political editor and was threatened on Monday.", 1, 62) != "promo"

@@ -283,8 +283,12 @@ _DISCLOSURE = re.compile(
     r"(?:share|commission|cut)\b"
     r"|^Get [A-Z][^.]{0,60}\bfor [Ff]ree\b"  # (a deal's call: "Get Example Password Manager for Free (...)")
     r"|^For more(?: information| details| deals)?,\s(?:learn|read|see|visit|check|click|head)\b")  # ("For more, visit ...")
+# its writer's note at the page's end: "Jo Example is Example News's deal curator and ..."
+_WRITER_NOTE = re.compile(r"(?:[A-Z][\w'’-]+\s){2,3}is\s(?:the\s)?(?:[A-Z][\w&]+\s){0,2}[A-Z][\w&]+['’]s\s(?:[a-z-]+\s){0,3}(?:curator|editor|"
+                          r"writer|reporter|correspondent|columnist|contributor|critic|producer)\b")
 
 
-def disclosure(sentence: str) -> bool:
-    """Is ``sentence`` the site's own line on a sponsor, a deal or its share of a sale: a promo, never copy?"""
-    return _DISCLOSURE.match(sentence) is not None
+def disclosure(sentence: str, *, last: bool = False) -> bool:
+    """Is ``sentence`` the site's own line on a sponsor, a deal, its share of a sale, or (among the page's
+    ``last`` lines) its writer: a promo, never copy?"""
+    return _DISCLOSURE.match(sentence) is not None or last and _WRITER_NOTE.match(sentence) is not None

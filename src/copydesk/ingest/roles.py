@@ -340,7 +340,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not SAID.search(title.group("label")):
         return "related"
-    if _maybe_promo(s, low) and (_PROMO.search(s) or disclosure(s)):
+    if _maybe_promo(s, low) and (_PROMO.search(s) or disclosure(s)) \
+            or position >= total - 3 and " is " in s and ("'s " in s or "’s " in s) and disclosure(s, last=True):
         return "promo"
     if "www." in s and _INFO_BOX.search(s):
         return "promo"  # a travel page's practical box: "Doubles at the Example Hotel (01534 746 141; www.example.com) ..."
