@@ -163,3 +163,26 @@ def test_a_writers_note_at_the_end_is_a_promo_not_at_the_start():
     note = "Jo Example is Example News's deal curator and spends much of his pay on what he posts."
     assert role_of(note, 60, 62) == "promo"
     assert role_of("Jo Example is the Gazette's political editor and was threatened on Monday.", 1, 62) != "promo"
+
+
+# a long story ships to its end, up to a hundred lines: judges found long pages cut off at sixty, before
+# the findings their lead set up
+def test_a_long_story_ships_past_sixty_lines():
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+    text = " ".join(f"Harbour crews repaired section {n} of the western pier on day {n} of the works, "
+                    f"the board said in its report number {n}." for n in range(1, 81))
+    draft = ExtractiveEngine().draft(prepare(Article(text=text)))
+    told = [s.sources[0] for para in draft.body for s in para]
+    assert len(told) == 80 and told == sorted(told)
+
+
+@pytest.mark.parametrize("line", [
+    "Click To Tweet I want to show you how to ignore most of what you read.",
+    "Looking for more gift recommendations?",
+    "Stay tuned for more Example Gift Guides!",
+])
+def test_a_share_buttons_words_and_a_call_to_the_sites_next_pieces_are_promos(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) == "promo"

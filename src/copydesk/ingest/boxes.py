@@ -282,7 +282,10 @@ _DISCLOSURE = re.compile(
     r"|^If you (?:buy|purchase) [^.]{0,60}\b(?:may|might|could|will) (?:get|earn|receive) (?:a )?(?:small )?"
     r"(?:share|commission|cut)\b"
     r"|^Get [A-Z][^.]{0,60}\bfor [Ff]ree\b"  # (a deal's call: "Get Example Password Manager for Free (...)")
-    r"|^For more(?: information| details| deals)?,\s(?:learn|read|see|visit|check|click|head)\b")  # ("For more, visit ...")
+    r"|^For more(?: information| details| deals)?,\s(?:learn|read|see|visit|check|click|head)\b"  # ("For more, visit ...")
+    # (a share button's words, and a call to the site's next pieces: "Looking for more gift ideas? Stay tuned for more
+    # Example Gift Guides!")
+    r"|^Click [Tt]o [Tt]weet\b|^Looking for more [^?]{2,60}\?$|^Stay tuned for more\b")
 # its writer's note at the page's end: "Jo Example is Example News's deal curator and ..."
 _WRITER_NOTE = re.compile(r"(?:[A-Z][\w'’-]+\s){2,3}is\s(?:the\s)?(?:[A-Z][\w&]+\s){0,2}[A-Z][\w&]+['’]s\s(?:[a-z-]+\s){0,3}(?:curator|editor|"
                           r"writer|reporter|correspondent|columnist|contributor|critic|producer)\b")

@@ -289,7 +289,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "highlights" in low \
         or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
-        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ")) \
+        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click", "looking for more", "stay tuned")) \
         or "follow" in low or "analyses news" in low or "up to date" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
