@@ -186,3 +186,18 @@ def test_a_long_story_ships_past_sixty_lines():
 def test_a_share_buttons_words_and_a_call_to_the_sites_next_pieces_are_promos(line):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 10) == "promo"
+
+
+# a picture's caption set inside a speaker's quotation, a word in marks in it, leaves the quotation open:
+# the speaker's words after the picture ship with the rest, the caption does not
+def test_a_caption_inside_a_quotation_leaves_it_open():
+    text = ("Northtown’s food bank said the number of visits had passed 5,000 last year. "
+            "The council leader, Sam Brook, questioned the numbers. "
+            "He added: ‘We are not going to take lectures from the people who ran the town before us. "
+            "‘The best way to help families is to get more people into work, and we’ve got a strong record there. "
+            "Jo Example, the union’s local secretary, pictured, described the figure as 'shameful' "
+            "‘It is only by sticking with our plan that more people will have a job.’ "
+            "The food bank said it would publish its full figures next month.")
+    body = " ".join(body_paragraphs(text))
+    assert "‘It is only by sticking with our plan that more people will have a job.’" in body
+    assert "pictured" not in body and "He added: ‘We are not going to take lectures" in body

@@ -116,6 +116,9 @@ class Units:
                 current = [i]
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
+            if len(current) > 1 and english and _PICTURED.search(sent) and sent.lstrip()[:1] not in "\"“‘'":
+                continue  # a picture's caption the page set inside the quotation: its marks leave the speaker's
+                # quotation open ("... pictured, described the figure as 'shameful' | ‘It is only ...’")
             if '"' in sent and "“" in sent and mixed_close(sent) >= 0:
                 continue  # a curly mark closed by a straight one (“... release," Menear said): one whole quotation
             if '"' in sent:
@@ -238,6 +241,8 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 # empty group says which
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<open>)|(?<=['’])" + SINGLE_CLOSE_AT + r"(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
+_PICTURED = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
+                       r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
 
 
 def _single_open_after(sentence: str, open_: bool) -> bool:
