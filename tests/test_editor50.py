@@ -201,3 +201,53 @@ def test_a_caption_inside_a_quotation_leaves_it_open():
     body = " ".join(body_paragraphs(text))
     assert "‘It is only by sticking with our plan that more people will have a job.’" in body
     assert "pictured" not in body and "He added: ‘We are not going to take lectures" in body
+
+
+# guards from reviewer rev50's probes: what the rules above must leave alone
+@pytest.mark.parametrize("text", [
+    "Fans of the old series will remember that Cousin It appeared in only a handful of episodes of the first run.",
+    "Few people know that the famous slogan Just Do It came from the last words of a man facing execution.",
+    "Team news: Manager Sam Example confirmed striker Tom Example will miss the game, but the reason Tom isn't fit "
+    "remains a mystery to supporters.",
+    "The mayor, pictured, praised the volunteers' 'Why not me?' campaign at a ceremony on Friday.",
+])
+def test_rev50_guards_no_cut(text):
+    assert split_sentences(text) == [text]
+
+
+def test_rev50_guard_a_speakers_words_are_not_cut_before_a_name_the_label_told():
+    text = ('Tribute: Tom\'s mother Ann Example said: "Nothing will bring him back but the day Tom\'s father was '
+            'killed changed everything for him."')
+    assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("sentence, head", [
+    ("The operation, dubbed Operation Nightfall, has led to 12 arrests across Northshire.",
+     "Operation Nightfall has led to 12 arrests across Northshire."),
+    ("The pupil, named Head Girl, will represent the school at the awards.", None),
+    ("The man, known as Mr Big, ran a drugs gang from a flat in Northtown.", None),
+    ("The man, dubbed Britain's Worst Driver, has been banned from the roads.", None),
+])
+def test_rev50_guards_a_name_from_commas(sentence, head):
+    from copydesk.engines.headwho import known_as
+    assert known_as(sentence) == (head or sentence)
+
+
+def test_rev50_guards_during_a_bare_year_is_not_history():
+    from copydesk.engines.headcheck import is_dated
+    assert not is_dated("Jo Example scores twice during 2026 World Cup final")
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Example not only broke the British record but has also qualified for the Olympic final.",
+    "Ann Example, also known as the Duchess of Dalston, was jailed for fraud.",
+])
+def test_rev50_guards_also_stays(text):
+    from copydesk.engines.headrules import without_also
+    assert " also " in without_also(text)
+
+
+def test_a_possessive_does_not_keep_also_but_a_quotation_does():
+    from copydesk.engines.headrules import without_also
+    assert without_also("Jo Example's firm has also cut 30 jobs.") == "Jo Example's firm has cut 30 jobs."
+    assert without_also("Jo Example’s firm has also cut 30 jobs.") == "Jo Example’s firm has cut 30 jobs."

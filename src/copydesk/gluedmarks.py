@@ -89,7 +89,7 @@ _ATTRIBUTED_END = re.compile(r"[,!?]\"\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|add
 # a speaker's verb and the stop, right before the mark: '..., Prof Godfrey-Smith, who co-authored
 # the report, said."Clearly ...' (a quotation closes before its speaker is told, never after)
 _SAID_STOP = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|"
-                        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)told(?:\s[\w'’]+){1,4})\.$")
+                        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)told(?:\s[\w'’]+){1,4}|told\sby(?:\s[\w'’]+){1,3})\.$")
 # (not a passive's "told", inside the quotation: '... the cladding that we were told was on the building."Mr X said:')
 # a quotation's speaker told right after its closing mark: '," she said', '" added Mr Example'
 _SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}?(?:said|says|added|adds|explained|insisted|told)\b")

@@ -17,6 +17,7 @@ from copydesk.splitmend import (
     CAPTION_MARK,
     CLAUSE_BEFORE_NAME,
     named_after_moment,
+    open_quote,
     person_after_caption,
 )
 
@@ -130,6 +131,8 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In") \
             and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
+        if sent[m.start() + 4:].split(None, 1)[0] in _IT_NEW_VERBS and word[:1].isupper() and word not in _DAYS_MONTHS:
+            return False  # (a title that ends on "It": "Cousin It appeared", "Just Do It came", "Whip It came")
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
         return person_after_caption(sent, m.start())
@@ -172,14 +175,20 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("said") is not None and sent[m.start() - 1] in "'’":  # (after a word in marks: a caption's, its
         # picture's mark in it, "... pictured, described the figure as 'shameful' | ‘It is only ...’"; not a line
         # that lost its stop, "One of his posts said '...' | 'Democracy is ...,' it said.")
-        return _PICTURE_MARK.search(sent, 0, m.start()) is not None and may_quote(sent[: m.start()])
+        return _PICTURE_MARK.search(sent, 0, m.start()) is not None and may_quote(sent[: m.start()]) \
+            and _LOWER_IN_MARKS.search(sent, 0, m.start()) is not None  # (a word the paper quotes, reviewer rev50)
     return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
+_IT_NEW_VERBS = frozenset("means meant comes came follows followed emerged seems seemed appears appeared".split())
+_DAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                         "July August September October November December".split())
 _PICTURE_MARK = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
                            r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
 
 
+# (a word in lower case in its own marks: "a 'gold digger'", not a title, "in 'Dawn'", nor a plural's "the fans'")
+_LOWER_IN_MARKS = re.compile(r"(?:^|\s)['‘][a-z][^'‘’]*['’]$")
 _POSSESSIVE_NEXT = re.compile(r"\w+,\s[A-Z][\w-]*['’]s\b")
 _CLAUSE_CLOSED = re.compile(r"[A-Z][a-z]+,\s(?:which|who)\s[^,.;:\"“”]{3,80},\s(?:(?:also|now|still|already)\s)?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[a-z]{3,}(?:ed|s))\b")
@@ -242,5 +251,8 @@ def _named_after_label(sent: str, at: int) -> bool:
     the caption's last word in lower case, none a name or a clause goes on from, the caption a caption's length."""
     left = sent[:at]
     name = _FIRST_NAME.match(sent, at + 1)
+    if open_quote(left) or {"and", "but", "that", "or"} & {w.lower() for w in left.split()[-4:]}:
+        return False  # (a speaker's words ('... said: "... the day | Tom's father ...'), a clause's subject that
+        # waits for its verb ("but the reason | Tom isn't fit remains ...": reviewer rev50)
     return _LABEL_OPENS.match(sent) is not None and name is not None and _line_ends_before_name(left, left.split()[-1]) \
         and left.split()[-1] not in _GOES_ON_INTO and re.search(rf"\b{name.group(0)}\b", left) is not None

@@ -496,6 +496,7 @@ def without_our(text: str) -> str:
 _ALSO = re.compile(r"(?<=\w)\s(?<!\bbut\s)also\s(?=[a-z])")
 # (only after a subject by name: a thing told by its kind, "The weather also hit ...", "Archery, fencing and
 # wheelchair rugby have also missed out", is the lesser item of a story whose news was told before it)
+_MARK_BEFORE = re.compile(r"[\"“‘]|(?:^|\s)'")  # (a quotation's opening mark; not a possessive's "Example's")
 _NAMED_SUBJECT = re.compile(r"(?!The\s|A\s|An\s|This\s|These\s)[A-Z][\w'’.-]+\s[A-Z][\w'’-]+\b")
 
 
@@ -503,8 +504,9 @@ def without_also(text: str) -> str:
     """``text`` without an "also" before its verb after a subject by name, outside any quotation ("Hawick
     Knitwear, which ..., has also increased" -> "has increased")."""
     m = _ALSO.search(text) if " also " in text and _NAMED_SUBJECT.match(text) else None
-    if m is None or any(mark in text[:m.start()] for mark in "\"“‘'"):
-        return text
+    if m is None or _MARK_BEFORE.search(text, 0, m.start()) or "not only " in text[:m.start()].lower() \
+            or text.startswith(("known ", "called "), m.end()):
+        return text  # ("not only ... but has also", "also known as": reviewer rev50)
     return text[:m.start()] + text[m.end() - 1:]
 
 

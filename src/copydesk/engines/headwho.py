@@ -376,4 +376,13 @@ def known_as(sentence: str) -> str:
     m = _KNOWN_AS.match(sentence)
     if m is None or m.group("name").split()[0] in ("The", "A", "An") or _HISTORY.search(sentence, m.end()):
         return sentence  # (not history: "The programme, called X, was developed during the last academic year")
-    return f"{m.group('kind').capitalize()} {m.group('name')} {sentence[m.end():]}"
+    name, head = m.group("name"), m.group("kind").split()[-1]
+    if head in _PEOPLE or name.split()[0] in _NOT_A_NAME or "'s" in name or "’s" in name:
+        return sentence  # (not "Man Mr Big", "Woman Lady Luck", "Pupil Head Girl", "Man Britain's Worst Driver")
+    if head in name.lower().split():
+        return f"{name} {sentence[m.end():]}"  # "Operation Nightfall", not "Operation Operation Nightfall"
+    return f"{m.group('kind').capitalize()} {name} {sentence[m.end():]}"
+
+
+_PEOPLE = frozenset("man woman men women person people".split())
+_NOT_A_NAME = frozenset("Mr Mrs Ms Miss Dr Sir Lady Lord Dame Head Chief Deputy Captain Officer Inspector".split())
