@@ -251,3 +251,14 @@ def test_a_possessive_does_not_keep_also_but_a_quotation_does():
     from copydesk.engines.headrules import without_also
     assert without_also("Jo Example's firm has also cut 30 jobs.") == "Jo Example's firm has cut 30 jobs."
     assert without_also("Jo Example’s firm has also cut 30 jobs.") == "Jo Example’s firm has cut 30 jobs."
+
+
+# a negated perfect or passive stays as told in a headline: "Hasn't Contacted", never "Hasn't Contacts"
+# (reviewer rev50's NL11, which the label rule surfaced)
+@pytest.mark.parametrize("sentence, head", [
+    ("Ravi hasn't contacted his family since.", "Ravi hasn't contacted family since"),
+    ("Police haven’t charged anyone over the attack.", "Police haven’t charged anyone over attack"),
+])
+def test_a_negated_perfect_keeps_its_participle(sentence, head):
+    from copydesk.engines.headline import trim
+    assert trim(sentence) == head

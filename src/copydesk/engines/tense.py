@@ -25,11 +25,9 @@ _AND_PAST = re.compile(r"\band\s+(?:[a-z]+ed|began|became|went|took|made|left|wo
 # where a clause of its own opens: an "and stopped benefits" after it is no second verb of the subject's
 # ("were seized on by Labour as evidence that millions need food because of ... and stopped benefits")
 _CLAUSE_CUT = re.compile(r"\s(?:because|while|since|if|although|though)\s|\sas\s(?=[\"“‘']|(?:the|a|an)\s)")
-# (not a relative clause: "was owned by a man who ran it for years and closed in May", the shop
-# closed; nor "as coach", a role)
+# (not a relative clause: "was owned by a man who ran it for years and closed in May"; nor "as coach")
 _AUX_PAST = frozenset("was were is are has have had".split())
-# what follows a participle after its noun ("men arrested over the killing were"), where a verb
-# would take an object ("believed the harbour was safe")
+# what follows a participle after its noun ("men arrested over the killing were"), not a verb's object
 _PARTICIPLE_PREPS = frozenset("over in at on for by with from after during near to under into of".split())
 # words that open a clause of its own between a verb and a later auxiliary ("believed they were")
 _CLAUSE_OPENERS = frozenset("and but that they he she it we i you there who which".split())
@@ -129,6 +127,8 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     elif k and tokens[k - 1].lower() in ("has", "have", "was", "were") and (verb_kind(tokens[k]) == "past"
                                                                          or tokens[k].lower() in PARTICIPLES):
         k -= 1
+    elif k and tokens[k - 1].lower().replace("’", "'") in ("hasn't", "haven't", "hadn't", "wasn't", "weren't"):
+        return text  # a negated perfect or passive stays as told: "Hasn't Contacted Family", never "Hasn't Contacts"
     low = tokens[k].lower().strip(",;:")
     if low in PARTICIPLES and low.endswith(("en", "wn")) and low != "been" and k \
             and verb_kind(tokens[k - 1]) is None and not tokens[k - 1].lower().endswith(("n't", "n’t", "ly")) \
@@ -241,8 +241,7 @@ _MODALS = frozenset("would could should might must may will shall can".split())
 # -> "apologises", "has now signed" -> "signs"); others stay ("has barely put" -> "barely puts")
 _PERFECT_DROPS = frozenset("since now just already recently".split())
 _PERFECT_KEEPS = frozenset("also again".split())  # (and any "-ly" adverb)
-# participles whose present would not say what the perfect does: "has got" (owns, or must), "has
-# done", "has had", "has been"
+# participles whose present would not say what the perfect does: "has got", "has done", "has had"
 _PERFECT_NOT = frozenset("got gotten done had been".split())
 _SAME_AS_BASE = frozenset("become come run overcome".split())  # participles that are their own base
 _BECOME_WHAT = frozenset("a an the first".split())  # "has become a TV sensation": what it became
