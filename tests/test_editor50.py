@@ -6,7 +6,7 @@ import pytest
 
 from copydesk import rewrite
 from copydesk.segment import split_sentences
-from shipping import body_paragraphs
+from shipping import body_paragraphs, body_sentences
 
 
 # a caption run into the next line with no stop, the next opening on "It" and a verb a lead's sequel
@@ -262,3 +262,25 @@ def test_a_possessive_does_not_keep_also_but_a_quotation_does():
 def test_a_negated_perfect_keeps_its_participle(sentence, head):
     from copydesk.engines.headline import trim
     assert trim(sentence) == head
+
+
+# on a page with captions, a line that shows its person "here" doing something between commas is the picture's:
+# "Jo Example, here playing for Northtown in 2012, will join Southby if they make the play-offs."
+def test_a_line_that_shows_its_person_here_is_a_caption():
+    text = ("Southby Rovers have signed Jo Example from Northtown for an undisclosed fee. "
+            "The 30-year-old striker scored 20 goals last season. "
+            "Sam Brook (left) celebrates with team-mates after scoring the winner against Westfield . "
+            "Manager Ann Sample said she was delighted with the signing. "
+            "Jo Example, here playing for Northtown in 2012, will join Southby if they make the play-offs. "
+            "Rovers play Eastham on Saturday.")
+    body = " ".join(body_sentences(text))
+    assert "here playing for Northtown" not in body and "Manager Ann Sample said" in body
+
+
+def test_here_between_commas_in_copy_with_no_captions_stays():
+    text = ("Southby Rovers have signed Jo Example from Northtown for an undisclosed fee. "
+            "The 30-year-old striker scored 20 goals last season. "
+            "Manager Ann Sample said she was delighted with the signing. "
+            "Jo Example, here playing for Northtown in 2012, will join Southby if they make the play-offs. "
+            "Rovers play Eastham on Saturday.")
+    assert any("here playing for Northtown" in s for s in body_sentences(text))

@@ -85,7 +85,8 @@ _SPOKEN = re.compile(r"\b(?:said|says|added|told)\b")
 
 
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
-PICTURED_INSERT = re.compile(r"\w, (?:pictured(?: [^,.;:]{1,60})?|illustrated), ")  # ("... 4.5 billion years ago, illustrated, ...")
+PICTURED_INSERT = re.compile(r"\w, (?:pictured(?: [^,.;:]{1,60})?|illustrated|here (?:[a-z]{3,}ing|seen|pictured|shown)"
+                             r"(?: [^,.;:]{1,60})?), ")  # ("... years ago, illustrated, ...", "Pietersen, here playing for Delhi,")
 
 
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
@@ -536,7 +537,8 @@ def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozense
     ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
     if ran:
         for i, s in enumerate(sentences):
-            if i and out[i] in shippable and ((", pictured" in s or _ILLUSTRATED.search(s)) and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+            if i and out[i] in shippable and ((", pictured" in s or ", here " in s or _ILLUSTRATED.search(s))
+                                              and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
                                               or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
                                                   or MATCH_MOMENT.match(s))
                                               and not SAID.search(s)):
