@@ -284,3 +284,17 @@ def test_here_between_commas_in_copy_with_no_captions_stays():
             "Jo Example, here playing for Northtown in 2012, will join Southby if they make the play-offs. "
             "Rovers play Eastham on Saturday.")
     assert any("here playing for Northtown" in s for s in body_sentences(text))
+
+
+# "according to X" after a dash, a semicolon or a "but" may credit X with the last clause only: the
+# attribution is not moved to the front over the whole sentence (judge PC 01)
+@pytest.mark.parametrize("sentence", [
+    "It is unclear whether the film still follows the old plan — both stars were said to have run into "
+    "trouble in 2018, according to the Northtown Gazette.",
+    "The council has not said when the road will reopen; repairs could take months, according to engineers.",
+])
+def test_according_to_stays_behind_a_clause_break(sentence):
+    from copydesk.engines.housestyle import house_style
+    assert house_style(sentence) == sentence
+    plain = "The council has not said when the road will reopen and repairs could take months, according to engineers."
+    assert house_style(plain).startswith("According to engineers, the council")  # (one clause: it moves)

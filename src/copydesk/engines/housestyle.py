@@ -20,6 +20,7 @@ _LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")
 
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
+_CLAUSE_BREAK = re.compile(r"\s[—–-]\s|[—–;]|,\sbut\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
 # a name set off by a comma before its tenure ("Senior manager, Kate Zahra, who has worked ...,"):
 # the role's comma wants the clause's closing one, a fronted phrase's does not; the clause stays
@@ -99,7 +100,9 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub(r"\g<before>", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
-            and opening_dependency(m.group("body")) is None:
+            and opening_dependency(m.group("body")) is None and not _CLAUSE_BREAK.search(m.group("body")):
+        # (not across a dash, a semicolon or a "but": "It's unclear whether ... — both were said to have run into
+        # issues in 2018, according to X" credits X with the last clause only, judge PC 01)
         body = m.group("body")
         first = body.split()[0].strip(",")
         if first.lower() in _LOWER_FIRST or first.lower() in lowercase:
