@@ -298,3 +298,16 @@ def test_according_to_stays_behind_a_clause_break(sentence):
     assert house_style(sentence) == sentence
     plain = "The council has not said when the road will reopen and repairs could take months, according to engineers."
     assert house_style(plain).startswith("According to engineers, the council")  # (one clause: it moves)
+
+
+# a line with no stop past the top that shows its person in the present at a moment ("... stands on his car
+# after winning the Grand Prix") is a caption, not a subhead: the story's next line leans past it
+def test_a_present_moment_with_no_stop_past_the_top_is_a_caption():
+    text = ("Jo Example has admitted to feeling more confident now than at any stage of her career. "
+            "It is an ominous warning from a driver who has won nine of the last 11 races this year. "
+            "It is no wonder that after winning in Northtown she stood on top of her car and waved to the crowd. "
+            "Jo Example stands on her car after winning the Northtown Grand Prix "
+            "It was another dominant performance from Example, who led from the first lap to the last. "
+            "She will race again in Southby in three weeks' time.")
+    body = " ".join(body_sentences(text))
+    assert "It was another dominant performance" in body and "stands on her car" not in body

@@ -127,7 +127,7 @@ PRESENT_CAPTION = re.compile(
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
-    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
+    r"|after (?:winning|scoring|beating|his win|her win|their win|victory)\b|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
     # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
     r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){0,4}[A-Z][\w'’.-]*\s(?:examines|inspects|surveys|looks at|clears up)\s"
     r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
@@ -535,12 +535,14 @@ def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozense
     ("Sam Example and Jo Brook serve food during a barbecue in May 2011") or with "pictured"
     between commas: captions too. Whether the page had captions to read them by."""
     ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
-    if ran:
-        for i, s in enumerate(sentences):
-            if i and out[i] in shippable and ((", pictured" in s or ", here " in s or _ILLUSTRATED.search(s))
-                                              and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
-                                              or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
-                                                  or MATCH_MOMENT.match(s))
-                                              and not SAID.search(s)):
-                out[i] = "caption"
+    for i, s in enumerate(sentences):
+        subhead = out[i] == "standfirst" and i >= 3 and s[-1:] not in ".!?\"'’”"
+        # (or, on any page, a line with no stop read as a subhead past the top: "Lewis Hamilton stands on his
+        # Mercedes after winning the Bahrain Grand Prix", which the story's "It was another ..." would lean on)
+        if i and (ran and out[i] in shippable or subhead) \
+                and ((", pictured" in s or ", here " in s or _ILLUSTRATED.search(s))
+                     and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
+                     or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
+                         or MATCH_MOMENT.match(s)) and not SAID.search(s)):
+            out[i] = "caption"
     return ran
