@@ -311,3 +311,24 @@ def test_a_present_moment_with_no_stop_past_the_top_is_a_caption():
             "She will race again in Southby in three weeks' time.")
     body = " ".join(body_sentences(text))
     assert "It was another dominant performance" in body and "stands on her car" not in body
+
+
+# a glued mark before the paper's line on a person by name and apposition, to the paragraph's end with no
+# mark after it, closed the quotation: the line is the paper's and ships ('... the squad."Buttler, who ...')
+def test_a_glued_mark_before_a_named_apposition_to_the_end_closes():
+    text = ('Jo Example has signed a new deal with Northtown that ties her to the club until 2019. '
+            'The 25-year-old has scored the three fastest centuries in the history of the club. '
+            '"Jo is one of the most talented players in the game," said director of cricket Sam Brook.'
+            '"Her presence in the final last year was a factor in us winning it."Jo is a great person to have in '
+            'the dressing room too."Example, who has been playing in India this spring, will return to Northtown '
+            'for the home game against Southby on Friday.')
+    body = " ".join(body_sentences(text))
+    assert "Example, who has been playing in India this spring, will return to Northtown" in body
+    assert 'to have in the dressing room too."' in body
+
+
+def test_a_glued_mark_before_a_speakers_own_words_still_reopens():
+    from copydesk.gluedmarks import glued_marks
+    para = '"It was hard," said Sam Brook."We lost the final."Example, who we signed in May, has been great for us.'
+    sents = ['"It was hard," said Sam Brook.', '"We lost the final."', 'Example, who we signed in May, has been great for us.']
+    assert glued_marks(sents, para)[-1].startswith('"Example')

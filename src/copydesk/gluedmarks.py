@@ -126,6 +126,15 @@ def _told_between(para: str, at: int) -> bool:
         and bool(_FIRST_PERSON.search(then) or introduced)
 
 
+def _named_to_end(para: str, at: int) -> bool:
+    """Does the paper tell of someone by name and apposition after the glued mark at ``para[at]``, to the
+    paragraph's end with no mark after it and no word of a speaker's own ('... benefits the squad."Buttler, who
+    has been playing in the IPL, will return to Lancashire for Friday's game.'): the mark closed the quotation."""
+    rest = para[at + 1:]
+    return '"' not in rest and _NAMED_APPOSITIVE.match(rest) is not None and not _FIRST_PERSON.search(rest) \
+        and not _SECOND_PERSON.search(rest)
+
+
 def _furniture_after(para: str, at: int) -> bool:
     """Is what follows the glued mark at ``para[at]`` page furniture to the paragraph's end, with
     no mark after it ('... very spectacular."1971Commissioned on the western shore ...', a fact
@@ -188,6 +197,7 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _inline_phrase(para, at) or _label_between(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
+        or _named_to_end(para, at) \
         or following == "" and (_told_between(para, at) or _two_speakers(para, at)
                                 or (_reported(after) or _paper_between(para, at)) and not _speakerless_next(para, at))
 
