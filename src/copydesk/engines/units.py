@@ -116,9 +116,11 @@ class Units:
                 current = [i]
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
-            if len(current) > 1 and english and _PICTURED.search(sent) and sent.lstrip()[:1] not in "\"“‘'":
-                continue  # a picture's caption the page set inside the quotation: its marks leave the speaker's
-                # quotation open ("... pictured, described the figure as 'shameful' | ‘It is only ...’")
+            if len(current) > 1 and english and _PICTURED.search(sent) and sent.lstrip()[:1] not in "\"“‘'" \
+                    and _marks_paired(sent):
+                continue  # a picture's caption the page set inside the quotation, its own marks paired: they leave
+                # the speaker's quotation open ("... pictured, described the figure as 'shameful' | ‘It is only ...’";
+                # not the quotation's last line with its closing mark, "The petrol station (pictured) near ... .’")
             if '"' in sent and "“" in sent and mixed_close(sent) >= 0:
                 continue  # a curly mark closed by a straight one (“... release," Menear said): one whole quotation
             if '"' in sent:
@@ -243,6 +245,13 @@ _SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<op
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 _PICTURED = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
                        r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
+
+
+def _marks_paired(sentence: str) -> bool:
+    """Does each mark ``sentence`` opens close in it, and none close that it did not open?"""
+    reads = [m.group("open") is not None for m in _SINGLE_MARK.finditer(sentence)]
+    return reads.count(True) == reads.count(False) and (not reads or reads[0]) and sentence.count('"') % 2 == 0 \
+        and sentence.count("“") == sentence.count("”")
 
 
 def _single_open_after(sentence: str, open_: bool) -> bool:
