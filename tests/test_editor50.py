@@ -332,3 +332,53 @@ def test_a_glued_mark_before_a_speakers_own_words_still_reopens():
     para = '"It was hard," said Sam Brook."We lost the final."Example, who we signed in May, has been great for us.'
     sents = ['"It was hard," said Sam Brook.', '"We lost the final."', 'Example, who we signed in May, has been great for us.']
     assert glued_marks(sents, para)[-1].startswith('"Example')
+
+
+# guards from reviewer rev50b's probes: the story's own lines that the site's-own-line rules must leave as copy
+@pytest.mark.parametrize("line", [
+    "This year's show is sponsored by Northtown Motors, which has backed the event since 2009.",
+    "This deal was funded by a loan from three banks, the company said in a statement.",
+    "This show is sponsored by Northtown Motors for the first time in its 150-year history.",
+    "If you buy an electric car before April, you could get a cut of up to £2,000 on the price.",
+    "Get Carter was shown for free at the Northtown Picturehouse on Sunday to mark the film's anniversary.",
+    "Looking for more evidence of the slowdown?",
+])
+def test_rev50b_guards_story_lines_are_not_promos(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 10) != "promo"
+
+
+def test_rev50b_guard_a_superlative_writers_note_is_news():
+    from copydesk.ingest.roles import role_of
+    assert role_of("Amara Example is Scotland's youngest newspaper editor.", 9, 10) != "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "Sam Brook, here making his first start for the club, scored twice in the second half.",
+    "Northtown sits top of the table after beating Southby for the first time in a decade.",
+])
+def test_rev50b_guards_here_and_after_winning_in_copy(line):
+    text = ("Northtown Rovers beat Southby 3-0 at the Old Ground on Saturday. "
+            "The win lifts them two points clear. "
+            "Jo Example (left) celebrates with team-mates after the third goal . "
+            f"{line} "
+            "Rovers play Eastham next Saturday.")
+    assert line in body_sentences(text)
+
+
+def test_rev50b_guard_a_subhead_on_someone_the_story_never_named_stays_a_subhead():
+    text = ("Northtown's harbour has been rebuilt after the storm of 2023. "
+            "The work took two years and cost £40m. "
+            "Fishermen say the new walls are the best on the coast. "
+            "Harbour master prepares ahead of the reopening "
+            "She has worked at the harbour for 30 years and says she has never seen it look so good. "
+            "The harbour reopens to visitors on Saturday.")
+    assert not any(s.startswith("She has worked at the harbour") for s in body_sentences(text))
+
+
+def test_rev50b_guard_a_speakers_view_after_a_glued_mark_stays_a_quotation():
+    text = ('Northtown lost 4-0 at home to Southby on Saturday. '
+            'The defeat leaves them bottom of the league with five games left. '
+            'Manager Sam Brook said: "We were poor from the first whistle."Example, the captain, has to lead by '
+            'example, and the rest of the squad must follow him.')
+    assert not any(s.startswith("Example, the captain, has to lead") for s in body_sentences(text))

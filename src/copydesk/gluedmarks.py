@@ -132,7 +132,13 @@ def _named_to_end(para: str, at: int) -> bool:
     has been playing in the IPL, will return to Lancashire for Friday's game.'): the mark closed the quotation."""
     rest = para[at + 1:]
     return '"' not in rest and _NAMED_APPOSITIVE.match(rest) is not None and not _FIRST_PERSON.search(rest) \
-        and not _SECOND_PERSON.search(rest)
+        and not _SECOND_PERSON.search(rest) and not _SPEAKERS_VIEW.search(rest)
+
+
+# a speaker's judgment, no paper's account: what someone must or should do, deserves, cannot do "at this level"
+# ('..."Example, the captain, has to lead ... and the squad must follow him', reviewer rev50b)
+_SPEAKERS_VIEW = re.compile(r"\b(?:must|should|ought|has to|have to|needs? to|deserves?|cannot|can't|than this|"
+                            r"this level|that is|that's|the lads?)\b", re.IGNORECASE)
 
 
 def _furniture_after(para: str, at: int) -> bool:

@@ -117,8 +117,9 @@ class Units:
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
             if len(current) > 1 and english and _PICTURED.search(sent) and sent.lstrip()[:1] not in "\"“‘'" \
-                    and _marks_paired(sent):
-                continue  # a picture's caption the page set inside the quotation, its own marks paired: they leave
+                    and _marks_paired(sent) and i + 1 < len(sents) and sents[i + 1].lstrip()[:1] in tuple("\"“‘'"):
+                continue  # a picture's caption the page set inside the quotation, its own marks paired, before the
+                # speaker's next paragraph (reviewer rev50b: not before the paper's next line, "She said ...") : they leave
                 # the speaker's quotation open ("... pictured, described the figure as 'shameful' | ‘It is only ...’";
                 # not the quotation's last line with its closing mark, "The petrol station (pictured) near ... .’")
             if '"' in sent and "“" in sent and mixed_close(sent) >= 0:

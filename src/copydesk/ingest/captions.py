@@ -85,8 +85,10 @@ _SPOKEN = re.compile(r"\b(?:said|says|added|told)\b")
 
 
 # the picture between commas after whom it shows ("Example, pictured training on Monday, should stay")
-PICTURED_INSERT = re.compile(r"\w, (?:pictured(?: [^,.;:]{1,60})?|illustrated|here (?:[a-z]{3,}ing|seen|pictured|shown)"
-                             r"(?: [^,.;:]{1,60})?), ")  # ("... years ago, illustrated, ...", "Pietersen, here playing for Delhi,")
+PICTURED_INSERT = re.compile(r"\w, (?:pictured(?: [^,.;:]{1,60})?|illustrated|here (?:seen|pictured|shown)(?: [^,.;:]{1,60})?"
+                             # (a picture's "here" is of another day, its year told: not the copy's "here" of the
+                             # place, "Brook, here making his first start, scored twice", reviewer rev50b)
+                             r"|here [a-z]{3,}ing [^,.;:]{0,60}\b(?:19|20)\d\d), ")  # ("... years ago, illustrated, ...", "Pietersen, here playing for Delhi,")
 
 
 # a line that points at a graphic: "as shown by the red arrow", "circled in red", "marked on the map"
@@ -127,10 +129,17 @@ PRESENT_CAPTION = re.compile(
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
-    r"|after (?:winning|scoring|beating|his win|her win|their win|victory)\b|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
+    r"|(?<=\s)(?:against|past)\s[A-Z][^\"“‘]{0,60}?\sat the [A-Z][\w'’-]*)\b"
     # (or someone looking over what happened: "Leo's owner Jo Example examines the damage caused to his home ...")
     r"|^(?:[A-Z][\w'’.-]*\s(?:[a-z][\w'’-]*\s){0,2}?){0,4}[A-Z][\w'’.-]*\s(?:examines|inspects|surveys|looks at|clears up)\s"
     r"the\s(?:damage|wreckage|scene|remains|aftermath|debris)\b")
+
+
+# (the moment after a win, on a line with no stop only: "... stands on his car after winning the Grand Prix";
+# copy tells "Northtown sits top after beating Southby." with its stop, reviewer rev50b)
+_AFTER_WIN = re.compile(PRESENT_CAPTION.pattern.replace(
+    r"|(?<=\s)(?:against|past)", r"|after (?:winning|scoring|beating|his win|her win|their win|victory)\b|(?<=\s)(?:against|past)", 1))
+_FULL_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s)*?[A-Z][a-z][\w'’-]*\s(?P<surname>[A-Z][a-z][\w'’-]*)\s[a-z]")
 
 
 # a match picture's moment: a player grabbing, vying, closing down or preparing, in celebration, for
@@ -536,13 +545,17 @@ def named_pictures(sentences: Sequence[str], out: list[str], shippable: frozense
     between commas: captions too. Whether the page had captions to read them by."""
     ran = "caption" in out or "picture" in out  # (or where a picture stood, its stop left alone: ".")
     for i, s in enumerate(sentences):
-        subhead = out[i] == "standfirst" and i >= 3 and s[-1:] not in ".!?\"'’”"
+        subhead = out[i] == "standfirst" and i >= 3 and s[-1:] not in ".!?\"'’”" \
+            and (name := _FULL_NAME.match(s)) is not None \
+            and re.search(r"\b" + name.group("surname") + r"\b", " ".join(sentences[:i])) is not None
+        # (its person the story told of: a subhead's own, "Harbour master prepares ahead of ..." or a name the
+        # story never told, leads the section's "She ..." after it, reviewer rev50b)
         # (or, on any page, a line with no stop read as a subhead past the top: "Lewis Hamilton stands on his
         # Mercedes after winning the Bahrain Grand Prix", which the story's "It was another ..." would lean on)
         if i and (ran and out[i] in shippable or subhead) \
                 and ((", pictured" in s or ", here " in s or _ILLUSTRATED.search(s))
                      and PICTURED_INSERT.search(MARKS_SPAN.sub(" ", s))
                      or (PHOTO_VERB.match(s) or PRESENT_CAPTION.match(s) or PRESENT_ROLE_CAPTION.match(s)
-                         or MATCH_MOMENT.match(s)) and not SAID.search(s)):
+                         or MATCH_MOMENT.match(s) or s[-1:] not in ".!?" and _AFTER_WIN.match(s)) and not SAID.search(s)):
             out[i] = "caption"
     return ran
