@@ -382,3 +382,16 @@ def test_rev50b_guard_a_speakers_view_after_a_glued_mark_stays_a_quotation():
             'Manager Sam Brook said: "We were poor from the first whistle."Example, the captain, has to lead by '
             'example, and the rest of the squad must follow him.')
     assert not any(s.startswith("Example, the captain, has to lead") for s in body_sentences(text))
+
+
+# the editorial measure reads a shipped line as one in the middle of a page: a writer's-note shape shipped as
+# the story's own line ("Kate Example is the Herald's chief football writer.") is no junk there
+def test_the_junk_measure_does_not_read_a_shipped_line_as_a_pages_last():
+    from copydesk.editorial import measure
+    text = ("Kate Example has been named sports journalist of the year at the Northtown press awards. "
+            "The judges praised her coverage of the club's relegation battle. "
+            "She has covered Northtown Rovers for 12 years. "
+            "Kate Example is the Herald's chief football writer.")
+    result = rewrite(text)
+    assert any("chief football writer" in s.text for p in result.body for s in p)
+    assert measure(result).junk == 0

@@ -148,7 +148,8 @@ def measure(result: Rewrite) -> Editorial:
             out.dangling_kinds[dangling_kind(problem.detail)] += 1
             out.problems.append(f"dangling: {problem.detail}")
         for text, sources in passage:
-            own = role_of(text, 99, 100)
+            own = role_of(text, 50, 100)  # (a line in the middle of a long page: not among its last, where a
+            # writer's note is the site's, reviewer rev50b)
             given = {source_roles[i] for i in sources if 0 <= i < len(source_roles)}
             if own in SHIPPABLE and any(is_final_line(source[i]) for i in sources if 0 <= i < len(source)):
                 continue  # a match report's result told from its ticker's last line (engines.results)
