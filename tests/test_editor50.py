@@ -258,6 +258,8 @@ def test_a_possessive_does_not_keep_also_but_a_quotation_does():
 @pytest.mark.parametrize("sentence, head", [
     ("Ravi hasn't contacted his family since.", "Ravi hasn't contacted family since"),
     ("Police haven’t charged anyone over the attack.", "Police haven’t charged anyone over attack"),
+    ("Ministers haven't yet decided whether to close the hospital.",
+     "Ministers haven't yet decided whether to close hospital"),  # (an adverb between: reviewer rev50b)
 ])
 def test_a_negated_perfect_keeps_its_participle(sentence, head):
     from copydesk.engines.headline import trim

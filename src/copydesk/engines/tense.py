@@ -127,8 +127,9 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     elif k and tokens[k - 1].lower() in ("has", "have", "was", "were") and (verb_kind(tokens[k]) == "past"
                                                                          or tokens[k].lower() in PARTICIPLES):
         k -= 1
-    elif k and tokens[k - 1].lower().replace("’", "'") in ("hasn't", "haven't", "hadn't", "wasn't", "weren't"):
-        return text  # a negated perfect or passive stays as told: "Hasn't Contacted Family", never "Hasn't Contacts"
+    elif k and tokens[k - 1 - (k >= 2 and tokens[k - 1].lower() in ("yet", "ever", "always", "even"))].lower().replace(
+            "’", "'") in ("hasn't", "haven't", "hadn't", "wasn't", "weren't"):
+        return text  # a negated perfect or passive stays as told: "Hasn't Contacted", "Haven't Yet Decided"
     low = tokens[k].lower().strip(",;:")
     if low in PARTICIPLES and low.endswith(("en", "wn")) and low != "been" and k \
             and verb_kind(tokens[k - 1]) is None and not tokens[k - 1].lower().endswith(("n't", "n’t", "ly")) \
