@@ -9,13 +9,14 @@ import re
 
 from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
-from copydesk.lexicon import DETERMINERS, ROLES_BEFORE_NAME
+from copydesk.lexicon import DETERMINERS, MONTHS, ROLES_BEFORE_NAME, WEEKDAYS
 from copydesk.pagelines import may_follow, may_quote, year_caption_end
 from copydesk.splitmend import (
     BEFORE_A_NAME,
     BEFORE_A_TITLE,
     CAPTION_MARK,
     CLAUSE_BEFORE_NAME,
+    PICTURE_MARK,
     named_after_moment,
     open_quote,
     person_after_caption,
@@ -175,16 +176,13 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("said") is not None and sent[m.start() - 1] in "'’":  # (after a word in marks: a caption's, its
         # picture's mark in it, "... pictured, described the figure as 'shameful' | ‘It is only ...’"; not a line
         # that lost its stop, "One of his posts said '...' | 'Democracy is ...,' it said.")
-        return _PICTURE_MARK.search(sent, 0, m.start()) is not None and may_quote(sent[: m.start()]) \
+        return PICTURE_MARK.search(sent, 0, m.start()) is not None and may_quote(sent[: m.start()]) \
             and _LOWER_IN_MARKS.search(sent, 0, m.start()) is not None  # (a word the paper quotes, reviewer rev50)
     return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
 _IT_NEW_VERBS = frozenset("means meant comes came follows followed emerged seems seemed appears appeared".split())
-_DAYS_MONTHS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                         "July August September October November December".split())
-_PICTURE_MARK = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
-                           r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
+_DAYS_MONTHS = frozenset(w.title() for w in (*WEEKDAYS, *MONTHS))
 
 
 # (a word in lower case in its own marks: "a 'gold digger'", not a title, "in 'Dawn'", nor a plural's "the fans'")
@@ -254,5 +252,6 @@ def _named_after_label(sent: str, at: int) -> bool:
     if open_quote(left) or {"and", "but", "that", "or"} & {w.lower() for w in left.split()[-4:]}:
         return False  # (a speaker's words ('... said: "... the day | Tom's father ...'), a clause's subject that
         # waits for its verb ("but the reason | Tom isn't fit remains ...": reviewer rev50)
-    return _LABEL_OPENS.match(sent) is not None and name is not None and _line_ends_before_name(left, left.split()[-1]) \
-        and left.split()[-1] not in _GOES_ON_INTO and re.search(rf"\b{name.group(0)}\b", left) is not None
+    last = left.split()[-1]
+    return _LABEL_OPENS.match(sent) is not None and name is not None and _line_ends_before_name(left, last) \
+        and last not in _GOES_ON_INTO and re.search(rf"\b{name.group(0)}\b", left) is not None

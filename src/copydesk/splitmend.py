@@ -547,6 +547,8 @@ _NAME_VERB = re.compile(r"[A-Z](?<=[a-z]\s[A-Z])[\w'’-]+(?:\s[A-Z][\w'’-]+)+
 
 
 PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
+# (or between commas: "Jo Example, left, of being a 'gold digger'", "... the union's secretary, pictured, said")
+PICTURE_MARK = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|" + PICTURE_WORD.pattern)
 
 
 def named_again(sent: str) -> list[int]:

@@ -20,7 +20,7 @@ from copydesk.gluedmarks import (
 )
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
-from copydesk.splitmend import AGED_LINE, speakers_named
+from copydesk.splitmend import AGED_LINE, PICTURE_MARK, speakers_named
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
@@ -116,7 +116,7 @@ class Units:
                 current = [i]
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
-            if len(current) > 1 and english and _PICTURED.search(sent) and sent.lstrip()[:1] not in "\"“‘'" \
+            if len(current) > 1 and english and PICTURE_MARK.search(sent) and sent.lstrip()[:1] not in "\"“‘'" \
                     and _marks_paired(sent) and i + 1 < len(sents) and sents[i + 1].lstrip()[:1] in tuple("\"“‘'"):
                 continue  # a picture's caption the page set inside the quotation, its own marks paired, before the
                 # speaker's next paragraph (reviewer rev50b: not before the paper's next line, "She said ...") : they leave
@@ -244,8 +244,6 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 # empty group says which
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<open>)|(?<=['’])" + SINGLE_CLOSE_AT + r"(?P<close>))")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
-_PICTURED = re.compile(r",\s(?:pictured|left|right|centre|center|above|below|inset),\s|"
-                       r"\((?:left|right|centre|center|pictured|above|below|inset)\)")
 
 
 def _marks_paired(sentence: str) -> bool:

@@ -117,15 +117,17 @@ PHOTO_VERB = re.compile(r"^[A-Z][\w'’.-]*\s(?:(?!(?:was|were|is|are|has|have|h
 # their first leg against Porto", "The Bayern boss gives instructions to Manuel Neuer at a training
 # session on Tuesday", "Machida takes to the scales at the weigh-in ahead of his clash" (on a page
 # with captions: the copy tells what happened in the past)
-PRESENT_CAPTION = re.compile(
-    # (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
+# (or several people: "Luis Example, Neymar Jnr and Jo Brooks pose for a picture in the dressing room")
+_PRESENT_DOING = (
     r"^(?:The\s)?(?:[A-Z][\w'’.-]*,?\s(?:and\s)?){1,8}(?:[a-z][\w'’-]*\s){0,2}?(?:prepares|gives|gets|takes|trains|arrives|"
     r"leaves|poses|pose|walks|talks|speaks|shares|enjoys|watches|holds|stands|sits|waves|jokes|wears|chats|lifts|shakes|greets|"
     r"serve|serves|"  # ("X and Y serve food during a Downing Street barbecue in May 2011")
     r"attends|sprints|jogs|fires|controls|battles|challenges|clears|tackles|rides|hugs|kisses|embraces|smiles|"
     r"laughs|sings|dances|performs|oversees|directs|instructs|puts|high-five|high-fives|curls|slots|volleys|"
     r"lies (?:injured|prone|motionless|on the (?:pitch|ground|turf|floor|track|grass))|limps|grimaces|"  # ("Bastian Schweinsteiger lies injured on the pitch during Bayern's 1-0 win ...")
-    r"celebrate)\s[^\"“‘]{0,120}?\b(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
+    r"celebrate)\s[^\"“‘]{0,120}?\b")
+PRESENT_CAPTION = re.compile(
+    _PRESENT_DOING + r"(?:during|in action|for a (?:picture|photo|photograph|selfie)|"
     r"under the (?:tackle|challenge)|ahead of|at (?:a|the|his|her|their) (?:[a-z]+\s)?(?:training|session|weigh-in|"
     r"press conference|premiere|launch|ceremony|party|photocall|gala|screening|event)"
     # (a goal's picture at the ground: "Jo Example curls home the sixth goal against Getafe at the Nou Camp")
@@ -137,8 +139,7 @@ PRESENT_CAPTION = re.compile(
 
 # (the moment after a win, on a line with no stop only: "... stands on his car after winning the Grand Prix";
 # copy tells "Northtown sits top after beating Southby." with its stop, reviewer rev50b)
-_AFTER_WIN = re.compile(PRESENT_CAPTION.pattern.replace(
-    r"|(?<=\s)(?:against|past)", r"|after (?:winning|scoring|beating|his win|her win|their win|victory)\b|(?<=\s)(?:against|past)", 1))
+_AFTER_WIN = re.compile(_PRESENT_DOING + r"after (?:winning|scoring|beating|his win|her win|their win|victory)\b")
 _FULL_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s)*?[A-Z][a-z][\w'’-]*\s(?P<surname>[A-Z][a-z][\w'’-]*)\s[a-z]")
 
 
