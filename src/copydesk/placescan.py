@@ -358,9 +358,15 @@ _FIRST_PERSON_WORD = re.compile(r"(?:I(?<![\w'’].)(?:'m|’m|'ve|’ve|'d|’d
 _FIRST_PERSON_OPEN = re.compile(r"(?:We|Our)\b")
 
 
+# the paper's own reporter told as its ("..., our correspondent says"): an attribution, not the writer speaking
+OUR_STAFF = re.compile(r"\b(?P<our>[Oo]ur)\s(?P<who>(?:[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?:correspondent|reporter|editor)s?)\b")
+
+
 def _first_person(text: str) -> bool:
     if "(" in text:
         text = _PARENTHESES.sub("", text)
+    if "ur " in text:
+        text = OUR_STAFF.sub(r"the \g<who>", text)
     return _FIRST_PERSON_WORD.search(text) is not None or _FIRST_PERSON_OPEN.match(text) is not None
 
 

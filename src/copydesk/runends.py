@@ -131,6 +131,8 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     if m.group("in_place"):
         return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In") \
             and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
+    if m.group("dated_in"):  # (after a caption's last word: not "the film Born | On ...", nor "due | On ...")
+        return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In")
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         if sent[m.start() + 4:].split(None, 1)[0] in _IT_NEW_VERBS and word[:1].isupper() and word not in _DAYS_MONTHS:
             return False  # (a title that ends on "It": "Cousin It appeared", "Just Do It came", "Whip It came")

@@ -14,6 +14,7 @@ import sentencex
 
 from copydesk.gazetteer import DEMONYMS
 from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, glued_marks, labels_cut
+from copydesk.lexicon import MONTHS, WEEKDAYS
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
     ASKED_THEN,
@@ -98,10 +99,11 @@ QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,
 NATIONALS = "|".join(sorted({d.capitalize() for d in DEMONYMS if " " not in d} | {
     "Frenchman", "Englishman", "Scotsman", "Welshman", "Irishman", "Dutchman", "Spaniard", "Swede", "Dane", "Finn",
     "Pole", "Scot", "Kiwi", "Aussie"}, key=len, reverse=True))
+_MONTHS_DAYS = "|".join(m.title() for m in (*MONTHS, *WEEKDAYS))
 _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|They|We|His|Her|Their|Its|"
                   "There|After|Before|Since|But|When|While|As|If|Although|Though|During|Despite|Earlier|"
                   "Meanwhile|However|Among|A|An|Armed|Asked|Speaking|Writing|Born|Backed|Dressed|Faced|Following|"
-                  "According|Having|Another|One|Then|Later|And|Here|Now|Each|Every")
+                  "According|Having|Another|One|Then|Later|And|Here|Now|Each|Every|Both")
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
@@ -131,6 +133,10 @@ _GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<
                         # (a place's line after a caption's: "... offsets the look with a bucket hat | In India, and
                         # Bangladesh septum piercings are still very popular ...")
                         r"|(?P<in_place>In)\s[A-Z][a-z]+(?=,|\s(?:and|the|it|many|some|most|there)\s)"
+                        # (a story's line fronted with its date and comma after a caption's: "... making sex tapes |
+                        # In October last year, Cotterill sent ...")
+                        r"|(?P<dated_in>In|On|By|Since|Until|Last|Earlier|Later)\s(?:" + _MONTHS_DAYS + r")\b"
+                        r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]|20)\d\d|\s(?:last|this|next)\s(?:year|month|week))?,\s"
                         # (a reporter's credit after a video's or a picture's label: "... Survivors react to the
                         # verdict | Ann O'Neill reported from Boston.")
                         r"|(?P<credit>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s(?:reported|wrote)\sfrom\s[A-Z][\w .,'’-]{0,40}\.$)"

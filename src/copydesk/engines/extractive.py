@@ -504,7 +504,7 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i]))}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
-        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i])
+        turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i]) or sents[i][:2] in _BULLETS
                                            or new_scene(sents[i]))}
         # a question the paper asks, its answer a quotation right after it: the two open a paragraph
         # together ("What did she do for 36 hours? | 'I was just lying down,' she said.")
@@ -566,6 +566,9 @@ _QUALIFIER = re.compile(r"^(?:But|However|Yet|Though|Although)\b,?\s[^.!?\"“�
 # a court report's last line, after which nothing more is told
 _SIGN_OFF = re.compile(r"^(?:The|This)\s+(?:trial|case|hearing|inquest|inquiry)\s+(?:continues|is continuing|"
                        r"was adjourned|has been adjourned|resumes)\b")
+
+
+_BULLETS = ("- ", "• ", "* ")  # a list's item opens its own paragraph (a recipe's "- Core, peel, and cube the pears")
 
 
 _PERSONS = re.compile(r"\b(?:they|their|them|he|his|him|she|her)\b", re.IGNORECASE)

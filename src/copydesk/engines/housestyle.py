@@ -13,6 +13,7 @@ from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, misclosed, mixed_clos
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
+from copydesk.placescan import OUR_STAFF
 from copydesk.segment import find_quotes
 
 # a single mark that may open or close a quote (not an apostrophe between letters)
@@ -511,3 +512,25 @@ def capitals_cased(text: str, source: str) -> str:
         return run
 
     return _outside_quotes(text, lambda seg: _CAPITALS_RUN.sub(cased, seg))
+
+
+# the broadcasters and agencies whose copy calls its reporter "our correspondent"
+_OUTLET = re.compile(r"\b(?:BBC|CNN|ITV|Sky News|Reuters|AFP|Al Jazeera|NPR)\b")
+
+
+def paper_staff(text: str, source: str) -> str:
+    """The paper's "our correspondent" told as whose in the rewrite, which is not that paper's: "a BBC
+    correspondent" where the source names one outlet ("the BBC's Jo Example in Delhi"), else "a
+    correspondent". Outside quotations only (a speaker's "our reporter" is their own word)."""
+    if not OUR_STAFF.search(text) or find_quotes(text):
+        return text
+    outlets = set(_OUTLET.findall(source))
+    outlet = outlets.pop() + " " if len(outlets) == 1 else ""
+
+    def told(m: re.Match[str]) -> str:
+        who = m.group("who")
+        article = "" if who.endswith("s") else "an " if not outlet and who[0] in "AEIOUaeiou" else "a "
+        phrase = article + outlet + who
+        return phrase[0].upper() + phrase[1:] if m.group("our")[0] == "O" else phrase
+
+    return OUR_STAFF.sub(told, text)

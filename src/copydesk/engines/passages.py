@@ -35,6 +35,7 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     kicker_dropped,
     orphan_open,
+    paper_staff,
     said_twice,
     told_me_said,
 )
@@ -526,8 +527,8 @@ class Passages(PassageNames):
             lowercase = _OnDemand(self.lowercase)  # read by few sentences: made when one asks
             edited = said_twice(told_me_said(front_attribution(house_style(text, lowercase, _OnDemand(self.names_inside),
                                                                            in_quote=in_quote, open_before=carried), lowercase)))
-            if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ...")
-                edited = name_before_pronoun(edited, self)
+            if self.english:  # a pronoun before its name: the name first ("Now that bomber X, 21, has ..."), and the
+                edited = name_before_pronoun(paper_staff(edited, self.joined()), self)  # paper's "our correspondent" told
                 # a guide's label in capitals off, and its names in capitals as the source writes them elsewhere
                 edited = kicker_dropped(edited, lowercase)
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
@@ -540,8 +541,7 @@ class Passages(PassageNames):
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = lead_indefinite(edited)
         if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
-            edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): the
-            # next sentence must not run on from it
+            edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): none runs on from it
         return edited
 
     def misspellings(self) -> dict[str, str]:

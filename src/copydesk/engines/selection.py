@@ -15,15 +15,22 @@ def no_question_last(body: list[list[Sentence]]) -> list[list[Sentence]]:
     """``body`` not ending on the paper's own question ("How would he respond?", a subhead's "What
     are the issues?", a related story's "Why is Saudi Arabia bombing Yemen?"): its answer, if any,
     did not ship. A speaker's question in marks stays."""
+    asked = False
     while len(body) > 1 or body and len(body[-1]) > 1:
         last = body[-1][-1].text.rstrip()
-        if not last.endswith("?") or last[:1] in "\"“‘'" or any(c in last for c in "\"“”‘") \
-                or last[-2:-1] in "'’":  # (a quotation's: marks around it, or a single mark closing it)
-            break
+        if (not last.endswith("?") or last[:1] in "\"“‘'" or any(c in last for c in "\"“”‘")
+                or last[-2:-1] in "'’") and not (asked and _POINTS_ON.match(last)):
+            break  # (a quotation's: marks around it, or a single mark closing it)
+        asked = True  # (and the line that pointed on to the question goes with it: "Think about it.")
         body[-1].pop()
         if not body[-1]:
             body.pop()
     return body
+
+
+# a writer's line that points on to the question after it: "Think about it.", "Consider this:"
+_POINTS_ON = re.compile(r"(?:Think about (?:it|this|that)|Consider (?:this|that)|Ask yourself(?: this)?|Just think|"
+                        r"Here['’]s (?:the thing|the question|why|a question))[.:!]?$")
 
 
 # a figure that says something on its own: money, a share, or a number of four digits or more

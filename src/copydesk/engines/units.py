@@ -148,6 +148,11 @@ class Units:
                 if single and not was and _nested_single(sent):
                     single = False  # a single quotation opened inside a double one closes with it ('"... he said,
                     # 'No way, ..., that they were legitimate fugitives," Richardson told CNN.')
+            if single and sent[-1:].isalpha() and english and i + 1 < len(sents) and sents[i + 1][:1] not in "'‘\"“":
+                single = False  # a quotation the page cut off with its stop, the paper's next line run on after
+                # it ("'... that's one of the big reasons why | Both the Ivory Coast international and Nasri have
+                # come under criticism ..."): its words end there (not a caption's line set inside it before its
+                # next paragraph, "The student says ... in London | 'I didn't know anyone ...'")
         if current:
             self.base.append(tuple(current))
 

@@ -90,6 +90,10 @@ _CONNECTIVE = re.compile(
     # (an ellipsis that takes its verb from the sentence before: "As did many of the injured troops ...")
     r"(?:As|So) (?:did|does|do|had|has|have|was|were|is|are|could|would|will))\b",
 )
+# "Both" before the two it names, joined by "and": the subject is told here ("Both the Ivory Coast
+# international and Nasri have come under criticism ...", "Both Example and Sample scored")
+_BOTH_AND = re.compile(r"Both\s(?:the\s)?(?:[\w'’.-]+\s){1,4}?and\s(?:the\s)?[\w'’.-]+(?:\s[\w'’.-]+){0,3}\s"
+                       r"(?:have|has|had|are|were|was|is|will|would|could|can|must|may|scored|said|say|[a-z]+ed)\b")
 # "Both defendants", "All three men", "Neither driver": a determiner before the people the story
 # has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
 _GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|five|six|of the))?\s+"
@@ -564,7 +568,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
-            if m and not (pattern is _PRONOUN and points_ahead(s, known_surnames)):  # (its subject ahead)
+            if m and not (pattern is _PRONOUN and (points_ahead(s, known_surnames) or _BOTH_AND.match(s))):  # (its subject ahead)
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
     if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
         return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"

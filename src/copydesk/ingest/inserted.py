@@ -39,7 +39,7 @@ def story_before(i: int, role_at: Callable[[int], str], sentences: Sequence[str]
     between = sentences[k + 1:i]
     opening = " ".join(sentences[i].split()[:GALLERY_PRONOUN_WORDS])
     if any(_BOX_LINE.match(s) and not _TEAM_SHEET.match(s) for s in between) or not any(_PICTURE_SET.search(s) for s in between) \
-            or _POINTS_AT.match(opening) or _PERSONAL_EARLY.search(opening):
+            or _POINTS_AT.match(opening) or _PERSONAL_EARLY.search(opening) and not _one_pictured(between, sentences[k], opening):
         return -1  # ("This #hashtag looks at ...", "These pictures show ...": what a picture shows; and "She said
         # ...", "They spent £3,000", "It sold for ...": whom or what a gallery of named pictures may mean,
         # reviewer rev45b; "It means ..." is the story's sum)
@@ -61,3 +61,22 @@ _PERSONAL_EARLY = re.compile(r"\b(?:he|she|they|his|her|their|him|them|hers|thei
                              r"|^The\s(?:couple|pair|youngster|youngsters|two|three|family|girl|boy|man|woman|duo|trio)\b",
                              re.IGNORECASE)
 _PICTURE_SET = re.compile(r"\w\s\.$|\((?:left|right|centre|center|above|below|pictured|inset)\)")
+
+
+_HE_SHE = re.compile(r"\b(?:(?P<he>he|his|him)|(?P<she>she|her|hers))\b", re.IGNORECASE)
+_NAMED = re.compile(r"(?<=[\w,;'’] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b|^[A-Z][a-z]{2,}(?=[\s,'’])")
+
+
+def _one_pictured(between: Sequence[str], story_line: str, opening: str) -> bool:
+    """Does every caption of a gallery name the one person whom the story's line before it tells of too,
+    by name or by the pronoun the sentence after the gallery opens on ("In recent times he has been
+    ..." | five captions, each naming Hazard | "He is the focal point of ...")? Then "he" means that
+    person whether it is read past the pictures or after them. Not "she" after a gallery of him, nor a
+    gallery of two people told apart ("Sam Example (left) ..." | "Jo Example ...")."""
+    said = _HE_SHE.search(opening)
+    if said is None:
+        return False
+    sex = "he" if said.group("he") else "she"
+    shown = set.intersection(*({m.group(0) for m in _NAMED.finditer(s)} for s in between))
+    told = {m.group(sex).lower() for m in _HE_SHE.finditer(story_line) if m.group(sex)}
+    return any(name in story_line or told for name in shown)

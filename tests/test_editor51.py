@@ -1,0 +1,172 @@
+"""Faults found by copy editors reading outputs in the fifty-first session, each in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.engines.housestyle import paper_staff
+from copydesk.engines.selection import no_question_last
+from copydesk.engines.units import Units
+from copydesk.ingest.dependency import opening_dependency
+from copydesk.ingest.inserted import story_before
+from copydesk.model import Sentence
+from copydesk.placescan import writer_speaks
+from copydesk.segment import split_sentences
+from shipping import body_paragraphs, body_sentences
+
+STORY = [
+    "Northtown winger Sam Example is set to sign a new five-year contract with the club this week.",
+    "Example has scored 17 goals this season as Northtown close in on the league title.",
+    "In recent times he has been encouraged to drift across the front three positions when it takes his fancy.",
+]
+GALLERY = [
+    "Example celebrates scoring against Southby earlier this season as Northtown march on .",
+    "Example joined Northtown from Westford for £32million in 2012 after a long chase .",
+    "Example, pictured with his manager, was named young player of the year last season .",
+    "Example added a second trophy to his collection this season when Northtown won the cup .",
+    "Manager Jo Sample poses with Example after he was named player of the year last season .",
+]
+AFTER = [
+    "He is the focal point of Northtown's attack, a willing outlet with a fine first touch.",
+    "He has been scoring goals again in recent weeks for club and country.",
+    "At 24 he is maturing nicely, a humble man who impressed the club's board during the talks.",
+]
+
+
+# a gallery of five captions, each naming the player the story's line before it tells of, between that line
+# and the story's next "He ...": "he" means him either way, and the story's lines after the gallery ship
+# (judge PD 01: a whole paragraph on the player's new contract was cut)
+def test_a_gallery_of_one_person_is_passed_over():
+    sents = STORY + GALLERY + AFTER
+    role = {i: "caption" for i in range(len(STORY), len(STORY) + len(GALLERY))}
+    assert story_before(len(STORY) + len(GALLERY), lambda k: role.get(k, "body"), sents) == len(STORY) - 1
+
+
+def test_a_gallery_of_two_people_is_not():
+    gallery = [c.replace("Example", "Sample") if k % 2 else c for k, c in enumerate(GALLERY)]
+    sents = STORY + gallery + AFTER
+    role = {i: "caption" for i in range(len(STORY), len(STORY) + len(gallery))}
+    assert story_before(len(STORY) + len(gallery), lambda k: role.get(k, "body"), sents) == -1
+
+
+def test_the_story_after_a_gallery_of_its_player_ships():
+    body = " ".join(body_sentences("\n\n".join([*STORY, *GALLERY, *AFTER])))
+    assert "He is the focal point of Northtown's attack" in body
+    assert "He has been scoring goals again" in body
+
+
+# the paper's "our correspondent" is an attribution, not the writer's aside: the line ships, told as whose
+# correspondent (the rewrite is not that paper's) (judge PD 04: "Some traders ... have threatened to go on
+# strike ..., our correspondent says" was cut)
+def test_our_correspondent_is_no_writers_aside():
+    assert not writer_speaks("Some traders have threatened to go on strike, our correspondent says.")
+    assert not writer_speaks("Our Africa correspondent says the party will have to rebuild itself.")
+    assert writer_speaks("Our readers have told us they want the old bridge back.")
+
+
+@pytest.mark.parametrize("line, source, told", [
+    ("Some traders have threatened to strike, our correspondent says.",
+     "Queues grew longer, says the BBC's Jo Example in Northtown.",
+     "Some traders have threatened to strike, a BBC correspondent says."),
+    ("Our correspondent says the party will have to rebuild itself.", "The party lost 20 seats.",
+     "A correspondent says the party will have to rebuild itself."),
+    ("Our Africa correspondent says the vote was calm.", "The vote was held on Sunday.",
+     "An Africa correspondent says the vote was calm."),
+    ('"Our reporter was attacked," the editor said.', "The BBC said so.",
+     '"Our reporter was attacked," the editor said.'),
+])
+def test_our_correspondent_is_told_as_whose(line, source, told):
+    assert paper_staff(line, source + " " + line) == told
+
+
+def test_a_line_our_correspondent_told_ships():
+    text = ("Long queues continue outside cash machines in Northtown as people try to change the old notes. "
+            "But chaotic scenes can still be seen outside banks, says the BBC's Jo Example in Northtown. "
+            "Some traders and small business owners have threatened to go on strike because they have been "
+            "badly affected, our correspondent says. "
+            "The opposition has also been critical of the move, saying the poor have been hit hardest. "
+            "The finance minister said it would take a few weeks for banks to replace the old notes.")
+    body = " ".join(body_sentences(text))
+    assert "have threatened to go on strike because they have been badly affected, a BBC correspondent says." in body
+    assert "our correspondent" not in body
+
+
+# a quotation the page cut off with its stop, the paper's next line run on after it on "Both": the line is
+# the paper's, cut off, and no longer inside the quotation (judge PD 05)
+def test_a_line_on_both_ends_a_line_with_no_stop():
+    text = ("And maybe that's one of the big reasons why Both the Westland international and Example have come "
+            "under criticism for recent displays.")
+    assert split_sentences(text) == [
+        "And maybe that's one of the big reasons why",
+        "Both the Westland international and Example have come under criticism for recent displays."]
+
+
+def test_a_quotation_cut_off_with_its_stop_ends_there():
+    sents = ["'He just doesn't take part when Northtown have the ball.",
+             "And maybe that's one of the big reasons why",
+             "Both the Westland international and Example have come under criticism for recent displays.",
+             "The 61-year-old's side sit fourth in the league."]
+    units = Units(sents)
+    assert units.of(2)[:1] == (2,)  # (not inside the quotation opened in the first line)
+
+
+@pytest.mark.parametrize("text", [
+    "Both Ding and Fu are hoping to become the first Asian player to win the title.",
+    "Both the Westland international and Example have come under criticism for recent displays.",
+])
+def test_both_before_the_two_it_names_leans_on_nothing(text):
+    assert not (opening_dependency(text) or "").startswith("pronoun")
+
+
+def test_both_alone_still_leans_back():
+    assert opening_dependency("Both have come under criticism for recent displays.") == "pronoun “Both”"
+
+
+# a caption run into the story's line that opens on its date and comma: "... making films | In October last
+# year, Example sent ..." (judge PD 11: the October message, the core evidence, was cut with the caption)
+@pytest.mark.parametrize("caption, line", [
+    ("Jo Example knew his victim from childhood and knew that she had once worked in films",
+     "In October last year, Example sent the victim a link to a video with a message."),
+    ("The bridge over the River Northbrook was closed to traffic after the floods",
+     "On Monday, engineers said it would take a month to repair."),
+])
+def test_a_caption_ends_before_a_dated_line(caption, line):
+    assert split_sentences(f"{caption} {line}") == [caption, line]
+
+
+@pytest.mark.parametrize("text", [
+    "The tickets go on sale On Monday, March 3, organisers said.",
+    "She starred in the film Born In October, which opened last week.",
+])
+def test_no_cut_before_a_date_inside_a_line(text):
+    assert split_sentences(text) == [text]
+
+
+# a writer's line that points on to a question goes with it when the question ends the body (judge PD 10: the
+# column ended on "Think about it.")
+def test_the_line_pointing_on_to_a_last_question_goes_with_it():
+    body = [[Sentence("Social media allows people to present whatever angle they want.", [0]),
+             Sentence("Think about it.", [1]), Sentence("Who was worse: the star or the people who filmed her?", [2])]]
+    assert [s.text for p in no_question_last(body) for s in p] == [
+        "Social media allows people to present whatever angle they want."]
+
+
+def test_a_line_that_points_on_stays_before_the_answer():
+    body = [[Sentence("Think about it.", [0]), Sentence("Nobody filmed the man who shouted first.", [1])]]
+    assert len(no_question_last(body)[0]) == 2
+
+
+# a list's items each open a paragraph (a recipe's steps ran on two to a paragraph, page-4219d096)
+def test_a_lists_items_open_their_paragraphs():
+    text = ("Pear jam is easy to make at home with a few pears, a lemon and some honey from the market. "
+            "I like to use honey because it has more flavour than sugar. "
+            "Both the jam and the honey are a fine addition to toast or homemade scones.\n"
+            "- Fill the canner with water and set it to simmer.\n"
+            "- Add the empty jars to warm them.\n"
+            "- Core, peel and cube the pears and put them in a pot.\n"
+            "- Add the juice of one lemon and the spices.\n"
+            "- Spoon the jam into the jars and boil them for ten minutes.\n"
+            "The jam will set within two days.")
+    paragraphs = body_paragraphs(text)
+    assert sum(p.startswith("- ") for p in paragraphs) == 5
+    assert not any(" - " in p for p in paragraphs)
