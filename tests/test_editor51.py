@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk.check.garble import repeats
 from copydesk.engines.housestyle import paper_staff
 from copydesk.engines.selection import no_question_last
 from copydesk.engines.units import Units
-from copydesk.ingest.dependency import opening_dependency
+from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import story_before
 from copydesk.model import Sentence
 from copydesk.placescan import writer_speaks
@@ -170,3 +171,51 @@ def test_a_lists_items_open_their_paragraphs():
     paragraphs = body_paragraphs(text)
     assert sum(p.startswith("- ") for p in paragraphs) == 5
     assert not any(" - " in p for p in paragraphs)
+
+
+# a feature's opening whose "It" is told after a dash, and the news it turns to with "Now": the two lead the
+# story (judge PE 07: the whole introduction, the film and the seventy years, was cut, and the story opened
+# on an unexplained quotation)
+FEATURE = ("It was a real-life fairytale – the moment, 60 years ago, when two young sisters were let loose to join the "
+           "crowds in Northtown celebrating the end of the war. "
+           "Now the adventure has been re-created in a new film, showing the sisters as they wander through the city. "
+           "And among the most curious viewers of the film, released next month, will be a woman who knows what "
+           "really happened that night. Because she was there. "
+           "'It was a wonderful night,' says Jo Example, 89, a cousin of the sisters. "
+           "Mrs Example was lodging in Northtown while working as a secretary. "
+           "She recalls how a small gang including the two sisters left the house by the side gate.")
+
+
+def test_it_told_after_a_dash_stands_first():
+    first = FEATURE.split(". Now")[0] + "."
+    dep = opening_dependency(first)
+    assert dep is not None and stands_first(first, dep)
+
+
+def test_a_features_scene_and_its_turn_to_now_lead():
+    body = body_sentences(FEATURE)
+    assert body[0].startswith("It was a real-life fairytale")
+    assert body[1].startswith("Now the adventure has been re-created")
+
+
+def test_a_scene_before_a_line_of_news_is_still_passed_over():
+    text = FEATURE.replace("Now the adventure has been re-created in a new film",
+                           "A new film about the night, A Night Out, opens in Northtown next month")
+    assert body_sentences(text)[0].startswith("A new film about the night")
+
+
+# a picture's caption the page set before the story's line that tells it in full: the caption goes, the line
+# stays (judge PE 04: the line with "in 2012" was cut as the repeat and the caption shipped)
+def test_the_earlier_line_that_tells_less_is_the_repeat():
+    texts = ["Northtown hired a pair of robots for its event.",
+             "The robots were first made by Walker for a show called Peepshow.",
+             "The dancers were made out of old car parts by the artist Jo Walker.",
+             "The robots were first made in 2012 by Walker for a show called Peepshow."]
+    assert list(repeats(texts, "body")) == [1]
+
+
+def test_a_later_line_of_junk_around_a_line_is_the_repeat():
+    texts = ["Northtown hired a pair of robots for its event.",
+             "The robots were first made by Walker for a show called Peepshow.",
+             "Home | | | The robots were first made by Walker for a show called Peepshow at the Westland arts fair | |"]
+    assert 1 not in repeats(texts, "body")

@@ -96,6 +96,9 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
     return None
 
 
+FULLER_WORDS = 4  # words, at most, that a later sentence adds to an earlier one it tells in full
+
+
 def repeats(texts: Sequence[str], part: str = "passage", *,
             words: Sequence[list[str]] | None = None) -> dict[int, Problem]:
     """Problems by position in ``texts`` (a passage: the ``part`` "summary" or "body"): each
@@ -116,6 +119,12 @@ def repeats(texts: Sequence[str], part: str = "passage", *,
             theirs = sets[j]
             common = len(mine & theirs)
             if common >= REPEAT_SHARE * (n + m - common):
+                if j and theirs < mine and n - m <= FULLER_WORDS and j not in found:  # the earlier tells less of it: a picture's caption
+                    # the page set before the story's line ("... created by Walker for a show" before "...
+                    # created in 2012 by Walker for a show"): it goes, the line in full stays
+                    found[j] = Problem("repeat", f"sentence {k + 1} of the {part} tells it in full: “{texts[k][:80]}”",
+                                       texts[j][:80])
+                    break
                 same = "says again" if mine == theirs else "nearly repeats"
                 found[k] = Problem("repeat", f"{same} {part} sentence {j + 1}: “{texts[j][:80]}”",
                                    texts[k][:80])

@@ -24,7 +24,8 @@ from copydesk.engines.answers_back import (
 from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
-from copydesk.engines.passages import Passages, at_least_three
+from copydesk.engines.passages import Passages
+from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
@@ -93,8 +94,7 @@ def asks_then_answers(question: str, answer: str) -> bool:
         and not any(c in answer[:1] for c in _OPENING_MARKS) and not question.startswith(_TURNING_WORDS[:2])
 
 
-# a question asked for effect, no answer after it ("Who could blame them?", "What could possibly go
-# wrong?", reviewer rev47)
+# a question asked for effect, no answer after it ("Who could blame them?", reviewer rev47)
 _RHETORICAL = re.compile(r"(?:Who|What|How|Why)\s(?:\w+\s)?(?:could|would|can|couldn't|wouldn't)\s"
                          r"(?:possibly\s|ever\s)?(?:blame|go|ask|argue|want|forget|resist)\b")
 

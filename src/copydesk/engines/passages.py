@@ -45,7 +45,7 @@ from copydesk.engines.mentions import (
     name_before_pronoun,
 )
 from copydesk.engines.passagenames import PassageNames
-from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, teaser
+from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, teaser
 from copydesk.engines.verbs import has_verb, main_verbs
 from copydesk.gazetteer import gazetteer
 from copydesk.gluedmarks import open_curly
@@ -399,6 +399,10 @@ class Passages(PassageNames):
         if len(self.sents) > 1 and self.ship[0] and self.sents[0].rstrip("\"'”’ ").endswith("?") \
                 and (self.dependency(1) or "").startswith("answer") and self.unit_of(1)[:1] == (1,):
             return 0  # a question the text opens on and the answer right after it lead together
+        if statements[:1] == [0] and len(self.sents) > 1 and self.ship[1] and TURN_TO_NOW.match(self.sents[1]) \
+                and SCENE_SETTING.match(self.sents[0]) and self.english:
+            return 0  # the scene a feature opens on and the news it turns to lead together ("It was a fairytale –
+            # the moment, 70 years ago, when ... | Now the adventure has been re-created in a new film ...")
         for k, i in enumerate(statements):
             if not SCENE_SETTING.match(self.sents[i]) and not teaser(self.sents[i]):
                 # "There is an image of ...", "With a cubby-house ... – it's where ...": no news;
@@ -579,22 +583,3 @@ class _OnDemand(Container[str]):
         if self._words is None:
             self._words = self._make()
         return word in self._words
-
-
-def at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
-    """Split the longest paragraphs until there are three, where sentences allow; with
-    ``starts`` (the first sentences of units), only where a unit begins."""
-    paragraphs = [p for p in paragraphs if p]
-    while len(paragraphs) < 3:
-        best = None
-        for k, para in sorted(enumerate(paragraphs), key=lambda kp: -len(kp[1])):
-            cuts = [c for c in range(1, len(para)) if starts is None or para[c] in starts]
-            if cuts:
-                best = (k, min(cuts, key=lambda c: abs(c - len(para) / 2)))
-                break
-        if best is None:
-            break
-        k, cut = best
-        para = paragraphs[k]
-        paragraphs[k: k + 1] = [para[:cut], para[cut:]]
-    return paragraphs

@@ -35,3 +35,8 @@ def teaser(sentence: str) -> bool:
 # "Even more broken hopes and dreams.", "An avid interest in poker, as it turns out.")
 _FRAGMENT_OPENING = re.compile(r"(?:(?:Even|So|Too|Yet) (?:more|many|fewer)|An?|More|Many|Another|No|Hundreds|Thousands|Dozens|\d[\d,]*|"
                                r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s")
+
+
+# a feature's turn from the scene it opened on to the news: "It was a real-life fairytale – the moment, 70 years
+# ago, when ... | Now the adventure has been re-created in a new film ..."
+TURN_TO_NOW = re.compile(r"Now,?\s(?!(?:that|is|was|and|or|if)\b)(?:the|this|that|these|a|an|[A-Z])")

@@ -75,3 +75,21 @@ def new_scene(sentence: str) -> bool:
         return False  # "In March, ..." (a town in Cambridgeshire too)
     return is_place_word(key)
 
+
+def at_least_three(paragraphs: list[list[int]], starts: set[int] | None = None) -> list[list[int]]:
+    """Split the longest paragraphs until there are three, where sentences allow; with
+    ``starts`` (the first sentences of units), only where a unit begins."""
+    paragraphs = [p for p in paragraphs if p]
+    while len(paragraphs) < 3:
+        best = None
+        for k, para in sorted(enumerate(paragraphs), key=lambda kp: -len(kp[1])):
+            cuts = [c for c in range(1, len(para)) if starts is None or para[c] in starts]
+            if cuts:
+                best = (k, min(cuts, key=lambda c: abs(c - len(para) / 2)))
+                break
+        if best is None:
+            break
+        k, cut = best
+        para = paragraphs[k]
+        paragraphs[k: k + 1] = [para[:cut], para[cut:]]
+    return paragraphs

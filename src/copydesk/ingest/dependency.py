@@ -121,7 +121,8 @@ def stands_first(sentence: str, dep: str) -> bool:
                                           or _CONCESSIVE_NAMED.match(sentence) is not None
                                           or _CONCESSIVE_POSSESSIVE.match(sentence) is not None
                                           or _IDENTIFIED.match(sentence) is not None
-                                          or _GROUP_NAMED_LATER.match(sentence) is not None)
+                                          or _GROUP_NAMED_LATER.match(sentence) is not None
+                                          or _IT_AFTER_DASH.match(sentence) is not None)
     # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
     # she was 18 Munroe Bergdorf was ...")
 
@@ -130,6 +131,9 @@ def stands_first(sentence: str, dep: str) -> bool:
 # have been spotted all across America, ..." (the thing, not a person told before)
 _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
                          r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
+# (or what "It" is, told after a dash: "It was a real-life fairytale – the moment, 70 years ago, when two
+# princesses ...")
+_IT_AFTER_DASH = re.compile(r"^It(?:['’]s|\sis|\swas)\s(?:a|an|the)\s[^.;:\"“”–—]{3,60}?\s[–—-]\s(?:the|a|an)\s[a-z]")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
 # Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")
