@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk import rewrite
 from copydesk.check.garble import repeats
+from copydesk.engines.headcheck import is_dated
+from copydesk.engines.headpicks import event_after_state
 from copydesk.engines.housestyle import paper_staff
 from copydesk.engines.selection import no_question_last
 from copydesk.engines.units import Units
@@ -219,3 +222,40 @@ def test_a_later_line_of_junk_around_a_line_is_the_repeat():
              "The robots were first made by Walker for a show called Peepshow.",
              "Home | | | The robots were first made by Walker for a show called Peepshow at the Westland arts fair | |"]
     assert 1 not in repeats(texts, "body")
+
+
+# a lead that tells a standing state and then the event ("X has been manager since 2010 and replaces Y"): the
+# event heads the story (judge PE 02: the headline told last season's relegation as the day's news)
+@pytest.mark.parametrize("sentence, event", [
+    ("Former Northtown midfielder Example, 39, has been player-manager at Westford since 2010 and replaces Jo "
+     "Sample at the club.", "Former Northtown midfielder Example, 39, replaces Jo Sample at the club."),
+    ("The friends were on their way to a show on Broadway and rushed in to stop an assault on a crowded train.",
+     "The friends rushed in to stop an assault on a crowded train."),
+])
+def test_the_event_after_a_state_is_the_lead_news(sentence, event):
+    assert event_after_state(sentence) == event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Example is a career drug agent who has led the agency since 2007 and is the second woman to hold the job.",
+    "A chess grandmaster has been thrown out of a tournament and faces a 15-year ban after he was caught cheating.",
+    "The club is a meeting place for music and sports fans from across the county.",
+])
+def test_no_event_after_a_second_state_or_an_event(sentence):
+    assert event_after_state(sentence) is None
+
+
+def test_a_coachs_move_heads_the_story():
+    text = ("Former Northtown midfielder Sam Example, 39, has been player-manager at Westford since 2010 and replaces "
+            "Jo Sample at Northtown. "
+            "Westford were relegated to League Two after finishing season 2013-14 bottom of League One. "
+            "Northtown chief executive Ann Stone said the manager chose Example after a long process. "
+            "Example played for several clubs before moving into coaching.")
+    head = rewrite(text).headline
+    assert "Replaces Jo Sample" in head
+    assert "Relegated" not in head
+
+
+def test_a_season_told_by_its_years_dates_a_clause():
+    assert is_dated("Westford were relegated to League Two after finishing season 2013-14 bottom of League One.")
+    assert is_dated("Westford were relegated in the 2013-14 season.")

@@ -103,6 +103,7 @@ from copydesk.engines.headpicks import (
     SUPERSEDING,
     WEAK_OPENING,
     doubt_resolved,
+    event_after_state,
     news_start,
     told_as_past,
 )
@@ -436,8 +437,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
 
 
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
-                    ship: Sequence[bool] | None = None,
-                    full_name: Callable[[str], str | None] | None = None,
+                    ship: Sequence[bool] | None = None, full_name: Callable[[str], str | None] | None = None,
                     deck: str | None = None) -> str:
     english = (language or "en").split("-")[0] == "en"
     if not sentences:
@@ -462,10 +462,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
     start = news_start(sentences, lead)  # (a court's outcome after a death told first, a death after a hurt)
     for i in range(start, len(sentences)):
         if tried >= 6 or len(found) >= NEWS_CANDIDATES or found and i > lead + NEWS_REACH:
-            # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few
-            # sentences on is the news the scene was set for
-            # (a state told in the past, or history: "Was at the Controls", "Won ... in 2008"; a state
-            # that holds now may be the news: "Pardew Has No Fresh Injury Concerns")
+            # only standing facts so far ("Mourinho Was Bobby Robson's Assistant"): an event a few sentences on is
+            # the news the scene was set for (a state told in the past, or history: "Was at the Controls", "Won ...
+            # in 2008"; a state that holds now may be the news: "Pardew Has No Fresh Injury Concerns")
             if not found or i > lead + EVENT_REACH or tried >= 10 or not all(map(told_as_past, found)):
                 break
             past_reach = True
@@ -473,9 +472,10 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         sentence = sentences[i]
         if i == lead and sentence.startswith("They") and (group := group_clause(sentence)):
             sentence = group[:1].upper() + group[1:]  # "They are X's golden boys and the trio of A, B and C have ..."
+        elif i == lead and " and " in sentence and (event := event_after_state(sentence)):
+            sentence = event  # "Sheerin has been player-manager ... since 2010 and replaces Neil Cooper": the event
         if dep is not None and dep.startswith("pronoun") and (ship is None or ship[i]):
-            # "They are waiting to learn their fate after an Indonesian court rejected a last-ditch
-            # bid": the event the clause after "after" tells stands on its own
+            # "They are waiting ... after an Indonesian court rejected a last-ditch bid": the event after "after"
             event = EVENT_AFTER.search(sentence)
             if event and len(sentence[event.end():].split()) >= 6 and not open_quote(sentence[:event.end()]):
                 sentence, dep = sentence[event.end():], None
@@ -483,8 +483,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         if dep is not None and i == lead + 1 and dep.startswith("connective") \
                 and (m := CONTRAST_OPENING.match(sentence)) and (not found or sentence.startswith("So ")):
             sentence, dep = sentence[m.end()].upper() + sentence[m.end() + 1:], None  # "But X has been suspended": X
-            # (after a standing fact only the event it led to: "... are up to 11km deep | So a team has
-            # been sending down a robot"; a contrast with it is no news, "However, X is still sidelined")
+            # (after a standing fact only the event it led to: "... are up to 11km deep | So a team has been
+            # sending down a robot"; a contrast with it is no news, "However, X is still sidelined")
         if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
                 and (named := died_named(sentence, sentences[lead])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"

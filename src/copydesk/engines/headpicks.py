@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
-from copydesk.engines.verbs import main_verbs, verb_kind
+from copydesk.engines.verbs import is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.lexicon import sex_cues
 
@@ -185,3 +185,27 @@ def doubt_resolved(sentence: str, after: Sequence[str]) -> bool:
         return False
     stem = m.group("thing")[:5]
     return any(_DONE.search(line) and re.search(rf"\b{re.escape(stem)}", line.lower()) for line in after)
+
+
+_STATE_THEN = re.compile(r"(?P<subject>[^,;:\"“”]{3,80}?(?:,\s\d{1,3},)?)\s(?P<state>(?:has|have)\sbeen|is|are|was|were)\s"
+                         r"(?P<middle>[^;:\"“”]{3,120}?),?\sand\s(?P<verb>[a-z]{3,})\s(?P<rest>[^\"“”]{6,})$")
+_OBJECT_NEXT = re.compile(r"(?:[A-Z][a-z]|(?:the|a|an|his|her|their|its)\s)")
+_NO_EVENT = frozenset("is are was were has have had be been being will would could should may might can must do does "
+                      "did also still then now later".split())
+
+
+def event_after_state(sentence: str) -> str | None:
+    """The lead's second predicate, an event, told of its subject, when the first is a standing state: "Former
+    Dons midfielder Sheerin, 39, has been player-manager at the Red Lichties since 2010 and replaces Neil Cooper
+    at Pittodrie." -> "Former Dons midfielder Sheerin, 39, replaces Neil Cooper at Pittodrie." (The state is the
+    background the news is told after; not a second state, "... and is the second woman to hold the job".)"""
+    m = _STATE_THEN.match(sentence)
+    if m is None or m.group("verb") in _NO_EVENT or main_verbs(m.group("subject").split()):
+        return None
+    kind = verb_kind(m.group("verb"))
+    if kind not in ("present", "past") and not (kind is None and m.group("verb").endswith("s")
+                                                 and _OBJECT_NEXT.match(m.group("rest"))):
+        return None  # (a verb the lexicon does not know, in -s before its object: "and replaces Neil Cooper")
+    if not is_state(f"{m.group('subject')} {m.group('state')} {m.group('middle')}"):
+        return None  # (the first is an event itself: "... has been thrown out of a tournament and faces a ban")
+    return f"{m.group('subject')} {m.group('verb')} {m.group('rest')}"

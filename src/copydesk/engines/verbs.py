@@ -47,7 +47,7 @@ speaks warns claims admits denies calls urges backs plans wants needs vows launc
 announces awards signs rejects approves bans blames accuses charges kills dies opens closes ends starts
 stops joins quits resigns returns receives scores sues votes orders names reports shows comes looks
 must will can could would may might should is are has have does suggests indicates concludes estimates
-predicts argues believes thinks fears hopes expects insists""".split()) \
+predicts argues believes thinks fears hopes expects insists replaces succeeds""".split()) \
     | frozenset(  # plural presents that are no nouns ("long queues continue outside ATMs")
         """continue continues try tries remain appear seem refuse refuses agree agrees decide decides arrive arrives
 survive survives insist struggle prepare prepares reveal admit deny believe warn urge expect receive
