@@ -13,6 +13,7 @@ from copydesk.engines.selection import no_question_last
 from copydesk.engines.units import Units
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import story_before
+from copydesk.ingest.roles import role_of
 from copydesk.model import Sentence
 from copydesk.placescan import writer_speaks
 from copydesk.segment import split_sentences
@@ -259,3 +260,10 @@ def test_a_coachs_move_heads_the_story():
 def test_a_season_told_by_its_years_dates_a_clause():
     assert is_dated("Westford were relegated to League Two after finishing season 2013-14 bottom of League One.")
     assert is_dated("Westford were relegated in the 2013-14 season.")
+
+
+# a layout table's row that opens on the breadcrumb's "Home" cell is the page's, not the story's (page-c00962aa)
+def test_a_row_opening_on_the_breadcrumb_is_navigation():
+    assert role_of("Home | | | The core stage of the first rocket at the Westland plant after its engines were fitted.",
+                   40, 90) == "nav"
+    assert role_of("Home buyers in Northtown face higher prices | this year, the agency said.", 40, 90) != "nav"
