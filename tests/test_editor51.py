@@ -7,6 +7,7 @@ import pytest
 from copydesk import rewrite
 from copydesk.check.garble import repeats
 from copydesk.engines.headcheck import is_dated
+from copydesk.engines.headnames import country_named
 from copydesk.engines.headpicks import event_after_state
 from copydesk.engines.housestyle import paper_staff
 from copydesk.engines.selection import no_question_last
@@ -267,3 +268,25 @@ def test_a_row_opening_on_the_breadcrumb_is_navigation():
     assert role_of("Home | | | The core stage of the first rocket at the Westland plant after its engines were fitted.",
                    40, 90) == "nav"
     assert role_of("Home buyers in Northtown face higher prices | this year, the agency said.", 40, 90) != "nav"
+
+
+# a national body a headline opens on is told with the one country the story names (judges PD 09, PE 05: "Lower
+# House of Parliament Gives Final Approval to Bill" named no country)
+SENTENCES = ["The measure guarantees a majority of seats to the party that wins the most votes.",
+             "It is a key element of reforms promised by Westlandian Prime Minister Jo Example.",
+             "The law seeks to end France's era of revolving governments."]
+
+
+def test_a_national_body_is_told_with_its_country():
+    assert country_named("Lower House of Parliament Gives Final Approval to Bill", SENTENCES) == \
+        "France's Lower House of Parliament Gives Final Approval to Bill"
+
+
+@pytest.mark.parametrize("head, sentences", [
+    ("Lower House of Parliament Gives Final Approval to Bill", [*SENTENCES, "Germany and Spain watched closely."]),
+    ("Parliament Votes to Back the Plan", ["Scotland's ministers backed the plan on Tuesday.", "It passed easily."]),
+    ("French Parliament Gives Final Approval to Bill", SENTENCES),
+    ("Council Gives Final Approval to Bill", SENTENCES),
+])
+def test_no_country_for_two_a_uk_nation_or_one_named_already(head, sentences):
+    assert country_named(head, sentences) == head

@@ -421,8 +421,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
     "Gisele Bundchen Walks") when the words allow. A future is told as headlines tell it
     ("Redknapp Will Return" -> "Redknapp to Return"), once the headline is checked."""
     head = _write_headline(sentences, lead, language=language, ship=ship, full_name=full_name, deck=deck)
-    if "ountry" in head:
-        head = country_named(head)  # "Over Country's Nuclear Program" -> "Over Iran's ..."
+    head = country_named(head, sentences)  # "Over Country's Nuclear Program" -> "Over Iran's ...", "Italy's Lower House"
     if head.count(",") == 2 and (pair := _AND_COMMAS.search(head)):
         head = head[:pair.start()] + " and " + pair.group(1) + head[pair.end():]  # "Two Men, and Woman, in Leeds"
     if " at " in head or " in " in head:

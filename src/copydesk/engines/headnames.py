@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
-from copydesk.gazetteer import gazetteer, is_place_word
+from copydesk.gazetteer import DEMONYMS, gazetteer, is_place_word
 from copydesk.lexicon import HONORIFICS, PLACE_WORDS_BEFORE, stem
 from copydesk.segment import words
 
@@ -113,10 +113,23 @@ _THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*){0,2}")
 
 
-def country_named(head: str) -> str:
+# a national body a headline opens on ("Lower House of Parliament Gives Final Approval to Bill"), whose country
+# the story names: told with it ("Italy's Lower House of Parliament ...")
+_NATIONAL_BODY = re.compile(r"(?:(?:Lower|Upper)\sHouse|Parliament|Senate|Cabinet|(?:Supreme|Constitutional)\sCourt|"
+                            r"Central\sBank|Elect(?:oral|ion)\sCommission|(?:Health|Foreign|Interior|Defen[cs]e)\sMinistry)\b")
+_COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:['’]s)?\b")
+_NATIONS_OF_GB = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
+BODY_COUNTRY_REACH = 12  # sentences a national body's country is looked for in
+
+
+def country_named(head: str, sentences: Sequence[str] = ()) -> str:
     """"(the) country's" as the one country ``head`` names before it: "Deal With Iran Over
     Country's Nuclear Program" -> "... Over Iran's Nuclear Program" (a headline's trim dropped the
-    "the" that pointed back; two countries named, or none, and it stays)."""
+    "the" that pointed back; two countries named, or none, and it stays). And a national body the
+    headline opens on, of the one country the first ``sentences`` name ("Italy's post-war era",
+    "Italian Prime Minister"): "Italy's Lower House of Parliament Gives ..."."""
+    if "ountry" not in head:
+        return _body_of_country(head, sentences) if sentences and _NATIONAL_BODY.match(head) else head
     m = _THE_COUNTRYS.search(head)
     if m is None or any(q.start() < m.start() < q.end() for q in QUOTED_SPAN.finditer(head)):
         return head
@@ -184,3 +197,21 @@ def firm_named(head: str, sentence: str, after: Sequence[str]) -> str:
             or not any(re.search(re.escape(name) + _FIRM_THING, s) for s in after[:3]):
         return head
     return name + head[m.end() - 1:]
+
+
+def _body_of_country(head: str, sentences: Sequence[str]) -> str:
+    gaz = gazetteer()
+    codes: set[str] = set()
+    surface: dict[str, str] = {}
+    for sent in sentences[:BODY_COUNTRY_REACH]:
+        for m in _COUNTRY_WORD.finditer(sent):
+            word = m.group(0).removesuffix("'s").removesuffix("’s")
+            code = gaz.countries.get(word.lower()) or DEMONYMS.get(word.lower())
+            if code:
+                codes.add(code)
+                if word.lower() in gaz.countries:
+                    surface.setdefault(code, word)
+    if len(codes) != 1 or (code := next(iter(codes))) not in surface or surface[code] in _NATIONS_OF_GB \
+            or any(word.lower() in gaz.countries or word.lower() in DEMONYMS for word in head.split()):
+        return head  # (no country, two, one never named by its name, or a nation of the UK's: whose parliament?)
+    return f"{surface[code]}'s {head}"
