@@ -290,3 +290,16 @@ def test_a_national_body_is_told_with_its_country():
 ])
 def test_no_country_for_two_a_uk_nation_or_one_named_already(head, sentences):
     assert country_named(head, sentences) == head
+
+
+# a whole lead that tells an event heads the story before a later line whose subject refers back ("Evidence to
+# Be Used to Develop Recommendations", judge PD 06)
+def test_a_whole_lead_beats_a_line_whose_subject_refers_back():
+    text = ("The Older People's Commissioner for Westshire Jo Example will call on pensioners and their friends and "
+            "families to share their experiences of residential care. "
+            "The evidence will be used to develop recommendations for care providers and public bodies. "
+            "It is part of Ms Example's review into the quality of life of older people in care homes. "
+            "She said she would highlight good care but also show the impact of poor care.")
+    head = rewrite(text).headline
+    assert "Jo Example Will Call on Pensioners" in head
+    assert not head.startswith("Evidence")

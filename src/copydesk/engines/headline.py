@@ -443,8 +443,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         return ""
     if not english:
         return make_headline(sentences[lead], language=language or "und")
-    # one pass over the first 40 sentences: a line break joins no two words (faster: ASCII by a
-    # table; else lowercased first, unless an "İ" or "Σ", whose lowercase differs, is there)
+    # one pass over the first 40 sentences, a line break joining no two words (ASCII by a table; else lowercased)
     head = "\n".join(sentences[:40])
     plain = lower_words(head)  # (ASCII but for its marks: by a table)
     source_words = frozenset(plain if plain is not None
@@ -585,7 +584,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             if headline_problem(told, sentences) is None and not is_dated(told):
                 return title_case(told)  # the lead makes none: the paper's summary above it
         if fallback is None and problem.startswith("a subject that names no one"):
-            fallback = head  # better than a cut lead, though it names no one
+            fallback = head if not (long_lead and problem.endswith("refers back)") and not is_state(long_lead)) \
+                else title_case(long_lead)  # better than a cut lead, though it names no one (not "Evidence to Be Used
+            # ...", which refers back, after a whole lead that tells an event: "Sarah Rochira Will Call ...")
         elif vague is None and problem.endswith("refers back)") and "tells nothing" in problem:
             vague = head  # "OU Takes Steps to Ensure ... by Scheme": a whole clause, though "scheme" is vague
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
