@@ -303,3 +303,22 @@ def test_a_whole_lead_beats_a_line_whose_subject_refers_back():
     head = rewrite(text).headline
     assert "Jo Example Will Call on Pensioners" in head
     assert not head.startswith("Evidence")
+
+
+# a caption that opens on a figure after a quotation closed on its stop: the splitter read no end there, and the
+# passenger's words went with the caption (judge PF 05)
+def test_a_line_opening_on_a_figure_after_a_closed_quotation_is_its_own():
+    text = ("'One crew member has worked here for ten years and he reckons it's the roughest he's seen.' 2500 "
+            "passengers on board the ship are at the mercy of the wild seas as storms batter the coast")
+    assert split_sentences(text) == [
+        "'One crew member has worked here for ten years and he reckons it's the roughest he's seen.'",
+        "2500 passengers on board the ship are at the mercy of the wild seas as storms batter the coast"]
+
+
+# the end of a quotation the line before opened, and its speaker's verb, then a stop set apart after its mark: the
+# story's line, not a caption (judge PF 11: the trainer's only quotation was cut)
+def test_a_quotations_end_and_its_speakers_verb_is_no_caption():
+    line = ("It takes time to do that', and revealed that his regime included, 'three hours of boxing in the "
+            "morning and three hours of cardio at night.' .")
+    assert role_of(line, 12, 40) != "caption"
+    assert role_of("The scene on Elm Road on Sunday, where a neighbour said: 'It was awful.' .", 12, 40) == "caption"

@@ -296,6 +296,8 @@ _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs w
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
 # sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
 # Services spokesman Jo Example said ...")
+# a quotation closed on its stop, then a sentence that opens on a figure: the splitter reads no end there
+_CLOSED_THEN_FIGURE = re.compile(r"(?<=[.!?]['’\"”])\s+(?=\d[\d,]*\s[a-z])")
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
@@ -358,6 +360,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = clock_rejoined(list(pieces))  # ("... at 5:45 p.m. | ET to include ...")
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
+    if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
+        pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):

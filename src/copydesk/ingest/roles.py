@@ -113,11 +113,9 @@ _LINKED_TITLE = re.compile(r"^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){0,2}(?:Reporter|
 # (or a paragraph that closed on its own stop with two pictures' stops after it: "'...,' he complained
 # afterwards, and on this evidence he would appear to be right. . .")
 _QUOTE_CLOSED_STOP = re.compile(r"[.!?]['’\"”]\s+\.$|(?=.*['‘’\"“”]\W)[^\n]*[a-z][.!?](?:\s+\.){2,}$")
-# (a quotation's mark in it: a caption that retells the lead may end so too, "Mourners gathered ... on
-# Friday. . .", reviewer rev42c)
-# (when the paragraph opens on the quotation, or on its speaker named and a verb of speech, or runs on from a
-# quotation's paragraph into the next: not a caption's scene, "The scene on Elm Road on Sunday, where a
-# neighbour said: '...' .")
+# (a quotation's mark in it: a caption that retells the lead may end so too, "Mourners ... Friday. . .", rev42c)
+# (when the paragraph opens on the quotation, or its speaker and a verb of speech, or runs on from a quotation's
+# paragraph into the next: not a caption's scene, "The scene on Elm Road, where a neighbour said: '...' .")
 _QUOTE_PARAGRAPH = re.compile(r"['‘\"“]|(?:[A-Z][\w'’.-]*\s|(?:expert|spokesman|spokeswoman|chief|boss|manager|"
                               r"minister|director|officer|inspector|professor|analyst|lawyer|solicitor|chairman|"
                               r"president|leader|coach|captain|founder|editor|author|writer|user|fan)\s){0,5}"
@@ -130,7 +128,9 @@ _QUOTE_PARAGRAPH = re.compile(r"['‘\"“]|(?:[A-Z][\w'’.-]*\s|(?:expert|spok
                               r"|(?=[^'‘\"“]*[.!?]\s+['‘\"“][A-Z])"
                               # (or on a subject named and its verb of the past: "Traffic Scotland tweeted a bizarre
                               # warning ..., adding: '...' .")
-                              r"|(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z]{3,}ed|said|wrote|told|posted)\b")
+                              r"|(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z]{3,}ed|said|wrote|told|posted)\b"
+                              # (or a quotation's end and its speaker's verb: "It takes time', and revealed ...")
+                              r"|[^'‘\"“]{3,200}?\w['’\"”],\s(?:and\s)?[a-z]{3,}(?:ed|s)\b")
 # (unless captions ran into its lines: a picture's mark, or a label after a stop, "... hungry. Beaten: The trailer ...")
 _LABEL_INSIDE = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+[A-Z]")
 
