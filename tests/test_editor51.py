@@ -322,3 +322,27 @@ def test_a_quotations_end_and_its_speakers_verb_is_no_caption():
             "morning and three hours of cardio at night.' .")
     assert role_of(line, 12, 40) != "caption"
     assert role_of("The scene on Elm Road on Sunday, where a neighbour said: 'It was awful.' .", 12, 40) == "caption"
+
+
+# a site's small print, disclaimers and subscription calls are its own lines, not copy (judge PG 02, 05, 09)
+@pytest.mark.parametrize("line", [
+    "The views and opinions expressed in the article do not necessarily reflect those of Example News.",
+    "Example.com advises users to check with certified experts before taking any investment decisions.",
+    "Get access to the country's fastest growing financial service Example Pro for as little as Rs 599 for first year.",
+    'Use the code "GETPRO".',
+    "Prices are subject to change without notice and coupons may expire at any time.",
+    "Some deals may not be available to all customers.",
+    "Example may receive a commission on orders placed through this article.",
+])
+def test_a_sites_small_print_is_a_promo(line):
+    assert role_of(line, 40, 44) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "Prices are rising faster than wages in Northtown, the council said.",
+    "The agent may receive a commission on each sale, the court heard.",
+    "The views of residents will be sought before the plan goes ahead.",
+    "Use of the bridge was banned after cracks were found.",
+])
+def test_news_like_small_print_is_copy(line):
+    assert role_of(line, 10, 44) != "promo"

@@ -98,8 +98,7 @@ _STOPS = LINE_STOPS
 SUBHEAD_WORDS = 12  # the words of a line with no stop that is a subhead, not a sentence
 
 
-# A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as the
-# scrapers left captions, related links and highlight bullets.
+# A Daily Mail / CNN page-furniture line: the stop stands apart (" ."), as scrapers left captions, links, bullets.
 _OPEN_MARKS = ("'", "‘", '"', "“")
 _COLON_CLOSE_OPENS = re.compile(r":’[A-Z]")
 # an outlet's name, a colon and a title in marks, a few words after it: 'Hollywood Reporter: "Mad Men's" return.'
@@ -286,11 +285,12 @@ _INFO_BOX = re.compile(r"\([^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*www\
 
 def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
-        or "highlights" in low \
-        or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
+        or "highlights" in low or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
-        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click", "looking for more", "stay tuned")) \
-        or "follow" in low or "analyses news" in low or "up to date" in low \
+        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
+                                                "looking for more", "stay tuned", "prices are", "quantities", "some deals",
+                                                "use ")) or "commission on" in low \
+        or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
 
