@@ -442,7 +442,10 @@ def clean_text(raw: str) -> CleanText:
     open_ends = [k for k in range(len(filled) - 1) if not _ends_sentence(filled[k])]
     running_on = sum(1 for k in open_ends if filled[k + 1][:1].islower())
     unwrapped = len(filled) >= 4 and (sum(map(_ends_sentence, filled)) > len(filled) / 2
-                                      or len(open_ends) >= 3 and running_on * 3 <= len(open_ends))
+                                      or len(open_ends) >= 3 and running_on * 3 <= len(open_ends)
+                                      # (half its lines end a sentence, and no other runs on in lower case: a short
+                                      # page's "... to Real Madrid | Kepa Arrizabalaga will undergo ...")
+                                      or not running_on and len(open_ends) * 2 <= len(filled))
     if unwrapped:
         kept, listed_lines = _without_lists(kept)
         if listed_lines:
