@@ -359,7 +359,9 @@ _FIRST_PERSON_OPEN = re.compile(r"(?:We|Our)\b")
 
 
 # the paper's own reporter told as its ("..., our correspondent says"): an attribution, not the writer speaking
-OUR_STAFF = re.compile(r"\b(?P<our>[Oo]ur)\s(?P<who>(?:[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?:correspondent|reporter|editor)s?)\b")
+# (not the paper's own staff named, "Our editor, Jo Example, is in the running for ...": news of the paper itself)
+OUR_STAFF = re.compile(r"\b(?P<our>[Oo]ur)\s(?P<who>(?:[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?:correspondent|reporter|editor)s?)\b"
+                       r"(?!,?\s[A-Z])")
 
 
 def _first_person(text: str) -> bool:

@@ -91,7 +91,7 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-        if m.group("opener") in ("Each", "Every") and not _not_named(word):
+        if m.group("opener") in ("Each", "Every", "Both") and (not _not_named(word) or word in ("report", "study", "review", "strategy", "plan")):
             return False  # (a title in sentence case after its noun: "the literacy charity Every child reads",
             # reviewer rev49b)
         return may_follow(word, m.group("opener")) \
@@ -132,7 +132,9 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In") \
             and is_place_word(sent[m.start() + 4:].split(None, 1)[0].rstrip(","))
     if m.group("dated_in"):  # (after a caption's last word: not "the film Born | On ...", nor "due | On ...")
-        return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In")
+        after = sent[m.start() + 1:].split(",", 1)[-1].lstrip()
+        return _ends_on_caption_word(sent[: m.start()], word) and may_follow(word, "In") \
+            and word not in _SLOGAN_BEFORE and _TITLE_CASE_CLAUSE.match(after) is None
     if m.group("it_aux"):  # (after a name too: "Grand Prix | It was")
         if sent[m.start() + 4:].split(None, 1)[0] in _IT_NEW_VERBS and word[:1].isupper() and word not in _DAYS_MONTHS:
             return False  # (a title that ends on "It": "Cousin It appeared", "Just Do It came", "Whip It came")
@@ -183,6 +185,8 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
+_SLOGAN_BEFORE = frozenset("reading saying headed headlined titled entitled marked bearing declaring proclaiming newsletter headline slogan banner leaflet".split())
+_TITLE_CASE_CLAUSE = re.compile(r"(?:[A-Z][\w'’]*\s){1,2}(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Be|Been|Must)\b")  # ("Nothing Has Changed")
 _IT_NEW_VERBS = frozenset("means meant comes came follows followed emerged seems seemed appears appeared".split())
 _DAYS_MONTHS = frozenset(w.title() for w in (*WEEKDAYS, *MONTHS))
 

@@ -113,11 +113,20 @@ _THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:\s(?:of\s)?[A-Z][\w.-]*){0,2}")
 
 
-# a national body a headline opens on ("Lower House of Parliament Gives Final Approval to Bill"), whose country
-# the story names: told with it ("Italy's Lower House of Parliament ...")
-_NATIONAL_BODY = re.compile(r"(?:(?:Lower|Upper)\sHouse|Parliament|Senate|Cabinet|(?:Supreme|Constitutional)\sCourt|"
-                            r"Central\sBank|Elect(?:oral|ion)\sCommission|(?:Health|Foreign|Interior|Defen[cs]e)\sMinistry)\b")
-_COUNTRY_WORD = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:['’]s)?\b")
+# a national body a headline opens on, its verb right after it ("Lower House of Parliament Gives Final Approval to
+# Bill"; not "Cabinet Members at Northtown Council", "Parliament Hill Lido"): told with the country whose government
+# the story names ("Italy's Lower House of Parliament ...")
+_NATIONAL_BODY = re.compile(r"(?:(?:Lower|Upper)\sHouse(?:\sof\sParliament)?|Parliament|Senate|Cabinet|(?:Supreme|Constitutional)"
+                            r"\sCourt|Central\sBank|Elect(?:oral|ion)\sCommission|(?:Health|Foreign|Interior|Defen[cs]e)\sMinistry)"
+                            r"\s(?P<verb>[A-Z][a-z]+)\b")
+# a country tied to its government in the story: "Italy's post-war governments", "Italian Prime Minister Matteo Renzi"
+_GOVERNMENT = (r"(?:[Pp]rime\s[Mm]inister|[Pp]resident|[Gg]overnment|[Pp]arliament|[Cc]hancellor|[Pp]remier|[Cc]abinet|"
+               r"[Mm]inisters?|[Ll]awmakers|MPs|[Ss]enators|[Ss]upreme\s[Cc]ourt|[Cc]entral\s[Bb]ank|[Aa]uthorities|[Oo]fficials)")
+_TIED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s\s(?:[a-z-]+\s){0,2}|\s)" + _GOVERNMENT + r"\b")
+# another country's government told by its short name, its capital or its seat: then whose body it is is in doubt
+_OTHER_SEATS = re.compile(r"\b(?:UK|U\.K\.|US|U\.S\.|USA|Britain|British|America|American|Washington|London|"
+                          r"Westminster|Whitehall|White\sHouse|Congress|Kremlin|Moscow|Beijing|Brussels|Paris|Berlin|Tokyo|"
+                          r"MPs|peers)\b")  # (a parliament's members told by no country: whose parliament is in doubt)
 _NATIONS_OF_GB = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
 BODY_COUNTRY_REACH = 12  # sentences a national body's country is looked for in
 
@@ -201,17 +210,26 @@ def firm_named(head: str, sentence: str, after: Sequence[str]) -> str:
 
 def _body_of_country(head: str, sentences: Sequence[str]) -> str:
     gaz = gazetteer()
-    codes: set[str] = set()
-    surface: dict[str, str] = {}
-    for sent in sentences[:BODY_COUNTRY_REACH]:
-        for m in _COUNTRY_WORD.finditer(sent):
-            word = m.group(0).removesuffix("'s").removesuffix("’s")
-            code = gaz.countries.get(word.lower()) or DEMONYMS.get(word.lower())
-            if code:
-                codes.add(code)
-                if word.lower() in gaz.countries:
-                    surface.setdefault(code, word)
-    if len(codes) != 1 or (code := next(iter(codes))) not in surface or surface[code] in _NATIONS_OF_GB \
-            or any(word.lower() in gaz.countries or word.lower() in DEMONYMS for word in head.split()):
-        return head  # (no country, two, one never named by its name, or a nation of the UK's: whose parliament?)
-    return f"{surface[code]}'s {head}"
+    body = _NATIONAL_BODY.match(head)
+    if body is None or verb_kind(body.group("verb").lower()) not in ("present", "past"):
+        return head  # (the body's own verb after it: not "Cabinet Members at ...")
+    text = " ".join(sentences[:BODY_COUNTRY_REACH])
+    tied: dict[str, str] = {}
+    for m in _TIED.finditer(text):
+        name = m.group("name")  # ("Italian Prime | Minister": the first word, when the two are no country)
+        name = name if gaz.countries.get(name.lower()) else name.split()[0]
+        code = gaz.countries.get(name.lower()) or DEMONYMS.get(name.lower())
+        if code:
+            tied.setdefault(code, name)
+    named = {code: word for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text)
+             if (code := gaz.countries.get(word.lower()))}  # (the country by its name, which the checker finds)
+    if len(tied) != 1 or (code := next(iter(tied))) not in named or named[code] in _NATIONS_OF_GB \
+            or code not in ("GB", "US") and _OTHER_SEATS.search(text) or _names_country(head, gaz):
+        return head  # (none, two, one never named by name, a UK nation, another seat of government, or told already)
+    return f"{named[code]}'s {head}"
+
+
+def _names_country(head: str, gaz) -> bool:
+    words_ = [w.removesuffix("'s").removesuffix("’s").lower() for w in head.split()]
+    pairs = [" ".join(words_[k:k + 2]) for k in range(len(words_) - 1)]
+    return any(w in gaz.countries or w in DEMONYMS for w in [*words_, *pairs])

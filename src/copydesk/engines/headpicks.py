@@ -189,23 +189,34 @@ def doubt_resolved(sentence: str, after: Sequence[str]) -> bool:
 
 _STATE_THEN = re.compile(r"(?P<subject>[^,;:\"“”]{3,80}?(?:,\s\d{1,3},)?)\s(?P<state>(?:has|have)\sbeen|is|are|was|were)\s"
                          r"(?P<middle>[^;:\"“”]{3,120}?),?\sand\s(?P<verb>[a-z]{3,})\s(?P<rest>[^\"“”]{6,})$")
-_OBJECT_NEXT = re.compile(r"(?:[A-Z][a-z]|(?:the|a|an|his|her|their|its)\s)")
 _NO_EVENT = frozenset("is are was were has have had be been being will would could should may might can must do does "
                       "did also still then now later".split())
+# a habit, no event ("rode to work every day"); a state that is news itself ("is the first woman to lead ...")
+_HABIT = re.compile(r"\b(?:every\s(?:day|week|month|year|morning|night|weekend)|always|usually|often|regularly)\b")
+_NEWS_STATE = re.compile(r"\b(?:first|only|last|youngest|oldest|[a-z]{3,}est)\b")
+# the day a past event is told on ("died on Sunday", "sold the land on Friday")
+_NEWS_TIME = re.compile(r"\b(?:on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                        r"last\snight|this\s(?:week|morning|afternoon|evening))\b")
 
 
 def event_after_state(sentence: str) -> str | None:
     """The lead's second predicate, an event, told of its subject, when the first is a standing state: "Former
     Dons midfielder Sheerin, 39, has been player-manager at the Red Lichties since 2010 and replaces Neil Cooper
     at Pittodrie." -> "Former Dons midfielder Sheerin, 39, replaces Neil Cooper at Pittodrie." (The state is the
-    background the news is told after; not a second state, "... and is the second woman to hold the job".)"""
+    background the news is told after. Not a second state, "... and is the second woman to hold the job"; nor a
+    habit, "... and rode to work every day"; nor after a state that is news, "is the first woman to ..."; and
+    after a state in the past only a past event told with its day, "was a keen walker and died on Sunday", not
+    "was the youngest of five and grew up in Northtown", reviewer rev51b.)"""
     m = _STATE_THEN.match(sentence)
-    if m is None or m.group("verb") in _NO_EVENT or main_verbs(m.group("subject").split()):
+    if m is None or m.group("verb") in _NO_EVENT or main_verbs(m.group("subject").split()) \
+            or _HABIT.search(m.group("rest")) or _NEWS_STATE.search(m.group("middle")):
         return None
-    kind = verb_kind(m.group("verb"))
-    if kind not in ("present", "past") and not (kind is None and m.group("verb").endswith("s")
-                                                 and _OBJECT_NEXT.match(m.group("rest"))):
-        return None  # (a verb the lexicon does not know, in -s before its object: "and replaces Neil Cooper")
+    kind = verb_kind(m.group("verb"))  # (a verb the lexicon knows: not "bones and fossils a million years old")
+    if m.group("state") in ("was", "were"):
+        if kind != "past" or not _NEWS_TIME.search(m.group("rest")):
+            return None
+    elif kind not in ("present", "past"):
+        return None
     if not is_state(f"{m.group('subject')} {m.group('state')} {m.group('middle')}"):
         return None  # (the first is an event itself: "... has been thrown out of a tournament and faces a ban")
     return f"{m.group('subject')} {m.group('verb')} {m.group('rest')}"

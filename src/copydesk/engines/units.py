@@ -148,11 +148,13 @@ class Units:
                 if single and not was and _nested_single(sent):
                     single = False  # a single quotation opened inside a double one closes with it ('"... he said,
                     # 'No way, ..., that they were legitimate fugitives," Richardson told CNN.')
-            if single and sent[-1:].isalpha() and english and i + 1 < len(sents) and sents[i + 1][:1] not in "'‘\"“":
+            if single and sent[-1:].isalpha() and english and i + 1 < len(sents) and sents[i + 1][:1] not in "'‘\"“" \
+                    and not any(_CLOSED_BY_SPEAKER.search(t) for t in sents[i + 1:i + 4]):
                 single = False  # a quotation the page cut off with its stop, the paper's next line run on after
                 # it ("'... that's one of the big reasons why | Both the Ivory Coast international and Nasri have
                 # come under criticism ..."): its words end there (not a caption's line set inside it before its
-                # next paragraph, "The student says ... in London | 'I didn't know anyone ...'")
+                # next paragraph, "The student says ... in London | 'I didn't know anyone ...'"; nor a quotation its
+                # speaker's tag closes in the lines after it, "... smashed | ... in the kitchen,' she said.", rev51)
         if current:
             self.base.append(tuple(current))
 
@@ -248,6 +250,8 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 # (after a word or stop); the pattern opens on the mark, so only marks are tried, and an
 # empty group says which
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<open>)|(?<=['’])" + SINGLE_CLOSE_AT + r"(?P<close>))")
+# a single quotation closed and its speaker told: "... the window had been smashed,' she said."
+_CLOSED_BY_SPEAKER = re.compile(r"[.,!?]['’]\s+(?:[\w'’.-]+\s){0,4}?(?:said|says|added|adds|told|explained|insisted)\b")
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 

@@ -297,21 +297,24 @@ _DISCLOSURE = re.compile(
     # Example Gift Guides!")
     r"|^Click [Tt]o [Tt]weet\b|^Looking for more (?:[\w'’-]+\s){0,2}(?:ideas|recommendations|deals|reviews|guides|recipes|inspiration|tips|stories|"
     r"articles|gifts?|offers|bargains|reads|reading|content|coverage)\?$|^Stay tuned for more\b"
-    # (a deal page's small print: "Prices are subject to change without notice ...", "Some deals may not be
-    # available to all customers.", "Example may receive a commission on orders placed through this article.")
-    r"|^Prices are subject to change without notice\b|^Quantities (?:are|may be) limited\b"
-    r"|^Some deals may not be available\b|^(?:[\w.'’-]+\s){1,3}(?:may|might) (?:receive|earn|get) (?:a )?(?:small )?commission on "
+    # (a deal page's small print, the bare line: "Prices are subject to change without notice and coupons may expire
+    # at any time.", "Some deals may not be available to all customers.", "Example may receive a commission on
+    # orders placed through this article."; not a story's "Quantities are limited to two packs per customer after
+    # ...", "Prices are subject to change under the contracts, which ...", reviewer rev51b)
+    r"|^Prices are subject to change without notice(?:\sand\s(?:coupons|offers|deals)\s[^.]{0,40})?\.$"
+    r"|^Quantities (?:are|may be) limited\.$|^Some deals may not be available(?: to all customers)?\.$"
+    r"|^(?:[\w.'’-]+\s){1,3}(?:may|might) (?:receive|earn|get) (?:a )?(?:small )?commission on "
     r"(?:orders|purchases|sales)\b[^.]{0,30}\b(?:this|these|our) (?:article|page|post|links?)\b"
     # (a site's disclaimer of its writers' views and its advice: "The views and opinions expressed in the article do
     # not necessarily reflect those of Example News.", "Example.com advises users to check with certified experts
-    # before taking any investment decisions.")
+    # ...": the site by its address, not a bank's or a charity's advice)
     r"|^The (?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|on) (?:the|this) (?:article|piece|column|"
     r"commentary|post|blog)\b[^.]{0,30}\b(?:do not|don['’]t|does not) necessarily (?:reflect|represent)\b"
-    r"|^(?:[\w.-]+\s){1,3}advises (?:users|readers|investors) to (?:check|consult)\b"
-    # (a subscription's call and its code: "Get access to ... for as little as Rs 599 for first year.", 'Use the
-    # code "GETPRO".')
-    r"|^Get access to\b[^.]{0,80}\bfor as little as\b|^Use (?:the )?(?:promo |discount |coupon )?code\s[\"“'‘]?[A-Z0-9]{3,}\b")
-# its writer's note at the page's end: "Jo Example is Example News's deal curator and ..."
+    r"|^[\w-]+\.(?:com|co\.uk|net|org|in)\sadvises (?:users|readers|investors) to (?:check|consult)\b"
+    # (a subscription's call and its code: "Get access to ... subscriptions service ... for as little as Rs 599 for
+    # first year.", 'Use the code "GETPRO".', the bare line)
+    r"|^Get access to\b[^.]{0,80}\bsubscriptions?\b[^.]{0,60}\bfor as little as\b"
+    r"|^Use (?:the )?(?:promo |discount |coupon )?code\s[\"“'‘]?[A-Z0-9]{3,}[\"”'’]?(?:\s(?:for|to get)\s[^.,]{0,30})?\.[\"”'’]?$")
 _WRITER_NOTE = re.compile(r"(?:[A-Z][\w'’-]+\s){2,3}is\s(?:the\s)?(?:[A-Z][\w&]+\s){0,2}[A-Z][\w&]+['’]s\s"
                           # (not a first, an only or a superlative: "Scotland's youngest newspaper editor", news of them)
                           r"(?!(?:[a-z-]+\s){0,2}(?:first|only|last|most|[a-z]+est|longest-serving|longest-running)\b)"
@@ -327,7 +330,8 @@ def disclosure(sentence: str, *, last: bool = False) -> bool:
 
 
 # the paper's report of who said so: ", the league confirmed", ", the regulator found" (reviewer rev50b)
-_REPORTED = re.compile(r",\s(?:[\w'’-]+\s){0,4}(?:said|says|confirmed|found|announced|reported|told)\b")
+_REPORTED = re.compile(r",\s(?:[\w'’-]+\s){0,4}(?:said|says|confirmed|found|announced|reported|told|warned|reads|wrote|"
+                       r"added|urged)\b")
 
 
 def told_writers(sentences: Sequence[str], out: list[str]) -> None:

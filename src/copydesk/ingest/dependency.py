@@ -92,7 +92,7 @@ _CONNECTIVE = re.compile(
 )
 # "Both" before the two it names, joined by "and": the subject is told here ("Both the Ivory Coast
 # international and Nasri have come under criticism ...", "Both Example and Sample scored")
-_BOTH_AND = re.compile(r"Both\s(?:the\s)?(?:[\w'’.-]+\s){1,4}?and\s(?:the\s)?[\w'’.-]+(?:\s[\w'’.-]+){0,3}\s"
+_BOTH_AND = re.compile(r"Both\s(?!(?:(?!and\b)[\w'’.-]+\s){0,4}?(?:he|she|they|them|us|we|him|her|his|its|their|were|was|died|are|is|had|have)\b)(?:the\s)?(?:[\w'’.-]+\s){1,4}?and\s(?:the\s)?[\w'’.-]+(?:\s[\w'’.-]+){0,3}\s"
                        r"(?:have|has|had|are|were|was|is|will|would|could|can|must|may|scored|said|say|[a-z]+ed)\b")
 # "Both defendants", "All three men", "Neither driver": a determiner before the people the story
 # has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
@@ -133,7 +133,7 @@ _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\sw
                          r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
 # (or what "It" is, told after a dash: "It was a real-life fairytale – the moment, 70 years ago, when two
 # princesses ...")
-_IT_AFTER_DASH = re.compile(r"^It(?:['’]s|\sis|\swas)\s(?:a|an|the)\s[^.;:\"“”–—]{3,60}?\s[–—-]\s(?:the|a|an)\s[a-z]")
+_IT_AFTER_DASH = re.compile(r"^It(?:['’]s|\sis|\swas)\s(?:a|an|the)\s[^.;:\"“”–—]{3,60}?\s[–—-]\s(?:the|a|an)\s[a-z](?![^.;:]*\b(?:so|as much|it|this|that)\s*(?:when|in|on|at|,|\.|$))")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
 # Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")

@@ -67,6 +67,10 @@ _HE_SHE = re.compile(r"\b(?:(?P<he>he|his|him)|(?P<she>she|her|hers))\b", re.IGN
 _NAMED = re.compile(r"(?<=[\w,;'’] )[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b|^[A-Z][a-z]{2,}(?=[\s,'’])")
 
 
+# the words before a place's or a thing's capital, which names no person: "at Northtown", "the Northtown cafe"
+_PLACE_BEFORE = frozenset("at in near from of to outside the a an".split())
+
+
 def _one_pictured(between: Sequence[str], story_line: str, opening: str) -> bool:
     """Does every caption of a gallery name the one person whom the story's line before it tells of too,
     by name or by the pronoun the sentence after the gallery opens on ("In recent times he has been
@@ -77,6 +81,7 @@ def _one_pictured(between: Sequence[str], story_line: str, opening: str) -> bool
     if said is None:
         return False
     sex = "he" if said.group("he") else "she"
-    shown = set.intersection(*({m.group(0) for m in _NAMED.finditer(s)} for s in between))
-    told = {m.group(sex).lower() for m in _HE_SHE.finditer(story_line) if m.group(sex)}
-    return any(name in story_line or told for name in shown)
+    shown = set.intersection(*({m.group(0) for m in _NAMED.finditer(s)
+                                if s[:m.start()].split()[-1:] not in ([w] for w in _PLACE_BEFORE)} for s in between))
+    told = any(m.group(sex) for m in _HE_SHE.finditer(story_line))
+    return bool(shown) and (told or any(name in story_line for name in shown))

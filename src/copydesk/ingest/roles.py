@@ -122,14 +122,14 @@ _QUOTE_PARAGRAPH = re.compile(r"['‘\"“]|(?:[A-Z][\w'’.-]*\s|(?:expert|spok
                               r"explained|insisted|revealed|continued|told\s[\w\s]{1,30}?):\s+['‘\"“]"
                               # (or a quotation's last line, with no opening mark of its own: "Never stop believing.' .")
                               r"|[^'‘\"“]*[.!?]['’\"”]\s+\.$"
-                              # (or a quotation's paragraphs run together, one reopened inside: "It was crazy.
-                              # 'I noticed that ...")
+                              # (or a quotation's paragraphs run together: "It was crazy. 'I noticed that ...")
                               r"|(?=[^'‘\"“]*[.!?]\s+['‘\"“][A-Z])"
                               # (or on a subject named and its verb of the past: "Traffic Scotland tweeted a bizarre
                               # warning ..., adding: '...' .")
                               r"|(?:[A-Z][\w'’.-]*\s){1,4}(?:[a-z]{3,}ed|said|wrote|told|posted)\b"
-                              # (or a quotation's end and its speaker's verb: "It takes time', and revealed ...")
-                              r"|[^'‘\"“]{3,200}?\w['’\"”],\s(?:and\s)?[a-z]{3,}(?:ed|s)\b")
+                              # (or a quotation's end and its speaker's verb: "It takes time', and revealed ...", not
+                              r"|[^'‘\"“]{3,200}?\w['’\"”],\s(?:and\s)?(?:revealed|added|explained|insisted|admitted|"  # "Outside
+                              r"claimed|warned|said|says|told|joked|continued)\b")  # the Examples', neighbours ...", rev51b)
 # (unless captions ran into its lines: a picture's mark, or a label after a stop, "... hungry. Beaten: The trailer ...")
 _LABEL_INSIDE = re.compile(r"[.!?]\s+[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+[A-Z]")
 
@@ -354,7 +354,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         # "Global solidarity over NorthtownHow its survivors view NorthtownWhat's happening in Northtown?")
     if s[0].isupper() and _TICKER.match(s):
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
-    if (s.count(" | ") >= 3 or s.startswith(("| ", "Home | ")) and " | " in s) and len(s) <= 400:
+    if (s.count(" | ") >= 3 or s.startswith(("| ", "Home | | ")) and " | " in s) and len(s) <= 400:
         return "nav"  # a page's table row, its cells set off by bars: "| DL | Sam Example | 63 | 85% |", "Home | | | ..."
     if len(TABLE_ROW_GLUE.findall(s)) >= 2:
         return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."

@@ -443,9 +443,12 @@ def clean_text(raw: str) -> CleanText:
     running_on = sum(1 for k in open_ends if filled[k + 1][:1].islower())
     unwrapped = len(filled) >= 4 and (sum(map(_ends_sentence, filled)) > len(filled) / 2
                                       or len(open_ends) >= 3 and running_on * 3 <= len(open_ends)
-                                      # (half its lines end a sentence, and no other runs on in lower case: a short
-                                      # page's "... to Real Madrid | Kepa Arrizabalaga will undergo ...")
-                                      or not running_on and len(open_ends) * 2 <= len(filled))
+                                      # (half its lines end a sentence, and each other ends on a name or a figure and
+                                      # no lower case runs on after it: a short page's "... to Real Madrid | Kepa
+                                      # Arrizabalaga will undergo ...", not a wrap's "... when he hit | Jo Sample")
+                                      or not running_on and len(open_ends) * 2 <= len(filled)
+                                      and all(filled[k].split()[-1][:1].isupper() or filled[k].split()[-1][:1].isdigit()
+                                              for k in open_ends))
     if unwrapped:
         kept, listed_lines = _without_lists(kept)
         if listed_lines:
