@@ -396,3 +396,58 @@ def test_a_wrap_before_a_name_or_a_day_still_runs_on():
             "Westfield shopping centre.")
     assert "town centre on Saturday night when two men" in clean_text(text).text
     assert "seen near the Westfield shopping centre" in clean_text(text).text
+
+
+# guards from the adversarial reviewers' probes (rev51, rev51b): what the rules above must leave alone
+def test_a_gallery_of_people_sharing_only_a_place_is_not_passed_over():
+    sents = ["Chair Jo Sample said she was proud of every volunteer in the town this year.",
+             "Amy Example at Northtown library, where she runs the reading club .",
+             "Beth Brook at Northtown market, where she sells cakes for charity .",
+             "Cara Stone at Northtown station, where she greets visitors .",
+             "Dee Lane at Northtown pool, where she teaches swimming .",
+             "She has raised more than £20,000 in quiz fees."]
+    role = {i: "caption" for i in range(1, 5)}
+    assert story_before(5, lambda k: role.get(k, "body"), sents) == -1
+
+
+@pytest.mark.parametrize("line, source, told", [
+    ("Shelling went on all night, our correspondent says.", "The minister told Reuters the talks had failed.",
+     "Shelling went on all night, a correspondent says."),
+    ("Our Europe editor says a deal is far from certain.", "The talks go on.",
+     "A Europe editor says a deal is far from certain."),
+    ("Our own correspondent says turnout is high.", "Voting began at dawn.", "A correspondent says turnout is high."),
+    ("Our editor, Jo Example, is in the running for an award.", "The Gazette is 150 years old.",
+     "Our editor, Jo Example, is in the running for an award."),
+])
+def test_our_correspondent_is_told_only_as_the_sources_own(line, source, told):
+    assert paper_staff(line, source + " " + line) == told
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters carried banners reading Since January, Nothing Has Changed at the town hall.",
+    "The charity launched the campaign Both parents matter at its conference.",
+])
+def test_no_cut_before_a_slogan_or_a_title(text):
+    assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Both he and his wife were taken to hospital after the crash.",
+    "Both were injured and he was later taken to hospital.",
+])
+def test_both_with_a_pronoun_or_a_verb_still_leans_back(text):
+    assert opening_dependency(text) == "pronoun “Both”"
+
+
+def test_a_quotation_its_speakers_tag_closes_later_stays_open():
+    sents = ["'I came home and the door was open and",
+             "The window in the kitchen had been smashed,' she said.",
+             "Police are investigating."]
+    assert Units(sents).of(1)[:1] == (0,)
+
+
+def test_a_later_line_that_tells_a_fear_keeps_the_earlier():
+    texts = ["Northtown Mills has told staff about its plans.",
+             "The factory will close in March with the loss of 300 jobs.",
+             "Workers fear the factory will close in March with the loss of 300 jobs."]
+    assert 1 not in repeats(texts, "body")
