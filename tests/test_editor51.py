@@ -16,6 +16,7 @@ from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import story_before
 from copydesk.ingest.roles import role_of
 from copydesk.ingest.text import clean_text
+from copydesk.ingest.titles import clean_title
 from copydesk.model import Sentence
 from copydesk.placescan import writer_speaks
 from copydesk.segment import split_sentences
@@ -451,3 +452,10 @@ def test_a_later_line_that_tells_a_fear_keeps_the_earlier():
              "The factory will close in March with the loss of 300 jobs.",
              "Workers fear the factory will close in March with the loss of 300 jobs."]
     assert 1 not in repeats(texts, "body")
+
+
+# a wire's label for a rolling update is no part of the headline (judge PG 01: "The Latest: ...")
+def test_a_wires_rolling_update_label_is_cut_from_the_title():
+    assert clean_title("The Latest: Man stabbed to death on train in Northtown") == \
+        "Man stabbed to death on train in Northtown"
+    assert clean_title("The Latest Thing in Fashion Is Old") == "The Latest Thing in Fashion Is Old"

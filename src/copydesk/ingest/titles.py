@@ -10,7 +10,8 @@ _SEPARATOR = r"\s+(?:[|•·»]|[-–—:]{1,2})\s+"  # between a title and its 
 _SITE_SUFFIX = re.compile(_SEPARATOR + r"(?P<site>(?:[^|•·»\s\-–—]|[-–—](?=\S)|\s(?![-–—])){2,40})$")
 # (a name's own hyphen: "The Anti-June Cleaver")
 # a label a page puts before its title, no part of the news ("BREAKING NEWS: Chelsea ...")
-_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE)\s*[:|–—-]\s+"
+# (and a wire's label for a rolling update, "The Latest: Man stabbed to death on train ...")
+_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE|THE LATEST)\s*[:|–—-]\s+"
                     r"(?=\S)", re.I)
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
 
