@@ -459,3 +459,14 @@ def test_a_wires_rolling_update_label_is_cut_from_the_title():
     assert clean_title("The Latest: Man stabbed to death on train in Northtown") == \
         "Man stabbed to death on train in Northtown"
     assert clean_title("The Latest Thing in Fashion Is Old") == "The Latest Thing in Fashion Is Old"
+
+
+# a place only a side claims is no dateline (judge PI 02: "Logar, Afghanistan" from the Taliban's claim, where the
+# military "did not reveal the crash location")
+def test_a_place_a_side_claims_is_no_dateline():
+    text = ("Two soldiers have been killed in a helicopter crash in Afghanistan, the military said in a statement on "
+            "Wednesday. The cause of the crash is under investigation, the statement said. "
+            "It did not reveal the crash location. The rebels, however, claimed responsibility for shooting down the "
+            "helicopter, which they said crashed in Logar province south of the capital Kabul. "
+            "The military said it was withholding the names of those killed.")
+    assert "Logar" not in (rewrite(text).dateline.place or "")

@@ -46,6 +46,9 @@ _VENUE_WORDS = {"zoo", "arena", "stadium", "airport", "racecourse", "cathedral",
 #: Nor is a region's name this common, or a venue's town of 15,000 people or more
 #: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
 _FALLBACK_REGION_COMMON = 4.2
+#: a place a side claims, which the story does not vouch for: "... the helicopter, which it said crashed in Logar
+#: province" (the Taliban's word; the military "did not reveal the crash location")
+_CLAIMED = re.compile(r"\b(?:which|where)\s(?:it|they|he|she|the\s\w+)\s(?:said|says|claimed|claims|alleged)\b|\bclaim(?:ed|s)\b")
 
 
 def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
@@ -83,8 +86,8 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
             continue
         before = sent[max(0, m.start() - 40): m.start()]
         if (HOMETOWN.search(before) or TEAM_BEFORE.search(before) or in_quote(sent, m.start())
-                or PAST_AFTER.match(sent, m.end()) or been_before(sent, m.start())):
-            continue  # where someone is from, a team, a speaker's words, or the past
+                or PAST_AFTER.match(sent, m.end()) or been_before(sent, m.start()) or _CLAIMED.search(before)):
+            continue  # where someone is from, a team, a speaker's words, the past, or a side's claim
         found.append((" ".join(tokens), codes, 1.0 + (1.0 if pos < 3 else 0.0), pos))
     if not found:
         return None
