@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk import rewrite
+from copydesk.check.context import inner_pronoun
 from copydesk.check.garble import repeats
 from copydesk.desk import article_from_text, prepare
 from copydesk.engines.headnames import country_named
@@ -470,3 +471,34 @@ def test_a_place_a_side_claims_is_no_dateline():
             "helicopter, which they said crashed in Logar province south of the capital Kabul. "
             "The military said it was withholding the names of those killed.")
     assert "Logar" not in (rewrite(text).dateline.place or "")
+
+
+# a lead whose "he" inside stands for someone before it, with no one in the sentence to be theirs, leads nothing
+# (judge PH 05: "Well, we'll never know what he used ..." under a headline about another man)
+def test_a_line_whose_he_points_back_does_not_lead():
+    text = ("They played in grey and put in a dull performance on Sunday. "
+            "Well, we'll never know what he used in a forlorn attempt to rouse his players. "
+            "Sam Example was scathing in his assessment of Northtown a fortnight ago. "
+            "Example was at the ground on Sunday and watched the defeat. "
+            "The manager Jo Sample said the players had let the fans down.")
+    assert not body_sentences(text)[0].startswith("Well, we'll never know")
+
+
+@pytest.mark.parametrize("text", [
+    "During her address, Mrs Example said suing someone after a fall was not the right attitude.",
+    "After they killed him, Cooper and Kevern made up a cover story, the court heard.",
+])
+def test_a_pronoun_its_sentence_tells_of_is_no_inner_reference(text):
+    assert inner_pronoun(text) is None
+
+
+def test_a_pronoun_before_a_clause_with_its_own_subject_still_points_back():
+    assert inner_pronoun("Well, we'll never know what he used in a forlorn attempt to rouse his players.") == "he"
+
+
+def test_a_line_that_tells_of_its_person_by_a_noun_still_leads():
+    text = ("They could not believe what they saw on the film. "
+            "A drunken restaurant owner has been banned from keeping animals after he was caught on camera hitting "
+            "his dog. Jo Example, 38, of Northtown, was caught after a neighbour heard the dog. "
+            "The court heard he had been drinking all day. He was also fined £500.")
+    assert body_sentences(text)[0].startswith("A drunken restaurant owner")

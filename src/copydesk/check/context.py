@@ -369,6 +369,37 @@ def _unmet_source(dep: str, before: Sequence[tuple[str, Sequence[int]]]) -> bool
     return noun in _ANONYMOUS and not any(n in text.lower() for text, _ in before for n in _ANONYMOUS)
 
 
+def inner_pronoun(text: str, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The personal pronoun inside ``text`` ("he", "his", "her", ...) that stands for someone the
+    sentence does not name before it, so that it leans on the sentence before (None when every one
+    has its person in the sentence)."""
+    head = _before_first_name(text)
+    inner = _INNER_PERSONAL.search(head) if head else None
+    if inner and inner.group(0) in ("he", "she", "his") and _named_before(head[:inner.start()], surnames):
+        # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
+        # "Di Matteo loved him": an object is someone else)
+        inner = None
+    if inner and inner.group(0) == "him" and _object_named(head[:inner.start()], surnames):
+        inner = None  # "City want to keep Toure, ..., and will offer him a new contract": the person the
+        # sentence named after its subject (not "Di Matteo loved him": the subject is someone else; not
+        # "her", which may be a woman told of before, as "said Cotterill ... caused her upset" is)
+    if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
+        inner = None  # "... paid tribute to the published author, who was known for dictating his
+        # copy": the pronoun is the relative clause's, whose person the sentence names itself
+    if inner and (m := _PERSON_SUBJECT.match(head)) and m.group("noun") in PERSON_WORDS \
+            and inner.start() > m.end():
+        inner = None  # "The young woman said that she didn't ...": the sentence's own subject
+    if inner and (front := _FRONTED_BEFORE_NAME.match(text)) and inner.start() < front.end():
+        inner = None  # "During her address, Mrs May said ...": the person named right after the fronted phrase
+    return inner.group(0) if inner and not _new_person_owns(text, inner.start()) else None
+
+
+# a fronted phrase, its pronoun, then the subject named after its comma: "During her address, Mrs May said ..."
+_FRONTED_BEFORE_NAME = re.compile(r"(?:During|After|Before|Ahead\sof|When|While|Since|Despite|Following|In|On|At|As|"
+                                  r"Asked|Unlike|Like|Throughout|Upon|Until|[A-Z][a-z]+ing)\s[^,;\"“”]{0,80},\s"
+                                  r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s)?[A-Z][a-z])")
+
+
 def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Sequence[str], *,
                      lead_in: bool = False) -> dict[int, Problem]:
     """Problems by position in ``passage`` (output sentences with their source indices).
@@ -398,24 +429,9 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None and sources and (stray := _stray_first_name(passage, k, source, names)):
             problems[k] = Problem("context", stray, text[:80])
             continue
-        head = _before_first_name(text) if dep is None and sources and k else ""
-        inner = _INNER_PERSONAL.search(head) if head else None
-        if inner and inner.group(0) in ("he", "she", "his") and _named_before(head[:inner.start()], surnames):
-            # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
-            # "Di Matteo loved him": an object is someone else)
-            inner = None
-        if inner and inner.group(0) == "him" and _object_named(head[:inner.start()], surnames):
-            inner = None  # "City want to keep Toure, ..., and will offer him a new contract": the person the
-            # sentence named after its subject (not "Di Matteo loved him": the subject is someone else; not
-            # "her", which may be a woman told of before, as "said Cotterill ... caused her upset" is)
-        if inner and _RELATIVE_OWNER.search(head, 0, inner.start()):
-            inner = None  # "... paid tribute to the published author, who was known for dictating his
-            # copy": the pronoun is the relative clause's, whose person the sentence names itself
-        if inner and (m := _PERSON_SUBJECT.match(head)) and m.group("noun") in PERSON_WORDS \
-                and inner.start() > m.end():
-            inner = None  # "The young woman said that she didn't ...": the sentence's own subject
-        if inner and not _new_person_owns(text, inner.start()):
-            dep = "pronoun “" + inner.group(0) + "”"
+        inner = inner_pronoun(text, surnames) if dep is None and sources and k else None
+        if inner is not None:
+            dep = "pronoun “" + inner + "”"
         if dep is None or not sources:
             continue
         i = min(sources)

@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
-from copydesk.check.context import full_names
+from copydesk.check.context import full_names, inner_pronoun
 from copydesk.check.index import SourceIndex
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
@@ -389,6 +389,8 @@ class Passages(PassageNames):
             (i for i, ok in enumerate(self.ship)  # a question is no lead, when a statement follows
              if ok and (self.dependency(i) is None or i == 0 and self.dependency(0).startswith("surname"))
              and not self.sents[i].rstrip("\"'”’ ").endswith("?")
+             # (nor one whose "he" inside stands for someone told before it: "Well, we'll never know what he used ...")
+             and (i == 0 or not self.english or not _dangling_inside(self.sents[i], self.surnames))
              # (a surname in the first sentence: no sentence before could name the person in full,
              # and the news it tells stays the lead: "Temperton died in London last week ...")
              # (nor a first sentence that "made the announcement": the source lost the sentence
@@ -568,6 +570,20 @@ class Passages(PassageNames):
         if self._joined is None:
             self._joined = " ".join(self.sents)
         return self._joined
+
+
+def _dangling_inside(sentence: str, surnames: frozenset[str]) -> bool:
+    """Does a "he" or "her" inside ``sentence`` stand for someone before it, with no person the
+    sentence tells of by name or by a noun ("A drunken restaurant owner ... after he was caught")
+    before it to be theirs?"""
+    pronoun = inner_pronoun(sentence, surnames)
+    if pronoun is None:
+        return False
+    before = re.split(rf"\b{pronoun}\b", sentence, maxsplit=1)[0]
+    return _ANY_DETERMINER.search(before) is None
+
+
+_ANY_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s")
 
 
 class _OnDemand(Container[str]):
