@@ -573,9 +573,8 @@ class Passages(PassageNames):
 
 
 def _dangling_inside(sentence: str, surnames: frozenset[str]) -> bool:
-    """Does a "he" or "her" inside ``sentence`` stand for someone before it, with no person the
-    sentence tells of by name or by a noun ("A drunken restaurant owner ... after he was caught")
-    before it to be theirs?"""
+    """Does a "he" or "her" inside ``sentence`` stand for someone before it, with no person the sentence tells
+    of by name or by a noun ("A drunken restaurant owner ... after he was caught") before it to be theirs?"""
     pronoun = inner_pronoun(sentence, surnames)
     if pronoun is None:
         return False

@@ -18,8 +18,10 @@ from copydesk.ingest.pronouns import (
     JUDGED,
     QUOTED_TEXT,
     REPORTED,
+    both_named,
     fronted_pronoun,
     fronted_then_pronoun,
+    it_told_after_dash,
     plural_pronoun,
     points_ahead,
 )
@@ -34,8 +36,7 @@ _PRONOUN = re.compile(
 )
 # "It is/was ... that/to" and "There is/are" are dummy subjects: they point at nothing.
 # (the words after "It is" that make it one: what is reported, and how a thing is judged)
-# what a musing before the news finds a thing ("It's amazing what a bit of make-up can do"); the
-# lead passes one over (``engines/passages.SCENE_SETTING``)
+# what a musing before the news finds a thing ("It's amazing what ..."), which the lead passes over (SCENE_SETTING)
 MUSING = "amazing|incredible|remarkable|astonishing|extraordinary|funny|strange|curious"
 _WONDER = MUSING + "|odd|surprising|interesting|unclear|uncertain|unknown|not known|not clear|obvious"
 # a style that names a person by rank: "Her Royal Highness took the baton ...", "His Holiness said ..."
@@ -90,18 +91,13 @@ _CONNECTIVE = re.compile(
     # (an ellipsis that takes its verb from the sentence before: "As did many of the injured troops ...")
     r"(?:As|So) (?:did|does|do|had|has|have|was|were|is|are|could|would|will))\b",
 )
-# "Both" before the two it names, joined by "and": the subject is told here ("Both the Ivory Coast
-# international and Nasri have come under criticism ...", "Both Example and Sample scored")
-_BOTH_AND = re.compile(r"Both\s(?!(?:(?!and\b)[\w'’.-]+\s){0,4}?(?:he|she|they|them|us|we|him|her|his|its|their|were|was|died|are|is|had|have)\b)(?:the\s)?(?:[\w'’.-]+\s){1,4}?and\s(?:the\s)?[\w'’.-]+(?:\s[\w'’.-]+){0,3}\s"
-                       r"(?:have|has|had|are|were|was|is|will|would|could|can|must|may|scored|said|say|[a-z]+ed)\b")
 # "Both defendants", "All three men", "Neither driver": a determiner before the people the story
 # has told of, not a pronoun; like "The defendants" it has its antecedent once the story has begun
 _GROUP_OF = re.compile(r"^(?:Both|All|Neither|Either)(?:\s+(?:two|three|four|five|six|of the))?\s+"
                        r"(?:defendants?|accused|men|women|brothers|sisters|cousins|teenagers|boys|girls|officers|"
                        r"suspects|victims|drivers?|parents|players|teams|sides|clubs|companies|firms|countries|"
                        r"candidates|leaders|parties|couples?|pilots?|guards)\b(?!\s+of\b)")
-# a quantifier standing for people told of before: "Some used a piece of pipe to prop her up", "Many
-# of them said ..." (not "Some residents used ...", whose noun says who)
+# a quantifier for people told of before: "Some used a pipe to prop her up" (not "Some residents used ...")
 _SOME_OF_THEM = re.compile(r"^(?P<word>Some|Many|Most|Few|Several|None)(?:\s+of\s+them)?\s+"
                            r"(?:[a-z]+ed|are|were|have|had|said|say|says|will|would|could|can|may|might|did|do|"
                            r"went|came|took|made|got|told|ran|fled|began|tried|wanted|managed)\b")
@@ -122,18 +118,14 @@ def stands_first(sentence: str, dep: str) -> bool:
                                           or _CONCESSIVE_POSSESSIVE.match(sentence) is not None
                                           or _IDENTIFIED.match(sentence) is not None
                                           or _GROUP_NAMED_LATER.match(sentence) is not None
-                                          or _IT_AFTER_DASH.match(sentence) is not None)
-    # (or a pronoun whose person the sentence names later: "She's a glamorous model ..., but until
-    # she was 18 Munroe Bergdorf was ...")
+                                          or it_told_after_dash(sentence))
+    # (or a pronoun whose person the sentence names later: "She's a model ..., but until she was 18 Jo Example was")
 
 
 # a feature's opening that says what its pronoun stands for: "They are the peculiar concrete markings that
 # have been spotted all across America, ..." (the thing, not a person told before)
 _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
                          r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
-# (or what "It" is, told after a dash: "It was a real-life fairytale – the moment, 70 years ago, when two
-# princesses ...")
-_IT_AFTER_DASH = re.compile(r"^It(?:['’]s|\sis|\swas)\s(?:a|an|the)\s[^.;:\"“”–—]{3,60}?\s[–—-]\s(?:the|a|an)\s[a-z](?![^.;:]*\b(?:so|as much|it|this|that)\s*(?:when|in|on|at|,|\.|$))")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
 # Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")
@@ -572,7 +564,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
     if not quoted:  # (a quotation's own opening is the speaker's: not read as the writer's)
         for pattern, kind in _OPENINGS:
             m = pattern.match(s)
-            if m and not (pattern is _PRONOUN and (points_ahead(s, known_surnames) or _BOTH_AND.match(s))):  # (its subject ahead)
+            if m and not (pattern is _PRONOUN and (points_ahead(s, known_surnames) or both_named(s))):  # (its subject ahead)
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
     if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
         return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"

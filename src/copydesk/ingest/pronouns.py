@@ -150,3 +150,27 @@ def points_ahead(sentence: str, known_surnames: frozenset[str] = frozenset()) ->
         last = m.group("named").split()[-1]
         return last in known_surnames if known_surnames else last not in _BODY_ENDS
     return True
+
+
+# "Both" before the two it names, joined by "and", and their verb: the subject is told here ("Both the Ivory Coast
+# international and Nasri have come under criticism ...", "Both Example and Sample scored"); not a pronoun or a verb
+# among them, "Both he and his wife were taken to hospital", "Both were injured and he ...", reviewer rev51
+_BOTH_AND = re.compile(r"Both\s(?!(?:(?!and\b)[\w'’.-]+\s){0,4}?(?:he|she|they|them|us|we|him|her|his|its|their|were|was|"
+                       r"died|are|is|had|have)\b)(?:the\s)?(?:[\w'’.-]+\s){1,4}?and\s(?:the\s)?[\w'’.-]+(?:\s[\w'’.-]+){0,3}\s"
+                       r"(?:have|has|had|are|were|was|is|will|would|could|can|must|may|scored|said|say|[a-z]+ed)\b")
+
+
+def both_named(sentence: str) -> bool:
+    """Does ``sentence`` open on "Both" and the two it names ("Both Example and Sample scored")?"""
+    return _BOTH_AND.match(sentence) is not None
+
+
+# what a first sentence's "It" is, told after a dash: "It was a real-life fairytale – the moment, 70 years ago, when
+# two princesses ..." (not a dash clause that points back, "It was a mistake – the minister admitted as much")
+_IT_AFTER_DASH = re.compile(r"^It(?:['’]s|\sis|\swas)\s(?:a|an|the)\s[^.;:\"“”–—]{3,60}?\s[–—-]\s(?:the|a|an)\s[a-z]"
+                            r"(?![^.;:]*\b(?:so|as much|it|this|that)\s*(?:when|in|on|at|,|\.|$))")
+
+
+def it_told_after_dash(sentence: str) -> bool:
+    """Does ``sentence`` open on an "It" that the words after its dash say ("It was a fairytale – the moment ...")?"""
+    return _IT_AFTER_DASH.match(sentence) is not None
