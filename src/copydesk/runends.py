@@ -91,7 +91,7 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
             # $5,000 In her lawsuit, ..." (not a title after a price in the copy: "a £20 In the Night Garden set")
         # (after a caption's picture mark a title's word may open the next line: "Doaa and Umm
         # (above) ... the brutal al-Khansa Brigade | In an interview with Sky News Doaa ...")
-        if m.group("opener") in ("Each", "Every", "Both") and (not _not_named(word) or word in ("report", "study", "review", "strategy", "plan")):
+        if m.group("opener") in ("Each", "Every", "Both") and (not _not_named(word) or word in _TITLED_PAPERS):
             return False  # (a title in sentence case after its noun: "the literacy charity Every child reads",
             # reviewer rev49b)
         return may_follow(word, m.group("opener")) \
@@ -185,8 +185,12 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
     return m.group("said") is not None and may_quote(sent[: m.start()])
 
 
-_SLOGAN_BEFORE = frozenset("reading saying headed headlined titled entitled marked bearing declaring proclaiming newsletter headline slogan banner leaflet".split())
-_TITLE_CASE_CLAUSE = re.compile(r"(?:[A-Z][\w'’]*\s){1,2}(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Be|Been|Must)\b")  # ("Nothing Has Changed")
+# the words a slogan's or a title's words follow ("banners reading | Since January, Nothing Has Changed"), and a
+# title's clause in title case ("Nothing Has Changed"): a date opener there is no new line (reviewer rev51)
+_SLOGAN_BEFORE = frozenset("""reading saying headed headlined titled entitled marked bearing declaring proclaiming
+newsletter headline slogan banner leaflet""".split())
+_TITLE_CASE_CLAUSE = re.compile(r"(?:[A-Z][\w'’]*\s){1,2}(?:Has|Have|Had|Is|Are|Was|Were|Will|Would|Can|Could|Be|Been|Must)\b")
+_TITLED_PAPERS = frozenset("report study review strategy plan".split())  # ("the report | Both sides of the river")
 _IT_NEW_VERBS = frozenset("means meant comes came follows followed emerged seems seemed appears appeared".split())
 _DAYS_MONTHS = frozenset(w.title() for w in (*WEEKDAYS, *MONTHS))
 

@@ -96,7 +96,11 @@ def garbled(text: str, index: SourceIndex) -> Problem | None:
     return None
 
 
-_TOLD_WORDS = frozenset("said says say told tells fear fears feared claim claims claimed allege alleges alleged believe believes believed hoped hope hopes insisted insist insists warned warn warns denied deny denies think thinks thought".split())
+# the words a later line adds that make it someone's account, not the fact in full: "Workers fear the factory will
+# close ..." after "The factory will close ..." (reviewer rev51)
+_TOLD_WORDS = frozenset("""said says say told tells fear fears feared claim claims claimed allege alleges alleged
+believe believes believed hoped hope hopes insisted insist insists warned warn warns denied deny denies think thinks
+thought""".split())
 FULLER_WORDS = 4  # words, at most, that a later sentence adds to an earlier one it tells in full
 
 
@@ -120,7 +124,8 @@ def repeats(texts: Sequence[str], part: str = "passage", *,
             theirs = sets[j]
             common = len(mine & theirs)
             if common >= REPEAT_SHARE * (n + m - common):
-                if j and theirs < mine and n - m <= FULLER_WORDS and j not in found and not (mine - theirs) & _TOLD_WORDS:  # the earlier tells less of it: a picture's caption
+                if j and theirs < mine and n - m <= FULLER_WORDS and j not in found and not (mine - theirs) & _TOLD_WORDS:
+                    # the earlier tells less of it: a picture's caption
                     # the page set before the story's line ("... created by Walker for a show" before "...
                     # created in 2012 by Walker for a show"): it goes, the line in full stays
                     found[j] = Problem("repeat", f"sentence {k + 1} of the {part} tells it in full: “{texts[k][:80]}”",
