@@ -513,14 +513,3 @@ def test_the_town_named_in_the_leading_region_is_the_place():
             "His mother said she was heartbroken by the abuse. The family has asked people to be kinder.")
     place = rewrite(text).dateline.place or ""
     assert place.startswith("Salford"), place
-
-
-# a village the text names after its street ("in Niddry View, Winchburgh,") is more precise than the UK nation the
-# story is set in (judge PA 06 of session 50: "Scotland" where the source gives Winchburgh)
-def test_a_village_after_its_street_is_the_place():
-    text = ("The animal had been shot twice in the shoulder, and vets had to amputate its leg. "
-            "The charity said the cat was lucky to survive. "
-            "The cat was found injured by her owner Jo Example in Main Street, Winchburgh, on Friday and taken to the "
-            "Scottish SPCA. Mrs Example said the cat was now learning to walk again. "
-            "The Scottish SPCA urged anyone with information to contact them.")
-    assert (rewrite(text).dateline.place or "").startswith("Winchburgh")

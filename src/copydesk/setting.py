@@ -577,10 +577,6 @@ def salient_place(sentences: list[str]) -> str | None:
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = decide(mentions, scanned, gaz, sentences)
-    if country is None and place and place.partition(",")[0] in GB_NATIONS.values():
-        # (a nation of the UK: a small town the text names in it, "in Niddry View, Winchburgh", is more precise)
-        small = fallback_place(*scanned)
-        return small if small and small.endswith(", United Kingdom") else place
     if country is None:
         return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
     small = fallback_place(*scanned)

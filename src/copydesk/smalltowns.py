@@ -46,9 +46,6 @@ _VENUE_WORDS = {"zoo", "arena", "stadium", "airport", "racecourse", "cathedral",
 #: Nor is a region's name this common, or a venue's town of 15,000 people or more
 #: ("Leeds" of "Leeds Crown Court" passes; "Kennedy" of "Kennedy Airport" does not).
 _FALLBACK_REGION_COMMON = 4.2
-#: an address's street, then its town: "found ... in Niddry View, Winchburgh, at about 16:30"
-_STREET_THEN_TOWN = re.compile(r"\b(?:in|at|on)\s(?:[A-Z][a-z]+\s?){1,3}?(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|"
-                               r"Terrace|Gardens|View|Grove|Place|Way),\s$")
 #: a place a side claims, which the story does not vouch for: "... the helicopter, which it said crashed in Logar
 #: province" (the Taliban's word; the military "did not reveal the crash location")
 _CLAIMED = re.compile(r"\b(?:which|where)\s(?:it|they|he|she|the\s\w+)\s(?:said|says|claimed|claims|alleged)\b|\bclaim(?:ed|s)\b")
@@ -69,8 +66,7 @@ def fallback_place(runs: Runs, surnames: set[str]) -> str | None:
             prep = lead in _FALLBACK_PREPS
         else:
             prev = _PREV_WORD_STRICT.search(sent[max(0, m.start() - 40): m.start()])
-            prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS) \
-                or _STREET_THEN_TOWN.search(sent[max(0, m.start() - 50): m.start()]) is not None
+            prep = bool(prev and prev.group(1).lower() in _FALLBACK_PREPS)
         venue = False
         if not known and prep and len(tokens) >= 2:
             # "at Wembley Arena", "at Paignton Zoo", "at Leeds Crown Court": the town
