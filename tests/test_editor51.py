@@ -502,14 +502,3 @@ def test_a_line_that_tells_of_its_person_by_a_noun_still_leads():
             "his dog. Jo Example, 38, of Northtown, was caught after a neighbour heard the dog. "
             "The court heard he had been drinking all day. He was also fined £500.")
     assert body_sentences(text)[0].startswith("A drunken restaurant owner")
-
-
-# a town the text names in the region that leads the dateline, in the same words, is the place (judge PA 08, fc-271:
-# "Greater Manchester" where the source says "from Salford in Greater Manchester")
-def test_the_town_named_in_the_leading_region_is_the_place():
-    text = ("A schoolboy with a rare illness which means he is allergic to sunlight has been abused in the street. "
-            "Sam Example, 11, from Salford in Greater Manchester, is so tired of the taunts that he has stopped "
-            "wearing his special cream. He suffers from a condition whose victims cannot go out in direct sunlight. "
-            "His mother said she was heartbroken by the abuse. The family has asked people to be kinder.")
-    place = rewrite(text).dateline.place or ""
-    assert place.startswith("Salford"), place

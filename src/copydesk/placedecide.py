@@ -155,7 +155,7 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
                 and scores[leader] >= PLACE_MARGIN * second
                 and any(m.strong for m in own_top) and (len(own_top) > 1 or own_top[0].pos < 6)
                 and min(m.pos for m in own_top) < DEEP):
-            return _town_of_region(leader, places, sentences) or leader[0], None
+            return leader[0], None
         # the first sentence puts the story there ("at an Omaha, Nebraska, hospital"),
         # and no other place of the country is named strongly that early
         first = [p for p in scores if any(m.strong and m.pos == 0 for m in places[p])]
@@ -207,20 +207,3 @@ def _neutral_venue(mentions: list[Mention], country_ev: CountryEvidence, gaz: Ga
     sides = {gaz.countries[m.key] for m in mentions if m.kind == "country"}
     city = city_country(venue[0], country_ev, gaz)
     return place_name(venue[0].surface, city.country) if len(sides) >= 2 and city.country not in sides else None
-
-
-def _town_of_region(leader: tuple[str, str], places: dict[tuple[str, str], list[Mention]],
-                    sentences: list[str]) -> str | None:
-    """The town the text names in the leading region in the same words ("James, 11, from Salford in Greater
-    Manchester"): the town, the more precise place the same words give; else None."""
-    shown = places[leader]
-    if shown[0].kind != "region":
-        return None
-    for (name, code), ms in places.items():
-        if code != leader[1] or ms[0].kind != "city":
-            continue
-        for m in ms:
-            if any(r.pos == m.pos and re.search(rf"\b{re.escape(m.surface)},?\s(?:in\s)?{re.escape(r.surface)}\b",
-                                                sentences[m.pos]) for r in shown):
-                return name
-    return None
