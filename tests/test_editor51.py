@@ -21,6 +21,7 @@ from copydesk.ingest.titles import clean_title
 from copydesk.model import Sentence
 from copydesk.placescan import writer_speaks
 from copydesk.segment import split_sentences
+from copydesk.smalltowns import CLAIMED
 from shipping import body_paragraphs, body_sentences
 
 STORY = [
@@ -502,3 +503,12 @@ def test_a_line_that_tells_of_its_person_by_a_noun_still_leads():
             "his dog. Jo Example, 38, of Northtown, was caught after a neighbour heard the dog. "
             "The court heard he had been drinking all day. He was also fined £500.")
     assert body_sentences(text)[0].startswith("A drunken restaurant owner")
+
+
+@pytest.mark.parametrize("sentence, claimed", [
+    ("The rebels claimed the helicopter, which they say crashed in ", True),
+    ("Insurance claims in ", False),
+    ("The painting, which the owners said was found in ", False),
+])
+def test_a_claimed_place_is_a_pronouns_claim(sentence, claimed):
+    assert (CLAIMED.search(sentence) is not None) == claimed
