@@ -293,14 +293,14 @@ _BRACKET_STAND_IN = "\ue001"
 _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs with the next ")" in the paragraph)
 
 
-# a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
-# sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
-# Services spokesman Jo Example said ...")
 # a quotation closed on its stop, then a sentence that opens on a figure: the splitter reads no end there
 # (on a stop, not a shout's or a title's "!" or "?": '"Stop!" 3 times'; nor before a count of times or a span,
 # '... "One more year!" 15 minutes before the end', reviewer rev51b)
 _CLOSED_THEN_FIGURE = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times|minutes|seconds|hours|days|weeks|months|"
                                  r"years|goals|points|runs)\b)[a-z])")
+# a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
+# sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
+# Services spokesman Jo Example said ...")
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 

@@ -51,7 +51,7 @@ _FALLBACK_REGION_COMMON = 4.2
 #: (a pronoun's word, the side told before: not "which the owners said", who vouch for it; nor the noun "insurance
 #: claims in Cockermouth", reviewer rev51c)
 CLAIMED = re.compile(r"\b(?:which|where)\s(?:it|they|he|she)\s(?:said|says|say|claimed|claims|claim|alleged)\b"
-                      r"|\b(?:it|they|he|she|group|rebels|militants|insurgents)\sclaimed\b")
+                     r"|\b(?:it|they|he|she|group|rebels|militants|insurgents)\sclaimed\b")
 
 
 def fallback_place(runs: Runs, surnames: set[str]) -> str | None:

@@ -125,9 +125,9 @@ def repeats(texts: Sequence[str], part: str = "passage", *,
             common = len(mine & theirs)
             if common >= REPEAT_SHARE * (n + m - common):
                 if j and theirs < mine and n - m <= FULLER_WORDS and j not in found and not (mine - theirs) & _TOLD_WORDS:
-                    # the earlier tells less of it: a picture's caption
-                    # the page set before the story's line ("... created by Walker for a show" before "...
-                    # created in 2012 by Walker for a show"): it goes, the line in full stays
+                    # the earlier tells less of it: a picture's caption the page set before the story's line
+                    # ("... created by Walker for a show" before "... created in 2012 by Walker for a show"): it goes,
+                    # the line in full stays
                     found[j] = Problem("repeat", f"sentence {k + 1} of the {part} tells it in full: “{texts[k][:80]}”",
                                        texts[j][:80])
                     break

@@ -584,9 +584,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             if headline_problem(told, sentences) is None and not is_dated(told):
                 return title_case(told)  # the lead makes none: the paper's summary above it
         if fallback is None and problem.startswith("a subject that names no one"):
-            fallback = head if not (long_lead and problem.endswith("refers back)") and not is_state(long_lead)) \
-                else title_case(long_lead)  # better than a cut lead, though it names no one (not "Evidence to Be Used
-            # ...", which refers back, after a whole lead that tells an event: "Sarah Rochira Will Call ...")
+            # (better than a cut lead; but a whole lead's event beats a subject that refers back, "Evidence to Be ...")
+            fallback = title_case(long_lead) if long_lead and problem.endswith("refers back)") and not is_state(long_lead) \
+                else head
         elif vague is None and problem.endswith("refers back)") and "tells nothing" in problem:
             vague = head  # "OU Takes Steps to Ensure ... by Scheme": a whole clause, though "scheme" is vague
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \

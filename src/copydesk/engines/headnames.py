@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
-from copydesk.gazetteer import DEMONYMS, gazetteer, is_place_word
+from copydesk.gazetteer import DEMONYMS, GB_NATIONS, gazetteer, is_place_word
 from copydesk.lexicon import HONORIFICS, PLACE_WORDS_BEFORE, stem
 from copydesk.segment import words
 
@@ -127,7 +127,6 @@ _TIED = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s\s(?:[a-
 _OTHER_SEATS = re.compile(r"\b(?:UK|U\.K\.|US|U\.S\.|USA|Britain|British|America|American|Washington|London|"
                           r"Westminster|Whitehall|White\sHouse|Congress|Kremlin|Moscow|Beijing|Brussels|Paris|Berlin|Tokyo|"
                           r"MPs|peers)\b")  # (a parliament's members told by no country: whose parliament is in doubt)
-_NATIONS_OF_GB = frozenset(("England", "Scotland", "Wales", "Northern Ireland"))
 BODY_COUNTRY_REACH = 12  # sentences a national body's country is looked for in
 
 
@@ -223,7 +222,7 @@ def _body_of_country(head: str, sentences: Sequence[str]) -> str:
             tied.setdefault(code, name)
     named = {code: word for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text)
              if (code := gaz.countries.get(word.lower()))}  # (the country by its name, which the checker finds)
-    if len(tied) != 1 or (code := next(iter(tied))) not in named or named[code] in _NATIONS_OF_GB \
+    if len(tied) != 1 or (code := next(iter(tied))) not in named or named[code] in GB_NATIONS.values() \
             or code not in ("GB", "US") and _OTHER_SEATS.search(text) or _names_country(head, gaz):
         return head  # (none, two, one never named by name, a UK nation, another seat of government, or told already)
     return f"{named[code]}'s {head}"

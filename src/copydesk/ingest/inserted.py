@@ -82,6 +82,6 @@ def _one_pictured(between: Sequence[str], story_line: str, opening: str) -> bool
         return False
     sex = "he" if said.group("he") else "she"
     shown = set.intersection(*({m.group(0) for m in _NAMED.finditer(s)
-                                if s[:m.start()].split()[-1:] not in ([w] for w in _PLACE_BEFORE)} for s in between))
+                                if not set(s[:m.start()].split()[-1:]) & _PLACE_BEFORE} for s in between))
     told = any(m.group(sex) for m in _HE_SHE.finditer(story_line))
     return bool(shown) and (told or any(name in story_line for name in shown))
