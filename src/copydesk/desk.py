@@ -27,6 +27,7 @@ from copydesk.engines.titlecase import title_case
 from copydesk.errors import BadOption, CheckFailed, InputError, TooShort
 from copydesk.ingest.markup import markup_kind
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
+from copydesk.ingest.runon import captions_run_on
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.ingest.titles import clean_title
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
@@ -54,6 +55,8 @@ def prepare(article: Article) -> Document:
         # a German page whose template declares "en")
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)
+    if language.split("-")[0] == "en":  # ("... she told him she was 17 | Police found the body ...")
+        sentences, paragraphs = captions_run_on(sentences, paragraphs)
     # (a page's time stamp is no sentence of the story: "21 October 2016 Last updated at 15:03 BST")
     told = len(sentences) - sum(1 for i, s in enumerate(sentences) if ("pdated" in s or "ublished" in s)
                                 and role_of(s, i, len(sentences)) == "timestamp")

@@ -1,0 +1,73 @@
+"""A line of the story run on after a picture's caption with no stop between them: "Lies: ... she
+told him she was 17 | Police found the body in a shallow grave ...". The page printed the caption
+beside the story; the scraper joined them. Read whole, the line is a caption and goes with it, and
+the story loses its line ("the body found" never told). Once the roles are read, such a sentence is
+cut where the story's line opens, so that the caption goes and the line ships.
+
+The cut is made only where both sides tell it: the whole is a caption (not a line that may ship),
+the part before the cut is one too, and the part after is a sentence of the story on its own (a
+subject in capitals and its finite verb, a stop at its end). It opens after a word in lower case
+(or a figure, or a bracket) that brings in no name: not "... head coach | John Carver said",
+"... claims | Arsenal tried", "... his grandson | George ...", "... I think | Jurgen Klopp has".
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.ingest.roles import SHIPPABLE, role_of, roles
+from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS
+
+# a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket
+_RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
+                      r"will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|gave|came|went|saw|began|won|lost|"
+                      r"left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|led|fell|hit|struck|"
+                      r"shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:])")
+# the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
+_BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
+whose where while because after before than then so not since until though although whether like including named
+called dubbed claims reveals revealed shows showed show think thinks thought believe believes believed had has have
+get got gets something someone grandson granddaughter grandfather grandmother brother sister nephew niece cousin uncle
+aunt partner friend fiance fiancee colleague team-mate""".split()) | SPEECH_VERBS | ROLES_BEFORE_NAME | PERSON_WORDS \
+    | MALE | FEMALE
+_MARK = re.compile(r"[\"“”‘]|(?<!\w)'")
+_DASH = re.compile(r"\s[-–—]\s")
+_ENDS = (".", ".'", '."', ".’", ".”")
+CAPTION_WORDS = 8  # words, at least, of the caption before the cut
+LINE_WORDS = 7  # words, at least, of the story's line after it
+
+
+def _cut(sentence: str, i: int, total: int) -> int | None:
+    """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None."""
+    for m in reversed(list(_RUNS_ON.finditer(sentence))):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        last = before.rsplit(None, 1)[-1]
+        if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
+                                                                          or last.endswith(")")):
+            continue
+        if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
+            continue
+        if _MARK.search(before) or len(_DASH.findall(before)) % 2:
+            continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...")
+        if role_of(before, i, total) not in SHIPPABLE and role_of(after, i, total) in SHIPPABLE:
+            return m.start()
+        return None  # (the last place only: a line told whole after it, not a clause inside it)
+    return None
+
+
+def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
+    """``sentences`` and ``paragraphs`` (each a list of sentence indices) with each caption that a line
+    of the story runs on after cut from it: the line then stands as a sentence of its own, after the
+    caption in the same paragraph."""
+    read = roles(sentences)
+    cuts = {i: at for i, s in enumerate(sentences) if read[i] not in SHIPPABLE and len(s) > 80
+            and (at := _cut(s, i, len(sentences))) is not None}
+    if not cuts:
+        return sentences, paragraphs
+    out: list[str] = []
+    new_index: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        pieces = [s[:cuts[i]].strip(), s[cuts[i]:].strip()] if i in cuts else [s]
+        new_index[i] = list(range(len(out), len(out) + len(pieces)))
+        out.extend(pieces)
+    return out, [[k for i in para for k in new_index[i]] for para in paragraphs]
