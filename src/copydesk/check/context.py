@@ -389,9 +389,25 @@ def inner_pronoun(text: str, surnames: frozenset[str] = frozenset()) -> str | No
     if inner and (m := _PERSON_SUBJECT.match(head)) and m.group("noun") in PERSON_WORDS \
             and inner.start() > m.end():
         inner = None  # "The young woman said that she didn't ...": the sentence's own subject
+    if inner and inner.group(0) in ("he", "she", "his", "her") and _owner_before(head[:inner.start()], inner.group(0)):
+        inner = None  # "The student's story may seem ... but she says ...": the person the sentence told of
     if inner and (front := _FRONTED_BEFORE_NAME.match(text)) and inner.start() < front.end():
         inner = None  # "During her address, Mrs May said ...": the person named right after the fronted phrase
     return inner.group(0) if inner and not _new_person_owns(text, inner.start()) else None
+
+
+# a person the sentence tells of by what is theirs: "The student's story ...", "the young man's family"
+_PERSON_OWNER = re.compile(r"\b(?i:the)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)['’]s\s")
+
+
+def _owner_before(head: str, pronoun: str) -> bool:
+    """Does ``head`` tell of a person by what is theirs ("The student's story"), one ``pronoun``
+    can stand for (not "the boy's ... she": a woman told of before)?"""
+    for m in _PERSON_OWNER.finditer(head):
+        noun = m.group("noun")
+        if noun in PERSON_WORDS and (noun not in FEMALE if pronoun in ("he", "his") else noun not in MALE):
+            return True
+    return False
 
 
 # a fronted phrase, its pronoun, then the subject named after its comma: "During her address, Mrs May said ..."

@@ -18,6 +18,8 @@ from copydesk.gluedmarks import (
     misclosed,
     mixed_close,
 )
+from copydesk.ingest.captions import PICTURE_ROLES
+from copydesk.ingest.roles import roles
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, PICTURE_MARK, speakers_named
@@ -196,6 +198,11 @@ class Units:
                                                                                     or _POSTED.match(prev_text))):
             return prev + unit  # (or the speaker's line that brings in what follows: "Obama described a
             # crystal clear goal for negotiations. | "The deal we'll accept is ...")
+        if self.english and k >= 2 and len(prev) == 1 and text.lstrip()[:1] in "\"“‘'" \
+                and len(self.base[k - 2]) + 2 <= QUOTE_UNIT_MAX and attributed(self.sents[self.base[k - 2][-1]]) \
+                and roles(self.sents)[prev[0]] in PICTURE_ROLES:
+            return self.base[k - 2] + prev + unit  # the speaker's next words past a picture's caption ("...,' he
+            # added. | [Alex Mowatt of Leeds celebrates ...] | 'Doing so would ...'"): the caption goes (``Passages``)
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
             return ()  # a quotation whose speaker cannot come with it does not ship (a title
             # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')
@@ -211,7 +218,8 @@ _BRINGS_IN = re.compile(
     r"reason|case|point|account|description|statement|demand|ultimatum|position|stance|hope|hopes|fears|"
     r"concerns|thoughts|feelings|admission|apology|tribute|advice)\b(?:\s(?:to|for|of|on|about|with|at|in)\s"
     r"[^.;\"“]{0,60})?\.$|\b(?:put it|summed it up|explained why|was blunt|was adamant|was defiant|was in no doubt|"
-    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$")
+    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$"
+    r"|\b(?:is|was|remains|remained)\s(?:still\s)?adamant\sthat\b[^.;\"“]{0,120}\.$")
 # (or a named person's attack or post, told where it was said, the words after it are: "And Rev Jo Example,
 # a vicar ..., launched a furious attack on Twitter.", "Jo Example took to Facebook to defend her son."; not
 # "Rebel fighters launched a fresh attack", "Angry customers took to social media": reviewer rev45b)

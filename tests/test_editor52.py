@@ -1,0 +1,98 @@
+"""Faults found by copy editors reading outputs in the fifty-second session, each in invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.check.context import inner_pronoun
+from copydesk.desk import article_from_text, prepare
+from copydesk.editorial import quotes_broken
+from copydesk.engines.units import Units
+from shipping import body_paragraphs, body_sentences
+
+
+# a name's plural possessive before a comma is its own apostrophe, not a quotation's close (judge PJ 01: the
+# story's line "Speaking through the English Collective of ...', the woman ..." and the survey after it were cut)
+@pytest.mark.parametrize("text, broken", [
+    ("Speaking through the Northtown Collective of Cleaners', the woman spoke after a survey.", False),
+    ("It was all the Americans', he said.", True),  # (a quotation's close, its speaker's tag after it)
+    ("'It was the Americans', he said.", False),
+])
+def test_a_names_possessive_before_a_comma(text, broken):
+    assert quotes_broken(text) is broken
+
+
+# a person told of by what is theirs, then the pronoun: "The student's story ... but she says ..." has its
+# person in the sentence (judge PJ 01: the story's last line, and the quotation it opens, were cut)
+@pytest.mark.parametrize("text, pronoun", [
+    ("The student's story may seem like a rare case but she says that it is common.", None),
+    ("The young man's family said he was a kind and gentle son.", None),
+    ("The boy's school said she was proud of the pupils.", "she"),  # (a woman told of before)
+    ("The club's statement said he was fine.", "he"),  # (no person)
+])
+def test_a_pronoun_after_a_persons_possessive(text, pronoun):
+    assert inner_pronoun(text) == pronoun
+
+
+# a line that tells a speaker's stance brings in the quotation after it, which has no speaker of its own
+# (judge PJ 01: "However she remains adamant that ... | 'Cleaning is far better paid ...'" was cut)
+def test_a_stance_brings_in_the_quotation_after_it():
+    sents = ["The woman said she had tried many jobs before she turned to night cleaning in the city.",
+             "However she remains adamant that this is the best option for her after seeing her friends struggle.",
+             "'Cleaning is far better paid and suits my time more than any other work I know of.",
+             "'Friends are working long shifts for under the minimum wage.'"]
+    assert Units(sents).of(2)[:1] == (1,)
+    sents[1] = "However she remains a student at the college in the city and works at night."
+    assert Units(sents).of(2) == ()
+
+
+CAPTION_STORY = (
+    "A teenage girl has been charged with murder after the body of her mother was found near Northtown, "
+    "police said. The girl, 14, and her boyfriend, 20, are accused of killing Jo Example at the family home "
+    "last week. The couple then drove to a supermarket to buy gloves and bleach, officers said. "
+    "Plans: The pair met in October when she was 13 but she told him she was 17 "
+    "Police found the body in a shallow grave a few miles from the family home. "
+    "The victim's car was found in a lake nearby. Detectives traced the car back to the family home. "
+    "Both will appear in court on Monday."
+)
+
+
+# a line of the story the page ran on after a picture's caption with no stop ("... she was 17 | Police found the
+# body ...") is cut from it and ships (judge PJ 04: the body found in a grave was lost with the caption)
+def test_a_story_line_run_on_after_a_caption_ships():
+    sents = prepare(article_from_text(CAPTION_STORY)).sentences
+    assert "Police found the body in a shallow grave a few miles from the family home." in sents
+    assert "Police found the body in a shallow grave a few miles from the family home." in body_sentences(CAPTION_STORY)
+    assert not any("Plans:" in s for s in body_sentences(CAPTION_STORY))
+
+
+@pytest.mark.parametrize("caption", [
+    "Plans: The pair met in October at a game in the town where the Northtown head coach",  # (a role before a name)
+    "Plans: The pair met in October at a game in the town and the woman now claims",  # (a verb that brings in one)
+    "Plans: The pair met in October at a game in the town with",  # (a function word)
+])
+def test_no_cut_before_a_name_its_word_brings_in(caption):
+    text = CAPTION_STORY.replace("Plans: The pair met in October when she was 13 but she told him she was 17",
+                                 caption)
+    sents = prepare(article_from_text(text)).sentences
+    assert "Police found the body in a shallow grave a few miles from the family home." not in sents
+
+
+QUOTE_PAST_CAPTION = (
+    "Northtown will have no fans at Saturday's game against Southby after the club handed back its tickets. "
+    "The club said its supporters had been treated unfairly by the home side this season. "
+    "'We are frustrated at not being able to support our players in fair numbers,' chief executive Jo Example "
+    "said. 'We also question the rationale in denying our request to show the game at our own ground,' he added. "
+    "Sam Sample of Southby celebrates after scoring against Westford on Easter Monday in the league "
+    "'Doing so would at least allow our supporters to experience the match.' "
+    "Supporters said they would travel to the next away game instead."
+)
+
+
+# the speaker's next quotation past a picture's caption is still theirs ("...,' he added. | [caption] | 'Doing
+# so would ...'"): it ships after their line, the caption left out (judge PJ 07: the quotation was lost)
+def test_a_speakers_quotation_past_a_caption_ships():
+    paragraphs = body_paragraphs(QUOTE_PAST_CAPTION)
+    said = next(p for p in paragraphs if "he added" in p)
+    assert "'Doing so would at least allow our supporters to experience the match.'" in said
+    assert not any("celebrates" in p for p in paragraphs)
