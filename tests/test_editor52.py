@@ -96,3 +96,83 @@ def test_a_speakers_quotation_past_a_caption_ships():
     said = next(p for p in paragraphs if "he added" in p)
     assert "'Doing so would at least allow our supporters to experience the match.'" in said
     assert not any("celebrates" in p for p in paragraphs)
+
+
+# a long page's body reaches its verdict: up to 200 lines, and a body the cap cuts says so in the report
+# (judge PK 01 and 07: an essay and a review cut off at 100 lines, before their conclusions)
+def test_a_long_body_reaches_further_and_a_cut_one_says_so():
+    from copydesk import rewrite
+    syllables = ["ba", "ke", "ro", "mi", "tu", "sa", "lo", "ne", "vi", "da", "po", "ge", "fa", "ri", "zo"]
+    names = [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables[:2]][:230]
+    nouns = ["bridge", "school", "library", "road", "clinic", "park", "station", "market", "harbour", "museum"]
+    lines = [f"Councillor {name} said the {nouns[k % 10]} in {names[-k - 1]}ton would cost {k} million pounds by "
+             f"{1900 + k}." for k, name in enumerate(names)]
+    result = rewrite(" ".join(lines))
+    told = [s.text for p in result.body for s in p]
+    assert len(told) == 200 and told[-1] == lines[199]
+    assert any("at most 200" in note and "230" in note for note in result.check.notes)
+    short = rewrite(" ".join(lines[:120]))
+    assert sum(len(p) for p in short.body) == 120 and not any("at most" in n for n in short.check.notes)
+
+
+REVIEW_END = [
+    "The new Example Book is a solid machine, one that most owners of the older model will want.",
+    "It is not the answer to every problem, and those who need more power already know it.",
+    "Score 4.5 out of 5",
+    "Save hundreds on the new Example Book",
+    "Resellers are accepting orders for the new Example Book with a variety of incentives.",
+    "Northtown Computers is knocking up to $300 off select models with coupon code EXAMPLE, while Southby is "
+    "taking $200 off.",
+    "Details can be found in this Example Book deal roundup.",
+    "Be sure to check out our Example Book Price Guide for the latest deals.",
+]
+
+
+# a deals box that closes a review, from its subhead to the end, is a promo (it showed once the body reached it)
+def test_a_deals_box_closing_a_page_is_a_promo():
+    from copydesk.ingest.roles import roles
+    story = [f"The reviewer tested the Example Book for {k} days in the office and at home." for k in range(2, 12)]
+    read = roles(story + REVIEW_END)
+    assert read[len(story)] in ("lead", "body") and read[len(story) + 1] in ("lead", "body")
+    assert all(r == "promo" for r in read[len(story) + 4:])
+
+
+def test_a_story_on_a_code_is_no_deals_box():
+    from copydesk.ingest.roles import roles
+    story = [f"The retailer's site crashed {k} times on the first day of its sale, its owners said." for k in range(2, 10)]
+    end = ["What went wrong",
+           "Shoppers who used the promo code HOLIDAY found that their orders were cancelled an hour later.",
+           "The company said it would refund every customer who had been charged twice.",
+           "An inquiry by the regulator will report in the spring."]
+    read = roles(story + end)
+    assert all(r in ("lead", "body") for r in read[len(story) + 1:])
+
+
+@pytest.mark.parametrize("line, site", [
+    ("Correction added Nov. 18, 2019: The caption below the photograph of Jo Example originally gave the wrong town.", True),
+    ("Correction: An earlier version of this story gave the wrong date for the vote.", True),
+    ("This article was reprinted on Example.com.", True),
+    ("This article has been adapted from its original source.", True),
+    ("Correction officers said the man was found in his cell.", False),
+    ("This article was the most read on the site last year, its editor said.", False),
+])
+def test_the_sites_note_on_its_own_copy(line, site):
+    from copydesk.ingest.boxes import disclosure
+    assert disclosure(line) is site
+
+
+# a newsletter's pitch before its call to sign up is a promo, not the lead (judge PK 05: "Start your day with the
+# Opening Bell powered by ..." led the story, and "There's plenty more where that came from." closed it)
+def test_a_newsletter_pitch_is_a_promo():
+    from copydesk.ingest.roles import roles
+    sents = ["Start your day with the Morning Bell powered by The Example Cooler.",
+             "The Example Cooler is the preferred reading of finance professionals.",
+             "Sign up for the free daily newsletter.",
+             "Jo Example might not be able to perform her hits due to a dispute with her former label, Northtown Records.",
+             "The drama began this year when a fund bought the label for $300 million.",
+             "Northtown Records has denied her claims, saying they were false.",
+             "There's plenty more where that came from.",
+             "Sign up for The Example Cooler today to get the free daily newsletter delivered to your inbox."]
+    read = roles(sents)
+    assert read[:3] == ["promo", "promo", "promo"] and read[6] == "promo"
+    assert read[3] == "lead" and read[4] == "body"

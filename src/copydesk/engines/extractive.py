@@ -80,8 +80,9 @@ HEADLINE_RETRIES = 2  # headlines tried again when the body cannot tell the news
 # differed; the judges of later sessions found 8 and 9 of 12 bodies cut short at 85%, the
 # balance or the bail conditions left out; at 30, the twenty-fourth's found a long story's closing
 # reaction cut: 40; at 60, session 49's found two long pages cut off before the findings their lead
-# set up: 100)
-BODY_MAX = 100
+# set up: 100; at 100, session 52's found a long review and an essay cut off before their verdicts: 200,
+# and a body the cap cuts says so in the report's notes)
+BODY_MAX = 200
 SHORT_WORDS, SHORT_FACTOR = 11, 0.75  # lexicon tokens
 LONG_WORDS, LONG_FACTOR = 60, 0.7
 CENTROID_DECAY = 0.0
@@ -357,7 +358,11 @@ class ExtractiveEngine(Engine):
             headline = respelled(headline, passages.respellings())  # ("Leonart" beside "Leonhart")
             if slips := passages.misspellings():  # ("Impessive" in the headline's Title Case too)
                 headline = respelled(headline, {k.capitalize(): v.capitalize() for k, v in slips.items()} | slips)
-        return Draft(summary=summary, headline=headline, body=body, engine=self.name)
+        notes = []
+        if (n := sum(passages.ship)) > BODY_MAX:
+            notes.append(f"body: the source has {n} sentences that could ship and the body tells at most {BODY_MAX}: "
+                         "those past them are left out")
+        return Draft(summary=summary, headline=headline, body=body, engine=self.name, notes=notes)
 
     def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
                 k: int) -> list[Sentence]:

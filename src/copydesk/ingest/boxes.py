@@ -271,6 +271,57 @@ def page_boxes(sentences: Sequence[str], out: list[str], shippable: Container[st
     labelled_link(sentences, out, shippable)
     summary_box(sentences, out, shippable)
     told_writers(sentences, out)  # (a writer's note on someone the story told of: its own line, reviewer rev50b)
+    deals_tail(sentences, out, shippable)
+    newsletter_pitch(sentences, out)
+
+
+# a newsletter's call, and its pitch before it: "Start your day with the Opening Bell powered by The Example Cooler.",
+# "There's plenty more where that came from. | Sign up for ..."
+_SIGN_UP = re.compile(r"^(?:Sign up|Subscribe)\b")
+_PITCH = re.compile(r"^(?:Start|Begin) your (?:day|morning|week)\b|^There['’]s (?:plenty|lots|much|so much) more "
+                    r"where (?:that|this) came from\b|\bpowered by\b")
+_NAME = re.compile(r"\b(?:[A-Z][\w'’&-]+\s){1,3}[A-Z][\w'’&-]+")
+PITCH_REACH = 2  # lines before a newsletter's call that its pitch stands within
+
+
+def newsletter_pitch(sentences: Sequence[str], out: list[str]) -> None:
+    """The lines that pitch a newsletter right before its call to sign up ("Start your day with ... powered by
+    The Example Cooler. | The Example Cooler is the preferred reading of ... | Sign up for ..."): promos, never
+    copy. A line is the pitch's when it says so, or names what a line of the pitch named."""
+    for i in [i for i, t in enumerate(sentences) if out[i] == "promo" and _SIGN_UP.match(t)]:
+        pitch = [j for j in range(max(0, i - PITCH_REACH), i) if _PITCH.search(sentences[j])]
+        if not pitch:
+            continue
+        names = {n for j in [*pitch, i] for n in _NAME.findall(sentences[j])}
+        for j in range(min(pitch), i):
+            if j in pitch or any(n in sentences[j] for n in names):
+                out[j] = "promo"
+
+
+# a deals box's code, and the words of its lines: "... $438 off select new configurations with coupon code ...",
+# "Details can be found in this ... deal roundup.", "Amazon is also offering instant discounts ..."
+_CODE = re.compile(r"\b(?:coupon|promo|discount|voucher)\scodes?\b", re.IGNORECASE)
+_DEAL = re.compile(r"\b(?:coupon|promo|discount|voucher)\scodes?\b|\$\d[\d,]*\soff\b|\bsave\b[^.]{0,30}\$\d|\bdeals?\b|"
+                   r"\bdiscounts?\b|\bincentives\b|\bprice guide\b|\bfinancing\b", re.IGNORECASE)
+DEALS_REACH = 12  # the page's last lines a deals box stands among
+DEAL_HEAD_REACH = 4  # lines before its first code that its subhead stands within
+
+
+def deals_tail(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
+    """A deals box that closes a page, from its subhead to the end ("Save hundreds on the 16-inch ... |
+    Apple resellers are accepting orders ... | Expercom is knocking up to $438 off ... with coupon code ...
+    | ... Price Guide for the latest deals ..."): a promo, never copy. Only where a code is given among
+    the page's last lines, a subhead with no stop opens the box, and most of its lines tell of deals."""
+    start = max(1, len(sentences) - DEALS_REACH)
+    coded = next((i for i in range(start, len(sentences)) if _CODE.search(sentences[i])), None)
+    if coded is None:
+        return
+    head = next((j for j in range(coded - 1, max(start, coded - DEAL_HEAD_REACH) - 1, -1)
+                 if out[j] not in shippable and sentences[j].rstrip()[-1:].isalnum()), None)
+    box = range(head + 1, len(sentences)) if head is not None else range(0)
+    if box and 2 * sum(1 for i in box if _DEAL.search(sentences[i])) > len(box):
+        for i in box:
+            out[i] = "promo"
 
 
 # the site's own lines on who paid for the piece or its links, set in the copy as a box's last line
@@ -314,6 +365,12 @@ _DISCLOSURE = re.compile(
     # (a subscription's call and its code: "Get access to ... subscriptions service ... for as little as Rs 599 for
     # first year.", 'Use the code "GETPRO".', the bare line)
     r"|^Get access to\b[^.]{0,80}\bsubscriptions?\b[^.]{0,60}\bfor as little as\b"
+    # (the site's note on its own copy: "Correction added Nov. 18, 2019: The caption below the photograph ...", "This
+    # article was reprinted on Example.com.", "This article has been adapted from its original source."; a rewrite is
+    # new copy, and what they correct or credit is the page's)
+    r"|^(?:Correction|Clarification)(?:\s(?:added|appended|made|issued))?(?:\s(?:on\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?:\s"
+    r"|^This (?:article|story|piece|post) (?:was|has been|is) (?:reprinted|republished|adapted|syndicated|"
+    r"originally published|first published)\b(?:\s(?:on|from|with|in)\s(?:[^.]|\.(?=[a-z])){0,60})?\.$"
     r"|^Use (?:the )?(?:promo |discount |coupon )?code\s[\"“'‘]?[A-Z0-9]{3,}[\"”'’]?(?:\s(?:for|to get)\s[^.,]{0,30})?\.[\"”'’]?$")
 _WRITER_NOTE = re.compile(r"(?:[A-Z][\w'’-]+\s){2,3}is\s(?:the\s)?(?:[A-Z][\w&]+\s){0,2}[A-Z][\w&]+['’]s\s"
                           # (not a first, an only or a superlative: "Scotland's youngest newspaper editor", news of them)
