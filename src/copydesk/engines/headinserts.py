@@ -129,3 +129,15 @@ def without_means(text: str) -> str:
 # the things whose means is what they propose or try
 _PROPOSED = frozenset("""plan plans proposal proposals scheme schemes bid bids campaign campaigns attempt attempts move
 call calls appeal appeals effort efforts drive project projects idea ideas push initiative initiatives""".split())
+
+
+# a street, then its town after a comma: "at the house in Nettleden Road, Little Gaddesden, near ..."
+_STREET_TOWN = re.compile(r"\b(?:in|on|at)\s(?:[A-Z][\w'’-]+\s){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
+                          r"Place|Terrace|Gardens|Grove|Row|Square),\s(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+                          r"(?=[,.;]|\s(?:on|in|at|near|after|before|when|while|and|yesterday|today|last)\b)")
+
+
+def street_out(sentence: str) -> str:
+    """``sentence`` with a street its town follows told as the town alone, as a headline tells a place
+    ("Found at House in Nettleden Road, Little Gaddesden" -> "Found at House in Little Gaddesden")."""
+    return _STREET_TOWN.sub(lambda m: "in " + m.group("town"), sentence) if "," in sentence else sentence

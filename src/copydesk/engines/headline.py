@@ -52,6 +52,7 @@ from copydesk.engines.headinserts import (
     WHERE_INSERT,
     WORK_TITLE,
     harm_kept,
+    street_out,
     without_means,
     without_named_place,
 )
@@ -315,8 +316,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
                 and not has_verb(pp.group(0)) and clause_inside(text[pp.end():m.end()]):
             text = text[pp.end():]  # "In a new tutorial | YouTube star Promise Tamang turns ..."
             break
-    # (each pattern below is tried only when the text holds what every match of it holds: a
-    # bracket, a comma, a dash, "such as" or "including")
+    # (each pattern below is tried only when the text holds what all its matches hold: a bracket, a comma, a dash, ...)
     if word_count(text) > HEADLINE_WORDS - room and "," in text and (first := first_of_list(text.rstrip(" .!"))) \
             and word_count(first) >= 5 and has_verb(first):
         text = first  # "... comes complete with toy testing rooms, a table tennis table, ... and a gym"
@@ -484,7 +484,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             # (after a standing fact only the event it led to: "... are up to 11km deep | So a team has been
             # sending down a robot"; a contrast with it is no news, "However, X is still sidelined")
         if i == start > lead and dep is not None and dep.startswith("pronoun") and DIED_AFTER.match(sentence) \
-                and (named := died_named(sentence, sentences[lead])):
+                and (named := died_named(sentence, sentences[lead], sentences[lead:i])):
             sentence, dep = named, None  # "Thomas Example, ..., was found badly injured ... | He died later in hospital"
         sentence = known_as(sentence) if sentence.startswith("The ") else sentence  # "Humanoid Ham has been ..."
         if i == lead and sentence.startswith("The victim ") and (told := victim_told(sentence, sentences[i + 1:i + 4])):
@@ -518,7 +518,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             defined = definitions(list(sentences[:40]))
         if defined:  # "TLP disputed NRW's figures" -> "Tidal Lagoon Power disputed Natural Resources Wales's figures"
             sentence = acronyms_spelled(sentence, defined, most=len(sentence.split()) + 8)
-        head = trim(doubled(sentence), source_words)  # ("have been were accused": the slip closed up, as in the body)
+        head = trim(doubled(street_out(sentence)), source_words)  # ("have been were accused" closed up, as in the body)
         head = had_done(head, sentence)  # ("Cycling's Funding Cut", not "Cycling Has Had Funding Cut")
         if head.startswith("They ") and i > lead:
             head = they_named(head, sentences[i - 1])  # "Scotland Yard said they were released" after "The teenagers ..."

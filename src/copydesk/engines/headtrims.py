@@ -69,7 +69,7 @@ def drop_relative(text: str) -> tuple[str, bool]:
     while verb > 1 and tokens[verb - 1].lower() in AUXILIARIES:
         verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
     for k in range(1, verb):
-        if opens_relative(tokens[k]) and not open_quote(" ".join(tokens[k:verb])):
+        if (opens_relative(tokens[k]) or _that_relative(tokens, k)) and not open_quote(" ".join(tokens[k:verb])):
             if verb - k < 3:
                 break
             # (an appositive the clause was part of goes with it: "Sterling, England international
@@ -104,6 +104,20 @@ def drop_relative(text: str) -> tuple[str, bool]:
                     return " ".join(tokens[:cut] + tokens[verb:]), False
             return " ".join(out), False
     return text, False
+
+
+# the nouns a "that" clause tells the content of, not a relative clause: "the fact that ...", "claims that ..."
+_CONTENT_NOUNS = frozenset("""fact claim claims idea news belief suggestion suggestions hope hopes fear fears report
+reports notion possibility evidence warning warnings view argument assertion allegation allegations rumour rumours
+sign signs proof risk chance danger feeling sense message""".split())
+
+
+def _that_relative(tokens: list[str], k: int) -> bool:
+    """Does "that" at ``k`` open the subject's relative clause: after a noun in lower case, not one
+    whose content it tells ("new technique that aims to ...", not "the fact that ...")?"""
+    before = tokens[k - 1]
+    return tokens[k] == "that" and before.isalpha() and before.islower() and before not in _CONTENT_NOUNS \
+        and verb_kind(before) is None
 
 
 RELATIVE_ENDS = frozenset("as when while after before because until since".split())
@@ -585,6 +599,8 @@ def open_subordinate(text: str) -> bool:
             return not _finite_after(tokens, k + 2)  # "arrived just as suspension": no verb yet
         if tokens[k].lower().strip(",") in _SUBORDINATORS:
             rest = [t.lower() for t in tokens[k + 1:]]
+            if rest[:1] == ["being"] and len(rest) >= 2 and (rest[1] in PARTICIPLES or verb_kind(rest[1]) == "past"):
+                return False  # a passive's whole: "... dies in hospital after being shot"
             if not rest or rest[0].endswith("ing") and rest[0] not in _ING_NOUNS and (
                     tokens[k - 1].lower() in ("and", "but", "or") or tokens[k - 1].endswith(",") or len(rest) < 3):
                 return True  # "..., and since assuming office" (not "crashes into a bin before smashing into a wall")

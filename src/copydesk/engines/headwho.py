@@ -236,9 +236,16 @@ def they_named(head: str, before: str) -> str:
     return f"{m.group(1)[:1].upper()}{m.group(1)[1:]} {head[5:]}" if m else head
 
 
-def died_named(sentence: str, lead: str) -> str | None:
+# what befell the person before the death the story tells after it: "The 44-year-old ... had been shot in the head"
+_BEFALL = re.compile(r"\b(?:had|has)\sbeen\s(?P<verb>shot|stabbed|attacked|assaulted|beaten)\b")
+_BARE_DEATH = re.compile(r"died(?:\s(?:in|at)\s(?:hospital|the\sscene))?\.?$")
+
+
+def died_named(sentence: str, lead: str, before: Sequence[str] = ()) -> str | None:
     """``sentence`` ("He died later in hospital.") with its pronoun the person the lead opens on by a
-    full name ("Thomas Example, known as Tommy, was found badly injured ..."), else None."""
+    full name ("Thomas Example, known as Tommy, was found badly injured ..."), else None; a bare
+    death after what the lines ``before`` it say befell them is told with it ("... had been shot in the
+    head and chest. | He died later in hospital." -> "... died in hospital after being shot")."""
     name = _NAME_OPENS.match(lead)
     if len(sentence.split(None, 1)) < 2:
         return None
@@ -246,6 +253,8 @@ def died_named(sentence: str, lead: str) -> str | None:
     if male if sentence.startswith("She") else female:
         return None  # "Sam Example and his wife were injured ... | She died later": the pronoun may be another's
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
+    if name and _BARE_DEATH.match(rest) and (befell := next(filter(None, map(_BEFALL.search, before)), None)):
+        rest = f"{rest.rstrip('.')} after being {befell.group('verb')}."
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
 
 
