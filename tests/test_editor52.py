@@ -223,3 +223,25 @@ def test_a_passive_after_a_subordinator_is_whole(head, open_):
 def test_a_street_is_told_by_its_town(sentence, told):
     from copydesk.engines.headinserts import street_out
     assert street_out(sentence) == told
+
+
+# after a quotation of many paragraphs that reopened its marks, the paper's own line still ends before a
+# speaker's colon (judge PL 12: "... context of the work. Talking about the advert, Ms Example said: "..." was
+# one sentence, and the paper's legal point was lost with the quotation)
+def test_the_papers_line_ends_before_a_speakers_colon():
+    from copydesk.segment import split_sentences
+    text = ('But Ms Sample said: "The agency is right about one thing, but looks are not the important stuff. '
+            '"If they wish to keep their name, they should act like a business of this century." '
+            'Employers are not allowed to question a candidate\'s age or marital status. '
+            'As for clothing sizes, an employer has to show that it is essential to the work. '
+            'Talking about the advert, Ms Example said: "The client who wants the size is an older man."')
+    sents = split_sentences(text)
+    assert "As for clothing sizes, an employer has to show that it is essential to the work." in sents
+    assert 'Talking about the advert, Ms Example said: "The client who wants the size is an older man."' in sents
+
+
+def test_no_cut_after_an_honorifics_stop():
+    from copydesk.segment import split_sentences
+    text = ('"The agency is right," she said. "It is wrong." The long report on the town was read out to the panel by '
+            'Dr. Jo Example, who said: "No one came."')
+    assert not any(s.endswith("by Dr.") for s in split_sentences(text))

@@ -306,6 +306,23 @@ _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[
 
 
 
+# the paper's own lines, no mark among them, then a speaker's colon and the mark that opens their words: where
+# a quotation of many paragraphs reopened its marks before ('"... history books."'), sentencex counts the marks
+# wrong and reads no end ("... context of the work. | Talking about the advert, Ms Jansen said: "The client ...")
+_PLAIN_THEN_SPEAKER = re.compile(r'(?:^|(?<=\s))(?P<plain>[^"“”]{40,}?[a-z]\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)'
+                                 r'(?<!\bvs\.)(?<!\betc\.)\s+(?=[A-Z][^"“”.]{0,120}\b(?:said|says|added|explained|wrote|'
+                                 r'told\s[A-Z][\w-]+):\s?["“])')
+
+
+def _plain_then_speaker(piece: str, code: str) -> list[str]:
+    """``piece`` cut where the paper's own lines, with no mark among them, end before a speaker's colon
+    and their opening mark (see _PLAIN_THEN_SPEAKER): those lines split again, alone."""
+    m = _PLAIN_THEN_SPEAKER.match(piece)
+    if m is None or not piece[m.end():].strip():
+        return [piece]
+    return [*sentencex.segment(code, m.group("plain")), piece[m.end():]]
+
+
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
@@ -365,6 +382,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
         pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
+    if code == "en" and '"' in para and _PLAIN_THEN_SPEAKER.search(para):  # (a quotation reopened ... | "... said: "...")
+        pieces = [part for piece in pieces for part in _plain_then_speaker(piece, code)]
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):
