@@ -274,3 +274,26 @@ def test_a_text_in_one_paragraph_has_no_breaks_that_tell():
     assert source_breaks([list(range(20))], 20) is None
     assert source_breaks([[0, 1, 2], list(range(3, 30)), [30]], 31) is None  # (a few long ones: a scraper's)
     assert source_breaks([[0], [1, 2], [3, 4, 5], [6]], 7) == {0, 1, 3, 6}
+
+
+# a quotation of many paragraphs that reopened its marks leaves sentencex counting them wrong: the paper's lines
+# after it, whose own marks pair up, are split again on their own (fc-146, fc-385: lines run together and lost)
+def test_lines_after_a_reopened_quotation_are_split_again():
+    from copydesk.segment import split_sentences
+    text = ('Asked whether his country would change its law, the minister said: "No. Why should we? '
+            '"These laws belong to our own state, so I think the bloc should not interfere in them." '
+            'The minister added that "my Northtown colleague" had made it clear that the capital would veto any '
+            'sanctions. Meanwhile, draft rules on charities are expected to go before parliament soon. '
+            'Rights groups say the rules would brand them as "foreign-backed" groups. '
+            "Last month, the bloc's deputy head warned of action.")
+    sents = split_sentences(text)
+    assert "Meanwhile, draft rules on charities are expected to go before parliament soon." in sents
+    assert 'Rights groups say the rules would brand them as "foreign-backed" groups.' in sents
+
+
+def test_no_split_after_a_titles_stop():
+    from copydesk.segment import split_sentences
+    text = ('Asked whether his country would change its law, the minister said: "No. Why should we? '
+            '"These laws belong to our own state." The minister added that "my colleague" agreed. '
+            'We can trace it to 2007, when then-Sen. Obama said he would meet the "leaders" at once. It ended.')
+    assert any("then-Sen. Obama said" in s for s in split_sentences(text))

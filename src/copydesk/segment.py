@@ -314,6 +314,34 @@ _PLAIN_THEN_SPEAKER = re.compile(r'(?:^|(?<=\s))(?P<plain>[^"“”]{40,}?[a-z]\
                                  r'told\s[A-Z][\w-]+):\s?["“])')
 
 
+_INNER_STOP = re.compile(r"[a-z0-9%)][.!?]\s+[A-Z]")
+_SINGLE_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\w|‘")
+
+
+def _alone_again(piece: str, code: str) -> list[str]:
+    """``piece`` split again on its own when its straight double marks pair up and a stop stands
+    inside it: a quotation of many paragraphs that reopened its marks before it ('"... response. |
+    "The dark colour ... | ... a larger object."') leaves sentencex counting them wrong, and it reads
+    no end in the paper's lines after it ("... a vampire's cape. Octopuses frequently turned pale ...")."""
+    # (sentencex hangs the close of the quotation before on its start, and the mark that opens the next on its end)
+    head = '"' if piece.startswith('"') and piece.count('"') % 2 == 0 and piece.rstrip().endswith(' "') else ""
+    tail = piece[len(piece.rstrip()) - 2:] if head else ""
+    core = piece[len(head):len(piece) - len(tail)] if head else piece
+    if core.count('"') % 2 or not _INNER_STOP.search(core) or _SINGLE_OPENS.search(core):
+        return [piece]  # (nor inside a quotation in single marks, which sentencex does not count)
+    parts: list[str] = []
+    for part in sentencex.segment(code, core):
+        if parts and _TITLE_STOP.search(parts[-1]):
+            parts[-1] += part  # (a title's stop: "... when then-Sen. | Obama said ...", which the count hid)
+        else:
+            parts.append(part)
+    return [head + parts[0], *parts[1:-1], parts[-1] + tail] if len(parts) > 1 else [piece]
+
+
+_TITLE_STOP = re.compile(r"(?:^|[\s(-])(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|St|Prof|Rev|Jr|Sr|Inc|Corp|"
+                         r"Co|No|Vol|Ft|Mt|Det|Insp|Supt|Cllr|Hon|Pres|Atty|Maj|Brig|Cpl|Pvt|[A-Z])\.\s*$")
+
+
 def _plain_then_speaker(piece: str, code: str) -> list[str]:
     """``piece`` cut where the paper's own lines, with no mark among them, end before a speaker's colon
     and their opening mark (see _PLAIN_THEN_SPEAKER): those lines split again, alone."""
@@ -382,6 +410,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
         pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
+    if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
+        pieces = [part for piece in pieces for part in _alone_again(piece, code)]
     if code == "en" and '"' in para and _PLAIN_THEN_SPEAKER.search(para):  # (a quotation reopened ... | "... said: "...")
         pieces = [part for piece in pieces for part in _plain_then_speaker(piece, code)]
     if code == "en" and "[sic]" in para:
