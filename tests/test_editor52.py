@@ -26,8 +26,9 @@ def test_a_names_possessive_before_a_comma(text, broken):
 # person in the sentence (judge PJ 01: the story's last line, and the quotation it opens, were cut)
 @pytest.mark.parametrize("text, pronoun", [
     ("The student's story may seem like a rare case but she says that it is common.", None),
-    ("The young man's family said he was a kind and gentle son.", None),
-    ("The boy's school said she was proud of the pupils.", "she"),  # (a woman told of before)
+    ("The young man's ordeal began when he was stopped at the border.", None),
+    ("The young man's family said he was a kind and gentle son.", "he"),  # (the family may speak of another)
+    ("The boy's story began when she was proud of the pupils.", "she"),  # (a woman told of before)
     ("The club's statement said he was fine.", "he"),  # (no person)
 ])
 def test_a_pronoun_after_a_persons_possessive(text, pronoun):

@@ -44,9 +44,11 @@ _PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)"
                                 # (or a word's own mark before the double mark that closes its quotation:
                                 # "... the owners'\" said", "... keep goin'\"": an apostrophe or a close)
                                 r"|(?<=[a-z])['’](?=[\"”](?:\s|$))"
-                                # (or a name's before a comma: "through the English Collective of Prostitutes', the
-                                # woman ...": its own; not "... the Americans', he said", a quotation's close)
-                                r"|\b[A-Z][a-z]+s['’](?=,\s[a-z])(?!,\s(?:[a-z]+\s){0,2}(?:said|says|added|adds|told|tells|explained|insisted)\b)")
+                                # (or a body's name's before a comma: "through the English Collective of Prostitutes', the
+                                # woman ...": its own; not "... the Lions', wrote Example", a quotation's close, rev52)
+                                r"|(?<=\sof\s)(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+s['’](?=,\s[a-z])"
+                                r"(?!,\s(?:[\w'’-]+\s){0,4}(?:said|says|added|adds|told|tells|explained|insisted|wrote|writes|"
+                                r"warned|claimed|according)\b)")
 _SPLIT_APOSTROPHE = re.compile(r"['’](?<=\w['’]) s\b")
 # a mark standing apart after a full stop: a quote reopened inside one paragraph
 _REOPENED = re.compile(r"(?<=[.!?]) [\"“] (?=[A-Z])")

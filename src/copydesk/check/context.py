@@ -396,8 +396,10 @@ def inner_pronoun(text: str, surnames: frozenset[str] = frozenset()) -> str | No
     return inner.group(0) if inner and not _new_person_owns(text, inner.start()) else None
 
 
-# a person the sentence tells of by what is theirs: "The student's story ...", "the young man's family"
-_PERSON_OWNER = re.compile(r"\b(?i:the)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)['’]s\s")
+# a person the sentence tells of by the story that is theirs: "The student's story ...", "the young man's ordeal"
+# (not by their kin, their lawyer or their evidence, which may tell of another: "the victim's family said he ...")
+_PERSON_OWNER = re.compile(r"\b(?i:the)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)['’]s\s(?:own\s)?(?:story|account|experience|"
+                           r"ordeal|journey|life|career|plight|struggle|battle|case)\b")
 
 
 def _owner_before(head: str, pronoun: str) -> bool:

@@ -175,6 +175,13 @@ class Units:
             got = self._of[k] = self._joined_unit(k)
         return got
 
+    def _own_words(self, unit: tuple[int, ...]) -> bool:
+        """Are ``unit``'s words a speaker's own, in the first person, with no line after them that tells
+        whose they were ("Those were the words of ...", "..., the judge told him")?"""
+        after = self.sents[unit[-1] + 1] if unit[-1] + 1 < len(self.sents) else ""
+        told = _WORDS_TOLD.search(after) or not has_quote(after) and _NAMED_TAG.search(after)  # (not a new speaker's
+        return bool(_FIRST_PERSON.search(" ".join(self.sents[j] for j in unit))) and not told  # own quotation)
+
     def inside_quotation(self, i: int) -> bool:
         """Does sentence ``i`` start inside a quotation in double marks opened before it (a
         speaker's second sentence, with or without marks of its own)? Its words are the
@@ -195,12 +202,17 @@ class Units:
                                                   or attributed(prev_text)
                                                   or self.english and text.lstrip()[:1] in "\"“‘'"
                                                   and not has_quote(prev_text) and (_BRINGS_IN.search(prev_text)
-                                                                                    or _POSTED.match(prev_text))):
+                                                                                    or _POSTED.match(prev_text)
+                                                                                    or _STANCE.search(prev_text)
+                                                                                    and self._own_words(unit))):
             return prev + unit  # (or the speaker's line that brings in what follows: "Obama described a
             # crystal clear goal for negotiations. | "The deal we'll accept is ...")
         if self.english and k >= 2 and len(prev) == 1 and text.lstrip()[:1] in "\"“‘'" \
                 and len(self.base[k - 2]) + 2 <= QUOTE_UNIT_MAX and attributed(self.sents[self.base[k - 2][-1]]) \
-                and roles(self.sents)[prev[0]] in PICTURE_ROLES:
+                and roles(self.sents)[prev[0]] in PICTURE_ROLES and self._own_words(unit) \
+                and not _PORTRAIT.search(prev_text):
+            # (a caption of a play, not a portrait of someone whose words they may be: "Tom's widow Jo Example,
+            # pictured with their children | 'I have lost my husband ...'", reviewer rev52)
             return self.base[k - 2] + prev + unit  # the speaker's next words past a picture's caption ("...,' he
             # added. | [Alex Mowatt of Leeds celebrates ...] | 'Doing so would ...'"): the caption goes (``Passages``)
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
@@ -218,8 +230,19 @@ _BRINGS_IN = re.compile(
     r"reason|case|point|account|description|statement|demand|ultimatum|position|stance|hope|hopes|fears|"
     r"concerns|thoughts|feelings|admission|apology|tribute|advice)\b(?:\s(?:to|for|of|on|about|with|at|in)\s"
     r"[^.;\"“]{0,60})?\.$|\b(?:put it|summed it up|explained why|was blunt|was adamant|was defiant|was in no doubt|"
-    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$"
-    r"|\b(?:is|was|remains|remained)\s(?:still\s)?adamant\sthat\b[^.;\"“]{0,120}\.$")
+    r"did not mince (?:his|her|their) words)\b[^.;\"“]{0,40}\.$")
+# a speaker's stance, which a quotation in their own first person after it bears out: "However she remains adamant
+# that ... | 'Sex work is far better paid ... I know of.'" (not another's words: "... his van. | 'The dashcam footage
+# shows ...'", reviewer rev52)
+_STANCE = re.compile(r"\b(?:is|was|remains|remained)\s(?:still\s)?adamant\sthat\b[^.;\"“]{0,120}\.$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us)\b")
+# the line after a quotation that tells whose words they were, or turns back to them: "Those were the words of ...",
+# "So says ...", "... the judge told him." (its speaker may be another)
+_WORDS_TOLD = re.compile(r"^(?:Those|These|That|This|Such)\s(?:were|was|are|is)\b|^So\ssays?\b")
+_NAMED_TAG = re.compile(r"(?:\b[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+|\bthe\s[a-z]+)\s(?:said|says|told|added|wrote|insisted|warned)\b"
+                        r"|\b(?:said|says|told|added|wrote|insisted|warned)\s(?:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+|the\s[a-z]+)")
+_PORTRAIT = re.compile(r"\b(?:pictured|widow|widower|wife|husband|mother|father|son|daughter|brother|sister|partner|"
+                       r"family|parents|mum|dad|girlfriend|boyfriend|fiancée?)\b", re.IGNORECASE)
 # (or a named person's attack or post, told where it was said, the words after it are: "And Rev Jo Example,
 # a vicar ..., launched a furious attack on Twitter.", "Jo Example took to Facebook to defend her son."; not
 # "Rebel fighters launched a fresh attack", "Angry customers took to social media": reviewer rev45b)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
-from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS
+from copydesk.lexicon import FEMALE, MALE, MONTHS, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS, WEEKDAYS
 
 # a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
@@ -28,8 +29,15 @@ _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in o
 whose where while because after before than then so not since until though although whether like including named
 called dubbed claims reveals revealed shows showed show think thinks thought believe believes believed had has have
 get got gets something someone grandson granddaughter grandfather grandmother brother sister nephew niece cousin uncle
-aunt partner friend fiance fiancee colleague team-mate""".split()) | SPEECH_VERBS | ROLES_BEFORE_NAME | PERSON_WORDS \
-    | MALE | FEMALE
+aunt partner friend fiance fiancee colleague team-mate hopes fears suspects expects alleges accepts denies predicts
+wishes doubts knows feels maintains unless once whilst now lest provided""".split()) | SPEECH_VERBS | ROLES_BEFORE_NAME \
+    | PERSON_WORDS | MALE | FEMALE
+# what a figure before the cut may be the start of: a date ("on 14 | March ..."), an address ("number 12 | Mill Lane")
+_DATE_OR_STREET = re.compile(r"(?:" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b|(?:[A-Z][\w'’-]+\s){0,2}(?:Street|Road|"
+                             r"Lane|Avenue|Square|Close|Place|Drive|Way|Crescent|Terrace|Gardens|Grove|Row)\b")
+# a verb whose object is missing, a preposition after it: the clause a noun before it defines ("the car | Jo
+# Example had hired from a firm"), no sentence of its own
+_OBJECT_MISSING = re.compile(r"(?:[A-Z][\w'’-]+\s){1,4}(?:(?:has|had|have)\s)?[a-z]+\s(?:in|on|at|for|with|from|by|of|into|to)\b")
 _MARK = re.compile(r"[\"“”‘]|(?<!\w)'")
 _DASH = re.compile(r"\s[-–—]\s")
 _ENDS = (".", ".'", '."', ".’", ".”")
@@ -47,8 +55,11 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
-        if _MARK.search(before) or len(_DASH.findall(before)) % 2:
-            continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...")
+        if _MARK.search(before) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:]:
+            continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...";
+            # nor in a clause "that" opened: "... alleges that last year | Sam Sample falsified ...", reviewer rev52)
+        if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
+            continue  # ("on 14 | March Police have ...", "number 12 | Mill Lane"; "the car | Jo Example had hired from")
         if role_of(before, i, total) not in SHIPPABLE and role_of(after, i, total) in SHIPPABLE:
             return m.start()
         return None  # (the last place only: a line told whole after it, not a clause inside it)
@@ -60,7 +71,7 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
     of the story runs on after cut from it: the line then stands as a sentence of its own, after the
     caption in the same paragraph."""
     read = roles(sentences)
-    cuts = {i: at for i, s in enumerate(sentences) if read[i] not in SHIPPABLE and len(s) > 80
+    cuts = {i: at for i, s in enumerate(sentences) if read[i] in PICTURE_ROLES and len(s) > 80
             and (at := _cut(s, i, len(sentences))) is not None}
     if not cuts:
         return sentences, paragraphs
