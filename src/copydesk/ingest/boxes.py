@@ -333,55 +333,6 @@ def deals_tail(sentences: Sequence[str], out: list[str], shippable: Container[st
             out[i] = "promo"
 
 
-# a newsletter's call, and its pitch before it: "Start your day with the Opening Bell powered by The Example Cooler.",
-# "There's plenty more where that came from. | Sign up for ..."
-_SIGN_UP = re.compile(r"^(?:Sign up|Subscribe)\b")
-_PITCH = re.compile(r"^(?:Start|Begin) your (?:day|morning|week)\b|^There['’]s (?:plenty|lots|much|so much) more "
-                    r"where (?:that|this) came from\b|\bpowered by\b")
-_NAME = re.compile(r"\b(?:[A-Z][\w'’&-]+\s){1,3}[A-Z][\w'’&-]+")
-PITCH_REACH = 2  # lines before a newsletter's call that its pitch stands within
-
-
-def newsletter_pitch(sentences: Sequence[str], out: list[str]) -> None:
-    """The lines that pitch a newsletter right before its call to sign up ("Start your day with ... powered by
-    The Example Cooler. | The Example Cooler is the preferred reading of ... | Sign up for ..."): promos, never
-    copy. A line is the pitch's when it says so, or names what a line of the pitch named."""
-    for i in [i for i, t in enumerate(sentences) if out[i] == "promo" and _SIGN_UP.match(t)]:
-        pitch = [j for j in range(max(0, i - PITCH_REACH), i) if _PITCH.search(sentences[j])]
-        if not pitch:
-            continue
-        names = {n for j in [*pitch, i] for n in _NAME.findall(sentences[j])}
-        for j in range(min(pitch), i):
-            if j in pitch or any(n in sentences[j] for n in names):
-                out[j] = "promo"
-
-
-# a deals box's code, and the words of its lines: "... $438 off select new configurations with coupon code ...",
-# "Details can be found in this ... deal roundup.", "Amazon is also offering instant discounts ..."
-_CODE = re.compile(r"\b(?:coupon|promo|discount|voucher)\scodes?\b", re.IGNORECASE)
-_DEAL = re.compile(r"\b(?:coupon|promo|discount|voucher)\scodes?\b|\$\d[\d,]*\soff\b|\bsave\b[^.]{0,30}\$\d|\bdeals?\b|"
-                   r"\bdiscounts?\b|\bincentives\b|\bprice guide\b|\bfinancing\b", re.IGNORECASE)
-DEALS_REACH = 12  # the page's last lines a deals box stands among
-DEAL_HEAD_REACH = 4  # lines before its first code that its subhead stands within
-
-
-def deals_tail(sentences: Sequence[str], out: list[str], shippable: Container[str]) -> None:
-    """A deals box that closes a page, from its subhead to the end ("Save hundreds on the 16-inch ... |
-    Apple resellers are accepting orders ... | Expercom is knocking up to $438 off ... with coupon code ...
-    | ... Price Guide for the latest deals ..."): a promo, never copy. Only where a code is given among
-    the page's last lines, a subhead with no stop opens the box, and most of its lines tell of deals."""
-    start = max(1, len(sentences) - DEALS_REACH)
-    coded = next((i for i in range(start, len(sentences)) if _CODE.search(sentences[i])), None)
-    if coded is None:
-        return
-    head = next((j for j in range(coded - 1, max(start, coded - DEAL_HEAD_REACH) - 1, -1)
-                 if out[j] not in shippable and sentences[j].rstrip()[-1:].isalnum()), None)
-    box = range(head + 1, len(sentences)) if head is not None else range(0)
-    if box and 2 * sum(1 for i in box if _DEAL.search(sentences[i])) > len(box):
-        for i in box:
-            out[i] = "promo"
-
-
 # the site's own lines on who paid for the piece or its links, set in the copy as a box's last line
 _OPENS = r"^(?:[-–—•*]\s*)?(?:This|Today's|Today’s|This week's|This week’s|This month's|This month’s)\s(?:(?![\w-]+['’]s\s)[\w'’-]+\s){0,3}?"
 _DISCLOSURE = re.compile(

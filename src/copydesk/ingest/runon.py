@@ -17,7 +17,15 @@ import re
 
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
-from copydesk.lexicon import FEMALE, MALE, MONTHS, PERSON_WORDS, ROLES_BEFORE_NAME, SPEECH_VERBS, WEEKDAYS
+from copydesk.lexicon import (
+    FEMALE,
+    MALE,
+    MONTHS,
+    PERSON_WORDS,
+    ROLES_BEFORE_NAME,
+    SPEECH_VERBS,
+    WEEKDAYS,
+)
 
 # a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
