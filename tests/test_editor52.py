@@ -298,3 +298,28 @@ def test_no_split_after_a_titles_stop():
             '"These laws belong to our own state." The minister added that "my colleague" agreed. '
             'We can trace it to 2007, when then-Sen. Obama said he would meet the "leaders" at once. It ended.')
     assert any("then-Sen. Obama said" in s for s in split_sentences(text))
+
+
+# a speaker's line and the quotation it brings in, set as two paragraphs by the writer, stay one unit: the
+# quotation ships with its speaker (reviewer rev52: the paragraph-following body dropped such quotations)
+def test_a_quotation_in_its_own_paragraph_ships_with_its_speaker():
+    text = PARAGRAPHED.replace(
+        "Councillor Jo Example said the decision was a good day for the town. She said businesses on both banks "
+        "would benefit.",
+        "Councillor Jo Example remains adamant that the bridge will pay for itself within ten years.\n\n"
+        "\"I have seen the figures and I know this town will be better for it.\"")
+    said = [p for p in body_paragraphs(text) if "remains adamant" in p]
+    assert said and "\"I have seen the figures and I know this town will be better for it.\"" in said[0]
+
+
+@pytest.mark.parametrize("sents, cut", [
+    (["Start your day with a high-protein breakfast, the study's authors recommend.", "Sign up for the newsletter."],
+     False),
+    (["There's plenty more where that came from, they promised: a second stage opens in May.",
+      "Sign up for the newsletter."], False),
+])
+def test_no_pitch_in_a_storys_own_words(sents, cut):
+    from copydesk.ingest.boxes import newsletter_pitch
+    out = ["body", "promo"]
+    newsletter_pitch(sents, out)
+    assert (out[0] == "promo") is cut

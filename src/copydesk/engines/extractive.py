@@ -522,6 +522,8 @@ class ExtractiveEngine(Engine):
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
         if (opens := source_breaks(doc.paragraphs, len(sents))) is not None:
+            # (but not inside a unit: a speaker's line and the quotation it brings in, set as two paragraphs)
+            opens = {i for i in opens if not ((unit := passages.unit_of(i)) and unit[0] < i)}
             turns |= opens & used  # a text set in real paragraphs (a page's, a pasted article's): its writer's breaks
             sticky |= {i for i in used if i - 1 in used and i not in opens}  # stand (judge PM: 8 of 12 pages re-cut)
         lengths = [len(s.split()) for s in sents]

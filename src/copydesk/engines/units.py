@@ -240,7 +240,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|
 # "So says ...", "... the judge told him." (its speaker may be another)
 _WORDS_TOLD = re.compile(r"^(?:Those|These|That|This|Such)\s(?:were|was|are|is)\b|^So\ssays?\b")
 _NAMED_TAG = re.compile(r"(?:\b[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+|\bthe\s[a-z]+)\s(?:said|says|told|added|wrote|insisted|warned)\b"
-                        r"|\b(?:said|says|told|added|wrote|insisted|warned)\s(?:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+|the\s[a-z]+)")
+                        r"|\b(?:said|says|told|added|wrote|insisted|warned)\s(?:[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+|the\s[a-z]+)[.,]")
 _PORTRAIT = re.compile(r"\b(?:pictured|widow|widower|wife|husband|mother|father|son|daughter|brother|sister|partner|"
                        r"family|parents|mum|dad|girlfriend|boyfriend|fiancée?)\b", re.IGNORECASE)
 # (or a named person's attack or post, told where it was said, the words after it are: "And Rev Jo Example,

@@ -278,8 +278,8 @@ def page_boxes(sentences: Sequence[str], out: list[str], shippable: Container[st
 # a newsletter's call, and its pitch before it: "Start your day with the Opening Bell powered by The Example Cooler.",
 # "There's plenty more where that came from. | Sign up for ..."
 _SIGN_UP = re.compile(r"^(?:Sign up|Subscribe)\b")
-_PITCH = re.compile(r"^(?:Start|Begin) your (?:day|morning|week)\b|^There['’]s (?:plenty|lots|much|so much) more "
-                    r"where (?:that|this) came from\b")
+_PITCH = re.compile(r"^(?:Start|Begin) your (?:day|morning|week) with (?:the )?[A-Z]|^There['’]s (?:plenty|lots|much|so "
+                    r"much) more where (?:that|this) came from[.!]$")  # (not "Start your day with a high-protein ...")
 _NAME = re.compile(r"\b(?:[A-Z][\w'’&-]+\s){1,3}[A-Z][\w'’&-]+")
 PITCH_REACH = 2  # lines before a newsletter's call that its pitch stands within
 
@@ -378,7 +378,7 @@ _DISCLOSURE = re.compile(
     # article was reprinted on Example.com.", "This article has been adapted from its original source."; a rewrite is
     # new copy, and what they correct or credit is the page's)
     r"|^(?:Correction|Clarification)(?:\s(?:added|appended|made|issued))?(?:\s(?:on\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})?:\s"
-    r"|^This (?:article|story|piece|post) (?:was|has been|is) (?:reprinted|republished|adapted|syndicated|"
+    r"|^This (?:article|post) (?:was|has been|is) (?:reprinted|republished|adapted|syndicated|"
     r"originally published|first published)\b(?:\s(?:on|from|with|in)\s(?:[^.]|\.(?=[a-z])){0,60})?\.$"
     r"|^Use (?:the )?(?:promo |discount |coupon )?code\s[\"“'‘]?[A-Z0-9]{3,}[\"”'’]?(?:\s(?:for|to get)\s[^.,]{0,30})?\.[\"”'’]?$")
 _WRITER_NOTE = re.compile(r"(?:[A-Z][\w'’-]+\s){2,3}is\s(?:the\s)?(?:[A-Z][\w&]+\s){0,2}[A-Z][\w&]+['’]s\s"
