@@ -248,7 +248,7 @@ def test_a_death_told_right_after_someone_hurt_heads_the_story():
             "He died later in hospital. "
             "Three men arrested remain in police custody for questioning. "
             "Police said officers were still searching for a silver car seen near the market.")
-    assert rewrite(text, now=NOW).headline == "Sam Example Dies in Hospital"
+    assert rewrite(text, now=NOW).headline == "Sam Example Dies in Hospital After Being Shot"  # (what befell him: session 52)
 
 
 def test_the_condition_after_a_lead_that_lost_its_start_ships_with_it():

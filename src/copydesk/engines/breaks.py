@@ -37,3 +37,4 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
                 start = k
         out.append(para[start:])
     return out
+

@@ -524,8 +524,10 @@ class ExtractiveEngine(Engine):
         if (opens := source_breaks(doc.paragraphs, len(sents))) is not None:
             # (but not inside a unit: a speaker's line and the quotation it brings in, set as two paragraphs)
             opens = {i for i in opens if not ((unit := passages.unit_of(i)) and unit[0] < i)}
-            turns |= opens & used  # a text set in real paragraphs (a page's, a pasted article's): its writer's breaks
-            sticky |= {i for i in used if i - 1 in used and i not in opens}  # stand (judge PM: 8 of 12 pages re-cut)
+            # a text set in real paragraphs (a page's, a pasted article's): its writer's breaks stand (judge PM: 8 of 12
+            # pages re-cut), and the desk's own turns inside them (a new speaker's line after a quotation closed)
+            sticky |= {i for i in used if i - 1 in used and i not in opens and i not in turns}
+            turns |= opens & used
         lengths = [len(s.split()) for s in sents]
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths, placed), sticky, passages)
         if opens is not None:
