@@ -342,6 +342,9 @@ _TITLE_STOP = re.compile(r"(?:^|[\s(-])(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|A
                          r"Co|No|Vol|Ft|Mt|Det|Insp|Supt|Cllr|Hon|Pres|Atty|Maj|Brig|Cpl|Pvt|[A-Z])\.\s*$")
 
 
+_SPEAKER_COLON = re.compile(r"\b(?:said|says|added|explained|wrote|told\s[A-Z][\w-]+):\s?[\"“]")  # (what it needs: looked for first)
+
+
 def _plain_then_speaker(piece: str, code: str) -> list[str]:
     """``piece`` cut where the paper's own lines, with no mark among them, end before a speaker's colon
     and their opening mark (see _PLAIN_THEN_SPEAKER): those lines split again, alone."""
@@ -412,7 +415,7 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
     if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
         pieces = [part for piece in pieces for part in _alone_again(piece, code)]
-    if code == "en" and '"' in para and _PLAIN_THEN_SPEAKER.search(para):  # (a quotation reopened ... | "... said: "...")
+    if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
         pieces = [part for piece in pieces for part in _plain_then_speaker(piece, code)]
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
