@@ -323,3 +323,20 @@ def test_no_pitch_in_a_storys_own_words(sents, cut):
     out = ["body", "promo"]
     newsletter_pitch(sents, out)
     assert (out[0] == "promo") is cut
+
+
+# a speaker's quotation the page ran on after a gallery of captions, closed and told with its tag, is cut from
+# them and ships (judge PN 05: every quotation the story's headline rested on was lost with the captions)
+def test_a_quotation_run_on_after_captions_ships():
+    text = ("Northtown manager Sam Example has urged his side to stand up as he labelled the clash with Harbour "
+            "City the biggest of the season. They host City on Tuesday with Example admitting he does not have the "
+            "players to grind out results. And Example underlined the size of the game ahead of the showdown. "
+            "Sam Example (from left to right), Jo Sample and Tom Brook during their time at Old Ground Example "
+            "(right) sits on the bench with Northtown staff Sample (centre) and Brook (left) "
+            "'I think this is the biggest game that a lot of these players have ever played for this club,' he "
+            "said, with Northtown in 17th. "
+            "'This is without doubt the biggest game of the season for us.' "
+            "Example is without three defenders for the game through injury.")
+    said = [p for p in body_paragraphs(text) if "biggest game that a lot" in p]
+    assert said and said[0].startswith("'I think this is the biggest game")
+    assert not any("(right)" in p for p in body_paragraphs(text))

@@ -31,7 +31,11 @@ from copydesk.lexicon import (
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
                       r"will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|gave|came|went|saw|began|won|lost|"
                       r"left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|led|fell|hit|struck|"
-                      r"shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:])")
+                      r"shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]"
+                      # (or a speaker's quotation closed and told with its tag: "... saluting Sherwood (right) | 'I think
+                      # this is the biggest game ...,' he said, with Villa in 17th.")
+                      r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
+                      r"(?:said|says|added|adds|told|insisted|explained)\b)")
 # the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
 _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
 whose where while because after before than then so not since until though although whether like including named
