@@ -340,3 +340,14 @@ def test_a_quotation_run_on_after_captions_ships():
     said = [p for p in body_paragraphs(text) if "biggest game that a lot" in p]
     assert said and said[0].startswith("'I think this is the biggest game")
     assert not any("(right)" in p for p in body_paragraphs(text))
+
+
+# a related story's title put as a question of eleven or twelve words, alone between lines that ask nothing, is a
+# link, not copy (judge PN 11: "How easy is it to confuse a gun for a Taser?" stood as a paragraph)
+def test_a_longer_link_question_is_no_copy():
+    from copydesk.ingest.roles import roles
+    sents = ["The deputy was charged on Monday with manslaughter over the death of Jo Example.",
+             "\"We are putting our faith in God that justice will be served,\" his brother said.",
+             "How easy is it to confuse a gun for a Northtown Taser?",
+             "In a statement released Tuesday, the family said they knew there were many good deputies."]
+    assert roles(sents)[2] not in ("lead", "body", "quote")
