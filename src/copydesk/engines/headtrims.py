@@ -25,6 +25,7 @@ from copydesk.engines.verbs import (
     has_verb,
     main_verbs,
     opens_relative,
+    that_relative,
     verb_kind,
 )
 from copydesk.ingest.dependency import STYLED
@@ -69,7 +70,7 @@ def drop_relative(text: str) -> tuple[str, bool]:
     while verb > 1 and tokens[verb - 1].lower() in AUXILIARIES:
         verb -= 1  # the auxiliaries stay with their verb: "has been spared" is no "spared" (nor "spares")
     for k in range(1, verb):
-        if (opens_relative(tokens[k]) or _that_relative(tokens, k)) and not open_quote(" ".join(tokens[k:verb])):
+        if (opens_relative(tokens[k]) or that_relative(tokens, k)) and not open_quote(" ".join(tokens[k:verb])):
             if verb - k < 3:
                 break
             # (an appositive the clause was part of goes with it: "Sterling, England international
@@ -104,20 +105,6 @@ def drop_relative(text: str) -> tuple[str, bool]:
                     return " ".join(tokens[:cut] + tokens[verb:]), False
             return " ".join(out), False
     return text, False
-
-
-# the nouns a "that" clause tells the content of, not a relative clause: "the fact that ...", "claims that ..."
-_CONTENT_NOUNS = frozenset("""fact claim claims idea news belief suggestion suggestions hope hopes fear fears report
-reports notion possibility evidence warning warnings view argument assertion allegation allegations rumour rumours
-sign signs proof risk chance danger feeling sense message""".split())
-
-
-def _that_relative(tokens: list[str], k: int) -> bool:
-    """Does "that" at ``k`` open the subject's relative clause: after a noun in lower case, not one
-    whose content it tells ("new technique that aims to ...", not "the fact that ...")?"""
-    before = tokens[k - 1]
-    return tokens[k] == "that" and before.isalpha() and before.islower() and before not in _CONTENT_NOUNS \
-        and verb_kind(before) is None
 
 
 RELATIVE_ENDS = frozenset("as when while after before because until since".split())

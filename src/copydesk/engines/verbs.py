@@ -69,6 +69,20 @@ def opens_relative(token: str) -> bool:
     return low in ("who", "which") or low[:4] in _WHO_CONTRACTED
 
 
+# the nouns a "that" clause tells the content of, not a relative clause: "the fact that ...", "claims that ..."
+_CONTENT_NOUNS = frozenset("""fact claim claims idea news belief suggestion suggestions hope hopes fear fears report
+reports notion possibility evidence warning warnings view argument assertion allegation allegations rumour rumours
+sign signs proof risk chance danger feeling sense message""".split())
+
+
+def that_relative(tokens: list[str], k: int) -> bool:
+    """Does "that" at ``k`` open the subject's relative clause: after a noun in lower case, not one
+    whose content it tells ("new technique that aims to ...", not "the fact that ...")?"""
+    before = tokens[k - 1]
+    return tokens[k] == "that" and before.isalpha() and before.islower() and before not in _CONTENT_NOUNS \
+        and verb_kind(before) is None
+
+
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
             | frozenset(v[:-1] for v in PAST_TO_PRESENT.values() if v.endswith("s"))
             | frozenset("is are has have will can must may might should could would does do".split()))
