@@ -314,6 +314,18 @@ _PLAIN_THEN_SPEAKER = re.compile(r'(?:^|(?<=\s))(?P<plain>[^"“”]{40,}?[a-z]\
                                  r'told\s[A-Z][\w-]+):\s?["“])')
 
 
+def _miscounted(pieces: list[str], code: str, cut) -> list[str]:
+    """``pieces`` with ``cut`` applied to each that starts where the straight double marks before it
+    in the paragraph count odd: only there did sentencex read the paper's lines as inside a quotation
+    (elsewhere it split them itself, and splitting again only undoes its abbreviations, reviewer rev52b)."""
+    out: list[str] = []
+    marks = 0
+    for piece in pieces:
+        out += cut(piece, code) if marks % 2 else [piece]
+        marks += piece.count('"')
+    return out
+
+
 _INNER_STOP = re.compile(r"[a-z0-9%)][.!?]\s+[A-Z]")
 _SINGLE_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\w|‘")
 
@@ -338,8 +350,9 @@ def _alone_again(piece: str, code: str) -> list[str]:
     return [head + parts[0], *parts[1:-1], parts[-1] + tail] if len(parts) > 1 else [piece]
 
 
-_TITLE_STOP = re.compile(r"(?:^|[\s(-])(?:Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|St|Prof|Rev|Jr|Sr|Inc|Corp|"
-                         r"Co|No|Vol|Ft|Mt|Det|Insp|Supt|Cllr|Hon|Pres|Atty|Maj|Brig|Cpl|Pvt|[A-Z])\.\s*$")
+_TITLE_STOP = re.compile(r"(?:^|[\s(-])(?:Sen|Rep|Gov|Gen|Col|Lt|Lieut|Sgt|Capt|Cmdr|Cdr|Adm|Dr|Mr|Mrs|Ms|St|Prof|Rev|Jr|Sr|"
+                         r"Inc|Corp|Co|No|Vol|Ft|Mt|Det|Insp|Supt|Cllr|Hon|Pres|Atty|Maj|Brig|Cpl|Pvt|Pte|Spc|Const|Ald|"
+                         r"Amb|Sec|Msgr|Fr|Esq|Ave|Rd|Blvd|Dept|Univ|[A-Z])\.\s*$")
 
 
 _SPEAKER_COLON = re.compile(r"\b(?:said|says|added|explained|wrote|told\s[A-Z][\w-]+):\s?[\"“]")  # (what it needs: looked for first)
@@ -349,8 +362,9 @@ def _plain_then_speaker(piece: str, code: str) -> list[str]:
     """``piece`` cut where the paper's own lines, with no mark among them, end before a speaker's colon
     and their opening mark (see _PLAIN_THEN_SPEAKER): those lines split again, alone."""
     m = _PLAIN_THEN_SPEAKER.match(piece)
-    if m is None or not piece[m.end():].strip():
-        return [piece]
+    if m is None or not piece[m.end():].strip() or _TITLE_STOP.search(m.group("plain")) \
+            or not m.group("plain").rsplit(None, 1)[-1].islower():
+        return [piece]  # (the word before the stop in lower case, no title's: not "... by Sen. | Jo Example said: ")
     return [*sentencex.segment(code, m.group("plain")), piece[m.end():]]
 
 
@@ -414,9 +428,9 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
         pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
     if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
-        pieces = [part for piece in pieces for part in _alone_again(piece, code)]
+        pieces = _miscounted(list(pieces), code, _alone_again)
     if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
-        pieces = [part for piece in pieces for part in _plain_then_speaker(piece, code)]
+        pieces = _miscounted(list(pieces), code, _plain_then_speaker)
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):

@@ -37,7 +37,7 @@ from threadpoolctl import ThreadpoolController
 from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
-from copydesk.engines.breaks import at_source_breaks, source_breaks
+from copydesk.engines.breaks import at_source_breaks, kept_together, source_breaks
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import make_headline, write_headline
@@ -526,7 +526,7 @@ class ExtractiveEngine(Engine):
             opens = {i for i in opens if not ((unit := passages.unit_of(i)) and unit[0] < i)}
             # a text set in real paragraphs (a page's, a pasted article's): its writer's breaks stand (judge PM: 8 of 12
             # pages re-cut), and the desk's own turns inside them (a new speaker's line after a quotation closed)
-            sticky |= {i for i in used if i - 1 in used and i not in opens and i not in turns}
+            sticky |= {i for i in kept_together(doc.paragraphs) & used if i - 1 in used and i not in turns}
             turns |= opens & used
         lengths = [len(s.split()) for s in sents]
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths, placed), sticky, passages)

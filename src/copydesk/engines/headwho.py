@@ -237,7 +237,11 @@ def they_named(head: str, before: str) -> str:
 
 
 # what befell the person before the death the story tells after it: "The 44-year-old ... had been shot in the head"
-_BEFALL = re.compile(r"\b(?:had|has)\sbeen\s(?P<verb>shot|stabbed|attacked|assaulted|beaten)\b")
+# (the line right before the death, told of the same person, plainly: not "nothing to suggest he had been attacked",
+# "whether he had been assaulted", "when he was beaten as a child", a Taser's shot, reviewer rev52b)
+_BEFALL = re.compile(r"^(?:He|She|The\s(?:\d+-year-old|man|woman|boy|girl|victim|teenager|pensioner))\b[^.;]{0,60}?"
+                     r"\b(?:had|has)\sbeen\s(?P<verb>shot|stabbed|attacked|assaulted|beaten)\b(?![^.]*\b(?:Taser|stun\sgun)\b)")
+_DOUBT = re.compile(r"\b(?:not|no|nothing|never|whether|if|ruled\sout|denied|years?\sago|as\sa\s(?:child|boy|girl)|in\s(?:19|20)\d\d)\b")
 _BARE_DEATH = re.compile(r"died(?:\s(?:in|at)\s(?:hospital|the\sscene))?\.?$")
 
 
@@ -253,7 +257,8 @@ def died_named(sentence: str, lead: str, before: Sequence[str] = ()) -> str | No
     if male if sentence.startswith("She") else female:
         return None  # "Sam Example and his wife were injured ... | She died later": the pronoun may be another's
     rest = sentence.split(None, 1)[1].replace("later died", "died", 1).replace("died later", "died", 1)
-    if name and _BARE_DEATH.match(rest) and (befell := next(filter(None, map(_BEFALL.search, before)), None)):
+    if name and _BARE_DEATH.match(rest) and before and (befell := _BEFALL.match(before[-1])) \
+            and not _DOUBT.search(before[-1]):
         rest = f"{rest.rstrip('.')} after being {befell.group('verb')}."
     return f"{name.group(1)} {rest}" if name else None  # (no "later": after what, in a headline?)
 

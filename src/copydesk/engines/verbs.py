@@ -72,15 +72,20 @@ def opens_relative(token: str) -> bool:
 # the nouns a "that" clause tells the content of, not a relative clause: "the fact that ...", "claims that ..."
 _CONTENT_NOUNS = frozenset("""fact claim claims idea news belief suggestion suggestions hope hopes fear fears report
 reports notion possibility evidence warning warnings view argument assertion allegation allegations rumour rumours
-sign signs proof risk chance danger feeling sense message""".split())
+sign signs proof risk chance danger feeling sense message ruling revelation confirmation decision discovery admission
+announcement finding findings conclusion insistence assumption""".split())
 
 
 def that_relative(tokens: list[str], k: int) -> bool:
     """Does "that" at ``k`` open the subject's relative clause: after a noun in lower case, not one
     whose content it tells ("new technique that aims to ...", not "the fact that ...")?"""
     before = tokens[k - 1]
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    # (and a verb right after it, the clause's own: not "the ruling that | the council acted ...", reviewer rev52b)
+    verb_next = verb_kind(after) is not None or after in PRESENT_FORMS \
+        or after.endswith("s") and k + 2 < len(tokens) and tokens[k + 2] == "to"  # ("that aims to ...")
     return tokens[k] == "that" and before.isalpha() and before.islower() and before not in _CONTENT_NOUNS \
-        and verb_kind(before) is None
+        and verb_kind(before) is None and verb_next
 
 
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())

@@ -307,7 +307,7 @@ _RECORD_ROW = re.compile(r"\((?:[\w ]+,\s)?(?:19|20)\d\d-(?:\d{2,4})?\)\s?:?\s\d
 
 
 # a question that names what it asks about, with no quotation mark: a subhead or a link's title
-LINK_QUESTION_WORDS = 12
+LINK_QUESTION_WORDS = 10
 # a graphic's row: a name, its club or firm in brackets and a price ("Mats Example (Northtown) £36m.")
 _PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2,40}\),?\s[£$€]\d[\d.]*m\s?\.?$")
 # a question the copy asks of what it told (a connective, a pronoun): "But who will pay for it?"
