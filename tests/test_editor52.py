@@ -199,6 +199,8 @@ def test_a_death_is_told_with_what_befell():
     assert died_named("He died later in hospital.", lead, [lead, shot]) == \
         "Sam Example died in hospital after being shot."
     assert died_named("He died later in hospital.", lead, [lead]) == "Sam Example died in hospital."
+    assert died_named("He died later in hospital.", lead, [lead, "Police said he had been stabbed in the chest."]) == \
+        "Sam Example died in hospital after being stabbed."
     assert died_named("He died later in hospital surrounded by family.", lead, [lead, shot]) == \
         "Sam Example died in hospital surrounded by family."  # (not a bare death: as told)
 

@@ -239,7 +239,8 @@ def they_named(head: str, before: str) -> str:
 # what befell the person before the death the story tells after it: "The 44-year-old ... had been shot in the head"
 # (the line right before the death, told of the same person, plainly: not "nothing to suggest he had been attacked",
 # "whether he had been assaulted", "when he was beaten as a child", a Taser's shot, reviewer rev52b)
-_BEFALL = re.compile(r"^(?:He|She|The\s(?:\d+-year-old|man|woman|boy|girl|victim|teenager|pensioner))\b[^.;]{0,60}?"
+_BEFALL = re.compile(r"^(?:(?:Police|Officers|Detectives)\s(?:said|say)\s(?:that\s)?)?(?:[Hh]e|[Ss]he|The\s(?:\d+-year-old|man|"
+                     r"woman|boy|girl|victim|teenager|pensioner))\b[^.;]{0,60}?"
                      r"\b(?:had|has)\sbeen\s(?P<verb>shot|stabbed|attacked|assaulted|beaten)\b(?![^.]*\b(?:Taser|stun\sgun)\b)")
 _DOUBT = re.compile(r"\b(?:not|no|nothing|never|whether|if|ruled\sout|denied|years?\sago|as\sa\s(?:child|boy|girl)|in\s(?:19|20)\d\d)\b")
 _BARE_DEATH = re.compile(r"died(?:\s(?:in|at)\s(?:hospital|the\sscene))?\.?$")
