@@ -373,3 +373,12 @@ def test_no_cut_after_a_title_before_a_speakers_colon():
             'Jo Example, who said: "It is time." The plan was put forward by Ald. Sam Sample in the spring.')
     sents = split_sentences(text)
     assert not any(s.endswith(("by Sen.", "by Ald.")) for s in sents)
+
+
+def test_no_relative_drop_from_a_prepositions_noun_nor_a_street_list():
+    from copydesk.engines.headinserts import street_out
+    from copydesk.engines.headtrims import drop_relative
+    text = "Parents of the boy that died in the Harbour Road crash have called for a speed camera"
+    assert drop_relative(text)[0] == text
+    listed = "Roadworks in Mill Lane, Harbour Gardens and Station Road will close three routes."
+    assert street_out(listed) == listed

@@ -134,7 +134,7 @@ call calls appeal appeals effort efforts drive project projects idea ideas push 
 # a street, then its town after a comma: "at the house in Nettleden Road, Little Gaddesden, near ..."
 _STREET_TOWN = re.compile(r"\b(?:in|at)\s(?:[A-Z][\w'’-]+\s){1,3}(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
                           r"Place|Terrace|Gardens|Grove|Row|Square),\s(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
-                          r"(?=[,.;]|\s(?:on|in|at|near|after|before|when|while|and|yesterday|today|last)\b)")
+                          r"(?=[,.;]|\s(?:on|in|at|near|after|before|when|while|yesterday|today|last)\b)")
 
 
 def street_out(sentence: str) -> str:

@@ -73,7 +73,10 @@ def opens_relative(token: str) -> bool:
 _CONTENT_NOUNS = frozenset("""fact claim claims idea news belief suggestion suggestions hope hopes fear fears report
 reports notion possibility evidence warning warnings view argument assertion allegation allegations rumour rumours
 sign signs proof risk chance danger feeling sense message ruling revelation confirmation decision discovery admission
-announcement finding findings conclusion insistence assumption""".split())
+announcement finding findings conclusion insistence assumption concern concerns worry worries doubt doubts""".split())
+
+
+_OF_PHRASE = frozenset("of for to in on at with from by about".split())  # a noun a preposition takes: the subject's own
 
 
 def that_relative(tokens: list[str], k: int) -> bool:
@@ -85,7 +88,8 @@ def that_relative(tokens: list[str], k: int) -> bool:
     verb_next = verb_kind(after) is not None or after in PRESENT_FORMS \
         or after.endswith("s") and k + 2 < len(tokens) and tokens[k + 2] == "to"  # ("that aims to ...")
     return tokens[k] == "that" and before.isalpha() and before.islower() and before not in _CONTENT_NOUNS \
-        and verb_kind(before) is None and verb_next
+        and verb_kind(before) is None and verb_next \
+        and not (k >= 3 and tokens[k - 3].lower() in _OF_PHRASE)  # (not "Parents of the boy that died ...")
 
 
 PRESENT_FORMS = (COMMON_PRESENT | frozenset(PAST_TO_PRESENT.values())
