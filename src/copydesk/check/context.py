@@ -212,12 +212,16 @@ _HIS_ONLY = (MALE & PERSON_WORDS) | {"gunman"}
 _HERS_ONLY = (FEMALE & PERSON_WORDS) | {"actress"}
 
 
+def _other_sex(pronoun: str) -> frozenset[str] | tuple[()]:
+    """The person words a ``pronoun`` cannot stand for: a woman's for "he", a man's for "she"."""
+    return _HERS_ONLY if pronoun in ("he", "him", "his") else _HIS_ONLY if pronoun in ("she", "her", "hers") else ()
+
+
 def _last_unnamed(texts: Sequence[str], dep: str) -> str | None:
     """The person word of the last person ``texts`` tell of by "the" and a person word alone ("the
     victim", "the young woman") that the pronoun of ``dep`` may stand for, nearest first; None when
     a named person comes first, or none."""
-    pronoun = dep.split("“", 1)[-1].rstrip("”").lower()
-    other = _HERS_ONLY if pronoun in ("he", "him", "his") else _HIS_ONLY if pronoun in ("she", "her", "hers") else ()
+    other = _other_sex(dep.split("“", 1)[-1].rstrip("”").lower())
     for text in reversed(texts):
         if names_in(text):
             return None  # (a person named in the same sentence wins: "Jo Example, 31, followed the victim ...")
@@ -405,11 +409,8 @@ _PERSON_OWNER = re.compile(r"\b(?i:the)\s(?:[a-z-]+\s){0,2}?(?P<noun>[a-z]+)['�
 def _owner_before(head: str, pronoun: str) -> bool:
     """Does ``head`` tell of a person by what is theirs ("The student's story"), one ``pronoun``
     can stand for (not "the boy's ... she": a woman told of before)?"""
-    for m in _PERSON_OWNER.finditer(head):
-        noun = m.group("noun")
-        if noun in PERSON_WORDS and (noun not in FEMALE if pronoun in ("he", "his") else noun not in MALE):
-            return True
-    return False
+    other = _other_sex(pronoun)
+    return any(m.group("noun") in PERSON_WORDS and m.group("noun") not in other for m in _PERSON_OWNER.finditer(head))
 
 
 # a fronted phrase, its pronoun, then the subject named after its comma: "During her address, Mrs May said ..."
