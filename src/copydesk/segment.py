@@ -415,6 +415,11 @@ def _segment(para: str, code: str) -> list[str]:
         if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
             masked = _SUBSTITUTE.sub(lambda m: _OPEN_STAND_IN + m.group(1)[1:] + _BRACKET_STAND_IN, para)
             pieces = [piece.replace(_BRACKET_STAND_IN, ")").replace(_OPEN_STAND_IN, "(") for piece in split(masked)]
+    # (before the mends below, which then read the pieces these split again too: a rank's stop, a clock's)
+    if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
+        pieces = _miscounted(list(pieces), code, _alone_again)
+    if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
+        pieces = _miscounted(list(pieces), code, _plain_then_speaker)
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)
     if code == "en" and ASKED_THEN.search(para):
@@ -427,10 +432,6 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
         pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
-    if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
-        pieces = _miscounted(list(pieces), code, _alone_again)
-    if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
-        pieces = _miscounted(list(pieces), code, _plain_then_speaker)
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):
