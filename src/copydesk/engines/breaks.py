@@ -7,7 +7,11 @@ anything (a scraper's): its body is packed by ``paragraphs.pack_paragraphs`` alo
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from copydesk.engines.mentions import named_as_person
+from copydesk.lexicon import QUOTATION
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
@@ -50,3 +54,61 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
         out.append(para[start:])
     return out
 
+
+
+# a line that opens on a person's name as its subject ("Hamilton, meanwhile, was in the wars.", "Barnes was
+# previously charged ..."): the name, up to three words, then a verb (an aside between commas allowed)
+_NAMED_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][a-z][\w'’-]+))"
+                            r"(?:,\s[^,\"“”]{2,40},)?\s(?:(?:has|had|was|is|will|would|also|then|now|later|had)\s)?"
+                            r"[a-z]+(?:ed|s)\b")
+_NOT_NAMES = frozenset("""The A An This That These Those It Its He She They His Her Their There Here But And
+    So Yet Or If When While After Before As In On At By For From With Police Officers Officials Authorities
+    Now Then Meanwhile However Some Many Most One Two Three Four Five According Earlier Later""".split())
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|herself)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_OWN_PRONOUN = r"(?:,\s[^,\"“”]{2,40},)?\s(?:[a-z]+\s){1,4}(?:his|her|he|she)\b"  # ("Hamilton will express his confidence")
+WALL_AFTER = 4  # sentences, at most, of the paragraph a named line moves down to
+
+
+def named_down(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
+    """A line that turns to a person by name, set last in its paragraph, opens the next one when
+    that one opens on a pronoun meant for the person ("... drove off into the distance. Hamilton,
+    meanwhile, was in the wars. | Mercedes stopped him twice ..."; judge QA of session 53: the
+    "him" read across the break). Only for neighbours in the source, and only a line that leans on
+    nothing before it; the order of the lines is unchanged."""
+    out = [list(p) for p in paragraphs]
+    for k in range(1, len(out)):
+        before, after = out[k - 1], out[k]
+        if len(before) < 2 or not after or not before[-1] < after[0] or len(after) + 1 > WALL_AFTER \
+                or any(passages.ship[j] for j in range(before[-1] + 1, after[0])):
+            continue  # (neighbours in the source, but for lines that cannot ship: a caption between them)
+        last, first = sents[before[-1]], sents[after[0]]
+        m = _NAMED_OPENING.match(last)
+        if m is None or m.group("name").split()[0] in _NOT_NAMES or last[:1] in "\"“‘'" \
+                or not _stands_at_a_break(passages.dependency(before[-1])) or (passages.unit_of(before[-1]) or (0,))[0] < before[-1]:
+            continue
+        told = QUOTATION.sub(" ", first)
+        pronoun = _PERSON_PRONOUN.search(told)
+        if pronoun is None or m.group("surname") in first \
+                or not _a_person(passages.joined(), m.group("surname")):
+            continue  # (a person's: not "Cancer sufferers ... | Three judges dismissed his challenge")
+        if not _OBJECT_PRONOUN.fullmatch(pronoun.group(0)) \
+                and any(w not in _NOT_NAMES for w in _CAPITAL.findall(told[:pronoun.start()])):
+            continue  # ("Mercedes stopped him": no one's "he" but the line's own subject's, when it names one)
+        if not passages.marks_balance(tuple(before[:-1])) or not passages.marks_balance((before[-1], *after)):
+            continue
+        out[k - 1], out[k] = before[:-1], [before[-1], *after]
+    return out
+
+
+def _a_person(text: str, surname: str) -> bool:
+    """Does ``text`` show ``surname`` to be a person's: named as one (a title, an age, a speaker), or
+    the subject of a line that goes on with "his" or "her" ("Hamilton will express his confidence")?"""
+    return named_as_person(text, surname) or re.search(r"\b" + re.escape(surname) + _OWN_PRONOUN, text) is not None
+
+
+def _stands_at_a_break(dependency: str | None) -> bool:
+    """Can a line with this opening ``dependency`` open a paragraph: none, a surname named before ("Barnes
+    was previously charged ..."), or a turn to another side ("Hamilton, meanwhile, ...")?"""
+    return dependency is None or dependency.startswith("surname") or "“meanwhile”" in dependency
