@@ -7,6 +7,8 @@ import pytest
 from copydesk.engines.breaks import named_down
 from copydesk.engines.passages import Passages
 from copydesk.engines.units import Units
+from copydesk.ingest.text import clean_text
+from shipping import body_sentences
 
 
 def _moved(sents: list[str], paragraphs: list[list[int]]) -> list[list[int]]:
@@ -51,3 +53,61 @@ def test_a_named_line_stays_when_the_next_paragraph_is_full_or_it_stands_alone()
     assert _moved(sents, [[0, 1, 2], [3, 4, 5, 6]]) == [[0, 1, 2], [3, 4, 5, 6]]  # (a wall of five)
     assert _moved(sents, [[2], [3, 4]]) == [[2], [3, 4]]  # (a paragraph of one keeps its line)
     assert _moved(sents, [[0, 1, 2], [4, 5]]) == [[0, 1, 2], [4, 5]]  # (not neighbours: a line between ships)
+
+
+# an interview set as a transcript: each turn ships whole with its speaker's label, or not at all (judge QB 10: the
+# labels went as a picture's, and the interviewer's "Give my regards to ..." read as the guest's own words)
+INTERVIEW = """The Northtown Singers have a new show for children this winter.
+
+Prof. Jo Rivers: I am here today with Sam Example, who is an old friend of this blog.
+
+Sam: Thanks to you, Jo.
+
+Prof. Jo Rivers: And what are you working on now?
+
+Sam: Yes! We are making a series of musical games with the choir. I am moved, because my old partner started it with me. His widow and I are very happy with the work.
+
+Prof. Jo Rivers: So that is it, Sam. Give my regards to the readers who follow your work.
+
+Sam: Regards to all the readers, and a big hug from the choir!
+"""
+
+
+def test_a_transcripts_turns_ship_whole_with_their_speakers():
+    body = body_sentences(INTERVIEW)
+    regards = [s for s in body if "Give my regards" in s]
+    assert regards and all(s.startswith("Prof. Jo Rivers: ") for s in regards)
+    moved = [s for s in body if "I am moved" in s]
+    assert moved and all(s.startswith("Sam: Yes! ") for s in moved)
+    assert not any(s.startswith(("I am moved", "Give my regards", "Thanks to you")) for s in body)
+
+
+@pytest.mark.parametrize("lines, labels", [
+    (["Prof. Jo Rivers: I am here today with Sam.", "Sam: Thanks to you, Jo.", "Prof. Jo Rivers: What now?",
+      "Sam: We are making games with the choir."], {"Prof. Jo Rivers", "Sam"}),
+    (["Q: Where did you grow up?", "A: In Northtown, by the sea.", "Q: Favourite book?", "A: A long one about ships."],
+     {"Q", "A"}),
+    # a match's box: its rows have no words of prose, or a stop set apart
+    (["Goals: Smith 30, 43 .", "Booked: Jones, Brown .", "Goals: Rivers 35 .", "Booked: Example ."], set()),
+    (["Manager: Jo Example 7.", "Goals: Smith 30.", "Manager: Sam Brook 6.", "Goals: Rivers 35."], set()),
+    # a deals page's labels, the same one line after line: no one takes turns
+    (["New Price Drop: a smart watch for less than ever.", "New Price Drop: a phone that has dropped again.",
+      "New Release: a games console with a bonus case.", "New Release: a speaker with a bonus cable."], set()),
+    # a page's picture labels
+    (["Pictured: the mayor opens the new bridge.", "Above: the crowd on the bridge.",
+      "Pictured: the old bridge in the snow.", "Above: the river in the spring."], set()),
+])
+def test_a_transcripts_speakers(lines, labels):
+    from copydesk.ingest.transcript import speaker_labels
+    assert speaker_labels(lines) == labels
+
+
+# a follow line's purpose after the handle goes with it: "Follow @X on Twitter to keep up with the latest deals
+# ..." left "to keep up with the latest and greatest deals from around the web." glued to a product's line (QB 08)
+@pytest.mark.parametrize("text, left", [
+    ("A warranty card Follow @NorthtownDeals on Twitter to keep up with the latest and greatest deals from around "
+     "the web. Prices may change.", "A warranty card Prices may change."),
+    ("The match ended. Follow us on Twitter for the latest news.", "The match ended."),
+])
+def test_a_follow_lines_purpose_goes_with_it(text, left):
+    assert clean_text(text).text == left

@@ -30,6 +30,7 @@ from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.ingest.runon import captions_run_on
 from copydesk.ingest.text import clean_text, detect_language
 from copydesk.ingest.titles import clean_title
+from copydesk.ingest.transcript import turns_joined
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck
 from copydesk.places import make_dateline
 from copydesk.segment import split_paragraphs
@@ -55,6 +56,7 @@ def prepare(article: Article) -> Document:
         # a German page whose template declares "en")
     article.language = language
     sentences, paragraphs = split_paragraphs(cleaned.text, language)
+    sentences, paragraphs = turns_joined(sentences, paragraphs)  # (a transcript's turn ships whole, with its speaker)
     if language.split("-")[0] == "en":  # ("... she told him she was 17 | Police found the body ...")
         sentences, paragraphs = captions_run_on(sentences, paragraphs)
     # (a page's time stamp is no sentence of the story: "21 October 2016 Last updated at 15:03 BST")

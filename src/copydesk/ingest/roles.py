@@ -70,6 +70,7 @@ from copydesk.ingest.repeats import (
     runs_into_another,
     told_around,
 )
+from copydesk.ingest.transcript import opens_turn, speaker_labels
 from copydesk.ingest.unmarked import block_unmarked, speech_unmarked
 from copydesk.lexicon import CASE_TRAPS
 from copydesk.pagelines import DATED_ENTRY
@@ -582,6 +583,12 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
                     (m := _GOES_ON.match(sentences[k])) and (m.group(1) is None or m.group(1) in shown)):
                 out[k] = "gallery"
                 k += 1
+    if (labels := speaker_labels(sentences)):
+        # a transcript's turns: their labels are the speakers', no pictures' (after every rule that reads
+        # lines between captions, which a turn is not)
+        for i, s in enumerate(sentences):
+            if out[i] in ("caption", "standfirst") and opens_turn(s, labels):
+                out[i] = "body"
     for i, role in enumerate(out):
         if role in SHIPPABLE:
             out[i] = "lead"

@@ -95,7 +95,9 @@ _INLINE_RESIDUE = re.compile(
         \bScroll\ down\ for\ videos?\ ?\.?
       | \bClick\ here\ to\ [^.!?"“”]{0,120}[.!?]?
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?(?:\ (?:or|and)\ (?:on\ )?(?:Facebook|Instagram)\b)?
-        (?:,\ on\ Instagram(?:\ at\ \w+)?)?(?:,?\ or\ if\ you\ have\ a\ story\ suggestion\ email\ [\w.+-]+@[\w.-]*\w)?\.?
+        (?:,\ on\ Instagram(?:\ at\ \w+)?)?(?:,?\ or\ if\ you\ have\ a\ story\ suggestion\ email\ [\w.+-]+@[\w.-]*\w)?
+        (?:\ (?:to\ keep\ up\ with|to\ stay\ up\ to\ date\ with|to\ get|for)\ (?:the\ |all\ the\ |our\ )?(?:latest|more|updates|news)
+           [^.!?"“”\n]{0,100})?\.?  # (and what it is for: "... on Twitter to keep up with the latest deals ...")
         # (a page's footer: "Follow us on Twitter @BBCNewsEnts, on Instagram, or if you have a story ... email ...")
       | \bShare\ this\ article\b\.?
       | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|\ )*
