@@ -111,3 +111,29 @@ def test_a_transcripts_speakers(lines, labels):
 ])
 def test_a_follow_lines_purpose_goes_with_it(text, left):
     assert clean_text(text).text == left
+
+
+# a small town told with its state in the first lines is where the story is set: not the state alone (judge QA 02
+# and 04: "Arizona, United States" for a raid "in Wittmann, Arizona", "Washington State" for "east of Sumas, Washington")
+@pytest.mark.parametrize("sentences, place", [
+    (["More than 70 animals have been seized from a filthy mobile home.",
+      "Deputies raided the home of Jo Example, in Wittmann, Arizona, and found 54 dogs and 18 cats.",
+      "Example had been banned from keeping animals in Arizona."], "Wittmann, United States"),
+    (["Agents stopped two men carrying backpacks five miles east of Sumas, Washington, on Tuesday.",
+      "The men ran back towards the border in Washington."], "Sumas, United States"),
+])
+def test_a_small_town_told_with_its_state(sentences, place):
+    from copydesk.setting import salient_place
+    assert salient_place(sentences) == place
+
+
+@pytest.mark.parametrize("place, town, told", [
+    ("Arizona, United States", "Wittmann, United States", True),
+    ("Washington State, United States", "Sumas, United States", True),
+    ("Arizona, United States", "Wittmann, Canada", False),  # (another country's town)
+    ("Texas, United States", "Wittmann, United States", False),  # (told with another state)
+])
+def test_town_in_region(place, town, told):
+    from copydesk.placeclause import town_in_region
+    sentences = ["Deputies raided a home in Wittmann, Arizona, on Friday.", "Agents met two men east of Sumas, Washington."]
+    assert town_in_region(place, town, sentences) is told

@@ -20,7 +20,7 @@ from copydesk.placescan import named_before
 if TYPE_CHECKING:
     from copydesk.gazetteer import Gazetteer
 
-__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "unreal"]
+__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "town_in_region", "unreal"]
 
 # "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
 # a person works or studies for, which is where they are from
@@ -169,3 +169,19 @@ def city_of_area(place: str, sentences: Sequence[str], gaz: Gazetteer) -> str:
             if city is not None:
                 return f"{m.group('city')}, {country}"
     return place
+
+
+TOWN_IN_REGION_SENTENCES = 6  # sentences, from the start, where a town is told with its region
+
+
+def town_in_region(place: str, town: str, sentences: Sequence[str]) -> bool:
+    """Is the small ``town`` ("Wittmann, United States") told with the region the dateline would
+    name (``place``, "Arizona, United States") in the story's first sentences ("the house of Jo
+    Example, in Wittmann, Arizona")? Then the town is where the story is set: a wire names it."""
+    region, _, country = place.rpartition(", ")
+    name, _, town_country = town.rpartition(", ")
+    if not region or not name or country != town_country or name == region:
+        return False
+    region = region.removesuffix(" State")  # ("Washington State": "east of Sumas, Washington")
+    told = re.compile(rf"\b{re.escape(name)},\s{re.escape(region)}\b(?!['’]s)")
+    return any(name in s and told.search(s) for s in sentences[:TOWN_IN_REGION_SENTENCES])

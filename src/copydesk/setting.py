@@ -44,6 +44,7 @@ from copydesk.placeclause import (
     affiliated,
     city_of_area,
     not_real,
+    town_in_region,
     unreal,
 )
 from copydesk.placedecide import decide
@@ -577,9 +578,11 @@ def salient_place(sentences: list[str]) -> str | None:
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = decide(mentions, scanned, gaz, sentences)
-    if country is None:
-        return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
     small = fallback_place(*scanned)
+    if country is None:
+        if place and small and town_in_region(place, small, sentences):
+            return small  # ("in Wittmann, Arizona": the town, not the state)
+        return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
     if small is None and place == gaz.country_names.get(country):  # ("Residents of Ansai, in Shaanxi Province")
