@@ -137,3 +137,13 @@ def test_town_in_region(place, town, told):
     from copydesk.placeclause import town_in_region
     sentences = ["Deputies raided a home in Wittmann, Arizona, on Friday.", "Agents met two men east of Sumas, Washington."]
     assert town_in_region(place, town, sentences) is told
+
+
+# "remembers" tells whose the words are, as "recalls" does: the quotation ships (judge QA 09: '"[The enemy] would
+# have wiped us out," Example remembers. "They attacked us ..."' was cut as a quotation with no speaker)
+def test_a_quotation_told_as_remembered_ships():
+    text = ("Sam Example was a 16-year-old recruit when he went to war in 1944. "
+            "His family fled the town of Northtown as the fighting came closer. "
+            '"[The enemy] would have wiped us out," Example remembers. "They attacked us and we fought back." '
+            "After the war, Example settled in Northtown and built a life there. His family grew.")
+    assert any(s.startswith('"[The enemy] would have wiped us out," Example remembers.') for s in body_sentences(text))

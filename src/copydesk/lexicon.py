@@ -274,7 +274,8 @@ posted announced announces confirmed confirms urged urges recalled recalls joked
 vowed vows pleaded stressed stresses suggested suggests believes believed exclaimed exulted quipped
 shouted screamed yelled whispered boasted conceded concedes acknowledged responded remarked countered
 predicted promised reiterated lamented complained recounted trumpeted proclaimed gushed raged fumed
-enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained""".split())
+enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained remembers
+remembered""".split())
 # the honorifics a surname may stand after ("Mr Lewis"), that a full name replaces
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing
