@@ -147,3 +147,16 @@ def test_a_quotation_told_as_remembered_ships():
             '"[The enemy] would have wiped us out," Example remembers. "They attacked us and we fought back." '
             "After the war, Example settled in Northtown and built a life there. His family grew.")
     assert any(s.startswith('"[The enemy] would have wiped us out," Example remembers.') for s in body_sentences(text))
+
+
+# a section's label for the day's items goes from a page's title (judge QB 06: "Tuesday's College Football: ...")
+@pytest.mark.parametrize("title, headline", [
+    ("Tuesday's college football: Northtown routs Southport to become bowl eligible",
+     "Northtown routs Southport to become bowl eligible"),
+    ("Monday's NBA Roundup: Northtown win again", "Northtown win again"),
+    ("Tuesday's storm: three dead in Northtown", "Tuesday's storm: three dead in Northtown"),  # (the news itself)
+    ("Tuesday's Big Storm: Three dead in Northtown", "Tuesday's Big Storm: Three dead in Northtown"),
+])
+def test_a_days_section_label_goes_from_a_title(title, headline):
+    from copydesk.ingest.titles import clean_title
+    assert clean_title(title) == headline

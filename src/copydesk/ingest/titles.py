@@ -13,6 +13,12 @@ _SITE_SUFFIX = re.compile(_SEPARATOR + r"(?P<site>(?:[^|•·»\s\-–—]|[-–
 # (and a wire's label for a rolling update, "The Latest: Man stabbed to death on train ...")
 _LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE|THE LATEST)\s*[:|–—-]\s+"
                     r"(?=\S)", re.I)
+# a section's label for the day's items: "Tuesday's College Football: Eastern Michigan routs ..." (judge QB 06)
+_DAY_LABEL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)['’]s"
+                        r"(?:\s[\w&'’-]+){0,2}\s(?i:football|basketball|baseball|hockey|soccer|rugby|cricket|golf|"
+                        r"tennis|sports?|games|scores|results|round-?up|briefing|news|headlines|highlights|picks|"
+                        r"preview|recap|digest|notebook|edition|top stories)"
+                        r":\s+(?=[A-Z0-9\"'“‘])")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
 
 
@@ -46,7 +52,7 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
     text = " ".join(html.unescape(html.unescape(title)).split())
     if site and (named := _named_site(text, " ".join(html.unescape(site).split()))) is not None:
         text = named
-    if (label := _LABEL.match(text)) and len(text[label.end():].split()) >= 3:
+    if (label := _LABEL.match(text) or _DAY_LABEL.match(text)) and len(text[label.end():].split()) >= 3:
         text = text[label.end():]
     for _ in range(2):
         m = _SITE_SUFFIX.search(text)
