@@ -160,3 +160,20 @@ def test_a_quotation_told_as_remembered_ships():
 def test_a_days_section_label_goes_from_a_title(title, headline):
     from copydesk.ingest.titles import clean_title
     assert clean_title(title) == headline
+
+
+# a story's line run on after a caption that closed a phrase's quotation ("... said the issue was 'close to his
+# heart' The Mail on Sunday is campaigning ..."): cut from the caption, it ships (judge QA 10: the campaign's line
+# went with the caption); a subject may hold "of"/"on" between its capitals ("The Mail on Sunday is ...")
+@pytest.mark.parametrize("caption, line", [
+    ("Shadow Health Secretary Jo Example (pictured left) said the issue was 'close to his heart'",
+     "The Northtown Post on Sunday is campaigning to make sure all schools teach basic first aid."),
+    ("The pair were 'associates' of the young man Sam Example at the mosque (pictured)",
+     "Example was killed by police last year after he attacked two officers with a knife."),
+])
+def test_a_line_run_on_after_a_quoted_phrase_in_a_caption(caption, line):
+    from copydesk.ingest.runon import captions_run_on
+    sentences = ["Schools should teach children first aid, three parties said on Sunday.", f"{caption} {line}",
+                 "The skills can also be taught by older children to their younger peers."]
+    out, paragraphs = captions_run_on(sentences, [[0, 1, 2]])
+    assert out == [sentences[0], caption, line, sentences[2]] and paragraphs == [[0, 1, 2, 3]]

@@ -22,13 +22,14 @@ from copydesk.lexicon import (
     MALE,
     MONTHS,
     PERSON_WORDS,
+    QUOTATION,
     ROLES_BEFORE_NAME,
     SPEECH_VERBS,
     WEEKDAYS,
 )
 
 # a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket
-_RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
+_RUNS_ON = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[a-z]['’\"”]))\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
                       r"will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|gave|came|went|saw|began|won|lost|"
                       r"left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|led|fell|hit|struck|"
                       r"shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]"
@@ -61,13 +62,13 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
     """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None."""
     for m in reversed(list(_RUNS_ON.finditer(sentence))):
         before, after = sentence[:m.start()], sentence[m.end():]
-        last = before.rsplit(None, 1)[-1]
+        last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
         if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
                                                                           or last.endswith(")")):
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
-        if _MARK.search(before) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:]:
+        if _MARK.search(QUOTATION.sub(" ", before)) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:]:
             continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...";
             # nor in a clause "that" opened: "... alleges that last year | Sam Sample falsified ...", reviewer rev52)
         if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
