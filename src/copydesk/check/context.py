@@ -30,6 +30,7 @@ from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import INSERTED, story_before
 from copydesk.ingest.roles import roles
+from copydesk.ingest.transcript import opens_turn, speaker_labels
 from copydesk.lexicon import FEMALE, MALE, PERSON_WORDS, QUOTATION
 from copydesk.model import Problem
 from copydesk.segment import open_quote
@@ -185,8 +186,11 @@ def _full_names(sentences: tuple[str, ...]) -> dict[str, list[tuple[int, str]]]:
 @lru_cache(maxsize=64)
 def _inserted(sentences: tuple[str, ...]) -> tuple[bool, ...]:
     """Which source sentences are lines the page set into the story (a caption, a related
-    link): a reader of the source resolves a name or a pronoun past them, not through them."""
-    return tuple(role in INSERTED for role in roles(sentences))
+    link), or a transcript's turns (their speakers' labels are no introduction, and their "he" is the
+    speaker's): a reader of the source resolves a name or a pronoun past them, not through them."""
+    labels = speaker_labels(sentences)
+    return tuple(role in INSERTED or labels and opens_turn(s, labels) for s, role in zip(sentences, roles(sentences),
+                                                                                           strict=True))
 
 
 def _story_until(source: Sequence[str], i: int) -> list[str]:
