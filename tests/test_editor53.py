@@ -177,3 +177,15 @@ def test_a_line_run_on_after_a_quoted_phrase_in_a_caption(caption, line):
                  "The skills can also be taught by older children to their younger peers."]
     out, paragraphs = captions_run_on(sentences, [[0, 1, 2]])
     assert out == [sentences[0], caption, line, sentences[2]] and paragraphs == [[0, 1, 2, 3]]
+
+
+# a short question the copy answers at once is no subhead: "Why? | Because, ..." (judge QD 07: "Why?" went as a
+# subhead and "Because, greed, of course." answered nothing)
+def test_a_short_question_answered_by_because_ships():
+    from copydesk.ingest.roles import roles
+    sentences = ["The row began this year when a fund bought the Northtown label for $300m.",
+                 "The fund already held a stake in the buyer.", "Why?", "Because, greed, of course.",
+                 "Owning music catalogues has become a lucrative business.", "Lifeline?",
+                 "The singer has asked her fans for help.", "She has not had a reply."]
+    read = roles(sentences)
+    assert read[2] == "body" and read[5] == "standfirst"

@@ -477,6 +477,10 @@ def roles(sentences: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=32)  # (the engine, the desk and the context check read the same document's)
 def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     out = [role_of(s, i, len(sentences)) for i, s in enumerate(sentences)]
+    for i in range(len(out) - 1):  # a short question the copy answers at once ("Why? | Because, capitalism, of course."):
+        if out[i] == "standfirst" and sentences[i].endswith("?") and sentences[i + 1].startswith("Because") \
+                and len(sentences[i].split()) <= 2:  # no subhead ("Lifeline?"), judge QD 07
+            out[i] = "body"
     for i in range(1, len(out)):  # a short question after a rail of links is its last link ("What happens next?")
         if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4 \
                 and link_joins(sentences[i - 1], strict=True) > 1:
