@@ -274,8 +274,11 @@ posted announced announces confirmed confirms urged urges recalled recalls joked
 vowed vows pleaded stressed stresses suggested suggests believes believed exclaimed exulted quipped
 shouted screamed yelled whispered boasted conceded concedes acknowledged responded remarked countered
 predicted promised reiterated lamented complained recounted trumpeted proclaimed gushed raged fumed
-enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained remembers
-remembered""".split())
+enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained""".split())
+# verbs that attribute words only where a speaker's tag stands: after a quotation's close ('...," Jo Example
+# remembers.') or before its colon ("She remembered: '...'"), never "the names of the dead were remembered"
+SPEECH_TAG_ONLY = re.compile(r"[,?!]['’\"”]\s(?:he|she|they|(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s"
+                             r"(?:remembers|remembered)\b|\b(?:remembers|remembered):\s")
 # the honorifics a surname may stand after ("Mr Lewis"), that a full name replaces
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing

@@ -171,17 +171,33 @@ def city_of_area(place: str, sentences: Sequence[str], gaz: Gazetteer) -> str:
     return place
 
 
-TOWN_IN_REGION_SENTENCES = 6  # sentences, from the start, where a town is told with its region
+TOWN_IN_REGION_SENTENCES = 3  # sentences, from the start, where a town is told with its region
+# what puts the story in the town ("in Wittmann, Arizona", "five miles east of Sumas, Washington"), not a person's
+# or a firm's home ("from Moab, Utah", "based in Wickenburg, Arizona", "a native of ..."), rev53
+_EVENT_IN = re.compile(r"(?<!based\s)(?<!born\s)(?<!raised\s)(?<!lives\s)(?<!lived\s)\b(?:in|near|at|outside|"
+                       r"(?:north|south|east|west)\sof)\s$")
+# a past told of the place: "held there two years ago", "in 2019"
+_THEN = re.compile(r"\b(?:ago|last\syear|years\sbefore|(?:in|since)\s(?:19|20)\d\d)\b")
 
 
 def town_in_region(place: str, town: str, sentences: Sequence[str]) -> bool:
     """Is the small ``town`` ("Wittmann, United States") told with the region the dateline would
-    name (``place``, "Arizona, United States") in the story's first sentences ("the house of Jo
-    Example, in Wittmann, Arizona")? Then the town is where the story is set: a wire names it."""
+    name (``place``, "Arizona, United States") in the story's first sentences, as where it happens
+    ("raided the home of Jo Example, in Wittmann, Arizona")? Then the town is where the story is set: a
+    wire names it. Not where someone is from, a firm's base, the past, nor one of several towns of
+    the region told there."""
     region, _, country = place.rpartition(", ")
     name, _, town_country = town.rpartition(", ")
     if not region or not name or country != town_country or name == region:
         return False
     region = region.removesuffix(" State")  # ("Washington State": "east of Sumas, Washington")
     told = re.compile(rf"\b{re.escape(name)},\s{re.escape(region)}\b(?!['’]s)")
-    return any(name in s and told.search(s) for s in sentences[:TOWN_IN_REGION_SENTENCES])
+    towns = re.compile(rf"\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s{re.escape(region)}\b")
+    first = sentences[:TOWN_IN_REGION_SENTENCES]
+    if len({t.group(0) for s in first for t in towns.finditer(s)}) > 1:
+        return False  # ("from Tucson, Arizona, to Tombstone, Arizona": no one town)
+    for s in first:
+        m = told.search(s) if name in s else None
+        if m and _EVENT_IN.search(s[max(0, m.start() - 30):m.start()]) and not _THEN.search(s):
+            return True
+    return False

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
-from copydesk.lexicon import QUOTATION
+from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
@@ -68,6 +68,10 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|herself)\b", re.I
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
 _CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _OWN_PRONOUN = r"(?:,\s[^,\"“”]{2,40},)?\s(?:[a-z]+\s){1,4}(?:his|her|he|she)\b"  # ("Hamilton will express his confidence")
+_HIS, _HERS = frozenset(("he", "his")), frozenset(("she", "her"))
+# people told of by what they are, whose a pronoun after them may be ("Officers said he ...")
+_PEOPLE = frozenset("""police officers detectives prosecutors investigators officials authorities paramedics doctors
+    witnesses neighbours neighbors friends family relatives colleagues judge jury court""".split()) - {"court"}
 WALL_AFTER = 4  # sentences, at most, of the paragraph a named line moves down to
 
 
@@ -90,22 +94,31 @@ def named_down(paragraphs: list[list[int]], sents: list[str], passages: Passages
             continue
         told = QUOTATION.sub(" ", first)
         pronoun = _PERSON_PRONOUN.search(told)
-        if pronoun is None or m.group("surname") in first \
-                or not _a_person(passages.joined(), m.group("surname")):
-            continue  # (a person's: not "Cancer sufferers ... | Three judges dismissed his challenge")
-        if not _OBJECT_PRONOUN.fullmatch(pronoun.group(0)) \
-                and any(w not in _NOT_NAMES for w in _CAPITAL.findall(told[:pronoun.start()])):
-            continue  # ("Mercedes stopped him": no one's "he" but the line's own subject's, when it names one)
+        if pronoun is None or _OBJECT_PRONOUN.fullmatch(pronoun.group(0)) or m.group("surname") in first \
+                or not _a_person(passages, m.group("surname")):
+            continue  # (a person's: not "Cancer sufferers ... | Three judges dismissed his challenge"; and no object's
+            # "him", which may be anyone's but the subject's, "Shah suffered ... | Officers arrested him", rev53)
+        ahead = told[:pronoun.start()]
+        if any(w not in _NOT_NAMES for w in _CAPITAL.findall(ahead)) \
+                or any(w.lower() in _PEOPLE or w.lower().rstrip("s") in PERSON_WORDS for w in ahead.split()):
+            continue  # (no one named or told of before the pronoun, whose it may be: "Officers said he ...")
+        male, female = sex_cues(last)
+        if (male and not female and pronoun.group(0).lower() in _HERS) \
+                or (female and not male and pronoun.group(0).lower() in _HIS):
+            continue  # ("Mr Marsh ... his kitchen" is no one "her injuries" are meant for)
         if not passages.marks_balance(tuple(before[:-1])) or not passages.marks_balance((before[-1], *after)):
             continue
         out[k - 1], out[k] = before[:-1], [before[-1], *after]
     return out
 
 
-def _a_person(text: str, surname: str) -> bool:
-    """Does ``text`` show ``surname`` to be a person's: named as one (a title, an age, a speaker), or
-    the subject of a line that goes on with "his" or "her" ("Hamilton will express his confidence")?"""
-    return named_as_person(text, surname) or re.search(r"\b" + re.escape(surname) + _OWN_PRONOUN, text) is not None
+def _a_person(passages: Passages, surname: str) -> bool:
+    """Does the source show ``surname`` to be a person's: named as one (a title, an age, a speaker), or
+    given a full name and made the subject of a line that goes on with "his" or "her" ("Jo Example will
+    express his confidence"; not a team's, "Northtown Rovers will pay his wages", rev53)?"""
+    text = passages.joined()
+    return named_as_person(text, surname) or surname in passages.surnames \
+        and re.search(r"\b" + re.escape(surname) + _OWN_PRONOUN, text) is not None
 
 
 def _stands_at_a_break(dependency: str | None) -> bool:

@@ -20,7 +20,7 @@ from copydesk.gluedmarks import (
 )
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.roles import roles
-from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_VERBS
+from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, PICTURE_MARK, speakers_named
 
@@ -47,6 +47,8 @@ _SPEECH_LOWER = re.compile(_by_first_letter(SPEECH_VERBS) + r"\b")
 
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
+    if "remember" in text and SPEECH_TAG_ONLY.search(text):
+        return True  # ('"...," Margolin remembers.': a speaker's tag)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None

@@ -28,15 +28,20 @@ from copydesk.lexicon import (
     WEEKDAYS,
 )
 
-# a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket
-_RUNS_ON = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[a-z]['’\"”]))\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}(?:said|says|told|has|had|have|is|was|were|are|"
-                      r"will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|gave|came|went|saw|began|won|lost|"
-                      r"left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|led|fell|hit|struck|"
-                      r"shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]"
+# a finite verb after a subject in capitals
+_VERB = (r"(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|"
+         r"gave|came|went|saw|began|won|lost|left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|"
+         r"led|fell|hit|struck|shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]")
+# a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket;
+# after a phrase's quotation closed, a subject with "of", "on", "for", "and" between its capitals too ("... 'close
+# to his heart' The Mail on Sunday is campaigning ..."; only there: "said the pair | Dean Cole and Gary Todd were
+# arrested" is one sentence, reviewer rev53)
+_RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}" + _VERB +
                       # (or a speaker's quotation closed and told with its tag: "... saluting Sherwood (right) | 'I think
                       # this is the biggest game ...,' he said, with Villa in 17th.")
                       r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
-                      r"(?:said|says|added|adds|told|insisted|explained)\b)")
+                      r"(?:said|says|added|adds|told|insisted|explained)\b)"
+                      r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}" + _VERB + ")")
 # the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
 _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
 whose where while because after before than then so not since until though although whether like including named
@@ -68,9 +73,11 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
-        if _MARK.search(QUOTATION.sub(" ", before)) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:]:
+        if _MARK.search(QUOTATION.sub(" ", before)) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:] \
+                or any(w.lower().strip(",;") in SPEECH_VERBS for w in before.split()[-4:]):
             continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...";
-            # nor in a clause "that" opened: "... alleges that last year | Sam Sample falsified ...", reviewer rev52)
+            # nor in a clause "that" opened: "... alleges that last year | Sam Sample falsified ...", reviewer rev52; nor
+            # in what someone said, "Police said the pair | Dean Cole ...", rev53)
         if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
             continue  # ("on 14 | March Police have ...", "number 12 | Mill Lane"; "the car | Jo Example had hired from")
         if role_of(before, i, total) not in SHIPPABLE and role_of(after, i, total) in SHIPPABLE:

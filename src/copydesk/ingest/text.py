@@ -97,7 +97,8 @@ _INLINE_RESIDUE = re.compile(
       | \bFollow\ @?[\w.]+(?:\ [\w.]+){0,3}\ on\ Twitter(?:\ @\w+)?(?:\ (?:or|and)\ (?:on\ )?(?:Facebook|Instagram)\b)?
         (?:,\ on\ Instagram(?:\ at\ \w+)?)?(?:,?\ or\ if\ you\ have\ a\ story\ suggestion\ email\ [\w.+-]+@[\w.-]*\w)?
         (?:\ (?:to\ keep\ up\ with|to\ stay\ up\ to\ date\ with|to\ get|for)\ (?:the\ |all\ the\ |our\ )?(?:latest|more|updates|news)
-           [^.!?"“”\n]{0,100})?\.?  # (and what it is for: "... on Twitter to keep up with the latest deals ...")
+           (?:\ [a-z'’&,-]+){0,16}(?=[.!?]))?\.?  # (and what it is for, whole to its stop, words in lower case only:
+           # "... on Twitter to keep up with the latest and greatest deals from around the web.")
         # (a page's footer: "Follow us on Twitter @BBCNewsEnts, on Instagram, or if you have a story ... email ...")
       | \bShare\ this\ article\b\.?
       | \bShare\ this\ with(?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|Linked[Ii]n|Reddit|\ )*

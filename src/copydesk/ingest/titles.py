@@ -13,12 +13,13 @@ _SITE_SUFFIX = re.compile(_SEPARATOR + r"(?P<site>(?:[^|•·»\s\-–—]|[-–
 # (and a wire's label for a rolling update, "The Latest: Man stabbed to death on train ...")
 _LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE|THE LATEST)\s*[:|–—-]\s+"
                     r"(?=\S)", re.I)
-# a section's label for the day's items: "Tuesday's College Football: Eastern Michigan routs ..." (judge QB 06)
+# a section's label for the day's items: "Tuesday's college football: Eastern Michigan routs ..." (judge QB 06);
+# only before a headline of its own, a name and its verb (not "Best Bets for Every Game Tonight", rev53)
 _DAY_LABEL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)['’]s"
                         r"(?:\s[\w&'’-]+){0,2}\s(?i:football|basketball|baseball|hockey|soccer|rugby|cricket|golf|"
-                        r"tennis|sports?|games|scores|results|round-?up|briefing|news|headlines|highlights|picks|"
-                        r"preview|recap|digest|notebook|edition|top stories)"
-                        r":\s+(?=[A-Z0-9\"'“‘])")
+                        r"tennis|sports?|round-?up|results|scores)"
+                        r":\s+(?=(?:[A-Z][\w'’.&-]*\s){1,4}(?:[a-z]+s|[a-z]+ed|beat|win|won|lose|lost|hold|top|edge)\b)"
+                        r"(?!(?:What|Who|Why|How|Where|When|Best|Top|The)\b)")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
 
 

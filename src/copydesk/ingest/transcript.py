@@ -33,17 +33,19 @@ SPEAKERS_MIN = 2  # speakers, at least, each labelling two lines or more
 
 def speaker_labels(lines: Sequence[str]) -> frozenset[str]:
     """The speakers' labels of a transcript among ``lines`` (each a source line or sentence), or none
-    when the lines are no transcript: at least two labels that each open two lines or more, and
-    four such lines in all."""
-    said = [m.group("label") for line in lines if ":" in line[:40] and (m := _LABEL.match(line))
+    when the lines are no transcript: at least two labels that each open two lines of prose or more,
+    four such lines in all, taking turns, and one of them a question."""
+    said = [(m.group("label"), line) for line in lines if ":" in line[:40] and (m := _LABEL.match(line))
             and m.group("label").split()[0].rstrip(".") not in _NOT_SPEAKERS and _SPOKEN.match(line, m.end() - 1)]
-    repeated = {label: n for label, n in Counter(said).items() if n >= 2}
+    repeated = {label: n for label, n in Counter(label for label, _ in said).items() if n >= 2}
     if len(repeated) < SPEAKERS_MIN or sum(repeated.values()) < TURNS_MIN:
         return frozenset()
-    turns = [label for label in said if label in repeated]
+    turns = [label for label, _ in said if label in repeated]
     if 2 * sum(a != b for a, b in zip(turns, turns[1:], strict=False)) < len(turns) - 1:
         return frozenset()  # (the speakers take turns: not a list's labels, "New Release: ... | New Release: ...")
-    return frozenset(repeated)
+    if not any(line.rstrip(" \"'”’").endswith("?") for _, line in said):
+        return frozenset()  # (and one asks: not pictures' captions labelled by place, "Northtown: A car is ...", rev53)
+    return frozenset(label for label, _ in said)  # (a speaker heard once too: "Fan: ...")
 
 
 def opens_turn(line: str, labels: frozenset[str]) -> bool:
