@@ -234,3 +234,11 @@ def test_no_run_on_cut_inside_what_was_said():
                "were arrested at the scene on Monday morning.")
     sentences = ["Two men have been jailed for a raid on a Northtown jeweller.", caption, "The trial lasted a week."]
     assert captions_run_on(sentences, [[0, 1, 2]]) == (sentences, [[0, 1, 2]])
+
+
+def test_no_run_on_cut_before_a_quotations_close():
+    from copydesk.ingest.runon import captions_run_on
+    caption = ("Vow: Manager Rob Keel, pictured on the touchline on Saturday, said 'the fans' support has been amazing "
+               "and I promise them one thing Northtown Rovers will stay up this season.'")
+    sentences = ["Northtown Rovers lost 3-0 at home on Saturday.", caption, "They have 20 games left."]
+    assert captions_run_on(sentences, [[0, 1, 2]]) == (sentences, [[0, 1, 2]])

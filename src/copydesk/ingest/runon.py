@@ -73,11 +73,13 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
-        if _MARK.search(QUOTATION.sub(" ", before)) or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:] \
+        if _MARK.search(QUOTATION.sub(" ", before)) or _MARK.search(QUOTATION.sub(" ", after)) \
+                or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:] \
                 or any(w.lower().strip(",;") in SPEECH_VERBS for w in before.split()[-4:]):
             continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...";
             # nor in a clause "that" opened: "... alleges that last year | Sam Sample falsified ...", reviewer rev52; nor
-            # in what someone said, "Police said the pair | Dean Cole ...", rev53)
+            # in what someone said, "Police said the pair | Dean Cole ...", nor a line that closes a quotation opened
+            # before the cut, "... said 'the fans' support ... one thing | Northtown will stay up.'", rev53)
         if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
             continue  # ("on 14 | March Police have ...", "number 12 | Mill Lane"; "the car | Jo Example had hired from")
         if role_of(before, i, total) not in SHIPPABLE and role_of(after, i, total) in SHIPPABLE:
