@@ -242,3 +242,17 @@ def test_no_run_on_cut_before_a_quotations_close():
                "and I promise them one thing Northtown Rovers will stay up this season.'")
     sentences = ["Northtown Rovers lost 3-0 at home on Saturday.", caption, "They have 20 games left."]
     assert captions_run_on(sentences, [[0, 1, 2]]) == (sentences, [[0, 1, 2]])
+
+
+# an event named for its town, the story's first subject, is where the story is: "The Miami Open is threatening ..."
+# (judge QC 02: "United States"); not an event with its own other time, nor a label ("the Boston Marathon bomber")
+@pytest.mark.parametrize("first, place", [
+    ("The Madrid Open is turning into a week of cakes after Jo Example won her 700th match.", "Madrid, Spain"),
+    ("The Madrid Open was moved to September in 2021 after a row over prize money.", None),
+    ("The Madrid Open champion has retired from tennis at the age of 31.", None),
+])
+def test_an_event_named_for_its_town_as_the_first_subject(first, place):
+    from copydesk.setting import salient_place
+    sentences = [first, "Jo Example beat Sam Rivers 6-3, 6-4 in the semi-final on Thursday.",
+                 "She will play for the title on Saturday."]
+    assert salient_place(sentences) == place

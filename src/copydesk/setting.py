@@ -311,6 +311,9 @@ _AT_EVENT = re.compile(r"(?:\b(?:at|in|during)|\b(?:expelled|disqualified|ejecte
 _EVENT_NOT_NOW = re.compile(r"(?:\s[A-Z][\w'’-]*){0,3}\s(?:[a-z]+\s){0,2}(?:in\s(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December|\d{4})|(?:last|next)\s(?:year|month|week|season|summer|"
                             r"spring|autumn|winter)|\d+\s(?:years?|months?|weeks?)\sago|later\sthis|tomorrow)\b")
+# the event, the story's first subject, and its verb: "The Miami Open is threatening to turn into ..." (judge QC 02)
+_EVENT_GOES_ON = re.compile(r"\s(?:is|was|has|had|will|[a-z]{3,}s)\b")
+_EVENT_THEN = re.compile(r"\b(?:ago|(?:last|next)\s(?:year|month|week|season)|in\s(?:19|20)\d\d)\b")  # (another time)
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")
 _OWN_SEAT = re.compile(r"\s(?:constituency|seat|ward)\b")  # (a member's own: not "their Aberdeen home", anyone's)
@@ -354,7 +357,9 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             and _OWNER.match(m.group(0)) is not None  # "at Warrington's Parr Hall": the town of the venue
         event = len(tokens) > 1 and tokens[0].lower() in cities and not owned \
             and (tokens[1] in _TOWN_EVENTS or " ".join(tokens[1:3]) in _TOWN_EVENTS) \
-            and _AT_EVENT.search(sent, max(0, m.start() - 30), m.start()) is not None \
+            and (_AT_EVENT.search(sent, max(0, m.start() - 30), m.start()) is not None
+                 or pos == 0 and m.start() == 0 and lead == "the" and _EVENT_GOES_ON.match(sent, m.end())
+                 and not _EVENT_THEN.search(sent)) \
             and not _EVENT_NOT_NOW.match(sent, m.end())
         # (not one with its own time, past or to come: "expelled from the Dubai Open in March", "at the Rome
         # Open next week")
