@@ -275,3 +275,19 @@ def test_a_short_line_that_sets_up_the_next_paragraph_opens_it():
     assert setup_down([[0, 1, 2], [3, 4]], sents, Passages(sents, Units(sents).of)) == [[0, 1, 2], [3, 4]]
     # (nor before a paragraph of three)
     assert setup_down([[0, 1, 2], [3, 4, 5]], sents, passages) == [[0, 1, 2], [3, 4, 5]]
+
+
+# "New York" told as the state is no dateline for the city (judges QB 04 and QF 10: "New York, United States" for a
+# story of "a New York man" and "the Western District of New York")
+@pytest.mark.parametrize("sentences, place", [
+    (["A New York man admitted threatening a senator, the U.S. Attorney's Office for the Western District of New "
+      "York said.", "He faces up to ten years in prison."], "New York State, United States"),
+    (["A man from upstate New York has won the lottery twice.", "He lives near Lake Example."],
+     "New York State, United States"),
+    (["A New York man was arrested in Manhattan after a chase.", "Police in western New York had sought him."],
+     "New York, United States"),  # (the city told too)
+    (["Officers in New York seized the boat.", "It will be sold."], "New York, United States"),  # (nothing says state)
+])
+def test_new_york_told_as_the_state(sentences, place):
+    from copydesk.placeclause import state_not_city
+    assert state_not_city("New York, United States", sentences) == place

@@ -20,7 +20,8 @@ from copydesk.placescan import named_before
 if TYPE_CHECKING:
     from copydesk.gazetteer import Gazetteer
 
-__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "town_in_region", "unreal"]
+__all__ = ["REGION_TOWN", "TOWN_OF_AFTER", "about_fiction", "affiliated", "not_real", "state_not_city", "town_in_region",
+           "unreal"]
 
 # "an officer with the police Uppsala, Sweden", "a researcher for the University of Leeds": whom
 # a person works or studies for, which is where they are from
@@ -201,3 +202,24 @@ def town_in_region(place: str, town: str, sentences: Sequence[str]) -> bool:
         if m and _EVENT_IN.search(s[max(0, m.start() - 30):m.start()]) and not _THEN.search(s):
             return True
     return False
+
+
+# the state told as the state: "the Western District of New York", "upstate New York", "New York State"
+_NEW_YORK_STATE = re.compile(r"\b(?:District\sof|[Uu]pstate|[Ww]estern|[Nn]orthern|[Cc]entral)\sNew\sYork\b|"
+                             r"\bNew\sYork\s[Ss]tate\b(?!\s(?:University|Police|Senate|Assembly|Supreme|Court|"
+                             r"Department|Attorney|Legislature))")
+_NEW_YORK_CITY = re.compile(r"\bNew\sYork\sCity\b|\bNYC\b|\bNYPD\b|\bManhattan\b|\bBrooklyn\b|\bQueens\b|\bBronx\b|"
+                            r"\bStaten\sIsland\b|\bHarlem\b")
+STATE_SENTENCES = 10  # sentences, from the start, that may tell the state
+
+
+def state_not_city(place: str, sentences: Sequence[str]) -> str:
+    """``place`` as the state when it is "New York" and the story tells the state, not the city ("A New
+    York man ..., the Western District of New York said"): "New York State, United States", as a wire
+    would not put such a story in the city (judges QB 04 and QF 10 of session 53); else ``place``."""
+    if place != "New York, United States":
+        return place
+    first = sentences[:STATE_SENTENCES]
+    if any(_NEW_YORK_STATE.search(s) for s in first) and not any(_NEW_YORK_CITY.search(s) for s in first):
+        return "New York State, United States"
+    return place

@@ -37,6 +37,7 @@ from copydesk.gazetteer import (
 )
 from copydesk.lexicon import WEEKDAYS
 from copydesk.model import Dateline, Document
+from copydesk.placeclause import state_not_city
 from copydesk.placescan import TOWN_COMMON, common_word
 from copydesk.setting import MAX_SENTENCES, find_places, salient_place
 
@@ -192,6 +193,7 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         place = salient_place(doc.sentences)
         if place:
             place_from = "text"
+            place = state_not_city(place, doc.sentences)  # ("the Western District of New York": the state)
         here = writer_here(doc.sentences) if place else None  # "... here in the Caribbean": the writer's place
         if here and (resolve_place(here) or "").rsplit(", ", 1)[-1] != place.rsplit(", ", 1)[-1]:
             notes.append(f"no place: the writer is {'here in ' + here!r}, not in {place!r}")
