@@ -258,25 +258,6 @@ def test_an_event_named_for_its_town_as_the_first_subject(first, place):
     assert salient_place(sentences) == place
 
 
-# a short line set last in its paragraph that shares no word with the line before it but one with the line after
-# it opens the next paragraph, whose theme it sets (judge QE 08: "The difficulty has always been organisation."
-# ended the coalition's paragraph; "Getting people ... organised" opened the next)
-def test_a_short_line_that_sets_up_the_next_paragraph_opens_it():
-    from copydesk.engines.breaks import setup_down
-    sents = ["The council has backed a plan to house rough sleepers in Northtown.",
-             "The scheme will cost £2m over three years, officials said.",
-             "China continues to face widespread food safety problems.",
-             "In June, police across China seized 100,000 tonnes of smuggled meat and other food.",
-             "The scandal outraged shoppers.", "Prices rose by a third."]
-    passages = Passages(sents, Units(sents).of)
-    assert setup_down([[0, 1, 2], [3, 4]], sents, passages) == [[0, 1], [2, 3, 4]]
-    # (not one that shares a word with the line before it: it closes its own paragraph)
-    sents[1] = "The scheme will tackle food problems over three years, officials said."
-    assert setup_down([[0, 1, 2], [3, 4]], sents, Passages(sents, Units(sents).of)) == [[0, 1, 2], [3, 4]]
-    # (nor before a paragraph of three)
-    assert setup_down([[0, 1, 2], [3, 4, 5]], sents, passages) == [[0, 1, 2], [3, 4, 5]]
-
-
 # "New York" told as the state is no dateline for the city (judges QB 04 and QF 10: "New York, United States" for a
 # story of "a New York man" and "the Western District of New York")
 @pytest.mark.parametrize("sentences, place", [

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
-from copydesk.lexicon import PERSON_WORDS, QUOTATION, STOPWORDS, sex_cues, stem
+from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
@@ -125,35 +125,3 @@ def _stands_at_a_break(dependency: str | None) -> bool:
     """Can a line with this opening ``dependency`` open a paragraph: none, a surname named before ("Barnes
     was previously charged ..."), or a turn to another side ("Hamilton, meanwhile, ...")?"""
     return dependency is None or dependency.startswith("surname") or "“meanwhile”" in dependency
-
-
-SETUP_WORDS = 12  # words, at most, of a short line that sets up the paragraph after it
-_WORDS = re.compile(r"[A-Za-z][a-z'’-]{3,}")
-
-
-def _stems(text: str) -> set[str]:
-    return {stem(w.lower()) for w in _WORDS.findall(QUOTATION.sub(" ", text)) if w.lower() not in STOPWORDS}
-
-
-def setup_down(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
-    """A short line set last in its paragraph that shares no word with the line before it but one with the
-    line after it opens the next paragraph, whose theme it sets ("... on the council's plans. The
-    difficulty has always been organisation. | Getting people who lead chaotic lives organised ...";
-    judge QE 08). Only for neighbours in the source, a line that leans on nothing, and a next paragraph of
-    at most two lines that opens on no quotation."""
-    out = [list(p) for p in paragraphs]
-    for k in range(1, len(out)):
-        before, after = out[k - 1], out[k]
-        if len(before) < 2 or not after or len(after) > 2 or before[-1] + 1 != after[0]:
-            continue
-        last, first = sents[before[-1]], sents[after[0]]
-        if len(last.split()) > SETUP_WORDS or last[:1] in "\"“‘'" or first[:1] in "\"“‘'" \
-                or passages.dependency(before[-1]) is not None or (passages.unit_of(before[-1]) or (0,))[0] < before[-1]:
-            continue
-        own = _stems(last)
-        if not own & _stems(first) or own & _stems(sents[before[-2]]):
-            continue
-        if not passages.marks_balance(tuple(before[:-1])) or not passages.marks_balance((before[-1], *after)):
-            continue
-        out[k - 1], out[k] = before[:-1], [before[-1], *after]
-    return out
