@@ -272,3 +272,15 @@ def test_an_event_named_for_its_town_as_the_first_subject(first, place):
 def test_new_york_told_as_the_state(sentences, place):
     from copydesk.placeclause import state_not_city
     assert state_not_city("New York, United States", sentences) == place
+
+
+# a shop's link text is a promo (judge QF 08: "Shop the rest of today's sale right here." shipped, "here" pointing
+# at no link); not a line of the story that opens on "Shop"
+@pytest.mark.parametrize("line, role", [
+    ("Shop the rest of today's sale right here.", "promo"),
+    ("Shop all the deals now.", "promo"),
+    ("Shop owners in Northtown said the sale was a disaster here.", "body"),
+])
+def test_a_shops_link_text_is_a_promo(line, role):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 20) == role

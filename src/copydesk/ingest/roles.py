@@ -170,6 +170,9 @@ _PROMO = re.compile(
     r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # a shop's link text: "Shop the rest of today's sale right here.", "Shop all the deals now." (judge QF 08)
+    r"|^Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|deals?|offers?|"
+    r"discounts?|collection|range)\b[^.!?]{0,30}(?:here|now|below)\W*$"
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
     r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
     r"|^(?:[A-Z][\w.'’-]+\s){2,3}(?:may|can) be reached at\s\S+@"  # (not "Detectives can be reached at ...")
@@ -290,7 +293,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
                                                 "looking for more", "stay tuned", "prices are", "quantities", "some deals",
-                                                "use ")) or "commission on" in low \
+                                                "use ", "shop ")) or "commission on" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
