@@ -263,8 +263,13 @@ def test_an_event_named_for_its_town_as_the_first_subject(first, place):
 @pytest.mark.parametrize("sentences, place", [
     (["A New York man admitted threatening a senator, the U.S. Attorney's Office for the Western District of New "
       "York said.", "He faces up to ten years in prison."], "New York State, United States"),
-    (["A man from upstate New York has won the lottery twice.", "He lives near Lake Example."],
+    (["Police in upstate New York have found a hiker missing for a week.", "She was near Lake Example."],
      "New York State, United States"),
+    # the Southern District's court sits in the city; a state official's title; the city told by its places (rev53b)
+    (["A New York man was charged, prosecutors in the Southern District of New York said.", "He is 40."],
+     "New York, United States"),
+    (["New York State Senator Jo Example opened a hall in Midtown on Monday.", "It cost $2m."],
+     "New York, United States"),
     (["A New York man was arrested in Manhattan after a chase.", "Police in western New York had sought him."],
      "New York, United States"),  # (the city told too)
     (["Officers in New York seized the boat.", "It will be sold."], "New York, United States"),  # (nothing says state)
@@ -284,3 +289,31 @@ def test_new_york_told_as_the_state(sentences, place):
 def test_a_shops_link_text_is_a_promo(line, role):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 20) == role
+
+
+# an event named for its town sets the story there only with a verb of its own running, and not held elsewhere
+# (reviewer rev53b: "The Geneva Motor Show opens in Doha ...", "The Boston Marathon bombings still haunt ...")
+@pytest.mark.parametrize("first", [
+    "The Madrid Open opens in Doha on Monday, its first edition outside Spain.",
+    "The Madrid Open bombings still haunt the city's runners.",
+])
+def test_an_event_named_for_a_town_held_elsewhere(first):
+    from copydesk.setting import salient_place
+    assert salient_place([first, "Jo Example will play on Saturday.", "Tickets have sold out."]) != "Madrid, Spain"
+
+
+@pytest.mark.parametrize("line", ["Shop offers were better elsewhere.", "Shop sale signs lay under the snow.",
+                                  "Shop discounts are deeper now.",
+                                  "Shop owners have approached the council for a response to the plan."])
+def test_a_shop_line_of_the_story_is_no_promo(line):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 20) == "body"
+
+
+def test_a_run_on_cut_before_a_line_with_a_stray_mark():
+    from copydesk.ingest.runon import captions_run_on
+    caption = ("Vow: Manager Rob Keel, pictured on the touchline at Northtown on Saturday, hopes to repeat the title win "
+               "Northtown Rovers won the league in the '90s under his father and want it again.")
+    sentences = ["Northtown Rovers lost 3-0 at home on Saturday.", caption, "They have 20 games left."]
+    out, _ = captions_run_on(sentences, [[0, 1, 2]])
+    assert out[2] == "Northtown Rovers won the league in the '90s under his father and want it again."

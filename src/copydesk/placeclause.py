@@ -204,12 +204,15 @@ def town_in_region(place: str, town: str, sentences: Sequence[str]) -> bool:
     return False
 
 
-# the state told as the state: "the Western District of New York", "upstate New York", "New York State"
-_NEW_YORK_STATE = re.compile(r"\b(?:District\sof|[Uu]pstate|[Ww]estern|[Nn]orthern|[Cc]entral)\sNew\sYork\b|"
-                             r"\bNew\sYork\s[Ss]tate\b(?!\s(?:University|Police|Senate|Assembly|Supreme|Court|"
-                             r"Department|Attorney|Legislature))")
+# the state told as the state: "the Western District of New York", "upstate New York", "New York State" (not the
+# Southern or Eastern District, whose courts sit in the city; nor a home "from upstate New York", a song, an office)
+_NEW_YORK_STATE = re.compile(r"\b(?:Western|Northern)\sDistrict\sof\sNew\sYork\b|(?<!from\s)(?<!of\s)\b[Uu]pstate\sNew\sYork\b|"
+                             r"\bNew\sYork\s[Ss]tate\b(?!\s(?:University|Police|Senate|Senator|Assembly|Assemblyman|"
+                             r"Assemblywoman|Supreme|Court|Department|Attorney|Legislature|Governor|Comptroller|Trooper|"
+                             r"of\sMind))")
 _NEW_YORK_CITY = re.compile(r"\bNew\sYork\sCity\b|\bNYC\b|\bNYPD\b|\bManhattan\b|\bBrooklyn\b|\bQueens\b|\bBronx\b|"
-                            r"\bStaten\sIsland\b|\bHarlem\b")
+                            r"\bStaten\sIsland\b|\bHarlem\b|\bTimes\sSquare\b|\bMidtown\b|\bsubway\b|\bMTA\b|\bJFK\b|"
+                            r"\bLaGuardia\b|\bMadison\sSquare\sGarden\b|\bWall\sStreet\b|\bCentral\sPark\b")
 STATE_SENTENCES = 10  # sentences, from the start, that may tell the state
 
 

@@ -312,7 +312,8 @@ _EVENT_NOT_NOW = re.compile(r"(?:\s[A-Z][\w'’-]*){0,3}\s(?:[a-z]+\s){0,2}(?:in
                             r"August|September|October|November|December|\d{4})|(?:last|next)\s(?:year|month|week|season|summer|"
                             r"spring|autumn|winter)|\d+\s(?:years?|months?|weeks?)\sago|later\sthis|tomorrow)\b")
 # the event, the story's first subject, and its verb: "The Miami Open is threatening to turn into ..." (judge QC 02)
-_EVENT_GOES_ON = re.compile(r"\s(?:is|was|has|had|will|[a-z]{3,}s)\b")
+_EVENT_GOES_ON = re.compile(r"\s(?:is|was|has|had|will|opens|opened|begins|began|starts|started|kicks\soff|returns|"
+                            r"continues|threatens)\b(?![^.;]*\b(?:in|at|outside)\s[A-Z])")  # (not held elsewhere, rev53b)
 _EVENT_THEN = re.compile(r"\b(?:ago|(?:last|next)\s(?:year|month|week|season)|in\s(?:19|20)\d\d)\b")  # (another time)
 _CAPITAL_BEFORE = re.compile(r"\b(?:in|at|near|to)\sthe\s(?:[A-Z][\w'’-]+\s)?capital,?\s$")
 _IN_OWN = re.compile(r"\b(?:in|at)\s(?:his|her|their)\s$")

@@ -157,6 +157,9 @@ _RELATED = re.compile(
 # a label in capitals before a colon: an outlet's related link ("THR: 'Furious 7' scores ...") or a
 # caption's ("CLAIM: MP Jo Example is ..."); not a time zone or a score
 _OUTLET_LABEL = re.compile(r"^(?!(?:BST|GMT|EST|EDT|UTC|PST|CET)\b)[A-Z]{2,6}:\s+(?=['‘\"“]?[A-Z])")
+# a shop's link text (not "Shop owners ...", "Shop discounts are deeper now.", rev53b)
+_SHOP_LINK = re.compile(r"Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|"
+                        r"deals?|offers?|discounts?|collection|range)(?:\s(?:right|just|online))?\s(?:here|now|below)\W*$")
 _PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -170,9 +173,7 @@ _PROMO = re.compile(
     r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
-    # a shop's link text: "Shop the rest of today's sale right here.", "Shop all the deals now." (judge QF 08)
-    r"|^Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|deals?|offers?|"
-    r"discounts?|collection|range)\b[^.!?]{0,30}(?:here|now|below)\W*$"
+
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
     r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
     r"|^(?:[A-Z][\w.'’-]+\s){2,3}(?:may|can) be reached at\s\S+@"  # (not "Detectives can be reached at ...")
@@ -293,7 +294,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
                                                 "looking for more", "stay tuned", "prices are", "quantities", "some deals",
-                                                "use ", "shop ")) or "commission on" in low \
+                                                "use ")) or "commission on" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
@@ -344,6 +345,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not SAID.search(title.group("label")):
         return "related"
+    if s.startswith("Shop ") and _SHOP_LINK.match(s):
+        return "promo"  # a shop's link text: "Shop the rest of today's sale right here." (judge QF 08)
     if _maybe_promo(s, low) and (_PROMO.search(s) or disclosure(s)) \
             or position >= total - 3 and " is " in s and ("'s " in s or "’s " in s) and disclosure(s, last=True):
         return "promo"

@@ -57,6 +57,7 @@ _DATE_OR_STREET = re.compile(r"(?:" + "|".join(w.capitalize() for w in (*MONTHS,
 # Example had hired from a firm"), no sentence of its own
 _OBJECT_MISSING = re.compile(r"(?:[A-Z][\w'’-]+\s){1,4}(?:(?:has|had|have)\s)?[a-z]+\s(?:in|on|at|for|with|from|by|of|into|to)\b")
 _MARK = re.compile(r"[\"“”‘]|(?<!\w)'")
+_CLOSES_ON_A_MARK = re.compile(r"[.!?,]['’\"”]\s*$")  # (a quotation's close with no opening of its own: "... this season.'")
 _DASH = re.compile(r"\s[-–—]\s")
 _ENDS = (".", ".'", '."', ".’", ".”")
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
@@ -73,7 +74,7 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
-        if _MARK.search(QUOTATION.sub(" ", before)) or _MARK.search(QUOTATION.sub(" ", after)) \
+        if _MARK.search(QUOTATION.sub(" ", before)) or _CLOSES_ON_A_MARK.search(QUOTATION.sub(" ", after)) \
                 or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:] \
                 or any(w.lower().strip(",;") in SPEECH_VERBS for w in before.split()[-4:]):
             continue  # (not inside a quotation or a dash's aside: "would hike VAT - something | Mr Cameron has ...";
