@@ -55,6 +55,7 @@ from copydesk.ingest.captions import (
     retold_between_captions,
     spaced_stop,
 )
+from copydesk.ingest.gallery import gallery_captions
 from copydesk.ingest.repeats import (
     LINE_STOPS,
     REPEAT_WORDS,
@@ -573,26 +574,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     ratings_box(sentences, out, SHIPPABLE)
     analysis_box(sentences, out, SHIPPABLE, SAID)
     page_boxes(sentences, out, SHIPPABLE)
-    # A gallery's captions, each about its own picture: "This ancient yew could be 2,500 years
-    # old ...", "This venerable oak is ...". Run together they put each tree in the place the
-    # caption before named; three or more in one text are a gallery's. (Not set between the
-    # story's sentences but the story itself: what follows one ("The nearby church has ...")
-    # leans on it, not on the sentence before it.)
-    gallery = [i for i, s in enumerate(sentences) if s[:2] == "Th" and _GALLERY_CAPTION.match(s)
-               or ", this " in s and _GALLERY_FRONTED.match(s)]
-    if len(gallery) >= GALLERY_MIN:
-        for i in gallery:
-            out[i] = "gallery"
-        # (and the lines that go on about a gallery's picture right after its caption: "The tree sits on
-        # the proposed HS2 route." after "..., this is thought to be the largest wild pear tree ...",
-        # which after another caption's line would put that tree on the route)
-        shown = {w for i in gallery for w in _GALLERY_NOUN.findall(sentences[i])}
-        for g in gallery:
-            k = g + 1
-            while k < len(sentences) and out[k] in SHIPPABLE and (
-                    (m := _GOES_ON.match(sentences[k])) and (m.group(1) is None or m.group(1) in shown)):
-                out[k] = "gallery"
-                k += 1
+    gallery_captions(sentences, out, SHIPPABLE)
     if (labels := speaker_labels(sentences)):
         # a transcript's turns: their labels are the speakers', no pictures' (after every rule that reads
         # lines between captions, which a turn is not)
@@ -604,14 +586,3 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
             out[i] = "lead"
             break
     return tuple(out)
-
-
-GALLERY_MIN = 3
-# a gallery's caption with a phrase before it: "Believed to be over 250 years old, this is thought to be ..."
-_GALLERY_FRONTED = re.compile(r"^[A-Z][a-z]+(?: [\w'’-]+){1,8}, this (?:is|was|could|may|might|has)\b")
-_GALLERY_NOUN = re.compile(r"\b(?:tree|trees|oak|yew|example|building|church|house|bridge|castle|garden|picture|"
-                           r"photo|image|statue|painting|beach|island|view)\b")
-_GOES_ON = re.compile(r"^(?:It |The (\w+) )")  # a caption's next line, on its picture
-_GALLERY_CAPTION = re.compile(
-    r"^(?:This|These) (?:[a-z][\w-]* ){0,2}?(?!year|week|month|time|morning|afternoon|evening|summer|winter|"
-    r"season|weekend|spring|autumn)[a-z][\w-]+ (?:is|are|was|were|could|can|has|have|had|in|at|on|from)\b")
