@@ -317,3 +317,15 @@ def test_a_run_on_cut_before_a_line_with_a_stray_mark():
     sentences = ["Northtown Rovers lost 3-0 at home on Saturday.", caption, "They have 20 games left."]
     out, _ = captions_run_on(sentences, [[0, 1, 2]])
     assert out[2] == "Northtown Rovers won the league in the '90s under his father and want it again."
+
+
+# a whole short clause on a thing named is the story's first line, no teaser (judge QF 12: "The symptoms came on
+# quickly." was passed over, and "First it was hard to breathe" opened the story with an "it" for nothing)
+@pytest.mark.parametrize("sentence, told", [
+    ("The symptoms came on quickly.", False),
+    ("The pain started at night.", False),
+    ("Whoops.", True), ("A brand-new car!", True), ("What a night.", True), ("It was a good day.", True),
+])
+def test_a_short_clause_on_a_thing_named_is_no_teaser(sentence, told):
+    from copydesk.engines.scenes import teaser
+    assert teaser(sentence) is told
