@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.lexicon import PERSON_WORDS
+from copydesk.lexicon import PERSON_WORDS, SPEECH_VERBS
 from copydesk.segment import open_quote
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|mine|myself|we|us|our|ours)(?![\w'’])")
@@ -118,18 +118,27 @@ _PEOPLE = frozenset("person people child children baby pensioner resident passen
 # a subject of one more of a kind, told by "also" after it: "A service was also held", "Another match will also ..."
 _ADDED_SUBJECT = re.compile(r"(?:A|An|Another)\s(?:[a-z-]+\s)?([a-z]{4,})\s(?:was|were|is|are|has|have|had|will)\s(?:been\s)?also\b")
 # what an "also" adds: the word after it ("also condemned", "were also wounded", "has also been charged")
+# acts any story tells again and again: a stem of theirs told before is no sign of what an "also" adds to
+_COMMON_ACTS = frozenset("been have having made make makes making given gives took take takes going says said told "
+                         "added being will would could should".split())
 _ALSO_ADDS = re.compile(r"\balso\s+(?:been\s+|be\s+)?([a-z]{4,})")
 
 
-def also_answered(text: str, before: str, further: str = "") -> bool:
+def also_answered(text: str, before: str, further: str = "", *, earlier: str = "") -> bool:
     """Does the sentence ``before`` tell what the "also" of ``text`` adds to: the same act ("Ghani
     condemned ... | Abdullah also condemned")? Else the "also" answers a sentence further back,
     and right after ``before`` it points at the wrong thing ("The agency shared two images. |
-    Abdullah also condemned the attack"). Without an "also", nothing to answer."""
+    Abdullah also condemned the attack"). Without an "also", nothing to answer. ``earlier``: the
+    rewrite before ``further``, where an act less common than saying may have been told ("NASA
+    picked five firms to build landers ... | NASA is also looking to the private sector to develop
+    crewed moon landers", judge QH 07)."""
     if "also" not in text:
         return True
     m = _ALSO_ADDS.search(text)
     if m is None or m.group(1)[:5] in before.lower():
+        return True
+    if earlier and m.group(1) not in _COMMON_ACTS and m.group(1) not in SPEECH_VERBS \
+            and re.search(rf"\b{re.escape(m.group(1)[:5])}", earlier.lower()):
         return True
     # (or, a sentence further back, ``further``: the very word it adds, "Health experts told the Telegraph
     # ... | ... | Health experts also told", not a word's stem, "in charge" for "also charged", rev43b; or

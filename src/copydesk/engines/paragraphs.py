@@ -508,8 +508,10 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
     # before, the "also" goes ("The Tories also said ..." after the Tories' first charge was cut)
     # (and a speaker who "added" it "said" it: what it adds to is not there)
     # (right after it, an "also" answers it only when what it adds is of a kind it told: "Abdullah
-    # also condemned the attack" after a news agency's images answers a condemnation cut before)
-    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2], keep[pos - 2][2] if pos > 1 else "")
+    # also condemned the attack" after a news agency's images answers a condemnation cut before; or when the
+    # rewrite told it anywhere before: "NASA is also looking to the private sector" after its own lander news, QH 07)
+    keep = [(para_k, i, (text if also_answered(text, keep[pos - 1][2], keep[pos - 2][2] if pos > 1 else "",
+                                               earlier=" ".join(t for _, _, t in keep[:pos - 2]))
                          or _quoted_on(keep, pos) else without_also(text))
              if _follows_its_own(keep, pos, passages) else plain_said(without_also(without_however(text))))
             for pos, (para_k, i, text) in enumerate(keep)] if passages.english else keep
