@@ -342,3 +342,13 @@ def test_an_also_answered_by_the_rewrite_before(text, answered):
     from copydesk.engines.answers_back import also_answered
     earlier = "NASA picked five firms looking at robotic landers. The Tories said the plan was late."
     assert also_answered(text, "The vote was on Monday.", "It was close.", earlier=earlier) is answered
+
+
+# a station's plug is a promo (judge QH 05: "Listen to Newsbeat live at 12:45 ... - or listen back here." shipped)
+@pytest.mark.parametrize("line, role", [
+    ("Listen to Northtown FM live at 12:45 and 17:45 weekdays - or listen back here.", "promo"),
+    ("Listen to what the fans said after the game: they were furious.", "body"),
+])
+def test_a_stations_plug_is_a_promo(line, role):
+    from copydesk.ingest.roles import role_of
+    assert role_of(line, 5, 20) == role

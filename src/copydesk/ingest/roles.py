@@ -174,6 +174,8 @@ _PROMO = re.compile(
     r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # a station's plug: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here." (judge QH 05)
+    r"|^Listen (?:to|live to) (?:[A-Z][\w'’-]*\s?){1,3}(?:live|on|every|weekdays)\b|\bor listen (?:back|again) here\b"
 
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
     r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
@@ -295,7 +297,7 @@ def _maybe_promo(s: str, low: str | None) -> bool:
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
                                                 "looking for more", "stay tuned", "prices are", "quantities", "some deals",
-                                                "use ")) or "commission on" in low \
+                                                "use ", "listen ")) or "commission on" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
