@@ -352,3 +352,17 @@ def test_an_also_answered_by_the_rewrite_before(text, answered):
 def test_a_stations_plug_is_a_promo(line, role):
     from copydesk.ingest.roles import role_of
     assert role_of(line, 5, 20) == role
+
+
+# the lead's event, though long, heads the story over a later line's standing fact (judge QG 06: "Volunteers Would
+# Be Able to Take Time to Volunteer in Block or Flexibly", a detail from the middle, over the lead's announcement)
+def test_a_long_lead_over_a_later_standing_fact():
+    from copydesk.engines.headline import write_headline
+    sentences = ["Jo Example today announced plans to give millions of workers three days paid leave a year to do "
+                 "volunteer work.",
+                 "The Prime Minister said he will amend the Working Time regulations so for three days people can "
+                 "volunteer or serve as a school governor, and get paid in addition to their 28 days of paid holiday.",
+                 "The policy will apply to workers at firms with at least 250 staff.",
+                 "Volunteers would be able to take the time to volunteer in a block or flexibly.",
+                 "Business leaders criticised the move."]
+    assert write_headline(sentences, 0).startswith("Jo Example Announces Plans to Give Millions of Workers")

@@ -105,8 +105,8 @@ _SUCH = re.compile(r"\bsuch\s(?!as\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 # Same Street" need nothing before them, reviewer rev42c)
 
 
-def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
-    """Why ``headline`` is not a well-formed headline, or None when it is."""
+def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int = HEADLINE_MAX) -> str | None:
+    """Why ``headline`` is not a well-formed headline, or None when it is (``longest``: its words, at most)."""
     h = " ".join(headline.split())
     if " to " in h and (future := _TO_FUTURE.match(h)) and _told_future(future, source):
         h = future.group("subject") + " Will " + h[future.start("verb"):]  # "Redknapp to Return": read as told
@@ -118,7 +118,7 @@ def headline_problem(headline: str, source: Sequence[str] = ()) -> str | None:
     if n == HEADLINE_MAX + 1 and (" is " in h or " are " in h or " Is " in h or " Are " in h) \
             and headline_aux(told := title_case(h)) != told:  # (it only ever drops that one word)
         n -= 1  # "... Story Is to Be Told ...": the headline tells it without its "Is" ("Story to Be Told")
-    if n > HEADLINE_MAX:
+    if n > longest:
         return "too long"
     if _LABEL.match(h) and not h.startswith(("'", '"', "“", "‘")):
         return "opens on a caption label"

@@ -193,7 +193,7 @@ from copydesk.ingest.typos import doubled
 NEWS_CANDIDATES = 3
 NEWS_REACH = 3
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
-LONG_LEAD_WORDS = 24  # a whole lead clause this long heads a story rather than a plain compression cut mid-phrase
+LONG_LEAD_WORDS, LEAD_OVER_STATE_WORDS = 24, 20  # a lead's whole clause this long heads a story over a cut (over a later standing fact)
 
 
 # an intensifier that a headline too long for it does without (not in a clause that limits or
@@ -592,8 +592,10 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
         elif long_lead is None and i == lead and problem == "too long" and word_count(head) <= LONG_LEAD_WORDS \
                 and not BACKGROUND_TOLD.search(sentence):  # (not "Author Previously Tweets That ...")
             long_lead = head  # a whole clause, though long: better than one cut mid-phrase
-    if found:  # only standing facts ("Was at Home", "Has Tough Stance")
-        return title_case(first_standing(found, tallies))
+    if found:  # only standing facts ("Was at Home", "Has Tough Stance"); but the lead's event, though long, first
+        return title_case(long_lead if long_lead and not is_state(long_lead) and not told_as_past(long_lead)  # (judge QG)
+                          and headline_problem(long_lead, sentences, longest=LEAD_OVER_STATE_WORDS) is None
+                          else first_standing(found, tallies))
     if fallback:
         return title_case(fallback)
     return plain_fallback(sentences, lead, ship, language, long_lead=long_lead, vague=vague, reach=NEWS_REACH)
