@@ -366,3 +366,14 @@ def test_a_long_lead_over_a_later_standing_fact():
                  "Volunteers would be able to take the time to volunteer in a block or flexibly.",
                  "Business leaders criticised the move."]
     assert write_headline(sentences, 0).startswith("Jo Example Announces Plans to Give Millions of Workers")
+
+
+# a sum told in the perfect since a time keeps the perfect when the span goes (judge QC 06: "Racks Up £50billion
+# in Losses" read as one loss, where the source told the total since a bailout)
+def test_a_sum_since_a_time_keeps_its_perfect():
+    from copydesk.engines.headline import write_headline
+    sentences = ["Northtown Bank has racked up £50billion in losses since it was bailed out by taxpayers and warned "
+                 "last night that it faces another tough year.",
+                 "The bank reached the milestone yesterday as it lurched to a £446million loss for the quarter.",
+                 "Its shares fell 3 per cent."]
+    assert write_headline(sentences, 0) == "Northtown Bank Has Racked Up £50billion in Losses"

@@ -51,8 +51,11 @@ def test_a_second_verb_changes_only_when_asked_and_only_with_the_first():
 
 def test_a_perfect_the_cut_freed_goes_present():
     # the whole sentence's "and warned" kept the perfect; once the cut took it, the headline's present
+    # (but a sum told since a time keeps its perfect, session 53, judge QC 06: "racks up" read as one loss)
     s = ("Harbour Bank has racked up £5million in losses since it was rescued by the council and "
          "warned last night that it faces another tough year.")
+    assert trim(s, frozenset(s.lower().split())) == "Harbour Bank has racked up £5million in losses"
+    s = "Harbour Bank has racked up £5million in losses and warned last night that it faces another tough year."
     assert trim(s, frozenset(s.lower().split())) == "Harbour Bank racks up £5million in losses"
 
 

@@ -87,6 +87,7 @@ from copydesk.engines.headpatterns import (
     PREPOSITION_FRONT,
     RESULT_MEANT,
     ROLE_THEN_NAME,
+    SINCE_SPAN,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
     without_comparison,
@@ -190,12 +191,9 @@ from copydesk.ingest.dependency import group_clause, opening_dependency
 from copydesk.ingest.typos import doubled
 
 # a lead that states a standing fact gives way to an event told in the next sentences
-NEWS_CANDIDATES = 3
-NEWS_REACH = 3
+NEWS_CANDIDATES, NEWS_REACH = 3, 3
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 LONG_LEAD_WORDS, LEAD_OVER_STATE_WORDS = 24, 20  # a lead's whole clause this long heads a story over a cut (over a later standing fact)
-
-
 # an intensifier that a headline too long for it does without (not in a clause that limits or
 # negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
 # "entirely", which may be the news: "Funded Entirely by Donations")
@@ -297,7 +295,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
         text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
-    historic = historic or bool(lasting and m and LASTING.match(m.group(0)) and any_perfect(text))  # ("Have Fought")
+    historic = historic or bool(lasting and (m and LASTING.match(m.group(0)) or " since " in text and SINCE_SPAN.search(text)) and any_perfect(text))  # ("Have Fought"; "Has Racked Up ... since", QC 06)
     historic = historic or bool(m and m.group(0).startswith(("Late one", "Early one")))  # a story told (judge NH 12)
     for _ in range(2):
         m = FRONTED.match(text)
@@ -402,8 +400,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
-# an "and" between commas round a second of two ("arrested two men, and a woman, in Leeds"): a headline drops them
-_AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")
+_AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")  # "arrested two men, and a woman, in Leeds": they go
 
 
 def write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",
