@@ -377,3 +377,15 @@ def test_a_sum_since_a_time_keeps_its_perfect():
                  "The bank reached the milestone yesterday as it lurched to a £446million loss for the quarter.",
                  "Its shares fell 3 per cent."]
     assert write_headline(sentences, 0) == "Northtown Bank Has Racked Up £50billion in Losses"
+
+
+# a headline cut after "but only" ends inside its clause (the lead of judge QG 05's story trimmed to "Harry Example
+# Feels He Still Has Plenty to Offer Football but Only", a candidate the checks passed)
+@pytest.mark.parametrize("headline, problem", [
+    ("Jo Example Feels He Still Has Plenty to Offer Football but Only", "ends on “but only”"),
+    ("Northtown Bakery Sells Bread and Still", "ends on “and still”"),
+    ("Tickets Are for Members Only", None),
+])
+def test_a_headline_cut_after_but_only(headline, problem):
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem(headline) == problem
