@@ -389,3 +389,15 @@ def test_a_sum_since_a_time_keeps_its_perfect():
 def test_a_headline_cut_after_but_only(headline, problem):
     from copydesk.engines.headcheck import headline_problem
     assert headline_problem(headline) == problem
+
+
+# a speaker told by full name and role between commas, who "said" what the next paragraph's quotation goes on with,
+# opens that paragraph (judge QC 10: "Angela Hopkins, executive director of nursing ..., said its hospitals ..." ended
+# the ward's paragraph, and her '"We are focussing ...," she said.' opened the next)
+def test_a_speakers_reported_line_opens_the_paragraph_of_their_quotation():
+    sents = ["Inspectors visited the Northtown unit in October.",
+             "On the ward, inspectors found patients well looked after.",
+             "Jo Example, executive director of nursing and midwifery at the health board, said its hospitals were "
+             "busier than ever.",
+             '"We are opening extra beds this winter," she said.', "The board meets next week."]
+    assert _moved(sents, [[0, 1, 2], [3, 4]]) == [[0, 1], [2, 3, 4]]

@@ -59,8 +59,8 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
 # a line that opens on a person's name as its subject ("Hamilton, meanwhile, was in the wars.", "Barnes was
 # previously charged ..."): the name, up to three words, then a verb (an aside between commas allowed)
 _NAMED_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][a-z][\w'’-]+))"
-                            r"(?:,\s[^,\"“”]{2,40},)?\s(?:(?:has|had|was|is|will|would|also|then|now|later|had)\s)?"
-                            r"[a-z]+(?:ed|s)\b")
+                            r"(?:,\s[^,\"“”]{2,90},)?\s(?:(?:has|had|was|is|will|would|also|then|now|later|had)\s)?"
+                            r"(?:[a-z]+(?:ed|s)|said|told|won|lost|made|took|gave|came|went|left|felt)\b")
 _NOT_NAMES = frozenset("""The A An This That These Those It Its He She They His Her Their There Here But And
     So Yet Or If When While After Before As In On At By For From With Police Officers Officials Authorities
     Now Then Meanwhile However Some Many Most One Two Three Four Five According Earlier Later""".split())
@@ -68,6 +68,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|herself)\b", re.I
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|himself|herself)\b")
 _CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
 _OWN_PRONOUN = r"(?:,\s[^,\"“”]{2,40},)?\s(?:[a-z]+\s){1,4}(?:his|her|he|she)\b"  # ("Hamilton will express his confidence")
+_SAID = r",\s[^,\"“”]{2,90},\s(?:said|says|told)\b"  # a full name's speaker, told who they are between commas
 _HIS, _HERS = frozenset(("he", "his")), frozenset(("she", "her"))
 # people told of by what they are, whose a pronoun after them may be ("Officers said he ...")
 _PEOPLE = frozenset("""police officers detectives prosecutors investigators officials authorities paramedics doctors
@@ -118,7 +119,8 @@ def _a_person(passages: Passages, surname: str) -> bool:
     express his confidence"; not a team's, "Northtown Rovers will pay his wages", rev53)?"""
     text = passages.joined()
     return named_as_person(text, surname) or surname in passages.surnames \
-        and re.search(r"\b" + re.escape(surname) + _OWN_PRONOUN, text) is not None
+        and (re.search(r"\b" + re.escape(surname) + _OWN_PRONOUN, text) is not None
+             or re.search(r"\b" + re.escape(surname) + _SAID, text) is not None)  # ("Angela Hopkins, director ..., said")
 
 
 def _stands_at_a_break(dependency: str | None) -> bool:
