@@ -584,11 +584,11 @@ def salient_place(sentences: list[str]) -> str | None:
     if not mentions:
         return fallback_place(*scanned) or hospital_town(scanned[0], gaz) or country_of_institutions(scanned[0], gaz)
     place, country = decide(mentions, scanned, gaz, sentences)
-    small = fallback_place(*scanned)
     if country is None:
-        if place and small and town_in_region(place, small, sentences):
+        if place and (small := fallback_place(*scanned)) and town_in_region(place, small, sentences):
             return small  # ("in Wittmann, Arizona": the town, not the state)
         return city_of_area(place, sentences[:MAX_SENTENCES], gaz) if place else place
+    small = fallback_place(*scanned)
     if small and small.rpartition(", ")[2] == gaz.country_names.get(country):
         return small
     if small is None and place == gaz.country_names.get(country):  # ("Residents of Ansai, in Shaanxi Province")

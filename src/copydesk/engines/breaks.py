@@ -55,7 +55,6 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
     return out
 
 
-
 # a line that opens on a person's name as its subject ("Hamilton, meanwhile, was in the wars.", "Barnes was
 # previously charged ..."): the name, up to three words, then a verb (an aside between commas allowed)
 _NAMED_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][a-z][\w'’-]+))"
@@ -72,7 +71,7 @@ _SAID = r",\s[^,\"“”]{2,90},\s(?:said|says|told)\b"  # a full name's speaker
 _HIS, _HERS = frozenset(("he", "his")), frozenset(("she", "her"))
 # people told of by what they are, whose a pronoun after them may be ("Officers said he ...")
 _PEOPLE = frozenset("""police officers detectives prosecutors investigators officials authorities paramedics doctors
-    witnesses neighbours neighbors friends family relatives colleagues judge jury court""".split()) - {"court"}
+    witnesses neighbours neighbors friends family relatives colleagues judge jury""".split())
 WALL_AFTER = 4  # sentences, at most, of the paragraph a named line moves down to
 
 

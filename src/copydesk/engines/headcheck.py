@@ -166,8 +166,8 @@ def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int 
     if last in END_BAD and not (last in ("says", "claims") and _SAYS_AFTER.search(h)) \
             and not (last in ("over", "on", "in", "up", "off") and _STATE_AFTER_BE.search(h)):
         return f"ends on “{last}”"  # (not a speaker put after what they say: "..., Abbott Says")
-    if last in ("only", "also", "still") and h.split()[-2:-1] and h.split()[-2].lower() in ("but", "and", "or"):
-        return f"ends on “{h.split()[-2].lower()} {last}”"  # ("... Plenty to Offer Football but Only": cut, judge QG 05)
+    if last in ("only", "also", "still") and (linked := h.split()[-2:-1]) and linked[0].lower() in ("but", "and", "or"):
+        return f"ends on “{linked[0].lower()} {last}”"  # ("... Plenty to Offer Football but Only": cut, judge QG 05)
     if last[:1] and TELLS_NOTHING.search(h):
         return "an attribution with nothing said (\"... Tells BBC\")"
     if last in NEEDS_COMPLEMENT and not (last == "progress" and PROGRESS_WHOLE.search(h)):

@@ -295,7 +295,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
         text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
     historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
-    historic = historic or bool(lasting and (m and LASTING.match(m.group(0)) or " since " in text and SINCE_SPAN.search(text)) and any_perfect(text))  # ("Have Fought"; "Has Racked Up ... since", QC 06)
+    historic = historic or bool(lasting and (m and LASTING.match(m.group(0)) or " since " in text and SINCE_SPAN.search(text))
+                                and any_perfect(text))  # ("Have Fought"; "Has Racked Up £50billion in Losses since ...", QC 06)
     historic = historic or bool(m and m.group(0).startswith(("Late one", "Early one")))  # a story told (judge NH 12)
     for _ in range(2):
         m = FRONTED.match(text)

@@ -176,7 +176,6 @@ _PROMO = re.compile(
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
     # a station's plug: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here." (judge QH 05)
     r"|^Listen (?:to|live to) (?:[A-Z][\w'’-]*\s?){1,3}(?:live|on|every|weekdays)\b|\bor listen (?:back|again) here\b"
-
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
     r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
     r"|^(?:[A-Z][\w.'’-]+\s){2,3}(?:may|can) be reached at\s\S+@"  # (not "Detectives can be reached at ...")
