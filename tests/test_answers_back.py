@@ -22,7 +22,7 @@ def test_an_also_that_answers_its_own_sentence_or_a_quote_stays():
         assert without_also(text) == text, text
 
 
-def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
+def test_the_desk_keeps_the_sources_also_when_the_answered_sentence_is_not_shipped_before():
     lead = "The harbour board in Northtown was accused on Monday of hiding a report on the western pier. "
     text = (lead + "The board's chairman, Sam Example, said the report had never been finished. "
             "{} "
@@ -33,12 +33,13 @@ def test_the_desk_drops_it_when_the_answered_sentence_is_not_shipped_before():
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format("Sam Example (pictured) at the pier ."))))
     said = [s.text for para in draft.body for s in para]
     assert "Residents also said the board had deleted minutes of three meetings about the pier." in said, said
-    # not shipped before it, the "also" goes
+    # not shipped before it, the "also" stays too: the accusation told before is what it adds to (pair54a:
+    # a blind judge preferred the source's "also" in 24 of 24 real rewrites)
     from copydesk.engines.paragraphs import edited as _edited
     doc = prepare(Article(text=text.format("Critics said the board had hidden two earlier reports on the pier.")))
     passages = ExtractiveEngine().prepare_ranking(doc)[2]
     said = [s.text for para in _edited(doc.sentences, [[0], [3]], passages) for s in para]
-    assert said[-1] == "Residents said the board had deleted minutes of three meetings about the pier.", said
+    assert said[-1] == "Residents also said the board had deleted minutes of three meetings about the pier.", said
     # shipped right after the sentence it answers, it stays
     draft = ExtractiveEngine().draft(prepare(Article(text=text.format(
         "Critics said the board had hidden two earlier reports on the pier."))))
@@ -154,12 +155,7 @@ def test_an_also_after_the_subjects_own_clause_goes_and_the_first_sentence_leads
     assert rewrite(text).body[0][0].text == without_also(first)
 
 
-def test_an_also_right_after_a_sentence_of_another_kind_goes():
-    from copydesk.engines.answers_back import also_answered
-    assert not also_answered("Deputy leader Jo Example also condemned the attack on Twitter.",
-                             "A news agency shared two images that appeared to show the gunmen.")
-    assert also_answered("Deputy leader Jo Example also condemned the attack on Twitter.",
-                         "The mayor condemned the attack as cowardly.")
+def test_an_also_right_after_a_sentence_of_another_kind_stays():
     from copydesk import rewrite
     text = ("Gunmen attacked the Northtown harbour hospital on Wednesday, killing three people. "
             "Commandos who landed on the hospital roof killed all four attackers after hours of fighting. "
@@ -167,7 +163,7 @@ def test_an_also_right_after_a_sentence_of_another_kind_goes():
             "Deputy leader Jo Example also condemned the attack on Twitter and vowed to find those behind it. "
             "The hospital will reopen next week, the health ministry said.")
     shipped = " ".join(s.text for p in rewrite(text).body for s in p)
-    assert "Jo Example condemned the attack" in shipped, shipped
+    assert "Jo Example also condemned the attack" in shipped, shipped  # (the source's words, pair54a)
     # a speaker's words are never edited, though they run on from a sentence before
     quoted = ("Gunmen attacked the Northtown harbour hospital on Wednesday, killing three people. "
               "\"We will not rest until they are caught. "

@@ -229,12 +229,12 @@ def test_an_also_that_answers_a_line_two_sentences_back_stays():
             "The national anthem was sung as the service ended. ")
     body = " ".join(body_sentences(text))
     assert "A service was also held at St Mary's Church." in body
-    # (and one that answers nothing told before it still goes)
+    # (and one that answers nothing told before it stays too, as the source wrote it: pair54a)
     text = ("The Northtown Agency shared two images of the damaged bridge on Sunday. "
             "The bridge was closed to traffic. "
             "Jo Example also condemned the attack on the bridge. "
             "Police are appealing for witnesses. ")
-    assert "Jo Example condemned the attack on the bridge." in " ".join(body_sentences(text))
+    assert "Jo Example also condemned the attack on the bridge." in " ".join(body_sentences(text))
 
 
 def test_a_short_text_that_lost_its_first_sentence_ships_every_line_in_its_order():
@@ -297,13 +297,14 @@ def test_what_reviewer_rev43b_found_the_session_43_body_rules_must_not_do():
             "with the town's money,' said opposition leader Sam Sample.\n\nThe plan will be debated next month.")
     body = " ".join(body_paragraphs(text))
     assert "the security of a home.' 'It is a reckless gamble" in body, body
-    # (an "also" two lines back answers only the very word it adds: not "in charge" for "also charged")
+    # (the source's "also" stays, though the charge it adds to went with its picture's line: pair54a's judge
+    # preferred the source's "also" in 24 of 24 real rewrites)
     text = ("Two men have been arrested after a raid on a Westford jeweller's shop. The shop's manager, who was "
             "in charge at the time, was tied up by the men. Sam Sample (pictured), 32, has been charged with "
             "robbery. Police recovered the stolen watches on Sunday. Jo Example has also been charged with "
             "robbery. Both men will appear in court on Monday.")
     body = " ".join(body_sentences(text))
-    assert "Jo Example has also been charged" not in body or "Sam Sample" in body
+    assert "Jo Example has also been charged with robbery." in body, body
     # (a comment adverb's "it" is a dummy: the rescue ships)
     text = ("Was it a lucky escape, or something more? Remarkably it took firefighters just ten minutes to free "
             "the driver from the wreckage of his car on the Westford bypass on Monday. The man, in his 40s, was "

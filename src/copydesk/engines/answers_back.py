@@ -1,9 +1,11 @@
 """An "also" (or a "However,") that answers a sentence the rewrite does not ship.
 
-"The Tories also said she had deleted postings ..." after a paragraph that never gave the Tories'
-first charge: the "also" points at nothing, and an outside editor marks the sentence as out of
-context. The editor's rule: drop an "also" when the sentence it answers is not shipped right before
-it. The edit only deletes the word, so the sentence claims less than the source, never more.
+A body sentence keeps the source's "also" wherever it stands: what it adds to is told somewhere
+before it in the rewrite, as a rule, though not in the very sentence before ("The Tories also said
+she had deleted postings ..."; a blind judge preferred the source's "also" in 24 of 24 real rewrites,
+pair54a of session 54). Only where nothing is told before it does the "also" go: the body's first
+sentence, a headline, a text that lost its first line upstream. The edit only deletes the word, so
+the sentence claims less than the source, never more.
 
 A speaker who "added" something adds it to words of theirs that came before: when those are not
 shipped right before, the speaker "said" it ('"We hope to hear tomorrow," Jan Example added.' ->
@@ -24,7 +26,6 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
-from copydesk.lexicon import PERSON_WORDS, SPEECH_VERBS
 from copydesk.segment import open_quote
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|mine|myself|we|us|our|ours)(?![\w'’])")
@@ -112,46 +113,6 @@ def plain_said(text: str) -> str:
         return text
     group = "a" if m.group("a") else "b"
     return text[:m.start(group)] + _SAID[m.group(group)] + text[m.end(group):]
-
-
-_PEOPLE = frozenset("person people child children baby pensioner resident passenger pedestrian cyclist".split())
-# a subject of one more of a kind, told by "also" after it: "A service was also held", "Another match will also ..."
-_ADDED_SUBJECT = re.compile(r"(?:A|An|Another)\s(?:[a-z-]+\s)?([a-z]{4,})\s(?:was|were|is|are|has|have|had|will)\s(?:been\s)?also\b")
-# what an "also" adds: the word after it ("also condemned", "were also wounded", "has also been charged")
-# acts any story tells again and again: a stem of theirs told before is no sign of what an "also" adds to
-_COMMON_ACTS = frozenset("been have having made make makes making given gives took take takes going says said told "
-                         "added being will would could should".split())
-_ALSO_ADDS = re.compile(r"\balso\s+(?:been\s+|be\s+)?([a-z]{4,})")
-
-
-def also_answered(text: str, before: str, further: str = "", *, earlier: str = "") -> bool:
-    """Does the sentence ``before`` tell what the "also" of ``text`` adds to: the same act ("Ghani
-    condemned ... | Abdullah also condemned")? Else the "also" answers a sentence further back,
-    and right after ``before`` it points at the wrong thing ("The agency shared two images. |
-    Abdullah also condemned the attack"). Without an "also", nothing to answer. ``earlier``: the
-    rewrite before ``further``, where an act less common than saying may have been told ("NASA
-    picked five firms to build landers ... | NASA is also looking to the private sector to develop
-    crewed moon landers", judge QH 07)."""
-    if "also" not in text:
-        return True
-    m = _ALSO_ADDS.search(text)
-    if m is None or m.group(1)[:5] in before.lower():
-        return True
-    if earlier and m.group(1) not in _COMMON_ACTS and m.group(1) not in SPEECH_VERBS \
-            and re.search(rf"\b{re.escape(m.group(1)[:5])}", earlier.lower()):
-        return True
-    # (or, a sentence further back, ``further``: the very word it adds, "Health experts told the Telegraph
-    # ... | ... | Health experts also told", not a word's stem, "in charge" for "also charged", rev43b; or
-    # the thing it adds one more of, its subject's noun, "Thousands attended the early morning service ...
-    # | ... | A service was also held at Westminster Abbey")
-    if further and re.search(rf"\b{re.escape(m.group(1))}\b", further.lower()):
-        return True
-    subject = _ADDED_SUBJECT.match(text)
-    if subject is not None and subject.group(1).lower() in PERSON_WORDS | _PEOPLE:
-        return False  # (a person is no kind of thing told: "A woman was also taken to hospital" after "a woman
-        # died" two lines up adds to a line left out, rev43b)
-    return subject is not None and re.search(rf"\b{re.escape(subject.group(1).lower())}\b",
-                                             f"{further} {before}".lower()) is not None
 
 
 # an owner's "other" works opening the sentence as its subject, told by what they include: "Temperton's
