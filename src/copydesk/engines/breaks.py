@@ -3,7 +3,9 @@ article's blank lines. The body keeps them (judge PM of session 52 found 8 of 12
 line glued to the next story's paragraph or cut off from what it refers to): a shipped sentence
 that opened a paragraph in the source opens one in the body, and one that went on a paragraph
 stays in it. A text run into one paragraph, or into a few long ones, has no breaks that tell
-anything (a scraper's): its body is packed by ``paragraphs.pack_paragraphs`` alone."""
+anything (a scraper's): its body is packed by ``paragraphs.pack_paragraphs``, then a line moved
+to the paragraph of the person it turns to (``named_down``), and a paragraph of quotation ended on
+its quotation (``after_quotations``)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
+from copydesk.engines.units import attributed
 from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
+
+_OPENING_MARKS = "\"“‘'«„"
+_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... belief.' .')
 
 SOURCE_PARAGRAPHS_MIN = 3  # paragraphs, at least, of a text whose breaks are its writer's
 PARAGRAPH_SENTENCES_MAX = 6  # sentences a paragraph holds on average, at most, in such a text
@@ -126,3 +132,29 @@ def _stands_at_a_break(dependency: str | None) -> bool:
     """Can a line with this opening ``dependency`` open a paragraph: none, a surname named before ("Barnes
     was previously charged ..."), or a turn to another side ("Hamilton, meanwhile, ...")?"""
     return dependency is None or dependency.startswith("surname") or "“meanwhile”" in dependency
+
+
+def after_quotations(paragraphs: list[list[int]], passages: Passages) -> list[list[int]]:
+    """Each paragraph broken before the paper's own line after a speaker's quotation (``_after_quotation``):
+    for a text set in no paragraphs of its writer's."""
+    return [piece for para in paragraphs for piece in _after_quotation(para, passages)]
+
+
+def _after_quotation(para: list[int], passages: Passages) -> list[list[int]]:
+    """``para`` broken before the paper's own line that follows a speaker's quotation of several
+    sentences, told with its speaker in its first ('"That's crazy," the passenger tells the driver.
+    "... He doesn't have a right to open your door." | When the detective comes back, he is irate
+    ...', judge QG 04): a paragraph of quotation ends on the quotation. Only where the line leans on
+    the quotation by no more than a thing named before, and each part's marks balance."""
+    sents = passages.sents
+    for k in range(len(para) - 1, 0, -1):
+        before, sentence = sents[para[k - 1]], sents[para[k]]
+        unit = passages.unit_of(para[k - 1])
+        if sentence[:1] in _OPENING_MARKS or not _QUOTE_CLOSED.search(before) or len(unit) < 2 \
+                or unit[-1] != para[k - 1] or not any(attributed(sents[j]) for j in unit):
+            continue
+        dep = passages.dependency(para[k])
+        if (dep is None or dep.startswith(("reference", "inner"))) and passages.marks_balance(para[:k]) \
+                and passages.marks_balance(para[k:]):
+            return [*_after_quotation(para[:k], passages), para[k:]]
+    return [para]

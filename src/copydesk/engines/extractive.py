@@ -37,7 +37,13 @@ from threadpoolctl import ThreadpoolController
 from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
-from copydesk.engines.breaks import at_source_breaks, kept_together, named_down, source_breaks
+from copydesk.engines.breaks import (
+    after_quotations,
+    at_source_breaks,
+    kept_together,
+    named_down,
+    source_breaks,
+)
 from copydesk.engines.court import denial as court_denial
 from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import make_headline, write_headline
@@ -536,7 +542,7 @@ class ExtractiveEngine(Engine):
             paragraphs = questions_open(paragraphs, sents)
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         if opens is None and passages.english:
-            paragraphs = named_down(paragraphs, sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
+            paragraphs = named_down(after_quotations(paragraphs, passages), sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \
