@@ -67,3 +67,28 @@ def test_a_writers_paragraph_of_quotation_is_not_broken():
         " \"We have no choice", "\n\n\"We have no choice").replace(" The pier was built", "\n\nThe pier was built")
     body = [[s.text for s in para] for para in rewrite(text).body]
     assert any(para[-1] == line and len(para) > 1 for para in body), body
+
+
+_SET_IN = ("Northtown manager Jo Example says he has plenty left to give the game but only at the right club. "
+           "'It is hard to know whether to go back in,' Example said. "
+           "'It would not be about the money. I had an offer this week to work abroad, but it did not interest me. "
+           "'My family is here, so it has to be something I really want to do. "
+           "{} "
+           "'I don't have to work any more, but I feel fit and I could help a young coach.' "
+           "Example will manage a charity side at the Northtown stadium on Sunday.")
+
+
+# a page's caption set inside a speaker's quotation, at its paragraph break (judge QG 05: "The 68-year-old left
+# Queens Park Rangers with the club 19th ..." shipped between Redknapp's words); not the speaker's own words
+# going on unmarked, nor a line that leans on the one before it
+@pytest.mark.parametrize("line, role", [
+    ("The 52-year-old left Northtown with the club 19th in the table at the time.", "caption"),
+    ("Example left the club citing knee problems two months ago.", "caption"),
+    ("One can always use the experience of the older players to help the younger ones.", "body"),
+    ("He left the club citing knee problems two months ago.", "body"),
+])
+def test_a_caption_set_inside_a_quotation(line, role):
+    from copydesk.ingest.roles import roles
+    doc = prepare(Article(text=_SET_IN.format(line)))
+    got = [r for s, r in zip(doc.sentences, roles(doc.sentences), strict=True) if line in s]
+    assert got == ["caption"] if role == "caption" else got and "caption" not in got, (got, doc.sentences)

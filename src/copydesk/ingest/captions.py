@@ -504,11 +504,11 @@ def _alone_between_captions(sentences: Sequence[str], out: list[str], shippable:
     """Is line ``i`` a shippable line between two captions, no quotation, opening on nothing it leans on?"""
     s = sentences[i]
     return out[i] in shippable and out[i - 1] == "caption" and out[i + 1] == "caption" \
-        and not ANY_MARK.search(s) and not _LEANS_OPENING.match(s)
+        and not ANY_MARK.search(s) and not LEANS_OPENING.match(s)
 
 
 # a line's first words that lean on what came before it: a pronoun, a connective, a participle's object
-_LEANS_OPENING = re.compile(r"(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|"
+LEANS_OPENING = re.compile(r"(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|So|Also|However|"
                             r"Meanwhile|[A-Z][a-z]+ing\s(?:them|him|her|it)\b)\b")
 
 

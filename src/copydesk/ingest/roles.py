@@ -56,6 +56,7 @@ from copydesk.ingest.captions import (
     spaced_stop,
 )
 from copydesk.ingest.gallery import gallery_captions
+from copydesk.ingest.inquote import set_in_a_quotation
 from copydesk.ingest.repeats import (
     LINE_STOPS,
     REPEAT_WORDS,
@@ -557,6 +558,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
     retold_between_captions(sentences, out, SHIPPABLE)
+    set_in_a_quotation(sentences, out, SHIPPABLE)
     death_told_again(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
     items_shown(sentences, out, SHIPPABLE)

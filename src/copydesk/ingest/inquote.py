@@ -1,0 +1,62 @@
+"""Lines a page set inside a speaker's quotation: the captions of the pictures it placed at the
+quotation's paragraph break. The quotation's sentence ends with its marks open ("... a mind-blowing
+offer ... 'I have my wife here, ... I wanted to do."), one to three plain lines follow ("The
+68-year-old left Queens Park Rangers with the club 19th ..."), and the next line reopens the
+quotation on a mark of its own ("'I don't have to work any more ...") with no speaker after it. A
+quotation goes on unmarked too ("... are presented many times. One can use the experience ..."), so
+the lines must be told of the speaker, not in their voice: no first person, and one of them opens
+on the speaker's name or age."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from copydesk.ingest.captions import LEANS_OPENING
+from copydesk.segment import ANY_MARK
+
+# a quotation mark that opens (after a space, a colon or a bracket, before a word) or closes one (after a word or a
+# stop, before a space or a stop: not the apostrophe of "don't")
+_OPEN_OR_CLOSE = re.compile(r"(?P<open>(?:^|(?<=[\s:(]))['‘\"“](?=[\w£$€(\[]))|(?<=[\w.,!?])['’\"”](?=\s|$|[,.;:!?])")
+INSERTED_MAX = 3  # lines, at most, a page sets inside one speaker's quotation
+
+
+def set_in_a_quotation(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """Mark as captions the lines of no quotation set inside a speaker's quotation left open (judge
+    QG 05: "The 68-year-old left Queens Park Rangers ..." shipped between Redknapp's words); not a line
+    that leans on what came before it."""
+    open_at_end = False  # (a quotation open after the sentence: its last mark opened one)
+    for j, s in enumerate(sentences[:-2]):
+        for m in _OPEN_OR_CLOSE.finditer(s):
+            open_at_end = m.group("open") is not None
+        if not open_at_end or out[j] != "quote":
+            continue
+        for k in range(j + 2, min(len(sentences), j + INSERTED_MAX + 2)):
+            inserted = range(j + 1, k)
+            if not all(out[i] in shippable and out[i] != "quote" and not ANY_MARK.search(sentences[i])
+                       and not LEANS_OPENING.match(sentences[i]) and not _FIRST_PERSON.search(sentences[i])
+                       for i in inserted):
+                break  # (no one's words: "One can use the experience ..." may go on the quotation unmarked)
+            reopened = sentences[k].lstrip()
+            if reopened[:1] in "'‘\"“" and out[k] == "quote" and not _TOLD_AFTER.search(reopened) \
+                    and any(_told_of(sentences[i], sentences) for i in inserted):
+                for i in inserted:
+                    out[i] = "caption"
+                break
+
+
+_TOLD_AFTER = re.compile(r"[,.!?]['’\"”]\s(?:[\w'’-]+\s){0,3}(?:said|says|added|adds|told|explained|insisted)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+# a line told of a speaker: opening on their age ("The 68-year-old left ...") or on a name the story
+# tells as a speaker's ("Redknapp resigned ..." where "Redknapp said" or "said Redknapp")
+_AGED_OPENING = re.compile(r"The\s\d{1,3}-year-old\s[a-z]")
+_NAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]+\s){0,2}(?P<name>[A-Z][\w'’-]+)\s[a-z]")
+
+
+def _told_of(line: str, sentences: Sequence[str]) -> bool:
+    if _AGED_OPENING.match(line):
+        return True
+    m = _NAME_OPENING.match(line)
+    name = m.group("name") if m else ""
+    return bool(name) and name not in ("The", "A", "An", "One", "It", "There", "This", "That") and any(
+        f"{name} said" in s or f"said {name}" in s or f"{name} says" in s for s in sentences)
