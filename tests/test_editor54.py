@@ -92,3 +92,21 @@ def test_a_caption_set_inside_a_quotation(line, role):
     doc = prepare(Article(text=_SET_IN.format(line)))
     got = [r for s, r in zip(doc.sentences, roles(doc.sentences), strict=True) if line in s]
     assert got == ["caption"] if role == "caption" else got and "caption" not in got, (got, doc.sentences)
+
+
+_ALEPPO = ("Syrian families queued for hours for bread on Monday as food ran short across the north of the country. "
+           "Photographs posted by Aleppo activists showed long lines outside the bakeries that are still open. "
+           "{} "
+           "Aid agencies said no convoy had reached Aleppo since March. "
+           "The United Nations has called for a pause in the fighting to let supplies through.")
+
+
+# one town of the story's country named again and again from its start, though never after "in", is where it is
+# set (judge QI 01: "Syria" where the story named Raqqa all through); named twice, the country alone stays
+@pytest.mark.parametrize("line, place", [
+    ("An Aleppo baker said the price of a bag of bread had tripled in a month.", "Aleppo, Syria"),
+    ("A baker said the price of a bag of bread had tripled in a month.", "Syria"),
+])
+def test_the_one_town_a_story_names_again_and_again(line, place):
+    from copydesk import rewrite
+    assert rewrite(_ALEPPO.format(line)).dateline.place == place
