@@ -392,6 +392,22 @@ _UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|
                             r"November|December)\s\d{4}\s+)?Last updated at \d{1,2}:\d{2}\s?(?:GMT|BST|UTC|CET|ET)\s?")
 
 
+_SHORT_STOP = re.compile(r"(?:^|\s)\w{1,3}\.\s*$")  # a short word's stop at a piece's end: an abbreviation's
+
+
+def _lower_rejoined(pieces: list[str]) -> list[str]:
+    """``pieces`` with each one that opens in lower case joined to the one before it, when that one
+    ends on a short word's stop: the splitter took an abbreviation ("2 ст. л." for tablespoons, a
+    Russian recipe's, judge QJ 01) for a sentence's end, and no sentence opens in lower case."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].islower() and _SHORT_STOP.search(out[-1]):
+            out[-1] += piece if out[-1][-1:].isspace() else " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     if "|" in para and (rows := table_rows(para)) is not None:
@@ -410,6 +426,8 @@ def _segment(para: str, code: str) -> list[str]:
         return sentencex.segment(code, text.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else text)
 
     pieces = split(para)
+    if code != "en" and len(pieces) > 1:
+        pieces = _lower_rejoined(pieces)  # ("2 ст. | л. оливкового масла": an abbreviation's stop)
     if code == "en" and ") " in para and _SUBSTITUTE.search(para):
         pieces = list(pieces)
         if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
