@@ -110,3 +110,30 @@ _ALEPPO = ("Syrian families queued for hours for bread on Monday as food ran sho
 def test_the_one_town_a_story_names_again_and_again(line, place):
     from copydesk import rewrite
     assert rewrite(_ALEPPO.format(line)).dateline.place == place
+
+
+# an abbreviation's stop is no sentence's end where the next piece opens in lower case (judge QJ 01: a Russian
+# recipe's "2 ст. л." cut the sentence at "ст." and the body ended on it)
+def test_a_lower_case_piece_after_an_abbreviations_stop_is_the_same_sentence():
+    from copydesk.segment import split_paragraphs
+    text = ("Для теста понадобятся: 250 мл воды, 400 г муки, 2 ч. л. сухих дрожжей, 2 ст. л. оливкового масла. "
+            "Замесите тесто и оставьте его на час.")
+    assert split_paragraphs(text, "ru")[0] == [
+        "Для теста понадобятся: 250 мл воды, 400 г муки, 2 ч. л. сухих дрожжей, 2 ст. л. оливкового масла.",
+        "Замесите тесто и оставьте его на час."]
+
+
+# a post's metadata line and its tags, one to a line, are no part of the lead (judge QJ 11: "05/10/2018 - Publicado
+# por: ... - Tags: sad | arrombamento | veiculo" ran into the lead); a line that opens on a date is kept
+@pytest.mark.parametrize("meta", [
+    "05/10/2018 - Publicado por: Joana Exemplo - Categoria: Saúde - Tags: sad\n arrombamento\n veiculo",
+    "Posted by Jo Example - Category: Health - Tags: clinic\n break-in",
+])
+def test_a_posts_metadata_line_and_its_tags_go(meta):
+    from copydesk.ingest.text import clean_text
+    lead = "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois automóveis."
+    text = f"{meta}\n{lead}\nOs veículos estavam sem as baterias.\nA polícia foi até o local."
+    cleaned = clean_text(text).text
+    assert cleaned.startswith(lead), cleaned
+    kept = clean_text("05/10/2018 - A equipe registrou o arrombamento de dois automóveis.\nA polícia foi até o local.").text
+    assert kept.startswith("05/10/2018 - A equipe"), kept

@@ -88,6 +88,13 @@ _PROMO_LABEL = re.compile(r"^\W*(?:you\ (?:may|might)\ (?:also\ )?like|related(?
                           r"content|links?))?|recommended(?:\ for\ you)?|see\ also|more\ on\ this\ story|most\ read|"
                           r"read\ more)\W*$", re.I | re.X)
 _PROMO_ITEM_WORDS = 20
+# a post's line of its metadata, in the page's language: "05/10/2018 - Publicado por: Clarissa Example -
+# Categoria: Saúde - Tags: sad" (judge QJ 11: run into the lead), "Posted by Jo Example", "Tags: ..."
+_POST_META = re.compile(r"^(?:[\d/.-]{6,10}\s*[-–—|]\s*)?(?:(?:Publicado|Publicada|Postado|Posted|Publié|Pubblicato|"
+                        r"Veröffentlicht)\s(?:por|by|par|da|von|em|el|le|on)\b|(?:Tags|Etiquetas|Categoria|Categoría|"
+                        r"Category|Catégorie|Kategorie)\s?:)")
+_TAGS = re.compile(r"\b(?:Tags|Etiquetas)\s?:")
+_TAG_WORDS = 3  # words, at most, of one of its tags on a line of its own
 
 # Residue that scrapers glue into running text, removed wherever it stands outside quotes.
 _INLINE_RESIDUE = re.compile(
@@ -401,14 +408,19 @@ def clean_text(raw: str) -> CleanText:
     kept: list[str] = []
     dropped = 0
     listed = False  # after a promo's label: its item, the next short line, goes too
+    tagged = False  # after a post's line of tags: its tags, one to a line, go too
     for line in lines:
         if line and (listed and _at_most(line, _PROMO_ITEM_WORDS) and not line.endswith(".")
-                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line)):
+                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line)
+                     or tagged and _at_most(line, _TAG_WORDS) and line[:1].islower() and not _ends_sentence(line)
+                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _POST_META.match(line)):
             dropped += 1
             listed = not listed and _PROMO_LABEL.match(line) is not None
+            tagged = _TAGS.search(line) is not None or tagged
             kept.append("")
             continue
         listed = listed and not line
+        tagged = False
         kept.append(line)
     if dropped:
         notes.append(f"cleanup: dropped {dropped} boilerplate line{'s' if dropped != 1 else ''}")
