@@ -32,11 +32,12 @@ from copydesk.lexicon import (
 _VERB = (r"(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|"
          r"gave|came|went|saw|began|won|lost|left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|"
          r"led|fell|hit|struck|shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]")
-# a subject in capitals (one to four words) and its finite verb, after a word in lower case, a figure or a bracket;
+# a subject in capitals (one to four words) and its finite verb ("also" or "then" between them: "... was also
+# involved in the fraud | Allen also splurged £8,700 ...", judge QI 05), after a word in lower case, a figure or a bracket;
 # after a phrase's quotation closed, a subject with "of", "on", "for", "and" between its capitals too ("... 'close
 # to his heart' The Mail on Sunday is campaigning ..."; only there: "said the pair | Dean Cole and Gary Todd were
 # arrested" is one sentence, reviewer rev53)
-_RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}" + _VERB +
+_RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|then\s|later\s)?" + _VERB +
                       # (or a speaker's quotation closed and told with its tag: "... saluting Sherwood (right) | 'I think
                       # this is the biggest game ...,' he said, with Villa in 17th.")
                       r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
