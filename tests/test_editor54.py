@@ -137,3 +137,31 @@ def test_a_posts_metadata_line_and_its_tags_go(meta):
     assert cleaned.startswith(lead), cleaned
     kept = clean_text("05/10/2018 - A equipe registrou o arrombamento de dois automóveis.\nA polícia foi até o local.").text
     assert kept.startswith("05/10/2018 - A equipe"), kept
+
+
+# a story's line run on after a caption, with "also" between its subject and verb (judge QI 05: "Edward Byatt
+# (behind Allen, left) was also involved in the fraud | Allen also splurged £8,700 ..." went with the caption)
+def test_a_line_run_on_after_a_caption_with_also_before_its_verb():
+    from copydesk.ingest.runon import captions_run_on
+    caption = "Jo Example (behind Sample, left) was also involved in the mortgage scam"
+    line = "Sample also splurged £8,700 on a holiday to Florida in 2009 when he took his children to Disney World."
+    sentences = ["Sam Sample, 38, of Harlow, Essex, was ordered to pay back £500,000 today.", f"{caption} {line}",
+                 "The court heard he hid the fraud by buying and trading properties."]
+    out, paragraphs = captions_run_on(sentences, [[0, 1, 2]])
+    assert out[1:3] == [caption, line], out
+    assert paragraphs == [[0, 1, 2, 3]]
+
+
+# a court named a little further in still tells the story's town (judge QI 05: "The Old Bailey heard" as the
+# seventh sentence, a line regained before it, lost "London")
+def test_a_court_in_the_seventh_sentence_names_the_town():
+    from copydesk import rewrite
+    lines = ["A meat trader who swindled cash through a mortgage fraud scam was ordered to pay back £500,000 today.",
+             "Sam Sample, 38, of Harlow, Essex, travelled first class around the world with his girlfriend.",
+             "The couple spent £7,600 on a single trip in 2009.",
+             "They also stayed at the best hotels wherever they went.",
+             "Sample also splurged £8,700 on a holiday with his children.",
+             "He bought a boat and two cars with some of the money.",
+             "The Old Bailey heard that he hid the fraud by buying and trading properties.",
+             "Officers are still searching a warehouse in Essex for more of the cash."]
+    assert rewrite(" ".join(lines)).dateline.place == "London, United Kingdom"

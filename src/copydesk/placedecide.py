@@ -53,6 +53,7 @@ COURT_REACH = 6
 ROUNDUP = 3
 #: A place first named this many sentences in is not where the story is set.
 DEEP = 30
+COURT_TOWN_REACH = 8  # sentences from the start within which a court names the story's town ("The Old Bailey heard")
 TOWN_AGAIN = 3  # sentences, at least, that name the story's one town (each in earnest: no aside)
 # the story's town told by its centre ("close to the city centre"), not by "the city" a person
 # moved to or comes from
@@ -165,7 +166,7 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
             return first[0][0], None
         # a court story names one court town early ("Truro Crown Court heard"): the town,
         # where a court reporter files from
-        courts = [p for p in scores if any(m.court and m.pos < 6 for m in places[p])]
+        courts = [p for p in scores if any(m.court and m.pos < COURT_TOWN_REACH for m in places[p])]
         if len(courts) == 1 and not any(m.court for p in scores if p != courts[0] for m in places[p]):
             return courts[0][0], None
         # the lead names one town of the country ("A Winnipeg woman has won ..."), or the sentence
