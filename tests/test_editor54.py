@@ -165,3 +165,28 @@ def test_a_court_in_the_seventh_sentence_names_the_town():
              "The Old Bailey heard that he hid the fraud by buying and trading properties.",
              "Officers are still searching a warehouse in Essex for more of the cash."]
     assert rewrite(" ".join(lines)).dateline.place == "London, United Kingdom"
+
+
+_LATEST = ("The Latest: Ferry runs aground off Northtown\n"
+           "NORTHTOWN (AP) — The Latest on a ferry that ran aground off Northtown (all times local):\n"
+           "9 p.m.\n"
+           "Coast guard officials say all 212 passengers have been taken off a ferry that ran aground off Northtown.\n"
+           "The last passengers reached the harbour by lifeboat shortly after dark.\n"
+           "___\n"
+           "3:40 p.m.\n"
+           "A ferry carrying more than 200 passengers has run aground off Northtown.\n"
+           "Harbour master Jo Example says the ferry struck a sandbank in fog as it left port.\n"
+           "Officials did not immediately provide any other details.\n")
+
+
+# a wire's running file: each older update's lede and its stale line go, its other lines stay (judge QJ 06: an AP
+# "The Latest" page ran its lede twice and ended on "Officials did not immediately provide any other details")
+def test_a_running_files_older_lede_and_stale_line_go():
+    from copydesk import rewrite
+    body = " ".join(s.text for para in rewrite(_LATEST).body for s in para)
+    assert "has run aground off Northtown" not in body and "did not immediately provide" not in body, body
+    assert "struck a sandbank in fog" in body and "212 passengers" in body, body
+    # (without the rules between updates, no running file: nothing goes)
+    from copydesk.ingest.latest import older_ledes
+    lines = _LATEST.replace("___\n", "").split("\n")
+    assert older_ledes(lines) == (lines, 0)

@@ -21,6 +21,7 @@ from copydesk.ingest.boxes import match_labels
 from copydesk.ingest.captions import PHOTO_MARK
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
 from copydesk.ingest.decode import decode_bytes
+from copydesk.ingest.latest import older_ledes
 from copydesk.lexicon import MONTHS, SPEECH
 from copydesk.splitmend import open_quote
 
@@ -403,7 +404,9 @@ def clean_text(raw: str) -> CleanText:
             notes.append("cleanup: repaired mis-decoded characters (mojibake such as 'Â£')")
     if not ascii_only and " ‘t" in text:
         text = _SPLIT_CONTRACTION.sub(r"\1’t", text)  # "the automaker isn ‘t slowing down": a typed apostrophe, no quotation
-    lines = [_squeeze(line) for line in text.split("\n")]
+    lines, older = older_ledes([_squeeze(line) for line in text.split("\n")])  # (a wire's running file)
+    if older:
+        notes.append(f"cleanup: dropped {older} line{'s' if older != 1 else ''} of older updates told again")
 
     kept: list[str] = []
     dropped = 0
