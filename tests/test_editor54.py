@@ -190,3 +190,17 @@ def test_a_running_files_older_lede_and_stale_line_go():
     from copydesk.ingest.latest import older_ledes
     lines = _LATEST.replace("___\n", "").split("\n")
     assert older_ledes(lines) == (lines, 0)
+
+
+# a deck that quotes the speaker whose words the story gives again in their paragraph goes, and the story keeps its
+# line (judge QJ 04: the deck led, "the tech giant" before the firm was named, and the story's line was cut)
+def test_a_quoted_deck_goes_and_the_story_keeps_the_quotation():
+    from copydesk.ingest.roles import roles
+    sentences = ['"You will see things our service can do that no other platform can," says Jo Example, head of games '
+                 'at the tech giant.',
+                 "Northtown Labs' long-awaited game streaming service launched on Tuesday morning.",
+                 '"The service was built from the ground up for the cloud," Jo Example, head of games at Northtown Labs, '
+                 'told reporters.',
+                 '"You will see things our service can do that no other platform can."',
+                 "The service costs $9.99 a month."]
+    assert roles(sentences) == ["caption", "lead", "quote", "quote", "body"]

@@ -503,6 +503,20 @@ def caption_pair_first(sentences: Sequence[str], first: int, second: int) -> boo
     return run_on[-1:] not in LINE_STOPS and whole[-1:] in LINE_STOPS and whole[:-1].rstrip() == run_on
 
 
+def quoted_deck(sentences: Sequence[str], out: list[str], first: int, second: int) -> bool:
+    """Is line ``first``, opening the copy, a deck that quotes the speaker whose words line ``second``
+    gives again on their own ('"You're going to see ... on other platforms," says Jo Example, director
+    for games at the tech giant.' over the lead, then '"You're going to see ... on other platforms."'
+    in the speaker's paragraph, judge QJ 04)? The deck goes and the story keeps its line."""
+    opening, again = sentences[first].lstrip(), sentences[second].strip()
+    return not any(out[k] in ("lead", "body", "quote") for k in range(first)) \
+        and opening[:1] in "\"“'‘" and again[:1] in "\"“'‘" and again[-1:] in "\"”'’" \
+        and again[1:-2] in opening and _SAYS_AFTER.search(opening) is not None
+
+
+_SAYS_AFTER = re.compile(r"[,.!?][\"”'’]\s(?:says|said)\s[A-Z]")
+
+
 # a page's deck set with a stop above the lead: "The home-improvement retailer earned $2.8 billion in
 # the third quarter." before "Dow component Home Depot reported ..." and "The home-improvement
 # retailer earned $2.8 billion, or $2.53 per diluted share, ..." (judge PO 03, page-51374560)

@@ -67,6 +67,7 @@ from copydesk.ingest.repeats import (
     opens_on_another,
     pull_quotes,
     quoted_again,
+    quoted_deck,
     retold,
     retold_ahead,
     runs_into_another,
@@ -532,8 +533,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     for i, head in enumerate(heads):
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE and i not in quoted:
-                if caption_pair_first(sentences, seen[head], i):
-                    out[seen[head]] = "caption"  # (the first of the two is the caption's: see below)
+                if caption_pair_first(sentences, seen[head], i) or quoted_deck(sentences, out, seen[head], i):
+                    out[seen[head]] = "caption"  # (the first of the two is the caption's, or the deck's: see below)
                     seen[head] = i
                 else:
                     out[i] = "caption"
