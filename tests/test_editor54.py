@@ -204,3 +204,16 @@ def test_a_quoted_deck_goes_and_the_story_keeps_the_quotation():
                  '"You will see things our service can do that no other platform can."',
                  "The service costs $9.99 a month."]
     assert roles(sentences) == ["caption", "lead", "quote", "quote", "body"]
+
+
+# the writer's own line with its picture's mark is no caption (judge QJ 07: "Prior to Mophie's solution, I spent a few
+# months testing Nomad's version (pictured above) ..." went, and "Both offer ..." pointed at nothing); a caption with
+# a speaker's first person inside its marks stays one
+@pytest.mark.parametrize("line, is_caption", [
+    ("Before this one, I spent a few months testing the Northtown version (pictured above) that launched first.", False),
+    ("Jo Example (left) said: 'I was there when it happened' as she left court.", True),
+    ("Jo Example (left) and Sam Sample at the launch of the Northtown charger on Monday.", True),
+])
+def test_the_writers_own_line_with_a_picture_mark(line, is_caption):
+    from copydesk.ingest.captions import caption
+    assert caption(line, 5) is is_caption

@@ -315,6 +315,10 @@ _AT_THIS = re.compile(r"\b(?:at|outside|near|inside|on|in)\sthis\s(?:[a-z]+\s)?(
                       r"(?:at|in|on|from|of|into)\sthis\s(?:[a-z]+\s)?(?:rope|label|picture|photo|image|photograph)\b")
 
 
+_WRITER_I = re.compile(r"(?:^|[\s,;(])(?:I|I['’]ve|I['’]m|I['’]d)\s(?!\))")
+_OPENS_A_QUOTATION = re.compile(r"[\"“‘]|(?<!\w)'")
+
+
 def caption(sentence: str, position: int) -> bool:
     s = sentence.strip()
     if s.startswith("Pictured") and _PICTURED_FIRST.match(s):
@@ -322,7 +326,9 @@ def caption(sentence: str, position: int) -> bool:
     if s[:1] in "TASDFGPI" and _PICTURE_NAMED.match(s):
         return True
     if "(" in s and (_FROM_LR.match(s) or PHOTO_MARK.search(s)):
-        return True
+        # (not the writer's own line with its picture's mark, no one quoted in it: "I spent a few months testing
+        # Nomad's version (pictured above) ...", judge QJ 07; a caption never tells a picture in the first person)
+        return _OPENS_A_QUOTATION.search(s) is not None or not _WRITER_I.search(s)
     if "(" in s and (aside := PICTURE_ASIDE.search(s)) \
             and (s[aside.end():aside.end() + 1] == " " and s[aside.end() + 1:aside.end() + 2].isupper()
                  or not _STORY_VERB.search(_BRACKETED_ASIDE.sub(" ", s))):
