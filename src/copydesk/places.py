@@ -26,6 +26,7 @@ finding the place of an article is one regex pass over its sentences.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from copydesk.gazetteer import (
     GB_NATIONS,
@@ -106,6 +107,11 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
     if name.title() in GB_NATIONS.values():
         return place_name(name.title(), "GB")
     return gaz.country_names[gaz.countries[name.lower()]]
+
+
+# an opinion page's address: "/commentisfree/", "/opinion/", "/columnists/" (judge QJ 10: a newspaper's
+# editorial on Hong Kong datelined "Hong Kong")
+_OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|columnists?|editorials?)/", re.IGNORECASE)
 
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
@@ -189,7 +195,9 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         if place:
             place_from = "text"
             notes.append(f"place {place!r}: where the correspondent files from")
-    if place is None:
+    if place is None and article.url and _OPINION_PATH.search(article.url):
+        notes.append("no place: an opinion page (by its address) is written about places, not from one")
+    elif place is None:
         place = salient_place(doc.sentences)
         if place:
             place_from = "text"
