@@ -50,8 +50,8 @@ def test_a_live_pages_stamps_and_intro_go_and_its_dateline_stays():
             "___\n4:14 p.m.\nA harbour official says a ferry has hit the pier at Northtown.\n")
     c = clean_text(text)
     assert c.place_hint == "Northtown, Calif."
-    assert c.text == ("Officials say the ferry hit the pier after its engine failed.\n\nNo one was hurt.\n\n"
-                      "A harbour official says a ferry has hit the pier at Northtown.")
+    # (the older update's lede, which the newer one tells again, goes too: judge QJ 06 of session 54)
+    assert c.text == "Officials say the ferry hit the pier after its engine failed.\n\nNo one was hurt."
 
 
 def test_a_promos_label_and_its_item_go():
