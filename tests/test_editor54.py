@@ -233,3 +233,14 @@ def test_an_opinion_pages_dateline_names_no_place(path, place):
             "The city's leader said order would be restored. "
             "Schools in Hong Kong were closed for a third day.")
     assert rewrite(text, url="http://127.0.0.1" + path).dateline.place == place
+
+
+# "The host nation" refers back to the country a line before it told hosting: it stays with that line (judge QK 04:
+# a paragraph broke between "Equatorial Guinea stepped in to stage the finals ..." and "The host nation was also ...")
+@pytest.mark.parametrize("line, dependency", [
+    ("The host nation was also at the centre of the incident that led to the row.", "reference “The host nation”"),
+    ("The host city will welcome more than a million fans next summer.", "reference “The host city”"),
+])
+def test_the_host_nation_refers_back(line, dependency):
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency(line) == dependency

@@ -161,7 +161,7 @@ _OTHER_ONES = re.compile(r"^(?:An?|The|One|Two|Three|Four|Five|Six|Seven|Eight|N
                          r"(?:(?:other|more|further|additional)\s+(?:\d[\d,]*\s+)?[a-z]+|others\b)")
 _DEFINITE = re.compile(
     # ("The nearby church has ...", "The neighbouring town": near what was told before)
-    r"^The (?:(?:nearby|neighbouring|neighboring|adjacent|same|other|latest|previous|second|third|next) "
+    r"^The (?:(?:nearby|neighbouring|neighboring|adjacent|same|other|latest|previous|second|third|next|host) "
     r"[a-z]+(?=\s)|town|city|village|company|firm|club|group|team|man|woman|boy|girl|men|women|"
     r"couple|pair|two|three|four|victim|victims|suspect|suspects|pilot|driver|teenager|child|"
     r"children|family|agency|organisation|organization|country|state|player|star|singer|actor|"
