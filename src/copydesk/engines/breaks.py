@@ -13,14 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
+from copydesk.engines.paragraphs import OPENING_MARKS, QUOTE_CLOSED
 from copydesk.engines.units import attributed
 from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
 
-_OPENING_MARKS = "\"“‘'«„"
-_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... belief.' .')
 
 SOURCE_PARAGRAPHS_MIN = 3  # paragraphs, at least, of a text whose breaks are its writer's
 PARAGRAPH_SENTENCES_MAX = 6  # sentences a paragraph holds on average, at most, in such a text
@@ -64,7 +63,7 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
 # a line that opens on a person's name as its subject ("Hamilton, meanwhile, was in the wars.", "Barnes was
 # previously charged ..."): the name, up to three words, then a verb (an aside between commas allowed)
 _NAMED_OPENING = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s){0,2}(?P<surname>[A-Z][a-z][\w'’-]+))"
-                            r"(?:,\s[^,\"“”]{2,90},)?\s(?:(?:has|had|was|is|will|would|also|then|now|later|had)\s)?"
+                            r"(?:,\s[^,\"“”]{2,90},)?\s(?:(?:has|had|was|is|will|would|also|then|now|later)\s)?"
                             r"(?:[a-z]+(?:ed|s)|said|told|won|lost|made|took|gave|came|went|left|felt)\b")
 _NOT_NAMES = frozenset("""The A An This That These Those It Its He She They His Her Their There Here But And
     So Yet Or If When While After Before As In On At By For From With Police Officers Officials Authorities
@@ -150,7 +149,7 @@ def _after_quotation(para: list[int], passages: Passages) -> list[list[int]]:
     for k in range(len(para) - 1, 0, -1):
         before, sentence = sents[para[k - 1]], sents[para[k]]
         unit = passages.unit_of(para[k - 1])
-        if sentence[:1] in _OPENING_MARKS or not _QUOTE_CLOSED.search(before) or len(unit) < 2 \
+        if sentence[:1] in OPENING_MARKS or not QUOTE_CLOSED.search(before) or len(unit) < 2 \
                 or unit[-1] != para[k - 1] or not any(attributed(sents[j]) for j in unit):
             continue
         dep = passages.dependency(para[k])

@@ -41,8 +41,8 @@ ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,4
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
 _QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued|posted|tweeted|wrote)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
-_QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... balance.’.', '... belief.' .')
-_OPENING_MARKS = "\"“‘'«„"
+QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... balance.’.', '... belief.' .')
+OPENING_MARKS = "\"“‘'«„"
 # (or a quotation its speaker's colon opened that closes before the stop, as American copy does not:
 # 'He ended by saying: "... it is goodbye from me for now".')
 _STOP_OUTSIDE = re.compile(r"\w[\"”’'][.!?]$")
@@ -72,14 +72,14 @@ def turn(before: str, sentence: str) -> bool:
     closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
     played down the threat, calling it "overblown".')?"""
     return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
-                or (_QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
-                and sentence[:1] not in _OPENING_MARKS)
+                or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
+                and sentence[:1] not in OPENING_MARKS)
 
 
 def asks_then_quotes(question: str, answer: str) -> bool:
     """Is ``question`` the paper's own short question ("What did she do for 36 hours?"), no marks in
     it, and ``answer`` a quotation that opens on its mark right after it?"""
-    return answer[:1] in _OPENING_MARKS and _asks(question) and not question.startswith(_TURNING_WORDS)
+    return answer[:1] in OPENING_MARKS and _asks(question) and not question.startswith(_TURNING_WORDS)
 
 
 def asks_then_answers(question: str, answer: str) -> bool:
@@ -90,7 +90,7 @@ def asks_then_answers(question: str, answer: str) -> bool:
     three words, which asks of the line before it: "Am I right?", "Sounds simple, right?")"""
     return _asks(question) and not _RHETORICAL.match(question) \
         and 4 <= len(question.split()) <= SUBHEAD_QUESTION_WORDS and not answer.endswith("?") \
-        and not any(c in answer[:1] for c in _OPENING_MARKS) and not question.startswith(_TURNING_WORDS[:2])
+        and not any(c in answer[:1] for c in OPENING_MARKS) and not question.startswith(_TURNING_WORDS[:2])
 
 
 # a question asked for effect, no answer after it ("Who could blame them?", reviewer rev47)
@@ -120,7 +120,7 @@ def questions_open(paragraphs: list[list[int]], sents: Sequence[str]) -> list[li
 
 def _asks(question: str) -> bool:
     return question.endswith("?") and len(question.split()) <= QUESTION_WORDS \
-        and not any(c in question for c in _OPENING_MARKS + "”’")
+        and not any(c in question for c in OPENING_MARKS + "”’")
 
 
 _TURNING_WORDS = ("But ", "And ", "So ", "Yet ", "Or ")  # (a question that turns to another side: "But is a ban the answer?")
@@ -184,7 +184,7 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
         start = 0
         for k in range(1, len(para)):
             if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES
-                                                       and not _QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
+                                                       and not QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
                     and turn(sents[para[k - 1]], sents[para[k]]) \
                     and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
                 out.append(para[start:k])
@@ -241,7 +241,7 @@ def _turns_after_quotation(para: list[int], k: int, passages: Passages) -> bool:
     furiously to the game ..."), leaning on it by no more than a thing named before ("the game")?"""
     sents = passages.sents
     before, sentence = sents[para[k - 1]], sents[para[k]]
-    if sentence[:1] in _OPENING_MARKS or not _QUOTE_CLOSED.search(before) or not attributed(before):
+    if sentence[:1] in OPENING_MARKS or not QUOTE_CLOSED.search(before) or not attributed(before):
         return False
     dep = passages.dependency(para[k])
     return dep is None or dep.startswith("reference")
@@ -375,7 +375,7 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     places = [k for k in range(1, len(para))
               if min(before[k], words - before[k]) >= PART_WORDS and para[k] not in sticky
               and para[k] - 1 == para[k - 1] and not sents[para[k - 1]].rstrip().endswith(":")
-              and sents[para[k]].lstrip()[:1] not in _OPENING_MARKS]
+              and sents[para[k]].lstrip()[:1] not in OPENING_MARKS]
     alone = sorted((abs(2 * before[k] - words), k) for k in places if passages.dependency(para[k]) is None)
     # (else, in a wall of four sentences or more, before one that leans on the one right before it
     # by a connective, a reference or a pronoun: read on from the paragraph above, it still has it)

@@ -414,9 +414,8 @@ def clean_text(raw: str) -> CleanText:
     tagged = False  # after a post's line of tags: its tags, one to a line, go too
     for line in lines:
         if line and (listed and _at_most(line, _PROMO_ITEM_WORDS) and not line.endswith(".")
-                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _BOILERPLATE_LINE.match(line)
-                     or tagged and _at_most(line, _TAG_WORDS) and line[:1].islower() and not _ends_sentence(line)
-                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and _POST_META.match(line)):
+                     or _at_most(line, _BOILERPLATE_MAX_WORDS) and (_BOILERPLATE_LINE.match(line) or _POST_META.match(line))
+                     or tagged and _at_most(line, _TAG_WORDS) and line[:1].islower() and not _ends_sentence(line)):
             dropped += 1
             listed = not listed and _PROMO_LABEL.match(line) is not None
             tagged = _TAGS.search(line) is not None or tagged
