@@ -397,7 +397,7 @@ def table_rows(para: str) -> list[tuple[bool, str]] | None:
 # (or a name and its relative clause: "Kayla, who now says she is gay, said.")
 ATTRIBUTION_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*\s+){1,4}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s(?:who|whose)\s"
                                r"[^,.\"“”]{3,60},\s+)(?:said|says|added|told\s+[\w ]{2,30}?|explained|"
-                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back))?"
+                               r"insisted|recalled|wrote|asks|asked|replies|replied)(?:\s(?:in return|in reply|back|again|later))?"
                                # (and its source's: "Jamie wrote, the affidavit said.")
                                r"(?:,\s(?:the\s)?(?:[\w'’-]+\s){1,3}?(?:said|says|showed|shows|stated)|,\saccording\sto\s[^,.\"“”]{3,40})?\.$")
 
