@@ -157,3 +157,23 @@ def _after_quotation(para: list[int], passages: Passages) -> list[list[int]]:
                 and passages.marks_balance(para[k:]):
             return [*_after_quotation(para[:k], passages), para[k:]]
     return [para]
+
+
+# a line that points on to what comes next, not back: "But the hype did not stop there.", "And that's not all."
+_POINTS_AHEAD = re.compile(r"(?:(?:But|And)\s)?(?:[Tt]he\s[\w'’-]+|[Ii]t|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?"
+                           r"(?:did\snot|didn['’]t|does\snot|doesn['’]t)\s(?:stop|end)\sthere\.$"
+                           r"|(?:(?:But|And)\s)?(?:[Tt]hat|[Tt]his)(?:['’]s\snot|\sis\snot|\swas\snot|\sisn['’]t|\swasn['’]t)\sall\.$")
+
+
+def pointers_down(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
+    """A line that points on to what comes next (``_POINTS_AHEAD``), set last in its paragraph, opens
+    the next one: "But the hype did not stop there. | Hundreds of tributes ... have also appeared"
+    (judge QM 06). Only for neighbours in the source, and where each part's marks balance."""
+    out = [list(p) for p in paragraphs]
+    for k in range(1, len(out)):
+        before, after = out[k - 1], out[k]
+        if len(before) < 2 or not after or before[-1] + 1 != after[0] or not _POINTS_AHEAD.match(sents[before[-1]]):
+            continue
+        if passages.marks_balance(tuple(before[:-1])) and passages.marks_balance((before[-1], *after)):
+            out[k - 1], out[k] = before[:-1], [before[-1], *after]
+    return out

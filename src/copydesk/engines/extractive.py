@@ -42,6 +42,7 @@ from copydesk.engines.breaks import (
     at_source_breaks,
     kept_together,
     named_down,
+    pointers_down,
     source_breaks,
 )
 from copydesk.engines.court import denial as court_denial
@@ -52,6 +53,7 @@ from copydesk.engines.paragraphs import (
     asks_then_quotes,
     edited,
     elliptical,
+    message_runs_on,
     pack_paragraphs,
     questions_open,
     speakers_with_their_words,
@@ -513,7 +515,8 @@ class ExtractiveEngine(Engine):
             if unit and not any(j in passed for j in unit):
                 chosen.append(unit)
                 used.update(unit)
-        sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i]))}
+        sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i])
+                                                        or message_runs_on(sents[i - 1], sents[i]))}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i]) or sents[i][:2] in _BULLETS
@@ -543,6 +546,7 @@ class ExtractiveEngine(Engine):
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         if opens is None and passages.english:
             paragraphs = named_down(after_quotations(paragraphs, passages), sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
+            paragraphs = pointers_down(paragraphs, sents, passages)  # "But the hype did not stop there. | Hundreds of .."
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \

@@ -393,6 +393,19 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     return [*_halved(para[:best[1]], sticky, passages), *_halved(para[best[1]:], sticky, passages)]
 
 
+# a message told unquoted after its colon ("His message: There's going to be an announcement."), which the
+# next line goes on in the second person ("There are buses waiting to take you ..."): the message still
+_MESSAGE_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?(?:message|advice|warning|"
+                           r"instructions?|answer|reply|response|plea|orders?)s?:\s(?![\"“‘'])[A-Z]")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
+
+
+def message_runs_on(before: str, sentence: str) -> bool:
+    """``sentence`` goes on with the message ``before`` told unquoted after a colon (see above)."""
+    return _MESSAGE_TOLD.search(before) is not None and _SECOND_PERSON.search(sentence) is not None \
+        and not any(mark in sentence for mark in OPENING_MARKS)
+
+
 def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) -> list[str]:
     """The texts of ``para``'s sentences with the marks that reopened a quotation at a source
     paragraph break dropped (``join_quote_break``), run by run: a picture's caption the page set
