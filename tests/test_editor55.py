@@ -72,3 +72,69 @@ _HYPE = ("A song by a masked singer from Northtown has been watched ten million 
 def test_a_line_that_points_ahead_opens_the_next_paragraph():
     body = _paragraphs(_HYPE)
     assert any(para[0] == "But the hype did not stop there." and len(para) > 1 for para in body), body
+
+
+# a page title that is a column's label and its day is no headline (judge QN 09 and QP 09: "Opening Bell 11.18.19");
+# a search engine's tail after a title goes (judge QN 03: ": новости, фото 2018")
+@pytest.mark.parametrize(("title", "label"), [
+    ("Opening Bell 11.18.19", True),
+    ("Morning Briefing 2019-11-18", True),
+    ("Apple Ships New iPhone on 11.18.19", False),
+    ("Northtown Council Votes to Close Pier", False),
+])
+def test_column_label(title, label):
+    from copydesk.ingest.titles import column_label
+
+    assert column_label(title) is label
+
+
+def test_a_column_label_title_gives_way_to_a_written_headline():
+    text = ("The Northtown harbour board voted on Monday to close the western pier to boats from next spring. "
+            "Fishermen who have moored there for decades said they had not been asked. "
+            "The board said the pier was no longer safe. The pier was built in 1902.")
+    result = rewrite(text, title="Harbour Notes 11.18.19")
+    assert "11.18.19" not in result.headline and "Pier" in result.headline, result.headline
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Модель рассказала, что боится стареть: новости, фото 2018", "Модель рассказала, что боится стареть"),
+    ("Northtown pier to close next spring - news, photos, video", "Northtown pier to close next spring"),
+    ("Latest news", "Latest news"),  # (nothing of a title before it: as it is)
+])
+def test_a_search_engines_tail_goes_from_a_title(title, clean):
+    from copydesk.ingest.titles import clean_title
+
+    assert clean_title(title) == clean
+
+
+# a headline never holds a writer's starred aside (page-55bb6340: "*Sharks Begin Circling* Back to Taylor")
+def test_a_starred_aside_is_no_headline():
+    from copydesk.engines.headcheck import headline_problem
+
+    assert "starred" in (headline_problem("*Sharks Begin Circling* Back to Taylor") or "")
+    assert headline_problem("Investors Buy Taylor Example's Old Record Label for $300M") is None
+
+
+@pytest.mark.parametrize(("sentence", "want", "not_want"), [
+    # (a possessive after a part of a whole stays: "All of Hits" is no English)
+    ("Taylor Example will perform all of her hits at the awards in Northtown on Sunday night.", "all of her hits", None),
+    # (a call to the reader before a colon goes)
+    ("Brace yourself, fans: Taylor Example will not play any of her old songs on the tour next year.",
+     "Taylor Example", "Brace"),
+    # (the period a figure is for, told in the story, goes; "the month to March" stays)
+    ("Prices rose 0.8% in the month compared with 0.1% in November.", "Prices rise 0.8% compared", "onth"),
+    ("Prices rose 0.8% in the month to March, the lender said.", "in month to March", None),
+])
+def test_headline_trims_of_session_55(sentence, want, not_want):
+    from copydesk.engines.headline import trim
+
+    head = trim(sentence)
+    assert want in head and (not_want is None or not_want not in head), head
+
+
+# what may befall someone is news, as "Could Face Lengthy Ban" is: "Might Not Be Able to Perform" is no standing fact
+def test_might_not_be_able_to_is_no_state():
+    from copydesk.engines.verbs import is_state
+
+    assert not is_state("Taylor Example Might Not Be Able to Perform Her Hits")
+    assert is_state("Taylor Example Might Perform Her Hits")  # (a hedge on a standing fact, as before)

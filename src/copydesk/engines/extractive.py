@@ -69,7 +69,7 @@ from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.dependency import misread_after
-from copydesk.ingest.titles import clean_title
+from copydesk.ingest.titles import clean_title, column_label
 from copydesk.ingest.typos import respelled
 from copydesk.lexicon import QUOTATION, rank_terms
 from copydesk.model import Document, Draft, Sentence
@@ -327,8 +327,8 @@ class ExtractiveEngine(Engine):
         ranked, units, passages = self.prepare_ranking(doc)
         summary = self.summary(doc, ranked, units, passages, summary_sentences)
         title = clean_title(doc.article.title, doc.article.source_name)
-        if title and title.rstrip().endswith(("…", "...")):
-            title = None  # a title the feed or page cut short ("... about their professional …"): no headline
+        if title and (title.rstrip().endswith(("…", "...")) or column_label(title)):
+            title = None  # a title the feed or page cut short ("... about their professional …"), or a column's label
         if title and passages.english:
             title = title_case(title)  # the house's Title Case ("Doobie Brothers to Reunite With ...")
         lead = passages.lead()

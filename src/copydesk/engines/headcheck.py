@@ -124,6 +124,8 @@ def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int 
         return "opens on a caption label"
     if h.startswith(("(", "[")):
         return "opens on a bracket (an aside, no news)"
+    if "*" in h:
+        return "holds a writer's starred aside (\"*Sharks Begin Circling*\")"  # (markup, no words of a headline)
     if _OWN_REPORTING.match(h):
         return "the paper's own reporting, not the news (\"Mail Reveals How ...\")"
     if "(" in h and _CAPTION_ASIDE.search(h):

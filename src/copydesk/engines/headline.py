@@ -90,6 +90,7 @@ from copydesk.engines.headpatterns import (
     SINCE_SPAN,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
+    without_address,
     without_comparison,
     without_that,
 )
@@ -205,7 +206,7 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
-    text = without_also(without_our(text))  # "Our young Earth may ...": the writer's "our" goes, and "also"
+    text = without_address(without_also(without_our(text)))  # the writer's "our", "also", a call to the reader go
     if "ccording to " in text:  # "The goal of the game, according to Example.com, is to bluff": the attribution goes
         text = ACCORDING_INSERT.sub(" ", text, count=1)
     if " as it " in text:  # a hedge carries no news, nor a verb for one: "An avid interest in poker, as it turns out."

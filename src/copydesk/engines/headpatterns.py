@@ -141,3 +141,15 @@ RANK_LIMITED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|e
 # (a superlative that ends a head, its noun after it and no verb: "the most active volcanoes |")
 SUPERLATIVE_END = re.compile(r"\b(?:" + _SUPERLATIVE + r")\b(?:\s(?!(?:is|are|was|were|be|been|has|have|had)\b)"
                              r"[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+
+
+# a call to the reader before a colon, no news ("Brace yourself, Swifties: ...", "Good news, fans: ...")
+_ADDRESS = re.compile(r"(?:Brace\syoursel(?:f|ves)|Buckle\sup|Listen\sup|Heads\sup|Hold\son(?:\sto\syour\s\w+)?|Get\sready|"
+                     r"Good\snews|Bad\snews|Attention|Calling\sall\s\w+|Mark\syour\scalendars?)(?:,\s[\w'’ -]{2,30})?:\s(?=[A-Z])")
+
+
+def without_address(text: str) -> str:
+    """``text`` without a call to the reader before a colon (``_ADDRESS``), when six words or more follow it."""
+    if ":" in text and (address := _ADDRESS.match(text)) and len(text[address.end():].split()) >= 6:
+        return text[address.end():]
+    return text

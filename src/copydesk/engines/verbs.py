@@ -368,8 +368,8 @@ def is_state(headline: str) -> bool:
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
     if low == "used":
         return bool(rest) and rest[0] == "to"  # "Council Used to Collect Bins Weekly": a habit then, background
-    if low in _MAY and rest and rest[0] in PROSPECTS:
-        return False  # "Defender Could Face Lengthy Ban": what may now befall someone is the news
+    if low in _MAY and rest and (rest[0] in PROSPECTS or rest[:2] == ["be", "able"]):
+        return False  # "Defender Could Face Lengthy Ban", "Might Not Be Able to Perform": what may now befall someone
     if low == "would" and rest and rest[0] in ("rather", "prefer"):
         return False  # "Voters Would Rather Have ...": a preference a survey found is its news
     if low in _BACKGROUND or not rest:

