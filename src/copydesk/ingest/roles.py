@@ -176,6 +176,8 @@ _PROMO = re.compile(
     r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
+    # the outlet's own podcast: "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast"
+    r"|^(?:Catch up|Keep up|Stay up to date|Listen|Tune in)\b[^.]{0,120}\bour (?:[\w-]+ ){0,3}podcast\b"
     # a station's plug: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here." (judge QH 05)
     r"|^Listen (?:to|live to) (?:[A-Z][\w'’-]*\s?){1,3}(?:live|on|every|weekdays)\b|\bor listen (?:back|again) here\b"
     # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
@@ -294,7 +296,7 @@ _INFO_BOX = re.compile(r"\([^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*www\
 
 def _maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
-        or "highlights" in low or "newsletter" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
+        or "highlights" in low or "newsletter" in low or "podcast" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
         or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
         or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
                                                 "looking for more", "stay tuned", "prices are", "quantities", "some deals",
