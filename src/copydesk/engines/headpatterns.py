@@ -65,10 +65,12 @@ STOP_IN_CLOSING_QUOTE = re.compile(r"[,.](?=[\"”’]$)")  # ('"by any means,"'
 # -> "Arum Tells ESPN Contracts ..." (only before a clause's subject, never "that" as a determiner)
 THAT_CLAUSE = re.compile(
     r"\b(?P<verb>(?:reveals|believes|confirms|claims|admits|says|insists|warns|fears|thinks|reports|suggests|"
-    r"finds|announces|argues|feels|accepts|concedes|agrees|hopes|denies|tells|shows)"
+    r"finds|announces|argues|feels|accepts|concedes|agrees|hopes|denies|tells|shows|ensure|ensures|fear)"
     r"(?:\s(?:[A-Z][\w'’.-]*|him|her|them|us|reporters|fans|police|officials)){0,3})\sthat\s"
     # (a plural noun after it: "that contracts have", a determiner's "that" takes none)
-    r"(?=(?:(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)|[A-Z0-9]\w*|(?!(?:is|was|has|does)\b)[a-z]{3,}s)\s(?!of\b))")
+    r"(?=(?:(?:he|she|it|they|we|I|you|the|a|an|his|her|their|its|there)|[A-Z0-9]\w*|(?!(?:is|was|has|does)\b)[a-z]{3,}s)\s(?!of\b)"
+    # (or a clause whose article went, its verb a few words on: "believes that backing of fans will help")
+    r"|[a-z][\w'’-]*(?:\s[\w'’-]+){0,4}?\s(?:will|would|is|are|was|were|can|could|should|may|might|must)\s)")
 PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 AGE = re.compile(r",\s(?:now\s|aged\s)?\d{1,3}(?:,(?=\s)|(?=\s(?!(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|per|times|"
                   r"points|goals|runs|people|metres|feet)\b)[a-z]))")  # (", 38 has spent": the second comma left out;
