@@ -138,3 +138,45 @@ def test_might_not_be_able_to_is_no_state():
 
     assert not is_state("Taylor Example Might Not Be Able to Perform Her Hits")
     assert is_state("Taylor Example Might Perform Her Hits")  # (a hedge on a standing fact, as before)
+
+
+# the outlet's plug for its own podcast is a promo, not the story's line (judge QP 04: "Catch up on the 2020 election
+# campaign with AP experts on our weekly politics podcast, 'Ground Game.'"); a line that only names a podcast stays
+@pytest.mark.parametrize(("line", "ships"), [
+    ("Catch up on the council race with our reporters on our weekly politics podcast, \u201cTown Hall.\u201d", False),
+    ("The mayor told a local podcast last week that the pier would be sold to a developer.", True),
+])
+def test_an_outlets_podcast_plug_is_a_promo(line, ships):
+    text = ("The Northtown harbour board voted on Monday to close the western pier to boats from next spring.\n\n"
+            "Fishermen who have moored there for decades said they had not been asked.\n\n"
+            f"{line}\n\n"
+            "The board said the pier was no longer safe.\n\nThe pier was built in 1902.")
+    shipped = " ".join(s.text for para in rewrite(text).body for s in para)
+    assert (line in shipped) is ships, shipped
+
+
+# a headline's "that" after a verb of saying or believing goes where the clause lost its article, its verb a few words
+# on ("Origi Believes That Backing of Supporters Will Help": judges count 13 words as too long); a "that" no clause
+# follows stays
+@pytest.mark.parametrize(("head", "want"), [
+    ("Jo Example believes that backing of the fans will help him", "Jo Example believes backing of the fans will help him"),
+    ("Board takes steps to ensure that pupils' data is not shared", "Board takes steps to ensure pupils' data is not shared"),
+    ("Jo Example believes that story about the pier", "Jo Example believes that story about the pier"),
+])
+def test_a_headlines_that_goes_before_its_clause(head, want):
+    from copydesk.engines.headpatterns import without_that
+
+    assert without_that(head) == want
+
+
+# a straight mark glued between a stop and the next sentence, the last mark of its text and the one that pairs the
+# marks before it, closed the quotation (fc-357, judge QO 11: '... moving on."Warriors host ...' read as reopening,
+# and the coach's words and the story's last line were both lost); one that more marks follow is read as before
+def test_the_last_glued_mark_of_a_text_closes_its_quotation():
+    text = ("The Rovers were down by 13 points in the first half but fought back after the break.The 4-3 win meant "
+            "Northtown became only the tenth side to come back from 3-1 down.\"We survived by the skin of our teeth,\" "
+            "said Northtown coach Jo Example. \"We were able to pull it out, and we're moving on.\"Rovers host "
+            "Southbury in the first game of the final on Thursday.")
+    sentences = prepare(article_from_text(text)).sentences
+    assert "\"We were able to pull it out, and we're moving on.\"" in sentences, sentences
+    assert any(s.startswith("Rovers host Southbury") for s in sentences), sentences

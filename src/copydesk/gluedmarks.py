@@ -203,9 +203,16 @@ def _closed_before(para: str, at: int, after: str) -> bool:
         return False  # ('... damaged," she said."She is ...': after its speaker, a mark opens)
     following = _next_mark(para, at)
     return following == "open" or _inline_phrase(para, at) or _label_between(para, at) or _speaker_named_after(para, at) or _furniture_after(para, at) \
-        or _named_to_end(para, at) \
+        or _named_to_end(para, at) or _last_of_pairs(para, at) \
         or following == "" and (_told_between(para, at) or _two_speakers(para, at)
                                 or (_reported(after) or _paper_between(para, at)) and not _speakerless_next(para, at))
+
+
+def _last_of_pairs(para: str, at: int) -> bool:
+    """Is the glued mark at ``para[at]`` the last double mark of its text, the one that pairs the marks
+    before it ('... said coach Jo Example. "We were able to pull it out."Northtown host ... on Thursday.')?
+    Read as an opening, it would leave its quotation open to the end: it closed."""
+    return '"' not in para[at + 1:] and para.count('"', 0, at + 1) % 2 == 0 and straight_mark(para, para.rfind('"', 0, at)) == "open"
 
 
 # a quotation's speaker told after its end, its clause ending there: '," he wrote', '", they said.'
