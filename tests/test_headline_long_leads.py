@@ -399,7 +399,7 @@ def test_a_papers_source_at_the_end_stays_as_its_speaker():
             "briefing document seen by the Harbour Times.")
     source = [lead, "The memo was written in April.", "It warns of turmoil."]
     assert write_headline(source, 0) == \
-        "Northtown Believes That Old Harbour Partnership With Fairhaven Is Over, Document Says"
+        "Northtown Believes Old Harbour Partnership With Fairhaven Is Over, Document Says"
 
 
 def test_a_named_subjects_denial_after_but_stays_and_a_works_title_goes():
