@@ -212,7 +212,11 @@ def _last_of_pairs(para: str, at: int) -> bool:
     """Is the glued mark at ``para[at]`` the last double mark of its text, the one that pairs the marks
     before it ('... said coach Jo Example. "We were able to pull it out."Northtown host ... on Thursday.')?
     Read as an opening, it would leave its quotation open to the end: it closed."""
-    return '"' not in para[at + 1:] and para.count('"', 0, at + 1) % 2 == 0 and straight_mark(para, para.rfind('"', 0, at)) == "open"
+    if '"' in para[at + 1:] or para.count('"', 0, at + 1) % 2 or straight_mark(para, para.rfind('"', 0, at)) != "open":
+        return False
+    after = _STOP_THEN.split(para[at + 1:], maxsplit=1)[0]  # (the sentence after it: a report, or a view)
+    return not _FIRST_PERSON.search(after) and not _SECOND_PERSON.search(after) and not _SPEAKERS_VIEW.search(after)
+
 
 
 # a quotation's speaker told after its end, its clause ending there: '," he wrote', '", they said.'
