@@ -224,6 +224,8 @@ def stem(word: str) -> str:
                          ("ly", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + repl
+            if suffix in ("ed", "ing", "ings", "edly", "ingly") and len(w) > 5 and w.endswith(("ell", "oll", "ull")):
+                w = w[:-1]  # a longer word's British double l: "cancelled", "travelling" -> "cancel", "travel"
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
         w = w[:-1]  # "stopp" -> "stop"

@@ -406,6 +406,8 @@ def base_form(past: str, source_words: frozenset[str], *, guess: bool = False) -
         return stem[:-1]  # one syllable, the consonant doubled: "wrapped", "stopped", "planned"
     if re.fullmatch(r"[^aeiouy]*[aeiou]ll", stem):
         return stem  # "killed", "called", "filled"
+    if stem.endswith(("ell", "oll", "ull")):
+        return stem[:-1]  # the British double l of a longer word: "cancelled", "travelled", "controlled", "annulled"
     if stem.endswith(("ss", "sh", "ch", "ck", "ng", "rn", "rm", "lp", "lk", "nt", "rt", "st", "ct", "pt",
                       "ld", "nd", "rd", "mp", "sk", "sp", "ft", "lt", "xt", "wn")) \
             or re.search(r"[aeiou][aeiou][^aeiou]$", stem) or re.search(r"[^aeiou][aeiou][wxy]$", stem):
