@@ -80,6 +80,13 @@ _PEOPLE = frozenset("""police officers detectives prosecutors investigators offi
 WALL_AFTER = 4  # sentences, at most, of the paragraph a named line moves down to
 
 
+def scraped_breaks(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
+    """The packed paragraphs of a text with no writer's breaks, mended: a paragraph of quotation ends on its
+    quotation (``after_quotations``), a line that turns to a person opens the next paragraph (``named_down``),
+    and so does a line that points ahead (``pointers_down``)."""
+    return pointers_down(named_down(after_quotations(paragraphs, passages), sents, passages), sents, passages)
+
+
 def named_down(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
     """A line that turns to a person by name, set last in its paragraph, opens the next one when
     that one opens on a pronoun meant for the person ("... drove off into the distance. Hamilton,
@@ -177,3 +184,16 @@ def pointers_down(paragraphs: list[list[int]], sents: list[str], passages: Passa
         if passages.marks_balance(tuple(before[:-1])) and passages.marks_balance((before[-1], *after)):
             out[k - 1], out[k] = before[:-1], [before[-1], *after]
     return out
+
+
+# a message told unquoted after its colon ("His message: There's going to be an announcement."), which the
+# next line goes on in the second person ("There are buses waiting to take you ..."): the message still
+_MESSAGE_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?(?:message|advice|warning|"
+                           r"instructions?|answer|reply|response|plea|orders?)s?:\s(?![\"“‘'])[A-Z]")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
+
+
+def message_runs_on(before: str, sentence: str) -> bool:
+    """``sentence`` goes on with the message ``before`` told unquoted after a colon (see above)."""
+    return _MESSAGE_TOLD.search(before) is not None and _SECOND_PERSON.search(sentence) is not None \
+        and not any(mark in sentence for mark in OPENING_MARKS)

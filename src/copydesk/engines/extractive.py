@@ -38,11 +38,10 @@ from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.breaks import (
-    after_quotations,
     at_source_breaks,
     kept_together,
-    named_down,
-    pointers_down,
+    message_runs_on,
+    scraped_breaks,
     source_breaks,
 )
 from copydesk.engines.court import denial as court_denial
@@ -53,7 +52,6 @@ from copydesk.engines.paragraphs import (
     asks_then_quotes,
     edited,
     elliptical,
-    message_runs_on,
     pack_paragraphs,
     questions_open,
     speakers_with_their_words,
@@ -545,8 +543,7 @@ class ExtractiveEngine(Engine):
             paragraphs = questions_open(paragraphs, sents)
         paragraphs = speakers_with_their_words(paragraphs, sents, passages)
         if opens is None and passages.english:
-            paragraphs = named_down(after_quotations(paragraphs, passages), sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
-            paragraphs = pointers_down(paragraphs, sents, passages)  # "But the hype did not stop there. | Hundreds of .."
+            paragraphs = scraped_breaks(paragraphs, sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
         body = three_again(edited(sents, paragraphs, passages), passages)
         # the accused's denial closes a court story; else the other side's answer a one-sided one
         closer = court_denial(sents, lambda i: passages.ship[i] and not speakerless(sents[i])) \

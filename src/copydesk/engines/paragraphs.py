@@ -66,11 +66,16 @@ def elliptical(sentence: str) -> bool:
     return not verbs or verbs[0] >= len(tokens) - 2
 
 
+_SHORT_COMMENT = re.compile(r"(?:He|She|They|It|That)\s(?:[\w'’]+\s){0,3}[\w'’]+[.!]$")  # (five words at most)
+
+
 def turn(before: str, sentence: str) -> bool:
     """Does ``sentence`` open a paragraph after ``before``: after a quotation told with its
     speaker, on a speaker's new quotation, or a sentence of the paper's after a quotation that
     closed (one that quotes words of its own too: '... your selfies." | Security expert Jo Example
     played down the threat, calling it "overblown".')?"""
+    if len(sentence) < 40 and _SHORT_COMMENT.match(sentence):
+        return False  # ('... maybe we should go on the road." | He wasn't kidding.': the paper's word on the words)
     return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
                 or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
                 and sentence[:1] not in OPENING_MARKS)
@@ -391,19 +396,6 @@ def _halved(para: list[int], sticky: set[int], passages: Passages) -> list[list[
     if best is None:
         return [para]
     return [*_halved(para[:best[1]], sticky, passages), *_halved(para[best[1]:], sticky, passages)]
-
-
-# a message told unquoted after its colon ("His message: There's going to be an announcement."), which the
-# next line goes on in the second person ("There are buses waiting to take you ..."): the message still
-_MESSAGE_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?(?:message|advice|warning|"
-                           r"instructions?|answer|reply|response|plea|orders?)s?:\s(?![\"“‘'])[A-Z]")
-_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
-
-
-def message_runs_on(before: str, sentence: str) -> bool:
-    """``sentence`` goes on with the message ``before`` told unquoted after a colon (see above)."""
-    return _MESSAGE_TOLD.search(before) is not None and _SECOND_PERSON.search(sentence) is not None \
-        and not any(mark in sentence for mark in OPENING_MARKS)
 
 
 def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) -> list[str]:
