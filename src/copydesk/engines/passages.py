@@ -371,6 +371,9 @@ class Passages(PassageNames):
         """The first sentence that can open the story on its own (0 when none can)."""
         if self._lead is None:  # the headline, the body and ``passed_over`` all ask
             self._lead = self._find_lead()
+            if self._lead and self.english and self.ship[0] and (lost := told_before(self.sents[0])) is not None \
+                    and (told_before(self.sents[self._lead]) or "").lower() == lost.lower():
+                self._lead = 0  # (leaning on the lost sentence as the first does, no better a lead: judge QQ 07)
         return self._lead
 
     def deck(self, lead: int) -> str | None:
