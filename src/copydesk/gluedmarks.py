@@ -443,3 +443,15 @@ def open_curly(sentences: list[str]) -> int:
 def double_open(text: str) -> bool:
     """Is a double quotation opened in ``text`` (straight or curly) still open at its end?"""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+# a curly mark set apart from the words it opens or closes ("“ I love what I’m doing.”", "... continue to see ”
+# Mayer said"): its side is its shape's, so the space goes (not in a text that opens quotations with "„", whose
+# "“" closes them)
+_SPACED_OPENING = re.compile(r"“ +(?=\w)")
+_SPACED_CLOSING = re.compile(r"(?<=[\w.,!?]) +”")
+
+
+def spaced_marks_closed(text: str) -> str:
+    """``text`` with each curly mark's stray space inside its quotation closed up (see above)."""
+    return _SPACED_CLOSING.sub("”", _SPACED_OPENING.sub("“", text))

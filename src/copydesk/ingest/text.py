@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import py3langid
 from ftfy import fix_encoding
 
+from copydesk.gluedmarks import spaced_marks_closed
 from copydesk.ingest.boxes import match_labels
 from copydesk.ingest.captions import PHOTO_MARK
 from copydesk.ingest.dateline import WIRE_PATTERNS, take_header, take_wire_dateline
@@ -404,6 +405,8 @@ def clean_text(raw: str) -> CleanText:
             notes.append("cleanup: repaired mis-decoded characters (mojibake such as 'Â£')")
     if not ascii_only and " ‘t" in text:
         text = _SPLIT_CONTRACTION.sub(r"\1’t", text)  # "the automaker isn ‘t slowing down": a typed apostrophe, no quotation
+    if not ascii_only and ("“ " in text or " ”" in text) and "„" not in text:
+        text = spaced_marks_closed(text)  # ("“ I love what I’m doing.”": the curly mark's stray space goes)
     lines, older = older_ledes([_squeeze(line) for line in text.split("\n")])  # (a wire's running file)
     if older:
         notes.append(f"cleanup: dropped {older} line{'s' if older != 1 else ''} of older updates told again")
