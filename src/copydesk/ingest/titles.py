@@ -79,8 +79,13 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
             text = text[m.end():].lstrip()
             continue
         break
+    if " says " in text or " said " in text:
+        text = _SAYS_UNMARKED.sub(r",\g<0>", text)  # "... blamed on heavy demand says executive Kevin Mayer"
     return text or None
 
+
+# a speaker told at a title's end with no comma before: "Glitches blamed on demand says executive Kevin Mayer"
+_SAYS_UNMARKED = re.compile(r"(?<=[a-z0-9%])(?= (?:says|said) (?:[a-z]+ ){0,3}(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}$)")
 
 
 def _named_site(text: str, site: str) -> str | None:
