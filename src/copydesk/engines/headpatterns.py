@@ -5,10 +5,11 @@ age, a hedge, a rank and the span it holds for, and a "that" after a verb of say
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import PAST_TO_PRESENT
-from copydesk.lexicon import PERSON_WORDS
+from copydesk.lexicon import PERSON_WORDS, ROLES_BEFORE_NAME
 
 FRONTED = re.compile(
     r"^(?:Now that|After|When|While|As|Although|Though|Despite|Following|In|On|At|During|With|Inside|"
@@ -155,3 +156,24 @@ def without_address(text: str) -> str:
     if ":" in text and (address := _ADDRESS.match(text)) and len(text[address.end():].split()) >= 6:
         return text[address.end():]
     return text
+
+
+# a role that says who someone is only with its place or side named ("Liverpool manager", "late actor" go from a long
+# headline): its words alone, "council leader", "police chief", tell a reader which Dave Stewart the story means
+_GENERIC_ROLE = ROLES_BEFORE_NAME | frozenset("council county city town party club school police union committee board "
+                                             "deputy local".split())
+
+
+def generic_role_gone(head: str, shorter: str) -> bool:
+    """Are the words ``head`` loses in ``shorter`` only such a role (``_GENERIC_ROLE``)?"""
+    return {w.lower() for w in set(head.split()) - set(shorter.split())} <= _GENERIC_ROLE
+
+
+# the age of someone whose death the sentence before told: "He was 88."
+_AGE_AFTER = re.compile(r"(?:He|She) was (\d{1,3})\.$")
+
+
+def died_aged(head: str, sentences: Sequence[str]) -> str:
+    """``head`` ("Stan Freberg Dies") with the age a sentence of ``sentences`` tells alone ("He was 88."): "... at 88"."""
+    age = next(filter(None, map(_AGE_AFTER.match, sentences)), None)
+    return f"{head} at {age.group(1)}" if age else head

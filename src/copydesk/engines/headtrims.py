@@ -402,15 +402,13 @@ TIME_PHRASE = re.compile(  # (not "during the last year": the phrase is the obje
     r"|(?:late|early) on(?=\s+in\s+[A-Z]|\s*[,.]|\s+(?:and|as|when|after|before)\b)"  # (not "early on in the season")
     r"|[Ll]ast (?:night|week|month|weekend)|last (?:year|season)|[Ee]arlier this (?:week|month|year|season)"
     r"|in recent (?:days|weeks|months|times)"
-    # (the period a figure is for, told in the story: "rose 0.8% in the month"; not "in the month to March")
-    r"|in the (?:month|quarter|week)(?!\s+(?:to|of|before|after|since|ahead|that|when|ending|ended|in)\b|-)"
     r"|(?:[Jj]ust\s+)?(?:(?:over|under|almost|nearly|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a few|several|\d+)\s+(?:week|day)s?\s+ago"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?|at the weekend|right now|now)\b",
 )
 # what every match of ``TIME_PHRASE`` holds (its pattern minds case): without one, no time phrase
-TIME_WORDS = ("day", "tonight", "the month", "the quarter", "the week", "late on", "early on", "this", "This", "last", "Last", "ago", "weekend", "now", "recent", "January",
+TIME_WORDS = ("day", "tonight", "late on", "early on", "this", "This", "last", "Last", "ago", "weekend", "now", "recent", "January",
               "February", "March", "April",
                "May", "June", "July", "August", "September", "October", "November", "December")
 # "between" as a break, but not after what needs its two sides ("caught in the crossfire | between two
