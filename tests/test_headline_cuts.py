@@ -165,8 +165,8 @@ def test_a_second_predicate_in_the_past_may_go_and_the_tense_then_turns():
     # second gone the first takes the headline's present
     lead = ("Northtown manager Sam Example has reminded Kit Example and Lee Sample about their professional "
             "responsibilities and urged them to learn from a chastening week.")
-    assert write_headline([lead], 0) == ("Northtown Manager Sam Example Reminds Kit Example and Lee Sample "
-                                         "About Professional Responsibilities")
+    # (13 words with the role: past about 12, a role its side tells goes, session 55)
+    assert write_headline([lead], 0) == "Sam Example Reminds Kit Example and Lee Sample About Professional Responsibilities"
     lead = ("Biologists studied a group of octopuses off the Northtown coast and observed a range of behaviour "
             "that may indicate complex social signalling.")
     assert write_headline([lead], 0) == "Biologists Study Group of Octopuses off Northtown Coast"

@@ -96,7 +96,7 @@ def test_a_person_named_by_a_noun_may_be_the_pronoun_after_the_verb():
 def test_a_relative_clause_with_commas_of_its_own_goes_before_the_verb():
     lead = ("Sam Example, whose long career in radio won him fans worldwide and whose sketches ran on TV, "
             "the stage and on records, has died.")
-    assert write_headline([lead, "He was 90.", "His family said so."], 0) == "Sam Example Dies"
+    assert write_headline([lead, "He was 90.", "His family said so."], 0) == "Sam Example Dies at 90"  # (the age, session 55)
 
 
 def test_charges_unrelated_to_something_else_are_cut_before_unrelated():
@@ -323,7 +323,7 @@ def test_a_place_that_qualifies_the_noun_after_it_stays():
 def test_a_second_infinitive_after_and_is_a_cut():
     lead = ("Northtown boss Sam Example has urged his players to shut the cup final out of their minds and "
             "concentrate on extending their lead at the top of the league table on Saturday.")
-    assert trim(lead) == "Northtown boss Sam Example urges players to shut cup final out of their minds"
+    assert trim(lead) == "Sam Example urges players to shut cup final out of their minds"  # (12 words: the role goes, session 55)
     # not the second half of "between X and Y"
     assert not trim("Sam Example has been asked to choose between the two Northtown clubs and the "
                     "Fairhaven side that offered him a contract in the summer.").endswith("clubs")
