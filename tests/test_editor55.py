@@ -276,3 +276,18 @@ def test_a_deaths_headline_tells_the_age():
     sentences = ["Jo Example, whose comic career in advertising won him acclaim around the world, has died.",
                  "He was 88.", "He died of natural causes at a Northtown hospital, his son said."]
     assert write_headline(sentences, 0) == "Jo Example Dies at 88"
+
+
+# a text that lost its first sentence: its own first line that tells how the event went ships after the lead, though
+# it shares only one word with it and the line after the lead speaks of "they" (judge QS 08: "The incident began on
+# Tuesday morning when border agents encountered two men ... east of Sumas" was cut, and the men and the place with it)
+def test_a_lost_texts_line_that_narrates_the_event_ships():
+    line = ("The incident began on Tuesday morning when border agents encountered two men carrying backpacks five miles "
+            "east of Northtown.")
+    text = (line + " Authorities say agents interrupted an attempt to smuggle a load of drugs from Canada to Southbury. "
+            "Two others were arrested and accused of planning to carry the drugs south. "
+            "On Tuesday morning, the border agents ordered the two men they met near the border to halt, officials said. "
+            "One of the men dropped his backpack, fired a weapon at the agents, and ran. "
+            "The officers took the other man into custody at once.")
+    body = [s.text for para in rewrite(text).body for s in para]
+    assert line in body, body

@@ -62,7 +62,7 @@ from copydesk.engines.paragraphs import (
 from copydesk.engines.passages import Passages
 from copydesk.engines.reply import reply
 from copydesk.engines.results import result_line
-from copydesk.engines.scenes import teaser
+from copydesk.engines.scenes import narrated, teaser
 from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
@@ -459,7 +459,8 @@ class ExtractiveEngine(Engine):
                 # took over." does not end the story before the words it brings in)
             if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \
                     and not any(passages.dependency(j) is not None or passages.leans_back(j)
-                                or _PERSONS.search(QUOTATION.sub(" ", sents[j])) for j in units.of(i)):
+                                or _PERSONS.search(QUOTATION.sub(" ", sents[j])) and not narrated(sents[lost[0]])
+                                for j in units.of(i)):  # (an event's narration leads its people in: judge QS 08)
                 # (a line of the paper's that stands alone, and the quotation it opens: not before "... from her
                 # former teacher", nor inside a speaker's run of quotations, nor before one whose speaker is "he")
                 later = []  # (a line whose "the decision" would read as the act the line before tells: at the

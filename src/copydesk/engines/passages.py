@@ -45,7 +45,7 @@ from copydesk.engines.mentions import (
     name_before_pronoun,
 )
 from copydesk.engines.passagenames import PassageNames
-from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, teaser
+from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, narrated, teaser
 from copydesk.engines.verbs import has_verb, main_verbs
 from copydesk.gazetteer import gazetteer
 from copydesk.gluedmarks import open_curly
@@ -495,7 +495,8 @@ class Passages(PassageNames):
         shared = first & words
         ours, theirs = _names(self.sents[0]), _names(self.sents[lead])
         names = (ours & theirs) - _NOT_A_NAME
-        if len(shared) < LOST_SHARED or not names or not shared - {n.lower() for n in names} \
+        told = narrated(self.sents[0])  # (one word in common is enough for it)
+        if len(shared) < (1 if told else LOST_SHARED) or not (names or told) or not shared - {n.lower() for n in names} \
                 or len(shared) > LOST_TOLD * len(first) \
                 or set(_FIGURE.findall(self.sents[0])) & set(_FIGURE.findall(self.sents[lead])):
             return ()  # (a word of the story's besides a name: not "Northtown United" alone, a round-up's club; nor

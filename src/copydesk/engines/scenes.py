@@ -42,3 +42,14 @@ _FRAGMENT_OPENING = re.compile(r"(?:(?:Even|So|Too|Yet) (?:more|many|fewer)|An?|
 # a feature's turn from the scene it opened on to the news: "It was a real-life fairytale – the moment, 70 years
 # ago, when ... | Now the adventure has been re-created in a new film ..."
 TURN_TO_NOW = re.compile(r"Now,?\s(?!(?:that|is|was|and|or|if)\b)(?:the|this|that|these|a|an|[A-Z])")
+
+
+# a first line that tells how the story's event went, its lost line told what it was: "The incident began on Tuesday
+# when agents encountered two men ..." (judge QS 08: cut, the men and the place were never told)
+_EVENT_NARRATED = re.compile(r"The (?:incident|attack|shooting|stabbing|crash|collision|fire|chase|raid) (?:began|started|"
+                             r"happened|occurred|unfolded|took place)\b")
+
+
+def narrated(sentence: str) -> bool:
+    """Does ``sentence`` tell how the story's event went (``_EVENT_NARRATED``)?"""
+    return _EVENT_NARRATED.match(sentence) is not None
