@@ -218,7 +218,6 @@ def _last_of_pairs(para: str, at: int) -> bool:
     return not _FIRST_PERSON.search(after) and not _SECOND_PERSON.search(after) and not _SPEAKERS_VIEW.search(after)
 
 
-
 # a quotation's speaker told after its end, its clause ending there: '," he wrote', '", they said.'
 # (not the next speaker's colon: '"A council spokeswoman said: "...')
 _TOLD_AFTER = re.compile(r",?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|adds|explained|insisted|told|tells|wrote|writes|"

@@ -4,8 +4,10 @@ line glued to the next story's paragraph or cut off from what it refers to): a s
 that opened a paragraph in the source opens one in the body, and one that went on a paragraph
 stays in it. A text run into one paragraph, or into a few long ones, has no breaks that tell
 anything (a scraper's): its body is packed by ``paragraphs.pack_paragraphs``, then a line moved
-to the paragraph of the person it turns to (``named_down``), and a paragraph of quotation ended on
-its quotation (``after_quotations``)."""
+to the paragraph of the person it turns to (``named_down``), a paragraph of quotation ended on
+its quotation (``after_quotations``), and a line that points ahead moved to the paragraph it
+points at (``pointers_down``); ``scraped_breaks`` runs the three. ``message_runs_on`` keeps a
+message told after a colon with the line that goes on with it, in any text."""
 
 from __future__ import annotations
 
@@ -187,7 +189,7 @@ def pointers_down(paragraphs: list[list[int]], sents: list[str], passages: Passa
 
 
 # a message told unquoted after its colon ("His message: There's going to be an announcement."), which the
-# next line goes on in the second person ("There are buses waiting to take you ..."): the message still
+# next line goes on in the second person ("There are buses waiting to take you ..."): the message runs on into it
 _MESSAGE_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?(?:message|advice|warning|"
                            r"instructions?|answer|reply|response|plea|orders?)s?:\s(?![\"“‘'])[A-Z]")
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
