@@ -291,3 +291,20 @@ def test_a_lost_texts_line_that_narrates_the_event_ships():
             "The officers took the other man into custody at once.")
     body = [s.text for para in rewrite(text).body for s in para]
     assert line in body, body
+
+
+# a lost text's first line put off past a line it would be misread after ("the decision" after "... was cancelled in
+# 2013") gets as many lines again to find its place (judge QU 01: "Administrators of the ACT test took the decision
+# ..." was cut, and the story never said the test was called off)
+def test_a_lost_line_put_off_still_finds_its_place():
+    line = "Administrators of the Northtown test took the decision just hours before some 5,500 students were due to sit it."
+    text = (line + " The Northtown test is one of two entrance exams open to students who want to go to a US college. "
+            "This is not the first cheating scandal to hit the tests in the region. "
+            "The other entrance exam - the Southbury test - was cancelled in 2013 because some of the questions were leaked. "
+            "The Northtown test was due to be held at 56 test centres in the region on Saturday morning. "
+            "The Associated Press said teachers at some schools said they were not told until an hour before the test. "
+            "Northtown Inc, the non-profit body that runs the test, said it took the decision after receiving credible "
+            "evidence that the test papers had been compromised. "
+            "The body said in a statement that all students would get a refund.")
+    body = [s.text for para in rewrite(text).body for s in para]
+    assert line in body, body

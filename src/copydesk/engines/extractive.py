@@ -453,6 +453,7 @@ class ExtractiveEngine(Engine):
             passed = passages.passed_over()
         # the story as the source tells it after the lead: each sentence right after the one
         # before it (what a sentence leans on is then there), page furniture left out
+        reach = lead_i + LOST_AFTER
         for i in range(lead_i + 1, len(sents)):
             if len(used) >= budget and not _grows_last(i, chosen, used, budget, units, passages):
                 break  # (but a unit the last one grows into still comes: "And then, she said, 'the mom in me'
@@ -478,8 +479,8 @@ class ExtractiveEngine(Engine):
                         chosen[-1] = unit  # (a lost line that leans on the lost line just placed grows it: "Mr X made
                         used.update(unit)  # the announcement at ..., one of two pilot sites for the technology. | The
                         # move follows legislation ... | The technology should enable ...", judge OI 08)
-                lost = later
-            elif lost and i > lead_i + LOST_AFTER:
+                lost, reach = later, i + LOST_AFTER  # (one put off gets as many lines again: judge QU 01)
+            elif lost and i > reach:
                 lost = []
             unit = passages.unit(i, units.of(i)) if i not in used and passages.ship[i] else None
             if unit is None and i not in used and passages.ship[i] and units.of(i) == (i,) \
