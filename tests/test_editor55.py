@@ -308,3 +308,12 @@ def test_a_lost_line_put_off_still_finds_its_place():
             "The body said in a statement that all students would get a refund.")
     body = [s.text for para in rewrite(text).body for s in para]
     assert line in body, body
+
+
+# a stop glued between two words in capitals is a name's own, no sentence's end (judge QV 11: "IQ.LIGHT LED headlamps"
+# became "IQ. LIGHT LED headlamps"); a spaced one ("the ID. SPACE VIZZION") is read as before
+def test_a_names_glued_stop_is_no_sentence_end():
+    text = ("The new car was shown at the Northtown show this week. It has IQ.LIGHT LED headlamps and a new grille. "
+            "Walk up to the ID. SPACE concept and the pads light up. The car goes on sale next year.")
+    sentences = prepare(article_from_text(text)).sentences
+    assert "It has IQ.LIGHT LED headlamps and a new grille." in sentences, sentences

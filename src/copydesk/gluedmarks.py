@@ -454,3 +454,21 @@ _SPACED_CLOSING = re.compile(r"(?<=[\w.,!?]) +”")
 def spaced_marks_closed(text: str) -> str:
     """``text`` with each curly mark's stray space inside its quotation closed up (see above)."""
     return _SPACED_CLOSING.sub("”", _SPACED_OPENING.sub("“", text))
+
+
+# a stop between two words in capitals with no space after it: a name's ("IQ.LIGHT"), no sentence's end
+CAPS_GLUED = re.compile(r"\b[A-Z]{1,5}\.[A-Z]{2,}\b")
+
+
+def caps_rejoined(pieces: list[str], para: str) -> list[str]:
+    """``pieces`` of ``para`` with each one the splitter cut at a stop glued between two words in capitals
+    (``CAPS_GLUED``) joined again, as the source wrote it (judge QV 11: "IQ.LIGHT LED headlamps" became "IQ. LIGHT")."""
+    if CAPS_GLUED.search(para) is None:
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        if out and re.search(r"\b[A-Z]{1,5}\.$", out[-1]) and re.match(r"[A-Z]{2,}\b", piece):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out

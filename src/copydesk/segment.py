@@ -13,7 +13,7 @@ from functools import lru_cache
 import sentencex
 
 from copydesk.gazetteer import DEMONYMS
-from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, glued_marks, labels_cut
+from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, caps_rejoined, glued_marks, labels_cut
 from copydesk.lexicon import MONTHS, WEEKDAYS
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
 from copydesk.pagelines import (
@@ -428,6 +428,8 @@ def _segment(para: str, code: str) -> list[str]:
     pieces = split(para)
     if code != "en" and len(pieces) > 1:
         pieces = _lower_rejoined(pieces)  # ("2 ст. | л. оливкового масла": an abbreviation's stop)
+    elif len(pieces) > 1:
+        pieces = caps_rejoined(pieces, para)  # ("IQ.| LIGHT LED headlamps": a name's own stop, no space after it)
     if code == "en" and ") " in para and _SUBSTITUTE.search(para):
         pieces = list(pieces)
         if any(_MINUTE_FIRST.match(piece) for piece in pieces[1:]):  # (only where the splitter cut there)
