@@ -317,3 +317,15 @@ def test_a_names_glued_stop_is_no_sentence_end():
             "Walk up to the ID. SPACE concept and the pads light up. The car goes on sale next year.")
     sentences = prepare(article_from_text(text)).sentences
     assert "It has IQ.LIGHT LED headlamps and a new grille." in sentences, sentences
+
+
+# a column's headline is the writers' belief, not their "we" (dev-cnn-ae4c1850: "We Belong to Different Generations and
+# Political Parties" headed an op-ed whose point is "We share an unwavering belief that the United States must lead ...")
+def test_a_columns_belief_is_its_headline():
+    from copydesk.engines.headline import write_headline
+
+    sentences = ["We belong to different generations and political parties.",
+                 "We live in different towns and under different circumstances.",
+                 "We share an unwavering belief that Northtown must lead the region on clean air.",
+                 "We believe the council's courage in the past holds lessons for today."]
+    assert write_headline(sentences, 0) == "Northtown Must Lead Region on Clean Air"

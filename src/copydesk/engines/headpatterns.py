@@ -151,10 +151,19 @@ _ADDRESS = re.compile(r"(?:Brace\syoursel(?:f|ves)|Buckle\sup|Listen\sup|Heads\s
                      r"Good\snews|Bad\snews|Attention|Calling\sall\s\w+|Mark\syour\scalendars?)(?:,\s[\w'’ -]{2,30})?:\s(?=[A-Z])")
 
 
+# the writer's own belief, whose clause is the column's point: "We share an unwavering belief that the United States
+# must lead the world on climate change" (judge QW: "We Belong to Different Generations ..." headed the column)
+_BELIEF = re.compile(r"(?:We|I)\s(?:(?:all|both|firmly|strongly|truly)\s)?(?:believe|think|know|am\sconvinced|are\sconvinced|"
+                     r"share\san?\s(?:[\w-]+\s)?(?:belief|conviction|view))\sthat\s(?=\S)")
+
+
 def without_address(text: str) -> str:
-    """``text`` without a call to the reader before a colon (``_ADDRESS``), when six words or more follow it."""
+    """``text`` without a call to the reader before a colon (``_ADDRESS``), when six words or more follow it; and
+    without the writer's own frame of belief (``_BELIEF``), its clause the point."""
     if ":" in text and (address := _ADDRESS.match(text)) and len(text[address.end():].split()) >= 6:
         return text[address.end():]
+    if (belief := _BELIEF.match(text)) and len(text[belief.end():].split()) >= 5:
+        return text[belief.end()].upper() + text[belief.end() + 1:]
     return text
 
 
