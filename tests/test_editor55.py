@@ -329,3 +329,17 @@ def test_a_columns_belief_is_its_headline():
                  "We share an unwavering belief that Northtown must lead the region on clean air.",
                  "We believe the council's courage in the past holds lessons for today."]
     assert write_headline(sentences, 0) == "Northtown Must Lead Region on Clean Air"
+
+
+# a possessive "her" before the subject's own span of life or work is the named subject's, as "his" is (judge QW 04:
+# "Sara Paretsky was chosen ... after her 23-year career" was cut as pointing at another woman); not "charged with
+# her murder", whose "her" is another woman's
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("Sam Sample was chosen for the award after her 23-year career writing about a detective.", None),
+    ("Sam Sample was praised for the books she wrote during her time at the college.", None),
+    ("Sam Sample, 26, has been charged with her murder and will appear in court on Monday.", "her"),
+])
+def test_a_possessive_her_of_the_subjects_own_career(sentence, leans):
+    from copydesk.check.context import inner_pronoun
+
+    assert inner_pronoun(sentence, frozenset({"Sample"})) == leans

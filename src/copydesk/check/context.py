@@ -377,13 +377,28 @@ def _unmet_source(dep: str, before: Sequence[tuple[str, Sequence[int]]]) -> bool
     return noun in _ANONYMOUS and not any(n in text.lower() for text, _ in before for n in _ANONYMOUS)
 
 
+# a possessive "her" after a preposition, before the subject's own span of life or work ("after her 23-year career",
+# "during her time at the club"): the named subject's, as "his" is (not "charged with her murder", "to her on Monday",
+# another woman's)
+_PREPOSITIONS = frozenset("of in on at for after before during since throughout over".split())
+_OWN_SPAN = frozenset("career life time tenure stint spell reign term debut years own first last long".split())
+
+
+def _owners_her(head: str, at: int) -> bool:
+    """Is the "her" at ``head[at:]`` a possessive of the subject's own span (see above)?"""
+    before, after = head[:at].split()[-1:], head[at + 4:].split()[:1]
+    return head.startswith("her", at) and bool(before) and before[0] in _PREPOSITIONS and bool(after) \
+        and (after[0][:1].isdigit() or after[0].strip(",.;:") in _OWN_SPAN)
+
+
 def inner_pronoun(text: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The personal pronoun inside ``text`` ("he", "his", "her", ...) that stands for someone the
     sentence does not name before it, so that it leans on the sentence before (None when every one
     has its person in the sentence)."""
     head = _before_first_name(text)
     inner = _INNER_PERSONAL.search(head) if head else None
-    if inner and inner.group(0) in ("he", "she", "his") and _named_before(head[:inner.start()], surnames):
+    if inner and (inner.group(0) in ("he", "she", "his") or _owners_her(head, inner.start())) \
+            and _named_before(head[:inner.start()], surnames):
         # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
         # "Di Matteo loved him": an object is someone else)
         inner = None
