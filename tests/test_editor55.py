@@ -343,3 +343,19 @@ def test_a_possessive_her_of_the_subjects_own_career(sentence, leans):
     from copydesk.check.context import inner_pronoun
 
     assert inner_pronoun(sentence, frozenset({"Sample"})) == leans
+
+
+# "It is not the first ... either." points on to the earlier one the next lines tell of (judge QX 12: it ended the
+# paragraph before the Einstein robot's)
+def test_not_the_first_either_opens_the_next_paragraph():
+    text = ("A robot that looks like a man from Northtown has been shown at a science fair in Southbury this week. "
+            "Jo Example, who built the robot, said it can see your face, make eye contact and understand speech. "
+            "Visitors to the fair queued for two hours to talk to the robot on Saturday. "
+            "Jo Example said the robot would be sold to schools and hospitals next year. "
+            "It is not the first human-looking robot that his firm has created either. "
+            "An earlier version of the robot drew headlines as it was made to look like a famous scientist. "
+            "Sam Sample, a professor at Northtown University, said the robots were a major feat. "
+            "The firm is based in Southbury.")
+    body = [[s.text for s in para] for para in rewrite(text).body]
+    line = "It is not the first human-looking robot that his firm has created either."
+    assert any(para[0] == line and len(para) > 1 for para in body), body

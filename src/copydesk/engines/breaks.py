@@ -171,7 +171,10 @@ def _after_quotation(para: list[int], passages: Passages) -> list[list[int]]:
 # a line that points on to what comes next, not back: "But the hype did not stop there.", "And that's not all."
 _POINTS_AHEAD = re.compile(r"(?:(?:But|And)\s)?(?:[Tt]he\s[\w'’-]+|[Ii]t|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?"
                            r"(?:did\snot|didn['’]t|does\snot|doesn['’]t)\s(?:stop|end)\sthere\.$"
-                           r"|(?:(?:But|And)\s)?(?:[Tt]hat|[Tt]his)(?:['’]s\snot|\sis\snot|\swas\snot|\sisn['’]t|\swasn['’]t)\sall\.$")
+                           r"|(?:(?:But|And)\s)?(?:[Tt]hat|[Tt]his)(?:['’]s\snot|\sis\snot|\swas\snot|\sisn['’]t|\swasn['’]t)\sall\.$"
+                           # ("It is not the first human-looking robot that his firm has created either.": the next one)
+                           r"|(?:It|This|That|He|She)(?:\sis\snot|\swas\snot|\sisn['’]t|\swasn['’]t|['’]s\snot)\sthe\sfirst\s"
+                           r"[^.\"“”]{3,80}\beither\.$")
 
 
 def pointers_down(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
