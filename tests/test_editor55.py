@@ -359,3 +359,15 @@ def test_not_the_first_either_opens_the_next_paragraph():
     body = [[s.text for s in para] for para in rewrite(text).body]
     line = "It is not the first human-looking robot that his firm has created either."
     assert any(para[0] == line and len(para) > 1 for para in body), body
+
+
+# a day's ordinal stop that the splitter took for a sentence's end is no end when the next piece opens in capitals
+# (judge QZ 05: "Am 12. | Bis 13. September startet ..." lost "Am 12.", and the fair's dates with it)
+def test_a_days_ordinal_stop_is_no_sentence_end():
+    from copydesk.segment import split_sentences
+
+    text = ("Am 12. Bis 13. September startet wieder die Messe in Köln und wir sind mit dabei. "
+            "Auf der Messe werden dieses Jahr mehr als 40.000 Besucher erwartet. "
+            "Wir freuen uns auf viele Gespräche mit unseren Kunden und Partnern.")
+    sentences = split_sentences(text, "de")
+    assert sentences[0].startswith("Am 12. Bis 13. September startet"), sentences

@@ -393,6 +393,7 @@ _UPDATED_STAMP = re.compile(r"(?:\b\d{1,2}\s(?:January|February|March|April|May|
 
 
 _SHORT_STOP = re.compile(r"(?:^|\s)\w{1,3}\.\s*$")  # a short word's stop at a piece's end: an abbreviation's
+_DAY_STOP = re.compile(r"\b\d{1,2}\.\s*$")  # a day's ordinal stop ("12."), a short piece's only end
 
 
 def _lower_rejoined(pieces: list[str]) -> list[str]:
@@ -401,7 +402,8 @@ def _lower_rejoined(pieces: list[str]) -> list[str]:
     Russian recipe's, judge QJ 01) for a sentence's end, and no sentence opens in lower case."""
     out: list[str] = []
     for piece in pieces:
-        if out and piece[:1].islower() and _SHORT_STOP.search(out[-1]):
+        if out and (piece[:1].islower() or len(out[-1].split()) <= 3 and _DAY_STOP.search(out[-1])) \
+                and _SHORT_STOP.search(out[-1]):  # (or a day's stop, "Am 12. | Bis 13. September": judge QZ 05)
             out[-1] += piece if out[-1][-1:].isspace() else " " + piece
         else:
             out.append(piece)
