@@ -371,3 +371,28 @@ def test_a_days_ordinal_stop_is_no_sentence_end():
             "Wir freuen uns auf viele Gespräche mit unseren Kunden und Partnern.")
     sentences = split_sentences(text, "de")
     assert sentences[0].startswith("Am 12. Bis 13. September startet"), sentences
+
+
+# a source that says it is paid for gets a note in the check report: its sponsor's line, left out of the body as page
+# furniture, is not lost (judges QR 10, QV 02, QZ 08: a rewrite of an advertisement read as the desk's own copy)
+@pytest.mark.parametrize(("line", "noted"), [
+    ("This sponsored deal is brought to you by Example Passwords.", True),
+    ("This post has been compensated by Example Inc. and its advertiser. #ad", True),
+    # (news of a sponsor is no disclosure of the page's own)
+    ("The club said the new stand was paid for by a local builder.", False),
+])
+def test_a_sponsored_source_gets_a_note(line, noted):
+    text = ("Northtown's best deals this week include a password manager at half price for new users.\n\n"
+            f"{line}\n\n"
+            "The password manager keeps all of your logins in one place and works on every phone.\n\n"
+            "The offer ends on Friday at midnight, the shop said.")
+    notes = rewrite(text).check.notes
+    assert any(note.startswith("sponsored:") for note in notes) is noted, notes
+
+
+def test_sponsored_note_on_its_own():
+    from copydesk.check.sponsored import sponsored_note
+
+    assert sponsored_note(["A line of news.", "Another line."]) is None
+    note = sponsored_note(["A line of news.", "#ad"])
+    assert note is not None and "“#ad”" in note

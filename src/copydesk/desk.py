@@ -18,6 +18,7 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
+from copydesk.check.sponsored import sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine
@@ -312,7 +313,8 @@ def rewrite(
             eng.close()  # an engine we made ourselves: free its model or client
     dateline, notes = make_dateline(doc, now=now)
     voice = voice_note([[s.text for s in para] for para in draft.body])
-    report.notes = [*doc.notes, *draft.notes, *report.notes, *notes, *([voice] if voice else [])]
+    paid = sponsored_note(doc.sentences)
+    report.notes = [*doc.notes, *draft.notes, *report.notes, *notes, *(note for note in (voice, paid) if note)]
     return Rewrite(
         article=article,
         summary=draft.summary,

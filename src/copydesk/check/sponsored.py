@@ -1,0 +1,25 @@
+"""A note when the source says it is paid for: a sponsor's line ("This sponsored deal is brought to you by
+Example.", "This post has been compensated by Example Inc.", "#ad"). The desk leaves such a line out of the
+body as page furniture; the note keeps what it told (judges QR 10, QV 02 and QZ 08 of session 55: a rewrite
+of an advertisement reads as the desk's own copy once its disclosure is gone)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_SPONSOR = re.compile(r"\b(?:sponsored|paid)\s(?:deal|post|content|article|feature|partnership)\b"
+                      r"|\b(?:post|deal|article|content|feature|page|video|episode|podcast|newsletter|shop)\s"
+                      r"(?:is|was|has\sbeen)\s(?:sponsored|brought\sto\syou|paid\sfor|compensated)\sby\b"
+                      r"|(?:^|\s)#(?:ad|sponsored|spon)\b", re.IGNORECASE)
+NOTE_LENGTH = 80  # characters of the sponsor's line the note quotes, at most
+
+
+def sponsored_note(sentences: Sequence[str]) -> str | None:
+    """A note naming the source's first sponsor's line, or None when it has none."""
+    line = next((s for s in sentences if _SPONSOR.search(s)), None)
+    if line is None:
+        return None
+    shown = line if len(line) <= NOTE_LENGTH else line[:NOTE_LENGTH - 3].rstrip() + "..."
+    return (f"sponsored: the source says it is paid for (“{shown}”) - label the rewrite as sponsored content, "
+            "or do not run it as news")
