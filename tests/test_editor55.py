@@ -396,3 +396,19 @@ def test_sponsored_note_on_its_own():
     assert sponsored_note(["A line of news.", "Another line."]) is None
     note = sponsored_note(["A line of news.", "#ad"])
     assert note is not None and "“#ad”" in note
+
+
+def test_the_rewrite_command_says_a_source_is_sponsored_on_stderr(tmp_path):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main
+
+    story = tmp_path / "deal.txt"
+    story.write_text("Northtown's best deals this week include a password manager at half price for new users.\n\n"
+                     "This sponsored deal is brought to you by Example Passwords.\n\n"
+                     "The password manager keeps all of your logins in one place and works on every phone.\n\n"
+                     "The offer ends on Friday at midnight, the shop said.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rewrite", str(story)])
+    assert result.exit_code == 0
+    assert "sponsored: " in result.stderr and "Example Passwords" in result.stderr
+    assert "sponsored: " not in result.stdout
