@@ -13,6 +13,11 @@ def _paragraphs(text: str) -> list[list[str]]:
     return [[s.text for s in para] for para in rewrite(text).body]
 
 
+def _body(text: str) -> list[str]:
+    """The body's sentences, paragraph after paragraph."""
+    return [sentence for para in _paragraphs(text) for sentence in para]
+
+
 # a speaker's tag after a quotation that ends on its own question stays with it when a word follows the verb
 # (judge QN 11: '"... what's the contingency plan?" | Aderholt asked again.' set the question in the paragraph of
 # the man who answered it, and the tag alone in the next)
@@ -150,7 +155,7 @@ def test_an_outlets_podcast_plug_is_a_promo(line, ships):
             "Fishermen who have moored there for decades said they had not been asked.\n\n"
             f"{line}\n\n"
             "The board said the pier was no longer safe.\n\nThe pier was built in 1902.")
-    shipped = " ".join(s.text for para in rewrite(text).body for s in para)
+    shipped = " ".join(_body(text))
     assert (line in shipped) is ships, shipped
 
 
@@ -209,7 +214,7 @@ def test_a_line_that_leans_on_the_lost_sentence_too_is_no_better_lead():
             "A local diversion was put in place at Northtown Road and Church Place, following the incident. "
             "Police have appealed to anyone who may have seen the woman before the incident occurred. "
             "Sgt Jo Example said: \"We are hopeful anyone who saw her will come forward.\"")
-    body = [s.text for para in rewrite(text).body for s in para]
+    body = _body(text)
     assert body[0].startswith("The incident happened"), body
 
 
@@ -289,7 +294,7 @@ def test_a_lost_texts_line_that_narrates_the_event_ships():
             "On Tuesday morning, the border agents ordered the two men they met near the border to halt, officials said. "
             "One of the men dropped his backpack, fired a weapon at the agents, and ran. "
             "The officers took the other man into custody at once.")
-    body = [s.text for para in rewrite(text).body for s in para]
+    body = _body(text)
     assert line in body, body
 
 
@@ -306,7 +311,7 @@ def test_a_lost_line_put_off_still_finds_its_place():
             "Northtown Inc, the non-profit body that runs the test, said it took the decision after receiving credible "
             "evidence that the test papers had been compromised. "
             "The body said in a statement that all students would get a refund.")
-    body = [s.text for para in rewrite(text).body for s in para]
+    body = _body(text)
     assert line in body, body
 
 
@@ -356,7 +361,7 @@ def test_not_the_first_either_opens_the_next_paragraph():
             "An earlier version of the robot drew headlines as it was made to look like a famous scientist. "
             "Sam Sample, a professor at Northtown University, said the robots were a major feat. "
             "The firm is based in Southbury.")
-    body = [[s.text for s in para] for para in rewrite(text).body]
+    body = _paragraphs(text)
     line = "It is not the first human-looking robot that his firm has created either."
     assert any(para[0] == line and len(para) > 1 for para in body), body
 

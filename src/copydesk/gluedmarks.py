@@ -458,6 +458,8 @@ def spaced_marks_closed(text: str) -> str:
 
 # a stop between two words in capitals with no space after it: a name's ("IQ.LIGHT"), no sentence's end
 CAPS_GLUED = re.compile(r"\b[A-Z]{1,5}\.[A-Z]{2,}\b")
+_CAPS_STOP_END = re.compile(r"\b[A-Z]{1,5}\.$")  # (a piece the splitter ended there)
+_CAPS_START = re.compile(r"[A-Z]{2,}\b")  # (and the piece it began)
 
 
 def caps_rejoined(pieces: list[str], para: str) -> list[str]:
@@ -467,7 +469,7 @@ def caps_rejoined(pieces: list[str], para: str) -> list[str]:
         return pieces
     out: list[str] = []
     for piece in pieces:
-        if out and re.search(r"\b[A-Z]{1,5}\.$", out[-1]) and re.match(r"[A-Z]{2,}\b", piece):
+        if out and _CAPS_STOP_END.search(out[-1]) and _CAPS_START.match(piece):
             out[-1] += piece
         else:
             out.append(piece)

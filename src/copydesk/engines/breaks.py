@@ -195,7 +195,7 @@ def pointers_down(paragraphs: list[list[int]], sents: list[str], passages: Passa
 # next line goes on in the second person ("There are buses waiting to take you ..."): the message runs on into it
 _MESSAGE_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Tt]his)\s(?:[\w'’-]+\s)?(?:message|advice|warning|"
                            r"instructions?|answer|reply|response|plea|orders?)s?:\s(?![\"“‘'])[A-Z]")
-_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)  # (and "you're", "you'll": "you" ends at the mark)
 
 
 def message_runs_on(before: str, sentence: str) -> bool:
