@@ -395,6 +395,9 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = shorter_subject(text)
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:
         text = state_when_event(text, known) or text
+    if word_count(text) > HEADLINE_WORDS - room and " for what " in text and (what := _FOR_WHAT.search(text)) \
+            and word_count(text[: what.start()]) >= HEADLINE_MIN:
+        text = text[: what.start()]  # "Aguero receives four-match ban | for what was second dismissal ...": a comment
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     if ", " in text and word_count(text) > HEADLINE_WORDS - room:
@@ -406,6 +409,7 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
     return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
+_FOR_WHAT = re.compile(r" for what (?:was|is|were|are|(?:has|had|have) been|(?:would|could|may|might) be)\b")
 _AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")  # "arrested two men, and a woman, in Leeds": they go
 
 

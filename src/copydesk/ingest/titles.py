@@ -81,11 +81,26 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
         break
     if " says " in text or " said " in text:
         text = _SAYS_UNMARKED.sub(r",\g<0>", text)  # "... blamed on heavy demand says executive Kevin Mayer"
+    elif text.endswith((" says", " said")) and len(text.split()) >= 6:
+        text = _name_says_marked(text)  # "... campaign is working Kristi Noem says"
     return text or None
 
 
 # a speaker told at a title's end with no comma before: "Glitches blamed on demand says executive Kevin Mayer"
 _SAYS_UNMARKED = re.compile(r"(?<=[a-z0-9%])(?= (?:says|said) (?:[a-z]+ ){0,3}(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}$)")
+# and before: "... campaign is working Kristi Noem says" (not "Here's what Mueller says", the clause's own,
+# nor "... next year Bank of England says": a name runs on over "of")
+_NAME_SAYS_UNMARKED = re.compile(r"(?<=[a-z0-9%]) (?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) (?:says|said)$")
+_NOT_BEFORE_SPEAKER = frozenset("""what how why as that who where when if while after before because until since and
+but or of the a an for to in on at by with from""".split())
+
+
+def _name_says_marked(text: str) -> str:
+    m = _NAME_SAYS_UNMARKED.search(text)
+    before = text[: m.start()].split() if m else []
+    if not before or before[-1].lower() in _NOT_BEFORE_SPEAKER:
+        return text
+    return f"{text[: m.start()]},{text[m.start():]}"
 
 
 def _named_site(text: str, site: str) -> str | None:
