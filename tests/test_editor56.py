@@ -37,3 +37,79 @@ def test_a_headline_drops_the_comment_after_for_what_was():
             "Both clubs have until Friday to respond to the charge from the league.")
     head = rewrite(text).headline
     assert "What Was" not in head and head.endswith("Four-Match Ban"), head
+
+
+_QUOTE_RUN = ("Northtown beat Southbury 20-19 in the cup final at the Harbour Ground on Saturday afternoon. "
+              "Jo Example kicked the winning penalty. 'It was from the same range and against our old rivals. "
+              + " ".join(f"The home side led for {n} minutes of the second half before the visitors came back."
+                         for n in range(10, 20))
+              + " Charlie Sample kicked two first-half penalties for the visitors in the wind. "
+              "The Harbours' stand-in captain Sample was named man of the match. The cup goes on show next week.")
+
+
+# a piece the splitter reads as one quotation, opened on a straight mark and "closed" by a plural's
+# apostrophe far on ("... Harbours' stand-in captain"), is split into its sentences (judge RA 03: a whole
+# first half, twenty sentences, had been one "sentence" that never shipped)
+def test_a_quotation_closed_by_an_apostrophe_is_split_into_its_sentences():
+    sentences = split_sentences(_QUOTE_RUN)
+    assert "Charlie Sample kicked two first-half penalties for the visitors in the wind." in sentences, sentences
+    assert max(map(len, sentences)) < 300, sentences
+
+
+# (a long quotation closed at its end stays whole: the splitter read it right)
+def test_a_long_quotation_closed_at_its_end_stays_whole():
+    quote = ("'" + " ".join(f"Many firms in the town already give staff {n} days to help the local charities."
+                            for n in range(2, 14)) + " But it has to be a choice.'")
+    text = f"The plan was criticised by the chamber of commerce on Monday. {quote} The plan goes to a vote next week."
+    assert quote in split_sentences(text)
+
+
+# the stop a picture left inside a quotation the page never closed cuts it there, and the sentences after
+# it are split again ("... felt like a mountain to climb. . Marcelo Bosch is an Argentine utility back ...")
+def test_a_pictures_stop_inside_an_open_quotation_cuts_it():
+    text = ("Northtown won the cup final on Saturday. "
+            "\u2018We were unable to build any pressure. It felt like a mountain to climb. . "
+            "Jo Example is a utility back who moved to Northtown in 2006. He joined the club as a teenager. "
+            "He is not the Harbours\u2019 first-choice kicker. He has a powerful strike.")
+    sentences = split_sentences(text)
+    assert "Jo Example is a utility back who moved to Northtown in 2006." in sentences, sentences
+    assert "He joined the club as a teenager." in sentences, sentences
+
+
+_CAPTIONED = ("Northtown beat Southbury 20-19 in the cup final at the Harbour Ground on Saturday afternoon. "
+              "The home side trailed for most of the game before a late penalty from Jo Example won it. . "
+              "Alex Sample leaps the tackle of Sam Model during the cup final at the Harbour Ground. "
+              "Northtown fly-half Sam Case (left) locks horns with Southbury winger Alex Case . "
+              "The visitors had led 12-6 at half time after two tries from their wingers. . "
+              "Example's football skills aid his powerful kicking. "
+              "Northtown 92 winger Sam Test shows his speed to escape the in-goal area. "
+              "Southbury's stand-in captain Jo Model places his grubber kick behind the defence. "
+              "Northtown fly-half Jo Example (left) locks horns with Southbury winger Alex Case . "
+              "The win takes Northtown into the semi-finals, where they meet Eastport next month.")
+
+
+# a person in a picture's moment, told in the present after the picture's stop, is a caption, and so is a
+# short label between the stop and a caption (judge RA 03, once the first half shipped: "Alex Goode leaps the
+# tackle of ...", "Bosch's football skills aid his powerful kicking.", "... winger Teddy Thomas shows his speed")
+def test_a_pictures_moments_in_the_present_are_captions():
+    sentences = prepare(article_from_text(_CAPTIONED)).sentences
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    for line in ("Alex Sample leaps the tackle of Sam Model during the cup final at the Harbour Ground.",
+                 "Example's football skills aid his powerful kicking.",
+                 "Northtown 92 winger Sam Test shows his speed to escape the in-goal area.",
+                 "Southbury's stand-in captain Jo Model places his grubber kick behind the defence."):
+        assert role[line] == "caption", (line, role)
+    assert role["The visitors had led 12-6 at half time after two tries from their wingers."] == "body", role
+
+
+# (a story's present, and a product's name and price before the line that leans on it, are no captions)
+def test_story_lines_after_a_picture_stay():
+    text = ("The cake shop in Northtown opened its doors on Saturday to a queue round the block.\n\n"
+            "Its owner has baked for the town for twenty years. .\n\n"
+            "Egg on Toast, \u00a312.\n\n"
+            "A clever mix of white and milk chocolate with a toasted look (pictured) .\n\n"
+            "This treat can be eaten at any time of the day, the owner said.\n\n"
+            "The shop will stay open until Christmas Eve.")
+    sentences = prepare(article_from_text(text)).sentences
+    role = dict(zip(sentences, roles(sentences), strict=True))
+    assert role["Egg on Toast, \u00a312."] != "caption", role

@@ -29,6 +29,7 @@ from copydesk.pagelines import (
     timeline_cuts,
     versus_rejoined,
 )
+from copydesk.quoteruns import picture_stops_split, quote_runs_split
 
 # (re-exported, where they have always been read)
 from copydesk.quotespans import Quote as Quote
@@ -425,7 +426,8 @@ def _segment(para: str, code: str) -> list[str]:
     pictured = code == "en" and "(" in para and PICTURE_WORD.search(para) is not None
 
     def split(text: str) -> list[str]:
-        return sentencex.segment(code, text.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else text)
+        pieces = sentencex.segment(code, text.replace(_STOP_POSSESSIVE, "." + _STAND_IN + "s") if hidden else text)
+        return quote_runs_split(pieces, code) if "'" in text else pieces
 
     pieces = split(para)
     if code != "en" and len(pieces) > 1:
@@ -442,6 +444,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = _miscounted(list(pieces), code, _alone_again)
     if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
         pieces = _miscounted(list(pieces), code, _plain_then_speaker)
+    if code == "en" and ". . " in para:  # ("... a mountain to climb. . Marcelo Bosch is ...": a picture's stop)
+        pieces = picture_stops_split(pieces, split)
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)
     if code == "en" and ASKED_THEN.search(para):

@@ -440,13 +440,55 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
                 or _PRESENT_LINE.match(s) and i + 1 < len(sentences) and _PRESENT_LINE.match(sentences[i + 1]) \
                 and not _TIME_OF_ITS_OWN.search(sentences[i + 1]) and not _STORY_PRESENT.search(s) \
                 and not _STORY_PRESENT.search(sentences[i + 1]) \
+                or _action(s) and i + 1 < len(sentences) and _action(sentences[i + 1]) \
                 or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _crowd_caption(sentences, out, i)
                                                     or _SEEN_DOING.match(s) and not _DIGIT.search(s)
+                                                    or _action(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):
             out[i] = "caption"
+    for i in range(1, len(sentences) - 1):  # (a short line between a picture's stop and its caption is the caption's
+        # label: "." | "Example's football skills aid his powerful kicking." | "Northtown winger ... shows his speed ...";
+        # not a product's name and price, "Egg on Toast, £12.", whose line the next one leans on)
+        if out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
+                and len(sentences[i].split()) <= _LABEL_WORDS and not _MARK.search(sentences[i]) \
+                and not _DIGIT.search(sentences[i]) \
+                and not SAID.search(sentences[i]) and not LEANS_OPENING.match(sentences[i]):
+            out[i] = "caption"
 
 
+_LABEL_WORDS = 10
+_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
+
+
+def _action(line: str) -> bool:
+    return _ACTION_PRESENT.match(line) is not None and not _STORY_PRESENT_WORDS.search(line)
+
+
+# a person in a picture's moment of play or pose, told in the present right after the picture's stop:
+# "Alex Example leaps the tackle of Jo Example during ...", "Northtown 92 winger Sam Example shows his speed
+# to ...", "Sarries' stand-in captain Example places his grubber kick ..." (the subject a name, a role or
+# a side's, seven words at most, with no verb of its own)
+_ACTION_PRESENT = re.compile(r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|You|I|When|While|If|As|After|Before)\s)"
+                             r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]*(?<!ed)(?<!ing)|\d+)){0,6}?\s"
+                             r"(?:leaps|kicks|places|evades|fends off|raises|jumps|dives|heads|shoots|fires|celebrates|salutes|"
+                             r"waves|smiles|laughs|races|sprints|battles|tussles|tackles|lifts|embraces|applauds|skips|slots|"
+                             r"rises|grabs|kisses|trudges|strides|stretches|swings|throws|catches|clears|dribbles|strikes|"
+                             r"shows\s(?:his|her|their)\s(?:speed|skill|skills|class|strength|delight|frustration|joy))\b")
+_STORY_PRESENT_WORDS = re.compile(r"\b(?:said|says|told|will|would|has been|have been|had|was|were|next|last|tomorrow|"
+                                  r"yesterday|every)\b")
+# a person in a picture's moment of play or pose, told in the present right after the picture's stop
+# (or in two such lines in a row): "Alex Example leaps the tackle of Jo Example during ...", "Northtown 92
+# winger Sam Example shows his speed to ...", "Sarries' stand-in captain Example places his grubber kick
+# ..." (the subject a name, a role or a side's, seven words at most, with no verb of its own)
+_ACTION_PRESENT = re.compile(r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|You|I|When|While|If|As|After|Before)\s)"
+                             r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]*(?<!ed)(?<!ing)|\d+)){0,6}?\s"
+                             r"(?:leaps|kicks|places|evades|fends off|raises|jumps|dives|heads|shoots|fires|celebrates|salutes|"
+                             r"waves|smiles|laughs|races|sprints|battles|tussles|tackles|lifts|embraces|applauds|skips|slots|"
+                             r"rises|grabs|kisses|trudges|strides|stretches|swings|throws|catches|clears|dribbles|strikes|"
+                             r"shows\s(?:his|her|their)\s(?:speed|skill|skills|class|strength|delight|frustration|joy))\b")
+_STORY_PRESENT_WORDS = re.compile(r"\b(?:said|says|told|will|would|has been|have been|had|was|were|next|last|tomorrow|"
+                                  r"yesterday|every)\b")
 # a picture's scene, with no verb of its own: "Scenes of elation as Saracens clinch victory ..." (not
 # "Scenes of chaos at Dover led to ...", whose verb tells news)
 _SCENES = re.compile(r"Scenes?\sof\s[a-z]+\sas\s")
