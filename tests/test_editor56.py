@@ -113,3 +113,30 @@ def test_story_lines_after_a_picture_stay():
     sentences = prepare(article_from_text(text)).sentences
     role = dict(zip(sentences, roles(sentences), strict=True))
     assert role["Egg on Toast, \u00a312."] != "caption", role
+
+
+# a question the copy opens on stays before the line that answers it by naming its person as the writer
+# (judge RB 04: "How do you shop for a tech-savvy person who ...?" was passed over, and the copy opened on
+# "I am totally that person for my family ...", which pointed at nothing)
+def test_a_question_answered_by_that_person_leads_with_its_answer():
+    text = ("How do you shop for a keen cook who owns every gadget before the holidays arrive? "
+            "I am totally that person for my family when it comes to kitchen tools.\n\n"
+            "There are some things I can never have enough of, like good knives and cast iron pans.\n\n"
+            "This year I have tested a dozen new tools in the kitchen at home in Northtown.\n\n"
+            "Read on to see my favourite picks for the year.")
+    body = [s.text for para in rewrite(text).body for s in para]
+    assert body[0].startswith("How do you shop for a keen cook"), body
+    assert body[1].startswith("I am totally that person"), body
+
+
+@pytest.mark.parametrize(("sentence", "answers"), [
+    ("I am totally that person for my family.", True),
+    ("She is that kind of person, her sister says.", True),
+    ("No, you don't, she wrote back.", True),
+    # (a person told of, not the question's: no answer)
+    ("That person was never found by the police.", False),
+    ("The council met that man on Tuesday.", False),
+])
+def test_answers(sentence, answers):
+    from copydesk.ingest.dependency import answers as answers_of
+    assert answers_of(sentence) is answers

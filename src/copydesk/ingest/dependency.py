@@ -590,7 +590,11 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
 # what opens an answer to the question just before it: "No-one would be surprised ...", "Probably not."
 _ANSWERS_A_QUESTION = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
                       r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
-                      r"|(?:Who knows|Time will tell|The answer)\b")  # (not "No arrests", "No fewer than", rev43b)
+                      r"|(?:Who knows|Time will tell|The answer)\b"  # (not "No arrests", "No fewer than", rev43b)
+                      # (or one that names the question's person as its own: "How do you shop for a tech-savvy person
+                      # who ...? | I am totally that person for my family ...", judge RB 04)
+                      r"|[^.?!\"“”]{0,40}?\b(?:am|is|are|was|were)\s(?:[a-z]+ly\s)?(?:that|this)\s(?:person|one|man|woman|guy|"
+                      r"kind of person|type|sort|shopper)\b")
 
 
 def answers(sentence: str) -> bool:
