@@ -140,3 +140,22 @@ def test_a_question_answered_by_that_person_leads_with_its_answer():
 def test_answers(sentence, answers):
     from copydesk.ingest.dependency import answers as answers_of
     assert answers_of(sentence) is answers
+
+
+# a story told in three towns strongly, the first no more than half again the next, is a round-up: its
+# country, not its first town and not a small town of the fallback (judge RA 09: "Leeds, United Kingdom" for
+# arrests in Leeds, Chatham and Liverpool in an operation across seven countries)
+def test_arrests_told_in_three_towns_date_the_story_by_its_country():
+    from copydesk.setting import salient_place
+    sentences = [
+        "Police say the suspects were using software designed to control other people's computers.",
+        "The other arrests were made in Estonia, France, Romania, Latvia, Italy, and Norway.",
+        "The practice is known as spying by software among the police.",
+        "The phrase takes its name from the software used to gain control of the machine.",
+        "Such spying is becoming common, according to a UK advice website.",
+        "The National Crime Agency said it arrested two 33-year-old men, and a 30-year-old woman, in Leeds.",
+        "A 20-year-old man was arrested in Chatham, Kent, while a 19-year-old man had his home searched in "
+        "Liverpool.",
+        "They are all accused of using the software to spy on several people.",
+    ]
+    assert salient_place(sentences) == "United Kingdom"

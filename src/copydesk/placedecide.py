@@ -197,7 +197,7 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         return place_name(nation, best), None
     named = sorted((scores[p] for p, ms in places.items() if p[1] == best and any(m.strong for m in ms)
                     and ms[0].kind in ("city", "region")), reverse=True)  # (not a UK nation or a US state)
-    if len(named) >= ROUNDUP and named[0] < PLACE_MARGIN * named[1]:
+    if len(named) >= ROUNDUP and named[0] <= PLACE_MARGIN * named[1]:
         return gaz.country_names[best], None  # a round-up of its towns: no small town either
     return gaz.country_names[best], best
 
