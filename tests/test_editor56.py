@@ -159,3 +159,29 @@ def test_arrests_told_in_three_towns_date_the_story_by_its_country():
         "They are all accused of using the software to spy on several people.",
     ]
     assert salient_place(sentences) == "United Kingdom"
+
+
+# a lead that holds its subject back for a reveal after its colon makes no headline: the next line's news does,
+# and "two of its leaders" keeps its "its" (judge RA 04: "Simultaneous Transformation Gets Less Attention:
+# Deterioration of Al Qaeda")
+def test_a_reveal_after_a_colon_is_no_headline():
+    text = ("While the fight over the harbour holds the town's gaze, a quieter change is getting less attention: "
+            "the decline of the Northtown Rowing Club.\n\n"
+            "In a letter released on Sunday, the club confirmed that two of its boathouses were sold in January.\n\n"
+            "The club was founded in 1890 and once had more than 400 members.\n\n"
+            "Its last race was held in the summer on the river below the town.")
+    head = rewrite(text).headline
+    assert head.startswith("Club Confirms Two of Its Boathouses"), head
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("While the fight holds the town's gaze, a quieter change is getting less attention: the decline of the club.",
+     True),
+    ("But one group has been left out of the plan: the carers.", True),
+    # (a colon before a clause, or a subject told first: no reveal)
+    ("A spokesman said: the plan will go ahead.", False),
+    ("The council has one aim: to finish the pier by June.", False),
+])
+def test_reveal(sentence, held):
+    from copydesk.engines.headpicks import reveal
+    assert reveal(sentence) is held

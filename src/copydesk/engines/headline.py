@@ -110,6 +110,7 @@ from copydesk.engines.headpicks import (
     doubt_resolved,
     event_after_state,
     news_start,
+    reveal,
     told_as_past,
 )
 from copydesk.engines.headplain import (
@@ -509,7 +510,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
                 and not YEAR.search(meant.group(0)):  # (not "The 1975 win meant ...": history)
             sentence, dep = sentence[meant.end():], None  # "The 4-3 win meant Golden State became ...": the side's feat
         if (ship is not None and not ship[i]) or (dep is not None and not dep.startswith(("reference", "inner"))) \
-                or WEAK_OPENING.match(sentence):
+                or WEAK_OPENING.match(sentence) or ": " in sentence and reveal(sentence):
             continue
         alleged = allegations(sentence)
         heard = HEARD.search(sentence) if alleged - {"allegedly"} else None

@@ -16,10 +16,13 @@ _KEPT_AFTER = r"(?![\w-]+['’]s\b|age\b|mark\b|way\b|best\b|own\b|(?<=\bup\s\w{
 # (nor "the time of their lives", "the fight of his life": "Time of Lives" is no English, judge OG 01)
 # (nor the owner of a second clause's subject, after its conjunction: "Mata was too slow but
 # his brain is quick enough" never "but Brain Is Quick")
-# (nor after a part of a whole: "all of her hits", never "All of Hits")
+# (nor after a part of a whole: "all of her hits", never "All of Hits"; "two of its leaders", judge RA 04)
 _NOT_AFTER = "".join(f"(?<!\\b{w}\\s)" for w in ("but", "while", "whereas", "although", "though", "because", "all of",
                                                "some of", "one of", "each of", "most of", "many of", "both of", "none of",
-                                               "any of", "half of", "several of", "part of", "rest of"))
+                                               "any of", "half of", "several of", "part of", "rest of", "two of",
+                                               "three of", "four of", "five of", "six of", "seven of", "eight of",
+                                               "nine of", "ten of", "dozens of", "hundreds of", "thousands of",
+                                               "few of", "majority of"))
 _POSSESSIVE_DET = re.compile(r"(?<=\s)" + _NOT_AFTER + r"(?:his|their|its)\s(?=\w|['‘\"“]\w)" + _KEPT_AFTER
                              # ("left her with no choice": an object, no determiner)
                              + r"|(?<=\s)" + _NOT_AFTER + r"her\s(?!(?:with|to|in|on|at|for|from|by|into|and|or|as|"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from copydesk.engines.headcheck import NO_SUBJECT_OPENINGS
 from copydesk.engines.headwho import died_named
-from copydesk.engines.verbs import is_state, main_verbs, verb_kind
+from copydesk.engines.verbs import has_verb, is_state, main_verbs, verb_kind
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.lexicon import sex_cues
 
@@ -220,3 +220,18 @@ def event_after_state(sentence: str) -> str | None:
     if not is_state(f"{m.group('subject')} {m.group('state')} {m.group('middle')}"):
         return None  # (the first is an event itself: "... has been thrown out of a tournament and faces a ban")
     return f"{m.group('subject')} {m.group('verb')} {m.group('rest')}"
+
+
+# a sentence that holds its subject back for a reveal after a colon: "While the fight against ISIS holds the world's
+# gaze, a simultaneous transformation is getting less attention: the deterioration of al Qaeda." (judge RA 04: as a
+# headline, "Simultaneous Transformation Gets Less Attention: Deterioration of Al Qaeda" states no news; the news
+# is the next line's)
+_REVEAL = re.compile(r"^(?:(?:But|And|Yet)\s)?(?:(?:While|As|Although|Though|With)\s[^:;\"“”]{5,160}?,\s)?"
+                     r"(?:a|an|another|one|something)\s"
+                     r"[^:;\"“”]{5,120}:\s(?P<reveal>(?:the|a|an|its|their|his|her)\s[^:;\"“”]{3,80})$", re.IGNORECASE)
+
+
+def reveal(sentence: str) -> bool:
+    """Does ``sentence`` hold its subject back for a reveal after its colon, with no verb of its own (``_REVEAL``)?"""
+    m = _REVEAL.match(sentence.rstrip(" .!"))
+    return m is not None and not has_verb(m.group("reveal"))
