@@ -98,7 +98,8 @@ but or of the a an for to in on at by with from""".split())
 def _name_says_marked(text: str) -> str:
     m = _NAME_SAYS_UNMARKED.search(text)
     before = text[: m.start()].split() if m else []
-    if not before or before[-1].lower() in _NOT_BEFORE_SPEAKER:
+    if not before or before[-1].lower() in _NOT_BEFORE_SPEAKER or not before[-1][:1].islower() \
+            or before[-1].endswith(","):  # (the name's own first word, or a comma there already: cleaned twice)
         return text
     return f"{text[: m.start()]},{text[m.start():]}"
 
