@@ -187,3 +187,18 @@ def test_a_reveal_after_a_colon_is_no_headline():
 def test_reveal(sentence, held):
     from copydesk.engines.headpicks import reveal
     assert reveal(sentence) is held
+
+
+# an aim told in the progressive is told in the headline's simple present (judge RC 09: "Sidwell Is Hoping to Sign
+# New Deal")
+@pytest.mark.parametrize(("text", "told"), [
+    ("Sidwell is hoping to sign new deal", "Sidwell hopes to sign new deal"),
+    ("Fans are waiting for news of the club", "Fans wait for news of club"),
+    ("Council is trying to save the pier", "Council tries to save pier"),
+    # (a quotation's words stay the speaker's; a progressive that tells no aim stays)
+    ("Example says 'we are hoping to win'", "Example says 'we are hoping to win'"),
+    ("Council is building a new pier", "Council is building new pier"),
+])
+def test_an_aim_in_the_progressive_is_told_in_the_simple_present(text, told):
+    from copydesk.engines.headlinese import headlinese
+    assert headlinese(text) == told
