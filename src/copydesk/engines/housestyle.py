@@ -70,6 +70,9 @@ _NOUN_THEN_VERB = re.compile(r"\s[a-z][\w'’-]*\s(?:are|is|was|were|has|have|ha
 _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“\"][A-Z])")  # (a straight single one may be an apostrophe)
 
 
+# an aside that points at the page's picture, which the copy does not carry: "(pictured)", "(pictured at a party last
+# year)", "(left and right)" (not "(pictured)" in a quotation: the speaker's words stay whole)
+_PICTURE_POINTER = re.compile(r"\s\((?:pictured(?:\s[^()]{1,60})?|left and right)\)(?=[\s,.;:!?])")
 _SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$")
 
 
@@ -97,6 +100,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
             and not _single_open(text):  # (nor one a single mark opens)
         text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
+    if "(pictured" in text or "(left and right)" in text:  # "Munroe (pictured at a party last year) began ...": no
+        text = _outside_quotes(text, lambda seg: _PICTURE_POINTER.sub("", seg))  # picture here (judge RC 03)
     if " (in " in text and _LINK_LANGUAGE.search(text):  # a link's language note: "said in a tweet (in Spanish)"
         text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub(r"\g<before>", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
