@@ -218,3 +218,28 @@ def test_an_aim_in_the_progressive_is_told_in_the_simple_present(text, told):
 def test_a_picture_pointer_goes_from_the_copy(text, styled):
     from copydesk.engines.housestyle import house_style
     assert house_style(text) == styled
+
+
+_ARTICLE = " ".join(f"Only those who love themselves find true love, line {n} of the piece says." for n in range(12))
+_EXCERPT = ("Life asks optimism and courage of us, to hope for the best and make the best happen, and pessimism only "
+            "freezes the smile and stiffens the joints so that no one leaves their place, and so on for")
+
+
+# the excerpts of related posts a page's extraction runs on after the article, cut short with an ellipsis, go from
+# their first to the end (judge RD 11: three quarters of an output were six other posts)
+def test_related_posts_excerpts_after_the_article_are_cut():
+    from copydesk.ingest.web import teasers_cut
+    text = "\n".join([_ARTICLE, _EXCERPT + " …", "Gratitude for life lies in the details. Jo Example",
+                      _EXCERPT.replace("Life", "Love") + " …"])
+    assert teasers_cut(text) == _ARTICLE
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [_ARTICLE, _EXCERPT + " …"],  # (one ellipsis: a writer's own trailing off)
+    [_ARTICLE, _EXCERPT + " …", _EXCERPT + " …", _ARTICLE, _ARTICLE, _ARTICLE],  # (not at the end: the article's)
+    [_EXCERPT + " …", _EXCERPT + " …"],  # (no article before them)
+])
+def test_an_ellipsis_that_is_no_related_posts_list_stays(paragraphs):
+    from copydesk.ingest.web import teasers_cut
+    text = "\n".join(paragraphs)
+    assert teasers_cut(text) == text
