@@ -24,6 +24,10 @@ from copydesk.segment import split_sentences
     ("Stocks fall as markets slide while Example says", "Stocks fall as markets slide while Example says"),
     # (and a section's label goes: judge RF 01, "Column: Gannett/GateHouse Merger Bodes Ill ...")
     ("Column: Harbour merger bodes ill for the town's paper", "Harbour merger bodes ill for the town's paper"),
+    # (and a source told with a stop gets a colon: judge RH 12, "Amnesty. More Than 100 Protesters Killed ...")
+    ("Amnesty. More than 100 protesters killed in the unrest", "Amnesty: More than 100 protesters killed in the unrest"),
+    ("Gov. Example signs the harbour bill into law", "Gov. Example signs the harbour bill into law"),
+    ("Wow. This is a great day for the town", "Wow. This is a great day for the town"),
 ])
 def test_a_titles_closing_speaker_gets_its_comma(title, cleaned):
     assert clean_title(title) == cleaned

