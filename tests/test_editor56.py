@@ -249,3 +249,32 @@ def test_an_ellipsis_that_is_no_related_posts_list_stays(paragraphs):
     from copydesk.ingest.web import teasers_cut
     text = "\n".join(paragraphs)
     assert teasers_cut(text) == text
+
+
+# a page the publisher files as opinion gets an "opinion:" note in its check report, printed by rewrite on stderr
+# (judges RB 08 and RH 05: an unsigned column rewritten as news states its writer's views in the paper's voice)
+@pytest.mark.parametrize(("url", "title", "noted"), [
+    ("http://127.0.0.1/opinion/the-harbour-plan-is-a-bad-deal/", "The harbour plan is a bad deal", "/opinion/"),
+    ("http://127.0.0.1/columnists/2025/harbour-plan", "The harbour plan is a bad deal", "/columnists/"),
+    ("http://127.0.0.1/business/harbour-plan", "Column: The harbour plan is a bad deal", "Column:"),
+    # (news filed as news, and a word in an address that is no section of its own)
+    ("http://127.0.0.1/news/harbour-plan", "Council votes on harbour plan", None),
+    ("http://127.0.0.1/news/opinion-poll-on-harbour-plan", "Poll backs harbour plan", None),
+])
+def test_opinion_note(url, title, noted):
+    from copydesk.check.opinion import opinion_note
+    from copydesk.model import Article
+    note = opinion_note(Article(text="", url=url, title=title))
+    assert (note is None) if noted is None else (note.startswith("opinion: ") and noted in note), note
+
+
+def test_the_rewrite_command_says_a_page_is_opinion_on_stderr(http_server):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main
+
+    url = http_server.url("/fixtures/web/opinion/harbour-column.html")
+    result = CliRunner().invoke(main, ["rewrite", url, "--allow-private"])
+    assert result.exit_code == 0, result.output
+    assert "opinion: " in result.stderr and "/opinion/" in result.stderr
+    assert "opinion: " not in result.stdout

@@ -18,6 +18,7 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
+from copydesk.check.opinion import opinion_note
 from copydesk.check.sponsored import sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
@@ -304,6 +305,7 @@ def rewrite(
         settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
         eng = get_engine(engine or settings.engine, settings)
 
+    opinion = opinion_note(article)  # (before ``prepare`` cleans the title of its "Column:" label)
     doc = prepare(article)
     try:
         with usage.metered() as meter:
@@ -314,7 +316,8 @@ def rewrite(
     dateline, notes = make_dateline(doc, now=now)
     voice = voice_note([[s.text for s in para] for para in draft.body])
     paid = sponsored_note(doc.sentences)
-    report.notes = [*doc.notes, *draft.notes, *report.notes, *notes, *(note for note in (voice, paid) if note)]
+    report.notes = [*doc.notes, *draft.notes, *report.notes, *notes,
+                    *(note for note in (voice, paid, opinion) if note)]
     return Rewrite(
         article=article,
         summary=draft.summary,
