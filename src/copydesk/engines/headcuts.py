@@ -139,3 +139,27 @@ def without_participle_phrase(text: str, limit: int) -> str:
                 return text
             return " ".join(tokens[:p] + tokens[main[0]:])
     return text
+
+
+# an intensifier that a headline too long for it does without (not in a clause that limits or
+# negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
+# "entirely", which may be the news: "Funded Entirely by Donations")
+_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
+_LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
+
+
+def without_degree(text: str) -> str:
+    """``text`` without its intensifiers (``_INTENSIFIER``), unless a clause in it limits or negates (``_LIMITED``)."""
+    return text if _LIMITED.search(text) else _INTENSIFIER.sub("", text)
+
+
+# a free relative's comment after the news: "Aguero receives four-match ban | for what was his second dismissal
+# for violent conduct this season" (judge RA 06)
+_FOR_WHAT = re.compile(r" for what (?:was|is|were|are|(?:has|had|have) been|(?:would|could|may|might) be)\b")
+
+
+def without_for_what(text: str, least: int) -> str:
+    """``text`` cut before its "for what was ..." comment, when ``least`` words or more stay."""
+    m = _FOR_WHAT.search(text)
+    return text[: m.start()] if m and len(text[: m.start()].split()) >= least else text
+

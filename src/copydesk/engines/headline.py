@@ -38,7 +38,12 @@ from copydesk.engines.headcheck import (
     told_earlier,
 )
 from copydesk.engines.headcut import cut_to_length
-from copydesk.engines.headcuts import any_perfect, without_participle_phrase
+from copydesk.engines.headcuts import (
+    any_perfect,
+    without_degree,
+    without_for_what,
+    without_participle_phrase,
+)
 from copydesk.engines.headfinish import after_the_cut
 from copydesk.engines.headinserts import (
     APPOSITIVE_PLACE,
@@ -198,11 +203,6 @@ from copydesk.ingest.typos import doubled
 NEWS_CANDIDATES, NEWS_REACH = 3, 3
 EVENT_REACH = 8  # how far on an event is looked for when the first sentences tell only standing facts
 LONG_LEAD_WORDS, LEAD_OVER_STATE_WORDS = 24, 20  # a lead's whole clause this long heads a story over a cut (over a later standing fact)
-# an intensifier that a headline too long for it does without (not in a clause that limits or
-# negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
-# "entirely", which may be the news: "Funded Entirely by Donations")
-_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
-_LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
 
 
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
@@ -396,21 +396,18 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = shorter_subject(text)
     if word_count(text) > HEADLINE_WORDS - room and " when " in text:
         text = state_when_event(text, known) or text
-    if word_count(text) > HEADLINE_WORDS - room and " for what " in text and (what := _FOR_WHAT.search(text)) \
-            and word_count(text[: what.start()]) >= HEADLINE_MIN:
-        text = text[: what.start()]  # "Aguero receives four-match ban | for what was second dismissal ...": a comment
+    if word_count(text) > HEADLINE_WORDS - room and " for what " in text:
+        text = without_for_what(text, HEADLINE_MIN)  # "Aguero receives four-match ban | for what was second dismissal"
     if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
         text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
     if ", " in text and word_count(text) > HEADLINE_WORDS - room:
         text = harm_kept(text, HEADLINE_WORDS - room)  # ("..., killing passenger": the news, kept)
-    if word_count(text) > HEADLINE_MAX - room and "ly " in text and not _LIMITED.search(text) \
-            and not QUOTED_SPAN.search(text):
-        text = _INTENSIFIER.sub("", text)  # "their house completely engulfed in flames": the degree carries no news
+    if word_count(text) > HEADLINE_MAX - room and "ly " in text and not QUOTED_SPAN.search(text):
+        text = without_degree(text)  # "their house completely engulfed in flames": the degree carries no news
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
     return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
-_FOR_WHAT = re.compile(r" for what (?:was|is|were|are|(?:has|had|have) been|(?:would|could|may|might) be)\b")
 _AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")  # "arrested two men, and a woman, in Leeds": they go
 
 

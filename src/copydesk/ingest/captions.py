@@ -465,18 +465,6 @@ def _action(line: str) -> bool:
     return _ACTION_PRESENT.match(line) is not None and not _STORY_PRESENT_WORDS.search(line)
 
 
-# a person in a picture's moment of play or pose, told in the present right after the picture's stop:
-# "Alex Example leaps the tackle of Jo Example during ...", "Northtown 92 winger Sam Example shows his speed
-# to ...", "Sarries' stand-in captain Example places his grubber kick ..." (the subject a name, a role or
-# a side's, seven words at most, with no verb of its own)
-_ACTION_PRESENT = re.compile(r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|You|I|When|While|If|As|After|Before)\s)"
-                             r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]*(?<!ed)(?<!ing)|\d+)){0,6}?\s"
-                             r"(?:leaps|kicks|places|evades|fends off|raises|jumps|dives|heads|shoots|fires|celebrates|salutes|"
-                             r"waves|smiles|laughs|races|sprints|battles|tussles|tackles|lifts|embraces|applauds|skips|slots|"
-                             r"rises|grabs|kisses|trudges|strides|stretches|swings|throws|catches|clears|dribbles|strikes|"
-                             r"shows\s(?:his|her|their)\s(?:speed|skill|skills|class|strength|delight|frustration|joy))\b")
-_STORY_PRESENT_WORDS = re.compile(r"\b(?:said|says|told|will|would|has been|have been|had|was|were|next|last|tomorrow|"
-                                  r"yesterday|every)\b")
 # a person in a picture's moment of play or pose, told in the present right after the picture's stop
 # (or in two such lines in a row): "Alex Example leaps the tackle of Jo Example during ...", "Northtown 92
 # winger Sam Example shows his speed to ...", "Sarries' stand-in captain Example places his grubber kick
