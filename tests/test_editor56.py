@@ -256,6 +256,7 @@ def test_an_ellipsis_that_is_no_related_posts_list_stays(paragraphs):
 @pytest.mark.parametrize(("url", "title", "noted"), [
     ("http://127.0.0.1/opinion/the-harbour-plan-is-a-bad-deal/", "The harbour plan is a bad deal", "/opinion/"),
     ("http://127.0.0.1/columnists/2025/harbour-plan", "The harbour plan is a bad deal", "/columnists/"),
+    ("http://127.0.0.1/commentisfree/2025/jun/30/harbour-plan", "The view on the harbour plan", "/commentisfree/"),
     ("http://127.0.0.1/business/harbour-plan", "Column: The harbour plan is a bad deal", "Column:"),
     # (news filed as news, and a word in an address that is no section of its own)
     ("http://127.0.0.1/news/harbour-plan", "Council votes on harbour plan", None),

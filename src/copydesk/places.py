@@ -26,8 +26,8 @@ finding the place of an article is one regex pass over its sentences.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from copydesk.check.opinion import OPINION_SECTION
 from copydesk.gazetteer import (
     GB_NATIONS,
     Gazetteer,
@@ -107,11 +107,6 @@ def _country_alone(name: str, gaz: Gazetteer) -> str:
     if name.title() in GB_NATIONS.values():
         return place_name(name.title(), "GB")
     return gaz.country_names[gaz.countries[name.lower()]]
-
-
-# an opinion page's address: "/commentisfree/", "/opinion/", "/columnists/" (judge QJ 10: a newspaper's
-# editorial on Hong Kong datelined "Hong Kong")
-_OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|columnists?|editorials?)/", re.IGNORECASE)
 
 
 def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[str]]:
@@ -195,7 +190,8 @@ def make_dateline(doc: Document, *, now: dt.datetime) -> tuple[Dateline, list[st
         if place:
             place_from = "text"
             notes.append(f"place {place!r}: where the correspondent files from")
-    if place is None and article.url and _OPINION_PATH.search(article.url):
+    if place is None and article.url and OPINION_SECTION.search(article.url):  # (judge QJ 10: a newspaper's
+        # editorial on Hong Kong datelined "Hong Kong")
         notes.append("no place: an opinion page (by its address) is written about places, not from one")
     elif place is None:
         place = salient_place(doc.sentences)

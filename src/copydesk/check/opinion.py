@@ -1,5 +1,5 @@
 """A note when the page files its article as opinion: its address's section ("/opinion/", "/op-ed/",
-"/commentary/", "/columns/") or its title's label ("Column:", "Opinion:"). A column rewritten as news copy
+"/commentary/", "/commentisfree/", "/columns/") or its title's label ("Column:", "Opinion:"). A column rewritten as news copy
 states its writer's views in the paper's own voice (judges RB 08 and RH 05 of session 56: "It cannot run
 as news", "only with an opinion label"); the note keeps what the page told of it. A column in the first
 person gets the ``voice:`` note too; this one reads the page, not the words."""
@@ -11,15 +11,17 @@ from urllib.parse import urlsplit
 
 from copydesk.model import Article
 
-_SECTION = re.compile(r"/(?P<section>opinions?|op-?eds?|commentary|columns?|columnists?|editorials?)(?=/|$)",
-                      re.IGNORECASE)
+# an opinion section's address ("/opinion/", "/commentisfree/", "/columnists/"), which the dateline reads too: an opinion
+# page is written about places, not from one (``places.make_dateline``)
+OPINION_SECTION = re.compile(r"/(?P<section>opinions?|op-?eds?|commentary|commentisfree|columns?|columnists?|"
+                             r"editorials?)(?=/|$)", re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>opinion|op-ed|column|commentary|editorial|analysis)\s*[:|–—-]\s", re.IGNORECASE)
 
 
 def opinion_note(article: Article) -> str | None:
     """A note when ``article``'s page files it as opinion, or None."""
     path = urlsplit(article.url).path if article.url else ""
-    m = _SECTION.search(path)
+    m = OPINION_SECTION.search(path)
     if m is not None:
         told = f"its address's “/{m.group('section')}/”"
     elif article.title and (label := _LABEL.match(article.title.strip())):

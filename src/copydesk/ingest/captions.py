@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from copydesk.ingest.unmarked import A_MARK  # (not an apostrophe inside a word)
 from copydesk.lexicon import MONTHS, ROLES_BEFORE_NAME, WEEKDAYS
 from copydesk.segment import ANY_MARK
 
@@ -451,14 +452,13 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
         # label: "." | "Example's football skills aid his powerful kicking." | "Northtown winger ... shows his speed ...";
         # not a product's name and price, "Egg on Toast, £12.", whose line the next one leans on)
         if out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
-                and len(sentences[i].split()) <= _LABEL_WORDS and not _MARK.search(sentences[i]) \
+                and len(sentences[i].split()) <= _LABEL_WORDS and not A_MARK.search(sentences[i]) \
                 and not _DIGIT.search(sentences[i]) \
                 and not SAID.search(sentences[i]) and not LEANS_OPENING.match(sentences[i]):
             out[i] = "caption"
 
 
 _LABEL_WORDS = 10
-_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 
 
 def _action(line: str) -> bool:

@@ -13,7 +13,7 @@ _SAID_COLON_BARE = re.compile(r"\b(?:said|says|added|adds|warned|explained|told\
 # (and the verbs that say the sentences after it are the speaker's too)
 _SAID_COLON_ON = re.compile(r"\b(?:said|says|added|adds|explained|continued|insisted|told [\w ]{2,30}?):\s+(?![\"“‘'«])[A-Z]")
 _WRITER = re.compile(r"\b(?:I|I've|I'd|I’ve|I’d|we|We|we've|We've)\b")
-_A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
+A_MARK = re.compile(r"[\"“”«»]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # (not an apostrophe inside a word)
 UNMARKED_MAX = 5  # sentences, at most, that speech the page lost its marks from runs on
 
 
@@ -28,12 +28,12 @@ def speech_unmarked(sentences: Sequence[str], out: list[str], shippable: frozens
             continue
         out[i] = "unmarked"
         m = _SAID_COLON_ON.search(s)
-        if m is None or _A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
+        if m is None or A_MARK.search(s) or _WRITER.search(s, 0, m.start()):
             continue  # (the writer's own: "I've told students for years: You should never ...")
         # the sentences after it are the speaker's too when the speech goes on in marks after
         # them (the next paragraph's "‘So when I hear ..."); else they may be the paper's
         end = next((j for j in range(i + 1, min(i + 1 + UNMARKED_MAX, len(sentences)))
-                    if _A_MARK.search(sentences[j]) or out[j] not in shippable), None)
+                    if A_MARK.search(sentences[j]) or out[j] not in shippable), None)
         if end is not None and sentences[end][:1] in "\"“‘'":
             out[i + 1:end] = ["unmarked"] * (end - i - 1)
 
@@ -57,7 +57,7 @@ def block_unmarked(sentences: Sequence[str], out: list[str], shippable: frozense
             continue
         end = i + 1
         while end < min(len(sentences), i + 1 + UNMARKED_MAX) and out[end] in shippable \
-                and _PERSONAL.search(sentences[end]) and not _A_MARK.search(sentences[end]):
+                and _PERSONAL.search(sentences[end]) and not A_MARK.search(sentences[end]):
             end += 1
         if end > i + 1:
             out[i:end] = ["unmarked"] * (end - i)
