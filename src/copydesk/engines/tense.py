@@ -578,6 +578,8 @@ def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | 
         return None
     if len(stem) == 2 and stem.endswith("y"):
         return stem[0] + "ie"  # "lying", "dying", "tying"
+    if stem.endswith("e"):
+        return stem  # (an "-eing" word keeps its base whole: "eyeing", "seeing", "canoeing"; never "eyee")
     candidates = [stem + "e", stem]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-2:] not in _KEEP_DOUBLE:
         candidates.insert(0, stem[:-1])  # "getting", "planning"
