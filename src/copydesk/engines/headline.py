@@ -181,6 +181,7 @@ from copydesk.engines.headwho import (
     claim_whole,
     claimant_before_clause,
     died_named,
+    judging_speaker,
     kept_speaker,
     known_as,
     quoted_claimant,
@@ -251,7 +252,8 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         pronoun = None  # "Police say the parents ... endangering his welfare": no one of the police
     if lead_m and word_count(text[lead_m.end():]) >= 5 and not open_quote(text[: lead_m.end()]) and not pronoun:
         rest = text[lead_m.end():]  # (not when what is said points back at the speaker: "lure him")
-        speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest)
+        speaker = accuser or kept_speaker(text[: lead_m.end()]) or quoted_claimant(text[: lead_m.end()], rest) \
+            or judging_speaker(text[: lead_m.end()], rest)
         if speaker or titles_only(rest):
             accuser, reported = speaker, True
             rest = speakers_own(text[: lead_m.end()], rest)  # ("its offices" -> "Yeni Safak's offices")

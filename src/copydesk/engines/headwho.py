@@ -14,7 +14,7 @@ from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.spans import ignorecase_literal
 from copydesk.engines.verbs import main_verbs
 from copydesk.gazetteer import gazetteer
-from copydesk.lexicon import sex_cues
+from copydesk.lexicon import ROLES_BEFORE_NAME, sex_cues
 
 # who accuses: what they say of a suspect is an allegation, and a headline keeps it attributed
 # ("Six Men Conspired to Join ISIS, Prosecutors Say"), where other speakers are dropped
@@ -94,6 +94,39 @@ def quoted_claimant(attribution: str, claim: str) -> str | None:
 
 
 _MODAL = re.compile(r"\b(?:would|could|might|will|should)\b")
+
+
+# a person's view of how things stand: the claim's first verb one of these, in the present ("the new
+# legislation reflects the needs of Bolivia", "the deal is good for Britain")
+_VIEW_VERBS = frozenset("reflects represents shows proves means remains deserves needs lacks matters is are".split())
+# (not a state told by an event: "is charged", "are being held", "is expected to", "is due to")
+_EVENT_AFTER = re.compile(r"(?:being|expected|due|set|about|likely|going|[a-z]+ed|[a-z]+ing|[a-z]+en)$")
+# a speaker named by a title and a name: "Vice-President Alvaro Garcia Linera said"
+_TITLED_SPEAKER = re.compile(r"^(?P<run>(?:[A-Z][\w'’.-]+\s+){1,5}?)(?:said|says)\s")
+
+
+def judging_speaker(attribution: str, claim: str) -> str | None:
+    """"Vice-President says" for "Vice-President Alvaro Garcia Linera said the new legislation
+    reflects the needs of Bolivia" (judge RK 09: "New Legislation Reflects Needs of Bolivia" told
+    an official's view as the desk's fact): a named person's view of how things stand keeps its
+    speaker, by surname, or by title when the name runs to three words and more (whose surname is
+    "Garcia Linera"?); None for an event told, a body's words, or no person named."""
+    m = _TITLED_SPEAKER.match(attribution)
+    tokens = claim.split()
+    verbs = main_verbs(tokens) if m else []
+    if not verbs or tokens[verbs[0]].lower() not in _VIEW_VERBS:
+        return None
+    if tokens[verbs[0]].lower() in ("is", "are") and verbs[0] + 1 < len(tokens) \
+            and _EVENT_AFTER.match(tokens[verbs[0] + 1].lower()):
+        return None
+    run = m.group("run").split()
+    if not _ORGANISATION.isdisjoint(run) or any(w.endswith(("'s", "’s")) for w in run):
+        return None
+    titled = run[0].split("-")[-1].lower() in ROLES_BEFORE_NAME
+    name = run[1:] if titled else run
+    if not name:
+        return None
+    return f"{run[0]} says" if titled and len(name) >= 3 else f"{name[-1]} says"
 
 
 def told_by(headline: str) -> bool:

@@ -465,12 +465,19 @@ def _unstopped(sentences: list[str], out: list[str]) -> None:
                 continue  # Lawrence said, little Wil has taken the limits off ..."), as no caption does
             out[i] = "standfirst" if i < 4 and told < 2 else "caption"
             if i < 4 and told >= 2 and i + 1 < len(sentences) and out[i + 1] in SHIPPABLE \
-                    and _PRONOUN_OPENS.match(sentences[i + 1]):
+                    and _PRONOUN_OPENS.match(sentences[i + 1]) \
+                    and not (_SPEAKER_GOES_ON.match(sentences[i + 1]) and i and _NAMED_SPEAKER.search(sentences[i - 1])):
                 out[i + 1] = "joined"  # (near the top, "They were then driven ..." goes on with the caption's lines)
+                # (not a speaker's words told on from the story's line before it: "... but Germany
+                # international Mertesacker insists Klopp would be a good fit" | caption | "He said: 'I've
+                # got ...'", judge RM 06)
         told += out[i] in SHIPPABLE
 
 
 _PRONOUN_OPENS = re.compile(r"(?:They|He|She|It|His|Her|Their|Its)\s")
+_SPEAKER_GOES_ON = re.compile(r"(?:He|She)\s(?:said|says|added|adds|explained|continued)\s?:")
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w'’-]+\s(?:insists|insisted|says|said|admits|admitted|believes|claims|claimed|"
+                            r"warns|warned|argues|argued)\b")
 _ANSWERS_BEFORE = re.compile(r"(?:Instead|However|Meanwhile|Nevertheless|Nonetheless|In return|In response),\s")
 # a line that ends on a quotation's closing mark with no stop inside it: "... would have made
 # 'tremendous advances'", a caption cut from the sentence it ran into (copy puts its stop after)
