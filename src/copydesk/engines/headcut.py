@@ -28,6 +28,7 @@ from copydesk.engines.headcuts import (
     first_verb_last,
     parallel,
     passive_in,
+    path_goes_on,
 )
 from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
 from copydesk.engines.headrules import LIMITS, NEGATED, QUOTED_SPAN, adjectives_run_on, verb_may_end
@@ -133,7 +134,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                                 and NUMBER.search(text, max((c for c in every if c < cut), default=0), cut)):
                 continue  # the first pass: a longer head only for the figure its last words tell ("... Election
                 # With 97 Per Cent of Vote"), which a shorter cut loses
-            if cut in commas and (not (CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or appositive_at(text, cut, sentence))
+            if cut in commas and (not (CLAUSE_AFTER_COMMA.match(text[cut + 2:]) or appositive_at(text, cut, sentence)
+                                       or path_goes_on(head, text[cut + 2:]))
                                   or LIST_GOES_ON.match(text[cut + 2:]) or adjectives_run_on(last, text[cut:])):
                 continue  # "an ancient, | brutal practice", "killed, | captured and displaced": a list
             if leaves_wanting(head, text[cut:]) or (head.endswith(WANTS_MORE_ENDS) and WANTS_MORE.search(head)) \

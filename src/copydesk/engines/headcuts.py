@@ -33,6 +33,17 @@ BUT_AT = re.compile(r",?\s+but\s")
 DETERMINED = r"\b(?:the|a|an|his|her|their|its|this|that)\s+"  # ("of a building": a noun, not "of living")
 STRONG = re.compile(r"\s(?:--|—|–|-)\s|[;:]\s")
 LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:,\s|\s(?:and|or)\s)")
+# a path's next leg after a comma, when the head ends on its first: "sends vehicle down steep bank, | on to
+# busy carriageway and into ... barrier" (the first leg is where it went; the rest may go)
+_PATH_LEG = re.compile(r"\b(?:down|up|into|onto|across|through|off|over|along)\s(?:[\w'’-]+\s){0,3}[\w'’-]+$")
+PATH_GOES_ON = re.compile(r"(?:on\sto|onto|into|across|through|over|along|towards?|past)\s")
+
+
+def path_goes_on(head: str, after: str) -> bool:
+    """Does the comma between ``head`` and ``after`` part one leg of a path from the next?"""
+    return PATH_GOES_ON.match(after) is not None and _PATH_LEG.search(head) is not None
+
+
 # a comma a clause may end at: what follows starts a clause, a participle phrase or a name
 CLAUSE_AFTER_COMMA = re.compile(
     r"(?:and|but|which|who|while|as|after|before|when|although|though|with|according|including|a|an|the|"

@@ -171,7 +171,7 @@ from copydesk.engines.headtrims import (
     time_out,
     word_count,
 )
-from copydesk.engines.headwhen import WHEN_TOLD, state_when_event
+from copydesk.engines.headwhen import WHEN_TOLD, doer_when, state_when_event
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
@@ -388,6 +388,8 @@ def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: 
         text = without_any_span(text)  # "more powerful than at any stage in F1 career" -> "more powerful"
     if word_count(text) > HEADLINE_MAX:
         text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
+    if " when " in text:
+        text = doer_when(text) or text  # "sheepdog was at controls when he sent vehicle down bank": the deed
     historic = historic or past_standing(text)  # "worked for X": told as "Work for X", no longer true
     text = text if historic or tensed else reported_present(present_tense(text, source_words))
     plain = lower_words(sentence)
