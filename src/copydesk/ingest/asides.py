@@ -236,3 +236,18 @@ def items_shown(sentences: list[str] | tuple[str, ...], out: list[str], shippabl
                 and _KINDS[_KIND_OF.get(m.group("item"), m.group("item"))].search(captions) and not _REPORTS.search(s, m.end()):
             out[i] = "caption"  # (a caption of the page tells of the same kind of item: "One of the funniest
             # tweets ...", then "Another tweet explores ...")
+
+
+# a picture of someone the story never told of, set as its last line: "Monty, a giant schnauzer cross, was
+# pictured driving a mini down a race track in New Zealand in 2012." (judge RM 12)
+_STRANGER_PICTURED = re.compile(r"^(?P<name>[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)?,\s[^,;:\"“”]{3,60},\s(?:was|were)\s"
+                                r"(?:pictured|photographed|filmed|snapped)\s")
+
+
+def stranger_pictured_last(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """The story's last line, a picture of someone whose name no line before it tells, is the
+    picture's caption."""
+    last = next((i for i in range(len(sentences) - 1, 0, -1) if out[i] in shippable), None)
+    m = _STRANGER_PICTURED.match(sentences[last]) if last is not None else None
+    if m is not None and not any(re.search(r"\b" + re.escape(m.group("name")) + r"\b", s) for s in sentences[:last]):
+        out[last] = "caption"

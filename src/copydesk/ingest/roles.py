@@ -38,6 +38,7 @@ from copydesk.ingest.asides import (
     items_shown,
     lean_on_captions,
     question_labels,
+    stranger_pictured_last,
     verbless_aside,
 )
 from copydesk.ingest.boxes import analysis_box, disclosure, page_boxes, ratings_box, team_news_box
@@ -565,6 +566,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     named_in_full_again(sentences, out, SHIPPABLE)
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
+    stranger_pictured_last(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
     retold_between_captions(sentences, out, SHIPPABLE)

@@ -61,14 +61,20 @@ _MARK = re.compile(r"[\"“”‘]|(?<!\w)'")
 _CLOSES_ON_A_MARK = re.compile(r"[.!?,]['’\"”]\s*$")  # (a quotation's close with no opening of its own: "... this season.'")
 _DASH = re.compile(r"\s[-–—]\s")
 _ENDS = (".", ".'", '."', ".’", ".”")
+_GLUED_AT_MARK = re.compile(r"[a-z]['’\"”]\s[A-Z]")  # (a closing mark, no stop, a capital: where copy may run on)
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
 LINE_WORDS = 7  # words, at least, of the story's line after it
 
 
-def _cut(sentence: str, i: int, total: int) -> int | None:
-    """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None."""
+def _cut(sentence: str, i: int, total: int, *, copy: bool = False) -> int | None:
+    """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None.
+    ``copy``: ``sentence`` was read as the story's own line; only a cut after a quotation's close
+    counts then ("... before adding, 'nope, not joking' | Officers cleared the motorway ...", judge RM
+    12: no line of copy runs on from a closing mark with no stop into a new subject and its verb)."""
     for m in reversed(list(_RUNS_ON.finditer(sentence))):
         before, after = sentence[:m.start()], sentence[m.end():]
+        if copy and not (before[-1:] in "'’\"”" and before[-2:-1].isalpha()):
+            continue
         last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
         if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
                                                                           or last.endswith(")")):
@@ -84,7 +90,7 @@ def _cut(sentence: str, i: int, total: int) -> int | None:
             # before the cut, "... said 'the fans' support ... one thing | Northtown will stay up.'", rev53)
         if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
             continue  # ("on 14 | March Police have ...", "number 12 | Mill Lane"; "the car | Jo Example had hired from")
-        if role_of(before, i, total) not in SHIPPABLE and role_of(after, i, total) in SHIPPABLE:
+        if (copy or role_of(before, i, total) not in SHIPPABLE) and role_of(after, i, total) in SHIPPABLE:
             return m.start()
         return None  # (the last place only: a line told whole after it, not a clause inside it)
     return None
@@ -95,8 +101,8 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
     of the story runs on after cut from it: the line then stands as a sentence of its own, after the
     caption in the same paragraph."""
     read = roles(sentences)
-    cuts = {i: at for i, s in enumerate(sentences) if read[i] in PICTURE_ROLES and len(s) > 80
-            and (at := _cut(s, i, len(sentences))) is not None}
+    cuts = {i: at for i, s in enumerate(sentences) if (read[i] in PICTURE_ROLES or read[i] in SHIPPABLE and _GLUED_AT_MARK.search(s))
+            and len(s) > 80 and (at := _cut(s, i, len(sentences), copy=read[i] in SHIPPABLE)) is not None}
     if not cuts:
         return sentences, paragraphs
     out: list[str] = []
