@@ -8,6 +8,7 @@ import pytest
 from copydesk import rewrite
 from copydesk.engines.headline import trim
 from copydesk.engines.tense import base_of_ing, simple_present
+from copydesk.setting import salient_place
 
 
 # an "-eing" word's base is its stem whole: "eyeing" is "eye", never "eyee" (which gave "Arsenal Eyees")
@@ -55,3 +56,60 @@ def test_a_speakers_words_after_a_caption_near_the_top_ship():
     body = " ".join(s.text for para in rewrite(text).body for s in para)
     assert "He said: 'I've got some nice experiences" in body
     assert "Sample chats with a defender" not in body
+
+
+# where the subject was gives way to what it did, told in its "when" (judge RM 12: "Intrepid Sheepdog Was at
+# Controls"); a path's first leg ends the headline at its comma
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("Like a scene from a cartoon, the clever sheepdog was at the controls when he sent the harbour tractor down a "
+     "steep bank, on to the busy road and into the central barrier.",
+     "clever sheepdog sends harbour tractor down steep bank"),
+    # (not a deed of someone else's: "he" is no woman)
+    ("The woman was at home in Northtown when he broke the window of the kitchen.",
+     "woman was at home in Northtown when he broke window of kitchen"),
+])
+def test_a_deed_told_in_when_heads_over_where_its_doer_was(sentence, head):
+    assert trim(sentence) == head
+
+
+# a caption run on into the copy from its closing mark, with no stop, is cut there: the caption goes and the
+# copy's line ships; a picture of someone the story never named, set as its last line, goes (judge RM 12)
+_DOG_STORY = (
+    "A sheepdog called Rex drove a quad bike across the harbour road in Northtown yesterday morning. "
+    "Drivers watched the quad bike roll down the slipway and stop against the harbour wall. "
+    "Farmer Jo Example said he had left the engine running while he checked on a ewe. "
+    "'I turned around and the bike was gone,' he said. "
+    "Harbour Roads tweeted that a dog had 'taken charge of a quad bike' before adding, 'honestly, not joking' "
+    "Officers cleared the harbour road within half an hour and Rex was returned to his owner at the farm. "
+    "No one was hurt, and the quad bike was only lightly damaged, police said. "
+    "'I think his driving days are over,' Mr Example said. "
+    "Biscuit, a spaniel cross from the next county, was pictured riding a tractor down a lane in 2012.")
+
+
+def test_a_caption_run_on_from_its_closing_mark_is_cut_from_the_copy():
+    body = " ".join(s.text for para in rewrite(_DOG_STORY).body for s in para)
+    assert "Officers cleared the harbour road within half an hour" in body
+    assert "honestly, not joking" not in body
+    assert "Biscuit" not in body
+    assert "'I think his driving days are over,' Mr Example said." in body
+
+
+# a place someone may choose to go, a party is due back in, or a tour began in, is not where the story is
+# (judge RM 06: "England, United Kingdom" from "if he opts to continue his career in England"; judge RK 11:
+# "due back in the UK on Friday ..., after a five-day tour that began in Poland")
+@pytest.mark.parametrize("sentences", [
+    ["Harbour defender Jo Example has tipped Sam Sample to make his mark in the league if he opts to continue his "
+     "career in England.", "Sample, 47, announced this week that he would leave the club.",
+     "The club said it would name a successor soon."],
+    ["The royal couple visited a school on the last day of their tour.", "The party are due back in the UK on Friday evening.",
+     "The children sang for the couple."],
+    ["The royal couple visited a school on the last day of their tour.",
+     "It came after a five-day tour that began in Poland on Monday.", "The children sang for the couple."],
+])
+def test_a_place_to_come_or_left_behind_sets_no_dateline(sentences):
+    assert salient_place(sentences) is None
+
+
+def test_a_place_the_story_is_in_still_sets_the_dateline():
+    assert salient_place(["Jo Example has been named the best player in England after a fine season.",
+                          "Example, 27, scored 30 goals.", "He said he was delighted."]) == "England, United Kingdom"

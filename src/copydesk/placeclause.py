@@ -86,23 +86,28 @@ def _fiction(clause: str, sent: str) -> bool:
 # an example or a yardstick
 _UNREAL = re.compile(r"\b(?:last (?:year|season|month|week)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                      r"Saturday|Sunday)(?: night| afternoon| evening)?['’]s\s+(?:[\w-]+\s+){0,5}(?:win|defeat|draw|victory|loss)\s+(?:in|at)|last (?:run|outing|race|start|visit|appearance|time)|(?:years|decades|centuries) ago|such as|(?:size|population) of|wants? to|wanted to|hopes? to|hoped to|plans? to|planned to|(?:is|are|was|were) "
-                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition)"
+                     r"due to|scheduled|(?:settled|emigrated|moved)\s+(?:\w+\s+)?(?:in|to)|targets?|aims? to|aiming to|ambition"
+                     # (a choice still to make: "if he opts to continue his career in England", judge RM 06)
+                     r"|(?:is|are|was|were)\s+due\s+back|(?:opts?|opted|decides?|chooses?)\s+to\s+(?:\w+\s+){0,3}(?:career|future)\s+in)"
                      r"\b[^.;:!?]*$")
 
 # "who has also played in Italy", "had lived in Kent": a person's past
 _PAST_LIFE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|previously\s+|once\s+|already\s+)?(?:played|lived|worked|"
-                        r"studied|served)\b[^.;:!?]*$")
+                        r"studied|served)\b[^.;:!?]*$"
+                        # (a tour's or a trip's first leg, told of it: "after a five-day tour that began in Poland on
+                        # Monday", judge RK 11; not where its last day is)
+                        r"|\b(?:tour|trip|visit|journey|voyage|campaign)\s+(?:that|which)\s+(?:began|started)\s+[^.;:!?]*$")
 # "travelling to the coastal city of Valencia", "bound for Dover": where it was going, not where it is
 _DESTINATION = re.compile(r"\b(?:travell?ing|heading|sailing|flying|driving|bound|en route|on (?:its|their|his|her|the) way)"
                           r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$")
 # One search per sentence for the words each pattern needs (a group per pattern, in bit order):
 # most sentences hold none, and their names are passed over at once.
 _HINT_GROUPS = (
-    "played|lived|worked|studied|served",
+    "played|lived|worked|studied|served|began|started",
     "travel|heading|sailing|flying|driving|bound|en route|way",
     "fict|imagin|make-believe|charact|star|play|set |place |unfold|named|called|dubbed|christened|known as",
     "last |ago|such as|size of|population of|want|hope|plan|due to|scheduled|settled|emigrated|moved|target|aim|"
-    "ambition|day's|day’s|night's|night’s|noon's|noon’s|evening's|evening’s",
+    "ambition|day's|day’s|night's|night’s|noon's|noon’s|evening's|evening’s|opt|decide|choose|due back",
     "will|set to|may |might ",
     "officer|member|employee|worker|student|professor|lecturer|research|spokes",
 )
