@@ -58,7 +58,7 @@ from copydesk.ingest.dependency import (
     told_before,
     told_speaker,
 )
-from copydesk.ingest.inserted import story_before
+from copydesk.ingest.inserted import caption_person_told, story_before
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
 from copydesk.lexicon import MONTHS, SPOKE, STOPWORDS, WEEKDAYS
@@ -253,8 +253,9 @@ class Passages(PassageNames):
         """The story's sentence before ``i``, past a caption or a box the page set between
         them (-1 when none)."""
         k = story_before(i, self.roles.__getitem__, self.sents)
-        if k >= 0 and any(_COPY_IN_CAPTION.search(self.sents[j], _own_label_end(self.sents[j])) for j in range(k + 1, i)
-                          if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS):
+        glued = [j for j in range(k + 1, i) if self.roles[j] == "caption" and len(self.sents[j].split()) >= GLUED_CAPTION_WORDS
+                 and _COPY_IN_CAPTION.search(self.sents[j], _own_label_end(self.sents[j]))] if k >= 0 else []
+        if glued and not caption_person_told(self.sents[glued[-1]], self.sents, k):
             return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered
             # ..."): what the sentence after it leans on may be in it, not in the sentence before it
         if k >= 0 and any(self.roles[j] == "caption" and k in self.unit_of(j) for j in range(k + 1, i)):

@@ -85,3 +85,20 @@ def _one_pictured(between: Sequence[str], story_line: str, opening: str) -> bool
                                 if not set(s[:m.start()].split()[-1:]) & _PLACE_BEFORE} for s in between))
     told = any(m.group(sex) for m in _HE_SHE.finditer(story_line))
     return bool(shown) and (told or any(name in story_line for name in shown))
+
+
+# a person a caption names: "Mr Hardy", "Robert Hardy" (the last of them is whom its last line shows)
+_CAPTION_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z][\w'’-]+|\b[A-Z][a-z]+\s[A-Z][a-z][\w'’-]+(?=\s[a-z,])")
+TOLD_ON_REACH = 6  # the story's lines before a caption that may name its person
+
+
+def caption_person_told(caption: str, sentences: Sequence[str], k: int) -> bool:
+    """Is the last person ``caption`` (a caption run on into the copy) names one the story's lines up to
+    ``k`` name too ("... 'through it all,' he said. | Pride: Mr Hardy pictured in 2012 ... | He has built
+    up the haul ...", judge RK 01)? Then whoever the next line leans on, the caption or the story, is the
+    same person."""
+    named = _CAPTION_PERSON.findall(caption)
+    if not named:
+        return False
+    surname = re.compile(r"\b" + re.escape(named[-1].split()[-1]) + r"\b")
+    return any(surname.search(sentences[j]) for j in range(max(0, k - TOLD_ON_REACH), k + 1))
