@@ -251,3 +251,20 @@ def stranger_pictured_last(sentences: list[str] | tuple[str, ...], out: list[str
     m = _STRANGER_PICTURED.match(sentences[last]) if last is not None else None
     if m is not None and not any(re.search(r"\b" + re.escape(m.group("name")) + r"\b", s) for s in sentences[:last]):
         out[last] = "caption"
+
+
+# a picture's question to the reader, set as its caption: "Would you eat this?"
+_ASKS_OF_PICTURE = re.compile(r"^(?:Would|Could|Will|Do|Did|Can)\syou\s[a-z]+(?:\s[a-z]+)?\s(?:this|these|one)\?$")
+
+
+def asked_of_picture(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """The line before a caption that asks the reader of the picture ("Fortnum & Mason's Chotch Egg is the
+    world's first gourmet chocolate Scotch egg. | Would you eat this?", judge RK 08) is that caption's
+    first line: what "this" is. (A short line with no marks only, which no story's paragraph runs on from.)"""
+    for i in range(1, len(sentences)):
+        if out[i] == "caption" and out[i - 1] in shippable and _ASKS_OF_PICTURE.match(sentences[i]) \
+                and len(sentences[i - 1].split()) <= 25 and not _LOOSE_MARK.search(sentences[i - 1]):
+            out[i - 1] = "caption"
+
+
+_LOOSE_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe: "Mason's", "world’s")

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from copydesk.ingest.asides import (
+    asked_of_picture,
     caption_in_quote,
     caption_starts,
     items_shown,
@@ -567,6 +568,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     stranger_pictured_last(sentences, out, SHIPPABLE)
+    asked_of_picture(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
     retold_between_captions(sentences, out, SHIPPABLE)
