@@ -21,7 +21,11 @@ BACKGROUND_TOLD = re.compile(r"\b(?:(?i:previously|formerly|used to|originally|e
 
 # "Now" before a person named in full or with an honorific: the state the story has come to
 NOW_NAMED = re.compile(r"Now,?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|[A-Z][a-z]+\s[A-Z][a-z]+\s(?:has|have|is|was)\s)")
-CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])|So\s+(?=(?:[Aa]n?|[Tt]he)\s)")  # (before a name: what it contrasts with is no news)
+CONTRAST_OPENING = re.compile(r"(?:But|However|Yet),?\s+(?=[A-Z])|So\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # (before a name: what it contrasts with is no news)
+                              # (or the change of now against the lead's standing fact: "They are the treats we look
+                              # forward to ... | But this year traditional Easter eggs have undergone a makeover", judge RK 08)
+                              r"|But,?\s+(?:(?:this|next)\s(?:year|week|month|season|summer|winter|spring|autumn)|now|today),?\s+"
+                              r"(?=[a-z]+\s[A-Za-z])")
 
 
 # a court's name at a headline's end, which goes before the charge does when it is long

@@ -408,6 +408,7 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
     for k, w in enumerate(ws):
         if k and len(w) >= 3 and (w + "ed" in source_words or w + "d" in source_words
                                  or w + w[-1] + "ed" in source_words or _ing_of(w, source_words)
+                                 or _irregular_of(w, source_words)  # "undergo": "have undergone"
                                  or w[-1] == "y" and w[:-1] + "ied" in source_words):  # "identify": "identified"
             # the subject's head: the word before the verb, or before a preposition after the head
             # ("Authorities in Halifax Reopen", "Regions Around UK Vote")
@@ -422,9 +423,21 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
                 or w[:-1] + w[-2] + "ed" in source_words  # "drops": "dropped"
                 or (w.endswith("es") and w[:-2] + "ed" in source_words)
                 or (w.endswith("ies") and w[:-3] + "ied" in source_words)
-                or _ing_of(w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1], source_words)):
+                or _ing_of(w[:-2] if w.endswith(("ches", "shes", "sses", "xes")) else w[:-1], source_words)
+                or _irregular_of(w[:-2] if w.endswith("oes") else w[:-1], source_words)):  # "undergoes": "underwent"
             out.add(w)
     return frozenset(out)
+
+
+_IRREGULAR_FORMS: dict[str, frozenset[str]] = {}
+for _form, _base in IRREGULAR.items():
+    if _base not in ("child", "man", "woman", "person"):  # (the table's nouns: "men" is no past of "man")
+        _IRREGULAR_FORMS[_base] = _IRREGULAR_FORMS.get(_base, frozenset()) | {_form}
+
+
+def _irregular_of(base: str, source_words: Container[str]) -> bool:
+    """Does the source use an irregular past or participle of ``base`` ("undergone" of "undergo")?"""
+    return any(form in source_words for form in _IRREGULAR_FORMS.get(base, ()))
 
 
 def _ing_of(base: str, source_words: Container[str]) -> bool:
