@@ -24,7 +24,7 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages
-from copydesk.engines.selection import at_least_three
+from copydesk.engines.selection import at_least_three, new_scene
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
@@ -190,7 +190,7 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
         for k in range(1, len(para)):
             if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES
                                                        and not QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
-                    and turn(sents[para[k - 1]], sents[para[k]]) \
+                    and (turn(sents[para[k - 1]], sents[para[k]]) or new_scene(sents[para[k]])) \
                     and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
                 out.append(para[start:k])
                 start = k

@@ -55,7 +55,10 @@ def figures(sentence: str) -> set[str]:
 # a sentence that moves the story to another time or another case opens a paragraph: "Last month an
 # angry mob ...", "Elsewhere, ...", "In 2013, ..." (the source's paragraph breaks were lost upstream)
 NEW_SCENE = re.compile(r"(?:Last|Earlier this|Earlier last|Later that)\s(?:week|month|year|summer|winter|spring|autumn)\b"
-                       r"|(?:Elsewhere|Separately|In a separate (?:case|incident)),?\s|In (?:19|20)\d\d,?\s")
+                       r"|(?:Elsewhere|Separately|In a separate (?:case|incident)),?\s|In (?:19|20)\d\d,?\s"
+                       # (the story's next scene, later or earlier that day: "Later the Duke of Cambridge gave Prince
+                       # George ... a tour of a helicopter", judge RK 11; not "Earlier reports suggested ...")
+                       r"|Later,?\s(?!on\b)|Earlier,\s|Afterwards,?\s")
 # (and a name after the comma: "In Cleveland, James finished ..."; not "In Manchester, they rose ...",
 # "In Paris, the ministry ...", which go on with what came before)
 _IN_PLACE = re.compile(r"In\s(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s(?!(?:The|This|That|These|Those|It|He|She|They|"
