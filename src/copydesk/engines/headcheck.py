@@ -286,6 +286,8 @@ _BAD_OPENING = re.compile(r"^(?:No sooner|Hardly|Scarcely|Barely|Not only|Not th
 DATED = re.compile(r"\b(?:(?:in|since)\s(?:(?:early|late|mid-?)\s|(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)|(?:decades?|years?|months?)\s+ago"
                     r"|at\s(?:the\s)?(?:1[89]\d\d|20\d\d)\s(?=[A-Z])|during\s(?:the\s)?(?:1[89]\d\d|20\d\d)[-–/]\d\d\b"
+                    # (or last year's work: "played the Human Torch in last year's Fantastic Four reboot", judge RP 12)
+                    r"|\bin\slast\s(?:year|season|month|week)['’]s\s"
                     # (or a year that names a past event: "Rancour over the 2000 coup persisted")
                     r"|\bthe\s(?:1[89]\d\d|20[01]\d)\s(?:coup|election|war|riots?|revolution|uprising|earthquake|"
                     r"tsunami|floods?|attacks?|bombings?|massacre|invasion|crisis|scandal)\b"
