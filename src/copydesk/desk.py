@@ -18,7 +18,7 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
-from copydesk.check.opinion import opinion_note
+from copydesk.check.opinion import labelled_headline, opinion_note
 from copydesk.check.sponsored import sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
@@ -315,13 +315,13 @@ def rewrite(
             eng.close()  # an engine we made ourselves: free its model or client
     dateline, notes = make_dateline(doc, now=now)
     voice = voice_note([[s.text for s in para] for para in draft.body])
-    paid = sponsored_note(doc.sentences)
+    paid = sponsored_note(doc.sentences, article.text)
     report.notes = [*doc.notes, *draft.notes, *report.notes, *notes,
                     *(note for note in (voice, paid, opinion) if note)]
     return Rewrite(
         article=article,
         summary=draft.summary,
-        headline=draft.headline,
+        headline=labelled_headline(draft.headline, opinion=opinion is not None, sponsored=paid is not None),
         dateline=dateline,
         body=draft.body,
         engine=draft.engine,

@@ -30,3 +30,17 @@ def opinion_note(article: Article) -> str | None:
         return None
     return (f"opinion: the page files this as opinion ({told}) - run the rewrite as opinion, with its writer's name, "
             "or do not run it as news")
+
+
+# a headline that tells it is a view already: "The Guardian View on Hong Kong: ...", "Opinion: ...", "Editorial: ..."
+_TOLD_AS_VIEW = re.compile(r"^(?:(?:The\s)?(?:[A-Z][\w'’.-]*\s){0,3}View\s(?:on|of)\s|(?:Opinion|Op-Ed|Column|Commentary|"
+                           r"Editorial|Analysis|Comment|Sponsored)\b)", re.IGNORECASE)
+
+
+def labelled_headline(headline: str, *, opinion: bool, sponsored: bool) -> str:
+    """``headline`` with the label a reader needs before it: "Sponsored: " for a page paid for, "Opinion: " for a
+    page its publisher files as opinion (judges RL 08 and RO 05, RO 07 of session 57: a column or an editorial in
+    the paper's own voice, unlabelled, "cannot run as news"); as it is when it tells so itself."""
+    if not headline or not (opinion or sponsored) or _TOLD_AS_VIEW.match(headline):
+        return headline
+    return f"{'Sponsored' if sponsored else 'Opinion'}: {headline}"

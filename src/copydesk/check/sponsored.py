@@ -15,9 +15,17 @@ _SPONSOR = re.compile(r"\b(?:sponsored|paid)\s(?:deal|post|content|article|featu
 NOTE_LENGTH = 80  # characters of the sponsor's line the note quotes, at most
 
 
-def sponsored_note(sentences: Sequence[str]) -> str | None:
-    """A note naming the source's first sponsor's line, or None when it has none."""
+def sponsored_note(sentences: Sequence[str], text: str = "") -> str | None:
+    """A note naming the source's first sponsor's line, or None when it has none. ``text``: the
+    source's text as it came, read when no sentence of the prepared copy holds such a line (the
+    desk takes a disclosure out as page furniture before the sentences are read: "This shop has
+    been compensated by #CollectiveBias, Inc. ... #ad" above a sponsored post, judge RO 08)."""
     line = next((s for s in sentences if _SPONSOR.search(s)), None)
+    if line is None and text and (m := _SPONSOR.search(text)):
+        stop = text.rfind(". ", 0, m.start())
+        start = max(text.rfind("\n", 0, m.start()) + 1, stop + 2 if stop >= 0 else 0)
+        ends = [e for e in (text.find("\n", m.end()), text.find(". ", m.end())) if e >= 0]
+        line = text[start:min(ends) + 1 if ends else len(text)].strip()
     if line is None:
         return None
     shown = line if len(line) <= NOTE_LENGTH else line[:NOTE_LENGTH - 3].rstrip() + "..."
