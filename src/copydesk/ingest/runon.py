@@ -61,6 +61,9 @@ _MARK = re.compile(r"[\"“”‘]|(?<!\w)'")
 _CLOSES_ON_A_MARK = re.compile(r"[.!?,]['’\"”]\s*$")  # (a quotation's close with no opening of its own: "... this season.'")
 _DASH = re.compile(r"\s[-–—]\s")
 _ENDS = (".", ".'", '."', ".’", ".”")
+# a speaker's line, their colon and their quotation: "Mr Evans told the jury: 'Grant Allen and ..."
+_SPEAKER_OPENS = re.compile(r"(?:[A-Z][\w'’.-]+\s){1,4}(?:told|said|added|explained)\b[^:;,.]{0,40}:\s[‘'\"“]")
+_SUM = re.compile(r"[£$€]\d[\d,.]*(?:m|bn|k)?")  # (a sum before the cut: "... in 2009 worth £7,600 | Mr Evans told the jury ...")
 _GLUED_AT_MARK = re.compile(r"[a-z]['’\"”]\s[A-Z]")  # (a closing mark, no stop, a capital: where copy may run on)
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
 LINE_WORDS = 7  # words, at least, of the story's line after it
@@ -77,7 +80,7 @@ def _cut(sentence: str, i: int, total: int, *, copy: bool = False) -> int | None
             continue
         last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
         if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
-                                                                          or last.endswith(")")):
+                                                                          or last.endswith(")") or _SUM.fullmatch(last)):
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
@@ -90,7 +93,8 @@ def _cut(sentence: str, i: int, total: int, *, copy: bool = False) -> int | None
             # before the cut, "... said 'the fans' support ... one thing | Northtown will stay up.'", rev53)
         if last[:1].isdigit() and _DATE_OR_STREET.match(after) or _OBJECT_MISSING.match(after):
             continue  # ("on 14 | March Police have ...", "number 12 | Mill Lane"; "the car | Jo Example had hired from")
-        if (copy or role_of(before, i, total) not in SHIPPABLE) and role_of(after, i, total) in SHIPPABLE:
+        if (copy or role_of(before, i, total) not in SHIPPABLE or _SPEAKER_OPENS.match(after)) \
+                and role_of(after, i, total) in SHIPPABLE:  # (a speaker's line opens a sentence, whatever came before)
             return m.start()
         return None  # (the last place only: a line told whole after it, not a clause inside it)
     return None
