@@ -164,3 +164,69 @@ def test_an_irregular_participle_in_the_source_makes_its_present_a_known_verb():
     source = frozenset("the buns have undergone a makeover".split())
     assert "undergo" in presents_of_pasts("traditional buns undergo dramatic makeover", source)
     assert "man" not in presents_of_pasts("police man barricades", frozenset({"men"}))
+
+
+# a page its publisher files as opinion, or one paid for, is labelled so in its headline (judges RO 05, RO 07, RO 08:
+# a column, an editorial and a sponsored post ran as news in the paper's own voice); one that says so already is not
+@pytest.mark.parametrize(("headline", "opinion", "sponsored", "labelled"), [
+    ("Harbour Merger Bodes Ill for Local News", True, False, "Opinion: Harbour Merger Bodes Ill for Local News"),
+    ("Simple Harbour Walk With Kids", False, True, "Sponsored: Simple Harbour Walk With Kids"),
+    ("Simple Harbour Walk With Kids", True, True, "Sponsored: Simple Harbour Walk With Kids"),
+    ("The Northtown Gazette View on the Harbour: A Town on the Brink", True, False,
+     "The Northtown Gazette View on the Harbour: A Town on the Brink"),
+    ("Opinion: The Harbour Plan Is a Bad Deal", True, False, "Opinion: The Harbour Plan Is a Bad Deal"),
+    ("Harbour Reopens After Storm", False, False, "Harbour Reopens After Storm"),
+])
+def test_an_opinion_or_sponsored_page_is_labelled_in_its_headline(headline, opinion, sponsored, labelled):
+    from copydesk.check.opinion import labelled_headline
+    assert labelled_headline(headline, opinion=opinion, sponsored=sponsored) == labelled
+
+
+def test_the_rewrite_of_a_column_page_is_labelled_opinion(http_server):
+    from click.testing import CliRunner
+
+    from copydesk.cli import main
+
+    url = http_server.url("/fixtures/web/opinion/harbour-column.html")
+    result = CliRunner().invoke(main, ["rewrite", url, "--allow-private"])
+    assert result.exit_code == 0, result.output
+    assert "\n**Opinion: " in result.stdout
+
+
+# a sponsor's line the desk takes out as page furniture before the sentences are read is still noted (judge RO 08)
+def test_a_sponsors_line_taken_out_before_the_sentences_is_noted():
+    from copydesk.check.sponsored import sponsored_note
+    text = "This shop has been compensated by Example Inc. and its advertiser. All opinions are mine.\nWe walked up."
+    note = sponsored_note(["We walked up."], text)
+    assert note is not None and "“This shop has been compensated by Example Inc.”" in note
+    assert sponsored_note(["We walked up."], "We walked up. It was a fine day.") is None
+
+
+# a caption run on into a speaker's line after a sum ("... worth £7,600 | Mr Evans told the jury: '...'") is cut there:
+# the speaker's line ships (judge RN 05: the prosecutor's quote went with the caption)
+def test_a_speakers_line_run_on_after_a_captions_sum_is_cut_from_it():
+    from copydesk.ingest.runon import captions_run_on
+    caption = ("The pair stayed at top hotels on at least eight holidays costing £30,000, including a trip to the harbour "
+               "in 2009 worth £7,600 Mr Sample told the jury: 'Jo Example lived an enviable lifestyle and stayed in "
+               "luxury hotels.'")
+    sentences = ["Jo Example, 38, of Northtown, was ordered to pay back £500,000 today.",
+                 "The court heard that he hid the fraud by buying and selling houses in the town.",
+                 "Jo Example was jailed for six years for mortgage fraud and money laundering in 2013.",
+                 "The pair stayed at top hotels on at least eight holidays costing £30,000, including a trip to the "
+                 "harbour in 2009 worth £7,600.",
+                 caption,
+                 "The judge ordered Example to pay back the money within three months."]
+    out, _ = captions_run_on(sentences, [[k] for k in range(len(sentences))])
+    assert "Mr Sample told the jury: 'Jo Example lived an enviable lifestyle and stayed in luxury hotels.'" in out
+
+
+# every bare surname of a headline is named in full, not the first alone (judge RN 06: "Emma Jackson Forced to
+# Move Home Because of Ray")
+def test_each_surname_in_a_headline_is_named_in_full():
+    from copydesk.engines.headnames import in_full
+    names = {"Jackson": "Jo Jackson", "Ray": "Sam Ray"}
+    assert in_full("Ms Jackson forced to move home because of Mr Ray", names.get, 14) \
+        == "Jo Jackson forced to move home because of Sam Ray"
+    longer = {"Jackson": "Jo Jackson", "Ray": "Sam Example Ray"}
+    assert in_full("Ms Jackson forced to move home because of Mr Ray", longer.get, 11) \
+        == "Jo Jackson forced to move home because of Mr Ray"  # (no room for the second name)

@@ -51,7 +51,19 @@ def _tensed(word: str, source_word: str) -> bool:
 
 
 def in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:
-    """The first bare surname of ``head`` (outside quotes) as the full name the source gives."""
+    """Each bare surname of ``head`` (outside quotes) as the full name the source gives, while the
+    headline stays within ``max_words`` ("Ms Jackson forced to move home because of Mr Ray" ->
+    "Emma Jackson ... because of Mark Ray", judge RN 06: not "Because of Ray")."""
+    for _ in range(3):
+        named = _first_in_full(head, full_name, max_words)
+        if named == head:
+            break
+        head = named
+    return head
+
+
+def _first_in_full(head: str, full_name: Callable[[str], str | None], max_words: int) -> str:
+    """The first bare surname of ``head`` that can be, as the full name the source gives."""
     tokens = head.split(" ")
     for k, tok in enumerate(tokens):
         before = tokens[k - 1] if k else ""
