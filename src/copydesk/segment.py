@@ -29,7 +29,7 @@ from copydesk.pagelines import (
     timeline_cuts,
     versus_rejoined,
 )
-from copydesk.quoteruns import picture_stops_split, quote_runs_split
+from copydesk.quoteruns import open_quote_captions_split, picture_stops_split, quote_runs_split
 
 # (re-exported, where they have always been read)
 from copydesk.quotespans import Quote as Quote
@@ -298,7 +298,10 @@ _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs w
 # (on a stop, not a shout's or a title's "!" or "?": '"Stop!" 3 times'; nor before a count of times or a span,
 # '... "One more year!" 15 minutes before the end', reviewer rev51b)
 _CLOSED_THEN_FIGURE = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times|minutes|seconds|hours|days|weeks|months|"
-                                 r"years|goals|points|runs)\b)[a-z])")
+                                 r"years|goals|points|runs)\b)[a-z])"
+                                 # (or its stop after the mark, the next sentence after it: '... as a result of that".
+                                 # He welcomed ...', judge RN 07; sentencex reads no end there)
+                                 r"|(?<=[a-z][\"”]\.)\s+(?=[A-Z][a-z]+\s[a-z])")
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
 # sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
 # Services spokesman Jo Example said ...")
@@ -446,6 +449,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = _miscounted(list(pieces), code, _plain_then_speaker)
     if code == "en" and ". . " in para:  # ("... a mountain to climb. . Marcelo Bosch is ...": a picture's stop)
         pieces = picture_stops_split(pieces, split)
+    if code == "en" and " ." in para:  # (a speaker's quotation run on to a picture's stop)
+        pieces = open_quote_captions_split(pieces, code)
     if code == "en" and "vs." in para:
         pieces = versus_rejoined(pieces)
     if code == "en" and ASKED_THEN.search(para):

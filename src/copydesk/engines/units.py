@@ -120,7 +120,8 @@ class Units:
                 current = [i]
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
-            if len(current) > 1 and english and PICTURE_MARK.search(sent) and sent.lstrip()[:1] not in "\"“‘'" \
+            if len(current) > 1 and english and (PICTURE_MARK.search(sent) or sent.endswith(" .")) \
+                    and sent.lstrip()[:1] not in "\"“‘'" \
                     and _marks_paired(sent) and i + 1 < len(sents) and sents[i + 1].lstrip()[:1] in tuple("\"“‘'"):
                 continue  # a picture's caption the page set inside the quotation, its own marks paired, before the
                 # speaker's next paragraph (reviewer rev50b: not before the paper's next line, "She said ...") : they leave
