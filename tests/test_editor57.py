@@ -230,3 +230,39 @@ def test_each_surname_in_a_headline_is_named_in_full():
     longer = {"Jackson": "Jo Jackson", "Ray": "Sam Example Ray"}
     assert in_full("Ms Jackson forced to move home because of Mr Ray", longer.get, 11) \
         == "Jo Jackson forced to move home because of Mr Ray"  # (no room for the second name)
+
+
+# a speaker's quotation the page left open around its picture ("... told the Gazette: 'It will be a great game ...
+# That means it will be a spectacle. [caption ... on Sunday .] 'Northtown are a great side ...'") ships whole, its
+# caption left out (judge RP 04: the quotation went with the caption)
+_PREVIEW = (
+    "Harbour star Jo Example feels his team's cup tie with Northtown will prove a real spectacle. "
+    "The striker is expecting more goals after the harbour side won their last match 6-1. "
+    "Harbour and Northtown meet on April 15 in the town, and Example told the Gazette: 'It will be a great game "
+    "between two great teams with excellent players. That means it will be a real spectacle. "
+    "Harbour star Jo Example feels his team's tie with Northtown will prove a real 'spectacle' Example pictured "
+    "during training with Harbour on Saturday as they prepare for the cup tie on Sunday . "
+    "'Northtown are a great side with plenty of good players. We know it will be a great show.' "
+    "Example has proved a good fit at the harbour club alongside Sam Sample.")
+
+
+def test_a_quotation_left_open_around_its_picture_ships_whole():
+    from copydesk.segment import split_sentences
+    pieces = split_sentences(_PREVIEW)
+    assert "That means it will be a real spectacle." in pieces
+    body = " ".join(s.text for para in rewrite(_PREVIEW).body for s in para)
+    assert "That means it will be a real spectacle." in body
+    assert "We know it will be a great show.'" in body
+    assert "pictured during training" not in body
+
+
+# a quotation closed before its stop ('... of that".') ends its sentence: the next one is the paper's (judge RN 07:
+# the paper's lines ran on after a quotation's close into one wall)
+def test_a_stop_after_a_closing_mark_ends_the_sentence():
+    from copydesk.segment import _CLOSED_THEN_FIGURE  # (the cut made after the splitter's pieces, which the marks
+    # counted over a whole page decide: the splitter reads no end there on the real page, and does on a short one)
+    piece = ('"And we are much stronger as a result of that". He welcomed the new harbour powers, but said the bill '
+             'did not go far enough.')
+    assert _CLOSED_THEN_FIGURE.split(piece) == ['"And we are much stronger as a result of that".',
+                                                "He welcomed the new harbour powers, but said the bill did not go far enough."]
+    assert _CLOSED_THEN_FIGURE.split('He called it "the best" in 2014.') == ['He called it "the best" in 2014.']

@@ -77,7 +77,8 @@ def turn(before: str, sentence: str) -> bool:
     if len(sentence) < 40 and _SHORT_COMMENT.match(sentence):
         return False  # ('... maybe we should go on the road." | He wasn't kidding.': the paper's word on the words)
     return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
-                or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before) and _SPOKEN_OPENS.search(before))
+                or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before)
+                    and (_SPOKEN_OPENS.search(before) or before[:1] in OPENING_MARKS))  # ('"And we are ... of that".')
                 and sentence[:1] not in OPENING_MARKS)
 
 
