@@ -250,13 +250,15 @@ def test_fetch_feeds_never_raises_for_one_bad_feed(http_server):
 
 
 def test_fetch_feeds_keeps_the_per_host_limit(http_server):
+    from httpserver import LocalServer
+
     active: dict[str, int] = {}
     peak: dict[str, int] = {}
     lock = threading.Lock()
     body = (FEEDS / "rss20.xml").read_bytes()
 
     def slow_feed(request):
-        host = request.headers["Host"].split(":")[0]
+        host = request.headers["Host"]  # two hosts: 127.0.0.1 on two ports
         with lock:
             active[host] = active.get(host, 0) + 1
             peak[host] = max(peak.get(host, 0), active[host])
@@ -266,11 +268,13 @@ def test_fetch_feeds_keeps_the_per_host_limit(http_server):
         request.send(200, body, {"Content-Type": "application/rss+xml"})
 
     http_server.route("/slow-feed", slow_feed)
-    urls = [f"http://127.0.0.1:{http_server.port}/slow-feed?n={i}" for i in range(6)]
-    urls += [f"http://localhost:{http_server.port}/slow-feed?n={i}" for i in range(6)]
-    results = list(fetch_feeds(urls, allow_private=True, concurrency=8, per_host=2))
+    with LocalServer() as other:
+        other.route("/slow-feed", slow_feed)
+        urls = [f"http://127.0.0.1:{http_server.port}/slow-feed?n={i}" for i in range(6)]
+        urls += [f"http://127.0.0.1:{other.port}/slow-feed?n={i}" for i in range(6)]
+        results = list(fetch_feeds(urls, allow_private=True, concurrency=8, per_host=2))
     assert all(r.ok for r in results) and len(results) == 12
-    assert peak == {"127.0.0.1": 2, "localhost": 2}
+    assert peak == {f"127.0.0.1:{http_server.port}": 2, f"127.0.0.1:{other.port}": 2}
 
 
 def test_shared_feeds_all_parse(http_server, shared_data):
