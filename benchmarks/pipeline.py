@@ -73,11 +73,11 @@ def build_site(root: Path, feeds: int, entries: int) -> list[Article]:
         items = []
         for i in range(entries):
             s = story(f"bench-{f}-{i}")
-            url = f"https://site{f % 37}.example/{f}/{i}"
+            url = f"http://127.0.0.1/site{f % 37}/{f}/{i}"
             items.append((url, s))
             if len(articles) < 400:
                 articles.append(Article(text=s.text, title=s.title, url=url))
-        (root / f"{f}.xml").write_text(rss(f"Feed {f}", f"https://site{f}.example/", items), encoding="utf-8")
+        (root / f"{f}.xml").write_text(rss(f"Feed {f}", f"http://127.0.0.1/site{f}/", items), encoding="utf-8")
     return articles
 
 

@@ -77,10 +77,10 @@ def write_feeds(root: Path, prefix: str, total: int, feeds: int, *, empty: bool 
             if n >= total:
                 break
             s = story(f"{prefix}-{n}")
-            items.append((f"https://{prefix}.example/{f}/{n}", s))
+            items.append((f"http://127.0.0.1/{prefix}/{f}/{n}", s))
             titles.append(s.title)
             n += 1
-        (root / f"{prefix}{f}.xml").write_text(rss(f"{prefix} {f}", f"https://{prefix}.example/",
+        (root / f"{prefix}{f}.xml").write_text(rss(f"{prefix} {f}", f"http://127.0.0.1/{prefix}/",
                                                    [] if empty else items), encoding="utf-8")
     return titles
 

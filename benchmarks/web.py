@@ -77,7 +77,7 @@ def synthetic(rng: random.Random, vocab: list[str], n: int) -> Rewrite:
     place = rng.choice(PLACES)
     day = dt.date(2026, 1, 1) + dt.timedelta(days=n % 330)
     created = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(minutes=17 * n)
-    article = Article(text="\n".join(sources), title=headline, url=f"https://news.example.org/story/{n}",
+    article = Article(text="\n".join(sources), title=headline, url=f"http://127.0.0.1/news/story/{n}",
                       source_name="Example News", published=day, place=place)
     return Rewrite(
         article=article, summary=summary, headline=headline,

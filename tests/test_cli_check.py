@@ -38,7 +38,7 @@ MARKDOWN_OK = """\
 
 *Harbour Bay – April 2025*
 
-Fishermen in **Harbour Bay** landed 320 tonnes of cod in April, the [port authority](https://example.com) said.
+Fishermen in **Harbour Bay** landed 320 tonnes of cod in April, the [port authority](http://127.0.0.1) said.
 
 - The catch was worth £2.4m.
 - The season closes on June 30.
@@ -59,7 +59,7 @@ Harbour Bay's fleet had its best spring in a decade.
 
 "It is the best spring we have had in a decade," said port manager Sean Whelan.
 
-Read More https://example.com/cod
+Read More http://127.0.0.1/cod
 """
 
 
@@ -139,7 +139,7 @@ def test_json_report_shape(files):
 
 def test_copydesk_own_output_passes_check(files):
     """What the pipeline ships, in text and Markdown, passes copydesk check against its source."""
-    result = copydesk.rewrite(SOURCE, published="2025-04-07", url="https://example.com/cod")
+    result = copydesk.rewrite(SOURCE, published="2025-04-07", url="http://127.0.0.1/cod")
     for fmt in ("text", "markdown"):
         rendered = copydesk.render(result, fmt)
         out = run(files.source, files(f"out.{fmt}", rendered))

@@ -53,7 +53,7 @@ def run(runner, *args, input=None):
 
 
 def test_text_output_has_the_seed_layout(runner, story):
-    result = run(runner, story, "--published", "2025-07-06", "--url", "https://news.example/senate")
+    result = run(runner, story, "--published", "2025-07-06", "--url", "http://127.0.0.1/news/senate")
     assert result.exit_code == 0, result.output
     blocks = result.stdout.rstrip("\n").split("\n\n")
     assert blocks[0].endswith(": Here’s a summary and a news article rewrite based on the provided text:")
@@ -61,7 +61,7 @@ def test_text_output_has_the_seed_layout(runner, story):
     assert blocks[3] == "**News Article:**"
     assert blocks[4].startswith("**") and blocks[4].endswith("**")
     assert blocks[5].startswith("*Washington, United States – July 6, 2025* – The Senate voted 61-39")
-    assert blocks[-1] == "Read More https://news.example/senate"
+    assert blocks[-1] == "Read More http://127.0.0.1/news/senate"
     assert "Advertisement" not in result.stdout and "Share this article" not in result.stdout
     assert "WASHINGTON (AP)" not in result.stdout
     # every quote word for word
@@ -84,13 +84,13 @@ def test_json_schema(runner, story):
 def test_overrides(runner, story):
     result = run(runner, story, "--format", "json", "--place", "Albuquerque, New Mexico",
                  "--published", "2024-12-20", "--title", "Senate averts shutdown",
-                 "--summary-sentences", "2", "--url", "https://news.example/x")
+                 "--summary-sentences", "2", "--url", "http://127.0.0.1/news/x")
     data = json.loads(result.stdout)
     assert data["dateline"]["text"] == "Albuquerque, New Mexico – December 20, 2024"
     assert data["dateline"]["place_from"] == "option"
     assert data["headline"] == "Senate Averts Shutdown"  # the title, in the house's Title Case
     assert len(data["provenance"]["summary"]) == 2
-    assert data["source"]["url"] == "https://news.example/x"
+    assert data["source"]["url"] == "http://127.0.0.1/news/x"
 
 
 def test_envvars(runner, story, monkeypatch):
@@ -202,7 +202,7 @@ def test_folder_as_source(runner, tmp_path):
     (["--published", "July 6"], "--published 'July 6' is not a date - use YYYY-MM-DD"),
     (["--engine", "nosuch"], "no engine named 'nosuch' - choose one of"),
     (["--url", "javascript:alert(1)"], "--url 'javascript:alert(1)' is not an http(s) URL - give"),
-    (["--url", "news.example/story"], "is not an http(s) URL"),
+    (["--url", "127.0.0.1/news/story"], "is not an http(s) URL"),
 ])
 def test_bad_options(runner, story, args, message):
     result = runner.invoke(main, ["rewrite", str(story), *args])

@@ -97,7 +97,7 @@ def test_a_bad_network_list_is_one_line_with_the_fix_on_every_command(run):
 def test_run_and_watch_take_a_network_list(run, tmp_path, site):
     from newsgen import rss, story
 
-    (site.root / "f.xml").write_text(rss("f", "https://f.example/", [("https://f.example/1", story("nets"))]))
+    (site.root / "f.xml").write_text(rss("f", "http://127.0.0.1/f/", [("http://127.0.0.1/f/1", story("nets"))]))
     db = str(tmp_path / "n.db")
     run("feeds", "add", site.url("/s/f.xml"), "--db", db)
     refused = run("run", "--db", db, env={"COPYDESK_ALLOW_PRIVATE": "10.0.0.0/8"})

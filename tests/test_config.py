@@ -30,7 +30,7 @@ def test_defaults_without_config(config_file):
 
 def test_precedence_option_over_env_over_file(config_file):
     config_file.write_text(
-        'engine = "openai"\nmodel = "file-model"\nbase_url = "http://file:1/v1"\nn_ctx = 1024\n'
+        'engine = "openai"\nmodel = "file-model"\nbase_url = "http://127.0.0.1:1/v1"\nn_ctx = 1024\n'
         '[openai]\nmodel = "openai-table-model"\ntimeout = 9\n'
         '[llama-cpp]\nmodel = "gemma3-270m"\nthreads = 1\n',
         encoding="utf-8",
@@ -38,19 +38,19 @@ def test_precedence_option_over_env_over_file(config_file):
     # file alone: the [openai] table beats the top level for the openai engine
     s = load_settings(env={})
     assert (s.engine, s.model, s.base_url, s.n_ctx, s.timeout) == (
-        "openai", "openai-table-model", "http://file:1/v1", 1024, 9.0)
+        "openai", "openai-table-model", "http://127.0.0.1:1/v1", 1024, 9.0)
     # env beats the file
-    env = {"COPYDESK_MODEL": "env-model", "COPYDESK_BASE_URL": "http://env:2/v1",
+    env = {"COPYDESK_MODEL": "env-model", "COPYDESK_BASE_URL": "http://127.0.0.1:2/v1",
            "OPENAI_API_KEY": "sk-env", "COPYDESK_N_CTX": "2048"}
     s = load_settings(env=env)
     assert (s.model, s.base_url, s.api_key, s.n_ctx, s.timeout) == (
-        "env-model", "http://env:2/v1", "sk-env", 2048, 9.0)
+        "env-model", "http://127.0.0.1:2/v1", "sk-env", 2048, 9.0)
     # options beat env; None means "not given"
     s = load_settings({"model": "cli-model", "base_url": None, "n_ctx": 4096}, env=env)
-    assert (s.model, s.base_url, s.n_ctx) == ("cli-model", "http://env:2/v1", 4096)
+    assert (s.model, s.base_url, s.n_ctx) == ("cli-model", "http://127.0.0.1:2/v1", 4096)
     # the engine chosen by env picks its own table
     s = load_settings(env={"COPYDESK_ENGINE": "llama-cpp"})
-    assert (s.engine, s.model, s.threads, s.base_url) == ("llama-cpp", "gemma3-270m", 1, "http://file:1/v1")
+    assert (s.engine, s.model, s.threads, s.base_url) == ("llama-cpp", "gemma3-270m", 1, "http://127.0.0.1:1/v1")
     # an explicit engine (as `copydesk engines` asks) picks its table whatever the default
     s = load_settings(env={}, engine="llama-cpp")
     assert (s.engine, s.model) == ("llama-cpp", "gemma3-270m")
@@ -83,12 +83,12 @@ def test_bad_env_value_names_the_variable(config_file):
 
 
 def test_engines_command_lists_every_engine_and_the_config_path(config_file):
-    config_file.write_text('[openai]\nbase_url = "http://localhost:11434/v1"\nmodel = "llama3.1"\n',
+    config_file.write_text('[openai]\nbase_url = "http://127.0.0.1:11434/v1"\nmodel = "llama3.1"\n',
                            encoding="utf-8")
     result = CliRunner().invoke(main, ["engines"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert "openai: base URL http://localhost:11434/v1, model llama3.1" in lines
+    assert "openai: base URL http://127.0.0.1:11434/v1, model llama3.1" in lines
     assert any(line.startswith("extractive (default): ") for line in lines)
     assert any(line.startswith("llama-cpp: ") for line in lines)
     assert lines[-1] == f"config file: {config_file}"

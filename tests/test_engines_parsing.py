@@ -79,7 +79,7 @@ def test_markdown_layout_is_read():
 @pytest.mark.parametrize("text", [
     "## Summary\nThe council voted.\n\n## Headline\nWall to be rebuilt\n\n## Article\nThe council voted on Tuesday.\n\nWork begins in March.",
     "Summary: The council voted.\n\nHeadline: Wall to be rebuilt\n\nThe council voted on Tuesday.\n\nWork begins in March.",
-    "Sure! Here it is:\n\n**Summary**\n\nThe council voted.\n\n# Wall to be rebuilt\n\nThe council voted on Tuesday.\n\nWork begins in March.\n\n[Read More](http://x)",
+    "Sure! Here it is:\n\n**Summary**\n\nThe council voted.\n\n# Wall to be rebuilt\n\nThe council voted on Tuesday.\n\nWork begins in March.\n\n[Read More](http://127.0.0.1/x)",
 ])
 def test_markdown_variants_are_tolerated(text):
     data = parse_markdown(text)

@@ -25,11 +25,11 @@ def db(tmp_path):
     with Store.open(path) as store:
         for n, key in enumerate(["e1", "e2", "e3"]):
             s = story(key)
-            rw = rewrite(Article(text=s.text, title=s.title, url=f"https://src.example/{key}", byline=s.author),
+            rw = rewrite(Article(text=s.text, title=s.title, url=f"http://127.0.0.1/src/{key}", byline=s.author),
                          now=base + dt.timedelta(days=n))
             store.save_rewrite(rw)
         copy = story("e2")
-        store.save_rewrite(rewrite(Article(text=copy.text, url="https://mirror.example/e2"), now=base))
+        store.save_rewrite(rewrite(Article(text=copy.text, url="http://127.0.0.1/mirror/e2"), now=base))
     return path
 
 
@@ -45,7 +45,7 @@ def stored(db):
 
 @pytest.mark.parametrize("fmt,version", [("rss", "rss20"), ("atom", "atom10")])
 def test_rss_and_atom_validate_and_carry_headline_summary_article_and_source(db, fmt, version):
-    result = export(db, "--format", fmt, "--title", "Desk", "--link", "https://desk.example/")
+    result = export(db, "--format", fmt, "--title", "Desk", "--link", "http://127.0.0.1/desk/")
     assert result.exit_code == 0
     parsed = feedparser.parse(result.stdout)
     assert parsed.bozo is False or parsed.bozo == 0, parsed.get("bozo_exception")
@@ -65,7 +65,7 @@ def test_rss_and_atom_validate_and_carry_headline_summary_article_and_source(db,
             assert f'href="{url}"' in content
         assert entry.id == f"urn:copydesk:rewrite:{item.id}"
     syndicated = next(i for i in items if len(i.sources) == 2)
-    assert syndicated.sources == ["https://src.example/e2", "https://mirror.example/e2"]
+    assert syndicated.sources == ["http://127.0.0.1/src/e2", "http://127.0.0.1/mirror/e2"]
 
 
 def test_feeds_of_nothing_still_validate():

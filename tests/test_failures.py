@@ -47,7 +47,7 @@ def item_rss(items: list[tuple[str, str, str | None, str | None]]) -> str:
     """RSS of (title, link, description, content:encoded) items."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>',
-           "<title>Harbour news</title><link>https://h.example/</link><description>h</description>"]
+           "<title>Harbour news</title><link>http://127.0.0.1/h/</link><description>h</description>"]
     for n, (title, link, description, content) in enumerate(items):
         out.append(f"<item><title>{title}</title><link>{link}</link><guid>g{n}</guid>"
                    "<pubDate>Tue, 01 Dec 2026 09:00:00 +0000</pubDate>")
@@ -173,7 +173,7 @@ def test_run_exits_1_when_every_feed_failed_and_says_why_on_the_next_run(cli, si
 
 
 def test_run_exits_0_when_one_feed_was_read_and_names_those_backing_off(cli, site):
-    (site.root / "ok.xml").write_text(rss("ok", "https://ok.example/", [("https://ok.example/1", story("ok1"))]))
+    (site.root / "ok.xml").write_text(rss("ok", "http://127.0.0.1/ok/", [("http://127.0.0.1/ok/1", story("ok1"))]))
     cli("feeds", "add", site.url("/s/ok.xml"))
     cli("feeds", "add", site.url("/status/500"))
     first = cli("run", "--allow-private")
@@ -222,7 +222,7 @@ def test_feed_state_and_summary_wording():
     from copydesk.store.failures import EntryStats
 
     now = dt.datetime(2026, 12, 1, 16, 0, tzinfo=dt.UTC)
-    feed = Feed(id=1, url="https://a.example/f", name=None, added_at=now, last_status="error",
+    feed = Feed(id=1, url="http://127.0.0.1/a/f", name=None, added_at=now, last_status="error",
                 last_error="connection refused", error_count=3, next_try_at=now + dt.timedelta(minutes=40),
                 last_run_at=now - dt.timedelta(minutes=1))
     assert feed_state(feed, now) == ("backing off until 16:40 UTC after 3 errors: connection refused "
@@ -269,7 +269,7 @@ def test_0003_adds_the_entry_retry_time_to_an_older_database(tmp_path):
         conn.execute("DELETE FROM copydesk_migrations WHERE name = '0003_failure_reasons'")
     with Store.open(str(path)) as store:
         assert "0003_failure_reasons" in applied(store.engine)
-        feed = store.add_feed("https://a.example/rss")
+        feed = store.add_feed("http://127.0.0.1/a/rss")
         store.feed_fetched(feed.id, [("id:1", None, {"entry": {}})], etag=None, last_modified=None)
         (entry,) = store.pending_entries()
         assert store.entry_failed(entry.id, "HTTP 503", final=False) is not None
@@ -280,8 +280,8 @@ def test_0003_adds_the_entry_retry_time_to_an_older_database(tmp_path):
 def test_entry_backoff_and_failure_reasons_on_postgresql(pg_url):
     now = dt.datetime(2026, 12, 1, 16, 0, tzinfo=dt.UTC)
     with Store.open(pg_url) as store:
-        feed = store.add_feed("https://a.example/rss")
-        store.feed_fetched(feed.id, [("id:1", "https://a.example/1", {"entry": {"title": "One"}}),
+        feed = store.add_feed("http://127.0.0.1/a/rss")
+        store.feed_fetched(feed.id, [("id:1", "http://127.0.0.1/a/1", {"entry": {"title": "One"}}),
                                      ("id:2", None, {"entry": {}})], etag=None, last_modified=None)
         one, two = store.pending_entries(now=now)
         retry = store.entry_failed(one.id, "HTTP 503", final=False, now=now)

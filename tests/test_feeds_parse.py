@@ -28,7 +28,9 @@ UTC = dt.UTC
 
 
 def parsed(name: str, headers: dict | None = None, url: str | None = None) -> ParsedFeed:
-    return parse_feed((FEEDS / name).read_bytes(), url or f"https://feeds.example/{name}", headers)
+    # the feed's own URL is on a port none of the fixture sites' links use (8001-8005), so a
+    # relative link made absolute against it cannot pass for one made against the channel's link
+    return parse_feed((FEEDS / name).read_bytes(), url or f"http://127.0.0.1:8006/{name}", headers)
 
 
 # --- formats -----------------------------------------------------------------------------
@@ -39,7 +41,7 @@ def test_rss20_with_full_content():
     assert (feed.format, feed.title, feed.bozo, feed.error) == ("rss20", "Orkney Courier", False, None)
     ferry, loaf, leie = feed.entries
     assert ferry.id == "courier-1001"
-    assert ferry.link == "https://courier.example/news/stronsay-ferry"
+    assert ferry.link == "http://127.0.0.1:8001/news/stronsay-ferry"
     assert ferry.published == dt.datetime(2026, 2, 10, 9, 30, tzinfo=UTC)
     assert loaf.published == dt.datetime(2026, 2, 14, 5, 0, tzinfo=UTC)  # +1300 made UTC
     assert ferry.author == "Ewan Flett"
@@ -49,7 +51,7 @@ def test_rss20_with_full_content():
     assert "<" not in ferry.content and "alert" not in ferry.content and "Photo" not in ferry.content
     assert ferry.summary.startswith("KIRKWALL") and len(ferry.summary) < len(ferry.content)
     # a relative link is made absolute against the feed's URL
-    assert leie.link == "https://feeds.example/news/leie-swimming" and leie.content is None
+    assert leie.link == "http://127.0.0.1:8006/news/leie-swimming" and leie.content is None
 
 
 def test_rss091_and_rss10():
@@ -57,7 +59,7 @@ def test_rss091_and_rss10():
     assert old.format.startswith("rss091") and old.title == "Dunedin Daily" and len(old.entries) == 1
     assert old.entries[0].summary.startswith("DUNEDIN") and old.entries[0].content is None
     rdf = parsed("rss10.rdf")
-    assert rdf.format == "rss10" and [e.link for e in rdf.entries] == ["https://ghent.example/1", "https://ghent.example/2"]
+    assert rdf.format == "rss10" and [e.link for e in rdf.entries] == ["http://127.0.0.1:8004/1", "http://127.0.0.1:8004/2"]
     assert rdf.entries[0].published == dt.datetime(2026, 6, 1, 6, 0, tzinfo=UTC)
 
 
@@ -79,7 +81,7 @@ def test_json_feed():
     assert loaf.id == "loaf-1" and loaf.author == "Aroha Te Rangi"
     assert loaf.published == dt.datetime(2026, 2, 14, 5, 0, tzinfo=UTC)
     assert loaf.content.split("\n\n")[0].startswith("DUNEDIN")
-    assert festival.id == "2" and festival.link == "https://feeds.example/festival"
+    assert festival.id == "2" and festival.link == "http://127.0.0.1:8006/festival"
     assert festival.content == "The programme is out. See the website."
 
 
@@ -89,7 +91,7 @@ def test_broken_json_feed_does_not_raise():
 
 
 def test_a_web_page_is_not_a_feed():
-    feed = parse_feed((FIXTURES / "web" / "index.html").read_bytes(), "https://x.example/", {"Content-Type": "text/html"})
+    feed = parse_feed((FIXTURES / "web" / "index.html").read_bytes(), "http://127.0.0.1/x/", {"Content-Type": "text/html"})
     assert feed.bozo and feed.entries == [] and "not a feed" in feed.error
 
 
@@ -104,7 +106,7 @@ def test_ill_formed_xml_is_read_as_far_as_possible():
 
 @pytest.mark.parametrize("garbage", [b"", b"\x00\x01\x02", b"<rss", b"{", b"<?xml version='1.0'?><feed>", b"[1, 2]"])
 def test_garbage_never_raises(garbage):
-    feed = parse_feed(garbage, "https://x.example/feed")
+    feed = parse_feed(garbage, "http://127.0.0.1/x/feed")
     assert feed.bozo and feed.error and feed.entries == []
 
 
@@ -143,7 +145,7 @@ def test_full_content_becomes_an_article():
     feed = parsed("rss20.xml")
     article = entry_to_article(feed.entries[0], feed)
     assert article.title == "Stronsay ferry to sail twice a day"
-    assert article.url == "https://courier.example/news/stronsay-ferry"
+    assert article.url == "http://127.0.0.1:8001/news/stronsay-ferry"
     assert article.source_name == "Orkney Courier" and article.byline == "Ewan Flett"
     assert article.language == "en" and article.published.year == 2026
     assert article.text == feed.entries[0].content
@@ -231,7 +233,7 @@ def test_fetch_feeds_never_raises_for_one_bad_feed(http_server):
         http_server.url("/status/500"): BadStatus,
         http_server.url("/slow-headers?delay=3"): FetchTimeout,
         http_server.url("/redirect?to=http://10.0.0.1/feed"): BlockedAddress,
-        "ftp://feeds.example/rss": FetchError,
+        "ftp://127.0.0.1/rss": FetchError,
         "not a url at all": FetchError,
     }
     results = list(fetch_feeds([FeedRequest(u, key=i) for i, u in enumerate(good + list(bad))],
@@ -248,13 +250,15 @@ def test_fetch_feeds_never_raises_for_one_bad_feed(http_server):
 
 
 def test_fetch_feeds_keeps_the_per_host_limit(http_server):
+    from httpserver import LocalServer
+
     active: dict[str, int] = {}
     peak: dict[str, int] = {}
     lock = threading.Lock()
     body = (FEEDS / "rss20.xml").read_bytes()
 
     def slow_feed(request):
-        host = request.headers["Host"].split(":")[0]
+        host = request.headers["Host"]  # two hosts: 127.0.0.1 on two ports
         with lock:
             active[host] = active.get(host, 0) + 1
             peak[host] = max(peak.get(host, 0), active[host])
@@ -264,11 +268,13 @@ def test_fetch_feeds_keeps_the_per_host_limit(http_server):
         request.send(200, body, {"Content-Type": "application/rss+xml"})
 
     http_server.route("/slow-feed", slow_feed)
-    urls = [f"http://127.0.0.1:{http_server.port}/slow-feed?n={i}" for i in range(6)]
-    urls += [f"http://localhost:{http_server.port}/slow-feed?n={i}" for i in range(6)]
-    results = list(fetch_feeds(urls, allow_private=True, concurrency=8, per_host=2))
+    with LocalServer() as other:
+        other.route("/slow-feed", slow_feed)
+        urls = [f"http://127.0.0.1:{http_server.port}/slow-feed?n={i}" for i in range(6)]
+        urls += [f"http://127.0.0.1:{other.port}/slow-feed?n={i}" for i in range(6)]
+        results = list(fetch_feeds(urls, allow_private=True, concurrency=8, per_host=2))
     assert all(r.ok for r in results) and len(results) == 12
-    assert peak == {"127.0.0.1": 2, "localhost": 2}
+    assert peak == {f"127.0.0.1:{http_server.port}": 2, f"127.0.0.1:{other.port}": 2}
 
 
 def test_shared_feeds_all_parse(http_server, shared_data):

@@ -158,13 +158,24 @@ def test_redirect_from_an_allowed_host_without_any_opt_in_is_blocked(http_server
         fetch(http_server.url("/redirect?to=http://127.0.0.2/"), allow_private=["127.0.0.1/32"])
 
 
-def test_connection_is_pinned_to_the_checked_address(http_server):
-    # "localhost" is resolved once, checked, and the request goes to that IP with the
-    # original Host header.
+def test_connection_is_pinned_to_the_checked_address(http_server, monkeypatch):
+    # A name is resolved once, checked, and the request goes to that IP with the original
+    # Host header. The resolver is the stand-in (no DNS here): the name maps to 127.0.0.1.
+    calls = []
+    real = socket.getaddrinfo
+
+    def resolver(host, port, *args, **kwargs):
+        if host == "news.local.test":
+            calls.append(host)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
     allow = ["127.0.0.0/8", "::1/128"]
-    r = fetch(f"http://localhost:{http_server.port}/echo", allow_private=allow)
-    assert json.loads(r.content)["Host"] == f"localhost:{http_server.port}"
-    assert r.url == f"http://localhost:{http_server.port}/echo"
+    r = fetch(f"http://news.local.test:{http_server.port}/echo", allow_private=allow)
+    assert json.loads(r.content)["Host"] == f"news.local.test:{http_server.port}"
+    assert r.url == f"http://news.local.test:{http_server.port}/echo"
+    assert calls == ["news.local.test"]
 
 
 def test_dns_rebinding_cannot_swap_the_address(http_server, monkeypatch):

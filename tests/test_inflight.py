@@ -24,8 +24,8 @@ from stubmodel import StubModel
 
 def write_feed(site, name: str, n: int) -> tuple[str, list[str]]:
     stories = [story(f"{name}-{i}") for i in range(n)]
-    items = [(f"https://example.org/{name}/{i}", s) for i, s in enumerate(stories)]
-    (site.root / name).write_text(rss(name, "https://example.org/", items), encoding="utf-8")
+    items = [(f"http://127.0.0.1/{name}/{i}", s) for i, s in enumerate(stories)]
+    (site.root / name).write_text(rss(name, "http://127.0.0.1/", items), encoding="utf-8")
     return site.url(f"/s/{name}"), [s.title for s in stories]
 
 

@@ -19,9 +19,9 @@ from copydesk.store import Store, leases, schema
 def store(request, tmp_path):
     url = str(tmp_path / "leases.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     with Store.open(url) as s:
-        feed = s.add_feed("https://example.org/feed.xml")
-        s.add_feed("https://example.org/other.xml")
-        s.feed_fetched(feed.id, [(f"id:{i}", f"https://example.org/{i}", {"entry": {}}) for i in range(10)],
+        feed = s.add_feed("http://127.0.0.1/feed.xml")
+        s.add_feed("http://127.0.0.1/other.xml")
+        s.feed_fetched(feed.id, [(f"id:{i}", f"http://127.0.0.1/{i}", {"entry": {}}) for i in range(10)],
                        etag=None, last_modified=None)
         yield s
 

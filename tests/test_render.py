@@ -75,14 +75,14 @@ def test_timestamp_is_dates_format_in_utc_whatever_the_zone():
 
 
 def test_text_renderer_layout_and_read_more_url():
-    out = render(make_rewrite(url="https://news.example/a"), "text")
+    out = render(make_rewrite(url="http://127.0.0.1/news/a"), "text")
     lines = out.split("\n\n")
     assert lines[0] == "Sun Jul 06 07:13:05 UTC 2025: Here’s a summary and a news article rewrite based on the provided text:"
     assert lines[1] == "**Summary:**"
     assert lines[3] == "**News Article:**"
     assert lines[4] == "**Harbour Terminal Reopens After Fire**"
     assert lines[5] == "*Halifax, Canada – July 6, 2025* – The terminal reopened on Tuesday."
-    assert lines[-1] == "Read More https://news.example/a"
+    assert lines[-1] == "Read More http://127.0.0.1/news/a"
 
 
 def test_text_renderer_date_alone_when_no_place():
@@ -107,19 +107,19 @@ def test_html_is_standalone_and_escapes_everything():
 
 
 def test_html_links_http_source_and_marks_failed_check():
-    page = render(make_rewrite(url="https://news.example/a?x=1&y=2", ok=False), "html")
-    assert 'href="https://news.example/a?x=1&amp;y=2"' in page
+    page = render(make_rewrite(url="http://127.0.0.1/news/a?x=1&y=2", ok=False), "html")
+    assert 'href="http://127.0.0.1/news/a?x=1&amp;y=2"' in page
     assert "Check FAILED" in page
 
 
 def test_markdown_escapes_and_has_every_part():
-    rw = make_rewrite(headline="A *Star* Is <Born>", url="https://news.example/a")
+    rw = make_rewrite(headline="A *Star* Is <Born>", url="http://127.0.0.1/news/a")
     md = render(rw, "markdown")
     assert md.startswith("# A \\*Star\\* Is \\<Born\\>")
     assert "**Summary:** The terminal reopened on Tuesday. A fire had closed it." in md
     assert "*Halifax, Canada – July 6, 2025* – The terminal reopened on Tuesday." in md
     assert '"We were lucky," Doucet said.' in md  # quotes untouched
-    assert "[Read More](<https://news.example/a>)" in md
+    assert "[Read More](<http://127.0.0.1/news/a>)" in md
     assert "Check passed" in md
 
 

@@ -31,7 +31,7 @@ def any_store(request, tmp_path):
 
 
 def write_feed(site, name: str, items, **kw) -> str:
-    (site.root / name).write_text(rss(name, "https://example.org/", items, **kw), encoding="utf-8")
+    (site.root / name).write_text(rss(name, "http://127.0.0.1/", items, **kw), encoding="utf-8")
     return site.url(f"/s/{name}?cond=1")
 
 
@@ -41,8 +41,8 @@ def opts(**kw) -> PassOptions:
 
 def test_a_pass_stores_one_rewrite_per_entry_and_a_second_pass_does_nothing(site, any_store):
     store = any_store
-    a = write_feed(site, "a.xml", [(f"https://a.example/{i}", story(f"a{i}")) for i in range(6)])
-    b = write_feed(site, "b.xml", [(f"https://b.example/{i}", story(f"b{i}")) for i in range(4)])
+    a = write_feed(site, "a.xml", [(f"http://127.0.0.1/a/{i}", story(f"a{i}")) for i in range(6)])
+    b = write_feed(site, "b.xml", [(f"http://127.0.0.1/b/{i}", story(f"b{i}")) for i in range(4)])
     store.add_feed(a, "A")
     store.add_feed(b, "B")
     first = run_pass(store, opts()).record
@@ -51,7 +51,7 @@ def test_a_pass_stores_one_rewrite_per_entry_and_a_second_pass_does_nothing(site
     titles = {s.rewrite.article.title for s in store.list_rewrites(limit=None)}
     assert titles == {story(f"a{i}").title for i in range(6)} | {story(f"b{i}").title for i in range(4)}
     stored = store.list_rewrites(query=story("a3").title.split()[0], limit=None)
-    assert any(s.sources == ["https://a.example/3"] for s in stored)
+    assert any(s.sources == ["http://127.0.0.1/a/3"] for s in stored)
 
     before = len(site.requests)
     second = run_pass(store, opts()).record
@@ -63,12 +63,12 @@ def test_a_pass_stores_one_rewrite_per_entry_and_a_second_pass_does_nothing(site
 
 
 def test_feeds_without_validators_are_deduped_by_seen_entries(site, store):
-    (site.root / "plain.xml").write_text(rss("p", "https://p.example/", [(f"https://p.example/{i}", story(f"p{i}")) for i in range(3)]))
+    (site.root / "plain.xml").write_text(rss("p", "http://127.0.0.1/p/", [(f"http://127.0.0.1/p/{i}", story(f"p{i}")) for i in range(3)]))
     store.add_feed(site.url("/s/plain.xml"))
     assert run_pass(store, opts()).record.rewrites == 3
     again = run_pass(store, opts()).record
     assert (again.feeds_not_modified, again.entries_new, again.rewrites) == (0, 0, 0)
-    (site.root / "plain.xml").write_text(rss("p", "https://p.example/", [(f"https://p.example/{i}", story(f"p{i}")) for i in range(4)]))
+    (site.root / "plain.xml").write_text(rss("p", "http://127.0.0.1/p/", [(f"http://127.0.0.1/p/{i}", story(f"p{i}")) for i in range(4)]))
     third = run_pass(store, opts()).record
     assert (third.entries_new, third.rewrites) == (1, 1)
 
@@ -79,22 +79,22 @@ def test_the_same_story_under_two_urls_is_stored_once_with_both_sources(site, an
     wire = story("harbour")
     wire.paragraphs = ["BERGEN (Wire) - " + wire.paragraphs[0], *wire.paragraphs[1:],
                        "Reporting by Wire staff; editing by the night desk."]
-    store.add_feed(write_feed(site, "local.xml", [("https://local.example/harbour", original),
-                                                  ("https://local.example/other", story("other"))]))
-    store.add_feed(write_feed(site, "wire.xml", [("https://wire.example/9911", wire),
-                                                 ("https://local.example/harbour?utm_source=wire", original)]))
+    store.add_feed(write_feed(site, "local.xml", [("http://127.0.0.1/local/harbour", original),
+                                                  ("http://127.0.0.1/local/other", story("other"))]))
+    store.add_feed(write_feed(site, "wire.xml", [("http://127.0.0.1/wire/9911", wire),
+                                                 ("http://127.0.0.1/local/harbour?utm_source=wire", original)]))
     record = run_pass(store, opts()).record
     assert (record.entries_new, record.articles_new, record.duplicates, record.rewrites) == (4, 2, 2, 2)
     harbour = next(s for s in store.list_rewrites(limit=None) if s.rewrite.article.title == original.title)
     # Feeds are fetched concurrently: either URL of the local copy may be the one kept.
-    assert {canonical_url(u) for u in harbour.sources} == {"https://local.example/harbour", "https://wire.example/9911"}
+    assert {canonical_url(u) for u in harbour.sources} == {"http://127.0.0.1/local/harbour", "http://127.0.0.1/wire/9911"}
     assert len(harbour.sources) == 2
     assert store.counts() | {"runs": 0} == {"feeds": 2, "articles": 2, "sources": 3, "rewrites": 2,
                                             "entries": 4, "runs": 0}
 
 
 def test_broken_feeds_are_recorded_backed_off_and_never_stop_the_pass(site, store):
-    good = write_feed(site, "good.xml", [(f"https://g.example/{i}", story(f"g{i}")) for i in range(2)])
+    good = write_feed(site, "good.xml", [(f"http://127.0.0.1/g/{i}", story(f"g{i}")) for i in range(2)])
     (site.root / "page.html").write_text("<html><body><h1>Not a feed</h1><p>Hello.</p></body></html>")
     broken = {
         "404": site.url("/status/404"),
@@ -122,7 +122,7 @@ def test_broken_feeds_are_recorded_backed_off_and_never_stop_the_pass(site, stor
 
 
 def test_an_ill_formed_feed_is_read_as_far_as_possible(site, store):
-    xml = rss("bad", "https://bad.example/", [(f"https://bad.example/{i}", story(f"bad{i}")) for i in range(2)])
+    xml = rss("bad", "http://127.0.0.1/bad/", [(f"http://127.0.0.1/bad/{i}", story(f"bad{i}")) for i in range(2)])
     xml = xml.replace("</channel></rss>", "<item><title>Broken & unescaped <b>markup</title></channel>")
     (site.root / "bad.xml").write_text(xml)
     feed = store.add_feed(site.url("/s/bad.xml"))
@@ -135,7 +135,7 @@ def test_an_ill_formed_feed_is_read_as_far_as_possible(site, store):
 def test_entries_without_full_text_fetch_the_linked_page(site, store):
     s = story("page")
     (site.root / "page.html").write_text(html_page(s))
-    (site.root / "teaser.xml").write_text(rss("t", "https://t.example/", [(site.url("/s/page.html"), s)], full_content=False))
+    (site.root / "teaser.xml").write_text(rss("t", "http://127.0.0.1/t/", [(site.url("/s/page.html"), s)], full_content=False))
     store.add_feed(site.url("/s/teaser.xml"))
     record = run_pass(store, opts()).record
     assert (record.rewrites, record.entries_failed) == (1, 0)
@@ -147,7 +147,7 @@ def test_entries_without_full_text_fetch_the_linked_page(site, store):
 
 def test_an_entry_whose_page_fails_is_kept_and_retried_with_backoff_not_lost(site, store, tmp_path):
     s = story("gone")
-    (site.root / "t.xml").write_text(rss("t", "https://t.example/", [(site.url("/status/503"), s)], full_content=False))
+    (site.root / "t.xml").write_text(rss("t", "http://127.0.0.1/t/", [(site.url("/status/503"), s)], full_content=False))
     store.add_feed(site.url("/s/t.xml"))
     record = run_pass(store, opts()).record
     assert (record.rewrites, record.entries_failed) == (0, 1)
@@ -170,7 +170,7 @@ def test_an_entry_whose_page_fails_is_kept_and_retried_with_backoff_not_lost(sit
 
 
 def test_private_addresses_are_refused_unless_allowed(site, store):
-    feed = store.add_feed(write_feed(site, "a.xml", [("https://a.example/1", story("x"))]))
+    feed = store.add_feed(write_feed(site, "a.xml", [("http://127.0.0.1/a/1", story("x"))]))
     record = run_pass(store, PassOptions(allow_private=False)).record
     assert record.feeds_failed == 1 and record.rewrites == 0
     assert "--allow-private" in store.get_feed(feed.id).last_error or "COPYDESK_ALLOW_PRIVATE" in store.get_feed(feed.id).last_error
@@ -178,7 +178,7 @@ def test_private_addresses_are_refused_unless_allowed(site, store):
 
 
 def test_a_stop_request_ends_the_pass_between_entries(site, store):
-    store.add_feed(write_feed(site, "a.xml", [(f"https://a.example/{i}", story(f"s{i}")) for i in range(5)]))
+    store.add_feed(write_feed(site, "a.xml", [(f"http://127.0.0.1/a/{i}", story(f"s{i}")) for i in range(5)]))
     calls = []
 
     def stop() -> bool:

@@ -21,7 +21,7 @@ FEED = FIXTURES / "feeds" / "rss20.xml"
 
 @pytest.mark.parametrize("text, kind", [
     ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
-    ("\ufeff  <!-- saved from url=(0040)https://courier.example/ -->\n<html lang='en'><p>x</p></html>", "html"),
+    ("\ufeff  <!-- saved from url=(0040)http://127.0.0.1:8001/ -->\n<html lang='en'><p>x</p></html>", "html"),
     ('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', "html"),
     ("<p>The ferry will run twice a day.</p>\n<p>The council approved it.</p>", "html"),  # a copied fragment
     ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel/></rss>', "feed"),
@@ -44,7 +44,7 @@ def test_a_saved_page_is_rewritten_from_its_article_not_its_markup(tmp_path):
     assert "Home News Sport" not in out
     # the page's own date and canonical link, as a URL's page would give them
     assert "February 10, 2026" in out
-    assert out.rstrip().endswith("Read More https://courier.example/news/stronsay-ferry")
+    assert out.rstrip().endswith("Read More http://127.0.0.1:8001/news/stronsay-ferry")
 
 
 def test_html_piped_to_stdin_is_a_page_too():
@@ -58,7 +58,7 @@ def test_the_library_reads_html_as_a_page():
     result = copydesk.rewrite(PAGE.read_text(encoding="utf-8"))
     assert result.headline == "Stronsay Ferry to Sail Twice a Day"
     assert all("<" not in p for p in result.body_paragraphs)
-    assert result.article.url == "https://courier.example/news/stronsay-ferry"
+    assert result.article.url == "http://127.0.0.1:8001/news/stronsay-ferry"
 
 
 def test_a_feed_file_is_refused_with_one_line_naming_the_fix(tmp_path):

@@ -36,14 +36,14 @@ async def test_index_empty_then_lists_rewrites(app):
     async with client(app) as c:
         empty = await c.get("/", headers=HTML)
         assert empty.status_code == 200 and "No rewrites yet" in empty.text
-        rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
+        rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="http://127.0.0.1:8001/bridge")
         r = await c.get("/", headers=HTML)
     assert r.status_code == 200
     assert "Wellington Backs Harbour Bridge" in r.text
     assert f'href="/rewrites/{rid}"' in r.text
     assert "Wellington, New Zealand" in r.text, "dateline"
     assert "120 million dollars" in r.text, "summary"
-    assert "news.example.org" in r.text, "source"
+    assert "127.0.0.1:8001" in r.text, "source"
     assert re.search(r'class="badge (ok|warn|bad)"', r.text), "check status"
     assert "UTC" in r.text, "time"
 
@@ -69,7 +69,7 @@ async def test_index_search_and_pages(tmp_path):
 
 
 async def test_detail_links_sentences_to_sources_and_shows_the_report(app):
-    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
+    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="http://127.0.0.1:8001/bridge")
     stored = store_of(app).get_rewrite(rid).rewrite
     async with client(app) as c:
         r = await c.get(f"/rewrites/{rid}", headers=HTML)
@@ -85,7 +85,7 @@ async def test_detail_links_sentences_to_sources_and_shows_the_report(app):
     assert len(spans) == n_sentences
     for sent in stored.summary:
         assert " ".join(map(str, sent.sources)) in spans
-    assert 'class="readmore" href="https://news.example.org/bridge"' in page
+    assert 'class="readmore" href="http://127.0.0.1:8001/bridge"' in page
     assert "Check report" in page
     assert "/static/desk.js" in page
 
@@ -200,30 +200,30 @@ async def test_feeds_page_add_list_remove(app):
         empty = await c.get("/feeds", headers=HTML)
         assert "No feeds yet" in empty.text
         token = await csrf(c, "/feeds")
-        r = await c.post("/feeds", data={"csrf_token": token, "url": "https://news.example.org/world.rss",
+        r = await c.post("/feeds", data={"csrf_token": token, "url": "http://127.0.0.1:8001/world.rss",
                                          "name": "World desk"})
         assert r.status_code == 303 and r.headers["location"] == "/feeds"
         listed = await c.get("/feeds", headers=HTML)
         assert "World desk" in listed.text and "never" in listed.text
         feed_id = store_of(app).list_feeds()[0].id
-        bad = await c.post("/feeds", data={"csrf_token": token, "url": "gopher://old.example"}, headers=HTML)
-        assert bad.status_code == 400 and "not an http(s) URL" in bad.text and "gopher://old.example" in bad.text
+        bad = await c.post("/feeds", data={"csrf_token": token, "url": "gopher://127.0.0.1/old"}, headers=HTML)
+        assert bad.status_code == 400 and "not an http(s) URL" in bad.text and "gopher://127.0.0.1/old" in bad.text
         gone = await c.post(f"/feeds/{feed_id}/delete", data={"csrf_token": token})
         assert gone.status_code == 303
         again = await c.post(f"/feeds/{feed_id}/delete", data={"csrf_token": token}, headers=HTML)
         assert again.status_code == 404 and f"no feed {feed_id}" in again.text
-        forged = await c.post("/feeds", data={"url": "https://x.example/feed"}, headers=HTML)
+        forged = await c.post("/feeds", data={"url": "http://127.0.0.1/x/feed"}, headers=HTML)
         assert forged.status_code == 403
     assert store_of(app).list_feeds() == []
 
 
 async def test_feed_state_shows_last_run_errors_and_counts(app):
     store = store_of(app)
-    feed = store.add_feed("https://news.example.org/broken.rss", "Broken feed")
-    store.feed_failed(feed.id, "HTTP 503 from news.example.org - try again later")
+    feed = store.add_feed("http://127.0.0.1:8001/broken.rss", "Broken feed")
+    store.feed_failed(feed.id, "HTTP 503 from 127.0.0.1:8001 - try again later")
     async with client(app) as c:
         r = await c.get("/feeds", headers=HTML)
-    assert "Broken feed" in r.text and "HTTP 503 from news.example.org" in r.text
+    assert "Broken feed" in r.text and "HTTP 503 from 127.0.0.1:8001" in r.text
     row = re.search(r"<tr>\s*<td><b>Broken feed</b>.*?</tr>", r.text, re.S).group(0)
     assert re.findall(r"<td>(\d+)</td>", row) == ["1", "0", "0"], "errors, entries, articles"
 
@@ -233,7 +233,7 @@ def _feed_ok(parsed) -> None:
 
 
 async def test_published_feeds_validate_and_carry_each_rewrite(app):
-    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="https://news.example.org/bridge")
+    rid = save(app, HARBOUR, title="Wellington Backs Harbour Bridge", url="http://127.0.0.1:8001/bridge")
     save(app, ORCHARD)
     last_paragraph = store_of(app).get_rewrite(rid).rewrite.body_paragraphs[-1]
     async with client(app) as c:
@@ -254,7 +254,7 @@ async def test_published_feeds_validate_and_carry_each_rewrite(app):
         assert last_paragraph in unescape(bridge.content[0].value)
         assert "Read More" in bridge.content[0].value
         links = {link.href for link in bridge.links}
-        assert "https://news.example.org/bridge" in links or "https://news.example.org/bridge" in bridge.content[0].value
+        assert "http://127.0.0.1:8001/bridge" in links or "http://127.0.0.1:8001/bridge" in bridge.content[0].value
         assert re.search(r"/rewrites/\d+$", bridge.id)
     assert len(feedparser.parse(few.content).entries) == 1
 
@@ -312,7 +312,7 @@ def test_a_flagged_sentence_shipped_unchanged_shows_as_unsupported():
 
 
 async def test_feeds_stay_valid_xml_with_control_characters(app):
-    result = rewrite(HARBOUR, url="https://news.example.org/bridge")
+    result = rewrite(HARBOUR, url="http://127.0.0.1:8001/bridge")
     result.headline = "Bridge\x0bvote\x00 passes"
     store_of(app).save_rewrite(result)
     async with client(app) as c:

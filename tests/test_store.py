@@ -55,7 +55,7 @@ def make(text_: str, url: str | None, title: str | None = None, now: dt.datetime
 def test_migrations_run_once_in_order(db_url):
     first = Store.open(db_url)
     assert applied(first.engine) == [name for name, _ in MIGRATIONS]
-    first.add_feed("https://news.example/feed.xml")
+    first.add_feed("http://127.0.0.1/news/feed.xml")
     first.close()
     again = Store.open(db_url)
     assert applied(again.engine) == [name for name, _ in MIGRATIONS]
@@ -75,14 +75,14 @@ def test_open_takes_copydesk_db_env(tmp_path, monkeypatch):
     monkeypatch.setenv("COPYDESK_DB", str(path))
     Store.open().close()
     assert path.exists()
-    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgresql://u@127.0.0.1/db") == "postgresql+psycopg://u@127.0.0.1/db"
     assert resolve_url(f"sqlite:///{path}") == f"sqlite:///{path}"
 
 
 @pytest.mark.parametrize("make_bad,needle", [
     (lambda p: str(p / "missing" / "x.db"), "does not exist - create it first"),
     (lambda p: str(p), "is a folder - give a database file path"),
-    (lambda p: "nosuchdriver://x/y", "cannot use database URL"),
+    (lambda p: "nosuchdriver://127.0.0.1/y", "cannot use database URL"),
 ])
 def test_open_bad_paths_give_one_line_errors(tmp_path, make_bad, needle):
     with pytest.raises(StoreError) as err:
@@ -103,23 +103,23 @@ def test_open_a_file_that_is_not_a_database(tmp_path):
 
 
 def test_feeds_add_list_remove(store):
-    a = store.add_feed("https://news.example/rss", "Example News")
-    b = store.add_feed("https://other.example/atom.xml")
+    a = store.add_feed("http://127.0.0.1/news/rss", "Example News")
+    b = store.add_feed("http://127.0.0.1/other/atom.xml")
     assert [f.id for f in store.list_feeds()] == [a.id, b.id]
     assert store.list_feeds()[0].name == "Example News"
     with pytest.raises(InputError, match=f"already added as #{a.id}"):
-        store.add_feed("https://news.example/rss")
+        store.add_feed("http://127.0.0.1/news/rss")
     with pytest.raises(BadOption, match="not an http"):
-        store.add_feed("ftp://news.example/rss")
+        store.add_feed("ftp://127.0.0.1/news/rss")
     assert store.remove_feed(a.id) is True
     assert store.remove_feed(a.id) is False
     assert [f.id for f in store.list_feeds()] == [b.id]
 
 
 def test_feed_entries_are_recorded_once_with_validators(store):
-    feed = store.add_feed("https://news.example/rss")
-    entries = [("id:1", "https://news.example/1", {"entry": {"title": "one"}}),
-               ("id:2", "https://news.example/2", {"entry": {"title": "two"}})]
+    feed = store.add_feed("http://127.0.0.1/news/rss")
+    entries = [("id:1", "http://127.0.0.1/news/1", {"entry": {"title": "one"}}),
+               ("id:2", "http://127.0.0.1/news/2", {"entry": {"title": "two"}})]
     assert store.feed_fetched(feed.id, entries, etag='"abc"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT") == 2
     assert store.feed_fetched(feed.id, entries + [("id:3", None, {"entry": {}})], etag='"def"',
                               last_modified=None) == 1
@@ -129,7 +129,7 @@ def test_feed_entries_are_recorded_once_with_validators(store):
 
 
 def test_broken_feed_backs_off_exponentially_and_recovers(store):
-    feed = store.add_feed("https://broken.example/rss")
+    feed = store.add_feed("http://127.0.0.1/broken/rss")
     now = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
     first = store.feed_failed(feed.id, "HTTP 500", now=now)
     second = store.feed_failed(feed.id, "HTTP 500", now=now)
@@ -147,7 +147,7 @@ def test_broken_feed_backs_off_exponentially_and_recovers(store):
 
 
 def test_entry_failures_retry_then_give_up(store):
-    feed = store.add_feed("https://news.example/rss")
+    feed = store.add_feed("http://127.0.0.1/news/rss")
     store.feed_fetched(feed.id, [("id:1", None, {"entry": {}}), ("id:2", None, {"entry": {}})],
                        etag=None, last_modified=None)
     one, two = store.pending_entries()
@@ -171,34 +171,34 @@ def test_entry_failures_retry_then_give_up(store):
 
 
 def test_save_and_get_rewrite_round_trip(store):
-    rw = make(HARBOUR, "https://news.example/harbour", "Ferry terminal approved")
+    rw = make(HARBOUR, "http://127.0.0.1/news/harbour", "Ferry terminal approved")
     rid = store.save_rewrite(rw)
     got = store.get_rewrite(rid)
     assert got.rewrite.to_dict() == rw.to_dict()
-    assert got.sources == ["https://news.example/harbour"]
+    assert got.sources == ["http://127.0.0.1/news/harbour"]
     assert got.created_at == rw.created_at.astimezone(dt.UTC)
     assert store.get_rewrite(rid + 1000) is None
 
 
 def test_saving_the_same_story_twice_writes_one_rewrite(store):
-    first = store.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
-    again = store.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
+    first = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
+    again = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
     assert first == again
     assert store.counts()["rewrites"] == 1 and store.counts()["articles"] == 1
 
 
 def test_same_url_with_tracking_params_is_the_same_story(store):
-    a = store.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
-    b = store.save_rewrite(make(LIBRARY, "HTTPS://News.Example:443/harbour/?utm_source=x#top"))
+    a = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
+    b = store.save_rewrite(make(LIBRARY, "HTTP://127.0.0.1:80/news/harbour/?utm_source=x#top"))
     assert a == b
-    assert canonical_url("https://news.example/harbour/?b=2&a=1&fbclid=z") == "https://news.example/harbour?a=1&b=2"
+    assert canonical_url("http://127.0.0.1/news/harbour/?b=2&a=1&fbclid=z") == "http://127.0.0.1/news/harbour?a=1&b=2"
 
 
 def test_same_text_under_two_urls_is_one_story_with_both_sources(store):
-    a = store.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
-    b = store.save_rewrite(make("  " + HARBOUR.replace(" ", "  "), "https://wire.example/story/991"))
+    a = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
+    b = store.save_rewrite(make("  " + HARBOUR.replace(" ", "  "), "http://127.0.0.1/wire/story/991"))
     assert a == b
-    assert store.get_rewrite(a).sources == ["https://news.example/harbour", "https://wire.example/story/991"]
+    assert store.get_rewrite(a).sources == ["http://127.0.0.1/news/harbour", "http://127.0.0.1/wire/story/991"]
 
 
 def test_near_duplicate_syndicated_copy_is_one_story(store):
@@ -206,38 +206,38 @@ def test_near_duplicate_syndicated_copy_is_one_story(store):
         "PORTSMOUTH (Wire) - " + HARBOUR.replace("on Monday", "on Monday evening")
         + " Reporting by Wire staff; editing by the night desk."
     )
-    a = store.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
-    fp = fingerprint(syndicated, "https://syndicate.example/ferry")
+    a = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
+    fp = fingerprint(syndicated, "http://127.0.0.1/syndicate/ferry")
     assert store.find_story(fp) == (store.get_rewrite(a).article_id, "near")
-    b = store.save_rewrite(make(syndicated, "https://syndicate.example/ferry"))
+    b = store.save_rewrite(make(syndicated, "http://127.0.0.1/syndicate/ferry"))
     assert a == b
     assert len(store.get_rewrite(a).sources) == 2
-    other = store.save_rewrite(make(LIBRARY, "https://news.example/library"))
+    other = store.save_rewrite(make(LIBRARY, "http://127.0.0.1/news/library"))
     assert other != a and store.counts()["articles"] == 2
 
 
 def test_near_duplicates_are_found_from_a_new_connection(db_url):
     first = Store.open(db_url)
-    first.save_rewrite(make(HARBOUR, "https://news.example/harbour"))
+    first.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour"))
     first.close()
     second = Store.open(db_url)
     near = HARBOUR.replace("two-year review", "lengthy two-year review") + " More follows."
-    assert second.find_story(fingerprint(near, "https://elsewhere.example/x"))[1] == "near"
-    assert second.find_story(fingerprint(LIBRARY, "https://elsewhere.example/y")) is None
+    assert second.find_story(fingerprint(near, "http://127.0.0.1/elsewhere/x"))[1] == "near"
+    assert second.find_story(fingerprint(LIBRARY, "http://127.0.0.1/elsewhere/y")) is None
     second.close()
 
 
 def test_commit_story_marks_its_entry_done_in_the_same_transaction(store):
-    feed = store.add_feed("https://news.example/rss")
-    store.feed_fetched(feed.id, [("id:1", "https://news.example/harbour", {"entry": {}}),
-                                 ("id:2", "https://mirror.example/harbour", {"entry": {}})],
+    feed = store.add_feed("http://127.0.0.1/news/rss")
+    store.feed_fetched(feed.id, [("id:1", "http://127.0.0.1/news/harbour", {"entry": {}}),
+                                 ("id:2", "http://127.0.0.1/mirror/harbour", {"entry": {}})],
                        etag=None, last_modified=None)
     one, two = store.pending_entries()
-    rw = make(HARBOUR, "https://news.example/harbour")
+    rw = make(HARBOUR, "http://127.0.0.1/news/harbour")
     done = store.commit_story(rw.article, fingerprint(HARBOUR, rw.article.url), rw, feed_id=feed.id, entry_id=one.id)
     assert done.outcome == "new" and done.rewrite_id is not None
-    dup = store.commit_story(Article(text=HARBOUR, url="https://mirror.example/harbour"),
-                             fingerprint(HARBOUR, "https://mirror.example/harbour"), None,
+    dup = store.commit_story(Article(text=HARBOUR, url="http://127.0.0.1/mirror/harbour"),
+                             fingerprint(HARBOUR, "http://127.0.0.1/mirror/harbour"), None,
                              feed_id=feed.id, entry_id=two.id)
     assert dup.outcome == "duplicate" and dup.article_id == done.article_id and dup.rewrite_id is None
     assert store.pending_entries() == [] and store.entry_counts() == {"done": 2}
@@ -248,8 +248,8 @@ def test_commit_story_marks_its_entry_done_in_the_same_transaction(store):
 def test_list_count_search_and_since(store):
     t0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
     ids = [
-        store.save_rewrite(make(HARBOUR, "https://news.example/harbour", now=t0)),
-        store.save_rewrite(make(LIBRARY, "https://news.example/library", now=t0 + dt.timedelta(hours=2))),
+        store.save_rewrite(make(HARBOUR, "http://127.0.0.1/news/harbour", now=t0)),
+        store.save_rewrite(make(LIBRARY, "http://127.0.0.1/news/library", now=t0 + dt.timedelta(hours=2))),
     ]
     assert [s.id for s in store.list_rewrites()] == ids[::-1]
     assert [s.id for s in store.list_rewrites(oldest_first=True)] == ids
@@ -277,10 +277,10 @@ def test_runs_are_recorded(store):
 def test_a_story_stored_after_the_lookup_is_still_found_at_commit(store):
     """The pass looks a story up, rewrites it, then commits; if a copy was stored in
     between (another process), the commit finds it and writes no second rewrite."""
-    fp = fingerprint(HARBOUR, "https://late.example/harbour")
+    fp = fingerprint(HARBOUR, "http://127.0.0.1/late/harbour")
     assert store.find_story(fp) is None and fp.checked_at is not None
-    first = store.save_rewrite(make(HARBOUR, "https://early.example/harbour"))
-    late = make(HARBOUR, "https://late.example/harbour")
+    first = store.save_rewrite(make(HARBOUR, "http://127.0.0.1/early/harbour"))
+    late = make(HARBOUR, "http://127.0.0.1/late/harbour")
     done = store.commit_story(late.article, fp, late)
     assert done.outcome == "duplicate" and done.rewrite_id == first
     assert store.counts()["rewrites"] == 1 and store.counts()["sources"] == 2

@@ -201,7 +201,7 @@ def test_check_texts_reads_copydesk_format_and_checks_dateline():
         "Sun Jul 06 07:13:05 UTC 2025: Here’s a summary and a news article rewrite based on the provided text:\n\n"
         "**Summary:**\n\nMapleton will spend $1.5 million on a library.\n\n**News Article:**\n\n"
         "**Mapleton Votes for a New Library**\n\n"
-        "*Mapleton, Canada – July 6, 2025* – The council voted 7-2 on Tuesday.\n\nRead More https://example.com/x"
+        "*Mapleton, Canada – July 6, 2025* – The council voted 7-2 on Tuesday.\n\nRead More http://127.0.0.1/x"
     )
     report = verify.check_texts(ARTICLE, rewrite)
     assert report.ok, [(c.text, c.problems) for c in report.sentences]
@@ -493,7 +493,7 @@ def test_numbers_and_dates_shortcuts_find_what_the_full_scan_finds(text):
 
 @pytest.mark.parametrize("text", [
     "The pier will become a museum of modern art.",
-    "https://www.example.org/r/news/wiki/some_page",
+    "http://127.0.0.1/r/news/wiki/some_page",
     ".",
     "sentence",
 ])

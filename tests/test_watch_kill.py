@@ -61,7 +61,7 @@ def newsroom(tmp_path):
         items = []
         for i in range(PER_FEED):
             s = story(f"kill-{f}-{i}")
-            items.append((f"https://feed{f}.example/news/{i}", s))
+            items.append((f"http://127.0.0.1/feed{f}/news/{i}", s))
             expected_titles.append(s.title)
         if f == FEEDS - 1:
             for i in range(4):
@@ -69,9 +69,9 @@ def newsroom(tmp_path):
                 if i >= 2:
                     copy.paragraphs = [f"{copy.place.split(',')[0].upper()} (Wire) - {copy.paragraphs[0]}",
                                        *copy.paragraphs[1:], "Reporting by Wire staff."]
-                items.append((f"https://wire.example/{i}", copy))
+                items.append((f"http://127.0.0.1/wire/{i}", copy))
         links += [url for url, _ in items]
-        bodies[f] = rss(f"Feed {f}", f"https://feed{f}.example/", items)
+        bodies[f] = rss(f"Feed {f}", f"http://127.0.0.1/feed{f}/", items)
         (root / f"feed{f}.xml").write_text(bodies[f], encoding="utf-8")
 
     def slow(request):

@@ -45,9 +45,9 @@ def desk(pg_url, tmp_path):
         items = []
         for i in range(PER_FEED):
             s = story(f"workers-{f}-{i}")
-            items.append((f"https://w{f}.example/news/{i}", s))
+            items.append((f"http://127.0.0.1/w{f}/news/{i}", s))
             titles.append(s.title)
-        (root / f"feed{f}.xml").write_text(rss(f"Feed {f}", f"https://w{f}.example/", items), encoding="utf-8")
+        (root / f"feed{f}.xml").write_text(rss(f"Feed {f}", f"http://127.0.0.1/w{f}/", items), encoding="utf-8")
     with LocalServer({"/s/": root}) as site, StubModel(latency=0.1) as stub:
         with Store.open(pg_url) as store:
             for f in range(FEEDS):
