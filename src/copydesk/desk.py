@@ -18,7 +18,7 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
-from copydesk.check.opinion import labelled_headline, opinion_note
+from copydesk.check.opinion import ONE_ITEM_SPONSORED, labelled_headline, opinion_note
 from copydesk.check.sponsored import sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
@@ -321,7 +321,8 @@ def rewrite(
     return Rewrite(
         article=article,
         summary=draft.summary,
-        headline=labelled_headline(draft.headline, opinion=opinion is not None, sponsored=paid is not None),
+        headline=labelled_headline(draft.headline, opinion=opinion is not None,
+                                   sponsored=paid is not None and not ONE_ITEM_SPONSORED.search(paid)),
         dateline=dateline,
         body=draft.body,
         engine=draft.engine,

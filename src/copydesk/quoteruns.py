@@ -61,6 +61,7 @@ _SPEAKER_OPENS = re.compile(r":\s['‘\"“]\w")
 _LEFT_OPEN = re.compile(r":\s['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w))*$")  # (an apostrophe inside a word closes nothing)
 _SPACED_END = re.compile(r"\w\s\.$")
 _INNER_STOP = re.compile(r"[a-z][.!?]\s[A-Z]")
+_CLOSED_INSIDE = re.compile(r"[.!?,]['’\"”]+\s")  # (the quotation closed in the piece: "... know.”' Trial: ...")
 
 
 def open_quote_captions_split(pieces: Sequence[str], code: str) -> list[str]:
@@ -72,7 +73,7 @@ def open_quote_captions_split(pieces: Sequence[str], code: str) -> list[str]:
         opens = _SPEAKER_OPENS.search(piece) if _SPACED_END.search(piece.rstrip()) else None
         after = opens.end() if opens else 0 if k and _SPACED_END.search(piece.rstrip()) \
             and _LEFT_OPEN.search(pieces[k - 1]) else None  # (or opened in the piece before, left open there)
-        if after is None or not _INNER_STOP.search(piece, after):
+        if after is None or not _INNER_STOP.search(piece, after) or _CLOSED_INSIDE.search(piece, after):
             out.append(piece)
             continue
         hidden = piece.replace("'", _MARK_STAND_IN)

@@ -301,7 +301,7 @@ _CLOSED_THEN_FIGURE = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times
                                  r"years|goals|points|runs)\b)[a-z])"
                                  # (or its stop after the mark, the next sentence after it: '... as a result of that".
                                  # He welcomed ...', judge RN 07; sentencex reads no end there)
-                                 r"|(?<=[a-z][\"”]\.)\s+(?=[A-Z][a-z]+\s[a-z])")
+                                 r"|(?<=[a-z][\"”]\.)\s+(?=[A-Z][a-z]*\s[A-Za-z])")
 # a quotation that ends on its stop, the editor's "[sic]" and its closing mark, then the next
 # sentence: sentencex reads no end there ("... we lose what they fought for!!! [sic]' Example
 # Services spokesman Jo Example said ...")
@@ -462,7 +462,9 @@ def _segment(para: str, code: str) -> list[str]:
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
-        pieces = [part for piece in pieces for part in _CLOSED_THEN_FIGURE.split(piece)]
+        pieces = [again for piece in pieces for k, part in enumerate(_CLOSED_THEN_FIGURE.split(piece))
+                  for again in ([part] if k == 0 else split(part))]  # (what follows, split again: the marks before
+        # it kept the splitter from the stops after it, "... compensation. The court was also told ...")
     if code == "en" and "[sic]" in para:
         pieces = [part.strip() for piece in pieces for part in _SIC_CLOSED.split(piece)]
     if code == "en" and (". '" in para or ". ‘" in para):

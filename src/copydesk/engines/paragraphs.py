@@ -24,7 +24,7 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages
-from copydesk.engines.selection import at_least_three, new_scene
+from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
@@ -173,6 +173,9 @@ SHIFTS = ("Meanwhile, ", "Elsewhere, ", "In other news, ",  # words that turn th
           # (or back to what happened before: "This is not the first time a player was caught ...")
           "This is not the first time ", "It is not the first time ", "It's not the first time ",
           "It’s not the first time ", "This isn't the first time ", "This isn’t the first time ")
+# the story's next scene, later or earlier that day ("Later the Duke ...": not "Last year I covered ...", which
+# may go on with the thought before it, a pair's judge)
+_NEXT_SCENE = re.compile(r"(?:Later|Earlier|Afterwards|Meanwhile|Elsewhere|Separately)\b(?!\s(?:reports|last)\b)")
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 PART_WORDS = 30  # (and no part of it shorter)
 
@@ -180,7 +183,9 @@ PART_WORDS = 30  # (and no part of it shorter)
 def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passages) -> list[list[int]]:
     """A unit of many sentences (two quotations and the paper's line between them) set as one
     paragraph reads as a wall: it is broken where a quotation has closed and the next sentence
-    turns ('... all the best.' | But for all that ...), when each part's marks balance."""
+    turns ('... all the best.' | But for all that ...), when each part's marks balance; or where
+    the story moves to its next scene ("Later the Duke ..."), when each part keeps two sentences
+    (a pair's judge: "Later Nagaland Government said he was innocent." alone reads as cut off)."""
     sents = passages.sents
     out: list[list[int]] = []
     for para in (piece for whole in paragraphs for piece in _turned(whole, passages)):
@@ -191,7 +196,8 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
         for k in range(1, len(para)):
             if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES
                                                        and not QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
-                    and (turn(sents[para[k - 1]], sents[para[k]]) or new_scene(sents[para[k]])) \
+                    and (turn(sents[para[k - 1]], sents[para[k]])
+                         or _NEXT_SCENE.match(sents[para[k]]) and k - start >= 2 and len(para) - k >= 2) \
                     and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
                 out.append(para[start:k])
                 start = k
