@@ -259,8 +259,9 @@ def test_a_quotation_left_open_around_its_picture_ships_whole():
 # a quotation closed before its stop ('... of that".') ends its sentence: the next one is the paper's (judge RN 07:
 # the paper's lines ran on after a quotation's close into one wall)
 def test_a_stop_after_a_closing_mark_ends_the_sentence():
-    from copydesk.segment import _CLOSED_THEN_FIGURE  # (the cut made after the splitter's pieces, which the marks
-    # counted over a whole page decide: the splitter reads no end there on the real page, and does on a short one)
+    # (the cut made after the splitter's pieces, which the marks counted over a whole page decide: the splitter
+    # reads no end there on the real page, and does on a short one)
+    from copydesk.segment import _CLOSED_THEN_FIGURE
     piece = ('"And we are much stronger as a result of that". He welcomed the new harbour powers, but said the bill '
              'did not go far enough.')
     assert _CLOSED_THEN_FIGURE.split(piece) == ['"And we are much stronger as a result of that".',
