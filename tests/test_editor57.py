@@ -261,19 +261,18 @@ def test_a_quotation_left_open_around_its_picture_ships_whole():
 def test_a_stop_after_a_closing_mark_ends_the_sentence():
     # (the cut made after the splitter's pieces, which the marks counted over a whole page decide: the splitter
     # reads no end there on the real page, and does on a short one)
-    from copydesk.segment import _CLOSED_THEN_FIGURE
+    from copydesk.segment import _CLOSED_THEN_NEXT
     piece = ('"And we are much stronger as a result of that". He welcomed the new harbour powers, but said the bill '
              'did not go far enough.')
-    assert _CLOSED_THEN_FIGURE.split(piece) == ['"And we are much stronger as a result of that".',
+    assert _CLOSED_THEN_NEXT.split(piece) == ['"And we are much stronger as a result of that".',
                                                 "He welcomed the new harbour powers, but said the bill did not go far enough."]
-    assert _CLOSED_THEN_FIGURE.split('He called it "the best" in 2014.') == ['He called it "the best" in 2014.']
+    assert _CLOSED_THEN_NEXT.split('He called it "the best" in 2014.') == ['He called it "the best" in 2014.']
 
 
 # a sponsor's line about one item of a round-up labels no headline (a pair's judge: an IGN deals round-up with one
 # sponsored deal is no sponsored page); a line about the page does
 def test_a_sponsored_item_of_a_round_up_labels_no_headline():
-    from copydesk.check.opinion import ONE_ITEM_SPONSORED
-    from copydesk.check.sponsored import sponsored_note
+    from copydesk.check.sponsored import ONE_ITEM_SPONSORED, sponsored_note
     item = sponsored_note(["This sponsored deal is brought to you by Example Passwords."])
     page = sponsored_note(["This post is sponsored by Example Outdoors."])
     assert item is not None and ONE_ITEM_SPONSORED.search(item)

@@ -18,8 +18,8 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
-from copydesk.check.opinion import ONE_ITEM_SPONSORED, labelled_headline, opinion_note
-from copydesk.check.sponsored import sponsored_note
+from copydesk.check.opinion import labelled_headline, opinion_note
+from copydesk.check.sponsored import ONE_ITEM_SPONSORED, sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
 from copydesk.engines import Engine, get_engine

@@ -203,6 +203,8 @@ IRREGULAR = {
     "foresaw": "foresee", "foreseen": "foresee", "foresees": "foresee", "oversaw": "oversee",
     "overseen": "oversee", "oversees": "oversee",
 }
+# the table's plural nouns, no verb's forms ("men" is no past of "man")
+IRREGULAR_NOUN_FORMS = frozenset(("children", "men", "women", "people"))
 # the irregular pasts whose present the headline's tense rules may write from the base above
 # (``engines/verbs``; the common ones it has in its own table, with their nouns' care)
 IRREGULAR_PASTS = ("arose bent blew bred burnt clung crept dealt dug drank dwelt forbade forgave heard knelt laid "

@@ -31,6 +31,11 @@ def _quote_run_split(piece: str, code: str, *, opened: bool) -> list[str]:
     if len(piece) <= QUOTE_RUN or "'" not in piece or not (opened or piece.lstrip().startswith("'")) \
             or _CLOSED_AT_END.search(piece):
         return [piece]
+    return _split_marks_hidden(piece, code)
+
+
+def _split_marks_hidden(piece: str, code: str) -> list[str]:
+    """``piece`` split by the splitter with its straight single marks out of its sight."""
     return [part.replace(_MARK_STAND_IN, "'") for part in sentencex.segment(code, piece.replace("'", _MARK_STAND_IN))]
 
 
@@ -70,12 +75,14 @@ def open_quote_captions_split(pieces: Sequence[str], code: str) -> list[str]:
     the quotation went with the caption)."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
-        opens = _SPEAKER_OPENS.search(piece) if _SPACED_END.search(piece.rstrip()) else None
-        after = opens.end() if opens else 0 if k and _SPACED_END.search(piece.rstrip()) \
-            and _LEFT_OPEN.search(pieces[k - 1]) else None  # (or opened in the piece before, left open there)
+        after = None
+        if _SPACED_END.search(piece.rstrip()):
+            if opens := _SPEAKER_OPENS.search(piece):
+                after = opens.end()
+            elif k and _LEFT_OPEN.search(pieces[k - 1]):
+                after = 0  # (opened in the piece before, left open there)
         if after is None or not _INNER_STOP.search(piece, after) or _CLOSED_INSIDE.search(piece, after):
             out.append(piece)
-            continue
-        hidden = piece.replace("'", _MARK_STAND_IN)
-        out += [part.replace(_MARK_STAND_IN, "'") for part in sentencex.segment(code, hidden)]
+        else:
+            out += _split_marks_hidden(piece, code)
     return out

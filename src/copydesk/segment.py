@@ -297,7 +297,7 @@ _OPEN_STAND_IN = "\ue002"  # (its opening bracket too: an open one alone pairs w
 # a quotation closed on its stop, then a sentence that opens on a figure: the splitter reads no end there
 # (on a stop, not a shout's or a title's "!" or "?": '"Stop!" 3 times'; nor before a count of times or a span,
 # '... "One more year!" 15 minutes before the end', reviewer rev51b)
-_CLOSED_THEN_FIGURE = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times|minutes|seconds|hours|days|weeks|months|"
+_CLOSED_THEN_NEXT = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times|minutes|seconds|hours|days|weeks|months|"
                                  r"years|goals|points|runs)\b)[a-z])"
                                  # (or its stop after the mark, the next sentence after it: '... as a result of that".
                                  # He welcomed ...', judge RN 07; sentencex reads no end there)
@@ -461,8 +461,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = clock_rejoined(list(pieces))  # ("... at 5:45 p.m. | ET to include ...")
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
-    if code == "en" and _CLOSED_THEN_FIGURE.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...")
-        pieces = [again for piece in pieces for k, part in enumerate(_CLOSED_THEN_FIGURE.split(piece))
+    if code == "en" and _CLOSED_THEN_NEXT.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...", '... of that". He ...')
+        pieces = [again for piece in pieces for k, part in enumerate(_CLOSED_THEN_NEXT.split(piece))
                   for again in ([part] if k == 0 else split(part))]  # (what follows, split again: the marks before
         # it kept the splitter from the stops after it, "... compensation. The court was also told ...")
     if code == "en" and "[sic]" in para:

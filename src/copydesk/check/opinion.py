@@ -37,11 +37,6 @@ _TOLD_AS_VIEW = re.compile(r"^(?:(?:The\s)?(?:[A-Z][\w'’.-]*\s){0,3}View\s(?:o
                            r"Editorial|Analysis|Comment|Sponsored)\b)", re.IGNORECASE)
 
 
-# a sponsor's line that tells of one item of a round-up, not the page: "This sponsored deal is brought to you by ..."
-ONE_ITEM_SPONSORED = re.compile(r"\bsponsored\s(?:deal|item|link|pick|product)\b|\b(?:deal|item|pick)\s(?:is|was)\s(?:sponsored|"
-                                r"brought\sto\syou)\b", re.IGNORECASE)
-
-
 def labelled_headline(headline: str, *, opinion: bool, sponsored: bool) -> str:
     """``headline`` with the label a reader needs before it: "Sponsored: " for a page paid for, "Opinion: " for a
     page its publisher files as opinion (judges RL 08 and RO 05, RO 07 of session 57: a column or an editorial in

@@ -12,6 +12,10 @@ _SPONSOR = re.compile(r"\b(?:sponsored|paid)\s(?:deal|post|content|article|featu
                       r"|\b(?:post|deal|article|content|feature|page|video|episode|podcast|newsletter|shop)\s"
                       r"(?:is|was|has\sbeen)\s(?:sponsored|brought\sto\syou|paid\sfor|compensated)\sby\b"
                       r"|(?:^|\s)#(?:ad|sponsored|spon)\b", re.IGNORECASE)
+# a sponsor's line that tells of one item of a round-up, not the page: "This sponsored deal is brought to you by ..."
+# (noted, but no label for the page's headline)
+ONE_ITEM_SPONSORED = re.compile(r"\bsponsored\s(?:deal|item|link|pick|product)\b|\b(?:deal|item|pick)\s(?:is|was)\s(?:sponsored|"
+                                r"brought\sto\syou)\b", re.IGNORECASE)
 NOTE_LENGTH = 80  # characters of the sponsor's line the note quotes, at most
 
 

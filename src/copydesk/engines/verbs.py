@@ -11,7 +11,7 @@ from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from copydesk.engines.spans import lower_words
-from copydesk.lexicon import DETERMINERS, IRREGULAR, IRREGULAR_PASTS
+from copydesk.lexicon import DETERMINERS, IRREGULAR, IRREGULAR_NOUN_FORMS, IRREGULAR_PASTS
 
 # past -> present (third person singular); the base form is the present with "s" off
 PAST_TO_PRESENT = {
@@ -431,7 +431,7 @@ def presents_of_pasts(text: str, source_words: Container[str]) -> frozenset[str]
 
 _IRREGULAR_FORMS: dict[str, frozenset[str]] = {}
 for _form, _base in IRREGULAR.items():
-    if _base not in ("child", "man", "woman", "person"):  # (the table's nouns: "men" is no past of "man")
+    if _form not in IRREGULAR_NOUN_FORMS:
         _IRREGULAR_FORMS[_base] = _IRREGULAR_FORMS.get(_base, frozenset()) | {_form}
 
 

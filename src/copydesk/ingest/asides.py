@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from copydesk.ingest.captions import run_on_label
-from copydesk.lexicon import DETERMINERS, IRREGULAR, STOPWORDS
+from copydesk.lexicon import DETERMINERS, IRREGULAR, IRREGULAR_NOUN_FORMS, STOPWORDS
 from copydesk.segment import ANY_MARK
 
 # A caption that names someone and says who they are, with no verb of its own: "Sam Example, who
@@ -33,7 +33,7 @@ might must do does did isn't aren't wasn't weren't hasn't haven't hadn't won't w
 doesn't don't say awoke bore beat bet bit bled bound burst cast cost cut drew fed flung froze got ground hit hung
 hurt led left let lay lit put quit read rode rang saw set showed shut slew smelt spat spilt split spread stood
 stuck strung swept swore thrust tore woke wove wound""".split()) \
-    | frozenset(w for w in IRREGULAR if not w.endswith("ing") and w not in ("children", "men", "women", "people"))
+    | frozenset(w for w in IRREGULAR if not w.endswith("ing") and w not in IRREGULAR_NOUN_FORMS)
 # after these a word is a noun, never a finite verb ("the cuts", "by volunteers")
 _NOUN_BEFORE = DETERMINERS | frozenset("two three four five many more several some these those this that of in at on "
                                         "for from with by into about over under between against".split())
@@ -249,10 +249,14 @@ def stranger_pictured_last(sentences: list[str] | tuple[str, ...], out: list[str
     picture's caption."""
     last = next((i for i in range(len(sentences) - 1, 0, -1) if out[i] in shippable), None)
     m = _STRANGER_PICTURED.match(sentences[last]) if last is not None else None
-    if m is not None and not any(re.search(r"\b" + re.escape(m.group("name")) + r"\b", s) for s in sentences[:last]):
+    if m is None:
+        return
+    name = re.compile(r"\b" + re.escape(m.group("name")) + r"\b")
+    if not any(name.search(s) for s in sentences[:last]):
         out[last] = "caption"
 
 
+_LOOSE_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe: "Mason's", "world’s")
 # a picture's question to the reader, set as its caption: "Would you eat this?"
 _ASKS_OF_PICTURE = re.compile(r"^(?:Would|Could|Will|Do|Did|Can)\syou\s[a-z]+(?:\s[a-z]+)?\s(?:this|these|one)\?$")
 
@@ -265,6 +269,3 @@ def asked_of_picture(sentences: list[str] | tuple[str, ...], out: list[str], shi
         if out[i] == "caption" and out[i - 1] in shippable and _ASKS_OF_PICTURE.match(sentences[i]) \
                 and len(sentences[i - 1].split()) <= 25 and not _LOOSE_MARK.search(sentences[i - 1]):
             out[i - 1] = "caption"
-
-
-_LOOSE_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe: "Mason's", "world’s")
