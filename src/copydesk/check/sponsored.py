@@ -17,6 +17,8 @@ _SPONSOR = re.compile(r"\b(?:sponsored|paid)\s(?:deal|post|content|article|featu
 ONE_ITEM_SPONSORED = re.compile(r"\bsponsored\s(?:deal|item|link|pick|product)\b|\b(?:deal|item|pick)\s(?:is|was)\s(?:sponsored|"
                                 r"brought\sto\syou)\b", re.IGNORECASE)
 NOTE_LENGTH = 80  # characters of the sponsor's line the note quotes, at most
+# words one of which every sponsor's line holds: a text with none is read no further
+_SPONSOR_WORDS = ("sponsor", "paid", "brought", "compensated", "#")
 
 
 def sponsored_note(sentences: Sequence[str], text: str = "") -> str | None:
@@ -24,6 +26,9 @@ def sponsored_note(sentences: Sequence[str], text: str = "") -> str | None:
     source's text as it came, read when no sentence of the prepared copy holds such a line (the
     desk takes a disclosure out as page furniture before the sentences are read: "This shop has
     been compensated by #CollectiveBias, Inc. ... #ad" above a sponsored post, judge RO 08)."""
+    lowered = "\n".join([text, *sentences]).lower()
+    if not any(word in lowered for word in _SPONSOR_WORDS):
+        return None
     line = next((s for s in sentences if _SPONSOR.search(s)), None)
     if line is None and text and (m := _SPONSOR.search(text)):
         stop = text.rfind(". ", 0, m.start())
