@@ -328,12 +328,13 @@ class Passages(PassageNames):
             return tuple(j for j in unit if self.ship[j])
         return unit
 
-    @staticmethod
-    def _too_long(unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> bool:
+    def _too_long(self, unit: tuple[int, ...], quote_unit: tuple[int, ...]) -> bool:
         """Past ``MAX_UNIT`` sentences, but for a quotation told over more paragraphs with its
-        speaker's line (up to ``QUOTE_UNIT_MAX``), with no more than ``MAX_UNIT`` it leans on."""
-        return len(unit) > MAX_UNIT and (len(quote_unit) <= 1 or len(unit) > QUOTE_UNIT_MAX
-                                         or len(unit) - len(quote_unit) > MAX_UNIT)
+        speaker's line (up to ``QUOTE_UNIT_MAX``), with no more than ``MAX_UNIT`` it leans on. Lines
+        that do not ship are not counted: a caption set inside the quotation goes (``_captions_out``)."""
+        size = sum(self.ship[j] for j in unit)
+        return size > MAX_UNIT and (len(quote_unit) <= 1 or size > QUOTE_UNIT_MAX
+                                    or size - sum(self.ship[j] for j in quote_unit) > MAX_UNIT)
 
     def _speaker_unmet(self, unit: tuple[int, ...]) -> bool:
         """Does ``unit`` name a speaker as one told of before ("said the official") with no line

@@ -19,6 +19,7 @@ from copydesk.gluedmarks import (
     mixed_close,
 )
 from copydesk.ingest.captions import PICTURE_ROLES
+from copydesk.ingest.inquote import INSERTED_MAX
 from copydesk.ingest.roles import roles
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_VERBS
 from copydesk.segment import find_quotes
@@ -108,8 +109,16 @@ class Units:
         straight = False  # inside a straight-quoted span
         single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
         self._inside_double: set[int] = set()
+        pictures: set[int] = set()  # (pictures' captions the page set inside a quotation, which goes on past them)
+        reopened = 0  # (the line that opened the quotation, or reopened it last)
         for i, sent in enumerate(sents):
-            if current and (curly > 0 or straight or single) and len(current) < RUNAWAY_QUOTE \
+            if current and (curly > 0 or straight or single) and english and self._picture_inside(i):
+                current.append(i)  # (its own marks are not the speaker's: the quotation's stay as they were)
+                pictures.add(i)
+                self.base_of.append(len(self.base))
+                continue
+            if current and (curly > 0 or straight or single) \
+                    and (len(current) - len(pictures) < RUNAWAY_QUOTE or i - reopened <= REOPENED_REACH) \
                     and not (english and _told_of(sent, sents, current)):
                 current.append(i)
                 if curly > 0 or straight:
@@ -117,7 +126,8 @@ class Units:
             else:
                 if current:
                     self.base.append(tuple(current))
-                current = [i]
+                current, reopened = [i], i
+                pictures.clear()
                 curly, straight, single = 0, False, False
             self.base_of.append(len(self.base))
             if len(current) > 1 and english and (PICTURE_MARK.search(sent) or sent.endswith(" .")) \
@@ -160,8 +170,25 @@ class Units:
                 # come under criticism ..."): its words end there (not a caption's line set inside it before its
                 # next paragraph, "The student says ... in London | 'I didn't know anyone ...'"; nor a quotation its
                 # speaker's tag closes in the lines after it, "... smashed | ... in the kitchen,' she said.", rev51)
+            if len(current) > 1 and sent.lstrip()[:1] in "'‘\"“" and (curly > 0 or straight or single):
+                reopened = i  # (a quotation whose paragraphs reopen it on a mark, and leave it open, is no stray
+                # mark: it runs on past ``RUNAWAY_QUOTE``, a few lines past its last reopening, judges RQ 11, RS 03)
         if current:
             self.base.append(tuple(current))
+
+    def _picture_inside(self, i: int) -> bool:
+        """Is sentence ``i`` a picture's caption set inside a quotation that goes on after it: the next line
+        that is no caption, within ``INSERTED_MAX``, reopens it on a mark ("... I'd never had that before. |
+        [Former West Ham boss Redknapp believes ...] | 'I didn't see the teams below us ...", judge RQ 11)?"""
+        role = roles(self.sents)
+        if role[i] not in PICTURE_ROLES:
+            return False
+        after = next((k for k in range(i + 1, min(len(self.sents), i + 1 + INSERTED_MAX)) if role[k] not in PICTURE_ROLES), -1)
+        before = next((k for k in range(i - 1, -1, -1) if role[k] not in PICTURE_ROLES), -1)
+        # (not where the words before the picture end on a line told of someone named in full, a caption the
+        # splitter left on the quotation: "... how much she was loved. Janet Example was discovered dead ...")
+        return after > 0 and self.sents[after].lstrip()[:1] in "'‘\"“" and before >= 0 \
+            and not _NAMED_IN_FULL_LAST.search(self.sents[before])
 
     def __len__(self) -> int:
         return len(self.base)
@@ -286,6 +313,9 @@ _TITLE_FIRST = re.compile(r"[\"“‘'](?:[A-Z0-9][\w'’:&.-]*\s?){1,6}[\"”�
 _SINGLE_MARK = re.compile(r"['‘’](?:(?<=['‘])" + SINGLE_OPEN_AT + r"(?P<open>)|(?<=['’])" + SINGLE_CLOSE_AT + r"(?P<close>))")
 # a single quotation closed and its speaker told: "... the window had been smashed,' she said."
 _CLOSED_BY_SPEAKER = re.compile(r"[.,!?]['’]\s+(?:[\w'’.-]+\s){0,4}?(?:said|says|added|adds|told|explained|insisted)\b")
+# a line's last sentence that opens on someone's name in full, told of in the third person
+_NAMED_IN_FULL_LAST = re.compile(r"(?:^|[.!?]\s)(?!I\s)[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+\s(?:was|were|is|has|had|[a-z]+ed)\b[^.!?]*[.!?]$")
+REOPENED_REACH = 4  # lines a quotation past ``RUNAWAY_QUOTE`` goes on after its last reopening mark
 RUNAWAY_QUOTE = 8  # a quote "open" for longer than this is a stray mark, not a quotation
 
 

@@ -441,10 +441,10 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
                 or _PRESENT_LINE.match(s) and i + 1 < len(sentences) and _PRESENT_LINE.match(sentences[i + 1]) \
                 and not _TIME_OF_ITS_OWN.search(sentences[i + 1]) and not _STORY_PRESENT.search(s) \
                 and not _STORY_PRESENT.search(sentences[i + 1]) \
-                or _action(s) and i + 1 < len(sentences) and _action(sentences[i + 1]) \
+                or picture_moment(s) and i + 1 < len(sentences) and picture_moment(sentences[i + 1]) \
                 or out[i - 1] in PICTURE_ROLES and (_PRESENT_LINE.match(s) or _crowd_caption(sentences, out, i)
                                                     or _SEEN_DOING.match(s) and not _DIGIT.search(s)
-                                                    or _action(s)
+                                                    or picture_moment(s)
                                                     or s.endswith(".") and _ENDS_PRESENT.search(s)) \
                 and not _TIME_OF_ITS_OWN.search(s):
             out[i] = "caption"
@@ -461,7 +461,8 @@ def present_beside_captions(sentences: Sequence[str], out: list[str], shippable:
 _LABEL_WORDS = 10
 
 
-def _action(line: str) -> bool:
+def picture_moment(line: str) -> bool:
+    """Does ``line`` tell a person in a picture's moment of play or pose, in the present (below)?"""
     return _ACTION_PRESENT.match(line) is not None and not _STORY_PRESENT_WORDS.search(line)
 
 
@@ -472,7 +473,7 @@ def _action(line: str) -> bool:
 _ACTION_PRESENT = re.compile(r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|You|I|When|While|If|As|After|Before)\s)"
                              r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|[a-z][a-z'’-]*(?<!ed)(?<!ing)|\d+)){0,6}?\s"
                              r"(?:leaps|kicks|places|evades|fends off|raises|jumps|dives|heads|shoots|fires|celebrates|salutes|"
-                             r"waves|smiles|laughs|races|sprints|battles|tussles|tackles|lifts|embraces|applauds|skips|slots|"
+                             r"waves|smiles|laughs|races|sprints|slides|battles|tussles|tackles|lifts|embraces|applauds|skips|slots|"
                              r"rises|grabs|kisses|trudges|strides|stretches|swings|throws|catches|clears|dribbles|strikes|"
                              r"shows\s(?:his|her|their)\s(?:speed|skill|skills|class|strength|delight|frustration|joy))\b")
 _STORY_PRESENT_WORDS = re.compile(r"\b(?:said|says|told|will|would|has been|have been|had|was|were|next|last|tomorrow|"

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from copydesk.ingest.captions import LEANS_OPENING
-from copydesk.segment import ANY_MARK
+from copydesk.ingest.captions import LEANS_OPENING, picture_moment
+from copydesk.lexicon import SPEECH_VERBS
 
 # a quotation mark that opens (after a space, a colon or a bracket, before a word) or closes one (after a word or a
 # stop, before a space or a stop: not the apostrophe of "don't")
 _OPEN_OR_CLOSE = re.compile(r"(?P<open>(?:^|(?<=[\s:(]))['‘\"“](?=[\w£$€(\[]))|(?<=[\w.,!?])['’\"”](?=\s|$|[,.;:!?])")
 INSERTED_MAX = 3  # lines, at most, a page sets inside one speaker's quotation
+VOICE_MAX = 4  # lines, at most, a quotation left open goes on unmarked before the lines set inside it
 
 
 def set_in_a_quotation(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
@@ -31,18 +33,30 @@ def set_in_a_quotation(sentences: Sequence[str], out: list[str], shippable: froz
             open_at_end = m.group("open") is not None
         if not open_at_end or out[j] != "quote":
             continue
-        for k in range(j + 2, min(len(sentences), j + INSERTED_MAX + 2)):
-            inserted = range(j + 1, k)
-            if not all(out[i] in shippable and out[i] != "quote" and not ANY_MARK.search(sentences[i])
-                       and not LEANS_OPENING.match(sentences[i]) and not _FIRST_PERSON.search(sentences[i])
-                       for i in inserted):
-                break  # (no one's words: "One can use the experience ..." may go on the quotation unmarked)
+        for k in range(j + 1, min(len(sentences), j + VOICE_MAX + INSERTED_MAX + 1)):
             reopened = sentences[k].lstrip()
-            if reopened[:1] in "'‘\"“" and out[k] == "quote" and not _TOLD_AFTER.search(reopened) \
-                    and any(_told_of(sentences[i], sentences) for i in inserted):
-                for i in inserted:
-                    out[i] = "caption"
+            if reopened[:1] in "'‘\"“":
+                if out[k] == "quote" and not _TOLD_AFTER.search(reopened):
+                    _mark_inserted(sentences, out, shippable, range(j + 1, k))
                 break
+            if out[k] not in shippable or _OPEN_OR_CLOSE.search(sentences[k]):
+                break  # (the lines between may go on the quotation unmarked, in the speaker's voice: "'As soon as
+                # we lost a few games, it would begin. | I always thought there was someone mischievous ...", RQ 11)
+
+
+def _mark_inserted(sentences: Sequence[str], out: list[str], shippable: frozenset[str], between: range) -> None:
+    """Mark as captions the lines at the end of ``between`` that are no one's words, from the first told of
+    someone (a speaker, or a person in a picture's moment); the lines before it may be the quotation's words
+    going on unmarked ("If they are watering artificial pitches ... | [James Example slides on his knees to
+    celebrate ...] | 'If we are going to ...", judge RS 03)."""
+    start = between.stop
+    while start > between.start and between.stop - start < INSERTED_MAX and out[start - 1] in shippable \
+            and out[start - 1] != "quote" and not LEANS_OPENING.match(sentences[start - 1]) \
+            and not _OPEN_OR_CLOSE.search(sentences[start - 1]) and not _FIRST_PERSON.search(sentences[start - 1]):
+        start -= 1  # (no one's words: "One can use the experience ..." may go on the quotation unmarked)
+    told = [i for i in range(start, between.stop) if _told_of(sentences[i], sentences) or picture_moment(sentences[i])]
+    for i in range(told[0] if told else between.stop, between.stop):
+        out[i] = "caption"
 
 
 _TOLD_AFTER = re.compile(r"[,.!?]['’\"”]\s(?:[\w'’-]+\s){0,3}(?:said|says|added|adds|told|explained|insisted)\b")
@@ -56,7 +70,22 @@ _NAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]+\s){0,2}(?P<name>[A-Z][\w'’-]+)
 def _told_of(line: str, sentences: Sequence[str]) -> bool:
     if _AGED_OPENING.match(line):
         return True
-    m = _NAME_OPENING.match(line)
+    m = _NAME_OPENING.match(line) or _TITLED_OPENING.match(line)
     name = m.group("name") if m else ""
     return bool(name) and name not in ("The", "A", "An", "One", "It", "There", "This", "That") and any(
-        f"{name} said" in s or f"said {name}" in s or f"{name} says" in s for s in sentences)
+        f"{name} said" in s or f"said {name}" in s or f"{name} says" in s for s in sentences) or name in _speakers(tuple(sentences))
+
+
+@lru_cache(maxsize=8)
+def _speakers(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The surnames the story tells as speaking ("Harry Redknapp has claimed ...", "Redknapp told ...")."""
+    return frozenset(m.group("name") for s in sentences for m in _SPEAKS.finditer(s)
+                     if m.group("verb") in SPEECH_VERBS)
+
+
+_SPEAKS = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s(?:has\s|had\s|have\s)?(?P<verb>[a-z]+)\b")
+
+
+# a name after its role ("Former West Ham boss Redknapp believes ...")
+_TITLED_OPENING = re.compile(r"(?:Former\s|Ex-)?(?:[A-Z][\w'’-]+\s){0,3}(?:boss|manager|coach|chairman|chief|striker|"
+                             r"captain|star|minister|leader|president|spokesman|spokeswoman)\s(?P<name>[A-Z][\w'’-]+)\s[a-z]")

@@ -1,0 +1,99 @@
+"""Session 58's editor rules, on invented text: each case is a fault a copy-editor judge found in a
+real rewrite, or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from copydesk import rewrite
+
+
+def _body(result) -> list[str]:
+    return [" ".join(s.text for s in paragraph) for paragraph in result.body]
+
+
+# a speaker's quotation told over paragraphs that each reopen it on a mark, which goes on unmarked for a few lines,
+# then two caption lines told of the speaker, then the quotation again (judge RQ 11: the whole quotation was cut,
+# and the captions shipped)
+MANAGER = (
+    "Sam Whitlow has claimed 'people with their own plans' had a hand in his exit as Northtown manager, describing "
+    "the club as 'a circus'. The 61-year-old blamed a back injury for his decision to leave the club in March. "
+    "However, Whitlow told a radio station there was more to his decision than his health. "
+    "He said: 'I always thought I had everyone pulling with me and then I felt some were not. I didn't know who was "
+    "on my side at the end. 'Behind the scenes, I always thought there were one or two people with their own plans. "
+    "'There was always talk about another coach coming in. It was like a circus. 'The club was in the paper every "
+    "day. I've been at lots of other clubs where you didn't get that. That got on my nerves. That was the big "
+    "problem for me. 'As soon as we lost a few games, it would begin. I always thought there was someone stirring "
+    "it. I'd never had that before at any club I'd been at. Whitlow was aware of constant talk of a replacement "
+    "earlier in the season. Former Southport boss Whitlow believes he would have kept the club up. 'I didn't see "
+    "the teams below us getting the same sort of headlines every week. It wore me down a little bit.' "
+    "Whitlow left the team second from bottom of the table and they are now two points from safety.")
+
+
+def test_a_long_quotation_reopened_on_its_marks_ships_whole_without_the_captions_inside_it():
+    body = " ".join(_body(rewrite(MANAGER)))
+    assert "I always thought I had everyone pulling with me" in body
+    assert "I'd never had that before at any club I'd been at." in body
+    assert "It wore me down a little bit.'" in body
+    assert "Whitlow was aware of constant talk" not in body
+    assert "Former Southport boss" not in body
+
+
+# the same, with curly marks, where the caption is a picture's moment of play and the line before it is the
+# speaker's, not in the first person (judge RS 03: the caption shipped inside the quotation)
+PITCHES = (
+    "Northtown manager Jo Brandt hit out at the state of pitches after his side's win at Easton on Friday night. "
+    "‘It was a tough game, Easton were well organised and sat very deep,’ he said. "
+    "‘They fought really hard and it was difficult to break them down. We had to be patient. But the pitches here "
+    "are terrible. ‘If you want to develop players, it’s difficult when the ball is bouncing all the time. It’s "
+    "much easier for the other teams to sit behind the ball and wait for us. ‘It’s better to play on an artificial "
+    "surface than this. If they are watering artificial pitches, it’s totally different. "
+    "Tom Reilly slides on his knees to celebrate scoring the opening goal against Easton. "
+    "‘If we are going to develop good young players, you need a good surface. If not, you get fighters. They are "
+    "much better in Norway. And we play in the summer. That’s the biggest thing. The pitch here might not look so "
+    "bad but try to play on it.’ TV pictures showed a substitute eating a biscuit on the bench.")
+
+
+def test_a_pictures_moment_set_inside_a_quotation_goes_and_the_speakers_words_before_it_stay():
+    body = " ".join(_body(rewrite(PITCHES)))
+    assert "slides on his knees" not in body
+    assert "If they are watering artificial pitches, it’s totally different." in body
+    assert "try to play on it.’" in body
+
+
+# a mark that opens and never closes, with the paper's lines after it: they are no one's quotation, and the last
+# of them still ships as the paper's (guard: a reopening mark early in the run does not let it swallow the page)
+TRIAL = (
+    "Two men murdered a pensioner and dumped his body in a disused mine, a court heard. "
+    "Prosecutor Tom Pike said of Mr Hale: '“He was a keen cyclist and was often seen around the town. "
+    "He often wore cycling shoes even when he was not on his bike. "
+    "'He was a member of the town's gun club and kept ammunition at his flat. "
+    "The jury heard that Mr Hale kept the keys to his flat round his neck. "
+    "He was planning to buy a third safe, the court was told. "
+    "Mr Pike said Mr Hale changed his will to leave his estate to a neighbour. "
+    "The neighbour grew close to the pensioner before his death, jurors heard. "
+    "Mr Pike said that on the night of his death, Cole had lured Mr Hale to the mine. "
+    "After they killed him, Cole and Dunn made up a cover story to hide the truth from their family, the court heard. "
+    "Both defendants deny murder. The trial continues.")
+
+
+def test_a_stray_mark_reopened_once_does_not_swallow_the_papers_lines_after_it():
+    body = " ".join(_body(rewrite(TRIAL)))
+    assert "After they killed him, Cole and Dunn made up a cover story" in body
+
+
+# a family's tribute with a caption line the splitter left on its words (the person named in full, in the
+# third person), then a caption, then the tribute again: the caption never ships as the family's words
+TRIBUTE = (
+    "Police have released the last known pictures of a student whose body was found in a burning car. "
+    "Firefighters found the body of Jess Hart in a lane near Northtown on March 3. "
+    "Paying tribute to Miss Hart, her family said: 'Jess was a much loved daughter and sister. "
+    "'She was always there for us and always made us smile. She will be deeply missed. "
+    "'We are overwhelmed with the love we have received from her friends. Jess would have been so happy knowing "
+    "how much she was loved. Jess Hart was discovered dead in a burning car by firefighters. "
+    "The 22-year-old died as a result of smoke inhalation. "
+    "'We will never forget our beautiful girl. We won't rest until we find the truth.' "
+    "A man has been charged with her murder and will appear in court next month.")
+
+
+def test_a_caption_left_on_a_tribute_never_ships_as_the_familys_words():
+    for paragraph in _body(rewrite(TRIBUTE)):
+        assert not ("overwhelmed" in paragraph and "discovered dead" in paragraph), paragraph
