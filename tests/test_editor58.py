@@ -97,3 +97,22 @@ TRIBUTE = (
 def test_a_caption_left_on_a_tribute_never_ships_as_the_familys_words():
     for paragraph in _body(rewrite(TRIBUTE)):
         assert not ("overwhelmed" in paragraph and "discovered dead" in paragraph), paragraph
+
+
+# a picture's caption of play run on into the story's next line, no stop between, the caption ending on the town
+# the picture was taken in (judge RQ 05: "... at the Crucible Theatre in Sheffield Ali Carter continued ...")
+SNOOKER = (
+    "Tom Brook found himself in more trouble at the snooker championship after making a rude gesture during his "
+    "second-round match against Mark Venn. On the table the five-time champion enjoyed a good day, firing two "
+    "centuries in building a 12-4 lead. But Brook was also spoken to by the referee towards the end of the afternoon "
+    "session and warned about his behaviour. The warning could be the end of the matter, a tournament spokesman "
+    "confirmed. Brook in action against Venn in their second round match at the Crucible Theatre in Sheffield Alan "
+    "Dyer continued to struggle in his match against Australia's Neil Rose. The 35-year-old from Essex, who trailed "
+    "6-2 after the opening session, won the first frame of the day but lost the next five.")
+
+
+def test_a_caption_of_play_run_on_after_its_town_is_cut_from_the_storys_line():
+    body = _body(rewrite(SNOOKER))
+    assert any(p.startswith("Alan Dyer continued to struggle") for p in body), body
+    assert "in action against" not in " ".join(body)
+
