@@ -116,3 +116,27 @@ def test_a_caption_of_play_run_on_after_its_town_is_cut_from_the_storys_line():
     assert any(p.startswith("Alan Dyer continued to struggle") for p in body), body
     assert "in action against" not in " ".join(body)
 
+
+
+# a speaker's next quotation after the paper's short line that names no one: hers (judge RQ 07: the account of
+# the noise the whole story turns on was cut, "Then the daily barrage of noise began" leading to nothing)
+NEIGHBOUR = (
+    "When Jo Sample, 28, moved into a quiet cul-de-sac in Northtown a year ago, she thought she had found the "
+    "perfect home. But within a week her dream home turned into a nightmare thanks to a neighbour who played his "
+    "television at full volume. Ms Sample has now been forced to move home. "
+    "'I was told the previous tenants had trouble with him but I didn't think it would be a problem,' she said. "
+    "Then the daily barrage of noise began. "
+    "'On the first morning, I was in bed at about 6am and all of a sudden there was this noise. The TV was on at "
+    "full blast. The ceilings are really low so it was right above my bed.' "
+    "After a week, Ms Sample asked her neighbour to turn the sound down but was met with a tirade of abuse.")
+
+
+def test_a_speakers_next_quotation_after_a_line_that_names_no_one_ships_with_her():
+    body = " ".join(_body(rewrite(NEIGHBOUR)))
+    assert "'On the first morning, I was in bed at about 6am" in body
+    assert "right above my bed.'" in body
+
+
+def test_a_quotation_after_a_line_that_names_another_person_is_not_given_to_the_speaker_before():
+    other = NEIGHBOUR.replace("Then the daily barrage of noise began.", "Then Tom Brook, the landlord, came round.")
+    assert "On the first morning" not in " ".join(_body(rewrite(other)))

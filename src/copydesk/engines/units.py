@@ -245,10 +245,22 @@ class Units:
             # pictured with their children | 'I have lost my husband ...'", reviewer rev52)
             return self.base[k - 2] + prev + unit  # the speaker's next words past a picture's caption ("...,' he
             # added. | [Alex Mowatt of Leeds celebrates ...] | 'Doing so would ...'"): the caption goes (``Passages``)
+        if self.english and k >= 2 and len(prev) == 1 and text.lstrip()[:1] in "\"“‘'" \
+                and len(self.base[k - 2]) + 2 <= QUOTE_UNIT_MAX and _SHE_SAID.search(self.sents[self.base[k - 2][-1]]) \
+                and not has_quote(prev_text) and _NARRATED.match(prev_text) and self._own_words(unit):
+            return self.base[k - 2] + prev + unit  # the speaker's next words after the paper's line that names no one
+            # ("..., she said. | Then the daily barrage of noise began. | 'On the first morning, I was ...'", judge RQ 07)
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
             return ()  # a quotation whose speaker cannot come with it does not ship (a title
             # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')
         return unit
+
+
+# a quotation's close and its one speaker's tag by pronoun: "... a problem,' she said."
+_SHE_SAID = re.compile(r"[,.!?]['’\"”]\s(?:he|she)\s(?:said|says|added|adds|explained|recalled|recalls|remembers)\.$")
+# the paper's short line of what happened next, which names no one: "Then the daily barrage of noise began."
+_NARRATED = re.compile(r"(?:Then|Soon|Before long|Within days|Within weeks|The|But|And)\b"
+                       r"(?:\s(?!(?:[A-Z]|he\b|she\b|they\b|his\b|her\b|him\b|them\b|their\b|police\b))[\w'’-]+){2,10}\.$")
 
 
 # a speaker's line that promises the words after it, told by the paper: "described a crystal clear goal
