@@ -140,3 +140,39 @@ def test_a_speakers_next_quotation_after_a_line_that_names_no_one_ships_with_her
 def test_a_quotation_after_a_line_that_names_another_person_is_not_given_to_the_speaker_before():
     other = NEIGHBOUR.replace("Then the daily barrage of noise began.", "Then Tom Brook, the landlord, came round.")
     assert "On the first morning" not in " ".join(_body(rewrite(other)))
+
+
+# a new speaker's line opens the paragraph of the words "he" says next, though a body spoke just before it
+# (judge RS 07: "Tata Steel's UK boss ... said ..." closed the union's paragraph, apart from his quotation)
+STEEL = (
+    "Northtown Steel said it had signed a letter of intent to enter into exclusive talks with Harbour Metals. "
+    "More than 1,700 people are employed in the division, which has two plants in the north. "
+    "The union's general secretary Sam Sample said: \"This is a positive step for the industry, but huge "
+    "challenges remain.\" "
+    "The union said it would be seeking urgent talks with Harbour Metals about investment and jobs. "
+    "Northtown Steel's chief executive Jo Example said the announcement was \"an important step forward\". "
+    "\"We now look forward to working with Harbour Metals so that the sale can be concluded,\" he said. "
+    "The division makes components for the car and aircraft industries.")
+
+
+def test_a_new_speakers_line_opens_the_paragraph_of_his_words_after_a_body_spoke():
+    body = _body(rewrite(STEEL))
+    his = next(p for p in body if "We now look forward" in p)
+    assert his.startswith("Northtown Steel's chief executive Jo Example said"), body
+
+
+# a side's line, then one more of its voices "added": one paragraph (judge RQ 03: the campaign manager's words stood
+# apart from the charity that speaks through her)
+CHARITY = (
+    "A British mother jailed abroad has begun a hunger strike, her husband said. "
+    "Tom Brook said his wife had been held for more than a year without a fair trial. "
+    "\"She is very weak but she is determined,\" he said. "
+    "Mr Brook said he was trying to get a visa so he could visit his wife. "
+    "Freedom Watch UK said Mrs Brook was a \"prisoner of conscience\" who should be freed at once. "
+    "Campaign manager Jo Example added: \"We very much hope the appeal will order her immediate release.\"")
+
+
+def test_a_sides_line_stays_with_the_next_voice_that_adds_to_it():
+    body = _body(rewrite(CHARITY))
+    voice = next(p for p in body if "Campaign manager Jo Example added" in p)
+    assert voice.startswith("Freedom Watch UK said"), body

@@ -54,7 +54,6 @@ from copydesk.engines.paragraphs import (
     elliptical,
     pack_paragraphs,
     questions_open,
-    speakers_with_their_words,
     split_walls,
     three_again,
     turn,
@@ -64,6 +63,7 @@ from copydesk.engines.reply import reply
 from copydesk.engines.results import result_line
 from copydesk.engines.scenes import narrated, teaser
 from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
+from copydesk.engines.speakerparas import speakers_with_their_words
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
 from copydesk.ingest.dependency import misread_after

@@ -28,7 +28,7 @@ from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.lexicon import SPEECH, SPOKE, STOPWORDS, sex_cues, words
+from copydesk.lexicon import SPEECH, STOPWORDS, words
 from copydesk.model import Sentence
 from copydesk.segment import find_quotes, open_quote
 from copydesk.splitmend import REOPENING_MARKS, continues_quotation
@@ -39,7 +39,7 @@ ITEM_LABEL = re.compile(r"[A-Z][\w.'’ -]{1,40}\s\d{1,3},\s[A-Z][\w.'’ -]{1,4
 
 # a quotation and its speaker at a sentence's end ('... at the heart of my work," she said.'), and
 # a sentence that opens on a quotation or on its speaker's colon ('Mr Example said: "...')
-_QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
+QUOTE_TOLD_END = re.compile(r"[\"”’'],?\s+(?:[\w'’.-]+\s+){0,5}(?:said|says|added|adds|told [\w ]{2,40}?|explained|"
                              r"insisted|continued|posted|tweeted|wrote)(?:\s+[\w'’.,-]+){0,8}[.!?]$")
 QUOTE_CLOSED = re.compile(r"[.!?][\"”’']\s?\.?$")  # (a stray stop after it: '... balance.’.', '... belief.' .')
 OPENING_MARKS = "\"“‘'«„"
@@ -48,7 +48,7 @@ OPENING_MARKS = "\"“‘'«„"
 _STOP_OUTSIDE = re.compile(r"\w[\"”’'][.!?]$")
 _SPOKEN_OPENS = re.compile(r":\s[\"“‘']")
 # (the speaker's colon after a phrase of the paper's: 'Asked if he would play, Sam Example added: "...')
-_QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
+QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|added|adds|told [\w ]{2,40}?):\s+[\"“‘']")
 
 
 # a clause whose verb is left for the reader to take from the sentence before: "Rolling Stone's
@@ -76,7 +76,7 @@ def turn(before: str, sentence: str) -> bool:
     played down the threat, calling it "overblown".')?"""
     if len(sentence) < 40 and _SHORT_COMMENT.match(sentence):
         return False  # ('... maybe we should go on the road." | He wasn't kidding.': the paper's word on the words)
-    return bool(_QUOTE_TOLD_END.search(before) or _QUOTE_OPENS.match(sentence)
+    return bool(QUOTE_TOLD_END.search(before) or QUOTE_OPENS.match(sentence)
                 or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before)
                     and (_SPOKEN_OPENS.search(before) or before[:1] in OPENING_MARKS))  # ('"And we are ... of that".')
                 and sentence[:1] not in OPENING_MARKS)
@@ -280,92 +280,6 @@ def _speech_paragraphs(para: list[int], passages: Passages) -> list[list[int]]:
         if continues_quotation(head, sents[para[k]]) and quotes_broken(head):  # (the part open at its end)
             return [*_speech_paragraphs(para[:k], passages), *_speech_paragraphs(para[k:], passages)]
     return [para]
-
-
-# a paragraph that opens on words told by a pronoun ("He added: '...'", "'...,' she said.") or by a
-# surname ("Over the past 18 months, Zarif said, negotiators ...")
-_PRONOUN_TOLD = re.compile(r"^(?:(?:He|She)\s(?:added|said|says|adds|continued|went on|explained|told)\b|[\"“‘'](?:[^\"“”‘’']|(?<=\w)['’](?=\w)){3,300}?"
-                           r"[,.!?][\"”’']\s(?:he|she)\s(?:added|said|says|adds|continued|explained|posted|tweeted|wrote)\b)")
-# a crowd's reaction told, whose voices follow: "Many comments posted on her Facebook page blasted ...",
-# "Fans took to Twitter to ...", "Critics slammed the decision."
-_REACTION = re.compile(r"(?:(?:Many|Some|Other|Several|Hundreds of|Thousands of|Dozens of|Angry|Furious)\s)?"
-                       r"(?:[\w'’-]+\s){0,2}(?:comments|users|fans|people|critics|readers|followers|viewers|residents|"
-                       r"supporters|commenters|commentators)\b[^.!?\"“‘]{0,80}?\b(?:blasted|criticised|criticized|slammed|"
-                       r"praised|reacted|hit out|took to|condemned|mocked|welcomed|attacked|lambasted|rushed)\b")
-_BACK_OBJECT = re.compile(r"\b(?:it|him|them|this|that)\b")  # (a reaction to what was told before: "... condemned him")
-# one of the crowd, named or not, and the words they wrote: "Melissa Example wrote, '...'", "One wrote: '...'"
-_ONE_OF_THEM = re.compile(r"(?:(?:[A-Z][\w'’-]+\s){1,3}|One\s(?:user\s|fan\s|person\s)?|Another\s(?:\w+\s)?)"
-                          r"(?:wrote|said|tweeted|posted|commented|added)[,:]?\s[\"“‘']")
-_INTRODUCES = re.compile(r"\b(?:described|echoed|thanked|praised|criticised|criticized|blamed|defended)\b")
-_TOLD_ON = re.compile(r"(?:(?:And|But|So)\s)?(?:He|She|They|It)\s")
-_QUOTED_WORDS = re.compile(r"(?:^|[\s(:])[\"“‘'](?=\w)")
-_THINGS_SUBJECT = re.compile(r"(?:His|Her|Their|Its)\s")  # ("Her shin bone had snapped": no one's words)
-_SURNAME_TOLD = re.compile(r",\s(?P<surname>[A-Z][\w'’-]+)\s(?:said|says|added|adds),\s")
-_SPEAKER_INTRODUCED = re.compile(r"(?:[A-Z][\w'’-]+\s){1,3}(?P<surname>[A-Z][\w'’-]+)\b")
-
-
-def speakers_with_their_words(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
-    """A sentence that introduces whom the next sentence quotes ("That sentiment was echoed by
-    Foreign Minister Sam Example ..." | "Over the past year, Example said, ..."; "One neighbour
-    described the family as 'decent'." | "He added: '...'") opens the paragraph of those words:
-    set last in a paragraph, it moves to the next one; inside one, the paragraph breaks before
-    it. A quotation keeps its speaker in its paragraph; the sentences' order is the same."""
-    out: list[list[int]] = []
-    carried: list[int] = []  # the sentence moved on from the paragraph before
-    for n, para in enumerate(paragraphs):
-        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else []
-        para, carried = [*carried, *para], []
-        for k in range(len(para) - 1, 0 if len(para) > 1 or not nxt else -1, -1):  # (a line alone: it joins the next)
-            # (a line alone joining the next paragraph's quotation was tried and withdrawn: "Leeds City
-            # Council has apologised and says ..." took a tenant's "'...,' she said.")
-            after = para[k + 1] if k + 1 < len(para) else nxt[0] if nxt else None
-            if after is None or after != para[k] + 1 or not _introduces(sents[para[k]], sents[after], para[:k], sents):
-                continue
-            if k == 0 and not (_REACTION.match(sents[para[k]]) and _ONE_OF_THEM.match(sents[after])
-                               and not _BACK_OBJECT.search(sents[para[k]])):
-                continue  # (a line alone joins the next paragraph only as a crowd's reaction before one of
-                # its voices, who is named: "Leeds City Council has apologised and says ..." took a
-                # tenant's "'...,' she said." when any line alone could)
-            rest = para[k:] if k + 1 < len(para) else [para[k], *nxt]
-            if passages.marks_balance(para[:k]) and passages.marks_balance(rest):
-                if k + 1 == len(para):
-                    carried = [para[k]]  # last in its paragraph: it opens the next one
-                    para = para[:k]
-                else:
-                    out.append(para[:k])  # inside one: a break before it
-                    para = para[k:]
-            break
-        if para:
-            out.append(para)
-    return out
-
-
-def _introduces(line: str, told: str, before: list[int], sents: list[str]) -> bool:
-    """Does ``line`` introduce the speaker of ``told`` (words told by a pronoun, or by a surname
-    ``line`` names and the sentences ``before`` it in the paragraph do not)?"""
-    if line.rstrip()[-1:] in "\"”’'" or _QUOTE_OPENS.match(line) or _QUOTE_TOLD_END.search(line) \
-            or not (SPEECH.search(line) or _INTRODUCES.search(line) or _REACTION.match(line)) or _THINGS_SUBJECT.match(line) \
-            or _TOLD_ON.match(line) or not _QUOTED_WORDS.search(told):
-        return False  # (a quotation of its own closes its paragraph; a line that tells no one's words
-        # or view, "Her shin bone had snapped.", is no speaker's introduction, nor one that goes on
-        # with the speaker told before, "He said that ..."; and only a quotation needs its speaker by it)
-    if (pronoun := _PRONOUN_TOLD.match(told)) is not None:
-        # (the pronoun must fit the line's person, and no one quoted just before may be whom it
-        # goes on from: "Councillor Jo Example said ... | Farmer Tom Sample criticised ... | She added:")
-        she = "she" in pronoun.group(0).lower().split()
-        male, female = sex_cues(line)
-        # (and when the line tells no words of the person's own, no one of the pronoun's sex told of
-        # just before unless the line says that sex itself: "Dawn Example, 38, and her two sons escaped
-        # ..." | "Fire officer Robin Sample praised ..." | "'I've lost everything,' she said." is hers)
-        own = female if she else male
-        says = SPEECH.search(line) is not None
-        return not (male if she else female) and not any(
-            SPOKE.search(sents[j]) or not says and not own and sex_cues(sents[j])[1 if she else 0] for j in before[-2:])
-    if _REACTION.match(line) and _ONE_OF_THEM.match(told) and not _BACK_OBJECT.search(line):
-        return True  # "Many comments on her Facebook page blasted her." | "Jo Example wrote, '...'": one of them
-    sur = _SURNAME_TOLD.search(told)
-    return sur is not None and any(m.group("surname") == sur.group("surname") for m in _SPEAKER_INTRODUCED.finditer(line)) \
-        and not any(sur.group("surname") in sents[j] for j in before)
 
 
 def _words(para: list[int], sents: list[str]) -> int:
