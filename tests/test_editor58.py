@@ -176,3 +176,22 @@ def test_a_sides_line_stays_with_the_next_voice_that_adds_to_it():
     body = _body(rewrite(CHARITY))
     voice = next(p for p in body if "Campaign manager Jo Example added" in p)
     assert voice.startswith("Freedom Watch UK said"), body
+
+
+# a short line whose object is what the line before it told stays in that line's paragraph (judge RS 12: "The
+# ASI was reportedly allowed to view them, anyway." opened a paragraph, "them" pointing across the break)
+MUSEUM = (
+    "A museum in Northtown is to return a bronze statue thought to have been stolen from a temple in the south. "
+    "The museum bought the statue for $650,000 from a New York dealer in 2007. "
+    "The dealer's manager later admitted selling stolen antiquities, including the statue being returned. "
+    "The allegations first came to light during a 2012 court case against the firm. "
+    "The museum said there was no conclusive proof that the statue had been stolen from the temple. "
+    "It was one of 30 objects the museum bought from the dealer, although none of the others are thought to be "
+    "listed as stolen. Northtown Heritage staff were reportedly allowed to view them, anyway. "
+    "The museum said it will take legal action to get compensation for the apparent fraud.")
+
+
+def test_a_short_line_ending_on_what_the_line_before_told_stays_in_its_paragraph():
+    body = _body(rewrite(MUSEUM))
+    objects = next(p for p in body if "It was one of 30 objects" in p)
+    assert "allowed to view them, anyway." in objects, body

@@ -56,9 +56,18 @@ QUOTE_OPENS = re.compile(r"[\"“‘']|[^\"“‘”’]{0,120}?\b(?:said|says|a
 _ELLIPTICAL_END = re.compile(r"\s(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should)(?:\snot|n['’]t)\.$")
 
 
+# a short line whose object is what the line before it told: "The ASI was reportedly allowed to view them, anyway."
+_OBJECT_BACK = re.compile(r"\s(?:them|those)(?:,\s(?:anyway|too|though|either)\.|\s(?:too|again|either|anyway)\.|\.)$")
+OBJECT_BACK_WORDS = 12
+
+
 def elliptical(sentence: str) -> bool:
     """Does ``sentence`` end on an auxiliary and "not" that stand for the predicate of the sentence
-    before it, its only verb ("The magazine's decision ... is not.")? It stays in that sentence's paragraph."""
+    before it, its only verb ("The magazine's decision ... is not.")? Or is it a short line that ends
+    on what the sentence before told ("... allowed to view them, anyway.", judge RS 12)? It stays in
+    that sentence's paragraph."""
+    if _OBJECT_BACK.search(sentence) and len(sentence.split()) <= OBJECT_BACK_WORDS:
+        return True
     if not _ELLIPTICAL_END.search(sentence):
         return False
     tokens = sentence.rstrip(".").split()
