@@ -195,3 +195,23 @@ def test_a_short_line_ending_on_what_the_line_before_told_stays_in_its_paragraph
     body = _body(rewrite(MUSEUM))
     objects = next(p for p in body if "It was one of 30 objects" in p)
     assert "allowed to view them, anyway." in objects, body
+
+
+# a possessive "her" in a line whose subject, named at its start, the source tells of as "she": hers, wherever the line
+# stands (judges RR 03, RU 05: "T-Swift took to Twitter to air her grievances ..." was cut as leaning on someone before)
+def test_a_named_womans_own_her_leans_on_no_one_before():
+    from copydesk.check.context import inner_pronoun, women_told
+    source = ("Taylor Example says she is blocked from performing her old hits.",
+              "Sam Sample, whose firm owns her label, said he had done nothing wrong.")
+    women = women_told(source, frozenset({"Example", "Sample"}))
+    assert women == {"Example"}  # (not Sample: "her label" after his name is another's, and "he" is his)
+    line = "T-Example took to Twitter to air her grievances with the label and its owner."
+    assert inner_pronoun(line, frozenset({"Example"}), women) is None
+    assert inner_pronoun(line, frozenset({"Example"})) == "her"
+    assert inner_pronoun(line.replace("T-Example", "Sample"), frozenset({"Sample"}), women) == "her"
+
+
+def test_her_after_a_thing_told_before_still_leans_back():
+    from copydesk.check.context import inner_pronoun
+    line = "Ms Example is housebound and said it had enriched her life."
+    assert inner_pronoun(line, frozenset({"Example"}), frozenset({"Example"})) == "her"
