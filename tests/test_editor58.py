@@ -215,3 +215,23 @@ def test_her_after_a_thing_told_before_still_leans_back():
     from copydesk.check.context import inner_pronoun
     line = "Ms Example is housebound and said it had enriched her life."
     assert inner_pronoun(line, frozenset({"Example"}), frozenset({"Example"})) == "her"
+
+
+# a short line that names by its noun what the line before it brought in stays with that line (judge RT 07: "The
+# change took effect in January 2014." opened the next paragraph, apart from the policy change it dates)
+SCOUTS = (
+    "A youth club in Northtown said on Thursday that it has hired its first openly gay leader. "
+    "The club's board said it hired Sam Sample, an 18-year-old, as a summer camp leader. "
+    "Board member Jo Example said the board sees Sample as 'an exemplary candidate for the role'. "
+    "'We welcome him,' Example said in a statement. "
+    "The national federation did not immediately respond to an inquiry about the hire. "
+    "The national federation changed its policy in 2013 to allow gay members, but not gay adults as leaders. "
+    "The change took effect in January 2014. "
+    "Campaigners for equal treatment hailed the hire. "
+    "Sample said he was proud to have been chosen.")
+
+
+def test_a_short_line_naming_what_the_line_before_brought_in_stays_with_it():
+    body = _body(rewrite(SCOUTS))
+    policy = next(p for p in body if "changed its policy in 2013" in p)
+    assert "The change took effect in January 2014." in policy, body

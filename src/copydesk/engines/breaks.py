@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from copydesk.engines.mentions import named_as_person
 from copydesk.engines.paragraphs import OPENING_MARKS, QUOTE_CLOSED
 from copydesk.engines.units import attributed
-from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues
+from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues, stem
 
 if TYPE_CHECKING:
     from copydesk.engines.passages import Passages
@@ -202,3 +202,46 @@ def message_runs_on(before: str, sentence: str) -> bool:
     """``sentence`` goes on with the message ``before`` told unquoted after a colon (see above)."""
     return _MESSAGE_TOLD.search(before) is not None and _SECOND_PERSON.search(sentence) is not None \
         and not any(mark in sentence for mark in OPENING_MARKS)
+
+
+# a short line on what the line before it told, by its noun: "The national organization changed its policy in 2013 ...
+# | The change took effect in January 2014." (judge RT 07), "... retrieved confidential documents ... | The documents
+# appear to detail ..." (RT 06), "... has refused to cover his costs. | The MLA is challenging that decision ..."
+_TOLD_NOUN = re.compile(r"(?:The|That|This|These|Those)\s(?P<noun>[a-z]{4,})\s(?:[a-z]+\s){0,1}(?:is|are|was|were|has|have|had|"
+                        r"took|came|appears?|means?|followed|will|would|could)\b|.*?\b(?:that|this)\s(?P<inner>decision|move|"
+                        r"ruling|change|announcement|claim|report|plan|deal)\b")
+COMPLETES_WORDS = 14
+
+
+def completes(before: str, sentence: str, earlier: str = "") -> bool:
+    """Does short ``sentence`` go on with what ``before`` told, naming it by its noun ("The change", "that
+    decision"), a noun ``before`` brings in (not one the ``earlier`` lines told already: "The piano was made
+    ..." in a story of the piano)?"""
+    if len(sentence.split()) > COMPLETES_WORDS or not (m := _TOLD_NOUN.match(sentence)):
+        return False
+    if m.group("inner"):
+        return True  # ("that decision": what the line before decided, whatever its verb)
+    noun = stem(m.group("noun"))
+    told = {stem(w) for w in re.findall(r"[a-z]{4,}", before.lower())}
+    return noun in told and noun not in {stem(w) for w in re.findall(r"[a-z]{4,}", earlier.lower())}
+
+
+def completions_back(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
+    """A paragraph's first sentence that ``completes`` the one that ends the paragraph before goes with it: back into
+    that paragraph while it holds two sentences at most, else the two open a paragraph of their own (judge RT 08: "...
+    has refused to cover his costs." | "The MLA is challenging that decision ..."), when nothing after it leans on
+    it where it stood and the sentence it completes leans on none before it."""
+    out = [list(p) for p in paragraphs]
+    for n in range(1, len(out)):
+        before, para = out[n - 1], out[n]
+        if not before or not para:
+            continue
+        i = para[0]
+        if before[-1] != i - 1 or len(para) > 1 and (i in passages.unit_of(para[1]) or passages.leans_back(para[1])) \
+                or not completes(sents[i - 1], sents[i], " ".join(sents[:i - 1])):
+            continue
+        if len(before) <= 2:
+            before.append(para.pop(0))
+        elif n > 1 and not passages.leans_back(i - 1) and i - 2 not in passages.unit_of(i - 1):  # (not from the lead's)
+            para.insert(0, before.pop())
+    return [p for p in out if p]

@@ -39,6 +39,7 @@ from copydesk.check.index import index_of
 from copydesk.engines import Engine
 from copydesk.engines.breaks import (
     at_source_breaks,
+    completions_back,
     kept_together,
     message_runs_on,
     scraped_breaks,
@@ -543,7 +544,7 @@ class ExtractiveEngine(Engine):
             paragraphs = at_source_breaks(paragraphs, opens, passages)
         if passages.english:
             paragraphs = questions_open(paragraphs, sents)
-        paragraphs = speakers_with_their_words(paragraphs, sents, passages)
+        paragraphs = completions_back(speakers_with_their_words(paragraphs, sents, passages), sents, passages)
         if opens is None and passages.english:
             paragraphs = scraped_breaks(paragraphs, sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
         body = three_again(edited(sents, paragraphs, passages), passages)
