@@ -63,8 +63,8 @@ from copydesk.engines.similarity import Ranked, similarities
 from copydesk.engines.speakerparas import speakers_with_their_words
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
-from copydesk.ingest.dependency import misread_after
 from copydesk.ingest.titles import clean_title, column_label
+from copydesk.ingest.toldbefore import misread_after
 from copydesk.ingest.typos import respelled
 from copydesk.lexicon import QUOTATION, rank_terms
 from copydesk.model import Document, Draft, Sentence

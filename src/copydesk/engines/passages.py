@@ -55,11 +55,11 @@ from copydesk.ingest.dependency import (
     answers,
     opening_dependency,
     stands_first,
-    told_before,
     told_speaker,
 )
 from copydesk.ingest.inserted import caption_person_told, story_before
 from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.ingest.toldbefore import told_before
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
 from copydesk.lexicon import MONTHS, SPOKE, STOPWORDS, WEEKDAYS
 from copydesk.placescan import opinion_piece, writer_speaks
