@@ -90,7 +90,7 @@ def test_a_quantifier_standing_for_people_told_of_before_leans_back():
 
 
 def test_the_move_told_in_its_own_sentence_is_no_lost_start():
-    from copydesk.ingest.dependency import told_before
+    from copydesk.ingest.toldbefore import told_before
 
     # "the move" stands for "its decision" in the same sentence: the text lost nothing
     assert told_before("The council faced criticism on Tuesday over its decision to close the pier, while "

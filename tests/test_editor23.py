@@ -113,7 +113,7 @@ def test_a_headline_names_in_full_after_an_irregular_past_and_tells_an_age_as_he
 
 
 def test_a_progressive_is_told_in_the_headlines_present_when_its_base_is_sure():
-    from copydesk.engines.tense import base_of_ing, simple_present
+    from copydesk.engines.progressive import base_of_ing, simple_present
     assert [base_of_ing(w) for w in ("getting", "selling", "facing", "coming", "lying")] \
         == ["get", "sell", "face", "come", "lie"]
     # no form of it in the source and no present the lexicon knows: unsure, so it stays

@@ -81,7 +81,7 @@ def test_some_of_a_group_told_of_before_is_no_headline_subject():
 
 
 def test_what_has_been_going_on_is_news_and_takes_the_headlines_present():
-    from copydesk.engines.tense import simple_present
+    from copydesk.engines.progressive import simple_present
     from copydesk.engines.verbs import is_state
     assert not is_state("Striker Has Been Stepping Up Recovery From Injury")
     assert is_state("Striker Has Been Injured for Months") is False  # (a passive: news, as before)
@@ -94,7 +94,7 @@ def test_what_has_been_going_on_is_news_and_takes_the_headlines_present():
 
 def test_a_progressive_goes_to_the_headlines_present_once_the_cut_is_made():
     from copydesk.engines.headline import write_headline
-    from copydesk.engines.tense import simple_present
+    from copydesk.engines.progressive import simple_present
     assert simple_present("The senator is comparing the mayor to a bus driver", frozenset({"compared"})) \
         == "The senator compares the mayor to a bus driver"
     for kept in ("Sam Example is going to quit", "Officers are being praised", "The striker is having a rest",

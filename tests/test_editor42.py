@@ -107,7 +107,7 @@ def test_a_result_told_by_what_it_meant_heads_as_the_sides_feat():
 def test_a_comparison_with_a_whole_career_goes_whole_from_a_long_headline():
     # (judge MI 03: "Lewis Hamilton Concedes to Feeling More Powerful Than at Any Stage": of what?)
     # (a town's history is the news, and stays: reviewer rev42's "than at any time in the town's history")
-    from copydesk.engines.headline import without_any_span
+    from copydesk.engines.headrules import without_any_span
     assert without_any_span("fewer people out of work than at any time in town's history") \
         == "fewer people out of work than at any time in town's history"
     source = ["Jo Example has conceded to feeling more powerful now than at any stage in her racing career."]

@@ -182,7 +182,7 @@ def test_in_the_news_is_the_media_not_a_thing_told_before():
     # (judge ND 12: "ESPN's Britt McHenry this week found herself in the news, ... after a video surfaced ..."
     # read as a text that lost its first sentence, so the line that says who she is and what the video showed
     # was left out)
-    from copydesk.ingest.dependency import told_before
+    from copydesk.ingest.toldbefore import told_before
     assert told_before("Presenter Jo Example found herself in the news this week after a video surfaced.") is None
     assert told_before("The harbour made the news when a whale swam in.") is None
     assert told_before("Sam Sample said the news had shocked the village.") is not None
@@ -218,7 +218,7 @@ def test_a_lost_line_s_the_decision_never_follows_a_line_that_tells_another_act(
     for k, s in enumerate(sentences):
         if s.startswith("Organisers of the Westbury Regatta took the decision"):
             assert k == 0 or "was cancelled" not in sentences[k - 1], sentences
-    from copydesk.ingest.dependency import misread_after
+    from copydesk.ingest.toldbefore import misread_after
     assert misread_after("Organisers took the decision an hour before.", "The sprint was cancelled in 2013.")
     assert not misread_after("Organisers took the decision an hour before.", "The regatta was due on Saturday.")
 

@@ -211,7 +211,7 @@ def test_a_death_is_told_with_what_befell():
     ("council leader resigns, and since assuming office", True),
 ])
 def test_a_passive_after_a_subordinator_is_whole(head, open_):
-    from copydesk.engines.headtrims import open_subordinate
+    from copydesk.engines.headsubordinate import open_subordinate
     assert open_subordinate(head) is open_
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from copydesk import rewrite
 from copydesk.engines.headline import trim
-from copydesk.engines.tense import base_of_ing, simple_present
+from copydesk.engines.progressive import base_of_ing, simple_present
 from copydesk.setting import salient_place
 
 

@@ -397,7 +397,7 @@ def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkey
     import numpy as np
     from threadpoolctl import threadpool_info
 
-    from copydesk.engines import extractive
+    from copydesk.engines import similarity
 
     # our own article: enough distinct words that the product is not trivially small
     text = " ".join(f"Story {k} tells of harbour{k} cranes, dockers{k} and a crane{k % 7} at pier {k}."
@@ -407,14 +407,14 @@ def test_similarities_run_on_one_blas_thread_and_leave_the_pool_as_it_was(monkey
     rows = list(range(30))
     before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
     seen = []
-    real = extractive._product
+    real = similarity._product
 
     def spy(*args):
         seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
         return real(*args)
 
-    monkeypatch.setattr(extractive, "_product", spy)
-    sims = extractive._similarities(ranked, rows)
+    monkeypatch.setattr(similarity, "_product", spy)
+    sims = similarity.similarities(ranked, rows)
     assert seen  # the product ran, and saw the pool
     assert all(n == 1 for n in seen)
     assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before

@@ -7,7 +7,8 @@ a plain present is known from the source's past in -ied. Every fixture is invent
 from __future__ import annotations
 
 from copydesk.engines.headline import headline_problem, trim, write_headline
-from copydesk.engines.headtrims import WANTS_MORE, open_subordinate
+from copydesk.engines.headsubordinate import open_subordinate
+from copydesk.engines.headtrims import WANTS_MORE
 from copydesk.engines.verbs import has_verb, presents_of_pasts
 
 

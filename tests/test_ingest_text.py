@@ -7,13 +7,8 @@ import codecs
 import pytest
 
 from copydesk.errors import BinaryInput
-from copydesk.ingest.text import (
-    _plainly_english,
-    clean_text,
-    decode_bytes,
-    detect_language,
-    take_wire_dateline,
-)
+from copydesk.ingest.language import _plainly_english, detect_language
+from copydesk.ingest.text import clean_text, decode_bytes, take_wire_dateline
 
 ARTICLE = (
     "The city council approved the budget on Monday. "

@@ -340,7 +340,7 @@ def test_a_contrast_with_a_sentence_before_leans_on_it(sentence):
     ("The council's plans-and-budget meeting was held on Monday.", False),
 ])
 def test_a_bare_thing_told_before_is_found(sentence, leans):
-    from copydesk.ingest.dependency import told_before
+    from copydesk.ingest.toldbefore import told_before
     assert (told_before(sentence) is not None) is leans
 
 

@@ -110,7 +110,7 @@ def test_headline_breaks_as_the_pattern():
 
 
 def test_ascii_words_as_the_pattern():
-    from copydesk.ingest.text import ascii_words
+    from copydesk.ingest.language import ascii_words
 
     word = re.compile(r"[a-z]+(?:'[a-z]+)?")
     rnd = random.Random(23)

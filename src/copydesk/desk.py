@@ -27,10 +27,11 @@ from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import write_headline
 from copydesk.engines.titlecase import title_case
 from copydesk.errors import BadOption, CheckFailed, InputError, TooShort
+from copydesk.ingest.language import detect_language
 from copydesk.ingest.markup import markup_kind
 from copydesk.ingest.roles import SHIPPABLE, role_of, roles
 from copydesk.ingest.runon import captions_run_on
-from copydesk.ingest.text import clean_text, detect_language
+from copydesk.ingest.text import clean_text
 from copydesk.ingest.titles import clean_title
 from copydesk.ingest.transcript import turns_joined
 from copydesk.model import Article, CheckReport, Document, Draft, Rewrite, Sentence, SentenceCheck

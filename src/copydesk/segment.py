@@ -16,6 +16,7 @@ from copydesk.gazetteer import DEMONYMS
 from copydesk.gluedmarks import GLUED_STOP, LABEL_GLUED, caps_rejoined, glued_marks, labels_cut
 from copydesk.lexicon import MONTHS, WEEKDAYS
 from copydesk.lexicon import words as words  # (re-exported, where the engines have always read it)
+from copydesk.markcounts import SPEAKER_COLON, alone_again, miscounted, plain_then_speaker
 from copydesk.pagelines import (
     ASKED_THEN,
     asked_rejoined,
@@ -308,70 +309,6 @@ _CLOSED_THEN_NEXT = re.compile(r"(?<=\.['’\"”])\s+(?=\d[\d,]*\s(?!(?:times|m
 _SIC_CLOSED = re.compile(r"(?<=[.!?] \[sic\]['’\"”])\s+(?=[A-Z])|(?<=[.!?]\[sic\]['’\"”])\s+(?=[A-Z])")
 
 
-
-
-# the paper's own lines, no mark among them, then a speaker's colon and the mark that opens their words: where
-# a quotation of many paragraphs reopened its marks before ('"... history books."'), sentencex counts the marks
-# wrong and reads no end ("... context of the work. | Talking about the advert, Ms Jansen said: "The client ...")
-_PLAIN_THEN_SPEAKER = re.compile(r'(?:^|(?<=\s))(?P<plain>[^"“”]{40,}?[a-z]\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)'
-                                 r'(?<!\bvs\.)(?<!\betc\.)\s+(?=[A-Z][^"“”.]{0,120}\b(?:said|says|added|explained|wrote|'
-                                 r'told\s[A-Z][\w-]+):\s?["“])')
-
-
-def _miscounted(pieces: list[str], code: str, cut) -> list[str]:
-    """``pieces`` with ``cut`` applied to each that starts where the straight double marks before it
-    in the paragraph count odd: only there did sentencex read the paper's lines as inside a quotation
-    (elsewhere it split them itself, and splitting again only undoes its abbreviations, reviewer rev52b)."""
-    out: list[str] = []
-    marks = 0
-    for piece in pieces:
-        out += cut(piece, code) if marks % 2 else [piece]
-        marks += piece.count('"')
-    return out
-
-
-_INNER_STOP = re.compile(r"[a-z0-9%)][.!?]\s+[A-Z]")
-_SINGLE_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\w|‘")
-
-
-def _alone_again(piece: str, code: str) -> list[str]:
-    """``piece`` split again on its own when its straight double marks pair up and a stop stands
-    inside it: a quotation of many paragraphs that reopened its marks before it ('"... response. |
-    "The dark colour ... | ... a larger object."') leaves sentencex counting them wrong, and it reads
-    no end in the paper's lines after it ("... a vampire's cape. Octopuses frequently turned pale ...")."""
-    # (sentencex hangs the close of the quotation before on its start, and the mark that opens the next on its end)
-    head = '"' if piece.startswith('"') and piece.count('"') % 2 == 0 and piece.rstrip().endswith(' "') else ""
-    tail = piece[len(piece.rstrip()) - 2:] if head else ""
-    core = piece[len(head):len(piece) - len(tail)] if head else piece
-    if core.count('"') % 2 or not _INNER_STOP.search(core) or _SINGLE_OPENS.search(core):
-        return [piece]  # (nor inside a quotation in single marks, which sentencex does not count)
-    parts: list[str] = []
-    for part in sentencex.segment(code, core):
-        if parts and _TITLE_STOP.search(parts[-1]):
-            parts[-1] += part  # (a title's stop: "... when then-Sen. | Obama said ...", which the count hid)
-        else:
-            parts.append(part)
-    return [head + parts[0], *parts[1:-1], parts[-1] + tail] if len(parts) > 1 else [piece]
-
-
-_TITLE_STOP = re.compile(r"(?:^|[\s(-])(?:Sen|Rep|Gov|Gen|Col|Lt|Lieut|Sgt|Capt|Cmdr|Cdr|Adm|Dr|Mr|Mrs|Ms|St|Prof|Rev|Jr|Sr|"
-                         r"Inc|Corp|Co|No|Vol|Ft|Mt|Det|Insp|Supt|Cllr|Hon|Pres|Atty|Maj|Brig|Cpl|Pvt|Pte|Spc|Const|Ald|"
-                         r"Amb|Sec|Msgr|Fr|Esq|Ave|Rd|Blvd|Dept|Univ|[A-Z])\.\s*$")
-
-
-_SPEAKER_COLON = re.compile(r"\b(?:said|says|added|explained|wrote|told\s[A-Z][\w-]+):\s?[\"“]")  # (what it needs: looked for first)
-
-
-def _plain_then_speaker(piece: str, code: str) -> list[str]:
-    """``piece`` cut where the paper's own lines, with no mark among them, end before a speaker's colon
-    and their opening mark (see _PLAIN_THEN_SPEAKER): those lines split again, alone."""
-    m = _PLAIN_THEN_SPEAKER.match(piece)
-    if m is None or not piece[m.end():].strip() or _TITLE_STOP.search(m.group("plain")) \
-            or not m.group("plain").rsplit(None, 1)[-1].islower():
-        return [piece]  # (the word before the stop in lower case, no title's: not "... by Sen. | Jo Example said: ")
-    return [*sentencex.segment(code, m.group("plain")), piece[m.end():]]
-
-
 def _glued_runs(sent: str, *, first: bool = False) -> list[str]:
     """``sent`` cut where a line with no stop runs into the next (see _GLUED_RUN), or [] when
     it runs into none. A paragraph's ``first`` sentence is not cut before "And": a lead that
@@ -444,9 +381,9 @@ def _segment(para: str, code: str) -> list[str]:
             pieces = [piece.replace(_BRACKET_STAND_IN, ")").replace(_OPEN_STAND_IN, "(") for piece in split(masked)]
     # (before the mends below, which then read the pieces these split again too: a rank's stop, a clock's)
     if code == "en" and '"' in para and len(pieces) > 1:  # (a quotation reopened before: the marks counted wrong)
-        pieces = _miscounted(list(pieces), code, _alone_again)
-    if code == "en" and '"' in para and _SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
-        pieces = _miscounted(list(pieces), code, _plain_then_speaker)
+        pieces = miscounted(list(pieces), code, alone_again)
+    if code == "en" and '"' in para and SPEAKER_COLON.search(para):  # (a quotation reopened ... | "... said: "...")
+        pieces = miscounted(list(pieces), code, plain_then_speaker)
     if code == "en" and ". . " in para:  # ("... a mountain to climb. . Marcelo Bosch is ...": a picture's stop)
         pieces = picture_stops_split(pieces, split)
     if code == "en" and " ." in para:  # (a speaker's quotation run on to a picture's stop)

@@ -26,13 +26,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
 from copydesk.check.context import context_problems
 from copydesk.check.index import index_of
@@ -64,11 +60,12 @@ from copydesk.engines.reply import reply
 from copydesk.engines.results import result_line
 from copydesk.engines.scenes import narrated, teaser
 from copydesk.engines.selection import FIGURE, new_scene, no_question_last, told_again
+from copydesk.engines.similarity import Ranked, similarities
 from copydesk.engines.speakerparas import speakers_with_their_words
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
-from copydesk.ingest.dependency import misread_after
 from copydesk.ingest.titles import clean_title, column_label
+from copydesk.ingest.toldbefore import misread_after
 from copydesk.ingest.typos import respelled
 from copydesk.lexicon import QUOTATION, rank_terms
 from copydesk.model import Document, Draft, Sentence
@@ -112,68 +109,6 @@ def _background(text: str) -> bool:
     return _BACKGROUND.search(text) is not None
 
 
-@dataclass
-class _Ranked:
-    scores: list[float]
-    #: unit-length TF-IDF rows, one per sentence, as a sparse matrix in triplets
-    rows: np.ndarray
-    cols: np.ndarray
-    values: np.ndarray
-    #: the best CANDIDATES sentences and their pairwise similarities, made on first use
-    order: list[int] | None = None
-    sims: np.ndarray | None = None
-    sim_rows: list[list[float]] | None = None  # ``sims`` as lists, for the MMR loop
-
-
-def _similarities(ranked: _Ranked, rows: list[int]) -> np.ndarray:
-    """Cosine similarities among ``rows`` (their vectors are unit length).
-
-    The product is tiny (30 rows) and runs on one BLAS thread: a multi-threaded BLAS
-    wakes its workers for it, and they then spin, taking the CPU from the rest of the
-    pipeline (on two busy cores, more than the product itself). One thread gives the
-    same figures: the threads split the rows, not the sums.
-    """
-    # (the limit set and put back by hand: ``ThreadpoolController.limit`` reads every library's
-    # full state first, several times the product's own cost)
-    libs = _blas_libraries()
-    before = [lib.num_threads for lib in libs]
-    for lib in libs:
-        lib.set_num_threads(1)
-    try:
-        return _product(ranked, rows)
-    finally:
-        for lib, threads in zip(libs, before, strict=True):
-            lib.set_num_threads(threads)
-
-
-def _blas_libraries() -> list:
-    """The BLAS libraries among the process's thread pools."""
-    return _blas_of(len(sys.modules))
-
-
-@lru_cache(maxsize=4)
-def _blas_of(modules: int) -> list:
-    """``_blas_libraries``, looked up again only when ``modules`` (how many modules are
-    loaded) changed: the look-up scans the loaded libraries, and a module imported since
-    (scipy, say) may have brought a BLAS of its own."""
-    return [lib for lib in ThreadpoolController().lib_controllers if lib.user_api == "blas"]
-
-
-def _product(ranked: _Ranked, rows: list[int]) -> np.ndarray:
-    where = np.full(len(ranked.scores), -1, dtype=np.int64)
-    where[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows))
-    at = where[ranked.rows]
-    mask = at >= 0
-    cols = ranked.cols[mask]
-    width = int(ranked.cols.max()) + 1 if len(ranked.cols) else 1
-    if width > 20_000:  # a huge input: keep only the columns these rows use
-        cols = np.unique(cols, return_inverse=True)[1]
-        width = int(cols.max()) + 1 if len(cols) else 1
-    dense = np.zeros((len(rows), width))
-    dense[at[mask], cols] = ranked.values[mask]
-    return dense @ dense.T
-
-
 LOST_AFTER = 3  # lines after the lead, at most, before which a lost lead's first lines may follow it
 
 
@@ -185,7 +120,7 @@ class ExtractiveEngine(Engine):
 
     # --- ranking -----------------------------------------------------------------
 
-    def rank(self, doc: Document) -> _Ranked:
+    def rank(self, doc: Document) -> Ranked:
         sentences = doc.sentences
         english = (doc.language or "en").split("-")[0] == "en"
         # the source index's tokens: the checker reads the same ones, made once per document
@@ -229,7 +164,7 @@ class ExtractiveEngine(Engine):
         top = top or 1.0
         position = 1.0 / (1.0 + np.arange(n)) ** POSITION_DECAY
         scores = (W_POSITION * position + W_CENTRALITY * central / top) * shape
-        return _Ranked(scores.tolist(), rows_a, cols_a, values)
+        return Ranked(scores.tolist(), rows_a, cols_a, values)
 
     @staticmethod
     def _shape(sentence: str, n: int) -> float:
@@ -248,15 +183,15 @@ class ExtractiveEngine(Engine):
         return factor
 
     @staticmethod
-    def candidates(ranked: _Ranked) -> tuple[list[int], np.ndarray]:
+    def candidates(ranked: Ranked) -> tuple[list[int], np.ndarray]:
         """The best ``CANDIDATES`` sentences and their pairwise similarities (made once)."""
         if ranked.order is None or ranked.sims is None:
             ranked.order = sorted(range(len(ranked.scores)), key=lambda i: -ranked.scores[i])[:CANDIDATES]
-            ranked.sims = _similarities(ranked, ranked.order)
+            ranked.sims = similarities(ranked, ranked.order)
             ranked.sim_rows = ranked.sims.tolist()
         return ranked.order, ranked.sims
 
-    def select(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None,
+    def select(self, ranked: Ranked, k: int, *, exclude: set[int] | None = None,
                boost: dict[int, float] | None = None) -> list[int]:
         """``k`` sentence indices by MMR over the best candidates, best first.
 
@@ -264,7 +199,7 @@ class ExtractiveEngine(Engine):
         """
         return list(self.picks(ranked, k, exclude=exclude, boost=boost))
 
-    def picks(self, ranked: _Ranked, k: int, *, exclude: set[int] | None = None,
+    def picks(self, ranked: Ranked, k: int, *, exclude: set[int] | None = None,
               boost: dict[int, float] | None = None) -> Iterator[int]:
         """``select``'s indices one at a time, each found only when asked for (the summary
         and the body stop early). ``exclude`` and ``boost`` are read before the first."""
@@ -306,7 +241,7 @@ class ExtractiveEngine(Engine):
 
     # --- parts -------------------------------------------------------------------
 
-    def prepare_ranking(self, doc: Document) -> tuple[_Ranked, Units, Passages]:
+    def prepare_ranking(self, doc: Document) -> tuple[Ranked, Units, Passages]:
         """Ranked sentences, quote units and passages; page furniture never ranks."""
         ranked = self.rank(doc)
         english = (doc.language or "en").split("-")[0] == "en"
@@ -372,7 +307,7 @@ class ExtractiveEngine(Engine):
                          "those past them are left out")
         return Draft(summary=summary, headline=headline, body=body, engine=self.name, notes=notes)
 
-    def summary(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
+    def summary(self, doc: Document, ranked: Ranked, units: Units, passages: Passages,
                 k: int) -> list[Sentence]:
         """The best ``k`` sentences (one more when a sentence brings the one it leans on),
         in source order, so that each stands where it can be understood, but the lead's first
@@ -430,7 +365,7 @@ class ExtractiveEngine(Engine):
                 paragraph = news_first
         return [s for para in paragraph for s in para]
 
-    def body(self, doc: Document, ranked: _Ranked, units: Units, passages: Passages,
+    def body(self, doc: Document, ranked: Ranked, units: Units, passages: Passages,
              *, told: int | None = None) -> list[list[Sentence]]:
         """The lead, then whole passages in source order (news is already an inverted
         pyramid), each sentence next to what it leans on, quotes whole with their speaker;

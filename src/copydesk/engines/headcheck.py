@@ -26,6 +26,7 @@ from copydesk.engines.headrules import (
     participle_phrase,
     tail_continues,
 )
+from copydesk.engines.headsubordinate import open_subordinate
 from copydesk.engines.headtrims import (
     END_BAD,
     HEADLINE_MAX,
@@ -36,7 +37,6 @@ from copydesk.engines.headtrims import (
     PROGRESS_WHOLE,
     main_clause,
     open_quote,
-    open_subordinate,
     orphan_coordinator,
     stray_pronoun,
     word_count,

@@ -32,6 +32,7 @@ from copydesk.engines.headcuts import (
 )
 from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
 from copydesk.engines.headrules import LIMITS, NEGATED, QUOTED_SPAN, adjectives_run_on, verb_may_end
+from copydesk.engines.headsubordinate import open_subordinate
 from copydesk.engines.headtrims import (
     BREAKS,
     BUT_REVERSES,
@@ -48,7 +49,6 @@ from copydesk.engines.headtrims import (
     WANTS_VERB,
     object_plural,
     open_quote,
-    open_subordinate,
     stray_pronoun,
     word_count,
 )

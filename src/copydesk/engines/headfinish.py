@@ -15,8 +15,9 @@ from copydesk.engines.headtrims import (
     without_left_adverb,
     word_count,
 )
+from copydesk.engines.progressive import simple_present
 from copydesk.engines.spans import after_article
-from copydesk.engines.tense import present_tense, second_clause_passive, simple_present
+from copydesk.engines.tense import present_tense, second_clause_passive
 from copydesk.engines.verbs import has_verb, presents_of_pasts, verb_kind
 
 # a passive perfect after a subject's relative clause, headlinese's bare participle once it goes:

@@ -5,7 +5,8 @@ main clause whole.
 ``write_headline`` tries the lead sentence and then the next sentences that can stand
 alone; the first one that trims to a well-formed headline of an event wins (when the first
 sentences tell only a past state or history, an event a few sentences on; never a speaker's
-words inside a quotation). The trim (its patterns in ``copydesk.engines.headpatterns``):
+words inside a quotation). The trim (its patterns in ``copydesk.engines.headpatterns``; what
+follows the attribution in ``copydesk.engines.headbody``):
 
 1. drop attribution ("..., police said", "Officials said that ...", "according to X");
 2. drop a fronted adverbial or subordinate clause ("Now that he was found guilty, ...",
@@ -28,6 +29,7 @@ from collections.abc import Callable, Sequence
 
 from copydesk.engines.acronyms import acronyms_spelled, definitions
 from copydesk.engines.court import counts_of
+from copydesk.engines.headbody import trim_body
 from copydesk.engines.headcheck import (
     VERDICT,
     WORD,
@@ -35,33 +37,10 @@ from copydesk.engines.headcheck import (
     is_dated,
     past_dropped,
     tally,
-    told_earlier,
 )
-from copydesk.engines.headcut import cut_to_length
-from copydesk.engines.headcuts import (
-    any_perfect,
-    without_degree,
-    without_for_what,
-    without_participle_phrase,
-)
-from copydesk.engines.headfinish import after_the_cut
-from copydesk.engines.headinserts import (
-    APPOSITIVE_PLACE,
-    DASH_ASIDE,
-    KNOWN_AS_SUBJECT,
-    OR_NAME,
-    PLACE_INSERT,
-    RESIDENCE,
-    STRAY_COMMA,
-    SUCH_AS,
-    WHERE_INSERT,
-    WORK_TITLE,
-    harm_kept,
-    street_out,
-    without_means,
-    without_named_place,
-)
-from copydesk.engines.headlinese import had_done, headlinese, without_possessives
+from copydesk.engines.headcuts import any_perfect
+from copydesk.engines.headinserts import street_out, without_means
+from copydesk.engines.headlinese import had_done
 from copydesk.engines.headnames import (
     country_named,
     deletion_only,
@@ -74,37 +53,22 @@ from copydesk.engines.headnames import (
 from copydesk.engines.headpatterns import (
     ACCORDING_END,
     ACCORDING_INSERT,
-    AGE,
-    APPOSITIVE,
-    BELIEVED_INSERT,
-    FRONT_TAIL,
-    FRONT_YEAR,
-    FRONTED,
     HEDGE,
     IS_HOW,
     LASTING,
-    LONG_NONRESTRICTIVE,
-    NONRESTRICTIVE,
-    PAREN,
-    PARTICIPLE_APPOSITIVE,
     PLURAL_SPEAKER,
-    PP_NO_COMMA,
-    PREPOSITION_FRONT,
     RESULT_MEANT,
     ROLE_THEN_NAME,
-    SINCE_SPAN,
     STOP_IN_CLOSING_QUOTE,
     YEAR,
     died_aged,
     generic_role_gone,
     without_address,
-    without_comparison,
     without_that,
 )
 from copydesk.engines.headpicks import (
     BACKGROUND_TOLD,
     CONTRAST_OPENING,
-    COURT_AT_END,
     DIED_AFTER,
     EVENT_AFTER,
     HELD,
@@ -127,51 +91,33 @@ from copydesk.engines.headplain import (
     with_its_time,
 )
 from copydesk.engines.headrules import (
-    CLOCK,
-    FRONT_TIME,
     QUOTED_SPAN,
     advocate_claim,
-    clause_inside,
-    drop_contact_clause,
     meeting_outcome,
     participle_subject_clause,
-    possessive_appositive,
     role_before_name,
-    role_name_commas,
     self_report,
     shortens,
     titles_only,
     trailing_attribution,
     without_also,
-    without_any_span,
     without_honorific,
     without_our,
 )
 from copydesk.engines.headtrims import (
     FRAMED_AS,
     HEADLINE_MAX,
-    HEADLINE_MIN,
     HEADLINE_WORDS,
     LEADING_ATTRIBUTION,
     NAMED_SOURCE,
     OBJECT_PRONOUN,
-    OVER_TIME,
     OWN_REPORT_FRAME,
-    TIME_PHRASE,
-    TIME_WORDS,
     TOLD_THE_PRESS,
     after_aside,
-    drop_relative,
-    drop_whole,
-    first_of_list,
     open_quote,
-    orphan_coordinator,
-    second_passive,
-    shorter_subject,
-    time_out,
     word_count,
 )
-from copydesk.engines.headwhen import WHEN_TOLD, doer_when, state_when_event
+from copydesk.engines.headwhen import WHEN_TOLD
 from copydesk.engines.headwho import (
     HEARD,
     HEARS,
@@ -193,10 +139,10 @@ from copydesk.engines.headwho import (
     told_by,
     victim_told,
 )
-from copydesk.engines.spans import Either, lower_words
-from copydesk.engines.tense import headline_aux, headline_future, present_tense, reported_present
+from copydesk.engines.spans import lower_words
+from copydesk.engines.tense import headline_aux, headline_future, reported_present
 from copydesk.engines.titlecase import title_case
-from copydesk.engines.verbs import has_verb, is_state, main_verbs, past_standing, presents_of_pasts
+from copydesk.engines.verbs import is_state, main_verbs
 from copydesk.ingest.dependency import group_clause, opening_dependency
 from copydesk.ingest.typos import doubled
 
@@ -262,20 +208,20 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
         # for Education says apprenticeships are being reformed to "drive up standards"" keeps its
         # attribution, never the department's words as the paper's fact)
     text = meeting_outcome(text)  # ("clerics met on 3 April ... and said ...": after the attribution's turn, kept)
-    body = _trim_body(text, sentence, source_words, room=2 if accuser else 0)
+    body = trim_body(text, sentence, source_words, room=2 if accuser else 0)
     if LASTING.match(text) and any_perfect(text):
         # (a span's perfect costs a word: where it tips the headline into a cut, or past its length, the
         # present as before, "Firefighters Battle ...", not the lead lost, reviewer rev44)
-        plain = _trim_body(text, sentence, source_words, room=2 if accuser else 0, lasting=False)
+        plain = trim_body(text, sentence, source_words, room=2 if accuser else 0, lasting=False)
         if word_count(plain) > word_count(body) or word_count(body) > HEADLINE_MAX >= word_count(plain):
             body = plain
     if word_count(body) > HEADLINE_WORDS and shortens(text):
         # no cut left a headline (or one past about 12 words): who someone is goes, what happened stays
-        short = _trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
+        short = trim_body(text, sentence, source_words, room=2 if accuser else 0, shorten=True)
         body = short if word_count(body) > HEADLINE_MAX or word_count(short) <= HEADLINE_WORDS \
             and not generic_role_gone(body, short) else body  # (not "Council Leader Dave Stewart", judge pair55a)
     if word_count(body) > HEADLINE_MAX and " by " in text and (means := without_means(text)) != text:
-        body = _trim_body(means, sentence, source_words, room=2 if accuser else 0)  # (nor any cut: how a purpose
+        body = trim_body(means, sentence, source_words, room=2 if accuser else 0)  # (nor any cut: how a purpose
         # in the subject is served goes, "experiment to help patients | by waking them up with videos | is")
     body = STOP_IN_CLOSING_QUOTE.sub("", body)  # no stop in a headline: '... called "Fuller House"'
     if " that " in body and not open_quote(body):
@@ -283,133 +229,6 @@ def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     if (accuser or reported) and body:  # "Government had to show ..., Salman Says": told as the speaker told it
         body = reported_present(body, whole=True)
     return body + ", " + accuser if accuser and body else body
-
-
-def _trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False,
-               lasting: bool = True) -> str:
-    """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
-    text = without_comparison(text)  # "Compared with other countries, | many ... are ...": no measure of its own
-    m = FRONT_TIME.match(text) or OVER_TIME.match(text)
-    dated = None
-    if m and word_count(text[m.end():]) >= 5:
-        dated = FRONT_YEAR.match(m.group(0))  # "In 1987 a coup ... overthrew": history, and it says so
-        text = text[m.end()].upper() + text[m.end() + 1:]
-        if dated:
-            text = text.rstrip(" .") + f" {dated.group(1).lower()} {dated.group(2)}"
-    if ":" in text or "." in text[:-1]:
-        text = CLOCK.sub("", text)
-    if ", wh" in text and (fronted := FRONTED.match(text)) and text.find(", wh") < fronted.end():
-        # "In the wake of the disaster, which has left ..., Sitoula endured": the clause out first,
-        # one comma left (not the subject's clause after the phrase: "On the last day, the Duchess, who ...")
-        text = drop_whole(NONRESTRICTIVE, text, ",", count=1)
-    historic = dated is not None  # "For 10 days from 29 April 1945, Operation Manna dropped": history keeps its past
-    historic = historic or bool(lasting and (m and LASTING.match(m.group(0)) or " since " in text and SINCE_SPAN.search(text))
-                                and any_perfect(text))  # ("Have Fought"; "Has Racked Up £50billion in Losses since ...", QC 06)
-    historic = historic or bool(m and m.group(0).startswith(("Late one", "Early one")))  # a story told (judge NH 12)
-    for _ in range(2):
-        m = FRONTED.match(text)
-        historic = historic or bool(m and YEAR.search(m.group(0)))
-        if m and word_count(text[m.end():]) >= 4 and not open_quote(text[: m.end()]) \
-                and not (PREPOSITION_FRONT.match(text) and clause_inside(m.group(0).rstrip("\"”, "))):
-            # (a phrase with no comma of its own runs on into the news: "In a new tutorial YouTube
-            # star Promise Tamang turns herself into Maleficent, Angelina Jolie's character ...")
-            rest = text[m.end():]
-            if (tail := FRONT_TAIL.match(rest)) is not None:
-                rest = rest[tail.end():]  # "Just one day after ... from his wife of 10 years, Law & Order star
-                # Stephanie March, | the famous chef has filed": the name was the fronted phrase's
-            if opening_dependency(rest) is None or rest.split()[0] in ("the", "a", "an"):
-                text = rest[:1].upper() + rest[1:]
-        elif m and (pp := PP_NO_COMMA.match(text)) and word_count(text[pp.end():]) >= 4 \
-                and not has_verb(pp.group(0)) and clause_inside(text[pp.end():m.end()]):
-            text = text[pp.end():]  # "In a new tutorial | YouTube star Promise Tamang turns ..."
-            break
-    # (each pattern below is tried only when the text holds what all its matches hold: a bracket, a comma, a dash, ...)
-    if word_count(text) > HEADLINE_WORDS - room and "," in text and (first := first_of_list(text.rstrip(" .!"))) \
-            and word_count(first) >= 5 and has_verb(first):
-        text = first  # "... comes complete with toy testing rooms, a table tennis table, ... and a gym"
-    if " known as " in text:  # "A group of world powers known as the P5+1 reached": the name is the subject
-        text = KNOWN_AS_SUBJECT.sub(r"\g<name>", text, count=1)
-    if "(" in text:
-        text = PAREN.sub("", text)
-    if ", believed to be " in text or ", thought to be " in text:
-        text = BELIEVED_INSERT.sub("", text, count=1)  # "A body, believed to be that of X, 44, of Y, was found"
-    if "," in text:
-        text = PLACE_INSERT.sub(r"\1", text)  # "in Portland, Dorset, restored" -> "in Portland restored"
-    if "," in text:
-        text = APPOSITIVE_PLACE.sub(r"\1,", text)  # ", a town the size of Key West, Florida, have" -> "... West, have"
-    if "," in text:
-        text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
-    if "," in text:  # "Angus Carpenter, of Liverpool, who has ..." -> "Angus Carpenter, who has ..."
-        text = AGE.sub("", RESIDENCE.sub(r"\g<who>,", text))
-    stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
-    if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
-        text = stray.group(1) + text[stray.end(1) + 1:]
-    if ", wh" in text and word_count(text) > HEADLINE_WORDS:  # "Stan Freberg, whose career ... on TV, the
-        text = drop_whole(LONG_NONRESTRICTIVE, text, count=1)  # radio and on records, has died": a list inside
-    if "," in text:
-        text = drop_whole(NONRESTRICTIVE, text)
-    if "-" in text or "–" in text or "—" in text:
-        text = DASH_ASIDE.sub(" ", text, count=1)
-    if "such as" in text or "including" in text:
-        text = SUCH_AS.sub("", text, count=1)
-    if word_count(text) > HEADLINE_WORDS - room and ('"' in text or "“" in text):
-        # a work's title after what it is: 'HBO's new documentary "Going Clear: ...," but' -> '... documentary, but'
-        text = WORK_TITLE.sub(lambda m: m.group("what") + ("," if m.group("comma") else ""), text, count=1)
-    if "," in text:
-        text = role_name_commas(possessive_appositive(drop_whole(APPOSITIVE, text)))
-    if "," in text:
-        text = PARTICIPLE_APPOSITIVE.sub("", text, count=1)
-    if ", or " in text:
-        text = OR_NAME.sub(r"\1", text, count=1)
-    text = orphan_coordinator(text)
-    if not open_quote(text):
-        text = without_possessives(text)  # "lists his age" -> "lists age"
-    if not open_quote(text):
-        stripped = TIME_PHRASE.sub(time_out, text) if any(w in text for w in TIME_WORDS) else text
-        stripped = re.sub(r"\s+([,.;:])", r"\1", " ".join(stripped.split()))
-        stripped = re.sub(r",(?=[,.;:]|$)", "", stripped).strip(" ,")
-        if word_count(stripped) >= HEADLINE_MIN:
-            text = stripped
-    text = text.rstrip(" .!;:,")
-    text = re.sub(r"^(?:[Tt]he|An?|an?)\s+(?=\S)", "", text)  # lower case once a time phrase went
-    # (read with its articles: after them "to head" would look like an infinitive)
-    historic = historic or is_dated(text) or told_earlier(text)  # "was found ... in 1995", "previously wrote"
-    if not open_quote(text):
-        text = headlinese(text)
-    text = second_passive(text)
-    tensed = False
-    if word_count(text) > HEADLINE_MAX:  # before the tense changes: the past forms are known verbs
-        text, tensed = drop_relative(text)
-    if word_count(text) > HEADLINE_MAX:
-        text = without_participle_phrase(text, HEADLINE_MAX)  # "teacher accused of ... | took a plea deal"
-    if word_count(text) > HEADLINE_MAX:
-        text = drop_contact_clause(text)  # "all 30 counts he faced in the trial" -> "all 30 counts in the trial"
-    if word_count(text) > HEADLINE_MAX:
-        text = without_any_span(text)  # "more powerful than at any stage in F1 career" -> "more powerful"
-    if word_count(text) > HEADLINE_MAX:
-        text = without_named_place(text)  # "Broadcroft Quarry in Portland": the dateline has it
-    if " when " in text:
-        text = doer_when(text) or text  # "sheepdog was at controls when he sent vehicle down bank": the deed
-    historic = historic or past_standing(text)  # "worked for X": told as "Work for X", no longer true
-    text = text if historic or tensed else reported_present(present_tense(text, source_words))
-    plain = lower_words(sentence)
-    own = frozenset(plain if plain is not None else WORD.findall(sentence.lower()))
-    # (the sentence's words are among the source's, as a rule: then the source's alone)
-    known = presents_of_pasts(text, source_words if own <= source_words else Either(source_words, own))
-    if shorten:
-        text = shorter_subject(text)
-    if word_count(text) > HEADLINE_WORDS - room and " when " in text:
-        text = state_when_event(text, known) or text
-    if word_count(text) > HEADLINE_WORDS - room and " for what " in text:
-        text = without_for_what(text, HEADLINE_MIN)  # "Aguero receives four-match ban | for what was second dismissal"
-    if word_count(text) > HEADLINE_WORDS - room and text.endswith("Court"):
-        text = COURT_AT_END.sub("", text)  # "... by careless driving at Llandudno Magistrates' Court": the charge stays
-    if ", " in text and word_count(text) > HEADLINE_WORDS - room:
-        text = harm_kept(text, HEADLINE_WORDS - room)  # ("..., killing passenger": the news, kept)
-    if word_count(text) > HEADLINE_MAX - room and "ly " in text and not QUOTED_SPAN.search(text):
-        text = without_degree(text)  # "their house completely engulfed in flames": the degree carries no news
-    text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
-    return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
 
 
 _AND_COMMAS = re.compile(r", and ([^,\"“”]{3,50}),(?= [a-z])")  # "arrested two men, and a woman, in Leeds": they go

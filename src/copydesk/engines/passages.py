@@ -8,6 +8,8 @@
   past ``MAX_UNIT`` sentences: such a sentence does not ship.
 * ``Passages.edit``: a sentence's light edits, made once (names are named by
   ``copydesk.engines.mentions``).
+* ``Passages.lost_start``, ``told_lost``, ``lost_lines``: a text that lost its start upstream
+  (``copydesk.engines.passagelost``).
 * ``house_style``: the spaced en dash for " -- " and a spaced " - " (never inside
   quotation marks), a trailing ", according to X." moved to the front, a quote mark
   left hanging by the sentence splitter put right.
@@ -25,7 +27,7 @@ from copydesk.check.context import full_names, inner_pronoun
 from copydesk.check.index import SourceIndex
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
-from copydesk.engines.answers_back import HOWEVER, without_also, without_however
+from copydesk.engines.answers_back import HOWEVER, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     capitals_cased,
@@ -44,9 +46,10 @@ from copydesk.engines.mentions import (
     brings_in_name,
     name_before_pronoun,
 )
+from copydesk.engines.passagelost import QUOTED_SPAN, PassageLost
 from copydesk.engines.passagenames import PassageNames
-from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, narrated, teaser
-from copydesk.engines.verbs import has_verb, main_verbs
+from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, teaser
+from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import gazetteer
 from copydesk.gluedmarks import open_curly
 from copydesk.ingest.captions import PICTURE_ROLES
@@ -55,19 +58,18 @@ from copydesk.ingest.dependency import (
     answers,
     opening_dependency,
     stands_first,
-    told_before,
     told_speaker,
 )
 from copydesk.ingest.inserted import caption_person_told, story_before
 from copydesk.ingest.roles import SHIPPABLE, roles
+from copydesk.ingest.toldbefore import told_before
 from copydesk.ingest.typos import garbled_each, misspellings, respelled
-from copydesk.lexicon import MONTHS, SPOKE, STOPWORDS, WEEKDAYS
+from copydesk.lexicon import SPOKE
 from copydesk.placescan import opinion_piece, writer_speaks
 
 _ANY_MARK = re.compile(r"[\"“”‘’«»]|(?:^|\s)'|'(?:\s|$)")  # (a quotation's mark, not an apostrophe inside a word)
 MAX_UNIT = 6
 QUOTE_UNIT_MAX = 12  # a speaker's quotation over several paragraphs, with the line that names them
-_GLUED_AND = re.compile(r"[a-z] (?:And|But) [a-z]")
 # a caption this long, with a second line run into it (a label, or a stop and a capital), may hold copy
 GLUED_CAPTION_WORDS = 35
 STOPLESS_WORDS = 6  # a line of copy this long with no stop is a sentence that lost it (not a label: "Egg on Toast, £12")
@@ -92,76 +94,25 @@ _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]*\b")  # (``\b[a-z][a-z'�
 # word ("it's", "Obama’s": an apostrophe between letters balances nothing and breaks nothing)
 _LOOSE_MARK = re.compile("[\"“”«»„'‘’](?:(?<=[\"“”«»„])|(?<!\\w.)|(?!\\w))")
 
-LOST_REACH = 4  # the sentences of a text that lost its start that may name what it told
-
 
 # a page's call-out, not the story's: "First class accommodation!", "Cabin envy!" (a few words
 # and an exclamation mark, no verb, no quotation; past the first line, and not the answer to a
 # question: "What do we have for the contestant? A brand-new car!")
 _CALLOUT = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}!$")
 _DEFINITE_OPENING = re.compile(r"^(?:The|This|That|These|Those|Such)\s")
-# A first sentence that shows the text lost its start upstream (XSum-style, or a paste that
-# began mid-story): "Moreno, 24, is also wanted by ...", "Two hundred and sixty people have
-# already been convicted". (Not a definite subject, "The students had rejected ...": too many
-# whole stories open on one, "The Indonesian government has ordered ...".)
-_LOST_START = re.compile(r"(?<!\bwho )(?<!\bwhich )\b(?:also|already)\b(?!\s(?:called|known|named|dubbed|spelt|spelled)\b)"
-                         r"|\bas well(?! as)\b")  # (not "who also founded", "Nazrul, also called Nazu")
-# a bare circumstance told "at the time" of an event no line before told: "Mr Ruto and his family
-# were not at the compound near Eldoret at the time." (its one verb a "be": no event of its own)
-_AT_THE_TIME = re.compile(r"^[^,;:\"“”]{3,120}?\b(?:was|were)(?:\s+not|n['’]t)?\s[^,;:\"“”]{3,120}\bat the time\.?$")
-# a fronted clause, whose "as well" or "also" after it adds to what it told
-_FRONT_CLAUSE = re.compile(r"(?:As|While|When|Just as|Like|After)\s[^,]{5,120},\s")
-# (the single-quoted span opened on its mark, looked behind from: every branch opens on a mark)
 # (each word opened on its first letter, looked behind from: the regex engine skips ahead to "I" and "m")
 _I_SAID = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)(?:e|y|yself))\b[^'‘\"“]{0,40}?(?:said|say|says|told|asked|replied|added)\b")
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]|['‘](?<!\w['‘])[^'’]*['’](?!\w)")
 
 
 # a role in lower case of a body the appositive names: "president of the Example Students' Association"
 
 
-# a capitalised word after a sentence's first, up to an apostrophe ("OU's": "OU"): the names two lines may share
-_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&-]*")
-_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
-_MONTHS = frozenset(month.capitalize() for month in MONTHS)
-_NOT_A_NAME = frozenset("The A An He She It They We I Mr Mrs Ms Miss Dr Sir Police".split()) | _WEEKDAYS | _MONTHS
-
-
-_BARE_ONE = re.compile(r"\bthe (?:man|woman|boy|girl|attack|incident|crash|victim|suspect|pair|couple|accident)\b")
-LOST_SHARED = 2  # words of substance a lost lead's first line shares with the lead, at least
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d{2,}")
-LOST_TOLD = 0.6  # share of its words of substance, at most, the lead may tell again
-_CONTENT = re.compile(r"[A-Za-z][\w&-]{3,}|\b[A-Z]{2,3}\b")  # (a word of four letters or more, or an acronym: "ACT", "OU")
-_GENERIC = frozenset("""police council said says told added would could also year years people time week month
-today yesterday last first after before about were been have with from that this they their there which when
-where while into over under more most some many""".split())
-
-
-def _content(sentence: str) -> frozenset[str]:
-    """Lowercased words of four letters or more and acronyms in ``sentence``, outside quotations,
-    less function words and the words every story uses."""
-    return frozenset(w.lower() for w in _CONTENT.findall(_QUOTED_SPAN.sub(" ", sentence))) - STOPWORDS - _GENERIC
-
-
-def _names(sentence: str) -> frozenset[str]:
-    """Capitalised words after a sentence's first, outside quotations (days and months among them)."""
-    return frozenset(m.group(0) for m in _NAME_WORD.finditer(_QUOTED_SPAN.sub(" ", sentence)))
-
-
-def _proper(sentence: str) -> set[str]:
-    """The names in ``sentence``, its first word among them ("Moreno, 24, is also wanted ...")."""
-    return {w for w in re.findall(r"\b[A-Z][a-z][\w'’-]+", _QUOTED_SPAN.sub(" ", sentence))
-            if w not in _NOT_A_NAME and w.lower() not in STOPWORDS and w.lower() not in _COUNTS}
-
-
-_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-                    "hundred hundreds thousands dozens several many some".split())
 _PERSONAL_OPENS = re.compile(r"(?:He|She)\s")  # a sentence told of one person by a pronoun
 _KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|friend|widow|"
                   r"girlfriend|boyfriend|mum|dad|family|children)\b")
 
 
-class Passages(PassageNames):
+class Passages(PassageLost, PassageNames):
     """Roles, dependencies and units of one document's sentences."""
 
     def __init__(self, sentences: Sequence[str], unit_of: Callable[[int], tuple[int, ...]],
@@ -222,7 +173,7 @@ class Passages(PassageNames):
         # a speaker's "I" outside the marks of the speech it tells ("I said: 'Yes, I do a great
         # deal'.", from a quotation whose marks the source lost): read as the writer's, too
         return sent[:1] not in "\"“‘'" and bool(_I_SAID.search(sent)) and len(self.unit_of(i)) <= 1 \
-            and writer_speaks(_QUOTED_SPAN.sub(" ", sent))
+            and writer_speaks(QUOTED_SPAN.sub(" ", sent))
 
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
@@ -401,7 +352,7 @@ class Passages(PassageNames):
              # (nor a first sentence that "made the announcement": the source lost the sentence
              # that made it, and the story leads with the news it can state)
              and not (i == 0 and self.english and (told_before(self.sents[0]) is not None
-                                                   or self.lost_start() and not self._also_goes()))),
+                                                   or self.lost_start() and not self.also_goes()))),
             SCENE_SKIP + 1))
         if len(self.sents) > 1 and self.ship[0] and self.sents[0].rstrip("\"'”’ ").endswith("?") \
                 and (self.dependency(1) or "").startswith("answer") and self.unit_of(1)[:1] == (1,):
@@ -423,90 +374,6 @@ class Passages(PassageNames):
             if ok and self.dependency(i) is None:
                 return i
         return next((i for i, ok in enumerate(self.ship) if ok), 0)
-
-    def _also_goes(self) -> bool:
-        """Is the first sentence's lost start only an "also" the body drops ("Hawick Knitwear, which
-        employs 230 staff, has also increased its production": it leads as "has increased")?"""
-        first = self.sents[0]
-        plain = without_also(first)
-        return plain != first and _LOST_START.search(_QUOTED_SPAN.sub(" ", plain)) is None
-
-    def lost_start(self) -> bool:
-        """Does the first sentence show that the text lost its start upstream (it leans on
-        what a lost sentence told: "is also wanted", "have already been convicted")? Then it
-        leads nothing and does not ship early."""
-        if self._lost_start is None:
-            first = self.sents[0] if self.english and self.sents else ""
-            bare = _QUOTED_SPAN.sub(" ", first)
-            m = _LOST_START.search(bare) if first and "not only" not in first else None
-            if m is not None and (front := _FRONT_CLAUSE.match(bare)) and m.start() > front.end():
-                m = None  # "As the earth shook in Nepal, tremors were felt in India as well": it adds to its own clause
-            elif m is not None and _GLUED_AND.search(bare, 0, m.start()):
-                m = None  # "... an estimated 1.5 million Armenians And it's also the seventh year ...": a second
-                # sentence run on with no stop adds to the first
-            tokens = first.split()
-            self._lost_start = m is not None or bool(first) and _AT_THE_TIME.match(first) is not None \
-                and {tokens[j].lower() for j in main_verbs(tokens)} <= {"was", "were"}
-        return self._lost_start
-
-    def told_lost(self) -> frozenset[int]:
-        """In a text that lost its first sentence upstream (its own first one leans on what
-        came before it: "They have been the biggest protests", "Mr X made the announcement"),
-        the early sentences that name a thing only that lost sentence told ("Mr Zuma announced
-        the move", "The move follows legislation"): a reader of the rewrite never meets it."""
-        if not self.english or not self.sents or (told_before(self.sents[0]) is None and not self.leans_back(0)
-                                                   and not self.lost_start()):
-            return frozenset()
-        lost = {0} if self.lost_start() else set()
-        for i in range(min(len(self.sents), LOST_REACH)):
-            dep = self.dependency(i) or ""
-            if told_before(self.sents[i]) is not None or (i == 0 or i - 1 in lost) and dep.startswith("reference"):
-                lost.add(i)
-        return frozenset(lost)
-
-    def lost_lines(self) -> tuple[int, ...]:
-        """In a text that lost its first sentence upstream, the lines before the lead that only
-        name a thing the lost one told ("Mr MacAskill made the announcement at HMP Shotts, one of
-        two pilot sites for the technology.", "Administrators of the ACT test took the decision ...")
-        when they tell of the lead's own story: the first shares two words of substance with the
-        lead, a name and a word that is no name ("Shotts" and "technology"). The body tells them
-        after the lead and what leans on it, as the facts they give; () when any of them opens on a
-        pronoun or a connective, adds to the lost line ("is also wanted"), is told at its time ("...
-        at the time."), is told again by the lead, names another day, or shares too little with the
-        lead (a round-up's lost line may be another item's: "Police said the incident was being
-        treated as unexplained")."""
-        lead = self.lead()
-        if lead == 1 and self.english and self.lost_start() and self.ship[0] and self.dependency(0) is None \
-                and not _AT_THE_TIME.match(self.sents[0]) and not _BARE_ONE.search(self.sents[0]) \
-                and (len(_content(self.sents[0]) & _content(self.sents[1])) >= LOST_SHARED
-                     or _proper(self.sents[0]) & {n for k in range(1, min(len(self.sents), LOST_REACH + 1))
-                                                  for n in _proper(self.sents[k])}):
-            return (0,)  # a first line that adds to the lost one is still news: "Moreno, 24, is also wanted by Sevilla"
-            # (judge MY 03: left out, the player the story goes on about was never told), told after the lead; when it
-            # shares words with the lead or a name with the lines after it (not a round-up's other item, "Two men have
-            # already been charged over the attack", nor one that leans on "the man", reviewer rev44b)
-        if not lead or not self.english or lead > LOST_REACH or self.lost_start():
-            return ()
-        lost = self.told_lost()
-        if not all(self.ship[i] and i in lost for i in range(lead)) \
-                or any((d := self.dependency(i)) is not None and not d.startswith(("reference", "inner"))
-                       for i in range(lead)):
-            return ()
-        # (the first line and the lead tell of one story: two words of substance in common, a name among them)
-        first, words = _content(self.sents[0]), _content(self.sents[lead])
-        shared = first & words
-        ours, theirs = _names(self.sents[0]), _names(self.sents[lead])
-        names = (ours & theirs) - _NOT_A_NAME
-        told = narrated(self.sents[0])  # (one word in common is enough for it)
-        if len(shared) < (1 if told else LOST_SHARED) or not (names or told) or not shared - {n.lower() for n in names} \
-                or len(shared) > LOST_TOLD * len(first) \
-                or set(_FIGURE.findall(self.sents[0])) & set(_FIGURE.findall(self.sents[lead])):
-            return ()  # (a word of the story's besides a name: not "Northtown United" alone, a round-up's club; nor
-            # one the lead tells again, its words or its figure: "The figures show 2,341 people ...")
-        for when in (_WEEKDAYS, _MONTHS):  # (nor one told on another day: it may be another item's)
-            if ours & when and theirs & when and not ours & theirs & when:
-                return ()
-        return tuple(range(lead))
 
     def passed_over(self) -> frozenset[int]:
         """The scene-setting, teaser or question sentences the lead passed over: read after

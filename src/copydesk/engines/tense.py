@@ -10,13 +10,12 @@ from copydesk.engines.verbs import (
     MEN_PLURAL,
     PARTICIPLES,
     PAST_TO_PRESENT,
-    PRESENT_FORMS,
     main_verbs,
     s_verb,
     third_person,
     verb_kind,
 )
-from copydesk.lexicon import IRREGULAR, stem
+from copydesk.lexicon import IRREGULAR
 
 # participles that are also the past tense, whose present is known ("has won" -> "wins")
 _PERFECTS = frozenset("won lost made held kept found told sold sent left led paid spent built brought bought "
@@ -106,7 +105,7 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     if adjectives:
         main = tuple(j for j in main if j not in adjectives)
     k = main[0]
-    if _inside_quotes(tokens, k):
+    if inside_quotes(tokens, k):
         return text  # a verb inside quotation marks is someone's words: never changed
     later = next((j for j in main[1:] if tokens[j].lower() in _AUX_PAST), None)
     if later is not None and tokens[k].lower().endswith("ed") and tokens[k].lower() not in ("said", "told") \
@@ -331,7 +330,7 @@ def _clause_start(tokens: list[str], k: int) -> int:
     return next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].endswith((",", ";", ":"))), 0)
 
 
-def _inside_quotes(tokens: list[str], k: int) -> bool:
+def inside_quotes(tokens: list[str], k: int) -> bool:
     """Is ``tokens[k]`` inside a double quotation (an odd number of marks before it)?"""
     marks = sum(t.count('"') + t.count("“") + t.count("”") for t in tokens[:k])
     return marks % 2 == 1
@@ -455,7 +454,7 @@ def reported_present(text: str, *, whole: bool = False) -> str:
         # "Man arrested and had been bailed after ..." -> "Man Arrested and Bailed": a second passive
         text = _AND_HAD_BEEN.sub("and ", text, count=1)
     m = (_SHIFTED_WHOLE if whole else _SHIFTED_AFTER).search(text)
-    if m is None or _inside_quotes(text[:m.start("next")].split(" "), len(text[:m.start("next")].split(" ")) - 1):
+    if m is None or inside_quotes(text[:m.start("next")].split(" "), len(text[:m.start("next")].split(" ")) - 1):
         return text
     subject = m.group("subject").split()
     if any(verb_kind(w.lower()) or w.lower() in _CLAUSE_WORDS or w.endswith(",") or w[:1] in "\"“‘'" for w in subject):
@@ -536,7 +535,7 @@ def second_clause_passive(headline: str) -> str:
     Cordoned Off" (not after a pronoun, whose "He Arrested" would read as his act, nor after a
     verb, nor inside quotation marks)."""
     m = _SECOND_CLAUSE_PASSIVE.search(headline)
-    if m is None or _inside_quotes(headline[:m.start()].split(" "), len(headline[:m.start()].split(" "))):
+    if m is None or inside_quotes(headline[:m.start()].split(" "), len(headline[:m.start()].split(" "))):
         return headline
     subject = m.group("subject").split()
     participle = m.group("verb").split()[-1]
@@ -547,68 +546,3 @@ def second_clause_passive(headline: str) -> str:
     if any(t.lower() in _AUX_PAST or t.lower() == "did" for t in first):
         return headline  # (a first clause with an auxiliary of the past: both keep theirs)
     return headline[:m.start("aux")] + headline[m.end("aux") + 1:]
-
-
-# A progressive told as headlines tell it: "Michele Bachmann is comparing Obama to ..." ->
-# "compares", "Police are investigating" -> "investigate". Only where the base form of the
-# "-ing" word is sure by its spelling (or by the source's own forms of it); else it stays.
-_PROGRESSIVE = re.compile(r"\b(?P<aux>is|are|has been|have been)\s+(?P<adv>(?:not|also|still|now)\s+)?(?P<verb>[a-z]{2,}ing)\b(?!\s+to\s+be\b)")
-_NOT_PROGRESSIVE = frozenset("being going having bring bringing sing singing thing everything nothing "
-                             "something anything king ring spring string swing sting wing during "
-                             # (adjectives, and progressives whose present says another thing: "is
-                             # missing", "is dying", "is expecting" a baby)
-                             "missing ongoing outstanding upcoming interesting amazing boring exciting willing "
-                             "worrying disappointing shocking surprising encouraging promising pending dying "
-                             "expecting trending "
-                             # (a state that goes on: "Is Recovering"; "Recovers" would say it is over)
-                             "living recovering waiting hoping struggling fighting battling staying awaiting "
-                             "remaining".split())
-_KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
-_VOWELS = "aeiou"
-
-
-def base_of_ing(word: str, source_words: frozenset[str] = frozenset()) -> str | None:
-    """The base form of an "-ing" word when it is sure: a form of it the source uses (its
-    third person or the base itself: "visits" for "visiting"), or a present the
-    lexicon knows ("comes", "faces"), of the stem ("selling"), the stem and "e" ("facing") or the
-    stem's doubled letter dropped ("getting"); None otherwise ("comparing" with no "compares",
-    "compared" or "compare" in the source: compar? compare?)."""
-    stem = word[:-3]
-    if len(stem) < 2:
-        return None
-    if len(stem) == 2 and stem.endswith("y"):
-        return stem[0] + "ie"  # "lying", "dying", "tying"
-    if stem.endswith("e"):
-        return stem  # (an "-eing" word keeps its base whole: "eyeing", "seeing", "canoeing"; never "eyee")
-    candidates = [stem + "e", stem]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-2:] not in _KEEP_DOUBLE:
-        candidates.insert(0, stem[:-1])  # "getting", "planning"
-    for base in candidates:  # (not its past: "compared" is compar|ed or compare|d)
-        if third_person(base) in source_words or base in source_words or third_person(base) in PRESENT_FORMS:
-            return base
-    return None
-
-
-def _progressive_base(word: str, source_words: frozenset[str]) -> str | None:
-    """The base of a progressive's "-ing" word: as ``base_of_ing`` finds it, else as the
-    spelling rules and English's own words settle the base of its past ("comparing" ->
-    "compared" -> "compare", "stepping" -> "stepped" -> "step")."""
-    base = base_of_ing(word, source_words) or base_form(word[:-3] + "ed", source_words, guess=True)
-    # (only a form the checker reads as the same word: "investigate" is not "investigat|ing" to it)
-    return base if base and stem(base) == stem(word) == stem(third_person(base)) else None
-
-
-def simple_present(text: str, source_words: frozenset[str] = frozenset()) -> str:
-    """The headline's first progressive as its simple present ("is comparing" -> "compares",
-    "are letting" -> "let", "has been stepping up" -> "steps up"), when its base form is sure
-    (``_progressive_base``) and no relative clause holds it."""
-    m = _PROGRESSIVE.search(text) if "ing" in text else None
-    if m is None or m.group("verb") in _NOT_PROGRESSIVE \
-            or re.search(r"\b(?:who|whose|which|that|as|when|while|if|where|after|before|because)\s", text[:m.start()]) \
-            or _inside_quotes(text[:m.start()].split(" "), len(text[:m.start()].split(" ")) - 1):
-        return text
-    base = _progressive_base(m.group("verb"), source_words)
-    if base is None:
-        return text
-    verb = third_person(base) if m.group("aux") in ("is", "has been") else base
-    return text[:m.start()] + (m.group("adv") or "") + verb + text[m.end():]

@@ -12,7 +12,8 @@
 * ``byline``: "By Jane Doe", "CNN's Jane Doe contributed to this report.";
 * ``timestamp``: "PUBLISHED: 10:27 EST, 2 May 2013", "Last updated at 10:27";
 * ``related``: a related-story link ("READ MORE: ...", "Opinion: What X deserves .");
-* ``promo``: promotion or sponsorship ("Sign up for ...", "Sponsored by ...");
+* ``promo``: promotion or sponsorship ("Sign up for ...", "Sponsored by ...": its patterns
+  are ``ingest/promo``'s);
 * ``embed``: the stub an embedded post or video leaves ("pic.twitter.com/...",
   "— Jane (@jane) May 2, 2015", "Scroll down for video");
 * ``nav``: site navigation ("Back to top", "Share this article");
@@ -59,6 +60,7 @@ from copydesk.ingest.captions import (
 )
 from copydesk.ingest.gallery import gallery_captions
 from copydesk.ingest.inquote import set_in_a_quotation
+from copydesk.ingest.promo import INFO_BOX, PROMO, SHOP_LINK, maybe_promo
 from copydesk.ingest.repeats import (
     LINE_STOPS,
     REPEAT_WORDS,
@@ -162,67 +164,6 @@ _RELATED = re.compile(
 # a label in capitals before a colon: an outlet's related link ("THR: 'Furious 7' scores ...") or a
 # caption's ("CLAIM: MP Jo Example is ..."); not a time zone or a score
 _OUTLET_LABEL = re.compile(r"^(?!(?:BST|GMT|EST|EDT|UTC|PST|CET)\b)[A-Z]{2,6}:\s+(?=['‘\"“]?[A-Z])")
-# a shop's link text (not "Shop owners ...", "Shop discounts are deeper now.", rev53b)
-_SHOP_LINK = re.compile(r"Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|"
-                        r"deals?|offers?|discounts?|collection|range)(?:\s(?:right|just|online))?\s(?:here|now|below)\W*$")
-_PROMO = re.compile(
-    r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
-    r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
-    r"For (?:the latest|more) (?:news|stories|updates)|Join (?:us|the conversation)|"
-    r"Share (?:this|your)|Have you got a story|Do you have a story|Got a story)\b"
-    r"|\bwill (?:be )?(?:providing|bringing|keeping) you (?:with|all|up)\b"
-    r"|\b(?:will (?:provide|show|have|carry)|there will be) (?:live |full )?(?:[\w-]+ ){0,3}(?:commentary|video highlights)\b"
-    # the site's own offer to the reader: "We've launched a new ... newsletter", "You can sign up here."
-    r"|\b(?:launched|introduced|started) (?:a|our) (?:new |free |weekly |daily )?(?:[A-Z][\w ]{0,30})?newsletter\b"
-    r"|\bright to your inbox\b|\bright in(?:to)? your inbox\b(?![^.]*\b(?:said|says|warned|told)\b)"
-    r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
-    r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
-    r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
-    # the outlet's own podcast: "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast"
-    r"|^(?:Catch up|Keep up|Stay up to date|Listen|Tune in)\b[^.]{0,120}\bour (?:[\w-]+ ){0,3}podcast\b"
-    # a station's plug: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here." (judge QH 05)
-    r"|^Listen (?:to|live to) (?:[A-Z][\w'’-]*\s?){1,3}(?:live|on|every|weekdays)\b|\bor listen (?:back|again) here\b"
-    # the writer's own contact line: "Email Jo Example at jo@example.com or follow her @joexample."
-    r"|^(?:E-?mail|Contact)\s(?:[A-Z][\w.'’-]+\s){1,3}at\s\S+@\S+?\.?(?:\s+or\s+follow\b.*)?$"
-    r"|^(?:[A-Z][\w.'’-]+\s){2,3}(?:may|can) be reached at\s\S+@"  # (not "Detectives can be reached at ...")
-    # a link to the outlet's own piece: "Read Mark's analysis of the poll", "Read our verdict"
-    r"|^(?:Read|Watch|Listen to) (?:our|(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+['’]s) (?:full )?"
-    r"(?:analysis|verdict|review|interview|report|blog|column|guide|explainer)\b"
-    # the page's own furniture addressed to the reader: "Click on the photos above to ...", "Tap here"
-    r"|^(?:Click|Tap)(?: (?:on|through))? (?:here|the (?:photos?|pictures?|images?|gallery|video|link|button)s?)\b"
-    r"|^(?:See|Scroll through) (?:the|our) (?:gallery|photos|pictures)\b"
-    # the outlet telling of its own reporting: "Daily Mail Australia has contacted the police for comment."
-    r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:has|have)\s+(?:contacted|approached|reached out to)\b[^.]{0,120}"
-    r"\bfor (?:a )?(?:comment|response)\b"
-    # the outlet's travel disclosure: "Daily Mail Australia was at the festival as a guest of ... Tourism."
-    r"|^(?:[A-Z][\w.'’]*\s+){1,4}(?:was|were|travelled|traveled|flew|stayed)\b[^.]{0,120}\bas (?:a )?guests? of\b"
-    # a video's teaser: "Here's the story – in 15 seconds.", "Here is what happened in 60 seconds"
-    r"|^Here(?:'s|’s| is) (?:(?:the|our) (?:story|news|latest|video|clip|report|recap|lowdown)|what (?:happened|you "
-    r"need to know))\b[\s,–—-]*in (?:just )?\d{1,3} seconds[.!]?$"
-    # a call to the reader to act, and where: "To donate to the family's fund, visit the couple's website."
-    # (not a police appeal or a helpline, which the story may carry: "To report information, call ...")
-    r"|^To (?:donate|contribute|give|find out more|learn more|read more|see more|watch|listen|buy|order|book|"
-    r"subscribe)\b[^.]{0,160},\s(?:please\s)?(?:visit|go to|click|see|log on to|head to|check out)\b"
-    # the page pointing at its own list: "All that and more is below in the latest Lunch Break."
-    r"|^(?:All (?:that|this|of that|of this) and (?:much )?more|(?:Find|See) (?:them|it|all of them|more) )"
-    r"[^.]{0,40}\b(?:below|after the jump)\b"
-    # the page's help line or link, however it opens: "For confidential support call ... or click here for
-    # details.", "For more reports from Example Monitoring, click here."
-    r"|(?:,\s|\bor\s|^)click here(?: for (?:details|more(?: information)?|help))?\.$"
-    # a link's sentence: "... can visit the family's fundraising page by clicking here.", "For a primer on
-    # the craze, see last year's winners."
-    r"|\b(?:visit|donate|give|go to|support)\b[^.]{0,80}\bby clicking here\.$"
-    r"|^For (?:a |an |more )?(?:primer|refresher|explainer|recap|reminder|background|more)(?: on [^,.]{1,60})?, "
-    r"(?:see|read|click|visit|check out|watch)\b"
-    # the outlet's own accounts and its description of itself: "You can follow Example Monitoring on Twitter
-    # and Facebook.", "Example Monitoring reports and analyses news from TV, radio, web and print media ..."
-    r"|^You can (?:keep|stay) up to date with\b"
-    r"|^(?:You can )?follow (?:[A-Z][\w.'’-]*\s){1,4}on (?:Twitter|Facebook|Instagram|X)\b"
-    r"|^(?:[A-Z][\w.'’-]*\s){1,3}(?:reports and analyses|reports on and analyses) news from\b"
-    # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
-    r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
-    re.IGNORECASE,
-)
 _EMBED = re.compile(
     r"pic\.twitter\.com/|instagram\.com/p/|^—\s?[^()]{1,60}\(@\w+\)|\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
     r"|^(?:Scroll down for (?:videos?|more)|Watch (?:the video|the man|the moment|how|as|live|highlights)\b|"
@@ -277,12 +218,6 @@ _STAT_LINE = re.compile(r"^[\d.,%£$€]+\s+[–—-]\s+(?:[A-Z]|[a-z]+s\s(?![^�
 _BYLINE_STARTS = ("By", "Additional reporting", "Reporting", "Writing", "Editing")
 _EMBED_STARTS = ("scroll down for", "watch ", "media playback is", "view this post",
                  "a post shared by", "this video is", "embedded video", "your browser does not")
-_PROMO_STARTS = ("see the original", "see the full", "read the original", "read the full", "read ", "watch ",
-                 "listen to ",
-                 "sign up", "subscribe", "download", "follow", "like us", "sponsored", "paid",
-                 "advertisement", "promoted", "get our", "get the", "for the latest", "for more",
-                 "join", "share", "have you got", "do you have", "got a story", "click", "tap", "see the gallery",
-                 "see our gallery", "scroll through")
 _JOINED_WORDS = ("But", "However", "Meanwhile", "Yet", "Instead", "Nevertheless")
 _JOINED_HINT = re.compile("|".join(_JOINED_WORDS))  # one of the words (faster than a test of each)
 _SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the start or after a space
@@ -290,21 +225,6 @@ _SINGLE_OPEN_CAPITAL = re.compile(r"[‘'](?<![^\s][‘'])[A-Z]")  # at the star
 
 def _maybe_embed(s: str, low: str | None) -> bool:
     return low is None or "/" in s or "(@" in s or low.startswith(_EMBED_STARTS)
-
-
-# a telephone number and a web address in brackets, as a travel page lists its hotels and airlines
-_INFO_BOX = re.compile(r"\([^()]*\d{3,5}[\s-]\d{3}[\s-]?\d{0,4}[^()]*[;,]\s*www\.[\w.-]+\.[a-z]{2,}[^()]*\)")
-
-
-def _maybe_promo(s: str, low: str | None) -> bool:
-    return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
-        or "highlights" in low or "newsletter" in low or "podcast" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
-        or "guest" in low or "below" in low or "after the jump" in low or "click here" in low \
-        or "clicking" in low or low.startswith(("for ", "this ", "today", "- ", "– ", "— ", "• ", "if you ", "get ", "click",
-                                                "looking for more", "stay tuned", "prices are", "quantities", "some deals",
-                                                "use ", "listen ")) or "commission on" in low \
-        or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
-        or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low
 
 
 # a transfer window's list line: "In:Colin Example, forward (Northtown); ...", "Out: Sam Example, manager."
@@ -353,12 +273,12 @@ def role_of(sentence: str, position: int, total: int) -> str:
     title = _QUOTE_TITLE.match(s) if ":" in s else None
     if title and not SAID.search(title.group("label")):
         return "related"
-    if s.startswith("Shop ") and _SHOP_LINK.match(s):
+    if s.startswith("Shop ") and SHOP_LINK.match(s):
         return "promo"  # a shop's link text: "Shop the rest of today's sale right here." (judge QF 08)
-    if _maybe_promo(s, low) and (_PROMO.search(s) or disclosure(s)) \
+    if maybe_promo(s, low) and (PROMO.search(s) or disclosure(s)) \
             or position >= total - 3 and " is " in s and ("'s " in s or "’s " in s) and disclosure(s, last=True):
         return "promo"
-    if "www." in s and _INFO_BOX.search(s):
+    if "www." in s and INFO_BOX.search(s):
         return "promo"  # a travel page's practical box: "Doubles at the Example Hotel (01534 746 141; www.example.com) ..."
     if "Mail" in s[:40] and _OWN_STORY.match(s):
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
