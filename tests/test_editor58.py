@@ -200,7 +200,8 @@ def test_a_short_line_ending_on_what_the_line_before_told_stays_in_its_paragraph
 # a possessive "her" in a line whose subject, named at its start, the source tells of as "she": hers, wherever the line
 # stands (judges RR 03, RU 05: "T-Swift took to Twitter to air her grievances ..." was cut as leaning on someone before)
 def test_a_named_womans_own_her_leans_on_no_one_before():
-    from copydesk.check.context import inner_pronoun, women_told
+    from copydesk.check.context import inner_pronoun
+    from copydesk.check.hers import women_told
     source = ("Taylor Example says she is blocked from performing her old hits.",
               "Sam Sample, whose firm owns her label, said he had done nothing wrong.")
     women = women_told(source, frozenset({"Example", "Sample"}))

@@ -22,11 +22,11 @@ Pure functions over texts and indices; nothing else from the checker is needed.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from copydesk.check.hers import her_subjects, women_told
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.dependency import opening_dependency, stands_first
 from copydesk.ingest.inserted import INSERTED, story_before
@@ -392,48 +392,6 @@ def _owners_her(head: str, at: int) -> bool:
         and (after[0][:1].isdigit() or after[0].strip(",.;:") in _OWN_SPAN)
 
 
-def _her_subjects(head: str, at: int, women: frozenset[str]) -> bool:
-    """Is the "her" at ``head[at:]`` a possessive ("her grievances") in a sentence whose subject, named at its
-    start, the source tells of as a woman ("T-Example took to Twitter to air her grievances ...", judges RR 03
-    and RU 05: the line was cut as leaning on someone before it)?"""
-    after = head[at + 4:].split()[:1]
-    if not women or not head.startswith("her", at) or not after or not after[0][:1].islower() \
-            or after[0].strip(",.;:") in _NOT_OWNED or after[0].endswith("ly") or _THING_BACK.search(head, 0, at):
-        return False  # (nor after a word that leans on a thing told before: "Ms Example said it had enriched her
-        # life", where "it" is the tree of the line before)
-    subject = list(itertools.takewhile(lambda w: w[:1].isupper(), head.split()[:3]))  # ("Taylor Swift", "T-Swift")
-    return bool(subject) and subject[-1].split("-")[-1] in women
-
-
-# what a "her" before it is not the owner of: an object "her" ("told her that", "gave her a", "left her alone")
-_NOT_OWNED = frozenset("""a an the to and or but for in on at with by from up out off down back about as that this
-those these alone again too so very when while if because after before into over what how why where who it its""".split())
-
-
-@lru_cache(maxsize=8)
-def women_told(source: tuple[str, ...], surnames: frozenset[str]) -> frozenset[str]:
-    """The surnames of ``source`` told of as a woman: in a sentence that names one, "she" follows it, and never
-    "he", "his" or "him" (in any such sentence)."""
-    she, he = set(), set()
-    for sentence in source:
-        for surname in surnames:
-            at = sentence.find(surname)
-            if at < 0:
-                continue
-            after = sentence[at + len(surname):at + len(surname) + _TOLD_REACH]
-            if _SHE.search(after):  # (not "her": "Braun, which owns her former label" is another's)
-                she.add(surname)
-            if _HE.search(after):
-                he.add(surname)
-    return frozenset(she - he)
-
-
-_SHE = re.compile(r"\bshe\b")
-_THING_BACK = re.compile(r"\b(?:it|they|them|this|that|these|those|its|their)\b")
-_HE = re.compile(r"\b(?:he|his|him)\b")
-_TOLD_REACH = 80  # characters after a surname its pronoun is read in
-
-
 def inner_pronoun(text: str, surnames: frozenset[str] = frozenset(), women: frozenset[str] = frozenset()) -> str | None:
     """The personal pronoun inside ``text`` ("he", "his", "her", ...) that stands for someone the
     sentence does not name before it, so that it leans on the sentence before (None when every one
@@ -441,7 +399,7 @@ def inner_pronoun(text: str, surnames: frozenset[str] = frozenset(), women: froz
     head = _before_first_name(text)
     inner = _INNER_PERSONAL.search(head) if head else None
     if inner and ((inner.group(0) in ("he", "she", "his") or _owners_her(head, inner.start()))
-                  and _named_before(head[:inner.start()], surnames) or _her_subjects(head, inner.start(), women)):
+                  and _named_before(head[:inner.start()], surnames) or her_subjects(head, inner.start(), women)):
         # "... retire Walker's character, Brian, while paying homage to his role": Walker's (not
         # "Di Matteo loved him": an object is someone else)
         inner = None
