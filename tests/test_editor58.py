@@ -236,3 +236,18 @@ def test_a_short_line_naming_what_the_line_before_brought_in_stays_with_it():
     body = _body(rewrite(SCOUTS))
     policy = next(p for p in body if "changed its policy in 2013" in p)
     assert "The change took effect in January 2014." in policy, body
+
+
+# a short line that trails off into the next section is a subhead, not copy (judges RR 03, RU 05: "The bottom
+# line ..." stood as a paragraph); a line that trails off with a verb of its own stays
+def test_a_short_line_trailing_off_is_a_subhead():
+    from copydesk.ingest.roles import roles
+    lines = ["The singer says her old label is blocking her from performing her hits.",
+             "The label has denied the claims, saying they were false.",
+             "The bottom line ...",
+             "The singer is ready to take her songs back.",
+             "And then it happened ...",
+             "The label declined to comment on Friday."]
+    got = roles(lines)
+    assert got[2] == "standfirst"
+    assert got[4] != "standfirst"

@@ -341,6 +341,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "standfirst"  # a subhead: a short line with no closing stop (or a run of links: "A | B")
     if s[-1:] == "?" and len(s.split()) <= 2 and total > 3:
         return "standfirst"  # a subhead put as a question: "Lifeline?"
+    if total > 3 and s.endswith(("...", "…")) and len(s.split()) <= TEASER_WORDS and not _VERB_IN_TEASER.search(s):
+        return "standfirst"  # a subhead that trails off into the next section: "The bottom line ..." (judges RR 03, RU 05)
     if ": " in s[:40] and _LINKED_TITLE.match(s):
         return "related"  # an outlet's link to its own piece: 'Hollywood Reporter: "Mad Men's" return.'
     if s[-1:] not in _STOPS and ", pictured" in s:
@@ -408,6 +410,12 @@ _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 # transcript's "... Never say never. [Laughs]"" nor "... results! [sic]""; and in single marks only, where the
 # mark could be read as no quotation's close before: a double mark after "[sic]" always closed one)
 _SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’]\s*$")
+
+
+TEASER_WORDS = 5  # words, at most, of a subhead that trails off ("The bottom line ...")
+# a verb that makes a short line trailing off a sentence of the copy ("And then it happened ...")
+_VERB_IN_TEASER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|said|says|"
+                             r"[a-z]+ed)\b|\b(?:I|he|she|it|we|they|you)\b")
 
 
 def roles(sentences: Sequence[str]) -> list[str]:
