@@ -251,3 +251,20 @@ def test_a_short_line_trailing_off_is_a_subhead():
     got = roles(lines)
     assert got[2] == "standfirst"
     assert got[4] != "standfirst"
+
+
+# the desk's own break inside a source paragraph, before a pronoun that leans on the line before it, goes once the
+# writer's breaks are restored (judge RU 07: "They would know the drill ..." opened a paragraph of its own)
+def test_a_desk_break_before_a_leaning_pronoun_inside_a_source_paragraph_goes():
+    from copydesk.engines.breaks import at_source_breaks
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["The council has voted to close the old library on Harbour Street.",
+             "The vote followed a report on the cost of repairs to the building.",
+             "At this point, the town would not put up with yet another report.",
+             "They would know the drill in advance: a consultation, then a sale.",
+             "The mayor said the council had no choice."]
+    passages = Passages(sents, Units(sents).of)
+    # (the desk split a wall before sentence 3; the writer's paragraphs open at 0, 1, 2 and 4)
+    got = at_source_breaks([[0], [1, 2], [3, 4]], {0, 1, 2, 4}, passages)
+    assert got == [[0], [1], [2, 3], [4]]

@@ -59,7 +59,16 @@ def at_source_breaks(paragraphs: list[list[int]], opens: set[int], passages: Pas
                 out.append(para[start:k])
                 start = k
         out.append(para[start:])
-    return out
+    joined: list[list[int]] = []
+    for para in out:  # (and the desk's own break inside a source paragraph before a pronoun that leans on the
+        # line before it goes, while the two stay short: "At this point, the country would not ... | They would
+        # know ...", judge RU 07)
+        if joined and para[0] not in opens and para[0] == joined[-1][-1] + 1 and len(joined[-1]) + len(para) <= 3 \
+                and (passages.dependency(para[0]) or "").startswith("pronoun") and passages.sents[para[0]][:1] not in OPENING_MARKS:
+            joined[-1] = joined[-1] + para
+        else:
+            joined.append(para)
+    return joined
 
 
 # a line that opens on a person's name as its subject ("Hamilton, meanwhile, was in the wars.", "Barnes was
