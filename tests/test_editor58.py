@@ -268,3 +268,19 @@ def test_a_desk_break_before_a_leaning_pronoun_inside_a_source_paragraph_goes():
     # (the desk split a wall before sentence 3; the writer's paragraphs open at 0, 1, 2 and 4)
     got = at_source_breaks([[0], [1, 2], [3, 4]], {0, 1, 2, 4}, passages)
     assert got == [[0], [1], [2, 3], [4]]
+
+
+# a question that asks for the words quoted after it ships with them (judge RU 03: 'The tagline? "Meth. We're on
+# it."' was cut, and the story never told its tagline)
+CAMPAIGN = (
+    "People across the region are talking about it: Northshire is on sugar.\n\n"
+    "The buzz on national news and social media focused on a new health campaign launched by the county on Monday.\n\n"
+    "The tagline?\n\n"
+    "\"Sugar. We're on it.\"\n\n"
+    "Council leader Jo Example launched the campaign to bring awareness to the sugar problem in Northshire.\n\n"
+    "\"This is our problem, and together we need to get on it,\" Example said.\n")
+
+
+def test_a_question_asking_for_the_quoted_words_ships_with_them():
+    body = " ".join(_body(rewrite(CAMPAIGN)))
+    assert "The tagline? \"Sugar. We're on it.\"" in body

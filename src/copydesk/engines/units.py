@@ -20,7 +20,7 @@ from copydesk.gluedmarks import (
 )
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.inquote import INSERTED_MAX
-from copydesk.ingest.roles import roles
+from copydesk.ingest.roles import NAMED_BY_QUOTE, roles
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, PICTURE_MARK, speakers_named
@@ -228,7 +228,7 @@ class Units:
             # station has been accused of 'dumbing down' in the past ..." after a speaker's line)
         prev = self.base[k - 1]
         prev_text = self.sents[prev[-1]]
-        if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":")
+        if len(prev) + len(unit) <= QUOTE_UNIT_MAX and (prev_text.rstrip().endswith(":") or NAMED_BY_QUOTE.fullmatch(prev_text)
                                                   or attributed(prev_text)
                                                   or self.english and text.lstrip()[:1] in "\"“‘'"
                                                   and not has_quote(prev_text) and (_BRINGS_IN.search(prev_text)

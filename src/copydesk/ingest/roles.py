@@ -412,6 +412,9 @@ _MARK_NO_STOP = re.compile(r"[a-z]['’\"”]\s*$")
 _SIC_NO_STOP = re.compile(r"[\w,;:]\s?\[sic\]['’]\s*$")
 
 
+# a question that asks for the words quoted after it: "The tagline?", "The message?"
+NAMED_BY_QUOTE = re.compile(r"(?:The|Their|His|Her|Its)\s(?:tagline|slogan|message|motto|answer|verdict|response|reply|"
+                            r"catch|title|name|headline|caption|warning|advice)\?")
 TEASER_WORDS = 5  # words, at most, of a subhead that trails off ("The bottom line ...")
 # a verb that makes a short line trailing off a sentence of the copy ("And then it happened ...")
 _VERB_IN_TEASER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|said|says|"
@@ -430,6 +433,8 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
         if out[i] == "standfirst" and sentences[i].endswith("?") and sentences[i + 1].startswith("Because") \
                 and len(sentences[i].split()) <= 2:  # no subhead ("Lifeline?"), judge QD 07
             out[i] = "body"
+        elif out[i] == "standfirst" and NAMED_BY_QUOTE.fullmatch(sentences[i]) and sentences[i + 1][:1] in "\"“‘'":
+            out[i] = "body"  # ("The tagline? | "Meth. We're on it."": the words it asks for, judge RU 03)
     for i in range(1, len(out)):  # a short question after a rail of links is its last link ("What happens next?")
         if out[i - 1] == "nav" and sentences[i].endswith("?") and len(sentences[i].split()) <= 4 \
                 and link_joins(sentences[i - 1], strict=True) > 1:
