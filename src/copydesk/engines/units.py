@@ -48,8 +48,8 @@ _SPEECH_LOWER = re.compile(_by_first_letter(SPEECH_VERBS) + r"\b")
 
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if "remember" in text and SPEECH_TAG_ONLY.search(text):
-        return True  # ('"...," Margolin remembers.': a speaker's tag)
+    if ("remember" in text or "laugh" in text or "smile" in text) and SPEECH_TAG_ONLY.search(text):
+        return True  # ('"...," Margolin remembers.', "'...,' laughs Mrs Example": a speaker's tag)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None

@@ -418,7 +418,7 @@ NAMED_BY_QUOTE = re.compile(r"(?:The|Their|His|Her|Its)\s(?:tagline|slogan|messa
 TEASER_WORDS = 5  # words, at most, of a subhead that trails off ("The bottom line ...")
 # a verb that makes a short line trailing off a sentence of the copy ("And then it happened ...")
 _VERB_IN_TEASER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|said|says|"
-                             r"[a-z]+ed)\b|\b(?:I|he|she|it|we|they|you)\b")
+                             r"[a-z]+ed)\b|\b(?:I|he|she|it|we|they|you)\b|\w['’]s\b")  # ("But here's the disconnect ...")
 
 
 def roles(sentences: Sequence[str]) -> list[str]:
