@@ -295,3 +295,22 @@ def test_a_laughing_tag_attributes_the_quotation():
     assert attributed("‘That didn’t happen,’ laughs Mrs Example, who does not feature in the film.")
     assert attributed("'I was never there,' she laughed.")
     assert not attributed("The crowd laughed at the joke.")
+
+
+# the nation a town stands in, told again and again ("Scotland"), is no rival to the town the story is set in
+# ("MSPs at Holyrood": Edinburgh), judge RQ 12: "Scotland, United Kingdom" for the parliament's farewells
+FAREWELL = [
+    "Veteran MSP Jo Example bid farewell to the parliament on Thursday after 17 years.",
+    "Mr Example, who has served since 1999, said Scotland was stronger as a result of the parliament.",
+    "He told MSPs at Holyrood it had been an honour to serve.",
+    "He welcomed the transfer of powers under the Scotland Bill.",
+    "He said Scotland had changed beyond recognition since the parliament first sat.",
+    "He said Scotland was not divided, but diverse.",
+    "Mr Example recalled how ministers from Westminster came to Holyrood to learn from its committees.",
+    "Mr Example is among those standing down as MSPs ahead of the election in May.",
+]
+
+
+def test_a_towns_own_nation_is_no_rival_to_the_town():
+    from copydesk.setting import salient_place
+    assert salient_place(FAREWELL) == "Edinburgh, United Kingdom"
