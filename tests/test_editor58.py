@@ -314,3 +314,13 @@ FAREWELL = [
 def test_a_towns_own_nation_is_no_rival_to_the_town():
     from copydesk.setting import salient_place
     assert salient_place(FAREWELL) == "Edinburgh, United Kingdom"
+
+
+# a deals page's small print is page furniture, wherever the scraper glued it (judge RX 03: "... warranty card
+# Quantities may be limited." shipped as the story's last line)
+def test_a_deals_pages_small_print_is_promo():
+    from copydesk.ingest.roles import role_of
+    assert role_of("What's in the box: earphones, a carrying case and a warranty card Quantities may be limited.", 18, 20) \
+        == "promo"
+    assert role_of("Prices are subject to change without notice and coupons may expire at any time.", 18, 20) == "promo"
+    assert role_of("Quantities of fuel in the tanks were limited, the report said.", 5, 20) != "promo"
