@@ -324,3 +324,18 @@ def test_a_deals_pages_small_print_is_promo():
         == "promo"
     assert role_of("Prices are subject to change without notice and coupons may expire at any time.", 18, 20) == "promo"
     assert role_of("Quantities of fuel in the tanks were limited, the report said.", 5, 20) != "promo"
+
+
+# a feature's lede that tells its people by where they come from, whom the next lines name, opens the story (judge
+# RW 12: "They come from more than 20 countries, drawn to Libya ..." was cut as leaning on no one)
+MIGRANTS = (
+    "They come from more than 20 countries, drawn to Northland as the gateway to the south. "
+    "Easterners want to escape conscription; Westerners flee drought and clan warfare; Islanders have given up hope "
+    "of returning home. Motivations among the tens of thousands making the trek to the coast are as varied as the "
+    "nationalities involved, according to researchers. In 2014 more than 80% of them headed for the Northland coast "
+    "as the easiest point of embarkation.")
+
+
+def test_a_feature_lede_telling_its_people_by_where_they_come_from_opens_the_story():
+    body = _body(rewrite(MIGRANTS))
+    assert body[0].startswith("They come from more than 20 countries"), body

@@ -118,6 +118,7 @@ def stands_first(sentence: str, dep: str) -> bool:
                                           or _CONCESSIVE_POSSESSIVE.match(sentence) is not None
                                           or _IDENTIFIED.match(sentence) is not None
                                           or _GROUP_NAMED_LATER.match(sentence) is not None
+                                          or _WHERE_FROM.match(sentence) is not None
                                           or it_told_after_dash(sentence))
     # (or a pronoun whose person the sentence names later: "She's a model ..., but until she was 18 Jo Example was")
 
@@ -126,6 +127,10 @@ def stands_first(sentence: str, dep: str) -> bool:
 # have been spotted all across America, ..." (the thing, not a person told before)
 _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\swas)\s(?:the|some of the|one of the)\s"
                          r"[^.;\"“]{3,100}?\s(?:that|which|we|you|people|most of us|many of us)\s")
+# (or a feature's people told by where they come from, whom the next lines name: "They come from more than 20
+# countries, drawn to Libya as the funnel to Europe. | Eritreans want to escape ...", judge RW 12)
+_WHERE_FROM = re.compile(r"They\s(?:come|came|hail|travel|travelled|traveled|arrive|arrived|flee|fled)\sfrom\s"
+                         r"(?:more than\s|over\s|at least\s)?(?:\d+|dozens of|scores of|many|all over|across)\b")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
 # Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")
