@@ -339,3 +339,22 @@ MIGRANTS = (
 def test_a_feature_lede_telling_its_people_by_where_they_come_from_opens_the_story():
     body = _body(rewrite(MIGRANTS))
     assert body[0].startswith("They come from more than 20 countries"), body
+
+
+# the story's last line naming again, in the present, someone a line before named in full, and telling again what
+# that line told, is the closing picture's caption (judge RY 08: "Jo Wilfried Tsonga is back to form ..." closed Murray's
+# quotation paragraph); a last line that brings news of its own stays
+TENNIS = [
+    "Britain will play France in the quarter-finals at Queen's Club in July.",
+    "However, France will be encouraged by the recent comeback of Jo Example, who is their best grass court player "
+    "and looking in decent form after overcoming arm problems.",
+    "Sam Sample said: 'Queen's will be a perfect venue for our match against France.'",
+    "Jo Example is back to form after overcoming an arm problem and will be a big threat for the French.",
+]
+
+
+def test_a_last_line_retelling_a_named_player_in_the_present_is_a_caption():
+    from copydesk.ingest.roles import roles
+    assert roles(TENNIS)[-1] == "caption"
+    kicker = [*TENNIS[:-1], "Jo Example is due to play in the grass court event at Eastbourne next week."]
+    assert roles(kicker)[-1] != "caption"

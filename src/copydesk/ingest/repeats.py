@@ -484,6 +484,31 @@ def named_in_full_again(sentences: Sequence[str], out: list[str], shippable: fro
             out[i] = "caption"
 
 
+def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """The story's last shippable line, opening on a full name a line before it told in full, in the present, with
+    no quotation, no speech and no figure, that tells again what that line told (``RETOLD_LAST`` of its words): the
+    closing picture's caption ("Jo Example is back to form after overcoming an arm problem and will be a big
+    threat ..." after "... the recent comeback of Jo Example, ... after overcoming arm problems", judge RY 08)."""
+    last = next((i for i in range(len(out) - 1, 0, -1) if out[i] in shippable), 0)
+    s = sentences[last] if last else ""
+    m = _NAME_PRESENT.match(s)
+    if m is None or ANY_MARK.search(s) or SPOKE.search(s) or _NUMBER.search(s):
+        return
+    name = m.group("name")
+    told = next((k for k in range(last) if out[k] in shippable and name in sentences[k]), None)
+    if told is None:
+        return
+    before = {stem(w) for w in _CONTENT_WORD.findall(sentences[told].lower()) if w not in STOPWORDS}
+    mine = {stem(w) for w in _CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
+    if len(mine & before) >= RETOLD_LAST:
+        out[last] = "caption"
+
+
+# a full name and a verb in the present: "Jo Wilfried Example is back ...", "Sam Example looks set to ..."
+_NAME_PRESENT = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s(?:is|are|has|looks|remains|will)\s")
+RETOLD_LAST = 3  # words, at least, besides the name, that the line which named the person told already
+
+
 LINE_STOPS = ".!?\"'”’)…"  # (what a line of running text ends on, as ``roles`` reads it)
 
 

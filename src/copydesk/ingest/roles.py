@@ -67,6 +67,7 @@ from copydesk.ingest.repeats import (
     aged_again,
     caption_pair_first,
     deck_told_again,
+    named_again_last,
     named_in_full_again,
     opens_on_another,
     pull_quotes,
@@ -501,6 +502,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     question_labels(sentences, out, SHIPPABLE)
     lean_on_captions(sentences, out, SHIPPABLE)
     stranger_pictured_last(sentences, out, SHIPPABLE)
+    named_again_last(sentences, out, SHIPPABLE)
     asked_of_picture(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
