@@ -358,3 +358,13 @@ def test_a_last_line_retelling_a_named_player_in_the_present_is_a_caption():
     assert roles(TENNIS)[-1] == "caption"
     kicker = [*TENNIS[:-1], "Jo Example is due to play in the grass court event at Eastbourne next week."]
     assert roles(kicker)[-1] != "caption"
+
+
+# an attribution that tells of a body by a bare noun the sentence names in full stays behind it (judge RY 03:
+# "According to board spokeswoman Jo Example, ... the Civilian Complaint Review Board." told "board" before its name)
+def test_an_attribution_naming_a_body_the_sentence_names_later_stays_at_the_end():
+    from copydesk.engines.housestyle import house_style
+    line = "Sam met Wednesday with an investigator from the Northtown Complaint Review Board, according to board spokeswoman Jo Example."
+    assert house_style(line, names={"Sam"}) == line
+    moved = "Sam met Wednesday with an investigator from the council, according to spokeswoman Jo Example."
+    assert house_style(moved, names={"Sam"}).startswith("According to spokeswoman Jo Example, ")

@@ -76,6 +76,14 @@ _PICTURE_POINTER = re.compile(r"\s\((?:pictured(?:\s[^()]{1,60})?|left and right
 _SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$")
 
 
+def _named_after(attr: str, body: str) -> bool:
+    """Does ``attr`` tell of a body by a bare noun that ``body`` names in full ("according to board spokeswoman
+    Jo Example" after "... an investigator from the Civilian Complaint Review Board")? Fronted, "board" would come
+    before the board is named (judge RY 03)."""
+    return any(re.search(rf"\b{w.capitalize()}\b", body) for w in re.findall(r"\b[a-z]{4,}\b", attr)
+               if w not in ("according", "spokesman", "spokeswoman", "spokesperson", "officials", "sources"))
+
+
 def house_style(text: str, lowercase: Container[str] = frozenset(), names: Container[str] = frozenset(),
                 *, in_quote: bool = False, open_before: int = 0) -> str:
     """The spaced en dash outside quotations, a word typed twice once, attribution to the
@@ -106,7 +114,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub(r"\g<before>", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
     if m and len(m.group("body").split()) >= 5 and not re.match(r"^\W*(?:[A-Z][a-z]+ly|[a-z]\w*),", m.group("body")) \
-            and opening_dependency(m.group("body")) is None and not _CLAUSE_BREAK.search(m.group("body")):
+            and opening_dependency(m.group("body")) is None and not _CLAUSE_BREAK.search(m.group("body")) \
+            and not _named_after(m.group("attr"), m.group("body")):
         # (not across a dash, a semicolon or a "but": "It's unclear whether ... — both were said to have run into
         # issues in 2018, according to X" credits X with the last clause only, judge PC 01)
         body = m.group("body")
