@@ -368,3 +368,14 @@ def test_an_attribution_naming_a_body_the_sentence_names_later_stays_at_the_end(
     assert house_style(line, names={"Sam"}) == line
     moved = "Sam met Wednesday with an investigator from the council, according to spokeswoman Jo Example."
     assert house_style(moved, names={"Sam"}).startswith("According to spokeswoman Jo Example, ")
+
+
+# a quotation tagged "comments Jo Example" between its halves is its speaker's, and ships (judges RR 08, RX 11: the
+# band's only words on the tour were cut as a quotation with no speaker)
+def test_a_comments_tag_between_a_quotations_halves_names_its_speaker():
+    from copydesk.engines.units import attributed, speakerless
+    line = ("“We're truly excited about our anniversary tour,” comments Jo Example in a statement, “as it's a "
+            "celebration of the band's entire history.”")
+    assert attributed(line)
+    assert not speakerless(line)
+    assert not attributed("Her comments drew criticism on Friday.")

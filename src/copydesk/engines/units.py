@@ -48,7 +48,7 @@ _SPEECH_LOWER = re.compile(_by_first_letter(SPEECH_VERBS) + r"\b")
 
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if ("remember" in text or "laugh" in text or "smile" in text) and SPEECH_TAG_ONLY.search(text):
+    if ("remember" in text or "laugh" in text or "smile" in text or "comments" in text) and SPEECH_TAG_ONLY.search(text):
         return True  # ('"...," Margolin remembers.', "'...,' laughs Mrs Example": a speaker's tag)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
@@ -410,7 +410,8 @@ def speakerless(text: str) -> bool:
     ("'We're in a good moment of the season.'")? It ships only in its speaker's paragraph."""
     if text.lstrip()[:1] not in _MARKS:
         return False  # (what the pattern opens on, tested first)
-    return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text))
+    return bool(_WHOLLY_QUOTED.match(text.strip())) and not attributed(_QUOTED_RUN.sub(" ", text)) \
+        and not SPEECH_TAG_ONLY.search(text)  # (a tag read with its closing mark: "“...,” comments Jo Example, “...”")
 
 
 def speaker_left(unit: tuple[int, ...], sents: Sequence[str], used: set[int], passages: Passages) -> bool:
