@@ -23,8 +23,10 @@ PROMO = re.compile(
     r"|\bright to your inbox\b|\bright in(?:to)? your inbox\b(?![^.]*\b(?:said|says|warned|told)\b)"
     r"|^(?:And )?(?:do not forget |don't forget )?you can (?:now )?sign up\b"
     r"|\b(?:not (?:currently )?accepting comments|comments (?:are|have been) (?:closed|disabled))\b"
-    # a deals page's small print: "Quantities may be limited.", "Prices are subject to change without notice" (judge RX 03)
-    r"|\bQuantities (?:may be|are) limited\b|\bPrices (?:are )?subject to change\b|\bcoupons may expire\b"
+    # a deals page's small print glued on the end of a product's line, no stop between: "... warranty card Quantities
+    # may be limited." (judge RX 03; the bare line is ``boxes``', and a story's "Quantities are limited to two packs
+    # per customer ..." stays copy, reviewer rev51b)
+    r"|[a-z]\sQuantities (?:are|may be) limited\.$"
     r"|^(?:See|Read) the (?:original|full) (?:story|article|report)\b"  # "See the original story at ..."
     # the outlet's own podcast: "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast"
     r"|^(?:Catch up|Keep up|Stay up to date|Listen|Tune in)\b[^.]{0,120}\bour (?:[\w-]+ ){0,3}podcast\b"
@@ -96,4 +98,4 @@ def maybe_promo(s: str, low: str | None) -> bool:
                                                 "use ", "listen ")) or "commission on" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low \
-        or "quantities" in low or "subject to change" in low
+        or "quantities" in low
