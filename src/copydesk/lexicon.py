@@ -286,6 +286,8 @@ enthused enthuses mused sighed beamed snapped thundered confessed reflected obse
 SPEECH_TAG_ONLY = re.compile(r"[,?!]['’\"”]\s(?:he|she|they|(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s"
                              r"(?:remembers|remembered|laughs|laughed|smiles|smiled)\b|\b(?:remembers|remembered):\s"
                              r"|[,?!]['’\"”]\s(?:laughs|laughed|smiles|smiled|comments)\s(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\s)?[A-Z]?")
+# what a text must hold for ``SPEECH_TAG_ONLY`` to find anything in it (a cheap test before the pattern)
+SPEECH_TAG_WORDS = ("remember", "laugh", "smile", "comments")
 # the honorifics a surname may stand after ("Mr Lewis"), that a full name replaces
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing

@@ -147,8 +147,9 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         leader = order[0]
         # (the next place, but not the nation the leading town is in: "Holyrood" in Edinburgh, the Scotland Bill
         # told again and again, is a story from Edinburgh, judge RQ 12)
-        second = next((scores[p] for p in order[1:] if not _nation_of(leader, p, places, gaz)), 0.0)
-        within = sum(scores[p] for p in order[1:] if _nation_of(leader, p, places, gaz))  # (its nation's share is its)
+        nation = [p for p in order[1:] if _nation_of(leader, p, places, gaz)]
+        second = next((scores[p] for p in order[1:] if p not in nation), 0.0)
+        within = sum(scores[p] for p in nation)  # (its nation's share is its)
         own_top = places[leader]
         # (or a town named from the start and again, well ahead of the country's other places,
         # its nations among them: "in Glasgow" twice where "Britain" is what a speech is about)

@@ -449,6 +449,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     names = full_names(source)
     surnames = frozenset(names)
     page_roles = roles(source)
+    women = women_told(tuple(source), surnames)
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
         if sources and (" said" in text or " says" in text or " added" in text) \
@@ -468,7 +469,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None and sources and (stray := _stray_first_name(passage, k, source, names)):
             problems[k] = Problem("context", stray, text[:80])
             continue
-        inner = inner_pronoun(text, surnames, women_told(tuple(source), surnames)) if dep is None and sources and k else None
+        inner = inner_pronoun(text, surnames, women) if dep is None and sources and k else None
         if inner is not None:
             dep = "pronoun “" + inner + "”"
         if dep is None or not sources:

@@ -12,6 +12,7 @@ message told after a colon with the line that goes on with it, in any text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
@@ -222,7 +223,7 @@ _TOLD_NOUN = re.compile(r"(?:The|That|This|These|Those)\s(?P<noun>[a-z]{4,})\s(?
 COMPLETES_WORDS = 14
 
 
-def completes(before: str, sentence: str, earlier: str = "") -> bool:
+def completes(before: str, sentence: str, earlier: Sequence[str] = ()) -> bool:
     """Does short ``sentence`` go on with what ``before`` told, naming it by its noun ("The change", "that
     decision"), a noun ``before`` brings in (not one the ``earlier`` lines told already: "The piano was made
     ..." in a story of the piano)?"""
@@ -232,7 +233,7 @@ def completes(before: str, sentence: str, earlier: str = "") -> bool:
         return True  # ("that decision": what the line before decided, whatever its verb)
     noun = stem(m.group("noun"))
     told = {stem(w) for w in re.findall(r"[a-z]{4,}", before.lower())}
-    return noun in told and noun not in {stem(w) for w in re.findall(r"[a-z]{4,}", earlier.lower())}
+    return noun in told and noun not in {stem(w) for w in re.findall(r"[a-z]{4,}", " ".join(earlier).lower())}
 
 
 def completions_back(paragraphs: list[list[int]], sents: list[str], passages: Passages) -> list[list[int]]:
@@ -247,7 +248,7 @@ def completions_back(paragraphs: list[list[int]], sents: list[str], passages: Pa
             continue
         i = para[0]
         if before[-1] != i - 1 or len(para) > 1 and (i in passages.unit_of(para[1]) or passages.leans_back(para[1])) \
-                or not completes(sents[i - 1], sents[i], " ".join(sents[:i - 1])):
+                or not completes(sents[i - 1], sents[i], sents[:i - 1]):
             continue
         if len(before) <= 2:
             before.append(para.pop(0))

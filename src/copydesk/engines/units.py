@@ -21,7 +21,7 @@ from copydesk.gluedmarks import (
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.inquote import INSERTED_MAX
 from copydesk.ingest.roles import NAMED_BY_QUOTE, roles
-from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_VERBS
+from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_TAG_WORDS, SPEECH_VERBS
 from copydesk.segment import find_quotes
 from copydesk.splitmend import AGED_LINE, PICTURE_MARK, speakers_named
 
@@ -48,7 +48,7 @@ _SPEECH_LOWER = re.compile(_by_first_letter(SPEECH_VERBS) + r"\b")
 
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
-    if ("remember" in text or "laugh" in text or "smile" in text or "comments" in text) and SPEECH_TAG_ONLY.search(text):
+    if any(word in text for word in SPEECH_TAG_WORDS) and SPEECH_TAG_ONLY.search(text):
         return True  # ('"...," Margolin remembers.', "'...,' laughs Mrs Example": a speaker's tag)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
@@ -109,6 +109,7 @@ class Units:
         straight = False  # inside a straight-quoted span
         single = False  # inside a single-quoted span ('...' or ‘...’), as British papers quote
         self._inside_double: set[int] = set()
+        self._roles: list[str] | None = None  # (the sentences' roles, read once asked)
         pictures: set[int] = set()  # (pictures' captions the page set inside a quotation, which goes on past them)
         reopened = 0  # (the line that opened the quotation, or reopened it last)
         for i, sent in enumerate(sents):
@@ -180,7 +181,7 @@ class Units:
         """Is sentence ``i`` a picture's caption set inside a quotation that goes on after it: the next line
         that is no caption, within ``INSERTED_MAX``, reopens it on a mark ("... I'd never had that before. |
         [Former West Ham boss Redknapp believes ...] | 'I didn't see the teams below us ...", judge RQ 11)?"""
-        role = roles(self.sents)
+        role = self._read_roles()
         if role[i] not in PICTURE_ROLES:
             return False
         after = next((k for k in range(i + 1, min(len(self.sents), i + 1 + INSERTED_MAX)) if role[k] not in PICTURE_ROLES), -1)
@@ -189,6 +190,11 @@ class Units:
         # splitter left on the quotation: "... how much she was loved. Janet Example was discovered dead ...")
         return after > 0 and self.sents[after].lstrip()[:1] in "'‘\"“" and before >= 0 \
             and not _NAMED_IN_FULL_LAST.search(self.sents[before])
+
+    def _read_roles(self) -> list[str]:
+        if self._roles is None:
+            self._roles = roles(self.sents)
+        return self._roles
 
     def __len__(self) -> int:
         return len(self.base)
@@ -239,7 +245,7 @@ class Units:
             # crystal clear goal for negotiations. | "The deal we'll accept is ...")
         if self.english and k >= 2 and len(prev) == 1 and text.lstrip()[:1] in "\"“‘'" \
                 and len(self.base[k - 2]) + 2 <= QUOTE_UNIT_MAX and attributed(self.sents[self.base[k - 2][-1]]) \
-                and roles(self.sents)[prev[0]] in PICTURE_ROLES and self._own_words(unit) \
+                and self._read_roles()[prev[0]] in PICTURE_ROLES and self._own_words(unit) \
                 and not _PORTRAIT.search(prev_text):
             # (a caption of a play, not a portrait of someone whose words they may be: "Tom's widow Jo Example,
             # pictured with their children | 'I have lost my husband ...'", reviewer rev52)

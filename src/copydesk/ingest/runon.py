@@ -125,11 +125,16 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
     of the story runs on after cut from it: the line then stands as a sentence of its own, after the
     caption in the same paragraph."""
     read = roles(sentences)
-    cuts = {i: at for i, s in enumerate(sentences) if (read[i] in PICTURE_ROLES or read[i] in SHIPPABLE and _GLUED_AT_MARK.search(s)
-                                                       or read[i] in SHIPPABLE and _caption_head(s))
-            and len(s) > 80 and (at := _cut(s, i, len(sentences), copy=read[i] in SHIPPABLE and not _caption_head(s)))
-            is not None}  # (a line read as the story's whose start is a caption's: "Jo Example in action against ... in
-    # Sheffield | Ali Carter continued to struggle ...", judge RQ 05)
+    cuts: dict[int, int] = {}
+    for i, s in enumerate(sentences):
+        if len(s) <= 80 or read[i] not in PICTURE_ROLES and read[i] not in SHIPPABLE:
+            continue
+        # (a line read as the story's whose start is a caption's is read as one: "Jo Example in action against ... in
+        # Sheffield | Ali Carter continued to struggle ...", judge RQ 05)
+        copy = read[i] in SHIPPABLE and not _caption_head(s)
+        if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s)) \
+                and (at := _cut(s, i, len(sentences), copy=copy)) is not None:
+            cuts[i] = at
     if not cuts:
         return sentences, paragraphs
     out: list[str] = []
