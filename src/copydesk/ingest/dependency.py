@@ -119,6 +119,7 @@ def stands_first(sentence: str, dep: str) -> bool:
                                           or _IDENTIFIED.match(sentence) is not None
                                           or _GROUP_NAMED_LATER.match(sentence) is not None
                                           or _WHERE_FROM.match(sentence) is not None
+                                          or _ANOTHER_OF_A_KIND.match(sentence) is not None
                                           or it_told_after_dash(sentence))
     # (or a pronoun whose person the sentence names later: "She's a model ..., but until she was 18 Jo Example was")
 
@@ -131,6 +132,10 @@ _IDENTIFIED = re.compile(r"^(?:They|It)(?:['’]re|['’]s|\sare|\sis|\swere|\sw
 # countries, drawn to Libya as the funnel to Europe. | Eritreans want to escape ...", judge RW 12)
 _WHERE_FROM = re.compile(r"They\s(?:come|came|hail|travel|travelled|traveled|arrive|arrived|flee|fled)\sfrom\s"
                          r"(?:more than\s|over\s|at least\s)?(?:\d+|dozens of|scores of|many|all over|across)\b")
+# (or a lede's "Another" before its noun, one more of a kind the reader knows: "Another cloud of choking smoke is
+# set to descend upon Delhi this week", judge SA 06; not "Another said ...", a person told before)
+_ANOTHER_OF_A_KIND = re.compile(r"(?:Yet\s)?Another\s(?!(?:one|said|says|added|told|was|is|has|had|who|of|"
+                                r"person|man|woman)\b)(?:[a-z][\w-]*|\d[\d,.]*)\s")
 # (or its contact clause: "They are the chocolate treats we most look forward to at Easter")
 # (or the people "They" stands for, named as a list that is the subject of the clause after it: "They are
 # Barcelona's golden boys and the unstoppable trio of Lionel Messi, Neymar and Luis Suarez have reached ...")

@@ -70,7 +70,23 @@ PROMO = re.compile(
     r"|^(?:You can )?follow (?:[A-Z][\w.'’-]*\s){1,4}on (?:Twitter|Facebook|Instagram|X)\b"
     r"|^(?:[A-Z][\w.'’-]*\s){1,3}(?:reports and analyses|reports on and analyses) news from\b"
     # the outlet's disclosure: "(Warner Bros. ... are owned by Time Warner, as is CNN.)"
-    r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)",
+    r"|^\(.{0,200}\b(?:owned by|parent company of)\b.{0,80}?\)(?:$|\s)"
+    # the site's own accounts, and its next post: "Be sure to visit Example Farm on Facebook, Twitter, and Instagram.",
+    # "Read about that topic in the next article in this series, ..."
+    r"|^(?:Be sure to|Don['’]t forget to|Make sure (?:to|you)) (?:visit|follow|like|check out|find)\b[^.]{0,80}"
+    r"\bon (?:Facebook|Twitter|Instagram|YouTube|TikTok|Pinterest|LinkedIn)\b"
+    r"|^(?:Read|Learn|Find out) (?:more )?about (?:that|this|it)\b[^.]{0,30}\bin (?:the|our) next (?:article|post|part|"
+    r"installment|instalment|episode)\b"
+    # the same calls to the reader in the other languages pages come in: Portuguese ("Deixe suas dúvidas e opiniões
+    # aqui embaixo!", "Receba em seu email nosso ebook ..."), Spanish, Italian, French and German
+    r"|^(?:Receba (?:em|no) (?:seu )?e-?mail|Deixe (?:o |a )?(?:seu|sua|seus|suas|um|uma|aqui) (?:\w+ )?"
+    r"(?:coment|d[úu]vida|opini|recado)|Inscreva-se|Cadastre-se|Assine (?:a |o |nossa |nosso )|Siga-nos|"
+    r"Compartilhe (?:este|esta|isso|com))"
+    r"|^(?:Suscr[íi]bete|S[íi]guenos|D[ée]janos (?:tu|un|una)|Deja (?:tu|un) comentario|Reg[íi]strate|"
+    r"Comparte (?:este|esta|esto))"
+    r"|^(?:Iscriviti|Seguici|Lascia (?:un|il tuo) commento|Condividi (?:questo|questa))"
+    r"|^(?:Abonnez-vous|Suivez-nous|Inscrivez-vous|Laissez (?:un|votre) commentaire|Partagez (?:cet|cette|ce))"
+    r"|^(?:Abonnieren Sie|Folgen Sie uns|Melden Sie sich\b.{0,60}\bNewsletter)",
     re.IGNORECASE,
 )
 
@@ -89,6 +105,13 @@ _PROMO_STARTS = ("see the original", "see the full", "read the original", "read 
                  "see our gallery", "scroll through")
 
 
+# (the other languages' calls, above: their first words)
+_ELSEWHERE_STARTS = ("receba", "deixe", "inscreva", "cadastre", "assine", "siga-nos", "compartilhe", "suscr", "síguenos",
+                     "siguenos", "déjanos", "dejanos", "deja ", "regístrate", "registrate", "comparte", "iscriviti",
+                     "seguici", "lascia", "condividi", "abonnez", "suivez", "inscrivez", "laissez", "partagez",
+                     "abonnieren", "folgen sie", "melden sie")
+
+
 def maybe_promo(s: str, low: str | None) -> bool:
     return low is None or "ing you " in low or "comments" in low or low.startswith(_PROMO_STARTS) or "commentary" in low \
         or "highlights" in low or "newsletter" in low or "podcast" in low or "inbox" in low or "sign up" in low or "for comment" in low or "for a comment" in low \
@@ -98,4 +121,5 @@ def maybe_promo(s: str, low: str | None) -> bool:
                                                 "use ", "listen ")) or "commission on" in low \
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low \
-        or "quantities" in low
+        or "quantities" in low or low.startswith(_ELSEWHERE_STARTS) or " on facebook" in low or "next article" in low \
+        or "next post" in low

@@ -292,6 +292,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "nav"  # a live page's match ticker: "Substitution, Northtown. Jo Example replaces Sam Brooks."
     if (s.count(" | ") >= 3 or s.startswith(("| ", "Home | | ")) and " | " in s) and len(s) <= 400:
         return "nav"  # a page's table row, its cells set off by bars: "| DL | Sam Example | 63 | 85% |", "Home | | | ..."
+    if s.startswith("| ") and " | " not in s and s.rstrip("| ").endswith((".", "”", '"', "!", "?")):
+        return "caption"  # a box of one cell, set beside the copy: its pull quote ("| Jo Example expects to ...")
     if len(TABLE_ROW_GLUE.findall(s)) >= 2:
         return "nav"  # a table's rows run together: "... to a household 6.3Limit numbers ... 6.3Give ..."
     if s.count(":") >= 2 and len(_FACT_LABEL.findall(s)) >= 2:

@@ -1,0 +1,79 @@
+"""Session 59's editor rules, on invented text: each case is a fault a copy-editor judge or a reading of the
+outputs found in a real rewrite, or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import rewrite
+from copydesk.ingest.roles import role_of
+
+
+def _body(result) -> list[str]:
+    return [" ".join(s.text for s in paragraph) for paragraph in result.body]
+
+
+# the page's calls to its reader in the languages pages come in, and its plug for its own accounts and next post
+# (a Portuguese blog's "Deixe suas dúvidas ..." and its ebook offer shipped as the story's last lines)
+@pytest.mark.parametrize("line", [
+    "Deixe suas dúvidas e opiniões aqui embaixo!",
+    "Receba em seu email nosso ebook “Dez passos para ler em casa”, um guia completo e gratuito.",
+    "Inscreva-se no nosso canal para receber as novidades.",
+    "Síguenos en Twitter y Facebook para más noticias.",
+    "Iscriviti alla nostra newsletter.",
+    "Abonnez-vous à notre lettre d'information.",
+    "Folgen Sie uns auf Facebook und Instagram.",
+    "Be sure to visit Example Farm on Facebook, Twitter, and Instagram.",
+    "Read about that topic in the next article in this series, How to Plan a Garden.",
+])
+def test_a_pages_call_to_its_reader_is_promo_in_any_language(line):
+    assert role_of(line, 18, 20) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "The farm now has 20,000 followers on Facebook, its owner said.",
+    "Be sure to bring water if you walk the coast path in summer, rangers said.",
+    "Deixar a escola cedo foi a decisão mais difícil da vida dela.",
+    "Read more about the council's plans was the message on the leaflet, which residents said confused them.",
+])
+def test_copy_that_names_the_same_words_is_not_promo(line):
+    assert role_of(line, 18, 20) != "promo"
+
+
+def test_a_portuguese_blogs_closing_calls_do_not_ship():
+    text = ("A Secretaria de Saúde de Northtown abriu nesta segunda-feira um novo posto de vacinação no centro da cidade. "
+            "O posto vai atender de segunda a sexta-feira, das 8h às 17h, segundo a secretaria. "
+            "A prefeitura espera vacinar 5 mil pessoas no primeiro mês.\n\n"
+            "Deixe suas dúvidas e opiniões aqui embaixo!\n\n"
+            "Receba em seu email nosso ebook “Vacinas em Casa”, um guia completo e totalmente gratuito.")
+    body = " ".join(_body(rewrite(text)))
+    assert "A prefeitura espera vacinar 5 mil pessoas" in body
+    assert "Deixe suas" not in body and "Receba" not in body
+
+
+# a box of one table cell set beside the copy, its pull quote told in other words (a space page's "| Jo Example
+# expects to produce three rockets through 2024." shipped as the story's last line, bar and all)
+def test_a_one_cell_box_is_not_copy():
+    assert role_of("| Jo Example expects to build three rockets through 2030.", 30, 35) == "caption"
+    assert role_of("| DL | Sam Example | 63 | 85% |", 30, 35) == "nav"
+    assert role_of("Jo Example expects to build three rockets through 2030.", 30, 35) == "body"
+
+
+# a lede's "Another" before its noun is one more of a kind the reader knows, not a pointer at a line before
+# (judge SA 06: "Another cloud of choking smoke and dust is set to descend upon ... Delhi this week" was cut, and the
+# story opened on "The dangerous, dirty air ...")
+SMOG = ("Another cloud of choking smoke is set to descend upon the 2 million residents of Northtown this week, with "
+        "forecasters warning that pollution is likely to reach severe levels on Wednesday. The dirty air is arising "
+        "from a mix of weather conditions and farm fires converging over the valley. The council closed 40 schools "
+        "last week. Doctors said hospital admissions for asthma had doubled.")
+
+
+def test_a_ledes_another_before_its_noun_opens_the_story():
+    body = _body(rewrite(SMOG))
+    assert body[0].startswith("Another cloud of choking smoke is set to descend")
+
+
+def test_a_first_lines_another_that_stands_for_a_person_still_leans_back():
+    from copydesk.ingest.dependency import opening_dependency, stands_first
+    line = "Another said the council had known for years."
+    assert not stands_first(line, opening_dependency(line))
