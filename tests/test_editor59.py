@@ -77,3 +77,21 @@ def test_a_first_lines_another_that_stands_for_a_person_still_leans_back():
     from copydesk.ingest.dependency import opening_dependency, stands_first
     line = "Another said the council had known for years."
     assert not stands_first(line, opening_dependency(line))
+
+
+# a quoted reply to the question quoted right before it is another speaker's, who opens a paragraph of their own,
+# though the two stand in one unit (judge SA 08: the councillor's "What do you think?" and the administrator's reply
+# shared a paragraph)
+def test_a_quoted_reply_to_a_quoted_question_opens_its_own_paragraph():
+    from copydesk.engines.paragraphs import split_walls
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["At a hearing last month, Councillor Sam Example pressed the engineer on the cost of the work.",
+             "“I understand the builders can finish two spans a year starting in 2027,” he said.",
+             "“What do you think?”",
+             "“It depends on what the builders are willing to invest, quite frankly,” responded chief engineer Jo "
+             "Brook, noting that there was no money to support that faster rate."]
+    passages = Passages(sents, Units(sents).of, english=True)
+    assert split_walls([[0, 1, 2, 3]], set(), passages) == [[0, 1, 2], [3]]
+    told = [*sents[:3], "“It depends on what the builders are willing to invest,” he said."]
+    assert split_walls([[0, 1, 2, 3]], set(), Passages(told, Units(told).of, english=True)) == [[0, 1, 2, 3]]

@@ -249,11 +249,25 @@ def _turned(para: list[int], passages: Passages) -> list[list[int]]:
     sents = passages.sents
     parts, start = [], 0
     for k in range(1, len(para)):
-        if (sents[para[k]].startswith(SHIFTS) or _turns_after_quotation(para, k, passages)) \
+        if (sents[para[k]].startswith(SHIFTS) or _turns_after_quotation(para, k, passages) or _replies(para, k, passages)) \
                 and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
             parts.append(para[start:k])
             start = k
     return [*parts, para[start:]]
+
+
+# (the reply's tag, right after its words: "...,' responded chief engineer Jo Brook", "...,' she replied")
+_REPLY_TAG = re.compile(r"[,.!?]?[\"”’']\s(?:[\w.'’-]+\s){0,5}?(?:responded|replied|answered|retorted|countered|shot back)\b")
+_ASKED_END = re.compile(r"\?[\"”’']\W*$")  # ('... "What do you think?"')
+
+
+def _replies(para: list[int], k: int, passages: Passages) -> bool:
+    """Is ``para[k]`` a quoted reply to the question quoted right before it: another speaker, who opens a
+    paragraph of their own ("... 'What do you think?' | 'It depends on what Boeing is willing to invest,'
+    responded ... Jim Bridenstine", judge SA 08: the two speakers shared one)?"""
+    sents = passages.sents
+    return sents[para[k]][:1] in OPENING_MARKS and _ASKED_END.search(sents[para[k - 1]]) is not None \
+        and _REPLY_TAG.search(sents[para[k]]) is not None
 
 
 def _turns_after_quotation(para: list[int], k: int, passages: Passages) -> bool:
