@@ -95,3 +95,22 @@ def test_a_quoted_reply_to_a_quoted_question_opens_its_own_paragraph():
     assert split_walls([[0, 1, 2, 3]], set(), passages) == [[0, 1, 2], [3]]
     told = [*sents[:3], "“It depends on what the builders are willing to invest,” he said."]
     assert split_walls([[0, 1, 2, 3]], set(), Passages(told, Units(told).of, english=True)) == [[0, 1, 2, 3]]
+
+
+# the day's next scene set last in a paragraph, the scene's people told on in the next one, opens that paragraph
+# (judge SB 03: "Later the Duke ... gave Prince George ... a tour of a helicopter" closed the concert's paragraph)
+def test_the_days_next_scene_opens_the_paragraph_that_tells_it_on():
+    from copydesk.engines.breaks import scenes_open
+    from copydesk.engines.passages import Passages
+    from copydesk.engines.units import Units
+    sents = ["The mayor opened the new library in Northtown on Friday.",
+             "Earlier, Sam Example and Jo Example toured the reading rooms with six children.",
+             "Later the mayor gave Alex Brook and Kim Brook a tour of the fire station on Mill Lane.",
+             "Alex Brook tried on a firefighter's helmet while Kim Brook rang the bell.",
+             "The station was built in 1904."]
+    passages = Passages(sents, Units(sents).of, english=True)
+    assert scenes_open([[0], [1, 2], [3, 4]], sents, passages) == [[0], [1], [2, 3, 4]]
+    # (not when the next paragraph tells of others: the scene's line stays where it closed)
+    other = [*sents[:3], "The council said the library cost £4m.", sents[4]]
+    assert scenes_open([[0], [1, 2], [3, 4]], other, Passages(other, Units(other).of, english=True)) \
+        == [[0], [1, 2], [3, 4]]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.engines.mentions import named_as_person
-from copydesk.engines.paragraphs import OPENING_MARKS, QUOTE_CLOSED
+from copydesk.engines.paragraphs import NEXT_SCENE, OPENING_MARKS, QUOTE_CLOSED
 from copydesk.engines.units import attributed
 from copydesk.lexicon import PERSON_WORDS, QUOTATION, sex_cues, stem
 
@@ -255,3 +255,32 @@ def completions_back(paragraphs: list[list[int]], sents: list[str], passages: Pa
         elif n > 1 and not passages.leans_back(i - 1) and i - 2 not in passages.unit_of(i - 1):  # (not from the lead's)
             para.insert(0, before.pop())
     return [p for p in out if p]
+
+
+_LATER = re.compile(r"(?:Later|Afterwards)\b,?\s(?!(?:that|this|in|on|last|the same)\b)")  # (the day's next scene)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+
+
+def _names(sentence: str) -> set[str]:
+    """The capitalised words of ``sentence`` past its first, a possessive's ending off."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in _NAME.findall(sentence)}
+
+
+def scenes_open(paragraphs: list[list[int]], sents: Sequence[str], passages: Passages) -> list[list[int]]:
+    """``paragraphs`` with a line that moves the story to its next scene ("Later the Duke of Cambridge gave
+    Prince George ... a tour of a helicopter"), set last in a paragraph of two or more, moved to open the next
+    paragraph, which goes on with that scene ("Prince George tried on a pilot's helmet ...", judge SB 03: the
+    helicopter's line closed the concert's paragraph). Not before a quotation or another scene of its own."""
+    out: list[list[int]] = []
+    for para in paragraphs:
+        para = list(para)
+        if out and len(out[-1]) >= 2 and out[-1][-1] + 1 == para[0] and _LATER.match(sents[out[-1][-1]]) \
+                and sents[para[0]][:1] not in OPENING_MARKS and not NEXT_SCENE.match(sents[para[0]]) \
+                and (names := _names(sents[out[-1][-1]])) & _names(sents[para[0]]) \
+                and not names & _names(sents[out[-1][-2]]) \
+                and passages.marks_balance(out[-1][:-1]) and passages.marks_balance([out[-1][-1], *para]):
+            # (the scene's people or places told on in the next paragraph, and none of the line before's: not
+            # "Later that month, the court opened an examination ..." before "As members of the court, ...")
+            para.insert(0, out[-1].pop())
+        out.append(para)
+    return out

@@ -38,6 +38,7 @@ from copydesk.engines.breaks import (
     completions_back,
     kept_together,
     message_runs_on,
+    scenes_open,
     scraped_breaks,
     source_breaks,
 )
@@ -480,6 +481,8 @@ class ExtractiveEngine(Engine):
         if passages.english:
             paragraphs = questions_open(paragraphs, sents)
         paragraphs = completions_back(speakers_with_their_words(paragraphs, sents, passages), sents, passages)
+        if passages.english:
+            paragraphs = scenes_open(paragraphs, sents, passages)
         if opens is None and passages.english:
             paragraphs = scraped_breaks(paragraphs, sents, passages)  # "Hamilton, meanwhile, ... | Mercedes stopped him"
         body = three_again(edited(sents, paragraphs, passages), passages)

@@ -184,7 +184,7 @@ SHIFTS = ("Meanwhile, ", "Elsewhere, ", "In other news, ",  # words that turn th
           "It’s not the first time ", "This isn't the first time ", "This isn’t the first time ")
 # the story's next scene, later or earlier that day ("Later the Duke ...": not "Last year I covered ...", which
 # may go on with the thought before it, a pair's judge)
-_NEXT_SCENE = re.compile(r"(?:Later|Earlier|Afterwards|Meanwhile|Elsewhere|Separately)\b(?!\s(?:reports|last)\b)")
+NEXT_SCENE = re.compile(r"(?:Later|Earlier|Afterwards|Meanwhile|Elsewhere|Separately)\b(?!\s(?:reports|last)\b)")
 WALL_SENTENCES, WALL_WORDS = 4, 90  # a paragraph longer than either is broken where it can be
 PART_WORDS = 30  # (and no part of it shorter)
 
@@ -206,7 +206,7 @@ def split_walls(paragraphs: list[list[int]], sticky: set[int], passages: Passage
             if para[k] not in sticky and k - start >= (2 if len(para) > WALL_SENTENCES
                                                        and not QUOTE_CLOSED.search(sents[para[k - 1]]) else 1) \
                     and (turn(sents[para[k - 1]], sents[para[k]])
-                         or _NEXT_SCENE.match(sents[para[k]]) and k - start >= 2 and len(para) - k >= 2) \
+                         or NEXT_SCENE.match(sents[para[k]]) and k - start >= 2 and len(para) - k >= 2) \
                     and passages.marks_balance(para[start:k]) and passages.marks_balance(para[k:]):
                 out.append(para[start:k])
                 start = k
