@@ -257,7 +257,7 @@ def completions_back(paragraphs: list[list[int]], sents: list[str], passages: Pa
     return [p for p in out if p]
 
 
-_LATER = re.compile(r"(?:Later|Afterwards)\b,?\s(?!(?:that|this|in|on|last|the same)\b)")  # (the day's next scene)
+_LATER = ("Later", "Afterwards")  # (of the scenes ``NEXT_SCENE`` opens, the day's next)
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 
 
@@ -274,7 +274,7 @@ def scenes_open(paragraphs: list[list[int]], sents: Sequence[str], passages: Pas
     out: list[list[int]] = []
     for para in paragraphs:
         para = list(para)
-        if out and len(out[-1]) >= 2 and out[-1][-1] + 1 == para[0] and _LATER.match(sents[out[-1][-1]]) \
+        if out and len(out[-1]) >= 2 and out[-1][-1] + 1 == para[0] and sents[out[-1][-1]].startswith(_LATER) and NEXT_SCENE.match(sents[out[-1][-1]]) \
                 and sents[para[0]][:1] not in OPENING_MARKS and not NEXT_SCENE.match(sents[para[0]]) \
                 and (names := _names(sents[out[-1][-1]])) & _names(sents[para[0]]) \
                 and not names & _names(sents[out[-1][-2]]) \
