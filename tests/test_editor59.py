@@ -114,3 +114,12 @@ def test_the_days_next_scene_opens_the_paragraph_that_tells_it_on():
     other = [*sents[:3], "The council said the library cost £4m.", sents[4]]
     assert scenes_open([[0], [1, 2], [3, 4]], other, Passages(other, Units(other).of, english=True)) \
         == [[0], [1, 2], [3, 4]]
+
+
+# the closing dash of a pair set with no space before it is set as its opening one (judge SC 10: "a catfish – someone
+# who tricks others ... names- after" read as unbalanced once the opening dash was an en dash)
+def test_a_pairs_closing_dash_set_without_its_space_matches_the_opening_one():
+    from copydesk.engines.housestyle import house_style
+    line = "It emerged that Jo was a catfish - someone who tricks others with fake names- after one of them looked into it."
+    assert "fake names – after one" in house_style(line)
+    assert "pre- and post-match" in house_style("The club - which holds pre- and post-match talks - said so.")

@@ -21,6 +21,20 @@ _LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")
 
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
+# the closing dash of a pair set with no space before it ("a catfish - someone who ... names- after one of them"):
+# set as its opening one is, once that is an en dash (judge SC 10: "– ... names-" read as unbalanced); not a
+# prefix that shares its word ("pre- and post-match")
+_CLOSING_DASH = re.compile(r"(?<=[a-z])-\s(?=(?!(?:and|or|to|und)\b)[a-z])")
+
+
+def _dashes(seg: str) -> str:
+    """``seg`` with its spaced hyphens set as en dashes, and the closing one of a pair (above)."""
+    out = _DASHES.sub(" – ", seg)
+    if out.count(" – ") == 1 and (m := _CLOSING_DASH.search(out, out.index(" – ") + 3)):
+        out = out[:m.start()] + " – " + out[m.end():]
+    return out
+
+
 _CLAUSE_BREAK = re.compile(r"\s[—–-]\s|[—–;]|,\sbut\s")
 _ACCORDING = re.compile(r"^(?P<body>[^\"“”]+?),\s+(?P<attr>according to [^,\"“”]{3,80}?)\.$")
 # a name set off by a comma before its tenure ("Senior manager, Kate Zahra, who has worked ...,"):
@@ -106,7 +120,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     if "-" in text and not in_quote and (" -" in text or not text.isprintable()) and _DASHES.search(text) \
             and text.count('"') % 2 == 0 and text.count("“") == text.count("”") \
             and not _single_open(text):  # (nor one a single mark opens)
-        text = _outside_quotes(text, lambda seg: _DASHES.sub(" – ", seg))
+        text = _outside_quotes(text, _dashes)
     text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
     if "(pictured" in text or "(left and right)" in text:  # "Munroe (pictured at a party last year) began ...": no
         text = _outside_quotes(text, lambda seg: _PICTURE_POINTER.sub("", seg))  # picture here (judge RC 03)
