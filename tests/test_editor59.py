@@ -123,3 +123,13 @@ def test_a_pairs_closing_dash_set_without_its_space_matches_the_opening_one():
     line = "It emerged that Jo was a catfish - someone who tricks others with fake names- after one of them looked into it."
     assert "fake names – after one" in house_style(line)
     assert "pre- and post-match" in house_style("The club - which holds pre- and post-match talks - said so.")
+
+
+# a speaker's short tagged quotation, then the same speaker's words go on untagged: one paragraph (judge SC 06:
+# "'I was a bit shocked,' Smith said." stood alone, and the rest of the quotation opened a paragraph with no speaker)
+def test_a_short_tagged_quotation_keeps_the_same_speakers_words_that_go_on():
+    from copydesk.engines.paragraphs import turn
+    assert not turn("'I was a bit shocked,' Smith said.", "'It took me a couple of minutes to think about it.")
+    assert turn("'I was a bit shocked,' Smith said.", "'It was a surprise to us all,' his captain Jo Brook said.")
+    assert turn("'I was a bit shocked by the news when I heard it on the radio at home that night,' Smith said.",
+                "'It took me a couple of minutes to think about it.")

@@ -78,6 +78,11 @@ def elliptical(sentence: str) -> bool:
 _SHORT_COMMENT = re.compile(r"(?:He|She|They|It|That)\s(?:[\w'’]+\s){0,3}[\w'’]+[.!]$")  # (five words at most)
 
 
+# a speaker's short quotation and its tag: "'I was a bit shocked,' Smith said.", "“Never,” she added."
+_SHORT_TAGGED = re.compile(r"[\"“‘'](?:[^\"“”‘’']|(?<=\w)['’](?=\w)){1,50}[,.!?][\"”’']\s(?:[A-Z][\w'’-]+|he|she)\s"
+                           r"(?:said|says|added|adds|told\s[\w\s]{1,30}?)\.$")
+
+
 def turn(before: str, sentence: str) -> bool:
     """Does ``sentence`` open a paragraph after ``before``: after a quotation told with its
     speaker, on a speaker's new quotation, or a sentence of the paper's after a quotation that
@@ -85,6 +90,9 @@ def turn(before: str, sentence: str) -> bool:
     played down the threat, calling it "overblown".')?"""
     if len(sentence) < 40 and _SHORT_COMMENT.match(sentence):
         return False  # ('... maybe we should go on the road." | He wasn't kidding.': the paper's word on the words)
+    if len(before) < 80 and sentence[:1] in OPENING_MARKS and _SHORT_TAGGED.match(before) and not attributed(sentence):
+        return False  # ("'I was a bit shocked,' Smith said. | 'It took me a couple of minutes ...'": the same
+        # speaker goes on, untagged, in the paragraph a line of a few words opened, judge SC 06)
     return bool(QUOTE_TOLD_END.search(before) or QUOTE_OPENS.match(sentence)
                 or (QUOTE_CLOSED.search(before) or _STOP_OUTSIDE.search(before)
                     and (_SPOKEN_OPENS.search(before) or before[:1] in OPENING_MARKS))  # ('"And we are ... of that".')
