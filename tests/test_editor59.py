@@ -133,3 +133,20 @@ def test_a_short_tagged_quotation_keeps_the_same_speakers_words_that_go_on():
     assert turn("'I was a bit shocked,' Smith said.", "'It was a surprise to us all,' his captain Jo Brook said.")
     assert turn("'I was a bit shocked by the news when I heard it on the radio at home that night,' Smith said.",
                 "'It took me a couple of minutes to think about it.")
+
+
+# a clause before a colon is copy, not a picture's label (judge SE 03: "Here's the thing: That 77-cent wage gap
+# statistic is grossly overstated." was cut as a caption, and "It's a comparison of averages ..." then read as the
+# agenda's)
+@pytest.mark.parametrize("line", [
+    "Here's the thing: That 70-cent pay gap figure is grossly overstated.",
+    "The truth is this: nobody knew.",
+    "What's more: the council never asked.",
+])
+def test_a_clause_before_a_colon_is_copy(line):
+    assert role_of(line, 3, 30) == "body"
+
+
+def test_a_pictures_short_label_is_still_a_caption():
+    assert role_of("Behind bars: Sam Example was jailed.", 3, 30) == "caption"
+    assert role_of("Pictured: the house in Northtown.", 3, 30) == "caption"

@@ -195,7 +195,9 @@ _LABEL = re.compile(r"^(?P<label>[A-Z0-9][\w'’&.\- ]{0,40}?):\s+(?P<rest>.+)$"
 
 _LABEL_NOT_PICTURE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|include|includes|included|"
-    r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b")
+    r"believes|thinks|read|reads)\b|^(?:The )?[Bb]ottom line$|^(?:But|And|So|Yet|Or)\b"
+    # (a clause's contracted verb: "Here's the thing: That statistic is overstated.", judge SE 03)
+    r"|^(?:Here|There|What|That|It|Who)['’]s\b")
 
 
 # a picture's label of five or six words: a noun phrase, no clause's opening ("It's based on a
@@ -370,7 +372,7 @@ def caption(sentence: str, position: int) -> bool:
         label_words = label.group("label").split()
         rest = label.group("rest")
         if len(label_words) <= 5 and (spaced_stop(s) or len(rest.split()) <= 8) \
-                and not rest.startswith(("'", '"', "‘", "“")):
+                and not rest.startswith(("'", '"', "‘", "“")) and not _LABEL_NOT_PICTURE.search(label.group("label")):
             return True
         # the Daily Mail's picture label before a whole sentence: "Behind bars: Saad, 37, was
         # recently sentenced ...", "Shedding the pounds: David Rush, 33, ..." (not a list's
