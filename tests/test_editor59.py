@@ -150,3 +150,31 @@ def test_a_clause_before_a_colon_is_copy(line):
 def test_a_pictures_short_label_is_still_a_caption():
     assert role_of("Behind bars: Sam Example was jailed.", 3, 30) == "caption"
     assert role_of("Pictured: the house in Northtown.", 3, 30) == "caption"
+
+
+# a speaker's quotation told over three lines, each opening on its mark, the tag on the first: the third ships with
+# her too; and the story's last line, which names a witness in full again and tells again what the line that named
+# him told, before the page's closing caption, is that caption (judge SE 04)
+ZOO = (
+    "A two-year-old boy is recovering after falling into a tiger enclosure at Northtown Zoo on Saturday, officials "
+    "said. The boy's mother was holding him when he slipped and fell into the pit. "
+    "Sam Example and his family were at the tiger enclosure when they heard the child scream. "
+    "'I was just shocked,' he told reporters. "
+    "Zoo visitor Jo Example believes the tigers did not approach the boy because they were frightened. "
+    "'I think they were just curious about what was going on,' she said. "
+    "'It's not every day that somebody is in the pen with them.' "
+    "'And everyone else was screaming and they probably got scared.' "
+    "The zoo said it would review its fences. The enclosure was closed on Sunday. "
+    "Zoo visitor Sam Example was at the tiger enclosure when he heard the child scream. "
+    "He said he was 'shocked' by what he saw at the Northtown Zoo enclosure .")
+
+
+def test_a_speakers_third_marked_line_ships_with_her():
+    body = " ".join(_body(rewrite(ZOO)))
+    assert "'And everyone else was screaming and they probably got scared.'" in body
+
+
+def test_the_last_lines_witness_named_again_before_the_closing_caption_is_that_caption():
+    body = " ".join(_body(rewrite(ZOO)))
+    assert "Zoo visitor Sam Example was at the tiger enclosure" not in body
+    assert "Sam Example and his family were at the tiger enclosure" in body

@@ -224,6 +224,19 @@ class Units:
         speaker's, never the paper's. (Single marks are not read: an apostrophe opens none.)"""
         return i in self._inside_double
 
+    def _after_tagged(self, k: int) -> tuple[int, ...]:
+        """Unit ``k`` with the lines before it back to its speaker's tagged quotation ("'...,' she said."), when
+        each line between opens on a mark and names no speaker; () when there is none within ``QUOTE_UNIT_MAX``."""
+        chain, j = self.base[k], k - 1
+        while j >= 1 and len(chain) + len(self.base[j]) <= QUOTE_UNIT_MAX:
+            line = " ".join(self.sents[x] for x in self.base[j])
+            if line.lstrip()[:1] not in "\"“‘'":
+                return ()
+            if attributed(line):
+                return self.base[j] + chain if _SHE_SAID.search(line) else ()
+            chain, j = self.base[j] + chain, j - 1
+        return ()
+
     def _joined_unit(self, k: int) -> tuple[int, ...]:
         unit = self.base[k]
         if k == 0:
@@ -256,6 +269,9 @@ class Units:
                 and not has_quote(prev_text) and _NARRATED.match(prev_text) and self._own_words(unit):
             return self.base[k - 2] + prev + unit  # the speaker's next words after the paper's line that names no one
             # ("..., she said. | Then the daily barrage of noise began. | 'On the first morning, I was ...'", judge RQ 07)
+        if self.english and text.lstrip()[:1] in "\"“‘'" and (chain := self._after_tagged(k)):
+            return chain  # the speaker's third line and on, each opening on its mark ("'...,' she said. | 'It's not
+            # every day ...' | 'And everyone else is screaming ...'", judge SE 04: the last was cut)
         if self.english and text.lstrip()[:1] in "\"“‘'„«" and not _TITLE_FIRST.match(text.lstrip()):
             return ()  # a quotation whose speaker cannot come with it does not ship (a title
             # in marks that opens the sentence is no quotation: '"Furious 7" is expected to ...')

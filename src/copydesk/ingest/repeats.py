@@ -492,6 +492,9 @@ def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozen
     last = next((i for i in range(len(out) - 1, 0, -1) if out[i] in shippable), 0)
     s = sentences[last] if last else ""
     m = _NAME_PRESENT.match(s)
+    if m is None and last + 1 < len(out) and out[last + 1] in PICTURE_ROLES:
+        m = _ROLE_NAME_TOLD.match(s)  # (or in any tense, a role before it, the page's captions after it: "Zoo visitor
+        # Sam Example was at the exhibit when he heard the child scream." | "He said he was 'shocked' ...", judge SE 04)
     if m is None or ANY_MARK.search(s) or SPOKE.search(s) or _NUMBER.search(s):
         return
     name = m.group("name")
@@ -506,6 +509,8 @@ def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozen
 
 # a full name and a verb in the present: "Jo Wilfried Example is back ...", "Sam Example looks set to ..."
 _NAME_PRESENT = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s(?:is|are|has|looks|remains|will)\s")
+_ROLE_NAME_TOLD = re.compile(r"(?:[A-Z][\w'’-]*\s){0,2}?(?:[a-z]+\s)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s"
+                             r"(?:is|are|was|were|has|had)\s")
 RETOLD_LAST = 3  # words, at least, besides the name, that the line which named the person told already
 
 
