@@ -178,3 +178,27 @@ def test_the_last_lines_witness_named_again_before_the_closing_caption_is_that_c
     body = " ".join(_body(rewrite(ZOO)))
     assert "Zoo visitor Sam Example was at the tiger enclosure" not in body
     assert "Sam Example and his family were at the tiger enclosure" in body
+
+
+# an outlet's link to its own story, a title in double marks and a few words after it, is a related link the story's
+# next line leans across (judge SH 08: the obituary's Grammy and its show were cut after "Example Reporter: ...")
+def test_an_outlets_link_with_a_quoted_title_is_related():
+    assert role_of('Example Reporter: "Mad Men\'s" return', 15, 40) == "related"
+    assert role_of('Example Reporter: "Northtown Turtles" -- the untold story', 15, 40) == "related"
+    assert role_of('Jo Example: "We will fight on," she said.', 15, 40) != "related"
+
+
+OBITUARY = (
+    "Sam Example, the comic who lampooned advertising, has died at 88, his son said on Tuesday. "
+    "Example died of natural causes at a Northtown hospital, his son said. "
+    "The Northtown native had hit records of his own, including a 1953 send-up of a police drama. "
+    "His records were so popular that he landed his own radio programme in 1954. "
+    'Example Reporter: "Mad Men\'s" return\n'
+    "He won a Grammy Award in 1959 for best spoken word album. "
+    "He later opened his own advertising agency, Example Ltd.")
+
+
+def test_a_line_after_an_outlets_link_leans_across_it():
+    body = " ".join(_body(rewrite(OBITUARY)))
+    assert "He won a Grammy Award in 1959" in body
+    assert "Mad Men" not in body

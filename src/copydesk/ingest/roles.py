@@ -202,6 +202,10 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
                                  r"can|could)\b")
 # a related-story title quoting someone, with no stop: "Houthi leader: 'Anyone who ... is dreaming'"
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
+# (or an outlet's link to its own story, a title in double marks and a few words after it, no stop: "Example
+# Reporter: "Mad Men's" return", "Example Reporter: "Turtles" -- the untold story", judge SH 08)
+_QUOTE_LINK = re.compile(r"^(?P<label>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}):\s+[\"“][^\"“”]{2,60}[\"”]"
+                         r"(?:\s(?:--|[-–—:])?\s?[^.!?\"“”:]{1,60})?(?<![.!?])$")
 # (or a transfer list's: "Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, ...")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^[A-Z][\w .'’&-]{1,40}\s\(\d(?:-\d){2,3}\):\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
                          r"Departures):\s?[A-Z]")
@@ -271,7 +275,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "embed"
     if ":" in s and (_RELATED.match(s) or _OUTLET_LABEL.match(s) and not SAID.search(s)):
         return "related"  # (an outlet's or a caption's label in capitals: "THR: Studio profitability report")
-    title = _QUOTE_TITLE.match(s) if ":" in s else None
+    title = (_QUOTE_TITLE.match(s) or _QUOTE_LINK.match(s)) if ":" in s else None
     if title and not SAID.search(title.group("label")):
         return "related"
     if s.startswith("Shop ") and SHOP_LINK.match(s):
