@@ -202,3 +202,27 @@ def test_a_line_after_an_outlets_link_leans_across_it():
     body = " ".join(_body(rewrite(OBITUARY)))
     assert "He won a Grammy Award in 1959" in body
     assert "Mad Men" not in body
+
+
+# a title whose closing mark the page lost does not make the lines after it one long quotation (judge SH 08: an
+# obituary's last lines were read as the words inside 'in "Green Chri$tma$, which ...' and cut)
+LOST_CLOSE = (
+    "Sam Example, the comic who lampooned advertising, has died at 88, his son said on Tuesday. "
+    "Example died of natural causes at a Northtown hospital, his son said. "
+    'He mocked the greed of the ad business in "Grey Winter, which criticised the selling of the holiday. '
+    "In 1958, Example opened his own ad agency, Example Ltd. "
+    "He worked in cartoons for decades, starting in the 1940s. "
+    "Survivors include his wife, Jo, and a granddaughter.")
+
+
+def test_a_title_that_lost_its_closing_mark_does_not_swallow_the_lines_after_it():
+    body = " ".join(_body(rewrite(LOST_CLOSE)))
+    assert "In 1958, Example opened his own ad agency" in body
+    assert "Survivors include his wife, Jo, and a granddaughter." in body
+    assert '"Grey Winter' not in body  # (its own line, its mark unpaired, does not ship)
+
+
+def test_a_quotation_opened_after_said_still_runs_on():
+    from copydesk.engines.units import Units
+    sents = ['The mayor said "we will rebuild the bridge.', "It will take two years.", 'We have the money," she added.']
+    assert Units(sents).of(0) == (0, 1, 2)

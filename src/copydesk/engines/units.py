@@ -55,6 +55,19 @@ def attributed(text: str) -> bool:
     return SPEECH.search(text) is not None
 
 
+# a straight mark opened on a title after a preposition or a naming word, mid-sentence: 'in "Green ...', 'called "Try'
+_TITLE_OPENED = re.compile(r"\s(?:in|of|for|on|from|the|a|an|called|titled|entitled|named|dubbed|album|film|song|book|"
+                           r"show|series)\s\"[A-Z0-9][^\"]*$")
+TITLE_CLOSE_REACH = 3
+
+
+def _lost_title_close(sent: str, after: list[str]) -> bool:
+    """Is ``sent``'s last straight mark a title's opening whose closing mark was lost: opened after a preposition or
+    a naming word, and no line of the few ``after`` it opens on a mark or closes one (its marks paired)?"""
+    return _TITLE_OPENED.search(sent) is not None and bool(after) \
+        and all(t.count('"') % 2 == 0 and t.lstrip()[:1] not in "\"“" for t in after)
+
+
 def _quote_balance(sentence: str) -> int:
     """Net open double quotes: > 0 when a quotation runs on into the next sentence."""
     opened = sum(sentence.count(c) for c in _OPEN_DOUBLE) - sum(sentence.count(c) for c in _CLOSE_DOUBLE)
@@ -149,6 +162,10 @@ class Units:
                 marks = sent.count('"') - dangling - (straight and sent.lstrip().startswith('"'))
                 if marks % 2:
                     straight = not straight
+                    if straight and english and _lost_title_close(sent, sents[i + 1:i + 1 + TITLE_CLOSE_REACH]):
+                        straight = False  # (a title whose closing mark the page lost: 'in "Green Chri$tma$, which
+                        # criticized ...' | 'In 1958, he opened ...', judge SH 08: the obituary's last eight lines
+                        # were read as one quotation and cut)
                 if dangling:
                     straight = True
             if not sent.isascii() and _CURLY_MARK.search(sent):
