@@ -123,6 +123,7 @@ def test_a_pairs_closing_dash_set_without_its_space_matches_the_opening_one():
     line = "It emerged that Jo was a catfish - someone who tricks others with fake names- after one of them looked into it."
     assert "fake names – after one" in house_style(line)
     assert "pre- and post-match" in house_style("The club - which holds pre- and post-match talks - said so.")
+    assert "a lawyer and commenter – suggests" in house_style("Jo Example - a lawyer and commenter -suggests she was hacked.")
 
 
 # a speaker's short tagged quotation, then the same speaker's words go on untagged: one paragraph (judge SC 06:

@@ -21,10 +21,11 @@ _LOOSE_SINGLE = re.compile("['‘’](?:(?<!\\w.)|(?!\\w))")
 
 
 _DASHES = re.compile(r"\s+--\s+|\s-\s")
-# the closing dash of a pair set with no space before it ("a catfish - someone who ... names- after one of them"):
+# the closing dash of a pair set with no space on one side ("a catfish - someone who ... names- after one of them",
+# "Jo Example - a lawyer -suggests", judge SF 06):
 # set as its opening one is, once that is an en dash (judge SC 10: "– ... names-" read as unbalanced); not a
 # prefix that shares its word ("pre- and post-match")
-_CLOSING_DASH = re.compile(r"(?<=[a-z])-\s(?=(?!(?:and|or|to|und)\b)[a-z])")
+_CLOSING_DASH = re.compile(r"(?<=[a-z])-\s(?=(?!(?:and|or|to|und)\b)[a-z])|(?<=[a-z])\s-(?=[a-z]{2,}\s)")
 
 
 def _dashes(seg: str) -> str:
