@@ -187,6 +187,7 @@ def test_an_outlets_link_with_a_quoted_title_is_related():
     assert role_of('Example Reporter: "Mad Men\'s" return', 15, 40) == "related"
     assert role_of('Example Reporter: "Northtown Turtles" -- the untold story', 15, 40) == "related"
     assert role_of('Jo Example: "We will fight on," she said.', 15, 40) != "related"
+    assert role_of('Jo Example: "We will fight on."', 15, 40) != "related"  # (a speaker's words, with their stop)
 
 
 OBITUARY = (

@@ -204,7 +204,7 @@ _JOINED_AFTER_QUOTE = re.compile(r"[\"”'’](?<=\w[\"”'’]) [A-Z][a-z]+ (?:
 _QUOTE_TITLE = re.compile(r"^(?P<label>[A-Z][\w'’.\- ]{0,40}):\s+['‘\"“][^'’\"”]{5,}[\w]['’\"”]$")
 # (or an outlet's link to its own story, a title in double marks and a few words after it, no stop: "Example
 # Reporter: "Mad Men's" return", "Example Reporter: "Turtles" -- the untold story", judge SH 08)
-_QUOTE_LINK = re.compile(r"^(?P<label>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}):\s+[\"“][^\"“”]{2,60}[\"”]"
+_QUOTE_LINK = re.compile(r"^(?P<label>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}):\s+[\"“][^\"“”]{1,60}[^\"“”.!?,][\"”]"
                          r"(?:\s(?:--|[-–—:])?\s?[^.!?\"“”:]{1,60})?(?<![.!?])$")
 # (or a transfer list's: "Out:Jo Example, defender (Northtown, undisclosed); Sam Brooks, ...")
 _TEAM_SHEET = re.compile(r"^[A-Z][A-Z0-9 .'’&-]{1,40}:\s|^[A-Z][\w .'’&-]{1,40}\s\(\d(?:-\d){2,3}\):\s|^(?:In|Out|Ins|Outs|Released|Signed|Loaned out|Arrivals|"
