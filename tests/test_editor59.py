@@ -6,11 +6,18 @@ from __future__ import annotations
 import pytest
 
 from copydesk import rewrite
+from copydesk.engines.passages import Passages
+from copydesk.engines.units import Units
 from copydesk.ingest.roles import role_of
 
 
 def _body(result) -> list[str]:
     return [" ".join(s.text for s in paragraph) for paragraph in result.body]
+
+
+def _passages(sents: list[str]) -> Passages:
+    """The engine's reading of ``sents`` (an English text), as the paragraph rules get it."""
+    return Passages(sents, Units(sents).of, english=True)
 
 
 # the page's calls to its reader in the languages pages come in, and its plug for its own accounts and next post
@@ -84,35 +91,31 @@ def test_a_first_lines_another_that_stands_for_a_person_still_leans_back():
 # shared a paragraph)
 def test_a_quoted_reply_to_a_quoted_question_opens_its_own_paragraph():
     from copydesk.engines.paragraphs import split_walls
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["At a hearing last month, Councillor Sam Example pressed the engineer on the cost of the work.",
              "“I understand the builders can finish two spans a year starting in 2027,” he said.",
              "“What do you think?”",
              "“It depends on what the builders are willing to invest, quite frankly,” responded chief engineer Jo "
              "Brook, noting that there was no money to support that faster rate."]
-    passages = Passages(sents, Units(sents).of, english=True)
+    passages = _passages(sents)
     assert split_walls([[0, 1, 2, 3]], set(), passages) == [[0, 1, 2], [3]]
     told = [*sents[:3], "“It depends on what the builders are willing to invest,” he said."]
-    assert split_walls([[0, 1, 2, 3]], set(), Passages(told, Units(told).of, english=True)) == [[0, 1, 2, 3]]
+    assert split_walls([[0, 1, 2, 3]], set(), _passages(told)) == [[0, 1, 2, 3]]
 
 
 # the day's next scene set last in a paragraph, the scene's people told on in the next one, opens that paragraph
 # (judge SB 03: "Later the Duke ... gave Prince George ... a tour of a helicopter" closed the concert's paragraph)
 def test_the_days_next_scene_opens_the_paragraph_that_tells_it_on():
     from copydesk.engines.breaks import scenes_open
-    from copydesk.engines.passages import Passages
-    from copydesk.engines.units import Units
     sents = ["The mayor opened the new library in Northtown on Friday.",
              "Earlier, Sam Example and Jo Example toured the reading rooms with six children.",
              "Later the mayor gave Alex Brook and Kim Brook a tour of the fire station on Mill Lane.",
              "Alex Brook tried on a firefighter's helmet while Kim Brook rang the bell.",
              "The station was built in 1904."]
-    passages = Passages(sents, Units(sents).of, english=True)
+    passages = _passages(sents)
     assert scenes_open([[0], [1, 2], [3, 4]], sents, passages) == [[0], [1], [2, 3, 4]]
     # (not when the next paragraph tells of others: the scene's line stays where it closed)
     other = [*sents[:3], "The council said the library cost £4m.", sents[4]]
-    assert scenes_open([[0], [1, 2], [3, 4]], other, Passages(other, Units(other).of, english=True)) \
+    assert scenes_open([[0], [1, 2], [3, 4]], other, _passages(other)) \
         == [[0], [1, 2], [3, 4]]
 
 
@@ -225,6 +228,5 @@ def test_a_title_that_lost_its_closing_mark_does_not_swallow_the_lines_after_it(
 
 
 def test_a_quotation_opened_after_said_still_runs_on():
-    from copydesk.engines.units import Units
     sents = ['The mayor said "we will rebuild the bridge.', "It will take two years.", 'We have the money," she added.']
     assert Units(sents).of(0) == (0, 1, 2)
