@@ -45,6 +45,7 @@ LANGUAGE_TRUST_CHARS = 400  # text enough to trust its language over the page's 
 def prepare(article: Article) -> Document:
     """Clean the article's text, take its wire dateline, split it into sentences."""
     cleaned = clean_text(article.text)
+    opinion = opinion_note(article)  # (before the title is cleaned of its "Column:" label)
     if cleaned.wire_dateline and not article.wire_dateline:
         article.wire_dateline = cleaned.wire_dateline
     if cleaned.title and not article.title:
@@ -77,6 +78,7 @@ def prepare(article: Article) -> Document:
         paragraphs=paragraphs,
         language=language,
         notes=list(cleaned.notes),
+        opinion=opinion,
     )
     checker.index_of(doc)  # the one index of the source: the engine, checker and repair share it
     return doc
@@ -306,8 +308,8 @@ def rewrite(
         settings = settings or load_settings({"engine": engine if isinstance(engine, str) else None})
         eng = get_engine(engine or settings.engine, settings)
 
-    opinion = opinion_note(article)  # (before ``prepare`` cleans the title of its "Column:" label)
     doc = prepare(article)
+    opinion = doc.opinion
     try:
         with usage.metered() as meter:
             draft, report = _draft_checked(doc, eng, summary_sentences, strict)

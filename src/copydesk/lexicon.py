@@ -280,14 +280,15 @@ shouted screamed yelled whispered boasted conceded concedes acknowledged respond
 predicted promised reiterated lamented complained recounted trumpeted proclaimed gushed raged fumed
 enthused enthuses mused sighed beamed snapped thundered confessed reflected observed maintained""".split())
 # verbs that attribute words only where a speaker's tag stands: after a quotation's close ('...," Jo Example
-# remembers.') or before its colon ("She remembered: '...'"), never "the names of the dead were remembered"
+# remembers.', '"Oh, actually? Yes," he assures himself.') or before its colon ("She remembered: '...'"), never
+# "the names of the dead were remembered" nor "the win assured them of a place"
 # (and a laugh or a smile the words came with, in a tag: "'That didn't happen,' laughs Mrs Example"; and "comments",
 # a noun elsewhere: "“We're truly excited ...,” comments Jo Example in a statement")
 SPEECH_TAG_ONLY = re.compile(r"[,?!]['’\"”]\s(?:he|she|they|(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)\s"
-                             r"(?:remembers|remembered|laughs|laughed|smiles|smiled)\b|\b(?:remembers|remembered):\s"
+                             r"(?:remembers|remembered|laughs|laughed|smiles|smiled|assures|assured)\b|\b(?:remembers|remembered):\s"
                              r"|[,?!]['’\"”]\s(?:laughs|laughed|smiles|smiled|comments)\s(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\s)?[A-Z]?")
 # what a text must hold for ``SPEECH_TAG_ONLY`` to find anything in it (a cheap test before the pattern)
-SPEECH_TAG_WORDS = ("remember", "laugh", "smile", "comments")
+SPEECH_TAG_WORDS = ("remember", "laugh", "smile", "comments", "assure")
 # the honorifics a surname may stand after ("Mr Lewis"), that a full name replaces
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 # What case-folding does unlike lowercasing: "ı" and "ſ" match "i" and "s" without lowercasing

@@ -74,7 +74,9 @@ class Document:
     back into this list by index (its provenance). ``paragraphs`` holds, for each
     source paragraph, the indices of its sentences. ``index`` is the checker's one
     ``SourceIndex`` of the sentences, shared by the engine, the checker and the repair
-    (``copydesk.check.index_of`` builds it on first use).
+    (``copydesk.check.index_of`` builds it on first use). ``opinion`` is the page's own note
+    that it files the article as opinion (its address's section, its title's label), or None:
+    a column's writer may speak in the first person in its copy.
     """
 
     article: Article
@@ -84,6 +86,7 @@ class Document:
     language: str = "und"
     notes: list[str] = field(default_factory=list)
     index: SourceIndex | None = field(default=None, repr=False, compare=False)
+    opinion: str | None = None
 
 
 @dataclass

@@ -247,7 +247,8 @@ class ExtractiveEngine(Engine):
         ranked = self.rank(doc)
         english = (doc.language or "en").split("-")[0] == "en"
         units = Units(doc.sentences, english=english)
-        passages = Passages(doc.sentences, units.of, english=english, index=index_of(doc))
+        passages = Passages(doc.sentences, units.of, english=english, index=index_of(doc),
+                            column=True if doc.opinion else None)  # (a page filed as opinion: its writer's "I")
         for i, ok in enumerate(passages.ship):
             if not ok:
                 ranked.scores[i] = 0.0

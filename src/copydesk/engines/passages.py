@@ -116,7 +116,7 @@ class Passages(PassageLost, PassageNames):
     """Roles, dependencies and units of one document's sentences."""
 
     def __init__(self, sentences: Sequence[str], unit_of: Callable[[int], tuple[int, ...]],
-                 *, english: bool = True, index: SourceIndex | None = None):
+                 *, english: bool = True, index: SourceIndex | None = None, column: bool | None = None):
         self.sents = list(sentences)
         self._index = index  # the document's one index, which the checker reads too (made here on need)
         self.english = english  # the reference rules read English openings only
@@ -124,8 +124,9 @@ class Passages(PassageLost, PassageNames):
         self.unit_of = unit_of  # the quote unit of a sentence (empty: it cannot ship)
         # In a news story (not a column) the writer's own "I" or "we" outside any quotation is
         # an aside or an analysis box ("I doubt this will be the end"): no news copy. Whether
-        # the text is a column is asked only when a sentence reads as an aside.
-        column = None if english else True
+        # the text is a column is asked only when a sentence reads as an aside (``column``: the
+        # page files it as opinion, so it is one).
+        column = column if english else True
         garbled = garbled_each(self.sents)  # ("have been were")
         self.ship = []
         for i, r in enumerate(self.roles):

@@ -71,7 +71,9 @@ _DUMMY = re.compile(
 _DUMMY_THEN_PRONOUN = re.compile(rf"^It(?:'s|’s| is| was| has been)\s+(?:also\s+|now\s+)?(?:{REPORTED})\s+"
                                  r"(?:that\s+)?(?P<word>he|she|it|they|his|her|their)\b")
 _CONNECTIVE = re.compile(
-    r"^(?:But|And|Or|So|Yet|Also|However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
+    r"^(?:But|And|Or|So|Yet|Also|However|"
+    # ("Nor does Xi see ...": the negative it adds to was told before)
+    r"Nor(?=\s(?:does|did|do|is|was|are|were|has|have|had|can|could|will|would|should|must|may|might)\b)|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
     r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
     r"Similarly|Conversely|Alternatively|Additionally|Even so|Even then|By then|By that time|After that|Before that|As a result|"
     r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
