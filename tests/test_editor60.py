@@ -79,3 +79,48 @@ def test_assured_outside_a_tag_is_no_speech():
              "“We were never worried.”",
              "The final is on Saturday."]
     assert not Units(sents).of(1)
+
+
+def test_a_speakers_next_quotation_reopened_at_a_break_runs_on_as_one():
+    # (judge SI 10: 'said: "... the single market." "At the same time, ..."' read as two speakers, or none)
+    from copydesk.engines.housestyle import join_quote_break
+    texts = ['A harbour spokesperson said: "As we enter the talks, we want the widest access to the pier."',
+             '"At the same time, the closure is a chance to rebuild the harbour wall."',
+             '"We will say more next week."']
+    assert join_quote_break(texts) == [
+        'A harbour spokesperson said: "As we enter the talks, we want the widest access to the pier.',
+        "At the same time, the closure is a chance to rebuild the harbour wall.",
+        'We will say more next week."']
+
+
+@pytest.mark.parametrize("before", [
+    'Jo Example told the radio show "Harbour Tonight."',  # (a programme's title closes the line: no speech)
+    'The council called the pier "a danger to walkers."',  # (a phrase quoted, no speaker's colon)
+    '"We will not close it," Jo Example said.',  # (a tagged quotation: the next words are a new quotation)
+])
+def test_a_quotation_after_a_title_or_a_tag_stays_its_own(before):
+    from copydesk.engines.housestyle import join_quote_break
+    after = '"What it does not say is why the pier was closed."'
+    assert join_quote_break([before, after]) == [before, after]
+
+
+def test_a_quotation_joined_across_its_close_and_reopen_is_word_for_word():
+    from copydesk.editorial import altered_quotes
+    source = ('A spokesperson said: "As we enter the talks, we want access to the pier.""At the same time, '
+              'the closure is a chance to rebuild the wall." The pier shuts on Friday.')
+    joined = ('A spokesperson said: "As we enter the talks, we want access to the pier. At the same time, '
+              'the closure is a chance to rebuild the wall."')
+    assert altered_quotes([joined], source) == []
+    assert altered_quotes([joined.replace("rebuild", "repair")], source) != []
+
+
+def test_a_spokespersons_two_quotations_ship_as_one_in_the_rewrite():
+    text = ("The harbour council has voted to close the old ferry pier at Northtown for good. "
+            "The vote came after a year of repairs that ran far over budget. "
+            "Councillor Sam Example said the pier had become a danger to walkers. "
+            'In response, a ferry company spokesperson said: "We had asked for one more season to move our boats.""'
+            'At the same time, we understand why the council has acted." '
+            "The pier will close at the end of the month.")
+    body = " ".join(_body(rewrite(text)))
+    assert 'said: "We had asked for one more season to move our boats. At the same time, we understand why the ' \
+           'council has acted."' in body

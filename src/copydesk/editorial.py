@@ -204,8 +204,8 @@ def altered_quotes(texts: Iterable[str], source: str, *, fold_case: bool = False
     ``fold_case`` ignores case too (for headlines, set in title case).
     """
     src = normalize_quotes(source)
-    # A quotation over several source paragraphs reopens at each ('... prisons. "This new');
-    # joined into one paragraph the reopening mark goes, and every word stays.
+    # A quotation over several source paragraphs reopens at each ('... prisons. "This new'), or closes
+    # and reopens ('... market.""At the same'); joined into one paragraph the marks go, every word stays.
     folded = _REOPENED_ANY.sub(" ", src)
     if fold_case:
         src, folded = src.casefold(), folded.casefold()
@@ -229,7 +229,8 @@ def _stop_swapped(quote: str, *sources: str) -> bool:
     return any(other + mark in src for src in sources for mark in ("\"", "'"))
 
 
-_REOPENED_ANY = re.compile(r"(?<=[.!?]) [\"'] ?(?=[A-Z[])")  # (or an editor's bracket: "of. '[Rojo] and")
+# (or an editor's bracket: "of. '[Rojo] and"; or closed at the break and reopened, 'market." "At the same time')
+_REOPENED_ANY = re.compile(r"(?<=[.!?])(?: [\"']|\"\s?\") ?(?=[A-Z[])")
 
 
 def _ngrams(tokens: Sequence[str], n: int = NGRAM) -> list[tuple[str, ...]]:

@@ -357,7 +357,16 @@ def join_quote_break(texts: list[str]) -> list[str]:
     paragraph's marks balance; every word stays."""
     out = list(texts)
     opened = False
+    told = False  # (the line before closes a quotation its speaker's colon opened)
     for k, text in enumerate(out):
+        if not opened and told and _WHOLLY_QUOTED.match(text):
+            # the speaker's next words, closed at a source paragraph break and reopened ('said: "... the single
+            # market."' + '"At the same time, ..."'): run on in one paragraph, the two marks side by side read as
+            # two speakers (judge SI 10); the quotation goes on, every word stays
+            out[k - 1], out[k] = out[k - 1][:-1], text[1:]
+            continue
+        told = text.endswith(('."', '?"', '!"')) and text.count('"') % 2 == 0 and not opened \
+            and bool(_COLON_OPENED.search(text)) if '"' in text else False
         if opened and text.startswith('"'):
             end = text.find('"', 1)
             if k and end > 0 and _OWN_ATTRIBUTION.match(text, end + 1) and out[k - 1].endswith((".", "!", "?")) \
@@ -384,6 +393,10 @@ def join_quote_break(texts: list[str]) -> list[str]:
 
 
 # what follows a quotation's closing mark when it has a speaker of its own: "...,' said the boss"
+# a line that is one quotation, with no tag of its own ('"At the same time, leaving the EU is ..."')
+_WHOLLY_QUOTED = re.compile(r'"[^"]+[.!?]"$')
+# a quotation its speaker's colon opened, the line's last: 'a government spokesperson said: "As we enter ..."'
+_COLON_OPENED = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"):\s\"[^\"]+\"$")
 _OWN_ATTRIBUTION = re.compile(r"\s+(?:(?:he|she|they|[A-Z][\w'’-]+)\s+)?(?:" + "|".join(
     sorted((v for v in SPEECH_VERBS if v.endswith(("ed", "id", "ld", "ds", "ys"))), key=len, reverse=True)) + r")\b")
 
