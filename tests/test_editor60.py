@@ -124,3 +124,51 @@ def test_a_spokespersons_two_quotations_ship_as_one_in_the_rewrite():
     body = " ".join(_body(rewrite(text)))
     assert 'said: "We had asked for one more season to move our boats. At the same time, we understand why the ' \
            'council has acted."' in body
+
+
+# a picture's caption the scraper ran on into the story's "But" line, and the quotation that line brings in (judge SI
+# 03: "... against South Africa But Stewart made clear he'd be interested only if ..." was read whole as a caption,
+# and the speaker's six lines after it were cut with it)
+_RUN_ON = (
+    "Sam Example has said he would like to become the new director of the Northtown Harbour Trust. "
+    "Example, who ran the harbour board for ten years, has not yet been approached by the trust. "
+    "Asked whether he would take the post, Example said: 'I cannot just say yes until I know what the role is. "
+    "'But if it was the right role, you would be stupid not to look at it.' "
+    "Example is carried by crew-mates Jo Sample (left) and Ali Other after the last regatta in 2003 at Northtown "
+    "But Example made clear he would be interested in the post only if there was a clear line of accountability. "
+    "'If you do well, you get thanked, and if you do not, you get moved on. "
+    "'I am not one for hiding.' "
+    "The trust will name its new director next month."
+)
+
+
+def test_a_but_line_run_on_after_a_caption_ships_with_its_quotation():
+    body = " ".join(_body(rewrite(_RUN_ON)))
+    assert "made clear he would be interested in the post only if there was a clear line of accountability." in body
+    assert "you get moved on." in body and "I am not one for hiding." in body
+    assert "(left)" not in body
+
+
+def test_what_someone_made_clear_brings_in_their_quotation():
+    sents = ["Sam Example made it clear he would stay only if the board backed him.",
+             "‘If you do well, you get thanked.",
+             "‘I am not one for hiding.’",
+             "The board meets next week."]
+    assert Units(sents).of(1) == (0, 1, 2)
+
+
+def test_a_but_line_run_on_after_a_caption_is_cut_from_it():
+    from copydesk.ingest.runon import captions_run_on
+    sents = ["Jo Example is carried by crew-mates Sam Sample (left) and Ali Other after the last regatta in 2003 at "
+             "Northtown But Example made clear he would stay only if there was a clear line of accountability."]
+    out, _ = captions_run_on(sents, [[0]])
+    assert out[-1] == "But Example made clear he would stay only if there was a clear line of accountability."
+
+
+def test_a_but_line_after_the_story_keeps_its_turn():
+    # (guard: after a line of the story, not a caption, "But" and a name still lean on it)
+    from copydesk.engines.passages import Passages
+    sents = ["Sam Example said he would take the post.", "But Example made clear he wanted a free hand.",
+             "The trust meets next month."]
+    dep = Passages(sents, Units(sents).of).dependency(1)
+    assert dep is not None and dep.startswith("connective")

@@ -77,13 +77,17 @@ _CAST_AFTER = re.compile(r"\s*(?:stars?\s(?:as|in|alongside|opposite)\b|stars\s[
 
 # "However, ..." opening a sentence: the contrast it draws is with the sentence before it
 HOWEVER = re.compile(r"^However,\s+(?=[A-Z\"“‘']|[a-z])")
+# "But" before a name, after a picture's caption: the line it turns from is past the caption ("... you'd be stupid not
+# to look at it.' | [caption] | But Stewart made clear he'd be interested only if ...", judge SI 03)
+BUT_NAMED = re.compile(r"^But\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]|(?!The\s|This\s|That\s|These\s|Those\s|It\s|Its\s|He\s|"
+                       r"She\s|They\s|We\s|I\s)[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[a-z]{3,})")
 
 
 def without_however(text: str) -> str:
     """``text`` without the "However," that opens it (for a sentence shipped without the one it
     contrasts with: what it states stands without the contrast, claiming less, never more); a word
     in lower case after it opens the sentence now ("However, there were ..." -> "There were ...")."""
-    m = HOWEVER.match(text)
+    m = HOWEVER.match(text) or BUT_NAMED.match(text)
     if not m:
         return text
     rest = text[m.end():]

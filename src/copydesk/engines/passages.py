@@ -27,7 +27,7 @@ from copydesk.check.context import full_names, inner_pronoun
 from copydesk.check.index import SourceIndex
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import definitions
-from copydesk.engines.answers_back import HOWEVER, without_however
+from copydesk.engines.answers_back import BUT_NAMED, HOWEVER, without_however
 from copydesk.engines.definites import Definites, lead_indefinite
 from copydesk.engines.housestyle import (
     capitals_cased,
@@ -179,7 +179,8 @@ class Passages(PassageLost, PassageNames):
     def dependency(self, i: int) -> str | None:
         if i not in self._dep:
             dep = opening_dependency(self.sents[i], known_surnames=self.surnames) if self.english else None
-            if dep is not None and dep.startswith("connective") and HOWEVER.match(self.sents[i]):
+            if dep is not None and dep.startswith("connective") and (HOWEVER.match(self.sents[i]) or i and self.roles[i - 1]
+                                                                     in PICTURE_ROLES and BUT_NAMED.match(self.sents[i])):
                 # "However, Mertesacker insisted ...": shipped without the sentence it contrasts
                 # with, the "However," goes (``without_however``); what follows may stand alone
                 dep = opening_dependency(without_however(self.sents[i]), known_surnames=self.surnames)

@@ -46,10 +46,15 @@ def _by_first_letter(words: Iterable[str]) -> str:
 _SPEECH_LOWER = re.compile(_by_first_letter(SPEECH_VERBS) + r"\b")
 
 
+_MADE_CLEAR = re.compile(r"\bmade\s(?:it\s)?(?:clear|plain)\b")  # what someone made clear, they said
+
+
 def attributed(text: str) -> bool:
     """Does ``text`` attribute ("said", "told", "according to")?"""
     if any(word in text for word in SPEECH_TAG_WORDS) and SPEECH_TAG_ONLY.search(text):
         return True  # ('"...," Margolin remembers.', "'...,' laughs Mrs Example": a speaker's tag)
+    if " made " in text and _MADE_CLEAR.search(text):
+        return True  # ("But Stewart made clear he'd be interested only if ... | 'If you do well, ...'", judge SI 03)
     if text.isascii() or not any(c in text for c in CASE_TRAPS):
         return _SPEECH_LOWER.search(text.lower()) is not None
     return SPEECH.search(text) is not None

@@ -68,6 +68,9 @@ _ENDS = (".", ".'", '."', ".’", ".”")
 _SPEAKER_OPENS = re.compile(r"(?:[A-Z][\w'’.-]+\s){1,4}(?:told|said|added|explained)\b[^:;,.]{0,40}:\s[‘'\"“]")
 _SUM = re.compile(r"[£$€]\d[\d,.]*(?:m|bn|k)?")  # (a sum before the cut: "... in 2009 worth £7,600 | Mr Evans told the jury ...")
 _GLUED_AT_MARK = re.compile(r"[a-z]['’\"”]\s[A-Z]")  # (a closing mark, no stop, a capital: where copy may run on)
+# a line that opens on its turn, "But" and a name, which no name runs on into: "... against South Africa | But Stewart
+# made clear ..." (judge SI 03: the caption swallowed the line, and the quotation it tags was cut)
+_TURN = re.compile(r"(?:But|However,)\s[A-Z]")
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
 LINE_WORDS = 7  # words, at least, of the story's line after it
 
@@ -84,7 +87,7 @@ def _cut(sentence: str, i: int, total: int, *, copy: bool = False) -> int | None
         last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
         if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
                                                                           or last.endswith(")") or _SUM.fullmatch(last)
-                                                                          or _town_last(before)):
+                                                                          or _town_last(before) or _TURN.match(after)):
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
             continue
