@@ -172,3 +172,63 @@ def test_a_but_line_after_the_story_keeps_its_turn():
              "The trust meets next month."]
     dep = Passages(sents, Units(sents).of).dependency(1)
     assert dep is not None and dep.startswith("connective")
+
+
+# a speaker's quotation with a picture's caption the scraper ran on after its first line, with no stop, and the
+# words going on after the caption to their close with no mark to reopen them (judge SK 07: the lines were read as a
+# caption and cut, and with them the match preview that followed)
+_CAPTION_IN_QUOTE = (
+    "Northtown Rovers have confirmed that captain Sam Example will start his last home match on Friday night. "
+    "Example, who has played nearly 300 matches for the club, is to retire at the end of May. "
+    "Having played for 13 years, Example admits it will be a strange feeling to hang up his boots. "
+    "'You get to a point where you start thinking to yourself 'this could be the last game of football I ever play' "
+    "for the club you have loved since you were a boy, so you want to make the most of every minute of "
+    "it,' the 34-year-old said. "
+    "'I really want to enjoy these last few games and help the club win the league. Northtown captain Sam Example is "
+    "hanging up his boots after 13 years of professional football "
+    "As retirement draws closer you think about the last team huddle, and it is those moments that I will remember.' "
+    "Since he first played for Northtown in 2002, Example has seen the standard of every side improve."
+)
+
+
+def test_a_quotation_goes_on_past_a_caption_run_on_after_its_line():
+    body = _body(rewrite(_CAPTION_IN_QUOTE))
+    text = " ".join(body)
+    assert "'I really want to enjoy these last few games and help the club win the league. As retirement draws " \
+           "closer you think about the last team huddle, and it is those moments that I will remember.'" in text
+    assert "is hanging up his boots after 13 years" not in text
+    # (the speaker's next words open the paragraph after his tagged quotation, as a paper sets them)
+    tagged = next(k for k, p in enumerate(body) if p.endswith("the 34-year-old said."))
+    assert body[tagged + 1].startswith("'I really want to enjoy")
+
+
+def test_a_line_that_closes_a_quotation_it_never_opened():
+    from copydesk.ingest.inquote import closes_unopened
+    assert closes_unopened("As retirement draws closer, it is those moments that I will miss.'")
+    assert not closes_unopened("He called it 'a disaster.'")  # (a phrase quoted in the line itself)
+    assert not closes_unopened("The match is on Friday.")
+
+
+def test_a_caption_run_on_after_a_quotations_line_is_cut_from_it():
+    from copydesk.ingest.runon import captions_run_on
+    line = ("'I really want to enjoy these last few games and help the club win the league. Northtown captain Sam "
+            "Example is hanging up his boots after 13 years of professional football")
+    sents = ["Rovers have confirmed that Sam Example will start on Friday.", "'It is a great honour,' he said.", line,
+             "As retirement draws closer you think about the last team huddle, and it is those moments I will miss.'"]
+    out, _ = captions_run_on(sents, [[0, 1, 2, 3]])
+    assert "'I really want to enjoy these last few games and help the club win the league." in out
+    assert "Northtown captain Sam Example is hanging up his boots after 13 years of professional football" in out
+
+
+def test_the_speakers_next_words_open_the_paragraph_after_their_tagged_quotation():
+    # (judge SK 07: "'... 'this could be the last game of rugby I ever play' ...,' the 34-year-old said." closed its
+    # paragraph, and the speaker's next quotation, opening the next, was cut as one with no speaker)
+    from copydesk.engines.paragraphs import edited
+    from copydesk.engines.passages import Passages
+    sents = ["Northtown Rovers have confirmed that captain Sam Example will start his last home match on Friday night.",
+             "'You get to a point where you start thinking to yourself 'this could be the last game I ever play' so "
+             "you want to make the most of it,' the 34-year-old said.",
+             "'I really want to enjoy these last few games and help the club win the league.'",
+             "Rovers are top of the table."]
+    out = edited(sents, [[0, 1], [2], [3]], Passages(sents, Units(sents).of))
+    assert [s.text for s in out[1]] == [sents[2]]

@@ -28,6 +28,7 @@ from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
+from copydesk.ingest.inquote import closes_unopened
 from copydesk.lexicon import SPEECH, STOPWORDS, words
 from copydesk.model import Sentence
 from copydesk.segment import find_quotes, open_quote
@@ -359,8 +360,9 @@ def _quote_runs_joined(para: list[int], sents: list[str], passages: Passages) ->
     runs = [para[:1]]
     for i in para[1:]:
         skipped = range(runs[-1][-1] + 1, i)
-        if skipped and all(passages.roles[j] in PICTURE_ROLES for j in skipped):
-            runs.append([i])
+        if skipped and all(passages.roles[j] in PICTURE_ROLES for j in skipped) and not closes_unopened(sents[i]):
+            runs.append([i])  # (but words that go on past the picture to their close, with no mark to reopen them,
+            # are the one quotation's: "... hopefully the trophy. | [picture] | As retirement draws closer ... '")
         else:
             runs[-1].append(i)
     texts: list[str] = []
@@ -452,7 +454,7 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
         # (or opens the next paragraph of that quotation, which the paragraph above left open)
         flagged |= {pos for pos, (para_k, i, text) in enumerate(keep) if speakerless(text)
                     and (pos == 0 or keep[pos - 1][1] != _member_before(i, passages.unit_of(i), passages)
-                         or keep[pos - 1][0] != para_k and not _reopened(keep, pos))}
+                         or keep[pos - 1][0] != para_k and not _reopened(keep, pos) and not _tagged_above(keep, pos))}
         if not flagged:
             break
         keep = [x for pos, x in enumerate(keep) if pos not in flagged]
@@ -533,6 +535,20 @@ def _reopened(keep: list[tuple[int, int, str]], pos: int) -> bool:
     above left open?"""
     above = " ".join(text for para_k, _, text in keep[:pos] if para_k == keep[pos - 1][0])
     return continues_quotation(above, keep[pos][2])
+
+
+def _tagged_above(keep: list[tuple[int, int, str]], pos: int) -> bool:
+    """Does the paragraph above the one the sentence at ``pos`` opens end on its speaker's tagged quotation ("'...,'
+    the 34-year-old said." | "'I really want to enjoy these last few games ...'"), which the speaker's next words
+    open a paragraph after, as a paper sets them?"""
+    above = keep[pos - 1][2]
+    return above.lstrip()[:1] in "'‘\"“" and _TAG_AFTER_CLOSE.search(above) is not None
+
+
+# a quotation closed and its speaker's tag after it, ending the line: "...,' the 34-year-old said.", "...," she added.
+_TAG_AFTER_CLOSE = re.compile(r"[,?!]['’\"”]\s(?:(?:he|she|they|the\s[\w-]+|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
+                              r"(?:said|says|added|adds|explained|insisted|told\s[\w\s]{1,30})|(?:said|says|added)\s"
+                              r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|the\s[\w-]+))\.$")
 
 
 def _follows_its_own(keep: list[tuple[int, int, str]], pos: int, passages: Passages) -> bool:

@@ -60,6 +60,7 @@ from copydesk.ingest.dependency import (
     stands_first,
     told_speaker,
 )
+from copydesk.ingest.inquote import closes_unopened
 from copydesk.ingest.inserted import caption_person_told, story_before
 from copydesk.ingest.roles import SHIPPABLE, roles
 from copydesk.ingest.toldbefore import told_before
@@ -274,10 +275,11 @@ class Passages(PassageLost, PassageNames):
         inside = set(quote_unit[1:-1])
         if all(self.ship[j] or j in inside and self.roles[j] in PICTURE_ROLES
                and (self.ship[j + 1] or self.roles[j + 1] in PICTURE_ROLES) for j in unit) \
-                and all(self.sents[j + 1].lstrip()[:1] in _OPEN_MARKS for j in unit
+                and all(self.sents[j + 1].lstrip()[:1] in _OPEN_MARKS
+                        or j + 1 == quote_unit[-1] and closes_unopened(self.sents[j + 1]) for j in unit
                         if not self.ship[j] and self.ship[j + 1]):
-            # (the quotation resumes after the picture with a mark that reopens it: its words, not the
-            # paper's, which a quotation the source never closed would swallow)
+            # (the quotation resumes after the picture with a mark that reopens it, or ends on the line after it with
+            # its closing mark: its words, not the paper's, which a quotation the source never closed would swallow)
             return tuple(j for j in unit if self.ship[j])
         return unit
 

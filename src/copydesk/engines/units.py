@@ -19,7 +19,7 @@ from copydesk.gluedmarks import (
     mixed_close,
 )
 from copydesk.ingest.captions import PICTURE_ROLES
-from copydesk.ingest.inquote import INSERTED_MAX
+from copydesk.ingest.inquote import INSERTED_MAX, closes_unopened
 from copydesk.ingest.roles import NAMED_BY_QUOTE, roles
 from copydesk.lexicon import CASE_TRAPS, SPEECH, SPEECH_TAG_ONLY, SPEECH_TAG_WORDS, SPEECH_VERBS
 from copydesk.segment import find_quotes
@@ -105,6 +105,8 @@ def has_quote(sentence: str) -> bool:
     if _DOUBLE_MARK.search(sentence):
         return True
     return ("'" in sentence or "‘" in sentence) and bool(_SINGLE_QUOTED.search(sentence))
+
+
 
 
 class Units:
@@ -202,7 +204,9 @@ class Units:
     def _picture_inside(self, i: int) -> bool:
         """Is sentence ``i`` a picture's caption set inside a quotation that goes on after it: the next line
         that is no caption, within ``INSERTED_MAX``, reopens it on a mark ("... I'd never had that before. |
-        [Former West Ham boss Redknapp believes ...] | 'I didn't see the teams below us ...", judge RQ 11)?"""
+        [Former West Ham boss Redknapp believes ...] | 'I didn't see the teams below us ...", judge RQ 11), or
+        closes it with no mark before ("... hopefully the trophy. | [Glasgow hooker Dougie Hall is hanging up his
+        boots ...] | As retirement draws closer ... that I will miss incredibly.'", judge SK 07)?"""
         role = self._read_roles()
         if role[i] not in PICTURE_ROLES:
             return False
@@ -210,7 +214,8 @@ class Units:
         before = next((k for k in range(i - 1, -1, -1) if role[k] not in PICTURE_ROLES), -1)
         # (not where the words before the picture end on a line told of someone named in full, a caption the
         # splitter left on the quotation: "... how much she was loved. Janet Example was discovered dead ...")
-        return after > 0 and self.sents[after].lstrip()[:1] in "'‘\"“" and before >= 0 \
+        return after > 0 and (self.sents[after].lstrip()[:1] in "'‘\"“" or closes_unopened(self.sents[after])) \
+            and before >= 0 \
             and not _NAMED_IN_FULL_LAST.search(self.sents[before])
 
     def _read_roles(self) -> list[str]:

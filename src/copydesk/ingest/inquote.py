@@ -89,3 +89,13 @@ _SPEAKS = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s(?:has\s|had\s|have\s)?(?P<v
 # a name after its role ("Former West Ham boss Redknapp believes ...")
 _TITLED_OPENING = re.compile(r"(?:Former\s|Ex-)?(?:[A-Z][\w'’-]+\s){0,3}(?:boss|manager|coach|chairman|chief|striker|"
                              r"captain|star|minister|leader|president|spokesman|spokeswoman)\s(?P<name>[A-Z][\w'’-]+)\s[a-z]")
+
+
+_CLOSES_ONLY = re.compile(r"[.!?]['’]\s*$")  # a line that closes a single-quoted quotation
+_OPENS_SINGLE = re.compile(r"(?:^|\s)['‘](?=\w)")  # a single mark that opens one
+
+
+def closes_unopened(line: str) -> bool:
+    """Does ``line`` close a single-quoted quotation that it never opens ("As retirement draws closer ... I will miss
+    incredibly.'"): the speaker's words, told on from a line before it?"""
+    return _CLOSES_ONLY.search(line) is not None and _OPENS_SINGLE.search(line) is None

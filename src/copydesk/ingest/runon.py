@@ -123,6 +123,25 @@ def _town_last(before: str) -> bool:
     return len(words) == 3 and words[1] == "in" and words[2].lower() in gazetteer().cities
 
 
+_STOP_THEN_CAPITAL = re.compile(r"(?<=[.!?])\s(?=[A-Z])")
+
+
+def _caption_after(sentence: str, i: int, total: int) -> int | None:
+    """Where a caption the scraper ran on after a speaker's line starts ("'I really want to enjoy these last few
+    games ... and hopefully the trophy. | Glasgow hooker Dougie Hall is hanging up his boots after 13 years", judge SK
+    07: read whole as a caption, the quotation lost its line and the speaker's next lines with it), or None: the
+    caption is the tail of a line read whole as a caption, after its last stop, with no stop or mark of its own, and
+    what comes before it is the story's."""
+    if sentence.rstrip()[-1:] in ".!?'’\"”)" or not (stops := list(_STOP_THEN_CAPITAL.finditer(sentence))):
+        return None
+    at = stops[-1].start()
+    head, tail = sentence[:at], sentence[at:].strip()
+    if len(tail.split()) < LINE_WORDS - 1 or len(head.split()) < LINE_WORDS or _MARK.search(tail) \
+            or role_of(head, i, total) not in SHIPPABLE:
+        return None
+    return at
+
+
 def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
     """``sentences`` and ``paragraphs`` (each a list of sentence indices) with each caption that a line
     of the story runs on after cut from it: the line then stands as a sentence of its own, after the
@@ -137,6 +156,8 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
         copy = read[i] in SHIPPABLE and not _caption_head(s)
         if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s)) \
                 and (at := _cut(s, i, len(sentences), copy=copy)) is not None:
+            cuts[i] = at
+        elif read[i] in PICTURE_ROLES and s[:1] in "'‘\"“" and (at := _caption_after(s, i, len(sentences))) is not None:
             cuts[i] = at
     if not cuts:
         return sentences, paragraphs
