@@ -232,3 +232,18 @@ def test_the_speakers_next_words_open_the_paragraph_after_their_tagged_quotation
              "Rovers are top of the table."]
     out = edited(sents, [[0, 1], [2], [3]], Passages(sents, Units(sents).of))
     assert [s.text for s in out[1]] == [sents[2]]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("It was a near miss. Police said the driver fled.", "It was a near miss."),
+    ("It is those moments I will miss.' He left the club in May.", "It is those moments I will miss.'"),
+])
+def test_a_stop_after_miss_ends_its_sentence(text, first):
+    # (the splitter read lower-case "miss." as the title "Miss.", and ran the next sentence on)
+    from copydesk.segment import split_sentences
+    assert split_sentences(text)[0] == first
+
+
+def test_the_title_miss_still_runs_on():
+    from copydesk.segment import split_sentences
+    assert len(split_sentences("He spoke to Miss. Example and left.")) == 1

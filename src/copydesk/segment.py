@@ -351,6 +351,10 @@ def _lower_rejoined(pieces: list[str]) -> list[str]:
     return out
 
 
+# a stop after the verb or noun "miss", in lower case (the title is "Miss"), before the next sentence's capital
+_MISS_STOP = re.compile(r"(?<=\bmiss\.)\s+(?=[A-Z])|(?<=\bmiss\.['’\"”])\s+(?=[A-Z])")
+
+
 def _segment(para: str, code: str) -> list[str]:
     """The sentences of one paragraph (no paragraph break inside), spacing normalised."""
     if "|" in para and (rows := table_rows(para)) is not None:
@@ -396,6 +400,8 @@ def _segment(para: str, code: str) -> list[str]:
         pieces = ranks_rejoined(pieces)
     if code == "en" and ("a.m. " in para or "p.m. " in para):
         pieces = clock_rejoined(list(pieces))  # ("... at 5:45 p.m. | ET to include ...")
+    if code == "en" and "miss." in para:  # ("It was a near miss. | Police said ...": the splitter reads the title "Miss.")
+        pieces = [part for piece in pieces for part in _MISS_STOP.split(piece)]
     if code == "en" and ("me." in para or "me!" in para or "me?" in para):
         pieces = [part for piece in pieces for part in me_stops_cut(piece)]
     if code == "en" and _CLOSED_THEN_NEXT.search(para):  # ("... the roughest he's seen.' 2500 passengers on ...", '... of that". He ...')
