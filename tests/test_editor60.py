@@ -247,3 +247,31 @@ def test_a_stop_after_miss_ends_its_sentence(text, first):
 def test_the_title_miss_still_runs_on():
     from copydesk.segment import split_sentences
     assert len(split_sentences("He spoke to Miss. Example and left.")) == 1
+
+
+def test_a_closing_mark_typed_to_open_after_a_colon_is_set_to_open():
+    # (judge SL 05: "Casey said, smiling:’It would be nice ...": its marks could not be told apart, and the quotation,
+    # the anecdote's payoff, was cut)
+    from copydesk.ingest.text import clean_text
+    text = clean_text("The rule has since been changed and Jo Example said, smiling:’It would be nice to go back.’").text
+    assert "said, smiling: ‘It would be nice to go back.’" in text
+
+
+# a picture's caption that tells a line of the story again, run on with no stop into the story's next line that opens
+# on "It's" (judge SL 05: the caption and the line it swallowed, with the speaker's quotation after it, were cut)
+_RETOLD = (
+    "Jo Example has claimed the last place in the field for next week's Northtown Open. "
+    "The 37-year-old finished sixth on her debut in 2004 and actually led in 2007 after five holes of the final round. "
+    "She then called a penalty on herself at the sixth after her ball moved as she addressed it. "
+    "Jo Example finished sixth on her debut in 2004 and actually led in 2007 after five holes of the final round "
+    "It’s a rule that has since been changed and Example said, smiling: ‘It would be nice to wind the clock back. "
+    "But I am going back a lot wiser.’ "
+    "Example will play her last warm-up event at the Southtown Classic."
+)
+
+
+def test_a_caption_that_retells_a_line_is_cut_from_the_line_it_runs_on_into():
+    body = " ".join(_body(rewrite(_RETOLD)))
+    assert "It’s a rule that has since been changed and Example said, smiling:" in body
+    assert "the final round It’s" not in body
+    assert body.count("finished sixth on her debut") == 1

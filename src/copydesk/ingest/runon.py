@@ -39,6 +39,8 @@ _VERB = (r"(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|d
 # to his heart' The Mail on Sunday is campaigning ..."; only there: "said the pair | Dean Cole and Gary Todd were
 # arrested" is one sentence, reviewer rev53)
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|then\s|later\s)?" + _VERB +
+                      # (or a pronoun and its verb in one word: "... of the final round | It's a stupid rule that ...")
+                      r"|(?:It|That|There|He|She)['’]s\s(?:a|an|the|not|been|never|no|all|what|time|hard|clear)\s" +
                       # (or a speaker's quotation closed and told with its tag: "... saluting Sherwood (right) | 'I think
                       # this is the biggest game ...,' he said, with Villa in 17th.")
                       r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
@@ -72,24 +74,44 @@ _GLUED_AT_MARK = re.compile(r"[a-z]['’\"”]\s[A-Z]")  # (a closing mark, no s
 # made clear ..." (judge SI 03: the caption swallowed the line, and the quotation it tags was cut)
 _TURN = re.compile(r"(?:But|However,)\s[A-Z]")
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
+_PRONOUN_RUNS_ON = re.compile(r"[a-z]\s(?:It|That|There|He|She)['’]s\s")  # ("... final round | It's a stupid rule")
 LINE_WORDS = 7  # words, at least, of the story's line after it
 
 
-def _cut(sentence: str, i: int, total: int, *, copy: bool = False) -> int | None:
+def _retells(part: str, earlier: list[str]) -> bool:
+    """Are nine in ten of ``part``'s words (eight at least) one earlier line's: a caption that tells again what the
+    story told ("Casey finished sixth on his Masters debut in 2004 and ... of the final round" after "The 37-year-old
+    finished sixth on his Masters debut in 2004 and ... of the final round.")?"""
+    words = [w.strip(",.;:'’\"”").lower() for w in part.split()]
+    if len(words) < CAPTION_WORDS:
+        return False
+    for line in earlier:
+        told = {w.strip(",.;:'’\"”").lower() for w in line.split()}
+        if sum(w in told for w in words) >= 0.9 * len(words):
+            return True
+    return False
+
+
+RETOLD_REACH = 12  # the lines before a caption that it may tell again
+
+
+def _cut(sentence: str, i: int, total: int, *, copy: bool = False, earlier: list[str] | None = None) -> int | None:
     """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None.
     ``copy``: ``sentence`` was read as the story's own line; only a cut after a quotation's close
     counts then ("... before adding, 'nope, not joking' | Officers cleared the motorway ...", judge RM
     12: no line of copy runs on from a closing mark with no stop into a new subject and its verb)."""
     for m in reversed(list(_RUNS_ON.finditer(sentence))):
         before, after = sentence[:m.start()], sentence[m.end():]
-        if copy and not (before[-1:] in "'’\"”" and before[-2:-1].isalpha()):
-            continue
+        retold = bool(earlier) and m.group(0) == " " and _retells(before, earlier or [])
+        if copy and not (before[-1:] in "'’\"”" and before[-2:-1].isalpha()) and not retold:
+            continue  # (in copy, only after a quotation's close, or after a caption that tells a line again)
         last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
         if last.lower() in _BRINGS_A_NAME or last.endswith("ed") or not (last[:1].islower() or last[:1].isdigit()
                                                                           or last.endswith(")") or _SUM.fullmatch(last)
                                                                           or _town_last(before) or _TURN.match(after)):
             continue
-        if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS or not after.rstrip().endswith(_ENDS):
+        if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS \
+                or not after.rstrip().endswith(_ENDS + (("?", "!") if retold else ())):
             continue
         if _MARK.search(QUOTATION.sub(" ", before)) or _CLOSES_ON_A_MARK.search(QUOTATION.sub(" ", after)) \
                 or len(_DASH.findall(before)) % 2 or "that" in before.split()[-5:] \
@@ -154,8 +176,9 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
         # (a line read as the story's whose start is a caption's is read as one: "Jo Example in action against ... in
         # Sheffield | Ali Carter continued to struggle ...", judge RQ 05)
         copy = read[i] in SHIPPABLE and not _caption_head(s)
-        if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s)) \
-                and (at := _cut(s, i, len(sentences), copy=copy)) is not None:
+        if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s) or _PRONOUN_RUNS_ON.search(s)) \
+                and (at := _cut(s, i, len(sentences), copy=copy,
+                                earlier=sentences[max(0, i - RETOLD_REACH):i] if copy else None)) is not None:
             cuts[i] = at
         elif read[i] in PICTURE_ROLES and s[:1] in "'‘\"“" and (at := _caption_after(s, i, len(sentences))) is not None:
             cuts[i] = at

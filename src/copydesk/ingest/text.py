@@ -384,6 +384,8 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 
 
+# a closing single mark typed to open a quotation after its speaker's colon, with no space: "smiling:’It would be ..."
+_COLON_CLOSE_OPENS = re.compile(r"(?<=\w):’(?=[A-Z])")
 _SPLIT_CONTRACTION = re.compile(r"\b((?:is|are|was|were|do|does|did|ca|could|wo|would|should|has|have|had|must|need)n) ‘t\b(?!\s[A-Z][a-z])")  # (not Dutch "won ‘t Harde's ...")
 
 
@@ -404,6 +406,8 @@ def clean_text(raw: str) -> CleanText:
             notes.append("cleanup: repaired mis-decoded characters (mojibake such as 'Â£')")
     if not ascii_only and " ‘t" in text:
         text = _SPLIT_CONTRACTION.sub(r"\1’t", text)  # "the automaker isn ‘t slowing down": a typed apostrophe, no quotation
+    if not ascii_only and ":’" in text:
+        text = _COLON_CLOSE_OPENS.sub(": ‘", text)  # "Casey said, smiling:’It would be ...": a closing mark typed to open
     if not ascii_only and ("“ " in text or " ”" in text) and "„" not in text:
         text = spaced_marks_closed(text)  # ("“ I love what I’m doing.”": the curly mark's stray space goes)
     lines, older = older_ledes([_squeeze(line) for line in text.split("\n")])  # (a wire's running file)
