@@ -22,9 +22,9 @@ def body_sentences(text: str) -> list[str]:
     return [s.text for p in rewrite(text, now=NOW).body for s in p]
 
 
-def body_paragraphs(text: str) -> list[str]:
-    """The body's paragraphs of ``copydesk.rewrite(text)`` run at ``NOW``, each one string."""
-    return [" ".join(s.text for s in p) for p in rewrite(text, now=NOW).body]
+def body_paragraphs(text: str, **options) -> list[str]:
+    """The body's paragraphs of ``copydesk.rewrite(text, **options)`` run at ``NOW``, each one string."""
+    return [" ".join(s.text for s in p) for p in rewrite(text, now=NOW, **options).body]
 
 
 PAGE = "http://127.0.0.1/news/story"

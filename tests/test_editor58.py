@@ -3,12 +3,7 @@ real rewrite, or a guard that pins what a rule must not do."""
 
 from __future__ import annotations
 
-from copydesk import rewrite
-
-
-def _body(result) -> list[str]:
-    return [" ".join(s.text for s in paragraph) for paragraph in result.body]
-
+from shipping import body_paragraphs
 
 # a speaker's quotation told over paragraphs that each reopen it on a mark, which goes on unmarked for a few lines,
 # then two caption lines told of the speaker, then the quotation again (judge RQ 11: the whole quotation was cut,
@@ -29,7 +24,7 @@ MANAGER = (
 
 
 def test_a_long_quotation_reopened_on_its_marks_ships_whole_without_the_captions_inside_it():
-    body = " ".join(_body(rewrite(MANAGER)))
+    body = " ".join(body_paragraphs(MANAGER))
     assert "I always thought I had everyone pulling with me" in body
     assert "I'd never had that before at any club I'd been at." in body
     assert "It wore me down a little bit.'" in body
@@ -53,7 +48,7 @@ PITCHES = (
 
 
 def test_a_pictures_moment_set_inside_a_quotation_goes_and_the_speakers_words_before_it_stay():
-    body = " ".join(_body(rewrite(PITCHES)))
+    body = " ".join(body_paragraphs(PITCHES))
     assert "slides on his knees" not in body
     assert "If they are watering artificial pitches, it’s totally different." in body
     assert "try to play on it.’" in body
@@ -76,7 +71,7 @@ TRIAL = (
 
 
 def test_a_stray_mark_reopened_once_does_not_swallow_the_papers_lines_after_it():
-    body = " ".join(_body(rewrite(TRIAL)))
+    body = " ".join(body_paragraphs(TRIAL))
     assert "After they killed him, Cole and Dunn made up a cover story" in body
 
 
@@ -95,7 +90,7 @@ TRIBUTE = (
 
 
 def test_a_caption_left_on_a_tribute_never_ships_as_the_familys_words():
-    for paragraph in _body(rewrite(TRIBUTE)):
+    for paragraph in body_paragraphs(TRIBUTE):
         assert not ("overwhelmed" in paragraph and "discovered dead" in paragraph), paragraph
 
 
@@ -112,7 +107,7 @@ SNOOKER = (
 
 
 def test_a_caption_of_play_run_on_after_its_town_is_cut_from_the_storys_line():
-    body = _body(rewrite(SNOOKER))
+    body = body_paragraphs(SNOOKER)
     assert any(p.startswith("Alan Dyer continued to struggle") for p in body), body
     assert "in action against" not in " ".join(body)
 
@@ -132,14 +127,14 @@ NEIGHBOUR = (
 
 
 def test_a_speakers_next_quotation_after_a_line_that_names_no_one_ships_with_her():
-    body = " ".join(_body(rewrite(NEIGHBOUR)))
+    body = " ".join(body_paragraphs(NEIGHBOUR))
     assert "'On the first morning, I was in bed at about 6am" in body
     assert "right above my bed.'" in body
 
 
 def test_a_quotation_after_a_line_that_names_another_person_is_not_given_to_the_speaker_before():
     other = NEIGHBOUR.replace("Then the daily barrage of noise began.", "Then Tom Brook, the landlord, came round.")
-    assert "On the first morning" not in " ".join(_body(rewrite(other)))
+    assert "On the first morning" not in " ".join(body_paragraphs(other))
 
 
 # a new speaker's line opens the paragraph of the words "he" says next, though a body spoke just before it
@@ -156,7 +151,7 @@ STEEL = (
 
 
 def test_a_new_speakers_line_opens_the_paragraph_of_his_words_after_a_body_spoke():
-    body = _body(rewrite(STEEL))
+    body = body_paragraphs(STEEL)
     his = next(p for p in body if "We now look forward" in p)
     assert his.startswith("Northtown Steel's chief executive Jo Example said"), body
 
@@ -173,7 +168,7 @@ CHARITY = (
 
 
 def test_a_sides_line_stays_with_the_next_voice_that_adds_to_it():
-    body = _body(rewrite(CHARITY))
+    body = body_paragraphs(CHARITY)
     voice = next(p for p in body if "Campaign manager Jo Example added" in p)
     assert voice.startswith("Freedom Watch UK said"), body
 
@@ -192,7 +187,7 @@ MUSEUM = (
 
 
 def test_a_short_line_ending_on_what_the_line_before_told_stays_in_its_paragraph():
-    body = _body(rewrite(MUSEUM))
+    body = body_paragraphs(MUSEUM)
     objects = next(p for p in body if "It was one of 30 objects" in p)
     assert "allowed to view them, anyway." in objects, body
 
@@ -233,7 +228,7 @@ SCOUTS = (
 
 
 def test_a_short_line_naming_what_the_line_before_brought_in_stays_with_it():
-    body = _body(rewrite(SCOUTS))
+    body = body_paragraphs(SCOUTS)
     policy = next(p for p in body if "changed its policy in 2013" in p)
     assert "The change took effect in January 2014." in policy, body
 
@@ -284,7 +279,7 @@ CAMPAIGN = (
 
 
 def test_a_question_asking_for_the_quoted_words_ships_with_them():
-    body = " ".join(_body(rewrite(CAMPAIGN)))
+    body = " ".join(body_paragraphs(CAMPAIGN))
     assert "The tagline? \"Sugar. We're on it.\"" in body
 
 
@@ -336,7 +331,7 @@ MIGRANTS = (
 
 
 def test_a_feature_lede_telling_its_people_by_where_they_come_from_opens_the_story():
-    body = _body(rewrite(MIGRANTS))
+    body = body_paragraphs(MIGRANTS)
     assert body[0].startswith("They come from more than 20 countries"), body
 
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk import rewrite
 from copydesk.engines.passages import Passages
 from copydesk.engines.units import Units
 from copydesk.ingest.roles import role_of
-
-
-def _body(result) -> list[str]:
-    return [" ".join(s.text for s in paragraph) for paragraph in result.body]
+from shipping import body_paragraphs
 
 
 def _passages(sents: list[str]) -> Passages:
@@ -53,7 +49,7 @@ def test_a_portuguese_blogs_closing_calls_do_not_ship():
             "A prefeitura espera vacinar 5 mil pessoas no primeiro mês.\n\n"
             "Deixe suas dúvidas e opiniões aqui embaixo!\n\n"
             "Receba em seu email nosso ebook “Vacinas em Casa”, um guia completo e totalmente gratuito.")
-    body = " ".join(_body(rewrite(text)))
+    body = " ".join(body_paragraphs(text))
     assert "A prefeitura espera vacinar 5 mil pessoas" in body
     assert "Deixe suas" not in body and "Receba" not in body
 
@@ -76,7 +72,7 @@ SMOG = ("Another cloud of choking smoke is set to descend upon the 2 million res
 
 
 def test_a_ledes_another_before_its_noun_opens_the_story():
-    body = _body(rewrite(SMOG))
+    body = body_paragraphs(SMOG)
     assert body[0].startswith("Another cloud of choking smoke is set to descend")
 
 
@@ -174,12 +170,12 @@ ZOO = (
 
 
 def test_a_speakers_third_marked_line_ships_with_her():
-    body = " ".join(_body(rewrite(ZOO)))
+    body = " ".join(body_paragraphs(ZOO))
     assert "'And everyone else was screaming and they probably got scared.'" in body
 
 
 def test_the_last_lines_witness_named_again_before_the_closing_caption_is_that_caption():
-    body = " ".join(_body(rewrite(ZOO)))
+    body = " ".join(body_paragraphs(ZOO))
     assert "Zoo visitor Sam Example was at the tiger enclosure" not in body
     assert "Sam Example and his family were at the tiger enclosure" in body
 
@@ -204,7 +200,7 @@ OBITUARY = (
 
 
 def test_a_line_after_an_outlets_link_leans_across_it():
-    body = " ".join(_body(rewrite(OBITUARY)))
+    body = " ".join(body_paragraphs(OBITUARY))
     assert "He won a Grammy Award in 1959" in body
     assert "Mad Men" not in body
 
@@ -221,7 +217,7 @@ LOST_CLOSE = (
 
 
 def test_a_title_that_lost_its_closing_mark_does_not_swallow_the_lines_after_it():
-    body = " ".join(_body(rewrite(LOST_CLOSE)))
+    body = " ".join(body_paragraphs(LOST_CLOSE))
     assert "In 1958, Example opened his own ad agency" in body
     assert "Survivors include his wife, Jo, and a granddaughter." in body
     assert '"Grey Winter' not in body  # (its own line, its mark unpaired, does not ship)

@@ -8,11 +8,7 @@ import pytest
 from copydesk import rewrite
 from copydesk.engines.units import Units
 from copydesk.ingest.dependency import opening_dependency
-
-
-def _body(result) -> list[str]:
-    return [" ".join(s.text for s in paragraph) for paragraph in result.body]
-
+from shipping import body_paragraphs
 
 # a column whose writer speaks once, late, past the lines that tell a column by its words (judge SJ 08: a page
 # filed under /opinion/ lost "Unlike us in the West, the Standing Committee views ...", the column's reason, and
@@ -33,7 +29,7 @@ _COLUMN = (
 
 def test_a_page_filed_as_opinion_keeps_its_writers_own_line():
     result = rewrite(_COLUMN, url="http://127.0.0.1/opinion/the-pier-deserves-better")
-    body = " ".join(_body(result))
+    body = " ".join(s.text for paragraph in result.body for s in paragraph)
     assert "Unlike us in the town, the council looks at the pier" in body
     assert result.headline.startswith("Opinion: ")
 
@@ -41,7 +37,7 @@ def test_a_page_filed_as_opinion_keeps_its_writers_own_line():
 def test_a_news_page_still_cuts_the_writers_aside():
     # (guard: the same text filed as news is no column by its words, one "us" late, so the aside goes, and the
     # "Nor" line that leans on it goes with it)
-    body = " ".join(_body(rewrite(_COLUMN, url="http://127.0.0.1/news/the-pier-deserves-better")))
+    body = " ".join(body_paragraphs(_COLUMN, url="http://127.0.0.1/news/the-pier-deserves-better"))
     assert "Unlike us" not in body
     assert "Nor does it see" not in body
 
@@ -121,7 +117,7 @@ def test_a_spokespersons_two_quotations_ship_as_one_in_the_rewrite():
             'In response, a ferry company spokesperson said: "We had asked for one more season to move our boats.""'
             'At the same time, we understand why the council has acted." '
             "The pier will close at the end of the month.")
-    body = " ".join(_body(rewrite(text)))
+    body = " ".join(body_paragraphs(text))
     assert 'said: "We had asked for one more season to move our boats. At the same time, we understand why the ' \
            'council has acted."' in body
 
@@ -143,7 +139,7 @@ _RUN_ON = (
 
 
 def test_a_but_line_run_on_after_a_caption_ships_with_its_quotation():
-    body = " ".join(_body(rewrite(_RUN_ON)))
+    body = " ".join(body_paragraphs(_RUN_ON))
     assert "made clear he would be interested in the post only if there was a clear line of accountability." in body
     assert "you get moved on." in body and "I am not one for hiding." in body
     assert "(left)" not in body
@@ -192,7 +188,7 @@ _CAPTION_IN_QUOTE = (
 
 
 def test_a_quotation_goes_on_past_a_caption_run_on_after_its_line():
-    body = _body(rewrite(_CAPTION_IN_QUOTE))
+    body = body_paragraphs(_CAPTION_IN_QUOTE)
     text = " ".join(body)
     assert "'I really want to enjoy these last few games and help the club win the league. As retirement draws " \
            "closer you think about the last team huddle, and it is those moments that I will remember.'" in text
@@ -271,7 +267,7 @@ _RETOLD = (
 
 
 def test_a_caption_that_retells_a_line_is_cut_from_the_line_it_runs_on_into():
-    body = " ".join(_body(rewrite(_RETOLD)))
+    body = " ".join(body_paragraphs(_RETOLD))
     assert "It’s a rule that has since been changed and Example said, smiling:" in body
     assert "the final round It’s" not in body
     assert body.count("finished sixth on her debut") == 1
