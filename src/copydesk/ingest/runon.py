@@ -38,9 +38,10 @@ _VERB = (r"(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|d
 # after a phrase's quotation closed, a subject with "of", "on", "for", "and" between its capitals too ("... 'close
 # to his heart' The Mail on Sunday is campaigning ..."; only there: "said the pair | Dean Cole and Gary Todd were
 # arrested" is one sentence, reviewer rev53)
+# a pronoun and its verb in one word: "... of the final round | It's a stupid rule that ..."
+_PRONOUN_VERB = r"(?:It|That|There|He|She)['’]s\s"
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|then\s|later\s)?" + _VERB +
-                      # (or a pronoun and its verb in one word: "... of the final round | It's a stupid rule that ...")
-                      r"|(?:It|That|There|He|She)['’]s\s(?:a|an|the|not|been|never|no|all|what|time|hard|clear)\s" +
+                      "|" + _PRONOUN_VERB + r"(?:a|an|the|not|been|never|no|all|what|time|hard|clear)\s" +
                       # (or a speaker's quotation closed and told with its tag: "... saluting Sherwood (right) | 'I think
                       # this is the biggest game ...,' he said, with Villa in 17th.")
                       r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
@@ -74,7 +75,7 @@ _GLUED_AT_MARK = re.compile(r"[a-z]['’\"”]\s[A-Z]")  # (a closing mark, no s
 # made clear ..." (judge SI 03: the caption swallowed the line, and the quotation it tags was cut)
 _TURN = re.compile(r"(?:But|However,)\s[A-Z]")
 CAPTION_WORDS = 8  # words, at least, of the caption before the cut
-_PRONOUN_RUNS_ON = re.compile(r"[a-z]\s(?:It|That|There|He|She)['’]s\s")  # ("... final round | It's a stupid rule")
+_PRONOUN_RUNS_ON = re.compile(r"[a-z]\s" + _PRONOUN_VERB)  # (what the cut after a pronoun's verb needs: a cheap test)
 LINE_WORDS = 7  # words, at least, of the story's line after it
 
 
