@@ -96,6 +96,17 @@ def _retells(part: str, earlier: list[str]) -> bool:
 RETOLD_REACH = 12  # the lines before a caption that it may tell again
 
 
+def _opens_as_before(sentence: str, earlier: list[str]) -> bool:
+    """Do ``sentence``'s second to fifth words stand together in one of the ``earlier`` lines: a caption that may
+    tell a line again before the story's next line runs on ("She could face up to 45 years ... next month | Altice
+    pleaded guilty ..." after "Altice could face up to 45 years ...")? A cheap test before ``_cut`` reads it."""
+    words = sentence.split()[1:5]
+    if len(words) < 4:
+        return False
+    opening = " ".join(words)
+    return any(opening in line for line in earlier)
+
+
 def _cut(sentence: str, i: int, total: int, *, copy: bool = False, earlier: list[str] | None = None) -> int | None:
     """Where the story's line opens in caption ``sentence`` (the ``i``-th of ``total``), or None.
     ``copy``: ``sentence`` was read as the story's own line; only a cut after a quotation's close
@@ -177,7 +188,8 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
         # (a line read as the story's whose start is a caption's is read as one: "Jo Example in action against ... in
         # Sheffield | Ali Carter continued to struggle ...", judge RQ 05)
         copy = read[i] in SHIPPABLE and not _caption_head(s)
-        if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s) or _PRONOUN_RUNS_ON.search(s)) \
+        if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s) or _PRONOUN_RUNS_ON.search(s)
+                or _opens_as_before(s, sentences[max(0, i - RETOLD_REACH):i])) \
                 and (at := _cut(s, i, len(sentences), copy=copy,
                                 earlier=sentences[max(0, i - RETOLD_REACH):i] if copy else None)) is not None:
             cuts[i] = at
