@@ -4,7 +4,9 @@ outputs found in a real rewrite, or a guard that pins what a rule must not do.""
 from __future__ import annotations
 
 from copydesk import rewrite
+from copydesk.editorial import quotes_broken
 from copydesk.engines.headline import write_headline
+from copydesk.gluedmarks import nested_close
 from copydesk.ingest.runon import captions_run_on
 from shipping import body_paragraphs
 
@@ -59,3 +61,79 @@ def test_a_role_before_a_one_word_name_stays_when_the_headline_fits():
     # (guard: a short lead keeps who the person is)
     sentences = ["Northtown star Pele signs a new contract with the club.", "The deal runs until 2030."]
     assert write_headline(sentences, 0).startswith("Northtown Star Pele Signs"), write_headline(sentences, 0)
+
+
+# a speaker's quotation told over paragraphs that each reopen it, with a word quoted inside it (judge SP 06: "'It's
+# like 'yes'." read as the quotation's close, so "I put the car there ..." was cut and the quotation shipped open)
+_NESTED = (
+    "Sam Example has won the Northtown Grand Prix for the third year running after a flawless drive on Sunday. "
+    "The driver started from pole and led every lap of the race in front of a crowd of 80,000 fans. "
+    "It led to the suggestion that he was now unbeatable, to which he replied: 'I don't know what the feeling of "
+    "being unbeatable is. "
+    "'I know I feel very powerful in this car with the package we have this season. "
+    "'It's like 'yes'. I put the car there and it goes there, I get the exit. "
+    "'Naturally you always feel there are things you can still improve on, but it's hard to pinpoint them.' "
+    "Example now leads the championship by 27 points from his team-mate Jo Sample. "
+    "The next race is in Southtown in three weeks' time."
+)
+
+
+def test_a_word_quoted_inside_a_speakers_quotation_does_not_close_it():
+    body = body_paragraphs(_NESTED)
+    quoted = next(p for p in body if "to which he replied" in p)
+    assert "It's like 'yes'. I put the car there and it goes there, I get the exit. Naturally you always" in quoted
+    assert quoted.endswith("hard to pinpoint them.'")
+    assert not quotes_broken(" ".join(body))
+
+
+def test_only_a_few_words_after_a_speakers_word_read_as_quoted_inside():
+    text = "'It's like 'yes'. I put the car there."
+    assert text[nested_close(text, text.index("'yes"))] == "'"
+    assert nested_close(text, 0) == -1  # (the quotation's own opening mark, at the start)
+    after_stop = "'It was hard. 'Then we won it all."
+    assert nested_close(after_stop, after_stop.index("'Then")) == -1  # (a reopening after a stop)
+    long = "'He told me 'you will never win this race in a car like this' and I did."
+    assert nested_close(long, long.index("'you")) == -1  # (more than four words: a quotation of its own)
+
+
+def test_a_phrase_quoted_in_the_papers_line_after_a_title_left_open_keeps_the_lines_after_it():
+    # (guard: a title whose closing mark was typed as an opening one leaves no speaker's quotation open, so the
+    # next quoted name closes as before and the page's lines after it ship)
+    text = (
+        "The Northtown Gallery opens a light installation by Sam Example this week, the designer's first in the city. "
+        "The installation – entitled ‘Lanterns after Lanterns‘ and made to present the new ‘Strings’ collection of "
+        "lamps – shows the designer's use of simple technology. "
+        "The gallery shows three large sculptural lamps, each built of linked rings of brass. "
+        "Strings is a modular system of lamps that anyone can put together at home. "
+        "Visitors can try every combination of the lamps on tablets set up in the gallery."
+    )
+    body = " ".join(body_paragraphs(text))
+    assert "The gallery shows three large sculptural lamps" in body
+    assert "Visitors can try every combination" in body
+
+
+# the quotation longer: a wall with the lead (no paragraph may open on "I put the car there", with no mark to open it)
+_NESTED_WALL = (
+    "Sam Example has won the Northtown Grand Prix for the third year running after a flawless drive on Sunday. "
+    "The driver started from pole and led every lap of the race in front of a crowd of 80,000 fans at the circuit. "
+    "It led to the suggestion that he was now unbeatable, to which he replied: 'I don't know what the feeling of "
+    "being unbeatable is, and I am not sure anyone does. "
+    "'I know I feel very powerful in this car with the package we have this season, and I feel I can get "
+    "everything out of it. "
+    "'I also feel more comfortable in this car than I did in the one I drove last year, and the power is greater "
+    "than ever. "
+    "'It's like 'yes'. I put the car there and it goes there, I get the exit every time. "
+    "'Naturally you always feel there are things you can still improve on, but it's hard to pinpoint them.' "
+    "Example now leads the championship by 27 points from his team-mate Jo Sample. "
+    "The next race is in Southtown in three weeks' time."
+)
+
+
+def test_a_speakers_words_that_go_on_unmarked_stay_in_the_paragraph_of_the_line_before():
+    body = body_paragraphs(_NESTED_WALL)
+    assert any("It's like 'yes'. I put the car there and it goes there, I get the exit every time." in p for p in body)
+    # (the wall of the lead and the quotation is broken where the line that brings the quotation in opens, not
+    # inside the quotation: read as a break, "I put ..." would be passed over and the wall left whole)
+    assert any(p.startswith("It led to the suggestion") for p in body)
+    assert not any(p.startswith("I put the car") for p in body)
+    assert not quotes_broken(" ".join(body))

@@ -32,6 +32,19 @@ SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|[#@]\w[^'’]*['’
 SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|[.,!?]?[\"”](?:\s|$)|$)"  # (read at a closing mark)
 SINGLE_OPEN = re.compile(r"['‘]" + SINGLE_OPEN_AT)
 SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)
+# a few words quoted inside a speaker's quotation, and their closing mark (read after the opening one)
+_NESTED_WORDS = re.compile(r"\w[\w’-]*(?:\s[\w’-]+){0,3}['’](?=[\s.,;:!?]|$)")
+
+
+def nested_close(text: str, at: int) -> int:
+    """Where the closing mark stands of a few words (four at most) quoted inside a speaker's quotation, when the
+    mark at ``at`` opens them after a word of the speaker's ("'... It's like 'yes'. I put the car there ...": the
+    speaker's words go on past "yes'", judge SP 06); -1 when it opens no such words. Asked only while a speaker's
+    quotation is open."""
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return -1
+    inner = _NESTED_WORDS.match(text, at + 1)
+    return inner.end() - 1 if inner else -1
 
 
 def straight_mark(text: str, at: int) -> str:

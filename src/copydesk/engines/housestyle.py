@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
-from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, misclosed, mixed_close
+from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, misclosed, mixed_close, nested_close
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
@@ -413,6 +413,7 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
     """British style: each quoted paragraph opens with a mark and only the last one closes.
     Joined into one paragraph, the reopening marks go (never a word)."""
     opened = False
+    spoken = False  # (the open quotation a speaker's: opened at a text's start, after a colon or a stop)
     out = []
     for text in texts:
         if not ("'" in text or "‘" in text or "’" in text) or not _LOOSE_SINGLE.search(text):
@@ -422,8 +423,16 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                        + [(m.start(), False) for m in SINGLE_CLOSE.finditer(text)])
         cuts, closes = [], []
         began = None  # where the open quotation began in this text
+        inner = set()  # the closing marks of a few words quoted inside a speaker's quotation ("... like 'yes'. I put")
         for at, is_open in marks:
+            if at in inner:
+                continue
+            if is_open and opened and spoken and (close := nested_close(text, at)) >= 0:
+                inner.add(close)
+                continue
             if is_open:
+                if not opened:
+                    spoken = text[:at].rstrip()[-1:] in ("", ":", ".", "!", "?")
                 if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
                     end = next((c for c, o in marks if c > at and not o), None)
                     # "X said: '... Messi. 'They are ...,' said the boss": a new quotation with a

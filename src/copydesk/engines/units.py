@@ -17,6 +17,7 @@ from copydesk.gluedmarks import (
     double_open,
     misclosed,
     mixed_close,
+    nested_close,
 )
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.inquote import INSERTED_MAX, closes_unopened
@@ -395,9 +396,19 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
     and nothing else closes it.
     """
     opened_at = -1  # where a mark in this sentence opened the span
+    inner_close = -1  # where a few words quoted inside the open quotation close (their close is theirs)
+    spoken = False  # (a speaker's quotation this sentence opened or reopened: at its start, after a colon or a stop)
     for m in _SINGLE_MARK.finditer(sentence):
+        if m.start() <= inner_close:
+            continue
+        if m.group("open") is not None and open_ and spoken and (inner := nested_close(sentence, m.start())) >= 0:
+            inner_close = inner  # ("'It's like 'yes'. I put the car there ...": the speaker's words go on;
+            # only in a speaker's quotation this sentence opened, at its start or after a colon or stop: not one an earlier
+            # line left open, "Sahin is back 'home'", nor a title's, "entitled ‘Jewels ...‘ and ... new ‘Arrangements’")
+            continue
         if m.group("open") is not None:
             open_, opened_at = True, m.end()
+            spoken = not sentence[:m.start()].strip() or sentence[:m.start()].rstrip().endswith((":", ".", "?", "!"))
         elif open_:
             after = sentence[m.end():m.end() + 2]
             nxt = sentence[m.end() + 1:].split(None, 1)[0].rstrip(",.;:") if after[:1] == " " else ""
