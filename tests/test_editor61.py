@@ -137,3 +137,28 @@ def test_a_speakers_words_that_go_on_unmarked_stay_in_the_paragraph_of_the_line_
     assert any(p.startswith("It led to the suggestion") for p in body)
     assert not any(p.startswith("I put the car") for p in body)
     assert not quotes_broken(" ".join(body))
+
+
+# a lead whose arrest is told again, with more, in a later line with "now" (judge SP 02: "Group of 15 Men Arrested,
+# Police Say" lost what they were arrested for, the lead's news)
+_ARREST_TOLD_AGAIN = [
+    "A group of sailors have been arrested for 'aggravated assault' after allegedly throwing two crew members off a "
+    "trawler during a storm off Northtown, Southland police reports.",
+    "Witnesses say a fight broke out on the trawler's deck after which the two men were thrown into the sea.",
+    "A group of six men have now been arrested on suspicion of 'aggravated assault,' Northtown police said in a "
+    "statement.",
+    "Both crew members were pulled from the water by a lifeboat crew an hour later.",
+]
+
+
+def test_the_leads_arrest_told_again_with_now_leaves_the_lead_to_head_the_story():
+    head = write_headline(_ARREST_TOLD_AGAIN, 0)
+    assert head == "Group of Sailors Arrested for 'Aggravated Assault', Police Say", head
+
+
+def test_an_allegation_kept_in_the_headline_keeps_its_allegedly():
+    # (guard: what "allegedly" told of stays in the trim, so the lead cannot head the story without it)
+    sentences = ["A sailor allegedly threw two crew members off a trawler during a storm off Northtown.",
+                 "The two men were pulled from the water by a lifeboat crew an hour later.",
+                 "The sailor is due to appear at Northtown Magistrates' Court on Monday."]
+    assert "Threw Two Crew Members" not in write_headline(sentences, 0)

@@ -123,6 +123,7 @@ from copydesk.engines.headwho import (
     HEARS,
     aged_after_name,
     aged_subject,
+    allegation_dropped,
     allegations,
     claim_whole,
     claimant_before_clause,
@@ -366,8 +367,9 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             if allegations(head) or word_count(head) + 2 > HEADLINE_MAX:
                 continue
             head = f"{head}, {heard.group('who').capitalize()} {HEARS[heard.group('verb').lower()]}"
-        if alleged and not heard and "allegedly" not in head.lower():
-            continue  # "allegedly" may carry the attribution, when it stays
+        if alleged and not heard and "allegedly" not in head.lower() \
+                and not (alleged == {"allegedly"} and allegation_dropped(head, sentence)):
+            continue  # "allegedly" may carry the attribution, when it stays (or when what it told of went)
         if full_name is not None:
             head = person_verb(head, sentence, full_name)  # "Stubbs Decides", not "Stubbs Decide"
         if full_name is not None and deletion_only(head, sentence):

@@ -102,9 +102,12 @@ def news_start(sentences: Sequence[str], lead: int) -> int:
             return outcome
     if " now " not in sentences[lead]:
         turn = next((j for j in range(lead + 1, min(len(sentences), lead + 1 + NOW_REACH))
-                     if NOW_TURN.search(sentences[j]) and opening_dependency(sentences[j]) is None
-                     and not sentences[j].startswith(("The ", "This ", "These ", "Those ", "\"", "“", "‘", "'"))),
-                    None)  # (who has acted, named: not "The drug plus chemotherapy has now been licensed")
+                     if (now := NOW_TURN.search(sentences[j])) and opening_dependency(sentences[j]) is None
+                     and not sentences[j].startswith(("The ", "This ", "These ", "Those ", "\"", "“", "‘", "'"))
+                     and now.group(0).split()[-1] not in sentences[lead]),
+                    None)  # (who has acted, named: not "The drug plus chemotherapy has now been licensed"; nor the
+        # lead's own event told again, "... have been arrested for 'aggravated murder' after ... | A group of 15 men
+        # have now been arrested on suspicion of ...", judge SP 02: the headline lost what they were arrested for)
         if turn is not None:
             return turn  # "Police have now released video stills ...": the latest turn, after what came before it
     if HURT.search(sentences[lead]):

@@ -166,6 +166,20 @@ def allegations(text: str) -> set[str]:
     return {m.group(0).lower() for m in _ALLEGATION.finditer(text)}
 
 
+# what "allegedly" tells of, up to the clause's end: "after allegedly | throwing 12 Christians into the sea, ..."
+_ALLEGED_CLAUSE = re.compile(r"\ballegedly\s+(?P<clause>[^,;.:]+)", re.IGNORECASE)
+
+
+def allegation_dropped(head: str, sentence: str) -> bool:
+    """Has the trim left out every word (of four letters or more) of what ``sentence`` says was allegedly done, so that
+    ``head`` states no allegation and needs no "allegedly" ("Muslim migrants have been arrested for 'aggravated murder'
+    after allegedly throwing 12 Christians into the sea": "Group of Muslim Migrants Arrested ..., Police Say"; not
+    "Man Stabbed Wife" from "A man allegedly stabbed his wife")?"""
+    low = head.lower()
+    clauses = [m.group("clause") for m in _ALLEGED_CLAUSE.finditer(sentence)]
+    return bool(clauses) and not any(w.lower() in low for clause in clauses for w in re.findall(r"[\w'’-]{4,}", clause))
+
+
 # the attribution that closes an allegation heard in court: "..., a court heard today."
 HEARD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’]+\s+){0,3}?"
                     r"(?P<who>court|jury|inquest|tribunal)\s+(?:has\s+|had\s+)?(?P<verb>heard)"
