@@ -84,7 +84,6 @@ from copydesk.engines.tense import present_tense, reported_present
 from copydesk.engines.verbs import has_verb, past_standing, presents_of_pasts
 from copydesk.ingest.dependency import opening_dependency
 
-
 # a subject of one name, then who they are: "Kayahan, one of Turkey's best-loved singers and songwriters, died ..."
 # (judge HB 01: "Kayahan Dies of Cancer at 66" told no reader who he was; a full name tells more, and its
 # appositive goes as before)
