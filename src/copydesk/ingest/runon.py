@@ -46,7 +46,10 @@ _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|t
                       # this is the biggest game ...,' he said, with Villa in 17th.")
                       r"|['‘\"“][A-Z][^'‘’\"“”]{10,}[,.!?]['’\"”]\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
                       r"(?:said|says|added|adds|told|insisted|explained)\b)"
-                      r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}" + _VERB + ")")
+                      r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}" + _VERB + ")"
+                      # (or the subject, an aside between commas, and its verb: "... a system which 'punished the poor' | Mr
+                      # Cameron, in a major speech on the economy this morning, said ...", judge SS 11)
+                      r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+,\s[a-z][^,;:'‘’\"“”]{5,80},\s" + _VERB + ")")
 # the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
 _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
 whose where while because after before than then so not since until though although whether like including named
