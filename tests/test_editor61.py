@@ -4,6 +4,7 @@ outputs found in a real rewrite, or a guard that pins what a rule must not do.""
 from __future__ import annotations
 
 from copydesk import rewrite
+from copydesk.check.context import context_problems
 from copydesk.editorial import quotes_broken
 from copydesk.engines.headline import write_headline
 from copydesk.gluedmarks import nested_close
@@ -222,3 +223,26 @@ def test_a_caption_run_on_into_a_subject_with_an_aside_is_cut_there():
     body = " ".join(body_paragraphs(_CAPTION_INTO_ASIDE))
     assert "Mr Example, in a speech on the budget this morning, said the town would fund the library itself" in body
     assert "'failed the young' Mr Example" not in body
+
+
+_VICTIM_SOURCE = [
+    "Firefighters found the body of Ann Example in a burning car near Northtown on March 13.",
+    "Police have released footage of the 21-year-old student on the night before her death.",
+    "The student died of smoke inhalation, according to police.",
+    "Detective Inspector Jo Sample said: 'We are grateful to the public for their help so far.'",
+    "Sam Example, 26, of Southtown, has been charged with her murder.",
+]
+
+
+def test_whose_murder_is_the_one_the_sentence_before_says_died():
+    # (judge SQ 01: the detective quoted right before the charge in the source was read as "her", so the charge,
+    # shipped after the line of the death, was cut for its context)
+    passage = [(_VICTIM_SOURCE[i], [i]) for i in (0, 1, 2, 4)]
+    assert not context_problems(passage, _VICTIM_SOURCE)
+
+
+def test_her_after_a_line_that_tells_no_death_still_wants_its_person():
+    # (guard: "her statement" after a line that tells of no one's death leans on the detective, not named here)
+    source = [*_VICTIM_SOURCE[:4], "She said her team had taken 40 statements."]
+    passage = [(source[i], [i]) for i in (0, 1, 4)]
+    assert context_problems(passage, source)
