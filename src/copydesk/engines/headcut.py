@@ -110,7 +110,7 @@ _DEGREE_NOUNS = frozenset("point stage extent level degree moment time".split())
 # a name in the words a cut leaves off, told by how or by whom or for what ("via Facebook", "under Ed Miliband",
 # "for New Hyundai Sonata"): not where or when ("in Harrogate", "in the early hours of Sunday"), which the dateline
 # and the body tell
-_NAME_CUT_OFF = re.compile(r"(?<=\s)(?:via|under|into|against|for|with|from|over|by)\s(?:the\s)?(?P<name>[A-Z][\w'’-]+)",
+_NAME_CUT_OFF = re.compile(r"(?<=\s)(?:via|under|into|for|with|over|by)\s(?:the\s)?(?P<name>[A-Z][\w'’-]+)",
                            re.IGNORECASE)
 
 

@@ -348,7 +348,7 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
 _ROLE_RUN = re.compile(r"^(?:(?:Former|former|New|new|Interim|interim|Acting|acting|Ex-|ex-)\s*)?"
                        r"(?:[A-Z][\w'’.&-]*\s+(?:and\s+)?){0,4}(?:(?!(?:of|for|to|with|by|from|in|at|on|and)\s)[a-z][\w-]*\s+){0,2}"
                        r"(?P<role>[a-z]+)\s+"
-                       r"(?=[A-Z][\w'’-]+\s+(?:(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+)?[a-z])")
+                       r"(?=[A-Z][\w'’-]+\s+(?:(?:van|de|da|von|del|der|la|le|di|dos)\s+)?[A-Z][\w'’-]+\s+[a-z])")
 # a player's or a performer's role in lower case before a full name, after a verb in -ing or a
 # preposition: "accused of blackmailing | premier league star | Marcus Rojo" (the name tells who; never
 # a role that is the news, "attacking a police officer Sam Example", "threatening to kill judge ...",
@@ -365,8 +365,7 @@ _FROM_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]
 
 def shorter_subject(text: str) -> str:
     """A subject said in fewer words when the headline is too long: the role before a full name
-    goes ("Liverpool Manager Brendan Rodgers Writes Off" -> "Brendan Rodgers Writes Off"; before a name of one
-    word too, "Barcelona Star Neymar Feels" -> "Neymar Feels", a lead one word too long), and so
+    goes ("Liverpool Manager Brendan Rodgers Writes Off" -> "Brendan Rodgers Writes Off"), and so
     does a home town after one ("Pte Cheryl James from Llangollen Was Found"). Only words that
     say who someone is go; the name, and what happened, stay. (Not the head of a phrase the name is
     in: "Fans of late actor Paul Walker knew", whose subject is the fans, never "Paul Walker Knew".)"""
