@@ -86,7 +86,7 @@ APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:a|an|the|best known|known|now|forme
                          r"(?!\s[\w'’-]+\s(?:and|or)\s)")  # "killed, captured and displaced": a list
 # a participle phrase between a subject and its verb: "The huts, made of chalk and straw, have been"
 PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s(?:[a-z]+ed|made|built|set|held|known|run|found)\s"
-                                    r"(?:of|by|in|from|with|at|on|for|as|to)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
+                                    r"(?:of|by|in|from|with|at|on|for|as)\s[^,\"“”]{3,100},(?=\s(?:has|have|is|are|"
                                     r"was|were|had|will|can|[a-z]+ed|[a-z]+s|" + "|".join(sorted(PAST_TO_PRESENT)) + r")\s)")
 # (an irregular past too: "The Queen, accompanied by the Duke of Edinburgh, met staff")
 

@@ -49,7 +49,8 @@ _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|t
                       r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’-]+\s(?:(?:of|on|for|and)\s(?=[A-Z]))?){1,4}" + _VERB + ")"
                       # (or the subject, an aside between commas, and its verb: "... a system which 'punished the poor' | Mr
                       # Cameron, in a major speech on the economy this morning, said ...", judge SS 11)
-                      r"|(?<=[a-z]['’\"”])\s(?=(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+,\s[a-z][^,;:'‘’\"“”]{5,80},\s" + _VERB + ")")
+                      r"|(?<=[a-z]['’\"”])\s(?=(?P<aside>)(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+,\s[a-z][^,;:'‘’\"“”]{5,80},\s"
+                      + _VERB + ")")
 # the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
 _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
 whose where while because after before than then so not since until though although whether like including named
@@ -118,6 +119,9 @@ def _cut(sentence: str, i: int, total: int, *, copy: bool = False, earlier: list
     for m in reversed(list(_RUNS_ON.finditer(sentence))):
         before, after = sentence[:m.start()], sentence[m.end():]
         retold = bool(earlier) and m.group(0) == " " and _retells(before, earlier or [])
+        if m.group("aside") is not None and not copy:
+            continue  # (a subject with an aside only in a line read as copy: in a picture's caption, "... (left) said
+            # ... 'dignity and respect' | Joko Widodo, the president of Indonesia, is ..." is the next caption, pair61a)
         if copy and not (before[-1:] in "'’\"”" and before[-2:-1].isalpha()) and not retold:
             continue  # (in copy, only after a quotation's close, or after a caption that tells a line again)
         last = before.rsplit(None, 1)[-1].rstrip("'’\"”")  # (a phrase's quotation closed: "... was 'close to his heart'")
