@@ -36,6 +36,12 @@ SINGLE_CLOSE = re.compile(r"['’]" + SINGLE_CLOSE_AT)
 _NESTED_WORDS = re.compile(r"\w[\w’-]*(?:\s[\w’-]+){0,3}['’](?=[\s.,;:!?]|$)")
 
 
+def opens_spoken(text: str, at: int) -> bool:
+    """Does the mark at ``at`` open (or reopen) a speaker's quotation as a line of speech does: at the text's start,
+    after a colon or after a stop? (Not a phrase the paper quotes after its own word: "entitled ‘Jewels ...".)"""
+    return text[:at].rstrip()[-1:] in ("", ":", ".", "!", "?")
+
+
 def nested_close(text: str, at: int) -> int:
     """Where the closing mark stands of a few words (four at most) quoted inside a speaker's quotation, when the
     mark at ``at`` opens them after a word of the speaker's ("'... It's like 'yes'. I put the car there ...": the

@@ -472,8 +472,8 @@ class ExtractiveEngine(Engine):
         # (and the story's line after a quotation with no speaker, left out: "... swollen glands. | Sam
         # Example met Jo Example in January 2013 ...")
         gaps = {i for i in used if i and i - 1 not in used and not units.of(i - 1) and passages.ship[i - 1]}
-        if (opens := source_breaks(doc.paragraphs, len(sents))) is not None:
-            written = opens  # (the source's own breaks, before those inside a unit go)
+        written = source_breaks(doc.paragraphs, len(sents))  # (the source's own breaks, before those inside a unit go)
+        if (opens := written) is not None:
             # (but not inside a unit: a speaker's line and the quotation it brings in, set as two paragraphs)
             opens = {i for i in opens if not ((unit := passages.unit_of(i)) and unit[0] < i)}
             # a text set in real paragraphs (a page's, a pasted article's): its writer's breaks stand (judge PM: 8 of 12
@@ -484,7 +484,7 @@ class ExtractiveEngine(Engine):
         # 'yes'. | I put the car there ...", judge SP 06: a paragraph opened there opens on no mark), but where the
         # source's own paragraph opens (a page's "This years' exhibition": an apostrophe, no quotation)
         sticky |= {i for i in used if i - 1 in used and i - 1 in units.of(i) and not _ANY_MARK.search(sents[i])
-                   and (opens is None or i not in written)}
+                   and (written is None or i not in written)}
         lengths = [len(s.split()) for s in sents]
         paragraphs = split_walls(pack_paragraphs(chosen, lead, sticky, turns | gaps, lengths, placed), sticky, passages)
         if opens is not None:

@@ -133,6 +133,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
         commas = {m.start() for m in re.finditer(r",\s", text)}
         every = {*strong, *weak}
         whole = main_verbs(text.split(), known)
+        fits = word_count(text) <= HEADLINE_MAX - room  # (the whole clause, uncut: a name its end brings stays)
         for cut in [*strong, *weak]:
             head = text[:cut].rstrip(" ,;:-–—")
             tokens = head.split()
@@ -216,8 +217,7 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
                 # last word, the quotation closed on it: "a photo series called 'Wil Can Fly' | in which ...")
                 # (not a passive's participle: "New Species of Monkey Discovered | after ...", nor an
                 # object's complement: "to find their house completely engulfed | in flames")
-            if word_count(text) <= HEADLINE_MAX - room \
-                    and any(m.group("name")[:1].isupper() and m.group("name") not in head
+            if fits and any(m.group("name")[:1].isupper() and m.group("name") not in head
                             for m in _NAME_CUT_OFF.finditer(text, cut)):
                 continue  # a whole clause of 14 words or fewer keeps a name its end brings: "opinion authorizing
                 # service of divorce papers | on husband via Facebook" (judge HB 28: cut, the news was gone)

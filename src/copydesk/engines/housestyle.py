@@ -9,7 +9,14 @@ from collections.abc import Container
 
 from copydesk.engines.verbs import has_verb
 from copydesk.gazetteer import is_place_word
-from copydesk.gluedmarks import SINGLE_CLOSE, SINGLE_OPEN, misclosed, mixed_close, nested_close
+from copydesk.gluedmarks import (
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    misclosed,
+    mixed_close,
+    nested_close,
+    opens_spoken,
+)
 from copydesk.ingest.dependency import opening_dependency
 from copydesk.ingest.typos import doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
@@ -432,7 +439,7 @@ def _drop_single_reopens(texts: list[str]) -> list[str]:
                 continue
             if is_open:
                 if not opened:
-                    spoken = text[:at].rstrip()[-1:] in ("", ":", ".", "!", "?")
+                    spoken = opens_spoken(text, at)
                 if opened and text[:at].rstrip()[-1:] in ("", ".", "!", "?"):
                     end = next((c for c, o in marks if c > at and not o), None)
                     # "X said: '... Messi. 'They are ...,' said the boss": a new quotation with a

@@ -18,6 +18,7 @@ from copydesk.gluedmarks import (
     misclosed,
     mixed_close,
     nested_close,
+    opens_spoken,
 )
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.inquote import INSERTED_MAX, closes_unopened
@@ -408,7 +409,7 @@ def _single_open_after(sentence: str, open_: bool) -> bool:
             continue
         if m.group("open") is not None:
             open_, opened_at = True, m.end()
-            spoken = not sentence[:m.start()].strip() or sentence[:m.start()].rstrip().endswith((":", ".", "?", "!"))
+            spoken = opens_spoken(sentence, m.start())
         elif open_:
             after = sentence[m.end():m.end() + 2]
             nxt = sentence[m.end() + 1:].split(None, 1)[0].rstrip(",.;:") if after[:1] == " " else ""

@@ -195,10 +195,10 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
         # (a line read as the story's whose start is a caption's is read as one: "Jo Example in action against ... in
         # Sheffield | Ali Carter continued to struggle ...", judge RQ 05)
         copy = read[i] in SHIPPABLE and not _caption_head(s)
+        earlier = sentences[max(0, i - RETOLD_REACH):i]
         if (read[i] in PICTURE_ROLES or not copy or _GLUED_AT_MARK.search(s) or _PRONOUN_RUNS_ON.search(s)
-                or _opens_as_before(s, sentences[max(0, i - RETOLD_REACH):i])) \
-                and (at := _cut(s, i, len(sentences), copy=copy,
-                                earlier=sentences[max(0, i - RETOLD_REACH):i] if copy else None)) is not None:
+                or _opens_as_before(s, earlier)) \
+                and (at := _cut(s, i, len(sentences), copy=copy, earlier=earlier if copy else None)) is not None:
             cuts[i] = at
         elif read[i] in PICTURE_ROLES and s[:1] in "'‘\"“" and (at := _caption_after(s, i, len(sentences))) is not None:
             cuts[i] = at
