@@ -24,14 +24,15 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages
+from copydesk.engines.retold import quoted_again
 from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.inquote import closes_unopened
-from copydesk.lexicon import SPEECH, STOPWORDS, words
+from copydesk.lexicon import SPEECH
 from copydesk.model import Sentence
-from copydesk.segment import find_quotes, open_quote
+from copydesk.segment import open_quote
 from copydesk.splitmend import REOPENING_MARKS, continues_quotation
 
 # a round-up's next item, opened on its score ("Panthers 5, Flyers 2: Aleksander Barkov had ..."): a new paragraph
@@ -438,7 +439,7 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
                     and (i - 1) in cut}
         # and one that quotes again what the body quoted before it, with little else ("Bader described
         # what happened as 'the most brilliant escape conception of this war'", told twice by the page)
-        flagged |= _quoted_again(keep)
+        flagged |= quoted_again(keep)
         # and an outcome ("Sample managed to avoid jail time after agreeing to pay a $10,000 fine") whose
         # story line before it, the offence it answers, does not ship right before it: after another
         # event, the fine reads as that one's (judge MV 08)
@@ -482,52 +483,6 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
             last = para_k
         out[-1].append(Sentence(text, [i]))
     return out
-
-
-AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
-AGAIN_NEW = 3  # (the sentence's own words outside it may bring this many new words, at most)
-# what a sentence says of a quotation it repeats that is news of its own: a denial, a finding, a
-# second voice or occasion, a question ('Brightwood Toys denied that the toy was "..."', 'On Friday
-# she repeated that "..."', 'Peter Osei said he too heard "..."')
-_STANCE = frozenset("""not never no nor denied denies deny rejected rejects reject disputed disputes dismissed
-contradicted challenged questioned concluded found finds agreed agrees backed repeated repeats again also
-too asked whether""".split())
-# a work's title in marks, its words capitalised ("The Summer We Lost Everything We Had"): named again,
-# not told twice
-_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+(?:(?:a|an|the|of|to|for|and|in|on|at|we|us)\s+)*){3,}[A-Z0-9][\w'’-]*[?!]?")
-
-
-def _quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
-    """The positions of the sentences that quote again, word for word, quotations of ``AGAIN_WORDS``
-    words or more that an earlier sentence of the body quoted, and say nothing of their own outside
-    the marks: no stance (``_STANCE``), no name the body has not met, and no more than ``AGAIN_NEW``
-    words the earlier sentence does not hold. (The whole body is read once first: most hold no
-    quotation that stands in it twice.)"""
-    found: set[int] = set()
-    whole = " ".join(" ".join(t for _, _, t in keep).split())
-    quoted = {pos: quotes for pos, (_, _, text) in enumerate(keep)
-              if pos and ('"' in text or "'" in text or "‘" in text or "“" in text) and (quotes := find_quotes(text))
-              and all(len(q.text.split()) >= AGAIN_WORDS and whole.count(" ".join(q.text.split())) > 1
-                      and not _TITLE_CASE.fullmatch(" ".join(q.text.split())) for q in quotes)}
-    for pos, quotes in quoted.items():
-        mine = [" ".join(q.text.split()) for q in quotes]
-        earlier = next((t for _, _, t in reversed(keep[:pos])  # (the sentence that quoted it: not prose)
-                        if all(any(m in " ".join(q.text.split()) for q in find_quotes(t)) for m in mine)), None)
-        if earlier is None:
-            continue
-        outside = keep[pos][2]
-        for q in reversed(quotes):
-            outside = outside[:q.start] + " " + outside[q.end:]
-        said = words(outside)
-        if any(w.lower() in _STANCE for w in said):
-            continue
-        before = {w.lower() for _, _, t in keep[:pos] for w in words(t)}
-        if any(w[:1].isupper() and w.lower() not in before and w.lower() not in STOPWORDS for w in said):
-            continue  # (a name the body has not met: another speaker)
-        held = {w.lower() for w in words(earlier)}
-        if len({w.lower() for w in said if w.lower() not in STOPWORDS and w.lower() not in held}) <= AGAIN_NEW:
-            found.add(pos)
-    return found
 
 
 def _reopened(keep: list[tuple[int, int, str]], pos: int) -> bool:
