@@ -39,3 +39,31 @@ def test_a_second_voice_saying_a_few_of_the_same_words_stays():
     )
     body = " ".join(body_paragraphs(text))
     assert "she too wanted to end 'a town cut in two by the ring road'" in body
+
+
+# the one town a story names is the one whose own police tell it, late in the text (judge ST 02: "Windows in both
+# buildings were shattered by the gunfire, Istanbul police said" in the eighth sentence, and the dateline gave no place)
+_OWN_POLICE = [
+    "The offices of two daily newspapers were attacked by masked gunmen overnight, their editors said.",
+    "No one was hurt in either attack.",
+    "Four men fired at the front of the first building and set a car alight outside it.",
+    "Firefighters put out the blaze within an hour.",
+    "The two papers both back the governing party.",
+    "The offices stand about 20km apart, and the attacks happened almost at the same time.",
+    "Staff at the second paper said they had received threats for weeks.",
+    "Windows in both buildings were shattered by the gunfire, Ankara police said.",
+    "No group has said it carried out the attacks.",
+]
+
+
+def test_the_one_town_whose_own_police_tell_the_story_is_its_dateline():
+    from copydesk.setting import salient_place
+    assert salient_place(_OWN_POLICE) == "Ankara, Turkey"
+
+
+def test_a_town_whose_police_a_speaker_names_is_no_dateline():
+    # (guard: in someone's words the town's police are what they talk about, not where the story is told from)
+    from copydesk.setting import salient_place
+    sentences = [*_OWN_POLICE[:7], "'Ankara police said nothing to us for a week,' one of the editors said.",
+                 _OWN_POLICE[8]]
+    assert salient_place(sentences) is None

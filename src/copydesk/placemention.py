@@ -28,6 +28,7 @@ class Mention:
     landmark: bool = False  # pinned by a landmark ("at the Crucible"), its qualifier the country's
     court: bool = False  # the town of a court ("Truro Crown Court")
     aside: bool = False  # in a speaker's words, the past, a wish or a yardstick
+    local: bool = False  # a town whose own police or officials speak ("Istanbul police said")
 
 
 class CountryEvidence(defaultdict[str, float]):

@@ -419,3 +419,9 @@ def dated_background(sentences: Sequence[str], pos: int) -> bool:
         # Colchester on Sunday, July 6, 2025", reviewer rev44c)
     lead = " ".join(sentences[:2])  # (the lead, or a caption and the lead after it)
     return _NOW_TOLD.search(lead) is not None and _YEAR.search(lead) is None
+
+
+# "Baltimore police", "Tulsa officials": a place's own institutions speak from there
+LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
+                        r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
+                        r"believe|believed|confirmed|announced|reported|found|charged)\b")

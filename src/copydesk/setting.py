@@ -63,6 +63,7 @@ from copydesk.placescan import (
     HOMETOWN,
     HOMETOWN_ENDS,
     HOMETOWN_IN,
+    LOCAL_BODY,
     MAX_SENTENCES,
     NOT_PLACES,
     PAST_AFTER,
@@ -243,10 +244,6 @@ _ADDRESS = re.compile(r"\b(?:in|on|at|off|along|of|to|into|near|from|outside|ont
 # "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
 _TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
                      r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
-# "Baltimore police", "Tulsa officials": a place's own institutions speak from there
-_LOCAL_BODY = re.compile(r"(?:'s|’s)?\s+(?:police|officials|authorities|mayor|council|councillors|residents|"
-                         r"prosecutors|firefighters)\s+(?:said|say|says|have|has|are|were|told|arrested|"
-                         r"believe|believed|confirmed|announced|reported|found|charged)\b")
 # "the council of X", "der Stadtrat von X": the story is in X
 _OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
                        r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
@@ -450,7 +447,8 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         if is_city and not is_country and (last == "capital" or last == "capital," or last in _POSSESSIVES) \
                 and (_CAPITAL_BEFORE.search(before) or _OWN_SEAT.match(sent, m.end()) and _IN_OWN.search(before)):
             kind = "strong"  # "at a forum in the capital Astana", "campaigning in his Hereford constituency"
-        if council or _LOCAL_BODY.match(sent, m.end()) and not lead and is_city and not is_country:
+        local = is_city and not is_country and LOCAL_BODY.match(sent, m.end()) is not None
+        if council or local and not lead:
             kind = "strong"  # "Baltimore police said": the city's own police
         q = QUALIFIER.match(sent, m.end())
         qualifier = q.group(1).rstrip(".") if q else None  # "in Doha, Qatar."
@@ -531,7 +529,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             mentions.append(Mention("country", key, surface, None, weight, pos, strong, aside=quoted or past))
         elif is_city:
             mentions.append(Mention("city", key, surface, qualifier, weight, pos, strong, court=bool(venue) and not harbour,
-                                     aside=quoted or past))
+                                     aside=quoted or past, local=local and not quoted and not past))
         elif is_state:
             mentions.append(Mention("state", key, surface, None, weight, pos, strong))
         elif region:
