@@ -67,3 +67,61 @@ def test_a_town_whose_police_a_speaker_names_is_no_dateline():
     sentences = [*_OWN_POLICE[:7], "'Ankara police said nothing to us for a week,' one of the editors said.",
                  _OWN_POLICE[8]]
     assert salient_place(sentences) is None
+
+
+# a line the page tells twice in other words, in its box and in its copy (judge ST 12: "Last year the Scottish
+# government held a consultation on licensing air weapons ..." shipped, and five paragraphs on "... launched a
+# consultation on licensing air weapons, with a large majority of those who responded opposing the plan")
+_BOX_AND_COPY = (
+    "A dog has been found with three air gun pellets in its side in a park in Northtown. "
+    "The charity said the two-year-old terrier was lucky to survive the attack. "
+    "Last year the council held a review of dog wardens in its parks, but a majority of the residents who replied "
+    "opposed the plan. "
+    "The dog, called Example, was found by its owner Sam Sample on Friday evening near the park's lake. "
+    "Mr Sample said the dog was now learning to walk again after an operation on its leg. "
+    "The charity has offered a reward of £500 for information about the attack. "
+    "Last year the council launched a review of wardens for dogs in its parks, with a large majority of those who "
+    "responded opposing the plan. "
+    "A decision on the wardens is due in the spring."
+)
+
+
+def test_a_line_the_body_tells_again_in_other_words_ships_once():
+    body = " ".join(body_paragraphs(_BOX_AND_COPY))
+    assert "held a review of dog wardens" in body and "launched a review" not in body
+    assert "A decision on the wardens is due in the spring." in body
+
+
+def test_a_line_that_tells_a_new_figure_or_name_is_no_repeat():
+    # (guard: the second arrest, a new man with his own age and town, is news, though its words are the first's)
+    text = (
+        "Police investigating the death of a man found in a flat in Northtown have arrested two people. "
+        "A man aged 34 from Northtown was arrested on suspicion of murder on Tuesday evening and remains in custody. "
+        "Officers said the victim had been dead for several days before he was found by a neighbour. "
+        "A man aged 29 from Southtown was arrested on suspicion of murder on Tuesday evening and remains in custody. "
+        "A post-mortem examination will take place later this week."
+    )
+    body = " ".join(body_paragraphs(text))
+    assert "A man aged 29 from Southtown was arrested" in body and "A man aged 34 from Northtown" in body
+
+
+def test_a_repeat_that_the_next_line_leans_on_stays():
+    # (guard: cut, it would take the line after it with it: "Example later ..." leans on it)
+    from copydesk.engines.retold import lines_told_again
+    keep = [(0, 0, "At the end of the video, the fighter lifts up his sauna suit and empties a large volume of water "
+                   "on to the gym floor."),
+            (1, 4, "A large amount of water pours to the gym floor after the fighter lifts up his sauna suit."),
+            (1, 5, "Example later made the weight limit as he prepares to fight on Saturday night.")]
+    assert lines_told_again(keep, lambda i: i == 5) == set()
+    assert lines_told_again(keep, lambda i: False) == {1}
+
+
+def test_a_line_told_again_with_a_credit_before_it_is_still_a_repeat():
+    # (guard: a figure or a name only added, not put in place of the earlier line's, tells nothing new)
+    from copydesk.check.garble import repeats
+    line = "“If the agency keeps its focus on the new rocket, there is a better chance of an earlier date,” Example said."
+    found = repeats([line, "The launch was moved to next spring.", f"(credit: Agency/Sam Sample) | | {line}"], "body")
+    assert list(found) == [2]
+    second = repeats(["A man aged 34 from Northtown was arrested on suspicion of murder on Tuesday evening.",
+                      "A man aged 29 from Southtown was arrested on suspicion of murder on Tuesday evening."], "body")
+    assert second == {}

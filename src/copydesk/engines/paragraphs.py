@@ -24,7 +24,7 @@ from copydesk.engines.definites import NAMED_BEFORE
 from copydesk.engines.housestyle import close_up_marks, join_quote_break
 from copydesk.engines.mentions import name_first_mentions
 from copydesk.engines.passages import Passages
-from copydesk.engines.retold import quoted_again
+from copydesk.engines.retold import lines_told_again, quoted_again
 from copydesk.engines.selection import at_least_three
 from copydesk.engines.units import attributed, speakerless
 from copydesk.engines.verbs import main_verbs
@@ -440,6 +440,8 @@ def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) ->
         # and one that quotes again what the body quoted before it, with little else ("Bader described
         # what happened as 'the most brilliant escape conception of this war'", told twice by the page)
         flagged |= quoted_again(keep)
+        # and one that tells again, in other words, what a sentence before it told (a page's box and its copy)
+        flagged |= lines_told_again(keep, passages.leans_back)
         # and an outcome ("Sample managed to avoid jail time after agreeing to pay a $10,000 fine") whose
         # story line before it, the offence it answers, does not ship right before it: after another
         # event, the fine reads as that one's (judge MV 08)

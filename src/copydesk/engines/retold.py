@@ -7,8 +7,9 @@ isn't ...'"); the reader needs them once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from copydesk.lexicon import STOPWORDS, words
+from copydesk.lexicon import STOPWORDS, stem, words
 from copydesk.segment import find_quotes
 
 AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
@@ -68,4 +69,49 @@ def quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
         held = {w.lower() for w in words(earlier)}
         if len({w.lower() for w in said if w.lower() not in STOPWORDS and w.lower() not in held}) <= AGAIN_NEW:
             found.add(pos)
+    return found
+
+
+# A line the body tells again in other words ("Last year the Scottish government held a consultation on licensing
+# air weapons, but a majority of responders opposed the plan." and, five paragraphs on, "... launched a consultation
+# on licensing air weapons, with a large majority of those who responded opposing the plan."): the page told it
+# twice, in its box and in its copy, or in a caption. Read twice, it reads as a second event.
+LINE_MIN_STEMS = 8  # a line this long, at least (its words of three letters or more, stop words off)
+LINE_SHARE = 0.7  # of its stems told by one line before it, at least
+LINE_BACK = 0.6  # (and of that line's stems, told again by it: not a short line inside a long one)
+_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|n't|n’t)\b")
+_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _CONTENT_WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS)
+
+
+def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int], bool]) -> set[int]:
+    """The positions of the sentences in ``keep`` (paragraph, source index, text) that tell again what one
+    sentence before them in the body told: ``LINE_SHARE`` of their stems its, and ``LINE_BACK`` of its stems
+    theirs, with no number, no name and no denial it lacks, and no quotation mark (a speaker's words are
+    ``quoted_again``'s). Not one that the body's next sentence, its own next in the source, leans on
+    (``leans_back``: "Machida later tipped the scales ..."): cut, it would take that one with it."""
+    stems = [_stems(t) for _, _, t in keep]
+    shipped = {i for _, i, _ in keep}
+    found: set[int] = set()
+    for pos, (_, _, text) in enumerate(keep):
+        mine = stems[pos]
+        if len(mine) < LINE_MIN_STEMS or _MARK.search(text) or (i := keep[pos][1]) + 1 in shipped and leans_back(i + 1):
+            continue
+        for before in range(pos):
+            told = stems[before]
+            shared = len(mine & told)
+            if shared < LINE_SHARE * len(mine) or shared < LINE_BACK * len(told) or before in found:
+                continue
+            earlier = keep[before][2]
+            if {n.rstrip(",.") for n in _NUMBER.findall(text)} <= {n.rstrip(",.") for n in _NUMBER.findall(earlier)} \
+                    and all(name.lower() in earlier.lower() for name in _NAME.findall(text)) \
+                    and (_NEGATION.search(text) is None) == (_NEGATION.search(earlier) is None):
+                found.add(pos)
+                break
     return found
