@@ -125,3 +125,18 @@ def test_a_line_told_again_with_a_credit_before_it_is_still_a_repeat():
     second = repeats(["A man aged 34 from Northtown was arrested on suspicion of murder on Tuesday evening.",
                       "A man aged 29 from Southtown was arrested on suspicion of murder on Tuesday evening."], "body")
     assert second == {}
+
+
+def test_a_judge_based_in_a_town_puts_the_ruling_there():
+    # (a "Brisbane-based judge" gave the ruling the lead tells: a firm's base is weak evidence, a court's bench is not)
+    from copydesk.setting import salient_place
+    sentences = [
+        "A 15-year-old has been allowed to start a new course of treatment after a long court fight.",
+        "The teenager has been given permission by a Perth-based judge to receive the treatment, a newspaper reports.",
+        "During the hearing, the judge was told the teenager had waited two years for a decision.",
+        "The family said they were relieved.",
+    ]
+    assert salient_place(sentences) == "Perth, Australia"
+    firm = [sentences[0], "The treatment is made by a Perth-based firm that supplies hospitals across the world.",
+            *sentences[2:]]
+    assert salient_place(firm) != "Perth, Australia"

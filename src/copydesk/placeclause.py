@@ -231,3 +231,26 @@ def state_not_city(place: str, sentences: Sequence[str]) -> str:
     if any(_NEW_YORK_STATE.search(s) for s in first) and not any(_NEW_YORK_CITY.search(s) for s in first):
         return "New York State, United States"
     return place
+
+
+# "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
+_TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
+                     r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
+# "the council of X", "der Stadtrat von X": the story is in X
+_OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
+                       r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
+                       r"ayuntamiento|alcalde|ville|maire|sindaco|comune|prefeitura|prefeito)\s+"
+                       r"(?:of|von|de|di|du|da)\s+$", re.IGNORECASE)
+# The last word before the name that each pattern needs, tested first: ``_OF_PLACE``
+# ignores case (a non-ASCII word may fold to one of these), the others do not.
+_OF_WORDS = frozenset("of von de di du da".split())
+_TRAVEL_ENDS = ("travelled", "traveled", "flew", "went", "returned", "headed", "visited", "visiting",
+                "toured", "touring", "to", "in")
+
+
+def made_there(last: str, before: str) -> bool:
+    """Do the words ``before`` a place name (``last`` the word right before it) put the news there: a
+    town's own body or streets ("the mayor of Freiburg", "der Stadtrat von Freiburg") or a journey's end
+    ("travelled to Glasgow")?"""
+    return (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) is not None or (
+        last.endswith(_TRAVEL_ENDS) and _TRAVEL.search(before) is not None)

@@ -43,6 +43,7 @@ from copydesk.placeclause import (
     about_fiction,
     affiliated,
     city_of_area,
+    made_there,
     not_real,
     town_in_region,
     unreal,
@@ -241,19 +242,7 @@ def _name_uses(runs: Runs) -> tuple[set[str], _People]:
 # (after "in"/"on"/"at": "Chris Lane, Donna and Peter" is a man and his parents, no address)
 _ADDRESS = re.compile(r"\b(?:in|on|at|off|along|of|to|into|near|from|outside|onto|towards|by)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s"
                       r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Square),\s*$")
-# "travelled to Glasgow to unveil", "arrived in Israel": where the news is made
-_TRAVEL = re.compile(r"\b(?:(?:travell?ed|flew|went|returned|headed|visited|visiting|toured|touring)\s+(?:to\s+)?"
-                     r"|(?:arrived|arriving|immigration|immigrated)\s+(?:to|in)\s+)$")
-# "the council of X", "der Stadtrat von X": the story is in X
-_OF_PLACE = re.compile(r"\b(?:council|mayor|city|town|village|residents|people|citizens|governor|police|"
-                       r"streets|centre|center|outskirts|suburbs|heart|stadtrat|stadt|bürgermeister|"
-                       r"ayuntamiento|alcalde|ville|maire|sindaco|comune|prefeitura|prefeito)\s+"
-                       r"(?:of|von|de|di|du|da)\s+$", re.IGNORECASE)
-# The last word before the name that each pattern needs, tested first: ``_OF_PLACE``
-# ignores case (a non-ASCII word may fold to one of these), the others do not.
-_OF_WORDS = frozenset("of von de di du da".split())
-_TRAVEL_ENDS = ("travelled", "traveled", "flew", "went", "returned", "headed", "visited", "visiting",
-                "toured", "touring", "to", "in")
+_BENCH = frozenset(("judge", "magistrate", "coroner", "court", "tribunal", "jury"))
 _TEAM_ENDS = ("against", "versus", "vs", "beat", "beating", "for", "with", "at", "guided", "captained", "coached",
               "steered")
 
@@ -432,7 +421,10 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
         prev = None if lead else (_PREV_WORD_POSSESSIVE if before.endswith(("'s ", "’s ")) else _PREV_WORD).search(before)
         if prev and is_city and not is_country and prev.group(1).lower() in _PART_OF_TOWN:
             prev = _PREV_WORD.search(before[:prev.start(1)])  # "in central London": the word before the part
-        kind = "strong" if office or area or owned or event or force else "weak" if based else _prep_kind(lead or (prev.group(1) if prev else None))
+        bench = based and (after_based := _NEXT_WORD.match(sent, m.end())) is not None \
+            and after_based.group(1) in _BENCH  # "a Brisbane-based judge": the court the ruling is heard at
+        kind = "strong" if office or area or owned or event or force or bench else "weak" if based \
+            else _prep_kind(lead or (prev.group(1) if prev else None))
         if kind == "strong" and last == "near" and is_city and cities[key][0].population >= _NEAR_CITY_MIN \
                 and (town := _NEAR_NAMED.search(before)) and _town_beside(town.group("town"), cities[key][0].country):
             kind = "weak"  # "in her Nyack village home, near New York": the place named before it is the story's
@@ -441,8 +433,7 @@ def find_places(sentences: list[str], scanned: tuple[Runs, set[str]] | None = No
             kind = "strong"  # "London's Queen's Club will host ...": the town of the venue
         if tail.endswith(",") and _ADDRESS.search(before):
             kind = "strong"  # "a house in Toronto Street, Bolton"
-        if (last.lower() in _OF_WORDS or not last.isascii()) and _OF_PLACE.search(before) or (
-                last.endswith(_TRAVEL_ENDS) and _TRAVEL.search(before)):
+        if made_there(last, before):
             kind = "strong"  # "the mayor of Freiburg", "der Stadtrat von Freiburg", "travelled to Glasgow"
         if is_city and not is_country and (last == "capital" or last == "capital," or last in _POSSESSIVES) \
                 and (_CAPITAL_BEFORE.search(before) or _OWN_SEAT.match(sent, m.end()) and _IN_OWN.search(before)):
