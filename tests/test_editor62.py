@@ -140,3 +140,31 @@ def test_a_judge_based_in_a_town_puts_the_ruling_there():
     firm = [sentences[0], "The treatment is made by a Perth-based firm that supplies hospitals across the world.",
             *sentences[2:]]
     assert salient_place(firm) != "Perth, Australia"
+
+
+# an answer that opens on "Because" after the question it answers (judge SW 05: the summary read "Getting to the Moon,
+# while not easy, has been done. Because space travel ... are anything but easy.", its "Why?" left out)
+_WHY = (
+    "Building a bridge over the Northtown estuary, while not cheap, has been done before. "
+    "Keeping one open through the winter storms, however, has not. "
+    "Why? "
+    "Because the salt and the wind wear through steel faster than any crew can paint it. "
+    "It is for that reason that the county council on Monday hired two engineering firms to design a new crossing "
+    "that can stand the weather for a hundred years. "
+    "The firms will report to the council by the end of next year. "
+    "The old bridge will stay open until the new one is built."
+)
+
+
+def test_an_answer_opening_on_because_keeps_its_question():
+    from copydesk.desk import prepare
+    from copydesk.engines.extractive import ExtractiveEngine
+    from copydesk.model import Article
+    doc = prepare(Article(text=_WHY))
+    engine = ExtractiveEngine()
+    _, units, passages = engine.prepare_ranking(doc)
+    because = next(i for i, s in enumerate(doc.sentences) if s.startswith("Because"))
+    assert doc.sentences[because - 1] == "Why?"
+    assert passages.unit(because, units.of(because))[:2] == (because - 1, because)  # (it ships with its question)
+    body = " ".join(body_paragraphs(_WHY))
+    assert "Why? Because the salt" in body

@@ -561,6 +561,7 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
 _ANSWERS_A_QUESTION = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
                       r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
                       r"|(?:Who knows|Time will tell|The answer)\b"  # (not "No arrests", "No fewer than", rev43b)
+                      r"|(?:(?:Partly|Simply|Mainly|Largely|Probably|Perhaps)\s)?[Bb]ecause\b"  # ("Why? | Because space ...")
                       # (or one that names the question's person as its own: "How do you shop for a tech-savvy person
                       # who ...? | I am totally that person for my family ...", judge RB 04)
                       r"|[^.?!\"“”]{0,40}?\b(?:am|is|are|was|were)\s(?:[a-z]+ly\s)?(?:that|this)\s(?:person|one|man|woman|guy|"
@@ -571,3 +572,4 @@ def answers(sentence: str) -> bool:
     """Does ``sentence`` open as the answer to a question told just before it ("No-one would be
     surprised ...", "Probably.")? Said of it only after a question: ``Passages.dependency``."""
     return _ANSWERS_A_QUESTION.match(sentence) is not None
+
