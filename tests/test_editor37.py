@@ -234,7 +234,7 @@ def test_a_closing_mark_spaced_off_before_its_speaker_is_closed_up():
 
 
 def test_a_quotation_said_again_with_news_of_its_own_is_kept():
-    from copydesk.engines.paragraphs import _quoted_again
+    from copydesk.engines.retold import quoted_again as _quoted_again
     first = (0, 0, 'Parents said the Bouncer was "the most dangerous toy on the market this year", police said.')
     for again in ('Northtown Toys denied that the Bouncer was "the most dangerous toy on the market this year".',
                   'A neighbour, Peter Osei, said it was "the most dangerous toy on the market this year".',

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from copydesk.ingest.repeats import PARTITIVE
 from copydesk.lexicon import STOPWORDS, stem, words
 from copydesk.segment import find_quotes
 
@@ -94,15 +95,17 @@ def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int
     """The positions of the sentences in ``keep`` (paragraph, source index, text) that tell again what one
     sentence before them in the body told: ``LINE_SHARE`` of their stems its, and ``LINE_BACK`` of its stems
     theirs, with no number, no name and no denial it lacks, and no quotation mark (a speaker's words are
-    ``quoted_again``'s). Not one that the body's next sentence, its own next in the source, leans on
+    ``quoted_again``'s), nor a line on a part of the group told before (``PARTITIVE``). Not one that the body's next sentence, its own next in the source, leans on
     (``leans_back``: "Machida later tipped the scales ..."): cut, it would take that one with it."""
     stems = [_stems(t) for _, _, t in keep]
     shipped = {i for _, i, _ in keep}
     found: set[int] = set()
     for pos, (_, _, text) in enumerate(keep):
         mine = stems[pos]
-        if len(mine) < LINE_MIN_STEMS or _MARK.search(text) or (i := keep[pos][1]) + 1 in shipped and leans_back(i + 1):
-            continue
+        if len(mine) < LINE_MIN_STEMS or _MARK.search(text) or (i := keep[pos][1]) + 1 in shipped and leans_back(i + 1) \
+                or PARTITIVE.match(text):
+            continue  # (a line on a part of a group told before tells something new of that part: "One of the
+            # officers had worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
         for before in range(pos):
             told = stems[before]
             shared = len(mine & told)

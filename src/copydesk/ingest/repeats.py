@@ -178,7 +178,7 @@ _STORY_TENSE = re.compile(r"\b(?:was|were|will|would|had|said|told)\b|(?<!\bis )
 _PERSON = re.compile(r"\b[A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*\b")  # ("Raheem Sterling": a name of two words)
 # (a line on a part of a group told before tells something new of that part: "One of the officers had
 # worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
-_PARTITIVE = re.compile(r"(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Half|Each|Both|Neither|Either|A few|A number)"
+PARTITIVE = re.compile(r"(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Half|Each|Both|Neither|Either|A few|A number)"
                         r" of (?:the|them|those|these|their|his|her|its|our)\b")
 
 
@@ -227,7 +227,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
         stemmed = stems[i]
         told_here = {s for w in mine if (s := stem_of[w]) in told_words
                      and (not _PAST_FORM.fullmatch(w) or told_forms[s] - {w[:-1], w[:-2], w[:-3], IRREGULAR.get(w)})}
-        if len(mine) >= TOLD_MIN_WORDS and not _PARTITIVE.match(sentences[i]) and len(told_here) >= TOLD_SHARE * len(stemmed) \
+        if len(mine) >= TOLD_MIN_WORDS and not PARTITIVE.match(sentences[i]) and len(told_here) >= TOLD_SHARE * len(stemmed) \
                 and _figures(sentences[i]) <= told_numbers \
                 and (tellers := [j for j in range(max(0, i - RETOLD_REACH), i)
                               if len(stemmed & stems[j]) >= TOLD_ONE_SHARE * len(stemmed) and out[j] in shippable]):
