@@ -95,8 +95,9 @@ def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int
     """The positions of the sentences in ``keep`` (paragraph, source index, text) that tell again what one
     sentence before them in the body told: ``LINE_SHARE`` of their stems its, and ``LINE_BACK`` of its stems
     theirs, with no number, no name and no denial it lacks, and no quotation mark (a speaker's words are
-    ``quoted_again``'s), nor a line on a part of the group told before (``PARTITIVE``). Not one that the body's next sentence, its own next in the source, leans on
-    (``leans_back``: "Machida later tipped the scales ..."): cut, it would take that one with it."""
+    ``quoted_again``'s), nor a line on a part of the group told before (``PARTITIVE``). Not one that the
+    body's next sentence, its own next in the source, leans on (``leans_back``: "Machida later tipped the
+    scales ..."): cut, it would take that one with it."""
     stems = [_stems(t) for _, _, t in keep]
     shipped = {i for _, i, _ in keep}
     found: set[int] = set()
