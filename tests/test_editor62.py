@@ -168,3 +168,28 @@ def test_an_answer_opening_on_because_keeps_its_question():
     assert passages.unit(because, units.of(because))[:2] == (because - 1, because)  # (it ships with its question)
     body = " ".join(body_paragraphs(_WHY))
     assert "Why? Because the salt" in body
+
+
+# an acronym the source defines, its letters swapped once (judge SU 12: "the British Geological Survey (BGS)" and,
+# a line on, "..., the BSG said", shipped as the source wrote it)
+_ACRONYM_SLIP = (
+    "Drilling at the Northtown site has been suspended after a second small tremor in two months, the firm said. "
+    "It will now examine the data collected by the Northern Survey Group (NSG) before deciding whether to resume. "
+    "A tremor in the same area last month had a similar cause, the NGS said. "
+    "The firm's chief executive said it took its responsibilities very seriously. "
+    "The NSG said it was also monitoring the site as a precaution."
+)
+
+
+def test_a_defined_acronym_with_its_letters_swapped_is_spelt_as_defined():
+    body = " ".join(body_paragraphs(_ACRONYM_SLIP))
+    assert "a similar cause, the NSG said" in body and "NGS" not in body
+
+
+def test_two_acronyms_a_text_defines_are_two_names():
+    # (guard: each defined in brackets, or the other told three times, is a name of its own)
+    from copydesk.ingest.typos import acronym_slips
+    assert acronym_slips("The Northern Survey Group (NSG) and the National Grid Service (NGS) met. The NGS said so.") == {}
+    told = "The Northern Survey Group (NSG) met. The NGS said so. The NGS met. The NGS agreed."
+    assert acronym_slips(told) == {}
+    assert acronym_slips("The Northern Survey Group (NSG) met. The NGS said so.") == {"NGS": "NSG"}

@@ -173,6 +173,32 @@ def respellings(text: str) -> dict[str, str]:
             if zipf_frequency(short, "en") < (RESPELL_OPENING if _only_opening(text, short) else RESPELL_RARE):
                 found[short] = full
             break
+    return found | acronym_slips(text)
+
+
+# an acronym the text defines in brackets ("the British Geological Survey (BGS)"), and its letters in another
+# order told once or twice elsewhere and defined nowhere ("..., the BSG said"): a slip of the one acronym
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z]{3,5})\)")
+_ACRONYM = re.compile(r"(?<![\w'’@#./-])[A-Z]{3,5}(?![\w'’@./-])")
+ACRONYM_SLIP_MAX = 2  # times the slip is told, at most
+
+
+def acronym_slips(text: str) -> dict[str, str]:
+    """Acronyms ``text`` gives with the letters of one it defines in brackets in another order, told no
+    more than ``ACRONYM_SLIP_MAX`` times, defined nowhere and no word: {"BSG": "BGS"}."""
+    defined = set(_DEFINED_ACRONYM.findall(text)) if "(" in text else set()
+    if not defined:
+        return {}
+    counts = Counter(_ACRONYM.findall(text))
+    found: dict[str, str] = {}
+    for word, n in counts.items():
+        if word in defined or n > ACRONYM_SLIP_MAX:
+            continue
+        meant = [d for d in defined if sorted(d) == sorted(word)]
+        if len(meant) == 1:
+            from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+            if zipf_frequency(word.lower(), "en") < RESPELL_RARE:
+                found[word] = meant[0]
     return found
 
 
