@@ -193,3 +193,29 @@ def test_two_acronyms_a_text_defines_are_two_names():
     told = "The Northern Survey Group (NSG) met. The NGS said so. The NGS met. The NGS agreed."
     assert acronym_slips(told) == {}
     assert acronym_slips("The Northern Survey Group (NSG) met. The NGS said so.") == {"NGS": "NSG"}
+
+
+# a lead that lost its stop before "And" (judge SU 10: "... an estimated 1.5 million Armenians And it's also the
+# seventh year in a row ...", shipped in the summary and the body so)
+_AND_RUN_ON = (
+    "This week is the 50th anniversary of the great Northtown flood, which destroyed an estimated 1,500 homes And "
+    "it's also the tenth year in a row the council has failed to finish the flood wall it promised. "
+    "The wall was first proposed in 1990 and is still only half built. "
+    "Residents said they were tired of waiting. "
+    "The council said the work would be finished by next spring."
+)
+
+
+def test_a_lost_stop_before_and_is_put_back():
+    from copydesk import rewrite
+    result = rewrite(_AND_RUN_ON)
+    for text in (" ".join(s.text for s in result.summary), " ".join(body_paragraphs(_AND_RUN_ON))):
+        assert "1,500 homes. And it's also the tenth year" in text
+
+
+def test_a_title_or_a_speaker_keeps_its_and():
+    # (guard: a title's capitalised "And", and a speaker's words, stay as written)
+    from copydesk.engines.loststops import stop_before_and
+    for text in ("He read Pride And Prejudice again on the train.", "The band played Rock And roll all night.",
+                 'She said: "we lost them all And it hurts every day".'):
+        assert stop_before_and(text) == text

@@ -41,6 +41,7 @@ from copydesk.engines.housestyle import (
     said_twice,
     told_me_said,
 )
+from copydesk.engines.loststops import stop_before_and
 from copydesk.engines.mentions import (
     bare_mentions,
     brings_in_name,
@@ -417,6 +418,8 @@ class Passages(PassageLost, PassageNames):
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
                     edited = capitals_cased(edited, self.joined())
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
+            if self.english and " And " in edited:
+                edited = stop_before_and(edited)  # ("... 1.5 million Armenians. And it's also ...")
             if not in_quote and not _ANY_MARK.search(edited) and not SPOKE.search(edited) \
                     and (slips := self.misspellings()):
                 edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
