@@ -3,6 +3,15 @@ outputs found in a real rewrite, or a guard that pins what a rule must not do.""
 
 from __future__ import annotations
 
+from copydesk import rewrite
+from copydesk.check.garble import repeats
+from copydesk.desk import prepare
+from copydesk.engines.extractive import ExtractiveEngine
+from copydesk.engines.loststops import stop_before_and
+from copydesk.engines.retold import lines_told_again
+from copydesk.ingest.typos import acronym_slips
+from copydesk.model import Article
+from copydesk.setting import salient_place
 from shipping import body_paragraphs
 
 # a speaker's words told whole, then told again in the prose around them with a reported speech's "that" and a
@@ -57,13 +66,11 @@ _OWN_POLICE = [
 
 
 def test_the_one_town_whose_own_police_tell_the_story_is_its_dateline():
-    from copydesk.setting import salient_place
     assert salient_place(_OWN_POLICE) == "Ankara, Turkey"
 
 
 def test_a_town_whose_police_a_speaker_names_is_no_dateline():
     # (guard: in someone's words the town's police are what they talk about, not where the story is told from)
-    from copydesk.setting import salient_place
     sentences = [*_OWN_POLICE[:7], "'Ankara police said nothing to us for a week,' one of the editors said.",
                  _OWN_POLICE[8]]
     assert salient_place(sentences) is None
@@ -107,7 +114,6 @@ def test_a_line_that_tells_a_new_figure_or_name_is_no_repeat():
 
 def test_a_repeat_that_the_next_line_leans_on_stays():
     # (guard: cut, it would take the line after it with it: "Example later ..." leans on it)
-    from copydesk.engines.retold import lines_told_again
     keep = [(0, 0, "At the end of the video, the fighter lifts up his sauna suit and empties a large volume of water "
                    "on to the gym floor."),
             (1, 4, "A large amount of water pours to the gym floor after the fighter lifts up his sauna suit."),
@@ -118,7 +124,6 @@ def test_a_repeat_that_the_next_line_leans_on_stays():
 
 def test_a_line_told_again_with_a_credit_before_it_is_still_a_repeat():
     # (guard: a figure or a name only added, not put in place of the earlier line's, tells nothing new)
-    from copydesk.check.garble import repeats
     line = "“If the agency keeps its focus on the new rocket, there is a better chance of an earlier date,” Example said."
     found = repeats([line, "The launch was moved to next spring.", f"(credit: Agency/Sam Sample) | | {line}"], "body")
     assert list(found) == [2]
@@ -129,7 +134,6 @@ def test_a_line_told_again_with_a_credit_before_it_is_still_a_repeat():
 
 def test_a_judge_based_in_a_town_puts_the_ruling_there():
     # (a "Brisbane-based judge" gave the ruling the lead tells: a firm's base is weak evidence, a court's bench is not)
-    from copydesk.setting import salient_place
     sentences = [
         "A 15-year-old has been allowed to start a new course of treatment after a long court fight.",
         "The teenager has been given permission by a Perth-based judge to receive the treatment, a newspaper reports.",
@@ -157,9 +161,6 @@ _WHY = (
 
 
 def test_an_answer_opening_on_because_keeps_its_question():
-    from copydesk.desk import prepare
-    from copydesk.engines.extractive import ExtractiveEngine
-    from copydesk.model import Article
     doc = prepare(Article(text=_WHY))
     engine = ExtractiveEngine()
     _, units, passages = engine.prepare_ranking(doc)
@@ -188,7 +189,6 @@ def test_a_defined_acronym_with_its_letters_swapped_is_spelt_as_defined():
 
 def test_two_acronyms_a_text_defines_are_two_names():
     # (guard: each defined in brackets, or the other told three times, is a name of its own)
-    from copydesk.ingest.typos import acronym_slips
     assert acronym_slips("The Northern Survey Group (NSG) and the National Grid Service (NGS) met. The NGS said so.") == {}
     told = "The Northern Survey Group (NSG) met. The NGS said so. The NGS met. The NGS agreed."
     assert acronym_slips(told) == {}
@@ -207,7 +207,6 @@ _AND_RUN_ON = (
 
 
 def test_a_lost_stop_before_and_is_put_back():
-    from copydesk import rewrite
     result = rewrite(_AND_RUN_ON)
     for text in (" ".join(s.text for s in result.summary), " ".join(body_paragraphs(_AND_RUN_ON))):
         assert "1,500 homes. And it's also the tenth year" in text
@@ -215,7 +214,6 @@ def test_a_lost_stop_before_and_is_put_back():
 
 def test_a_title_or_a_speaker_keeps_its_and():
     # (guard: a title's capitalised "And", and a speaker's words, stay as written)
-    from copydesk.engines.loststops import stop_before_and
     for text in ("He read Pride And Prejudice again on the train.", "The band played Rock And roll all night.",
                  'She said: "we lost them all And it hurts every day".'):
         assert stop_before_and(text) == text

@@ -137,8 +137,8 @@ def decide(mentions: list[Mention], scanned: tuple[Runs, set[str]],
         # the story is set in "the city centre" from its start and names one
         # town, and no other place, strongly: that town ("There have been a number of shootings in Sheffield")
         return next(p[0] for p, ms in places.items() if own[0] in ms), None
-    towns = {m.key for m in mentions if m.kind == "city"}
-    if len(towns) == 1 and len(own) == len(mentions) and first_own < DEEP \
+    town_keys = {m.key for m in mentions if m.kind == "city"}
+    if len(town_keys) == 1 and len(own) == len(mentions) and first_own < DEEP \
             and any(m.local and m.kind == "city" and not m.aside for m in own):
         # the one town the story names is the one whose own police or officials tell it ("Windows in both
         # buildings were shattered by the gunfire, Istanbul police said"), and no other country is named

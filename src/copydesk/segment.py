@@ -483,6 +483,8 @@ def _segment(para: str, code: str) -> list[str]:
 
 # any quotation mark: a double or curly one, or a straight single one not inside a word
 ANY_MARK = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+# a quotation's mark, a curly closing single one too, but not an apostrophe inside a word ("Mason's", "world’s")
+LOOSE_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
 
 
 # a closing mark the splitter left at the start of the next sentence: '... new communities.|" The

@@ -144,13 +144,16 @@ _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _NAMED = re.compile(r"(?<=\s)[A-Z][\w'’-]*")  # (a capitalised word past the sentence's first)
 
 
+def told_in(text: str, other: str) -> bool:
+    """Does ``other`` give every figure and every name (a capitalised word past the first) that ``text`` gives?"""
+    lowered = other.lower()
+    return set(_FIGURE.findall(text)) <= set(_FIGURE.findall(other)) \
+        and all(name.lower() in lowered for name in _NAMED.findall(text))
+
+
 def _tells_more(text: str, earlier: str) -> bool:
     """Does ``text`` give figures or names in place of ``earlier``'s ("A man aged 29 from Southtown was arrested
     ..." after "A man aged 34 from Northtown was arrested ...": a second arrest, not the first told again)? Each
     lacks one of the other's: a line told again with a credit or a label added ("(credit: Example) | ...") is no
     new fact."""
-    def told(one: str, other: str) -> bool:
-        lowered = other.lower()
-        return set(_FIGURE.findall(one)) <= set(_FIGURE.findall(other)) \
-            and all(name.lower() in lowered for name in _NAMED.findall(one))
-    return not told(text, earlier) and not told(earlier, text)
+    return not told_in(text, earlier) and not told_in(earlier, text)

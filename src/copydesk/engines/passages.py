@@ -418,7 +418,7 @@ class Passages(PassageLost, PassageNames):
                 if not in_quote:  # (a quotation's line with no marks of its own keeps the speaker's capitals)
                     edited = capitals_cased(edited, self.joined())
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
-            if self.english and " And " in edited:
+            if self.english:
                 edited = stop_before_and(edited)  # ("... 1.5 million Armenians. And it's also ...")
             if not in_quote and not _ANY_MARK.search(edited) and not SPOKE.search(edited) \
                     and (slips := self.misspellings()):

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from copydesk.ingest.repeats import PARTITIVE
+from copydesk.check.garble import told_in
+from copydesk.ingest.repeats import CONTENT_WORD, PARTITIVE
 from copydesk.lexicon import STOPWORDS, stem, words
-from copydesk.segment import find_quotes
+from copydesk.segment import LOOSE_MARK, find_quotes
 
 AGAIN_WORDS = 6  # a quotation this long, shipped twice, is told twice
 AGAIN_NEW = 3  # (the sentence's own words outside it may bring this many new words, at most)
@@ -80,15 +81,11 @@ def quoted_again(keep: list[tuple[int, int, str]]) -> set[int]:
 LINE_MIN_STEMS = 8  # a line this long, at least (its words of three letters or more, stop words off)
 LINE_SHARE = 0.7  # of its stems told by one line before it, at least
 LINE_BACK = 0.6  # (and of that line's stems, told again by it: not a short line inside a long one)
-_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
-_NUMBER = re.compile(r"\d[\d,.]*")
-_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|n't|n’t)\b")
-_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe)
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _CONTENT_WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS)
+    return frozenset(stem(w) for w in CONTENT_WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS)
 
 
 def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int], bool]) -> set[int]:
@@ -103,7 +100,7 @@ def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int
     found: set[int] = set()
     for pos, (_, _, text) in enumerate(keep):
         mine = stems[pos]
-        if len(mine) < LINE_MIN_STEMS or _MARK.search(text) or (i := keep[pos][1]) + 1 in shipped and leans_back(i + 1) \
+        if len(mine) < LINE_MIN_STEMS or LOOSE_MARK.search(text) or (i := keep[pos][1]) + 1 in shipped and leans_back(i + 1) \
                 or PARTITIVE.match(text):
             continue  # (a line on a part of a group told before tells something new of that part: "One of the
             # officers had worked multiple overtime shifts" after "Ten of the 18 staffers ... were working overtime")
@@ -113,9 +110,7 @@ def lines_told_again(keep: list[tuple[int, int, str]], leans_back: Callable[[int
             if shared < LINE_SHARE * len(mine) or shared < LINE_BACK * len(told) or before in found:
                 continue
             earlier = keep[before][2]
-            if {n.rstrip(",.") for n in _NUMBER.findall(text)} <= {n.rstrip(",.") for n in _NUMBER.findall(earlier)} \
-                    and all(name.lower() in earlier.lower() for name in _NAME.findall(text)) \
-                    and (_NEGATION.search(text) is None) == (_NEGATION.search(earlier) is None):
+            if told_in(text, earlier) and (_NEGATION.search(text) is None) == (_NEGATION.search(earlier) is None):
                 found.add(pos)
                 break
     return found

@@ -10,7 +10,7 @@ import re
 
 from copydesk.ingest.captions import run_on_label
 from copydesk.lexicon import DETERMINERS, IRREGULAR, IRREGULAR_NOUN_FORMS, STOPWORDS
-from copydesk.segment import ANY_MARK
+from copydesk.segment import ANY_MARK, LOOSE_MARK
 
 # A caption that names someone and says who they are, with no verb of its own: "Sam Example, who
 # has been re-elected as mayor after winning 97 per cent of the vote.", "Jo Example, pictured in
@@ -256,7 +256,6 @@ def stranger_pictured_last(sentences: list[str] | tuple[str, ...], out: list[str
         out[last] = "caption"
 
 
-_LOOSE_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")  # (a quotation's mark, not an apostrophe: "Mason's", "world’s")
 # a picture's question to the reader, set as its caption: "Would you eat this?"
 _ASKS_OF_PICTURE = re.compile(r"^(?:Would|Could|Will|Do|Did|Can)\syou\s[a-z]+(?:\s[a-z]+)?\s(?:this|these|one)\?$")
 
@@ -267,5 +266,5 @@ def asked_of_picture(sentences: list[str] | tuple[str, ...], out: list[str], shi
     first line: what "this" is. (A short line with no marks only, which no story's paragraph runs on from.)"""
     for i in range(1, len(sentences)):
         if out[i] == "caption" and out[i - 1] in shippable and _ASKS_OF_PICTURE.match(sentences[i]) \
-                and len(sentences[i - 1].split()) <= 25 and not _LOOSE_MARK.search(sentences[i - 1]):
+                and len(sentences[i - 1].split()) <= 25 and not LOOSE_MARK.search(sentences[i - 1]):
             out[i - 1] = "caption"

@@ -572,4 +572,3 @@ def answers(sentence: str) -> bool:
     """Does ``sentence`` open as the answer to a question told just before it ("No-one would be
     surprised ...", "Probably.")? Said of it only after a question: ``Passages.dependency``."""
     return _ANSWERS_A_QUESTION.match(sentence) is not None
-

@@ -162,7 +162,7 @@ TOLD_MIN_WORDS, TOLD_SHARE, TOLD_ONE_SHARE = 10, 0.9, 0.6  # (a line the story t
 RETOLD_REACH = 40
 _PRONOUN_OPENERS = ("He ", "She ", "They ")
 _TIME_WORDS = frozenset("since later now then recently earlier already".split())
-_CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
+CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
@@ -207,7 +207,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     stems: list[frozenset[str]] = []
     stem_of: dict[str, str] = {}  # (each word's stem, a possessive's "'s" off, worked out once)
     for s in sentences:
-        found = set(_CONTENT_WORD.findall(s.lower().replace("’", "'")))  # (words of three letters or more)
+        found = set(CONTENT_WORD.findall(s.lower().replace("’", "'")))  # (words of three letters or more)
         found -= STOPWORDS
         words.append(frozenset(found))
         stems.append(frozenset(stem_of.setdefault(w, stem(_POSSESSIVE_END.sub("", w))) for w in found))
@@ -322,7 +322,7 @@ _TELLING = frozenset("told tells said says revealed reveals explained explains r
 
 def _plain_words(text: str) -> set[str]:
     """Content words of ``text``, a possessive's "'s" off ("clinton's" -> "clinton")."""
-    return {_POSSESSIVE_END.sub("", w) for w in _CONTENT_WORD.findall(text.lower())} - STOPWORDS
+    return {_POSSESSIVE_END.sub("", w) for w in CONTENT_WORD.findall(text.lower())} - STOPWORDS
 
 
 def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
@@ -435,7 +435,7 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
         if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" \
                 or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s) or SPOKE.search(s):
             continue
-        mine = frozenset(_CONTENT_WORD.findall(s.lower())) - STOPWORDS
+        mine = frozenset(CONTENT_WORD.findall(s.lower())) - STOPWORDS
         if len(mine) < RETOLD_MIN_WORDS:
             continue
         near = [k for k in range(max(0, i - AROUND_REACH), min(len(out), i + AROUND_REACH + 1))
@@ -443,7 +443,7 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
         if not any(k < i for k in near) or not any(k > i for k in near):
             continue
         told = " ".join(sentences[k] for k in near)
-        words = frozenset(_CONTENT_WORD.findall(told.lower()))
+        words = frozenset(CONTENT_WORD.findall(told.lower()))
         if len(mine & words) >= AROUND_SHARE * len(mine) \
                 and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)) \
                 and all(w in told for w in _CAPITALISED.findall(s)):
@@ -501,8 +501,8 @@ def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozen
     told = next((k for k in range(last) if out[k] in shippable and name in sentences[k]), None)
     if told is None:
         return
-    before = {stem(w) for w in _CONTENT_WORD.findall(sentences[told].lower()) if w not in STOPWORDS}
-    mine = {stem(w) for w in _CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
+    before = {stem(w) for w in CONTENT_WORD.findall(sentences[told].lower()) if w not in STOPWORDS}
+    mine = {stem(w) for w in CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
     if len(mine & before) >= RETOLD_LAST:
         out[last] = "caption"
 
