@@ -170,3 +170,18 @@ class PassageLost:
             if ours & when and theirs & when and not ours & theirs & when:
                 return ()
         return tuple(range(lead))
+
+
+# a line that counts others beside a group ("Two others were arrested ..."): the group it counts against is a
+# counted one ("two men", "Four members of the group"), told in the line before it in the source
+_COUNTED_OTHERS = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) others\b")
+_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|both|pair|\d+)\b", re.IGNORECASE)
+
+
+def counts_on_lost(line: str, before: str, lost: list[str]) -> bool:
+    """Does ``line`` count others beside a group ("Two others were arrested ...") that only the ``lost``
+    lines count ("... agents encountered two men carrying backpacks ..."), not the line ``before`` it in
+    the body ("Authorities say agents interrupted an attempt ...")? Told after that line, "two others"
+    reads as two more of whatever it names (judge SX 07); told after the lost lines, as the source has it."""
+    return _COUNTED_OTHERS.match(line) is not None and _COUNT.search(QUOTED_SPAN.sub(" ", before)) is None \
+        and any(_COUNT.search(QUOTED_SPAN.sub(" ", text)) for text in lost)

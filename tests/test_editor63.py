@@ -1,0 +1,41 @@
+"""Session 63's editor rules, on invented text: each case is a fault a copy-editor judge or a reading of the
+outputs found in a real rewrite, or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from copydesk.engines.passagelost import counts_on_lost
+from shipping import body_paragraphs
+
+# a story whose first line tells how its event went (the line before it, the news, was lost upstream): the lead is
+# the second line, and the third counts "two others" beside the two men only the first line counts (a real rewrite
+# shipped "Authorities say agents interrupted ... | Two others were arrested ..." with the men told after them)
+_OTHERS = (
+    "The incident began on Friday evening when police officers stopped two men carrying suitcases at a car park "
+    "near Northtown station. "
+    "Officials say the officers interrupted an attempt to move stolen jewellery from Northtown to Southport. "
+    "Two others were arrested and accused of planning to sell the jewellery. "
+    "On Friday evening, the officers ordered the two men to open the suitcases, a police spokesman said. "
+    "One of the men dropped his suitcase and ran, according to a statement from Northtown police on Saturday. "
+    "The officers held the other man, identified as Sam Example, at the scene. "
+    "Officers searched the area with dogs and a helicopter, and closed the roads around the station. "
+    "The second man, Jo Brook, was arrested at his home in Southport early on Saturday morning. "
+    "The suitcases held rings and necklaces worth about £80,000, police said."
+)
+
+
+def test_a_count_of_others_follows_the_lost_line_that_counts_the_group():
+    paragraphs = body_paragraphs(_OTHERS)
+    body = " | ".join(paragraphs)
+    assert body.index("stopped two men") < body.index("Two others were arrested")
+    # (right after it, in its paragraph: the count reads against the two men)
+    assert any("stopped two men" in p and "Two others were arrested" in p for p in paragraphs)
+    assert paragraphs[0].startswith("Officials say the officers interrupted")
+
+
+def test_a_count_of_others_after_a_counted_group_stays_where_it_is():
+    assert not counts_on_lost("Two others were arrested.", "Four men were held at the airport.",
+                              ["The raid began when officers stopped two men."])
+    assert not counts_on_lost("The others went home.", "Officials say the raid failed.",
+                              ["The raid began when officers stopped two men."])
+    assert counts_on_lost("Two others were arrested.", "Officials say the raid failed.",
+                          ["The raid began when officers stopped two men."])
