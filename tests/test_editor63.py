@@ -3,6 +3,8 @@ outputs found in a real rewrite, or a guard that pins what a rule must not do.""
 
 from __future__ import annotations
 
+from copydesk import rewrite
+from copydesk.engines.acronyms import short_forms
 from copydesk.engines.passagelost import counts_on_lost
 from shipping import body_paragraphs
 
@@ -39,3 +41,30 @@ def test_a_count_of_others_after_a_counted_group_stays_where_it_is():
                               ["The raid began when officers stopped two men."])
     assert counts_on_lost("Two others were arrested.", "Officials say the raid failed.",
                           ["The raid began when officers stopped two men."])
+
+
+# a lead too long for a headline with a body's long name in it, the body's short form told more than once after
+# it (a real rewrite took a background line for its headline: "Government Forces Take Nearly All ... Aleppo", and
+# another "Barcelona and PSG Meet on April 15 ...", where the lead's "Paris Saint-Germain" is "PSG" after it)
+_SHORT_FORM = (
+    "The Northern Council of the River Trust (NCRT) says the full clean-up of the river and its banks is likely to "
+    "take several weeks. "
+    "Workers removed nearly all of the oil spilled into the Wend near Northtown this week. "
+    "It was the worst spill on the river for twenty years, the NCRT said. "
+    "Barges and trucks are taking the waste to a plant at Southport, which the council runs. "
+    "The NCRT said 40 volunteers had joined its staff on the banks since Monday. "
+    "The company that owns the pipeline, Example Fuels, said it was sorry for the spill and would pay for the work."
+)
+
+
+def test_a_long_lead_heads_the_story_with_the_short_form_its_source_uses():
+    assert rewrite(_SHORT_FORM).headline.startswith("NCRT Says Full Clean-Up of River")
+
+
+def test_a_short_form_stands_only_for_a_name_whose_initials_it_is_and_that_the_source_writes():
+    source = ["Northtown Saint-Albans and PSA meet on Friday.", "PSA won the last tie.", "NSA is a spy agency."]
+    assert short_forms("Striker feels tie with Paris Saint-Albans will prove spectacle", source) == \
+        "Striker feels tie with PSA will prove spectacle"
+    # (told once only, or never, it is not the source's short form: the name stays)
+    assert short_forms("Tie with Northtown Saint-Albans", source) == "Tie with Northtown Saint-Albans"
+    assert short_forms("Tie with Southport Athletic", source) == "Tie with Southport Athletic"

@@ -105,3 +105,31 @@ def acronyms_spelled(head: str, defined: dict[str, str], most: int = 14) -> str:
                 quoted = [(q.start - 1, q.end + 1) for q in find_quotes(head)]
             break
     return head
+
+
+# a run of two or more capitalised words in a headline, a hyphened part each its own ("Paris Saint-Germain")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:of |and |for )?[A-Z][a-z]+)+\b")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def short_forms(head: str, sentences: list[str]) -> str:
+    """``head`` with each name of two words or more written as the short form the source uses for it, its
+    capitals the name's initials ("Paris Saint-Germain" -> "PSG", when the source writes "PSG" too): a headline
+    too long with the name in full ("Barcelona Star Neymar Feels Champions League Tie With Paris Saint-Germain
+    Will Prove ..."), as a sports page or a wire writes it. Only a short form the source itself writes, outside
+    a quotation's words too (a reader has met it), and one only one of its names can stand for."""
+    used: dict[str, int] = {}
+    for sent in sentences:
+        for m in _CAPITALS.finditer(sent):
+            used[m.group(0)] = used.get(m.group(0), 0) + 1
+    if not used:
+        return head
+    spans = []
+    for m in _NAME_RUN.finditer(head):
+        parts = re.split(r"[ -]", m.group(0))
+        initials = "".join(p[0] for p in parts if p not in _SMALL)
+        if used.get(initials, 0) >= 2 and len(initials) >= 2:
+            spans.append((m.start(), m.end(), initials))
+    for start, end, short in reversed(spans):
+        head = head[:start] + short + head[end:]
+    return head
