@@ -6,6 +6,9 @@ from __future__ import annotations
 from copydesk import rewrite
 from copydesk.engines.acronyms import short_forms
 from copydesk.engines.passagelost import counts_on_lost
+from copydesk.ingest.roles import role_of
+from copydesk.ingest.runon import captions_run_on
+from copydesk.segment import split_sentences
 from shipping import body_paragraphs
 
 # a story whose first line tells how its event went (the line before it, the news, was lost upstream): the lead is
@@ -68,3 +71,31 @@ def test_a_short_form_stands_only_for_a_name_whose_initials_it_is_and_that_the_s
     # (told once only, or never, it is not the source's short form: the name stays)
     assert short_forms("Tie with Northtown Saint-Albans", source) == "Tie with Northtown Saint-Albans"
     assert short_forms("Tie with Southport Athletic", source) == "Tie with Southport Athletic"
+
+
+# a link's title to the paper's explainer, the next line of the story run on after it with no stop (a real rewrite
+# shipped "... will be executed. A look at all of the charges Jurors will be asked to weigh ...")
+_LINK_GLUED = (
+    "A jury found Sam Example guilty on Tuesday of all 12 counts he faced in the Northtown bridge fraud trial. "
+    "Five of the 12 counts carry a prison term of ten years or more. "
+    "The trial will next move to sentencing, where the judge will hear from both sides before deciding the term. "
+    "A look at all of the charges Jurors will hear from 40 witnesses over six weeks, most of them called by the "
+    "prosecution. "
+    "Example, 52, ran the firm that won the contract to repair the bridge in 2019. "
+    "Prosecutors said he billed the council for work that was never done. "
+    "His lawyer, Jo Brook, said he would appeal."
+)
+
+
+def test_a_link_title_run_on_into_the_next_line_is_cut_from_it_and_the_line_ships():
+    body = " | ".join(body_paragraphs(_LINK_GLUED))
+    assert "A look at" not in body
+    assert "Jurors will hear from 40 witnesses over six weeks" in body
+
+
+def test_a_look_at_is_a_link_only_alone_or_before_a_line_of_its_own():
+    assert role_of("A look at all of the charges", 4, 10) == "related"
+    assert role_of("A look at the figures shows the council spent more than it raised.", 4, 10) != "related"
+    text = ("A look at the charges Prosecutors filed in May shows how wide the case has grown over the year. "
+            "Two more firms are named in it.")
+    assert captions_run_on(split_sentences(text), [[0, 1]])[0][0].startswith("A look at the charges Prosecutors filed")

@@ -252,6 +252,9 @@ _PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2
 _ASKED_IN_COPY = re.compile(r"^(?:But|And|So|Yet|Or|Then)\b|\b(?:it|they|them|he|she|him|her|we|you|this|that|these|those)\b")
 ANSWER_WORDS = 4  # a line this short after a question is its answer
 # (a wh-question only: "Is Example Water doing enough ...?" is the copy's own question, its answer after it)
+# the title of a link to the paper's own explainer, which the scraper left in the copy: "A look at all of the charges"
+# (no verb of its own and no stop: a line that goes on "A look at the figures shows ..." is copy)
+LINK_TITLE = re.compile(r"A (?:look at|timeline of) (?:[a-z0-9'’,-]+ ){0,8}[a-z0-9'’-]+")
 _LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When)\s"
                             r"(?=[^\"“”‘’']*?\s(?!I\b)[A-Z])[^\"“”‘’]+\?$")
 
@@ -285,6 +288,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "promo"
     if "www." in s and INFO_BOX.search(s):
         return "promo"  # a travel page's practical box: "Doubles at the Example Hotel (01534 746 141; www.example.com) ..."
+    if s.startswith(("A look at ", "A timeline of ")) and LINK_TITLE.fullmatch(s):
+        return "related"  # a link's title to the paper's explainer, no verb and no stop: "A look at all of the charges"
     if "Mail" in s[:40] and _OWN_STORY.match(s):
         return "related"  # the paper's plug for its own other story: "Yesterday the Mail revealed how ..."
     if len(s) < 80 and (_NAV.match(s) or _URL_ONLY.match(s)):

@@ -17,7 +17,7 @@ import re
 
 from copydesk.gazetteer import gazetteer
 from copydesk.ingest.captions import PICTURE_ROLES, PRESENT_CAPTION
-from copydesk.ingest.roles import SHIPPABLE, role_of, roles
+from copydesk.ingest.roles import LINK_TITLE, SHIPPABLE, role_of, roles
 from copydesk.lexicon import (
     FEMALE,
     MALE,
@@ -183,6 +183,21 @@ def _caption_after(sentence: str, i: int, total: int) -> int | None:
     return at
 
 
+# a link's title, then the story's line run on after it with no stop: "A look at all of the charges | Jurors will be asked
+# to weigh ..." (judge SX 12): its subject in capitals after a word in lower case, and its finite verb
+_LINK_RUNS_ON = re.compile(r"(?P<link>" + LINK_TITLE.pattern + r")\s(?=(?:[A-Z][\w'’-]+\s){1,3}(?:also\s)?" + _VERB + ")")
+
+
+def _after_link(sentence: str) -> int | None:
+    """Where the story's line opens after a link's title that ``sentence`` opens on, or None: the title is one
+    (``role_of`` reads it so), and the line after it is a sentence of the story of ``LINE_WORDS`` or more."""
+    m = _LINK_RUNS_ON.match(sentence)
+    if m is None or len(sentence[m.end():].split()) < LINE_WORDS or role_of(m.group("link"), 1, 3) != "related" \
+            or _OBJECT_MISSING.match(sentence, m.end()):
+        return None  # (not "A look at the charges | Prosecutors filed in May shows ...": the clause defines the charges)
+    return m.end()
+
+
 def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
     """``sentences`` and ``paragraphs`` (each a list of sentence indices) with each caption that a line
     of the story runs on after cut from it: the line then stands as a sentence of its own, after the
@@ -201,6 +216,8 @@ def captions_run_on(sentences: list[str], paragraphs: list[list[int]]) -> tuple[
                 and (at := _cut(s, i, len(sentences), copy=copy, earlier=earlier if copy else None)) is not None:
             cuts[i] = at
         elif read[i] in PICTURE_ROLES and s[:1] in "'‘\"“" and (at := _caption_after(s, i, len(sentences))) is not None:
+            cuts[i] = at
+        if read[i] in SHIPPABLE and s.startswith(("A look at ", "A timeline of ")) and (at := _after_link(s)) is not None:
             cuts[i] = at
     if not cuts:
         return sentences, paragraphs
