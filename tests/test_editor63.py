@@ -4,6 +4,7 @@ outputs found in a real rewrite, or a guard that pins what a rule must not do.""
 from __future__ import annotations
 
 from copydesk import rewrite
+from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import short_forms
 from copydesk.engines.passagelost import counts_on_lost
 from copydesk.ingest.roles import role_of
@@ -99,3 +100,26 @@ def test_a_look_at_is_a_link_only_alone_or_before_a_line_of_its_own():
     text = ("A look at the charges Prosecutors filed in May shows how wide the case has grown over the year. "
             "Two more firms are named in it.")
     assert captions_run_on(split_sentences(text), [[0, 1]])[0][0].startswith("A look at the charges Prosecutors filed")
+
+
+# a name in capitals that ends in "S", its possessive an apostrophe ("ISIS' cruelty to them"): no quotation's mark
+# (read as one, the line could not balance its marks and was cut, with the line after it that leans on it; a real
+# rewrite then told of "the mountains" no line had brought in)
+_CAPITALS_POSSESSIVE = (
+    "The NWSS militia has freed 40 prisoners it held in the hills above Northtown, local officials said on Sunday. "
+    "Most of those freed were farmers from the valley, officials said. "
+    "The valley's farmers have long suffered at the hands of armed groups, with many forced from their land. "
+    "NWSS' cruelty to them has been extraordinary. "
+    "NWSS' seizure of the town of Eastfield, in particular, drove thousands into the hills, where many were trapped. "
+    "An aid group responded, first by dropping supplies in the hills. "
+    "The prisoners were handed to the Red Cross at a checkpoint south of Northtown."
+)
+
+
+def test_a_possessive_of_a_name_in_capitals_is_no_quotation_mark():
+    assert not quotes_broken("ISIS' cruelty to them has been extraordinary.")
+    assert not quotes_broken("NWSS' seizure of the town, in particular, drove thousands into the hills.")
+    assert quotes_broken("He said 'the group has gone and")
+    body = " | ".join(body_paragraphs(_CAPITALS_POSSESSIVE))
+    assert "NWSS' cruelty to them has been extraordinary." in body
+    assert "NWSS' seizure of the town of Eastfield" in body

@@ -39,8 +39,9 @@ from copydesk.model import Rewrite
 from copydesk.segment import find_quotes, normalize_quotes
 from copydesk.splitmend import continues_quotation
 
-# "the players' ball", or a word's dropped "g" ("Loungin' before games"): an apostrophe, or a closing mark
-_PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[a-z]i)n)['’](?=\s+\w)"
+# "the players' ball", "ISIS' cruelty" (a name in capitals), or a word's dropped "g" ("Loungin' before games"): an
+# apostrophe, or a closing mark
+_PLURAL_POSSESSIVE = re.compile(r"(?:s|(?<=[A-Z]{2})S|(?<=[a-z]i)n)['’](?=\s+\w)"
                                 # (or a word's own mark before the double mark that closes its quotation:
                                 # "... the owners'\" said", "... keep goin'\"": an apostrophe or a close)
                                 r"|(?<=[a-z])['’](?=[\"”](?:\s|$))"
