@@ -6,6 +6,7 @@ from __future__ import annotations
 from copydesk import rewrite
 from copydesk.editorial import quotes_broken
 from copydesk.engines.acronyms import short_forms
+from copydesk.engines.housestyle import house_style
 from copydesk.engines.passagelost import counts_on_lost
 from copydesk.ingest.roles import role_of
 from copydesk.ingest.runon import captions_run_on
@@ -123,3 +124,14 @@ def test_a_possessive_of_a_name_in_capitals_is_no_quotation_mark():
     body = " | ".join(body_paragraphs(_CAPITALS_POSSESSIVE))
     assert "NWSS' cruelty to them has been extraordinary." in body
     assert "NWSS' seizure of the town of Eastfield" in body
+
+
+def test_an_ellipsis_where_a_picture_stood_after_a_quotation_closed_goes():
+    # (a real rewrite shipped "... is something I know the Queen will never forget.’. ...", the page's lead into its
+    # next picture)
+    line = "‘Poor Jo is gone, but that night is something I know the mayor will never forget.’. ..."
+    assert house_style(line) == "‘Poor Jo is gone, but that night is something I know the mayor will never forget.’"
+    assert house_style('It ended "badly." ...') == 'It ended "badly."'
+    # (a speaker's trailing off is theirs, and a line's own ellipsis stays)
+    assert house_style("He said he was fine ...") == "He said he was fine ..."
+    assert house_style("‘I was fine, but then ...’") == "‘I was fine, but then ...’"

@@ -95,7 +95,7 @@ _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“\"][A-Z])")  # (a straight singl
 # an aside that points at the page's picture, which the copy does not carry: "(pictured)", "(pictured at a party last
 # year)", "(left and right)" (not "(pictured)" in a quotation: the speaker's words stay whole)
 _PICTURE_POINTER = re.compile(r"\s\((?:pictured(?:\s[^()]{1,60})?|left and right)\)(?=[\s,.;:!?])")
-_SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$")
+_SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$|(?<=[a-z][.!?][’'\"”])\.?\s+\.\.\.$")  # (or "... forget.’. ...")
 
 
 def _named_after(attr: str, body: str) -> bool:
@@ -159,7 +159,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
         text = text[:-1]  # (after two closing marks too: '... has been "forgotten."\'.')
     elif text.endswith(" .") and len(text) > 4 and text[-3] in "’'\"”" and text[-4] in ".!?":
         text = text[:-2]  # (and one set apart: "... cheap manager.' .", a paragraph's stop after its quotation)
-    elif text.endswith(" .") and (spaced := _SPACED_STOPS.search(text)):
+    elif text.endswith((" .", " ...")) and (spaced := _SPACED_STOPS.search(text)):
         text = text[:spaced.start()]  # ("... would appear to be right. . .": the stops where two pictures stood)
     # A sentence the source began in lower case with a common word ("the 14-year-old was charged
     # ..."): its capital (not a name written so on purpose: "ecobee redesigned ...", "iPhone sales")
