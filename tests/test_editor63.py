@@ -10,6 +10,7 @@ from copydesk.engines.housestyle import house_style
 from copydesk.engines.passagelost import counts_on_lost
 from copydesk.ingest.roles import role_of
 from copydesk.ingest.runon import captions_run_on
+from copydesk.ingest.typos import place_slips
 from copydesk.segment import split_sentences
 from shipping import body_paragraphs
 
@@ -135,3 +136,25 @@ def test_an_ellipsis_where_a_picture_stood_after_a_quotation_closed_goes():
     # (a speaker's trailing off is theirs, and a line's own ellipsis stays)
     assert house_style("He said he was fine ...") == "He said he was fine ..."
     assert house_style("‘I was fine, but then ...’") == "‘I was fine, but then ...’"
+
+
+# a town the source names once with a letter slipped in, and once as the town is spelt (a real rewrite shipped
+# "at Mitton Manor Primary School in Tewskesbury" under the dateline "Tewkesbury, United Kingdom")
+_TOWN_SLIP = (
+    "A teacher has been banned from the classroom after he let pupils change their exam answers. "
+    "Sam Example asked pupils at a primary school in Tewskesbury, Gloucestershire, to change their answers after "
+    "the test had ended. "
+    "Officials were tipped off and an inquiry began in June. "
+    "The inquiry found that some pupils had changed answers outside exam conditions. "
+    "A panel heard the case at a hearing near Tewkesbury last week. "
+    "Example was given 28 days to appeal."
+)
+
+
+def test_a_town_spelt_with_a_slip_beside_its_own_spelling_is_spelt_as_the_town():
+    assert place_slips(_TOWN_SLIP) == {"Tewskesbury": "Tewkesbury"}
+    shipped = " ".join(body_paragraphs(_TOWN_SLIP))
+    assert "Tewskesbury" not in shipped and "in Tewkesbury, Gloucestershire" in shipped
+    # (not another word made of the town's name, nor a person's name, nor a town the gazetteer knows itself)
+    assert place_slips("He came from the Tikriti clan of Tikrit, near Tikrit's river.") == {}
+    assert place_slips("Councillor Jo Tewskesbury spoke in Tewkesbury and Tewkesbury again.") == {}

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate
 
+from copydesk.gazetteer import gazetteer
 from copydesk.lexicon import (
     CASE_TRAPS,
     FEMALE_TITLES,
@@ -173,7 +174,35 @@ def respellings(text: str) -> dict[str, str]:
             if zipf_frequency(short, "en") < (RESPELL_OPENING if _only_opening(text, short) else RESPELL_RARE):
                 found[short] = full
             break
-    return found | acronym_slips(text)
+    return found | acronym_slips(text) | place_slips(text)
+
+
+PLACE_SLIP_MIN = 6  # letters of a town's name, at least, that a slip of it is read against
+
+
+def place_slips(text: str) -> dict[str, str]:
+    """Towns ``text`` names once with one slip (a letter added, lost or two swapped) beside the town's own
+    spelling, which the gazetteer knows and the text writes as often at least: {"Tewskesbury": "Tewkesbury"}.
+    Not a name the gazetteer knows itself (another town), the town's name with a last letter added or lost
+    ("Tikriti"), a word in common use, nor one a capitalised word stands before (a person's: "Paul Marsden")."""
+    counts = Counter(_NAME_WORD.findall(text))
+    cities = gazetteer().cities
+    towns = {w for w in counts if len(w) >= PLACE_SLIP_MIN and w.lower() in cities}
+    found: dict[str, str] = {}
+    for word, n in counts.items() if towns else ():
+        if len(word) < PLACE_SLIP_MIN or word.lower() in cities or n > PLACE_SLIP_TOLD:
+            continue
+        near = [t for t in towns if t in one_slip(word) and counts[t] >= n and word[:-1] != t and t[:-1] != word]
+        # (not a word the town's name with a last letter added or lost: "Tikriti" of "Tikrit" is another word)
+        if len(near) != 1 or re.search(r"\b[A-Z][\w'’.-]*\s" + word + r"\b", text):
+            continue
+        from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+        if zipf_frequency(word, "en") < RESPELL_RARE:
+            found[word] = near[0]
+    return found
+
+
+PLACE_SLIP_TOLD = 2  # times a slip is told, at most
 
 
 # an acronym the text defines in brackets ("the British Geological Survey (BGS)"), and its letters in another
