@@ -197,8 +197,8 @@ def place_slips(text: str) -> dict[str, str]:
         if len(near) != 1 or re.search(r"\b[A-Z][\w'’.-]*\s" + word + r"\b", text):
             continue
         from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-        if zipf_frequency(word, "en") < RESPELL_RARE:
-            found[word] = near[0]
+        if zipf_frequency(word, "en") < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE):
+            found[word] = near[0]  # (a word opening a sentence may be a common one: "Caning was banned")
     return found
 
 
