@@ -178,31 +178,32 @@ def respellings(text: str) -> dict[str, str]:
 
 
 PLACE_SLIP_MIN = 6  # letters of a town's name, at least, that a slip of it is read against
+PLACE_SLIP_TOLD = 2  # times a slip is told, at most
 
 
 def place_slips(text: str) -> dict[str, str]:
-    """Towns ``text`` names once with one slip (a letter added, lost or two swapped) beside the town's own
+    """Towns ``text`` names once or twice with one slip (a letter added, lost or two swapped) beside the town's own
     spelling, which the gazetteer knows and the text writes as often at least: {"Tewskesbury": "Tewkesbury"}.
     Not a name the gazetteer knows itself (another town), the town's name with a last letter added or lost
     ("Tikriti"), a word in common use, nor one a capitalised word stands before (a person's: "Paul Marsden")."""
     counts = Counter(_NAME_WORD.findall(text))
     cities = gazetteer().cities
-    towns = {w for w in counts if len(w) >= PLACE_SLIP_MIN and w.lower() in cities}
+    near: dict[str, list[str]] = defaultdict(list)  # each slip the text writes -> the towns it is one slip from
+    for town in (w for w in counts if len(w) >= PLACE_SLIP_MIN and w.lower() in cities):
+        for word in one_slip(town) & counts.keys():  # (the slips of its few towns, not of every name it writes)
+            if word[:-1] != town and town[:-1] != word and counts[word] <= min(counts[town], PLACE_SLIP_TOLD) \
+                    and word.lower() not in cities:  # (not another word of the town's name: "Tikriti" of "Tikrit")
+                near[word].append(town)
     found: dict[str, str] = {}
-    for word, n in counts.items() if towns else ():
-        if len(word) < PLACE_SLIP_MIN or word.lower() in cities or n > PLACE_SLIP_TOLD:
-            continue
-        near = [t for t in towns if t in one_slip(word) and counts[t] >= n and word[:-1] != t and t[:-1] != word]
-        # (not a word the town's name with a last letter added or lost: "Tikriti" of "Tikrit" is another word)
-        if len(near) != 1 or re.search(r"\b[A-Z][\w'’.-]*\s" + word + r"\b", text):
+    for word, towns in near.items():
+        if len(towns) != 1 or re.search(r"\b[A-Z][\w'’.-]*\s" + word + r"\b", text):
             continue
         from wordfreq import zipf_frequency  # imported on first use: it loads a word list
         if zipf_frequency(word, "en") < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE):
-            found[word] = near[0]  # (a word opening a sentence may be a common one: "Caning was banned")
+            found[word] = towns[0]  # (a word opening a sentence may be a common one: "Caning was banned")
     return found
 
 
-PLACE_SLIP_TOLD = 2  # times a slip is told, at most
 
 
 # an acronym the text defines in brackets ("the British Geological Survey (BGS)"), and its letters in another
