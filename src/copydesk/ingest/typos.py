@@ -174,19 +174,20 @@ def respellings(text: str) -> dict[str, str]:
             if zipf_frequency(short, "en") < (RESPELL_OPENING if _only_opening(text, short) else RESPELL_RARE):
                 found[short] = full
             break
-    return found | acronym_slips(text) | place_slips(text)
+    return found | acronym_slips(text) | place_slips(text, counts)
 
 
 PLACE_SLIP_MIN = 6  # letters of a town's name, at least, that a slip of it is read against
 PLACE_SLIP_TOLD = 2  # times a slip is told, at most
 
 
-def place_slips(text: str) -> dict[str, str]:
+def place_slips(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
     """Towns ``text`` names once or twice with one slip (a letter added, lost or two swapped) beside the town's own
     spelling, which the gazetteer knows and the text writes as often at least: {"Tewskesbury": "Tewkesbury"}.
     Not a name the gazetteer knows itself (another town), the town's name with a last letter added or lost
-    ("Tikriti"), a word in common use, nor one a capitalised word stands before (a person's: "Paul Marsden")."""
-    counts = Counter(_NAME_WORD.findall(text))
+    ("Tikriti"), a word in common use, nor one a capitalised word stands before (a person's: "Paul Marsden").
+    ``counts``: the text's names counted (``respellings`` has them)."""
+    counts = Counter(_NAME_WORD.findall(text)) if counts is None else counts
     cities = gazetteer().cities
     near: dict[str, list[str]] = defaultdict(list)  # each slip the text writes -> the towns it is one slip from
     for town in (w for w in counts if len(w) >= PLACE_SLIP_MIN and w.lower() in cities):
