@@ -74,6 +74,12 @@ def test_a_short_form_stands_only_for_a_name_whose_initials_it_is_and_that_the_s
     # (told once only, or never, it is not the source's short form: the name stays)
     assert short_forms("Tie with Northtown Saint-Albans", source) == "Tie with Northtown Saint-Albans"
     assert short_forms("Tie with Southport Athletic", source) == "Tie with Southport Athletic"
+    # (nor a short form the source defines as another name's, nor one only a speaker says)
+    defined = [*source, "The Paris Sports Association (PSA) was founded in 1901."]
+    assert short_forms("Tie with Paris Saint-Albans", defined) == "Tie with Paris Saint-Albans"
+    assert short_forms("Tie with Paris Sports Association", defined) == "Tie with PSA"
+    said = ['He said: "PSA are a good side."', '"PSA won the last tie," he added.']
+    assert short_forms("Tie with Paris Saint-Albans", said) == "Tie with Paris Saint-Albans"
 
 
 # a link's title to the paper's explainer, the next line of the story run on after it with no stop (a real rewrite

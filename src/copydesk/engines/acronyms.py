@@ -1,4 +1,5 @@
-"""Abbreviations spelled out at first mention, as the source spells them.
+"""Abbreviations spelled out at first mention, as the source spells them; and a headline's long name
+written as the short form the source uses for it (``short_forms``).
 
 A source that writes "Natural Resources Wales (NRW)" once and "NRW" after may lose the
 sentence that spelled it out from the rewrite; a reader then meets "NRW" unexplained. At
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.spans import whole_word
+from copydesk.lexicon import QUOTATION
 from copydesk.segment import find_quotes
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|the|in|de)\s+)?){1,8})\(([A-Z]{2,7})\)")
@@ -120,16 +122,22 @@ def short_forms(head: str, sentences: list[str]) -> str:
     a quotation's words too (a reader has met it), and one only one of its names can stand for."""
     used: dict[str, int] = {}
     for sent in sentences:
-        for m in _CAPITALS.finditer(sent):
+        for m in _CAPITALS.finditer(QUOTATION.sub(" ", sent) if "'" in sent or '"' in sent or "“" in sent else sent):
             used[m.group(0)] = used.get(m.group(0), 0) + 1
     if not used:
         return head
+    defined = definitions(sentences)
     spans = []
     for m in _NAME_RUN.finditer(head):
         parts = re.split(r"[ -]", m.group(0))
         initials = "".join(p[0] for p in parts if p not in _SMALL)
-        if used.get(initials, 0) >= 2 and len(initials) >= 2:
-            spans.append((m.start(), m.end(), initials))
+        if used.get(initials, 0) < 2 or len(initials) < 2 or initials in defined and _bare(defined[initials]) != _bare(m.group(0)):
+            continue  # (not a short form the source defines as another name's)
+        spans.append((m.start(), m.end(), initials))
     for start, end, short in reversed(spans):
         head = head[:start] + short + head[end:]
     return head
+
+
+def _bare(name: str) -> str:
+    return " ".join(w for w in re.split(r"[ -]", name.lower()) if w not in _SMALL)

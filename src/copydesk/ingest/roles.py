@@ -251,10 +251,10 @@ _PRICE_ROW = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s\([^()]{2
 # a question the copy asks of what it told (a connective, a pronoun): "But who will pay for it?"
 _ASKED_IN_COPY = re.compile(r"^(?:But|And|So|Yet|Or|Then)\b|\b(?:it|they|them|he|she|him|her|we|you|this|that|these|those)\b")
 ANSWER_WORDS = 4  # a line this short after a question is its answer
-# (a wh-question only: "Is Example Water doing enough ...?" is the copy's own question, its answer after it)
 # the title of a link to the paper's own explainer, which the scraper left in the copy: "A look at all of the charges"
 # (no verb of its own and no stop: a line that goes on "A look at the figures shows ..." is copy)
 LINK_TITLE = re.compile(r"A (?:look at|timeline of) (?:[a-z0-9'’,-]+ ){0,8}[a-z0-9'’-]+")
+# (a wh-question only: "Is Example Water doing enough ...?" is the copy's own question, its answer after it)
 _LINK_QUESTION = re.compile(r"^(?:What|What's|Why|How|Who|Who's|Where|When)\s"
                             r"(?=[^\"“”‘’']*?\s(?!I\b)[A-Z])[^\"“”‘’]+\?$")
 
