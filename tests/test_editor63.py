@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from copydesk import rewrite
 from copydesk.editorial import quotes_broken
-from copydesk.engines.acronyms import short_forms
+from copydesk.engines.acronyms import definitions, short_forms
 from copydesk.engines.housestyle import house_style
 from copydesk.engines.passagelost import counts_on_lost
 from copydesk.ingest.roles import role_of
@@ -69,17 +69,17 @@ def test_a_long_lead_heads_the_story_with_the_short_form_its_source_uses():
 
 def test_a_short_form_stands_only_for_a_name_whose_initials_it_is_and_that_the_source_writes():
     source = ["Northtown Saint-Albans and PSA meet on Friday.", "PSA won the last tie.", "NSA is a spy agency."]
-    assert short_forms("Striker feels tie with Paris Saint-Albans will prove spectacle", source) == \
+    assert short_forms("Striker feels tie with Paris Saint-Albans will prove spectacle", source, definitions(source)) == \
         "Striker feels tie with PSA will prove spectacle"
     # (told once only, or never, it is not the source's short form: the name stays)
-    assert short_forms("Tie with Northtown Saint-Albans", source) == "Tie with Northtown Saint-Albans"
-    assert short_forms("Tie with Southport Athletic", source) == "Tie with Southport Athletic"
+    assert short_forms("Tie with Northtown Saint-Albans", source, definitions(source)) == "Tie with Northtown Saint-Albans"
+    assert short_forms("Tie with Southport Athletic", source, definitions(source)) == "Tie with Southport Athletic"
     # (nor a short form the source defines as another name's, nor one only a speaker says)
     defined = [*source, "The Paris Sports Association (PSA) was founded in 1901."]
-    assert short_forms("Tie with Paris Saint-Albans", defined) == "Tie with Paris Saint-Albans"
-    assert short_forms("Tie with Paris Sports Association", defined) == "Tie with PSA"
+    assert short_forms("Tie with Paris Saint-Albans", defined, definitions(defined)) == "Tie with Paris Saint-Albans"
+    assert short_forms("Tie with Paris Sports Association", defined, definitions(defined)) == "Tie with PSA"
     said = ['He said: "PSA are a good side."', '"PSA won the last tie," he added.']
-    assert short_forms("Tie with Paris Saint-Albans", said) == "Tie with Paris Saint-Albans"
+    assert short_forms("Tie with Paris Saint-Albans", said, definitions(said)) == "Tie with Paris Saint-Albans"
 
 
 # a link's title to the paper's explainer, the next line of the story run on after it with no stop (a real rewrite

@@ -114,19 +114,19 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:of |and |for )?[A-Z][a-z]+)+\b")
 _CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def short_forms(head: str, sentences: list[str]) -> str:
+def short_forms(head: str, sentences: list[str], defined: dict[str, str]) -> str:
     """``head`` with each name of two words or more written as the short form the source uses for it, its
     capitals the name's initials ("Paris Saint-Germain" -> "PSG", when the source writes "PSG" too): a headline
     too long with the name in full ("Barcelona Star Neymar Feels Champions League Tie With Paris Saint-Germain
     Will Prove ..."), as a sports page or a wire writes it. Only a short form the source itself writes, outside
-    a quotation's words too (a reader has met it), and one only one of its names can stand for."""
+    a quotation's words too (a reader has met it), and none it defines as another name's (``defined``: its
+    ``definitions``)."""
     used: dict[str, int] = {}
     for sent in sentences:
         for m in _CAPITALS.finditer(QUOTATION.sub(" ", sent) if "'" in sent or '"' in sent or "“" in sent else sent):
             used[m.group(0)] = used.get(m.group(0), 0) + 1
     if not used:
         return head
-    defined = definitions(sentences)
     spans = []
     for m in _NAME_RUN.finditer(head):
         parts = re.split(r"[ -]", m.group(0))

@@ -409,11 +409,10 @@ class ExtractiveEngine(Engine):
                 found = [unit for j in lost if j not in used and (unit := passages.unit(j, units.of(j)))
                         and not any(k in used for k in unit)]
                 if found:  # (the count in the lost line's paragraph: one unit, out of the source's order)
-                    for unit in found[:-1]:
+                    for unit in found:
                         placed[unit[0]] = i - 1 + (unit[0] + 1) / (len(sents) + 1)
                     chosen.extend([*found[:-1], (*found[-1], i)])
                     used.update({i}, *found)
-                    placed[found[-1][0]] = i - 1 + (found[-1][0] + 1) / (len(sents) + 1)
                     lost = []
                     continue
             if lost and passages.ship[i] and i not in used and units.of(i)[:1] == (i,) and sents[i][:1] not in "\"“‘'" \

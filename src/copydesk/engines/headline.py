@@ -376,7 +376,7 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = in_full(head, full_name, HEADLINE_MAX)  # (after a tense change the checker could not join them)
         head = role_before_name(without_honorific(head))
         problem = headline_problem(head, sentences)
-        if problem == "too long" and (short := short_forms(head, list(sentences[:40]))) != head \
+        if problem == "too long" and (short := short_forms(head, list(sentences[:40]), defined or {})) != head \
                 and headline_problem(short, sentences) is None:
             head, problem = short, None  # ("... Tie With PSG Will Prove ...": the source's own short form, judge SY 04)
         if problem is None and i == lead and i + 1 < len(sentences) and (speaker := so_says(sentences[i + 1])) \

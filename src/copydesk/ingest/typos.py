@@ -170,8 +170,7 @@ def respellings(text: str) -> dict[str, str]:
         for full in longer[len(short) + 1, short[0]]:
             if counts[full] <= n or not _one_lost(short, full) or not _same_people(text, short, full):
                 continue
-            from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-            if zipf_frequency(short, "en") < (RESPELL_OPENING if _only_opening(text, short) else RESPELL_RARE):
+            if _rare_spelling(text, short):
                 found[short] = full
             break
     return found | acronym_slips(text) | place_slips(text, counts)
@@ -199,12 +198,16 @@ def place_slips(text: str, counts: Counter[str] | None = None) -> dict[str, str]
     for word, towns in near.items():
         if len(towns) != 1 or re.search(r"\b[A-Z][\w'’.-]*\s" + word + r"\b", text):
             continue
-        from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-        if zipf_frequency(word, "en") < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE):
-            found[word] = towns[0]  # (a word opening a sentence may be a common one: "Caning was banned")
+        if _rare_spelling(text, word):
+            found[word] = towns[0]
     return found
 
 
+def _rare_spelling(text: str, word: str) -> bool:
+    """Is ``word`` rare enough to be a slip, not a word or name of its own: under ``RESPELL_RARE``, or under
+    ``RESPELL_OPENING`` when ``text`` only writes it opening a sentence, where any word is capitalised ("Caning")?"""
+    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
+    return zipf_frequency(word, "en") < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE)
 
 
 # an acronym the text defines in brackets ("the British Geological Survey (BGS)"), and its letters in another
