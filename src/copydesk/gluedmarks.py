@@ -26,7 +26,8 @@ DOUBLE_CLOSES = re.compile(r'(?<=[\w.,!?;…)\]\'’])"(?=[\s.,;:!?)\]—–]|$)
 COUNTED_AFTER = r"(?!\s(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|of|people|million|billion|miles)\b)"
 _ELIDED_YEAR = (r"(?!\d\ds\b)(?!(?<=\d, .)\d\d\b)(?!(?<=\bof .)\d\d\b" + COUNTED_AFTER + r")"
                 r"(?!(?<=\bin .)\d\d\b" + COUNTED_AFTER + r")")
-SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|[#@]\w[^'’]*['’]|\((?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too)
+SINGLE_OPEN_AT = (r"(?<![^\s(\[—–:-]['‘])(?=[\w£$€]|[#@]\w[^'’]*['’]|[(\[](?=\w))"  # (read at an opening mark; "agreed:‘I don't": after a colon too;
+                  # "'[Rojo] and his people ...": the paper's bracket opens it as a word does)
                   + _ELIDED_YEAR)
 # (or before the double mark that closes the quotation it stood in: '... telling herself: " \'Hell no, ... the end.\'"')
 SINGLE_CLOSE_AT = r"(?:(?<=[\w.,!?;:\"”]['’])|(?<=\[sic\]['’]))(?=[\s.,;:!?)\]—–-]|[.,!?]?[\"”](?:\s|$)|$)"  # (read at a closing mark)
