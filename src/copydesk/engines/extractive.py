@@ -473,7 +473,9 @@ class ExtractiveEngine(Engine):
                 chosen.append(unit)
                 used.update(unit)
         sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i])
-                                                        or message_runs_on(sents[i - 1], sents[i]))}
+                                                        or message_runs_on(sents[i - 1], sents[i]))
+                  # (a speaker's words past a caption the page set after the line they follow, judge TE 01)
+                  or i - 1 not in used and speakerless(sents[i]) and passages.story_before(i) in used}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i]) or sents[i][:2] in _BULLETS

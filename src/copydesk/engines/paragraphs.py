@@ -404,8 +404,10 @@ def _story_line_before(i: int, passages: Passages, text: str) -> int | None:
 
 def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
     """The sentence of ``unit`` that ships right before ``i`` (past a caption the page set inside
-    a quotation), or ``i - 1``."""
-    return max((j for j in unit if j < i and passages.ship[j]), default=i - 1)
+    a quotation), or the source's line before ``i`` (past the captions the page set between them: "... made a shocking
+    proposition." | [caption] | "'He asked me how much ...'", judge TE 01)."""
+    before = passages.story_before(i)
+    return max((j for j in unit if j < i and passages.ship[j]), default=before if before >= 0 else i - 1)
 
 
 def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:

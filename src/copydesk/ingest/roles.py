@@ -49,6 +49,7 @@ from copydesk.ingest.captions import (
     MARKS_SPAN,
     PHOTO_MARK,
     PICTURE,
+    PICTURE_ROLES,
     SAID,
     between_spaced_captions,
     caption,
@@ -486,7 +487,16 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     # pull quote repeating the body (the Daily Mail repeats its lines under photos).
     heads = [tuple(s.lower().split(None, REPEAT_WORDS)[:REPEAT_WORDS]) for s in sentences]  # (the rest is not read)
     seen: dict[tuple[str, ...], int] = {}
+    unstopped: set[str] = set()  # (the lines with no stop so far, which a caption's may be: ``_unstopped``)
     for i, head in enumerate(heads):
+        if sentences[i].rstrip()[-1:] not in _STOPS:
+            unstopped.add(sentences[i].strip())
+        elif out[i] in SHIPPABLE and sentences[i].strip()[:-1] in unstopped and len(head) == REPEAT_WORDS \
+                and i + 1 < len(out) and out[i + 1] in PICTURE_ROLES:
+            out[i] = "caption"  # (a caption set twice, the second time with a stop, before another caption:
+            # "Rojo's identity ... was originally held back ... revealed." | "Rojo's wife ... (pictured ...)"; a line
+            # the copy goes on from is the story's: "... auditioned for Asia's Got Talent ..." | "The triple threat ...")
+            continue
         if len(head) == REPEAT_WORDS:
             if head in seen and out[i] in SHIPPABLE and i not in quoted:
                 if caption_pair_first(sentences, seen[head], i) or quoted_deck(sentences, out, seen[head], i):

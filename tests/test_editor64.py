@@ -1,0 +1,85 @@
+"""Session 64's editor rules, on invented text: each case is a fault a copy-editor judge found in a real rewrite,
+or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from copydesk.editorial import quotes_broken
+from copydesk.ingest.roles import roles
+from copydesk.segment import split_sentences
+from shipping import body_paragraphs
+
+# a paper's story with its pictures' captions run in: one caption (no stop) set between a line and the speaker's words
+# that line brings in, and set again later with a stop, before another caption (a real rewrite shipped the second as
+# copy, so that "And it was on this basis" pointed at it, and cut the speaker's words and the line after them)
+_SET_TWICE = (
+    "A woman who sued a football club's star player has spoken of the night she met him at a party. "
+    "Sam Example, 29, met the Northtown striker at the club's Christmas party in a city centre bar last year. "
+    "She said the player had approached her and told her she looked lovely in her dress. "
+    "Later that evening he invited her to a friend's flat for a more private party. "
+    "When she arrived at the flat, a friend of the player's, named in court as Mr Y, made a startling offer. "
+    "The player's name in the case was at first withheld as a 'Championship striker' though it has now been reported "
+    "'He asked me how much money it would take for me to go away and keep quiet. I told him I was not for sale.' "
+    "But she did like the player and they stayed in touch for several weeks. "
+    "'I did it because I liked him, not for money,' she said. "
+    "She was shocked when his lawyers began writing to her about the messages. "
+    "She was described in court as a woman who demanded £50,000 to keep quiet about the affair. "
+    "The player's name in the case was at first withheld as a 'Championship striker' though it has now been reported. "
+    "The player's partner, Jo Sample (pictured with him last month) is a fashion model "
+    "And it was on this basis that the player's lawyers won an order stopping her from speaking out. "
+    "'They tried to make me look like a liar,' she said. "
+    "Last month a judge lifted the order and told the player to pay her £20,000 legal costs."
+)
+
+
+def test_a_caption_set_again_with_a_stop_before_another_caption_is_a_caption():
+    sentences = split_sentences(_SET_TWICE)
+    read = dict(zip(sentences, roles(sentences), strict=True))
+    again = next(s for s in sentences if s.startswith("The player's name") and s.endswith("reported."))
+    assert read[again] == "caption"
+    body = " | ".join(body_paragraphs(_SET_TWICE))
+    assert "at first withheld" not in body
+    assert "about the affair. And it was on this basis" in body
+
+
+def test_speakers_words_past_a_caption_follow_the_line_that_brings_them_in():
+    paragraphs = body_paragraphs(_SET_TWICE)
+    assert any("made a startling offer. 'He asked me how much money" in p for p in paragraphs)
+    assert any(p.startswith("But she did like the player") for p in paragraphs)
+
+
+def test_a_caption_told_again_in_the_copy_that_the_copy_goes_on_from_stays():
+    # (the line repeats a caption with no stop, but the story's next line goes on from it, not a picture's: it ships)
+    text = (
+        "A singer from Northtown has been nominated for a national award after a year of success abroad. "
+        "Jo Sample, 23, moved to Southport three years ago and now sings in two languages. "
+        "Smiling: Jo Sample says she has found a second home in the city and wants to stay for good "
+        "This year, she auditioned without success for a television talent show in the hope of a record deal "
+        "She sings a wide range of styles, from country and pop to rap and soul. "
+        "This year, she auditioned without success for a television talent show in the hope of a record deal. "
+        "The judges on the show praised her voice but said she needed more time on stage. "
+        "She will attend the awards in Southport on April 26, where she is nominated for best new act."
+    )
+    sentences = split_sentences(text)
+    read = dict(zip(sentences, roles(sentences), strict=True))
+    again = next(s for s in sentences if s.startswith("This year") and s.endswith("record deal."))
+    assert read[again] != "caption"
+    assert "in the hope of a record deal. The judges on the show" in " ".join(body_paragraphs(text))
+
+
+def test_a_quotation_reopened_on_the_papers_bracket_is_one_quotation():
+    # (a speaker's quotation over two source paragraphs, the second opening on the paper's bracket: its reopening
+    # mark goes when the two are set as one paragraph, as every other reopening mark does)
+    text = (
+        "A woman cleared of blackmail by the High Court says she was made to look like a liar by a footballer's "
+        "lawyers. "
+        "Sam Example, 34, said the case had cost her two years of her life and most of her savings. "
+        "'I didn't set out to sell a story, but the money would have paid for my training course. "
+        "I had not done anything illegal or that I was ashamed of. "
+        "'[The player] and his people tried to make me look like a greedy woman, when it was them who offered me money.' "
+        "The player has not spoken about the case, and his friend declined to comment on Tuesday."
+    )
+    body = "\n\n".join(body_paragraphs(text))
+    assert "[The player] and his people" in body
+    assert "ashamed of. '[The player]" not in body
+    assert not any(quotes_broken(p) for p in body.split("\n\n"))
+    assert quotes_broken("'I had not done anything. '[The player] and his people tried.'")
