@@ -315,9 +315,21 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
 # which the rewrite, with the captions gone, would tell twice.
 AHEAD_SHARE = 0.75
 AHEAD_REACH = 6  # lines from the caption's to the story's, at most
+AHEAD_OPENING = 5  # words a caption with no picture after it opens on as the story's line does
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEGATED = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
 _TELLING = frozenset("told tells said says revealed reveals explained explains recalled recalls described describes".split())
+
+
+_QUOTED_WORDS = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{2,60})['’\"”]")
+
+
+def _quoted_in(line: str, story: str) -> bool:
+    """Does ``story`` quote, word for word, each quoted phrase of ``line`` (and has ``line`` any): a show's title, not a
+    speaker's words the two lines share?"""
+    phrases = _QUOTED_WORDS.findall(line)
+    return bool(phrases) and not _OPENING_MARK.search(_QUOTED_WORDS.sub(" ", line)) \
+        and all(p in story for p in phrases) and len(" ".join(phrases).split()) <= 3
 
 
 def _plain_words(text: str) -> set[str]:
@@ -327,17 +339,25 @@ def _plain_words(text: str) -> set[str]:
 
 def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
     """A shippable line (not the lead) right before a caption, whose words, numbers and names the
-    story's next line after the captions holds nearly all: a caption."""
+    story's next line after the captions holds nearly all: a caption. So is one that a story line a
+    few lines on opens as it does and tells in full ("The robots were originally created by Walker for
+    a show called 'Peepshow'." before "The robots were originally created in 2012 by Walker for ...")."""
     first = next((i for i, role in enumerate(out) if role in shippable), None)
     for i in range(len(sentences) - 1):
-        if out[i] not in shippable or i == first or out[i + 1] not in ("caption", "picture"):
+        if out[i] not in shippable or i == first:
             continue
-        j = next((k for k in range(i + 2, min(len(sentences), i + 2 + AHEAD_REACH)) if out[k] in shippable), None)
+        if out[i + 1] in ("caption", "picture"):
+            j = next((k for k in range(i + 2, min(len(sentences), i + 2 + AHEAD_REACH)) if out[k] in shippable), None)
+        else:
+            opening = sentences[i].split()[:AHEAD_OPENING]
+            j = next((k for k in range(i + 1, min(len(sentences), i + 1 + AHEAD_REACH))
+                      if out[k] in shippable and sentences[k].split()[:AHEAD_OPENING] == opening), None)
         if j is None or len(sentences[j]) <= len(sentences[i]) or sentences[j].startswith(_PRONOUN_OPENERS):
             continue  # (a story line on a pronoun may not ship where the caption's line stood: "She could face ...")
         mine, theirs = _plain_words(sentences[i]), _plain_words(sentences[j])
         if len(mine) < RETOLD_MIN_WORDS or len(mine & theirs) < AHEAD_SHARE * len(mine) \
-                or _OPENING_MARK.search(sentences[i]) or _NEGATED.search(sentences[i]) and not _NEGATED.search(sentences[j]):
+                or _OPENING_MARK.search(sentences[i]) and not _quoted_in(sentences[i], sentences[j]) \
+                or _NEGATED.search(sentences[i]) and not _NEGATED.search(sentences[j]):
             continue
         # (what it has that the story's line lacks: a verb of telling, and the person's given name before
         # the surname the story's line tells them by; any other word may be the news, "resigned", "died")
