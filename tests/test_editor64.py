@@ -4,6 +4,8 @@ or a guard that pins what a rule must not do."""
 from __future__ import annotations
 
 from copydesk.editorial import quotes_broken
+from copydesk.engines.headline import trim
+from copydesk.engines.headtrims import HEADLINE_MAX, word_count
 from copydesk.ingest.roles import roles
 from copydesk.segment import split_sentences
 from shipping import body_paragraphs
@@ -115,3 +117,17 @@ def test_a_line_that_says_more_than_the_story_line_it_opens_as_stays():
     sentences = split_sentences(text)
     read = dict(zip(sentences, roles(sentences), strict=True))
     assert read[line] != "caption"
+
+
+def test_a_headline_keeps_the_named_event_its_news_is_for():
+    # (cut to twelve words, the head lost "for FA Cup final": the news; with it the head is thirteen)
+    head = trim("Jo Example will keep his place in the Northtown United side for the FA Cup final at Wembley against "
+                "Southport - and is putting Sam Sample under pressure for the No 1 shirt.")
+    assert head == "Jo Example will keep place in Northtown United side for FA Cup final"
+
+
+def test_a_named_event_that_would_pass_the_longest_headline_is_still_cut():
+    head = trim("Jo Example will keep his place in the Northtown United first team side for the FA Cup final at "
+                "Wembley against Southport - and is putting Sam Sample under pressure for the No 1 shirt.")
+    assert word_count(head) <= HEADLINE_MAX
+    assert head == "Jo Example will keep place in Northtown United first team side"
