@@ -7,6 +7,7 @@ from copydesk.editorial import quotes_broken
 from copydesk.engines.headline import trim
 from copydesk.engines.headtrims import HEADLINE_MAX, word_count
 from copydesk.ingest.roles import roles
+from copydesk.ingest.typos import doubled
 from copydesk.segment import split_sentences
 from shipping import body_paragraphs
 
@@ -131,3 +132,19 @@ def test_a_named_event_that_would_pass_the_longest_headline_is_still_cut():
                 "Wembley against Southport - and is putting Sam Sample under pressure for the No 1 shirt.")
     assert word_count(head) <= HEADLINE_MAX
     assert head == "Jo Example will keep place in Northtown United first team side"
+
+
+def test_a_figure_typed_against_its_unit_is_spaced_from_it():
+    assert doubled("The rate stayed at about 19per cent through 2013.") == "The rate stayed at about 19 per cent through 2013."
+    assert doubled("The village is more than 100miles away.") == "The village is more than 100 miles away."
+    body = " ".join(body_paragraphs(
+        "The number of people claiming the benefit in Northtown has dropped 63per cent since the rules changed. "
+        "The council said the fall showed its plan was working, but charities said families had been pushed away. "
+        "A charity spokesman said the figures hid real hardship in the town's poorest streets. "
+        "The council will publish a full report on the scheme next month."))
+    assert "dropped 63 per cent since" in body
+
+
+def test_a_papers_own_style_and_a_speakers_words_keep_their_figures_as_typed():
+    assert doubled("The deal is worth £50million and adds 2km of road.") == "The deal is worth £50million and adds 2km of road."
+    assert doubled('She said: "It fell 63per cent."') == 'She said: "It fell 63per cent."'

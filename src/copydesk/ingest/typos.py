@@ -89,9 +89,17 @@ def _outside_quotes(text: str) -> str:
                                                                   or "‘" in text) else text
 
 
+# a figure typed against the word that counts it: "63per cent", "100miles away" (not "2km", "£50million": a paper's style)
+_GLUED_UNIT = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?=(?:per\scent|percent|miles|yards|metres|meters|feet|years|"
+                         r"months|weeks|days|hours|minutes|seconds|people)\b)")
+
+
 def doubled(text: str) -> str:
-    """``text`` with a function word typed twice, outside quotations, written once, and a
-    stray auxiliary after "been" left out ("have been were accused": "have been accused")."""
+    """``text`` with a function word typed twice, outside quotations, written once, a
+    stray auxiliary after "been" left out ("have been were accused": "have been accused"),
+    and a figure typed against its unit spaced from it ("63per cent": "63 per cent")."""
+    if any(c.isdigit() for c in text) and _GLUED_UNIT.search(text):
+        text = _replace_outside(text, _GLUED_UNIT, lambda m: m.group(1) + " ")
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
     if " has has " in text or " have have " in text:
