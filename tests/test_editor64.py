@@ -148,3 +148,14 @@ def test_a_figure_typed_against_its_unit_is_spaced_from_it():
 def test_a_papers_own_style_and_a_speakers_words_keep_their_figures_as_typed():
     assert doubled("The deal is worth £50million and adds 2km of road.") == "The deal is worth £50million and adds 2km of road."
     assert doubled('She said: "It fell 63per cent."') == 'She said: "It fell 63per cent."'
+
+
+def test_two_quotations_run_together_with_no_stop_are_set_apart():
+    # (a paragraph break the text lost between a quotation closed with no stop and the speaker's next one)
+    text = ('Jo Example and Sam Sample won the race in Northtown on Saturday, ahead of forty other pairs. '
+            'Jo said: "We trained every evening for a month on the track near where we live - and it paid off""We '
+            'were pushed hard by the pair from Southport." The course runs for 380 metres over hay bales and a '
+            'steep bank. The winners will race at the national finals in July.')
+    sentences = split_sentences(text)
+    assert any('it paid off" "We were pushed hard' in s for s in sentences)
+    assert not any('""' in s for s in sentences)

@@ -67,6 +67,9 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
 )
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
+# a quotation closed with no stop and the next opened against it, a paragraph break the text lost between them: "... and
+# it's paid off""We were pushed hard ..." (judge TG 09: shipped as one line, its marks run together)
+_QUOTATIONS_GLUED = re.compile(r"(?<=[a-z0-9][\"”])(?=[\"“][A-Z])")
 
 # Opening and closing marks of a quotation. Straight quotes open and close alike.
 DOUBLE_OPEN = "\"“„«"
@@ -535,6 +538,8 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     code = _language_code(language)
     sentences: list[str] = []
     paragraphs: list[list[int]] = []
+    if ('""' in text or "”“" in text) and _QUOTATIONS_GLUED.search(text):
+        text = _QUOTATIONS_GLUED.sub(" ", text)
     for para in _PARA_BREAK.split(text):
         para = para.strip()
         sents = _segment(para, code) if para else []
