@@ -4,8 +4,10 @@ or a guard that pins what a rule must not do."""
 from __future__ import annotations
 
 from copydesk.editorial import quotes_broken
+from copydesk.engines.definites import lead_indefinite
 from copydesk.engines.headline import trim
 from copydesk.engines.headtrims import HEADLINE_MAX, word_count
+from copydesk.engines.verbs import is_state
 from copydesk.ingest.roles import roles
 from copydesk.ingest.typos import doubled
 from copydesk.segment import split_sentences
@@ -159,3 +161,11 @@ def test_two_quotations_run_together_with_no_stop_are_set_apart():
     sentences = split_sentences(text)
     assert any('it paid off" "We were pushed hard' in s for s in sentences)
     assert not any('""' in s for s in sentences)
+
+
+def test_a_passive_told_with_its_manner_is_an_event_and_a_lead_on_it_loses_its_lost_the():
+    # (a text that lost its first sentence opens "The victim was fatally injured ...": nothing told before it)
+    assert not is_state("Man Was Fatally Injured Outside Shop")
+    assert is_state("Bridge Was Largely Empty")
+    assert lead_indefinite("The victim was fatally injured outside a house in Northtown.") \
+        == "A victim was fatally injured outside a house in Northtown."

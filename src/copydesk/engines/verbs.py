@@ -366,6 +366,8 @@ def is_state(headline: str) -> bool:
         return False  # far in, it may be a second clause's verb after one we do not know
     low = tokens[main[0]]
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
+    if len(rest) > 1 and rest[0].endswith("ly") and (rest[1].endswith("ed") or rest[1] in PARTICIPLES):
+        rest = rest[1:]  # "Was Fatally Injured", "Were Badly Hurt": the passive's event, its manner between
     if low == "used":
         return bool(rest) and rest[0] == "to"  # "Council Used to Collect Bins Weekly": a habit then, background
     if low in _MAY and rest and (rest[0] in PROSPECTS or rest[:2] == ["be", "able"]):
