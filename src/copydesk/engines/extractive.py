@@ -66,6 +66,7 @@ from copydesk.engines.similarity import Ranked, similarities
 from copydesk.engines.speakerparas import speakers_with_their_words
 from copydesk.engines.titlecase import title_case
 from copydesk.engines.units import Units, attributed, has_quote, speaker_left, speakerless
+from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.titles import clean_title, column_label
 from copydesk.ingest.toldbefore import misread_after
 from copydesk.ingest.typos import respelled
@@ -475,7 +476,8 @@ class ExtractiveEngine(Engine):
         sticky = {i for i in used if i - 1 in used and (speakerless(sents[i]) or elliptical(sents[i])
                                                         or message_runs_on(sents[i - 1], sents[i]))
                   # (a speaker's words past a caption the page set after the line they follow, judge TE 01)
-                  or i - 1 not in used and speakerless(sents[i]) and passages.story_before(i) in used}
+                  or i and i - 1 not in used and passages.roles[i - 1] in PICTURE_ROLES and speakerless(sents[i])
+                  and passages.story_before(i) in used}
         # a quotation told with its speaker closes its paragraph; a speaker's new quotation opens one
         # (and the paper's own sentence after a quotation that closed: "... through the years.' He has built ...")
         turns = {i for i in used if i and (turn(sents[i - 1], sents[i]) or ITEM_LABEL.match(sents[i]) or sents[i][:2] in _BULLETS

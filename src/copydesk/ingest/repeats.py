@@ -10,6 +10,7 @@ earlier one for a caption)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
@@ -343,15 +344,19 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
     few lines on opens as it does and tells in full ("The robots were originally created by Walker for
     a show called 'Peepshow'." before "The robots were originally created in 2012 by Walker for ...")."""
     first = next((i for i, role in enumerate(out) if role in shippable), None)
+    # (each line's first words, and the lines that open alike: most open as no other does)
+    openings = [" ".join(s.split(None, AHEAD_OPENING)[:AHEAD_OPENING]) for s in sentences]
+    counts = Counter(openings)
     for i in range(len(sentences) - 1):
         if out[i] not in shippable or i == first:
             continue
         if out[i + 1] in ("caption", "picture"):
             j = next((k for k in range(i + 2, min(len(sentences), i + 2 + AHEAD_REACH)) if out[k] in shippable), None)
-        else:
-            opening = sentences[i].split()[:AHEAD_OPENING]
+        elif counts[openings[i]] > 1:
             j = next((k for k in range(i + 1, min(len(sentences), i + 1 + AHEAD_REACH))
-                      if out[k] in shippable and sentences[k].split()[:AHEAD_OPENING] == opening), None)
+                      if out[k] in shippable and openings[k] == openings[i]), None)
+        else:
+            continue
         if j is None or len(sentences[j]) <= len(sentences[i]) or sentences[j].startswith(_PRONOUN_OPENERS):
             continue  # (a story line on a pronoun may not ship where the caption's line stood: "She could face ...")
         mine, theirs = _plain_words(sentences[i]), _plain_words(sentences[j])

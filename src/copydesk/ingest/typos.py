@@ -98,7 +98,7 @@ def doubled(text: str) -> str:
     """``text`` with a function word typed twice, outside quotations, written once, a
     stray auxiliary after "been" left out ("have been were accused": "have been accused"),
     and a figure typed against its unit spaced from it ("63per cent": "63 per cent")."""
-    if any(c.isdigit() for c in text) and _GLUED_UNIT.search(text):
+    if _GLUED_UNIT.search(text):
         text = _replace_outside(text, _GLUED_UNIT, lambda m: m.group(1) + " ")
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
