@@ -538,7 +538,7 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     code = _language_code(language)
     sentences: list[str] = []
     paragraphs: list[list[int]] = []
-    if ('""' in text or "”“" in text) and _QUOTATIONS_GLUED.search(text):
+    if ('"' in text or "”" in text) and _QUOTATIONS_GLUED.search(text):
         text = _QUOTATIONS_GLUED.sub(" ", text)
     for para in _PARA_BREAK.split(text):
         para = para.strip()

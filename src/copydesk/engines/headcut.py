@@ -55,6 +55,7 @@ from copydesk.engines.headtrims import (
 from copydesk.engines.headwants import leaves_wanting
 from copydesk.engines.tense import present_tense
 from copydesk.engines.verbs import has_verb, main_verbs, verb_kind
+from copydesk.lexicon import MONTHS, WEEKDAYS
 
 NUMBER = re.compile(r"\d")
 # what a place or an occasion is only once the words after it say which ("at an event | in Chester")
@@ -103,9 +104,12 @@ def conditioned(head: str, tail: str) -> bool:
     return at is not None and at < CONDITION_WITHIN and not _VIEW.search(head)
 
 
-# a head that ends on what its news is for or against, told by a name ("will keep place in Aston Villa's side for
-# FA Cup final", judges TG 08 and TH 02: cut before it, the final was gone): it may run to the longest headline
-_NAMED_TAIL = re.compile(r"\s(?:for|against|over|under|via)\s(?:the\s)?[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}$")
+# a head that ends on what its news is for, against, over, under or via, told by a name ("will keep place in Aston
+# Villa's side for FA Cup final", judges TG 08 and TH 02: cut before it, the final was gone): it may run to the longest
+# headline. Not a time ("over Christmas", "for The Next Three Weeks"), which the body tells, as ``_NAME_CUT_OFF`` reads
+_NAMED_TAIL = re.compile(r"\s(?:for|against|over|under|via)\s(?:the\s)?(?!(?:The|A|An|This|That|Next|Last|Christmas|Easter|"
+                         r"New\sYear|" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b)"
+                         r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}$")
 
 
 # nouns a "where" clause tells the degree of: "reached the dizzying point | where ..." is whole without it

@@ -404,8 +404,9 @@ def _story_line_before(i: int, passages: Passages, text: str) -> int | None:
 
 def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
     """The sentence of ``unit`` that ships right before ``i`` (past a caption the page set inside
-    a quotation), or the source's line before ``i`` (past the captions the page set between them: "... made a shocking
-    proposition." | [caption] | "'He asked me how much ...'", judge TE 01)."""
+    a quotation), or the story's line before ``i`` (``Passages.story_before``: past the captions and boxes the page set
+    between them, "... made a shocking proposition." | [caption] | "'He asked me how much ...'", judge TE 01), or
+    ``i - 1`` where that cannot be told."""
     before = passages.story_before(i)
     return max((j for j in unit if j < i and passages.ship[j]), default=before if before >= 0 else i - 1)
 

@@ -352,6 +352,11 @@ def past_standing(text: str) -> bool:
     return tokens[main[0]] == "belonged" or after in ("for", "at", "in", "as")
 
 
+# words in "-ly" that tell no manner before a participle: "Is Family Owned", "Was Early Retired" stay standing facts
+_LY_NOT_MANNER = frozenset("""family early daily weekly monthly yearly holy friendly elderly lovely lonely ugly silly
+italy july""".split())
+
+
 def is_state(headline: str) -> bool:
     """Does ``headline``'s main verb state a standing fact or background ("Mourinho Was
     Robson's Assistant", "Indonesia Has Tough Stance", "Staff Can Scribble Ideas") rather
@@ -366,7 +371,8 @@ def is_state(headline: str) -> bool:
         return False  # far in, it may be a second clause's verb after one we do not know
     low = tokens[main[0]]
     rest = [t for t in tokens[main[0] + 1:] if t not in _IN_BETWEEN]
-    if len(rest) > 1 and rest[0].endswith("ly") and (rest[1].endswith("ed") or rest[1] in PARTICIPLES):
+    if len(rest) > 1 and rest[0].endswith("ly") and rest[0] not in _LY_NOT_MANNER \
+            and (rest[1].endswith("ed") or rest[1] in PARTICIPLES):
         rest = rest[1:]  # "Was Fatally Injured", "Were Badly Hurt": the passive's event, its manner between
     if low == "used":
         return bool(rest) and rest[0] == "to"  # "Council Used to Collect Bins Weekly": a habit then, background

@@ -326,8 +326,8 @@ _QUOTED_WORDS = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{2,60})['�
 
 
 def _quoted_in(line: str, story: str) -> bool:
-    """Does ``story`` quote, word for word, each quoted phrase of ``line`` (and has ``line`` any): a show's title, not a
-    speaker's words the two lines share?"""
+    """Has ``line`` phrases in marks, three words at most in all and no other mark, and does ``story`` hold each of
+    them (a show's title both lines name, "'Peepshow'"; a speaker's words are longer, and keep the line)?"""
     phrases = _QUOTED_WORDS.findall(line)
     return bool(phrases) and not _OPENING_MARK.search(_QUOTED_WORDS.sub(" ", line)) \
         and all(p in story for p in phrases) and len(" ".join(phrases).split()) <= 3
@@ -350,7 +350,7 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
     for i in range(len(sentences) - 1):
         if out[i] not in shippable or i == first:
             continue
-        if out[i + 1] in ("caption", "picture"):
+        if out[i + 1] in PICTURE_ROLES:
             j = next((k for k in range(i + 2, min(len(sentences), i + 2 + AHEAD_REACH)) if out[k] in shippable), None)
         elif counts[openings[i]] > 1:
             j = next((k for k in range(i + 1, min(len(sentences), i + 1 + AHEAD_REACH))

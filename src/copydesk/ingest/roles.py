@@ -490,9 +490,10 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     unstopped: set[str] = set()  # (the lines with no stop so far, which a caption's may be: ``_unstopped``)
     for i, head in enumerate(heads):
         if sentences[i].rstrip()[-1:] not in _STOPS:
-            unstopped.add(sentences[i].strip())
-        elif out[i] in SHIPPABLE and sentences[i].strip()[:-1] in unstopped and len(head) == REPEAT_WORDS \
-                and i + 1 < len(out) and out[i + 1] in PICTURE_ROLES:
+            if out[i] != "standfirst":  # (not the page's highlights over the story, which its lines tell again)
+                unstopped.add(sentences[i].strip())
+        elif out[i] in SHIPPABLE and i not in quoted and sentences[i].strip()[:-1].rstrip() in unstopped \
+                and len(head) == REPEAT_WORDS and i + 1 < len(out) and out[i + 1] in PICTURE_ROLES:
             out[i] = "caption"  # (a caption set twice, the second time with a stop, before another caption:
             # "Rojo's identity ... was originally held back ... revealed." | "Rojo's wife ... (pictured ...)"; a line
             # the copy goes on from is the story's: "... auditioned for Asia's Got Talent ..." | "The triple threat ...")

@@ -2,7 +2,8 @@
 
 * ``doubled``: a function word typed twice ("the the", "and and", "for for") or an auxiliary
   after "been" ("have been were accused"), which the desk may close up outside quotations:
-  the words stay the source's, one fewer.
+  the words stay the source's, one fewer; and a figure typed against its unit ("63per cent"),
+  which it spaces from it.
 * ``garbled``: a run no English sentence has ("a they had been hit", "100 ion New York",
   "comes face to with", two sentences run together with the stop lost: "... concerns There
   were", "were finally able catch the reptile"), which no edit can mend with
@@ -89,8 +90,9 @@ def _outside_quotes(text: str) -> str:
                                                                   or "‘" in text) else text
 
 
-# a figure typed against the word that counts it: "63per cent", "100miles away" (not "2km", "£50million": a paper's style)
-_GLUED_UNIT = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?=(?:per\scent|percent|miles|yards|metres|meters|feet|years|"
+# a figure typed against the word that counts it: "63per cent", "100miles away" (not "2km", "£50million": a paper's style;
+# nor a hashtag's, a handle's or a link's, "#100days", "@60minutes", ".../24hours")
+_GLUED_UNIT = re.compile(r"(?<![\w.,#@/-])(\d[\d,]*(?:\.\d+)?)(?=(?:per\scent|percent|miles|yards|metres|meters|feet|years|"
                          r"months|weeks|days|hours|minutes|seconds|people)\b)")
 
 
