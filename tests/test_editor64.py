@@ -36,10 +36,15 @@ _SET_TWICE = (
 )
 
 
+def _roles_read(text: str) -> dict[str, str]:
+    """Each sentence of ``text`` and the role the desk reads it in."""
+    sentences = split_sentences(text)
+    return dict(zip(sentences, roles(sentences), strict=True))
+
+
 def test_a_caption_set_again_with_a_stop_before_another_caption_is_a_caption():
-    sentences = split_sentences(_SET_TWICE)
-    read = dict(zip(sentences, roles(sentences), strict=True))
-    again = next(s for s in sentences if s.startswith("The player's name") and s.endswith("reported."))
+    read = _roles_read(_SET_TWICE)
+    again = next(s for s in read if s.startswith("The player's name") and s.endswith("reported."))
     assert read[again] == "caption"
     body = " | ".join(body_paragraphs(_SET_TWICE))
     assert "at first withheld" not in body
@@ -64,9 +69,8 @@ def test_a_caption_told_again_in_the_copy_that_the_copy_goes_on_from_stays():
         "The judges on the show praised her voice but said she needed more time on stage. "
         "She will attend the awards in Southport on April 26, where she is nominated for best new act."
     )
-    sentences = split_sentences(text)
-    read = dict(zip(sentences, roles(sentences), strict=True))
-    again = next(s for s in sentences if s.startswith("This year") and s.endswith("record deal."))
+    read = _roles_read(text)
+    again = next(s for s in read if s.startswith("This year") and s.endswith("record deal."))
     assert read[again] != "caption"
     assert "in the hope of a record deal. The judges on the show" in " ".join(body_paragraphs(text))
 
@@ -105,8 +109,7 @@ _ROBOTS = (
 
 
 def test_a_line_a_story_line_tells_again_in_full_a_few_lines_on_is_a_caption():
-    sentences = split_sentences(_ROBOTS)
-    read = dict(zip(sentences, roles(sentences), strict=True))
+    read = _roles_read(_ROBOTS)
     assert read["The robots were first built by Brook for an art show called 'Watchers'."] == "caption"
     assert read["The robots were first built in 2012 by Brook for an art show called 'Watchers'."] != "caption"
     body = " ".join(body_paragraphs(_ROBOTS))
@@ -117,8 +120,7 @@ def test_a_line_that_says_more_than_the_story_line_it_opens_as_stays():
     # (the shorter line has a word the longer one lacks, "died": it may be the news, and stays)
     line = "The robots were first built by Brook, who died, for an art show."
     text = _ROBOTS.replace("The robots were first built by Brook for an art show called 'Watchers'.", line)
-    sentences = split_sentences(text)
-    read = dict(zip(sentences, roles(sentences), strict=True))
+    read = _roles_read(text)
     assert read[line] != "caption"
     assert "who died, for an art show" in " ".join(body_paragraphs(text))
 

@@ -407,8 +407,11 @@ def _member_before(i: int, unit: tuple[int, ...], passages: Passages) -> int:
     a quotation), or the story's line before ``i`` (``Passages.story_before``: past the captions and boxes the page set
     between them, "... made a shocking proposition." | [caption] | "'He asked me how much ...'", judge TE 01), or
     ``i - 1`` where that cannot be told."""
-    before = passages.story_before(i)
-    return max((j for j in unit if j < i and passages.ship[j]), default=before if before >= 0 else i - 1)
+    shipped = max((j for j in unit if j < i and passages.ship[j]), default=None)
+    if shipped is not None:
+        return shipped
+    before = passages.story_before(i)  # (read only for a sentence with no member before it: most have one, or are alone)
+    return before if before >= 0 else i - 1
 
 
 def edited(sents: list[str], paragraphs: list[list[int]], passages: Passages) -> list[list[Sentence]]:
