@@ -1,0 +1,40 @@
+"""Session 65's editor rules, on invented text: each case is a fault a copy-editor judge found in a real rewrite,
+or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from shipping import body_paragraphs
+
+# a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
+# a few lines before, and the story's next line (a name, an aside that says who she is, and her verb) runs on after it
+# (a real rewrite shipped "... while serving in Kandahar Jo Sample, the branch's new manager, also said ..." as one line)
+_RETOLD_GLUED = (
+    "A respected building society manager who stole £90,000 from his elderly customers has been told to pay it back. "
+    "Sam Example, 52, took money from the accounts of seven pensioners who banked at his branch in Northtown. "
+    "He was jailed for 14 months at Northtown Crown Court in March after admitting fraud. "
+    "At the hearing, his lawyer said the manager turned to gambling after his son was badly injured by a bomb while "
+    "serving with the Army in Kandahar. "
+    "The court heard that all of the money was paid into online betting accounts over a year. "
+    "Two of his victims said in statements that they no longer trusted banks with their savings. "
+    "Example's thefts took place at the society's branch in Northtown (pictured). "
+    "The manager was said to have turned to gambling after his son was badly injured by a bomb while serving in "
+    "Kandahar Jo Sample, the branch's new manager, also said in a statement that the thefts had hurt the whole town. "
+    "Example still lives in the town with his wife and works in a corner shop. "
+    "A judge ordered him to repay the money within three months or serve a further year in prison."
+)
+
+
+def test_a_retold_caption_run_on_before_a_named_speaker_and_her_aside_goes_and_her_line_ships():
+    paragraphs = body_paragraphs(_RETOLD_GLUED)
+    body = " | ".join(paragraphs)
+    assert "serving in Kandahar Jo Sample" not in body
+    assert any(p.startswith("Jo Sample, the branch's new manager, also said in a statement") for p in paragraphs)
+    assert body.count("turned to gambling") == 1
+
+
+def test_a_named_speaker_and_her_aside_after_a_line_of_its_own_stay_in_it():
+    # (no caption before it, nothing told again: the same words in one line of the story are one sentence)
+    text = _RETOLD_GLUED.replace("The manager was said to have turned to gambling after his son was badly injured by "
+                                 "a bomb while serving in ", "Customers who trusted him included a retired nurse from ")
+    body = " | ".join(body_paragraphs(text))
+    assert "retired nurse from Kandahar Jo Sample, the branch's new manager, also said" in body
