@@ -3,6 +3,8 @@ or a guard that pins what a rule must not do."""
 
 from __future__ import annotations
 
+from copydesk.engines.headline import write_headline
+from copydesk.engines.headlinese import without_praise
 from shipping import body_paragraphs
 
 # a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
@@ -38,3 +40,26 @@ def test_a_named_speaker_and_her_aside_after_a_line_of_its_own_stay_in_it():
                                  "a bomb while serving in ", "Customers who trusted him included a retired nurse from ")
     body = " | ".join(body_paragraphs(text))
     assert "retired nurse from Kandahar Jo Sample, the branch's new manager, also said" in body
+
+
+def test_a_headline_states_plainly_what_the_paper_praised():
+    lead = ("A respected Northtown building society manager who stole £90,000 from his customers will have to pay "
+            "back every penny.")
+    rest = ["Sam Example, 52, took money from the accounts of seven pensioners.",
+            "He was jailed for 14 months at Northtown Crown Court in March after admitting fraud."]
+    head = write_headline([lead, *rest], 0)
+    assert "Respected" not in head
+    assert head.startswith("Northtown Building Society Manager")
+    kite = ["A team of 40 flyers has taken a kite measuring an astonishing 600 metres to a festival in Northtown.",
+            *rest]
+    assert "Kite Measuring 600 Metres" in write_headline(kite, 0)
+
+
+def test_praise_that_is_a_verb_or_a_speakers_word_stays():
+    assert without_praise("scientist pioneering new treatments wins award") == \
+        "scientist pioneering new treatments wins award"
+    assert without_praise("Northtown win after stunning Southville") == "Northtown win after stunning Southville"
+    assert without_praise("Jo respected decision of board") == "Jo respected decision of board"
+    assert without_praise("agency for beautiful and talented people") == "agency for beautiful and talented people"
+    assert without_praise("firm calls itself 'an agency for beautiful people'") == \
+        "firm calls itself 'an agency for beautiful people'"

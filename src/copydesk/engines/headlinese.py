@@ -85,10 +85,34 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
 _AGE_OF = re.compile(r"(?<=\sat\s)(?:the\s)?age\sof\s(?=\d{1,3}\b)")
 
 
+# a paper's praise for what it tells of, which a headline states plainly ("A respected NatWest bank manager ...",
+# "a kite measuring an astonishing 6,000 metres", "scores an audacious 27-yard goal", judge TK 06): before a word
+# that goes on the phrase (not "beautiful and talented", "stunning in red"); an "-ing" word only at the start or after
+# another ("measuring astonishing 6,000", never "scientist pioneering new treatments", a verb), and before a word in
+# lower case or a figure ("after stunning Chelsea": a verb); "respected" only at the start ("Jo respected the
+# decision": a verb)
+_GOES_ON = r"(?!(?:and|or|but|to|as|in|at|on|of|for|with|by|than|that|enough|yet|so)\b)(?=[\w£$€])"
+_ING_PRAISE = ("pioneering", "stunning", "astonishing", "breathtaking", "staggering", "amazing", "incredible")
+_PLAIN_PRAISE = ("doting", "audacious", "glamorous", "gorgeous", "sexy", "beautiful", "bubbly", "jaw-dropping",
+                 "whopping", "eye-watering")
+_PRAISE = re.compile(r"(?:^[Rr]espected\s"
+                     r"|(?:^|(?<=ing\s)|(?<=ing\sa\s)|(?<=ing\san\s))(?:" + "|".join(w for p in _ING_PRAISE for w in (p, p.capitalize()))
+                     + r")\s(?=[a-z0-9£$€])"
+                     r"|^(?:" + "|".join(p.capitalize() for p in _PLAIN_PRAISE) + r")\s"
+                     r"|(?:^|(?<=\s))(?:" + "|".join(_PLAIN_PRAISE) + r")\s)" + _GOES_ON)
+
+
+def without_praise(text: str) -> str:
+    """``text`` without the paper's words of praise (``_PRAISE``) outside quotations."""
+    out = drop_outside_quotes(text, _PRAISE)
+    return out[:1].upper() + out[1:] if out != text and text[:1].isupper() else out
+
+
 def headlinese(text: str) -> str:
-    """Articles out, as headlines drop them, "at the age of 66" told as "at 66", and the "again"
+    """Articles and the paper's praise out, as headlines drop them, "at the age of 66" told as "at 66", and the "again"
     a verb of starting again already says ("have resumed once again" -> "have resumed"), outside
     quotes (the possessives went before)."""
+    text = without_praise(text)
     if "again" in text:
         text = drop_outside_quotes(text, _AGAIN_SAID)
     if "ing " in text and (" is " in text or " are " in text) and not QUOTED_SPAN.search(text):
