@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
+from copydesk.engines.housestyle import house_style
 from shipping import body_paragraphs
 
 # a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
@@ -63,3 +64,23 @@ def test_praise_that_is_a_verb_or_a_speakers_word_stays():
     assert without_praise("agency for beautiful and talented people") == "agency for beautiful and talented people"
     assert without_praise("firm calls itself 'an agency for beautiful people'") == \
         "firm calls itself 'an agency for beautiful people'"
+
+
+def test_a_count_and_its_unit_before_a_noun_are_hyphenated():
+    assert house_style("He was handed a three year community order.") == "He was handed a three-year community order."
+    assert house_style("A 15 year old boy was hurt on the 10 mile route.") == \
+        "A 15-year-old boy was hurt on the 10-mile route."
+    body = " | ".join(body_paragraphs(_RETOLD_GLUED.replace("He was jailed for 14 months",
+                                                            "He was given a two year sentence")))
+    assert "given a two-year sentence" in body
+
+
+def test_a_speakers_words_a_length_told_and_a_minute_scored_in_keep_their_spelling():
+    for text in ("He said: 'I served a three year sentence.'",
+                 "He served three years jail and left one day later.",
+                 "Example scored an 87 minute winner for Northtown.",
+                 "They met five year ago."):
+        assert house_style(text) == text
+    # (a sentence of a quotation run over several sentences, whose marks stand in another)
+    assert house_style("I worked an eight hour shift twice a week.", in_quote=True) == \
+        "I worked an eight hour shift twice a week."

@@ -18,7 +18,7 @@ from copydesk.gluedmarks import (
     opens_spoken,
 )
 from copydesk.ingest.dependency import opening_dependency
-from copydesk.ingest.typos import doubled
+from copydesk.ingest.typos import compounds, doubled
 from copydesk.lexicon import SPEECH, SPEECH_VERBS
 from copydesk.placescan import OUR_STAFF
 from copydesk.segment import find_quotes
@@ -129,7 +129,7 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
             and text.count('"') % 2 == 0 and text.count("“") == text.count("”") \
             and not _single_open(text):  # (nor one a single mark opens)
         text = _outside_quotes(text, _dashes)
-    text = doubled(text)  # "the warrant for for the two" -> "for the two", outside quotes
+    text = compounds(doubled(text), in_quote=in_quote)  # "for for the two" -> "for the two"; "three-year order"
     if "(pictured" in text or "(left and right)" in text:  # "Munroe (pictured at a party last year) began ...": no
         text = _outside_quotes(text, lambda seg: _PICTURE_POINTER.sub("", seg))  # picture here (judge RC 03)
     if " (in " in text and _LINK_LANGUAGE.search(text):  # a link's language note: "said in a tweet (in Spanish)"

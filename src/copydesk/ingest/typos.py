@@ -96,6 +96,41 @@ _GLUED_UNIT = re.compile(r"(?<![\w.,#@/-])(\d[\d,]*(?:\.\d+)?)(?=(?:per\scent|pe
                          r"months|weeks|days|hours|minutes|seconds|people)\b)")
 
 
+# a count and its unit set before a noun as one word, which house style hyphenates ("a three year community order":
+# "a three-year community order"; "a 15 year old boy": "a 15-year-old boy"): a count past one with its unit in the
+# singular says the pair is a modifier; the word after it is no function word ("five second that"), and a minute
+# before a goal is the minute it was scored in ("87 minute winner": the 87th minute), never a length
+_COUNT = r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|" \
+         r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)|[2-9]|[1-9]\d{1,2})"
+_COMPOUND = re.compile(r"(?<![\w.,#@/£$€-])(?P<pair>" + _COUNT + r"\s(?:year|month|week|day|hour|minute|mile))"
+                       r"(?:(?P<old>\sold)\b|(?=\s(?P<next>[a-z][a-z-]*)\b))")
+_NOT_MODIFIED = STOPWORDS | frozenset("""ago later earlier before after since until old long ahead away apart
+running straight winner goal equaliser opener strike header penalty""".split())
+
+
+def _compound(m: re.Match[str]) -> str:
+    if m.group("old") is not None:
+        return m.group("pair").replace(" ", "-") + "-old"
+    if m.group("next") in _NOT_MODIFIED:
+        return m.group(0)
+    return m.group("pair").replace(" ", "-")
+
+
+# any quotation's mark (not an apostrophe inside a word)
+_ANY_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
+
+
+def compounds(text: str, *, in_quote: bool = False) -> str:
+    """``text`` with a count and its unit set before a noun hyphenated (``_COMPOUND``), in a sentence with no
+    quotation's mark in it that is no part of a quotation run over several sentences (``in_quote``): a speaker's
+    words keep their spelling, and a mark that opens or closes one in another sentence leaves this one's unknown."""
+    if in_quote or not (" year " in text or " day " in text or " hour " in text or " week " in text
+                        or " month " in text or " minute " in text or " mile " in text) \
+            or _COMPOUND.search(text) is None or _ANY_MARK.search(text):
+        return text
+    return _COMPOUND.sub(_compound, text)
+
+
 def doubled(text: str) -> str:
     """``text`` with a function word typed twice, outside quotations, written once, a
     stray auxiliary after "been" left out ("have been were accused": "have been accused"),
