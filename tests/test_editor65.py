@@ -3,6 +3,7 @@ or a guard that pins what a rule must not do."""
 
 from __future__ import annotations
 
+from copydesk.engines.headcuts import without_degree
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
 from copydesk.engines.housestyle import house_style
@@ -84,3 +85,18 @@ def test_a_speakers_words_a_length_told_and_a_minute_scored_in_keep_their_spelli
     # (a sentence of a quotation run over several sentences, whose marks stand in another)
     assert house_style("I worked an eight hour shift twice a week.", in_quote=True) == \
         "I worked an eight hour shift twice a week."
+
+
+def test_a_long_lead_loses_an_adverb_of_no_news_and_its_plans_are_and_keeps_for_a_decade():
+    lead = ("Women with advanced bone cancer – the most common cancer in young women – are to get the first officially "
+            "approved new treatment for a decade.")
+    rest = ["Trials show Examplimab, which is used in other cancers, gives women around four months' extra life.",
+            "The drug plus chemotherapy has now been licensed by European regulators."]
+    assert write_headline([lead, *rest], 0) == \
+        "Women With Advanced Bone Cancer to Get First Approved New Treatment for a Decade"
+
+
+def test_an_adverb_that_limits_what_was_done_stays():
+    assert without_degree("claim was initially denied by club") == "claim was initially denied by club"
+    assert without_degree("plan has not formally been dropped") == "plan has not formally been dropped"
+    assert without_degree("deal has finally been signed by club") == "deal has been signed by club"

@@ -155,12 +155,16 @@ def without_participle_phrase(text: str, limit: int) -> str:
 # an intensifier that a headline too long for it does without (not in a clause that limits or
 # negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
 # "entirely", which may be the news: "Funded Entirely by Donations")
-_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply)(?=\s[a-z])")
+# (or an adverb that tells no news of its own, only the way of a step: "first officially approved new treatment",
+# "are currently working", "has finally signed"; not "initially denied" or "effectively banned", which limit it)
+_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply|officially|"
+                          r"currently|formally|finally|successfully|eventually|ultimately)(?=\s[a-z])")
 _LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
 
 
 def without_degree(text: str) -> str:
-    """``text`` without its intensifiers (``_INTENSIFIER``), unless a clause in it limits or negates (``_LIMITED``)."""
+    """``text`` without its intensifiers and adverbs of no news (``_INTENSIFIER``), unless a clause in it limits
+    or negates (``_LIMITED``)."""
     return text if _LIMITED.search(text) else _INTENSIFIER.sub("", text)
 
 

@@ -64,7 +64,8 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         # (and before a sum: "Files a $51 Million Lawsuit" -> "Files $51 Million Lawsuit")
                         # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
                         # "not a fan" its own)
-                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
+                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen|"
+                        r"decade|century|generation|lifetime)\b)"  # ("for a decade", never "for Decade")
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)(?!(?<=\bbe\s)an?\s)"
                         + r"(?!(?<=\bbeen\s)an?\s)"  # ("Will Be a Strange Feeling", "Has Been a Long Road")

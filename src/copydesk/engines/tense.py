@@ -494,6 +494,7 @@ _HEAD_AUX = re.compile(r"^(?P<subject>(?:[^\"“‘',:;]|(?<=\w)'(?=\w)){3,80}?)
                        r"Expected|Scheduled) to [A-Za-z]"  # (not "Are Said to": "Hardliners Said to Oppose" reads as their words)
                        r"|[Tt]o (?:Name|Open|Close|Hold|Face|Meet|Visit|Stand|Step|Leave|Join|Quit|Retire|Launch|Build|"
                        r"Receive|Become|Return|Sell|Buy|Cut|Axe|Shut|Appear|Marry|Wed|Star|Play|Lead|Host|Sign|Move|"
+                       r"Get|Pay|Undergo|Introduce|Ban|Scrap|Sue|Testify|Release|Reopen|Tour|"
                        # (or a plan in the passive: "Bader's Story Is to Be Told in Hollywood Film")
                        r"Be (?:Told|Made|Built|Shown|Turned|Released|Published|Sold|Closed|Opened|Demolished|Named|"
                        r"Renamed|Honoured|Honored|Knighted|Awarded|Given|Sent|Moved|Replaced|Scrapped|Axed|Cut|"
