@@ -7,6 +7,7 @@ from copydesk.engines.headcuts import without_degree
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
 from copydesk.engines.housestyle import house_style
+from copydesk.ingest.typos import garbled
 from shipping import body_paragraphs
 
 # a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
@@ -100,3 +101,9 @@ def test_an_adverb_that_limits_what_was_done_stays():
     assert without_degree("claim was initially denied by club") == "claim was initially denied by club"
     assert without_degree("plan has not formally been dropped") == "plan has not formally been dropped"
     assert without_degree("deal has finally been signed by club") == "deal has been signed by club"
+
+
+def test_two_verbs_of_saying_run_together_are_a_garble():
+    assert garbled("Her guardian, who has seen the child and says told the court that the girl is well, was not there.")
+    assert not garbled("Her guardian, who has seen the child, told the court that the girl is well.")
+    assert not garbled("He said: 'I told you so.'")

@@ -52,6 +52,7 @@ _OPENERS = "(?:There|It|He|She|They|We|His|Her|Their|Its|But|However|Meanwhile|W
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
+    r"|\b(?:says|said) told\b"  # two verbs of saying run together: "has seen the child and says told the court"
     r"|\bion (?=[A-Z][a-z])"                                 # "the Time 100 ion New York"
     # two sentences run together, the stop lost ("... safety concerns There were three ..."): a
     # word that opens sentences, capitalised after a lower-case word, before another
@@ -60,8 +61,8 @@ _GARBLED = re.compile(
     r"|\b(?:was|were|is|are|be|been)\s(?:[a-z]+ly\s)?able\s(?!to\b|and\b|or\b|but\b)[a-z]+\s(?:the|a|an|him|her|them|it)\b")
 # what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
 # ends on a space)
-_HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is ", " was ", " were ", " There ", " It ",
-          " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ",
+_HINTS = (" able ", " ion ", " to with ", "s told ", "d told ", " they", " he ", " she ", " we ", " is ", " was ",
+          " were ", " There ", " It ", " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ",
           " While ", " Although ", " Still ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
 # a pattern that opens on a literal skips to the next space at C speed, where one that opens
@@ -70,7 +71,8 @@ _HINTS = (" able ", " ion ", " to with ", " they", " he ", " she ", " we ", " is
 # (after the space, a look at the next word first: most spaces go on to no run's word, and
 # only a capital or one of the few lower-case words a run holds after its space is tried further)
 _GARBLED_AT_SPACE = re.compile(
-    r" (?=[A-Z]|able |(?:they|he|she|we|is|was|were|with)\b)(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
+    r" (?=[A-Z]|able |(?:they|he|she|we|is|was|were|with|told)\b)(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
+    r"|(?<=\bsays )told\b|(?<=\bsaid )told\b"
     r"|(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
     r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
     r"|(?<=[a-z] )(?:While|Although) (?=[A-Z][a-z]))")
