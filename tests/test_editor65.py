@@ -3,6 +3,7 @@ or a guard that pins what a rule must not do."""
 
 from __future__ import annotations
 
+from copydesk.engines.definites import lead_indefinite
 from copydesk.engines.headcuts import without_degree
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
@@ -107,3 +108,17 @@ def test_two_verbs_of_saying_run_together_are_a_garble():
     assert garbled("Her guardian, who has seen the child and says told the court that the girl is well, was not there.")
     assert not garbled("Her guardian, who has seen the child, told the court that the girl is well.")
     assert not garbled("He said: 'I told you so.'")
+
+
+def test_an_event_the_first_sentence_tells_as_known_is_told_as_new():
+    text = ("Sam Example, 36, died following the collision on the B1234 near Northtown on Sunday. "
+            "Jo Sample, 46, failed to spot the motorcyclist as he turned his van right. "
+            "Sample pleaded guilty to causing death by careless driving at Northtown Magistrates' Court. "
+            "He was fined £1,000 and banned from driving for two years.")
+    paragraphs = body_paragraphs(text)
+    assert paragraphs[0].startswith("Sam Example, 36, died following a collision on the B1234")
+    # (an event named by what follows it, or one in a quotation, keeps "the")
+    assert lead_indefinite("Ten people died in the crash of Flight 123 on Sunday.") == \
+        "Ten people died in the crash of Flight 123 on Sunday."
+    assert lead_indefinite("He said: 'We arrived after the fire was out.'") == \
+        "He said: 'We arrived after the fire was out.'"
