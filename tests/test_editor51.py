@@ -10,7 +10,7 @@ from copydesk.check.garble import repeats
 from copydesk.desk import article_from_text, prepare
 from copydesk.engines.headnames import country_named
 from copydesk.engines.headpicks import event_after_state
-from copydesk.engines.housestyle import paper_staff
+from copydesk.engines.ourstaff import paper_staff
 from copydesk.engines.selection import no_question_last
 from copydesk.engines.units import Units
 from copydesk.ingest.dependency import opening_dependency, stands_first

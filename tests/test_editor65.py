@@ -122,3 +122,11 @@ def test_an_event_the_first_sentence_tells_as_known_is_told_as_new():
         "Ten people died in the crash of Flight 123 on Sunday."
     assert lead_indefinite("He said: 'We arrived after the fire was out.'") == \
         "He said: 'We arrived after the fire was out.'"
+
+
+def test_an_attribution_is_not_moved_before_a_phrase_that_sums_up():
+    line = "In sum, more than 400 people are expected to receive notice in the coming weeks, according to two managers."
+    assert house_style(line, lowercase={"more", "in"}) == line
+    moved = house_style("More than 400 people are expected to receive notice in the coming weeks, according to two "
+                        "managers.", lowercase={"more"})
+    assert moved == "According to two managers, more than 400 people are expected to receive notice in the coming weeks."

@@ -37,7 +37,6 @@ from copydesk.engines.housestyle import (
     join_quote_break,
     kicker_dropped,
     orphan_open,
-    paper_staff,
     said_twice,
     told_me_said,
 )
@@ -47,6 +46,7 @@ from copydesk.engines.mentions import (
     brings_in_name,
     name_before_pronoun,
 )
+from copydesk.engines.ourstaff import paper_staff
 from copydesk.engines.passagelost import QUOTED_SPAN, PassageLost
 from copydesk.engines.passagenames import PassageNames
 from copydesk.engines.scenes import SCENE_SETTING, SCENE_SKIP, TURN_TO_NOW, teaser
