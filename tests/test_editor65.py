@@ -8,8 +8,17 @@ from copydesk.engines.headcuts import without_degree
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
 from copydesk.engines.housestyle import house_style
+from copydesk.ingest.roles import roles
 from copydesk.ingest.typos import garbled
+from copydesk.segment import split_sentences
 from shipping import body_paragraphs
+
+
+def _roles_read(text: str) -> dict[str, str]:
+    """Each sentence of ``text`` and the role the desk reads it in."""
+    sentences = split_sentences(text)
+    return dict(zip(sentences, roles(sentences), strict=True))
+
 
 # a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
 # a few lines before, and the story's next line (a name, an aside that says who she is, and her verb) runs on after it
@@ -130,3 +139,36 @@ def test_an_attribution_is_not_moved_before_a_phrase_that_sums_up():
     moved = house_style("More than 400 people are expected to receive notice in the coming weeks, according to two "
                         "managers.", lowercase={"more"})
     assert moved == "According to two managers, more than 400 people are expected to receive notice in the coming weeks."
+
+
+# a manager's story with the page's captions run in: one names him in full again, with a role, and tells the lead
+# again, right before another caption (a real rewrite shipped it as copy, or, read as a caption, lost the speaker's
+# words after it, whose "He said:" could no longer reach back past the two captions)
+_RENAMED = (
+    "Sam Example has claimed 'people with agendas of their own' had a hand in his exit as Northtown manager, "
+    "describing the situation as 'a bit of a circus'. "
+    "The 61-year-old blamed a back problem for his decision to leave the struggling club in March. "
+    "However, Example told a radio programme there was more to his decision than his health. "
+    "Former Northtown boss Sam Example has described the club as 'like a bit of a circus' after leaving in March. "
+    "Striker Jo Sample celebrates after scoring in Northtown's 2-2 draw with Southville on Tuesday night. "
+    "He said: 'I always thought I had everyone with me and then I felt some were and some weren't. "
+    "It was like a bit of a circus. The club was in the paper every single day.' "
+    "Northtown are now two points from safety under their new manager."
+)
+
+
+def test_a_line_that_names_someone_in_full_again_before_a_caption_is_one_and_the_speaker_keeps_his_words():
+    read = _roles_read(_RENAMED)
+    again = next(s for s in read if s.startswith("Former Northtown boss"))
+    assert read[again] == "caption"
+    body = " | ".join(body_paragraphs(_RENAMED))
+    assert "Former Northtown boss" not in body
+    assert "than his health. He said: 'I always thought" in body.replace(" | ", " ")
+
+
+def test_a_line_that_names_someone_in_full_again_with_news_of_its_own_stays():
+    # (a figure the copy never told: news, not a caption)
+    text = _RENAMED.replace("after leaving in March.", "after leaving in March with 12 games left.")
+    read = _roles_read(text)
+    again = next(s for s in read if s.startswith("Former Northtown boss"))
+    assert read[again] != "caption"

@@ -114,6 +114,10 @@ _KIN = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|
                   r"girlfriend|boyfriend|mum|dad|family|children)\b")
 
 
+# a line that ends a quotation, its stop set apart or none ("... not far from here.' .")
+_QUOTATION_END = re.compile(r"['’\"”](?:\s*\.)?\s*$")
+
+
 class Passages(PassageLost, PassageNames):
     """Roles, dependencies and units of one document's sentences."""
 
@@ -213,7 +217,8 @@ class Passages(PassageLost, PassageNames):
         if glued and not caption_person_told(self.sents[glued[-1]], self.sents, k):
             return -1  # a caption that ran on into the copy ("... apartment Boiling point: The marriage suffered
             # ..."): what the sentence after it leans on may be in it, not in the sentence before it
-        if k >= 0 and any(self.roles[j] == "caption" and k in self.unit_of(j) for j in range(k + 1, i)):
+        if k >= 0 and any(self.roles[j] == "caption" and _QUOTATION_END.search(self.sents[j]) and k in self.unit_of(j)
+                          for j in range(k + 1, i)):
             return -1  # a quotation's last line set as a caption ("... from here.' ."): "these claims" after
             # it may be its claims, not the story's sentence before it
         return k

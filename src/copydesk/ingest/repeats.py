@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.dependency import opening_dependency
-from copydesk.lexicon import IRREGULAR, ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
+from copydesk.lexicon import IRREGULAR, SPOKE, STOPWORDS, stem
 from copydesk.segment import ANY_MARK, find_quotes, open_quote
 
 REPEAT_WORDS = 8  # a line's first words that say it repeats another
@@ -164,7 +164,7 @@ RETOLD_REACH = 40
 _PRONOUN_OPENERS = ("He ", "She ", "They ")
 _TIME_WORDS = frozenset("since later now then recently earlier already".split())
 CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
-_NUMBER = re.compile(r"\d[\d,.]*")
+FIGURE = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
 _WORD = re.compile(r"[\w'’-]+")
@@ -185,7 +185,7 @@ PARTITIVE = re.compile(r"(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Half|
 
 def _figures(text: str) -> set[str]:
     """The numbers ``text`` gives, a trailing comma or stop off ("2,000," -> "2,000")."""
-    return {n.rstrip(",.") for n in _NUMBER.findall(text)}
+    return {n.rstrip(",.") for n in FIGURE.findall(text)}
 
 
 # (a line the story's next line leans on, after a speaker's words, is the story's, told again to bring in what
@@ -259,7 +259,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
                 continue
             # (and every number and name among that sentence's: "Grant Ward (Ipswich Town) right
             # footed shot ..." is not Freddie Sears's)
-            if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
+            if set(FIGURE.findall(sentences[i])) <= set(FIGURE.findall(sentences[j])) \
                     and {w.lower() for w in _CAPITALISED.findall(sentences[i], 1)} <= words[j]:
                 out[i] = "caption"
                 break
@@ -274,7 +274,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             for j in range(max(0, i - NEAR_REACH), i):
                 if out[j] in shippable and len(mine & words[j]) >= NEAR_SHARE * len(mine) and people \
                         and people <= set(_WORD.findall(sentences[j].lower())) \
-                        and set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])):
+                        and set(FIGURE.findall(sentences[i])) <= set(FIGURE.findall(sentences[j])):
                     out[i] = "caption"
                     break
     # (a line with no mark between a picture's mark, a stop alone, and a line the story set again: the
@@ -285,7 +285,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     told: set[str] = set()
     for i in range(len(sentences) - 1):
         if i and out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
-                and not _OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
+                and not OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
                 and len(stems[i] & told) >= BETWEEN_SHARE * len(stems[i]) \
                 and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")) \
                 and not (_STORY_TENSE.search(sentences[i]) and any(
@@ -300,7 +300,7 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     told_when: set[str] = set()  # (its numbers, days and months told before too: a new one is news, reviewer rev49)
     for i in range(len(sentences) - 1):
         if out[i] in shippable and told and out[i + 1] == "caption" and _POINTED.match(sentences[i + 1]) \
-                and not _OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
+                and not OPENING_MARK.search(sentences[i]) and len(stems[i]) >= RETOLD_MIN_WORDS \
                 and len(stems[i] & told) >= POINTED_SHARE * len(stems[i]) \
                 and _figures(sentences[i]) | set(_WHEN.findall(sentences[i])) <= told_when:
             out[i] = "caption"
@@ -329,7 +329,7 @@ def _quoted_in(line: str, story: str) -> bool:
     """Has ``line`` phrases in marks, three words at most in all and no other mark, and does ``story`` hold each of
     them (a show's title both lines name, "'Peepshow'"; a speaker's words are longer, and keep the line)?"""
     phrases = _QUOTED_WORDS.findall(line)
-    return bool(phrases) and not _OPENING_MARK.search(_QUOTED_WORDS.sub(" ", line)) \
+    return bool(phrases) and not OPENING_MARK.search(_QUOTED_WORDS.sub(" ", line)) \
         and all(p in story for p in phrases) and len(" ".join(phrases).split()) <= 3
 
 
@@ -361,7 +361,7 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
             continue  # (a story line on a pronoun may not ship where the caption's line stood: "She could face ...")
         mine, theirs = _plain_words(sentences[i]), _plain_words(sentences[j])
         if len(mine) < RETOLD_MIN_WORDS or len(mine & theirs) < AHEAD_SHARE * len(mine) \
-                or _OPENING_MARK.search(sentences[i]) and not _quoted_in(sentences[i], sentences[j]) \
+                or OPENING_MARK.search(sentences[i]) and not _quoted_in(sentences[i], sentences[j]) \
                 or _NEGATED.search(sentences[i]) and not _NEGATED.search(sentences[j]):
             continue
         # (what it has that the story's line lacks: a verb of telling, and the person's given name before
@@ -370,7 +370,7 @@ def retold_ahead(sentences: Sequence[str], out: list[str], shippable: frozenset[
         if not (mine - theirs) <= _TELLING | ({given} if given in mine else set()):
             continue
         # (every number, and every capitalised word but the line's first, is the story line's own)
-        if set(_NUMBER.findall(sentences[i])) <= set(_NUMBER.findall(sentences[j])) \
+        if set(FIGURE.findall(sentences[i])) <= set(FIGURE.findall(sentences[j])) \
                 and {_POSSESSIVE_END.sub("", w.lower()) for w in _CAPITALISED.findall(sentences[i], 1)} <= theirs:
             out[i] = "caption"
 
@@ -393,13 +393,13 @@ def aged_again(sentences: Sequence[str], out: list[str], shippable: frozenset[st
             continue
         key = (m.group(1), m.group(2))
         if key in opened and i - opened[key] <= NAMED_AGAIN_REACH and len(s.split()) <= NAMED_AGAIN_WORDS \
-                and not _OPENING_MARK.search(s):
+                and not OPENING_MARK.search(s):
             # (and what it tells after the name, the story tells elsewhere: most of its words, every figure;
             # not the court's date, the sentence, the sum stolen, each news of its own)
             told = " ".join(sentences[k] for k in range(len(sentences)) if k != i and out[k] in shippable)
             rest = _plain_words(s[m.end():])
             if rest and len(rest & _plain_words(told)) >= AGAIN_TOLD_SHARE * len(rest) \
-                    and set(_NUMBER.findall(s[m.end():])) <= set(_NUMBER.findall(told)):
+                    and set(FIGURE.findall(s[m.end():])) <= set(FIGURE.findall(told)):
                 out[i] = "caption"
                 continue
         opened.setdefault(key, i)
@@ -446,7 +446,7 @@ def quoted_again(sentences: Sequence[str], out: list[str], shippable: frozenset[
 AROUND_SHARE = 0.8
 AROUND_REACH = 8  # the copy's lines read on each side
 AROUND_MAX_WORDS = 25
-_OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“‘']|[\"”]")  # (a quotation's mark, not an apostrophe)
+OPENING_MARK = re.compile(r"(?:^|[\s(])[\"“‘']|[\"”]")  # (a quotation's mark, not an apostrophe)
 
 
 def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
@@ -458,7 +458,7 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
     for i in range(1, len(out) - 1):
         s = sentences[i]
         if out[i] not in shippable or out[i - 1] != "caption" or out[i + 1] != "caption" \
-                or len(s.split()) > AROUND_MAX_WORDS or _OPENING_MARK.search(s) or SPOKE.search(s):
+                or len(s.split()) > AROUND_MAX_WORDS or OPENING_MARK.search(s) or SPOKE.search(s):
             continue
         mine = frozenset(CONTENT_WORD.findall(s.lower())) - STOPWORDS
         if len(mine) < RETOLD_MIN_WORDS:
@@ -470,73 +470,9 @@ def told_around(sentences: Sequence[str], out: list[str], shippable: frozenset[s
         told = " ".join(sentences[k] for k in near)
         words = frozenset(CONTENT_WORD.findall(told.lower()))
         if len(mine & words) >= AROUND_SHARE * len(mine) \
-                and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)) \
+                and set(FIGURE.findall(s)) <= set(FIGURE.findall(told)) \
                 and all(w in told for w in _CAPITALISED.findall(s)):
             out[i] = "caption"
-
-
-# A line set right after a picture (its caption, or the stop left where it stood) that introduces
-# someone the copy has already named in full, again with role and full name, in what they want or
-# are set to do ("Former Northtown manager Jo Example is keen on bringing Sam Brook to the club."
-# after "Jo Example, who signed Brook in 2010, is working hard ..."): the next picture's caption,
-# which retells the copy. (Copy names a person in full once; not one who speaks, a line that quotes,
-# a figure the copy never told, nor an event: "... was sent off", news of its own.)
-AGAIN_MAX_WORDS = 25
-_ROLE_NAME_OPENS = re.compile(r"(?:[A-Z][\w'’.&-]*\s|(?:of|the|and|de|former|ex-)\s){0,5}(?P<role>[a-z]+)\s"
-                              r"(?P<name>[A-Z][a-z]+\s(?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+)\s"
-                              r"(?:is|are|remains)\s(?:(?:still|also|now)\s)?(?:keen|set|expected|hoping|ready|eager|poised|"
-                              r"likely|tipped|wanted|desperate|to\s)")
-
-
-def named_in_full_again(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
-    """A shippable line of no more than ``AGAIN_MAX_WORDS`` words, with no quotation marks, no
-    speech and no figure the copy before it did not tell, right after a caption or a picture's
-    stop the page set, that opens on a role and a full name a shippable line before it told, in
-    what the person wants or is set to do: a caption."""
-    if "caption" not in out and "picture" not in out:
-        return
-    pictures = [role in PICTURE_ROLES for role in out]  # (the page's own, read before: no chain of these)
-    for i in range(1, len(out)):
-        s = sentences[i]
-        if out[i] not in shippable or not pictures[i - 1] or len(s.split()) > AGAIN_MAX_WORDS \
-                or _OPENING_MARK.search(s) or SPOKE.search(s):
-            continue
-        m = _ROLE_NAME_OPENS.match(s)
-        if m is None or m.group("role") not in ROLES_BEFORE_NAME:
-            continue
-        told = " ".join(sentences[k] for k in range(i) if out[k] in shippable)
-        if m.group("name") in told and set(_NUMBER.findall(s)) <= set(_NUMBER.findall(told)):
-            out[i] = "caption"
-
-
-def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
-    """The story's last shippable line, opening on a full name a line before it told in full, in the present, with
-    no quotation, no speech and no figure, that tells again what that line told (``RETOLD_LAST`` of its words): the
-    closing picture's caption ("Jo Example is back to form after overcoming an arm problem and will be a big
-    threat ..." after "... the recent comeback of Jo Example, ... after overcoming arm problems", judge RY 08)."""
-    last = next((i for i in range(len(out) - 1, 0, -1) if out[i] in shippable), 0)
-    s = sentences[last] if last else ""
-    m = _NAME_PRESENT.match(s)
-    if m is None and last + 1 < len(out) and out[last + 1] in PICTURE_ROLES:
-        m = _ROLE_NAME_TOLD.match(s)  # (or in any tense, a role before it, the page's captions after it: "Zoo visitor
-        # Sam Example was at the exhibit when he heard the child scream." | "He said he was 'shocked' ...", judge SE 04)
-    if m is None or ANY_MARK.search(s) or SPOKE.search(s) or _NUMBER.search(s):
-        return
-    name = m.group("name")
-    told = next((k for k in range(last) if out[k] in shippable and name in sentences[k]), None)
-    if told is None:
-        return
-    before = {stem(w) for w in CONTENT_WORD.findall(sentences[told].lower()) if w not in STOPWORDS}
-    mine = {stem(w) for w in CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
-    if len(mine & before) >= RETOLD_LAST:
-        out[last] = "caption"
-
-
-# a full name and a verb in the present: "Jo Wilfried Example is back ...", "Sam Example looks set to ..."
-_NAME_PRESENT = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s(?:is|are|has|looks|remains|will)\s")
-_ROLE_NAME_TOLD = re.compile(r"(?:[A-Z][\w'’-]*\s){0,2}?(?:[a-z]+\s)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s"
-                             r"(?:is|are|was|were|has|had)\s")
-RETOLD_LAST = 3  # words, at least, besides the name, that the line which named the person told already
 
 
 LINE_STOPS = ".!?\"'”’)…"  # (what a line of running text ends on, as ``roles`` reads it)
@@ -588,13 +524,13 @@ def deck_told_again(sentences: Sequence[str], out: list[str], shippable: frozens
     first = next((i for i, role in enumerate(out) if role in shippable), None)
     if first is None or not _DESCRIBED_OPENING.match(sentences[first]):
         return
-    mine, figures = _plain_words(sentences[first]), set(_NUMBER.findall(sentences[first]))
+    mine, figures = _plain_words(sentences[first]), set(FIGURE.findall(sentences[first]))
     near = range(first + 1, min(len(sentences), first + 1 + DECK_REACH))
     told = set(_LETTERS.findall(" ".join(sentences[j] for j in near if out[j] in shippable).lower()))
     if len(mine) < RETOLD_MIN_WORDS or not {p for w in mine for p in _LETTERS.findall(w)} <= told:
         return
     for j in near:
-        if out[j] in shippable and len(sentences[j]) > len(sentences[first]) and figures <= set(_NUMBER.findall(sentences[j])) \
+        if out[j] in shippable and len(sentences[j]) > len(sentences[first]) and figures <= set(FIGURE.findall(sentences[j])) \
                 and sentences[j].split()[:3] == sentences[first].split()[:3] \
                 and len(mine & _plain_words(sentences[j])) >= DECK_SHARE * len(mine):
             out[first] = "standfirst"

@@ -62,14 +62,13 @@ from copydesk.ingest.captions import (
 from copydesk.ingest.gallery import gallery_captions
 from copydesk.ingest.inquote import set_in_a_quotation
 from copydesk.ingest.promo import INFO_BOX, PROMO, SHOP_LINK, maybe_promo
+from copydesk.ingest.renamed import named_again_last, named_in_full_again, renamed_before_caption
 from copydesk.ingest.repeats import (
     LINE_STOPS,
     REPEAT_WORDS,
     aged_again,
     caption_pair_first,
     deck_told_again,
-    named_again_last,
-    named_in_full_again,
     opens_on_another,
     pull_quotes,
     quoted_again,
@@ -525,6 +524,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     lean_on_captions(sentences, out, SHIPPABLE)
     stranger_pictured_last(sentences, out, SHIPPABLE)
     named_again_last(sentences, out, SHIPPABLE)
+    renamed_before_caption(sentences, out, SHIPPABLE)
     asked_of_picture(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
