@@ -11,6 +11,7 @@ from copydesk.engines.housestyle import house_style
 from copydesk.ingest.roles import roles
 from copydesk.ingest.typos import garbled
 from copydesk.segment import split_sentences
+from copydesk.setting import salient_place
 from shipping import body_paragraphs
 
 
@@ -172,3 +173,25 @@ def test_a_line_that_names_someone_in_full_again_with_news_of_its_own_stays():
     read = _roles_read(text)
     again = next(s for s in read if s.startswith("Former Northtown boss"))
     assert read[again] != "caption"
+
+
+# a text that lost its first sentence: its lead is a line of background with its year, and the story's line of now
+# comes after it; the place of the old event is told again in a dated line (a real rewrite set "Daegu, South Korea")
+_OLD_PLACE = [
+    "Jo Sample, now 27, beat Sam Example to gold at the 2011 World Championships in Korea.",
+    "This week she was given a ban and had earlier results annulled after a sample from 2009 was re-tested.",
+    "The national anti-doping agency punished Sample with a two-year ban, backdated to 22 June 2013.",
+    "It also annulled her results from 15 August 2009 to 14 August 2011 - a period that ended just 16 days before she "
+    "won world gold in Daegu with a personal best.",
+    "Example's coach wants the sport's governing body to have a long, hard look at the punishment.",
+    "The governing body said it is awaiting a full explanation before deciding whether to act.",
+]
+
+
+def test_a_place_told_only_in_lines_dated_before_the_storys_latest_year_is_no_dateline():
+    assert salient_place(_OLD_PLACE) is None
+
+
+def test_a_place_told_in_a_line_of_the_storys_latest_year_still_sets_it():
+    now = [*_OLD_PLACE[:3], "On 20 June 2013 she was told of the ban at her home in Daegu.", *_OLD_PLACE[4:]]
+    assert salient_place(now) == "Daegu, South Korea"
