@@ -8,6 +8,7 @@ from copydesk.engines.headcuts import without_degree
 from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
 from copydesk.engines.housestyle import house_style
+from copydesk.engines.tense import headline_future
 from copydesk.ingest.roles import roles
 from copydesk.ingest.typos import garbled
 from copydesk.segment import split_sentences
@@ -195,3 +196,9 @@ def test_a_place_told_only_in_lines_dated_before_the_storys_latest_year_is_no_da
 def test_a_place_told_in_a_line_of_the_storys_latest_year_still_sets_it():
     now = [*_OLD_PLACE[:3], "On 20 June 2013 she was told of the ban at her home in Daegu.", *_OLD_PLACE[4:]]
     assert salient_place(now) == "Daegu, South Korea"
+
+
+def test_a_future_after_a_possessive_subject_is_told_as_headlines_tell_it():
+    assert headline_future("Northtown Trust's Annual Contest Will Decide Which Tree Represents Country") == \
+        "Northtown Trust's Annual Contest to Decide Which Tree Represents Country"
+    assert headline_future("Trust Says 'It Will Decide'") == "Trust Says 'It Will Decide'"

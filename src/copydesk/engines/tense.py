@@ -474,7 +474,8 @@ def reported_present(text: str, *, whole: bool = False) -> str:
 
 
 # the main clause's future after its subject, in Title Case: "Harry Redknapp Will Return to Dugout"
-_WILL = re.compile(r"^(?P<subject>[^\"“‘',:;]{3,80}?) Will (?!Not\b|Have\b|No\b|Also\b)(?=[A-Z][a-z])")
+# (an apostrophe inside a word is no mark: "Older People's Commissioner ... Will Call" -> "... to Call")
+_WILL = re.compile(r"^(?P<subject>(?:[^\"“‘',:;]|(?<=\w)['’](?=\w)){3,80}?) Will (?!Not\b|Have\b|No\b|Also\b)(?=[A-Z][a-z])")
 
 
 def headline_future(headline: str) -> str:
