@@ -9,7 +9,7 @@ from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import without_praise
 from copydesk.engines.housestyle import house_style
 from copydesk.engines.tense import headline_future
-from copydesk.ingest.roles import roles
+from copydesk.ingest.roles import role_of, roles
 from copydesk.ingest.typos import garbled
 from copydesk.segment import split_sentences
 from copydesk.setting import salient_place
@@ -205,3 +205,11 @@ def test_a_future_after_a_possessive_subject_is_told_as_headlines_tell_it():
     assert headline_future("Northtown Trust's Annual Contest Will Decide Which Tree Represents Country") == \
         "Northtown Trust's Annual Contest Will Decide Which Tree Represents Country"
     assert headline_future("Trust Says 'It Will Decide'") == "Trust Says 'It Will Decide'"
+
+
+def test_a_line_that_tells_the_reader_where_to_act_on_the_web_is_promotion():
+    assert role_of("Fans are being urged to sign up for the match via example.org/northtown.", 8, 10) == "promo"
+    assert role_of("Tickets are priced at £10 and are available from www.example.co.uk.", 9, 10) == "promo"
+    # (a fact about a web address, or an offer with none, is copy)
+    assert role_of("He posted the video on example.com before the match began on Saturday.", 8, 10) != "promo"
+    assert role_of("The full report is available on the council website from Monday.", 8, 10) != "promo"

@@ -11,6 +11,7 @@ import re
 # a shop's link text (not "Shop owners ...", "Shop discounts are deeper now.", rev53b)
 SHOP_LINK = re.compile(r"Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|"
                        r"deals?|offers?|discounts?|collection|range)(?:\s(?:right|just|online))?\s(?:here|now|below)\W*$")
+_WEB_ADDRESS_END = r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/[\w/-]*)?\.?$"
 PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -82,6 +83,10 @@ PROMO = re.compile(
     r"|^(?:Receba (?:em|no) (?:seu )?e-?mail|Deixe (?:o |a )?(?:seu|sua|seus|suas|um|uma|aqui) (?:\w+ )?"
     r"(?:coment|d[úu]vida|opini|recado)|Inscreva-se|Cadastre-se|Assine (?:a |o |nossa |nosso )|Siga-nos|"
     r"Compartilhe (?:este|esta|isso|com))"
+    # where the reader may act, the line's last words a web address: "People are being urged to search Men United ...
+    # via prostatecanceruk.org/menunited.", "Tickets ... are available from www.lofcdirect.co.uk." (judges TO 02, TP 04)
+    r"|\b(?:urged|encouraged|invited|asked|able) to\b[^.]{0,120}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
+    r"|\b(?:tickets?|available|priced|donations?)\b[^.]{0,120}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
     r"|^(?:Suscr[íi]bete|S[íi]guenos|D[ée]janos (?:tu|un|una)|Deja (?:tu|un) comentario|Reg[íi]strate|"
     r"Comparte (?:este|esta|esto))"
     r"|^(?:Iscriviti|Seguici|Lascia (?:un|il tuo) commento|Condividi (?:questo|questa))"
@@ -122,4 +127,4 @@ def maybe_promo(s: str, low: str | None) -> bool:
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low \
         or "quantities" in low or low.startswith(_ELSEWHERE_STARTS) or " on facebook" in low or "next article" in low \
-        or "next post" in low
+        or "next post" in low or ("www." in low or ".org" in low or ".co" in low) and " to " in low or "available" in low
