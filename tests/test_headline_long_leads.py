@@ -369,8 +369,7 @@ def test_an_event_named_with_its_year_dates_the_clause_and_now_before_an_age_goe
 def test_a_noun_phrase_between_paired_dashes_is_an_aside():
     lead = ("Patients with advanced bone disease – the most common illness afflicting Northtown miners – are "
             "to get the first officially approved new treatment for a decade.")
-    # (and "officially" goes too, an adverb of no news in a headline this long: session 65)
-    assert trim(lead).startswith("Patients with advanced bone disease are to get first approved")
+    assert trim(lead).startswith("Patients with advanced bone disease are to get first officially approved")
 
 
 def test_what_a_found_thing_became_stays_with_it():

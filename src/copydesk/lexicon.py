@@ -394,3 +394,16 @@ def without_accents(text: str) -> str:
     import unicodedata
 
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# a word read with a vowel's sound first: "an hour", "an honest", "an 18-year-old", "an 800", "an 11", "an ITV", "an
+# FA", "an Africa"; not "a one", "a union", "a European", "a Ukraine", "a BBC", "a 1,000"
+_VOWEL_SOUND = re.compile(r"(?!(?:eu|uni|use|usu|uto|ufo|one|once|ewe|ukr)|(?:Eu|Uni|Use|Uk|One|Ufo))[aeiouAEIOU]"
+                          r"|(?:hour|honest|honour|honor|heir|Hour|Honest|Honour|Honor|Heir)"
+                          r"|[AEFHILMNORSX](?=[A-Z0-9]|$|[\s.,-])(?!\w*[a-z])"
+                          r"|(?:8|11(?!\d)|18(?!\d)|8\d(?!\d)|8\d\d(?![\d,])|11,?\d{3}(?![\d,])|18,?\d{3}(?![\d,]))")
+
+
+def indefinite_article(word: str) -> str:
+    """"an" before ``word`` when it is read with a vowel's sound first (``_VOWEL_SOUND``), else "a"."""
+    return "an" if _VOWEL_SOUND.match(word) else "a"

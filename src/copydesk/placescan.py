@@ -411,8 +411,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s(?:fans|people|men|women|jobs|homes|r
 def dated_background(sentences: Sequence[str], pos: int) -> bool:
     """Is sentence ``pos`` a dated line of background in a story told of now: a date with its year
     in it ("got the £85 fine in April 2013 when he overstayed ... in Chelmsford"), after a lead told
-    of today or yesterday with no year ("judges ruled yesterday that £85 was not ...")? Where it
-    happened then is not where the story is now (judges MZ 05, ND 10, NL 07)."""
+    of today or yesterday with no year ("judges ruled yesterday that £85 was not ..."), or with a year
+    no earlier than the line's and before the latest full date the story tells (a lead that is itself
+    background)? Where it happened then is not where the story is now (judges MZ 05, ND 10, NL 07)."""
     if pos < 2 or (dated := _DATED.search(sentences[pos])) is None or _WEEKDAY_BEFORE.search(sentences[pos], 0, dated.start()) \
             or _HAPPENED.search(sentences[pos]):
         return False  # (not the story's own event told with its full date: "The crash happened on the A12 near
@@ -424,8 +425,10 @@ def dated_background(sentences: Sequence[str], pos: int) -> bool:
         return True
     # (or a lead that dates its own line of background, a text that lost its first sentence: "Chernova beat Ennis-Hill to
     # gold at the 2011 World Championships in Korea. This week she was given a ban ...": a line dated no later than the
-    # lead's year, both before the latest year the story tells, "backdated to 22 June 2013", judge read 65)
-    latest = max(int(y) for sent in sentences for y in _YEAR.findall(sent))
+    # lead's year, both before the latest full date the story tells, "backdated to 22 June 2013", session 65's read; a
+    # year looked ahead to, "free to compete again in 2015", is no date the story has come to)
+    latest = max((int(y) for sent in sentences for d in _DATED.finditer(sent) for y in _YEAR.findall(d.group(0))),
+                 default=0)
     return max(map(int, _YEAR.findall(sentences[pos])), default=latest) <= max(map(int, told)) < latest
 
 

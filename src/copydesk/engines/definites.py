@@ -17,7 +17,8 @@ from functools import cached_property
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.verbs import is_state, verb_kind
-from copydesk.lexicon import STOPWORDS
+from copydesk.lexicon import STOPWORDS, indefinite_article
+from copydesk.segment import LOOSE_MARK
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # "the song" (not "the song of ...", "the song that ...": what follows says which one)
@@ -162,20 +163,23 @@ _PLURAL_VERB = re.compile(r"\s(?:are|were|have)\b")
 
 
 # an event the story's first sentence tells as one already told ("... died following the collision on the A5", judge TM
-# 01): nothing before it told it (not one named by what follows, "the crash of Flight 9525", "the attack that ...")
+# 01): nothing before it told it. Only where the event's noun ends its phrase (a stop, a comma, or where, when or with
+# whom it was told next: "on the A5", "near Northtown", "involving a lorry"): not a noun before another ("the fire
+# service", "the crash site", "the accident and emergency department"), nor one that what follows names ("the crash of
+# Flight 9525", "the attack on the Bataclan", "the fire at Grenfell Tower": a name after it)
 _EVENT_THE = re.compile(r"\b(?P<prep>following|after|in|during|since|before)\sthe\s(?P<noun>collision|crash|accident|"
-                        r"incident|attack|fire|blaze|explosion|blast|shooting|stabbing|assault|robbery|raid|fight|clash|"
-                        r"derailment)\b(?![-'’]|\s(?:of|that|which|who|where|when)\b)")
-_QUOTATION_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
+                        r"incident|attack|fire|blaze|explosion|blast|shooting|stabbing|assault|robbery|raid|clash|"
+                        r"derailment)(?=[,.;:]|$|\s(?:on|at|in|near|between|involving|with|when|late|early|last|this|"
+                        r"yesterday|today)\s(?!the\s[A-Z][a-z]|[A-Z][a-z]))")
 
 
 def _event_indefinite(sentence: str) -> str:
     """``sentence`` with its first event told with "the" (``_EVENT_THE``) told with "a", when no quotation
     stands in it."""
-    if " the " not in sentence or _QUOTATION_MARK.search(sentence) or (m := _EVENT_THE.search(sentence)) is None:
+    if " the " not in sentence or LOOSE_MARK.search(sentence) or (m := _EVENT_THE.search(sentence)) is None:
         return sentence
-    article = "an" if m.group("noun")[0] in "aeiou" else "a"
-    return f"{sentence[:m.start()]}{m.group('prep')} {article} {m.group('noun')}{sentence[m.end():]}"
+    noun = m.group("noun")
+    return f"{sentence[:m.start()]}{m.group('prep')} {indefinite_article(noun)} {noun}{sentence[m.end():]}"
 
 
 def lead_indefinite(sentence: str) -> str:
@@ -198,6 +202,4 @@ def lead_indefinite(sentence: str) -> str:
     rest = sentence[m.start("noun"):]
     if plural:
         return rest[:1].upper() + rest[1:]  # "Huts, made of chalk ..."
-    vowel = noun[0] in "aeiou" and not noun.startswith(("uni", "use", "usu", "uto", "eu", "one", "once", "ewe")) \
-        or noun.startswith(("hour", "honest", "honour", "honor", "heir"))
-    return ("An " if vowel else "A ") + rest
+    return indefinite_article(noun).capitalize() + " " + rest

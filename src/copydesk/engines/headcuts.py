@@ -11,6 +11,7 @@ import re
 
 from copydesk.engines.spans import after_article
 from copydesk.engines.verbs import PARTICIPLES, main_verbs, reduced_relative, verb_kind
+from copydesk.lexicon import indefinite_article
 
 # a second infinitive after "and": "urged his players to shut the League out of their minds | and
 # concentrate on ..." (a base form, then a preposition or a determiner; not "between X and Y")
@@ -155,17 +156,24 @@ def without_participle_phrase(text: str, limit: int) -> str:
 # an intensifier that a headline too long for it does without (not in a clause that limits or
 # negates anything: "No Longer Be Entirely Free", "Has Not Been Completely Cleared" say how much; nor
 # "entirely", which may be the news: "Funded Entirely by Donations")
-# (or an adverb that tells no news of its own, only the way of a step: "first officially approved new treatment",
-# "are currently working", "has finally signed"; not "initially denied" or "effectively banned", which limit it)
-_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply|officially|"
-                          r"currently|formally|finally|successfully|eventually|ultimately)(?=\s[a-z])")
+# (or an adverb that tells no news of its own: "are currently working", "has finally signed"; not "initially denied"
+# or "effectively banned", which limit it, nor "officially recognised" or "successfully separated", the news itself)
+_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply|"
+                          r"currently|formally|finally|eventually|ultimately)(?=\s[a-z])")
+_ARTICLE_CUT = re.compile(r"\b(?P<article>[Aa]n?)(?P<cut>\s(?:completely|totally|utterly|absolutely|literally|really|"
+                          r"actually|simply|currently|formally|finally|eventually|ultimately))\s(?P<next>[a-z][\w-]*)")
 _LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
 
 
 def without_degree(text: str) -> str:
     """``text`` without its intensifiers and adverbs of no news (``_INTENSIFIER``), unless a clause in it limits
     or negates (``_LIMITED``)."""
-    return text if _LIMITED.search(text) else _INTENSIFIER.sub("", text)
+    if _LIMITED.search(text):
+        return text
+    # (an article before the adverb read again for the word after it: "an ultimately fatal mistake" -> "a fatal mistake")
+    text = _ARTICLE_CUT.sub(lambda m: (indefinite_article(m.group("next")).capitalize() if m.group("article")[0] == "A"
+                                       else indefinite_article(m.group("next"))) + " " + m.group("next"), text)
+    return _INTENSIFIER.sub("", text)
 
 
 # a free relative's comment after the news: "Aguero receives four-match ban | for what was his second dismissal

@@ -8,6 +8,7 @@ import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.headtrims import SET_PHRASE_ARTICLE, drop_outside_quotes
+from copydesk.lexicon import indefinite_article
 
 # (not before a possessive: "his team's tie" keeps whose team; nor "age": "the third player his age";
 # nor an idiom's noun: "make his mark", "made her way", "did their best", "his own", "hang up his boots")
@@ -64,8 +65,10 @@ _DROPPABLE = re.compile(r"(?<=\s)(?=(?:a|an|the)\s)(?<!\bnot\s)" + "".join(f"(?<
                         # (and before a sum: "Files a $51 Million Lawsuit" -> "Files $51 Million Lawsuit")
                         # (a rate keeps its "a": "a stone a week", "twice a day", "£9 an hour"; and
                         # "not a fan" its own)
-                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen|"
-                        r"decade|century|generation|lifetime)\b)"  # ("for a decade", never "for Decade")
+                        + r"(?!an?\s(?:day|week|month|year|hour|minute|night|season|game|head|piece|million|billion|thousand|hundred|dozen)\b)"
+                        # ("for a decade" at a phrase's end, never "for Decade"; but "a lifetime ban", "a decade-long fight")
+                        + r"(?!(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bover\s))an?\s(?:decade|century|generation|lifetime)"
+                        r"(?=[,.;:]|$|\s(?:and|but|as|after|before|since|until|in|at|on)\b))"
                         # (and a copula's "a" before what someone is: "Is Still a Teenager", never "Is Still Teenager")
                         + r"(?!(?<=\bis\s)an?\s)(?!(?<=\bstill\s)an?\s)(?!(?<=\bwas\s)an?\s)(?!(?<=\bbe\s)an?\s)"
                         + r"(?!(?<=\bbeen\s)an?\s)"  # ("Will Be a Strange Feeling", "Has Been a Long Road")
@@ -88,25 +91,48 @@ _AGE_OF = re.compile(r"(?<=\sat\s)(?:the\s)?age\sof\s(?=\d{1,3}\b)")
 
 # a paper's praise for what it tells of, which a headline states plainly ("A respected NatWest bank manager ...",
 # "a kite measuring an astonishing 6,000 metres", "scores an audacious 27-yard goal", judge TK 06): before a word
-# that goes on the phrase (not "beautiful and talented", "stunning in red"); an "-ing" word only at the start or after
-# another ("measuring astonishing 6,000", never "scientist pioneering new treatments", a verb), and before a word in
-# lower case or a figure ("after stunning Chelsea": a verb); "respected" only at the start ("Jo respected the
-# decision": a verb)
-_GOES_ON = r"(?!(?:and|or|but|to|as|in|at|on|of|for|with|by|than|that|enough|yet|so)\b)(?=[\w£$€])"
+# that goes on the phrase (not "beautiful and talented", "stunning in red"), in lower case or a figure (not "Beautiful
+# South singer", a name); an "-ing" word only at the start of a clause with no comma soon after it, or after another
+# "-ing" word ("measuring astonishing 6,000", never "Staggering home from a pub, a man ...", "scientist pioneering
+# new treatments" or "after stunning Chelsea": verbs); "respected" only at the start ("Jo respected the decision": a verb)
+_GOES_ON = r"(?!(?:and|or|but|to|as|in|at|on|of|for|with|by|than|that|enough|yet|so|a|an|the)\b)"
 _ING_PRAISE = ("pioneering", "stunning", "astonishing", "breathtaking", "staggering", "amazing", "incredible")
 _PLAIN_PRAISE = ("doting", "audacious", "glamorous", "gorgeous", "sexy", "beautiful", "bubbly", "jaw-dropping",
                  "whopping", "eye-watering")
-_PRAISE = re.compile(r"(?:^[Rr]espected\s"
-                     r"|(?:^|(?<=ing\s)|(?<=ing\sa\s)|(?<=ing\san\s))(?:" + "|".join(w for p in _ING_PRAISE for w in (p, p.capitalize()))
-                     + r")\s(?=[a-z0-9£$€])"
-                     r"|^(?:" + "|".join(p.capitalize() for p in _PLAIN_PRAISE) + r")\s"
-                     r"|(?:^|(?<=\s))(?:" + "|".join(_PLAIN_PRAISE) + r")\s)" + _GOES_ON)
+_PRAISE = re.compile(r"(?:^[Rr]espected\s" + _GOES_ON + r"(?=[\w£$€])"
+                     r"|^(?:" + "|".join(w for p in _ING_PRAISE for w in (p, p.capitalize())) + r")\s(?![^,]{0,40},)"
+                     + _GOES_ON + r"(?=[a-z0-9£$€])"
+                     r"|(?:(?<=ing\s)|(?<=ing\sa\s)|(?<=ing\san\s))(?:" + "|".join(_ING_PRAISE) + r")\s" + _GOES_ON
+                     + r"(?=[a-z0-9£$€])"
+                     r"|(?:^(?:" + "|".join(p.capitalize() for p in _PLAIN_PRAISE) + r")|(?:^|(?<=\s))(?:"
+                     + "|".join(_PLAIN_PRAISE) + r"))\s" + _GOES_ON + r"(?=[a-z0-9£$€]))")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<article>[Aa]n?)\s$")
 
 
 def without_praise(text: str) -> str:
-    """``text`` without the paper's words of praise (``_PRAISE``) outside quotations."""
-    out = drop_outside_quotes(text, _PRAISE)
-    return out[:1].upper() + out[1:] if out != text and text[:1].isupper() else out
+    """``text`` without the paper's words of praise (``_PRAISE``) outside quotations, an article before one read again
+    for the word after it ("is a glamorous actress" -> "is an actress")."""
+    if not _PRAISE.search(text):
+        return text
+    quoted = [m.span() for m in QUOTED_SPAN.finditer(text)]
+    out, last = [], 0
+    for m in _PRAISE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        before = text[last:m.start()]
+        if (article := _ARTICLE_BEFORE.search(before)) is not None:
+            after = text[m.end():].split(None, 1)[0]
+            if (after[:1].isdigit() or after[:1] in "£$€") and "-" not in after:
+                before = before[:article.start("article")]  # ("an astonishing 6,000 metres": "6,000 metres")
+            else:
+                told = indefinite_article(after)
+                before = before[:article.start("article")] + (told.capitalize() if article.group("article")[0] == "A"
+                                                              else told) + " "
+        out.append(before)
+        last = m.end()
+    out.append(text[last:])
+    told = "".join(out)
+    return told[:1].upper() + told[1:] if told != text and text[:1].isupper() else told
 
 
 def headlinese(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.lexicon import indefinite_article
 from copydesk.placescan import OUR_STAFF
 from copydesk.segment import find_quotes
 
@@ -13,8 +14,6 @@ from copydesk.segment import find_quotes
 # outlet a speaker told or a story cites, "told Reuters", "according to AFP", reviewer rev51)
 _OUTLET_OWN = re.compile(r"\b(BBC|CNN|ITV|Sky News|Reuters|AFP|Al Jazeera|NPR)(?=['’]s\b|\s(?:has|have)\s(?:learned|learnt|"
                          r"been told|seen)\b|\sunderstands\b)")
-# a word read with a vowel's sound first ("an Africa", "an ITV"; not "a Europe", "a Ukraine", "a BBC")
-_VOWEL_SOUND = re.compile(r"(?!Eu|Uk|Uni|Use|One|eu|uni|one)[AEIOUaeiou]|[AEFHILMNORSX](?=[A-Z])")
 
 
 def paper_staff(text: str, source: str) -> str:
@@ -28,7 +27,7 @@ def paper_staff(text: str, source: str) -> str:
 
     def told(m: re.Match[str]) -> str:
         who = m.group("who").removeprefix("own ")  # ("our own correspondent": the paper's own, now no one's)
-        article = "" if who.endswith("s") else "an " if _VOWEL_SOUND.match(outlet or who) else "a "
+        article = "" if who.endswith("s") else indefinite_article(outlet or who) + " "
         phrase = article + outlet + who
         return phrase[0].upper() + phrase[1:] if m.group("our")[0] == "O" else phrase
 

@@ -11,7 +11,8 @@ import re
 # a shop's link text (not "Shop owners ...", "Shop discounts are deeper now.", rev53b)
 SHOP_LINK = re.compile(r"Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|"
                        r"deals?|offers?|discounts?|collection|range)(?:\s(?:right|just|online))?\s(?:here|now|below)\W*$")
-_WEB_ADDRESS_END = r"(?:www\.)?[\w-]+(?:\.[a-z]{2,})+(?:/[\w/-]*)?\.?$"
+_WEB_ADDRESS_END = r"(?-i:(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+(?:/[\w/-]*)?)\.?$"
+_ENDS_ON_ADDRESS = re.compile(r"\.[a-z]{2,}(?:/[\w/-]*)?\.?$")  # (``maybe_promo``'s test for the branch above)
 PROMO = re.compile(
     r"^(?:Sign up|Subscribe|Download (?:the|our)|Follow (?:us|@)|Like us on|Sponsored|"
     r"Paid (?:post|content)|Advertisement|Promoted|Get (?:our|the) (?:newsletter|app)|"
@@ -85,8 +86,12 @@ PROMO = re.compile(
     r"Compartilhe (?:este|esta|isso|com))"
     # where the reader may act, the line's last words a web address: "People are being urged to search Men United ...
     # via prostatecanceruk.org/menunited.", "Tickets ... are available from www.lofcdirect.co.uk." (judges TO 02, TP 04)
-    r"|\b(?:urged|encouraged|invited|asked|able) to\b[^.]{0,120}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
-    r"|\b(?:tickets?|available|priced|donations?)\b[^.]{0,120}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
+    # (the reader addressed, "are being urged", "you can"; the address in lower case, a link's: not a firm named by its
+    # domain, "The hackers were able to steal ... via Ticketmaster.co.uk", "Touts were selling tickets ... on Viagogo.com")
+    r"|\b(?:(?:are|is) being (?:urged|encouraged|invited|asked)|you can)\b[^.]{0,120}\b(?:via|at|on|from)\s"
+    + _WEB_ADDRESS_END +
+    r"|\b(?:tickets?|donations?)\b[^.]{0,120}\b(?:available|priced|on sale|can be (?:bought|booked|made|found))\b"
+    r"[^.]{0,80}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
     r"|^(?:Suscr[íi]bete|S[íi]guenos|D[ée]janos (?:tu|un|una)|Deja (?:tu|un) comentario|Reg[íi]strate|"
     r"Comparte (?:este|esta|esto))"
     r"|^(?:Iscriviti|Seguici|Lascia (?:un|il tuo) commento|Condividi (?:questo|questa))"
@@ -127,4 +132,4 @@ def maybe_promo(s: str, low: str | None) -> bool:
         or "follow" in low or "analyses news" in low or "up to date" in low or "necessarily" in low or "advises" in low \
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low \
         or "quantities" in low or low.startswith(_ELSEWHERE_STARTS) or " on facebook" in low or "next article" in low \
-        or "next post" in low or ("www." in low or ".org" in low or ".co" in low) and " to " in low or "available" in low
+        or "next post" in low or _ENDS_ON_ADDRESS.search(low) is not None

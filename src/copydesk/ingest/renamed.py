@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from copydesk.ingest.captions import PICTURE_ROLES
 from copydesk.ingest.repeats import CONTENT_WORD, FIGURE, OPENING_MARK
 from copydesk.lexicon import ROLES_BEFORE_NAME, SPOKE, STOPWORDS, stem
-from copydesk.segment import ANY_MARK
+from copydesk.segment import ANY_MARK, QUOTED_PHRASE
 
 # A line set right after a picture (its caption, or the stop left where it stood) that introduces
 # someone the copy has already named in full, again with role and full name, in what they want or
@@ -64,10 +64,14 @@ def named_again_last(sentences: Sequence[str], out: list[str], shippable: frozen
     told = next((k for k in range(last) if out[k] in shippable and name in sentences[k]), None)
     if told is None:
         return
-    before = {stem(w) for w in CONTENT_WORD.findall(sentences[told].lower()) if w not in STOPWORDS}
-    mine = {stem(w) for w in CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
-    if len(mine & before) >= RETOLD_LAST:
+    if retold_words(s[m.end("name"):], sentences[told]) >= RETOLD_LAST:
         out[last] = "caption"
+
+
+def retold_words(line: str, told: str) -> int:
+    """How many of ``line``'s words (their stems, no stopwords) the line ``told`` holds."""
+    before = {stem(w) for w in CONTENT_WORD.findall(told.lower()) if w not in STOPWORDS}
+    return len({stem(w) for w in CONTENT_WORD.findall(line.lower()) if w not in STOPWORDS} & before)
 
 
 # a full name and a verb in the present: "Jo Wilfried Example is back ...", "Sam Example looks set to ..."
@@ -77,36 +81,39 @@ _ROLE_NAME_TOLD = re.compile(r"(?:[A-Z][\w'’-]*\s){0,2}?(?:[a-z]+\s)?(?P<name>
 RETOLD_LAST = 3  # words, at least, besides the name, that the line which named the person told already
 
 
-# A line set right before a picture's caption that names again, with a role, in full, someone the copy named in full
-# and since by surname alone, and tells in the present perfect what the line that named them told ("Ex-QPR boss Harry
-# Redknapp has described the club as 'like a bit of a soap opera' after quitting in February." after "Harry Redknapp
-# has claimed ... describing the situation as 'a bit of a soap opera'" and "However, Redknapp told ...", judges TJ 03
-# and TM 11): the caption of the picture the page set there. (A quotation in it is one the page holds elsewhere, a
-# speaker's words the caption repeats; a figure the copy never told is news of its own.)
-_RENAMED = re.compile(r"(?:(?:[A-Z][\w'’-]*|[Ff]ormer|[Ee]x-[A-Z][\w'’-]*)\s){0,3}(?:[a-z]+\s)?"
+# A line set right before a picture's caption that names again, with a role before the name and in full, someone the
+# copy named in full and since by surname alone, and tells in the present perfect what the line that named them told
+# ("Ex-QPR boss Harry Redknapp has described the club as 'like a bit of a soap opera' after quitting in February." after
+# "Harry Redknapp has claimed ... describing the situation as 'a bit of a soap opera'" and "However, Redknapp told ...",
+# judges TJ 03 and TM 11): the caption of the picture the page set there. (A quotation in it is one the page holds
+# elsewhere, a speaker's words the caption repeats; a figure or a count the copy never told is news of its own.)
+_RENAMED = re.compile(r"(?:(?:[A-Z][\w'’-]*|[Ff]ormer|[Ee]x-[A-Z][\w'’-]*)\s){0,3}(?P<role>[a-z]+)\s"
                       r"(?P<name>[A-Z][a-z'’-]+\s(?:[A-Z][a-z'’-]+\s)?[A-Z][a-z'’-]+)\s(?:has|have)\s(?:[a-z]+ly\s)?"
                       r"[a-z]+(?:ed|en|t)\b")
-_QUOTED_PHRASE = re.compile(r"['‘\"“]([^'‘’\"“”]{6,})['’\"”]")
-RENAMED_TOLD = 3  # words, at least, besides the name, that the line which named the person told already
+_QUOTED = re.compile(QUOTED_PHRASE)
+_COUNT = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|hundred|thousand|million|billion|dozen|half)\b", re.IGNORECASE)
 
 
 def renamed_before_caption(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
-    """Each line of the story read so far that ``_RENAMED`` tells of: a caption."""
+    """A shippable line right before a caption that ``_RENAMED`` reads: a role (``ROLES_BEFORE_NAME``) and a full name
+    that an earlier shippable line told, a later one by surname alone; its quotations the page's own elsewhere, no count
+    the lines before it did not tell, and ``RETOLD_LAST`` of its words the naming line's: a caption."""
     if "caption" not in out:
         return
     for i in range(2, len(out) - 1):
-        if out[i] not in shippable or out[i + 1] != "caption" or (m := _RENAMED.match(sentences[i])) is None:
+        if out[i] not in shippable or out[i + 1] != "caption" or (m := _RENAMED.match(sentences[i])) is None \
+                or m.group("role") not in ROLES_BEFORE_NAME:
             continue
         s, name = sentences[i], m.group("name")
-        surname = name.split()[-1]
+        surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
         first = next((k for k in range(i) if out[k] in shippable and name in sentences[k]), None)
-        if first is None or not any(surname in sentences[k] and name not in sentences[k] for k in range(first + 1, i)):
+        if first is None or not any(out[k] in shippable and surname.search(sentences[k]) and name not in sentences[k]
+                                    for k in range(first + 1, i)):
             continue  # (named in full once, then by surname: the line names them in full again)
         others = " ".join([*sentences[:i], *sentences[i + 1:]])
-        if any(q.group(1) not in others for q in _QUOTED_PHRASE.finditer(s)) \
-                or not set(FIGURE.findall(s)) <= set(FIGURE.findall(" ".join(sentences[:i]))):
+        if any(q.group(0)[1:-1] not in others for q in _QUOTED.finditer(s)) \
+                or not {c.lower() for c in _COUNT.findall(s)} <= {c.lower() for c in _COUNT.findall(" ".join(sentences[:i]))}:
             continue
-        before = {stem(w) for w in CONTENT_WORD.findall(sentences[first].lower()) if w not in STOPWORDS}
-        mine = {stem(w) for w in CONTENT_WORD.findall(s[m.end("name"):].lower()) if w not in STOPWORDS}
-        if len(mine & before) >= RENAMED_TOLD:
+        if retold_words(s[m.end("name"):], sentences[first]) >= RETOLD_LAST:
             out[i] = "caption"

@@ -33,15 +33,15 @@ from copydesk.lexicon import (
 _VERB = (r"(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can|did|does|[a-z]{2,}ed|found|made|took|"
          r"gave|came|went|saw|began|won|lost|left|met|paid|sent|spent|held|kept|brought|became|ran|wrote|got|put|set|"
          r"led|fell|hit|struck|shot|caught|beat|drew|stood|sat|knew|chose|rose|grew|flew|threw|broke|spoke)\b[\s:]")
+# a subject named in capitals, an aside between commas that describes it, and its verb ("Elaine May, the current
+# manager of the branch, also said ...")
+_NAMED_ASIDE = (r"(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+,\s[a-z](?:[^,;:'‘’\"“”]|(?<=\w)['’](?=\w)){5,80},\s(?:also\s)?"
+                + _VERB)  # (an apostrophe inside a word is no mark: "the branch's new manager")
 # a subject in capitals (one to four words) and its finite verb ("also" or "then" between them: "... was also
 # involved in the fraud | Allen also splurged £8,700 ...", judge QI 05), after a word in lower case, a figure or a bracket;
 # after a phrase's quotation closed, a subject with "of", "on", "for", "and" between its capitals too ("... 'close
 # to his heart' The Mail on Sunday is campaigning ..."; only there: "said the pair | Dean Cole and Gary Todd were
 # arrested" is one sentence, reviewer rev53)
-# a subject named in capitals, an aside between commas that describes it, and its verb ("Elaine May, the current
-# manager of the branch, also said ...")
-_NAMED_ASIDE = (r"(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+,\s[a-z](?:[^,;:'‘’\"“”]|(?<=\w)['’](?=\w)){5,80},\s(?:also\s)?"
-                + _VERB)  # (an apostrophe inside a word is no mark: "the branch's new manager")
 # a pronoun and its verb in one word: "... of the final round | It's a stupid rule that ..."
 _PRONOUN_VERB = r"(?:It|That|There|He|She)['’]s\s"
 _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|then\s|later\s)?" + _VERB +
@@ -54,9 +54,9 @@ _RUNS_ON = re.compile(r"(?<=[a-z0-9)])\s(?=(?:[A-Z][\w'’-]+\s){1,4}(?:also\s|t
                       # (or the subject, an aside between commas, and its verb: "... a system which 'punished the poor' | Mr
                       # Cameron, in a major speech on the economy this morning, said ...", judge SS 11)
                       r"|(?<=[a-z]['’\"”])\s(?=(?P<aside>)" + _NAMED_ASIDE + ")"
-                      # (or so after a word, when what comes before it tells a line of the story again: "... while
-                      # fighting in Afghanistan | Elaine May, the current manager of the branch, also said ...", judges
-                      # TK 06 and TL 12: a caption with no stop, which ``_cut`` reads as retold)
+                      # (or so after a word, when what comes before it tells a line of the story again and ends on a
+                      # country or a town after "in": "... while fighting in Afghanistan | Elaine May, the current manager
+                      # of the branch, also said ...", judges TK 06 and TL 12; ``_cut`` reads both)
                       r"|(?<=[a-z])\s(?=(?P<glued_aside>)" + _NAMED_ASIDE + ")")
 # the words that bring in a name after them: a function word, a verb of saying or thinking, a role, a kinsman
 _BRINGS_A_NAME = frozenset("""of the a an and or but nor when that as if to in on at for with by from which who whom
@@ -139,7 +139,7 @@ def _cut(sentence: str, i: int, total: int, *, copy: bool = False, earlier: list
                                                                           or last.endswith(")") or _SUM.fullmatch(last)
                                                                           or _town_last(before) or _TURN.match(after)
                                                                           or m.group("glued_aside") is not None
-                                                                          and _place_last(before)):
+                                                                          and _town_last(before, countries=True)):
             continue
         if len(before.split()) < CAPTION_WORDS or len(after.split()) < LINE_WORDS \
                 or not after.rstrip().endswith(_ENDS + (("?", "!") if retold else ())):
@@ -169,18 +169,13 @@ def _caption_head(line: str) -> bool:
     return PRESENT_CAPTION.match(line) is not None or _IN_ACTION.match(line) is not None
 
 
-def _town_last(before: str) -> bool:
+def _town_last(before: str, *, countries: bool = False) -> bool:
     """Does ``before`` end on a town the picture was taken in, one word after "in" ("... at the Crucible Theatre in
-    Sheffield | Ali Carter continued ...", judge RQ 05)? A name after it is no part of it."""
+    Sheffield | Ali Carter continued ...", judge RQ 05), or with ``countries`` a country ("... while fighting in
+    Afghanistan")? A name after it is no part of it."""
     words = before.rsplit(None, 2)
-    return len(words) == 3 and words[1] == "in" and words[2].lower() in gazetteer().cities
-
-
-def _place_last(before: str) -> bool:
-    """Does ``before`` end on a country or a town after "in" ("... while fighting in Afghanistan")?"""
-    words = before.rsplit(None, 2)
-    return len(words) == 3 and words[1] == "in" and (words[2].lower() in gazetteer().countries
-                                                     or words[2].lower() in gazetteer().cities)
+    return len(words) == 3 and words[1] == "in" and (words[2].lower() in gazetteer().cities
+                                                     or countries and words[2].lower() in gazetteer().countries)
 
 
 _STOP_THEN_CAPITAL = re.compile(r"(?<=[.!?])\s(?=[A-Z])")

@@ -36,6 +36,7 @@ from copydesk.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
+from copydesk.segment import LOOSE_MARK
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<![\w])['‘][^'‘’]{2,}['’](?![\w])")
 # (not "that that", "had had", "is is": "what it is is ..." is English)
@@ -52,7 +53,7 @@ _OPENERS = "(?:There|It|He|She|They|We|His|Her|Their|Its|But|However|Meanwhile|W
 _GARBLED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:they|he|she|we|is|was|were)\b"  # "a they had been hit" (lower case: not "the A-list")
     r"|\bto with\b"                                            # "comes face to with Blanc"
-    r"|\b(?:says|said) told\b"  # two verbs of saying run together: "has seen the child and says told the court"
+    r"|(?<=\band )(?:says|said) told\b"  # two verbs run together: "has seen the child and says told the court"
     r"|\bion (?=[A-Z][a-z])"                                 # "the Time 100 ion New York"
     # two sentences run together, the stop lost ("... safety concerns There were three ..."): a
     # word that opens sentences, capitalised after a lower-case word, before another
@@ -61,7 +62,7 @@ _GARBLED = re.compile(
     r"|\b(?:was|were|is|are|be|been)\s(?:[a-z]+ly\s)?able\s(?!to\b|and\b|or\b|but\b)[a-z]+\s(?:the|a|an|him|her|them|it)\b")
 # what ``garbled`` looks for first (a run at the very end, "the was.", is not read: a hint
 # ends on a space)
-_HINTS = (" able ", " ion ", " to with ", "s told ", "d told ", " they", " he ", " she ", " we ", " is ", " was ",
+_HINTS = (" able ", " ion ", " to with ", "says told ", "said told ", " they", " he ", " she ", " we ", " is ", " was ",
           " were ", " There ", " It ", " He ", " She ", " They ", " We ", " His ", " Her ", " Their ", " Its ", " But ", " However ", " Meanwhile ",
           " While ", " Although ", " Still ")
 # ``_GARBLED`` opened on the space inside each run, looking back from it for the word before:
@@ -72,7 +73,7 @@ _HINTS = (" able ", " ion ", " to with ", "s told ", "d told ", " they", " he ",
 # only a capital or one of the few lower-case words a run holds after its space is tried further)
 _GARBLED_AT_SPACE = re.compile(
     r" (?=[A-Z]|able |(?:they|he|she|we|is|was|were|with|told)\b)(?:able (?!to\b|and\b|or\b|but\b)[a-z]+ (?:the|a|an|him|her|them|it)\b"
-    r"|(?<=\bsays )told\b|(?<=\bsaid )told\b"
+    r"|(?<=\band says )told\b|(?<=\band said )told\b"
     r"|(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))(?:they|he|she|we|is|was|were)\b"
     r"|(?<=\bto )with\b|(?<=\bion )(?=[A-Z][a-z])|(?<=[a-z] )" + _OPENERS + r" (?=[a-z])"
     r"|(?<=[a-z] )(?:While|Although) (?=[A-Z][a-z]))")
@@ -102,24 +103,28 @@ _GLUED_UNIT = re.compile(r"(?<![\w.,#@/-])(\d[\d,]*(?:\.\d+)?)(?=(?:per\scent|pe
 # "a three-year community order"; "a 15 year old boy": "a 15-year-old boy"): a count past one with its unit in the
 # singular says the pair is a modifier; the word after it is no function word ("five second that"), and a minute
 # before a goal is the minute it was scored in ("87 minute winner": the 87th minute), never a length
-_COUNT = r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|" \
-         r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred)|[2-9]|[1-9]\d{1,2})"
+_COUNT = r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|" \
+         r"[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|" \
+         r"[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[2-9]|[1-9]\d{1,2})"
 _COMPOUND = re.compile(r"(?<![\w.,#@/£$€-])(?P<pair>" + _COUNT + r"\s(?:year|month|week|day|hour|minute|mile))"
-                       r"(?:(?P<old>\sold)\b|(?=\s(?P<next>[a-z][a-z-]*)\b))")
-_NOT_MODIFIED = STOPWORDS | frozenset("""ago later earlier before after since until old long ahead away apart
-running straight winner goal equaliser opener strike header penalty""".split())
+                       r"(?:(?P<old>\sold)\b(?!-)|(?=\s(?P<next>[a-z][a-z-]*)\b))")
+# what stands before a count that is no modifier's ("he is now 15 year old", "two hundred year old"): a verb of being,
+# "now", a comma, or a count of its own
+_PREDICATE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|now|turned|turns|aged|hundred|thousand|one|two|"
+                               r"three|four|five|six|seven|eight|nine|ten|and)|,)\s$")
+_NOT_MODIFIED = STOPWORDS | frozenset("""ago later earlier before after since until old olds long ahead away apart
+running straight winner goal equaliser opener strike header penalty north south east west north-east north-west
+south-east south-west inland offshore""".split())
 
 
 def _compound(m: re.Match[str]) -> str:
+    if _PREDICATE_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
     if m.group("old") is not None:
         return m.group("pair").replace(" ", "-") + "-old"
     if m.group("next") in _NOT_MODIFIED:
         return m.group(0)
     return m.group("pair").replace(" ", "-")
-
-
-# any quotation's mark (not an apostrophe inside a word)
-_ANY_MARK = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
 
 
 def compounds(text: str, *, in_quote: bool = False) -> str:
@@ -128,7 +133,7 @@ def compounds(text: str, *, in_quote: bool = False) -> str:
     words keep their spelling, and a mark that opens or closes one in another sentence leaves this one's unknown."""
     if in_quote or not (" year " in text or " day " in text or " hour " in text or " week " in text
                         or " month " in text or " minute " in text or " mile " in text) \
-            or _COMPOUND.search(text) is None or _ANY_MARK.search(text):
+            or _COMPOUND.search(text) is None or LOOSE_MARK.search(text):
         return text
     return _COMPOUND.sub(_compound, text)
 
