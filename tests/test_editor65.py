@@ -81,6 +81,7 @@ def test_praise_that_is_a_verb_or_a_speakers_word_stays():
         "Staggering home from pub, man fell into canal"
     assert without_praise("Beautiful South singer Jo Example donates guitar") == \
         "Beautiful South singer Jo Example donates guitar"
+    assert without_praise("one doting dad teaches son to fly") == "one doting dad teaches son to fly"
     # (an article before the word read again for the word after it)
     assert without_praise("new mayor is a glamorous actress") == "new mayor is an actress"
     assert without_praise("firm calls itself 'an agency for beautiful people'") == \

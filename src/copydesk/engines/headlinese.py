@@ -94,7 +94,8 @@ _AGE_OF = re.compile(r"(?<=\sat\s)(?:the\s)?age\sof\s(?=\d{1,3}\b)")
 # that goes on the phrase (not "beautiful and talented", "stunning in red"), in lower case or a figure (not "Beautiful
 # South singer", a name); an "-ing" word only at the start of a clause with no comma soon after it, or after another
 # "-ing" word ("measuring astonishing 6,000", never "Staggering home from a pub, a man ...", "scientist pioneering
-# new treatments" or "after stunning Chelsea": verbs); "respected" only at the start ("Jo respected the decision": a verb)
+# new treatments" or "after stunning Chelsea": verbs); "respected" only at the start ("Jo respected the decision": a verb);
+# not after "one", which the word then leans on ("One doting dad teaches ...", pair judge 65c: "One Dad" reads clipped)
 _GOES_ON = r"(?!(?:and|or|but|to|as|in|at|on|of|for|with|by|than|that|enough|yet|so|a|an|the)\b)"
 _ING_PRAISE = ("pioneering", "stunning", "astonishing", "breathtaking", "staggering", "amazing", "incredible")
 _PLAIN_PRAISE = ("doting", "audacious", "glamorous", "gorgeous", "sexy", "beautiful", "bubbly", "jaw-dropping",
@@ -104,7 +105,7 @@ _PRAISE = re.compile(r"(?:^[Rr]espected\s" + _GOES_ON + r"(?=[\w£$€])"
                      + _GOES_ON + r"(?=[a-z0-9£$€])"
                      r"|(?:(?<=ing\s)|(?<=ing\sa\s)|(?<=ing\san\s))(?:" + "|".join(_ING_PRAISE) + r")\s" + _GOES_ON
                      + r"(?=[a-z0-9£$€])"
-                     r"|(?:^(?:" + "|".join(p.capitalize() for p in _PLAIN_PRAISE) + r")|(?:^|(?<=\s))(?:"
+                     r"|(?:^(?:" + "|".join(p.capitalize() for p in _PLAIN_PRAISE) + r")|(?:^|(?<=\s))(?<!\b[Oo]ne\s)(?:"
                      + "|".join(_PLAIN_PRAISE) + r"))\s" + _GOES_ON + r"(?=[a-z0-9£$€]))")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<article>[Aa]n?)\s$")
 
