@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from copydesk import rewrite
+from copydesk.ingest.roles import roles
+from copydesk.segment import split_sentences
 
 NOW = dt.datetime(2025, 7, 6, 7, 13, 5, tzinfo=dt.UTC)  # the run time the editor tests rewrite at
 
@@ -25,6 +27,12 @@ def body_sentences(text: str) -> list[str]:
 def body_paragraphs(text: str, **options) -> list[str]:
     """The body's paragraphs of ``copydesk.rewrite(text, **options)`` run at ``NOW``, each one string."""
     return [" ".join(s.text for s in p) for p in rewrite(text, now=NOW, **options).body]
+
+
+def roles_read(text: str) -> dict[str, str]:
+    """Each sentence of ``text`` and the role the desk reads it in."""
+    sentences = split_sentences(text)
+    return dict(zip(sentences, roles(sentences), strict=True))
 
 
 PAGE = "http://127.0.0.1/news/story"

@@ -8,10 +8,9 @@ from copydesk.engines.definites import lead_indefinite
 from copydesk.engines.headline import trim
 from copydesk.engines.headtrims import HEADLINE_MAX, word_count
 from copydesk.engines.verbs import is_state
-from copydesk.ingest.roles import roles
 from copydesk.ingest.typos import doubled
 from copydesk.segment import split_sentences
-from shipping import body_paragraphs
+from shipping import body_paragraphs, roles_read
 
 # a paper's story with its pictures' captions run in: one caption (no stop) set between a line and the speaker's words
 # that line brings in, and set again later with a stop, before another caption (a real rewrite shipped the second as
@@ -36,14 +35,9 @@ _SET_TWICE = (
 )
 
 
-def _roles_read(text: str) -> dict[str, str]:
-    """Each sentence of ``text`` and the role the desk reads it in."""
-    sentences = split_sentences(text)
-    return dict(zip(sentences, roles(sentences), strict=True))
-
 
 def test_a_caption_set_again_with_a_stop_before_another_caption_is_a_caption():
-    read = _roles_read(_SET_TWICE)
+    read = roles_read(_SET_TWICE)
     again = next(s for s in read if s.startswith("The player's name") and s.endswith("reported."))
     assert read[again] == "caption"
     body = " | ".join(body_paragraphs(_SET_TWICE))
@@ -69,7 +63,7 @@ def test_a_caption_told_again_in_the_copy_that_the_copy_goes_on_from_stays():
         "The judges on the show praised her voice but said she needed more time on stage. "
         "She will attend the awards in Southport on April 26, where she is nominated for best new act."
     )
-    read = _roles_read(text)
+    read = roles_read(text)
     again = next(s for s in read if s.startswith("This year") and s.endswith("record deal."))
     assert read[again] != "caption"
     assert "in the hope of a record deal. The judges on the show" in " ".join(body_paragraphs(text))
@@ -109,7 +103,7 @@ _ROBOTS = (
 
 
 def test_a_line_a_story_line_tells_again_in_full_a_few_lines_on_is_a_caption():
-    read = _roles_read(_ROBOTS)
+    read = roles_read(_ROBOTS)
     assert read["The robots were first built by Brook for an art show called 'Watchers'."] == "caption"
     assert read["The robots were first built in 2012 by Brook for an art show called 'Watchers'."] != "caption"
     body = " ".join(body_paragraphs(_ROBOTS))
@@ -120,7 +114,7 @@ def test_a_line_that_says_more_than_the_story_line_it_opens_as_stays():
     # (the shorter line has a word the longer one lacks, "died": it may be the news, and stays)
     line = "The robots were first built by Brook, who died, for an art show."
     text = _ROBOTS.replace("The robots were first built by Brook for an art show called 'Watchers'.", line)
-    read = _roles_read(text)
+    read = roles_read(text)
     assert read[line] != "caption"
     assert "who died, for an art show" in " ".join(body_paragraphs(text))
 

@@ -9,18 +9,10 @@ from copydesk.engines.headline import write_headline
 from copydesk.engines.headlinese import headlinese, without_praise
 from copydesk.engines.housestyle import house_style
 from copydesk.engines.tense import headline_aux, headline_future
-from copydesk.ingest.roles import role_of, roles
+from copydesk.ingest.roles import role_of
 from copydesk.ingest.typos import garbled
-from copydesk.segment import split_sentences
 from copydesk.setting import salient_place
-from shipping import body_paragraphs
-
-
-def _roles_read(text: str) -> dict[str, str]:
-    """Each sentence of ``text`` and the role the desk reads it in."""
-    sentences = split_sentences(text)
-    return dict(zip(sentences, roles(sentences), strict=True))
-
+from shipping import body_paragraphs, roles_read
 
 # a paper's court story with a picture's caption run in: the caption tells again, with no stop, a line the story told
 # a few lines before, and the story's next line (a name, an aside that says who she is, and her verb) runs on after it
@@ -175,7 +167,7 @@ _RENAMED = (
 
 
 def test_a_line_that_names_someone_in_full_again_before_a_caption_is_one_and_the_speaker_keeps_his_words():
-    read = _roles_read(_RENAMED)
+    read = roles_read(_RENAMED)
     again = next(s for s in read if s.startswith("Former Northtown boss"))
     assert read[again] == "caption"
     body = " | ".join(body_paragraphs(_RENAMED))
@@ -186,7 +178,7 @@ def test_a_line_that_names_someone_in_full_again_before_a_caption_is_one_and_the
 def test_a_line_that_names_someone_in_full_again_with_news_of_its_own_stays():
     # (a figure the copy never told: news, not a caption)
     text = _RENAMED.replace("after leaving in March.", "after leaving in March with three games left.")
-    read = _roles_read(text)
+    read = roles_read(text)
     again = next(s for s in read if s.startswith("Former Northtown boss"))
     assert read[again] != "caption"
 

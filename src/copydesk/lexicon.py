@@ -404,6 +404,8 @@ _VOWEL_SOUND = re.compile(r"(?!(?:eu|uni|use|usu|uto|ufo|one|once|ewe|ukr)|(?:Eu
                           r"|(?:8|11(?!\d)|18(?!\d)|8\d(?!\d)|8\d\d(?![\d,])|11,?\d{3}(?![\d,])|18,?\d{3}(?![\d,]))")
 
 
-def indefinite_article(word: str) -> str:
-    """"an" before ``word`` when it is read with a vowel's sound first (``_VOWEL_SOUND``), else "a"."""
-    return "an" if _VOWEL_SOUND.match(word) else "a"
+def indefinite_article(word: str, *, like: str = "a") -> str:
+    """"an" before ``word`` when it is read with a vowel's sound first (``_VOWEL_SOUND``), else "a"; capitalised
+    when ``like``, the article it stands for, is ("A", "An")."""
+    article = "an" if _VOWEL_SOUND.match(word) else "a"
+    return article.capitalize() if like[:1].isupper() else article

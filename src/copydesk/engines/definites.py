@@ -202,4 +202,4 @@ def lead_indefinite(sentence: str) -> str:
     rest = sentence[m.start("noun"):]
     if plural:
         return rest[:1].upper() + rest[1:]  # "Huts, made of chalk ..."
-    return indefinite_article(noun).capitalize() + " " + rest
+    return indefinite_article(noun, like="A") + " " + rest

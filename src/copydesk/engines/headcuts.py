@@ -158,10 +158,10 @@ def without_participle_phrase(text: str, limit: int) -> str:
 # "entirely", which may be the news: "Funded Entirely by Donations")
 # (or an adverb that tells no news of its own: "are currently working", "has finally signed"; not "initially denied"
 # or "effectively banned", which limit it, nor "officially recognised" or "successfully separated", the news itself)
-_INTENSIFIER = re.compile(r"\s(?:completely|totally|utterly|absolutely|literally|really|actually|simply|"
-                          r"currently|formally|finally|eventually|ultimately)(?=\s[a-z])")
-_ARTICLE_CUT = re.compile(r"\b(?P<article>[Aa]n?)(?P<cut>\s(?:completely|totally|utterly|absolutely|literally|really|"
-                          r"actually|simply|currently|formally|finally|eventually|ultimately))\s(?P<next>[a-z][\w-]*)")
+_DEGREE = ("completely|totally|utterly|absolutely|literally|really|actually|simply|currently|formally|finally|"
+           "eventually|ultimately")
+_INTENSIFIER = re.compile(r"\s(?:" + _DEGREE + r")(?=\s[a-z])")
+_ARTICLE_CUT = re.compile(r"\b(?P<article>[Aa]n?)\s(?:" + _DEGREE + r")\s(?P<next>[a-z][\w-]*)")
 _LIMITED = re.compile(r"\b(?:not|no|never|hardly|barely|only|almost|nearly|but|longer|without)\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -171,8 +171,8 @@ def without_degree(text: str) -> str:
     if _LIMITED.search(text):
         return text
     # (an article before the adverb read again for the word after it: "an ultimately fatal mistake" -> "a fatal mistake")
-    text = _ARTICLE_CUT.sub(lambda m: (indefinite_article(m.group("next")).capitalize() if m.group("article")[0] == "A"
-                                       else indefinite_article(m.group("next"))) + " " + m.group("next"), text)
+    text = _ARTICLE_CUT.sub(lambda m: indefinite_article(m.group("next"), like=m.group("article")) + " " + m.group("next"),
+                            text)
     return _INTENSIFIER.sub("", text)
 
 

@@ -126,9 +126,7 @@ def without_praise(text: str) -> str:
             if (after[:1].isdigit() or after[:1] in "£$€") and "-" not in after:
                 before = before[:article.start("article")]  # ("an astonishing 6,000 metres": "6,000 metres")
             else:
-                told = indefinite_article(after)
-                before = before[:article.start("article")] + (told.capitalize() if article.group("article")[0] == "A"
-                                                              else told) + " "
+                before = before[:article.start("article")] + indefinite_article(after, like=article.group("article")) + " "
         out.append(before)
         last = m.end()
     out.append(text[last:])

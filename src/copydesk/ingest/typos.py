@@ -258,8 +258,13 @@ def place_slips(text: str, counts: Counter[str] | None = None) -> dict[str, str]
 def _rare_spelling(text: str, word: str) -> bool:
     """Is ``word`` rare enough to be a slip, not a word or name of its own: under ``RESPELL_RARE``, or under
     ``RESPELL_OPENING`` when ``text`` only writes it opening a sentence, where any word is capitalised ("Caning")?"""
-    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-    return zipf_frequency(word, "en") < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE)
+    return _frequency(word) < (RESPELL_OPENING if _only_opening(text, word) else RESPELL_RARE)
+
+
+def _frequency(word: str) -> float:
+    """``word``'s Zipf frequency in English (wordfreq, imported on first use: it loads a word list)."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, "en")
 
 
 # an acronym the text defines in brackets ("the British Geological Survey (BGS)"), and its letters in another
@@ -282,8 +287,7 @@ def acronym_slips(text: str) -> dict[str, str]:
             continue
         meant = [d for d in defined if sorted(d) == sorted(word)]
         if len(meant) == 1:
-            from wordfreq import zipf_frequency  # imported on first use: it loads a word list
-            if zipf_frequency(word.lower(), "en") < RESPELL_RARE:
+            if _frequency(word.lower()) < RESPELL_RARE:
                 found[word] = meant[0]
     return found
 
@@ -427,10 +431,9 @@ def respelled(text: str, names: Mapping[str, str]) -> str:
 
 
 def _two_letters(m: re.Match[str]) -> str:
-    from wordfreq import zipf_frequency  # imported on first use: it loads a word list
     word = m.group(0)
     fixed = re.sub(r"([a-z])\1\1", r"\1\1", word)
-    return fixed if zipf_frequency(word, "en") == 0 and zipf_frequency(fixed, "en") >= TRIPLED_WORD \
+    return fixed if _frequency(word) == 0 and _frequency(fixed) >= TRIPLED_WORD \
         and word.capitalize() not in m.string else word  # (not a name's own spelling: "Greeen")
 
 
