@@ -107,8 +107,13 @@ def test_paste_submit_read_and_trace_a_sentence_to_its_source(served, browser):
     sentence.click()
     lit = page.locator("ol.sources li.hl")
     assert sorted(lit.evaluate_all("els => els.map(e => e.id)")) == sorted(f"src-{i}" for i in sources)
-    colour = page.locator(f"#src-{sources[0]}").evaluate("e => getComputedStyle(e).backgroundColor")
-    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    # The highlight fades in (a CSS transition), so read the colour once it has settled: right
+    # after the click the computed background may still be the transparent start of the fade.
+    # A highlight that never gets a background times out here.
+    page.wait_for_function(
+        """id => { const bg = getComputedStyle(document.getElementById(id)).backgroundColor;
+                   return bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent'; }""",
+        arg=f"src-{sources[0]}", timeout=5000)
     assert sentence.evaluate("e => e.classList.contains('pinned')")
     source_text = page.locator(f"#src-{sources[0]}").inner_text()
     assert source_text and source_text.split()[0] in HARBOUR
