@@ -88,7 +88,8 @@ def _language_code(language: str | None) -> str:
 QUOTED_PHRASE = r"(?:['‘][^'’\"”.!?]{5,}\w['’]|[\"“][^'’\"”.!?]{5,}\w[\"”])"
 
 
-# picture captions run into the sentence after them, the stops between them lost: "... Tewkesbury,
+# picture captions run into the sentence after them, the stops between them lost (after a word, a figure, or a body named
+# in capitals: "... for the government, say ISIS | The new eight-minute video ...", judge UB 09): "... Tewkesbury,
 # pictured, to make the changes to their SATs exam answers The 31-year-old also altered ...",
 # "... after leaving the Wasps in 2009 Since his return to England, ...", "... totaling at
 # 64million Without no change ...": a word that opens sentences, in capitals after a word or a
@@ -112,7 +113,7 @@ _GLUED_OPENERS = ("The|In|On|At|For|With|Without|This|That|These|Those|He|She|Th
 # (it opens on the space and looks at the capital after it before the letter behind it, as
 # _GLUED_CLAUSE does: a pattern that opens on a look-behind is tried at every position)
 _UNMARKED = r"(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))"  # a character of a quotation's words
-_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[a-z]['’)]\s)|(?<=\[sic\]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
+_GLUED_RUN = re.compile(r"\s(?=[A-Z])(?:(?<=[a-z0-9%]\s)|(?<=[A-Z]{2}\s)|(?<=[a-z]['’)]\s)|(?<=\[sic\]['’]\s))(?=(?P<opener>" + _GLUED_OPENERS + r")\s[a-z0-9]"
                         # ("Now" before a person named with an honorific: "... stalked by her neighbour
                         # Now Ms Example has been forced to move ...")
                         r"|(?P<opener_now>Now)\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z]"
