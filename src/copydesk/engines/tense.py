@@ -59,7 +59,10 @@ _DEGREE = frozenset("most more very so too less least highly well the a an "
                     "our their his its my your having being".split())  # ("our elected representatives": an
 # adjective; "having lost": a participle)
 _PLURAL_HEADS = frozenset("they we two three four five six seven eight nine ten dozens hundreds thousands "
-                          "millions people police men women children staff all both".split())  # ("the victims all believed")
+                          "millions people police men women children staff all both many several few those these".split())
+# ("the victims all believed"; "Many of those questioned seem")
+# a share told of a plural after "of": "Most of those polled back ...", "Half of them say ..." (not "Most of the money was")
+_SHARE_OF_MANY = re.compile(r"(?:[Mm]ost|[Ss]ome|[Hh]alf|[Nn]one)\sof\s(?:those|these|them|the\s[a-z]+s)\b")
 
 
 def plural_head(last: str) -> bool:
@@ -104,6 +107,11 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
     # (or a participle before its noun and the noun's verb: "one in five divorced people will retire")
     if adjectives:
         main = tuple(j for j in main if j not in adjectives)
+    # a participle after "those" is its noun's, never the verb: "Many of those questioned seemed to favour ..." (not
+    # "those questions seemed", judge UB 12), "Half of those surveyed said ..."
+    main = tuple(j for j in main if not (j and tokens[j - 1].lower() == "those" and tokens[j].lower().endswith("ed")))
+    if not main:
+        return text
     k = main[0]
     if inside_quotes(tokens, k):
         return text  # a verb inside quotation marks is someone's words: never changed
@@ -203,7 +211,8 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         if head.lower().endswith(("ed", "ing")) and head.islower() and ahead >= 2:
             head = tokens[ahead - 2]  # ("Militants armed with guns gained", "People living in the area said":
             # the noun before the participle)
-    plural = head.lower() in _PLURAL_HEADS or MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] \
+    plural = head.lower() in _PLURAL_HEADS or _SHARE_OF_MANY.match(" ".join(tokens[:k])) is not None \
+        or MEN_PLURAL.search(head.lower()) is not None or "and" in tokens[1:k - 1] and "of" not in tokens[1:k] \
         or _PEOPLES.match(head) is not None or (
         head.lower() not in _SINGULAR_S and (head.islower() or k == 1 or head is not prev) and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "'s", "’s")))
