@@ -105,6 +105,21 @@ _SUCH = re.compile(r"\bsuch\s(?!as\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 # Same Street" need nothing before them, reviewer rev42c)
 
 
+# what a survey's score or a term stands for: "A ranking of one meant it should not be implemented" (judge UB 12), "A
+# score of 10 means it is a priority" (not "Rate Rise Means Higher Bills": news told by what it brings)
+_SCALE_DEFINED = re.compile(r"^(?:An?\s)?(?:[A-Za-z]+\s){0,3}(?:[Rr]anking|[Ss]core|[Rr]ating|[Vv]alue|[Gg]rade|[Mm]ark|[Ll]evel|"
+                            r"[Tt]erm|[Ww]ord|[Rr]esult|[Aa]nswer)\s(?:[Oo]f\s\S+\s)?(?:[Mm]eans|[Mm]eant)\s(?:[Ii]t|[Tt]hey|[Tt]hat)\b")
+
+
+# how a poll was taken, its pollster the subject and its sample the object: "Ipsos Mori Surveys More Than 1,000 Adults
+# Between 19 and 25 March" (not "Poll Shows ...", "Police Question Two Men": no sample of the public)
+_SURVEY_METHOD = re.compile(r"\b(?:Surveys|Surveyed|Polls|Polled|Questions|Questioned|Interviews|Interviewed)\s"
+                            r"(?:(?:More|Fewer|Less)\sThan\s|Over\s|Nearly\s|Almost\s|About\s|Around\s|Some\s)?[\d,]+\s"
+                            r"(?:[A-Z][a-z]+\s)?(?:Adults|People|Voters|Residents|Members|Respondents|Britons|Americans|Scots|"
+                            r"Parents|Users|Consumers|Workers|Employees|Households|Drivers|Patients|Teachers|Students)\b",
+                            re.IGNORECASE)
+
+
 def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int = HEADLINE_MAX) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is (``longest``: its words, at most)."""
     h = " ".join(headline.split())
@@ -150,6 +165,10 @@ def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int 
     if ("ong " in h or "ly " in h or "ays " in h) and (standing := _LONG_STANDING.search(h)) \
             and not _RELATIVE_BEFORE.search(h, 0, standing.start()):  # (not "Woman Who Has Long Campaigned ...")
         return "a long-standing state, no news (\"Baseball Has Long Been Considered ...\")"
+    if (" Means " in h or " Meant " in h or " means " in h or " meant " in h) and _SCALE_DEFINED.search(h):
+        return "a scale's or a term's definition, no news (\"Ranking of One Means It Should Not Be ...\")"
+    if ("urvey" in h or "oll" in h or "uestion" in h or "nterview" in h) and _SURVEY_METHOD.search(h):
+        return "a survey's method, not its finding (\"Ipsos Mori Surveys More Than 1,000 Adults\")"
     if (" Supposed to " in h or " supposed to " in h) and not _SAID_OR_WHO.search(h.lower().split(" supposed to ")[0]):
         return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
     if open_quote(h):
