@@ -202,7 +202,8 @@ _SPEAKER_OPENS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?([A-Z][\w'’-]{2,
 # a person told of by surname as a clause's subject: "Charnley is hoping", "Charnley has been" (not
 # "move to Sale was announced": after a preposition, a place or a club)
 _NAMED_DOING = re.compile(r"(?<!\bto\s)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bThe\s)(?<!\bthe\s)"
-                          r"\b([A-Z][a-z][\w'’-]+)\s(?:is|was|has|had|will|would|said|says|added|told)\s")
+                          r"(?<![\w'’-])([A-Z][a-z][\w'’-]+)\s(?:is|was|has|had|will|would|said|says|added|told)\s")
+# (a whole word: not "Donnell" in "O'Donnell said")
 # (or opening a sentence with "who": "Muir, who finished fifth ...", a place never: "Scotland, who had ...")
 _NAMED_WHO = re.compile(r"^([A-Z][a-z][\w'’-]+),\swho\s")
 
@@ -213,19 +214,23 @@ def aged_subject(head: str, sentence: str, after: Sequence[str],
     lead opens on "The" and the next sentences name one speaker and only one ("O'Donnell wrote
     ..."): the person the page's lost first sentence named (in full when the source gives it)."""
     m = _AGED.match(head)
-    if m is None or not sentence.startswith("The "):
+    if m is None or not sentence.startswith("The ") or (surname := one_named_after(sentence, after)) is None:
         return head
-    names = {n.group(1) for s in after if (n := _SPEAKER_OPENS.match(s))}
-    if not names:  # or the one person the next sentences tell of by name ("Chorley-born Charnley is hoping"),
-        # whom the lead does not name
-        names = {n.group(1) for s in after[:4] for n in _NAMED_DOING.finditer(s)} - set(sentence.split())
-        gaz = gazetteer()
-        names |= {n.group(1) for s in after[:4] if (n := _NAMED_WHO.match(s))
-                  and n.group(1).lower() not in gaz.countries and n.group(1).lower() not in gaz.cities}
-    if len(names) != 1:
-        return head
-    surname = names.pop()
     return f"{(full_name(surname) if full_name else None) or surname} {head[m.end():]}"
+
+
+def one_named_after(sentence: str, after: Sequence[str]) -> str | None:
+    """The one person the sentences ``after`` a lead that names no one tell of by name, as a speaker opening a line
+    ("O'Donnell wrote ...") or else as a clause's subject ("Chorley-born Charnley is hoping"); None when they name
+    no one, or more than one."""
+    names = {n.group(1) for s in after if (n := _SPEAKER_OPENS.match(s))}
+    # (and the people the next sentences tell of by name, whom the lead does not name: one speaker beside another
+    # person named leaves in doubt whose age the lead told, "... but Example is hoping ... | Sample said ...")
+    names |= {n.group(1) for s in after[:4] for n in _NAMED_DOING.finditer(s)} - set(sentence.split())
+    gaz = gazetteer()
+    names |= {n.group(1) for s in after[:4] if (n := _NAMED_WHO.match(s))
+              and n.group(1).lower() not in gaz.countries and n.group(1).lower() not in gaz.cities}
+    return names.pop() if len(names) == 1 else None
 
 
 # a full name opening a sentence, before an aside's comma or its verb: "Angus Carpenter, of Liverpool, ..."

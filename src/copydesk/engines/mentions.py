@@ -12,10 +12,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.check.context import names_in, surname_of
+from copydesk.engines.headwho import one_named_after
 from copydesk.gazetteer import is_place_word
 from copydesk.ingest.typos import one_slip
 from copydesk.lexicon import HONORIFICS, MONTHS, PLACE_WORDS_BEFORE, WEEKDAYS, without_accents
@@ -349,3 +350,21 @@ def brings_in_name(sentences: list[str], i: int) -> bool:
     before, after = " ".join(sentences[:i]), " ".join(sentences[i + 1:])
     return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", after) is not None and w not in before
                for w in found)
+
+
+# a story's first line whose subject is an age and what the person is ("The 25-year-old wing has crossed codes ...",
+# "The 23-year-old from Kinross finished second ..."): the page lost the line that named them
+_AGED_LEAD = re.compile(r"^The\s(?P<desc>\d{1,3}-year-old(?:\s(?!(?:has|have|had|is|was|will)\s)[a-z][a-z-]*"
+                        r"|\sfrom\s(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)?)\s"
+                        r"(?=(?:has|have|had|is|was|will|[a-z]{3,}ed)\s)")
+
+
+def aged_lead_named(sentence: str, after: Sequence[str], full_name: Callable[[str], str | None]) -> str:
+    """The story's first ``sentence``, its subject an age alone, with the person the next sentences (``after``) tell
+    of by name, and no one else, named before it: "The 25-year-old wing has crossed codes ..." -> "Charnley, the
+    25-year-old wing, has crossed codes ..." (the headline names them so, ``headwho.aged_subject``; a reader of the
+    body met "the 25-year-old wing" with no one before it, judge UA 04). Else ``sentence`` unchanged."""
+    m = _AGED_LEAD.match(sentence)
+    if m is None or (surname := one_named_after(sentence, after)) is None:
+        return sentence
+    return f"{full_name(surname) or surname}, the {m.group('desc')}, {sentence[m.end():]}"

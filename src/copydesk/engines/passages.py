@@ -42,6 +42,7 @@ from copydesk.engines.housestyle import (
 )
 from copydesk.engines.loststops import stop_before_and
 from copydesk.engines.mentions import (
+    aged_lead_named,
     bare_mentions,
     brings_in_name,
     name_before_pronoun,
@@ -430,7 +431,8 @@ class Passages(PassageLost, PassageNames):
                 edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
-            edited = lead_indefinite(edited)
+            edited = aged_lead_named(lead_indefinite(edited), self.sents[1:6], self.person_name)  # ("The 25-year-old
+            # wing has ..." -> "Charnley, the 25-year-old wing, has ...")
         if edited[-1:].isalnum() and self.english and len(edited.split()) >= STOPLESS_WORDS:
             edited += "."  # copy that lost its stop ("... 'opened so many doors' for his family"): none runs on from it
         return edited
