@@ -99,6 +99,12 @@ _COLON_MARK = re.compile(r"(?<=[a-z]):(?=[‘“\"][A-Z])")  # (a straight singl
 # an aside that points at the page's picture, which the copy does not carry: "(pictured)", "(pictured at a party last
 # year)", "(left and right)" (not "(pictured)" in a quotation: the speaker's words stay whole)
 _PICTURE_POINTER = re.compile(r"\s\((?:pictured(?:\s[^()]{1,60})?|left and right)\)(?=[\s,.;:!?])")
+# a pointer at the page's table or chart, which the copy does not carry either: "..., as our table shows.", "— as the
+# table below shows, they have not improved" (judge UA 09: "as the table below shows" with no table); the claim stays
+_TABLE_POINTER = re.compile(r",\s(?:as|which)\s(?:our|the|this)\s(?:table|chart|graph|graphic|map|infographic)(?:\s(?:below|above))?"
+                            r"\s(?:shows|reveals|illustrates)(?=[.!?;]$)"
+                            r"|(?<=[—–-]\s)[Aa]s\s(?:our|the|this)\s(?:table|chart|graph|graphic|map|infographic)"
+                            r"(?:\s(?:below|above))?\s(?:shows|reveals|illustrates),\s")
 _SPACED_STOPS = re.compile(r"(?<=[a-z][.!?])(?:\s+\.)+$|(?<=[a-z][.!?][’'\"”])\.?\s+\.\.\.$")  # (or "... forget.’. ...")
 
 
@@ -136,6 +142,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     text = compounds(doubled(text), in_quote=in_quote)  # "for for the two" -> "for the two"; "three-year order"
     if "(pictured" in text or "(left and right)" in text:  # "Munroe (pictured at a party last year) began ...": no
         text = _outside_quotes(text, lambda seg: _PICTURE_POINTER.sub("", seg))  # picture here (judge RC 03)
+    if (" table " in text or " chart " in text or " graph" in text or " map " in text) and _TABLE_POINTER.search(text):
+        text = _outside_quotes(text, lambda seg: _TABLE_POINTER.sub("", seg))  # (no table here: "as our table shows")
     if " (in " in text and _LINK_LANGUAGE.search(text):  # a link's language note: "said in a tweet (in Spanish)"
         text = _outside_quotes(text, lambda seg: _LINK_LANGUAGE.sub(r"\g<before>", seg))
     m = _ACCORDING.match(text) if "according to " in text else None
