@@ -131,3 +131,17 @@ def test_a_table_a_speaker_told_of_or_one_the_line_is_about_stays():
     assert house_style(quoted, _NO_NAMES, _NO_NAMES) == quoted
     line = "The council's table shows rents have risen by a third in five years."
     assert house_style(line, _NO_NAMES, _NO_NAMES) == line
+
+
+def test_a_caption_run_on_into_a_line_that_opens_on_some_or_many_is_cut_there():
+    # (a real rewrite lost "Some students have even rented plane banners ..." inside a caption, and shipped the banner
+    # firm's quotation with nothing before it, judge UA 05)
+    glued = ("His stunt drew a crowd in the hallway when the sign was finally revealed Some students have even hired "
+             "plane banners to ask the question, at a cost of $1,000.")
+    assert split_sentences(glued) == [
+        "His stunt drew a crowd in the hallway when the sign was finally revealed",
+        "Some students have even hired plane banners to ask the question, at a cost of $1,000.",
+    ]
+    # (a title's "Some" before a capital, and "some" in lower case, stay inside their sentence)
+    line = "The band played Some Like It Hot and some other songs from the film at the festival on Sunday."
+    assert split_sentences(line) == [line]
