@@ -26,7 +26,7 @@ from copydesk.check.frames import Entity, Frame, frame
 from copydesk.check.names import ALIASES, name_runs
 from copydesk.check.scores import Result, results
 from copydesk.check.speakers import speaker_of
-from copydesk.ingest.typos import respellings
+from copydesk.ingest.typos import misspellings, respellings
 from copydesk.lexicon import (
     ASCII_SPACES,
     STOPWORDS,
@@ -383,7 +383,10 @@ class SourceIndex:
         """``respellings`` each way, in lower case ({"leonart": {"leonhart"}, "leonhart": {"leonart"}}):
         one name, which the desk may write as the source mostly does."""
         pairs: dict[str, set[str]] = {}
-        for short, full in self.respellings.items():
+        # (and a sentence's first word the desk mends, which a name's check reads with the name after it:
+        # "Adminstrators Begbies Traynor said" shipped as "Administrators ...")
+        slips = {k: v for k, v in misspellings(" ".join(self.sentences)).items() if k[:1].isupper()}
+        for short, full in (*self.respellings.items(), *slips.items()):
             pairs.setdefault(short.lower(), set()).add(full.lower())
             pairs.setdefault(full.lower(), set()).add(short.lower())
         return {k: frozenset(v) for k, v in pairs.items()}
@@ -414,8 +417,8 @@ class SourceIndex:
             return True
         if word in self.initials:
             return True
-        if any(a in self.vocab for a in ALIASES.get(word, ())):
-            return True
+        if any(a in self.vocab for a in ALIASES.get(word, ())) or any(a in self.vocab for a in self.respelt.get(word, ())):
+            return True  # (or the source's other spelling of it: "Leonhart" for a "Leonart", "Administrators")
         if len(word) >= 5:  # "Afghan" / "Afghanistan", "Pakistani" / "Pakistan"
             for name in self.names:
                 k = 0

@@ -426,9 +426,12 @@ class Passages(PassageLost, PassageNames):
             edited = respelled(edited, self.respellings())  # ("Leonart" where the source has "Leonhart" 12 times)
             if self.english:
                 edited = stop_before_and(edited)  # ("... 1.5 million Armenians. And it's also ...")
-            if not in_quote and not _ANY_MARK.search(edited) and not SPOKE.search(edited) \
-                    and (slips := self.misspellings()):
-                edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
+            if not in_quote and not _ANY_MARK.search(edited) and (slips := self.misspellings()):
+                if not SPOKE.search(edited):
+                    edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
+                elif (opener := edited.split(" ", 1)[0]) in slips and (said := SPOKE.search(edited)) \
+                        and said.start() > len(opener):  # (a sentence's first word before its verb of saying is
+                    edited = slips[opener] + edited[len(opener):]  # the paper's: "Adminstrators Begbies Traynor said")
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = aged_lead_named(lead_indefinite(edited), self.sents[1:6], self.person_name)  # ("The 25-year-old
