@@ -7,6 +7,7 @@ from copydesk.engines.headcheck import headline_problem
 from copydesk.engines.headline import write_headline
 from copydesk.engines.housestyle import house_style
 from copydesk.engines.tense import present_tense
+from copydesk.ingest.roles import role_of
 from copydesk.segment import split_sentences
 from shipping import body_paragraphs
 
@@ -163,3 +164,11 @@ def test_a_sentences_first_word_that_is_a_name_or_a_speakers_stays_as_told():
             "\"Adminstrators have done a fine job,\" he said of the team that ran the sale.")
     body = " ".join(body_paragraphs(text))
     assert "Tristram Example said" in body and "\"Adminstrators have done a fine job,\"" in body
+
+
+def test_a_line_that_sends_the_reader_to_a_web_address_for_details_is_a_promotion():
+    # (a real rewrite shipped "Entry details are on their website, www.wykefarms.com." as its own paragraph, judge UB 08)
+    assert role_of("Entry details are on the firm's website, www.example-farms.co.uk.", 5, 10) == "promo"
+    assert role_of("More information is available at www.example.org/help.", 5, 10) == "promo"
+    # (a fact about where something was published, a site named as a firm, stays copy)
+    assert role_of("Details of the plan were published on Gov.uk.", 5, 10) == "body"

@@ -92,6 +92,9 @@ PROMO = re.compile(
     + _WEB_ADDRESS_END +
     r"|\b(?:tickets?|donations?)\b[^.]{0,120}\b(?:available|priced|on sale|can be (?:bought|booked|made|found))\b"
     r"[^.]{0,80}\b(?:via|at|on|from)\s" + _WEB_ADDRESS_END +
+    # (or where to enter, or to read more: "Entry details are on their website, www.wykefarms.com.", judge UB 08)
+    r"|^(?:(?:Entry|Full|More|Further|Booking|Competition)\s)?(?:details|information|info|terms)\b[^.]{0,80}"
+    r"\b(?:on|at|from|via|visit)\b[^.]{0,40}?,?\s" + _WEB_ADDRESS_END +
     r"|^(?:Suscr[íi]bete|S[íi]guenos|D[ée]janos (?:tu|un|una)|Deja (?:tu|un) comentario|Reg[íi]strate|"
     r"Comparte (?:este|esta|esto))"
     r"|^(?:Iscriviti|Seguici|Lascia (?:un|il tuo) commento|Condividi (?:questo|questa))"
