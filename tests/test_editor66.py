@@ -172,3 +172,26 @@ def test_a_line_that_sends_the_reader_to_a_web_address_for_details_is_a_promotio
     assert role_of("More information is available at www.example.org/help.", 5, 10) == "promo"
     # (a fact about where something was published, a site named as a firm, stays copy)
     assert role_of("Details of the plan were published on Gov.uk.", 5, 10) == "body"
+
+
+# a rugby story that lost its first sentence: it tells of its coach by surname at once, and gives who he is, a side's
+# role before his surname, only lines later (a real rewrite opened on "Gatland won a first clean sweep ...", judge CA 11)
+_SIDE_ROLE = (
+    "Example won a first clean sweep in his first season as coach in 2010 after a poor World Cup. "
+    "He guided the side to a second title in 2014 after narrowly missing out on a final. "
+    "\"We were disappointed not to reach the final,\" he said. "
+    "Northtown finished the season with four wins from five games despite injuries to key players. "
+    "Northtown coach Example will name his squad for the new season on Monday. "
+    "The first game is away at Westbury in February."
+)
+
+
+def test_a_bare_surname_that_opens_the_story_takes_the_sides_role_the_source_gives_it():
+    assert body_paragraphs(_SIDE_ROLE)[0].startswith("Northtown coach Example won a first clean sweep")
+
+
+def test_a_bare_surname_with_two_roles_or_none_stays_as_told():
+    two = _SIDE_ROLE.replace("The first game", "Former Westbury captain Example played there for ten years. The first game")
+    assert body_paragraphs(two)[0].startswith("Example won a first clean sweep")
+    none = _SIDE_ROLE.replace("Northtown coach Example will", "He will")
+    assert body_paragraphs(none)[0].startswith("Example won a first clean sweep")

@@ -222,8 +222,9 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
     """(start, end, full name) of each bare surname in ``text`` ``name_first_mentions`` may name."""
     surnames = passages.surnames
     honoured = _HONORIFIC.search(text)
-    if not honoured and not any(s in text for s in surnames):  # no surname the source names in full stands in it
-        return
+    if not honoured and not any(s in text for s in surnames) \
+            and not (text[:1].isupper() and passages.side_role_of(text.split(" ", 1)[0])):
+        return  # no surname the source names in full stands in it, nor one it gives a side's role ("Wales coach")
     quoted = None
     for start, end, surname in titled_names(text):
         if surname.endswith(("'s", "’s")):  # "Ms Goodchild's mother", "Kerry's plane": the name, then "'s"
@@ -234,6 +235,10 @@ def bare_mentions(text: str, src: int, passages: Passages) -> Iterator[tuple[int
             office = passages.office_of(surname) if honoured and _HONORIFIC.match(text, start) else None
             if office and not re.search(r"\w", text[max(0, start - 2):start]):
                 yield start, end, f"{office} {surname}"
+            elif not honoured and start == 0 and (side := passages.side_role_of(surname)) \
+                    and re.match(r"\s(?!(?:and|or|of|the|a|an|in|on|at|to|for|with|by|from)\b)[a-z]{2,}\b", text[end:]):
+                yield start, end, f"{side} {surname}"  # (a sentence's subject: "Gatland won ..." -> "Wales coach
+                # Gatland won ...", the role the source gives him before his surname)
             continue
         # only a surname the source gives one person: of several ("Pascal Example" and his
         # father "Oliver Example" in a caption), the nearest named may be the wrong one

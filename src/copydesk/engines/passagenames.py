@@ -9,6 +9,7 @@ import re
 
 from copydesk.check.context import surname_of
 from copydesk.engines.mentions import in_lineup, named_as_person, stands_alone
+from copydesk.lexicon import STOPWORDS
 
 # the words of a title before a name ("Assistant U.S. Attorney", "Cuban Foreign Minister")
 _TITLE_WORDS = frozenset("""President Minister Secretary Attorney Senator Governor Mayor Chief Director Prosecutor
@@ -24,6 +25,9 @@ _OFFICE_WORDS = frozenset("""Prime Deputy Vice Foreign Home Justice Education He
 Interior Communities Environment Culture Transport Energy Trade Economy Labour Work Works Housing Police
 Army Navy State Lord First Junior Shadow""".split())
 _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of With After Before When While".split())
+# a side's role, in lower case after the side's name ("Wales coach", "Dundee boss", "Chelsea striker")
+_SIDE_ROLES = (r"(?:coach|head\scoach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|"
+               r"forward|full-back|centre-back|fly-half|scrum-half|chairman|owner)")
 _ROLE_OF_A_NAME = re.compile(r"[a-z]+\sof\s(?:the\s)?[A-Z]")
 
 
@@ -98,6 +102,19 @@ class PassageNames:
                     found.add(" ".join(run[k:]))
             self._offices[surname] = found.pop() if len(found) == 1 else None
         return self._offices[surname]
+
+    def side_role_of(self, surname: str) -> str | None:
+        """The one role the source gives, with a side's name, before a surname it gives no full name ("Wales coach"
+        of "Wales coach Gatland", "Dundee boss"), or None: a reader meets "Gatland" first as who he is (judge CA 11)."""
+        key = "\0" + surname  # (kept with the offices: one cache of what stands before a bare surname)
+        if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", surname) or surname.lower() in STOPWORDS or surname in _NOT_TITLE:
+            return None  # (a name's word: not a sentence's "The" after a caption's "... Newcastle manager")
+        if key not in self._offices:
+            found = {m.group(1) for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s){1,2}" + _SIDE_ROLES + r")\s"
+                                                    + re.escape(surname) + r"\b", self.joined())
+                     if m.group(1).split()[0] not in _NOT_TITLE}
+            self._offices[key] = found.pop() if len(found) == 1 else None
+        return self._offices[key]
 
     def appositive_of(self, name: str) -> str | None:
         """What the source says a person is, between commas after the name ("Nationwide's
