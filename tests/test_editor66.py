@@ -195,3 +195,26 @@ def test_a_bare_surname_with_two_roles_or_none_stays_as_told():
     assert body_paragraphs(two)[0].startswith("Example won a first clean sweep")
     none = _SIDE_ROLE.replace("Northtown coach Example will", "He will")
     assert body_paragraphs(none)[0].startswith("Example won a first clean sweep")
+
+
+# a sports profile with a block of picture captions: the third line of the block, set between two captions with a
+# stop of its own, tells again what the story told (a real rewrite shipped "Bueno has scored 17 goals for Rayo
+# Vallecano this season and could soon move to Porto." alone as a paragraph, judge CA 04)
+_CAPTION_BLOCK = (
+    "Jo Example prepares to face his former club Northtown on Saturday as the top scorer in the division. "
+    "Example played for Westbury on loan five years ago, but scored just three goals in 20 games. "
+    "After returning home he moved to Southport, where he has had the season of his life. "
+    "Now the league leaders Eastfield are ready to sign him before the summer. "
+    "Jo Example (left) in action for Westbury against Harbour during his loan spell at the club. "
+    "Example celebrates scoring for Northtown against Harbour in November 2012. "
+    "Example has scored 19 goals for Southport this season and could soon move to Eastfield. "
+    "AGE: 27. "
+    "Nineteen of the 40 goals that Southport have scored this season have come from Example. "
+    "He scored four in one game earlier this year and will be hoping to score against his old club."
+)
+
+
+def test_a_line_that_retells_the_story_inside_a_block_of_captions_is_one_of_them():
+    body = " | ".join(body_paragraphs(_CAPTION_BLOCK))
+    assert "could soon move to Eastfield" not in body
+    assert "Nineteen of the 40 goals that Southport have scored" in body

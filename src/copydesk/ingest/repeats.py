@@ -284,7 +284,8 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
     # appeared to show a section of the roof had been removed": judge pair49)
     told: set[str] = set()
     for i in range(len(sentences) - 1):
-        if i and out[i - 1] == "picture" and out[i + 1] == "caption" and out[i] in shippable \
+        if i and (out[i - 1] == "picture" or i >= 2 and out[i - 1] == out[i - 2] == "caption") \
+                and out[i + 1] == "caption" and out[i] in shippable \
                 and not OPENING_MARK.search(sentences[i]) and len(words[i]) >= RETOLD_MIN_WORDS \
                 and len(stems[i] & told) >= BETWEEN_SHARE * len(stems[i]) \
                 and ((dep := opening_dependency(sentences[i])) is None or dep.startswith("pronoun")) \
