@@ -28,6 +28,8 @@ _NOT_TITLE = frozenset("The A An In On At But And Or So If As By For From To Of 
 # a side's role, in lower case after the side's name ("Wales coach", "Dundee boss", "Chelsea striker")
 _SIDE_ROLES = (r"(?:coach|head\scoach|manager|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|"
                r"forward|full-back|centre-back|fly-half|scrum-half|chairman|owner)")
+_SIDE_ROLE = re.compile(r"\b(?P<role>" + _SIDE_ROLES + r")\s(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+_SIDE_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s){1,2}$")  # (the side's name, its one or two words)
 _ROLE_OF_A_NAME = re.compile(r"[a-z]+\sof\s(?:the\s)?[A-Z]")
 
 
@@ -41,6 +43,7 @@ class PassageNames:
     _full: dict[str, str | None]
     _roles: dict[str, str | None]
     _offices: dict[str, str | None]
+    _side_roles: dict[str, set[str]]
     _appositives: dict[str, str | None]
     _alone: dict[str, bool]
     _people: dict[str, bool]
@@ -110,10 +113,17 @@ class PassageNames:
         if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", surname) or surname.lower() in STOPWORDS or surname in _NOT_TITLE:
             return None  # (a name's word: not a sentence's "The" after a caption's "... Newcastle manager")
         if key not in self._offices:
-            found = {m.group(1) for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s){1,2}" + _SIDE_ROLES + r")\s"
-                                                    + re.escape(surname) + r"\b", self.joined())
-                     if m.group(1).split()[0] not in _NOT_TITLE}
-            self._offices[key] = found.pop() if len(found) == 1 else None
+            if "\0" not in self._offices:  # (every side's role before a surname, read in one pass: "Wales coach | Gatland")
+                roles: dict[str, set[str]] = {}
+                text = self.joined()
+                for m in _SIDE_ROLE.finditer(text):
+                    side = _SIDE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                    if side and side.group(0).split()[0] not in _NOT_TITLE:
+                        roles.setdefault(m.group("surname"), set()).add(side.group(0) + m.group("role"))
+                self._offices["\0"] = None
+                self._side_roles = roles
+            found = self._side_roles.get(surname, set())
+            self._offices[key] = next(iter(found)) if len(found) == 1 else None
         return self._offices[key]
 
     def appositive_of(self, name: str) -> str | None:

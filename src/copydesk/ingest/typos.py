@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 from copydesk.gazetteer import gazetteer
@@ -303,6 +304,16 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def misspellings(text: str) -> dict[str, str]:
+    """See ``_misspellings``: found once for a text that the desk and the checker both read."""
+    return dict(_misspellings(text))
+
+
+@lru_cache(maxsize=4)
+def _misspellings(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_find_misspellings(text).items())
+
+
+def _find_misspellings(text: str) -> dict[str, str]:
     """Words ``text`` misspells by one slip, outside quotations, and the one common word each can
     be ({"impessive": "impressive", "governmment": "government"}): a word in no word list, a letter
     added, lost or two swapped from exactly one common word (``one_slip``), its first letter kept,
