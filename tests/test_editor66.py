@@ -218,3 +218,17 @@ def test_a_line_that_retells_the_story_inside_a_block_of_captions_is_one_of_them
     body = " | ".join(body_paragraphs(_CAPTION_BLOCK))
     assert "could soon move to Eastfield" not in body
     assert "Nineteen of the 40 goals that Southport have scored" in body
+
+
+def test_a_scene_told_by_its_noun_with_no_verb_of_its_own_is_a_caption():
+    # (a real rewrite shipped "The charred remains of a car seat that had been left on the hob, which caught fire." as
+    # a line of copy, judge UC 05)
+    assert role_of("The charred remains of a pushchair that had been left by the cooker, which caught fire.", 5, 10) \
+        == "caption"
+    assert role_of("The wreckage of the coach that crashed on the A5, which killed two people.", 5, 10) == "caption"
+
+
+def test_a_scene_with_a_verb_of_its_own_stays_copy():
+    assert role_of("The remains of the pushchair were found by firefighters in the kitchen.", 5, 10) == "body"
+    assert role_of("The moment that changed the game came in the 89th minute.", 5, 10) == "body"
+    assert role_of("The scene at the crash site was described as horrific by police.", 5, 10) == "body"

@@ -268,3 +268,27 @@ def asked_of_picture(sentences: list[str] | tuple[str, ...], out: list[str], shi
         if out[i] == "caption" and out[i - 1] in shippable and _ASKS_OF_PICTURE.match(sentences[i]) \
                 and len(sentences[i - 1].split()) <= 25 and not LOOSE_MARK.search(sentences[i - 1]):
             out[i - 1] = "caption"
+
+
+# what a picture shows of a scene, told by its noun and no verb of its own: "The charred remains of a car seat that had
+# been left on the hob, which caught fire." (judge UC 05); a verb only in the clauses that say which or what it did
+_SCENE = re.compile(r"The\s(?:[a-z][\w-]*\s){0,2}(?:remains|wreckage|aftermath|scene|shell|debris|ruins|rubble|site|spot|"
+                    r"moment|body|bodies|car|vehicle|house|home|building|room|cell|damage)\s(?:of|at|in|where|that|which)\b")
+_SCENE_CLAUSE = re.compile(r"\b(?:that|which|where|when|who|after|as)\s")
+
+
+def scene_shown(s: str) -> bool:
+    """Is ``s`` what a picture shows ("The charred remains of a car seat that had been left on the hob, which caught
+    fire."): a scene's noun and what it is of, a verb only inside a clause that defines it, no verb of its own?"""
+    m = _SCENE.match(s)
+    if m is None or _ANY_MARK_IN.search(s) or s[-1:] != ".":
+        return False
+    clause = _SCENE_CLAUSE.search(s, m.end() - 6)
+    main = s[m.end():clause.start()] if clause and clause.start() >= m.end() else s[m.end():]
+    # (no verb of the sentence's own before a defining clause: "The remains of the car were found ..." has one)
+    return not any(_finite(w.lower().strip(",."), "") or w.lower().strip(",.") in _SCENE_VERBS for w in main.split())
+
+
+_ANY_MARK_IN = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
+_SCENE_VERBS = frozenset("is are was were be been has have had lies lay stands stood sits sat shows showed can could "
+                         "will would may might remain remained".split())

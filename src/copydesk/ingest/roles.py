@@ -40,6 +40,7 @@ from copydesk.ingest.asides import (
     items_shown,
     lean_on_captions,
     question_labels,
+    scene_shown,
     stranger_pictured_last,
     verbless_aside,
 )
@@ -367,6 +368,8 @@ def role_of(sentence: str, position: int, total: int) -> str:
         return "quote"
     if s[-1:] == "." and ", " in s[:72] and verbless_aside(s):
         return "caption"  # "Sam Example, who was re-elected as mayor with 97 per cent of the vote."
+    if s.startswith("The ") and scene_shown(s):
+        return "caption"  # "The charred remains of a car seat that had been left on the hob, which caught fire."
     return "quote" if ("'" in s or "‘" in s) and _SINGLE_OPEN_CAPITAL.search(s) else "body"
 
 
