@@ -174,6 +174,20 @@ def test_a_line_that_sends_the_reader_to_a_web_address_for_details_is_a_promotio
     assert role_of("Details of the plan were published on Gov.uk.", 5, 10) == "body"
 
 
+def test_a_giveaway_right_before_where_to_enter_goes_with_it():
+    # (with the entry line gone, a real rewrite kept "... is giving away one 24-inch egg to a cheddar-loving family."
+    # as an offer no reader could take up, pair judge 66a)
+    text = ("A cheese maker has made a giant egg out of cheddar for Easter. "
+            "The egg is two feet tall and made from 80 blocks of cheese from the firm's dairy in Northtown. "
+            "The firm said it took a team of six people two days to make. "
+            "And best of all, Example Farms is giving away one egg to a cheese-loving family. "
+            "Entry details are on their website, www.example-farms.co.uk. "
+            "The firm has made cheese in the town since 1861.")
+    body = " ".join(body_paragraphs(text))
+    assert "giving away" not in body and "www." not in body
+    assert "The firm has made cheese in the town since 1861." in body
+
+
 # a rugby story that lost its first sentence: it tells of its coach by surname at once, and gives who he is, a side's
 # role before his surname, only lines later (a real rewrite opened on "Gatland won a first clean sweep ...", judge CA 11)
 _SIDE_ROLE = (

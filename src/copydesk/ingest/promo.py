@@ -7,6 +7,7 @@ today's sale right here."), and a travel page's box of telephone numbers and web
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # a shop's link text (not "Shop owners ...", "Shop discounts are deeper now.", rev53b)
 SHOP_LINK = re.compile(r"Shop (?:the rest of |all (?:of )?|more of )?(?:the |today['’]s |this week['’]s |our )?(?:sale|"
@@ -136,3 +137,20 @@ def maybe_promo(s: str, low: str | None) -> bool:
         or low.startswith("(") or low.startswith("to ") or "seconds" in low or "@" in low \
         or "quantities" in low or low.startswith(_ELSEWHERE_STARTS) or " on facebook" in low or "next article" in low \
         or "next post" in low or _ENDS_ON_ADDRESS.search(low) is not None
+
+
+# a giveaway the paper tells the reader of ("And best of all, Example Farms is giving away one 24-inch egg to a
+# cheddar-loving family."), right before the line that says where to enter: an offer, no news (pair judge 66a)
+_GIVEAWAY = re.compile(r"\b(?:giv(?:ing|es?) away|(?:chance|change) to win|up for grabs|prize draw|competition to win)\b",
+                       re.IGNORECASE)
+
+
+def giveaway_before_entry(sentences: Sequence[str], out: list[str], shippable: frozenset[str]) -> None:
+    """A line that offers a giveaway, right before the promotion that says where to enter, is the promotion's."""
+    for i in range(1, len(sentences)):
+        if out[i] == "promo" and out[i - 1] in shippable and _GIVEAWAY.search(sentences[i - 1]) \
+                and _ENTRY.match(sentences[i]):
+            out[i - 1] = "promo"
+
+
+_ENTRY = re.compile(r"(?:(?:Entry|Full|More|Further|Competition)\s)?(?:details|information|info|terms)\b", re.IGNORECASE)

@@ -62,7 +62,7 @@ from copydesk.ingest.captions import (
 )
 from copydesk.ingest.gallery import gallery_captions
 from copydesk.ingest.inquote import set_in_a_quotation
-from copydesk.ingest.promo import INFO_BOX, PROMO, SHOP_LINK, maybe_promo
+from copydesk.ingest.promo import INFO_BOX, PROMO, SHOP_LINK, giveaway_before_entry, maybe_promo
 from copydesk.ingest.renamed import named_again_last, named_in_full_again, renamed_before_caption
 from copydesk.ingest.repeats import (
     LINE_STOPS,
@@ -552,6 +552,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     analysis_box(sentences, out, SHIPPABLE, SAID)
     page_boxes(sentences, out, SHIPPABLE)
     gallery_captions(sentences, out, SHIPPABLE)
+    giveaway_before_entry(sentences, out, SHIPPABLE)
     if (labels := speaker_labels(sentences)):
         # a transcript's turns: their labels are the speakers', no pictures' (after every rule that reads
         # lines between captions, which a turn is not)
