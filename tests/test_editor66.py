@@ -9,7 +9,7 @@ from copydesk.engines.housestyle import house_style
 from copydesk.engines.tense import present_tense
 from copydesk.ingest.roles import role_of
 from copydesk.segment import split_sentences
-from shipping import body_paragraphs
+from shipping import body_paragraphs, roles_read
 
 # a paper's story with a picture's caption run in: the caption ends on its credit, a body named in capitals ("say
 # ISIS", "say NASA"), with no stop, and the story's next line runs on after it (a real rewrite shipped "... working
@@ -185,7 +185,8 @@ def test_a_giveaway_right_before_where_to_enter_goes_with_it():
             "The firm has made cheese in the town since 1861.")
     body = " ".join(body_paragraphs(text))
     assert "giving away" not in body and "www." not in body
-    assert "The firm has made cheese in the town since 1861." in body
+    assert "The firm said it took a team of six people two days to make." in body
+    assert roles_read(text)["The firm has made cheese in the town since 1861."] == "body"
 
 
 # a rugby story that lost its first sentence: it tells of its coach by surname at once, and gives who he is, a side's
