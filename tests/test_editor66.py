@@ -247,3 +247,6 @@ def test_a_scene_with_a_verb_of_its_own_stays_copy():
     assert role_of("The remains of the pushchair were found by firefighters in the kitchen.", 5, 10) == "body"
     assert role_of("The moment that changed the game came in the 89th minute.", 5, 10) == "body"
     assert role_of("The scene at the crash site was described as horrific by police.", 5, 10) == "body"
+    # (nor a line whose verb is "remains": "The arrested man remains in custody, ...", inside a quotation or not)
+    assert role_of("The arrested man remains in custody, but police are urging anyone with information to call.",
+                   5, 10) == "body"

@@ -272,8 +272,9 @@ def asked_of_picture(sentences: list[str] | tuple[str, ...], out: list[str], shi
 
 # what a picture shows of a scene, told by its noun and no verb of its own: "The charred remains of a car seat that had
 # been left on the hob, which caught fire." (judge UC 05); a verb only in the clauses that say which or what it did
-_SCENE = re.compile(r"The\s(?:[a-z][\w-]*\s){0,2}(?:remains|wreckage|aftermath|scene|shell|debris|ruins|rubble|site|spot|"
-                    r"moment|body|bodies|car|vehicle|house|home|building|room|cell|damage)\s(?:of|at|in|where|that|which)\b")
+# (its noun's "of" after "remains", "ruins": not the verb, "The arrested man remains in custody")
+_SCENE = re.compile(r"The\s(?:[a-z][\w-]*\s){0,2}(?:(?:remains|wreckage|aftermath|debris|ruins|rubble)\sof|(?:scene|shell|site|"
+                    r"spot|moment|body|bodies|car|vehicle|house|home|building|room|cell|damage)\s(?:of|at|in|where|that|which))\b")
 _SCENE_CLAUSE = re.compile(r"\b(?:that|which|where|when|who|after|as)\s")
 
 
