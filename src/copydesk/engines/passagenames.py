@@ -43,7 +43,7 @@ class PassageNames:
     _full: dict[str, str | None]
     _roles: dict[str, str | None]
     _offices: dict[str, str | None]
-    _side_roles: dict[str, set[str]]
+    _side_roles: dict[str, str | None] | None
     _appositives: dict[str, str | None]
     _alone: dict[str, bool]
     _people: dict[str, bool]
@@ -109,22 +109,17 @@ class PassageNames:
     def side_role_of(self, surname: str) -> str | None:
         """The one role the source gives, with a side's name, before a surname it gives no full name ("Wales coach"
         of "Wales coach Gatland", "Dundee boss"), or None: a reader meets "Gatland" first as who he is (judge CA 11)."""
-        key = "\0" + surname  # (kept with the offices: one cache of what stands before a bare surname)
         if not re.fullmatch(r"[A-Z][a-z][\w'’-]+", surname) or surname.lower() in STOPWORDS or surname in _NOT_TITLE:
             return None  # (a name's word: not a sentence's "The" after a caption's "... Newcastle manager")
-        if key not in self._offices:
-            if "\0" not in self._offices:  # (every side's role before a surname, read in one pass: "Wales coach | Gatland")
-                roles: dict[str, set[str]] = {}
-                text = self.joined()
-                for m in _SIDE_ROLE.finditer(text):
-                    side = _SIDE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-                    if side and side.group(0).split()[0] not in _NOT_TITLE:
-                        roles.setdefault(m.group("surname"), set()).add(side.group(0) + m.group("role"))
-                self._offices["\0"] = None
-                self._side_roles = roles
-            found = self._side_roles.get(surname, set())
-            self._offices[key] = next(iter(found)) if len(found) == 1 else None
-        return self._offices[key]
+        if self._side_roles is None:  # (every side's role before a surname, read in one pass: "Wales coach | Gatland")
+            roles: dict[str, set[str]] = {}
+            text = self.joined()
+            for m in _SIDE_ROLE.finditer(text):
+                side = _SIDE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if side and side.group(0).split()[0] not in _NOT_TITLE:
+                    roles.setdefault(m.group("surname"), set()).add(side.group(0) + m.group("role"))
+            self._side_roles = {name: next(iter(found)) if len(found) == 1 else None for name, found in roles.items()}
+        return self._side_roles.get(surname)
 
     def appositive_of(self, name: str) -> str | None:
         """What the source says a person is, between commas after the name ("Nationwide's

@@ -162,6 +162,7 @@ class Passages(PassageLost, PassageNames):
         self._roles: dict[str, str | None] = {}
         self._appositives: dict[str, str | None] = {}
         self._offices: dict[str, str | None] = {}
+        self._side_roles: dict[str, str | None] | None = None
         self._full: dict[str, str | None] = {}
         self._alone: dict[str, bool] = {}  # a name: does it stand alone in the source?
         self._units: dict[tuple[int, tuple[int, ...]], tuple[int, ...] | None] = {}

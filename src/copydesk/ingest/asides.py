@@ -282,7 +282,7 @@ def scene_shown(s: str) -> bool:
     """Is ``s`` what a picture shows ("The charred remains of a car seat that had been left on the hob, which caught
     fire."): a scene's noun and what it is of, a verb only inside a clause that defines it, no verb of its own?"""
     m = _SCENE.match(s)
-    if m is None or _ANY_MARK_IN.search(s) or s[-1:] != ".":
+    if m is None or LOOSE_MARK.search(s) or s[-1:] != ".":
         return False
     clause = _SCENE_CLAUSE.search(s, m.end() - 6)
     main = s[m.end():clause.start()] if clause and clause.start() >= m.end() else s[m.end():]
@@ -290,6 +290,5 @@ def scene_shown(s: str) -> bool:
     return not any(_finite(w.lower().strip(",."), "") or w.lower().strip(",.") in _SCENE_VERBS for w in main.split())
 
 
-_ANY_MARK_IN = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
 _SCENE_VERBS = frozenset("is are was were be been has have had lies lay stands stood sits sat shows showed can could "
                          "will would may might remain remained".split())

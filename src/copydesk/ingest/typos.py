@@ -329,16 +329,17 @@ def _find_misspellings(text: str) -> dict[str, str]:
     outside = _outside_quotes(text)
     words = Counter(_LOWER_WORD.findall(outside))
     found: dict[str, str] = {}
-    for word in openers:  # (a sentence's first word, its capital the sentence's: "Adminstrators Begbies Traynor said
-        # ...", judge UA 02; only a plain word's slip, one letter lost, and a word the text uses once in any case)
+    about_spelling = _ABOUT_SPELLING.search(text) is not None  # (a story about a spelling tells its misspelling on purpose)
+    for word in () if about_spelling else openers:  # (a sentence's first word, its capital the sentence's:
+        # "Adminstrators Begbies Traynor said ...", judge UA 02; only a plain word's slip, one letter lost, and a word
+        # the text uses once in any case)
         low = word.lower()
         near = {c for c in one_slip(low) if c[:1] == low[:1] and len(c) > len(low) and listed.get(c, 0.0) >= _COMMON}
-        if len(near) == 1 and len(re.findall(rf"\b{word}\b", text, re.IGNORECASE)) == 1 \
-                and not _ABOUT_SPELLING.search(text) and word in outside:
+        if len(near) == 1 and len(re.findall(rf"\b{word}\b", text, re.IGNORECASE)) == 1 and word in outside:
             found[word] = near.pop().capitalize()
     unknown = [w for w in words if w not in listed]
-    if not unknown or _ABOUT_SPELLING.search(text):
-        return found  # (a story about a spelling tells its misspelling on purpose)
+    if not unknown or about_spelling:
+        return found
     every = {w.lower() for w in _ANY_WORD.findall(text)}  # (any case: "Promposals" opening a sentence)
     for word in unknown:
         if words[word] > 1 or word.endswith("ly") or word.capitalize() in text or _derived(word, listed) \
