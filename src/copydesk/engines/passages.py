@@ -428,11 +428,12 @@ class Passages(PassageLost, PassageNames):
             if self.english:
                 edited = stop_before_and(edited)  # ("... 1.5 million Armenians. And it's also ...")
             if not in_quote and not _ANY_MARK.search(edited) and (slips := self.misspellings()):
-                if not SPOKE.search(edited):
+                said = SPOKE.search(edited)
+                if said is None:
                     edited = respelled(edited, slips)  # ("impessive": a word's slip, never in a speaker's words)
-                elif (opener := edited.split(" ", 1)[0]) in slips and (said := SPOKE.search(edited)) \
-                        and said.start() > len(opener):  # (a sentence's first word before its verb of saying is
-                    edited = slips[opener] + edited[len(opener):]  # the paper's: "Adminstrators Begbies Traynor said")
+                elif (opener := edited.split(" ", 1)[0]) in slips and said.start() > len(opener):  # (a sentence's
+                    # first word before its verb of saying is the paper's: "Adminstrators Begbies Traynor said")
+                    edited = slips[opener] + edited[len(opener):]
             self._edits[key] = edited
         if i == 0 and self.english:  # "The huts, made of chalk ..." opening the story: "Huts, made of ..."
             edited = aged_lead_named(lead_indefinite(edited), self.sents[1:6], self.person_name)  # ("The 25-year-old
