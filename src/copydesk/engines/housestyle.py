@@ -168,6 +168,8 @@ def house_style(text: str, lowercase: Container[str] = frozenset(), names: Conta
     # sentence ("... a chance.’.", where a page's picture stood): one goes.
     if text.endswith("..") and not text.endswith("...") and text[-3:-2].isalpha():
         text = text[:-1]
+    elif text.endswith(",.") and text[-3:-2].isalpha() and not in_quote and not any(m in text for m in "'\"‘’“”"):
+        text = text[:-2] + "."  # (a comma typed before the stop: "... their pursuit anyway,.")
     elif text.endswith(".") and len(text) > 3 and text[-2] in "’'\"”" and text[:-1].rstrip("’'\"”")[-1:] in (".", "!", "?"):
         text = text[:-1]  # (after two closing marks too: '... has been "forgotten."\'.')
     elif text.endswith(" .") and len(text) > 4 and text[-3] in "’'\"”" and text[-4] in ".!?":

@@ -147,6 +147,9 @@ _GLUED_RESIDUE = re.compile(
 # (and between two sentences: "... what people think. . 'It was then that ...")
 # (only before a quotation's next paragraph: elsewhere a caption's own stop may stand so, which
 # tells the caption)
+# a footnote's number glued to a sentence's stop, before the next sentence or the paragraph's end (not a day
+# before its month: "... has moved to Bumpers Lane.26 April - Hereford stay up ...", a timeline's next entry)
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3}\.)\d{1,2}(?=\s*$|\s+(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][a-z])")
 _STOP_AFTER_STOP_INSIDE = re.compile(r"(?<=[.!?])(?:\s+\.)+(?=\s+['‘\"“][A-Z])")
 # a picture's captions set inside a quotation where its picture stood, between the stop the page
 # left apart and the quotation's mark opened again: "He said: 'The job he has done is second to
@@ -527,6 +530,8 @@ def clean_text(raw: str) -> CleanText:
             new = _captions_inside(new)  # "'... another level. . Jo is full of praise ... 'I can't see ...'"
         if " Team news " in new:
             new = match_labels(new)  # "Harbour United vs Northtown (Old Ground) Team news Harbour Jo Example is ..."
+        if "." in new and _FOOTNOTE.search(new) is not None:
+            new = _FOOTNOTE.sub("", new)  # "... to other parts of the body.11 Tumours develop ...": a footnote's number
         if " . " in new:
             new = _STOP_AFTER_STOP_INSIDE.sub("", new)  # "... what people think. . 'It was then": where a picture stood
         if new != para:

@@ -1,0 +1,130 @@
+"""Session 67's editor rules, on invented text: each case is a fault a copy-editor judge found in a real rewrite,
+or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from copydesk.engines.headline import write_headline
+from copydesk.engines.housestyle import house_style
+from copydesk.ingest.text import clean_text
+from shipping import body_paragraphs, roles_read, shipped
+
+
+def test_a_comma_typed_before_a_sentences_stop_goes():
+    # (a real rewrite shipped "... to continue their pursuit anyway,. But ...", the source's slip)
+    assert house_style("Once the deal was off, it was pointless for the club to continue their pursuit anyway,.") \
+        == "Once the deal was off, it was pointless for the club to continue their pursuit anyway."
+
+
+def test_a_comma_before_the_stop_stays_inside_a_quotation():
+    # (a speaker's words keep every mark the source gave them)
+    line = 'He told the crowd "we will be back,."'
+    assert house_style(line) == line
+    assert house_style("we will be back,.", in_quote=True) == "we will be back,."
+
+
+_VILLAGE = [
+    "Jo Example, 43, of Northby near Southtown, was jailed for three years earlier this month.",
+    "She was also ordered to pay compensation of £110,000 at the town's sheriff court.",
+    "Her appeal against that sentence will be heard in the spring.",
+]
+
+
+def test_a_headline_drops_a_home_village_told_by_the_town_it_is_near():
+    # (a real head read "Wanda ... of Auchenmalg Near Newton Stewart Jailed for Three Years", judge UF 02)
+    head = write_headline(_VILLAGE, 0)
+    assert head == "Jo Example Jailed for Three Years"
+
+
+def test_a_headline_keeps_a_place_that_is_not_where_the_subject_lives():
+    # ("near" inside what happened: the place is the news's, not an aside on who)
+    head = write_headline([
+        "Jo Example was jailed for three years for a robbery near Southtown station.",
+        "She was also ordered to pay compensation of £11,000.",
+        "Her appeal will be heard in the spring.",
+    ], 0)
+    assert "Southtown" in head
+
+
+# a report with a footnote's number glued to a sentence's stop, as a press release's text comes flattened
+_FOOTNOTED = (
+    "Regulators have approved a new drug for a rare form of blood cancer, its maker said on Tuesday. "
+    "Trials showed that patients given the drug lived for around four months longer than those who were not. "
+    "The drug works by cutting off the blood supply that a tumour needs to grow and spread to other parts of "
+    "the body.7 Tumours build their own blood supply by releasing a protein that the drug blocks. "
+    "Doctors said the approval would give patients a new choice where few treatments were left. "
+    "The drug will be available in hospitals from next month, the maker said."
+)
+
+
+def test_a_footnotes_number_glued_to_a_stop_is_dropped():
+    body = " ".join(body_paragraphs(_FOOTNOTED))
+    assert "body.7" not in body
+    assert "parts of the body." in body
+    assert "Tumours build their own blood supply by releasing a protein that the drug blocks." in body
+
+
+# a timeline of dated entries glued after a story's last sentence: a day before its month is no footnote
+_TIMELINE = (
+    "The club stayed up on the last day of the season after a late winner away from home. "
+    "Its new owners said they would clear the club's debts by the end of the summer. "
+    "The manager said the players had shown great spirit in the last month of the season. "
+    "By way of a twist, a rival announced on Tuesday that the club's captain has moved to Northby Lane.26 April "
+    "- the club stays up on the final day of the season. "
+    "Fans celebrated on the pitch after the final whistle."
+)
+
+
+def test_a_day_glued_to_a_stop_before_its_month_is_kept():
+    assert "Northby Lane.26 April" in clean_text(_TIMELINE).text
+    assert "parts of the body. Tumours" in clean_text(_FOOTNOTED).text
+
+
+# a paper's page: the story's line, a caption that tells it again, a picture's stop alone, then a caption that
+# tells it a third time in fewer words after the stop (judge CC 13: "Days before he arrested, Besim was browsing the
+# Facebook page of ..." shipped after the story's own line)
+_RETOLD_AFTER_PICTURE = (
+    "A teenager has appeared in court charged with planning an attack on a police station in Northtown. "
+    "Officers arrested the 18-year-old at his family home during raids before dawn on Saturday. "
+    "Police said his social media pages gave them an insight into his state of mind. "
+    "Just two days before the teenager was arrested at his home, he was reading the Facebook page of "
+    "the radical preacher Sam Example Brookes. "
+    "Jo Tester, from Northtown, appeared in court charged with 'planning an attack on a police station'. . "
+    "Days before he was arrested, Tester was browsing the Facebook page of Sam Example Brookes. "
+    "He was arrested along with four other teenagers, who were later released without charge. "
+    "A number of knives were seized at some of the homes searched. "
+    "Mr Tester did not apply for bail and was remanded in custody until a hearing next month."
+)
+
+
+def test_a_line_after_a_pictures_stop_that_retells_a_line_just_before_it_is_a_caption():
+    read = roles_read(_RETOLD_AFTER_PICTURE)
+    assert read["Days before he was arrested, Tester was browsing the Facebook page of Sam Example Brookes."] \
+        == "caption"
+    assert "Tester was browsing" not in shipped(_RETOLD_AFTER_PICTURE)
+
+
+def test_a_line_after_a_pictures_stop_with_news_of_its_own_still_ships():
+    text = _RETOLD_AFTER_PICTURE.replace(
+        "Days before he was arrested, Tester was browsing the Facebook page of Sam Example Brookes.",
+        "Detectives also found a list of police officers' home addresses on a laptop taken from the house.")
+    read = roles_read(text)
+    assert read["Detectives also found a list of police officers' home addresses on a laptop taken from the house."] \
+        != "caption"
+
+
+# a caption that tells what a group is, set between the pictures' captions and the story's "He" (judge CC 13:
+# "Hizb Ut-Ta-Khir is an Islamic fundamentalist group ..." left "He was arrested" pointing at a group)
+_GROUP_CAPTION = _RETOLD_AFTER_PICTURE.replace(
+    "He was arrested along with",
+    "Northtown Dawn is an extremist group which has a branch in the city. He was arrested along with")
+
+
+def test_a_line_that_tells_what_a_group_named_nowhere_else_is_between_a_caption_and_he_is_a_caption():
+    read = roles_read(_GROUP_CAPTION)
+    assert read["Northtown Dawn is an extremist group which has a branch in the city."] == "caption"
+
+
+def test_a_group_the_story_names_again_is_told_as_copy():
+    text = _GROUP_CAPTION.replace("A number of knives", "Northtown Dawn denied any link to him. A number of knives")
+    read = roles_read(text)
+    assert read["Northtown Dawn is an extremist group which has a branch in the city."] != "caption"
