@@ -54,6 +54,8 @@ APPOSITIVE_PLACE = re.compile(r"(,\s(?:a|an|the)\s[^,\"“]{3,80}?\bof\s[A-Z][\w
 # name or an age; the comma before it stays for the age's or a clause's own pair; not a list's item,
 # "from England, from Wales, and from Scotland")
 RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+                       # (a village told by the town it is near: "..., of Auchenmalg near Newton Stewart, was jailed")
+                       r"(?:\snear\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})?"
                        # (the county with no comma after it, the verb next: "..., of Keswick, Cumbria was foiled")
                        # (not a speaker's aside: "..., Jo Example has said, was last seen", reviewer rev47)
                        r"(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?:was|is|has|had|were|are|will)\s)"
