@@ -292,3 +292,20 @@ def scene_shown(s: str) -> bool:
 
 _SCENE_VERBS = frozenset("is are was were be been has have had lies lay stands stood sits sat shows showed can could "
                          "will would may might remain remained".split())
+
+
+# a line that tells what a body is, the body named nowhere else in the story: "Hizb Ut-Ta-Khir is an Islamic
+# fundamentalist group who have a branch in Australia." (judge CC 13), the caption of a picture of its flag
+_BODY_DEFINED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,3})\s(?:is|are)\s(?:a|an)\s(?:[\w-]+\s){0,3}"
+                           r"(?:group|organisation|organization|movement|party|network|militia|sect|charity|company|firm)\b")
+
+
+def body_defined(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """A line that tells what a body is (``_BODY_DEFINED``), right after a caption or a picture's stop and
+    before a line that opens on "He" or "She", the body named in no other line: a caption. Shipped, it stands
+    between the story's man and the "He" that tells of him."""
+    for i in range(1, len(sentences) - 1):
+        if out[i] in shippable and out[i - 1] in ("caption", "picture") and out[i + 1] in shippable \
+                and sentences[i + 1].startswith(("He ", "She ")) and (m := _BODY_DEFINED.match(sentences[i])) \
+                and not any(m.group("name") in s for j, s in enumerate(sentences) if j != i):
+            out[i] = "caption"

@@ -268,7 +268,10 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             # and numbers among that sentence's ("Liverpool forward Raheem Sterling has rejected a new
             # £100,000-a-week deal to stay at Anfield." after "... after he rejected a new deal worth
             # £100,000-a-week"): the next picture's caption
-            if not any(0 <= k < len(out) and out[k] == "caption" for k in (i - 1, i + 1)):
+            # (or after a picture's stop alone: "... the Facebook page of Mohammed Junaid Thorne. | . | Days before he
+            # arrested, Besim was browsing the Facebook page of Mohammed Junaid Thorne.", judge CC 13)
+            if not any(0 <= k < len(out) and out[k] == "caption" for k in (i - 1, i + 1)) \
+                    and not (i and out[i - 1] == "picture"):
                 continue
             people = {w.lower() for m in _PERSON.finditer(sentences[i]) for w in m.group(0).split()}
             for j in range(max(0, i - NEAR_REACH), i):

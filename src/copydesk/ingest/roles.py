@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from copydesk.ingest.asides import (
     asked_of_picture,
+    body_defined,
     caption_in_quote,
     caption_starts,
     items_shown,
@@ -535,6 +536,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     set_in_a_quotation(sentences, out, SHIPPABLE)
     death_told_again(sentences, out, SHIPPABLE)
     caption_starts(sentences, out, SHIPPABLE)
+    body_defined(sentences, out, SHIPPABLE)
     items_shown(sentences, out, SHIPPABLE)
     speech_unmarked(sentences, out, SHIPPABLE)
     block_unmarked(sentences, out, SHIPPABLE)
