@@ -128,3 +128,12 @@ def test_a_group_the_story_names_again_is_told_as_copy():
     text = _GROUP_CAPTION.replace("A number of knives", "Northtown Dawn denied any link to him. A number of knives")
     read = roles_read(text)
     assert read["Northtown Dawn is an extremist group which has a branch in the city."] != "caption"
+
+
+def test_a_connective_inside_a_line_that_opens_on_a_known_surname_leans_on_the_line_before():
+    from copydesk.ingest.dependency import opening_dependency
+    line = "Example, in contrast, hassled, harried and hounded their opponents."
+    assert opening_dependency(line, known_surnames=frozenset({"Example"})).startswith("inner reference")
+    # (a surname alone is still a surname's dependency: naming the person is its mend)
+    assert opening_dependency("Example hassled and hounded the opponents all afternoon.",
+                              known_surnames=frozenset({"Example"})).startswith("surname")

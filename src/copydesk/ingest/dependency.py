@@ -549,7 +549,10 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
         if first and first.group(1) in known_surnames and not _NOUN_AFTER.match(s, first.end()):
             # what the sentence refers to inside it leans on its neighbour, whoever it names
             # ("Cooper and Kevern then went ...")
-            return inner_reference(sentence) or sequence_reference(sentence) or f"surname “{first.group(1)}”"
+            # (and a connective inside it leans on its neighbour too: naming the person does not tell what "Sunderland,
+            # in contrast, hassled ..." contrasts with, judge UE 03)
+            return inner_reference(sentence) or sequence_reference(sentence) or inner_connective(sentence) \
+                or f"surname “{first.group(1)}”"
     if not quoted and ":" in s and (m := _COLON_QUOTE_DEMONSTRATIVE.search(s)):
         return f"inner reference “{m.group('word')}” (a quotation's, of what was told before)"
     return (inner_reference(sentence) or fronted_pronoun(s if not quoted else "") or sequence_reference(sentence)
