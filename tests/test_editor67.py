@@ -137,3 +137,12 @@ def test_a_connective_inside_a_line_that_opens_on_a_known_surname_leans_on_the_l
     # (a surname alone is still a surname's dependency: naming the person is its mend)
     assert opening_dependency("Example hassled and hounded the opponents all afternoon.",
                               known_surnames=frozenset({"Example"})).startswith("surname")
+
+
+def test_a_headlines_per_cent_is_told_as_a_percent_sign_outside_a_quotation():
+    from copydesk.engines.titlecase import title_case
+    # (judge UE 12: "... Retirement Income 13 per cent Higher" read as mixed case)
+    assert title_case("leader wins election with 97 per cent of the vote") == "Leader Wins Election With 97% of the Vote"
+    # (a speaker's words keep theirs; "per cent" with no figure before it is a word like any other)
+    assert "13 per Cent" in title_case('Jo Example says "13 per cent" is too much')
+    assert "%" not in title_case("what per cent of voters agree")
