@@ -146,3 +146,18 @@ def test_a_headlines_per_cent_is_told_as_a_percent_sign_outside_a_quotation():
     # (a speaker's words keep theirs; "per cent" with no figure before it is a word like any other)
     assert "13 per Cent" in title_case('Jo Example says "13 per cent" is too much')
     assert "%" not in title_case("what per cent of voters agree")
+
+
+def test_an_age_after_a_fronted_day_names_no_one_and_leans_back():
+    # (judge DA 09: "On Friday, the 52-year-old libertarian lawmaker ... shared ..." opened a body that never named him;
+    # "On Friday" was read as a name of two words)
+    from copydesk.ingest.dependency import opening_dependency
+    dep = opening_dependency("On Friday, the 52-year-old lawmaker from Northtown shared a video of himself playing cards.")
+    assert dep is not None and "52-year-old" in dep
+    assert opening_dependency("Senator Jo Example said the 52-year-old lawmaker would not stand again.") is None
+
+
+def test_a_phrase_that_says_it_is_the_answer_leans_on_the_question_before():
+    from copydesk.ingest.dependency import answers
+    assert answers("An avid interest in poker, as it turns out.")
+    assert not answers("An avid interest in poker is what the two men share.")

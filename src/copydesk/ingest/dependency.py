@@ -230,6 +230,18 @@ _FRAGMENT = re.compile(r"^[A-Z][a-z]{1,12}[.!]$")
 # A person described by age alone: "The 34-year-old was ...", "..., the 34-year-old said."
 _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
+# a day or a month told with its preposition, which ``_NAMED`` reads as two capitalised words: "On Friday, the
+# 52-year-old libertarian lawmaker ... shared" names no one (judge DA 09)
+_TIME_CAPITALS = frozenset("""On In At By Since Until Last This Next From During Early Late Earlier Later Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November
+December""".split())
+
+
+def _names_someone(text: str) -> bool:
+    """Does ``text`` hold a name of two capitalised words (``_NAMED``) that is not a day's or a month's time?"""
+    return any(not set(m.group(0).split()) <= _TIME_CAPITALS for m in _NAMED.finditer(text))
+
+
 # A reference inside the sentence to something said before it: "the same problem",
 # "these people", "such a move.", "in this underrated comedy"
 # (each word opens on its first letter and looks back from there for the word boundary, so
@@ -399,7 +411,7 @@ def inner_reference(sentence: str) -> str | None:
     if "mentioned " in s and (m := _MENTIONED.search(s)):
         return f"inner reference “{m.group(0)}”"  # "the aforementioned Lopetegui"
     m = _AGED.search(s) if "-year-old" in s else None
-    if m and not _NAMED.search(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
+    if m and not _names_someone(s[:m.start()]) and not _NAMED.search(s[m.end():m.end() + 40]):
         # (not "The 36-year-old passenger, Gary Terry of Davenport, was ...": named in apposition)
         return f"inner reference “{m.group(0)}”"
     return person_description(sentence)
@@ -564,6 +576,9 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
 _ANSWERS_A_QUESTION = re.compile(r"(?:Yes|No|Not really|Not yet|Not quite|Probably|Perhaps|Maybe|Possibly|Certainly|Absolutely|"
                       r"Hardly|Unlikely|Of course)[,.!]|(?:No-one|No one|Nobody|Few)\s(?:would|could|will|can)\b"
                       r"|(?:Who knows|Time will tell|The answer)\b"  # (not "No arrests", "No fewer than", rev43b)
+                      # (or a phrase that says it is the answer: "What does X have in common with ...? | An avid interest
+                      # in poker, as it turns out.", judge DA 09)
+                      r"|[^.?!\"“”]{3,80}?,\sas\sit\s(?:turns|turned)\sout[.!]"
                       r"|(?:(?:Partly|Simply|Mainly|Largely|Probably|Perhaps)\s)?[Bb]ecause\b"  # ("Why? | Because space ...")
                       # (or one that names the question's person as its own: "How do you shop for a tech-savvy person
                       # who ...? | I am totally that person for my family ...", judge RB 04)
