@@ -32,6 +32,9 @@ _WORK_NOUNS = frozenset("remake film movie novel book musical play show series s
 _BEFORE_IT_TITLE = BEFORE_A_TITLE | _WORK_NOUNS
 _NAMED_THINGS = _BEFORE_A_NAMED_WORK | _WORK_NOUNS | frozenset("""epic thriller comedy trawler ship boat vessel yacht horse
 pub restaurant bar club band group team newspaper paper magazine""".split())
+# the word a firm's or a body's name ends on, which no person's name follows in running copy
+_FIRM_KINDS = frozenset("Partners Group Holdings Capital Ltd Limited Inc Plc PLC LLP LLC Associates Ventures Investments "
+                        "Management Advisors Advisers Consulting Foundation Trust".split())
 _PREPOSITIONS = frozenset("In On At For With After Before During Despite Following According".split())
 # (a preposition in capitals after a name, then a possessive in lower case, opens a sentence: no
 # title in title case writes "In her", "... when it comes to the Armenians | In her Pulitzer
@@ -141,6 +144,8 @@ def run_ends(sent: str, m: re.Match[str]) -> bool:
         return word.lower() not in _BEFORE_IT_TITLE and len(sent[: m.start()].split()) >= 5
     if m.group("named"):
         return person_after_caption(sent, m.start())
+    if m.group("org_named"):
+        return word in _FIRM_KINDS and len(sent[: m.start()].split()) >= TITLED_AFTER_WORDS
     if m.group("titled"):  # (not after a word a name or a clause goes on from: "told the court that | Judge",
         # nor after a role, "Greater Devon coroner Dr Jo Example said")
         # (and only a caption's line: a name and its verb first, no comma, "Paul Example avoided a prison
