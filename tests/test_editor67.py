@@ -174,3 +174,32 @@ def test_a_full_name_run_on_after_a_firms_name_opens_a_sentence_and_the_line_bef
     # (a role before the name, not a firm's kind: the line is whole)
     line = "The brothers were advised by the charity's chief executive Sam Brook is a claim he denies."
     assert split_sentences(line) == [line]
+
+
+def test_sure_enough_leans_on_what_was_expected_before_it_quoted_or_not():
+    # (judge UE 01: "'Sure enough,' Derek recalled ..." shipped after the lines that told what he expected were cut)
+    from copydesk.ingest.dependency import opening_dependency
+    assert opening_dependency("Sure enough, the car started at the first try.") is not None
+    assert opening_dependency("'Sure enough,' Jo recalled, 'there was a charger beside the fence.'") is not None
+    # (a quotation that opens on other words is the speaker's own: not read as leaning back)
+    assert opening_dependency("'There was a charger beside the fence,' Jo recalled.") is None
+
+
+def test_a_pronoun_after_a_first_name_the_source_gives_in_full_has_its_person_in_the_sentence():
+    # (the context check cut "Derek was able to get his car started ..." and every line after it: "his" was read as
+    # someone told before, "Derek" not being a name of two words)
+    from copydesk.check.context import context_problems
+    source = [
+        "A law student who left his headlights on all day found a friendly note from a stranger on his car.",
+        "Jo Example, who studies at the city's university, also found a charger left beside the fence.",
+        "Most people would have expected an angry letter, the student said.",
+        "The stranger's note, Jo told the Northtown Post, explained how to use the charger.",
+        "Jo was able to get his car started, but nobody answered the stranger's door.",
+        "The note has since been shared thousands of times online.",
+    ]
+    passage = [(source[i], [i]) for i in (0, 1, 4, 5)]
+    assert 2 not in context_problems(passage, source)
+    # (a "his" with no one named before it in the sentence still leans back)
+    source[4] = "Then he was able to get his car started, but nobody answered the stranger's door."
+    passage = [(source[i], [i]) for i in (0, 1, 4, 5)]
+    assert 2 in context_problems(passage, source)
