@@ -203,3 +203,10 @@ def test_a_pronoun_after_a_first_name_the_source_gives_in_full_has_its_person_in
     source[4] = "Then he was able to get his car started, but nobody answered the stranger's door."
     passage = [(source[i], [i]) for i in (0, 1, 4, 5)]
     assert 2 in context_problems(passage, source)
+
+
+def test_a_papers_name_is_no_persons_for_the_context_check():
+    from copydesk.check.context import names_in
+    assert names_in("At first he thought it was from an angry driver, he told the National Post.") == ()
+    assert names_in("She told the Northtown Evening Mail that she would stay.") == ()
+    assert [full for _, full in names_in("Jo Example told the paper she would stay.")] == ["Jo Example"]

@@ -113,7 +113,8 @@ Commission Committee Department Ministry Agency Office Union Association Group C
 School Hospital Museum Foundation Society Institute Federation League Cup Airport Station Prison Army Navy
 Act Bill Treaty Convention Festival Championship Championships Stadium Road Square Centre Center Theatre
 Cathedral United City Rovers Athletic Albion Wanderers News Journal Times Herald Telegraph Gazette Tribune
-Street Avenue Gardens Terrace Crescent Team Unit Squad""".split())
+Street Avenue Gardens Terrace Crescent Team Unit Squad Post Mail Express Mirror Guardian Observer Standard Chronicle
+Courier Echo Examiner Inquirer Magazine""".split())  # (a paper's name is no person's: "told the National Post")
 
 
 @lru_cache(maxsize=8192)
