@@ -32,7 +32,7 @@ def test_a_headline_keeps_the_figure_a_shorter_cut_would_lose():
             "International monitors said there was no genuine choice of other candidates. "
             "Example said at a news conference: 'I could do nothing.'")
     assert rewrite(text, now=NOW).headline == \
-        "Leader of Northland Apologises After Winning Presidential Election With 97 per cent of Vote"
+        "Leader of Northland Apologises After Winning Presidential Election With 97% of Vote"  # ("%": session 67)
     # (a longer head for a cut that adds no figure is not taken: the usual length holds)
     text = ("The Northtown golfer got into the field due to staying in the world's top 50 but at one point he "
             "looked set to miss out on the trip to Southtown. "
