@@ -210,3 +210,33 @@ def test_a_papers_name_is_no_persons_for_the_context_check():
     assert names_in("At first he thought it was from an angry driver, he told the National Post.") == ()
     assert names_in("She told the Northtown Evening Mail that she would stay.") == ()
     assert [full for _, full in names_in("Jo Example told the paper she would stay.")] == ["Jo Example"]
+
+
+# a paper's page with a caption that tells again, quotation and all, the post the story told two lines before it
+# (judge CC 14: "Harley Levanic posted an image of a new neck tattoo reading 'Infidel' with the caption 'Who is next
+# boys?'" shipped after the story's own line)
+_POST_RETOLD = (
+    "Eight prison guards have been suspended after posting pictures of themselves at a far-right rally in Northtown. "
+    "The guards were pictured posing with a former councillor known for her views on immigration. "
+    "In other posts some of the guards compared their neighbours to criminals. "
+    "One guard, Sam Example, posted a picture in February of a new tattoo on his arm reading 'Loyalty' and tagged "
+    "other guards asking 'Who wants one next?' "
+    "Another guard, Jo Brook, commented on the photo: 'Looks great, mate.' "
+    "Sam Example posted an image of a new arm tattoo reading 'Loyal' with the caption 'Who wants one next?' "
+    "The prison service said it took the matter very seriously and had begun an inquiry. "
+    "The union representing the guards declined to comment on the suspensions."
+)
+
+
+def test_a_line_that_quotes_again_a_post_the_line_just_before_it_told_is_a_caption():
+    read = roles_read(_POST_RETOLD)
+    assert read["Sam Example posted an image of a new arm tattoo reading 'Loyal' with the caption 'Who wants one next?'"] \
+        == "caption"
+
+
+def test_a_line_with_a_quotation_of_its_own_after_a_told_post_still_ships():
+    line = "Sam Example later told a newspaper that the new tattoo on his arm was 'nothing to apologise for'."
+    text = _POST_RETOLD.replace("Sam Example posted an image of a new arm tattoo reading 'Loyal' with the caption "
+                                "'Who wants one next?'",
+                                line)
+    assert roles_read(text)[line] != "caption"

@@ -166,6 +166,7 @@ _TIME_WORDS = frozenset("since later now then recently earlier already".split())
 CONTENT_WORD = re.compile(r"[a-z0-9£$€%][a-z0-9£$€%'’-]{2,}")
 FIGURE = re.compile(r"\d[\d,.]*")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z][\w-]*")
+QUOTED_AGAIN_WORDS, QUOTED_SHARE_AGAIN = 3, 0.7  # (a line that quotes again what a line just before it quoted)
 NEAR_SHARE, NEAR_REACH = 0.5, 3  # (a line beside a caption: half its words, from the last three lines)
 _WORD = re.compile(r"[\w'’-]+")
 _POINTED = re.compile(r"(?:Above|Below|Left|Right|Inset|Top|Bottom)(?:,|\s(?:left|right|centre|center),)\s")
@@ -270,14 +271,21 @@ def retold(sentences: list[str], out: list[str], shippable: frozenset[str]) -> N
             # £100,000-a-week"): the next picture's caption
             # (or after a picture's stop alone: "... the Facebook page of Mohammed Junaid Thorne. | . | Days before he
             # arrested, Besim was browsing the Facebook page of Mohammed Junaid Thorne.", judge CC 13)
-            if not any(0 <= k < len(out) and out[k] == "caption" for k in (i - 1, i + 1)) \
-                    and not (i and out[i - 1] == "picture"):
+            # (or, anywhere, a line that quotes again what one just before it quoted, most of its words that line's:
+            # "Harley Levanic posted an image of a new neck tattoo reading 'Infidel' with the caption 'Who is next
+            # boys?'" two lines after the story told the post, judge CC 14)
+            beside = any(0 <= k < len(out) and out[k] == "caption" for k in (i - 1, i + 1)) \
+                or (i and out[i - 1] == "picture")
+            quoted = [q.text.lower() for q in find_quotes(sentences[i]) if len(q.text.split()) >= QUOTED_AGAIN_WORDS] \
+                if not beside else []
+            if not beside and not quoted:
                 continue
             people = {w.lower() for m in _PERSON.finditer(sentences[i]) for w in m.group(0).split()}
             for j in range(max(0, i - NEAR_REACH), i):
-                if out[j] in shippable and len(mine & words[j]) >= NEAR_SHARE * len(mine) and people \
-                        and people <= set(_WORD.findall(sentences[j].lower())) \
-                        and set(FIGURE.findall(sentences[i])) <= set(FIGURE.findall(sentences[j])):
+                if out[j] in shippable and len(mine & words[j]) >= (NEAR_SHARE if beside else QUOTED_SHARE_AGAIN) * len(mine) \
+                        and people and people <= set(_WORD.findall(sentences[j].lower())) \
+                        and set(FIGURE.findall(sentences[i])) <= set(FIGURE.findall(sentences[j])) \
+                        and (beside or all(q in sentences[j].lower() for q in quoted)):
                     out[i] = "caption"
                     break
     # (a line with no mark between a picture's mark, a stop alone, and a line the story set again: the
