@@ -240,3 +240,13 @@ def test_a_line_with_a_quotation_of_its_own_after_a_told_post_still_ships():
                                 "'Who wants one next?'",
                                 line)
     assert roles_read(text)[line] != "caption"
+
+
+def test_a_story_that_opens_on_an_age_set_with_a_space_and_a_verb_of_saying_names_the_person():
+    # (judge UH 08: "The 50 year-old said she was 'lucky to be here' ..." opened a body that never named her)
+    text = ("The 50 year-old said she was \"lucky to be here\" after falling ill at home and looking up her symptoms. "
+            "Example wrote on her blog that she searched for the signs of a heart attack before taking an aspirin. "
+            "She saw a heart doctor the next day, who found an artery that was almost completely blocked. "
+            "Example said her chest began to ache last week after she helped a neighbour out of a car. "
+            "The actress has appeared in several films and television shows.")
+    assert body_paragraphs(text)[0].startswith("Example, the 50 year-old, said she was")

@@ -359,9 +359,10 @@ def brings_in_name(sentences: list[str], i: int) -> bool:
 
 # a story's first line whose subject is an age and what the person is ("The 25-year-old wing has crossed codes ...",
 # "The 23-year-old from Kinross finished second ..."): the page lost the line that named them
-_AGED_LEAD = re.compile(r"^The\s(?P<desc>\d{1,3}-year-old(?:\s(?!(?:has|have|had|is|was|will)\s)[a-z][a-z-]*"
+# (the age also as some papers set it, "The 50 year-old said she was 'lucky to be here'", judge UH 08)
+_AGED_LEAD = re.compile(r"^The\s(?P<desc>\d{1,3}[- ]year-old(?:\s(?!(?:has|have|had|is|was|will|said|says|told)\s)[a-z][a-z-]*"
                         r"|\sfrom\s(?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)?)\s"
-                        r"(?=(?:has|have|had|is|was|will|[a-z]{3,}ed)\s)")
+                        r"(?=(?:has|have|had|is|was|will|said|says|told|[a-z]{3,}ed)\s)")
 
 
 def aged_lead_named(sentence: str, after: Sequence[str], full_name: Callable[[str], str | None]) -> str:
