@@ -176,18 +176,9 @@ def test_a_full_name_run_on_after_a_firms_name_opens_a_sentence_and_the_line_bef
     assert split_sentences(line) == [line]
 
 
-def test_sure_enough_leans_on_what_was_expected_before_it_quoted_or_not():
-    # (judge UE 01: "'Sure enough,' Derek recalled ..." shipped after the lines that told what he expected were cut)
-    from copydesk.ingest.dependency import opening_dependency
-    assert opening_dependency("Sure enough, the car started at the first try.") is not None
-    assert opening_dependency("'Sure enough,' Jo recalled, 'there was a charger beside the fence.'") is not None
-    # (a quotation that opens on other words is the speaker's own: not read as leaning back)
-    assert opening_dependency("'There was a charger beside the fence,' Jo recalled.") is None
-
-
 def test_a_pronoun_after_a_first_name_the_source_gives_in_full_has_its_person_in_the_sentence():
-    # (the context check cut "Derek was able to get his car started ..." and every line after it: "his" was read as
-    # someone told before, "Derek" not being a name of two words)
+    # (the context check would cut "Derek was able to get his car started ..." and every line after it where the line
+    # before it was left out: "his" was read as someone told before, "Derek" not being a name of two words)
     from copydesk.check.context import context_problems
     source = [
         "A law student who left his headlights on all day found a friendly note from a stranger on his car.",
@@ -250,3 +241,14 @@ def test_a_story_that_opens_on_an_age_set_with_a_space_and_a_verb_of_saying_name
             "Example said her chest began to ache last week after she helped a neighbour out of a car. "
             "The actress has appeared in several films and television shows.")
     assert body_paragraphs(text)[0].startswith("Example, the 50 year-old, said she was")
+
+
+def test_what_unnamed_people_said_is_no_headline():
+    # (a column's "People said Mata was too slow but his brain is certainly quick enough" gave the head "People Say Mata
+    # Was Too Slow", the view the writer goes on to answer)
+    from copydesk.engines.headcheck import headline_problem
+    assert headline_problem("People Say Example Was Too Slow") is not None
+    assert headline_problem("Many Thought Example Would Quit") is not None
+    # (a count of people and what happened to them is news; so is a named speaker's word)
+    assert headline_problem("Many Die in Northtown Flood") is None
+    assert headline_problem("Example Says Club Will Appeal Ban") is None

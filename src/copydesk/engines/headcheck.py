@@ -120,6 +120,15 @@ _SURVEY_METHOD = re.compile(r"\b(?:Surveys|Surveyed|Polls|Polled|Questions|Quest
                             re.IGNORECASE)
 
 
+# what unnamed people said or thought, as a head's whole claim: "People Say Mata Was Too Slow" (the column's line goes on
+# "... but his brain is certainly quick enough"), "Many Thought He Would Quit" (not "Many Die in Flood": no view)
+_HEARSAY = re.compile(r"(?:People|Many|Some|Critics|Fans|Others|Pundits|Doubters|Sceptics|Skeptics)\s(?:Have\s|Had\s)?"
+                      r"(?:Say|Said|Think|Thought|Claim|Claimed|Believe|Believed|Fear|Feared|Suggest|Suggested|Doubt|"
+                      r"Doubted|Wrote\sOff|Write\sOff|Predict|Predicted|Expect|Expected)\b", re.IGNORECASE)
+_HEARSAY_OPENS = frozenset(w[:4] for w in "People Many Some Critics Fans Others Pundits Doubters Sceptics Skeptics".split()) \
+    | frozenset(w[:4].lower() for w in "People Many Some Critics Fans Others Pundits Doubters Sceptics Skeptics".split())
+
+
 def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int = HEADLINE_MAX) -> str | None:
     """Why ``headline`` is not a well-formed headline, or None when it is (``longest``: its words, at most)."""
     h = " ".join(headline.split())
@@ -169,6 +178,8 @@ def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int 
         return "a scale's or a term's definition, no news (\"Ranking of One Means It Should Not Be ...\")"
     if ("urvey" in h or "oll" in h or "uestion" in h or "nterview" in h) and _SURVEY_METHOD.search(h):
         return "a survey's method, not its finding (\"Ipsos Mori Surveys More Than 1,000 Adults\")"
+    if h[:4] in _HEARSAY_OPENS and _HEARSAY.match(h):
+        return "what unnamed people said or thought, not the news (\"People Say Mata Was Too Slow\": a view set up to be answered)"
     if (" Supposed to " in h or " supposed to " in h) and not _SAID_OR_WHO.search(h.lower().split(" supposed to ")[0]):
         return "an expectation, not the news (\"Summit Was Supposed to Be About ...\": it was not)"
     if open_quote(h):

@@ -75,7 +75,7 @@ _CONNECTIVE = re.compile(
     # ("Nor does Xi see ...": the negative it adds to was told before)
     r"Nor(?=\s(?:does|did|do|is|was|are|were|has|have|had|can|could|will|would|should|must|may|might)\b)|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Moreover|"
     r"Furthermore|Besides|Otherwise|Then|Thus|Hence|Therefore|Consequently|Indeed|Likewise|"
-    r"Similarly|Conversely|Alternatively|Additionally|Sure enough|Even so|Even then|By then|By that time|After that|Before that|As a result|"
+    r"Similarly|Conversely|Alternatively|Additionally|Even so|Even then|By then|By that time|After that|Before that|As a result|"
     r"In addition|In turn|In contrast|By contrast|On the other hand|At the same time|For that reason|"
     # (what answers what was told before: "In return, the father of five has ...")
     r"In return(?=,)|In response(?=,)|In exchange(?=,)|In reply(?=,)|In retaliation(?=,)|"
@@ -548,8 +548,6 @@ def opening_dependency(sentence: str, *, known_surnames: frozenset[str] = frozen
             m = pattern.match(s)
             if m and not (pattern is _PRONOUN and (points_ahead(s, known_surnames) or both_named(s))):  # (its subject ahead)
                 return f"{kind} “{m.group('word') if 'word' in pattern.groupindex else m.group(0)}”"
-    if quoted and s.startswith("Sure enough"):  # ("'Sure enough,' Derek recalled, 'I looked over ...'": what he
-        return "connective “Sure enough” (a quotation's, of what was expected before)"  # expected, judge UE 01)
     if quoted and s[:1] in "HS" and (m := _QUOTED_PERSON.match(s)):
         return f"pronoun “{m.group(0)}” (a quotation's, of someone told before)"  # "'He's so positive,' X added"
     m = _ANSWER.match(s) or (_FRAGMENT.match(s) if len(s) < 16 else None)
