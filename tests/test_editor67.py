@@ -252,3 +252,31 @@ def test_what_unnamed_people_said_is_no_headline():
     # (a count of people and what happened to them is news; so is a named speaker's word)
     assert headline_problem("Many Die in Northtown Flood") is None
     assert headline_problem("Example Says Club Will Appeal Ban") is None
+
+
+# a video's stills told as captions run into the copy, a short line in the present passive between two of them (judge
+# UH 02: "One by one the men are murdered." shipped as copy)
+_STILLS = (
+    "Militants have released a video that appears to show the killing of a group of prisoners in the desert. "
+    "The footage could not be verified, officials in Northtown said on Sunday. "
+    "They did not say who the men were or when the killings took place. "
+    "The prisoners were filmed barefoot and in shackles in an unknown prison at the start of the video "
+    "They were then blindfolded and driven in a van to the killing ground, before being led out in a brutal execution "
+    "One by one the men are murdered. "
+    "The body of one of the men can be seen after he was killed "
+    "It is the latest video released by the group, which is using such films to draw in new fighters. "
+    "A similar video was released last month showing the killing of a group of fishermen."
+)
+
+
+def test_a_short_line_in_the_present_passive_between_two_captions_is_one_more():
+    assert roles_read(_STILLS)["One by one the men are murdered."] == "caption"
+
+
+def test_a_short_line_in_the_present_passive_among_the_copy_still_ships():
+    text = ("A new bridge over the river at Northtown opened on Monday after two years of work. "
+            "Drivers had faced a long detour since the old bridge was closed. "
+            "The road is expected to be busy. "
+            "Tolls are charged only at weekends. "
+            "The council said the bridge cost £12m and was built to last a hundred years.")
+    assert roles_read(text)["Tolls are charged only at weekends."] != "caption"

@@ -309,3 +309,19 @@ def body_defined(sentences: list[str] | tuple[str, ...], out: list[str], shippab
                 and sentences[i + 1].startswith(("He ", "She ")) and (m := _BODY_DEFINED.match(sentences[i])) \
                 and not any(m.group("name") in s for j, s in enumerate(sentences) if j != i):
             out[i] = "caption"
+
+
+# a picture's moment told in the present passive: "One by one the men are murdered." (judge UH 02), set between two
+# captions of a video's stills
+_PASSIVE_NOW = re.compile(r"\b(?:is|are)\s(?:being\s)?[a-z]{3,}(?:ed|en)\b")
+PASSIVE_CAPTION_WORDS = 8
+
+
+def passive_between_captions(sentences: list[str] | tuple[str, ...], out: list[str], shippable: frozenset[str]) -> None:
+    """A short line in the present passive (``_PASSIVE_NOW``), no mark, no figure, between two captions: one more."""
+    for i in range(1, len(sentences) - 1):
+        s = sentences[i]
+        if out[i] in shippable and out[i - 1] in ("caption", "joined") and out[i + 1] == "caption" \
+                and len(s.split()) <= PASSIVE_CAPTION_WORDS and _PASSIVE_NOW.search(s) \
+                and not any(c in s for c in "'‘’\"“”") and not any(c.isdigit() for c in s):
+            out[i] = "caption"

@@ -40,6 +40,7 @@ from copydesk.ingest.asides import (
     caption_starts,
     items_shown,
     lean_on_captions,
+    passive_between_captions,
     question_labels,
     scene_shown,
     stranger_pictured_last,
@@ -531,6 +532,7 @@ def _roles(sentences: tuple[str, ...]) -> tuple[str, ...]:
     renamed_before_caption(sentences, out, SHIPPABLE)
     asked_of_picture(sentences, out, SHIPPABLE)
     present_beside_captions(sentences, out, SHIPPABLE)
+    passive_between_captions(sentences, out, SHIPPABLE)
     between_spaced_captions(sentences, out, SHIPPABLE)
     retold_between_captions(sentences, out, SHIPPABLE)
     set_in_a_quotation(sentences, out, SHIPPABLE)
