@@ -456,7 +456,8 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
     women = women_told(tuple(source), surnames)
     # (and the first names of the people the source names in full: "Derek was able to get his car started" after
     # "Derek Murray" was named has its man before "his", judge UE 01)
-    firsts = frozenset(full.split()[0] for named in names.values() for _, full in named if len(full.split()) >= 2)
+    named_words = surnames | frozenset(full.split()[0] for named in names.values() for _, full in named
+                                       if len(full.split()) >= 2)
     problems: dict[int, Problem] = {}
     for k, (text, sources) in enumerate(passage):
         if sources and (" said" in text or " says" in text or " added" in text) \
@@ -476,7 +477,7 @@ def context_problems(passage: Sequence[tuple[str, Sequence[int]]], source: Seque
         if dep is None and sources and (stray := _stray_first_name(passage, k, source, names)):
             problems[k] = Problem("context", stray, text[:80])
             continue
-        inner = inner_pronoun(text, surnames | firsts, women) if dep is None and sources and k else None
+        inner = inner_pronoun(text, named_words, women) if dep is None and sources and k else None
         if inner is not None:
             dep = "pronoun “" + inner + "”"
         if dep is None or not sources:

@@ -122,11 +122,11 @@ _SURVEY_METHOD = re.compile(r"\b(?:Surveys|Surveyed|Polls|Polled|Questions|Quest
 
 # what unnamed people said or thought, as a head's whole claim: "People Say Mata Was Too Slow" (the column's line goes on
 # "... but his brain is certainly quick enough"), "Many Thought He Would Quit" (not "Many Die in Flood": no view)
-_HEARSAY = re.compile(r"(?:People|Many|Some|Critics|Fans|Others|Pundits|Doubters|Sceptics|Skeptics)\s(?:Have\s|Had\s)?"
+_HEARSAY_WHO = "People Many Some Critics Fans Others Pundits Doubters Sceptics Skeptics".split()
+_HEARSAY = re.compile(r"(?:" + "|".join(_HEARSAY_WHO) + r")\s(?:Have\s|Had\s)?"
                       r"(?:Say|Said|Think|Thought|Claim|Claimed|Believe|Believed|Fear|Feared|Suggest|Suggested|Doubt|"
                       r"Doubted|Wrote\sOff|Write\sOff|Predict|Predicted|Expect|Expected)\b", re.IGNORECASE)
-_HEARSAY_OPENS = frozenset(w[:4] for w in "People Many Some Critics Fans Others Pundits Doubters Sceptics Skeptics".split()) \
-    | frozenset(w[:4].lower() for w in "People Many Some Critics Fans Others Pundits Doubters Sceptics Skeptics".split())
+_HEARSAY_OPENS = frozenset(w[:4] for w in _HEARSAY_WHO) | frozenset(w[:4].lower() for w in _HEARSAY_WHO)  # (a cheap look first)
 
 
 def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int = HEADLINE_MAX) -> str | None:

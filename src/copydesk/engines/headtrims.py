@@ -327,7 +327,8 @@ SET_PHRASE_ARTICLE = (
 ARTICLES = re.compile(r"(?<=\s)" + SET_PHRASE_ARTICLE + r"(?:a|an|the)\s(?=\w|['‘\"“]\w)")
 
 
-def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
+def drop_outside_quotes(text: str, pattern: re.Pattern[str], repl: str = "") -> str:
+    """``text`` with each match of ``pattern`` outside its quotations dropped (or told as ``repl``)."""
     matches = list(pattern.finditer(text))
     if not matches:
         return text  # (nothing to drop: no quotation to find)
@@ -336,7 +337,7 @@ def drop_outside_quotes(text: str, pattern: re.Pattern[str]) -> str:
     for m in matches:
         if any(s <= m.start() < e for s, e in spans):
             continue
-        out.append(text[last:m.start()])
+        out.append(text[last:m.start()] + repl)
         last = m.end()
     out.append(text[last:])
     return "".join(out)

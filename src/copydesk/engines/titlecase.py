@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from copydesk.engines.headrules import QUOTED_SPAN
+from copydesk.engines.headtrims import drop_outside_quotes
 
 # Title Case leaves these lowercase inside a headline: articles, short conjunctions and
 # prepositions of three letters or fewer.
@@ -124,22 +125,11 @@ def _figure_compound(core: str) -> str:
 _PER_CENT = re.compile(r"(?<=\d)\sper\scent\b")
 
 
-def _percent_signs(text: str) -> str:
-    """``text`` with each figure's "per cent" outside a quotation told as "%" (a speaker's words stay theirs)."""
-    spans = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
-    out, last = [], 0
-    for m in _PER_CENT.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
-            out += [text[last:m.start()], "%"]
-            last = m.end()
-    return "".join([*out, text[last:]])
-
-
 def title_case(text: str) -> str:
     """Title Case as the seed does, quoted words too; a figure's "per cent" outside a quotation told as "%", as
     headlines tell it ("13% Higher", where "13 per cent Higher" read as mixed case to an editor, judge UE 12)."""
     if " per cent" in text:
-        text = _percent_signs(text)
+        text = drop_outside_quotes(text, _PER_CENT, "%")  # (a speaker's words stay theirs)
     protected = [m.start() for m in QUOTED_SPAN.finditer(text)]
     if protected:
         found = list(re.finditer(r"\S+", text))

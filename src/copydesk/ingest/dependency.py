@@ -25,7 +25,7 @@ from copydesk.ingest.pronouns import (
     plural_pronoun,
     points_ahead,
 )
-from copydesk.lexicon import BACK_NOUNS
+from copydesk.lexicon import BACK_NOUNS, MONTHS, WEEKDAYS
 
 # --- what a sentence leans on ---------------------------------------------------------
 
@@ -232,9 +232,8 @@ _AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 _NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")
 # a day or a month told with its preposition, which ``_NAMED`` reads as two capitalised words: "On Friday, the
 # 52-year-old libertarian lawmaker ... shared" names no one (judge DA 09)
-_TIME_CAPITALS = frozenset("""On In At By Since Until Last This Next From During Early Late Earlier Later Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November
-December""".split())
+_TIME_CAPITALS = frozenset("On In At By Since Until Last This Next From During Early Late Earlier Later".split()) \
+    | frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 
 
 def _names_someone(text: str) -> bool:
