@@ -336,7 +336,13 @@ _TELLS_A_CLAUSE = SPEECH_VERBS | frozenset("heard hears found finds showed shows
 def retold_captions_cut(sentences: list[str], paragraphs: list[list[int]]) -> tuple[list[str], list[list[int]]]:
     """``sentences`` and ``paragraphs`` (each a list of sentence indices) with the sentences cut where a
     caption that retells a line of the story runs into the next sentence (``retold_cuts``)."""
-    cut = retold_cuts(sentences)
+    return cuts_applied(sentences, paragraphs, retold_cuts(sentences))
+
+
+def cuts_applied(sentences: list[str], paragraphs: list[list[int]],
+                 cut: list[list[str]]) -> tuple[list[str], list[list[int]]]:
+    """``sentences`` and ``paragraphs`` with each sentence replaced by its pieces in ``cut`` (one list a
+    sentence), the paragraphs' indices renumbered."""
     if all(len(pieces) == 1 for pieces in cut):
         return sentences, paragraphs
     at = list(itertools.accumulate(len(pieces) for pieces in cut))  # (each sentence's end, renumbered)

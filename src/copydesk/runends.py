@@ -270,3 +270,52 @@ def _named_after_label(sent: str, at: int) -> bool:
     last = left.split()[-1]
     return _LABEL_OPENS.match(sent) is not None and name is not None and _line_ends_before_name(left, last) \
         and last not in _GOES_ON_INTO and re.search(rf"\b{name.group(0)}\b", left) is not None
+
+
+# a caption with no stop run into the story's next sentence, which opens on a word of plain English set in
+# capitals: "... of lava spilling from the erupting volcano | Small volcanic eruptions over the past 20 years have
+# been protecting the Earth ...", "... at the heart of the event | Circus acts twirled from ropes ..."
+# (the word the caption ends on in lower case, the capital's word in lower case elsewhere in the story and
+# capitalised nowhere else inside a sentence: not a name, "the zoo's new | Cheetah exhibit", "the company | Apple")
+_COMMON_CAPITAL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s[a-z])")
+_INNER_WORD = re.compile(r"(?<=\s)[A-Za-z][a-z]+\b")
+COMMON_BEFORE_WORDS = 8  # words of the caption's line, at least
+COMMON_AFTER_WORDS = 5  # and of the story's sentence after it
+# (what a caption's line never ends on: a word a phrase or a name goes on from; besides the kinds of work and body)
+_COMMON_GOES_ON = _GOES_ON_INTO | _BE_FORMS | _SLOGAN_BEFORE | _TITLED_PAPERS | _NAMED_THINGS | BEFORE_A_NAME | frozenset(
+    """in on at into onto upon about over under across against between among during until since than like via
+    per near after before because while when where whose whom what how why whether if unless although though
+    his her their its my your our this these those every each some any many most few several both all no
+    two three four five six seven eight nine ten dozen hundred thousand million new old former late latest
+    called named known dubbed nicknamed titled entitled reading reads read marked saying
+    get gets got make makes made take takes took give gives gave see sees saw use uses used include includes
+    including feature features featuring offer offers offering has have had been be is are was were will would shall
+    should can could may might must""".split())
+# (nor a verb that takes the capital's word as its object: "the new model will have | Quattro electric all-wheel drive")
+
+
+def common_word_cuts(sentences: list[str]) -> list[list[str]]:
+    """Each of ``sentences``, cut where a caption with no stop runs into a sentence of the story that opens on a
+    common word in capitals (see _COMMON_CAPITAL): the pieces, or the sentence alone."""
+    found = [list(_COMMON_CAPITAL.finditer(s)) for s in sentences]
+    if not any(found):
+        return [[s] for s in sentences]
+    lower: set[str] = set()
+    capital: dict[str, int] = {}
+    for s in sentences:
+        for w in _INNER_WORD.findall(s):
+            if w[0].islower():
+                lower.add(w)
+            else:
+                capital[w] = capital.get(w, 0) + 1
+    out = []
+    for sent, matches in zip(sentences, found, strict=True):
+        at = [m.start("cap") for m in matches
+              if m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1
+              and m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
+              and len(sent[: m.start("cap")].split()) >= COMMON_BEFORE_WORDS
+              and len(sent[m.start("cap"):].split()) >= COMMON_AFTER_WORDS
+              and has_verb(sent[m.start("cap"):]) and not open_quote(sent[: m.start("cap")])]
+        ends = [0, *at, len(sent)]
+        out.append([piece for a, b in zip(ends, ends[1:], strict=False) if (piece := sent[a:b].strip())])
+    return out

@@ -22,6 +22,7 @@ from copydesk.pagelines import (
     asked_rejoined,
     caps_head,
     clock_rejoined,
+    cuts_applied,
     glued_label,
     glued_subhead,
     mark_cuts,
@@ -36,7 +37,7 @@ from copydesk.quoteruns import open_quote_captions_split, picture_stops_split, q
 from copydesk.quotespans import Quote as Quote
 from copydesk.quotespans import find_quotes as find_quotes
 from copydesk.quotespans import normalize_quotes as normalize_quotes
-from copydesk.runends import run_ends
+from copydesk.runends import common_word_cuts, run_ends
 from copydesk.splitmend import (  # (open_quote: re-exported, where the engines have always read it)
     ATTRIBUTION_ONLY,
     BEFORE_A_TITLE,
@@ -567,4 +568,6 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
             sentences.extend(sents)
     if code == "en":  # a caption with no stop that retells a line of the story, run into the next sentence
         sentences, paragraphs = retold_captions_cut(sentences, paragraphs)
+        # (and one run into a sentence that opens on a common word in capitals: "... the erupting volcano | Small ...")
+        sentences, paragraphs = cuts_applied(sentences, paragraphs, common_word_cuts(sentences))
     return list_markers_dropped(sentences), paragraphs

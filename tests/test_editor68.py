@@ -1,0 +1,48 @@
+"""Session 68's editor rules, on invented text: each case is a fault a copy-editor judge found in a real rewrite,
+or a guard that pins what a rule must not do."""
+
+from __future__ import annotations
+
+from copydesk.segment import split_sentences
+from shipping import roles_read, shipped
+
+# a picture's caption with no stop, run into the story's sentence that opens on a plain word in capitals
+_VOLCANO = (
+    "The Northpeak volcano erupted again on Tuesday, sending a plume of ash two miles into the sky. "
+    "Officials told people living on its slopes to prepare to leave their homes. "
+    "The photographer Jo Example also captured this night-time image of lava pouring from the erupting volcano "
+    "Small volcanic eruptions over the past 20 years have been cooling the planet, according to a new study. "
+    "Scientists said the ash from such small eruptions reflects sunlight back into space. "
+    "The study was published in a leading journal last month."
+)
+
+
+def test_a_caption_run_into_a_sentence_opening_on_a_plain_word_is_cut_there():
+    # (a real rewrite lost "Small volcanic eruptions ... have been protecting the Earth ...", glued to the caption
+    # before it and dropped with it; "these small eruptions" then referred to nothing, judge UJ 12)
+    sentences = split_sentences(_VOLCANO)
+    assert "Small volcanic eruptions over the past 20 years have been cooling the planet, according to a new study." \
+        in sentences
+    caption = "The photographer Jo Example also captured this night-time image of lava pouring from the erupting volcano"
+    assert caption in sentences
+    assert roles_read(_VOLCANO)[caption] != "body"
+    assert "small volcanic eruptions over the past 20 years have been cooling the planet" in shipped(_VOLCANO).lower()
+
+
+def test_a_name_in_capitals_after_a_line_is_not_cut_off():
+    # (the capital's word is a name where the story capitalises it again: "the company Apple", twice)
+    text = ("Shares in Orchard Apple rose sharply on Monday after the results were published by the board of the "
+            "company Apple shareholders have backed for a decade. "
+            "The firm's chief executive said Apple had sold more phones than ever. "
+            "An apple a day, its founder once joked, kept the bankers away.")
+    assert len(split_sentences(text)) == 3
+
+
+def test_a_verb_before_a_capitalised_word_keeps_its_object():
+    # (a page's "the new model will have Quattro electric all-wheel drive as standard", "quattro" in lower case
+    # in its trims' names: the verb's object, not a new sentence)
+    text = ("Sample Motors has revealed its second electric model at the Northtown motor show this week. "
+            "Joining the first, the new model will have Quattro electric all-wheel drive as standard and a range "
+            "of 270 miles. "
+            "There will be two versions, the 50 quattro and the 55 quattro.")
+    assert len(split_sentences(text)) == 3
