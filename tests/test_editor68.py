@@ -46,3 +46,38 @@ def test_a_verb_before_a_capitalised_word_keeps_its_object():
             "of 270 miles. "
             "There will be two versions, the 50 quattro and the 55 quattro.")
     assert len(split_sentences(text)) == 3
+
+
+_INQUEST = [
+    "Jo Example, 47, was killed by a speeding car as he tried to cross a road outside a hotel in Northtown in 2009.",
+    "His widow, Sam Example, had gone back into the hotel for her bag.",
+    "The coroner at Southtown Hall, Dr Alex Sample, recorded a verdict of unlawful killing.",
+    "She said the driver had been going far too fast for the road.",
+]
+
+
+def test_a_lead_that_dates_its_event_in_a_clause_of_while_is_not_the_headline():
+    # (a real head read "Barry Pring Killed by Speeding Car" for a 2008 death whose inquest was the news, judge HM 13:
+    # the year stood in the "as he tried to ..." clause, and the age's commas hid the clause from the year check)
+    from copydesk.engines.headcheck import is_dated
+    from copydesk.engines.headline import write_headline
+
+    assert is_dated(_INQUEST[0])
+    head = write_headline(_INQUEST, 0)
+    assert "Speeding Car" not in head
+    assert "Records Verdict of Unlawful Killing" in head
+
+
+def test_a_lead_whose_clause_of_while_tells_no_year_is_still_the_news():
+    from copydesk.engines.headcheck import is_dated
+
+    assert not is_dated("Jo Example, 47, was killed by a speeding car as he tried to cross a road on Tuesday night.")
+
+
+def test_a_verb_after_a_name_set_between_commas_is_the_sentences_verb():
+    # (the check had read "recorded" after "Dr Alex Sample," as a participle's phrase, "no finite verb")
+    from copydesk.engines.verbs import has_verb
+
+    assert has_verb("coroner at Southtown Hall, Dr Alex Sample, recorded verdict of unlawful killing")
+    assert not has_verb("Body, believed to be that of a missing walker")
+    assert not has_verb("huts, Sample Huts, made of chalk")

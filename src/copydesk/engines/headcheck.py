@@ -207,8 +207,9 @@ def headline_problem(headline: str, source: Sequence[str] = (), *, longest: int 
     # (the presents whose past the source uses: "Regions Around UK Vote", "Midlands City Tops")
     known = presents_of_pasts(h, _source_words(tuple(source)))
     if not has_verb(h.lower()) and not MAYBE_VERB.search(h.lower()) and not has_verb(h.lower(), known) \
-            and not _HEADLINE_PASSIVE.search(h.lower()):
-        return "no finite verb"  # (the present of a past the source uses is one)
+            and not _HEADLINE_PASSIVE.search(h.lower()) and not has_verb(h):
+        return "no finite verb"  # (the present of a past the source uses is one; a verb after a name set between
+        # commas is read in the words' own case: "coroner at the hall, Dr Jo Example, recorded verdict of ...")
     wh = _WH_PHRASE.match(h)
     if wh and not has_verb(wh.group("np").lower()):
         return "no finite verb (its verb is a clause's inside a noun phrase: \"Story of How X Recovers\")"
@@ -331,7 +332,8 @@ _HEADLINE_PASSIVE = re.compile(r"\s(?:spared|jailed|found|charged|cleared|convic
                                r"from|to|in|on|until|at)\b|\s(?:jailed|arrested|released|freed|acquitted|remanded|bailed)$")
 _DASH_BUT = re.compile(r"\s[–—-]\s+(?:[Bb]ut|[Yy]et)\s")
 _DASH_AS = re.compile(r"\s[–—-]\s+[Aa]s\s(?:it|he|she|they|we|is|was|were|are)\b", re.IGNORECASE)
-_AFTER_CLAUSE = re.compile(r"\s(?:after|when)\s")
+# (or while it happened: "was killed by a speeding car as he tried to hail a taxi ... in 2008")
+_AFTER_CLAUSE = re.compile(r"\s(?:after|when|as\s(?:he|she|they|it|we)\s[a-z]+ed)\s")
 _NEXT_CLAUSE = re.compile(r"\s(?:which|who|whose|when|after|before|because|while|since|but|and)\s")
 
 
@@ -437,7 +439,7 @@ def is_dated(text: str) -> bool:
     2013")? Not a later clause's: "... since he left the club in 2012" dates the leaving; nor a
     verdict's clause ("found guilty ... when he played ... in April 2015": the verdict is today's).
     A span of years dates the whole wherever it stands ("served for 10 years, between 1982 and 1992")."""
-    plain = QUOTED_SPAN.sub(" ", text)
+    plain = AGE.sub("", QUOTED_SPAN.sub(" ", text))  # (an age's commas close no clause: "Jo Example, 47, was killed")
     head = main_clause(plain)
     if DATED.search(head) or " between " in plain and _SPAN_OF_YEARS.search(plain):
         return True  # (a span of years dates the whole: "served in the UDR for 10 years, between 1982 and 1992")

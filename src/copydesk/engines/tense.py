@@ -11,6 +11,7 @@ from copydesk.engines.verbs import (
     PARTICIPLES,
     PAST_TO_PRESENT,
     main_verbs,
+    named_aside_before,
     s_verb,
     third_person,
     verb_kind,
@@ -201,8 +202,9 @@ def present_tense(text: str, source_words: frozenset[str], *, both: bool = False
         return text  # "all goals scored by the trio": a participle after its noun, no verb of the headline
     if low in _PLACED or prev.lower() in _NO_VERB_AFTER or prev.lower().endswith(("'s", "’s")):  # ("Everyone's invited")
         return text  # "a room located at the top", "in a failed plot", "they're not allowed": no event
-    if prev.endswith(",") or prev.lower() in _DEGREE:
-        return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb
+    if prev.endswith(",") and not named_aside_before(tokens, k) or prev.lower() in _DEGREE:
+        return text  # "huts, made of chalk", "most talented": a participle or an adjective, no verb (but the verb
+        # after a name set between commas: "coroner at the hall, Dr Jo Example, recorded verdict")
     head = tokens[k - 2] if k >= 2 and (prev.lower().endswith("ly") or prev.lower() in _ADVERBS) else prev
     # ("Police originally thought", "Cooper and Kevern then went")
     ahead = next((j for j in range(1, k) if tokens[j].lower() in _HEAD_ENDS), None)

@@ -215,8 +215,9 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
                 and tokens[k - 1].lower() not in ("and", "or")
                 and not any(t.endswith(",") for t in tokens[:k]) else None)  # "Obraniak Taken to Hospital", "Beaten 6-3"
         # (not after a comma: "Massive swell, seen from video images taken from on-board ...", no clause)
-        if kind == "past" and tokens[k - 1].endswith(","):
-            kind = None  # "Body, believed to be ...": a participle phrase
+        if kind == "past" and tokens[k - 1].endswith(",") and not (low.endswith("ed") and named_aside_before(tokens, k)):
+            kind = None  # "Body, believed to be ...": a participle phrase (not the verb after an aside closed
+            # on its comma, its object after it: "The coroner, Dr Jo Example, recorded a verdict of ...")
         elif kind == "past" and tokens[k - 1].lower() in _DEGREE_BEFORE_ADJECTIVE and k + 1 < len(tokens) \
                 and (k < 2 or tokens[k - 2].lower() in DETERMINERS
                      or tokens[k - 2].lower().endswith(("'s", "s'", "’s", "s’"))
@@ -254,6 +255,21 @@ def _find_main_verbs(tokens: Sequence[str], known: Container[str]) -> tuple[int,
         state = 0
         out.append(k)
     return tuple(out)
+
+
+def named_aside_before(tokens: Sequence[str], k: int) -> bool:
+    """Does a name set between commas stand right before ``tokens[k]``, with an object after it (not a
+    preposition's phrase): "The coroner at the hall, Dr Jo Example, recorded (a) verdict of ..."?"""
+    aside = []
+    for m in range(k - 1, 0, -1):
+        aside.append(tokens[m])
+        if tokens[m - 1].endswith(","):
+            break
+    else:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return 1 <= len(aside) <= 4 and all(t[:1].isupper() for t in aside) and (
+        nxt in DETERMINERS or nxt.isalpha() and nxt.islower() and nxt not in _PREPOSITIONS and nxt not in _NOT_A_NOUN_NEXT)
 
 
 # degree adverbs before a participle that is its noun's adjective ("much anticipated handshake")
