@@ -81,3 +81,24 @@ def test_a_verb_after_a_name_set_between_commas_is_the_sentences_verb():
     assert has_verb("coroner at Southtown Hall, Dr Alex Sample, recorded verdict of unlawful killing")
     assert not has_verb("Body, believed to be that of a missing walker")
     assert not has_verb("huts, Sample Huts, made of chalk")
+
+
+def test_a_plural_label_before_a_name_in_capitals_leaves_the_headline():
+    # (a real head read "Applicants The East Cliff Project LLP to Demolish Bay View Court", judge HM 22)
+    from copydesk.engines.headline import write_headline
+
+    head = write_headline(["Applicants The Northcliff Project LLP will demolish the Sea View hotel next spring.",
+                           "Councillors voted seven to three in favour of the plan."], 0)
+    assert not head.startswith("Applicants")
+    assert head.startswith("Northcliff Project LLP")
+
+
+def test_a_headline_does_not_carry_a_stand_in_for_a_place_told_before():
+    # ("Charity Bite-Back Reports Eatery": the source's "the eatery" stood for a restaurant it named, judge HM 16)
+    from copydesk.engines.headcheck import headline_problem
+
+    source = ["Inspectors raided the Sample Garden restaurant in Northtown last week.",
+              "The charity Fin Watch reported the eatery after its manager boasted of the soup."]
+    # (the check reads the head as trimmed, before its Title Case)
+    assert headline_problem("Charity Fin Watch reports eatery", source) is not None
+    assert headline_problem("Charity Fin Watch reports Sample Garden restaurant", source) is None

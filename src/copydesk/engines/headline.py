@@ -153,9 +153,14 @@ EVENT_REACH = 8  # how far on an event is looked for when the first sentences te
 LONG_LEAD_WORDS, LEAD_OVER_STATE_WORDS = 24, 20  # a lead's whole clause this long heads a story over a cut (over a later standing fact)
 
 
+# a plural noun that labels the name set after it in capitals: "Applicants The Example Project LLP will demolish ..."
+_LABEL_BEFORE_NAME = re.compile(r"^[A-Z][a-z]{3,}(?<!ss)(?<!'s)s\s(?=The\s[A-Z][\w'’-]+\s(?:[A-Z&][\w'’-]*\s)*[a-z])")
+
+
 def trim(sentence: str, source_words: frozenset[str] = frozenset()) -> str:
     """Hedge-Trimmer rules over one sentence: the headline's words, before casing."""
     text = " ".join(sentence.split()).rstrip()
+    text = _LABEL_BEFORE_NAME.sub("", text)  # ("Applicants The East Cliff Project LLP will demolish ...": the name's)
     text = NAMED_SOURCE.sub("", text)  # "..., Irish national broadcaster, RTÉ reports."
     text = without_address(without_also(without_our(text)))  # the writer's "our", "also", a call to the reader go
     if "ccording to " in text:  # "The goal of the game, according to Example.com, is to bluff": the attribution goes

@@ -191,7 +191,7 @@ _PICTURES = frozenset("picture pictures photo photos photograph photographs imag
 LIGHT_NOUNS = BACK_NOUNS | frozenset("""moves comment statements incidents claim revelation finding warning
 developments measure change plan proposal idea issue matter situation results episode case
 individuals suspects pair duo trio charge charges call appeal collection star number figure figures
-job role post stadium venue""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
+job role post stadium venue eatery premises establishment outlet""".split()) | _PICTURES  # (people told of before: "the individuals were using ...")
 _BARE_BEFORE = frozenset("with to for from of in on at over into about after".split())
 _NAME_PARTS = frozenset("post job role stadium venue".split())  # light nouns that also name ("Post Office")
 _PICTURE_OF = frozenset("in inside at showing taken".split())  # where a picture was taken says which ("Photos Inside Crater")
