@@ -102,3 +102,35 @@ def test_a_headline_does_not_carry_a_stand_in_for_a_place_told_before():
     # (the check reads the head as trimmed, before its Title Case)
     assert headline_problem("Charity Fin Watch reports eatery", source) is not None
     assert headline_problem("Charity Fin Watch reports Sample Garden restaurant", source) is None
+
+
+def test_a_caption_run_into_a_sentence_opening_on_a_role_and_a_full_name_is_cut_there():
+    # ("... back to health at a Polish animal shelter Veterinarian Lucyna ... took care of him ...", judge DE 14)
+    text = ("A black cat has become the resident nurse at an animal shelter in Northtown. "
+            "Grey cat Sample helps to nurse sick cats and dogs back to health at the animal shelter "
+            "Veterinarian Jo Example took care of him and eventually adopted him as a permanent member of the clinic. "
+            "Ms Example said the cat gives hugs to every pet in the shelter.")
+    sentences = split_sentences(text)
+    assert "Veterinarian Jo Example took care of him and eventually adopted him as a permanent member of the clinic." \
+        in sentences
+
+
+def test_a_role_in_capitals_after_a_word_that_brings_in_a_name_is_no_new_line():
+    # (a speaker's title after "said" is the name's: "... the plan was sound, said Professor Jo Example ...")
+    text = ("The council approved the new flood plan for the river on Tuesday evening after a long debate. "
+            "The scheme would protect four hundred homes from the water, according to the engineers who said "
+            "Professor Jo Example had checked the designs twice. "
+            "Work is due to start in the spring.")
+    assert len(split_sentences(text)) == 3
+
+
+def test_a_headline_keeps_last_months_time_or_leaves_the_lead():
+    # (a real head read "New Southpaw Trailer Features Jake Gyllenhaal ..." for a trailer out the month before, the
+    # news its trainer's account, judge HN 09: "last month" went, and last month's trailer read as today's)
+    from copydesk.engines.headline import write_headline
+
+    lead = "The new Sample trailer last month featured Jo Example showing off an extremely toned torso."
+    head = write_headline([lead, "But according to his trainer, Sam Sample, it took six months of work to get the "
+                                 "actor ready for the shoot.", "The film opens in July."], 0)
+    assert "Sample Trailer Features" not in head
+

@@ -279,6 +279,10 @@ def _named_after_label(sent: str, at: int) -> bool:
 # capitalised nowhere else inside a sentence: not a name, "the zoo's new | Cheetah exhibit", "the company | Apple")
 _COMMON_CAPITAL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s[a-z])")
 _INNER_WORD = re.compile(r"(?<=\s)[A-Za-z][a-z]+\b")
+# (the words a sentence opens on that ``segment``'s own rules judge: "... 1,500 homes | And it's also ...", a lead
+# whose stop those rules put back)
+_OPENERS_RULED = frozenset("""And But Or So Yet The A An It He She They We This That These Those In On At As When While
+After Before If Now Then There Here His Her Their Its""".split())
 COMMON_BEFORE_WORDS = 8  # words of the caption's line, at least
 COMMON_AFTER_WORDS = 5  # and of the story's sentence after it
 # (what a caption's line never ends on: a word a phrase or a name goes on from; besides the kinds of work and body)
@@ -294,10 +298,18 @@ _COMMON_GOES_ON = _GOES_ON_INTO | _BE_FORMS | _SLOGAN_BEFORE | _TITLED_PAPERS | 
 # (nor a verb that takes the capital's word as its object: "the new model will have | Quattro electric all-wheel drive")
 
 
+# (or on a role in capitals, a full name and the name's verb: "... back to health at a Polish animal shelter |
+# Veterinarian Jo Example took care of him ...", a caption's line with no picture's mark)
+_ROLE_CAPITAL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s[A-Z][\w'’-]+\s(?:[A-Z][\w'’-]+\s)"
+                           r"{1,2}(?:[a-z]{3,}ed|took|made|gave|told|said|says|has|had|was|is)\b)")
+_CAPTION_ROLES = ROLES_BEFORE_NAME | _ROLES_BEFORE_TITLE | frozenset("veterinarian".split())
+
+
 def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     """Each of ``sentences``, cut where a caption with no stop runs into a sentence of the story that opens on a
     common word in capitals (see _COMMON_CAPITAL): the pieces, or the sentence alone."""
-    found = [list(_COMMON_CAPITAL.finditer(s)) for s in sentences]
+    found = [[*_COMMON_CAPITAL.finditer(s), *(m for m in _ROLE_CAPITAL.finditer(s) if m.group("cap").lower() in _CAPTION_ROLES)]
+             for s in sentences]
     if not any(found):
         return [[s] for s in sentences]
     lower: set[str] = set()
@@ -311,11 +323,12 @@ def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     out = []
     for sent, matches in zip(sentences, found, strict=True):
         at = [m.start("cap") for m in matches
-              if m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1
+              if (m.re is _ROLE_CAPITAL or m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1
+                  and m.group("cap") not in _OPENERS_RULED)
               and m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
               and len(sent[: m.start("cap")].split()) >= COMMON_BEFORE_WORDS
               and len(sent[m.start("cap"):].split()) >= COMMON_AFTER_WORDS
               and has_verb(sent[m.start("cap"):]) and not open_quote(sent[: m.start("cap")])]
-        ends = [0, *at, len(sent)]
+        ends = [0, *sorted(set(at)), len(sent)]
         out.append([piece for a, b in zip(ends, ends[1:], strict=False) if (piece := sent[a:b].strip())])
     return out
