@@ -134,3 +134,28 @@ def test_a_headline_keeps_last_months_time_or_leaves_the_lead():
                                  "actor ready for the shoot.", "The film opens in July."], 0)
     assert "Sample Trailer Features" not in head
 
+
+
+def test_a_long_lead_is_cut_before_a_participles_phrase_on_its_object():
+    # (a real head read "Charity Bite-Back Reports Eatery", the lead too long to cut: "One in five Chinese restaurants
+    # are believed to be serving shark fin soup exploiting a legal loophole allowing ...", judge HM 16)
+    from copydesk.engines.headline import write_headline
+
+    lead = ("One in four Northtown cafes are believed to be selling sample fish soup exploiting a legal loophole "
+            "allowing people to bring the fish into the country if it is for their own use, a charity claims.")
+    head = write_headline([lead, "The loophole came to light after inspectors raided a cafe.",
+                           "Inspectors confiscated the fish."], 0)
+    assert head.startswith("One in Four Northtown Cafes")
+    assert "Selling Sample Fish Soup" in head and "Exploiting" not in head
+
+
+def test_a_participle_after_a_pronoun_or_a_name_is_no_place_to_cut():
+    # ("... has left him | feeling ...": the pronoun's complement; "... coached by Jo Example | playing their best
+    # football": the team's, not the name's)
+    from copydesk.engines.headrules import participle_breaks
+
+    assert participle_breaks("The progress of his team-mate at the club has left him feeling inspired") == set()
+    assert participle_breaks("He goes back to Northtown with the team coached by Jo Example playing their best football") \
+        == set()
+    text = "Architects plans show a glass structure at the centre of a development featuring a marina"
+    assert participle_breaks(text) == {text.index(" featuring")}

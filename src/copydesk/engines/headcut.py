@@ -31,7 +31,14 @@ from copydesk.engines.headcuts import (
     path_goes_on,
 )
 from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
-from copydesk.engines.headrules import LIMITS, NEGATED, QUOTED_SPAN, adjectives_run_on, verb_may_end
+from copydesk.engines.headrules import (
+    LIMITS,
+    NEGATED,
+    QUOTED_SPAN,
+    adjectives_run_on,
+    participle_breaks,
+    verb_may_end,
+)
 from copydesk.engines.headsubordinate import open_subordinate
 from copydesk.engines.headtrims import (
     BREAKS,
@@ -138,6 +145,8 @@ def cut_to_length(text: str, sentence: str, source_words: frozenset[str], known:
         weak = {m.start() for m in BREAKS.finditer(text)}
         if " and " in text and " to " in text:
             weak |= {m.start(1) for m in SECOND_INFINITIVE.finditer(text)}
+        if "ing " in text:
+            weak |= participle_breaks(text)
         weak = sorted(weak - set(strong), reverse=True)
         commas = {m.start() for m in re.finditer(r",\s", text)}
         every = {*strong, *weak}
