@@ -152,7 +152,7 @@ def test_a_long_lead_is_cut_before_a_participles_phrase_on_its_object():
 def test_a_participle_after_a_pronoun_or_a_name_is_no_place_to_cut():
     # ("... has left him | feeling ...": the pronoun's complement; "... coached by Jo Example | playing their best
     # football": the team's, not the name's)
-    from copydesk.engines.headrules import participle_breaks
+    from copydesk.engines.headparticiple import participle_breaks
 
     assert participle_breaks("The progress of his team-mate at the club has left him feeling inspired") == set()
     assert participle_breaks("He goes back to Northtown with the team coached by Jo Example playing their best football") \

@@ -30,13 +30,13 @@ from copydesk.engines.headcuts import (
     passive_in,
     path_goes_on,
 )
+from copydesk.engines.headparticiple import participle_breaks
 from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
 from copydesk.engines.headrules import (
     LIMITS,
     NEGATED,
     QUOTED_SPAN,
     adjectives_run_on,
-    participle_breaks,
     verb_may_end,
 )
 from copydesk.engines.headsubordinate import open_subordinate
