@@ -159,3 +159,13 @@ def test_a_participle_after_a_pronoun_or_a_name_is_no_place_to_cut():
         == set()
     text = "Architects plans show a glass structure at the centre of a development featuring a marina"
     assert participle_breaks(text) == {text.index(" featuring")}
+
+
+def test_a_headline_that_ends_on_about_is_cut_mid_phrase():
+    # (a trial rule made "VII Summit of Americas Was Supposed to Be All About", and "about" was no word a head may not
+    # end on; the check reads the head as trimmed, before its Title Case)
+    from copydesk.engines.headcheck import headline_problem
+
+    source = ["The minister talked at length about the new trade deal with Northland on Monday."]
+    assert headline_problem("minister talks at length about", source) is not None
+    assert headline_problem("minister talks at length about trade deal", source) is None

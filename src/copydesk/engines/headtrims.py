@@ -455,7 +455,7 @@ END_BAD = frozenset("a an the and but or nor for so yet on at to by of in with a
                      "was were be been has have had will would can could must should may might not very "
                      "more most less said says told added you me us it claims claimed alleges alleged "
                      "according even such just rather against without between towards toward including via amid "
-                     "despite onto among versus vs along alongside plus".split())  # ("..., even | though", "... such | as", "side against")
+                     "despite onto among versus vs along alongside plus about upon within".split())  # ("..., even | though", "... such | as", "side against")
 
 
 # a rank before "to": what it is for follows ("the third player his age | to take a lead")
