@@ -169,3 +169,20 @@ def test_a_headline_that_ends_on_about_is_cut_mid_phrase():
     source = ["The leaders met to talk about trade at the summit on Monday."]
     assert headline_problem("minister was talking about", source) is not None  # (no source line it is cut from)
     assert headline_problem("minister was talking about trade", source) is None
+
+
+def test_a_role_and_a_name_after_words_that_want_a_clause_are_no_new_line():
+    # (a trial of the role rule cut "... the seventh year in a row | President Jo Example has broken his promise ..."
+    # and the lead lost what the promise was; pair judge 68a)
+    text = ("This week is the 100th anniversary of the great Northtown flood, which destroyed 1,500 homes. "
+            "And it's also the seventh year in a row President Jo Example has broken his promise to rebuild the wall. "
+            "Residents said they were tired of waiting.")
+    assert any(s.startswith("And it's also the seventh year in a row President Jo Example") for s in split_sentences(text))
+
+
+def test_a_participle_that_says_which_of_a_group_is_no_place_to_cut():
+    # (pair judge 68a: "Carlyle Is Part of a Growing Number of PE Shops | buying ..." said nothing)
+    from copydesk.engines.headparticiple import participle_breaks
+
+    assert participle_breaks("Sample Capital is part of a growing number of private equity shops buying record labels") \
+        == set()

@@ -354,7 +354,7 @@ VERDICT = re.compile(r"\b(?:found guilty|found not guilty|convicted|cleared|acqu
 
 # a past told by how long ago, not by a year ("faced a flood of criticism on Twitter last year", "ran
 # the shop two decades ago")
-PAST_AGO = re.compile(r"\blast\s(?:year|season|month)\b|\b(?:decades?|years?)\s+ago\b", re.IGNORECASE)
+PAST_AGO = re.compile(r"\blast\s(?:year|season)\b|\b(?:decades?|years?)\s+ago\b", re.IGNORECASE)
 
 
 # a past told as what came before ("previously wrote that ..."): never told as now (not an adjective's

@@ -24,6 +24,9 @@ hearing funding training housing clothing ruling finding setting shooting killin
 opening ending offering painting warning saving earning listing rating ranking spending parking booking timing spring
 string sibling darling pudding during according including regarding concerning following king thing""".split())
 _SUBORDINATORS = frozenset("after before when while because as since if until although though where unless".split())
+# (nor after a share of a group, which the phrase says which: "part of a growing number of PE shops | buying ...")
+_RESTRICTED = re.compile(r"\b(?:number|numbers|one|part|some|many|most|few|any|none|all|each|share|proportion|majority|"
+                         r"minority|group|list|those)\s(?:of|among)\b", re.IGNORECASE)
 PARTICIPLE_BEFORE_WORDS = 6  # words before the phrase, at least
 
 
@@ -37,7 +40,8 @@ def participle_breaks(text: str) -> set[int]:
         if prev in _NO_PHRASE_BEFORE or m.group("ing") in _ING_NOUNS or not (prev.isalpha() and prev.islower()) \
                 or prev.endswith(("ly", "ed", "ing")) or verb_kind(prev) is not None \
                 or len(before) < PARTICIPLE_BEFORE_WORDS or not has_verb(" ".join(before)) \
-                or _SUBORDINATORS.intersection(w.lower() for w in before):
+                or _SUBORDINATORS.intersection(w.lower() for w in before) \
+                or _RESTRICTED.search(" ".join(before[-PARTICIPLE_BEFORE_WORDS:])):
             continue  # (nor inside a subordinate clause, whose verb may want it: "found after volunteers spent eleven
             # summers | combing every hedgerow")
         out.add(m.start() - 1)
