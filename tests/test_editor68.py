@@ -124,18 +124,6 @@ def test_a_role_in_capitals_after_a_word_that_brings_in_a_name_is_no_new_line():
     assert len(split_sentences(text)) == 3
 
 
-def test_a_headline_keeps_last_months_time_or_leaves_the_lead():
-    # (a real head read "New Southpaw Trailer Features Jake Gyllenhaal ..." for a trailer out the month before, the
-    # news its trainer's account, judge HN 09: "last month" went, and last month's trailer read as today's)
-    from copydesk.engines.headline import write_headline
-
-    lead = "The new Sample trailer last month featured Jo Example showing off an extremely toned torso."
-    head = write_headline([lead, "But according to his trainer, Sam Sample, it took six months of work to get the "
-                                 "actor ready for the shoot.", "The film opens in July."], 0)
-    assert "Sample Trailer Features" not in head
-
-
-
 def test_a_long_lead_is_cut_before_a_participles_phrase_on_its_object():
     # (a real head read "Charity Bite-Back Reports Eatery", the lead too long to cut: "One in five Chinese restaurants
     # are believed to be serving shark fin soup exploiting a legal loophole allowing ...", judge HM 16)
