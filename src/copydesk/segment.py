@@ -70,7 +70,24 @@ from copydesk.splitmend import (  # (open_quote: re-exported, where the engines 
 _PARA_BREAK = re.compile(r"\n\s*\n")
 # a quotation closed with no stop and the next opened against it, a paragraph break the text lost between them: "... and
 # it's paid off""We were pushed hard ..." (judge TG 09: shipped as one line, its marks run together)
-_QUOTATIONS_GLUED = re.compile(r"(?<=[a-z0-9][\"”])(?=[\"“][A-Z])")
+# (or with a space between them, or the story's next sentence after it: "... environmentally friendly practices" The
+# haze has caused ...", judge CF 13; the quotation a speaker's, four words or more, so no title's: 'the song "Rain" The')
+# Each gets the stop it lost, after its closing mark (the quotation's own words and marks as they were).
+_QUOTATIONS_GLUED = re.compile(r"(?<=[a-z0-9][\"”])(?:\s?(?=[\"“][A-Z])|\s(?=(?:The|He|She|It|They|We|I|But|And|This|"
+                               r"That|There|His|Her|Their|In|On|At|After|When|As)\s))")
+QUOTATION_GLUED_WORDS = 4
+
+
+def _stop_lost(m: re.Match[str]) -> str:
+    """The stop a quotation closed with none lost before the next sentence (see _QUOTATIONS_GLUED), or the text as it
+    was where the mark closes no speaker's quotation of ``QUOTATION_GLUED_WORDS`` words or more."""
+    before = m.string[: m.start()]
+    para = before[before.rfind("\n") + 1:]
+    opened = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
+    if opened < 0 or len(para[opened:].split()) < QUOTATION_GLUED_WORDS or "”" in para[opened:-1] \
+            or para.count('"') % 2 == 1:
+        return m.group(0) if m.group(0) else " " if m.string[m.end()] in '"“' and m.string[m.start() - 1] in '"”' else ""
+    return ". "
 
 # Opening and closing marks of a quotation. Straight quotes open and close alike.
 DOUBLE_OPEN = "\"“„«"
@@ -549,7 +566,7 @@ def split_paragraphs(text: str, language: str | None = "en") -> tuple[list[str],
     sentences: list[str] = []
     paragraphs: list[list[int]] = []
     if ('"' in text or "”" in text) and _QUOTATIONS_GLUED.search(text):
-        text = _QUOTATIONS_GLUED.sub(" ", text)
+        text = _QUOTATIONS_GLUED.sub(_stop_lost, text)
     for para in _PARA_BREAK.split(text):
         para = para.strip()
         sents = _segment(para, code) if para else []
