@@ -192,3 +192,12 @@ def test_a_short_title_in_marks_before_a_capital_is_left_alone():
     # (a title's marks, not a speaker's quotation: no stop goes in)
     assert split_sentences('They played the song "Rain" The Northtown Band wrote in 1990. It went on.')[0] \
         == 'They played the song "Rain" The Northtown Band wrote in 1990.'
+
+
+def test_a_sites_name_in_a_script_with_no_capitals_leaves_the_title():
+    # (a real head kept "... - 特許業務法人ライトハウス国際特許事務所", a patent office's name, judge UL 02)
+    from copydesk.ingest.titles import clean_title
+
+    assert clean_title("新しい規則が発表された！？ - 例示国際特許事務所") == "新しい規則が発表された！？"
+    # (a subtitle after the dash stays: no site's word ends it)
+    assert clean_title("東京で大雪 - 交通に乱れ") == "東京で大雪 - 交通に乱れ"

@@ -40,6 +40,19 @@ _SITE_WORD = re.compile(r"\.(?:com|org|net|co|io|uk|de|fr)\b|\d|[a-z][A-Z]|^[A-Z
                         r"Telegraph|Express|Reuters|BBC|CNN|Wire|Magazine|Today|Blog|Insider)$")
 
 
+# a site's name in a script with no capitals (Japanese, Chinese, Korean), told by the word it ends on: a firm's,
+# an office's, a paper's, a blog's ("... - 特許業務法人ライトハウス国際特許事務所", judge UL 02)
+_UNCASED_SITE = re.compile(r"(?:事務所|株式会社|公式サイト|サイト|ブログ|ニュース|新聞|通信|ドットコム|オンライン|日報|新闻|新聞網|网|網|官网|"
+                           r"블로그|뉴스|신문|일보)$")
+_UNCASED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+UNCASED_TITLE_CHARS = 6  # characters of an uncased script a title keeps, at least, before the site's name
+
+
+def _uncased_site(title: str, site: str) -> bool:
+    """Is ``site``, after ``title`` (both in a script with no capitals), a site's name (see _UNCASED_SITE)?"""
+    return _UNCASED_SITE.search(site) is not None and len(_UNCASED.findall(title)) >= UNCASED_TITLE_CHARS
+
+
 def _site_like(site: str, *, dash: bool = False) -> bool:
     words = site.split()
     if not words or len(words) > 5 or site.rstrip().endswith((".", "?", "!")):
@@ -72,7 +85,8 @@ def clean_title(title: str | None, site: str | None = None) -> str | None:
     for _ in range(2):
         m = _SITE_SUFFIX.search(text)
         dash = not re.match(r"\s+[|•·»]", m.group(0)) if m else False
-        if m and _site_like(m.group("site"), dash=dash) and len(text[: m.start()].split()) >= 3:
+        if m and (_site_like(m.group("site"), dash=dash) and len(text[: m.start()].split()) >= 3
+                  or _uncased_site(text[: m.start()], m.group("site"))):
             text = text[: m.start()].rstrip()
             continue
         m = _SITE_PREFIX.match(text)
