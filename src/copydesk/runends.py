@@ -313,27 +313,30 @@ _CAPTION_ROLES = ROLES_BEFORE_NAME | _ROLES_BEFORE_TITLE | frozenset("veterinari
 def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     """Each of ``sentences``, cut where a caption with no stop runs into a sentence of the story that opens on a
     common word in capitals (see _COMMON_CAPITAL): the pieces, or the sentence alone."""
-    found = [[*_COMMON_CAPITAL.finditer(s), *(m for m in _ROLE_CAPITAL.finditer(s) if m.group("cap").lower() in _CAPTION_ROLES)]
+    # (the cheap tests first, on each place found; the story's words are read only where a place passes them)
+    found = [[m for m in (*_COMMON_CAPITAL.finditer(s), *(m for m in _ROLE_CAPITAL.finditer(s)
+                                                           if m.group("cap").lower() in _CAPTION_ROLES))
+              if m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
+              and (m.re is _ROLE_CAPITAL or m.group("cap") not in _OPENERS_RULED)
+              and len(s[: m.start("cap")].split()) >= COMMON_BEFORE_WORDS
+              and len(s[m.start("cap"):].split()) >= COMMON_AFTER_WORDS]
              for s in sentences]
     if not any(found):
         return [[s] for s in sentences]
     lower: set[str] = set()
     capital: dict[str, int] = {}
-    for s in sentences:
-        for w in _INNER_WORD.findall(s):
-            if w[0].islower():
-                lower.add(w)
-            else:
-                capital[w] = capital.get(w, 0) + 1
+    if any(m.re is _COMMON_CAPITAL for matches in found for m in matches):
+        for s in sentences:
+            for w in _INNER_WORD.findall(s):
+                if w[0].islower():
+                    lower.add(w)
+                else:
+                    capital[w] = capital.get(w, 0) + 1
     out = []
     for sent, matches in zip(sentences, found, strict=True):
         at = [m.start("cap") for m in matches
               if (m.re is _ROLE_CAPITAL and not _CLAUSE_GOES_ON_TO.search(" ".join(sent[: m.start("cap")].split()[-8:]))
-                  or m.re is _COMMON_CAPITAL and m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1
-                  and m.group("cap") not in _OPENERS_RULED)
-              and m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
-              and len(sent[: m.start("cap")].split()) >= COMMON_BEFORE_WORDS
-              and len(sent[m.start("cap"):].split()) >= COMMON_AFTER_WORDS
+                  or m.re is _COMMON_CAPITAL and m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1)
               and has_verb(sent[m.start("cap"):]) and not open_quote(sent[: m.start("cap")])]
         ends = [0, *sorted(set(at)), len(sent)]
         out.append([piece for a, b in zip(ends, ends[1:], strict=False) if (piece := sent[a:b].strip())])
