@@ -3,6 +3,8 @@ or a guard that pins what a rule must not do."""
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk.segment import split_sentences
 from shipping import roles_read, shipped
 
@@ -29,22 +31,32 @@ def test_a_caption_run_into_a_sentence_opening_on_a_plain_word_is_cut_there():
     assert "small volcanic eruptions over the past 20 years have been cooling the planet" in shipped(_VOLCANO).lower()
 
 
-def test_a_name_in_capitals_after_a_line_is_not_cut_off():
+# three sentences each, which the caption cuts must leave whole (the guards of the two cuts above and below)
+_NO_NEW_LINE = {
     # (the capital's word is a name where the story capitalises it again: "the company Apple", twice)
-    text = ("Shares in Orchard Apple rose sharply on Monday after the results were published by the board of the "
-            "company Apple shareholders have backed for a decade. "
-            "The firm's chief executive said Apple had sold more phones than ever. "
-            "An apple a day, its founder once joked, kept the bankers away.")
-    assert len(split_sentences(text)) == 3
+    "name-capitalised-again": (
+        "Shares in Orchard Apple rose sharply on Monday after the results were published by the board of the "
+        "company Apple shareholders have backed for a decade. "
+        "The firm's chief executive said Apple had sold more phones than ever. "
+        "An apple a day, its founder once joked, kept the bankers away."),
+    # (a page's "the new model will have Quattro electric all-wheel drive as standard", "quattro" in lower case in its
+    # trims' names: the verb's object, not a new sentence)
+    "verb-and-its-object": (
+        "Sample Motors has revealed its second electric model at the Northtown motor show this week. "
+        "Joining the first, the new model will have Quattro electric all-wheel drive as standard and a range "
+        "of 270 miles. "
+        "There will be two versions, the 50 quattro and the 55 quattro."),
+    # (a speaker's title after "said" is the name's: "... the plan was sound, said Professor Jo Example ...")
+    "role-after-said": (
+        "The council approved the new flood plan for the river on Tuesday evening after a long debate. "
+        "The scheme would protect four hundred homes from the water, according to the engineers who said "
+        "Professor Jo Example had checked the designs twice. "
+        "Work is due to start in the spring."),
+}
 
 
-def test_a_verb_before_a_capitalised_word_keeps_its_object():
-    # (a page's "the new model will have Quattro electric all-wheel drive as standard", "quattro" in lower case
-    # in its trims' names: the verb's object, not a new sentence)
-    text = ("Sample Motors has revealed its second electric model at the Northtown motor show this week. "
-            "Joining the first, the new model will have Quattro electric all-wheel drive as standard and a range "
-            "of 270 miles. "
-            "There will be two versions, the 50 quattro and the 55 quattro.")
+@pytest.mark.parametrize("text", list(_NO_NEW_LINE.values()), ids=list(_NO_NEW_LINE))
+def test_a_capital_after_a_line_that_goes_on_is_no_new_line(text):
     assert len(split_sentences(text)) == 3
 
 
@@ -113,15 +125,6 @@ def test_a_caption_run_into_a_sentence_opening_on_a_role_and_a_full_name_is_cut_
     sentences = split_sentences(text)
     assert "Veterinarian Jo Example took care of him and eventually adopted him as a permanent member of the clinic." \
         in sentences
-
-
-def test_a_role_in_capitals_after_a_word_that_brings_in_a_name_is_no_new_line():
-    # (a speaker's title after "said" is the name's: "... the plan was sound, said Professor Jo Example ...")
-    text = ("The council approved the new flood plan for the river on Tuesday evening after a long debate. "
-            "The scheme would protect four hundred homes from the water, according to the engineers who said "
-            "Professor Jo Example had checked the designs twice. "
-            "Work is due to start in the spring.")
-    assert len(split_sentences(text)) == 3
 
 
 def test_a_long_lead_is_cut_before_a_participles_phrase_on_its_object():

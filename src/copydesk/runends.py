@@ -277,7 +277,12 @@ def _named_after_label(sent: str, at: int) -> bool:
 # been protecting the Earth ...", "... at the heart of the event | Circus acts twirled from ropes ..."
 # (the word the caption ends on in lower case, the capital's word in lower case elsewhere in the story and
 # capitalised nowhere else inside a sentence: not a name, "the zoo's new | Cheetah exhibit", "the company | Apple")
-_COMMON_CAPITAL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s[a-z])")
+# (or on a role in capitals, a full name and the name's verb: "... back to health at a Polish animal shelter |
+# Veterinarian Jo Example took care of him ...", a caption's line with no picture's mark; group "plain" marks the
+# common word's place, the other the role's, both found in one pass)
+_CAPITAL_AFTER_LOWER = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s(?:(?P<plain>[a-z])|"
+                                  r"[A-Z][\w'’-]+\s(?:[A-Z][\w'’-]+\s){1,2}(?:[a-z]{3,}ed|took|made|gave|told|said|says|has|"
+                                  r"had|was|is)\b))")
 _INNER_WORD = re.compile(r"(?<=\s)[A-Za-z][a-z]+\b")
 # (the words a sentence opens on that ``segment``'s own rules judge: "... 1,500 homes | And it's also ...", a lead
 # whose stop those rules put back)
@@ -296,12 +301,6 @@ _COMMON_GOES_ON = _GOES_ON_INTO | _BE_FORMS | _SLOGAN_BEFORE | _TITLED_PAPERS | 
     including feature features featuring offer offers offering has have had been be is are was were will would shall
     should can could may might must""".split())
 # (nor a verb that takes the capital's word as its object: "the new model will have | Quattro electric all-wheel drive")
-
-
-# (or on a role in capitals, a full name and the name's verb: "... back to health at a Polish animal shelter |
-# Veterinarian Jo Example took care of him ...", a caption's line with no picture's mark)
-_ROLE_CAPITAL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,})\s(?P<cap>[A-Z][a-z]{2,})(?=\s[A-Z][\w'’-]+\s(?:[A-Z][\w'’-]+\s)"
-                           r"{1,2}(?:[a-z]{3,}ed|took|made|gave|told|said|says|has|had|was|is)\b)")
 # (not where the words before want a clause after them, its "that" left out: "And it's also the seventh year in a row
 # | President Barack Obama has broken his promise ...", "... officials said | President Jo Example had ...")
 _CLAUSE_GOES_ON_TO = re.compile(r"\b(?:it['’]s|it\sis|it\swas|that['’]s|there['’]s|this\sis|times?|years?|row|"
@@ -312,12 +311,12 @@ _CAPTION_ROLES = ROLES_BEFORE_NAME | _ROLES_BEFORE_TITLE | frozenset("veterinari
 
 def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     """Each of ``sentences``, cut where a caption with no stop runs into a sentence of the story that opens on a
-    common word in capitals (see _COMMON_CAPITAL): the pieces, or the sentence alone."""
+    common word in capitals, or on a role and a full name (see _CAPITAL_AFTER_LOWER): the pieces, or the sentence
+    alone."""
     # (the cheap tests first, on each place found; the story's words are read only where a place passes them)
-    found = [[m for m in (*_COMMON_CAPITAL.finditer(s), *(m for m in _ROLE_CAPITAL.finditer(s)
-                                                           if m.group("cap").lower() in _CAPTION_ROLES))
-              if m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
-              and (m.re is _ROLE_CAPITAL or m.group("cap") not in _OPENERS_RULED)
+    found = [[m for m in _CAPITAL_AFTER_LOWER.finditer(s)
+              if (m.group("cap") not in _OPENERS_RULED if m.group("plain") else m.group("cap").lower() in _CAPTION_ROLES)
+              and m.group("word") not in _COMMON_GOES_ON and not m.group("word").endswith("ly")
               and len(s[: m.start("cap")].split()) >= COMMON_BEFORE_WORDS
               and len(s[m.start("cap"):].split()) >= COMMON_AFTER_WORDS]
              for s in sentences]
@@ -325,7 +324,7 @@ def common_word_cuts(sentences: list[str]) -> list[list[str]]:
         return [[s] for s in sentences]
     lower: set[str] = set()
     capital: dict[str, int] = {}
-    if any(m.re is _COMMON_CAPITAL for matches in found for m in matches):
+    if any(m.group("plain") for matches in found for m in matches):
         for s in sentences:
             for w in _INNER_WORD.findall(s):
                 if w[0].islower():
@@ -335,8 +334,8 @@ def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     out = []
     for sent, matches in zip(sentences, found, strict=True):
         at = [m.start("cap") for m in matches
-              if (m.re is _ROLE_CAPITAL and not _CLAUSE_GOES_ON_TO.search(" ".join(sent[: m.start("cap")].split()[-8:]))
-                  or m.re is _COMMON_CAPITAL and m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1)
+              if (m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1 if m.group("plain")
+                  else not _CLAUSE_GOES_ON_TO.search(" ".join(sent[: m.start("cap")].split()[-8:])))
               and has_verb(sent[m.start("cap"):]) and not open_quote(sent[: m.start("cap")])]
         ends = [0, *sorted(set(at)), len(sent)]
         out.append([piece for a, b in zip(ends, ends[1:], strict=False) if (piece := sent[a:b].strip())])

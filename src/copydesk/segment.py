@@ -86,7 +86,7 @@ def _stop_lost(m: re.Match[str]) -> str:
     opened = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
     if opened < 0 or len(para[opened:].split()) < QUOTATION_GLUED_WORDS or "”" in para[opened:-1] \
             or para.count('"') % 2 == 1:
-        return m.group(0) if m.group(0) else " " if m.string[m.end()] in '"“' and m.string[m.start() - 1] in '"”' else ""
+        return m.group(0) or " "  # (as before: a space between two marks run together, none added elsewhere)
     return ". "
 
 # Opening and closing marks of a quotation. Straight quotes open and close alike.

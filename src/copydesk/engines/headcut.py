@@ -32,13 +32,7 @@ from copydesk.engines.headcuts import (
 )
 from copydesk.engines.headparticiple import participle_breaks
 from copydesk.engines.headpatterns import QUALIFIER_AFTER, RANK_LIMITED, RANKED, SUPERLATIVE_END
-from copydesk.engines.headrules import (
-    LIMITS,
-    NEGATED,
-    QUOTED_SPAN,
-    adjectives_run_on,
-    verb_may_end,
-)
+from copydesk.engines.headrules import LIMITS, NEGATED, QUOTED_SPAN, adjectives_run_on, verb_may_end
 from copydesk.engines.headsubordinate import open_subordinate
 from copydesk.engines.headtrims import (
     BREAKS,
