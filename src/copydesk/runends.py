@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.engines.verbs import has_verb
+from copydesk.engines.verbs import has_verb, verb_kind
 from copydesk.gazetteer import is_place_word
 from copydesk.lexicon import DETERMINERS, MONTHS, ROLES_BEFORE_NAME, WEEKDAYS
 from copydesk.pagelines import may_follow, may_quote, year_caption_end
@@ -309,6 +309,36 @@ _CLAUSE_GOES_ON_TO = re.compile(r"\b(?:it['’]s|it\sis|it\swas|that['’]s|ther
 _CAPTION_ROLES = ROLES_BEFORE_NAME | _ROLES_BEFORE_TITLE | frozenset("veterinarian".split())
 
 
+# (a story's name after a caption's last word in lower case, and the name's verb in the past: "Tsarnaev lawyer keeps
+# criminals off death row | Clarke tried to convince jurors ...", "... for the 2012 season | Haskell posted the image")
+# (not where a clause still goes on to the name, "and then | Rose made", "as opponent | Henry showed"; nor after an
+# adjective, "a young | Hazard idolised", "in eastern | Aleppo"; nor after a verb, "meant | Villa came")
+_NAME_CLAUSE_BEFORE = frozenset("and but or nor as then that which who whom whose when where while than if because "
+                                "though although after before until since".split())
+# (nor where the name's clause tells of a time or a thing the line names, "that" left out: "referring to the time |
+# Indonesia withdrew ...", "the white baseball cap | Lane wore when he was shot"; nor after a side's name for itself,
+# "after hosts | Villa led")
+_RELATIVE_HEADS = frozenset("time times day days moment year years week weeks night month way reason thing things "
+                            "hosts visitors champions holders rivals opponents side club".split())
+_GAP_AFTER = frozenset("when while as because before after until if and but or".split())
+_COMPASS = frozenset("eastern western northern southern central north south east west".split())
+
+
+def _name_joins(sent: str, m: re.Match, capital: dict[str, int], opens: set[str]) -> bool:
+    """Does the caption's line end at ``m``'s capital, a name the story gives elsewhere, before the name's verb in the
+    past? The line a clause of its own (a verb; no quotation), its last words no clause's opener."""
+    cap, word = m.group("cap"), m.group("word")
+    after = sent[m.end("cap"):].split(None, 1)
+    left = sent[: m.start("cap")]
+    last = [w.lower() for w in left.split()[-4:]]
+    if not after or verb_kind(after[0]) != "past" or len(after) < 2 or after[1].split(None, 1)[0] in _GAP_AFTER:
+        return False  # (the name's verb with its object or its phrase after it: not "the cap | Lane wore when ...")
+    return (capital.get(cap, 0) >= 2 or cap in opens) and word not in _RELATIVE_HEADS \
+        and word not in _CAPTION_ROLES and word not in _COMPASS and verb_kind(word) is None \
+        and not _NAME_CLAUSE_BEFORE.intersection(last) and last[-2] not in ("a", "an") \
+        and not any(q in left for q in "\"“”‘") and " '" not in left and has_verb(left)
+
+
 def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     """Each of ``sentences``, cut where a caption with no stop runs into a sentence of the story that opens on a
     common word in capitals, or on a role and a full name (see _CAPITAL_AFTER_LOWER): the pieces, or the sentence
@@ -324,8 +354,10 @@ def common_word_cuts(sentences: list[str]) -> list[list[str]]:
         return [[s] for s in sentences]
     lower: set[str] = set()
     capital: dict[str, int] = {}
+    opens: set[str] = set()  # (the words sentences open on)
     if any(m.group("plain") for matches in found for m in matches):
         for s in sentences:
+            opens.add(s.split(None, 1)[0] if s else "")
             for w in _INNER_WORD.findall(s):
                 if w[0].islower():
                     lower.add(w)
@@ -334,7 +366,8 @@ def common_word_cuts(sentences: list[str]) -> list[list[str]]:
     out = []
     for sent, matches in zip(sentences, found, strict=True):
         at = [m.start("cap") for m in matches
-              if (m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1 if m.group("plain")
+              if ((m.group("cap").lower() in lower and capital.get(m.group("cap"), 0) == 1
+                   or _name_joins(sent, m, capital, opens)) if m.group("plain")
                   else not _CLAUSE_GOES_ON_TO.search(" ".join(sent[: m.start("cap")].split()[-8:])))
               and has_verb(sent[m.start("cap"):]) and not open_quote(sent[: m.start("cap")])]
         ends = [0, *sorted(set(at)), len(sent)]

@@ -379,7 +379,7 @@ def role_of(sentence: str, position: int, total: int) -> str:
 # with its captions cut from the lines they were run into ends fewer than 70% of its lines on one;
 # a list's or a feed's lines, under half)
 _FACT_LABEL = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}\s){0,4}[A-Z]{3,}:\s")
-_STOPPED_SHARE = 0.6
+_STOPPED_SHARE = 0.55
 
 
 def _unstopped(sentences: list[str], out: list[str]) -> None:
