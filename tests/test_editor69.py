@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk.engines.headline import trim
 from copydesk.segment import split_sentences
 from shipping import roles_read, shipped
 
@@ -119,3 +120,20 @@ def test_captions_on_a_page_a_little_over_half_of_whose_lines_stop_are_captions(
     assert [caption for caption in _CAPTIONS if read[caption] == "body"] == []
     body = shipped(text)
     assert "eyes were shut" not in body and "club record fee" not in body
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    # (a figure's other form between dashes, judge VA 09's "cost 12 per cent more – or £38,831 – than")
+    ("Homes near the station cost 12 per cent more – or £38,831 – than those in the rest of the town.",
+     "Homes near station cost 12 per cent more than those in rest of the town"),
+    # (a count's parts between dashes)
+    ("Five people – four soldiers and one civilian – were hurt when the helicopter landed on a hillside in Northshire.",
+     "Five people were hurt when helicopter landed on hillside in Northshire"),
+])
+def test_a_figures_or_a_counts_aside_between_dashes_leaves_the_headline(sentence, head):
+    assert trim(sentence) == head
+
+
+def test_an_aside_in_and_between_dashes_stays_in_the_headline():
+    # (part of the subject: "Smith were arrested" would break the verb's agreement)
+    assert "– and wife –" in trim("Jo Smith – and his wife – were arrested at their home in Northtown on Tuesday.")

@@ -64,8 +64,13 @@ RESIDENCE = re.compile(r"(?P<who>\b[A-Z][\w'’-]*|\b\d{1,3}),\s(?:of|from)\s[A-
 # a named thing's place, which a headline over length can lose ("Broadcroft Quarry in Portland")
 NAMED_PLACE = re.compile(r"(?<=[a-z])(\s[A-Z][\w'’-]+)\sin\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s(?P<next>[a-z][\w-]*)|$)")
 # an aside between paired dashes: "Bader – who lost his legs in 1931 – was shot down", "Women with
-# cervical cancer – the most common cancer afflicting young women – are to get"
-DASH_ASIDE = re.compile(r"\s([-–—])\s(?:who|which|whose|where|the|a|an|[a-z]+ed)\s[^–—\"“]{3,150}?\s\1\s")
+# cervical cancer – the most common cancer afflicting young women – are to get"; or a figure's or a count's,
+# "cost 12 per cent more – or £38,831 – than", "Five people – four military and one civilian – were on board"
+# (not one in "and", part of the subject: "Smith – and his wife – were arrested")
+DASH_ASIDE = re.compile(r"\s([-–—])\s(?:(?:who|which|whose|where|the|a|an|[a-z]+ed)\s[^–—\"“]{3,150}?"
+                        r"|(?:or\s)?[£$€]?\d[\d,.]*(?:[\s%][^–—\"“]{0,60}?)?"
+                        r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s[^–—\"“]{3,60}?)"
+                        r"\s\1\s")
 # a list of examples before the verb: "Technology shows such as the annual E3 conference in Los
 # Angeles have become known": the verb is after the examples
 SUCH_AS = re.compile(r"\s(?:such as|including)\s[^,;:\"“]{3,80}?(?=\s(?:have|has|are|is|were|was|had)\s)")
