@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from copydesk.check.claims import commonness
-from copydesk.lexicon import STOPWORDS, stem, tokens
+from copydesk.lexicon import ROLES_BEFORE_NAME, STOPWORDS, stem, tokens
 from copydesk.model import Problem
 
 if TYPE_CHECKING:
@@ -218,10 +218,20 @@ def check_subject(text: str, index: SourceIndex, problems: list[Problem]) -> Non
                 and words[k - 1] not in OWNERS):
             theirs = w
             break
+    if theirs and words[k - 1] == "of" and words[k - 2] in ROLES_BEFORE_NAME \
+            and _role_held(words, words[k - 2], subject):
+        return  # (the name is the role's, not the subject's: "The leader of Westland's opposition has been named"
+        # of a subject the source calls by that role, "Freedom Party leader Jo Example": the engine's ``role_named``)
     if theirs:
         problems.append(Problem(
             "role", f"“{' '.join(subject)}” does what source sentence {i + 1} says of “{theirs}”",
             " ".join(subject)))
+
+
+def _role_held(words: list[str | None], role: str, subject: list[str]) -> bool:
+    """Does the source put ``role`` right before the ``subject``'s name ("... leader jo example")?"""
+    run = [role, *subject]
+    return any(words[k:k + len(run)] == run for k, w in enumerate(words) if w == role)
 
 
 def _add_claim(toks, pair, sid, problems: list[Problem]) -> None:

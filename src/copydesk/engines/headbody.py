@@ -101,6 +101,13 @@ def who_kept(head: str, sentence: str, room: int) -> str:
     return told if word_count(told) <= HEADLINE_MAX - room else head
 
 
+def _age_out(m: re.Match) -> str:
+    """What stands for an age cut from a headline: nothing, or the comma that opens the clause after it ("Jo
+    Example, 46, who took over in 2011, said ..." -> "Jo Example, who ..., said": the clause still closes, and goes
+    whole; without its comma, "who took over ..., said the honour" was read as one clause and the verb lost)."""
+    return "," if m.string.startswith((" who ", " whose ", " which "), m.end()) else ""
+
+
 def trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: int, shorten: bool = False,
               lasting: bool = True) -> str:
     """The rest of ``trim`` once attribution is out: ``room`` words are kept free for it."""
@@ -156,7 +163,7 @@ def trim_body(text: str, sentence: str, source_words: frozenset[str], *, room: i
     if "," in text:
         text = WHERE_INSERT.sub(r"\1", text, count=1)  # "Linton Bridge, over the River Wharfe, was damaged"
     if "," in text:  # "Angus Carpenter, of Liverpool, who has ..." -> "Angus Carpenter, who has ..."
-        text = AGE.sub("", RESIDENCE.sub(r"\g<who>,", text))
+        text = AGE.sub(_age_out, RESIDENCE.sub(r"\g<who>,", text))
     stray = STRAY_COMMA.match(text) if "," in text else None  # (after the age: "the man, 22, from Northtown, was")
     if stray and not has_verb(stray.group(1)):  # the source's "The body of the man in his 70s, was found"
         text = stray.group(1) + text[stray.end(1) + 1:]

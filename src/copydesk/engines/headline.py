@@ -49,6 +49,7 @@ from copydesk.engines.headnames import (
     named_for_description,
     person_verb,
     repeated_place_out,
+    role_named,
 )
 from copydesk.engines.headpatterns import (
     ACCORDING_END,
@@ -364,6 +365,8 @@ def _write_headline(sentences: Sequence[str], lead: int, *, language: str | None
             head = role_after_aged_name(head, sentence, sentences[i - 1])  # "Sidwell, 34, ... | the midfielder is hoping"
         head = named_for_description(head, sentence) if ", the " in sentence \
             else firm_named(head, sentence, sentences[i + 1:i + 4])  # "Famous Chef Files" -> "Bobby Flay Files"; "Firm" -> "Imax"
+        if sentence.startswith("The "):  # "Leader of France's Far-Right Named" -> "Marine Le Pen Named"
+            head = role_named(head, sentence, sentences[i + 1:i + 2])
         if head.endswith(("count", "counts")) and re.search(r"\bcounts?$", head):
             head = counts_of(head, sentences[max(lead, i - 3):i + 1])  # "Guilty of One Count" -> "... of Fraud"
         if heard:  # "..., a court heard today." -> "..., Court Hears": the attribution stays

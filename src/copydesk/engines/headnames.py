@@ -10,7 +10,7 @@ from copydesk.engines.headrules import QUOTED_SPAN
 from copydesk.engines.tense import present_form
 from copydesk.engines.verbs import PAST_TO_PRESENT, verb_kind
 from copydesk.gazetteer import DEMONYMS, GB_NATIONS, gazetteer, is_place_word
-from copydesk.lexicon import HONORIFICS, PLACE_WORDS_BEFORE, stem
+from copydesk.lexicon import HONORIFICS, PLACE_WORDS_BEFORE, ROLES_BEFORE_NAME, stem
 from copydesk.segment import words
 
 
@@ -119,6 +119,26 @@ def named_for_description(head: str, sentence: str) -> str:
     if len(people) != 1:
         return head  # no one, or two people the description may be either of
     return next(iter(people)) + head[len(m.group("desc")):]
+
+
+# a lead's subject told by a role only ("The leader of France's far-right has been named ..."), up to its verb
+_ROLE_SUBJECT = re.compile(r"The\s(?P<desc>(?:[\w'’-]+\s){0,3}?(?P<role>[a-z]+)(?:\sof\s(?:[\w'’-]+\s){0,3}?[\w'’-]+)?)"
+                           r"(?=\s(?:has|have|had|was|were|is|are|will|[a-z]+ed|[a-z]+s)\s)")
+
+
+def role_named(head: str, sentence: str, after: Sequence[str]) -> str:
+    """``head`` with its subject, told by a role only in ``sentence`` ("The leader of France's far-right has been
+    named ..."), named as the sentence right after names the one person in that role ("National Front leader Marine
+    Le Pen, 46, ..."): "Marine Le Pen Named One of ..."; else ``head``. A reader asks who; the source says."""
+    m = _ROLE_SUBJECT.match(sentence)
+    if m is None or m.group("role") not in ROLES_BEFORE_NAME or not head.lower().startswith(m.group("desc").lower() + " ") \
+            or not after:
+        return head
+    names = {n.group("name") for n in re.finditer(rf"\b{m.group('role')}\s(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]?\s[A-Z][a-z]+|"
+                                                 rf"[A-Z][a-z]+)))(?=[\s,.;:])", after[0])}
+    if len(names) != 1:
+        return head  # (no one named in the role, or two the description may be either of)
+    return names.pop() + head[len(m.group("desc")):]
 
 
 _THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s)?[Cc]ountry(['’]s)(?=\s)")
