@@ -7,7 +7,9 @@ import pytest
 
 from copydesk import check as verify
 from copydesk import rewrite
+from copydesk.check.speakers import speaker_of
 from copydesk.engines.headline import trim
+from copydesk.ingest.typos import doubled
 from copydesk.segment import split_sentences
 from shipping import roles_read, shipped
 
@@ -186,3 +188,29 @@ _ROLE_SOURCE = [
 def test_the_checker_lets_a_role_stand_for_the_name_the_source_gives_it_and_no_other(head, status):
     check = verify.check_sentence(head, verify.SourceIndex(_ROLE_SOURCE), part="headline")
     assert check.status == status
+
+
+@pytest.mark.parametrize(("slip", "meant"), [
+    ("Rademenes can been seen keeping a kitten warm.", "Rademenes can be seen keeping a kitten warm."),
+    ("Jo Example can he heard saying in the video that she would sue.",
+     "Jo Example can be heard saying in the video that she would sue."),
+])
+def test_be_typed_as_been_or_he_after_a_modal_is_mended(slip, meant):
+    # (judges UM and CF of session 68 read "can been seen" and "can he heard" in shipped copy, the source's slips)
+    assert doubled(slip) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "How long can he stay in the job, and who will follow him?",
+    "It was the only way he could see his children, he said.",
+    "The court heard he must have seen the car before it hit him.",
+])
+def test_a_modal_before_he_as_its_subject_stays(text):
+    assert doubled(text) == text
+
+
+def test_the_checker_reads_the_speaker_through_the_sources_slip():
+    # (the copy's mended "McHenry can be heard saying" was replaced by the source's slip: the checker found no
+    # speaker in the source's "can he heard saying" and gave the quote to another name)
+    assert speaker_of("'I will sue this place,' Jo Example can he heard saying in the video.",
+                      {"jo", "example"}) == frozenset({"jo", "example"})

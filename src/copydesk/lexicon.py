@@ -309,6 +309,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # ("Ondo State, Nigeria") and the place verdict reads a label's "Ondo, Nigeria" as that region
 REGION_WORDS = ("state", "province", "region", "prefecture", "governorate")
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.I)
+# "be" typed as "been" or as "he" after a modal, before a passive's participle: "can been seen", "can he heard" (no
+# question asks in lower case, mid-sentence, with a participle after its subject)
+MODAL_BE = re.compile(r"\b(can|could|will|would|should|must|may|might|cannot) (?:been|he) (?=(?:[a-z]{3,}ed|seen|heard|"
+                       r"found|made|done|told|shown|given|kept|held|caught|taken|sold|built|paid|known|used)\b)")
+# (the typo rule closes it up in the copy; the checker reads the source's speaker through it)
+
 # Words that say a person's sex wherever they stand (the checker's referents, the engines' cues).
 MALE_TITLES = frozenset({"Mr", "Sir", "Lord"})
 FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame"})

@@ -8,7 +8,15 @@ run of words the source itself writes with a capital (``names``).
 from __future__ import annotations
 
 from copydesk.check.claims import TITLES
-from copydesk.lexicon import SPEECH, STOPWORDS, is_capital, is_lowercased, raw_tokens, undot
+from copydesk.lexicon import (
+    MODAL_BE,
+    SPEECH,
+    STOPWORDS,
+    is_capital,
+    is_lowercased,
+    raw_tokens,
+    undot,
+)
 from copydesk.segment import find_quotes
 
 _PRONOUNS = frozenset("he she they it i we you his her their one someone".split())
@@ -57,6 +65,8 @@ def _name_runs(text: str, names: set[str]) -> list[tuple[int, int, frozenset[str
 def speaker_of(text: str, names: set[str]) -> frozenset[str] | None:
     """The name words of whoever ``text`` has speaking, or None when no name is given."""
     bare = strip_quotes(text)
+    if " he " in bare or " been " in bare:  # ("McHenry can he heard saying": no "he" speaks, the source's slip)
+        bare = MODAL_BE.sub(lambda m: m.group(1) + " be ", bare)
     toks = raw_tokens(bare)
     verbs = [k for k, (w, _) in enumerate(toks) if SPEECH.fullmatch(w)]
     if not verbs:

@@ -32,6 +32,7 @@ from copydesk.lexicon import (
     CASE_TRAPS,
     FEMALE_TITLES,
     MALE_TITLES,
+    MODAL_BE,
     MONTHS,
     SPOKE,
     STOPWORDS,
@@ -141,12 +142,15 @@ def compounds(text: str, *, in_quote: bool = False) -> str:
 
 def doubled(text: str) -> str:
     """``text`` with a function word typed twice, outside quotations, written once, a
-    stray auxiliary after "been" left out ("have been were accused": "have been accused"),
+    stray auxiliary after "been" left out ("have been were accused": "have been accused"), "be" after a modal
+    where the source typed "been" or "he" ("can been seen", "can he heard": "can be seen", "can be heard"),
     and a figure typed against its unit spaced from it ("63per cent": "63 per cent")."""
     if _GLUED_UNIT.search(text):
         text = _replace_outside(text, _GLUED_UNIT, lambda m: m.group(1) + " ")
     if " been " in text:
         text = _close_up(text, _BEEN_WAS)
+    if (" been " in text or " he " in text) and MODAL_BE.search(text):
+        text = _replace_outside(text, MODAL_BE, lambda m: m.group(1) + " be ")
     if " has has " in text or " have have " in text:
         text = _close_up(text, _HAS_TWICE)
     if (" as well the " in text or " in to " in text) and not SPOKE.search(text):  # "as well the draw",
