@@ -4,12 +4,16 @@ or a guard that pins what a rule must not do."""
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 from copydesk import check as verify
 from copydesk import rewrite
+from copydesk.check.opinion import blog_note
 from copydesk.check.speakers import speaker_of
+from copydesk.cli import main
 from copydesk.engines.headline import trim
 from copydesk.ingest.typos import doubled
+from copydesk.model import Article
 from copydesk.segment import split_sentences
 from shipping import roles_read, shipped
 
@@ -214,3 +218,25 @@ def test_the_checker_reads_the_speaker_through_the_sources_slip():
     # speaker in the source's "can he heard saying" and gave the quote to another name)
     assert speaker_of("'I will sue this place,' Jo Example can he heard saying in the video.",
                       {"jo", "example"}) == frozenset({"jo", "example"})
+
+
+# a blog's post gets a "blog:" note, as a page filed as opinion gets "opinion:" (judges UL 02, 06 and 09 of session 68
+# rejected three blogs' posts rewritten as news: a consultancy's explainer, a theatre's promotion, a law firm's post)
+@pytest.mark.parametrize(("url", "noted"), [
+    ("http://127.0.0.1/blog/2025/06/our-new-studio/", "/blog/"),
+    ("http://blog.localhost/our-new-studio", "blog.localhost"),
+    # (a news site's "/blogs/<desk>/news/" section, and a word in an address that is no section)
+    ("http://127.0.0.1/blogs/briefing-room/news/47-council-votes", None),
+    ("http://127.0.0.1/news/blogger-wins-award", None),
+])
+def test_blog_note(url, noted):
+    note = blog_note(Article(text="", url=url))
+    assert (note is None) if noted is None else (note.startswith("blog: ") and noted in note), note
+
+
+def test_the_rewrite_command_says_a_page_is_a_blogs_post_on_stderr(http_server):
+    url = http_server.url("/fixtures/web/blog/studio-opening.html")
+    result = CliRunner().invoke(main, ["rewrite", url, "--allow-private"])
+    assert result.exit_code == 0, result.output
+    assert "blog: " in result.stderr and "/blog/" in result.stderr
+    assert "blog: " not in result.stdout

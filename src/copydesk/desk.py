@@ -18,7 +18,7 @@ from typing import Any
 from copydesk import check as checker
 from copydesk import usage
 from copydesk.check.furniture import furniture
-from copydesk.check.opinion import labelled_headline, opinion_note
+from copydesk.check.opinion import blog_note, labelled_headline, opinion_note
 from copydesk.check.sponsored import ONE_ITEM_SPONSORED, sponsored_note
 from copydesk.check.voice import voice_note
 from copydesk.config import Settings, load_settings
@@ -320,7 +320,7 @@ def rewrite(
     voice = voice_note([[s.text for s in para] for para in draft.body])
     paid = sponsored_note(doc.sentences, article.text)
     report.notes = [*doc.notes, *draft.notes, *report.notes, *notes,
-                    *(note for note in (voice, paid, opinion) if note)]
+                    *(note for note in (voice, paid, opinion, blog_note(article)) if note)]
     return Rewrite(
         article=article,
         summary=draft.summary,

@@ -29,8 +29,8 @@ def assumptions(result: Rewrite) -> str | None:
     elif line.date_assumed:
         parts.append(f"date assumed: no publication date found, used the run date {line.date.isoformat()} "
                      "(set it with --published YYYY-MM-DD)")
-    parts += [note for note in result.check.notes if note.startswith(("voice: ", "sponsored: ", "opinion: "))]
-    # (not news: the writer's "I", an advertiser's copy, or a column the page files as opinion)
+    parts += [note for note in result.check.notes if note.startswith(("voice: ", "sponsored: ", "opinion: ", "blog: "))]
+    # (not news: the writer's "I", an advertiser's copy, a column the page files as opinion, or a blog's post)
     if line.place_from == "text" and line.place:
         parts.append(f"place guessed from the text: {line.place} (set it with --place \"City, Country\")")
     return "Note: " + "; ".join(parts) if parts else None
